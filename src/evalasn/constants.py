@@ -1,0 +1,79 @@
+"""Every rule and threshold the project uses, in one place, each with why.
+
+Change a number here and the code, the report text and the docs (generated from the schema
+and these constants) follow.
+"""
+
+from __future__ import annotations
+
+# --- Rules from regulations -------------------------------------------------------------
+JP_MINIMUM_PER_YEAR = 20  # PP 11/2017 Pasal 203(4), kept by PP 17/2020: >= 20 JP a year per PNS
+MINUTES_PER_JP = 45  # 1 jam pelajaran = 45 minutes (Peraturan LAN 10/2018)
+
+# IKM, PermenPAN-RB 14/2017: nine elements scored 1-4, equal weights 1/9, converted x 25.
+IKM_ELEMENTS: dict[str, str] = {
+    "u1": "Persyaratan",
+    "u2": "Sistem, Mekanisme dan Prosedur",
+    "u3": "Waktu Penyelesaian",
+    "u4": "Biaya/Tarif",
+    "u5": "Produk Spesifikasi Jenis Pelayanan",
+    "u6": "Kompetensi Pelaksana",
+    "u7": "Perilaku Pelaksana",
+    "u8": "Penanganan Pengaduan, Saran dan Masukan",
+    "u9": "Sarana dan Prasarana",
+}
+IKM_ELEMENTS_EN: dict[str, str] = {
+    "u1": "Requirements",
+    "u2": "Systems, mechanisms and procedures",
+    "u3": "Completion time",
+    "u4": "Cost/tariff",
+    "u5": "Service product specification",
+    "u6": "Staff competence",
+    "u7": "Staff behaviour",
+    "u8": "Handling of complaints and suggestions",
+    "u9": "Facilities and infrastructure",
+}
+IKM_WEIGHT = 1 / 9  # equal weight of each element (PermenPAN-RB 14/2017)
+IKM_CONVERSION = 25  # converted IKM = IKM x 25 (scale 25-100)
+# Converted-IKM intervals: (lower bound, category, label). 76.60 is C, 76.61 is B (the rule
+# compares the value rounded to two decimals).
+IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
+    (88.31, "A", "Sangat Baik", "Very good"),
+    (76.61, "B", "Baik", "Good"),
+    (65.00, "C", "Kurang Baik", "Poor"),
+    (25.00, "D", "Tidak Baik", "Bad"),
+]
+# Elements about communication between ASN and the public (flagged when weak).
+COMMUNICATION_ELEMENTS = ("u7", "u8")
+WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+
+# NIP: 18 digits = birth date YYYYMMDD, TMT CPNS YYYYMM, sex digit, 3-digit serial.
+NIP_LENGTH = 18
+NIP_SEX = {"1": "L", "2": "P"}  # 1 = laki-laki, 2 = perempuan
+
+# --- Domain vocabularies ----------------------------------------------------------------
+METODE = ("pelatihan", "workshop", "seminar", "mentoring", "e-learning")
+JENIS_JABATAN = ("struktural", "fungsional", "pelaksana")
+GOLONGAN = tuple(f"{g}/{r}" for g in ("I", "II", "III", "IV") for r in "abcd") + ("IV/e",)
+STATUS_ASN = ("PNS", "PPPK")
+ARAH = ("naik_baik", "turun_baik")  # whether a higher indicator value is better
+
+# --- Ranges of the raw scores -----------------------------------------------------------
+NILAI_RANGE = (0, 100)  # pre/post test scores (Kirkpatrick level 2)
+SKOR_RANGE = (1, 5)  # reaction, behaviour and resistance questionnaires (Likert 1-5)
+U_RANGE = (1, 4)  # SKM element scores (PermenPAN-RB 14/2017)
+
+# --- Statistical guard rails ------------------------------------------------------------
+MIN_N = 10  # below this many observations a mean or test is "tidak cukup data"
+MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regression
+MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
+MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
+MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
+CONFIDENCE = 0.95
+TREATED_SHARE = 0.5  # a unit is "trained" when at least this share of its staff took part
+BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals
+RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
+
+# --- Input handling -----------------------------------------------------------------------
+MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted
+LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

@@ -1,0 +1,396 @@
+"""The single source of truth for every table: the raw data contract and the processed tables.
+
+Each column says its kind, whether it may be missing or blank, its range or allowed values,
+and what it means (Bahasa Indonesia and English). Validation (``ingest.validate``) and the
+data-contract document (``docs/kontrak-data.md``, written by ``render_contract_markdown``) are
+generated from these declarations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from evalasn import constants as C
+
+# kind -> pandas dtype of the processed column
+DTYPES = {
+    "text": "string",
+    "category": "string",
+    "slug": "string",
+    "pseudonym": "string",
+    "periode": "string",
+    "int": "Int64",
+    "float": "float64",
+    "date": "datetime64[ms]",
+    "bool": "boolean",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its kind, presence, blank values, range or choices, and meaning."""
+
+    name: str
+    kind: str
+    description: str
+    description_en: str
+    required: bool = True  # the column must be present in the file
+    nullable: bool = False  # a cell may be blank
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] | None = None
+    example: object = None
+    personal: bool = False  # personal data (UU 27/2022): never leaves the clean stage
+
+    @property
+    def dtype(self) -> str:
+        return DTYPES["text" if self.kind == "nip" else self.kind]
+
+    def expected(self, lang: str = "id") -> str:
+        """What a valid value looks like, for error messages and docs."""
+        id_ = lang == "id"
+        parts: list[str] = []
+        if self.kind == "nip":
+            return ("18 digit: tanggal lahir YYYYMMDD, TMT CPNS YYYYMM, jenis kelamin 1/2, nomor urut"
+                    if id_ else "18 digits: birth date YYYYMMDD, TMT CPNS YYYYMM, sex 1/2, serial")
+        if self.kind == "slug":
+            return "slug atau nama resmi dinas dari registri" if id_ else "dinas slug or official name from the registry"
+        if self.kind == "date":
+            return "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)" if id_ else "date (YYYY-MM-DD, DD/MM/YYYY or Excel date)"
+        if self.kind == "periode":
+            return "periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_ else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM"
+        if self.choices:
+            parts.append(("salah satu dari: " if id_ else "one of: ") + ", ".join(self.choices))
+        elif self.kind in ("int", "float"):
+            parts.append(("bilangan bulat" if id_ else "whole number") if self.kind == "int"
+                         else ("angka" if id_ else "number"))
+            if self.min is not None and self.max is not None:
+                parts.append(f"{self.min:g}–{self.max:g}")
+            elif self.min is not None:
+                parts.append(f">= {self.min:g}" if not (self.kind == "float" and self.min == 0 and False) else "")
+        else:
+            parts.append("teks" if id_ else "text")
+        if not self.nullable:
+            parts.append("wajib diisi" if id_ else "must not be blank")
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its columns, its key, whether the raw table is needed, what one row is."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    row_means: str
+    row_means_en: str
+    required: bool = True
+    references: dict[str, str] = field(default_factory=dict)  # column -> "table.column"
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def empty_frame(self) -> pd.DataFrame:
+        return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in self.columns})
+
+
+def _u_columns(raw: bool) -> tuple[Column, ...]:
+    lo, hi = C.U_RANGE
+    return tuple(
+        Column(u, "int", f"Nilai unsur {u.upper()} {name} (1–4)",
+               f"Score of element {u.upper()} {C.IKM_ELEMENTS_EN[u]} (1–4)",
+               nullable=True, min=lo, max=hi, example=3)
+        for u, name in C.IKM_ELEMENTS.items()
+    )
+
+
+_NILAI = dict(kind="float", nullable=True, min=C.NILAI_RANGE[0], max=C.NILAI_RANGE[1])
+_SKOR = dict(kind="float", nullable=True, required=False, min=C.SKOR_RANGE[0], max=C.SKOR_RANGE[1])
+
+# ---------------------------------------------------------------------------------------
+# The raw data contract: data/raw/<table>.csv or a sheet <table> of an .xlsx in data/raw/.
+# ---------------------------------------------------------------------------------------
+RAW: dict[str, Table] = {
+    "pegawai": Table(
+        "pegawai",
+        (
+            Column("nip", "nip", "Nomor Induk Pegawai (data pribadi; unik)", "Civil-servant number (personal data; unique)",
+                   example="198503122010011004", personal=True),
+            Column("nama", "text", "Nama pegawai (data pribadi; opsional)", "Name (personal data; optional)",
+                   required=False, nullable=True, example="Siti Rahmawati", personal=True),
+            Column("dinas", "slug", "Dinas tempat bekerja", "Agency of employment", example="kesehatan"),
+            Column("unit_kerja", "text", "Unit kerja", "Work unit", example="Puskesmas Kecamatan Tebet"),
+            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=C.JENIS_JABATAN,
+                   example="fungsional"),
+            Column("golongan", "category", "Golongan ruang (opsional)", "Rank (optional)", required=False,
+                   nullable=True, choices=C.GOLONGAN, example="III/b"),
+            Column("status", "category", "Status kepegawaian (opsional)", "Employment status (optional)",
+                   required=False, nullable=True, choices=C.STATUS_ASN, example="PNS"),
+        ),
+        key=("nip",),
+        row_means="satu ASN", row_means_en="one civil servant",
+    ),
+    "kegiatan": Table(
+        "kegiatan",
+        (
+            Column("kegiatan_id", "text", "Kode kegiatan (unik)", "Activity code (unique)", example="KES-2025-001"),
+            Column("nama_kegiatan", "text", "Nama kegiatan", "Activity name", example="Pelatihan Layanan Prima"),
+            Column("dinas", "slug", "Dinas penyelenggara", "Organising agency", example="kesehatan"),
+            Column("metode", "category", "Metode pengembangan", "Development method", choices=C.METODE,
+                   example="pelatihan"),
+            Column("tema", "text", "Tema (teks bebas)", "Theme (free text)", nullable=True, example="layanan prima"),
+            Column("tanggal_mulai", "date", "Tanggal mulai", "Start date", example="2025-03-03"),
+            Column("tanggal_selesai", "date", "Tanggal selesai (>= tanggal mulai)", "End date (>= start date)",
+                   example="2025-03-05"),
+            Column("jp", "float", "Jam pelajaran (1 JP = 45 menit)", "Study hours (1 JP = 45 minutes)", min=0.5,
+                   max=1000, example=24),
+            Column("anggaran_rp", "float", "Biaya terealisasi (Rupiah)", "Realised cost (Rupiah)", min=0,
+                   example=45_000_000),
+        ),
+        key=("kegiatan_id",),
+        row_means="satu kegiatan pengembangan", row_means_en="one development activity",
+    ),
+    "peserta": Table(
+        "peserta",
+        (
+            Column("kegiatan_id", "text", "Kode kegiatan (harus ada di tabel kegiatan)",
+                   "Activity code (must exist in kegiatan)", example="KES-2025-001"),
+            Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)", "Participant's NIP (must exist in pegawai)",
+                   example="198503122010011004", personal=True),
+            Column("nilai_pre", "float", "Nilai pre-test (0–100)", "Pre-test score (0–100)", required=False,
+                   example=62, **{k: v for k, v in _NILAI.items() if k != "kind"}),
+            Column("nilai_post", "float", "Nilai post-test (0–100)", "Post-test score (0–100)", required=False,
+                   example=74, **{k: v for k, v in _NILAI.items() if k != "kind"}),
+            Column("skor_reaksi", description="Skor reaksi peserta (1–5; Kirkpatrick level 1)",
+                   description_en="Reaction score (1–5; Kirkpatrick level 1)", example=4, **_SKOR),
+            Column("skor_perilaku", description="Skor perilaku dari atasan, beberapa bulan setelahnya (1–5; level 3)",
+                   description_en="Supervisor's behaviour rating months after (1–5; level 3)", example=3.5, **_SKOR),
+            Column("skor_resistensi", description="Skor resistensi terhadap perubahan sebelum kegiatan (1–5)",
+                   description_en="Resistance-to-change score before the activity (1–5)", example=2, **_SKOR),
+        ),
+        key=("kegiatan_id", "nip"),
+        row_means="satu ASN dalam satu kegiatan", row_means_en="one civil servant in one activity",
+        references={"kegiatan_id": "kegiatan.kegiatan_id", "nip": "pegawai.nip"},
+    ),
+    "skm": Table(
+        "skm",
+        (
+            Column("dinas", "slug", "Dinas", "Agency", example="kesehatan"),
+            Column("unit_kerja", "text", "Unit layanan", "Service unit", example="Puskesmas Kecamatan Tebet"),
+            Column("periode", "periode", "Periode survei", "Survey period", example="2025-S1"),
+            Column("responden_id", "text", "Kode responden (unik per unit dan periode)",
+                   "Respondent code (unique per unit and period)", example="R0001"),
+            *_u_columns(raw=True),
+        ),
+        key=("dinas", "unit_kerja", "periode", "responden_id"),
+        row_means="satu responden survei kepuasan masyarakat", row_means_en="one respondent of the satisfaction survey",
+        required=False,
+    ),
+    "anggaran": Table(
+        "anggaran",
+        (
+            Column("dinas", "slug", "Dinas", "Agency", example="kesehatan"),
+            Column("tahun", "int", "Tahun anggaran", "Budget year", min=2000, max=2100, example=2025),
+            Column("pagu_rp", "float", "Pagu anggaran pengembangan ASN (Rupiah)", "Budget ceiling (Rupiah)", min=0,
+                   example=2_500_000_000),
+            Column("realisasi_rp", "float", "Realisasi anggaran (Rupiah)", "Budget spent (Rupiah)", min=0,
+                   example=2_100_000_000),
+        ),
+        key=("dinas", "tahun"),
+        row_means="satu dinas dalam satu tahun", row_means_en="one agency in one year",
+        required=False,
+    ),
+    "kinerja_unit": Table(
+        "kinerja_unit",
+        (
+            Column("dinas", "slug", "Dinas", "Agency", example="kesehatan"),
+            Column("unit_kerja", "text", "Unit kerja", "Work unit", example="Puskesmas Kecamatan Tebet"),
+            Column("periode", "periode", "Periode", "Period", example="2025-Q2"),
+            Column("indikator", "text", "Nama indikator", "Indicator name", example="waktu_tunggu_menit"),
+            Column("nilai", "float", "Nilai indikator", "Indicator value", example=42.5),
+            Column("arah", "category", "Arah yang baik", "Which direction is better", choices=C.ARAH,
+                   example="turun_baik"),
+        ),
+        key=("dinas", "unit_kerja", "periode", "indikator"),
+        row_means="satu indikator satu unit dalam satu periode", row_means_en="one indicator of one unit in one period",
+        required=False,
+    ),
+}
+
+# ---------------------------------------------------------------------------------------
+# Processed tables: data/processed/<table>.parquet, written by the clean stage only.
+# NIP and nama are gone; pegawai_id is the keyed pseudonym.
+# ---------------------------------------------------------------------------------------
+_PEGAWAI_ID = Column("pegawai_id", "pseudonym", "Pseudonim berkunci pengganti NIP", "Keyed pseudonym replacing the NIP")
+_PERIODE = (
+    Column("periode", "periode", "Periode", "Period"),
+    Column("periode_mulai", "date", "Awal periode", "First day of the period"),
+    Column("periode_selesai", "date", "Akhir periode", "Last day of the period"),
+)
+
+PROCESSED: dict[str, Table] = {
+    "pegawai": Table(
+        "pegawai",
+        (
+            _PEGAWAI_ID,
+            Column("dinas", "slug", "Dinas", "Agency"),
+            Column("unit_kerja", "text", "Unit kerja", "Work unit"),
+            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=C.JENIS_JABATAN),
+            Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=C.GOLONGAN),
+            Column("status", "category", "Status", "Status", nullable=True, choices=C.STATUS_ASN),
+            Column("jenis_kelamin", "category", "Jenis kelamin dari NIP", "Sex from the NIP", choices=("L", "P")),
+            Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP", min=1940, max=2010),
+        ),
+        key=("pegawai_id",), row_means="satu ASN", row_means_en="one civil servant",
+    ),
+    "kegiatan": Table(
+        "kegiatan",
+        (
+            Column("kegiatan_id", "text", "Kode kegiatan", "Activity code"),
+            Column("nama_kegiatan", "text", "Nama kegiatan", "Activity name"),
+            Column("dinas", "slug", "Dinas penyelenggara", "Organising agency"),
+            Column("metode", "category", "Metode", "Method", choices=C.METODE),
+            Column("tema", "text", "Tema", "Theme", nullable=True),
+            Column("tanggal_mulai", "date", "Tanggal mulai", "Start date"),
+            Column("tanggal_selesai", "date", "Tanggal selesai", "End date"),
+            Column("tahun", "int", "Tahun (dari tanggal selesai)", "Year (of the end date)", min=2000, max=2100),
+            Column("jp", "float", "Jam pelajaran", "Study hours", min=0.5, max=1000),
+            Column("anggaran_rp", "float", "Biaya (Rp)", "Cost (Rp)", min=0),
+            Column("n_peserta", "int", "Jumlah peserta", "Number of participants", min=0),
+            Column("biaya_per_peserta_rp", "float", "Biaya per peserta (Rp)", "Cost per participant (Rp)", min=0,
+                   nullable=True),
+        ),
+        key=("kegiatan_id",), row_means="satu kegiatan", row_means_en="one activity",
+    ),
+    "peserta": Table(
+        "peserta",
+        (
+            Column("kegiatan_id", "text", "Kode kegiatan", "Activity code"),
+            _PEGAWAI_ID,
+            Column("dinas", "slug", "Dinas peserta", "Participant's agency"),
+            Column("unit_kerja", "text", "Unit kerja peserta", "Participant's work unit"),
+            Column("nilai_pre", "float", "Nilai pre-test", "Pre-test score", nullable=True, min=0, max=100),
+            Column("nilai_post", "float", "Nilai post-test", "Post-test score", nullable=True, min=0, max=100),
+            Column("gain", "float", "Peningkatan nilai (post − pre)", "Score gain (post − pre)", nullable=True,
+                   min=-100, max=100),
+            Column("skor_reaksi", "float", "Skor reaksi", "Reaction score", nullable=True, min=1, max=5),
+            Column("skor_perilaku", "float", "Skor perilaku", "Behaviour score", nullable=True, min=1, max=5),
+            Column("skor_resistensi", "float", "Skor resistensi", "Resistance score", nullable=True, min=1, max=5),
+        ),
+        key=("kegiatan_id", "pegawai_id"), row_means="satu peserta", row_means_en="one participant",
+    ),
+    "skm": Table(
+        "skm",
+        (
+            Column("dinas", "slug", "Dinas", "Agency"),
+            Column("unit_kerja", "text", "Unit layanan", "Service unit"),
+            *_PERIODE,
+            Column("responden_id", "text", "Kode responden", "Respondent code"),
+            *_u_columns(raw=False),
+        ),
+        key=("dinas", "unit_kerja", "periode", "responden_id"), row_means="satu responden",
+        row_means_en="one respondent", required=False,
+    ),
+    "anggaran": Table(
+        "anggaran",
+        (
+            Column("dinas", "slug", "Dinas", "Agency"),
+            Column("tahun", "int", "Tahun", "Year", min=2000, max=2100),
+            Column("pagu_rp", "float", "Pagu (Rp)", "Ceiling (Rp)", min=0),
+            Column("realisasi_rp", "float", "Realisasi (Rp)", "Spent (Rp)", min=0),
+        ),
+        key=("dinas", "tahun"), row_means="satu dinas-tahun", row_means_en="one agency-year", required=False,
+    ),
+    "kinerja_unit": Table(
+        "kinerja_unit",
+        (
+            Column("dinas", "slug", "Dinas", "Agency"),
+            Column("unit_kerja", "text", "Unit kerja", "Work unit"),
+            *_PERIODE,
+            Column("indikator", "text", "Indikator", "Indicator"),
+            Column("nilai", "float", "Nilai", "Value"),
+            Column("arah", "category", "Arah yang baik", "Better direction", choices=C.ARAH),
+        ),
+        key=("dinas", "unit_kerja", "periode", "indikator"), row_means="satu indikator-unit-periode",
+        row_means_en="one indicator-unit-period", required=False,
+    ),
+}
+
+
+def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """The frame with exactly the table's columns, in order, cast to their dtypes."""
+    out = pd.DataFrame(index=range(len(frame)))
+    frame = frame.reset_index(drop=True)
+    for col in table.columns:
+        values = frame[col.name] if col.name in frame else pd.Series([pd.NA] * len(frame))
+        out[col.name] = values.astype(col.dtype)
+    return out
+
+
+def check_processed(frame: pd.DataFrame, table: Table) -> list[str]:
+    """Problems of a processed frame against its schema (empty list when it conforms)."""
+    problems: list[str] = []
+    if list(frame.columns) != table.names:
+        return [f"{table.name}: columns {list(frame.columns)} != {table.names}"]
+    for col in table.columns:
+        s = frame[col.name]
+        if str(s.dtype) != col.dtype:
+            problems.append(f"{table.name}.{col.name}: dtype {s.dtype} != {col.dtype}")
+            continue
+        if not col.nullable and s.isna().any():
+            problems.append(f"{table.name}.{col.name}: {int(s.isna().sum())} blank values")
+        if col.min is not None and (s.dropna() < col.min).any():
+            problems.append(f"{table.name}.{col.name}: values below {col.min}")
+        if col.max is not None and (s.dropna() > col.max).any():
+            problems.append(f"{table.name}.{col.name}: values above {col.max}")
+        if col.choices and not s.dropna().isin(col.choices).all():
+            problems.append(f"{table.name}.{col.name}: values outside {col.choices}")
+    if len(frame) and frame.duplicated(list(table.key)).any():
+        problems.append(f"{table.name}: duplicate key {table.key}")
+    return problems
+
+
+def render_contract_markdown(lang: str = "id") -> str:
+    """The raw data contract as Markdown (docs/kontrak-data.md and docs/data-contract.md)."""
+    id_ = lang == "id"
+    lines = [
+        "# Kontrak data mentah" if id_ else "# The raw data contract",
+        "",
+        "<!-- Dibuat dari src/evalasn/schema.py oleh `make docs`; jangan disunting langsung. -->" if id_ else
+        "<!-- Generated from src/evalasn/schema.py by `make docs`; do not edit by hand. -->",
+        "",
+        ("Setiap tabel adalah `data/raw/<tabel>.csv` (UTF-8, pemisah koma, baris judul) atau sheet bernama "
+         "`<tabel>` di file `.xlsx` dalam `data/raw/`. Tabel opsional yang tidak ada membuat bagian laporannya "
+         "dilewati dengan catatan satu baris." if id_ else
+         "Each table is `data/raw/<table>.csv` (UTF-8, comma-separated, header row) or a sheet named `<table>` "
+         "in an `.xlsx` file in `data/raw/`. A missing optional table leaves its report section out with a "
+         "one-line note."),
+        "",
+    ]
+    for table in RAW.values():
+        need = ("wajib" if table.required else "opsional") if id_ else ("required" if table.required else "optional")
+        lines += [f"## `{table.name}` ({need})", "",
+                  (f"Satu baris = {table.row_means}. Kunci unik: " if id_ else
+                   f"One row = {table.row_means_en}. Unique key: ") + ", ".join(f"`{k}`" for k in table.key) + ".", ""]
+        head = ("| kolom | wajib ada | arti | nilai yang diterima |" if id_ else
+                "| column | must be present | meaning | accepted values |")
+        lines += [head, "|---|---|---|---|"]
+        for col in table.columns:
+            present = ("ya" if col.required else "tidak") if id_ else ("yes" if col.required else "no")
+            desc = col.description if id_ else col.description_en
+            lines.append(f"| `{col.name}` | {present} | {desc} | {col.expected(lang)} |")
+        example = ",".join(col.name for col in table.columns)
+        values = ",".join(_csv_cell(col.example) for col in table.columns)
+        lines += ["", "Contoh baris:" if id_ else "Example row:", "", "```csv", example, values, "```", ""]
+    return "\n".join(lines)
+
+
+def _csv_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return f'"{text}"' if "," in text else text
