@@ -1,0 +1,1 @@
+"""Stage 1: raw spreadsheets in data/raw/ -> validated, pseudonymised parquet in data/processed/."""

@@ -1,0 +1,232 @@
+"""Stage 1 run(): read data/raw/ (or the synthetic sample), validate, normalise, pseudonymise,
+write data/processed/*.parquet, the data-quality log and the provenance record.
+
+Nothing is written unless every table passes: the new outputs are built in a temporary folder
+beside data/processed/ and swapped in whole, so an error or an interruption leaves the last
+complete version in place. Raw files are only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from evalasn import schema
+from evalasn.ingest import privacy
+from evalasn.ingest.errors import InputError, Violation
+from evalasn.ingest.readers import ROW, data_files, read_tables
+from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, \
+    period_bounds
+from evalasn.paths import ProjectPaths, project
+from evalasn.sample import SYNTHETIC_MARKER
+
+
+@dataclass
+class CleanResult:
+    """What the clean stage did: where the data came from, rows in and out, notes."""
+
+    source: Path
+    synthetic: bool
+    rows: dict[str, int]
+    quality_log: list[dict] = field(default_factory=list)
+
+
+def run(paths: ProjectPaths | None = None) -> CleanResult:
+    """Read, validate, normalise and write every processed table. Raises InputError on bad input."""
+    paths = paths or project()
+    # read
+    source = choose_source(paths)
+    raw_tables, file_notes = read_tables(source, schema.RAW)
+    # validate and normalise
+    parsed = parse_all(raw_tables)
+    key, key_created = privacy.load_or_create_key(paths.key_file)
+    processed = build_processed(parsed, key)
+    # write
+    log = quality_log(raw_tables, parsed, processed, file_notes, key_created, paths, key)
+    provenance = provenance_record(source, processed, key, paths)
+    write_atomically(paths, processed, log, provenance)
+    return CleanResult(source, provenance["sintetis"], {k: len(v) for k, v in processed.items()}, log)
+
+
+# --- read ---------------------------------------------------------------------------------
+def choose_source(paths: ProjectPaths) -> Path:
+    """data/raw/ when it holds any data file; else the synthetic sample (generated if absent)."""
+    if data_files(paths.raw):
+        return paths.raw
+    if not data_files(paths.sample):
+        from evalasn import sample
+
+        sample.generate(paths.sample)
+    return paths.sample
+
+
+# --- validate -----------------------------------------------------------------------------
+def parse_all(raw_tables: dict) -> dict[str, Parsed]:
+    """Every table parsed and cross-checked; raises InputError with all violations found."""
+    violations: list[Violation] = []
+    for name, table in schema.RAW.items():
+        if table.required and name not in raw_tables:
+            violations.append(Violation(f"data/raw/{name}.csv", None, None, None,
+                                        f"tabel wajib '{name}' tidak ditemukan (file {name}.csv atau sheet "
+                                        f"'{name}' di file .xlsx)"))
+    parsed = {name: parse_table(raw, schema.RAW[name]) for name, raw in raw_tables.items()}
+    for name, p in parsed.items():
+        check_unique(p, schema.RAW[name].key)
+    if "kegiatan" in parsed:
+        check_order(parsed["kegiatan"], "tanggal_mulai", "tanggal_selesai")
+    if "peserta" in parsed:
+        if "kegiatan" in parsed:
+            check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",
+                                                                                       pd.Series()), "kegiatan")
+        if "pegawai" in parsed:
+            check_reference(parsed["peserta"], "nip", parsed["pegawai"].frame.get("nip", pd.Series()), "pegawai")
+    for p in parsed.values():
+        violations.extend(p.violations)
+    if violations:
+        raise InputError(violations)
+    return parsed
+
+
+# --- normalise ----------------------------------------------------------------------------
+def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataFrame]:
+    """The processed tables (schema.PROCESSED), with NIP and nama replaced by pegawai_id."""
+    pegawai = _pegawai(parsed["pegawai"].frame, key)
+    peserta = _peserta(parsed["peserta"].frame, pegawai, key)
+    kegiatan = _kegiatan(parsed["kegiatan"].frame, peserta)
+    out = {"pegawai": pegawai.drop(columns=["_nip"]), "kegiatan": kegiatan, "peserta": peserta}
+    for name in ("skm", "anggaran", "kinerja_unit"):
+        frame = parsed[name].frame if name in parsed else schema.RAW[name].empty_frame()
+        if "periode" in frame:
+            frame = frame.assign(**dict(zip(("periode_mulai", "periode_selesai"), period_bounds(frame["periode"]))))
+        out[name] = frame
+    result = {}
+    for name, frame in out.items():
+        table = schema.PROCESSED[name]
+        conformed = schema.conform(frame.drop(columns=[ROW], errors="ignore"), table)
+        conformed = conformed.sort_values(list(table.key), kind="mergesort").reset_index(drop=True)
+        problems = schema.check_processed(conformed, table)
+        if problems:  # a bug in this stage, not in the data: stop before writing anything
+            raise AssertionError("processed table breaks its schema: " + "; ".join(problems))
+        result[name] = conformed
+    return result
+
+
+def _pegawai(frame: pd.DataFrame, key: bytes) -> pd.DataFrame:
+    nip = frame["nip"]
+    return frame.assign(
+        pegawai_id=privacy.pseudonymise(nip, key),
+        jenis_kelamin=nip.str[14].map({"1": "L", "2": "P"}),
+        tahun_lahir=nip.str[:4].astype(int),
+        _nip=nip,
+    ).drop(columns=["nip", "nama"], errors="ignore")
+
+
+def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, key: bytes) -> pd.DataFrame:
+    staff = pegawai.set_index("_nip")[["dinas", "unit_kerja"]]
+    out = frame.assign(pegawai_id=privacy.pseudonymise(frame["nip"], key))
+    out = out.join(staff, on="nip").drop(columns=["nip"])
+    if {"nilai_pre", "nilai_post"} <= set(out.columns):
+        out["gain"] = out["nilai_post"] - out["nilai_pre"]
+    return out
+
+
+def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
+    counts = peserta.groupby("kegiatan_id").size()
+    n = frame["kegiatan_id"].map(counts).fillna(0).astype(int)
+    per_head = (frame["anggaran_rp"] / n.where(n > 0)).round(2)
+    return frame.assign(tahun=frame["tanggal_selesai"].dt.year, n_peserta=n, biaya_per_peserta_rp=per_head)
+
+
+# --- log and provenance -------------------------------------------------------------------
+def quality_log(raw_tables, parsed, processed, file_notes, key_created, paths, key) -> list[dict]:
+    """What was read, normalised, dropped or noted, per table, for the report's annex."""
+    log: list[dict] = [{"tabel": None, "sumber": None, "catatan": note} for note in file_notes]
+    for name, table in schema.RAW.items():
+        if name not in raw_tables:
+            if not table.required:
+                log.append({"tabel": name, "sumber": None,
+                            "catatan": "tabel opsional tidak ada; bagian laporannya dilewati"})
+            continue
+        p = parsed[name]
+        log.append({"tabel": name, "sumber": p.source,
+                    "catatan": f"{len(p.frame)} baris dibaca, {len(processed[name])} baris diproses"})
+        log += [{"tabel": name, "sumber": p.source, "catatan": note} for note in p.notes]
+    pes = processed["peserta"]
+    only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
+    if only_post:
+        log.append({"tabel": "peserta", "sumber": parsed["peserta"].source,
+                    "catatan": f"{only_post} baris punya nilai_post tanpa nilai_pre: dipakai untuk level 1 dan 3, "
+                               "tidak untuk peningkatan nilai"})
+    no_participants = int((processed["kegiatan"]["n_peserta"] == 0).sum())
+    if no_participants:
+        log.append({"tabel": "kegiatan", "sumber": parsed["kegiatan"].source,
+                    "catatan": f"{no_participants} kegiatan tanpa peserta: biaya per peserta tidak dihitung"})
+    previous = _previous_fingerprint(paths)
+    if key_created:
+        log.append({"tabel": None, "sumber": None, "catatan": "kunci pseudonim baru dibuat di data/kunci/ "
+                    "(simpan di luar git; tanpa kunci yang sama pseudonim tidak dapat dibandingkan antar-run)"})
+    elif previous and previous != privacy.fingerprint(key):
+        log.append({"tabel": None, "sumber": None, "catatan": "kunci pseudonim berbeda dari run sebelumnya: "
+                    "pseudonim tidak dapat dibandingkan dengan keluaran lama"})
+    return log
+
+
+def _previous_fingerprint(paths: ProjectPaths) -> str | None:
+    try:
+        return json.loads(paths.provenance.read_text(encoding="utf-8")).get("kunci_pseudonim")
+    except (OSError, ValueError):
+        return None
+
+
+def provenance_record(source: Path, processed: dict[str, pd.DataFrame], key: bytes,
+                      paths: ProjectPaths) -> dict:
+    """Where the data came from (file names, sizes, SHA-256), whether synthetic, row counts."""
+    files = [{"file": p.name, "bytes": p.stat().st_size, "sha256": _sha256(p)} for p in data_files(source)]
+    years = sorted(int(y) for y in processed["kegiatan"]["tahun"].dropna().unique())
+    return {
+        "sintetis": (source / SYNTHETIC_MARKER).exists(),
+        "sumber_data": os.path.relpath(source, paths.root),
+        "file": files,
+        "kunci_pseudonim": privacy.fingerprint(key),
+        "baris": {name: len(frame) for name, frame in processed.items()},
+        "tahun_kegiatan": years,
+        "dinas": sorted(processed["pegawai"]["dinas"].dropna().unique().tolist()),
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- write --------------------------------------------------------------------------------
+def write_atomically(paths: ProjectPaths, processed: dict[str, pd.DataFrame], log: list[dict],
+                     provenance: dict) -> None:
+    """Write everything to a temporary folder, then swap it in for data/processed/ whole."""
+    final = paths.processed
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    old = final.with_name(f".{final.name}.old-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for name, frame in processed.items():
+        frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
+    _write_json(tmp / paths.quality_log.name, log)
+    _write_json(tmp / paths.provenance.name, provenance)  # written last: the Makefile's target
+    if final.exists():
+        final.rename(old)
+    tmp.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n",
+                    encoding="utf-8")

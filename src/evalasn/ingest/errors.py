@@ -1,0 +1,54 @@
+"""What goes wrong with input, said so an evaluator can find and fix it in the spreadsheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evalasn import constants as C
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One bad cell, row or file: where it is (file, sheet, row as seen in the spreadsheet,
+    column), the value found, and what was expected."""
+
+    source: str  # "pegawai.csv" or "data.xlsx, sheet pegawai"
+    row: int | None  # the row number the evaluator sees in the spreadsheet (header = 1)
+    column: str | None
+    value: object
+    expected: str
+
+    def __str__(self) -> str:
+        where = [self.source]
+        if self.row is not None:
+            where.append(f"baris {self.row}")
+        if self.column:
+            where.append(f"kolom '{self.column}'")
+        shown = "" if self.value is None else f": nilai {_show(self.value)}"
+        return f"{', '.join(where)}{shown} — {self.expected}"
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return repr(text) if text else "(kosong)"
+
+
+class InputError(Exception):
+    """The raw data break the contract: every violation found (up to a cap) with a count of the rest."""
+
+    def __init__(self, violations: list[Violation]):
+        self.violations = violations
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        shown = self.violations[: C.MAX_ERRORS_LISTED]
+        lines = [f"Data mentah tidak sesuai kontrak data ({len(self.violations)} masalah). "
+                 "Perbaiki file di data/raw/ lalu jalankan lagi; keluaran sebelumnya tidak diubah."]
+        lines += [f"  - {v}" for v in shown]
+        rest = len(self.violations) - len(shown)
+        if rest > 0:
+            lines.append(f"  ... dan {rest} masalah lain dengan jenis yang sama atau berbeda.")
+        lines.append("Kontrak data: docs/kontrak-data.md")
+        return "\n".join(lines)

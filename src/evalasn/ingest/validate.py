@@ -1,0 +1,272 @@
+"""Parse and check raw tables against the contract in ``schema.RAW``; generated from it.
+
+``parse_table`` turns a table of text cells into typed columns, one parser per column kind,
+vectorised over the column. Every cell that fails becomes a Violation naming file, row,
+column, value and what was expected; every accepted normalisation becomes a note for the
+data-quality log. Checks between tables (keys, references, dates) follow in ``check_*``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from evalasn import constants as C
+from evalasn import registry
+from evalasn.ingest.errors import Violation
+from evalasn.ingest.readers import ROW, RawTable
+from evalasn.schema import Column, Table
+
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
+EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
+
+
+@dataclass
+class Parsed:
+    """A table parsed to typed columns, with the problems and normalisations found."""
+
+    name: str
+    frame: pd.DataFrame
+    source: str
+    violations: list[Violation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_table(raw: RawTable, table: Table) -> Parsed:
+    """Typed columns of ``raw`` per ``table``; unknown columns dropped, missing ones reported."""
+    out = Parsed(table.name, pd.DataFrame({ROW: raw.frame[ROW].to_numpy()}), raw.source, notes=list(raw.notes))
+    present = set(raw.frame.columns) - {ROW}
+    extra = sorted(present - set(table.names))
+    if extra:
+        out.notes.append(f"kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): {', '.join(extra)}")
+    for col in table.columns:
+        if col.name not in present:
+            if col.required:
+                out.violations.append(Violation(raw.source, 1, col.name, None,
+                                                f"kolom wajib tidak ada (kolom yang ada: "
+                                                f"{', '.join(sorted(present)) or 'tidak ada'})"))
+            else:
+                out.notes.append(f"kolom opsional '{col.name}' tidak ada")
+            continue
+        text = raw.frame[col.name].astype(str).str.strip().replace({"nan": "", "None": ""})
+        values, bad, note = PARSERS[col.kind](text, col, raw)
+        blank = text.eq("")
+        if not col.nullable:
+            bad = bad | blank
+        for idx in np.flatnonzero(bad.to_numpy()):
+            value = text.iat[idx]
+            expected = col.expected() if value else f"sel kosong; {col.expected()}"
+            out.violations.append(Violation(raw.source, int(raw.frame[ROW].iat[idx]), col.name, value,
+                                            _hint(col, value) or expected))
+        if note:
+            out.notes.append(f"kolom '{col.name}': {note}")
+        out.frame[col.name] = values.to_numpy() if hasattr(values, "to_numpy") else values
+    if len(raw.frame) == 0:
+        out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
+                                        "baris data"))
+    return out
+
+
+# --- parsers: (text series, column, raw table) -> (values, bad mask, note or None) ------------
+def _text(text: pd.Series, col: Column, raw: RawTable):
+    return text.where(text != "", None).astype("string"), pd.Series(False, index=text.index), None
+
+
+def _number(text: pd.Series, col: Column, raw: RawTable):
+    cleaned = text.str.replace(r"^Rp\.?\s*", "", regex=True).str.replace(r"[\s\u00a0]", "", regex=True)
+    indonesian = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+")
+    if raw.decimal_comma:
+        indonesian = indonesian | cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
+    converted = cleaned.where(~indonesian, cleaned.str.replace(".", "", regex=False).str.replace(",", ".",
+                                                                                                regex=False))
+    values = pd.to_numeric(converted.where(converted != "", None), errors="coerce")
+    bad = values.isna() & (text != "")
+    if col.min is not None:
+        bad |= values < col.min
+    if col.max is not None:
+        bad |= values > col.max
+    if col.kind == "int":
+        bad |= values.notna() & (values % 1 != 0)
+    note = None
+    n_id = int((indonesian & (text != "")).sum())
+    if n_id:
+        note = f"{n_id} angka berformat Indonesia (titik ribuan, koma desimal) dibaca sebagai angka"
+    return values.where(~bad), bad, note
+
+
+def _date(text: pd.Series, col: Column, raw: RawTable):
+    iso = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}")).str[:10], format="%Y-%m-%d",
+                         errors="coerce")
+    dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")).str.replace(r"[.-]", "/", regex=True)
+    dmy = pd.to_datetime(dmy_text, format="%d/%m/%Y", errors="coerce")
+    serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.0+)?")), errors="coerce")
+    in_range = serial_num.between(*EXCEL_SERIAL_RANGE)
+    serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range), unit="D")
+    values = iso.fillna(dmy).fillna(serial)
+    bad = values.isna() & (text != "")
+    notes = []
+    if dmy.notna().any():
+        notes.append(f"{int(dmy.notna().sum())} tanggal berformat DD/MM/YYYY")
+    if serial.notna().any():
+        notes.append(f"{int(serial.notna().sum())} tanggal berupa nomor seri Excel")
+    return values.astype("datetime64[ms]"), bad, "; ".join(notes) + " dikonversi" if notes else None
+
+
+NIP_PATTERN = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
+
+
+def _nip(text: pd.Series, col: Column, raw: RawTable):
+    cleaned = text.str.replace(r"^'", "", regex=True).str.replace(r"[\s.\-\u00a0]", "", regex=True)
+    changed = int(((cleaned != text) & ~text.str.contains(r"[eE]\+", regex=True)).sum())
+    parts = cleaned.str.extract(NIP_PATTERN.pattern)
+    birth = pd.to_datetime(parts[0], format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime(parts[1] + "01", format="%Y%m%d", errors="coerce")
+    ok = parts[0].notna() & birth.notna() & tmt.notna() & (parts[3] != "000")
+    ok &= birth.dt.year.between(1940, 2010) & (tmt.dt.year >= birth.dt.year + 15)
+    note = f"{changed} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan" if changed else None
+    return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
+
+
+def _slug(text: pd.Series, col: Column, raw: RawTable):
+    unique = pd.Series(text.unique())
+    mapping = dict(zip(unique, unique.map(registry.resolve)))
+    values = text.map(mapping)
+    bad = values.isna() & (text != "")
+    renamed = int(((values != text) & values.notna()).sum())
+    note = f"{renamed} nama dinas ditulis dengan ejaan lain; diganti dengan slug registri" if renamed else None
+    return values.astype("string"), bad, note
+
+
+CATEGORY_ALIASES = {
+    "metode": {"elearning": "e-learning", "e learning": "e-learning", "e_learning": "e-learning",
+               "pelatihan/diklat": "pelatihan", "diklat": "pelatihan", "lokakarya": "workshop"},
+    "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik"},
+}
+
+
+def _category(text: pd.Series, col: Column, raw: RawTable):
+    if col.name == "golongan":
+        key = text.str.upper().str.replace(r"\s+", "", regex=True).str.replace(r"^([IV]+)/?([A-E])$", r"\1/\2",
+                                                                                regex=True)
+        values = key.str.replace(r"/([A-E])$", lambda m: "/" + m.group(1).lower(), regex=True)
+    elif col.name == "status":
+        values = text.str.upper()
+    else:
+        values = text.str.lower().str.replace(r"\s+", " ", regex=True)
+        values = values.replace(CATEGORY_ALIASES.get(col.name, {}))
+    ok = values.isin(col.choices or ())
+    changed = int((ok & (values != text)).sum())
+    note = f"{changed} nilai ditulis dengan huruf atau ejaan lain; diseragamkan" if changed else None
+    return values.where(ok).astype("string"), ~ok & (text != ""), note
+
+
+PERIOD_PATTERNS = (
+    (re.compile(r"^(\d{4})$"), lambda y: f"{y}"),
+    (re.compile(r"^(\d{4})[\s\-_/]*S(?:EM(?:ESTER)?)?\s*([12])$"), lambda y, s: f"{y}-S{s}"),
+    (re.compile(r"^(\d{4})[\s\-_/]*(?:Q|TW|TRIWULAN)\s*([1-4])$"), lambda y, q: f"{y}-Q{q}"),
+    (re.compile(r"^(\d{4})[\-/](0[1-9]|1[0-2])$"), lambda y, m: f"{y}-{m}"),
+)
+
+
+def normalise_periode(text: str) -> str | None:
+    """The canonical form (YYYY, YYYY-S1, YYYY-Q3, YYYY-07) of a period, or None."""
+    key = text.strip().upper()
+    for pattern, build in PERIOD_PATTERNS:
+        match = pattern.match(key)
+        if match:
+            return build(*match.groups())
+    return None
+
+
+def period_bounds(periode: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """First and last day of each canonical period (computed once per distinct period)."""
+    bounds = {p: _bounds(p) for p in periode.dropna().unique()}
+    start = periode.map({p: b[0] for p, b in bounds.items()})
+    end = periode.map({p: b[1] for p, b in bounds.items()})
+    return start.astype("datetime64[ms]"), end.astype("datetime64[ms]")
+
+
+def _bounds(periode: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    year, rest = int(periode[:4]), periode[5:]
+    if rest.startswith("S"):
+        first, months = (int(rest[1]) - 1) * 6 + 1, 6
+    elif rest.startswith("Q"):
+        first, months = (int(rest[1]) - 1) * 3 + 1, 3
+    elif rest:
+        first, months = int(rest), 1
+    else:
+        first, months = 1, 12
+    start = pd.Timestamp(year, first, 1)
+    return start, start + pd.DateOffset(months=months) - pd.Timedelta(days=1)
+
+
+def _periode(text: pd.Series, col: Column, raw: RawTable):
+    unique = pd.Series(text.unique())
+    mapping = dict(zip(unique, unique.map(normalise_periode)))
+    values = text.map(mapping)
+    bad = values.isna() & (text != "")
+    changed = int(((values != text) & values.notna()).sum())
+    note = f"{changed} periode ditulis dalam bentuk lain; diseragamkan" if changed else None
+    return values.astype("string"), bad, note
+
+
+PARSERS = {"text": _text, "int": _number, "float": _number, "date": _date, "nip": _nip, "slug": _slug,
+           "category": _category, "periode": _periode, "pseudonym": _text}
+
+
+def _hint(col: Column, value: str) -> str | None:
+    """A more specific explanation for the commonest mistakes."""
+    if col.kind == "nip" and value:
+        if re.search(r"[eE]\+", value) or re.fullmatch(r"\d{15}0{3}", value.replace(" ", "")):
+            return ("NIP tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom "
+                    "sebagai Teks dan isi ulang dari sumbernya (" + col.expected() + ")")
+        digits = re.sub(r"\D", "", value)
+        if len(digits) != C.NIP_LENGTH:
+            return f"NIP harus 18 digit, ini {len(digits)} digit ({col.expected()})"
+        return "NIP tidak sah: tanggal lahir, TMT CPNS, kode jenis kelamin atau nomor urutnya mustahil (" \
+               + col.expected() + ")"
+    if col.kind == "slug" and value:
+        return "dinas tidak dikenal; gunakan slug atau nama resmi dari registri (docs/kontrak-data.md)"
+    return None
+
+
+# --- checks between columns and tables ----------------------------------------------------
+def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
+    """Report every row whose key repeats an earlier row."""
+    frame = parsed.frame
+    if not set(key) <= set(frame.columns) or frame.empty:
+        return
+    dup = frame.duplicated(list(key), keep="first") & frame[list(key)].notna().all(axis=1)
+    first_row = frame.drop_duplicates(list(key)).set_index(list(key))[ROW]
+    for _, row in frame.loc[dup].iterrows():
+        k = tuple(row[c] for c in key)
+        first = first_row.loc[k if len(key) > 1 else k[0]]
+        parsed.violations.append(Violation(parsed.source, int(row[ROW]), "+".join(key),
+                                           " / ".join(str(v) for v in k),
+                                           f"kunci harus unik; sudah ada di baris {int(first)}"))
+
+
+def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) -> None:
+    """Report rows whose ``column`` is not among ``valid`` (the key of table ``target``)."""
+    frame = parsed.frame
+    if column not in frame:
+        return
+    missing = frame[column].notna() & ~frame[column].isin(valid)
+    for _, row in frame.loc[missing].iterrows():
+        parsed.violations.append(Violation(parsed.source, int(row[ROW]), column, row[column],
+                                           f"tidak ada di tabel {target}"))
+
+
+def check_order(parsed: Parsed, first: str, second: str) -> None:
+    """Report rows where ``second`` comes before ``first`` (dates)."""
+    frame = parsed.frame
+    if first not in frame or second not in frame:
+        return
+    wrong = frame[second] < frame[first]
+    for _, row in frame.loc[wrong].iterrows():
+        parsed.violations.append(Violation(parsed.source, int(row[ROW]), second, row[second].date().isoformat(),
+                                           f"harus sama dengan atau sesudah {first} "
+                                           f"({row[first].date().isoformat()})"))
