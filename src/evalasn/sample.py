@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from evalasn import constants as C
+from evalasn import constants
 from evalasn.registry import AGENCIES
 
 SYNTHETIC_MARKER = "SINTETIS.txt"
@@ -90,14 +90,16 @@ def generate(out_dir: Path, n_pegawai: int = 4000, dinas: tuple[str, ...] | None
     chosen = tuple(dinas) if dinas else tuple(DINAS_WEIGHT)
     pegawai = _pegawai(rng, n_pegawai, chosen)
     kegiatan, peserta = _kegiatan_peserta(rng, pegawai, planted)
-    treated = _treated_units(pegawai, kegiatan, peserta)
+    # the rule of analysis.did for the default periods: training must end before "after" starts
+    treated_skm = _treated_units(pegawai, kegiatan, peserta, window_end=f"{EVALUATED_YEAR}-07-01")  # 2025-S2
+    treated_kinerja = _treated_units(pegawai, kegiatan, peserta, window_end=f"{EVALUATED_YEAR}-10-01")  # 2025-Q4
     tables = {
         "pegawai": pegawai.drop(columns=["_unit_id"]),
         "kegiatan": kegiatan,
         "peserta": peserta,
-        "skm": _skm(rng, pegawai, treated, respondents_per_unit, planted),
+        "skm": _skm(rng, pegawai, treated_skm, respondents_per_unit, planted),
         "anggaran": _anggaran(rng, kegiatan),
-        "kinerja_unit": _kinerja(rng, pegawai, treated, planted),
+        "kinerja_unit": _kinerja(rng, pegawai, treated_kinerja, planted),
     }
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -147,8 +149,8 @@ def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...]) -> pd.Da
                           total, p=[.05, .06, .06, .05, .12, .12, .09, .08, .22, .15])
     frame = pd.DataFrame({
         "nip": nip, "nama": nama, "dinas": dinas, "unit_kerja": unit,
-        "jenis_jabatan": rng.choice(C.JENIS_JABATAN, total, p=[0.12, 0.48, 0.40]),
-        "golongan": golongan, "status": rng.choice(C.STATUS_ASN, total, p=[0.88, 0.12]),
+        "jenis_jabatan": rng.choice(constants.JENIS_JABATAN, total, p=[0.12, 0.48, 0.40]),
+        "golongan": golongan, "status": rng.choice(constants.STATUS_ASN, total, p=[0.88, 0.12]),
     })
     frame = frame.drop_duplicates("nip").reset_index(drop=True)
     frame["_unit_id"] = frame["dinas"] + "|" + frame["unit_kerja"]
@@ -237,14 +239,14 @@ def _activity(rng, kegiatan_id, slug, metode, tema, start, size, planted, name=N
     }
 
 
-def _treated_units(pegawai, kegiatan, peserta) -> set[str]:
-    """Units where >= TREATED_SHARE of staff finished an activity in the evaluated year's first
-    half: the rule analysis.did applies for the default periods (2024-S2 before, 2025-S2 after)."""
+def _treated_units(pegawai, kegiatan, peserta, window_end: str) -> set[str]:
+    """Units where >= TREATED_SHARE of staff finished an activity between the evaluated year's
+    first day and ``window_end`` (the start of the default "after" period)."""
     window = kegiatan[(kegiatan["tanggal_selesai"] >= f"{EVALUATED_YEAR}-01-01")
-                      & (kegiatan["tanggal_selesai"] < f"{EVALUATED_YEAR}-07-01")]["kegiatan_id"]
+                      & (kegiatan["tanggal_selesai"] < window_end)]["kegiatan_id"]
     trained = set(peserta.loc[peserta["kegiatan_id"].isin(window), "nip"])
     share = pegawai["nip"].isin(trained).groupby(pegawai["_unit_id"]).mean()
-    return set(share[share >= C.TREATED_SHARE].index)
+    return set(share[share >= constants.TREATED_SHARE].index)
 
 
 def _skm(rng, pegawai, treated, per_unit, planted) -> pd.DataFrame:
@@ -259,7 +261,7 @@ def _skm(rng, pegawai, treated, per_unit, planted) -> pd.DataFrame:
             frame = {"dinas": [unit["dinas"]] * n, "unit_kerja": [unit["unit_kerja"]] * n,
                      "periode": [periode] * n,
                      "responden_id": [f"R{p_index}{u_index:04d}{i:03d}" for i in range(n)]}
-            boost = planted.ikm_did / C.IKM_CONVERSION if (after and unit["_unit_id"] in treated) else 0.0
+            boost = planted.ikm_did / constants.IKM_CONVERSION if (after and unit["_unit_id"] in treated) else 0.0
             for u, offset in ELEMENT_OFFSET.items():
                 m = np.clip(3.05 + offset + unit_level[u_index] + 0.02 * p_index + boost, 1.05, 3.95)
                 frame[u] = 1 + rng.binomial(3, (m - 1) / 3, n)

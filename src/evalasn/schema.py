@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from evalasn import constants as C
+from evalasn import constants
 
 # kind -> pandas dtype of the processed column
 DTYPES = {
@@ -101,17 +101,17 @@ class Table:
 
 
 def _u_columns(raw: bool) -> tuple[Column, ...]:
-    lo, hi = C.U_RANGE
+    lo, hi = constants.U_RANGE
     return tuple(
         Column(u, "int", f"Nilai unsur {u.upper()} {name} (1–4)",
-               f"Score of element {u.upper()} {C.IKM_ELEMENTS_EN[u]} (1–4)",
+               f"Score of element {u.upper()} {constants.IKM_ELEMENTS_EN[u]} (1–4)",
                nullable=True, min=lo, max=hi, example=3)
-        for u, name in C.IKM_ELEMENTS.items()
+        for u, name in constants.IKM_ELEMENTS.items()
     )
 
 
-_NILAI = dict(kind="float", nullable=True, min=C.NILAI_RANGE[0], max=C.NILAI_RANGE[1])
-_SKOR = dict(kind="float", nullable=True, required=False, min=C.SKOR_RANGE[0], max=C.SKOR_RANGE[1])
+_NILAI = dict(kind="float", nullable=True, min=constants.NILAI_RANGE[0], max=constants.NILAI_RANGE[1])
+_SKOR = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0], max=constants.SKOR_RANGE[1])
 
 # ---------------------------------------------------------------------------------------
 # The raw data contract: data/raw/<table>.csv or a sheet <table> of an .xlsx in data/raw/.
@@ -126,12 +126,12 @@ RAW: dict[str, Table] = {
                    required=False, nullable=True, example="Siti Rahmawati", personal=True),
             Column("dinas", "slug", "Dinas tempat bekerja", "Agency of employment", example="kesehatan"),
             Column("unit_kerja", "text", "Unit kerja", "Work unit", example="Puskesmas Kecamatan Tebet"),
-            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=C.JENIS_JABATAN,
+            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=constants.JENIS_JABATAN,
                    example="fungsional"),
             Column("golongan", "category", "Golongan ruang (opsional)", "Rank (optional)", required=False,
-                   nullable=True, choices=C.GOLONGAN, example="III/b"),
+                   nullable=True, choices=constants.GOLONGAN, example="III/b"),
             Column("status", "category", "Status kepegawaian (opsional)", "Employment status (optional)",
-                   required=False, nullable=True, choices=C.STATUS_ASN, example="PNS"),
+                   required=False, nullable=True, choices=constants.STATUS_ASN, example="PNS"),
         ),
         key=("nip",),
         row_means="satu ASN", row_means_en="one civil servant",
@@ -142,7 +142,7 @@ RAW: dict[str, Table] = {
             Column("kegiatan_id", "text", "Kode kegiatan (unik)", "Activity code (unique)", example="KES-2025-001"),
             Column("nama_kegiatan", "text", "Nama kegiatan", "Activity name", example="Pelatihan Layanan Prima"),
             Column("dinas", "slug", "Dinas penyelenggara", "Organising agency", example="kesehatan"),
-            Column("metode", "category", "Metode pengembangan", "Development method", choices=C.METODE,
+            Column("metode", "category", "Metode pengembangan", "Development method", choices=constants.METODE,
                    example="pelatihan"),
             Column("tema", "text", "Tema (teks bebas)", "Theme (free text)", nullable=True, example="layanan prima"),
             Column("tanggal_mulai", "date", "Tanggal mulai", "Start date", example="2025-03-03"),
@@ -214,7 +214,7 @@ RAW: dict[str, Table] = {
             Column("periode", "periode", "Periode", "Period", example="2025-Q2"),
             Column("indikator", "text", "Nama indikator", "Indicator name", example="waktu_tunggu_menit"),
             Column("nilai", "float", "Nilai indikator", "Indicator value", example=42.5),
-            Column("arah", "category", "Arah yang baik", "Which direction is better", choices=C.ARAH,
+            Column("arah", "category", "Arah yang baik", "Which direction is better", choices=constants.ARAH,
                    example="turun_baik"),
         ),
         key=("dinas", "unit_kerja", "periode", "indikator"),
@@ -241,9 +241,9 @@ PROCESSED: dict[str, Table] = {
             _PEGAWAI_ID,
             Column("dinas", "slug", "Dinas", "Agency"),
             Column("unit_kerja", "text", "Unit kerja", "Work unit"),
-            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=C.JENIS_JABATAN),
-            Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=C.GOLONGAN),
-            Column("status", "category", "Status", "Status", nullable=True, choices=C.STATUS_ASN),
+            Column("jenis_jabatan", "category", "Jenis jabatan", "Position type", choices=constants.JENIS_JABATAN),
+            Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=constants.GOLONGAN),
+            Column("status", "category", "Status", "Status", nullable=True, choices=constants.STATUS_ASN),
             Column("jenis_kelamin", "category", "Jenis kelamin dari NIP", "Sex from the NIP", choices=("L", "P")),
             Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP", min=1940, max=2010),
         ),
@@ -255,7 +255,7 @@ PROCESSED: dict[str, Table] = {
             Column("kegiatan_id", "text", "Kode kegiatan", "Activity code"),
             Column("nama_kegiatan", "text", "Nama kegiatan", "Activity name"),
             Column("dinas", "slug", "Dinas penyelenggara", "Organising agency"),
-            Column("metode", "category", "Metode", "Method", choices=C.METODE),
+            Column("metode", "category", "Metode", "Method", choices=constants.METODE),
             Column("tema", "text", "Tema", "Theme", nullable=True),
             Column("tanggal_mulai", "date", "Tanggal mulai", "Start date"),
             Column("tanggal_selesai", "date", "Tanggal selesai", "End date"),
@@ -315,7 +315,7 @@ PROCESSED: dict[str, Table] = {
             *_PERIODE,
             Column("indikator", "text", "Indikator", "Indicator"),
             Column("nilai", "float", "Nilai", "Value"),
-            Column("arah", "category", "Arah yang baik", "Better direction", choices=C.ARAH),
+            Column("arah", "category", "Arah yang baik", "Better direction", choices=constants.ARAH),
         ),
         key=("dinas", "unit_kerja", "periode", "indikator"), row_means="satu indikator-unit-periode",
         row_means_en="one indicator-unit-period", required=False,

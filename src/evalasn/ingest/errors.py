@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evalasn import constants as C
+from evalasn import constants
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class InputError(Exception):
         super().__init__(self.report())
 
     def report(self) -> str:
-        shown = self.violations[: C.MAX_ERRORS_LISTED]
+        shown = self.violations[: constants.MAX_ERRORS_LISTED]
         lines = [f"Data mentah tidak sesuai kontrak data ({len(self.violations)} masalah). "
                  "Perbaiki file di data/raw/ lalu jalankan lagi; keluaran sebelumnya tidak diubah."]
         lines += [f"  - {v}" for v in shown]

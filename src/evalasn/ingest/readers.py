@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import constants as C
+from evalasn import constants
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table
 
@@ -78,9 +78,9 @@ class _Unrelated(Exception):
 
 def _read_file(path: Path, tables: dict[str, Table]) -> list[RawTable]:
     size = path.stat().st_size
-    if size > C.LARGE_FILE_BYTES:
+    if size > constants.LARGE_FILE_BYTES:
         raise InputError([Violation(path.name, None, None, f"{size / 1e6:.0f} MB",
-                                    f"file terlalu besar (batas {C.LARGE_FILE_BYTES / 1e6:.0f} MB); "
+                                    f"file terlalu besar (batas {constants.LARGE_FILE_BYTES / 1e6:.0f} MB); "
                                     "pisahkan per tahun atau per dinas")])
     if path.suffix.lower() == ".csv":
         name = path.stem.lower().strip()

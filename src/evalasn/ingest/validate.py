@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from evalasn import constants as C
+from evalasn import constants
 from evalasn import registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
@@ -224,7 +224,7 @@ def _hint(col: Column, value: str) -> str | None:
             return ("NIP tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom "
                     "sebagai Teks dan isi ulang dari sumbernya (" + col.expected() + ")")
         digits = re.sub(r"\D", "", value)
-        if len(digits) != C.NIP_LENGTH:
+        if len(digits) != constants.NIP_LENGTH:
             return f"NIP harus 18 digit, ini {len(digits)} digit ({col.expected()})"
         return "NIP tidak sah: tanggal lahir, TMT CPNS, kode jenis kelamin atau nomor urutnya mustahil (" \
                + col.expected() + ")"

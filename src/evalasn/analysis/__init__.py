@@ -1,0 +1,1 @@
+"""Stage 2: processed tables -> estimates with their uncertainty -> hasil.json per scope."""

@@ -1,0 +1,96 @@
+"""Budget versus improvement, cost per point of gain, and budget realisation.
+
+The model: participant's gain on ln(cost per participant of the activity), with method and JP
+as controls and dinas fixed effects where several dinas are present; standard errors clustered
+by activity (cost varies by activity). The gain bought by doubling the budget per participant
+is the slope x ln 2. Diminishing returns: a quadratic term in ln(cost); returns fall off when it
+is negative with an interval that excludes zero. Activities without cost are left out of the
+model (ln 0 is undefined) and counted.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import statsmodels.formula.api as smf
+
+from evalasn import constants
+from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, fit_quietly, not_enough
+
+LN2 = float(np.log(2))
+
+
+def model_frame(part: pd.DataFrame) -> pd.DataFrame:
+    """Participations with a gain and a positive cost per participant, with ln(cost in millions)."""
+    sub = part.dropna(subset=["gain", "biaya_per_peserta_rp", "jp", "metode"])
+    sub = sub[sub["biaya_per_peserta_rp"] > 0]
+    return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6))
+
+
+def budget_model(part: pd.DataFrame) -> dict:
+    """Gain per doubling of budget per participant, with the check for diminishing returns."""
+    frame = model_frame(part)
+    n_activities = frame["kegiatan_id"].nunique()
+    zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
+    base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
+    if len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2 or frame["log_biaya"].std() == 0:
+        return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
+                "turun_hasil": None}
+    controls = _controls(frame)
+    groups = pd.factorize(frame["kegiatan_id"])[0]
+    linear, _ = fit_quietly(smf.ols("gain ~ log_biaya" + controls, data=frame).fit, cov_type="cluster",
+                            cov_kwds={"groups": groups})
+    quad, _ = fit_quietly(smf.ols("gain ~ log_biaya + I(log_biaya ** 2)" + controls, data=frame).fit,
+                          cov_type="cluster", cov_kwds={"groups": groups})
+    curvature = coefficient(quad, "I(log_biaya ** 2)", len(frame))
+    falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
+    return {
+        **base,
+        "gain_per_dobel": coefficient(linear, "log_biaya", len(frame), scale=LN2),
+        "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
+        "kuadratik": curvature,
+        "turun_hasil": falls_off,
+        "kontrol": controls.replace(" + ", " ").strip().split() if controls else [],
+        "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
+    }
+
+
+def _controls(frame: pd.DataFrame) -> str:
+    terms = ["jp"]
+    if frame["metode"].nunique() > 1:
+        terms.append("C(metode)")
+    if frame["dinas"].nunique() > 1:
+        terms.append("C(dinas)")
+    return " + " + " + ".join(terms)
+
+
+def cost_per_point(part: pd.DataFrame) -> list[dict]:
+    """Rupiah per point of gain for each method: the method's total cost over the total gain
+    points of its participants, with a bootstrap interval over activities."""
+    out = []
+    frame = part.dropna(subset=["gain"])
+    for metode in constants.METODE:
+        rows = frame[frame["metode"] == metode]
+        per_activity = rows.groupby("kegiatan_id").agg(
+            gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first"))
+        per_activity = per_activity.dropna()
+        per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
+        n = int(per_activity["n"].sum())
+        if len(per_activity) < 5 or n < constants.MIN_N or per_activity["gain"].sum() <= 0:
+            out.append({"metode": metode, **not_enough(n), "n_kegiatan": len(per_activity)})
+            continue
+        point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
+        out.append({"metode": metode, **estimate(n, point, low, high), "n_kegiatan": len(per_activity),
+                    "rata_gain": float(per_activity["gain"].sum() / n),
+                    "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)})
+    return out
+
+
+def realisation(anggaran: pd.DataFrame) -> list[dict]:
+    """Pagu against realisasi per year (summed over the scope's dinas)."""
+    out = []
+    for tahun, rows in anggaran.groupby("tahun", sort=True):
+        pagu, spent = float(rows["pagu_rp"].sum()), float(rows["realisasi_rp"].sum())
+        out.append({"tahun": int(tahun), "pagu_rp": pagu, "realisasi_rp": spent,
+                    "persen_realisasi": spent / pagu * 100 if pagu > 0 else None})
+    return out

@@ -1,0 +1,67 @@
+"""The processed tables as the analyses need them, and their restriction to one scope."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from evalasn import schema
+from evalasn.paths import ProjectPaths
+from evalasn.registry import PROVINCE_SLUG
+
+
+@dataclass(frozen=True)
+class Data:
+    """All processed tables, plus the provenance record of the clean stage."""
+
+    pegawai: pd.DataFrame
+    kegiatan: pd.DataFrame
+    peserta: pd.DataFrame
+    skm: pd.DataFrame
+    anggaran: pd.DataFrame
+    kinerja_unit: pd.DataFrame
+    provenance: dict
+    partisipasi: pd.DataFrame  # peserta joined with their activity (see participations)
+
+    @property
+    def dinas(self) -> list[str]:
+        """The dinas present in the data (those with staff), sorted."""
+        return sorted(self.pegawai["dinas"].dropna().unique().tolist())
+
+    @property
+    def years(self) -> list[int]:
+        return sorted(int(y) for y in self.kegiatan["tahun"].dropna().unique())
+
+    def scope(self, slug: str) -> "Data":
+        """The rows of one dinas (staff, their participations, activities it organised, its
+        units' surveys and indicators, its budget); the province scope is everything."""
+        if slug == PROVINCE_SLUG:
+            return self
+        return replace(
+            self,
+            pegawai=self.pegawai[self.pegawai["dinas"] == slug],
+            kegiatan=self.kegiatan[self.kegiatan["dinas"] == slug],
+            peserta=self.peserta[self.peserta["dinas"] == slug],
+            skm=self.skm[self.skm["dinas"] == slug],
+            anggaran=self.anggaran[self.anggaran["dinas"] == slug],
+            kinerja_unit=self.kinerja_unit[self.kinerja_unit["dinas"] == slug],
+            partisipasi=self.partisipasi[self.partisipasi["dinas"] == slug],
+        )
+
+
+def load(paths: ProjectPaths) -> Data:
+    """Read every processed table (parquet) and the provenance record."""
+    frames = {name: pd.read_parquet(paths.table(name)) for name in schema.PROCESSED}
+    provenance = json.loads(paths.provenance.read_text(encoding="utf-8"))
+    return Data(**frames, provenance=provenance, partisipasi=participations(frames["peserta"], frames["kegiatan"]))
+
+
+def participations(peserta: pd.DataFrame, kegiatan: pd.DataFrame) -> pd.DataFrame:
+    """peserta joined with the activity's method, dates, JP and cost per participant (the
+    activity may be organised by another dinas than the participant's)."""
+    cols = ["kegiatan_id", "metode", "tema", "tanggal_selesai", "tahun", "jp", "anggaran_rp", "n_peserta",
+            "biaya_per_peserta_rp"]
+    keg = kegiatan[cols].rename(columns={"tahun": "tahun_kegiatan"})
+    return peserta.merge(keg, on="kegiatan_id", how="left", validate="many_to_one")

@@ -1,0 +1,107 @@
+"""Indeks Kepuasan Masyarakat exactly as PermenPAN-RB 14/2017 defines it, and the weak elements.
+
+IKM = sum over the nine elements of (mean score of the element x 1/9); converted IKM = IKM x 25;
+category by the official intervals of the converted value. A blank element score is left out
+of that element's mean only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+
+from evalasn import constants
+from evalasn.analysis.stats import estimate, fit_quietly, not_enough
+
+ELEMENTS = list(constants.IKM_ELEMENTS)
+
+
+def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
+    """(letter, label) of a converted IKM; the value is compared rounded to two decimals."""
+    if converted is None or not np.isfinite(converted):
+        return None, None
+    value = round(float(converted), 2)
+    for lower, letter, label, _ in constants.IKM_CATEGORIES:
+        if value >= lower:
+            return letter, label
+    return "D", "Tidak Baik"
+
+
+def ikm_from_element_means(means: pd.Series) -> float:
+    """Converted IKM from the nine element means (1-4 scale)."""
+    return float(sum(means[u] * constants.IKM_WEIGHT for u in ELEMENTS) * constants.IKM_CONVERSION)
+
+
+def respondent_scores(skm: pd.DataFrame) -> pd.Series:
+    """Each respondent's converted score: the mean of their answered elements x 25."""
+    return skm[ELEMENTS].astype("float64").mean(axis=1) * constants.IKM_CONVERSION
+
+
+def summarise(skm: pd.DataFrame, cluster: str | None = None) -> dict:
+    """IKM of a set of responses: element means, converted IKM with a 95% interval (clustered by
+    unit when the set spans units), category, n respondents."""
+    n = len(skm)
+    if n < constants.MIN_RESPONDENTS_UNIT:
+        return {**not_enough(n), "kategori": None, "label": None, "unsur": {}}
+    means = skm[ELEMENTS].astype("float64").mean()
+    value = ikm_from_element_means(means)
+    scores = respondent_scores(skm)
+    low, high = _interval(scores, skm[cluster] if cluster else None)
+    shift = value - scores.mean()  # equals 0 without blanks; keeps the interval centred on the IKM
+    letter, label = category(value)
+    return {**estimate(n, value, low + shift, high + shift), "kategori": letter, "label": label,
+            "unsur": {u: float(means[u]) for u in ELEMENTS}}
+
+
+def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float]:
+    y = scores.to_numpy()
+    X = np.ones((len(y), 1))
+    if groups is not None and groups.nunique() > 1:
+        codes = pd.factorize(groups)[0]
+        result, _ = fit_quietly(sm.OLS(y, X).fit, cov_type="cluster", cov_kwds={"groups": codes})
+    else:
+        result, _ = fit_quietly(sm.OLS(y, X).fit)
+    low, high = result.conf_int(alpha=1 - constants.CONFIDENCE)[0]
+    return float(low), float(high)
+
+
+def by_period(skm: pd.DataFrame) -> list[dict]:
+    """The scope's IKM for every survey period (respondents pooled over units, clustered by unit)."""
+    out = []
+    frame = skm.assign(_unit=skm["dinas"] + "|" + skm["unit_kerja"])
+    for periode, group in frame.groupby("periode", sort=True):
+        out.append({"periode": periode, **summarise(group, cluster="_unit")})
+    return out
+
+
+def by_unit(skm: pd.DataFrame, periode: str) -> list[dict]:
+    """IKM of every unit in one period, lowest first; a unit below the minimum respondents is
+    listed with 'not enough data'."""
+    rows = []
+    for (dinas, unit), group in skm[skm["periode"] == periode].groupby(["dinas", "unit_kerja"], sort=True):
+        s = summarise(group)
+        weakest = min(s["unsur"], key=s["unsur"].get) if s["unsur"] else None
+        rows.append({"dinas": dinas, "unit_kerja": unit, **{k: s[k] for k in
+                     ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")},
+                     "unsur_terlemah": weakest, "nilai_unsur_terlemah": s["unsur"].get(weakest) if weakest else None,
+                     "u7": s["unsur"].get("u7"), "u8": s["unsur"].get("u8")})
+    return sorted(rows, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
+
+
+def elements(skm: pd.DataFrame) -> list[dict]:
+    """Every element's mean (1-4) with a 95% interval clustered by unit, weakest first, flagged
+    when below the B band (constants.WEAK_ELEMENT_THRESHOLD)."""
+    frame = skm.assign(_unit=skm["dinas"] + "|" + skm["unit_kerja"])
+    out = []
+    for u in ELEMENTS:
+        values = frame[[u, "_unit"]].dropna()
+        if len(values) < constants.MIN_RESPONDENTS_UNIT:
+            out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **not_enough(len(values)), "lemah": None})
+            continue
+        low, high = _interval(values[u].astype("float64"), values["_unit"])
+        mean = float(values[u].mean())
+        out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **estimate(len(values), mean, low, high),
+                    "lemah": mean < constants.WEAK_ELEMENT_THRESHOLD,
+                    "komunikasi": u in constants.COMMUNICATION_ELEMENTS})
+    return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0))

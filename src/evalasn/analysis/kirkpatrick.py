@@ -1,0 +1,80 @@
+"""Kirkpatrick levels 1-3 and resistance to change, on the participations of one scope and year.
+
+Level 1 reaksi: mean skor_reaksi, its distribution, by method. Level 2 pembelajaran: paired
+pre/post change (t-test, d_z, share improved, Wilcoxon check), by method and (province) by
+dinas. Level 3 perilaku: mean skor_perilaku and its relation to the level-2 gain. Pre/post has no
+comparison group: it measures change, not effect.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import statsmodels.formula.api as smf
+
+from evalasn import constants
+from evalasn.analysis.stats import coefficient, estimate, fit_quietly, mean_ci, not_enough, paired_change
+
+
+def level1(part: pd.DataFrame) -> dict:
+    """Reaction: overall mean, the count per score band (1-5), and the mean by method."""
+    scores = part["skor_reaksi"].dropna()
+    bands = pd.cut(scores, bins=[0.999, 1.5, 2.5, 3.5, 4.5, 5.0], labels=["1", "2", "3", "4", "5"])
+    return {
+        "keseluruhan": mean_ci(scores),
+        "sebaran": {k: int(v) for k, v in bands.value_counts().reindex(["1", "2", "3", "4", "5"],
+                                                                       fill_value=0).items()},
+        "per_metode": _by(part, "metode", lambda g: mean_ci(g["skor_reaksi"]), constants.METODE),
+    }
+
+
+def level2(part: pd.DataFrame, by_dinas: bool = False) -> dict:
+    """Learning: paired change overall, by method, and by dinas when asked."""
+    out = {
+        "keseluruhan": paired_change(part["nilai_pre"], part["nilai_post"]),
+        "per_metode": _by(part, "metode", lambda g: paired_change(g["nilai_pre"], g["nilai_post"]), constants.METODE),
+    }
+    if by_dinas:
+        out["per_dinas"] = _by(part, "dinas", lambda g: paired_change(g["nilai_pre"], g["nilai_post"]))
+    return out
+
+
+def level3(part: pd.DataFrame) -> dict:
+    """Behaviour: mean skor_perilaku, and its slope on the level-2 gain (points of behaviour per
+    10 points of gain) with robust (HC3) standard errors."""
+    both = part[["skor_perilaku", "gain"]].dropna()
+    relation = not_enough(len(both))
+    if len(both) >= constants.MIN_N_REGRESSION and both["gain"].std() > 0:
+        result, _ = fit_quietly(smf.ols("skor_perilaku ~ gain", data=both).fit, cov_type="HC3")
+        relation = coefficient(result, "gain", len(both), scale=10.0,
+                               korelasi=float(np.corrcoef(both["gain"], both["skor_perilaku"])[0, 1]))
+    return {"keseluruhan": mean_ci(part["skor_perilaku"]), "per_10_poin_gain": relation,
+            "per_metode": _by(part, "metode", lambda g: mean_ci(g["skor_perilaku"]), constants.METODE)}
+
+
+def resistance(part: pd.DataFrame) -> dict:
+    """Gain against skor_resistensi, controlling for method: points of gain per point of resistance."""
+    cols = ["gain", "skor_resistensi", "metode"]
+    sub = part[cols].dropna()
+    if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
+        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"])}
+    formula = "gain ~ skor_resistensi" + (" + C(metode)" if sub["metode"].nunique() > 1 else "")
+    result, _ = fit_quietly(smf.ols(formula, data=sub).fit, cov_type="HC3")
+    high = sub["skor_resistensi"] >= 3.5
+    return {
+        "gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)),
+        "rata_resistensi": mean_ci(sub["skor_resistensi"]),
+        "persen_resistensi_tinggi": float(high.mean() * 100),  # share scoring >= 3.5 of 5
+    }
+
+
+def _by(frame: pd.DataFrame, column: str, compute, order=None) -> list[dict]:
+    keys = order if order is not None else sorted(frame[column].dropna().unique())
+    groups = dict(tuple(frame.groupby(column, observed=True))) if len(frame) else {}
+    out = []
+    for key in keys:
+        group = groups.get(key)
+        if group is None or group.empty:
+            continue
+        out.append({column: key, **compute(group)})
+    return out

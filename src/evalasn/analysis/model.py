@@ -1,0 +1,228 @@
+"""Stage 2 run(): fit every model once for all dinas and write hasil.json for every scope.
+
+Reads data/processed/ (never raw data), analyses the evaluated year (TAHUN, default the latest
+year with activities), and writes reports/<slug>/hasil.json for each dinas present and for
+``provinsi``. Province-wide fits (the budget model, the partial pooling) are done once and
+shared with the dinas files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import subprocess
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from evalasn import __version__
+from evalasn import constants
+from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results
+from evalasn.analysis.data import Data, load
+from evalasn.paths import CODE_ROOT, ProjectPaths, project
+from evalasn.registry import PROVINCE_SLUG, official_name
+
+KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
+                "weasyprint", "pyarrow")
+
+
+@dataclass(frozen=True)
+class ModelParams:
+    """What the analyses depend on besides the data (recorded in every hasil.json)."""
+
+    tahun: int | None = None  # evaluated year; None = latest year with activities
+    ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
+    periode_sebelum: str | None = None  # DiD "before" period; None = the documented default
+    periode_sesudah: str | None = None  # DiD "after" period; None = the documented default
+
+
+def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
+    """Analyse every scope and write its hasil.json; returns slug -> path written."""
+    paths = paths or project()
+    params = params or ModelParams()
+    # read
+    data = load(paths)
+    tahun = resolve_year(data, params.tahun)
+    params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah)
+    # process: province-wide fits once, then every scope
+    shared = province_fits(data, tahun)
+    provenance = provenance_record(data, params)
+    scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
+    scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
+    scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
+    # write
+    written = {}
+    for slug, result in scopes.items():
+        result["provenans"] = provenance
+        results.write(paths.hasil(slug), result)
+        written[slug] = paths.hasil(slug)
+    return written
+
+
+def resolve_year(data: Data, tahun: int | None) -> int:
+    """The evaluated year: the one asked for (it must have activities), else the latest."""
+    years = data.years
+    if not years:
+        raise ValueError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+    if tahun is None:
+        return years[-1]
+    if tahun not in years:
+        raise ValueError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
+    return tahun
+
+
+def province_fits(data: Data, tahun: int) -> dict:
+    """Fits that use every dinas at once: the budget model and the partial pooling."""
+    upto = data.partisipasi[data.partisipasi["tahun_kegiatan"] <= tahun]
+    in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == tahun]
+    return {"anggaran_vs_peningkatan": budget.budget_model(upto), "pooling": pooling.pooled_gain(in_year)}
+
+
+def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> dict:
+    """Every analysis of one scope (a dinas or the province) for the evaluated year."""
+    tahun = params.tahun
+    d = data.scope(slug)
+    part = d.partisipasi
+    in_year = part[part["tahun_kegiatan"] == tahun]
+    per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
+    did_args = dict(share=params.ambang_dilatih, before=params.periode_sebelum, after=params.periode_sesudah)
+    is_province = slug == PROVINCE_SLUG
+    budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
+        part[part["tahun_kegiatan"] <= tahun])
+    latest_skm = d.skm["periode"].max() if len(d.skm) else None
+    return {
+        "versi_skema": results.SCHEMA_VERSION,
+        "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
+        "tahun": tahun,
+        "sintetis": bool(data.provenance.get("sintetis")),
+        "data": {
+            "n_pegawai": len(d.pegawai), "n_unit": int(d.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
+            "n_kegiatan_tahun": int((d.kegiatan["tahun"] == tahun).sum()),
+            "n_partisipasi_tahun": len(in_year),
+            "n_responden_skm": len(d.skm), "ada_skm": not d.skm.empty,
+            "ada_anggaran": not d.anggaran.empty, "ada_kinerja": not d.kinerja_unit.empty,
+            "ada_nilai_test": bool(in_year["gain"].notna().any()),
+        },
+        "pelaksanaan": {
+            "cakupan_asn": compliance.coverage(per_asn),
+            "jp_20": compliance.compliance(per_asn),
+            "kegiatan_per_metode": _activities_by_method(d.kegiatan, tahun),
+            "tema": _themes(d.kegiatan, tahun),
+            "realisasi_anggaran": budget.realisation(d.anggaran),
+        },
+        "level1_reaksi": kirkpatrick.level1(in_year),
+        "level2_pembelajaran": kirkpatrick.level2(in_year, by_dinas=is_province),
+        "level3_perilaku": kirkpatrick.level3(in_year),
+        "level4_hasil": {
+            "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
+            "ikm_unit_terbaru": ikm.by_unit(d.skm, latest_skm) if latest_skm else [],
+            "periode_terbaru": latest_skm,
+            "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
+            "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
+        },
+        "anggaran_vs_peningkatan": {
+            "model": budget_here,
+            "model_provinsi": shared["anggaran_vs_peningkatan"],
+            "biaya_per_poin": budget.cost_per_point(in_year),
+        },
+        "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
+        "komunikasi": {
+            "unsur": ikm.elements(d.skm[d.skm["periode"] == latest_skm]) if latest_skm else [],
+            "periode": latest_skm,
+        },
+        "pooling": _pooling_for(shared["pooling"], slug),
+        "parameter": asdict(params),
+    }
+
+
+def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
+    rows = kegiatan[kegiatan["tahun"] == tahun]
+    out = []
+    for metode in constants.METODE:
+        r = rows[rows["metode"] == metode]
+        if len(r):
+            out.append({"metode": metode, "n_kegiatan": len(r), "n_peserta": int(r["n_peserta"].sum()),
+                        "jp_total": float(r["jp"].sum()), "anggaran_rp": float(r["anggaran_rp"].sum())})
+    return out
+
+
+def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
+    rows = kegiatan[kegiatan["tahun"] == tahun]
+    counts = rows.groupby(rows["tema"].fillna("(tanpa tema)").str.lower()).agg(
+        n_kegiatan=("kegiatan_id", "size"), n_peserta=("n_peserta", "sum"))
+    counts = counts.sort_values(["n_peserta", "n_kegiatan"], ascending=False).head(top)
+    return [{"tema": t, "n_kegiatan": int(r.n_kegiatan), "n_peserta": int(r.n_peserta)}
+            for t, r in counts.iterrows()]
+
+
+def _pooling_for(pooled: dict, slug: str) -> dict:
+    if slug == PROVINCE_SLUG:
+        return pooled
+    rows = [r for r in pooled["per_dinas"] if r["dinas"] == slug]
+    return {"metode": pooled["metode"], "catatan": pooled["catatan"], "jumlah_dinas": len(pooled["per_dinas"]),
+            "dinas_ini": rows[0] if rows else None}
+
+
+def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
+    """One row per dinas with its key figures, for the province report and the index."""
+    pooled = {r["dinas"]: r for r in shared["pooling"]["per_dinas"]}
+    rows = []
+    for slug, res in scopes.items():
+        if slug == PROVINCE_SLUG:
+            continue
+        rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
+                     "gain_pooled": pooled.get(slug, {}).get("pooled"), "peringkat": pooled.get(slug, {}).get("peringkat")})
+    return rows
+
+
+def key_figures(res: dict) -> dict:
+    """The figures the index and the comparison table show for one scope."""
+    ikm_rows = res["level4_hasil"]["ikm_per_periode"]
+    latest = ikm_rows[-1] if ikm_rows else None
+    realisation = res["pelaksanaan"]["realisasi_anggaran"]
+    this_year = [r for r in realisation if r["tahun"] == res["tahun"]]
+    return {
+        "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
+        "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
+        "gain": res["level2_pembelajaran"]["keseluruhan"],
+        "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
+                | {"periode": latest["periode"]}) if latest else None,
+        "persen_realisasi": this_year[0]["persen_realisasi"] if this_year else None,
+    }
+
+
+def provenance_record(data: Data, params: ModelParams) -> dict:
+    """Data hashes, code version, package versions and parameters (no timestamp)."""
+    return {
+        "data": data.provenance,
+        "kode": {"versi": __version__, "git": _git_commit(), "sha256_sumber": _source_hash()},
+        "paket": {name: _version(name) for name in KEY_PACKAGES} | {"python": platform.python_version()},
+        "parameter": asdict(params),
+    }
+
+
+def _version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "-C", str(CODE_ROOT), "rev-parse", "--short=12", "HEAD"], capture_output=True,
+                             text=True, timeout=5)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _source_hash() -> str:
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,111 @@
+"""Small estimators shared by the analyses; each returns an ``Estimate`` dict for hasil.json.
+
+An estimate is {"n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data"}: below the
+minimum n (constants.MIN_N and friends) it keeps n and sets the numbers to None and
+cukup_data to False, so no report shows a precise-looking number for noise.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+from scipy import stats as sps
+
+from evalasn import constants
+
+Z = float(sps.norm.ppf(0.5 + constants.CONFIDENCE / 2))
+
+
+def estimate(n: int, value: float | None, low: float | None = None, high: float | None = None,
+             p: float | None = None, **extra) -> dict:
+    """The standard estimate record (numbers as plain floats)."""
+    return {"n": int(n), "estimasi": _f(value), "ci_bawah": _f(low), "ci_atas": _f(high), "p": _f(p),
+            "cukup_data": value is not None and np.isfinite(value), **extra}
+
+
+def not_enough(n: int, **extra) -> dict:
+    """An estimate withheld because n is below the minimum."""
+    return estimate(n, None, **extra)
+
+
+def _f(x) -> float | None:
+    if x is None:
+        return None
+    x = float(x)
+    return x if np.isfinite(x) else None
+
+
+def mean_ci(values: pd.Series, min_n: int = constants.MIN_N) -> dict:
+    """Mean with a t interval."""
+    v = pd.Series(values, dtype="float64").dropna()
+    n = len(v)
+    if n < min_n:
+        return not_enough(n)
+    m, se = v.mean(), v.std(ddof=1) / np.sqrt(n)
+    t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, n - 1)
+    return estimate(n, m, m - t * se, m + t * se, sd=float(v.std(ddof=1)))
+
+
+def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> dict:
+    """Share (0-1) with a Wilson score interval."""
+    if n < min_n:
+        return not_enough(n)
+    p = successes / n
+    denom = 1 + Z**2 / n
+    centre = (p + Z**2 / (2 * n)) / denom
+    half = Z * np.sqrt(p * (1 - p) / n + Z**2 / (4 * n**2)) / denom
+    return estimate(n, p, max(0.0, centre - half), min(1.0, centre + half), jumlah=int(successes))
+
+
+def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N) -> dict:
+    """Mean of post - pre with t interval and paired t-test p, effect size d_z, share improved,
+    and the Wilcoxon signed-rank p as a check."""
+    both = pd.DataFrame({"pre": pre, "post": post}).dropna()
+    diff = both["post"] - both["pre"]
+    n = len(diff)
+    if n < min_n:
+        return not_enough(n, d_z=None, persen_naik=None, p_wilcoxon=None)
+    base = mean_ci(diff, min_n)
+    sd = diff.std(ddof=1)
+    p = sps.ttest_1samp(diff, 0.0).pvalue if sd > 0 else (0.0 if diff.mean() != 0 else 1.0)
+    try:
+        p_w = sps.wilcoxon(diff).pvalue if (diff != 0).any() else 1.0
+    except ValueError:
+        p_w = None
+    return estimate(n, base["estimasi"], base["ci_bawah"], base["ci_atas"], p,
+                    d_z=_f(diff.mean() / sd) if sd > 0 else None,
+                    persen_naik=float((diff > 0).mean() * 100), p_wilcoxon=_f(p_w),
+                    rata_pre=float(both["pre"].mean()), rata_post=float(both["post"].mean()))
+
+
+def coefficient(result, name: str, n: int, scale: float = 1.0, **extra) -> dict:
+    """One coefficient of a fitted statsmodels result (times ``scale``) as an estimate."""
+    low, high = result.conf_int(alpha=1 - constants.CONFIDENCE).loc[name]
+    return estimate(n, result.params[name] * scale, low * scale, high * scale, result.pvalues[name], **extra)
+
+
+def fit_quietly(fit, *args, **kwargs):
+    """Call a statsmodels fit with its warnings captured (they never reach a report);
+    returns (result, list of warning texts)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = fit(*args, **kwargs)
+    return result, [str(w.message) for w in caught]
+
+
+def bootstrap_ratio(numerator: np.ndarray, denominator: np.ndarray, reps: int = constants.BOOTSTRAP_REPS,
+                    seed: int = constants.RANDOM_SEED) -> tuple[float, float, float]:
+    """sum(numerator) / sum(denominator) and its percentile bootstrap interval, resampling units
+    (rows) with replacement; replicates with a non-positive denominator are dropped."""
+    numerator = np.asarray(numerator, float)
+    denominator = np.asarray(denominator, float)
+    point = numerator.sum() / denominator.sum()
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(numerator), size=(reps, len(numerator)))
+    num, den = numerator[idx].sum(axis=1), denominator[idx].sum(axis=1)
+    ratios = num[den > 0] / den[den > 0]
+    alpha = (1 - constants.CONFIDENCE) / 2
+    low, high = np.quantile(ratios, [alpha, 1 - alpha]) if len(ratios) else (np.nan, np.nan)
+    return float(point), float(low), float(high)
