@@ -32,10 +32,10 @@ KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotli
 class ModelParams:
     """What the analyses depend on besides the data (recorded in every hasil.json)."""
 
-    tahun: int | None = None  # evaluated year; None = latest year with activities
+    tahun: int = 0  # evaluated year; 0 = the latest year with activities
     ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
-    periode_sebelum: str | None = None  # DiD "before" period; None = the documented default
-    periode_sesudah: str | None = None  # DiD "after" period; None = the documented default
+    periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
+    periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
@@ -61,12 +61,12 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     return written
 
 
-def resolve_year(data: Data, tahun: int | None) -> int:
+def resolve_year(data: Data, tahun: int = 0) -> int:
     """The evaluated year: the one asked for (it must have activities), else the latest."""
     years = data.years
     if not years:
         raise ValueError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
-    if tahun is None:
+    if not tahun:
         return years[-1]
     if tahun not in years:
         raise ValueError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
@@ -87,7 +87,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     part = d.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
-    did_args = dict(share=params.ambang_dilatih, before=params.periode_sebelum, after=params.periode_sesudah)
+    did_args = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
+                    after=params.periode_sesudah or None)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
@@ -226,3 +227,19 @@ def _source_hash() -> str:
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def summary_table(province: dict) -> pd.DataFrame:
+    """Key figures per dinas from the province hasil.json, for the model notebook (aggregates only)."""
+    rows = []
+    for r in province["perbandingan_dinas"]:
+        gain, ikm_row = r["gain"], r["ikm"] or {}
+        rows.append({"dinas": r["dinas"], "cakupan_%": _pct(r["cakupan_asn"]), "20jp_%": _pct(r["jp_20"]),
+                     "gain": gain["estimasi"], "gain_ci": (gain["ci_bawah"], gain["ci_atas"]),
+                     "gain_pooled": (r["gain_pooled"] or {}).get("estimasi"), "peringkat": r["peringkat"],
+                     "ikm": ikm_row.get("estimasi"), "kategori": ikm_row.get("kategori")})
+    return pd.DataFrame(rows).sort_values("peringkat").reset_index(drop=True).round(2)
+
+
+def _pct(e: dict) -> float | None:
+    return None if e["estimasi"] is None else e["estimasi"] * 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from evalasn import constants
@@ -47,8 +48,11 @@ class InputError(Exception):
         lines = [f"Data mentah tidak sesuai kontrak data ({len(self.violations)} masalah). "
                  "Perbaiki file di data/raw/ lalu jalankan lagi; keluaran sebelumnya tidak diubah."]
         lines += [f"  - {v}" for v in shown]
-        rest = len(self.violations) - len(shown)
-        if rest > 0:
-            lines.append(f"  ... dan {rest} masalah lain dengan jenis yang sama atau berbeda.")
+        rest = self.violations[constants.MAX_ERRORS_LISTED:]
+        if rest:
+            groups = Counter(f"{v.source}" + (f", kolom '{v.column}'" if v.column else "") for v in rest)
+            listed = "; ".join(f"{where}: {n}" for where, n in groups.most_common(10))
+            more = f"; dan {len(groups) - 10} tempat lain" if len(groups) > 10 else ""
+            lines.append(f"  ... dan {len(rest)} masalah lain yang tidak dirinci ({listed}{more}).")
         lines.append("Kontrak data: docs/kontrak-data.md")
         return "\n".join(lines)

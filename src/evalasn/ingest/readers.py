@@ -79,9 +79,9 @@ class _Unrelated(Exception):
 def _read_file(path: Path, tables: dict[str, Table]) -> list[RawTable]:
     size = path.stat().st_size
     if size > constants.LARGE_FILE_BYTES:
-        raise InputError([Violation(path.name, None, None, f"{size / 1e6:.0f} MB",
-                                    f"file terlalu besar (batas {constants.LARGE_FILE_BYTES / 1e6:.0f} MB); "
-                                    "pisahkan per tahun atau per dinas")])
+        raise InputError([Violation(path.name, None, None, size_text(size),
+                                    f"file terlalu besar: batas {size_text(constants.LARGE_FILE_BYTES)} per "
+                                    "file; pisahkan per tahun atau per dinas")])
     if path.suffix.lower() == ".csv":
         name = path.stem.lower().strip()
         if name not in tables:
@@ -95,35 +95,52 @@ def _read_file(path: Path, tables: dict[str, Table]) -> list[RawTable]:
 def _read_csv(path: Path, table: Table) -> RawTable:
     data = path.read_bytes()
     notes: list[str] = []
-    if not data.strip():
+    if data.startswith(ZIP_MAGIC):
+        raise InputError([Violation(path.name, None, None, None, "bukan file CSV: isinya file Excel (.xlsx) "
+                                    "yang diberi akhiran .csv; ganti akhirannya menjadi .xlsx atau simpan ulang "
+                                    "sebagai CSV")])
+    text, encoding_note = _decode(data)
+    if not text.strip():
         raise InputError([Violation(path.name, None, None, None, "file kosong: harus berisi baris judul "
                                     "dan baris data")])
-    text, encoding_note = _decode(data)
     if encoding_note:
         notes.append(encoding_note)
     delimiter = _sniff_delimiter(text)
     if delimiter != ",":
-        notes.append(f"pemisah kolom '{delimiter}' (bukan koma); angka dibaca dengan koma desimal "
-                     "format Indonesia" if delimiter == ";" else f"pemisah kolom '{delimiter}'")
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False,
+        notes.append(f"pemisah kolom {DELIMITER_NAMES[delimiter]} (bukan koma)"
+                     + ("; angka dibaca dengan koma desimal format Indonesia" if delimiter == ";" else ""))
+    try:  # header=None: pandas would rename a repeated header ('nip.1') or take a long row's first cell as index
+        cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
                             skip_blank_lines=False, quoting=csv.QUOTE_MINIMAL)
     except (pd.errors.ParserError, ValueError) as error:
-        raise InputError([Violation(path.name, _parser_row(str(error)), None, None,
-                                    f"CSV tidak dapat dibaca ({error}); periksa tanda kutip dan jumlah kolom")])
-    frame.columns = [_normalise_header(c) for c in frame.columns]
+        raise InputError([_parser_violation(path.name, str(error), text, delimiter)])
+    body = cells.iloc[1:].reset_index(drop=True)
+    frame = _with_header(body, list(cells.iloc[0]), notes)
     frame[ROW] = range(2, len(frame) + 2)
     return _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes))
 
 
+ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
+DELIMITER_NAMES = {",": "koma (',')", ";": "titik koma (';')", "\t": "tab"}
+
+
 def _decode(data: bytes) -> tuple[str, str | None]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "tanda BOM UTF-8 di awal file diabaikan"
+    """The text of a CSV file and a note on its encoding (None for plain UTF-8)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "file berkode UTF-16 (\"Teks Unicode\" dari Excel); dibaca sebagai UTF-16"
+    bom = data.startswith(b"\xef\xbb\xbf")
     try:
-        return data.decode("utf-8"), None
+        return data[3 if bom else 0:].decode("utf-8"), "tanda BOM UTF-8 di awal file diabaikan" if bom else None
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), ("file bukan UTF-8; dibaca sebagai Windows-1252 "
-                                                         "(Latin-1)")
+        text = data[3 if bom else 0:].decode("cp1252", errors="replace")
+    lines = text.splitlines()
+    accented = sum(1 for line in lines if any(ord(ch) > 127 for ch in line))
+    note = (f"file bukan UTF-8; dibaca sebagai Windows-1252 (Latin-1): {accented} baris berisi huruf beraksen "
+            "atau simbol, periksa ejaannya")
+    unreadable = sum(1 for line in lines if "\ufffd" in line)
+    if unreadable:
+        note += f"; {unreadable} baris berisi byte yang tidak terbaca, diganti dengan '\ufffd'"
+    return text, note
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -133,9 +150,19 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] > 0 else ","
 
 
-def _parser_row(message: str) -> int | None:
+def _parser_violation(source: str, message: str, text: str, delimiter: str) -> Violation:
+    """A tokenizer error said in the evaluator's terms: which row, how many cells, why."""
+    match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if match:
+        width, row, seen = (int(g) for g in match.groups())
+        lines = text.splitlines()
+        shown = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
+        return Violation(source, row, None, lines[row - 1] if row <= len(lines) else None,
+                         f"baris ini berisi {seen} sel, padahal baris judul {width} kolom; teks yang memuat "
+                         f"pemisah {shown} harus diapit tanda kutip (\"...\")")
     match = re.search(r"line (\d+)", message)
-    return int(match.group(1)) if match else None
+    return Violation(source, int(match.group(1)) if match else None, None, None,
+                     f"CSV tidak dapat dibaca ({message}); periksa tanda kutip dan jumlah kolom")
 
 
 # --- XLSX ---------------------------------------------------------------------------------
@@ -174,16 +201,16 @@ def _read_sheet(path: Path, ws, table: Table) -> RawTable:
     header_at = _find_header(rows, table)
     if header_at is None:
         raise InputError([Violation(source, None, None, None,
-                                    "baris judul tidak ditemukan dalam 20 baris pertama; diharapkan kolom "
+                                    f"baris judul tidak ditemukan dalam {HEADER_SEARCH_ROWS} baris pertama; "
+                                    "diharapkan baris berisi nama kolom "
                                     + ", ".join(c.name for c in table.columns if c.required))])
     if header_at > 0:
         notes.append(f"baris judul ditemukan di baris {header_at + 1}; baris di atasnya diabaikan")
-    header = [_normalise_header(c) for c in rows[header_at]]
+    header = rows[header_at]
     body = rows[header_at + 1:]
     width = len(header)
     cells = [[_cell_text(v) for v in (r + [None] * width)[:width]] for r in body]
-    frame = pd.DataFrame(cells, columns=header, dtype=object)
-    frame = frame.loc[:, [c for c in frame.columns if c]]  # columns with no header are empty margins
+    frame = _with_header(pd.DataFrame(cells, columns=range(width), dtype=object), header, notes)
     frame[ROW] = range(header_at + 2, header_at + 2 + len(frame))
     return _finish(RawTable(table.name, frame, source, path, notes=notes))
 
@@ -214,21 +241,52 @@ def _cell_text(value: object) -> str:
 
 
 # --- shared -------------------------------------------------------------------------------
+def size_text(n_bytes: int) -> str:
+    """A file size as the evaluator reads it: '13.826 byte', '4,5 MB', '210 MB'."""
+    if n_bytes < 1024 ** 2:
+        return f"{n_bytes:,} byte".replace(",", ".")
+    mb = n_bytes / 1024 ** 2
+    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".", ",")
+
+
 def _normalise_header(name: object) -> str:
     text = "" if name is None else str(name)
     text = text.replace("\ufeff", "").strip().lower()
     return re.sub(r"[\s\-]+", "_", text)
 
 
+def _with_header(frame: pd.DataFrame, header: list, notes: list[str]) -> pd.DataFrame:
+    """``frame`` (columns by position) named from the header cells, normalised and noted.
+
+    A column without a header is dropped when it is empty (a margin) and kept as
+    ``tanpa_judul_<n>`` (n = its position) otherwise, so the contract check reports it.
+    """
+    names = [_normalise_header(h) for h in header]
+    written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
+    renamed = [f"'{w}' → '{n}'" for w, n in zip(written, names) if n and w != n]
+    if renamed:
+        notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
+                     f"diseragamkan: {', '.join(renamed)}")
+    filled = frame.fillna("").astype(str).apply(lambda s: s.str.strip()).ne("").any().to_numpy()
+    keep = [(i, n or f"tanpa_judul_{i + 1}") for i, n in enumerate(names) if n or filled[i]]
+    margins = len(names) - len(keep)
+    if margins:
+        notes.append(f"{margins} kolom tanpa judul dan tanpa isi diabaikan")
+    out = frame.iloc[:, [i for i, _ in keep]].copy()
+    out.columns = [n for _, n in keep]
+    return out
+
+
 def _finish(raw: RawTable) -> RawTable:
     frame = raw.frame
-    cells = frame.drop(columns=[ROW]).astype(str).apply(lambda s: s.str.strip())
+    cells = frame.drop(columns=[ROW]).fillna("").astype(str).apply(lambda s: s.str.strip())
     blank = (cells == "").all(axis=1) if len(cells.columns) else pd.Series(True, index=frame.index)
     if blank.any():
         raw.notes.append(f"{int(blank.sum())} baris kosong diabaikan")
     frame = frame.loc[~blank].reset_index(drop=True)
     dupes = [c for c in frame.columns if list(frame.columns).count(c) > 1]
     if dupes:
-        raise InputError([Violation(raw.source, 1, dupes[0], None, "nama kolom muncul lebih dari sekali")])
+        raise InputError([Violation(raw.source, 1, dupes[0], dupes[0], "nama kolom muncul lebih dari sekali; "
+                                    "hapus atau ganti nama salah satu kolom")])
     raw.frame = frame
     return raw

@@ -18,7 +18,7 @@ from evalasn import constants
 from evalasn import registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.schema import Column, Table
+from evalasn.schema import PROCESSED, Column, Table
 
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
@@ -51,11 +51,13 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             else:
                 out.notes.append(f"kolom opsional '{col.name}' tidak ada")
             continue
-        text = raw.frame[col.name].astype(str).str.strip().replace({"nan": "", "None": ""})
+        text = raw.frame[col.name].fillna("").astype(str).str.strip()
         values, bad, note = PARSERS[col.kind](text, col, raw)
         blank = text.eq("")
         if not col.nullable:
             bad = bad | blank
+        elif blank.any():
+            out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
         for idx in np.flatnonzero(bad.to_numpy()):
             value = text.iat[idx]
             expected = col.expected() if value else f"sel kosong; {col.expected()}"
@@ -77,9 +79,12 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 
 def _number(text: pd.Series, col: Column, raw: RawTable):
     cleaned = text.str.replace(r"^Rp\.?\s*", "", regex=True).str.replace(r"[\s\u00a0]", "", regex=True)
-    indonesian = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+")
-    if raw.decimal_comma:
-        indonesian = indonesian | cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
+    if raw.decimal_comma:  # ';'-separated: Indonesian regional settings, '.' groups thousands
+        indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?|-?\d{1,3}(\.\d{3})+(,\d+)?")
+    else:  # '12.345' is ambiguous: thousands only when the column has unambiguous Indonesian numbers
+        sure = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?\d{1,3}(\.\d{3})+,\d+|-?\d+,\d+")
+        indonesian = sure | (cleaned.str.fullmatch(r"-?\d{1,3}\.\d{3}") & sure.any())
+    indonesian &= cleaned.str.contains(r"[.,]", regex=True)  # plain digits need no conversion
     converted = cleaned.where(~indonesian, cleaned.str.replace(".", "", regex=False).str.replace(",", ".",
                                                                                                 regex=False))
     values = pd.to_numeric(converted.where(converted != "", None), errors="coerce")
@@ -97,15 +102,13 @@ def _number(text: pd.Series, col: Column, raw: RawTable):
     return values.where(~bad), bad, note
 
 
+# Dates must fall in the years a processed kegiatan may have (schema.PROCESSED kegiatan.tahun).
+DATE_YEARS = (int(PROCESSED["kegiatan"].column("tahun").min), int(PROCESSED["kegiatan"].column("tahun").max))
+
+
 def _date(text: pd.Series, col: Column, raw: RawTable):
-    iso = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}")).str[:10], format="%Y-%m-%d",
-                         errors="coerce")
-    dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")).str.replace(r"[.-]", "/", regex=True)
-    dmy = pd.to_datetime(dmy_text, format="%d/%m/%Y", errors="coerce")
-    serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.0+)?")), errors="coerce")
-    in_range = serial_num.between(*EXCEL_SERIAL_RANGE)
-    serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range), unit="D")
-    values = iso.fillna(dmy).fillna(serial)
+    values, dmy, serial = _parse_dates(text)
+    values = values.where(values.dt.year.between(*DATE_YEARS))
     bad = values.isna() & (text != "")
     notes = []
     if dmy.notna().any():
@@ -113,6 +116,18 @@ def _date(text: pd.Series, col: Column, raw: RawTable):
     if serial.notna().any():
         notes.append(f"{int(serial.notna().sum())} tanggal berupa nomor seri Excel")
     return values.astype("datetime64[ms]"), bad, "; ".join(notes) + " dikonversi" if notes else None
+
+
+def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Dates written as YYYY-MM-DD (optionally with a time), DD/MM/YYYY or an Excel serial number."""
+    iso_text = text.where(text.str.fullmatch(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?"))
+    iso = pd.to_datetime(iso_text.str[:10], format="%Y-%m-%d", errors="coerce")
+    dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")).str.replace(r"[.-]", "/", regex=True)
+    dmy = pd.to_datetime(dmy_text, format="%d/%m/%Y", errors="coerce")
+    serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.0+)?")), errors="coerce")
+    in_range = serial_num.between(*EXCEL_SERIAL_RANGE)
+    serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range), unit="D")
+    return iso.fillna(dmy).fillna(serial), dmy, serial
 
 
 NIP_PATTERN = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
@@ -220,17 +235,44 @@ PARSERS = {"text": _text, "int": _number, "float": _number, "date": _date, "nip"
 def _hint(col: Column, value: str) -> str | None:
     """A more specific explanation for the commonest mistakes."""
     if col.kind == "nip" and value:
-        if re.search(r"[eE]\+", value) or re.fullmatch(r"\d{15}0{3}", value.replace(" ", "")):
+        if re.search(r"[eE]\+", value) or re.fullmatch(r"\d{15}0{3}|\d+\.0+", value.replace(" ", "")):
             return ("NIP tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom "
                     "sebagai Teks dan isi ulang dari sumbernya (" + col.expected() + ")")
+        if re.search(r"[^0-9\s.\-\u00a0']", value):
+            return f"NIP hanya berisi angka, boleh dipisah spasi atau titik ({col.expected()})"
         digits = re.sub(r"\D", "", value)
         if len(digits) != constants.NIP_LENGTH:
-            return f"NIP harus 18 digit, ini {len(digits)} digit ({col.expected()})"
-        return "NIP tidak sah: tanggal lahir, TMT CPNS, kode jenis kelamin atau nomor urutnya mustahil (" \
-               + col.expected() + ")"
+            return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
+        return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
     if col.kind == "slug" and value:
         return "dinas tidak dikenal; gunakan slug atau nama resmi dari registri (docs/kontrak-data.md)"
+    if col.kind == "date" and value:
+        parsed = _parse_dates(pd.Series([value]))[0].iat[0]
+        if pd.notna(parsed):
+            return (f"tahun {parsed.year} di luar rentang {DATE_YEARS[0]}–{DATE_YEARS[1]} (salah ketik?); "
+                    + col.expected())
+        if pd.notna(pd.to_datetime(value, format="%m/%d/%Y", errors="coerce")):
+            return "tanggal ditulis bulan/hari/tahun (format Amerika); tulis DD/MM/YYYY atau YYYY-MM-DD"
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}", value):
+            return "tanggal ini tidak ada di kalender (hari atau bulan mustahil); " + col.expected()
     return None
+
+
+def _nip_problem(digits: str) -> str:
+    """Which part of an 18-digit NIP is impossible, in words."""
+    birth = pd.to_datetime(digits[:8], format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime(digits[8:14] + "01", format="%Y%m%d", errors="coerce")
+    if pd.isna(birth):
+        return f"tanggal lahir (digit 1–8) {digits[:4]}-{digits[4:6]}-{digits[6:8]} bukan tanggal yang ada"
+    if not 1940 <= birth.year <= 2010:
+        return f"tahun lahir (digit 1–4) {birth.year} di luar 1940–2010"
+    if pd.isna(tmt):
+        return f"TMT CPNS (digit 9–14) {digits[8:12]}-{digits[12:14]} bukan bulan yang ada"
+    if tmt.year < birth.year + 15:
+        return f"TMT CPNS {tmt.year} kurang dari 15 tahun sesudah tahun lahir {birth.year}"
+    if digits[14] not in constants.NIP_SEX:
+        return f"kode jenis kelamin (digit 15) {digits[14]} bukan 1 atau 2"
+    return "nomor urut (digit 16–18) 000 tidak dipakai"
 
 
 # --- checks between columns and tables ----------------------------------------------------
@@ -252,7 +294,7 @@ def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
 def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) -> None:
     """Report rows whose ``column`` is not among ``valid`` (the key of table ``target``)."""
     frame = parsed.frame
-    if column not in frame:
+    if column not in frame or valid.dropna().empty:  # an empty or unusable target is reported on its own
         return
     missing = frame[column].notna() & ~frame[column].isin(valid)
     for _, row in frame.loc[missing].iterrows():

@@ -1,0 +1,149 @@
+"""One function per figure; each returns a matplotlib Figure in the report's theme.
+
+The theme: seaborn whitegrid, the colour-blind-safe palette, DejaVu Sans (shipped with
+matplotlib, so every machine draws the same), axes with units. Estimates are drawn as points
+with their 95% intervals; "not enough data" rows are left out of the plot (the table says so).
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+from evalasn import constants  # noqa: E402
+from evalasn.report import fmt  # noqa: E402
+from evalasn.report.text import label  # noqa: E402
+
+PALETTE = sns.color_palette("colorblind")
+MAIN, ACCENT, WARN, GREY = PALETTE[0], PALETTE[1], PALETTE[3], "#7f7f7f"
+WIDTH = 6.3  # inches: the A4 text width at the report's margins
+
+
+def theme() -> None:
+    sns.set_theme(context="paper", style="whitegrid", palette="colorblind", font="DejaVu Sans",
+                  rc={"axes.titlesize": 10, "axes.labelsize": 9, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
+                      "legend.fontsize": 8.5, "figure.dpi": 150, "svg.hashsalt": "evalasn"})
+
+
+def _decimal_axis(ax, axis: str, lang: str, decimals: int = 0, suffix: str = "") -> None:
+    formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v, decimals, lang) + suffix)
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+
+
+def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: float | None = None,
+              scale: float = 1.0, decimals: int = 1, highlight: list[bool] | None = None,
+              xlim: tuple[float, float] | None = None, suffix: str = "", raw: list[dict] | None = None,
+              raw_label: str | None = None, point_label: str | None = None):
+    """Horizontal dot plot: one row per estimate with its 95% interval (and an optional
+    reference line, highlighted rows, and raw estimates drawn as crosses beside them)."""
+    theme()
+    keep = [i for i, r in enumerate(rows) if r.get("cukup_data")]
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.42 * max(len(keep), 2) + 0.9))
+    y = np.arange(len(keep))[::-1]
+    for pos, i in zip(y, keep):
+        r = rows[i]
+        colour = WARN if highlight and highlight[i] else MAIN
+        est, lo, hi = (r["estimasi"] * scale, r["ci_bawah"] * scale, r["ci_atas"] * scale)
+        ax.plot([lo, hi], [pos, pos], color=colour, lw=2, solid_capstyle="round")
+        ax.plot(est, pos, "o", color=colour, ms=6, label=point_label if pos == y[0] else None)
+        ax.annotate(fmt.number(est, decimals, lang) + suffix, (hi, pos), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=7.5, color="#333333")
+        if raw is not None and raw[i].get("cukup_data"):
+            ax.plot(raw[i]["estimasi"] * scale, pos + 0.22, "x", color=GREY, ms=5,
+                    label=raw_label if pos == y[0] else None)
+    ax.set_yticks(y)
+    ax.set_yticklabels([names[i] for i in keep])
+    if ref is not None:
+        ax.axvline(ref, color=GREY, ls="--", lw=1)
+    if xlim:
+        ax.set_xlim(*xlim)
+    ax.set_xlabel(xlabel)
+    _decimal_axis(ax, "x", lang, 0 if decimals == 0 else 1 if scale != 1 else 1)
+    if raw is not None or point_label:
+        ax.legend(loc="lower right", frameon=True)
+    ax.margins(x=0.12)
+    fig.tight_layout()
+    return fig
+
+
+def ikm_periods(rows: list[dict], lang: str):
+    """IKM by period with its 95% band, over the category bands of PermenPAN-RB 14/2017."""
+    theme()
+    ok = [r for r in rows if r["cukup_data"]]
+    fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
+    x = np.arange(len(ok))
+    bands = [(25, 65, "D"), (65, 76.61, "C"), (76.61, 88.31, "B"), (88.31, 100, "A")]
+    values = [r["estimasi"] for r in ok] or [75]
+    low_view, high_view = min(values) - 6, max(values) + 6
+    for lo, hi, letter in bands:
+        if hi > low_view and lo < high_view:
+            ax.axhspan(lo, hi, color=PALETTE[{"A": 2, "B": 0, "C": 1, "D": 3}[letter]], alpha=0.08, lw=0)
+            ax.text(len(ok) - 0.45 if ok else 0, min(max(lo, low_view) + 0.5, high_view - 1.5), letter,
+                    fontsize=8, color=GREY)
+    if ok:
+        ax.fill_between(x, [r["ci_bawah"] for r in ok], [r["ci_atas"] for r in ok], color=MAIN, alpha=0.2, lw=0)
+        ax.plot(x, values, "o-", color=MAIN)
+        for xi, v in zip(x, values):
+            ax.annotate(fmt.number(v, 2, lang), (xi, v), xytext=(0, 7), textcoords="offset points", ha="center",
+                        fontsize=7.5)
+    ax.set_xticks(x)
+    ax.set_xticklabels([r["periode"] for r in ok])
+    ax.set_ylim(low_view, high_view)
+    ax.set_xlim(-0.5, len(ok) - 0.3)
+    ax.set_ylabel("IKM (25–100)")
+    ax.set_xlabel(label("periode", lang))
+    _decimal_axis(ax, "y", lang)
+    fig.tight_layout()
+    return fig
+
+
+def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IKM (25–100)"):
+    """Mean outcome of trained and comparison units, before and after."""
+    theme()
+    fig, ax = plt.subplots(figsize=(WIDTH * 0.7, 2.8))
+    for key, name, colour, marker in (("dilatih", label("dilatih", lang), MAIN, "o"),
+                                      ("tidak", label("pembanding", lang), ACCENT, "s")):
+        ys = [means.get(f"{key}_sebelum"), means.get(f"{key}_sesudah")]
+        ax.plot([0, 1], ys, marker=marker, color=colour, label=name)
+        for xi, v in zip((0, 1), ys):
+            if v is not None:
+                ax.annotate(fmt.number(v, 1, lang), (xi, v), xytext=(8 if xi else -8, 0), textcoords="offset points",
+                            ha="left" if xi else "right", va="center", fontsize=7.5)
+    ax.set_xticks([0, 1])
+    ax.set_xticklabels([f"{label('sebelum', lang)}\n{before}", f"{label('sesudah', lang)}\n{after}"])
+    ax.set_xlim(-0.45, 1.45)
+    ax.set_ylabel(ylabel)
+    _decimal_axis(ax, "y", lang)
+    ax.legend(loc="best")
+    fig.tight_layout()
+    return fig
+
+
+def budget_scatter(activities: pd.DataFrame, lang: str):
+    """Each activity's mean gain against its cost per participant (log scale), coloured by
+    method, with the mean gain of each fifth of cost as a descriptive trend."""
+    theme()
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    for i, metode in enumerate(constants.METODE):
+        rows = activities[activities["metode"] == metode]
+        if len(rows):
+            ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=14, alpha=0.6, color=PALETTE[i],
+                       label=label(metode, lang), edgecolors="none")
+    if len(activities) >= 10:
+        bins = pd.qcut(np.log(activities["biaya_per_peserta_rp"]), 5, duplicates="drop")
+        trend = activities.groupby(bins, observed=True).agg(x=("biaya_per_peserta_rp", "median"), y=("gain", "mean"))
+        ax.plot(trend["x"], trend["y"], "-", color="#222222", lw=2)
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.rupiah(v, lang).replace("Rp ", "")))
+    ax.set_xlabel(label("biaya_log", lang))
+    ax.set_ylabel(label("gain_kegiatan", lang))
+    _decimal_axis(ax, "y", lang)
+    ax.legend(loc="upper left", ncol=3, frameon=True)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,87 @@
+"""Numbers, money, percentages, intervals and dates as Indonesian (and English) readers write them.
+
+Indonesian: decimal comma, thousands point, "Rp 1,2 miliar", "Rp 450 juta", "12,5%",
+"28 November 2026". English: "Rp 1.2 billion", "12.5%", "28 November 2026".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+MONEY_UNITS = {
+    "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"), (1e3, "ribu")),
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")),
+}
+DASH = "–"
+
+
+def number(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """12345.678 -> '12.345,7' (id) or '12,345.7' (en); None -> '–'."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return DASH
+    text = f"{value:,.{decimals}f}"
+    if text.startswith("-") and float(text.replace(",", "")) == 0:
+        text = text[1:]  # no "-0,0"
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text.replace("-", "−")
+
+
+def integer(value: float | None, lang: str = "id") -> str:
+    return number(value, 0, lang)
+
+
+def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A value already in percent: 12.5 -> '12,5%'."""
+    return DASH if value is None else f"{number(value, decimals, lang)}%"
+
+
+def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A share 0-1 as percent: 0.125 -> '12,5%'."""
+    return DASH if value is None else percent(value * 100, decimals, lang)
+
+
+def rupiah(value: float | None, lang: str = "id") -> str:
+    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a thousand in full."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    sign = "−" if value < 0 else ""
+    amount = abs(value)
+    for size, word in MONEY_UNITS[lang]:
+        if amount >= size and word not in ("ribu", "thousand"):
+            decimals = 0 if amount / size >= 100 else 1
+            return f"{sign}Rp {number(amount / size, decimals, lang)} {word}"
+    return f"{sign}Rp {integer(amount, lang)}"
+
+
+def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
+             formatter=None) -> str:
+    """'95% CI 1,2–3,4' in the reader's words ('IK 95%: 1,2 s.d. 3,4')."""
+    if low is None or high is None:
+        return ""
+    show = formatter or (lambda v: number(v, decimals, lang) + unit)
+    label = "IK 95%" if lang == "id" else "95% CI"
+    joiner = " s.d. " if lang == "id" else " to "
+    return f"{label}: {show(low)}{joiner}{show(high)}"
+
+
+def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
+    """2026-11-28 -> '28 November 2026'."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def p_value(p: float | None, lang: str = "id") -> str:
+    if p is None:
+        return DASH
+    if p < 0.001:
+        return "p < 0,001" if lang == "id" else "p < 0.001"
+    return f"p = {number(p, 3, lang)}"

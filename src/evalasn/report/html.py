@@ -1,0 +1,74 @@
+"""Small HTML builders for the report cells: every text from the data is escaped here.
+
+Figures and tables carry a ``data-caption`` the renderer numbers ("Gambar 3", "Tabel 2") and
+lists in the Daftar Gambar / Daftar Tabel; chapters are <h2 id=...> the Daftar Isi links to.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from typing import Iterable
+
+escape = html.escape
+
+
+def heading(level: int, text: str, anchor: str | None = None) -> str:
+    ident = f' id="{escape(anchor)}"' if anchor else ""
+    return f"<h{level}{ident}>{escape(text)}</h{level}>"
+
+
+def para(text: str, cls: str | None = None) -> str:
+    """A paragraph of plain text (escaped); use ``markup`` for trusted inline HTML."""
+    klass = f' class="{cls}"' if cls else ""
+    return f"<p{klass}>{escape(text)}</p>"
+
+
+def markup(trusted_html: str, cls: str | None = None) -> str:
+    """A paragraph whose inline HTML (<strong>, <em>) was built from escaped parts."""
+    klass = f' class="{cls}"' if cls else ""
+    return f"<p{klass}>{trusted_html}</p>"
+
+
+def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None, trusted: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    klass = f' class="{cls}"' if cls else ""
+    body = "".join(f"<li>{item if trusted else escape(item)}</li>" for item in items)
+    return f"<{tag}{klass}>{body}</{tag}>"
+
+
+def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
+          note: str | None = None) -> str:
+    """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned."""
+    numeric = numeric or set()
+    head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
+    body = "".join(
+        "<tr>" + "".join(f'<td{" class=num" if i in numeric else ""}>{escape(str(c))}</td>'
+                         for i, c in enumerate(row)) + "</tr>"
+        for row in rows)
+    foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
+    return (f'<div class="table-block" data-caption="{escape(caption)}"><table>'
+            f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+            f"{foot}</div>")
+
+
+def figure(fig, caption: str, alt: str) -> str:
+    """A matplotlib figure as an embedded PNG with a numbered caption (the figure is closed)."""
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f'<figure data-caption="{escape(caption)}"><img src="data:image/png;base64,{data}" '
+            f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption></figure>')
+
+
+def note(text: str) -> str:
+    """A one-line note, e.g. why a section is left out."""
+    return f'<p class="note">{escape(text)}</p>'
+
+
+def section(anchor: str, title: str, *parts: str, cls: str = "chapter") -> str:
+    return f'<section class="{cls}" id="{escape(anchor)}-bab">{heading(2, title, anchor)}{"".join(parts)}</section>'

@@ -1,0 +1,211 @@
+"""Sentences drawn from hasil.json: direction and size words follow the numbers and intervals.
+
+"naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
+bermakna"; causal words ("berdampak") only for the difference-in-differences, which has a
+comparison group. Recommendations follow fixed rules (docs/metode.md).
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.report import fmt
+from evalasn.report.text import label, t
+
+JP_TARGET_SHARE = 0.8  # below 80% of ASN meeting 20 JP, raising compliance is recommended
+REALISATION_TARGET = 85.0  # below 85% of the ceiling spent, budget planning is recommended
+
+
+def direction(e: dict) -> str | None:
+    """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
+    if not e or not e.get("cukup_data"):
+        return None
+    if e["ci_bawah"] is not None and e["ci_bawah"] > 0:
+        return "up"
+    if e["ci_atas"] is not None and e["ci_atas"] < 0:
+        return "down"
+    return "flat"
+
+
+def ci(e: dict, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+    return fmt.interval(e.get("ci_bawah"), e.get("ci_atas"), decimals, lang, unit, formatter)
+
+
+def value_with_ci(e: dict | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+    """'8,1 (IK 95%: 7,5 s.d. 8,7; n = 120)' or 'tidak cukup data (n = 4)'."""
+    if not e or not e.get("cukup_data"):
+        return t("not_enough", lang, n=fmt.integer((e or {}).get("n", 0), lang))
+    show = formatter or (lambda v: fmt.number(v, decimals, lang) + unit)
+    return f"{show(e['estimasi'])} ({ci(e, lang, decimals, unit, formatter)}; n = {fmt.integer(e['n'], lang)})"
+
+
+def share_with_ci(e: dict | None, lang: str) -> str:
+    return value_with_ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang))
+
+
+# --- findings --------------------------------------------------------------------------------
+def findings(h: dict, lang: str) -> list[str]:
+    """The five to seven findings of the executive summary, most important first."""
+    out = [learning(h, lang), did_ikm(h, lang), jp(h, lang), coverage(h, lang), budget(h, lang)]
+    out += [cheapest_method(h, lang), weakest_element(h, lang), resistance(h, lang)]
+    return [s for s in out if s][:7]
+
+
+def coverage(h: dict, lang: str) -> str | None:
+    e = h["pelaksanaan"]["cakupan_asn"]
+    if not e["cukup_data"]:
+        return None
+    return t("f_coverage", lang, persen=fmt.share(e["estimasi"], 1, lang), jumlah=fmt.integer(e["jumlah"], lang),
+             n=fmt.integer(e["n"], lang), ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)))
+
+
+def jp(h: dict, lang: str) -> str | None:
+    j = h["pelaksanaan"]["jp_20"]
+    e = j["keseluruhan"]
+    if not e["cukup_data"]:
+        return None
+    return t("f_jp", lang, persen=fmt.share(e["estimasi"], 1, lang), n=fmt.integer(e["n"], lang),
+             ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=fmt.number(j["rata_jp"], 1, lang))
+
+
+def learning(h: dict, lang: str) -> str:
+    e = h["level2_pembelajaran"]["keseluruhan"]
+    d = direction(e)
+    if d is None:
+        return t("f_learning_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
+    common = dict(besar=fmt.number(abs(e["estimasi"]), 1, lang), ik=ci(e, lang), n=fmt.integer(e["n"], lang))
+    if d == "up":
+        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang), post=fmt.number(e["rata_post"], 1, lang),
+                 naik=fmt.percent(e["persen_naik"], 0, lang), **common)
+    if d == "down":
+        return t("f_learning_down", lang, **common)
+    return t("f_learning_flat", lang, **{**common, "besar": fmt.number(e["estimasi"], 1, lang)})
+
+
+def did_ikm(h: dict, lang: str) -> str | None:
+    did = h["level4_hasil"]["did_ikm"]
+    if not did.get("tersedia"):
+        return t("f_did_none", lang, alasan=did.get("alasan", "")) if h["data"]["ada_skm"] else None
+    e = did["efek"]
+    d = direction(e)
+    if d is None:
+        return t("f_did_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)) +
+                 f"; {e['unit_dilatih']}/{e['unit_pembanding']} unit")
+    common = dict(besar=fmt.number(abs(e["estimasi"]), 1, lang), ik=ci(e, lang),
+                  unit_d=fmt.integer(e["unit_dilatih"], lang), unit_p=fmt.integer(e["unit_pembanding"], lang))
+    if d == "flat":
+        common["besar"] = fmt.number(e["estimasi"], 1, lang)
+    return t({"up": "f_did_up", "down": "f_did_down", "flat": "f_did_flat"}[d], lang, **common)
+
+
+def budget(h: dict, lang: str) -> str | None:
+    m = h["anggaran_vs_peningkatan"]["model"]
+    e = m["gain_per_dobel"]
+    d = direction(e)
+    if d is None:
+        m = h["anggaran_vs_peningkatan"]["model_provinsi"]  # too few activities here: use the province fit
+        e = m["gain_per_dobel"]
+        d = direction(e)
+        if d is None:
+            return t("f_budget_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
+    if d == "flat":
+        return t("f_budget_flat", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang))
+    return t("f_budget_up", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang),
+             n_keg=fmt.integer(m["n_kegiatan"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
+
+
+def cheapest_method(h: dict, lang: str) -> str | None:
+    rows = [r for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    if len(rows) < 2:
+        return None
+    best = min(rows, key=lambda r: r["estimasi"])
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    return t("f_cheapest", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
+             ik=ci(best, lang, formatter=money))
+
+
+def weakest_element(h: dict, lang: str) -> str | None:
+    rows = [r for r in h["komunikasi"]["unsur"] if r["cukup_data"]]
+    periods = h["level4_hasil"]["ikm_per_periode"]
+    if not rows or not periods or not periods[-1]["cukup_data"]:
+        return None
+    w, latest = rows[0], periods[-1]
+    return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=fmt.number(w["estimasi"], 2, lang),
+             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({latest['label'] if lang == 'id' else category_en(latest['kategori'])})",
+             ikm=fmt.number(latest["estimasi"], 2, lang))
+
+
+def resistance(h: dict, lang: str) -> str | None:
+    e = h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
+    d = direction(e)
+    if d in (None, "flat"):
+        return None
+    return t("f_resistance", lang, besar=fmt.number(abs(e["estimasi"]), 1, lang),
+             arah=t("lower" if d == "down" else "higher", lang), ik=ci(e, lang))
+
+
+def element_name(u: str, lang: str) -> str:
+    names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
+    return f"{u.upper()} {names[u]}"
+
+
+def category_en(letter: str | None) -> str:
+    return next((en for _, l, _, en in constants.IKM_CATEGORIES if l == letter), "")
+
+
+# --- recommendations -------------------------------------------------------------------------
+def recommendations(h: dict, lang: str) -> list[str]:
+    """Recommendations by the documented rules; each fires only when its finding supports it."""
+    out = []
+    j = h["pelaksanaan"]["jp_20"]
+    if j["keseluruhan"]["cukup_data"] and j["keseluruhan"]["estimasi"] < JP_TARGET_SHARE:
+        units = ", ".join(r["unit_kerja"] for r in j["unit_terendah"][:3]) or "–"
+        out.append(t("rec_jp", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang), unit=units))
+    m = h["anggaran_vs_peningkatan"]["model"]
+    if not m["gain_per_dobel"]["cukup_data"]:
+        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
+    e = m["gain_per_dobel"]
+    if direction(e) == "up":
+        out.append(t("rec_budget_more", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang),
+                     catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
+    elif direction(e) is not None:
+        out.append(t("rec_budget_reach", lang))
+    method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
+    if method:
+        best, other = method
+        out.append(t("rec_method", lang, metode=label(best["metode"], lang), biaya=fmt.rupiah(best["estimasi"], lang),
+                     pembanding=label(other["metode"], lang), biaya_p=fmt.rupiah(other["estimasi"], lang)))
+    did = h["level4_hasil"]["did_ikm"]
+    d = direction(did.get("efek")) if did.get("tersedia") else None
+    if d == "up":
+        out.append(t("rec_did_expand", lang))
+    elif d in ("flat", "down"):
+        out.append(t("rec_did_review", lang))
+    weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
+    if weak:
+        out.append(t("rec_weak", lang, unsur=", ".join(element_name(r["unsur"], lang) for r in weak[:3])))
+    if direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
+        out.append(t("rec_resist", lang))
+    this_year = [r for r in h["pelaksanaan"]["realisasi_anggaran"] if r["tahun"] == h["tahun"]]
+    if this_year and this_year[0]["persen_realisasi"] is not None and \
+            this_year[0]["persen_realisasi"] < REALISATION_TARGET:
+        out.append(t("rec_realisation", lang, persen=fmt.percent(this_year[0]["persen_realisasi"], 1, lang)))
+    missing = missing_data(h, lang)
+    out.append(t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
+    return out
+
+
+def _clearly_cheaper(rows: list[dict]) -> tuple[dict, dict] | None:
+    """The cheapest method per point whose interval lies wholly below another method's."""
+    ok = [r for r in rows if r["cukup_data"]]
+    if len(ok) < 2:
+        return None
+    best = min(ok, key=lambda r: r["estimasi"])
+    dearer = [r for r in ok if r is not best and r["ci_bawah"] > best["ci_atas"]]
+    return (best, max(dearer, key=lambda r: r["estimasi"])) if dearer else None
+
+
+def missing_data(h: dict, lang: str) -> list[str]:
+    d = h["data"]
+    flags = [("ada_nilai_test", "tes"), ("ada_skm", "skm"), ("ada_kinerja", "kinerja"),
+             ("ada_anggaran", "anggaran_tabel")]
+    return [label(key, lang) for flag, key in flags if not d[flag]]

@@ -1,0 +1,106 @@
+"""Executed notebook -> HTML (nbconvert, our template, no code cells) -> PDF (WeasyPrint, A4).
+
+The HTML is post-processed once: figures and tables are numbered ("Gambar 3", "Tabel 2") and
+the Daftar Isi, Daftar Tabel and Daftar Gambar are filled from the headings and captions (the
+PDF adds page numbers to them through CSS target-counter). ``Renderer`` keeps nbconvert and
+WeasyPrint loaded, so a batch worker renders many reports without importing them again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from evalasn.paths import TEMPLATES
+from evalasn.report.text import t
+
+CSS_FILE = TEMPLATES / "evalasn" / "report.css"
+
+
+class Renderer:
+    """HTML and PDF from executed report notebooks; build once, call many times."""
+
+    def __init__(self) -> None:
+        import nbconvert
+        import weasyprint  # noqa: F401  (imported once here; render_pdf uses it)
+        from nbconvert.preprocessors import Preprocessor
+
+        class KeepReportOutputs(Preprocessor):
+            """Only HTML outputs reach the report: no streams, warnings or errors."""
+
+            def preprocess_cell(self, cell, resources, index):
+                if cell.cell_type == "code":
+                    cell.outputs = [o for o in cell.outputs
+                                    if o.get("output_type") in ("display_data", "execute_result")
+                                    and "text/html" in o.get("data", {})]
+                return cell, resources
+
+        self._exporter = nbconvert.HTMLExporter(
+            template_name="evalasn", extra_template_basedirs=[str(TEMPLATES)],
+            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+            exclude_markdown=True, exclude_raw=True, exclude_unknown=True)
+        self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
+        self._css = CSS_FILE.read_text(encoding="utf-8")
+
+    def render_html(self, notebook_path: Path, title: str, bahasa: str, synthetic: bool) -> str:
+        import nbformat
+
+        nb = nbformat.read(str(notebook_path), as_version=4)
+        resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css,
+                                 "body_class": "synthetic" if synthetic else "real"}}
+        body, _ = self._exporter.from_notebook_node(nb, resources=resources)
+        return number_and_list(body, bahasa)
+
+    def render_pdf(self, html: str, pdf_path: Path) -> None:
+        import weasyprint
+
+        write_atomically(pdf_path, weasyprint.HTML(string=html, base_url=str(pdf_path.parent)).write_pdf())
+
+    def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
+               synthetic: bool) -> None:
+        html = self.render_html(notebook_path, title, bahasa, synthetic)
+        write_atomically(html_path, html.encode("utf-8"))
+        self.render_pdf(html, pdf_path)
+
+
+FIGURE = re.compile(r'<figure data-caption="([^"]*)">(.*?)<figcaption>(.*?)</figcaption>', re.S)
+TABLE = re.compile(r'<div class="table-block" data-caption="([^"]*)"><table><caption>(.*?)</caption>', re.S)
+CHAPTER = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
+LIST = re.compile(r'<nav class="list" id="daftar-(isi|tabel|gambar)" data-title="([^"]*)"></nav>')
+
+
+def number_and_list(body: str, bahasa: str) -> str:
+    """Number figures and tables in order, give them anchors, and fill the three lists."""
+    entries: dict[str, list[tuple[str, str]]] = {"isi": [], "tabel": [], "gambar": []}
+
+    def figure(match):
+        n = len(entries["gambar"]) + 1
+        entries["gambar"].append((f"gambar-{n}", f"{t('figure_label', bahasa)} {n}. {match.group(3)}"))
+        return (f'<figure id="gambar-{n}" data-caption="{match.group(1)}">{match.group(2)}'
+                f'<figcaption><strong>{t("figure_label", bahasa)} {n}.</strong> {match.group(3)}</figcaption>')
+
+    def table(match):
+        n = len(entries["tabel"]) + 1
+        entries["tabel"].append((f"tabel-{n}", f"{t('table_label', bahasa)} {n}. {match.group(2)}"))
+        return (f'<div class="table-block" id="tabel-{n}" data-caption="{match.group(1)}"><table>'
+                f'<caption>{t("table_label", bahasa)} {n}. {match.group(2)}</caption>')
+
+    body = FIGURE.sub(figure, body)
+    body = TABLE.sub(table, body)
+    entries["isi"] = [(m.group(1), m.group(2)) for m in CHAPTER.finditer(body)]
+
+    def fill(match):
+        kind, title = match.group(1), match.group(2)
+        items = "".join(f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in entries[kind])
+        return f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{title}</h2><ol>{items}</ol></nav>'
+
+    return LIST.sub(fill, body)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside ``path``, then rename: no half-written file under a final name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    tmp.replace(path)

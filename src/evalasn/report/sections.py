@@ -1,0 +1,470 @@
+"""The chapters of the report, each a function of the report context returning HTML.
+
+The report notebook calls these in order, one cell per chapter. Every number comes from
+hasil.json (or, for the budget scatter, from processed data aggregated per activity); every
+sentence from the catalogue in ``text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from evalasn import constants
+from evalasn.analysis import results
+from evalasn.paths import ProjectPaths, project
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import figures, fmt
+from evalasn.report import html as H
+from evalasn.report import narrative as N
+from evalasn.report.text import ACTIONS, label, t
+
+
+@dataclass
+class Context:
+    """What a report needs: its results, its language, the per-activity figures for the budget
+    scatter, the data-quality log, and the build date (shown only on the cover and annex)."""
+
+    hasil: dict
+    lang: str
+    activities: pd.DataFrame
+    quality_log: list[dict] = field(default_factory=list)
+    built: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+
+    @property
+    def province(self) -> bool:
+        return self.hasil["cakupan"]["slug"] == PROVINCE_SLUG
+
+    def t(self, key: str, **values) -> str:
+        return t(key, self.lang, **values)
+
+    def label(self, key: str, **values) -> str:
+        return label(key, self.lang, **values)
+
+    def num(self, value, decimals: int = 1) -> str:
+        return fmt.number(value, decimals, self.lang)
+
+    def money(self, value) -> str:
+        return fmt.rupiah(value, self.lang)
+
+
+def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = None, tahun: int = 0,
+                 built: dt.datetime | None = None) -> Context:
+    """Read hasil.json of ``slug``, the activity aggregates and the quality log. ``tahun`` (0 =
+    any) must be the year the results were computed for. The build time is now, or
+    $SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    paths = paths or project()
+    hasil = results.read(paths.hasil(slug))
+    if tahun and hasil["tahun"] != tahun:
+        raise ValueError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
+                         f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
+    activities = activity_gains(paths, slug, hasil["tahun"])
+    log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
+    return Context(hasil, bahasa, activities, log, built or build_time())
+
+
+def build_time() -> dt.datetime:
+    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def show(html: str) -> None:
+    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
+    from IPython.display import HTML, display
+
+    display(HTML(html))
+
+
+def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
+    """Mean gain and cost per participant of each activity up to ``tahun`` attended by the scope's
+    staff (aggregates only: no participant rows reach the report)."""
+    peserta = pd.read_parquet(paths.table("peserta"), columns=["kegiatan_id", "dinas", "gain"])
+    kegiatan = pd.read_parquet(paths.table("kegiatan"),
+                               columns=["kegiatan_id", "metode", "tahun", "biaya_per_peserta_rp"])
+    if slug != PROVINCE_SLUG:
+        peserta = peserta[peserta["dinas"] == slug]
+    gains = peserta.dropna(subset=["gain"]).groupby("kegiatan_id")["gain"].agg(["mean", "size"])
+    out = kegiatan.join(gains, on="kegiatan_id", how="inner")
+    out = out[(out["tahun"] <= tahun) & (out["biaya_per_peserta_rp"] > 0) & (out["size"] >= 3)]
+    return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain"]]
+
+
+# --- cover and front matter ------------------------------------------------------------------
+def cover(ctx: Context) -> str:
+    h = ctx.hasil
+    synthetic = h["sintetis"]
+    name = h["cakupan"]["nama"]
+    banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
+    running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
+               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>' if synthetic else "")
+               + "</div>")
+    page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
+                  f'{ctx.t("of")} " counter(pages); }} }} '
+                  f'@page:first {{ @bottom-right {{ content: none; }} @top-center {{ content: none; }} }}</style>')
+    return (f'{page_words}{running}<section class="cover">'
+            f'<p class="cover-org">{H.escape(ctx.t("subtitle"))}</p>'
+            f'<h1 class="cover-title">{H.escape(ctx.t("title"))}</h1>'
+            f'<p class="cover-scope">{H.escape(name)}</p>'
+            f'<p class="cover-year">{H.escape(ctx.t("year", tahun=h["tahun"]))}</p>{banner}'
+            f'<p class="cover-date">{H.escape(ctx.t("built_on", tanggal=fmt.date(ctx.built.date(), ctx.lang)))}</p>'
+            "</section>")
+
+
+def front_matter(ctx: Context) -> str:
+    """Kata Pengantar and the three lists (filled with page numbers by the renderer)."""
+    h = ctx.hasil
+    foreword = H.section("kata-pengantar", ctx.t("foreword_title"),
+                         H.para(ctx.t("foreword", nama=h["cakupan"]["nama"], tahun=h["tahun"])), cls="front")
+    lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{H.escape(ctx.t(title))}"></nav>'
+                    for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
+    return foreword + f'<section class="front lists">{lists}</section>'
+
+
+# --- chapters --------------------------------------------------------------------------------
+def summary(ctx: Context) -> str:
+    h = ctx.hasil
+    items = N.findings(h, ctx.lang)
+    return H.section("ringkasan", ctx.t("ch_summary"),
+                     H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
+                     H.bullets(items, ordered=True, cls="findings"), H.para(ctx.t("summary_reading"), cls="note"))
+
+
+def method(ctx: Context) -> str:
+    h, d = ctx.hasil, ctx.hasil["data"]
+    threshold = fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, ctx.lang)
+    methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold), ctx.t("m_budget")]
+    if ctx.province:
+        methods.append(ctx.t("m_pooling"))
+    return H.section(
+        "metode", ctx.t("ch_method"),
+        H.heading(3, ctx.t("m_purpose_h")), H.para(ctx.t("m_purpose")),
+        H.heading(3, ctx.t("m_scope_h")),
+        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"], n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
+                     n_unit=fmt.integer(d["n_unit"], ctx.lang), n_kegiatan=fmt.integer(d["n_kegiatan_tahun"], ctx.lang),
+                     n_partisipasi=fmt.integer(d["n_partisipasi_tahun"], ctx.lang),
+                     n_skm=fmt.integer(d["n_responden_skm"], ctx.lang))),
+        H.heading(3, ctx.t("m_methods_h")), H.bullets(methods),
+        H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"))
+
+
+def implementation(ctx: Context) -> str:
+    h = ctx.hasil
+    p = h["pelaksanaan"]
+    parts = [H.heading(3, ctx.t("i_coverage_h")), H.para(ctx.t("i_jp_rule"))]
+    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang)):
+        if sentence:
+            parts.append(H.para(sentence))
+    groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in p["jp_20"]["per_golongan"]]
+              + [(ctx.label(r["jenis_jabatan"]), r) for r in p["jp_20"]["per_jenis_jabatan"]])
+    if any(r["cukup_data"] for _, r in groups):
+        overall = p["jp_20"]["keseluruhan"]["estimasi"]
+        fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen"), ctx.lang,
+                                ref=overall * 100 if overall is not None else None, scale=100, xlim=(0, 105),
+                                suffix="%")
+        parts.append(H.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
+    units = p["jp_20"]["unit_terendah"]
+    if units:
+        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang), fmt.percent(r["persen_memenuhi"], 1, ctx.lang),
+                 ctx.num(r["rata_jp"])] for r in units]
+        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp"), ctx.label("rata_jp")]
+        if ctx.province:
+            rows = [[r["dinas"]] + row for r, row in zip(units, rows)]
+            header = [ctx.label("dinas")] + header
+        parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
+                             numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
+    parts.append(H.heading(3, ctx.t("i_methods_h")))
+    if p["kegiatan_per_metode"]:
+        rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
+                 fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])] for r in p["kegiatan_per_metode"]]
+        parts.append(H.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
+                             rows, ctx.t("i_tab_methods", tahun=h["tahun"]), numeric={1, 2, 3, 4}))
+    if p["tema"]:
+        rows = [[r["tema"], fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang)]
+                for r in p["tema"]]
+        parts.append(H.table([ctx.label("tema"), ctx.label("n_kegiatan"), ctx.label("n_peserta")], rows,
+                             ctx.t("i_tab_themes", tahun=h["tahun"]), numeric={1, 2}))
+    parts.append(H.heading(3, ctx.t("i_budget_h")))
+    if p["realisasi_anggaran"]:
+        rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
+                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in p["realisasi_anggaran"]]
+        parts.append(H.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
+                             ctx.t("i_tab_budget"), numeric={1, 2, 3}))
+    else:
+        parts.append(H.note(ctx.t("i_no_budget")))
+    return H.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
+
+
+def kirkpatrick(ctx: Context) -> str:
+    h = ctx.hasil
+    lang = ctx.lang
+    parts = [H.heading(3, ctx.t("r_l1_h"))]
+    l1 = h["level1_reaksi"]
+    parts.append(H.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", 2)))
+    if sum(r["cukup_data"] for r in l1["per_metode"]) >= 2:
+        fig = figures.estimates(l1["per_metode"], [ctx.label(r["metode"]) for r in l1["per_metode"]],
+                                ctx.label("skor_reaksi"), lang, decimals=2, xlim=(1, 5.3))
+        parts.append(H.figure(fig, ctx.t("r_fig_l1"), ctx.t("r_fig_l1")))
+    parts.append(H.heading(3, ctx.t("r_l2_h")))
+    l2 = h["level2_pembelajaran"]
+    if not h["data"]["ada_nilai_test"]:
+        parts.append(H.note(ctx.t("r_no_tests")))
+    else:
+        parts.append(H.para(N.learning(h, lang)))
+        e = l2["keseluruhan"]
+        if e["cukup_data"]:
+            parts.append(H.para(ctx.t("r_l2_detail", dz=ctx.num(e["d_z"], 2), p=fmt.p_value(e["p"], lang),
+                                      pw=fmt.p_value(e["p_wilcoxon"], lang))))
+        if sum(r["cukup_data"] for r in l2["per_metode"]) >= 2:
+            fig = figures.estimates(l2["per_metode"], [ctx.label(r["metode"]) for r in l2["per_metode"]],
+                                    ctx.label("perubahan_nilai"), lang, ref=0.0)
+            parts.append(H.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
+    parts.append(H.heading(3, ctx.t("r_l3_h")))
+    l3 = h["level3_perilaku"]
+    parts.append(H.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", 2)))
+    rel = l3["per_10_poin_gain"]
+    d = N.direction(rel)
+    if d in ("up", "down"):
+        parts.append(H.para(ctx.t("r_l3_rel", besar=ctx.num(abs(rel["estimasi"]), 2),
+                                  arah=ctx.t("higher" if d == "up" else "lower"), ik=N.ci(rel, lang, 2))))
+    parts += level4(ctx)
+    return H.section("hasil", ctx.t("ch_results"), *parts)
+
+
+def level4(ctx: Context) -> list[str]:
+    h = ctx.hasil
+    lang = ctx.lang
+    l4 = h["level4_hasil"]
+    parts = [H.heading(3, ctx.t("r_l4_h"))]
+    if not h["data"]["ada_skm"]:
+        parts.append(H.note(ctx.t("r_no_skm")))
+    else:
+        latest = l4["ikm_per_periode"][-1]
+        if latest["cukup_data"]:
+            parts.append(H.para(ctx.t("r_ikm_latest", periode=latest["periode"], nilai=ctx.num(latest["estimasi"], 2),
+                                      ik=N.ci(latest, lang, 2), n=fmt.integer(latest["n"], lang),
+                                      kategori=latest["kategori"],
+                                      label=latest["label"] if lang == "id" else N.category_en(latest["kategori"]))))
+        parts.append(H.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), ctx.t("r_fig_ikm"), ctx.t("r_fig_ikm")))
+        did = l4["did_ikm"]
+        sentence = N.did_ikm(h, lang)
+        if sentence:
+            parts.append(H.para(sentence))
+        if did.get("tersedia"):
+            e = did["efek"]
+            parts.append(H.para(ctx.t("r_did_design", ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+                                      mulai=fmt.date(did["jendela_kegiatan"][0], lang),
+                                      selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+                                      unit_d=fmt.integer(e["unit_dilatih"], lang),
+                                      unit_p=fmt.integer(e["unit_pembanding"], lang),
+                                      sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
+            if e["rata_rata"] and len(e["rata_rata"]) == 4:
+                parts.append(H.figure(figures.did_lines(e["rata_rata"], did["periode_sebelum"], did["periode_sesudah"],
+                                                        lang), ctx.t("r_fig_did"), ctx.t("r_fig_did")))
+    if not h["data"]["ada_kinerja"]:
+        parts.append(H.note(ctx.t("r_no_kinerja")))
+    elif l4["did_kinerja"]:
+        rows = []
+        for r in l4["did_kinerja"]:
+            e = r.get("efek")
+            verdict = {True: ctx.t("better"), False: ctx.t("worse"), None: ctx.t("no_change")}[r.get("membaik")]
+            rows.append([r["indikator"].replace("_", " "), ctx.label(r["arah"]),
+                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), verdict if e and e["cukup_data"] else "–"])
+        parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
+                             ctx.t("r_tab_kinerja")))
+    return parts
+
+
+def budget(ctx: Context) -> str:
+    h = ctx.hasil
+    lang = ctx.lang
+    b = h["anggaran_vs_peningkatan"]
+    parts = [H.para(ctx.t("b_intro")), H.para(N.budget(h, lang))]
+    if not ctx.province:
+        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)), cls="note"))
+        parts.append(H.para(ctx.t("b_scope_prov", teks=N.value_with_ci(b["model_provinsi"]["gain_per_dobel"], lang)),
+                            cls="note"))
+    if b["model"].get("kegiatan_tanpa_biaya"):
+        parts.append(H.note(ctx.t("b_zero", n=fmt.integer(b["model"]["kegiatan_tanpa_biaya"], lang))))
+    if len(ctx.activities) >= 5:
+        parts.append(H.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
+    rows = []
+    for r in b["biaya_per_poin"]:
+        rows.append([ctx.label(r["metode"]), fmt.integer(r["n"], lang),
+                     ctx.money(r["estimasi"]) if r["cukup_data"] else ctx.t("not_enough", n=r["n"]),
+                     N.ci(r, lang, formatter=ctx.money) if r["cukup_data"] else "–",
+                     ctx.num(r.get("rata_gain")) if r["cukup_data"] else "–",
+                     ctx.money(r.get("biaya_per_peserta_rp")) if r["cukup_data"] else "–"])
+    if rows:
+        parts.append(H.table([ctx.label("metode"), ctx.label("n_peserta"), ctx.label("biaya_per_poin"), ctx.label("ik95"),
+                              ctx.label("rata_gain"), ctx.label("biaya_per_peserta")], rows,
+                             ctx.t("b_tab_cost", tahun=h["tahun"]), numeric={1, 2, 4, 5}))
+    return H.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def challenges(ctx: Context) -> str:
+    h = ctx.hasil
+    lang = ctx.lang
+    r = h["tantangan"]["resistensi"]
+    parts = [H.heading(3, ctx.t("c_resist_h"))]
+    sentence = N.resistance(h, lang)
+    parts.append(H.para(sentence or ctx.t("f_learning_none", alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    if r.get("persen_resistensi_tinggi") is not None:
+        parts.append(H.para(ctx.t("c_resist_share", persen=fmt.percent(r["persen_resistensi_tinggi"], 1, lang))))
+    parts.append(H.heading(3, ctx.t("c_budget_h")))
+    this_year = [x for x in h["pelaksanaan"]["realisasi_anggaran"] if x["tahun"] == h["tahun"]]
+    if this_year:
+        x = this_year[0]
+        parts.append(H.para(ctx.t("c_realisation", tahun=h["tahun"], persen=fmt.percent(x["persen_realisasi"], 1, lang),
+                                  realisasi=ctx.money(x["realisasi_rp"]), pagu=ctx.money(x["pagu_rp"]))))
+    else:
+        parts.append(H.note(ctx.t("i_no_budget")))
+    return H.section("tantangan", ctx.t("ch_challenges"), *parts)
+
+
+def communication(ctx: Context) -> str:
+    h = ctx.hasil
+    lang = ctx.lang
+    k = h["komunikasi"]
+    if not h["data"]["ada_skm"]:
+        return H.section("komunikasi", ctx.t("ch_communication"), H.note(ctx.t("r_no_skm")))
+    parts = [H.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
+    elements = k["unsur"]
+    if sum(r["cukup_data"] for r in elements) >= 2:
+        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements], ctx.label("unsur_nilai"),
+                                lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+                                highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
+        parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
+    units = [u for u in h["level4_hasil"]["ikm_unit_terbaru"] if u["cukup_data"]][:10]
+    if units:
+        rows = [([u["dinas"]] if ctx.province else []) +
+                [u["unit_kerja"], fmt.integer(u["n"], lang), ctx.num(u["estimasi"], 2), u["kategori"],
+                 f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
+                 ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
+        header = ([ctx.label("dinas")] if ctx.province else []) + [
+            ctx.label("unit"), ctx.label("responden"), ctx.label("ikm"), ctx.label("kategori"),
+            ctx.label("unsur_terlemah"), "U7", "U8"]
+        offset = 1 if ctx.province else 0
+        parts.append(H.table(header, rows, ctx.t("k_tab_units", periode=k["periode"]),
+                             numeric={offset + 1, offset + 2, offset + 5, offset + 6}))
+    parts.append(H.heading(3, ctx.t("k_rtl_h")))
+    weak = [r for r in elements if r.get("lemah")]
+    if not weak:
+        parts.append(H.note(ctx.t("k_no_weak")))
+    deadline = ctx.label("deadline", tahun=h["tahun"] + 1)
+    rows = []
+    for r in (weak or elements[:2]):
+        action, who = ACTIONS[r["unsur"]][lang]
+        rows.append([N.element_name(r["unsur"], lang), ctx.num(r["estimasi"], 2), action, who, deadline])
+    if rows:
+        parts.append(H.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
+                             ctx.t("k_tab_rtl"), numeric={1}))
+    return H.section("komunikasi", ctx.t("ch_communication"), *parts)
+
+
+def comparison(ctx: Context) -> str:
+    """Province only: ranking with uncertainty, key figures per dinas, who needs attention."""
+    h = ctx.hasil
+    lang = ctx.lang
+    pooled = h["pooling"]["per_dinas"]
+    parts = [H.para(ctx.t("p_intro"))]
+    if pooled:
+        names = [_dinas_name(h, r["dinas"]) for r in pooled]
+        fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
+                                raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
+                                point_label="pooled")
+        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
+    rows = []
+    for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
+        ikm_value = r["ikm"]
+        rows.append([str(r["peringkat"] or "–"), r["nama"].replace("Dinas ", ""),
+                     fmt.share(r["cakupan_asn"]["estimasi"], 0, lang), fmt.share(r["jp_20"]["estimasi"], 0, lang),
+                     ctx.num(r["gain"]["estimasi"]) if r["gain"]["cukup_data"] else "–",
+                     ctx.num(r["gain_pooled"]["estimasi"]) if r.get("gain_pooled") else "–",
+                     f"{ctx.num(ikm_value['estimasi'], 1)} ({ikm_value['kategori']})" if ikm_value and
+                     ikm_value["cukup_data"] else "–",
+                     fmt.percent(r["persen_realisasi"], 0, lang)])
+    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain", "gain_pooled",
+                                                 "ikm", "persen_realisasi")], rows,
+                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7}))
+    parts.append(H.para(attention(ctx)))
+    return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
+
+
+def attention(ctx: Context) -> str:
+    """Dinas with IKM category C/D, 20 JP compliance in the lowest quarter, or the lowest pooled gain."""
+    rows = ctx.hasil["perbandingan_dinas"]
+    lang = ctx.lang
+    flagged: dict[str, list[str]] = {}
+    shares = sorted(r["jp_20"]["estimasi"] for r in rows if r["jp_20"]["cukup_data"])
+    cut = shares[len(shares) // 4] if len(shares) >= 4 else None
+    for r in rows:
+        if r["ikm"] and r["ikm"]["kategori"] in ("C", "D"):
+            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_ikm", kategori=r["ikm"]["kategori"]))
+        if cut is not None and r["jp_20"]["cukup_data"] and r["jp_20"]["estimasi"] < cut:
+            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_jp", persen=fmt.share(r["jp_20"]["estimasi"], 0, lang)))
+    ranked = [r for r in rows if r.get("peringkat")]
+    if ranked:
+        last = max(ranked, key=lambda r: r["peringkat"])
+        flagged.setdefault(last["dinas"], []).append(ctx.t("p_reason_gain"))
+    if not flagged:
+        return ctx.t("p_none")
+    items = [ctx.t("p_attention_reason", nama=_dinas_name(ctx.hasil, d), alasan=", ".join(reasons))
+             for d, reasons in sorted(flagged.items(), key=lambda kv: -len(kv[1]))[:5]]
+    return ctx.t("p_attention", daftar="; ".join(items))
+
+
+def _dinas_name(h: dict, slug: str) -> str:
+    names = {r["dinas"]: r["nama"] for r in h.get("perbandingan_dinas", [])}
+    return names.get(slug, slug).replace("Dinas ", "")
+
+
+def conclusion(ctx: Context) -> str:
+    h = ctx.hasil
+    return H.section("kesimpulan", ctx.t("ch_conclusion"),
+                     H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)[:5]),
+                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(N.recommendations(h, ctx.lang), ordered=True),
+                     H.para(ctx.t("k_rules"), cls="note"))
+
+
+def annex(ctx: Context) -> str:
+    h = ctx.hasil
+    lang = ctx.lang
+    prov = h["provenans"]
+    parts = [H.heading(3, ctx.t("a_method_h")),
+             H.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
+                          min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
+                          reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
+                          ambang=fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+    parts.append(H.heading(3, ctx.t("a_quality_h")))
+    rows = [[entry.get("tabel") or "–", entry["catatan"]] for entry in ctx.quality_log]
+    parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
+    parts.append(H.heading(3, ctx.t("a_prov_h")))
+    data = prov["data"]
+    params = ", ".join(f"{k}={v}" for k, v in prov["parameter"].items())
+    rows = [[ctx.label("sumber_data"), data["sumber_data"]],
+            [ctx.label("data_sintetis"), ctx.label("ya" if data["sintetis"] else "tidak")],
+            [ctx.label("versi_kode"), f"evalasn {prov['kode']['versi']} · git {prov['kode']['git'] or '–'} · "
+                                      f"sha256 {prov['kode']['sha256_sumber']}"],
+            [ctx.label("paket"), ", ".join(f"{k} {v}" for k, v in prov["paket"].items() if v)],
+            [ctx.label("parameter"), params + f", bahasa={lang}"],
+            [ctx.label("kunci"), data["kunci_pseudonim"]],
+            [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
+    parts.append(H.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
+    rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]
+    parts.append(H.table([ctx.label("file"), ctx.label("ukuran"), "SHA-256"], rows, ctx.t("a_tab_files"),
+                         numeric={1}))
+    return H.section("lampiran", ctx.t("ch_annex"), *parts, cls="chapter annex")
+
+
+def _or_not_enough(ctx: Context, e: dict, key: str, decimals: int) -> str:
+    if not e["cukup_data"]:
+        return ctx.t("not_enough", n=e["n"])
+    return ctx.t(key, nilai=ctx.num(e["estimasi"], decimals), ik=N.ci(e, ctx.lang, decimals),
+                 n=fmt.integer(e["n"], ctx.lang))

@@ -1,0 +1,482 @@
+"""Every sentence of the report, in Bahasa Indonesia and English: one catalogue.
+
+``t(key, lang, **values)`` fills a template. Both languages have every key with the same
+placeholders (tests/unit/test_text.py checks), so the English report is complete.
+"""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- cover and front matter ---------------------------------------------------------
+    "title": {"id": "Laporan Evaluasi Program Pengembangan Kompetensi ASN",
+              "en": "Evaluation Report of the ASN Competency Development Programme"},
+    "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Provincial Government of DKI Jakarta"},
+    "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
+    "built_on": {"id": "Dibuat {tanggal}", "en": "Built on {tanggal}"},
+    "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
+                                "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
+                         "en": "SYNTHETIC DATA — this report was built from generated sample data, not real staff "
+                               "records. Its figures describe no real agency."},
+    "synthetic_short": {"id": "DATA SINTETIS — bukan data sebenarnya", "en": "SYNTHETIC DATA — not real data"},
+    "page_of": {"id": "Halaman", "en": "Page"},
+    "of": {"id": "dari", "en": "of"},
+    "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
+    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pembinaan ASN {nama} untuk tahun {tahun}: "
+                       "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
+                       "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
+                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (IK 95%): rentang yang hampir "
+                       "pasti memuat nilai sebenarnya. Laporan ini dibuat otomatis dari data dinas dan dapat "
+                       "dibuat ulang kapan saja dengan hasil yang sama.",
+                 "en": "This report presents the evaluation of the ASN Development Programme of {nama} for "
+                       "{tahun}: how widely the programme reached civil servants, whether the 20-JP duty was met, "
+                       "whether participants' competence rose, whether public service improved, and at what "
+                       "cost. Every figure comes with its amount of data (n) and its 95% confidence interval "
+                       "(95% CI): the range that almost surely holds the true value. The report is built "
+                       "automatically from the agencies' data and can be rebuilt at any time with the same "
+                       "result."},
+    "toc_title": {"id": "Daftar Isi", "en": "Contents"},
+    "tables_title": {"id": "Daftar Tabel", "en": "List of Tables"},
+    "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
+    "figure_label": {"id": "Gambar", "en": "Figure"},
+    "table_label": {"id": "Tabel", "en": "Table"},
+    # --- chapter titles -------------------------------------------------------------------
+    "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
+    "ch_method": {"id": "BAB I Tujuan dan Metode Evaluasi", "en": "Chapter I Purpose and Method"},
+    "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
+    "ch_results": {"id": "BAB III Hasil per Level Kirkpatrick", "en": "Chapter III Results by Kirkpatrick Level"},
+    "ch_budget": {"id": "BAB IV Anggaran versus Peningkatan", "en": "Chapter IV Budget versus Improvement"},
+    "ch_challenges": {"id": "BAB V Tantangan", "en": "Chapter V Challenges"},
+    "ch_communication": {"id": "BAB VI Komunikasi ASN dan Masyarakat",
+                         "en": "Chapter VI Communication between ASN and the Public"},
+    "ch_comparison": {"id": "BAB VII Perbandingan antar-Dinas", "en": "Chapter VII Comparison of Agencies"},
+    "ch_conclusion": {"id": "BAB VIII Kesimpulan dan Rekomendasi", "en": "Chapter VIII Conclusions and "
+                                                                           "Recommendations"},
+    "ch_annex": {"id": "Lampiran", "en": "Annex"},
+    # --- executive summary -------------------------------------------------------------------
+    "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
+    "summary_reading": {"id": "Cara membaca: \"IK 95%\" adalah rentang yang hampir pasti memuat nilai sebenarnya; "
+                               "makin sempit, makin pasti. \"Tidak cukup data\" berarti datanya terlalu sedikit untuk "
+                               "angka yang dapat dipercaya.",
+                        "en": "How to read: \"95% CI\" is the range that almost surely holds the true value; the "
+                              "narrower, the surer. \"Not enough data\" means too few data for a trustworthy "
+                              "figure."},
+    "not_enough": {"id": "tidak cukup data (n = {n})", "en": "not enough data (n = {n})"},
+    "f_coverage": {"id": "Cakupan: {persen} ASN ({jumlah} dari {n}) mengikuti sedikitnya satu kegiatan "
+                         "pengembangan ({ik}).",
+                   "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
+                         "activity ({ik})."},
+    "f_jp": {"id": "Kewajiban 20 JP: {persen} ASN memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
+                   "{rata} JP per ASN.",
+             "en": "20-JP duty: {persen} of ASN completed at least 20 JP in the year ({ik}; n = {n}); on average "
+                   "{rata} JP per ASN."},
+    "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
+                            "({ik}; n = {n}); {naik} peserta nilainya naik. Ini perubahan sebelum–sesudah, tanpa "
+                            "kelompok pembanding.",
+                      "en": "Learning: participants' scores rose by {besar} points on average, from {pre} to {post} "
+                            "({ik}; n = {n}); {naik} of participants improved. This is a before–after change, "
+                            "without a comparison group."},
+    "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
+                        "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
+    "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
+                              "{ik}; n = {n}).",
+                        "en": "Learning: participants' scores did not change meaningfully (change {besar} points; "
+                              "{ik}; n = {n})."},
+    "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
+    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
+                       "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
+                       "Pelatihan berdampak positif pada kepuasan masyarakat.",
+                 "en": "Service: in units where most staff were trained, the IKM rose {besar} points more than in "
+                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). Training had a "
+                       "positive effect on public satisfaction."},
+    "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
+                         "({ik}).",
+                   "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
+                         "comparison units ({ik})."},
+    "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
+                         "(selisih {besar} poin; {ik}); dampak pelatihan pada kepuasan masyarakat belum terbukti.",
+                   "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
+                         "comparison units (difference {besar} points; {ik}); an effect of training on public "
+                         "satisfaction is not shown."},
+    "f_did_none": {"id": "Layanan: dampak pada IKM tidak dapat diukur ({alasan}).",
+                   "en": "Service: the effect on the IKM cannot be measured ({alasan})."},
+    "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
+                          "({ik}; {n_keg} kegiatan){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                    "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
+                          "{n_keg} activities){turun}. This is an association, not proof of cause."},
+    "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
+                            "(per penggandaan {besar} poin; {ik}).",
+                      "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
+                            "{besar} points; {ik})."},
+    "f_budget_none": {"id": "Anggaran: hubungan biaya dan hasil tidak dapat diukur ({alasan}).",
+                      "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
+    "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
+                       "en": ", with smaller returns at high cost"},
+    "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
+                         "poin ({ik}).",
+                   "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
+                         "point ({ik})."},
+    "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}), dengan "
+                        "kategori {kategori} untuk IKM keseluruhan ({ikm}).",
+                  "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
+                        "IKM is in category {kategori} ({ikm})."},
+    "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
+                           "nilai {besar} poin {arah} ({ik}).",
+                     "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
+                           "of gain ({ik})."},
+    "lower": {"id": "lebih rendah", "en": "lower"},
+    "higher": {"id": "lebih tinggi", "en": "higher"},
+    # --- method chapter ----------------------------------------------------------------------
+    "m_purpose_h": {"id": "Tujuan", "en": "Purpose"},
+    "m_purpose": {"id": "Program Pembinaan ASN bertujuan meningkatkan kompetensi dan profesionalisme ASN agar "
+                        "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
+                        "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang paling efektif dan dengan "
+                        "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
+                        "unit yang stafnya dilatih, dan apakah setiap dinas memenuhi kewajiban 20 JP.",
+                  "en": "The ASN Development Programme aims to raise civil servants' competence and "
+                        "professionalism so that public service improves, through training, workshops, seminars, "
+                        "mentoring and e-learning. This evaluation asks: did competence rise, which method works best "
+                        "and at what cost, does more budget buy more result, did public satisfaction rise in units "
+                        "whose staff were trained, and does each agency meet the 20-JP duty."},
+    "m_scope_h": {"id": "Ruang lingkup dan data", "en": "Scope and data"},
+    "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
+                      "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
+                      "kepuasan masyarakat (SKM).",
+                "en": "Scope: {nama}, {tahun}. Data: {n_pegawai} civil servants in {n_unit} work units, "
+                      "{n_kegiatan} activities and {n_partisipasi} participations in {tahun}, and {n_skm} "
+                      "respondents of the public satisfaction survey (SKM)."},
+    "m_methods_h": {"id": "Metode", "en": "Methods"},
+    "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
+             "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
+    "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama (uji t "
+                   "berpasangan); ukuran efek d_z; uji Wilcoxon sebagai pembanding.",
+             "en": "Level 2 (learning): post-test minus pre-test of the same participants (paired t-test); effect "
+                   "size d_z; Wilcoxon test as a check."},
+    "m_l3": {"id": "Level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan (1–5) dan hubungannya "
+                   "dengan kenaikan nilai.",
+             "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
+                   "to the gain."},
+    "m_l4": {"id": "Level 4 (hasil): IKM menurut PermenPAN-RB 14/2017 (rata-rata sembilan unsur × 1/9 × 25) dan "
+                   "indikator kinerja unit. Dampak diukur dengan selisih-dari-selisih (difference-in-differences): "
+                   "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
+                   "dengan galat baku yang dikelompokkan per unit.",
+             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (mean of the nine elements × 1/9 × 25) and "
+                   "unit performance indicators. The effect is measured by difference-in-differences: the change "
+                   "in units where at least {ambang} of staff were trained against the change in other units, "
+                   "with standard errors clustered by unit."},
+    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan metode, JP "
+                       "dan dinas sebagai kontrol; biaya per poin kenaikan dengan selang bootstrap.",
+                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with method, JP "
+                       "and agency as controls; cost per point of gain with a bootstrap interval."},
+    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas) agar dinas dengan sedikit peserta "
+                        "tidak diperingkat berdasarkan kebetulan.",
+                  "en": "Agency comparison: a mixed model (random effect per agency) so that agencies with few "
+                        "participants are not ranked on chance."},
+    "m_min_n": {"id": "Angka dengan data kurang dari {min_n} pengamatan ditulis \"tidak cukup data\". Kata "
+                      "\"berdampak\" hanya dipakai bila ada kelompok pembanding.",
+                "en": "Figures with fewer than {min_n} observations read \"not enough data\". The word \"effect\" "
+                      "is used only where there is a comparison group."},
+    # --- implementation ---------------------------------------------------------------------
+    "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
+    "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
+                        "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit.",
+                  "en": "PP 11/2017 Article 203(4) entitles every civil servant to at least 20 study hours (JP) of "
+                        "competency development a year; 1 JP = 45 minutes."},
+    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan IK 95%; "
+                       "garis putus-putus: keseluruhan",
+                 "en": "Share of ASN meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
+                       "overall"},
+    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah (unit dengan sedikitnya {min_n} ASN)",
+                    "en": "Work units with the lowest 20-JP compliance (units with at least {min_n} ASN)"},
+    "i_methods_h": {"id": "Metode dan tema", "en": "Methods and themes"},
+    "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
+    "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
+                     "en": "Activity themes with most participants, {tahun}"},
+    "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and spending"},
+    "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
+                     "en": "ASN development budget ceiling and spending by year"},
+    "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
+                    "en": "No budget data (table anggaran); this part is left out."},
+    # --- results ---------------------------------------------------------------------------
+    "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
+    "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
+             "en": "Participants' mean reaction score is {nilai} of 5 ({ik}; n = {n})."},
+    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan IK 95%",
+                 "en": "Mean reaction score (1–5) by method, with 95% CI"},
+    "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
+    "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
+                    "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
+    "r_fig_l2": {"id": "Perubahan nilai (post − pre, poin) per metode, dengan IK 95%; di bawah nol berarti turun",
+                 "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
+    "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
+    "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
+             "en": "Supervisors' mean behaviour rating is {nilai} of 5 ({ik}; n = {n})."},
+    "r_l3_rel": {"id": "Setiap 10 poin kenaikan nilai berkaitan dengan penilaian perilaku {besar} poin {arah} "
+                       "({ik}).",
+                 "en": "Each 10 points of gain go with a behaviour rating {besar} points {arah} ({ik})."},
+    "r_l4_h": {"id": "Level 4 — Hasil bagi organisasi dan masyarakat", "en": "Level 4 — Results for the "
+                                                                             "organisation and the public"},
+    "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} ({label}).",
+                     "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} ({label})."},
+    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
+                  "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
+    "r_did_design": {"id": "Pembanding: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan {selesai} "
+                           "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
+                           "(sebelum) dan {sesudah} (sesudah).",
+                     "en": "Comparison: units with at least {ambang} of staff trained between {mulai} and {selesai} "
+                           "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
+                           "{sesudah} (after)."},
+    "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
+                  "en": "Mean IKM of trained and comparison units, before and after training"},
+    "r_tab_kinerja": {"id": "Dampak pelatihan pada indikator kinerja unit (selisih-dari-selisih)",
+                      "en": "Effect of training on unit performance indicators (difference-in-differences)"},
+    "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
+                 "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
+    "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
+                     "en": "No unit performance data (table kinerja_unit); this part is left out."},
+    "r_no_tests": {"id": "Tidak ada nilai pre-test dan post-test untuk tahun ini; level 2 tidak dapat diukur.",
+                   "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
+    "better": {"id": "membaik", "en": "better"},
+    "worse": {"id": "memburuk", "en": "worse"},
+    "no_change": {"id": "tidak bermakna", "en": "not meaningful"},
+    # --- budget -----------------------------------------------------------------------------
+    "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
+                      "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
+                "en": "Question: do activities that cost more per participant produce larger gains, and where do "
+                      "returns start to fall off?"},
+    "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
+    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
+                     "en": "Province-wide estimate (more data): {teks}"},
+    "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
+               "en": "{n} activities without cost are left out of the model (log of zero is undefined)."},
+    "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
+                    "kecenderungan",
+              "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (IK 95% bootstrap)",
+                   "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
+    # --- challenges ----------------------------------------------------------------------------
+    "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
+    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5).",
+                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5)."},
+    "c_budget_h": {"id": "Keterbatasan anggaran", "en": "Budget constraints"},
+    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
+                      "en": "Budget spending in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
+    # --- communication ------------------------------------------------------------------------
+    "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
+                      "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
+                      "bawah kategori Baik.",
+                "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
+                      "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
+                      "are under the Good band."},
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan IK 95%; merah: di bawah "
+                    "kategori Baik",
+              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
+    "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
+                    "en": "Service units with the lowest IKM, {periode}"},
+    "k_rtl_h": {"id": "Rencana Tindak Lanjut", "en": "Follow-up Plan"},
+    "k_tab_rtl": {"id": "Rencana tindak lanjut untuk unsur pelayanan yang lemah",
+                  "en": "Follow-up plan for weak service elements"},
+    "k_no_weak": {"id": "Tidak ada unsur di bawah kategori Baik; rencana tindak lanjut difokuskan pada unit dengan "
+                        "IKM terendah.",
+                  "en": "No element is below the Good band; follow-up focuses on the units with the lowest IKM."},
+    # --- comparison (province) -------------------------------------------------------------
+    "p_intro": {"id": "Peringkat dinas memakai estimasi yang di-pooling (model campuran): dinas dengan sedikit "
+                      "peserta ditarik ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. "
+                      "Selang yang saling tumpang tindih berarti perbedaan peringkatnya belum pasti.",
+                "en": "The ranking of agencies uses pooled estimates (mixed model): agencies with few participants "
+                      "are pulled toward the province mean so they are not ranked on chance. Overlapping "
+                      "intervals mean the difference in rank is not certain."},
+    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi pooled (titik) dan mentah (silang), dengan "
+                           "IK 95%",
+                     "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
+    "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
+    "p_attention": {"id": "Dinas yang paling perlu perhatian: {daftar}.",
+                    "en": "Agencies most in need of attention: {daftar}."},
+    "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
+    "p_reason_jp": {"id": "20 JP {persen}", "en": "20 JP {persen}"},
+    "p_reason_ikm": {"id": "IKM kategori {kategori}", "en": "IKM category {kategori}"},
+    "p_reason_gain": {"id": "kenaikan nilai terendah", "en": "lowest gain"},
+    "p_none": {"id": "Tidak ada dinas yang menonjol perlu perhatian khusus.",
+               "en": "No agency stands out as needing special attention."},
+    # --- conclusions --------------------------------------------------------------------------
+    "k_conclusions_h": {"id": "Kesimpulan", "en": "Conclusions"},
+    "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
+    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi (docs/metode.md); "
+                      "misalnya penambahan anggaran hanya direkomendasikan bila hasil per penggandaan biaya positif "
+                      "dan selangnya tidak memuat nol.",
+                "en": "Recommendations follow from the findings by fixed, documented rules (docs/metode.md); for "
+                      "example, more budget is recommended only where the return per doubling is positive and its "
+                      "interval excludes zero."},
+    "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
+               "en": "Raise 20-JP compliance (now {persen}); start with the lowest units: {unit}."},
+    "rec_budget_more": {"id": "Tambahan anggaran per peserta layak dipertimbangkan: setiap penggandaan berkaitan dengan "
+                              "kenaikan {besar} poin ({ik}){catatan}.",
+                        "en": "More budget per participant is worth considering: each doubling goes with {besar} "
+                              "more points ({ik}){catatan}."},
+    "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
+                               "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
+                                              "still low"},
+    "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
+                               "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
+                         "en": "There is no evidence that a higher cost per participant raises learning; extra "
+                               "budget is better spent on reaching more participants."},
+    "rec_method": {"id": "Perbanyak {metode}: biayanya per poin kenaikan ({biaya}) jelas lebih rendah daripada "
+                         "{pembanding} ({biaya_p}).",
+                   "en": "Use more {metode}: its cost per point of gain ({biaya}) is clearly lower than "
+                         "{pembanding} ({biaya_p})."},
+    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: unit yang dilatih menunjukkan "
+                             "kenaikan IKM yang lebih besar.",
+                       "en": "Extend service training to units not yet trained: trained units show a larger IKM "
+                             "rise."},
+    "rec_did_review": {"id": "Tinjau isi pelatihan layanan: dampaknya pada IKM belum terbukti.",
+                       "en": "Review the content of service training: its effect on the IKM is not shown."},
+    "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
+                 "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
+                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
+                   "en": "Address resistance to change before training (change coaching and communication): high "
+                         "resistance goes with smaller gains."},
+    "rec_realisation": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu.",
+                        "en": "Improve budget planning and spending: {persen} of the ceiling was spent."},
+    "rec_data": {"id": "Lanjutkan evaluasi berkelanjutan: kumpulkan nilai pre/post, penilaian perilaku, SKM dan "
+                       "indikator kinerja setiap tahun{kurang}.",
+                 "en": "Keep evaluating continuously: collect pre/post scores, behaviour ratings, the SKM and "
+                       "performance indicators every year{kurang}."},
+    "rec_data_missing": {"id": " (kini belum ada: {daftar})", "en": " (missing now: {daftar})"},
+    # --- annex --------------------------------------------------------------------------------
+    "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
+    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
+                       "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
+                       "satu unit. Selang kepercayaan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
+                       "dilatih: {ambang} staf.",
+                 "en": "Minimum data: {min_n} observations for means and tests; {min_reg} for regressions; "
+                       "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "
+                       "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
+                       "Trained-unit threshold: {ambang} of staff."},
+    "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
+    "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan", "en": "Data-quality notes from the "
+                                                                                    "cleaning stage"},
+    "a_prov_h": {"id": "Asal-usul (provenance)", "en": "Provenance"},
+    "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
+    "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
+}
+
+# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts.
+ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
+           "en": ("Simplify and publish service requirements clearly", "Head of service unit")},
+    "u2": {"id": ("Tinjau SOP dan alur layanan", "Sekretariat dinas"),
+           "en": ("Review procedures and service flow", "Agency secretariat")},
+    "u3": {"id": ("Tetapkan dan pantau standar waktu penyelesaian", "Kepala unit layanan"),
+           "en": ("Set and monitor completion-time standards", "Head of service unit")},
+    "u4": {"id": ("Umumkan tarif resmi dan hapus pungutan tidak resmi", "Inspektorat dan kepala unit"),
+           "en": ("Publish official tariffs and stop unofficial charges", "Inspectorate and unit head")},
+    "u5": {"id": ("Perjelas standar produk layanan", "Bidang teknis dinas"),
+           "en": ("Clarify service product standards", "Agency technical division")},
+    "u6": {"id": ("Pelatihan kompetensi teknis bagi petugas layanan", "BPSDM dan dinas"),
+           "en": ("Technical competence training for service staff", "BPSDM and agency")},
+    "u7": {"id": ("Pelatihan layanan prima dan komunikasi efektif; mentoring oleh petugas senior",
+                  "BPSDM dan kepala unit"),
+           "en": ("Service-excellence and communication training; mentoring by senior staff", "BPSDM and unit head")},
+    "u8": {"id": ("Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
+                  "Sekretariat dinas"),
+           "en": ("Strengthen complaint channels and set response deadlines", "Agency secretariat")},
+    "u9": {"id": ("Perbaiki sarana dan prasarana layanan", "Sekretariat dinas"),
+           "en": ("Improve service facilities", "Agency secretariat")},
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "metode": {"id": "Metode", "en": "Method"},
+    "n_kegiatan": {"id": "Kegiatan", "en": "Activities"},
+    "n_peserta": {"id": "Peserta", "en": "Participants"},
+    "jp_total": {"id": "Total JP", "en": "Total JP"},
+    "anggaran": {"id": "Biaya", "en": "Cost"},
+    "tema": {"id": "Tema", "en": "Theme"},
+    "tahun": {"id": "Tahun", "en": "Year"},
+    "pagu": {"id": "Pagu", "en": "Ceiling"},
+    "realisasi": {"id": "Realisasi", "en": "Spent"},
+    "persen_realisasi": {"id": "% realisasi", "en": "% spent"},
+    "dinas": {"id": "Dinas", "en": "Agency"},
+    "unit": {"id": "Unit kerja", "en": "Work unit"},
+    "n_asn": {"id": "ASN", "en": "ASN"},
+    "persen_20jp": {"id": "% ≥ 20 JP", "en": "% ≥ 20 JP"},
+    "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
+    "indikator": {"id": "Indikator", "en": "Indicator"},
+    "arah": {"id": "Arah baik", "en": "Better when"},
+    "naik_baik": {"id": "naik", "en": "higher"},
+    "turun_baik": {"id": "turun", "en": "lower"},
+    "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
+    "ik95": {"id": "IK 95%", "en": "95% CI"},
+    "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
+    "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
+    "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
+    "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
+    "ikm": {"id": "IKM", "en": "IKM"},
+    "kategori": {"id": "Kategori", "en": "Category"},
+    "responden": {"id": "Responden", "en": "Respondents"},
+    "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
+    "unsur": {"id": "Unsur", "en": "Element"},
+    "nilai": {"id": "Nilai (1–4)", "en": "Score (1–4)"},
+    "tindakan": {"id": "Tindakan", "en": "Action"},
+    "pj": {"id": "Penanggung jawab", "en": "Responsible"},
+    "tenggat": {"id": "Tenggat", "en": "Deadline"},
+    "deadline": {"id": "Triwulan I {tahun}", "en": "Quarter 1 {tahun}"},
+    "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
+    "gain": {"id": "Kenaikan nilai", "en": "Gain"},
+    "gain_pooled": {"id": "Kenaikan (pooled)", "en": "Gain (pooled)"},
+    "peringkat": {"id": "Peringkat", "en": "Rank"},
+    "tabel": {"id": "Tabel", "en": "Table"},
+    "catatan": {"id": "Catatan", "en": "Note"},
+    "file": {"id": "File", "en": "File"},
+    "ukuran": {"id": "Ukuran (byte)", "en": "Size (bytes)"},
+    "item": {"id": "Butir", "en": "Item"},
+    "isi": {"id": "Isi", "en": "Value"},
+    "sebelum": {"id": "Sebelum", "en": "Before"},
+    "sesudah": {"id": "Sesudah", "en": "After"},
+    "dilatih": {"id": "Unit dilatih", "en": "Trained units"},
+    "pembanding": {"id": "Unit pembanding", "en": "Comparison units"},
+    "golongan": {"id": "Golongan", "en": "Rank group"},
+    "jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
+    "struktural": {"id": "struktural", "en": "structural"},
+    "fungsional": {"id": "fungsional", "en": "functional"},
+    "pelaksana": {"id": "pelaksana", "en": "administrative"},
+    "pelatihan": {"id": "pelatihan", "en": "training"},
+    "workshop": {"id": "workshop", "en": "workshop"},
+    "seminar": {"id": "seminar", "en": "seminar"},
+    "mentoring": {"id": "mentoring", "en": "mentoring"},
+    "e-learning": {"id": "e-learning", "en": "e-learning"},
+    "skor_reaksi": {"id": "Skor reaksi (1–5)", "en": "Reaction score (1–5)"},
+    "perubahan_nilai": {"id": "Perubahan nilai (poin)", "en": "Score change (points)"},
+    "persen": {"id": "Persen ASN (%)", "en": "Share of ASN (%)"},
+    "periode": {"id": "Periode", "en": "Period"},
+    "biaya_log": {"id": "Biaya per peserta (Rp, skala log)", "en": "Cost per participant (Rp, log scale)"},
+    "gain_kegiatan": {"id": "Rata-rata kenaikan nilai per kegiatan (poin)", "en": "Mean gain per activity (points)"},
+    "unsur_nilai": {"id": "Nilai rata-rata unsur (1–4)", "en": "Mean element score (1–4)"},
+    "dinas_gain": {"id": "Kenaikan nilai rata-rata (poin)", "en": "Mean gain (points)"},
+    "data_sintetis": {"id": "Data sintetis", "en": "Synthetic data"},
+    "ya": {"id": "ya", "en": "yes"},
+    "tidak": {"id": "tidak", "en": "no"},
+    "sumber_data": {"id": "Sumber data", "en": "Data source"},
+    "versi_kode": {"id": "Versi kode", "en": "Code version"},
+    "paket": {"id": "Paket", "en": "Packages"},
+    "parameter": {"id": "Parameter", "en": "Parameters"},
+    "dibuat": {"id": "Dibuat pada", "en": "Built at"},
+    "kunci": {"id": "Sidik kunci pseudonim", "en": "Pseudonym key fingerprint"},
+    "semua": {"id": "semua", "en": "all"},
+    "tes": {"id": "nilai pre/post", "en": "pre/post scores"},
+    "skm": {"id": "SKM", "en": "SKM"},
+    "kinerja": {"id": "indikator kinerja", "en": "performance indicators"},
+    "anggaran_tabel": {"id": "data anggaran", "en": "budget data"},
+}
+
+
+def t(key: str, lang: str = "id", **values) -> str:
+    """The sentence ``key`` in ``lang`` with ``values`` filled in."""
+    return TEXT[key][lang].format(**values)
+
+
+def label(key: str, lang: str = "id", **values) -> str:
+    """A short label (table header, axis, category name); unknown keys come back as they are."""
+    entry = LABELS.get(key)
+    return entry[lang].format(**values) if entry else key

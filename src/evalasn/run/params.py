@@ -1,0 +1,80 @@
+"""Report and model parameters: declared once with their types, checked before any kernel starts.
+
+papermill alone only warns about unknown names; here an unknown name, an unknown dinas, a path
+in place of a slug, a non-numeric year or a year without data each stop with one line that lists
+what is valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from evalasn import registry
+from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the model; checked here)
+
+LANGUAGES = ("id", "en")
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class ParameterError(ValueError):
+    """A parameter that cannot be used; the message is one line that lists the valid values."""
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """Parameters of the report notebook (notebooks/03_laporan.ipynb)."""
+
+    dinas: str  # slug of a dinas in the data, or "provinsi"
+    tahun: int = 0  # evaluated year; 0 = the year of the results (the latest by default)
+    bahasa: str = "id"  # "id" (Bahasa Indonesia) or "en" (English)
+
+
+def parse(cls, raw: dict[str, str], available_dinas: list[str] | None = None,
+          available_years: list[int] | None = None):
+    """An instance of ``cls`` from text values (command line or Make), every value checked."""
+    known = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise ParameterError(f"parameter tidak dikenal: {', '.join(unknown)}; yang dikenal: {', '.join(known)}")
+    values = {}
+    for name, text in raw.items():
+        kind = known[name].type
+        values[name] = _convert(name, str(text).strip(), kind)
+    obj = cls(**values)
+    if hasattr(obj, "dinas"):
+        check_dinas(obj.dinas, available_dinas)
+    if hasattr(obj, "bahasa") and obj.bahasa not in LANGUAGES:
+        raise ParameterError(f"BAHASA={obj.bahasa!r} tidak dikenal; pilih salah satu: {', '.join(LANGUAGES)}")
+    if hasattr(obj, "ambang_dilatih") and not 0 < obj.ambang_dilatih <= 1:
+        raise ParameterError(f"ambang_dilatih={obj.ambang_dilatih} harus di antara 0 dan 1 (mis. 0.5)")
+    if obj.tahun and available_years is not None and obj.tahun not in available_years:
+        raise ParameterError(f"TAHUN={obj.tahun} tidak ada dalam data; tahun yang tersedia: "
+                             f"{', '.join(map(str, available_years)) or 'tidak ada'}")
+    return obj
+
+
+def _convert(name: str, text: str, kind: str):
+    if kind == "int":
+        if not re.fullmatch(r"\d{1,4}", text):
+            raise ParameterError(f"{name.upper()}={text!r} bukan tahun; tulis angka empat digit, mis. 2025 "
+                                 "(atau kosongkan untuk tahun terbaru)" if name == "tahun" else
+                                 f"{name}={text!r} harus bilangan bulat")
+        return int(text)
+    if kind == "float":
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ParameterError(f"{name}={text!r} harus angka, mis. 0.5") from None
+    return text
+
+
+def check_dinas(slug: str, available: list[str] | None) -> None:
+    """A dinas slug must look like a slug (no paths) and be in the data (or be 'provinsi')."""
+    valid = sorted(available or registry.AGENCIES) + [registry.PROVINCE_SLUG]
+    if not SLUG_PATTERN.fullmatch(slug or ""):
+        raise ParameterError(f"DINAS={slug!r} bukan slug dinas; pilih salah satu: {', '.join(valid)}")
+    if slug not in valid:
+        hint = registry.resolve(slug)
+        extra = f" (maksud Anda {hint}?)" if hint and hint in valid else ""
+        raise ParameterError(f"DINAS={slug!r} tidak ada dalam data{extra}; pilih salah satu: {', '.join(valid)}")

@@ -1,0 +1,733 @@
+"""Bad raw input: one test per kind of mistake found in real spreadsheets.
+
+Every case copies a small valid raw data set (generated once per session), breaks one file and
+runs the clean stage. It is then either
+
+* accepted, with the normalisation written in data/processed/log_kualitas.json together with
+  the number of rows it touched, or
+* rejected with an InputError whose message names the file (and sheet), the row as seen in the
+  spreadsheet (header = 1), the column, the value and what was expected; data/raw/ is not
+  written and the data/processed/ of an earlier successful run is left byte for byte.
+
+docs/normalisasi-dan-galat.md lists the same normalisations and errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import openpyxl
+from openpyxl.styles import PatternFill
+import pandas as pd
+import pytest
+
+from evalasn import constants, paths, sample
+from evalasn.ingest import clean
+from evalasn.ingest.errors import InputError
+
+FROM_MUTATION = object()  # the expected value is what the mutation returns
+
+
+# --- the valid data set and the project root of each test ----------------------------------
+@pytest.fixture(scope="session")
+def valid_root(tmp_path_factory) -> Path:
+    """A root with a small valid raw data set and the data/processed/ (and key) of a successful run.
+
+    Generated once per session; without the synthetic marker the data count as real data.
+    """
+    root = tmp_path_factory.mktemp("valid")
+    raw = paths.project(root).raw
+    sample.generate(raw, n_pegawai=150, dinas=("kesehatan", "sosial"), respondents_per_unit=5)
+    (raw / sample.SYNTHETIC_MARKER).unlink()
+    clean.run(paths.project(root))
+    return root
+
+
+@pytest.fixture(scope="session")
+def valid_raw(valid_root: Path) -> Path:
+    return paths.project(valid_root).raw
+
+
+@pytest.fixture
+def root(tmp_path: Path, valid_raw: Path) -> Path:
+    """A fresh root holding a copy of the valid raw files only."""
+    shutil.copytree(valid_raw, paths.project(tmp_path).raw)
+    return tmp_path
+
+
+@pytest.fixture
+def built_root(tmp_path: Path, valid_root: Path) -> Path:
+    """A copy of the whole valid root: raw files plus the complete output of a successful run on them."""
+    shutil.copytree(valid_root, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+# --- editing raw files ----------------------------------------------------------------------
+def read_rows(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def write_rows(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8",
+               prefix: bytes = b"", suffix: str = "") -> None:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    path.write_bytes(prefix + (out.getvalue() + suffix).encode(encoding))
+
+
+def col(rows: list[list[str]], name: str) -> int:
+    return rows[0].index(name)
+
+
+def set_cells(raw: Path, table: str, changes: dict[tuple[int, str], str]) -> None:
+    """Set cells given as {(spreadsheet row, column): value} in data/raw/<table>.csv."""
+    path = raw / f"{table}.csv"
+    rows = read_rows(path)
+    for (row, column), value in changes.items():
+        rows[row - 1][col(rows, column)] = value
+    write_rows(path, rows)
+
+
+def set_cell(table: str, row: int, column: str, value: str) -> Callable[[Path], None]:
+    return lambda raw: set_cells(raw, table, {(row, column): value})
+
+
+def cell(raw: Path, table: str, row: int, column: str) -> str:
+    rows = read_rows(raw / f"{table}.csv")
+    return rows[row - 1][col(rows, column)]
+
+
+def rows_where(raw: Path, table: str, test: Callable[[dict], bool]) -> list[int]:
+    """Spreadsheet row numbers of the records that pass ``test``."""
+    rows = read_rows(raw / f"{table}.csv")
+    return [i + 2 for i, r in enumerate(rows[1:]) if test(dict(zip(rows[0], r)))]
+
+
+def drop_column(table: str, name: str) -> Callable[[Path], None]:
+    def mutate(raw: Path) -> None:
+        rows = read_rows(raw / f"{table}.csv")
+        i = col(rows, name)
+        write_rows(raw / f"{table}.csv", [r[:i] + r[i + 1:] for r in rows])
+    return mutate
+
+
+def typed(value: str, column: str) -> object:
+    """A cell as Excel would hold it: numbers and dates typed, codes and NIP as text."""
+    if column in ("nip", "kegiatan_id", "responden_id") or value == "":
+        return value or None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.datetime.fromisoformat(value)
+    if re.fullmatch(r"-?\d+(\.\d+)?", value):
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    return value
+
+
+def to_xlsx(raw: Path, table: str, file: str | None = None, title: tuple[str, ...] = (),
+            keep_csv: bool = False, header: bool = True, edit=None) -> Path:
+    """Move data/raw/<table>.csv into a sheet <table> of an .xlsx, below ``title`` rows."""
+    rows = read_rows(raw / f"{table}.csv")
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = table
+    for line in title:
+        ws.append([line])
+    if header:
+        ws.append(rows[0])
+    for r in rows[1:]:
+        ws.append([typed(v, c) for v, c in zip(r, rows[0])])
+    if edit:
+        edit(ws)
+    path = raw / (file or f"{table}.xlsx")
+    book.save(path)
+    if not keep_csv:
+        (raw / f"{table}.csv").unlink()
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- rejected input ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rejected:
+    """A mutation and the violation it must produce (value FROM_MUTATION: what mutate returns)."""
+
+    mutate: Callable[[Path], object]
+    source: str
+    row: int | None
+    column: str | None
+    value: object
+    expected: str  # part of the violation's "expected" text
+    count: int | None = None  # the exact number of violations, when the case must not cascade
+    message: tuple[str, ...] = ()  # more text the whole message must contain
+    patch: tuple[tuple[str, object], ...] = ()  # evalasn.constants to change before the bad run
+
+
+def _header_only(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    write_rows(raw / "pegawai.csv", rows[:1])
+
+
+def _duplicate_header(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    rows[0][col(rows, "nama")] = "NIP "
+    write_rows(raw / "pegawai.csv", rows)
+
+
+def _unquoted_comma(raw: Path) -> str:
+    path = raw / "kegiatan.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    name = cell(raw, "kegiatan", 3, "nama_kegiatan")
+    lines[2] = lines[2].replace(name, name.replace(" ", ", ", 1), 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    return lines[2].rstrip("\n")
+
+
+def _xlsx_as_csv(raw: Path) -> None:
+    path = to_xlsx(raw, "skm")
+    path.rename(raw / "skm.csv")
+
+
+def _copy_key(table: str, column: str, source_row: int, row: int) -> Callable[[Path], str]:
+    def mutate(raw: Path) -> str:
+        value = cell(raw, table, source_row, column)
+        set_cells(raw, table, {(row, column): value})
+        return value
+    return mutate
+
+
+def _duplicate_peserta(raw: Path) -> str:
+    rows = read_rows(raw / "peserta.csv")
+    rows[4] = list(rows[3])  # spreadsheet row 5 repeats row 4
+    write_rows(raw / "peserta.csv", rows)
+    return f"{rows[3][0]} / {rows[3][1]}"
+
+
+def _unknown_nip(raw: Path) -> str:
+    nip = "198001012005011001"
+    assert nip not in (raw / "pegawai.csv").read_text()
+    set_cells(raw, "peserta", {(10, "nip"): nip})
+    return nip
+
+
+def _end_before_start(raw: Path) -> str:
+    start = dt.date.fromisoformat(cell(raw, "kegiatan", 5, "tanggal_mulai"))
+    end = (start - dt.timedelta(days=3)).isoformat()
+    set_cells(raw, "kegiatan", {(5, "tanggal_selesai"): end})
+    return end
+
+
+def _many_errors(raw: Path) -> None:
+    set_cells(raw, "peserta", {(row, "nilai_pre"): "120" for row in range(2, 82)})
+
+
+def _large_file(raw: Path) -> str:
+    return f"{(raw / 'peserta.csv').stat().st_size:,} byte".replace(",", ".")  # as the message shows it
+
+
+def _xlsx_title_rows_bad_metode(raw: Path) -> None:
+    set_cells(raw, "kegiatan", {(4, "metode"): "kuliah umum"})  # data row 3 -> sheet row 3 + 2 + 1 = 6
+    to_xlsx(raw, "kegiatan", title=("Daftar kegiatan pengembangan ASN", "Sumber: BPSDM"))
+
+
+def _pegawai_xlsx_nip_as_number(raw: Path) -> str:
+    nip = cell(raw, "pegawai", 7, "nip")
+
+    def as_number(ws) -> None:
+        ws.cell(row=7, column=1).value = float(nip)
+    path = to_xlsx(raw, "pegawai", edit=as_number)
+    return repr(openpyxl.load_workbook(path)["pegawai"].cell(row=7, column=1).value)  # 16 digits, as Excel keeps
+
+
+def _not_a_workbook(raw: Path) -> None:
+    (raw / "data.xlsx").write_text("ini bukan workbook", encoding="utf-8")
+
+
+REJECTED = [
+    # files and tables
+    pytest.param(Rejected(lambda raw: (raw / "pegawai.csv").unlink(), "data/raw/pegawai.csv", None, None, None,
+                          "tabel wajib 'pegawai' tidak ditemukan", count=1), id="missing-required-file"),
+    pytest.param(Rejected(lambda raw: (raw / "kegiatan.csv").write_bytes(b""), "kegiatan.csv", None, None, None,
+                          "file kosong", count=1), id="empty-file"),
+    pytest.param(Rejected(lambda raw: (raw / "anggaran.csv").write_bytes(b"\xef\xbb\xbf\r\n"), "anggaran.csv", None,
+                          None, None, "file kosong", count=1), id="empty-file-only-bom"),
+    pytest.param(Rejected(_header_only, "pegawai.csv", None, None, None, "hanya berisi baris judul", count=1),
+                 id="header-without-rows"),
+    pytest.param(Rejected(drop_column("kegiatan", "metode"), "kegiatan.csv", 1, "metode", None,
+                          "kolom wajib tidak ada", count=1), id="missing-column"),
+    pytest.param(Rejected(drop_column("pegawai", "nip"), "pegawai.csv", 1, "nip", None, "kolom wajib tidak ada",
+                          count=1), id="missing-key-column-no-cascade"),
+    pytest.param(Rejected(_duplicate_header, "pegawai.csv", 1, "nip", "nip", "nama kolom muncul lebih dari sekali",
+                          count=1), id="duplicate-column-name"),
+    pytest.param(Rejected(_unquoted_comma, "kegiatan.csv", 3, None, FROM_MUTATION,
+                          "baris ini berisi 10 sel, padahal baris judul 9 kolom", count=1), id="unquoted-comma-in-text"),
+    pytest.param(Rejected(_xlsx_as_csv, "skm.csv", None, None, None, "bukan file CSV", count=1),
+                 id="xlsx-saved-as-csv"),
+    pytest.param(Rejected(_not_a_workbook, "data.xlsx", None, None, None, "bukan file .xlsx yang dapat dibaca",
+                          count=1), id="xlsx-not-a-workbook"),
+    pytest.param(Rejected(lambda raw: to_xlsx(raw, "kegiatan", file="data.xlsx", keep_csv=True), "kegiatan.csv",
+                          None, None, None, "tabel 'kegiatan' juga ada di data.xlsx, sheet kegiatan", count=1),
+                 id="table-in-csv-and-xlsx"),
+    pytest.param(Rejected(lambda raw: to_xlsx(raw, "kegiatan", header=False), "kegiatan.xlsx, sheet kegiatan", None,
+                          None, None, "baris judul tidak ditemukan", count=1), id="xlsx-without-header"),
+    pytest.param(Rejected(_xlsx_title_rows_bad_metode, "kegiatan.xlsx, sheet kegiatan", 6, "metode", "kuliah umum",
+                          "salah satu dari: pelatihan, workshop", count=1), id="xlsx-title-rows-row-number"),
+    pytest.param(Rejected(_large_file, "peserta.csv", None, None, FROM_MUTATION,
+                          "file terlalu besar: batas 1.000 byte per file; pisahkan per tahun atau per dinas",
+                          patch=(("LARGE_FILE_BYTES", 1_000),)), id="file-too-large"),
+    # NIP
+    pytest.param(Rejected(set_cell("pegawai", 5, "nip", "198503122010011000"), "pegawai.csv", 5, "nip",
+                          "198503122010011000", "tersimpan sebagai angka di Excel"), id="nip-lost-last-digits"),
+    pytest.param(Rejected(set_cell("pegawai", 6, "nip", "1,98E+17"), "pegawai.csv", 6, "nip", "1,98E+17",
+                          "tersimpan sebagai angka di Excel"), id="nip-scientific-comma"),
+    pytest.param(Rejected(set_cell("pegawai", 7, "nip", "1.98503E+17"), "pegawai.csv", 7, "nip", "1.98503E+17",
+                          "tersimpan sebagai angka di Excel"), id="nip-scientific-dot"),
+    pytest.param(Rejected(_pegawai_xlsx_nip_as_number, "pegawai.xlsx, sheet pegawai", 7, "nip", FROM_MUTATION,
+                          "tersimpan sebagai angka di Excel"), id="nip-number-cell-in-xlsx"),
+    pytest.param(Rejected(set_cell("pegawai", 8, "nip", "19850312201001100"), "pegawai.csv", 8, "nip",
+                          "19850312201001100", "NIP harus 18 digit, ini 17 digit"), id="nip-wrong-length"),
+    pytest.param(Rejected(set_cell("pegawai", 9, "nip", "19850312201001100O"), "pegawai.csv", 9, "nip",
+                          "19850312201001100O", "NIP hanya berisi angka"), id="nip-letter-o"),
+    pytest.param(Rejected(set_cell("pegawai", 10, "nip", "198513122010011004"), "pegawai.csv", 10, "nip",
+                          "198513122010011004", "tanggal lahir (digit 1–8) 1985-13-12 bukan tanggal yang ada"),
+                 id="nip-birth-month-13"),
+    pytest.param(Rejected(set_cell("pegawai", 11, "nip", "198503122010013004"), "pegawai.csv", 11, "nip",
+                          "198503122010013004", "kode jenis kelamin (digit 15) 3 bukan 1 atau 2"),
+                 id="nip-sex-digit-3"),
+    # keys and references
+    pytest.param(Rejected(_copy_key("pegawai", "nip", 2, 3), "pegawai.csv", 3, "nip", FROM_MUTATION,
+                          "kunci harus unik; sudah ada di baris 2"), id="duplicate-nip"),
+    pytest.param(Rejected(_copy_key("kegiatan", "kegiatan_id", 3, 4), "kegiatan.csv", 4, "kegiatan_id",
+                          FROM_MUTATION, "kunci harus unik; sudah ada di baris 3"), id="duplicate-kegiatan-id"),
+    pytest.param(Rejected(_duplicate_peserta, "peserta.csv", 5, "kegiatan_id+nip", FROM_MUTATION,
+                          "kunci harus unik; sudah ada di baris 4", count=1), id="duplicate-peserta"),
+    pytest.param(Rejected(_unknown_nip, "peserta.csv", 10, "nip", FROM_MUTATION, "tidak ada di tabel pegawai",
+                          count=1), id="peserta-unknown-nip"),
+    pytest.param(Rejected(set_cell("peserta", 11, "kegiatan_id", "KES-2099-99999"), "peserta.csv", 11,
+                          "kegiatan_id", "KES-2099-99999", "tidak ada di tabel kegiatan", count=1),
+                 id="peserta-unknown-kegiatan"),
+    # ranges and vocabularies
+    pytest.param(Rejected(set_cell("peserta", 12, "nilai_pre", "120"), "peserta.csv", 12, "nilai_pre", "120",
+                          "angka, 0–100", count=1), id="nilai-pre-120"),
+    pytest.param(Rejected(set_cell("peserta", 13, "skor_reaksi", "7"), "peserta.csv", 13, "skor_reaksi", "7",
+                          "angka, 1–5", count=1), id="skor-reaksi-7"),
+    pytest.param(Rejected(set_cell("kegiatan", 7, "anggaran_rp", "-5000000"), "kegiatan.csv", 7, "anggaran_rp",
+                          "-5000000", "angka, >= 0, wajib diisi", count=1), id="negative-budget"),
+    pytest.param(Rejected(set_cell("kegiatan", 7, "anggaran_rp", "empat puluh juta"), "kegiatan.csv", 7,
+                          "anggaran_rp", "empat puluh juta", "angka, >= 0, wajib diisi", count=1),
+                 id="non-numeric-budget"),
+    pytest.param(Rejected(set_cell("anggaran", 3, "tahun", "2025,5"), "anggaran.csv", 3, "tahun", "2025,5",
+                          "bilangan bulat, 2000–2100", count=1), id="fractional-year"),
+    pytest.param(Rejected(set_cell("pegawai", 8, "unit_kerja", " "), "pegawai.csv", 8, "unit_kerja", "",
+                          "sel kosong; teks, wajib diisi", count=1), id="blank-required-cell"),
+    pytest.param(Rejected(set_cell("pegawai", 9, "dinas", "Dinas Antariksa"), "pegawai.csv", 9, "dinas",
+                          "Dinas Antariksa", "dinas tidak dikenal", count=1), id="unknown-dinas"),
+    pytest.param(Rejected(set_cell("kegiatan", 8, "metode", "kuliah umum"), "kegiatan.csv", 8, "metode",
+                          "kuliah umum", "salah satu dari: pelatihan, workshop, seminar, mentoring, e-learning",
+                          count=1), id="unknown-metode"),
+    pytest.param(Rejected(set_cell("pegawai", 12, "golongan", "III/f"), "pegawai.csv", 12, "golongan", "III/f",
+                          "salah satu dari: I/a", count=1), id="unknown-golongan"),
+    pytest.param(Rejected(set_cell("skm", 20, "u3", "5"), "skm.csv", 20, "u3", "5", "bilangan bulat, 1–4", count=1),
+                 id="u3-is-5"),
+    pytest.param(Rejected(set_cell("skm", 21, "u7", "0"), "skm.csv", 21, "u7", "0", "bilangan bulat, 1–4", count=1),
+                 id="u7-is-0"),
+    pytest.param(Rejected(set_cell("skm", 22, "u1", "2,5"), "skm.csv", 22, "u1", "2,5", "bilangan bulat, 1–4",
+                          count=1), id="u1-is-fraction"),
+    pytest.param(Rejected(set_cell("skm", 30, "periode", "Semester ganjil 2025"), "skm.csv", 30, "periode",
+                          "Semester ganjil 2025", "periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM", count=1),
+                 id="periode-unknown-form"),
+    # dates
+    pytest.param(Rejected(_end_before_start, "kegiatan.csv", 5, "tanggal_selesai", FROM_MUTATION,
+                          "harus sama dengan atau sesudah tanggal_mulai", count=1), id="end-before-start"),
+    pytest.param(Rejected(set_cell("kegiatan", 6, "tanggal_mulai", "31/02/2025"), "kegiatan.csv", 6,
+                          "tanggal_mulai", "31/02/2025", "tidak ada di kalender", count=1), id="date-impossible"),
+    pytest.param(Rejected(set_cell("kegiatan", 6, "tanggal_mulai", "03/25/2025"), "kegiatan.csv", 6,
+                          "tanggal_mulai", "03/25/2025", "bulan/hari/tahun (format Amerika)", count=1),
+                 id="date-month-first"),
+    pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_selesai", "2205-04-02"), "kegiatan.csv", 2,
+                          "tanggal_selesai", "2205-04-02", "tahun 2205 di luar rentang 2000–2100", count=1),
+                 id="date-year-typo"),
+    pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_mulai", "2024-03-29 pagi"), "kegiatan.csv", 2,
+                          "tanggal_mulai", "2024-03-29 pagi", "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)",
+                          count=1), id="date-with-trailing-text"),
+    # many at once
+    pytest.param(Rejected(_many_errors, "peserta.csv", 2, "nilai_pre", "120", "angka, 0–100", count=80,
+                          message=("(80 masalah)", "... dan 30 masalah lain yang tidak dirinci "
+                                   "(peserta.csv, kolom 'nilai_pre': 30)")), id="many-errors-capped"),
+]
+
+
+@pytest.mark.parametrize("case", REJECTED)
+def test_rejected(case: Rejected, built_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = paths.project(built_root)
+    processed_before = snapshot(project.processed)  # complete, from a first successful run on the valid files
+    assert "sumber.json" in processed_before and "log_kualitas.json" in processed_before
+    returned = case.mutate(project.raw)
+    raw_before = snapshot(project.raw)
+    for name, value in case.patch:
+        monkeypatch.setattr(constants, name, value)
+
+    with pytest.raises(InputError) as caught:
+        clean.run(project)
+
+    error = caught.value
+    value = returned if case.value is FROM_MUTATION else case.value
+    found = [v for v in error.violations if (v.source, v.row, v.column, v.value) == (case.source, case.row,
+                                                                                    case.column, value)]
+    assert found, f"no violation {case.source, case.row, case.column, value} in:\n{error}"
+    assert case.expected in found[0].expected
+    if case.count is not None:
+        assert len(error.violations) == case.count, str(error)
+    message = str(error)
+    assert _message_line(message, case, value), f"message does not name file/row/column/value/expected:\n{message}"
+    for text in case.message:
+        assert text in message
+    assert snapshot(project.raw) == raw_before  # raw is only read
+    assert snapshot(project.processed) == processed_before  # the last complete output stays
+    assert (project.processed / "sumber.json").read_bytes() == processed_before["sumber.json"]
+    assert not [p.name for p in project.processed.parent.iterdir() if p.name.startswith(".processed")]
+
+
+def _message_line(message: str, case: Rejected, value: object) -> str | None:
+    """The line of the message naming the case's file, row, column, value and expectation."""
+    parts = [re.escape(case.source)]
+    if case.row is not None:
+        parts.append(rf"baris {case.row}(?!\d)")
+    if case.column:
+        parts.append(re.escape(f"kolom '{case.column}'"))
+    if value is not None:
+        parts.append(re.escape(f"nilai {repr(str(value)[:40])[:-1]}") if str(value) else re.escape("(kosong)"))
+    parts.append(re.escape(case.expected))
+    pattern = ".*".join(parts)
+    return next((line for line in message.splitlines() if re.search(pattern, line)), None)
+
+
+# --- accepted input ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Accepted:
+    """A mutation, the log entries that must record it (with their counts) and a check of the output.
+
+    In ``notes``, ``{n}`` is the number of data rows of ``table`` in the valid set and ``{k}`` what
+    the mutation returned (the number of cells it changed).
+    """
+
+    mutate: Callable[[Path], object]
+    table: str | None  # the log entries' "tabel"
+    notes: tuple[str, ...]  # each part of one log entry's "catatan", starting with its count
+    check: Callable[[paths.ProjectPaths, Path], None] | None = None  # (project, valid raw folder)
+    keeps_rows: bool = True  # log says "{n} baris dibaca, {n} baris diproses" for the table
+
+
+def processed(project: paths.ProjectPaths, table: str) -> pd.DataFrame:
+    return pd.read_parquet(project.table(table))
+
+
+def valid(valid_raw: Path, table: str, **kwargs) -> pd.DataFrame:
+    return pd.read_csv(valid_raw / f"{table}.csv", **kwargs)
+
+
+def _extra_column(raw: Path) -> None:
+    rows = read_rows(raw / "kegiatan.csv")
+    write_rows(raw / "kegiatan.csv", [r + (["catatan_internal"] if i == 0 else ["cek ulang"])
+                                      for i, r in enumerate(rows)])
+
+
+def _no_extra_column(project, valid_raw) -> None:
+    assert "catatan_internal" not in processed(project, "kegiatan").columns
+
+
+def _bom(raw: Path) -> None:
+    path = raw / "pegawai.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+
+def _all_staff_kept(project, valid_raw) -> None:
+    assert len(processed(project, "pegawai")) == len(valid(valid_raw, "pegawai"))
+
+
+def _latin1(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    for r in rows[1:4]:
+        r[col(rows, "unit_kerja")] = "Puskesmas Kecamatan Tébet"
+    write_rows(raw / "pegawai.csv", rows, encoding="cp1252")
+
+
+def _latin1_read(project, valid_raw) -> None:
+    assert (processed(project, "pegawai")["unit_kerja"] == "Puskesmas Kecamatan Tébet").sum() == 3
+
+
+def _utf16_tabs(raw: Path) -> None:
+    rows = read_rows(raw / "skm.csv")
+    (raw / "skm.csv").write_text("\r\n".join("\t".join(r) for r in rows) + "\r\n", encoding="utf-16")
+
+
+def _indonesian(value: str) -> str:
+    """169620000.0 -> '169.620.000,00'."""
+    return f"{float(value):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _semicolon_indonesian(raw: Path) -> None:
+    rows = read_rows(raw / "kegiatan.csv")
+    i = col(rows, "anggaran_rp")
+    for r in rows[1:]:
+        r[i] = _indonesian(r[i])
+    rows[1][i] = "Rp " + rows[1][i]
+    write_rows(raw / "kegiatan.csv", rows, delimiter=";")
+
+
+def _same_budgets(project, valid_raw) -> None:
+    original = valid(valid_raw, "kegiatan").set_index("kegiatan_id")["anggaran_rp"]
+    got = processed(project, "kegiatan").set_index("kegiatan_id")["anggaran_rp"]
+    assert got.loc[original.index].tolist() == original.tolist()
+    assert processed(project, "kegiatan")["jp"].tolist() == valid(valid_raw, "kegiatan").sort_values(
+        "kegiatan_id")["jp"].astype(float).tolist()
+
+
+def _thousands_in_comma_file(raw: Path) -> None:
+    rows = read_rows(raw / "anggaran.csv")
+    for r in rows[1:]:
+        r[col(rows, "pagu_rp")] = _indonesian(r[col(rows, "pagu_rp")])[:-3]  # '357.000.000'
+    write_rows(raw / "anggaran.csv", rows)
+
+
+def _same_ceilings(project, valid_raw) -> None:
+    assert sorted(processed(project, "anggaran")["pagu_rp"]) == sorted(valid(valid_raw, "anggaran")["pagu_rp"])
+
+
+def _three_decimals(project, valid_raw) -> None:
+    values = processed(project, "kinerja_unit")["nilai"]
+    assert (values == 59.812).sum() == 1 and values.max() < 1000
+
+
+def _dates(form: str) -> Callable[[Path], None]:
+    def mutate(raw: Path) -> None:
+        rows = read_rows(raw / "kegiatan.csv")
+        name = "tanggal_mulai" if form == "dmy" else "tanggal_selesai"
+        for r in rows[1:]:
+            day = dt.date.fromisoformat(r[col(rows, name)])
+            r[col(rows, name)] = (day.strftime("%d/%m/%Y") if form == "dmy"
+                                  else str((day - dt.date(1899, 12, 30)).days))
+        write_rows(raw / "kegiatan.csv", rows)
+    return mutate
+
+
+def _same_dates(project, valid_raw) -> None:
+    original = valid(valid_raw, "kegiatan", parse_dates=["tanggal_mulai", "tanggal_selesai"]).set_index("kegiatan_id")
+    got = processed(project, "kegiatan").set_index("kegiatan_id").loc[original.index]
+    for name in ("tanggal_mulai", "tanggal_selesai"):
+        assert (got[name].to_numpy() == original[name].to_numpy()).all()
+
+
+def _nip_written_loosely(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    i = col(rows, "nip")
+    for n, r in enumerate(rows[1:5]):
+        nip = r[i]
+        r[i] = [f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}", f"{nip[:8]}.{nip[8:14]}.{nip[14]}.{nip[15:]}",
+                f"'{nip}", f"{nip[:8]}-{nip[8:14]}-{nip[14]}-{nip[15:]}"][n]
+    write_rows(raw / "pegawai.csv", rows)
+
+
+def _post_without_pre(raw: Path) -> None:
+    picked = rows_where(raw, "peserta", lambda r: r["nilai_pre"] != "" and r["nilai_post"] != "")[:3]
+    set_cells(raw, "peserta", {(row, "nilai_pre"): "" for row in picked})
+
+
+def _gain_blank(project, valid_raw) -> None:
+    peserta = processed(project, "peserta")
+    only_post = peserta["nilai_post"].notna() & peserta["nilai_pre"].isna()
+    assert only_post.sum() == 3 and peserta.loc[only_post, "gain"].isna().all()
+
+
+def _dinas_spelling(raw: Path) -> None:
+    kes = rows_where(raw, "pegawai", lambda r: r["dinas"] == "kesehatan")[:3]
+    sos = rows_where(raw, "pegawai", lambda r: r["dinas"] == "sosial")[:2]
+    spelled = ["DINAS KESEHATAN", "Dinkes", "  dinas   kesehatan ", "Dinas Sosial", "DINSOS"]
+    set_cells(raw, "pegawai", {(row, "dinas"): text for row, text in zip(kes + sos, spelled)})
+
+
+def _same_dinas(project, valid_raw) -> None:
+    original = valid(valid_raw, "pegawai")["dinas"].value_counts().to_dict()
+    assert processed(project, "pegawai")["dinas"].value_counts().to_dict() == original
+
+
+def _metode_alias(raw: Path) -> None:
+    pelatihan = rows_where(raw, "kegiatan", lambda r: r["metode"] == "pelatihan")[:2]
+    set_cells(raw, "kegiatan", {(pelatihan[0], "metode"): "Diklat", (pelatihan[1], "metode"): "PELATIHAN"})
+
+
+def _same_metode(project, valid_raw) -> None:
+    original = valid(valid_raw, "kegiatan")["metode"].value_counts().to_dict()
+    assert processed(project, "kegiatan")["metode"].value_counts().to_dict() == original
+
+
+def _periode_spelled(raw: Path) -> int:
+    picked = rows_where(raw, "skm", lambda r: r["periode"] == "2025-S1")
+    set_cells(raw, "skm", {(row, "periode"): "2025 S1" for row in picked})
+    return len(picked)
+
+
+def _same_periode(project, valid_raw) -> None:
+    skm = processed(project, "skm")
+    assert skm["periode"].value_counts().to_dict() == valid(valid_raw, "skm")["periode"].value_counts().to_dict()
+    assert (skm.loc[skm["periode"] == "2025-S1", "periode_mulai"] == pd.Timestamp("2025-01-01")).all()
+
+
+def _header_spelled(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    for name, written in (("nip", "NIP"), ("unit_kerja", "Unit Kerja"), ("jenis_jabatan", " Jenis-Jabatan")):
+        rows[0][col(rows, name)] = written
+    write_rows(raw / "pegawai.csv", rows)
+
+
+def _trailing_blank_rows(raw: Path) -> None:
+    with (raw / "skm.csv").open("a", encoding="utf-8") as handle:
+        handle.write(",,,,,,,,,,,,\n" * 2 + "\n")
+
+
+def _trailing_blank_column(raw: Path) -> None:
+    rows = read_rows(raw / "anggaran.csv")
+    write_rows(raw / "anggaran.csv", [r + [""] for r in rows])
+
+
+def _xlsx_title(raw: Path) -> None:
+    to_xlsx(raw, "kegiatan", title=("Daftar kegiatan pengembangan ASN", "Sumber: BPSDM"))
+
+
+def _xlsx_merged(raw: Path) -> None:
+    rows = read_rows(raw / "kegiatan.csv")
+    assert len({r[col(rows, "dinas")] for r in rows[1:4]}) == 1
+
+    def merge(ws) -> None:  # a title merged over the table's width; sheet rows 3-5 share one dinas cell
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+        dinas = col(rows, "dinas") + 1
+        for row in (4, 5):
+            ws.cell(row=row, column=dinas).value = None
+        ws.merge_cells(start_row=3, start_column=dinas, end_row=5, end_column=dinas)
+    to_xlsx(raw, "kegiatan", title=("Kegiatan pengembangan ASN",), edit=merge)
+
+
+def _xlsx_trailing_rows(raw: Path) -> None:
+    def style_rows(ws) -> None:  # formatted but empty rows, as left behind by a deleted block
+        last = ws.max_row
+        for row in range(last + 1, last + 6):
+            ws.cell(row=row, column=1).fill = PatternFill("solid", fgColor="FFFF00")
+            ws.cell(row=row, column=2).value = "   "
+    to_xlsx(raw, "kegiatan", edit=style_rows)
+
+
+def _xlsx_all_tables(raw: Path) -> None:
+    """Every table as a sheet of one workbook, with Excel's own number, date and text cells."""
+    tables = ("pegawai", "kegiatan", "peserta", "skm", "anggaran", "kinerja_unit")
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for table in tables:
+        rows = read_rows(raw / f"{table}.csv")
+        ws = book.create_sheet(table.capitalize())
+        ws.append(rows[0])
+        for r in rows[1:]:
+            ws.append([typed(v, c) for v, c in zip(r, rows[0])])
+        (raw / f"{table}.csv").unlink()
+    book.save(raw / "data.xlsx")
+
+
+def _same_as_csv(project, valid_raw) -> None:
+    for table in ("pegawai", "kegiatan", "peserta", "skm", "anggaran", "kinerja_unit"):
+        assert len(processed(project, table)) == len(valid(valid_raw, table))
+    _same_budgets(project, valid_raw)
+    _same_dates(project, valid_raw)
+
+
+def _unrelated_file(raw: Path) -> None:
+    (raw / "catatan.csv").write_text("tanggal,catatan\n2025-01-02,data diterima\n", encoding="utf-8")
+
+
+ACCEPTED = [
+    pytest.param(Accepted(_extra_column, "kegiatan",
+                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): catatan_internal",),
+                          _no_extra_column), id="extra-column-dropped"),
+    pytest.param(Accepted(_bom, "pegawai", ("tanda BOM UTF-8 di awal file diabaikan",), _all_staff_kept),
+                 id="utf8-bom"),
+    pytest.param(Accepted(_latin1, "pegawai", ("file bukan UTF-8; dibaca sebagai Windows-1252 (Latin-1): 3 baris "
+                                               "berisi huruf beraksen",), _latin1_read), id="latin1-windows-1252"),
+    pytest.param(Accepted(_utf16_tabs, "skm", ("file berkode UTF-16", "pemisah kolom tab (bukan koma)")),
+                 id="utf16-tab-separated"),
+    pytest.param(Accepted(_semicolon_indonesian, "kegiatan", ("pemisah kolom titik koma (';') (bukan koma); angka "
+                                                             "dibaca dengan koma desimal",
+                                                             "kolom 'anggaran_rp': {n} angka berformat Indonesia"),
+                          _same_budgets), id="semicolon-indonesian-numbers"),
+    pytest.param(Accepted(_thousands_in_comma_file, "anggaran", ("kolom 'pagu_rp': {n} angka berformat Indonesia",),
+                          _same_ceilings), id="thousands-dots-in-comma-csv"),
+    pytest.param(Accepted(set_cell("kinerja_unit", 2, "nilai", "59.812"), "kinerja_unit", (), _three_decimals),
+                 id="three-decimals-are-not-thousands"),
+    pytest.param(Accepted(_dates("dmy"), "kegiatan", ("kolom 'tanggal_mulai': {n} tanggal berformat DD/MM/YYYY "
+                                                      "dikonversi",), _same_dates), id="dates-dd-mm-yyyy"),
+    pytest.param(Accepted(_dates("serial"), "kegiatan", ("kolom 'tanggal_selesai': {n} tanggal berupa nomor seri "
+                                                         "Excel dikonversi",), _same_dates), id="dates-excel-serial"),
+    pytest.param(Accepted(_nip_written_loosely, "pegawai", ("kolom 'nip': 4 NIP ditulis dengan spasi, titik atau "
+                                                            "tanda hubung; dirapikan",), _all_staff_kept),
+                 id="nip-spaces-dots-dashes"),
+    pytest.param(Accepted(_post_without_pre, "peserta", ("3 baris punya nilai_post tanpa nilai_pre",), _gain_blank),
+                 id="nilai-post-without-pre"),
+    pytest.param(Accepted(_dinas_spelling, "pegawai", ("kolom 'dinas': 5 nama dinas ditulis dengan ejaan lain",),
+                          _same_dinas), id="dinas-other-spelling-and-case"),
+    pytest.param(Accepted(_metode_alias, "kegiatan", ("kolom 'metode': 2 nilai ditulis dengan huruf atau ejaan "
+                                                      "lain",), _same_metode), id="metode-alias-and-case"),
+    pytest.param(Accepted(lambda raw: set_cells(raw, "skm", {(r, "u3"): "" for r in range(2, 7)}), "skm",
+                          ("kolom 'u3': 5 sel kosong (boleh kosong); dibiarkan kosong",)), id="u3-blank"),
+    pytest.param(Accepted(_periode_spelled, "skm", ("kolom 'periode': {k} periode ditulis dalam bentuk lain; "
+                                                    "diseragamkan",), _same_periode), id="periode-2025-space-S1"),
+    pytest.param(Accepted(_header_spelled, "pegawai", ("3 judul kolom ditulis dengan huruf besar, spasi atau tanda "
+                                                       "hubung; diseragamkan",), _all_staff_kept),
+                 id="header-case-and-spaces"),
+    pytest.param(Accepted(_trailing_blank_rows, "skm", ("3 baris kosong diabaikan",)), id="csv-trailing-empty-rows"),
+    pytest.param(Accepted(_trailing_blank_column, "anggaran", ("1 kolom tanpa judul dan tanpa isi diabaikan",)),
+                 id="csv-trailing-empty-column"),
+    pytest.param(Accepted(_xlsx_title, "kegiatan", ("baris judul ditemukan di baris 3; baris di atasnya diabaikan",),
+                          _same_dates), id="xlsx-header-below-title-rows"),
+    pytest.param(Accepted(_xlsx_merged, "kegiatan", ("2 blok sel gabungan (merged cells) diisi dengan nilainya",
+                                                     "baris judul ditemukan di baris 2"), _same_budgets),
+                 id="xlsx-merged-cells"),
+    pytest.param(Accepted(_xlsx_trailing_rows, "kegiatan", ("5 baris kosong diabaikan",)),
+                 id="xlsx-trailing-empty-rows"),
+    pytest.param(Accepted(_xlsx_all_tables, "peserta", (), _same_as_csv), id="xlsx-workbook-typed-cells"),
+    pytest.param(Accepted(_unrelated_file, None, ("catatan.csv: bukan tabel kontrak data",), keeps_rows=False),
+                 id="unrelated-file-ignored"),
+    pytest.param(Accepted(lambda raw: (raw / "anggaran.csv").unlink(), "anggaran",
+                          ("tabel opsional tidak ada; bagian laporannya dilewati",), keeps_rows=False),
+                 id="optional-table-missing"),
+    pytest.param(Accepted(drop_column("peserta", "skor_perilaku"), "peserta",
+                          ("kolom opsional 'skor_perilaku' tidak ada",)), id="optional-column-missing"),
+]
+
+
+@pytest.mark.parametrize("case", ACCEPTED)
+def test_accepted(case: Accepted, root: Path, valid_raw: Path) -> None:
+    project = paths.project(root)
+    returned = case.mutate(project.raw)
+    raw_before = snapshot(project.raw)
+
+    result = clean.run(project)
+
+    log = json.loads(project.quality_log.read_text(encoding="utf-8"))
+    assert log == json.loads(json.dumps(result.quality_log, default=str))
+    n = len(read_rows(valid_raw / f"{case.table}.csv")) - 1 if case.table else None
+    notes = [e["catatan"] for e in log if e["tabel"] == case.table]
+    for note in case.notes:
+        text = note.format(n=n, k=returned)
+        assert any(re.search(r"(?<!\d)" + re.escape(text), c) for c in notes), f"{text!r} not in {notes}"
+    if case.keeps_rows:
+        assert f"{n} baris dibaca, {n} baris diproses" in notes
+    if case.check:
+        case.check(project, valid_raw)
+    assert snapshot(project.raw) == raw_before  # raw is only read
