@@ -69,6 +69,7 @@ MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regressio
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
+MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
 CONFIDENCE = 0.95
 TREATED_SHARE = 0.5  # a unit is "trained" when at least this share of its staff took part
 BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals

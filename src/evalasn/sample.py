@@ -32,7 +32,7 @@ DINAS_WEIGHT = {
     "sosial": 3, "dpmptsp": 3, "kpkp": 2.5, "prkp": 2, "nakertransgi": 2, "ppkukm": 2,
     "parekraf": 1.5, "ppapp": 1.5, "dispora": 1.5, "kominfotik": 1.5, "kebudayaan": 1.5,
 }
-STAFF_PER_UNIT = 70  # about 1,000 units at Jakarta scale (73,000 ASN)
+STAFF_PER_UNIT = 25  # small sample: enough units per dinas for a comparison; Jakarta scale uses 70
 WILAYAH = ("Jakarta Pusat", "Jakarta Utara", "Jakarta Barat", "Jakarta Selatan", "Jakarta Timur")
 KECAMATAN = (
     "Gambir", "Sawah Besar", "Kemayoran", "Senen", "Cempaka Putih", "Menteng", "Tanah Abang", "Johar Baru",
@@ -83,12 +83,12 @@ METHOD_SHARE = {"pelatihan": 0.30, "workshop": 0.20, "seminar": 0.20, "mentoring
 
 
 def generate(out_dir: Path, n_pegawai: int = 4000, dinas: tuple[str, ...] | None = None,
-             seed: int = DEFAULT_SEED, respondents_per_unit: int = 30,
+             seed: int = DEFAULT_SEED, respondents_per_unit: int = 30, staff_per_unit: int = STAFF_PER_UNIT,
              planted: Planted = PLANTED) -> dict[str, pd.DataFrame]:
     """Write the six raw tables (CSV) and the synthetic marker to ``out_dir``; return the frames."""
     rng = np.random.default_rng(seed)
     chosen = tuple(dinas) if dinas else tuple(DINAS_WEIGHT)
-    pegawai = _pegawai(rng, n_pegawai, chosen)
+    pegawai = _pegawai(rng, n_pegawai, chosen, staff_per_unit)
     kegiatan, peserta = _kegiatan_peserta(rng, pegawai, planted)
     # the rule of analysis.did for the default periods: training must end before "after" starts
     treated_skm = _treated_units(pegawai, kegiatan, peserta, window_end=f"{EVALUATED_YEAR}-07-01")  # 2025-S2
@@ -124,7 +124,7 @@ def _units_for(slug: str, n_units: int) -> list[str]:
     return base[:n_units]
 
 
-def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...]) -> pd.DataFrame:
+def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...], staff_per_unit: int) -> pd.DataFrame:
     weights = np.array([DINAS_WEIGHT.get(d, 2.0) for d in chosen], dtype=float)
     counts = np.maximum(12, np.round(n * weights / weights.sum())).astype(int)
     dinas = np.repeat(chosen, counts)
@@ -132,7 +132,7 @@ def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...]) -> pd.Da
     unit = np.empty(total, dtype=object)
     start = 0
     for slug, count in zip(chosen, counts):
-        n_units = max(4, int(round(count / STAFF_PER_UNIT)))
+        n_units = max(6, int(round(count / staff_per_unit)))
         names = _units_for(slug, n_units)
         unit[start:start + count] = np.array(names, dtype=object)[rng.integers(0, len(names), count)]
         start += count

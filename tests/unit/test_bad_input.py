@@ -493,6 +493,12 @@ def _same_budgets(project, valid_raw) -> None:
         "kegiatan_id")["jp"].astype(float).tolist()
 
 
+def _semicolon_checks(project, valid_raw) -> None:
+    _same_budgets(project, valid_raw)
+    log = json.loads(project.quality_log.read_text(encoding="utf-8"))
+    assert not [e for e in log if "kolom 'jp'" in e["catatan"]]  # plain '37' needs no conversion, none logged
+
+
 def _thousands_in_comma_file(raw: Path) -> None:
     rows = read_rows(raw / "anggaran.csv")
     for r in rows[1:]:
@@ -583,6 +589,12 @@ def _same_periode(project, valid_raw) -> None:
     assert (skm.loc[skm["periode"] == "2025-S1", "periode_mulai"] == pd.Timestamp("2025-01-01")).all()
 
 
+def _no_gain(project, valid_raw) -> None:
+    peserta = processed(project, "peserta")
+    assert peserta["nilai_pre"].isna().all() and peserta["gain"].isna().all()
+    assert peserta["nilai_post"].notna().sum() > 0
+
+
 def _header_spelled(raw: Path) -> None:
     rows = read_rows(raw / "pegawai.csv")
     for name, written in (("nip", "NIP"), ("unit_kerja", "Unit Kerja"), ("jenis_jabatan", " Jenis-Jabatan")):
@@ -662,10 +674,10 @@ ACCEPTED = [
                                                "berisi huruf beraksen",), _latin1_read), id="latin1-windows-1252"),
     pytest.param(Accepted(_utf16_tabs, "skm", ("file berkode UTF-16", "pemisah kolom tab (bukan koma)")),
                  id="utf16-tab-separated"),
-    pytest.param(Accepted(_semicolon_indonesian, "kegiatan", ("pemisah kolom titik koma (';') (bukan koma); angka "
+    pytest.param(Accepted(_semicolon_indonesian, "kegiatan", ("pemisah kolom titik koma ';' (bukan koma); angka "
                                                              "dibaca dengan koma desimal",
                                                              "kolom 'anggaran_rp': {n} angka berformat Indonesia"),
-                          _same_budgets), id="semicolon-indonesian-numbers"),
+                          _semicolon_checks), id="semicolon-indonesian-numbers"),
     pytest.param(Accepted(_thousands_in_comma_file, "anggaran", ("kolom 'pagu_rp': {n} angka berformat Indonesia",),
                           _same_ceilings), id="thousands-dots-in-comma-csv"),
     pytest.param(Accepted(set_cell("kinerja_unit", 2, "nilai", "59.812"), "kinerja_unit", (), _three_decimals),
@@ -706,8 +718,11 @@ ACCEPTED = [
     pytest.param(Accepted(lambda raw: (raw / "anggaran.csv").unlink(), "anggaran",
                           ("tabel opsional tidak ada; bagian laporannya dilewati",), keeps_rows=False),
                  id="optional-table-missing"),
+    pytest.param(Accepted(drop_column("peserta", "nilai_pre"), "peserta",
+                          ("kolom opsional 'nilai_pre' tidak ada; dianggap kosong",), _no_gain),
+                 id="optional-nilai-pre-missing"),
     pytest.param(Accepted(drop_column("peserta", "skor_perilaku"), "peserta",
-                          ("kolom opsional 'skor_perilaku' tidak ada",)), id="optional-column-missing"),
+                          ("kolom opsional 'skor_perilaku' tidak ada; dianggap kosong",)), id="optional-column-missing"),
 ]
 
 

@@ -76,7 +76,8 @@ def cost_per_point(part: pd.DataFrame) -> list[dict]:
         per_activity = per_activity.dropna()
         per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
         n = int(per_activity["n"].sum())
-        if len(per_activity) < 5 or n < constants.MIN_N or per_activity["gain"].sum() <= 0:
+        too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
+        if too_few or per_activity["gain"].sum() <= 0:
             out.append({"metode": metode, **not_enough(n), "n_kegiatan": len(per_activity)})
             continue
         point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())

@@ -121,7 +121,7 @@ def _read_csv(path: Path, table: Table) -> RawTable:
 
 
 ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
-DELIMITER_NAMES = {",": "koma (',')", ";": "titik koma (';')", "\t": "tab"}
+DELIMITER_NAMES = {",": "koma ','", ";": "titik koma ';'", "\t": "tab"}
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

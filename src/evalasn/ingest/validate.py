@@ -48,8 +48,9 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
                 out.violations.append(Violation(raw.source, 1, col.name, None,
                                                 f"kolom wajib tidak ada (kolom yang ada: "
                                                 f"{', '.join(sorted(present)) or 'tidak ada'})"))
-            else:
-                out.notes.append(f"kolom opsional '{col.name}' tidak ada")
+            else:  # an optional column that is absent is an all-blank column of its type
+                out.notes.append(f"kolom opsional '{col.name}' tidak ada; dianggap kosong")
+                out.frame[col.name] = pd.Series([None] * len(raw.frame), dtype=col.dtype).to_numpy()
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
         values, bad, note = PARSERS[col.kind](text, col, raw)
@@ -80,7 +81,7 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 def _number(text: pd.Series, col: Column, raw: RawTable):
     cleaned = text.str.replace(r"^Rp\.?\s*", "", regex=True).str.replace(r"[\s\u00a0]", "", regex=True)
     if raw.decimal_comma:  # ';'-separated: Indonesian regional settings, '.' groups thousands
-        indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?|-?\d{1,3}(\.\d{3})+(,\d+)?")
+        indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
     else:  # '12.345' is ambiguous: thousands only when the column has unambiguous Indonesian numbers
         sure = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?\d{1,3}(\.\d{3})+,\d+|-?\d+,\d+")
         indonesian = sure | (cleaned.str.fullmatch(r"-?\d{1,3}\.\d{3}") & sure.any())
@@ -297,9 +298,12 @@ def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) 
     if column not in frame or valid.dropna().empty:  # an empty or unusable target is reported on its own
         return
     missing = frame[column].notna() & ~frame[column].isin(valid)
+    rejected = int(valid.isna().sum())
+    expected = f"tidak ada di tabel {target}" + (
+        f" (di tabel {target} ada {rejected} nilai {column} yang ditolak di atas; mungkin salah satunya yang "
+        "dimaksud)" if rejected else "")
     for _, row in frame.loc[missing].iterrows():
-        parsed.violations.append(Violation(parsed.source, int(row[ROW]), column, row[column],
-                                           f"tidak ada di tabel {target}"))
+        parsed.violations.append(Violation(parsed.source, int(row[ROW]), column, row[column], expected))
 
 
 def check_order(parsed: Parsed, first: str, second: str) -> None:

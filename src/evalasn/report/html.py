@@ -1,7 +1,7 @@
 """Small HTML builders for the report cells: every text from the data is escaped here.
 
-Figures and tables carry a ``data-caption`` the renderer numbers ("Gambar 3", "Tabel 2") and
-lists in the Daftar Gambar / Daftar Tabel; chapters are <h2 id=...> the Daftar Isi links to.
+The renderer numbers figure and table captions ("Gambar 3", "Tabel 2") and lists them in the
+Daftar Gambar / Daftar Tabel; chapters are <h2 id=...> the Daftar Isi links to.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
-    return (f'<div class="table-block" data-caption="{escape(caption)}"><table>'
+    return (f'<div class="table-block"><table>'
             f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
             f"{foot}</div>")
 
@@ -60,8 +60,9 @@ def figure(fig, caption: str, alt: str) -> str:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
+    width_in = fig.get_size_inches()[0]
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return (f'<figure data-caption="{escape(caption)}"><img src="data:image/png;base64,{data}" '
+    return (f'<figure><img src="data:image/png;base64,{data}" style="width:{width_in:.2f}in" '
             f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption></figure>')
 
 

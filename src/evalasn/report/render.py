@@ -64,36 +64,52 @@ class Renderer:
         self.render_pdf(html, pdf_path)
 
 
-FIGURE = re.compile(r'<figure data-caption="([^"]*)">(.*?)<figcaption>(.*?)</figcaption>', re.S)
-TABLE = re.compile(r'<div class="table-block" data-caption="([^"]*)"><table><caption>(.*?)</caption>', re.S)
-CHAPTER = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
-LIST = re.compile(r'<nav class="list" id="daftar-(isi|tabel|gambar)" data-title="([^"]*)"></nav>')
+# nbconvert re-serialises output HTML (attributes may be reordered), so tags are matched by their
+# attributes, in any order.
+FIGURE = re.compile(r"<figure\b([^>]*)>(.*?)<figcaption>(.*?)</figcaption>", re.S)
+TABLE = re.compile(r"<div\b([^>]*)>\s*<table>\s*<caption>(.*?)</caption>", re.S)
+CHAPTER = re.compile(r"<h2\b([^>]*)>(.*?)</h2>", re.S)
+LIST = re.compile(r"<nav\b([^>]*)>\s*</nav>")
+ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return dict(ATTRIBUTE.findall(text))
 
 
 def number_and_list(body: str, bahasa: str) -> str:
     """Number figures and tables in order, give them anchors, and fill the three lists."""
     entries: dict[str, list[tuple[str, str]]] = {"isi": [], "tabel": [], "gambar": []}
+    figure_word, table_word = t("figure_label", bahasa), t("table_label", bahasa)
 
     def figure(match):
         n = len(entries["gambar"]) + 1
-        entries["gambar"].append((f"gambar-{n}", f"{t('figure_label', bahasa)} {n}. {match.group(3)}"))
-        return (f'<figure id="gambar-{n}" data-caption="{match.group(1)}">{match.group(2)}'
-                f'<figcaption><strong>{t("figure_label", bahasa)} {n}.</strong> {match.group(3)}</figcaption>')
+        entries["gambar"].append((f"gambar-{n}", f"{figure_word} {n}. {match.group(3)}"))
+        return (f'<figure id="gambar-{n}">{match.group(2)}'
+                f"<figcaption><strong>{figure_word} {n}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
+        if "table-block" not in _attrs(match.group(1)).get("class", ""):
+            return match.group(0)
         n = len(entries["tabel"]) + 1
-        entries["tabel"].append((f"tabel-{n}", f"{t('table_label', bahasa)} {n}. {match.group(2)}"))
-        return (f'<div class="table-block" id="tabel-{n}" data-caption="{match.group(1)}"><table>'
-                f'<caption>{t("table_label", bahasa)} {n}. {match.group(2)}</caption>')
+        entries["tabel"].append((f"tabel-{n}", f"{table_word} {n}. {match.group(2)}"))
+        return f'<div class="table-block" id="tabel-{n}"><table><caption>{table_word} {n}. {match.group(2)}</caption>'
 
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)
-    entries["isi"] = [(m.group(1), m.group(2)) for m in CHAPTER.finditer(body)]
+    for match in CHAPTER.finditer(body):
+        anchor = _attrs(match.group(1)).get("id")
+        if anchor:
+            entries["isi"].append((anchor, match.group(2)))
 
     def fill(match):
-        kind, title = match.group(1), match.group(2)
+        attrs = _attrs(match.group(1))
+        kind = attrs.get("id", "").removeprefix("daftar-")
+        if "list" not in attrs.get("class", "") or kind not in entries:
+            return match.group(0)
         items = "".join(f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in entries[kind])
-        return f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{title}</h2><ol>{items}</ol></nav>'
+        return (f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{attrs.get("data-title", "")}</h2>'
+                f"<ol>{items}</ol></nav>")
 
     return LIST.sub(fill, body)
 

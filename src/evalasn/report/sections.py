@@ -296,15 +296,18 @@ def budget(ctx: Context) -> str:
         parts.append(H.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     for r in b["biaya_per_poin"]:
-        rows.append([ctx.label(r["metode"]), fmt.integer(r["n"], lang),
-                     ctx.money(r["estimasi"]) if r["cukup_data"] else ctx.t("not_enough", n=r["n"]),
-                     N.ci(r, lang, formatter=ctx.money) if r["cukup_data"] else "–",
-                     ctx.num(r.get("rata_gain")) if r["cukup_data"] else "–",
-                     ctx.money(r.get("biaya_per_peserta_rp")) if r["cukup_data"] else "–"])
+        if r["cukup_data"]:
+            rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
+                         ctx.money(r["estimasi"]), f"{ctx.money(r['ci_bawah'])} – {ctx.money(r['ci_atas'])}",
+                         ctx.num(r.get("rata_gain")), ctx.money(r.get("biaya_per_peserta_rp"))])
+        else:
+            rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
+                         ctx.t("too_few_activities", min=constants.MIN_ACTIVITIES_COST), "–", "–", "–"])
     if rows:
-        parts.append(H.table([ctx.label("metode"), ctx.label("n_peserta"), ctx.label("biaya_per_poin"), ctx.label("ik95"),
-                              ctx.label("rata_gain"), ctx.label("biaya_per_peserta")], rows,
-                             ctx.t("b_tab_cost", tahun=h["tahun"]), numeric={1, 2, 4, 5}))
+        parts.append(H.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
+                              ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
+                              ctx.label("biaya_per_peserta")], rows,
+                             ctx.t("b_tab_cost", tahun=h["tahun"]), numeric={1, 2, 3, 4, 5, 6}))
     return H.section("anggaran", ctx.t("ch_budget"), *parts)
 
 

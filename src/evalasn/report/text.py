@@ -253,6 +253,8 @@ TEXT: dict[str, dict[str, str]] = {
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
                     "kecenderungan",
               "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
+    "too_few_activities": {"id": "tidak cukup data (perlu ≥ {min} kegiatan)",
+                           "en": "not enough data (needs ≥ {min} activities)"},
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (IK 95% bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------

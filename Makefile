@@ -1,0 +1,123 @@
+# The public interface of the project. `make` (or `make help`) lists every target.
+# Expensive outputs are real file targets: a stage re-runs only when its inputs, its notebook
+# or the package code it uses change.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON_SYSTEM ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CLI := $(PY) -m evalasn.run.cli
+INSTALLED := $(VENV)/.terpasang
+
+DINAS ?=
+TAHUN ?=
+BAHASA ?= id
+WORKERS ?= 2
+AMBANG ?= 0.5
+
+RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
+SAMPLE := data/sample/SINTETIS.txt
+SOURCE := $(if $(RAW_FILES),$(RAW_FILES),$(SAMPLE))
+PROCESSED := data/processed/sumber.json
+HASIL := reports/.hasil-model
+ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
+comma := ,
+
+CORE_SRC := $(wildcard src/evalasn/*.py)
+INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
+ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
+REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
+              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb
+
+# Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
+MODEL_PARAMS := build/parameter-model.txt
+$(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
+        [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
+
+.PHONY: help setup clean-data model report reports test test-slow bench docs lab list clean distclean system-deps pdf-libs
+
+help: ## list the targets
+	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
+	@echo
+	@echo "Pemakaian: make <target> [DINAS=<slug>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
+	@echo
+	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo
+	@echo "Contoh: make report DINAS=kesehatan     (data/raw/ kosong: memakai data contoh sintetis)"
+	@echo "        make reports BAHASA=id,en WORKERS=2"
+
+setup: $(INSTALLED) ## create .venv and install the pinned requirements
+
+$(INSTALLED): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
+	@echo "Memasang paket (requirements.txt)..."
+	@mkdir -p build
+	@$(PY) -m pip install --quiet --upgrade pip > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PY) -m pip install --quiet -r requirements.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PY) -m pip install --quiet --no-deps -e . > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PY) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libs
+	@touch $@
+
+pdf-libs: # Debian libraries WeasyPrint needs, only when its import fails
+	apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
+
+system-deps: build/.sistem ## install the Debian tools the tests use (pdftotext, chromium)
+
+build/.sistem:
+	@if ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
+	  echo "Memasang poppler-utils dan chromium (apt-get)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium >/dev/null; \
+	fi
+	@mkdir -p build && touch $@
+
+$(SAMPLE): src/evalasn/sample.py | $(INSTALLED)
+	$(CLI) sample
+
+$(PROCESSED): $(SOURCE) notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
+	$(CLI) clean
+
+clean-data: $(PROCESSED) ## stage 1: validate and clean data/raw/ (or the sample) into data/processed/
+
+$(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
+	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)"
+	@touch $@
+
+model: $(HASIL) ## stage 2: fit the models, write reports/<slug>/hasil.json
+
+report: $(INSTALLED) ## one report: DINAS=<slug> [TAHUN=<year>] [BAHASA=id, en or id,en]
+	@$(CLI) check --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(firstword $(subst $(comma), ,$(BAHASA)))"
+	@$(MAKE) --no-print-directory $(HASIL)
+	@$(CLI) report --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(BAHASA)"
+
+reports: $(ALL_REPORTS) ## every dinas, provinsi and reports/index.html (WORKERS=2)
+
+$(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
+	$(CLI) reports --bahasa "$(BAHASA)" --workers $(WORKERS) $(if $(CI),--quiet,)
+	@touch $@
+
+list: $(PROCESSED) ## list the dinas slugs present in the data
+	@$(CLI) list
+
+test: $(INSTALLED) build/.sistem ## run the test suite (unit and integration; under 5 minutes)
+	$(PY) -m pytest -q
+
+test-slow: $(INSTALLED) build/.sistem ## the slow statistical checks (coverage of intervals over 200 seeds)
+	$(PY) -m pytest -q -m slow
+
+bench: $(INSTALLED) ## benchmark at Jakarta scale (73,000 ASN); prints a table and writes bench/hasil/
+	$(PY) bench/run.py
+
+docs: $(INSTALLED) ## regenerate the docs written from code (data contract, hasil.json fields)
+	$(CLI) docs
+
+lab: $(INSTALLED) ## open the notebooks in JupyterLab
+	$(VENV)/bin/jupyter lab notebooks/
+
+clean: ## remove derived files (data/processed, data/sample, reports, build); never data/raw or the key
+	rm -rf data/processed data/sample reports build data/.processed.*
+
+distclean: clean ## also remove the virtual environment
+	rm -rf $(VENV)

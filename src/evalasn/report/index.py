@@ -1,0 +1,97 @@
+"""reports/index.html: every report with its key figures and links, sortable, offline.
+
+Built from the hasil.json files only. The small inline script sorts the table when a header
+is clicked; without JavaScript the page still reads fine.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evalasn.analysis import results
+from evalasn.paths import TEMPLATES, ProjectPaths
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import fmt
+from evalasn.report.html import escape
+from evalasn.report.render import write_atomically
+from evalasn.report.text import label, t
+
+SORT_SCRIPT = """
+document.querySelectorAll('th[data-sort]').forEach(function (th, col) {
+  th.addEventListener('click', function () {
+    var body = th.closest('table').tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var asc = th.getAttribute('aria-sort') !== 'ascending';
+    rows.sort(function (a, b) {
+      var x = a.cells[col].getAttribute('data-v'), y = b.cells[col].getAttribute('data-v');
+      var nx = parseFloat(x), ny = parseFloat(y);
+      var c = (isNaN(nx) || isNaN(ny)) ? String(x).localeCompare(String(y)) : nx - ny;
+      return asc ? c : -c;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    th.closest('tr').querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+  });
+});
+"""
+
+
+def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
+    """Write reports/index.html (or index.en.html) from every hasil.json present."""
+    scopes = sorted(p.parent.name for p in paths.reports.glob("*/hasil.json"))
+    rows, synthetic = [], False
+    for slug in sorted(scopes, key=lambda s: (s != PROVINCE_SLUG, s)):
+        h = results.read(paths.hasil(slug))
+        synthetic |= bool(h.get("sintetis"))
+        rows.append(_row(paths, h, bahasa))
+    target = paths.index_html if bahasa == "id" else paths.reports / f"index.{bahasa}.html"
+    write_atomically(target, _page(rows, bahasa, synthetic).encode("utf-8"))
+    return target
+
+
+def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
+    from evalasn.analysis.model import key_figures
+
+    slug = h["cakupan"]["slug"]
+    k = key_figures(h)
+    html_file = paths.report_html(slug, lang)
+    pdf_file = paths.report_pdf(slug, lang)
+    links = " · ".join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
+                       for kind, f in (("HTML", html_file), ("PDF", pdf_file)) if f.exists()) or "–"
+
+    def cell(e, show):
+        ok = e is not None and e.get("cukup_data")
+        value = e["estimasi"] if ok else ""
+        text = show(e) if ok else "–"
+        return f'<td class="num" data-v="{value}">{escape(text)}</td>'
+
+    ikm = k["ikm"]
+    ikm_text = lambda e: f"{fmt.number(e['estimasi'], 2, lang)} ({e['kategori']})"  # noqa: E731
+    return ("<tr>"
+            f'<td data-v="{escape(h["cakupan"]["nama"])}">{escape(h["cakupan"]["nama"])}</td>'
+            f'<td class="num" data-v="{h["tahun"]}">{h["tahun"]}</td>'
+            + cell(k["cakupan_asn"], lambda e: fmt.share(e["estimasi"], 1, lang))
+            + cell(k["jp_20"], lambda e: fmt.share(e["estimasi"], 1, lang))
+            + cell(k["gain"], lambda e: fmt.number(e["estimasi"], 1, lang))
+            + cell(ikm, ikm_text)
+            + f'<td data-v="{escape(slug)}">{links}</td></tr>')
+
+
+def _page(rows: list[str], lang: str, synthetic: bool) -> str:
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
+             label("gain", lang) + (" (poin)" if lang == "id" else " (points)"), label("ikm", lang), "Laporan" if lang == "id" else "Report"]
+    header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
+    banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
+    title = t("title", lang)
+    note = ("Klik judul kolom untuk mengurutkan. Angka tanpa selang; selang kepercayaan 95% ada di setiap laporan."
+            if lang == "id" else "Click a column header to sort. Figures without intervals; each report gives "
+                                 "the 95% confidence intervals.")
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
+            f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
+            f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
+            f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
+            f'<div class="table-block"><table><thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+            f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -1,0 +1,213 @@
+"""Build many reports: papermill in a bounded pool of processes, one kernel per report.
+
+Each report executes notebooks/03_laporan.ipynb in its own working folder
+(reports/<slug>/_build/), then renders HTML and PDF in the same worker with a Renderer built
+once per worker. A report whose inputs (hasil.json, the notebook, the report code, the
+parameters) have not changed since its last build is skipped. One failed report does not stop
+the others; the summary names the executed notebook that shows each error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from evalasn.paths import NOTEBOOKS, ProjectPaths
+from evalasn.registry import official_name
+
+REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
+REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
+
+
+@dataclass(frozen=True)
+class Job:
+    slug: str
+    bahasa: str = "id"
+    tahun: int = 0
+
+
+@dataclass
+class Outcome:
+    job: Job
+    ok: bool
+    seconds: float
+    skipped: bool = False
+    error: str | None = None
+    notebook: Path | None = None
+
+
+def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
+              force: bool = False) -> list[Outcome]:
+    """Build every job (skipping those up to date); returns one outcome per job, in job order."""
+    todo = [j for j in jobs if force or not up_to_date(paths, j)]
+    done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
+    start = time.monotonic()
+    outcomes: list[Outcome] = list(done)
+    if todo and (workers <= 1 or len(todo) == 1):
+        renderer = _renderer()
+        for i, job in enumerate(todo, 1):
+            outcomes.append(build_one(paths.root, job, renderer))
+            _progress(outcomes[-1], i, len(todo), start, quiet)
+    elif todo:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
+            try:
+                for i, future in enumerate(as_completed(futures), 1):
+                    outcomes.append(future.result())
+                    _progress(outcomes[-1], i, len(todo), start, quiet)
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    order = {job: i for i, job in enumerate(jobs)}
+    return sorted(outcomes, key=lambda o: order[o.job])
+
+
+def build_one(root: str | Path, job: Job, renderer) -> Outcome:
+    """Execute the report notebook for one job and render its HTML and PDF."""
+    from evalasn.paths import project
+
+    paths = project(root)
+    started = time.monotonic()
+    out_dir = paths.report_dir(job.slug)
+    work = out_dir / "_build"
+    work.mkdir(parents=True, exist_ok=True)
+    suffix = "" if job.bahasa == "id" else f".{job.bahasa}"
+    executed = out_dir / f"notebook-{job.slug}{suffix}.ipynb"
+    tmp_nb = work / f"notebook-{job.slug}{suffix}.ipynb"
+    try:
+        run_notebook(REPORT_NOTEBOOK, tmp_nb, work,
+                     {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
+        hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
+        title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
+        renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
+                        title, job.bahasa, bool(hasil.get("sintetis")))
+        tmp_nb.replace(executed)
+        _write_stamp(paths, job)
+        return Outcome(job, True, time.monotonic() - started, notebook=executed)
+    except Exception as error:  # one report's failure must not stop the batch
+        kept = executed.with_name(executed.stem + ".gagal.ipynb")
+        if tmp_nb.exists():
+            tmp_nb.replace(kept)
+        return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
+                       notebook=kept if kept.exists() else None)
+
+
+def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
+    """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
+    inside ``cwd``, so parallel reports never share ports or files)."""
+    import papermill
+
+    papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
+                               cwd=str(cwd), progress_bar=False, log_output=False,
+                               kernel_manager_class="evalasn.run.batch.IPCKernelManager")
+
+
+def _ipc_kernel_manager():
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self):
+            return "ipc"
+
+    return IPCKernelManager
+
+
+def __getattr__(name: str):  # the kernel manager class is built on first use (jupyter_client is heavy)
+    if name == "IPCKernelManager":
+        globals()[name] = _ipc_kernel_manager()
+        return globals()[name]
+    raise AttributeError(name)
+
+
+def _title(bahasa: str) -> str:
+    from evalasn.report.text import t
+
+    return t("title", bahasa)
+
+
+def _short_error(error: Exception) -> str:
+    name = type(error).__name__
+    if name == "PapermillExecutionError":
+        return f"{error.ename}: {error.evalue}".strip()
+    return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+# --- up-to-date check ------------------------------------------------------------------------
+def fingerprint(paths: ProjectPaths, job: Job) -> str:
+    """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
+    report code and the parameters."""
+    digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
+    for path in [paths.hasil(job.slug), paths.quality_log, REPORT_NOTEBOOK, *sorted(REPORT_CODE.rglob("*"))]:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _stamp(paths: ProjectPaths, job: Job) -> Path:
+    return paths.report_dir(job.slug) / "_build" / f"stempel-{job.bahasa}.json"
+
+
+def up_to_date(paths: ProjectPaths, job: Job) -> bool:
+    stamp = _stamp(paths, job)
+    if not (stamp.exists() and paths.report_html(job.slug, job.bahasa).exists()
+            and paths.report_pdf(job.slug, job.bahasa).exists()):
+        return False
+    return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
+
+
+def _write_stamp(paths: ProjectPaths, job: Job) -> None:
+    stamp = _stamp(paths, job)
+    tmp = stamp.with_suffix(f".tmp-{os.getpid()}")
+    tmp.write_text(json.dumps({"sidik": fingerprint(paths, job)}), encoding="utf-8")
+    tmp.replace(stamp)
+
+
+# --- workers and progress --------------------------------------------------------------------
+_WORKER_RENDERER = None
+
+
+def _renderer():
+    from evalasn.report.render import Renderer
+
+    return Renderer()
+
+
+def _init_worker() -> None:
+    global _WORKER_RENDERER
+    _WORKER_RENDERER = _renderer()
+
+
+def _build_in_worker(root: str, job: Job) -> Outcome:
+    return build_one(root, job, _WORKER_RENDERER)
+
+
+def _progress(outcome: Outcome, i: int, total: int, start: float, quiet: bool) -> None:
+    if quiet:
+        return
+    elapsed = time.monotonic() - start
+    remaining = elapsed / i * (total - i)
+    status = "selesai" if outcome.ok else "GAGAL"
+    print(f"[{i:>3}/{total}] {outcome.job.slug} ({outcome.job.bahasa}) {status} dalam {outcome.seconds:.1f} s · "
+          f"berlalu {elapsed:.0f} s · perkiraan sisa {remaining:.0f} s", file=sys.stderr, flush=True)
+
+
+def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
+    """The closing lines of a batch: what was built, skipped and failed (with the notebook to open)."""
+    built = [o for o in outcomes if o.ok and not o.skipped]
+    skipped = [o for o in outcomes if o.skipped]
+    failed = [o for o in outcomes if not o.ok]
+    lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
+    for o in failed:
+        where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
+        lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
+    return "\n".join(lines)

@@ -1,0 +1,242 @@
+"""The command line the Makefile calls: ``python -m evalasn.run.cli <command>``.
+
+Every stage runs its notebook through papermill (the executed notebook is kept for evaluators
+under reports/_notebook/ or reports/<slug>/). Errors are printed as a few plain lines (file,
+row, column, value, expected; or the valid parameter values) and the exit code is non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from evalasn.paths import NOTEBOOKS, ProjectPaths, project
+from evalasn.registry import PROVINCE_SLUG
+
+EXIT_INPUT = 2  # bad data or bad parameters: the user can fix it
+EXIT_FAILED = 1  # a report failed to build
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    paths = project(args.root)
+    try:
+        return args.func(args, paths)
+    except KeyboardInterrupt:
+        print("Dihentikan. Keluaran lengkap sebelumnya tetap utuh.", file=sys.stderr)
+        return 130
+    except UserError as error:
+        print(f"GALAT: {error}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+class UserError(Exception):
+    """Something the user can fix (data or parameters); printed without a traceback."""
+
+
+# --- commands ----------------------------------------------------------------------------
+def cmd_sample(args, paths: ProjectPaths) -> int:
+    from evalasn import sample
+
+    out = Path(args.out) if args.out else paths.sample
+    tables = sample.generate(out, n_pegawai=args.n_pegawai, seed=args.seed,
+                             respondents_per_unit=args.responden)
+    print(f"Data sintetis ditulis ke {out}: " + ", ".join(f"{k} {len(v)} baris" for k, v in tables.items()))
+    return 0
+
+
+def cmd_clean(args, paths: ProjectPaths) -> int:
+    _execute(paths, "01_bersihkan", {"root": str(paths.root)})
+    log = json.loads(paths.provenance.read_text(encoding="utf-8"))
+    source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
+    print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
+          + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
+    return 0
+
+
+def cmd_model(args, paths: ProjectPaths) -> int:
+    from evalasn.run import params as P
+
+    raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
+           "periode_sesudah": args.sesudah}
+    chosen = _checked(P.ModelParams, raw, years=_years(paths))
+    _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
+                                 "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
+                                 "periode_sesudah": chosen.periode_sesudah})
+    print(f"hasil.json ditulis untuk {len(list(paths.reports.glob('*/hasil.json')))} cakupan")
+    return 0
+
+
+def cmd_check(args, paths: ProjectPaths) -> int:
+    """Check report parameters before any kernel starts (the data need not exist yet)."""
+    from evalasn.run import params as P
+
+    dinas = _dinas(paths) if paths.provenance.exists() else None
+    raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
+    _checked(P.ReportParams, raw, dinas=dinas, years=_years(paths) if paths.provenance.exists() else None)
+    return 0
+
+
+def cmd_report(args, paths: ProjectPaths) -> int:
+    from evalasn.run import batch
+    from evalasn.run import params as P
+
+    langs = _languages(args.bahasa)
+    for lang in langs:
+        _checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
+                 dinas=_dinas(paths), years=_years(paths))
+    jobs = [batch.Job(args.dinas, lang, int(args.tahun or 0)) for lang in langs]
+    outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
+    print(batch.summary(outcomes, paths))
+    for o in outcomes:
+        if o.ok:
+            for f in (paths.report_html(o.job.slug, o.job.bahasa), paths.report_pdf(o.job.slug, o.job.bahasa),
+                      paths.hasil(o.job.slug)):
+                print(f"  {os.path.relpath(f, paths.root)}")
+    return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+def cmd_reports(args, paths: ProjectPaths) -> int:
+    from evalasn.report.index import write_index
+    from evalasn.run import batch
+
+    langs = _languages(args.bahasa)
+    slugs = _dinas(paths) + [PROVINCE_SLUG]
+    jobs = [batch.Job(slug, lang) for lang in langs for slug in slugs]
+    outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
+    for lang in langs:
+        index = write_index(paths, lang)
+        print(f"Indeks: {os.path.relpath(index, paths.root)}")
+    print(batch.summary(outcomes, paths))
+    return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+def cmd_index(args, paths: ProjectPaths) -> int:
+    from evalasn.report.index import write_index
+
+    for lang in _languages(args.bahasa):
+        print(write_index(paths, lang))
+    return 0
+
+
+def cmd_docs(args, paths: ProjectPaths) -> int:
+    from evalasn import docs
+
+    for path in docs.write_all():
+        print(path)
+    return 0
+
+
+def cmd_list(args, paths: ProjectPaths) -> int:
+    print(" ".join(_dinas(paths) + [PROVINCE_SLUG]))
+    return 0
+
+
+# --- helpers -------------------------------------------------------------------------------
+def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
+    """Run notebooks/<name>.ipynb with papermill; the executed copy goes to reports/_notebook/."""
+    import papermill
+
+    from evalasn.run.batch import run_notebook
+
+    out_dir = paths.executed_notebooks
+    out_dir.mkdir(parents=True, exist_ok=True)
+    output = out_dir / f"{name}.ipynb"
+    tmp = out_dir / f".{name}.tmp-{os.getpid()}.ipynb"
+    try:
+        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, out_dir, parameters)
+        tmp.replace(output)
+    except papermill.PapermillExecutionError as error:
+        tmp.replace(out_dir / f"{name}.gagal.ipynb")
+        if error.ename in ("InputError", "ValueError", "ParameterError"):
+            raise UserError(_strip_ansi(error.evalue)) from None
+        raise UserError(f"tahap {name} gagal: {error.ename}: {_strip_ansi(error.evalue)} — lihat "
+                        f"{os.path.relpath(out_dir / f'{name}.gagal.ipynb', paths.root)}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return output
+
+
+def _strip_ansi(text: str) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def _checked(cls, raw: dict, dinas=None, years=None):
+    from evalasn.run.params import ParameterError, parse
+
+    try:
+        return parse(cls, {k: v for k, v in raw.items() if v is not None}, dinas, years)
+    except ParameterError as error:
+        raise UserError(str(error)) from None
+
+
+def _provenance(paths: ProjectPaths) -> dict:
+    if not paths.provenance.exists():
+        raise UserError("data belum dibersihkan; jalankan make clean-data (atau make report) dulu")
+    return json.loads(paths.provenance.read_text(encoding="utf-8"))
+
+
+def _dinas(paths: ProjectPaths) -> list[str]:
+    return _provenance(paths)["dinas"]
+
+
+def _years(paths: ProjectPaths) -> list[int]:
+    return _provenance(paths)["tahun_kegiatan"] if paths.provenance.exists() else None
+
+
+def _languages(text: str) -> list[str]:
+    langs = [x.strip() for x in (text or "id").split(",") if x.strip()]
+    bad = [x for x in langs if x not in ("id", "en")]
+    if bad:
+        raise UserError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
+    return langs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evalasn", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=None, help="folder proyek (bawaan: repositori atau $EVALASN_ROOT)")
+    sub = parser.add_subparsers(required=True)
+
+    def command(name, func, help_text):
+        p = sub.add_parser(name, help=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("sample", cmd_sample, "tulis data contoh sintetis")
+    p.add_argument("--n-pegawai", type=int, default=4000)
+    p.add_argument("--seed", type=int, default=2025)
+    p.add_argument("--responden", type=int, default=30, help="responden SKM per unit per periode")
+    p.add_argument("--out", default=None)
+    command("clean", cmd_clean, "tahap 1: bersihkan data (notebook 01)")
+    p = command("model", cmd_model, "tahap 2: model dan hasil.json (notebook 02)")
+    p.add_argument("--tahun", default="")
+    p.add_argument("--ambang", default="0.5")
+    p.add_argument("--sebelum", default="")
+    p.add_argument("--sesudah", default="")
+    for name, func, text in (("check", cmd_check, "periksa parameter laporan"),
+                             ("report", cmd_report, "tahap 3: satu laporan (notebook 03)")):
+        p = command(name, func, text)
+        p.add_argument("--dinas", required=True)
+        p.add_argument("--tahun", default="")
+        p.add_argument("--bahasa", default="id")
+        p.add_argument("--force", action="store_true")
+        p.add_argument("--quiet", action="store_true")
+    p = command("reports", cmd_reports, "semua laporan dan indeks")
+    p.add_argument("--bahasa", default="id")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--force", action="store_true")
+    p.add_argument("--quiet", action="store_true")
+    p = command("index", cmd_index, "tulis reports/index.html")
+    p.add_argument("--bahasa", default="id")
+    command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
+    command("list", cmd_list, "daftar dinas dalam data")
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())
