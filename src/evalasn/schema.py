@@ -328,8 +328,10 @@ def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     out = pd.DataFrame(index=range(len(frame)))
     frame = frame.reset_index(drop=True)
     for col in table.columns:
-        values = frame[col.name] if col.name in frame else pd.Series([pd.NA] * len(frame))
-        out[col.name] = values.astype(col.dtype)
+        if col.name in frame:
+            out[col.name] = frame[col.name].astype(col.dtype)
+        else:  # an optional column absent from the data: typed and blank
+            out[col.name] = pd.Series(index=out.index, dtype=col.dtype)
     return out
 
 

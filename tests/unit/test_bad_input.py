@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Callable
 
 import openpyxl
-from openpyxl.styles import PatternFill
 import pandas as pd
 import pytest
+from openpyxl.styles import PatternFill
 
 from evalasn import constants, paths, sample
 from evalasn.ingest import clean
@@ -76,11 +76,10 @@ def read_rows(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))
 
 
-def write_rows(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8",
-               prefix: bytes = b"", suffix: str = "") -> None:
+def write_rows(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> None:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
-    path.write_bytes(prefix + (out.getvalue() + suffix).encode(encoding))
+    path.write_bytes(out.getvalue().encode(encoding))
 
 
 def col(rows: list[list[str]], name: str) -> int:
@@ -392,6 +391,8 @@ def test_rejected(case: Rejected, built_root: Path, monkeypatch: pytest.MonkeyPa
     assert _message_line(message, case, value), f"message does not name file/row/column/value/expected:\n{message}"
     for text in case.message:
         assert text in message
+    listed = min(len(error.violations), constants.MAX_ERRORS_LISTED)
+    assert message.count("\n  - ") == listed  # the list is capped; the rest are only counted
     assert snapshot(project.raw) == raw_before  # raw is only read
     assert snapshot(project.processed) == processed_before  # the last complete output stays
     assert (project.processed / "sumber.json").read_bytes() == processed_before["sumber.json"]
@@ -612,6 +613,11 @@ def _trailing_blank_column(raw: Path) -> None:
     write_rows(raw / "anggaran.csv", [r + [""] for r in rows])
 
 
+def _untitled_column_with_data(raw: Path) -> None:
+    rows = read_rows(raw / "anggaran.csv")
+    write_rows(raw / "anggaran.csv", [r + ["" if i == 0 else "cek"] for i, r in enumerate(rows)])
+
+
 def _xlsx_title(raw: Path) -> None:
     to_xlsx(raw, "kegiatan", title=("Daftar kegiatan pengembangan ASN", "Sumber: BPSDM"))
 
@@ -705,6 +711,9 @@ ACCEPTED = [
     pytest.param(Accepted(_trailing_blank_rows, "skm", ("3 baris kosong diabaikan",)), id="csv-trailing-empty-rows"),
     pytest.param(Accepted(_trailing_blank_column, "anggaran", ("1 kolom tanpa judul dan tanpa isi diabaikan",)),
                  id="csv-trailing-empty-column"),
+    pytest.param(Accepted(_untitled_column_with_data, "anggaran", ("kolom di luar kontrak diabaikan (tidak diproses dan "
+                                                                   "tidak dilaporkan): tanpa_judul_5",)),
+                 id="csv-untitled-column-with-data"),
     pytest.param(Accepted(_xlsx_title, "kegiatan", ("baris judul ditemukan di baris 3; baris di atasnya diabaikan",),
                           _same_dates), id="xlsx-header-below-title-rows"),
     pytest.param(Accepted(_xlsx_merged, "kegiatan", ("2 blok sel gabungan (merged cells) diisi dengan nilainya",

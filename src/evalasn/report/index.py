@@ -42,9 +42,13 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     scopes = sorted(p.parent.name for p in paths.reports.glob("*/hasil.json"))
     rows, synthetic = [], False
     for slug in sorted(scopes, key=lambda s: (s != PROVINCE_SLUG, s)):
-        h = results.read(paths.hasil(slug))
+        try:
+            h = results.read(paths.hasil(slug))
+            row = _row(paths, h, bahasa)
+        except (KeyError, TypeError, ValueError):  # unusable results: its report failed too; leave it out
+            continue
         synthetic |= bool(h.get("sintetis"))
-        rows.append(_row(paths, h, bahasa))
+        rows.append(row)
     target = paths.index_html if bahasa == "id" else paths.reports / f"index.{bahasa}.html"
     write_atomically(target, _page(rows, bahasa, synthetic).encode("utf-8"))
     return target

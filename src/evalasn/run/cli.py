@@ -107,10 +107,10 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     slugs = _dinas(paths) + [PROVINCE_SLUG]
     jobs = [batch.Job(slug, lang) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
+    print(batch.summary(outcomes, paths))
     for lang in langs:
         index = write_index(paths, lang)
         print(f"Indeks: {os.path.relpath(index, paths.root)}")
-    print(batch.summary(outcomes, paths))
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 

@@ -1,0 +1,45 @@
+"""Shared fixtures: a small synthetic project built once per test session.
+
+``pipeline_root`` is a temporary project root holding a small synthetic sample (five dinas),
+cleaned (stage 1) and modelled (stage 2) through the package's run() functions; tests that
+need reports build them from it. Nothing here touches the repository's own data/ or reports/.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from evalasn import sample
+from evalasn.analysis import model
+from evalasn.ingest import clean
+from evalasn.paths import project
+
+SMALL_DINAS = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan")
+
+
+@pytest.fixture(scope="session")
+def sample_raw(tmp_path_factory):
+    """A small synthetic raw data set (CSV files) in a folder of its own."""
+    folder = tmp_path_factory.mktemp("sampel") / "raw"
+    sample.generate(folder, n_pegawai=900, dinas=SMALL_DINAS, respondents_per_unit=12, staff_per_unit=20)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def pipeline_root(tmp_path_factory, sample_raw):
+    """A project root whose data/raw holds the small sample, cleaned and modelled."""
+    root = tmp_path_factory.mktemp("proyek")
+    shutil.copytree(sample_raw, root / "data" / "raw")
+    paths = project(root)
+    clean.run(paths)
+    model.run(paths)
+    return root
+
+
+@pytest.fixture
+def fresh_root(tmp_path, sample_raw):
+    """A new project root with a copy of the small sample in data/raw (nothing built)."""
+    shutil.copytree(sample_raw, tmp_path / "data" / "raw")
+    return tmp_path

@@ -1,0 +1,36 @@
+"""Helpers for the integration tests: run the CLI, read PDF text per page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+CODE_PATTERNS = ("import ", "def ", "Traceback", "evalasn.", "print(", "In [", "Warning:", "warnings.warn",
+                 "ipynb")
+
+
+def cli(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run ``python -m evalasn.run.cli --root ROOT ARGS`` as the Makefile does."""
+    result = subprocess.run([sys.executable, "-m", "evalasn.run.cli", "--root", str(root), *args],
+                            capture_output=True, text=True, timeout=600)
+    if check and result.returncode != 0:
+        raise AssertionError(f"cli {args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of every page (pdftotext when installed, else pypdf)."""
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def squash(text: str) -> str:
+    """Text with runs of white space folded (PDF layout breaks lines anywhere)."""
+    return " ".join(text.split())

@@ -1,0 +1,123 @@
+"""The whole road on a small sample: papermill stages 1-3, HTML and PDF, the index.
+
+Runs the command line the Makefile calls (notebooks executed by papermill, HTML by nbconvert,
+PDF by WeasyPrint) and reads the PDFs as a reader would.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from evalasn.analysis import results
+from evalasn.paths import project
+from evalasn.report import fmt
+from tests.integration.helpers import CODE_PATTERNS, cli, pdf_pages, squash
+
+SCOPES = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan", "provinsi")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, sample_raw):
+    root = tmp_path_factory.mktemp("lengkap")
+    shutil.copytree(sample_raw, root / "data" / "raw")
+    cli(root, "clean")
+    cli(root, "model")
+    out = cli(root, "reports", "--workers", "2", "--quiet")
+    cli(root, "report", "--dinas", "provinsi", "--bahasa", "en", "--quiet")
+    return root, out
+
+
+def test_every_report_and_the_index_exist(built):
+    root, out = built
+    paths = project(root)
+    for slug in SCOPES:
+        assert paths.report_html(slug).stat().st_size > 10_000
+        assert paths.report_pdf(slug).read_bytes().startswith(b"%PDF")
+        assert paths.hasil(slug).exists()
+    index = paths.index_html.read_text(encoding="utf-8")
+    for slug in SCOPES:
+        assert f'href="{slug}/laporan-{slug}.html"' in index and f'href="{slug}/laporan-{slug}.pdf"' in index
+    assert "6 dibuat, 0 sudah mutakhir, 0 gagal" in out.stdout
+    assert (paths.executed_notebooks / "01_bersihkan.ipynb").exists()
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_pdf_names_the_scope_and_shows_key_figures_in_indonesian_format(built, slug):
+    root, _ = built
+    paths = project(root)
+    h = results.read(paths.hasil(slug))
+    text = squash(" ".join(pdf_pages(paths.report_pdf(slug))))
+    assert h["cakupan"]["nama"] in text
+    gain = h["level2_pembelajaran"]["keseluruhan"]
+    coverage = h["pelaksanaan"]["cakupan_asn"]
+    jp = h["pelaksanaan"]["jp_20"]["keseluruhan"]
+    latest_ikm = h["level4_hasil"]["ikm_per_periode"][-1]
+    expected = [fmt.number(gain["estimasi"], 1), fmt.interval(gain["ci_bawah"], gain["ci_atas"]),
+                fmt.share(coverage["estimasi"]), fmt.share(jp["estimasi"]), fmt.number(latest_ikm["estimasi"], 2)]
+    for figure in expected:
+        assert figure in text, f"{figure!r} not in the PDF of {slug}"
+    assert "," in fmt.number(gain["estimasi"], 1)  # decimal comma
+
+
+@pytest.mark.parametrize("slug", SCOPES)
+def test_no_code_and_synthetic_banner_on_every_page(built, slug):
+    root, _ = built
+    pages = pdf_pages(project(root).report_pdf(slug))
+    assert len(pages) >= 8
+    for number, page in enumerate(pages, 1):
+        assert "DATA SINTETIS" in page, f"page {number} of {slug} lacks the synthetic banner"
+        for pattern in CODE_PATTERNS:
+            assert pattern not in page, f"{pattern!r} on page {number} of {slug}"
+    assert "Halaman 2 dari" in pages[1]
+
+
+def test_pdf_has_contents_with_page_numbers_and_numbered_figures(built):
+    root, _ = built
+    text = squash(" ".join(pdf_pages(project(root).report_pdf("kesehatan"))))
+    for heading in ("Daftar Isi", "Daftar Tabel", "Daftar Gambar", "Ringkasan Eksekutif", "Kesimpulan dan Rekomendasi",
+                    "Rencana Tindak Lanjut", "Lampiran", "Gambar 1.", "Tabel 1."):
+        assert heading in text
+    assert "tidak cukup data" in text or "IK 95%" in text
+
+
+def test_html_is_self_contained(built):
+    root, _ = built
+    html = project(root).report_html("kesehatan").read_text(encoding="utf-8")
+    assert "<script" not in html  # the report page needs no script
+    assert "http://" not in html and "https://" not in html.replace("https://www.w3.org", "")
+    assert 'lang="id"' in html and "DATA SINTETIS" in html
+
+
+def test_english_report_is_complete(built):
+    root, _ = built
+    paths = project(root)
+    text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "en"))))
+    for phrase in ("Executive Summary", "Chapter VII Comparison of Agencies", "SYNTHETIC DATA", "Page 2 of"):
+        assert phrase in text
+    for indonesian in ("Ringkasan Eksekutif", "Halaman", "tidak cukup data", "IK 95%", "Kesimpulan"):
+        assert indonesian not in text
+
+
+def test_rebuild_with_nothing_changed_skips_every_report(built):
+    root, _ = built
+    out = cli(root, "reports", "--quiet")
+    assert "0 dibuat, 6 sudah mutakhir, 0 gagal" in out.stdout
+
+
+def test_a_failed_dinas_does_not_stop_the_batch(built, tmp_path):
+    root, _ = built
+    work = tmp_path / "salin"
+    shutil.copytree(root, work, ignore=shutil.ignore_patterns("*.pdf", "*.html"))
+    broken = project(work).hasil("sosial")
+    data = json.loads(broken.read_text(encoding="utf-8"))
+    del data["level4_hasil"]  # a results file the report cannot use
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    out = cli(work, "reports", "--quiet", "--force", check=False)
+    assert out.returncode != 0
+    assert "5 dibuat, 0 sudah mutakhir, 1 gagal" in out.stdout
+    assert "GAGAL sosial (id)" in out.stdout and "notebook-sosial.gagal.ipynb" in out.stdout
+    assert project(work).report_pdf("kesehatan").exists()
+    assert not project(work).report_pdf("sosial").exists()

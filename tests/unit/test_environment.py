@@ -1,0 +1,24 @@
+"""requirements.txt (the venv) and environment.yml (conda) pin the same packages."""
+
+import re
+
+from evalasn.paths import CODE_ROOT
+
+
+def _pins(lines):
+    return {m.group(1).lower().replace("_", "-"): m.group(2) for m in
+            (re.match(r"^\s*-?\s*([A-Za-z0-9_.\-]+)==([^\s#]+)", line) for line in lines) if m}
+
+
+def test_environment_yml_agrees_with_requirements():
+    requirements = _pins((CODE_ROOT / "requirements.txt").read_text().splitlines())
+    environment = _pins((CODE_ROOT / "environment.yml").read_text().splitlines())
+    assert requirements, "requirements.txt pins nothing"
+    assert requirements == environment
+
+
+def test_the_named_packages_are_pinned():
+    pins = _pins((CODE_ROOT / "requirements.txt").read_text().splitlines())
+    for name in ("jupyterlab", "pandas", "seaborn", "statsmodels", "papermill", "nbconvert", "pyarrow", "openpyxl",
+                 "weasyprint", "pytest", "pypdf"):
+        assert name in pins, f"{name} is not pinned in requirements.txt"
