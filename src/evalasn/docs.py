@@ -36,12 +36,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "rp_per_peserta": ("Rupiah per peserta", "Rupiah per participant"),
     "rp_per_poin": ("Rupiah per poin peningkatan nilai tes", "Rupiah per test point of gain"),
     "jp": ("JP (1 JP = 45 menit)", "JP (1 JP = 45 minutes)"),
-    "poin_per_dobel": ("poin tes per penggandaan biaya per peserta", "test points per doubling of cost per participant"),
+    "poin_per_dobel": ("poin tes per penggandaan biaya per peserta",
+                       "test points per doubling of cost per participant"),
     "poin_per_ln": ("poin tes per 1 satuan ln(biaya per peserta)", "test points per unit of ln(cost per participant)"),
     "poin_per_ln2": ("poin tes per satuan ln(biaya per peserta)²", "test points per unit of ln(cost per participant)²"),
     "perilaku_per_10": ("poin skor perilaku (1–5) per 10 poin peningkatan nilai tes",
                         "behaviour-score points (1–5) per 10 test points of gain"),
-    "poin_per_resistensi": ("poin tes per 1 poin skor resistensi (1–5)", "test points per point of resistance score (1–5)"),
+    "poin_per_resistensi": ("poin tes per 1 poin skor resistensi (1–5)",
+                            "test points per point of resistance score (1–5)"),
     "lihat_objek": ("satuan objeknya (lihat tabel objek)", "the unit of its object (see the objects table)"),
     "probabilitas": ("probabilitas 0–1", "probability 0–1"),
     "sd_selisih": ("kelipatan simpangan baku selisih", "multiples of the SD of the differences"),
@@ -121,8 +123,8 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Estimasi: rata-rata skor reaksi peserta; selang t; `sd` = simpangan baku.",
         "Estimate: mean reaction score of participants; t interval; `sd` = standard deviation.", "skor_1_5"),
     "level1_reaksi.sebaran": (
-        "Jumlah skor reaksi per pita; kunci \"1\"–\"5\": \"1\" = 1–1,5, \"2\" = >1,5–2,5, \"3\" = >2,5–3,5, "
-        "\"4\" = >3,5–4,5, \"5\" = >4,5–5.",
+        "Jumlah skor reaksi per pita; kunci \"1\"–\"5\": \"1\" = 1–1.5, \"2\" = >1.5–2.5, \"3\" = >2.5–3.5, "
+        "\"4\" = >3.5–4.5, \"5\" = >4.5–5.",
         "Number of reaction scores per band; keys \"1\"–\"5\": \"1\" = 1–1.5, \"2\" = >1.5–2.5, \"3\" = >2.5–3.5, "
         "\"4\" = >3.5–4.5, \"5\" = >4.5–5.", "jumlah"),
     "level1_reaksi.per_metode[]": ("Estimasi per metode: rata-rata skor reaksi; selang t.",
@@ -181,10 +183,11 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "period before against after the evaluated year's training; when not available only `tersedia` and "
         "`alasan`.", "-"),
     "level4_hasil.did_ikm.efek": (
-        "Estimasi: koefisien dilatih × sesudah pada skor ~ dilatih * sesudah (OLS atas responden kedua periode), "
+        "Estimasi: koefisien `treated:post` (dilatih × sesudah) pada `skor ~ treated * post` (OLS atas responden "
+        "kedua periode), "
         "galat baku cluster per unit; `n` = responden. Dapat dibaca sebagai efek hanya dengan asumsi tren "
         "paralel.",
-        "Estimate: the treated × post coefficient of score ~ treated * post (OLS over the respondents of both "
+        "Estimate: the `treated:post` coefficient of `skor ~ treated * post` (OLS over the respondents of both "
         "periods), standard errors clustered by unit; `n` = respondents. Readable as an effect only under "
         "parallel trends.", "ikm"),
     "level4_hasil.did_ikm.efek.rata_rata": (
@@ -196,9 +199,10 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Difference-in-differences per unit performance indicator (design as `did_ikm`), with `arah` and "
         "`membaik`.", "-"),
     "level4_hasil.did_kinerja[].efek": (
-        "Estimasi: koefisien dilatih × sesudah pada nilai ~ dilatih * sesudah (OLS atas baris unit-periode), "
+        "Estimasi: koefisien `treated:post` (dilatih × sesudah) pada `nilai ~ treated * post` (OLS atas baris "
+        "unit-periode), "
         "galat baku cluster per unit; `n` = baris unit-periode.",
-        "Estimate: the treated × post coefficient of value ~ treated * post (OLS over unit-period rows), standard "
+        "Estimate: the `treated:post` coefficient of `nilai ~ treated * post` (OLS over unit-period rows), standard "
         "errors clustered by unit; `n` = unit-period rows.", "satuan_indikator"),
     "level4_hasil.did_kinerja[].efek.rata_rata": (
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",
@@ -329,8 +333,8 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
     "provenans.parameter": ("Sama dengan `parameter`.", "Same as `parameter`.", "-"),
 }
 
-_ELEMENTS = {u: (f"Rata-rata unsur {u.upper()} {name}", f"Mean of element {u.upper()} "
-                 f"{constants.IKM_ELEMENTS_EN[u]}", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}
+_ELEMENTS = {u: (f"Rata-rata unsur {u.upper()} {name}.", f"Mean of element {u.upper()} "
+                 f"{constants.IKM_ELEMENTS_EN[u]}.", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}
 
 # leaf key name -> (meaning id, meaning en, unit)
 FIELD_NAMES: dict[str, tuple[str, str, str]] = {
@@ -370,9 +374,9 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                  "Pearson correlation of behaviour score and score gain.", "korelasi"),
     "bobot_data_sendiri": (
         "Bobot data dinas itu sendiri dalam BLUP: τ²/(τ² + σ²/n) (τ² varians antardinas, σ² varians residual); "
-        "1 = tanpa penyusutan, 0 bila τ² = 0.",
+        "mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
         "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
-        "variance); 1 = no shrinkage, 0 when τ² = 0.", "proporsi"),
+        "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
     "unit_dilatih": ("Jumlah unit yang dilatih dalam desain DiD.", "Number of trained units in the DiD design.",
                      "jumlah"),
     "unit_pembanding": ("Jumlah unit pembanding (tidak dilatih) dalam desain DiD.",
@@ -389,10 +393,10 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "versi_skema": (f"Versi struktur berkas (sekarang {results.SCHEMA_VERSION}); versi lain ditolak saat dibaca.",
                     f"Version of the file's structure (now {results.SCHEMA_VERSION}); other versions are refused "
                     "when read.", "bilangan_bulat"),
-    "tahun": ("Tahun evaluasi (di akar dan parameter) atau tahun anggaran (di `realisasi_anggaran[]`); di parameter "
-              "0 = tahun terakhir yang punya kegiatan.",
-              "Evaluated year (at the root and in the parameters) or budget year (in `realisasi_anggaran[]`); in the "
-              "parameters 0 = the latest year with activities.", "tahun"),
+    "tahun": ("Tahun evaluasi (di akar dan parameter; bawaan: tahun terakhir yang punya kegiatan) atau tahun "
+              "anggaran (di `realisasi_anggaran[]`).",
+              "Evaluated year (at the root and in the parameters; default: the latest year with activities) or "
+              "budget year (in `realisasi_anggaran[]`).", "tahun"),
     "sintetis": ("true bila data adalah data contoh sintetis, bukan data nyata.",
                  "true when the data are the synthetic sample, not real data.", "boolean"),
     "slug": ("Slug cakupan (slug dinas atau \"provinsi\").", "Slug of the scope (dinas slug or \"provinsi\").",
@@ -508,7 +512,7 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                              "Mean cost per participant with scores of the method (total cost / n).",
                              "rp_per_peserta"),
     # challenges
-    "persen_resistensi_tinggi": ("Persen peserta dengan skor resistensi ≥ 3,5.",
+    "persen_resistensi_tinggi": ("Persen peserta dengan skor resistensi ≥ 3.5.",
                                  "Percent of participants with resistance score ≥ 3.5.", "persen"),
     # pooling and comparison
     "catatan": ("Catatan bila model campuran tidak dipakai; null bila dipakai.",
@@ -572,7 +576,8 @@ def _minimums(id_: bool) -> list[tuple[str, int, str]]:
                                "di `unit_terendah[]` (ASN)"),
             ("MIN_N_REGRESSION", c.MIN_N_REGRESSION, "`per_10_poin_gain`, `gain_per_poin_resistensi`, model anggaran "
              f"(partisipasi; juga ≥ {c.MIN_N_REGRESSION // 2} kegiatan dan biaya yang bervariasi)"),
-            ("MIN_RESPONDENTS_UNIT", c.MIN_RESPONDENTS_UNIT, "IKM per periode dan per unit, rata-rata unsur (responden)"),
+            ("MIN_RESPONDENTS_UNIT", c.MIN_RESPONDENTS_UNIT,
+             "IKM per periode dan per unit, rata-rata unsur (responden)"),
             ("MIN_UNITS_PER_ARM", c.MIN_UNITS_PER_ARM, "DiD: unit dilatih dan unit pembanding masing-masing (dan kedua "
                                                        "periode ada)"),
             ("MIN_ACTIVITIES_COST", c.MIN_ACTIVITIES_COST, "`biaya_per_poin[]`: kegiatan per metode (dan total "
