@@ -8,6 +8,7 @@ WeasyPrint loaded, so a batch worker renders many reports without importing them
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from pathlib import Path
@@ -27,14 +28,22 @@ class Renderer:
         from nbconvert.preprocessors import Preprocessor
 
         class KeepReportOutputs(Preprocessor):
-            """Only HTML outputs reach the report: no streams, warnings or errors."""
+            """Only HTML outputs reach the report (no streams, warnings or errors), only the cells
+            that have them, with ids by position (papermill gives its cell a random id)."""
 
-            def preprocess_cell(self, cell, resources, index):
-                if cell.cell_type == "code":
+            def preprocess(self, nb, resources):
+                kept = []
+                for cell in nb.cells:
+                    if cell.cell_type != "code":
+                        continue
                     cell.outputs = [o for o in cell.outputs
                                     if o.get("output_type") in ("display_data", "execute_result")
                                     and "text/html" in o.get("data", {})]
-                return cell, resources
+                    if cell.outputs:
+                        cell.id = f"bab-{len(kept):02d}"
+                        kept.append(cell)
+                nb.cells = kept
+                return nb, resources
 
         self._exporter = nbconvert.HTMLExporter(
             template_name="evalasn", extra_template_basedirs=[str(TEMPLATES)],
@@ -42,6 +51,8 @@ class Renderer:
             exclude_markdown=True, exclude_raw=True, exclude_unknown=True)
         self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
         self._css = CSS_FILE.read_text(encoding="utf-8")
+        # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
     def render_html(self, notebook_path: Path, title: str, bahasa: str, synthetic: bool) -> str:
         import nbformat

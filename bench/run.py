@@ -1,0 +1,477 @@
+"""Benchmark of the evaluation pipeline at Jakarta scale (``make bench``).
+
+What it does
+------------
+1. Generates synthetic data in a throw-away project root (``evalasn.sample.generate`` into
+   ROOT/data/raw; defaults: 73,000 ASN, 70 staff per unit, 37 survey respondents per unit and
+   period) and prints the row counts next to the sizes the issue asks for (about 73,000 ASN,
+   about 400,000 peserta rows over three years, about 150,000 survey responses over about 1,000
+   units). Large shortfalls are flagged; the generator is not changed here.
+2. Times every stage exactly as ``make`` runs it: a subprocess
+   ``python -m evalasn.run.cli --root ROOT <stage>`` that executes the stage's notebook with
+   papermill — ``clean``, ``model``, then ``reports --workers N --quiet`` (every dinas, provinsi
+   and reports/index.html).
+3. Times the no-change rebuild: the same ``reports`` call again, which must skip every
+   up-to-date report.
+4. Unless ``--skip-naive``: the naive reference — for each dinas and provinsi in turn, the
+   papermill, ``jupyter nbconvert --to html --no-input`` and ``weasyprint`` command lines, one
+   fresh process each, sequentially — and the ratio naive / optimised for the reports stage.
+5. Optionally (``--profile``) profiles the in-process functions with ``python -m cProfile -o``:
+   ``evalasn.ingest.clean.run``, ``evalasn.analysis.model.run``, one report build
+   (``evalasn.run.batch.build_one``, whose notebook runs in a separate kernel) and the report
+   notebook's own code run in-process (``report-kernel``); it prints the top functions by
+   cumulative time and keeps the ``.prof`` files.
+
+Measures, per stage: wall seconds; peak memory, two ways — ``peak MB`` is the peak of the summed
+RSS of the whole process tree (the CLI, its kernels, pool workers and their kernels), polled with
+psutil every 0.1 s (shared pages are counted once per process, so this errs high); ``max proc
+MB`` is the largest single process of the tree, exact, from ``os.wait4`` (``ru_maxrss``, a lower
+bound for the tree); and rows per second (input rows of the stage / wall seconds: raw rows for
+clean, processed rows for model and reports).
+
+Targets: clean <= 20 s and <= 2048 MB; model <= 30 s; reports (2 workers) <= 60 s and at least 3x
+faster than the naive loop; no-change rebuild <= 2 s.
+
+Results are printed as a table and written to ``<out>/bench-<date>.json`` with the CPU count,
+platform and Python version. Usage::
+
+    .venv/bin/python bench/run.py [--n-pegawai 73000] [--workers 2] [--skip-naive] [--out bench/hasil]
+                                  [--work DIR] [--keep] [--profile [--profile-slug provinsi]]
+
+Only files under the work folder (deleted at the end unless ``--keep``) and ``--out`` are
+written; the repository's own data/ and reports/ are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+CODE_ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent  # papermill, jupyter, weasyprint live beside the interpreter
+PY = sys.executable
+
+# The sizes the issue asks for (the generator's output is compared with these).
+ISSUE_SIZES = {"pegawai": 73_000, "peserta": 400_000, "skm": 150_000, "unit": 1_000}
+TARGETS = {  # stage -> (max wall seconds, max peak MB or None)
+    "clean": (20.0, 2048.0),
+    "model": (30.0, None),
+    "reports": (60.0, None),
+    "rebuild": (2.0, None),
+}
+MIN_SPEEDUP = 3.0  # naive / optimised, reports stage
+POLL_SECONDS = 0.1
+PROFILE_TOP = 15
+
+
+# --- measuring one process tree ----------------------------------------------------------------
+@dataclass
+class Measurement:
+    """Wall time and memory of one command (and everything it started)."""
+
+    cmd: list[str]
+    returncode: int
+    wall_s: float
+    peak_tree_mb: float  # peak of the summed RSS of the process tree (psutil, every 0.1 s)
+    max_proc_mb: float  # largest single process of the tree (os.wait4 ru_maxrss; exact, lower bound)
+
+
+class _TreeSampler(threading.Thread):
+    """Polls the RSS of a process and all its descendants; keeps the peak of the sum."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        import psutil
+
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not self._halt.is_set():
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                break
+            total = 0
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                    pass
+            self.peak = max(self.peak, total)
+            self._halt.wait(POLL_SECONDS)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def measure(cmd: list[str], log: Path, cwd: Path = CODE_ROOT, env: dict | None = None) -> Measurement:
+    """Run ``cmd`` to completion, output appended to ``log``; time it and sample its memory."""
+    with log.open("a", encoding="utf-8") as out:
+        out.write(f"\n$ {' '.join(cmd)}\n")
+        out.flush()
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        sampler = _TreeSampler(proc.pid)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)  # usage covers the child and its reaped descendants
+        wall = time.perf_counter() - started
+        sampler.stop()
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so tell Popen
+    return Measurement(cmd, proc.returncode, wall, sampler.peak / 2**20, usage.ru_maxrss / 1024)
+
+
+def _tail(log: Path, lines: int = 25) -> str:
+    return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+
+# --- data ----------------------------------------------------------------------------------------
+def generate_data(root: Path, n_pegawai: int, staff_per_unit: int, respondents_per_unit: int,
+                  seed: int) -> dict:
+    """Write the synthetic raw tables to ROOT/data/raw; return row counts and generation time."""
+    from evalasn import sample
+    from evalasn.paths import project
+
+    started = time.perf_counter()
+    tables = sample.generate(project(root).raw, n_pegawai=n_pegawai, seed=seed,
+                             respondents_per_unit=respondents_per_unit, staff_per_unit=staff_per_unit)
+    seconds = time.perf_counter() - started
+    pegawai, peserta, kegiatan, skm = tables["pegawai"], tables["peserta"], tables["kegiatan"], tables["skm"]
+    year = kegiatan.set_index("kegiatan_id")["tanggal_selesai"].str[:4]
+    peserta_years = peserta["kegiatan_id"].map(year).value_counts().sort_index()
+    return {
+        "seconds": round(seconds, 2),
+        "rows": {name: len(frame) for name, frame in tables.items()},
+        "raw_rows_total": int(sum(len(frame) for frame in tables.values())),
+        "unit": int(pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
+        "dinas": int(pegawai["dinas"].nunique()),
+        "peserta_per_tahun": {str(k): int(v) for k, v in peserta_years.items()},
+        "skm_per_periode": {str(k): int(v) for k, v in skm["periode"].value_counts().sort_index().items()},
+        "raw_mb": round(sum(p.stat().st_size for p in project(root).raw.glob("*.csv")) / 2**20, 1),
+    }
+
+
+def size_notes(data: dict) -> list[str]:
+    """Where the generated data differ from the issue's sizes by more than a quarter."""
+    actual = {"pegawai": data["rows"]["pegawai"], "peserta": data["rows"]["peserta"],
+              "skm": data["rows"]["skm"], "unit": data["unit"]}
+    notes = []
+    for name, want in ISSUE_SIZES.items():
+        got = actual[name]
+        if abs(got - want) > 0.25 * want:
+            notes.append(f"{name}: {got:,} rows vs about {want:,} asked for ({got / want:.0%})")
+    years = data["peserta_per_tahun"]
+    if len(years) < 3:
+        notes.append(f"peserta span {len(years)} year(s) ({', '.join(years)}), not three")
+    return notes
+
+
+def processed_rows(root: Path) -> int:
+    from evalasn.paths import project
+
+    record = json.loads(project(root).provenance.read_text(encoding="utf-8"))
+    return int(sum(record["baris"].values()))
+
+
+def report_slugs(root: Path) -> list[str]:
+    from evalasn.paths import project
+    from evalasn.registry import PROVINCE_SLUG
+
+    return json.loads(project(root).provenance.read_text(encoding="utf-8"))["dinas"] + [PROVINCE_SLUG]
+
+
+# --- stages ----------------------------------------------------------------------------------------
+def cli(root: Path, *args: str) -> list[str]:
+    return [PY, "-m", "evalasn.run.cli", "--root", str(root), *args]
+
+
+def stage_env(root: Path) -> dict:
+    return {**os.environ, "EVALASN_ROOT": str(root), "PYTHONUNBUFFERED": "1"}
+
+
+def run_naive(root: Path, work: Path, log: Path) -> dict:
+    """The reference: papermill, nbconvert and weasyprint command lines per report, in turn."""
+    folder = work / "naive"
+    folder.mkdir(parents=True, exist_ok=True)
+    env = stage_env(root)
+    steps = {"papermill": 0.0, "nbconvert": 0.0, "weasyprint": 0.0}
+    peak_tree = max_proc = 0.0
+    failed = []
+    started = time.perf_counter()
+    for slug in report_slugs(root):
+        nb, html, pdf = folder / f"{slug}.ipynb", folder / f"{slug}.html", folder / f"{slug}.pdf"
+        commands = {
+            "papermill": [str(VENV_BIN / "papermill"), str(CODE_ROOT / "notebooks" / "03_laporan.ipynb"), str(nb),
+                          "-p", "dinas", slug, "-p", "root", str(root)],
+            "nbconvert": [str(VENV_BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(nb)],
+            "weasyprint": [str(VENV_BIN / "weasyprint"), str(html), str(pdf)],
+        }
+        for step, cmd in commands.items():
+            m = measure(cmd, log, cwd=folder, env=env)
+            steps[step] += m.wall_s
+            peak_tree, max_proc = max(peak_tree, m.peak_tree_mb), max(max_proc, m.max_proc_mb)
+            if m.returncode != 0:
+                failed.append(f"{slug}:{step}")
+                break
+        print(f"  naive {slug}: {time.perf_counter() - started:6.1f} s cumulative", flush=True)
+    return {"wall_s": time.perf_counter() - started, "peak_tree_mb": peak_tree, "max_proc_mb": max_proc,
+            "per_step_s": {k: round(v, 2) for k, v in steps.items()}, "failed": failed,
+            "n_reports": len(report_slugs(root))}
+
+
+# --- profiles --------------------------------------------------------------------------------------
+PROFILE_TARGETS = ("clean", "model", "report-build", "report-kernel")
+
+
+def profile_target(target: str, root: Path, slug: str) -> None:
+    """The body profiled under ``python -m cProfile``: one in-process call (see --profile)."""
+    from evalasn.paths import project
+
+    paths = project(root)
+    if target == "clean":
+        from evalasn.ingest import clean
+
+        clean.run(paths)
+    elif target == "model":
+        from evalasn.analysis import model
+
+        model.run(paths, model.ModelParams())
+    elif target == "report-build":
+        from evalasn.run import batch
+
+        outcome = batch.build_one(paths.root, batch.Job(slug), batch._renderer())
+        if not outcome.ok:
+            raise SystemExit(f"build_one({slug}) failed: {outcome.error}")
+    elif target == "report-kernel":
+        run_report_cells(paths, slug)
+    else:
+        raise SystemExit(f"unknown profile target {target}")
+
+
+def run_report_cells(paths, slug: str) -> None:
+    """Execute the report notebook's code cells in this process (what its kernel does), with the
+    parameters injected after the parameters cell and ``show`` made a no-op."""
+    import nbformat
+
+    from evalasn.report import sections
+
+    sections.show = lambda html: None  # the cells import show from sections after this
+    nb = nbformat.read(str(CODE_ROOT / "notebooks" / "03_laporan.ipynb"), as_version=4)
+    scope = {"__name__": "__report__"}
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        exec(compile(cell.source, "03_laporan.ipynb", "exec"), scope)
+        if "parameters" in cell.metadata.get("tags", []):
+            scope.update(dinas=slug, tahun=0, bahasa="id", root=str(paths.root))
+
+
+def run_profiles(root: Path, out: Path, stamp: str, slug: str, log: Path) -> dict:
+    """Profile each target in a fresh interpreter; print and keep the top cumulative functions."""
+    import pstats
+
+    found = {}
+    for target in PROFILE_TARGETS:
+        prof = out / f"profile-{stamp}-{target}.prof"
+        cmd = [PY, "-m", "cProfile", "-o", str(prof), str(Path(__file__).resolve()),
+               "--profile-target", target, "--root", str(root), "--profile-slug", slug]
+        m = measure(cmd, log, env=stage_env(root))
+        if m.returncode != 0 or not prof.exists():
+            print(f"profile {target} failed (see {log}):\n{_tail(log)}")
+            continue
+        text = out / f"profile-{stamp}-{target}.txt"
+        with text.open("w", encoding="utf-8") as handle:
+            stats = pstats.Stats(str(prof), stream=handle)
+            stats.sort_stats("cumulative").print_stats(PROFILE_TOP)
+        print(f"\n=== profile {target} ({m.wall_s:.1f} s wall under cProfile): top {PROFILE_TOP} cumulative ===")
+        print(_trim_pstats(text.read_text(encoding="utf-8")))
+        found[target] = {"wall_s": round(m.wall_s, 2), "prof": str(prof), "top": str(text)}
+    return found
+
+
+def _trim_pstats(text: str) -> str:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+    return "\n".join(line for line in lines[start:] if line.strip())
+
+
+# --- report ----------------------------------------------------------------------------------------
+def row(stage: str, m: dict | None, rows: int | None) -> dict:
+    """One line of the table with its target verdict."""
+    if m is None:
+        return {"stage": stage, "skipped": True}
+    wall_target, mem_target = TARGETS.get(stage, (None, None))
+    checks, targets = [], []
+    if wall_target is not None:
+        targets.append(f"<= {wall_target:g} s")
+        checks.append(m["wall_s"] <= wall_target)
+    if mem_target is not None:
+        targets.append(f"<= {mem_target:g} MB")
+        checks.append(m["peak_tree_mb"] <= mem_target)
+    if stage == "reports" and m.get("speedup") is not None:
+        targets.append(f">= {MIN_SPEEDUP:g}x naive")
+        checks.append(m["speedup"] >= MIN_SPEEDUP)
+    ok = m.get("returncode", 0) == 0 and all(checks)
+    return {"stage": stage, "wall_s": round(m["wall_s"], 2), "peak_tree_mb": round(m["peak_tree_mb"], 0),
+            "max_proc_mb": round(m["max_proc_mb"], 0), "input_rows": rows,
+            "rows_per_s": round(rows / m["wall_s"]) if rows and m["wall_s"] > 0 else None,
+            "target": " and ".join(targets) or "-", "met": (ok if targets else None),
+            "returncode": m.get("returncode", 0)}
+
+
+def print_table(rows: list[dict]) -> None:
+    head = f"{'stage':<16} | {'wall s':>8} | {'peak MB':>8} | {'max proc MB':>11} | {'rows/s':>10} | " \
+           f"{'target':<30} | met?"
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        if r.get("skipped"):
+            print(f"{r['stage']:<16} | {'skipped':>8} |")
+            continue
+        met = "-" if r["met"] is None else ("yes" if r["met"] else "NO")
+        if r["returncode"]:
+            met += f" (exit {r['returncode']})"
+        rps = f"{r['rows_per_s']:,}" if r["rows_per_s"] is not None else "-"
+        print(f"{r['stage']:<16} | {r['wall_s']:>8.1f} | {r['peak_tree_mb']:>8.0f} | {r['max_proc_mb']:>11.0f} | "
+              f"{rps:>10} | {r['target']:<30} | {met}")
+
+
+# --- main ------------------------------------------------------------------------------------------
+def parse_args(argv=None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--n-pegawai", type=int, default=73_000)
+    p.add_argument("--staff-per-unit", type=int, default=70)
+    p.add_argument("--respondents-per-unit", type=int, default=37)
+    p.add_argument("--seed", type=int, default=2025)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--skip-naive", action="store_true", help="do not run the naive reference loop")
+    p.add_argument("--out", default=str(CODE_ROOT / "bench" / "hasil"), help="folder for the JSON results")
+    p.add_argument("--work", default=None, help="project root to build in (default: a new folder in /tmp)")
+    p.add_argument("--keep", action="store_true", help="keep the work folder")
+    p.add_argument("--profile", action="store_true", help="also cProfile clean, model and one report")
+    p.add_argument("--profile-slug", default="provinsi", help="the report profiled (default provinsi)")
+    p.add_argument("--profile-target", choices=PROFILE_TARGETS, help=argparse.SUPPRESS)  # internal
+    p.add_argument("--root", help=argparse.SUPPRESS)  # internal, with --profile-target
+    return p.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if args.profile_target:  # the child run under cProfile
+        profile_target(args.profile_target, Path(args.root), args.profile_slug)
+        return 0
+
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    if args.work:
+        root = Path(args.work).resolve()
+        if root.exists() and any(root.iterdir()):
+            raise SystemExit(f"--work {root} is not empty")
+        root.mkdir(parents=True, exist_ok=True)
+    else:
+        root = Path(tempfile.mkdtemp(prefix="evalasn-bench-"))
+    log = out / f"bench-{stamp}.log"
+    print(f"Project root: {root}\nSubprocess output: {log}\n", flush=True)
+
+    result: dict = {
+        "date": stamp, "cpu_count": os.cpu_count(), "platform": platform.platform(),
+        "python": platform.python_version(), "machine": platform.machine(),
+        "parameters": {k: v for k, v in vars(args).items() if k not in ("profile_target", "root")},
+        "memory_note": "peak_tree_mb: peak of summed RSS of the process tree, psutil every 0.1 s (errs high: "
+                       "shared pages counted per process); max_proc_mb: largest single process, os.wait4 ru_maxrss",
+    }
+    try:
+        # 1. data
+        print("Generating synthetic data...", flush=True)
+        data = generate_data(root, args.n_pegawai, args.staff_per_unit, args.respondents_per_unit, args.seed)
+        result["data"] = data
+        result["size_notes"] = size_notes(data)
+        print(f"  {data['seconds']:.1f} s, {data['raw_mb']} MB of CSV; rows: "
+              + ", ".join(f"{k} {v:,}" for k, v in data["rows"].items()))
+        print(f"  units {data['unit']:,} in {data['dinas']} dinas; peserta per year {data['peserta_per_tahun']}; "
+              f"skm per period {data['skm_per_periode']}")
+        for note in result["size_notes"]:
+            print(f"  NOTE (differs from the issue's size): {note}")
+
+        # 2. stages, as make runs them
+        env = stage_env(root)
+        measured: dict[str, dict] = {}
+        steps = [("clean", cli(root, "clean")), ("model", cli(root, "model")),
+                 ("reports", cli(root, "reports", "--workers", str(args.workers), "--quiet")),
+                 ("rebuild", cli(root, "reports", "--workers", str(args.workers), "--quiet"))]
+        for stage, cmd in steps:
+            print(f"\nStage {stage}: {' '.join(cmd[1:])}", flush=True)
+            m = measure(cmd, log, env=env)
+            measured[stage] = asdict(m)
+            print(f"  {m.wall_s:.1f} s, peak tree {m.peak_tree_mb:.0f} MB, max process {m.max_proc_mb:.0f} MB, "
+                  f"exit {m.returncode}", flush=True)
+            if m.returncode != 0:
+                print(_tail(log))
+                if stage in ("clean", "model"):
+                    raise SystemExit(f"stage {stage} failed; see {log}")
+        reports_dir = root / "reports"
+        built = {"html": len(list(reports_dir.glob("*/laporan-*.html"))),
+                 "pdf": len(list(reports_dir.glob("*/laporan-*.pdf"))),
+                 "index": (reports_dir / "index.html").exists()}
+        measured["reports"]["outputs"] = built
+        print(f"\nReports written: {built['html']} HTML, {built['pdf']} PDF, index {built['index']}")
+
+        # 4. naive reference
+        if not args.skip_naive:
+            print("\nNaive reference (papermill, nbconvert, weasyprint command lines, one report at a time)...",
+                  flush=True)
+            naive = run_naive(root, root, log)
+            measured["naive"] = naive
+            measured["reports"]["speedup"] = naive["wall_s"] / measured["reports"]["wall_s"]
+            print(f"  {naive['wall_s']:.1f} s for {naive['n_reports']} reports; steps {naive['per_step_s']}; "
+                  f"failed {naive['failed'] or 'none'}")
+
+        raw_rows, proc_rows = data["raw_rows_total"], processed_rows(root)
+        table = [row("clean", measured["clean"], raw_rows), row("model", measured["model"], proc_rows),
+                 row("reports", measured["reports"], proc_rows), row("rebuild", measured["rebuild"], None),
+                 row("naive reports", measured.get("naive"), proc_rows)]
+        result.update(stages=measured, table=table, processed_rows=proc_rows)
+
+        print(f"\nResults ({os.cpu_count()} CPUs, {platform.platform()}, Python {platform.python_version()}; "
+              f"rows/s = input rows / wall s: raw {raw_rows:,} for clean, processed {proc_rows:,} after)\n")
+        print_table(table)
+        if "naive" in measured:
+            print(f"\nreports: naive / optimised = {measured['reports']['speedup']:.2f}x "
+                  f"(target >= {MIN_SPEEDUP:g}x)")
+        print("peak MB = peak summed RSS of the process tree (psutil, 0.1 s); "
+              "max proc MB = largest single process (wait4 ru_maxrss)")
+
+        # 5. profiles (optional)
+        if args.profile:
+            result["profiles"] = run_profiles(root, out, stamp, args.profile_slug, log)
+    finally:
+        target = out / f"bench-{stamp}.json"
+        target.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+        print(f"\nWritten: {target}")
+        if args.keep:
+            print(f"Kept: {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Personal data never reaches an output; hostile text is shown as text; a rebuild gives the same bytes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from evalasn.analysis import model
+from evalasn.ingest import clean, privacy
+from evalasn.paths import project
+from evalasn.report.render import Renderer
+from evalasn.run import batch
+from tests.integration.helpers import pdf_pages
+
+HOSTILE_UNIT = "<script>document.title='DIRETAS'</script>"
+HOSTILE_UNIT_2 = "<img src=x onerror=\"document.body.setAttribute('data-diretas','1')\">"
+HOSTILE_THEME = "<b onmouseover=alert(1)>layanan</b>"
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    return Renderer()
+
+
+def _build(root, renderer, slug="kesehatan", bahasa="id"):
+    paths = project(root)
+    clean.run(paths)
+    model.run(paths)
+    outcome = batch.build_one(root, batch.Job(slug, bahasa), renderer)
+    assert outcome.ok, outcome.error
+    return paths
+
+
+@pytest.fixture(scope="module")
+def privacy_root(tmp_path_factory, sample_raw, renderer):
+    root = tmp_path_factory.mktemp("privasi")
+    shutil.copytree(sample_raw, root / "data" / "raw")
+    paths = _build(root, renderer)
+    batch.build_one(root, batch.Job("provinsi", "id"), renderer)
+    return paths
+
+
+def _produced_texts(paths):
+    """Every file the pipeline produced, as text (parquet cells, JSON, notebooks, HTML, PDF text)."""
+    for path in sorted(paths.root.rglob("*")):
+        if not path.is_file() or paths.raw in path.parents or path.parent.name == "kunci":
+            continue
+        if path.suffix == ".parquet":
+            frame = pq.read_table(path).to_pandas()
+            yield path, frame.astype(str).to_csv(index=False) + str(path.read_bytes())
+        elif path.suffix == ".pdf":
+            yield path, " ".join(pdf_pages(path))
+        else:
+            yield path, path.read_bytes().decode("utf-8", errors="replace")
+
+
+def test_no_nip_or_name_in_any_output(privacy_root, sample_raw):
+    pegawai = pd.read_csv(sample_raw / "pegawai.csv", dtype=str)
+    nips, names = set(pegawai["nip"]), set(pegawai["nama"])
+    pattern = re.compile(r"\d{18}")
+    checked = 0
+    for path, text in _produced_texts(privacy_root):
+        checked += 1
+        leaked = set(pattern.findall(text)) & nips
+        assert not leaked, f"NIP {sorted(leaked)[:3]} in {path}"
+        hit = next((n for n in names if n in text), None)
+        assert hit is None, f"name {hit!r} in {path}"
+    assert checked >= 10
+
+
+def test_processed_data_carry_the_pseudonym_not_the_nip(privacy_root):
+    columns = pq.read_schema(privacy_root.table("peserta")).names
+    assert "pegawai_id" in columns and "nip" not in columns and "nama" not in columns
+
+
+@pytest.fixture(scope="module")
+def hostile_root(tmp_path_factory, sample_raw, renderer):
+    root = tmp_path_factory.mktemp("jahat")
+    raw = root / "data" / "raw"
+    shutil.copytree(sample_raw, raw)
+    for table in ("pegawai", "skm", "kinerja_unit"):
+        frame = pd.read_csv(raw / f"{table}.csv", dtype=str, keep_default_na=False)
+        mine = frame["dinas"] == "kesehatan"
+        units = sorted(frame.loc[mine, "unit_kerja"].unique())
+        mapping = {u: (HOSTILE_UNIT if i % 2 else HOSTILE_UNIT_2) + f" {i}" for i, u in enumerate(units)}
+        frame.loc[mine, "unit_kerja"] = frame.loc[mine, "unit_kerja"].map(mapping)
+        frame.to_csv(raw / f"{table}.csv", index=False)
+    kegiatan = pd.read_csv(raw / "kegiatan.csv", dtype=str, keep_default_na=False)
+    kegiatan.loc[kegiatan["dinas"] == "kesehatan", "tema"] = HOSTILE_THEME
+    kegiatan.to_csv(raw / "kegiatan.csv", index=False)
+    return _build(root, renderer)
+
+
+def test_hostile_strings_are_escaped_in_the_html(hostile_root):
+    html = hostile_root.report_html("kesehatan").read_text(encoding="utf-8")
+    assert "&lt;script&gt;document.title=" in html
+    assert "<script>document.title" not in html and "<img src=x" not in html and "<b onmouseover" not in html
+
+
+def test_hostile_strings_are_text_in_the_pdf(hostile_root):
+    text = " ".join(pdf_pages(hostile_root.report_pdf("kesehatan")))
+    assert "<script>document.title='DIRETAS'</script>" in text.replace("\n", "") or "<script>" in text
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed (make system-deps)")
+def test_no_script_runs_in_a_browser(hostile_root, tmp_path):
+    html = hostile_root.report_html("kesehatan")
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profil'}", "--virtual-time-budget=2000", "--dump-dom", html.as_uri()],
+        capture_output=True, text=True, timeout=120).stdout
+    assert "<main" in dom, "chromium printed no DOM"
+    assert "DIRETAS" not in dom.split("</title>")[0]
+    assert not re.search(r"<body[^>]*data-diretas", dom), "an onerror handler ran"
+    assert not re.search(r"<img[^>]*src=\"x\"", dom), "an <img> from the data became an element"
+    assert "&lt;script&gt;" in dom
+
+
+def test_two_builds_give_the_same_bytes(tmp_path, sample_raw, renderer, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")  # 28 November 2025, as a fixed build time
+    roots = []
+    for name in ("satu", "dua"):
+        root = tmp_path / name
+        shutil.copytree(sample_raw, root / "data" / "raw")
+        if roots:  # the same pseudonym key, as on the evaluator's machine
+            shutil.copytree(project(roots[0]).key_file.parent, project(root).key_file.parent)
+        else:
+            privacy.load_or_create_key(project(root).key_file)
+        _build(root, renderer)
+        roots.append(root)
+    first, second = (project(r) for r in roots)
+    for path in sorted(first.processed.glob("*")):
+        assert path.read_bytes() == (second.processed / path.name).read_bytes(), path.name
+    for path in sorted(first.reports.glob("*/hasil.json")):
+        assert path.read_bytes() == (second.reports / path.parent.name / "hasil.json").read_bytes(), path
+    assert pdf_pages(first.report_pdf("kesehatan")) == pdf_pages(second.report_pdf("kesehatan"))
+    assert first.report_html("kesehatan").read_bytes() == second.report_html("kesehatan").read_bytes()
+
+
+def test_a_failed_clean_keeps_the_last_complete_output(tmp_path, sample_raw):
+    shutil.copytree(sample_raw, tmp_path / "data" / "raw")
+    paths = project(tmp_path)
+    clean.run(paths)
+    before = {p.name: p.read_bytes() for p in paths.processed.iterdir()}
+    (paths.raw / "pegawai.csv").write_text("nip,dinas\n123,kesehatan\n", encoding="utf-8")
+    with pytest.raises(Exception):
+        clean.run(paths)
+    assert {p.name: p.read_bytes() for p in paths.processed.iterdir()} == before
+    assert not list(paths.processed.parent.glob(".processed.*"))
