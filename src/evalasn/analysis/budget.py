@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import statsmodels.formula.api as smf
 
 from evalasn import constants
-from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, fit_quietly, not_enough
+from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough, ols
 
 LN2 = float(np.log(2))
 
@@ -36,13 +35,13 @@ def budget_model(part: pd.DataFrame) -> dict:
     if len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2 or frame["log_biaya"].std() == 0:
         return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
                 "turun_hasil": None}
-    controls = _controls(frame)
-    groups = pd.factorize(frame["kegiatan_id"])[0]
-    linear, _ = fit_quietly(smf.ols("gain ~ log_biaya" + controls, data=frame).fit, cov_type="cluster",
-                            cov_kwds={"groups": groups})
-    quad, _ = fit_quietly(smf.ols("gain ~ log_biaya + I(log_biaya ** 2)" + controls, data=frame).fit,
-                          cov_type="cluster", cov_kwds={"groups": groups})
-    curvature = coefficient(quad, "I(log_biaya ** 2)", len(frame))
+    categorical = [c for c in ("metode", "dinas") if frame[c].nunique() > 1]
+    cats = frame[categorical] if categorical else None
+    terms = frame[["log_biaya", "jp"]]
+    linear = ols(frame["gain"], terms, cats, groups=frame["kegiatan_id"])
+    quad = ols(frame["gain"], terms.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2), cats,
+               groups=frame["kegiatan_id"])
+    curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
         **base,
@@ -50,18 +49,9 @@ def budget_model(part: pd.DataFrame) -> dict:
         "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
         "kuadratik": curvature,
         "turun_hasil": falls_off,
-        "kontrol": controls.replace(" + ", " ").strip().split() if controls else [],
+        "kontrol": ["jp", *categorical],
         "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
     }
-
-
-def _controls(frame: pd.DataFrame) -> str:
-    terms = ["jp"]
-    if frame["metode"].nunique() > 1:
-        terms.append("C(metode)")
-    if frame["dinas"].nunique() > 1:
-        terms.append("C(dinas)")
-    return " + " + " + ".join(terms)
 
 
 def cost_per_point(part: pd.DataFrame) -> list[dict]:

@@ -12,11 +12,10 @@ under parallel trends, it may be read as an effect.
 from __future__ import annotations
 
 import pandas as pd
-import statsmodels.formula.api as smf
 
 from evalasn import constants
 from evalasn.analysis.ikm import respondent_scores
-from evalasn.analysis.stats import coefficient, fit_quietly, not_enough
+from evalasn.analysis.stats import coefficient, not_enough, ols
 
 
 def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
@@ -58,9 +57,9 @@ def did(frame: pd.DataFrame, y: str) -> dict:
     extra = {"unit_dilatih": n_treated, "unit_pembanding": n_control, "rata_rata": table}
     if min(n_treated, n_control) < constants.MIN_UNITS_PER_ARM or frame["post"].nunique() < 2:
         return not_enough(len(frame), **extra)
-    data = frame.assign(treated=frame["dilatih"].astype(int))
-    result, _ = fit_quietly(smf.ols(f"{y} ~ treated * post", data=data).fit, cov_type="cluster",
-                            cov_kwds={"groups": pd.factorize(data["_unit"])[0]})
+    treated = frame["dilatih"].astype(float)
+    terms = pd.DataFrame({"treated": treated, "post": frame["post"], "treated:post": treated * frame["post"]})
+    result = ols(frame[y], terms, groups=frame["_unit"])
     return coefficient(result, "treated:post", len(frame), **extra)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
+from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis.stats import estimate, fit_quietly, not_enough
@@ -77,15 +78,31 @@ def by_period(skm: pd.DataFrame) -> list[dict]:
 
 def by_unit(skm: pd.DataFrame, periode: str) -> list[dict]:
     """IKM of every unit in one period, lowest first; a unit below the minimum respondents is
-    listed with 'not enough data'."""
+    listed with 'not enough data'. Vectorised over units: the same numbers as ``summarise`` per
+    unit (a t interval of the respondents' scores, centred on the IKM)."""
+    frame = skm[skm["periode"] == periode]
+    if frame.empty:
+        return []
+    keys = [frame["dinas"], frame["unit_kerja"]]
+    means = frame[ELEMENTS].astype("float64").groupby(keys).mean()
+    scores = respondent_scores(frame).groupby(keys)
+    n, score_sd = scores.size(), scores.std(ddof=1)
+    value = means.mean(axis=1, skipna=False) * constants.IKM_CONVERSION  # = sum(mean x 1/9) x 25
+    half = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, (n - 1).clip(lower=1)) * score_sd / np.sqrt(n)
+    enough = n >= constants.MIN_RESPONDENTS_UNIT
     rows = []
-    for (dinas, unit), group in skm[skm["periode"] == periode].groupby(["dinas", "unit_kerja"], sort=True):
-        s = summarise(group)
-        weakest = min(s["unsur"], key=s["unsur"].get) if s["unsur"] else None
-        rows.append({"dinas": dinas, "unit_kerja": unit, **{k: s[k] for k in
-                     ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")},
-                     "unsur_terlemah": weakest, "nilai_unsur_terlemah": s["unsur"].get(weakest) if weakest else None,
-                     "u7": s["unsur"].get("u7"), "u8": s["unsur"].get("u8")})
+    for key in means.index:
+        ok = bool(enough[key]) and np.isfinite(value[key])
+        unit_means = means.loc[key]
+        weakest = unit_means.idxmin() if ok else None
+        letter, label = category(value[key]) if ok else (None, None)
+        rows.append({"dinas": key[0], "unit_kerja": key[1], "n": int(n[key]),
+                     "estimasi": float(value[key]) if ok else None,
+                     "ci_bawah": float(value[key] - half[key]) if ok else None,
+                     "ci_atas": float(value[key] + half[key]) if ok else None,
+                     "cukup_data": ok, "kategori": letter, "label": label, "unsur_terlemah": weakest,
+                     "nilai_unsur_terlemah": float(unit_means[weakest]) if ok else None,
+                     "u7": float(unit_means["u7"]) if ok else None, "u8": float(unit_means["u8"]) if ok else None})
     return sorted(rows, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
 
 

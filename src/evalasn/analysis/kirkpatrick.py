@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import statsmodels.formula.api as smf
 
 from evalasn import constants
-from evalasn.analysis.stats import coefficient, estimate, fit_quietly, mean_ci, not_enough, paired_change
+from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, paired_change
 
 
 def level1(part: pd.DataFrame) -> dict:
@@ -45,7 +44,7 @@ def level3(part: pd.DataFrame) -> dict:
     both = part[["skor_perilaku", "gain"]].dropna()
     relation = not_enough(len(both))
     if len(both) >= constants.MIN_N_REGRESSION and both["gain"].std() > 0:
-        result, _ = fit_quietly(smf.ols("skor_perilaku ~ gain", data=both).fit, cov_type="HC3")
+        result = ols(both["skor_perilaku"], both[["gain"]])
         relation = coefficient(result, "gain", len(both), scale=10.0,
                                korelasi=float(np.corrcoef(both["gain"], both["skor_perilaku"])[0, 1]))
     return {"keseluruhan": mean_ci(part["skor_perilaku"]), "per_10_poin_gain": relation,
@@ -58,8 +57,7 @@ def resistance(part: pd.DataFrame) -> dict:
     sub = part[cols].dropna()
     if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
         return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"])}
-    formula = "gain ~ skor_resistensi" + (" + C(metode)" if sub["metode"].nunique() > 1 else "")
-    result, _ = fit_quietly(smf.ols(formula, data=sub).fit, cov_type="HC3")
+    result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
     high = sub["skor_resistensi"] >= 3.5
     return {
         "gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)),

@@ -80,6 +80,25 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
                     rata_pre=float(both["pre"].mean()), rata_post=float(both["post"].mean()))
 
 
+def ols(y: pd.Series, terms: pd.DataFrame, categorical: pd.DataFrame | None = None, cov: str = "HC3",
+        groups: pd.Series | None = None):
+    """OLS of ``y`` on an intercept, the numeric ``terms`` and dummies of the ``categorical``
+    columns (first level dropped), with HC3 or cluster-robust (``groups``) standard errors.
+    Design matrices are built directly (patsy formulas cost more than the fit at this scale)."""
+    import statsmodels.api as sm
+
+    parts = [pd.DataFrame({"Intercept": 1.0}, index=terms.index), terms.astype("float64")]
+    for column in (categorical.columns if categorical is not None else []):
+        parts.append(pd.get_dummies(categorical[column].astype(str), prefix=column, drop_first=True, dtype=float))
+    X = pd.concat(parts, axis=1)
+    model = sm.OLS(y.astype("float64"), X)
+    if groups is not None:
+        result, _ = fit_quietly(model.fit, cov_type="cluster", cov_kwds={"groups": pd.factorize(groups)[0]})
+    else:
+        result, _ = fit_quietly(model.fit, cov_type=cov)
+    return result
+
+
 def coefficient(result, name: str, n: int, scale: float = 1.0, **extra) -> dict:
     """One coefficient of a fitted statsmodels result (times ``scale``) as an estimate."""
     low, high = result.conf_int(alpha=1 - constants.CONFIDENCE).loc[name]

@@ -6,7 +6,6 @@ is clicked; without JavaScript the page still reads fine.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from evalasn.analysis import results
