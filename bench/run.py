@@ -20,14 +20,19 @@ What it does
    ``evalasn.ingest.clean.run``, ``evalasn.analysis.model.run``, one report build
    (``evalasn.run.batch.build_one``, whose notebook runs in a separate kernel) and the report
    notebook's own code run in-process (``report-kernel``); it prints the top functions by
-   cumulative time and keeps the ``.prof`` files.
+   cumulative time, keeps the ``.prof`` files, and times the parts of one report build without
+   the profiler (worker start-up, notebook, HTML, PDF). Run after the timed stages, on the same
+   root (clean and model are re-run there).
 
 Measures, per stage: wall seconds; peak memory, two ways — ``peak MB`` is the peak of the summed
 RSS of the whole process tree (the CLI, its kernels, pool workers and their kernels), polled with
-psutil every 0.1 s (shared pages are counted once per process, so this errs high); ``max proc
-MB`` is the largest single process of the tree, exact, from ``os.wait4`` (``ru_maxrss``, a lower
-bound for the tree); and rows per second (input rows of the stage / wall seconds: raw rows for
-clean, processed rows for model and reports).
+psutil every 0.1 s (shared pages are counted once per process, so this errs high; never below
+``max proc MB``); ``max proc MB`` is the largest single process of the tree, exact, from
+``os.wait4`` (``ru_maxrss``, a lower bound for the tree); ``CPU s``, user + system seconds of the
+tree; rows per second (input rows of the stage / wall seconds: raw rows for clean, processed rows
+for model and reports). The CPU time other processes used meanwhile is recorded too: a stage
+where they took more than a tenth of the machine is starred (its timing is pessimistic), and
+edits to src/ or notebooks/ during a stage are detected (they make reports rebuild).
 
 Targets: clean <= 20 s and <= 2048 MB; model <= 30 s; reports (2 workers) <= 60 s and at least 3x
 faster than the naive loop; no-change rebuild <= 2 s.
@@ -46,16 +51,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 CODE_ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +92,9 @@ class Measurement:
     wall_s: float
     peak_tree_mb: float  # peak of the summed RSS of the process tree (psutil, every 0.1 s)
     max_proc_mb: float  # largest single process of the tree (os.wait4 ru_maxrss; exact, lower bound)
+    output: str = ""  # what the command printed (also appended to the log)
+    cpu_s: float = 0.0  # CPU seconds (user + system) of the tree (os.wait4, reaped descendants included)
+    other_cpu_s: float = 0.0  # CPU seconds the rest of the machine used meanwhile (other people's jobs)
 
 
 class _TreeSampler(threading.Thread):
@@ -127,15 +137,58 @@ def measure(cmd: list[str], log: Path, cwd: Path = CODE_ROOT, env: dict | None =
     with log.open("a", encoding="utf-8") as out:
         out.write(f"\n$ {' '.join(cmd)}\n")
         out.flush()
+        offset = out.tell()
+        busy_before = _busy_cpu_seconds()
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
         sampler = _TreeSampler(proc.pid)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)  # usage covers the child and its reaped descendants
         wall = time.perf_counter() - started
+        busy = _busy_cpu_seconds() - busy_before
         sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so tell Popen
-    return Measurement(cmd, proc.returncode, wall, sampler.peak / 2**20, usage.ru_maxrss / 1024)
+    with log.open("rb") as handle:
+        handle.seek(offset)
+        output = handle.read().decode("utf-8", errors="replace")
+    largest = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    # a short-lived peak can fall between two polls: the tree is never below its largest process
+    return Measurement(cmd, proc.returncode, wall, max(sampler.peak / 2**20, largest), largest, output,
+                       round(cpu, 2), round(max(0.0, busy - cpu), 2))
+
+
+def _busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy since boot (all CPUs)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+
+def contended(m: dict) -> bool:
+    """Whether other processes used more than a tenth of the machine while ``m`` ran."""
+    return m.get("other_cpu_s", 0.0) > 0.1 * m["wall_s"] * (os.cpu_count() or 1)
+
+
+def code_state() -> str:
+    """Hash of the package source and the notebooks: other people may edit them while the
+    benchmark runs, which makes reports rebuild (the no-change timing is then not valid)."""
+    digest = hashlib.sha256()
+    files = [*(CODE_ROOT / "src").rglob("*"), *(CODE_ROOT / "notebooks").glob("*.ipynb")]
+    for path in sorted(f for f in files if f.is_file() and "__pycache__" not in f.parts):
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+BATCH_SUMMARY = re.compile(r"Laporan: (\d+) dibuat, (\d+) sudah mutakhir, (\d+) gagal")
+
+
+def batch_summary(output: str) -> dict | None:
+    """Reports built / skipped as up to date / failed, from the CLI's summary line."""
+    found = BATCH_SUMMARY.findall(output)
+    return dict(zip(("built", "up_to_date", "failed"), map(int, found[-1]))) if found else None
 
 
 def _tail(log: Path, lines: int = 25) -> str:
@@ -212,7 +265,7 @@ def run_naive(root: Path, work: Path, log: Path) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     env = stage_env(root)
     steps = {"papermill": 0.0, "nbconvert": 0.0, "weasyprint": 0.0}
-    peak_tree = max_proc = 0.0
+    peak_tree = max_proc = cpu = other_cpu = 0.0
     failed = []
     started = time.perf_counter()
     for slug in report_slugs(root):
@@ -226,18 +279,24 @@ def run_naive(root: Path, work: Path, log: Path) -> dict:
         for step, cmd in commands.items():
             m = measure(cmd, log, cwd=folder, env=env)
             steps[step] += m.wall_s
+            cpu, other_cpu = cpu + m.cpu_s, other_cpu + m.other_cpu_s
             peak_tree, max_proc = max(peak_tree, m.peak_tree_mb), max(max_proc, m.max_proc_mb)
             if m.returncode != 0:
                 failed.append(f"{slug}:{step}")
                 break
         print(f"  naive {slug}: {time.perf_counter() - started:6.1f} s cumulative", flush=True)
     return {"wall_s": time.perf_counter() - started, "peak_tree_mb": peak_tree, "max_proc_mb": max_proc,
+            "cpu_s": round(cpu, 2), "other_cpu_s": round(other_cpu, 2),
             "per_step_s": {k: round(v, 2) for k, v in steps.items()}, "failed": failed,
             "n_reports": len(report_slugs(root))}
 
 
 # --- profiles --------------------------------------------------------------------------------------
 PROFILE_TARGETS = ("clean", "model", "report-build", "report-kernel")
+# Frames hidden from the printed profiles: this script's wrapper and the import machinery (the
+# modules' own import time still shows, as "<module>" lines of the packages imported).
+PROFILE_HIDE = (r"^(?!.*(?:<frozen importlib|bench/run\.py|built-in method builtins\.(?:exec|__import__)"
+                r"|_handle_fromlist|_call_with_frames_removed)).*$")
 
 
 def profile_target(target: str, root: Path, slug: str) -> None:
@@ -267,24 +326,51 @@ def profile_target(target: str, root: Path, slug: str) -> None:
 
 def run_report_cells(paths, slug: str) -> None:
     """Execute the report notebook's code cells in this process (what its kernel does), with the
-    parameters injected after the parameters cell and ``show`` made a no-op."""
-    import nbformat
-
+    parameters injected after the parameters cell and ``show`` made a no-op. The notebook is read
+    as plain JSON so that nbformat's imports do not count here (the kernel does not import it)."""
     from evalasn.report import sections
 
     sections.show = lambda html: None  # the cells import show from sections after this
-    nb = nbformat.read(str(CODE_ROOT / "notebooks" / "03_laporan.ipynb"), as_version=4)
+    nb = json.loads((CODE_ROOT / "notebooks" / "03_laporan.ipynb").read_text(encoding="utf-8"))
     scope = {"__name__": "__report__"}
-    for cell in nb.cells:
-        if cell.cell_type != "code":
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
             continue
-        exec(compile(cell.source, "03_laporan.ipynb", "exec"), scope)
-        if "parameters" in cell.metadata.get("tags", []):
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        exec(compile(source, "03_laporan.ipynb", "exec"), scope)
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
             scope.update(dinas=slug, tahun=0, bahasa="id", root=str(paths.root))
 
 
+def report_steps(root: Path, slug: str) -> dict:
+    """Wall seconds of the parts of one report build, without the profiler: worker start-up
+    (Renderer), the notebook (kernel start, imports, chapters), HTML and PDF."""
+    from evalasn.paths import project
+    from evalasn.run import batch
+
+    paths = project(root)
+    t0 = time.perf_counter()
+    renderer = batch._renderer()
+    t1 = time.perf_counter()
+    work = paths.report_dir(slug) / "_build"
+    work.mkdir(parents=True, exist_ok=True)
+    notebook, pdf = work / "bench-steps.ipynb", work / "bench-steps.pdf"
+    batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work,
+                       {"dinas": slug, "tahun": 0, "bahasa": "id", "root": str(paths.root)})
+    t2 = time.perf_counter()
+    html = renderer.render_html(notebook, slug, "id", True)
+    t3 = time.perf_counter()
+    renderer.render_pdf(html, pdf)
+    t4 = time.perf_counter()
+    notebook.unlink(missing_ok=True)
+    pdf.unlink(missing_ok=True)
+    return {"renderer_init_s": round(t1 - t0, 2), "notebook_s": round(t2 - t1, 2), "html_s": round(t3 - t2, 2),
+            "pdf_s": round(t4 - t3, 2)}
+
+
 def run_profiles(root: Path, out: Path, stamp: str, slug: str, log: Path) -> dict:
-    """Profile each target in a fresh interpreter; print and keep the top cumulative functions."""
+    """Profile each target in a fresh interpreter; print and keep the top cumulative functions.
+    Note: the clean and model targets rewrite data/processed and hasil.json of the work root."""
     import pstats
 
     found = {}
@@ -299,10 +385,14 @@ def run_profiles(root: Path, out: Path, stamp: str, slug: str, log: Path) -> dic
         text = out / f"profile-{stamp}-{target}.txt"
         with text.open("w", encoding="utf-8") as handle:
             stats = pstats.Stats(str(prof), stream=handle)
-            stats.sort_stats("cumulative").print_stats(PROFILE_TOP)
-        print(f"\n=== profile {target} ({m.wall_s:.1f} s wall under cProfile): top {PROFILE_TOP} cumulative ===")
+            stats.sort_stats("cumulative").print_stats(PROFILE_HIDE, PROFILE_TOP)
+        print(f"\n=== profile {target} ({m.wall_s:.1f} s wall under cProfile, which slows Python code "
+              f"about 1.5-2x): top {PROFILE_TOP} cumulative ===")
         print(_trim_pstats(text.read_text(encoding="utf-8")))
         found[target] = {"wall_s": round(m.wall_s, 2), "prof": str(prof), "top": str(text)}
+    steps = report_steps(root, slug)
+    print(f"\n=== one report ({slug}) without profiler: {steps} ===")
+    found["report_steps"] = {"slug": slug, **steps}
     return found
 
 
@@ -330,15 +420,16 @@ def row(stage: str, m: dict | None, rows: int | None) -> dict:
         checks.append(m["speedup"] >= MIN_SPEEDUP)
     ok = m.get("returncode", 0) == 0 and all(checks)
     return {"stage": stage, "wall_s": round(m["wall_s"], 2), "peak_tree_mb": round(m["peak_tree_mb"], 0),
-            "max_proc_mb": round(m["max_proc_mb"], 0), "input_rows": rows,
+            "max_proc_mb": round(m["max_proc_mb"], 0), "cpu_s": m.get("cpu_s"),
+            "other_cpu_s": m.get("other_cpu_s"), "contended": contended(m), "input_rows": rows,
             "rows_per_s": round(rows / m["wall_s"]) if rows and m["wall_s"] > 0 else None,
             "target": " and ".join(targets) or "-", "met": (ok if targets else None),
             "returncode": m.get("returncode", 0)}
 
 
 def print_table(rows: list[dict]) -> None:
-    head = f"{'stage':<16} | {'wall s':>8} | {'peak MB':>8} | {'max proc MB':>11} | {'rows/s':>10} | " \
-           f"{'target':<30} | met?"
+    head = f"{'stage':<16} | {'wall s':>8} | {'peak MB':>8} | {'max proc MB':>11} | {'CPU s':>7} | " \
+           f"{'rows/s':>10} | {'target':<30} | met?"
     print(head)
     print("-" * len(head))
     for r in rows:
@@ -349,8 +440,14 @@ def print_table(rows: list[dict]) -> None:
         if r["returncode"]:
             met += f" (exit {r['returncode']})"
         rps = f"{r['rows_per_s']:,}" if r["rows_per_s"] is not None else "-"
+        if r["contended"]:
+            met += " *"
         print(f"{r['stage']:<16} | {r['wall_s']:>8.1f} | {r['peak_tree_mb']:>8.0f} | {r['max_proc_mb']:>11.0f} | "
-              f"{rps:>10} | {r['target']:<30} | {met}")
+              f"{r['cpu_s'] or 0:>7.1f} | {rps:>10} | {r['target']:<30} | {met}")
+    busy = [f"{r['stage']} ({r['other_cpu_s']:.0f} CPU-s)" for r in rows if r.get("contended")]
+    if busy:
+        print(f"* other processes used more than a tenth of the machine meanwhile: {', '.join(busy)}; "
+              "those timings are pessimistic")
 
 
 # --- main ------------------------------------------------------------------------------------------
@@ -419,14 +516,29 @@ def main(argv=None) -> int:
                  ("rebuild", cli(root, "reports", "--workers", str(args.workers), "--quiet"))]
         for stage, cmd in steps:
             print(f"\nStage {stage}: {' '.join(cmd[1:])}", flush=True)
+            before = code_state()
             m = measure(cmd, log, env=env)
-            measured[stage] = asdict(m)
+            after = code_state()
+            measured[stage] = asdict(m) | {"output": m.output[-2000:], "code_changed": after != before,
+                                           "code_before": before[:16], "code_after": after[:16]}
             print(f"  {m.wall_s:.1f} s, peak tree {m.peak_tree_mb:.0f} MB, max process {m.max_proc_mb:.0f} MB, "
-                  f"exit {m.returncode}", flush=True)
+                  f"CPU {m.cpu_s:.1f} s (other processes {m.other_cpu_s:.1f} s), exit {m.returncode}", flush=True)
+            if stage in ("reports", "rebuild"):
+                measured[stage]["batch"] = batch_summary(m.output)
+                print(f"  reports {measured[stage]['batch']}")
+            if measured[stage]["code_changed"]:
+                print("  WARNING: src/ or notebooks/ changed during this stage (someone edited them); "
+                      "its timing and any rebuild it causes are affected")
             if m.returncode != 0:
                 print(_tail(log))
                 if stage in ("clean", "model"):
                     raise SystemExit(f"stage {stage} failed; see {log}")
+        rebuilt = (measured["rebuild"].get("batch") or {}).get("built")
+        if rebuilt:
+            changed = measured["reports"]["code_before"] != measured["rebuild"]["code_before"]
+            print(f"\nWARNING: the no-change rebuild rebuilt {rebuilt} report(s); "
+                  + ("src/ or notebooks/ were edited meanwhile, so this is expected" if changed else
+                     "nothing was edited, so the up-to-date check missed them (a bug in evalasn.run.batch)"))
         reports_dir = root / "reports"
         built = {"html": len(list(reports_dir.glob("*/laporan-*.html"))),
                  "pdf": len(list(reports_dir.glob("*/laporan-*.pdf"))),

@@ -20,8 +20,9 @@ from evalasn.registry import AGENCIES
 
 SYNTHETIC_MARKER = "SINTETIS.txt"
 DEFAULT_SEED = 2025  # the sample data that ships is generate(seed=2025)
-EVALUATED_YEAR = 2025  # activities run in 2024 and 2025; surveys from 2024-S1 to 2025-S2
-YEARS = (2024, 2025)
+EVALUATED_YEAR = 2025  # activities run 2023-2025; surveys from 2024-S1 to 2025-S2
+YEARS = (2023, 2024, 2025)
+PARTICIPATIONS_PER_YEAR = 1.7  # regular activities per ASN per year (about 400,000 rows at Jakarta scale)
 SKM_PERIODS = ("2024-S1", "2024-S2", "2025-S1", "2025-S2")
 KINERJA_PERIODS = tuple(f"{y}-Q{q}" for y in YEARS for q in range(1, 5))
 
@@ -116,11 +117,13 @@ def _units_for(slug: str, n_units: int) -> list[str]:
     if slug == "kesehatan":
         base = [f"Puskesmas Kecamatan {k}" for k in KECAMATAN]
         base += [f"Suku Dinas Kesehatan {w}" for w in WILAYAH]
+        base += [f"Puskesmas Kelurahan {k} {i}" for i in range(1, 8) for k in KECAMATAN]
     else:
         short = AGENCIES[slug].replace("Dinas ", "")
         base = [f"Suku Dinas {short} {w}" for w in WILAYAH] + ["Sekretariat Dinas", "Bidang Pelayanan",
                                                                "Bidang Pengembangan", "Bidang Pengawasan"]
-        base += [f"UPT {short} {i}" for i in range(1, 200)]
+        base += [f"Satuan Pelaksana {short} Kecamatan {k}" for k in KECAMATAN]
+        base += [f"UPT {short} {i}" for i in range(1, 400)]
     return base[:n_units]
 
 
@@ -167,15 +170,20 @@ def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame,
     units = sorted(pegawai["_unit_id"].unique())
     programme_units = set(np.array(units)[rng.random(len(units)) < 0.5])
     counter = 0
+    unit_pull = {u: float(np.exp(rng.normal(0, 1.0))) for u in units}  # some units send staff far more often
     for slug, staff in by_dinas.items():
         prefix = slug.upper().replace("-", "")[:6]
+        # participation is concentrated: a few ASN attend often, many rarely (Gamma with a small shape)
+        pull = rng.gamma(0.4, 1.0, len(staff)) * staff["_unit_id"].map(unit_pull).to_numpy()
+        pull = pull / pull.sum()
         for year in YEARS:
-            n_regular = max(2, int(len(staff) * 0.9 / 25))
+            n_regular = max(2, int(len(staff) * PARTICIPATIONS_PER_YEAR / 25))
             for _ in range(n_regular):
                 counter += 1
                 metode = rng.choice(list(METHOD_SHARE), p=list(METHOD_SHARE.values()))
                 size = int(min(len(staff), rng.integers(12, 40)))
-                members = staff["nip"].values[rng.choice(len(staff), size, replace=False)]
+                size = min(size, int((pull > 0).sum()))
+                members = staff["nip"].values[rng.choice(len(staff), size, replace=False, p=pull)]
                 start = pd.Timestamp(year, 1, 6) + pd.Timedelta(days=int(rng.integers(0, 340)))
                 keg_rows.append(_activity(rng, f"{prefix}-{year}-{counter:05d}", slug, metode,
                                           rng.choice(TEMA), start, size, planted))

@@ -20,6 +20,7 @@ import pandas as pd
 from evalasn import __version__
 from evalasn import constants
 from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results
+from evalasn.analysis.results import key_figures
 from evalasn.analysis.data import Data, load
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG, official_name
@@ -176,22 +177,6 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
                      "gain_pooled": pooled.get(slug, {}).get("pooled"), "peringkat": pooled.get(slug, {}).get("peringkat")})
     return rows
-
-
-def key_figures(res: dict) -> dict:
-    """The figures the index and the comparison table show for one scope."""
-    ikm_rows = res["level4_hasil"]["ikm_per_periode"]
-    latest = ikm_rows[-1] if ikm_rows else None
-    realisation = res["pelaksanaan"]["realisasi_anggaran"]
-    this_year = [r for r in realisation if r["tahun"] == res["tahun"]]
-    return {
-        "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
-        "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
-        "gain": res["level2_pembelajaran"]["keseluruhan"],
-        "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
-                | {"periode": latest["periode"]}) if latest else None,
-        "persen_realisasi": this_year[0]["persen_realisasi"] if this_year else None,
-    }
 
 
 def provenance_record(data: Data, params: ModelParams) -> dict:

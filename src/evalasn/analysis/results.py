@@ -44,3 +44,19 @@ def _clean(value):
     if hasattr(value, "item"):  # numpy scalars
         return _clean(value.item())
     return value
+
+
+def key_figures(res: dict) -> dict:
+    """The figures the index and the comparison table show for one scope."""
+    ikm_rows = res["level4_hasil"]["ikm_per_periode"]
+    latest = ikm_rows[-1] if ikm_rows else None
+    realisation = res["pelaksanaan"]["realisasi_anggaran"]
+    this_year = [r for r in realisation if r["tahun"] == res["tahun"]]
+    return {
+        "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
+        "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
+        "gain": res["level2_pembelajaran"]["keseluruhan"],
+        "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
+                | {"periode": latest["periode"]}) if latest else None,
+        "persen_realisasi": this_year[0]["persen_realisasi"] if this_year else None,
+    }

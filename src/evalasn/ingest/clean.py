@@ -35,6 +35,7 @@ class CleanResult:
     synthetic: bool
     rows: dict[str, int]
     quality_log: list[dict] = field(default_factory=list)
+    key_notes: list[str] = field(default_factory=list)  # about the pseudonym key; not in the log (run-dependent)
 
 
 def run(paths: ProjectPaths | None = None) -> CleanResult:
@@ -45,13 +46,15 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     raw_tables, file_notes = read_tables(source, schema.RAW)
     # validate and normalise
     parsed = parse_all(raw_tables)
+    previous_key = _previous_fingerprint(paths)
     key, key_created = privacy.load_or_create_key(paths.key_file)
     processed = build_processed(parsed, key)
     # write
-    log = quality_log(raw_tables, parsed, processed, file_notes, key_created, paths, key)
+    log = quality_log(raw_tables, parsed, processed, file_notes)
     provenance = provenance_record(source, processed, key, paths)
     write_atomically(paths, processed, log, provenance)
-    return CleanResult(source, provenance["sintetis"], {k: len(v) for k, v in processed.items()}, log)
+    return CleanResult(source, provenance["sintetis"], {k: len(v) for k, v in processed.items()}, log,
+                       key_notes(key_created, previous_key, privacy.fingerprint(key)))
 
 
 # --- read ---------------------------------------------------------------------------------
@@ -144,8 +147,9 @@ def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- log and provenance -------------------------------------------------------------------
-def quality_log(raw_tables, parsed, processed, file_notes, key_created, paths, key) -> list[dict]:
-    """What was read, normalised, dropped or noted, per table, for the report's annex."""
+def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
+    """What was read, normalised, dropped or noted, per table, for the report's annex. It depends
+    on the data only, so an unchanged data set gives an unchanged log (and no report rebuild)."""
     log: list[dict] = [{"tabel": None, "sumber": None, "catatan": note} for note in file_notes]
     for name, table in schema.RAW.items():
         if name not in raw_tables:
@@ -167,14 +171,18 @@ def quality_log(raw_tables, parsed, processed, file_notes, key_created, paths, k
     if no_participants:
         log.append({"tabel": "kegiatan", "sumber": parsed["kegiatan"].source,
                     "catatan": f"{no_participants} kegiatan tanpa peserta: biaya per peserta tidak dihitung"})
-    previous = _previous_fingerprint(paths)
-    if key_created:
-        log.append({"tabel": None, "sumber": None, "catatan": "kunci pseudonim baru dibuat di data/kunci/ "
-                    "(simpan di luar git; tanpa kunci yang sama pseudonim tidak dapat dibandingkan antar-run)"})
-    elif previous and previous != privacy.fingerprint(key):
-        log.append({"tabel": None, "sumber": None, "catatan": "kunci pseudonim berbeda dari run sebelumnya: "
-                    "pseudonim tidak dapat dibandingkan dengan keluaran lama"})
     return log
+
+
+def key_notes(created: bool, previous: str | None, current: str) -> list[str]:
+    """What the evaluator must know about the pseudonym key this run used."""
+    if created:
+        return ["kunci pseudonim baru dibuat di data/kunci/pseudonim.key (simpan di luar git; tanpa kunci yang "
+                "sama pseudonim tidak dapat dibandingkan antar-run)"]
+    if previous and previous != current:
+        return ["kunci pseudonim berbeda dari run sebelumnya: pseudonim tidak dapat dibandingkan dengan keluaran "
+                "lama"]
+    return []
 
 
 def _previous_fingerprint(paths: ProjectPaths) -> str | None:

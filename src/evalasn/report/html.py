@@ -12,6 +12,7 @@ import io
 from typing import Iterable
 
 escape = html.escape
+FIGURE_DPI = 150  # sharp on A4 print and on laptop screens
 
 
 def heading(level: int, text: str, anchor: str | None = None) -> str:
@@ -58,7 +59,7 @@ def figure(fig, caption: str, alt: str) -> str:
     import matplotlib.pyplot as plt
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buffer, format="png", dpi=FIGURE_DPI, metadata={"Software": None})  # figures are laid out already
     plt.close(fig)
     width_in = fig.get_size_inches()[0]
     data = base64.b64encode(buffer.getvalue()).decode("ascii")

@@ -54,10 +54,8 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
 
 
 def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
-    from evalasn.analysis.model import key_figures
-
     slug = h["cakupan"]["slug"]
-    k = key_figures(h)
+    k = results.key_figures(h)
     html_file = paths.report_html(slug, lang)
     pdf_file = paths.report_pdf(slug, lang)
     links = " · ".join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'

@@ -49,8 +49,14 @@ def cmd_sample(args, paths: ProjectPaths) -> int:
 
 
 def cmd_clean(args, paths: ProjectPaths) -> int:
+    from evalasn.ingest.clean import key_notes
+
+    key_existed = paths.key_file.exists()
+    before = json.loads(paths.provenance.read_text(encoding="utf-8")) if paths.provenance.exists() else {}
     _execute(paths, "01_bersihkan", {"root": str(paths.root)})
     log = json.loads(paths.provenance.read_text(encoding="utf-8"))
+    for note in key_notes(not key_existed, before.get("kunci_pseudonim"), log["kunci_pseudonim"]):
+        print(f"CATATAN: {note}")
     source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
