@@ -17,6 +17,8 @@ TAHUN ?=
 BAHASA ?= id
 WORKERS ?= 2
 AMBANG ?= 0.5
+SEBELUM ?=
+SESUDAH ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -43,6 +45,7 @@ help: ## list the targets
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
 	@echo
 	@echo "Pemakaian: make <target> [DINAS=<slug>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
+	@echo "           model: [AMBANG=0.5] [SEBELUM=<periode>] [SESUDAH=<periode>] (selisih-dari-selisih)"
 	@echo
 	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo

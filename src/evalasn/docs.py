@@ -171,11 +171,13 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "tidak cukup.",
         "Mean of each element u1–u9 in the period (blank answers left out); empty object when there are too few "
         "data.", "skor_1_4"),
-    "level4_hasil.ikm_unit_terbaru[]": (
-        "Estimasi per unit layanan pada periode survei terbaru: IKM konversi unit (selang OLS tanpa cluster, tanpa "
-        "`p`), unsur terlemah, rata-rata u7 dan u8; terendah dahulu, unit dengan data tidak cukup di akhir.",
-        "Estimate per service unit in the latest survey period: the unit's converted IKM (unclustered OLS "
-        "interval, no `p`), weakest element, u7 and u8 means; lowest first, units with too few data last.", "ikm"),
+    "level4_hasil.ikm_unit[]": (
+        "Estimasi per unit layanan dan periode survei: IKM konversi unit (selang t atas skor responden, tanpa "
+        "`p`), unsur terlemah, rata-rata u7 dan u8; periode terbaru dahulu, lalu IKM terendah dahulu, unit dengan "
+        "data tidak cukup di akhir periodenya.",
+        "Estimate per service unit and survey period: the unit's converted IKM (t interval over respondents' "
+        "scores, no `p`), weakest element, u7 and u8 means; latest period first, then lowest IKM first, units "
+        "with too few data last within their period.", "ikm"),
     "level4_hasil.did_ikm": (
         "Difference-in-differences skor IKM konversi responden: unit yang dilatih terhadap yang tidak, periode "
         "sebelum terhadap sesudah pelatihan tahun evaluasi; bila tidak tersedia hanya `tersedia` dan `alasan`.",
@@ -257,6 +259,14 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "with scores) / those participants' total gain points, participations of the evaluated year; percentile "
         f"bootstrap interval ({constants.BOOTSTRAP_REPS} resamples of activities, seed {constants.RANDOM_SEED}), "
         "no `p`.", "rp_per_poin"),
+    "anggaran_vs_peningkatan.biaya_per_poin_semua": (
+        "Efisiensi anggaran cakupan ini: Rupiah per poin peningkatan nilai atas semua metode (cara hitung dan "
+        "selang seperti `biaya_per_poin[]`).",
+        "Budget efficiency of this scope: Rupiah per point of score gain over all methods (computed, with its "
+        "interval, as `biaya_per_poin[]`).", "rp_per_poin"),
+    "perbandingan_dinas[].biaya_per_poin": (
+        "Estimasi `anggaran_vs_peningkatan.biaya_per_poin_semua` dinas itu.",
+        "The dinas's `anggaran_vs_peningkatan.biaya_per_poin_semua` estimate.", "rp_per_poin"),
     "tantangan": ("Tantangan pelaksanaan.", "Challenges of implementation.", "-"),
     "tantangan.resistensi": (
         "Resistensi terhadap perubahan (skor sebelum kegiatan) dan hubungannya dengan peningkatan nilai.",

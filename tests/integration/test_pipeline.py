@@ -121,3 +121,28 @@ def test_a_failed_dinas_does_not_stop_the_batch(built, tmp_path):
     assert "GAGAL sosial (id)" in out.stdout and "notebook-sosial.gagal.ipynb" in out.stdout
     assert project(work).report_pdf("kesehatan").exists()
     assert not project(work).report_pdf("sosial").exists()
+
+
+def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root, _ = built
+    work = tmp_path / "putus"
+    shutil.copytree(root, work)
+    before = {p: p.read_bytes() for p in work.glob("reports/*/laporan-*")}
+    proc = subprocess.Popen([sys.executable, "-m", "evalasn.run.cli", "--root", str(work), "reports", "--force",
+                             "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(6)  # some reports are mid-way
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=120)
+    for path, old in before.items():
+        data = path.read_bytes()
+        if path.suffix == ".pdf":
+            assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), path
+        else:
+            assert data.rstrip().endswith(b"</html>"), path
+    finals = {p.name for p in work.glob("reports/*/*")}
+    assert not [n for n in finals if ".tmp-" in n and not n.startswith(".")]

@@ -57,24 +57,27 @@ def budget_model(part: pd.DataFrame) -> dict:
 def cost_per_point(part: pd.DataFrame) -> list[dict]:
     """Rupiah per point of gain for each method: the method's total cost over the total gain
     points of its participants, with a bootstrap interval over activities."""
-    out = []
     frame = part.dropna(subset=["gain"])
-    for metode in constants.METODE:
-        rows = frame[frame["metode"] == metode]
-        per_activity = rows.groupby("kegiatan_id").agg(
-            gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first"))
-        per_activity = per_activity.dropna()
-        per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
-        n = int(per_activity["n"].sum())
-        too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
-        if too_few or per_activity["gain"].sum() <= 0:
-            out.append({"metode": metode, **not_enough(n), "n_kegiatan": len(per_activity)})
-            continue
-        point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
-        out.append({"metode": metode, **estimate(n, point, low, high), "n_kegiatan": len(per_activity),
-                    "rata_gain": float(per_activity["gain"].sum() / n),
-                    "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)})
-    return out
+    return [{"metode": metode, **_cost_per_point(frame[frame["metode"] == metode])} for metode in constants.METODE]
+
+
+def cost_per_point_all(part: pd.DataFrame) -> dict:
+    """Rupiah per point of gain over all methods: the scope's budget efficiency."""
+    return _cost_per_point(part.dropna(subset=["gain"]))
+
+
+def _cost_per_point(rows: pd.DataFrame) -> dict:
+    per_activity = rows.groupby("kegiatan_id").agg(
+        gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
+    per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
+    n = int(per_activity["n"].sum())
+    too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
+    if too_few or per_activity["gain"].sum() <= 0:
+        return {**not_enough(n), "n_kegiatan": len(per_activity)}
+    point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
+    return {**estimate(n, point, low, high), "n_kegiatan": len(per_activity),
+            "rata_gain": float(per_activity["gain"].sum() / n),
+            "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)}
 
 
 def realisation(anggaran: pd.DataFrame) -> list[dict]:

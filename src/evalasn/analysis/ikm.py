@@ -76,14 +76,15 @@ def by_period(skm: pd.DataFrame) -> list[dict]:
     return out
 
 
-def by_unit(skm: pd.DataFrame, periode: str) -> list[dict]:
-    """IKM of every unit in one period, lowest first; a unit below the minimum respondents is
-    listed with 'not enough data'. Vectorised over units: the same numbers as ``summarise`` per
-    unit (a t interval of the respondents' scores, centred on the IKM)."""
-    frame = skm[skm["periode"] == periode]
+def by_unit(skm: pd.DataFrame) -> list[dict]:
+    """IKM of every unit in every period (latest period first, then lowest IKM first); a unit
+    below the minimum respondents is listed with 'not enough data'. Vectorised over units: the
+    same numbers as ``summarise`` per unit (a t interval of the respondents' scores, centred on
+    the IKM)."""
+    frame = skm
     if frame.empty:
         return []
-    keys = [frame["dinas"], frame["unit_kerja"]]
+    keys = [frame["periode"], frame["dinas"], frame["unit_kerja"]]
     means = frame[ELEMENTS].astype("float64").groupby(keys).mean()
     scores = respondent_scores(frame).groupby(keys)
     n, score_sd = scores.size(), scores.std(ddof=1)
@@ -96,14 +97,15 @@ def by_unit(skm: pd.DataFrame, periode: str) -> list[dict]:
         unit_means = means.loc[key]
         weakest = unit_means.idxmin() if ok else None
         letter, label = category(value[key]) if ok else (None, None)
-        rows.append({"dinas": key[0], "unit_kerja": key[1], "n": int(n[key]),
+        rows.append({"periode": key[0], "dinas": key[1], "unit_kerja": key[2], "n": int(n[key]),
                      "estimasi": float(value[key]) if ok else None,
                      "ci_bawah": float(value[key] - half[key]) if ok else None,
                      "ci_atas": float(value[key] + half[key]) if ok else None,
                      "cukup_data": ok, "kategori": letter, "label": label, "unsur_terlemah": weakest,
                      "nilai_unsur_terlemah": float(unit_means[weakest]) if ok else None,
                      "u7": float(unit_means["u7"]) if ok else None, "u8": float(unit_means["u8"]) if ok else None})
-    return sorted(rows, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
+    rows.sort(key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
+    return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
 
 
 def elements(skm: pd.DataFrame) -> list[dict]:

@@ -119,7 +119,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
             "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
-            "ikm_unit_terbaru": ikm.by_unit(d.skm, latest_skm) if latest_skm else [],
+            "ikm_unit": ikm.by_unit(d.skm),
             "periode_terbaru": latest_skm,
             "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
             "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
@@ -128,6 +128,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
             "model": budget_here,
             "model_provinsi": shared["anggaran_vs_peningkatan"],
             "biaya_per_poin": budget.cost_per_point(in_year),
+            "biaya_per_poin_semua": budget.cost_per_point_all(in_year),
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
         "komunikasi": {

@@ -59,4 +59,5 @@ def key_figures(res: dict) -> dict:
         "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
                 | {"periode": latest["periode"]}) if latest else None,
         "persen_realisasi": this_year[0]["persen_realisasi"] if this_year else None,
+        "biaya_per_poin": res["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
     }

@@ -7,6 +7,8 @@ with their 95% intervals; "not enough data" rows are left out of the plot (the t
 
 from __future__ import annotations
 
+import sys
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -14,7 +16,24 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
+
+
+def _import_seaborn():
+    """seaborn, imported without scipy.stats: seaborn loads it only for a KDE these figures never
+    draw (it then uses its own copy), and loading it costs about a second in every report kernel.
+    scipy.stats stays importable afterwards for anyone who needs it."""
+    blocked = "scipy.stats" not in sys.modules
+    if blocked:
+        sys.modules["scipy.stats"] = None
+    try:
+        import seaborn
+    finally:
+        if blocked:
+            del sys.modules["scipy.stats"]
+    return seaborn
+
+
+sns = _import_seaborn()
 
 from evalasn import constants  # noqa: E402
 from evalasn.report import fmt  # noqa: E402

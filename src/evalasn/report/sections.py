@@ -344,7 +344,7 @@ def communication(ctx: Context) -> str:
                                 lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
         parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
-    units = [u for u in h["level4_hasil"]["ikm_unit_terbaru"] if u["cukup_data"]][:10]
+    units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
     if units:
         rows = [([u["dinas"]] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), ctx.num(u["estimasi"], 2), u["kategori"],
@@ -392,10 +392,12 @@ def comparison(ctx: Context) -> str:
                      ctx.num(r["gain_pooled"]["estimasi"]) if r.get("gain_pooled") else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)} ({ikm_value['kategori']})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
-                     fmt.percent(r["persen_realisasi"], 0, lang)])
+                     fmt.percent(r["persen_realisasi"], 0, lang),
+                     ctx.money(r["biaya_per_poin"]["estimasi"]) if r["biaya_per_poin"]["cukup_data"] else "–"])
     parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain", "gain_pooled",
-                                                 "ikm", "persen_realisasi")], rows,
-                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7}))
+                                                 "ikm", "persen_realisasi", "biaya_per_poin")], rows,
+                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7, 8},
+                         note=ctx.t("p_tab_note")))
     parts.append(H.para(attention(ctx)))
     return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
 

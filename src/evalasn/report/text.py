@@ -293,6 +293,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "IK 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
+    "p_tab_note": {"id": "Kenaikan: poin nilai (post − pre). Biaya per poin: total biaya kegiatan dibagi total poin "
+                         "kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di laporan setiap dinas.",
+                   "en": "Gain: test points (post − pre). Cost per point: total activity cost over the total gain "
+                         "points of the agency's participants (budget efficiency); each agency report gives its "
+                         "interval."},
     "p_attention": {"id": "Dinas yang paling perlu perhatian: {daftar}.",
                     "en": "Agencies most in need of attention: {daftar}."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
