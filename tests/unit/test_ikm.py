@@ -56,3 +56,20 @@ def test_weakest_elements_sorted_and_flagged():
     assert [e["unsur"] for e in elements[:2]] in (["u7", "u8"], ["u8", "u7"])
     assert elements[0]["lemah"] and elements[0]["komunikasi"]
     assert not elements[-1]["lemah"]
+
+
+def test_units_vectorised_match_the_per_unit_formula():
+    rng = np.random.default_rng(7)
+    frames = []
+    for unit, size in (("Unit A", 25), ("Unit B", 12), ("Unit C", 4)):
+        rows = rng.integers(1, 5, size=(size, 9)).tolist()
+        frames.append(_responses(rows, unit))
+    skm = pd.concat(frames, ignore_index=True)
+    by_unit = {r["unit_kerja"]: r for r in ikm.by_unit(skm)}
+    for unit, group in skm.groupby("unit_kerja"):
+        expected = ikm.summarise(group)
+        got = by_unit[unit]
+        assert got["cukup_data"] == expected["cukup_data"] and got["kategori"] == expected["kategori"]
+        for key in ("estimasi", "ci_bawah", "ci_atas"):
+            assert got[key] == pytest.approx(expected[key]) if expected[key] is not None else got[key] is None
+    assert [r["unit_kerja"] for r in ikm.by_unit(skm)][-1] == "Unit C"  # not enough data: last

@@ -81,31 +81,36 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     below the minimum respondents is listed with 'not enough data'. Vectorised over units: the
     same numbers as ``summarise`` per unit (a t interval of the respondents' scores, centred on
     the IKM)."""
-    frame = skm
-    if frame.empty:
+    if skm.empty:
         return []
-    keys = [frame["periode"], frame["dinas"], frame["unit_kerja"]]
-    means = frame[ELEMENTS].astype("float64").groupby(keys).mean()
-    scores = respondent_scores(frame).groupby(keys)
+    keys = [skm["periode"], skm["dinas"], skm["unit_kerja"]]
+    means = skm[ELEMENTS].astype("float64").groupby(keys).mean()
+    scores = respondent_scores(skm).groupby(keys)
     n, score_sd = scores.size(), scores.std(ddof=1)
     value = means.mean(axis=1, skipna=False) * constants.IKM_CONVERSION  # = sum(mean x 1/9) x 25
     half = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, (n - 1).clip(lower=1)) * score_sd / np.sqrt(n)
-    enough = n >= constants.MIN_RESPONDENTS_UNIT
-    rows = []
-    for key in means.index:
-        ok = bool(enough[key]) and np.isfinite(value[key])
-        unit_means = means.loc[key]
-        weakest = unit_means.idxmin() if ok else None
-        letter, label = category(value[key]) if ok else (None, None)
-        rows.append({"periode": key[0], "dinas": key[1], "unit_kerja": key[2], "n": int(n[key]),
-                     "estimasi": float(value[key]) if ok else None,
-                     "ci_bawah": float(value[key] - half[key]) if ok else None,
-                     "ci_atas": float(value[key] + half[key]) if ok else None,
-                     "cukup_data": ok, "kategori": letter, "label": label, "unsur_terlemah": weakest,
-                     "nilai_unsur_terlemah": float(unit_means[weakest]) if ok else None,
-                     "u7": float(unit_means["u7"]) if ok else None, "u8": float(unit_means["u8"]) if ok else None})
+    ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
+    weakest = means.idxmin(axis=1).where(ok)
+    weakest_value = means.min(axis=1)
+    letters = [category(v) if good else (None, None) for v, good in zip(value, ok)]
+    table = pd.DataFrame({
+        "periode": means.index.get_level_values(0), "dinas": means.index.get_level_values(1),
+        "unit_kerja": means.index.get_level_values(2), "n": n.to_numpy(),
+        "estimasi": value.where(ok).to_numpy(), "ci_bawah": (value - half).where(ok).to_numpy(),
+        "ci_atas": (value + half).where(ok).to_numpy(), "cukup_data": ok.to_numpy(),
+        "kategori": [c for c, _ in letters], "label": [lab for _, lab in letters],
+        "unsur_terlemah": weakest.to_numpy(), "nilai_unsur_terlemah": weakest_value.where(ok).to_numpy(),
+        "u7": means["u7"].where(ok).to_numpy(), "u8": means["u8"].where(ok).to_numpy()})
+    rows = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
     rows.sort(key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
     return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
+
+
+def _plain(value):
+    """numpy and pandas scalars as plain Python values, missing as None."""
+    if value is None or (isinstance(value, float) and not np.isfinite(value)) or value is pd.NA:
+        return None
+    return value.item() if hasattr(value, "item") else value
 
 
 def elements(skm: pd.DataFrame) -> list[dict]:

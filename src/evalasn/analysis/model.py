@@ -75,10 +75,11 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
 
 
 def province_fits(data: Data, tahun: int) -> dict:
-    """Fits that use every dinas at once: the budget model and the partial pooling."""
+    """Work done once for every dinas: the budget model, the partial pooling, every unit's IKM."""
     upto = data.partisipasi[data.partisipasi["tahun_kegiatan"] <= tahun]
     in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == tahun]
-    return {"anggaran_vs_peningkatan": budget.budget_model(upto), "pooling": pooling.pooled_gain(in_year)}
+    return {"anggaran_vs_peningkatan": budget.budget_model(upto), "pooling": pooling.pooled_gain(in_year),
+            "ikm_unit": ikm.by_unit(data.skm)}
 
 
 def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> dict:
@@ -119,7 +120,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
             "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
-            "ikm_unit": ikm.by_unit(d.skm),
+            "ikm_unit": shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug],
             "periode_terbaru": latest_skm,
             "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
             "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),

@@ -106,6 +106,7 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
 
     papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
                                cwd=str(cwd), progress_bar=False, log_output=False,
+                               request_save_on_cell_execute=False,  # written once at the end (or on error)
                                kernel_manager_class="evalasn.run.batch.IPCKernelManager")
 
 
