@@ -63,7 +63,8 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
     reference line, highlighted rows, and raw estimates drawn as crosses beside them)."""
     theme()
     keep = [i for i, r in enumerate(rows) if r.get("cukup_data")]
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.42 * max(len(keep), 2) + 0.9))
+    row_height = 0.42 if len(keep) <= 10 else 0.3  # many rows (21 dinas) must still fit a page with the caption
+    fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.9))
     y = np.arange(len(keep))[::-1]
     for pos, i in zip(y, keep):
         r = rows[i]
