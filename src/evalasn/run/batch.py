@@ -119,6 +119,13 @@ def _ipc_kernel_manager():
         def _default_transport(self):
             return "ipc"
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            # the kernel's own log lines (e.g. at shutdown) go to kernel.log in its working folder,
+            # not between the batch's progress lines; errors still reach the executed notebook
+            with open(Path(kw.get("cwd") or ".") / "kernel.log", "ab") as log:
+                kw["stderr"] = log
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+
     return IPCKernelManager
 
 
