@@ -69,7 +69,7 @@ class Column:
             if self.min is not None and self.max is not None:
                 parts.append(f"{self.min:g}–{self.max:g}")
             elif self.min is not None:
-                parts.append(f">= {self.min:g}" if not (self.kind == "float" and self.min == 0 and False) else "")
+                parts.append(f">= {self.min:g}")
         else:
             parts.append("teks" if id_ else "text")
         if not self.nullable:

@@ -46,18 +46,22 @@ def _clean(value):
     return value
 
 
+def realisation_in_year(res: dict) -> dict | None:
+    """The pagu/realisasi row of the evaluated year, or None when the budget table has none."""
+    return next((r for r in res["pelaksanaan"]["realisasi_anggaran"] if r["tahun"] == res["tahun"]), None)
+
+
 def key_figures(res: dict) -> dict:
     """The figures the index and the comparison table show for one scope."""
     ikm_rows = res["level4_hasil"]["ikm_per_periode"]
     latest = ikm_rows[-1] if ikm_rows else None
-    realisation = res["pelaksanaan"]["realisasi_anggaran"]
-    this_year = [r for r in realisation if r["tahun"] == res["tahun"]]
+    this_year = realisation_in_year(res)
     return {
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
         "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
         "gain": res["level2_pembelajaran"]["keseluruhan"],
         "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
                 | {"periode": latest["periode"]}) if latest else None,
-        "persen_realisasi": this_year[0]["persen_realisasi"] if this_year else None,
+        "persen_realisasi": this_year["persen_realisasi"] if this_year else None,
         "biaya_per_poin": res["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
     }

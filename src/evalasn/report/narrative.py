@@ -8,6 +8,7 @@ comparison group. Recommendations follow fixed rules (docs/metode.md).
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis import results
 from evalasn.report import fmt
 from evalasn.report.text import label, t
 
@@ -185,10 +186,9 @@ def recommendations(h: dict, lang: str) -> list[str]:
         out.append(t("rec_weak", lang, unsur=", ".join(element_name(r["unsur"], lang) for r in weak[:3])))
     if direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
         out.append(t("rec_resist", lang))
-    this_year = [r for r in h["pelaksanaan"]["realisasi_anggaran"] if r["tahun"] == h["tahun"]]
-    if this_year and this_year[0]["persen_realisasi"] is not None and \
-            this_year[0]["persen_realisasi"] < REALISATION_TARGET:
-        out.append(t("rec_realisation", lang, persen=fmt.percent(this_year[0]["persen_realisasi"], 1, lang)))
+    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
+    if spent is not None and spent < REALISATION_TARGET:
+        out.append(t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
     missing = missing_data(h, lang)
     out.append(t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
     return out

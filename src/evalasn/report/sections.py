@@ -321,9 +321,8 @@ def challenges(ctx: Context) -> str:
     if r.get("persen_resistensi_tinggi") is not None:
         parts.append(H.para(ctx.t("c_resist_share", persen=fmt.percent(r["persen_resistensi_tinggi"], 1, lang))))
     parts.append(H.heading(3, ctx.t("c_budget_h")))
-    this_year = [x for x in h["pelaksanaan"]["realisasi_anggaran"] if x["tahun"] == h["tahun"]]
-    if this_year:
-        x = this_year[0]
+    x = results.realisation_in_year(h)
+    if x:
         parts.append(H.para(ctx.t("c_realisation", tahun=h["tahun"], persen=fmt.percent(x["persen_realisasi"], 1, lang),
                                   realisasi=ctx.money(x["realisasi_rp"]), pagu=ctx.money(x["pagu_rp"]))))
     else:
