@@ -56,15 +56,27 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
 
 def figure(fig, caption: str, alt: str) -> str:
     """A matplotlib figure as an embedded PNG with a numbered caption (the figure is closed)."""
-    import matplotlib.pyplot as plt
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=FIGURE_DPI, metadata={"Software": None})  # figures are laid out already
-    plt.close(fig)
     width_in = fig.get_size_inches()[0]
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = base64.b64encode(png_rgb(fig)).decode("ascii")
     return (f'<figure><img src="data:image/png;base64,{data}" style="width:{width_in:.2f}in" '
             f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption></figure>')
+
+
+def png_rgb(fig) -> bytes:
+    """The figure as an opaque RGB PNG at FIGURE_DPI, without metadata (so builds are
+    byte-identical); the figure is closed. RGB, not matplotlib's RGBA: the figures have an opaque
+    background, the file is smaller, and WeasyPrint embeds it without splitting off an alpha mask."""
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    fig.set_dpi(FIGURE_DPI)
+    fig.canvas.draw()
+    size = fig.canvas.get_width_height(physical=True)
+    image = Image.frombuffer("RGBA", size, fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
+    plt.close(fig)
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", dpi=(FIGURE_DPI, FIGURE_DPI))
+    return buffer.getvalue()
 
 
 def note(text: str) -> str:

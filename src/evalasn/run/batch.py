@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing.util
 import os
 import sys
 import time
@@ -20,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evalasn.paths import NOTEBOOKS, ProjectPaths
-from evalasn.registry import official_name
+from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
 REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
@@ -47,14 +49,18 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
               force: bool = False) -> list[Outcome]:
     """Build every job (skipping those up to date); returns one outcome per job, in job order."""
     todo = [j for j in jobs if force or not up_to_date(paths, j)]
+    todo.sort(key=lambda j: j.slug != PROVINCE_SLUG)  # the longest report first: no lone straggler at the end
     done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
     start = time.monotonic()
     outcomes: list[Outcome] = list(done)
     if todo and (workers <= 1 or len(todo) == 1):
-        renderer = _renderer()
-        for i, job in enumerate(todo, 1):
-            outcomes.append(build_one(paths.root, job, renderer))
-            _progress(outcomes[-1], i, len(todo), start, quiet)
+        _init_worker()
+        try:
+            for i, job in enumerate(todo, 1):
+                outcomes.append(build_one(paths.root, job, _WORKER_RENDERER))
+                _progress(outcomes[-1], i, len(todo), start, quiet)
+        finally:
+            _close_worker()
     elif todo:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
@@ -120,9 +126,21 @@ def _ipc_kernel_manager():
             return "ipc"
 
         async def _async_launch_kernel(self, kernel_cmd, **kw):
+            cwd = str(kw.get("cwd") or os.getcwd())
+            if _ZYGOTE is not None and _ZYGOTE.can_run(kernel_cmd):
+                try:
+                    kernel = _ZYGOTE.spawn(kernel_cmd, cwd, kw.get("env") or dict(os.environ))
+                except zygote.ZygoteError as error:
+                    print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
+                else:
+                    provisioner = self.provisioner
+                    provisioner.process, provisioner.pid, provisioner.pgid = kernel, kernel.pid, kernel.pid
+                    provisioner.cwd = cwd
+                    self._reconcile_connection_info(provisioner.connection_info)
+                    return
             # the kernel's own log lines (e.g. at shutdown) go to kernel.log in its working folder,
             # not between the batch's progress lines; errors still reach the executed notebook
-            with open(Path(kw.get("cwd") or ".") / "kernel.log", "ab") as log:
+            with open(Path(cwd) / "kernel.log", "ab") as log:
                 kw["stderr"] = log
                 return await super()._async_launch_kernel(kernel_cmd, **kw)
 
@@ -182,6 +200,7 @@ def _write_stamp(paths: ProjectPaths, job: Job) -> None:
 
 # --- workers and progress --------------------------------------------------------------------
 _WORKER_RENDERER = None
+_ZYGOTE: zygote.ZygoteClient | None = None  # this worker's fork server for report kernels
 
 
 def _renderer():
@@ -191,8 +210,22 @@ def _renderer():
 
 
 def _init_worker() -> None:
-    global _WORKER_RENDERER
+    """Per worker: start the kernel fork server (it preloads in the background while the
+    conversion stack is imported here), then build the Renderer."""
+    global _WORKER_RENDERER, _ZYGOTE
+    if zygote.enabled():
+        _ZYGOTE = zygote.ZygoteClient()
+        # pool workers end with os._exit, past atexit; multiprocessing still runs its finalizers,
+        # so the server is stopped and reaped (and its CPU time counted with the batch's)
+        multiprocessing.util.Finalize(None, _close_worker, exitpriority=10)
     _WORKER_RENDERER = _renderer()
+
+
+def _close_worker() -> None:
+    global _ZYGOTE
+    if _ZYGOTE is not None:
+        _ZYGOTE.close()
+        _ZYGOTE = None
 
 
 def _build_in_worker(root: str, job: Job) -> Outcome:

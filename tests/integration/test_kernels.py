@@ -1,0 +1,107 @@
+"""Report kernels from the fork server (evalasn.run.zygote): one fresh kernel process per report,
+each in its own folder, nothing carried over from one report to the next, and no process left
+behind when a kernel is killed or the worker dies."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from evalasn.run import batch, zygote
+
+PROBE = """import os, sys, json
+import evalasn.constants as constants
+seen = {"pid": os.getpid(), "ppid": os.getppid(), "cwd": os.getcwd(),
+        "left_over": "marker" in globals(), "min_n": constants.MIN_N,
+        "sections_preloaded": "evalasn.report.sections" in sys.modules}
+marker = 1
+constants.MIN_N = -1  # a report that changes shared module state must not change the next report's
+json.dump(seen, open("probe.json", "w"))
+"""
+
+
+def _notebook(folder: Path, source: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "probe.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _probe(folder: Path) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook = _notebook(folder, PROBE)
+    batch.run_notebook(notebook, folder / "out.ipynb", folder, {})
+    return json.loads((folder / "probe.json").read_text())
+
+
+@pytest.fixture
+def fork_server(monkeypatch):
+    client = zygote.ZygoteClient()
+    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    yield client
+    client.close()
+
+
+def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, tmp_path):
+    first = _probe(tmp_path / "a" / "_build")
+    second = _probe(tmp_path / "b" / "_build")
+    server = fork_server.process.pid
+    assert first["ppid"] == second["ppid"] == server, "kernels are forked by the server"
+    assert len({first["pid"], second["pid"], server, os.getpid()}) == 4, "one process per kernel"
+    assert first["cwd"] == str(tmp_path / "a" / "_build") and second["cwd"] == str(tmp_path / "b" / "_build")
+    assert first["sections_preloaded"], "the report code comes imported"
+    assert not second["left_over"] and second["min_n"] == first["min_n"] == 10, "nothing carried over"
+    assert (tmp_path / "a" / "_build" / "kernel.log").exists()
+    assert fork_server.process.poll() is None and not fork_server.busy
+
+
+def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_path):
+    monkeypatch.setattr(batch, "_ZYGOTE", None)
+    seen = _probe(tmp_path / "c")
+    assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"]
+
+
+def test_a_killed_kernel_is_reaped_and_the_server_forks_the_next(fork_server, tmp_path):
+    from jupyter_client.connect import write_connection_file
+
+    connection, _ = write_connection_file(str(tmp_path / "kernel.json"), transport="ipc",
+                                          ip=str(tmp_path / "k"))
+    kernel = fork_server.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", connection],
+                               str(tmp_path), dict(os.environ))
+    assert kernel.poll() is None
+    kernel.kill()
+    assert kernel.wait(timeout=30) == -signal.SIGKILL
+    assert not _alive(kernel.pid) and not fork_server.busy
+    assert _probe(tmp_path / "after")["ppid"] == fork_server.process.pid
+
+
+def test_the_server_ends_with_the_worker_that_started_it(tmp_path):
+    worker = subprocess.run(
+        [sys.executable, "-c",
+         "import os, sys; from evalasn.run import zygote; c = zygote.ZygoteClient(); "
+         "c._expect('ready', 120); print(c.process.pid, flush=True); os._exit(0)"],
+        capture_output=True, text=True, timeout=180, check=True)
+    server = int(worker.stdout.split()[0])
+    deadline = time.monotonic() + 20
+    while _alive(server) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(server)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting to be reaped counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
