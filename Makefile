@@ -25,8 +25,8 @@ SAMPLE := data/sample/SINTETIS.txt
 SOURCE := $(if $(RAW_FILES),$(RAW_FILES),$(SAMPLE))
 PROCESSED := data/processed/sumber.json
 HASIL := reports/.hasil-model
-ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 comma := ,
+ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 
 CORE_SRC := $(wildcard src/evalasn/*.py)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)

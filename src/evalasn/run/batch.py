@@ -1,8 +1,10 @@
 """Build many reports: papermill in a bounded pool of processes, one kernel per report.
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
-(reports/<slug>/_build/), then renders HTML and PDF in the same worker with a Renderer built
-once per worker. A report whose inputs (hasil.json, the notebook, the report code, the
+(reports/<slug>/_build/) with a kernel of its own, forked by the worker's fork server
+(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML
+and PDF in the same worker with a Renderer built once per worker. The provinsi report, the
+longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
 parameters) have not changed since its last build is skipped. One failed report does not stop
 the others; the summary names the executed notebook that shows each error.
 """
