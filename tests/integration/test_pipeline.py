@@ -7,7 +7,9 @@ PDF by WeasyPrint) and reads the PDFs as a reader would.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +148,20 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
             assert data.rstrip().endswith(b"</html>"), path
     finals = {p.name for p in work.glob("reports/*/*")}
     assert not [n for n in finals if ".tmp-" in n and not n.startswith(".")]
+    deadline = time.monotonic() + 30
+    while _kernels_in(work) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _kernels_in(work), "no report kernel outlives the batch"
+
+
+def _kernels_in(folder) -> list[int]:
+    """Live processes whose working folder is inside ``folder`` (the report kernels)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and Path(os.readlink(entry / "cwd")).is_relative_to(folder):
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+                found += [] if state == "Z" else [int(entry.name)]
+        except OSError:
+            continue
+    return found

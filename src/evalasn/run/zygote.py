@@ -153,6 +153,9 @@ class ForkedKernel:
 def serve() -> None:
     """Preload, then fork one kernel per request until end of input."""
     _die_with_parent()
+    # Ctrl-C reaches the whole batch; the worker stops its kernel and then this server (end of
+    # input), so the server itself ignores it rather than die mid-fork with a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.path and os.path.realpath(sys.path[0] or ".") == os.path.realpath(os.getcwd()):
         del sys.path[0]  # as ipykernel_launcher does; the kernel puts it back (InteractiveShellApp.init_path)
     replies = os.dup(1)
