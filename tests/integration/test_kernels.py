@@ -71,6 +71,19 @@ def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_
     assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"]
 
 
+def test_a_server_that_cannot_preload_says_why_and_kernels_start_the_usual_way(monkeypatch, tmp_path):
+    monkeypatch.setenv(zygote.EXTRA_PRELOAD_ENV, "modul_yang_tidak_ada")
+    client = zygote.ZygoteClient()
+    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    try:
+        with pytest.raises(zygote.ZygoteError, match="ModuleNotFoundError.*modul_yang_tidak_ada"):
+            client.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", "x.json"], str(tmp_path), {})
+        assert not client.can_run([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", "x.json"])
+        assert _probe(tmp_path / "d")["ppid"] == os.getpid(), "the report still runs, in a new interpreter"
+    finally:
+        client.close()
+
+
 def test_a_killed_kernel_is_reaped_and_the_server_forks_the_next(fork_server, tmp_path):
     from jupyter_client.connect import write_connection_file
 

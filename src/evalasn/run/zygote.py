@@ -35,6 +35,7 @@ PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "I
            "evalasn.report.sections")
 READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy machine, far more
 DISABLE_ENV = "EVALASN_ZYGOTE"  # "0" launches every kernel as a new interpreter instead
+EXTRA_PRELOAD_ENV = "EVALASN_ZYGOTE_PRELOAD"  # comma-separated modules an edited report notebook also imports
 
 
 class ZygoteError(RuntimeError):
@@ -69,7 +70,7 @@ class ZygoteClient:
         try:
             self.process.stdin.write(json.dumps(request).encode() + b"\n")
         except OSError as error:
-            raise ZygoteError(f"fork server gone: {error}") from error
+            raise ZygoteError(f"server fork kernel berhenti ({error})") from error
         pid = self._expect("pid", READY_TIMEOUT_S)
         self.busy = True
         return ForkedKernel(self, pid)
@@ -87,7 +88,8 @@ class ZygoteClient:
         message = self._read_message(timeout)
         if message is None or key not in message:
             self.close()
-            raise ZygoteError(f"fork server did not answer {key!r} (got {message!r})")
+            reason = (message or {}).get("error") or f"tidak ada jawaban {key!r}"
+            raise ZygoteError(f"server fork kernel tidak siap ({reason})")
         return message[key]
 
     def _read_message(self, timeout: float | None) -> dict | None:
@@ -161,10 +163,15 @@ def serve() -> None:
     replies = os.dup(1)
     os.dup2(2, 1)  # a stray print from an imported module must not corrupt the protocol
     requests = os.fdopen(0, "rb", buffering=0)
-    for name in PRELOAD:
-        __import__(name)
+    try:
+        for name in (*PRELOAD, *filter(None, os.environ.get(EXTRA_PRELOAD_ENV, "").split(","))):
+            __import__(name.strip())
+    except Exception as error:  # e.g. a broken edit of the report code: the kernel shows the traceback
+        _reply(replies, {"error": f"{type(error).__name__}: {error}"})
+        return
     if threading.active_count() != 1:  # forking a threaded process can deadlock the child
-        raise SystemExit(f"fork server: preloading started threads {threading.enumerate()}")
+        _reply(replies, {"error": f"preloading started threads {threading.enumerate()}"})
+        return
     _reply(replies, {"ready": True})
     for line in _lines(requests):
         request = json.loads(line)
