@@ -87,5 +87,20 @@ def official_name(slug: str) -> str:
     return AGENCIES[slug]
 
 
+# the names Jakarta's officials use for an agency in a table or a list (their usual abbreviation)
+SHORT_NAMES: dict[str, str] = {
+    "citata": "Citata", "ppapp": "PPAPP", "dispora": "Dispora", "dpmptsp": "DPMPTSP", "gulkarmat": "Gulkarmat",
+    "prkp": "PRKP", "nakertransgi": "Nakertransgi", "kpkp": "KPKP", "ppkukm": "PPKUKM", "kominfotik": "Kominfotik",
+    "parekraf": "Parekraf", "satpol-pp": "Satpol PP", "pertamanan": "Pertamanan dan Hutan Kota",
+}
+
+
+def short_name(slug: str) -> str:
+    """'dpmptsp' -> 'DPMPTSP', 'kesehatan' -> 'Kesehatan': the agency's usual short name."""
+    if slug in SHORT_NAMES:
+        return SHORT_NAMES[slug]
+    return official_name(slug).removeprefix("Dinas ") if is_valid_slug(slug) else slug
+
+
 def is_valid_slug(slug: str) -> bool:
     return slug == PROVINCE_SLUG or slug in AGENCIES

@@ -153,11 +153,15 @@ def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
 
 
 def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
+    """The year's most attended themes; spellings that differ only in case count as one theme,
+    shown as it is written most often ("pemanfaatan TI", not "pemanfaatan ti")."""
     rows = kegiatan[kegiatan["tahun"] == tahun]
-    counts = rows.groupby(rows["tema"].fillna("(tanpa tema)").str.lower()).agg(
-        n_kegiatan=("kegiatan_id", "size"), n_peserta=("n_peserta", "sum"))
+    written = rows["tema"].fillna("(tanpa tema)").astype(str)
+    key = written.str.lower()
+    counts = rows.groupby(key).agg(n_kegiatan=("kegiatan_id", "size"), n_peserta=("n_peserta", "sum"))
+    shown = written.groupby(key).agg(lambda s: s.value_counts().sort_index(kind="stable").idxmax())
     counts = counts.sort_values(["n_peserta", "n_kegiatan"], ascending=False).head(top)
-    return [{"tema": t, "n_kegiatan": int(r.n_kegiatan), "n_peserta": int(r.n_peserta)}
+    return [{"tema": shown[t], "n_kegiatan": int(r.n_kegiatan), "n_peserta": int(r.n_peserta)}
             for t, r in counts.iterrows()]
 
 

@@ -159,7 +159,7 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
             continue
         p = parsed[name]
         log.append({"tabel": name, "sumber": p.source,
-                    "catatan": f"{len(p.frame)} baris dibaca, {len(processed[name])} baris diproses"})
+                    "catatan": f"{_count(len(p.frame))} baris dibaca, {_count(len(processed[name]))} baris diproses"})
         log += [{"tabel": name, "sumber": p.source, "catatan": note} for note in p.notes]
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
@@ -238,3 +238,8 @@ def write_atomically(paths: ProjectPaths, processed: dict[str, pd.DataFrame], lo
 def _write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n",
                     encoding="utf-8")
+
+
+def _count(n: int) -> str:
+    """72998 -> '72.998': a count as the log's Indonesian readers write it."""
+    return f"{n:,}".replace(",", ".")

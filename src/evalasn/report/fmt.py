@@ -61,12 +61,29 @@ def rupiah(value: float | None, lang: str = "id") -> str:
     return f"{sign}Rp {integer(amount, lang)}"
 
 
+CI_MIN_STEPS = 5  # an interval shown spans at least 5 steps of its last digit ("2,00 s.d. 2,14", not "2,0 s.d. 2,1")
+CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
+
+
+def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int:
+    """Decimals to show an interval (and its estimate) with: ``decimals``, or more when the
+    interval is so narrow that its ends would look equal or nearly so."""
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+        return decimals
+    shown = decimals
+    while shown < decimals + CI_EXTRA_DECIMALS and abs(high - low) * 10 ** shown < CI_MIN_STEPS:
+        shown += 1
+    return shown
+
+
 def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
              formatter=None) -> str:
-    """'95% CI 1,2–3,4' in the reader's words ('IK 95%: 1,2 s.d. 3,4')."""
+    """'95% CI 1,2–3,4' in the reader's words ('IK 95%: 1,2 s.d. 3,4'); a narrow interval gets
+    more decimals (ci_decimals)."""
     if low is None or high is None:
         return ""
-    show = formatter or (lambda v: number(v, decimals, lang) + unit)
+    shown = ci_decimals(low, high, decimals)
+    show = formatter or (lambda v: number(v, shown, lang) + unit)
     label = "IK 95%" if lang == "id" else "95% CI"
     joiner = " s.d. " if lang == "id" else " to "
     return f"{label}: {show(low)}{joiner}{show(high)}"

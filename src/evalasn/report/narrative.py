@@ -31,11 +31,29 @@ def ci(e: dict, lang: str, decimals: int = 1, unit: str = "", formatter=None) ->
     return fmt.interval(e.get("ci_bawah"), e.get("ci_atas"), decimals, lang, unit, formatter)
 
 
+def estimate(e: dict, lang: str, decimals: int = 1) -> str:
+    """The point estimate with as many decimals as its interval is shown with."""
+    return fmt.number(e["estimasi"], fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals), lang)
+
+
+def size_with_ci(e: dict, lang: str, decimals: int = 1) -> dict[str, str]:
+    """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
+    (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
+    low, high = e["ci_bawah"], e["ci_atas"]
+    if e["estimasi"] < 0:
+        low, high = -high, -low
+    shown = fmt.ci_decimals(low, high, decimals)
+    return {"besar": fmt.number(abs(e["estimasi"]), shown, lang),
+            "arah": t("lower" if e["estimasi"] < 0 else "higher", lang),
+            "ik": fmt.interval(low, high, decimals, lang)}
+
+
 def value_with_ci(e: dict | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
     """'8,1 (IK 95%: 7,5 s.d. 8,7; n = 120)' or 'tidak cukup data (n = 4)'."""
     if not e or not e.get("cukup_data"):
         return t("not_enough", lang, n=fmt.integer((e or {}).get("n", 0), lang))
-    show = formatter or (lambda v: fmt.number(v, decimals, lang) + unit)
+    shown = fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals)
+    show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
     return f"{show(e['estimasi'])} ({ci(e, lang, decimals, unit, formatter)}; n = {fmt.integer(e['n'], lang)})"
 
 
@@ -73,13 +91,20 @@ def learning(h: dict, lang: str) -> str:
     d = direction(e)
     if d is None:
         return t("f_learning_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
-    common = dict(besar=fmt.number(abs(e["estimasi"]), 1, lang), ik=ci(e, lang), n=fmt.integer(e["n"], lang))
+    common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
     if d == "up":
         return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang), post=fmt.number(e["rata_post"], 1, lang),
                  naik=fmt.percent(e["persen_naik"], 0, lang), **common)
-    if d == "down":
-        return t("f_learning_down", lang, **common)
-    return t("f_learning_flat", lang, **{**common, "besar": fmt.number(e["estimasi"], 1, lang)})
+    return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
+
+
+def _size_or_signed(e: dict, d: str, lang: str) -> dict[str, str]:
+    """besar/ik for a sentence that says the direction in words (a size and the size's interval),
+    or, when flat, the signed estimate and interval."""
+    if d == "flat":
+        return {"besar": estimate(e, lang), "ik": ci(e, lang)}
+    size = size_with_ci(e, lang)
+    return {"besar": size["besar"], "ik": size["ik"]}
 
 
 def did_ikm(h: dict, lang: str) -> str | None:
@@ -91,10 +116,8 @@ def did_ikm(h: dict, lang: str) -> str | None:
     if d is None:
         return t("f_did_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)) +
                  f"; {e['unit_dilatih']}/{e['unit_pembanding']} unit")
-    common = dict(besar=fmt.number(abs(e["estimasi"]), 1, lang), ik=ci(e, lang),
-                  unit_d=fmt.integer(e["unit_dilatih"], lang), unit_p=fmt.integer(e["unit_pembanding"], lang))
-    if d == "flat":
-        common["besar"] = fmt.number(e["estimasi"], 1, lang)
+    common = dict(_size_or_signed(e, d, lang), unit_d=fmt.integer(e["unit_dilatih"], lang),
+                  unit_p=fmt.integer(e["unit_pembanding"], lang))
     return t({"up": "f_did_up", "down": "f_did_down", "flat": "f_did_flat"}[d], lang, **common)
 
 
@@ -109,9 +132,9 @@ def budget(h: dict, lang: str) -> str | None:
         if d is None:
             return t("f_budget_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
     if d == "flat":
-        return t("f_budget_flat", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang))
-    return t("f_budget_up", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang),
-             n_keg=fmt.integer(m["n_kegiatan"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
+        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang))
+    return t("f_budget_up", lang, besar=estimate(e, lang), ik=ci(e, lang), n_keg=fmt.integer(m["n_kegiatan"], lang),
+             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
 
 
 def cheapest_method(h: dict, lang: str) -> str | None:
@@ -130,7 +153,7 @@ def weakest_element(h: dict, lang: str) -> str | None:
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
     w, latest = rows[0], periods[-1]
-    return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=fmt.number(w["estimasi"], 2, lang),
+    return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
              ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({latest['label'] if lang == 'id' else category_en(latest['kategori'])})",
              ikm=fmt.number(latest["estimasi"], 2, lang))
 
@@ -140,8 +163,7 @@ def resistance(h: dict, lang: str) -> str | None:
     d = direction(e)
     if d in (None, "flat"):
         return None
-    return t("f_resistance", lang, besar=fmt.number(abs(e["estimasi"]), 1, lang),
-             arah=t("lower" if d == "down" else "higher", lang), ik=ci(e, lang))
+    return t("f_resistance", lang, **size_with_ci(e, lang))
 
 
 def element_name(u: str, lang: str) -> str:
@@ -165,8 +187,13 @@ def recommendations(h: dict, lang: str) -> list[str]:
     if not m["gain_per_dobel"]["cukup_data"]:
         m = h["anggaran_vs_peningkatan"]["model_provinsi"]
     e = m["gain_per_dobel"]
-    if direction(e) == "up":
-        out.append(t("rec_budget_more", lang, besar=fmt.number(e["estimasi"], 1, lang), ik=ci(e, lang),
+    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
+    if direction(e) == "up" and spent is not None and spent < REALISATION_TARGET:
+        # money already granted is left unspent: more per participant comes after absorbing it
+        out.append(t("rec_budget_absorb_first", lang, besar=estimate(e, lang), ik=ci(e, lang),
+                     target=fmt.percent(REALISATION_TARGET, 0, lang)))
+    elif direction(e) == "up":
+        out.append(t("rec_budget_more", lang, besar=estimate(e, lang), ik=ci(e, lang),
                      catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
     elif direction(e) is not None:
         out.append(t("rec_budget_reach", lang))
@@ -186,7 +213,6 @@ def recommendations(h: dict, lang: str) -> list[str]:
         out.append(t("rec_weak", lang, unsur=", ".join(element_name(r["unsur"], lang) for r in weak[:3])))
     if direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
         out.append(t("rec_resist", lang))
-    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
     if spent is not None and spent < REALISATION_TARGET:
         out.append(t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
     missing = missing_data(h, lang)

@@ -17,7 +17,7 @@ import pandas as pd
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.paths import ProjectPaths, project
-from evalasn.registry import PROVINCE_SLUG
+from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report import figures, fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
@@ -75,6 +75,27 @@ def build_time() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
+
+
+def indicator_name(raw: str) -> str:
+    """'waktu_tunggu_menit' -> 'Waktu tunggu (menit)', 'layanan_tepat_waktu_persen' -> 'Layanan tepat
+    waktu (%)': an indicator name from the data, for a reader."""
+    words = raw.replace("_", " ").split()
+    unit = UNIT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
+    text = " ".join(words[:-1] if unit else words)
+    text = text[:1].upper() + text[1:]
+    return f"{text} ({unit})" if unit else text
+
+
+def next_quarter(day: dt.date) -> dict:
+    """The first quarter after the one holding ``day`` (the deadline of a follow-up action set in a
+    report built that day): {"triwulan": "I".."IV", "kuartal": 1..4, "tahun": year}."""
+    quarter = (day.month - 1) // 3 + 1
+    year, quarter = (day.year + 1, 1) if quarter == 4 else (day.year, quarter + 1)
+    return {"triwulan": ("I", "II", "III", "IV")[quarter - 1], "kuartal": quarter, "tahun": year}
+
+
 def show(html: str) -> None:
     """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
     from IPython.display import HTML, display
@@ -95,6 +116,8 @@ def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
     out = out[(out["tahun"] <= tahun) & (out["biaya_per_peserta_rp"] > 0) & (out["size"] >= 3)]
     return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain"]]
 
+
+SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
 # --- cover and front matter ------------------------------------------------------------------
 def cover(ctx: Context) -> str:
@@ -133,7 +156,10 @@ def summary(ctx: Context) -> str:
     items = N.findings(h, ctx.lang)
     return H.section("ringkasan", ctx.t("ch_summary"),
                      H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
-                     H.bullets(items, ordered=True, cls="findings"), H.para(ctx.t("summary_reading"), cls="note"))
+                     H.bullets(items, ordered=True, cls="findings"),
+                     H.para(ctx.t("summary_recs"), cls="lead"),
+                     H.bullets(N.recommendations(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
+                     H.para(ctx.t("summary_reading"), cls="note"))
 
 
 def method(ctx: Context) -> str:
@@ -175,7 +201,7 @@ def implementation(ctx: Context) -> str:
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp"), ctx.label("rata_jp")]
         if ctx.province:
-            rows = [[r["dinas"]] + row for r, row in zip(units, rows)]
+            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows)]
             header = [ctx.label("dinas")] + header
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
@@ -231,8 +257,7 @@ def kirkpatrick(ctx: Context) -> str:
     rel = l3["per_10_poin_gain"]
     d = N.direction(rel)
     if d in ("up", "down"):
-        parts.append(H.para(ctx.t("r_l3_rel", besar=ctx.num(abs(rel["estimasi"]), 2),
-                                  arah=ctx.t("higher" if d == "up" else "lower"), ik=N.ci(rel, lang, 2))))
+        parts.append(H.para(ctx.t("r_l3_rel", **N.size_with_ci(rel, lang, 2))))
     parts += level4(ctx)
     return H.section("hasil", ctx.t("ch_results"), *parts)
 
@@ -247,7 +272,7 @@ def level4(ctx: Context) -> list[str]:
     else:
         latest = l4["ikm_per_periode"][-1]
         if latest["cukup_data"]:
-            parts.append(H.para(ctx.t("r_ikm_latest", periode=latest["periode"], nilai=ctx.num(latest["estimasi"], 2),
+            parts.append(H.para(ctx.t("r_ikm_latest", periode=latest["periode"], nilai=N.estimate(latest, lang, 2),
                                       ik=N.ci(latest, lang, 2), n=fmt.integer(latest["n"], lang),
                                       kategori=latest["kategori"],
                                       label=latest["label"] if lang == "id" else N.category_en(latest["kategori"]))))
@@ -274,7 +299,7 @@ def level4(ctx: Context) -> list[str]:
         for r in l4["did_kinerja"]:
             e = r.get("efek")
             verdict = {True: ctx.t("better"), False: ctx.t("worse"), None: ctx.t("no_change")}[r.get("membaik")]
-            rows.append([r["indikator"].replace("_", " "), ctx.label(r["arah"]),
+            rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
                          N.value_with_ci(e, lang) if e else r.get("alasan", "–"), verdict if e and e["cukup_data"] else "–"])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
@@ -286,6 +311,10 @@ def budget(ctx: Context) -> str:
     lang = ctx.lang
     b = h["anggaran_vs_peningkatan"]
     parts = [H.para(ctx.t("b_intro")), H.para(N.budget(h, lang))]
+    curve = b["model"] if b["model"]["kuadratik"]["cukup_data"] else b["model_provinsi"]
+    if curve["kuadratik"]["cukup_data"]:
+        teks = N.value_with_ci(curve["kuadratik"], lang, 3)
+        parts.append(H.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     if not ctx.province:
         parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)), cls="note"))
         parts.append(H.para(ctx.t("b_scope_prov", teks=N.value_with_ci(b["model_provinsi"]["gain_per_dobel"], lang)),
@@ -298,7 +327,7 @@ def budget(ctx: Context) -> str:
     for r in b["biaya_per_poin"]:
         if r["cukup_data"]:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
-                         ctx.money(r["estimasi"]), f"{ctx.money(r['ci_bawah'])} – {ctx.money(r['ci_atas'])}",
+                         ctx.money(r["estimasi"]), _money_range(ctx, r["ci_bawah"], r["ci_atas"]),
                          ctx.num(r.get("rata_gain")), ctx.money(r.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
@@ -345,7 +374,7 @@ def communication(ctx: Context) -> str:
         parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
     units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
     if units:
-        rows = [([u["dinas"]] if ctx.province else []) +
+        rows = [([short_name(u["dinas"])] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), ctx.num(u["estimasi"], 2), u["kategori"],
                  f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
@@ -359,7 +388,7 @@ def communication(ctx: Context) -> str:
     weak = [r for r in elements if r.get("lemah")]
     if not weak:
         parts.append(H.note(ctx.t("k_no_weak")))
-    deadline = ctx.label("deadline", tahun=h["tahun"] + 1)
+    deadline = ctx.label("deadline", **next_quarter(ctx.built.date()))
     rows = []
     for r in (weak or elements[:2]):
         action, who = ACTIONS[r["unsur"]][lang]
@@ -380,22 +409,24 @@ def comparison(ctx: Context) -> str:
         names = [_dinas_name(h, r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
-                                point_label="pooled")
+                                point_label="model campuran" if lang == "id" else "mixed model")
         parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
-        rows.append([str(r["peringkat"] or "–"), r["nama"].replace("Dinas ", ""),
-                     fmt.share(r["cakupan_asn"]["estimasi"], 0, lang), fmt.share(r["jp_20"]["estimasi"], 0, lang),
-                     ctx.num(r["gain"]["estimasi"]) if r["gain"]["cukup_data"] else "–",
-                     ctx.num(r["gain_pooled"]["estimasi"]) if r.get("gain_pooled") else "–",
-                     f"{ctx.num(ikm_value['estimasi'], 1)} ({ikm_value['kategori']})" if ikm_value and
+        pooled_gain = r.get("gain_pooled") or {}
+        rows.append([str(r["peringkat"] or "–"), short_name(r["dinas"]),
+                     fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
+                     f"{N.estimate(pooled_gain, lang)} ({fmt.number(pooled_gain['ci_bawah'], 1, lang)}–"
+                     f"{fmt.number(pooled_gain['ci_atas'], 1, lang)})" if pooled_gain.get("cukup_data") else "–",
+                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({ikm_value['kategori']})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
-                     ctx.money(r["biaya_per_poin"]["estimasi"]) if r["biaya_per_poin"]["cukup_data"] else "–"])
-    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain", "gain_pooled",
+                     ctx.money(r["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
+                     if r["biaya_per_poin"]["cukup_data"] else "–"])
+    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
-                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7, 8},
+                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=ctx.t("p_tab_note")))
     parts.append(H.para(attention(ctx)))
     return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
@@ -419,9 +450,15 @@ def attention(ctx: Context) -> str:
         flagged.setdefault(last["dinas"], []).append(ctx.t("p_reason_gain"))
     if not flagged:
         return ctx.t("p_none")
-    items = [ctx.t("p_attention_reason", nama=_dinas_name(ctx.hasil, d), alasan=", ".join(reasons))
-             for d, reasons in sorted(flagged.items(), key=lambda kv: -len(kv[1]))[:5]]
+    share = {r["dinas"]: r["jp_20"]["estimasi"] if r["jp_20"]["cukup_data"] else 1.0 for r in rows}
+    order = sorted(flagged, key=lambda d: (-len(flagged[d]), share.get(d, 1.0), d))  # most reasons, then lowest 20 JP
+    items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(flagged[d])) for d in order]
     return ctx.t("p_attention", daftar="; ".join(items))
+
+
+def _money_range(ctx: Context, low, high) -> str:
+    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only at the dash."""
+    return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
 
 
 def _dinas_name(h: dict, slug: str) -> str:
@@ -431,7 +468,7 @@ def _dinas_name(h: dict, slug: str) -> str:
 
 def conclusion(ctx: Context) -> str:
     h = ctx.hasil
-    return H.section("kesimpulan", ctx.t("ch_conclusion"),
+    return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)[:5]),
                      H.heading(3, ctx.t("k_recommend_h")), H.bullets(N.recommendations(h, ctx.lang), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
@@ -451,7 +488,8 @@ def annex(ctx: Context) -> str:
     parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(H.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]
-    params = ", ".join(f"{k}={v}" for k, v in prov["parameter"].items())
+    params = ", ".join(f"{k}={v if v not in ('', None) else ctx.label('otomatis')}"
+                       for k, v in prov["parameter"].items())
     rows = [[ctx.label("sumber_data"), data["sumber_data"]],
             [ctx.label("data_sintetis"), ctx.label("ya" if data["sintetis"] else "tidak")],
             [ctx.label("versi_kode"), f"evalasn {prov['kode']['versi']} · git {prov['kode']['git'] or '–'} · "
@@ -470,5 +508,5 @@ def annex(ctx: Context) -> str:
 def _or_not_enough(ctx: Context, e: dict, key: str, decimals: int) -> str:
     if not e["cukup_data"]:
         return ctx.t("not_enough", n=e["n"])
-    return ctx.t(key, nilai=ctx.num(e["estimasi"], decimals), ik=N.ci(e, ctx.lang, decimals),
+    return ctx.t(key, nilai=N.estimate(e, ctx.lang, decimals), ik=N.ci(e, ctx.lang, decimals),
                  n=fmt.integer(e["n"], ctx.lang))

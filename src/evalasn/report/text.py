@@ -51,11 +51,14 @@ TEXT: dict[str, dict[str, str]] = {
     "ch_communication": {"id": "BAB VI Komunikasi ASN dan Masyarakat",
                          "en": "Chapter VI Communication between ASN and the Public"},
     "ch_comparison": {"id": "BAB VII Perbandingan antar-Dinas", "en": "Chapter VII Comparison of Agencies"},
-    "ch_conclusion": {"id": "BAB VIII Kesimpulan dan Rekomendasi", "en": "Chapter VIII Conclusions and "
-                                                                           "Recommendations"},
+    # VII in a dinas report, VIII in the province report (which has the comparison chapter VII)
+    "ch_conclusion": {"id": "BAB {nomor} Kesimpulan dan Rekomendasi", "en": "Chapter {nomor} Conclusions and "
+                                                                          "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
     # --- executive summary -------------------------------------------------------------------
     "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
+    "summary_recs": {"id": "Rekomendasi utama (daftar lengkap di bab Kesimpulan dan Rekomendasi):",
+                     "en": "Main recommendations (full list in the chapter Conclusions and Recommendations):"},
     "summary_reading": {"id": "Cara membaca: \"IK 95%\" adalah rentang yang hampir pasti memuat nilai sebenarnya; "
                                "makin sempit, makin pasti. \"Tidak cukup data\" berarti datanya terlalu sedikit untuk "
                                "angka yang dapat dipercaya.",
@@ -102,9 +105,11 @@ TEXT: dict[str, dict[str, str]] = {
     "f_did_none": {"id": "Layanan: dampak pada IKM tidak dapat diukur ({alasan}).",
                    "en": "Service: the effect on the IKM cannot be measured ({alasan})."},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data){turun}. Ini hubungan, bukan "
+                          "bukti sebab-akibat.",
                     "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities){turun}. This is an association, not proof of cause."},
+                          "{n_keg} activities, {n} participants, all years of data){turun}. This is an "
+                          "association, not proof of cause."},
     "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
                             "(per penggandaan {besar} poin; {ik}).",
                       "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
@@ -207,7 +212,7 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
                     "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
-    "r_fig_l2": {"id": "Perubahan nilai (post − pre, poin) per metode, dengan IK 95%; di bawah nol berarti turun",
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan IK 95%; di bawah nol berarti turun",
                  "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
     "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
@@ -223,10 +228,14 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
     "r_did_design": {"id": "Pembanding: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan {selesai} "
                            "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
-                           "(sebelum) dan {sesudah} (sesudah).",
+                           "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
+                           "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
+                           "pelatihan IKM keduanya akan berubah sejajar.",
                      "en": "Comparison: units with at least {ambang} of staff trained between {mulai} and {selesai} "
                            "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
-                           "{sesudah} (after)."},
+                           "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
+                           "the difference in starting level between the groups, but assumes that without training "
+                           "their IKM would have moved in parallel."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
     "r_tab_kinerja": {"id": "Dampak pelatihan pada indikator kinerja unit (selisih-dari-selisih)",
@@ -245,6 +254,14 @@ TEXT: dict[str, dict[str, str]] = {
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun; suku "
+                           "kuadratik ln biaya: {teks}.",
+                     "en": "Within the observed range of costs there is no sign of returns starting to fall; quadratic "
+                           "term in ln cost: {teks}."},
+    "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah hasil "
+                            "lebih sedikit; suku kuadratik ln biaya: {teks}.",
+                      "en": "Returns get smaller at high cost: each further doubling adds less; quadratic term in ln "
+                            "cost: {teks}."},
     "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
     "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
                      "en": "Province-wide estimate (more data): {teks}"},
@@ -283,23 +300,25 @@ TEXT: dict[str, dict[str, str]] = {
                         "IKM terendah.",
                   "en": "No element is below the Good band; follow-up focuses on the units with the lowest IKM."},
     # --- comparison (province) -------------------------------------------------------------
-    "p_intro": {"id": "Peringkat dinas memakai estimasi yang di-pooling (model campuran): dinas dengan sedikit "
+    "p_intro": {"id": "Peringkat dinas memakai estimasi model campuran: dinas dengan sedikit "
                       "peserta ditarik ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. "
                       "Selang yang saling tumpang tindih berarti perbedaan peringkatnya belum pasti.",
                 "en": "The ranking of agencies uses pooled estimates (mixed model): agencies with few participants "
                       "are pulled toward the province mean so they are not ranked on chance. Overlapping "
                       "intervals mean the difference in rank is not certain."},
-    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi pooled (titik) dan mentah (silang), dengan "
+    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), dengan "
                            "IK 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Kenaikan: poin nilai (post − pre). Biaya per poin: total biaya kegiatan dibagi total poin "
+    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan IK 95%; peringkat menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Biaya per poin: total biaya kegiatan dibagi total poin "
                          "kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di laporan setiap dinas.",
-                   "en": "Gain: test points (post − pre). Cost per point: total activity cost over the total gain "
+                   "en": "Gain: test points (post − pre), mixed-model estimate with 95% CI; the rank follows that estimate, and overlapping intervals mean the order is not certain. Cost per point: total activity cost over the total gain "
                          "points of the agency's participants (budget efficiency); each agency report gives its "
                          "interval."},
-    "p_attention": {"id": "Dinas yang paling perlu perhatian: {daftar}.",
-                    "en": "Agencies most in need of attention: {daftar}."},
+    "p_attention": {"id": "Dinas yang perlu perhatian (IKM kategori C atau D, pemenuhan 20 JP di seperempat terbawah, "
+                          "atau kenaikan nilai terendah), yang alasannya paling banyak lebih dulu: {daftar}.",
+                    "en": "Agencies needing attention (IKM category C or D, 20 JP compliance in the lowest quarter, or "
+                          "the lowest gain), those with most reasons first: {daftar}."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
     "p_reason_jp": {"id": "20 JP {persen}", "en": "20 JP {persen}"},
     "p_reason_ikm": {"id": "IKM kategori {kategori}", "en": "IKM category {kategori}"},
@@ -324,6 +343,12 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
+    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang lebih "
+                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
+                                      "tetapi realisasi masih di bawah {target}.",
+                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
+                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
+                                      "below {target}."},
     "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
                                "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
                          "en": "There is no evidence that a higher cost per participant raises learning; extra "
@@ -364,7 +389,7 @@ TEXT: dict[str, dict[str, str]] = {
     "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
     "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan", "en": "Data-quality notes from the "
                                                                                     "cleaning stage"},
-    "a_prov_h": {"id": "Asal-usul (provenance)", "en": "Provenance"},
+    "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
     "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
     "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
 }
@@ -428,11 +453,12 @@ LABELS: dict[str, dict[str, str]] = {
     "tindakan": {"id": "Tindakan", "en": "Action"},
     "pj": {"id": "Penanggung jawab", "en": "Responsible"},
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
-    "deadline": {"id": "Triwulan I {tahun}", "en": "Quarter 1 {tahun}"},
+    "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
-    "gain_pooled": {"id": "Kenaikan (pooled)", "en": "Gain (pooled)"},
+    "gain_pooled": {"id": "Kenaikan nilai (IK 95%)", "en": "Gain (95% CI)"},
     "peringkat": {"id": "Peringkat", "en": "Rank"},
+    "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},
     "catatan": {"id": "Catatan", "en": "Note"},
     "file": {"id": "File", "en": "File"},
