@@ -1,0 +1,86 @@
+"""Report wording rules on real results (the small synthetic pipeline's hasil.json), changed one
+field at a time: recommendations follow their documented rules (docs/metode.md), chapters are
+numbered by scope, data names are shown as readers write them."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from evalasn.analysis import results
+from evalasn.analysis.model import _themes
+from evalasn.paths import project
+from evalasn.registry import short_name
+from evalasn.report import narrative, sections
+from evalasn.report.sections import indicator_name
+
+
+@pytest.fixture(scope="module")
+def hasil(pipeline_root):
+    return results.read(project(pipeline_root).hasil("kesehatan"))
+
+
+def _with(h: dict, *, realisasi: float | None, budget_ci: tuple[float, float]) -> dict:
+    h = copy.deepcopy(h)
+    for row in h["pelaksanaan"]["realisasi_anggaran"]:
+        if row["tahun"] == h["tahun"]:
+            row["persen_realisasi"] = realisasi
+    for model in ("model", "model_provinsi"):
+        e = h["anggaran_vs_peningkatan"][model]["gain_per_dobel"]
+        e.update(estimasi=sum(budget_ci) / 2, ci_bawah=budget_ci[0], ci_atas=budget_ci[1], cukup_data=True)
+    return h
+
+
+@pytest.mark.parametrize("realisasi, budget_ci, expected, absent", [
+    (95.0, (1.5, 2.5), "Tambahan anggaran per peserta layak dipertimbangkan", "Serap dulu pagu"),
+    (70.0, (1.5, 2.5), "Serap dulu pagu yang ada", "Tambahan anggaran per peserta layak"),
+    (95.0, (-0.5, 0.8), "lebih baik dipakai untuk memperluas cakupan", "Tambahan anggaran per peserta layak"),
+], ids=["gain-and-ceiling-spent", "gain-but-ceiling-unspent", "no-gain"])
+def test_more_budget_is_recommended_only_with_a_gain_and_the_ceiling_spent(hasil, realisasi, budget_ci, expected,
+                                                                          absent):
+    text = " ".join(narrative.recommendations(_with(hasil, realisasi=realisasi, budget_ci=budget_ci), "id"))
+    assert expected in text and absent not in text
+
+
+def test_the_summary_page_carries_the_first_recommendations(pipeline_root):
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    page = sections.summary(ctx)
+    first = narrative.recommendations(ctx.hasil, "id")[0]
+    assert "Rekomendasi utama" in page and first.split(":")[0] in page
+
+
+@pytest.mark.parametrize("slug, number", [("kesehatan", "BAB VII "), ("provinsi", "BAB VIII ")],
+                         ids=["dinas-without-comparison", "province-with-comparison"])
+def test_the_conclusion_chapter_follows_the_chapters_before_it(pipeline_root, slug, number):
+    ctx = sections.load_context(slug, "id", project(pipeline_root))
+    assert f"{number}Kesimpulan dan Rekomendasi" in sections.conclusion(ctx)
+
+
+def test_follow_up_deadlines_lie_after_the_report_date(pipeline_root):
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(2026, 11, 29))
+    assert "Triwulan I 2027" in sections.communication(ctx)
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("waktu_tunggu_menit", "Waktu tunggu (menit)"),
+    ("layanan_tepat_waktu_persen", "Layanan tepat waktu (%)"),
+    ("jumlah_pengaduan", "Jumlah pengaduan"),
+], ids=["minutes", "percent", "no-unit"])
+def test_indicator_names_read_as_words_with_their_unit(raw, shown):
+    assert indicator_name(raw) == shown
+
+
+@pytest.mark.parametrize("slug, shown", [("dpmptsp", "DPMPTSP"), ("satpol-pp", "Satpol PP"), ("kesehatan", "Kesehatan")],
+                         ids=["abbreviation", "two-words", "plain-dinas"])
+def test_agencies_have_the_short_names_officials_use(slug, shown):
+    assert short_name(slug) == shown
+
+
+def test_themes_differing_only_in_case_are_one_theme_written_as_usual():
+    kegiatan = pd.DataFrame({"tahun": [2025] * 4, "kegiatan_id": [1, 2, 3, 4], "n_peserta": [10, 10, 10, 5],
+                             "tema": ["Pemanfaatan TI", "pemanfaatan ti", "Pemanfaatan TI", None]})
+    assert _themes(kegiatan, 2025) == [{"tema": "Pemanfaatan TI", "n_kegiatan": 3, "n_peserta": 30},
+                                       {"tema": "(tanpa tema)", "n_kegiatan": 1, "n_peserta": 5}]
