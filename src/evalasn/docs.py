@@ -85,6 +85,9 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP.",
         f"The rule of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per ASN (PP 11/2017 Art. 203(4)) in the "
         "evaluated year: overall, by golongan, by position type, lowest units, mean JP.", "-"),
+    "pelaksanaan.jp_20.rata_jp_asn": (
+        "Estimasi: rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut); selang t.",
+        "Estimate: mean JP per ASN in the evaluated year (0 for those who took no part); t interval.", "jp"),
     "pelaksanaan.jp_20.keseluruhan": (
         f"Estimasi: proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun evaluasi; selang Wilson; "
         "`jumlah` = yang memenuhi.",
@@ -276,6 +279,10 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Asosiasi, bukan efek.",
         "Estimate: OLS coefficient of score gain ~ resistance score (+ method), HC3 robust standard errors. An "
         "association, not an effect.", "poin_per_resistensi"),
+    "tantangan.resistensi.resistensi_tinggi": (
+        "Estimasi: proporsi peserta dengan skor resistensi ≥ 3.5 (baris regresi); selang Wilson.",
+        "Estimate: share of participants with resistance score ≥ 3.5 (the regression's rows); Wilson interval.",
+        "proporsi"),
     "tantangan.resistensi.rata_resistensi": (
         "Estimasi: rata-rata skor resistensi (baris yang sama dengan regresi bila data cukup); selang t.",
         "Estimate: mean resistance score (the regression's rows when there are enough data); t interval.",
@@ -374,6 +381,10 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
             "Paired effect size: mean difference / standard deviation of the differences.", "sd_selisih"),
     "persen_naik": ("Persen peserta yang nilainya naik (post > pre).",
                     "Percent of participants whose score rose (post > pre).", "persen"),
+    "persen_naik_bawah": ("Batas bawah selang Wilson 95% untuk `persen_naik`.",
+                          "Lower bound of the 95% Wilson interval of `persen_naik`.", "persen"),
+    "persen_naik_atas": ("Batas atas selang Wilson 95% untuk `persen_naik`.",
+                         "Upper bound of the 95% Wilson interval of `persen_naik`.", "persen"),
     "p_wilcoxon": ("Nilai p uji peringkat bertanda Wilcoxon, sebagai pemeriksaan uji t.",
                    "p-value of the Wilcoxon signed-rank test, as a check on the t-test.", "probabilitas"),
     "rata_pre": ("Rata-rata nilai pre-test peserta yang punya kedua nilai.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import proportion_ci
+from evalasn.analysis.stats import mean_ci, proportion_ci
 
 
 def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.DataFrame:
@@ -35,6 +35,7 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> dict:
     return {
         "keseluruhan": proportion_ci(int(meets.sum()), len(frame)),
         "rata_jp": float(frame["jp"].mean()) if len(frame) else None,
+        "rata_jp_asn": mean_ci(frame["jp"]),
         "per_golongan": _shares(frame, "golongan_ruang"),
         "per_jenis_jabatan": _shares(frame, "jenis_jabatan"),
         "unit_terendah": [{"dinas": r.dinas, "unit_kerja": r.unit_kerja, "n": int(r.n),

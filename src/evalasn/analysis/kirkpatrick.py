@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, paired_change
+from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, paired_change, proportion_ci
 
 
 def level1(part: pd.DataFrame) -> dict:
@@ -56,13 +56,15 @@ def resistance(part: pd.DataFrame) -> dict:
     cols = ["gain", "skor_resistensi", "metode"]
     sub = part[cols].dropna()
     if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
-        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"])}
+        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"]),
+                "resistensi_tinggi": not_enough(len(sub))}
     result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
     high = sub["skor_resistensi"] >= 3.5
     return {
         "gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)),
         "rata_resistensi": mean_ci(sub["skor_resistensi"]),
         "persen_resistensi_tinggi": float(high.mean() * 100),  # share scoring >= 3.5 of 5
+        "resistensi_tinggi": proportion_ci(int(high.sum()), len(high)),
     }
 
 

@@ -66,8 +66,10 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
     diff = both["post"] - both["pre"]
     n = len(diff)
     if n < min_n:
-        return not_enough(n, d_z=None, persen_naik=None, p_wilcoxon=None)
+        return not_enough(n, d_z=None, persen_naik=None, persen_naik_bawah=None, persen_naik_atas=None,
+                          p_wilcoxon=None)
     base = mean_ci(diff, min_n)
+    rose = proportion_ci(int((diff > 0).sum()), n, min_n)
     sd = diff.std(ddof=1)
     p = sps.ttest_1samp(diff, 0.0).pvalue if sd > 0 else (0.0 if diff.mean() != 0 else 1.0)
     try:
@@ -76,7 +78,8 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
         p_w = None
     return estimate(n, base["estimasi"], base["ci_bawah"], base["ci_atas"], p,
                     d_z=_f(diff.mean() / sd) if sd > 0 else None,
-                    persen_naik=float((diff > 0).mean() * 100), p_wilcoxon=_f(p_w),
+                    persen_naik=float((diff > 0).mean() * 100), persen_naik_bawah=rose["ci_bawah"] * 100,
+                    persen_naik_atas=rose["ci_atas"] * 100, p_wilcoxon=_f(p_w),
                     rata_pre=float(both["pre"].mean()), rata_post=float(both["post"].mean()))
 
 

@@ -83,7 +83,8 @@ def jp(h: dict, lang: str) -> str | None:
     if not e["cukup_data"]:
         return None
     return t("f_jp", lang, persen=fmt.share(e["estimasi"], 1, lang), n=fmt.integer(e["n"], lang),
-             ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=fmt.number(j["rata_jp"], 1, lang))
+             ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=estimate(j["rata_jp_asn"], lang),
+             ik_rata=ci(j["rata_jp_asn"], lang))
 
 
 def learning(h: dict, lang: str) -> str:
@@ -93,8 +94,10 @@ def learning(h: dict, lang: str) -> str:
         return t("f_learning_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
     common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
     if d == "up":
+        low, high = e["persen_naik_bawah"], e["persen_naik_atas"]
         return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang), post=fmt.number(e["rata_post"], 1, lang),
-                 naik=fmt.percent(e["persen_naik"], 0, lang), **common)
+                 naik=fmt.percent(e["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
+                 ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
     return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
 
 
@@ -144,7 +147,8 @@ def cheapest_method(h: dict, lang: str) -> str | None:
     best = min(rows, key=lambda r: r["estimasi"])
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     return t("f_cheapest", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-             ik=ci(best, lang, formatter=money))
+             ik=ci(best, lang, formatter=money), n_keg=fmt.integer(best["n_kegiatan"], lang),
+             n=fmt.integer(best["n"], lang))
 
 
 def weakest_element(h: dict, lang: str) -> str | None:
@@ -155,7 +159,7 @@ def weakest_element(h: dict, lang: str) -> str | None:
     w, latest = rows[0], periods[-1]
     return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
              ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({latest['label'] if lang == 'id' else category_en(latest['kategori'])})",
-             ikm=fmt.number(latest["estimasi"], 2, lang))
+             ikm=value_with_ci(latest, lang, 2))
 
 
 def resistance(h: dict, lang: str) -> str | None:

@@ -347,8 +347,11 @@ def challenges(ctx: Context) -> str:
     parts = [H.heading(3, ctx.t("c_resist_h"))]
     sentence = N.resistance(h, lang)
     parts.append(H.para(sentence or ctx.t("f_learning_none", alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
-    if r.get("persen_resistensi_tinggi") is not None:
-        parts.append(H.para(ctx.t("c_resist_share", persen=fmt.percent(r["persen_resistensi_tinggi"], 1, lang))))
+    high = r.get("resistensi_tinggi") or {}
+    if high.get("cukup_data"):
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        parts.append(H.para(ctx.t("c_resist_share", persen=as_share(high["estimasi"]), n=fmt.integer(high["n"], lang),
+                                  ik=N.ci(high, lang, formatter=as_share))))
     parts.append(H.heading(3, ctx.t("c_budget_h")))
     x = results.realisation_in_year(h)
     if x:

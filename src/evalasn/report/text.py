@@ -71,14 +71,14 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
                          "activity ({ik})."},
     "f_jp": {"id": "Kewajiban 20 JP: {persen} ASN memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
-                   "{rata} JP per ASN.",
+                   "{rata} JP per ASN ({ik_rata}).",
              "en": "20-JP duty: {persen} of ASN completed at least 20 JP in the year ({ik}; n = {n}); on average "
-                   "{rata} JP per ASN."},
+                   "{rata} JP per ASN ({ik_rata})."},
     "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
-                            "({ik}; n = {n}); {naik} peserta nilainya naik. Ini perubahan sebelum–sesudah, tanpa "
+                            "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan sebelum–sesudah, tanpa "
                             "kelompok pembanding.",
                       "en": "Learning: participants' scores rose by {besar} points on average, from {pre} to {post} "
-                            "({ik}; n = {n}); {naik} of participants improved. This is a before–after change, "
+                            "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after change, "
                             "without a comparison group."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
@@ -119,13 +119,13 @@ TEXT: dict[str, dict[str, str]] = {
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
                        "en": ", with smaller returns at high cost"},
     "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
-                         "poin ({ik}).",
+                         "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
-                         "point ({ik})."},
+                         "point ({ik}; {n_keg} activities, {n} participants)."},
     "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}), dengan "
-                        "kategori {kategori} untuk IKM keseluruhan ({ikm}).",
+                        "kategori {kategori} untuk IKM keseluruhan: {ikm}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
-                        "IKM is in category {kategori} ({ikm})."},
+                        "IKM is in category {kategori}: {ikm}."},
     "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
                            "nilai {besar} poin {arah} ({ik}).",
                      "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
@@ -276,8 +276,8 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
-    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5).",
-                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5)."},
+    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
+                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
     "c_budget_h": {"id": "Keterbatasan anggaran", "en": "Budget constraints"},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
                       "en": "Budget spending in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
