@@ -114,7 +114,8 @@ def test_a_failed_dinas_does_not_stop_the_batch(built, tmp_path):
     work = tmp_path / "salin"
     shutil.copytree(root, work, ignore=shutil.ignore_patterns("*.pdf", "*.html"))
     broken = project(work).hasil("sosial")
-    data = json.loads(broken.read_text(encoding="utf-8"))
+    original = broken.read_text(encoding="utf-8")
+    data = json.loads(original)
     del data["level4_hasil"]  # a results file the report cannot use
     broken.write_text(json.dumps(data), encoding="utf-8")
     out = cli(work, "reports", "--quiet", "--force", check=False)
@@ -123,6 +124,10 @@ def test_a_failed_dinas_does_not_stop_the_batch(built, tmp_path):
     assert "GAGAL sosial (id)" in out.stdout and "notebook-sosial.gagal.ipynb" in out.stdout
     assert project(work).report_pdf("kesehatan").exists()
     assert not project(work).report_pdf("sosial").exists()
+    broken.write_text(original, encoding="utf-8")  # the evaluator fixes it and builds again
+    cli(work, "report", "--dinas", "sosial", "--quiet")
+    assert project(work).report_pdf("sosial").exists()
+    assert not list(project(work).report_dir("sosial").glob("*.gagal.ipynb")), "the old failure is cleared"
 
 
 def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):

@@ -97,6 +97,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
                         title, job.bahasa, bool(hasil.get("sintetis")))
         tmp_nb.replace(executed)
+        executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
         return Outcome(job, True, time.monotonic() - started, notebook=executed)
     except Exception as error:  # one report's failure must not stop the batch
