@@ -84,3 +84,21 @@ def test_themes_differing_only_in_case_are_one_theme_written_as_usual():
                              "tema": ["Pemanfaatan TI", "pemanfaatan ti", "Pemanfaatan TI", None]})
     assert _themes(kegiatan, 2025) == [{"tema": "Pemanfaatan TI", "n_kegiatan": 3, "n_peserta": 30},
                                        {"tema": "(tanpa tema)", "n_kegiatan": 1, "n_peserta": 5}]
+
+
+def _cost(metode: str, value: float, low: float, high: float) -> dict:
+    return {"metode": metode, "estimasi": value, "ci_bawah": low, "ci_atas": high, "n": 500, "n_kegiatan": 40,
+            "p": None, "cukup_data": True}
+
+
+@pytest.mark.parametrize("rows, expected, absent", [
+    ([_cost("mentoring", 120e3, 108e3, 135e3), _cost("e-learning", 125e3, 114e3, 137e3),
+      _cost("seminar", 400e3, 380e3, 430e3)], "belum jelas mana yang lebih murah", "seminar"),
+    ([_cost("mentoring", 120e3, 108e3, 135e3), _cost("seminar", 400e3, 380e3, 430e3)],
+     "adalah mentoring", "belum jelas"),
+], ids=["overlapping-intervals-tie", "clear-winner"])
+def test_the_cheapest_method_is_named_alone_only_when_its_interval_stands_apart(hasil, rows, expected, absent):
+    h = copy.deepcopy(hasil)
+    h["anggaran_vs_peningkatan"]["biaya_per_poin"] = rows
+    sentence = narrative.cheapest_method(h, "id")
+    assert expected in sentence and absent not in sentence

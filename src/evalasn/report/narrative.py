@@ -146,9 +146,12 @@ def cheapest_method(h: dict, lang: str) -> str | None:
         return None
     best = min(rows, key=lambda r: r["estimasi"])
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    return t("f_cheapest", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-             ik=ci(best, lang, formatter=money), n_keg=fmt.integer(best["n_kegiatan"], lang),
-             n=fmt.integer(best["n"], lang))
+    tied = [r for r in rows if r is not best and r["ci_bawah"] <= best["ci_atas"]]  # intervals overlap
+    common = dict(metode=label(best["metode"], lang), biaya=money(best["estimasi"]), ik=ci(best, lang, formatter=money),
+                  n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
+    if tied:
+        return t("f_cheapest_tie", lang, setara=", ".join(label(r["metode"], lang) for r in tied), **common)
+    return t("f_cheapest", lang, **common)
 
 
 def weakest_element(h: dict, lang: str) -> str | None:
@@ -167,7 +170,7 @@ def resistance(h: dict, lang: str) -> str | None:
     d = direction(e)
     if d in (None, "flat"):
         return None
-    return t("f_resistance", lang, **size_with_ci(e, lang))
+    return t("f_resistance", lang, n=fmt.integer(e["n"], lang), **size_with_ci(e, lang))
 
 
 def element_name(u: str, lang: str) -> str:

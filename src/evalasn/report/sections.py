@@ -332,6 +332,12 @@ def budget(ctx: Context) -> str:
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
                          ctx.t("too_few_activities", min=constants.MIN_ACTIVITIES_COST), "–", "–", "–"])
+    overall = b.get("biaya_per_poin_semua") or {}
+    if overall.get("cukup_data"):
+        parts.append(H.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
+                                  ik=N.ci(overall, lang, formatter=ctx.money),
+                                  n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
+                                  tahun=h["tahun"])))
     if rows:
         parts.append(H.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
                               ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
@@ -430,7 +436,7 @@ def comparison(ctx: Context) -> str:
     parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
-                         note=ctx.t("p_tab_note")))
+                         note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
     parts.append(H.para(attention(ctx)))
     return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
 
@@ -459,6 +465,12 @@ def attention(ctx: Context) -> str:
     return ctx.t("p_attention", daftar="; ".join(items))
 
 
+def _abbreviations(h: dict) -> str:
+    """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
+    pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in h["perbandingan_dinas"]})
+    return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
+
+
 def _money_range(ctx: Context, low, high) -> str:
     """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only at the dash."""
     return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
@@ -472,7 +484,7 @@ def _dinas_name(h: dict, slug: str) -> str:
 def conclusion(ctx: Context) -> str:
     h = ctx.hasil
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
-                     H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)[:5]),
+                     H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
                      H.heading(3, ctx.t("k_recommend_h")), H.bullets(N.recommendations(h, ctx.lang), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 

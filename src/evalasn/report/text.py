@@ -23,7 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
     "page_of": {"id": "Halaman", "en": "Page"},
     "of": {"id": "dari", "en": "of"},
     "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
-    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pembinaan ASN {nama} untuk tahun {tahun}: "
+    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pengembangan Kompetensi ASN {nama} untuk tahun {tahun}: "
                        "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
                        "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
                        "angka disertai jumlah data (n) dan selang kepercayaan 95% (IK 95%): rentang yang hampir "
@@ -118,6 +118,12 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
                        "en": ", with smaller returns at high cost"},
+    "f_cheapest_tie": {"id": "Efisiensi: biaya terendah per poin kenaikan ada pada {metode}, {biaya} per poin ({ik}; "
+                             "{n_keg} kegiatan, {n} peserta); selangnya tumpang tindih dengan {setara}, jadi belum "
+                             "jelas mana yang lebih murah.",
+                       "en": "Efficiency: the lowest cost per point of gain is {metode}'s, {biaya} per point ({ik}; "
+                             "{n_keg} activities, {n} participants); its interval overlaps that of {setara}, so it is "
+                             "not clear which is cheaper."},
     "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
                          "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
@@ -127,14 +133,14 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
                         "IKM is in category {kategori}: {ikm}."},
     "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
-                           "nilai {besar} poin {arah} ({ik}).",
+                           "kenaikan nilai {besar} poin {arah} ({ik}; n = {n}).",
                      "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
-                           "of gain ({ik})."},
+                           "of gain ({ik}; n = {n})."},
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
     "m_purpose_h": {"id": "Tujuan", "en": "Purpose"},
-    "m_purpose": {"id": "Program Pembinaan ASN bertujuan meningkatkan kompetensi dan profesionalisme ASN agar "
+    "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme ASN agar "
                         "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
                         "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang paling efektif dan dengan "
                         "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
@@ -147,10 +153,12 @@ TEXT: dict[str, dict[str, str]] = {
     "m_scope_h": {"id": "Ruang lingkup dan data", "en": "Scope and data"},
     "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
                       "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
-                      "kepuasan masyarakat (SKM).",
+                      "kepuasan masyarakat (SKM). Satu ASN dapat ikut beberapa kegiatan; \"peserta\" dalam laporan ini "
+                      "berarti satu keikutsertaan.",
                 "en": "Scope: {nama}, {tahun}. Data: {n_pegawai} civil servants in {n_unit} work units, "
                       "{n_kegiatan} activities and {n_partisipasi} participations in {tahun}, and {n_skm} "
-                      "respondents of the public satisfaction survey (SKM)."},
+                      "respondents of the public satisfaction survey (SKM). One civil servant may attend several "
+                      "activities; a \"participant\" in this report is one participation."},
     "m_methods_h": {"id": "Metode", "en": "Methods"},
     "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
              "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
@@ -162,7 +170,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
                    "to the gain."},
-    "m_l4": {"id": "Level 4 (hasil): IKM menurut PermenPAN-RB 14/2017 (rata-rata sembilan unsur × 1/9 × 25) dan "
+    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata sembilan unsur × 1/9 × 25) dan "
                    "indikator kinerja unit. Dampak diukur dengan selisih-dari-selisih (difference-in-differences): "
                    "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
                    "dengan galat baku yang dikelompokkan per unit.",
@@ -226,12 +234,12 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} ({label})."},
     "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
-    "r_did_design": {"id": "Pembanding: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan {selesai} "
+    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan {selesai} "
                            "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
                            "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
                            "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
                            "pelatihan IKM keduanya akan berubah sejajar.",
-                     "en": "Comparison: units with at least {ambang} of staff trained between {mulai} and {selesai} "
+                     "en": "Comparison design: units with at least {ambang} of staff trained between {mulai} and {selesai} "
                            "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
                            "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
                            "the difference in starting level between the groups, but assumes that without training "
@@ -254,14 +262,18 @@ TEXT: dict[str, dict[str, str]] = {
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
-    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun; suku "
-                           "kuadratik ln biaya: {teks}.",
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun (uji kelengkungan, "
+                           "suku kuadratik ln biaya: {teks}).",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall; quadratic "
                            "term in ln cost: {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah hasil "
-                            "lebih sedikit; suku kuadratik ln biaya: {teks}.",
+                            "lebih sedikit (uji kelengkungan, suku kuadratik ln biaya: {teks}).",
                       "en": "Returns get smaller at high cost: each further doubling adds less; quadratic term in ln "
                             "cost: {teks}."},
+    "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
+                         "kegiatan, {n} peserta).",
+                   "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
+                         "participants)."},
     "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
     "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
                      "en": "Province-wide estimate (more data): {teks}"},
@@ -278,7 +290,7 @@ TEXT: dict[str, dict[str, str]] = {
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
     "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
                        "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
-    "c_budget_h": {"id": "Keterbatasan anggaran", "en": "Budget constraints"},
+    "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget spending"},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
                       "en": "Budget spending in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
     # --- communication ------------------------------------------------------------------------
@@ -310,13 +322,19 @@ TEXT: dict[str, dict[str, str]] = {
                            "IK 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan IK 95%; peringkat menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Biaya per poin: total biaya kegiatan dibagi total poin "
-                         "kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di laporan setiap dinas.",
-                   "en": "Gain: test points (post − pre), mixed-model estimate with 95% CI; the rank follows that estimate, and overlapping intervals mean the order is not certain. Cost per point: total activity cost over the total gain "
-                         "points of the agency's participants (budget efficiency); each agency report gives its "
-                         "interval."},
+    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan IK 95%; peringkat "
+                         "menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Selang "
+                         "ini lebih lebar daripada selang kenaikan di laporan dinas karena ikut memperhitungkan "
+                         "perbedaan antar-dinas. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan "
+                         "peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
+                   "en": "Gain: test points (post − pre), mixed-model estimate with 95% CI; the rank follows that "
+                         "estimate, and overlapping intervals mean the order is not certain. This interval is wider "
+                         "than the gain interval in the agency report because it also allows for differences between "
+                         "agencies. Cost per point: total activity cost over the total gain points of the agency's "
+                         "participants (budget efficiency); each agency report gives its interval in Chapter IV."},
+    "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian (IKM kategori C atau D, pemenuhan 20 JP di seperempat terbawah, "
-                          "atau kenaikan nilai terendah), yang alasannya paling banyak lebih dulu: {daftar}.",
+                          "atau kenaikan nilai terendah), diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention (IKM category C or D, 20 JP compliance in the lowest quarter, or "
                           "the lowest gain), those with most reasons first: {daftar}."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
@@ -387,8 +405,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
                        "Trained-unit threshold: {ambang} of staff."},
     "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
-    "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan", "en": "Data-quality notes from the "
-                                                                                    "cleaning stage"},
+    "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan (seluruh data provinsi: satu tahap untuk "
+                             "semua dinas)",
+                      "en": "Data-quality notes from the cleaning stage (all of the province's data: one stage "
+                            "for every agency)"},
     "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
     "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
     "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
