@@ -150,10 +150,12 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     method, with the mean gain of each fifth of cost as a descriptive trend."""
     theme()
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
+    # thousands of activities (the province) would hide one another: smaller, fainter points
+    size, alpha = (14, 0.6) if len(activities) <= 1000 else (5, max(0.15, min(0.6, 600 / len(activities))))
     for i, metode in enumerate(constants.METODE):
         rows = activities[activities["metode"] == metode]
         if len(rows):
-            ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=14, alpha=0.6, color=PALETTE[i],
+            ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=size, alpha=alpha, color=PALETTE[i],
                        label=label(metode, lang), edgecolors="none")
     if len(activities) >= 10:
         bins = pd.qcut(np.log(activities["biaya_per_peserta_rp"]), 5, duplicates="drop")
@@ -164,6 +166,8 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     ax.set_xlabel(label("biaya_log", lang))
     ax.set_ylabel(label("gain_kegiatan", lang))
     _decimal_axis(ax, "y", lang)
-    ax.legend(loc="upper left", ncol=3, frameon=True)
+    legend = ax.legend(loc="upper left", ncol=3, frameon=True, markerscale=14 / size)
+    for handle in legend.legend_handles:
+        handle.set_alpha(1)
     fig.tight_layout()
     return fig

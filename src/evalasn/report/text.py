@@ -262,14 +262,14 @@ TEXT: dict[str, dict[str, str]] = {
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
-    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun (uji kelengkungan, "
-                           "suku kuadratik ln biaya: {teks}).",
-                     "en": "Within the observed range of costs there is no sign of returns starting to fall; quadratic "
-                           "term in ln cost: {teks}."},
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
+                           "kelengkungan (suku kuadratik ln biaya): {teks}.",
+                     "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
+                           "test (quadratic term in ln cost): {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah hasil "
-                            "lebih sedikit (uji kelengkungan, suku kuadratik ln biaya: {teks}).",
-                      "en": "Returns get smaller at high cost: each further doubling adds less; quadratic term in ln "
-                            "cost: {teks}."},
+                            "lebih sedikit. Uji kelengkungan (suku kuadratik ln biaya): {teks}.",
+                      "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
+                            "(quadratic term in ln cost): {teks}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
