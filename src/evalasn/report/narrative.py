@@ -195,10 +195,11 @@ def recommendations(h: dict, lang: str) -> list[str]:
         m = h["anggaran_vs_peningkatan"]["model_provinsi"]
     e = m["gain_per_dobel"]
     spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
-    if direction(e) == "up" and spent is not None and spent < REALISATION_TARGET:
+    absorb_first = direction(e) == "up" and spent is not None and spent < REALISATION_TARGET
+    if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         out.append(t("rec_budget_absorb_first", lang, besar=estimate(e, lang), ik=ci(e, lang),
-                     target=fmt.percent(REALISATION_TARGET, 0, lang)))
+                     persen=fmt.percent(spent, 1, lang), target=fmt.percent(REALISATION_TARGET, 0, lang)))
     elif direction(e) == "up":
         out.append(t("rec_budget_more", lang, besar=estimate(e, lang), ik=ci(e, lang),
                      catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
@@ -207,8 +208,10 @@ def recommendations(h: dict, lang: str) -> list[str]:
     method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
     if method:
         best, other = method
-        out.append(t("rec_method", lang, metode=label(best["metode"], lang), biaya=fmt.rupiah(best["estimasi"], lang),
-                     pembanding=label(other["metode"], lang), biaya_p=fmt.rupiah(other["estimasi"], lang)))
+        money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+        out.append(t("rec_method", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
+                     ik=ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
+                     biaya_p=money(other["estimasi"]), ik_p=ci(other, lang, formatter=money)))
     did = h["level4_hasil"]["did_ikm"]
     d = direction(did.get("efek")) if did.get("tersedia") else None
     if d == "up":
@@ -217,14 +220,20 @@ def recommendations(h: dict, lang: str) -> list[str]:
         out.append(t("rec_did_review", lang))
     weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        out.append(t("rec_weak", lang, unsur=", ".join(element_name(r["unsur"], lang) for r in weak[:3])))
+        out.append(t("rec_weak", lang, unsur=_and([element_name(r["unsur"], lang) for r in weak[:3]], lang)))
     if direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
         out.append(t("rec_resist", lang))
-    if spent is not None and spent < REALISATION_TARGET:
+    if spent is not None and spent < REALISATION_TARGET and not absorb_first:  # else said once, above
         out.append(t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
     missing = missing_data(h, lang)
     out.append(t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
     return out
+
+
+def _and(items: list[str], lang: str) -> str:
+    """'a, b dan c' (id) or 'a, b and c' (en)."""
+    word = " dan " if lang == "id" else " and "
+    return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
 def _clearly_cheaper(rows: list[dict]) -> tuple[dict, dict] | None:

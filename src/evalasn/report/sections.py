@@ -257,7 +257,7 @@ def kirkpatrick(ctx: Context) -> str:
     rel = l3["per_10_poin_gain"]
     d = N.direction(rel)
     if d in ("up", "down"):
-        parts.append(H.para(ctx.t("r_l3_rel", **N.size_with_ci(rel, lang, 2))))
+        parts.append(H.para(ctx.t("r_l3_rel", n=fmt.integer(rel["n"], lang), **N.size_with_ci(rel, lang, 2))))
     parts += level4(ctx)
     return H.section("hasil", ctx.t("ch_results"), *parts)
 
@@ -384,11 +384,12 @@ def communication(ctx: Context) -> str:
     units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
     if units:
         rows = [([short_name(u["dinas"])] if ctx.province else []) +
-                [u["unit_kerja"], fmt.integer(u["n"], lang), ctx.num(u["estimasi"], 2), u["kategori"],
+                [u["unit_kerja"], fmt.integer(u["n"], lang),
+                 f"{ctx.num(u['estimasi'], 1)}\u00a0({ctx.num(u['ci_bawah'], 1)}–\u2060{ctx.num(u['ci_atas'], 1)})", u["kategori"],
                  f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
-            ctx.label("unit"), ctx.label("responden"), ctx.label("ikm"), ctx.label("kategori"),
+            ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
             ctx.label("unsur_terlemah"), "U7", "U8"]
         offset = 1 if ctx.province else 0
         parts.append(H.table(header, rows, ctx.t("k_tab_units", periode=k["periode"]),

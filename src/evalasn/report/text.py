@@ -226,8 +226,8 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
              "en": "Supervisors' mean behaviour rating is {nilai} of 5 ({ik}; n = {n})."},
     "r_l3_rel": {"id": "Setiap 10 poin kenaikan nilai berkaitan dengan penilaian perilaku {besar} poin {arah} "
-                       "({ik}).",
-                 "en": "Each 10 points of gain go with a behaviour rating {besar} points {arah} ({ik})."},
+                       "({ik}; n = {n}).",
+                 "en": "Each 10 points of gain go with a behaviour rating {besar} points {arah} ({ik}; n = {n})."},
     "r_l4_h": {"id": "Level 4 — Hasil bagi organisasi dan masyarakat", "en": "Level 4 — Results for the "
                                                                              "organisation and the public"},
     "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} ({label}).",
@@ -246,8 +246,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "their IKM would have moved in parallel."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
-    "r_tab_kinerja": {"id": "Dampak pelatihan pada indikator kinerja unit (selisih-dari-selisih)",
-                      "en": "Effect of training on unit performance indicators (difference-in-differences)"},
+    "r_tab_kinerja": {"id": "Dampak pelatihan pada indikator kinerja unit (selisih-dari-selisih; n = pengamatan unit × "
+                             "periode)",
+                      "en": "Effect of training on unit performance indicators (difference-in-differences; n = "
+                            "unit × period observations)"},
     "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
                  "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
     "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
@@ -363,18 +365,18 @@ TEXT: dict[str, dict[str, str]] = {
                                               "still low"},
     "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang lebih "
                                       "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi masih di bawah {target}.",
+                                      "tetapi realisasi baru {persen}, di bawah {target}.",
                                 "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
                                       "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "below {target}."},
+                                      "{persen}, below {target}."},
     "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
                                "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
                          "en": "There is no evidence that a higher cost per participant raises learning; extra "
                                "budget is better spent on reaching more participants."},
-    "rec_method": {"id": "Perbanyak {metode}: biayanya per poin kenaikan ({biaya}) jelas lebih rendah daripada "
-                         "{pembanding} ({biaya_p}).",
-                   "en": "Use more {metode}: its cost per point of gain ({biaya}) is clearly lower than "
-                         "{pembanding} ({biaya_p})."},
+    "rec_method": {"id": "Perbanyak {metode}: biayanya per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
+                         "{pembanding} ({biaya_p}; {ik_p}).",
+                   "en": "Use more {metode}: its cost per point of gain ({biaya}; {ik}) is clearly lower than "
+                         "{pembanding} ({biaya_p}; {ik_p})."},
     "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: unit yang dilatih menunjukkan "
                              "kenaikan IKM yang lebih besar.",
                        "en": "Extend service training to units not yet trained: trained units show a larger IKM "
@@ -465,6 +467,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
+    "ikm_ik": {"id": "IKM (IK 95%)", "en": "IKM (95% CI)"},
     "kategori": {"id": "Kategori", "en": "Category"},
     "responden": {"id": "Responden", "en": "Respondents"},
     "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
