@@ -5,7 +5,7 @@ import string
 import pytest
 
 from evalasn import registry
-from evalasn.report.text import ACTIONS, LABELS, LANGS, TEXT
+from evalasn.report.text import ACTIONS, GLOSSARY, LABELS, LANGS, TEXT
 
 
 def _fields(template: str) -> set[str]:
@@ -23,6 +23,8 @@ def test_every_sentence_in_both_languages_with_same_placeholders(key):
 def test_labels_and_actions_complete():
     assert all(set(v) == set(LANGS) for v in LABELS.values())
     assert all(set(v) == set(LANGS) for v in ACTIONS.values())
+    assert all(set(v) == set(LANGS) and all(all(part.strip() for part in v[lang]) for lang in LANGS)
+               for v in GLOSSARY.values())
 
 
 def test_causal_words_only_in_the_difference_in_differences_sentence():

@@ -21,7 +21,7 @@ from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report import figures, fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
-from evalasn.report.text import ACTIONS, label, t
+from evalasn.report.text import ACTIONS, GLOSSARY, label, t
 
 
 @dataclass
@@ -177,7 +177,11 @@ def method(ctx: Context) -> str:
                      n_partisipasi=fmt.integer(d["n_partisipasi_tahun"], ctx.lang),
                      n_skm=fmt.integer(d["n_responden_skm"], ctx.lang))),
         H.heading(3, ctx.t("m_methods_h")), H.bullets(methods),
-        H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"))
+        H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
+        H.heading(3, ctx.t("m_glossary_h")),
+        H.table([ctx.label("istilah"), ctx.label("arti")], [list(entry[ctx.lang]) for entry in GLOSSARY.values()
+                                                             if ctx.province or entry is not GLOSSARY["mixed"]],
+                ctx.t("m_glossary_tab")))
 
 
 def implementation(ctx: Context) -> str:

@@ -160,6 +160,9 @@ TEXT: dict[str, dict[str, str]] = {
                       "respondents of the public satisfaction survey (SKM). One civil servant may attend several "
                       "activities; a \"participant\" in this report is one participation."},
     "m_methods_h": {"id": "Metode", "en": "Methods"},
+    "m_glossary_h": {"id": "Daftar istilah", "en": "Glossary"},
+    "m_glossary_tab": {"id": "Istilah statistik dan program dalam laporan ini", "en": "Statistical and programme terms "
+                                                                                   "used in this report"},
     "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
              "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
     "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama (uji t "
@@ -416,6 +419,48 @@ TEXT: dict[str, dict[str, str]] = {
     "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
 }
 
+# Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
+GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
+    "ik": {"id": ("IK 95%", "Selang kepercayaan 95%: rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
+                            "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
+           "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
+                            "the surer; two overlapping intervals mean the difference is not certain.")},
+    "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
+          "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
+    "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap ASN wajib sedikitnya 20 JP setahun (PP 11/2017)."),
+           "en": ("JP", "Lesson hour, 45 minutes. Every civil servant must complete at least 20 JP a year "
+                        "(PP 11/2017).")},
+    "ikm": {"id": ("IKM", "Indeks Kepuasan Masyarakat dari survei kepuasan masyarakat (SKM), skala 25–100, kategori "
+                          "A (sangat baik) sampai D (tidak baik), menurut PermenPAN-RB 14/2017."),
+            "en": ("IKM", "Public Satisfaction Index from the public satisfaction survey (SKM), scale 25–100, category "
+                          "A (very good) to D (poor), per PermenPAN-RB 14/2017.")},
+    "did": {"id": ("Selisih-dari-selisih", "Perubahan di unit yang stafnya dilatih dikurangi perubahan di unit "
+                                           "pembanding pada periode yang sama: perubahan yang terjadi di semua unit "
+                                           "tidak ikut terhitung sebagai hasil pelatihan."),
+            "en": ("Difference-in-differences", "The change in units whose staff were trained minus the change in "
+                                                "comparison units over the same periods: change that happened "
+                                                "everywhere is not counted as a result of training.")},
+    "dz": {"id": ("d_z", "Besar kenaikan nilai dibanding keragamannya: sekitar 0,2 kecil, 0,5 sedang, 0,8 besar."),
+           "en": ("d_z", "Size of the gain relative to its spread: about 0.2 small, 0.5 medium, 0.8 large.")},
+    "p": {"id": ("p (uji t, Wilcoxon)", "Peluang mendapat perbedaan sebesar itu bila sebenarnya tidak ada perbedaan; "
+                                        "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
+          "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "
+                                         "it is unlikely to be chance alone.")},
+    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji kelengkungan (suku "
+                                             "kuadratik) memeriksa apakah tambahan hasilnya mengecil pada biaya "
+                                             "tinggi."),
+                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test (quadratic "
+                                             "term) checks whether the extra result gets smaller at high cost.")},
+    "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
+                                      "mendapatkan selangnya."),
+                  "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
+                                      "to obtain its interval.")},
+    "mixed": {"id": ("Model campuran", "Model yang menarik estimasi dinas dengan data sedikit ke arah rata-rata "
+                                       "provinsi, supaya peringkat tidak ditentukan kebetulan."),
+              "en": ("Mixed model", "A model that pulls the estimates of agencies with few data toward the province "
+                                    "mean, so that ranks are not decided by chance.")},
+}
+
 # Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts.
 ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
@@ -468,6 +513,8 @@ LABELS: dict[str, dict[str, str]] = {
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
     "ikm_ik": {"id": "IKM (IK 95%)", "en": "IKM (95% CI)"},
+    "istilah": {"id": "Istilah", "en": "Term"},
+    "arti": {"id": "Arti", "en": "Meaning"},
     "kategori": {"id": "Kategori", "en": "Category"},
     "responden": {"id": "Responden", "en": "Respondents"},
     "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
