@@ -450,6 +450,10 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "golongan_ruang": ("Kelompok golongan (I, II, III, IV).", "Golongan group (I, II, III, IV).", "teks"),
     "jenis_jabatan": ("Jenis jabatan (struktural, fungsional, pelaksana).",
                       "Position type (struktural, fungsional, pelaksana).", "teks"),
+    "persen_bawah": ("Batas bawah selang Wilson 95% untuk `persen_memenuhi`.",
+                     "Lower bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
+    "persen_atas": ("Batas atas selang Wilson 95% untuk `persen_memenuhi`.",
+                    "Upper bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
     "persen_memenuhi": (f"Persen ASN unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
                         f"Percent of the unit's ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.", "persen"),
     "metode": ("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "

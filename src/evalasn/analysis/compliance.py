@@ -39,7 +39,8 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> dict:
         "per_golongan": _shares(frame, "golongan_ruang"),
         "per_jenis_jabatan": _shares(frame, "jenis_jabatan"),
         "unit_terendah": [{"dinas": r.dinas, "unit_kerja": r.unit_kerja, "n": int(r.n),
-                           "persen_memenuhi": float(r.persen_memenuhi), "rata_jp": float(r.rata_jp)}
+                           "persen_memenuhi": float(r.persen_memenuhi), **_wilson_percent(int(r.memenuhi), int(r.n)),
+                           "rata_jp": float(r.rata_jp)}
                           for r in units.itertuples()],
     }
 
@@ -49,3 +50,9 @@ def _shares(frame: pd.DataFrame, column: str) -> list[dict]:
     for key, group in frame.dropna(subset=[column]).groupby(column, observed=True):
         out.append({column: key, **proportion_ci(int(group["_ok"].sum()), len(group))})
     return out
+
+
+def _wilson_percent(met: int, n: int) -> dict:
+    """The 95% Wilson interval of a unit's share, in percent (units have >= MIN_N ASN)."""
+    e = proportion_ci(met, n)
+    return {"persen_bawah": e["ci_bawah"] * 100, "persen_atas": e["ci_atas"] * 100}

@@ -201,9 +201,11 @@ def implementation(ctx: Context) -> str:
         parts.append(H.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = p["jp_20"]["unit_terendah"]
     if units:
-        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang), fmt.percent(r["persen_memenuhi"], 1, ctx.lang),
+        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+                 f"{fmt.percent(r['persen_memenuhi'], 1, ctx.lang)}\u00a0({ctx.num(r['persen_bawah'], 1)}–\u2060"
+                 f"{ctx.num(r['persen_atas'], 1)})",
                  ctx.num(r["rata_jp"])] for r in units]
-        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp"), ctx.label("rata_jp")]
+        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows)]
             header = [ctx.label("dinas")] + header

@@ -500,6 +500,7 @@ LABELS: dict[str, dict[str, str]] = {
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     "n_asn": {"id": "ASN", "en": "ASN"},
     "persen_20jp": {"id": "% ≥ 20 JP", "en": "% ≥ 20 JP"},
+    "persen_20jp_ik": {"id": "% ≥ 20 JP (IK 95%)", "en": "% ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
     "indikator": {"id": "Indikator", "en": "Indicator"},
     "arah": {"id": "Arah baik", "en": "Better when"},
