@@ -23,7 +23,8 @@ TEXT: dict[str, dict[str, str]] = {
     "page_of": {"id": "Halaman", "en": "Page"},
     "of": {"id": "dari", "en": "of"},
     "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
-    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pengembangan Kompetensi ASN {nama} untuk tahun {tahun}: "
+    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pengembangan Kompetensi ASN {nama} untuk tahun "
+                       "{tahun}: "
                        "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
                        "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
                        "angka disertai jumlah data (n) dan selang kepercayaan 95% (IK 95%): rentang yang hampir "
@@ -75,10 +76,12 @@ TEXT: dict[str, dict[str, str]] = {
              "en": "20-JP duty: {persen} of ASN completed at least 20 JP in the year ({ik}; n = {n}); on average "
                    "{rata} JP per ASN ({ik_rata})."},
     "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
-                            "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan sebelum–sesudah, tanpa "
+                            "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan "
+                            "sebelum–sesudah, tanpa "
                             "kelompok pembanding.",
                       "en": "Learning: participants' scores rose by {besar} points on average, from {pre} to {post} "
-                            "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after change, "
+                            "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
+                            "change, "
                             "without a comparison group."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
@@ -140,7 +143,8 @@ TEXT: dict[str, dict[str, str]] = {
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
     "m_purpose_h": {"id": "Tujuan", "en": "Purpose"},
-    "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme ASN agar "
+    "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme "
+                        "ASN agar "
                         "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
                         "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang paling efektif dan dengan "
                         "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
@@ -173,7 +177,8 @@ TEXT: dict[str, dict[str, str]] = {
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
                    "to the gain."},
-    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata sembilan unsur × 1/9 × 25) dan "
+    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata "
+                   "sembilan unsur × 1/9 × 25) dan "
                    "indikator kinerja unit. Dampak diukur dengan selisih-dari-selisih (difference-in-differences): "
                    "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
                    "dengan galat baku yang dikelompokkan per unit.",
@@ -223,7 +228,8 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
                     "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
-    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan IK 95%; di bawah nol berarti turun",
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan IK 95%; di bawah nol berarti "
+                       "turun",
                  "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
     "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
@@ -237,12 +243,14 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} ({label})."},
     "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
-    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan {selesai} "
+    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
+                           "{selesai} "
                            "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
                            "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
                            "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
                            "pelatihan IKM keduanya akan berubah sejajar.",
-                     "en": "Comparison design: units with at least {ambang} of staff trained between {mulai} and {selesai} "
+                     "en": "Comparison design: units with at least {ambang} of staff trained between {mulai} and "
+                           "{selesai} "
                            "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
                            "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
                            "the difference in starting level between the groups, but assumes that without training "
@@ -271,7 +279,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "kelengkungan (suku kuadratik ln biaya): {teks}.",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
                            "test (quadratic term in ln cost): {teks}."},
-    "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah hasil "
+    "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
+                            "hasil "
                             "lebih sedikit. Uji kelengkungan (suku kuadratik ln biaya): {teks}.",
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
                             "(quadratic term in ln cost): {teks}."},
@@ -323,7 +332,8 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "The ranking of agencies uses pooled estimates (mixed model): agencies with few participants "
                       "are pulled toward the province mean so they are not ranked on chance. Overlapping "
                       "intervals mean the difference in rank is not certain."},
-    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), dengan "
+    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
+                           "dengan "
                            "IK 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
@@ -359,14 +369,16 @@ TEXT: dict[str, dict[str, str]] = {
                       "interval excludes zero."},
     "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
                "en": "Raise 20-JP compliance (now {persen}); start with the lowest units: {unit}."},
-    "rec_budget_more": {"id": "Tambahan anggaran per peserta layak dipertimbangkan: setiap penggandaan berkaitan dengan "
+    "rec_budget_more": {"id": "Tambahan anggaran per peserta layak dipertimbangkan: setiap penggandaan berkaitan "
+                              "dengan "
                               "kenaikan {besar} poin ({ik}){catatan}.",
                         "en": "More budget per participant is worth considering: each doubling goes with {besar} "
                               "more points ({ik}){catatan}."},
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang lebih "
+    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
+                                      "lebih "
                                       "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
                                       "tetapi realisasi baru {persen}, di bawah {target}.",
                                 "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
