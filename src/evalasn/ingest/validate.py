@@ -20,6 +20,12 @@ from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
 from evalasn.schema import PROCESSED, Column, Table
 
+# Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
+# or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
+# through pyarrow's RE2, vectorised, with the same meaning (about 3 s less at Jakarta scale).
+WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+SPACE = f"[{WHITESPACE}]"
+
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 
@@ -79,7 +85,7 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 
 
 def _number(text: pd.Series, col: Column, raw: RawTable):
-    cleaned = text.str.replace(r"^Rp\.?\s*", "", regex=True).str.replace(r"[\s\u00a0]", "", regex=True)
+    cleaned = text.str.replace(r"^Rp\.?" + SPACE + "*", "", regex=True).str.replace(SPACE, "", regex=True)
     if raw.decimal_comma:  # ';'-separated: Indonesian regional settings, '.' groups thousands
         indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
     else:  # '12.345' is ambiguous: thousands only when the column has unambiguous Indonesian numbers
@@ -135,7 +141,7 @@ NIP_PATTERN = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
 
 
 def _nip(text: pd.Series, col: Column, raw: RawTable):
-    cleaned = text.str.replace(r"^'", "", regex=True).str.replace(r"[\s.\-\u00a0]", "", regex=True)
+    cleaned = text.str.replace(r"^'", "", regex=True).str.replace(f"[{WHITESPACE}.\\-]", "", regex=True)
     changed = int(((cleaned != text) & ~text.str.contains(r"[eE]\+", regex=True)).sum())
     parts = cleaned.str.extract(NIP_PATTERN.pattern)
     birth = pd.to_datetime(parts[0], format="%Y%m%d", errors="coerce")
@@ -165,13 +171,13 @@ CATEGORY_ALIASES = {
 
 def _category(text: pd.Series, col: Column, raw: RawTable):
     if col.name == "golongan":
-        key = text.str.upper().str.replace(r"\s+", "", regex=True).str.replace(r"^([IV]+)/?([A-E])$", r"\1/\2",
+        key = text.str.upper().str.replace(SPACE + "+", "", regex=True).str.replace(r"^([IV]+)/?([A-E])$", r"\1/\2",
                                                                                 regex=True)
         values = key.str.replace(r"/([A-E])$", lambda m: "/" + m.group(1).lower(), regex=True)
     elif col.name == "status":
         values = text.str.upper()
     else:
-        values = text.str.lower().str.replace(r"\s+", " ", regex=True)
+        values = text.str.lower().str.replace(SPACE + "+", " ", regex=True)
         values = values.replace(CATEGORY_ALIASES.get(col.name, {}))
     ok = values.isin(col.choices or ())
     changed = int((ok & (values != text)).sum())
