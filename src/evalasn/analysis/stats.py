@@ -78,7 +78,7 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
         p_w = None
     return estimate(n, base["estimasi"], base["ci_bawah"], base["ci_atas"], p,
                     d_z=_f(diff.mean() / sd) if sd > 0 else None,
-                    persen_naik=float((diff > 0).mean() * 100), persen_naik_bawah=rose["ci_bawah"] * 100,
+                    persen_naik=rose["estimasi"] * 100, persen_naik_bawah=rose["ci_bawah"] * 100,
                     persen_naik_atas=rose["ci_atas"] * 100, p_wilcoxon=_f(p_w),
                     rata_pre=float(both["pre"].mean()), rata_post=float(both["post"].mean()))
 

@@ -202,8 +202,8 @@ def implementation(ctx: Context) -> str:
     units = p["jp_20"]["unit_terendah"]
     if units:
         rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
-                 f"{fmt.percent(r['persen_memenuhi'], 1, ctx.lang)}\u00a0({ctx.num(r['persen_bawah'], 1)}–\u2060"
-                 f"{ctx.num(r['persen_atas'], 1)})",
+                 _with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
+                             ctx.num(r["persen_atas"], 1)),
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
@@ -391,7 +391,8 @@ def communication(ctx: Context) -> str:
     if units:
         rows = [([short_name(u["dinas"])] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang),
-                 f"{ctx.num(u['estimasi'], 1)}\u00a0({ctx.num(u['ci_bawah'], 1)}–\u2060{ctx.num(u['ci_atas'], 1)})", u["kategori"],
+                 _with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
+                 u["kategori"],
                  f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
@@ -433,8 +434,8 @@ def comparison(ctx: Context) -> str:
         pooled_gain = r.get("gain_pooled") or {}
         rows.append([str(r["peringkat"] or "–"), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
-                     f"{N.estimate(pooled_gain, lang)} ({fmt.number(pooled_gain['ci_bawah'], 1, lang)}–"
-                     f"{fmt.number(pooled_gain['ci_atas'], 1, lang)})" if pooled_gain.get("cukup_data") else "–",
+                     _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
+                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain.get("cukup_data") else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({ikm_value['kategori']})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
@@ -476,6 +477,12 @@ def _abbreviations(h: dict) -> str:
     """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
     pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in h["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
+
+
+def _with_range(value: str, low: str, high: str) -> str:
+    """'64,7 (61,9–67,6)': a table cell with its 95% interval, kept on one line (no break at the
+    space or after the dash)."""
+    return f"{value}\u00a0({low}–\u2060{high})"
 
 
 def _money_range(ctx: Context, low, high) -> str:
