@@ -1,0 +1,195 @@
+"""The key-figures workbook of a report (.xlsx), written from its hasil.json.
+
+One sheet per section of hasil.json (pelaksanaan, level1_reaksi, ... perbandingan_dinas), an
+"about" sheet first and a definitions sheet last. In a section sheet every object is a block:
+its path as a heading, then a table. A list of records (per method, per unit, per dinas) is one
+row per record; a single estimate is one row; an object of plain values is one row of them.
+Nested estimates are flattened into columns ("efek.estimasi", "efek.ci_bawah", ...). Numbers
+stay numbers, with formats by unit (shares as percent, rupiah with "Rp", counts with thousands
+separators: Excel shows them with the reader's own separators, 1.234,5 in Indonesian); an
+interval is two columns, ci_bawah and ci_atas. The definitions sheet gives the meaning and unit
+of every object and column, from the same source as docs/hasil-json.md (evalasn.docs), so a new
+field of hasil.json reaches the workbook and its definition without a change here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from evalasn import docs
+from evalasn.report.text import label, t
+from evalasn.report.word_reference import fixed_zip
+
+LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
+# unit of docs.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
+FORMATS = {"proporsi": "0.0%", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
+           "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
+           "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
+           "tahun": "0"}
+DEFAULT_FORMAT = "#,##0.00"
+HEADER_FILL = "EEF2F6"
+ACCENT = "0B5394"
+
+
+def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
+    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    about = book.active
+    about.title = label("tentang", lang)[:31]
+    _about(about, hasil, lang, built)
+    used: dict[str, str] = {}  # object path -> unit, for the definitions
+    columns: set[str] = set()
+    for key, value in hasil.items():
+        if key in LEFT_OUT or not isinstance(value, (dict, list)):
+            continue
+        sheet = book.create_sheet(key[:31])
+        _section(sheet, key, value, used, columns, lang)
+    _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
+    book.properties.creator = t("doc_author", lang)
+    book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
+    book.properties.created = book.properties.modified = built
+    book.properties.language = lang
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
+def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    sheet["A1"] = t("title", lang)
+    sheet["A1"].font = Font(bold=True, size=14, color=ACCENT)
+    rows = [(label("dinas", lang), hasil["cakupan"]["nama"]), (label("tahun", lang), hasil["tahun"]),
+            (label("data_sintetis", lang), label("ya" if hasil.get("sintetis") else "tidak", lang)),
+            (label("dibuat", lang), built)]
+    for i, (name, value) in enumerate(rows, 3):
+        sheet.cell(i, 1, name).font = Font(bold=True)
+        cell = sheet.cell(i, 2, value)
+        if isinstance(value, dt.datetime):
+            cell.number_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
+            cell.alignment = Alignment(horizontal="left")
+    note = len(rows) + 4
+    if hasil.get("sintetis"):
+        sheet.cell(note, 1, t("synthetic_banner", lang)).font = Font(bold=True, color="8A5A00")
+        note += 1
+    for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                   definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
+        sheet.cell(note, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=6)
+        sheet.row_dimensions[note].height = 48
+        note += 1
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 40
+
+
+def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
+    """(object path, rows) for every table of a section, in the order of hasil.json."""
+    if isinstance(value, list):
+        records = [v for v in value if isinstance(v, dict)]
+        if records:
+            return [(path + "[]", [_flat(r) for r in records])]
+        return [(path, [{"nilai": ", ".join(str(v) for v in value)}])] if value else []
+    if not isinstance(value, dict):
+        return []
+    if "estimasi" in value or path in docs.FREE_KEYS:
+        return [(path, [_flat(value)])]
+    blocks, plain = [], {}
+    for key, child in value.items():
+        if isinstance(child, dict) or (isinstance(child, list) and child and isinstance(child[0], dict)):
+            blocks += _blocks(f"{path}.{key}", child)
+        elif child is not None and not isinstance(child, list):
+            plain[key] = child
+        elif isinstance(child, list):
+            plain[key] = ", ".join(str(v) for v in child)
+    return ([(path, [plain])] if plain else []) + blocks
+
+
+def _flat(record: dict, prefix: str = "") -> dict:
+    """A record with nested objects as 'parent.field' columns; lists of plain values joined."""
+    out = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flat(value, name + "."))
+        elif isinstance(value, list):
+            if all(not isinstance(v, (dict, list)) for v in value):
+                out[name] = ", ".join(str(v) for v in value)
+        else:
+            out[name] = value
+    return out
+
+
+def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    row = 1
+    widths: dict[int, int] = {}
+    for path, records in _blocks(key, value):
+        unit = docs.OBJECTS.get(path, ("", "", "-"))[2]
+        used[path] = unit
+        sheet.cell(row, 1, path).font = Font(bold=True, color=ACCENT)
+        row += 1
+        names = list(dict.fromkeys(k for r in records for k in r))
+        for col, name in enumerate(names, 1):
+            cell = sheet.cell(row, col, name)
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            columns.add(name.rsplit(".", 1)[-1])
+            widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28))
+        row += 1
+        for record in records:
+            for col, name in enumerate(names, 1):
+                value_ = record.get(name)
+                if isinstance(value_, bool):
+                    value_ = label("ya" if value_ else "tidak", lang)  # Excel's TRUE/FALSE would be English
+                cell = sheet.cell(row, col, value_)
+                if isinstance(value_, (int, float)) and not isinstance(value_, bool):
+                    cell.number_format = _format(name, unit)
+                elif isinstance(value_, str):
+                    widths[col] = max(widths.get(col, 8), min(len(value_) + 2, 45))
+            row += 1
+        row += 1
+    for col, width in widths.items():
+        sheet.column_dimensions[_letter(col)].width = width
+    sheet.freeze_panes = None
+
+
+def _format(column: str, object_unit: str) -> str:
+    """The number format of a column: the object's unit for the estimate and its interval, the
+    field's own unit otherwise."""
+    leaf = column.rsplit(".", 1)[-1]
+    if leaf in ("estimasi", "ci_bawah", "ci_atas") and object_unit in FORMATS:
+        return FORMATS[object_unit]
+    unit = docs.FIELD_NAMES.get(leaf, ("", "", "-"))[2]
+    return FORMATS.get(unit, DEFAULT_FORMAT if unit not in ("jumlah",) else "#,##0")
+
+
+def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    k = 0 if lang == "id" else 1
+    rows = [(label("objek", lang), label("arti", lang), label("satuan", lang))]
+    rows += [(path, docs.OBJECTS[path][k], docs.UNITS[docs.OBJECTS[path][2]][k])
+             for path in used if path in docs.OBJECTS]
+    rows += [(), (label("field", lang), label("arti", lang), label("satuan", lang))]
+    rows += [(name, docs.FIELD_NAMES[name][k], docs.UNITS[docs.FIELD_NAMES[name][2]][k])
+             for name in sorted(columns) if name in docs.FIELD_NAMES]
+    for r, values in enumerate(rows, 1):
+        for c, text in enumerate(values, 1):
+            cell = sheet.cell(r, c, text.replace("`", "") if isinstance(text, str) else text)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if values and values[0] in (label("objek", lang), label("field", lang)):
+                cell.font = Font(bold=True)
+                cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for letter, width in (("A", 38), ("B", 90), ("C", 30)):
+        sheet.column_dimensions[letter].width = width
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
