@@ -69,6 +69,13 @@ TEXT: dict[str, dict[str, str]] = {
     "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
                               "kolom n).",
                         "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
+                  "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
+    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.", "en": "IKM in the latest period ({periode}): {nilai}."},
+    "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
+                "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
+    "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
+                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
     "ch_method": {"id": "BAB I Tujuan dan Metode Evaluasi", "en": "Chapter I Purpose and Method"},
@@ -565,6 +572,7 @@ LABELS: dict[str, dict[str, str]] = {
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
     "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     # --- document formats (issue 13) ---
+    "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
     "definisi": {"id": "Definisi", "en": "Definitions"},
     "tentang": {"id": "Tentang", "en": "About"},
     "objek": {"id": "Objek", "en": "Object"},
