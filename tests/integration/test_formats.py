@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import docx
 import openpyxl
@@ -38,7 +39,8 @@ def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
     root, _ = built_reports
     paths = project(root)
     reader = PdfReader(str(paths.report_pdf(slug, lang)))
-    catalog = reader.trailer["/Root"]
+    catalog: Any = reader.trailer["/Root"]
+    assert reader.xmp_metadata is not None, "no XMP metadata"
     xmp = ET.fromstring(reader.xmp_metadata.stream.get_data().split(b"?>", 1)[1].rsplit(b"<?xpacket", 1)[0])
     ids = [d.attrib for d in xmp.iter() if f"{PDFAID}part" in d.attrib]
     assert ids and ids[0][f"{PDFAID}part"] == "3" and ids[0][f"{PDFAID}conformance"] == "A"
@@ -46,14 +48,15 @@ def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
     elements = _struct_types(catalog["/StructTreeRoot"], [])
     kinds = {kind for kind, _ in elements}
     assert {"/Document", "/H2", "/P", "/Table", "/TH", "/TD", "/Figure"} <= kinds
-    assert all(b"/MCID" in page.get_contents().get_data() for page in reader.pages), "page content not marked"
+    contents: list[Any] = [page.get_contents() for page in reader.pages]
+    assert all(b"/MCID" in c.get_data() for c in contents), "page content not marked"
     figures = [alt for kind, alt in elements if kind == "/Figure"]
     assert len(figures) == _html(paths, slug, lang).count("<figure")
     assert all(alt and len(alt) > 20 for alt in figures), "a figure without alt text"
-    info = reader.metadata
+    info: Any = reader.metadata
     assert info["/Author"] == t("doc_author", lang)
     assert info["/Title"].startswith(t("title", lang))
-    assert reader.metadata.creation_date is not None and info["/Subject"] and "IKM" in info["/Keywords"]
+    assert info.creation_date is not None and info["/Subject"] and "IKM" in info["/Keywords"]
     bookmarks = [b.title for b in reader.outline if not isinstance(b, list)]
     nested = [b.title for level in reader.outline if isinstance(level, list) for b in level
               if not isinstance(b, list)]
@@ -62,7 +65,8 @@ def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
     assert embedded == paths.hasil(slug).read_bytes()
     spec = [f.get_object() for f in catalog["/AF"]][0]
     assert spec["/AFRelationship"] == "/Data" and spec["/F"] == "hasil.json"
-    for page in reader.pages:
+    pages: list[Any] = list(reader.pages)
+    for page in pages:
         for font in (page["/Resources"].get("/Font") or {}).values():
             font = font.get_object()
             descriptor = (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font)
@@ -80,7 +84,7 @@ def test_word_version_has_the_chapters_tables_and_figures_of_the_html(built_repo
     root, _ = built_reports
     paths = project(root)
     html = _html(paths, slug, lang)
-    document = docx.Document(str(paths.report_docx(slug, lang)))
+    document: Any = docx.Document(str(paths.report_docx(slug, lang)))
     styles = [p.style.name for p in document.paragraphs]
     chapters = re.findall(r"<h2 id=\"[^\"]+\">(.*?)</h2>", html)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]

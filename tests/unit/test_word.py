@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 import docx
 import openpyxl
@@ -27,7 +28,8 @@ def _small_figure():
 
 
 def _page(body: str, lang: str = "id") -> str:
-    return f'<!DOCTYPE html><html lang="{lang}"><head><style>p{{}}</style></head><body><main>{body}</main></body></html>'
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><style>p{{}}</style></head>'
+            f"<body><main>{body}</main></body></html>")
 
 
 def test_the_committed_reference_document_is_the_one_the_code_writes():
@@ -37,7 +39,8 @@ def test_the_committed_reference_document_is_the_one_the_code_writes():
 
 def test_html_becomes_word_headings_lists_tables_and_pictures():
     body = ('<div class="running-header">Dinas Uji · Tahun evaluasi 2025</div>'
-            '<section class="cover"><h1 class="cover-title">Laporan Uji</h1><p class="cover-scope">Dinas Uji</p></section>'
+            '<section class="cover"><h1 class="cover-title">Laporan Uji</h1>'
+            '<p class="cover-scope">Dinas Uji</p></section>'
             '<section class="front lists"><nav class="list" id="daftar-isi"><h2 class="list-title">Daftar Isi</h2>'
             '<ol><li><a href="#bab-1">Bab Satu</a></li></ol></nav></section>'
             '<section class="chapter"><h2 id="bab-1">Bab Satu</h2><p class="lead">Pokok <strong>tebal</strong> '
@@ -46,7 +49,7 @@ def test_html_becomes_word_headings_lists_tables_and_pictures():
                     note="Catatan tabel.")
             + _small_figure() + '<p class="note">Catatan kecil.</p></section>')
     data = word.from_html(_page(body), "id", "Laporan Uji", {"author": "BPSDM"}, BUILT)
-    document = docx.Document(io.BytesIO(data))
+    document: Any = docx.Document(io.BytesIO(data))
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert ("Title", "Laporan Uji") in styled and ("Heading 1", "Bab Satu") in styled
     assert ("Heading 2", "Rincian") in styled and ("Catatan", "Catatan kecil.") in styled

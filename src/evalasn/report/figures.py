@@ -24,7 +24,7 @@ def _import_seaborn():
     scipy.stats stays importable afterwards for anyone who needs it."""
     blocked = "scipy.stats" not in sys.modules
     if blocked:
-        sys.modules["scipy.stats"] = None
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # None marks a module absent
     try:
         import seaborn
     finally:
@@ -112,9 +112,9 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
     legend = raw is not None or bool(point_label)
     fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.8 + (0.3 if legend else 0)))
     y = np.arange(len(keep))[::-1]
-    values = {}
+    values: dict[str, float] = {}
     label_x = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
-    for pos, i in zip(y, keep):
+    for pos, i in zip(y, keep, strict=True):
         r = rows[i]
         flagged = bool(highlight and highlight[i])
         colour, marker = (WARN, "s") if flagged else (MAIN, "o")
@@ -143,7 +143,7 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
     if legend:
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2)
     if values:
-        top, bottom = max(values, key=values.get), min(values, key=values.get)
+        top, bottom = max(values, key=values.__getitem__), min(values, key=values.__getitem__)
         _describe(fig, t("alt_range", lang, atas_nama=top, atas=fmt.number(values[top], decimals, lang) + suffix,
                          bawah_nama=bottom, bawah=fmt.number(values[bottom], decimals, lang) + suffix))
     fig.tight_layout()
@@ -167,7 +167,7 @@ def ikm_periods(rows: list[dict], lang: str):
     if ok:
         ax.fill_between(x, [r["ci_bawah"] for r in ok], [r["ci_atas"] for r in ok], color=MAIN, alpha=0.2, lw=0)
         ax.plot(x, values, "o-", color=MAIN)
-        for xi, v in zip(x, values):
+        for xi, v in zip(x, values, strict=True):
             ax.annotate(fmt.number(v, 2, lang), (xi, v), xytext=(0, 7), textcoords="offset points", ha="center",
                         fontsize=7.5)
     ax.set_xticks(x)
@@ -191,8 +191,8 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     for key, name, colour, marker in (("dilatih", label("dilatih", lang), MAIN, "o"),
                                       ("tidak", label("pembanding", lang), ACCENT, "s")):
         ys = [means.get(f"{key}_sebelum"), means.get(f"{key}_sesudah")]
-        ax.plot([0, 1], ys, marker=marker, color=colour, label=name)
-        for xi, v in zip((0, 1), ys):
+        ax.plot([0, 1], [np.nan if v is None else v for v in ys], marker=marker, color=colour, label=name)
+        for xi, v in zip((0, 1), ys, strict=True):
             if v is not None:
                 ax.annotate(fmt.number(v, 1, lang), (xi, v), xytext=(8 if xi else -8, 0), textcoords="offset points",
                             ha="left" if xi else "right", va="center", fontsize=7.5)
@@ -239,10 +239,11 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=5, frameon=False, borderaxespad=0.2,
                        markerscale=14 / size)
     for handle in legend.legend_handles:
-        handle.set_alpha(1)
+        if handle is not None:
+            handle.set_alpha(1)
     if len(activities):
         costs = activities["biaya_per_peserta_rp"]
-        _describe(fig, t("alt_scatter", lang, n=fmt.integer(len(activities), lang), murah=fmt.rupiah(costs.min(), lang),
-                         mahal=fmt.rupiah(costs.max(), lang)))
+        _describe(fig, t("alt_scatter", lang, n=fmt.integer(len(activities), lang),
+                         murah=fmt.rupiah(costs.min(), lang), mahal=fmt.rupiah(costs.max(), lang)))
     fig.tight_layout()
     return fig

@@ -21,6 +21,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from evalasn.paths import TEMPLATES
 from evalasn.report.clock import build_time, w3c
@@ -45,7 +46,7 @@ class Renderer:
             that have them, with ids by position (papermill gives its cell a random id)."""
 
             def preprocess(self, nb, resources):
-                kept = []
+                kept: list[Any] = []
                 for cell in nb.cells:
                     if cell.cell_type != "code":
                         continue

@@ -45,9 +45,9 @@ TEXT: dict[str, dict[str, str]] = {
     # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
     "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
                    "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
-    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban 20 JP, "
-                          "Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang kepercayaan "
-                          "95%",
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban "
+                          "20 JP, Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang "
+                          "kepercayaan 95%",
                     "en": "Evaluation of the ASN Competency Development Programme of {nama}, {tahun}: reach, the 20 JP "
                           "duty, Kirkpatrick levels 1–4, the public satisfaction index (IKM) and budget, with 95% "
                           "confidence intervals"},
@@ -71,7 +71,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
     "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
                   "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
-    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.", "en": "IKM in the latest period ({periode}): {nilai}."},
+    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
+                "en": "IKM in the latest period ({periode}): {nilai}."},
     "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
                 "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
     "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",

@@ -436,7 +436,8 @@ def _update_fields_on_open(document) -> None:
     if settings.find(qn("w:updateFields")) is not None:
         return
     element = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
-    later = next((child for child in settings if child.tag in {qn(f"w:{name}") for name in SETTINGS_AFTER_UPDATE}), None)
+    after = {qn(f"w:{name}") for name in SETTINGS_AFTER_UPDATE}
+    later = next((child for child in settings if child.tag in after), None)
     if later is not None:
         later.addprevious(element)  # the schema fixes the order of settings; Word refuses others
     else:

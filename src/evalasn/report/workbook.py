@@ -172,7 +172,7 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
     from openpyxl.styles import Alignment, Font, PatternFill
 
     k = 0 if lang == "id" else 1
-    rows = [(label("objek", lang), label("arti", lang), label("satuan", lang))]
+    rows: list[tuple[str, ...]] = [(label("objek", lang), label("arti", lang), label("satuan", lang))]
     rows += [(path, docs.OBJECTS[path][k], docs.UNITS[docs.OBJECTS[path][2]][k])
              for path in used if path in docs.OBJECTS]
     rows += [(), (label("field", lang), label("arti", lang), label("satuan", lang))]
