@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from evalasn.paths import project
 from evalasn.report.text import t
+from tests.integration.helpers import pdf_pages, squash
 
 PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
 CASES = [("kesehatan", "id"), ("provinsi", "en")]
@@ -139,3 +140,20 @@ def test_index_links_every_format(built_reports):
     index = paths.index_html.read_text(encoding="utf-8")
     for path in paths.report_outputs("kesehatan"):
         assert f'href="kesehatan/{path.name}"' in index
+
+
+# Indonesian words that have no place in English prose (names from the data, such as "Dinas Sosial"
+# or a theme "layanan prima", use none of them).
+INDONESIAN = ("yang", "dengan", "untuk", "tidak", "baris", "dibaca", "diproses", "bermakna", "Halaman", "sebelum",
+              "sesudah", "belum", "adalah", "atau", "oleh", "kosong", "s.d.", "IK 95%", "miliar", "juta", "Triwulan",
+              "Gambar", "Tabel", "Daftar", "Kata Pengantar", "Lampiran", "Kesimpulan", "sumbu", "mentah")
+
+
+def test_english_report_is_english_including_annex_and_quality_log(built_reports):
+    root, _ = built_reports
+    text = squash(" ".join(pdf_pages(project(root).report_pdf("provinsi", "en"))))
+    found = sorted({w for w in INDONESIAN if re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)})
+    assert not found, f"Indonesian in the English report: {found}"
+    assert re.search(r"\d{1,3}(,\d{3})+ rows read, \d{1,3}(,\d{3})+ rows processed", text)
+    docx_text = " ".join(p.text for p in docx.Document(str(project(root).report_docx("provinsi", "en"))).paragraphs)
+    assert not [w for w in ("Halaman", "Tabel", "Gambar", "Daftar Isi") if w in docx_text]

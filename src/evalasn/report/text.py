@@ -304,7 +304,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
     "worse": {"id": "memburuk", "en": "worse"},
-    "no_change": {"id": "tidak bermakna", "en": "not meaningful"},
+    "no_change": {"id": "tidak bermakna", "en": "not significant"},
     # --- budget -----------------------------------------------------------------------------
     "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
