@@ -57,7 +57,7 @@ def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
     slug = h["cakupan"]["slug"]
     k = results.key_figures(h)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
-    links = " · ".join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
+    links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
                        for kind, f in zip(kinds, paths.report_outputs(slug, lang), strict=True) if f.exists()) or "–"
 
     def cell(e, show):

@@ -36,17 +36,14 @@ def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
     """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes)."""
     from openpyxl import Workbook
 
-    book = Workbook()
-    about = book.active
-    about.title = label("tentang", lang)[:31]
-    _about(about, hasil, lang, built)
+    book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
+    _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     columns: set[str] = set()
     for key, value in hasil.items():
         if key in LEFT_OUT or not isinstance(value, (dict, list)):
             continue
-        sheet = book.create_sheet(key[:31])
-        _section(sheet, key, value, used, columns, lang)
+        _section(book.create_sheet(key[:31]), key, value, used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
@@ -57,32 +54,41 @@ def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
     return fixed_zip(buffer.getvalue())
 
 
-def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
-    from openpyxl.styles import Alignment, Font
+def _cell(sheet, value, number_format: str | None = None, bold: bool = False, colour: str | None = None,
+          size: float | None = None, fill: bool = False, wrap: bool = False):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
 
-    sheet["A1"] = t("title", lang)
-    sheet["A1"].font = Font(bold=True, size=14, color=ACCENT)
+    cell = WriteOnlyCell(sheet, value=value)
+    if number_format:
+        cell.number_format = number_format
+    if bold or colour or size:
+        cell.font = Font(bold=bold, color=colour, size=size)
+    if fill:
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 90
+    sheet.append([_cell(sheet, t("title", lang), bold=True, size=14, colour=ACCENT)])
+    sheet.append([])
+    date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
     rows = [(label("dinas", lang), hasil["cakupan"]["nama"]), (label("tahun", lang), hasil["tahun"]),
             (label("data_sintetis", lang), label("ya" if hasil.get("sintetis") else "tidak", lang)),
             (label("dibuat", lang), built)]
-    for i, (name, value) in enumerate(rows, 3):
-        sheet.cell(i, 1, name).font = Font(bold=True)
-        cell = sheet.cell(i, 2, value)
-        if isinstance(value, dt.datetime):
-            cell.number_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
-            cell.alignment = Alignment(horizontal="left")
-    note = len(rows) + 4
+    for name, value in rows:
+        shown = _cell(sheet, value, date_format if isinstance(value, dt.datetime) else None)
+        sheet.append([_cell(sheet, name, bold=True), shown])
+    sheet.append([])
     if hasil.get("sintetis"):
-        sheet.cell(note, 1, t("synthetic_banner", lang)).font = Font(bold=True, color="8A5A00")
-        note += 1
+        sheet.append([_cell(sheet, t("synthetic_banner", lang), bold=True, colour="8A5A00")])
     for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
                    definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
-        sheet.cell(note, 1, text).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=6)
-        sheet.row_dimensions[note].height = 48
-        note += 1
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 40
+        sheet.append([None, _cell(sheet, text, wrap=True)])
 
 
 def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
@@ -123,39 +129,36 @@ def _flat(record: dict, prefix: str = "") -> dict:
 
 
 def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], lang: str) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    row = 1
+    blocks = _blocks(key, value)
     widths: dict[int, int] = {}
-    for path, records in _blocks(key, value):
-        unit = docs.OBJECTS.get(path, ("", "", "-"))[2]
-        used[path] = unit
-        sheet.cell(row, 1, path).font = Font(bold=True, color=ACCENT)
-        row += 1
+    for _, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
         for col, name in enumerate(names, 1):
-            cell = sheet.cell(row, col, name)
-            cell.font = Font(bold=True)
-            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            columns.add(name.rsplit(".", 1)[-1])
-            widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28))
-        row += 1
-        for record in records:
-            for col, name in enumerate(names, 1):
-                value_ = record.get(name)
-                if isinstance(value_, bool):
-                    value_ = label("ya" if value_ else "tidak", lang)  # Excel's TRUE/FALSE would be English
-                cell = sheet.cell(row, col, value_)
-                if isinstance(value_, (int, float)) and not isinstance(value_, bool):
-                    cell.number_format = _format(name, unit)
-                elif isinstance(value_, str):
-                    widths[col] = max(widths.get(col, 8), min(len(value_) + 2, 45))
-            row += 1
-        row += 1
+            longest = max((len(v) for r in records if isinstance(v := r.get(name), str)), default=0)
+            widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    sheet.freeze_panes = None
+    yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
+    for path, records in blocks:
+        unit = docs.OBJECTS.get(path, ("", "", "-"))[2]
+        used[path] = unit
+        sheet.append([_cell(sheet, path, bold=True, colour=ACCENT)])
+        names = list(dict.fromkeys(k for r in records for k in r))
+        columns.update(name.rsplit(".", 1)[-1] for name in names)
+        sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
+        formats = [_format(name, unit) for name in names]
+        for record in records:
+            row = []
+            for name, number_format in zip(names, formats, strict=True):
+                v = record.get(name)
+                if isinstance(v, bool):
+                    row.append(yes if v else no)
+                elif isinstance(v, (int, float)):
+                    row.append(_cell(sheet, v, number_format))
+                else:
+                    row.append(v)
+            sheet.append(row)
+        sheet.append([])
 
 
 def _format(column: str, object_unit: str) -> str:
@@ -169,24 +172,25 @@ def _format(column: str, object_unit: str) -> str:
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
     k = 0 if lang == "id" else 1
-    rows: list[tuple[str, ...]] = [(label("objek", lang), label("arti", lang), label("satuan", lang))]
-    rows += [(path, docs.OBJECTS[path][k], docs.UNITS[docs.OBJECTS[path][2]][k])
-             for path in used if path in docs.OBJECTS]
-    rows += [(), (label("field", lang), label("arti", lang), label("satuan", lang))]
-    rows += [(name, docs.FIELD_NAMES[name][k], docs.UNITS[docs.FIELD_NAMES[name][2]][k])
-             for name in sorted(columns) if name in docs.FIELD_NAMES]
-    for r, values in enumerate(rows, 1):
-        for c, text in enumerate(values, 1):
-            cell = sheet.cell(r, c, text.replace("`", "") if isinstance(text, str) else text)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if values and values[0] in (label("objek", lang), label("field", lang)):
-                cell.font = Font(bold=True)
-                cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
+
+    def header(first: str) -> list:
+        texts = (first, label("arti", lang), label("satuan", lang))
+        return [_cell(sheet, text, bold=True, fill=True) for text in texts]
+
+    sheet.append(header(label("objek", lang)))
+    for path in used:
+        if path in docs.OBJECTS:
+            meaning, unit = docs.OBJECTS[path][k], docs.UNITS[docs.OBJECTS[path][2]][k]
+            sheet.append([path, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
+    sheet.append([])
+    sheet.append(header(label("field", lang)))
+    for name in sorted(columns):
+        if name in docs.FIELD_NAMES:
+            meaning, unit = docs.FIELD_NAMES[name][k], docs.UNITS[docs.FIELD_NAMES[name][2]][k]
+            sheet.append([name, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
 
 
 def _letter(col: int) -> str:
