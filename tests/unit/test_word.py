@@ -108,5 +108,13 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
     assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
 
 
-def test_workbook_is_the_same_bytes_for_the_same_results():
-    assert workbook.build(_hasil(), "id", BUILT) == workbook.build(_hasil(), "id", BUILT)
+def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
+    import types
+
+    import openpyxl.writer.excel
+
+    first = workbook.build(_hasil(), "id", BUILT)
+    later = dt.datetime.now() + dt.timedelta(days=1)  # openpyxl's clock must not reach the file
+    clock = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda tz=None: later), timezone=dt.timezone)
+    monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)
+    assert workbook.build(_hasil(), "id", BUILT) == first

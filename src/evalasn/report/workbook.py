@@ -49,8 +49,13 @@ def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
     buffer = io.BytesIO()
-    book.save(buffer)
+    with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:  # not book.save(): it stamps the clock as "modified"
+        ExcelWriter(book, archive).save()
     return fixed_zip(buffer.getvalue())
 
 
@@ -148,7 +153,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
         formats = [_format(name, unit) for name in names]
         for record in records:
-            row = []
+            row: list[object] = []
             for name, number_format in zip(names, formats, strict=True):
                 v = record.get(name)
                 if isinstance(v, bool):
