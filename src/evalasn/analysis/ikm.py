@@ -12,6 +12,8 @@ indicative.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
@@ -114,8 +116,9 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
     weakest = means.idxmin(axis=1).where(ok)
     weakest_value = means.min(axis=1)
-    letters = [category(v) if good else (None, None) for v, good in zip(value, ok)]
-    ends = [category_range(lo, hi) if good else (None, None) for lo, hi, good in zip(value - half, value + half, ok)]
+    letters = [category(v) if good else (None, None) for v, good in zip(value, ok, strict=True)]
+    ends = [category_range(lo, hi) if good else (None, None)
+            for lo, hi, good in zip(value - half, value + half, ok, strict=True)]
     table = pd.DataFrame({
         "periode": means.index.get_level_values(0), "dinas": means.index.get_level_values(1),
         "unit_kerja": means.index.get_level_values(2), "n": n.to_numpy(),
@@ -131,7 +134,7 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """numpy and pandas scalars as plain Python values, missing as None."""
     if value is None or (isinstance(value, float) and not np.isfinite(value)) or value is pd.NA:
         return None

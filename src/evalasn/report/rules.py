@@ -79,7 +79,8 @@ def recommendations(h: dict, lang: str) -> list[Recommendation]:
     if spent is not None and spent < REALISATION_TARGET and not absorb_first:  # else said once, above
         add("rec_realisation", t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
     missing = missing_data(h, lang)
-    add("rec_data", t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
+    shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
+    add("rec_data", t("rec_data", lang, kurang=shortfall))
     return out
 
 

@@ -14,10 +14,16 @@ from evalasn.report import figures, fmt, rules
 from evalasn.report import uncertainty as U
 from evalasn.report import html as H
 from evalasn.report import narrative as N
-from evalasn.report.context import (Context, activity_gains, build_time, indicator_name, load_context,  # noqa: F401
-                                    next_quarter, show)
+from evalasn.report.context import (  # noqa: F401  (the report notebook imports these from here)
+    Context,
+    activity_gains,
+    build_time,
+    indicator_name,
+    load_context,
+    next_quarter,
+    show,
+)
 from evalasn.report.text import ACTIONS, GLOSSARY
-
 
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
@@ -28,7 +34,8 @@ def cover(ctx: Context) -> str:
     name = h["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
-               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>' if synthetic else "")
+               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
+                  if synthetic else "")
                + "</div>")
     page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
                   f'{ctx.t("of")} " counter(pages); }} }} '
@@ -74,7 +81,8 @@ def method(ctx: Context) -> str:
         "metode", ctx.t("ch_method"),
         H.heading(3, ctx.t("m_purpose_h")), H.para(ctx.t("m_purpose")),
         H.heading(3, ctx.t("m_scope_h")),
-        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"], n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
+        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"],
+                     n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
                      n_unit=fmt.integer(d["n_unit"], ctx.lang), n_kegiatan=fmt.integer(d["n_kegiatan_tahun"], ctx.lang),
                      n_partisipasi=fmt.integer(d["n_partisipasi_tahun"], ctx.lang),
                      n_skm=fmt.integer(d["n_responden_skm"], ctx.lang))),
@@ -112,7 +120,7 @@ def implementation(ctx: Context) -> str:
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
-            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows)]
+            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
@@ -219,7 +227,8 @@ def level4(ctx: Context) -> list[str]:
             e = r.get("efek")
             verdict = {True: ctx.t("better"), False: ctx.t("worse"), None: ctx.t("no_change")}[r.get("membaik")]
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), verdict if e and e["cukup_data"] else "–"])
+                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"),
+                         verdict if e and e["cukup_data"] else "–"])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
     return parts
@@ -235,7 +244,8 @@ def budget(ctx: Context) -> str:
         teks = N.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(H.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     if not ctx.province:
-        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)), cls="note"))
+        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)),
+                            cls="note"))
         parts.append(H.para(ctx.t("b_scope_prov", teks=N.value_with_ci(b["model_provinsi"]["gain_per_dobel"], lang)),
                             cls="note"))
     if b["model"].get("kegiatan_tanpa_biaya"):
@@ -271,7 +281,8 @@ def challenges(ctx: Context) -> str:
     r = h["tantangan"]["resistensi"]
     parts = [H.heading(3, ctx.t("c_resist_h"))]
     sentence = N.resistance(h, lang)
-    parts.append(H.para(sentence or ctx.t("f_learning_none", alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    parts.append(H.para(sentence or ctx.t("f_learning_none",
+                                          alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
     high = r.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
@@ -296,8 +307,8 @@ def communication(ctx: Context) -> str:
     parts = [H.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
     elements = k["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
-        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements], ctx.label("unsur_nilai"),
-                                lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements],
+                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
         parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
     units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
@@ -391,7 +402,8 @@ def conclusion(ctx: Context) -> str:
     h = ctx.hasil
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
-                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(rules.recommendation_texts(h, ctx.lang), ordered=True),
+                     H.heading(3, ctx.t("k_recommend_h")),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 
 
