@@ -280,7 +280,8 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "-"),
     "anggaran_vs_peningkatan.model": (
         "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
-        "ln ukuran kelas, metode, efek tetap tahun dan dinas bila lebih dari satu), galat baku cluster per kegiatan, atas partisipasi ASN cakupan ini "
+        "ln ukuran kelas, metode, efek tetap tahun dan dinas bila lebih dari satu), galat baku cluster per kegiatan, "
+        "atas partisipasi ASN cakupan ini "
         "sampai dengan tahun evaluasi; kegiatan tanpa biaya dikeluarkan dan dihitung. Di berkas provinsi sama "
         "dengan `model_provinsi`.",
         "OLS model of a participant's score gain ~ ln(the activity's cost per participant, million Rp) + controls "

@@ -36,7 +36,7 @@ def findings(scopes: dict[str, dict], pooled: dict) -> dict:
             tests.append(_jp_test(slug, jp, province_jp))
     if tests:
         reject, q, _, _ = multipletests([t["p"] for t in tests], alpha=constants.FDR_Q, method="fdr_bh")
-        for test, flagged, q_value in zip(tests, reject, q):
+        for test, flagged, q_value in zip(tests, reject, q, strict=True):
             test.update(q_bh=float(q_value), ditandai=bool(flagged))
     low_gain = sorted(r["dinas"] for r in pooled.get("per_dinas", [])
                       if (r.get("selisih_rata") or {}).get("cukup_data") and r["selisih_rata"]["ci_atas"] < 0)

@@ -2,7 +2,8 @@
 
 Level 1 reaksi: mean skor_reaksi, its distribution, by method. Level 2 pembelajaran: paired
 pre/post change clustered by activity (t-test, g_av, d_z, share improved, Wilcoxon check), by
-method and (province) by dinas, with an ANCOVA of post on pre. Level 3 perilaku: mean skor_perilaku and its relation to the level-2 gain. Pre/post has no
+method and (province) by dinas, with an ANCOVA of post on pre. Level 3 perilaku: mean
+skor_perilaku and its relation to the level-2 gain. Pre/post has no
 comparison group: it measures change, not effect.
 """
 

@@ -2,7 +2,8 @@
 fixed effects so that the ranking adjusts for each dinas's mix of methods.
 
 The two variances (tau2 between dinas, sigma2 within) are estimated by REML, the criterion of
-statsmodels' MixedLM, profiled to one dimension and maximised directly. Given them, Henderson's mixed-model equations give the fixed effects, the BLUPs and their joint
+statsmodels' MixedLM, profiled to one dimension and maximised directly. Given them,
+Henderson's mixed-model equations give the fixed effects, the BLUPs and their joint
 prediction-error variance (Henderson 1975), so a dinas's pooled interval is the conditional
 variance of its BLUP plus the uncertainty of the province mean, not the whole intercept variance.
 tau2 = 0 (the REML boundary) is a valid answer: no between-dinas spread beyond chance, every dinas
@@ -13,6 +14,8 @@ too few dinas, the raw means are used, with a note.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from scipy import stats as sps
@@ -21,7 +24,8 @@ from scipy.optimize import minimize_scalar
 from evalasn import constants
 from evalasn.analysis.stats import Z, estimate, mean_ci
 
-NOTE_NONE = "model campuran tidak dipakai (terlalu sedikit dinas atau tidak dapat diestimasi); angka per dinas tanpa pooling"
+NOTE_NONE = ("model campuran tidak dipakai (terlalu sedikit dinas atau tidak dapat diestimasi); angka per dinas "
+             "tanpa pooling")
 
 
 def pooled_gain(part: pd.DataFrame) -> dict:
@@ -136,7 +140,7 @@ def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: floa
             "mean": _normal(len(y), mean_value, mean_var), "pooled": pooled, "contrast": contrast}
 
 
-def _normal(n: int, value: float, var: float, **extra) -> dict:
+def _normal(n: int, value: float, var: float, **extra: Any) -> dict:
     se = float(np.sqrt(max(var, 0.0)))
     p = float(2 * sps.norm.sf(abs(value) / se)) if se > 0 else None
     return estimate(n, value, value - Z * se, value + Z * se, p, **extra)

@@ -11,9 +11,9 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.registry import short_name
 from evalasn.report import figures, fmt, rules
-from evalasn.report import uncertainty as U
 from evalasn.report import html as H
 from evalasn.report import narrative as N
+from evalasn.report import uncertainty as U
 from evalasn.report.context import (  # noqa: F401  (the report notebook imports these from here)
     Context,
     activity_gains,

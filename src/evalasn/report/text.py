@@ -304,10 +304,10 @@ TEXT: dict[str, dict[str, str]] = {
                                                                              "{kategori}"},
     "ikm_cat_reach": {"id": "; IK 95% mencapai kategori {lain}, jadi kategorinya belum pasti",
                       "en": "; the 95% CI reaches category {lain}, so the category is not certain"},
-    "ikm_sample_low": {"id": "{kurang} dari {unit} unit layanan periode {periode} memiliki responden kurang dari sampel "
-                             "minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan asumsi "
-                             "{pengguna} pengguna layanan per unit per periode, karena jumlah pengguna tidak ada dalam "
-                             "data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
+    "ikm_sample_low": {"id": "{kurang} dari {unit} unit layanan periode {periode} memiliki responden kurang dari "
+                             "sampel minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
+                             "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna tidak "
+                             "ada dalam data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
                        "en": "{kurang} of {unit} service units in {periode} have fewer respondents than the minimum "
                              "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
                              "{pengguna} service users per unit per period, since the data do not give that number): "
@@ -415,9 +415,9 @@ TEXT: dict[str, dict[str, str]] = {
                       "95% interval: agencies whose intervals overlap cannot be told apart in order."},
     # --- estimates (issue 10.6) ---
     "p_intro_boundary": {"id": "Peringkat dinas memakai model campuran ({penyesuaian}). Model tidak menemukan "
-                               "perbedaan antar-dinas melebihi kebetulan (varians antar-dinas 0): setiap dinas mendapat "
-                               "rata-rata provinsi, {rata} poin ({ik}), dan urutan {jumlah} dinas tidak dapat dibedakan "
-                               "(rentang peringkat 1–{jumlah}).",
+                               "perbedaan antar-dinas melebihi kebetulan (varians antar-dinas 0): setiap dinas "
+                               "mendapat rata-rata provinsi, {rata} poin ({ik}), dan urutan {jumlah} dinas tidak dapat "
+                               "dibedakan (rentang peringkat 1–{jumlah}).",
                          "en": "The ranking of agencies uses a mixed model ({penyesuaian}). The model finds no "
                                "difference between agencies beyond chance (between-agency variance 0): every agency "
                                "gets the province mean, {rata} points ({ik}), and the order of the {jumlah} agencies "
@@ -444,20 +444,20 @@ TEXT: dict[str, dict[str, str]] = {
                          "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
                          "setiap dinas.",
                    "en": "Rank: by the mixed-model gain, with the rank's 95% interval from seeded random draws of the "
-                         "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with the "
-                         "95% CI of the mixed model's prediction error; it can therefore differ from the raw gain in "
-                         "the agency report. Cost per point: total activity cost over the total gain points of the "
-                         "agency's participants (budget efficiency); each agency report gives its interval in "
-                         "Chapter IV."},
+                         "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
+                         "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
+                         "in the agency report. Cost per point: total activity cost over the total gain points of the "
+                         "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
+                         "IV."},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
                                "per dinas, dengan kendali tingkat penemuan palsu Benjamini-Hochberg (q = {q} atas {m} "
-                               "uji), agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan nilai "
-                               "di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di bawah "
-                               "nol).",
+                               "uji), agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
+                               "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
+                               "bawah nol).",
                          "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
                                "are tested per agency under Benjamini-Hochberg false-discovery-rate control (q = {q} "
                                "over {m} tests), so that chance findings among many agencies are not listed; a gain "

@@ -69,8 +69,8 @@ def ancova_sentence(l2: dict, lang: str) -> str | None:
     plafon = ""
     if ceiling.get("cukup_data") and ceiling["jumlah"]:
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
-        plafon = t("r_l2_ceiling", lang, persen=as_share(ceiling["estimasi"]), ik=N.ci(ceiling, lang, formatter=as_share),
-                   atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+        plafon = t("r_l2_ceiling", lang, persen=as_share(ceiling["estimasi"]),
+                   ik=N.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
     return t("r_l2_ancova", lang, b=N.estimate(slope, lang, 2), ik=N.ci(slope, lang, 2),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
              pre=fmt.number(a["rata_pre"], 1, lang))
