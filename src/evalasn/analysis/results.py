@@ -63,7 +63,8 @@ def key_figures(res: dict) -> dict:
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
         "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
         "gain": res["level2_pembelajaran"]["keseluruhan"],
-        "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
+        "ikm": ({k: latest.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label",
+                                            "kategori_bawah", "kategori_atas")}
                 | {"periode": latest["periode"]}) if latest else None,
         "persen_realisasi": this_year["persen_realisasi"] if this_year else None,
         "biaya_per_poin": res["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
