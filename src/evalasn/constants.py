@@ -75,6 +75,10 @@ TREATED_SHARE = 0.5  # a unit is "trained" when at least this share of its staff
 BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 
+# --- Evaluator cells in the report notebook (report/evaluator.py) ---------------------------
+# A table longer than about two A4 pages is not read; the evaluator is told to summarise it first.
+MAX_EVALUATOR_TABLE_ROWS = 60
+
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

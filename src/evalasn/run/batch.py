@@ -27,6 +27,7 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
+REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
 REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
 
 
@@ -45,6 +46,11 @@ class Outcome:
     skipped: bool = False
     error: str | None = None
     notebook: Path | None = None
+
+
+def report_notebook() -> Path:
+    """notebooks/03_laporan.ipynb, or the notebook $EVALASN_REPORT_NOTEBOOK names."""
+    return Path(os.environ.get(REPORT_NOTEBOOK_ENV) or REPORT_NOTEBOOK)
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -90,7 +96,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     executed = out_dir / f"notebook-{job.slug}{suffix}.ipynb"
     tmp_nb = work / f"notebook-{job.slug}{suffix}.ipynb"
     try:
-        run_notebook(REPORT_NOTEBOOK, tmp_nb, work,
+        run_notebook(report_notebook(), tmp_nb, work,
                      {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
@@ -166,8 +172,24 @@ def _title(bahasa: str) -> str:
 def _short_error(error: Exception) -> str:
     name = type(error).__name__
     if name == "PapermillExecutionError":
-        return f"{error.ename}: {error.evalue}".strip()
+        message = (str(error.evalue).strip().splitlines() or [""])[0]
+        return f"{error.ename}: {_strip_ansi(message)} — di {failed_cell(error.exec_count, error.source)}"
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def failed_cell(exec_count, source: str) -> str:
+    """How the summary names a failed cell: its execution number, as the executed notebook shows
+    it, and its first line ('sel In [12] "tampilkan_tabel(per_unit, ...)"')."""
+    lines = [line.strip() for line in (source or "").splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    first = first if len(first) <= 70 else first[:67] + "..."
+    return f'sel In [{exec_count}] "{first}"'
+
+
+def _strip_ansi(text: str) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
 # --- up-to-date check ------------------------------------------------------------------------
@@ -175,11 +197,22 @@ def fingerprint(paths: ProjectPaths, job: Job) -> str:
     """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
     report code and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
-    for path in [paths.hasil(job.slug), paths.quality_log, REPORT_NOTEBOOK, *sorted(REPORT_CODE.rglob("*"))]:
+    notebook = report_notebook()
+    digest.update(notebook_inputs(notebook))
+    for path in [paths.hasil(job.slug), paths.quality_log, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def notebook_inputs(path: Path) -> bytes:
+    """What a notebook asks the kernel to do (its cells' types, sources and tags), without the
+    outputs a JupyterLab session saved: running the notebook by hand does not rebuild every report."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = [[c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", [])]
+             for c in nb.get("cells", [])]
+    return json.dumps([str(path.name), cells], ensure_ascii=False).encode()
 
 
 def _stamp(paths: ProjectPaths, job: Job) -> Path:
