@@ -1,0 +1,86 @@
+"""`make lab` serves the notebooks (as root too, where Jupyter refuses to start without
+--allow-root), with jupytext pairing active: a test starts it on a free port and stops it."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from evalasn.paths import CODE_ROOT
+
+START_TIMEOUT_S = 120  # JupyterLab starts in a few seconds; a busy shared machine takes longer
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+@pytest.fixture
+def lab(tmp_path):
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    port, token = _free_port(), secrets.token_hex(16)
+    env = {**os.environ, "MAKEFLAGS": "", "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"), "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}
+    args = f"--port={port} --no-browser --ServerApp.ip=127.0.0.1 --IdentityProvider.token={token}"
+    log = open(tmp_path / "lab.log", "w+")
+    proc = subprocess.Popen(["make", "--no-print-directory", "-C", str(CODE_ROOT), "lab", f"LAB_ARGS={args}"],
+                            stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                status, _ = _get(f"{base}/api/status?token={token}")
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                pytest.fail(f"make lab did not serve (exit {proc.poll()}):\n{log.read()[-3000:]}")
+            time.sleep(0.5)
+        yield base, token
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)  # make and the server it started: their own session
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+        log.close()
+
+
+def test_make_lab_serves_the_notebooks_and_their_scripts_as_notebooks(lab):
+    base, token = lab
+    status, body = _get(f"{base}/api/contents/notebooks?token={token}")
+    assert status == 200
+    names = {item["name"] for item in json.loads(body)["content"]}
+    assert {"01_bersihkan.ipynb", "02_model.ipynb", "03_laporan.ipynb", "03_laporan.py"} <= names
+    status, body = _get(f"{base}/api/contents/notebooks/03_laporan.py?type=notebook&token={token}")
+    assert status == 200, "jupytext opens the paired script as a notebook"
+    cells = json.loads(body)["content"]["cells"]
+    assert any("tampilkan_tabel" in c["source"] for c in cells)
+    status, _ = _get(f"{base}/lab/tree/notebooks/03_laporan.ipynb?token={token}")
+    assert status == 200
