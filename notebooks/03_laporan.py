@@ -11,7 +11,8 @@
 #
 # Menyusun laporan untuk satu dinas (atau `provinsi`) dari `hasil.json`: teks, gambar dan tabel. Dijalankan oleh
 # `make report DINAS=<slug>` untuk setiap cakupan; hasilnya diubah menjadi HTML (nbconvert), PDF (WeasyPrint) dan
-# Word. Setiap bab adalah satu fungsi di `evalasn.report.sections`; kalimatnya ada di `evalasn.report.text`.
+# Word. Setiap bab adalah satu fungsi di `evalasn.report.sections` (tata letak); data laporan ada di
+# `evalasn.report.context`, aturan rekomendasi di `evalasn.report.rules`; kalimatnya di `evalasn.report.text`.
 #
 # **Menambah isi laporan** (panduan lengkap: `docs/panduan-evaluator.md`):
 #
@@ -46,9 +47,11 @@ tampilkan_tabel, tampilkan_gambar, tampilkan_teks = (laporan.tampilkan_tabel, la
                                                     laporan.tampilkan_teks)
 hasil, data, cakupan, provinsi = laporan.hasil, laporan.data, laporan.cakupan, laporan.provinsi
 
-import matplotlib.pyplot as plt  # noqa: E402  (after the report code, which loads seaborn the fast way)
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
+# %%
+# Pustaka untuk sel evaluator; diimpor sesudah kode laporan, yang memuat seaborn dengan cara cepat.
+import matplotlib.pyplot as plt  # noqa: F401
+import pandas as pd  # noqa: F401
+import seaborn as sns  # noqa: F401
 
 # %%
 # Sampul (tanda DATA SINTETIS bila data berasal dari generator contoh), lalu ringkasan eksekutif: pembaca membaca

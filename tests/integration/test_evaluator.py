@@ -48,7 +48,8 @@ def _with_cells(folder, *cells) -> str:
 def extended(tmp_path_factory, pipeline_root):
     root = tmp_path_factory.mktemp("evaluator")
     shutil.copytree(pipeline_root, root, dirs_exist_ok=True)
-    notebook = _with_cells(root, nbformat.v4.new_code_cell(EVALUATOR_CELL), nbformat.v4.new_markdown_cell(MARKDOWN_CELL))
+    notebook = _with_cells(root, nbformat.v4.new_code_cell(EVALUATOR_CELL),
+                           nbformat.v4.new_markdown_cell(MARKDOWN_CELL))
     with pytest.MonkeyPatch.context() as env:
         env.setenv(REPORT_NOTEBOOK_ENV, notebook)
         for slug in ("kesehatan", "provinsi"):
@@ -88,7 +89,7 @@ def test_the_evaluator_table_is_formatted_like_the_reports_own(extended, slug):
         assert fmt.number(value, 1) in html or fmt.number(value, 2) in html
     assert 'class="dataframe"' not in html, "a bare expression does not reach the report"
     assert PRINTED not in html and "<h2>Catatan evaluator" not in html  # a sub-heading, not a chapter
-    assert f"<h3>Catatan evaluator</h3>" in html
+    assert "<h3>Catatan evaluator</h3>" in html
     executed = (paths.report_dir(slug) / f"notebook-{slug}.ipynb").read_text(encoding="utf-8")
     assert PRINTED in executed and "dataframe" in executed, "print and bare expressions stay in the notebook"
 

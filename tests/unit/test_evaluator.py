@@ -38,7 +38,8 @@ MIXED = pd.DataFrame({
 
 
 @pytest.mark.parametrize("lang, expected", [
-    pytest.param("id", [["Puskesmas A", "12.345", "2023", "12,35", "0,123", "ya", "5 Januari 2024", "Rp 1,2 miliar", "1"],
+    pytest.param("id", [["Puskesmas A", "12.345", "2023", "12,35", "0,123", "ya", "5 Januari 2024", "Rp 1,2 miliar",
+                         "1"],
                         ["–", "7", "2024", "–", "0,500", "tidak", "28 November 2025", "Rp 450 juta", "–"],
                         ["Unit &lt;B&gt; &amp; C", "0", "2025", "−0,04", "–", "ya", "–", "–", "3"]], id="bahasa"),
     pytest.param("en", [["Puskesmas A", "12,345", "2023", "12.35", "0.123", "yes", "5 January 2024", "Rp 1.2 billion",
@@ -110,7 +111,8 @@ def _seaborn_grid():
 
 
 def _pandas_axes():
-    return pd.DataFrame({"t": pd.date_range("2024-01-01", periods=5, freq="MS"), "v": [1, 3, 2, 5, 4]}).plot(x="t", y="v")
+    frame = pd.DataFrame({"t": pd.date_range("2024-01-01", periods=5, freq="MS"), "v": [1, 3, 2, 5, 4]})
+    return frame.plot(x="t", y="v")
 
 
 def _axes_array():
@@ -155,7 +157,7 @@ def test_hasil_reads_as_an_object_and_names_the_fields_it_has():
     assert hasil.cakupan.slug == "kesehatan" and hasil["cakupan"]["slug"] == "kesehatan"
     assert hasil.daftar[0].n == 3 and hasil.tahun == 2025
     with pytest.raises(AttributeError, match="yang ada: cakupan, daftar, tahun"):
-        hasil.tahunn
+        _ = hasil.tahunn
 
 
 def _notebook(*cells_):

@@ -14,7 +14,7 @@ from evalasn.analysis import results
 from evalasn.analysis.model import _themes
 from evalasn.paths import project
 from evalasn.registry import short_name
-from evalasn.report import narrative, sections
+from evalasn.report import narrative, rules, sections
 from evalasn.report.sections import indicator_name
 
 
@@ -41,7 +41,7 @@ def _with(h: dict, *, realisasi: float | None, budget_ci: tuple[float, float]) -
 ], ids=["gain-and-ceiling-spent", "gain-but-ceiling-unspent", "no-gain"])
 def test_more_budget_is_recommended_only_with_a_gain_and_the_ceiling_spent(hasil, realisasi, budget_ci, expected,
                                                                           absent):
-    text = " ".join(narrative.recommendations(_with(hasil, realisasi=realisasi, budget_ci=budget_ci), "id"))
+    text = " ".join(rules.recommendation_texts(_with(hasil, realisasi=realisasi, budget_ci=budget_ci), "id"))
     assert expected in text and absent not in text
 
 
@@ -73,7 +73,8 @@ def test_indicator_names_read_as_words_with_their_unit(raw, shown):
     assert indicator_name(raw) == shown
 
 
-@pytest.mark.parametrize("slug, shown", [("dpmptsp", "DPMPTSP"), ("satpol-pp", "Satpol PP"), ("kesehatan", "Kesehatan")],
+@pytest.mark.parametrize("slug, shown",
+                         [("dpmptsp", "DPMPTSP"), ("satpol-pp", "Satpol PP"), ("kesehatan", "Kesehatan")],
                          ids=["abbreviation", "two-words", "plain-dinas"])
 def test_agencies_have_the_short_names_officials_use(slug, shown):
     assert short_name(slug) == shown
@@ -101,4 +102,4 @@ def test_the_cheapest_method_is_named_alone_only_when_its_interval_stands_apart(
     h = copy.deepcopy(hasil)
     h["anggaran_vs_peningkatan"]["biaya_per_poin"] = rows
     sentence = narrative.cheapest_method(h, "id")
-    assert expected in sentence and absent not in sentence
+    assert sentence is not None and expected in sentence and absent not in sentence

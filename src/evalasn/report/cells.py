@@ -54,7 +54,7 @@ def keep_report_cells(nb) -> None:
 
     has_parameters = any(PARAMETERS_TAG in _tags(c) for c in nb.cells)
     after_parameters = not has_parameters
-    kept = []
+    kept: list = []
     for cell in nb.cells:
         if PARAMETERS_TAG in _tags(cell):
             after_parameters = True

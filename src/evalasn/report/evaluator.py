@@ -85,10 +85,11 @@ class Data:
     TABLES = tuple(schema.PROCESSED)
 
     def __init__(self, paths: ProjectPaths, slug: str) -> None:
-        self._paths, self._slug, self._cache = paths, slug, {}
+        self._paths, self._slug = paths, slug
+        self._cache: dict[str, pd.DataFrame] = {}
 
     @property
-    def semua(self) -> "Data":
+    def semua(self) -> Data:
         return self if self._slug == PROVINCE_SLUG else Data(self._paths, PROVINCE_SLUG)
 
     @property
@@ -122,7 +123,7 @@ class Laporan:
     hasil_json: dict
 
     @classmethod
-    def from_context(cls, ctx, paths: ProjectPaths) -> "Laporan":
+    def from_context(cls, ctx, paths: ProjectPaths) -> Laporan:
         """From the report context the chapters use (evalasn.report.sections.Context); the
         evaluator's figures get the report's theme."""
         from evalasn.report import figures
@@ -225,14 +226,14 @@ def table_html(df, title: str, lang: str, note: str | None = None, decimals: int
         note = f"{note} {shown}" if note else shown
     columns = [_format_column(df.iloc[:, i], str(header[i]), lang, _decimals_for(decimals, header[i]))
                for i in range(df.shape[1])]
-    rows = [list(row) for row in zip(*(texts for texts, _ in columns))]
+    rows = [list(row) for row in zip(*(texts for texts, _ in columns), strict=True)]
     numeric = {i for i, (_, is_number) in enumerate(columns) if is_number}
     return H.table([str(h) for h in header], rows, title, numeric=numeric, note=note)
 
 
 def _check_title(title, helper: str) -> None:
     if not isinstance(title, str) or not title.strip():
-        raise EvaluatorCellError(f"{helper}: judul wajib diisi (teks), mis. {helper}(..., \"Judul yang dibaca pembaca\")")
+        raise EvaluatorCellError(f'{helper}: judul wajib diisi (teks), mis. {helper}(..., "Judul untuk pembaca")')
 
 
 def _index_as_columns(df: pd.DataFrame) -> pd.DataFrame:

@@ -38,14 +38,17 @@ def output_problems(name: str, text: str) -> list[str]:
     return [f"{name}: sel {', '.join(map(str, bad))} tersimpan dengan keluaran; {FIX_OUTPUTS}"] if bad else []
 
 
-def _stored(path: Path) -> str | None:
-    """The staged content of ``path`` in git; None outside a git checkout or when not tracked."""
+def stored_text(path: Path) -> str:
+    """What git stores for ``path``: its staged content (after the nbstripout filter) when tracked
+    in a git checkout, else the file itself."""
     try:
         result = subprocess.run(["git", "show", f":./{path.name}"], cwd=path.parent, capture_output=True,
                                 timeout=30)
     except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout.decode("utf-8") if result.returncode == 0 else None
+        result = None
+    if result is not None and result.returncode == 0:
+        return result.stdout.decode("utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 def problems(folder: Path = NOTEBOOKS) -> list[str]:
@@ -57,8 +60,7 @@ def problems(folder: Path = NOTEBOOKS) -> list[str]:
             found.append(f"{notebook.name}: pasangannya {script.name} tidak ada; {FIX_PAIR}")
         elif paired_text(notebook) != script.read_text(encoding="utf-8"):
             found.append(f"{notebook.name} dan {script.name} berbeda isi; {FIX_PAIR}")
-        stored = _stored(notebook)
-        found += output_problems(notebook.name, stored if stored is not None else notebook.read_text(encoding="utf-8"))
+        found += output_problems(notebook.name, stored_text(notebook))
     for script in sorted(folder.glob("*.py")):
         if not script.with_suffix(".ipynb").exists():
             found.append(f"{script.name}: notebooknya {script.stem}.ipynb tidak ada; {FIX_PAIR}")
