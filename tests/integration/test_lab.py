@@ -84,3 +84,53 @@ def test_make_lab_serves_the_notebooks_and_their_scripts_as_notebooks(lab):
     assert any("tampilkan_tabel" in c["source"] for c in cells)
     status, _ = _get(f"{base}/lab/tree/notebooks/03_laporan.ipynb?token={token}")
     assert status == 200
+
+
+BACKEND_PROBE = """import json
+import matplotlib
+import matplotlib.pyplot as plt
+from evalasn.report import evaluator, figures  # what the report notebook's setup cell imports
+plt.plot([1, 2, 3])
+json.dump({"backend": matplotlib.get_backend().lower()}, open("backend.json", "w"))
+plt.show()
+"""
+
+
+def _backend_notebook(folder):
+    import nbformat
+
+    folder.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(BACKEND_PROBE)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "probe.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_in_a_kernel_figures_show_inline_after_importing_the_report_code(tmp_path, monkeypatch):
+    """A kernel started the way JupyterLab starts one (a new interpreter): plt.show() draws in the notebook."""
+    import nbformat
+
+    from evalasn.run import batch
+
+    monkeypatch.setattr(batch, "_ZYGOTE", None)
+    path = _backend_notebook(tmp_path / "lab")
+    batch.run_notebook(path, tmp_path / "lab" / "out.ipynb", tmp_path / "lab", {})
+    outputs = nbformat.read(tmp_path / "lab" / "out.ipynb", as_version=4).cells[0].outputs
+    assert "inline" in json.loads((tmp_path / "lab" / "backend.json").read_text())["backend"]
+    assert any("image/png" in o.get("data", {}) for o in outputs), "the figure is drawn in the notebook"
+
+
+def test_the_batch_kernels_stay_headless(tmp_path, monkeypatch):
+    """Kernels forked by the batch's fork server draw with Agg: no display needed, nothing shown."""
+    from evalasn.run import batch, zygote
+
+    client = zygote.ZygoteClient()
+    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    try:
+        path = _backend_notebook(tmp_path / "batch")
+        batch.run_notebook(path, tmp_path / "batch" / "out.ipynb", tmp_path / "batch", {})
+    finally:
+        client.close()
+    assert json.loads((tmp_path / "batch" / "backend.json").read_text())["backend"] == "agg"
