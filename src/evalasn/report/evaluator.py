@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants, schema
+from evalasn.errors import EvaluatorCellError
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import cells, fmt
@@ -42,10 +43,6 @@ IDENTIFYING_COLUMNS = frozenset(
     + [c.name for table in schema.PROCESSED.values() for c in table.columns if c.kind == "pseudonym"])
 YEAR_COLUMN = re.compile(r"tahun|year", re.I)  # whole numbers written without a thousands point: 2025
 MONEY_COLUMN = re.compile(r"(^|_)rp$", re.I)  # the project's naming: anggaran_rp, biaya_per_peserta_rp
-
-
-class EvaluatorCellError(ValueError):
-    """An evaluator's cell asked for something the report cannot show; the message says what to change."""
 
 
 # --- hasil.json as an object ------------------------------------------------------------------

@@ -15,6 +15,7 @@ import hashlib
 import json
 import multiprocessing.util
 import os
+import re
 import sys
 import time
 import traceback
@@ -22,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from evalasn.errors import EvalasnError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run import zygote
@@ -46,6 +48,7 @@ class Outcome:
     skipped: bool = False
     error: str | None = None
     notebook: Path | None = None
+    trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
 
 
 def report_notebook() -> Path:
@@ -111,7 +114,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         if tmp_nb.exists():
             tmp_nb.replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
-                       notebook=kept if kept.exists() else None)
+                       notebook=kept if kept.exists() else None, trace=_defect_trace(error))
 
 
 def work_dir(paths: ProjectPaths, job: Job) -> Path:
@@ -216,8 +219,12 @@ def _short_error(error: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
-        message = (str(error.evalue).strip().splitlines() or [""])[0]
-        return f"{error.ename}: {_strip_ansi(message)} — di {failed_cell(error.exec_count, error.source)}"
+        where = f" — di {failed_cell(error.exec_count, error.source)}"
+        if error.ename in user_error_names():
+            return strip_ansi(error.evalue).strip() + where
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
+    if isinstance(error, EvalasnError):
+        return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
 
 
@@ -230,9 +237,19 @@ def failed_cell(exec_count, source: str) -> str:
     return f'sel In [{exec_count}] "{first}"'
 
 
-def _strip_ansi(text: str) -> str:
-    import re
+def _defect_trace(error: Exception) -> str | None:
+    """The traceback to show with a failure that is not the user's to fix (None for one that is)."""
+    from papermill.exceptions import PapermillExecutionError
 
+    if isinstance(error, PapermillExecutionError):
+        return None if error.ename in user_error_names() else strip_ansi("\n".join(error.traceback)).rstrip()
+    if isinstance(error, EvalasnError):
+        return None
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without the terminal colour codes of IPython's tracebacks."""
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
@@ -330,5 +347,7 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
     for o in failed:
         where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
+        if o.trace:
+            lines.append("    " + o.trace.replace("\n", "\n    "))
         lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
     return "\n".join(lines)
