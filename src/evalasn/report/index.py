@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evalasn.analysis import results
+from evalasn.errors import StaleResultsError
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
@@ -44,7 +45,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
         try:
             h = results.read(paths.hasil(slug))
             row = _row(paths, h, bahasa)
-        except (KeyError, TypeError, ValueError):  # unusable results: its report failed too; leave it out
+        except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable results: its report failed too
             continue
         synthetic |= bool(h.get("sintetis"))
         rows.append(row)
