@@ -4,6 +4,8 @@ with pypdf, python-docx and openpyxl as an archive, an editor and a spreadsheet 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -157,3 +159,19 @@ def test_english_report_is_english_including_annex_and_quality_log(built_reports
     assert re.search(r"\d{1,3}(,\d{3})+ rows read, \d{1,3}(,\d{3})+ rows processed", text)
     docx_text = " ".join(p.text for p in docx.Document(str(project(root).report_docx("provinsi", "en"))).paragraphs)
     assert not [w for w in ("Halaman", "Tabel", "Gambar", "Daftar Isi") if w in docx_text]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed (make system-deps)")
+@pytest.mark.parametrize("slug,lang", [*CASES, ("provinsi", "id")], ids=["kesehatan-id", "provinsi-en", "provinsi-id"])
+def test_no_text_runs_past_the_right_margin(built_reports, slug, lang):
+    """A wide table (or a long cell in a number column) must wrap, not run off the page."""
+    root, _ = built_reports
+    pdf = project(root).report_pdf(slug, lang)
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    margin = 2.0 / 2.54 * 72  # the 2 cm side margin of report.css, in points
+    for number, page in enumerate(boxes.split("<page ")[1:], 1):
+        found = re.search(r'width="([\d.]+)"', page)
+        assert found, "pdftotext -bbox gave a page without width"
+        width = float(found.group(1))
+        right = max((float(x) for x in re.findall(r'xMax="([\d.]+)"', page)), default=0.0)
+        assert right <= width - margin + 2, f"page {number} of {pdf.name}: text reaches x = {right:.0f} of {width:.0f}"

@@ -45,13 +45,24 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     numeric = numeric or set()
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f'<td{" class=num" if i in numeric else ""}>{escape(str(c))}</td>'
+        "<tr>" + "".join(f"<td{_cell_class(i in numeric, str(c))}>{escape(str(c))}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
     return (f'<div class="table-block"><table>'
             f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
             f"{foot}</div>")
+
+
+LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range
+
+
+def _cell_class(numeric: bool, text: str) -> str:
+    """Number cells stay on one line (the column as narrow as its numbers); a long one with spaces
+    may wrap at them, so it cannot push the table off the page."""
+    if not numeric:
+        return ""
+    return ' class="num wrap"' if len(text) > LONG_CELL and " " in text else " class=num"
 
 
 def figure(fig, caption: str, alt: str, note: str | None = None) -> str:
