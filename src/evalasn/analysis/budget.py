@@ -73,7 +73,11 @@ def _cost_per_point(rows: pd.DataFrame) -> dict:
     n = int(per_activity["n"].sum())
     too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
     if too_few or per_activity["gain"].sum() <= 0:
-        return {**not_enough(n), "n_kegiatan": len(per_activity)}
+        # the reason is kept: a total gain at or below zero is a finding, not missing data
+        reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
+        return {**not_enough(n), "n_kegiatan": len(per_activity), "alasan": reason,
+                "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
+                "anggaran_rp": float(per_activity["cost"].sum())}
     point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     return {**estimate(n, point, low, high), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),

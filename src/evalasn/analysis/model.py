@@ -19,7 +19,7 @@ import pandas as pd
 
 from evalasn import __version__
 from evalasn import constants
-from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results
+from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results, trend
 from evalasn.analysis.results import key_figures
 from evalasn.analysis.data import Data, load
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
@@ -53,6 +53,8 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
+    # --- trend and comparison with the province (issue 12) ---
+    add_trend_and_comparison(data, scopes, tahun)
     # write
     written = {}
     for slug, result in scopes.items():
@@ -183,6 +185,17 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
                      "gain_pooled": pooled.get(slug, {}).get("pooled"), "peringkat": pooled.get(slug, {}).get("peringkat")})
     return rows
+
+
+# --- trend and comparison with the province (issue 12) ------------------------------------------
+def add_trend_and_comparison(data: Data, scopes: dict[str, dict], tahun: int) -> None:
+    """Every scope's key figures per year (`tren`) and, for each dinas, the province figure and its
+    rank among the dinas for each key figure (`perbandingan_provinsi`; null in the province file)."""
+    figures = {slug: key_figures(res) for slug, res in scopes.items()}
+    compared = trend.comparison(figures)
+    for slug, res in scopes.items():
+        res["tren"] = trend.trend(data.scope(slug), data.years, tahun, figures[slug])
+        res["perbandingan_provinsi"] = compared.get(slug)
 
 
 def provenance_record(data: Data, params: ModelParams) -> dict:

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -15,6 +16,8 @@ from evalasn.analysis import results
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
+from evalasn.report.config import (LAPORAN_FILE, TARGET_FILE, ReportConfig, Target, config_file, load_report_config,
+                                   load_targets)
 from evalasn.report.text import label, t
 
 
@@ -28,6 +31,9 @@ class Context:
     activities: pd.DataFrame
     quality_log: list[dict] = field(default_factory=list)
     built: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    config: ReportConfig | None = None  # config/laporan.yml
+    targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for this scope and year
+    config_files: tuple[Path, ...] = ()  # the configuration files read (named in the technical annex)
 
     @property
     def province(self) -> bool:
@@ -58,7 +64,10 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
-    return Context(hasil, bahasa, activities, log, built or build_time())
+    report_config = load_report_config(paths)
+    targets = load_targets(paths, slug, hasil["tahun"])
+    files = (config_file(paths, LAPORAN_FILE), config_file(paths, TARGET_FILE))
+    return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files)
 
 
 def build_time() -> dt.datetime:

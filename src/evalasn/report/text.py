@@ -27,7 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "{tahun}: "
                        "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
                        "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
-                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (IK 95%): rentang yang hampir "
+                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (rentang keyakinan 95%): rentang yang hampir "
                        "pasti memuat nilai sebenarnya. Laporan ini dibuat otomatis dari data dinas dan dapat "
                        "dibuat ulang kapan saja dengan hasil yang sama.",
                  "en": "This report presents the evaluation of the ASN Development Programme of {nama} for "
@@ -60,12 +60,10 @@ TEXT: dict[str, dict[str, str]] = {
     "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
     "summary_recs": {"id": "Rekomendasi utama (daftar lengkap di bab Kesimpulan dan Rekomendasi):",
                      "en": "Main recommendations (full list in the chapter Conclusions and Recommendations):"},
-    "summary_reading": {"id": "Cara membaca: \"IK 95%\" adalah rentang yang hampir pasti memuat nilai sebenarnya; "
-                               "makin sempit, makin pasti. \"Tidak cukup data\" berarti datanya terlalu sedikit untuk "
-                               "angka yang dapat dipercaya.",
-                        "en": "How to read: \"95% CI\" is the range that almost surely holds the true value; the "
-                              "narrower, the surer. \"Not enough data\" means too few data for a trustworthy "
-                              "figure."},
+    "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
+                               "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
+                        "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
+                              "surer the figure. \"Cannot be computed\" always comes with its reason."},
     "not_enough": {"id": "tidak cukup data (n = {n})", "en": "not enough data (n = {n})"},
     "f_coverage": {"id": "Cakupan: {persen} ASN ({jumlah} dari {n}) mengikuti sedikitnya satu kegiatan "
                          "pengembangan ({ik}).",
@@ -204,7 +202,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit.",
                   "en": "PP 11/2017 Article 203(4) entitles every civil servant to at least 20 study hours (JP) of "
                         "competency development a year; 1 JP = 45 minutes."},
-    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan IK 95%; "
+    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang keyakinan 95%; "
                        "garis putus-putus: keseluruhan",
                  "en": "Share of ASN meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
@@ -223,12 +221,12 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
     "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
              "en": "Participants' mean reaction score is {nilai} of 5 ({ik}; n = {n})."},
-    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan IK 95%",
+    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan rentang keyakinan 95%",
                  "en": "Mean reaction score (1–5) by method, with 95% CI"},
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
                     "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
-    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan IK 95%; di bawah nol berarti "
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan rentang keyakinan 95%; di bawah nol berarti "
                        "turun",
                  "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
@@ -241,7 +239,7 @@ TEXT: dict[str, dict[str, str]] = {
                                                                              "organisation and the public"},
     "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} ({label}).",
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} ({label})."},
-    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
+    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan rentang keyakinan 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
     "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
                            "{selesai} "
@@ -298,7 +296,7 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
     "too_few_activities": {"id": "tidak cukup data (perlu ≥ {min} kegiatan)",
                            "en": "not enough data (needs ≥ {min} activities)"},
-    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (IK 95% bootstrap)",
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
@@ -314,7 +312,7 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
                       "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
                       "are under the Good band."},
-    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan IK 95%; merah: di bawah "
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di bawah "
                     "kategori Baik",
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
@@ -334,10 +332,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "intervals mean the difference in rank is not certain."},
     "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
                            "dengan "
-                           "IK 95%",
+                           "rentang keyakinan 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan IK 95%; peringkat "
+    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan rentang keyakinan 95%; peringkat "
                          "menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Selang "
                          "ini lebih lebar daripada selang kenaikan di laporan dinas karena ikut memperhitungkan "
                          "perbedaan antar-dinas. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan "
@@ -361,10 +359,10 @@ TEXT: dict[str, dict[str, str]] = {
     # --- conclusions --------------------------------------------------------------------------
     "k_conclusions_h": {"id": "Kesimpulan", "en": "Conclusions"},
     "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
-    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi (docs/metode.md); "
+    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi; "
                       "misalnya penambahan anggaran hanya direkomendasikan bila hasil per penggandaan biaya positif "
                       "dan selangnya tidak memuat nol.",
-                "en": "Recommendations follow from the findings by fixed, documented rules (docs/metode.md); for "
+                "en": "Recommendations follow from the findings by fixed, documented rules; for "
                       "example, more budget is recommended only where the return per doubling is positive and its "
                       "interval excludes zero."},
     "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
@@ -433,7 +431,7 @@ TEXT: dict[str, dict[str, str]] = {
 
 # Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
-    "ik": {"id": ("IK 95%", "Selang kepercayaan 95%: rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
+    "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
                             "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
            "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
                             "the surer; two overlapping intervals mean the difference is not certain.")},
@@ -512,20 +510,20 @@ LABELS: dict[str, dict[str, str]] = {
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     "n_asn": {"id": "ASN", "en": "ASN"},
     "persen_20jp": {"id": "% ≥ 20 JP", "en": "% ≥ 20 JP"},
-    "persen_20jp_ik": {"id": "% ≥ 20 JP (IK 95%)", "en": "% ≥ 20 JP (95% CI)"},
+    "persen_20jp_ik": {"id": "% ≥ 20 JP (rentang keyakinan 95%)", "en": "% ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
     "indikator": {"id": "Indikator", "en": "Indicator"},
     "arah": {"id": "Arah baik", "en": "Better when"},
     "naik_baik": {"id": "naik", "en": "higher"},
     "turun_baik": {"id": "turun", "en": "lower"},
     "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
-    "ik95": {"id": "IK 95%", "en": "95% CI"},
+    "ik95": {"id": "Rentang keyakinan 95%", "en": "95% CI"},
     "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
     "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
-    "ikm_ik": {"id": "IKM (IK 95%)", "en": "IKM (95% CI)"},
+    "ikm_ik": {"id": "IKM (rentang keyakinan 95%)", "en": "IKM (95% CI)"},
     "istilah": {"id": "Istilah", "en": "Term"},
     "arti": {"id": "Arti", "en": "Meaning"},
     "kategori": {"id": "Kategori", "en": "Category"},
@@ -539,7 +537,7 @@ LABELS: dict[str, dict[str, str]] = {
     "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
-    "gain_pooled": {"id": "Kenaikan nilai (IK 95%)", "en": "Gain (95% CI)"},
+    "gain_pooled": {"id": "Kenaikan nilai (rentang keyakinan 95%)", "en": "Gain (95% CI)"},
     "peringkat": {"id": "Peringkat", "en": "Rank"},
     "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},
@@ -585,6 +583,14 @@ LABELS: dict[str, dict[str, str]] = {
     "kinerja": {"id": "indikator kinerja", "en": "performance indicators"},
     "anggaran_tabel": {"id": "data anggaran", "en": "budget data"},
 }
+
+
+# --- report shape, comparison/trend/targets, limitations, follow-up, reasons (own module) ---------
+from evalasn.report import text_struktur as _struktur  # noqa: E402  (entries merged into the one catalogue)
+
+assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_struktur.TEXT)
+LABELS.update(_struktur.LABELS)
 
 
 def t(key: str, lang: str = "id", **values) -> str:
