@@ -82,7 +82,7 @@ def test_pdf_has_contents_with_page_numbers_and_numbered_figures(built):
     for heading in ("Daftar Isi", "Daftar Tabel", "Daftar Gambar", "Ringkasan Eksekutif", "Kesimpulan dan Rekomendasi",
                     "Rencana Tindak Lanjut", "Lampiran", "Gambar 1.", "Tabel 1."):
         assert heading in text
-    assert "tidak cukup data" in text or "IK 95%" in text
+    assert "rentang keyakinan 95%" in text and "IK 95%" not in text
 
 
 def test_html_is_self_contained(built):
@@ -99,7 +99,7 @@ def test_english_report_is_complete(built):
     text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "en"))))
     for phrase in ("Executive Summary", "Chapter VII Comparison of Agencies", "SYNTHETIC DATA", "Page 2 of"):
         assert phrase in text
-    for indonesian in ("Ringkasan Eksekutif", "Halaman", "tidak cukup data", "IK 95%", "Kesimpulan"):
+    for indonesian in ("Ringkasan Eksekutif", "Halaman", "belum dapat dihitung", "rentang keyakinan", "Kesimpulan"):
         assert indonesian not in text
 
 

@@ -91,14 +91,6 @@ def indicator_name(raw: str) -> str:
     return f"{text} ({unit})" if unit else text
 
 
-def next_quarter(day: dt.date) -> dict:
-    """The first quarter after the one holding ``day`` (the deadline of a follow-up action set in a
-    report built that day): {"triwulan": "I".."IV", "kuartal": 1..4, "tahun": year}."""
-    quarter = (day.month - 1) // 3 + 1
-    year, quarter = (day.year + 1, 1) if quarter == 4 else (day.year, quarter + 1)
-    return {"triwulan": ("I", "II", "III", "IV")[quarter - 1], "kuartal": quarter, "tahun": year}
-
-
 def show(html: str) -> None:
     """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
     from IPython.display import HTML, display

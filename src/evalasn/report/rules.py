@@ -210,7 +210,8 @@ def missing_data(h: dict, lang: str) -> list[str]:
 
 def deadline(tahun: int, quarter: int, lang: str) -> str:
     """'Triwulan II 2026' for a quarter of the year after the evaluated year ``tahun``."""
-    return t("fu_deadline", lang, triwulan=("I", "II", "III", "IV")[quarter - 1], kuartal=quarter, tahun=tahun + 1)
+    shown = ("I", "II", "III", "IV")[quarter - 1] if lang == "id" else str(quarter)  # Triwulan II / Quarter 2
+    return t("fu_deadline", lang, kuartal=shown, tahun=tahun + 1)
 
 
 # --- attention (province report) ---------------------------------------------------------------

@@ -256,7 +256,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "in {tahun_berikut}. Each row's status is assessed in the {tahun_berikut} evaluation."},
     "fu_tab": {"id": "Rencana tindak lanjut {nama}", "en": "Follow-up plan of {nama}"},
     "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
-    "fu_deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: action, indicator, target
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk ASN yang belum 20 JP, mulai dari unit terendah",

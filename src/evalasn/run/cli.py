@@ -83,6 +83,7 @@ def cmd_check(args, paths: ProjectPaths) -> int:
     dinas = _dinas(paths) if paths.provenance.exists() else None
     raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
     _checked(P.ReportParams, raw, dinas=dinas, years=_years(paths) if paths.provenance.exists() else None)
+    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
     return 0
 
 
@@ -94,6 +95,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     for lang in langs:
         _checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
                  dinas=_dinas(paths), years=_years(paths))
+    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
     jobs = [batch.Job(args.dinas, lang, int(args.tahun or 0)) for lang in langs]
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -111,6 +113,7 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
 
     langs = _languages(args.bahasa)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
+    _check_report_config(paths, slugs, 0)
     jobs = [batch.Job(slug, lang) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -170,6 +173,18 @@ def _strip_ansi(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def _check_report_config(paths: ProjectPaths, slugs: list[str], tahun: int) -> None:
+    """config/laporan.yml and config/target.yml, checked before any kernel starts."""
+    from evalasn.report.config import ConfigError, load_report_config, load_targets
+
+    try:
+        load_report_config(paths)
+        for slug in slugs:
+            load_targets(paths, slug, tahun)
+    except ConfigError as error:
+        raise UserError(str(error)) from None
 
 
 def _checked(cls, raw: dict, dinas=None, years=None):
