@@ -302,17 +302,17 @@ def position(ctx: Context) -> str:
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
-        pooled_gain = r.get("gain_pooled") or {}
+        own_gain = r["gain"]  # the same measure as the dinas report and the index; the rank uses the pooled one
         rows.append([str(r["peringkat"] or "–"), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
-                     _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
-                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain.get("cukup_data") else "–",
+                     _with_range(N.estimate(own_gain, lang), ctx.num(own_gain["ci_bawah"]),
+                                 ctx.num(own_gain["ci_atas"])) if own_gain.get("cukup_data") else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({ikm_value['kategori']})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
                      ctx.money(r["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
                      if r["biaya_per_poin"]["cukup_data"] else "–"])
-    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
+    parts.append(H.table([ctx.label(k) for k in ("peringkat_pooled", "dinas", "cakupan", "persen_20jp", "kf_gain_ci",
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))

@@ -335,16 +335,18 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan rentang keyakinan 95%; peringkat "
-                         "menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Selang "
-                         "ini lebih lebar daripada selang kenaikan di laporan dinas karena ikut memperhitungkan "
-                         "perbedaan antar-dinas. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan "
-                         "peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
-                   "en": "Gain: test points (post − pre), mixed-model estimate with 95% CI; the rank follows that "
-                         "estimate, and overlapping intervals mean the order is not certain. This interval is wider "
-                         "than the gain interval in the agency report because it also allows for differences between "
-                         "agencies. Cost per point: total activity cost over the total gain points of the agency's "
-                         "participants (budget efficiency); each agency report gives its interval in Chapter IV."},
+    "p_tab_note": {"id": "Peringkat: urutan kenaikan nilai menurut model campuran (dinas dengan sedikit peserta ditarik ke "
+                         "rata-rata provinsi, sehingga tidak diperingkat berdasarkan kebetulan; lihat gambar di atas). "
+                         "Kenaikan nilai: rata-rata peserta dinas itu sendiri (poin, sesudah − sebelum) dengan rentang "
+                         "keyakinan 95% — angka yang sama dengan laporan dinas dan indeks. Biaya per poin: total biaya "
+                         "kegiatan dibagi total poin kenaikan peserta dinas itu (efisiensi anggaran); rentangnya ada "
+                         "di BAB IV laporan setiap dinas.",
+                   "en": "Rank: order of the gain by the mixed model (agencies with few participants are pulled toward "
+                         "the province mean so they are not ranked on chance; see the figure above). Gain: the "
+                         "agency's own participants' mean (points, post − pre) with its 95% confidence interval — the "
+                         "same figure as in the agency report and the index. Cost per point: total activity cost over "
+                         "the total gain points of the agency's participants (budget efficiency); each agency report "
+                         "gives its interval in Chapter IV."},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian (IKM kategori C atau D, pemenuhan 20 JP di seperempat terbawah, "
                           "atau kenaikan nilai terendah), diurutkan menurut jumlah alasan: {daftar}.",
