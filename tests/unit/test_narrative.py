@@ -89,7 +89,8 @@ def test_indicator_names_read_as_words_with_their_unit(raw, shown):
     assert indicator_name(raw) == shown
 
 
-@pytest.mark.parametrize("slug, shown", [("dpmptsp", "DPMPTSP"), ("satpol-pp", "Satpol PP"), ("kesehatan", "Kesehatan")],
+@pytest.mark.parametrize("slug, shown",
+                         [("dpmptsp", "DPMPTSP"), ("satpol-pp", "Satpol PP"), ("kesehatan", "Kesehatan")],
                          ids=["abbreviation", "two-words", "plain-dinas"])
 def test_agencies_have_the_short_names_officials_use(slug, shown):
     assert short_name(slug) == shown
@@ -117,4 +118,4 @@ def test_the_cheapest_method_is_named_alone_only_when_its_interval_stands_apart(
     h = copy.deepcopy(hasil)
     h["anggaran_vs_peningkatan"]["biaya_per_poin"] = rows
     sentence = narrative.cheapest_method(h, "id")
-    assert expected in sentence and absent not in sentence
+    assert sentence is not None and expected in sentence and absent not in sentence

@@ -32,7 +32,8 @@ def budget_model(part: pd.DataFrame) -> dict:
     n_activities = frame["kegiatan_id"].nunique()
     zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
     base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
-    if len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2 or frame["log_biaya"].std() == 0:
+    too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
+    if too_few or frame["log_biaya"].std() == 0:
         return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
                 "turun_hasil": None}
     categorical = [c for c in ("metode", "dinas") if frame[c].nunique() > 1]

@@ -7,6 +7,8 @@ of that element's mean only.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
@@ -92,7 +94,7 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
     weakest = means.idxmin(axis=1).where(ok)
     weakest_value = means.min(axis=1)
-    letters = [category(v) if good else (None, None) for v, good in zip(value, ok)]
+    letters = [category(v) if good else (None, None) for v, good in zip(value, ok, strict=True)]
     table = pd.DataFrame({
         "periode": means.index.get_level_values(0), "dinas": means.index.get_level_values(1),
         "unit_kerja": means.index.get_level_values(2), "n": n.to_numpy(),
@@ -106,7 +108,7 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """numpy and pandas scalars as plain Python values, missing as None."""
     if value is None or (isinstance(value, float) and not np.isfinite(value)) or value is pd.NA:
         return None

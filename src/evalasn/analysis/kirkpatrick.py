@@ -8,6 +8,8 @@ comparison group: it measures change, not effect.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
 import pandas as pd
 
@@ -68,7 +70,8 @@ def resistance(part: pd.DataFrame) -> dict:
     }
 
 
-def _by(frame: pd.DataFrame, column: str, compute, order=None) -> list[dict]:
+def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], dict],
+        order: Sequence[str] | None = None) -> list[dict]:
     keys = order if order is not None else sorted(frame[column].dropna().unique())
     groups = dict(tuple(frame.groupby(column, observed=True))) if len(frame) else {}
     out = []

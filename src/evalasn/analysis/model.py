@@ -14,14 +14,14 @@ import subprocess
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from evalasn import __version__
-from evalasn import constants
+from evalasn import __version__, constants
 from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results, trend
-from evalasn.analysis.results import key_figures
 from evalasn.analysis.data import Data, load
+from evalasn.analysis.results import key_figures
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG, official_name
 
@@ -91,7 +91,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     part = d.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
-    did_args = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
+    did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
                     after=params.periode_sesudah or None)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
@@ -183,7 +183,8 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
         if slug == PROVINCE_SLUG:
             continue
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
-                     "gain_pooled": pooled.get(slug, {}).get("pooled"), "peringkat": pooled.get(slug, {}).get("peringkat")})
+                     "gain_pooled": pooled.get(slug, {}).get("pooled"),
+                     "peringkat": pooled.get(slug, {}).get("peringkat")})
     return rows
 
 

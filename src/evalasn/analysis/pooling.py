@@ -8,6 +8,8 @@ per-dinas means are returned with a note; warning texts never reach a report.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import statsmodels.formula.api as smf
@@ -49,7 +51,7 @@ def _fit(frame: pd.DataFrame) -> dict | None:
     return None
 
 
-def _blups(result, frame: pd.DataFrame) -> dict:
+def _blups(result: Any, frame: pd.DataFrame) -> dict:
     intercept = float(result.fe_params["Intercept"])
     se_intercept = float(result.bse_fe["Intercept"])
     tau2 = float(result.cov_re.iloc[0, 0])

@@ -13,6 +13,7 @@ import json
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 SCHEMA_VERSION = 1
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
@@ -27,14 +28,14 @@ def write(path: Path, result: dict) -> None:
 
 
 def read(path: Path) -> dict:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data: dict = json.loads(Path(path).read_text(encoding="utf-8"))
     if data.get("versi_skema") != SCHEMA_VERSION:
         raise ValueError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
                          "tahap model (make model)")
     return data
 
 
-def _clean(value):
+def _clean(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, FLOAT_DECIMALS) if math.isfinite(value) else None
     if isinstance(value, dict):

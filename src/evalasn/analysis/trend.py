@@ -45,8 +45,9 @@ def trend(d: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
     for year in [y for y in years if y <= tahun]:
         row = year_figures(d, year) if year != tahun else None
         if row is None:
+            gain = evaluated["gain"]
             row = {"tahun": year, **{k: evaluated[k] for k in ("cakupan_asn", "jp_20", "persen_realisasi")},
-                   "gain": {k: evaluated["gain"][k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                   "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
                    "ikm": year_figures_ikm(d, year), "biaya_per_poin": _plain(evaluated["biaya_per_poin"])}
         out.append(row)
     return out
@@ -64,32 +65,36 @@ def _plain(e: dict) -> dict:
     return {k: e.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "n_kegiatan")}
 
 
-def value(figure) -> float | None:
+def value(figure: dict | float | None) -> float | None:
     """The point value of a key figure (an estimate dict, or a plain number for realisation)."""
     if isinstance(figure, dict):
-        return figure["estimasi"] if figure.get("cukup_data") else None
-    return figure
+        return float(figure["estimasi"]) if figure.get("cukup_data") else None
+    return None if figure is None else float(figure)
 
 
-def _bounds(figure) -> tuple[float, float] | None:
+def _bounds(figure: dict | float) -> tuple[float, float]:
     if isinstance(figure, dict):
-        return (figure["ci_bawah"], figure["ci_atas"]) if figure.get("cukup_data") else None
-    return (figure, figure) if figure is not None else None
+        return float(figure["ci_bawah"]), float(figure["ci_atas"])
+    return float(figure), float(figure)
 
 
 def ranks(rows: dict[str, dict], key: str) -> dict[str, dict]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
     dinas that have it (1 = best; ties share the better rank)."""
-    higher_better = KEY_FIGURES[key]
-    have = {slug: r[key] for slug, r in rows.items() if value(r[key]) is not None}
-    sign = 1 if higher_better else -1
+    sign = 1.0 if KEY_FIGURES[key] else -1.0
+    # (signed value, signed low, signed high): higher is better after the sign
+    have: dict[str, tuple[float, float, float]] = {}
+    for slug, r in rows.items():
+        point = value(r[key])
+        if point is not None:
+            low, high = sorted(sign * b for b in _bounds(r[key]))
+            have[slug] = (sign * point, low, high)
     out = {}
-    for slug, fig in have.items():
-        mine, (low, high) = sign * value(fig), sorted(sign * b for b in _bounds(fig))
-        others = {s: sorted(sign * b for b in _bounds(f)) for s, f in have.items() if s != slug}
-        better = sum(1 for s, f in have.items() if s != slug and sign * value(f) > mine)
-        surely_better = sum(1 for lo, _ in others.values() if lo > high)
-        surely_worse = sum(1 for _, hi in others.values() if hi < low)
+    for slug, (mine, low, high) in have.items():
+        others = [v for s, v in have.items() if s != slug]
+        better = sum(1 for v, _, _ in others if v > mine)
+        surely_better = sum(1 for _, lo, _ in others if lo > high)
+        surely_worse = sum(1 for _, _, hi in others if hi < low)
         out[slug] = {"peringkat": better + 1, "peringkat_terbaik": surely_better + 1,
                      "peringkat_terburuk": len(have) - surely_worse, "dari": len(have)}
     return out

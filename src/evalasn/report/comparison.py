@@ -110,7 +110,7 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
     if key == "ikm":
         return f"{sign} {fmt.number(target.nilai, 2, lang)}"
     if key == "gain":
-        return f"> {fmt.number(target.nilai, 1, lang)}" if target.nilai == 0 else f"{sign} {fmt.number(target.nilai, 1, lang)}"
+        return f"{'>' if target.nilai == 0 else sign} {fmt.number(target.nilai, 1, lang)}"
     return f"{sign} {fmt.percent(target.nilai, 0, lang)}"
 
 
@@ -170,7 +170,8 @@ def summary_sentence(ctx: Context) -> str:
         if c.get("peringkat"):
             bits.append(t("rank_short", lang, r=c["peringkat"], n=c["dari"]))
         if r["verdict"]:
-            bits.append(f'{t("target_short", lang)} {show_target(r["key"], r["target"], lang)}: {r["verdict"].text(lang)}')
+            goal = show_target(r["key"], r["target"], lang)
+            bits.append(f'{t("target_short", lang)} {goal}: {r["verdict"].text(lang)}')
         name = t("kfs_" + r["key"], lang)
         items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
     return t("pos_summary", lang, daftar="; ".join(items))

@@ -16,8 +16,15 @@ from evalasn.analysis import results
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
-from evalasn.report.config import (LAPORAN_FILE, TARGET_FILE, ReportConfig, Target, config_file, load_report_config,
-                                   load_targets)
+from evalasn.report.config import (
+    LAPORAN_FILE,
+    TARGET_FILE,
+    ReportConfig,
+    Target,
+    config_file,
+    load_report_config,
+    load_targets,
+)
 from evalasn.report.text import label, t
 
 
@@ -74,7 +81,7 @@ def build_time() -> dt.datetime:
     """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
     return dt.datetime.now().replace(microsecond=0)
 
 

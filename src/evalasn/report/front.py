@@ -33,7 +33,8 @@ def cover(ctx: Context) -> str:
     name = h["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
-               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>' if synthetic else "")
+               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
+                  if synthetic else "")
                + "</div>")
     page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
                   f'{ctx.t("of")} " counter(pages); }} }} '

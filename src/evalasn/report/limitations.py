@@ -69,7 +69,8 @@ def chapter(ctx: Context) -> str:
     parts.append(H.heading(3, ctx.t("lim_missing_h")))
     rows = missing_rows(h)
     if rows and rows[0][2]:
-        body = [[label(key, lang), fmt.integer(miss, lang), fmt.integer(of, lang), fmt.percent(100 * miss / of, 1, lang)]
+        body = [[label(key, lang), fmt.integer(miss, lang), fmt.integer(of, lang),
+                 fmt.percent(100 * miss / of, 1, lang)]
                 for key, miss, of in rows]
         parts.append(H.table([ctx.label(k) for k in ("variabel", "hilang", "dari_total", "persen_hilang")], body,
                              ctx.t("lim_missing_tab", tahun=h["tahun"]), numeric={1, 2, 3},

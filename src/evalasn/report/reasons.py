@@ -48,4 +48,4 @@ def not_enough(e: dict | None, lang: str) -> str:
 
 def is_finding(e: dict | None) -> bool:
     """A missing value that is itself a result (a total gain at or below zero)."""
-    return bool(e) and e.get("alasan") == "gain_tidak_positif"
+    return e is not None and e.get("alasan") == "gain_tidak_positif"

@@ -166,7 +166,8 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
             t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
     # 8. always: continuous evaluation
     missing = missing_data(h, lang)
-    add("rec_data", t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""),
+    shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
+    add("rec_data", t("rec_data", lang, kurang=shortfall),
         t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
     return out
 

@@ -18,7 +18,6 @@ from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
 from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.text import ACTIONS, GLOSSARY
 
-
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
 # --- cover and front matter (report.front) ---------------------------------------------------
@@ -76,7 +75,7 @@ def implementation(ctx: Context) -> str:
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
-            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows)]
+            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
@@ -171,7 +170,8 @@ def level4(ctx: Context) -> list[str]:
             e = r.get("efek")
             verdict = {True: ctx.t("better"), False: ctx.t("worse"), None: ctx.t("no_change")}[r.get("membaik")]
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), verdict if e and e["cukup_data"] else "–"])
+                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"),
+                         verdict if e and e["cukup_data"] else "–"])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
     return parts
@@ -187,7 +187,8 @@ def budget(ctx: Context) -> str:
         teks = N.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(H.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     if not ctx.province:
-        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)), cls="note"))
+        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)),
+                            cls="note"))
         parts.append(H.para(ctx.t("b_scope_prov", teks=N.value_with_ci(b["model_provinsi"]["gain_per_dobel"], lang)),
                             cls="note"))
     if b["model"].get("kegiatan_tanpa_biaya"):
@@ -226,7 +227,8 @@ def challenges(ctx: Context) -> str:
     r = h["tantangan"]["resistensi"]
     parts = [H.heading(3, ctx.t("c_resist_h"))]
     sentence = N.resistance(h, lang)
-    parts.append(H.para(sentence or ctx.t("f_learning_none", alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    parts.append(H.para(sentence or ctx.t("f_learning_none",
+                                          alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
     high = r.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
@@ -251,8 +253,8 @@ def communication(ctx: Context) -> str:
     parts = [H.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
     elements = k["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
-        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements], ctx.label("unsur_nilai"),
-                                lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements],
+                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
         parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
     units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
@@ -346,7 +348,8 @@ def conclusion(ctx: Context) -> str:
     h = ctx.hasil
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
-                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True),
+                     H.heading(3, ctx.t("k_recommend_h")),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 
 

@@ -27,7 +27,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "{tahun}: "
                        "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
                        "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
-                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (rentang keyakinan 95%): rentang yang hampir "
+                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (rentang keyakinan 95%): rentang "
+                       "yang hampir "
                        "pasti memuat nilai sebenarnya. Laporan ini dibuat otomatis dari data dinas dan dapat "
                        "dibuat ulang kapan saja dengan hasil yang sama.",
                  "en": "This report presents the evaluation of the ASN Development Programme of {nama} for "
@@ -202,7 +203,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit.",
                   "en": "PP 11/2017 Article 203(4) entitles every civil servant to at least 20 study hours (JP) of "
                         "competency development a year; 1 JP = 45 minutes."},
-    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang keyakinan 95%; "
+    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang "
+                       "keyakinan 95%; "
                        "garis putus-putus: keseluruhan",
                  "en": "Share of ASN meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
@@ -226,7 +228,8 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
                     "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
-    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan rentang keyakinan 95%; di bawah nol berarti "
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan rentang keyakinan 95%; di bawah "
+                       "nol berarti "
                        "turun",
                  "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
@@ -296,7 +299,8 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
     "too_few_activities": {"id": "tidak cukup data (perlu ≥ {min} kegiatan)",
                            "en": "not enough data (needs ≥ {min} activities)"},
-    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% bootstrap)",
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
+                         "bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
@@ -312,7 +316,8 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
                       "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
                       "are under the Good band."},
-    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di bawah "
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di "
+                    "bawah "
                     "kategori Baik",
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
@@ -335,7 +340,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Peringkat: urutan kenaikan nilai menurut model campuran (dinas dengan sedikit peserta ditarik ke "
+    "p_tab_note": {"id": "Peringkat: urutan kenaikan nilai menurut model campuran (dinas dengan sedikit peserta "
+                         "ditarik ke "
                          "rata-rata provinsi, sehingga tidak diperingkat berdasarkan kebetulan; lihat gambar di atas). "
                          "Kenaikan nilai: rata-rata peserta dinas itu sendiri (poin, sesudah − sebelum) dengan rentang "
                          "keyakinan 95% — angka yang sama dengan laporan dinas dan indeks. Biaya per poin: total biaya "

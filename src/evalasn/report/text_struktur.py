@@ -31,7 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
     # --- cover, Kata Pengantar ---------------------------------------------------------------
     "cover_number": {"id": "Nomor: {nomor}", "en": "Number: {nomor}"},
     "cover_scope": {"id": "{nama}", "en": "{nama}"},
-    "foreword_text": {"id": "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan evaluasi "
+    "foreword_text": {"id": "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan "
+                            "evaluasi "
                             "Program Pengembangan Kompetensi ASN {nama} tahun {tahun}. Laporan ini menjawab tiga "
                             "pertanyaan pimpinan: apakah hasilnya baik dibanding dinas lain dan target, apakah makin "
                             "baik dari tahun ke tahun, dan apa yang perlu dilakukan selanjutnya, oleh siapa dan kapan.",
@@ -119,10 +120,12 @@ TEXT: dict[str, dict[str, str]] = {
                              "years."},
     "pos_tab": {"id": "Angka kunci {nama} {tahun} dibanding provinsi, peringkat dan target",
                 "en": "Key figures of {nama}, {tahun}, against the province, rank and target"},
-    "pos_tab_prov": {"id": "Angka kunci provinsi {tahun} dan target", "en": "Province key figures, {tahun}, and targets"},
+    "pos_tab_prov": {"id": "Angka kunci provinsi {tahun} dan target", "en": "Province key figures, {tahun}, and "
+                                                                            "targets"},
     "pos_rank_note": {"id": "Peringkat 1 = terbaik (biaya per poin: termurah). Dalam kurung: rentang peringkat yang "
                             "mungkin menurut rentang keyakinan 95% semua dinas (peringkat terbaik: satu ditambah "
-                            "banyaknya dinas yang rentangnya seluruhnya lebih baik; terburuk: banyaknya dinas dikurangi "
+                            "banyaknya dinas yang rentangnya seluruhnya lebih baik; terburuk: banyaknya dinas "
+                            "dikurangi "
                             "yang rentangnya seluruhnya lebih buruk). Realisasi anggaran adalah angka pembukuan, tanpa "
                             "rentang.",
                       "en": "Rank 1 = best (cost per point: cheapest). In brackets: the range of ranks the 95% "
@@ -272,7 +275,8 @@ TEXT: dict[str, dict[str, str]] = {
                           "monitor the gain"},
     "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
                       "en": "Draw up a quarterly spending plan and monitor it"},
-    "fu_ind_realisation": {"id": "Realisasi anggaran {tahun} (% pagu)", "en": "Budget realisation {tahun} (% of ceiling)"},
+    "fu_ind_realisation": {"id": "Realisasi anggaran {tahun} (% pagu)", "en": "Budget realisation {tahun} (% of "
+                                                                              "ceiling)"},
     "fu_rec_reach": {"id": "Pakai tambahan anggaran untuk menambah peserta, bukan biaya per peserta",
                      "en": "Use extra budget to add participants, not cost per participant"},
     "fu_ind_coverage": {"id": "% ASN yang mengikuti ≥ 1 kegiatan pada {tahun}",

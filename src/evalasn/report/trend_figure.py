@@ -13,20 +13,25 @@ def small_multiples(years: list[dict], keys: tuple[str, ...], names: dict[str, s
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
     labels = [str(r["tahun"]) for r in years]
-    for ax, key in zip(axes.flat, keys):
+    for ax, key in zip(axes.flat, keys, strict=True):
         xs, vs, lows, highs = [], [], [], []
         scale = 100.0 if key in shares else 1.0
         for i, r in enumerate(years):
             fig_ = r.get(key)
             if isinstance(fig_, dict) and fig_.get("cukup_data"):
-                xs.append(i), vs.append(fig_["estimasi"] * scale)
-                lows.append(fig_["ci_bawah"] * scale), highs.append(fig_["ci_atas"] * scale)
+                xs.append(i)
+                vs.append(fig_["estimasi"] * scale)
+                lows.append(fig_["ci_bawah"] * scale)
+                highs.append(fig_["ci_atas"] * scale)
             elif fig_ is not None and not isinstance(fig_, dict):
-                xs.append(i), vs.append(float(fig_)), lows.append(float(fig_)), highs.append(float(fig_))
+                xs.append(i)
+                vs.append(float(fig_))
+                lows.append(float(fig_))
+                highs.append(float(fig_))
         if key == "biaya_per_poin":
             vs, lows, highs = ([v / 1000 for v in seq] for seq in (vs, lows, highs))
         if xs:
-            err = [[v - lo for v, lo in zip(vs, lows)], [hi - v for v, hi in zip(vs, highs)]]
+            err = [[v - lo for v, lo in zip(vs, lows, strict=True)], [hi - v for v, hi in zip(vs, highs, strict=True)]]
             ax.errorbar(xs, vs, yerr=err, fmt="o-", color=MAIN, ms=4, lw=1.2, capsize=2)
         goal = targets.get(key)
         if goal is not None:

@@ -206,7 +206,7 @@ def _dinas(paths: ProjectPaths) -> list[str]:
     return _provenance(paths)["dinas"]
 
 
-def _years(paths: ProjectPaths) -> list[int]:
+def _years(paths: ProjectPaths) -> list[int] | None:
     return _provenance(paths)["tahun_kegiatan"] if paths.provenance.exists() else None
 
 
