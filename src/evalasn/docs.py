@@ -520,10 +520,12 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
     "alasan": ("Mengapa DiD tidak tersedia; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
-               "(total kenaikan ≤ 0: temuan, bukan data kurang).",
+               "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
                "Why the DiD is not available; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
-               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data).", "teks"),
+               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
     # --- trend and comparison with the province (analysis.trend) ---
     "kunci": ("Nama angka kunci.", "Name of the key figure.", "teks"),
     "provinsi": ("Angka provinsi (realisasi anggaran: persen).", "The province's figure (budget realisation: percent).",

@@ -34,7 +34,10 @@ def budget_model(part: pd.DataFrame) -> dict:
     base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
     too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
     if too_few or frame["log_biaya"].std() == 0:
-        return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
+        # why, for the report: too few activities for a regression over activities, or no spread in cost
+        why = {"n_kegiatan": int(n_activities),
+               "alasan": "kegiatan_kurang_regresi" if too_few else "biaya_sama"}
+        return {**base, "gain_per_dobel": not_enough(len(frame), **why), "kuadratik": not_enough(len(frame), **why),
                 "turun_hasil": None}
     categorical = [c for c in ("metode", "dinas") if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None

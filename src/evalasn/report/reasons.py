@@ -28,6 +28,12 @@ def reason(e: dict | None, lang: str) -> str:
         return t("why_gain_not_positive", lang, n_keg=count(e.get("n_kegiatan") or 0),
                  gain=fmt.number(e.get("rata_gain") or 0.0, 1, lang),
                  biaya=fmt.rupiah(e.get("anggaran_rp") or 0.0, lang))
+    if e.get("alasan") == "kegiatan_kurang_regresi":
+        if (e.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
+            return t("why_activities", lang, n_keg=count(e["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
+        return t("why_n_regression", lang, n=count(n), min=constants.MIN_N_REGRESSION)
+    if e.get("alasan") == "biaya_sama":
+        return t("why_no_variation", lang, n=count(n))
     if "n_kegiatan" in e and (e.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return t("why_activities", lang, n_keg=count(e.get("n_kegiatan") or 0), min=constants.MIN_ACTIVITIES_COST)
     if n == 0:

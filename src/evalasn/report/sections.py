@@ -370,8 +370,8 @@ def annex(ctx: Context) -> str:
     if e["cukup_data"]:
         parts.append(H.para(ctx.t("a_l2_detail", dz=ctx.num(e["d_z"], 2), p=fmt.p_value(e["p"], lang),
                                   pw=fmt.p_value(e["p_wilcoxon"], lang))))
-    parts.append(H.para(ctx.t("a_config", laporan=str(ctx.config_files[0]) if ctx.config_files else "–",
-                              target=str(ctx.config_files[1]) if ctx.config_files else "–"), cls="note"))
+    shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
+    parts.append(H.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
     parts.append(H.heading(3, ctx.t("a_quality_h")))
     rows = [[entry.get("tabel") or "–", entry["catatan"]] for entry in ctx.quality_log]
     parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))

@@ -193,10 +193,12 @@ TEXT: dict[str, dict[str, str]] = {
                         "tidak diperingkat berdasarkan kebetulan.",
                   "en": "Agency comparison: a mixed model (random effect per agency) so that agencies with few "
                         "participants are not ranked on chance."},
-    "m_min_n": {"id": "Angka dengan data kurang dari {min_n} pengamatan ditulis \"tidak cukup data\". Kata "
-                      "\"berdampak\" hanya dipakai bila ada kelompok pembanding.",
-                "en": "Figures with fewer than {min_n} observations read \"not enough data\". The word \"effect\" "
-                      "is used only where there is a comparison group."},
+    "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
+                      "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
+                      "pembanding.",
+                "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
+                      "computed\" with the reason. The word \"effect\" is used only where there is a comparison "
+                      "group."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
