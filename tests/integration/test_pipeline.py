@@ -85,6 +85,28 @@ def test_pdf_has_contents_with_page_numbers_and_numbered_figures(built):
     assert "rentang keyakinan 95%" in text and "IK 95%" not in text
 
 
+# --- the shape readers know, developer words only in the annex (issue 12) ---------------------------
+DEVELOPER_WORDS = ("d_z", "docs/", "config/", "seed", "sidik", "evalasn", "SHA-256", "IK 95%", "tidak cukup data")
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_report_has_the_government_shape_and_keeps_developer_words_in_the_annex(built, slug):
+    root, _ = built
+    pages = pdf_pages(project(root).report_pdf(slug))
+    text = squash(" ".join(pages))
+    order = ["Badan Pengembangan Sumber Daya Manusia", "Kata Pengantar", "NIP", "Ringkasan Eksekutif",
+             "BAB I Pendahuluan", "Latar Belakang", "Dasar Hukum", "Maksud dan Tujuan", "Ruang Lingkup",
+             "BAB VII Perbandingan", "BAB VIII Keterbatasan Evaluasi", "BAB IX Kesimpulan dan Rekomendasi",
+             "BAB X Rencana Tindak Lanjut"]
+    positions = [text.find(words, text.find("Daftar Gambar") if i > 3 else 0) for i, words in enumerate(order)]
+    assert all(p >= 0 for p in positions), dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions), dict(zip(order, positions, strict=True))
+    annex = next(i for i, page in enumerate(pages) if any(line.strip() == "Lampiran" for line in page.splitlines()))
+    for number, page in enumerate(pages[:annex], 1):
+        for word in DEVELOPER_WORDS:
+            assert word not in page, f"{word!r} on page {number} of {slug}, before the annex"
+
+
 def test_html_is_self_contained(built):
     root, _ = built
     html = project(root).report_html("kesehatan").read_text(encoding="utf-8")

@@ -54,7 +54,7 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
     # --- trend and comparison with the province (issue 12) ---
-    add_trend_and_comparison(data, scopes, tahun)
+    add_comparison(scopes)
     # write
     written = {}
     for slug, result in scopes.items():
@@ -97,7 +97,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
     latest_skm = d.skm["periode"].max() if len(d.skm) else None
-    return {
+    result: dict[str, Any] = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
         "tahun": tahun,
@@ -141,6 +141,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "pooling": _pooling_for(shared["pooling"], slug),
         "parameter": asdict(params),
     }
+    # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
+    result["tren"] = trend.trend(d, data.years, tahun, key_figures(result))
+    return result
 
 
 def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
@@ -189,13 +192,11 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
 
 
 # --- trend and comparison with the province (issue 12) ------------------------------------------
-def add_trend_and_comparison(data: Data, scopes: dict[str, dict], tahun: int) -> None:
-    """Every scope's key figures per year (`tren`) and, for each dinas, the province figure and its
-    rank among the dinas for each key figure (`perbandingan_provinsi`; null in the province file)."""
-    figures = {slug: key_figures(res) for slug, res in scopes.items()}
-    compared = trend.comparison(figures)
+def add_comparison(scopes: dict[str, dict]) -> None:
+    """For each dinas, the province figure and its rank among the dinas for each key figure
+    (`perbandingan_provinsi`; null in the province file). The trend is added per scope in analyse_scope."""
+    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, res in scopes.items():
-        res["tren"] = trend.trend(data.scope(slug), data.years, tahun, figures[slug])
         res["perbandingan_provinsi"] = compared.get(slug)
 
 

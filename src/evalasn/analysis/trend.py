@@ -24,40 +24,45 @@ KEY_FIGURES: dict[str, bool] = {"cakupan_asn": True, "jp_20": True, "gain": True
                                 "persen_realisasi": True, "biaya_per_poin": False}
 
 
-def year_figures(d: Data, tahun: int) -> dict:
-    """The key figures of one scope's data for one year (IKM over that year's survey periods)."""
-    part = d.partisipasi
-    in_year = part[part["tahun_kegiatan"] == tahun]
-    per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
-    spent = next((r["persen_realisasi"] for r in budget.realisation(d.anggaran[d.anggaran["tahun"] == tahun])), None)
-    gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
-    return {"tahun": tahun, "cakupan_asn": compliance.coverage(per_asn),
-            "jp_20": proportion_ci(int((per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(per_asn)),
-            "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
-            "ikm": year_figures_ikm(d, tahun), "persen_realisasi": spent,
-            "biaya_per_poin": _plain(budget.cost_per_point_all(in_year))}
+PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
+                "biaya_per_peserta_rp"]
 
 
 def trend(d: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
-    """Key figures for every year up to ``tahun``; the evaluated year's are ``evaluated`` (already
-    computed by the model stage), except its IKM, which here spans the whole year like the others."""
+    """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
+    ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
+    year like the others. The scope's tables are narrowed to the columns needed once (filtering
+    wide frames with Arrow strings per year is what costs time at Jakarta scale)."""
+    part = d.partisipasi[PART_COLUMNS]
+    skm = d.skm[[*ikm.ELEMENTS, "periode"]].assign(
+        _unit=d.skm["dinas"] + "|" + d.skm["unit_kerja"], _tahun=d.skm["periode"].astype(str).str[:4])
     out = []
     for year in [y for y in years if y <= tahun]:
-        row = year_figures(d, year) if year != tahun else None
-        if row is None:
+        figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
+        if year == tahun:
             gain = evaluated["gain"]
-            row = {"tahun": year, **{k: evaluated[k] for k in ("cakupan_asn", "jp_20", "persen_realisasi")},
-                   "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
-                   "ikm": year_figures_ikm(d, year), "biaya_per_poin": _plain(evaluated["biaya_per_poin"])}
-        out.append(row)
+            out.append({"tahun": year, **{k: evaluated[k] for k in ("cakupan_asn", "jp_20", "persen_realisasi")},
+                        "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                        "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
+            continue
+        in_year = part[part["tahun_kegiatan"] == year]
+        per_asn = compliance.jp_per_pegawai(d.pegawai, in_year, year)
+        spent = next((r["persen_realisasi"] for r in budget.realisation(d.anggaran[d.anggaran["tahun"] == year])),
+                     None)
+        gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
+        out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
+                    "jp_20": proportion_ci(int((per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(per_asn)),
+                    "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                    "ikm": figures_ikm, "persen_realisasi": spent,
+                    "biaya_per_poin": _plain(budget.cost_per_point_all(in_year))})
     return out
 
 
-def year_figures_ikm(d: Data, tahun: int) -> dict | None:
-    skm = d.skm[d.skm["periode"].astype(str).str.startswith(str(tahun))] if len(d.skm) else d.skm
+def _ikm(skm: pd.DataFrame) -> dict | None:
+    """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
     if not len(skm):
         return None
-    s = ikm.summarise(skm.assign(_unit=skm["dinas"] + "|" + skm["unit_kerja"]), cluster="_unit")
+    s = ikm.summarise(skm, cluster="_unit")
     return {k: s[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori")}
 
 

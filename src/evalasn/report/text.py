@@ -169,9 +169,9 @@ TEXT: dict[str, dict[str, str]] = {
     "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
              "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
     "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama (uji t "
-                   "berpasangan); ukuran efek d_z; uji Wilcoxon sebagai pembanding.",
-             "en": "Level 2 (learning): post-test minus pre-test of the same participants (paired t-test); effect "
-                   "size d_z; Wilcoxon test as a check."},
+                   "berpasangan; ukuran efek dan uji pembanding ada di Lampiran).",
+             "en": "Level 2 (learning): post-test minus pre-test of the same participants (paired t-test; the "
+                   "effect size and a check test are in the Annex)."},
     "m_l3": {"id": "Level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan (1–5) dan hubungannya "
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
@@ -436,7 +436,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "for every agency)"},
     "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
     "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
-    "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
+    "a_tab_files": {"id": "File data mentah yang dibaca", "en": "Raw data files read"},
 }
 
 # Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
