@@ -14,7 +14,6 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Evaluation Report of the ASN Competency Development Programme"},
     "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Provincial Government of DKI Jakarta"},
     "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
-    "built_on": {"id": "Dibuat {tanggal}", "en": "Built on {tanggal}"},
     "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
                                 "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
                          "en": "SYNTHETIC DATA — this report was built from generated sample data, not real staff "
@@ -23,21 +22,6 @@ TEXT: dict[str, dict[str, str]] = {
     "page_of": {"id": "Halaman", "en": "Page"},
     "of": {"id": "dari", "en": "of"},
     "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
-    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pengembangan Kompetensi ASN {nama} untuk tahun "
-                       "{tahun}: "
-                       "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
-                       "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
-                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (rentang keyakinan 95%): rentang "
-                       "yang hampir "
-                       "pasti memuat nilai sebenarnya. Laporan ini dibuat otomatis dari data dinas dan dapat "
-                       "dibuat ulang kapan saja dengan hasil yang sama.",
-                 "en": "This report presents the evaluation of the ASN Development Programme of {nama} for "
-                       "{tahun}: how widely the programme reached civil servants, whether the 20-JP duty was met, "
-                       "whether participants' competence rose, whether public service improved, and at what "
-                       "cost. Every figure comes with its amount of data (n) and its 95% confidence interval "
-                       "(95% CI): the range that almost surely holds the true value. The report is built "
-                       "automatically from the agencies' data and can be rebuilt at any time with the same "
-                       "result."},
     "toc_title": {"id": "Daftar Isi", "en": "Contents"},
     "tables_title": {"id": "Daftar Tabel", "en": "List of Tables"},
     "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
@@ -45,15 +29,13 @@ TEXT: dict[str, dict[str, str]] = {
     "table_label": {"id": "Tabel", "en": "Table"},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
-    "ch_method": {"id": "BAB I Tujuan dan Metode Evaluasi", "en": "Chapter I Purpose and Method"},
     "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
     "ch_results": {"id": "BAB III Hasil per Level Kirkpatrick", "en": "Chapter III Results by Kirkpatrick Level"},
     "ch_budget": {"id": "BAB IV Anggaran versus Peningkatan", "en": "Chapter IV Budget versus Improvement"},
     "ch_challenges": {"id": "BAB V Tantangan", "en": "Chapter V Challenges"},
     "ch_communication": {"id": "BAB VI Komunikasi ASN dan Masyarakat",
                          "en": "Chapter VI Communication between ASN and the Public"},
-    "ch_comparison": {"id": "BAB VII Perbandingan antar-Dinas", "en": "Chapter VII Comparison of Agencies"},
-    # VII in a dinas report, VIII in the province report (which has the comparison chapter VII)
+    # BAB IX in every report (VII comparison, VIII limitations, X follow-up plan come from text_struktur)
     "ch_conclusion": {"id": "BAB {nomor} Kesimpulan dan Rekomendasi", "en": "Chapter {nomor} Conclusions and "
                                                                           "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
@@ -65,7 +47,6 @@ TEXT: dict[str, dict[str, str]] = {
                                "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
                         "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
                               "surer the figure. \"Cannot be computed\" always comes with its reason."},
-    "not_enough": {"id": "tidak cukup data (n = {n})", "en": "not enough data (n = {n})"},
     "f_coverage": {"id": "Cakupan: {persen} ASN ({jumlah} dari {n}) mengikuti sedikitnya satu kegiatan "
                          "pengembangan ({ik}).",
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
@@ -141,7 +122,6 @@ TEXT: dict[str, dict[str, str]] = {
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
-    "m_purpose_h": {"id": "Tujuan", "en": "Purpose"},
     "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme "
                         "ASN agar "
                         "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
@@ -153,7 +133,6 @@ TEXT: dict[str, dict[str, str]] = {
                         "mentoring and e-learning. This evaluation asks: did competence rise, which method works best "
                         "and at what cost, does more budget buy more result, did public satisfaction rise in units "
                         "whose staff were trained, and does each agency meet the 20-JP duty."},
-    "m_scope_h": {"id": "Ruang lingkup dan data", "en": "Scope and data"},
     "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
                       "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
                       "kepuasan masyarakat (SKM). Satu ASN dapat ikut beberapa kegiatan; \"peserta\" dalam laporan ini "
@@ -228,8 +207,6 @@ TEXT: dict[str, dict[str, str]] = {
     "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan rentang keyakinan 95%",
                  "en": "Mean reaction score (1–5) by method, with 95% CI"},
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
-    "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
-                    "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
     "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan rentang keyakinan 95%; di bawah "
                        "nol berarti "
                        "turun",
@@ -299,8 +276,6 @@ TEXT: dict[str, dict[str, str]] = {
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
                     "kecenderungan",
               "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
-    "too_few_activities": {"id": "tidak cukup data (perlu ≥ {min} kegiatan)",
-                           "en": "not enough data (needs ≥ {min} activities)"},
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
                          "bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
@@ -544,7 +519,6 @@ LABELS: dict[str, dict[str, str]] = {
     "tindakan": {"id": "Tindakan", "en": "Action"},
     "pj": {"id": "Penanggung jawab", "en": "Responsible"},
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
-    "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
     "gain_pooled": {"id": "Kenaikan nilai (rentang keyakinan 95%)", "en": "Gain (95% CI)"},
