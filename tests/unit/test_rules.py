@@ -55,7 +55,8 @@ def test_targets_layer_from_default_to_year_to_dinas(tmp_path):
     assert load_targets(paths, "sosial", 2024)["persen_realisasi"].nilai == 95
     assert load_targets(paths, "sosial", 2025)["persen_realisasi"].nilai == 90
     kes = load_targets(paths, "kesehatan", 2025)
-    assert (kes["jp_20"].nilai, kes["persen_realisasi"].nilai, kes["persen_realisasi"].dasar) == (80, 85, "PK 2025")
+    assert (kes["jp_20"].nilai, kes["persen_realisasi"].nilai) == (80, 85)
+    assert kes["persen_realisasi"].dasar == {"id": "PK 2025", "en": "PK 2025"}
 
 
 def test_the_shipped_configuration_is_valid():
@@ -63,7 +64,8 @@ def test_the_shipped_configuration_is_valid():
     config = load_report_config(paths)
     assert config.unit_penerbit["id"].startswith("Badan Pengembangan Sumber Daya Manusia")
     targets = load_targets(paths, "kesehatan", 2025)
-    assert targets["jp_20"].nilai == 100 and "PP 11/2017" in targets["jp_20"].dasar
+    assert targets["jp_20"].nilai == 100 and "PP 11/2017" in targets["jp_20"].dasar["id"]
+    assert "Government Regulation 11/2017" in targets["jp_20"].dasar["en"]
     assert targets["ikm"].nilai == 76.61
 
 
@@ -76,18 +78,22 @@ def test_a_signatory_nip_must_have_18_digits(tmp_path):
 
 
 # --- met / not met / cannot be judged ------------------------------------------------------------
-HIGHER = Target("ikm", 76.61, "PermenPAN-RB 14/2017", True)
+def _target(key: str, value: float, higher_better: bool) -> Target:
+    return Target(key, value, {"id": "dasar", "en": "basis"}, higher_better)
+
+
+HIGHER = _target("ikm", 76.61, True)
 
 
 @pytest.mark.parametrize("key, figure, target, status", [
     ("ikm", _est(80.0, 78.0, 82.0), HIGHER, "met"),
     ("ikm", _est(72.0, 70.0, 74.0), HIGHER, "not_met"),
     ("ikm", _est(77.0, 75.0, 79.0), HIGHER, "cannot"),
-    ("jp_20", _est(0.97, 0.94, 1.0), Target("jp_20", 100, "PP", True), "not_met"),
-    ("jp_20", _est(1.0, 0.96, 1.0), Target("jp_20", 100, "PP", True), "cannot"),
-    ("biaya_per_poin", _est(200e3, 180e3, 220e3), Target("biaya_per_poin", 250e3, "IKU", False), "met"),
-    ("biaya_per_poin", _est(300e3, 280e3, 320e3), Target("biaya_per_poin", 250e3, "IKU", False), "not_met"),
-    ("persen_realisasi", 96.0, Target("persen_realisasi", 95, "kebijakan", True), "met"),
+    ("jp_20", _est(0.97, 0.94, 1.0), _target("jp_20", 100, True), "not_met"),
+    ("jp_20", _est(1.0, 0.96, 1.0), _target("jp_20", 100, True), "cannot"),
+    ("biaya_per_poin", _est(200e3, 180e3, 220e3), _target("biaya_per_poin", 250e3, False), "met"),
+    ("biaya_per_poin", _est(300e3, 280e3, 320e3), _target("biaya_per_poin", 250e3, False), "not_met"),
+    ("persen_realisasi", 96.0, _target("persen_realisasi", 95, True), "met"),
     ("ikm", _none(4, kategori=None), HIGHER, "cannot"),
 ], ids=["interval-above", "interval-below", "interval-holds-target", "100pct-target-not-everyone",
         "100pct-everyone-but-interval-below", "cost-below-target", "cost-above-target", "realisation-number",
@@ -168,5 +174,5 @@ def test_the_jp_rule_follows_the_target_file(hasil):
     h = copy.deepcopy(hasil)
     h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.85, ci_bawah=0.8, ci_atas=0.9, cukup_data=True)
     fires = lambda goal: any(r.rule == "rec_jp" for r in rules.recommendations(  # noqa: E731
-        h, "id", {"jp_20": Target("jp_20", goal, "Renstra", True)}))
+        h, "id", {"jp_20": Target("jp_20", goal, {"id": "Renstra", "en": "Renstra"}, True)}))
     assert fires(100) and not fires(80)

@@ -171,7 +171,7 @@ def summary_sentence(ctx: Context) -> str:
             bits.append(t("rank_short", lang, r=c["peringkat"], n=c["dari"]))
         if r["verdict"]:
             goal = show_target(r["key"], r["target"], lang)
-            bits.append(f'{t("target_short", lang)} {goal}: {r["verdict"].text(lang)}')
+            bits.append(f'{t("target_short", lang)} {goal}: {Verdict(r["verdict"].status).text(lang)}')
         name = t("kfs_" + r["key"], lang)
         items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
     return t("pos_summary", lang, daftar="; ".join(items))
@@ -198,7 +198,7 @@ def trend_figure(ctx: Context) -> str:
 
 def targets_table(ctx: Context) -> str:
     rows = [[label(f"kf_{key}", ctx.lang), show_target(key, ctx.targets.get(key), ctx.lang),
-             ctx.targets[key].dasar if key in ctx.targets else "–"] for key in KEYS]
+             ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"] for key in KEYS]
     return H.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                    ctx.t("pos_targets_tab"))
 

@@ -141,7 +141,7 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
 class Target:
     indikator: str
     nilai: float
-    dasar: str
+    dasar: dict[str, str]  # per language
     higher_better: bool
 
 
@@ -195,7 +195,12 @@ def _targets(path: Path, where: str, block) -> dict[str, Target]:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             raise ConfigError(path, f"{key}.nilai", value, f"angka dari {low:g} sampai {high:g}")
         basis = spec.get("dasar")
-        if not isinstance(basis, str) or not basis.strip():
-            raise ConfigError(path, f"{key}.dasar", basis, "teks: peraturan atau dokumen yang menetapkan target")
-        out[indicator] = Target(indicator, float(value), basis.strip(), higher_better)
+        if isinstance(basis, str) and basis.strip():
+            basis = {lang: basis.strip() for lang in LANGS}
+        elif isinstance(basis, dict) and all(isinstance(basis.get(k), str) and basis[k].strip() for k in LANGS):
+            basis = {lang: basis[lang].strip() for lang in LANGS}
+        else:
+            raise ConfigError(path, f"{key}.dasar", basis, "teks (peraturan atau dokumen yang menetapkan target), "
+                                                           "atau {id: teks, en: teks}")
+        out[indicator] = Target(indicator, float(value), basis, higher_better)
     return out

@@ -41,7 +41,7 @@ def summary(ctx: Context) -> str:
     else:
         head = [H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
                 H.bullets(N.findings(h, ctx.lang), ordered=True, cls="findings"),
-                H.para(comparison.summary_sentence(ctx), cls="lead")]
+                H.para(comparison.summary_sentence(ctx))]
     return H.section("ringkasan", ctx.t("ch_summary"), *head,
                      H.para(ctx.t("summary_recs"), cls="lead"),
                      H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
