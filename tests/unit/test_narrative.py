@@ -31,6 +31,8 @@ def _with(h: dict, *, realisasi: float | None, budget_ci: tuple[float, float]) -
     for model in ("model", "model_provinsi"):
         e = h["anggaran_vs_peningkatan"][model]["gain_per_dobel"]
         e.update(estimasi=sum(budget_ci) / 2, ci_bawah=budget_ci[0], ci_atas=budget_ci[1], cukup_data=True)
+    for row in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:  # no method clearly cheaper (see test_rules_budget)
+        row.update(estimasi=100_000.0, ci_bawah=80_000.0, ci_atas=120_000.0, cukup_data=True)
     return h
 
 
@@ -44,12 +46,14 @@ def _costly_methods(h: dict) -> dict:
 
 
 @pytest.mark.parametrize("realisasi, budget_ci, costly, expected, absent", [
-    (97.0, (1.5, 2.5), True, "Tambahan anggaran per peserta layak dipertimbangkan", "Serap dulu pagu"),
-    (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Tambahan anggaran per peserta layak"),
-    (70.0, (1.5, 2.5), False, "Serap dulu pagu yang ada", "Tambahan anggaran per peserta layak"),
-    (97.0, (-0.5, 0.8), False, "lebih baik dipakai untuk memperluas cakupan", "Tambahan anggaran per peserta layak"),
-], ids=["gain-ceiling-spent-no-cheaper-method", "cheaper-method-beats-more-budget", "gain-but-ceiling-unspent",
-        "no-gain"])
+    (97.0, (1.5, 2.5), True, "Biaya per peserta yang lebih tinggi berkaitan", "Serap dulu pagu"),
+    (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Biaya per peserta yang lebih tinggi berkaitan"),
+    (70.0, (1.5, 2.5), True, "Serap dulu pagu yang ada", "Biaya per peserta yang lebih tinggi berkaitan"),
+    (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Serap dulu pagu"),
+    (97.0, (-0.5, 0.8), False, "lebih baik dipakai untuk memperluas cakupan",
+     "Biaya per peserta yang lebih tinggi berkaitan"),
+], ids=["gain-ceiling-spent-no-cheaper-method", "cheaper-than-a-doubling", "gain-but-ceiling-unspent",
+        "cheaper-method-and-ceiling-unspent", "no-gain"])
 def test_more_budget_is_recommended_only_with_a_gain_the_ceiling_spent_and_no_cheaper_way(
         hasil, realisasi, budget_ci, costly, expected, absent):
     h = _with(hasil, realisasi=realisasi, budget_ci=budget_ci)

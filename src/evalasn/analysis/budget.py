@@ -1,8 +1,9 @@
 """Budget versus improvement, cost per point of gain, and budget realisation.
 
-The model: participant's gain on ln(cost per participant of the activity), with method and JP
-as controls and dinas fixed effects where several dinas are present; standard errors clustered
-by activity (cost varies by activity). The gain bought by doubling the budget per participant
+The model: participant's gain on ln(cost per participant of the activity), with JP, the
+pre-test score (a low starter gains more), ln(class size) and method as controls, and year and
+dinas fixed effects where several are present; standard errors clustered by activity (cost
+varies by activity). The gain bought by doubling the budget per participant
 is the slope x ln 2. Diminishing returns: a quadratic term in ln(cost); returns fall off when it
 is negative with an interval that excludes zero. Activities without cost are left out of the
 model (ln 0 is undefined) and counted.
@@ -14,16 +15,23 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough, ols
+from evalasn.analysis import clustered
+from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough
 
 LN2 = float(np.log(2))
 
 
+NUMERIC_CONTROLS = ("jp", "nilai_pre", "log_ukuran_kelas")
+FIXED_EFFECTS = ("metode", "tahun_kegiatan", "dinas")
+
+
 def model_frame(part: pd.DataFrame) -> pd.DataFrame:
-    """Participations with a gain and a positive cost per participant, with ln(cost in millions)."""
-    sub = part.dropna(subset=["gain", "biaya_per_peserta_rp", "jp", "metode"])
-    sub = sub[sub["biaya_per_peserta_rp"] > 0]
-    return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6))
+    """Participations with a gain, a pre-test score, a class size and a positive cost per
+    participant, with ln(cost in millions) and ln(class size)."""
+    sub = part.dropna(subset=["gain", "nilai_pre", "biaya_per_peserta_rp", "jp", "metode", "n_peserta"])
+    sub = sub[(sub["biaya_per_peserta_rp"] > 0) & (sub["n_peserta"] > 0)]
+    return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6),
+                      log_ukuran_kelas=np.log(sub["n_peserta"].astype(float)))
 
 
 def budget_model(part: pd.DataFrame) -> dict:
@@ -39,12 +47,13 @@ def budget_model(part: pd.DataFrame) -> dict:
                "alasan": "kegiatan_kurang_regresi" if too_few else "biaya_sama"}
         return {**base, "gain_per_dobel": not_enough(len(frame), **why), "kuadratik": not_enough(len(frame), **why),
                 "turun_hasil": None}
-    categorical = [c for c in ("metode", "dinas") if frame[c].nunique() > 1]
+    categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None
-    terms = frame[["log_biaya", "jp"]]
-    linear = ols(frame["gain"], terms, cats, groups=frame["kegiatan_id"])
-    quad = ols(frame["gain"], terms.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2), cats,
-               groups=frame["kegiatan_id"])
+    numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
+    X = clustered.design(frame[["log_biaya", *numeric]], cats)
+    linear = clustered.cluster_ols(frame["gain"], X, frame["kegiatan_id"])
+    quad = clustered.cluster_ols(frame["gain"], X.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2),
+                                 frame["kegiatan_id"])
     curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
@@ -53,7 +62,7 @@ def budget_model(part: pd.DataFrame) -> dict:
         "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
         "kuadratik": curvature,
         "turun_hasil": falls_off,
-        "kontrol": ["jp", *categorical],
+        "kontrol": [*numeric, *categorical],
         "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
     }
 

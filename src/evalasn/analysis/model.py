@@ -19,9 +19,10 @@ from typing import Any
 import pandas as pd
 
 from evalasn import __version__, constants
-from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results, trend
+from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, trend
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.results import key_figures
+from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG, official_name
 
@@ -53,7 +54,8 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
-    # --- trend and comparison with the province (issue 12) ---
+    scopes[PROVINCE_SLUG]["perhatian"] = attention.findings(scopes, shared["pooling"])
+    # --- comparison with the province (issue 12) ---
     add_comparison(scopes)
     # write
     written = {}
@@ -68,11 +70,11 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
     """The evaluated year: the one asked for (it must have activities), else the latest."""
     years = data.years
     if not years:
-        raise ValueError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+        raise InputError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
     if not tahun:
         return years[-1]
     if tahun not in years:
-        raise ValueError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
+        raise ParameterError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
     return tahun
 
 
@@ -97,6 +99,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
     latest_skm = d.skm["periode"].max() if len(d.skm) else None
+    ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     result: dict[str, Any] = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
@@ -122,7 +125,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
             "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
-            "ikm_unit": shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug],
+            "ikm_unit": ikm_units,
+            "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
             "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
             "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
@@ -174,8 +178,8 @@ def _pooling_for(pooled: dict, slug: str) -> dict:
     if slug == PROVINCE_SLUG:
         return pooled
     rows = [r for r in pooled["per_dinas"] if r["dinas"] == slug]
-    return {"metode": pooled["metode"], "catatan": pooled["catatan"], "jumlah_dinas": len(pooled["per_dinas"]),
-            "dinas_ini": rows[0] if rows else None}
+    return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
+            "jumlah_dinas": len(pooled["per_dinas"]), "dinas_ini": rows[0] if rows else None}
 
 
 def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
@@ -187,7 +191,9 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
             continue
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
                      "gain_pooled": pooled.get(slug, {}).get("pooled"),
-                     "peringkat": pooled.get(slug, {}).get("peringkat")})
+                     "peringkat": pooled.get(slug, {}).get("peringkat"),
+                     "peringkat_bawah": pooled.get(slug, {}).get("peringkat_bawah"),
+                     "peringkat_atas": pooled.get(slug, {}).get("peringkat_atas")})
     return rows
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from evalasn.errors import EvalasnError
 from evalasn.paths import CODE_ROOT, ProjectPaths
 
 LAPORAN_FILE = "laporan.yml"
@@ -29,7 +30,7 @@ RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi")
 LANGS = ("id", "en")
 
 
-class ConfigError(ValueError):
+class ConfigError(EvalasnError):
     """A configuration value the user can fix: file, key, value and what was expected."""
 
     def __init__(self, file: Path, key: str, value, expected: str):

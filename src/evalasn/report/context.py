@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn.analysis import results
+from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
@@ -67,7 +68,7 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     paths = paths or project()
     hasil = results.read(paths.hasil(slug))
     if tahun and hasil["tahun"] != tahun:
-        raise ValueError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
+        raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
@@ -99,10 +100,11 @@ def indicator_name(raw: str) -> str:
 
 
 def show(html: str) -> None:
-    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
-    from IPython.display import HTML, display
+    """Display a chapter's HTML as the cell's output, marked for the report (the renderer keeps
+    only marked outputs: evalasn.report.cells)."""
+    from evalasn.report.cells import display_html
 
-    display(HTML(html))
+    display_html(html)
 
 
 def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

@@ -11,15 +11,16 @@ import mimetypes
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.registry import short_name
-from evalasn.report import comparison, fmt, rules
+from evalasn.report import comparison, fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
 from evalasn.report.context import Context
-from evalasn.report.text import GLOSSARY
+from evalasn.report.text import GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
 LAWS = ("law_uu_asn", "law_pp_11", "law_lan", "law_skm")
 TECHNICAL_TERMS = ("dz", "p")  # explained in the technical annex, not in BAB I
+PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report uses
 GOALS = tuple(f"intro_goal_{i}" for i in range(1, 6))
 
 
@@ -86,7 +87,7 @@ def introduction(ctx: Context) -> str:
     if ctx.province:
         methods.append(ctx.t("m_pooling"))
     glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()
-                if key not in TECHNICAL_TERMS and (ctx.province or key != "mixed")]
+                if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)]
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
     return H.section(
         "pendahuluan", ctx.t("ch_intro"),
@@ -106,6 +107,22 @@ def introduction(ctx: Context) -> str:
         H.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
+def lagging(h: dict, lang: str) -> list[tuple[str, list[str]]]:
+    """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
+    `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
+    p = h.get("perhatian") or {}
+    flagged: dict[str, list[str]] = {}
+    for test in p.get("uji", []):
+        if test.get("ditandai"):
+            reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
+                      else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+                             pembanding=fmt.share(test["pembanding"], 0, lang)))
+            flagged.setdefault(test["dinas"], []).append(reason)
+    for dinas in p.get("gain_di_bawah_rata", []):
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
+
+
 def province_first_page(ctx: Context) -> list[str]:
     """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
     dinas and the top three findings."""
@@ -122,7 +139,7 @@ def province_first_page(ctx: Context) -> list[str]:
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(h["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(h["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
-    flags = rules.attention_flags(h.get("perbandingan_dinas") or [], lang)
+    flags = lagging(h, lang)
     if flags:
         items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
         parts.append(H.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))

@@ -155,11 +155,13 @@ def weakest_element(h: dict, lang: str) -> str | None:
     periods = h["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
+    from evalasn.report.uncertainty import category_range  # it builds on this module
+
     w, latest = rows[0], periods[-1]
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
              ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({band})",
-             ikm=value_with_ci(latest, lang, 2))
+             ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
 
 
 def resistance(h: dict, lang: str) -> str | None:

@@ -90,9 +90,14 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
     note = t("rec_province_basis", lang, alasan=why) if basis else ""
     spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
-    absorb_first = N.direction(e) == "up" and spent is not None and spent < spend_target
     overall = b.get("biaya_per_poin_semua") or {}
     cost_target = money(overall["estimasi"]) if overall.get("cukup_data") else "–"
+    method = _clearly_cheaper(b["biaya_per_poin"])
+    marginal = cheaper_than_more_budget(m, b["biaya_per_poin"]) if N.direction(e) == "up" else None
+    # a correlation is no reason to spend more per head when another method already buys a point for less:
+    # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
+    cheaper = N.direction(e) == "up" and bool(method or marginal)
+    absorb_first = N.direction(e) == "up" and spent is not None and spent < spend_target and not cheaper
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first",
@@ -100,30 +105,33 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
               target=pct(spend_target, 0)) + note,
             t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
             t("fu_tgt_value", lang, nilai=pct(spend_target, 0)), basis)
-    elif N.direction(e) == "up":
-        cheaper = cheaper_than_more_budget(m, b["biaya_per_poin"])
-        if cheaper:
-            best, marginal = cheaper
-            add("rec_budget_cheaper",
-                t("rec_budget_cheaper", lang, median=money(m["biaya_median_per_peserta_rp"]), besar=N.estimate(e, lang),
-                  ik=N.ci(e, lang), marginal=money(marginal), kali=fmt.number(marginal / best["estimasi"], 1, lang),
-                  metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                  ik_biaya=N.ci(best, lang, formatter=money)) + note,
-                t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
-                basis)
+    elif cheaper:
+        if marginal:
+            best, per_point = marginal
+            text = t("rec_budget_marginal", lang, median=money(m["biaya_median_per_peserta_rp"]),
+                     besar=N.estimate(e, lang), ik=N.ci(e, lang), marginal=money(per_point),
+                     kali=fmt.number(per_point / best["estimasi"], 1, lang), metode=label(best["metode"], lang),
+                     biaya=money(best["estimasi"]), ik_biaya=N.ci(best, lang, formatter=money))
         else:
-            add("rec_budget_more",
-                t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
-                  catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else "") + note,
-                t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
-                basis)
+            assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
+            best = method[0]
+            text = t("rec_budget_cheaper", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+                     metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
+                     ik_biaya=N.ci(best, lang, formatter=money))
+        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
+            t("fu_tgt_cost", lang, nilai=cost_target), basis)
+    elif N.direction(e) == "up":
+        add("rec_budget_more",
+            t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+              catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else "") + note,
+            t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
+            basis)
     elif N.direction(e) is not None:
         cov_target = target_value(targets, "cakupan_asn", None)
         add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
             t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
             is not None else "–", basis)
     # 3. a method clearly cheaper per point
-    method = _clearly_cheaper(b["biaya_per_poin"])
     if method:
         best, other = method
         name = label(best["metode"], lang)
@@ -216,30 +224,9 @@ def deadline(tahun: int, quarter: int, lang: str) -> str:
 
 
 # --- attention (province report) ---------------------------------------------------------------
-def attention_flags(rows: list[dict], lang: str) -> list[tuple[str, list[str]]]:
-    """(dinas, reasons) for dinas with IKM category C/D, 20 JP compliance in the lowest quarter, or
-    the lowest pooled gain; most reasons first, then lowest 20 JP."""
-    flagged: dict[str, list[str]] = {}
-    shares = sorted(r["jp_20"]["estimasi"] for r in rows if r["jp_20"]["cukup_data"])
-    cut = shares[len(shares) // 4] if len(shares) >= 4 else None
-    for r in rows:
-        if r["ikm"] and r["ikm"]["kategori"] in ("C", "D"):
-            flagged.setdefault(r["dinas"], []).append(t("p_reason_ikm", lang, kategori=r["ikm"]["kategori"]))
-        if cut is not None and r["jp_20"]["cukup_data"] and r["jp_20"]["estimasi"] < cut:
-            flagged.setdefault(r["dinas"], []).append(t("p_reason_jp", lang,
-                                                        persen=fmt.share(r["jp_20"]["estimasi"], 0, lang)))
-    ranked = [r for r in rows if r.get("peringkat")]
-    if ranked:
-        last = max(ranked, key=lambda r: r["peringkat"])
-        flagged.setdefault(last["dinas"], []).append(t("p_reason_gain", lang))
-    share = {r["dinas"]: r["jp_20"]["estimasi"] if r["jp_20"]["cukup_data"] else 1.0 for r in rows}
-    order = sorted(flagged, key=lambda d: (-len(flagged[d]), share.get(d, 1.0), d))
-    return [(d, flagged[d]) for d in order]
+def attention(h: dict, lang: str) -> str:
+    """The dinas needing attention: tests that survive Benjamini-Hochberg and the pooled gain
+    (analysis.attention computes, report.uncertainty words)."""
+    from evalasn.report import uncertainty  # uncertainty builds on narrative, as this module does
 
-
-def attention(rows: list[dict], lang: str) -> str:
-    flags = attention_flags(rows, lang)
-    if not flags:
-        return t("p_none", lang)
-    items = [t("p_attention_reason", lang, nama=short_name(d), alasan=", ".join(reasons)) for d, reasons in flags]
-    return t("p_attention", lang, daftar="; ".join(items))
+    return uncertainty.attention(h, lang)

@@ -13,6 +13,7 @@ from evalasn.registry import short_name
 from evalasn.report import comparison, figures, fmt, front, reasons, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
+from evalasn.report import uncertainty as U
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
 from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
 from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
@@ -56,7 +57,7 @@ def implementation(ctx: Context) -> str:
     h = ctx.hasil
     p = h["pelaksanaan"]
     parts = [H.heading(3, ctx.t("i_coverage_h")), H.para(ctx.t("i_jp_rule"))]
-    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang)):
+    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang), *U.pppk_sentences(p["jp_20"], ctx.lang)):
         if sentence:
             parts.append(H.para(sentence))
     groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in p["jp_20"]["per_golongan"]]
@@ -117,9 +118,15 @@ def kirkpatrick(ctx: Context) -> str:
         parts.append(H.note(ctx.t("r_no_tests")))
     else:
         parts.append(H.para(N.learning(h, lang)))
-        if sum(r["cukup_data"] for r in l2["per_metode"]) >= 2:
-            fig = figures.estimates(l2["per_metode"], [ctx.label(r["metode"]) for r in l2["per_metode"]],
-                                    ctx.label("perubahan_nilai"), lang, ref=0.0)
+        ancova = U.ancova_sentence(l2, lang)
+        if ancova:
+            parts.append(H.para(ancova))
+        by_method = U.adjusted_by_method(l2)
+        if by_method:
+            adjusted, raw, methods = by_method
+            fig = figures.estimates(adjusted, [ctx.label(m) for m in methods], ctx.label("perubahan_nilai"), lang,
+                                    ref=0.0, raw=raw, raw_label=ctx.label("mentah"),
+                                    point_label=ctx.label("disesuaikan"))
             parts.append(H.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
     parts.append(H.heading(3, ctx.t("r_l3_h")))
     l3 = h["level3_perilaku"]
@@ -144,8 +151,11 @@ def level4(ctx: Context) -> list[str]:
         if latest["cukup_data"]:
             parts.append(H.para(ctx.t("r_ikm_latest", periode=latest["periode"], nilai=N.estimate(latest, lang, 2),
                                       ik=N.ci(latest, lang, 2), n=fmt.integer(latest["n"], lang),
-                                      kategori=latest["kategori"],
+                                      kategori=latest["kategori"], rentang=U.category_range(latest, lang),
                                       label=latest["label"] if lang == "id" else N.category_en(latest["kategori"]))))
+        sample = U.sample_note(l4.get("ikm_sampel"), lang)
+        if sample:
+            parts.append(H.para(sample, cls="note"))
         parts.append(H.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), ctx.t("r_fig_ikm"), ctx.t("r_fig_ikm")))
         did = l4["did_ikm"]
         sentence = N.did_ikm(h, lang)
@@ -262,7 +272,7 @@ def communication(ctx: Context) -> str:
         rows = [([short_name(u["dinas"])] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang),
                  _with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
-                 u["kategori"],
+                 U.category_cell(u),
                  f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
@@ -270,7 +280,10 @@ def communication(ctx: Context) -> str:
             ctx.label("unsur_terlemah"), "U7", "U8"]
         offset = 1 if ctx.province else 0
         parts.append(H.table(header, rows, ctx.t("k_tab_units", periode=k["periode"]),
-                             numeric={offset + 1, offset + 2, offset + 5, offset + 6}))
+                             numeric={offset + 1, offset + 2, offset + 5, offset + 6},
+                             note=ctx.t("k_tab_units_note",
+                                        min=fmt.integer((h["level4_hasil"].get("ikm_sampel") or {}).get(
+                                            "responden_minimum"), lang))))
     parts.append(H.heading(3, ctx.t("k_rtl_h")))
     weak = [r for r in elements if r.get("lemah")]
     if not weak:
@@ -294,7 +307,7 @@ def position(ctx: Context) -> str:
     h = ctx.hasil
     lang = ctx.lang
     pooled = h["pooling"]["per_dinas"]
-    parts = [H.para(ctx.t("p_intro"))]
+    parts = [H.para(U.pooling_intro(h["pooling"], lang))]
     if pooled:
         names = [_dinas_name(h, r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
@@ -304,21 +317,21 @@ def position(ctx: Context) -> str:
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
-        own_gain = r["gain"]  # the same measure as the dinas report and the index; the rank uses the pooled one
-        rows.append([str(r["peringkat"] or "–"), short_name(r["dinas"]),
+        pooled_gain = r.get("gain_pooled") or {}  # labelled "model campuran" here; the index shows the raw mean
+        rows.append([U.rank_cell(r), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
-                     _with_range(N.estimate(own_gain, lang), ctx.num(own_gain["ci_bawah"]),
-                                 ctx.num(own_gain["ci_atas"])) if own_gain.get("cukup_data") else "–",
-                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({ikm_value['kategori']})" if ikm_value and
+                     _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
+                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain.get("cukup_data") else "–",
+                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({U.category_in_brackets(ikm_value)})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
                      ctx.money(r["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
                      if r["biaya_per_poin"]["cukup_data"] else "–"])
-    parts.append(H.table([ctx.label(k) for k in ("peringkat_pooled", "dinas", "cakupan", "persen_20jp", "kf_gain_ci",
+    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
-    parts.append(H.para(rules.attention(ctx.hasil["perbandingan_dinas"], ctx.lang)))
+    parts.append(H.para(rules.attention(ctx.hasil, ctx.lang)))
     return comparison.chapter(ctx, parts)
 
 
@@ -367,9 +380,8 @@ def annex(ctx: Context) -> str:
     parts.append(H.table([ctx.label("istilah"), ctx.label("arti")],
                          [list(GLOSSARY[k][lang]) for k in front.TECHNICAL_TERMS], ctx.t("a_terms_tab")))
     e = h["level2_pembelajaran"]["keseluruhan"]
-    if e["cukup_data"]:
-        parts.append(H.para(ctx.t("a_l2_detail", dz=ctx.num(e["d_z"], 2), p=fmt.p_value(e["p"], lang),
-                                  pw=fmt.p_value(e["p_wilcoxon"], lang))))
+    if e["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
+        parts.append(H.para(U.learning_detail(e, lang)))
     shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
     parts.append(H.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
     parts.append(H.heading(3, ctx.t("a_quality_h")))

@@ -307,11 +307,11 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_tgt_data": {"id": "100%", "en": "100%"},
     "fu_tgt_value": {"id": "≥ {nilai}", "en": "≥ {nilai}"},
     # --- recommendations added by the rules of issue 12 ---------------------------------------
-    "rec_budget_cheaper": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
+    "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
                                  "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan — "
                                  "{kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}). Hasil per rupiah lebih "
                                  "besar dengan memperbanyak {metode} dan menambah peserta.",
-                           "en": "Do not raise cost per participant: doubling the median cost ({median}) goes with "
+                           "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
                                  "{besar} more points ({ik}), about {marginal} per extra point — {kali} times the "
                                  "cost per point of {metode} ({biaya}; {ik_biaya}). More result per rupiah comes from "
                                  "using more {metode} and reaching more participants."},
@@ -331,14 +331,14 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Programme cost {tahun}: {realisasi} spent of a ceiling of {pagu} ({persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
+    "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
+    "lag_jp": {"id": "20 JP {persen}, di bawah dinas lain ({pembanding})",
+               "en": "20 JP {persen}, below the other agencies ({pembanding})"},
     "prov_first_top": {"id": "Tiga temuan utama:", "en": "Top three findings:"},
     "prov_more_findings": {"id": "Temuan lain:", "en": "Other findings:"},
     # --- annex: technical terms -----------------------------------------------------------------
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},
-    "a_l2_detail": {"id": "Pembelajaran (seluruh cakupan): ukuran efek d_z = {dz}; uji t berpasangan {p}; uji "
-                          "Wilcoxon {pw}.",
-                    "en": "Learning (whole scope): effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
     "a_config_h": {"id": "Konfigurasi laporan", "en": "Report configuration"},
     "a_config": {"id": "Sampul, penanda tangan dan unit penanggung jawab: {laporan}. Target: {target}.",
                  "en": "Cover, signatory and responsible units: {laporan}. Targets: {target}."},
@@ -361,8 +361,8 @@ LABELS: dict[str, dict[str, str]] = {
     "kf_cakupan_asn": {"id": "Cakupan ASN (%)", "en": "Staff coverage (%)"},
     "kf_jp_20": {"id": "ASN ≥ 20 JP (%)", "en": "Staff ≥ 20 JP (%)"},
     "kf_gain": {"id": "Kenaikan nilai (poin)", "en": "Gain (points)"},
-    "kf_gain_ci": {"id": "Kenaikan nilai (poin; rentang keyakinan 95%)", "en": "Gain (points; 95% CI)"},
-    "peringkat_pooled": {"id": "Peringkat kenaikan (model campuran)", "en": "Gain rank (mixed model)"},
+    # the index shows each scope's own mean; the province table the mixed model's (label "gain_pooled")
+    "gain_raw": {"id": "Kenaikan nilai, rata-rata peserta (poin)", "en": "Gain, participants' mean (points)"},
     "kf_ikm": {"id": "IKM konversi", "en": "Converted IKM"},
     "kf_persen_realisasi": {"id": "Realisasi anggaran (%)", "en": "Budget realisation (%)"},
     "kf_biaya_per_poin": {"id": "Biaya per poin (Rp)", "en": "Cost per point (Rp)"},

@@ -15,6 +15,7 @@ import hashlib
 import json
 import multiprocessing.util
 import os
+import re
 import sys
 import time
 import traceback
@@ -22,12 +23,14 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from evalasn.errors import EvalasnError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
+REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
 REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
 
 
@@ -46,6 +49,12 @@ class Outcome:
     skipped: bool = False
     error: str | None = None
     notebook: Path | None = None
+    trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
+
+
+def report_notebook() -> Path:
+    """notebooks/03_laporan.ipynb, or the notebook $EVALASN_REPORT_NOTEBOOK names."""
+    return Path(os.environ.get(REPORT_NOTEBOOK_ENV) or REPORT_NOTEBOOK)
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -106,7 +115,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         if tmp_nb.exists():
             tmp_nb.replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
-                       notebook=kept if kept.exists() else None)
+                       notebook=kept if kept.exists() else None, trace=_defect_trace(error))
 
 
 def work_dir(paths: ProjectPaths, job: Job) -> Path:
@@ -125,7 +134,7 @@ def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
     fresh kernel (cell errors are not retried: they are the notebook's own)."""
     for attempt in range(1, KERNEL_START_TRIES + 1):
         try:
-            run_notebook(REPORT_NOTEBOOK, output, cwd, parameters)
+            run_notebook(report_notebook(), output, cwd, parameters)
             return
         except KernelFailure as error:
             if attempt == KERNEL_START_TRIES:
@@ -211,8 +220,38 @@ def _short_error(error: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
-        return f"{error.ename}: {error.evalue}".strip()
+        where = f" — di {failed_cell(error.exec_count, error.source)}"
+        if error.ename in user_error_names():
+            return strip_ansi(error.evalue).strip() + where
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
+    if isinstance(error, EvalasnError):
+        return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def failed_cell(exec_count, source: str) -> str:
+    """How the summary names a failed cell: its execution number, as the executed notebook shows
+    it, and its first line ('sel In [12] "tampilkan_tabel(per_unit, ...)"')."""
+    lines = [line.strip() for line in (source or "").splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    first = first if len(first) <= 70 else first[:67] + "..."
+    return f'sel In [{exec_count}] "{first}"'
+
+
+def _defect_trace(error: Exception) -> str | None:
+    """The traceback to show with a failure that is not the user's to fix (None for one that is)."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        return None if error.ename in user_error_names() else strip_ansi("\n".join(error.traceback)).rstrip()
+    if isinstance(error, EvalasnError):
+        return None
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without the terminal colour codes of IPython's tracebacks."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
 # --- up-to-date check ------------------------------------------------------------------------
@@ -220,12 +259,23 @@ def fingerprint(paths: ProjectPaths, job: Job) -> str:
     """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
     report configuration (config/laporan.yml, config/target.yml), the report code and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
+    notebook = report_notebook()
+    digest.update(notebook_inputs(notebook))
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
-    for path in [paths.hasil(job.slug), paths.quality_log, REPORT_NOTEBOOK, *config, *sorted(REPORT_CODE.rglob("*"))]:
+    for path in [paths.hasil(job.slug), paths.quality_log, *config, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def notebook_inputs(path: Path) -> bytes:
+    """What a notebook asks the kernel to do (its cells' types, sources and tags), without the
+    outputs a JupyterLab session saved: running the notebook by hand does not rebuild every report."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = [[c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", [])]
+             for c in nb.get("cells", [])]
+    return json.dumps([str(path.name), cells], ensure_ascii=False).encode()
 
 
 def _stamp(paths: ProjectPaths, job: Job) -> Path:
@@ -299,5 +349,7 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
     for o in failed:
         where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
+        if o.trace:
+            lines.append("    " + o.trace.replace("\n", "\n    "))
         lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
     return "\n".join(lines)
