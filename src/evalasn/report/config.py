@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from evalasn.errors import EvalasnError
+from evalasn.errors import ConfigError
 from evalasn.paths import CODE_ROOT, ProjectPaths
 
 LAPORAN_FILE = "laporan.yml"
@@ -28,14 +28,6 @@ TARGET_INDICATORS: dict[str, tuple[float, float, bool]] = {
 }
 RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi")
 LANGS = ("id", "en")
-
-
-class ConfigError(EvalasnError):
-    """A configuration value the user can fix: file, key, value and what was expected."""
-
-    def __init__(self, file: Path, key: str, value, expected: str):
-        self.file, self.key, self.value, self.expected = file, key, value, expected
-        super().__init__(f"{file}: kunci '{key}' bernilai {value!r}; yang diharapkan: {expected}")
 
 
 def config_file(paths: ProjectPaths, name: str) -> Path:

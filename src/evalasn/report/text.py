@@ -422,13 +422,15 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai model campuran, dengan rentang 95% peringkat dari tarikan "
-                         "acak ber-seed estimasi dinas. Kenaikan: poin nilai (sesudah − sebelum) yang disesuaikan "
+                         "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
+                         "disesuaikan "
                          "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
                          "karena itu dapat "
                          "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
                          "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
                          "setiap dinas.",
-                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from seeded random draws of the "
+                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
+                         "the "
                          "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
                          "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
                          "in the agency report. Cost per point: total activity cost over the total gain points of the "
