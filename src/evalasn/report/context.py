@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
+from evalasn.report.clock import build_time
 from evalasn.report.config import (
     LAPORAN_FILE,
     TARGET_FILE,
@@ -76,14 +76,6 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     targets = load_targets(paths, slug, hasil["tahun"])
     files = (config_file(paths, LAPORAN_FILE), config_file(paths, TARGET_FILE))
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files)
-
-
-def build_time() -> dt.datetime:
-    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    return dt.datetime.now().replace(microsecond=0)
 
 
 UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
