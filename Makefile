@@ -29,10 +29,12 @@ comma := ,
 ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 
 CORE_SRC := $(wildcard src/evalasn/*.py)
+# report configuration (cover, signatory, responsible units; targets): inputs of the report stage
+REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb
+              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb $(REPORT_CONFIG)
 
 # Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
 MODEL_PARAMS := build/parameter-model.txt
