@@ -32,7 +32,7 @@ CORE_SRC := $(wildcard src/evalasn/*.py)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb
+              $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb
 
 # Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
 MODEL_PARAMS := build/parameter-model.txt

@@ -63,7 +63,7 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param(None, [], id="nothing-edited"),
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),
     pytest.param("src/evalasn/report/figures.py", ["reports"], id="report-code"),
-    pytest.param("src/evalasn/run/zygote.py", ["reports"], id="kernel-fork-server"),
+    pytest.param("src/evalasn/run/fastpath/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
     pytest.param("src/evalasn/analysis/did.py", ["model", "reports"], id="model-code"),
     pytest.param("data/raw/peserta.csv", ["clean", "model", "reports"], id="one-raw-file"),

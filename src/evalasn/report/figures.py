@@ -7,8 +7,6 @@ with their 95% intervals; "not enough data" rows are left out of the plot (the t
 
 from __future__ import annotations
 
-import sys
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -16,24 +14,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-
-
-def _import_seaborn():
-    """seaborn, imported without scipy.stats: seaborn loads it only for a KDE these figures never
-    draw (it then uses its own copy), and loading it costs about a second in every report kernel.
-    scipy.stats stays importable afterwards for anyone who needs it."""
-    blocked = "scipy.stats" not in sys.modules
-    if blocked:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # None marks a module absent
-    try:
-        import seaborn
-    finally:
-        if blocked:
-            del sys.modules["scipy.stats"]
-    return seaborn
-
-
-sns = _import_seaborn()
+import seaborn as sns  # noqa: E402  (the fork server imports it first, without scipy.stats)
 
 from evalasn import constants  # noqa: E402
 from evalasn.report import fmt  # noqa: E402
