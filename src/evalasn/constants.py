@@ -67,6 +67,7 @@ NIP_LENGTH = 18
 NIP_SEX = {"1": "L", "2": "P"}  # 1 = laki-laki, 2 = perempuan
 
 # --- Domain vocabularies ----------------------------------------------------------------
+LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English
 METODE = ("pelatihan", "workshop", "seminar", "mentoring", "e-learning")
 JENIS_JABATAN = ("struktural", "fungsional", "pelaksana")
 GOLONGAN = tuple(f"{g}/{r}" for g in ("I", "II", "III", "IV") for r in "abcd") + ("IV/e",)

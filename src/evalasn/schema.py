@@ -329,6 +329,13 @@ PROCESSED: dict[str, Table] = {
 }
 
 
+# --- a work unit's identity -------------------------------------------------------------
+def unit_key(frame: pd.DataFrame) -> pd.Series:
+    """One key per work unit, 'dinas|unit_kerja': a unit is named within its dinas (two dinas may
+    both have a 'Sekretariat'), so the pair identifies it."""
+    return frame["dinas"] + "|" + frame["unit_kerja"]
+
+
 def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     """The frame with exactly the table's columns, in order, cast to their dtypes."""
     out = pd.DataFrame(index=range(len(frame)))

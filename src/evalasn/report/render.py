@@ -9,11 +9,11 @@ WeasyPrint loaded, so a batch worker renders many reports without importing them
 from __future__ import annotations
 
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any
 
+from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES
 from evalasn.report.text import t
 
@@ -124,11 +124,3 @@ def number_and_list(body: str, bahasa: str) -> str:
                 f"<ol>{items}</ol></nav>")
 
     return LIST.sub(fill, body)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary name beside ``path``, then rename: no half-written file under a final name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    tmp.replace(path)

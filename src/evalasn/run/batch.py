@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evalasn.errors import EvalasnError, user_error_names
+from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run.fastpath import kernels as fast_kernels
@@ -251,10 +252,7 @@ def up_to_date(paths: ProjectPaths, job: Job) -> bool:
 
 
 def _write_stamp(paths: ProjectPaths, job: Job) -> None:
-    stamp = _stamp(paths, job)
-    tmp = stamp.with_suffix(f".tmp-{os.getpid()}")
-    tmp.write_text(json.dumps({"sidik": fingerprint(paths, job)}), encoding="utf-8")
-    tmp.replace(stamp)
+    write_atomically(_stamp(paths, job), json.dumps({"sidik": fingerprint(paths, job)}))
 
 
 # --- workers and progress --------------------------------------------------------------------

@@ -10,10 +10,12 @@ send_signal, kill).
 Saves: the start-up of a kernel and the report's imports, about 2.4 s of CPU per report (more than a
 third of a report). Measured with the whole fast path on and off (4 small-sample reports in one
 worker session, 29 Nov 2026, host at load 13-15 on 2 CPUs): CPU 16.0-18.4 s against 27.5-28.8 s,
-wall 56-57 s against 103-110 s (CPU counts the worker, its fork server and every kernel). Breaks if: jupyter_client renames those provisioner
-fields or ``_reconcile_connection_info``, or starts calling another Popen method on
-``provisioner.process`` (pinned: jupyter_client 8.10; tests/integration/test_kernels.py runs a
-forked kernel through papermill, so an upgrade that breaks it fails there).
+wall 56-57 s against 103-110 s (CPU counts the worker, its fork server and every kernel).
+
+Breaks if: jupyter_client renames those provisioner fields or ``_reconcile_connection_info``, or
+starts calling another Popen method on ``provisioner.process`` (pinned: jupyter_client 8.10;
+tests/integration/test_kernels.py runs a forked kernel through papermill, so an upgrade that breaks
+it fails there).
 """
 
 from __future__ import annotations
