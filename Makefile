@@ -28,9 +28,9 @@ HASIL := reports/.hasil-model
 comma := ,
 ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 
-# The package's ground floor, without the modules no stage runs: docs.py (make docs) and sample.py
-# (its output, data/sample/, is a prerequisite of its own when data/raw/ is empty).
-CORE_SRC := $(filter-out src/evalasn/docs.py src/evalasn/sample.py,$(wildcard src/evalasn/*.py))
+# The package's ground floor, without the modules no stage runs: docs.py and docs_schema.py (make docs)
+# and sample.py (its output, data/sample/, is a prerequisite of its own when data/raw/ is empty).
+CORE_SRC := $(filter-out src/evalasn/docs%.py src/evalasn/sample.py,$(wildcard src/evalasn/*.py))
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \

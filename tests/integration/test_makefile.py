@@ -62,6 +62,7 @@ def planned_stages(tree, *args: str) -> list[str]:
 @pytest.mark.parametrize("edited, expected", [
     pytest.param(None, [], id="nothing-edited"),
     pytest.param("src/evalasn/docs.py", [], id="documentation-code"),
+    pytest.param("src/evalasn/docs_schema.py", [], id="documentation-schema-code"),
     pytest.param("src/evalasn/sample.py", [], id="sample-code-with-raw-data"),
     pytest.param("src/evalasn/errors.py", ["clean", "model", "reports"], id="ground-floor-module"),
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),

@@ -34,7 +34,8 @@ def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
     for lower, letter, label, _ in constants.IKM_CATEGORIES:
         if value >= lower:
             return letter, label
-    return "D", "Tidak Baik"
+    _, letter, label, _ = constants.IKM_CATEGORIES[-1]  # below the scale (not reachable from scores 1-4)
+    return letter, label
 
 
 def category_range(low: float | None, high: float | None) -> tuple[str | None, str | None]:

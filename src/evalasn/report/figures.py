@@ -93,7 +93,9 @@ def ikm_periods(rows: list[dict], lang: str):
     ok = [r for r in rows if r["cukup_data"]]
     fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
     x = np.arange(len(ok))
-    bands = [(25, 65, "D"), (65, 76.61, "C"), (76.61, 88.31, "B"), (88.31, 100, "A")]
+    lowers = sorted((lower, letter) for lower, letter, _, _ in constants.IKM_CATEGORIES)
+    top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
+    bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
     values = [r["estimasi"] for r in ok] or [75]
     low_view, high_view = min(values) - 6, max(values) + 6
     for lo, hi, letter in bands:
