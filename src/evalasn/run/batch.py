@@ -2,9 +2,9 @@
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
 (reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own (forked by the worker's fork
-server on the fast path, evalasn.run.fastpath), then renders HTML and PDF in the same worker with a
-Renderer built once per worker (``worker_session``). The provinsi report, the
-longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
+server on the fast path, evalasn.run.fastpath), then renders HTML, PDF, Word and the key-figures
+workbook in the same worker with a Renderer built once per worker (``worker_session``). The
+provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
 parameters) have not changed since its last build is skipped. One failed report does not stop
 the others; the summary names the executed notebook that shows each error.
 """
@@ -91,7 +91,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
-    """Execute the report notebook for one job and render its HTML and PDF."""
+    """Execute the report notebook for one job and render its HTML, PDF, DOCX and XLSX."""
     from evalasn.paths import project
 
     paths = project(root)
@@ -108,7 +108,9 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
-                        title, job.bahasa, bool(hasil.get("sintetis")))
+                        title, job.bahasa, bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug),
+                        docx_path=paths.report_docx(job.slug, job.bahasa),
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa))
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -272,8 +274,7 @@ def _stamp(paths: ProjectPaths, job: Job) -> Path:
 
 def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     stamp = _stamp(paths, job)
-    if not (stamp.exists() and paths.report_html(job.slug, job.bahasa).exists()
-            and paths.report_pdf(job.slug, job.bahasa).exists()):
+    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa))):
         return False
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 

@@ -116,8 +116,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     print(batch.summary(outcomes, paths))
     for o in outcomes:
         if o.ok:
-            for f in (paths.report_html(o.job.slug, o.job.bahasa), paths.report_pdf(o.job.slug, o.job.bahasa),
-                      paths.hasil(o.job.slug)):
+            for f in (*paths.report_outputs(o.job.slug, o.job.bahasa), paths.hasil(o.job.slug)):
                 print(f"  {os.path.relpath(f, paths.root)}")
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
