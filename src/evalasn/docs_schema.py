@@ -66,6 +66,8 @@ def _object(path: str) -> dict[str, Any]:
     for key, child in _children(path).items():
         inner = _object(child)
         properties[key] = {"type": ["array", "null"], "items": inner} if child.endswith("[]") else inner
+        if key in docs.FIELD_NAMES:  # documented as a leaf too: an object here, or a plain value
+            properties[key] = {"anyOf": [properties[key], leaf_type(docs.FIELD_NAMES[key][2])]}
     base = path.removesuffix("[]")
     for leaf_path, unit in LEAF_UNITS_AT.items():
         if leaf_path.rsplit(".", 1)[0] == base:
