@@ -76,5 +76,5 @@ BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 
 # --- Input handling -----------------------------------------------------------------------
-MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted
+MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

@@ -8,7 +8,8 @@ generated from these declarations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -43,6 +44,11 @@ class Column:
     choices: tuple[str, ...] | None = None
     example: object = None
     personal: bool = False  # personal data (UU 27/2022): never leaves the clean stage
+    # other names of the column in staff and training exports (SIMPEG, SIMDIKLAT, LMS), matched
+    # after header_key(); a column found under one of them is mapped, never dropped silently
+    synonyms: tuple[str, ...] = ()
+    # other spellings of a closed list's values, header_key(value) -> the contract value
+    aliases: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def dtype(self) -> str:
@@ -58,7 +64,8 @@ class Column:
         if self.kind == "slug":
             return "slug atau nama resmi dinas dari registri" if id_ else "dinas slug or official name from the registry"
         if self.kind == "date":
-            return "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)" if id_ else "date (YYYY-MM-DD, DD/MM/YYYY or Excel date)"
+            return ("tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)" if id_
+                    else "date (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 or Excel date)")
         if self.kind == "periode":
             return "periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_ else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM"
         if self.choices:
@@ -222,6 +229,92 @@ RAW: dict[str, Table] = {
         required=False,
     ),
 }
+
+# ---------------------------------------------------------------------------------------
+# Other names of the raw columns and other spellings of their values, as exports write them.
+# Declared once per column name (a name means the same in every table); attached to RAW below.
+# ---------------------------------------------------------------------------------------
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),
+    "nama": ("Nama Pegawai", "Nama Lengkap", "Nama Peserta", "Nama ASN", "Nama PNS"),
+    "dinas": ("Perangkat Daerah", "SKPD", "OPD", "Instansi", "Nama SKPD", "Nama OPD", "Dinas Asal",
+              "Instansi Penyelenggara", "Penyelenggara", "Unit Organisasi"),
+    "unit_kerja": ("Unit Kerja", "Satuan Kerja", "Satker", "Unor", "Unit Organisasi Kerja", "Nama Unit Kerja",
+                   "Unit Layanan", "Lokasi Kerja", "Unit"),
+    "jenis_jabatan": ("Jenis Jabatan", "Kelompok Jabatan", "Jenis Jab", "Tipe Jabatan", "Eselon/Jenis Jabatan"),
+    "golongan": ("Gol/Ruang", "Gol", "Golongan Ruang", "Gol. Ruang", "Pangkat/Gol", "Pangkat Golongan",
+                 "Golongan/Ruang", "Gol Ruang Akhir"),
+    "status": ("Status Pegawai", "Status Kepegawaian", "Status ASN", "Jenis Pegawai", "Kedudukan Hukum"),
+    "kegiatan_id": ("Kode Diklat", "Kode Kegiatan", "ID Kegiatan", "Kode Pelatihan", "ID Diklat", "Kode Kursus",
+                    "ID Kursus", "Kode Course", "Course ID"),
+    "nama_kegiatan": ("Nama Diklat", "Nama Pelatihan", "Judul Kegiatan", "Judul Diklat", "Nama Kursus",
+                      "Judul Pelatihan", "Nama Course"),
+    "metode": ("Jenis Diklat", "Metode Pembelajaran", "Jenis Pengembangan", "Bentuk Kegiatan", "Jenis Kegiatan",
+               "Metode Pelatihan", "Bentuk Pengembangan"),
+    "tema": ("Tema Kegiatan", "Topik", "Bidang", "Rumpun"),
+    "tanggal_mulai": ("Tgl Mulai", "Tanggal Awal", "Mulai", "Tgl Awal", "Tanggal Pelaksanaan Mulai", "Start Date"),
+    "tanggal_selesai": ("Tgl Selesai", "Tanggal Akhir", "Selesai", "Tgl Akhir", "Tanggal Pelaksanaan Selesai",
+                        "End Date"),
+    "jp": ("JP", "Jam Pelajaran", "Jumlah JP", "Durasi JP", "Durasi (JP)", "Total JP", "Jml JP"),
+    "anggaran_rp": ("Biaya", "Biaya (Rp)", "Anggaran", "Realisasi Biaya", "Biaya Kegiatan", "Anggaran (Rp)",
+                    "Total Biaya"),
+    "nilai_pre": ("Pre Test", "Pretest", "Nilai Pretest", "Nilai Pre Test", "Nilai Awal"),
+    "nilai_post": ("Post Test", "Posttest", "Nilai Posttest", "Nilai Post Test", "Nilai Akhir"),
+    "skor_reaksi": ("Skor Kepuasan", "Evaluasi Penyelenggaraan", "Reaksi", "Nilai Kepuasan", "Kepuasan Peserta"),
+    "skor_perilaku": ("Evaluasi Pasca Diklat", "Penilaian Atasan", "Skor Pasca Pelatihan", "Perilaku"),
+    "skor_resistensi": ("Resistensi", "Skor Resistensi Perubahan"),
+    "periode": ("Periode Survei", "Semester", "Triwulan", "Periode Pengukuran"),
+    "responden_id": ("No Responden", "ID Responden", "Kode Responden", "Nomor Responden"),
+    "tahun": ("Tahun Anggaran", "TA"),
+    "pagu_rp": ("Pagu", "Pagu Anggaran", "Pagu (Rp)"),
+    "realisasi_rp": ("Realisasi", "Realisasi Anggaran", "Realisasi (Rp)"),
+    "indikator": ("Indikator Kinerja", "Nama Indikator", "IKU"),
+    "nilai": ("Capaian", "Nilai Capaian", "Nilai Indikator"),
+    "arah": ("Polaritas", "Arah Indikator", "Arah Baik"),
+    **{u: (u.upper(), f"Unsur {u[1]}", f"Unsur {u.upper()}") for u in constants.IKM_ELEMENTS},
+}
+
+VALUE_ALIASES: dict[str, dict[str, str]] = {
+    # jenis_jabatan: JFT = jabatan fungsional tertentu; JFU = jabatan fungsional umum, renamed
+    # jabatan pelaksana (PermenPAN-RB 41/2018); administrator, pengawas and JPT are structural
+    # posts (UU 5/2014 Pasal 13-19)
+    "jenis_jabatan": {"jabatan fungsional": "fungsional", "jft": "fungsional", "fungsional tertentu": "fungsional",
+                      "jabatan fungsional tertentu": "fungsional", "jabatan pelaksana": "pelaksana",
+                      "jfu": "pelaksana", "fungsional umum": "pelaksana", "jabatan fungsional umum": "pelaksana",
+                      "jabatan administrator": "struktural", "administrator": "struktural",
+                      "jabatan pengawas": "struktural", "pengawas": "struktural", "jpt": "struktural",
+                      "jabatan pimpinan tinggi": "struktural", "jabatan struktural": "struktural"},
+    "metode": {"elearning": "e-learning", "e learning": "e-learning", "pelatihan diklat": "pelatihan",
+               "diklat": "pelatihan", "lokakarya": "workshop", "pelatihan klasikal": "pelatihan",
+               "klasikal": "pelatihan", "pelatihan jarak jauh": "e-learning", "pjj": "e-learning",
+               "pembelajaran jarak jauh": "e-learning", "coaching": "mentoring", "bimbingan": "mentoring",
+               "webinar": "seminar"},
+    "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik",
+             "positif": "naik_baik", "negatif": "turun_baik"},
+    "status": {"pegawai negeri sipil": "PNS", "cpns": "PNS", "p3k": "PPPK",
+               "pegawai pemerintah dengan perjanjian kerja": "PPPK"},
+}
+
+
+def header_key(text: object) -> str:
+    """A header or value compared without case, spaces or punctuation: 'Gol/Ruang' -> 'gol ruang'."""
+    text = "" if text is None else str(text).replace("\ufeff", "").lower()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def _with_synonyms(table: Table) -> Table:
+    cols = tuple(replace(c, synonyms=SYNONYMS.get(c.name, ()), aliases=VALUE_ALIASES.get(c.name, {}))
+                 for c in table.columns)
+    return replace(table, columns=cols)
+
+
+RAW = {name: _with_synonyms(table) for name, table in RAW.items()}
+
+
+def column_keys(col: Column) -> set[str]:
+    """Every header_key under which ``col`` is recognised: its name and its synonyms."""
+    return {header_key(col.name), *(header_key(s) for s in col.synonyms)}
+
 
 # ---------------------------------------------------------------------------------------
 # Processed tables: data/processed/<table>.parquet, written by the clean stage only.

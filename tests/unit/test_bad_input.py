@@ -31,7 +31,7 @@ from openpyxl.styles import PatternFill
 
 from evalasn import constants, paths, sample
 from evalasn.ingest import clean
-from evalasn.ingest.errors import InputError
+from evalasn.ingest.errors import InputError, group
 
 FROM_MUTATION = object()  # the expected value is what the mutation returns
 
@@ -227,7 +227,17 @@ def _end_before_start(raw: Path) -> str:
 
 
 def _many_errors(raw: Path) -> None:
+    set_cells(raw, "peserta", {(row, "nilai_pre"): str(118 + row) for row in range(2, 82)})
+
+
+def _many_identical_errors(raw: Path) -> None:
     set_cells(raw, "peserta", {(row, "nilai_pre"): "120" for row in range(2, 82)})
+
+
+def _no_dinas_column_and_bad_values(raw: Path) -> None:
+    """The root cause (no dinas column) must come before the value errors it sits among."""
+    set_cells(raw, "peserta", {(row, "nilai_pre"): str(118 + row) for row in range(2, 82)})
+    drop_column("pegawai", "dinas")(raw)
 
 
 def _large_file(raw: Path) -> str:
@@ -357,12 +367,18 @@ REJECTED = [
                           "tanggal_selesai", "2205-04-02", "tahun 2205 di luar rentang 2000–2100", count=1),
                  id="date-year-typo"),
     pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_mulai", "2024-03-29 pagi"), "kegiatan.csv", 2,
-                          "tanggal_mulai", "2024-03-29 pagi", "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)",
+                          "tanggal_mulai", "2024-03-29 pagi", "tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)",
                           count=1), id="date-with-trailing-text"),
     # many at once
     pytest.param(Rejected(_many_errors, "peserta.csv", 2, "nilai_pre", "120", "angka, 0–100", count=80,
-                          message=("(80 masalah)", "... dan 30 masalah lain yang tidak dirinci "
-                                   "(peserta.csv, kolom 'nilai_pre': 30)")), id="many-errors-capped"),
+                          message=("(80 masalah)", "... dan 30 masalah lain yang tidak dirinci di sini "
+                                   "(peserta.csv, kolom 'nilai_pre': 30)", "reports/periksa/masalah-data.xlsx")),
+                 id="many-errors-capped"),
+    pytest.param(Rejected(_many_identical_errors, "peserta.csv", 2, "nilai_pre", "120", "angka, 0–100", count=80,
+                          message=("(80 masalah)", "baris 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ... (80 baris), kolom "
+                                   "'nilai_pre': nilai '120'")), id="identical-errors-on-one-line"),
+    pytest.param(Rejected(_no_dinas_column_and_bad_values, "pegawai.csv", 1, "dinas", None, "kolom wajib tidak ada",
+                          message=("1 penyebab utama", "(81 masalah")), id="root-cause-before-value-errors"),
 ]
 
 
@@ -391,8 +407,12 @@ def test_rejected(case: Rejected, built_root: Path, monkeypatch: pytest.MonkeyPa
     assert _message_line(message, case, value), f"message does not name file/row/column/value/expected:\n{message}"
     for text in case.message:
         assert text in message
-    listed = min(len(error.violations), constants.MAX_ERRORS_LISTED)
-    assert message.count("\n  - ") == listed  # the list is capped; the rest are only counted
+    roots = [v.root_cause for v in error.violations]
+    assert roots == sorted(roots, reverse=True)  # root causes first, then value errors
+    rows = openpyxl.load_workbook(project.problems_xlsx)["per baris"]
+    assert rows.max_row == len(error.violations) + 1  # every problem in the file, no cap
+    listed = min(len(group(error.violations)), constants.MAX_ERRORS_LISTED)
+    assert message.count("\n  - ") == listed  # the summary is capped; the rest are counted, the file has all
     assert snapshot(project.raw) == raw_before  # raw is only read
     assert snapshot(project.processed) == processed_before  # the last complete output stays
     assert (project.processed / "sumber.json").read_bytes() == processed_before["sumber.json"]
@@ -699,8 +719,9 @@ ACCEPTED = [
                  id="nilai-post-without-pre"),
     pytest.param(Accepted(_dinas_spelling, "pegawai", ("kolom 'dinas': 5 nama dinas ditulis dengan ejaan lain",),
                           _same_dinas), id="dinas-other-spelling-and-case"),
-    pytest.param(Accepted(_metode_alias, "kegiatan", ("kolom 'metode': 2 nilai ditulis dengan huruf atau ejaan "
-                                                      "lain",), _same_metode), id="metode-alias-and-case"),
+    pytest.param(Accepted(_metode_alias, "kegiatan", ("kolom 'metode': 1 nilai ditulis dengan huruf atau ejaan "
+                                                      "lain", "dibaca sebagai nilai kontrak: 'Diklat' → 'pelatihan'"),
+                          _same_metode), id="metode-alias-and-case"),
     pytest.param(Accepted(lambda raw: set_cells(raw, "skm", {(r, "u3"): "" for r in range(2, 7)}), "skm",
                           ("kolom 'u3': 5 sel kosong (boleh kosong); dibiarkan kosong",)), id="u3-blank"),
     pytest.param(Accepted(_periode_spelled, "skm", ("kolom 'periode': {k} periode ditulis dalam bentuk lain; "

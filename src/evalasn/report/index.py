@@ -66,17 +66,20 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
 def _current_source(paths: ProjectPaths):
     """What identifies the data now cleaned (source kind and raw-file hashes), or None."""
     try:
-        return _source_key(json.loads(paths.provenance.read_text(encoding="utf-8")))
+        return source_key(json.loads(paths.provenance.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return None
 
 
 def _source_of(h: dict):
-    return _source_key(h.get("provenans", {}).get("data", {}))
+    return source_key(h.get("provenans", {}).get("data", {}))
 
 
-def _source_key(record: dict):
-    return bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True)
+def source_key(record: dict) -> tuple:
+    """What identifies a cleaned data set in a provenance record: synthetic or not, the raw files
+    with their hashes, and the mapping used."""
+    return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
+            json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
 def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
