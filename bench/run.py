@@ -352,7 +352,7 @@ def report_steps(root: Path, slug: str) -> dict:
     from evalasn.run import batch
 
     paths = project(root)
-    work = paths.report_dir(slug) / "_build"
+    work = batch.work_dir(paths, batch.Job(slug))
     work.mkdir(parents=True, exist_ok=True)
     notebook, pdf = work / "bench-steps.ipynb", work / "bench-steps.pdf"
     parameters = {"dinas": slug, "tahun": 0, "bahasa": "id", "root": str(paths.root)}

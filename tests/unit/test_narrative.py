@@ -14,7 +14,7 @@ from evalasn.analysis import results
 from evalasn.analysis.model import _themes
 from evalasn.paths import project
 from evalasn.registry import short_name
-from evalasn.report import narrative, sections
+from evalasn.report import narrative, rules, sections
 from evalasn.report.sections import indicator_name
 
 
@@ -41,7 +41,7 @@ def _with(h: dict, *, realisasi: float | None, budget_ci: tuple[float, float]) -
 ], ids=["gain-and-ceiling-spent", "gain-but-ceiling-unspent", "no-gain"])
 def test_more_budget_is_recommended_only_with_a_gain_and_the_ceiling_spent(hasil, realisasi, budget_ci, expected,
                                                                           absent):
-    text = " ".join(narrative.recommendations(_with(hasil, realisasi=realisasi, budget_ci=budget_ci), "id"))
+    text = " ".join(rules.recommendation_texts(_with(hasil, realisasi=realisasi, budget_ci=budget_ci), "id"))
     assert expected in text and absent not in text
 
 

@@ -7,117 +7,15 @@ sentence from the catalogue in ``text``.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-from dataclasses import dataclass, field
-
-import pandas as pd
-
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.paths import ProjectPaths, project
-from evalasn.registry import PROVINCE_SLUG, short_name
-from evalasn.report import figures, fmt
+from evalasn.registry import short_name
+from evalasn.report import figures, fmt, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
-from evalasn.report.text import ACTIONS, GLOSSARY, label, t
-
-
-@dataclass
-class Context:
-    """What a report needs: its results, its language, the per-activity figures for the budget
-    scatter, the data-quality log, and the build date (shown only on the cover and annex)."""
-
-    hasil: dict
-    lang: str
-    activities: pd.DataFrame
-    quality_log: list[dict] = field(default_factory=list)
-    built: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
-
-    @property
-    def province(self) -> bool:
-        return self.hasil["cakupan"]["slug"] == PROVINCE_SLUG
-
-    def t(self, key: str, **values) -> str:
-        return t(key, self.lang, **values)
-
-    def label(self, key: str, **values) -> str:
-        return label(key, self.lang, **values)
-
-    def num(self, value, decimals: int = 1) -> str:
-        return fmt.number(value, decimals, self.lang)
-
-    def money(self, value) -> str:
-        return fmt.rupiah(value, self.lang)
-
-
-def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = None, tahun: int = 0,
-                 built: dt.datetime | None = None) -> Context:
-    """Read hasil.json of ``slug``, the activity aggregates and the quality log. ``tahun`` (0 =
-    any) must be the year the results were computed for. The build time is now, or
-    $SOURCE_DATE_EPOCH when set (reproducible builds)."""
-    paths = paths or project()
-    if tahun and not paths.hasil(slug, tahun).exists():
-        raise ValueError(f"belum ada hasil {slug} untuk tahun {tahun}; jalankan make report DINAS={slug} TAHUN={tahun} "
-                         "agar tahap model dijalankan untuk tahun itu")
-    hasil = results.read(paths.hasil(slug, tahun))
-    if tahun and hasil["tahun"] != tahun:
-        raise ValueError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
-                         f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
-    activities = activity_gains(paths, slug, hasil["tahun"])
-    log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
-    return Context(hasil, bahasa, activities, log, built or build_time())
-
-
-def build_time() -> dt.datetime:
-    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
-    return dt.datetime.now().replace(microsecond=0)
-
-
-UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
-
-
-def indicator_name(raw: str) -> str:
-    """'waktu_tunggu_menit' -> 'Waktu tunggu (menit)', 'layanan_tepat_waktu_persen' -> 'Layanan tepat
-    waktu (%)': an indicator name from the data, for a reader."""
-    words = raw.replace("_", " ").split()
-    unit = UNIT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
-    text = " ".join(words[:-1] if unit else words)
-    text = text[:1].upper() + text[1:]
-    return f"{text} ({unit})" if unit else text
-
-
-def next_quarter(day: dt.date) -> dict:
-    """The first quarter after the one holding ``day`` (the deadline of a follow-up action set in a
-    report built that day): {"triwulan": "I".."IV", "kuartal": 1..4, "tahun": year}."""
-    quarter = (day.month - 1) // 3 + 1
-    year, quarter = (day.year + 1, 1) if quarter == 4 else (day.year, quarter + 1)
-    return {"triwulan": ("I", "II", "III", "IV")[quarter - 1], "kuartal": quarter, "tahun": year}
-
-
-def show(html: str) -> None:
-    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
-    from IPython.display import HTML, display
-
-    display(HTML(html))
-
-
-def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
-    """Mean gain and cost per participant of each activity up to ``tahun`` attended by the scope's
-    staff (aggregates only: no participant rows reach the report)."""
-    peserta = pd.read_parquet(paths.table("peserta"), columns=["kegiatan_id", "dinas", "gain"])
-    kegiatan = pd.read_parquet(paths.table("kegiatan"),
-                               columns=["kegiatan_id", "metode", "tahun", "biaya_per_peserta_rp"])
-    if slug != PROVINCE_SLUG:
-        peserta = peserta[peserta["dinas"] == slug]
-    gains = peserta.dropna(subset=["gain"]).groupby("kegiatan_id")["gain"].agg(["mean", "size"])
-    out = kegiatan.join(gains, on="kegiatan_id", how="inner")
-    out = out[(out["tahun"] <= tahun) & (out["biaya_per_peserta_rp"] > 0) & (out["size"] >= 3)]
-    return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain"]]
+from evalasn.report.context import (Context, activity_gains, build_time, indicator_name, load_context,  # noqa: F401
+                                    next_quarter, show)
+from evalasn.report.text import ACTIONS, GLOSSARY
 
 
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
@@ -161,7 +59,7 @@ def summary(ctx: Context) -> str:
                      H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
                      H.bullets(items, ordered=True, cls="findings"),
                      H.para(ctx.t("summary_recs"), cls="lead"),
-                     H.bullets(N.recommendations(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
                      H.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -448,32 +346,8 @@ def comparison(ctx: Context) -> str:
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
-    parts.append(H.para(attention(ctx)))
+    parts.append(H.para(rules.attention(ctx.hasil["perbandingan_dinas"], ctx.lang)))
     return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
-
-
-def attention(ctx: Context) -> str:
-    """Dinas with IKM category C/D, 20 JP compliance in the lowest quarter, or the lowest pooled gain."""
-    rows = ctx.hasil["perbandingan_dinas"]
-    lang = ctx.lang
-    flagged: dict[str, list[str]] = {}
-    shares = sorted(r["jp_20"]["estimasi"] for r in rows if r["jp_20"]["cukup_data"])
-    cut = shares[len(shares) // 4] if len(shares) >= 4 else None
-    for r in rows:
-        if r["ikm"] and r["ikm"]["kategori"] in ("C", "D"):
-            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_ikm", kategori=r["ikm"]["kategori"]))
-        if cut is not None and r["jp_20"]["cukup_data"] and r["jp_20"]["estimasi"] < cut:
-            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_jp", persen=fmt.share(r["jp_20"]["estimasi"], 0, lang)))
-    ranked = [r for r in rows if r.get("peringkat")]
-    if ranked:
-        last = max(ranked, key=lambda r: r["peringkat"])
-        flagged.setdefault(last["dinas"], []).append(ctx.t("p_reason_gain"))
-    if not flagged:
-        return ctx.t("p_none")
-    share = {r["dinas"]: r["jp_20"]["estimasi"] if r["jp_20"]["cukup_data"] else 1.0 for r in rows}
-    order = sorted(flagged, key=lambda d: (-len(flagged[d]), share.get(d, 1.0), d))  # most reasons, then lowest 20 JP
-    items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(flagged[d])) for d in order]
-    return ctx.t("p_attention", daftar="; ".join(items))
 
 
 def _abbreviations(h: dict) -> str:
@@ -502,7 +376,7 @@ def conclusion(ctx: Context) -> str:
     h = ctx.hasil
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
-                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(N.recommendations(h, ctx.lang), ordered=True),
+                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(rules.recommendation_texts(h, ctx.lang), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 
 

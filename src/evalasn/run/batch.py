@@ -1,7 +1,7 @@
 """Build many reports: papermill in a bounded pool of processes, one kernel per report.
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
-(reports/<slug>/_build/) with a kernel of its own, forked by the worker's fork server
+(reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own, forked by the worker's fork server
 (evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML
 and PDF in the same worker with a Renderer built once per worker. The provinsi report, the
 longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
@@ -84,14 +84,14 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     paths = project(root)
     started = time.monotonic()
     out_dir = paths.report_dir(job.slug)
-    work = out_dir / "_build"
+    work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
     suffix = "" if job.bahasa == "id" else f".{job.bahasa}"
     executed = out_dir / f"notebook-{job.slug}{suffix}.ipynb"
     tmp_nb = work / f"notebook-{job.slug}{suffix}.ipynb"
     try:
-        run_notebook(REPORT_NOTEBOOK, tmp_nb, work,
-                     {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
+        run_report_notebook(tmp_nb, work,
+                            {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
@@ -108,15 +108,54 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
                        notebook=kept if kept.exists() else None)
 
 
+def work_dir(paths: ProjectPaths, job: Job) -> Path:
+    """The job's own working folder: its kernel's IPC sockets, kernel.log and the notebook being
+    executed. One per (year, language), so reports of one scope built at the same time (id and en)
+    never share sockets: two kernels in one folder pick the same socket names and then read each
+    other's messages ("Invalid Signature"), and the report fails as "Kernel didn't respond"."""
+    return paths.report_dir(job.slug) / "_build" / f"{job.tahun or 'terbaru'}-{job.bahasa}"
+
+
+KERNEL_START_TRIES = 2  # a kernel that fails to start (or dies) is retried once, then reported
+
+
+def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
+    """Execute the report notebook; a kernel that did not start or died is retried once with a
+    fresh kernel (cell errors are not retried: they are the notebook's own)."""
+    for attempt in range(1, KERNEL_START_TRIES + 1):
+        try:
+            run_notebook(REPORT_NOTEBOOK, output, cwd, parameters)
+            return
+        except KernelFailure as error:
+            if attempt == KERNEL_START_TRIES:
+                raise
+            print(f"Peringatan: kernel laporan {parameters.get('dinas')} ({parameters.get('bahasa')}) gagal "
+                  f"({error}); dicoba sekali lagi.", file=sys.stderr, flush=True)
+
+
+class KernelFailure(RuntimeError):
+    """The report's kernel did not start, did not answer, or died (not an error in a cell)."""
+
+
 def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
     inside ``cwd``, so parallel reports never share ports or files)."""
     import papermill
 
-    papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
-                               cwd=str(cwd), progress_bar=False, log_output=False,
-                               request_save_on_cell_execute=False,  # written once at the end (or on error)
-                               kernel_manager_class="evalasn.run.batch.IPCKernelManager")
+    from nbclient.exceptions import DeadKernelError
+
+    try:
+        papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
+                                   cwd=str(cwd), progress_bar=False, log_output=False,
+                                   request_save_on_cell_execute=False,  # written once at the end (or on error)
+                                   kernel_manager_class="evalasn.run.batch.IPCKernelManager")
+    except DeadKernelError as error:
+        raise KernelFailure(str(error)) from error
+    except RuntimeError as error:
+        # nbclient signals a kernel that never answered its first request with a plain RuntimeError
+        if "didn't respond" in str(error) or "Kernel died" in str(error):
+            raise KernelFailure(str(error)) from error
+        raise
 
 
 def _ipc_kernel_manager():
