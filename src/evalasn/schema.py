@@ -296,6 +296,17 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
 }
 
 
+# Words in a file or sheet name that hint at a table ("Rekap Diklat", "Peserta LMS"), for the draft mapping.
+TABLE_HINTS: dict[str, tuple[str, ...]] = {
+    "pegawai": ("pegawai", "simpeg", "asn", "pns", "staf", "kepegawaian", "sapk", "siasn"),
+    "kegiatan": ("kegiatan", "diklat", "pelatihan", "kursus", "course", "rekap diklat", "jadwal"),
+    "peserta": ("peserta", "lms", "nilai", "partisipan", "enrol"),
+    "skm": ("skm", "survei", "survey", "kepuasan", "responden"),
+    "anggaran": ("anggaran", "pagu", "realisasi", "dpa"),
+    "kinerja_unit": ("kinerja", "indikator", "iku", "capaian"),
+}
+
+
 def header_key(text: object) -> str:
     """A header or value compared without case, spaces or punctuation: 'Gol/Ruang' -> 'gol ruang'."""
     text = "" if text is None else str(text).replace("\ufeff", "").lower()

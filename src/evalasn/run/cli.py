@@ -133,6 +133,48 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 
+def cmd_periksa(args, paths: ProjectPaths) -> int:
+    """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx."""
+    from evalasn.ingest import check
+    from evalasn.ingest.errors import InputError
+
+    try:
+        result = check.run(paths)
+    except InputError as error:
+        raise UserError(str(error)) from None
+    if result.violations:
+        print(check.summary(result), file=sys.stderr)
+        return EXIT_INPUT
+    print(check.summary(result))
+    return 0
+
+
+def cmd_pemetaan(args, paths: ProjectPaths) -> int:
+    """Write a draft mapping from the headers and sheet names in data/raw/ (never over a mapping)."""
+    from evalasn.ingest import draft
+
+    try:
+        target, summary = draft.write(paths)
+    except draft.NothingToMap as error:
+        raise UserError(str(error)) from None
+    print(f"Draf pemetaan ditulis ke {os.path.relpath(target, paths.root)}: {summary}")
+    if target == paths.mapping_draft:
+        print(f"{os.path.relpath(paths.mapping, paths.root)} sudah ada dan tidak diubah; bandingkan dengan drafnya "
+              "lalu salin bagian yang Anda perlukan.")
+    print("Baca setiap baris bertanda '# PERIKSA', koreksi, lalu jalankan make periksa dan make report "
+          "DINAS=<kode dinas>. Penjelasan: docs/pemetaan.md")
+    return 0
+
+
+def cmd_templat(args, paths: ProjectPaths) -> int:
+    from evalasn.ingest import template
+
+    target = template.write(paths.template_xlsx)
+    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)} (satu sheet per tabel kontrak, sheet "
+          "'penjelasan' menerangkan setiap kolom)")
+    return 0
+
+
 def cmd_index(args, paths: ProjectPaths) -> int:
     from evalasn.report.index import write_index
 
@@ -283,6 +325,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true")
     p = command("index", cmd_index, "tulis reports/index.html")
     p.add_argument("--bahasa", default="id")
+    command("periksa", cmd_periksa, "periksa data/raw/ tanpa membangun")
+    command("pemetaan", cmd_pemetaan, "tulis draf data/raw/pemetaan.yml")
+    command("templat", cmd_templat, "tulis templat .xlsx kosong")
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
     command("list", cmd_list, "daftar dinas dalam data")
     return parser
