@@ -69,12 +69,13 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
                 out.frame[col.name] = pd.Series([None] * len(raw.frame), dtype=col.dtype).to_numpy()
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
-        if col.nullable:  # '#N/A', '-' ... in a column that may be blank: the cell is blank
-            marker = text.isin(MISSING_MARKERS)
-            if marker.any():
+        written = text  # as in the file, for the messages
+        marker = text.isin(MISSING_MARKERS)  # '#N/A', '-', '—' ...: what exports write in an empty cell
+        if marker.any():
+            text = text.where(~marker, "")
+            if col.nullable:
                 out.notes.append(f"kolom '{col.name}': {int(marker.sum())} sel berisi penanda kosong "
-                                 f"({', '.join(sorted(set(text[marker])))}); dibaca sebagai kosong")
-                text = text.where(~marker, "")
+                                 f"({', '.join(sorted(set(written[marker])))}); dibaca sebagai kosong")
         values, bad, note = PARSERS[col.kind](text, col, raw)
         blank = text.eq("")
         if not col.nullable:
@@ -82,10 +83,12 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
         elif blank.any():
             out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
         for idx in np.flatnonzero(bad.to_numpy()):
-            value = text.iat[idx]
-            expected = col.expected() if value else f"sel kosong; {col.expected()}"
+            value = written.iat[idx]
+            expected = (col.expected() if text.iat[idx] else
+                        f"sel kosong{' (penanda kosong)' if value else ''}; {col.expected()}")
+            hint = _hint(col, value) if text.iat[idx] else None
             out.violations.append(Violation(raw.source, int(raw.frame[ROW].iat[idx]), col.name, value,
-                                            _hint(col, value) or expected))
+                                            hint or expected))
         if note:
             out.notes.append(f"kolom '{col.name}': {note}")
         out.frame[col.name] = values.to_numpy() if hasattr(values, "to_numpy") else values

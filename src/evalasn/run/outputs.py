@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 
 from evalasn import registry
-from evalasn.analysis import results
 from evalasn.paths import ProjectPaths
 from evalasn.report.index import source_key, write_index
 
@@ -56,6 +55,6 @@ def prune(paths: ProjectPaths) -> list[Path]:
 
 def _source_of(path: Path):
     try:
-        return source_key(results.read(path).get("provenans", {}).get("data", {}))
+        return source_key(json.loads(path.read_text(encoding="utf-8")).get("provenans", {}).get("data", {}))
     except (OSError, ValueError, KeyError, TypeError):
         return None
