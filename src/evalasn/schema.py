@@ -62,7 +62,8 @@ class Column:
             return ("18 digit: tanggal lahir YYYYMMDD, TMT CPNS YYYYMM, jenis kelamin 1/2, nomor urut"
                     if id_ else "18 digits: birth date YYYYMMDD, TMT CPNS YYYYMM, sex 1/2, serial")
         if self.kind == "slug":
-            return "slug atau nama resmi dinas dari registri" if id_ else "dinas slug or official name from the registry"
+            return ("kode dinas atau nama resmi dinas dari registri" if id_
+                    else "kode dinas (agency code) or official name from the registry")
         if self.kind == "date":
             return ("tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)" if id_
                     else "date (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 or Excel date)")
@@ -478,19 +479,40 @@ def render_contract_markdown(lang: str = "id") -> str:
          "in an `.xlsx` file in `data/raw/`. A missing optional table leaves its report section out with a "
          "one-line note."),
         "",
+        ("Ekspor dengan nama file, sheet atau kolom lain (SIMPEG, SIMDIKLAT, LMS) dibaca lewat "
+         "`data/raw/pemetaan.yml` ([docs/pemetaan.md](pemetaan.md); drafnya dibuat oleh `make pemetaan`). Kolom "
+         "yang judulnya salah satu *nama lain* di bawah dikenali tanpa pemetaan (dicatat di log kualitas data); "
+         "label ekspor di bawah setiap tabel dibaca sebagai nilai kontrak. `make templat` menulis templat .xlsx "
+         "kosong dengan kolom-kolom ini." if id_ else
+         "Exports with other file, sheet or column names (SIMPEG, SIMDIKLAT, LMS) are read through "
+         "`data/raw/pemetaan.yml` ([docs/mapping.md](mapping.md); `make pemetaan` writes a draft). A column whose "
+         "header is one of the *other names* below is recognised without a mapping (noted in the data-quality "
+         "log); the export labels under each table are read as the contract values. `make templat` writes a "
+         "blank .xlsx template with these columns."),
+        "",
     ]
     for table in RAW.values():
         need = ("wajib" if table.required else "opsional") if id_ else ("required" if table.required else "optional")
         lines += [f"## `{table.name}` ({need})", "",
                   (f"Satu baris = {table.row_means}. Kunci unik: " if id_ else
                    f"One row = {table.row_means_en}. Unique key: ") + ", ".join(f"`{k}`" for k in table.key) + ".", ""]
-        head = ("| kolom | wajib ada | arti | nilai yang diterima |" if id_ else
-                "| column | must be present | meaning | accepted values |")
-        lines += [head, "|---|---|---|---|"]
+        head = ("| kolom | wajib ada | arti | nilai yang diterima | nama lain di ekspor |" if id_ else
+                "| column | must be present | meaning | accepted values | other names in exports |")
+        lines += [head, "|---|---|---|---|---|"]
         for col in table.columns:
             present = ("ya" if col.required else "tidak") if id_ else ("yes" if col.required else "no")
             desc = col.description if id_ else col.description_en
-            lines.append(f"| `{col.name}` | {present} | {desc} | {col.expected(lang)} |")
+            others = ", ".join(col.synonyms).replace("|", "/")
+            lines.append(f"| `{col.name}` | {present} | {desc} | {col.expected(lang)} | {others} |")
+        labelled = [col for col in table.columns if col.aliases]
+        if labelled:
+            lines += ["", ("Label ekspor yang dibaca sebagai nilai kontrak (huruf besar/kecil dan tanda baca "
+                           "diabaikan):" if id_ else "Export labels read as contract values (case and punctuation "
+                           "ignored):"), ""]
+            for col in labelled:
+                for value in dict.fromkeys(col.aliases.values()):
+                    written = ", ".join(k for k, v in col.aliases.items() if v == value)
+                    lines.append(f"- `{col.name}` = `{value}` ← {written}")
         example = ",".join(col.name for col in table.columns)
         values = ",".join(_csv_cell(col.example) for col in table.columns)
         lines += ["", "Contoh baris:" if id_ else "Example row:", "", "```csv", example, values, "```", ""]

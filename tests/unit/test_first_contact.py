@@ -161,3 +161,26 @@ def test_outputs_of_other_data_and_of_dinas_no_longer_present_are_removed(tmp_pa
     assert not paths.report_dir("sosial").exists() and paths.hasil_years("provinsi") == []
     assert paths.problems_xlsx.exists()  # not a report folder
     assert len(removed) == 1 + 3 * 3
+
+
+def test_dinas_is_checked_against_the_data_only_when_the_raw_data_have_not_changed(tmp_path, capsys):
+    """A dinas in a new raw file is not refused before cleaning: with the raw-data manifest newer than
+    the cleaned data, DINAS is checked against the registry now and against the data after cleaning."""
+    import os
+    import time
+
+    from evalasn.run.cli import main
+
+    paths = project(tmp_path)
+    paths.provenance.parent.mkdir(parents=True)
+    paths.provenance.write_text(json.dumps({"dinas": ["kesehatan"], "tahun_kegiatan": [2025]}), encoding="utf-8")
+    paths.raw_manifest.parent.mkdir(parents=True)
+    paths.raw_manifest.write_text("abc  ./pegawai.csv\n", encoding="utf-8")
+    old = time.time() - 100
+    os.utime(paths.raw_manifest, (old, old))
+    args = ["--root", str(tmp_path), "check", "--dinas", "Dinas Sosial"]
+    assert main(args) == 2 and "tidak ada dalam data" in capsys.readouterr().err
+    os.utime(paths.raw_manifest, None)  # the raw data changed after the last clean
+    assert main(args) == 0
+    assert main(["--root", str(tmp_path), "check", "--dinas", "sosal"]) == 2
+    assert "Maksud Anda: sosial?" in capsys.readouterr().err

@@ -289,7 +289,7 @@ def _hint(col: Column, value: str) -> str | None:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
     if col.kind == "slug" and value:
-        return "dinas tidak dikenal; gunakan slug atau nama resmi dari registri (docs/kontrak-data.md)"
+        return "dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), atau petakan nilainya di data/raw/pemetaan.yml"
     if col.kind == "date" and value:
         parsed = _parse_dates(pd.Series([value]))[0].iat[0]
         if pd.notna(parsed):
