@@ -52,8 +52,8 @@ MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
 $(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
-.PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow bench docs lab list clean \
-        distclean system-deps pdf-libs
+.PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
+        docs lab list clean distclean system-deps pdf-libs
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -137,6 +137,16 @@ test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 
 
 test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang atas 200 seed)
 	$(PY) -m pytest -q -m slow
+
+# --- lint: the same checks as .pre-commit-config.yaml; CI runs it before the tests -----------------
+LINT_PATHS := src tests bench tools notebooks
+
+lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy dan pemeriksaan notebook; diatur di pyproject.toml
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/mypy
+
+lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
+	$(PY) tools/check_notebooks.py notebooks/*.ipynb
 
 bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
 	$(PY) bench/run.py

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pandas as pd
 
@@ -68,7 +69,8 @@ class Column:
             return ("tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)" if id_
                     else "date (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 or Excel date)")
         if self.kind == "periode":
-            return "periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_ else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM"
+            return ("periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_
+                    else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM")
         if self.choices:
             parts.append(("salah satu dari: " if id_ else "one of: ") + ", ".join(self.choices))
         elif self.kind in ("int", "float"):
@@ -118,8 +120,10 @@ def _u_columns(raw: bool) -> tuple[Column, ...]:
     )
 
 
-_NILAI = dict(kind="float", nullable=True, min=constants.NILAI_RANGE[0], max=constants.NILAI_RANGE[1])
-_SKOR = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0], max=constants.SKOR_RANGE[1])
+_NILAI: dict[str, Any] = dict(kind="float", nullable=True, min=constants.NILAI_RANGE[0],
+                              max=constants.NILAI_RANGE[1])
+_SKOR: dict[str, Any] = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0],
+                             max=constants.SKOR_RANGE[1])
 
 # ---------------------------------------------------------------------------------------
 # The raw data contract: data/raw/<table>.csv or a sheet <table> of an .xlsx in data/raw/.
@@ -128,8 +132,8 @@ RAW: dict[str, Table] = {
     "pegawai": Table(
         "pegawai",
         (
-            Column("nip", "nip", "Nomor Induk Pegawai (data pribadi; unik)", "Civil-servant number (personal data; unique)",
-                   example="198503122010011004", personal=True),
+            Column("nip", "nip", "Nomor Induk Pegawai (data pribadi; unik)",
+                   "Civil-servant number (personal data; unique)", example="198503122010011004", personal=True),
             Column("nama", "text", "Nama pegawai (data pribadi; opsional)", "Name (personal data; optional)",
                    required=False, nullable=True, example="Siti Rahmawati", personal=True),
             Column("dinas", "slug", "Dinas tempat bekerja", "Agency of employment", example="kesehatan"),
@@ -169,8 +173,8 @@ RAW: dict[str, Table] = {
         (
             Column("kegiatan_id", "text", "Kode kegiatan (harus ada di tabel kegiatan)",
                    "Activity code (must exist in kegiatan)", example="KES-2025-001"),
-            Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)", "Participant's NIP (must exist in pegawai)",
-                   example="198503122010011004", personal=True),
+            Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)",
+                   "Participant's NIP (must exist in pegawai)", example="198503122010011004", personal=True),
             Column("nilai_pre", "float", "Nilai pre-test (0–100)", "Pre-test score (0–100)", required=False,
                    example=62, **{k: v for k, v in _NILAI.items() if k != "kind"}),
             Column("nilai_post", "float", "Nilai post-test (0–100)", "Post-test score (0–100)", required=False,

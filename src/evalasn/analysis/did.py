@@ -96,7 +96,8 @@ def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun:
 
 
 def kinerja_did(kinerja: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
-                share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None) -> list[dict]:
+                share: float = constants.TREATED_SHARE, before: str | None = None,
+                after: str | None = None) -> list[dict]:
     """DiD for every indicator; 'membaik' says whether the estimate's direction is the better one."""
     out = []
     for indikator, rows in kinerja.groupby("indikator", sort=True):

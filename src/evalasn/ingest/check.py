@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from evalasn.ingest.errors import KIND_NAMES, InputError, Violation, group, ordered
 from evalasn.paths import ProjectPaths
@@ -29,7 +28,7 @@ class CheckResult:
     violations: list[Violation]
     notes: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
-    problems_file: Path | None = None
+    problems_file: str | None = None  # relative to the project root
 
 
 def run(paths: ProjectPaths) -> CheckResult:

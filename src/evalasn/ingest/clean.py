@@ -21,8 +21,7 @@ from evalasn import schema
 from evalasn.ingest import mapping, privacy
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.ingest.readers import ROW, data_files, scan
-from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, \
-    period_bounds
+from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
 from evalasn.sample import SYNTHETIC_MARKER
 
@@ -88,7 +87,7 @@ def read_and_check(paths: ProjectPaths, source: Path):
 
 
 def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: bool = True,
-              unreadable: set[str] = frozenset()):
+              unreadable: set[str] | frozenset[str] = frozenset()):
     """Every table parsed and cross-checked; raises InputError with all violations found (or, with
     ``raise_errors=False``, returns them beside the parsed tables)."""
     violations: list[Violation] = []
@@ -130,7 +129,8 @@ def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataF
     for name in ("skm", "anggaran", "kinerja_unit"):
         frame = parsed[name].frame if name in parsed else schema.RAW[name].empty_frame()
         if "periode" in frame:
-            frame = frame.assign(**dict(zip(("periode_mulai", "periode_selesai"), period_bounds(frame["periode"]))))
+            start, end = period_bounds(frame["periode"])
+            frame = frame.assign(periode_mulai=start, periode_selesai=end)
         out[name] = frame
     result = {}
     for name, frame in out.items():

@@ -71,9 +71,10 @@ def write(paths: ProjectPaths) -> tuple[Path, str]:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
     mapped = [p for p in proposals if p.table]
+    names = sorted({p.table for p in mapped if p.table})
     checks = text.count(CHECK)
     return target, (f"{len(proposals)} file/sheet, {len(mapped)} dipetakan ke tabel "
-                    f"({', '.join(sorted({p.table for p in mapped})) or '-'}), {checks} baris perlu diperiksa")
+                    f"({', '.join(names) or '-'}), {checks} baris perlu diperiksa")
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -119,7 +120,7 @@ def _propose_one(sheet: Sheet) -> Proposal:
         return Proposal(sheet, None, None, comments=[f"{CHECK} sheet kosong atau tanpa baris judul; diabaikan"])
     headers = [h for h in sheet.rows[header_at] if h]
     scores = {name: _table_score(t, headers, sheet) for name, t in schema.RAW.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda name: scores[name])
     if scores[best] < MIN_TABLE_SCORE:
         return Proposal(sheet, None, header_at, comments=[f"{CHECK} tidak dikenali sebagai tabel kontrak "
                                                           f"({', '.join(schema.RAW)}); isi tabel bila perlu"])
@@ -140,8 +141,10 @@ def _propose_one(sheet: Sheet) -> Proposal:
     data = sheet.rows[header_at + 1:]
     positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
     for header, name, _ in p.columns:
-        col = table.column(name) if name else None
-        if col is not None and (col.choices or col.kind == "slug"):
+        if name is None:
+            continue
+        col = table.column(name)
+        if col.choices or col.kind == "slug":
             unknown = _unknown_values(col, [r[positions[header]] for r in data if positions[header] < len(r)])
             if unknown:
                 p.values[name] = unknown
@@ -185,7 +188,8 @@ def _best_column(table: Table, header: str) -> tuple[str | None, float]:
 
 
 def _match_columns(table: Table, headers: list[str]) -> list[tuple[str, str | None, str | None]]:
-    out, used = [], {}
+    out: list[tuple[str, str | None, str | None]] = []
+    used: dict[str, str] = {}
     matches = [(h, *_best_column(table, h)) for h in headers]
     for header, name, ratio in sorted(matches, key=lambda m: -m[2]):  # exact matches claim their column first
         if name and name in used:
@@ -210,12 +214,12 @@ def _unknown_values(col: Column, cells: list[str]) -> list[tuple[str, str | None
     text = distinct.astype(str)
     blank = text.isin(validate.MISSING_MARKERS) if col.nullable else pd.Series(False, index=text.index)
     _, bad, _ = validate.PARSERS[col.kind](text.where(~blank, ""), col, RawTable("", pd.DataFrame(), "", Path()))
-    out = []
+    out: list[tuple[str, str | None, str | None]] = []
     choices = list(col.choices or registry.AGENCIES)
     for value in text[bad.to_numpy()].tolist()[:MAX_VALUES]:
         close = difflib.get_close_matches(header_key(value), [header_key(c) for c in choices], n=1, cutoff=0.6)
         guess = next((c for c in choices if header_key(c) == close[0]), None) if close else None
-        out.append((value, guess, f"{CHECK} " + (f"perkiraan; periksa" if guess else
+        out.append((value, guess, f"{CHECK} " + ("perkiraan; periksa" if guess else
                                                    f"nilai di luar kontrak; isi salah satu: {', '.join(choices)}")))
     return out
 
@@ -246,7 +250,7 @@ def render(proposals: list[Proposal]) -> str:
             lines.append("    tabel: abaikan")
             continue
         lines.append(f"    tabel: {p.table}  # {p.score} petunjuk: kolom yang dikenali dan nama sheet/file")
-        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {p.header_at + 1}")
+        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(p.header_at or 0) + 1}")
         lines.append("    kolom:")
         lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in p.columns]
         if p.constants:

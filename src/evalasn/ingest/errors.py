@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from evalasn import constants
 
-
 # Kinds of violation, root causes first: fixing one of these often removes many value errors.
 KINDS = ("pemetaan", "file", "tabel", "kolom", "nilai")
 KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca", "tabel": "tabel tidak ada",
@@ -37,7 +36,9 @@ class Violation:
 def _line(source: str, rows: list[int], column: str | None, value: object, expected: str) -> str:
     where = [source]
     if rows:
-        shown = ", ".join(map(str, rows[:ROWS_SHOWN])) + (f", ... ({len(rows)} baris)" if len(rows) > ROWS_SHOWN else "")
+        shown = ", ".join(map(str, rows[:ROWS_SHOWN]))
+        if len(rows) > ROWS_SHOWN:
+            shown += f", ... ({len(rows)} baris)"
         where.append(f"baris {shown}")
     if column:
         where.append(f"kolom '{column}'")
@@ -110,7 +111,7 @@ class InputError(Exception):
         lines += [f"  - {g}" for g in shown]
         rest = groups[constants.MAX_ERRORS_LISTED:]
         if rest:
-            counts = Counter()
+            counts: Counter[str] = Counter()
             for g in rest:
                 counts[g.first.source + (f", kolom '{g.first.column}'" if g.first.column else "")] += g.count
             listed = "; ".join(f"{where}: {n}" for where, n in counts.most_common(10))

@@ -69,22 +69,24 @@ def load(path: Path, tables: dict[str, Table], files: list[Path]) -> Mapping | N
         mark = getattr(error, "problem_mark", None)
         raise InputError([Violation(SOURCE, mark.line + 1 if mark else None, None, None,
                                     f"bukan YAML yang sah ({getattr(error, 'problem', None) or error}); periksa "
-                                    "tanda kutip, titik dua dan indentasi (spasi, bukan tab)", kind="pemetaan")])
+                                    "tanda kutip, titik dua dan indentasi (spasi, bukan tab)", kind="pemetaan")]) \
+            from None
     problems: list[Violation] = []
     if data is None:
         return Mapping([])
     items, nodes = _entries(data, root, problems)
     names = {p.name.lower(): p.name for p in files}
     entries = []
-    seen: dict[tuple, int] = {}
-    for item, node in zip(items, nodes):
+    seen: dict[tuple, int | None] = {}
+    for item, node in zip(items, nodes, strict=True):
         entry = _entry(item, node, tables, names, problems)
         if entry is None:
             continue
         key = (entry.file.lower(), (entry.sheet or "").lower())
         if key in seen:
-            problems.append(_problem(entry.line, f"file {entry.file}" + (f", sheet {entry.sheet}" if entry.sheet else "")
-                                     + f" sudah dipetakan di baris {seen[key]}; satu bagian per file dan sheet"))
+            where = f"file {entry.file}" + (f", sheet {entry.sheet}" if entry.sheet else "")
+            problems.append(_problem(entry.line, f"{where} sudah dipetakan di baris {seen[key]}; satu bagian per file "
+                                                 "dan sheet"))
         seen[key] = entry.line
         entries.append(entry)
     if problems:
@@ -114,8 +116,8 @@ def _entry(item, node, tables: dict[str, Table], names: dict[str, str], problems
     start = len(problems)
     for key in item:
         if key not in ENTRY_KEYS:
-            problems.append(_problem(lines.get(key, line), f"kunci tidak dikenal; yang dikenal: {', '.join(ENTRY_KEYS)}",
-                                     key))
+            problems.append(_problem(lines.get(key, line),
+                                     f"kunci tidak dikenal; yang dikenal: {', '.join(ENTRY_KEYS)}", key))
     file = str(item.get("file") or "")
     if not file:
         problems.append(_problem(line, "'file:' wajib diisi (nama file di data/raw/)"))
@@ -159,7 +161,9 @@ def _columns(raw, table: Table, line: int, problems: list) -> tuple[dict, dict]:
     if not isinstance(raw, dict):
         problems.append(_problem(line, "'kolom:' berisi pasangan \"kolom ekspor\": kolom_kontrak, satu per baris"))
         return {}, {}
-    columns, written, targets = {}, {}, {}
+    columns: dict[str, str | None] = {}
+    written: dict[str, str] = {}
+    targets: dict[str, str] = {}
     for source, target in raw.items():
         if target is not None and target not in table.names:
             problems.append(_problem(line, f"kolom '{source}' dipetakan ke '{target}', yang " + _unknown_column(
@@ -204,7 +208,7 @@ def _values(raw, table: Table, line: int, problems: list) -> dict:
     if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
         problems.append(_problem(line, "'nilai:' berisi kolom_kontrak: lalu pasangan \"nilai ekspor\": nilai_kontrak"))
         return {}
-    out = {}
+    out: dict[str, dict[str, str]] = {}
     for name, pairs in raw.items():
         if name not in table.names:
             problems.append(_problem(line, f"peta nilai untuk '{name}', yang " + _unknown_column(name, table), name))

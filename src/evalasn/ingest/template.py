@@ -75,7 +75,8 @@ def _write_lists(ws) -> dict[str, str]:
     """One column per closed list on the hidden sheet; returns column name -> its range."""
     from openpyxl.utils import get_column_letter
 
-    ranges, seen = {}, {}
+    ranges: dict[str, str] = {}
+    seen: dict[tuple[str, ...], str] = {}
     for table in schema.RAW.values():
         for col in table.columns:
             values = closed_list(col)
@@ -126,9 +127,9 @@ def _write_explanation(ws, bold, fill) -> None:
         cell.font, cell.fill = bold, fill
     for table in schema.RAW.values():
         for col in table.columns:
-            ws.append([table.name + ("" if table.required else " (opsional)"), col.name, "ya" if col.required else "tidak",
-                       "ya" if col.nullable else "tidak", col.expected("id"), col.description,
-                       ", ".join(col.synonyms)])
+            ws.append([table.name + ("" if table.required else " (opsional)"), col.name,
+                       "ya" if col.required else "tidak", "ya" if col.nullable else "tidak", col.expected("id"),
+                       col.description, ", ".join(col.synonyms)])
     ws.freeze_panes = "A4"
-    for letter, width in zip("ABCDEFG", (22, 18, 10, 12, 60, 60, 50)):
+    for letter, width in zip("ABCDEFG", (22, 18, 10, 12, 60, 60, 50), strict=True):
         ws.column_dimensions[letter].width = width

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from evalasn import constants
-from evalasn import registry
+from evalasn import constants, registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
 from evalasn.schema import PROCESSED, Column, Table, header_key
@@ -129,7 +128,9 @@ def _number(text: pd.Series, col: Column, raw: RawTable):
 
 
 # Dates must fall in the years a processed kegiatan may have (schema.PROCESSED kegiatan.tahun).
-DATE_YEARS = (int(PROCESSED["kegiatan"].column("tahun").min), int(PROCESSED["kegiatan"].column("tahun").max))
+_KEGIATAN_TAHUN = PROCESSED["kegiatan"].column("tahun")
+assert _KEGIATAN_TAHUN.min is not None and _KEGIATAN_TAHUN.max is not None
+DATE_YEARS = (int(_KEGIATAN_TAHUN.min), int(_KEGIATAN_TAHUN.max))
 
 
 def _date(text: pd.Series, col: Column, raw: RawTable):
@@ -185,7 +186,7 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
 
 def _slug(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
-    mapping = dict(zip(unique, unique.map(registry.resolve)))
+    mapping = dict(zip(unique, unique.map(registry.resolve), strict=True))
     values = text.map(mapping)
     bad = values.isna() & (text != "")
     renamed = int(((values != text) & values.notna()).sum())
@@ -203,7 +204,7 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
         key = unique.str.upper().str.replace(SPACE + "+", "", regex=True)
         parts = key.str.extract(GOLONGAN_PATTERN)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
-        mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ()))))
+        mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
     else:
         known = {header_key(c): c for c in col.choices or ()} | {header_key(k): v for k, v in col.aliases.items()}
         mapping = {v: known.get(header_key(v)) for v in unique}
@@ -216,7 +217,7 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
     if (changed & ~relabelled).any():
         notes.append(f"{int((changed & ~relabelled).sum())} nilai ditulis dengan huruf atau ejaan lain; diseragamkan")
     if relabelled.any():
-        pairs = sorted({f"'{a}' → '{b}'" for a, b in zip(text[relabelled], values[relabelled])})
+        pairs = sorted({f"'{a}' → '{b}'" for a, b in zip(text[relabelled], values[relabelled], strict=True)})
         notes.append(f"{int(relabelled.sum())} nilai ditulis dengan label ekspor; dibaca sebagai nilai kontrak: "
                      + ", ".join(pairs[:8]) + (" ..." if len(pairs) > 8 else ""))
     return values.where(ok).astype("string"), ~ok & (text != ""), "; ".join(notes) or None
@@ -264,7 +265,7 @@ def _bounds(periode: str) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 def _periode(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
-    mapping = dict(zip(unique, unique.map(normalise_periode)))
+    mapping = dict(zip(unique, unique.map(normalise_periode), strict=True))
     values = text.map(mapping)
     bad = values.isna() & (text != "")
     changed = int(((values != text) & values.notna()).sum())
@@ -289,7 +290,8 @@ def _hint(col: Column, value: str) -> str | None:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
     if col.kind == "slug" and value:
-        return "dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), atau petakan nilainya di data/raw/pemetaan.yml"
+        return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
+                "atau petakan nilainya di data/raw/pemetaan.yml")
     if col.kind == "date" and value:
         parsed = _parse_dates(pd.Series([value]))[0].iat[0]
         if pd.notna(parsed):

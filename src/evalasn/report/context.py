@@ -68,7 +68,7 @@ def build_time() -> dt.datetime:
     """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
     return dt.datetime.now().replace(microsecond=0)
 
 

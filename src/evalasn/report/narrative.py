@@ -12,7 +12,6 @@ from evalasn.report import fmt
 from evalasn.report.text import label, t
 
 
-
 def direction(e: dict) -> str | None:
     """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
     if not e or not e.get("cukup_data"):
@@ -92,7 +91,8 @@ def learning(h: dict, lang: str) -> str:
     common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
     if d == "up":
         low, high = e["persen_naik_bawah"], e["persen_naik_atas"]
-        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang), post=fmt.number(e["rata_post"], 1, lang),
+        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang),
+                 post=fmt.number(e["rata_post"], 1, lang),
                  naik=fmt.percent(e["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
                  ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
     return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
@@ -121,7 +121,7 @@ def did_ikm(h: dict, lang: str) -> str | None:
     return t({"up": "f_did_up", "down": "f_did_down", "flat": "f_did_flat"}[d], lang, **common)
 
 
-def budget(h: dict, lang: str) -> str | None:
+def budget(h: dict, lang: str) -> str:
     m = h["anggaran_vs_peningkatan"]["model"]
     e = m["gain_per_dobel"]
     d = direction(e)
@@ -156,10 +156,13 @@ def weakest_element(h: dict, lang: str) -> str | None:
     periods = h["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
+    from evalasn.report.uncertainty import category_range  # it builds on this module
+
     w, latest = rows[0], periods[-1]
+    band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
-             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({latest['label'] if lang == 'id' else category_en(latest['kategori'])})",
-             ikm=value_with_ci(latest, lang, 2))
+             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({band})",
+             ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
 
 
 def resistance(h: dict, lang: str) -> str | None:
@@ -176,7 +179,7 @@ def element_name(u: str, lang: str) -> str:
 
 
 def category_en(letter: str | None) -> str:
-    return next((en for _, l, _, en in constants.IKM_CATEGORIES if l == letter), "")
+    return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
 
 
 def and_(items: list[str], lang: str) -> str:

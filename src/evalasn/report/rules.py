@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from evalasn.analysis import results
-from evalasn.registry import short_name
 from evalasn.report import fmt
 from evalasn.report import narrative as N
 from evalasn.report.text import label, t
@@ -44,20 +43,25 @@ def recommendations(h: dict, lang: str) -> list[Recommendation]:
         m = h["anggaran_vs_peningkatan"]["model_provinsi"]
     e = m["gain_per_dobel"]
     spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
-    absorb_first = N.direction(e) == "up" and spent is not None and spent < REALISATION_TARGET
+    method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    absorb_first = N.direction(e) == "up" and spent is not None and spent < REALISATION_TARGET and not method
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first", t("rec_budget_absorb_first", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
                      persen=fmt.percent(spent, 1, lang), target=fmt.percent(REALISATION_TARGET, 0, lang)))
+    elif N.direction(e) == "up" and method:
+        # a correlation is no reason to spend more per head when another method already buys a point for less
+        add("rec_budget_cheaper", t("rec_budget_cheaper", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+                                    metode=label(method[0]["metode"], lang), biaya=money(method[0]["estimasi"]),
+                                    ik_biaya=N.ci(method[0], lang, formatter=money)))
     elif N.direction(e) == "up":
         add("rec_budget_more", t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
                      catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
     elif N.direction(e) is not None:
         add("rec_budget_reach", t("rec_budget_reach", lang))
-    method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
     if method:
         best, other = method
-        money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
         add("rec_method", t("rec_method", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
                      ik=N.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
                      biaya_p=money(other["estimasi"]), ik_p=N.ci(other, lang, formatter=money)))
@@ -75,7 +79,8 @@ def recommendations(h: dict, lang: str) -> list[Recommendation]:
     if spent is not None and spent < REALISATION_TARGET and not absorb_first:  # else said once, above
         add("rec_realisation", t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
     missing = missing_data(h, lang)
-    add("rec_data", t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
+    shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
+    add("rec_data", t("rec_data", lang, kurang=shortfall))
     return out
 
 
@@ -97,30 +102,9 @@ def missing_data(h: dict, lang: str) -> list[str]:
 
 
 # --- attention (province report) ---------------------------------------------------------------
-def attention_flags(rows: list[dict], lang: str) -> list[tuple[str, list[str]]]:
-    """(dinas, reasons) for dinas with IKM category C/D, 20 JP compliance in the lowest quarter, or
-    the lowest pooled gain; most reasons first, then lowest 20 JP."""
-    flagged: dict[str, list[str]] = {}
-    shares = sorted(r["jp_20"]["estimasi"] for r in rows if r["jp_20"]["cukup_data"])
-    cut = shares[len(shares) // 4] if len(shares) >= 4 else None
-    for r in rows:
-        if r["ikm"] and r["ikm"]["kategori"] in ("C", "D"):
-            flagged.setdefault(r["dinas"], []).append(t("p_reason_ikm", lang, kategori=r["ikm"]["kategori"]))
-        if cut is not None and r["jp_20"]["cukup_data"] and r["jp_20"]["estimasi"] < cut:
-            flagged.setdefault(r["dinas"], []).append(t("p_reason_jp", lang,
-                                                        persen=fmt.share(r["jp_20"]["estimasi"], 0, lang)))
-    ranked = [r for r in rows if r.get("peringkat")]
-    if ranked:
-        last = max(ranked, key=lambda r: r["peringkat"])
-        flagged.setdefault(last["dinas"], []).append(t("p_reason_gain", lang))
-    share = {r["dinas"]: r["jp_20"]["estimasi"] if r["jp_20"]["cukup_data"] else 1.0 for r in rows}
-    order = sorted(flagged, key=lambda d: (-len(flagged[d]), share.get(d, 1.0), d))
-    return [(d, flagged[d]) for d in order]
+def attention(h: dict, lang: str) -> str:
+    """The dinas needing attention: tests that survive Benjamini-Hochberg and the pooled gain
+    (analysis.attention computes, report.uncertainty words)."""
+    from evalasn.report import uncertainty  # uncertainty builds on narrative, as this module does
 
-
-def attention(rows: list[dict], lang: str) -> str:
-    flags = attention_flags(rows, lang)
-    if not flags:
-        return t("p_none", lang)
-    items = [t("p_attention_reason", lang, nama=short_name(d), alasan=", ".join(reasons)) for d, reasons in flags]
-    return t("p_attention", lang, daftar="; ".join(items))
+    return uncertainty.attention(h, lang)

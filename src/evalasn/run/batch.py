@@ -158,7 +158,6 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
     inside ``cwd``, so parallel reports never share ports or files)."""
     import papermill
-
     from nbclient.exceptions import DeadKernelError
 
     try:
@@ -192,8 +191,13 @@ def _ipc_kernel_manager():
                 except zygote.ZygoteError as error:
                     print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
                 else:
+                    from jupyter_client.provisioning import LocalProvisioner
+
                     provisioner = self.provisioner
-                    provisioner.process, provisioner.pid, provisioner.pgid = kernel, kernel.pid, kernel.pid
+                    assert isinstance(provisioner, LocalProvisioner), "the fork server stands in for a local kernel"
+                    # ForkedKernel has the Popen methods the provisioner calls (poll, wait, send_signal, kill)
+                    provisioner.process = kernel  # type: ignore[assignment]
+                    provisioner.pid = provisioner.pgid = kernel.pid
                     provisioner.cwd = cwd
                     self._reconcile_connection_info(provisioner.connection_info)
                     return
@@ -220,8 +224,9 @@ def _title(bahasa: str) -> str:
 
 
 def _short_error(error: Exception) -> str:
-    name = type(error).__name__
-    if name == "PapermillExecutionError":
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
         return f"{error.ename}: {error.evalue}".strip()
     return "".join(traceback.format_exception_only(type(error), error)).strip()
 

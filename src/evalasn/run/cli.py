@@ -78,7 +78,7 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah})
-    tahun = chosen.tahun or _years(paths)[-1]
+    tahun = chosen.tahun or _latest_year(paths)
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
     print(f"Hasil model {tahun} ditulis untuk {len(written)} cakupan "
@@ -107,7 +107,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     langs = _languages(args.bahasa)
     chosen = [_checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
                        dinas=_dinas(paths), years=_years(paths)) for lang in langs]
-    tahun = chosen[0].tahun or _years(paths)[-1]
+    tahun = chosen[0].tahun or _latest_year(paths)
     jobs = [batch.Job(c.dinas, c.bahasa, tahun) for c in chosen]
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -122,7 +122,7 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
 
     langs = _languages(args.bahasa)
     chosen = _checked(P.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
-    tahun = chosen.tahun or _years(paths)[-1]
+    tahun = chosen.tahun or _latest_year(paths)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
     jobs = [batch.Job(slug, lang, tahun) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
@@ -255,8 +255,15 @@ def _dinas(paths: ProjectPaths) -> list[str]:
     return _provenance(paths)["dinas"]
 
 
-def _years(paths: ProjectPaths) -> list[int]:
+def _years(paths: ProjectPaths) -> list[int] | None:
     return _provenance(paths)["tahun_kegiatan"] if paths.provenance.exists() else None
+
+
+def _latest_year(paths: ProjectPaths) -> int:
+    years = _provenance(paths)["tahun_kegiatan"]
+    if not years:
+        raise UserError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+    return int(years[-1])
 
 
 def _print_written(paths: ProjectPaths, outcomes) -> None:
