@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from evalasn.errors import StaleResultsError
+
 CODE_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = CODE_ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "report" / "templates"
@@ -77,7 +79,7 @@ class ProjectPaths:
     def latest_year(self, slug: str) -> int:
         years = self.hasil_years(slug)
         if not years:
-            raise FileNotFoundError(f"belum ada hasil untuk '{slug}' di {self.report_dir(slug)}; jalankan make model")
+            raise StaleResultsError(f"belum ada hasil untuk '{slug}' di {self.report_dir(slug)}; jalankan make model")
         return years[-1]
 
     def _output(self, slug: str, stem: str, tahun: int, bahasa: str, ext: str) -> Path:

@@ -242,8 +242,8 @@ RAW: dict[str, Table] = {
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),
     "nama": ("Nama Pegawai", "Nama Lengkap", "Nama Peserta", "Nama ASN", "Nama PNS"),
-    "dinas": ("Perangkat Daerah", "SKPD", "OPD", "Instansi", "Nama SKPD", "Nama OPD", "Dinas Asal",
-              "Instansi Penyelenggara", "Penyelenggara", "Unit Organisasi"),
+    # not "Unit Organisasi" or "Penyelenggara": in exports they often hold a unit or the training body
+    "dinas": ("Perangkat Daerah", "SKPD", "OPD", "Instansi", "Nama SKPD", "Nama OPD", "Dinas Asal"),
     "unit_kerja": ("Unit Kerja", "Satuan Kerja", "Satker", "Unor", "Unit Organisasi Kerja", "Nama Unit Kerja",
                    "Unit Layanan", "Lokasi Kerja", "Unit"),
     "jenis_jabatan": ("Jenis Jabatan", "Kelompok Jabatan", "Jenis Jab", "Tipe Jabatan", "Eselon/Jenis Jabatan"),
@@ -288,7 +288,9 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
                       "jfu": "pelaksana", "fungsional umum": "pelaksana", "jabatan fungsional umum": "pelaksana",
                       "jabatan administrator": "struktural", "administrator": "struktural",
                       "jabatan pengawas": "struktural", "pengawas": "struktural", "jpt": "struktural",
-                      "jabatan pimpinan tinggi": "struktural", "jabatan struktural": "struktural"},
+                      "jabatan pimpinan tinggi": "struktural", "jabatan struktural": "struktural",
+                      "jpt pratama": "struktural", "jpt madya": "struktural", "eselon ii": "struktural",
+                      "eselon iii": "struktural", "eselon iv": "struktural"},
     "metode": {"elearning": "e-learning", "e learning": "e-learning", "pelatihan diklat": "pelatihan",
                "diklat": "pelatihan", "lokakarya": "workshop", "pelatihan klasikal": "pelatihan",
                "klasikal": "pelatihan", "pelatihan jarak jauh": "e-learning", "pjj": "e-learning",

@@ -185,3 +185,26 @@ def test_dinas_is_checked_against_the_data_only_when_the_raw_data_have_not_chang
     assert main(args) == 0
     assert main(["--root", str(tmp_path), "check", "--dinas", "sosal"]) == 2
     assert "Maksud Anda: sosial?" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("written, slug", [
+    ("Dinas Kesehatan Provinsi DKI Jakarta", "kesehatan"), ("DINAS SOSIAL PROV. DKI JAKARTA", "sosial"),
+    ("Dinkes Prov DKI Jakarta", "kesehatan"), ("Jakarta", None),
+], ids=["official-name-with-province", "upper-case-prov", "alias-with-province", "province-alone"])
+def test_dinas_written_with_the_province(written, slug):
+    from evalasn import registry
+
+    assert registry.resolve(written) == slug
+
+
+@pytest.mark.parametrize("written, golongan", [
+    ("Penata Muda (III/a)", "III/a"), ("Pembina, IV/a", "IV/a"), ("III.b", "III/b"), ("IIIc", "III/c"), ("2d", "II/d"),
+    ("Juru", None), ("V/a", None),
+], ids=["pangkat-with-golongan", "pangkat-comma", "dot", "no-separator", "arabic", "pangkat-alone", "no-such-rank"])
+def test_golongan_as_exports_write_it(written, golongan):
+    import pandas as pd
+
+    from evalasn.ingest.validate import _category
+
+    values, bad, _ = _category(pd.Series([written]), schema.RAW["pegawai"].column("golongan"), None)
+    assert (None if pd.isna(values.iat[0]) else values.iat[0]) == golongan and bool(bad.iat[0]) == (golongan is None)

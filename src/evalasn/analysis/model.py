@@ -22,6 +22,7 @@ from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.results import key_figures
+from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG, official_name
 
@@ -67,11 +68,11 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
     """The evaluated year: the one asked for (it must have activities), else the latest."""
     years = data.years
     if not years:
-        raise ValueError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+        raise InputError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
     if not tahun:
         return years[-1]
     if tahun not in years:
-        raise ValueError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
+        raise ParameterError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
     return tahun
 
 

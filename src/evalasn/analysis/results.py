@@ -15,6 +15,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from evalasn.errors import StaleResultsError
+
 SCHEMA_VERSION = 1
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
 
@@ -30,7 +32,7 @@ def write(path: Path, result: dict) -> None:
 def read(path: Path) -> dict:
     data: dict = json.loads(Path(path).read_text(encoding="utf-8"))
     if data.get("versi_skema") != SCHEMA_VERSION:
-        raise ValueError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
+        raise StaleResultsError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
                          "tahap model (make model)")
     return data
 

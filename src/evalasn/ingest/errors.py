@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from evalasn import constants
+from evalasn import constants, errors
 
 # Kinds of violation, root causes first: fixing one of these often removes many value errors.
 KINDS = ("pemetaan", "file", "tabel", "kolom", "nilai")
@@ -88,9 +88,10 @@ def group(violations: list[Violation]) -> list[Group]:
     return list(groups.values())
 
 
-class InputError(Exception):
+class InputError(errors.InputError):
     """The raw data break the contract: every violation found. The message is a summary (root
-    causes first, value errors grouped, up to a cap); ``detail_file`` holds every one of them."""
+    causes first, value errors grouped, up to a cap); ``detail_file`` holds every one of them.
+    The contract-violation form of ``evalasn.errors.InputError``."""
 
     def __init__(self, violations: list[Violation], detail_file: str | None = None):
         self.violations = ordered(violations)

@@ -203,6 +203,9 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
     if col.name == "golongan":
         key = unique.str.upper().str.replace(SPACE + "+", "", regex=True)
         parts = key.str.extract(GOLONGAN_PATTERN)
+        # a rank written with its name, as SIMPEG's "Pangkat/Gol": "Penata Muda (III/a)", "Pembina, IV/a"
+        within = unique.str.upper().str.extract(r"(?:^|[\s(,;])(IV|III|II|I)\s*[/\-.]\s*([A-E])\)?\s*$")
+        parts = parts.where(parts[0].notna(), within)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
         mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
     else:

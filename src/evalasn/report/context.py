@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from evalasn.analysis import results
+from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
@@ -53,11 +54,11 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     $SOURCE_DATE_EPOCH when set (reproducible builds)."""
     paths = paths or project()
     if tahun and not paths.hasil(slug, tahun).exists():
-        raise ValueError(f"belum ada hasil {slug} untuk tahun {tahun}; jalankan make report DINAS={slug} TAHUN={tahun} "
-                         "agar tahap model dijalankan untuk tahun itu")
+        raise StaleResultsError(f"belum ada hasil {slug} untuk tahun {tahun}; jalankan make report DINAS={slug} "
+                                f"TAHUN={tahun} agar tahap model dijalankan untuk tahun itu")
     hasil = results.read(paths.hasil(slug, tahun))
     if tahun and hasil["tahun"] != tahun:
-        raise ValueError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
+        raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from evalasn.analysis import results
+from evalasn.errors import StaleResultsError
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
@@ -54,7 +55,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 if current is not None and _source_of(h) != current:
                     continue
                 row = _row(paths, h, bahasa)
-            except (KeyError, TypeError, ValueError):  # unusable results: its report failed too; leave it out
+            except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
             synthetic |= bool(h.get("sintetis"))
             rows.append(row)

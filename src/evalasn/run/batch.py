@@ -15,6 +15,7 @@ import hashlib
 import json
 import multiprocessing.util
 import os
+import re
 import sys
 import time
 import traceback
@@ -22,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from evalasn.errors import EvalasnError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run import zygote
@@ -45,6 +47,7 @@ class Outcome:
     skipped: bool = False
     error: str | None = None
     notebook: Path | None = None
+    trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -86,7 +89,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     started = time.monotonic()
     try:
         job = with_year(paths, job)
-    except FileNotFoundError as error:
+    except StaleResultsError as error:
         return Outcome(job, False, 0.0, error=str(error))
     work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
@@ -109,7 +112,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         if tmp_nb.exists():
             tmp_nb.replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
-                       notebook=kept if kept.exists() else None)
+                       notebook=kept if kept.exists() else None, trace=_defect_trace(error))
 
 
 def with_year(paths: ProjectPaths, job: Job) -> Job:
@@ -121,7 +124,7 @@ def with_year(paths: ProjectPaths, job: Job) -> Job:
 def _year_or_same(paths: ProjectPaths, job: Job) -> Job:
     try:
         return with_year(paths, job)
-    except FileNotFoundError:  # no results: build_one reports it
+    except StaleResultsError:  # no results: build_one reports it
         return job
 
 
@@ -227,8 +230,28 @@ def _short_error(error: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
-        return f"{error.ename}: {error.evalue}".strip()
+        if error.ename in user_error_names():
+            return strip_ansi(error.evalue).strip()
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip()
+    if isinstance(error, EvalasnError):
+        return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def _defect_trace(error: Exception) -> str | None:
+    """The traceback to show with a failure that is not the user's to fix (None for one that is)."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        return None if error.ename in user_error_names() else strip_ansi("\n".join(error.traceback)).rstrip()
+    if isinstance(error, EvalasnError):
+        return None
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without the terminal colour codes of IPython's tracebacks."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
 # --- up-to-date check ------------------------------------------------------------------------
@@ -250,7 +273,7 @@ def _stamp(paths: ProjectPaths, job: Job) -> Path:
 def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     try:
         job = with_year(paths, job)
-    except FileNotFoundError:
+    except StaleResultsError:
         return False
     stamp = _stamp(paths, job)
     if not (stamp.exists() and paths.report_html(job.slug, job.bahasa, job.tahun).exists()
@@ -318,5 +341,7 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
     for o in failed:
         where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
+        if o.trace:
+            lines.append("    " + o.trace.replace("\n", "\n    "))
         lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
     return "\n".join(lines)

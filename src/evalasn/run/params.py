@@ -16,12 +16,9 @@ from typing import Any, get_type_hints
 
 from evalasn import registry
 from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the model; checked here)
+from evalasn.errors import ParameterError
 
 LANGUAGES = ("id", "en")
-
-
-class ParameterError(ValueError):
-    """A parameter that cannot be used; the message is one line that lists the valid values."""
 
 
 @dataclass(frozen=True)
