@@ -202,9 +202,13 @@ def test_dinas_written_with_the_province(written, slug):
     ("Juru", None), ("V/a", None),
 ], ids=["pangkat-with-golongan", "pangkat-comma", "dot", "no-separator", "arabic", "pangkat-alone", "no-such-rank"])
 def test_golongan_as_exports_write_it(written, golongan):
+    from pathlib import Path
+
     import pandas as pd
 
+    from evalasn.ingest.readers import RawTable
     from evalasn.ingest.validate import _category
 
-    values, bad, _ = _category(pd.Series([written]), schema.RAW["pegawai"].column("golongan"), None)
+    raw = RawTable("pegawai", pd.DataFrame(), "pegawai.csv", Path("pegawai.csv"))
+    values, bad, _ = _category(pd.Series([written]), schema.RAW["pegawai"].column("golongan"), raw)
     assert (None if pd.isna(values.iat[0]) else values.iat[0]) == golongan and bool(bad.iat[0]) == (golongan is None)
