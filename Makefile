@@ -53,7 +53,7 @@ $(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
 .PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
-        docs lab list clean distclean system-deps pdf-libs
+        docs lab list clean distclean system-deps pdf-libs notebooks git-filter
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -68,7 +68,7 @@ help: ## daftar target ini
 	@echo "Contoh: make report DINAS=kesehatan     (data/raw/ kosong: memakai data contoh sintetis)"
 	@echo "        make reports BAHASA=id,en WORKERS=2"
 
-setup: $(INSTALLED) ## buat .venv dan pasang paket yang dipin (requirements.txt)
+setup: $(INSTALLED) git-filter ## buat .venv dan pasang paket yang dipin (requirements.txt)
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
@@ -78,6 +78,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	@$(PY) -m pip install --quiet -r requirements.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
 	@$(PY) -m pip install --quiet --no-deps -e . > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
 	@$(PY) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libs
+	@$(MAKE) --no-print-directory git-filter
 	@touch $@
 
 pdf-libs: # Debian libraries WeasyPrint needs, only when its import fails
@@ -154,8 +155,30 @@ bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan 
 docs: $(INSTALLED) ## tulis ulang dokumen dari kode (kontrak data, isi hasil-<tahun>.json)
 	$(CLI) docs
 
-lab: $(INSTALLED) ## buka notebooks/ di JupyterLab
-	$(VENV)/bin/jupyter lab notebooks/
+# --- notebooks (docs/panduan-evaluator.md) ----------------------------------------------------
+# Each notebooks/<name>.ipynb is paired with notebooks/<name>.py (jupytext percent script), the reviewed
+# source; a script edited outside JupyterLab regenerates its notebook here (cells from the script,
+# outputs kept), so every build runs what the reviewed script says.
+notebooks/%.ipynb: notebooks/%.py | $(INSTALLED)
+	$(VENV)/bin/jupytext --quiet --to ipynb --update $<
+
+notebooks: $(INSTALLED) ## selaraskan setiap notebook dengan pasangan .py-nya (yang lebih baru menang)
+	$(VENV)/bin/jupytext --sync notebooks/*.ipynb
+	$(PY) -m evalasn.run.notebooks
+
+# Outputs never reach git: nbstripout strips them on `git add` (the working copy keeps them).
+# The command is relative: git runs filters from the top of the working tree, so each checkout
+# uses its own .venv.
+git-filter: # set up the nbstripout git filter for *.ipynb (see .gitattributes); run by setup
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean "$(VENV)/bin/python -m nbstripout" && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config diff.ipynb.textconv "$(VENV)/bin/python -m nbstripout -t"; fi
+
+LAB_ARGS ?=
+lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 --no-browser"
+	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); \
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $(LAB_ARGS) notebooks/03_laporan.ipynb
 
 clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
 	rm -rf data/processed data/sample reports build data/.processed.*

@@ -27,6 +27,12 @@ class StaleResultsError(EvalasnError):
     year or an older schema; the message names the make command that rebuilds them."""
 
 
+# --- evaluator cells of the report notebook (report/evaluator.py) ----------------------------------
+class EvaluatorCellError(EvalasnError, ValueError):
+    """An evaluator's cell asked the report for something it cannot show (an empty table, an empty
+    figure, a column that identifies a person); the message says what to change in the cell."""
+
+
 def user_error_names() -> frozenset[str]:
     """Class names of the whole family. A notebook's exception reaches the command line only as its
     class name (papermill's ``ename``), so this is how an error raised in a kernel is recognised."""

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough, ols
+from evalasn.analysis import clustered
+from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough
 
 LN2 = float(np.log(2))
 
@@ -46,10 +47,10 @@ def budget_model(part: pd.DataFrame) -> dict:
     categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None
     numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
-    terms = frame[["log_biaya", *numeric]]
-    linear = ols(frame["gain"], terms, cats, groups=frame["kegiatan_id"])
-    quad = ols(frame["gain"], terms.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2), cats,
-               groups=frame["kegiatan_id"])
+    X = clustered.design(frame[["log_biaya", *numeric]], cats)
+    linear = clustered.cluster_ols(frame["gain"], X, frame["kegiatan_id"])
+    quad = clustered.cluster_ols(frame["gain"], X.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2),
+                                 frame["kegiatan_id"])
     curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {

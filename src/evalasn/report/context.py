@@ -95,10 +95,11 @@ def next_quarter(day: dt.date) -> dict:
 
 
 def show(html: str) -> None:
-    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
-    from IPython.display import HTML, display
+    """Display a chapter's HTML as the cell's output, marked for the report (the renderer keeps
+    only marked outputs: evalasn.report.cells)."""
+    from evalasn.report.cells import display_html
 
-    display(HTML(html))
+    display_html(html)
 
 
 def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

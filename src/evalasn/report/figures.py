@@ -7,11 +7,23 @@ with their 95% intervals; "not enough data" rows are left out of the plot (the t
 
 from __future__ import annotations
 
+import os
 import sys
 
 import matplotlib
 
-matplotlib.use("Agg")
+
+def _in_a_kernel() -> bool:
+    """Whether this code runs in an IPython shell (a JupyterLab or papermill kernel)."""
+    ipython = sys.modules.get("IPython")
+    return ipython is not None and ipython.get_ipython() is not None
+
+
+# Headless (no window, no display needed) wherever figures are only written to files: the batch's
+# kernel fork server, scripts, tests. Not in a kernel: there the kernel's inline backend draws
+# figures in the notebook, which forcing Agg would silence (plt.show() showing nothing in JupyterLab).
+if not _in_a_kernel() and not os.environ.get("MPLBACKEND"):
+    matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402

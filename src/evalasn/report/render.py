@@ -12,9 +12,9 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from evalasn.paths import TEMPLATES
+from evalasn.report.cells import keep_report_cells
 from evalasn.report.text import t
 
 CSS_FILE = TEMPLATES / "evalasn" / "report.css"
@@ -29,21 +29,11 @@ class Renderer:
         from nbconvert.preprocessors import Preprocessor
 
         class KeepReportOutputs(Preprocessor):
-            """Only HTML outputs reach the report (no streams, warnings or errors), only the cells
-            that have them, with ids by position (papermill gives its cell a random id)."""
+            """Only the report's cells and outputs (evalasn.report.cells: marked outputs, the
+            markdown cells after the parameters cell); no streams, warnings or errors."""
 
             def preprocess(self, nb, resources):
-                kept: list[Any] = []
-                for cell in nb.cells:
-                    if cell.cell_type != "code":
-                        continue
-                    cell.outputs = [o for o in cell.outputs
-                                    if o.get("output_type") in ("display_data", "execute_result")
-                                    and "text/html" in o.get("data", {})]
-                    if cell.outputs:
-                        cell.id = f"bab-{len(kept):02d}"
-                        kept.append(cell)
-                nb.cells = kept
+                keep_report_cells(nb)
                 return nb, resources
 
         self._exporter = nbconvert.HTMLExporter(

@@ -531,6 +531,9 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Keep evaluating continuously: collect pre/post scores, behaviour ratings, the SKM and "
                        "performance indicators every year{kurang}."},
     "rec_data_missing": {"id": " (kini belum ada: {daftar})", "en": " (missing now: {daftar})"},
+    # --- evaluator cells (report/evaluator.py) ---------------------------------------------------
+    "evaluator_rows_shown": {"id": "Ditampilkan {n} baris pertama dari {total}.",
+                             "en": "The first {n} of {total} rows are shown."},
     # --- annex --------------------------------------------------------------------------------
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
     "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "

@@ -29,6 +29,7 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
+REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
 REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
 
 
@@ -48,6 +49,11 @@ class Outcome:
     error: str | None = None
     notebook: Path | None = None
     trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
+
+
+def report_notebook() -> Path:
+    """notebooks/03_laporan.ipynb, or the notebook $EVALASN_REPORT_NOTEBOOK names."""
+    return Path(os.environ.get(REPORT_NOTEBOOK_ENV) or REPORT_NOTEBOOK)
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -144,7 +150,7 @@ def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
     fresh kernel (cell errors are not retried: they are the notebook's own)."""
     for attempt in range(1, KERNEL_START_TRIES + 1):
         try:
-            run_notebook(REPORT_NOTEBOOK, output, cwd, parameters)
+            run_notebook(report_notebook(), output, cwd, parameters)
             return
         except KernelFailure as error:
             if attempt == KERNEL_START_TRIES:
@@ -230,12 +236,22 @@ def _short_error(error: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
+        where = f" — di {failed_cell(error.exec_count, error.source)}"
         if error.ename in user_error_names():
-            return strip_ansi(error.evalue).strip()
-        return strip_ansi(f"{error.ename}: {error.evalue}").strip()
+            return strip_ansi(error.evalue).strip() + where
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
     if isinstance(error, EvalasnError):
         return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def failed_cell(exec_count, source: str) -> str:
+    """How the summary names a failed cell: its execution number, as the executed notebook shows
+    it, and its first line ('sel In [12] "tampilkan_tabel(per_unit, ...)"')."""
+    lines = [line.strip() for line in (source or "").splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    first = first if len(first) <= 70 else first[:67] + "..."
+    return f'sel In [{exec_count}] "{first}"'
 
 
 def _defect_trace(error: Exception) -> str | None:
@@ -259,11 +275,22 @@ def fingerprint(paths: ProjectPaths, job: Job) -> str:
     """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
     report code and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
-    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, REPORT_NOTEBOOK, *sorted(REPORT_CODE.rglob("*"))]:
+    notebook = report_notebook()
+    digest.update(notebook_inputs(notebook))
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def notebook_inputs(path: Path) -> bytes:
+    """What a notebook asks the kernel to do (its cells' types, sources and tags), without the
+    outputs a JupyterLab session saved: running the notebook by hand does not rebuild every report."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = [[c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", [])]
+             for c in nb.get("cells", [])]
+    return json.dumps([str(path.name), cells], ensure_ascii=False).encode()
 
 
 def _stamp(paths: ProjectPaths, job: Job) -> Path:
