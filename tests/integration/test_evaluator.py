@@ -75,6 +75,28 @@ def test_the_evaluator_table_figure_and_text_reach_the_pdf_and_its_lists(extende
     assert PRINTED not in text
 
 
+def _word_text(path) -> str:
+    import importlib
+
+    docx = importlib.import_module("docx")  # python-docx, installed with the Word version of the report
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return squash(" ".join([p.text for p in document.paragraphs] + cells))
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_the_evaluator_table_figure_and_text_reach_the_word_version_or_the_html(extended, slug):
+    """The Word version is made from the report HTML; where a build writes none, the HTML is checked."""
+    paths = project(extended)
+    word = paths.report_html(slug).with_suffix(".docx")
+    if word.exists():
+        text = _word_text(word)
+    else:
+        text = squash(re.sub(r"<[^>]+>", " ", paths.report_html(slug).read_text(encoding="utf-8")))
+    for phrase in (TABLE_TITLE, FIGURE_TITLE, MARKDOWN_TEXT):
+        assert phrase in text, f"{phrase!r} not in the {word.suffix if word.exists() else 'HTML'} text of {slug}"
+
+
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 def test_the_evaluator_table_is_formatted_like_the_reports_own(extended, slug):
     import pandas as pd

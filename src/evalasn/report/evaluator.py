@@ -197,7 +197,7 @@ def table_html(df, title: str, lang: str, note: str | None = None, decimals: int
     """A data frame as a report table (html.table): formatted cells, numeric columns right-aligned."""
     _check_title(title, "tampilkan_tabel")
     if isinstance(df, pd.Series):
-        df = df.to_frame()
+        df = df.to_frame(name=df.name if df.name is not None else "")
     if not isinstance(df, pd.DataFrame):
         raise EvaluatorCellError(f"tampilkan_tabel({title!r}): perlu pandas DataFrame atau Series, bukan "
                                  f"{type(df).__name__}; mis. pd.DataFrame(...)")
@@ -353,14 +353,15 @@ def figure_html(fig, title: str, lang: str, note: str | None = None) -> str:
 
 def as_figure(obj, title: str = ""):
     """The matplotlib Figure behind ``obj``: a Figure, an Axes, an array of Axes, a seaborn grid."""
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure, SubFigure
 
     if isinstance(obj, np.ndarray) and obj.size and isinstance(obj.flat[0], Axes):
         obj = obj.flat[0]
-    if isinstance(obj, (list, tuple)) and obj and isinstance(obj[0], Axes):
-        obj = obj[0]
-    if isinstance(obj, Axes):
+    if isinstance(obj, (list, tuple)) and obj and hasattr(obj[0], "figure"):
+        obj = obj[0]  # plt.plot(...) returns its lines, a list of Axes is a list
+    if isinstance(obj, Axes) or (isinstance(obj, Artist) and isinstance(obj.figure, Figure)):
         obj = obj.figure
     elif not isinstance(obj, (Figure, SubFigure)) and isinstance(getattr(obj, "figure", None), Figure):
         obj = obj.figure  # seaborn FacetGrid, PairGrid, JointGrid
@@ -371,6 +372,10 @@ def as_figure(obj, title: str = ""):
     if not isinstance(obj, Figure):
         raise EvaluatorCellError(f"tampilkan_gambar({title!r}): perlu gambar matplotlib atau seaborn (Figure, Axes "
                                  f"atau grid seaborn), bukan {type(obj).__name__}; mis. fig, ax = plt.subplots()")
+    if not hasattr(obj.canvas, "buffer_rgba"):  # a Figure made without pyplot (seaborn.objects, Figure())
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(obj)
     return obj
 
 
