@@ -102,6 +102,19 @@ class ProjectPaths:
         return sorted([self.hasil(slug, tahun), *folder.glob(f"laporan-{slug}-{tahun}*"),
                        *folder.glob(f"notebook-{slug}-{tahun}*")])
 
+    def report_docx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
+        """The Word version of the report (editable before signature)."""
+        return self._output(slug, "laporan", tahun, bahasa, "docx")
+
+    def report_xlsx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
+        """The workbook of the report's key figures."""
+        return self._output(slug, "laporan", tahun, bahasa, "xlsx")
+
+    def report_outputs(self, slug: str, bahasa: str = "id", tahun: int = 0) -> tuple[Path, ...]:
+        """Every file a report build writes for one language and year: HTML, PDF, DOCX, XLSX."""
+        return (self.report_html(slug, bahasa, tahun), self.report_pdf(slug, bahasa, tahun),
+                self.report_docx(slug, bahasa, tahun), self.report_xlsx(slug, bahasa, tahun))
+
     @property
     def index_html(self) -> Path:
         return self.index("id")

@@ -6,9 +6,11 @@ PDF by WeasyPrint) and reads the PDFs as a reader would.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,14 +24,8 @@ SCOPES = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan", "provin
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, sample_raw):
-    root = tmp_path_factory.mktemp("lengkap")
-    shutil.copytree(sample_raw, root / "data" / "raw")
-    cli(root, "clean")
-    cli(root, "model")
-    out = cli(root, "reports", "--workers", "2", "--quiet")
-    cli(root, "report", "--dinas", "provinsi", "--bahasa", "en", "--quiet")
-    return root, out
+def built(built_reports):
+    return built_reports  # tests/integration/conftest.py, shared with test_formats
 
 
 def test_every_report_and_the_index_exist(built):
@@ -151,6 +147,8 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
         data = path.read_bytes()
         if path.suffix == ".pdf":
             assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), path
+        elif path.suffix in (".docx", ".xlsx"):
+            assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None, path
         else:
             assert data.rstrip().endswith(b"</html>"), path
     finals = {p.name for p in work.glob("reports/*/*")}

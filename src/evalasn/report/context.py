@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,6 +15,7 @@ from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
+from evalasn.report.clock import build_time
 from evalasn.report.text import label, t
 
 
@@ -63,14 +63,6 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
     return Context(hasil, bahasa, activities, log, built or build_time())
-
-
-def build_time() -> dt.datetime:
-    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    return dt.datetime.now().replace(microsecond=0)
 
 
 UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}

@@ -86,10 +86,10 @@ def source_key(record: dict) -> tuple:
 def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
     slug = h["cakupan"]["slug"]
     k = results.key_figures(h)
-    html_file = paths.report_html(slug, lang, tahun=h["tahun"])
-    pdf_file = paths.report_pdf(slug, lang, tahun=h["tahun"])
-    links = " · ".join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
-                       for kind, f in (("HTML", html_file), ("PDF", pdf_file)) if f.exists()) or "–"
+    kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
+    outputs = paths.report_outputs(slug, lang, h["tahun"])
+    links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
+                                                for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
     def cell(e, show):
         ok = e is not None and e.get("cukup_data")
@@ -125,6 +125,6 @@ def _page(rows: list[str], lang: str, synthetic: bool) -> str:
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
             f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
-            f'<div class="table-block"><table><thead><tr>{header}</tr></thead>'
+            f'<div class="table-block"><table class="index-table"><thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>'
             f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -10,7 +10,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.registry import short_name
-from evalasn.report import figures, fmt, rules
+from evalasn.report import figures, fmt, quality, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
 from evalasn.report import uncertainty as U
@@ -417,7 +417,7 @@ def annex(ctx: Context) -> str:
                           reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
                           ambang=fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
     parts.append(H.heading(3, ctx.t("a_quality_h")))
-    rows = [[entry.get("tabel") or "–", entry["catatan"]] for entry in ctx.quality_log]
+    rows = [[entry.get("tabel") or "–", quality.note(entry["catatan"], ctx.lang)] for entry in ctx.quality_log]
     parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(H.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]

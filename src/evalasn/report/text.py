@@ -42,6 +42,41 @@ TEXT: dict[str, dict[str, str]] = {
     "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
     "figure_label": {"id": "Gambar", "en": "Figure"},
     "table_label": {"id": "Tabel", "en": "Table"},
+    # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
+    "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
+                   "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban "
+                          "20 JP, Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang "
+                          "kepercayaan 95%",
+                    "en": "Evaluation of the ASN Competency Development Programme of {nama}, {tahun}: reach, the 20 JP "
+                          "duty, Kirkpatrick levels 1–4, the public satisfaction index (IKM) and budget, with 95% "
+                          "confidence intervals"},
+    "doc_keywords": {"id": "evaluasi pelatihan, ASN, pengembangan kompetensi, Kirkpatrick, IKM, 20 JP, DKI Jakarta, "
+                           "{nama}, {tahun}",
+                     "en": "training evaluation, civil service, competency development, Kirkpatrick, IKM, 20 JP, "
+                           "DKI Jakarta, {nama}, {tahun}"},
+    "doc_attachment": {"id": "Semua angka laporan ini, dapat dibaca mesin (hasil.json; lihat docs/hasil-json.md)",
+                       "en": "Every figure of this report, machine-readable (hasil.json; see docs/hasil-json.md)"},
+    "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
+                           "en": "Word updates this list: right-click and choose Update Field (F9)."},
+    "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
+                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas selang kepercayaan "
+                         "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
+                   "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
+                         "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
+                         "confidence interval in columns of their own; what each column means is on the {definisi} "
+                         "sheet."},
+    "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
+                              "kolom n).",
+                        "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
+                  "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
+    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
+                "en": "IKM in the latest period ({periode}): {nilai}."},
+    "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
+                "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
+    "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
+                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
     "ch_method": {"id": "BAB I Tujuan dan Metode Evaluasi", "en": "Chapter I Purpose and Method"},
@@ -344,7 +379,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
     "worse": {"id": "memburuk", "en": "worse"},
-    "no_change": {"id": "tidak bermakna", "en": "not meaningful"},
+    "no_change": {"id": "tidak bermakna", "en": "not significant"},
     # --- budget -----------------------------------------------------------------------------
     "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
@@ -683,6 +718,15 @@ LABELS: dict[str, dict[str, str]] = {
     "pj": {"id": "Penanggung jawab", "en": "Responsible"},
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
     "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    # --- document formats (issue 13) ---
+    "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
+    "definisi": {"id": "Definisi", "en": "Definitions"},
+    "tentang": {"id": "Tentang", "en": "About"},
+    "objek": {"id": "Objek", "en": "Object"},
+    "satuan": {"id": "Satuan", "en": "Unit"},
+    "field": {"id": "Kolom", "en": "Column"},
+    "word": {"id": "Word", "en": "Word"},
+    "excel": {"id": "Excel", "en": "Excel"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
     "gain_pooled": {"id": "Kenaikan nilai (IK 95%)", "en": "Gain (95% CI)"},

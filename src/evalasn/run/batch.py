@@ -2,9 +2,9 @@
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
 (reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own, forked by the worker's fork server
-(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML
-and PDF in the same worker with a Renderer built once per worker. The provinsi report, the
-longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
+(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML,
+PDF, Word and the key-figures workbook in the same worker with a Renderer built once per worker.
+The provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
 parameters) have not changed since its last build is skipped. One failed report does not stop
 the others; the summary names the executed notebook that shows each error.
 """
@@ -88,7 +88,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
-    """Execute the report notebook for one job and render its HTML and PDF."""
+    """Execute the report notebook for one job and render its HTML, PDF, DOCX and XLSX."""
     from evalasn.paths import project
 
     paths = project(root)
@@ -108,7 +108,9 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa, job.tahun),
                         paths.report_pdf(job.slug, job.bahasa, job.tahun), title, job.bahasa,
-                        bool(hasil.get("sintetis")))
+                        bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
+                        docx_path=paths.report_docx(job.slug, job.bahasa, job.tahun),
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun))
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -303,8 +305,7 @@ def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     except StaleResultsError:
         return False
     stamp = _stamp(paths, job)
-    if not (stamp.exists() and paths.report_html(job.slug, job.bahasa, job.tahun).exists()
-            and paths.report_pdf(job.slug, job.bahasa, job.tahun).exists()):
+    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa, job.tahun))):
         return False
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 

@@ -281,7 +281,7 @@ def _print_written(paths: ProjectPaths, outcomes) -> None:
     for o in outcomes:
         if o.ok:
             j = o.job
-            shown += [paths.report_pdf(j.slug, j.bahasa, j.tahun), paths.report_html(j.slug, j.bahasa, j.tahun)]
+            shown += list(paths.report_outputs(j.slug, j.bahasa, j.tahun))
     if shown:
         shown.append(paths.hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
         print("Ditulis:" if any(not o.skipped for o in outcomes) else "Sudah mutakhir:")
