@@ -32,10 +32,12 @@ ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))-$(YEAR_KEY)
 TEMPLAT := reports/templat/templat-data-asn.xlsx
 
 CORE_SRC := $(wildcard src/evalasn/*.py)
+# report configuration (cover, signatory, responsible units; targets): inputs of the report stage
+REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb
+              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb $(REPORT_CONFIG)
 
 # The raw data as content, not dates: names and SHA-256 of every raw file and of the mapping,
 # computed on every run and written to a file only when they change. The clean stage depends on

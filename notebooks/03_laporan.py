@@ -54,17 +54,22 @@ import pandas as pd  # noqa: F401
 import seaborn as sns  # noqa: F401
 
 # %%
-# Sampul (tanda DATA SINTETIS bila data berasal dari generator contoh), lalu ringkasan eksekutif: pembaca membaca
-# kesimpulan lebih dulu (lima sampai tujuh temuan dengan angka dan selangnya, lalu rekomendasi utama).
+# Sampul (pemerintah, unit penerbit, judul, nomor dan logo dari config/laporan.yml; tanda DATA SINTETIS bila data
+# berasal dari generator contoh), Kata Pengantar yang ditandatangani (tempat, tanggal, jabatan, nama dan NIP dari
+# config/laporan.yml, tidak pernah dari data), lalu ringkasan eksekutif: temuan dengan angka dan selangnya, angka
+# kunci dibanding provinsi dan target, rekomendasi utama (laporan provinsi: biaya program, dinas yang tertinggal
+# dan tiga temuan utama di halaman pertama).
 show(sections.cover(ctx))
+show(sections.foreword(ctx))
 show(sections.summary(ctx))
 
 # %%
-# Kata pengantar dan daftar isi, tabel, gambar (nomor halaman diisi saat PDF dibuat).
+# Daftar isi, tabel, gambar (nomor halaman diisi saat PDF dibuat).
 show(sections.front_matter(ctx))
 
 # %%
-# BAB I Tujuan dan metode
+# BAB I Pendahuluan: latar belakang, dasar hukum (hanya peraturan yang diterapkan), maksud dan tujuan, ruang
+# lingkup, metode dan istilah.
 show(sections.method(ctx))
 
 # %%
@@ -88,11 +93,18 @@ show(sections.challenges(ctx))
 show(sections.communication(ctx))
 
 # %%
-# BAB VII Perbandingan antar-dinas (hanya laporan provinsi)
-if provinsi:
-    show(sections.comparison(ctx))
+# BAB VII Perbandingan, tren dan target: setiap angka kunci di samping angka provinsi, peringkat di antara semua
+# dinas (dengan rentangnya), tahun-tahun sebelumnya dan target dari config/target.yml (tercapai / belum tercapai /
+# belum dapat dinilai). Di laporan provinsi didahului perbandingan antar-dinas.
+show(sections.position(ctx))
 
 # %%
-# Kesimpulan dan rekomendasi (aturan tetap di docs/metode.md), lalu lampiran.
+# BAB VIII Keterbatasan evaluasi (dihitung dari hasil)
+show(sections.limitations(ctx))
+
+# %%
+# BAB IX Kesimpulan dan rekomendasi (aturan tetap di docs/metode.md), BAB X Rencana tindak lanjut (indikator,
+# target, penanggung jawab, batas waktu pada tahun sesudah tahun evaluasi), lalu lampiran.
 show(sections.conclusion(ctx))
+show(sections.follow_up(ctx))
 show(sections.annex(ctx))

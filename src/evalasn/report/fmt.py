@@ -100,13 +100,13 @@ def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int
 
 def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
              formatter=None) -> str:
-    """'95% CI 1,2–3,4' in the reader's words ('IK 95%: 1,2 s.d. 3,4'); a narrow interval gets
+    """'95% CI 1,2–3,4' in the reader's words ('rentang keyakinan 95%: 1,2 s.d. 3,4'); a narrow interval gets
     more decimals (ci_decimals)."""
     if low is None or high is None:
         return ""
     shown = ci_decimals(low, high, decimals)
     show = formatter or (lambda v: number(v, shown, lang) + unit)
-    label = "IK 95%" if lang == "id" else "95% CI"
+    label = "rentang keyakinan 95%" if lang == "id" else "95% CI"
     joiner = " s.d. " if lang == "id" else " to "
     return f"{label}: {show(low)}{joiner}{show(high)}"
 

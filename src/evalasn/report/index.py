@@ -112,7 +112,7 @@ def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
 def _page(rows: list[str], lang: str, synthetic: bool) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("gain", lang) + (" (poin)" if lang == "id" else " (points)"), label("ikm", lang),
+             label("gain_raw", lang), label("ikm", lang),
              "Laporan" if lang == "id" else "Report"]
     header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""

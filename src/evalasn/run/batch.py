@@ -26,6 +26,7 @@ from pathlib import Path
 from evalasn.errors import EvalasnError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
@@ -275,11 +276,12 @@ def strip_ansi(text: str) -> str:
 # --- up-to-date check ------------------------------------------------------------------------
 def fingerprint(paths: ProjectPaths, job: Job) -> str:
     """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
-    report code and the parameters."""
+    report configuration (config/laporan.yml, config/target.yml), the report code and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
     notebook = report_notebook()
     digest.update(notebook_inputs(notebook))
-    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *sorted(REPORT_CODE.rglob("*"))]:
+    config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())

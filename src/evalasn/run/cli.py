@@ -111,8 +111,9 @@ def cmd_check(args, paths: ProjectPaths) -> int:
 
     current = _data_current(paths)
     raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
-    _checked(P.ReportParams, raw, dinas=_dinas(paths) if current else None,
-             years=_years(paths) if current else None)
+    chosen = _checked(P.ReportParams, raw, dinas=_dinas(paths) if current else None,
+                      years=_years(paths) if current else None)
+    _check_report_config(paths, [chosen.dinas], int(args.tahun or 0))
     return 0
 
 
@@ -124,6 +125,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     chosen = [_checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
                        dinas=_dinas(paths), years=_years(paths)) for lang in langs]
     tahun = chosen[0].tahun or _latest_year(paths)
+    _check_report_config(paths, [chosen[0].dinas], tahun)
     jobs = [batch.Job(c.dinas, c.bahasa, tahun) for c in chosen]
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -140,6 +142,7 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     chosen = _checked(P.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
     tahun = chosen.tahun or _latest_year(paths)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
+    _check_report_config(paths, slugs, tahun)
     jobs = [batch.Job(slug, lang, tahun) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -237,6 +240,16 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return output
+
+
+def _check_report_config(paths: ProjectPaths, slugs: list[str], tahun: int) -> None:
+    """config/laporan.yml and config/target.yml, checked before any kernel starts (a ConfigError is
+    one of the user errors: printed as GALAT without a traceback)."""
+    from evalasn.report.config import load_report_config, load_targets
+
+    load_report_config(paths)
+    for slug in slugs:
+        load_targets(paths, slug, tahun)
 
 
 def _checked(cls, raw: dict, dinas=None, years=None):
