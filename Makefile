@@ -22,11 +22,14 @@ SESUDAH ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
-SOURCE := $(if $(RAW_FILES),$(RAW_FILES),$(SAMPLE))
 PROCESSED := data/processed/sumber.json
-HASIL := reports/.hasil-model
 comma := ,
-ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
+# Outputs of the model and report stages are keyed on the evaluated year: TAHUN=2024 builds its
+# own results and reports beside those of the latest year, never over them.
+YEAR_KEY := $(if $(TAHUN),$(subst /,_,$(subst .,_,$(TAHUN))),terbaru)
+HASIL := reports/.hasil-model-$(YEAR_KEY)
+ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))-$(YEAR_KEY)
+TEMPLAT := reports/templat/templat-data-asn.xlsx
 
 # The package's ground floor, without the modules no stage runs: docs.py and docs_schema.py (make docs)
 # and sample.py (its output, data/sample/, is a prerequisite of its own when data/raw/ is empty).
@@ -39,26 +42,38 @@ REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/rep
               $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb \
               $(REPORT_CONFIG)
 
-# Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
-MODEL_PARAMS := build/parameter-model.txt
-$(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
+# The raw data as content, not dates: names and SHA-256 of every raw file and of the mapping,
+# computed on every run and written to a file only when they change. The clean stage depends on
+# that file, so a removed file, a corrected file with an older date or a new mapping re-runs it,
+# and touching a file without changing it does not.
+RAW_MANIFEST := build/data-mentah.sha256
+$(shell mkdir -p build; m="$$(cd data/raw 2>/dev/null && find . -maxdepth 1 -type f \( -iname '*.csv' -o \
+          -iname '*.xlsx' -o -name 'pemetaan.yml' \) ! -name '~$$*' ! -name '.*' -print0 | LC_ALL=C sort -z \
+          | xargs -0 -r sha256sum)"; [ -f $(RAW_MANIFEST) ] && [ "$$(cat $(RAW_MANIFEST))" = "$$m" ] \
+          || printf '%s\n' "$$m" > $(RAW_MANIFEST))
+
+# Model parameters live in a file per year that changes only when they do.
+MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
+$(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
-.PHONY: help setup clean-data model report reports test test-slow lint lint-notebooks bench docs lab list clean distclean \
-        system-deps pdf-libs notebooks git-filter
+.PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
+        docs lab list clean distclean system-deps pdf-libs notebooks git-filter
 
-help: ## list the targets
+help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
 	@echo
-	@echo "Pemakaian: make <target> [DINAS=<slug>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
+	@echo "Pemakaian: make <target> [DINAS=<kode dinas>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
 	@echo "           model: [AMBANG=0.5] [SEBELUM=<periode>] [SESUDAH=<periode>] (selisih-dari-selisih)"
 	@echo
 	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo
+	@echo "Dari ekspor ke laporan: letakkan file di data/raw/, make pemetaan, periksa dan koreksi"
+	@echo "data/raw/pemetaan.yml, make periksa, make report DINAS=kesehatan (docs/pemetaan.md)."
 	@echo "Contoh: make report DINAS=kesehatan     (data/raw/ kosong: memakai data contoh sintetis)"
 	@echo "        make reports BAHASA=id,en WORKERS=2"
 
-setup: $(INSTALLED) git-filter ## create .venv and install the pinned requirements
+setup: $(INSTALLED) git-filter ## buat .venv dan pasang paket yang dipin (requirements.txt)
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
@@ -74,7 +89,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 pdf-libs: # Debian libraries WeasyPrint needs, only when its import fails
 	apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
 
-system-deps: build/.sistem ## install the Debian tools the tests use (pdftotext, chromium)
+system-deps: build/.sistem ## pasang alat Debian untuk uji (pdftotext, chromium)
 
 build/.sistem:
 	@if ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
@@ -86,51 +101,63 @@ build/.sistem:
 $(SAMPLE): src/evalasn/sample.py | $(INSTALLED)
 	$(CLI) sample
 
-$(PROCESSED): $(SOURCE) notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
+$(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE)) notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
 	$(CLI) clean
 
-clean-data: $(PROCESSED) ## stage 1: validate and clean data/raw/ (or the sample) into data/processed/
+clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
 	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)"
 	@touch $@
 
-model: $(HASIL) ## stage 2: fit the models, write reports/<slug>/hasil.json
+model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
 
-report: $(INSTALLED) ## one report: DINAS=<slug> [TAHUN=<year>] [BAHASA=id, en or id,en]
+report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]
 	@$(CLI) check --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(firstword $(subst $(comma), ,$(BAHASA)))"
 	@$(MAKE) --no-print-directory $(HASIL)
 	@$(CLI) report --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(BAHASA)"
 
-reports: $(ALL_REPORTS) ## every dinas, provinsi and reports/index.html (WORKERS=2)
+reports: $(ALL_REPORTS) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2]
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
-	$(CLI) reports --bahasa "$(BAHASA)" --workers $(WORKERS) $(if $(CI),--quiet,)
+	$(CLI) reports --tahun "$(TAHUN)" --bahasa "$(BAHASA)" --workers $(WORKERS) $(if $(CI),--quiet,)
 	@touch $@
 
-list: $(PROCESSED) ## list the dinas slugs present in the data
+pemetaan: $(INSTALLED) ## tulis draf data/raw/pemetaan.yml dari judul kolom dan nama sheet (tidak menimpa)
+	@$(CLI) pemetaan
+
+periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke reports/periksa/masalah-data.xlsx
+	@$(CLI) periksa
+
+templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
+
+$(TEMPLAT): src/evalasn/schema.py src/evalasn/constants.py src/evalasn/registry.py src/evalasn/ingest/template.py \
+            | $(INSTALLED)
+	@$(CLI) templat
+
+list: $(PROCESSED) ## daftar kode dinas yang ada dalam data
 	@$(CLI) list
 
-test: $(INSTALLED) build/.sistem ## run the test suite (unit and integration; under 5 minutes)
+test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 menit)
 	$(PY) -m pytest -q
 
-test-slow: $(INSTALLED) build/.sistem ## the slow statistical checks (coverage of intervals over 200 seeds)
+test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang atas 200 seed)
 	$(PY) -m pytest -q -m slow
 
 # --- lint: the same checks as .pre-commit-config.yaml; CI runs it before the tests -----------------
 LINT_PATHS := src tests bench tools notebooks
 
-lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy and the notebook checks; configured in pyproject.toml
+lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy dan pemeriksaan notebook; diatur di pyproject.toml
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/mypy
 
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb
 
-bench: $(INSTALLED) ## benchmark at Jakarta scale (73,000 ASN); prints a table and writes bench/hasil/
+bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
 	$(PY) bench/run.py
 
-docs: $(INSTALLED) ## regenerate the docs written from code (data contract, hasil.json fields)
+docs: $(INSTALLED) ## tulis ulang dokumen dari kode (kontrak data, isi hasil-<tahun>.json)
 	$(CLI) docs
 
 # --- notebooks (docs/panduan-evaluator.md) ----------------------------------------------------
@@ -140,7 +167,7 @@ docs: $(INSTALLED) ## regenerate the docs written from code (data contract, hasi
 notebooks/%.ipynb: notebooks/%.py | $(INSTALLED)
 	$(VENV)/bin/jupytext --quiet --to ipynb --update $<
 
-notebooks: $(INSTALLED) ## sync each notebook with its .py pair (the newer one wins) and check them
+notebooks: $(INSTALLED) ## selaraskan setiap notebook dengan pasangan .py-nya (yang lebih baru menang)
 	$(VENV)/bin/jupytext --sync notebooks/*.ipynb
 	$(PY) -m evalasn.run.notebooks
 
@@ -154,12 +181,12 @@ git-filter: # set up the nbstripout git filter for *.ipynb (see .gitattributes);
 	  git config diff.ipynb.textconv "$(VENV)/bin/python -m nbstripout -t"; fi
 
 LAB_ARGS ?=
-lab: $(INSTALLED) ## open the notebooks in JupyterLab (as root too); LAB_ARGS="--port=8890 --no-browser"
+lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 --no-browser"
 	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); \
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $(LAB_ARGS) notebooks/03_laporan.ipynb
 
-clean: ## remove derived files (data/processed, data/sample, reports, build); never data/raw or the key
+clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
 	rm -rf data/processed data/sample reports build data/.processed.*
 
-distclean: clean ## also remove the virtual environment
+distclean: clean ## juga hapus .venv
 	rm -rf $(VENV)

@@ -9,7 +9,7 @@
 # %% [markdown]
 # # Tahap 2 — Model evaluasi
 #
-# Membaca `data/processed/`, menghitung semua analisis sekali untuk seluruh dinas (Kirkpatrick level 1–4, 20 JP, IKM menurut PermenPAN-RB 14/2017, selisih-dari-selisih, anggaran versus peningkatan, pooling antar-dinas) dan menulis `reports/<slug>/hasil.json` untuk setiap dinas dan `provinsi`. Metode: `docs/metode.md`.
+# Membaca `data/processed/`, menghitung semua analisis sekali untuk seluruh dinas (Kirkpatrick level 1–4, 20 JP, IKM menurut PermenPAN-RB 14/2017, selisih-dari-selisih, anggaran versus peningkatan, pooling antar-dinas) dan menulis `reports/<slug>/hasil-<tahun>.json` untuk setiap dinas dan `provinsi`. Metode: `docs/metode.md`.
 
 # %% tags=["parameters"]
 root: str = ""  # folder proyek; kosong berarti folder repositori (atau $EVALASN_ROOT)
@@ -41,5 +41,5 @@ sorted(ditulis)
 from evalasn.analysis import results
 from evalasn.registry import PROVINCE_SLUG
 
-provinsi = results.read(paths.hasil(PROVINCE_SLUG))
+provinsi = results.read(ditulis[PROVINCE_SLUG])
 model.summary_table(provinsi)

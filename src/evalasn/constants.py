@@ -109,5 +109,5 @@ FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the provin
 MAX_EVALUATOR_TABLE_ROWS = 60
 
 # --- Input handling -----------------------------------------------------------------------
-MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted
+MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

@@ -783,6 +783,10 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                         "Public fingerprint of the pseudonym key (12 digits; reveals nothing of the key).", "hex"),
     "tahun_kegiatan": ("Tahun-tahun yang punya kegiatan dalam data.", "Years with activities in the data.",
                        "daftar_tahun"),
+    "pemetaan": ("SHA-256 data/raw/pemetaan.yml yang dipakai membaca ekspor; null tanpa pemetaan (atau data contoh). "
+                 "Hasil dengan pemetaan lain dihapus sebagai keluaran lama.",
+                 "SHA-256 of the data/raw/pemetaan.yml used to read the exports; null without a mapping (or for the "
+                 "sample). Results made with another mapping are removed as stale.", "hex"),
     "versi": ("Versi paket evalasn.", "Version of the evalasn package.", "teks"),
     "git": ("Commit git kode (12 digit); null di luar repositori git.",
             "Git commit of the code (12 digits); null outside a git repository.", "hex"),
@@ -860,7 +864,8 @@ def _intro(id_: bool) -> list[str]:
     if id_:
         return [
             "### Berkas", "",
-            "Tahap model (`make model`, `src/evalasn/analysis/model.py`) menulis satu `reports/<slug>/hasil.json` "
+            "Tahap model (`make model`, `src/evalasn/analysis/model.py`) menulis satu "
+            "`reports/<kode dinas>/hasil-<tahun>.json` per tahun evaluasi (tahun lain tidak ditimpa) "
             "untuk setiap dinas dan untuk `provinsi` (semua dinas bersama), hanya dari `data/processed/`. Laporan "
             "dan indeks dibuat dari berkas ini saja. Berkas tidak memuat stempel waktu: data, kode dan parameter "
             f"yang sama menghasilkan byte yang sama. Angka dibulatkan {decimals} desimal; nilai tak hingga atau "
@@ -886,7 +891,8 @@ def _intro(id_: bool) -> list[str]:
         ]
     return [
         "### The file", "",
-        "The model stage (`make model`, `src/evalasn/analysis/model.py`) writes one `reports/<slug>/hasil.json` for "
+        "The model stage (`make model`, `src/evalasn/analysis/model.py`) writes one "
+        "`reports/<kode dinas>/hasil-<tahun>.json` per evaluated year (other years are not overwritten) for "
         "every dinas and for `provinsi` (all dinas together), from `data/processed/` only. Reports and the index are "
         "built from these files alone. A file has no timestamp: the same data, code and parameters give the same "
         f"bytes. Numbers are rounded to {decimals} decimals; infinite or NaN values are written as null. "

@@ -9,8 +9,11 @@ directory.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from evalasn.errors import StaleResultsError
 
 CODE_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = CODE_ROOT / "notebooks"
@@ -62,32 +65,92 @@ class ProjectPaths:
     def report_dir(self, slug: str) -> Path:
         return self.reports / slug
 
-    def hasil(self, slug: str) -> Path:
-        return self.report_dir(slug) / "hasil.json"
+    # Every output of a scope carries its year (and its language when not Indonesian), so a
+    # report for another year or language never overwrites one already built.
+    def hasil(self, slug: str, tahun: int = 0) -> Path:
+        """reports/<slug>/hasil-<tahun>.json; ``tahun`` 0 = the latest year present on disk."""
+        return self.report_dir(slug) / f"hasil-{tahun or self.latest_year(slug)}.json"
 
-    def report_html(self, slug: str, bahasa: str = "id") -> Path:
-        suffix = "" if bahasa == "id" else f".{bahasa}"
-        return self.report_dir(slug) / f"laporan-{slug}{suffix}.html"
+    def hasil_years(self, slug: str) -> list[int]:
+        """The years with a hasil-<tahun>.json for ``slug``, ascending."""
+        found = (HASIL_PATTERN.fullmatch(p.name) for p in self.report_dir(slug).glob("hasil-*.json"))
+        return sorted(int(m.group(1)) for m in found if m)
 
-    def report_pdf(self, slug: str, bahasa: str = "id") -> Path:
-        return self.report_html(slug, bahasa).with_suffix(".pdf")
+    def latest_year(self, slug: str) -> int:
+        years = self.hasil_years(slug)
+        if not years:
+            raise StaleResultsError(f"belum ada hasil untuk '{slug}' di {self.report_dir(slug)}; jalankan make model")
+        return years[-1]
 
-    def report_docx(self, slug: str, bahasa: str = "id") -> Path:
+    def _output(self, slug: str, stem: str, tahun: int, bahasa: str, ext: str) -> Path:
+        lang = "" if bahasa == "id" else f"-{bahasa}"
+        return self.report_dir(slug) / f"{stem}-{slug}-{tahun or self.latest_year(slug)}{lang}.{ext}"
+
+    def report_html(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
+        return self._output(slug, "laporan", tahun, bahasa, "html")
+
+    def report_pdf(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
+        return self._output(slug, "laporan", tahun, bahasa, "pdf")
+
+    def report_notebook(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
+        """The executed report notebook kept for evaluators."""
+        return self._output(slug, "notebook", tahun, bahasa, "ipynb")
+
+    def outputs_of_year(self, slug: str, tahun: int) -> list[Path]:
+        """Every file of one scope and year (hasil, reports and notebooks in every language)."""
+        folder = self.report_dir(slug)
+        return sorted([self.hasil(slug, tahun), *folder.glob(f"laporan-{slug}-{tahun}*"),
+                       *folder.glob(f"notebook-{slug}-{tahun}*")])
+
+    def report_docx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
         """The Word version of the report (editable before signature)."""
-        return self.report_html(slug, bahasa).with_suffix(".docx")
+        return self._output(slug, "laporan", tahun, bahasa, "docx")
 
-    def report_xlsx(self, slug: str, bahasa: str = "id") -> Path:
+    def report_xlsx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
         """The workbook of the report's key figures."""
-        return self.report_html(slug, bahasa).with_suffix(".xlsx")
+        return self._output(slug, "laporan", tahun, bahasa, "xlsx")
 
-    def report_outputs(self, slug: str, bahasa: str = "id") -> tuple[Path, ...]:
-        """Every file a report build writes for one language: HTML, PDF, DOCX, XLSX."""
-        return (self.report_html(slug, bahasa), self.report_pdf(slug, bahasa), self.report_docx(slug, bahasa),
-                self.report_xlsx(slug, bahasa))
+    def report_outputs(self, slug: str, bahasa: str = "id", tahun: int = 0) -> tuple[Path, ...]:
+        """Every file a report build writes for one language and year: HTML, PDF, DOCX, XLSX."""
+        return (self.report_html(slug, bahasa, tahun), self.report_pdf(slug, bahasa, tahun),
+                self.report_docx(slug, bahasa, tahun), self.report_xlsx(slug, bahasa, tahun))
 
     @property
     def index_html(self) -> Path:
-        return self.reports / "index.html"
+        return self.index("id")
+
+    def index(self, bahasa: str = "id") -> Path:
+        return self.reports / ("index.html" if bahasa == "id" else f"index.{bahasa}.html")
+
+    # --- first contact with new exports: mapping, check, templates -------------------------
+    @property
+    def mapping(self) -> Path:
+        """data/raw/pemetaan.yml: which file and sheet is which table and column (written by people)."""
+        return self.raw / "pemetaan.yml"
+
+    @property
+    def mapping_draft(self) -> Path:
+        """Where ``make pemetaan`` writes its draft when pemetaan.yml already exists."""
+        return self.raw / "pemetaan.usulan.yml"
+
+    @property
+    def problems_xlsx(self) -> Path:
+        """Every problem of the raw data, written by ``make periksa`` and by a failed clean stage."""
+        return self.reports / "periksa" / "masalah-data.xlsx"
+
+    @property
+    def template_xlsx(self) -> Path:
+        """Blank workbook with one sheet per contract table (``make templat``)."""
+        return self.reports / "templat" / "templat-data-asn.xlsx"
+
+    @property
+    def raw_manifest(self) -> Path:
+        """Names and SHA-256 of the raw files and the mapping; the Makefile rewrites it only when
+        they change, so the clean stage depends on content, not on file dates."""
+        return self.root / "build" / "data-mentah.sha256"
+
+
+HASIL_PATTERN = re.compile(r"hasil-(\d{4})\.json")
 
 
 def project(root: str | os.PathLike | None = None) -> ProjectPaths:

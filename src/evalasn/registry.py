@@ -77,7 +77,13 @@ def resolve(text: object) -> str | None:
     """The slug for a dinas written as slug, official name or known alias; None if unknown."""
     if text is None or not isinstance(text, str):
         return None
-    return _ALIASES.get(_key(text))
+    key = _key(text)
+    # exports often add the province: "Dinas Kesehatan Provinsi DKI Jakarta", "Dinkes Prov. DKI Jakarta"
+    return _ALIASES.get(key) or _ALIASES.get(PROVINCE_SUFFIX.sub("", key))
+
+
+PROVINCE_SUFFIX = re.compile(r"\s+(?:(?:pemerintah\s+)?(?:provinsi|prov|pemprov)\s+)?(?:daerah\s+khusus\s+ibukota\s+)?"
+                             r"(?:dki\s+)?jakarta$")
 
 
 def official_name(slug: str) -> str:

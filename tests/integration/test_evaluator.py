@@ -112,7 +112,7 @@ def test_the_evaluator_table_is_formatted_like_the_reports_own(extended, slug):
     assert 'class="dataframe"' not in html, "a bare expression does not reach the report"
     assert PRINTED not in html and "<h2>Catatan evaluator" not in html  # a sub-heading, not a chapter
     assert "<h3>Catatan evaluator</h3>" in html
-    executed = (paths.report_dir(slug) / f"notebook-{slug}.ipynb").read_text(encoding="utf-8")
+    executed = paths.report_notebook(slug).read_text(encoding="utf-8")
     assert PRINTED in executed and "dataframe" in executed, "print and bare expressions stay in the notebook"
 
 
@@ -128,5 +128,6 @@ def test_a_failing_evaluator_cell_is_named_with_its_notebook(pipeline_root, tmp_
     line = next(line for line in out.stdout.splitlines() if "GAGAL provinsi" in line)
     assert "Tabel yang kosong" in line and "tabelnya kosong" in line
     assert 'sel In [' in line and '"# hanya provinsi"' in line
-    assert "reports/provinsi/notebook-provinsi.gagal.ipynb" in line
-    assert (root / "reports" / "provinsi" / "notebook-provinsi.gagal.ipynb").exists()
+    failed = project(root).report_notebook("provinsi").name.replace(".ipynb", ".gagal.ipynb")  # year in the name
+    assert f"reports/provinsi/{failed}" in line
+    assert (root / "reports" / "provinsi" / failed).exists()

@@ -64,10 +64,11 @@ def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
     nested = [b.title for level in reader.outline if isinstance(level, list) for b in level
               if not isinstance(b, list)]
     assert t("ch_summary", lang) in bookmarks + nested
-    embedded = reader.attachments["hasil.json"][0]
+    name = paths.hasil(slug).name  # hasil-<tahun>.json
+    embedded = reader.attachments[name][0]
     assert embedded == paths.hasil(slug).read_bytes()
     spec = [f.get_object() for f in catalog["/AF"]][0]
-    assert spec["/AFRelationship"] == "/Data" and spec["/F"] == "hasil.json"
+    assert spec["/AFRelationship"] == "/Data" and spec["/F"] == name
     pages: list[Any] = list(reader.pages)
     for page in pages:
         for font in (page["/Resources"].get("/Font") or {}).values():

@@ -1,6 +1,10 @@
 """The Makefile's dependency graph: with everything built, editing a file re-runs exactly the
 stages downstream of it. Checked with ``make -n -W FILE`` (what make would run if FILE had just
-changed) on a copy of the Makefile and the sources with built outputs in place, so nothing runs."""
+changed) on a copy of the Makefile and the sources with built outputs in place, so nothing runs.
+
+The raw data count by content: the cases that change, add, remove or back-date raw files (or the
+mapping) edit the copy for real and back-date what they touch with os.utime, so only names and
+hashes can tell make that something changed."""
 
 from __future__ import annotations
 
@@ -16,8 +20,9 @@ from evalasn.paths import CODE_ROOT
 STAGES = {"clean": " clean", "model": " model ", "reports": " reports "}
 
 # targets built in this order; each is given a later modification time than its inputs
-OUTPUTS = (".venv/.terpasang", "build/.sistem", "data/processed/sumber.json", "reports/.hasil-model",
-           "reports/.semua-id")
+OUTPUTS = (".venv/.terpasang", "build/.sistem", "data/processed/sumber.json", "reports/.hasil-model-terbaru",
+           "reports/.semua-id-terbaru")
+INPUTS = ("build/data-mentah.sha256", "build/parameter-model-terbaru.txt")  # written by make when it reads the Makefile
 
 
 @pytest.fixture
@@ -37,8 +42,8 @@ def built_tree(tmp_path):
     now = time.time()
     for path in tmp_path.rglob("*"):
         os.utime(path, (now - 1000, now - 1000))
-    _make(tmp_path, "help")  # writes build/parameter-model.txt (the model parameters) on first parse
-    for i, name in enumerate(("build/parameter-model.txt", *OUTPUTS)):
+    _make(tmp_path, "help")  # writes the raw-data manifest and the model parameters on first parse
+    for i, name in enumerate((*INPUTS, *OUTPUTS)):
         target = tmp_path / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.touch()
@@ -72,7 +77,6 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("src/evalasn/run/fastpath/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
     pytest.param("src/evalasn/analysis/did.py", ["model", "reports"], id="model-code"),
-    pytest.param("data/raw/peserta.csv", ["clean", "model", "reports"], id="one-raw-file"),
     pytest.param("src/evalasn/ingest/readers.py", ["clean", "model", "reports"], id="ingest-code"),
     pytest.param("src/evalasn/schema.py", ["clean", "model", "reports"], id="schema"),
 ])
@@ -90,3 +94,47 @@ def test_an_edited_notebook_script_regenerates_its_notebook_first(built_tree):
 
 def test_a_new_evaluation_year_reruns_the_model_not_the_cleaning(built_tree):
     assert planned_stages(built_tree, "TAHUN=2024") == ["model", "reports"]
+
+
+def test_a_new_evaluation_year_builds_beside_the_latest_and_back_again_is_up_to_date(built_tree):
+    now = time.time()
+    for name in ("build/parameter-model-2024.txt", "reports/.hasil-model-2024", "reports/.semua-id-2024"):
+        (built_tree / name).touch()
+        os.utime(built_tree / name, (now - 100, now - 100))
+    _make(built_tree, "help", "TAHUN=2024")  # keeps its parameter file as it is
+    os.utime(built_tree / "build/parameter-model-2024.txt", (now - 200, now - 200))
+    assert planned_stages(built_tree, "TAHUN=2024") == []
+    assert planned_stages(built_tree) == []  # the latest year's outputs were not invalidated
+
+
+def _back_date(path, seconds=5000):
+    old = time.time() - seconds
+    os.utime(path, (old, old))
+
+
+def _rewrite(path, text):
+    path.write_text(text, encoding="utf-8")
+    _back_date(path)
+
+
+@pytest.mark.parametrize("edit, expected", [
+    pytest.param(lambda raw: _back_date(raw / "peserta.csv", 10), [], id="touched-not-changed"),
+    pytest.param(lambda raw: _rewrite(raw / "peserta.csv", "kolom\nlain\n"), ["clean", "model", "reports"],
+                 id="changed-with-an-older-date"),
+    pytest.param(lambda raw: (raw / "skm.csv").unlink(), ["clean", "model", "reports"], id="file-removed"),
+    pytest.param(lambda raw: _rewrite(raw / "anggaran.csv", "kolom\n"), ["clean", "model", "reports"],
+                 id="file-added-with-an-older-date"),
+    pytest.param(lambda raw: _rewrite(raw / "pemetaan.yml", "sumber: []\n"), ["clean", "model", "reports"],
+                 id="mapping-added"),
+    pytest.param(lambda raw: _rewrite(raw / "pemetaan.usulan.yml", "sumber: []\n"), [],
+                 id="draft-mapping-is-not-data"),
+    pytest.param(lambda raw: [p.unlink() for p in raw.iterdir()], ["clean", "model", "reports"],
+                 id="own-data-removed-back-to-the-sample"),
+])
+def test_raw_data_count_by_content_not_dates(built_tree, edit, expected):
+    edit(built_tree / "data" / "raw")
+    stages = planned_stages(built_tree)
+    if "clean" in expected and not (built_tree / "data" / "raw" / "pegawai.csv").exists():
+        assert stages[-2:] == ["model", "reports"] and "clean" in stages  # the sample is generated first
+    else:
+        assert stages == expected

@@ -37,7 +37,9 @@ def test_every_report_and_the_index_exist(built):
         assert paths.hasil(slug).exists()
     index = paths.index_html.read_text(encoding="utf-8")
     for slug in SCOPES:
-        assert f'href="{slug}/laporan-{slug}.html"' in index and f'href="{slug}/laporan-{slug}.pdf"' in index
+        year = paths.latest_year(slug)
+        for ext in ("html", "pdf"):
+            assert f'href="{slug}/laporan-{slug}-{year}.{ext}"' in index
     assert "6 dibuat, 0 sudah mutakhir, 0 gagal" in out.stdout
     assert (paths.executed_notebooks / "01_bersihkan.ipynb").exists()
 
@@ -139,7 +141,7 @@ def test_a_failed_dinas_does_not_stop_the_batch(built, tmp_path):
     out = cli(work, "reports", "--quiet", "--force", check=False)
     assert out.returncode != 0
     assert "5 dibuat, 0 sudah mutakhir, 1 gagal" in out.stdout
-    assert "GAGAL sosial (id)" in out.stdout and "notebook-sosial.gagal.ipynb" in out.stdout
+    assert "GAGAL sosial (id)" in out.stdout and "notebook-sosial-2025.gagal.ipynb" in out.stdout
     assert project(work).report_pdf("kesehatan").exists()
     assert not project(work).report_pdf("sosial").exists()
     broken.write_text(original, encoding="utf-8")  # the evaluator fixes it and builds again

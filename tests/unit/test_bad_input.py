@@ -31,7 +31,7 @@ from openpyxl.styles import PatternFill
 
 from evalasn import constants, paths, sample
 from evalasn.ingest import clean
-from evalasn.ingest.errors import InputError
+from evalasn.ingest.errors import InputError, group
 from evalasn.report import quality
 
 FROM_MUTATION = object()  # the expected value is what the mutation returns
@@ -228,7 +228,17 @@ def _end_before_start(raw: Path) -> str:
 
 
 def _many_errors(raw: Path) -> None:
+    set_cells(raw, "peserta", {(row, "nilai_pre"): str(118 + row) for row in range(2, 82)})
+
+
+def _many_identical_errors(raw: Path) -> None:
     set_cells(raw, "peserta", {(row, "nilai_pre"): "120" for row in range(2, 82)})
+
+
+def _no_dinas_column_and_bad_values(raw: Path) -> None:
+    """The root cause (no dinas column) must come before the value errors it sits among."""
+    set_cells(raw, "peserta", {(row, "nilai_pre"): str(118 + row) for row in range(2, 82)})
+    drop_column("pegawai", "dinas")(raw)
 
 
 def _large_file(raw: Path) -> str:
@@ -251,6 +261,106 @@ def _pegawai_xlsx_nip_as_number(raw: Path) -> str:
 
 def _not_a_workbook(raw: Path) -> None:
     (raw / "data.xlsx").write_text("ini bukan workbook", encoding="utf-8")
+
+
+# --- export variants (SIMPEG, SIMDIKLAT, LMS) and the mapping file --------------------------------
+MONTH_FORMS = ("{d} {Month} {y}", "{d} {Mon} {y}", "{dd}-{Mon}-{y}")
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember")
+
+
+def _month_names(raw: Path) -> None:
+    rows = read_rows(raw / "kegiatan.csv")
+    for n, r in enumerate(rows[1:]):
+        for name in ("tanggal_mulai", "tanggal_selesai"):
+            day = dt.date.fromisoformat(r[col(rows, name)])
+            month = MONTHS_ID[day.month - 1]
+            r[col(rows, name)] = MONTH_FORMS[n % 3].format(d=day.day, dd=f"{day.day:02d}", Month=month, Mon=month[:3],
+                                                          y=day.year)
+    write_rows(raw / "kegiatan.csv", rows)
+
+
+def _missing_markers(raw: Path) -> None:
+    picked = rows_where(raw, "peserta", lambda r: r["skor_perilaku"] != "")[:4]
+    markers = ("#N/A", "N/A", "-", "—")
+    set_cells(raw, "peserta", {(row, "skor_perilaku"): m for row, m in zip(picked, markers, strict=True)})
+
+
+def _markers_blank(project, valid_raw) -> None:
+    blank = valid(valid_raw, "peserta")["skor_perilaku"].isna().sum()
+    assert processed(project, "peserta")["skor_perilaku"].isna().sum() == blank + 4
+
+
+def _golongan_variants(raw: Path) -> int:
+    picked = rows_where(raw, "pegawai", lambda r: r["golongan"] == "III/a")[:4]
+    variants = ("III-a", "III a", "III/A", "3a")
+    set_cells(raw, "pegawai", {(row, "golongan"): v for row, v in zip(picked, variants, strict=True)})
+    return len(picked)
+
+
+def _same_golongan(project, valid_raw) -> None:
+    original = valid(valid_raw, "pegawai")["golongan"].value_counts().to_dict()
+    assert processed(project, "pegawai")["golongan"].value_counts().to_dict() == original
+
+
+JABATAN_LABELS = {"fungsional": ("Jabatan Fungsional", "JFT"), "pelaksana": ("Jabatan Pelaksana", "JFU"),
+                  "struktural": ("Jabatan Administrator", "Pengawas")}
+
+
+def _jabatan_labels(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    i = col(rows, "jenis_jabatan")
+    for n, r in enumerate(rows[1:]):
+        r[i] = JABATAN_LABELS[r[i]][n % 2]
+    write_rows(raw / "pegawai.csv", rows)
+
+
+def _same_jabatan(project, valid_raw) -> None:
+    original = valid(valid_raw, "pegawai")["jenis_jabatan"].value_counts().to_dict()
+    assert processed(project, "pegawai")["jenis_jabatan"].value_counts().to_dict() == original
+
+
+def _synonym_headers(raw: Path) -> None:
+    rows = read_rows(raw / "pegawai.csv")
+    rows[0][col(rows, "golongan")] = "Gol/Ruang"
+    rows[0][col(rows, "status")] = "Status Pegawai"
+    write_rows(raw / "pegawai.csv", rows)
+
+
+def _synonyms_kept(project, valid_raw) -> None:
+    _same_golongan(project, valid_raw)
+    assert processed(project, "pegawai")["status"].notna().sum() == valid(valid_raw, "pegawai")["status"].notna().sum()
+
+
+def _mapped_export(raw: Path) -> None:
+    """pegawai as a SIMPEG-like sheet 'Sheet1' with its own headers and labels, read through pemetaan.yml."""
+    rows = read_rows(raw / "pegawai.csv")
+    jabatan = col(rows, "jenis_jabatan")
+    for r in rows[1:]:
+        if r[jabatan] == "fungsional":
+            r[jabatan] = "Fungsional Khusus"
+    write_rows(raw / "pegawai.csv", rows)
+
+    def edit(ws) -> None:  # the export's own sheet name and headers (NIP typed as text above)
+        ws.title = "Sheet1"
+        for cell in ws[3]:
+            cell.value = {"nip": "Nomor Induk", "jenis_jabatan": "Kelompok"}.get(cell.value, cell.value)
+    to_xlsx(raw, "pegawai", file="Ekspor SIMPEG.xlsx", title=("DAFTAR PEGAWAI", "per 31 Desember"), edit=edit)
+    (raw / "pemetaan.yml").write_text(
+        'sumber:\n  - file: "Ekspor SIMPEG.xlsx"\n    sheet: Sheet1\n    tabel: pegawai\n    kolom:\n'
+        '      "Nomor Induk": nip\n      "Kelompok": jenis_jabatan\n    nilai:\n      jenis_jabatan:\n'
+        '        "Fungsional Khusus": fungsional\n', encoding="utf-8")
+
+
+def _mapping(text: str) -> Callable[[Path], None]:
+    def mutate(raw: Path) -> None:
+        (raw / "pemetaan.yml").write_text(text, encoding="utf-8")
+    return mutate
+
+
+def _sheet_not_named_as_table(raw: Path) -> None:
+    to_xlsx(raw, "pegawai", file="simpeg.xlsx", edit=lambda ws: setattr(ws, "title", "Sheet1"))
+
 
 
 REJECTED = [
@@ -359,12 +469,41 @@ REJECTED = [
                           "tanggal_selesai", "2205-04-02", "tahun 2205 di luar rentang 2000–2100", count=1),
                  id="date-year-typo"),
     pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_mulai", "2024-03-29 pagi"), "kegiatan.csv", 2,
-                          "tanggal_mulai", "2024-03-29 pagi", "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)",
+                          "tanggal_mulai", "2024-03-29 pagi",
+                          "tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)",
                           count=1), id="date-with-trailing-text"),
+    # the mapping file and tables that cannot be found
+    pytest.param(Rejected(_mapping("sumber:\n  - file: pegawai.csv\n    tabel: pegawai\n    kolom:\n"
+                                   "      \"Gol/Ruang\": golongn\n"), "data/raw/pemetaan.yml", 4, None, "golongn",
+                          "maksud Anda 'golongan'?", count=1), id="mapping-unknown-contract-column"),
+    pytest.param(Rejected(_mapping("sumber:\n  - file: pegawai.csv\n    tabel: pegawai\n    kolom:\n"
+                                   "      nip: nip\n      NIP Baru: nip\n"), "data/raw/pemetaan.yml", 4, None, "nip",
+                          "dipetakan dua kali", count=1), id="mapping-column-mapped-twice"),
+    pytest.param(Rejected(_mapping("sumber:\n  - file: pegawai.csv\n    tabel: pegawai\n    nilai:\n"
+                                   "      jenis_jabatan:\n        JF: fungsionil\n"), "data/raw/pemetaan.yml", 4, None,
+                          "fungsionil", "nilai di luar kontrak kolom 'jenis_jabatan'", count=1),
+                 id="mapping-value-outside-contract"),
+    pytest.param(Rejected(_mapping("sumber:\n  - file: pegawai.xls\n    tabel: pegawai\n"),
+                          "data/raw/pemetaan.yml", 2, None, "pegawai.xls", "maksud Anda pegawai.csv?", count=1),
+                 id="mapping-file-not-found"),
+    pytest.param(Rejected(_mapping("sumber: [file: pegawai.csv\n"), "data/raw/pemetaan.yml", 2, None, None,
+                          "bukan YAML yang sah", count=1), id="mapping-not-yaml"),
+    pytest.param(Rejected(_sheet_not_named_as_table, "data/raw/pegawai.csv", None, None, None,
+                          "tabel wajib 'pegawai' tidak ditemukan", count=1,
+                          message=("dilihat dan dilewati: simpeg.xlsx (sheet: Sheet1)",)),
+                 id="table-not-found-names-sheets-skipped"),
+    pytest.param(Rejected(set_cell("pegawai", 4, "unit_kerja", "#N/A"), "pegawai.csv", 4, "unit_kerja", "#N/A",
+                          "sel kosong (penanda kosong)", count=1), id="na-marker-in-required-column"),
     # many at once
     pytest.param(Rejected(_many_errors, "peserta.csv", 2, "nilai_pre", "120", "angka, 0–100", count=80,
-                          message=("(80 masalah)", "... dan 30 masalah lain yang tidak dirinci "
-                                   "(peserta.csv, kolom 'nilai_pre': 30)")), id="many-errors-capped"),
+                          message=("(80 masalah)", "... dan 30 masalah lain yang tidak dirinci di sini "
+                                   "(peserta.csv, kolom 'nilai_pre': 30)", "reports/periksa/masalah-data.xlsx")),
+                 id="many-errors-capped"),
+    pytest.param(Rejected(_many_identical_errors, "peserta.csv", 2, "nilai_pre", "120", "angka, 0–100", count=80,
+                          message=("(80 masalah)", "baris 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ... (80 baris), kolom "
+                                   "'nilai_pre': nilai '120'")), id="identical-errors-on-one-line"),
+    pytest.param(Rejected(_no_dinas_column_and_bad_values, "pegawai.csv", 1, "dinas", None, "kolom wajib tidak ada",
+                          message=("1 penyebab utama", "(81 masalah")), id="root-cause-before-value-errors"),
 ]
 
 
@@ -393,8 +532,12 @@ def test_rejected(case: Rejected, built_root: Path, monkeypatch: pytest.MonkeyPa
     assert _message_line(message, case, value), f"message does not name file/row/column/value/expected:\n{message}"
     for text in case.message:
         assert text in message
-    listed = min(len(error.violations), constants.MAX_ERRORS_LISTED)
-    assert message.count("\n  - ") == listed  # the list is capped; the rest are only counted
+    roots = [v.root_cause for v in error.violations]
+    assert roots == sorted(roots, reverse=True)  # root causes first, then value errors
+    rows = openpyxl.load_workbook(project.problems_xlsx)["per baris"]
+    assert rows.max_row == len(error.violations) + 1  # every problem in the file, no cap
+    listed = min(len(group(error.violations)), constants.MAX_ERRORS_LISTED)
+    assert message.count("\n  - ") == listed  # the summary is capped; the rest are counted, the file has all
     assert snapshot(project.raw) == raw_before  # raw is only read
     assert snapshot(project.processed) == processed_before  # the last complete output stays
     assert (project.processed / "sumber.json").read_bytes() == processed_before["sumber.json"]
@@ -672,6 +815,7 @@ def _unrelated_file(raw: Path) -> None:
     (raw / "catatan.csv").write_text("tanggal,catatan\n2025-01-02,data diterima\n", encoding="utf-8")
 
 
+
 ACCEPTED = [
     pytest.param(Accepted(_extra_column, "kegiatan",
                           ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): catatan_internal",),
@@ -690,6 +834,22 @@ ACCEPTED = [
                           _same_ceilings), id="thousands-dots-in-comma-csv"),
     pytest.param(Accepted(set_cell("kinerja_unit", 2, "nilai", "59.812"), "kinerja_unit", (), _three_decimals),
                  id="three-decimals-are-not-thousands"),
+    pytest.param(Accepted(_month_names, "kegiatan", ("kolom 'tanggal_mulai': {n} tanggal dengan nama bulan",
+                                                     "kolom 'tanggal_selesai': {n} tanggal dengan nama bulan"),
+                          _same_dates), id="dates-indonesian-month-names"),
+    pytest.param(Accepted(_missing_markers, "peserta", ("kolom 'skor_perilaku': 4 sel berisi penanda kosong",),
+                          _markers_blank), id="na-dash-markers-in-optional-column"),
+    pytest.param(Accepted(_golongan_variants, "pegawai", ("kolom 'golongan': {k} nilai ditulis dengan huruf atau "
+                                                         "ejaan lain",), _same_golongan), id="golongan-III-a-3a"),
+    pytest.param(Accepted(_jabatan_labels, "pegawai", ("kolom 'jenis_jabatan': {n} nilai ditulis dengan label ekspor",
+                                                      "'JFU' → 'pelaksana'", "'Pengawas' → 'struktural'"),
+                          _same_jabatan), id="jenis-jabatan-export-labels"),
+    pytest.param(Accepted(_synonym_headers, "pegawai", ("2 kolom dikenali dari nama lainnya: 'gol/ruang' → "
+                                                       "'golongan', 'status_pegawai' → 'status'",), _synonyms_kept),
+                 id="synonym-headers-mapped-not-dropped"),
+    pytest.param(Accepted(_mapped_export, "pegawai", ("2 kolom dibaca menurut pemetaan",
+                                                     "kolom 'jenis_jabatan': ", "nilai diganti menurut pemetaan"),
+                          _same_jabatan), id="mapping-file-sheet1-own-headers-and-labels"),
     pytest.param(Accepted(_dates("dmy"), "kegiatan", ("kolom 'tanggal_mulai': {n} tanggal berformat DD/MM/YYYY "
                                                       "dikonversi",), _same_dates), id="dates-dd-mm-yyyy"),
     pytest.param(Accepted(_dates("serial"), "kegiatan", ("kolom 'tanggal_selesai': {n} tanggal berupa nomor seri "
@@ -701,8 +861,9 @@ ACCEPTED = [
                  id="nilai-post-without-pre"),
     pytest.param(Accepted(_dinas_spelling, "pegawai", ("kolom 'dinas': 5 nama dinas ditulis dengan ejaan lain",),
                           _same_dinas), id="dinas-other-spelling-and-case"),
-    pytest.param(Accepted(_metode_alias, "kegiatan", ("kolom 'metode': 2 nilai ditulis dengan huruf atau ejaan "
-                                                      "lain",), _same_metode), id="metode-alias-and-case"),
+    pytest.param(Accepted(_metode_alias, "kegiatan", ("kolom 'metode': 1 nilai ditulis dengan huruf atau ejaan "
+                                                      "lain", "dibaca sebagai nilai kontrak: 'Diklat' → 'pelatihan'"),
+                          _same_metode), id="metode-alias-and-case"),
     pytest.param(Accepted(lambda raw: set_cells(raw, "skm", {(r, "u3"): "" for r in range(2, 7)}), "skm",
                           ("kolom 'u3': 5 sel kosong (boleh kosong); dibiarkan kosong",)), id="u3-blank"),
     pytest.param(Accepted(_periode_spelled, "skm", ("kolom 'periode': {k} periode ditulis dalam bentuk lain; "

@@ -18,7 +18,7 @@ from evalasn.registry import PROVINCE_SLUG
 def walked(pipeline_root) -> dict[str, tuple[set[str], set[str]]]:
     """slug -> (object paths, leaf names) of every hasil.json of the pipeline."""
     paths = project(pipeline_root)
-    slugs = sorted(d.name for d in paths.reports.iterdir() if paths.hasil(d.name).exists())
+    slugs = sorted(d.name for d in paths.reports.iterdir() if d.is_dir() and paths.hasil_years(d.name))
     assert PROVINCE_SLUG in slugs and len(slugs) > 1, slugs
     return {slug: docs.walk(results.read(paths.hasil(slug))) for slug in slugs}
 

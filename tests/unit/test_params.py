@@ -12,14 +12,16 @@ YEARS = [2024, 2025]
 
 @pytest.mark.parametrize("raw,message", [
     ({"dinas": "rahasia"}, "pilih salah satu: kesehatan, sosial, provinsi"),
-    ({"dinas": "../../etc"}, "bukan slug dinas"),
-    ({"dinas": "Kesehatan"}, "bukan slug dinas"),
+    ({"dinas": "../../etc"}, "bukan kode dinas"),
+    ({"dinas": "kesehatn"}, "Maksud Anda: kesehatan?"),
+    ({"dinas": "Dinas Sosal"}, "Maksud Anda: sosial?"),
     ({"dinas": "pendidikan"}, "tidak ada dalam data"),
     ({"dinas": "kesehatan", "tahun": "dua ribu"}, "bukan tahun"),
     ({"dinas": "kesehatan", "tahun": "2019"}, "tahun yang tersedia: 2024, 2025"),
     ({"dinas": "kesehatan", "bahasa": "fr"}, "pilih salah satu: id, en"),
     ({"dinas": "kesehatan", "warna": "biru"}, "parameter tidak dikenal: warna; yang dikenal: dinas, tahun, bahasa"),
-], ids=["unknown-dinas", "path-traversal", "not-a-slug", "dinas-not-in-data", "non-numeric-year", "year-without-data",
+], ids=["unknown-dinas", "path-traversal", "typo", "typo-in-official-name", "dinas-not-in-data", "non-numeric-year",
+        "year-without-data",
         "unknown-language", "unknown-parameter"])
 def test_bad_report_parameters(raw, message):
     with pytest.raises(ParameterError) as error:
@@ -32,6 +34,18 @@ def test_good_parameters():
     assert parse(ReportParams, {"dinas": "provinsi", "tahun": "2025", "bahasa": "en"}, DINAS, YEARS) == \
         ReportParams("provinsi", 2025, "en")
     assert parse(ModelParams, {"tahun": "0", "ambang_dilatih": "0,6"}, None, YEARS).ambang_dilatih == 0.6
+
+
+@pytest.mark.parametrize("typed", ["kesehatan", "Kesehatan", "KESEHATAN", "Dinas Kesehatan", " dinas kesehatan ",
+                                   "Dinkes"])
+def test_kode_and_official_names_in_any_case(typed):
+    assert parse(ReportParams, {"dinas": typed, "bahasa": "EN"}, DINAS, YEARS) == ReportParams("kesehatan", 0, "en")
+
+
+def test_messages_say_kode_dinas_not_slug():
+    with pytest.raises(ParameterError) as error:
+        parse(ReportParams, {"dinas": "x/y"}, DINAS, YEARS)
+    assert "kode dinas" in str(error.value) and "slug" not in str(error.value)
 
 
 def test_threshold_must_be_a_share():

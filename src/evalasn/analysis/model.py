@@ -1,7 +1,7 @@
 """Stage 2 run(): fit every model once for all dinas and write hasil.json for every scope.
 
 Reads data/processed/ (never raw data), analyses the evaluated year (TAHUN, default the latest
-year with activities), and writes reports/<slug>/hasil.json for each dinas present and for
+year with activities), and writes reports/<slug>/hasil-<tahun>.json for each dinas present and for
 ``provinsi``. Province-wide fits (the budget model, the partial pooling) are done once and
 shared with the dinas files.
 """
@@ -61,8 +61,8 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     written = {}
     for slug, result in scopes.items():
         result["provenans"] = provenance
-        results.write(paths.hasil(slug), result)
-        written[slug] = paths.hasil(slug)
+        results.write(paths.hasil(slug, tahun), result)
+        written[slug] = paths.hasil(slug, tahun)
     return written
 
 

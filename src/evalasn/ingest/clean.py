@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.ingest import privacy
+from evalasn.ingest import mapping, privacy
 from evalasn.ingest.errors import InputError, Violation
-from evalasn.ingest.readers import ROW, data_files, read_tables
+from evalasn.ingest.readers import ROW, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
 from evalasn.sample import SYNTHETIC_MARKER
@@ -42,15 +42,20 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     paths = paths or project()
     # read
     source = choose_source(paths)
-    raw_tables, file_notes = read_tables(source, schema.RAW)
-    # validate and normalise
-    parsed = parse_all(raw_tables)
+    try:
+        raw_tables, file_notes, parsed = read_and_check(paths, source)
+    except InputError as error:  # every problem to a file the evaluator can sort and filter
+        from evalasn.ingest.check import write_problems
+
+        raise InputError(error.violations, write_problems(paths, error.violations)) from None
+    # normalise
     previous_key = _previous_fingerprint(paths)
     key, key_created = privacy.load_or_create_key(paths.key_file)
     processed = build_processed(parsed, key)
     # write
     log = quality_log(raw_tables, parsed, processed, file_notes)
     provenance = provenance_record(source, processed, key, paths)
+    provenance["pemetaan"] = _sha256(paths.mapping) if source == paths.raw and paths.mapping.exists() else None
     write_atomically(paths, processed, log, provenance)
     return CleanResult(source, provenance["sintetis"], {k: len(v) for k, v in processed.items()}, log,
                        key_notes(key_created, previous_key, privacy.fingerprint(key)))
@@ -69,14 +74,31 @@ def choose_source(paths: ProjectPaths) -> Path:
 
 
 # --- validate -----------------------------------------------------------------------------
-def parse_all(raw_tables: dict) -> dict[str, Parsed]:
-    """Every table parsed and cross-checked; raises InputError with all violations found."""
+def read_and_check(paths: ProjectPaths, source: Path):
+    """Read ``source`` (with data/raw/pemetaan.yml when reading data/raw/) and check every table.
+    Returns (raw tables, file notes, parsed tables); raises InputError with every problem found."""
+    files = data_files(source)
+    table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
+    found = scan(source, schema.RAW, table_map)
+    parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
+    if found.problems or violations:
+        raise InputError(found.problems + violations)
+    return found.found, found.notes, parsed
+
+
+def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: bool = True,
+              unreadable: set[str] | frozenset[str] = frozenset()):
+    """Every table parsed and cross-checked; raises InputError with all violations found (or, with
+    ``raise_errors=False``, returns them beside the parsed tables)."""
     violations: list[Violation] = []
     for name, table in schema.RAW.items():
-        if table.required and name not in raw_tables:
+        if table.required and name not in raw_tables and name not in unreadable:
+            seen = f" File dan sheet yang dilihat dan dilewati: {'; '.join(skipped)}." if skipped else ""
             violations.append(Violation(f"data/raw/{name}.csv", None, None, None,
-                                        f"tabel wajib '{name}' tidak ditemukan (file {name}.csv atau sheet "
-                                        f"'{name}' di file .xlsx)"))
+                                        f"tabel wajib '{name}' tidak ditemukan (file {name}.csv, sheet "
+                                        f"'{name}' di file .xlsx, atau sheet yang dipetakan ke tabel '{name}' di "
+                                        f"data/raw/pemetaan.yml — buat drafnya dengan make pemetaan).{seen}",
+                                        kind="tabel"))
     parsed = {name: parse_table(raw, schema.RAW[name]) for name, raw in raw_tables.items()}
     for name, p in parsed.items():
         check_unique(p, schema.RAW[name].key)
@@ -90,6 +112,8 @@ def parse_all(raw_tables: dict) -> dict[str, Parsed]:
             check_reference(parsed["peserta"], "nip", parsed["pegawai"].frame.get("nip", pd.Series()), "pegawai")
     for p in parsed.values():
         violations.extend(p.violations)
+    if not raise_errors:
+        return parsed, violations
     if violations:
         raise InputError(violations)
     return parsed

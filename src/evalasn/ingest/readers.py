@@ -17,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants
+from evalasn.ingest import mapping
 from evalasn.ingest.errors import InputError, Violation
-from evalasn.schema import Table
+from evalasn.schema import Table, column_keys, header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 DATA_SUFFIXES = (".csv", ".xlsx")
@@ -45,64 +46,103 @@ def data_files(folder: Path) -> list[Path]:
                   if p.suffix.lower() in DATA_SUFFIXES and not p.name.startswith(("~$", ".")))
 
 
-def read_tables(folder: Path, tables: dict[str, Table]) -> tuple[dict[str, RawTable], list[str]]:
-    """Read every contract table found in ``folder``.
+@dataclass
+class Scan:
+    """What reading a folder found: the tables, notes, problems, and what was seen and skipped."""
+
+    found: dict[str, RawTable] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    problems: list[Violation] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "file.xlsx (sheet: Sheet1, Rekap Diklat)"
+    failed: set[str] = field(default_factory=set)  # tables found but unreadable (their problems say why)
+
+
+def read_tables(folder: Path, tables: dict[str, Table], mapping=None) -> tuple[dict[str, RawTable], list[str]]:
+    """Read every contract table found in ``folder`` (per ``mapping`` where it names the file).
 
     Returns the tables found and notes on the files that hold no contract table. Raises
     InputError naming every file that cannot be read (empty, too large, not a spreadsheet).
     """
-    found: dict[str, RawTable] = {}
-    notes: list[str] = []
-    problems: list[Violation] = []
+    found = scan(folder, tables, mapping)
+    if found.problems:
+        raise InputError(found.problems)
+    return found.found, found.notes
+
+
+def scan(folder: Path, tables: dict[str, Table], mapping=None) -> Scan:
+    """Read every file of ``folder``, collecting problems instead of stopping at the first."""
+    out = Scan()
     for path in data_files(folder):
+        entries = mapping.for_file(path.name) if mapping else []
         try:
-            for raw in _read_file(path, tables):
-                if raw.name in found:
-                    problems.append(Violation(raw.source, None, None, None,
-                                              f"tabel '{raw.name}' juga ada di {found[raw.name].source}; "
-                                              "simpan setiap tabel di satu tempat saja"))
+            for raw in _read_file(path, tables, entries, out):
+                if raw.name in out.found:
+                    out.problems.append(Violation(raw.source, None, None, None,
+                                                  f"tabel '{raw.name}' juga ada di {out.found[raw.name].source}; "
+                                                  "simpan setiap tabel di satu tempat saja", kind="tabel"))
                 else:
-                    found[raw.name] = raw
+                    out.found[raw.name] = raw
         except InputError as error:
-            problems.extend(error.violations)
+            out.problems.extend(error.violations)
         except _Unrelated as skip:
-            notes.append(str(skip))
-    if problems:
-        raise InputError(problems)
-    return found, notes
+            out.notes.append(str(skip))
+            out.skipped.append(skip.seen)
+    return out
 
 
 class _Unrelated(Exception):
     """A file that holds no table of the contract (reported as a note, not an error)."""
 
+    def __init__(self, message: str, seen: str):
+        super().__init__(message)
+        self.seen = seen
 
-def _read_file(path: Path, tables: dict[str, Table]) -> list[RawTable]:
+
+def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -> list[RawTable]:
     size = path.stat().st_size
     if size > constants.LARGE_FILE_BYTES:
         raise InputError([Violation(path.name, None, None, size_text(size),
                                     f"file terlalu besar: batas {size_text(constants.LARGE_FILE_BYTES)} per "
-                                    "file; pisahkan per tahun atau per dinas")])
+                                    "file; pisahkan per tahun atau per dinas", kind="file")])
     if path.suffix.lower() == ".csv":
-        name = path.stem.lower().strip()
+        entry = entries[0] if entries else None
+        if entry is not None and entry.table is None:
+            raise _Unrelated(f"{path.name}: diabaikan menurut pemetaan", path.name)
+        name = entry.table if entry else path.stem.lower().strip()
         if name not in tables:
             raise _Unrelated(f"{path.name}: bukan tabel kontrak data (nama yang dikenal: "
-                             f"{', '.join(tables)}); file diabaikan")
-        return [_read_csv(path, tables[name])]
-    return _read_xlsx(path, tables)
+                             f"{', '.join(tables)}); file diabaikan", path.name)
+        try:
+            return [_mapped(_read_csv(path, tables[name], entry), entry, tables[name], out)]
+        except InputError:
+            out.failed.add(name)
+            raise
+    return _read_xlsx(path, tables, entries, out)
+
+
+def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
+    """``raw`` with the mapping entry applied (if any), then the contract's other column names."""
+    if entry is not None:
+        raw.frame, notes, problems = mapping.apply(raw.frame, entry, raw.source, ROW)
+        raw.notes += notes
+        out.problems += problems
+    raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW)
+    raw.notes += notes
+    return raw
 
 
 # --- CSV ----------------------------------------------------------------------------------
-def _read_csv(path: Path, table: Table) -> RawTable:
+def _read_csv(path: Path, table: Table, entry=None) -> RawTable:
     data = path.read_bytes()
     notes: list[str] = []
     if data.startswith(ZIP_MAGIC):
         raise InputError([Violation(path.name, None, None, None, "bukan file CSV: isinya file Excel (.xlsx) "
                                     "yang diberi akhiran .csv; ganti akhirannya menjadi .xlsx atau simpan ulang "
-                                    "sebagai CSV")])
+                                    "sebagai CSV", kind="file")])
     text, encoding_note = _decode(data)
     if not text.strip():
         raise InputError([Violation(path.name, None, None, None, "file kosong: harus berisi baris judul "
-                                    "dan baris data")])
+                                    "dan baris data", kind="file")])
     if encoding_note:
         notes.append(encoding_note)
     delimiter = _sniff_delimiter(text)
@@ -114,9 +154,14 @@ def _read_csv(path: Path, table: Table) -> RawTable:
                             skip_blank_lines=False, quoting=csv.QUOTE_MINIMAL)
     except (pd.errors.ParserError, ValueError) as error:
         raise InputError([_parser_violation(path.name, str(error), text, delimiter)]) from error
-    body = cells.iloc[1:].reset_index(drop=True)
-    frame = _with_header(body, list(cells.iloc[0]), notes)
-    frame[ROW] = range(2, len(frame) + 2)
+    rows = cells.head(HEADER_SEARCH_ROWS).fillna("").values.tolist()
+    header_at = (entry.header_row - 1 if entry is not None and entry.header_row else _find_header(rows, table, entry)) \
+        or 0  # not found: the first row, and the contract check names the missing columns
+    if header_at > 0:
+        notes.append(f"baris judul ditemukan di baris {header_at + 1}; baris di atasnya diabaikan")
+    body = cells.iloc[header_at + 1:].reset_index(drop=True)
+    frame = _with_header(body, list(cells.iloc[header_at]), notes)
+    frame[ROW] = range(header_at + 2, len(frame) + header_at + 2)
     return _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes))
 
 
@@ -166,26 +211,49 @@ def _parser_violation(source: str, message: str, text: str, delimiter: str) -> V
 
 
 # --- XLSX ---------------------------------------------------------------------------------
-def _read_xlsx(path: Path, tables: dict[str, Table]) -> list[RawTable]:
+def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Scan) -> list[RawTable]:
     import openpyxl  # imported here: only needed when an .xlsx is present
 
     try:
         book = openpyxl.load_workbook(path, data_only=True, read_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged or non-xlsx file
         raise InputError([Violation(path.name, None, None, None,
-                                    f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})")]) from error
+                                    f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})", kind="file")]) \
+            from error
     out = []
     sheets = {ws.title.lower().strip(): ws for ws in book.worksheets}
+    by_sheet = {(e.sheet or "").lower().strip(): e for e in entries}
+    if "" in by_sheet and len(sheets) == 1:  # a mapping without sheet: for a workbook of one sheet
+        by_sheet[next(iter(sheets))] = by_sheet.pop("")
+    for name in by_sheet:
+        if name not in sheets:
+            e = by_sheet[name]
+            raise InputError([Violation(f"{path.name}", None, None, e.sheet,
+                                        f"sheet dari pemetaan (baris {e.line}) tidak ada di file ini; sheet yang ada: "
+                                        + ", ".join(ws.title for ws in book.worksheets), kind="pemetaan")])
+    skipped = []
     for name, ws in sheets.items():
-        if name in tables:
-            out.append(_read_sheet(path, ws, tables[name]))
-    if not out:
+        entry = by_sheet.get(name)
+        table = entry.table if entry is not None else name if name in tables else None
+        if table is None:
+            skipped.append(ws.title)
+            continue
+        try:
+            out.append(_mapped(_read_sheet(path, ws, tables[table], entry), entry, tables[table], scan_out))
+        except InputError as error:
+            scan_out.problems.extend(error.violations)
+            scan_out.failed.add(table)
+    seen = f"{path.name} (sheet: {', '.join(skipped)})"
+    if not out and len(skipped) == len(sheets):
         raise _Unrelated(f"{path.name}: tidak ada sheet bernama tabel kontrak data "
-                         f"({', '.join(tables)}); file diabaikan")
+                         f"({', '.join(tables)}) atau yang dipetakan di pemetaan.yml; file diabaikan", seen)
+    if skipped:
+        scan_out.notes.append(f"{path.name}: sheet {', '.join(skipped)} bukan tabel kontrak; diabaikan")
+        scan_out.skipped.append(seen)
     return out
 
 
-def _read_sheet(path: Path, ws, table: Table) -> RawTable:
+def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
     source = f"{path.name}, sheet {ws.title}"
     notes: list[str] = []
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
@@ -198,12 +266,13 @@ def _read_sheet(path: Path, ws, table: Table) -> RawTable:
                     rows[r - 1][c - 1] = value
     if merged:
         notes.append(f"{len(merged)} blok sel gabungan (merged cells) diisi dengan nilainya di setiap sel")
-    header_at = _find_header(rows, table)
-    if header_at is None:
+    header_at = entry.header_row - 1 if entry is not None and entry.header_row else _find_header(rows, table, entry)
+    if header_at is None or header_at >= len(rows):
         raise InputError([Violation(source, None, None, None,
                                     f"baris judul tidak ditemukan dalam {HEADER_SEARCH_ROWS} baris pertama; "
                                     "diharapkan baris berisi nama kolom "
-                                    + ", ".join(c.name for c in table.columns if c.required))])
+                                    + ", ".join(c.name for c in table.columns if c.required)
+                                    + " (atau tulis baris_judul di data/raw/pemetaan.yml)", kind="kolom")])
     if header_at > 0:
         notes.append(f"baris judul ditemukan di baris {header_at + 1}; baris di atasnya diabaikan")
     header = rows[header_at]
@@ -215,11 +284,14 @@ def _read_sheet(path: Path, ws, table: Table) -> RawTable:
     return _finish(RawTable(table.name, frame, source, path, notes=notes))
 
 
-def _find_header(rows: list[list], table: Table) -> int | None:
-    wanted = {c.name for c in table.columns if c.required}
+def _find_header(rows: list[list], table: Table, entry=None) -> int | None:
+    """The first row naming at least half of the required columns (by contract name, a synonym or
+    the mapping), not counting those the mapping gives as constants."""
+    needed = [c for c in table.columns if c.required and not (entry is not None and c.name in entry.constants)]
+    keys = [column_keys(c) | (entry.sources_of(c.name) if entry is not None else set()) for c in needed]
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        names = {_normalise_header(v) for v in row if v is not None}
-        if len(wanted & names) >= max(1, (len(wanted) + 1) // 2):
+        cells = {header_key(v) for v in row if v is not None and str(v).strip()}
+        if sum(1 for k in keys if k & cells) >= max(1, (len(keys) + 1) // 2):
             return i
     return None
 
@@ -287,6 +359,6 @@ def _finish(raw: RawTable) -> RawTable:
     dupes = [c for c in frame.columns if list(frame.columns).count(c) > 1]
     if dupes:
         raise InputError([Violation(raw.source, 1, dupes[0], dupes[0], "nama kolom muncul lebih dari sekali; "
-                                    "hapus atau ganti nama salah satu kolom")])
+                                    "hapus atau ganti nama salah satu kolom", kind="kolom")])
     raw.frame = frame
     return raw

@@ -17,7 +17,7 @@ import pandas as pd
 from evalasn import constants, registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.schema import PROCESSED, Column, Table
+from evalasn.schema import PROCESSED, Column, Table, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -25,6 +25,14 @@ from evalasn.schema import PROCESSED, Column, Table
 WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 SPACE = f"[{WHITESPACE}]"
 
+# what exports write in an empty cell; blank in a column that may be blank, an error elsewhere
+MISSING_MARKERS = ("#N/A", "N/A", "n/a", "NA", "#NA", "-", "--", "—", "–", "#REF!", "#VALUE!", "(kosong)")
+# Indonesian month names and abbreviations (and the English ones exports mix in), lower case
+MONTHS = {name: i for i, names in enumerate((
+    ("januari", "jan"), ("februari", "feb", "peb", "pebruari"), ("maret", "mar"), ("april", "apr"),
+    ("mei", "may"), ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt", "ags", "aug", "august"),
+    ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"), ("november", "nov", "nop", "nopember"),
+    ("desember", "des", "dec", "december")), start=1) for name in names}
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 
@@ -52,12 +60,21 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             if col.required:
                 out.violations.append(Violation(raw.source, 1, col.name, None,
                                                 f"kolom wajib tidak ada (kolom yang ada: "
-                                                f"{', '.join(sorted(present)) or 'tidak ada'})"))
+                                                f"{', '.join(sorted(present)) or 'tidak ada'}); tambahkan kolomnya "
+                                                "atau petakan kolom ekspor di data/raw/pemetaan.yml (make pemetaan)",
+                                                kind="kolom"))
             else:  # an optional column that is absent is an all-blank column of its type
                 out.notes.append(f"kolom opsional '{col.name}' tidak ada; dianggap kosong")
                 out.frame[col.name] = pd.Series([None] * len(raw.frame), dtype=col.dtype).to_numpy()
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
+        written = text  # as in the file, for the messages
+        marker = text.isin(MISSING_MARKERS)  # '#N/A', '-', '—' ...: what exports write in an empty cell
+        if marker.any():
+            text = text.where(~marker, "")
+            if col.nullable:
+                out.notes.append(f"kolom '{col.name}': {int(marker.sum())} sel berisi penanda kosong "
+                                 f"({', '.join(sorted(set(written[marker])))}); dibaca sebagai kosong")
         values, bad, note = PARSERS[col.kind](text, col, raw)
         blank = text.eq("")
         if not col.nullable:
@@ -65,16 +82,18 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
         elif blank.any():
             out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
         for idx in np.flatnonzero(bad.to_numpy()):
-            value = text.iat[idx]
-            expected = col.expected() if value else f"sel kosong; {col.expected()}"
+            value = written.iat[idx]
+            expected = (col.expected() if text.iat[idx] else
+                        f"sel kosong{' (penanda kosong)' if value else ''}; {col.expected()}")
+            hint = _hint(col, value) if text.iat[idx] else None
             out.violations.append(Violation(raw.source, int(raw.frame[ROW].iat[idx]), col.name, value,
-                                            _hint(col, value) or expected))
+                                            hint or expected))
         if note:
             out.notes.append(f"kolom '{col.name}': {note}")
         out.frame[col.name] = values.to_numpy() if hasattr(values, "to_numpy") else values
     if len(raw.frame) == 0:
         out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
-                                        "baris data"))
+                                        "baris data", kind="tabel"))
     return out
 
 
@@ -123,11 +142,23 @@ def _date(text: pd.Series, col: Column, raw: RawTable):
         notes.append(f"{int(dmy.notna().sum())} tanggal berformat DD/MM/YYYY")
     if serial.notna().any():
         notes.append(f"{int(serial.notna().sum())} tanggal berupa nomor seri Excel")
+    named = _named_month_dates(text)
+    if named.notna().any():
+        notes.append(f"{int(named.notna().sum())} tanggal dengan nama bulan (mis. 6 Januari 2025, 06-Jan-2025)")
     return values.astype("datetime64[ms]"), bad, "; ".join(notes) + " dikonversi" if notes else None
 
 
+def _named_month_dates(text: pd.Series) -> pd.Series:
+    """'6 Januari 2025', '6 Jan 2025', '06-Jan-2025', '20 Agustus 2023' as dates (else NaT)."""
+    parts = text.str.extract(r"^(\d{1,2})[\s\-/.]+([A-Za-z]+)\.?[\s\-/.]+(\d{4})$")
+    month = parts[1].str.lower().map(MONTHS)
+    joined = parts[2] + "-" + month.astype("Int64").astype("string").str.zfill(2) + "-" + parts[0].str.zfill(2)
+    return pd.to_datetime(joined.where(month.notna()), format="%Y-%m-%d", errors="coerce")
+
+
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """Dates written as YYYY-MM-DD (optionally with a time), DD/MM/YYYY or an Excel serial number."""
+    """Dates written as YYYY-MM-DD (optionally with a time), DD/MM/YYYY, with a month name
+    (Indonesian or English, full or short) or as an Excel serial number."""
     iso_text = text.where(text.str.fullmatch(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?"))
     iso = pd.to_datetime(iso_text.str[:10], format="%Y-%m-%d", errors="coerce")
     dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")).str.replace(r"[.-]", "/", regex=True)
@@ -135,7 +166,7 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.0+)?")), errors="coerce")
     in_range = serial_num.between(*EXCEL_SERIAL_RANGE)
     serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range), unit="D")
-    return iso.fillna(dmy).fillna(serial), dmy, serial
+    return iso.fillna(dmy).fillna(serial).fillna(_named_month_dates(text)), dmy, serial
 
 
 NIP_PATTERN = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
@@ -164,27 +195,36 @@ def _slug(text: pd.Series, col: Column, raw: RawTable):
     return values.astype("string"), bad, note
 
 
-CATEGORY_ALIASES = {
-    "metode": {"elearning": "e-learning", "e learning": "e-learning", "e_learning": "e-learning",
-               "pelatihan/diklat": "pelatihan", "diklat": "pelatihan", "lokakarya": "workshop"},
-    "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik"},
-}
+ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+GOLONGAN_PATTERN = r"^([IV]+|[1-4])[/\-.]?([A-E])$"  # III/a, III-a, III a, III.A, IIIa, 3a
 
 
 def _category(text: pd.Series, col: Column, raw: RawTable):
+    unique = pd.Series(text.unique())
     if col.name == "golongan":
-        key = text.str.upper().str.replace(SPACE + "+", "", regex=True).str.replace(r"^([IV]+)/?([A-E])$", r"\1/\2",
-                                                                                regex=True)
-        values = key.str.replace(r"/([A-E])$", lambda m: "/" + m.group(1).lower(), regex=True)
-    elif col.name == "status":
-        values = text.str.upper()
+        key = unique.str.upper().str.replace(SPACE + "+", "", regex=True)
+        parts = key.str.extract(GOLONGAN_PATTERN)
+        # a rank written with its name, as SIMPEG's "Pangkat/Gol": "Penata Muda (III/a)", "Pembina, IV/a"
+        within = unique.str.upper().str.extract(r"(?:^|[\s(,;])(IV|III|II|I)\s*[/\-.]\s*([A-E])\)?\s*$")
+        parts = parts.where(parts[0].notna(), within)
+        canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
+        mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
     else:
-        values = text.str.lower().str.replace(SPACE + "+", " ", regex=True)
-        values = values.replace(CATEGORY_ALIASES.get(col.name, {}))
-    ok = values.isin(col.choices or ())
-    changed = int((ok & (values != text)).sum())
-    note = f"{changed} nilai ditulis dengan huruf atau ejaan lain; diseragamkan" if changed else None
-    return values.where(ok).astype("string"), ~ok & (text != ""), note
+        known = {header_key(c): c for c in col.choices or ()} | {header_key(k): v for k, v in col.aliases.items()}
+        mapping = {v: known.get(header_key(v)) for v in unique}
+    values = text.map(mapping)
+    ok = values.notna()
+    changed = ok & (values != text)
+    alias_keys = {header_key(k) for k in col.aliases}
+    relabelled = changed & text.map({v: header_key(v) in alias_keys for v in unique}).astype(bool)
+    notes = []
+    if (changed & ~relabelled).any():
+        notes.append(f"{int((changed & ~relabelled).sum())} nilai ditulis dengan huruf atau ejaan lain; diseragamkan")
+    if relabelled.any():
+        pairs = sorted({f"'{a}' → '{b}'" for a, b in zip(text[relabelled], values[relabelled], strict=True)})
+        notes.append(f"{int(relabelled.sum())} nilai ditulis dengan label ekspor; dibaca sebagai nilai kontrak: "
+                     + ", ".join(pairs[:8]) + (" ..." if len(pairs) > 8 else ""))
+    return values.where(ok).astype("string"), ~ok & (text != ""), "; ".join(notes) or None
 
 
 PERIOD_PATTERNS = (
@@ -254,7 +294,8 @@ def _hint(col: Column, value: str) -> str | None:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
     if col.kind == "slug" and value:
-        return "dinas tidak dikenal; gunakan slug atau nama resmi dari registri (docs/kontrak-data.md)"
+        return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
+                "atau petakan nilainya di data/raw/pemetaan.yml")
     if col.kind == "date" and value:
         parsed = _parse_dates(pd.Series([value]))[0].iat[0]
         if pd.notna(parsed):

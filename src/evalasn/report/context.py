@@ -66,7 +66,10 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     any) must be the year the results were computed for. The build time is now, or
     $SOURCE_DATE_EPOCH when set (reproducible builds)."""
     paths = paths or project()
-    hasil = results.read(paths.hasil(slug))
+    if tahun and not paths.hasil(slug, tahun).exists():
+        raise StaleResultsError(f"belum ada hasil {slug} untuk tahun {tahun}; jalankan make report DINAS={slug} "
+                                f"TAHUN={tahun} agar tahap model dijalankan untuk tahun itu")
+    hasil = results.read(paths.hasil(slug, tahun))
     if tahun and hasil["tahun"] != tahun:
         raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")

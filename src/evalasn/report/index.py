@@ -6,6 +6,7 @@ is clicked; without JavaScript the page still reads fine.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from evalasn.analysis import results
@@ -38,28 +39,57 @@ document.querySelectorAll('th[data-sort]').forEach(function (th, col) {
 
 
 def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
-    """Write reports/index.html (or index.en.html) from every hasil.json present."""
-    scopes = sorted(p.parent.name for p in paths.reports.glob("*/hasil.json"))
+    """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file.
+
+    Only results of the data now in data/processed/ are listed (synthetic and real data are never
+    mixed); the model stage removes the others."""
+    current = _current_source(paths)
+    scopes = sorted((p for p in paths.reports.iterdir() if p.is_dir()), key=lambda p: (p.name != PROVINCE_SLUG,
+                                                                                       p.name)) \
+        if paths.reports.is_dir() else []
     rows, synthetic = [], False
-    for slug in sorted(scopes, key=lambda s: (s != PROVINCE_SLUG, s)):
-        try:
-            h = results.read(paths.hasil(slug))
-            row = _row(paths, h, bahasa)
-        except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable results: its report failed too
-            continue
-        synthetic |= bool(h.get("sintetis"))
-        rows.append(row)
-    target = paths.index_html if bahasa == "id" else paths.reports / f"index.{bahasa}.html"
+    for folder in scopes:
+        for year in sorted(paths.hasil_years(folder.name), reverse=True):
+            try:
+                h = results.read(paths.hasil(folder.name, year))
+                if current is not None and _source_of(h) != current:
+                    continue
+                row = _row(paths, h, bahasa)
+            except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
+                continue
+            synthetic |= bool(h.get("sintetis"))
+            rows.append(row)
+    target = paths.index(bahasa)
     write_atomically(target, _page(rows, bahasa, synthetic).encode("utf-8"))
     return target
+
+
+def _current_source(paths: ProjectPaths):
+    """What identifies the data now cleaned (source kind and raw-file hashes), or None."""
+    try:
+        return source_key(json.loads(paths.provenance.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def _source_of(h: dict):
+    return source_key(h.get("provenans", {}).get("data", {}))
+
+
+def source_key(record: dict) -> tuple:
+    """What identifies a cleaned data set in a provenance record: synthetic or not, the raw files
+    with their hashes, and the mapping used."""
+    return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
+            json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
 def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
     slug = h["cakupan"]["slug"]
     k = results.key_figures(h)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
+    outputs = paths.report_outputs(slug, lang, h["tahun"])
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
-                       for kind, f in zip(kinds, paths.report_outputs(slug, lang), strict=True) if f.exists()) or "–"
+                                                for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
     def cell(e, show):
         ok = e is not None and e.get("cukup_data")

@@ -67,6 +67,28 @@ RULES: list[tuple[str, str]] = [
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\)", "{0}: no sheet named after a table of the data "
                                                                     "contract ({1})"),
     (r"file diabaikan", "file ignored"),
+    # --- exports read through data/raw/pemetaan.yml, other column names, export labels (issue 11) ---
+    (rf"{N} nilai ditulis dengan label ekspor", "{0} values written as export labels"),
+    (rf"{N} nilai ditulis dengan huruf atau ejaan lain", "{0} values written in other letter case or spelling"),
+    (r"dibaca sebagai nilai kontrak: (.*)", "read as contract values: {0}"),
+    (r"diseragamkan", "made uniform"),
+    (rf"{N} sel berisi penanda kosong \((.*)\)", "{0} cells hold an empty-cell marker ({1})"),
+    (r"dibaca sebagai kosong", "read as empty"),
+    (rf"{N} tanggal dengan nama bulan \(mis\. 6 Januari 2025, 06-Jan-2025\)",
+     "{0} dates with month names (e.g. 6 Januari 2025, 06-Jan-2025)"),
+    (rf"{N} kolom dikenali dari nama lainnya: (.*)", "{0} columns recognised by another name: {1}"),
+    (r"kolom '(.+?)' \(nama lain untuk '(.+?)'\) diabaikan: kolom '(.+?)' sudah ada",
+     "column '{0}' (another name for '{1}') ignored: column '{2}' is present"),
+    (rf"{N} kolom dibaca menurut pemetaan: (.*)", "{0} columns read as the mapping says: {1}"),
+    (r"kolom diabaikan menurut pemetaan: (.*)", "columns ignored as the mapping says: {0}"),
+    (rf"kolom '(.+?)' tidak ada di file; diisi '(.+?)' untuk semua {N} baris menurut pemetaan",
+     "column '{0}' absent from the file; filled with '{1}' in all {2} rows as the mapping says"),
+    (rf"{N} nilai diganti menurut pemetaan", "{0} values replaced as the mapping says"),
+    (r"(.+?): sheet (.+) bukan tabel kontrak", "{0}: sheet {1} is no contract table"),
+    (r"diabaikan", "ignored"),
+    (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
+     "{0}: no sheet named after a table of the data contract ({1}) or mapped in pemetaan.yml"),
+    (r"(.+?): diabaikan menurut pemetaan", "{0}: ignored as the mapping says"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
 COLUMN = re.compile(r"kolom '(.+?)': (.*)", re.S)

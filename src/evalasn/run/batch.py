@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from evalasn.errors import EvalasnError, user_error_names
+from evalasn.errors import EvalasnError, StaleResultsError, user_error_names
 from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
@@ -67,6 +67,7 @@ def report_notebook() -> Path:
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
               force: bool = False) -> list[Outcome]:
     """Build every job (skipping those up to date); returns one outcome per job, in job order."""
+    jobs = [_year_or_same(paths, j) for j in jobs]
     todo = [j for j in jobs if force or not up_to_date(paths, j)]
     todo.sort(key=lambda j: j.slug != PROVINCE_SLUG)  # the longest report first: no lone straggler at the end
     done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
@@ -97,21 +98,24 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
 
     paths = project(root)
     started = time.monotonic()
-    out_dir = paths.report_dir(job.slug)
+    try:
+        job = with_year(paths, job)
+    except StaleResultsError as error:
+        return Outcome(job, False, 0.0, error=str(error))
     work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
-    suffix = "" if job.bahasa == "id" else f".{job.bahasa}"
-    executed = out_dir / f"notebook-{job.slug}{suffix}.ipynb"
-    tmp_nb = work / f"notebook-{job.slug}{suffix}.ipynb"
+    executed = paths.report_notebook(job.slug, job.bahasa, job.tahun)
+    tmp_nb = work / executed.name
     try:
         run_report_notebook(tmp_nb, work,
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
-        hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
+        hasil = json.loads(paths.hasil(job.slug, job.tahun).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
-        renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
-                        title, job.bahasa, bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug),
-                        docx_path=paths.report_docx(job.slug, job.bahasa),
-                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa))
+        renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa, job.tahun),
+                        paths.report_pdf(job.slug, job.bahasa, job.tahun), title, job.bahasa,
+                        bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
+                        docx_path=paths.report_docx(job.slug, job.bahasa, job.tahun),
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun))
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -122,6 +126,19 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
             tmp_nb.replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
                        notebook=kept if kept.exists() else None, trace=_defect_trace(error))
+
+
+def with_year(paths: ProjectPaths, job: Job) -> Job:
+    """The job with its year resolved (0 = the latest year with results for its scope), so every
+    output name carries the year."""
+    return job if job.tahun else Job(job.slug, job.bahasa, paths.latest_year(job.slug))
+
+
+def _year_or_same(paths: ProjectPaths, job: Job) -> Job:
+    try:
+        return with_year(paths, job)
+    except StaleResultsError:  # no results: build_one reports it
+        return job
 
 
 def work_dir(paths: ProjectPaths, job: Job) -> Path:
@@ -254,7 +271,7 @@ def fingerprint(paths: ProjectPaths, job: Job) -> str:
     notebook = report_notebook()
     digest.update(notebook_inputs(notebook))
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
-    for path in [paths.hasil(job.slug), paths.quality_log, *config, *sorted(REPORT_CODE.rglob("*"))]:
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -271,12 +288,16 @@ def notebook_inputs(path: Path) -> bytes:
 
 
 def _stamp(paths: ProjectPaths, job: Job) -> Path:
-    return paths.report_dir(job.slug) / "_build" / f"stempel-{job.bahasa}.json"
+    return paths.report_dir(job.slug) / "_build" / f"stempel-{job.tahun}-{job.bahasa}.json"
 
 
 def up_to_date(paths: ProjectPaths, job: Job) -> bool:
+    try:
+        job = with_year(paths, job)
+    except StaleResultsError:
+        return False
     stamp = _stamp(paths, job)
-    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa))):
+    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa, job.tahun))):
         return False
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 

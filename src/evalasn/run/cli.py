@@ -67,6 +67,7 @@ def cmd_sample(args, paths: ProjectPaths) -> int:
 
 def cmd_clean(args, paths: ProjectPaths) -> int:
     from evalasn.ingest.clean import key_notes
+    from evalasn.run.outputs import prune
 
     key_existed = paths.key_file.exists()
     before = json.loads(paths.provenance.read_text(encoding="utf-8")) if paths.provenance.exists() else {}
@@ -77,30 +78,43 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
     source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
+    _report_removed(paths, prune(paths))
     return 0
 
 
 def cmd_model(args, paths: ProjectPaths) -> int:
+    import time
+
     from evalasn.run import params as P
+    from evalasn.run.outputs import prune
 
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
            "periode_sesudah": args.sesudah}
     chosen = _checked(P.ModelParams, raw, years=_years(paths))
+    started = time.time()
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah})
-    print(f"hasil.json ditulis untuk {len(list(paths.reports.glob('*/hasil.json')))} cakupan")
+    tahun = chosen.tahun or _latest_year(paths)
+    written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
+               if p.exists() and p.stat().st_mtime >= started - 1]
+    print(f"Hasil model {tahun} ditulis untuk {len(written)} cakupan "
+          f"({os.path.relpath(paths.reports, paths.root)}/<kode dinas>/{written[0].name if written else ''})")
+    _report_removed(paths, prune(paths))
     return 0
 
 
 def cmd_check(args, paths: ProjectPaths) -> int:
-    """Check report parameters before any kernel starts (the data need not exist yet)."""
+    """Check report parameters before any kernel starts. The dinas and years are checked against the
+    data only when the cleaned data are current (the raw files have not changed since); otherwise
+    against the registry, and ``report`` checks them again after cleaning."""
     from evalasn.run import params as P
 
-    dinas = _dinas(paths) if paths.provenance.exists() else None
+    current = _data_current(paths)
     raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
-    _checked(P.ReportParams, raw, dinas=dinas, years=_years(paths) if paths.provenance.exists() else None)
-    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
+    chosen = _checked(P.ReportParams, raw, dinas=_dinas(paths) if current else None,
+                      years=_years(paths) if current else None)
+    _check_report_config(paths, [chosen.dinas], int(args.tahun or 0))
     return 0
 
 
@@ -109,34 +123,76 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     from evalasn.run import params as P
 
     langs = _languages(args.bahasa)
-    for lang in langs:
-        _checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
-                 dinas=_dinas(paths), years=_years(paths))
-    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
-    jobs = [batch.Job(args.dinas, lang, int(args.tahun or 0)) for lang in langs]
+    chosen = [_checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
+                       dinas=_dinas(paths), years=_years(paths)) for lang in langs]
+    tahun = chosen[0].tahun or _latest_year(paths)
+    _check_report_config(paths, [chosen[0].dinas], tahun)
+    jobs = [batch.Job(c.dinas, c.bahasa, tahun) for c in chosen]
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
-    for o in outcomes:
-        if o.ok:
-            for f in (*paths.report_outputs(o.job.slug, o.job.bahasa), paths.hasil(o.job.slug)):
-                print(f"  {os.path.relpath(f, paths.root)}")
+    _print_written(paths, outcomes)
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
     from evalasn.report.index import write_index
     from evalasn.run import batch
+    from evalasn.run import params as P
 
     langs = _languages(args.bahasa)
+    chosen = _checked(P.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
+    tahun = chosen.tahun or _latest_year(paths)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
-    _check_report_config(paths, slugs, 0)
-    jobs = [batch.Job(slug, lang) for lang in langs for slug in slugs]
+    _check_report_config(paths, slugs, tahun)
+    jobs = [batch.Job(slug, lang, tahun) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
     for lang in langs:
         index = write_index(paths, lang)
         print(f"Indeks: {os.path.relpath(index, paths.root)}")
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+def cmd_periksa(args, paths: ProjectPaths) -> int:
+    """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx."""
+    from evalasn.ingest import check
+    from evalasn.ingest.errors import InputError
+
+    try:
+        result = check.run(paths)
+    except InputError as error:
+        raise UserError(str(error)) from None
+    if result.violations:
+        print(check.summary(result), file=sys.stderr)
+        return EXIT_INPUT
+    print(check.summary(result))
+    return 0
+
+
+def cmd_pemetaan(args, paths: ProjectPaths) -> int:
+    """Write a draft mapping from the headers and sheet names in data/raw/ (never over a mapping)."""
+    from evalasn.ingest import draft
+
+    try:
+        target, summary = draft.write(paths)
+    except draft.NothingToMap as error:
+        raise UserError(str(error)) from None
+    print(f"Draf pemetaan ditulis ke {os.path.relpath(target, paths.root)}: {summary}")
+    if target == paths.mapping_draft:
+        print(f"{os.path.relpath(paths.mapping, paths.root)} sudah ada dan tidak diubah; bandingkan dengan drafnya "
+              "lalu salin bagian yang Anda perlukan.")
+    print("Baca setiap baris bertanda '# PERIKSA', koreksi, lalu jalankan make periksa dan make report "
+          "DINAS=<kode dinas>. Penjelasan: docs/pemetaan.md")
+    return 0
+
+
+def cmd_templat(args, paths: ProjectPaths) -> int:
+    from evalasn.ingest import template
+
+    target = template.write(paths.template_xlsx)
+    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)} (satu sheet per tabel kontrak, sheet "
+          "'penjelasan' menerangkan setiap kolom)")
+    return 0
 
 
 def cmd_index(args, paths: ProjectPaths) -> int:
@@ -209,6 +265,15 @@ def _provenance(paths: ProjectPaths) -> dict:
     return json.loads(paths.provenance.read_text(encoding="utf-8"))
 
 
+def _data_current(paths: ProjectPaths) -> bool:
+    """The cleaned data exist and the raw files (and mapping) have not changed since: the manifest
+    the Makefile rewrites only when their names or hashes change is not newer than the clean."""
+    if not paths.provenance.exists():
+        return False
+    manifest = paths.raw_manifest
+    return not manifest.exists() or manifest.stat().st_mtime <= paths.provenance.stat().st_mtime
+
+
 def _dinas(paths: ProjectPaths) -> list[str]:
     return _provenance(paths)["dinas"]
 
@@ -217,8 +282,36 @@ def _years(paths: ProjectPaths) -> list[int] | None:
     return _provenance(paths)["tahun_kegiatan"] if paths.provenance.exists() else None
 
 
+def _latest_year(paths: ProjectPaths) -> int:
+    years = _provenance(paths)["tahun_kegiatan"]
+    if not years:
+        raise UserError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+    return int(years[-1])
+
+
+def _print_written(paths: ProjectPaths, outcomes) -> None:
+    """The files a report run wrote (or left as they were), one per line."""
+    shown = []
+    for o in outcomes:
+        if o.ok:
+            j = o.job
+            shown += list(paths.report_outputs(j.slug, j.bahasa, j.tahun))
+    if shown:
+        shown.append(paths.hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
+        print("Ditulis:" if any(not o.skipped for o in outcomes) else "Sudah mutakhir:")
+        for path in shown:
+            print(f"  {os.path.relpath(path, paths.root)}")
+
+
+def _report_removed(paths: ProjectPaths, removed: list[Path]) -> None:
+    if removed:
+        print(f"Dihapus {len(removed)} keluaran lama yang tidak lagi sesuai dengan data (data lain, dinas yang "
+              f"tidak ada lagi): " + ", ".join(os.path.relpath(p, paths.root) for p in removed[:5])
+              + (" ..." if len(removed) > 5 else ""))
+
+
 def _languages(text: str) -> list[str]:
-    langs = [x.strip() for x in (text or "id").split(",") if x.strip()]
+    langs = [x.strip().lower() for x in (text or "id").split(",") if x.strip()]
     bad = [x for x in langs if x not in LANGUAGES]
     if bad:
         raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
@@ -256,11 +349,15 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--quiet", action="store_true")
     p = command("reports", cmd_reports, "semua laporan dan indeks")
     p.add_argument("--bahasa", default="id")
+    p.add_argument("--tahun", default="")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--force", action="store_true")
     p.add_argument("--quiet", action="store_true")
     p = command("index", cmd_index, "tulis reports/index.html")
     p.add_argument("--bahasa", default="id")
+    command("periksa", cmd_periksa, "periksa data/raw/ tanpa membangun")
+    command("pemetaan", cmd_pemetaan, "tulis draf data/raw/pemetaan.yml")
+    command("templat", cmd_templat, "tulis templat .xlsx kosong")
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
     command("list", cmd_list, "daftar dinas dalam data")
     return parser

@@ -1,12 +1,15 @@
 """Report and model parameters: declared once with their types, checked before any kernel starts.
 
 papermill alone only warns about unknown names; here an unknown name, an unknown dinas, a path
-in place of a slug, a non-numeric year or a year without data each stop with one line that lists
-what is valid.
+in place of a kode dinas, a non-numeric year or a year without data each stop with one line that
+lists what is valid. What people type is accepted as they type it: a kode dinas or official name
+in any case ("Kesehatan", "Dinas Kesehatan"), BAHASA=EN; a near miss ("kesehatn") gets a
+"Maksud Anda" suggestion.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, fields
 from typing import Any, get_type_hints
@@ -16,14 +19,13 @@ from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the
 from evalasn.errors import ParameterError
 
 LANGUAGES = constants.LANGUAGES
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
 class ReportParams:
     """Parameters of the report notebook (notebooks/03_laporan.ipynb)."""
 
-    dinas: str  # slug of a dinas in the data, or "provinsi"
+    dinas: str  # kode dinas (slug) in the data, or "provinsi"
     tahun: int = 0  # evaluated year; 0 = the year of the results (the latest by default)
     bahasa: str = "id"  # "id" (Bahasa Indonesia) or "en" (English)
 
@@ -40,9 +42,11 @@ def parse(cls, raw: dict[str, str], available_dinas: list[str] | None = None,
     for name, text in raw.items():
         kind = kinds[name]
         values[name] = _convert(name, str(text).strip(), kind)
+    if "dinas" in values:
+        values["dinas"] = check_dinas(values["dinas"], available_dinas)
+    if "bahasa" in values:
+        values["bahasa"] = values["bahasa"].lower()
     obj = cls(**values)
-    if hasattr(obj, "dinas"):
-        check_dinas(obj.dinas, available_dinas)
     if hasattr(obj, "bahasa") and obj.bahasa not in LANGUAGES:
         raise ParameterError(f"BAHASA={obj.bahasa!r} tidak dikenal; pilih salah satu: {', '.join(LANGUAGES)}")
     if hasattr(obj, "ambang_dilatih") and not 0 < obj.ambang_dilatih <= 1:
@@ -68,12 +72,27 @@ def _convert(name: str, text: str, kind: type) -> int | float | str:
     return text
 
 
-def check_dinas(slug: str, available: list[str] | None) -> None:
-    """A dinas slug must look like a slug (no paths) and be in the data (or be 'provinsi')."""
+def check_dinas(text: str, available: list[str] | None) -> str:
+    """The kode dinas meant by ``text`` (a kode or an official name, any case), which must be in the
+    data (or be 'provinsi'); otherwise one line with the closest kode and the valid ones."""
     valid = sorted(available or registry.AGENCIES) + [registry.PROVINCE_SLUG]
-    if not SLUG_PATTERN.fullmatch(slug or ""):
-        raise ParameterError(f"DINAS={slug!r} bukan slug dinas; pilih salah satu: {', '.join(valid)}")
-    if slug not in valid:
-        hint = registry.resolve(slug)
-        extra = f" (maksud Anda {hint}?)" if hint and hint in valid else ""
-        raise ParameterError(f"DINAS={slug!r} tidak ada dalam data{extra}; pilih salah satu: {', '.join(valid)}")
+    shown = ", ".join(valid)
+    if not text or re.search(r"[/\\]|\.\.", text):
+        raise ParameterError(f"DINAS={text!r} bukan kode dinas; pilih salah satu: {shown}")
+    slug = registry.PROVINCE_SLUG if text.strip().lower() == registry.PROVINCE_SLUG else registry.resolve(text)
+    if slug in valid:
+        return slug
+    if slug:
+        raise ParameterError(f"DINAS={text!r} ({slug}) tidak ada dalam data; kode dinas yang ada: {shown}")
+    guess = suggest(text, valid)
+    hint = f" Maksud Anda: {guess}?" if guess else ""
+    raise ParameterError(f"DINAS={text!r} bukan kode dinas yang dikenal;{hint} pilih salah satu: {shown}")
+
+
+def suggest(text: str, valid: list[str]) -> str | None:
+    """The kode dinas closest to ``text`` (difflib), compared with the kode and the official name."""
+    key = text.strip().lower()
+    names = {registry.official_name(slug).lower(): slug for slug in valid}
+    names |= {slug: slug for slug in valid} | {slug.replace("-", " "): slug for slug in valid}
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
+    return names[close[0]] if close else None

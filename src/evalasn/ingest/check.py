@@ -1,0 +1,98 @@
+"""``make periksa``: check data/raw/ against the contract without building anything, and write
+every problem (no cap) to reports/periksa/masalah-data.xlsx.
+
+The workbook has two sheets: "ringkasan" groups the problems by file, column and value with
+their count and spreadsheet rows; "per baris" lists them one by one. Root causes (the mapping,
+unreadable files, a table not found with the files and sheets seen and skipped, a missing
+required column) come first in both, before the value errors. The clean stage writes the same
+file when it stops on bad input.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from evalasn.ingest.errors import KIND_NAMES, InputError, Violation, group, ordered
+from evalasn.paths import ProjectPaths
+
+SHEET_SUMMARY = "ringkasan"
+SHEET_ROWS = "per baris"
+
+
+@dataclass
+class CheckResult:
+    """What ``make periksa`` found: every problem, the normalisations that will be applied, and
+    the tables read with their row counts."""
+
+    violations: list[Violation]
+    notes: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    problems_file: str | None = None  # relative to the project root
+
+
+def run(paths: ProjectPaths) -> CheckResult:
+    """Check data/raw/ (and its mapping); write the problem file; nothing else is written."""
+    from evalasn.ingest.clean import read_and_check
+    from evalasn.ingest.readers import data_files
+
+    if not data_files(paths.raw):
+        raise InputError([Violation("data/raw/", None, None, None, "tidak ada file .csv atau .xlsx untuk diperiksa; "
+                                    "letakkan ekspor di data/raw/ (tanpa data sendiri laporan memakai data contoh "
+                                    "sintetis)", kind="file")])
+    try:
+        raw_tables, notes, parsed = read_and_check(paths, paths.raw)
+    except InputError as error:
+        return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
+    paths.problems_xlsx.unlink(missing_ok=True)  # no problems left: an old list would mislead
+    notes = notes + [f"{p.source}: {n}" for p in parsed.values() for n in p.notes]
+    return CheckResult([], notes, {name: len(p.frame) for name, p in parsed.items()})
+
+
+def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
+    """Write every violation to the problem workbook (atomically); returns its path relative to the root."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    target = paths.problems_xlsx
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = SHEET_SUMMARY
+    summary.append(["jenis", "file dan sheet", "kolom", "nilai", "yang diharapkan", "jumlah", "baris spreadsheet"])
+    for g in group(violations):
+        v = g.first
+        summary.append([KIND_NAMES.get(v.kind, v.kind), v.source, v.column or "", _cell(v.value), v.expected, g.count,
+                        ", ".join(map(str, g.rows))])
+    rows = book.create_sheet(SHEET_ROWS)
+    rows.append(["jenis", "file dan sheet", "baris", "kolom", "nilai", "yang diharapkan"])
+    for v in ordered(violations):
+        rows.append([KIND_NAMES.get(v.kind, v.kind), v.source, v.row, v.column or "", _cell(v.value), v.expected])
+    for ws, widths in ((summary, (22, 36, 18, 24, 70, 8, 40)), (rows, (22, 36, 8, 18, 24, 70))):
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for i, width in enumerate(widths):
+            ws.column_dimensions[chr(ord("A") + i)].width = width
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    book.save(tmp)
+    tmp.replace(target)
+    return os.path.relpath(target, paths.root)
+
+
+def _cell(value: object) -> str:
+    """A value as text: a spreadsheet program must not turn an 18-digit NIP into 1.98E+17."""
+    return "" if value is None else str(value)
+
+
+def summary(result: CheckResult) -> str:
+    """The terminal summary of a check."""
+    if result.violations:
+        return str(InputError(result.violations, result.problems_file))
+    lines = ["Data mentah sesuai kontrak data: " + ", ".join(f"{k} {v} baris" for k, v in result.rows.items()) + "."]
+    if result.notes:
+        lines.append(f"Yang akan dirapikan saat dibersihkan ({len(result.notes)} catatan):")
+        lines += [f"  - {n}" for n in result.notes]
+    lines.append("Langkah berikutnya: make report DINAS=<kode dinas>")
+    return "\n".join(lines)

@@ -1,0 +1,269 @@
+"""``make pemetaan``: a draft data/raw/pemetaan.yml from the headers and sheet names of the exports.
+
+For every file and sheet: the header row (the row naming most contract columns), the table it
+most likely holds (columns recognised, plus words in the sheet or file name), each export column
+matched to a contract column (exactly by name or synonym, else by difflib similarity), constant
+columns for required ones the export lacks (the dinas guessed from the file name when it says
+one), and value maps for values of closed lists the contract does not know. Every guess and
+every column left unmatched carries a "# PERIKSA" comment. An existing mapping is never
+overwritten: the draft then goes to pemetaan.usulan.yml beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from evalasn import registry, schema
+from evalasn.ingest import validate
+from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
+from evalasn.paths import ProjectPaths
+from evalasn.schema import Column, Table, column_keys, header_key
+
+FUZZY_CUTOFF = 0.75  # difflib ratio from which a header is proposed (with a PERIKSA comment) for a column
+MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
+MAX_VALUES = 40  # distinct unknown values proposed per column; the rest are counted
+CHECK = "# PERIKSA:"
+
+
+class NothingToMap(Exception):
+    """data/raw/ holds no .csv or .xlsx file."""
+
+
+@dataclass
+class Sheet:
+    """One file or sheet as found: its first rows (for the header) and all rows (for the values)."""
+
+    file: str
+    name: str | None
+    rows: list[list[str]]
+
+
+@dataclass
+class Proposal:
+    sheet: Sheet
+    table: str | None
+    header_at: int | None
+    score: int = 0
+    columns: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # header, column, comment
+    constants: list[tuple[str, str | None, str]] = field(default_factory=list)  # column, value, comment
+    values: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
+    comments: list[str] = field(default_factory=list)
+
+
+def write(paths: ProjectPaths) -> tuple[Path, str]:
+    """Write the draft; returns where and a one-line summary."""
+    files = data_files(paths.raw)
+    if not files:
+        raise NothingToMap("data/raw/ tidak berisi file .csv atau .xlsx; letakkan ekspor di sana dulu")
+    proposals = propose([s for f in files for s in read_sheets(f)])
+    target = paths.mapping_draft if paths.mapping.exists() else paths.mapping
+    text = render(proposals)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    mapped = [p for p in proposals if p.table]
+    names = sorted({p.table for p in mapped if p.table})
+    checks = text.count(CHECK)
+    return target, (f"{len(proposals)} file/sheet, {len(mapped)} dipetakan ke tabel "
+                    f"({', '.join(names) or '-'}), {checks} baris perlu diperiksa")
+
+
+# --- reading ----------------------------------------------------------------------------------
+def read_sheets(path: Path) -> list[Sheet]:
+    if path.suffix.lower() == ".csv":
+        text, _ = _decode(path.read_bytes())
+        rows = list(csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text)))
+        return [Sheet(path.name, None, [[c.strip() for c in r] for r in rows])]
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # unreadable: make periksa names it; the draft skips it
+        return []
+    from evalasn.ingest.readers import _cell_text
+
+    out = [Sheet(path.name, ws.title, [[_cell_text(v).strip() for v in row] for row in ws.iter_rows(values_only=True)])
+           for ws in book.worksheets]
+    book.close()
+    return out
+
+
+# --- proposing ----------------------------------------------------------------------------------
+def propose(sheets: list[Sheet]) -> list[Proposal]:
+    proposals = [_propose_one(s) for s in sheets]
+    claimed: dict[str, Proposal] = {}
+    for p in sorted(proposals, key=lambda p: -p.score):
+        if p.table is None:
+            continue
+        if p.table in claimed:
+            other = claimed[p.table].sheet
+            p.comments.append(f"{CHECK} tabel {p.table} juga ditebak untuk {other.file}"
+                              + (f", sheet {other.name}" if other.name else "") + "; satu sumber per tabel, "
+                              "pilih tabel lain atau 'abaikan'")
+        else:
+            claimed[p.table] = p
+    return proposals
+
+
+def _propose_one(sheet: Sheet) -> Proposal:
+    header_at = _header_row(sheet.rows)
+    if header_at is None:
+        return Proposal(sheet, None, None, comments=[f"{CHECK} sheet kosong atau tanpa baris judul; diabaikan"])
+    headers = [h for h in sheet.rows[header_at] if h]
+    scores = {name: _table_score(t, headers, sheet) for name, t in schema.RAW.items()}
+    best = max(scores, key=lambda name: scores[name])
+    if scores[best] < MIN_TABLE_SCORE:
+        return Proposal(sheet, None, header_at, comments=[f"{CHECK} tidak dikenali sebagai tabel kontrak "
+                                                          f"({', '.join(schema.RAW)}); isi tabel bila perlu"])
+    table = schema.RAW[best]
+    p = Proposal(sheet, best, header_at, scores[best])
+    p.columns = _match_columns(table, headers)
+    mapped = {c for _, c, _ in p.columns if c}
+    for col in table.columns:
+        if col.name in mapped:
+            continue
+        if col.required and col.kind == "slug":
+            guess = _dinas_from_name(sheet)
+            p.constants.append((col.name, guess, f"{CHECK} kolom {col.name} tidak ada; "
+                                + ("ditebak dari nama file, periksa" if guess else
+                                   "isi kode dinas ekspor ini, mis. kesehatan")))
+        elif col.required:
+            p.comments.append(f"{CHECK} kolom wajib '{col.name}' tidak ditemukan: {col.description}")
+    data = sheet.rows[header_at + 1:]
+    positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
+    for header, name, _ in p.columns:
+        if name is None:
+            continue
+        col = table.column(name)
+        if col.choices or col.kind == "slug":
+            unknown = _unknown_values(col, [r[positions[header]] for r in data if positions[header] < len(r)])
+            if unknown:
+                p.values[name] = unknown
+    return p
+
+
+def _header_row(rows: list[list[str]]) -> int | None:
+    """The row (0-based) naming most contract columns among the first rows; else the first row
+    with at least two filled cells."""
+    keys = set().union(*(column_keys(c) for t in schema.RAW.values() for c in t.columns))
+    best, best_hits = None, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = sum(1 for v in row if v and header_key(v) in keys)
+        if hits > best_hits:
+            best, best_hits = i, hits
+    if best is not None:
+        return best
+    return next((i for i, r in enumerate(rows[:HEADER_SEARCH_ROWS]) if sum(1 for v in r if v) >= 2), None)
+
+
+def _table_score(table: Table, headers: list[str], sheet: Sheet) -> int:
+    found = {c for c, _ in (_best_column(table, h) for h in headers) if c}
+    name = header_key(f"{sheet.file} {sheet.name or ''}")
+    hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in schema.TABLE_HINTS.get(table.name, ()))
+    return len(found) + (2 if hint else 0)
+
+
+def _best_column(table: Table, header: str) -> tuple[str | None, float]:
+    """The contract column ``header`` names (ratio 1.0 for an exact name or synonym), or the most
+    similar one above FUZZY_CUTOFF, or None."""
+    key = header_key(header)
+    best, ratio = None, 0.0
+    for col in table.columns:
+        keys = column_keys(col)
+        if key in keys:
+            return col.name, 1.0
+        r = max(difflib.SequenceMatcher(None, key, k).ratio() for k in keys)
+        if r > ratio:
+            best, ratio = col.name, r
+    return (best, ratio) if ratio >= FUZZY_CUTOFF else (None, ratio)
+
+
+def _match_columns(table: Table, headers: list[str]) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    used: dict[str, str] = {}
+    matches = [(h, *_best_column(table, h)) for h in headers]
+    for header, name, ratio in sorted(matches, key=lambda m: -m[2]):  # exact matches claim their column first
+        if name and name in used:
+            out.append((header, None, f"{CHECK} mirip '{name}', tetapi '{name}' sudah dipetakan dari "
+                                      f"'{used[name]}'; null = diabaikan"))
+        elif name:
+            used[name] = header
+            out.append((header, name, None if ratio == 1.0 else f"{CHECK} perkiraan (mirip '{name}', "
+                                                                   f"{ratio:.0%}); periksa"))
+        else:
+            out.append((header, None, f"{CHECK} tidak dikenali; isi nama kolom kontrak ({', '.join(table.names)}) "
+                                      "atau biarkan null (diabaikan)"))
+    order = {h: i for i, h in enumerate(headers)}
+    return sorted(out, key=lambda m: order[m[0]])
+
+
+def _unknown_values(col: Column, cells: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """Distinct values the clean stage would reject, each with a proposed contract value."""
+    distinct = pd.Series(sorted({c.strip() for c in cells if c and c.strip()}), dtype=object)
+    if distinct.empty:
+        return []
+    text = distinct.astype(str)
+    blank = text.isin(validate.MISSING_MARKERS) if col.nullable else pd.Series(False, index=text.index)
+    _, bad, _ = validate.PARSERS[col.kind](text.where(~blank, ""), col, RawTable("", pd.DataFrame(), "", Path()))
+    out: list[tuple[str, str | None, str | None]] = []
+    choices = list(col.choices or registry.AGENCIES)
+    for value in text[bad.to_numpy()].tolist()[:MAX_VALUES]:
+        close = difflib.get_close_matches(header_key(value), [header_key(c) for c in choices], n=1, cutoff=0.6)
+        guess = next((c for c in choices if header_key(c) == close[0]), None) if close else None
+        out.append((value, guess, f"{CHECK} " + ("perkiraan; periksa" if guess else
+                                                   f"nilai di luar kontrak; isi salah satu: {', '.join(choices)}")))
+    return out
+
+
+def _dinas_from_name(sheet: Sheet) -> str | None:
+    """The dinas a file or sheet name says ('SIMPEG Dinkes 2025.xlsx' -> kesehatan), if one."""
+    words = header_key(f"{Path(sheet.file).stem} {sheet.name or ''}").split()
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            slug = registry.resolve(" ".join(words[i:i + n]))
+            if slug:
+                return slug
+    return None
+
+
+# --- rendering -----------------------------------------------------------------------------------
+def render(proposals: list[Proposal]) -> str:
+    lines = ["# Pemetaan ekspor ke kontrak data (docs/pemetaan.md; English: docs/mapping.md).",
+             "# Draf dari `make pemetaan`: setiap baris bertanda PERIKSA adalah tebakan atau belum terisi.",
+             "# Koreksi, lalu jalankan `make periksa` dan `make report DINAS=<kode dinas>`.",
+             "versi: 1", "sumber:"]
+    for p in proposals:
+        lines.append(f"  - file: {_q(p.sheet.file)}")
+        if p.sheet.name is not None:
+            lines.append(f"    sheet: {_q(p.sheet.name)}")
+        lines += [f"    {c}" for c in p.comments]
+        if p.table is None:
+            lines.append("    tabel: abaikan")
+            continue
+        lines.append(f"    tabel: {p.table}  # {p.score} petunjuk: kolom yang dikenali dan nama sheet/file")
+        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(p.header_at or 0) + 1}")
+        lines.append("    kolom:")
+        lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in p.columns]
+        if p.constants:
+            lines.append("    konstan:")
+            lines += [f"      {name}: {value or 'null'}  {c}" for name, value, c in p.constants]
+        if p.values:
+            lines.append("    nilai:")
+            for name, pairs in p.values.items():
+                lines.append(f"      {name}:")
+                lines += [f"        {_q(v)}: {_q(g) if g else 'null'}  {c}" for v, g, c in pairs]
+    return "\n".join(lines) + "\n"
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(str(text), ensure_ascii=False)

@@ -1,0 +1,60 @@
+"""Outputs that no longer match the data are removed, so nothing stale is ever shown.
+
+A hasil file (and the reports built from it) records the data it was computed from. After the
+data change (other raw files, the sample instead of own data or back, another mapping), every
+output of the old data is removed; so are the folders of dinas no longer in the data. The
+indexes that exist are rewritten so they list only what is left.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from evalasn import registry
+from evalasn.paths import ProjectPaths
+from evalasn.report.index import source_key, write_index
+
+LEGACY = ("hasil.json", "laporan-{slug}.html", "laporan-{slug}.pdf", "laporan-{slug}.en.html",
+          "laporan-{slug}.en.pdf", "notebook-{slug}.ipynb", "notebook-{slug}.en.ipynb")  # names before the year
+
+
+def prune(paths: ProjectPaths) -> list[Path]:
+    """Remove every output not computed from the data now in data/processed/; returns what went."""
+    if not paths.provenance.exists() or not paths.reports.is_dir():
+        return []
+    current = json.loads(paths.provenance.read_text(encoding="utf-8"))
+    key = source_key(current)
+    scopes = set(current.get("dinas", [])) | {registry.PROVINCE_SLUG}
+    removed: list[Path] = []
+    for folder in sorted(p for p in paths.reports.iterdir() if p.is_dir()):
+        slug = folder.name
+        if not registry.is_valid_slug(slug):
+            continue  # not a report folder (periksa, templat, _notebook)
+        if slug not in scopes:
+            removed.append(folder)
+            shutil.rmtree(folder)
+            continue
+        for year in paths.hasil_years(slug):
+            if _source_of(paths.hasil(slug, year)) != key:
+                for path in paths.outputs_of_year(slug, year):
+                    path.unlink(missing_ok=True)
+                    removed.append(path)
+        for name in LEGACY:
+            path = folder / name.format(slug=slug)
+            if path.exists():
+                path.unlink()
+                removed.append(path)
+    if removed:
+        for lang in ("id", "en"):
+            if paths.index(lang).exists():
+                write_index(paths, lang)
+    return removed
+
+
+def _source_of(path: Path):
+    try:
+        return source_key(json.loads(path.read_text(encoding="utf-8")).get("provenans", {}).get("data", {}))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,77 @@
+"""From SIMPEG/SIMDIKLAT-shaped exports to a report through the Makefile, as an evaluator does it:
+``make pemetaan``, one edit of the draft, ``make report DINAS=kesehatan``; then another year and
+language beside it, never over it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+from evalasn.paths import CODE_ROOT, project
+from tests.exports import write_exports
+from tests.integration.helpers import cli, pdf_pages, squash
+
+
+def _make(root, *args, check=True):
+    env = {**os.environ, "EVALASN_ROOT": str(root), "MAKEFLAGS": ""}
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(root), *args], capture_output=True, text=True,
+                            timeout=900, env=env)
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def evaluator(tmp_path_factory):
+    """A project folder with the Makefile (sources and the environment linked) and exports in data/raw."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = tmp_path_factory.mktemp("evaluator")
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy2(CODE_ROOT / name, root / name)
+    for name in ("src", "notebooks", ".venv"):
+        (root / name).symlink_to(CODE_ROOT / name)
+    raw = project(root).raw
+    raw.mkdir(parents=True)
+    write_exports(raw, n_pegawai=200)
+    return root
+
+
+def test_exports_to_report_in_three_steps(evaluator):
+    paths = project(evaluator)
+    out = _make(evaluator, "pemetaan").stdout
+    assert "pemetaan.yml" in out and "PERIKSA" in out
+    first = _make(evaluator, "report", "DINAS=kesehatan", check=False)
+    assert first.returncode != 0 and "pemetaan.yml" in first.stderr  # the draft still has a dinas to fill in
+
+    data = yaml.safe_load(paths.mapping.read_text(encoding="utf-8"))  # the one edit: the dinas of the export
+    for entry in data["sumber"]:
+        if "konstan" in entry:
+            entry["konstan"]["dinas"] = "kesehatan"
+    paths.mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    assert "sesuai kontrak data" in _make(evaluator, "periksa").stdout
+    out = _make(evaluator, "report", "DINAS=Dinas Kesehatan").stdout
+    pdf = paths.report_pdf("kesehatan", "id", 2025)
+    assert "reports/kesehatan/laporan-kesehatan-2025.pdf" in out and "hasil-2025.json" in out
+    text = squash(" ".join(pdf_pages(pdf)))
+    assert "Dinas Kesehatan" in text and "DATA SINTETIS" not in text
+    again = _make(evaluator, "report", "DINAS=kesehatan").stdout
+    assert "clean" not in again and "1 sudah mutakhir" in again
+
+
+def test_another_year_and_language_never_overwrite(evaluator):
+    paths = project(evaluator)
+    latest = {p.name: p.read_bytes() for p in paths.report_dir("kesehatan").glob("*2025*")}
+    assert "laporan-kesehatan-2025.pdf" in latest, "runs after test_exports_to_report_in_three_steps"
+    out = _make(evaluator, "report", "DINAS=kesehatan", "TAHUN=2024", "BAHASA=EN").stdout
+    assert "laporan-kesehatan-2024-en.pdf" in out
+    assert paths.report_pdf("kesehatan", "en", 2024).exists() and paths.hasil("kesehatan", 2024).exists()
+    assert {p.name: p.read_bytes() for p in paths.report_dir("kesehatan").glob("*2025*")} == latest
+    cli(evaluator, "index")
+    index = paths.index("id").read_text(encoding="utf-8")
+    assert 'data-v="2024"' in index and 'data-v="2025"' in index
