@@ -19,6 +19,7 @@ WORKERS ?= 2
 AMBANG ?= 0.5
 SEBELUM ?=
 SESUDAH ?=
+INTERVENSI ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -36,7 +37,7 @@ REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/rep
 
 # Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
 MODEL_PARAMS := build/parameter-model.txt
-$(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
+$(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH) intervensi=$(INTERVENSI)"; \
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
 .PHONY: help setup clean-data model report reports test test-slow bench docs lab list clean distclean system-deps pdf-libs
@@ -46,6 +47,7 @@ help: ## list the targets
 	@echo
 	@echo "Pemakaian: make <target> [DINAS=<slug>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
 	@echo "           model: [AMBANG=0.5] [SEBELUM=<periode>] [SESUDAH=<periode>] (selisih-dari-selisih)"
+	@echo "                  [INTERVENSI=\"layanan prima\"] (kegiatan yang diukur dampaknya; kosong = semua kegiatan)"
 	@echo
 	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo
@@ -85,7 +87,7 @@ $(PROCESSED): $(SOURCE) notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED
 clean-data: $(PROCESSED) ## stage 1: validate and clean data/raw/ (or the sample) into data/processed/
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
-	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)"
+	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)" --intervensi "$(INTERVENSI)"
 	@touch $@
 
 model: $(HASIL) ## stage 2: fit the models, write reports/<slug>/hasil.json

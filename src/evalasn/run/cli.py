@@ -67,11 +67,12 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     from evalasn.run import params as P
 
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
-           "periode_sesudah": args.sesudah}
+           "periode_sesudah": args.sesudah, "intervensi": args.intervensi}
     chosen = _checked(P.ModelParams, raw, years=_years(paths))
+    _check_intervention(paths, chosen.intervensi)
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
-                                 "periode_sesudah": chosen.periode_sesudah})
+                                 "periode_sesudah": chosen.periode_sesudah, "intervensi": chosen.intervensi})
     print(f"hasil.json ditulis untuk {len(list(paths.reports.glob('*/hasil.json')))} cakupan")
     return 0
 
@@ -181,6 +182,20 @@ def _checked(cls, raw: dict, dinas=None, years=None):
         raise UserError(str(error)) from None
 
 
+def _check_intervention(paths: ProjectPaths, intervensi: str) -> None:
+    """INTERVENSI must select at least one activity (checked before the kernel starts)."""
+    if not intervensi.strip() or not paths.table("kegiatan").exists():
+        return
+    import pandas as pd
+
+    from evalasn.analysis.treatment import InterventionError, match
+
+    try:
+        match(pd.read_parquet(paths.table("kegiatan"), columns=["kegiatan_id", "tema", "nama_kegiatan"]), intervensi)
+    except InterventionError as error:
+        raise UserError(str(error)) from None
+
+
 def _provenance(paths: ProjectPaths) -> dict:
     if not paths.provenance.exists():
         raise UserError("data belum dibersihkan; jalankan make clean-data (atau make report) dulu")
@@ -224,6 +239,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ambang", default="0.5")
     p.add_argument("--sebelum", default="")
     p.add_argument("--sesudah", default="")
+    p.add_argument("--intervensi", default="", help="kegiatan yang diukur dampaknya: teks tema/nama atau kegiatan_id")
     for name, func, text in (("check", cmd_check, "periksa parameter laporan"),
                              ("report", cmd_report, "tahap 3: satu laporan (notebook 03)")):
         p = command(name, func, text)
