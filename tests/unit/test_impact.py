@@ -192,3 +192,41 @@ def test_null_three_versus_three_rarely_claims_a_difference():
         e = eventstudy.overall(eventstudy.group_time(Y, cohort, {2: 1}), 6, cohort)
         hits.append(not e["ci_bawah"] <= 0 <= e["ci_atas"])
     assert np.mean(hits) <= 0.07, np.mean(hits)
+
+
+# --- words follow the design ----------------------------------------------------------------------
+def _finding(result: dict, lang: str) -> str:
+    from evalasn.report import narrative
+
+    return narrative.did_ikm({"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}, lang)
+
+
+def _case(name: str) -> dict:
+    p = simulate(11, n_treated=15, n_control=15, effect={"unexpected": -8.0}.get(name, 6.0), shock_sd=0.5)
+    frame = p.outcome
+    if name == "two-periods":
+        frame = frame[frame["periode"].isin(["2024-S2", "2025-S2"])]
+    if name == "pre-trend":
+        trained = p.part.merge(p.pegawai)["unit_kerja"].unique()
+        frame = frame.assign(y=frame["y"] - 8.0 * (frame["unit_kerja"].isin(trained) & (frame["periode"] == "2024-S1")))
+    if name == "few-units":
+        p = simulate(11, n_treated=2, n_control=15, effect=6.0)
+        frame = p.outcome
+    return did.impact(frame, "y", p.pegawai, p.part, 2025)
+
+
+@pytest.mark.parametrize("name,causal,expected_id,expected_en", [
+    ("full-design", True, "berdampak positif", "had a positive effect"),
+    ("two-periods", False, "tren sebelum pelatihan tidak dapat diperiksa", "trend before training cannot be checked"),
+    ("pre-trend", False, "sudah bergerak berbeda", "already moving differently"),
+    ("few-units", False, "unit terlalu sedikit", "too few units"),
+    ("unexpected", False, "tidak diharapkan", "not expected"),
+], ids=lambda v: v if isinstance(v, str) and " " not in v else None)
+def test_finding_uses_a_causal_word_only_when_the_design_earns_it(name, causal, expected_id, expected_en):
+    result = _case(name)
+    assert result["kesimpulan"]["boleh_kausal"] is causal, result["kesimpulan"]
+    for lang, expected in (("id", expected_id), ("en", expected_en)):
+        text = _finding(result, lang)
+        assert expected in text, text
+        assert any(w in text.lower() for w in ("berdampak", "had a positive effect")) is causal, text
+        assert "{" not in text

@@ -1,15 +1,15 @@
 """Sentences drawn from hasil.json: direction and size words follow the numbers and intervals.
 
 "naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
-bermakna"; causal words ("berdampak") only for the difference-in-differences, which has a
-comparison group. Recommendations follow fixed rules (docs/metode.md).
+bermakna"; causal words ("berdampak") only for the difference-in-differences, and only when its
+verdict allows them (report.impact). Recommendations follow fixed rules (docs/metode.md).
 """
 
 from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.report import fmt
+from evalasn.report import fmt, impact
 from evalasn.report.text import label, t
 
 JP_TARGET_SHARE = 0.8  # below 80% of ASN meeting 20 JP, raising compliance is recommended
@@ -111,17 +111,15 @@ def _size_or_signed(e: dict, d: str, lang: str) -> dict[str, str]:
 
 
 def did_ikm(h: dict, lang: str) -> str | None:
+    """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
     did = h["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
         return t("f_did_none", lang, alasan=did.get("alasan", "")) if h["data"]["ada_skm"] else None
     e = did["efek"]
     d = direction(e)
     if d is None:
-        return t("f_did_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)) +
-                 f"; {e['unit_dilatih']}/{e['unit_pembanding']} unit")
-    common = dict(_size_or_signed(e, d, lang), unit_d=fmt.integer(e["unit_dilatih"], lang),
-                  unit_p=fmt.integer(e["unit_pembanding"], lang))
-    return t({"up": "f_did_up", "down": "f_did_down", "flat": "f_did_flat"}[d], lang, **common)
+        return impact.not_concluded(did, lang)
+    return impact.sentence(did, lang, _size_or_signed(e, d, lang), d)
 
 
 def budget(h: dict, lang: str) -> str | None:
@@ -214,9 +212,9 @@ def recommendations(h: dict, lang: str) -> list[str]:
                      biaya_p=money(other["estimasi"]), ik_p=ci(other, lang, formatter=money)))
     did = h["level4_hasil"]["did_ikm"]
     d = direction(did.get("efek")) if did.get("tersedia") else None
-    if d == "up":
+    if d == "up" and did.get("kesimpulan", {}).get("boleh_kausal"):
         out.append(t("rec_did_expand", lang))
-    elif d in ("flat", "down"):
+    elif d is not None:
         out.append(t("rec_did_review", lang))
     weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
