@@ -230,3 +230,11 @@ def test_finding_uses_a_causal_word_only_when_the_design_earns_it(name, causal, 
         assert expected in text, text
         assert any(w in text.lower() for w in ("berdampak", "had a positive effect")) is causal, text
         assert "{" not in text
+
+
+def test_unknown_intervention_stops_the_model_stage_with_the_themes(pipeline_root):
+    from tests.integration.helpers import cli
+
+    out = cli(pipeline_root, "model", "--intervensi", "pelatihan pajak daerah", check=False)
+    assert out.returncode != 0 and "INTERVENSI='pelatihan pajak daerah'" in out.stderr and "layanan prima" in out.stderr
+    assert "Traceback" not in out.stderr
