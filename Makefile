@@ -40,7 +40,8 @@ MODEL_PARAMS := build/parameter-model.txt
 $(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH) intervensi=$(INTERVENSI)"; \
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
-.PHONY: help setup clean-data model report reports test test-slow bench docs lab list clean distclean system-deps pdf-libs
+.PHONY: help setup clean-data model report reports test test-slow lint lint-notebooks bench docs lab list clean distclean \
+        system-deps pdf-libs
 
 help: ## list the targets
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -111,6 +112,16 @@ test: $(INSTALLED) build/.sistem ## run the test suite (unit and integration; un
 
 test-slow: $(INSTALLED) build/.sistem ## the slow statistical checks (coverage of intervals over 200 seeds)
 	$(PY) -m pytest -q -m slow
+
+# --- lint: the same checks as .pre-commit-config.yaml; CI runs it before the tests -----------------
+LINT_PATHS := src tests bench tools notebooks
+
+lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy and the notebook checks; configured in pyproject.toml
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/mypy
+
+lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
+	$(PY) tools/check_notebooks.py notebooks/*.ipynb
 
 bench: $(INSTALLED) ## benchmark at Jakarta scale (73,000 ASN); prints a table and writes bench/hasil/
 	$(PY) bench/run.py

@@ -30,7 +30,10 @@ def main() -> None:
     constants.MIN_UNITS_PER_ARM = 2
     print(f"{'arms':>8} {'false pos.':>10} {'coverage':>9} {'power (+3)':>10} {'mean width':>10}  seeds={args.seeds}")
     for n_t, n_c in ARMS:
-        null, cover, power, width = [], [], [], []
+        null: list[bool] = []
+        cover: list[bool] = []
+        power: list[bool] = []
+        width: list[float] = []
         for seed in range(args.seeds):
             for effect, out in ((0.0, null), (3.0, power)):
                 p = simulate(seed, n_treated=n_t, n_control=n_c, effect=effect)

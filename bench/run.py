@@ -63,6 +63,7 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from pathlib import Path
 
 CODE_ROOT = Path(__file__).resolve().parents[1]
@@ -188,7 +189,7 @@ BATCH_SUMMARY = re.compile(r"Laporan: (\d+) dibuat, (\d+) sudah mutakhir, (\d+) 
 def batch_summary(output: str) -> dict | None:
     """Reports built / skipped as up to date / failed, from the CLI's summary line."""
     found = BATCH_SUMMARY.findall(output)
-    return dict(zip(("built", "up_to_date", "failed"), map(int, found[-1]))) if found else None
+    return dict(zip(("built", "up_to_date", "failed"), map(int, found[-1]), strict=True)) if found else None
 
 
 def _tail(log: Path, lines: int = 25) -> str:
@@ -334,7 +335,7 @@ def run_report_cells(paths, slug: str) -> None:
 
     sections.show = lambda html: None  # the cells import show from sections after this
     nb = json.loads((CODE_ROOT / "notebooks" / "03_laporan.ipynb").read_text(encoding="utf-8"))
-    scope = {"__name__": "__report__"}
+    scope: dict[str, object] = {"__name__": "__report__"}
     for cell in nb["cells"]:
         if cell["cell_type"] != "code":
             continue
@@ -352,7 +353,7 @@ def report_steps(root: Path, slug: str) -> dict:
     from evalasn.run import batch
 
     paths = project(root)
-    work = paths.report_dir(slug) / "_build"
+    work = batch.work_dir(paths, batch.Job(slug))
     work.mkdir(parents=True, exist_ok=True)
     notebook, pdf = work / "bench-steps.ipynb", work / "bench-steps.pdf"
     parameters = {"dinas": slug, "tahun": 0, "bahasa": "id", "root": str(paths.root)}
@@ -362,15 +363,17 @@ def report_steps(root: Path, slug: str) -> dict:
     for _ in range(2):
         batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
         marks.append(time.perf_counter())
-    html = batch._WORKER_RENDERER.render_html(notebook, slug, "id", True)
+    renderer = batch._WORKER_RENDERER
+    assert renderer is not None
+    html = renderer.render_html(notebook, slug, "id", True)
     marks.append(time.perf_counter())
-    batch._WORKER_RENDERER.render_pdf(html, pdf)
+    renderer.render_pdf(html, pdf)
     marks.append(time.perf_counter())
     batch._close_worker()
     notebook.unlink(missing_ok=True)
     pdf.unlink(missing_ok=True)
     names = ("worker_start_s", "first_notebook_s", "notebook_s", "html_s", "pdf_s")
-    return {name: round(b - a, 2) for name, a, b in zip(names, marks, marks[1:])}
+    return {name: round(b - a, 2) for name, (a, b) in zip(names, pairwise(marks), strict=True)}
 
 
 def run_profiles(root: Path, out: Path, stamp: str, slug: str, log: Path) -> dict:

@@ -9,6 +9,11 @@ from __future__ import annotations
 # --- Rules from regulations -------------------------------------------------------------
 JP_MINIMUM_PER_YEAR = 20  # PP 11/2017 Pasal 203(4), kept by PP 17/2020: >= 20 JP a year per PNS
 MINUTES_PER_JP = 45  # 1 jam pelajaran = 45 minutes (Peraturan LAN 10/2018)
+# --- estimates (issue 10.6) ---
+# The 20 JP duty is a PNS duty (PP 11/2017 Pasal 203); PPPK competency development is capped at
+# 24 JP per contract year (PP 49/2018 Pasal 39), so PPPK are reported separately, never in the duty share.
+JP_DUTY_STATUS = "PNS"  # ASN with a blank status are counted with the duty group (and counted, see compliance)
+PPPK_JP_MAXIMUM_PER_YEAR = 24  # PP 49/2018 Pasal 39: at most 24 JP in one contract year
 
 # IKM, PermenPAN-RB 14/2017: nine elements scored 1-4, equal weights 1/9, converted x 25.
 IKM_ELEMENTS: dict[str, str] = {
@@ -46,6 +51,16 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+# --- estimates (issue 10.6) ---
+# SKM sample size: PermenPAN-RB 14/2017 takes it from Krejcie & Morgan (1970), s = X2 N P(1-P) /
+# (d2 (N-1) + X2 P(1-P)) with X2 = 3.841 (chi-square, 1 df, 95%), P = 0.5, d = 0.05 (about 80 of 100
+# users, 278 of 1,000, 375 of 15,000). The exports carry no number of service users, so one is assumed:
+# 1,000 users per unit per survey period, a deliberately low number (a lower N asks fewer respondents);
+# set the real number here when it is known. Below the minimum the unit's category is "indikatif".
+SKM_SERVICE_USERS_ASSUMED = 1000
+KREJCIE_MORGAN_CHI2 = 3.841  # chi-square with 1 df at 95% (Krejcie & Morgan 1970)
+KREJCIE_MORGAN_P = 0.5  # population proportion that maximises the sample (Krejcie & Morgan 1970)
+KREJCIE_MORGAN_D = 0.05  # margin of error (Krejcie & Morgan 1970)
 
 # NIP: 18 digits = birth date YYYYMMDD, TMT CPNS YYYYMM, sex digit, 3-digit serial.
 NIP_LENGTH = 18
@@ -88,6 +103,15 @@ WILD_BOOTSTRAP_REPS = 999  # (B + 1) x 0.05 is a whole number (Davidson & MacKin
 PRETREND_ALPHA = 0.10
 PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the training, at most this many
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
+# --- estimates (issue 10.6) ---
+# Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the
+# pre and post SDs, times the small-sample correction), named by Cohen's (1988) conventions.
+EFFECT_SIZE_BANDS: tuple[tuple[float, str], ...] = ((0.8, "besar"), (0.5, "sedang"), (0.2, "kecil"))
+EFFECT_SIZE_BELOW = "sangat_kecil"  # |g_av| under the smallest band (Cohen 1988: below "small")
+MIN_CLUSTERS = 2  # fewest activities (clusters) for a clustered interval; t with G - 1 df (Cameron & Miller 2015)
+POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise
+RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)
+FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the province report's dinas findings
 
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted

@@ -48,6 +48,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "probabilitas": ("probabilitas 0–1", "probability 0–1"),
     "sd_selisih": ("kelipatan simpangan baku selisih", "multiples of the SD of the differences"),
     "korelasi": ("koefisien −1 s.d. 1", "coefficient −1 to 1"),
+    "koefisien": ("poin post-test per poin pre-test", "post-test points per pre-test point"),
+    "sd_rata": ("kelipatan rata-rata simpangan baku pre dan post", "multiples of the mean of the pre and post SDs"),
+    "varians_poin": ("poin tes²", "test points squared"),
     "boolean": ("true/false", "true/false"),
     "boolean_null": ("true/false/null", "true/false/null"),
     "teks": ("teks", "text"),
@@ -81,18 +84,20 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Estimate: share of the scope's ASN who took part in at least one activity ending in the evaluated year "
         "(JP > 0); Wilson interval; `n` = number of ASN, `jumlah` = those who took part.", "proporsi"),
     "pelaksanaan.jp_20": (
-        f"Aturan minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per ASN (PP 11/2017 Pasal 203(4)) pada tahun "
-        "evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP.",
-        f"The rule of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per ASN (PP 11/2017 Art. 203(4)) in the "
-        "evaluated year: overall, by golongan, by position type, lowest units, mean JP.", "-"),
+        f"Kewajiban minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per PNS (PP 11/2017 Pasal 203(4)) pada "
+        "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "
+        "PNS dan ASN yang statusnya tidak tercatat (`n_status_tidak_diketahui`); PPPK terpisah di `pppk`.",
+        f"The duty of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per PNS (PP 11/2017 Art. 203(4)) in the "
+        "evaluated year: overall, by golongan, by position type, lowest units, mean JP. Counted over PNS and ASN "
+        "whose status is not recorded (`n_status_tidak_diketahui`); PPPK apart in `pppk`.", "-"),
     "pelaksanaan.jp_20.rata_jp_asn": (
         "Estimasi: rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut); selang t.",
         "Estimate: mean JP per ASN in the evaluated year (0 for those who took no part); t interval.", "jp"),
     "pelaksanaan.jp_20.keseluruhan": (
-        f"Estimasi: proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun evaluasi; selang Wilson; "
-        "`jumlah` = yang memenuhi.",
-        f"Estimate: share of ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP in the evaluated year; Wilson interval; "
-        "`jumlah` = those who meet it.", "proporsi"),
+        f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun "
+        "evaluasi; selang Wilson; `jumlah` = yang memenuhi.",
+        f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP in the "
+        "evaluated year; Wilson interval; `jumlah` = those who meet it.", "proporsi"),
     "pelaksanaan.jp_20.per_golongan[]": (
         f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
         "JP; ASN tanpa golongan tidak dihitung.",
@@ -106,6 +111,24 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah ASN unit.",
         f"Up to 10 work units (with ≥ {constants.MIN_N} ASN) with the lowest percent meeting "
         f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's ASN.", "-"),
+    # --- estimates (issue 10.6) ---
+    "pelaksanaan.jp_20.pppk": (
+        f"PPPK pada tahun evaluasi, terpisah dari kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi pengembangan "
+        f"kompetensi PPPK paling lama {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per tahun masa perjanjian kerja "
+        "(di sini: tahun kalender evaluasi).",
+        f"PPPK in the evaluated year, apart from the 20 JP duty: PP 49/2018 Art. 39 caps PPPK competency "
+        f"development at {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per contract year (here: the evaluated calendar "
+        "year).", "-"),
+    "pelaksanaan.jp_20.pppk.rata_jp_asn": ("Estimasi: rata-rata JP per PPPK (0 bagi yang tidak ikut); selang t.",
+                                           "Estimate: mean JP per PPPK (0 for those who took no part); t interval.",
+                                           "jp"),
+    "pelaksanaan.jp_20.pppk.ikut": ("Estimasi: proporsi PPPK yang ikut minimal satu kegiatan; selang Wilson.",
+                                    "Estimate: share of PPPK who took part in at least one activity; Wilson "
+                                    "interval.", "proporsi"),
+    "pelaksanaan.jp_20.pppk.di_atas_batas": (
+        f"Estimasi: proporsi PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; selang Wilson.",
+        f"Estimate: share of PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; Wilson interval.",
+        "proporsi"),
     "pelaksanaan.kegiatan_per_metode[]": (
         "Kegiatan yang diselenggarakan dinas cakupan ini dan selesai pada tahun evaluasi, per metode: jumlah "
         "kegiatan, peserta, total JP (jumlah JP kegiatan) dan biaya.",
@@ -138,15 +161,44 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Kirkpatrick level 2 (learning): paired change post − pre of the evaluated year's participations. No "
         "comparison group: it measures change, not effect.", "-"),
     "level2_pembelajaran.keseluruhan": (
-        "Estimasi: rata-rata peningkatan nilai (post − pre) peserta yang punya kedua nilai; selang t, `p` uji t "
-        "berpasangan; plus `d_z`, `persen_naik`, `p_wilcoxon`, `rata_pre`, `rata_post`.",
-        "Estimate: mean score gain (post − pre) of participants with both scores; t interval, `p` of the paired "
-        "t-test; plus `d_z`, `persen_naik`, `p_wilcoxon`, `rata_pre`, `rata_post`.", "poin_tes"),
+        "Estimasi: rata-rata peningkatan nilai (post − pre) peserta yang punya kedua nilai; selang dan `p` "
+        "dengan galat baku berkelompok per kegiatan (t dengan G − 1 derajat bebas, G = `n_kegiatan`; kurang dari "
+        f"{constants.MIN_CLUSTERS} kegiatan = tidak cukup data); plus `g_av`, `d_av`, `d_z`, `persen_naik`, "
+        "`p_wilcoxon`, `rata_pre`, `rata_post`.",
+        "Estimate: mean score gain (post − pre) of participants with both scores; interval and `p` with standard "
+        "errors clustered by activity (t with G − 1 degrees of freedom, G = `n_kegiatan`; fewer than "
+        f"{constants.MIN_CLUSTERS} activities = too few data); plus `g_av`, `d_av`, `d_z`, `persen_naik`, "
+        "`p_wilcoxon`, `rata_pre`, `rata_post`.", "poin_tes"),
     "level2_pembelajaran.per_metode[]": ("Estimasi per metode: rata-rata peningkatan nilai, seperti `keseluruhan`.",
                                          "Estimate per method: mean score gain, as `keseluruhan`.", "poin_tes"),
     "level2_pembelajaran.per_dinas[]": (
         "Hanya berkas provinsi. Estimasi per dinas peserta: rata-rata peningkatan nilai, seperti `keseluruhan`.",
         "Province file only. Estimate per participant's dinas: mean score gain, as `keseluruhan`.", "poin_tes"),
+    # --- estimates (issue 10.6) ---
+    "level2_pembelajaran.ancova": (
+        "ANCOVA: OLS post ~ (pre − rata-rata pre) + satu rata-rata per metode, galat baku berkelompok per "
+        "kegiatan (t, G − 1 df); di samping peningkatan mentah, karena peningkatan mentah bercampur regresi ke "
+        "rata-rata dan batas atas tes.",
+        "ANCOVA: OLS post ~ (pre − mean pre) + one mean per method, standard errors clustered by activity (t, "
+        "G − 1 df); beside the raw gain, because a raw gain mixes in regression to the mean and the test's ceiling.",
+        "-"),
+    "level2_pembelajaran.ancova.kemiringan_pre": (
+        "Estimasi: koefisien nilai pre; 1 = tanpa regresi ke rata-rata, < 1 = peserta dengan nilai awal rendah "
+        "naik lebih banyak daripada yang tinggi.",
+        "Estimate: the coefficient of the pre score; 1 = no regression to the mean, < 1 = low starters gain more "
+        "than high starters.", "koefisien"),
+    "level2_pembelajaran.ancova.per_metode[]": ("Satu baris per metode yang ada dalam data.",
+                                                "One row per method present in the data.", "-"),
+    "level2_pembelajaran.ancova.per_metode[].disesuaikan": (
+        "Estimasi: peningkatan nilai metode itu bila semua peserta mulai dari nilai pre yang sama (`rata_pre`): "
+        "koefisien metode − `rata_pre`; tanpa `p`. Bandingkan dengan peningkatan mentah di `per_metode[]`.",
+        "Estimate: the method's gain if every participant started from the same pre score (`rata_pre`): the "
+        "method's coefficient − `rata_pre`; no `p`. Compare with the raw gain in `per_metode[]`.", "poin_tes"),
+    "level2_pembelajaran.ancova.plafon": (
+        f"Estimasi: proporsi nilai post pada batas atas skala ({constants.NILAI_RANGE[1]}); selang Wilson. "
+        "Banyak nilai di plafon menyembunyikan peningkatan.",
+        f"Estimate: share of post scores at the top of the scale ({constants.NILAI_RANGE[1]}); Wilson interval. "
+        "Many scores at the ceiling hide gains.", "proporsi"),
     "level3_perilaku": ("Kirkpatrick level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan.",
                         "Kirkpatrick level 3 (behaviour): the supervisor's rating months after the activity.", "-"),
     "level3_perilaku.keseluruhan": ("Estimasi: rata-rata skor perilaku; selang t.",
@@ -181,6 +233,16 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Estimate per service unit and survey period: the unit's converted IKM (t interval over respondents' "
         "scores, no `p`), weakest element, u7 and u8 means; latest period first, then lowest IKM first, units "
         "with too few data last within their period.", "ikm"),
+    # --- estimates (issue 10.6) ---
+    "level4_hasil.ikm_sampel": (
+        "Sampel minimum SKM per unit untuk periode terbaru: PermenPAN-RB 14/2017 memakai tabel Krejcie & Morgan "
+        "menurut jumlah pengguna layanan; ekspor tidak memuat jumlah itu, jadi diasumsikan "
+        f"{constants.SKM_SERVICE_USERS_ASSUMED} pengguna per unit per periode (`constants.SKM_SERVICE_USERS_ASSUMED`). "
+        "Unit di bawahnya: kategorinya indikatif.",
+        "Minimum SKM sample per unit for the latest period: PermenPAN-RB 14/2017 uses Krejcie & Morgan's table by "
+        "the number of service users; the exports do not carry that number, so "
+        f"{constants.SKM_SERVICE_USERS_ASSUMED} users per unit per period are assumed "
+        "(`constants.SKM_SERVICE_USERS_ASSUMED`). Units below it: their category is indicative.", "-"),
     "level4_hasil.did_ikm": (
         "Dampak intervensi pada IKM konversi: unit yang dilatih (intervensi) terhadap yang belum/tidak, semua periode "
         "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, kesimpulan); bila tidak tersedia hanya "
@@ -265,12 +327,14 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Budget against score gain: the cost-per-participant model, the province model, cost per point by method.",
         "-"),
     "anggaran_vs_peningkatan.model": (
-        "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, metode, "
-        "efek tetap dinas bila lebih dari satu), galat baku cluster per kegiatan, atas partisipasi ASN cakupan ini "
+        "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
+        "ln ukuran kelas, metode, efek tetap tahun dan dinas bila lebih dari satu), galat baku cluster per kegiatan, "
+        "atas partisipasi ASN cakupan ini "
         "sampai dengan tahun evaluasi; kegiatan tanpa biaya dikeluarkan dan dihitung. Di berkas provinsi sama "
         "dengan `model_provinsi`.",
         "OLS model of a participant's score gain ~ ln(the activity's cost per participant, million Rp) + controls "
-        "(jp, method, dinas fixed effects when several), standard errors clustered by activity, over the "
+        "(jp, pre score, ln class size, method, year and dinas fixed effects when several), standard errors "
+        "clustered by activity, over the "
         "participations of the scope's ASN up to the evaluated year; activities without cost are left out and "
         "counted. In the province file equal to `model_provinsi`.", "-"),
     "anggaran_vs_peningkatan.model.gain_per_dobel": (
@@ -343,26 +407,45 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Estimate per element: mean element score in the latest period; interval clustered by unit, no `p`; "
         "weakest first.", "skor_1_4"),
     "pooling": (
-        "Partial pooling peningkatan nilai tahun evaluasi antardinas: MixedLM `gain ~ 1` dengan intersep acak "
-        "per dinas (REML), satu kali untuk seluruh provinsi.",
-        "Partial pooling of the evaluated year's score gain across dinas: MixedLM `gain ~ 1` with a random "
-        "intercept per dinas (REML), fitted once for the province.", "-"),
+        "Partial pooling peningkatan nilai tahun evaluasi antardinas: model campuran `gain ~ metode` (efek tetap "
+        "metode, lihat `penyesuaian`) dengan intersep acak per dinas; varians dengan REML (kriteria MixedLM "
+        "statsmodels), lalu persamaan model campuran Henderson; satu kali untuk seluruh provinsi. `metode`: "
+        "\"mixedlm\", \"mixedlm_batas\" (τ² = 0: semua dinas = rata-rata provinsi) atau \"tanpa_pooling\".",
+        "Partial pooling of the evaluated year's score gain across dinas: mixed model `gain ~ metode` (method "
+        "fixed effects, see `penyesuaian`) with a random intercept per dinas; variances by REML (statsmodels "
+        "MixedLM's criterion), then Henderson's mixed-model equations; fitted once for the province. `metode`: "
+        "\"mixedlm\", \"mixedlm_batas\" (τ² = 0: every dinas = the province mean) or \"tanpa_pooling\".", "-"),
+    # --- estimates (issue 10.6) ---
+    "pooling.rata_provinsi": (
+        "Estimasi: rata-rata provinsi pada campuran metode provinsi (c'β); selang dari varians β (tanpa `p` "
+        "bermakna: uji terhadap nol).",
+        "Estimate: the province mean at the province's mix of methods (c'β); interval from the variance of β "
+        "(`p` tests against zero).", "poin_tes"),
+    "pooling.per_dinas[].selisih_rata": (
+        "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
+        "dari varians galat prediksinya; selang di bawah nol = di bawah rata-rata.",
+        "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); interval "
+        "from its prediction-error variance; an interval below zero = below the mean.", "poin_tes"),
+    "pooling.dinas_ini.selisih_rata": ("Seperti `pooling.per_dinas[].selisih_rata`.",
+                                       "As `pooling.per_dinas[].selisih_rata`.", "poin_tes"),
     "pooling.dinas_ini": ("Hanya berkas dinas: baris pooling dinas ini (null bila dinas tanpa nilai tes).",
                           "Dinas files only: this dinas's pooling row (null when it has no test scores).", "-"),
     "pooling.dinas_ini.mentah": ("Estimasi: rata-rata peningkatan nilai dinas ini tanpa pooling; selang t.",
                                  "Estimate: the dinas's mean score gain without pooling; t interval.", "poin_tes"),
     "pooling.dinas_ini.pooled": (
-        "Estimasi: BLUP MixedLM = intersep tetap + efek acak dinas; selang ± z·√(varians bersyarat efek acak + "
-        "SE intersep²); `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",
-        "Estimate: the MixedLM BLUP = fixed intercept + the dinas's random effect; interval ± z·√(conditional "
-        "variance of the random effect + SE of the intercept²); `bobot_data_sendiri`. Without pooling: equal to "
-        "`mentah`.", "poin_tes"),
+        "Estimasi: rata-rata provinsi pada campuran metode provinsi + BLUP dinas (disesuaikan dengan campuran "
+        "metode); selang ± z·√(varians galat prediksi dari persamaan Henderson: varians bersyarat BLUP + varians "
+        "rata-rata provinsi + kovariansnya); `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",
+        "Estimate: the province mean at the province's mix of methods + the dinas's BLUP (adjusted for the mix "
+        "of methods); interval ± z·√(prediction-error variance from Henderson's equations: the BLUP's "
+        "conditional variance + the province mean's variance + their covariance); `bobot_data_sendiri`. Without "
+        "pooling: equal to `mentah`.", "poin_tes"),
     "pooling.per_dinas[]": ("Hanya berkas provinsi: satu baris per dinas, urut `peringkat`.",
                             "Province file only: one row per dinas, in `peringkat` order.", "-"),
     "pooling.per_dinas[].mentah": ("Estimasi: rata-rata peningkatan nilai dinas tanpa pooling; selang t.",
                                    "Estimate: the dinas's mean score gain without pooling; t interval.", "poin_tes"),
-    "pooling.per_dinas[].pooled": ("Estimasi: BLUP MixedLM dinas, seperti `pooling.dinas_ini.pooled`.",
-                                   "Estimate: the dinas's MixedLM BLUP, as `pooling.dinas_ini.pooled`.", "poin_tes"),
+    "pooling.per_dinas[].pooled": ("Estimasi pooled dinas, seperti `pooling.dinas_ini.pooled`.",
+                                   "The dinas's pooled estimate, as `pooling.dinas_ini.pooled`.", "poin_tes"),
     "parameter": ("Parameter model run ini (selain data).", "The run's model parameters (besides the data).", "-"),
     "perbandingan_dinas[]": ("Hanya berkas provinsi: angka kunci setiap dinas untuk tabel perbandingan dan indeks.",
                              "Province file only: every dinas's key figures for the comparison table and the index.",
@@ -381,6 +464,23 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
                                  "tanpa SKM.",
                                  "The dinas's converted IKM of its last survey period (from `ikm_per_periode[]`); "
                                  "null without SKM.", "ikm"),
+    # --- estimates (issue 10.6) ---
+    "perhatian": (
+        "Hanya berkas provinsi: dinas yang perlu perhatian. IKM di bawah kategori B dan pemenuhan 20 JP di bawah "
+        "provinsi lainnya diuji satu sisi per dinas; tingkat penemuan palsu dikendalikan dengan prosedur "
+        f"Benjamini-Hochberg pada q = {constants.FDR_Q} atas semua uji. Peningkatan nilai memakai model campuran "
+        "(`gain_di_bawah_rata`), tanpa koreksi tambahan.",
+        "Province file only: the dinas needing attention. An IKM below the B band and a 20 JP compliance below the "
+        "rest of the province are tested one-sided per dinas; the false-discovery rate is controlled with the "
+        f"Benjamini-Hochberg procedure at q = {constants.FDR_Q} over every test. The score gain uses the pooled "
+        "model (`gain_di_bawah_rata`), without a further correction.", "-"),
+    "perhatian.uji[]": (
+        "Satu uji: `temuan` \"ikm\" (estimasi = IKM konversi periode terbaru dinas, pembanding = batas bawah "
+        "kategori B; t satu sisi dengan galat baku berkelompok per unit) atau \"jp_20\" (estimasi = proporsi "
+        "PNS dinas, pembanding = proporsi provinsi lainnya; z dua proporsi satu sisi).",
+        "One test: `temuan` \"ikm\" (estimate = the dinas's converted IKM of its latest period, comparison = the "
+        "lower bound of band B; one-sided t with standard errors clustered by unit) or \"jp_20\" (estimate = the "
+        "dinas's PNS share, comparison = the rest of the province's share; one-sided two-proportion z).", "-"),
     "provenans": ("Asal-usul hasil: data, kode, paket, parameter (sama di semua berkas satu run).",
                   "Provenance: data, code, packages, parameters (the same in every file of a run).", "-"),
     "provenans.data": ("Catatan tahap pembersihan (data/processed/sumber.json).",
@@ -446,6 +546,32 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
         "mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
         "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
         "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
+    # --- estimates (issue 10.6) ---
+    "se": ("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2).",
+           "Standard error of the estimate (clustered where its object says so; impact: by unit with the CR2 "
+           "correction).", "lihat_objek"),
+    "se_tanpa_klaster": ("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
+                         "Standard error if participants were independent, to compare with the clustered `se`.",
+                         "poin_tes"),
+    "df": ("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, selain itu responden − 1; pada estimasi "
+           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan.",
+           "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, else respondents − 1; in "
+           "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
+           "may be fractional.", "-"),
+    "d_av": ("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
+             "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
+    "g_av": ("Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).",
+             "Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).", "sd_rata"),
+    "g_av_bawah": ("Batas bawah selang `g_av`: batas selang berkelompok rata-rata selisih dibagi penyebut yang sama "
+                   "(simpangan baku dianggap diketahui).",
+                   "Lower bound of `g_av`'s interval: the clustered interval of the mean difference over the same "
+                   "denominator (SDs taken as known).", "sd_rata"),
+    "g_av_atas": ("Batas atas selang `g_av` (seperti `g_av_bawah`).", "Upper bound of `g_av`'s interval (as "
+                  "`g_av_bawah`).", "sd_rata"),
+    "besar_efek": ("Nama besar |g_av| menurut Cohen (1988): \"besar\" ≥ 0,8, \"sedang\" ≥ 0,5, \"kecil\" ≥ 0,2, "
+                   "selain itu \"sangat_kecil\".",
+                   "Cohen's (1988) name for |g_av|: \"besar\" (large) ≥ 0.8, \"sedang\" (medium) ≥ 0.5, "
+                   "\"kecil\" (small) ≥ 0.2, else \"sangat_kecil\" (negligible).", "teks"),
     "unit_dilatih": ("Jumlah unit yang dilatih dalam desain DiD.", "Number of trained units in the DiD design.",
                      "jumlah"),
     "unit_pembanding": ("Jumlah unit pembanding (tidak dilatih) dalam desain DiD.",
@@ -502,12 +628,18 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                      "Lower bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
     "persen_atas": ("Batas atas selang Wilson 95% untuk `persen_memenuhi`.",
                     "Upper bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
+    # --- estimates (issue 10.6) ---
+    "n_pns": ("Jumlah PNS cakupan ini (status tercatat PNS).", "Number of the scope's PNS (status recorded as PNS).",
+              "jumlah"),
+    "n_status_tidak_diketahui": ("Jumlah ASN tanpa status tercatat; dihitung bersama PNS dalam kewajiban 20 JP.",
+                                 "Number of ASN without a recorded status; counted with the PNS in the 20 JP duty.",
+                                 "jumlah"),
     "persen_memenuhi": (f"Persen ASN unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
                         f"Percent of the unit's ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.", "persen"),
     "metode": ("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
-               "estimasi (\"mixedlm\" atau \"tanpa_pooling\").",
+               "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
                "Development method (pelatihan, workshop, seminar, mentoring, e-learning); in `pooling` the "
-               "estimation method (\"mixedlm\" or \"tanpa_pooling\").", "teks"),
+               "estimation method (\"mixedlm\", \"mixedlm_batas\" or \"tanpa_pooling\").", "teks"),
     "n_kegiatan": ("Jumlah kegiatan (di model anggaran: kegiatan dalam model).",
                    "Number of activities (in the budget model: activities in the model).", "jumlah"),
     "n_peserta": ("Jumlah peserta kegiatan (semua peserta tercatat).",
@@ -523,6 +655,24 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                          "evaluated year.", "persen"),
     # level 4
     "periode": ("Periode survei.", "Survey period.", "kode_periode"),
+    # --- estimates (issue 10.6) ---
+    "kategori_bawah": ("Kategori IKM pada batas bawah selang 95% (\"B; rentang mencapai C\").",
+                       "IKM category at the lower bound of the 95% interval (\"B; the interval reaches C\").",
+                       "teks"),
+    "kategori_atas": ("Kategori IKM pada batas atas selang 95%.", "IKM category at the upper bound of the 95% "
+                      "interval.", "teks"),
+    "sampel_kurang": ("true bila responden unit kurang dari sampel minimum (`level4_hasil.ikm_sampel`); kategorinya "
+                      "indikatif.",
+                      "true when the unit's respondents are fewer than the minimum sample "
+                      "(`level4_hasil.ikm_sampel`); its category is indicative.", "boolean"),
+    "pengguna_diasumsikan": ("Jumlah pengguna layanan per unit per periode yang diasumsikan untuk sampel minimum.",
+                             "Service users per unit per period assumed for the minimum sample.", "jumlah"),
+    "responden_minimum": ("Sampel minimum Krejcie & Morgan untuk jumlah pengguna itu.",
+                          "Krejcie & Morgan's minimum sample for that number of users.", "jumlah"),
+    "jumlah_unit": ("Jumlah unit layanan dengan SKM pada periode itu.", "Number of service units with an SKM in the "
+                    "period.", "jumlah"),
+    "unit_sampel_kurang": ("Jumlah unit dengan responden di bawah sampel minimum.",
+                           "Number of units with fewer respondents than the minimum sample.", "jumlah"),
     "periode_terbaru": ("Periode survei SKM terbaru cakupan ini.", "The scope's latest SKM survey period.",
                         "kode_periode"),
     "kategori": (f"Kategori mutu pelayanan dari IKM konversi dibulatkan 2 desimal: {_CATEGORIES}, selain itu D.",
@@ -566,10 +716,6 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "fase": ("\"pre\", \"transisi\" atau \"pasca\".", "\"pre\", \"transisi\" or \"pasca\".", "teks"),
     "n_unit_dilatih": ("Jumlah unit dilatih di balik estimasi waktu relatif itu.",
                        "Trained units behind that relative-time estimate.", "jumlah"),
-    "se": ("Galat baku klaster (per unit) dengan koreksi CR2.", "Cluster (unit) standard error with the CR2 "
-           "correction.", "lihat_objek"),
-    "df": ("Derajat bebas t: Satterthwaite antarkohort, paling banyak G − 2 (G = unit).",
-           "t degrees of freedom: Satterthwaite across cohorts, at most G − 2 (G = units).", "-"),
     "n_klaster": ("Jumlah unit (klaster) dalam estimasi.", "Number of units (clusters) in the estimate.", "jumlah"),
     "bootstrap_liar": (f"true bila unit < {constants.FEW_CLUSTERS}: bootstrap liar klaster (bobot Webb, "
                        f"{constants.WILD_BOOTSTRAP_REPS} ulangan, seed tetap) juga dihitung dan selang yang lebih "
@@ -583,7 +729,8 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "statistik_f": ("Statistik F uji tren awal.", "F statistic of the pre-trend check.", "-"),
     "df1": ("Derajat bebas pembilang F.", "Numerator degrees of freedom of F.", "-"),
     "df2": ("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
-    "alpha": ("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).", "probabilitas"),
+    "alpha": ("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
+              "probabilitas"),
     "boleh_kausal": ("Boleh memakai kata sebab-akibat (\"berdampak\").", "May use a causal word (\"had an "
                      "effect\").", "boolean"),
     "studi_peristiwa": ("Daftar kosong: tidak ada estimasi waktu relatif.", "Empty list: no relative-time estimate.",
@@ -644,8 +791,45 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "catatan": ("Catatan bila model campuran tidak dipakai; null bila dipakai.",
                 "Note when the mixed model was not used; null when it was.", "teks"),
     "jumlah_dinas": ("Jumlah dinas dalam pooling.", "Number of dinas in the pooling.", "jumlah"),
-    "peringkat": ("Peringkat dinas menurut estimasi pooled (dinas tanpa estimasi di akhir).",
-                  "Rank of the dinas by pooled estimate (dinas without an estimate last).", "peringkat"),
+    # --- estimates (issue 10.6) ---
+    "penyesuaian": ("Kolom yang menjadi efek tetap model pooling (\"metode\": peringkat disesuaikan dengan campuran "
+                    "metode); kosong bila hanya ada satu metode atau tanpa pooling.",
+                    "Columns entered as fixed effects in the pooling model (\"metode\": the ranking adjusts for "
+                    "the mix of methods); empty with a single method or without pooling.", "daftar_teks"),
+    "varians_antar_dinas": ("τ²: varians efek dinas (REML); 0 = di batas, penyusutan penuh; null tanpa pooling.",
+                            "τ²: variance of the dinas effects (REML); 0 = on the boundary, full shrinkage; null "
+                            "without pooling.", "varians_poin"),
+    "varians_dalam_dinas": ("σ²: varians residual dalam dinas (REML); null tanpa pooling.",
+                            "σ²: residual variance within dinas (REML); null without pooling.", "varians_poin"),
+    "peringkat_bawah": (f"Batas bawah (terbaik) selang 95% peringkat: dari {constants.RANK_DRAWS} tarikan ber-seed "
+                        f"(seed {constants.RANDOM_SEED}) distribusi galat prediksi bersama BLUP; τ² = 0 → 1.",
+                        f"Lower (best) bound of the rank's 95% interval: from {constants.RANK_DRAWS} seeded draws "
+                        f"(seed {constants.RANDOM_SEED}) of the BLUPs' joint prediction-error distribution; τ² = 0 "
+                        "→ 1.", "peringkat"),
+    "peringkat_atas": ("Batas atas (terburuk) selang 95% peringkat; τ² = 0 → jumlah dinas.",
+                       "Upper (worst) bound of the rank's 95% interval; τ² = 0 → the number of dinas.", "peringkat"),
+    "metode_fdr": ("Prosedur kendali tingkat penemuan palsu (\"benjamini_hochberg\").",
+                   "False-discovery-rate procedure (\"benjamini_hochberg\").", "teks"),
+    "q_fdr": ("Tingkat penemuan palsu yang dikendalikan.", "The false-discovery rate controlled.", "proporsi"),
+    "jumlah_uji": ("Jumlah uji dalam keluarga Benjamini-Hochberg.", "Number of tests in the Benjamini-Hochberg "
+                   "family.", "jumlah"),
+    "temuan": ("Jenis temuan yang diuji: \"ikm\" atau \"jp_20\".", "Kind of finding tested: \"ikm\" or "
+               "\"jp_20\".", "teks"),
+    "pembanding": ("Nilai pembanding uji (batas kategori B, atau proporsi provinsi lainnya).",
+                   "The test's comparison value (the B band's bound, or the rest of the province's share).",
+                   "lihat_objek"),
+    "q_bh": ("Nilai p yang disesuaikan Benjamini-Hochberg (nilai q).", "Benjamini-Hochberg adjusted p-value "
+             "(q-value).", "probabilitas"),
+    "ditandai": ("true bila uji tetap bermakna setelah kendali FDR (q_bh ≤ q_fdr).",
+                 "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
+    "gain_di_bawah_rata": ("Dinas yang selang BLUP-nya (`selisih_rata`) seluruhnya di bawah nol.",
+                           "Dinas whose BLUP interval (`selisih_rata`) lies wholly below zero.", "daftar_teks"),
+    "metode_gain": ("Metode pooling yang dipakai untuk peningkatan nilai (sama dengan `pooling.metode`).",
+                    "Pooling method used for the score gain (as `pooling.metode`).", "teks"),
+    "peringkat": ("Peringkat dinas menurut estimasi pooled (sama besar = peringkat sama; dinas tanpa estimasi di "
+                  "akhir, null).",
+                  "Rank of the dinas by pooled estimate (equal values share a rank; dinas without an estimate last, "
+                  "null).", "peringkat"),
     # provenance
     "sumber_data": ("Folder data mentah yang dibaca, relatif terhadap akar proyek.",
                     "Folder of raw data read, relative to the project root.", "teks"),
@@ -710,6 +894,7 @@ def _minimums(id_: bool) -> list[tuple[str, int, str]]:
                                                            "peningkatan > 0)"),
             ("MIN_GROUPS_POOLING", c.MIN_GROUPS_POOLING, "pooling: dinas; di bawahnya `metode` = \"tanpa_pooling\" "
                                                          "dan `pooled` = `mentah`"),
+            ("MIN_CLUSTERS", c.MIN_CLUSTERS, "level 2: kegiatan untuk selang berkelompok per kegiatan"),
         ]
     return [
         ("MIN_N", c.MIN_N, "means, shares, level-2 paired change, cost per point (participants); units in "
@@ -723,6 +908,7 @@ def _minimums(id_: bool) -> list[tuple[str, int, str]]:
                                                        "> 0)"),
         ("MIN_GROUPS_POOLING", c.MIN_GROUPS_POOLING, "pooling: dinas; below it `metode` = \"tanpa_pooling\" and "
                                                      "`pooled` = `mentah`"),
+        ("MIN_CLUSTERS", c.MIN_CLUSTERS, "level 2: activities for an interval clustered by activity"),
     ]
 
 
@@ -744,8 +930,9 @@ def _intro(id_: bool) -> list[str]:
             "Setiap angka hasil analisis adalah objek estimasi `{\"n\", \"estimasi\", \"ci_bawah\", \"ci_atas\", "
             "\"p\", \"cukup_data\"}`, kadang dengan kunci tambahan (`sd`, `jumlah`, `d_z`, ...). Arti dan satuan "
             f"`estimasi`, `ci_bawah` dan `ci_atas` tertulis pada objeknya di tabel objek; selangnya {CONF} (selang "
-            "t untuk rata-rata, Wilson untuk proporsi, galat baku cluster atau robust untuk koefisien regresi, "
-            "bootstrap untuk biaya per poin, MixedLM untuk estimasi pooled). `p` hanya ada bila ada uji terhadap "
+            "t untuk rata-rata, t berkelompok per kegiatan untuk peningkatan nilai level 2, Wilson untuk proporsi, "
+            "galat baku cluster atau robust untuk koefisien regresi, bootstrap untuk biaya per poin, varians galat "
+            "prediksi model campuran untuk estimasi pooled). `p` hanya ada bila ada uji terhadap "
             "nol.", "",
             "### Tidak cukup data", "",
             "Di bawah jumlah minimum (`src/evalasn/constants.py`) sebuah estimasi tetap menyimpan `n`, tetapi "
@@ -769,8 +956,9 @@ def _intro(id_: bool) -> list[str]:
         "Every analysed number is an estimate object `{\"n\", \"estimasi\", \"ci_bawah\", \"ci_atas\", \"p\", "
         "\"cukup_data\"}`, sometimes with extra keys (`sd`, `jumlah`, `d_z`, ...). The meaning and unit of "
         "`estimasi`, `ci_bawah` and `ci_atas` are given with the object in the objects table; the interval is "
-        f"{CONF} (t interval for means, Wilson for shares, clustered or robust standard errors for regression "
-        "coefficients, bootstrap for cost per point, MixedLM for pooled estimates). `p` is given only where there "
+        f"{CONF} (t interval for means, t clustered by activity for the level-2 gain, Wilson for shares, "
+        "clustered or robust standard errors for regression coefficients, bootstrap for cost per point, the "
+        "mixed model's prediction-error variance for pooled estimates). `p` is given only where there "
         "is a test against zero.", "",
         "### Too few data (\"tidak cukup data\")", "",
         "Below the minimum number (`src/evalasn/constants.py`) an estimate keeps `n`, but `cukup_data` is false and "

@@ -93,7 +93,7 @@ def generate(out_dir: Path, n_pegawai: int = 4000, dinas: tuple[str, ...] | None
     chosen = tuple(dinas) if dinas else tuple(DINAS_WEIGHT)
     pegawai = _pegawai(rng, n_pegawai, chosen, staff_per_unit)
     units = sorted(pegawai["_unit_id"].unique())
-    quality = dict(zip(units, rng.normal(0, 1, len(units))))  # a unit's service level, before any training
+    quality = dict(zip(units, rng.normal(0, 1, len(units)), strict=True))  # a unit's service level, before any training
     kegiatan, peserta, programme = _kegiatan_peserta(rng, pegawai, planted, quality)
     tables = {
         "pegawai": pegawai.drop(columns=["_unit_id"]),
@@ -135,7 +135,7 @@ def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...], staff_pe
     total = len(dinas)
     unit = np.empty(total, dtype=object)
     start = 0
-    for slug, count in zip(chosen, counts):
+    for slug, count in zip(chosen, counts, strict=True):
         n_units = max(6, int(round(count / staff_per_unit)))
         names = _units_for(slug, n_units)
         unit[start:start + count] = np.array(names, dtype=object)[rng.integers(0, len(names), count)]
@@ -188,7 +188,7 @@ def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame, planted: 
             for _ in range(n_regular):
                 counter += 1
                 metode = rng.choice(list(METHOD_SHARE), p=list(METHOD_SHARE.values()))
-                size = int(min(len(staff), rng.integers(12, 40)))
+                size = min(len(staff), int(rng.integers(12, 40)))
                 size = min(size, int((pull > 0).sum()))
                 members = staff["nip"].values[rng.choice(len(staff), size, replace=False, p=pull)]
                 start = pd.Timestamp(year, 1, 6) + pd.Timedelta(days=int(rng.integers(0, 340)))

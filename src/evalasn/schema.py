@@ -9,6 +9,7 @@ generated from these declarations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -56,11 +57,14 @@ class Column:
             return ("18 digit: tanggal lahir YYYYMMDD, TMT CPNS YYYYMM, jenis kelamin 1/2, nomor urut"
                     if id_ else "18 digits: birth date YYYYMMDD, TMT CPNS YYYYMM, sex 1/2, serial")
         if self.kind == "slug":
-            return "slug atau nama resmi dinas dari registri" if id_ else "dinas slug or official name from the registry"
+            return ("slug atau nama resmi dinas dari registri" if id_
+                    else "dinas slug or official name from the registry")
         if self.kind == "date":
-            return "tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)" if id_ else "date (YYYY-MM-DD, DD/MM/YYYY or Excel date)"
+            return ("tanggal (YYYY-MM-DD, DD/MM/YYYY atau tanggal Excel)" if id_
+                    else "date (YYYY-MM-DD, DD/MM/YYYY or Excel date)")
         if self.kind == "periode":
-            return "periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_ else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM"
+            return ("periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_
+                    else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM")
         if self.choices:
             parts.append(("salah satu dari: " if id_ else "one of: ") + ", ".join(self.choices))
         elif self.kind in ("int", "float"):
@@ -110,8 +114,10 @@ def _u_columns(raw: bool) -> tuple[Column, ...]:
     )
 
 
-_NILAI = dict(kind="float", nullable=True, min=constants.NILAI_RANGE[0], max=constants.NILAI_RANGE[1])
-_SKOR = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0], max=constants.SKOR_RANGE[1])
+_NILAI: dict[str, Any] = dict(kind="float", nullable=True, min=constants.NILAI_RANGE[0],
+                              max=constants.NILAI_RANGE[1])
+_SKOR: dict[str, Any] = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0],
+                             max=constants.SKOR_RANGE[1])
 
 # ---------------------------------------------------------------------------------------
 # The raw data contract: data/raw/<table>.csv or a sheet <table> of an .xlsx in data/raw/.
@@ -120,8 +126,8 @@ RAW: dict[str, Table] = {
     "pegawai": Table(
         "pegawai",
         (
-            Column("nip", "nip", "Nomor Induk Pegawai (data pribadi; unik)", "Civil-servant number (personal data; unique)",
-                   example="198503122010011004", personal=True),
+            Column("nip", "nip", "Nomor Induk Pegawai (data pribadi; unik)",
+                   "Civil-servant number (personal data; unique)", example="198503122010011004", personal=True),
             Column("nama", "text", "Nama pegawai (data pribadi; opsional)", "Name (personal data; optional)",
                    required=False, nullable=True, example="Siti Rahmawati", personal=True),
             Column("dinas", "slug", "Dinas tempat bekerja", "Agency of employment", example="kesehatan"),
@@ -161,8 +167,8 @@ RAW: dict[str, Table] = {
         (
             Column("kegiatan_id", "text", "Kode kegiatan (harus ada di tabel kegiatan)",
                    "Activity code (must exist in kegiatan)", example="KES-2025-001"),
-            Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)", "Participant's NIP (must exist in pegawai)",
-                   example="198503122010011004", personal=True),
+            Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)",
+                   "Participant's NIP (must exist in pegawai)", example="198503122010011004", personal=True),
             Column("nilai_pre", "float", "Nilai pre-test (0–100)", "Pre-test score (0–100)", required=False,
                    example=62, **{k: v for k, v in _NILAI.items() if k != "kind"}),
             Column("nilai_post", "float", "Nilai post-test (0–100)", "Post-test score (0–100)", required=False,

@@ -34,10 +34,10 @@ class CoverageError(AssertionError):
 def check(runs: list[tuple[float, float, float]], truth: list[float], low: float = 0.90, high: float = 0.99) -> dict:
     """runs: (estimate, lower, upper) per seed; raises CoverageError unless coverage is within
     [low, high] and the mean width is at most 1.5 x 2 x 1.96 x the SD of the estimates."""
-    est, lo, hi = (np.array(x) for x in zip(*runs))
-    truth = np.asarray(truth)
-    rate = float(np.mean((lo <= truth) & (truth <= hi)))
-    width, spread = float(np.mean(hi - lo)), float(np.std(est - truth, ddof=1))
+    est, lo, hi = (np.array(x) for x in zip(*runs, strict=True))
+    true = np.asarray(truth)
+    rate = float(np.mean((lo <= true) & (true <= hi)))
+    width, spread = float(np.mean(hi - lo)), float(np.std(est - true, ddof=1))
     out = {"coverage": rate, "width": width, "width_from_spread": 2 * 1.96 * spread, "runs": len(runs)}
     if not low <= rate <= high or width > 1.5 * 2 * 1.96 * spread:
         raise CoverageError(out)
@@ -100,8 +100,8 @@ def test_dinas_level_intervals_cover_and_broken_ones_fail():
 # --- slow: the real generator, clean stage and dinas scope ----------------------------------------
 @pytest.mark.slow
 def test_intervals_cover_the_planted_truth(tmp_path):
-    runs = {"budget": [], "did": [], "unclustered": [], "post_only": []}
-    truths = {"budget": [], "did": []}
+    runs: dict[str, list[tuple[float, float, float]]] = {"budget": [], "did": [], "unclustered": [], "post_only": []}
+    truths: dict[str, list[float]] = {"budget": [], "did": []}
     for seed in range(1, 201):
         root = tmp_path / f"s{seed}"
         sample.generate(root / "data" / "raw", n_pegawai=1200, dinas=DINAS, seed=seed, respondents_per_unit=20,
@@ -124,7 +124,7 @@ def test_intervals_cover_the_planted_truth(tmp_path):
         runs["post_only"].append(post_only(skm, "skor", trained, "2025-S2"))
         truths["did"].append(sample.PLANTED.ikm_did)
     print(check(runs["did"], truths["did"]))
-    budget_cover = np.mean([lo <= t <= hi for (_, lo, hi), t in zip(runs["budget"], truths["budget"])])
+    budget_cover = np.mean([lo <= t <= hi for (_, lo, hi), t in zip(runs["budget"], truths["budget"], strict=True)])
     assert budget_cover >= 0.90, budget_cover
     for broken in ("unclustered", "post_only"):
         with pytest.raises(CoverageError):

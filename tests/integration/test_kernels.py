@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -118,3 +119,55 @@ def _alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_id_and_en_of_one_scope_built_at_once_each_have_their_own_folder(tmp_path, pipeline_root):
+    """`make reports BAHASA=id,en` starts provinsi id and en first, side by side: two kernels in one
+    folder read each other's messages ("Invalid Signature") and a report failed as "Kernel didn't
+    respond in 60 seconds"."""
+    from evalasn.paths import project
+
+    root = tmp_path / "proyek"
+    shutil.copytree(pipeline_root, root)
+    paths = project(root)
+    jobs = [batch.Job("provinsi", "id"), batch.Job("provinsi", "en")]
+    outcomes = batch.build_all(paths, jobs, workers=2, quiet=True)
+    assert [o.ok for o in outcomes] == [True, True], [o.error for o in outcomes]
+    folders = {batch.work_dir(paths, job) for job in jobs}
+    assert len(folders) == 2
+    for folder in folders:
+        log = folder / "kernel.log"
+        assert "Invalid Signature" not in (log.read_text(errors="replace") if log.exists() else "")
+    assert paths.report_pdf("provinsi", "en").exists() and paths.report_pdf("provinsi", "id").exists()
+
+
+@pytest.mark.parametrize("failures, built", [(0, True), (1, True), (2, False)],
+                         ids=["starts", "fails-once-retried", "fails-twice-reported"])
+def test_a_kernel_that_fails_to_start_is_retried_once(monkeypatch, tmp_path, failures, built):
+    calls = []
+
+    def flaky(notebook, output, cwd, parameters):
+        calls.append(1)
+        if len(calls) <= failures:
+            raise batch.KernelFailure("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(batch, "run_notebook", flaky)
+    if built:
+        batch.run_report_notebook(tmp_path / "out.ipynb", tmp_path, {"dinas": "provinsi", "bahasa": "id"})
+    else:
+        with pytest.raises(batch.KernelFailure):
+            batch.run_report_notebook(tmp_path / "out.ipynb", tmp_path, {"dinas": "provinsi", "bahasa": "id"})
+    assert len(calls) == min(failures + 1, batch.KERNEL_START_TRIES)
+
+
+def test_an_error_in_a_cell_is_not_retried(monkeypatch, tmp_path):
+    calls = []
+
+    def broken(notebook, output, cwd, parameters):
+        calls.append(1)
+        raise ValueError("a cell failed")
+
+    monkeypatch.setattr(batch, "run_notebook", broken)
+    with pytest.raises(ValueError):
+        batch.run_report_notebook(tmp_path / "out.ipynb", tmp_path, {"dinas": "provinsi", "bahasa": "id"})
+    assert len(calls) == 1

@@ -145,7 +145,7 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
     time.sleep(6)  # some reports are mid-way
     proc.send_signal(signal.SIGINT)
     proc.communicate(timeout=120)
-    for path, old in before.items():
+    for path in before:
         data = path.read_bytes()
         if path.suffix == ".pdf":
             assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -12,6 +13,7 @@ import pytest
 
 from evalasn.analysis import model
 from evalasn.ingest import clean, privacy
+from evalasn.ingest.errors import InputError
 from evalasn.paths import project
 from evalasn.report.render import Renderer
 from evalasn.run import batch
@@ -124,7 +126,7 @@ def test_no_script_runs_in_a_browser(hostile_root, tmp_path):
 
 def test_two_builds_give_the_same_bytes(tmp_path, sample_raw, renderer, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")  # 28 November 2025, as a fixed build time
-    roots = []
+    roots: list[Path] = []
     for name in ("satu", "dua"):
         root = tmp_path / name
         shutil.copytree(sample_raw, root / "data" / "raw")
@@ -149,7 +151,7 @@ def test_a_failed_clean_keeps_the_last_complete_output(tmp_path, sample_raw):
     clean.run(paths)
     before = {p.name: p.read_bytes() for p in paths.processed.iterdir()}
     (paths.raw / "pegawai.csv").write_text("nip,dinas\n123,kesehatan\n", encoding="utf-8")
-    with pytest.raises(Exception):
+    with pytest.raises(InputError):
         clean.run(paths)
     assert {p.name: p.read_bytes() for p in paths.processed.iterdir()} == before
     assert not list(paths.processed.parent.glob(".processed.*"))

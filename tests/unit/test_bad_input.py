@@ -20,9 +20,9 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import openpyxl
 import pandas as pd
@@ -107,7 +107,7 @@ def cell(raw: Path, table: str, row: int, column: str) -> str:
 def rows_where(raw: Path, table: str, test: Callable[[dict], bool]) -> list[int]:
     """Spreadsheet row numbers of the records that pass ``test``."""
     rows = read_rows(raw / f"{table}.csv")
-    return [i + 2 for i, r in enumerate(rows[1:]) if test(dict(zip(rows[0], r)))]
+    return [i + 2 for i, r in enumerate(rows[1:]) if test(dict(zip(rows[0], r, strict=True)))]
 
 
 def drop_column(table: str, name: str) -> Callable[[Path], None]:
@@ -142,7 +142,7 @@ def to_xlsx(raw: Path, table: str, file: str | None = None, title: tuple[str, ..
     if header:
         ws.append(rows[0])
     for r in rows[1:]:
-        ws.append([typed(v, c) for v, c in zip(r, rows[0])])
+        ws.append([typed(v, c) for v, c in zip(r, rows[0], strict=True)])
     if edit:
         edit(ws)
     path = raw / (file or f"{table}.xlsx")
@@ -269,7 +269,8 @@ REJECTED = [
     pytest.param(Rejected(_duplicate_header, "pegawai.csv", 1, "nip", "nip", "nama kolom muncul lebih dari sekali",
                           count=1), id="duplicate-column-name"),
     pytest.param(Rejected(_unquoted_comma, "kegiatan.csv", 3, None, FROM_MUTATION,
-                          "baris ini berisi 10 sel, padahal baris judul 9 kolom", count=1), id="unquoted-comma-in-text"),
+                          "baris ini berisi 10 sel, padahal baris judul 9 kolom", count=1),
+                 id="unquoted-comma-in-text"),
     pytest.param(Rejected(_xlsx_as_csv, "skm.csv", None, None, None, "bukan file CSV", count=1),
                  id="xlsx-saved-as-csv"),
     pytest.param(Rejected(_not_a_workbook, "data.xlsx", None, None, None, "bukan file .xlsx yang dapat dibaca",
@@ -560,7 +561,7 @@ def _dinas_spelling(raw: Path) -> None:
     kes = rows_where(raw, "pegawai", lambda r: r["dinas"] == "kesehatan")[:3]
     sos = rows_where(raw, "pegawai", lambda r: r["dinas"] == "sosial")[:2]
     spelled = ["DINAS KESEHATAN", "Dinkes", "  dinas   kesehatan ", "Dinas Sosial", "DINSOS"]
-    set_cells(raw, "pegawai", {(row, "dinas"): text for row, text in zip(kes + sos, spelled)})
+    set_cells(raw, "pegawai", {(row, "dinas"): text for row, text in zip(kes + sos, spelled, strict=True)})
 
 
 def _same_dinas(project, valid_raw) -> None:
@@ -654,7 +655,7 @@ def _xlsx_all_tables(raw: Path) -> None:
         ws = book.create_sheet(table.capitalize())
         ws.append(rows[0])
         for r in rows[1:]:
-            ws.append([typed(v, c) for v, c in zip(r, rows[0])])
+            ws.append([typed(v, c) for v, c in zip(r, rows[0], strict=True)])
         (raw / f"{table}.csv").unlink()
     book.save(raw / "data.xlsx")
 
@@ -711,8 +712,8 @@ ACCEPTED = [
     pytest.param(Accepted(_trailing_blank_rows, "skm", ("3 baris kosong diabaikan",)), id="csv-trailing-empty-rows"),
     pytest.param(Accepted(_trailing_blank_column, "anggaran", ("1 kolom tanpa judul dan tanpa isi diabaikan",)),
                  id="csv-trailing-empty-column"),
-    pytest.param(Accepted(_untitled_column_with_data, "anggaran", ("kolom di luar kontrak diabaikan (tidak diproses dan "
-                                                                   "tidak dilaporkan): tanpa_judul_5",)),
+    pytest.param(Accepted(_untitled_column_with_data, "anggaran",
+                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): tanpa_judul_5",)),
                  id="csv-untitled-column-with-data"),
     pytest.param(Accepted(_xlsx_title, "kegiatan", ("baris judul ditemukan di baris 3; baris di atasnya diabaikan",),
                           _same_dates), id="xlsx-header-below-title-rows"),
@@ -731,7 +732,8 @@ ACCEPTED = [
                           ("kolom opsional 'nilai_pre' tidak ada; dianggap kosong",), _no_gain),
                  id="optional-nilai-pre-missing"),
     pytest.param(Accepted(drop_column("peserta", "skor_perilaku"), "peserta",
-                          ("kolom opsional 'skor_perilaku' tidak ada; dianggap kosong",)), id="optional-column-missing"),
+                          ("kolom opsional 'skor_perilaku' tidak ada; dianggap kosong",)),
+                 id="optional-column-missing"),
 ]
 
 

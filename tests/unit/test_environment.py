@@ -20,5 +20,21 @@ def test_environment_yml_agrees_with_requirements():
 def test_the_named_packages_are_pinned():
     pins = _pins((CODE_ROOT / "requirements.txt").read_text().splitlines())
     for name in ("jupyterlab", "pandas", "seaborn", "statsmodels", "papermill", "nbconvert", "pyarrow", "openpyxl",
-                 "weasyprint", "pytest", "pypdf"):
+                 "weasyprint", "pytest", "pypdf", "ruff", "mypy", "pre-commit"):
         assert name in pins, f"{name} is not pinned in requirements.txt"
+
+
+def test_every_declared_dependency_is_pinned_within_its_range():
+    """pyproject.toml's dependencies (and the dev extra) are satisfied by requirements.txt's pins."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    pins = _pins((CODE_ROOT / "requirements.txt").read_text().splitlines())
+    project = tomllib.loads((CODE_ROOT / "pyproject.toml").read_text())["project"]
+    declared = [Requirement(text) for text in project["dependencies"] + project["optional-dependencies"]["dev"]]
+    assert declared, "pyproject.toml declares no dependencies"
+    for requirement in declared:
+        name = requirement.name.lower().replace("_", "-")
+        assert name in pins, f"{requirement} is declared in pyproject.toml but not pinned in requirements.txt"
+        assert requirement.specifier.contains(pins[name]), f"pin {name}=={pins[name]} is outside {requirement}"

@@ -70,7 +70,7 @@ def test_a_sentence_that_says_the_direction_in_words_gets_the_interval_of_the_si
     (dt.date(2026, 9, 30), ("IV", 2026)),
 ], ids=["november-next-year", "february-q2", "end-of-q3"])
 def test_follow_up_deadline_is_the_quarter_after_the_report_date(day, expected):
-    from evalasn.report.sections import next_quarter
+    from evalasn.report.context import next_quarter
 
     q = next_quarter(day)
     assert (q["triwulan"], q["tahun"]) == expected

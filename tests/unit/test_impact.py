@@ -103,7 +103,8 @@ def test_staggered_heterogeneous_effects_recovered_exactly_without_noise():
     cells = eventstudy.group_time(Y, cohort, base)
     post = {(c.g, c.t): c.part for c in cells if c.kind == "pasca"}
     assert (4, 5) in post and all(c.kind != "pasca" or c.t >= c.g for c in cells)
-    truth = {(2, t): 1.0 * (1 + (t - 2) * 0.5) for t in range(2, 6)} | {(4, t): 4.0 * (1 + (t - 4) * 0.5) for t in (4, 5)}
+    truth = ({(2, t): 1.0 * (1 + (t - 2) * 0.5) for t in range(2, 6)}
+             | {(4, t): 4.0 * (1 + (t - 4) * 0.5) for t in (4, 5)})
     est = eventstudy.overall(cells, len(cohort), cohort)
     assert est["estimasi"] == pytest.approx(np.mean(list(truth.values())))
     events = {ev["e"]: ev for ev in eventstudy.event_study(cells, len(cohort), cohort)}
@@ -188,7 +189,8 @@ def test_null_three_versus_three_rarely_claims_a_difference():
     cohort = np.array([2, 2, 2, eventstudy.NEVER, eventstudy.NEVER, eventstudy.NEVER])
     hits = []
     for _ in range(400):
-        Y = rng.normal(75, 4, (6, 1)) + np.arange(4) * 0.5 + rng.normal(0, 2, (6, 4)) + rng.normal(0, 8 / np.sqrt(20), (6, 4))
+        noise = rng.normal(0, 2, (6, 4)) + rng.normal(0, 8 / np.sqrt(20), (6, 4))  # unit-period shock, sampling
+        Y = rng.normal(75, 4, (6, 1)) + np.arange(4) * 0.5 + noise
         e = eventstudy.overall(eventstudy.group_time(Y, cohort, {2: 1}), 6, cohort)
         hits.append(not e["ci_bawah"] <= 0 <= e["ci_atas"])
     assert np.mean(hits) <= 0.07, np.mean(hits)
@@ -198,7 +200,9 @@ def test_null_three_versus_three_rarely_claims_a_difference():
 def _finding(result: dict, lang: str) -> str:
     from evalasn.report import narrative
 
-    return narrative.did_ikm({"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}, lang)
+    text = narrative.did_ikm({"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}, lang)
+    assert text is not None
+    return text
 
 
 def _case(name: str) -> dict:

@@ -1,5 +1,7 @@
 """Report parameters are checked before any kernel starts, with one line listing what is valid."""
 
+from dataclasses import dataclass
+
 import pytest
 
 from evalasn.run.params import ModelParams, ParameterError, ReportParams, parse
@@ -35,3 +37,17 @@ def test_good_parameters():
 def test_threshold_must_be_a_share():
     with pytest.raises(ParameterError, match="antara 0 dan 1"):
         parse(ModelParams, {"ambang_dilatih": "50"}, None, YEARS)
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """Declared in a module without ``from __future__ import annotations``: the types are objects."""
+
+    jumlah: int = 0
+    porsi: float = 0.0
+
+
+def test_values_are_converted_by_their_declared_type_however_it_is_written():
+    assert parse(_Declared, {"jumlah": "12", "porsi": "0,25"}) == _Declared(12, 0.25)
+    with pytest.raises(ParameterError, match="bilangan bulat"):
+        parse(_Declared, {"jumlah": "dua"})

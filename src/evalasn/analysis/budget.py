@@ -1,8 +1,9 @@
 """Budget versus improvement, cost per point of gain, and budget realisation.
 
-The model: participant's gain on ln(cost per participant of the activity), with method and JP
-as controls and dinas fixed effects where several dinas are present; standard errors clustered
-by activity (cost varies by activity). The gain bought by doubling the budget per participant
+The model: participant's gain on ln(cost per participant of the activity), with JP, the
+pre-test score (a low starter gains more), ln(class size) and method as controls, and year and
+dinas fixed effects where several are present; standard errors clustered by activity (cost
+varies by activity). The gain bought by doubling the budget per participant
 is the slope x ln 2. Diminishing returns: a quadratic term in ln(cost); returns fall off when it
 is negative with an interval that excludes zero. Activities without cost are left out of the
 model (ln 0 is undefined) and counted.
@@ -19,11 +20,17 @@ from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_e
 LN2 = float(np.log(2))
 
 
+NUMERIC_CONTROLS = ("jp", "nilai_pre", "log_ukuran_kelas")
+FIXED_EFFECTS = ("metode", "tahun_kegiatan", "dinas")
+
+
 def model_frame(part: pd.DataFrame) -> pd.DataFrame:
-    """Participations with a gain and a positive cost per participant, with ln(cost in millions)."""
-    sub = part.dropna(subset=["gain", "biaya_per_peserta_rp", "jp", "metode"])
-    sub = sub[sub["biaya_per_peserta_rp"] > 0]
-    return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6))
+    """Participations with a gain, a pre-test score, a class size and a positive cost per
+    participant, with ln(cost in millions) and ln(class size)."""
+    sub = part.dropna(subset=["gain", "nilai_pre", "biaya_per_peserta_rp", "jp", "metode", "n_peserta"])
+    sub = sub[(sub["biaya_per_peserta_rp"] > 0) & (sub["n_peserta"] > 0)]
+    return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6),
+                      log_ukuran_kelas=np.log(sub["n_peserta"].astype(float)))
 
 
 def budget_model(part: pd.DataFrame) -> dict:
@@ -32,12 +39,14 @@ def budget_model(part: pd.DataFrame) -> dict:
     n_activities = frame["kegiatan_id"].nunique()
     zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
     base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
-    if len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2 or frame["log_biaya"].std() == 0:
+    too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
+    if too_few or frame["log_biaya"].std() == 0:
         return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
                 "turun_hasil": None}
-    categorical = [c for c in ("metode", "dinas") if frame[c].nunique() > 1]
+    categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None
-    terms = frame[["log_biaya", "jp"]]
+    numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
+    terms = frame[["log_biaya", *numeric]]
     linear = ols(frame["gain"], terms, cats, groups=frame["kegiatan_id"])
     quad = ols(frame["gain"], terms.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2), cats,
                groups=frame["kegiatan_id"])
@@ -49,7 +58,7 @@ def budget_model(part: pd.DataFrame) -> dict:
         "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
         "kuadratik": curvature,
         "turun_hasil": falls_off,
-        "kontrol": ["jp", *categorical],
+        "kontrol": [*numeric, *categorical],
         "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
     }
 

@@ -34,7 +34,7 @@ class Data:
     def years(self) -> list[int]:
         return sorted(int(y) for y in self.kegiatan["tahun"].dropna().unique())
 
-    def scope(self, slug: str) -> "Data":
+    def scope(self, slug: str) -> Data:
         """The rows of one dinas (staff, their participations, activities it organised, its
         units' surveys and indicators, its budget); the province scope is everything."""
         if slug == PROVINCE_SLUG:

@@ -15,6 +15,8 @@ this is the classic 2x2 on unit means. ``kesimpulan`` lists why an effect may no
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -116,7 +118,7 @@ def _cohorts(reached: pd.Series, periods: pd.DataFrame) -> tuple[np.ndarray, dic
     return cohort, base
 
 
-def _record(est: dict, n: int, **extra) -> dict:
+def _record(est: dict, n: int, **extra: Any) -> dict:
     """An estimate record with the few-cluster inference details."""
     out = estimate(n, est.get("estimasi"), est.get("ci_bawah"), est.get("ci_atas"), est.get("p"), **extra)
     return out | {"se": est.get("se"), "df": est.get("df"), "n_klaster": est.get("n_unit"),

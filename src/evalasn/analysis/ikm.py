@@ -1,11 +1,18 @@
 """Indeks Kepuasan Masyarakat exactly as PermenPAN-RB 14/2017 defines it, and the weak elements.
 
-IKM = sum over the nine elements of (mean score of the element x 1/9); converted IKM = IKM x 25;
-category by the official intervals of the converted value. A blank element score is left out
-of that element's mean only.
+IKM = sum over the nine elements of (mean score of the element x 1/9, the exact weight rather than
+the regulation's printed "0,11"); converted IKM = IKM x 25; category by the official intervals of
+the converted value. A blank element score is left out of that element's mean only. A unit's IKM
+is computed from its respondents; a dinas's or the province's IKM from all their respondents
+pooled (element means over every respondent), not as a mean of unit IKMs, so a unit weighs by its
+respondents. Every category comes with the categories its 95% interval reaches, and a unit with
+fewer respondents than the regulation's sample (Krejcie & Morgan) is flagged: its category is
+indicative.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,6 +36,17 @@ def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
     return "D", "Tidak Baik"
 
 
+def category_range(low: float | None, high: float | None) -> tuple[str | None, str | None]:
+    """The categories of the two ends of an interval: ('C', 'B') when it reaches from C into B."""
+    return category(low)[0], category(high)[0]
+
+
+def minimum_sample(users: int = constants.SKM_SERVICE_USERS_ASSUMED) -> int:
+    """Respondents PermenPAN-RB 14/2017 asks for ``users`` service users (Krejcie & Morgan 1970)."""
+    x2, p, d = constants.KREJCIE_MORGAN_CHI2, constants.KREJCIE_MORGAN_P, constants.KREJCIE_MORGAN_D
+    return int(np.ceil(x2 * users * p * (1 - p) / (d**2 * (users - 1) + x2 * p * (1 - p)) - 1e-9))
+
+
 def ikm_from_element_means(means: pd.Series) -> float:
     """Converted IKM from the nine element means (1-4 scale)."""
     return float(sum(means[u] * constants.IKM_WEIGHT for u in ELEMENTS) * constants.IKM_CONVERSION)
@@ -48,23 +66,29 @@ def summarise(skm: pd.DataFrame, cluster: str | None = None) -> dict:
     means = skm[ELEMENTS].astype("float64").mean()
     value = ikm_from_element_means(means)
     scores = respondent_scores(skm)
-    low, high = _interval(scores, skm[cluster] if cluster else None)
+    low, high, se, df = _interval(scores, skm[cluster] if cluster else None)
     shift = value - scores.mean()  # equals 0 without blanks; keeps the interval centred on the IKM
     letter, label = category(value)
+    low_letter, high_letter = category_range(low + shift, high + shift)
     return {**estimate(n, value, low + shift, high + shift), "kategori": letter, "label": label,
+            "kategori_bawah": low_letter, "kategori_atas": high_letter, "se": se, "df": df,
             "unsur": {u: float(means[u]) for u in ELEMENTS}}
 
 
-def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float]:
+def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float, float, int]:
+    """(low, high, standard error, degrees of freedom): clustered by ``groups`` with t on G - 1
+    df when there are several groups (few units give honestly wide intervals), else t on n - 1."""
     y = scores.to_numpy()
     X = np.ones((len(y), 1))
     if groups is not None and groups.nunique() > 1:
         codes = pd.factorize(groups)[0]
-        result, _ = fit_quietly(sm.OLS(y, X).fit, cov_type="cluster", cov_kwds={"groups": codes})
+        result, _ = fit_quietly(sm.OLS(y, X).fit, cov_type="cluster", cov_kwds={"groups": codes}, use_t=True)
+        df = int(codes.max())
     else:
         result, _ = fit_quietly(sm.OLS(y, X).fit)
+        df = len(y) - 1
     low, high = result.conf_int(alpha=1 - constants.CONFIDENCE)[0]
-    return float(low), float(high)
+    return float(low), float(high), float(result.bse[0]), df
 
 
 def by_period(skm: pd.DataFrame) -> list[dict]:
@@ -92,13 +116,17 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
     weakest = means.idxmin(axis=1).where(ok)
     weakest_value = means.min(axis=1)
-    letters = [category(v) if good else (None, None) for v, good in zip(value, ok)]
+    letters = [category(v) if good else (None, None) for v, good in zip(value, ok, strict=True)]
+    ends = [category_range(lo, hi) if good else (None, None)
+            for lo, hi, good in zip(value - half, value + half, ok, strict=True)]
     table = pd.DataFrame({
         "periode": means.index.get_level_values(0), "dinas": means.index.get_level_values(1),
         "unit_kerja": means.index.get_level_values(2), "n": n.to_numpy(),
         "estimasi": value.where(ok).to_numpy(), "ci_bawah": (value - half).where(ok).to_numpy(),
         "ci_atas": (value + half).where(ok).to_numpy(), "cukup_data": ok.to_numpy(),
         "kategori": [c for c, _ in letters], "label": [lab for _, lab in letters],
+        "kategori_bawah": [lo for lo, _ in ends], "kategori_atas": [hi for _, hi in ends],
+        "sampel_kurang": (n < minimum_sample()).to_numpy(),
         "unsur_terlemah": weakest.to_numpy(), "nilai_unsur_terlemah": weakest_value.where(ok).to_numpy(),
         "u7": means["u7"].where(ok).to_numpy(), "u8": means["u8"].where(ok).to_numpy()})
     rows = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
@@ -106,7 +134,7 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
     return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """numpy and pandas scalars as plain Python values, missing as None."""
     if value is None or (isinstance(value, float) and not np.isfinite(value)) or value is pd.NA:
         return None
@@ -123,9 +151,18 @@ def elements(skm: pd.DataFrame) -> list[dict]:
         if len(values) < constants.MIN_RESPONDENTS_UNIT:
             out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **not_enough(len(values)), "lemah": None})
             continue
-        low, high = _interval(values[u].astype("float64"), values["_unit"])
+        low, high, _, _ = _interval(values[u].astype("float64"), values["_unit"])
         mean = float(values[u].mean())
         out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **estimate(len(values), mean, low, high),
                     "lemah": mean < constants.WEAK_ELEMENT_THRESHOLD,
                     "komunikasi": u in constants.COMMUNICATION_ELEMENTS})
     return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0))
+
+
+def sample_check(units: list[dict], periode: str | None) -> dict:
+    """How many units of ``periode`` have fewer respondents than the regulation's sample for the
+    assumed number of service users (constants.SKM_SERVICE_USERS_ASSUMED)."""
+    rows = [r for r in units if r["periode"] == periode]
+    return {"periode": periode, "pengguna_diasumsikan": constants.SKM_SERVICE_USERS_ASSUMED,
+            "responden_minimum": minimum_sample(), "jumlah_unit": len(rows),
+            "unit_sampel_kurang": sum(bool(r["sampel_kurang"]) for r in rows)}

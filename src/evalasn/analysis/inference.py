@@ -15,6 +15,7 @@ intervals (the larger p) is reported: with few units neither is exact, and the c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import stats as sps
@@ -34,7 +35,9 @@ class Part:
     c: np.ndarray
     weight: float = 1.0
 
-    def fit(self):
+    Fit = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+    def fit(self) -> Fit:
         """beta, contrast loadings a (c' (X'X)^-1 x_i), residuals, CR2 factors."""
         XtX_inv = np.linalg.pinv(self.X.T @ self.X)
         beta = XtX_inv @ self.X.T @ self.y
@@ -45,7 +48,8 @@ class Part:
 
     def annihilator(self) -> np.ndarray:
         """I - H: maps bootstrap outcomes to their refitted residuals."""
-        return np.eye(len(self.y)) - self.X @ np.linalg.pinv(self.X.T @ self.X) @ self.X.T
+        out: np.ndarray = np.eye(len(self.y)) - self.X @ np.linalg.pinv(self.X.T @ self.X) @ self.X.T
+        return out
 
 
 def combine(parts: list[Part], n_units: int, strata: np.ndarray | None = None,
@@ -55,9 +59,9 @@ def combine(parts: list[Part], n_units: int, strata: np.ndarray | None = None,
     if not parts:
         return {}
     fits = [p.fit() for p in parts]
-    theta = sum(p.weight * float(p.c @ f[0]) for p, f in zip(parts, fits))
+    theta = sum(p.weight * float(p.c @ f[0]) for p, f in zip(parts, fits, strict=True))
     psi, loading = np.zeros(n_units), np.zeros(n_units)
-    for p, (_, a, resid, adj) in zip(parts, fits):
+    for p, (_, a, resid, adj) in zip(parts, fits, strict=True):
         np.add.at(psi, p.units, p.weight * a * resid * adj)
         np.add.at(loading, p.units, p.weight * a)
     used = np.unique(np.concatenate([p.units for p in parts]))
@@ -68,12 +72,12 @@ def combine(parts: list[Part], n_units: int, strata: np.ndarray | None = None,
     if se <= 0 or not np.isfinite(se):
         return out | {"estimasi": theta, "ci_bawah": theta, "ci_atas": theta, "p": None}
     tcrit = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, df))
-    half, p = tcrit * se, float(2 * sps.t.sf(abs(theta) / se, df))
+    half, p_value = tcrit * se, float(2 * sps.t.sf(abs(theta) / se, df))
     if bootstrap if bootstrap is not None else g < constants.FEW_CLUSTERS:
         q, p_boot = wild_t(parts, fits, n_units, theta, se)
-        half, p = max(half, q * se), max(p, p_boot)
+        half, p_value = max(half, q * se), max(p_value, p_boot)
         out |= {"bootstrap": True, "bootstrap_reps": constants.WILD_BOOTSTRAP_REPS}
-    return out | {"estimasi": theta, "ci_bawah": theta - half, "ci_atas": theta + half, "p": p}
+    return out | {"estimasi": theta, "ci_bawah": theta - half, "ci_atas": theta + half, "p": p_value}
 
 
 def satterthwaite(psi: np.ndarray, strata: np.ndarray, cap: float) -> float:
@@ -82,19 +86,19 @@ def satterthwaite(psi: np.ndarray, strata: np.ndarray, cap: float) -> float:
     (equal error variances as the working model, as Bell & McCaffrey 2002 do), not their
     residuals: df estimated from residuals jump up exactly when a small arm's spread is
     underestimated, and Welch's test then over-rejects (8.5% at 3 vs 30 units)."""
-    parts, dfs = [], []
+    shares, dfs = [], []
     for s in np.unique(strata):
         v = psi[strata == s]
         if len(v) > 1:
-            parts.append(np.sum(v ** 2))
+            shares.append(float(np.sum(v ** 2)))
             dfs.append(len(v) - 1)
-    parts, dfs = np.array(parts), np.array(dfs)
-    if not len(parts) or np.sum(parts ** 2 / dfs) <= 0:
+    var, df = np.array(shares), np.array(dfs, dtype=float)
+    if not len(var) or np.sum(var ** 2 / df) <= 0:
         return float(cap)
-    return float(np.clip(np.sum(parts) ** 2 / np.sum(parts ** 2 / dfs), 1, cap))
+    return float(np.clip(np.sum(var) ** 2 / np.sum(var ** 2 / df), 1, cap))
 
 
-def wild_t(parts: list[Part], fits: list, n_units: int, theta: float, se: float,
+def wild_t(parts: list[Part], fits: list[Any], n_units: int, theta: float, se: float,
            reps: int = constants.WILD_BOOTSTRAP_REPS, seed: int = constants.RANDOM_SEED) -> tuple[float, float]:
     """Wild cluster bootstrap-t (unrestricted, Webb weights, one weight per unit shared by every
     part): the 95% quantile of |t*| and the bootstrap p of |theta / se|."""
@@ -102,7 +106,7 @@ def wild_t(parts: list[Part], fits: list, n_units: int, theta: float, se: float,
     v = WEBB[rng.integers(0, len(WEBB), size=(reps, n_units))]
     delta = np.zeros(reps)
     psi = np.zeros((reps, n_units))
-    for p, (_, a, resid, adj) in zip(parts, fits):
+    for p, (_, a, resid, adj) in zip(parts, fits, strict=True):
         ve = v[:, p.units] * resid  # reps x n_k: bootstrap errors
         delta += p.weight * ve @ a
         contrib = p.weight * (ve @ p.annihilator()) * (a * adj)  # refitted residuals, CR2, loadings
@@ -110,9 +114,8 @@ def wild_t(parts: list[Part], fits: list, n_units: int, theta: float, se: float,
     se_star = np.sqrt(np.sum(psi ** 2, axis=1))
     ok = se_star > 0
     t_star = np.abs(delta[ok] / se_star[ok])
-    q = float(np.quantile(t_star, constants.CONFIDENCE)) if ok.any() else np.inf
-    p = float((1 + np.sum(t_star >= abs(theta) / se)) / (1 + ok.sum()))
-    return q, p
+    q = float(np.quantile(t_star, constants.CONFIDENCE)) if ok.any() else float(np.inf)
+    return q, float((1 + np.sum(t_star >= abs(theta) / se)) / (1 + ok.sum()))
 
 
 def joint_wald(estimates: np.ndarray, psis: np.ndarray, df: float) -> dict:

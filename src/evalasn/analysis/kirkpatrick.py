@@ -1,18 +1,22 @@
 """Kirkpatrick levels 1-3 and resistance to change, on the participations of one scope and year.
 
 Level 1 reaksi: mean skor_reaksi, its distribution, by method. Level 2 pembelajaran: paired
-pre/post change (t-test, d_z, share improved, Wilcoxon check), by method and (province) by
-dinas. Level 3 perilaku: mean skor_perilaku and its relation to the level-2 gain. Pre/post has no
+pre/post change clustered by activity (t-test, g_av, d_z, share improved, Wilcoxon check), by
+method and (province) by dinas, with an ANCOVA of post on pre. Level 3 perilaku: mean
+skor_perilaku and its relation to the level-2 gain. Pre/post has no
 comparison group: it measures change, not effect.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, paired_change, proportion_ci
+from evalasn.analysis import learning
+from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci
 
 
 def level1(part: pd.DataFrame) -> dict:
@@ -28,13 +32,15 @@ def level1(part: pd.DataFrame) -> dict:
 
 
 def level2(part: pd.DataFrame, by_dinas: bool = False) -> dict:
-    """Learning: paired change overall, by method, and by dinas when asked."""
+    """Learning: paired change clustered by activity overall, by method, and by dinas when asked;
+    the ANCOVA of post on pre beside it (analysis.learning)."""
     out = {
-        "keseluruhan": paired_change(part["nilai_pre"], part["nilai_post"]),
-        "per_metode": _by(part, "metode", lambda g: paired_change(g["nilai_pre"], g["nilai_post"]), constants.METODE),
+        "keseluruhan": learning.paired_change_clustered(part),
+        "per_metode": _by(part, "metode", learning.paired_change_clustered, constants.METODE),
+        "ancova": learning.ancova(part),
     }
     if by_dinas:
-        out["per_dinas"] = _by(part, "dinas", lambda g: paired_change(g["nilai_pre"], g["nilai_post"]))
+        out["per_dinas"] = _by(part, "dinas", learning.paired_change_clustered)
     return out
 
 
@@ -68,7 +74,8 @@ def resistance(part: pd.DataFrame) -> dict:
     }
 
 
-def _by(frame: pd.DataFrame, column: str, compute, order=None) -> list[dict]:
+def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], dict],
+        order: Sequence[str] | None = None) -> list[dict]:
     keys = order if order is not None else sorted(frame[column].dropna().unique())
     groups = dict(tuple(frame.groupby(column, observed=True))) if len(frame) else {}
     out = []

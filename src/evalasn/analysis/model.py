@@ -14,14 +14,15 @@ import subprocess
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from evalasn import __version__
-from evalasn import constants
-from evalasn.analysis import budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment
-from evalasn.analysis.results import key_figures
+from evalasn import __version__, constants
+from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment
 from evalasn.analysis.data import Data, load
+from evalasn.analysis.results import key_figures
+from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG, official_name
 
@@ -37,7 +38,7 @@ class ModelParams:
     ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
     periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
     periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
-    intervensi: str = ""  # activities whose impact is measured (theme/name text or kegiatan_id, comma-separated); "" = any
+    intervensi: str = ""  # activities whose impact is measured (theme/name or kegiatan_id, comma-separated); "" = all
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
@@ -55,6 +56,7 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
+    scopes[PROVINCE_SLUG]["perhatian"] = attention.findings(scopes, shared["pooling"])
     # write
     written = {}
     for slug, result in scopes.items():
@@ -68,11 +70,11 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
     """The evaluated year: the one asked for (it must have activities), else the latest."""
     years = data.years
     if not years:
-        raise ValueError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+        raise InputError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
     if not tahun:
         return years[-1]
     if tahun not in years:
-        raise ValueError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
+        raise ParameterError(f"TAHUN={tahun} tidak ada dalam data; tahun yang tersedia: {', '.join(map(str, years))}")
     return tahun
 
 
@@ -92,12 +94,13 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
-    did_args = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
-                    after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
+    did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
+                                    after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
     latest_skm = d.skm["periode"].max() if len(d.skm) else None
+    ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     return {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
@@ -123,7 +126,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
             "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
-            "ikm_unit": shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug],
+            "ikm_unit": ikm_units,
+            "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
             "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
             "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
@@ -172,8 +176,8 @@ def _pooling_for(pooled: dict, slug: str) -> dict:
     if slug == PROVINCE_SLUG:
         return pooled
     rows = [r for r in pooled["per_dinas"] if r["dinas"] == slug]
-    return {"metode": pooled["metode"], "catatan": pooled["catatan"], "jumlah_dinas": len(pooled["per_dinas"]),
-            "dinas_ini": rows[0] if rows else None}
+    return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
+            "jumlah_dinas": len(pooled["per_dinas"]), "dinas_ini": rows[0] if rows else None}
 
 
 def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
@@ -184,7 +188,10 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
         if slug == PROVINCE_SLUG:
             continue
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
-                     "gain_pooled": pooled.get(slug, {}).get("pooled"), "peringkat": pooled.get(slug, {}).get("peringkat")})
+                     "gain_pooled": pooled.get(slug, {}).get("pooled"),
+                     "peringkat": pooled.get(slug, {}).get("peringkat"),
+                     "peringkat_bawah": pooled.get(slug, {}).get("peringkat_bawah"),
+                     "peringkat_atas": pooled.get(slug, {}).get("peringkat_atas")})
     return rows
 
 

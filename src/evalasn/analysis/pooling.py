@@ -1,66 +1,183 @@
-"""Partial pooling of the learning gain across dinas (MixedLM, random intercept per dinas).
+"""Partial pooling of the learning gain across dinas: a random intercept per dinas, with method
+fixed effects so that the ranking adjusts for each dinas's mix of methods.
 
-A dinas with a dozen participants is pulled toward the province mean in proportion to how
-little its own data say, so rankings do not reward noise. statsmodels' MixedLM may fail to
-converge on small groups: its optimisers are tried in turn, and when all fail the raw
-per-dinas means are returned with a note; warning texts never reach a report.
+The two variances (tau2 between dinas, sigma2 within) are estimated by REML, the criterion of
+statsmodels' MixedLM, profiled to one dimension and maximised directly. Given them,
+Henderson's mixed-model equations give the fixed effects, the BLUPs and their joint
+prediction-error variance (Henderson 1975), so a dinas's pooled interval is the conditional
+variance of its BLUP plus the uncertainty of the province mean, not the whole intercept variance.
+tau2 = 0 (the REML boundary) is a valid answer: no between-dinas spread beyond chance, every dinas
+gets the province mean (full shrinkage). Ranks carry intervals from seeded draws of the BLUPs'
+joint prediction-error distribution. Only when the model cannot be fitted at all, or there are
+too few dinas, the raw means are used, with a note.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
-import statsmodels.formula.api as smf
+from scipy import stats as sps
+from scipy.optimize import minimize_scalar
 
 from evalasn import constants
-from evalasn.analysis.stats import Z, estimate, fit_quietly, mean_ci
+from evalasn.analysis.stats import Z, estimate, mean_ci
 
-OPTIMISERS = ("lbfgs", "bfgs", "powell", "nm")
+NOTE_NONE = ("model campuran tidak dipakai (terlalu sedikit dinas atau tidak dapat diestimasi); angka per dinas "
+             "tanpa pooling")
 
 
 def pooled_gain(part: pd.DataFrame) -> dict:
-    """Raw and pooled mean gain per dinas, and the method used ('mixedlm' or 'tanpa_pooling')."""
-    frame = part.dropna(subset=["gain"])[["gain", "dinas"]]
+    """Raw and pooled mean gain per dinas with rank intervals, and the method used: 'mixedlm',
+    'mixedlm_batas' (tau2 = 0: full shrinkage) or 'tanpa_pooling'."""
+    frame = part.dropna(subset=["gain", "dinas"])
+    frame = frame.assign(metode=frame["metode"].astype("object").fillna("(tanpa metode)")) \
+        if "metode" in frame else frame.assign(metode="(tanpa metode)")
+    frame = frame.sort_values("dinas", kind="stable")
     raw = {d: mean_ci(g["gain"]) for d, g in frame.groupby("dinas", sort=True)}
-    fitted = _fit(frame) if frame["dinas"].nunique() >= constants.MIN_GROUPS_POOLING else None
+    adjust = ["metode"] if frame["metode"].nunique() > 1 else []
+    fitted = None
+    if frame["dinas"].nunique() >= constants.MIN_GROUPS_POOLING:
+        variances = _variances(frame, adjust)
+        fitted = _henderson(frame, adjust, *variances) if variances else None
+    if fitted is None:
+        return _unpooled(raw)
+    names = fitted["dinas"]
+    rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"])
+    rows = []
+    for i, dinas in enumerate(names):
+        rows.append({"dinas": dinas, "mentah": raw[dinas], "pooled": fitted["pooled"][i],
+                     "selisih_rata": fitted["contrast"][i], "peringkat": rank[i], "peringkat_bawah": low[i],
+                     "peringkat_atas": high[i]})
+    rows.sort(key=lambda r: (r["peringkat"], r["dinas"]))
+    return {"metode": "mixedlm_batas" if fitted["boundary"] else "mixedlm", "catatan": None,
+            "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"], "varians_dalam_dinas": fitted["sigma2"],
+            "rata_provinsi": fitted["mean"], "per_dinas": rows}
+
+
+def design(frame: pd.DataFrame, adjust: list[str]) -> np.ndarray:
+    """Intercept and the dummies of the adjusted categorical columns (first level dropped)."""
+    parts = [np.ones((len(frame), 1))]
+    for column in adjust:
+        parts.append(pd.get_dummies(frame[column].astype(str), drop_first=True, dtype=float).to_numpy())
+    return np.hstack(parts)
+
+
+def _variances(frame: pd.DataFrame, adjust: list[str]) -> tuple[float, float] | None:
+    """(tau2, sigma2) by REML, profiled on rho = tau2 / sigma2 and maximised over rho >= 0 (the
+    boundary rho = 0 included), from per-dinas sums; None when the likelihood cannot be evaluated.
+    The same REML as statsmodels' MixedLM (tests/unit/test_pooling.py), without its optimisers:
+    on a one-way random intercept its L-BFGS path can stop at a false tau2 = 0."""
+    X = design(frame, adjust)
+    y = frame["gain"].to_numpy(float)
+    codes = pd.factorize(frame["dinas"], sort=True)[0]
+    G, (N, p) = codes.max() + 1, X.shape
+    n = np.bincount(codes, minlength=G).astype(float)
+    s = np.zeros((G, p))
+    np.add.at(s, codes, X)
+    t = np.bincount(codes, weights=y, minlength=G)
+    xtx, xty, yty = X.T @ X, X.T @ y, float(y @ y)
+    if N <= p or np.linalg.matrix_rank(xtx) < p:
+        return None
+
+    def profile(rho: float) -> tuple[float, float]:
+        gamma = rho / (1 + n * rho)
+        A = xtx - (s * gamma[:, None]).T @ s
+        b = xty - (s * gamma[:, None]).T @ t
+        Q = yty - float(gamma @ t**2) - float(b @ np.linalg.solve(A, b))
+        loglik = -0.5 * ((N - p) * np.log(Q) + np.log1p(n * rho).sum() + np.linalg.slogdet(A)[1])
+        return loglik, Q / (N - p)
+
+    grid = np.exp(np.linspace(-12, 6, 37))
+    values = [profile(r)[0] for r in grid]
+    best = int(np.nanargmax(values))
+    low, high = np.log(grid[max(best - 1, 0)]), np.log(grid[min(best + 1, len(grid) - 1)])
+    found = minimize_scalar(lambda x: -profile(float(np.exp(x)))[0], bounds=(low, high), method="bounded",
+                            options={"xatol": 1e-6})
+    rho = float(np.exp(found.x))
+    if profile(0.0)[0] >= profile(rho)[0]:
+        rho = 0.0
+    loglik, sigma2 = profile(rho)
+    if not (np.isfinite(loglik) and sigma2 > 0):
+        return None
+    return rho * sigma2, sigma2
+
+
+def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: float) -> dict:
+    """Fixed effects, BLUPs and their joint prediction-error variance from the mixed-model
+    equations, at the variances given; pooled estimate = province-mix mean + BLUP."""
+    X = design(frame, adjust)
+    y = frame["gain"].to_numpy(float)
+    codes, names = pd.factorize(frame["dinas"], sort=True)
+    G, p = len(names), X.shape[1]
+    n = np.bincount(codes, minlength=G).astype(float)
+    sx = np.zeros((G, p))
+    np.add.at(sx, codes, X)
+    sy = np.bincount(codes, weights=y, minlength=G)
+    boundary = tau2 <= constants.POOLING_TAU2_ZERO * sigma2
+    c = X.mean(axis=0)  # the province's mix of methods
+    if boundary:
+        xtx_inv = np.linalg.pinv(X.T @ X)
+        beta = xtx_inv @ (X.T @ y)
+        u, cov_beta, pev_u, cov_bu = np.zeros(G), sigma2 * xtx_inv, np.zeros((G, G)), np.zeros((p, G))
+        tau2 = 0.0
+    else:
+        lhs = np.block([[X.T @ X, sx.T], [sx, np.diag(n) + np.eye(G) * sigma2 / tau2]])
+        solution = np.linalg.solve(lhs, np.concatenate([X.T @ y, sy]))
+        beta, u = solution[:p], solution[p:]
+        pev = sigma2 * np.linalg.inv(lhs)
+        cov_beta, pev_u, cov_bu = pev[:p, :p], pev[p:, p:], pev[:p, p:]
+    mean_value, mean_var = float(c @ beta), float(c @ cov_beta @ c)
+    pooled, contrast = [], []
+    for g in range(G):
+        var = mean_var + pev_u[g, g] + 2 * float(c @ cov_bu[:, g])
+        value = mean_value + u[g]
+        weight = float(tau2 / (tau2 + sigma2 / n[g])) if tau2 > 0 else 0.0
+        pooled.append(_normal(int(n[g]), value, var, bobot_data_sendiri=weight))
+        contrast.append(_normal(int(n[g]), u[g], pev_u[g, g]))
+    return {"dinas": list(names), "u": u, "pev_u": pev_u, "boundary": boundary, "tau2": tau2, "sigma2": sigma2,
+            "mean": _normal(len(y), mean_value, mean_var), "pooled": pooled, "contrast": contrast}
+
+
+def _normal(n: int, value: float, var: float, **extra: Any) -> dict:
+    se = float(np.sqrt(max(var, 0.0)))
+    p = float(2 * sps.norm.sf(abs(value) / se)) if se > 0 else None
+    return estimate(n, value, value - Z * se, value + Z * se, p, **extra)
+
+
+def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws: int = constants.RANK_DRAWS,
+                   seed: int = constants.RANDOM_SEED) -> tuple[list[int], list[int], list[int]]:
+    """Rank of each mean (1 = highest; ties share the best rank) and the 95% interval of its
+    rank over seeded draws from N(mean, cov). ``tied``: every rank is 1 to G (tau2 = 0)."""
+    mean = np.asarray(mean, float)
+    G = len(mean)
+    point = (sps.rankdata(-np.round(mean, 9), method="min")).astype(int)
+    if tied or G == 0:
+        return [1] * G, [1] * G, [G] * G
+    rng = np.random.default_rng(seed)
+    sample = rng.multivariate_normal(mean, cov, size=draws, method="eigh")
+    ranks = (-sample).argsort(axis=1).argsort(axis=1) + 1
+    alpha = (1 - constants.CONFIDENCE) / 2
+    low = np.quantile(ranks, alpha, axis=0, method="inverted_cdf").astype(int)
+    high = np.quantile(ranks, 1 - alpha, axis=0, method="inverted_cdf").astype(int)
+    return point.tolist(), low.tolist(), high.tolist()
+
+
+def _unpooled(raw: dict[str, dict]) -> dict:
+    """Raw means, ranked, with rank intervals from independent normal draws of each mean."""
+    ok = [d for d, r in raw.items() if r["cukup_data"]]
+    means = np.array([raw[d]["estimasi"] for d in ok])
+    ses = np.array([raw[d]["sd"] / np.sqrt(raw[d]["n"]) for d in ok])
+    rank, low, high = rank_intervals(means, np.diag(ses ** 2))
+    position = {d: i for i, d in enumerate(ok)}
     rows = []
     for dinas, r in raw.items():
-        pooled = fitted[dinas] if fitted else r
-        rows.append({"dinas": dinas, "mentah": r, "pooled": pooled})
-    rows.sort(key=lambda r: -(r["pooled"]["estimasi"] if r["pooled"]["estimasi"] is not None else -np.inf))
-    for rank, row in enumerate(rows, 1):
-        row["peringkat"] = rank
-    return {"metode": "mixedlm" if fitted else "tanpa_pooling",
-            "catatan": None if fitted else "model campuran tidak dipakai (terlalu sedikit dinas atau tidak "
-                                           "konvergen); angka per dinas tanpa pooling",
-            "per_dinas": rows}
-
-
-def _fit(frame: pd.DataFrame) -> dict | None:
-    model = smf.mixedlm("gain ~ 1", frame, groups=frame["dinas"])
-    for method in OPTIMISERS:
-        try:
-            result, caught = fit_quietly(model.fit, method=method, reml=True)
-        except (np.linalg.LinAlgError, ValueError):
-            continue
-        if not result.converged or any("converge" in w.lower() or "boundary" in w.lower() for w in caught):
-            continue
-        return _blups(result, frame)
-    return None
-
-
-def _blups(result, frame: pd.DataFrame) -> dict:
-    intercept = float(result.fe_params["Intercept"])
-    se_intercept = float(result.bse_fe["Intercept"])
-    tau2 = float(result.cov_re.iloc[0, 0])
-    sigma2 = float(result.scale)
-    out = {}
-    for dinas, group in frame.groupby("dinas", sort=True):
-        effect = float(result.random_effects[dinas].iloc[0])
-        n = len(group)
-        cond_var = 1.0 / (1.0 / tau2 + n / sigma2) if tau2 > 0 else 0.0
-        se = float(np.sqrt(cond_var + se_intercept**2))
-        value = intercept + effect
-        out[dinas] = estimate(n, value, value - Z * se, value + Z * se,
-                              bobot_data_sendiri=float(tau2 / (tau2 + sigma2 / n)) if tau2 > 0 else 0.0)
-    return out
+        i = position.get(dinas)
+        rows.append({"dinas": dinas, "mentah": r, "pooled": r, "selisih_rata": None,
+                     "peringkat": rank[i] if i is not None else None,
+                     "peringkat_bawah": low[i] if i is not None else None,
+                     "peringkat_atas": high[i] if i is not None else None})
+    rows.sort(key=lambda r: (r["peringkat"] is None, r["peringkat"] or 0, r["dinas"]))
+    return {"metode": "tanpa_pooling", "catatan": NOTE_NONE, "penyesuaian": [], "varians_antar_dinas": None,
+            "varians_dalam_dinas": None, "rata_provinsi": None, "per_dinas": rows}

@@ -13,6 +13,9 @@ import json
 import math
 import os
 from pathlib import Path
+from typing import Any
+
+from evalasn.errors import StaleResultsError
 
 SCHEMA_VERSION = 1
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
@@ -27,14 +30,14 @@ def write(path: Path, result: dict) -> None:
 
 
 def read(path: Path) -> dict:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data: dict = json.loads(Path(path).read_text(encoding="utf-8"))
     if data.get("versi_skema") != SCHEMA_VERSION:
-        raise ValueError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
+        raise StaleResultsError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
                          "tahap model (make model)")
     return data
 
 
-def _clean(value):
+def _clean(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, FLOAT_DECIMALS) if math.isfinite(value) else None
     if isinstance(value, dict):
@@ -60,7 +63,8 @@ def key_figures(res: dict) -> dict:
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
         "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
         "gain": res["level2_pembelajaran"]["keseluruhan"],
-        "ikm": ({k: latest[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label")}
+        "ikm": ({k: latest.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label",
+                                            "kategori_bawah", "kategori_atas")}
                 | {"periode": latest["periode"]}) if latest else None,
         "persen_realisasi": this_year["persen_realisasi"] if this_year else None,
         "biaya_per_poin": res["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],

@@ -8,6 +8,8 @@ cukup_data to False, so no report shows a precise-looking number for noise.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,18 +21,18 @@ Z = float(sps.norm.ppf(0.5 + constants.CONFIDENCE / 2))
 
 
 def estimate(n: int, value: float | None, low: float | None = None, high: float | None = None,
-             p: float | None = None, **extra) -> dict:
+             p: float | None = None, **extra: Any) -> dict:
     """The standard estimate record (numbers as plain floats)."""
     return {"n": int(n), "estimasi": _f(value), "ci_bawah": _f(low), "ci_atas": _f(high), "p": _f(p),
             "cukup_data": value is not None and np.isfinite(value), **extra}
 
 
-def not_enough(n: int, **extra) -> dict:
+def not_enough(n: int, **extra: Any) -> dict:
     """An estimate withheld because n is below the minimum."""
     return estimate(n, None, **extra)
 
 
-def _f(x) -> float | None:
+def _f(x: Any) -> float | None:
     if x is None:
         return None
     x = float(x)
@@ -84,15 +86,16 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
 
 
 def ols(y: pd.Series, terms: pd.DataFrame, categorical: pd.DataFrame | None = None, cov: str = "HC3",
-        groups: pd.Series | None = None):
+        groups: pd.Series | None = None) -> Any:
     """OLS of ``y`` on an intercept, the numeric ``terms`` and dummies of the ``categorical``
     columns (first level dropped), with HC3 or cluster-robust (``groups``) standard errors.
     Design matrices are built directly (patsy formulas cost more than the fit at this scale)."""
     import statsmodels.api as sm
 
     parts = [pd.DataFrame({"Intercept": 1.0}, index=terms.index), terms.astype("float64")]
-    for column in (categorical.columns if categorical is not None else []):
-        parts.append(pd.get_dummies(categorical[column].astype(str), prefix=column, drop_first=True, dtype=float))
+    if categorical is not None:
+        parts += [pd.get_dummies(categorical[column].astype(str), prefix=column, drop_first=True, dtype=float)
+                  for column in categorical.columns]
     X = pd.concat(parts, axis=1)
     model = sm.OLS(y.astype("float64"), X)
     if groups is not None:
@@ -102,13 +105,13 @@ def ols(y: pd.Series, terms: pd.DataFrame, categorical: pd.DataFrame | None = No
     return result
 
 
-def coefficient(result, name: str, n: int, scale: float = 1.0, **extra) -> dict:
+def coefficient(result: Any, name: str, n: int, scale: float = 1.0, **extra: Any) -> dict:
     """One coefficient of a fitted statsmodels result (times ``scale``) as an estimate."""
     low, high = result.conf_int(alpha=1 - constants.CONFIDENCE).loc[name]
     return estimate(n, result.params[name] * scale, low * scale, high * scale, result.pvalues[name], **extra)
 
 
-def fit_quietly(fit, *args, **kwargs):
+def fit_quietly(fit: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, list[str]]:
     """Call a statsmodels fit with its warnings captured (they never reach a report);
     returns (result, list of warning texts)."""
     with warnings.catch_warnings(record=True) as caught:

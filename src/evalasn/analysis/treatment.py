@@ -13,8 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from evalasn.errors import ParameterError
 
-class InterventionError(ValueError):
+
+class InterventionError(ParameterError):
     """INTERVENSI matches no activity in the data (the message lists the themes that exist)."""
 
 
@@ -24,7 +26,8 @@ def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, dic
     if not items:
         return None, {"teks": "", "dipilih": False, "n_kegiatan": int(len(kegiatan))}
     ids = kegiatan["kegiatan_id"].astype(str).str.lower()
-    text = (kegiatan["tema"].fillna("").astype(str) + " | " + kegiatan["nama_kegiatan"].fillna("").astype(str)).str.lower()
+    text = (kegiatan["tema"].fillna("").astype(str) + " | "
+            + kegiatan["nama_kegiatan"].fillna("").astype(str)).str.lower()
     hit = pd.Series(False, index=kegiatan.index)
     for item in items:
         hit |= (ids == item) | text.str.contains(item, regex=False)

@@ -21,8 +21,7 @@ from evalasn import schema
 from evalasn.ingest import privacy
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.ingest.readers import ROW, data_files, read_tables
-from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, \
-    period_bounds
+from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
 from evalasn.sample import SYNTHETIC_MARKER
 
@@ -106,7 +105,8 @@ def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataF
     for name in ("skm", "anggaran", "kinerja_unit"):
         frame = parsed[name].frame if name in parsed else schema.RAW[name].empty_frame()
         if "periode" in frame:
-            frame = frame.assign(**dict(zip(("periode_mulai", "periode_selesai"), period_bounds(frame["periode"]))))
+            start, end = period_bounds(frame["periode"])
+            frame = frame.assign(periode_mulai=start, periode_selesai=end)
         out[name] = frame
     result = {}
     for name, frame in out.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from evalasn import constants
+from evalasn import constants, errors
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,9 @@ def _show(value: object) -> str:
     return repr(text) if text else "(kosong)"
 
 
-class InputError(Exception):
-    """The raw data break the contract: every violation found (up to a cap) with a count of the rest."""
+class InputError(errors.InputError):
+    """The raw data break the contract: every violation found (up to a cap) with a count of the rest.
+    The contract-violation form of ``evalasn.errors.InputError``."""
 
     def __init__(self, violations: list[Violation]):
         self.violations = violations

@@ -16,16 +16,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from evalasn.errors import InputError
+
 PSEUDONYM_HEX_DIGITS = 16  # 64 bits: collisions are negligible at 10^5 staff
 
 
 def load_or_create_key(path: Path) -> tuple[bytes, bool]:
     """The key at ``path`` and whether it was just created."""
     if path.exists():
-        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        try:
+            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        except ValueError:  # not hexadecimal text (UnicodeDecodeError is a ValueError too)
+            key = b""
         if len(key) < 16:
-            raise ValueError(f"{path}: kunci pseudonim rusak (kurang dari 16 byte); hapus file ini untuk "
-                             "membuat kunci baru (pseudonim lama tidak dapat dibandingkan lagi)")
+            raise InputError(f"{path}: kunci pseudonim rusak (bukan 16 byte atau lebih dalam heksadesimal); hapus "
+                             "file ini untuk membuat kunci baru (pseudonim lama tidak dapat dibandingkan lagi)")
         return key, False
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)

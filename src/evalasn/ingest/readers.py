@@ -113,7 +113,7 @@ def _read_csv(path: Path, table: Table) -> RawTable:
         cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
                             skip_blank_lines=False, quoting=csv.QUOTE_MINIMAL)
     except (pd.errors.ParserError, ValueError) as error:
-        raise InputError([_parser_violation(path.name, str(error), text, delimiter)])
+        raise InputError([_parser_violation(path.name, str(error), text, delimiter)]) from error
     body = cells.iloc[1:].reset_index(drop=True)
     frame = _with_header(body, list(cells.iloc[0]), notes)
     frame[ROW] = range(2, len(frame) + 2)
@@ -146,7 +146,7 @@ def _decode(data: bytes) -> tuple[str, str | None]:
 def _sniff_delimiter(text: str) -> str:
     header = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
     counts = {d: header.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] > 0 else ","
 
 
@@ -173,7 +173,7 @@ def _read_xlsx(path: Path, tables: dict[str, Table]) -> list[RawTable]:
         book = openpyxl.load_workbook(path, data_only=True, read_only=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged or non-xlsx file
         raise InputError([Violation(path.name, None, None, None,
-                                    f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})")])
+                                    f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})")]) from error
     out = []
     sheets = {ws.title.lower().strip(): ws for ws in book.worksheets}
     for name, ws in sheets.items():
@@ -263,7 +263,7 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str]) -> pd.Data
     """
     names = [_normalise_header(h) for h in header]
     written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
-    renamed = [f"'{w}' → '{n}'" for w, n in zip(written, names) if n and w != n]
+    renamed = [f"'{w}' → '{n}'" for w, n in zip(written, names, strict=True) if n and w != n]
     if renamed:
         notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
                      f"diseragamkan: {', '.join(renamed)}")

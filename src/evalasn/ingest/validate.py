@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from evalasn import constants
-from evalasn import registry
+from evalasn import constants, registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
 from evalasn.schema import PROCESSED, Column, Table
@@ -110,7 +109,9 @@ def _number(text: pd.Series, col: Column, raw: RawTable):
 
 
 # Dates must fall in the years a processed kegiatan may have (schema.PROCESSED kegiatan.tahun).
-DATE_YEARS = (int(PROCESSED["kegiatan"].column("tahun").min), int(PROCESSED["kegiatan"].column("tahun").max))
+_KEGIATAN_TAHUN = PROCESSED["kegiatan"].column("tahun")
+assert _KEGIATAN_TAHUN.min is not None and _KEGIATAN_TAHUN.max is not None
+DATE_YEARS = (int(_KEGIATAN_TAHUN.min), int(_KEGIATAN_TAHUN.max))
 
 
 def _date(text: pd.Series, col: Column, raw: RawTable):
@@ -154,7 +155,7 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
 
 def _slug(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
-    mapping = dict(zip(unique, unique.map(registry.resolve)))
+    mapping = dict(zip(unique, unique.map(registry.resolve), strict=True))
     values = text.map(mapping)
     bad = values.isna() & (text != "")
     renamed = int(((values != text) & values.notna()).sum())
@@ -227,7 +228,7 @@ def _bounds(periode: str) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 def _periode(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
-    mapping = dict(zip(unique, unique.map(normalise_periode)))
+    mapping = dict(zip(unique, unique.map(normalise_periode), strict=True))
     values = text.map(mapping)
     bad = values.isna() & (text != "")
     changed = int(((values != text) & values.notna()).sum())

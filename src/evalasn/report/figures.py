@@ -24,7 +24,7 @@ def _import_seaborn():
     scipy.stats stays importable afterwards for anyone who needs it."""
     blocked = "scipy.stats" not in sys.modules
     if blocked:
-        sys.modules["scipy.stats"] = None
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # None marks a module absent
     try:
         import seaborn
     finally:
@@ -66,7 +66,7 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
     row_height = 0.42 if len(keep) <= 10 else 0.3  # many rows (21 dinas) must still fit a page with the caption
     fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.9))
     y = np.arange(len(keep))[::-1]
-    for pos, i in zip(y, keep):
+    for pos, i in zip(y, keep, strict=True):
         r = rows[i]
         colour = WARN if highlight and highlight[i] else MAIN
         est, lo, hi = (r["estimasi"] * scale, r["ci_bawah"] * scale, r["ci_atas"] * scale)
@@ -109,7 +109,7 @@ def ikm_periods(rows: list[dict], lang: str):
     if ok:
         ax.fill_between(x, [r["ci_bawah"] for r in ok], [r["ci_atas"] for r in ok], color=MAIN, alpha=0.2, lw=0)
         ax.plot(x, values, "o-", color=MAIN)
-        for xi, v in zip(x, values):
+        for xi, v in zip(x, values, strict=True):
             ax.annotate(fmt.number(v, 2, lang), (xi, v), xytext=(0, 7), textcoords="offset points", ha="center",
                         fontsize=7.5)
     ax.set_xticks(x)
@@ -130,8 +130,8 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     for key, name, colour, marker in (("dilatih", label("dilatih", lang), MAIN, "o"),
                                       ("tidak", label("pembanding", lang), ACCENT, "s")):
         ys = [means.get(f"{key}_sebelum"), means.get(f"{key}_sesudah")]
-        ax.plot([0, 1], ys, marker=marker, color=colour, label=name)
-        for xi, v in zip((0, 1), ys):
+        ax.plot([0, 1], [np.nan if v is None else v for v in ys], marker=marker, color=colour, label=name)
+        for xi, v in zip((0, 1), ys, strict=True):
             if v is not None:
                 ax.annotate(fmt.number(v, 1, lang), (xi, v), xytext=(8 if xi else -8, 0), textcoords="offset points",
                             ha="left" if xi else "right", va="center", fontsize=7.5)
@@ -192,6 +192,7 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     _decimal_axis(ax, "y", lang)
     legend = ax.legend(loc="upper left", ncol=3, frameon=True, markerscale=14 / size)
     for handle in legend.legend_handles:
-        handle.set_alpha(1)
+        if handle is not None:
+            handle.set_alpha(1)
     fig.tight_layout()
     return fig

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
-from typing import Iterable
+from collections.abc import Iterable
 
 escape = html.escape
 FIGURE_DPI = 150  # sharp on A4 print and on laptop screens

@@ -57,7 +57,8 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
     d, c = other.get("dilatih") or {}, other.get("pembanding") or {}
     if d.get("jp_per_pegawai") is not None and c.get("jp_per_pegawai") is not None:
         notes.append(tr("r_impact_other", jp_d=fmt.number(d["jp_per_pegawai"], 1, lang),
-                        persen_d=fmt.percent(d["persen_pegawai"], 0, lang), jp_p=fmt.number(c["jp_per_pegawai"], 1, lang),
+                        persen_d=fmt.percent(d["persen_pegawai"], 0, lang),
+                        jp_p=fmt.number(c["jp_per_pegawai"], 1, lang),
                         persen_p=fmt.percent(c["persen_pegawai"], 0, lang)))
     test = did.get("uji_tren_awal") or {}
     if test.get("tersedia"):

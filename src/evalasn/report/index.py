@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evalasn.analysis import results
+from evalasn.errors import StaleResultsError
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
@@ -44,7 +45,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
         try:
             h = results.read(paths.hasil(slug))
             row = _row(paths, h, bahasa)
-        except (KeyError, TypeError, ValueError):  # unusable results: its report failed too; leave it out
+        except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable results: its report failed too
             continue
         synthetic |= bool(h.get("sintetis"))
         rows.append(row)
@@ -82,7 +83,8 @@ def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
 def _page(rows: list[str], lang: str, synthetic: bool) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("gain", lang) + (" (poin)" if lang == "id" else " (points)"), label("ikm", lang), "Laporan" if lang == "id" else "Report"]
+             label("gain", lang) + (" (poin)" if lang == "id" else " (points)"), label("ikm", lang),
+             "Laporan" if lang == "id" else "Report"]
     header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
@@ -94,5 +96,6 @@ def _page(rows: list[str], lang: str, synthetic: bool) -> str:
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
             f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
-            f'<div class="table-block"><table><thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+            f'<div class="table-block"><table><thead><tr>{header}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>'
             f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')

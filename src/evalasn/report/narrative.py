@@ -8,12 +8,8 @@ verdict allows them (report.impact). Recommendations follow fixed rules (docs/me
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.analysis import results
 from evalasn.report import fmt, impact
 from evalasn.report.text import label, t
-
-JP_TARGET_SHARE = 0.8  # below 80% of ASN meeting 20 JP, raising compliance is recommended
-REALISATION_TARGET = 85.0  # below 85% of the ceiling spent, budget planning is recommended
 
 
 def direction(e: dict) -> str | None:
@@ -95,7 +91,8 @@ def learning(h: dict, lang: str) -> str:
     common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
     if d == "up":
         low, high = e["persen_naik_bawah"], e["persen_naik_atas"]
-        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang), post=fmt.number(e["rata_post"], 1, lang),
+        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang),
+                 post=fmt.number(e["rata_post"], 1, lang),
                  naik=fmt.percent(e["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
                  ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
     return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
@@ -122,7 +119,7 @@ def did_ikm(h: dict, lang: str) -> str | None:
     return impact.sentence(did, lang, _size_or_signed(e, d, lang), d)
 
 
-def budget(h: dict, lang: str) -> str | None:
+def budget(h: dict, lang: str) -> str:
     m = h["anggaran_vs_peningkatan"]["model"]
     e = m["gain_per_dobel"]
     d = direction(e)
@@ -157,10 +154,13 @@ def weakest_element(h: dict, lang: str) -> str | None:
     periods = h["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
+    from evalasn.report.uncertainty import category_range  # it builds on this module
+
     w, latest = rows[0], periods[-1]
+    band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
-             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({latest['label'] if lang == 'id' else category_en(latest['kategori'])})",
-             ikm=value_with_ci(latest, lang, 2))
+             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({band})",
+             ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
 
 
 def resistance(h: dict, lang: str) -> str | None:
@@ -177,75 +177,17 @@ def element_name(u: str, lang: str) -> str:
 
 
 def category_en(letter: str | None) -> str:
-    return next((en for _, l, _, en in constants.IKM_CATEGORIES if l == letter), "")
+    return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
 
 
-# --- recommendations -------------------------------------------------------------------------
-def recommendations(h: dict, lang: str) -> list[str]:
-    """Recommendations by the documented rules; each fires only when its finding supports it."""
-    out = []
-    j = h["pelaksanaan"]["jp_20"]
-    if j["keseluruhan"]["cukup_data"] and j["keseluruhan"]["estimasi"] < JP_TARGET_SHARE:
-        units = ", ".join(r["unit_kerja"] for r in j["unit_terendah"][:3]) or "–"
-        out.append(t("rec_jp", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang), unit=units))
-    m = h["anggaran_vs_peningkatan"]["model"]
-    if not m["gain_per_dobel"]["cukup_data"]:
-        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
-    e = m["gain_per_dobel"]
-    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
-    absorb_first = direction(e) == "up" and spent is not None and spent < REALISATION_TARGET
-    if absorb_first:
-        # money already granted is left unspent: more per participant comes after absorbing it
-        out.append(t("rec_budget_absorb_first", lang, besar=estimate(e, lang), ik=ci(e, lang),
-                     persen=fmt.percent(spent, 1, lang), target=fmt.percent(REALISATION_TARGET, 0, lang)))
-    elif direction(e) == "up":
-        out.append(t("rec_budget_more", lang, besar=estimate(e, lang), ik=ci(e, lang),
-                     catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
-    elif direction(e) is not None:
-        out.append(t("rec_budget_reach", lang))
-    method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
-    if method:
-        best, other = method
-        money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-        out.append(t("rec_method", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik=ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                     biaya_p=money(other["estimasi"]), ik_p=ci(other, lang, formatter=money)))
-    did = h["level4_hasil"]["did_ikm"]
-    d = direction(did.get("efek")) if did.get("tersedia") else None
-    if d == "up" and did.get("kesimpulan", {}).get("boleh_kausal"):
-        out.append(t("rec_did_expand", lang))
-    elif d is not None:
-        out.append(t("rec_did_review", lang))
-    weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
-    if weak:
-        out.append(t("rec_weak", lang, unsur=_and([element_name(r["unsur"], lang) for r in weak[:3]], lang)))
-    if direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
-        out.append(t("rec_resist", lang))
-    if spent is not None and spent < REALISATION_TARGET and not absorb_first:  # else said once, above
-        out.append(t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
-    missing = missing_data(h, lang)
-    out.append(t("rec_data", lang, kurang=t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""))
-    return out
-
-
-def _and(items: list[str], lang: str) -> str:
+def and_(items: list[str], lang: str) -> str:
     """'a, b dan c' (id) or 'a, b and c' (en)."""
     word = " dan " if lang == "id" else " and "
     return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
-def _clearly_cheaper(rows: list[dict]) -> tuple[dict, dict] | None:
-    """The cheapest method per point whose interval lies wholly below another method's."""
-    ok = [r for r in rows if r["cukup_data"]]
-    if len(ok) < 2:
-        return None
-    best = min(ok, key=lambda r: r["estimasi"])
-    dearer = [r for r in ok if r is not best and r["ci_bawah"] > best["ci_atas"]]
-    return (best, max(dearer, key=lambda r: r["estimasi"])) if dearer else None
+def recommendations(h: dict, lang: str) -> list[str]:
+    """The recommendations' sentences (the rules live in report.rules)."""
+    from evalasn.report import rules  # rules builds on this module's sentences
 
-
-def missing_data(h: dict, lang: str) -> list[str]:
-    d = h["data"]
-    flags = [("ada_nilai_test", "tes"), ("ada_skm", "skm"), ("ada_kinerja", "kinerja"),
-             ("ada_anggaran", "anggaran_tabel")]
-    return [label(key, lang) for flag, key in flags if not d[flag]]
+    return rules.recommendation_texts(h, lang)

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from evalasn.paths import TEMPLATES
 from evalasn.report.text import t
@@ -32,7 +33,7 @@ class Renderer:
             that have them, with ids by position (papermill gives its cell a random id)."""
 
             def preprocess(self, nb, resources):
-                kept = []
+                kept: list[Any] = []
                 for cell in nb.cells:
                     if cell.cell_type != "code":
                         continue

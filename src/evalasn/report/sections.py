@@ -7,115 +7,23 @@ sentence from the catalogue in ``text``.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-from dataclasses import dataclass, field
-
-import pandas as pd
-
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.paths import ProjectPaths, project
-from evalasn.registry import PROVINCE_SLUG, short_name
-from evalasn.report import figures, fmt, impact
+from evalasn.registry import short_name
+from evalasn.report import figures, fmt, impact, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
-from evalasn.report.text import ACTIONS, GLOSSARY, label, t
-
-
-@dataclass
-class Context:
-    """What a report needs: its results, its language, the per-activity figures for the budget
-    scatter, the data-quality log, and the build date (shown only on the cover and annex)."""
-
-    hasil: dict
-    lang: str
-    activities: pd.DataFrame
-    quality_log: list[dict] = field(default_factory=list)
-    built: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
-
-    @property
-    def province(self) -> bool:
-        return self.hasil["cakupan"]["slug"] == PROVINCE_SLUG
-
-    def t(self, key: str, **values) -> str:
-        return t(key, self.lang, **values)
-
-    def label(self, key: str, **values) -> str:
-        return label(key, self.lang, **values)
-
-    def num(self, value, decimals: int = 1) -> str:
-        return fmt.number(value, decimals, self.lang)
-
-    def money(self, value) -> str:
-        return fmt.rupiah(value, self.lang)
-
-
-def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = None, tahun: int = 0,
-                 built: dt.datetime | None = None) -> Context:
-    """Read hasil.json of ``slug``, the activity aggregates and the quality log. ``tahun`` (0 =
-    any) must be the year the results were computed for. The build time is now, or
-    $SOURCE_DATE_EPOCH when set (reproducible builds)."""
-    paths = paths or project()
-    hasil = results.read(paths.hasil(slug))
-    if tahun and hasil["tahun"] != tahun:
-        raise ValueError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
-                         f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
-    activities = activity_gains(paths, slug, hasil["tahun"])
-    log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
-    return Context(hasil, bahasa, activities, log, built or build_time())
-
-
-def build_time() -> dt.datetime:
-    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
-    return dt.datetime.now().replace(microsecond=0)
-
-
-UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
-
-
-def indicator_name(raw: str) -> str:
-    """'waktu_tunggu_menit' -> 'Waktu tunggu (menit)', 'layanan_tepat_waktu_persen' -> 'Layanan tepat
-    waktu (%)': an indicator name from the data, for a reader."""
-    words = raw.replace("_", " ").split()
-    unit = UNIT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
-    text = " ".join(words[:-1] if unit else words)
-    text = text[:1].upper() + text[1:]
-    return f"{text} ({unit})" if unit else text
-
-
-def next_quarter(day: dt.date) -> dict:
-    """The first quarter after the one holding ``day`` (the deadline of a follow-up action set in a
-    report built that day): {"triwulan": "I".."IV", "kuartal": 1..4, "tahun": year}."""
-    quarter = (day.month - 1) // 3 + 1
-    year, quarter = (day.year + 1, 1) if quarter == 4 else (day.year, quarter + 1)
-    return {"triwulan": ("I", "II", "III", "IV")[quarter - 1], "kuartal": quarter, "tahun": year}
-
-
-def show(html: str) -> None:
-    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
-    from IPython.display import HTML, display
-
-    display(HTML(html))
-
-
-def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
-    """Mean gain and cost per participant of each activity up to ``tahun`` attended by the scope's
-    staff (aggregates only: no participant rows reach the report)."""
-    peserta = pd.read_parquet(paths.table("peserta"), columns=["kegiatan_id", "dinas", "gain"])
-    kegiatan = pd.read_parquet(paths.table("kegiatan"),
-                               columns=["kegiatan_id", "metode", "tahun", "biaya_per_peserta_rp"])
-    if slug != PROVINCE_SLUG:
-        peserta = peserta[peserta["dinas"] == slug]
-    gains = peserta.dropna(subset=["gain"]).groupby("kegiatan_id")["gain"].agg(["mean", "size"])
-    out = kegiatan.join(gains, on="kegiatan_id", how="inner")
-    out = out[(out["tahun"] <= tahun) & (out["biaya_per_peserta_rp"] > 0) & (out["size"] >= 3)]
-    return out.rename(columns={"mean": "gain"})[["metode", "biaya_per_peserta_rp", "gain"]]
-
+from evalasn.report import uncertainty as U
+from evalasn.report.context import (  # noqa: F401  (the report notebook imports these from here)
+    Context,
+    activity_gains,
+    build_time,
+    indicator_name,
+    load_context,
+    next_quarter,
+    show,
+)
+from evalasn.report.text import ACTIONS, GLOSSARY
 
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
@@ -126,7 +34,8 @@ def cover(ctx: Context) -> str:
     name = h["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
-               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>' if synthetic else "")
+               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
+                  if synthetic else "")
                + "</div>")
     page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
                   f'{ctx.t("of")} " counter(pages); }} }} '
@@ -158,7 +67,7 @@ def summary(ctx: Context) -> str:
                      H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
                      H.bullets(items, ordered=True, cls="findings"),
                      H.para(ctx.t("summary_recs"), cls="lead"),
-                     H.bullets(N.recommendations(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
                      H.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -172,23 +81,27 @@ def method(ctx: Context) -> str:
         "metode", ctx.t("ch_method"),
         H.heading(3, ctx.t("m_purpose_h")), H.para(ctx.t("m_purpose")),
         H.heading(3, ctx.t("m_scope_h")),
-        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"], n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
+        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"],
+                     n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
                      n_unit=fmt.integer(d["n_unit"], ctx.lang), n_kegiatan=fmt.integer(d["n_kegiatan_tahun"], ctx.lang),
                      n_partisipasi=fmt.integer(d["n_partisipasi_tahun"], ctx.lang),
                      n_skm=fmt.integer(d["n_responden_skm"], ctx.lang))),
         H.heading(3, ctx.t("m_methods_h")), H.bullets(methods),
         H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
         H.heading(3, ctx.t("m_glossary_h")),
-        H.table([ctx.label("istilah"), ctx.label("arti")], [list(entry[ctx.lang]) for entry in GLOSSARY.values()
-                                                             if ctx.province or entry is not GLOSSARY["mixed"]],
+        H.table([ctx.label("istilah"), ctx.label("arti")], [list(entry[ctx.lang]) for key, entry in GLOSSARY.items()
+                                                             if ctx.province or key not in PROVINCE_TERMS],
                 ctx.t("m_glossary_tab")))
+
+
+PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report uses
 
 
 def implementation(ctx: Context) -> str:
     h = ctx.hasil
     p = h["pelaksanaan"]
     parts = [H.heading(3, ctx.t("i_coverage_h")), H.para(ctx.t("i_jp_rule"))]
-    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang)):
+    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang), *U.pppk_sentences(p["jp_20"], ctx.lang)):
         if sentence:
             parts.append(H.para(sentence))
     groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in p["jp_20"]["per_golongan"]]
@@ -207,7 +120,7 @@ def implementation(ctx: Context) -> str:
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
-            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows)]
+            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
@@ -251,11 +164,16 @@ def kirkpatrick(ctx: Context) -> str:
         parts.append(H.para(N.learning(h, lang)))
         e = l2["keseluruhan"]
         if e["cukup_data"]:
-            parts.append(H.para(ctx.t("r_l2_detail", dz=ctx.num(e["d_z"], 2), p=fmt.p_value(e["p"], lang),
-                                      pw=fmt.p_value(e["p_wilcoxon"], lang))))
-        if sum(r["cukup_data"] for r in l2["per_metode"]) >= 2:
-            fig = figures.estimates(l2["per_metode"], [ctx.label(r["metode"]) for r in l2["per_metode"]],
-                                    ctx.label("perubahan_nilai"), lang, ref=0.0)
+            parts.append(H.para(U.learning_detail(e, lang)))
+        ancova = U.ancova_sentence(l2, lang)
+        if ancova:
+            parts.append(H.para(ancova))
+        by_method = U.adjusted_by_method(l2)
+        if by_method:
+            adjusted, raw, methods = by_method
+            fig = figures.estimates(adjusted, [ctx.label(m) for m in methods], ctx.label("perubahan_nilai"), lang,
+                                    ref=0.0, raw=raw, raw_label=ctx.label("mentah"),
+                                    point_label=ctx.label("disesuaikan"))
             parts.append(H.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
     parts.append(H.heading(3, ctx.t("r_l3_h")))
     l3 = h["level3_perilaku"]
@@ -280,8 +198,11 @@ def level4(ctx: Context) -> list[str]:
         if latest["cukup_data"]:
             parts.append(H.para(ctx.t("r_ikm_latest", periode=latest["periode"], nilai=N.estimate(latest, lang, 2),
                                       ik=N.ci(latest, lang, 2), n=fmt.integer(latest["n"], lang),
-                                      kategori=latest["kategori"],
+                                      kategori=latest["kategori"], rentang=U.category_range(latest, lang),
                                       label=latest["label"] if lang == "id" else N.category_en(latest["kategori"]))))
+        sample = U.sample_note(l4.get("ikm_sampel"), lang)
+        if sample:
+            parts.append(H.para(sample, cls="note"))
         parts.append(H.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), ctx.t("r_fig_ikm"), ctx.t("r_fig_ikm")))
         did = l4["did_ikm"]
         sentence = N.did_ikm(h, lang)
@@ -296,7 +217,8 @@ def level4(ctx: Context) -> list[str]:
                                       unit_p=fmt.integer(e["unit_pembanding"], lang),
                                       sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
             parts += [H.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
-            if any(ev["cukup_data"] for ev in did.get("studi_peristiwa", [])) and did.get("desain") == "studi_peristiwa":
+            events = did.get("studi_peristiwa", [])
+            if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
                 parts.append(H.figure(figures.event_study(did["studi_peristiwa"], lang), ctx.t("r_fig_event"),
                                       ctx.t("r_fig_event")))
             elif e["rata_rata"] and len(e["rata_rata"]) == 4:
@@ -325,7 +247,8 @@ def budget(ctx: Context) -> str:
         teks = N.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(H.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     if not ctx.province:
-        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)), cls="note"))
+        parts.append(H.para(ctx.t("b_scope_dinas", teks=N.value_with_ci(b["model"]["gain_per_dobel"], lang)),
+                            cls="note"))
         parts.append(H.para(ctx.t("b_scope_prov", teks=N.value_with_ci(b["model_provinsi"]["gain_per_dobel"], lang)),
                             cls="note"))
     if b["model"].get("kegiatan_tanpa_biaya"):
@@ -361,7 +284,8 @@ def challenges(ctx: Context) -> str:
     r = h["tantangan"]["resistensi"]
     parts = [H.heading(3, ctx.t("c_resist_h"))]
     sentence = N.resistance(h, lang)
-    parts.append(H.para(sentence or ctx.t("f_learning_none", alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    parts.append(H.para(sentence or ctx.t("f_learning_none",
+                                          alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
     high = r.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
@@ -386,8 +310,8 @@ def communication(ctx: Context) -> str:
     parts = [H.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
     elements = k["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
-        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements], ctx.label("unsur_nilai"),
-                                lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+        fig = figures.estimates(elements, [N.element_name(r["unsur"], lang) for r in elements],
+                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
         parts.append(H.figure(fig, ctx.t("k_fig", periode=k["periode"]), ctx.t("k_fig", periode=k["periode"])))
     units = [u for u in h["level4_hasil"]["ikm_unit"] if u["cukup_data"] and u["periode"] == k["periode"]][:10]
@@ -395,7 +319,7 @@ def communication(ctx: Context) -> str:
         rows = [([short_name(u["dinas"])] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang),
                  _with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
-                 u["kategori"],
+                 U.category_cell(u),
                  f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
@@ -403,7 +327,10 @@ def communication(ctx: Context) -> str:
             ctx.label("unsur_terlemah"), "U7", "U8"]
         offset = 1 if ctx.province else 0
         parts.append(H.table(header, rows, ctx.t("k_tab_units", periode=k["periode"]),
-                             numeric={offset + 1, offset + 2, offset + 5, offset + 6}))
+                             numeric={offset + 1, offset + 2, offset + 5, offset + 6},
+                             note=ctx.t("k_tab_units_note",
+                                        min=fmt.integer((h["level4_hasil"].get("ikm_sampel") or {}).get(
+                                            "responden_minimum"), lang))))
     parts.append(H.heading(3, ctx.t("k_rtl_h")))
     weak = [r for r in elements if r.get("lemah")]
     if not weak:
@@ -424,7 +351,7 @@ def comparison(ctx: Context) -> str:
     h = ctx.hasil
     lang = ctx.lang
     pooled = h["pooling"]["per_dinas"]
-    parts = [H.para(ctx.t("p_intro"))]
+    parts = [H.para(U.pooling_intro(h["pooling"], lang))]
     if pooled:
         names = [_dinas_name(h, r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
@@ -435,11 +362,11 @@ def comparison(ctx: Context) -> str:
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
         pooled_gain = r.get("gain_pooled") or {}
-        rows.append([str(r["peringkat"] or "–"), short_name(r["dinas"]),
+        rows.append([U.rank_cell(r), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
                      _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
                                  ctx.num(pooled_gain["ci_atas"])) if pooled_gain.get("cukup_data") else "–",
-                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({ikm_value['kategori']})" if ikm_value and
+                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({U.category_in_brackets(ikm_value)})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
                      ctx.money(r["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
@@ -448,32 +375,8 @@ def comparison(ctx: Context) -> str:
                                                  "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
-    parts.append(H.para(attention(ctx)))
+    parts.append(H.para(rules.attention(ctx.hasil, ctx.lang)))
     return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
-
-
-def attention(ctx: Context) -> str:
-    """Dinas with IKM category C/D, 20 JP compliance in the lowest quarter, or the lowest pooled gain."""
-    rows = ctx.hasil["perbandingan_dinas"]
-    lang = ctx.lang
-    flagged: dict[str, list[str]] = {}
-    shares = sorted(r["jp_20"]["estimasi"] for r in rows if r["jp_20"]["cukup_data"])
-    cut = shares[len(shares) // 4] if len(shares) >= 4 else None
-    for r in rows:
-        if r["ikm"] and r["ikm"]["kategori"] in ("C", "D"):
-            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_ikm", kategori=r["ikm"]["kategori"]))
-        if cut is not None and r["jp_20"]["cukup_data"] and r["jp_20"]["estimasi"] < cut:
-            flagged.setdefault(r["dinas"], []).append(ctx.t("p_reason_jp", persen=fmt.share(r["jp_20"]["estimasi"], 0, lang)))
-    ranked = [r for r in rows if r.get("peringkat")]
-    if ranked:
-        last = max(ranked, key=lambda r: r["peringkat"])
-        flagged.setdefault(last["dinas"], []).append(ctx.t("p_reason_gain"))
-    if not flagged:
-        return ctx.t("p_none")
-    share = {r["dinas"]: r["jp_20"]["estimasi"] if r["jp_20"]["cukup_data"] else 1.0 for r in rows}
-    order = sorted(flagged, key=lambda d: (-len(flagged[d]), share.get(d, 1.0), d))  # most reasons, then lowest 20 JP
-    items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(flagged[d])) for d in order]
-    return ctx.t("p_attention", daftar="; ".join(items))
 
 
 def _abbreviations(h: dict) -> str:
@@ -502,7 +405,8 @@ def conclusion(ctx: Context) -> str:
     h = ctx.hasil
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
-                     H.heading(3, ctx.t("k_recommend_h")), H.bullets(N.recommendations(h, ctx.lang), ordered=True),
+                     H.heading(3, ctx.t("k_recommend_h")),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 
 

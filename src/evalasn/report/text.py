@@ -71,10 +71,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "pengembangan ({ik}).",
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
                          "activity ({ik})."},
-    "f_jp": {"id": "Kewajiban 20 JP: {persen} ASN memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
-                   "{rata} JP per ASN ({ik_rata}).",
-             "en": "20-JP duty: {persen} of ASN completed at least 20 JP in the year ({ik}; n = {n}); on average "
-                   "{rata} JP per ASN ({ik_rata})."},
+    "f_jp": {"id": "Kewajiban 20 JP: {persen} PNS memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
+                   "{rata} JP per PNS ({ik_rata}). PPPK dilaporkan terpisah (BAB II).",
+             "en": "20-JP duty: {persen} of PNS completed at least 20 JP in the year ({ik}; n = {n}); on average "
+                   "{rata} JP per PNS ({ik_rata}). PPPK are reported apart (Chapter II)."},
     "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
                             "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan "
                             "sebelum–sesudah, tanpa "
@@ -186,11 +186,11 @@ TEXT: dict[str, dict[str, str]] = {
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); reference period = 0"},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data){turun}. Ini hubungan, bukan "
-                          "bukti sebab-akibat.",
+                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, setelah memperhitungkan metode, JP, "
+                          "nilai awal, ukuran kelas, tahun dan dinas){turun}. Ini hubungan, bukan bukti sebab-akibat.",
                     "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities, {n} participants, all years of data){turun}. This is an "
-                          "association, not proof of cause."},
+                          "{n_keg} activities, {n} participants, all years of data, allowing for method, JP, starting "
+                          "score, class size, year and agency){turun}. This is an association, not proof of cause."},
     "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
                             "(per penggandaan {besar} poin; {ik}).",
                       "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
@@ -209,10 +209,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
                          "point ({ik}; {n_keg} activities, {n} participants)."},
-    "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}), dengan "
-                        "kategori {kategori} untuk IKM keseluruhan: {ikm}.",
+    "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "
+                        "keseluruhan {ikm}, kategori {kategori}{rentang}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
-                        "IKM is in category {kategori}: {ikm}."},
+                        "IKM is {ikm}, category {kategori}{rentang}."},
     "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
                            "kenaikan nilai {besar} poin {arah} ({ik}; n = {n}).",
                      "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
@@ -247,31 +247,46 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                    "used in this report"},
     "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
              "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
-    "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama (uji t "
-                   "berpasangan); ukuran efek d_z; uji Wilcoxon sebagai pembanding.",
-             "en": "Level 2 (learning): post-test minus pre-test of the same participants (paired t-test); effect "
-                   "size d_z; Wilcoxon test as a check."},
+    "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama, dengan galat "
+                   "baku dikelompokkan per kegiatan (peserta satu kelas tidak saling bebas); ukuran efek Hedges' "
+                   "g_av dengan patokan Cohen; uji Wilcoxon sebagai pembanding; regresi nilai akhir pada nilai awal "
+                   "(ANCOVA) di samping kenaikan mentah, untuk regresi ke rata-rata dan batas atas tes.",
+             "en": "Level 2 (learning): post-test minus pre-test of the same participants, with standard errors "
+                   "clustered by activity (participants of one class are not independent); effect size Hedges' "
+                   "g_av with Cohen's bands; Wilcoxon test as a check; a regression of the post-test on the "
+                   "pre-test (ANCOVA) beside the raw gain, for regression to the mean and the test's ceiling."},
     "m_l3": {"id": "Level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan (1–5) dan hubungannya "
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
                    "to the gain."},
     "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata "
-                   "sembilan unsur × 1/9 × 25) dan "
-                   "indikator kinerja unit. Dampak diukur dengan selisih-dari-selisih (difference-in-differences): "
+                   "sembilan unsur × 1/9 × 25; bobot 1/9 persis, yang dicetak peraturan sebagai 0,11) dan "
+                   "indikator kinerja unit. IKM dinas dan provinsi dihitung dari semua responden unit-unitnya "
+                   "sekaligus, bukan rata-rata IKM unit; kategorinya disertai kategori yang dicapai IK 95%. Dampak "
+                   "diukur dengan selisih-dari-selisih (difference-in-differences): "
                    "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
                    "dengan galat baku yang dikelompokkan per unit.",
-             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (mean of the nine elements × 1/9 × 25) and "
-                   "unit performance indicators. The effect is measured by difference-in-differences: the change "
+             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (mean of the nine elements × 1/9 × 25; the "
+                   "exact weight 1/9, which the regulation prints as 0.11) and unit performance indicators. An "
+                   "agency's and the province's IKM are computed from all their units' respondents together, not "
+                   "as a mean of unit IKMs; each category comes with the categories its 95% CI reaches. The effect "
+                   "is measured by difference-in-differences: the change "
                    "in units where at least {ambang} of staff were trained against the change in other units, "
                    "with standard errors clustered by unit."},
-    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan metode, JP "
-                       "dan dinas sebagai kontrol; biaya per poin kenaikan dengan selang bootstrap.",
-                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with method, JP "
-                       "and agency as controls; cost per point of gain with a bootstrap interval."},
-    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas) agar dinas dengan sedikit peserta "
-                        "tidak diperingkat berdasarkan kebetulan.",
-                  "en": "Agency comparison: a mixed model (random effect per agency) so that agencies with few "
-                        "participants are not ranked on chance."},
+    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan metode, JP, "
+                       "nilai awal, ukuran kelas, tahun dan dinas sebagai kontrol; biaya per poin kenaikan dengan "
+                       "selang bootstrap.",
+                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with method, JP, "
+                       "starting score, class size, year and agency as controls; cost per point of gain with a "
+                       "bootstrap interval."},
+    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas, efek tetap metode) agar dinas "
+                        "dengan sedikit peserta tidak diperingkat berdasarkan kebetulan dan campuran metode tiap dinas "
+                        "diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) dengan kendali "
+                        "tingkat penemuan palsu Benjamini-Hochberg.",
+                  "en": "Agency comparison: a mixed model (random effect per agency, method fixed effects) so that "
+                        "agencies with few participants are not ranked on chance and each agency's mix of methods "
+                        "is allowed for; ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) under "
+                        "Benjamini-Hochberg false-discovery-rate control."},
     "m_min_n": {"id": "Angka dengan data kurang dari {min_n} pengamatan ditulis \"tidak cukup data\". Kata "
                       "\"berdampak\" hanya dipakai bila ada kelompok pembanding dengan cukup unit, uji tren awal "
                       "ada dan tidak menolak, dan selangnya tidak memuat nol; selain itu laporan menulis apa yang "
@@ -283,15 +298,32 @@ TEXT: dict[str, dict[str, str]] = {
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
-                        "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit.",
-                  "en": "PP 11/2017 Article 203(4) entitles every civil servant to at least 20 study hours (JP) of "
-                        "competency development a year; 1 JP = 45 minutes."},
-    "i_fig_jp": {"id": "Persentase ASN yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan IK 95%; "
+                        "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit. Kewajiban ini dihitung atas PNS; "
+                        "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
+                  "en": "PP 11/2017 Article 203(4) entitles every PNS civil servant to at least 20 study hours (JP) "
+                        "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; PPPK "
+                        "(contract staff) fall under PP 49/2018 and are reported apart."},
+    # --- estimates (issue 10.6) ---
+    "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
+                     "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "
+                     "{rata} JP per PPPK ({ik}); {atas} PPPK melebihi {batas} JP ({ik_atas}).",
+               "en": "PPPK ({n} people) are not counted in the 20-JP duty: PP 49/2018 Article 39 caps PPPK "
+                     "competency development at {batas} JP per contract year. On average {rata} JP per PPPK ({ik}); "
+                     "{atas} of PPPK exceeded {batas} JP ({ik_atas})."},
+    "i_pppk_few": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP (batas {batas} JP per tahun, PP "
+                         "49/2018); jumlahnya terlalu sedikit untuk angka tersendiri.",
+                   "en": "PPPK ({n} people) are not counted in the 20-JP duty (cap of {batas} JP a year, PP 49/2018); "
+                         "too few for figures of their own."},
+    "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
+                         "en": "{n} ASN without an employment status in the data are counted with the PNS."},
+    "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan IK 95%; "
                        "garis putus-putus: keseluruhan",
-                 "en": "Share of ASN meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
+                 "en": "Share of PNS meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
-    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah (unit dengan sedikitnya {min_n} ASN)",
-                    "en": "Work units with the lowest 20-JP compliance (units with at least {min_n} ASN)"},
+    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah (PNS dan ASN tanpa status; unit dengan "
+                          "sedikitnya {min_n} orang)",
+                    "en": "Work units with the lowest 20-JP compliance (PNS and ASN without a status; units with at "
+                          "least {min_n} people)"},
     "i_methods_h": {"id": "Metode dan tema", "en": "Methods and themes"},
     "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
     "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
@@ -308,11 +340,35 @@ TEXT: dict[str, dict[str, str]] = {
     "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan IK 95%",
                  "en": "Mean reaction score (1–5) by method, with 95% CI"},
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
-    "r_l2_detail": {"id": "Ukuran efek d_z = {dz}; uji t berpasangan {p}; uji Wilcoxon {pw}.",
-                    "en": "Effect size d_z = {dz}; paired t-test {p}; Wilcoxon test {pw}."},
-    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode, dengan IK 95%; di bawah nol berarti "
-                       "turun",
-                 "en": "Score change (post − pre, points) by method, with 95% CI; below zero means a fall"},
+    "r_l2_detail": {"id": "Galat baku dikelompokkan per kegiatan ({n_keg} kegiatan), karena peserta satu kelas tidak "
+                          "saling bebas: {se} poin, bukan {se0} bila peserta dianggap bebas. Ukuran efek Hedges' "
+                          "g_av = {g} ({g_ik}): {besar} menurut patokan Cohen (0,2 kecil; 0,5 sedang; 0,8 besar); "
+                          "d_z = {dz}; uji t {p}; uji Wilcoxon {pw}.",
+                    "en": "Standard errors are clustered by activity ({n_keg} activities), because participants of one "
+                          "class are not independent: {se} points, not {se0} if participants were independent. "
+                          "Effect size Hedges' g_av = {g} ({g_ik}): {besar} by Cohen's bands (0.2 small; 0.5 medium; "
+                          "0.8 large); d_z = {dz}; t-test {p}; Wilcoxon test {pw}."},
+    # --- estimates (issue 10.6) ---
+    "r_l2_ancova": {"id": "Regresi ke rata-rata: setiap 1 poin nilai awal lebih tinggi berkaitan dengan nilai akhir "
+                          "{b} poin lebih tinggi ({ik}); {makna}{plafon} Gambar berikut membandingkan kenaikan mentah "
+                          "per metode dengan kenaikan bila semua peserta mulai dari nilai awal yang sama ({pre}).",
+                    "en": "Regression to the mean: each point of higher starting score goes with a final score {b} "
+                          "points higher ({ik}); {makna}{plafon} The next figure compares each method's raw gain with "
+                          "its gain if every participant started from the same score ({pre})."},
+    "r_l2_rtm": {"id": "di bawah 1, jadi peserta dengan nilai awal rendah naik lebih banyak daripada yang tinggi, dan "
+                       "sebagian kenaikan mentah adalah regresi ke rata-rata, bukan hasil belajar.",
+                 "en": "below 1, so low starters gain more than high starters, and part of a raw gain is regression "
+                       "to the mean, not learning."},
+    "r_l2_no_rtm": {"id": "tidak jelas di bawah 1, jadi tidak tampak regresi ke rata-rata.",
+                    "en": "not clearly below 1, so no regression to the mean shows."},
+    "r_l2_ceiling": {"id": " {persen} nilai akhir ada di batas atas {atas} ({ik}): kenaikan peserta terbaik tidak "
+                           "terukur penuh.",
+                     "en": " {persen} of final scores are at the top of the scale, {atas} ({ik}): the best "
+                           "participants' gains are not fully measured."},
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode: disesuaikan ke nilai awal yang sama "
+                       "(ANCOVA; titik, dengan IK 95%) dan mentah (silang); di bawah nol berarti turun",
+                 "en": "Score change (post − pre, points) by method: adjusted to the same starting score (ANCOVA; "
+                       "dots, with 95% CI) and raw (crosses); below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
     "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
              "en": "Supervisors' mean behaviour rating is {nilai} of 5 ({ik}; n = {n})."},
@@ -321,8 +377,27 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Each 10 points of gain go with a behaviour rating {besar} points {arah} ({ik}; n = {n})."},
     "r_l4_h": {"id": "Level 4 — Hasil bagi organisasi dan masyarakat", "en": "Level 4 — Results for the "
                                                                              "organisation and the public"},
-    "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} ({label}).",
-                     "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} ({label})."},
+    "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} "
+                           "({label}){rentang}.",
+                     "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} "
+                           "({label}){rentang}."},
+    # --- estimates (issue 10.6) ---
+    "ikm_cat_same": {"id": "; seluruh IK 95% dalam kategori {kategori}", "en": "; the whole 95% CI is in category "
+                                                                             "{kategori}"},
+    "ikm_cat_reach": {"id": "; IK 95% mencapai kategori {lain}, jadi kategorinya belum pasti",
+                      "en": "; the 95% CI reaches category {lain}, so the category is not certain"},
+    "ikm_sample_low": {"id": "{kurang} dari {unit} unit layanan periode {periode} memiliki responden kurang dari "
+                             "sampel minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
+                             "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna tidak "
+                             "ada dalam data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
+                       "en": "{kurang} of {unit} service units in {periode} have fewer respondents than the minimum "
+                             "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
+                             "{pengguna} service users per unit per period, since the data do not give that number): "
+                             "their categories are indicative (marked * in Chapter VI)."},
+    "ikm_sample_ok": {"id": "Semua {unit} unit layanan periode {periode} memenuhi sampel minimum {min} responden "
+                            "(Krejcie & Morgan, asumsi {pengguna} pengguna layanan per unit per periode).",
+                      "en": "All {unit} service units in {periode} meet the minimum sample of {min} respondents "
+                            "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
     "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
     "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
@@ -340,8 +415,8 @@ TEXT: dict[str, dict[str, str]] = {
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
-                             "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan apakah "
-                             "dapat disebut dampak",
+                             "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
+                             "apakah dapat disebut dampak",
                       "en": "Difference in the change of unit performance indicators between trained and comparison "
                             "units (difference-in-differences; n = unit × period observations); the conclusion column "
                             "says whether it may be called an effect"},
@@ -403,6 +478,12 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
                     "en": "Service units with the lowest IKM, {periode}"},
+    # --- estimates (issue 10.6) ---
+    "k_tab_units_note": {"id": "Kategori: kategori IKM, dengan kategori kedua ujung IK 95% dalam kurung bila "
+                               "berbeda. *: responden kurang dari sampel minimum {min}; kategorinya indikatif.",
+                         "en": "Category: the IKM category, with the categories of the two ends of the 95% CI in "
+                               "brackets when they differ. *: fewer respondents than the minimum sample of {min}; the "
+                               "category is indicative."},
     "k_rtl_h": {"id": "Rencana Tindak Lanjut", "en": "Follow-up Plan"},
     "k_tab_rtl": {"id": "Rencana tindak lanjut untuk unsur pelayanan yang lemah",
                   "en": "Follow-up plan for weak service elements"},
@@ -410,54 +491,93 @@ TEXT: dict[str, dict[str, str]] = {
                         "IKM terendah.",
                   "en": "No element is below the Good band; follow-up focuses on the units with the lowest IKM."},
     # --- comparison (province) -------------------------------------------------------------
-    "p_intro": {"id": "Peringkat dinas memakai estimasi model campuran: dinas dengan sedikit "
-                      "peserta ditarik ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. "
-                      "Selang yang saling tumpang tindih berarti perbedaan peringkatnya belum pasti.",
-                "en": "The ranking of agencies uses pooled estimates (mixed model): agencies with few participants "
-                      "are pulled toward the province mean so they are not ranked on chance. Overlapping "
-                      "intervals mean the difference in rank is not certain."},
+    "p_intro": {"id": "Peringkat dinas memakai model campuran: {penyesuaian} dan dinas dengan sedikit peserta ditarik "
+                      "ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. Setiap peringkat "
+                      "disertai rentang 95%-nya: dinas yang rentangnya tumpang tindih tidak dapat dibedakan urutannya.",
+                "en": "The ranking of agencies uses a mixed model: {penyesuaian} and agencies with few participants "
+                      "are pulled toward the province mean so they are not ranked on chance. Each rank comes with its "
+                      "95% interval: agencies whose intervals overlap cannot be told apart in order."},
+    # --- estimates (issue 10.6) ---
+    "p_intro_boundary": {"id": "Peringkat dinas memakai model campuran ({penyesuaian}). Model tidak menemukan "
+                               "perbedaan antar-dinas melebihi kebetulan (varians antar-dinas 0): setiap dinas "
+                               "mendapat rata-rata provinsi, {rata} poin ({ik}), dan urutan {jumlah} dinas tidak dapat "
+                               "dibedakan (rentang peringkat 1–{jumlah}).",
+                         "en": "The ranking of agencies uses a mixed model ({penyesuaian}). The model finds no "
+                               "difference between agencies beyond chance (between-agency variance 0): every agency "
+                               "gets the province mean, {rata} points ({ik}), and the order of the {jumlah} agencies "
+                               "cannot be told (rank interval 1–{jumlah})."},
+    "p_intro_none": {"id": "Model campuran tidak dipakai (kurang dari {min} dinas dengan nilai tes, atau model tidak "
+                           "dapat diestimasi): peringkat memakai rata-rata mentah setiap dinas, tanpa penyesuaian "
+                           "campuran metode, dengan rentang peringkat 95%.",
+                     "en": "The mixed model is not used (fewer than {min} agencies with test scores, or the model "
+                           "cannot be fitted): ranks use each agency's raw mean, not adjusted for the mix of methods, "
+                           "with 95% rank intervals."},
+    "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas (efek tetap metode),",
+                         "en": "gains are adjusted for each agency's mix of methods (method fixed effects),"},
+    "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
+                      "en": "there is a single method, so no adjustment for the mix of methods,"},
     "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
                            "dengan "
                            "IK 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Kenaikan: poin nilai (sesudah − sebelum), estimasi model campuran dengan IK 95%; peringkat "
-                         "menurut estimasi itu, dan selang yang tumpang tindih berarti urutannya belum pasti. Selang "
-                         "ini lebih lebar daripada selang kenaikan di laporan dinas karena ikut memperhitungkan "
-                         "perbedaan antar-dinas. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan "
-                         "peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
-                   "en": "Gain: test points (post − pre), mixed-model estimate with 95% CI; the rank follows that "
-                         "estimate, and overlapping intervals mean the order is not certain. This interval is wider "
-                         "than the gain interval in the agency report because it also allows for differences between "
-                         "agencies. Cost per point: total activity cost over the total gain points of the agency's "
-                         "participants (budget efficiency); each agency report gives its interval in Chapter IV."},
+    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai model campuran, dengan rentang 95% peringkat dari tarikan "
+                         "acak ber-seed estimasi dinas. Kenaikan: poin nilai (sesudah − sebelum) yang disesuaikan "
+                         "dengan campuran metode, dengan IK 95% dari galat prediksi model campuran; karena itu dapat "
+                         "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
+                         "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
+                         "setiap dinas.",
+                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from seeded random draws of the "
+                         "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
+                         "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
+                         "in the agency report. Cost per point: total activity cost over the total gain points of the "
+                         "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
+                         "IV."},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
-    "p_attention": {"id": "Dinas yang perlu perhatian (IKM kategori C atau D, pemenuhan 20 JP di seperempat terbawah, "
-                          "atau kenaikan nilai terendah), diurutkan menurut jumlah alasan: {daftar}.",
-                    "en": "Agencies needing attention (IKM category C or D, 20 JP compliance in the lowest quarter, or "
-                          "the lowest gain), those with most reasons first: {daftar}."},
+    "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
+                    "en": "Agencies needing attention, those with most reasons first: {daftar}."},
+    # --- estimates (issue 10.6) ---
+    "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
+                               "per dinas, dengan kendali tingkat penemuan palsu Benjamini-Hochberg (q = {q} atas {m} "
+                               "uji), agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
+                               "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
+                               "bawah nol).",
+                         "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
+                               "are tested per agency under Benjamini-Hochberg false-discovery-rate control (q = {q} "
+                               "over {m} tests), so that chance findings among many agencies are not listed; a gain "
+                               "below the province mean uses the mixed model (its interval wholly below zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
-    "p_reason_jp": {"id": "20 JP {persen}", "en": "20 JP {persen}"},
-    "p_reason_ikm": {"id": "IKM kategori {kategori}", "en": "IKM category {kategori}"},
-    "p_reason_gain": {"id": "kenaikan nilai terendah", "en": "lowest gain"},
-    "p_none": {"id": "Tidak ada dinas yang menonjol perlu perhatian khusus.",
-               "en": "No agency stands out as needing special attention."},
+    "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding} ({q})", "en": "20 JP {persen}, other agencies "
+                                                                                "{pembanding} ({q})"},
+    "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B ({q})", "en": "IKM {nilai}, below category B ({q})"},
+    "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
+    "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
+               "en": "No agency differs from the others beyond chance."},
     # --- conclusions --------------------------------------------------------------------------
     "k_conclusions_h": {"id": "Kesimpulan", "en": "Conclusions"},
     "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
     "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi (docs/metode.md); "
-                      "misalnya penambahan anggaran hanya direkomendasikan bila hasil per penggandaan biaya positif "
-                      "dan selangnya tidak memuat nol.",
+                      "misalnya tambahan biaya per peserta tidak pernah direkomendasikan dari hubungan biaya dan hasil "
+                      "saja, dan tidak sama sekali bila ada metode yang jelas lebih murah per poin kenaikan.",
                 "en": "Recommendations follow from the findings by fixed, documented rules (docs/metode.md); for "
-                      "example, more budget is recommended only where the return per doubling is positive and its "
-                      "interval excludes zero."},
+                      "example, a higher cost per participant is never recommended from the cost–result association "
+                      "alone, and not at all when another method is clearly cheaper per point of gain."},
     "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
                "en": "Raise 20-JP compliance (now {persen}); start with the lowest units: {unit}."},
-    "rec_budget_more": {"id": "Tambahan anggaran per peserta layak dipertimbangkan: setiap penggandaan berkaitan "
-                              "dengan "
-                              "kenaikan {besar} poin ({ik}){catatan}.",
-                        "en": "More budget per participant is worth considering: each doubling goes with {besar} "
-                              "more points ({ik}){catatan}."},
+    "rec_budget_more": {"id": "Biaya per peserta yang lebih tinggi berkaitan dengan kenaikan nilai yang lebih besar "
+                              "({besar} poin per penggandaan; {ik}){catatan}. Ini hubungan, bukan bukti sebab-akibat: "
+                              "uji dulu biaya per peserta yang lebih tinggi pada sebagian kegiatan, dengan pembanding, "
+                              "sebelum menambah anggaran.",
+                        "en": "A higher cost per participant goes with larger gains ({besar} points per doubling; "
+                              "{ik}){catatan}. This is an association, not proof of cause: try a higher cost per "
+                              "participant in some activities, with a comparison, before adding budget."},
+    # --- estimates (issue 10.6) ---
+    "rec_budget_cheaper": {"id": "Jangan menambah biaya per peserta atas dasar hubungan biaya dan hasil saja ({besar} "
+                                 "poin per penggandaan; {ik}): {metode} sudah memberi satu poin kenaikan dengan biaya "
+                                 "lebih rendah ({biaya}; {ik_biaya}); lihat rekomendasi metode.",
+                           "en": "Do not raise the cost per participant on the cost–result association alone "
+                                 "({besar} points per doubling; {ik}): {metode} already buys a point of gain for less "
+                                 "({biaya}; {ik_biaya}); see the method recommendation."},
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
@@ -536,6 +656,17 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
             "en": ("Difference-in-differences", "The change in units whose staff were trained minus the change in "
                                                 "comparison units over the same periods: change that happened "
                                                 "everywhere is not counted as a result of training.")},
+    # --- estimates (issue 10.6) ---
+    "gav": {"id": ("g_av", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g_av): sekitar 0,2 kecil, "
+                           "0,5 sedang, 0,8 besar (Cohen)."),
+            "en": ("g_av", "Size of the gain relative to the spread of scores (Hedges' g_av): about 0.2 small, 0.5 "
+                           "medium, 0.8 large (Cohen).")},
+    "cluster": {"id": ("Galat baku berkelompok", "Galat baku yang memperhitungkan bahwa peserta satu kegiatan (atau "
+                                                 "responden satu unit) saling mirip; selangnya lebih lebar dan lebih "
+                                                 "jujur."),
+                "en": ("Clustered standard error", "A standard error that allows for participants of one activity "
+                                                   "(or respondents of one unit) being alike; its interval is wider "
+                                                   "and more honest.")},
     "dz": {"id": ("d_z", "Besar kenaikan nilai dibanding keragamannya: sekitar 0,2 kecil, 0,5 sedang, 0,8 besar."),
            "en": ("d_z", "Size of the gain relative to its spread: about 0.2 small, 0.5 medium, 0.8 large.")},
     "p": {"id": ("p (uji t, Wilcoxon)", "Peluang mendapat perbedaan sebesar itu bila sebenarnya tidak ada perbedaan; "
@@ -551,6 +682,11 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                       "mendapatkan selangnya."),
                   "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
                                       "to obtain its interval.")},
+    "fdr": {"id": ("Kendali FDR (Benjamini-Hochberg)", "Cara membaca banyak uji sekaligus (satu per dinas): "
+                                                       "menjaga agar paling banyak sekitar 5% temuan yang "
+                                                       "dilaporkan hanya kebetulan."),
+            "en": ("FDR control (Benjamini-Hochberg)", "A way to read many tests at once (one per agency): it keeps "
+                                                       "at most about 5% of the reported findings down to chance.")},
     "mixed": {"id": ("Model campuran", "Model yang menarik estimasi dinas dengan data sedikit ke arah rata-rata "
                                        "provinsi, supaya peringkat tidak ditentukan kebetulan."),
               "en": ("Mixed model", "A model that pulls the estimates of agencies with few data toward the province "
@@ -595,8 +731,8 @@ LABELS: dict[str, dict[str, str]] = {
     "dinas": {"id": "Dinas", "en": "Agency"},
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     "n_asn": {"id": "ASN", "en": "ASN"},
-    "persen_20jp": {"id": "% ≥ 20 JP", "en": "% ≥ 20 JP"},
-    "persen_20jp_ik": {"id": "% ≥ 20 JP (IK 95%)", "en": "% ≥ 20 JP (95% CI)"},
+    "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
+    "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (IK 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
     "indikator": {"id": "Indikator", "en": "Indicator"},
     "arah": {"id": "Arah baik", "en": "Better when"},
@@ -613,6 +749,13 @@ LABELS: dict[str, dict[str, str]] = {
     "istilah": {"id": "Istilah", "en": "Term"},
     "arti": {"id": "Arti", "en": "Meaning"},
     "kategori": {"id": "Kategori", "en": "Category"},
+    # --- estimates (issue 10.6) ---
+    "es_besar": {"id": "besar", "en": "large"},
+    "es_sedang": {"id": "sedang", "en": "medium"},
+    "es_kecil": {"id": "kecil", "en": "small"},
+    "es_sangat_kecil": {"id": "sangat kecil", "en": "negligible"},
+    "disesuaikan": {"id": "disesuaikan (ANCOVA)", "en": "adjusted (ANCOVA)"},
+    "mentah": {"id": "mentah", "en": "raw"},
     "responden": {"id": "Responden", "en": "Respondents"},
     "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
     "unsur": {"id": "Unsur", "en": "Element"},
@@ -624,7 +767,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
     "gain_pooled": {"id": "Kenaikan nilai (IK 95%)", "en": "Gain (95% CI)"},
-    "peringkat": {"id": "Peringkat", "en": "Rank"},
+    "peringkat": {"id": "Peringkat (rentang 95%)", "en": "Rank (95% interval)"},
     "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},
     "catatan": {"id": "Catatan", "en": "Note"},

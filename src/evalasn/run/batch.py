@@ -1,7 +1,7 @@
 """Build many reports: papermill in a bounded pool of processes, one kernel per report.
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
-(reports/<slug>/_build/) with a kernel of its own, forked by the worker's fork server
+(reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own, forked by the worker's fork server
 (evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML
 and PDF in the same worker with a Renderer built once per worker. The provinsi report, the
 longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
@@ -15,6 +15,7 @@ import hashlib
 import json
 import multiprocessing.util
 import os
+import re
 import sys
 import time
 import traceback
@@ -22,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from evalasn.errors import EvalasnError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.run import zygote
@@ -45,6 +47,7 @@ class Outcome:
     skipped: bool = False
     error: str | None = None
     notebook: Path | None = None
+    trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -84,14 +87,14 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     paths = project(root)
     started = time.monotonic()
     out_dir = paths.report_dir(job.slug)
-    work = out_dir / "_build"
+    work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
     suffix = "" if job.bahasa == "id" else f".{job.bahasa}"
     executed = out_dir / f"notebook-{job.slug}{suffix}.ipynb"
     tmp_nb = work / f"notebook-{job.slug}{suffix}.ipynb"
     try:
-        run_notebook(REPORT_NOTEBOOK, tmp_nb, work,
-                     {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
+        run_report_notebook(tmp_nb, work,
+                            {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
@@ -105,18 +108,56 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         if tmp_nb.exists():
             tmp_nb.replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
-                       notebook=kept if kept.exists() else None)
+                       notebook=kept if kept.exists() else None, trace=_defect_trace(error))
+
+
+def work_dir(paths: ProjectPaths, job: Job) -> Path:
+    """The job's own working folder: its kernel's IPC sockets, kernel.log and the notebook being
+    executed. One per (year, language), so reports of one scope built at the same time (id and en)
+    never share sockets: two kernels in one folder pick the same socket names and then read each
+    other's messages ("Invalid Signature"), and the report fails as "Kernel didn't respond"."""
+    return paths.report_dir(job.slug) / "_build" / f"{job.tahun or 'terbaru'}-{job.bahasa}"
+
+
+KERNEL_START_TRIES = 2  # a kernel that fails to start (or dies) is retried once, then reported
+
+
+def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
+    """Execute the report notebook; a kernel that did not start or died is retried once with a
+    fresh kernel (cell errors are not retried: they are the notebook's own)."""
+    for attempt in range(1, KERNEL_START_TRIES + 1):
+        try:
+            run_notebook(REPORT_NOTEBOOK, output, cwd, parameters)
+            return
+        except KernelFailure as error:
+            if attempt == KERNEL_START_TRIES:
+                raise
+            print(f"Peringatan: kernel laporan {parameters.get('dinas')} ({parameters.get('bahasa')}) gagal "
+                  f"({error}); dicoba sekali lagi.", file=sys.stderr, flush=True)
+
+
+class KernelFailure(RuntimeError):
+    """The report's kernel did not start, did not answer, or died (not an error in a cell)."""
 
 
 def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
     inside ``cwd``, so parallel reports never share ports or files)."""
     import papermill
+    from nbclient.exceptions import DeadKernelError
 
-    papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
-                               cwd=str(cwd), progress_bar=False, log_output=False,
-                               request_save_on_cell_execute=False,  # written once at the end (or on error)
-                               kernel_manager_class="evalasn.run.batch.IPCKernelManager")
+    try:
+        papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
+                                   cwd=str(cwd), progress_bar=False, log_output=False,
+                                   request_save_on_cell_execute=False,  # written once at the end (or on error)
+                                   kernel_manager_class="evalasn.run.batch.IPCKernelManager")
+    except DeadKernelError as error:
+        raise KernelFailure(str(error)) from error
+    except RuntimeError as error:
+        # nbclient signals a kernel that never answered its first request with a plain RuntimeError
+        if "didn't respond" in str(error) or "Kernel died" in str(error):
+            raise KernelFailure(str(error)) from error
+        raise
 
 
 def _ipc_kernel_manager():
@@ -136,8 +177,13 @@ def _ipc_kernel_manager():
                 except zygote.ZygoteError as error:
                     print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
                 else:
+                    from jupyter_client.provisioning import LocalProvisioner
+
                     provisioner = self.provisioner
-                    provisioner.process, provisioner.pid, provisioner.pgid = kernel, kernel.pid, kernel.pid
+                    assert isinstance(provisioner, LocalProvisioner), "the fork server stands in for a local kernel"
+                    # ForkedKernel has the Popen methods the provisioner calls (poll, wait, send_signal, kill)
+                    provisioner.process = kernel  # type: ignore[assignment]
+                    provisioner.pid = provisioner.pgid = kernel.pid
                     provisioner.cwd = cwd
                     self._reconcile_connection_info(provisioner.connection_info)
                     return
@@ -164,10 +210,31 @@ def _title(bahasa: str) -> str:
 
 
 def _short_error(error: Exception) -> str:
-    name = type(error).__name__
-    if name == "PapermillExecutionError":
-        return f"{error.ename}: {error.evalue}".strip()
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        if error.ename in user_error_names():
+            return strip_ansi(error.evalue).strip()
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip()
+    if isinstance(error, EvalasnError):
+        return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def _defect_trace(error: Exception) -> str | None:
+    """The traceback to show with a failure that is not the user's to fix (None for one that is)."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(error, PapermillExecutionError):
+        return None if error.ename in user_error_names() else strip_ansi("\n".join(error.traceback)).rstrip()
+    if isinstance(error, EvalasnError):
+        return None
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without the terminal colour codes of IPython's tracebacks."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
 # --- up-to-date check ------------------------------------------------------------------------
@@ -253,5 +320,7 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
     for o in failed:
         where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
+        if o.trace:
+            lines.append("    " + o.trace.replace("\n", "\n    "))
         lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
     return "\n".join(lines)

@@ -1,8 +1,10 @@
 """The command line the Makefile calls: ``python -m evalasn.run.cli <command>``.
 
 Every stage runs its notebook through papermill (the executed notebook is kept for evaluators
-under reports/_notebook/ or reports/<slug>/). Errors are printed as a few plain lines (file,
-row, column, value, expected; or the valid parameter values) and the exit code is non-zero.
+under reports/_notebook/ or reports/<slug>/). Errors the user can fix (evalasn.errors) are printed
+as a few plain lines (file, row, column, value, expected; or the valid parameter values) with exit
+code 2; any other error is a defect and is printed with its traceback and the executed notebook,
+exit code 1.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import os
 import sys
 from pathlib import Path
 
+from evalasn.errors import EvalasnError, ParameterError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 
 EXIT_INPUT = 2  # bad data or bad parameters: the user can fix it
-EXIT_FAILED = 1  # a report failed to build
+EXIT_FAILED = 1  # a report failed to build, or a defect
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,13 +31,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dihentikan. Keluaran lengkap sebelumnya tetap utuh.", file=sys.stderr)
         return 130
-    except UserError as error:
+    except EvalasnError as error:
         print(f"GALAT: {error}", file=sys.stderr)
         return EXIT_INPUT
+    except StageFailed as failure:
+        print(failure.details, file=sys.stderr)
+        return EXIT_FAILED
 
 
-class UserError(Exception):
-    """Something the user can fix (data or parameters); printed without a traceback."""
+class UserError(EvalasnError):
+    """A user-fixable error raised in a notebook (the kernel reports only its class name and
+    message) or found by the command line itself; printed without a traceback."""
+
+
+class StageFailed(Exception):
+    """A stage's notebook failed with an error that is not the user's: a defect. ``details`` holds
+    the kernel's traceback and the executed notebook to open."""
+
+    def __init__(self, details: str):
+        super().__init__(details)
+        self.details = details
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -147,7 +163,7 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     """Run notebooks/<name>.ipynb with papermill; the executed copy goes to reports/_notebook/."""
     import papermill
 
-    from evalasn.run.batch import run_notebook
+    from evalasn.run.batch import run_notebook, strip_ansi
 
     out_dir = paths.executed_notebooks
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -157,29 +173,22 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
         run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, out_dir, parameters)
         tmp.replace(output)
     except papermill.PapermillExecutionError as error:
-        tmp.replace(out_dir / f"{name}.gagal.ipynb")
-        if error.ename in ("InputError", "ValueError", "ParameterError"):
-            raise UserError(_strip_ansi(error.evalue)) from None
-        raise UserError(f"tahap {name} gagal: {error.ename}: {_strip_ansi(error.evalue)} — lihat "
-                        f"{os.path.relpath(out_dir / f'{name}.gagal.ipynb', paths.root)}") from None
+        failed = out_dir / f"{name}.gagal.ipynb"
+        tmp.replace(failed)
+        if error.ename in user_error_names():
+            raise UserError(strip_ansi(error.evalue)) from None
+        trace = strip_ansi("\n".join(error.traceback)).rstrip()
+        raise StageFailed(f"{trace}\n\nGALAT INTERNAL: tahap {name} gagal: {error.ename}: {strip_ansi(error.evalue)}"
+                          f" — notebook yang dijalankan: {os.path.relpath(failed, paths.root)}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return output
 
 
-def _strip_ansi(text: str) -> str:
-    import re
-
-    return re.sub(r"\x1b\[[0-9;]*m", "", text)
-
-
 def _checked(cls, raw: dict, dinas=None, years=None):
-    from evalasn.run.params import ParameterError, parse
+    from evalasn.run.params import parse
 
-    try:
-        return parse(cls, {k: v for k, v in raw.items() if v is not None}, dinas, years)
-    except ParameterError as error:
-        raise UserError(str(error)) from None
+    return parse(cls, {k: v for k, v in raw.items() if v is not None}, dinas, years)
 
 
 def _check_intervention(paths: ProjectPaths, intervensi: str) -> None:
@@ -188,17 +197,15 @@ def _check_intervention(paths: ProjectPaths, intervensi: str) -> None:
         return
     import pandas as pd
 
-    from evalasn.analysis.treatment import InterventionError, match
+    from evalasn.analysis.treatment import match
 
-    try:
-        match(pd.read_parquet(paths.table("kegiatan"), columns=["kegiatan_id", "tema", "nama_kegiatan"]), intervensi)
-    except InterventionError as error:
-        raise UserError(str(error)) from None
+    # raises InterventionError (a ParameterError): printed as GALAT without a traceback
+    match(pd.read_parquet(paths.table("kegiatan"), columns=["kegiatan_id", "tema", "nama_kegiatan"]), intervensi)
 
 
 def _provenance(paths: ProjectPaths) -> dict:
     if not paths.provenance.exists():
-        raise UserError("data belum dibersihkan; jalankan make clean-data (atau make report) dulu")
+        raise StaleResultsError("data belum dibersihkan; jalankan make clean-data (atau make report) dulu")
     return json.loads(paths.provenance.read_text(encoding="utf-8"))
 
 
@@ -206,7 +213,7 @@ def _dinas(paths: ProjectPaths) -> list[str]:
     return _provenance(paths)["dinas"]
 
 
-def _years(paths: ProjectPaths) -> list[int]:
+def _years(paths: ProjectPaths) -> list[int] | None:
     return _provenance(paths)["tahun_kegiatan"] if paths.provenance.exists() else None
 
 
@@ -214,7 +221,7 @@ def _languages(text: str) -> list[str]:
     langs = [x.strip() for x in (text or "id").split(",") if x.strip()]
     bad = [x for x in langs if x not in ("id", "en")]
     if bad:
-        raise UserError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
+        raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
     return langs
 
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any, get_type_hints
 
 from evalasn import registry
 from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the model; checked here)
+from evalasn.errors import ParameterError
 
 LANGUAGES = ("id", "en")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-class ParameterError(ValueError):
-    """A parameter that cannot be used; the message is one line that lists the valid values."""
 
 
 @dataclass(frozen=True)
@@ -37,9 +35,10 @@ def parse(cls, raw: dict[str, str], available_dinas: list[str] | None = None,
     unknown = sorted(set(raw) - set(known))
     if unknown:
         raise ParameterError(f"parameter tidak dikenal: {', '.join(unknown)}; yang dikenal: {', '.join(known)}")
-    values = {}
+    kinds = get_type_hints(cls)  # the declared types (the annotations themselves are strings here)
+    values: dict[str, Any] = {}
     for name, text in raw.items():
-        kind = known[name].type
+        kind = kinds[name]
         values[name] = _convert(name, str(text).strip(), kind)
     obj = cls(**values)
     if hasattr(obj, "dinas"):
@@ -48,20 +47,20 @@ def parse(cls, raw: dict[str, str], available_dinas: list[str] | None = None,
         raise ParameterError(f"BAHASA={obj.bahasa!r} tidak dikenal; pilih salah satu: {', '.join(LANGUAGES)}")
     if hasattr(obj, "ambang_dilatih") and not 0 < obj.ambang_dilatih <= 1:
         raise ParameterError(f"ambang_dilatih={obj.ambang_dilatih} harus di antara 0 dan 1 (mis. 0.5)")
-    if obj.tahun and available_years is not None and obj.tahun not in available_years:
+    if getattr(obj, "tahun", 0) and available_years is not None and obj.tahun not in available_years:
         raise ParameterError(f"TAHUN={obj.tahun} tidak ada dalam data; tahun yang tersedia: "
                              f"{', '.join(map(str, available_years)) or 'tidak ada'}")
     return obj
 
 
-def _convert(name: str, text: str, kind: str):
-    if kind == "int":
+def _convert(name: str, text: str, kind: type) -> int | float | str:
+    if kind is int:
         if not re.fullmatch(r"\d{1,4}", text):
             raise ParameterError(f"{name.upper()}={text!r} bukan tahun; tulis angka empat digit, mis. 2025 "
                                  "(atau kosongkan untuk tahun terbaru)" if name == "tahun" else
                                  f"{name}={text!r} harus bilangan bulat")
         return int(text)
-    if kind == "float":
+    if kind is float:
         try:
             return float(text.replace(",", "."))
         except ValueError:

@@ -51,6 +51,8 @@ class ZygoteClient:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
         self.process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, bufsize=0, env=env)
+        assert self.process.stdin is not None and self.process.stdout is not None  # both are pipes
+        self._requests, self._answers = self.process.stdin, self.process.stdout
         self._buffer = b""
         self._ready = False
         self.busy = False
@@ -61,14 +63,14 @@ class ZygoteClient:
                 and os.path.realpath(kernel_cmd[0]) == os.path.realpath(sys.executable)
                 and not self.busy and self.process.poll() is None)
 
-    def spawn(self, kernel_cmd: list[str], cwd: str, env: dict[str, str]) -> "ForkedKernel":
+    def spawn(self, kernel_cmd: list[str], cwd: str, env: dict[str, str]) -> ForkedKernel:
         """Fork a kernel running ``kernel_cmd``'s arguments in ``cwd`` with environment ``env``."""
         if not self._ready:
             self._expect("ready", READY_TIMEOUT_S)
             self._ready = True
         request = {"args": kernel_cmd[3:], "cwd": str(cwd), "env": dict(env)}
         try:
-            self.process.stdin.write(json.dumps(request).encode() + b"\n")
+            self._requests.write(json.dumps(request).encode() + b"\n")
         except OSError as error:
             raise ZygoteError(f"server fork kernel berhenti ({error})") from error
         pid = self._expect("pid", READY_TIMEOUT_S)
@@ -78,7 +80,7 @@ class ZygoteClient:
     def close(self) -> None:
         if self.process.poll() is None:
             try:
-                self.process.stdin.close()
+                self._requests.close()
                 self.process.wait(timeout=5)
             except (OSError, subprocess.TimeoutExpired):
                 self.process.kill()
@@ -95,7 +97,7 @@ class ZygoteClient:
     def _read_message(self, timeout: float | None) -> dict | None:
         """The next JSON line from the server; None when none arrives within ``timeout`` seconds
         (0 = do not wait) or the server has gone."""
-        fd = self.process.stdout.fileno()
+        fd = self._answers.fileno()
         while b"\n" not in self._buffer:
             ready, _, _ = select.select([fd], [], [], timeout)
             if not ready:

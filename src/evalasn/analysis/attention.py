@@ -1,0 +1,64 @@
+"""Which dinas need attention in the province report, with the multiplicity of 21 dinas in view.
+
+Two tests per dinas, each one-sided: its latest IKM below the B band (t on the dinas's clustered
+standard error, units - 1 df), and its PNS share meeting 20 JP below the rest of the province
+(two-proportion z). Across every test of every dinas, the Benjamini-Hochberg procedure keeps the
+false-discovery rate at constants.FDR_Q (Benjamini & Hochberg 1995): with 21 dinas, about one
+would fall "below" at p < 0.05 by chance alone. The learning gain needs no such correction: its
+comparison uses the pooled model, whose shrinkage already pulls chance differences to the mean
+(Gelman, Hill & Yajima 2012); a dinas is flagged when its BLUP's interval lies below zero.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import stats as sps
+from statsmodels.stats.multitest import multipletests
+
+from evalasn import constants
+from evalasn.registry import PROVINCE_SLUG
+
+B_BAND = next(lower for lower, letter, _, _ in constants.IKM_CATEGORIES if letter == "B")
+
+
+def findings(scopes: dict[str, dict], pooled: dict) -> dict:
+    """Every test with its p and Benjamini-Hochberg adjusted q, which are flagged, and the dinas
+    whose pooled gain lies below the province mean."""
+    province_jp = scopes[PROVINCE_SLUG]["pelaksanaan"]["jp_20"]["keseluruhan"]
+    tests = []
+    for slug in sorted(s for s in scopes if s != PROVINCE_SLUG):
+        res = scopes[slug]
+        periods = res["level4_hasil"]["ikm_per_periode"]
+        if periods and periods[-1]["cukup_data"] and periods[-1].get("se"):
+            tests.append(_ikm_test(slug, periods[-1]))
+        jp = res["pelaksanaan"]["jp_20"]["keseluruhan"]
+        if jp["cukup_data"] and province_jp["cukup_data"] and province_jp["n"] > jp["n"]:
+            tests.append(_jp_test(slug, jp, province_jp))
+    if tests:
+        reject, q, _, _ = multipletests([t["p"] for t in tests], alpha=constants.FDR_Q, method="fdr_bh")
+        for test, flagged, q_value in zip(tests, reject, q, strict=True):
+            test.update(q_bh=float(q_value), ditandai=bool(flagged))
+    low_gain = sorted(r["dinas"] for r in pooled.get("per_dinas", [])
+                      if (r.get("selisih_rata") or {}).get("cukup_data") and r["selisih_rata"]["ci_atas"] < 0)
+    return {"metode_fdr": "benjamini_hochberg", "q_fdr": constants.FDR_Q, "jumlah_uji": len(tests), "uji": tests,
+            "gain_di_bawah_rata": low_gain, "metode_gain": pooled.get("metode")}
+
+
+def _ikm_test(slug: str, latest: dict) -> dict:
+    """H1: the dinas's IKM is below the B band (one-sided t, df from the clustered interval)."""
+    t = (latest["estimasi"] - B_BAND) / latest["se"]
+    return {"dinas": slug, "temuan": "ikm", "estimasi": latest["estimasi"], "pembanding": B_BAND,
+            "periode": latest["periode"], "p": float(sps.t.cdf(t, max(int(latest["df"]), 1)))}
+
+
+def _jp_test(slug: str, jp: dict, province: dict) -> dict:
+    """H1: the dinas's share meeting 20 JP is below that of the rest of the province (one-sided
+    two-proportion z with the pooled share)."""
+    x, n = jp["jumlah"], jp["n"]
+    rest_x, rest_n = province["jumlah"] - x, province["n"] - n
+    pooled = (x + rest_x) / (n + rest_n)
+    se = np.sqrt(pooled * (1 - pooled) * (1 / n + 1 / rest_n))
+    diff = x / n - rest_x / rest_n
+    p = float(sps.norm.cdf(diff / se)) if se > 0 else (0.0 if diff < 0 else 1.0)
+    return {"dinas": slug, "temuan": "jp_20", "estimasi": x / n, "pembanding": rest_x / rest_n, "periode": None,
+            "p": p}

@@ -1,0 +1,99 @@
+"""Level 2 (learning) estimates that respect the design: participants of one class share a
+teacher, a test and a day, so intervals are clustered by activity (kegiatan); the effect size is
+Hedges' g_av with Cohen's named bands; and an ANCOVA of post on pre sits beside the raw gain,
+because a raw gain mixes learning with regression to the mean and a ceiling on the test.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+from scipy import stats as sps
+
+from evalasn import constants
+from evalasn.analysis.stats import coefficient, fit_quietly, not_enough, paired_change, proportion_ci
+
+EXTRA = ("n_kegiatan", "se", "se_tanpa_klaster", "d_av", "g_av", "g_av_bawah", "g_av_atas", "besar_efek")
+
+
+def cluster_mean(values: np.ndarray, clusters: np.ndarray) -> tuple[float, float, int]:
+    """(mean, cluster-robust standard error, number of clusters): the CR1 sandwich of an
+    intercept-only regression, G/(G-1) small-sample factor, as statsmodels' cluster option."""
+    values = np.asarray(values, float)
+    codes = pd.factorize(pd.Series(clusters))[0]
+    G = int(codes.max()) + 1 if len(codes) else 0
+    mean = float(values.mean()) if len(values) else float("nan")
+    if G < 2:
+        return mean, float("nan"), G
+    sums = np.bincount(codes, weights=values - mean, minlength=G)
+    return mean, float(np.sqrt(G / (G - 1) * (sums**2).sum()) / len(values)), G
+
+
+def effect_size_band(g: float | None) -> str | None:
+    """Cohen's (1988) name for |g|: 'besar', 'sedang', 'kecil' or 'sangat_kecil'."""
+    if g is None or not np.isfinite(g):
+        return None
+    return next((name for cut, name in constants.EFFECT_SIZE_BANDS if abs(g) >= cut), constants.EFFECT_SIZE_BELOW)
+
+
+def paired_change_clustered(frame: pd.DataFrame) -> dict:
+    """Mean post - pre with a 95% interval and p clustered by kegiatan_id (t with G - 1 df), plus
+    the paired estimate's d_z, share improved and Wilcoxon check, and Hedges' g_av."""
+    both = frame[["nilai_pre", "nilai_post", "kegiatan_id"]].dropna()
+    base = paired_change(both["nilai_pre"], both["nilai_post"])
+    if not base["cukup_data"]:
+        return {**base, **{k: None for k in EXTRA}, "n_kegiatan": int(both["kegiatan_id"].nunique())}
+    diff = (both["nilai_post"] - both["nilai_pre"]).to_numpy(float)
+    mean, se, G = cluster_mean(diff, both["kegiatan_id"].to_numpy())
+    if G < constants.MIN_CLUSTERS or not se > 0:
+        return {**not_enough(len(diff), **{k: None for k in EXTRA}), "n_kegiatan": G,
+                **{k: base[k] for k in ("persen_naik", "persen_naik_bawah", "persen_naik_atas", "p_wilcoxon",
+                                        "d_z", "rata_pre", "rata_post")}}
+    t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, G - 1)
+    p = float(2 * sps.t.sf(abs(mean / se), G - 1))
+    sd_av = (both["nilai_pre"].std(ddof=1) + both["nilai_post"].std(ddof=1)) / 2
+    n = len(diff)
+    hedges = 1 - 3 / (4 * (n - 1) - 1)  # small-sample correction J (Lakens 2013, eq. 4)
+    d_av = mean / sd_av if sd_av > 0 else None
+    g = d_av * hedges if d_av is not None else None
+    # the interval of g_av: the clustered interval of the mean over the same denominator (its SDs
+    # are taken as known; the clustered mean is by far the larger source of uncertainty)
+    g_low = (mean - t * se) / sd_av * hedges if g is not None else None
+    g_high = (mean + t * se) / sd_av * hedges if g is not None else None
+    return {**base, "ci_bawah": mean - t * se, "ci_atas": mean + t * se, "p": p, "n_kegiatan": G, "se": se,
+            "se_tanpa_klaster": float(np.std(diff, ddof=1) / np.sqrt(n)), "d_av": d_av, "g_av": g,
+            "g_av_bawah": g_low, "g_av_atas": g_high, "besar_efek": effect_size_band(g)}
+
+
+def ancova(frame: pd.DataFrame) -> dict:
+    """post ~ (pre - mean pre) + one mean per method, clustered by kegiatan_id: the slope on pre
+    (1 = no regression to the mean; below 1 = low scorers gain more, high scorers less) and each
+    method's gain adjusted to the same starting score (beside the raw gains of ``per_metode``); the share of
+    post-test scores at the top of the scale (a ceiling hides gains)."""
+    sub = frame[["nilai_pre", "nilai_post", "kegiatan_id", "metode"]].dropna()
+    n, G = len(sub), sub["kegiatan_id"].nunique()
+    ceiling = proportion_ci(int((sub["nilai_post"] >= constants.NILAI_RANGE[1]).sum()), n)
+    if n < constants.MIN_N_REGRESSION or G < constants.MIN_CLUSTERS or sub["nilai_pre"].std() == 0:
+        return {"kemiringan_pre": not_enough(n), "rata_pre": None, "per_metode": [], "plafon": ceiling,
+                "n_kegiatan": int(G)}
+    pre_mean = float(sub["nilai_pre"].mean())
+    methods = [m for m in constants.METODE if (sub["metode"] == m).any()]
+    X = pd.DataFrame({m: (sub["metode"] == m).astype(float) for m in methods}, index=sub.index)
+    X["pre_c"] = sub["nilai_pre"] - pre_mean
+    result, _ = fit_quietly(sm.OLS(sub["nilai_post"].astype(float), X).fit, cov_type="cluster",
+                            cov_kwds={"groups": pd.factorize(sub["kegiatan_id"])[0]}, use_t=True)
+    rows = []
+    for m in methods:
+        group = sub[sub["metode"] == m]
+        if len(group) < constants.MIN_N or group["kegiatan_id"].nunique() < constants.MIN_CLUSTERS:
+            rows.append({"metode": m, "disesuaikan": not_enough(len(group))})
+            continue
+        adjusted = coefficient(result, m, len(group))  # expected post at the common pre score
+        for key in ("estimasi", "ci_bawah", "ci_atas"):
+            adjusted[key] -= pre_mean
+        adjusted["p"] = None  # the method's coefficient tests post = 0, not gain = 0
+        rows.append({"metode": m, "disesuaikan": adjusted})
+    return {"kemiringan_pre": coefficient(result, "pre_c", n), "rata_pre": pre_mean, "per_metode": rows,
+            "plafon": ceiling, "n_kegiatan": int(G)}
+

@@ -1,0 +1,39 @@
+"""The errors a user can fix, one family: shown as ``GALAT: <message>`` with no traceback.
+
+Every other exception is a defect of the code (or of a library) and keeps its traceback: the
+command line prints it and names the executed notebook, which shows it in context. A message says
+what is wrong, where, and what to do, in Indonesian (it is read by the evaluator who runs make).
+"""
+
+from __future__ import annotations
+
+
+class EvalasnError(Exception):
+    """Something the user can fix; the message says what and how."""
+
+
+class InputError(EvalasnError):
+    """The input data (data/raw/, the pseudonym key) cannot be used as they are.
+
+    ``evalasn.ingest.errors.InputError`` is the form that lists every contract violation."""
+
+
+class ParameterError(EvalasnError):
+    """A parameter (DINAS, TAHUN, BAHASA, AMBANG...) that cannot be used; one line listing the valid values."""
+
+
+class StaleResultsError(EvalasnError):
+    """Derived files (data/processed/, hasil.json) are missing or were made for other data, another
+    year or an older schema; the message names the make command that rebuilds them."""
+
+
+def user_error_names() -> frozenset[str]:
+    """Class names of the whole family. A notebook's exception reaches the command line only as its
+    class name (papermill's ``ename``), so this is how an error raised in a kernel is recognised."""
+    found: set[str] = set()
+    todo: list[type[EvalasnError]] = [EvalasnError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return frozenset(found)

@@ -1,0 +1,156 @@
+"""Sentences and cells that carry an estimate's uncertainty beyond its interval: the IKM category
+its interval reaches, the regulation's minimum sample, the effect size with its named band, the
+ANCOVA beside the raw gain, PPPK apart from the 20 JP duty, which pooling method ranked the dinas
+and the rank intervals, and the attention list under false-discovery-rate control.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.registry import short_name
+from evalasn.report import fmt
+from evalasn.report import narrative as N
+from evalasn.report.text import label, t
+
+
+# --- IKM -------------------------------------------------------------------------------------
+def category_range(e: dict, lang: str) -> str:
+    """'; seluruh IK 95% dalam kategori B' or '; IK 95% mencapai kategori C, jadi kategorinya belum pasti'."""
+    low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e.get("kategori")
+    others = [c for c in dict.fromkeys((low, high)) if c and c != letter]
+    if not others:
+        return t("ikm_cat_same", lang, kategori=letter)
+    return t("ikm_cat_reach", lang, lain=N.and_(others, lang))
+
+
+def category_cell(u: dict) -> str:
+    """'B', 'C (C–B)' when the interval reaches another category, '*' when below the minimum sample."""
+    low, high, letter = u.get("kategori_bawah"), u.get("kategori_atas"), u["kategori"]
+    cell = letter if low == high == letter else f"{letter}\u00a0({low}–\u2060{high})"
+    return cell + ("*" if u.get("sampel_kurang") else "")
+
+
+def category_in_brackets(e: dict) -> str:
+    """'B' or 'B; C–B' for '80,6 (B; C–B)' in the comparison table."""
+    low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e["kategori"]
+    return letter if low == high == letter or low is None else f"{letter}; {low}–\u2060{high}"
+
+
+def sample_note(check: dict | None, lang: str) -> str | None:
+    """The units below the regulation's minimum sample, with the assumption behind it."""
+    if not check or not check.get("jumlah_unit"):
+        return None
+    common = dict(unit=fmt.integer(check["jumlah_unit"], lang), periode=check["periode"],
+                  min=fmt.integer(check["responden_minimum"], lang),
+                  pengguna=fmt.integer(check["pengguna_diasumsikan"], lang))
+    if not check["unit_sampel_kurang"]:
+        return t("ikm_sample_ok", lang, **common)
+    return t("ikm_sample_low", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
+
+
+# --- level 2 -----------------------------------------------------------------------------------
+def learning_detail(e: dict, lang: str) -> str:
+    """Clustering, Hedges' g_av with its band, d_z and the tests."""
+    band = e.get("besar_efek")
+    return t("r_l2_detail", lang, n_keg=fmt.integer(e["n_kegiatan"], lang),
+             se=fmt.number(e["se"], 2, lang), se0=fmt.number(e["se_tanpa_klaster"], 2, lang),
+             g=fmt.number(e["g_av"], 2, lang), g_ik=fmt.interval(e["g_av_bawah"], e["g_av_atas"], 2, lang),
+             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.number(e["d_z"], 2, lang),
+             p=fmt.p_value(e["p"], lang), pw=fmt.p_value(e["p_wilcoxon"], lang))
+
+
+def ancova_sentence(l2: dict, lang: str) -> str | None:
+    a = l2.get("ancova") or {}
+    slope = a.get("kemiringan_pre") or {}
+    if not slope.get("cukup_data"):
+        return None
+    below_one = slope["ci_atas"] < 1
+    ceiling = a.get("plafon") or {}
+    plafon = ""
+    if ceiling.get("cukup_data") and ceiling["jumlah"]:
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        plafon = t("r_l2_ceiling", lang, persen=as_share(ceiling["estimasi"]),
+                   ik=N.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+    return t("r_l2_ancova", lang, b=N.estimate(slope, lang, 2), ik=N.ci(slope, lang, 2),
+             makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
+             pre=fmt.number(a["rata_pre"], 1, lang))
+
+
+def adjusted_by_method(l2: dict) -> tuple[list[dict], list[dict], list[str]] | None:
+    """(adjusted estimates, raw estimates, methods) for the per-method figure, or None."""
+    adjusted = {r["metode"]: r["disesuaikan"] for r in (l2.get("ancova") or {}).get("per_metode", [])}
+    raw = {r["metode"]: r for r in l2["per_metode"]}
+    methods = [m for m in constants.METODE if (adjusted.get(m) or {}).get("cukup_data")]
+    if len(methods) < 2:
+        return None
+    return [adjusted[m] for m in methods], [raw.get(m, {}) for m in methods], methods
+
+
+# --- 20 JP -------------------------------------------------------------------------------------
+def pppk_sentences(j: dict, lang: str) -> list[str]:
+    """PPPK apart from the duty, and ASN without a status counted with the PNS."""
+    out = []
+    p = j.get("pppk") or {}
+    if p.get("n"):
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        if p["rata_jp_asn"]["cukup_data"]:
+            out.append(t("i_pppk", lang, n=fmt.integer(p["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
+                         rata=N.estimate(p["rata_jp_asn"], lang), ik=N.ci(p["rata_jp_asn"], lang),
+                         atas=as_share(p["di_atas_batas"]["estimasi"]),
+                         ik_atas=N.ci(p["di_atas_batas"], lang, formatter=as_share)))
+        else:
+            out.append(t("i_pppk_few", lang, n=fmt.integer(p["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
+    if j.get("n_status_tidak_diketahui"):
+        out.append(t("i_status_unknown", lang, n=fmt.integer(j["n_status_tidak_diketahui"], lang)))
+    return out
+
+
+# --- comparison of dinas (province) ----------------------------------------------------------------
+def pooling_intro(pooled: dict, lang: str) -> str:
+    """Which method ranked the dinas, whether it adjusts for the mix of methods, and the rank intervals."""
+    adjust = t("p_adjust_methods" if "metode" in pooled.get("penyesuaian", []) else "p_adjust_none", lang)
+    if pooled["metode"] == "mixedlm":
+        return t("p_intro", lang, penyesuaian=adjust)
+    if pooled["metode"] == "mixedlm_batas":
+        mean = pooled["rata_provinsi"]
+        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=N.estimate(mean, lang), ik=N.ci(mean, lang),
+                 jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
+    return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
+
+
+def rank_cell(r: dict) -> str:
+    """'3 (1–7)': the rank and its 95% interval, on one line."""
+    if not r.get("peringkat"):
+        return "–"
+    if r.get("peringkat_bawah") is None:
+        return str(r["peringkat"])
+    return f"{r['peringkat']}\u00a0({r['peringkat_bawah']}–\u2060{r['peringkat_atas']})"
+
+
+def attention(h: dict, lang: str) -> str:
+    """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
+    p = h.get("perhatian") or {}
+    q = fmt.number(p.get("q_fdr", constants.FDR_Q), 2, lang)
+    flagged: dict[str, list[str]] = {}
+    for test in p.get("uji", []):
+        if not test.get("ditandai"):
+            continue
+        if test["temuan"] == "ikm":
+            reason = t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
+        else:
+            reason = t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+                       pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
+        flagged.setdefault(test["dinas"], []).append(reason)
+    for dinas in p.get("gain_di_bawah_rata", []):
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p.get("jumlah_uji", 0), lang))
+    if not flagged:
+        return t("p_none", lang) + " " + rule
+    order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
+    items = [t("p_attention_reason", lang, nama=short_name(d), alasan="; ".join(flagged[d])) for d in order]
+    return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
+
+
+def _q(value: float, lang: str) -> str:
+    """'q = 0,012' or 'q < 0,001': a Benjamini-Hochberg adjusted p-value."""
+    return "q" + fmt.p_value(value, lang)[1:]

@@ -1,0 +1,31 @@
+"""The 20 JP duty counts PNS (PP 11/2017); PPPK are reported apart, against their 24 JP cap (PP 49/2018)."""
+
+import pandas as pd
+import pytest
+
+from evalasn.analysis import compliance
+
+
+def _asn(status: list, jp: list) -> pd.DataFrame:
+    n = len(status)
+    return pd.DataFrame({"pegawai_id": [f"P{i}" for i in range(n)], "dinas": "kesehatan", "unit_kerja": "Unit A",
+                         "golongan": "III/a", "jenis_jabatan": "pelaksana", "status": status, "jp": jp})
+
+
+def test_duty_share_counts_pns_and_pppk_are_apart():
+    # 20 PNS, half meet 20 JP; 20 PPPK, none meets 20 JP, 5 above the 24 JP cap... of 30 JP
+    frame = _asn(["PNS"] * 20 + ["PPPK"] * 20, [24.0] * 10 + [4.0] * 10 + [30.0] * 5 + [8.0] * 15)
+    out = compliance.compliance(frame)
+    assert out["keseluruhan"]["n"] == 20 and out["keseluruhan"]["estimasi"] == pytest.approx(0.5)
+    assert out["n_pns"] == 20 and out["n_status_tidak_diketahui"] == 0
+    assert out["pppk"]["n"] == 20 and out["pppk"]["di_atas_batas"]["jumlah"] == 5
+    assert out["pppk"]["rata_jp_asn"]["estimasi"] == pytest.approx((5 * 30 + 15 * 8) / 20)
+    everyone = (frame["jp"] >= 20).mean()
+    assert everyone != pytest.approx(0.5)  # the old share over all ASN would differ
+
+
+def test_unknown_status_is_counted_with_the_duty_group_and_named():
+    frame = _asn([None] * 12 + ["PNS"] * 3, [20.0] * 15)
+    out = compliance.compliance(frame)
+    assert out["keseluruhan"]["n"] == 15 and out["n_status_tidak_diketahui"] == 12 and out["pppk"]["n"] == 0
+    assert out["pppk"]["rata_jp_asn"]["cukup_data"] is False
