@@ -164,7 +164,9 @@ def event_study(events: list[dict], lang: str, ylabel: str | None = None):
     ax.set_xticks(ticks)
     ax.set_xlabel(label("waktu_relatif", lang))
     ax.set_ylabel(ylabel or label("selisih_ikm", lang))
-    _decimal_axis(ax, "y", lang)
+    ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    step = float(np.diff(ax.get_yticks()[:2])[0]) if len(ax.get_yticks()) > 1 else 1.0
+    _decimal_axis(ax, "y", lang, decimals=0 if step >= 1 else 1)
     fig.tight_layout()
     return fig
 

@@ -55,7 +55,7 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
                         sesudah=did["periode_sesudah"]))
     other = did.get("pelatihan_lain") or {}
     d, c = other.get("dilatih") or {}, other.get("pembanding") or {}
-    if d.get("jp_per_pegawai") is not None and c.get("jp_per_pegawai") is not None:
+    if chosen.get("dipilih") and d.get("jp_per_pegawai") is not None and c.get("jp_per_pegawai") is not None:
         notes.append(tr("r_impact_other", jp_d=fmt.number(d["jp_per_pegawai"], 1, lang),
                         persen_d=fmt.percent(d["persen_pegawai"], 0, lang),
                         jp_p=fmt.number(c["jp_per_pegawai"], 1, lang),
@@ -69,8 +69,8 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
     dose = did.get("dosis") or {}
     if dose.get("cukup_data"):
         shown = fmt.ci_decimals(dose["ci_bawah"], dose["ci_atas"], 2)
-        notes.append(tr("r_impact_dose", teks=f"{fmt.number(dose['estimasi'], shown, lang)} "
-                                              f"({fmt.interval(dose['ci_bawah'], dose['ci_atas'], 2, lang)})"))
+        notes.append(tr("r_impact_dose", besar=fmt.number(dose["estimasi"], shown, lang),
+                        ik=fmt.interval(dose["ci_bawah"], dose["ci_atas"], 2, lang)))
     e = did["efek"]
     if e.get("cukup_data") and e.get("df"):
         boot = tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if e.get("bootstrap_liar") else ""

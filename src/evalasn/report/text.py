@@ -156,21 +156,22 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
                              "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
     "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
-                                   "berbeda bermakna dari nol (uji bersama {k} periode, {p}).",
+                                   "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                   "units did not differ meaningfully from zero (joint test of {k} periods, {p})."},
+                                   "units did not differ meaningfully from zero (joint test over {k} pre-training "
+                                   "period(s), {p})."},
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
-                                    "berubah (uji bersama {k} periode, {p}); selisih sesudah pelatihan tidak dapat "
-                                    "dianggap hasil pelatihan saja.",
+                                    "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
+                                    "pelatihan tidak dapat dianggap hasil pelatihan saja.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                    "units was already changing (joint test of {k} periods, {p}); the gap after "
-                                    "training cannot be taken as a result of training alone."},
+                                    "units was already changing (joint test over {k} pre-training period(s), {p}); "
+                                    "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
                                "en": "No pre-trend check is possible: there is only one period before the training."},
     "r_impact_dose": {"id": "Dosis: setiap tambahan 10 poin persen staf yang dilatih berkaitan dengan perubahan "
-                            "{teks} (semua unit).",
-                      "en": "Dose: each 10 more percentage points of staff trained goes with a change of {teks} "
-                            "(all units)."},
+                            "IKM {besar} poin ({ik}; semua unit; hubungan, bukan bukti sebab-akibat).",
+                      "en": "Dose: each 10 more percentage points of staff trained goes with an IKM change of "
+                            "{besar} points ({ik}; all units; an association, not proof of cause)."},
     "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
                                  "({df} derajat bebas){boot}.",
                            "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
