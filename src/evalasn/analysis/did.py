@@ -49,13 +49,19 @@ def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
 
 def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
            share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
-           ids: set[str] | None = None, intervensi: dict | None = None, better: int = 1) -> dict:
+           ids: set[str] | None = None, intervensi: dict | None = None, better: int = 1,
+           cache: dict | None = None) -> dict:
     """The full impact record of outcome ``y`` (rows: dinas, unit_kerja, periode and its dates);
-    ``better`` is +1 when a higher value is better, -1 when lower is."""
+    ``better`` is +1 when a higher value is better, -1 when lower is; ``cache`` keeps the units'
+    exposure per window (indicators measured in the same periods share it)."""
     b, a = choose_periods(frame, tahun, before, after)
     if b is None or a is None:
         return {"tersedia": False, "alasan": "periode sebelum atau sesudah tidak ada dalam data"}
-    units = treatment.exposure(pegawai, part, ids, b["periode_selesai"], a["periode_mulai"], share)
+    window = (b["periode_selesai"], a["periode_mulai"])
+    cache = {} if cache is None else cache
+    if window not in cache:
+        cache[window] = treatment.exposure(pegawai, part, ids, *window, share)
+    units = cache[window]
     periods = (frame[["periode", "periode_mulai", "periode_selesai"]].drop_duplicates("periode")
                .query("periode_mulai <= @a.periode_mulai").sort_values("periode_mulai").reset_index(drop=True))
     means = (frame[frame["periode"].isin(periods["periode"])]
@@ -161,10 +167,12 @@ def kinerja_did(kinerja: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame
                 ids: set[str] | None = None, intervensi: dict | None = None) -> list[dict]:
     """Impact on every indicator; 'membaik' says whether the estimate's direction is the better one."""
     out = []
+    cache: dict = {}
     for indikator, rows in kinerja.groupby("indikator", sort=True):
         arah = rows["arah"].mode().iat[0]
         sign = 1 if arah == "naik_baik" else -1
-        res = impact(rows, "nilai", pegawai, part, tahun, share, before, after, ids, intervensi, better=sign)
+        res = impact(rows, "nilai", pegawai, part, tahun, share, before, after, ids, intervensi, better=sign,
+                     cache=cache)
         better = None  # True: interval wholly on the better side; False: wholly on the worse side
         if res.get("tersedia") and res["efek"]["cukup_data"]:
             low, high = sorted((sign * res["efek"]["ci_bawah"], sign * res["efek"]["ci_atas"]))

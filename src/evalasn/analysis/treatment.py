@@ -45,32 +45,44 @@ def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, wi
              window_end: pd.Timestamp, share: float) -> pd.DataFrame:
     """Per unit (dinas, unit_kerja): staff; percent trained in the intervention in the window;
     the date the threshold was reached (NaT if not); JP per staff and percent of staff in other
-    activities in the same window."""
-    win = part[(part["tanggal_selesai"] > window_start) & (part["tanggal_selesai"] < window_end)]
-    is_int = (np.ones(len(win), bool) if ids is None
-              else pd.Index(list(ids)).get_indexer(win["kegiatan_id"].astype(str)) >= 0)
-    key = pegawai["dinas"].astype(str) + "|" + pegawai["unit_kerja"].astype(str)
-    unit_of = pd.Series(key.to_numpy(), index=pegawai["pegawai_id"].to_numpy())
-    units = pegawai.assign(_key=key.to_numpy()).groupby("_key", sort=True).agg(
-        dinas=("dinas", "first"), unit_kerja=("unit_kerja", "first"), n_pegawai=("pegawai_id", "size"))
-    first = win[is_int].groupby("pegawai_id")["tanggal_selesai"].min()
-    first = pd.DataFrame({"tgl": first.to_numpy(), "_key": unit_of.reindex(first.index).to_numpy()}).dropna()
-    first = first.sort_values("tgl", kind="stable")
-    first["rank"] = first.groupby("_key").cumcount() + 1
-    units["n_dilatih"] = first.groupby("_key").size().reindex(units.index).fillna(0).astype(int)
-    units["persen_dilatih"] = 100 * units["n_dilatih"] / units["n_pegawai"]
-    need = np.ceil(share * units["n_pegawai"] - 1e-9).clip(lower=1).astype(int)
-    hit = first[first["rank"].to_numpy() == need.reindex(first["_key"]).to_numpy()]
-    units["tanggal_ambang"] = hit.set_index("_key")["tgl"].reindex(units.index)
-    other = win[~is_int]
-    other_key = unit_of.reindex(other["pegawai_id"].to_numpy()).to_numpy()
-    other = pd.DataFrame({"_key": other_key, "jp": other["jp"].to_numpy(),
-                          "pegawai_id": other["pegawai_id"].to_numpy()}).dropna(subset=["_key"])
-    jp = other.groupby("_key")["jp"].sum().reindex(units.index).fillna(0)
-    who = other.groupby("_key")["pegawai_id"].nunique().reindex(units.index).fillna(0)
-    units["jp_lain_per_pegawai"] = jp / units["n_pegawai"]
-    units["persen_dilatih_lain"] = 100 * who / units["n_pegawai"]
-    return units.reset_index(drop=True)
+    activities in the same window. Integer codes throughout (Arrow string columns are slow to
+    filter and group at Jakarta scale)."""
+    done = pd.to_datetime(part["tanggal_selesai"]).to_numpy(dtype="datetime64[ns]")
+    rows = np.flatnonzero((done > np.datetime64(window_start)) & (done < np.datetime64(window_end)))
+    code_d, _ = pd.factorize(pegawai["dinas"])
+    code_u, names = pd.factorize(pegawai["unit_kerja"])
+    unit_codes, firsts = pd.factorize(code_d.astype(np.int64) * (len(names) + 1) + code_u)
+    n_units = len(firsts)
+    first_row = np.zeros(n_units, dtype=np.int64)
+    first_row[unit_codes[::-1]] = np.arange(len(unit_codes))[::-1]  # each unit's first staff row
+    staff_unit = pd.Series(unit_codes, index=pd.Index(pegawai["pegawai_id"].to_numpy(dtype=object)))
+    who = staff_unit.index.get_indexer(part["pegawai_id"].iloc[rows].to_numpy(dtype=object))
+    keep = who >= 0  # participants of this scope's staff only
+    rows, who = rows[keep], who[keep]
+    kegiatan = part["kegiatan_id"].iloc[rows].to_numpy(dtype=object)
+    is_int = (np.ones(len(rows), bool) if ids is None
+              else pd.Index(list(ids)).get_indexer(kegiatan.astype(str)) >= 0)
+    n_staff = np.bincount(unit_codes, minlength=n_units)
+    # the intervention: each person's first completion, then the date each unit reached the threshold
+    first = pd.Series(done[rows][is_int]).groupby(who[is_int]).min()
+    person_unit = unit_codes[first.index.to_numpy()]
+    trained = np.bincount(person_unit, minlength=n_units)
+    need = np.maximum(np.ceil(share * n_staff - 1e-9), 1).astype(int)
+    order = np.lexsort((first.to_numpy(), person_unit))
+    ranked_unit, ranked_date = person_unit[order], first.to_numpy()[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked_unit, ranked_unit) + 1
+    hit = rank == need[ranked_unit]
+    reached = np.full(n_units, np.datetime64("NaT"), dtype="datetime64[ns]")
+    reached[ranked_unit[hit]] = ranked_date[hit]
+    # other activities in the same window
+    jp = part["jp"].iloc[rows].to_numpy(dtype=float)
+    other_unit = unit_codes[who[~is_int]]
+    jp_other = np.bincount(other_unit, weights=np.nan_to_num(jp[~is_int]), minlength=n_units)
+    people_other = np.bincount(unit_codes[np.unique(who[~is_int])], minlength=n_units)
+    units = pegawai[["dinas", "unit_kerja"]].iloc[first_row].reset_index(drop=True)
+    return units.assign(n_pegawai=n_staff, n_dilatih=trained, persen_dilatih=100 * trained / n_staff,
+                        tanggal_ambang=pd.to_datetime(reached), jp_lain_per_pegawai=jp_other / n_staff,
+                        persen_dilatih_lain=100 * people_other / n_staff)
 
 
 def other_training(units: pd.DataFrame, treated: np.ndarray, untreated: np.ndarray) -> dict:
