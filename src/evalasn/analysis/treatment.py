@@ -13,11 +13,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from evalasn.errors import ParameterError
+from evalasn.errors import InterventionError
 
-
-class InterventionError(ParameterError):
-    """INTERVENSI matches no activity in the data (the message lists the themes that exist)."""
+__all__ = ["InterventionError", "exposure", "match", "other_training"]
 
 
 def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, dict]:
