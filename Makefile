@@ -30,10 +30,12 @@ comma := ,
 ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 
 CORE_SRC := $(wildcard src/evalasn/*.py)
+# report configuration (cover, signatory, responsible units; targets): inputs of the report stage
+REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb
+              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb $(REPORT_CONFIG)
 
 # Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
 MODEL_PARAMS := build/parameter-model.txt
@@ -41,7 +43,7 @@ $(shell mkdir -p build; p="tahun=$(TAHUN) ambang=$(AMBANG) sebelum=$(SEBELUM) se
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
 .PHONY: help setup clean-data model report reports test test-slow lint lint-notebooks bench docs lab list clean distclean \
-        system-deps pdf-libs
+        system-deps pdf-libs notebooks git-filter
 
 help: ## list the targets
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -55,7 +57,7 @@ help: ## list the targets
 	@echo "Contoh: make report DINAS=kesehatan     (data/raw/ kosong: memakai data contoh sintetis)"
 	@echo "        make reports BAHASA=id,en WORKERS=2"
 
-setup: $(INSTALLED) ## create .venv and install the pinned requirements
+setup: $(INSTALLED) git-filter ## create .venv and install the pinned requirements
 
 $(INSTALLED): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
@@ -65,6 +67,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	@$(PY) -m pip install --quiet -r requirements.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
 	@$(PY) -m pip install --quiet --no-deps -e . > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
 	@$(PY) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libs
+	@$(MAKE) --no-print-directory git-filter
 	@touch $@
 
 pdf-libs: # Debian libraries WeasyPrint needs, only when its import fails
@@ -129,8 +132,30 @@ bench: $(INSTALLED) ## benchmark at Jakarta scale (73,000 ASN); prints a table a
 docs: $(INSTALLED) ## regenerate the docs written from code (data contract, hasil.json fields)
 	$(CLI) docs
 
-lab: $(INSTALLED) ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab notebooks/
+# --- notebooks (docs/panduan-evaluator.md) ----------------------------------------------------
+# Each notebooks/<name>.ipynb is paired with notebooks/<name>.py (jupytext percent script), the reviewed
+# source; a script edited outside JupyterLab regenerates its notebook here (cells from the script,
+# outputs kept), so every build runs what the reviewed script says.
+notebooks/%.ipynb: notebooks/%.py | $(INSTALLED)
+	$(VENV)/bin/jupytext --quiet --to ipynb --update $<
+
+notebooks: $(INSTALLED) ## sync each notebook with its .py pair (the newer one wins) and check them
+	$(VENV)/bin/jupytext --sync notebooks/*.ipynb
+	$(PY) -m evalasn.run.notebooks
+
+# Outputs never reach git: nbstripout strips them on `git add` (the working copy keeps them).
+# The command is relative: git runs filters from the top of the working tree, so each checkout
+# uses its own .venv.
+git-filter: # set up the nbstripout git filter for *.ipynb (see .gitattributes); run by setup
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean "$(VENV)/bin/python -m nbstripout" && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config diff.ipynb.textconv "$(VENV)/bin/python -m nbstripout -t"; fi
+
+LAB_ARGS ?=
+lab: $(INSTALLED) ## open the notebooks in JupyterLab (as root too); LAB_ARGS="--port=8890 --no-browser"
+	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); \
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $(LAB_ARGS) notebooks/03_laporan.ipynb
 
 clean: ## remove derived files (data/processed, data/sample, reports, build); never data/raw or the key
 	rm -rf data/processed data/sample reports build data/.processed.*

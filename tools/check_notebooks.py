@@ -9,10 +9,14 @@ import json
 import sys
 from pathlib import Path
 
+from evalasn.run.notebooks import stored_text
+
 
 def problems(path: Path) -> list[str]:
     """What is wrong with one notebook file, as lines naming the file and the cell."""
-    notebook = json.loads(path.read_text(encoding="utf-8"))
+    # the version git stores: a JupyterLab session leaves outputs in the working copy, which the
+    # nbstripout filter (make setup) strips on `git add`
+    notebook = json.loads(stored_text(path))
     found = []
     tagged = 0
     for number, cell in enumerate(notebook.get("cells", []), 1):

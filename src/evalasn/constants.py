@@ -113,6 +113,10 @@ POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 =
 RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)
 FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the province report's dinas findings
 
+# --- Evaluator cells in the report notebook (report/evaluator.py) ---------------------------
+# A table longer than about two A4 pages is not read; the evaluator is told to summarise it first.
+MAX_EVALUATOR_TABLE_ROWS = 60
+
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # violations listed in full before the rest are only counted
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

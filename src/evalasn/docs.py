@@ -464,6 +464,30 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
                                  "tanpa SKM.",
                                  "The dinas's converted IKM of its last survey period (from `ikm_per_periode[]`); "
                                  "null without SKM.", "ikm"),
+    # --- trend and comparison with the province (analysis.trend) ---
+    "tren[]": ("Angka kunci setiap tahun data sampai tahun evaluasi, dengan penduga yang sama (IKM: semua periode "
+               "survei tahun itu).",
+               "Key figures for every data year up to the evaluated year, with the same estimators (IKM: all survey "
+               "periods of that year).", "-"),
+    "tren[].cakupan_asn": ("Cakupan ASN tahun itu (seperti `pelaksanaan.cakupan_asn`).",
+                           "Staff coverage that year (as `pelaksanaan.cakupan_asn`).", "proporsi"),
+    "tren[].jp_20": ("Proporsi ASN dengan ≥ 20 JP tahun itu.", "Share of staff with ≥ 20 JP that year.", "proporsi"),
+    "tren[].gain": ("Kenaikan nilai pre/post tahun itu.", "Pre/post score gain that year.", "poin_tes"),
+    "tren[].ikm": ("IKM konversi semua periode survei tahun itu; null tanpa survei.",
+                   "Converted IKM of all survey periods of that year; null without a survey.", "ikm"),
+    "tren[].biaya_per_poin": ("Biaya per poin kenaikan tahun itu (seperti `biaya_per_poin_semua`).",
+                              "Cost per point of gain that year (as `biaya_per_poin_semua`).", "rp_per_poin"),
+    "perbandingan_provinsi": ("Hanya berkas dinas (null di provinsi): setiap angka kunci dinas dibanding provinsi "
+                              "dan peringkatnya di antara semua dinas.",
+                              "Dinas files only (null in the province's): each key figure against the province "
+                              "and the dinas's rank among all dinas.", "-"),
+    "perbandingan_provinsi.indikator[]": ("Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
+                                          "biaya_per_poin.",
+                                          "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
+                                          "biaya_per_poin.", "-"),
+    "perbandingan_provinsi.indikator[].provinsi": ("Angka provinsi untuk indikator itu (estimasi; realisasi: angka).",
+                                                   "The province's figure for the indicator (estimate; realisation: "
+                                                   "a number).", "lihat_objek"),
     # --- estimates (issue 10.6) ---
     "perhatian": (
         "Hanya berkas provinsi: dinas yang perlu perhatian. IKM di bawah kategori B dan pemenuhan 20 JP di bawah "
@@ -737,12 +761,30 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                         "-"),
     "tersedia": ("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
-    "alasan": ("Mengapa DiD tidak tersedia (teks); di `kesimpulan`: kode mengapa belum boleh disebut dampak — "
+    "alasan": ("Mengapa DiD tidak tersedia; di `kesimpulan` dampak: kode mengapa belum boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
-               "arah_tak_terduga.",
-               "Why the DiD is not available (text); in `kesimpulan`: codes of why it may not yet be called an "
+               "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
+               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
+               "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
+               "Why the DiD is not available; in the impact `kesimpulan`: codes of why it may not yet be called an "
                "effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
-               "arah_tak_terduga.", "teks"),
+               "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
+               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
+               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
+    # --- trend and comparison with the province (analysis.trend) ---
+    "kunci": ("Nama angka kunci.", "Name of the key figure.", "teks"),
+    "provinsi": ("Angka provinsi (realisasi anggaran: persen).", "The province's figure (budget realisation: percent).",
+                 "persen"),
+    "dari": ("Banyaknya dinas yang punya angka ini (penyebut peringkat).",
+             "Number of dinas that have this figure (the rank's denominator).", "jumlah"),
+    "peringkat_terbaik": ("Peringkat terbaik yang mungkin: 1 + dinas yang selang 95%-nya seluruhnya lebih baik.",
+                          "Best possible rank: 1 + dinas whose whole 95% interval is better.", "peringkat"),
+    "peringkat_terburuk": ("Peringkat terburuk yang mungkin: banyaknya dinas − dinas yang selang 95%-nya seluruhnya "
+                           "lebih buruk.",
+                           "Worst possible rank: number of dinas − dinas whose whole 95% interval is worse.",
+                           "peringkat"),
     "periode_sebelum": ("Periode \"sebelum\" DiD (bawaan: periode terakhir yang selesai sebelum tahun evaluasi); di "
                         "parameter \"\" = bawaan.",
                         "DiD \"before\" period (default: the latest period ending before the evaluated year); in the "

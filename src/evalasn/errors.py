@@ -31,6 +31,21 @@ class StaleResultsError(EvalasnError):
     year or an older schema; the message names the make command that rebuilds them."""
 
 
+# --- report configuration (report/config.py: config/laporan.yml, config/target.yml) -------------------
+class ConfigError(EvalasnError):
+    """A configuration value the user can fix: file, key, value and what was expected."""
+
+    def __init__(self, file, key: str, value, expected: str):
+        self.file, self.key, self.value, self.expected = file, key, value, expected
+        super().__init__(f"{file}: kunci '{key}' bernilai {value!r}; yang diharapkan: {expected}")
+
+
+# --- evaluator cells of the report notebook (report/evaluator.py) ----------------------------------
+class EvaluatorCellError(EvalasnError, ValueError):
+    """An evaluator's cell asked the report for something it cannot show (an empty table, an empty
+    figure, a column that identifies a person); the message says what to change in the cell."""
+
+
 def user_error_names() -> frozenset[str]:
     """Class names of the whole family. A notebook's exception reaches the command line only as its
     class name (papermill's ``ename``), so this is how an error raised in a kernel is recognised."""

@@ -72,6 +72,19 @@ class ProjectPaths:
     def report_pdf(self, slug: str, bahasa: str = "id") -> Path:
         return self.report_html(slug, bahasa).with_suffix(".pdf")
 
+    def report_docx(self, slug: str, bahasa: str = "id") -> Path:
+        """The Word version of the report (editable before signature)."""
+        return self.report_html(slug, bahasa).with_suffix(".docx")
+
+    def report_xlsx(self, slug: str, bahasa: str = "id") -> Path:
+        """The workbook of the report's key figures."""
+        return self.report_html(slug, bahasa).with_suffix(".xlsx")
+
+    def report_outputs(self, slug: str, bahasa: str = "id") -> tuple[Path, ...]:
+        """Every file a report build writes for one language: HTML, PDF, DOCX, XLSX."""
+        return (self.report_html(slug, bahasa), self.report_pdf(slug, bahasa), self.report_docx(slug, bahasa),
+                self.report_xlsx(slug, bahasa))
+
     @property
     def index_html(self) -> Path:
         return self.reports / "index.html"

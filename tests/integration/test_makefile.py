@@ -62,6 +62,8 @@ def planned_stages(tree, *args: str) -> list[str]:
 @pytest.mark.parametrize("edited, expected", [
     pytest.param(None, [], id="nothing-edited"),
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),
+    pytest.param("notebooks/03_laporan.py", ["reports"], id="report-notebook-script"),
+    pytest.param("notebooks/01_bersihkan.py", ["clean", "model", "reports"], id="clean-notebook-script"),
     pytest.param("src/evalasn/report/figures.py", ["reports"], id="report-code"),
     pytest.param("src/evalasn/run/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
@@ -73,6 +75,13 @@ def planned_stages(tree, *args: str) -> list[str]:
 def test_an_edit_rebuilds_exactly_what_is_downstream(built_tree, edited, expected):
     args = ["-W", edited] if edited else []
     assert planned_stages(built_tree, *args) == expected
+
+
+def test_an_edited_notebook_script_regenerates_its_notebook_first(built_tree):
+    lines = _make(built_tree, "-n", "-W", "notebooks/02_model.py", "reports").splitlines()
+    sync = next(i for i, line in enumerate(lines) if "jupytext" in line and "notebooks/02_model.py" in line)
+    model = next(i for i, line in enumerate(lines) if "evalasn.run.cli" in line and " model " in f"{line} ")
+    assert sync < model
 
 
 def test_a_new_evaluation_year_reruns_the_model_not_the_cleaning(built_tree):

@@ -6,9 +6,11 @@ PDF by WeasyPrint) and reads the PDFs as a reader would.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,14 +24,8 @@ SCOPES = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan", "provin
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, sample_raw):
-    root = tmp_path_factory.mktemp("lengkap")
-    shutil.copytree(sample_raw, root / "data" / "raw")
-    cli(root, "clean")
-    cli(root, "model")
-    out = cli(root, "reports", "--workers", "2", "--quiet")
-    cli(root, "report", "--dinas", "provinsi", "--bahasa", "en", "--quiet")
-    return root, out
+def built(built_reports):
+    return built_reports  # tests/integration/conftest.py, shared with test_formats
 
 
 def test_every_report_and_the_index_exist(built):
@@ -82,7 +78,29 @@ def test_pdf_has_contents_with_page_numbers_and_numbered_figures(built):
     for heading in ("Daftar Isi", "Daftar Tabel", "Daftar Gambar", "Ringkasan Eksekutif", "Kesimpulan dan Rekomendasi",
                     "Rencana Tindak Lanjut", "Lampiran", "Gambar 1.", "Tabel 1."):
         assert heading in text
-    assert "tidak cukup data" in text or "IK 95%" in text
+    assert "rentang keyakinan 95%" in text and "IK 95%" not in text
+
+
+# --- the shape readers know, developer words only in the annex (issue 12) ---------------------------
+DEVELOPER_WORDS = ("d_z", "docs/", "config/", "seed", "sidik", "evalasn", "SHA-256", "IK 95%", "tidak cukup data")
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_report_has_the_government_shape_and_keeps_developer_words_in_the_annex(built, slug):
+    root, _ = built
+    pages = pdf_pages(project(root).report_pdf(slug))
+    text = squash(" ".join(pages))
+    order = ["Badan Pengembangan Sumber Daya Manusia", "Kata Pengantar", "NIP", "Ringkasan Eksekutif",
+             "BAB I Pendahuluan", "Latar Belakang", "Dasar Hukum", "Maksud dan Tujuan", "Ruang Lingkup",
+             "BAB VII Perbandingan", "BAB VIII Keterbatasan Evaluasi", "BAB IX Kesimpulan dan Rekomendasi",
+             "BAB X Rencana Tindak Lanjut"]
+    positions = [text.find(words, text.find("Daftar Gambar") if i > 3 else 0) for i, words in enumerate(order)]
+    assert all(p >= 0 for p in positions), dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions), dict(zip(order, positions, strict=True))
+    annex = next(i for i, page in enumerate(pages) if any(line.strip() == "Lampiran" for line in page.splitlines()))
+    for number, page in enumerate(pages[:annex], 1):
+        for word in DEVELOPER_WORDS:
+            assert word not in page, f"{word!r} on page {number} of {slug}, before the annex"
 
 
 def test_html_is_self_contained(built):
@@ -99,7 +117,7 @@ def test_english_report_is_complete(built):
     text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "en"))))
     for phrase in ("Executive Summary", "Chapter VII Comparison of Agencies", "SYNTHETIC DATA", "Page 2 of"):
         assert phrase in text
-    for indonesian in ("Ringkasan Eksekutif", "Halaman", "tidak cukup data", "IK 95%", "Kesimpulan"):
+    for indonesian in ("Ringkasan Eksekutif", "Halaman", "belum dapat dihitung", "rentang keyakinan", "Kesimpulan"):
         assert indonesian not in text
 
 
@@ -149,6 +167,8 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
         data = path.read_bytes()
         if path.suffix == ".pdf":
             assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), path
+        elif path.suffix in (".docx", ".xlsx"):
+            assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None, path
         else:
             assert data.rstrip().endswith(b"</html>"), path
     finals = {p.name for p in work.glob("reports/*/*")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -57,6 +58,10 @@ def _produced_texts(paths):
             yield path, frame.astype(str).to_csv(index=False) + str(path.read_bytes())
         elif path.suffix == ".pdf":
             yield path, " ".join(pdf_pages(path))
+        elif path.suffix in (".docx", ".xlsx"):  # zip of XML parts: their text, not the compressed bytes
+            with zipfile.ZipFile(path) as archive:
+                yield path, " ".join(archive.read(n).decode("utf-8", errors="replace") for n in archive.namelist()
+                                     if n.endswith((".xml", ".rels")))
         else:
             yield path, path.read_bytes().decode("utf-8", errors="replace")
 
@@ -143,6 +148,8 @@ def test_two_builds_give_the_same_bytes(tmp_path, sample_raw, renderer, monkeypa
         assert path.read_bytes() == (second.reports / path.parent.name / "hasil.json").read_bytes(), path
     assert pdf_pages(first.report_pdf("kesehatan")) == pdf_pages(second.report_pdf("kesehatan"))
     assert first.report_html("kesehatan").read_bytes() == second.report_html("kesehatan").read_bytes()
+    assert first.report_docx("kesehatan").read_bytes() == second.report_docx("kesehatan").read_bytes()
+    assert first.report_xlsx("kesehatan").read_bytes() == second.report_xlsx("kesehatan").read_bytes()
 
 
 def test_a_failed_clean_keeps_the_last_complete_output(tmp_path, sample_raw):

@@ -37,40 +37,28 @@ def test_percent_share_date_and_interval():
     assert fmt.share(0.125) == "12,5%"
     assert fmt.date(dt.date(2026, 11, 28)) == "28 November 2026"
     assert fmt.date("2025-03-01", "en") == "1 March 2025"
-    assert fmt.interval(1.234, 3.456) == "IK 95%: 1,2 s.d. 3,5"
+    assert fmt.interval(1.234, 3.456) == "rentang keyakinan 95%: 1,2 s.d. 3,5"
     assert fmt.interval(1.234, 3.456, lang="en") == "95% CI: 1.2 to 3.5"
     assert fmt.p_value(0.0001) == "p < 0,001"
 
 
 @pytest.mark.parametrize("low,high,decimals,expected", [
-    (1.234, 3.456, 1, "IK 95%: 1,2 s.d. 3,5"),
-    (1.995, 2.136, 1, "IK 95%: 2,00 s.d. 2,14"),  # 2,0 s.d. 2,1 would hide a width of 0,14
-    (3.1291, 3.1334, 2, "IK 95%: 3,1291 s.d. 3,1334"),  # at most two decimals more than asked
-    (0.6, 0.6, 2, "IK 95%: 0,6000 s.d. 0,6000"),
-    (-1.52, -1.31, 1, "IK 95%: −1,52 s.d. −1,31"),
+    (1.234, 3.456, 1, "rentang keyakinan 95%: 1,2 s.d. 3,5"),
+    (1.995, 2.136, 1, "rentang keyakinan 95%: 2,00 s.d. 2,14"),  # 2,0 s.d. 2,1 would hide a width of 0,14
+    (3.1291, 3.1334, 2, "rentang keyakinan 95%: 3,1291 s.d. 3,1334"),  # at most two decimals more than asked
+    (0.6, 0.6, 2, "rentang keyakinan 95%: 0,6000 s.d. 0,6000"),
+    (-1.52, -1.31, 1, "rentang keyakinan 95%: −1,52 s.d. −1,31"),
 ], ids=["wide-as-asked", "narrow-one-more", "very-narrow-capped", "zero-width", "negative"])
 def test_a_narrow_interval_gets_enough_decimals_to_show_its_width(low, high, decimals, expected):
     assert fmt.interval(low, high, decimals) == expected
 
 
 @pytest.mark.parametrize("estimate,low,high,expected", [
-    (-1.42, -1.52, -1.31, {"besar": "1,42", "arah": "lebih rendah", "ik": "IK 95%: 1,31 s.d. 1,52"}),
-    (2.07, 1.995, 2.136, {"besar": "2,07", "arah": "lebih tinggi", "ik": "IK 95%: 2,00 s.d. 2,14"}),
+    (-1.42, -1.52, -1.31, {"besar": "1,42", "arah": "lebih rendah", "ik": "rentang keyakinan 95%: 1,31 s.d. 1,52"}),
+    (2.07, 1.995, 2.136, {"besar": "2,07", "arah": "lebih tinggi", "ik": "rentang keyakinan 95%: 2,00 s.d. 2,14"}),
 ], ids=["drop-said-as-a-size", "rise"])
 def test_a_sentence_that_says_the_direction_in_words_gets_the_interval_of_the_size(estimate, low, high, expected):
     from evalasn.report import narrative
 
     e = {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 100, "cukup_data": True}
     assert narrative.size_with_ci(e, "id") == expected
-
-
-@pytest.mark.parametrize("day,expected", [
-    (dt.date(2026, 11, 29), ("I", 2027)),
-    (dt.date(2026, 2, 10), ("II", 2026)),
-    (dt.date(2026, 9, 30), ("IV", 2026)),
-], ids=["november-next-year", "february-q2", "end-of-q3"])
-def test_follow_up_deadline_is_the_quarter_after_the_report_date(day, expected):
-    from evalasn.report.context import next_quarter
-
-    q = next_quarter(day)
-    assert (q["triwulan"], q["tahun"]) == expected

@@ -26,7 +26,9 @@ def _with(h: dict, *, realisasi: float, cheaper: bool) -> dict:
         h["anggaran_vs_peningkatan"][model]["gain_per_dobel"].update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5,
                                                                      cukup_data=True)
     for i, row in enumerate(h["anggaran_vs_peningkatan"]["biaya_per_poin"]):
-        low = 50_000.0 if cheaper and row["metode"] == "seminar" else 200_000.0 + i * 10_000
+        # without a cheaper method, every method also costs more per point than a doubling of the median cost
+        # buys an extra point for (the other way rule 2 finds a cheaper way to a point)
+        low = 50_000.0 if cheaper and row["metode"] == "seminar" else (200_000.0 if cheaper else 5e7) + i * 10_000
         row.update(estimasi=low + 20_000, ci_bawah=low, ci_atas=low + 40_000, cukup_data=True, n_kegiatan=9, n=90)
     return h
 

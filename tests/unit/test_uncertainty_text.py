@@ -7,8 +7,8 @@ from evalasn.report import uncertainty as U
 
 
 @pytest.mark.parametrize("lang,low,high,expected", [
-    ("id", "B", "B", "; seluruh IK 95% dalam kategori B"),
-    ("id", "C", "B", "; IK 95% mencapai kategori C, jadi kategorinya belum pasti"),
+    ("id", "B", "B", "; seluruh rentang keyakinan 95% dalam kategori B"),
+    ("id", "C", "B", "; rentang keyakinan 95% mencapai kategori C, jadi kategorinya belum pasti"),
     ("en", "C", "A", "; the 95% CI reaches category C and A, so the category is not certain"),
 ], ids=["id-same", "id-reaches-C", "en-both-sides"])
 def test_category_is_stated_with_its_uncertainty(lang, low, high, expected):

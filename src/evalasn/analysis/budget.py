@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough, ols
+from evalasn.analysis import clustered
+from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough
 
 LN2 = float(np.log(2))
 
@@ -41,15 +42,18 @@ def budget_model(part: pd.DataFrame) -> dict:
     base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
     too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
     if too_few or frame["log_biaya"].std() == 0:
-        return {**base, "gain_per_dobel": not_enough(len(frame)), "kuadratik": not_enough(len(frame)),
+        # why, for the report: too few activities for a regression over activities, or no spread in cost
+        why = {"n_kegiatan": int(n_activities),
+               "alasan": "kegiatan_kurang_regresi" if too_few else "biaya_sama"}
+        return {**base, "gain_per_dobel": not_enough(len(frame), **why), "kuadratik": not_enough(len(frame), **why),
                 "turun_hasil": None}
     categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None
     numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
-    terms = frame[["log_biaya", *numeric]]
-    linear = ols(frame["gain"], terms, cats, groups=frame["kegiatan_id"])
-    quad = ols(frame["gain"], terms.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2), cats,
-               groups=frame["kegiatan_id"])
+    X = clustered.design(frame[["log_biaya", *numeric]], cats)
+    linear = clustered.cluster_ols(frame["gain"], X, frame["kegiatan_id"])
+    quad = clustered.cluster_ols(frame["gain"], X.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2),
+                                 frame["kegiatan_id"])
     curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
@@ -82,7 +86,11 @@ def _cost_per_point(rows: pd.DataFrame) -> dict:
     n = int(per_activity["n"].sum())
     too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
     if too_few or per_activity["gain"].sum() <= 0:
-        return {**not_enough(n), "n_kegiatan": len(per_activity)}
+        # the reason is kept: a total gain at or below zero is a finding, not missing data
+        reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
+        return {**not_enough(n), "n_kegiatan": len(per_activity), "alasan": reason,
+                "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
+                "anggaran_rp": float(per_activity["cost"].sum())}
     point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     return {**estimate(n, point, low, high), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),

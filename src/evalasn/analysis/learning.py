@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis.stats import coefficient, fit_quietly, not_enough, paired_change, proportion_ci
+from evalasn.analysis import clustered
+from evalasn.analysis.stats import coefficient, not_enough, paired_change, proportion_ci
 
 EXTRA = ("n_kegiatan", "se", "se_tanpa_klaster", "d_av", "g_av", "g_av_bawah", "g_av_atas", "besar_efek")
 
@@ -81,8 +81,7 @@ def ancova(frame: pd.DataFrame) -> dict:
     methods = [m for m in constants.METODE if (sub["metode"] == m).any()]
     X = pd.DataFrame({m: (sub["metode"] == m).astype(float) for m in methods}, index=sub.index)
     X["pre_c"] = sub["nilai_pre"] - pre_mean
-    result, _ = fit_quietly(sm.OLS(sub["nilai_post"].astype(float), X).fit, cov_type="cluster",
-                            cov_kwds={"groups": pd.factorize(sub["kegiatan_id"])[0]}, use_t=True)
+    result = clustered.cluster_ols(sub["nilai_post"], X, sub["kegiatan_id"], use_t=True)
     rows = []
     for m in methods:
         group = sub[sub["metode"] == m]

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from evalasn import __version__, constants
-from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment
+from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
@@ -57,6 +57,8 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
     scopes[PROVINCE_SLUG]["perhatian"] = attention.findings(scopes, shared["pooling"])
+    # --- comparison with the province (issue 12) ---
+    add_comparison(scopes)
     # write
     written = {}
     for slug, result in scopes.items():
@@ -101,7 +103,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         part[part["tahun_kegiatan"] <= tahun])
     latest_skm = d.skm["periode"].max() if len(d.skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
-    return {
+    result: dict[str, Any] = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
         "tahun": tahun,
@@ -146,6 +148,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         "pooling": _pooling_for(shared["pooling"], slug),
         "parameter": asdict(params),
     }
+    # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
+    result["tren"] = trend.trend(d, data.years, tahun, key_figures(result))
+    return result
 
 
 def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
@@ -193,6 +198,15 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
                      "peringkat_bawah": pooled.get(slug, {}).get("peringkat_bawah"),
                      "peringkat_atas": pooled.get(slug, {}).get("peringkat_atas")})
     return rows
+
+
+# --- trend and comparison with the province (issue 12) ------------------------------------------
+def add_comparison(scopes: dict[str, dict]) -> None:
+    """For each dinas, the province figure and its rank among the dinas for each key figure
+    (`perbandingan_provinsi`; null in the province file). The trend is added per scope in analyse_scope."""
+    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
+    for slug, res in scopes.items():
+        res["perbandingan_provinsi"] = compared.get(slug)
 
 
 def provenance_record(data: Data, params: ModelParams) -> dict:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -16,6 +16,16 @@ from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import fmt
+from evalasn.report.clock import build_time
+from evalasn.report.config import (
+    LAPORAN_FILE,
+    TARGET_FILE,
+    ReportConfig,
+    Target,
+    config_file,
+    load_report_config,
+    load_targets,
+)
 from evalasn.report.text import label, t
 
 
@@ -29,6 +39,9 @@ class Context:
     activities: pd.DataFrame
     quality_log: list[dict] = field(default_factory=list)
     built: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    config: ReportConfig | None = None  # config/laporan.yml
+    targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for this scope and year
+    config_files: tuple[Path, ...] = ()  # the configuration files read (named in the technical annex)
 
     @property
     def province(self) -> bool:
@@ -59,15 +72,10 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
-    return Context(hasil, bahasa, activities, log, built or build_time())
-
-
-def build_time() -> dt.datetime:
-    """Now, or $SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    return dt.datetime.now().replace(microsecond=0)
+    report_config = load_report_config(paths)
+    targets = load_targets(paths, slug, hasil["tahun"])
+    files = (config_file(paths, LAPORAN_FILE), config_file(paths, TARGET_FILE))
+    return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files)
 
 
 UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
@@ -83,19 +91,12 @@ def indicator_name(raw: str) -> str:
     return f"{text} ({unit})" if unit else text
 
 
-def next_quarter(day: dt.date) -> dict:
-    """The first quarter after the one holding ``day`` (the deadline of a follow-up action set in a
-    report built that day): {"triwulan": "I".."IV", "kuartal": 1..4, "tahun": year}."""
-    quarter = (day.month - 1) // 3 + 1
-    year, quarter = (day.year + 1, 1) if quarter == 4 else (day.year, quarter + 1)
-    return {"triwulan": ("I", "II", "III", "IV")[quarter - 1], "kuartal": quarter, "tahun": year}
-
-
 def show(html: str) -> None:
-    """Display a chapter's HTML as the cell's output (the renderer keeps only these outputs)."""
-    from IPython.display import HTML, display
+    """Display a chapter's HTML as the cell's output, marked for the report (the renderer keeps
+    only marked outputs: evalasn.report.cells)."""
+    from evalasn.report.cells import display_html
 
-    display(HTML(html))
+    display_html(html)
 
 
 def activity_gains(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

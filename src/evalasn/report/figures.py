@@ -7,11 +7,23 @@ with their 95% intervals; "not enough data" rows are left out of the plot (the t
 
 from __future__ import annotations
 
+import os
 import sys
 
 import matplotlib
 
-matplotlib.use("Agg")
+
+def _in_a_kernel() -> bool:
+    """Whether this code runs in an IPython shell (a JupyterLab or papermill kernel)."""
+    ipython = sys.modules.get("IPython")
+    return ipython is not None and ipython.get_ipython() is not None
+
+
+# Headless (no window, no display needed) wherever figures are only written to files: the batch's
+# kernel fork server, scripts, tests. Not in a kernel: there the kernel's inline backend draws
+# figures in the notebook, which forcing Agg would silence (plt.show() showing nothing in JupyterLab).
+if not _in_a_kernel() and not os.environ.get("MPLBACKEND"):
+    matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
@@ -37,57 +49,115 @@ sns = _import_seaborn()
 
 from evalasn import constants  # noqa: E402
 from evalasn.report import fmt  # noqa: E402
-from evalasn.report.text import label  # noqa: E402
+from evalasn.report.text import label, t  # noqa: E402
 
-PALETTE = sns.color_palette("colorblind")
+# Okabe-Ito colours ordered so that neighbours differ in lightness too (grey values 87, 162, 51,
+# 119, 159 of 255), and a marker per category: the categories stay apart in a grayscale print.
+PALETTE = ["#0072B2", "#E69F00", "#333333", "#D55E00", "#56B4E9", "#009E73", "#CC79A7"]
+MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 MAIN, ACCENT, WARN, GREY = PALETTE[0], PALETTE[1], PALETTE[3], "#7f7f7f"
 WIDTH = 6.3  # inches: the A4 text width at the report's margins
+LABEL_SIZE = 7.5
 
 
 def theme() -> None:
-    sns.set_theme(context="paper", style="whitegrid", palette="colorblind", font="DejaVu Sans",
+    sns.set_theme(context="paper", style="whitegrid", palette=PALETTE, font="DejaVu Sans",
                   rc={"axes.titlesize": 10, "axes.labelsize": 9, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
-                      "legend.fontsize": 8.5, "figure.dpi": 150, "svg.hashsalt": "evalasn"})
+                      "legend.fontsize": 8.5, "figure.dpi": 150, "svg.hashsalt": "evalasn",
+                      "axes.formatter.useoffset": False, "axes.formatter.limits": (-99, 99)})
 
 
-def _decimal_axis(ax, axis: str, lang: str, decimals: int = 0, suffix: str = "") -> None:
-    formatter = matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v, decimals, lang) + suffix)
-    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+class TickFormat(matplotlib.ticker.Formatter):
+    """Ticks as the reader writes numbers: decimal comma (id) or point (en), the same decimals on
+    every tick of an axis and no more than the ticks need ('0 20 40', not '0,0 20,0 40,0'), never
+    scientific notation; ``compact`` gives '200 rb', '1 jt' for money."""
+
+    def __init__(self, lang: str, suffix: str = "", compact: bool = False) -> None:
+        self.lang, self.suffix, self.compact = lang, suffix, compact
+        self.decimals = 0
+
+    def format_ticks(self, values):
+        finite = [v for v in values if np.isfinite(v)]
+        self.decimals = next((d for d in range(4) if all(abs(v * 10 ** d - round(v * 10 ** d)) < 1e-6
+                                                          for v in finite)), 3)
+        return [self(v, i) for i, v in enumerate(values)]
+
+    def __call__(self, value, pos=None):
+        if self.compact:
+            return fmt.compact(value, self.lang) + self.suffix
+        return fmt.number(value, self.decimals, self.lang) + self.suffix
+
+
+def _decimal_axis(ax, axis: str, lang: str, decimals: int = 0, suffix: str = "", integer: bool = False) -> None:
+    """Reader's number format on an axis; ``integer`` axes get whole-number ticks only."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_formatter(TickFormat(lang, suffix))
+    if integer:
+        target.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+
+
+def _not_from_zero(ax, axis: str, title: str, lang: str) -> None:
+    """Say so in the axis label when a value axis does not start at zero."""
+    low = (ax.get_xlim() if axis == "x" else ax.get_ylim())[0]
+    if low > 0:
+        joiner = " " if axis == "x" else "\n"  # a vertical label has the height of the plot only
+        text = f"{title}{joiner}({label('axis_not_zero', lang)})"
+        (ax.set_xlabel if axis == "x" else ax.set_ylabel)(text)
+
+
+def _describe(fig, text: str) -> None:
+    """The key numbers of a figure, for its alt text (html.figure adds them to the caption)."""
+    fig.evalasn_alt = text
 
 
 def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: float | None = None,
               scale: float = 1.0, decimals: int = 1, highlight: list[bool] | None = None,
               xlim: tuple[float, float] | None = None, suffix: str = "", raw: list[dict] | None = None,
               raw_label: str | None = None, point_label: str | None = None):
-    """Horizontal dot plot: one row per estimate with its 95% interval (and an optional
-    reference line, highlighted rows, and raw estimates drawn as crosses beside them)."""
+    """Horizontal dot plot over the full text width: one row per estimate with its 95% interval,
+    the value of each row in a column right of the plot (no line crosses it), an optional
+    reference line, highlighted rows (another colour and marker), raw estimates drawn as crosses
+    beside them, and the legend above the plot, outside the data."""
     theme()
     keep = [i for i, r in enumerate(rows) if r.get("cukup_data")]
-    row_height = 0.42 if len(keep) <= 10 else 0.3  # many rows (21 dinas) must still fit a page with the caption
-    fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.9))
+    row_height = 0.36 if len(keep) <= 10 else 0.27  # many rows (21 dinas) must still fit a page with the caption
+    legend = raw is not None or bool(point_label)
+    fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.8 + (0.3 if legend else 0)))
     y = np.arange(len(keep))[::-1]
+    values: dict[str, float] = {}
+    label_x = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
     for pos, i in zip(y, keep, strict=True):
         r = rows[i]
-        colour = WARN if highlight and highlight[i] else MAIN
+        flagged = bool(highlight and highlight[i])
+        colour, marker = (WARN, "s") if flagged else (MAIN, "o")
         est, lo, hi = (r["estimasi"] * scale, r["ci_bawah"] * scale, r["ci_atas"] * scale)
+        values[names[i]] = est
         ax.plot([lo, hi], [pos, pos], color=colour, lw=2, solid_capstyle="round")
-        ax.plot(est, pos, "o", color=colour, ms=6, label=point_label if pos == y[0] else None)
-        ax.annotate(fmt.number(est, decimals, lang) + suffix, (hi, pos), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=7.5, color="#333333")
+        ax.plot(est, pos, marker, color=colour, ms=6, label=point_label if pos == y[0] else None)
+        ax.text(1.01, pos, fmt.number(est, decimals, lang) + suffix, transform=label_x, va="center", ha="left",
+                fontsize=LABEL_SIZE, color="#333333")
         if raw is not None and raw[i].get("cukup_data"):
             ax.plot(raw[i]["estimasi"] * scale, pos + 0.22, "x", color=GREY, ms=5,
                     label=raw_label if pos == y[0] else None)
     ax.set_yticks(y)
     ax.set_yticklabels([names[i] for i in keep])
+    ax.set_ylim(-0.7, len(keep) - 0.3)
     if ref is not None:
-        ax.axvline(ref, color=GREY, ls="--", lw=1)
+        ax.axvline(ref, color=GREY, ls="--", lw=1, zorder=0)
     if xlim:
         ax.set_xlim(*xlim)
+    else:
+        ax.margins(x=0.05)
     ax.set_xlabel(xlabel)
-    _decimal_axis(ax, "x", lang, 0 if decimals == 0 else 1 if scale != 1 else 1)
-    if raw is not None or point_label:
-        ax.legend(loc="lower right", frameon=True)
-    ax.margins(x=0.12)
+    _decimal_axis(ax, "x", lang, suffix="")
+    if not xlim:
+        _not_from_zero(ax, "x", xlabel, lang)
+    if legend:
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2)
+    if values:
+        top, bottom = max(values, key=values.__getitem__), min(values, key=values.__getitem__)
+        _describe(fig, t("alt_range", lang, atas_nama=top, atas=fmt.number(values[top], decimals, lang) + suffix,
+                         bawah_nama=bottom, bawah=fmt.number(values[bottom], decimals, lang) + suffix))
     fig.tight_layout()
     return fig
 
@@ -119,6 +189,9 @@ def ikm_periods(rows: list[dict], lang: str):
     ax.set_ylabel("IKM (25–100)")
     ax.set_xlabel(label("periode", lang))
     _decimal_axis(ax, "y", lang)
+    _not_from_zero(ax, "y", "IKM (25–100)", lang)
+    if ok:
+        _describe(fig, t("alt_ikm", lang, periode=ok[-1]["periode"], nilai=fmt.number(values[-1], 2, lang)))
     fig.tight_layout()
     return fig
 
@@ -140,7 +213,12 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     ax.set_xlim(-0.45, 1.45)
     ax.set_ylabel(ylabel)
     _decimal_axis(ax, "y", lang)
-    ax.legend(loc="best")
+    _not_from_zero(ax, "y", ylabel, lang)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, borderaxespad=0.2)
+    shown = {k: fmt.number(v, 1, lang) for k, v in means.items() if v is not None}
+    if len(shown) == 4:
+        _describe(fig, t("alt_did", lang, d0=shown["dilatih_sebelum"], d1=shown["dilatih_sesudah"],
+                         p0=shown["tidak_sebelum"], p1=shown["tidak_sesudah"]))
     fig.tight_layout()
     return fig
 
@@ -182,19 +260,28 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
         rows = activities[activities["metode"] == metode]
         if len(rows):
             ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=size, alpha=alpha, color=PALETTE[i],
-                       label=label(metode, lang), edgecolors="none")
+                       marker=MARKERS[i], label=label(metode, lang), edgecolors="none")
     if len(activities) >= 10:
         bins = pd.qcut(np.log(activities["biaya_per_peserta_rp"]), 5, duplicates="drop")
         trend = activities.groupby(bins, observed=True).agg(x=("biaya_per_peserta_rp", "median"), y=("gain", "mean"))
         ax.plot(trend["x"], trend["y"], "-", color="#222222", lw=2)
     ax.set_xscale("log")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt.rupiah(v, lang).replace("Rp ", "")))
+    span = activities["biaya_per_peserta_rp"].max() / max(activities["biaya_per_peserta_rp"].min(), 1)
+    subs = (1.0, 2.0, 5.0) if span < 1e3 else (1.0,)  # enough ticks to read, never two labels in one place
+    ax.xaxis.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=subs))
+    ax.xaxis.set_major_formatter(TickFormat(lang, compact=True))
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     ax.set_xlabel(label("biaya_log", lang))
     ax.set_ylabel(label("gain_kegiatan", lang))
     _decimal_axis(ax, "y", lang)
-    legend = ax.legend(loc="upper left", ncol=3, frameon=True, markerscale=14 / size)
+    legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=5, frameon=False, borderaxespad=0.2,
+                       markerscale=14 / size)
     for handle in legend.legend_handles:
         if handle is not None:
             handle.set_alpha(1)
+    if len(activities):
+        costs = activities["biaya_per_peserta_rp"]
+        _describe(fig, t("alt_scatter", lang, n=fmt.integer(len(activities), lang),
+                         murah=fmt.rupiah(costs.min(), lang), mahal=fmt.rupiah(costs.max(), lang)))
     fig.tight_layout()
     return fig

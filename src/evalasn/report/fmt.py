@@ -61,6 +61,28 @@ def rupiah(value: float | None, lang: str = "id") -> str:
     return f"{sign}Rp {integer(amount, lang)}"
 
 
+COMPACT_UNITS = {
+    "id": ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")),
+    "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")),
+}
+
+
+def compact(value: float | None, lang: str = "id") -> str:
+    """A short number for an axis tick: 200000 -> '200 rb' / '200k', 1.5e6 -> '1,5 jt' / '1.5m';
+    at most one decimal, none when it is zero; never scientific notation."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    amount = abs(value)
+    sign = "−" if value < 0 else ""
+    for size, word in COMPACT_UNITS[lang]:
+        if amount >= size:
+            scaled = amount / size
+            decimals = 0 if abs(scaled - round(scaled)) < 0.05 or scaled >= 100 else 1
+            return f"{sign}{number(scaled, decimals, lang)}{word}"
+    decimals = 0 if abs(amount - round(amount)) < 1e-9 else 1
+    return f"{sign}{number(amount, decimals, lang)}"
+
+
 CI_MIN_STEPS = 5  # an interval shown spans at least 5 steps of its last digit ("2,00 s.d. 2,14", not "2,0 s.d. 2,1")
 CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
 
@@ -78,13 +100,13 @@ def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int
 
 def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
              formatter=None) -> str:
-    """'95% CI 1,2–3,4' in the reader's words ('IK 95%: 1,2 s.d. 3,4'); a narrow interval gets
+    """'95% CI 1,2–3,4' in the reader's words ('rentang keyakinan 95%: 1,2 s.d. 3,4'); a narrow interval gets
     more decimals (ci_decimals)."""
     if low is None or high is None:
         return ""
     shown = ci_decimals(low, high, decimals)
     show = formatter or (lambda v: number(v, shown, lang) + unit)
-    label = "IK 95%" if lang == "id" else "95% CI"
+    label = "rentang keyakinan 95%" if lang == "id" else "95% CI"
     joiner = " s.d. " if lang == "id" else " to "
     return f"{label}: {show(low)}{joiner}{show(high)}"
 

@@ -54,12 +54,17 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
             f"{foot}</div>")
 
 
-def figure(fig, caption: str, alt: str) -> str:
-    """A matplotlib figure as an embedded PNG with a numbered caption (the figure is closed)."""
+def figure(fig, caption: str, alt: str, note: str | None = None) -> str:
+    """A matplotlib figure as an embedded PNG with a numbered caption and an optional note below
+    it (the figure is closed)."""
     width_in = fig.get_size_inches()[0]
+    key_numbers = getattr(fig, "evalasn_alt", "")  # set by report.figures: the figure's key numbers
+    if key_numbers and key_numbers not in alt:
+        alt = f"{alt}. {key_numbers}" if not alt.endswith(".") else f"{alt} {key_numbers}"
     data = base64.b64encode(png_rgb(fig)).decode("ascii")
+    foot = f'<p class="figure-note">{escape(note)}</p>' if note else ""
     return (f'<figure><img src="data:image/png;base64,{data}" style="width:{width_in:.2f}in" '
-            f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption></figure>')
+            f'alt="{escape(alt)}"/><figcaption>{escape(caption)}</figcaption>{foot}</figure>')
 
 
 def png_rgb(fig) -> bytes:

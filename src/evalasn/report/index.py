@@ -57,10 +57,9 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
 def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
     slug = h["cakupan"]["slug"]
     k = results.key_figures(h)
-    html_file = paths.report_html(slug, lang)
-    pdf_file = paths.report_pdf(slug, lang)
-    links = " · ".join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
-                       for kind, f in (("HTML", html_file), ("PDF", pdf_file)) if f.exists()) or "–"
+    kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
+    links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
+                       for kind, f in zip(kinds, paths.report_outputs(slug, lang), strict=True) if f.exists()) or "–"
 
     def cell(e, show):
         ok = e is not None and e.get("cukup_data")
@@ -83,7 +82,7 @@ def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
 def _page(rows: list[str], lang: str, synthetic: bool) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("gain", lang) + (" (poin)" if lang == "id" else " (points)"), label("ikm", lang),
+             label("gain_raw", lang), label("ikm", lang),
              "Laporan" if lang == "id" else "Report"]
     header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
@@ -96,6 +95,6 @@ def _page(rows: list[str], lang: str, synthetic: bool) -> str:
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
             f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
-            f'<div class="table-block"><table><thead><tr>{header}</tr></thead>'
+            f'<div class="table-block"><table class="index-table"><thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>'
             f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -8,7 +8,7 @@ verdict allows them (report.impact). Recommendations follow fixed rules (docs/me
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.report import fmt, impact
+from evalasn.report import fmt, impact, reasons
 from evalasn.report.text import label, t
 
 
@@ -45,9 +45,9 @@ def size_with_ci(e: dict, lang: str, decimals: int = 1) -> dict[str, str]:
 
 
 def value_with_ci(e: dict | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
-    """'8,1 (IK 95%: 7,5 s.d. 8,7; n = 120)' or 'tidak cukup data (n = 4)'."""
+    """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
     if not e or not e.get("cukup_data"):
-        return t("not_enough", lang, n=fmt.integer((e or {}).get("n", 0), lang))
+        return reasons.not_enough(e, lang)
     shown = fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals)
     show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
     return f"{show(e['estimasi'])} ({ci(e, lang, decimals, unit, formatter)}; n = {fmt.integer(e['n'], lang)})"
@@ -87,7 +87,7 @@ def learning(h: dict, lang: str) -> str:
     e = h["level2_pembelajaran"]["keseluruhan"]
     d = direction(e)
     if d is None:
-        return t("f_learning_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
+        return t("f_learning_none", lang, alasan=reasons.not_enough(e, lang))
     common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
     if d == "up":
         low, high = e["persen_naik_bawah"], e["persen_naik_atas"]
@@ -128,7 +128,7 @@ def budget(h: dict, lang: str) -> str:
         e = m["gain_per_dobel"]
         d = direction(e)
         if d is None:
-            return t("f_budget_none", lang, alasan=t("not_enough", lang, n=fmt.integer(e["n"], lang)))
+            return t("f_budget_none", lang, alasan=reasons.reason(e, lang))
     if d == "flat":
         return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang))
     return t("f_budget_up", lang, besar=estimate(e, lang), ik=ci(e, lang), n_keg=fmt.integer(m["n_kegiatan"], lang),

@@ -1,21 +1,34 @@
-"""Executed notebook -> HTML (nbconvert, our template, no code cells) -> PDF (WeasyPrint, A4).
+"""Executed notebook -> HTML (nbconvert, our template, no code cells) -> PDF/A-3a (WeasyPrint, A4),
+Word (report.word, from the same HTML) and the key-figures workbook (report.workbook, from hasil.json).
 
 The HTML is post-processed once: figures and tables are numbered ("Gambar 3", "Tabel 2") and
 the Daftar Isi, Daftar Tabel and Daftar Gambar are filled from the headings and captions (the
 PDF adds page numbers to them through CSS target-counter). ``Renderer`` keeps nbconvert and
 WeasyPrint loaded, so a batch worker renders many reports without importing them again.
+
+The PDF is PDF/A-3a: tagged (structure tree, marked content, alt text of every figure from its
+<img alt>), with bookmarks from the headings, /Lang from <html lang>, title, author, subject,
+keywords and creation date from the <meta> tags of the page (the date from SOURCE_DATE_EPOCH when
+set), and hasil.json embedded as an associated file (AFRelationship /Data), so the archived PDF
+carries its own machine-readable results.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from evalasn.paths import TEMPLATES
+from evalasn.report.cells import keep_report_cells
+from evalasn.report.clock import build_time, w3c
 from evalasn.report.text import t
+
+PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
+ATTACHMENT_RELATIONSHIP = "Data"  # ISO 32000-2 7.11.3: the file holds the data the document's figures show
 
 CSS_FILE = TEMPLATES / "evalasn" / "report.css"
 
@@ -29,21 +42,11 @@ class Renderer:
         from nbconvert.preprocessors import Preprocessor
 
         class KeepReportOutputs(Preprocessor):
-            """Only HTML outputs reach the report (no streams, warnings or errors), only the cells
-            that have them, with ids by position (papermill gives its cell a random id)."""
+            """Only the report's cells and outputs (evalasn.report.cells: marked outputs, the
+            markdown cells after the parameters cell); no streams, warnings or errors."""
 
             def preprocess(self, nb, resources):
-                kept: list[Any] = []
-                for cell in nb.cells:
-                    if cell.cell_type != "code":
-                        continue
-                    cell.outputs = [o for o in cell.outputs
-                                    if o.get("output_type") in ("display_data", "execute_result")
-                                    and "text/html" in o.get("data", {})]
-                    if cell.outputs:
-                        cell.id = f"bab-{len(kept):02d}"
-                        kept.append(cell)
-                nb.cells = kept
+                keep_report_cells(nb)
                 return nb, resources
 
         self._exporter = nbconvert.HTMLExporter(
@@ -55,25 +58,55 @@ class Renderer:
         # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
-    def render_html(self, notebook_path: Path, title: str, bahasa: str, synthetic: bool) -> str:
+    def render_html(self, notebook_path: Path, title: str, bahasa: str, synthetic: bool,
+                    meta: dict | None = None) -> str:
         import nbformat
 
         nb = nbformat.read(str(notebook_path), as_version=4)
-        resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css,
+        resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css, "meta": meta or {},
                                  "body_class": "synthetic" if synthetic else "real"}}
         body, _ = self._exporter.from_notebook_node(nb, resources=resources)
         return number_and_list(body, bahasa)
 
-    def render_pdf(self, html: str, pdf_path: Path) -> None:
+    def render_pdf(self, html: str, pdf_path: Path, attachment: Path | None = None, bahasa: str = "id",
+                   built: dt.datetime | None = None) -> None:
+        """PDF/A-3a of ``html``; ``attachment`` (hasil.json) is embedded as its associated data file."""
         import weasyprint
 
-        write_atomically(pdf_path, weasyprint.HTML(string=html, base_url=str(pdf_path.parent)).write_pdf())
+        files = []
+        if attachment is not None:
+            when = built or build_time()
+            files.append(weasyprint.Attachment(string=attachment.read_bytes(), name=attachment.name,
+                                               description=t("doc_attachment", bahasa), created=when, modified=when,
+                                               relationship=ATTACHMENT_RELATIONSHIP))
+        document = weasyprint.HTML(string=html, base_url=str(pdf_path.parent))
+        write_atomically(pdf_path, document.write_pdf(pdf_variant=PDF_VARIANT, attachments=files))
 
     def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
-               synthetic: bool) -> None:
-        html = self.render_html(notebook_path, title, bahasa, synthetic)
+               synthetic: bool, *, hasil_path: Path | None = None, docx_path: Path | None = None,
+               xlsx_path: Path | None = None) -> None:
+        """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
+        built = build_time()
+        hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
+        meta = document_meta(hasil, bahasa, built) if hasil else None
+        html = self.render_html(notebook_path, title, bahasa, synthetic, meta)
         write_atomically(html_path, html.encode("utf-8"))
-        self.render_pdf(html, pdf_path)
+        self.render_pdf(html, pdf_path, hasil_path, bahasa, built)
+        if docx_path is not None:
+            from evalasn.report import word
+
+            write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
+        if xlsx_path is not None and hasil is not None:
+            from evalasn.report import workbook
+
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built))
+
+
+def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:
+    """Author (the issuing body), subject, keywords and creation date of a report's documents."""
+    scope = {"nama": hasil["cakupan"]["nama"], "tahun": hasil["tahun"]}
+    return {"author": t("doc_author", bahasa), "subject": t("doc_subject", bahasa, **scope),
+            "keywords": t("doc_keywords", bahasa, **scope), "created": w3c(built)}
 
 
 # nbconvert re-serialises output HTML (attributes may be reordered), so tags are matched by their

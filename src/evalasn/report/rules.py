@@ -1,87 +1,203 @@
-"""The report's rules: which recommendations fire and which dinas need attention.
+"""The report's rules: which recommendations fire, what each one's follow-up is, and which dinas
+need attention.
 
 Each rule is documented in docs/metode.md (section "Aturan rekomendasi") and tested on real
-results in tests/unit/test_narrative.py; the sentences come from the catalogue (report.text).
+results in tests/unit/test_narrative.py and tests/unit/test_rules.py; the sentences come from the
+catalogue (report.text). A recommendation carries its follow-up (action, indicator, target,
+responsible unit, quarter of the year after the evaluated year) so the Rencana Tindak Lanjut is
+the same on every rebuild, and says whether it rests on the province's estimate.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evalasn import constants
 from evalasn.analysis import results
-from evalasn.report import fmt
+from evalasn.registry import PROVINCE_SLUG, short_name
+from evalasn.report import fmt, reasons
 from evalasn.report import narrative as N
+from evalasn.report.config import Target
 from evalasn.report.text import label, t
 
-JP_TARGET_SHARE = 0.8  # below 80% of ASN meeting 20 JP, raising compliance is recommended
-REALISATION_TARGET = 85.0  # below 85% of the ceiling spent, budget planning is recommended
+# Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
+# sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
+JP_TARGET_PERCENT = 100.0  # PP 11/2017 Pasal 203(4): every PNS >= 20 JP a year
+REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml), not a regulation
+
+# quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
+QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
+           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
+           "rec_did_review": 2, "rec_weak": 2, "rec_resist": 2}
+# responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
+OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
+         "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
+         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
+         "rec_did_review": "layanan", "rec_weak": "layanan", "rec_resist": "pengembangan"}
 
 
 @dataclass(frozen=True)
 class Recommendation:
-    """One recommendation: the rule that fired (its catalogue key) and its sentence."""
+    """One recommendation: the rule that fired, its sentence, and its follow-up."""
 
     rule: str
     text: str
+    action: str = ""
+    indicator: str = ""
+    target: str = ""
+    owner: str = ""  # key of penanggung_jawab in config/laporan.yml
+    quarter: int = 4
+    province_basis: bool = False  # rests on the province's estimate, not the dinas's own
 
 
 # --- recommendations -------------------------------------------------------------------------
-def recommendation_texts(h: dict, lang: str) -> list[str]:
-    return [r.text for r in recommendations(h, lang)]
+def recommendation_texts(h: dict, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
+    return [r.text for r in recommendations(h, lang, targets)]
 
 
-def recommendations(h: dict, lang: str) -> list[Recommendation]:
+def target_value(targets: dict[str, Target] | None, key: str, fallback: float | None) -> float | None:
+    found = (targets or {}).get(key)
+    return found.nilai if found else fallback
+
+
+def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
     """Recommendations by the documented rules; each fires only when its finding supports it."""
     out: list[Recommendation] = []
-    add = lambda rule, text: out.append(Recommendation(rule, text))  # noqa: E731
-    j = h["pelaksanaan"]["jp_20"]
-    if j["keseluruhan"]["cukup_data"] and j["keseluruhan"]["estimasi"] < JP_TARGET_SHARE:
-        units = ", ".join(r["unit_kerja"] for r in j["unit_terendah"][:3]) or "–"
-        add("rec_jp", t("rec_jp", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang), unit=units))
-    m = h["anggaran_vs_peningkatan"]["model"]
-    if not m["gain_per_dobel"]["cukup_data"]:
-        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
-    e = m["gain_per_dobel"]
-    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
-    method = _clearly_cheaper(h["anggaran_vs_peningkatan"]["biaya_per_poin"])
+    nxt = h["tahun"] + 1
+    province = h["cakupan"]["slug"] == PROVINCE_SLUG
+
+    def add(rule: str, text: str, action: str, indicator: str, target: str, basis: bool = False) -> None:
+        out.append(Recommendation(rule, text, action, indicator, target, OWNER[rule], QUARTER[rule], basis))
+
+    pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    absorb_first = N.direction(e) == "up" and spent is not None and spent < REALISATION_TARGET and not method
+    # 1. 20 JP below its target
+    j = h["pelaksanaan"]["jp_20"]
+    jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
+    if j["keseluruhan"]["cukup_data"] and j["keseluruhan"]["estimasi"] * 100 < jp_target:
+        units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
+                          for r in j["unit_terendah"][:3]) or "–"
+        add("rec_jp", t("rec_jp_target", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang),
+                        target=pct(jp_target, 0), unit=units),
+            t("fu_rec_jp", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
+    # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
+    b = h["anggaran_vs_peningkatan"]
+    m, basis, why = b["model"], False, ""
+    if not m["gain_per_dobel"]["cukup_data"] and not province:
+        why = reasons.reason(m["gain_per_dobel"], lang)
+        m, basis = b["model_provinsi"], True
+    e = m["gain_per_dobel"]
+    note = t("rec_province_basis", lang, alasan=why) if basis else ""
+    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
+    spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
+    overall = b.get("biaya_per_poin_semua") or {}
+    cost_target = money(overall["estimasi"]) if overall.get("cukup_data") else "–"
+    method = _clearly_cheaper(b["biaya_per_poin"])
+    marginal = cheaper_than_more_budget(m, b["biaya_per_poin"]) if N.direction(e) == "up" else None
+    # a correlation is no reason to spend more per head when another method already buys a point for less:
+    # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
+    cheaper = N.direction(e) == "up" and bool(method or marginal)
+    absorb_first = N.direction(e) == "up" and spent is not None and spent < spend_target and not cheaper
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
-        add("rec_budget_absorb_first", t("rec_budget_absorb_first", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
-                     persen=fmt.percent(spent, 1, lang), target=fmt.percent(REALISATION_TARGET, 0, lang)))
-    elif N.direction(e) == "up" and method:
-        # a correlation is no reason to spend more per head when another method already buys a point for less
-        add("rec_budget_cheaper", t("rec_budget_cheaper", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
-                                    metode=label(method[0]["metode"], lang), biaya=money(method[0]["estimasi"]),
-                                    ik_biaya=N.ci(method[0], lang, formatter=money)))
+        add("rec_budget_absorb_first",
+            t("rec_budget_absorb_first", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang), persen=pct(spent),
+              target=pct(spend_target, 0)) + note,
+            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
+            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)), basis)
+    elif cheaper:
+        if marginal:
+            best, per_point = marginal
+            text = t("rec_budget_marginal", lang, median=money(m["biaya_median_per_peserta_rp"]),
+                     besar=N.estimate(e, lang), ik=N.ci(e, lang), marginal=money(per_point),
+                     kali=fmt.number(per_point / best["estimasi"], 1, lang), metode=label(best["metode"], lang),
+                     biaya=money(best["estimasi"]), ik_biaya=N.ci(best, lang, formatter=money))
+        else:
+            assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
+            best = method[0]
+            text = t("rec_budget_cheaper", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+                     metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
+                     ik_biaya=N.ci(best, lang, formatter=money))
+        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
+            t("fu_tgt_cost", lang, nilai=cost_target), basis)
     elif N.direction(e) == "up":
-        add("rec_budget_more", t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
-                     catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else ""))
+        add("rec_budget_more",
+            t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+              catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else "") + note,
+            t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
+            basis)
     elif N.direction(e) is not None:
-        add("rec_budget_reach", t("rec_budget_reach", lang))
+        cov_target = target_value(targets, "cakupan_asn", None)
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
+            t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
+            is not None else "–", basis)
+    # 3. a method clearly cheaper per point
     if method:
         best, other = method
-        add("rec_method", t("rec_method", lang, metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik=N.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                     biaya_p=money(other["estimasi"]), ik_p=N.ci(other, lang, formatter=money)))
+        name = label(best["metode"], lang)
+        out.append(Recommendation(
+            "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
+                            ik=N.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
+                            biaya_p=money(other["estimasi"]), ik_p=N.ci(other, lang, formatter=money)),
+            t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
+            t("fu_tgt_method", lang, kini=pct(method_share(h, best["metode"]))), OWNER["rec_method"],
+            QUARTER["rec_method"]))
+    # 4. the IKM difference-in-differences
     did = h["level4_hasil"]["did_ikm"]
     d = N.direction(did.get("efek")) if did.get("tersedia") else None
+    ikm_target = target_value(targets, "ikm", None)
+    ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
     if d == "up" and did.get("kesimpulan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        add("rec_did_expand", t("rec_did_expand", lang))
+        add("rec_did_expand", t("rec_did_expand", lang), t("fu_rec_did", lang), t("fu_ind_ikm", lang, tahun=nxt),
+            ikm_goal)
     elif d is not None:
-        add("rec_did_review", t("rec_did_review", lang))
+        add("rec_did_review", t("rec_did_review", lang), t("fu_rec_review", lang), t("fu_ind_ikm", lang, tahun=nxt),
+            ikm_goal)
+    # 5. weak IKM elements
     weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        add("rec_weak", t("rec_weak", lang, unsur=N.and_([N.element_name(r["unsur"], lang) for r in weak[:3]], lang)))
-    if N.direction(h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]) == "down":
-        add("rec_resist", t("rec_resist", lang))
-    if spent is not None and spent < REALISATION_TARGET and not absorb_first:  # else said once, above
-        add("rec_realisation", t("rec_realisation", lang, persen=fmt.percent(spent, 1, lang)))
+        names = N.and_([N.element_name(r["unsur"], lang) for r in weak[:3]], lang)
+        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names),
+            t("fu_ind_weak", lang, unsur=names, tahun=nxt),
+            t("fu_tgt_weak", lang, nilai=fmt.number(constants.WEAK_ELEMENT_THRESHOLD, 2, lang)))
+    # 6. resistance
+    r = h["tantangan"]["resistensi"]
+    if N.direction(r["gain_per_poin_resistensi"]) == "down":
+        high = r.get("resistensi_tinggi") or {}
+        now = fmt.share(high["estimasi"], 1, lang) if high.get("cukup_data") else "–"
+        add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
+            t("fu_tgt_down", lang, kini=now))
+    # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
+    if spent is not None and spent < spend_target and not absorb_first:
+        add("rec_realisation", t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0)),
+            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
+            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
+    # 8. always: continuous evaluation
     missing = missing_data(h, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
-    add("rec_data", t("rec_data", lang, kurang=shortfall))
+    add("rec_data", t("rec_data", lang, kurang=shortfall),
+        t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
     return out
+
+
+def cheaper_than_more_budget(model: dict, rows: list[dict]) -> tuple[dict, float] | None:
+    """(cheapest method, Rupiah per extra point of doubling the median cost) when the method's whole
+    cost-per-point interval lies below what a doubling costs per extra point even at the upper end of
+    the doubling's gain; None otherwise."""
+    e, median = model["gain_per_dobel"], model.get("biaya_median_per_peserta_rp")
+    ok = [r for r in rows if r["cukup_data"]]
+    if not ok or not median or not e.get("cukup_data") or e["estimasi"] <= 0:
+        return None
+    best = min(ok, key=lambda r: r["estimasi"])
+    marginal, marginal_low = median / e["estimasi"], median / e["ci_atas"]
+    return (best, marginal) if best["ci_atas"] < marginal_low else None
+
+
+def method_share(h: dict, metode: str) -> float:
+    """Percent of the evaluated year's participants in ``metode``."""
+    rows = h["pelaksanaan"]["kegiatan_per_metode"]
+    total = sum(r["n_peserta"] for r in rows)
+    return 100 * sum(r["n_peserta"] for r in rows if r["metode"] == metode) / total if total else 0.0
 
 
 def _clearly_cheaper(rows: list[dict]) -> tuple[dict, dict] | None:
@@ -99,6 +215,12 @@ def missing_data(h: dict, lang: str) -> list[str]:
     flags = [("ada_nilai_test", "tes"), ("ada_skm", "skm"), ("ada_kinerja", "kinerja"),
              ("ada_anggaran", "anggaran_tabel")]
     return [label(key, lang) for flag, key in flags if not d[flag]]
+
+
+def deadline(tahun: int, quarter: int, lang: str) -> str:
+    """'Triwulan II 2026' for a quarter of the year after the evaluated year ``tahun``."""
+    shown = ("I", "II", "III", "IV")[quarter - 1] if lang == "id" else str(quarter)  # Triwulan II / Quarter 2
+    return t("fu_deadline", lang, kuartal=shown, tahun=tahun + 1)
 
 
 # --- attention (province report) ---------------------------------------------------------------

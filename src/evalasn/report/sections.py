@@ -10,91 +10,47 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.registry import short_name
-from evalasn.report import figures, fmt, impact, rules
+from evalasn.report import comparison, figures, fmt, front, impact, quality, reasons, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
 from evalasn.report import uncertainty as U
-from evalasn.report.context import (  # noqa: F401  (the report notebook imports these from here)
-    Context,
-    activity_gains,
-    build_time,
-    indicator_name,
-    load_context,
-    next_quarter,
-    show,
-)
+from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
+from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
+from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.text import ACTIONS, GLOSSARY
 
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
-# --- cover and front matter ------------------------------------------------------------------
-def cover(ctx: Context) -> str:
-    h = ctx.hasil
-    synthetic = h["sintetis"]
-    name = h["cakupan"]["nama"]
-    banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
-    running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
-               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
-                  if synthetic else "")
-               + "</div>")
-    page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
-                  f'{ctx.t("of")} " counter(pages); }} }} '
-                  f'@page:first {{ @bottom-right {{ content: none; }} @top-center {{ content: none; }} }}</style>')
-    return (f'{page_words}{running}<section class="cover">'
-            f'<p class="cover-org">{H.escape(ctx.t("subtitle"))}</p>'
-            f'<h1 class="cover-title">{H.escape(ctx.t("title"))}</h1>'
-            f'<p class="cover-scope">{H.escape(name)}</p>'
-            f'<p class="cover-year">{H.escape(ctx.t("year", tahun=h["tahun"]))}</p>{banner}'
-            f'<p class="cover-date">{H.escape(ctx.t("built_on", tanggal=fmt.date(ctx.built.date(), ctx.lang)))}</p>'
-            "</section>")
+# --- cover and front matter (report.front) ---------------------------------------------------
+cover = front.cover
+foreword = front.foreword
 
 
 def front_matter(ctx: Context) -> str:
-    """Kata Pengantar and the three lists (filled with page numbers by the renderer)."""
-    h = ctx.hasil
-    foreword = H.section("kata-pengantar", ctx.t("foreword_title"),
-                         H.para(ctx.t("foreword", nama=h["cakupan"]["nama"], tahun=h["tahun"])), cls="front")
+    """The three lists (filled with page numbers by the renderer); the Kata Pengantar comes before
+    the summary (front.foreword)."""
     lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{H.escape(ctx.t(title))}"></nav>'
                     for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
-    return foreword + f'<section class="front lists">{lists}</section>'
+    return f'<section class="front lists">{lists}</section>'
 
 
 # --- chapters --------------------------------------------------------------------------------
 def summary(ctx: Context) -> str:
     h = ctx.hasil
-    items = N.findings(h, ctx.lang)
-    return H.section("ringkasan", ctx.t("ch_summary"),
-                     H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
-                     H.bullets(items, ordered=True, cls="findings"),
+    if ctx.province:
+        head = front.province_first_page(ctx)
+    else:
+        head = [H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
+                H.bullets(N.findings(h, ctx.lang), ordered=True, cls="findings"),
+                H.para(comparison.summary_sentence(ctx))]
+    return H.section("ringkasan", ctx.t("ch_summary"), *head,
                      H.para(ctx.t("summary_recs"), cls="lead"),
-                     H.bullets(rules.recommendation_texts(h, ctx.lang)[:SUMMARY_RECOMMENDATIONS], ordered=True),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
+                               ordered=True),
                      H.para(ctx.t("summary_reading"), cls="note"))
 
 
-def method(ctx: Context) -> str:
-    h, d = ctx.hasil, ctx.hasil["data"]
-    threshold = fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, ctx.lang)
-    methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold), ctx.t("m_budget")]
-    if ctx.province:
-        methods.append(ctx.t("m_pooling"))
-    return H.section(
-        "metode", ctx.t("ch_method"),
-        H.heading(3, ctx.t("m_purpose_h")), H.para(ctx.t("m_purpose")),
-        H.heading(3, ctx.t("m_scope_h")),
-        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"],
-                     n_pegawai=fmt.integer(d["n_pegawai"], ctx.lang),
-                     n_unit=fmt.integer(d["n_unit"], ctx.lang), n_kegiatan=fmt.integer(d["n_kegiatan_tahun"], ctx.lang),
-                     n_partisipasi=fmt.integer(d["n_partisipasi_tahun"], ctx.lang),
-                     n_skm=fmt.integer(d["n_responden_skm"], ctx.lang))),
-        H.heading(3, ctx.t("m_methods_h")), H.bullets(methods),
-        H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
-        H.heading(3, ctx.t("m_glossary_h")),
-        H.table([ctx.label("istilah"), ctx.label("arti")], [list(entry[ctx.lang]) for key, entry in GLOSSARY.items()
-                                                             if ctx.province or key not in PROVINCE_TERMS],
-                ctx.t("m_glossary_tab")))
-
-
-PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report uses
+method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)
 
 
 def implementation(ctx: Context) -> str:
@@ -162,9 +118,6 @@ def kirkpatrick(ctx: Context) -> str:
         parts.append(H.note(ctx.t("r_no_tests")))
     else:
         parts.append(H.para(N.learning(h, lang)))
-        e = l2["keseluruhan"]
-        if e["cukup_data"]:
-            parts.append(H.para(U.learning_detail(e, lang)))
         ancova = U.ancova_sentence(l2, lang)
         if ancova:
             parts.append(H.para(ancova))
@@ -263,7 +216,10 @@ def budget(ctx: Context) -> str:
                          ctx.num(r.get("rata_gain")), ctx.money(r.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
-                         ctx.t("too_few_activities", min=constants.MIN_ACTIVITIES_COST), "–", "–", "–"])
+                         reasons.not_enough(r, lang), "–",
+                         ctx.num(r["rata_gain"]) if r.get("rata_gain") is not None else "–", "–"])
+            if reasons.is_finding(r):  # a method whose spending bought no gain is a finding, said in words
+                parts.append(H.para(f'{ctx.label(r["metode"])}: {reasons.reason(r, lang)}.'))
     overall = b.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
         parts.append(H.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
@@ -335,7 +291,7 @@ def communication(ctx: Context) -> str:
     weak = [r for r in elements if r.get("lemah")]
     if not weak:
         parts.append(H.note(ctx.t("k_no_weak")))
-    deadline = ctx.label("deadline", **next_quarter(ctx.built.date()))
+    deadline = rules.deadline(h["tahun"], rules.QUARTER["rec_weak"], lang)  # anchored to the evaluated year
     rows = []
     for r in (weak or elements[:2]):
         action, who = ACTIONS[r["unsur"]][lang]
@@ -346,8 +302,11 @@ def communication(ctx: Context) -> str:
     return H.section("komunikasi", ctx.t("ch_communication"), *parts)
 
 
-def comparison(ctx: Context) -> str:
-    """Province only: ranking with uncertainty, key figures per dinas, who needs attention."""
+def position(ctx: Context) -> str:
+    """BAB VII: the dinas beside the province, its rank, its trend and its targets; in the province
+    report first the ranking with uncertainty, key figures per dinas and who needs attention."""
+    if not ctx.province:
+        return comparison.chapter(ctx)
     h = ctx.hasil
     lang = ctx.lang
     pooled = h["pooling"]["per_dinas"]
@@ -361,7 +320,7 @@ def comparison(ctx: Context) -> str:
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
-        pooled_gain = r.get("gain_pooled") or {}
+        pooled_gain = r.get("gain_pooled") or {}  # labelled "model campuran" here; the index shows the raw mean
         rows.append([U.rank_cell(r), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
                      _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
@@ -376,7 +335,7 @@ def comparison(ctx: Context) -> str:
                          ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                          note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
     parts.append(H.para(rules.attention(ctx.hasil, ctx.lang)))
-    return H.section("perbandingan", ctx.t("ch_comparison"), *parts)
+    return comparison.chapter(ctx, parts)
 
 
 def _abbreviations(h: dict) -> str:
@@ -403,10 +362,10 @@ def _dinas_name(h: dict, slug: str) -> str:
 
 def conclusion(ctx: Context) -> str:
     h = ctx.hasil
-    return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="VIII" if ctx.province else "VII"),
+    return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
                      H.heading(3, ctx.t("k_recommend_h")),
-                     H.bullets(rules.recommendation_texts(h, ctx.lang), ordered=True),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True),
                      H.para(ctx.t("k_rules"), cls="note"))
 
 
@@ -419,8 +378,17 @@ def annex(ctx: Context) -> str:
                           min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
                           reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
                           ambang=fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+    # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
+    parts.append(H.heading(3, ctx.t("a_terms_h")))
+    parts.append(H.table([ctx.label("istilah"), ctx.label("arti")],
+                         [list(GLOSSARY[k][lang]) for k in front.TECHNICAL_TERMS], ctx.t("a_terms_tab")))
+    e = h["level2_pembelajaran"]["keseluruhan"]
+    if e["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
+        parts.append(H.para(U.learning_detail(e, lang)))
+    shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
+    parts.append(H.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
     parts.append(H.heading(3, ctx.t("a_quality_h")))
-    rows = [[entry.get("tabel") or "–", entry["catatan"]] for entry in ctx.quality_log]
+    rows = [[entry.get("tabel") or "–", quality.note(entry["catatan"], ctx.lang)] for entry in ctx.quality_log]
     parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(H.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]
@@ -443,6 +411,6 @@ def annex(ctx: Context) -> str:
 
 def _or_not_enough(ctx: Context, e: dict, key: str, decimals: int) -> str:
     if not e["cukup_data"]:
-        return ctx.t("not_enough", n=e["n"])
+        return reasons.not_enough(e, ctx.lang)
     return ctx.t(key, nilai=N.estimate(e, ctx.lang, decimals), ik=N.ci(e, ctx.lang, decimals),
                  n=fmt.integer(e["n"], ctx.lang))

@@ -14,7 +14,6 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Evaluation Report of the ASN Competency Development Programme"},
     "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Provincial Government of DKI Jakarta"},
     "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
-    "built_on": {"id": "Dibuat {tanggal}", "en": "Built on {tanggal}"},
     "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
                                 "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
                          "en": "SYNTHETIC DATA — this report was built from generated sample data, not real staff "
@@ -23,36 +22,55 @@ TEXT: dict[str, dict[str, str]] = {
     "page_of": {"id": "Halaman", "en": "Page"},
     "of": {"id": "dari", "en": "of"},
     "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
-    "foreword": {"id": "Laporan ini menyajikan hasil evaluasi Program Pengembangan Kompetensi ASN {nama} untuk tahun "
-                       "{tahun}: "
-                       "seberapa luas program menjangkau ASN, apakah kewajiban 20 JP terpenuhi, apakah kompetensi "
-                       "peserta meningkat, apakah layanan kepada masyarakat membaik, dan berapa biayanya. Setiap "
-                       "angka disertai jumlah data (n) dan selang kepercayaan 95% (IK 95%): rentang yang hampir "
-                       "pasti memuat nilai sebenarnya. Laporan ini dibuat otomatis dari data dinas dan dapat "
-                       "dibuat ulang kapan saja dengan hasil yang sama.",
-                 "en": "This report presents the evaluation of the ASN Development Programme of {nama} for "
-                       "{tahun}: how widely the programme reached civil servants, whether the 20-JP duty was met, "
-                       "whether participants' competence rose, whether public service improved, and at what "
-                       "cost. Every figure comes with its amount of data (n) and its 95% confidence interval "
-                       "(95% CI): the range that almost surely holds the true value. The report is built "
-                       "automatically from the agencies' data and can be rebuilt at any time with the same "
-                       "result."},
     "toc_title": {"id": "Daftar Isi", "en": "Contents"},
     "tables_title": {"id": "Daftar Tabel", "en": "List of Tables"},
     "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
     "figure_label": {"id": "Gambar", "en": "Figure"},
     "table_label": {"id": "Tabel", "en": "Table"},
+    # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
+    "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
+                   "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban "
+                          "20 JP, Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang "
+                          "kepercayaan 95%",
+                    "en": "Evaluation of the ASN Competency Development Programme of {nama}, {tahun}: reach, the 20 JP "
+                          "duty, Kirkpatrick levels 1–4, the public satisfaction index (IKM) and budget, with 95% "
+                          "confidence intervals"},
+    "doc_keywords": {"id": "evaluasi pelatihan, ASN, pengembangan kompetensi, Kirkpatrick, IKM, 20 JP, DKI Jakarta, "
+                           "{nama}, {tahun}",
+                     "en": "training evaluation, civil service, competency development, Kirkpatrick, IKM, 20 JP, "
+                           "DKI Jakarta, {nama}, {tahun}"},
+    "doc_attachment": {"id": "Semua angka laporan ini, dapat dibaca mesin (hasil.json; lihat docs/hasil-json.md)",
+                       "en": "Every figure of this report, machine-readable (hasil.json; see docs/hasil-json.md)"},
+    "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
+                           "en": "Word updates this list: right-click and choose Update Field (F9)."},
+    "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
+                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas selang kepercayaan "
+                         "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
+                   "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
+                         "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
+                         "confidence interval in columns of their own; what each column means is on the {definisi} "
+                         "sheet."},
+    "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
+                              "kolom n).",
+                        "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
+                  "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
+    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
+                "en": "IKM in the latest period ({periode}): {nilai}."},
+    "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
+                "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
+    "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
+                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
-    "ch_method": {"id": "BAB I Tujuan dan Metode Evaluasi", "en": "Chapter I Purpose and Method"},
     "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
     "ch_results": {"id": "BAB III Hasil per Level Kirkpatrick", "en": "Chapter III Results by Kirkpatrick Level"},
     "ch_budget": {"id": "BAB IV Anggaran versus Peningkatan", "en": "Chapter IV Budget versus Improvement"},
     "ch_challenges": {"id": "BAB V Tantangan", "en": "Chapter V Challenges"},
     "ch_communication": {"id": "BAB VI Komunikasi ASN dan Masyarakat",
                          "en": "Chapter VI Communication between ASN and the Public"},
-    "ch_comparison": {"id": "BAB VII Perbandingan antar-Dinas", "en": "Chapter VII Comparison of Agencies"},
-    # VII in a dinas report, VIII in the province report (which has the comparison chapter VII)
+    # BAB IX in every report (VII comparison, VIII limitations, X follow-up plan come from text_struktur)
     "ch_conclusion": {"id": "BAB {nomor} Kesimpulan dan Rekomendasi", "en": "Chapter {nomor} Conclusions and "
                                                                           "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
@@ -60,13 +78,10 @@ TEXT: dict[str, dict[str, str]] = {
     "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
     "summary_recs": {"id": "Rekomendasi utama (daftar lengkap di bab Kesimpulan dan Rekomendasi):",
                      "en": "Main recommendations (full list in the chapter Conclusions and Recommendations):"},
-    "summary_reading": {"id": "Cara membaca: \"IK 95%\" adalah rentang yang hampir pasti memuat nilai sebenarnya; "
-                               "makin sempit, makin pasti. \"Tidak cukup data\" berarti datanya terlalu sedikit untuk "
-                               "angka yang dapat dipercaya.",
-                        "en": "How to read: \"95% CI\" is the range that almost surely holds the true value; the "
-                              "narrower, the surer. \"Not enough data\" means too few data for a trustworthy "
-                              "figure."},
-    "not_enough": {"id": "tidak cukup data (n = {n})", "en": "not enough data (n = {n})"},
+    "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
+                               "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
+                        "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
+                              "surer the figure. \"Cannot be computed\" always comes with its reason."},
     "f_coverage": {"id": "Cakupan: {persen} ASN ({jumlah} dari {n}) mengikuti sedikitnya satu kegiatan "
                          "pengembangan ({ik}).",
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
@@ -221,7 +236,6 @@ TEXT: dict[str, dict[str, str]] = {
     "lower": {"id": "lebih rendah", "en": "lower"},
     "higher": {"id": "lebih tinggi", "en": "higher"},
     # --- method chapter ----------------------------------------------------------------------
-    "m_purpose_h": {"id": "Tujuan", "en": "Purpose"},
     "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme "
                         "ASN agar "
                         "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
@@ -233,7 +247,6 @@ TEXT: dict[str, dict[str, str]] = {
                         "mentoring and e-learning. This evaluation asks: did competence rise, which method works best "
                         "and at what cost, does more budget buy more result, did public satisfaction rise in units "
                         "whose staff were trained, and does each agency meet the 20-JP duty."},
-    "m_scope_h": {"id": "Ruang lingkup dan data", "en": "Scope and data"},
     "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
                       "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
                       "kepuasan masyarakat (SKM). Satu ASN dapat ikut beberapa kegiatan; \"peserta\" dalam laporan ini "
@@ -249,13 +262,13 @@ TEXT: dict[str, dict[str, str]] = {
     "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
              "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
     "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama, dengan galat "
-                   "baku dikelompokkan per kegiatan (peserta satu kelas tidak saling bebas); ukuran efek Hedges' "
-                   "g_av dengan patokan Cohen; uji Wilcoxon sebagai pembanding; regresi nilai akhir pada nilai awal "
-                   "(ANCOVA) di samping kenaikan mentah, untuk regresi ke rata-rata dan batas atas tes.",
+                   "baku dikelompokkan per kegiatan (peserta satu kelas tidak saling bebas), dan nilai akhir yang "
+                   "disesuaikan dengan nilai awal di samping kenaikan mentah (untuk regresi ke rata-rata dan batas "
+                   "atas tes). Ukuran efek dan uji pembanding ada di Lampiran.",
              "en": "Level 2 (learning): post-test minus pre-test of the same participants, with standard errors "
-                   "clustered by activity (participants of one class are not independent); effect size Hedges' "
-                   "g_av with Cohen's bands; Wilcoxon test as a check; a regression of the post-test on the "
-                   "pre-test (ANCOVA) beside the raw gain, for regression to the mean and the test's ceiling."},
+                   "clustered by activity (participants of one class are not independent), and the post-test "
+                   "adjusted for the pre-test beside the raw gain (for regression to the mean and the test's "
+                   "ceiling). Effect sizes and check tests are in the Annex."},
     "m_l3": {"id": "Level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan (1–5) dan hubungannya "
                    "dengan kenaikan nilai.",
              "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
@@ -263,7 +276,8 @@ TEXT: dict[str, dict[str, str]] = {
     "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata "
                    "sembilan unsur × 1/9 × 25; bobot 1/9 persis, yang dicetak peraturan sebagai 0,11) dan "
                    "indikator kinerja unit. IKM dinas dan provinsi dihitung dari semua responden unit-unitnya "
-                   "sekaligus, bukan rata-rata IKM unit; kategorinya disertai kategori yang dicapai IK 95%. Dampak "
+                   "sekaligus, bukan rata-rata IKM unit; kategorinya disertai kategori yang dicapai rentang keyakinan "
+                   "95%. Dampak "
                    "diukur dengan selisih-dari-selisih (difference-in-differences): "
                    "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
                    "dengan galat baku yang dikelompokkan per unit.",
@@ -288,14 +302,15 @@ TEXT: dict[str, dict[str, str]] = {
                         "agencies with few participants are not ranked on chance and each agency's mix of methods "
                         "is allowed for; ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) under "
                         "Benjamini-Hochberg false-discovery-rate control."},
-    "m_min_n": {"id": "Angka dengan data kurang dari {min_n} pengamatan ditulis \"tidak cukup data\". Kata "
-                      "\"berdampak\" hanya dipakai bila ada kelompok pembanding dengan cukup unit, uji tren awal "
-                      "ada dan tidak menolak, dan selangnya tidak memuat nol; selain itu laporan menulis apa yang "
-                      "teramati dan mengapa belum dapat disimpulkan.",
-                "en": "Figures with fewer than {min_n} observations read \"not enough data\". The word \"effect\" "
-                      "is used only where a comparison group with enough units exists, the pre-trend check exists "
-                      "and does not reject, and the interval excludes zero; otherwise the report says what was "
-                      "observed and why it cannot yet be concluded."},
+    "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
+                      "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
+                      "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "
+                      "nol; selain itu laporan menulis apa yang teramati dan mengapa belum dapat disimpulkan.",
+                "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
+                      "computed\" with the reason. The word \"effect\" is used only where a comparison group with "
+                      "enough units exists, the pre-trend check exists and does not reject, and the interval "
+                      "excludes zero; otherwise the report says what was observed and why it cannot yet be "
+                      "concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
@@ -317,7 +332,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "too few for figures of their own."},
     "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
                          "en": "{n} ASN without an employment status in the data are counted with the PNS."},
-    "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan IK 95%; "
+    "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang "
+                       "keyakinan 95%; "
                        "garis putus-putus: keseluruhan",
                  "en": "Share of PNS meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
@@ -338,7 +354,7 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
     "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
              "en": "Participants' mean reaction score is {nilai} of 5 ({ik}; n = {n})."},
-    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan IK 95%",
+    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan rentang keyakinan 95%",
                  "en": "Mean reaction score (1–5) by method, with 95% CI"},
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Galat baku dikelompokkan per kegiatan ({n_keg} kegiatan), karena peserta satu kelas tidak "
@@ -367,7 +383,7 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": " {persen} of final scores are at the top of the scale, {atas} ({ik}): the best "
                            "participants' gains are not fully measured."},
     "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode: disesuaikan ke nilai awal yang sama "
-                       "(ANCOVA; titik, dengan IK 95%) dan mentah (silang); di bawah nol berarti turun",
+                       "(ANCOVA; titik, dengan rentang keyakinan 95%) dan mentah (silang); di bawah nol berarti turun",
                  "en": "Score change (post − pre, points) by method: adjusted to the same starting score (ANCOVA; "
                        "dots, with 95% CI) and raw (crosses); below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
@@ -383,9 +399,10 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} "
                            "({label}){rentang}."},
     # --- estimates (issue 10.6) ---
-    "ikm_cat_same": {"id": "; seluruh IK 95% dalam kategori {kategori}", "en": "; the whole 95% CI is in category "
+    "ikm_cat_same": {"id": "; seluruh rentang keyakinan 95% dalam kategori {kategori}", "en": "; the whole 95% CI is "
+                                                                                              "in category "
                                                                              "{kategori}"},
-    "ikm_cat_reach": {"id": "; IK 95% mencapai kategori {lain}, jadi kategorinya belum pasti",
+    "ikm_cat_reach": {"id": "; rentang keyakinan 95% mencapai kategori {lain}, jadi kategorinya belum pasti",
                       "en": "; the 95% CI reaches category {lain}, so the category is not certain"},
     "ikm_sample_low": {"id": "{kurang} dari {unit} unit layanan periode {periode} memiliki responden kurang dari "
                              "sampel minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
@@ -399,7 +416,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "(Krejcie & Morgan, asumsi {pengguna} pengguna layanan per unit per periode).",
                       "en": "All {unit} service units in {periode} meet the minimum sample of {min} respondents "
                             "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
-    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan IK 95%; pita latar: batas kategori A–D",
+    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan rentang keyakinan 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
     "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
                            "{selesai} "
@@ -429,7 +446,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
     "worse": {"id": "memburuk", "en": "worse"},
-    "no_change": {"id": "tidak bermakna", "en": "not meaningful"},
+    "no_change": {"id": "tidak bermakna", "en": "not significant"},
     # --- budget -----------------------------------------------------------------------------
     "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
@@ -456,9 +473,8 @@ TEXT: dict[str, dict[str, str]] = {
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
                     "kecenderungan",
               "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
-    "too_few_activities": {"id": "tidak cukup data (perlu ≥ {min} kegiatan)",
-                           "en": "not enough data (needs ≥ {min} activities)"},
-    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (IK 95% bootstrap)",
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
+                         "bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
@@ -474,13 +490,15 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
                       "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
                       "are under the Good band."},
-    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan IK 95%; merah: di bawah "
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di "
+                    "bawah "
                     "kategori Baik",
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
                     "en": "Service units with the lowest IKM, {periode}"},
     # --- estimates (issue 10.6) ---
-    "k_tab_units_note": {"id": "Kategori: kategori IKM, dengan kategori kedua ujung IK 95% dalam kurung bila "
+    "k_tab_units_note": {"id": "Kategori: kategori IKM, dengan kategori kedua ujung rentang keyakinan 95% dalam "
+                               "kurung bila "
                                "berbeda. *: responden kurang dari sampel minimum {min}; kategorinya indikatif.",
                          "en": "Category: the IKM category, with the categories of the two ends of the 95% CI in "
                                "brackets when they differ. *: fewer respondents than the minimum sample of {min}; the "
@@ -519,16 +537,19 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "there is a single method, so no adjustment for the mix of methods,"},
     "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
                            "dengan "
-                           "IK 95%",
+                           "rentang keyakinan 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai model campuran, dengan rentang 95% peringkat dari tarikan "
-                         "acak ber-seed estimasi dinas. Kenaikan: poin nilai (sesudah − sebelum) yang disesuaikan "
-                         "dengan campuran metode, dengan IK 95% dari galat prediksi model campuran; karena itu dapat "
+                         "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
+                         "disesuaikan "
+                         "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
+                         "karena itu dapat "
                          "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
                          "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
                          "setiap dinas.",
-                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from seeded random draws of the "
+                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
+                         "the "
                          "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
                          "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
                          "in the agency report. Cost per point: total activity cost over the total gain points of the "
@@ -557,10 +578,10 @@ TEXT: dict[str, dict[str, str]] = {
     # --- conclusions --------------------------------------------------------------------------
     "k_conclusions_h": {"id": "Kesimpulan", "en": "Conclusions"},
     "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
-    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi (docs/metode.md); "
+    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi; "
                       "misalnya tambahan biaya per peserta tidak pernah direkomendasikan dari hubungan biaya dan hasil "
                       "saja, dan tidak sama sekali bila ada metode yang jelas lebih murah per poin kenaikan.",
-                "en": "Recommendations follow from the findings by fixed, documented rules (docs/metode.md); for "
+                "en": "Recommendations follow from the findings by fixed, documented rules; for "
                       "example, a higher cost per participant is never recommended from the cost–result association "
                       "alone, and not at all when another method is clearly cheaper per point of gain."},
     "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
@@ -616,6 +637,9 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Keep evaluating continuously: collect pre/post scores, behaviour ratings, the SKM and "
                        "performance indicators every year{kurang}."},
     "rec_data_missing": {"id": " (kini belum ada: {daftar})", "en": " (missing now: {daftar})"},
+    # --- evaluator cells (report/evaluator.py) ---------------------------------------------------
+    "evaluator_rows_shown": {"id": "Ditampilkan {n} baris pertama dari {total}.",
+                             "en": "The first {n} of {total} rows are shown."},
     # --- annex --------------------------------------------------------------------------------
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
     "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
@@ -633,12 +657,12 @@ TEXT: dict[str, dict[str, str]] = {
                             "for every agency)"},
     "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
     "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
-    "a_tab_files": {"id": "File data mentah dan sidik SHA-256", "en": "Raw data files and SHA-256 fingerprints"},
+    "a_tab_files": {"id": "File data mentah yang dibaca", "en": "Raw data files read"},
 }
 
 # Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
-    "ik": {"id": ("IK 95%", "Selang kepercayaan 95%: rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
+    "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
                             "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
            "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
                             "the surer; two overlapping intervals mean the difference is not certain.")},
@@ -733,20 +757,20 @@ LABELS: dict[str, dict[str, str]] = {
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     "n_asn": {"id": "ASN", "en": "ASN"},
     "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
-    "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (IK 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
+    "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
     "indikator": {"id": "Indikator", "en": "Indicator"},
     "arah": {"id": "Arah baik", "en": "Better when"},
     "naik_baik": {"id": "naik", "en": "higher"},
     "turun_baik": {"id": "turun", "en": "lower"},
     "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
-    "ik95": {"id": "IK 95%", "en": "95% CI"},
+    "ik95": {"id": "Rentang keyakinan 95%", "en": "95% CI"},
     "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
     "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
-    "ikm_ik": {"id": "IKM (IK 95%)", "en": "IKM (95% CI)"},
+    "ikm_ik": {"id": "IKM (rentang keyakinan 95%)", "en": "IKM (95% CI)"},
     "istilah": {"id": "Istilah", "en": "Term"},
     "arti": {"id": "Arti", "en": "Meaning"},
     "kategori": {"id": "Kategori", "en": "Category"},
@@ -764,10 +788,18 @@ LABELS: dict[str, dict[str, str]] = {
     "tindakan": {"id": "Tindakan", "en": "Action"},
     "pj": {"id": "Penanggung jawab", "en": "Responsible"},
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
-    "deadline": {"id": "Triwulan {triwulan} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    # --- document formats (issue 13) ---
+    "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
+    "definisi": {"id": "Definisi", "en": "Definitions"},
+    "tentang": {"id": "Tentang", "en": "About"},
+    "objek": {"id": "Objek", "en": "Object"},
+    "satuan": {"id": "Satuan", "en": "Unit"},
+    "field": {"id": "Kolom", "en": "Column"},
+    "word": {"id": "Word", "en": "Word"},
+    "excel": {"id": "Excel", "en": "Excel"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
-    "gain_pooled": {"id": "Kenaikan nilai (IK 95%)", "en": "Gain (95% CI)"},
+    "gain_pooled": {"id": "Kenaikan nilai, model campuran (rentang keyakinan 95%)", "en": "Gain, mixed model (95% CI)"},
     "peringkat": {"id": "Peringkat (rentang 95%)", "en": "Rank (95% interval)"},
     "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},
@@ -815,6 +847,14 @@ LABELS: dict[str, dict[str, str]] = {
     "kinerja": {"id": "indikator kinerja", "en": "performance indicators"},
     "anggaran_tabel": {"id": "data anggaran", "en": "budget data"},
 }
+
+
+# --- report shape, comparison/trend/targets, limitations, follow-up, reasons (own module) ---------
+from evalasn.report import text_struktur as _struktur  # noqa: E402  (entries merged into the one catalogue)
+
+assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_struktur.TEXT)
+LABELS.update(_struktur.LABELS)
 
 
 def t(key: str, lang: str = "id", **values) -> str:

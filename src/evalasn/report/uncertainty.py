@@ -15,7 +15,8 @@ from evalasn.report.text import label, t
 
 # --- IKM -------------------------------------------------------------------------------------
 def category_range(e: dict, lang: str) -> str:
-    """'; seluruh IK 95% dalam kategori B' or '; IK 95% mencapai kategori C, jadi kategorinya belum pasti'."""
+    """'; seluruh rentang keyakinan 95% dalam kategori B' or '; rentang keyakinan 95% mencapai kategori C, jadi
+    kategorinya belum pasti'."""
     low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e.get("kategori")
     others = [c for c in dict.fromkeys((low, high)) if c and c != letter]
     if not others:

@@ -2,9 +2,9 @@
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
 (reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own, forked by the worker's fork server
-(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML
-and PDF in the same worker with a Renderer built once per worker. The provinsi report, the
-longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
+(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML,
+PDF, Word and the key-figures workbook in the same worker with a Renderer built once per worker.
+The provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
 parameters) have not changed since its last build is skipped. One failed report does not stop
 the others; the summary names the executed notebook that shows each error.
 """
@@ -26,9 +26,11 @@ from pathlib import Path
 from evalasn.errors import EvalasnError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import zygote
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
+REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
 REPORT_CODE = Path(__file__).resolve().parents[1] / "report"
 
 
@@ -48,6 +50,11 @@ class Outcome:
     error: str | None = None
     notebook: Path | None = None
     trace: str | None = None  # the traceback, when the error is a defect rather than the user's to fix
+
+
+def report_notebook() -> Path:
+    """notebooks/03_laporan.ipynb, or the notebook $EVALASN_REPORT_NOTEBOOK names."""
+    return Path(os.environ.get(REPORT_NOTEBOOK_ENV) or REPORT_NOTEBOOK)
 
 
 def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: bool = False,
@@ -81,7 +88,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
-    """Execute the report notebook for one job and render its HTML and PDF."""
+    """Execute the report notebook for one job and render its HTML, PDF, DOCX and XLSX."""
     from evalasn.paths import project
 
     paths = project(root)
@@ -98,7 +105,9 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         hasil = json.loads(paths.hasil(job.slug).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa), paths.report_pdf(job.slug, job.bahasa),
-                        title, job.bahasa, bool(hasil.get("sintetis")))
+                        title, job.bahasa, bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug),
+                        docx_path=paths.report_docx(job.slug, job.bahasa),
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa))
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -127,7 +136,7 @@ def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
     fresh kernel (cell errors are not retried: they are the notebook's own)."""
     for attempt in range(1, KERNEL_START_TRIES + 1):
         try:
-            run_notebook(REPORT_NOTEBOOK, output, cwd, parameters)
+            run_notebook(report_notebook(), output, cwd, parameters)
             return
         except KernelFailure as error:
             if attempt == KERNEL_START_TRIES:
@@ -213,12 +222,22 @@ def _short_error(error: Exception) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
+        where = f" — di {failed_cell(error.exec_count, error.source)}"
         if error.ename in user_error_names():
-            return strip_ansi(error.evalue).strip()
-        return strip_ansi(f"{error.ename}: {error.evalue}").strip()
+            return strip_ansi(error.evalue).strip() + where
+        return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
     if isinstance(error, EvalasnError):
         return str(error)
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def failed_cell(exec_count, source: str) -> str:
+    """How the summary names a failed cell: its execution number, as the executed notebook shows
+    it, and its first line ('sel In [12] "tampilkan_tabel(per_unit, ...)"')."""
+    lines = [line.strip() for line in (source or "").splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    first = first if len(first) <= 70 else first[:67] + "..."
+    return f'sel In [{exec_count}] "{first}"'
 
 
 def _defect_trace(error: Exception) -> str | None:
@@ -240,13 +259,25 @@ def strip_ansi(text: str) -> str:
 # --- up-to-date check ------------------------------------------------------------------------
 def fingerprint(paths: ProjectPaths, job: Job) -> str:
     """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
-    report code and the parameters."""
+    report configuration (config/laporan.yml, config/target.yml), the report code and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
-    for path in [paths.hasil(job.slug), paths.quality_log, REPORT_NOTEBOOK, *sorted(REPORT_CODE.rglob("*"))]:
+    notebook = report_notebook()
+    digest.update(notebook_inputs(notebook))
+    config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
+    for path in [paths.hasil(job.slug), paths.quality_log, *config, *sorted(REPORT_CODE.rglob("*"))]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def notebook_inputs(path: Path) -> bytes:
+    """What a notebook asks the kernel to do (its cells' types, sources and tags), without the
+    outputs a JupyterLab session saved: running the notebook by hand does not rebuild every report."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = [[c.get("cell_type"), "".join(c.get("source", "")), c.get("metadata", {}).get("tags", [])]
+             for c in nb.get("cells", [])]
+    return json.dumps([str(path.name), cells], ensure_ascii=False).encode()
 
 
 def _stamp(paths: ProjectPaths, job: Job) -> Path:
@@ -255,8 +286,7 @@ def _stamp(paths: ProjectPaths, job: Job) -> Path:
 
 def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     stamp = _stamp(paths, job)
-    if not (stamp.exists() and paths.report_html(job.slug, job.bahasa).exists()
-            and paths.report_pdf(job.slug, job.bahasa).exists()):
+    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa))):
         return False
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 

@@ -100,6 +100,7 @@ def cmd_check(args, paths: ProjectPaths) -> int:
     dinas = _dinas(paths) if paths.provenance.exists() else None
     raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
     _checked(P.ReportParams, raw, dinas=dinas, years=_years(paths) if paths.provenance.exists() else None)
+    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
     return 0
 
 
@@ -111,13 +112,13 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     for lang in langs:
         _checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
                  dinas=_dinas(paths), years=_years(paths))
+    _check_report_config(paths, [args.dinas], int(args.tahun or 0))
     jobs = [batch.Job(args.dinas, lang, int(args.tahun or 0)) for lang in langs]
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
     for o in outcomes:
         if o.ok:
-            for f in (paths.report_html(o.job.slug, o.job.bahasa), paths.report_pdf(o.job.slug, o.job.bahasa),
-                      paths.hasil(o.job.slug)):
+            for f in (*paths.report_outputs(o.job.slug, o.job.bahasa), paths.hasil(o.job.slug)):
                 print(f"  {os.path.relpath(f, paths.root)}")
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
@@ -128,6 +129,7 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
 
     langs = _languages(args.bahasa)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
+    _check_report_config(paths, slugs, 0)
     jobs = [batch.Job(slug, lang) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
@@ -183,6 +185,16 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return output
+
+
+def _check_report_config(paths: ProjectPaths, slugs: list[str], tahun: int) -> None:
+    """config/laporan.yml and config/target.yml, checked before any kernel starts (a ConfigError is
+    one of the user errors: printed as GALAT without a traceback)."""
+    from evalasn.report.config import load_report_config, load_targets
+
+    load_report_config(paths)
+    for slug in slugs:
+        load_targets(paths, slug, tahun)
 
 
 def _checked(cls, raw: dict, dinas=None, years=None):

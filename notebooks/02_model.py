@@ -1,0 +1,46 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Tahap 2 — Model evaluasi
+#
+# Membaca `data/processed/`, menghitung semua analisis sekali untuk seluruh dinas (Kirkpatrick level 1–4, 20 JP, IKM menurut PermenPAN-RB 14/2017, selisih-dari-selisih, anggaran versus peningkatan, pooling antar-dinas) dan menulis `reports/<slug>/hasil.json` untuk setiap dinas dan `provinsi`. Metode: `docs/metode.md`.
+
+# %% tags=["parameters"]
+root: str = ""  # folder proyek; kosong berarti folder repositori (atau $EVALASN_ROOT)
+tahun: int = 0  # tahun evaluasi; 0 berarti tahun terbaru yang ada kegiatannya
+ambang_dilatih: float = 0.5  # unit dihitung 'dilatih' bila sedikitnya bagian staf ini ikut kegiatan
+periode_sebelum: str = ""  # periode 'sebelum' untuk selisih-dari-selisih, mis. 2024-S2; kosong berarti bawaan
+periode_sesudah: str = ""  # periode 'sesudah', mis. 2025-S2; kosong berarti bawaan
+intervensi: str = ""  # kegiatan yang diukur dampaknya: tema/nama atau kegiatan_id, dipisah koma; kosong = semua
+
+# %%
+from evalasn.analysis import model
+from evalasn.paths import project
+
+paths = project(root or None)
+params = model.ModelParams(tahun, ambang_dilatih, periode_sebelum, periode_sesudah, intervensi)
+
+# %% [markdown]
+# ## Jalankan semua model
+# Model tingkat provinsi (anggaran, pooling) dihitung sekali dan dipakai bersama.
+
+# %%
+ditulis = model.run(paths, params)
+sorted(ditulis)
+
+# %% [markdown]
+# ## Sekilas hasil provinsi
+# Angka kunci per dinas (estimasi dan selang kepercayaan 95%).
+
+# %%
+from evalasn.analysis import results
+from evalasn.registry import PROVINCE_SLUG
+
+provinsi = results.read(paths.hasil(PROVINCE_SLUG))
+model.summary_table(provinsi)

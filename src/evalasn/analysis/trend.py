@@ -1,0 +1,128 @@
+"""Key figures per year and each dinas's place among all dinas (hasil.json `tren` and
+`perbandingan_provinsi`).
+
+The trend repeats the evaluated year's key figures for every earlier year present in the data,
+with the same estimators, so a reader sees whether a figure is getting better. The comparison
+puts each key figure of a dinas beside the province's figure and its rank among the dinas, with a
+rank range read from the 95% intervals: the best rank it could have is 1 + the number of dinas
+whose whole interval lies on the better side of its own, the worst is the number of dinas minus
+those wholly on the worse side (a conservative range, not a simulated rank interval).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from evalasn import constants
+from evalasn.analysis import budget, compliance, ikm
+from evalasn.analysis.data import Data
+from evalasn.analysis.stats import paired_change, proportion_ci
+from evalasn.registry import PROVINCE_SLUG
+
+# key figure -> True when a higher value is better (cost per point: lower is better)
+KEY_FIGURES: dict[str, bool] = {"cakupan_asn": True, "jp_20": True, "gain": True, "ikm": True,
+                                "persen_realisasi": True, "biaya_per_poin": False}
+
+
+PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
+                "biaya_per_peserta_rp"]
+
+
+def trend(d: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
+    """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
+    ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
+    year like the others. The scope's tables are narrowed to the columns needed once (filtering
+    wide frames with Arrow strings per year is what costs time at Jakarta scale)."""
+    part = d.partisipasi[PART_COLUMNS]
+    skm = d.skm[[*ikm.ELEMENTS, "periode"]].assign(
+        _unit=d.skm["dinas"] + "|" + d.skm["unit_kerja"], _tahun=d.skm["periode"].astype(str).str[:4])
+    out = []
+    for year in [y for y in years if y <= tahun]:
+        figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
+        if year == tahun:
+            gain = evaluated["gain"]
+            out.append({"tahun": year, **{k: evaluated[k] for k in ("cakupan_asn", "jp_20", "persen_realisasi")},
+                        "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                        "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
+            continue
+        in_year = part[part["tahun_kegiatan"] == year]
+        per_asn = compliance.jp_per_pegawai(d.pegawai, in_year, year)
+        spent = next((r["persen_realisasi"] for r in budget.realisation(d.anggaran[d.anggaran["tahun"] == year])),
+                     None)
+        gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
+        out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
+                    "jp_20": proportion_ci(int((per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(per_asn)),
+                    "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                    "ikm": figures_ikm, "persen_realisasi": spent,
+                    "biaya_per_poin": _plain(budget.cost_per_point_all(in_year))})
+    return out
+
+
+def _ikm(skm: pd.DataFrame) -> dict | None:
+    """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
+    if not len(skm):
+        return None
+    s = ikm.summarise(skm, cluster="_unit")
+    return {k: s[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori")}
+
+
+def _plain(e: dict) -> dict:
+    return {k: e.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "n_kegiatan")}
+
+
+def value(figure: dict | float | None) -> float | None:
+    """The point value of a key figure (an estimate dict, or a plain number for realisation)."""
+    if isinstance(figure, dict):
+        return float(figure["estimasi"]) if figure.get("cukup_data") else None
+    return None if figure is None else float(figure)
+
+
+def _bounds(figure: dict | float) -> tuple[float, float]:
+    if isinstance(figure, dict):
+        return float(figure["ci_bawah"]), float(figure["ci_atas"])
+    return float(figure), float(figure)
+
+
+def ranks(rows: dict[str, dict], key: str) -> dict[str, dict]:
+    """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
+    dinas that have it (1 = best; ties share the better rank)."""
+    sign = 1.0 if KEY_FIGURES[key] else -1.0
+    # (signed value, signed low, signed high): higher is better after the sign
+    have: dict[str, tuple[float, float, float]] = {}
+    for slug, r in rows.items():
+        point = value(r[key])
+        if point is not None:
+            low, high = sorted(sign * b for b in _bounds(r[key]))
+            have[slug] = (sign * point, low, high)
+    out = {}
+    for slug, (mine, low, high) in have.items():
+        others = [v for s, v in have.items() if s != slug]
+        better = sum(1 for v, _, _ in others if v > mine)
+        surely_better = sum(1 for _, lo, _ in others if lo > high)
+        surely_worse = sum(1 for _, _, hi in others if hi < low)
+        out[slug] = {"peringkat": better + 1, "peringkat_terbaik": surely_better + 1,
+                     "peringkat_terburuk": len(have) - surely_worse, "dari": len(have)}
+    return out
+
+
+def comparison(figures: dict[str, dict]) -> dict[str, dict]:
+    """For every dinas in ``figures`` (slug -> key figures, the province included under its slug):
+    {"jumlah_dinas", "indikator": [{kunci, provinsi, peringkat...}]}."""
+    province = figures[PROVINCE_SLUG]
+    dinas = {s: f for s, f in figures.items() if s != PROVINCE_SLUG}
+    ranked = {key: ranks(dinas, key) for key in KEY_FIGURES}
+    out = {}
+    for slug in dinas:
+        rows = []
+        for key in KEY_FIGURES:
+            prov = province[key]
+            rows.append({"kunci": key, "provinsi": _plain(prov) if isinstance(prov, dict) else prov,
+                         **(ranked[key].get(slug) or {"peringkat": None, "peringkat_terbaik": None,
+                                                      "peringkat_terburuk": None, "dari": len(ranked[key])})})
+        out[slug] = {"jumlah_dinas": len(dinas), "indikator": rows}
+    return out
+
+
+def frame(rows: list[dict]) -> pd.DataFrame:
+    """The trend as a table (year x key figure point values), for the notebooks."""
+    return pd.DataFrame([{"tahun": r["tahun"], **{k: value(r[k]) for k in KEY_FIGURES}} for r in rows])

@@ -1,0 +1,225 @@
+"""BAB VII: each key figure beside the province, the dinas's rank among all dinas, earlier years
+and its target (config/target.yml), with the verdict met / not met / cannot be judged.
+
+How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
+target's good side (at or above; for cost per point at or below); not met when the whole interval
+lies on the other side, or when the target is the top of the scale (100%) and the count shows not
+everyone reached it; otherwise it cannot be judged, with the reason (the interval holds the target,
+or the figure cannot be computed and why). Budget realisation is an accounting figure: compared as is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evalasn.report import fmt, reasons
+from evalasn.report import html as H
+from evalasn.report.config import Target
+from evalasn.report.context import Context
+from evalasn.report.text import label, t
+
+KEYS = ("cakupan_asn", "jp_20", "gain", "ikm", "persen_realisasi", "biaya_per_poin")
+SHARES = ("cakupan_asn", "jp_20")  # proportions 0-1 in hasil.json, percent in targets and tables
+TOP_OF_SCALE = {"cakupan_asn": 100.0, "jp_20": 100.0, "persen_realisasi": 100.0}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # "met", "not_met", "cannot"
+    why: str = ""  # for "cannot": the reason
+
+    def text(self, lang: str) -> str:
+        word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot"}[self.status], lang)
+        return f"{word} ({self.why})" if self.why else word
+
+
+def as_target_unit(key: str, figure) -> tuple[float, float, float] | None:
+    """(value, low, high) of a key figure in the target's unit, or None when it has no value."""
+    if figure is None:
+        return None
+    if not isinstance(figure, dict):
+        return (float(figure),) * 3
+    if not figure.get("cukup_data"):
+        return None
+    scale = 100.0 if key in SHARES else 1.0
+    return figure["estimasi"] * scale, figure["ci_bawah"] * scale, figure["ci_atas"] * scale
+
+
+def judge(key: str, figure, target: Target, lang: str) -> Verdict:
+    """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
+    values = as_target_unit(key, figure)
+    if values is None:
+        why = reasons.reason(figure if isinstance(figure, dict) else None, lang)
+        return Verdict("cannot", why)
+    value, low, high = values
+    goal = target.nilai
+    if not target.higher_better:
+        value, low, high, goal = -value, -high, -low, -goal
+    if low >= goal - 1e-9:
+        return Verdict("met")
+    top = TOP_OF_SCALE.get(key)
+    if high < goal or (top is not None and target.higher_better and goal >= top and value < top - 1e-9):
+        return Verdict("not_met")
+    return Verdict("cannot", t("status_ci_holds", lang))
+
+
+def show_value(key: str, figure, lang: str, with_ci: bool = True) -> str:
+    """A key figure as a table cell: '58,3 (54,2–62,3)', 'Rp 260.165', '92,9', or the reason."""
+    if figure is None:
+        return "–"
+    if not isinstance(figure, dict):
+        return fmt.number(figure, 1, lang)
+    if not figure.get("cukup_data"):
+        return reasons.not_enough(figure, lang)
+    scale = 100.0 if key in SHARES else 1.0
+    decimals = 2 if key == "ikm" else 1
+    if key == "biaya_per_poin":
+        show = lambda v: fmt.rupiah(v, lang).replace(" ", "\u00a0")  # noqa: E731
+    else:
+        shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, decimals)
+        show = lambda v: fmt.number(v, shown, lang)  # noqa: E731
+    text = show(figure["estimasi"] * scale)
+    if key == "ikm" and figure.get("kategori"):
+        text += f"\u00a0{figure['kategori']}"
+    if not with_ci:
+        return text
+    return f"{text} ({show(figure['ci_bawah'] * scale)}–\u2060{show(figure['ci_atas'] * scale)})"
+
+
+def plain_value(key: str, figure, lang: str) -> str:
+    """A key figure in words' units, without its interval: '58,3%', '7,6 poin', 'Rp 260.165'."""
+    values = as_target_unit(key, figure)
+    if values is None:
+        return "–"
+    value = values[0]
+    if key in SHARES or key == "persen_realisasi":
+        return fmt.percent(value, 1, lang)
+    if key == "biaya_per_poin":
+        return fmt.rupiah(value, lang)
+    if key == "ikm":
+        return fmt.number(value, 2, lang) + (f" ({figure['kategori']})" if figure.get("kategori") else "")
+    return t("points", lang, nilai=fmt.number(value, 1, lang))
+
+
+def show_target(key: str, target: Target | None, lang: str) -> str:
+    if target is None:
+        return t("status_no_target", lang)
+    sign = "≥" if target.higher_better else "≤"
+    if key == "biaya_per_poin":
+        return f"{sign} {fmt.rupiah(target.nilai, lang)}"
+    if key == "ikm":
+        return f"{sign} {fmt.number(target.nilai, 2, lang)}"
+    if key == "gain":
+        return f"{'>' if target.nilai == 0 else sign} {fmt.number(target.nilai, 1, lang)}"
+    return f"{sign} {fmt.percent(target.nilai, 0, lang)}"
+
+
+def key_figure_rows(ctx: Context) -> list[dict]:
+    """For each key figure: its name, this scope's value, the province's, the rank and the target."""
+    from evalasn.analysis.results import key_figures
+
+    h = ctx.hasil
+    mine = key_figures(h)
+    compared = {r["kunci"]: r for r in (h.get("perbandingan_provinsi") or {}).get("indikator", [])}
+    rows = []
+    for key in KEYS:
+        target = ctx.targets.get(key)
+        c = compared.get(key) or {}
+        verdict = judge(key, mine[key], target, ctx.lang) if target else None
+        rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": mine[key],
+                     "province": c.get("provinsi"), "rank": c, "target": target, "verdict": verdict})
+    return rows
+
+
+def _rank(c: dict, lang: str) -> str:
+    if not c or not c.get("peringkat"):
+        return "–"
+    if c["peringkat_terbaik"] == c["peringkat_terburuk"] == c["peringkat"]:
+        return t("rank_of", lang, r=c["peringkat"], n=c["dari"])
+    return t("rank_range", lang, r=c["peringkat"], n=c["dari"], a=c["peringkat_terbaik"], b=c["peringkat_terburuk"])
+
+
+def key_figure_table(ctx: Context) -> str:
+    lang = ctx.lang
+    h = ctx.hasil
+    rows = key_figure_rows(ctx)
+    if ctx.province:
+        header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
+        body = [[r["name"], show_value(r["key"], r["value"], lang), show_target(r["key"], r["target"], lang),
+                 r["verdict"].text(lang) if r["verdict"] else "–"] for r in rows]
+        return H.table(header, body, ctx.t("pos_tab_prov", tahun=h["tahun"]), numeric={1})
+    header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
+              ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
+    body = [[r["name"], show_value(r["key"], r["value"], lang), show_value(r["key"], r["province"], lang, False),
+             _rank(r["rank"], lang), show_target(r["key"], r["target"], lang),
+             r["verdict"].text(lang) if r["verdict"] else "–"] for r in rows]
+    return H.table(header, body, ctx.t("pos_tab", nama=h["cakupan"]["nama"], tahun=h["tahun"]), numeric={1, 2},
+                   note=ctx.t("pos_rank_note"))
+
+
+def summary_sentence(ctx: Context) -> str:
+    """One sentence for the summary page: each key figure beside the province, its rank and target."""
+    lang = ctx.lang
+    items = []
+    for r in key_figure_rows(ctx):
+        if as_target_unit(r["key"], r["value"]) is None:
+            continue
+        bits = [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
+            is not None else []
+        c = r["rank"]
+        if c.get("peringkat"):
+            bits.append(t("rank_short", lang, r=c["peringkat"], n=c["dari"]))
+        if r["verdict"]:
+            goal = show_target(r["key"], r["target"], lang)
+            bits.append(f'{t("target_short", lang)} {goal}: {Verdict(r["verdict"].status).text(lang)}')
+        name = t("kfs_" + r["key"], lang)
+        items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
+    return t("pos_summary", lang, daftar="; ".join(items))
+
+
+def trend_table(ctx: Context) -> str:
+    lang = ctx.lang
+    years = ctx.hasil.get("tren") or []
+    header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
+    body = [[label(f"kf_{key}", lang)] + [show_value(key, r[key], lang) for r in years] for key in KEYS]
+    return H.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
+                   numeric=set(range(1, len(header))), note=ctx.t("pos_trend_note"))
+
+
+def trend_figure(ctx: Context) -> str:
+    from evalasn.report import trend_figure as F
+
+    years = ctx.hasil.get("tren") or []
+    fig = F.small_multiples(years, KEYS, {k: label(f"kf_{k}", ctx.lang) for k in KEYS},
+                            {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)
+    caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"])
+    return H.figure(fig, caption, caption)
+
+
+def targets_table(ctx: Context) -> str:
+    rows = [[label(f"kf_{key}", ctx.lang), show_target(key, ctx.targets.get(key), ctx.lang),
+             ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"] for key in KEYS]
+    return H.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
+                   ctx.t("pos_targets_tab"))
+
+
+def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
+    """BAB VII. In the province report ``province_parts`` (the comparison of dinas) come first."""
+    h = ctx.hasil
+    years = h.get("tren") or []
+    parts = list(province_parts or [])
+    if ctx.province:
+        parts.append(H.para(ctx.t("pos_intro_prov", tahun=h["tahun"])))
+    else:
+        n = (h.get("perbandingan_provinsi") or {}).get("jumlah_dinas", 0)
+        parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
+    parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
+    if len(years) >= 2:
+        parts += [H.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=h["tahun"])),
+                  trend_table(ctx), trend_figure(ctx)]
+    else:
+        parts.append(H.note(ctx.t("pos_trend_one", tahun=h["tahun"])))
+    parts += [H.heading(3, ctx.t("pos_targets_h")), targets_table(ctx)]
+    title = ctx.t("ch_position_prov") if ctx.province else ctx.t("ch_position")
+    return H.section("perbandingan", title, *parts)
+

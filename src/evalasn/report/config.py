@@ -1,0 +1,199 @@
+"""The report's two configuration files: config/laporan.yml (cover, signatory, responsible units)
+and config/target.yml (targets per indicator, per year and per dinas).
+
+Both are inputs of the report stage (the Makefile and the batch fingerprint rebuild reports when
+they change). A project root without its own config/ uses the repository's files, which hold the
+documented defaults for BPSDM Provinsi DKI Jakarta. A wrong value stops the report with the
+file, the key, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from evalasn.errors import ConfigError
+from evalasn.paths import CODE_ROOT, ProjectPaths
+
+LAPORAN_FILE = "laporan.yml"
+TARGET_FILE = "target.yml"
+
+# indicator -> (lowest, highest allowed target, True when a higher value is better)
+TARGET_INDICATORS: dict[str, tuple[float, float, bool]] = {
+    "cakupan_asn": (0, 100, True), "jp_20": (0, 100, True), "gain": (-100, 100, True), "ikm": (25, 100, True),
+    "persen_realisasi": (0, 100, True), "biaya_per_poin": (1e-9, float("inf"), False),
+}
+RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi")
+LANGS = ("id", "en")
+
+
+def config_file(paths: ProjectPaths, name: str) -> Path:
+    """config/<name> of the project root, else the repository's."""
+    own = paths.root / "config" / name
+    return own if own.exists() else CODE_ROOT / "config" / name
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(path, "(file)", None, "file konfigurasi ada (salin dari repositori)") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"baris {mark.line + 1}" if mark else "(file)"
+        raise ConfigError(path, where, getattr(error, "problem", str(error)), "YAML yang sah") from None
+    if not isinstance(data, dict):
+        raise ConfigError(path, "(file)", data, "pemetaan kunci: nilai")
+    return data
+
+
+# --- laporan.yml -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReportConfig:
+    """Cover, signatory and responsible units (texts per language)."""
+
+    pemerintah: dict[str, str]
+    unit_penerbit: dict[str, str]
+    judul: dict[str, str]
+    nomor_dokumen: str
+    logo: Path | None
+    tempat: str
+    tanggal: dt.date | None
+    jabatan: dict[str, str]
+    nama: str
+    nip: str
+    penanggung_jawab: dict[str, dict[str, str]]
+
+
+def load_report_config(paths: ProjectPaths) -> ReportConfig:
+    path = config_file(paths, LAPORAN_FILE)
+    data = _read(path)
+
+    def text(key: str, value) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, (str, int)):
+            raise ConfigError(path, key, value, "teks")
+        return str(value).strip()
+
+    def per_lang(key: str, value) -> dict[str, str]:
+        if isinstance(value, str) and value.strip():
+            return {lang: value.strip() for lang in LANGS}
+        if isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
+            return {lang: value[lang].strip() for lang in LANGS}
+        raise ConfigError(path, key, value, "teks tidak kosong, atau {id: teks, en: teks}")
+
+    for key in ("pemerintah", "unit_penerbit", "judul", "tempat", "penandatangan", "penanggung_jawab"):
+        if key not in data:
+            raise ConfigError(path, key, None, "kunci ini ada")
+    signer = data["penandatangan"]
+    if not isinstance(signer, dict) or "jabatan" not in signer:
+        raise ConfigError(path, "penandatangan", signer, "pemetaan dengan jabatan, nama, nip")
+    nip = text("penandatangan.nip", signer.get("nip")).replace(" ", "")
+    if nip and not (nip.isdigit() and len(nip) == 18):
+        raise ConfigError(path, "penandatangan.nip", signer.get("nip"), "18 angka (NIP), atau kosong")
+    raw_date = data.get("tanggal")
+    if isinstance(raw_date, dt.date):
+        tanggal = raw_date
+    elif raw_date in (None, ""):
+        tanggal = None
+    else:
+        try:
+            tanggal = dt.date.fromisoformat(str(raw_date))
+        except ValueError:
+            raise ConfigError(path, "tanggal", raw_date, "tanggal YYYY-MM-DD, atau kosong") from None
+    logo_name = text("logo", data.get("logo"))
+    logo = None
+    if logo_name:
+        logo = (path.parent / logo_name).resolve()
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg") or not logo.is_file():
+            raise ConfigError(path, "logo", logo_name, f"file PNG, JPEG atau SVG yang ada di {path.parent}")
+    owners = data["penanggung_jawab"]
+    if not isinstance(owners, dict):
+        raise ConfigError(path, "penanggung_jawab", owners, "pemetaan " + ", ".join(RESPONSIBLE_KINDS))
+    missing = [k for k in RESPONSIBLE_KINDS if k not in owners]
+    if missing:
+        raise ConfigError(path, f"penanggung_jawab.{missing[0]}", None, "kunci ini ada")
+    return ReportConfig(
+        pemerintah=per_lang("pemerintah", data["pemerintah"]),
+        unit_penerbit=per_lang("unit_penerbit", data["unit_penerbit"]),
+        judul=per_lang("judul", data["judul"]),
+        nomor_dokumen=text("nomor_dokumen", data.get("nomor_dokumen")),
+        logo=logo, tempat=per_lang("tempat", data["tempat"])["id"], tanggal=tanggal,
+        jabatan=per_lang("penandatangan.jabatan", signer["jabatan"]),
+        nama=text("penandatangan.nama", signer.get("nama")), nip=nip,
+        penanggung_jawab={k: per_lang(f"penanggung_jawab.{k}", owners[k]) for k in RESPONSIBLE_KINDS},
+    )
+
+
+# --- target.yml --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Target:
+    indikator: str
+    nilai: float
+    dasar: dict[str, str]  # per language
+    higher_better: bool
+
+
+def load_targets(paths: ProjectPaths, slug: str, tahun: int) -> dict[str, Target]:
+    """The targets that apply to ``slug`` in ``tahun`` (later layers override earlier ones);
+    the whole file is checked, not only the layers used."""
+    path = config_file(paths, TARGET_FILE)
+    data = _read(path)
+    unknown = sorted(set(data) - {"versi", "bawaan", "per_tahun", "per_dinas"})
+    if unknown:
+        raise ConfigError(path, unknown[0], data[unknown[0]], "salah satu kunci versi, bawaan, per_tahun, per_dinas")
+    if data.get("versi") != 1:
+        raise ConfigError(path, "versi", data.get("versi"), "1")
+    layers: list[tuple[str, dict]] = [("bawaan", data.get("bawaan") or {})]
+    per_year = _mapping(path, "per_tahun", data.get("per_tahun"))
+    for year, block in per_year.items():
+        if not (isinstance(year, int) and 2000 <= year <= 2100):
+            raise ConfigError(path, f"per_tahun.{year}", year, "tahun empat angka, misalnya 2025")
+        layers.append((f"per_tahun.{year}", block or {}))
+    for dinas, block in _mapping(path, "per_dinas", data.get("per_dinas")).items():
+        for key, inner in _mapping(path, f"per_dinas.{dinas}", block).items():
+            if key != "semua_tahun" and not (isinstance(key, int) and 2000 <= key <= 2100):
+                raise ConfigError(path, f"per_dinas.{dinas}.{key}", key, "semua_tahun atau tahun empat angka")
+            layers.append((f"per_dinas.{dinas}.{key}", inner or {}))
+    checked = {where: _targets(path, where, block) for where, block in layers}
+    order = ["bawaan", f"per_tahun.{tahun}", f"per_dinas.{slug}.semua_tahun", f"per_dinas.{slug}.{tahun}"]
+    out: dict[str, Target] = {}
+    for where in order:
+        out.update(checked.get(where, {}))
+    return out
+
+
+def _mapping(path: Path, key: str, value) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(path, key, value, "pemetaan kunci: nilai")
+    return value
+
+
+def _targets(path: Path, where: str, block) -> dict[str, Target]:
+    out = {}
+    for indicator, spec in _mapping(path, where, block).items():
+        key = f"{where}.{indicator}"
+        if indicator not in TARGET_INDICATORS:
+            raise ConfigError(path, key, indicator, "salah satu indikator " + ", ".join(TARGET_INDICATORS))
+        if not isinstance(spec, dict) or "nilai" not in spec:
+            raise ConfigError(path, key, spec, "{nilai: angka, dasar: teks}")
+        low, high, higher_better = TARGET_INDICATORS[indicator]
+        value = spec["nilai"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise ConfigError(path, f"{key}.nilai", value, f"angka dari {low:g} sampai {high:g}")
+        basis = spec.get("dasar")
+        if isinstance(basis, str) and basis.strip():
+            basis = {lang: basis.strip() for lang in LANGS}
+        elif isinstance(basis, dict) and all(isinstance(basis.get(k), str) and basis[k].strip() for k in LANGS):
+            basis = {lang: basis[lang].strip() for lang in LANGS}
+        else:
+            raise ConfigError(path, f"{key}.dasar", basis, "teks (peraturan atau dokumen yang menetapkan target), "
+                                                           "atau {id: teks, en: teks}")
+        out[indicator] = Target(indicator, float(value), basis, higher_better)
+    return out

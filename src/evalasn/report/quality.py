@@ -1,0 +1,113 @@
+"""The data-quality log of the cleaning stage, in the reader's language.
+
+The cleaning stage writes its notes in Bahasa Indonesia (data/processed/log_kualitas.json). The
+English report translates them here, one rule per kind of note the ingest layer writes (a note
+is one sentence or several joined by '; '), with the counts in English number format
+('3.999 baris dibaca' -> '3,999 rows read'). A note no rule knows is shown as written, so nothing
+is lost; tests/unit/test_quality_notes.py runs the cleaning stage on messy input and checks that
+every note it writes has an English rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evalasn.report import fmt
+
+N = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
+
+# (pattern of a whole note or of one '; '-separated part, English template); {0}, {1}... are the
+# groups, counts re-formatted.
+RULES: list[tuple[str, str]] = [
+    (rf"{N} baris dibaca, {N} baris diproses", "{0} rows read, {1} rows processed"),
+    (r"tabel opsional tidak ada; bagian laporannya dilewati",
+     "optional table absent; its part of the report is left out"),
+    (rf"{N} baris punya nilai_post tanpa nilai_pre: dipakai untuk level 1 dan 3, tidak untuk peningkatan nilai",
+     "{0} rows have nilai_post without nilai_pre: used for levels 1 and 3, not for score gains"),
+    (rf"{N} kegiatan tanpa peserta: biaya per peserta tidak dihitung",
+     "{0} activities without participants: no cost per participant computed"),
+    (rf"{N} sel kosong \(boleh kosong\); dibiarkan kosong", "{0} empty cells (allowed); left empty"),
+    (r"kolom opsional '(.+?)' tidak ada; dianggap kosong", "optional column '{0}' absent; taken as empty"),
+    (r"kolom di luar kontrak diabaikan \(tidak diproses dan tidak dilaporkan\): (.*)",
+     "columns outside the data contract ignored (neither processed nor reported): {0}"),
+    (rf"{N} angka berformat Indonesia \(titik ribuan, koma desimal\) dibaca sebagai angka",
+     "{0} numbers in Indonesian format (thousands point, decimal comma) read as numbers"),
+    (rf"{N} tanggal berformat DD/MM/YYYY", "{0} dates in DD/MM/YYYY form"),
+    (rf"{N} tanggal berupa nomor seri Excel", "{0} dates as Excel serial numbers"),
+    (rf"{N} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan",
+     "{0} NIPs written with spaces, points or hyphens; tidied"),
+    (rf"{N} nama dinas ditulis dengan ejaan lain; diganti dengan slug registri",
+     "{0} agency names spelled another way; replaced by the registry slug"),
+    (rf"{N} nilai ditulis dengan huruf atau ejaan lain; diseragamkan",
+     "{0} values written in other letter case or spelling; made uniform"),
+    (rf"{N} periode ditulis dalam bentuk lain; diseragamkan", "{0} periods written in another form; made uniform"),
+    (r'file berkode UTF-16 \("Teks Unicode" dari Excel\); dibaca sebagai UTF-16',
+     'file encoded as UTF-16 (Excel\'s "Unicode Text"); read as UTF-16'),
+    (r"tanda BOM UTF-8 di awal file diabaikan", "UTF-8 byte-order mark at the start of the file ignored"),
+    (r"file bukan UTF-8", "file not in UTF-8"),
+    (rf"dibaca sebagai Windows-1252 \(Latin-1\): {N} baris berisi huruf beraksen atau simbol, periksa ejaannya",
+     "read as Windows-1252 (Latin-1): {0} rows hold accented letters or symbols, check their spelling"),
+    (rf"{N} baris berisi byte yang tidak terbaca, diganti dengan '(.)'",
+     "{0} rows hold unreadable bytes, replaced by '{1}'"),
+    (r"pemisah kolom koma ',' \(bukan koma\)", "column separator comma ','"),
+    (r"pemisah kolom titik koma ';' \(bukan koma\)", "column separator semicolon ';' (not a comma)"),
+    (r"pemisah kolom tab \(bukan koma\)", "column separator tab (not a comma)"),
+    (r"angka dibaca dengan koma desimal format Indonesia", "numbers read with the Indonesian decimal comma"),
+    (rf"{N} blok sel gabungan \(merged cells\) diisi dengan nilainya di setiap sel",
+     "{0} blocks of merged cells filled with their value in every cell"),
+    (rf"baris judul ditemukan di baris {N}", "header row found at row {0}"),
+    (r"baris di atasnya diabaikan", "the rows above it ignored"),
+    (rf"{N} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung", "{0} column headers written with "
+                                                                            "capitals, spaces or hyphens"),
+    (r"diseragamkan: (.*)", "made uniform: {0}"),
+    (rf"{N} kolom tanpa judul dan tanpa isi diabaikan", "{0} columns without header or content ignored"),
+    (rf"{N} baris kosong diabaikan", "{0} empty rows ignored"),
+    (r"(.+?): bukan tabel kontrak data \(nama yang dikenal: (.*)\)", "{0}: not a table of the data contract (known "
+                                                                     "names: {1})"),
+    (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\)", "{0}: no sheet named after a table of the data "
+                                                                    "contract ({1})"),
+    (r"file diabaikan", "file ignored"),
+]
+COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
+COLUMN = re.compile(r"kolom '(.+?)': (.*)", re.S)
+CONVERTED = re.compile(r"(.*) dikonversi", re.S)
+
+
+def note(text: str, lang: str) -> str:
+    """One quality-log note in ``lang`` (Indonesian notes come back unchanged)."""
+    if lang == "id":
+        return text
+    translated = translate(text)
+    return translated if translated is not None else text
+
+
+def translate(text: str) -> str | None:
+    """The English of a note, or None when some part of it has no rule."""
+    column = COLUMN.fullmatch(text)
+    if column:
+        rest = translate(column.group(2))
+        return None if rest is None else f"column '{column.group(1)}': {rest}"
+    converted = CONVERTED.fullmatch(text)
+    if converted:
+        rest = translate(converted.group(1))
+        return None if rest is None else f"{rest} converted"
+    whole = _rule(text)
+    if whole is not None:
+        return whole
+    parts = [_rule(part) for part in text.split("; ")]
+    return None if any(p is None for p in parts) or len(parts) < 2 else "; ".join(p for p in parts if p)
+
+
+def _rule(text: str) -> str | None:
+    for pattern, template in COMPILED:
+        match = pattern.fullmatch(text)
+        if match:
+            return template.format(*(_count(g) for g in match.groups()))
+    return None
+
+
+def _count(group: str) -> str:
+    """'3.999' -> '3,999'; anything that is not a count stays as it is."""
+    if re.fullmatch(N, group):
+        return fmt.integer(int(group.replace(".", "")), "en")
+    return group

@@ -1,0 +1,159 @@
+"""The archivable PDF (PDF/A-3a with its data inside), the Word version and the workbook, read
+with pypdf, python-docx and openpyxl as an archive, an editor and a spreadsheet user would."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from evalasn.paths import project
+from evalasn.report.text import t
+from tests.integration.helpers import pdf_pages, squash
+
+PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
+CASES = [("kesehatan", "id"), ("provinsi", "en")]
+
+
+def _html(paths, slug, lang):
+    return paths.report_html(slug, lang).read_text(encoding="utf-8")
+
+
+def _struct_types(node, found):
+    node = node.get_object() if hasattr(node, "get_object") else node
+    if isinstance(node, dict):
+        if "/S" in node:
+            found.append((node["/S"], node.get("/Alt")))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            _struct_types(kid, found)
+    return found
+
+
+@pytest.mark.parametrize("slug,lang", CASES, ids=[f"{s}-{lang}" for s, lang in CASES])
+def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
+    root, _ = built_reports
+    paths = project(root)
+    reader = PdfReader(str(paths.report_pdf(slug, lang)))
+    catalog: Any = reader.trailer["/Root"]
+    assert reader.xmp_metadata is not None, "no XMP metadata"
+    xmp = ET.fromstring(reader.xmp_metadata.stream.get_data().split(b"?>", 1)[1].rsplit(b"<?xpacket", 1)[0])
+    ids = [d.attrib for d in xmp.iter() if f"{PDFAID}part" in d.attrib]
+    assert ids and ids[0][f"{PDFAID}part"] == "3" and ids[0][f"{PDFAID}conformance"] == "A"
+    assert catalog["/MarkInfo"]["/Marked"] and catalog["/Lang"] == lang
+    elements = _struct_types(catalog["/StructTreeRoot"], [])
+    kinds = {kind for kind, _ in elements}
+    assert {"/Document", "/H2", "/P", "/Table", "/TH", "/TD", "/Figure"} <= kinds
+    contents: list[Any] = [page.get_contents() for page in reader.pages]
+    assert all(b"/MCID" in c.get_data() for c in contents), "page content not marked"
+    figures = [alt for kind, alt in elements if kind == "/Figure"]
+    assert len(figures) == _html(paths, slug, lang).count("<figure")
+    assert all(alt and len(alt) > 20 for alt in figures), "a figure without alt text"
+    info: Any = reader.metadata
+    assert info["/Author"] == t("doc_author", lang)
+    assert info["/Title"].startswith(t("title", lang))
+    assert info.creation_date is not None and info["/Subject"] and "IKM" in info["/Keywords"]
+    bookmarks = [b.title for b in reader.outline if not isinstance(b, list)]
+    nested = [b.title for level in reader.outline if isinstance(level, list) for b in level
+              if not isinstance(b, list)]
+    assert t("ch_summary", lang) in bookmarks + nested
+    embedded = reader.attachments["hasil.json"][0]
+    assert embedded == paths.hasil(slug).read_bytes()
+    spec = [f.get_object() for f in catalog["/AF"]][0]
+    assert spec["/AFRelationship"] == "/Data" and spec["/F"] == "hasil.json"
+    pages: list[Any] = list(reader.pages)
+    for page in pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font)
+            descriptor = descriptor["/FontDescriptor"].get_object()
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), f"{font['/BaseFont']} not embedded"
+
+
+def _field_instructions(document) -> list[str]:
+    body = document.element.body
+    return [node.text for node in body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText")]
+
+
+@pytest.mark.parametrize("slug,lang", CASES, ids=[f"{s}-{lang}" for s, lang in CASES])
+def test_word_version_has_the_chapters_tables_and_figures_of_the_html(built_reports, slug, lang):
+    root, _ = built_reports
+    paths = project(root)
+    html = _html(paths, slug, lang)
+    document: Any = docx.Document(str(paths.report_docx(slug, lang)))
+    styles = [p.style.name for p in document.paragraphs]
+    chapters = re.findall(r"<h2 id=\"[^\"]+\">(.*?)</h2>", html)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [re.sub(r"<[^>]+>", "", h).replace("&amp;", "&") for h in chapters]
+    assert styles.count("Heading 2") == html.count("<h3")
+    assert len(document.tables) == html.count("<table")
+    assert len(document.inline_shapes) == html.count("<img")
+    fields = _field_instructions(document)
+    label = {"id": ("Tabel", "Gambar"), "en": ("Table", "Figure")}[lang]
+    assert sum(f"SEQ {label[0]}" in f for f in fields) == html.count("<table><caption>")
+    assert sum(f"SEQ {label[1]}" in f for f in fields) == html.count("<figure")
+    assert any(f.strip().startswith("TOC \\o") for f in fields), "no table-of-contents field"
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [t("title", lang)]
+    foreword = t("foreword_title", lang)
+    assert foreword in headings
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert round(section.left_margin.cm, 1) == 2.0
+    for shape in document.inline_shapes:
+        assert shape._inline.docPr.get("descr"), "a picture without alt text"
+
+
+@pytest.mark.parametrize("slug,lang", [("kesehatan", "id"), ("provinsi", "id"), ("provinsi", "en")])
+def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports, slug, lang):
+    root, _ = built_reports
+    paths = project(root)
+    import json
+
+    hasil = json.loads(paths.hasil(slug).read_text(encoding="utf-8"))
+    book = openpyxl.load_workbook(paths.report_xlsx(slug, lang))
+    assert "pelaksanaan" in book.sheetnames and "level4_hasil" in book.sheetnames
+    assert book.sheetnames[-1] == {"id": "Definisi", "en": "Definitions"}[lang]
+    if slug == "provinsi":
+        assert "perbandingan_dinas" in book.sheetnames
+    sheet = book["pelaksanaan"]
+    rows = list(sheet.iter_rows())
+    start = next(i for i, r in enumerate(rows) if r[0].value == "pelaksanaan.cakupan_asn")
+    header = [c.value for c in rows[start + 1]]
+    values = rows[start + 2]
+    estimate = hasil["pelaksanaan"]["cakupan_asn"]
+    for name in ("estimasi", "ci_bawah", "ci_atas"):
+        cell = values[header.index(name)]
+        assert cell.value == pytest.approx(estimate[name]) and cell.number_format == "0.0%"
+    assert values[header.index("n")].value == estimate["n"] and values[header.index("n")].number_format == "#,##0"
+    definitions = {r[0].value for r in book.worksheets[-1].iter_rows()}
+    assert {"estimasi", "ci_bawah", "ci_atas", "pelaksanaan.cakupan_asn"} <= definitions
+
+
+def test_index_links_every_format(built_reports):
+    root, _ = built_reports
+    paths = project(root)
+    index = paths.index_html.read_text(encoding="utf-8")
+    for path in paths.report_outputs("kesehatan"):
+        assert f'href="kesehatan/{path.name}"' in index
+
+
+# Indonesian words that have no place in English prose (names from the data, such as "Dinas Sosial"
+# or a theme "layanan prima", use none of them).
+INDONESIAN = ("yang", "dengan", "untuk", "tidak", "baris", "dibaca", "diproses", "bermakna", "Halaman", "sebelum",
+              "sesudah", "belum", "adalah", "atau", "oleh", "kosong", "s.d.", "IK 95%", "miliar", "juta", "Triwulan",
+              "Gambar", "Tabel", "Daftar", "Kata Pengantar", "Lampiran", "Kesimpulan", "sumbu", "mentah")
+
+
+def test_english_report_is_english_including_annex_and_quality_log(built_reports):
+    root, _ = built_reports
+    text = squash(" ".join(pdf_pages(project(root).report_pdf("provinsi", "en"))))
+    found = sorted({w for w in INDONESIAN if re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)})
+    assert not found, f"Indonesian in the English report: {found}"
+    assert re.search(r"\d{1,3}(,\d{3})+ rows read, \d{1,3}(,\d{3})+ rows processed", text)
+    docx_text = " ".join(p.text for p in docx.Document(str(project(root).report_docx("provinsi", "en"))).paragraphs)
+    assert not [w for w in ("Halaman", "Tabel", "Gambar", "Daftar Isi") if w in docx_text]

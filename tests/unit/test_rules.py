@@ -1,0 +1,178 @@
+"""The report's judgement rules: targets file validation and layering, met / not met / cannot be
+judged, the reasons a figure is missing, ranks with their range, recommendations resting on the
+province's estimate, and follow-up deadlines fixed by the evaluated year."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from evalasn.analysis import results, trend
+from evalasn.paths import ProjectPaths, project
+from evalasn.report import comparison, reasons, rules, sections
+from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
+
+
+def _est(value, low, high, n=100, **extra) -> dict:
+    return {"n": n, "estimasi": value, "ci_bawah": low, "ci_atas": high, "p": None, "cukup_data": True, **extra}
+
+
+def _none(n, **extra) -> dict:
+    return {"n": n, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False, **extra}
+
+
+# --- targets file --------------------------------------------------------------------------------
+def _root(tmp_path, target_yaml: str) -> ProjectPaths:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "target.yml").write_text(target_yaml, encoding="utf-8")
+    return ProjectPaths(tmp_path)
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("versi: 1\nbawaan:\n  jp_20: {nilai: 120, dasar: PP 11/2017}\n", "bawaan.jp_20.nilai", "0 sampai 100"),
+    ("versi: 1\nbawaan:\n  jp20: {nilai: 100, dasar: PP}\n", "bawaan.jp20", "salah satu indikator"),
+    ("versi: 1\nbawaan:\n  ikm: {nilai: 80}\n", "bawaan.ikm.dasar", "peraturan atau dokumen"),
+    ("versi: 1\nbawaan:\n  ikm: {nilai: baik, dasar: x}\n", "bawaan.ikm.nilai", "angka"),
+    ("versi: 2\nbawaan: {}\n", "versi", "1"),
+    ("versi: 1\nper_dinas:\n  kesehatan:\n    tahun_ini: {}\n", "per_dinas.kesehatan.tahun_ini", "semua_tahun"),
+    ("versi: 1\nbawaan: [1, 2\n", "baris", "YAML"),
+], ids=["value-out-of-range", "unknown-indicator", "no-basis", "not-a-number", "wrong-version",
+        "bad-year-key", "broken-yaml"])
+def test_a_wrong_targets_file_names_file_key_value_and_expectation(tmp_path, text, key, expected):
+    with pytest.raises(ConfigError) as caught:
+        load_targets(_root(tmp_path, text), "kesehatan", 2025)
+    message = str(caught.value)
+    assert "target.yml" in message and key in message and expected in message
+
+
+def test_targets_layer_from_default_to_year_to_dinas(tmp_path):
+    paths = _root(tmp_path, "versi: 1\nbawaan:\n  jp_20: {nilai: 100, dasar: PP 11/2017}\n"
+                            "  persen_realisasi: {nilai: 95, dasar: kebijakan}\n"
+                            "per_tahun:\n  2025:\n    persen_realisasi: {nilai: 90, dasar: RKPD 2025}\n"
+                            "per_dinas:\n  kesehatan:\n    semua_tahun:\n      jp_20: {nilai: 80, dasar: Renstra}\n"
+                            "    2025:\n      persen_realisasi: {nilai: 85, dasar: PK 2025}\n")
+    assert load_targets(paths, "sosial", 2024)["persen_realisasi"].nilai == 95
+    assert load_targets(paths, "sosial", 2025)["persen_realisasi"].nilai == 90
+    kes = load_targets(paths, "kesehatan", 2025)
+    assert (kes["jp_20"].nilai, kes["persen_realisasi"].nilai) == (80, 85)
+    assert kes["persen_realisasi"].dasar == {"id": "PK 2025", "en": "PK 2025"}
+
+
+def test_the_shipped_configuration_is_valid():
+    paths = project()
+    config = load_report_config(paths)
+    assert config.unit_penerbit["id"].startswith("Badan Pengembangan Sumber Daya Manusia")
+    targets = load_targets(paths, "kesehatan", 2025)
+    assert targets["jp_20"].nilai == 100 and "PP 11/2017" in targets["jp_20"].dasar["id"]
+    assert "Government Regulation 11/2017" in targets["jp_20"].dasar["en"]
+    assert targets["ikm"].nilai == 76.61
+
+
+def test_a_signatory_nip_must_have_18_digits(tmp_path):
+    shipped = (project().root / "config" / "laporan.yml").read_text(encoding="utf-8")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "laporan.yml").write_text(shipped.replace('nip: ""', 'nip: "19700101"'), encoding="utf-8")
+    with pytest.raises(ConfigError, match="penandatangan.nip"):
+        load_report_config(ProjectPaths(tmp_path))
+
+
+# --- met / not met / cannot be judged ------------------------------------------------------------
+def _target(key: str, value: float, higher_better: bool) -> Target:
+    return Target(key, value, {"id": "dasar", "en": "basis"}, higher_better)
+
+
+HIGHER = _target("ikm", 76.61, True)
+
+
+@pytest.mark.parametrize("key, figure, target, status", [
+    ("ikm", _est(80.0, 78.0, 82.0), HIGHER, "met"),
+    ("ikm", _est(72.0, 70.0, 74.0), HIGHER, "not_met"),
+    ("ikm", _est(77.0, 75.0, 79.0), HIGHER, "cannot"),
+    ("jp_20", _est(0.97, 0.94, 1.0), _target("jp_20", 100, True), "not_met"),
+    ("jp_20", _est(1.0, 0.96, 1.0), _target("jp_20", 100, True), "cannot"),
+    ("biaya_per_poin", _est(200e3, 180e3, 220e3), _target("biaya_per_poin", 250e3, False), "met"),
+    ("biaya_per_poin", _est(300e3, 280e3, 320e3), _target("biaya_per_poin", 250e3, False), "not_met"),
+    ("persen_realisasi", 96.0, _target("persen_realisasi", 95, True), "met"),
+    ("ikm", _none(4, kategori=None), HIGHER, "cannot"),
+], ids=["interval-above", "interval-below", "interval-holds-target", "100pct-target-not-everyone",
+        "100pct-everyone-but-interval-below", "cost-below-target", "cost-above-target", "realisation-number",
+        "too-few-respondents"])
+def test_a_target_is_met_only_when_the_interval_says_so(key, figure, target, status):
+    assert comparison.judge(key, figure, target, "id").status == status
+
+
+def test_a_target_that_cannot_be_judged_says_why():
+    verdict = comparison.judge("ikm", _none(4, kategori=None), HIGHER, "id")
+    assert "4 responden" in verdict.text("id")
+    assert "rentang memuat target" in comparison.judge("ikm", _est(77.0, 75.0, 79.0), HIGHER, "id").text("id")
+
+
+# --- reasons ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("estimate, phrase", [
+    (_none(390, unit_dilatih=2, unit_pembanding=9, rata_rata={}), "hanya 2 unit dilatih dan 9 unit pembanding"),
+    (_none(89, n_kegiatan=4, alasan="kegiatan_kurang"), "hanya 4 kegiatan, perlu sedikitnya 5"),
+    (_none(177, n_kegiatan=6, alasan="gain_tidak_positif", rata_gain=-0.58, anggaran_rp=61.8e6),
+     "kenaikan nilai totalnya tidak positif (rata-rata −0,6 poin dari 6 kegiatan): biaya Rp 61,8 juta"),
+    (_none(4), "hanya 4 data, perlu sedikitnya 10"),
+    (_none(22), "regresi perlu sedikitnya 30"),
+    (_none(0), "tidak ada data pada periode ini"),
+    (None, "tidak ada data pada periode ini"),
+], ids=["did-comparison-units", "cost-few-activities", "cost-gain-not-positive", "mean-small-n",
+        "regression-small-n", "empty", "absent"])
+def test_every_missing_figure_says_its_actual_reason(estimate, phrase):
+    assert phrase in reasons.reason(estimate, "id")
+
+
+def test_a_method_whose_gain_is_not_positive_is_a_finding_not_missing_data():
+    assert reasons.is_finding(_none(177, n_kegiatan=6, alasan="gain_tidak_positif"))
+    assert not reasons.is_finding(_none(89, n_kegiatan=4, alasan="kegiatan_kurang"))
+
+
+# --- ranks -----------------------------------------------------------------------------------------
+def test_rank_range_widens_only_where_intervals_overlap():
+    rows = {"a": {"gain": _est(10, 9, 11)}, "b": {"gain": _est(8, 7.5, 10.5)}, "c": {"gain": _est(5, 4, 6)},
+            "d": {"gain": _none(3)}}
+    ranked = trend.ranks(rows, "gain")
+    assert set(ranked) == {"a", "b", "c"}
+    assert (ranked["a"]["peringkat"], ranked["a"]["peringkat_terbaik"], ranked["a"]["peringkat_terburuk"]) == (1, 1, 2)
+    assert (ranked["c"]["peringkat"], ranked["c"]["peringkat_terbaik"], ranked["c"]["peringkat_terburuk"]) == (3, 3, 3)
+    cheaper_is_better = trend.ranks({"x": {"biaya_per_poin": _est(1, 1, 1)}, "y": {"biaya_per_poin": _est(2, 2, 2)}},
+                                    "biaya_per_poin")
+    assert cheaper_is_better["x"]["peringkat"] == 1
+
+
+# --- recommendations on real results ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def hasil(pipeline_root):
+    return results.read(project(pipeline_root).hasil("kesehatan"))
+
+
+def test_a_dinas_recommendation_from_the_province_estimate_says_so(hasil):
+    h = copy.deepcopy(hasil)
+    h["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"] = _none(12)
+    prov = h["anggaran_vs_peningkatan"]["model_provinsi"]["gain_per_dobel"]
+    prov.update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5, cukup_data=True)
+    budget = [r for r in rules.recommendations(h, "id") if r.rule.startswith("rec_budget")]
+    assert budget and budget[0].province_basis
+    assert "berdasarkan estimasi provinsi" in budget[0].text and "hanya 12 data" in budget[0].text
+
+
+def test_every_recommendation_has_a_follow_up_due_in_the_year_after_the_evaluation(pipeline_root):
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    recs = rules.recommendations(ctx.hasil, "id", ctx.targets)
+    assert recs and recs[-1].rule == "rec_data"
+    for rec in recs:
+        assert rec.action and rec.indicator and rec.target and rec.owner in ("pengembangan", "anggaran", "layanan",
+                                                                              "evaluasi")
+        assert rules.deadline(ctx.hasil["tahun"], rec.quarter, "id").endswith(str(ctx.hasil["tahun"] + 1))
+    assert rules.deadline(2025, 2, "id") == "Triwulan II 2026"
+    assert rules.deadline(2025, 4, "en") == "Quarter 4 2026"
+
+
+def test_the_jp_rule_follows_the_target_file(hasil):
+    h = copy.deepcopy(hasil)
+    h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.85, ci_bawah=0.8, ci_atas=0.9, cukup_data=True)
+    fires = lambda goal: any(r.rule == "rec_jp" for r in rules.recommendations(  # noqa: E731
+        h, "id", {"jp_20": Target("jp_20", goal, {"id": "Renstra", "en": "Renstra"}, True)}))
+    assert fires(100) and not fires(80)

@@ -1,0 +1,120 @@
+"""Word version from report HTML, the reference document, and the key-figures workbook, on small inline input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+
+from evalasn.report import word, word_reference, workbook
+from evalasn.report.html import figure, table
+
+BUILT = dt.datetime(2025, 11, 28, 9, 30)
+
+
+def _small_figure():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.plot([0, 1], [0, 1])
+    return figure(fig, "Gambar 1. Garis naik", "Garis naik dari 0 ke 1")
+
+
+def _page(body: str, lang: str = "id") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><style>p{{}}</style></head>'
+            f"<body><main>{body}</main></body></html>")
+
+
+def test_the_committed_reference_document_is_the_one_the_code_writes():
+    assert word_reference.REFERENCE.read_bytes() == word_reference.build(), \
+        "run python -m evalasn.report.word_reference and commit templates/evalasn/referensi.docx"
+
+
+def test_html_becomes_word_headings_lists_tables_and_pictures():
+    body = ('<div class="running-header">Dinas Uji · Tahun evaluasi 2025</div>'
+            '<section class="cover"><h1 class="cover-title">Laporan Uji</h1>'
+            '<p class="cover-scope">Dinas Uji</p></section>'
+            '<section class="front lists"><nav class="list" id="daftar-isi"><h2 class="list-title">Daftar Isi</h2>'
+            '<ol><li><a href="#bab-1">Bab Satu</a></li></ol></nav></section>'
+            '<section class="chapter"><h2 id="bab-1">Bab Satu</h2><p class="lead">Pokok <strong>tebal</strong> '
+            'dan <em>miring</em>.</p><ol><li>satu</li><li>dua</li></ol><h3>Rincian</h3>'
+            + table(["Unit", "n"], [["Puskesmas A", "1.234"], ["B", "5"]], "Tabel 1. Unit dan jumlah", numeric={1},
+                    note="Catatan tabel.")
+            + _small_figure() + '<p class="note">Catatan kecil.</p></section>')
+    data = word.from_html(_page(body), "id", "Laporan Uji", {"author": "BPSDM"}, BUILT)
+    document: Any = docx.Document(io.BytesIO(data))
+    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    assert ("Title", "Laporan Uji") in styled and ("Heading 1", "Bab Satu") in styled
+    assert ("Heading 2", "Rincian") in styled and ("Catatan", "Catatan kecil.") in styled
+    assert ("Daftar", "1.\tsatu") in styled and ("Catatan Tabel", "Catatan tabel.") in styled
+    lead = next(p for p in document.paragraphs if p.text.startswith("Pokok"))
+    assert [r.text for r in lead.runs if r.bold] == ["tebal"] and [r.text for r in lead.runs if r.italic] == ["miring"]
+    chapter = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+    assert chapter.paragraph_format.page_break_before
+    [grid] = document.tables
+    assert [c.text for c in grid.rows[1].cells] == ["Puskesmas A", "1.234"]
+    assert grid.rows[1].cells[1].paragraphs[0].alignment == 2  # numbers right-aligned
+    widths = [int(c.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w"))
+              for c in grid._tbl.tblGrid]
+    assert widths[0] > widths[1], "the text column is the wide one"
+    assert len(document.inline_shapes) == 1
+    assert document.inline_shapes[0]._inline.docPr.get("descr") == "Garis naik dari 0 ke 1"
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions == ["Tabel 1. Unit dan jumlah", "Gambar 1. Garis naik"]
+    assert document.sections[0].header.paragraphs[0].text.startswith("Dinas Uji")
+    assert "Halaman 1 dari 1" in document.sections[0].footer.paragraphs[0].text
+    assert document.core_properties.author == "BPSDM" and document.core_properties.created.replace(tzinfo=None) == BUILT
+
+
+def test_word_version_is_the_same_bytes_for_the_same_page():
+    page = _page('<section class="chapter"><h2 id="a">A</h2><p>teks</p></section>')
+    assert word.from_html(page, "id", "T", {}, BUILT) == word.from_html(page, "id", "T", {}, BUILT)
+
+
+def _hasil():
+    estimate = {"n": 120, "estimasi": 0.5, "ci_bawah": 0.41, "ci_atas": 0.59, "p": None, "cukup_data": True}
+    return {"versi_skema": 1, "cakupan": {"slug": "uji", "nama": "Dinas Uji", "jenis": "dinas"}, "tahun": 2025,
+            "sintetis": True,
+            "pelaksanaan": {"cakupan_asn": dict(estimate, jumlah=60),
+                            "realisasi_anggaran": [{"tahun": 2025, "pagu_rp": 2.4e9, "realisasi_rp": 2.2e9,
+                                                    "persen_realisasi": 91.7}]},
+            "level1_reaksi": {"per_metode": [dict(estimate, metode="pelatihan", estimasi=4.1, ci_bawah=4.0,
+                                                  ci_atas=4.2, sd=0.6)]}}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns(lang):
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT)))
+    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], "pelaksanaan", "level1_reaksi",
+                               {"id": "Definisi", "en": "Definitions"}[lang]]
+    rows = [[c for c in r] for r in book["pelaksanaan"].iter_rows()]
+    header = [c.value for c in rows[1]]
+    assert header[:4] == ["n", "estimasi", "ci_bawah", "ci_atas"]
+    assert rows[2][1].value == 0.5 and rows[2][1].number_format == "0.0%"
+    assert rows[2][2].value == 0.41 and rows[2][3].value == 0.59
+    budget = next(i for i, r in enumerate(rows) if r[0].value == "pelaksanaan.realisasi_anggaran[]")
+    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index("pagu_rp")]
+    assert money.value == 2.4e9 and money.number_format == '"Rp "#,##0'
+    flag = rows[2][header.index("cukup_data")].value
+    assert flag == {"id": "ya", "en": "yes"}[lang]
+    meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
+    assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
+
+
+def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
+    import types
+
+    import openpyxl.writer.excel
+
+    first = workbook.build(_hasil(), "id", BUILT)
+    later = dt.datetime.now() + dt.timedelta(days=1)  # openpyxl's clock must not reach the file
+    clock = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda tz=None: later), timezone=dt.timezone)
+    monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)
+    assert workbook.build(_hasil(), "id", BUILT) == first
