@@ -29,13 +29,16 @@ HASIL := reports/.hasil-model
 comma := ,
 ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))
 
-CORE_SRC := $(wildcard src/evalasn/*.py)
+# The package's ground floor, without the modules no stage runs: docs.py and docs_schema.py (make docs)
+# and sample.py (its output, data/sample/, is a prerequisite of its own when data/raw/ is empty).
+CORE_SRC := $(filter-out src/evalasn/docs%.py src/evalasn/sample.py,$(wildcard src/evalasn/*.py))
 # report configuration (cover, signatory, responsible units; targets): inputs of the report stage
 REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py) notebooks/03_laporan.ipynb $(REPORT_CONFIG)
+              $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb \
+              $(REPORT_CONFIG)
 
 # Model parameters live in a file that changes only when they do, so a new TAHUN re-runs the model.
 MODEL_PARAMS := build/parameter-model.txt

@@ -316,9 +316,8 @@ def profile_target(target: str, root: Path, slug: str) -> None:
     elif target == "report-build":
         from evalasn.run import batch
 
-        batch._init_worker()  # as a pool worker: Renderer and kernel fork server
-        outcome = batch.build_one(paths.root, batch.Job(slug), batch._WORKER_RENDERER)
-        batch._close_worker()
+        with batch.worker_session() as renderer:  # as a pool worker: Renderer and kernel fork server
+            outcome = batch.build_one(paths.root, batch.Job(slug), renderer)
         if not outcome.ok:
             raise SystemExit(f"build_one({slug}) failed: {outcome.error}")
     elif target == "report-kernel":
@@ -358,18 +357,15 @@ def report_steps(root: Path, slug: str) -> dict:
     notebook, pdf = work / "bench-steps.ipynb", work / "bench-steps.pdf"
     parameters = {"dinas": slug, "tahun": 0, "bahasa": "id", "root": str(paths.root)}
     marks = [time.perf_counter()]
-    batch._init_worker()
-    marks.append(time.perf_counter())
-    for _ in range(2):
-        batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
+    with batch.worker_session() as renderer:
         marks.append(time.perf_counter())
-    renderer = batch._WORKER_RENDERER
-    assert renderer is not None
-    html = renderer.render_html(notebook, slug, "id", True)
-    marks.append(time.perf_counter())
-    renderer.render_pdf(html, pdf)
-    marks.append(time.perf_counter())
-    batch._close_worker()
+        for _ in range(2):
+            batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
+            marks.append(time.perf_counter())
+        html = renderer.render_html(notebook, slug, "id", True)
+        marks.append(time.perf_counter())
+        renderer.render_pdf(html, pdf)
+        marks.append(time.perf_counter())
     notebook.unlink(missing_ok=True)
     pdf.unlink(missing_ok=True)
     names = ("worker_start_s", "first_notebook_s", "notebook_s", "html_s", "pdf_s")

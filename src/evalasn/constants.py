@@ -65,8 +65,13 @@ KREJCIE_MORGAN_D = 0.05  # margin of error (Krejcie & Morgan 1970)
 # NIP: 18 digits = birth date YYYYMMDD, TMT CPNS YYYYMM, sex digit, 3-digit serial.
 NIP_LENGTH = 18
 NIP_SEX = {"1": "L", "2": "P"}  # 1 = laki-laki, 2 = perempuan
+# A NIP whose birth year falls outside these years, or whose TMT CPNS comes less than this many years
+# after the birth year, is a typo (CPNS are appointed from age 18; the margin allows odd records).
+NIP_BIRTH_YEARS = (1940, 2010)
+NIP_MIN_YEARS_BIRTH_TO_TMT = 15
 
 # --- Domain vocabularies ----------------------------------------------------------------
+LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English
 METODE = ("pelatihan", "workshop", "seminar", "mentoring", "e-learning")
 JENIS_JABATAN = ("struktural", "fungsional", "pelaksana")
 GOLONGAN = tuple(f"{g}/{r}" for g in ("I", "II", "III", "IV") for r in "abcd") + ("IV/e",)

@@ -3,7 +3,8 @@
 ``OBJECTS`` documents every object of hasil.json by its path ("a.b[].c"; "[]" is an element
 of a list), ``FIELD_NAMES`` every leaf key by its name; both map to (meaning in Bahasa
 Indonesia, meaning in English, unit key of ``UNITS``). ``write_all`` (``make docs``) writes
-docs/kontrak-data.md, docs/data-contract.md and docs/hasil-json.md; tests/unit/test_docs.py
+docs/kontrak-data.md, docs/data-contract.md, docs/hasil-json.md and its JSON Schema (docs_schema);
+tests/unit/test_docs.py
 checks that every path and name in real hasil.json files is documented and that the committed
 documents equal what this module generates.
 """
@@ -1051,7 +1052,10 @@ def render_hasil_markdown(lang: str = "id,en") -> str:
 # --- writing ----------------------------------------------------------------------------------
 def generated() -> dict[str, str]:
     """File name in docs/ -> the content the code generates now."""
+    from evalasn import docs_schema  # it reads this module's declarations
+
     return {
+        "hasil-json.schema.json": docs_schema.render(),
         "kontrak-data.md": schema.render_contract_markdown("id"),
         "data-contract.md": schema.render_contract_markdown("en"),
         "hasil-json.md": render_hasil_markdown("id,en"),

@@ -17,6 +17,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.registry import AGENCIES
+from evalasn.schema import unit_key
 
 SYNTHETIC_MARKER = "SINTETIS.txt"
 DEFAULT_SEED = 2025  # the sample data that ships is generate(seed=2025)
@@ -157,7 +158,7 @@ def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...], staff_pe
         "golongan": golongan, "status": rng.choice(constants.STATUS_ASN, total, p=[0.88, 0.12]),
     })
     frame = frame.drop_duplicates("nip").reset_index(drop=True)
-    frame["_unit_id"] = frame["dinas"] + "|" + frame["unit_kerja"]
+    frame["_unit_id"] = unit_key(frame)
     return frame
 
 

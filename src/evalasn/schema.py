@@ -251,7 +251,8 @@ PROCESSED: dict[str, Table] = {
             Column("golongan", "category", "Golongan", "Rank", nullable=True, choices=constants.GOLONGAN),
             Column("status", "category", "Status", "Status", nullable=True, choices=constants.STATUS_ASN),
             Column("jenis_kelamin", "category", "Jenis kelamin dari NIP", "Sex from the NIP", choices=("L", "P")),
-            Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP", min=1940, max=2010),
+            Column("tahun_lahir", "int", "Tahun lahir dari NIP", "Birth year from the NIP",
+                   min=constants.NIP_BIRTH_YEARS[0], max=constants.NIP_BIRTH_YEARS[1]),
         ),
         key=("pegawai_id",), row_means="satu ASN", row_means_en="one civil servant",
     ),
@@ -327,6 +328,13 @@ PROCESSED: dict[str, Table] = {
         row_means_en="one indicator-unit-period", required=False,
     ),
 }
+
+
+# --- a work unit's identity -------------------------------------------------------------
+def unit_key(frame: pd.DataFrame) -> pd.Series:
+    """One key per work unit, 'dinas|unit_kerja': a unit is named within its dinas (two dinas may
+    both have a 'Sekretariat'), so the pair identifies it."""
+    return frame["dinas"] + "|" + frame["unit_kerja"]
 
 
 def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Report kernels from the fork server (evalasn.run.zygote): one fresh kernel process per report,
+"""Report kernels from the fork server (evalasn.run.fastpath.zygote): one fresh kernel process per report,
 each in its own folder, nothing carried over from one report to the next, and no process left
 behind when a kernel is killed or the worker dies."""
 
@@ -16,7 +16,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from evalasn.run import batch, zygote
+from evalasn.run import batch
+from evalasn.run.fastpath import kernels, zygote
 
 PROBE = """import os, sys, json
 import evalasn.constants as constants
@@ -48,7 +49,7 @@ def _probe(folder: Path) -> dict:
 @pytest.fixture
 def fork_server(monkeypatch):
     client = zygote.ZygoteClient()
-    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    monkeypatch.setattr(kernels, "_CLIENT", client)
     yield client
     client.close()
 
@@ -67,7 +68,7 @@ def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, t
 
 
 def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_path):
-    monkeypatch.setattr(batch, "_ZYGOTE", None)
+    monkeypatch.setattr(kernels, "_CLIENT", None)
     seen = _probe(tmp_path / "c")
     assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"]
 
@@ -75,7 +76,7 @@ def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_
 def test_a_server_that_cannot_preload_says_why_and_kernels_start_the_usual_way(monkeypatch, tmp_path):
     monkeypatch.setenv(zygote.EXTRA_PRELOAD_ENV, "modul_yang_tidak_ada")
     client = zygote.ZygoteClient()
-    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    monkeypatch.setattr(kernels, "_CLIENT", client)
     try:
         with pytest.raises(zygote.ZygoteError, match="ModuleNotFoundError.*modul_yang_tidak_ada"):
             client.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", "x.json"], str(tmp_path), {})
@@ -102,7 +103,7 @@ def test_a_killed_kernel_is_reaped_and_the_server_forks_the_next(fork_server, tm
 def test_the_server_ends_with_the_worker_that_started_it(tmp_path):
     worker = subprocess.run(
         [sys.executable, "-c",
-         "import os, sys; from evalasn.run import zygote; c = zygote.ZygoteClient(); "
+         "import os, sys; from evalasn.run.fastpath import zygote; c = zygote.ZygoteClient(); "
          "c._expect('ready', 120); print(c.process.pid, flush=True); os._exit(0)"],
         capture_output=True, text=True, timeout=180, check=True)
     server = int(worker.stdout.split()[0])

@@ -113,8 +113,9 @@ def test_in_a_kernel_figures_show_inline_after_importing_the_report_code(tmp_pat
     import nbformat
 
     from evalasn.run import batch
+    from evalasn.run.fastpath import kernels
 
-    monkeypatch.setattr(batch, "_ZYGOTE", None)
+    monkeypatch.setattr(kernels, "_CLIENT", None)
     path = _backend_notebook(tmp_path / "lab")
     batch.run_notebook(path, tmp_path / "lab" / "out.ipynb", tmp_path / "lab", {})
     outputs = nbformat.read(tmp_path / "lab" / "out.ipynb", as_version=4).cells[0].outputs
@@ -124,10 +125,11 @@ def test_in_a_kernel_figures_show_inline_after_importing_the_report_code(tmp_pat
 
 def test_the_batch_kernels_stay_headless(tmp_path, monkeypatch):
     """Kernels forked by the batch's fork server draw with Agg: no display needed, nothing shown."""
-    from evalasn.run import batch, zygote
+    from evalasn.run import batch
+    from evalasn.run.fastpath import kernels, zygote
 
     client = zygote.ZygoteClient()
-    monkeypatch.setattr(batch, "_ZYGOTE", client)
+    monkeypatch.setattr(kernels, "_CLIENT", client)
     try:
         path = _backend_notebook(tmp_path / "batch")
         batch.run_notebook(path, tmp_path / "batch" / "out.ipynb", tmp_path / "batch", {})

@@ -61,11 +61,15 @@ def planned_stages(tree, *args: str) -> list[str]:
 
 @pytest.mark.parametrize("edited, expected", [
     pytest.param(None, [], id="nothing-edited"),
+    pytest.param("src/evalasn/docs.py", [], id="documentation-code"),
+    pytest.param("src/evalasn/docs_schema.py", [], id="documentation-schema-code"),
+    pytest.param("src/evalasn/sample.py", [], id="sample-code-with-raw-data"),
+    pytest.param("src/evalasn/errors.py", ["clean", "model", "reports"], id="ground-floor-module"),
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),
     pytest.param("notebooks/03_laporan.py", ["reports"], id="report-notebook-script"),
     pytest.param("notebooks/01_bersihkan.py", ["clean", "model", "reports"], id="clean-notebook-script"),
     pytest.param("src/evalasn/report/figures.py", ["reports"], id="report-code"),
-    pytest.param("src/evalasn/run/zygote.py", ["reports"], id="kernel-fork-server"),
+    pytest.param("src/evalasn/run/fastpath/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
     pytest.param("src/evalasn/analysis/did.py", ["model", "reports"], id="model-code"),
     pytest.param("data/raw/peserta.csv", ["clean", "model", "reports"], id="one-raw-file"),

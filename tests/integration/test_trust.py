@@ -17,7 +17,8 @@ from evalasn.ingest import clean, privacy
 from evalasn.ingest.errors import InputError
 from evalasn.paths import project
 from evalasn.report.render import Renderer
-from evalasn.run import batch
+from evalasn.run import batch, fastpath
+from evalasn.run.fastpath import kernels as fast_kernels
 from tests.integration.helpers import pdf_pages
 
 HOSTILE_UNIT = "<script>document.title='DIRETAS'</script>"
@@ -129,17 +130,22 @@ def test_no_script_runs_in_a_browser(hostile_root, tmp_path):
     assert "&lt;script&gt;" in dom
 
 
-def test_two_builds_give_the_same_bytes(tmp_path, sample_raw, renderer, monkeypatch):
+def test_two_builds_give_the_same_bytes(tmp_path, sample_raw, monkeypatch):
+    """Also the check that the fast path changes nothing: the first build forks its report kernel
+    from the fork server (evalasn.run.fastpath), the second runs with EVALASN_FASTPATH=0."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")  # 28 November 2025, as a fixed build time
     roots: list[Path] = []
-    for name in ("satu", "dua"):
+    for name, fast in (("satu", "1"), ("dua", "0")):
+        monkeypatch.setenv(fastpath.SWITCH, fast)
         root = tmp_path / name
         shutil.copytree(sample_raw, root / "data" / "raw")
         if roots:  # the same pseudonym key, as on the evaluator's machine
             shutil.copytree(project(roots[0]).key_file.parent, project(root).key_file.parent)
         else:
             privacy.load_or_create_key(project(root).key_file)
-        _build(root, renderer)
+        with batch.worker_session() as renderer:
+            assert (fast_kernels._CLIENT is not None) == (fast == "1")
+            _build(root, renderer)
         roots.append(root)
     first, second = (project(r) for r in roots)
     for path in sorted(first.processed.glob("*")):

@@ -58,3 +58,41 @@ def test_committed_docs_match_the_code(name):
     assert path.read_text(encoding="utf-8") == docs.generated()[name], (
         f"docs/{name} differs from what the code generates (src/evalasn/docs.py, schema.py, constants.py): "
         "run `make docs` and commit the result")
+
+
+# --- the JSON Schema (docs/hasil-json.schema.json) -------------------------------------------
+@pytest.fixture(scope="module")
+def validator():
+    import jsonschema
+
+    from evalasn import docs_schema
+
+    schema = docs_schema.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_every_hasil_of_the_pipeline_validates_against_the_schema(pipeline_root, validator):
+    paths = project(pipeline_root)
+    files = sorted(paths.reports.glob("*/hasil*.json"))
+    assert len(files) > 1
+    for path in files:
+        problems = [f"{'.'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in validator.iter_errors(
+            results.read(path))]
+        assert not problems, f"{path.parent.name}: {problems[:5]}"
+
+
+@pytest.mark.parametrize("path, value", [
+    (("level1_reaksi", "keseluruhan", "estimasi"), "3,9"),
+    (("level1_reaksi", "keseluruhan", "rahasia"), 1),
+    (("pelaksanaan", "jp_20", "cukup_data"), "ya"),
+    (("tahun",), 2025.5),
+    (("cakupan", "objek_baru"), {"x": 1}),
+], ids=["estimate-as-text", "undocumented-key", "boolean-as-text", "year-not-whole", "undocumented-object"])
+def test_the_schema_refuses_what_the_documentation_does_not_say(pipeline_root, validator, path, value):
+    hasil = results.read(project(pipeline_root).hasil(PROVINCE_SLUG))
+    node = hasil
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    assert not validator.is_valid(hasil)

@@ -21,6 +21,7 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis.stats import estimate, fit_quietly, not_enough
+from evalasn.schema import unit_key
 
 ELEMENTS = list(constants.IKM_ELEMENTS)
 
@@ -33,7 +34,8 @@ def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
     for lower, letter, label, _ in constants.IKM_CATEGORIES:
         if value >= lower:
             return letter, label
-    return "D", "Tidak Baik"
+    _, letter, label, _ = constants.IKM_CATEGORIES[-1]  # below the scale (not reachable from scores 1-4)
+    return letter, label
 
 
 def category_range(low: float | None, high: float | None) -> tuple[str | None, str | None]:
@@ -94,7 +96,7 @@ def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float
 def by_period(skm: pd.DataFrame) -> list[dict]:
     """The scope's IKM for every survey period (respondents pooled over units, clustered by unit)."""
     out = []
-    frame = skm.assign(_unit=skm["dinas"] + "|" + skm["unit_kerja"])
+    frame = skm.assign(_unit=unit_key(skm))
     for periode, group in frame.groupby("periode", sort=True):
         out.append({"periode": periode, **summarise(group, cluster="_unit")})
     return out
@@ -144,7 +146,7 @@ def _plain(value: Any) -> Any:
 def elements(skm: pd.DataFrame) -> list[dict]:
     """Every element's mean (1-4) with a 95% interval clustered by unit, weakest first, flagged
     when below the B band (constants.WEAK_ELEMENT_THRESHOLD)."""
-    frame = skm.assign(_unit=skm["dinas"] + "|" + skm["unit_kerja"])
+    frame = skm.assign(_unit=unit_key(skm))
     out = []
     for u in ELEMENTS:
         values = frame[[u, "_unit"]].dropna()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 from typing import Any
 
 from evalasn.errors import StaleResultsError
+from evalasn.files import write_atomically
 
 SCHEMA_VERSION = 1
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
@@ -23,10 +23,7 @@ FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and
 
 def write(path: Path, result: dict) -> None:
     """Write atomically (temporary name, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(_clean(result), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomically(path, json.dumps(_clean(result), ensure_ascii=False, indent=1) + "\n")
 
 
 def read(path: Path) -> dict:

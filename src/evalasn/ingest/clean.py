@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import schema
+from evalasn import constants, schema
 from evalasn.ingest import privacy
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.ingest.readers import ROW, data_files, read_tables
@@ -124,7 +124,7 @@ def _pegawai(frame: pd.DataFrame, key: bytes) -> pd.DataFrame:
     nip = frame["nip"]
     return frame.assign(
         pegawai_id=privacy.pseudonymise(nip, key),
-        jenis_kelamin=nip.str[14].map({"1": "L", "2": "P"}),
+        jenis_kelamin=nip.str[14].map(constants.NIP_SEX),
         tahun_lahir=nip.str[:4].astype(int),
         _nip=nip,
     ).drop(columns=["nip", "nama"], errors="ignore")

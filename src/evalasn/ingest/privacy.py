@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn.errors import InputError
+from evalasn.files import write_atomically
 
 PSEUDONYM_HEX_DIGITS = 16  # 64 bits: collisions are negligible at 10^5 staff
 
@@ -32,12 +33,8 @@ def load_or_create_key(path: Path) -> tuple[bytes, bool]:
             raise InputError(f"{path}: kunci pseudonim rusak (bukan 16 byte atau lebih dalam heksadesimal); hapus "
                              "file ini untuk membuat kunci baru (pseudonim lama tidak dapat dibandingkan lagi)")
         return key, False
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(key.hex() + "\n", encoding="ascii")
-    tmp.chmod(0o600)
-    tmp.replace(path)
+    write_atomically(path, key.hex() + "\n", mode=0o600)  # readable by its owner only, from the start
     return key, True
 
 

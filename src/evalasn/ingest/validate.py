@@ -148,7 +148,8 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
     birth = pd.to_datetime(parts[0], format="%Y%m%d", errors="coerce")
     tmt = pd.to_datetime(parts[1] + "01", format="%Y%m%d", errors="coerce")
     ok = parts[0].notna() & birth.notna() & tmt.notna() & (parts[3] != "000")
-    ok &= birth.dt.year.between(1940, 2010) & (tmt.dt.year >= birth.dt.year + 15)
+    ok &= (birth.dt.year.between(*constants.NIP_BIRTH_YEARS)
+           & (tmt.dt.year >= birth.dt.year + constants.NIP_MIN_YEARS_BIRTH_TO_TMT))
     note = f"{changed} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan" if changed else None
     return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
 
@@ -272,12 +273,14 @@ def _nip_problem(digits: str) -> str:
     tmt = pd.to_datetime(digits[8:14] + "01", format="%Y%m%d", errors="coerce")
     if pd.isna(birth):
         return f"tanggal lahir (digit 1–8) {digits[:4]}-{digits[4:6]}-{digits[6:8]} bukan tanggal yang ada"
-    if not 1940 <= birth.year <= 2010:
-        return f"tahun lahir (digit 1–4) {birth.year} di luar 1940–2010"
+    first, last = constants.NIP_BIRTH_YEARS
+    if not first <= birth.year <= last:
+        return f"tahun lahir (digit 1–4) {birth.year} di luar {first}–{last}"
     if pd.isna(tmt):
         return f"TMT CPNS (digit 9–14) {digits[8:12]}-{digits[12:14]} bukan bulan yang ada"
-    if tmt.year < birth.year + 15:
-        return f"TMT CPNS {tmt.year} kurang dari 15 tahun sesudah tahun lahir {birth.year}"
+    if tmt.year < birth.year + constants.NIP_MIN_YEARS_BIRTH_TO_TMT:
+        return (f"TMT CPNS {tmt.year} kurang dari {constants.NIP_MIN_YEARS_BIRTH_TO_TMT} tahun sesudah tahun lahir "
+                f"{birth.year}")
     if digits[14] not in constants.NIP_SEX:
         return f"kode jenis kelamin (digit 15) {digits[14]} bukan 1 atau 2"
     return "nomor urut (digit 16–18) 000 tidak dipakai"

@@ -74,7 +74,7 @@ def show_value(key: str, figure, lang: str, with_ci: bool = True) -> str:
     scale = 100.0 if key in SHARES else 1.0
     decimals = 2 if key == "ikm" else 1
     if key == "biaya_per_poin":
-        show = lambda v: fmt.rupiah(v, lang).replace(" ", "\u00a0")  # noqa: E731
+        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     else:
         shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, decimals)
         show = lambda v: fmt.number(v, shown, lang)  # noqa: E731
@@ -83,7 +83,7 @@ def show_value(key: str, figure, lang: str, with_ci: bool = True) -> str:
         text += f"\u00a0{figure['kategori']}"
     if not with_ci:
         return text
-    return f"{text} ({show(figure['ci_bawah'] * scale)}–\u2060{show(figure['ci_atas'] * scale)})"
+    return f"{text} ({show(figure['ci_bawah'] * scale)}–{show(figure['ci_atas'] * scale)})"
 
 
 def plain_value(key: str, figure, lang: str) -> str:
@@ -182,8 +182,10 @@ def trend_table(ctx: Context) -> str:
     years = ctx.hasil.get("tren") or []
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
     body = [[label(f"kf_{key}", lang)] + [show_value(key, r[key], lang) for r in years] for key in KEYS]
+    # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
+    # than a third of the page
     return H.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
-                   numeric=set(range(1, len(header))), note=ctx.t("pos_trend_note"))
+                   note=ctx.t("pos_trend_note"))
 
 
 def trend_figure(ctx: Context) -> str:

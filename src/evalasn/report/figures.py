@@ -28,24 +28,7 @@ if not _in_a_kernel() and not os.environ.get("MPLBACKEND"):
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-
-
-def _import_seaborn():
-    """seaborn, imported without scipy.stats: seaborn loads it only for a KDE these figures never
-    draw (it then uses its own copy), and loading it costs about a second in every report kernel.
-    scipy.stats stays importable afterwards for anyone who needs it."""
-    blocked = "scipy.stats" not in sys.modules
-    if blocked:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # None marks a module absent
-    try:
-        import seaborn
-    finally:
-        if blocked:
-            del sys.modules["scipy.stats"]
-    return seaborn
-
-
-sns = _import_seaborn()
+import seaborn as sns  # noqa: E402  (the fork server imports it first, without scipy.stats)
 
 from evalasn import constants  # noqa: E402
 from evalasn.report import fmt  # noqa: E402
@@ -168,7 +151,9 @@ def ikm_periods(rows: list[dict], lang: str):
     ok = [r for r in rows if r["cukup_data"]]
     fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
     x = np.arange(len(ok))
-    bands = [(25, 65, "D"), (65, 76.61, "C"), (76.61, 88.31, "B"), (88.31, 100, "A")]
+    lowers = sorted((lower, letter) for lower, letter, _, _ in constants.IKM_CATEGORIES)
+    top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
+    bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
     values = [r["estimasi"] for r in ok] or [75]
     low_view, high_view = min(values) - 6, max(values) + 6
     for lo, hi, letter in bands:

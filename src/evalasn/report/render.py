@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 from pathlib import Path
 
+from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES
 from evalasn.report.cells import keep_report_cells
 from evalasn.report.clock import build_time, w3c
@@ -157,11 +157,3 @@ def number_and_list(body: str, bahasa: str) -> str:
                 f"<ol>{items}</ol></nav>")
 
     return LIST.sub(fill, body)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary name beside ``path``, then rename: no half-written file under a final name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    tmp.replace(path)

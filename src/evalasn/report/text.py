@@ -1,12 +1,14 @@
 """Every sentence of the report, in Bahasa Indonesia and English: one catalogue.
 
 ``t(key, lang, **values)`` fills a template. Both languages have every key with the same
-placeholders (tests/unit/test_text.py checks), so the English report is complete.
+placeholders (tests/unit/test_text_and_registry.py checks), so the English report is complete.
 """
 
 from __future__ import annotations
 
-LANGS = ("id", "en")
+from evalasn import constants
+
+LANGS = constants.LANGUAGES
 
 TEXT: dict[str, dict[str, str]] = {
     # --- cover and front matter ---------------------------------------------------------

@@ -1,10 +1,10 @@
 """Build many reports: papermill in a bounded pool of processes, one kernel per report.
 
 Each report executes notebooks/03_laporan.ipynb in its own working folder
-(reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own, forked by the worker's fork server
-(evalasn.run.zygote, which has imported the kernel and the report code once), then renders HTML,
-PDF, Word and the key-figures workbook in the same worker with a Renderer built once per worker.
-The provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
+(reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own (forked by the worker's fork
+server on the fast path, evalasn.run.fastpath), then renders HTML, PDF, Word and the key-figures
+workbook in the same worker with a Renderer built once per worker (``worker_session``). The
+provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
 parameters) have not changed since its last build is skipped. One failed report does not stop
 the others; the summary names the executed notebook that shows each error.
 """
@@ -19,15 +19,22 @@ import re
 import sys
 import time
 import traceback
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evalasn.errors import EvalasnError, user_error_names
+from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
-from evalasn.run import zygote
+from evalasn.run.fastpath import kernels as fast_kernels
+
+if TYPE_CHECKING:
+    from evalasn.report.render import Renderer
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
 REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
@@ -66,13 +73,10 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
     start = time.monotonic()
     outcomes: list[Outcome] = list(done)
     if todo and (workers <= 1 or len(todo) == 1):
-        _init_worker()
-        try:
+        with worker_session() as renderer:
             for i, job in enumerate(todo, 1):
-                outcomes.append(build_one(paths.root, job, _WORKER_RENDERER))
+                outcomes.append(build_one(paths.root, job, renderer))
                 _progress(outcomes[-1], i, len(todo), start, quiet)
-        finally:
-            _close_worker()
     elif todo:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
@@ -180,22 +184,8 @@ def _ipc_kernel_manager():
 
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             cwd = str(kw.get("cwd") or os.getcwd())
-            if _ZYGOTE is not None and _ZYGOTE.can_run(kernel_cmd):
-                try:
-                    kernel = _ZYGOTE.spawn(kernel_cmd, cwd, kw.get("env") or dict(os.environ))
-                except zygote.ZygoteError as error:
-                    print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
-                else:
-                    from jupyter_client.provisioning import LocalProvisioner
-
-                    provisioner = self.provisioner
-                    assert isinstance(provisioner, LocalProvisioner), "the fork server stands in for a local kernel"
-                    # ForkedKernel has the Popen methods the provisioner calls (poll, wait, send_signal, kill)
-                    provisioner.process = kernel  # type: ignore[assignment]
-                    provisioner.pid = provisioner.pgid = kernel.pid
-                    provisioner.cwd = cwd
-                    self._reconcile_connection_info(provisioner.connection_info)
-                    return
+            if fast_kernels.launch(self, kernel_cmd, cwd, kw.get("env") or dict(os.environ)):
+                return
             # the kernel's own log lines (e.g. at shutdown) go to kernel.log in its working folder,
             # not between the batch's progress lines; errors still reach the executed notebook
             with open(Path(cwd) / "kernel.log", "ab") as log:
@@ -292,43 +282,39 @@ def up_to_date(paths: ProjectPaths, job: Job) -> bool:
 
 
 def _write_stamp(paths: ProjectPaths, job: Job) -> None:
-    stamp = _stamp(paths, job)
-    tmp = stamp.with_suffix(f".tmp-{os.getpid()}")
-    tmp.write_text(json.dumps({"sidik": fingerprint(paths, job)}), encoding="utf-8")
-    tmp.replace(stamp)
+    write_atomically(_stamp(paths, job), json.dumps({"sidik": fingerprint(paths, job)}))
 
 
 # --- workers and progress --------------------------------------------------------------------
-_WORKER_RENDERER = None
-_ZYGOTE: zygote.ZygoteClient | None = None  # this worker's fork server for report kernels
+_WORKER_RENDERER: Renderer | None = None  # a pool worker's Renderer (set by _init_worker)
 
 
-def _renderer():
+@contextmanager
+def worker_session() -> Iterator[Renderer]:
+    """This process as one batch worker, for as long as the block runs: the kernel fork server
+    started (fast path; it preloads in the background while the conversion stack is imported
+    here) and a Renderer built; yields the Renderer for ``build_one``, stops the server after."""
     from evalasn.report.render import Renderer
 
-    return Renderer()
+    fast_kernels.start_server()
+    try:
+        yield Renderer()
+    finally:
+        fast_kernels.stop_server()
 
 
 def _init_worker() -> None:
-    """Per worker: start the kernel fork server (it preloads in the background while the
-    conversion stack is imported here), then build the Renderer."""
-    global _WORKER_RENDERER, _ZYGOTE
-    if zygote.enabled():
-        _ZYGOTE = zygote.ZygoteClient()
-        # pool workers end with os._exit, past atexit; multiprocessing still runs its finalizers,
-        # so the server is stopped and reaped (and its CPU time counted with the batch's)
-        multiprocessing.util.Finalize(None, _close_worker, exitpriority=10)
-    _WORKER_RENDERER = _renderer()
-
-
-def _close_worker() -> None:
-    global _ZYGOTE
-    if _ZYGOTE is not None:
-        _ZYGOTE.close()
-        _ZYGOTE = None
+    """Pool worker initializer: a worker session that lasts as long as the worker process."""
+    global _WORKER_RENDERER
+    session = worker_session()
+    _WORKER_RENDERER = session.__enter__()
+    # pool workers end with os._exit, past atexit; multiprocessing still runs its finalizers, so the
+    # fork server is stopped and reaped (and its CPU time counted with the batch's)
+    multiprocessing.util.Finalize(None, session.__exit__, args=(None, None, None), exitpriority=10)
 
 
 def _build_in_worker(root: str, job: Job) -> Outcome:
+    assert _WORKER_RENDERER is not None, "the pool initializer builds it"
     return build_one(root, job, _WORKER_RENDERER)
 
 

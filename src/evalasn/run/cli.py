@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from evalasn.constants import LANGUAGES
 from evalasn.errors import EvalasnError, ParameterError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
@@ -231,7 +232,7 @@ def _years(paths: ProjectPaths) -> list[int] | None:
 
 def _languages(text: str) -> list[str]:
     langs = [x.strip() for x in (text or "id").split(",") if x.strip()]
-    bad = [x for x in langs if x not in ("id", "en")]
+    bad = [x for x in langs if x not in LANGUAGES]
     if bad:
         raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
     return langs

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, get_type_hints
 
-from evalasn import registry
+from evalasn import constants, registry
 from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the model; checked here)
 from evalasn.errors import ParameterError
 
-LANGUAGES = ("id", "en")
+LANGUAGES = constants.LANGUAGES
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 

@@ -3,7 +3,7 @@ kernel process for every report.
 
 Starting an IPython kernel and importing pandas, matplotlib, seaborn and the report package
 costs about 2.4 s of CPU, more than a third of a report. The fork server (``python -m
-evalasn.run.zygote``, one per batch worker) pays it once: it imports those modules, runs no
+evalasn.run.fastpath.zygote``, one per batch worker) pays it once: it imports those modules, runs no
 report code, and for each request forks a child that becomes a fresh ipykernel. Every report
 still has its own kernel process, working folder and IPC sockets; only the already-imported
 modules are shared, copy-on-write. Each child starts from the same untouched state, because the
@@ -14,7 +14,12 @@ server's stdin; the server answers ``{"pid"}`` after the fork and ``{"exit"}`` w
 has ended. The server exits at end of input, or when its parent process dies.
 
 ``ZygoteClient`` is the worker's side; ``ForkedKernel`` looks to jupyter_client like the
-``Popen`` of a kernel (poll, wait, send_signal, kill), so papermill and nbclient run unchanged.
+``Popen`` of a kernel (poll, wait, send_signal, kill), so papermill and nbclient run unchanged
+(evalasn.run.fastpath.kernels hands it over).
+
+Breaks if: ipykernel's ``kernelapp.launch_new_instance`` stops accepting ``argv`` or starts threads
+at import (the server checks and refuses to fork), or a preloaded module starts a thread at import
+(same check). Linux-only parts (``prctl`` through ctypes) degrade to the parent poller elsewhere.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import subprocess
 import sys
 import threading
 
+from evalasn.run.fastpath import imports
+
 KERNEL_MODULE = "ipykernel_launcher"
 # what a report kernel imports, imported once in the server: the kernel (with its debugger
 # support, debugpy, which the kernel otherwise imports at start-up: 0.25 s) and the report code
@@ -34,8 +41,7 @@ KERNEL_MODULE = "ipykernel_launcher"
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython.display",
            "evalasn.report.sections", "evalasn.report.evaluator")
 READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy machine, far more
-DISABLE_ENV = "EVALASN_ZYGOTE"  # "0" launches every kernel as a new interpreter instead
-EXTRA_PRELOAD_ENV = "EVALASN_ZYGOTE_PRELOAD"  # comma-separated modules an edited report notebook also imports
+EXTRA_PRELOAD_ENV = "EVALASN_FASTPATH_PRELOAD"  # comma-separated modules an edited report notebook also imports
 
 
 class ZygoteError(RuntimeError):
@@ -166,6 +172,7 @@ def serve() -> None:
     os.dup2(2, 1)  # a stray print from an imported module must not corrupt the protocol
     requests = os.fdopen(0, "rb", buffering=0)
     try:
+        imports.seaborn_without_scipy_stats()  # before the report code imports seaborn the plain way
         for name in (*PRELOAD, *filter(None, os.environ.get(EXTRA_PRELOAD_ENV, "").split(","))):
             __import__(name.strip())
     except Exception as error:  # e.g. a broken edit of the report code: the kernel shows the traceback
@@ -261,9 +268,6 @@ def _die_with_parent() -> None:
     if os.getppid() == 1:
         raise SystemExit(0)
 
-
-def enabled() -> bool:
-    return hasattr(os, "fork") and os.environ.get(DISABLE_ENV, "1") != "0"
 
 
 if __name__ == "__main__":

@@ -1,0 +1,29 @@
+"""The fast path: tricks that make a batch of reports quicker without changing any output, fenced off
+here behind one switch, ``EVALASN_FASTPATH=0`` (unset or any other value: on).
+
+Each trick leans on a library's internals or on an import-time detail, so each one notes what it
+saves (measured on this project's reports; see the figures in each module) and which upgrade could
+break it. With the switch off, every report runs the plain way (a new interpreter per kernel, every
+import as the libraries intend); tests/integration/test_trust.py checks that both ways give the same
+hasil.json, report HTML bytes and PDF text.
+
+- ``zygote``: a fork server per batch worker that has imported ipykernel and the report code once and
+  forks one kernel per report.
+- ``kernels``: hands a forked kernel to jupyter_client as if it had launched it (writes the
+  provisioner's process fields and calls a private method of the kernel manager).
+- ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
+  never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
+
+Everything else in evalasn.run uses public APIs only.
+"""
+
+from __future__ import annotations
+
+import os
+
+SWITCH = "EVALASN_FASTPATH"  # "0" turns every trick below off
+
+
+def enabled() -> bool:
+    """Whether the fast path is on (the default)."""
+    return os.environ.get(SWITCH, "1") != "0"
