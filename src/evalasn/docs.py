@@ -246,7 +246,7 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "(`constants.SKM_SERVICE_USERS_ASSUMED`). Units below it: their category is indicative.", "-"),
     "level4_hasil.did_ikm": (
         "Dampak intervensi pada IKM konversi: unit yang dilatih (intervensi) terhadap yang belum/tidak, semua periode "
-        "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, kesimpulan); bila tidak tersedia hanya "
+        "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, putusan); bila tidak tersedia hanya "
         "`tersedia` dan `alasan`.",
         "Impact of the intervention on the converted IKM: trained (intervention) against not-yet/never-trained "
         "units, every period up to the after period (event study, pre-trend check, dose, verdict); when not "
@@ -256,11 +256,11 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "dilatih) atas rata-rata unit skor IKM konversi; dengan dua periode sama dengan 2x2. Galat baku klaster "
         "per unit (CR2), t dengan df Satterthwaite ≤ G − 2, dan di bawah FEW_CLUSTERS unit juga bootstrap liar "
         "(Webb), selang yang lebih lebar dipakai; `n` = pengamatan unit × periode. Disebut efek hanya menurut "
-        "`kesimpulan`.",
+        "`putusan`.",
         "Estimate: the average post-training group-time effect (Callaway & Sant'Anna, not-yet/never-trained "
         "comparisons) on unit means of converted IKM scores; with two periods the 2x2. Cluster (unit) CR2 standard "
         "errors, t with Satterthwaite df ≤ G − 2, and below FEW_CLUSTERS units also a wild bootstrap (Webb), the "
-        "wider interval kept; `n` = unit × period observations. Called an effect only as `kesimpulan` allows.",
+        "wider interval kept; `n` = unit × period observations. Called an effect only as `putusan` allows.",
         "ikm"),
     "level4_hasil.did_ikm.efek.rata_rata": (
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
@@ -315,13 +315,13 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
             "persen staf dilatih, semua unit (perlakuan kontinu).",
             "Effect per 10 percentage points of staff trained in the window: slope of the units' before–after "
             "change on the percent of staff trained, all units (continuous treatment).", "lihat_objek"),
-        "kesimpulan": (
+        "putusan": (
             "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada "
-            "dan tidak menolak, dan selang tidak memuat nol pada arah yang diharapkan; selain itu `alasan` berisi "
-            "kodenya.",
+            "dan tidak menolak, dan selang tidak memuat nol pada arah yang diharapkan; selain itu `kode_alasan` "
+            "berisi kodenya.",
             "Wording rule: `boleh_kausal` is true only when a comparison group exists, units per arm meet the "
             "minimum, the pre-trend check exists and does not reject, and the interval excludes zero in the "
-            "expected direction; otherwise `alasan` holds the codes.", "-"),
+            "expected direction; otherwise `kode_alasan` holds the codes.", "-"),
     }.items()},
     "anggaran_vs_peningkatan": (
         "Anggaran terhadap peningkatan nilai: model biaya per peserta, model provinsi, biaya per poin per metode.",
@@ -756,20 +756,24 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "df2": ("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
     "alpha": ("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
               "probabilitas"),
+    "kode_alasan": ("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.",
+                    "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
     "boleh_kausal": ("Boleh memakai kata sebab-akibat (\"berdampak\").", "May use a causal word (\"had an "
                      "effect\").", "boolean"),
     "studi_peristiwa": ("Daftar kosong: tidak ada estimasi waktu relatif.", "Empty list: no relative-time estimate.",
                         "-"),
     "tersedia": ("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
-    "alasan": ("Mengapa DiD tidak tersedia; di `kesimpulan` dampak: kode mengapa belum boleh disebut dampak — "
+    "alasan": ("Mengapa DiD tidak tersedia; di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
                "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
-               "Why the DiD is not available; in the impact `kesimpulan`: codes of why it may not yet be called an "
-               "effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
+               "Why the DiD is not available; in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
                "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "

@@ -31,7 +31,7 @@ def test_default_impact_records_that_no_intervention_was_chosen(province):
     activity counts and the record says so."""
     out = province["level4_hasil"]["did_ikm"]
     assert out["intervensi"]["dipilih"] is False and out["efek"]["unit_dilatih"] >= constants.MIN_UNITS_PER_ARM
-    assert set(out["kesimpulan"]["alasan"]) <= set(did.REASONS)
+    assert set(out["putusan"]["kode_alasan"]) <= set(did.REASONS)
 
 
 def test_resistance_slope_recovered(province):

@@ -48,7 +48,7 @@ def test_planted_indicator_effects_recovered_under_staggered_timing(data, progra
     row = next(r for r in rows if r["indikator"] == indikator)
     assert _inside(row["efek"], truth), row["efek"]
     assert len(row["kohort"]) >= 2  # trained in different quarters
-    assert row["kesimpulan"]["boleh_kausal"] is True and row["membaik"] is True
+    assert row["putusan"]["boleh_kausal"] is True and row["membaik"] is True
 
 
 def test_post_only_comparison_in_the_sample_is_biased_by_selection(data, programme):
@@ -120,7 +120,7 @@ def test_two_periods_are_a_plain_2x2_without_a_pre_trend_check():
     trained = p.part.merge(p.pegawai)["unit_kerja"].unique()
     expected = change[change.index.isin(trained)].mean() - change[~change.index.isin(trained)].mean()
     assert out["desain"] == "2x2" and out["efek"]["estimasi"] == pytest.approx(expected)
-    assert out["uji_tren_awal"]["tersedia"] is False and "tanpa_uji_tren" in out["kesimpulan"]["alasan"]
+    assert out["uji_tren_awal"]["tersedia"] is False and "tanpa_uji_tren" in out["putusan"]["kode_alasan"]
 
 
 def test_diverging_pre_trend_is_detected_and_blocks_the_claim():
@@ -130,7 +130,7 @@ def test_diverging_pre_trend_is_detected_and_blocks_the_claim():
         {"2024-S1": -6.0, "2024-S2": 0.0, "2025-S1": 0.0, "2025-S2": 0.0})
     out = did.impact(p.outcome.assign(y=p.outcome["y"] + drift), "y", p.pegawai, p.part, 2025)
     assert out["uji_tren_awal"]["p"] < constants.PRETREND_ALPHA
-    assert "tren_awal_berbeda" in out["kesimpulan"]["alasan"] and not out["kesimpulan"]["boleh_kausal"]
+    assert "tren_awal_berbeda" in out["putusan"]["kode_alasan"] and not out["putusan"]["boleh_kausal"]
 
 
 @pytest.mark.parametrize("n_treated,n_control,reason", [(2, 8, "unit_kurang"), (8, 0, "tanpa_pembanding")],
@@ -138,13 +138,13 @@ def test_diverging_pre_trend_is_detected_and_blocks_the_claim():
 def test_too_few_units_or_no_comparison_is_not_enough(n_treated, n_control, reason):
     p = simulate(5, n_treated=n_treated, n_control=n_control)
     out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
-    assert out["efek"]["cukup_data"] is False and reason in out["kesimpulan"]["alasan"]
+    assert out["efek"]["cukup_data"] is False and reason in out["putusan"]["kode_alasan"]
 
 
 def test_significant_change_in_the_unexpected_direction_is_not_called_an_effect():
     p = simulate(6, n_treated=15, n_control=15, effect=-8.0)
     out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
-    assert out["efek"]["ci_atas"] < 0 and out["kesimpulan"] == {"boleh_kausal": False, "alasan": ["arah_tak_terduga"]}
+    assert out["efek"]["ci_atas"] < 0 and out["putusan"] == {"boleh_kausal": False, "kode_alasan": ["arah_tak_terduga"]}
 
 
 def test_dose_recovers_a_planted_slope():
@@ -228,7 +228,7 @@ def _case(name: str) -> dict:
 ], ids=lambda v: v if isinstance(v, str) and " " not in v else None)
 def test_finding_uses_a_causal_word_only_when_the_design_earns_it(name, causal, expected_id, expected_en):
     result = _case(name)
-    assert result["kesimpulan"]["boleh_kausal"] is causal, result["kesimpulan"]
+    assert result["putusan"]["boleh_kausal"] is causal, result["putusan"]
     for lang, expected in (("id", expected_id), ("en", expected_en)):
         text = _finding(result, lang)
         assert expected in text, text

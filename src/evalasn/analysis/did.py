@@ -100,7 +100,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
     info["dosis"] = (_record(slope, slope["n_unit"], per_poin_persen=10.0) if slope
                      else not_enough(int(seen.sum()), per_poin_persen=10.0))
-    info["kesimpulan"] = verdict(info, better)
+    info["putusan"] = verdict(info, better)
     return info
 
 
@@ -149,7 +149,7 @@ def verdict(info: dict, better: int = 1) -> dict:
             why.append("selang_memuat_nol")
         elif high < 0:
             why.append("arah_tak_terduga")
-    return {"boleh_kausal": not why, "alasan": why}
+    return {"boleh_kausal": not why, "kode_alasan": why}
 
 
 def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,

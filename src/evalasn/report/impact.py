@@ -1,6 +1,6 @@
 """Sentences about the impact estimates (issue 10): words follow the design.
 
-A causal word appears only when the analysis's verdict (``kesimpulan.boleh_kausal``) allows it:
+A causal word appears only when the analysis's verdict (``putusan.boleh_kausal``) allows it:
 a comparison group with enough units, a pre-trend check that exists and does not reject, and an
 interval that excludes zero in the expected direction. Otherwise the sentence says what was
 observed and why it is not yet an impact; a significant change in the unexpected direction is
@@ -20,7 +20,7 @@ def reasons(did: dict, lang: str, skip: tuple[str, ...] = ()) -> str:
     test = did.get("uji_tren_awal") or {}
     values = {"unit_d": fmt.integer(e["unit_dilatih"], lang), "unit_p": fmt.integer(e["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang), "p": fmt.p_value(test.get("p"), lang)}
-    codes = [c for c in did["kesimpulan"]["alasan"] if c not in skip]
+    codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
 
 
@@ -28,7 +28,7 @@ def sentence(did: dict, lang: str, size: dict, d: str) -> str:
     """The finding about the IKM: ``size`` holds besar/ik, ``d`` the interval's direction."""
     e = did["efek"]
     common = dict(size, unit_d=fmt.integer(e["unit_dilatih"], lang), unit_p=fmt.integer(e["unit_pembanding"], lang))
-    verdict = did.get("kesimpulan") or {"boleh_kausal": False, "alasan": []}
+    verdict = did.get("putusan") or {"boleh_kausal": False, "kode_alasan": []}
     if d == "up" and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
     if d == "up":
@@ -81,7 +81,7 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
 def verdict_cell(row: dict, lang: str) -> str:
     """The conclusion column of the indicator table: 'membaik' only when an effect may be
     claimed, else why not yet."""
-    verdict = row.get("kesimpulan")
+    verdict = row.get("putusan")
     if not verdict or not row.get("efek"):
         return "–"
     return t("better", lang) if verdict["boleh_kausal"] else t("not_yet", lang, alasan=reasons(row, lang))
