@@ -19,6 +19,7 @@ WORKERS ?= 2
 AMBANG ?= 0.5
 SEBELUM ?=
 SESUDAH ?=
+INTERVENSI ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -54,7 +55,7 @@ $(shell mkdir -p build; m="$$(cd data/raw 2>/dev/null && find . -maxdepth 1 -typ
 
 # Model parameters live in a file per year that changes only when they do.
 MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
-$(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH)"; \
+$(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH) intervensi=$(INTERVENSI)"; \
         [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
 
 .PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
@@ -65,6 +66,7 @@ help: ## daftar target ini
 	@echo
 	@echo "Pemakaian: make <target> [DINAS=<kode dinas>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
 	@echo "           model: [AMBANG=0.5] [SEBELUM=<periode>] [SESUDAH=<periode>] (selisih-dari-selisih)"
+	@echo "                  [INTERVENSI=\"layanan prima\"] (kegiatan yang diukur dampaknya; kosong = semua kegiatan)"
 	@echo
 	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo
@@ -107,7 +109,7 @@ $(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE)) notebooks/01_bersihk
 clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
-	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)"
+	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)" --intervensi "$(INTERVENSI)"
 	@touch $@
 
 model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json

@@ -17,13 +17,18 @@ from evalasn.ingest import clean
 from evalasn.paths import project
 
 SMALL_DINAS = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan")
+# One fixed sample carries ~14 planted-effect interval checks at 95%, so some seeds miss one by
+# chance (seed 2025 misses the budget slope by 0.004 points); the rates themselves are checked over
+# many seeds in tests/integration/test_coverage.py (make test-slow).
+SAMPLE_SEED = 2
 
 
 @pytest.fixture(scope="session")
 def sample_raw(tmp_path_factory):
     """A small synthetic raw data set (CSV files) in a folder of its own."""
     folder = tmp_path_factory.mktemp("sampel") / "raw"
-    sample.generate(folder, n_pegawai=900, dinas=SMALL_DINAS, respondents_per_unit=12, staff_per_unit=20)
+    sample.generate(folder, n_pegawai=900, dinas=SMALL_DINAS, seed=SAMPLE_SEED, respondents_per_unit=12,
+                    staff_per_unit=20)
     return folder
 
 

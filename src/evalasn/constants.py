@@ -93,6 +93,20 @@ MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point 
 CONFIDENCE = 0.95
 TREATED_SHARE = 0.5  # a unit is "trained" when at least this share of its staff took part
 BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals
+# --- impact (issue 10): few-cluster inference and the pre-trend check ----------------------
+# Below this many units (clusters) in an impact estimate, a wild cluster bootstrap-t with Webb's
+# six-point weights is run besides the t interval (Satterthwaite df, at most G - 2), and the wider
+# interval is kept: cluster-robust t intervals over-reject with few clusters (Cameron, Gelbach &
+# Miller 2008, REStat 90(3); MacKinnon & Webb 2018, Econometrics Journal 21(2): problems persist
+# up to about 50 clusters, worse with few treated ones); Webb (2014, QED WP 1315) weights for
+# very few clusters.
+FEW_CLUSTERS = 50
+WILD_BOOTSTRAP_REPS = 999  # (B + 1) x 0.05 is a whole number (Davidson & MacKinnon 2004)
+# Pre-trend (placebo) check: the joint test of the pre-period event-study estimates. 0.10 rather
+# than 0.05 because such pre-tests have low power (Roth 2022, AER: Insights 4(3)); a rejection
+# blocks the word "berdampak".
+PRETREND_ALPHA = 0.10
+PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the training, at most this many
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the

@@ -245,19 +245,23 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         f"{constants.SKM_SERVICE_USERS_ASSUMED} users per unit per period are assumed "
         "(`constants.SKM_SERVICE_USERS_ASSUMED`). Units below it: their category is indicative.", "-"),
     "level4_hasil.did_ikm": (
-        "Difference-in-differences skor IKM konversi responden: unit yang dilatih terhadap yang tidak, periode "
-        "sebelum terhadap sesudah pelatihan tahun evaluasi; bila tidak tersedia hanya `tersedia` dan `alasan`.",
-        "Difference-in-differences of respondents' converted IKM scores: trained against untrained units, the "
-        "period before against after the evaluated year's training; when not available only `tersedia` and "
-        "`alasan`.", "-"),
+        "Dampak intervensi pada IKM konversi: unit yang dilatih (intervensi) terhadap yang belum/tidak, semua periode "
+        "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, putusan); bila tidak tersedia hanya "
+        "`tersedia` dan `alasan`.",
+        "Impact of the intervention on the converted IKM: trained (intervention) against not-yet/never-trained "
+        "units, every period up to the after period (event study, pre-trend check, dose, verdict); when not "
+        "available only `tersedia` and `alasan`.", "-"),
     "level4_hasil.did_ikm.efek": (
-        "Estimasi: koefisien `treated:post` (dilatih × sesudah) pada `skor ~ treated * post` (OLS atas responden "
-        "kedua periode), "
-        "galat baku cluster per unit; `n` = responden. Dapat dibaca sebagai efek hanya dengan asumsi tren "
-        "paralel.",
-        "Estimate: the `treated:post` coefficient of `skor ~ treated * post` (OLS over the respondents of both "
-        "periods), standard errors clustered by unit; `n` = respondents. Readable as an effect only under "
-        "parallel trends.", "ikm"),
+        "Estimasi: rata-rata efek kelompok-waktu pasca-pelatihan (Callaway & Sant'Anna, pembanding belum/tidak "
+        "dilatih) atas rata-rata unit skor IKM konversi; dengan dua periode sama dengan 2x2. Galat baku klaster "
+        "per unit (CR2), t dengan df Satterthwaite ≤ G − 2, dan di bawah FEW_CLUSTERS unit juga bootstrap liar "
+        "(Webb), selang yang lebih lebar dipakai; `n` = pengamatan unit × periode. Disebut efek hanya menurut "
+        "`putusan`.",
+        "Estimate: the average post-training group-time effect (Callaway & Sant'Anna, not-yet/never-trained "
+        "comparisons) on unit means of converted IKM scores; with two periods the 2x2. Cluster (unit) CR2 standard "
+        "errors, t with Satterthwaite df ≤ G − 2, and below FEW_CLUSTERS units also a wild bootstrap (Webb), the "
+        "wider interval kept; `n` = unit × period observations. Called an effect only as `putusan` allows.",
+        "ikm"),
     "level4_hasil.did_ikm.efek.rata_rata": (
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
         "Mean converted IKM score in the four cells (trained/untrained × before/after).", "ikm"),
@@ -267,14 +271,58 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
         "Difference-in-differences per unit performance indicator (design as `did_ikm`), with `arah` and "
         "`membaik`.", "-"),
     "level4_hasil.did_kinerja[].efek": (
-        "Estimasi: koefisien `treated:post` (dilatih × sesudah) pada `nilai ~ treated * post` (OLS atas baris "
-        "unit-periode), "
-        "galat baku cluster per unit; `n` = baris unit-periode.",
-        "Estimate: the `treated:post` coefficient of `nilai ~ treated * post` (OLS over unit-period rows), standard "
-        "errors clustered by unit; `n` = unit-period rows.", "satuan_indikator"),
+        "Estimasi seperti `did_ikm.efek` atas nilai indikator unit per periode; `n` = baris unit × periode.",
+        "Estimate as `did_ikm.efek` on the units' indicator values per period; `n` = unit × period rows.",
+        "satuan_indikator"),
     "level4_hasil.did_kinerja[].efek.rata_rata": (
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",
         "Mean indicator value in the four cells (trained/untrained × before/after).", "satuan_indikator"),
+    # --- impact (issue 10) ---
+    **{f"level4_hasil.{base}.{name}": entry for base in ("did_ikm", "did_kinerja[]") for name, entry in {
+        "intervensi": (
+            "Kegiatan yang diukur dampaknya (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, `tema_cocok`. "
+            "Bila tidak dipilih, semua kegiatan dihitung sebagai pelatihan dan pembandingnya lebih lemah.",
+            "The activities whose impact is measured (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, "
+            "`tema_cocok`. When none is chosen every activity counts as training and the comparison is weaker.", "-"),
+        "kohort[]": (
+            "Kelompok unit menurut periode pertama sesudah mencapai ambang (`periode`), dengan periode acuannya "
+            "dan jumlah unitnya.",
+            "Groups of units by the first period after they reached the threshold (`periode`), with their "
+            "reference period and number of units.", "-"),
+        "pelatihan_lain": (
+            "Pelatihan lain (bukan intervensi) di jendela yang sama, per kelompok: rata-rata antarunit JP per "
+            "pegawai dan persen pegawai yang ikut.",
+            "Other (non-intervention) training in the same window, per arm: mean over units of JP per staff and "
+            "percent of staff who took part.", "-"),
+        "pelatihan_lain.dilatih": ("Unit yang dilatih (intervensi).", "Trained units (intervention).", "-"),
+        "pelatihan_lain.pembanding": ("Unit yang tidak mencapai ambang intervensi di jendela.",
+                                      "Units that did not reach the intervention threshold in the window.", "-"),
+        "studi_peristiwa[]": (
+            "Studi peristiwa: satu estimasi per waktu relatif `e` (0 = periode pertama sesudah ambang), rata-rata "
+            "efek kelompok-waktu (Callaway & Sant'Anna) dengan bobot jumlah unit dilatih; `fase` pre (uji tren "
+            "awal), transisi (periode saat ambang tercapai) atau pasca; selang 95% t (df Satterthwaite ≤ G − 2).",
+            "Event study: one estimate per relative time `e` (0 = the first period after the threshold), the "
+            "average of group-time effects (Callaway & Sant'Anna) weighted by trained units; `fase` pre (pre-trend "
+            "check), transisi (the period in which the threshold was reached) or pasca; 95% t interval "
+            "(Satterthwaite df ≤ G − 2).", "lihat_objek"),
+        "uji_tren_awal": (
+            f"Uji bersama bahwa estimasi pre (paling banyak {constants.PRETREND_MAX_LEADS} terdekat) nol: statistik "
+            f"F(k, df2) dengan kovarians klaster; ditolak bila p < {constants.PRETREND_ALPHA}.",
+            f"Joint test that the pre estimates (at most the {constants.PRETREND_MAX_LEADS} nearest) are zero: "
+            f"F(k, df2) with the cluster covariance; rejected when p < {constants.PRETREND_ALPHA}.", "-"),
+        "dosis": (
+            "Efek per 10 poin persen staf yang dilatih di jendela: kemiringan perubahan sebelum–sesudah unit atas "
+            "persen staf dilatih, semua unit (perlakuan kontinu).",
+            "Effect per 10 percentage points of staff trained in the window: slope of the units' before–after "
+            "change on the percent of staff trained, all units (continuous treatment).", "lihat_objek"),
+        "putusan": (
+            "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada "
+            "dan tidak menolak, dan selang tidak memuat nol pada arah yang diharapkan; selain itu `kode_alasan` "
+            "berisi kodenya.",
+            "Wording rule: `boleh_kausal` is true only when a comparison group exists, units per arm meet the "
+            "minimum, the pre-trend check exists and does not reject, and the interval excludes zero in the "
+            "expected direction; otherwise `kode_alasan` holds the codes.", "-"),
+    }.items()},
     "anggaran_vs_peningkatan": (
         "Anggaran terhadap peningkatan nilai: model biaya per peserta, model provinsi, biaya per poin per metode.",
         "Budget against score gain: the cost-per-participant model, the province model, cost per point by method.",
@@ -524,14 +572,17 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
         "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
         "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
     # --- estimates (issue 10.6) ---
-    "se": ("Galat baku estimasi (berkelompok bila objeknya menyebut cluster).",
-           "Standard error of the estimate (clustered where its object says so).", "lihat_objek"),
+    "se": ("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2).",
+           "Standard error of the estimate (clustered where its object says so; impact: by unit with the CR2 "
+           "correction).", "lihat_objek"),
     "se_tanpa_klaster": ("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
                          "Standard error if participants were independent, to compare with the clustered `se`.",
                          "poin_tes"),
-    "df": ("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, selain itu responden − 1.",
-           "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, else respondents − 1.",
-           "bilangan_bulat"),
+    "df": ("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, selain itu responden − 1; pada estimasi "
+           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan.",
+           "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, else respondents − 1; in "
+           "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
+           "may be fractional.", "-"),
     "d_av": ("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
              "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
     "g_av": ("Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).",
@@ -664,13 +715,66 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "komunikasi": ("Unsur tentang komunikasi ASN dengan masyarakat (" + ", ".join(constants.COMMUNICATION_ELEMENTS)
                    + ").", "Element about communication between ASN and the public ("
                    + ", ".join(constants.COMMUNICATION_ELEMENTS) + ").", "boolean"),
+    # --- impact (issue 10) ---
+    "intervensi": ("Parameter INTERVENSI: teks tema/nama kegiatan atau kegiatan_id, dipisah koma; kosong = semua "
+                   "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
+                   "empty = every activity.", "teks"),
+    "teks": ("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
+    "dipilih": ("true bila INTERVENSI diisi (intervensi dipilih).", "true when INTERVENSI was given.", "boolean"),
+    "tema_cocok": ("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
+                   "daftar_teks"),
+    "desain": ("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",
+               "\"studi_peristiwa\" (more than two periods) or \"2x2\" (two periods, no pre-trend check).", "teks"),
+    "periode_dipakai": ("Periode hasil yang dipakai (sampai periode sesudah).",
+                        "Outcome periods used (up to the after period).", "daftar_teks"),
+    "periode_acuan": ("Periode acuan kohort: periode terakhir yang selesai sebelum unit kohort itu mencapai ambang.",
+                      "The cohort's reference period: the last period that ended before its units reached the "
+                      "threshold.", "kode_periode"),
+    "n_unit_kelompok": ("Jumlah unit dalam kelompok itu.", "Number of units in that arm.", "jumlah"),
+    "jp_per_pegawai": ("Rata-rata antarunit JP kegiatan lain per pegawai di jendela.",
+                       "Mean over units of other activities' JP per staff in the window.", "jp"),
+    "persen_pegawai": ("Rata-rata antarunit persen pegawai yang ikut kegiatan lain di jendela.",
+                       "Mean over units of the percent of staff in other activities in the window.", "persen"),
+    "e": ("Waktu relatif: periode dikurangi periode kohort (0 = periode pertama sesudah ambang).",
+          "Relative time: period minus the cohort's period (0 = the first period after the threshold).",
+          "bilangan_bulat"),
+    "fase": ("\"pre\", \"transisi\" atau \"pasca\".", "\"pre\", \"transisi\" or \"pasca\".", "teks"),
+    "n_unit_dilatih": ("Jumlah unit dilatih di balik estimasi waktu relatif itu.",
+                       "Trained units behind that relative-time estimate.", "jumlah"),
+    "n_klaster": ("Jumlah unit (klaster) dalam estimasi.", "Number of units (clusters) in the estimate.", "jumlah"),
+    "bootstrap_liar": (f"true bila unit < {constants.FEW_CLUSTERS}: bootstrap liar klaster (bobot Webb, "
+                       f"{constants.WILD_BOOTSTRAP_REPS} ulangan, seed tetap) juga dihitung dan selang yang lebih "
+                       "lebar dipakai.",
+                       f"true when units < {constants.FEW_CLUSTERS}: a wild cluster bootstrap (Webb weights, "
+                       f"{constants.WILD_BOOTSTRAP_REPS} draws, fixed seed) is run too and the wider interval is kept.",
+                       "boolean"),
+    "per_poin_persen": ("Satuan dosis: efek per sekian poin persen staf dilatih.",
+                        "Dose unit: effect per this many percentage points of staff trained.", "persen"),
+    "k": ("Jumlah estimasi pre dalam uji bersama.", "Number of pre estimates in the joint test.", "jumlah"),
+    "statistik_f": ("Statistik F uji tren awal.", "F statistic of the pre-trend check.", "-"),
+    "df1": ("Derajat bebas pembilang F.", "Numerator degrees of freedom of F.", "-"),
+    "df2": ("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
+    "alpha": ("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
+              "probabilitas"),
+    "kode_alasan": ("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.",
+                    "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
+    "boleh_kausal": ("Boleh memakai kata sebab-akibat (\"berdampak\").", "May use a causal word (\"had an "
+                     "effect\").", "boolean"),
+    "studi_peristiwa": ("Daftar kosong: tidak ada estimasi waktu relatif.", "Empty list: no relative-time estimate.",
+                        "-"),
     "tersedia": ("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
-    "alasan": ("Mengapa DiD tidak tersedia; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
+    "alasan": ("Mengapa DiD tidak tersedia; di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
+               "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
+               "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
                "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
-               "Why the DiD is not available; in cost per point: \"kegiatan_kurang\" (fewer than "
+               "Why the DiD is not available; in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
+               "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
                "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),

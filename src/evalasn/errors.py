@@ -22,6 +22,10 @@ class ParameterError(EvalasnError):
     """A parameter (DINAS, TAHUN, BAHASA, AMBANG...) that cannot be used; one line listing the valid values."""
 
 
+class InterventionError(ParameterError):
+    """INTERVENSI matches no activity in the data (the message lists the themes that exist)."""
+
+
 class StaleResultsError(EvalasnError):
     """Derived files (data/processed/, hasil.json) are missing or were made for other data, another
     year or an older schema; the message names the make command that rebuilds them."""

@@ -63,9 +63,11 @@ class Planted:
     gain_per_resistance: float = -1.5  # points of gain per point of skor_resistensi
     dinas_sd: float = 1.5  # spread of the true dinas effects on gain
     noise_sd: float = 6.0  # participant-level noise of the gain
-    ikm_did: float = 3.0  # converted-IKM points added to trained units after training
+    ikm_did: float = 3.0  # converted-IKM points added to programme units in periods after their programme
     waktu_tunggu_did: float = -6.0  # minutes of waiting time in trained units after training
     tepat_waktu_did: float = 4.0  # percentage points of on-time completion
+    ikm_unit_period_sd: float = 1.75  # converted-IKM points: shock shared by a unit's respondents in a period
+    programme_text: str = "layanan prima"  # the programme's theme (INTERVENSI that selects it)
     weak_elements: tuple[str, ...] = ("u8", "u7")  # the lowest IKM elements, weakest first
     cost_per_participant_rp: dict[str, float] = field(default_factory=lambda: {
         "pelatihan": 3_500_000, "workshop": 2_000_000, "seminar": 800_000, "mentoring": 1_500_000,
@@ -91,17 +93,16 @@ def generate(out_dir: Path, n_pegawai: int = 4000, dinas: tuple[str, ...] | None
     rng = np.random.default_rng(seed)
     chosen = tuple(dinas) if dinas else tuple(DINAS_WEIGHT)
     pegawai = _pegawai(rng, n_pegawai, chosen, staff_per_unit)
-    kegiatan, peserta = _kegiatan_peserta(rng, pegawai, planted)
-    # the rule of analysis.did for the default periods: training must end before "after" starts
-    treated_skm = _treated_units(pegawai, kegiatan, peserta, window_end=f"{EVALUATED_YEAR}-07-01")  # 2025-S2
-    treated_kinerja = _treated_units(pegawai, kegiatan, peserta, window_end=f"{EVALUATED_YEAR}-10-01")  # 2025-Q4
+    units = sorted(pegawai["_unit_id"].unique())
+    quality = dict(zip(units, rng.normal(0, 1, len(units)), strict=True))  # a unit's service level, before any training
+    kegiatan, peserta, programme = _kegiatan_peserta(rng, pegawai, planted, quality)
     tables = {
         "pegawai": pegawai.drop(columns=["_unit_id"]),
         "kegiatan": kegiatan,
         "peserta": peserta,
-        "skm": _skm(rng, pegawai, treated_skm, respondents_per_unit, planted),
+        "skm": _skm(rng, pegawai, programme, quality, respondents_per_unit, planted),
         "anggaran": _anggaran(rng, kegiatan),
-        "kinerja_unit": _kinerja(rng, pegawai, treated_kinerja, planted),
+        "kinerja_unit": _kinerja(rng, pegawai, programme, quality, planted),
     }
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -161,15 +162,21 @@ def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...], staff_pe
     return frame
 
 
-def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame,
-                      planted: Planted) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame, planted: Planted,
+                      quality: dict[str, float]) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.Timestamp]]:
     """Regular activities for every dinas and year, plus the 'layanan prima' programme of the
-    evaluated year's first half in about half of the units."""
+    evaluated year, which trains 60-90% of a unit's staff in one class. The programme is not
+    random: units with a lower service level are likelier to get it, and get it earlier (February
+    to September), so trained and comparison units differ in level (a post-only comparison is
+    biased) but not in trend (difference-in-differences is not). Returns the programme's end date
+    per unit: its effect starts in the first survey or indicator period that starts after it."""
     dinas_effect = {d: rng.normal(0, planted.dinas_sd) for d in pegawai["dinas"].unique()}
     keg_rows, pes_parts = [], []
     by_dinas = {d: g for d, g in pegawai.groupby("dinas", sort=True)}
     units = sorted(pegawai["_unit_id"].unique())
-    programme_units = set(np.array(units)[rng.random(len(units)) < 0.5])
+    p_programme = {u: float(np.clip(0.5 - 0.3 * quality[u], 0.1, 0.9)) for u in units}
+    programme_units = {u for u in units if rng.random() < p_programme[u]}
+    programme: dict[str, pd.Timestamp] = {}
     counter = 0
     unit_pull = {u: float(np.exp(rng.normal(0, 1.0))) for u in units}  # some units send staff far more often
     for slug, staff in by_dinas.items():
@@ -196,10 +203,12 @@ def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame,
             share = rng.uniform(0.6, 0.9)
             size = max(2, int(round(share * len(unit_staff))))
             members = unit_staff["nip"].values[rng.choice(len(unit_staff), size, replace=False)]
-            start = pd.Timestamp(EVALUATED_YEAR, 2, 3) + pd.Timedelta(days=int(rng.integers(0, 100)))
+            day = int(np.clip(100 + 60 * quality[unit_id] + rng.normal(0, 40), 0, 215))
+            start = pd.Timestamp(EVALUATED_YEAR, 2, 3) + pd.Timedelta(days=day)
             keg_rows.append(_activity(rng, f"{prefix}-{EVALUATED_YEAR}-{counter:05d}", slug, "pelatihan",
-                                      "layanan prima", start, size, planted, name="Pelatihan Layanan Prima"))
+                                      planted.programme_text, start, size, planted, name="Pelatihan Layanan Prima"))
             pes_parts.append((keg_rows[-1], members))
+            programme[unit_id] = pd.Timestamp(keg_rows[-1]["tanggal_selesai"])
     kegiatan = pd.DataFrame(keg_rows)
     peserta = pd.DataFrame({
         "kegiatan_id": np.concatenate([[k["kegiatan_id"]] * len(m) for k, m in pes_parts]),
@@ -230,7 +239,7 @@ def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame,
     peserta["skor_resistensi"] = resist
     zero = kegiatan["_size"].index[rng.random(len(kegiatan)) < 0.02]
     kegiatan.loc[zero, "anggaran_rp"] = 0.0  # a few activities run at no cost (internal mentors)
-    return kegiatan.drop(columns=["_size"]), peserta
+    return kegiatan.drop(columns=["_size"]), peserta, programme
 
 
 def _activity(rng, kegiatan_id, slug, metode, tema, start, size, planted, name=None) -> dict:
@@ -248,31 +257,29 @@ def _activity(rng, kegiatan_id, slug, metode, tema, start, size, planted, name=N
     }
 
 
-def _treated_units(pegawai, kegiatan, peserta, window_end: str) -> set[str]:
-    """Units where >= TREATED_SHARE of staff finished an activity between the evaluated year's
-    first day and ``window_end`` (the start of the default "after" period)."""
-    window = kegiatan[(kegiatan["tanggal_selesai"] >= f"{EVALUATED_YEAR}-01-01")
-                      & (kegiatan["tanggal_selesai"] < window_end)]["kegiatan_id"]
-    trained = set(peserta.loc[peserta["kegiatan_id"].isin(window), "nip"])
-    share = pegawai["nip"].isin(trained).groupby(pegawai["_unit_id"]).mean()
-    return set(share[share >= constants.TREATED_SHARE].index)
+def _after_programme(programme: dict[str, pd.Timestamp], unit_id: str, period_start: pd.Timestamp) -> bool:
+    return unit_id in programme and period_start > programme[unit_id]
 
 
-def _skm(rng, pegawai, treated, per_unit, planted) -> pd.DataFrame:
-    """Respondents' element scores: 1 + Binomial(3, (m - 1) / 3), whose mean is exactly m."""
+def _skm(rng, pegawai, programme, quality, per_unit, planted) -> pd.DataFrame:
+    """Respondents' element scores: 1 + Binomial(3, (m - 1) / 3), whose mean is exactly m; m has
+    the unit's level, a shock shared by the unit's respondents in the period, and the programme
+    effect in periods that start after the unit's programme ended."""
     units = pegawai.drop_duplicates("_unit_id")[["dinas", "unit_kerja", "_unit_id"]].reset_index(drop=True)
-    unit_level = rng.normal(0, 0.15, len(units))
+    unit_level = 0.15 * units["_unit_id"].map(quality).to_numpy()
     rows = []
     for p_index, periode in enumerate(SKM_PERIODS):
-        after = periode >= f"{EVALUATED_YEAR}-S2"
+        start = pd.Timestamp(int(periode[:4]), 1 if periode.endswith("S1") else 7, 1)
+        shock = rng.normal(0, planted.ikm_unit_period_sd / constants.IKM_CONVERSION, len(units))
         for u_index, unit in units.iterrows():
             n = int(max(3, rng.poisson(per_unit)))
             frame = {"dinas": [unit["dinas"]] * n, "unit_kerja": [unit["unit_kerja"]] * n,
                      "periode": [periode] * n,
                      "responden_id": [f"R{p_index}{u_index:04d}{i:03d}" for i in range(n)]}
-            boost = planted.ikm_did / constants.IKM_CONVERSION if (after and unit["_unit_id"] in treated) else 0.0
+            treated = _after_programme(programme, unit["_unit_id"], start)
+            boost = planted.ikm_did / constants.IKM_CONVERSION if treated else 0.0
             for u, offset in ELEMENT_OFFSET.items():
-                m = np.clip(3.05 + offset + unit_level[u_index] + 0.02 * p_index + boost, 1.05, 3.95)
+                m = np.clip(3.05 + offset + unit_level[u_index] + shock[u_index] + 0.02 * p_index + boost, 1.05, 3.95)
                 frame[u] = 1 + rng.binomial(3, (m - 1) / 3, n)
             rows.append(pd.DataFrame(frame))
     return pd.concat(rows, ignore_index=True)
@@ -287,19 +294,22 @@ def _anggaran(rng, kegiatan) -> pd.DataFrame:
     return spent[["dinas", "tahun", "pagu_rp", "realisasi_rp"]]
 
 
-def _kinerja(rng, pegawai, treated, planted) -> pd.DataFrame:
+def _kinerja(rng, pegawai, programme, quality, planted) -> pd.DataFrame:
+    """Quarterly indicators: the unit's level (worse where the service level is low), a common
+    trend, a unit-by-quarter shock, and the programme effect in quarters starting after it."""
     units = pegawai.drop_duplicates("_unit_id")[["dinas", "unit_kerja", "_unit_id"]].reset_index(drop=True)
     n_units = len(units)
-    base_wait = rng.normal(60, 12, n_units)
-    base_on_time = rng.normal(80, 6, n_units)
-    is_treated = units["_unit_id"].isin(treated).values
+    level = units["_unit_id"].map(quality).to_numpy()
+    base_wait = 60 - 6 * level + rng.normal(0, 10, n_units)
+    base_on_time = 80 + 3 * level + rng.normal(0, 5, n_units)
     rows = []
     for q_index, periode in enumerate(KINERJA_PERIODS):
-        after = periode >= f"{EVALUATED_YEAR}-Q3"
-        wait = base_wait - 0.5 * q_index + rng.normal(0, 4, n_units) + np.where(after & is_treated,
+        start = pd.Timestamp(int(periode[:4]), 3 * int(periode[-1]) - 2, 1)
+        after = np.array([_after_programme(programme, u, start) for u in units["_unit_id"]])
+        wait = base_wait - 0.5 * q_index + rng.normal(0, 4, n_units) + np.where(after,
                                                                                planted.waktu_tunggu_did, 0)
         on_time = np.clip(base_on_time + 0.3 * q_index + rng.normal(0, 3, n_units)
-                          + np.where(after & is_treated, planted.tepat_waktu_did, 0), 0, 100)
+                          + np.where(after, planted.tepat_waktu_did, 0), 0, 100)
         for indikator, values, arah in (("waktu_tunggu_menit", wait, "turun_baik"),
                                         ("layanan_tepat_waktu_persen", on_time, "naik_baik")):
             rows.append(pd.DataFrame({"dinas": units["dinas"], "unit_kerja": units["unit_kerja"],

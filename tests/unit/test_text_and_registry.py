@@ -27,10 +27,17 @@ def test_labels_and_actions_complete():
                for v in GLOSSARY.values())
 
 
-def test_causal_words_only_in_the_difference_in_differences_sentence():
-    causal = ("berdampak", "menyebabkan")
-    with_causal = {k for k, v in TEXT.items() if any(w in v["id"].lower() for w in causal)}
-    assert with_causal <= {"f_did_up", "f_did_down", "f_did_flat", "r_tab_kinerja", "m_min_n", "rec_did_review"}
+CAUSAL = {"id": ("berdampak", "menyebabkan", "dampak positif"), "en": ("had a positive effect", "had an effect",
+                                                                      "caused")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
+    """Only f_did_up claims an effect (report.impact uses it only when kesimpulan.boleh_kausal);
+    m_min_n states the rule. Which hasil.json gets which sentence: tests/unit/test_impact.py."""
+    with_causal = {k for k, v in TEXT.items() if any(w in v[lang].lower() for w in CAUSAL[lang])}
+    assert with_causal <= {"f_did_up", "m_min_n"}, with_causal
+    assert "f_did_up" in with_causal
 
 
 @pytest.mark.parametrize("text,slug", [

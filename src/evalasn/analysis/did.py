@@ -1,21 +1,34 @@
-"""Difference-in-differences of IKM and of unit indicators: trained units against untrained ones,
-before against after the evaluated year's training.
+"""Impact of the chosen intervention on IKM and on unit indicators: difference-in-differences
+that uses every period, stays valid when units are trained at different times, and says when an
+effect may not (yet) be claimed.
 
-Defaults (report parameters can override them): "before" is the latest period that ends before
-the evaluated year starts; "after" is the latest period that starts on or after the year's first
-day; a unit is treated when at least TREATED_SHARE of its staff finished an activity between the
-end of "before" and the start of "after". The estimate is the coefficient of treated x post in
-y ~ treated * post, with standard errors clustered by unit. With this comparison group, and
-under parallel trends, it may be read as an effect.
+Design (docs/metode.md): "before" is the latest period that ends before the evaluated year starts,
+"after" the latest period that starts on or after its first day (parameters can override both).
+Activities that end between the two are the window. A unit is trained when at least
+``ambang_dilatih`` of its staff finished an intervention activity in the window
+(``analysis.treatment``); its cohort is the first period starting after it reached that share.
+Every period up to "after" is used: group-time effects with not-yet-trained comparisons, an event
+study with a pre-trend check (``analysis.eventstudy``), the effect per 10 percentage points of
+staff trained (dose), and few-cluster inference (``analysis.inference``). With only two periods
+this is the classic 2x2 on unit means. ``kesimpulan`` lists why an effect may not be claimed.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
 from evalasn import constants
+from evalasn.analysis import eventstudy as ES
+from evalasn.analysis import treatment
 from evalasn.analysis.ikm import respondent_scores
-from evalasn.analysis.stats import coefficient, not_enough, ols
+from evalasn.analysis.stats import estimate, not_enough
+
+ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
+REASONS = ("tanpa_pembanding", "unit_kurang", "tanpa_uji_tren", "tren_awal_berbeda", "selang_memuat_nol",
+           "arah_tak_terduga")
 
 
 def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
@@ -34,84 +47,136 @@ def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
     return (b.iloc[0] if len(b) else None), (a.iloc[0] if len(a) else None)
 
 
-def treated_units(pegawai: pd.DataFrame, part: pd.DataFrame, window_start: pd.Timestamp,
-                  window_end: pd.Timestamp, share: float = constants.TREATED_SHARE) -> pd.DataFrame:
-    """Per unit (dinas, unit_kerja): staff count, share trained in the window, treated flag."""
-    in_window = part[(part["tanggal_selesai"] > window_start) & (part["tanggal_selesai"] < window_end)]
-    # Index lookup: Series.isin on Arrow strings is element-wise Python, ~40x slower at this size
-    trained = pd.Index(in_window["pegawai_id"].unique()).get_indexer(pegawai["pegawai_id"]) >= 0
-    units = (pegawai.assign(_trained=trained).groupby(["dinas", "unit_kerja"], observed=True)["_trained"]
-             .agg(n_pegawai="size", persen_dilatih="mean").reset_index())
-    units["persen_dilatih"] *= 100
-    units["dilatih"] = units["persen_dilatih"] >= share * 100
-    return units
-
-
-def did(frame: pd.DataFrame, y: str) -> dict:
-    """treated x post coefficient of y ~ treated * post, clustered by unit, with the 2x2 means."""
-    units = frame.drop_duplicates("_unit")
-    n_treated, n_control = int(units["dilatih"].sum()), int((~units["dilatih"]).sum())
-    cells = (frame.groupby(["dilatih", "post"])[y].mean()
-             .rename(index={True: "dilatih", False: "tidak"}, level=0)
-             .rename(index={1: "sesudah", 0: "sebelum"}, level=1))
-    table = {f"{g}_{t}": float(v) for (g, t), v in cells.items()}
-    extra = {"unit_dilatih": n_treated, "unit_pembanding": n_control, "rata_rata": table}
-    if min(n_treated, n_control) < constants.MIN_UNITS_PER_ARM or frame["post"].nunique() < 2:
-        return not_enough(len(frame), **extra)
-    treated = frame["dilatih"].astype(float)
-    terms = pd.DataFrame({"treated": treated, "post": frame["post"], "treated:post": treated * frame["post"]})
-    result = ols(frame[y], terms, groups=frame["_unit"])
-    return coefficient(result, "treated:post", len(frame), **extra)
-
-
-def _design(frame: pd.DataFrame, units: pd.DataFrame, before: pd.Series, after: pd.Series) -> pd.DataFrame:
-    sub = frame[frame["periode"].isin([before["periode"], after["periode"]])]
-    sub = sub.merge(units[["dinas", "unit_kerja", "dilatih"]], on=["dinas", "unit_kerja"], how="inner")
-    return sub.assign(post=(sub["periode"] == after["periode"]).astype(int),
-                      _unit=sub["dinas"] + "|" + sub["unit_kerja"])
-
-
-def _setup(frame, pegawai, part, tahun, share, before, after):
+def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
+           share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
+           ids: set[str] | None = None, intervensi: dict | None = None, better: int = 1,
+           cache: dict | None = None) -> dict:
+    """The full impact record of outcome ``y`` (rows: dinas, unit_kerja, periode and its dates);
+    ``better`` is +1 when a higher value is better, -1 when lower is; ``cache`` keeps the units'
+    exposure per window (indicators measured in the same periods share it)."""
     b, a = choose_periods(frame, tahun, before, after)
     if b is None or a is None:
-        return None, {"tersedia": False, "alasan": "periode sebelum atau sesudah tidak ada dalam data"}
-    units = treated_units(pegawai, part, b["periode_selesai"], a["periode_mulai"], share)
+        return {"tersedia": False, "alasan": "periode sebelum atau sesudah tidak ada dalam data"}
+    window = (b["periode_selesai"], a["periode_mulai"])
+    cache = {} if cache is None else cache
+    if window not in cache:
+        cache[window] = treatment.exposure(pegawai, part, ids, *window, share)
+    units = cache[window]
+    periods = (frame[["periode", "periode_mulai", "periode_selesai"]].drop_duplicates("periode")
+               .query("periode_mulai <= @a.periode_mulai").sort_values("periode_mulai").reset_index(drop=True))
+    means = (frame[frame["periode"].isin(periods["periode"])]
+             .groupby(["dinas", "unit_kerja", "periode"], observed=True)[y].mean().unstack("periode"))
+    units = units.merge(means.reset_index()[["dinas", "unit_kerja"]], on=["dinas", "unit_kerja"], how="inner")
+    Y = means.reindex(pd.MultiIndex.from_frame(units[["dinas", "unit_kerja"]]))[periods["periode"]].to_numpy(float)
+    cohort, base = _cohorts(units["tanggal_ambang"], periods)
+    ib, ia = (int(periods.index[periods["periode"] == p][0]) for p in (b["periode"], a["periode"]))
+    n, strata = len(units), cohort
+    cells = ES.group_time(Y, cohort, base)
+    trained, untrained = cohort >= 0, cohort == ES.NEVER
     info = {"tersedia": True, "periode_sebelum": b["periode"], "periode_sesudah": a["periode"],
             "jendela_kegiatan": [b["periode_selesai"].date().isoformat(), a["periode_mulai"].date().isoformat()],
-            "ambang_persen_dilatih": share * 100}
-    return (b, a, units), info
+            "ambang_persen_dilatih": share * 100, "intervensi": intervensi or {"teks": "", "dipilih": False},
+            "periode_dipakai": periods["periode"].tolist(),
+            "desain": "studi_peristiwa" if len(periods) > 2 else "2x2",
+            "kohort": [{"periode": periods["periode"][g], "periode_acuan": periods["periode"][base[g]],
+                        "unit_dilatih": int((cohort == g).sum())} for g in sorted(base)],
+            "pelatihan_lain": treatment.other_training(units, trained, untrained)}
+    seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
+    table = {f"{g}_{t}": float(Y[seen & arm, i].mean()) for g, arm in (("dilatih", trained), ("tidak", untrained))
+             for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()}
+    rows = int(np.sum(~np.isnan(Y)))
+    effect = ES.overall(cells, n, strata)
+    n_t, n_c = effect.get("unit_dilatih", int(trained.sum())), effect.get("unit_pembanding", 0)
+    extra = {"unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table}
+    if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
+        info["efek"] = not_enough(rows, **extra, n_klaster=n_t + n_c)
+    else:
+        info["efek"] = _record(effect, rows, **extra)
+    events = ES.event_study(cells, n, strata)
+    info["studi_peristiwa"] = [_record(ev, ev.get("n_unit", 0), e=ev["e"], fase=ev["fase"],
+                                       n_unit_dilatih=ev["n_unit_dilatih"]) for ev in events]
+    info["uji_tren_awal"] = ES.pretrend(cells, n, strata, events) | {"alpha": constants.PRETREND_ALPHA}
+    delta = Y[:, ia] - Y[:, ib]
+    slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
+    info["dosis"] = (_record(slope, slope["n_unit"], per_poin_persen=10.0) if slope
+                     else not_enough(int(seen.sum()), per_poin_persen=10.0))
+    info["putusan"] = verdict(info, better)
+    return info
+
+
+def _cohorts(reached: pd.Series, periods: pd.DataFrame) -> tuple[np.ndarray, dict[int, int]]:
+    """Each unit's cohort (first period starting after it reached the threshold; NEVER when it did
+    not) and each cohort's reference period (the last period ended before any of its units
+    reached the threshold). Units with no period before that are left out (-2)."""
+    starts, ends = periods["periode_mulai"].to_numpy(), periods["periode_selesai"].to_numpy()
+    cohort = np.full(len(reached), ES.NEVER)
+    dates = reached.to_numpy(dtype="datetime64[ns]")
+    has = ~pd.isna(reached).to_numpy()
+    cohort[has] = np.searchsorted(starts, dates[has], side="right")
+    base = {}
+    for g in np.unique(cohort[has]):
+        first = dates[has & (cohort == g)].min()
+        earlier = np.flatnonzero(ends < first)
+        if g >= len(starts) or not len(earlier):
+            cohort[has & (cohort == g)] = -2  # reached after the last period used, or before the first
+            continue
+        base[int(g)] = int(earlier[-1])
+    return cohort, base
+
+
+def _record(est: dict, n: int, **extra: Any) -> dict:
+    """An estimate record with the few-cluster inference details."""
+    out = estimate(n, est.get("estimasi"), est.get("ci_bawah"), est.get("ci_atas"), est.get("p"), **extra)
+    return out | {"se": est.get("se"), "df": est.get("df"), "n_klaster": est.get("n_unit"),
+                  "bootstrap_liar": bool(est.get("bootstrap"))}
+
+
+def verdict(info: dict, better: int = 1) -> dict:
+    """Whether the estimate may be called an effect, and if not, why (codes: REASONS)."""
+    e, why = info["efek"], []
+    if e["unit_pembanding"] == 0:
+        why.append("tanpa_pembanding")
+    elif not e["cukup_data"]:
+        why.append("unit_kurang")
+    test = info["uji_tren_awal"]
+    if not test.get("tersedia"):
+        why.append("tanpa_uji_tren")
+    elif test["p"] < constants.PRETREND_ALPHA:
+        why.append("tren_awal_berbeda")
+    if e["cukup_data"]:
+        low, high = sorted((better * e["ci_bawah"], better * e["ci_atas"]))
+        if low <= 0 <= high:
+            why.append("selang_memuat_nol")
+        elif high < 0:
+            why.append("arah_tak_terduga")
+    return {"boleh_kausal": not why, "kode_alasan": why}
 
 
 def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
-            share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None) -> dict:
-    """DiD of respondents' converted IKM scores (points on the 25-100 scale)."""
+            share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
+            ids: set[str] | None = None, intervensi: dict | None = None) -> dict:
+    """Impact on the converted IKM (unit means of respondents' scores, 25-100 points)."""
     if skm.empty:
         return {"tersedia": False, "alasan": "tidak ada data SKM"}
-    setup, info = _setup(skm, pegawai, part, tahun, share, before, after)
-    if setup is None:
-        return info
-    b, a, units = setup
-    frame = _design(skm.assign(skor=respondent_scores(skm)), units, b, a)
-    return {**info, "efek": did(frame, "skor")}
+    return impact(skm.assign(skor=respondent_scores(skm)), "skor", pegawai, part, tahun, share, before, after,
+                  ids, intervensi)
 
 
 def kinerja_did(kinerja: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
-                share: float = constants.TREATED_SHARE, before: str | None = None,
-                after: str | None = None) -> list[dict]:
-    """DiD for every indicator; 'membaik' says whether the estimate's direction is the better one."""
+                share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
+                ids: set[str] | None = None, intervensi: dict | None = None) -> list[dict]:
+    """Impact on every indicator; 'membaik' says whether the estimate's direction is the better one."""
     out = []
+    cache: dict = {}
     for indikator, rows in kinerja.groupby("indikator", sort=True):
         arah = rows["arah"].mode().iat[0]
-        setup, info = _setup(rows, pegawai, part, tahun, share, before, after)
-        if setup is None:
-            out.append({"indikator": indikator, "arah": arah, **info})
-            continue
-        b, a, units = setup
-        effect = did(_design(rows, units, b, a), "nilai")
+        sign = 1 if arah == "naik_baik" else -1
+        res = impact(rows, "nilai", pegawai, part, tahun, share, before, after, ids, intervensi, better=sign,
+                     cache=cache)
         better = None  # True: interval wholly on the better side; False: wholly on the worse side
-        if effect["cukup_data"]:
-            sign = 1 if arah == "naik_baik" else -1
-            low, high = sorted((sign * effect["ci_bawah"], sign * effect["ci_atas"]))
+        if res.get("tersedia") and res["efek"]["cukup_data"]:
+            low, high = sorted((sign * res["efek"]["ci_bawah"], sign * res["efek"]["ci_atas"]))
             better = True if low > 0 else False if high < 0 else None
-        out.append({"indikator": indikator, "arah": arah, **info, "efek": effect, "membaik": better})
+        out.append({"indikator": indikator, "arah": arah, **res, **({"membaik": better} if res.get("tersedia")
+                                                                     else {})})
     return out

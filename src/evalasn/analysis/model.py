@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from evalasn import __version__, constants
-from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, trend
+from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
@@ -38,6 +38,7 @@ class ModelParams:
     ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
     periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
     periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
+    intervensi: str = ""  # activities whose impact is measured (theme/name or kegiatan_id, comma-separated); "" = all
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
@@ -47,9 +48,10 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     # read
     data = load(paths)
     tahun = resolve_year(data, params.tahun)
-    params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah)
+    params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
+                         params.intervensi)
     # process: province-wide fits once, then every scope
-    shared = province_fits(data, tahun)
+    shared = province_fits(data, tahun) | {"intervensi": treatment.match(data.kegiatan, params.intervensi)}
     provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
@@ -93,8 +95,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
     part = d.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
+    ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
-                    after=params.periode_sesudah or None)
+                                    after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])

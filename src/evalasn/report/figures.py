@@ -208,6 +208,32 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     return fig
 
 
+def event_study(events: list[dict], lang: str, ylabel: str | None = None):
+    """Event-study estimates with 95% intervals by period relative to training; pre-period
+    points (the pre-trend check) in grey, the reference period drawn at zero."""
+    theme()
+    fig, ax = plt.subplots(figsize=(WIDTH * 0.8, 2.8))
+    shown = [ev for ev in events if ev["cukup_data"]]
+    ax.axhline(0, color=GREY, lw=0.8)
+    for ev in shown:
+        colour = GREY if ev["fase"] != "pasca" else MAIN
+        ax.errorbar(ev["e"], ev["estimasi"], yerr=[[ev["estimasi"] - ev["ci_bawah"]], [ev["ci_atas"] - ev["estimasi"]]],
+                    fmt="o", color=colour, ecolor=colour, capsize=3, ms=5)
+    refs = sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events})
+    for r in refs:
+        ax.plot(r, 0, "D", color=ACCENT, ms=5)
+    ax.axvline(-0.5, color=GREY, lw=0.8, ls="--")
+    ticks = sorted({ev["e"] for ev in shown} | set(refs))
+    ax.set_xticks(ticks)
+    ax.set_xlabel(label("waktu_relatif", lang))
+    ax.set_ylabel(ylabel or label("selisih_ikm", lang))
+    ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    step = float(np.diff(ax.get_yticks()[:2])[0]) if len(ax.get_yticks()) > 1 else 1.0
+    _decimal_axis(ax, "y", lang, decimals=0 if step >= 1 else 1)
+    fig.tight_layout()
+    return fig
+
+
 def budget_scatter(activities: pd.DataFrame, lang: str):
     """Each activity's mean gain against its cost per participant (log scale), coloured by
     method, with the mean gain of each fifth of cost as a descriptive trend."""

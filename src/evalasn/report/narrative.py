@@ -1,14 +1,14 @@
 """Sentences drawn from hasil.json: direction and size words follow the numbers and intervals.
 
 "naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
-bermakna"; causal words ("berdampak") only for the difference-in-differences, which has a
-comparison group. Recommendations follow fixed rules (docs/metode.md).
+bermakna"; causal words ("berdampak") only for the difference-in-differences, and only when its
+verdict allows them (report.impact). Recommendations follow fixed rules (docs/metode.md).
 """
 
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.report import fmt, reasons
+from evalasn.report import fmt, impact, reasons
 from evalasn.report.text import label, t
 
 
@@ -108,16 +108,15 @@ def _size_or_signed(e: dict, d: str, lang: str) -> dict[str, str]:
 
 
 def did_ikm(h: dict, lang: str) -> str | None:
+    """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
     did = h["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
         return t("f_did_none", lang, alasan=did.get("alasan", "")) if h["data"]["ada_skm"] else None
     e = did["efek"]
     d = direction(e)
     if d is None:
-        return t("f_did_none", lang, alasan=reasons.reason(e, lang))
-    common = dict(_size_or_signed(e, d, lang), unit_d=fmt.integer(e["unit_dilatih"], lang),
-                  unit_p=fmt.integer(e["unit_pembanding"], lang))
-    return t({"up": "f_did_up", "down": "f_did_down", "flat": "f_did_flat"}[d], lang, **common)
+        return impact.not_concluded(did, lang)
+    return impact.sentence(did, lang, _size_or_signed(e, d, lang), d)
 
 
 def budget(h: dict, lang: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.registry import short_name
-from evalasn.report import comparison, figures, fmt, front, quality, reasons, rules
+from evalasn.report import comparison, figures, fmt, front, impact, quality, reasons, rules
 from evalasn.report import html as H
 from evalasn.report import narrative as N
 from evalasn.report import uncertainty as U
@@ -169,7 +169,12 @@ def level4(ctx: Context) -> list[str]:
                                       unit_d=fmt.integer(e["unit_dilatih"], lang),
                                       unit_p=fmt.integer(e["unit_pembanding"], lang),
                                       sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
-            if e["rata_rata"] and len(e["rata_rata"]) == 4:
+            parts += [H.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
+            events = did.get("studi_peristiwa", [])
+            if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
+                parts.append(H.figure(figures.event_study(did["studi_peristiwa"], lang), ctx.t("r_fig_event"),
+                                      ctx.t("r_fig_event")))
+            elif e["rata_rata"] and len(e["rata_rata"]) == 4:
                 parts.append(H.figure(figures.did_lines(e["rata_rata"], did["periode_sebelum"], did["periode_sesudah"],
                                                         lang), ctx.t("r_fig_did"), ctx.t("r_fig_did")))
     if not h["data"]["ada_kinerja"]:
@@ -178,10 +183,8 @@ def level4(ctx: Context) -> list[str]:
         rows = []
         for r in l4["did_kinerja"]:
             e = r.get("efek")
-            verdict = {True: ctx.t("better"), False: ctx.t("worse"), None: ctx.t("no_change")}[r.get("membaik")]
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"),
-                         verdict if e and e["cukup_data"] else "–"])
+                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), impact.verdict_cell(r, lang)])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
     return parts

@@ -114,16 +114,95 @@ TEXT: dict[str, dict[str, str]] = {
                        "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). Training had a "
                        "positive effect on public satisfaction."},
     "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
-                         "({ik}).",
+                         "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
+                         "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
                    "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
-                         "comparison units ({ik})."},
+                         "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This direction "
+                         "is not expected; check the data and how the training was delivered in those units before "
+                         "drawing a conclusion."},
     "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
                          "(selisih {besar} poin; {ik}); dampak pelatihan pada kepuasan masyarakat belum terbukti.",
                    "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
                          "comparison units (difference {besar} points; {ik}); an effect of training on public "
                          "satisfaction is not shown."},
-    "f_did_none": {"id": "Layanan: dampak pada IKM tidak dapat diukur ({alasan}).",
-                   "en": "Service: the effect on the IKM cannot be measured ({alasan})."},
+    "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
+                   "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
+    # --- impact (issue 10) ---
+    "f_did_obs_up": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada di "
+                           "unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding), tetapi ini belum "
+                           "dapat disimpulkan sebagai dampak pelatihan: {alasan}.",
+                     "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
+                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
+                           "cannot yet be concluded to be an effect of training: {alasan}."},
+    "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
+                             "en": "there are no comparison units still untrained in the same periods"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding; minimum {min} per "
+                              "kelompok)",
+                        "en": "too few units ({unit_d} trained, {unit_p} comparison; at least {min} per group "
+                              "needed)"},
+    "why_tanpa_uji_tren": {"id": "data hanya punya satu periode sebelum pelatihan, sehingga tren sebelum pelatihan "
+                                 "tidak dapat diperiksa",
+                           "en": "the data have only one period before the training, so the trend before training "
+                                 "cannot be checked"},
+    "why_tren_awal_berbeda": {"id": "sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit "
+                                    "pembanding (uji tren awal, {p})",
+                              "en": "before the training, the units later trained were already moving differently "
+                                    "from comparison units (pre-trend check, {p})"},
+    "why_selang_memuat_nol": {"id": "selang kepercayaan memuat nol", "en": "the confidence interval includes zero"},
+    "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
+                             "en": "the direction is the opposite of the one expected"},
+    "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
+    "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
+                                    "\"{teks}\" ({n} kegiatan).",
+                              "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
+                                    "({n} activities)."},
+    "r_impact_no_intervention": {"id": "Intervensi tidak dipilih (parameter INTERVENSI kosong): setiap kegiatan, "
+                                       "termasuk pelatihan rutin, dihitung sebagai pelatihan, sehingga banyak unit "
+                                       "pembanding juga dilatih dan perbandingannya lebih lemah.",
+                                 "en": "No intervention was chosen (parameter INTERVENSI empty): every activity, "
+                                       "routine training included, counts as training, so many comparison units "
+                                       "were trained too and the comparison is weaker."},
+    "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
+                              "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
+                              "(Callaway & Sant'Anna); periode saat ambang tercapai adalah masa transisi.",
+                        "en": "All {n_periode} periods up to {sesudah} are used. Units trained at different times "
+                              "are compared with units not (yet) trained in the same periods (Callaway & "
+                              "Sant'Anna); the period in which the threshold was reached is a transition period."},
+    "r_impact_other": {"id": "Pelatihan lain pada jendela yang sama: unit dilatih rata-rata {jp_d} JP per pegawai "
+                             "({persen_d} pegawai ikut), unit pembanding {jp_p} JP ({persen_p}).",
+                       "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
+                             "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
+    "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
+                                   "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
+                             "en": "Pre-trend check: before the training, the gap between trained and comparison "
+                                   "units did not differ meaningfully from zero (joint test over {k} pre-training "
+                                   "period(s), {p})."},
+    "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
+                                    "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
+                                    "pelatihan tidak dapat dianggap hasil pelatihan saja.",
+                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
+                                    "units was already changing (joint test over {k} pre-training period(s), {p}); "
+                                    "the gap after training cannot be taken as a result of training alone."},
+    "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
+                               "en": "No pre-trend check is possible: there is only one period before the training."},
+    "r_impact_dose": {"id": "Dosis: setiap tambahan 10 poin persen staf yang dilatih berkaitan dengan perubahan "
+                            "IKM {besar} poin ({ik}; semua unit; hubungan, bukan bukti sebab-akibat).",
+                      "en": "Dose: each 10 more percentage points of staff trained goes with an IKM change of "
+                            "{besar} points ({ik}; all units; an association, not proof of cause)."},
+    "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
+                                 "({df} derajat bebas){boot}.",
+                           "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
+                                 "distribution ({df} degrees of freedom){boot}."},
+    "r_impact_boot": {"id": "; karena unit kurang dari {min}, bootstrap liar (bobot Webb) juga dihitung dan selang "
+                            "yang lebih lebar dipakai",
+                      "en": "; because there are fewer than {min} units, a wild bootstrap (Webb weights) is run too "
+                            "and the wider interval is kept"},
+    "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
+                          "pelatihan (0 = periode pertama sesudahnya), dengan IK 95%; abu-abu: sebelum pelatihan "
+                          "(uji tren awal); periode acuan = 0",
+                    "en": "Difference in IKM change between trained and comparison units by period relative to "
+                          "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
+                          "check); reference period = 0"},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
                           "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, setelah memperhitungkan metode, JP, "
                           "nilai awal, ukuran kelas, tahun dan dinas){turun}. Ini hubungan, bukan bukti sebab-akibat.",
@@ -227,10 +306,13 @@ TEXT: dict[str, dict[str, str]] = {
                         "Benjamini-Hochberg false-discovery-rate control."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
-                      "pembanding.",
+                      "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "
+                      "nol; selain itu laporan menulis apa yang teramati dan mengapa belum dapat disimpulkan.",
                 "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
-                      "computed\" with the reason. The word \"effect\" is used only where there is a comparison "
-                      "group."},
+                      "computed\" with the reason. The word \"effect\" is used only where a comparison group with "
+                      "enough units exists, the pre-trend check exists and does not reject, and the interval "
+                      "excludes zero; otherwise the report says what was observed and why it cannot yet be "
+                      "concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
@@ -352,10 +434,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "their IKM would have moved in parallel."},
     "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
                   "en": "Mean IKM of trained and comparison units, before and after training"},
-    "r_tab_kinerja": {"id": "Dampak pelatihan pada indikator kinerja unit (selisih-dari-selisih; n = pengamatan unit × "
-                             "periode)",
-                      "en": "Effect of training on unit performance indicators (difference-in-differences; n = "
-                            "unit × period observations)"},
+    "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
+                             "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
+                             "apakah dapat disebut dampak",
+                      "en": "Difference in the change of unit performance indicators between trained and comparison "
+                            "units (difference-in-differences; n = unit × period observations); the conclusion column "
+                            "says whether it may be called an effect"},
     "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
                  "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
     "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
@@ -730,6 +814,8 @@ LABELS: dict[str, dict[str, str]] = {
     "sesudah": {"id": "Sesudah", "en": "After"},
     "dilatih": {"id": "Unit dilatih", "en": "Trained units"},
     "pembanding": {"id": "Unit pembanding", "en": "Comparison units"},
+    "waktu_relatif": {"id": "Periode relatif terhadap pelatihan", "en": "Periods relative to training"},
+    "selisih_ikm": {"id": "Selisih IKM (poin)", "en": "IKM difference (points)"},
     "golongan": {"id": "Golongan", "en": "Rank group"},
     "jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
     "struktural": {"id": "struktural", "en": "structural"},

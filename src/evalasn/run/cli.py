@@ -89,12 +89,14 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     from evalasn.run.outputs import prune
 
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
-           "periode_sesudah": args.sesudah}
+           "periode_sesudah": args.sesudah, "intervensi": args.intervensi}
     chosen = _checked(P.ModelParams, raw, years=_years(paths))
     started = time.time()
+    _check_intervention(paths, chosen.intervensi)
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
-                                 "periode_sesudah": chosen.periode_sesudah})
+                                 "periode_sesudah": chosen.periode_sesudah,
+                                 "intervensi": chosen.intervensi})
     tahun = chosen.tahun or _latest_year(paths)
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
@@ -259,6 +261,18 @@ def _checked(cls, raw: dict, dinas=None, years=None):
     return parse(cls, {k: v for k, v in raw.items() if v is not None}, dinas, years)
 
 
+def _check_intervention(paths: ProjectPaths, intervensi: str) -> None:
+    """INTERVENSI must select at least one activity (checked before the kernel starts)."""
+    if not intervensi.strip() or not paths.table("kegiatan").exists():
+        return
+    import pandas as pd
+
+    from evalasn.analysis.treatment import match
+
+    # raises InterventionError (a ParameterError): printed as GALAT without a traceback
+    match(pd.read_parquet(paths.table("kegiatan"), columns=["kegiatan_id", "tema", "nama_kegiatan"]), intervensi)
+
+
 def _provenance(paths: ProjectPaths) -> dict:
     if not paths.provenance.exists():
         raise StaleResultsError("data belum dibersihkan; jalankan make clean-data (atau make report) dulu")
@@ -339,6 +353,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ambang", default="0.5")
     p.add_argument("--sebelum", default="")
     p.add_argument("--sesudah", default="")
+    p.add_argument("--intervensi", default="", help="kegiatan yang diukur dampaknya: teks tema/nama atau kegiatan_id")
     for name, func, text in (("check", cmd_check, "periksa parameter laporan"),
                              ("report", cmd_report, "tahap 3: satu laporan (notebook 03)")):
         p = command(name, func, text)

@@ -1,0 +1,130 @@
+"""Group-time difference-in-differences under staggered adoption (Callaway & Sant'Anna 2021).
+
+Input: a unit x period matrix of the outcome (unit means; NaN where a unit has no data), each
+unit's cohort (the index of the first period after it reached the training threshold; -1 = not
+trained in the window) and each cohort's reference period (the last period that ended before any
+of its units reached the threshold; a period in between is a transition period, shown but used
+neither as the effect nor as the pre-trend check).
+
+Every ATT(g, t) is a 2x2 comparison of the change from the reference period to t between cohort g
+and the units still untrained at t (never trained in the window, or not yet: their own reference
+period is not earlier than t), so units trained at different times never serve as each other's
+controls once trained, and effects may differ by cohort and by time. Aggregates (overall ATT,
+event-time estimates) weight the cells by the number of trained units in them. Inference:
+``analysis.inference``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from evalasn import constants
+from evalasn.analysis.inference import Part, combine, influence, joint_wald
+
+NEVER = -1
+
+
+@dataclass
+class Cell:
+    """One group-time comparison."""
+
+    g: int
+    t: int
+    kind: str  # "pre", "transisi" or "pasca"
+    part: Part
+    n_treated: int
+    n_control: int
+
+    @property
+    def e(self) -> int:
+        return self.t - self.g
+
+
+def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[Cell]:
+    """Every estimable ATT(g, t): at least two units in each arm observed at t and at the
+    cohort's reference period."""
+    n_units, n_periods = Y.shape
+    seen = ~np.isnan(Y)
+    ref_of = np.array([base.get(c, n_periods) if c != NEVER else n_periods for c in cohort])
+    cells = []
+    for g in sorted(base):
+        b = base[g]
+        for t in range(n_periods):
+            if t == b:
+                continue
+            kind = "pasca" if t >= g else "transisi" if t > b else "pre"
+            ok = seen[:, t] & seen[:, b]
+            treated = np.flatnonzero(ok & (cohort == g))
+            control = np.flatnonzero(ok & (cohort != g) & (ref_of >= max(t, b)))
+            if len(treated) < 2 or len(control) < 2:
+                continue
+            units = np.concatenate([treated, control])
+            d = np.r_[np.ones(len(treated)), np.zeros(len(control))]
+            part = Part(units, Y[units, t] - Y[units, b], np.column_stack([np.ones(len(units)), d]),
+                        np.array([0.0, 1.0]))
+            cells.append(Cell(g, t, kind, part, len(treated), len(control)))
+    return cells
+
+
+def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bool | None = False) -> dict:
+    """Average of the cells' ATTs weighted by their trained units, with its inference."""
+    total = sum(c.n_treated for c in cells)
+    parts = [Part(c.part.units, c.part.y, c.part.X, c.part.c, c.n_treated / total) for c in cells]
+    return combine(parts, n_units, strata, bootstrap=bootstrap)
+
+
+def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict:
+    """The average effect after training (all post cells); wild bootstrap when units are few."""
+    post = [c for c in cells if c.kind == "pasca"]
+    if not post:
+        return {}
+    out = aggregate(post, n_units, strata, bootstrap=None)
+    treated = set().union(*(c.part.units[: c.n_treated].tolist() for c in post))
+    control = set().union(*(c.part.units[c.n_treated:].tolist() for c in post))
+    return out | {"unit_dilatih": len(treated), "unit_pembanding": len(control), "sel_pasca": len(post)}
+
+
+def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict]:
+    """One estimate per event time e = t - g (0 = the first period after the threshold)."""
+    out = []
+    for e in sorted({c.e for c in cells}):
+        at = [c for c in cells if c.e == e]
+        kind = "pasca" if e >= 0 else ("pre" if all(c.kind == "pre" for c in at) else "transisi")
+        at = [c for c in at if c.kind == kind] if kind != "transisi" else at
+        n_treated = sum(c.n_treated for c in at)
+        est = aggregate(at, n_units, strata) if n_treated >= constants.MIN_UNITS_PER_ARM else {}
+        out.append({"e": e, "fase": kind, "n_unit_dilatih": n_treated, **est})
+    return out
+
+
+def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[dict]) -> dict:
+    """Joint F test that the pre-period event-time estimates nearest the training (at most
+    PRETREND_MAX_LEADS, each with enough trained units) are zero: a placebo check, since before
+    training the trained and comparison units should not drift apart."""
+    leads = [ev for ev in events if ev["fase"] == "pre" and ev.get("se")][-constants.PRETREND_MAX_LEADS:]
+    if not leads:
+        return {"tersedia": False, "k": 0}
+    psis, ests = [], []
+    for ev in leads:
+        at = [c for c in cells if c.e == ev["e"] and c.kind == "pre"]
+        total = sum(c.n_treated for c in at)
+        parts = [Part(c.part.units, c.part.y, c.part.X, c.part.c, c.n_treated / total) for c in at]
+        psis.append(influence(parts, n_units))
+        ests.append(ev["estimasi"])
+    df = min(ev["df"] for ev in leads)
+    while len(ests) > 1 and df - len(ests) + 1 < 1:  # keep the leads nearest the training
+        psis, ests = psis[1:], ests[1:]
+    return joint_wald(np.array(ests), np.array(psis), df)
+
+
+def dose(delta: np.ndarray, dose_share: np.ndarray, units: np.ndarray, n_units: int, strata: np.ndarray,
+         per: float = 10.0) -> dict:
+    """Slope of the before-after change on the share of staff trained (per ``per`` percentage
+    points), over every unit with both periods."""
+    ok = ~np.isnan(delta) & ~np.isnan(dose_share)
+    if ok.sum() < 3 or np.ptp(dose_share[ok]) == 0:
+        return {}
+    X = np.column_stack([np.ones(ok.sum()), dose_share[ok] / per])
+    return combine([Part(units[ok], delta[ok], X, np.array([0.0, 1.0]))], n_units, strata)
