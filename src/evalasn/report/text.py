@@ -198,8 +198,8 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "; because there are fewer than {min} units, a wild bootstrap (Webb weights) is run too "
                             "and the wider interval is kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
-                          "pelatihan (0 = periode pertama sesudahnya), dengan IK 95%; abu-abu: sebelum pelatihan "
-                          "(uji tren awal); periode acuan = 0",
+                          "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
+                          "sebelum pelatihan (uji tren awal); periode acuan = 0",
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); reference period = 0"},
