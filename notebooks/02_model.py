@@ -17,7 +17,7 @@ tahun: int = 0  # tahun evaluasi; 0 berarti tahun terbaru yang ada kegiatannya
 ambang_dilatih: float = 0.5  # unit dihitung 'dilatih' bila sedikitnya bagian staf ini ikut kegiatan
 periode_sebelum: str = ""  # periode 'sebelum' untuk selisih-dari-selisih, mis. 2024-S2; kosong berarti bawaan
 periode_sesudah: str = ""  # periode 'sesudah', mis. 2025-S2; kosong berarti bawaan
-intervensi: str = ""  # kegiatan yang diukur dampaknya: tema/nama atau kegiatan_id, dipisah koma; kosong = semua
+intervensi: str = ""  # kegiatan yang diukur dampaknya: tema/nama atau kegiatan_id, dipisah koma; kosong: semua kegiatan
 
 # %%
 from evalasn.analysis import model

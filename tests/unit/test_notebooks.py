@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import nbformat
@@ -52,3 +53,15 @@ def test_a_notebook_stored_with_outputs_is_caught(copy):
     nbformat.write(nb, path)
     assert notebooks.problems(copy) == [
         f"03_laporan.ipynb: sel {code + 1} tersimpan dengan keluaran; {notebooks.FIX_OUTPUTS}"]
+
+
+@pytest.mark.parametrize("name", ["01_bersihkan", "02_model", "03_laporan"])
+def test_papermill_reads_every_declared_parameter(name):
+    """A parameter line papermill cannot parse (e.g. an '=' inside its comment) is dropped with only a
+    warning, and the value passed by the Makefile then arrives as an 'unknown parameter'."""
+    from papermill.inspection import inspect_notebook
+
+    path = NOTEBOOKS / f"{name}.ipynb"
+    cell = next(c for c in nbformat.read(path, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+    declared = re.findall(r"^(\w+)\s*:", cell.source, flags=re.M)
+    assert declared and set(declared) == set(inspect_notebook(str(path)))
