@@ -199,10 +199,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "and the wider interval is kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
                           "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
-                          "sebelum pelatihan (uji tren awal); periode acuan = 0",
+                          "sebelum pelatihan (uji tren awal); belah ketupat: periode acuan, ditetapkan 0",
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
-                          "check); reference period = 0"},
+                          "check); diamond: the reference period, set to 0"},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
                           "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, setelah memperhitungkan metode, JP, "
                           "nilai awal, ukuran kelas, tahun dan dinas){turun}. Ini hubungan, bukan bukti sebab-akibat.",
