@@ -197,10 +197,10 @@ def _constants(raw, table: Table, columns: dict, line: int, problems: list) -> d
                                            "konstan; hapus salah satunya", name))
         elif value is None or str(value).strip() == "":
             problems.append(_problem(line, f"nilai konstan '{name}' kosong; isi nilainya (mis. dinas: kesehatan)"))
-        elif _contract_value(col, str(value)) is None:
+        elif (converted := _contract_value(col, str(value))) is None:
             problems.append(_problem(line, f"nilai konstan '{name}' tidak sah: {col.expected()}", value))
         else:
-            out[name] = _contract_value(col, str(value))
+            out[name] = converted
     return out
 
 
