@@ -34,3 +34,16 @@ def pdf_pages(path: Path) -> list[str]:
 def squash(text: str) -> str:
     """Text with runs of white space folded (PDF layout breaks lines anywhere)."""
     return " ".join(text.split())
+
+
+def one_cell_notebook(folder: Path, source: str) -> Path:
+    """folder/probe.ipynb: one code cell with ``source``, for the python3 kernel."""
+    import nbformat
+
+    folder.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "probe.ipynb"
+    nbformat.write(nb, path)
+    return path

@@ -13,11 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from evalasn.run import batch
 from evalasn.run.fastpath import kernels, zygote
+from tests.integration.helpers import one_cell_notebook
 
 PROBE = """import os, sys, json
 import evalasn.constants as constants
@@ -30,18 +30,9 @@ json.dump(seen, open("probe.json", "w"))
 """
 
 
-def _notebook(folder: Path, source: str) -> Path:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(source)]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = folder / "probe.ipynb"
-    nbformat.write(nb, path)
-    return path
-
-
 def _probe(folder: Path) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
-    notebook = _notebook(folder, PROBE)
+    notebook = one_cell_notebook(folder, PROBE)
     batch.run_notebook(notebook, folder / "out.ipynb", folder, {})
     return json.loads((folder / "probe.json").read_text())
 

@@ -17,6 +17,7 @@ import urllib.request
 import pytest
 
 from evalasn.paths import CODE_ROOT
+from tests.integration.helpers import one_cell_notebook
 
 START_TIMEOUT_S = 120  # JupyterLab starts in a few seconds; a busy shared machine takes longer
 
@@ -96,16 +97,6 @@ plt.show()
 """
 
 
-def _backend_notebook(folder):
-    import nbformat
-
-    folder.mkdir(parents=True, exist_ok=True)
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(BACKEND_PROBE)]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = folder / "probe.ipynb"
-    nbformat.write(nb, path)
-    return path
 
 
 def test_in_a_kernel_figures_show_inline_after_importing_the_report_code(tmp_path, monkeypatch):
@@ -116,7 +107,7 @@ def test_in_a_kernel_figures_show_inline_after_importing_the_report_code(tmp_pat
     from evalasn.run.fastpath import kernels
 
     monkeypatch.setattr(kernels, "_CLIENT", None)
-    path = _backend_notebook(tmp_path / "lab")
+    path = one_cell_notebook(tmp_path / "lab", BACKEND_PROBE)
     batch.run_notebook(path, tmp_path / "lab" / "out.ipynb", tmp_path / "lab", {})
     outputs = nbformat.read(tmp_path / "lab" / "out.ipynb", as_version=4).cells[0].outputs
     assert "inline" in json.loads((tmp_path / "lab" / "backend.json").read_text())["backend"]
@@ -131,7 +122,7 @@ def test_the_batch_kernels_stay_headless(tmp_path, monkeypatch):
     client = zygote.ZygoteClient()
     monkeypatch.setattr(kernels, "_CLIENT", client)
     try:
-        path = _backend_notebook(tmp_path / "batch")
+        path = one_cell_notebook(tmp_path / "batch", BACKEND_PROBE)
         batch.run_notebook(path, tmp_path / "batch" / "out.ipynb", tmp_path / "batch", {})
     finally:
         client.close()
