@@ -489,6 +489,17 @@ OBJECTS: dict[str, tuple[str, str, str]] = {
     "perbandingan_provinsi.indikator[].provinsi": ("Angka provinsi untuk indikator itu (estimasi; realisasi: angka).",
                                                    "The province's figure for the indicator (estimate; realisation: "
                                                    "a number).", "lihat_objek"),
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    "perbandingan_provinsi.perhatian": (
+        "Apa kata daftar perlu perhatian di laporan provinsi (`perhatian`) tentang dinas ini: `dalam_daftar` benar "
+        "bila salah satu ujinya lolos Benjamini-Hochberg atau kenaikan nilai model campurannya di bawah rata-rata "
+        "provinsi; `uji` = uji dinas ini dengan q-nya (kosong bila datanya tidak cukup untuk diuji).",
+        "What the province report's attention list (`perhatian`) says about this dinas: `dalam_daftar` is true when "
+        "one of its tests survives Benjamini-Hochberg or its pooled gain lies below the province mean; `uji` = this "
+        "dinas's tests with their q (empty when its data are too few to test).", "-"),
+    "perbandingan_provinsi.perhatian.uji[]": ("Satu uji dinas ini, seperti `perhatian.uji[]` di berkas provinsi.",
+                                              "One test of this dinas, as `perhatian.uji[]` in the province file.",
+                                              "-"),
     # --- estimates (issue 10.6) ---
     "perhatian": (
         "Hanya berkas provinsi: dinas yang perlu perhatian. IKM di bawah kategori B dan pemenuhan 20 JP di bawah "
@@ -871,6 +882,11 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                  "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
     "gain_di_bawah_rata": ("Dinas yang selang BLUP-nya (`selisih_rata`) seluruhnya di bawah nol.",
                            "Dinas whose BLUP interval (`selisih_rata`) lies wholly below zero.", "daftar_teks"),
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    "dalam_daftar": ("true bila laporan provinsi mencantumkan dinas ini sebagai perlu perhatian.",
+                     "true when the province report lists this dinas as needing attention.", "boolean"),
+    "gain_rendah": ("true bila kenaikan nilai model campuran dinas ini seluruhnya di bawah rata-rata provinsi.",
+                    "true when this dinas's pooled gain lies wholly below the province mean.", "boolean"),
     "metode_gain": ("Metode pooling yang dipakai untuk peningkatan nilai (sama dengan `pooling.metode`).",
                     "Pooling method used for the score gain (as `pooling.metode`).", "teks"),
     "peringkat": ("Peringkat dinas menurut estimasi pooled (sama besar = peringkat sama; dinas tanpa estimasi di "

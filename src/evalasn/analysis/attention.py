@@ -62,3 +62,14 @@ def _jp_test(slug: str, jp: dict, province: dict) -> dict:
     p = float(sps.norm.cdf(diff / se)) if se > 0 else (0.0 if diff < 0 else 1.0)
     return {"dinas": slug, "temuan": "jp_20", "estimasi": x / n, "pembanding": rest_x / rest_n, "periode": None,
             "p": p}
+
+
+def for_dinas(found: dict, slug: str) -> dict:
+    """What the province's attention list says about one dinas, for its own report
+    (`perbandingan_provinsi.perhatian`): its tests with their adjusted q, whether any of them or
+    its pooled gain puts it on the list, and the rule's q and number of tests."""
+    tests = [t for t in found.get("uji", []) if t["dinas"] == slug]
+    low_gain = slug in found.get("gain_di_bawah_rata", [])
+    return {"dalam_daftar": low_gain or any(t.get("ditandai") for t in tests), "uji": tests,
+            "gain_rendah": low_gain, "q_fdr": found.get("q_fdr", constants.FDR_Q),
+            "jumlah_uji": found.get("jumlah_uji", 0)}

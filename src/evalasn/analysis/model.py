@@ -202,11 +202,15 @@ def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
 
 # --- trend and comparison with the province (issue 12) ------------------------------------------
 def add_comparison(scopes: dict[str, dict]) -> None:
-    """For each dinas, the province figure and its rank among the dinas for each key figure
-    (`perbandingan_provinsi`; null in the province file). The trend is added per scope in analyse_scope."""
+    """For each dinas, the province figure and its rank among the dinas for each key figure, and
+    what the province's attention list says about it (`perbandingan_provinsi`; null in the province
+    file). The trend is added per scope in analyse_scope."""
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
+    found = scopes[PROVINCE_SLUG].get("perhatian") or {}
     for slug, res in scopes.items():
         res["perbandingan_provinsi"] = compared.get(slug)
+        if res["perbandingan_provinsi"] is not None:  # is this dinas on the province's attention list?
+            res["perbandingan_provinsi"]["perhatian"] = attention.for_dinas(found, slug)
 
 
 def provenance_record(data: Data, params: ModelParams) -> dict:

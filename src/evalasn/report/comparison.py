@@ -17,6 +17,7 @@ from evalasn.report import html as H
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.text import label, t
+from evalasn.report.uncertainty import test_reason
 
 KEYS = ("cakupan_asn", "jp_20", "gain", "ikm", "persen_realisasi", "biaya_per_poin")
 SHARES = ("cakupan_asn", "jp_20")  # proportions 0-1 in hasil.json, percent in targets and tables
@@ -177,6 +178,28 @@ def summary_sentence(ctx: Context) -> str:
     return t("pos_summary", lang, daftar="; ".join(items))
 
 
+# --- the dinas on the province's attention list (issue 12.1) ---
+def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
+    """Whether the province report lists this dinas as needing attention, and why (from the dinas's
+    own hasil.json: `perbandingan_provinsi.perhatian`), with the rule (BAB VII) or without it (the
+    summary); None in the province report or without it."""
+    h, lang = ctx.hasil, ctx.lang
+    p = (h.get("perbandingan_provinsi") or {}).get("perhatian")
+    if ctx.province or p is None:
+        return None
+    name = h["cakupan"]["nama"]
+    rule = (" " + t("pos_attention_rule", lang, q=fmt.number(p["q_fdr"], 2, lang),
+                    m=fmt.integer(p["jumlah_uji"], lang))) if with_rule else ""
+    if p["dalam_daftar"]:
+        why = [test_reason(u, lang) for u in p["uji"] if u.get("ditandai")]
+        why += [t("p_reason_gain", lang)] if p["gain_rendah"] else []
+        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+    if not p["uji"]:
+        return t("pos_attention_untested", lang, nama=name) + rule
+    tested = [t(f"pos_tested_{u['temuan']}", lang) for u in p["uji"]]
+    return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
+
+
 def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
@@ -216,6 +239,8 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
         n = (h.get("perbandingan_provinsi") or {}).get("jumlah_dinas", 0)
         parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
     parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
+    listed = attention_sentence(ctx)
+    parts += [H.para(listed)] if listed else []
     if len(years) >= 2:
         parts += [H.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=h["tahun"])),
                   trend_table(ctx), trend_figure(ctx)]

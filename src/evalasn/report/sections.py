@@ -43,6 +43,8 @@ def summary(ctx: Context) -> str:
         head = [H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
                 H.bullets(N.findings(h, ctx.lang), ordered=True, cls="findings"),
                 H.para(comparison.summary_sentence(ctx))]
+        listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (issue 12.1)
+        head += [H.para(listed)] if listed else []
     return H.section("ringkasan", ctx.t("ch_summary"), *head,
                      H.para(ctx.t("summary_recs"), cls="lead"),
                      H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],

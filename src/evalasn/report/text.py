@@ -32,12 +32,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
     "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
                    "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
-    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban "
-                          "20 JP, Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang "
-                          "kepercayaan 95%",
-                    "en": "Evaluation of the ASN Competency Development Programme of {nama}, {tahun}: reach, the 20 JP "
-                          "duty, Kirkpatrick levels 1–4, the public satisfaction index (IKM) and budget, with 95% "
-                          "confidence intervals"},
+    # Word keeps a core property to 255 characters: short enough for the longest dinas name (a test checks)
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} {tahun}: cakupan, 20 JP, Kirkpatrick "
+                          "level 1–4, IKM dan anggaran, dengan rentang keyakinan 95%",
+                    "en": "Evaluation of the ASN Competency Development Programme, {nama}, {tahun}: reach, 20 JP, "
+                          "Kirkpatrick levels 1–4, IKM and budget, with 95% confidence intervals"},
     "doc_keywords": {"id": "evaluasi pelatihan, ASN, pengembangan kompetensi, Kirkpatrick, IKM, 20 JP, DKI Jakarta, "
                            "{nama}, {tahun}",
                      "en": "training evaluation, civil service, competency development, Kirkpatrick, IKM, 20 JP, "

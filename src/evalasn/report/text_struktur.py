@@ -160,6 +160,28 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_targets_h": {"id": "Target dan dasarnya", "en": "Targets and their basis"},
     "pos_targets_tab": {"id": "Target yang dipakai laporan ini dan dasarnya",
                         "en": "Targets used in this report and their basis"},
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    "pos_attention_listed": {"id": "Laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian: "
+                                   "{alasan}.",
+                             "en": "The province report lists {nama} among the agencies needing attention: "
+                                   "{alasan}."},
+    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian: "
+                                  "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
+                            "en": "The province report does not list {nama} among the agencies needing attention: "
+                                  "(tested: {diuji}; none differs from the other agencies beyond chance)."},
+    "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
+                                     "dan 20 JP-nya terlalu sedikit untuk diuji.",
+                               "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
+                                     "and 20-JP data are too few to test."},
+    "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
+                                 "di bawah dinas lain diuji dengan kendali tingkat penemuan palsu Benjamini-Hochberg "
+                                 "(q = {q} atas {m} uji semua dinas); kenaikan nilai memakai model campuran.",
+                           "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
+                                 "compliance below the other agencies are tested under Benjamini-Hochberg "
+                                 "false-discovery-rate control (q = {q} over all agencies' {m} tests); the gain uses "
+                                 "the mixed model."},
+    "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
+    "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},

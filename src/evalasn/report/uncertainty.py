@@ -134,14 +134,8 @@ def attention(h: dict, lang: str) -> str:
     q = fmt.number(p.get("q_fdr", constants.FDR_Q), 2, lang)
     flagged: dict[str, list[str]] = {}
     for test in p.get("uji", []):
-        if not test.get("ditandai"):
-            continue
-        if test["temuan"] == "ikm":
-            reason = t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
-        else:
-            reason = t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-                       pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
-        flagged.setdefault(test["dinas"], []).append(reason)
+        if test.get("ditandai"):
+            flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
     for dinas in p.get("gain_di_bawah_rata", []):
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
     rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p.get("jumlah_uji", 0), lang))
@@ -150,6 +144,14 @@ def attention(h: dict, lang: str) -> str:
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
     items = [t("p_attention_reason", lang, nama=short_name(d), alasan="; ".join(flagged[d])) for d in order]
     return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
+
+
+def test_reason(test: dict, lang: str) -> str:
+    """One flagged attention test in words: 'IKM 2,9, di bawah kategori B (q = 0,012)'."""
+    if test["temuan"] == "ikm":
+        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
+    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+             pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
 
 
 def _q(value: float, lang: str) -> str:
