@@ -101,3 +101,20 @@ def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, 
 
 def test_no_attention_sentence_without_the_record():
     assert _sentence(None, "id") is None
+
+
+@pytest.mark.parametrize("lang, phrases", [("id", ["peringkat 21 dari 21", "20–21", "6,3 poin", "rata-rata mentah"]),
+                                           ("en", ["ranks 21 of 21", "20–21", "6.3 points", "raw mean"])],
+                         ids=["id", "en"])
+def test_the_dinas_report_gives_the_gain_rank_the_province_report_gives(lang, phrases):
+    from evalasn.report.comparison import pooled_rank_sentence
+    from evalasn.report.context import Context
+
+    pooled = {"n": 1140, "estimasi": 6.33, "ci_bawah": 5.96, "ci_atas": 6.70, "cukup_data": True}
+    hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+             "pooling": {"jumlah_dinas": 21, "dinas_ini": {"dinas": "kesehatan", "pooled": pooled, "peringkat": 21,
+                                                           "peringkat_bawah": 20, "peringkat_atas": 21}}}
+    text = pooled_rank_sentence(Context(hasil, lang, None))
+    assert text is not None and all(p in text for p in phrases), text
+    hasil["pooling"]["dinas_ini"] = None  # too few participants to pool: nothing to say
+    assert pooled_rank_sentence(Context(hasil, lang, None)) is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from evalasn.report import fmt, reasons
 from evalasn.report import html as H
+from evalasn.report import narrative as N
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.text import label, t
@@ -200,6 +201,19 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
 
 
+def pooled_rank_sentence(ctx: Context) -> str | None:
+    """The gain's rank as the province report gives it (mixed model, hasil.json `pooling.dinas_ini`),
+    so a reader of both reports sees why the ranks differ; None without it."""
+    mine = (ctx.hasil.get("pooling") or {}).get("dinas_ini") or {}
+    e = mine.get("pooled") or {}
+    if ctx.province or not mine.get("peringkat") or not e.get("cukup_data"):
+        return None
+    lang = ctx.lang
+    low, high = mine.get("peringkat_bawah") or mine["peringkat"], mine.get("peringkat_atas") or mine["peringkat"]
+    return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=mine["peringkat"],
+             n=ctx.hasil["pooling"]["jumlah_dinas"], a=low, b=high, nilai=N.estimate(e, lang), ik=N.ci(e, lang))
+
+
 def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
@@ -239,8 +253,7 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
         n = (h.get("perbandingan_provinsi") or {}).get("jumlah_dinas", 0)
         parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
     parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
-    listed = attention_sentence(ctx)
-    parts += [H.para(listed)] if listed else []
+    parts += [H.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
     if len(years) >= 2:
         parts += [H.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=h["tahun"])),
                   trend_table(ctx), trend_figure(ctx)]

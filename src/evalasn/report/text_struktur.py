@@ -165,9 +165,9 @@ TEXT: dict[str, dict[str, str]] = {
                                    "{alasan}.",
                              "en": "The province report lists {nama} among the agencies needing attention: "
                                    "{alasan}."},
-    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian: "
+    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
                                   "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
-                            "en": "The province report does not list {nama} among the agencies needing attention: "
+                            "en": "The province report does not list {nama} among the agencies needing attention "
                                   "(tested: {diuji}; none differs from the other agencies beyond chance)."},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
@@ -180,6 +180,14 @@ TEXT: dict[str, dict[str, str]] = {
                                  "compliance below the other agencies are tested under Benjamini-Hochberg "
                                  "false-discovery-rate control (q = {q} over all agencies' {m} tests); the gain uses "
                                  "the mixed model."},
+    "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
+                              "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
+                              "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
+                              "atas memakai rata-rata mentah peserta, sehingga peringkatnya dapat berbeda.",
+                        "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
+                              "methods; agencies with few participants pulled toward the province mean): {nama} "
+                              "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
+                              "uses the participants' raw mean, so its rank can differ."},
     "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
     "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
     "status_met": {"id": "tercapai", "en": "met"},
