@@ -11,6 +11,7 @@ import pytest
 from evalasn.analysis import results, trend
 from evalasn.paths import ProjectPaths, project
 from evalasn.report import comparison, reasons, rules, sections
+from evalasn.report import narrative as N
 from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
 
 
@@ -155,7 +156,10 @@ def test_a_dinas_recommendation_from_the_province_estimate_says_so(hasil):
     prov.update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5, cukup_data=True)
     budget = [r for r in rules.recommendations(h, "id") if r.rule.startswith("rec_budget")]
     assert budget and budget[0].province_basis
-    assert "berdasarkan estimasi provinsi" in budget[0].text and "hanya 12 data" in budget[0].text
+    assert "estimasi seluruh provinsi" in budget[0].text and "hanya 12 data" in budget[0].text
+    assert ". Dasar rekomendasi ini" in budget[0].text and budget[0].text.endswith(").")  # a sentence of its own
+    finding = N.budget(h, "id")  # the summary finding is marked as the province's too
+    assert "model seluruh provinsi" in finding and "hanya 12 data" in finding and finding.endswith(").")
 
 
 def test_every_recommendation_has_a_follow_up_due_in_the_year_after_the_evaluation(pipeline_root):

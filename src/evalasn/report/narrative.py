@@ -123,16 +123,19 @@ def budget(h: dict, lang: str) -> str:
     m = h["anggaran_vs_peningkatan"]["model"]
     e = m["gain_per_dobel"]
     d = direction(e)
+    basis = ""
     if d is None:
-        m = h["anggaran_vs_peningkatan"]["model_provinsi"]  # too few activities here: use the province fit
+        # too few activities here: the province fit, said so (a dinas finding is its own or marked)
+        basis = t("f_budget_province", lang, alasan=reasons.reason(e, lang))
+        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
         e = m["gain_per_dobel"]
         d = direction(e)
         if d is None:
             return t("f_budget_none", lang, alasan=reasons.reason(e, lang))
     if d == "flat":
-        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang))
+        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang)) + basis
     return t("f_budget_up", lang, besar=estimate(e, lang), ik=ci(e, lang), n_keg=fmt.integer(m["n_kegiatan"], lang),
-             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
+             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "") + basis
 
 
 def cheapest_method(h: dict, lang: str) -> str | None:

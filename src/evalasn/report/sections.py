@@ -314,11 +314,13 @@ def position(ctx: Context) -> str:
     pooled = h["pooling"]["per_dinas"]
     parts = [H.para(U.pooling_intro(h["pooling"], lang))]
     if pooled:
-        names = [_dinas_name(h, r["dinas"]) for r in pooled]
+        # short names, as in the table: the longest full names left the plot a quarter of the width
+        names = [short_name(r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
                                 point_label="model campuran" if lang == "id" else "mixed model")
-        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
+        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
+                              note=ctx.t("p_abbreviations", daftar=_abbreviations(h))))
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
@@ -355,11 +357,6 @@ def _with_range(value: str, low: str, high: str) -> str:
 def _money_range(ctx: Context, low, high) -> str:
     """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only at the dash."""
     return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
-
-
-def _dinas_name(h: dict, slug: str) -> str:
-    names = {r["dinas"]: r["nama"] for r in h.get("perbandingan_dinas", [])}
-    return names.get(slug, slug).replace("Dinas ", "")
 
 
 def conclusion(ctx: Context) -> str:

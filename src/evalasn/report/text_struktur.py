@@ -345,8 +345,14 @@ TEXT: dict[str, dict[str, str]] = {
                                  "{besar} more points ({ik}), about {marginal} per extra point — {kali} times the "
                                  "cost per point of {metode} ({biaya}; {ik_biaya}). More result per rupiah comes from "
                                  "using more {metode} and reaching more participants."},
-    "rec_province_basis": {"id": " (berdasarkan estimasi provinsi; estimasi dinas ini {alasan})",
-                           "en": " (based on the province's estimate; this agency's own estimate {alasan})"},
+    "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
+                                 "dapat dihitung ({alasan}).",
+                           "en": " This rests on the province's estimate, because this agency's own cannot be "
+                                 "computed ({alasan})."},
+    "f_budget_province": {"id": " Angka ini dari model seluruh provinsi, karena estimasi dinas ini belum dapat "
+                                "dihitung ({alasan}).",
+                          "en": " This figure is the province-wide model's, because this agency's own cannot be "
+                                "computed ({alasan})."},
     "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
                             "{unit}.",
                       "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
