@@ -777,13 +777,15 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
                         "-"),
     "tersedia": ("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
-    "alasan": ("Mengapa DiD tidak tersedia; di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
+    "alasan": ("Mengapa DiD tidak tersedia (\"periode_tidak_ada\": periode sebelum atau sesudah tidak ada dalam "
+               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
                "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
-               "Why the DiD is not available; in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
+               "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "

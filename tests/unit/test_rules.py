@@ -119,10 +119,26 @@ def test_a_target_that_cannot_be_judged_says_why():
     (_none(22), "regresi perlu sedikitnya 30"),
     (_none(0), "tidak ada data pada periode ini"),
     (None, "tidak ada data pada periode ini"),
+    (_none(0, n_kegiatan=0, alasan="kegiatan_kurang"), "tidak ada kegiatan pada periode ini"),
 ], ids=["did-comparison-units", "cost-few-activities", "cost-gain-not-positive", "mean-small-n",
-        "regression-small-n", "empty", "absent"])
+        "regression-small-n", "empty", "absent", "cost-no-activities"])
 def test_every_missing_figure_says_its_actual_reason(estimate, phrase):
     assert phrase in reasons.reason(estimate, "id")
+
+
+@pytest.mark.parametrize("did, lang, phrase", [
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "id", "survei tidak mencakup periode sebelum dan sesudah"),
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "en", "does not cover periods before and after"),
+    ({"tersedia": False, "alasan": "tanpa_skm"}, "en", "no public satisfaction survey"),
+], ids=["no-periods-id", "no-periods-en", "no-survey-en"])
+def test_an_impact_that_cannot_be_set_up_says_why_in_the_reader_language(did, lang, phrase):
+    assert phrase in reasons.unavailable(did, lang)
+
+
+def test_a_method_without_activities_is_not_called_too_few_and_english_counts_read_right():
+    assert "only 0" not in reasons.reason(_none(0, n_kegiatan=0, alasan="kegiatan_kurang"), "en")
+    assert reasons.reason(_none(30, n_kegiatan=1, alasan="kegiatan_kurang"), "en") == (
+        "too few activities (1; at least 5 needed)")
 
 
 def test_a_method_whose_gain_is_not_positive_is_a_finding_not_missing_data():

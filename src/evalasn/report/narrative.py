@@ -111,7 +111,7 @@ def did_ikm(h: dict, lang: str) -> str | None:
     """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
     did = h["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
-        return t("f_did_none", lang, alasan=did.get("alasan", "")) if h["data"]["ada_skm"] else None
+        return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if h["data"]["ada_skm"] else None
     e = did["efek"]
     d = direction(e)
     if d is None:

@@ -34,6 +34,8 @@ def reason(e: dict | None, lang: str) -> str:
         return t("why_n_regression", lang, n=count(n), min=constants.MIN_N_REGRESSION)
     if e.get("alasan") == "biaya_sama":
         return t("why_no_variation", lang, n=count(n))
+    if "n_kegiatan" in e and not e.get("n_kegiatan"):
+        return t("why_no_activities", lang)
     if "n_kegiatan" in e and (e.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return t("why_activities", lang, n_keg=count(e.get("n_kegiatan") or 0), min=constants.MIN_ACTIVITIES_COST)
     if n == 0:
@@ -45,6 +47,11 @@ def reason(e: dict | None, lang: str) -> str:
     if n < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(n), min=constants.MIN_N_REGRESSION)
     return t("why_no_variation", lang, n=count(n))
+
+
+def unavailable(did: dict, lang: str) -> str:
+    """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
+    return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_periods", lang)
 
 
 def not_enough(e: dict | None, lang: str) -> str:

@@ -186,7 +186,7 @@ def level4(ctx: Context) -> list[str]:
         for r in l4["did_kinerja"]:
             e = r.get("efek")
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), impact.verdict_cell(r, lang)])
+                         N.value_with_ci(e, lang) if e else reasons.unavailable(r, lang), impact.verdict_cell(r, lang)])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
     return parts
@@ -218,7 +218,8 @@ def budget(ctx: Context) -> str:
                          ctx.num(r.get("rata_gain")), ctx.money(r.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
-                         reasons.not_enough(r, lang), "–",
+                         # a gain that is not positive is a finding, said in full below the scatter
+                         ctx.t("b_cell_no_gain") if reasons.is_finding(r) else reasons.not_enough(r, lang), "–",
                          ctx.num(r["rata_gain"]) if r.get("rata_gain") is not None else "–", "–"])
             if reasons.is_finding(r):  # a method whose spending bought no gain is a finding, said in words
                 parts.append(H.para(f'{ctx.label(r["metode"])}: {reasons.reason(r, lang)}.'))
@@ -355,8 +356,8 @@ def _with_range(value: str, low: str, high: str) -> str:
 
 
 def _money_range(ctx: Context, low, high) -> str:
-    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only at the dash."""
-    return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
+    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only after the dash (two lines, not three)."""
+    return "\u00a0– ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
 
 
 def conclusion(ctx: Context) -> str:

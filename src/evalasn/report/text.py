@@ -135,10 +135,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "cannot yet be concluded to be an effect of training: {alasan}."},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
-    "why_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding; minimum {min} per "
-                              "kelompok)",
-                        "en": "too few units ({unit_d} trained, {unit_p} comparison; at least {min} per group "
-                              "needed)"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok",
+                        "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
+                              "needed"},
     "why_tanpa_uji_tren": {"id": "data hanya punya satu periode sebelum pelatihan, sehingga tren sebelum pelatihan "
                                  "tidak dapat diperiksa",
                            "en": "the data have only one period before the training, so the trend before training "
@@ -147,7 +147,8 @@ TEXT: dict[str, dict[str, str]] = {
                                     "pembanding (uji tren awal, {p})",
                               "en": "before the training, the units later trained were already moving differently "
                                     "from comparison units (pre-trend check, {p})"},
-    "why_selang_memuat_nol": {"id": "selang kepercayaan memuat nol", "en": "the confidence interval includes zero"},
+    "why_selang_memuat_nol": {"id": "rentang keyakinan 95% memuat nol", "en": "the 95% confidence interval includes "
+                                                                              "zero"},
     "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
                              "en": "the direction is the opposite of the one expected"},
     "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},

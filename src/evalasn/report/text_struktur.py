@@ -20,7 +20,11 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "its total gain is not positive (mean {gain} points over {n_keg} activities): "
                                     "{biaya} bought no gain in scores"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
-                       "en": "only {n_keg} activities, at least {min} needed"},
+                       "en": "too few activities ({n_keg}; at least {min} needed)"},
+    "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat (SKM)",
+                      "en": "no public satisfaction survey (SKM) data"},
+    "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
