@@ -9,6 +9,7 @@ from evalasn.registry import short_name
 from evalasn.report import fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
+from evalasn.report import uncertainty as U
 from evalasn.report.context import Context
 from evalasn.report.text import label
 
@@ -89,9 +90,13 @@ def chapter(ctx: Context) -> str:
         units = [u for u in h["level4_hasil"]["ikm_unit"] if u["periode"] == period]
         small = sum(1 for u in units if not u["cukup_data"])
         listing = "; ".join(f"{r['periode']} {fmt.integer(r['n'], lang)}" for r in periods)
-        parts.append(H.para(ctx.t("lim_survey", daftar=listing, kecil=fmt.integer(small, lang),
-                                  unit=fmt.integer(len(units), lang), periode=period,
-                                  min=constants.MIN_RESPONDENTS_UNIT)))
+        counts = dict(unit=fmt.integer(len(units), lang), periode=period, min=constants.MIN_RESPONDENTS_UNIT)
+        # the regulation's minimum sample as BAB III judges it (assumed users per unit), else why it cannot be
+        minimum = U.sample_note(h["level4_hasil"].get("ikm_sampel"), lang) or ctx.t("lim_survey_users")
+        parts.append(H.para(" ".join([
+            ctx.t("lim_survey", daftar=listing),
+            ctx.t("lim_survey_small", kecil=fmt.integer(small, lang), **counts) if small else
+            ctx.t("lim_survey_all", **counts), minimum])))
         parts.append(H.heading(3, ctx.t("lim_boundary_h")))
         items = boundary_items(ctx)
         parts.append(H.para(ctx.t("lim_boundary", daftar="; ".join(items)) if items else ctx.t("lim_boundary_none")))

@@ -60,7 +60,10 @@ def share_with_ci(e: dict | None, lang: str) -> str:
 # --- findings --------------------------------------------------------------------------------
 def findings(h: dict, lang: str) -> list[str]:
     """The five to seven findings of the executive summary, most important first."""
-    out = [learning(h, lang), did_ikm(h, lang), jp(h, lang), coverage(h, lang), budget(h, lang)]
+    duty = jp(h, lang)
+    if duty and (h["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
+        duty += " " + t("f_jp_pppk", lang)
+    out = [learning(h, lang), did_ikm(h, lang), duty, coverage(h, lang), budget(h, lang)]
     out += [cheapest_method(h, lang), weakest_element(h, lang), resistance(h, lang)]
     return [s for s in out if s][:7]
 

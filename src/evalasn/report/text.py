@@ -46,7 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
     "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
                            "en": "Word updates this list: right-click and choose Update Field (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
-                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas selang kepercayaan "
+                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
                          "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
                    "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
                          "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
@@ -88,9 +88,11 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
                          "activity ({ik})."},
     "f_jp": {"id": "Kewajiban 20 JP: {persen} PNS memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
-                   "{rata} JP per PNS ({ik_rata}). PPPK dilaporkan terpisah (BAB II).",
+                   "{rata} JP per PNS ({ik_rata}).",
              "en": "20-JP duty: {persen} of PNS completed at least 20 JP in the year ({ik}; n = {n}); on average "
-                   "{rata} JP per PNS ({ik_rata}). PPPK are reported apart (Chapter II)."},
+                   "{rata} JP per PNS ({ik_rata})."},
+    # the pointer only outside BAB II (BAB II once pointed at itself) and only when there are PPPK
+    "f_jp_pppk": {"id": "PPPK dilaporkan terpisah (BAB II).", "en": "PPPK are reported apart (Chapter II)."},
     "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
                             "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan "
                             "sebelum–sesudah, tanpa "
@@ -646,7 +648,7 @@ TEXT: dict[str, dict[str, str]] = {
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
     "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
                        "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
-                       "satu unit. Selang kepercayaan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
+                       "satu unit. Rentang keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
                        "dilatih: {ambang} staf.",
                  "en": "Minimum data: {min_n} observations for means and tests; {min_reg} for regressions; "
                        "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "

@@ -192,6 +192,12 @@ TEXT: dict[str, dict[str, str]] = {
                               "methods; agencies with few participants pulled toward the province mean): {nama} "
                               "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
                               "uses the participants' raw mean, so its rank can differ."},
+    # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
+    "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "
+                         "setiap laporan.",
+                   "en": "Click a column header to sort. Figures without intervals; each report gives the 95% "
+                         "confidence intervals."},
     "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
     "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
     "status_met": {"id": "tercapai", "en": "met"},
@@ -212,7 +218,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
     "target_short": {"id": "target", "en": "target"},
     "rank_of": {"id": "{r} dari {n}", "en": "{r} of {n}"},
-    "rank_range": {"id": "{r} dari {n} ({a}–{b})", "en": "{r} of {n} ({a}–{b})"},
+    # the range kept on one line (no break at the space before it or after its dash)
+    "rank_range": {"id": "{r} dari {n}\u00a0({a}–\u2060{b})", "en": "{r} of {n}\u00a0({a}–\u2060{b})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "
@@ -249,14 +256,20 @@ TEXT: dict[str, dict[str, str]] = {
                         "shared, but difficulty may differ across methods ({metode}). Comparisons of gain and cost "
                         "per point across methods are therefore indicative."},
     "lim_survey_h": {"id": "Ukuran sampel survei", "en": "Survey sample sizes"},
-    "lim_survey": {"id": "Responden SKM per periode: {daftar}. {kecil} dari {unit} unit pada periode {periode} punya "
-                         "kurang dari {min} responden sehingga IKM-nya tidak ditampilkan sendiri. Jumlah pengguna "
-                         "layanan tidak ada dalam data, sehingga kecukupan sampel menurut tabel Krejcie-Morgan "
-                         "(PermenPAN-RB 14/2017) tidak dapat diperiksa.",
-                   "en": "SKM respondents per period: {daftar}. {kecil} of {unit} units in {periode} had fewer than "
-                         "{min} respondents, so their IKM is not shown on its own. The number of service users is "
-                         "not in the data, so the sample size required by the Krejcie-Morgan table "
-                         "(PermenPAN-RB 14/2017) cannot be checked."},
+    # BAB VIII says what BAB III says about the regulation's minimum sample (one assumption, one answer)
+    "lim_survey": {"id": "Responden SKM per periode: {daftar}.", "en": "SKM respondents per period: {daftar}."},
+    "lim_survey_small": {"id": "{kecil} dari {unit} unit pada periode {periode} punya kurang dari {min} responden "
+                               "sehingga IKM-nya tidak ditampilkan sendiri.",
+                         "en": "{kecil} of {unit} units in {periode} had fewer than {min} respondents, so their IKM "
+                               "is not shown on its own."},
+    "lim_survey_all": {"id": "Setiap unit ({unit}) pada periode {periode} punya sedikitnya {min} responden, sehingga "
+                             "IKM setiap unit dapat ditampilkan.",
+                       "en": "Every unit ({unit}) in {periode} had at least {min} respondents, so each unit's IKM "
+                             "can be shown."},
+    "lim_survey_users": {"id": "Jumlah pengguna layanan tidak ada dalam data, sehingga kecukupan sampel menurut tabel "
+                               "Krejcie-Morgan (PermenPAN-RB 14/2017) tidak dapat diperiksa.",
+                         "en": "The number of service users is not in the data, so the sample size required by the "
+                               "Krejcie-Morgan table (PermenPAN-RB 14/2017) cannot be checked."},
     "lim_no_survey": {"id": "Tidak ada data SKM: hasil bagi layanan (level 4) tidak dapat dinilai.",
                       "en": "No SKM data: results for public service (level 4) cannot be assessed."},
     "lim_boundary_h": {"id": "Kategori yang belum pasti", "en": "Uncertain categories"},
@@ -372,8 +385,8 @@ TEXT: dict[str, dict[str, str]] = {
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
-    "lag_jp": {"id": "20 JP {persen}, di bawah dinas lain ({pembanding})",
-               "en": "20 JP {persen}, below the other agencies ({pembanding})"},
+    "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
+               "en": "20 JP {persen}, other agencies {pembanding}"},
     "prov_first_top": {"id": "Tiga temuan utama:", "en": "Top three findings:"},
     "prov_more_findings": {"id": "Temuan lain:", "en": "Other findings:"},
     # --- annex: technical terms -----------------------------------------------------------------

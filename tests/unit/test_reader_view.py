@@ -1,0 +1,74 @@
+"""What a reader of the report sees, rule by rule: short tables kept whole, ranges that break where a
+reader expects, counts in the reader's number format, one term for the 95% interval."""
+
+import pytest
+
+from evalasn.paths import TEMPLATES
+from evalasn.report import html as H
+from evalasn.report import quality
+from evalasn.report.text import TEXT
+from evalasn.report.sections import _money_range
+
+
+def test_a_short_table_is_kept_whole_and_a_long_one_flows():
+    short = H.table(["Tahun", "Pagu"], [["2023", "1"], ["2024", "2"], ["2025", "3"]], "Pagu per tahun")
+    long = H.table(["Unit"], [[f"unit {i}"] for i in range(H.KEEP_ROWS + 1)], "Unit")
+    assert short.startswith('<div class="keep"><div class="table-block">')
+    assert long.startswith('<div class="table-block">')
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    assert ".keep { break-inside: avoid; }" in css
+
+
+def test_a_money_range_breaks_only_after_its_dash():
+    class Ctx:
+        @staticmethod
+        def money(v):
+            return f"Rp {v:,.0f}".replace(",", ".")
+
+    text = _money_range(Ctx(), 316908, 434522)
+    assert text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
+
+
+@pytest.mark.parametrize("text, lang, shown", [
+    ("kolom 'skor_perilaku': 6390 sel kosong (boleh kosong); dibiarkan kosong", "id",
+     "kolom 'skor_perilaku': 6.390 sel kosong (boleh kosong); dibiarkan kosong"),
+    ("kolom 'skor_perilaku': 6390 sel kosong (boleh kosong); dibiarkan kosong", "en",
+     "column 'skor_perilaku': 6,390 empty cells (allowed); left empty"),
+    ("3.999 baris dibaca, 3.999 baris diproses", "id", "3.999 baris dibaca, 3.999 baris diproses"),
+    ("12345 baris kosong diabaikan; 1200 tanggal berformat DD/MM/YYYY", "id",
+     "12.345 baris kosong diabaikan; 1.200 tanggal berformat DD/MM/YYYY"),
+    ("catatan yang tidak dikenal 2025", "id", "catatan yang tidak dikenal 2025"),
+], ids=["id-column-count", "en-column-count", "id-already-formatted", "id-two-parts", "id-unknown-note"])
+def test_quality_log_counts_in_the_reader_number_format(text, lang, shown):
+    assert quality.note(text, lang) == shown
+
+
+def test_the_95_percent_interval_has_one_indonesian_name():
+    """'rentang keyakinan 95%' is defined in the Kata Pengantar; 'selang kepercayaan' read as another term."""
+    offenders = [k for k, v in TEXT.items() if "selang kepercayaan" in v["id"].lower()]
+    assert not offenders
+
+
+# --- on the small sample's results ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def kesehatan(pipeline_root):
+    from evalasn.paths import project
+    from evalasn.report.context import load_context
+
+    return lambda lang: load_context("kesehatan", lang, project(pipeline_root))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_chapters_say_one_thing_once(kesehatan, lang):
+    """BAB II does not point at itself; BAB VIII says about the regulation's minimum sample what BAB
+    III says (it once said the sample could not be checked while BAB III checked it)."""
+    from evalasn.report import limitations, sections
+
+    ctx = kesehatan(lang)
+    assert ("(BAB II)" if lang == "id" else "(Chapter II)") not in sections.implementation(ctx)
+    limits = limitations.chapter(ctx)
+    check = ctx.hasil["level4_hasil"].get("ikm_sampel") or {}
+    if check.get("jumlah_unit"):
+        assert ("tidak dapat diperiksa" if lang == "id" else "cannot be checked") not in limits
+        assert "Krejcie" in limits and str(check["responden_minimum"]) in limits
+    assert ("0 dari" if lang == "id" else " 0 of") not in limits
