@@ -778,7 +778,8 @@ FIELD_NAMES: dict[str, tuple[str, str, str]] = {
     "tersedia": ("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
     "alasan": ("Mengapa DiD tidak tersedia (\"periode_tidak_ada\": periode sebelum atau sesudah tidak ada dalam "
-               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
+               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` dampak: kode mengapa belum "
+               "boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "

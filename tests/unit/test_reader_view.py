@@ -6,8 +6,8 @@ import pytest
 from evalasn.paths import TEMPLATES
 from evalasn.report import html as H
 from evalasn.report import quality
-from evalasn.report.text import TEXT
 from evalasn.report.sections import _money_range
+from evalasn.report.text import TEXT
 
 
 def test_a_short_table_is_kept_whole_and_a_long_one_flows():
