@@ -72,3 +72,17 @@ def test_chapters_say_one_thing_once(kesehatan, lang):
         assert ("tidak dapat diperiksa" if lang == "id" else "cannot be checked") not in limits
         assert "Krejcie" in limits and str(check["responden_minimum"]) in limits
     assert ("0 dari" if lang == "id" else " 0 of") not in limits
+
+
+@pytest.mark.parametrize("slug, shown", [("ppapp", "PPAPP"), ("kesehatan", "Dinas Kesehatan")], ids=["long", "short"])
+def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
+    import datetime as dt
+
+    from evalasn.registry import official_name
+    from evalasn.report import front
+    from evalasn.report.context import Context
+
+    hasil = {"cakupan": {"slug": slug, "nama": official_name(slug)}, "tahun": 2025, "sintetis": False}
+    html = front.cover(Context(hasil, "id", None, built=dt.datetime(2026, 1, 5)))
+    header = html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
+    assert header.startswith(f"{shown} · ") and len(header) < 70

@@ -24,6 +24,9 @@ PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report use
 GOALS = tuple(f"intro_goal_{i}" for i in range(1, 6))
 
 
+HEADER_NAME_MAX = 40  # characters of a scope name the running header holds on one line with the year and mark
+
+
 def sign_date(ctx: Context):
     return ctx.config.tanggal if ctx.config and ctx.config.tanggal else ctx.built.date()
 
@@ -33,7 +36,9 @@ def cover(ctx: Context) -> str:
     synthetic = h["sintetis"]
     name = h["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
-    running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
+    # a long official name wrapped the running header onto two lines: its short name there
+    header_name = name if len(name) <= HEADER_NAME_MAX else short_name(h["cakupan"]["slug"])
+    running = (f'<div class="running-header">{H.escape(header_name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
                + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
                   if synthetic else "")
                + "</div>")
