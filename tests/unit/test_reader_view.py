@@ -74,7 +74,8 @@ def test_chapters_say_one_thing_once(kesehatan, lang):
     assert ("0 dari" if lang == "id" else " 0 of") not in limits
 
 
-@pytest.mark.parametrize("slug, shown", [("ppapp", "PPAPP"), ("kesehatan", "Dinas Kesehatan")], ids=["long", "short"])
+@pytest.mark.parametrize("slug, shown", [("ppapp", "Dinas PPAPP"), ("kesehatan", "Dinas Kesehatan")],
+                         ids=["long", "short"])
 def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
     import datetime as dt
 
@@ -86,3 +87,11 @@ def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
     html = front.cover(Context(hasil, "id", None, built=dt.datetime(2026, 1, 5)))
     header = html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
     assert header.startswith(f"{shown} · ") and len(header) < 70
+
+
+def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
+    from evalasn import registry
+
+    assert registry.compact_name("ppapp") == "Dinas PPAPP" and registry.compact_name("dpmptsp") == "DPMPTSP"
+    assert registry.compact_name("kesehatan") == "Dinas Kesehatan"
+    assert all(len(registry.compact_name(s)) <= 40 for s in registry.AGENCIES)

@@ -10,7 +10,7 @@ import mimetypes
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.registry import short_name
+from evalasn.registry import compact_name, short_name
 from evalasn.report import comparison, fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
@@ -37,7 +37,7 @@ def cover(ctx: Context) -> str:
     name = h["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     # a long official name wrapped the running header onto two lines: its short name there
-    header_name = name if len(name) <= HEADER_NAME_MAX else short_name(h["cakupan"]["slug"])
+    header_name = compact_name(h["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
     running = (f'<div class="running-header">{H.escape(header_name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
                + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
                   if synthetic else "")
