@@ -95,3 +95,15 @@ def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
     assert registry.compact_name("ppapp") == "Dinas PPAPP" and registry.compact_name("dpmptsp") == "DPMPTSP"
     assert registry.compact_name("kesehatan") == "Dinas Kesehatan"
     assert all(len(registry.compact_name(s)) <= 40 for s in registry.AGENCIES)
+
+
+@pytest.mark.parametrize("column, path, number_format", [
+    ("cakupan_asn.estimasi", "tren[]", "0.0%"), ("jp_20.ci_atas", "tren[]", "0.0%"),
+    ("biaya_per_poin.estimasi", "tren[]", '"Rp "#,##0'), ("estimasi", "pelaksanaan.cakupan_asn", "0.0%"),
+], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
+def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_format):
+    """The trend sheet showed coverage 41,3% as 0,41."""
+    from evalasn import docs
+    from evalasn.report import workbook
+
+    assert workbook._format(column, docs.OBJECTS.get(path, ("", "", "-"))[2], path) == number_format

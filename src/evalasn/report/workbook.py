@@ -151,7 +151,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
         sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
-        formats = [_format(name, unit) for name in names]
+        formats = [_format(name, unit, path) for name in names]
         for record in records:
             row: list[object] = []
             for name, number_format in zip(names, formats, strict=True):
@@ -166,10 +166,13 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         sheet.append([])
 
 
-def _format(column: str, object_unit: str) -> str:
-    """The number format of a column: the object's unit for the estimate and its interval, the
-    field's own unit otherwise."""
-    leaf = column.rsplit(".", 1)[-1]
+def _format(column: str, object_unit: str, path: str = "") -> str:
+    """The number format of a column: the object's unit for the estimate and its interval (for a
+    nested column such as 'cakupan_asn.estimasi' of `tren[]`, the unit of `tren[].cakupan_asn`),
+    the field's own unit otherwise."""
+    parent, _, leaf = column.rpartition(".")
+    if parent:
+        object_unit = docs.OBJECTS.get(f"{path}.{parent}", ("", "", "-"))[2]
     if leaf in ("estimasi", "ci_bawah", "ci_atas") and object_unit in FORMATS:
         return FORMATS[object_unit]
     unit = docs.FIELD_NAMES.get(leaf, ("", "", "-"))[2]
