@@ -107,3 +107,16 @@ def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_for
     from evalasn.report import workbook
 
     assert workbook._format(column, docs.OBJECTS.get(path, ("", "", "-"))[2], path) == number_format
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_compares_with_the_first_data_year(kesehatan, lang):
+    """'Is it getting better' on the summary page: each key figure beside its first data year."""
+    from evalasn.report import comparison
+
+    ctx = kesehatan(lang)
+    years = [y["tahun"] for y in ctx.hasil["tren"]]
+    text = comparison.summary_sentence(ctx)
+    if len(years) >= 2:
+        assert f"({years[0]}: " in text
+    assert str(years[-1]) + ":" not in text  # the evaluated year is the figure itself

@@ -98,8 +98,8 @@ def plain_value(key: str, figure, lang: str) -> str:
         return fmt.percent(value, 1, lang)
     if key == "biaya_per_poin":
         return fmt.rupiah(value, lang)
-    if key == "ikm":
-        return fmt.number(value, 2, lang) + (f" ({figure['kategori']})" if figure.get("kategori") else "")
+    if key == "ikm":  # '78,09 B', as in the tables (it stands inside a bracket in the summary)
+        return fmt.number(value, 2, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
     return t("points", lang, nilai=fmt.number(value, 1, lang))
 
 
@@ -163,10 +163,16 @@ def summary_sentence(ctx: Context) -> str:
     """One sentence for the summary page: each key figure beside the province, its rank and target."""
     lang = ctx.lang
     items = []
+    earlier = [y for y in (ctx.hasil.get("tren") or []) if y["tahun"] < ctx.hasil["tahun"]]
     for r in key_figure_rows(ctx):
         if as_target_unit(r["key"], r["value"]) is None:
             continue
-        bits = [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
+        # the earliest year with the figure: is it getting better (the trend table is in BAB VII)
+        # (not for the IKM: the key figure is the latest survey period, the trend's a whole year's surveys)
+        first = next((y for y in earlier if r["key"] != "ikm" and as_target_unit(r["key"], y.get(r["key"]))
+                      is not None), None)
+        bits = [f'{first["tahun"]}: {plain_value(r["key"], first[r["key"]], lang)}'] if first else []
+        bits += [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
             is not None else []
         c = r["rank"]
         if c.get("peringkat"):
