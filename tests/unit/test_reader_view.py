@@ -120,3 +120,34 @@ def test_the_summary_compares_with_the_first_data_year(kesehatan, lang):
     if len(years) >= 2:
         assert f"({years[0]}: " in text
     assert str(years[-1]) + ":" not in text  # the evaluated year is the figure itself
+
+
+# --- a dinas with almost no data (read against a data set with one: no survey, no activity this year) ---
+def test_every_empty_section_says_what_is_missing(kesehatan):
+    import copy
+
+    from evalasn.report import comparison, sections
+
+    ctx = kesehatan("id")
+    h = copy.deepcopy(ctx.hasil)
+    none = {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False}
+    h["level1_reaksi"]["keseluruhan"] = dict(none)
+    h["pelaksanaan"]["kegiatan_per_metode"] = []
+    for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        r.update(none, n_kegiatan=0)
+    flat = {"n": 200, "estimasi": -0.2, "ci_bawah": -0.9, "ci_atas": 0.5, "p": 0.6, "cukup_data": True}
+    h["tantangan"]["resistensi"]["gain_per_poin_resistensi"] = flat
+    ctx.hasil = h
+    assert "Rata-rata skor reaksi peserta belum dapat dihitung" in sections.kirkpatrick(ctx)
+    assert f"Tidak ada kegiatan pengembangan yang selesai pada tahun {h['tahun']}" in sections.implementation(ctx)
+    budget = sections.budget(ctx)
+    assert "Tidak ada kegiatan pengembangan" in budget and "tidak ada kegiatan pada periode ini" not in budget
+    challenges = sections.challenges(ctx)
+    assert "Resistensi: tidak ada hubungan bermakna" in challenges and "Pembelajaran" not in challenges
+    assert comparison.why_missing("ikm", None, "en") == "no public satisfaction survey data"
+
+
+def test_a_zero_width_interval_keeps_the_usual_decimals():
+    from evalasn.report import fmt
+
+    assert fmt.ci_decimals(0.0, 0.0, 1) == 1 and fmt.ci_decimals(5.01, 5.02, 1) > 1

@@ -129,7 +129,7 @@ def test_every_missing_figure_says_its_actual_reason(estimate, phrase):
 @pytest.mark.parametrize("did, lang, phrase", [
     ({"tersedia": False, "alasan": "periode_tidak_ada"}, "id", "survei tidak mencakup periode sebelum dan sesudah"),
     ({"tersedia": False, "alasan": "periode_tidak_ada"}, "en", "does not cover periods before and after"),
-    ({"tersedia": False, "alasan": "tanpa_skm"}, "en", "no public satisfaction survey"),
+    ({"tersedia": False, "alasan": "tanpa_skm"}, "en", "no public satisfaction survey data"),
 ], ids=["no-periods-id", "no-periods-en", "no-survey-en"])
 def test_an_impact_that_cannot_be_set_up_says_why_in_the_reader_language(did, lang, phrase):
     assert phrase in reasons.unavailable(did, lang)
@@ -196,3 +196,11 @@ def test_the_jp_rule_follows_the_target_file(hasil):
     fires = lambda goal: any(r.rule == "rec_jp" for r in rules.recommendations(  # noqa: E731
         h, "id", {"jp_20": Target("jp_20", goal, {"id": "Renstra", "en": "Renstra"}, True)}))
     assert fires(100) and not fires(80)
+
+
+def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
+    h = copy.deepcopy(hasil)
+    h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.0, ci_bawah=0.0, ci_atas=0.09, cukup_data=True)
+    h["pelaksanaan"]["jp_20"]["unit_terendah"] = []
+    text = next(r.text for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
+    assert text.endswith("di semua unit.") and "–" not in text

@@ -47,11 +47,19 @@ def as_target_unit(key: str, figure) -> tuple[float, float, float] | None:
     return figure["estimasi"] * scale, figure["ci_bawah"] * scale, figure["ci_atas"] * scale
 
 
+def why_missing(key: str, figure, lang: str) -> str:
+    """Why a key figure has no value; an IKM without any response is a missing survey."""
+    figure = figure if isinstance(figure, dict) else None
+    if key == "ikm" and not (figure or {}).get("n"):
+        return t("why_no_survey", lang)
+    return reasons.reason(figure, lang)
+
+
 def judge(key: str, figure, target: Target, lang: str) -> Verdict:
     """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
     values = as_target_unit(key, figure)
     if values is None:
-        why = reasons.reason(figure if isinstance(figure, dict) else None, lang)
+        why = why_missing(key, figure, lang)
         return Verdict("cannot", why)
     value, low, high = values
     goal = target.nilai
@@ -152,9 +160,13 @@ def key_figure_table(ctx: Context) -> str:
         return H.table(header, body, ctx.t("pos_tab_prov", tahun=h["tahun"]), numeric={1})
     header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
-    body = [[r["name"], show_value(r["key"], r["value"], lang), show_value(r["key"], r["province"], lang, False),
+    # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
+    body = [[r["name"], show_value(r["key"], r["value"], lang) if as_target_unit(r["key"], r["value"]) is not None
+             else t("not_computed", lang), show_value(r["key"], r["province"], lang, False),
              _rank(r["rank"], lang), show_target(r["key"], r["target"], lang),
-             r["verdict"].text(lang) if r["verdict"] else "–"] for r in rows]
+             r["verdict"].text(lang) if r["verdict"] else
+             why_missing(r["key"], r["value"], lang)
+             if as_target_unit(r["key"], r["value"]) is None else "–"] for r in rows]
     return H.table(header, body, ctx.t("pos_tab", nama=h["cakupan"]["nama"], tahun=h["tahun"]), numeric={1, 2},
                    note=ctx.t("pos_rank_note"))
 

@@ -83,7 +83,9 @@ def implementation(ctx: Context) -> str:
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
     parts.append(H.heading(3, ctx.t("i_methods_h")))
-    if p["kegiatan_per_metode"]:
+    if not p["kegiatan_per_metode"]:
+        parts.append(H.note(ctx.t("i_no_activities", tahun=h["tahun"])))
+    else:
         rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
                  fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])] for r in p["kegiatan_per_metode"]]
         parts.append(H.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
@@ -212,6 +214,8 @@ def budget(ctx: Context) -> str:
         parts.append(H.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     for r in b["biaya_per_poin"]:
+        if not r.get("n_kegiatan") and not r["cukup_data"]:
+            continue  # a method not used this year is no row of "cannot be computed"
         if r["cukup_data"]:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
                          ctx.money(r["estimasi"]), _money_range(ctx, r["ci_bawah"], r["ci_atas"]),
@@ -234,6 +238,8 @@ def budget(ctx: Context) -> str:
                               ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
                               ctx.label("biaya_per_peserta")], rows,
                              ctx.t("b_tab_cost", tahun=h["tahun"]), numeric={1, 2, 3, 4, 5, 6}))
+    else:
+        parts.append(H.note(ctx.t("i_no_activities", tahun=h["tahun"])))
     return H.section("anggaran", ctx.t("ch_budget"), *parts)
 
 
@@ -242,9 +248,11 @@ def challenges(ctx: Context) -> str:
     lang = ctx.lang
     r = h["tantangan"]["resistensi"]
     parts = [H.heading(3, ctx.t("c_resist_h"))]
+    e = r["gain_per_poin_resistensi"]
     sentence = N.resistance(h, lang)
-    parts.append(H.para(sentence or ctx.t("f_learning_none",
-                                          alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    if not sentence and N.direction(e) == "flat":
+        sentence = ctx.t("c_resist_flat", besar=N.estimate(e, lang), ik=N.ci(e, lang), n=fmt.integer(e["n"], lang))
+    parts.append(H.para(sentence or ctx.t("c_resist_none", alasan=reasons.not_enough(e, lang))))
     high = r.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
@@ -411,6 +419,6 @@ def annex(ctx: Context) -> str:
 
 def _or_not_enough(ctx: Context, e: dict, key: str, decimals: int) -> str:
     if not e["cukup_data"]:
-        return reasons.not_enough(e, ctx.lang)
+        return ctx.t(f"{key}_none", alasan=reasons.not_enough(e, ctx.lang))
     return ctx.t(key, nilai=N.estimate(e, ctx.lang, decimals), ik=N.ci(e, ctx.lang, decimals),
                  n=fmt.integer(e["n"], ctx.lang))

@@ -21,8 +21,7 @@ TEXT: dict[str, dict[str, str]] = {
                                     "{biaya} bought no gain in scores"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
-    "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat (SKM)",
-                      "en": "no public satisfaction survey (SKM) data"},
+    "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
@@ -198,6 +197,19 @@ TEXT: dict[str, dict[str, str]] = {
                          "setiap laporan.",
                    "en": "Click a column header to sort. Figures without intervals; each report gives the 95% "
                          "confidence intervals."},
+    # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
+    "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
+    "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
+                  "en": "Supervisors' mean behaviour rating {alasan}."},
+    "c_resist_flat": {"id": "Resistensi: tidak ada hubungan bermakna antara skor resistensi terhadap perubahan dan "
+                            "kenaikan nilai ({besar} poin per poin resistensi; {ik}; n = {n}).",
+                      "en": "Resistance: no meaningful relation between resistance to change and gain ({besar} "
+                            "points per point of resistance; {ik}; n = {n})."},
+    "c_resist_none": {"id": "Resistensi: hubungan skor resistensi dan kenaikan nilai {alasan}.",
+                      "en": "Resistance: the relation between resistance and gain {alasan}."},
+    "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
+                        "en": "No development activity ended in {tahun}."},
+    "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
     "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
     "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
     "status_met": {"id": "tercapai", "en": "met"},
@@ -370,6 +382,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "dihitung ({alasan}).",
                           "en": " This figure is the province-wide model's, because this agency's own cannot be "
                                 "computed ({alasan})."},
+    "rec_jp_target_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit.",
+                          "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit."},
     "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
                             "{unit}.",
                       "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
