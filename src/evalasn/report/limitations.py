@@ -79,8 +79,9 @@ def chapter(ctx: Context) -> str:
     else:
         parts.append(H.note(ctx.t("lim_missing_none", tahun=h["tahun"])))
     parts.append(H.heading(3, ctx.t("lim_tests_h")))
-    methods = [label(r["metode"], lang) for r in h["pelaksanaan"]["kegiatan_per_metode"]]
-    parts.append(H.para(ctx.t("lim_tests", metode=N.and_(methods, lang) or "–")))
+    # the methods of the year, or all of the programme's when the year has none (not "(–)")
+    methods = [r["metode"] for r in h["pelaksanaan"]["kegiatan_per_metode"]] or list(constants.METODE)
+    parts.append(H.para(ctx.t("lim_tests", metode=N.and_([label(m, lang) for m in methods], lang))))
     parts.append(H.heading(3, ctx.t("lim_survey_h")))
     periods = h["level4_hasil"]["ikm_per_periode"]
     if not h["data"]["ada_skm"] or not periods:
