@@ -133,8 +133,8 @@ periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke rep
 
 templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
 
-$(TEMPLAT): src/evalasn/schema.py src/evalasn/constants.py src/evalasn/registry.py src/evalasn/ingest/template.py \
-            | $(INSTALLED)
+$(TEMPLAT): src/evalasn/schema.py src/evalasn/schema_aliases.py src/evalasn/constants.py src/evalasn/registry.py \
+            src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 
 list: $(PROCESSED) ## daftar kode dinas yang ada dalam data

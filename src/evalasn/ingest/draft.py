@@ -26,7 +26,8 @@ from evalasn import registry, schema
 from evalasn.ingest import validate
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
 from evalasn.paths import ProjectPaths
-from evalasn.schema import Column, Table, column_keys, header_key
+from evalasn.schema import Column, Table, column_keys
+from evalasn.schema_aliases import TABLE_HINTS, header_key
 
 FUZZY_CUTOFF = 0.75  # difflib ratio from which a header is proposed (with a PERIKSA comment) for a column
 MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
@@ -168,7 +169,7 @@ def _header_row(rows: list[list[str]]) -> int | None:
 def _table_score(table: Table, headers: list[str], sheet: Sheet) -> int:
     found = {c for c, _ in (_best_column(table, h) for h in headers) if c}
     name = header_key(f"{sheet.file} {sheet.name or ''}")
-    hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in schema.TABLE_HINTS.get(table.name, ()))
+    hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in TABLE_HINTS.get(table.name, ()))
     return len(found) + (2 if hint else 0)
 
 

@@ -19,7 +19,8 @@ import pandas as pd
 from evalasn import constants
 from evalasn.ingest import mapping
 from evalasn.ingest.errors import InputError, Violation
-from evalasn.schema import Table, column_keys, header_key
+from evalasn.schema import Table, column_keys
+from evalasn.schema_aliases import header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 DATA_SUFFIXES = (".csv", ".xlsx")

@@ -17,7 +17,8 @@ import pandas as pd
 from evalasn import constants, registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.schema import PROCESSED, Column, Table, header_key
+from evalasn.schema import PROCESSED, Column, Table
+from evalasn.schema_aliases import header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
