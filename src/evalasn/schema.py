@@ -377,17 +377,17 @@ def check_processed(frame: pd.DataFrame, table: Table) -> list[str]:
     if list(frame.columns) != table.names:
         return [f"{table.name}: columns {list(frame.columns)} != {table.names}"]
     for col in table.columns:
-        s = frame[col.name]
-        if str(s.dtype) != col.dtype:
-            problems.append(f"{table.name}.{col.name}: dtype {s.dtype} != {col.dtype}")
+        values = frame[col.name]
+        if str(values.dtype) != col.dtype:
+            problems.append(f"{table.name}.{col.name}: dtype {values.dtype} != {col.dtype}")
             continue
-        if not col.nullable and s.isna().any():
-            problems.append(f"{table.name}.{col.name}: {int(s.isna().sum())} blank values")
-        if col.min is not None and (s.dropna() < col.min).any():
+        if not col.nullable and values.isna().any():
+            problems.append(f"{table.name}.{col.name}: {int(values.isna().sum())} blank values")
+        if col.min is not None and (values.dropna() < col.min).any():
             problems.append(f"{table.name}.{col.name}: values below {col.min}")
-        if col.max is not None and (s.dropna() > col.max).any():
+        if col.max is not None and (values.dropna() > col.max).any():
             problems.append(f"{table.name}.{col.name}: values above {col.max}")
-        if col.choices and not s.dropna().isin(col.choices).all():
+        if col.choices and not values.dropna().isin(col.choices).all():
             problems.append(f"{table.name}.{col.name}: values outside {col.choices}")
     if len(frame) and frame.duplicated(list(table.key)).any():
         problems.append(f"{table.name}: duplicate key {table.key}")
