@@ -149,9 +149,10 @@ test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang at
 # --- lint: the same checks as .pre-commit-config.yaml; CI runs it before the tests -----------------
 LINT_PATHS := src tests bench tools notebooks
 
-lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy dan pemeriksaan notebook; diatur di pyproject.toml
+lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy, nama satu huruf dan pemeriksaan notebook; diatur di pyproject.toml
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/mypy
+	$(PY) tools/check_names.py src/evalasn
 
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb
