@@ -20,12 +20,9 @@ def test_a_short_table_is_kept_whole_and_a_long_one_flows():
 
 
 def test_a_money_range_breaks_only_after_its_dash():
-    class Ctx:
-        @staticmethod
-        def money(v):
-            return f"Rp {v:,.0f}".replace(",", ".")
+    from evalasn.report.context import Context
 
-    text = _money_range(Ctx(), 316908, 434522)
+    text = _money_range(Context({}, "id", None), 316908, 434522)
     assert text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
 
 
