@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evalasn import constants, schema
+from evalasn import constants
 from evalasn.analysis import results
 from evalasn.paths import CODE_ROOT
 
@@ -1062,12 +1062,12 @@ def render_hasil_markdown(lang: str = "id,en") -> str:
 # --- writing ----------------------------------------------------------------------------------
 def generated() -> dict[str, str]:
     """File name in docs/ -> the content the code generates now."""
-    from evalasn import docs_schema  # it reads this module's declarations
+    from evalasn import docs_contract, docs_schema  # docs_schema reads this module's declarations
 
     return {
         "hasil-json.schema.json": docs_schema.render(),
-        "kontrak-data.md": schema.render_contract_markdown("id"),
-        "data-contract.md": schema.render_contract_markdown("en"),
+        "kontrak-data.md": docs_contract.render_contract_markdown("id"),
+        "data-contract.md": docs_contract.render_contract_markdown("en"),
         "hasil-json.md": render_hasil_markdown("id,en"),
     }
 
