@@ -3,12 +3,15 @@ timing is handled, dose, few-cluster inference, and the reasons an effect may no
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from evalasn import constants
 from evalasn.analysis import did, eventstudy, inference, treatment
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.data import load
 from evalasn.paths import project
 from evalasn.sample import PLANTED
@@ -200,7 +203,8 @@ def test_null_three_versus_three_rarely_claims_a_difference():
 def _finding(result: dict, lang: str) -> str:
     from evalasn.report import narrative
 
-    text = narrative.did_ikm({"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}, lang)
+    # a fragment of hasil.json: only the keys did_ikm reads
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
     assert text is not None
     return text
 

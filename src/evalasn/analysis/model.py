@@ -11,15 +11,21 @@ from __future__ import annotations
 import hashlib
 import platform
 import subprocess
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import pandas as pd
 
 from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
+from evalasn.analysis.contract import Hasil, Sections
+from evalasn.analysis.contract.budget import BudgetModel, Pooling
+from evalasn.analysis.contract.comparison import Attention, DinasRow
+from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
+from evalasn.analysis.contract.provenance import Parameters, Provenance
+from evalasn.analysis.contract.scope import MethodActivities, Theme
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
@@ -28,6 +34,20 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
                 "weasyprint", "pyarrow")
+
+
+class Shared(TypedDict):
+    """Work done once for every scope (province_fits), and the intervention matched once."""
+
+    anggaran_vs_peningkatan: BudgetModel
+    pooling: Pooling
+    ikm_unit: list[UnitIkm]
+    intervensi: NotRequired[tuple[set[str] | None, Intervention]]
+
+
+class _ProvinceOnly(TypedDict, total=False):
+    perbandingan_dinas: list[DinasRow]
+    perhatian: Attention
 
 
 @dataclass(frozen=True)
@@ -51,18 +71,20 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
                          params.intervensi)
     # process: province-wide fits once, then every scope
-    shared = province_fits(data, tahun) | {"intervensi": treatment.match(data.kegiatan, params.intervensi)}
+    shared = province_fits(data, tahun)
+    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi)
     provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
-    scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
-    scopes[PROVINCE_SLUG]["perhatian"] = attention.findings(scopes, shared["pooling"])
+    province: _ProvinceOnly = {"perbandingan_dinas": compare_dinas(scopes, shared),
+                               "perhatian": attention.findings(scopes, shared["pooling"])}
     # --- comparison with the province (issue 12) ---
-    add_comparison(scopes)
+    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     # write
     written = {}
-    for slug, result in scopes.items():
-        result["provenans"] = provenance
+    for slug, sections in scopes.items():
+        result: Hasil = {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
+                         "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
         results.write(paths.hasil(slug, tahun), result)
         written[slug] = paths.hasil(slug, tahun)
     return written
@@ -80,7 +102,7 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
     return tahun
 
 
-def province_fits(data: Data, tahun: int) -> dict:
+def province_fits(data: Data, tahun: int) -> Shared:
     """Work done once for every dinas: the budget model, the partial pooling, every unit's IKM."""
     upto = data.partisipasi[data.partisipasi["tahun_kegiatan"] <= tahun]
     in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == tahun]
@@ -88,7 +110,7 @@ def province_fits(data: Data, tahun: int) -> dict:
             "ikm_unit": ikm.by_unit(data.skm)}
 
 
-def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> dict:
+def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) -> Sections:
     """Every analysis of one scope (a dinas or the province) for the evaluated year."""
     tahun = params.tahun
     d = data.scope(slug)
@@ -103,7 +125,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         part[part["tahun_kegiatan"] <= tahun])
     latest_skm = d.skm["periode"].max() if len(d.skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
-    result: dict[str, Any] = {
+    result: Sections = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
         "tahun": tahun,
@@ -146,16 +168,22 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
             "periode": latest_skm,
         },
         "pooling": _pooling_for(shared["pooling"], slug),
-        "parameter": asdict(params),
+        "parameter": _parameters(params),
+        "tren": [],  # below: it needs the figures above
     }
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
     result["tren"] = trend.trend(d, data.years, tahun, key_figures(result))
     return result
 
 
-def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
+def _parameters(params: ModelParams) -> Parameters:
+    return {"tahun": params.tahun, "ambang_dilatih": params.ambang_dilatih, "periode_sebelum": params.periode_sebelum,
+            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi}
+
+
+def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActivities]:
     rows = kegiatan[kegiatan["tahun"] == tahun]
-    out = []
+    out: list[MethodActivities] = []
     for metode in constants.METODE:
         r = rows[rows["metode"] == metode]
         if len(r):
@@ -164,7 +192,7 @@ def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
     return out
 
 
-def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
+def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[Theme]:
     """The year's most attended themes; spellings that differ only in case count as one theme,
     shown as it is written most often ("pemanfaatan TI", not "pemanfaatan ti")."""
     rows = kegiatan[kegiatan["tahun"] == tahun]
@@ -177,45 +205,38 @@ def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
             for t, r in counts.iterrows()]
 
 
-def _pooling_for(pooled: dict, slug: str) -> dict:
+def _pooling_for(pooled: Pooling, slug: str) -> Pooling:
     if slug == PROVINCE_SLUG:
         return pooled
-    rows = [r for r in pooled["per_dinas"] if r["dinas"] == slug]
+    every = pooled.get("per_dinas", [])
+    rows = [r for r in every if r["dinas"] == slug]
     return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
-            "jumlah_dinas": len(pooled["per_dinas"]), "dinas_ini": rows[0] if rows else None}
+            "jumlah_dinas": len(every), "dinas_ini": rows[0] if rows else None}
 
 
-def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
+def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]:
     """One row per dinas with its key figures, for the province report and the index."""
-    pooled = {r["dinas"]: r for r in shared["pooling"]["per_dinas"]}
-    rows = []
+    pooled = {r["dinas"]: r for r in shared["pooling"].get("per_dinas", [])}
+    rows: list[DinasRow] = []
     for slug, res in scopes.items():
         if slug == PROVINCE_SLUG:
             continue
+        mine = pooled.get(slug)
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
-                     "gain_pooled": pooled.get(slug, {}).get("pooled"),
-                     "peringkat": pooled.get(slug, {}).get("peringkat"),
-                     "peringkat_bawah": pooled.get(slug, {}).get("peringkat_bawah"),
-                     "peringkat_atas": pooled.get(slug, {}).get("peringkat_atas")})
+                     "gain_pooled": mine["pooled"] if mine else None,
+                     "peringkat": mine["peringkat"] if mine else None,
+                     "peringkat_bawah": mine["peringkat_bawah"] if mine else None,
+                     "peringkat_atas": mine["peringkat_atas"] if mine else None})
     return rows
 
 
-# --- trend and comparison with the province (issue 12) ------------------------------------------
-def add_comparison(scopes: dict[str, dict]) -> None:
-    """For each dinas, the province figure and its rank among the dinas for each key figure
-    (`perbandingan_provinsi`; null in the province file). The trend is added per scope in analyse_scope."""
-    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
-    for slug, res in scopes.items():
-        res["perbandingan_provinsi"] = compared.get(slug)
-
-
-def provenance_record(data: Data, params: ModelParams) -> dict:
+def provenance_record(data: Data, params: ModelParams) -> Provenance:
     """Data hashes, code version, package versions and parameters (no timestamp)."""
     return {
         "data": data.provenance,
         "kode": {"versi": __version__, "git": _git_commit(), "sha256_sumber": _source_hash()},
         "paket": {name: _version(name) for name in KEY_PACKAGES} | {"python": platform.python_version()},
-        "parameter": asdict(params),
+        "parameter": _parameters(params),
     }
 
 

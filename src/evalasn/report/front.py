@@ -10,6 +10,7 @@ import mimetypes
 
 from evalasn import constants
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
 from evalasn.report import comparison, fmt
 from evalasn.report import html as H
@@ -107,18 +108,18 @@ def introduction(ctx: Context) -> str:
         H.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
-def lagging(h: dict, lang: str) -> list[tuple[str, list[str]]]:
+def lagging(h: Hasil, lang: str) -> list[tuple[str, list[str]]]:
     """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
     `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
-    p = h.get("perhatian") or {}
+    p = h.get("perhatian")
     flagged: dict[str, list[str]] = {}
-    for test in p.get("uji", []):
-        if test.get("ditandai"):
+    for test in p["uji"] if p else []:
+        if test["ditandai"]:
             reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
                       else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
                              pembanding=fmt.share(test["pembanding"], 0, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
-    for dinas in p.get("gain_di_bawah_rata", []):
+    for dinas in p["gain_di_bawah_rata"] if p else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
 

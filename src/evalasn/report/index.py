@@ -7,9 +7,12 @@ is clicked; without JavaScript the page still reads fine.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.errors import StaleResultsError
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
@@ -72,18 +75,18 @@ def _current_source(paths: ProjectPaths):
         return None
 
 
-def _source_of(h: dict):
-    return source_key(h.get("provenans", {}).get("data", {}))
+def _source_of(h: Hasil) -> tuple[bool, str, str]:
+    return source_key(h["provenans"]["data"])
 
 
-def source_key(record: dict) -> tuple:
+def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
     """What identifies a cleaned data set in a provenance record: synthetic or not, the raw files
     with their hashes, and the mapping used."""
     return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
             json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
-def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
+def _row(paths: ProjectPaths, h: Hasil, lang: str) -> str:
     slug = h["cakupan"]["slug"]
     k = results.key_figures(h)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))

@@ -5,11 +5,13 @@ whose interval crosses a boundary, and what would strengthen the next evaluation
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.registry import short_name
 from evalasn.report import fmt
 from evalasn.report import html as H
 from evalasn.report import narrative as N
 from evalasn.report.context import Context
+from evalasn.report.estimates import bounds
 from evalasn.report.text import label
 
 # IKM category bounds on the converted scale (PermenPAN-RB 14/2017), lowest first
@@ -17,24 +19,25 @@ MAX_LISTED = 8  # IKM values named; the rest are counted
 BOUNDS = sorted(lower for lower, *_ in constants.IKM_CATEGORIES[:-1])
 
 
-def missing_rows(h: dict) -> list[tuple[str, int, int]]:
+def missing_rows(h: Hasil) -> list[tuple[str, int, int]]:
     """(variable label key, missing, of) for the evaluated year's participations."""
     total = h["data"]["n_partisipasi_tahun"]
     counts = [("v_reaksi", h["level1_reaksi"]["keseluruhan"]["n"]),
               ("v_nilai", h["level2_pembelajaran"]["keseluruhan"]["n"]),
               ("v_perilaku", h["level3_perilaku"]["keseluruhan"]["n"]),
-              ("v_resistensi", (h["tantangan"]["resistensi"].get("rata_resistensi") or {}).get("n"))]
-    return [(key, max(total - n, 0), total) for key, n in counts if n is not None]
+              ("v_resistensi", h["tantangan"]["resistensi"]["rata_resistensi"]["n"])]
+    return [(key, max(total - n, 0), total) for key, n in counts]
 
 
-def crossing(e: dict | None) -> list[str]:
+def crossing(e: PeriodIkm | UnitIkm | None) -> list[str]:
     """The categories an IKM's 95% interval reaches besides its own (empty when it stays inside)."""
-    if not e or not e.get("cukup_data") or e.get("ci_bawah") is None:
+    if not e or not e["cukup_data"] or e["ci_bawah"] is None:
         return []
     letters = []
+    low, high = bounds(e)
     for lower, letter, *_ in constants.IKM_CATEGORIES:
         upper = min([b for b in BOUNDS if b > lower] or [100.01])
-        if e["ci_bawah"] < upper and e["ci_atas"] >= lower and letter != e.get("kategori"):
+        if low < upper and high >= lower and letter != e["kategori"]:
             letters.append(letter)
     return letters
 
@@ -43,9 +46,10 @@ def boundary_items(ctx: Context) -> list[str]:
     h, lang = ctx.hasil, ctx.lang
     items = []
     num = lambda v: fmt.number(v, 2, lang)  # noqa: E731
-    latest = (h["level4_hasil"]["ikm_per_periode"] or [None])[-1]
+    periods = h["level4_hasil"]["ikm_per_periode"]
+    latest = periods[-1] if periods else None
     others = crossing(latest)
-    if others:
+    if latest and others:
         items.append(ctx.t("lim_boundary_item", nama=h["cakupan"]["nama"], periode=latest["periode"],
                            nilai=num(latest["estimasi"]), bawah=num(latest["ci_bawah"]), atas=num(latest["ci_atas"]),
                            kategori=latest["kategori"], mungkin=N.and_(others, lang)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil, Interval
 from evalasn.registry import short_name
 from evalasn.report import comparison, figures, fmt, front, impact, quality, reasons, rules
 from evalasn.report import html as H
@@ -182,9 +183,10 @@ def level4(ctx: Context) -> list[str]:
     elif l4["did_kinerja"]:
         rows = []
         for r in l4["did_kinerja"]:
-            e = r.get("efek")
+            effect = r.get("efek")
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(e, lang) if e else r.get("alasan", "–"), impact.verdict_cell(r, lang)])
+                         N.value_with_ci(effect, lang) if effect else r.get("alasan", "–"),
+                         impact.verdict_cell(r, lang)])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
     return parts
@@ -276,7 +278,7 @@ def communication(ctx: Context) -> str:
                 [u["unit_kerja"], fmt.integer(u["n"], lang),
                  _with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
                  U.category_cell(u),
-                 f"{u['unsur_terlemah'].upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
+                 f"{(u['unsur_terlemah'] or '–').upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
             ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
@@ -320,11 +322,11 @@ def position(ctx: Context) -> str:
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
-        pooled_gain = r.get("gain_pooled") or {}  # labelled "model campuran" here; the index shows the raw mean
+        pooled_gain = r["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
         rows.append([U.rank_cell(r), short_name(r["dinas"]),
                      fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
                      _with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
-                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain.get("cukup_data") else "–",
+                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain and pooled_gain["cukup_data"] else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({U.category_in_brackets(ikm_value)})" if ikm_value and
                      ikm_value["cukup_data"] else "–",
                      fmt.percent(r["persen_realisasi"], 0, lang),
@@ -338,7 +340,7 @@ def position(ctx: Context) -> str:
     return comparison.chapter(ctx, parts)
 
 
-def _abbreviations(h: dict) -> str:
+def _abbreviations(h: Hasil) -> str:
     """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
     pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in h["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
@@ -355,7 +357,7 @@ def _money_range(ctx: Context, low, high) -> str:
     return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
 
 
-def _dinas_name(h: dict, slug: str) -> str:
+def _dinas_name(h: Hasil, slug: str) -> str:
     names = {r["dinas"]: r["nama"] for r in h.get("perbandingan_dinas", [])}
     return names.get(slug, slug).replace("Dinas ", "")
 
@@ -409,7 +411,7 @@ def annex(ctx: Context) -> str:
     return H.section("lampiran", ctx.t("ch_annex"), *parts, cls="chapter annex")
 
 
-def _or_not_enough(ctx: Context, e: dict, key: str, decimals: int) -> str:
+def _or_not_enough(ctx: Context, e: Interval, key: str, decimals: int) -> str:
     if not e["cukup_data"]:
         return reasons.not_enough(e, ctx.lang)
     return ctx.t(key, nilai=N.estimate(e, ctx.lang, decimals), ik=N.ci(e, ctx.lang, decimals),
