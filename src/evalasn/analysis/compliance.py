@@ -80,5 +80,5 @@ def _shares(frame: pd.DataFrame, column: str) -> list[dict]:
 
 def _wilson_percent(met: int, n: int) -> dict:
     """The 95% Wilson interval of a unit's share, in percent (units have >= MIN_N ASN)."""
-    e = proportion_ci(met, n)
-    return {"persen_bawah": e["ci_bawah"] * 100, "persen_atas": e["ci_atas"] * 100}
+    interval = proportion_ci(met, n)
+    return {"persen_bawah": interval["ci_bawah"] * 100, "persen_atas": interval["ci_atas"] * 100}

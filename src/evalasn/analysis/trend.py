@@ -18,6 +18,7 @@ from evalasn.analysis import budget, compliance, ikm
 from evalasn.analysis.data import Data
 from evalasn.analysis.stats import paired_change, proportion_ci
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.schema import unit_key
 
 # key figure -> True when a higher value is better (cost per point: lower is better)
 KEY_FIGURES: dict[str, bool] = {"cakupan_asn": True, "jp_20": True, "gain": True, "ikm": True,
@@ -28,14 +29,14 @@ PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post",
                 "biaya_per_peserta_rp"]
 
 
-def trend(d: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
+def trend(data: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
     """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
     ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
     year like the others. The scope's tables are narrowed to the columns needed once (filtering
     wide frames with Arrow strings per year is what costs time at Jakarta scale)."""
-    part = d.partisipasi[PART_COLUMNS]
-    skm = d.skm[[*ikm.ELEMENTS, "periode"]].assign(
-        _unit=d.skm["dinas"] + "|" + d.skm["unit_kerja"], _tahun=d.skm["periode"].astype(str).str[:4])
+    part = data.partisipasi[PART_COLUMNS]
+    skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
+        _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out = []
     for year in [y for y in years if y <= tahun]:
         figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
@@ -46,8 +47,8 @@ def trend(d: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
                         "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
             continue
         in_year = part[part["tahun_kegiatan"] == year]
-        per_asn = compliance.jp_per_pegawai(d.pegawai, in_year, year)
-        spent = next((r["persen_realisasi"] for r in budget.realisation(d.anggaran[d.anggaran["tahun"] == year])),
+        per_asn = compliance.jp_per_pegawai(data.pegawai, in_year, year)
+        spent = next((r["persen_realisasi"] for r in budget.realisation(data.anggaran[data.anggaran["tahun"] == year])),
                      None)
         gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
         out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
@@ -62,12 +63,12 @@ def _ikm(skm: pd.DataFrame) -> dict | None:
     """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
     if not len(skm):
         return None
-    s = ikm.summarise(skm, cluster="_unit")
-    return {k: s[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori")}
+    summary = ikm.summarise(skm, cluster="_unit")
+    return {k: summary[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori")}
 
 
-def _plain(e: dict) -> dict:
-    return {k: e.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "n_kegiatan")}
+def _plain(record: dict) -> dict:
+    return {k: record.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "n_kegiatan")}
 
 
 def value(figure: dict | float | None) -> float | None:
@@ -89,10 +90,10 @@ def ranks(rows: dict[str, dict], key: str) -> dict[str, dict]:
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
-    for slug, r in rows.items():
-        point = value(r[key])
+    for slug, row in rows.items():
+        point = value(row[key])
         if point is not None:
-            low, high = sorted(sign * b for b in _bounds(r[key]))
+            low, high = sorted(sign * b for b in _bounds(row[key]))
             have[slug] = (sign * point, low, high)
     out = {}
     for slug, (mine, low, high) in have.items():

@@ -16,24 +16,26 @@ from evalasn.report.text import t
 
 def reasons(did: dict, lang: str, skip: tuple[str, ...] = ()) -> str:
     """The verdict's reasons as one clause ('a; b')."""
-    e = did["efek"]
+    effect = did["efek"]
     test = did.get("uji_tren_awal") or {}
-    values = {"unit_d": fmt.integer(e["unit_dilatih"], lang), "unit_p": fmt.integer(e["unit_pembanding"], lang),
+    values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
+              "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang), "p": fmt.p_value(test.get("p"), lang)}
     codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
 
 
-def sentence(did: dict, lang: str, size: dict, d: str) -> str:
+def sentence(did: dict, lang: str, size: dict, direction: str) -> str:
     """The finding about the IKM: ``size`` holds besar/ik, ``d`` the interval's direction."""
-    e = did["efek"]
-    common = dict(size, unit_d=fmt.integer(e["unit_dilatih"], lang), unit_p=fmt.integer(e["unit_pembanding"], lang))
+    effect = did["efek"]
+    common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                  unit_p=fmt.integer(effect["unit_pembanding"], lang))
     verdict = did.get("putusan") or {"boleh_kausal": False, "kode_alasan": []}
-    if d == "up" and verdict["boleh_kausal"]:
+    if direction == "up" and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
-    if d == "up":
+    if direction == "up":
         return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
-    if d == "down":
+    if direction == "down":
         return t("f_did_down", lang, **common)
     return t("f_did_flat", lang, **common)
 
@@ -54,12 +56,13 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
     other = did.get("pelatihan_lain") or {}
-    d, c = other.get("dilatih") or {}, other.get("pembanding") or {}
-    if chosen.get("dipilih") and d.get("jp_per_pegawai") is not None and c.get("jp_per_pegawai") is not None:
-        notes.append(tr("r_impact_other", jp_d=fmt.number(d["jp_per_pegawai"], 1, lang),
-                        persen_d=fmt.percent(d["persen_pegawai"], 0, lang),
-                        jp_p=fmt.number(c["jp_per_pegawai"], 1, lang),
-                        persen_p=fmt.percent(c["persen_pegawai"], 0, lang)))
+    trained, comparison = other.get("dilatih") or {}, other.get("pembanding") or {}
+    if (chosen.get("dipilih") and trained.get("jp_per_pegawai") is not None
+            and comparison.get("jp_per_pegawai") is not None):
+        notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
+                        persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
+                        jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
+                        persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
     test = did.get("uji_tren_awal") or {}
     if test.get("tersedia"):
         key = "r_impact_pretrend_bad" if test["p"] < constants.PRETREND_ALPHA else "r_impact_pretrend_ok"
@@ -71,10 +74,11 @@ def design_notes(did: dict, lang: str, tr) -> list[str]:
         shown = fmt.ci_decimals(dose["ci_bawah"], dose["ci_atas"], 2)
         notes.append(tr("r_impact_dose", besar=fmt.number(dose["estimasi"], shown, lang),
                         ik=fmt.interval(dose["ci_bawah"], dose["ci_atas"], 2, lang)))
-    e = did["efek"]
-    if e.get("cukup_data") and e.get("df"):
-        boot = tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if e.get("bootstrap_liar") else ""
-        notes.append(tr("r_impact_inference", df=fmt.number(e["df"], 0, lang), boot=boot))
+    effect = did["efek"]
+    if effect.get("cukup_data") and effect.get("df"):
+        boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
+                else "")
+        notes.append(tr("r_impact_inference", df=fmt.number(effect["df"], 0, lang), boot=boot))
     return notes
 
 

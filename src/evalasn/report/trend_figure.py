@@ -12,19 +12,19 @@ def small_multiples(years: list[dict], keys: tuple[str, ...], names: dict[str, s
     """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals."""
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
-    labels = [str(r["tahun"]) for r in years]
+    labels = [str(row["tahun"]) for row in years]
     for ax, key in zip(axes.flat, keys, strict=True):
         xs, vs, lows, highs = [], [], [], []
         scale = 100.0 if key in shares else 1.0
-        for i, r in enumerate(years):
-            fig_ = r.get(key)
+        for position, row in enumerate(years):
+            fig_ = row.get(key)
             if isinstance(fig_, dict) and fig_.get("cukup_data"):
-                xs.append(i)
+                xs.append(position)
                 vs.append(fig_["estimasi"] * scale)
                 lows.append(fig_["ci_bawah"] * scale)
                 highs.append(fig_["ci_atas"] * scale)
             elif fig_ is not None and not isinstance(fig_, dict):
-                xs.append(i)
+                xs.append(position)
                 vs.append(float(fig_))
                 lows.append(float(fig_))
                 highs.append(float(fig_))
