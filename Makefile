@@ -136,8 +136,8 @@ periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke rep
 
 templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
 
-$(TEMPLAT): src/evalasn/schema.py src/evalasn/constants.py src/evalasn/registry.py src/evalasn/ingest/template.py \
-            | $(INSTALLED)
+$(TEMPLAT): src/evalasn/schema.py src/evalasn/schema_aliases.py src/evalasn/constants.py src/evalasn/registry.py \
+            src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 
 list: $(PROCESSED) ## daftar kode dinas yang ada dalam data
@@ -152,9 +152,10 @@ test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang at
 # --- lint: the same checks as .pre-commit-config.yaml; CI runs it before the tests -----------------
 LINT_PATHS := src tests bench tools notebooks
 
-lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy dan pemeriksaan notebook; diatur di pyproject.toml
+lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy, nama satu huruf dan pemeriksaan notebook; diatur di pyproject.toml
 	$(VENV)/bin/ruff check $(LINT_PATHS)
 	$(VENV)/bin/mypy
+	$(PY) tools/check_names.py src/evalasn
 
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evalasn import constants, schema
+from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import CONF, UNITS, Doc
@@ -118,17 +118,17 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _doc_text(doc: Doc | None, k: int) -> str:
-    return "" if doc is None else _cell((doc.id, doc.en)[k])
+def _doc_text(doc: Doc | None, lang_index: int) -> str:
+    return "" if doc is None else _cell((doc.id, doc.en)[lang_index])
 
 
-def _unit(doc: Doc | None, k: int) -> str:
-    return _cell(UNITS[doc.unit if doc else "-"][k])
+def _unit(doc: Doc | None, lang_index: int) -> str:
+    return _cell(UNITS[doc.unit if doc else "-"][lang_index])
 
 
 def _section(lang: str) -> list[str]:
     id_ = lang == "id"
-    k = 0 if id_ else 1
+    lang_index = 0 if id_ else 1
     places = walk.objects()
     lines = ["## Bahasa Indonesia" if id_ else "## English", "", *_intro(id_)]
     lines += [f"| `{name}` | {value} | {_cell(use)} |" for name, value, use in _minimums(id_)]
@@ -139,13 +139,14 @@ def _section(lang: str) -> list[str]:
                f"Dotted paths; `[]` = every element of a list. The keys of {free} are data (not fixed names) and are "
                "described with the object. The type column: its TypedDict in `src/evalasn/analysis/contract/`."), "",
               "| objek | arti | satuan | tipe |" if id_ else "| object | meaning | unit | type |", "|---|---|---|---|"]
-    lines += [f"| `{p.path}` | {_doc_text(p.doc, k)} | {_unit(p.doc, k)} | {f'`{p.cls.__name__}`' if p.cls else ''} |"
-              for p in places]
+    lines += [f"| `{place.path}` | {_doc_text(place.doc, lang_index)} | {_unit(place.doc, lang_index)} | "
+              f"{f'`{place.cls.__name__}`' if place.cls else ''} |" for place in places]
     lines += ["", "### Nama field" if id_ else "### Field names", "",
               ("Setiap kunci daun, menurut namanya (arti yang sama di setiap objek)." if id_ else
                "Every leaf key, by name (the same meaning in every object)."), "",
               "| field | arti | satuan |" if id_ else "| field | meaning | unit |", "|---|---|---|"]
-    lines += [f"| `{name}` | {_doc_text(FIELDS[name], k)} | {_unit(FIELDS[name], k)} |" for name in sorted(FIELDS)]
+    lines += [f"| `{name}` | {_doc_text(FIELDS[name], lang_index)} | {_unit(FIELDS[name], lang_index)} |"
+              for name in sorted(FIELDS)]
     return lines + [""]
 
 
@@ -165,12 +166,12 @@ def render_hasil_markdown(lang: str = "id,en") -> str:
 # --- writing ----------------------------------------------------------------------------------
 def generated() -> dict[str, str]:
     """File name in docs/ -> the content the code generates now."""
-    from evalasn import docs_schema
+    from evalasn import docs_contract, docs_schema
 
     return {
         "hasil-json.schema.json": docs_schema.render(),
-        "kontrak-data.md": schema.render_contract_markdown("id"),
-        "data-contract.md": schema.render_contract_markdown("en"),
+        "kontrak-data.md": docs_contract.render_contract_markdown("id"),
+        "data-contract.md": docs_contract.render_contract_markdown("en"),
         "hasil-json.md": render_hasil_markdown("id,en"),
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -20,3 +21,10 @@ def write_atomically(path: Path, data: bytes | str, mode: int = 0o666) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def save_workbook_atomically(book, path: Path) -> None:
+    """An openpyxl workbook written as ``write_atomically`` writes bytes."""
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(path, buffer.getvalue())

@@ -129,9 +129,9 @@ def _units_for(slug: str, n_units: int) -> list[str]:
     return base[:n_units]
 
 
-def _pegawai(rng: np.random.Generator, n: int, chosen: tuple[str, ...], staff_per_unit: int) -> pd.DataFrame:
+def _pegawai(rng: np.random.Generator, staff: int, chosen: tuple[str, ...], staff_per_unit: int) -> pd.DataFrame:
     weights = np.array([DINAS_WEIGHT.get(d, 2.0) for d in chosen], dtype=float)
-    counts = np.maximum(12, np.round(n * weights / weights.sum())).astype(int)
+    counts = np.maximum(12, np.round(staff * weights / weights.sum())).astype(int)
     dinas = np.repeat(chosen, counts)
     total = len(dinas)
     unit = np.empty(total, dtype=object)
@@ -219,23 +219,23 @@ def _kegiatan_peserta(rng: np.random.Generator, pegawai: pd.DataFrame, planted: 
     metode = info.loc[peserta["kegiatan_id"], "metode"].values
     cost = (info["anggaran_rp"] / info["_size"]).loc[peserta["kegiatan_id"]].values
     jp = info.loc[peserta["kegiatan_id"], "jp"].values
-    n = len(peserta)
-    resist = np.clip(np.round(rng.normal(2.6, 0.8, n), 1), 1, 5)
+    n_rows = len(peserta)
+    resist = np.clip(np.round(rng.normal(2.6, 0.8, n_rows), 1), 1, 5)
     log_cost = np.log(np.maximum(cost, 1.0) / 1e6)
     gain = (np.array([planted.method_gain[m] for m in metode])
             + planted.gain_per_log_cost * log_cost
             + planted.gain_per_jp * (jp - 20)
             + planted.gain_per_resistance * (resist - 2.6)
             + staff_dinas.loc[peserta["nip"]].map(dinas_effect).values
-            + rng.normal(0, planted.noise_sd, n))
-    pre = np.clip(np.round(rng.normal(55, 10, n)), 5, 85)
+            + rng.normal(0, planted.noise_sd, n_rows))
+    pre = np.clip(np.round(rng.normal(55, 10, n_rows)), 5, 85)
     post = np.clip(np.round(pre + gain), 0, 100)
-    missing_test = rng.random(n) < 0.05
+    missing_test = rng.random(n_rows) < 0.05
     peserta["nilai_pre"] = np.where(missing_test, np.nan, pre)
     peserta["nilai_post"] = np.where(missing_test, np.nan, post)
-    peserta["skor_reaksi"] = np.clip(np.round(rng.normal(3.9, 0.5, n) + 0.03 * (gain - 8), 1), 1, 5)
-    perilaku = np.clip(np.round(2.6 + 0.06 * gain + rng.normal(0, 0.5, n), 1), 1, 5)
-    peserta["skor_perilaku"] = np.where(rng.random(n) < 0.3, np.nan, perilaku)
+    peserta["skor_reaksi"] = np.clip(np.round(rng.normal(3.9, 0.5, n_rows) + 0.03 * (gain - 8), 1), 1, 5)
+    perilaku = np.clip(np.round(2.6 + 0.06 * gain + rng.normal(0, 0.5, n_rows), 1), 1, 5)
+    peserta["skor_perilaku"] = np.where(rng.random(n_rows) < 0.3, np.nan, perilaku)
     peserta["skor_resistensi"] = resist
     zero = kegiatan["_size"].index[rng.random(len(kegiatan)) < 0.02]
     kegiatan.loc[zero, "anggaran_rp"] = 0.0  # a few activities run at no cost (internal mentors)
@@ -272,15 +272,16 @@ def _skm(rng, pegawai, programme, quality, per_unit, planted) -> pd.DataFrame:
         start = pd.Timestamp(int(periode[:4]), 1 if periode.endswith("S1") else 7, 1)
         shock = rng.normal(0, planted.ikm_unit_period_sd / constants.IKM_CONVERSION, len(units))
         for u_index, unit in units.iterrows():
-            n = int(max(3, rng.poisson(per_unit)))
-            frame = {"dinas": [unit["dinas"]] * n, "unit_kerja": [unit["unit_kerja"]] * n,
-                     "periode": [periode] * n,
-                     "responden_id": [f"R{p_index}{u_index:04d}{i:03d}" for i in range(n)]}
+            respondents = int(max(3, rng.poisson(per_unit)))
+            frame = {"dinas": [unit["dinas"]] * respondents, "unit_kerja": [unit["unit_kerja"]] * respondents,
+                     "periode": [periode] * respondents,
+                     "responden_id": [f"R{p_index}{u_index:04d}{i:03d}" for i in range(respondents)]}
             treated = _after_programme(programme, unit["_unit_id"], start)
             boost = planted.ikm_did / constants.IKM_CONVERSION if treated else 0.0
-            for u, offset in ELEMENT_OFFSET.items():
-                m = np.clip(3.05 + offset + unit_level[u_index] + shock[u_index] + 0.02 * p_index + boost, 1.05, 3.95)
-                frame[u] = 1 + rng.binomial(3, (m - 1) / 3, n)
+            for element, offset in ELEMENT_OFFSET.items():
+                mean_score = np.clip(3.05 + offset + unit_level[u_index] + shock[u_index] + 0.02 * p_index + boost,
+                                     1.05, 3.95)
+                frame[element] = 1 + rng.binomial(3, (mean_score - 1) / 3, respondents)
             rows.append(pd.DataFrame(frame))
     return pd.concat(rows, ignore_index=True)
 

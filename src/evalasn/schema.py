@@ -2,19 +2,20 @@
 
 Each column says its kind, whether it may be missing or blank, its range or allowed values,
 and what it means (Bahasa Indonesia and English). Validation (``ingest.validate``) and the
-data-contract document (``docs/kontrak-data.md``, written by ``render_contract_markdown``) are
-generated from these declarations.
+data-contract document (``docs/kontrak-data.md``, written by ``docs_contract``) are generated
+from these declarations; the other names exports give a column and its values are declared in
+``schema_aliases`` and attached to the raw columns here.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
 
 from evalasn import constants
+from evalasn.schema_aliases import SYNONYMS, VALUE_ALIASES, header_key
 
 # kind -> pandas dtype of the processed column
 DTYPES = {
@@ -235,90 +236,6 @@ RAW: dict[str, Table] = {
     ),
 }
 
-# ---------------------------------------------------------------------------------------
-# Other names of the raw columns and other spellings of their values, as exports write them.
-# Declared once per column name (a name means the same in every table); attached to RAW below.
-# ---------------------------------------------------------------------------------------
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),
-    "nama": ("Nama Pegawai", "Nama Lengkap", "Nama Peserta", "Nama ASN", "Nama PNS"),
-    # not "Unit Organisasi" or "Penyelenggara": in exports they often hold a unit or the training body
-    "dinas": ("Perangkat Daerah", "SKPD", "OPD", "Instansi", "Nama SKPD", "Nama OPD", "Dinas Asal"),
-    "unit_kerja": ("Unit Kerja", "Satuan Kerja", "Satker", "Unor", "Unit Organisasi Kerja", "Nama Unit Kerja",
-                   "Unit Layanan", "Lokasi Kerja", "Unit"),
-    "jenis_jabatan": ("Jenis Jabatan", "Kelompok Jabatan", "Jenis Jab", "Tipe Jabatan", "Eselon/Jenis Jabatan"),
-    "golongan": ("Gol/Ruang", "Gol", "Golongan Ruang", "Gol. Ruang", "Pangkat/Gol", "Pangkat Golongan",
-                 "Golongan/Ruang", "Gol Ruang Akhir"),
-    "status": ("Status Pegawai", "Status Kepegawaian", "Status ASN", "Jenis Pegawai", "Kedudukan Hukum"),
-    "kegiatan_id": ("Kode Diklat", "Kode Kegiatan", "ID Kegiatan", "Kode Pelatihan", "ID Diklat", "Kode Kursus",
-                    "ID Kursus", "Kode Course", "Course ID"),
-    "nama_kegiatan": ("Nama Diklat", "Nama Pelatihan", "Judul Kegiatan", "Judul Diklat", "Nama Kursus",
-                      "Judul Pelatihan", "Nama Course"),
-    "metode": ("Jenis Diklat", "Metode Pembelajaran", "Jenis Pengembangan", "Bentuk Kegiatan", "Jenis Kegiatan",
-               "Metode Pelatihan", "Bentuk Pengembangan"),
-    "tema": ("Tema Kegiatan", "Topik", "Bidang", "Rumpun"),
-    "tanggal_mulai": ("Tgl Mulai", "Tanggal Awal", "Mulai", "Tgl Awal", "Tanggal Pelaksanaan Mulai", "Start Date"),
-    "tanggal_selesai": ("Tgl Selesai", "Tanggal Akhir", "Selesai", "Tgl Akhir", "Tanggal Pelaksanaan Selesai",
-                        "End Date"),
-    "jp": ("JP", "Jam Pelajaran", "Jumlah JP", "Durasi JP", "Durasi (JP)", "Total JP", "Jml JP"),
-    "anggaran_rp": ("Biaya", "Biaya (Rp)", "Anggaran", "Realisasi Biaya", "Biaya Kegiatan", "Anggaran (Rp)",
-                    "Total Biaya"),
-    "nilai_pre": ("Pre Test", "Pretest", "Nilai Pretest", "Nilai Pre Test", "Nilai Awal"),
-    "nilai_post": ("Post Test", "Posttest", "Nilai Posttest", "Nilai Post Test", "Nilai Akhir"),
-    "skor_reaksi": ("Skor Kepuasan", "Evaluasi Penyelenggaraan", "Reaksi", "Nilai Kepuasan", "Kepuasan Peserta"),
-    "skor_perilaku": ("Evaluasi Pasca Diklat", "Penilaian Atasan", "Skor Pasca Pelatihan", "Perilaku"),
-    "skor_resistensi": ("Resistensi", "Skor Resistensi Perubahan"),
-    "periode": ("Periode Survei", "Semester", "Triwulan", "Periode Pengukuran"),
-    "responden_id": ("No Responden", "ID Responden", "Kode Responden", "Nomor Responden"),
-    "tahun": ("Tahun Anggaran", "TA"),
-    "pagu_rp": ("Pagu", "Pagu Anggaran", "Pagu (Rp)"),
-    "realisasi_rp": ("Realisasi", "Realisasi Anggaran", "Realisasi (Rp)"),
-    "indikator": ("Indikator Kinerja", "Nama Indikator", "IKU"),
-    "nilai": ("Capaian", "Nilai Capaian", "Nilai Indikator"),
-    "arah": ("Polaritas", "Arah Indikator", "Arah Baik"),
-    **{u: (u.upper(), f"Unsur {u[1]}", f"Unsur {u.upper()}") for u in constants.IKM_ELEMENTS},
-}
-
-VALUE_ALIASES: dict[str, dict[str, str]] = {
-    # jenis_jabatan: JFT = jabatan fungsional tertentu; JFU = jabatan fungsional umum, renamed
-    # jabatan pelaksana (PermenPAN-RB 41/2018); administrator, pengawas and JPT are structural
-    # posts (UU 5/2014 Pasal 13-19)
-    "jenis_jabatan": {"jabatan fungsional": "fungsional", "jft": "fungsional", "fungsional tertentu": "fungsional",
-                      "jabatan fungsional tertentu": "fungsional", "jabatan pelaksana": "pelaksana",
-                      "jfu": "pelaksana", "fungsional umum": "pelaksana", "jabatan fungsional umum": "pelaksana",
-                      "jabatan administrator": "struktural", "administrator": "struktural",
-                      "jabatan pengawas": "struktural", "pengawas": "struktural", "jpt": "struktural",
-                      "jabatan pimpinan tinggi": "struktural", "jabatan struktural": "struktural",
-                      "jpt pratama": "struktural", "jpt madya": "struktural", "eselon ii": "struktural",
-                      "eselon iii": "struktural", "eselon iv": "struktural"},
-    "metode": {"elearning": "e-learning", "e learning": "e-learning", "pelatihan diklat": "pelatihan",
-               "diklat": "pelatihan", "lokakarya": "workshop", "pelatihan klasikal": "pelatihan",
-               "klasikal": "pelatihan", "pelatihan jarak jauh": "e-learning", "pjj": "e-learning",
-               "pembelajaran jarak jauh": "e-learning", "coaching": "mentoring", "bimbingan": "mentoring",
-               "webinar": "seminar"},
-    "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik",
-             "positif": "naik_baik", "negatif": "turun_baik"},
-    "status": {"pegawai negeri sipil": "PNS", "cpns": "PNS", "p3k": "PPPK",
-               "pegawai pemerintah dengan perjanjian kerja": "PPPK"},
-}
-
-
-# Words in a file or sheet name that hint at a table ("Rekap Diklat", "Peserta LMS"), for the draft mapping.
-TABLE_HINTS: dict[str, tuple[str, ...]] = {
-    "pegawai": ("pegawai", "simpeg", "asn", "pns", "staf", "kepegawaian", "sapk", "siasn"),
-    "kegiatan": ("kegiatan", "diklat", "pelatihan", "kursus", "course", "rekap diklat", "jadwal"),
-    "peserta": ("peserta", "lms", "nilai", "partisipan", "enrol"),
-    "skm": ("skm", "survei", "survey", "kepuasan", "responden"),
-    "anggaran": ("anggaran", "pagu", "realisasi", "dpa"),
-    "kinerja_unit": ("kinerja", "indikator", "iku", "capaian"),
-}
-
-
-def header_key(text: object) -> str:
-    """A header or value compared without case, spaces or punctuation: 'Gol/Ruang' -> 'gol ruang'."""
-    text = "" if text is None else str(text).replace("\ufeff", "").lower()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
-
 
 def _with_synonyms(table: Table) -> Table:
     cols = tuple(replace(c, synonyms=SYNONYMS.get(c.name, ()), aliases=VALUE_ALIASES.get(c.name, {}))
@@ -460,79 +377,18 @@ def check_processed(frame: pd.DataFrame, table: Table) -> list[str]:
     if list(frame.columns) != table.names:
         return [f"{table.name}: columns {list(frame.columns)} != {table.names}"]
     for col in table.columns:
-        s = frame[col.name]
-        if str(s.dtype) != col.dtype:
-            problems.append(f"{table.name}.{col.name}: dtype {s.dtype} != {col.dtype}")
+        values = frame[col.name]
+        if str(values.dtype) != col.dtype:
+            problems.append(f"{table.name}.{col.name}: dtype {values.dtype} != {col.dtype}")
             continue
-        if not col.nullable and s.isna().any():
-            problems.append(f"{table.name}.{col.name}: {int(s.isna().sum())} blank values")
-        if col.min is not None and (s.dropna() < col.min).any():
+        if not col.nullable and values.isna().any():
+            problems.append(f"{table.name}.{col.name}: {int(values.isna().sum())} blank values")
+        if col.min is not None and (values.dropna() < col.min).any():
             problems.append(f"{table.name}.{col.name}: values below {col.min}")
-        if col.max is not None and (s.dropna() > col.max).any():
+        if col.max is not None and (values.dropna() > col.max).any():
             problems.append(f"{table.name}.{col.name}: values above {col.max}")
-        if col.choices and not s.dropna().isin(col.choices).all():
+        if col.choices and not values.dropna().isin(col.choices).all():
             problems.append(f"{table.name}.{col.name}: values outside {col.choices}")
     if len(frame) and frame.duplicated(list(table.key)).any():
         problems.append(f"{table.name}: duplicate key {table.key}")
     return problems
-
-
-def render_contract_markdown(lang: str = "id") -> str:
-    """The raw data contract as Markdown (docs/kontrak-data.md and docs/data-contract.md)."""
-    id_ = lang == "id"
-    lines = [
-        "# Kontrak data mentah" if id_ else "# The raw data contract",
-        "",
-        "<!-- Dibuat dari src/evalasn/schema.py oleh `make docs`; jangan disunting langsung. -->" if id_ else
-        "<!-- Generated from src/evalasn/schema.py by `make docs`; do not edit by hand. -->",
-        "",
-        ("Setiap tabel adalah `data/raw/<tabel>.csv` (UTF-8, pemisah koma, baris judul) atau sheet bernama "
-         "`<tabel>` di file `.xlsx` dalam `data/raw/`. Tabel opsional yang tidak ada membuat bagian laporannya "
-         "dilewati dengan catatan satu baris." if id_ else
-         "Each table is `data/raw/<table>.csv` (UTF-8, comma-separated, header row) or a sheet named `<table>` "
-         "in an `.xlsx` file in `data/raw/`. A missing optional table leaves its report section out with a "
-         "one-line note."),
-        "",
-        ("Ekspor dengan nama file, sheet atau kolom lain (SIMPEG, SIMDIKLAT, LMS) dibaca lewat "
-         "`data/raw/pemetaan.yml` ([docs/pemetaan.md](pemetaan.md); drafnya dibuat oleh `make pemetaan`). Kolom "
-         "yang judulnya salah satu *nama lain* di bawah dikenali tanpa pemetaan (dicatat di log kualitas data); "
-         "label ekspor di bawah setiap tabel dibaca sebagai nilai kontrak. `make templat` menulis templat .xlsx "
-         "kosong dengan kolom-kolom ini." if id_ else
-         "Exports with other file, sheet or column names (SIMPEG, SIMDIKLAT, LMS) are read through "
-         "`data/raw/pemetaan.yml` ([docs/mapping.md](mapping.md); `make pemetaan` writes a draft). A column whose "
-         "header is one of the *other names* below is recognised without a mapping (noted in the data-quality "
-         "log); the export labels under each table are read as the contract values. `make templat` writes a "
-         "blank .xlsx template with these columns."),
-        "",
-    ]
-    for table in RAW.values():
-        need = ("wajib" if table.required else "opsional") if id_ else ("required" if table.required else "optional")
-        lines += [f"## `{table.name}` ({need})", "",
-                  (f"Satu baris = {table.row_means}. Kunci unik: " if id_ else
-                   f"One row = {table.row_means_en}. Unique key: ") + ", ".join(f"`{k}`" for k in table.key) + ".", ""]
-        head = ("| kolom | wajib ada | arti | nilai yang diterima | nama lain di ekspor |" if id_ else
-                "| column | must be present | meaning | accepted values | other names in exports |")
-        lines += [head, "|---|---|---|---|---|"]
-        for col in table.columns:
-            present = ("ya" if col.required else "tidak") if id_ else ("yes" if col.required else "no")
-            desc = col.description if id_ else col.description_en
-            others = ", ".join(col.synonyms).replace("|", "/")
-            lines.append(f"| `{col.name}` | {present} | {desc} | {col.expected(lang)} | {others} |")
-        labelled = [col for col in table.columns if col.aliases]
-        if labelled:
-            lines += ["", ("Label ekspor yang dibaca sebagai nilai kontrak (huruf besar/kecil dan tanda baca "
-                           "diabaikan):" if id_ else "Export labels read as contract values (case and punctuation "
-                           "ignored):"), ""]
-            for col in labelled:
-                for value in dict.fromkeys(col.aliases.values()):
-                    written = ", ".join(k for k, v in col.aliases.items() if v == value)
-                    lines.append(f"- `{col.name}` = `{value}` ← {written}")
-        example = ",".join(col.name for col in table.columns)
-        values = ",".join(_csv_cell(col.example) for col in table.columns)
-        lines += ["", "Contoh baris:" if id_ else "Example row:", "", "```csv", example, values, "```", ""]
-    return "\n".join(lines)
-
-
-def _csv_cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return f'"{text}"' if "," in text else text

@@ -31,7 +31,8 @@ def _with(h: Hasil, *, realisasi: float | None, budget_ci: tuple[float, float]) 
             row["persen_realisasi"] = realisasi
     budget = h["anggaran_vs_peningkatan"]
     for e in (budget["model"]["gain_per_dobel"], budget["model_provinsi"]["gain_per_dobel"]):
-        e.update({"estimasi": sum(budget_ci) / 2, "ci_bawah": budget_ci[0], "ci_atas": budget_ci[1], "cukup_data": True})
+        e.update({"estimasi": sum(budget_ci) / 2, "ci_bawah": budget_ci[0], "ci_atas": budget_ci[1],
+                  "cukup_data": True})
     for method in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:  # no method clearly cheaper (see test_rules_budget)
         method.update({"estimasi": 100_000.0, "ci_bawah": 80_000.0, "ci_atas": 120_000.0, "cukup_data": True})
     return h

@@ -30,7 +30,8 @@ def _with(h: Hasil, *, realisasi: float, cheaper: bool) -> Hasil:
         # without a cheaper method, every method also costs more per point than a doubling of the median cost
         # buys an extra point for (the other way rule 2 finds a cheaper way to a point)
         low = 50_000.0 if cheaper and method["metode"] == "seminar" else (200_000.0 if cheaper else 5e7) + i * 10_000
-        method.update({"estimasi": low + 20_000, "ci_bawah": low, "ci_atas": low + 40_000, "cukup_data": True, "n_kegiatan": 9, "n": 90})
+        method.update({"estimasi": low + 20_000, "ci_bawah": low, "ci_atas": low + 40_000, "cukup_data": True,
+                       "n_kegiatan": 9, "n": 90})
     return h
 
 

@@ -16,7 +16,7 @@ from scipy import stats as sps
 from statsmodels.stats.multitest import multipletests
 
 from evalasn import constants
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import Sections
 from evalasn.analysis.contract.budget import PooledDinas, Pooling
 from evalasn.analysis.contract.comparison import Attention, AttentionTest, TestResult
 from evalasn.analysis.contract.estimate import ProportionEstimate
@@ -25,7 +25,7 @@ from evalasn.registry import PROVINCE_SLUG
 B_BAND = next(lower for lower, letter, _, _ in constants.IKM_CATEGORIES if letter == "B")
 
 
-def findings(scopes: dict[str, Hasil], pooled: Pooling) -> Attention:
+def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
     """Every test with its p and Benjamini-Hochberg adjusted q, which are flagged, and the dinas
     whose pooled gain lies below the province mean."""
     province_jp = scopes[PROVINCE_SLUG]["pelaksanaan"]["jp_20"]["keseluruhan"]

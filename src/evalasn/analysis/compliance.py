@@ -92,8 +92,8 @@ def _shares(frame: pd.DataFrame, column: str) -> list[tuple[str, ProportionEstim
 def _low_unit(dinas: str, unit_kerja: str, n: int, percent: float, met: int, rata_jp: float) -> LowUnit:
     """A unit of ``unit_terendah``, with the 95% Wilson interval of its share in percent (units have
     >= MIN_N ASN, so the interval exists)."""
-    e = proportion_ci(met, n)
-    low, high = e["ci_bawah"], e["ci_atas"]
+    interval = proportion_ci(met, n)
+    low, high = interval["ci_bawah"], interval["ci_atas"]
     if low is None or high is None:
         raise ValueError(f"unit {dinas}/{unit_kerja} with n = {n} below the minimum in unit_terendah")
     return {"dinas": dinas, "unit_kerja": unit_kerja, "n": n, "persen_memenuhi": percent, "persen_bawah": low * 100,

@@ -49,14 +49,14 @@ def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
     periods = frame[["periode", "periode_mulai", "periode_selesai"]].drop_duplicates("periode")
     year_start = pd.Timestamp(tahun, 1, 1)
     if before:
-        b = periods[periods["periode"] == before]
+        pre = periods[periods["periode"] == before]
     else:
-        b = periods[periods["periode_selesai"] < year_start].sort_values("periode_selesai").tail(1)
+        pre = periods[periods["periode_selesai"] < year_start].sort_values("periode_selesai").tail(1)
     if after:
-        a = periods[periods["periode"] == after]
+        post = periods[periods["periode"] == after]
     else:
-        a = periods[periods["periode_mulai"] >= year_start].sort_values("periode_mulai").tail(1)
-    return (b.iloc[0] if len(b) else None), (a.iloc[0] if len(a) else None)
+        post = periods[periods["periode_mulai"] >= year_start].sort_values("periode_mulai").tail(1)
+    return (pre.iloc[0] if len(pre) else None), (post.iloc[0] if len(post) else None)
 
 
 def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
@@ -66,27 +66,27 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     """The full impact record of outcome ``y`` (rows: dinas, unit_kerja, periode and its dates);
     ``better`` is +1 when a higher value is better, -1 when lower is; ``cache`` keeps the units'
     exposure per window (indicators measured in the same periods share it)."""
-    b, a = choose_periods(frame, tahun, before, after)
-    if b is None or a is None:
+    pre, post = choose_periods(frame, tahun, before, after)
+    if pre is None or post is None:
         return {"tersedia": False, "alasan": "periode sebelum atau sesudah tidak ada dalam data"}
-    window = (b["periode_selesai"], a["periode_mulai"])
+    window = (pre["periode_selesai"], post["periode_mulai"])
     cache = {} if cache is None else cache
     if window not in cache:
         cache[window] = treatment.exposure(pegawai, part, ids, *window, share)
     units = cache[window]
     periods = (frame[["periode", "periode_mulai", "periode_selesai"]].drop_duplicates("periode")
-               .query("periode_mulai <= @a.periode_mulai").sort_values("periode_mulai").reset_index(drop=True))
+               .query("periode_mulai <= @post.periode_mulai").sort_values("periode_mulai").reset_index(drop=True))
     means = (frame[frame["periode"].isin(periods["periode"])]
              .groupby(["dinas", "unit_kerja", "periode"], observed=True)[y].mean().unstack("periode"))
     units = units.merge(means.reset_index()[["dinas", "unit_kerja"]], on=["dinas", "unit_kerja"], how="inner")
     Y = means.reindex(pd.MultiIndex.from_frame(units[["dinas", "unit_kerja"]]))[periods["periode"]].to_numpy(float)
     cohort, base = _cohorts(units["tanggal_ambang"], periods)
-    ib, ia = (int(periods.index[periods["periode"] == p][0]) for p in (b["periode"], a["periode"]))
+    ib, ia = (int(periods.index[periods["periode"] == p][0]) for p in (pre["periode"], post["periode"]))
     n, strata = len(units), cohort
     cells = ES.group_time(Y, cohort, base)
     trained, untrained = cohort >= 0, cohort == ES.NEVER
-    info: IkmDid = {"tersedia": True, "periode_sebelum": b["periode"], "periode_sesudah": a["periode"],
-            "jendela_kegiatan": [b["periode_selesai"].date().isoformat(), a["periode_mulai"].date().isoformat()],
+    info: IkmDid = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
+            "jendela_kegiatan": [pre["periode_selesai"].date().isoformat(), post["periode_mulai"].date().isoformat()],
             "ambang_persen_dilatih": share * 100, "intervensi": intervensi or {"teks": "", "dipilih": False},
             "periode_dipakai": periods["periode"].tolist(),
             "desain": "studi_peristiwa" if len(periods) > 2 else "2x2",
@@ -168,18 +168,18 @@ def _inference(est: dict[str, Any]) -> _Inference:
 
 def verdict(info: IkmDid, better: int = 1) -> Verdict:
     """Whether the estimate may be called an effect, and if not, why (codes: REASONS)."""
-    e, why = info["efek"], list[str]()
-    if e["unit_pembanding"] == 0:
+    effect, why = info["efek"], list[str]()
+    if effect["unit_pembanding"] == 0:
         why.append("tanpa_pembanding")
-    elif not e["cukup_data"]:
+    elif not effect["cukup_data"]:
         why.append("unit_kurang")
     test = info["uji_tren_awal"]
     if not test.get("tersedia"):
         why.append("tanpa_uji_tren")
     elif test["p"] < constants.PRETREND_ALPHA:
         why.append("tren_awal_berbeda")
-    if e["cukup_data"] and e["ci_bawah"] is not None and e["ci_atas"] is not None:
-        low, high = sorted((better * e["ci_bawah"], better * e["ci_atas"]))
+    if effect["cukup_data"] and effect["ci_bawah"] is not None and effect["ci_atas"] is not None:
+        low, high = sorted((better * effect["ci_bawah"], better * effect["ci_atas"]))
         if low <= 0 <= high:
             why.append("selang_memuat_nol")
         elif high < 0:

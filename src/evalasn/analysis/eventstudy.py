@@ -38,7 +38,7 @@ class Cell:
     n_control: int
 
     @property
-    def e(self) -> int:
+    def event_time(self) -> int:
         return self.t - self.g
 
 
@@ -50,19 +50,19 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[
     ref_of = np.array([base.get(c, n_periods) if c != NEVER else n_periods for c in cohort])
     cells = []
     for g in sorted(base):
-        b = base[g]
+        ref = base[g]
         for t in range(n_periods):
-            if t == b:
+            if t == ref:
                 continue
-            kind = "pasca" if t >= g else "transisi" if t > b else "pre"
-            ok = seen[:, t] & seen[:, b]
+            kind = "pasca" if t >= g else "transisi" if t > ref else "pre"
+            ok = seen[:, t] & seen[:, ref]
             treated = np.flatnonzero(ok & (cohort == g))
-            control = np.flatnonzero(ok & (cohort != g) & (ref_of >= max(t, b)))
+            control = np.flatnonzero(ok & (cohort != g) & (ref_of >= max(t, ref)))
             if len(treated) < 2 or len(control) < 2:
                 continue
             units = np.concatenate([treated, control])
-            d = np.r_[np.ones(len(treated)), np.zeros(len(control))]
-            part = Part(units, Y[units, t] - Y[units, b], np.column_stack([np.ones(len(units)), d]),
+            arm = np.r_[np.ones(len(treated)), np.zeros(len(control))]  # 1 = trained
+            part = Part(units, Y[units, t] - Y[units, ref], np.column_stack([np.ones(len(units)), arm]),
                         np.array([0.0, 1.0]))
             cells.append(Cell(g, t, kind, part, len(treated), len(control)))
     return cells
@@ -71,7 +71,7 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[
 def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bool | None = False) -> dict:
     """Average of the cells' ATTs weighted by their trained units, with its inference."""
     total = sum(c.n_treated for c in cells)
-    parts = [Part(c.part.units, c.part.y, c.part.X, c.part.c, c.n_treated / total) for c in cells]
+    parts = [Part(c.part.units, c.part.y, c.part.X, c.part.contrast, c.n_treated / total) for c in cells]
     return combine(parts, n_units, strata, bootstrap=bootstrap)
 
 
@@ -89,13 +89,13 @@ def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict:
 def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict]:
     """One estimate per event time e = t - g (0 = the first period after the threshold)."""
     out = []
-    for e in sorted({c.e for c in cells}):
-        at = [c for c in cells if c.e == e]
-        kind = "pasca" if e >= 0 else ("pre" if all(c.kind == "pre" for c in at) else "transisi")
+    for event_time in sorted({c.event_time for c in cells}):
+        at = [c for c in cells if c.event_time == event_time]
+        kind = "pasca" if event_time >= 0 else ("pre" if all(c.kind == "pre" for c in at) else "transisi")
         at = [c for c in at if c.kind == kind] if kind != "transisi" else at
         n_treated = sum(c.n_treated for c in at)
         est = aggregate(at, n_units, strata) if n_treated >= constants.MIN_UNITS_PER_ARM else {}
-        out.append({"e": e, "fase": kind, "n_unit_dilatih": n_treated, **est})
+        out.append({"e": event_time, "fase": kind, "n_unit_dilatih": n_treated, **est})
     return out
 
 
@@ -108,9 +108,9 @@ def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[d
         return {"tersedia": False, "k": 0}
     psis, ests = [], []
     for ev in leads:
-        at = [c for c in cells if c.e == ev["e"] and c.kind == "pre"]
+        at = [c for c in cells if c.event_time == ev["e"] and c.kind == "pre"]
         total = sum(c.n_treated for c in at)
-        parts = [Part(c.part.units, c.part.y, c.part.X, c.part.c, c.n_treated / total) for c in at]
+        parts = [Part(c.part.units, c.part.y, c.part.X, c.part.contrast, c.n_treated / total) for c in at]
         psis.append(influence(parts, n_units))
         ests.append(ev["estimasi"])
     df = min(ev["df"] for ev in leads)

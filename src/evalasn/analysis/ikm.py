@@ -47,8 +47,8 @@ def category_range(low: float | None, high: float | None) -> tuple[str | None, s
 
 def minimum_sample(users: int = constants.SKM_SERVICE_USERS_ASSUMED) -> int:
     """Respondents PermenPAN-RB 14/2017 asks for ``users`` service users (Krejcie & Morgan 1970)."""
-    x2, p, d = constants.KREJCIE_MORGAN_CHI2, constants.KREJCIE_MORGAN_P, constants.KREJCIE_MORGAN_D
-    return int(np.ceil(x2 * users * p * (1 - p) / (d**2 * (users - 1) + x2 * p * (1 - p)) - 1e-9))
+    x2, p, margin = constants.KREJCIE_MORGAN_CHI2, constants.KREJCIE_MORGAN_P, constants.KREJCIE_MORGAN_D
+    return int(np.ceil(x2 * users * p * (1 - p) / (margin**2 * (users - 1) + x2 * p * (1 - p)) - 1e-9))
 
 
 def ikm_from_element_means(means: pd.Series) -> float:
@@ -151,17 +151,17 @@ def elements(skm: pd.DataFrame) -> list[ElementMean]:
     when below the B band (constants.WEAK_ELEMENT_THRESHOLD)."""
     frame = skm.assign(_unit=unit_key(skm))
     out: list[ElementMean] = []
-    for u in ELEMENTS:
-        values = frame[[u, "_unit"]].dropna()
+    for element in ELEMENTS:
+        values = frame[[element, "_unit"]].dropna()
         if len(values) < constants.MIN_RESPONDENTS_UNIT:
-            out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **withheld(ElementMean, len(values)),
+            out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **withheld(ElementMean, len(values)),
                         "lemah": None})
             continue
-        low, high, _, _ = _interval(values[u].astype("float64"), values["_unit"])
-        mean = float(values[u].mean())
-        out.append({"unsur": u, "nama": constants.IKM_ELEMENTS[u], **estimate(len(values), mean, low, high),
+        low, high, _, _ = _interval(values[element].astype("float64"), values["_unit"])
+        mean = float(values[element].mean())
+        out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **estimate(len(values), mean, low, high),
                     "lemah": mean < constants.WEAK_ELEMENT_THRESHOLD,
-                    "komunikasi": u in constants.COMMUNICATION_ELEMENTS})
+                    "komunikasi": element in constants.COMMUNICATION_ELEMENTS})
     return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0))
 
 

@@ -32,7 +32,7 @@ class Part:
     units: np.ndarray
     y: np.ndarray
     X: np.ndarray
-    c: np.ndarray
+    contrast: np.ndarray
     weight: float = 1.0
 
     Fit = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
@@ -41,10 +41,10 @@ class Part:
         """beta, contrast loadings a (c' (X'X)^-1 x_i), residuals, CR2 factors."""
         XtX_inv = np.linalg.pinv(self.X.T @ self.X)
         beta = XtX_inv @ self.X.T @ self.y
-        a = self.X @ XtX_inv @ self.c
+        loadings = self.X @ XtX_inv @ self.contrast
         resid = self.y - self.X @ beta
         lev = np.clip(np.einsum("ij,jk,ik->i", self.X, XtX_inv, self.X), 0, 1 - 1e-9)
-        return beta, a, resid, 1 / np.sqrt(1 - lev)
+        return beta, loadings, resid, 1 / np.sqrt(1 - lev)
 
     def annihilator(self) -> np.ndarray:
         """I - H: maps bootstrap outcomes to their refitted residuals."""
@@ -58,13 +58,13 @@ def combine(parts: list[Part], n_units: int, strata: np.ndarray | None = None,
     unit, e.g. its treatment cohort) gives the groups of the Satterthwaite df."""
     if not parts:
         return {}
-    fits = [p.fit() for p in parts]
-    theta = sum(p.weight * float(p.c @ f[0]) for p, f in zip(parts, fits, strict=True))
+    fits = [part.fit() for part in parts]
+    theta = sum(part.weight * float(part.contrast @ fit[0]) for part, fit in zip(parts, fits, strict=True))
     psi, loading = np.zeros(n_units), np.zeros(n_units)
-    for p, (_, a, resid, adj) in zip(parts, fits, strict=True):
-        np.add.at(psi, p.units, p.weight * a * resid * adj)
-        np.add.at(loading, p.units, p.weight * a)
-    used = np.unique(np.concatenate([p.units for p in parts]))
+    for part, (_, loadings, resid, adj) in zip(parts, fits, strict=True):
+        np.add.at(psi, part.units, part.weight * loadings * resid * adj)
+        np.add.at(loading, part.units, part.weight * loadings)
+    used = np.unique(np.concatenate([part.units for part in parts]))
     g = len(used)
     se = float(np.sqrt(np.sum(psi ** 2)))
     df = satterthwaite(loading[used], strata[used] if strata is not None else np.zeros(g), cap=max(g - 2, 1))
@@ -87,11 +87,11 @@ def satterthwaite(psi: np.ndarray, strata: np.ndarray, cap: float) -> float:
     residuals: df estimated from residuals jump up exactly when a small arm's spread is
     underestimated, and Welch's test then over-rejects (8.5% at 3 vs 30 units)."""
     shares, dfs = [], []
-    for s in np.unique(strata):
-        v = psi[strata == s]
-        if len(v) > 1:
-            shares.append(float(np.sum(v ** 2)))
-            dfs.append(len(v) - 1)
+    for stratum in np.unique(strata):
+        stratum_psi = psi[strata == stratum]
+        if len(stratum_psi) > 1:
+            shares.append(float(np.sum(stratum_psi ** 2)))
+            dfs.append(len(stratum_psi) - 1)
     var, df = np.array(shares), np.array(dfs, dtype=float)
     if not len(var) or np.sum(var ** 2 / df) <= 0:
         return float(cap)
@@ -103,14 +103,14 @@ def wild_t(parts: list[Part], fits: list[Any], n_units: int, theta: float, se: f
     """Wild cluster bootstrap-t (unrestricted, Webb weights, one weight per unit shared by every
     part): the 95% quantile of |t*| and the bootstrap p of |theta / se|."""
     rng = np.random.default_rng(seed)
-    v = WEBB[rng.integers(0, len(WEBB), size=(reps, n_units))]
+    weights = WEBB[rng.integers(0, len(WEBB), size=(reps, n_units))]
     delta = np.zeros(reps)
     psi = np.zeros((reps, n_units))
-    for p, (_, a, resid, adj) in zip(parts, fits, strict=True):
-        ve = v[:, p.units] * resid  # reps x n_k: bootstrap errors
-        delta += p.weight * ve @ a
-        contrib = p.weight * (ve @ p.annihilator()) * (a * adj)  # refitted residuals, CR2, loadings
-        np.add.at(psi.T, p.units, contrib.T)
+    for part, (_, loadings, resid, adj) in zip(parts, fits, strict=True):
+        ve = weights[:, part.units] * resid  # reps x n_k: bootstrap errors
+        delta += part.weight * ve @ loadings
+        contrib = part.weight * (ve @ part.annihilator()) * (loadings * adj)  # refitted residuals, CR2, loadings
+        np.add.at(psi.T, part.units, contrib.T)
     se_star = np.sqrt(np.sum(psi ** 2, axis=1))
     ok = se_star > 0
     t_star = np.abs(delta[ok] / se_star[ok])
@@ -130,15 +130,15 @@ def joint_wald(estimates: np.ndarray, psis: np.ndarray, df: float) -> dict:
     df2 = df - k + 1
     if df2 < 1:
         return {"tersedia": False, "k": k}
-    f = wald * df2 / (df * k)
-    return {"tersedia": True, "k": k, "statistik_f": f, "df1": k, "df2": float(df2),
-            "p": float(sps.f.sf(f, k, df2))}
+    f_stat = wald * df2 / (df * k)
+    return {"tersedia": True, "k": k, "statistik_f": f_stat, "df1": k, "df2": float(df2),
+            "p": float(sps.f.sf(f_stat, k, df2))}
 
 
 def influence(parts: list[Part], n_units: int) -> np.ndarray:
     """The units' CR2-scaled influence contributions of sum_k w_k c_k' beta_k."""
     psi = np.zeros(n_units)
-    for p in parts:
-        _, a, resid, adj = p.fit()
-        np.add.at(psi, p.units, p.weight * a * resid * adj)
+    for part in parts:
+        _, loadings, resid, adj = part.fit()
+        np.add.at(psi, part.units, part.weight * loadings * resid * adj)
     return psi

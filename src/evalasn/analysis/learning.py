@@ -86,17 +86,17 @@ def ancova(frame: pd.DataFrame) -> Ancova:
     X["pre_c"] = sub["nilai_pre"] - pre_mean
     result = clustered.cluster_ols(sub["nilai_post"], X, sub["kegiatan_id"], use_t=True)
     rows: list[AdjustedMethod] = []
-    for m in methods:
-        group = sub[sub["metode"] == m]
+    for method in methods:
+        group = sub[sub["metode"] == method]
         if len(group) < constants.MIN_N or group["kegiatan_id"].nunique() < constants.MIN_CLUSTERS:
-            rows.append({"metode": m, "disesuaikan": not_enough(len(group))})
+            rows.append({"metode": method, "disesuaikan": not_enough(len(group))})
             continue
-        adjusted = coefficient(result, m, len(group))  # expected post at the common pre score
+        adjusted = coefficient(result, method, len(group))  # expected post at the common pre score
         adjusted.update({"estimasi": _less(adjusted["estimasi"], pre_mean),
                          "ci_bawah": _less(adjusted["ci_bawah"], pre_mean),
                          "ci_atas": _less(adjusted["ci_atas"], pre_mean),
                          "p": None})  # the method's coefficient tests post = 0, not gain = 0
-        rows.append({"metode": m, "disesuaikan": adjusted})
+        rows.append({"metode": method, "disesuaikan": adjusted})
     return {"kemiringan_pre": coefficient(result, "pre_c", n), "rata_pre": pre_mean, "per_metode": rows,
             "plafon": ceiling, "n_kegiatan": int(G)}
 

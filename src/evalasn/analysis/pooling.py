@@ -48,10 +48,10 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
     names = fitted["dinas"]
     rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"])
     rows: list[PooledDinas] = []
-    for i, dinas in enumerate(names):
-        rows.append({"dinas": dinas, "mentah": raw[dinas], "pooled": fitted["pooled"][i],
-                     "selisih_rata": fitted["contrast"][i], "peringkat": rank[i], "peringkat_bawah": low[i],
-                     "peringkat_atas": high[i]})
+    for index, dinas in enumerate(names):
+        rows.append({"dinas": dinas, "mentah": raw[dinas], "pooled": fitted["pooled"][index],
+                     "selisih_rata": fitted["contrast"][index], "peringkat": rank[index], "peringkat_bawah": low[index],
+                     "peringkat_atas": high[index]})
     rows.sort(key=lambda r: (r["peringkat"], r["dinas"]))
     return {"metode": "mixedlm_batas" if fitted["boundary"] else "mixedlm", "catatan": None,
             "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"], "varians_dalam_dinas": fitted["sigma2"],
@@ -76,20 +76,20 @@ def _variances(frame: pd.DataFrame, adjust: list[str]) -> tuple[float, float] | 
     codes = pd.factorize(frame["dinas"], sort=True)[0]
     G, (N, p) = codes.max() + 1, X.shape
     n = np.bincount(codes, minlength=G).astype(float)
-    s = np.zeros((G, p))
-    np.add.at(s, codes, X)
-    t = np.bincount(codes, weights=y, minlength=G)
+    sx = np.zeros((G, p))
+    np.add.at(sx, codes, X)
+    sy = np.bincount(codes, weights=y, minlength=G)
     xtx, xty, yty = X.T @ X, X.T @ y, float(y @ y)
     if N <= p or np.linalg.matrix_rank(xtx) < p:
         return None
 
     def profile(rho: float) -> tuple[float, float]:
         gamma = rho / (1 + n * rho)
-        A = xtx - (s * gamma[:, None]).T @ s
-        b = xty - (s * gamma[:, None]).T @ t
-        Q = yty - float(gamma @ t**2) - float(b @ np.linalg.solve(A, b))
-        loglik = -0.5 * ((N - p) * np.log(Q) + np.log1p(n * rho).sum() + np.linalg.slogdet(A)[1])
-        return loglik, Q / (N - p)
+        xvx = xtx - (sx * gamma[:, None]).T @ sx
+        xvy = xty - (sx * gamma[:, None]).T @ sy
+        rss = yty - float(gamma @ sy**2) - float(xvy @ np.linalg.solve(xvx, xvy))
+        loglik = -0.5 * ((N - p) * np.log(rss) + np.log1p(n * rho).sum() + np.linalg.slogdet(xvx)[1])
+        return loglik, rss / (N - p)
 
     grid = np.exp(np.linspace(-12, 6, 37))
     values = [profile(r)[0] for r in grid]
@@ -118,28 +118,28 @@ def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: floa
     np.add.at(sx, codes, X)
     sy = np.bincount(codes, weights=y, minlength=G)
     boundary = tau2 <= constants.POOLING_TAU2_ZERO * sigma2
-    c = X.mean(axis=0)  # the province's mix of methods
+    mix = X.mean(axis=0)  # the province's mix of methods
     if boundary:
         xtx_inv = np.linalg.pinv(X.T @ X)
         beta = xtx_inv @ (X.T @ y)
-        u, cov_beta, pev_u, cov_bu = np.zeros(G), sigma2 * xtx_inv, np.zeros((G, G)), np.zeros((p, G))
+        blup, cov_beta, pev_u, cov_bu = np.zeros(G), sigma2 * xtx_inv, np.zeros((G, G)), np.zeros((p, G))
         tau2 = 0.0
     else:
         lhs = np.block([[X.T @ X, sx.T], [sx, np.diag(n) + np.eye(G) * sigma2 / tau2]])
         solution = np.linalg.solve(lhs, np.concatenate([X.T @ y, sy]))
-        beta, u = solution[:p], solution[p:]
+        beta, blup = solution[:p], solution[p:]
         pev = sigma2 * np.linalg.inv(lhs)
         cov_beta, pev_u, cov_bu = pev[:p, :p], pev[p:, p:], pev[:p, p:]
-    mean_value, mean_var = float(c @ beta), float(c @ cov_beta @ c)
+    mean_value, mean_var = float(mix @ beta), float(mix @ cov_beta @ mix)
     pooled: list[PooledEstimate] = []
     contrast: list[Estimate] = []
     for g in range(G):
-        var = mean_var + pev_u[g, g] + 2 * float(c @ cov_bu[:, g])
-        value = mean_value + u[g]
+        var = mean_var + pev_u[g, g] + 2 * float(mix @ cov_bu[:, g])
+        value = mean_value + blup[g]
         weight = float(tau2 / (tau2 + sigma2 / n[g])) if tau2 > 0 else 0.0
         pooled.append({**as_kind(PooledEstimate, _normal(int(n[g]), value, var)), "bobot_data_sendiri": weight})
-        contrast.append(_normal(int(n[g]), u[g], pev_u[g, g]))
-    return {"dinas": list(names), "u": u, "pev_u": pev_u, "boundary": boundary, "tau2": tau2, "sigma2": sigma2,
+        contrast.append(_normal(int(n[g]), blup[g], pev_u[g, g]))
+    return {"dinas": list(names), "u": blup, "pev_u": pev_u, "boundary": boundary, "tau2": tau2, "sigma2": sigma2,
             "mean": _normal(len(y), mean_value, mean_var), "pooled": pooled, "contrast": contrast}
 
 
@@ -175,12 +175,12 @@ def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
     rank, low, high = rank_intervals(means, np.diag(ses ** 2))
     position = {d: i for i, d in enumerate(ok)}
     rows: list[PooledDinas] = []
-    for dinas, r in raw.items():
-        i = position.get(dinas)
-        rows.append({"dinas": dinas, "mentah": r, "pooled": r, "selisih_rata": None,
-                     "peringkat": rank[i] if i is not None else None,
-                     "peringkat_bawah": low[i] if i is not None else None,
-                     "peringkat_atas": high[i] if i is not None else None})
+    for dinas, record in raw.items():
+        index = position.get(dinas)
+        rows.append({"dinas": dinas, "mentah": record, "pooled": record, "selisih_rata": None,
+                     "peringkat": rank[index] if index is not None else None,
+                     "peringkat_bawah": low[index] if index is not None else None,
+                     "peringkat_atas": high[index] if index is not None else None})
     rows.sort(key=lambda r: (r["peringkat"] is None, r["peringkat"] or 0, r["dinas"]))
     return {"metode": "tanpa_pooling", "catatan": NOTE_NONE, "penyesuaian": [], "varians_antar_dinas": None,
             "varians_dalam_dinas": None, "rata_provinsi": None, "per_dinas": rows}

@@ -58,13 +58,13 @@ def _f(x: Any) -> float | None:
 
 def mean_ci(values: pd.Series, min_n: int = constants.MIN_N) -> MeanEstimate:
     """Mean with a t interval."""
-    v = pd.Series(values, dtype="float64").dropna()
-    n = len(v)
+    clean = pd.Series(values, dtype="float64").dropna()
+    n = len(clean)
     if n < min_n:
         return withheld(MeanEstimate, n)
-    m, se = v.mean(), v.std(ddof=1) / np.sqrt(n)
+    mean, se = clean.mean(), clean.std(ddof=1) / np.sqrt(n)
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, n - 1)
-    return {**estimate(n, m, m - t * se, m + t * se), "sd": float(v.std(ddof=1))}
+    return {**estimate(n, mean, mean - t * se, mean + t * se), "sd": float(clean.std(ddof=1))}
 
 
 def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> ProportionEstimate:

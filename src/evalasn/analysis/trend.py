@@ -25,6 +25,7 @@ from evalasn.analysis.data import Data
 from evalasn.analysis.results import key_figure
 from evalasn.analysis.stats import paired_change, proportion_ci
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.schema import unit_key
 
 # key figure -> True when a higher value is better (cost per point: lower is better)
 KEY_FIGURES: dict[str, bool] = {"cakupan_asn": True, "jp_20": True, "gain": True, "ikm": True,
@@ -35,14 +36,14 @@ PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post",
                 "biaya_per_peserta_rp"]
 
 
-def trend(d: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
+def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
     """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
     ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
     year like the others. The scope's tables are narrowed to the columns needed once (filtering
     wide frames with Arrow strings per year is what costs time at Jakarta scale)."""
-    part = d.partisipasi[PART_COLUMNS]
-    skm = d.skm[[*ikm.ELEMENTS, "periode"]].assign(
-        _unit=d.skm["dinas"] + "|" + d.skm["unit_kerja"], _tahun=d.skm["periode"].astype(str).str[:4])
+    part = data.partisipasi[PART_COLUMNS]
+    skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
+        _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out: list[TrendYear] = []
     for year in [y for y in years if y <= tahun]:
         figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
@@ -52,8 +53,8 @@ def trend(d: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[
                         "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
             continue
         in_year = part[part["tahun_kegiatan"] == year]
-        per_asn = compliance.jp_per_pegawai(d.pegawai, in_year, year)
-        spent = next((r["persen_realisasi"] for r in budget.realisation(d.anggaran[d.anggaran["tahun"] == year])),
+        per_asn = compliance.jp_per_pegawai(data.pegawai, in_year, year)
+        spent = next((r["persen_realisasi"] for r in budget.realisation(data.anggaran[data.anggaran["tahun"] == year])),
                      None)
         gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
         out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
@@ -68,15 +69,15 @@ def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
     """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
     if not len(skm):
         return None
-    s = ikm.summarise(skm, cluster="_unit")
-    return {"n": s["n"], "estimasi": s["estimasi"], "ci_bawah": s["ci_bawah"], "ci_atas": s["ci_atas"],
-            "cukup_data": s["cukup_data"], "kategori": s["kategori"]}
+    summary = ikm.summarise(skm, cluster="_unit")
+    return {"n": summary["n"], "estimasi": summary["estimasi"], "ci_bawah": summary["ci_bawah"],
+            "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"], "kategori": summary["kategori"]}
 
 
-def _base(e: Estimate) -> Estimate:
+def _base(estimate: Estimate) -> Estimate:
     """The base keys of an estimate, without the estimator's own."""
-    return {"n": e["n"], "estimasi": e["estimasi"], "ci_bawah": e["ci_bawah"], "ci_atas": e["ci_atas"], "p": e["p"],
-            "cukup_data": e["cukup_data"]}
+    return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
+            "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"]}
 
 
 def _plain(e: Mapping[str, Any]) -> PlainFigure:
@@ -107,8 +108,8 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
-    for slug, r in rows.items():
-        figure = key_figure(r, key)
+    for slug, row in rows.items():
+        figure = key_figure(row, key)
         point = value(figure)
         if figure is not None and point is not None:
             low, high = sorted(sign * b for b in _bounds(figure))

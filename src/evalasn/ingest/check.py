@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from evalasn.files import save_workbook_atomically
 from evalasn.ingest.errors import KIND_NAMES, InputError, Violation, group, ordered
 from evalasn.paths import ProjectPaths
 
@@ -55,29 +56,27 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     from openpyxl.styles import Font
 
     target = paths.problems_xlsx
-    target.parent.mkdir(parents=True, exist_ok=True)
     book = openpyxl.Workbook()
     summary = book.active
     summary.title = SHEET_SUMMARY
     summary.append(["jenis", "file dan sheet", "kolom", "nilai", "yang diharapkan", "jumlah", "baris spreadsheet"])
-    for g in group(violations):
-        v = g.first
-        summary.append([KIND_NAMES.get(v.kind, v.kind), v.source, v.column or "", _cell(v.value), v.expected, g.count,
-                        ", ".join(map(str, g.rows))])
+    for grouped in group(violations):
+        first = grouped.first
+        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.column or "", _cell(first.value),
+                        first.expected, grouped.count, ", ".join(map(str, grouped.rows))])
     rows = book.create_sheet(SHEET_ROWS)
     rows.append(["jenis", "file dan sheet", "baris", "kolom", "nilai", "yang diharapkan"])
-    for v in ordered(violations):
-        rows.append([KIND_NAMES.get(v.kind, v.kind), v.source, v.row, v.column or "", _cell(v.value), v.expected])
+    for violation in ordered(violations):
+        rows.append([KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
+                     violation.column or "", _cell(violation.value), violation.expected])
     for ws, widths in ((summary, (22, 36, 18, 24, 70, 8, 40)), (rows, (22, 36, 8, 18, 24, 70))):
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for cell in ws[1]:
             cell.font = Font(bold=True)
-        for i, width in enumerate(widths):
-            ws.column_dimensions[chr(ord("A") + i)].width = width
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    book.save(tmp)
-    tmp.replace(target)
+        for index, width in enumerate(widths):
+            ws.column_dimensions[chr(ord("A") + index)].width = width
+    save_workbook_atomically(book, target)
     return os.path.relpath(target, paths.root)
 
 

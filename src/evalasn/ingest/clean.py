@@ -100,8 +100,8 @@ def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: 
                                         f"data/raw/pemetaan.yml — buat drafnya dengan make pemetaan).{seen}",
                                         kind="tabel"))
     parsed = {name: parse_table(raw, schema.RAW[name]) for name, raw in raw_tables.items()}
-    for name, p in parsed.items():
-        check_unique(p, schema.RAW[name].key)
+    for name, parsed_table in parsed.items():
+        check_unique(parsed_table, schema.RAW[name].key)
     if "kegiatan" in parsed:
         check_order(parsed["kegiatan"], "tanggal_mulai", "tanggal_selesai")
     if "peserta" in parsed:
@@ -110,8 +110,8 @@ def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: 
                                                                                        pd.Series()), "kegiatan")
         if "pegawai" in parsed:
             check_reference(parsed["peserta"], "nip", parsed["pegawai"].frame.get("nip", pd.Series()), "pegawai")
-    for p in parsed.values():
-        violations.extend(p.violations)
+    for parsed_table in parsed.values():
+        violations.extend(parsed_table.violations)
     if not raise_errors:
         return parsed, violations
     if violations:
@@ -165,9 +165,9 @@ def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, key: bytes) -> pd.DataF
 
 def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
     counts = peserta.groupby("kegiatan_id").size()
-    n = frame["kegiatan_id"].map(counts).fillna(0).astype(int)
-    per_head = (frame["anggaran_rp"] / n.where(n > 0)).round(2)
-    return frame.assign(tahun=frame["tanggal_selesai"].dt.year, n_peserta=n, biaya_per_peserta_rp=per_head)
+    participants = frame["kegiatan_id"].map(counts).fillna(0).astype(int)
+    per_head = (frame["anggaran_rp"] / participants.where(participants > 0)).round(2)
+    return frame.assign(tahun=frame["tanggal_selesai"].dt.year, n_peserta=participants, biaya_per_peserta_rp=per_head)
 
 
 # --- log and provenance -------------------------------------------------------------------
@@ -181,10 +181,11 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
                 log.append({"tabel": name, "sumber": None,
                             "catatan": "tabel opsional tidak ada; bagian laporannya dilewati"})
             continue
-        p = parsed[name]
-        log.append({"tabel": name, "sumber": p.source,
-                    "catatan": f"{_count(len(p.frame))} baris dibaca, {_count(len(processed[name]))} baris diproses"})
-        log += [{"tabel": name, "sumber": p.source, "catatan": note} for note in p.notes]
+        read = parsed[name]
+        log.append({"tabel": name, "sumber": read.source,
+                    "catatan": f"{_count(len(read.frame))} baris dibaca, "
+                               f"{_count(len(processed[name]))} baris diproses"})
+        log += [{"tabel": name, "sumber": read.source, "catatan": note} for note in read.notes]
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
     if only_post:
@@ -264,6 +265,6 @@ def _write_json(path: Path, data) -> None:
                     encoding="utf-8")
 
 
-def _count(n: int) -> str:
+def _count(count: int) -> str:
     """72998 -> '72.998': a count as the log's Indonesian readers write it."""
-    return f"{n:,}".replace(",", ".")
+    return f"{count:,}".replace(",", ".")

@@ -15,7 +15,6 @@ import csv
 import difflib
 import io
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +22,12 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import registry, schema
+from evalasn.files import write_atomically
 from evalasn.ingest import validate
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
 from evalasn.paths import ProjectPaths
-from evalasn.schema import Column, Table, column_keys, header_key
+from evalasn.schema import Column, Table, column_keys
+from evalasn.schema_aliases import TABLE_HINTS, header_key
 
 FUZZY_CUTOFF = 0.75  # difflib ratio from which a header is proposed (with a PERIKSA comment) for a column
 MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
@@ -67,9 +68,7 @@ def write(paths: ProjectPaths) -> tuple[Path, str]:
     proposals = propose([s for f in files for s in read_sheets(f)])
     target = paths.mapping_draft if paths.mapping.exists() else paths.mapping
     text = render(proposals)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
+    write_atomically(target, text)
     mapped = [p for p in proposals if p.table]
     names = sorted({p.table for p in mapped if p.table})
     checks = text.count(CHECK)
@@ -101,16 +100,16 @@ def read_sheets(path: Path) -> list[Sheet]:
 def propose(sheets: list[Sheet]) -> list[Proposal]:
     proposals = [_propose_one(s) for s in sheets]
     claimed: dict[str, Proposal] = {}
-    for p in sorted(proposals, key=lambda p: -p.score):
-        if p.table is None:
+    for proposal in sorted(proposals, key=lambda proposal: -proposal.score):
+        if proposal.table is None:
             continue
-        if p.table in claimed:
-            other = claimed[p.table].sheet
-            p.comments.append(f"{CHECK} tabel {p.table} juga ditebak untuk {other.file}"
+        if proposal.table in claimed:
+            other = claimed[proposal.table].sheet
+            proposal.comments.append(f"{CHECK} tabel {proposal.table} juga ditebak untuk {other.file}"
                               + (f", sheet {other.name}" if other.name else "") + "; satu sumber per tabel, "
                               "pilih tabel lain atau 'abaikan'")
         else:
-            claimed[p.table] = p
+            claimed[proposal.table] = proposal
     return proposals
 
 
@@ -125,30 +124,30 @@ def _propose_one(sheet: Sheet) -> Proposal:
         return Proposal(sheet, None, header_at, comments=[f"{CHECK} tidak dikenali sebagai tabel kontrak "
                                                           f"({', '.join(schema.RAW)}); isi tabel bila perlu"])
     table = schema.RAW[best]
-    p = Proposal(sheet, best, header_at, scores[best])
-    p.columns = _match_columns(table, headers)
-    mapped = {c for _, c, _ in p.columns if c}
+    proposal = Proposal(sheet, best, header_at, scores[best])
+    proposal.columns = _match_columns(table, headers)
+    mapped = {c for _, c, _ in proposal.columns if c}
     for col in table.columns:
         if col.name in mapped:
             continue
         if col.required and col.kind == "slug":
             guess = _dinas_from_name(sheet)
-            p.constants.append((col.name, guess, f"{CHECK} kolom {col.name} tidak ada; "
-                                + ("ditebak dari nama file, periksa" if guess else
-                                   "isi kode dinas ekspor ini, mis. kesehatan")))
+            proposal.constants.append((col.name, guess, f"{CHECK} kolom {col.name} tidak ada; "
+                                       + ("ditebak dari nama file, periksa" if guess else
+                                          "isi kode dinas ekspor ini, mis. kesehatan")))
         elif col.required:
-            p.comments.append(f"{CHECK} kolom wajib '{col.name}' tidak ditemukan: {col.description}")
+            proposal.comments.append(f"{CHECK} kolom wajib '{col.name}' tidak ditemukan: {col.description}")
     data = sheet.rows[header_at + 1:]
     positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
-    for header, name, _ in p.columns:
+    for header, name, _ in proposal.columns:
         if name is None:
             continue
         col = table.column(name)
         if col.choices or col.kind == "slug":
             unknown = _unknown_values(col, [r[positions[header]] for r in data if positions[header] < len(r)])
             if unknown:
-                p.values[name] = unknown
-    return p
+                proposal.values[name] = unknown
+    return proposal
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
@@ -156,10 +155,10 @@ def _header_row(rows: list[list[str]]) -> int | None:
     with at least two filled cells."""
     keys = set().union(*(column_keys(c) for t in schema.RAW.values() for c in t.columns))
     best, best_hits = None, 0
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         hits = sum(1 for v in row if v and header_key(v) in keys)
         if hits > best_hits:
-            best, best_hits = i, hits
+            best, best_hits = number, hits
     if best is not None:
         return best
     return next((i for i, r in enumerate(rows[:HEADER_SEARCH_ROWS]) if sum(1 for v in r if v) >= 2), None)
@@ -168,7 +167,7 @@ def _header_row(rows: list[list[str]]) -> int | None:
 def _table_score(table: Table, headers: list[str], sheet: Sheet) -> int:
     found = {c for c, _ in (_best_column(table, h) for h in headers) if c}
     name = header_key(f"{sheet.file} {sheet.name or ''}")
-    hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in schema.TABLE_HINTS.get(table.name, ()))
+    hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in TABLE_HINTS.get(table.name, ()))
     return len(found) + (2 if hint else 0)
 
 
@@ -181,9 +180,9 @@ def _best_column(table: Table, header: str) -> tuple[str | None, float]:
         keys = column_keys(col)
         if key in keys:
             return col.name, 1.0
-        r = max(difflib.SequenceMatcher(None, key, k).ratio() for k in keys)
-        if r > ratio:
-            best, ratio = col.name, r
+        similarity = max(difflib.SequenceMatcher(None, key, k).ratio() for k in keys)
+        if similarity > ratio:
+            best, ratio = col.name, similarity
     return (best, ratio) if ratio >= FUZZY_CUTOFF else (None, ratio)
 
 
@@ -227,9 +226,9 @@ def _unknown_values(col: Column, cells: list[str]) -> list[tuple[str, str | None
 def _dinas_from_name(sheet: Sheet) -> str | None:
     """The dinas a file or sheet name says ('SIMPEG Dinkes 2025.xlsx' -> kesehatan), if one."""
     words = header_key(f"{Path(sheet.file).stem} {sheet.name or ''}").split()
-    for n in (4, 3, 2, 1):
-        for i in range(len(words) - n + 1):
-            slug = registry.resolve(" ".join(words[i:i + n]))
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            slug = registry.resolve(" ".join(words[start:start + size]))
             if slug:
                 return slug
     return None
@@ -241,24 +240,25 @@ def render(proposals: list[Proposal]) -> str:
              "# Draf dari `make pemetaan`: setiap baris bertanda PERIKSA adalah tebakan atau belum terisi.",
              "# Koreksi, lalu jalankan `make periksa` dan `make report DINAS=<kode dinas>`.",
              "versi: 1", "sumber:"]
-    for p in proposals:
-        lines.append(f"  - file: {_q(p.sheet.file)}")
-        if p.sheet.name is not None:
-            lines.append(f"    sheet: {_q(p.sheet.name)}")
-        lines += [f"    {c}" for c in p.comments]
-        if p.table is None:
+    for proposal in proposals:
+        lines.append(f"  - file: {_q(proposal.sheet.file)}")
+        if proposal.sheet.name is not None:
+            lines.append(f"    sheet: {_q(proposal.sheet.name)}")
+        lines += [f"    {c}" for c in proposal.comments]
+        if proposal.table is None:
             lines.append("    tabel: abaikan")
             continue
-        lines.append(f"    tabel: {p.table}  # {p.score} petunjuk: kolom yang dikenali dan nama sheet/file")
-        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(p.header_at or 0) + 1}")
+        lines.append(f"    tabel: {proposal.table}  # {proposal.score} petunjuk: kolom yang dikenali dan nama "
+                     "sheet/file")
+        lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(proposal.header_at or 0) + 1}")
         lines.append("    kolom:")
-        lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in p.columns]
-        if p.constants:
+        lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in proposal.columns]
+        if proposal.constants:
             lines.append("    konstan:")
-            lines += [f"      {name}: {value or 'null'}  {c}" for name, value, c in p.constants]
-        if p.values:
+            lines += [f"      {name}: {value or 'null'}  {c}" for name, value, c in proposal.constants]
+        if proposal.values:
             lines.append("    nilai:")
-            for name, pairs in p.values.items():
+            for name, pairs in proposal.values.items():
                 lines.append(f"      {name}:")
                 lines += [f"        {_q(v)}: {_q(g) if g else 'null'}  {c}" for v, g, c in pairs]
     return "\n".join(lines) + "\n"

@@ -65,8 +65,8 @@ class Group:
     count: int
 
     def __str__(self) -> str:
-        v = self.first
-        return _line(v.source, self.rows, v.column, v.value, v.expected)
+        first = self.first
+        return _line(first.source, self.rows, first.column, first.value, first.expected)
 
 
 def ordered(violations: list[Violation]) -> list[Violation]:
@@ -77,14 +77,14 @@ def ordered(violations: list[Violation]) -> list[Violation]:
 def group(violations: list[Violation]) -> list[Group]:
     """The violations grouped by file, column, value and expectation, root causes first."""
     groups: dict[tuple, Group] = {}
-    for v in ordered(violations):
-        key = (v.kind, v.source, v.column, str(v.value), v.expected)
+    for violation in ordered(violations):
+        key = (violation.kind, violation.source, violation.column, str(violation.value), violation.expected)
         if key in groups:
             groups[key].count += 1
-            if v.row is not None:
-                groups[key].rows.append(v.row)
+            if violation.row is not None:
+                groups[key].rows.append(violation.row)
         else:
-            groups[key] = Group(v, [v.row] if v.row is not None else [], 1)
+            groups[key] = Group(violation, [violation.row] if violation.row is not None else [], 1)
     return list(groups.values())
 
 
@@ -113,8 +113,9 @@ class InputError(errors.InputError):
         rest = groups[constants.MAX_ERRORS_LISTED:]
         if rest:
             counts: Counter[str] = Counter()
-            for g in rest:
-                counts[g.first.source + (f", kolom '{g.first.column}'" if g.first.column else "")] += g.count
+            for grouped in rest:
+                where = grouped.first.source + (f", kolom '{grouped.first.column}'" if grouped.first.column else "")
+                counts[where] += grouped.count
             listed = "; ".join(f"{where}: {n}" for where, n in counts.most_common(10))
             more = f"; dan {len(counts) - 10} tempat lain" if len(counts) > 10 else ""
             lines.append(f"  ... dan {sum(g.count for g in rest)} masalah lain yang tidak dirinci di sini "

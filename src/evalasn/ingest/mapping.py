@@ -18,7 +18,8 @@ import yaml
 
 from evalasn import registry
 from evalasn.ingest.errors import InputError, Violation
-from evalasn.schema import Table, column_keys, header_key
+from evalasn.schema import Table, column_keys
+from evalasn.schema_aliases import header_key
 
 SOURCE = "data/raw/pemetaan.yml"
 SKIP = "abaikan"  # tabel: abaikan -> the sheet is seen and deliberately not read

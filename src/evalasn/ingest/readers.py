@@ -19,7 +19,8 @@ import pandas as pd
 from evalasn import constants
 from evalasn.ingest import mapping
 from evalasn.ingest.errors import InputError, Violation
-from evalasn.schema import Table, column_keys, header_key
+from evalasn.schema import Table, column_keys
+from evalasn.schema_aliases import header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 DATA_SUFFIXES = (".csv", ".xlsx")
@@ -227,9 +228,10 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
         by_sheet[next(iter(sheets))] = by_sheet.pop("")
     for name in by_sheet:
         if name not in sheets:
-            e = by_sheet[name]
-            raise InputError([Violation(f"{path.name}", None, None, e.sheet,
-                                        f"sheet dari pemetaan (baris {e.line}) tidak ada di file ini; sheet yang ada: "
+            entry = by_sheet[name]
+            raise InputError([Violation(f"{path.name}", None, None, entry.sheet,
+                                        f"sheet dari pemetaan (baris {entry.line}) tidak ada di file ini; sheet yang "
+                                        "ada: "
                                         + ", ".join(ws.title for ws in book.worksheets), kind="pemetaan")])
     skipped = []
     for name, ws in sheets.items():
@@ -260,10 +262,10 @@ def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
     merged = [m for m in ws.merged_cells.ranges]
     for rng in merged:  # a merged block shows its value in every cell it covers, as the reader sees it
         value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else None
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
-                    rows[r - 1][c - 1] = value
+        for row_number in range(rng.min_row, rng.max_row + 1):
+            for column_number in range(rng.min_col, rng.max_col + 1):
+                if row_number - 1 < len(rows) and column_number - 1 < len(rows[row_number - 1]):
+                    rows[row_number - 1][column_number - 1] = value
     if merged:
         notes.append(f"{len(merged)} blok sel gabungan (merged cells) diisi dengan nilainya di setiap sel")
     header_at = entry.header_row - 1 if entry is not None and entry.header_row else _find_header(rows, table, entry)
@@ -289,10 +291,10 @@ def _find_header(rows: list[list], table: Table, entry=None) -> int | None:
     the mapping), not counting those the mapping gives as constants."""
     needed = [c for c in table.columns if c.required and not (entry is not None and c.name in entry.constants)]
     keys = [column_keys(c) | (entry.sources_of(c.name) if entry is not None else set()) for c in needed]
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         cells = {header_key(v) for v in row if v is not None and str(v).strip()}
         if sum(1 for k in keys if k & cells) >= max(1, (len(keys) + 1) // 2):
-            return i
+            return number
     return None
 
 

@@ -9,10 +9,10 @@ file: ``make clean`` removes it, ``make templat`` writes it again); a filled cop
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from evalasn import registry, schema
+from evalasn.files import save_workbook_atomically
 from evalasn.schema import Column
 
 LISTS_SHEET = "daftar"  # hidden sheet holding the drop-down lists (Excel limits an inline list to 255 characters)
@@ -40,15 +40,15 @@ def write(target: Path) -> Path:
         ws.append([c.name for c in table.columns])
         ws.append([_example(c) for c in table.columns])
         ws.freeze_panes = "A2"
-        for i, col in enumerate(table.columns, 1):
-            letter = get_column_letter(i)
-            head = ws.cell(row=1, column=i)
+        for number, col in enumerate(table.columns, 1):
+            letter = get_column_letter(number)
+            head = ws.cell(row=1, column=number)
             head.font, head.fill = bold, fill
             ws.column_dimensions[letter].width = max(14, len(col.name) + 4)
             cells = f"{letter}2:{letter}{ROWS_VALIDATED + 1}"
             if col.kind == "nip":
                 for row in range(2, ROWS_VALIDATED + 2):
-                    ws.cell(row=row, column=i).number_format = "@"
+                    ws.cell(row=row, column=number).number_format = "@"
                 ws.column_dimensions[letter].width = 22
             rule = _validation(col, list_ranges, DataValidation)
             if rule is not None:
@@ -57,10 +57,7 @@ def write(target: Path) -> Path:
     _write_explanation(explain, bold, fill)
     book.move_sheet(EXPLAIN_SHEET, offset=len(book.sheetnames))
     book.active = book.sheetnames.index(next(iter(schema.RAW)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    book.save(tmp)
-    tmp.replace(target)
+    save_workbook_atomically(book, target)
     return target
 
 
@@ -85,11 +82,11 @@ def _write_lists(ws) -> dict[str, str]:
             if values in seen:
                 ranges[col.name] = seen[values]
                 continue
-            i = len(seen) + 1
-            letter = get_column_letter(i)
-            ws.cell(row=1, column=i, value=col.name)
-            for r, value in enumerate(values, 2):
-                ws.cell(row=r, column=i, value=value)
+            number = len(seen) + 1
+            letter = get_column_letter(number)
+            ws.cell(row=1, column=number, value=col.name)
+            for row_number, value in enumerate(values, 2):
+                ws.cell(row=row_number, column=number, value=value)
             seen[values] = ranges[col.name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
     return ranges
 

@@ -17,7 +17,8 @@ import pandas as pd
 from evalasn import constants, registry
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.schema import PROCESSED, Column, Table, header_key
+from evalasn.schema import PROCESSED, Column, Table
+from evalasn.schema_aliases import header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -336,10 +337,10 @@ def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
     dup = frame.duplicated(list(key), keep="first") & frame[list(key)].notna().all(axis=1)
     first_row = frame.drop_duplicates(list(key)).set_index(list(key))[ROW]
     for _, row in frame.loc[dup].iterrows():
-        k = tuple(row[c] for c in key)
-        first = first_row.loc[k if len(key) > 1 else k[0]]
+        key_value = tuple(row[c] for c in key)
+        first = first_row.loc[key_value if len(key) > 1 else key_value[0]]
         parsed.violations.append(Violation(parsed.source, int(row[ROW]), "+".join(key),
-                                           " / ".join(str(v) for v in k),
+                                           " / ".join(str(v) for v in key_value),
                                            f"kunci harus unik; sudah ada di baris {int(first)}"))
 
 

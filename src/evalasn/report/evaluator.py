@@ -33,8 +33,7 @@ from evalasn import constants, schema
 from evalasn.errors import EvaluatorCellError
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report import cells, fmt
-from evalasn.report import html as H
+from evalasn.report import cells, fmt, html
 from evalasn.report.text import label, t
 
 # columns that identify a person: the raw contract's personal data and the processed pseudonyms
@@ -225,7 +224,7 @@ def table_html(df, title: str, lang: str, note: str | None = None, decimals: int
                for i in range(df.shape[1])]
     rows = [list(row) for row in zip(*(texts for texts, _ in columns), strict=True)]
     numeric = {i for i, (_, is_number) in enumerate(columns) if is_number}
-    return H.table([str(h) for h in header], rows, title, numeric=numeric, note=note)
+    return html.table([str(h) for h in header], rows, title, numeric=numeric, note=note)
 
 
 def _check_title(title, helper: str) -> None:
@@ -348,7 +347,7 @@ def figure_html(fig, title: str, lang: str, note: str | None = None) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             figure.tight_layout()
-    return H.figure(figure, title, title, note=note)
+    return html.figure(figure, title, title, note=note)
 
 
 def as_figure(obj, title: str = ""):

@@ -106,29 +106,29 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
     reference line, highlighted rows (another colour and marker), raw estimates drawn as crosses
     beside them, and the legend above the plot, outside the data."""
     theme()
-    keep = [i for i, r in enumerate(rows) if r.get("cukup_data")]
+    keep = [index for index, row in enumerate(rows) if row.get("cukup_data")]
     row_height = 0.36 if len(keep) <= 10 else 0.27  # many rows (21 dinas) must still fit a page with the caption
     legend = raw is not None or bool(point_label)
     fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.8 + (0.3 if legend else 0)))
-    y = np.arange(len(keep))[::-1]
+    positions = np.arange(len(keep))[::-1]
     values: dict[str, float] = {}
     label_x = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
-    for pos, i in zip(y, keep, strict=True):
-        r = rows[i]
-        flagged = bool(highlight and highlight[i])
+    for pos, index in zip(positions, keep, strict=True):
+        row = rows[index]
+        flagged = bool(highlight and highlight[index])
         colour, marker = (WARN, "s") if flagged else (MAIN, "o")
-        est, lo, hi = point(r) * scale, bounds(r)[0] * scale, bounds(r)[1] * scale
-        values[names[i]] = est
+        est, lo, hi = point(row) * scale, bounds(row)[0] * scale, bounds(row)[1] * scale
+        values[names[index]] = est
         ax.plot([lo, hi], [pos, pos], color=colour, lw=2, solid_capstyle="round")
-        ax.plot(est, pos, marker, color=colour, ms=6, label=point_label if pos == y[0] else None)
+        ax.plot(est, pos, marker, color=colour, ms=6, label=point_label if pos == positions[0] else None)
         ax.text(1.01, pos, fmt.number(est, decimals, lang) + suffix, transform=label_x, va="center", ha="left",
                 fontsize=LABEL_SIZE, color="#333333")
-        shown_raw = raw[i] if raw is not None else None
+        shown_raw = raw[index] if raw is not None else None
         if shown_raw is not None and shown_raw["cukup_data"]:
             ax.plot(point(shown_raw) * scale, pos + 0.22, "x", color=GREY, ms=5,
-                    label=raw_label if pos == y[0] else None)
-    ax.set_yticks(y)
-    ax.set_yticklabels([names[i] for i in keep])
+                    label=raw_label if pos == positions[0] else None)
+    ax.set_yticks(positions)
+    ax.set_yticklabels([names[index] for index in keep])
     ax.set_ylim(-0.7, len(keep) - 0.3)
     if ref is not None:
         ax.axvline(ref, color=GREY, ls="--", lw=1, zorder=0)
@@ -155,7 +155,7 @@ def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     theme()
     ok = [r for r in rows if r["cukup_data"]]
     fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
-    x = np.arange(len(ok))
+    positions = np.arange(len(ok))
     lowers = sorted((lower, letter) for lower, letter, _, _ in constants.IKM_CATEGORIES)
     top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
     bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
@@ -167,12 +167,13 @@ def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
             ax.text(len(ok) - 0.45 if ok else 0, min(max(lo, low_view) + 0.5, high_view - 1.5), letter,
                     fontsize=8, color=GREY)
     if ok:
-        ax.fill_between(x, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok], color=MAIN, alpha=0.2, lw=0)
-        ax.plot(x, values, "o-", color=MAIN)
-        for xi, v in zip(x, values, strict=True):
-            ax.annotate(fmt.number(v, 2, lang), (xi, v), xytext=(0, 7), textcoords="offset points", ha="center",
+        ax.fill_between(positions, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok], color=MAIN, alpha=0.2,
+                        lw=0)
+        ax.plot(positions, values, "o-", color=MAIN)
+        for xi, value in zip(positions, values, strict=True):
+            ax.annotate(fmt.number(value, 2, lang), (xi, value), xytext=(0, 7), textcoords="offset points", ha="center",
                         fontsize=7.5)
-    ax.set_xticks(x)
+    ax.set_xticks(positions)
     ax.set_xticklabels([r["periode"] for r in ok])
     ax.set_ylim(low_view, high_view)
     ax.set_xlim(-0.5, len(ok) - 0.3)
@@ -193,11 +194,11 @@ def did_lines(means: CellMeans, before: str, after: str, lang: str, ylabel: str 
     arms = ((label("dilatih", lang), MAIN, "o", [means.get("dilatih_sebelum"), means.get("dilatih_sesudah")]),
             (label("pembanding", lang), ACCENT, "s", [means.get("tidak_sebelum"), means.get("tidak_sesudah")]))
     for name, colour, marker, ys in arms:
-        ax.plot([0, 1], [np.nan if v is None else v for v in ys], marker=marker, color=colour, label=name)
-        for xi, v in zip((0, 1), ys, strict=True):
-            if v is not None:
-                ax.annotate(fmt.number(v, 1, lang), (xi, v), xytext=(8 if xi else -8, 0), textcoords="offset points",
-                            ha="left" if xi else "right", va="center", fontsize=7.5)
+        ax.plot([0, 1], [np.nan if value is None else value for value in ys], marker=marker, color=colour, label=name)
+        for xi, value in zip((0, 1), ys, strict=True):
+            if value is not None:
+                ax.annotate(fmt.number(value, 1, lang), (xi, value), xytext=(8 if xi else -8, 0),
+                            textcoords="offset points", ha="left" if xi else "right", va="center", fontsize=7.5)
     ax.set_xticks([0, 1])
     ax.set_xticklabels([f"{label('sebelum', lang)}\n{before}", f"{label('sesudah', lang)}\n{after}"])
     ax.set_xlim(-0.45, 1.45)
@@ -205,7 +206,7 @@ def did_lines(means: CellMeans, before: str, after: str, lang: str, ylabel: str 
     _decimal_axis(ax, "y", lang)
     _not_from_zero(ax, "y", ylabel, lang)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, borderaxespad=0.2)
-    shown = {k: fmt.number(v, 1, lang) for k, v in means.items() if isinstance(v, (int, float))}
+    shown = {k: fmt.number(value, 1, lang) for k, value in means.items() if isinstance(value, (int, float))}
     if len(shown) == 4:
         _describe(fig, t("alt_did", lang, d0=shown["dilatih_sebelum"], d1=shown["dilatih_sesudah"],
                          p0=shown["tidak_sebelum"], p1=shown["tidak_sesudah"]))
@@ -226,8 +227,8 @@ def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = Non
         ax.errorbar(ev["e"], value, yerr=[[value - low], [high - value]],
                     fmt="o", color=colour, ecolor=colour, capsize=3, ms=5)
     refs = sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events})
-    for r in refs:
-        ax.plot(r, 0, "D", color=ACCENT, ms=5)
+    for ref in refs:
+        ax.plot(ref, 0, "D", color=ACCENT, ms=5)
     ax.axvline(-0.5, color=GREY, lw=0.8, ls="--")
     ticks = sorted({ev["e"] for ev in shown} | set(refs))
     ax.set_xticks(ticks)
@@ -247,11 +248,11 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     # thousands of activities (the province) would hide one another: smaller, fainter points
     size, alpha = (14, 0.6) if len(activities) <= 1000 else (5, max(0.15, min(0.6, 600 / len(activities))))
-    for i, metode in enumerate(constants.METODE):
+    for number, metode in enumerate(constants.METODE):
         rows = activities[activities["metode"] == metode]
         if len(rows):
-            ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=size, alpha=alpha, color=PALETTE[i],
-                       marker=MARKERS[i], label=label(metode, lang), edgecolors="none")
+            ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=size, alpha=alpha, color=PALETTE[number],
+                       marker=MARKERS[number], label=label(metode, lang), edgecolors="none")
     if len(activities) >= 10:
         bins = pd.qcut(np.log(activities["biaya_per_peserta_rp"]), 5, duplicates="drop")
         trend = activities.groupby(bins, observed=True).agg(x=("biaya_per_peserta_rp", "median"), y=("gain", "mean"))

@@ -118,9 +118,9 @@ def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
     return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
-def p_value(p: float | None, lang: str = "id") -> str:
-    if p is None:
+def p_value(value: float | None, lang: str = "id") -> str:
+    if value is None:
         return DASH
-    if p < 0.001:
+    if value < 0.001:
         return "p < 0,001" if lang == "id" else "p < 0.001"
-    return f"p = {number(p, 3, lang)}"
+    return f"p = {number(value, 3, lang)}"

@@ -4,8 +4,7 @@ quarter is fixed per rule in report.rules), so the plan reads the same on every 
 
 from __future__ import annotations
 
-from evalasn.report import html as H
-from evalasn.report import rules
+from evalasn.report import html, rules
 from evalasn.report.context import Context
 
 
@@ -17,18 +16,18 @@ def owner(ctx: Context, kind: str) -> str:
 
 
 def rows(ctx: Context) -> list[list[str]]:
-    h = ctx.hasil
+    hasil = ctx.hasil
     out = []
-    for i, rec in enumerate(rules.recommendations(h, ctx.lang, ctx.targets), 1):
+    for number, rec in enumerate(rules.recommendations(hasil, ctx.lang, ctx.targets), 1):
         action = rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
-        out.append([str(i), action, rec.indicator, rec.target, owner(ctx, rec.owner),
-                    rules.deadline(h["tahun"], rec.quarter, ctx.lang)])
+        out.append([str(number), action, rec.indicator, rec.target, owner(ctx, rec.owner),
+                    rules.deadline(hasil["tahun"], rec.quarter, ctx.lang)])
     return out
 
 
 def chapter(ctx: Context) -> str:
-    h = ctx.hasil
+    hasil = ctx.hasil
     header = [ctx.label(k) for k in ("no", "tindak_lanjut", "indikator", "target", "pj", "waktu")]
-    return H.section("tindak-lanjut", ctx.t("ch_followup"),
-                     H.para(ctx.t("fu_intro", tahun_berikut=h["tahun"] + 1)),
-                     H.table(header, rows(ctx), ctx.t("fu_tab", nama=h["cakupan"]["nama"]), numeric={0}))
+    return html.section("tindak-lanjut", ctx.t("ch_followup"),
+                     html.para(ctx.t("fu_intro", tahun_berikut=hasil["tahun"] + 1)),
+                     html.table(header, rows(ctx), ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={0}))

@@ -12,9 +12,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
-from evalasn.report import comparison, fmt
-from evalasn.report import html as H
-from evalasn.report import narrative as N
+from evalasn.report import comparison, fmt, html, narrative
 from evalasn.report.context import Context
 from evalasn.report.text import GLOSSARY, t
 
@@ -30,12 +28,12 @@ def sign_date(ctx: Context):
 
 
 def cover(ctx: Context) -> str:
-    h, cfg, lang = ctx.hasil, ctx.config, ctx.lang
-    synthetic = h["sintetis"]
-    name = h["cakupan"]["nama"]
-    banner = f'<div class="synthetic-banner">{H.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
-    running = (f'<div class="running-header">{H.escape(name)} · {H.escape(ctx.t("year", tahun=h["tahun"]))}'
-               + (f' · <strong class="synthetic-mark">{H.escape(ctx.t("synthetic_short"))}</strong>'
+    hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
+    synthetic = hasil["sintetis"]
+    name = hasil["cakupan"]["nama"]
+    banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
+    running = (f'<div class="running-header">{html.escape(name)} · {html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
+               + (f' · <strong class="synthetic-mark">{html.escape(ctx.t("synthetic_short"))}</strong>'
                   if synthetic else "")
                + "</div>")
     page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
@@ -47,79 +45,80 @@ def cover(ctx: Context) -> str:
         data = base64.b64encode(cfg.logo.read_bytes()).decode("ascii")
         logo = f'<img class="cover-logo" src="data:{kind};base64,{data}" alt="logo"/>'
     government = cfg.pemerintah[lang] if cfg else ctx.t("subtitle")
-    unit = f'<p class="cover-unit">{H.escape(cfg.unit_penerbit[lang])}</p>' if cfg else ""
+    unit = f'<p class="cover-unit">{html.escape(cfg.unit_penerbit[lang])}</p>' if cfg else ""
     title = cfg.judul[lang] if cfg else ctx.t("title")
-    number = (f'<p class="cover-number">{H.escape(ctx.t("cover_number", nomor=cfg.nomor_dokumen))}</p>'
+    number = (f'<p class="cover-number">{html.escape(ctx.t("cover_number", nomor=cfg.nomor_dokumen))}</p>'
               if cfg and cfg.nomor_dokumen else "")
     return (f'{page_words}{running}<section class="cover">{logo}'
-            f'<p class="cover-org">{H.escape(government)}</p>{unit}'
-            f'<h1 class="cover-title">{H.escape(title)}</h1>'
-            f'<p class="cover-scope">{H.escape(name)}</p>'
-            f'<p class="cover-year">{H.escape(ctx.t("year", tahun=h["tahun"]))}</p>{number}{banner}'
-            f'<p class="cover-date">{H.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
-            f'{H.escape(fmt.date(sign_date(ctx), lang))}</p>'
+            f'<p class="cover-org">{html.escape(government)}</p>{unit}'
+            f'<h1 class="cover-title">{html.escape(title)}</h1>'
+            f'<p class="cover-scope">{html.escape(name)}</p>'
+            f'<p class="cover-year">{html.escape(ctx.t("year", tahun=hasil["tahun"]))}</p>{number}{banner}'
+            f'<p class="cover-date">{html.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
+            f'{html.escape(fmt.date(sign_date(ctx), lang))}</p>'
             "</section>")
 
 
 def foreword(ctx: Context) -> str:
     """Kata Pengantar, signed: place and date, office, name and NIP (dotted lines in a draft)."""
-    h, cfg, lang = ctx.hasil, ctx.config, ctx.lang
-    parts = [H.para(ctx.t("foreword_text", nama=h["cakupan"]["nama"], tahun=h["tahun"])),
-             H.para(ctx.t("foreword_ci")), H.para(ctx.t("foreword_thanks"))]
+    hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
+    parts = [html.para(ctx.t("foreword_text", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"])),
+             html.para(ctx.t("foreword_ci")), html.para(ctx.t("foreword_thanks"))]
     if cfg:
         blank = "." * 40
         name = cfg.nama or blank
         nip = ctx.t("sign_nip", nip=cfg.nip or "." * 30)
         parts.append(
             '<div class="signature">'
-            f'<p>{H.escape(ctx.t("sign_place_date", tempat=cfg.tempat, tanggal=fmt.date(sign_date(ctx), lang)))}</p>'
-            f'<p>{H.escape(cfg.jabatan[lang])}</p><p class="signature-space"></p>'
-            f'<p class="signature-name">{H.escape(name)}</p><p>{H.escape(nip)}</p></div>')
-    return H.section("kata-pengantar", ctx.t("foreword_title"), *parts, cls="front")
+            f'<p>{html.escape(ctx.t("sign_place_date", tempat=cfg.tempat, tanggal=fmt.date(sign_date(ctx), lang)))}</p>'
+            f'<p>{html.escape(cfg.jabatan[lang])}</p><p class="signature-space"></p>'
+            f'<p class="signature-name">{html.escape(name)}</p><p>{html.escape(nip)}</p></div>')
+    return html.section("kata-pengantar", ctx.t("foreword_title"), *parts, cls="front")
 
 
 def introduction(ctx: Context) -> str:
     """BAB I Pendahuluan."""
-    h, d = ctx.hasil, ctx.hasil["data"]
+    hasil, data = ctx.hasil, ctx.hasil["data"]
     lang = ctx.lang
-    years = [r["tahun"] for r in h.get("tren") or []] or [h["tahun"]]
-    threshold = fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, lang)
+    years = [r["tahun"] for r in hasil.get("tren") or []] or [hasil["tahun"]]
+    threshold = fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)
     methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold), ctx.t("m_budget")]
     if ctx.province:
         methods.append(ctx.t("m_pooling"))
     glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()
                 if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)]
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
-    return H.section(
+    return html.section(
         "pendahuluan", ctx.t("ch_intro"),
-        H.heading(3, ctx.t("intro_background_h")),
-        H.para(ctx.t("intro_background", nama=h["cakupan"]["nama"], tahun=h["tahun"], tahun_awal=years[0])),
-        H.heading(3, ctx.t("intro_legal_h")),
-        H.bullets([ctx.t(k) for k in LAWS], ordered=True), H.para(ctx.t("intro_legal_note"), cls="note"),
-        H.heading(3, ctx.t("intro_purpose_h")), H.para(ctx.t("m_purpose")), H.para(ctx.t("intro_purpose")),
-        H.bullets([ctx.t(k) for k in GOALS], ordered=True),
-        H.heading(3, ctx.t("intro_scope_h")),
-        H.para(ctx.t("m_scope", nama=h["cakupan"]["nama"], tahun=h["tahun"], n_pegawai=count(d["n_pegawai"]),
-                     n_unit=count(d["n_unit"]), n_kegiatan=count(d["n_kegiatan_tahun"]),
-                     n_partisipasi=count(d["n_partisipasi_tahun"]), n_skm=count(d["n_responden_skm"]))),
-        H.heading(3, ctx.t("m_methods_h")), H.bullets(methods),
-        H.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
-        H.heading(3, ctx.t("m_glossary_h")),
-        H.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
+        html.heading(3, ctx.t("intro_background_h")),
+        html.para(ctx.t("intro_background", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"], tahun_awal=years[0])),
+        html.heading(3, ctx.t("intro_legal_h")),
+        html.bullets([ctx.t(k) for k in LAWS], ordered=True), html.para(ctx.t("intro_legal_note"), cls="note"),
+        html.heading(3, ctx.t("intro_purpose_h")), html.para(ctx.t("m_purpose")), html.para(ctx.t("intro_purpose")),
+        html.bullets([ctx.t(k) for k in GOALS], ordered=True),
+        html.heading(3, ctx.t("intro_scope_h")),
+        html.para(ctx.t("m_scope", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                        n_pegawai=count(data["n_pegawai"]), n_unit=count(data["n_unit"]),
+                        n_kegiatan=count(data["n_kegiatan_tahun"]), n_partisipasi=count(data["n_partisipasi_tahun"]),
+                        n_skm=count(data["n_responden_skm"]))),
+        html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
+        html.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
+        html.heading(3, ctx.t("m_glossary_h")),
+        html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
-def lagging(h: Hasil, lang: str) -> list[tuple[str, list[str]]]:
+def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
     """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
     `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
-    p = h.get("perhatian")
+    attention = hasil.get("perhatian")
     flagged: dict[str, list[str]] = {}
-    for test in p["uji"] if p else []:
+    for test in attention["uji"] if attention else []:
         if test["ditandai"]:
             reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
                       else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
                              pembanding=fmt.share(test["pembanding"], 0, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
-    for dinas in p["gain_di_bawah_rata"] if p else []:
+    for dinas in attention["gain_di_bawah_rata"] if attention else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
 
@@ -127,25 +126,25 @@ def lagging(h: Hasil, lang: str) -> list[tuple[str, list[str]]]:
 def province_first_page(ctx: Context) -> list[str]:
     """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
     dinas and the top three findings."""
-    h, lang = ctx.hasil, ctx.lang
+    hasil, lang = ctx.hasil, ctx.lang
     parts = []
-    spent = results.realisation_in_year(h)
+    spent = results.realisation_in_year(hasil)
     if spent:
         target = ctx.targets.get("persen_realisasi")
         status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
                   if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
-        parts.append(H.para(ctx.t(
-            "prov_first_cost", tahun=h["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
+        parts.append(html.para(ctx.t(
+            "prov_first_cost", tahun=hasil["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
             pagu=ctx.money(spent["pagu_rp"]), persen=fmt.percent(spent["persen_realisasi"], 1, lang),
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
-            n_keg=fmt.integer(h["data"]["n_kegiatan_tahun"], lang),
-            n=fmt.integer(h["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
-    flags = lagging(h, lang)
+            n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
+            n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
+    flags = lagging(hasil, lang)
     if flags:
         items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
-        parts.append(H.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
-    findings = N.findings(h, lang)
-    parts += [H.para(ctx.t("prov_first_top"), cls="lead"), H.bullets(findings[:3], ordered=True, cls="findings")]
+        parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
+    findings = narrative.findings(hasil, lang)
+    parts += [html.para(ctx.t("prov_first_top"), cls="lead"), html.bullets(findings[:3], ordered=True, cls="findings")]
     if findings[3:]:
-        parts += [H.para(ctx.t("prov_more_findings")), H.bullets(findings[3:])]
+        parts += [html.para(ctx.t("prov_more_findings")), html.bullets(findings[3:])]
     return parts

@@ -20,25 +20,27 @@ AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-diff
 
 def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
     """The verdict's reasons as one clause ('a; b')."""
-    e = did["efek"]
+    effect = did["efek"]
     test = did.get("uji_tren_awal")
-    values = {"unit_d": fmt.integer(e["unit_dilatih"], lang), "unit_p": fmt.integer(e["unit_pembanding"], lang),
+    values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
+              "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
               "p": fmt.p_value(test.get("p") if test else None, lang)}
     codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
 
 
-def sentence(did: AnyDid, lang: str, size: dict[str, str], d: str) -> str:
-    """The finding about the IKM: ``size`` holds besar/ik, ``d`` the interval's direction."""
-    e = did["efek"]
-    common = dict(size, unit_d=fmt.integer(e["unit_dilatih"], lang), unit_p=fmt.integer(e["unit_pembanding"], lang))
+def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
+    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction."""
+    effect = did["efek"]
+    common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                  unit_p=fmt.integer(effect["unit_pembanding"], lang))
     verdict = did.get("putusan")
-    if d == "up" and verdict and verdict["boleh_kausal"]:
+    if direction == "up" and verdict and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
-    if d == "up":
+    if direction == "up":
         return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
-    if d == "down":
+    if direction == "down":
         return t("f_did_down", lang, **common)
     return t("f_did_flat", lang, **common)
 
@@ -60,12 +62,13 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
     other = did.get("pelatihan_lain") or {}
-    d, c = other.get("dilatih"), other.get("pembanding")
-    if picked and d and c and d["jp_per_pegawai"] is not None and c["jp_per_pegawai"] is not None:
-        notes.append(tr("r_impact_other", jp_d=fmt.number(d["jp_per_pegawai"], 1, lang),
-                        persen_d=fmt.percent(d["persen_pegawai"], 0, lang),
-                        jp_p=fmt.number(c["jp_per_pegawai"], 1, lang),
-                        persen_p=fmt.percent(c["persen_pegawai"], 0, lang)))
+    trained, comparison = other.get("dilatih"), other.get("pembanding")
+    if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
+            and comparison["jp_per_pegawai"] is not None):
+        notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
+                        persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
+                        jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
+                        persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
     test = did.get("uji_tren_awal")
     if test and test["tersedia"] and "p" in test:
         key = "r_impact_pretrend_bad" if test["p"] < constants.PRETREND_ALPHA else "r_impact_pretrend_ok"
@@ -77,10 +80,11 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
         low, high = bounds(dose)
         notes.append(tr("r_impact_dose", besar=fmt.number(point(dose), fmt.ci_decimals(low, high, 2), lang),
                         ik=fmt.interval(low, high, 2, lang)))
-    e = did["efek"]
-    if e.get("cukup_data") and e.get("df"):
-        boot = tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if e.get("bootstrap_liar") else ""
-        notes.append(tr("r_impact_inference", df=fmt.number(e["df"], 0, lang), boot=boot))
+    effect = did["efek"]
+    if effect.get("cukup_data") and effect.get("df"):
+        boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
+                else "")
+        notes.append(tr("r_impact_inference", df=fmt.number(effect["df"], 0, lang), boot=boot))
     return notes
 
 

@@ -14,76 +14,76 @@ import re
 
 from evalasn.report import fmt
 
-N = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
+COUNT = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
 
 # (pattern of a whole note or of one '; '-separated part, English template); {0}, {1}... are the
 # groups, counts re-formatted.
 RULES: list[tuple[str, str]] = [
-    (rf"{N} baris dibaca, {N} baris diproses", "{0} rows read, {1} rows processed"),
+    (rf"{COUNT} baris dibaca, {COUNT} baris diproses", "{0} rows read, {1} rows processed"),
     (r"tabel opsional tidak ada; bagian laporannya dilewati",
      "optional table absent; its part of the report is left out"),
-    (rf"{N} baris punya nilai_post tanpa nilai_pre: dipakai untuk level 1 dan 3, tidak untuk peningkatan nilai",
+    (rf"{COUNT} baris punya nilai_post tanpa nilai_pre: dipakai untuk level 1 dan 3, tidak untuk peningkatan nilai",
      "{0} rows have nilai_post without nilai_pre: used for levels 1 and 3, not for score gains"),
-    (rf"{N} kegiatan tanpa peserta: biaya per peserta tidak dihitung",
+    (rf"{COUNT} kegiatan tanpa peserta: biaya per peserta tidak dihitung",
      "{0} activities without participants: no cost per participant computed"),
-    (rf"{N} sel kosong \(boleh kosong\); dibiarkan kosong", "{0} empty cells (allowed); left empty"),
+    (rf"{COUNT} sel kosong \(boleh kosong\); dibiarkan kosong", "{0} empty cells (allowed); left empty"),
     (r"kolom opsional '(.+?)' tidak ada; dianggap kosong", "optional column '{0}' absent; taken as empty"),
     (r"kolom di luar kontrak diabaikan \(tidak diproses dan tidak dilaporkan\): (.*)",
      "columns outside the data contract ignored (neither processed nor reported): {0}"),
-    (rf"{N} angka berformat Indonesia \(titik ribuan, koma desimal\) dibaca sebagai angka",
+    (rf"{COUNT} angka berformat Indonesia \(titik ribuan, koma desimal\) dibaca sebagai angka",
      "{0} numbers in Indonesian format (thousands point, decimal comma) read as numbers"),
-    (rf"{N} tanggal berformat DD/MM/YYYY", "{0} dates in DD/MM/YYYY form"),
-    (rf"{N} tanggal berupa nomor seri Excel", "{0} dates as Excel serial numbers"),
-    (rf"{N} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan",
+    (rf"{COUNT} tanggal berformat DD/MM/YYYY", "{0} dates in DD/MM/YYYY form"),
+    (rf"{COUNT} tanggal berupa nomor seri Excel", "{0} dates as Excel serial numbers"),
+    (rf"{COUNT} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan",
      "{0} NIPs written with spaces, points or hyphens; tidied"),
-    (rf"{N} nama dinas ditulis dengan ejaan lain; diganti dengan slug registri",
+    (rf"{COUNT} nama dinas ditulis dengan ejaan lain; diganti dengan slug registri",
      "{0} agency names spelled another way; replaced by the registry slug"),
-    (rf"{N} nilai ditulis dengan huruf atau ejaan lain; diseragamkan",
+    (rf"{COUNT} nilai ditulis dengan huruf atau ejaan lain; diseragamkan",
      "{0} values written in other letter case or spelling; made uniform"),
-    (rf"{N} periode ditulis dalam bentuk lain; diseragamkan", "{0} periods written in another form; made uniform"),
+    (rf"{COUNT} periode ditulis dalam bentuk lain; diseragamkan", "{0} periods written in another form; made uniform"),
     (r'file berkode UTF-16 \("Teks Unicode" dari Excel\); dibaca sebagai UTF-16',
      'file encoded as UTF-16 (Excel\'s "Unicode Text"); read as UTF-16'),
     (r"tanda BOM UTF-8 di awal file diabaikan", "UTF-8 byte-order mark at the start of the file ignored"),
     (r"file bukan UTF-8", "file not in UTF-8"),
-    (rf"dibaca sebagai Windows-1252 \(Latin-1\): {N} baris berisi huruf beraksen atau simbol, periksa ejaannya",
+    (rf"dibaca sebagai Windows-1252 \(Latin-1\): {COUNT} baris berisi huruf beraksen atau simbol, periksa ejaannya",
      "read as Windows-1252 (Latin-1): {0} rows hold accented letters or symbols, check their spelling"),
-    (rf"{N} baris berisi byte yang tidak terbaca, diganti dengan '(.)'",
+    (rf"{COUNT} baris berisi byte yang tidak terbaca, diganti dengan '(.)'",
      "{0} rows hold unreadable bytes, replaced by '{1}'"),
     (r"pemisah kolom koma ',' \(bukan koma\)", "column separator comma ','"),
     (r"pemisah kolom titik koma ';' \(bukan koma\)", "column separator semicolon ';' (not a comma)"),
     (r"pemisah kolom tab \(bukan koma\)", "column separator tab (not a comma)"),
     (r"angka dibaca dengan koma desimal format Indonesia", "numbers read with the Indonesian decimal comma"),
-    (rf"{N} blok sel gabungan \(merged cells\) diisi dengan nilainya di setiap sel",
+    (rf"{COUNT} blok sel gabungan \(merged cells\) diisi dengan nilainya di setiap sel",
      "{0} blocks of merged cells filled with their value in every cell"),
-    (rf"baris judul ditemukan di baris {N}", "header row found at row {0}"),
+    (rf"baris judul ditemukan di baris {COUNT}", "header row found at row {0}"),
     (r"baris di atasnya diabaikan", "the rows above it ignored"),
-    (rf"{N} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung", "{0} column headers written with "
+    (rf"{COUNT} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung", "{0} column headers written with "
                                                                             "capitals, spaces or hyphens"),
     (r"diseragamkan: (.*)", "made uniform: {0}"),
-    (rf"{N} kolom tanpa judul dan tanpa isi diabaikan", "{0} columns without header or content ignored"),
-    (rf"{N} baris kosong diabaikan", "{0} empty rows ignored"),
+    (rf"{COUNT} kolom tanpa judul dan tanpa isi diabaikan", "{0} columns without header or content ignored"),
+    (rf"{COUNT} baris kosong diabaikan", "{0} empty rows ignored"),
     (r"(.+?): bukan tabel kontrak data \(nama yang dikenal: (.*)\)", "{0}: not a table of the data contract (known "
                                                                      "names: {1})"),
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\)", "{0}: no sheet named after a table of the data "
                                                                     "contract ({1})"),
     (r"file diabaikan", "file ignored"),
     # --- exports read through data/raw/pemetaan.yml, other column names, export labels (issue 11) ---
-    (rf"{N} nilai ditulis dengan label ekspor", "{0} values written as export labels"),
-    (rf"{N} nilai ditulis dengan huruf atau ejaan lain", "{0} values written in other letter case or spelling"),
+    (rf"{COUNT} nilai ditulis dengan label ekspor", "{0} values written as export labels"),
+    (rf"{COUNT} nilai ditulis dengan huruf atau ejaan lain", "{0} values written in other letter case or spelling"),
     (r"dibaca sebagai nilai kontrak: (.*)", "read as contract values: {0}"),
     (r"diseragamkan", "made uniform"),
-    (rf"{N} sel berisi penanda kosong \((.*)\)", "{0} cells hold an empty-cell marker ({1})"),
+    (rf"{COUNT} sel berisi penanda kosong \((.*)\)", "{0} cells hold an empty-cell marker ({1})"),
     (r"dibaca sebagai kosong", "read as empty"),
-    (rf"{N} tanggal dengan nama bulan \(mis\. 6 Januari 2025, 06-Jan-2025\)",
+    (rf"{COUNT} tanggal dengan nama bulan \(mis\. 6 Januari 2025, 06-Jan-2025\)",
      "{0} dates with month names (e.g. 6 Januari 2025, 06-Jan-2025)"),
-    (rf"{N} kolom dikenali dari nama lainnya: (.*)", "{0} columns recognised by another name: {1}"),
+    (rf"{COUNT} kolom dikenali dari nama lainnya: (.*)", "{0} columns recognised by another name: {1}"),
     (r"kolom '(.+?)' \(nama lain untuk '(.+?)'\) diabaikan: kolom '(.+?)' sudah ada",
      "column '{0}' (another name for '{1}') ignored: column '{2}' is present"),
-    (rf"{N} kolom dibaca menurut pemetaan: (.*)", "{0} columns read as the mapping says: {1}"),
+    (rf"{COUNT} kolom dibaca menurut pemetaan: (.*)", "{0} columns read as the mapping says: {1}"),
     (r"kolom diabaikan menurut pemetaan: (.*)", "columns ignored as the mapping says: {0}"),
-    (rf"kolom '(.+?)' tidak ada di file; diisi '(.+?)' untuk semua {N} baris menurut pemetaan",
+    (rf"kolom '(.+?)' tidak ada di file; diisi '(.+?)' untuk semua {COUNT} baris menurut pemetaan",
      "column '{0}' absent from the file; filled with '{1}' in all {2} rows as the mapping says"),
-    (rf"{N} nilai diganti menurut pemetaan", "{0} values replaced as the mapping says"),
+    (rf"{COUNT} nilai diganti menurut pemetaan", "{0} values replaced as the mapping says"),
     (r"(.+?): sheet (.+) bukan tabel kontrak", "{0}: sheet {1} is no contract table"),
     (r"diabaikan", "ignored"),
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
@@ -130,6 +130,6 @@ def _rule(text: str) -> str | None:
 
 def _count(group: str) -> str:
     """'3.999' -> '3,999'; anything that is not a count stays as it is."""
-    if re.fullmatch(N, group):
+    if re.fullmatch(COUNT, group):
         return fmt.integer(int(group.replace(".", "")), "en")
     return group

@@ -20,45 +20,47 @@ from evalasn.report.text import t
 AnyEstimate = Mapping[str, Any]
 
 
-def reason(e: AnyEstimate | None, lang: str) -> str:
+def reason(estimate: AnyEstimate | None, lang: str) -> str:
     """The reason ``e`` (an estimate with cukup_data false, or None) has no value."""
-    if not e:
+    if not estimate:
         return t("why_no_data", lang)
-    n = e.get("n") or 0
+    observations = estimate.get("n") or 0
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
-    if "unit_dilatih" in e and min(e["unit_dilatih"], e["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM:
-        return t("why_units", lang, d=count(e["unit_dilatih"]), p=count(e["unit_pembanding"]),
+    if ("unit_dilatih" in estimate
+            and min(estimate["unit_dilatih"], estimate["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM):
+        return t("why_units", lang, d=count(estimate["unit_dilatih"]), p=count(estimate["unit_pembanding"]),
                  min=constants.MIN_UNITS_PER_ARM)
-    if "unit_dilatih" in e:
+    if "unit_dilatih" in estimate:
         return t("why_periods", lang)
-    if e.get("alasan") == "gain_tidak_positif":
-        return t("why_gain_not_positive", lang, n_keg=count(e.get("n_kegiatan") or 0),
-                 gain=fmt.number(e.get("rata_gain") or 0.0, 1, lang),
-                 biaya=fmt.rupiah(e.get("anggaran_rp") or 0.0, lang))
-    if e.get("alasan") == "kegiatan_kurang_regresi":
-        if (e.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
-            return t("why_activities", lang, n_keg=count(e["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
-        return t("why_n_regression", lang, n=count(n), min=constants.MIN_N_REGRESSION)
-    if e.get("alasan") == "biaya_sama":
-        return t("why_no_variation", lang, n=count(n))
-    if "n_kegiatan" in e and (e.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
-        return t("why_activities", lang, n_keg=count(e.get("n_kegiatan") or 0), min=constants.MIN_ACTIVITIES_COST)
-    if n == 0:
+    if estimate.get("alasan") == "gain_tidak_positif":
+        return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
+                 biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
+    if estimate.get("alasan") == "kegiatan_kurang_regresi":
+        if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
+            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
+        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+    if estimate.get("alasan") == "biaya_sama":
+        return t("why_no_variation", lang, n=count(observations))
+    if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 min=constants.MIN_ACTIVITIES_COST)
+    if observations == 0:
         return t("why_no_data", lang)
-    if "kategori" in e and n < constants.MIN_RESPONDENTS_UNIT:
-        return t("why_respondents", lang, n=count(n), min=constants.MIN_RESPONDENTS_UNIT)
-    if n < constants.MIN_N:
-        return t("why_n", lang, n=count(n), min=constants.MIN_N)
-    if n < constants.MIN_N_REGRESSION:
-        return t("why_n_regression", lang, n=count(n), min=constants.MIN_N_REGRESSION)
-    return t("why_no_variation", lang, n=count(n))
+    if "kategori" in estimate and observations < constants.MIN_RESPONDENTS_UNIT:
+        return t("why_respondents", lang, n=count(observations), min=constants.MIN_RESPONDENTS_UNIT)
+    if observations < constants.MIN_N:
+        return t("why_n", lang, n=count(observations), min=constants.MIN_N)
+    if observations < constants.MIN_N_REGRESSION:
+        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+    return t("why_no_variation", lang, n=count(observations))
 
 
-def not_enough(e: AnyEstimate | None, lang: str) -> str:
+def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
     """'belum dapat dihitung: <reason>' (for table cells and sentences)."""
-    return t("not_enough_because", lang, alasan=reason(e, lang))
+    return t("not_enough_because", lang, alasan=reason(estimate, lang))
 
 
-def is_finding(e: AnyEstimate | None) -> bool:
+def is_finding(estimate: AnyEstimate | None) -> bool:
     """A missing value that is itself a result (a total gain at or below zero)."""
-    return e is not None and e.get("alasan") == "gain_tidak_positif"
+    return estimate is not None and estimate.get("alasan") == "gain_tidak_positif"

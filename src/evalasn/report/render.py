@@ -128,17 +128,18 @@ def number_and_list(body: str, bahasa: str) -> str:
     figure_word, table_word = t("figure_label", bahasa), t("table_label", bahasa)
 
     def figure(match):
-        n = len(entries["gambar"]) + 1
-        entries["gambar"].append((f"gambar-{n}", f"{figure_word} {n}. {match.group(3)}"))
-        return (f'<figure id="gambar-{n}">{match.group(2)}'
-                f"<figcaption><strong>{figure_word} {n}.</strong> {match.group(3)}</figcaption>")
+        number = len(entries["gambar"]) + 1
+        entries["gambar"].append((f"gambar-{number}", f"{figure_word} {number}. {match.group(3)}"))
+        return (f'<figure id="gambar-{number}">{match.group(2)}'
+                f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
         if "table-block" not in _attrs(match.group(1)).get("class", ""):
             return match.group(0)
-        n = len(entries["tabel"]) + 1
-        entries["tabel"].append((f"tabel-{n}", f"{table_word} {n}. {match.group(2)}"))
-        return f'<div class="table-block" id="tabel-{n}"><table><caption>{table_word} {n}. {match.group(2)}</caption>'
+        number = len(entries["tabel"]) + 1
+        entries["tabel"].append((f"tabel-{number}", f"{table_word} {number}. {match.group(2)}"))
+        return (f'<div class="table-block" id="tabel-{number}"><table>'
+                f"<caption>{table_word} {number}. {match.group(2)}</caption>")
 
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)

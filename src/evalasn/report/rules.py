@@ -189,7 +189,8 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
     return out
 
 
-def cheaper_than_more_budget(model: BudgetModel, rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, float] | None:
+def cheaper_than_more_budget(model: BudgetModel,
+                              rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, float] | None:
     """(cheapest method, Rupiah per extra point of doubling the median cost) when the method's whole
     cost-per-point interval lies below what a doubling costs per extra point even at the upper end of
     the doubling's gain; None otherwise."""

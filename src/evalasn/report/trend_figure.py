@@ -17,22 +17,22 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
     """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals."""
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
-    labels = [str(r["tahun"]) for r in years]
+    labels = [str(row["tahun"]) for row in years]
     for ax, key in zip(axes.flat, keys, strict=True):
         xs, vs, lows, highs = [], [], [], []
         scale = 100.0 if key in shares else 1.0
-        for i, r in enumerate(years):
-            fig_ = results.key_figure(r, key)
+        for position, row in enumerate(years):
+            fig_ = results.key_figure(row, key)
             if fig_ is None:
                 continue
             if not isinstance(fig_, (int, float)):
                 if fig_["cukup_data"]:
-                    xs.append(i)
+                    xs.append(position)
                     vs.append(point(fig_) * scale)
                     lows.append(bounds(fig_)[0] * scale)
                     highs.append(bounds(fig_)[1] * scale)
             else:
-                xs.append(i)
+                xs.append(position)
                 vs.append(float(fig_))
                 lows.append(float(fig_))
                 highs.append(float(fig_))

@@ -141,7 +141,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
     for _, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
         for col, name in enumerate(names, 1):
-            longest = max((len(v) for r in records if isinstance(v := r.get(name), str)), default=0)
+            longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
             widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
@@ -157,13 +157,13 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         for record in records:
             row: list[object] = []
             for name, number_format in zip(names, formats, strict=True):
-                v = record.get(name)
-                if isinstance(v, bool):
-                    row.append(yes if v else no)
-                elif isinstance(v, (int, float)):
-                    row.append(_cell(sheet, v, number_format))
+                value = record.get(name)
+                if isinstance(value, bool):
+                    row.append(yes if value else no)
+                elif isinstance(value, (int, float)):
+                    row.append(_cell(sheet, value, number_format))
                 else:
-                    row.append(v)
+                    row.append(value)
             sheet.append(row)
         sheet.append([])
 
@@ -185,7 +185,7 @@ def _format(column: str, object_unit: str) -> str:
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
-    k = 0 if lang == "id" else 1
+    lang_index = 0 if lang == "id" else 1
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
 
@@ -198,14 +198,14 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
     for path in used:
         if path in documented:
             doc = documented[path]
-            meaning, unit = (doc.id, doc.en)[k], UNITS[doc.unit][k]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
             sheet.append([path, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
     sheet.append([])
     sheet.append(header(label("field", lang)))
     for name in sorted(columns):
         if name in FIELDS:
             doc = FIELDS[name]
-            meaning, unit = (doc.id, doc.en)[k], UNITS[doc.unit][k]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
             sheet.append([name, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
 
 

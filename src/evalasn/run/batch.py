@@ -75,16 +75,16 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
     outcomes: list[Outcome] = list(done)
     if todo and (workers <= 1 or len(todo) == 1):
         with worker_session() as renderer:
-            for i, job in enumerate(todo, 1):
+            for finished, job in enumerate(todo, 1):
                 outcomes.append(build_one(paths.root, job, renderer))
-                _progress(outcomes[-1], i, len(todo), start, quiet)
+                _progress(outcomes[-1], finished, len(todo), start, quiet)
     elif todo:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
             try:
-                for i, future in enumerate(as_completed(futures), 1):
+                for finished, future in enumerate(as_completed(futures), 1):
                     outcomes.append(future.result())
-                    _progress(outcomes[-1], i, len(todo), start, quiet)
+                    _progress(outcomes[-1], finished, len(todo), start, quiet)
             except KeyboardInterrupt:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
@@ -339,13 +339,13 @@ def _build_in_worker(root: str, job: Job) -> Outcome:
     return build_one(root, job, _WORKER_RENDERER)
 
 
-def _progress(outcome: Outcome, i: int, total: int, start: float, quiet: bool) -> None:
+def _progress(outcome: Outcome, finished: int, total: int, start: float, quiet: bool) -> None:
     if quiet:
         return
     elapsed = time.monotonic() - start
-    remaining = elapsed / i * (total - i)
+    remaining = elapsed / finished * (total - finished)
     status = "selesai" if outcome.ok else "GAGAL"
-    print(f"[{i:>3}/{total}] {outcome.job.slug} ({outcome.job.bahasa}) {status} dalam {outcome.seconds:.1f} s · "
+    print(f"[{finished:>3}/{total}] {outcome.job.slug} ({outcome.job.bahasa}) {status} dalam {outcome.seconds:.1f} s · "
           f"berlalu {elapsed:.0f} s · perkiraan sisa {remaining:.0f} s", file=sys.stderr, flush=True)
 
 
@@ -355,9 +355,9 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     skipped = [o for o in outcomes if o.skipped]
     failed = [o for o in outcomes if not o.ok]
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
-    for o in failed:
-        where = f" — lihat {os.path.relpath(o.notebook, paths.root)}" if o.notebook else ""
-        if o.trace:
-            lines.append("    " + o.trace.replace("\n", "\n    "))
-        lines.append(f"  GAGAL {o.job.slug} ({o.job.bahasa}): {o.error}{where}")
+    for failure in failed:
+        where = f" — lihat {os.path.relpath(failure.notebook, paths.root)}" if failure.notebook else ""
+        if failure.trace:
+            lines.append("    " + failure.trace.replace("\n", "\n    "))
+        lines.append(f"  GAGAL {failure.job.slug} ({failure.job.bahasa}): {failure.error}{where}")
     return "\n".join(lines)

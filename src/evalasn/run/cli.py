@@ -85,12 +85,12 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
 def cmd_model(args, paths: ProjectPaths) -> int:
     import time
 
-    from evalasn.run import params as P
+    from evalasn.run import params
     from evalasn.run.outputs import prune
 
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
            "periode_sesudah": args.sesudah, "intervensi": args.intervensi}
-    chosen = _checked(P.ModelParams, raw, years=_years(paths))
+    chosen = _checked(params.ModelParams, raw, years=_years(paths))
     started = time.time()
     _check_intervention(paths, chosen.intervensi)
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
@@ -110,22 +110,21 @@ def cmd_check(args, paths: ProjectPaths) -> int:
     """Check report parameters before any kernel starts. The dinas and years are checked against the
     data only when the cleaned data are current (the raw files have not changed since); otherwise
     against the registry, and ``report`` checks them again after cleaning."""
-    from evalasn.run import params as P
+    from evalasn.run import params
 
     current = _data_current(paths)
     raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
-    chosen = _checked(P.ReportParams, raw, dinas=_dinas(paths) if current else None,
+    chosen = _checked(params.ReportParams, raw, dinas=_dinas(paths) if current else None,
                       years=_years(paths) if current else None)
     _check_report_config(paths, [chosen.dinas], int(args.tahun or 0))
     return 0
 
 
 def cmd_report(args, paths: ProjectPaths) -> int:
-    from evalasn.run import batch
-    from evalasn.run import params as P
+    from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
-    chosen = [_checked(P.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
+    chosen = [_checked(params.ReportParams, {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": lang},
                        dinas=_dinas(paths), years=_years(paths)) for lang in langs]
     tahun = chosen[0].tahun or _latest_year(paths)
     _check_report_config(paths, [chosen[0].dinas], tahun)
@@ -138,11 +137,10 @@ def cmd_report(args, paths: ProjectPaths) -> int:
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
     from evalasn.report.index import write_index
-    from evalasn.run import batch
-    from evalasn.run import params as P
+    from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
-    chosen = _checked(P.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
+    chosen = _checked(params.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
     tahun = chosen.tahun or _latest_year(paths)
     slugs = _dinas(paths) + [PROVINCE_SLUG]
     _check_report_config(paths, slugs, tahun)
@@ -306,13 +304,13 @@ def _latest_year(paths: ProjectPaths) -> int:
 def _print_written(paths: ProjectPaths, outcomes) -> None:
     """The files a report run wrote (or left as they were), one per line."""
     shown = []
-    for o in outcomes:
-        if o.ok:
-            j = o.job
-            shown += list(paths.report_outputs(j.slug, j.bahasa, j.tahun))
+    for outcome in outcomes:
+        if outcome.ok:
+            job = outcome.job
+            shown += list(paths.report_outputs(job.slug, job.bahasa, job.tahun))
     if shown:
         shown.append(paths.hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
-        print("Ditulis:" if any(not o.skipped for o in outcomes) else "Sudah mutakhir:")
+        print("Ditulis:" if any(not outcome.skipped for outcome in outcomes) else "Sudah mutakhir:")
         for path in shown:
             print(f"  {os.path.relpath(path, paths.root)}")
 
@@ -338,38 +336,38 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(required=True)
 
     def command(name, func, help_text):
-        p = sub.add_parser(name, help=help_text)
-        p.set_defaults(func=func)
-        return p
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.set_defaults(func=func)
+        return cmd
 
-    p = command("sample", cmd_sample, "tulis data contoh sintetis")
-    p.add_argument("--n-pegawai", type=int, default=4000)
-    p.add_argument("--seed", type=int, default=2025)
-    p.add_argument("--responden", type=int, default=30, help="responden SKM per unit per periode")
-    p.add_argument("--out", default=None)
+    cmd = command("sample", cmd_sample, "tulis data contoh sintetis")
+    cmd.add_argument("--n-pegawai", type=int, default=4000)
+    cmd.add_argument("--seed", type=int, default=2025)
+    cmd.add_argument("--responden", type=int, default=30, help="responden SKM per unit per periode")
+    cmd.add_argument("--out", default=None)
     command("clean", cmd_clean, "tahap 1: bersihkan data (notebook 01)")
-    p = command("model", cmd_model, "tahap 2: model dan hasil.json (notebook 02)")
-    p.add_argument("--tahun", default="")
-    p.add_argument("--ambang", default="0.5")
-    p.add_argument("--sebelum", default="")
-    p.add_argument("--sesudah", default="")
-    p.add_argument("--intervensi", default="", help="kegiatan yang diukur dampaknya: teks tema/nama atau kegiatan_id")
+    cmd = command("model", cmd_model, "tahap 2: model dan hasil.json (notebook 02)")
+    cmd.add_argument("--tahun", default="")
+    cmd.add_argument("--ambang", default="0.5")
+    cmd.add_argument("--sebelum", default="")
+    cmd.add_argument("--sesudah", default="")
+    cmd.add_argument("--intervensi", default="", help="kegiatan yang diukur dampaknya: teks tema/nama atau kegiatan_id")
     for name, func, text in (("check", cmd_check, "periksa parameter laporan"),
                              ("report", cmd_report, "tahap 3: satu laporan (notebook 03)")):
-        p = command(name, func, text)
-        p.add_argument("--dinas", required=True)
-        p.add_argument("--tahun", default="")
-        p.add_argument("--bahasa", default="id")
-        p.add_argument("--force", action="store_true")
-        p.add_argument("--quiet", action="store_true")
-    p = command("reports", cmd_reports, "semua laporan dan indeks")
-    p.add_argument("--bahasa", default="id")
-    p.add_argument("--tahun", default="")
-    p.add_argument("--workers", type=int, default=2)
-    p.add_argument("--force", action="store_true")
-    p.add_argument("--quiet", action="store_true")
-    p = command("index", cmd_index, "tulis reports/index.html")
-    p.add_argument("--bahasa", default="id")
+        cmd = command(name, func, text)
+        cmd.add_argument("--dinas", required=True)
+        cmd.add_argument("--tahun", default="")
+        cmd.add_argument("--bahasa", default="id")
+        cmd.add_argument("--force", action="store_true")
+        cmd.add_argument("--quiet", action="store_true")
+    cmd = command("reports", cmd_reports, "semua laporan dan indeks")
+    cmd.add_argument("--bahasa", default="id")
+    cmd.add_argument("--tahun", default="")
+    cmd.add_argument("--workers", type=int, default=2)
+    cmd.add_argument("--force", action="store_true")
+    cmd.add_argument("--quiet", action="store_true")
+    cmd = command("index", cmd_index, "tulis reports/index.html")
+    cmd.add_argument("--bahasa", default="id")
     command("periksa", cmd_periksa, "periksa data/raw/ tanpa membangun")
     command("pemetaan", cmd_pemetaan, "tulis draf data/raw/pemetaan.yml")
     command("templat", cmd_templat, "tulis templat .xlsx kosong")

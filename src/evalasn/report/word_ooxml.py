@@ -1,0 +1,156 @@
+"""WordprocessingML that python-docx has no API for, written as XML: fixed-width tables with a
+repeated header row, fields (SEQ, TOC, PAGE), the document language and "update fields on open".
+
+The report's HTML walker (word.py) decides what goes where; this module only spells it in
+Office Open XML (ECMA-376), so the walker stays readable and the XML is in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as xml_escape
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+TEXT_WIDTH_TWIPS = 9638  # 17 cm: A4 less the 2 cm side margins
+MIN_COLUMN_TWIPS = 600  # about 1 cm: a column narrower than this cannot hold a number
+LONGEST_RUN = 60  # characters; a longer cell wraps rather than widening its column further
+SPACES = re.compile(r"[ \t\n\r\f]+")
+
+# the elements CT_Settings (ECMA-376 17.15.1.78) puts after updateFields
+SETTINGS_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                         "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                         "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                         "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
+def collapse(text: str) -> str:
+    """HTML white space as one space."""
+    return SPACES.sub(" ", text)
+
+
+def _span(cell) -> int:
+    return int(cell.get("colspan", "1") or 1)
+
+
+def _numeric(cell) -> bool:
+    return "num" in (cell.get("class") or "").split()
+
+
+# --- tables -------------------------------------------------------------------------------------
+def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
+    """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
+    leading header rows repeated on each page, rows not split, number cells right-aligned."""
+    columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
+    widths = column_widths(grid, columns)
+    xml = [f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           '<w:tblBorders><w:top w:val="single" w:sz="6" w:color="0B5394"/>'
+           '<w:bottom w:val="single" w:sz="6" w:color="0B5394"/>'
+           '<w:insideH w:val="single" w:sz="4" w:color="D5DBE1"/></w:tblBorders>'
+           '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="70" w:type="dxa"/>'
+           '<w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1"/></w:tblPr>'
+           "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) + "</w:tblGrid>"]
+    leading_header = True
+    for row in grid:
+        header = all(is_head for _, is_head in row)
+        leading_header = leading_header and header
+        props = "<w:cantSplit/>" + ("<w:tblHeader/>" if header and leading_header else "")
+        xml.append(f"<w:tr><w:trPr>{props}</w:trPr>")
+        col = 0
+        for cell, is_head in row:
+            span = _span(cell)
+            width = sum(widths[col:col + span])
+            shade = '<w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/>' if is_head else ""
+            grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+            align = '<w:jc w:val="right"/>' if _numeric(cell) else ""
+            bold = "<w:b/>" if is_head else ""
+            text = xml_escape(collapse(cell.text_content()).strip())
+            xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{shade}</w:tcPr>'
+                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{align}</w:pPr>'
+                       f'<w:r><w:rPr>{bold}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
+            col += span
+        xml.append("</w:tr>")
+    xml.append("</w:tbl>")
+    return "".join(xml)
+
+
+def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
+    """Twips per column: each column's share follows its longest word-run (clamped), so number
+    columns stay narrow and text columns get the room."""
+    longest = [4] * columns
+    for row in grid:
+        col = 0
+        for cell, _ in row:
+            span = _span(cell)
+            if span == 1 and col < columns:
+                text = collapse(cell.text_content()).strip()
+                size = len(text) if _numeric(cell) else min(len(text), LONGEST_RUN)
+                if not _numeric(cell):  # a header's longest word must fit; text wraps at spaces
+                    size = max(min(size, LONGEST_RUN), max((len(word) for word in text.split()), default=0))
+                longest[col] = max(longest[col], min(size, LONGEST_RUN))
+            col += span
+    total = sum(longest)
+    widths = [max(MIN_COLUMN_TWIPS, int(TEXT_WIDTH_TWIPS * size / total)) for size in longest]
+    scale = TEXT_WIDTH_TWIPS / sum(widths)
+    return [int(width * scale) for width in widths]
+
+
+# --- fields -------------------------------------------------------------------------------------
+def _fld_char(kind: str):
+    from docx.oxml import parse_xml
+
+    return parse_xml(f'<w:r xmlns:w="{W_NS}"><w:fldChar w:fldCharType="{kind}"/></w:r>')
+
+
+def field_begin(para, instruction: str) -> None:
+    """Open a field in paragraph ``para``; its current result is the runs added until field_end."""
+    from docx.oxml import parse_xml
+
+    para._p.append(_fld_char("begin"))
+    para._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:instrText xml:space="preserve">{xml_escape(instruction)}'
+                             "</w:instrText></w:r>"))
+    para._p.append(_fld_char("separate"))
+
+
+def field_end(para) -> None:
+    para._p.append(_fld_char("end"))
+
+
+def field(para, instruction: str, shown: str) -> None:
+    """A complete field in one paragraph with ``shown`` as its current result."""
+    field_begin(para, instruction)
+    para.add_run(shown)
+    field_end(para)
+
+
+# --- document settings --------------------------------------------------------------------------
+def set_language(document, lang: str) -> None:
+    """Spelling and hyphenation language of the whole document (Word's docDefaults)."""
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is None:
+        return
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    tag = "id-ID" if lang == "id" else "en-GB"
+    rpr.append(rpr.makeelement(qn("w:lang"), {qn("w:val"): tag, qn("w:eastAsia"): tag, qn("w:bidi"): "ar-SA"}))
+
+
+def update_fields_on_open(document) -> None:
+    """Word refreshes the TOC, table lists and page numbers when the file is opened."""
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    element = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
+    after = {qn(f"w:{name}") for name in SETTINGS_AFTER_UPDATE}
+    later = next((child for child in settings if child.tag in after), None)
+    if later is not None:
+        later.addprevious(element)  # the schema fixes the order of settings; Word refuses others
+    else:
+        settings.append(element)
