@@ -21,7 +21,7 @@ from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.contract.kirkpatrick import Behaviour, BehaviourSlope, Learning, Reaction, Resistance
 from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci, withheld
 
-T = TypeVar("T")
+Result = TypeVar("Result")
 
 
 def level1(part: pd.DataFrame) -> Reaction:
@@ -82,8 +82,8 @@ def resistance(part: pd.DataFrame) -> Resistance:
     }
 
 
-def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], T],
-        order: Sequence[str] | None = None) -> list[tuple[str, T]]:
+def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], Result],
+        order: Sequence[str] | None = None) -> list[tuple[str, Result]]:
     """(value of ``column``, ``compute`` of its rows) for each value present, in ``order`` or sorted."""
     keys = order if order is not None else sorted(frame[column].dropna().unique())
     groups = dict(tuple(frame.groupby(column, observed=True))) if len(frame) else {}

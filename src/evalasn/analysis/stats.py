@@ -18,7 +18,7 @@ from scipy import stats as sps
 from evalasn import constants
 from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PairedChange, ProportionEstimate
 
-E = TypeVar("E", bound=Estimate)
+Kind = TypeVar("Kind", bound=Estimate)
 Z = float(sps.norm.ppf(0.5 + constants.CONFIDENCE / 2))
 
 
@@ -35,15 +35,15 @@ def not_enough(n: int) -> Estimate:
     return estimate(n, None)
 
 
-def as_kind(kind: type[E], e: Estimate) -> E:
-    """``e`` as the start of an estimate of ``kind`` (a TypedDict extending Estimate), to which the
+def as_kind(kind: type[Kind], record: Estimate) -> Kind:
+    """``record`` as the start of an estimate of ``kind`` (a TypedDict extending Estimate), to which the
     estimator adds ``kind``'s own keys: ``{**as_kind(Kind, estimate(...)), "extra": ...}``. A
     record without ``kind``'s NotRequired keys is a valid ``kind``; mypy cannot see that, hence
     the cast (the literal that adds the keys is still checked against ``kind``)."""
-    return cast(E, e)
+    return cast(Kind, record)
 
 
-def withheld(kind: type[E], n: int) -> E:
+def withheld(kind: type[Kind], n: int) -> Kind:
     """A withheld estimate of ``kind``: the base keys only (an estimator adds its own keys only when
     it has the data; they are NotRequired in ``kind``)."""
     return as_kind(kind, not_enough(n))

@@ -80,10 +80,10 @@ def _base(estimate: Estimate) -> Estimate:
             "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"]}
 
 
-def _plain(e: Mapping[str, Any]) -> PlainFigure:
+def _plain(record: Mapping[str, Any]) -> PlainFigure:
     """An estimate-like record (any key figure) without its p; ``n_kegiatan`` null when it has none."""
-    return {"n": e["n"], "estimasi": e["estimasi"], "ci_bawah": e["ci_bawah"], "ci_atas": e["ci_atas"],
-            "cukup_data": e["cukup_data"], "n_kegiatan": e.get("n_kegiatan")}
+    return {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
+            "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"], "n_kegiatan": record.get("n_kegiatan")}
 
 
 def value(figure: Interval | float | None) -> float | None:

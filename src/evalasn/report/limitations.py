@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
+from evalasn.analysis.contract.estimate import bounds
 from evalasn.registry import short_name
 from evalasn.report import fmt, html, narrative
 from evalasn.report.context import Context
-from evalasn.report.estimates import bounds
 from evalasn.report.text import label
 
 # IKM category bounds on the converted scale (PermenPAN-RB 14/2017), lowest first

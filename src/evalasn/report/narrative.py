@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, Interval
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import fmt, impact, reasons
-from evalasn.report.estimates import bounds, point
 from evalasn.report.text import label, t
 
 

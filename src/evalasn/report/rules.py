@@ -16,11 +16,11 @@ from typing import overload
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report import fmt, reasons
 from evalasn.report import narrative as N
 from evalasn.report.config import Target
-from evalasn.report.estimates import bounds, point
 from evalasn.report.text import label, t
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml

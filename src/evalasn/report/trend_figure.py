@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import TrendYear
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import fmt
-from evalasn.report.estimates import bounds, point
 from evalasn.report.figures import GREY, MAIN, WIDTH, plt, theme
 
 

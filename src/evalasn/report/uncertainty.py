@@ -21,10 +21,10 @@ from evalasn.analysis.contract import (
     SampleCheck,
     UnitIkm,
 )
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
 from evalasn.report import fmt
 from evalasn.report import narrative as N
-from evalasn.report.estimates import bounds, point
 from evalasn.report.text import label, t
 
 

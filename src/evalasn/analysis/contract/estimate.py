@@ -97,3 +97,28 @@ class BudgetCoefficient(Estimate):
 
     n_kegiatan: NotRequired[int]
     alasan: NotRequired[str]
+
+
+# --- reading the numbers of an estimate that has them ---------------------------------------------
+# An estimate's numbers are optional (null when withheld, cukup_data false). Code that has checked
+# cukup_data reads them here, so "a withheld estimate is never shown or compared as a number" is
+# stated once, and breaking it fails with a message naming the estimate, not a comparison with None.
+class WithheldEstimateError(ValueError):
+    """A withheld estimate (no numbers) was used as a number: a bug in the report code."""
+
+
+def point(estimate: Interval) -> float:
+    """The point estimate of an estimate with enough data."""
+    return known(estimate["estimasi"], estimate)
+
+
+def bounds(estimate: Interval) -> tuple[float, float]:
+    """(lower, upper) of the 95% interval of an estimate with enough data."""
+    return known(estimate["ci_bawah"], estimate), known(estimate["ci_atas"], estimate)
+
+
+def known(value: float | None, estimate: Interval) -> float:
+    """``value``, a number of ``estimate``, which must not be null."""
+    if value is None:
+        raise WithheldEstimateError(f"a withheld estimate used as a number: {dict(estimate)}")
+    return value
