@@ -20,7 +20,7 @@ from evalasn.analysis.contract.comparison import (
     KeyIkm,
     TrendYear,
 )
-from evalasn.analysis.contract.doc import SCHEMA_VERSION, Doc
+from evalasn.analysis.contract.doc import Doc
 from evalasn.analysis.contract.estimate import (
     CostPerPoint,
     Estimate,
@@ -43,6 +43,7 @@ from evalasn.analysis.contract.outcomes import (
 )
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DataCounts, Implementation, Jp20, Scope
+from evalasn.analysis.contract.version import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION", "Hasil", "Sections", "KeyFigures",
