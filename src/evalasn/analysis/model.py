@@ -23,6 +23,7 @@ from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatric
 from evalasn.analysis.contract import Hasil, Sections
 from evalasn.analysis.contract.budget import BudgetModel, Pooling
 from evalasn.analysis.contract.comparison import Attention, DinasRow
+from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import MethodActivities, Theme
@@ -113,17 +114,17 @@ def province_fits(data: Data, tahun: int) -> Shared:
 def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) -> Sections:
     """Every analysis of one scope (a dinas or the province) for the evaluated year."""
     tahun = params.tahun
-    d = data.scope(slug)
-    part = d.partisipasi
+    scope = data.scope(slug)
+    part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
-    per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
+    per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
                                     after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
-    latest_skm = d.skm["periode"].max() if len(d.skm) else None
+    latest_skm = scope.skm["periode"].max() if len(scope.skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     result: Sections = {
         "versi_skema": results.SCHEMA_VERSION,
@@ -131,30 +132,31 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "tahun": tahun,
         "sintetis": bool(data.provenance.get("sintetis")),
         "data": {
-            "n_pegawai": len(d.pegawai), "n_unit": int(d.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
-            "n_kegiatan_tahun": int((d.kegiatan["tahun"] == tahun).sum()),
+            "n_pegawai": len(scope.pegawai),
+            "n_unit": int(scope.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
+            "n_kegiatan_tahun": int((scope.kegiatan["tahun"] == tahun).sum()),
             "n_partisipasi_tahun": len(in_year),
-            "n_responden_skm": len(d.skm), "ada_skm": not d.skm.empty,
-            "ada_anggaran": not d.anggaran.empty, "ada_kinerja": not d.kinerja_unit.empty,
+            "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
+            "ada_anggaran": not scope.anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
             "ada_nilai_test": bool(in_year["gain"].notna().any()),
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
             "jp_20": compliance.compliance(per_asn),
-            "kegiatan_per_metode": _activities_by_method(d.kegiatan, tahun),
-            "tema": _themes(d.kegiatan, tahun),
-            "realisasi_anggaran": budget.realisation(d.anggaran),
+            "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
+            "tema": _themes(scope.kegiatan, tahun),
+            "realisasi_anggaran": budget.realisation(scope.anggaran),
         },
         "level1_reaksi": kirkpatrick.level1(in_year),
         "level2_pembelajaran": kirkpatrick.level2(in_year, by_dinas=is_province),
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
-            "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
+            "ikm_per_periode": ikm.by_period(scope.skm) if len(scope.skm) else [],
             "ikm_unit": ikm_units,
             "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
-            "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
-            "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
+            "did_ikm": did.ikm_did(scope.skm, scope.pegawai, part, tahun, **did_args),
+            "did_kinerja": did.kinerja_did(scope.kinerja_unit, scope.pegawai, part, tahun, **did_args),
         },
         "anggaran_vs_peningkatan": {
             "model": budget_here,
@@ -164,7 +166,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
         "komunikasi": {
-            "unsur": ikm.elements(d.skm[d.skm["periode"] == latest_skm]) if latest_skm else [],
+            "unsur": ikm.elements(scope.skm[scope.skm["periode"] == latest_skm]) if latest_skm else [],
             "periode": latest_skm,
         },
         "pooling": _pooling_for(shared["pooling"], slug),
@@ -172,7 +174,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "tren": [],  # below: it needs the figures above
     }
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
-    result["tren"] = trend.trend(d, data.years, tahun, key_figures(result))
+    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result))
     return result
 
 
@@ -185,10 +187,11 @@ def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActi
     rows = kegiatan[kegiatan["tahun"] == tahun]
     out: list[MethodActivities] = []
     for metode in constants.METODE:
-        r = rows[rows["metode"] == metode]
-        if len(r):
-            out.append({"metode": metode, "n_kegiatan": len(r), "n_peserta": int(r["n_peserta"].sum()),
-                        "jp_total": float(r["jp"].sum()), "anggaran_rp": float(r["anggaran_rp"].sum())})
+        of_method = rows[rows["metode"] == metode]
+        if len(of_method):
+            out.append({"metode": metode, "n_kegiatan": len(of_method),
+                        "n_peserta": int(of_method["n_peserta"].sum()), "jp_total": float(of_method["jp"].sum()),
+                        "anggaran_rp": float(of_method["anggaran_rp"].sum())})
     return out
 
 
@@ -265,17 +268,19 @@ def _source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def summary_table(province: dict) -> pd.DataFrame:
+def summary_table(province: Hasil) -> pd.DataFrame:
     """Key figures per dinas from the province hasil.json, for the model notebook (aggregates only)."""
     rows = []
-    for r in province["perbandingan_dinas"]:
-        gain, ikm_row = r["gain"], r["ikm"] or {}
-        rows.append({"dinas": r["dinas"], "cakupan_%": _pct(r["cakupan_asn"]), "20jp_%": _pct(r["jp_20"]),
-                     "gain": gain["estimasi"], "gain_ci": (gain["ci_bawah"], gain["ci_atas"]),
-                     "gain_pooled": (r["gain_pooled"] or {}).get("estimasi"), "peringkat": r["peringkat"],
-                     "ikm": ikm_row.get("estimasi"), "kategori": ikm_row.get("kategori")})
+    for row in province.get("perbandingan_dinas", []):
+        gain, ikm_row, pooled = row["gain"], row["ikm"], row["gain_pooled"]
+        rows.append({"dinas": row["dinas"], "cakupan_%": _percent(row["cakupan_asn"]),
+                     "20jp_%": _percent(row["jp_20"]), "gain": gain["estimasi"],
+                     "gain_ci": (gain["ci_bawah"], gain["ci_atas"]),
+                     "gain_pooled": pooled["estimasi"] if pooled else None, "peringkat": row["peringkat"],
+                     "ikm": ikm_row["estimasi"] if ikm_row else None,
+                     "kategori": ikm_row["kategori"] if ikm_row else None})
     return pd.DataFrame(rows).sort_values("peringkat").reset_index(drop=True).round(2)
 
 
-def _pct(e: dict) -> float | None:
-    return None if e["estimasi"] is None else e["estimasi"] * 100
+def _percent(share: ProportionEstimate) -> float | None:
+    return None if share["estimasi"] is None else share["estimasi"] * 100
