@@ -36,7 +36,7 @@ def test_clear_findings_survive_and_chance_ones_do_not():
     scopes["d00"] = _scope(b - 5.0)  # clearly below B: p ~ 1e-4
     scopes["d01"] = _scope(b - 1.8)  # p ~ 0.04 alone: one of 42 tests, not a discovery
     scopes["d02"] = _scope(b + 3.0, met=20)  # far fewer meet 20 JP than the rest
-    out = attention.findings(_province(scopes), _pooling({"per_dinas": []}))
+    out = attention.findings(_province(scopes), _pooling({"metode": "mixedlm", "per_dinas": []}))
     flagged = {(t["dinas"], t["temuan"]) for t in out["uji"] if t["ditandai"]}
     assert flagged == {("d00", "ikm"), ("d02", "jp_20")}
     assert out["jumlah_uji"] == 42 and out["metode_fdr"] == "benjamini_hochberg" and out["q_fdr"] == constants.FDR_Q
@@ -47,7 +47,7 @@ def test_clear_findings_survive_and_chance_ones_do_not():
 def test_q_values_are_benjamini_hochberg():
     rng = np.random.default_rng(1)
     scopes = {f"d{i:02d}": _scope(attention.B_BAND + rng.normal(0, 2)) for i in range(21)}
-    out = attention.findings(_province(scopes), _pooling({"per_dinas": []}))
+    out = attention.findings(_province(scopes), _pooling({"metode": "mixedlm", "per_dinas": []}))
     p = [t["p"] for t in out["uji"]]
     assert [t["q_bh"] for t in out["uji"]] == pytest.approx(list(multipletests(p, method="fdr_bh")[1]))
 
