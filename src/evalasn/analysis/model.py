@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import platform
 import subprocess
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict
@@ -28,6 +27,7 @@ from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import MethodActivities, Theme
 from evalasn.analysis.data import Data, load
+from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
@@ -49,17 +49,6 @@ class Shared(TypedDict):
 class _ProvinceOnly(TypedDict, total=False):
     perbandingan_dinas: list[DinasRow]
     perhatian: Attention
-
-
-@dataclass(frozen=True)
-class ModelParams:
-    """What the analyses depend on besides the data (recorded in every hasil.json)."""
-
-    tahun: int = 0  # evaluated year; 0 = the latest year with activities
-    ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
-    periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
-    periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
-    intervensi: str = ""  # activities whose impact is measured (theme/name or kegiatan_id, comma-separated); "" = all
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
