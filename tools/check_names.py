@@ -30,12 +30,16 @@ CATALOGUE_LOOKUP = "t"
 # Temporary: modules another branch is rewriting, renamed there or after it merges; delete each
 # entry when its module passes.
 NOT_YET: frozenset[str] = frozenset({
-    # the typed results contract (issue 15 point 1)
-    "docs.py", "docs_schema.py", "analysis/results.py", "analysis/model.py", "report/sections.py",
-    "report/narrative.py", "report/context.py", "report/rules.py", "report/comparison.py", "report/index.py",
+    # the typed results contract (issue 15 point 1): report modules whose text another branch rewrites
+    "report/sections.py", "report/results_chapters.py", "report/narrative.py", "report/rules.py",
+    "report/comparison.py",
     # the decision-ready report (issue 12)
     "report/uncertainty.py",
 })
+
+# The fields of the results contract's TypedDicts are the keys of hasil.json (``e``, the event time):
+# their names are data, fixed by the file, not names a reader of the code chose.
+DATA_KEY_DIRS = ("analysis/contract/",)
 
 SCOPES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda)
 
@@ -70,8 +74,14 @@ def problems(path: Path, relative: str) -> list[str]:
     """One line per one-letter name bound in ``path`` outside a comprehension or lambda."""
     allowed = {"_"} | (STATISTICAL_SYMBOLS if relative.startswith(STATISTICAL_DIRS) else set())
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    data_keys = {id(stmt.target) for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                 for stmt in cls.body if isinstance(stmt, ast.AnnAssign)}
+    if not relative.startswith(DATA_KEY_DIRS):
+        data_keys = set()
     found = []
     for node in _walk_outside_comprehensions(tree):
+        if id(node) in data_keys:
+            continue
         for name, kind in _bound(node):
             if len(name) == 1 and name not in allowed:
                 found.append(f"{path}:{getattr(node, 'lineno', 0)}: {kind} '{name}' has one letter; "

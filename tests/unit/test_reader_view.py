@@ -1,12 +1,15 @@
 """What a reader of the report sees, rule by rule: short tables kept whole, ranges that break where a
 reader expects, counts in the reader's number format, one term for the 95% interval."""
 
+from typing import cast
+
 import pytest
 
+from evalasn.analysis.contract import Hasil
 from evalasn.paths import TEMPLATES
 from evalasn.report import html as H
 from evalasn.report import quality
-from evalasn.report.sections import _money_range
+from evalasn.report.results_chapters import _money_range
 from evalasn.report.text import TEXT
 
 
@@ -22,7 +25,7 @@ def test_a_short_table_is_kept_whole_and_a_long_one_flows():
 def test_a_money_range_breaks_only_after_its_dash():
     from evalasn.report.context import Context
 
-    text = _money_range(Context({}, "id", None), 316908, 434522)
+    text = _money_range(Context(cast(Hasil, {}), "id", None), 316908, 434522)
     assert text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
 
 
@@ -81,7 +84,7 @@ def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
     from evalasn.report.context import Context
 
     hasil = {"cakupan": {"slug": slug, "nama": official_name(slug)}, "tahun": 2025, "sintetis": False}
-    html = front.cover(Context(hasil, "id", None, built=dt.datetime(2026, 1, 5)))
+    html = front.cover(Context(cast(Hasil, hasil), "id", None, built=dt.datetime(2026, 1, 5)))
     header = html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
     assert header.startswith(f"{shown} · ") and len(header) < 70
 
@@ -100,10 +103,9 @@ def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
 ], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
 def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_format):
     """The trend sheet showed coverage 41,3% as 0,41."""
-    from evalasn import docs
     from evalasn.report import workbook
 
-    assert workbook._format(column, docs.OBJECTS.get(path, ("", "", "-"))[2], path) == number_format
+    assert workbook._format(column, workbook.object_unit(path), path) == number_format
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evalasn.analysis import results
+from evalasn.analysis.contract.comparison import IndicatorRank
 from evalasn.report import fmt, reasons
 from evalasn.report import html as H
 from evalasn.report import narrative as N
@@ -126,22 +128,22 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 
 def key_figure_rows(ctx: Context) -> list[dict]:
     """For each key figure: its name, this scope's value, the province's, the rank and the target."""
-    from evalasn.analysis.results import key_figures
-
     h = ctx.hasil
-    mine = key_figures(h)
-    compared = {r["kunci"]: r for r in (h.get("perbandingan_provinsi") or {}).get("indikator", [])}
+    mine = results.key_figures(h)
+    against = h.get("perbandingan_provinsi")
+    compared = {r["kunci"]: r for r in against["indikator"]} if against else {}
     rows = []
     for key in KEYS:
         target = ctx.targets.get(key)
-        c = compared.get(key) or {}
-        verdict = judge(key, mine[key], target, ctx.lang) if target else None
-        rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": mine[key],
-                     "province": c.get("provinsi"), "rank": c, "target": target, "verdict": verdict})
+        c = compared.get(key)
+        value = results.key_figure(mine, key)
+        verdict = judge(key, value, target, ctx.lang) if target else None
+        rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": value,
+                     "province": c["provinsi"] if c else None, "rank": c, "target": target, "verdict": verdict})
     return rows
 
 
-def _rank(c: dict, lang: str) -> str:
+def _rank(c: IndicatorRank | None, lang: str) -> str:
     if not c or not c.get("peringkat"):
         return "–"
     if c["peringkat_terbaik"] == c["peringkat_terburuk"] == c["peringkat"]:
@@ -181,9 +183,10 @@ def summary_sentence(ctx: Context) -> str:
             continue
         # the earliest year with the figure: is it getting better (the trend table is in BAB VII)
         # (not for the IKM: the key figure is the latest survey period, the trend's a whole year's surveys)
-        first = next((y for y in earlier if r["key"] != "ikm" and as_target_unit(r["key"], y.get(r["key"]))
-                      is not None), None)
-        bits = [f'{first["tahun"]}: {plain_value(r["key"], first[r["key"]], lang)}'] if first else []
+        first = next((y for y in earlier if r["key"] != "ikm" and
+                      as_target_unit(r["key"], results.key_figure(y, r["key"])) is not None), None)
+        bits = ([f'{first["tahun"]}: {plain_value(r["key"], results.key_figure(first, r["key"]), lang)}']
+                if first else [])
         bits += [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
             is not None else []
         c = r["rank"]
@@ -202,41 +205,43 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     """Whether the province report lists this dinas as needing attention, and why (from the dinas's
     own hasil.json: `perbandingan_provinsi.perhatian`), with the rule (BAB VII) or without it (the
     summary); None in the province report or without it."""
-    h, lang = ctx.hasil, ctx.lang
-    p = (h.get("perbandingan_provinsi") or {}).get("perhatian")
-    if ctx.province or p is None:
+    hasil, lang = ctx.hasil, ctx.lang
+    against = hasil.get("perbandingan_provinsi")
+    listing = against.get("perhatian") if against else None
+    if ctx.province or listing is None:
         return None
-    name = h["cakupan"]["nama"]
-    rule = (" " + t("pos_attention_rule", lang, q=fmt.number(p["q_fdr"], 2, lang),
-                    m=fmt.integer(p["jumlah_uji"], lang))) if with_rule else ""
-    if p["dalam_daftar"]:
-        why = [test_reason(u, lang) for u in p["uji"] if u.get("ditandai")]
-        why += [t("p_reason_gain", lang)] if p["gain_rendah"] else []
+    name = hasil["cakupan"]["nama"]
+    rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
+                    m=fmt.integer(listing["jumlah_uji"], lang))) if with_rule else ""
+    if listing["dalam_daftar"]:
+        why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
+        why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
-    if not p["uji"]:
+    if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
-    tested = [t(f"pos_tested_{u['temuan']}", lang) for u in p["uji"]]
+    tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
     return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
 
 
 def pooled_rank_sentence(ctx: Context) -> str | None:
     """The gain's rank as the province report gives it (mixed model, hasil.json `pooling.dinas_ini`),
     so a reader of both reports sees why the ranks differ; None without it."""
-    mine = (ctx.hasil.get("pooling") or {}).get("dinas_ini") or {}
-    e = mine.get("pooled") or {}
-    if ctx.province or not mine.get("peringkat") or not e.get("cukup_data"):
+    pooling = ctx.hasil["pooling"]
+    mine = pooling.get("dinas_ini")
+    if ctx.province or not mine or not mine["peringkat"] or not mine["pooled"]["cukup_data"]:
         return None
-    lang = ctx.lang
-    low, high = mine.get("peringkat_bawah") or mine["peringkat"], mine.get("peringkat_atas") or mine["peringkat"]
-    return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=mine["peringkat"],
-             n=ctx.hasil["pooling"]["jumlah_dinas"], a=low, b=high, nilai=N.estimate(e, lang), ik=N.ci(e, lang))
+    lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
+    return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
+             n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
+             nilai=N.estimate(pooled, lang), ik=N.ci(pooled, lang))
 
 
 def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
-    body = [[label(f"kf_{key}", lang)] + [show_value(key, r[key], lang) for r in years] for key in KEYS]
+    body = [[label(f"kf_{key}", lang)] + [show_value(key, results.key_figure(r, key), lang) for r in years]
+            for key in KEYS]
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
     return H.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
@@ -268,7 +273,8 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
     if ctx.province:
         parts.append(H.para(ctx.t("pos_intro_prov", tahun=h["tahun"])))
     else:
-        n = (h.get("perbandingan_provinsi") or {}).get("jumlah_dinas", 0)
+        against = h.get("perbandingan_provinsi")
+        n = against["jumlah_dinas"] if against else 0
         parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
     parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
     parts += [H.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]

@@ -1,0 +1,124 @@
+"""The estimate objects of hasil.json: every analysed number is an ``Estimate`` (analysis.stats),
+often with extra keys named by the estimator that made it. Below the minimum n an estimate keeps
+``n``, sets ``cukup_data`` false and its numbers null, and may lack the extra keys the estimator
+adds only when it has the data (those are NotRequired)."""
+
+from typing import NotRequired, TypedDict
+
+
+class Interval(TypedDict):
+    """What every estimate-like record has (an estimate, a key figure, a trend figure): the type
+    of report helpers that show a value with its interval."""
+
+    n: int
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+
+
+class Estimate(Interval):
+    """{"n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data"} (analysis.stats.estimate)."""
+
+    p: float | None
+
+
+class MeanEstimate(Estimate):
+    """A mean with a t interval (stats.mean_ci)."""
+
+    sd: NotRequired[float]
+
+
+class ProportionEstimate(Estimate):
+    """A share with a Wilson interval (stats.proportion_ci)."""
+
+    jumlah: NotRequired[int]
+
+
+class MethodMean(MeanEstimate):
+    metode: str
+
+
+class PairedChange(Estimate):
+    """The paired change post − pre with a t interval (stats.paired_change)."""
+
+    d_z: float | None
+    persen_naik: float | None
+    persen_naik_bawah: float | None
+    persen_naik_atas: float | None
+    p_wilcoxon: float | None
+    rata_pre: NotRequired[float]
+    rata_post: NotRequired[float]
+
+
+class GainEstimate(PairedChange):
+    """The paired change post − pre clustered by activity (learning.paired_change_clustered)."""
+
+    n_kegiatan: int
+    se: float | None
+    se_tanpa_klaster: float | None
+    d_av: float | None
+    g_av: float | None
+    g_av_bawah: float | None
+    g_av_atas: float | None
+    besar_efek: str | None
+
+
+class MethodGain(GainEstimate):
+    metode: str
+
+
+class DinasGain(GainEstimate):
+    dinas: str
+
+
+class PooledEstimate(Estimate):
+    """A dinas's partially pooled estimate (analysis.pooling)."""
+
+    bobot_data_sendiri: float | None
+
+
+class CostPerPoint(Estimate):
+    """Rupiah per point of score gain with a bootstrap interval (budget.cost_per_point)."""
+
+    n_kegiatan: int
+    rata_gain: float | None
+    biaya_per_peserta_rp: NotRequired[float]
+    alasan: NotRequired[str]
+    anggaran_rp: NotRequired[float]
+
+
+class MethodCostPerPoint(CostPerPoint):
+    metode: str
+
+
+class BudgetCoefficient(Estimate):
+    """A coefficient of the budget model; ``alasan`` when it is withheld (budget.budget_model)."""
+
+    n_kegiatan: NotRequired[int]
+    alasan: NotRequired[str]
+
+
+# --- reading the numbers of an estimate that has them ---------------------------------------------
+# An estimate's numbers are optional (null when withheld, cukup_data false). Code that has checked
+# cukup_data reads them here, so "a withheld estimate is never shown or compared as a number" is
+# stated once, and breaking it fails with a message naming the estimate, not a comparison with None.
+class WithheldEstimateError(ValueError):
+    """A withheld estimate (no numbers) was used as a number: a bug in the report code."""
+
+
+def point(estimate: Interval) -> float:
+    """The point estimate of an estimate with enough data."""
+    return known(estimate["estimasi"], estimate)
+
+
+def bounds(estimate: Interval) -> tuple[float, float]:
+    """(lower, upper) of the 95% interval of an estimate with enough data."""
+    return known(estimate["ci_bawah"], estimate), known(estimate["ci_atas"], estimate)
+
+
+def known(value: float | None, estimate: Interval) -> float:
+    """``value``, a number of ``estimate``, which must not be null."""
+    if value is None:
+        raise WithheldEstimateError(f"a withheld estimate used as a number: {dict(estimate)}")
+    return value
