@@ -150,3 +150,11 @@ def test_a_zero_width_interval_keeps_the_usual_decimals():
     from evalasn.report import fmt
 
     assert fmt.ci_decimals(0.0, 0.0, 1) == 1 and fmt.ci_decimals(5.01, 5.02, 1) > 1
+
+
+def test_the_recommendation_rules_note_comes_before_the_list(kesehatan):
+    """After the list the note was left alone on the next page (kesehatan and PPAPP p25)."""
+    from evalasn.report import sections
+
+    chapter = sections.conclusion(kesehatan("id"))
+    assert chapter.index('class="note"') < chapter.rindex("<ol")

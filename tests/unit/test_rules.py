@@ -211,3 +211,9 @@ def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
     h["pelaksanaan"]["jp_20"]["unit_terendah"] = []
     text = next(r.text for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
     assert text.endswith("di semua unit.") and "–" not in text
+
+
+def test_the_service_recommendation_carries_its_number(hasil):
+    """'unit yang dilatih menunjukkan kenaikan IKM yang lebih besar' gave a Kepala Dinas no size to act on."""
+    recs = [r.text for r in rules.recommendations(hasil, "id") if r.rule in ("rec_did_expand", "rec_did_review")]
+    assert all("poin" in text and "rentang keyakinan 95%" in text for text in recs)

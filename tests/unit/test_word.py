@@ -71,6 +71,7 @@ def test_html_becomes_word_headings_lists_tables_and_pictures():
     assert document.sections[0].header.paragraphs[0].text.startswith("Dinas Uji")
     assert "Halaman 1 dari 1" in document.sections[0].footer.paragraphs[0].text
     assert document.core_properties.author == "BPSDM" and document.core_properties.created.replace(tzinfo=None) == BUILT
+    assert document.core_properties.last_modified_by == "BPSDM"  # not the software's name
 
 
 def test_word_version_is_the_same_bytes_for_the_same_page():

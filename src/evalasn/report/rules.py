@@ -158,12 +158,14 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
     d = N.direction(did.get("efek")) if did.get("tersedia") else None
     ikm_target = target_value(targets, "ikm", None)
     ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
+    effect = did.get("efek")
+    size = dict(besar=N.estimate(effect, lang), ik=N.ci(effect, lang)) if effect and d is not None else {}
     if d == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        add("rec_did_expand", t("rec_did_expand", lang), t("fu_rec_did", lang), t("fu_ind_ikm", lang, tahun=nxt),
-            ikm_goal)
+        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
+            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     elif d is not None:
-        add("rec_did_review", t("rec_did_review", lang), t("fu_rec_review", lang), t("fu_ind_ikm", lang, tahun=nxt),
-            ikm_goal)
+        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
+            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     # 5. weak IKM elements
     weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:

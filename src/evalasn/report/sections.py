@@ -157,8 +157,9 @@ def conclusion(ctx: Context) -> str:
     return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
                      H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
                      H.heading(3, ctx.t("k_recommend_h")),
-                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True),
-                     H.para(ctx.t("k_rules"), cls="note"))
+                     # the rules first: after the list, the note was left alone on a page
+                     H.para(ctx.t("k_rules"), cls="note"),
+                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True))
 
 
 def annex(ctx: Context) -> str:

@@ -622,12 +622,15 @@ TEXT: dict[str, dict[str, str]] = {
                          "{pembanding} ({biaya_p}; {ik_p}).",
                    "en": "Use more {metode}: its cost per point of gain ({biaya}; {ik}) is clearly lower than "
                          "{pembanding} ({biaya_p}; {ik_p})."},
-    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: unit yang dilatih menunjukkan "
-                             "kenaikan IKM yang lebih besar.",
-                       "en": "Extend service training to units not yet trained: trained units show a larger IKM "
-                             "rise."},
-    "rec_did_review": {"id": "Tinjau isi pelatihan layanan: dampaknya pada IKM belum terbukti.",
-                       "en": "Review the content of service training: its effect on the IKM is not shown."},
+    # the recommendation carries its number (a reader acts on the size, not on "larger")
+    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
+                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
+                       "en": "Extend service training to units not yet trained: in trained units the IKM rose "
+                             "{besar} points more than in comparison units ({ik})."},
+    "rec_did_review": {"id": "Tinjau isi pelatihan layanan: dampaknya pada IKM belum terbukti (selisih {besar} poin; "
+                             "{ik}).",
+                       "en": "Review the content of service training: its effect on the IKM is not shown "
+                             "(difference {besar} points; {ik})."},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "

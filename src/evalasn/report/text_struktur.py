@@ -229,9 +229,9 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_persen_realisasi": {"id": "realisasi", "en": "spending"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
     "target_short": {"id": "target", "en": "target"},
-    "rank_of": {"id": "{r} dari {n}", "en": "{r} of {n}"},
-    # the range kept on one line (no break at the space before it or after its dash)
-    "rank_range": {"id": "{r} dari {n}\u00a0({a}–\u2060{b})", "en": "{r} of {n}\u00a0({a}–\u2060{b})"},
+    # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
+    "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
+    "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})", "en": "{r}\u00a0of\u00a0{n}\u00a0({a}–\u2060{b})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "

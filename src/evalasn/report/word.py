@@ -57,7 +57,7 @@ def from_html(html: str, lang: str, title: str, meta: dict, built: dt.datetime) 
     core = document.core_properties
     core.title, core.author, core.subject = title, meta.get("author", ""), meta.get("subject", "")
     core.keywords, core.language = meta.get("keywords", ""), lang
-    core.last_modified_by, core.revision = "evalasn", 1
+    core.last_modified_by, core.revision = meta.get("author", ""), 1  # the issuing body, not the software
     core.created = core.modified = built
     buffer = io.BytesIO()
     document.save(buffer)
