@@ -231,7 +231,8 @@ TEXT: dict[str, dict[str, str]] = {
     "target_short": {"id": "target", "en": "target"},
     # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
-    "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})", "en": "{r}\u00a0of\u00a0{n}\u00a0({a}–\u2060{b})"},
+    "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})",
+                   "en": "{r}\u00a0of\u00a0{n}\u00a0({a}–\u2060{b})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "
