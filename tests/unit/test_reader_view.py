@@ -158,3 +158,18 @@ def test_the_recommendation_rules_note_comes_before_the_list(kesehatan):
 
     chapter = sections.conclusion(kesehatan("id"))
     assert chapter.index('class="note"') < chapter.rindex("<ol")
+
+
+def test_a_single_data_year_reads_as_a_baseline(kesehatan):
+    """One year only: no 'data tahun 2025–2025 sebagai pembanding', no 'against the first data year'."""
+    import copy
+
+    from evalasn.report import comparison, front
+
+    ctx = kesehatan("id")
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["tren"] = [y for y in hasil["tren"] if y["tahun"] == hasil["tahun"]]
+    ctx.hasil = hasil
+    intro = front.introduction(ctx)
+    assert f"{hasil['tahun']}–{hasil['tahun']}" not in intro and "titik awal pembanding" in intro
+    assert comparison.summary_sentence(ctx).startswith("Dibanding provinsi dan target")

@@ -197,7 +197,8 @@ def summary_sentence(ctx: Context) -> str:
             bits.append(f'{t("target_short", lang)} {goal}: {Verdict(r["verdict"].status).text(lang)}')
         name = t("kfs_" + r["key"], lang)
         items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
-    return t("pos_summary", lang, daftar="; ".join(items))
+    # "against the first data year" only when there is an earlier year to compare with
+    return t("pos_summary" if earlier else "pos_summary_one_year", lang, daftar="; ".join(items))
 
 
 # --- the dinas on the province's attention list (issue 12.1) ---

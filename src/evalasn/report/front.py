@@ -97,7 +97,9 @@ def introduction(ctx: Context) -> str:
     return html.section(
         "pendahuluan", ctx.t("ch_intro"),
         html.heading(3, ctx.t("intro_background_h")),
-        html.para(ctx.t("intro_background", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"], tahun_awal=years[0])),
+        html.para(ctx.t("intro_background", cakupan=ctx.t(
+            "intro_years" if years[0] < hasil["tahun"] else "intro_one_year", nama=hasil["cakupan"]["nama"],
+            tahun=hasil["tahun"], tahun_awal=years[0]))),
         html.heading(3, ctx.t("intro_legal_h")),
         html.bullets([ctx.t(k) for k in LAWS], ordered=True), html.para(ctx.t("intro_legal_note"), cls="note"),
         html.heading(3, ctx.t("intro_purpose_h")), html.para(ctx.t("m_purpose")), html.para(ctx.t("intro_purpose")),

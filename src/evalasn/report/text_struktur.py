@@ -63,15 +63,22 @@ TEXT: dict[str, dict[str, str]] = {
                                "menyelenggarakan Program Pengembangan Kompetensi ASN melalui pelatihan, workshop, "
                                "seminar, mentoring dan e-learning. Agar anggaran program dipakai untuk hal yang "
                                "terbukti berhasil, program perlu dievaluasi terus-menerus dengan data yang sama dari "
-                               "tahun ke tahun. Laporan ini mengevaluasi {nama} untuk tahun {tahun}, dengan data "
-                               "tahun {tahun_awal}–{tahun} sebagai pembanding.",
+                               "tahun ke tahun. {cakupan}",
                          "en": "Competency development is every civil servant's right and duty, and every PNS must "
                                "complete at least 20 lesson hours (JP) a year. The Provincial Government of DKI "
                                "Jakarta runs the ASN Competency Development Programme through training, workshops, "
                                "seminars, mentoring and e-learning. So that its budget goes to what is shown to "
                                "work, the programme must be evaluated continuously, with the same data year after "
-                               "year. This report evaluates {nama} for {tahun}, with data for {tahun_awal}–{tahun} as "
-                               "comparison."},
+                               "year. {cakupan}"},
+    # with one data year there is nothing to compare with ('data tahun 2025–2025 sebagai pembanding')
+    "intro_years": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}, dengan data tahun {tahun_awal}–"
+                          "{tahun} sebagai pembanding.",
+                    "en": "This report evaluates {nama} for {tahun}, with data for {tahun_awal}–{tahun} as "
+                          "comparison."},
+    "intro_one_year": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}; data tahun-tahun sebelumnya "
+                             "belum ada, sehingga evaluasi ini menjadi titik awal pembanding.",
+                       "en": "This report evaluates {nama} for {tahun}; there are no data for earlier years yet, so "
+                             "this evaluation is the baseline for later ones."},
     "intro_legal_h": {"id": "Dasar Hukum", "en": "Legal Basis"},
     "intro_legal_note": {"id": "Hanya peraturan yang diterapkan dalam laporan ini.",
                          "en": "Only the regulations this report applies."},
@@ -217,6 +224,8 @@ TEXT: dict[str, dict[str, str]] = {
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
     "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
     "status_no_target": {"id": "tidak ada target", "en": "no target"},
+    "pos_summary_one_year": {"id": "Dibanding provinsi dan target (BAB VII): {daftar}.",
+                             "en": "Against the province and the targets (Chapter VII): {daftar}."},
     "pos_summary": {"id": "Dibanding tahun data pertama, provinsi dan target (BAB VII): {daftar}.",
                     "en": "Against the first data year, the province and the targets (Chapter VII): {daftar}."},
     "provinsi_short": {"id": "provinsi", "en": "province"},
