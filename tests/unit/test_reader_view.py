@@ -173,3 +173,17 @@ def test_a_single_data_year_reads_as_a_baseline(kesehatan):
     intro = front.introduction(ctx)
     assert f"{hasil['tahun']}–{hasil['tahun']}" not in intro and "titik awal pembanding" in intro
     assert comparison.summary_sentence(ctx).startswith("Dibanding provinsi dan target")
+
+
+def test_a_method_with_too_few_activities_says_so_in_a_short_cell(kesehatan):
+    import copy
+
+    from evalasn import constants
+    from evalasn.report import sections
+
+    ctx = kesehatan("id")
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["anggaran_vs_peningkatan"]["biaya_per_poin"][0].update(
+        cukup_data=False, estimasi=None, ci_bawah=None, ci_atas=None, n_kegiatan=2, alasan="kegiatan_kurang")
+    ctx.hasil = hasil
+    assert f"2 kegiatan (min.\u00a0{constants.MIN_ACTIVITIES_COST})" in sections.budget(ctx)

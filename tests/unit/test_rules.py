@@ -129,8 +129,8 @@ def test_every_missing_figure_says_its_actual_reason(estimate, phrase):
 
 
 @pytest.mark.parametrize("did, lang, phrase", [
-    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "id", "survei tidak mencakup periode sebelum dan sesudah"),
-    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "en", "does not cover periods before and after"),
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "id", "data tidak mencakup periode sebelum dan sesudah"),
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "en", "data do not cover periods before and after"),
     ({"tersedia": False, "alasan": "tanpa_skm"}, "en", "no public satisfaction survey data"),
 ], ids=["no-periods-id", "no-periods-en", "no-survey-en"])
 def test_an_impact_that_cannot_be_set_up_says_why_in_the_reader_language(did, lang, phrase):

@@ -60,7 +60,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
 
 def unavailable(did: AnyEstimate, lang: str) -> str:
     """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
-    return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_periods", lang)
+    # not "the survey": unit performance indicators (kinerja_unit) are set up the same way
+    return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_no_periods", lang)
 
 
 def not_enough(estimate: AnyEstimate | None, lang: str) -> str:

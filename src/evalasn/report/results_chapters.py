@@ -136,7 +136,7 @@ def budget(ctx: Context) -> str:
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
                          # a gain that is not positive is a finding, said in full below the scatter
-                         ctx.t("b_cell_no_gain") if reasons.is_finding(r) else reasons.not_enough(r, lang), "–",
+                         _cost_cell(ctx, r), "–",
                          ctx.num(r["rata_gain"]) if r.get("rata_gain") is not None else "–", "–"])
             if reasons.is_finding(r):  # a method whose spending bought no gain is a finding, said in words
                 parts.append(H.para(f'{ctx.label(r["metode"])}: {reasons.reason(r, lang)}.'))
@@ -236,6 +236,17 @@ def with_range(value: str, low: str, high: str) -> str:
 def _money_range(ctx: Context, low, high) -> str:
     """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only after the dash (two lines, not three)."""
     return "\u00a0– ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
+
+
+def _cost_cell(ctx: Context, row) -> str:
+    """Why a method has no cost per point, short enough for a number column (the full reason wrapped
+    over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
+    activities against the minimum."""
+    if reasons.is_finding(row):
+        return ctx.t("b_cell_no_gain")
+    if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
+    return reasons.not_enough(row, ctx.lang)
 
 
 def _or_not_enough(ctx: Context, e: Interval, key: str, decimals: int) -> str:
