@@ -133,7 +133,7 @@ periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke rep
 
 templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
 
-$(TEMPLAT): src/evalasn/schema.py src/evalasn/schema_aliases.py src/evalasn/constants.py src/evalasn/registry.py \
+$(TEMPLAT): $(wildcard src/evalasn/schema*.py) src/evalasn/constants.py src/evalasn/registry.py \
             src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 

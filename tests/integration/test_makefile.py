@@ -80,6 +80,7 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("src/evalasn/ingest/readers.py", ["clean", "model", "reports"], id="ingest-code"),
     pytest.param("src/evalasn/schema.py", ["clean", "model", "reports"], id="schema"),
     pytest.param("src/evalasn/schema_aliases.py", ["clean", "model", "reports"], id="schema-export-names"),
+    pytest.param("src/evalasn/schema_types.py", ["clean", "model", "reports"], id="schema-column-and-table-types"),
     pytest.param("src/evalasn/docs_contract.py", [], id="data-contract-document-code"),
 ])
 def test_an_edit_rebuilds_exactly_what_is_downstream(built_tree, edited, expected):

@@ -326,7 +326,8 @@ def _languages(text: str) -> list[str]:
     langs = [x.strip().lower() for x in (text or "id").split(",") if x.strip()]
     bad = [x for x in langs if x not in LANGUAGES]
     if bad:
-        raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
+        raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih salah satu dari {', '.join(LANGUAGES)}, "
+                             f"atau beberapa dipisah koma ({','.join(LANGUAGES)})")
     return langs
 
 
