@@ -185,7 +185,8 @@ def test_an_edit_of_the_sample_code_rebuilds_only_when_the_sample_changes(sample
     assert _run_for_real(sample_tree, content, "-W", "src/evalasn/sample.py") == expected
 
 
-@pytest.mark.parametrize("edited", ["src/evalasn/docs.py", "src/evalasn/docs_contract.py", "src/evalasn/docs_schema.py"])
+@pytest.mark.parametrize("edited", ["src/evalasn/docs.py", "src/evalasn/docs_contract.py",
+                                    "src/evalasn/docs_schema.py"])
 def test_documentation_code_rebuilds_nothing_on_the_sample_either(sample_tree, edited):
     lines = [line for line in _make(sample_tree, "-n", "-W", edited, "reports").splitlines() if line.strip()]
     assert lines == [] or all("Nothing to be done" in line or "is up to date" in line for line in lines), lines
