@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import platform
 import subprocess
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ import pandas as pd
 from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.data import Data, load
+from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
@@ -28,17 +29,6 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
                 "weasyprint", "pyarrow")
-
-
-@dataclass(frozen=True)
-class ModelParams:
-    """What the analyses depend on besides the data (recorded in every hasil.json)."""
-
-    tahun: int = 0  # evaluated year; 0 = the latest year with activities
-    ambang_dilatih: float = constants.TREATED_SHARE  # share of a unit's staff trained to count it as treated
-    periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
-    periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
-    intervensi: str = ""  # activities whose impact is measured (theme/name or kegiatan_id, comma-separated); "" = all
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from typing import Any, get_type_hints
 
 from evalasn import constants, registry
-from evalasn.analysis.model import ModelParams  # noqa: F401  (declared with the model; checked here)
+from evalasn.analysis.parameters import ModelParams  # noqa: F401  (declared with the model; checked here)
 from evalasn.errors import ParameterError
 
 LANGUAGES = constants.LANGUAGES

@@ -1,0 +1,47 @@
+"""The report's up-to-date check covers the code the report runs, as the Makefile does."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from evalasn.paths import CODE_ROOT
+from evalasn.run import batch
+
+
+@pytest.fixture
+def package_copy(tmp_path, monkeypatch) -> Path:
+    copy = tmp_path / "evalasn"
+    shutil.copytree(batch.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(batch, "PACKAGE", copy)
+    return copy
+
+
+@pytest.mark.parametrize("relative, changes", [
+    ("constants.py", True),  # thresholds the report text uses
+    ("analysis/results.py", True),
+    ("report/narrative.py", True),
+    ("report/templates/evalasn/report.css", True),
+    ("run/batch.py", True),
+    ("docs.py", False),  # documentation only
+    ("sample.py", False),
+    ("ingest/clean.py", False),  # reaches reports through the processed data and hasil.json
+], ids=lambda v: str(v))
+def test_a_changed_code_file_changes_the_fingerprint_only_when_reports_run_it(package_copy, relative, changes):
+    before = batch.report_code_digest()
+    path = package_copy / relative
+    path.write_bytes(path.read_bytes() + b"\n# edited\n")
+    assert (batch.report_code_digest() != before) is changes
+
+
+def test_the_fingerprint_reads_the_same_files_as_the_makefiles_report_sources():
+    expanded = subprocess.run(["make", "-s", "--no-print-directory", "-f", "-"], cwd=CODE_ROOT, text=True,
+                              capture_output=True, check=True,
+                              input="include Makefile\nprint:\n\t@echo $(REPORT_SRC)\n.DEFAULT_GOAL := print\n").stdout
+    make_code = {Path(p) for p in expanded.split() if p.startswith("src/evalasn/")}
+    ours = {f.relative_to(CODE_ROOT) for part in batch.REPORT_CODE_PARTS for f in batch.PACKAGE.glob(part)
+            if f.is_file() and f.name not in batch.REPORT_CODE_SKIPPED and "__pycache__" not in f.parts}
+    assert ours == make_code
