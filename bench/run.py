@@ -63,7 +63,6 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
-from itertools import pairwise
 from pathlib import Path
 
 CODE_ROOT = Path(__file__).resolve().parents[1]
