@@ -1,54 +1,71 @@
 """The generated documents: every part of hasil.json is documented, and docs/ matches the code.
 
-The hasil.json files come from the session's small synthetic pipeline (``pipeline_root``); the
-committed docs/*.md must equal what ``evalasn.docs`` generates now, so they cannot drift.
+The hasil.json files come from the session's small synthetic pipeline (``pipeline_root``): each must
+agree with the typed contract (evalasn.analysis.contract) and validate against the JSON Schema generated
+from it; the committed docs/ files must equal what ``evalasn.docs`` generates now, so they cannot drift.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from evalasn import docs
 from evalasn.analysis import results
+from evalasn.analysis.contract import walk
+from evalasn.analysis.contract.doc import UNITS, Doc
 from evalasn.paths import CODE_ROOT, project
 from evalasn.registry import PROVINCE_SLUG
 
 
 @pytest.fixture(scope="module")
-def walked(pipeline_root) -> dict[str, tuple[set[str], set[str]]]:
-    """slug -> (object paths, leaf names) of every hasil.json of the pipeline."""
+def hasil_files(pipeline_root) -> dict[str, Path]:
+    """slug -> its hasil.json, for every scope of the pipeline."""
     paths = project(pipeline_root)
     slugs = sorted(d.name for d in paths.reports.iterdir() if d.is_dir() and paths.hasil_years(d.name))
     assert PROVINCE_SLUG in slugs and len(slugs) > 1, slugs
-    return {slug: docs.walk(results.read(paths.hasil(slug))) for slug in slugs}
+    return {slug: paths.hasil(slug) for slug in slugs}
 
 
-def test_every_object_and_field_of_hasil_is_documented(walked):
-    missing_objects = {p: sorted(s for s, (o, _) in walked.items() if p in o)
-                       for p in set().union(*(o for o, _ in walked.values())) - set(docs.OBJECTS)}
-    missing_fields = {n: sorted(s for s, (_, f) in walked.items() if n in f)
-                      for n in set().union(*(f for _, f in walked.values())) - set(docs.FIELD_NAMES)}
-    assert not missing_objects and not missing_fields, (
-        "hasil.json has parts that src/evalasn/docs.py does not document; add them, then run `make docs`.\n"
-        f"objects missing from OBJECTS (path: slugs): {dict(sorted(missing_objects.items()))}\n"
-        f"leaf names missing from FIELD_NAMES (name: slugs): {dict(sorted(missing_fields.items()))}")
+def test_the_types_document_every_object_and_leaf_once():
+    assert not walk.problems(), (
+        "the hasil.json types (src/evalasn/analysis/contract/) leave parts undocumented or document a leaf twice:\n"
+        + "\n".join(walk.problems()))
 
 
-def test_every_entry_has_both_meanings_and_a_known_unit():
-    for table in (docs.OBJECTS, docs.FIELD_NAMES):
-        for name, (meaning_id, meaning_en, unit) in table.items():
-            assert meaning_id.strip() and meaning_en.strip(), name
-            assert unit in docs.UNITS, f"{name}: unit {unit!r} not in docs.UNITS"
+def test_every_hasil_agrees_with_the_types(hasil_files):
+    """Every key of a real file is declared in the type at its place; every required key is there."""
+    for slug, path in hasil_files.items():
+        problems = walk.disagreements(results.read(path))
+        assert not problems, f"{slug}: {problems[:10]}"
 
 
-def test_walk_treats_free_keys_and_absent_objects():
-    hasil = {"tahun": 2025, "level1_reaksi": {"sebaran": {"1": 0, "5": 3}},
-             "pooling": {"dinas_ini": None, "catatan": None},
-             "level4_hasil": {"did_kinerja": [], "did_ikm": {"jendela_kegiatan": ["2024-12-31", "2025-07-01"]}}}
-    objects, leaves = docs.walk(hasil)
-    assert objects == {"level1_reaksi", "level1_reaksi.sebaran", "pooling", "pooling.dinas_ini", "level4_hasil",
-                       "level4_hasil.did_kinerja[]", "level4_hasil.did_ikm"}
-    assert leaves == {"tahun", "catatan", "jendela_kegiatan"}
+@pytest.mark.parametrize("change, expected", [
+    (lambda h: h["cakupan"].update(rahasia=1), "cakupan.rahasia: not declared in Scope"),
+    (lambda h: h["data"].pop("n_pegawai"), "data.n_pegawai: required by DataCounts, missing"),
+    (lambda h: h["pelaksanaan"]["tema"].append({"tema": "x", "n_kegiatan": 1}),
+     "pelaksanaan.tema[].n_peserta: required by Theme, missing"),
+    (lambda h: h.update(cakupan=None), "cakupan: null where the type does not allow it"),
+], ids=["unknown-key", "missing-key", "missing-key-in-a-list", "null-object"])
+def test_a_disagreement_is_found(hasil_files, change, expected):
+    hasil = results.read(hasil_files[PROVINCE_SLUG])
+    change(hasil)
+    assert expected in walk.disagreements(hasil)
+
+
+def test_a_leaf_name_has_one_meaning():
+    """The catalogue is built from keyword arguments: a second declaration of a name cannot compile."""
+    with pytest.raises(SyntaxError):
+        compile('catalogue(n=Doc("a", "a"), n=Doc("b", "b"))', "<fields>", "eval")
+
+
+def test_every_doc_has_both_meanings_and_a_known_unit():
+    with pytest.raises(ValueError):
+        Doc("arti", "meaning", "no_such_unit")
+    with pytest.raises(ValueError):
+        Doc("arti", " ")
+    assert all(place.doc and place.doc.unit in UNITS for place in walk.objects())
 
 
 @pytest.mark.parametrize("name", sorted(docs.generated()))
@@ -56,7 +73,7 @@ def test_committed_docs_match_the_code(name):
     path = CODE_ROOT / "docs" / name
     assert path.exists(), f"docs/{name} is missing: run `make docs`"
     assert path.read_text(encoding="utf-8") == docs.generated()[name], (
-        f"docs/{name} differs from what the code generates (src/evalasn/docs.py, schema.py, constants.py): "
+        f"docs/{name} differs from what the code generates (src/evalasn/analysis/contract/, schema.py, constants.py): "
         "run `make docs` and commit the result")
 
 
@@ -73,8 +90,7 @@ def validator():
 
 
 def test_every_hasil_of_the_pipeline_validates_against_the_schema(pipeline_root, validator):
-    paths = project(pipeline_root)
-    files = sorted(paths.reports.glob("*/hasil*.json"))
+    files = sorted(project(pipeline_root).reports.glob("*/hasil*.json"))
     assert len(files) > 1
     for path in files:
         problems = [f"{'.'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in validator.iter_errors(

@@ -14,10 +14,10 @@ import math
 from pathlib import Path
 from typing import Any
 
+from evalasn.analysis.contract import SCHEMA_VERSION as SCHEMA_VERSION
 from evalasn.errors import StaleResultsError
 from evalasn.files import write_atomically
 
-SCHEMA_VERSION = 1
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
 
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from evalasn import docs
+from evalasn.analysis.contract import walk
+from evalasn.analysis.contract.doc import UNITS
+from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.text import label, t
 from evalasn.report.word_reference import fixed_zip
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
-# unit of docs.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
+# unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 FORMATS = {"proporsi": "0.0%", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
            "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
            "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
@@ -105,7 +107,7 @@ def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
         return [(path, [{"nilai": ", ".join(str(v) for v in value)}])] if value else []
     if not isinstance(value, dict):
         return []
-    if "estimasi" in value or path in docs.FREE_KEYS:
+    if "estimasi" in value or path in walk.free_key_paths():
         return [(path, [_flat(value)])]
     blocks, plain = [], {}
     for key, child in value.items():
@@ -145,7 +147,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         sheet.column_dimensions[_letter(col)].width = width
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
-        unit = docs.OBJECTS.get(path, ("", "", "-"))[2]
+        unit = object_unit(path)
         used[path] = unit
         sheet.append([_cell(sheet, path, bold=True, colour=ACCENT)])
         names = list(dict.fromkeys(k for r in records for k in r))
@@ -166,13 +168,19 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         sheet.append([])
 
 
+def object_unit(path: str) -> str:
+    """The unit of the object at ``path`` ("-" when it is not a documented object)."""
+    doc = walk.object_docs().get(path)
+    return doc.unit if doc else "-"
+
+
 def _format(column: str, object_unit: str) -> str:
     """The number format of a column: the object's unit for the estimate and its interval, the
     field's own unit otherwise."""
     leaf = column.rsplit(".", 1)[-1]
     if leaf in ("estimasi", "ci_bawah", "ci_atas") and object_unit in FORMATS:
         return FORMATS[object_unit]
-    unit = docs.FIELD_NAMES.get(leaf, ("", "", "-"))[2]
+    unit = FIELDS[leaf].unit if leaf in FIELDS else "-"
     return FORMATS.get(unit, DEFAULT_FORMAT if unit not in ("jumlah",) else "#,##0")
 
 
@@ -186,15 +194,18 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
         return [_cell(sheet, text, bold=True, fill=True) for text in texts]
 
     sheet.append(header(label("objek", lang)))
+    documented = walk.object_docs()
     for path in used:
-        if path in docs.OBJECTS:
-            meaning, unit = docs.OBJECTS[path][lang_index], docs.UNITS[docs.OBJECTS[path][2]][lang_index]
+        if path in documented:
+            doc = documented[path]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
             sheet.append([path, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
     sheet.append([])
     sheet.append(header(label("field", lang)))
     for name in sorted(columns):
-        if name in docs.FIELD_NAMES:
-            meaning, unit = docs.FIELD_NAMES[name][lang_index], docs.UNITS[docs.FIELD_NAMES[name][2]][lang_index]
+        if name in FIELDS:
+            doc = FIELDS[name]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
             sheet.append([name, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
 
 

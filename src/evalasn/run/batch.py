@@ -41,8 +41,8 @@ REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (test
 PACKAGE = Path(__file__).resolve().parents[1]
 # The code a report runs, as the Makefile's REPORT_SRC lists it: the package without ingest/ and
 # without the modules no stage runs (docs*.py, sample.py); the report templates included.
-REPORT_CODE_PARTS = ("*.py", "analysis/*.py", "report/**/*", "run/**/*.py")
-REPORT_CODE_SKIPPED = ("docs.py", "docs_schema.py", "sample.py")
+REPORT_CODE_PARTS = ("*.py", "analysis/*.py", "analysis/contract/*.py", "report/**/*", "run/**/*.py")
+REPORT_CODE_SKIPPED = ("docs.py", "docs_schema.py", "docs_contract.py", "sample.py")
 
 
 @dataclass(frozen=True)

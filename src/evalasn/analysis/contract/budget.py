@@ -1,0 +1,170 @@
+"""hasil.json: the budget against the score gain, and the partial pooling of the gain across dinas
+(`anggaran_vs_peningkatan`, `pooling`)."""
+
+from typing import Annotated, NotRequired, TypedDict
+
+from evalasn import constants
+from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.estimate import (
+    BudgetCoefficient,
+    CostPerPoint,
+    Estimate,
+    MeanEstimate,
+    MethodCostPerPoint,
+    PooledEstimate,
+)
+
+
+class BudgetModelBase(TypedDict):
+    """The budget model's counts and controls (analysis.budget.budget_model); the estimates are
+    declared by each use below, each with its own meaning."""
+
+    n_kegiatan: int
+    kegiatan_tanpa_biaya: int
+    turun_hasil: bool | None
+    kontrol: NotRequired[list[str]]
+    biaya_median_per_peserta_rp: NotRequired[float]
+
+
+class BudgetModel(BudgetModelBase):
+    gain_per_dobel: Annotated[BudgetCoefficient, Doc(
+        "Estimasi: koefisien ln(biaya per peserta) × ln 2 = tambahan peningkatan nilai bila biaya per peserta "
+        "digandakan, dengan kontrol tetap.",
+        "Estimate: the coefficient of ln(cost per participant) × ln 2 = the extra score gain when the cost per "
+        "participant doubles, controls held fixed.",
+        "poin_per_dobel")]
+    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+        "Estimasi: koefisien ln(biaya per peserta) itu sendiri (per kenaikan 1 satuan log natural).",
+        "Estimate: the coefficient of ln(cost per participant) itself (per unit increase of the natural log).",
+        "poin_per_ln")]]
+    kuadratik: Annotated[BudgetCoefficient, Doc(
+        "Estimasi: koefisien suku ln(biaya per peserta)² pada model yang memuat suku linear dan kuadrat (kontrol "
+        "dan cluster sama); negatif dengan selang di bawah nol = hasil yang menurun (`turun_hasil`).",
+        "Estimate: the coefficient of the squared ln(cost per participant) term in the model with both the linear "
+        "and the squared term (same controls and clustering); negative with its interval below zero = "
+        "diminishing returns (`turun_hasil`).",
+        "poin_per_ln2")]
+
+
+class ProvinceBudgetModel(BudgetModelBase):
+    gain_per_dobel: Annotated[BudgetCoefficient, Doc(
+        "Estimasi provinsi: koefisien ln(biaya per peserta) × ln 2.",
+        "Province estimate: the coefficient of ln(cost per participant) × ln 2.",
+        "poin_per_dobel")]
+    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+        "Estimasi provinsi: koefisien ln(biaya per peserta).",
+        "Province estimate: the coefficient of ln(cost per participant).",
+        "poin_per_ln")]]
+    kuadratik: Annotated[BudgetCoefficient, Doc(
+        "Estimasi provinsi: koefisien suku ln(biaya per peserta)².",
+        "Province estimate: the coefficient of the squared ln(cost per participant) term.",
+        "poin_per_ln2")]
+
+
+class BudgetAndGain(TypedDict):
+    model: Annotated[BudgetModel, Doc(
+        "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
+        "ln ukuran kelas, metode, efek tetap tahun dan dinas bila lebih dari satu), galat baku cluster per kegiatan, "
+        "atas partisipasi ASN cakupan ini "
+        "sampai dengan tahun evaluasi; kegiatan tanpa biaya dikeluarkan dan dihitung. Di berkas provinsi sama "
+        "dengan `model_provinsi`.",
+        "OLS model of a participant's score gain ~ ln(the activity's cost per participant, million Rp) + controls "
+        "(jp, pre score, ln class size, method, year and dinas fixed effects when several), standard errors "
+        "clustered by activity, over the "
+        "participations of the scope's ASN up to the evaluated year; activities without cost are left out and "
+        "counted. In the province file equal to `model_provinsi`.",
+        "-")]
+    model_provinsi: Annotated[ProvinceBudgetModel, Doc(
+        "Model yang sama atas seluruh provinsi (semua dinas, efek tetap dinas), sebagai pembanding; sama di semua "
+        "berkas.",
+        "The same model over the whole province (every dinas, dinas fixed effects), for comparison; the same in "
+        "every file.",
+        "-")]
+    biaya_per_poin: Annotated[list[MethodCostPerPoint], Doc(
+        "Estimasi per metode: Rupiah per poin peningkatan nilai = total biaya (biaya per peserta × peserta "
+        "bernilai) / total poin peningkatan peserta itu, partisipasi tahun evaluasi; selang bootstrap persentil "
+        f"({constants.BOOTSTRAP_REPS} ulangan atas kegiatan, seed {constants.RANDOM_SEED}), tanpa `p`.",
+        "Estimate per method: Rupiah per point of score gain = total cost (cost per participant × participants "
+        "with scores) / those participants' total gain points, participations of the evaluated year; percentile "
+        f"bootstrap interval ({constants.BOOTSTRAP_REPS} resamples of activities, seed {constants.RANDOM_SEED}), "
+        "no `p`.",
+        "rp_per_poin")]
+    biaya_per_poin_semua: Annotated[CostPerPoint, Doc(
+        "Efisiensi anggaran cakupan ini: Rupiah per poin peningkatan nilai atas semua metode (cara hitung dan "
+        "selang seperti `biaya_per_poin[]`).",
+        "Budget efficiency of this scope: Rupiah per point of score gain over all methods (computed, with its "
+        "interval, as `biaya_per_poin[]`).",
+        "rp_per_poin")]
+
+
+class PooledDinasBase(TypedDict):
+    dinas: str
+    peringkat: int | None
+    peringkat_bawah: int | None
+    peringkat_atas: int | None
+
+
+class PooledDinas(PooledDinasBase):
+    """A row of ``pooling.per_dinas`` (province file)."""
+
+    mentah: Annotated[MeanEstimate, Doc(
+        "Estimasi: rata-rata peningkatan nilai dinas tanpa pooling; selang t.",
+        "Estimate: the dinas's mean score gain without pooling; t interval.",
+        "poin_tes")]
+    pooled: Annotated[PooledEstimate, Doc(
+        "Estimasi pooled dinas, seperti `pooling.dinas_ini.pooled`.",
+        "The dinas's pooled estimate, as `pooling.dinas_ini.pooled`.",
+        "poin_tes")]
+    selisih_rata: Annotated[Estimate | None, Doc(
+        "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
+        "dari varians galat prediksinya; selang di bawah nol = di bawah rata-rata.",
+        "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); interval "
+        "from its prediction-error variance; an interval below zero = below the mean.",
+        "poin_tes")]
+
+
+class ThisDinas(PooledDinasBase):
+    """``pooling.dinas_ini`` (dinas file): this dinas's row of the province's pooling."""
+
+    mentah: Annotated[MeanEstimate, Doc(
+        "Estimasi: rata-rata peningkatan nilai dinas ini tanpa pooling; selang t.",
+        "Estimate: the dinas's mean score gain without pooling; t interval.",
+        "poin_tes")]
+    pooled: Annotated[PooledEstimate, Doc(
+        "Estimasi: rata-rata provinsi pada campuran metode provinsi + BLUP dinas (disesuaikan dengan campuran "
+        "metode); selang ± z·√(varians galat prediksi dari persamaan Henderson: varians bersyarat BLUP + varians "
+        "rata-rata provinsi + kovariansnya); `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",
+        "Estimate: the province mean at the province's mix of methods + the dinas's BLUP (adjusted for the mix "
+        "of methods); interval ± z·√(prediction-error variance from Henderson's equations: the BLUP's "
+        "conditional variance + the province mean's variance + their covariance); `bobot_data_sendiri`. Without "
+        "pooling: equal to `mentah`.",
+        "poin_tes")]
+    selisih_rata: Annotated[Estimate | None, Doc(
+        "Seperti `pooling.per_dinas[].selisih_rata`.",
+        "As `pooling.per_dinas[].selisih_rata`.",
+        "poin_tes")]
+
+
+class Pooling(TypedDict):
+    """The province file has the fit and every dinas; a dinas file its own row and the number of dinas."""
+
+    metode: str
+    catatan: str | None
+    penyesuaian: list[str]
+    varians_antar_dinas: NotRequired[float | None]
+    varians_dalam_dinas: NotRequired[float | None]
+    rata_provinsi: NotRequired[Annotated[Estimate | None, Doc(
+        "Estimasi: rata-rata provinsi pada campuran metode provinsi (c'β); selang dari varians β (tanpa `p` "
+        "bermakna: uji terhadap nol).",
+        "Estimate: the province mean at the province's mix of methods (c'β); interval from the variance of β "
+        "(`p` tests against zero).",
+        "poin_tes")]]
+    per_dinas: NotRequired[Annotated[list[PooledDinas], Doc(
+        "Hanya berkas provinsi: satu baris per dinas, urut `peringkat`.",
+        "Province file only: one row per dinas, in `peringkat` order.",
+        "-")]]
+    jumlah_dinas: NotRequired[int]
+    dinas_ini: NotRequired[Annotated[ThisDinas | None, Doc(
+        "Hanya berkas dinas: baris pooling dinas ini (null bila dinas tanpa nilai tes).",
+        "Dinas files only: this dinas's pooling row (null when it has no test scores).",
+        "-")]]

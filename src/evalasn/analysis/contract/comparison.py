@@ -1,0 +1,159 @@
+"""hasil.json: the key figures compared across dinas, over the years and with the province, and
+the dinas needing attention (`perbandingan_dinas`, `tren`, `perbandingan_provinsi`, `perhatian`)."""
+
+from typing import Annotated, TypedDict
+
+from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.estimate import CostPerPoint, Estimate, GainEstimate, PooledEstimate, ProportionEstimate
+
+
+class KeyIkm(TypedDict):
+    """The latest period's IKM, as a key figure (analysis.results.key_figures)."""
+
+    n: int
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+    kategori: str | None
+    label: str | None
+    kategori_bawah: str | None
+    kategori_atas: str | None
+    periode: str
+
+
+class KeyFigures(TypedDict):
+    """The figures the index and the comparison table show for one scope (results.key_figures)."""
+
+    cakupan_asn: Annotated[ProportionEstimate, Doc(
+        "Estimasi `pelaksanaan.cakupan_asn` dinas itu.",
+        "The dinas's `pelaksanaan.cakupan_asn` estimate.",
+        "proporsi")]
+    jp_20: Annotated[ProportionEstimate, Doc(
+        "Estimasi `pelaksanaan.jp_20.keseluruhan` dinas itu.",
+        "The dinas's `pelaksanaan.jp_20.keseluruhan` estimate.",
+        "proporsi")]
+    gain: Annotated[GainEstimate, Doc(
+        "Estimasi `level2_pembelajaran.keseluruhan` dinas itu.",
+        "The dinas's `level2_pembelajaran.keseluruhan` estimate.",
+        "poin_tes")]
+    ikm: Annotated[KeyIkm | None, Doc(
+        "IKM konversi periode survei terakhir dinas itu (dari `ikm_per_periode[]`); null "
+        "tanpa SKM.",
+        "The dinas's converted IKM of its last survey period (from `ikm_per_periode[]`); "
+        "null without SKM.",
+        "ikm")]
+    persen_realisasi: float | None
+    biaya_per_poin: Annotated[CostPerPoint, Doc(
+        "Estimasi `anggaran_vs_peningkatan.biaya_per_poin_semua` dinas itu.",
+        "The dinas's `anggaran_vs_peningkatan.biaya_per_poin_semua` estimate.",
+        "rp_per_poin")]
+
+
+class DinasRow(KeyFigures):
+    dinas: str
+    nama: str
+    gain_pooled: Annotated[PooledEstimate | None, Doc(
+        "Estimasi pooled (BLUP) dinas itu dari `pooling.per_dinas[]`; null bila tidak "
+        "ada.",
+        "The dinas's pooled (BLUP) estimate from `pooling.per_dinas[]`; null when "
+        "absent.",
+        "poin_tes")]
+    peringkat: int | None
+    peringkat_bawah: int | None
+    peringkat_atas: int | None
+
+
+class PlainFigure(TypedDict):
+    """An estimate without its p (trend._plain)."""
+
+    n: int
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+    n_kegiatan: int | None
+
+
+class TrendIkm(TypedDict):
+    n: int
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+    kategori: str | None
+
+
+class TrendYear(TypedDict):
+    tahun: int
+    cakupan_asn: Annotated[ProportionEstimate, Doc(
+        "Cakupan ASN tahun itu (seperti `pelaksanaan.cakupan_asn`).",
+        "Staff coverage that year (as `pelaksanaan.cakupan_asn`).",
+        "proporsi")]
+    jp_20: Annotated[ProportionEstimate, Doc(
+        "Proporsi ASN dengan ≥ 20 JP tahun itu.",
+        "Share of staff with ≥ 20 JP that year.",
+        "proporsi")]
+    gain: Annotated[Estimate, Doc(
+        "Kenaikan nilai pre/post tahun itu.",
+        "Pre/post score gain that year.",
+        "poin_tes")]
+    ikm: Annotated[TrendIkm | None, Doc(
+        "IKM konversi semua periode survei tahun itu; null tanpa survei.",
+        "Converted IKM of all survey periods of that year; null without a survey.",
+        "ikm")]
+    persen_realisasi: float | None
+    biaya_per_poin: Annotated[PlainFigure, Doc(
+        "Biaya per poin kenaikan tahun itu (seperti `biaya_per_poin_semua`).",
+        "Cost per point of gain that year (as `biaya_per_poin_semua`).",
+        "rp_per_poin")]
+
+
+class IndicatorRank(TypedDict):
+    kunci: str
+    provinsi: Annotated[PlainFigure | float | None, Doc(
+        "Angka provinsi untuk indikator itu (estimasi; realisasi: angka).",
+        "The province's figure for the indicator (estimate; realisation: "
+        "a number).",
+        "lihat_objek")]
+    peringkat: int | None
+    peringkat_terbaik: int | None
+    peringkat_terburuk: int | None
+    dari: int
+
+
+class AgainstProvince(TypedDict):
+    jumlah_dinas: int
+    indikator: Annotated[list[IndicatorRank], Doc(
+        "Satu angka kunci: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
+        "biaya_per_poin.",
+        "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
+        "biaya_per_poin.",
+        "-")]
+
+
+class AttentionTest(TypedDict):
+    dinas: str
+    temuan: str
+    estimasi: float
+    pembanding: float
+    periode: str | None
+    p: float
+    q_bh: float
+    ditandai: bool
+
+
+class Attention(TypedDict):
+    metode_fdr: str
+    q_fdr: float
+    jumlah_uji: int
+    uji: Annotated[list[AttentionTest], Doc(
+        "Satu uji: `temuan` \"ikm\" (estimasi = IKM konversi periode terbaru dinas, pembanding = batas bawah "
+        "kategori B; t satu sisi dengan galat baku berkelompok per unit) atau \"jp_20\" (estimasi = proporsi "
+        "PNS dinas, pembanding = proporsi provinsi lainnya; z dua proporsi satu sisi).",
+        "One test: `temuan` \"ikm\" (estimate = the dinas's converted IKM of its latest period, comparison = the "
+        "lower bound of band B; one-sided t with standard errors clustered by unit) or \"jp_20\" (estimate = the "
+        "dinas's PNS share, comparison = the rest of the province's share; one-sided two-proportion z).",
+        "-")]
+    gain_di_bawah_rata: list[str]
+    metode_gain: str | None

@@ -1,0 +1,384 @@
+"""The catalogue of hasil.json leaf names: each name has one meaning, in every object that has it.
+
+A field of a contract type whose value is a leaf (number, text, flag, list of them) is documented
+here by its name, not at the field (contract/doc.py). The u1–u9 element means come from
+constants.IKM_ELEMENTS.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract.doc import CATEGORIES, CONF, SCHEMA_VERSION, Doc, catalogue
+
+_ELEMENTS = {u: Doc(f"Rata-rata unsur {u.upper()} {name}.", f"Mean of element {u.upper()} "
+                    f"{constants.IKM_ELEMENTS_EN[u]}.", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}
+
+# leaf key name -> Doc(meaning id, meaning en, unit)
+FIELDS: dict[str, Doc] = catalogue(
+    # the estimate
+    n=Doc("Jumlah pengamatan yang dipakai (ASN, partisipasi, responden, baris, sesuai objeknya); tetap diisi bila "
+          "data tidak cukup.",
+          "Number of observations used (ASN, participations, respondents, rows, as the object says); kept when "
+          "there are too few data.", "jumlah"),
+    estimasi=Doc("Nilai dugaan; null bila data tidak cukup.", "Point estimate; null when there are too few data.",
+                 "lihat_objek"),
+    ci_bawah=Doc(f"Batas bawah selang kepercayaan {CONF} (jenis selang: lihat objeknya).",
+                 f"Lower bound of the {CONF} confidence interval (kind of interval: see its object).", "lihat_objek"),
+    ci_atas=Doc(f"Batas atas selang kepercayaan {CONF}.", f"Upper bound of the {CONF} confidence interval.",
+                "lihat_objek"),
+    p=Doc("Nilai p dua sisi uji bahwa nilainya nol; null bila tidak ada uji (rata-rata, proporsi, IKM).",
+          "Two-sided p-value of the test that the value is zero; null where there is no test (means, shares, IKM).",
+          "probabilitas"),
+    cukup_data=Doc("false bila n di bawah batas minimum atau nilai tidak dapat dihitung; estimasi, selang dan p "
+                   "lalu null.",
+                   "false when n is below the minimum or the value cannot be computed; estimate, interval and p are "
+                   "then null.", "boolean"),
+    # extra keys of estimates
+    sd=Doc("Simpangan baku pengamatan (ddof 1).", "Standard deviation of the observations (ddof 1).", "lihat_objek"),
+    jumlah=Doc("Jumlah yang memenuhi (pembilang proporsi).", "Number who meet it (numerator of the share).",
+               "jumlah"),
+    d_z=Doc("Ukuran efek berpasangan: rata-rata selisih / simpangan baku selisih.",
+            "Paired effect size: mean difference / standard deviation of the differences.", "sd_selisih"),
+    persen_naik=Doc("Persen peserta yang nilainya naik (post > pre).",
+                    "Percent of participants whose score rose (post > pre).", "persen"),
+    persen_naik_bawah=Doc("Batas bawah selang Wilson 95% untuk `persen_naik`.",
+                          "Lower bound of the 95% Wilson interval of `persen_naik`.", "persen"),
+    persen_naik_atas=Doc("Batas atas selang Wilson 95% untuk `persen_naik`.",
+                         "Upper bound of the 95% Wilson interval of `persen_naik`.", "persen"),
+    p_wilcoxon=Doc("Nilai p uji peringkat bertanda Wilcoxon, sebagai pemeriksaan uji t.",
+                   "p-value of the Wilcoxon signed-rank test, as a check on the t-test.", "probabilitas"),
+    rata_pre=Doc("Rata-rata nilai pre-test peserta yang punya kedua nilai.",
+                 "Mean pre-test score of participants with both scores.", "poin_tes"),
+    rata_post=Doc("Rata-rata nilai post-test peserta yang punya kedua nilai.",
+                  "Mean post-test score of participants with both scores.", "poin_tes"),
+    korelasi=Doc("Korelasi Pearson skor perilaku dengan peningkatan nilai.",
+                 "Pearson correlation of behaviour score and score gain.", "korelasi"),
+    bobot_data_sendiri=Doc(
+        "Bobot data dinas itu sendiri dalam BLUP: τ²/(τ² + σ²/n) (τ² varians antardinas, σ² varians residual); "
+        "mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
+        "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
+        "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
+    # --- estimates (issue 10.6) ---
+    se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2).",
+           "Standard error of the estimate (clustered where its object says so; impact: by unit with the CR2 "
+           "correction).", "lihat_objek"),
+    se_tanpa_klaster=Doc("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
+                         "Standard error if participants were independent, to compare with the clustered `se`.",
+                         "poin_tes"),
+    df=Doc("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, selain itu responden − 1; pada estimasi "
+           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan.",
+           "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, else respondents − 1; in "
+           "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
+           "may be fractional.", "-"),
+    d_av=Doc("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
+             "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
+    g_av=Doc("Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).",
+             "Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).", "sd_rata"),
+    g_av_bawah=Doc("Batas bawah selang `g_av`: batas selang berkelompok rata-rata selisih dibagi penyebut yang sama "
+                   "(simpangan baku dianggap diketahui).",
+                   "Lower bound of `g_av`'s interval: the clustered interval of the mean difference over the same "
+                   "denominator (SDs taken as known).", "sd_rata"),
+    g_av_atas=Doc("Batas atas selang `g_av` (seperti `g_av_bawah`).", "Upper bound of `g_av`'s interval (as "
+                  "`g_av_bawah`).", "sd_rata"),
+    besar_efek=Doc("Nama besar |g_av| menurut Cohen (1988): \"besar\" ≥ 0,8, \"sedang\" ≥ 0,5, \"kecil\" ≥ 0,2, "
+                   "selain itu \"sangat_kecil\".",
+                   "Cohen's (1988) name for |g_av|: \"besar\" (large) ≥ 0.8, \"sedang\" (medium) ≥ 0.5, "
+                   "\"kecil\" (small) ≥ 0.2, else \"sangat_kecil\" (negligible).", "teks"),
+    unit_dilatih=Doc("Jumlah unit yang dilatih dalam desain DiD.", "Number of trained units in the DiD design.",
+                     "jumlah"),
+    unit_pembanding=Doc("Jumlah unit pembanding (tidak dilatih) dalam desain DiD.",
+                        "Number of comparison (untrained) units in the DiD design.", "jumlah"),
+    dilatih_sebelum=Doc("Rata-rata hasil unit dilatih pada periode sebelum.",
+                        "Mean outcome of trained units in the before period.", "lihat_objek"),
+    dilatih_sesudah=Doc("Rata-rata hasil unit dilatih pada periode sesudah.",
+                        "Mean outcome of trained units in the after period.", "lihat_objek"),
+    tidak_sebelum=Doc("Rata-rata hasil unit tidak dilatih pada periode sebelum.",
+                      "Mean outcome of untrained units in the before period.", "lihat_objek"),
+    tidak_sesudah=Doc("Rata-rata hasil unit tidak dilatih pada periode sesudah.",
+                      "Mean outcome of untrained units in the after period.", "lihat_objek"),
+    # the file and its scope
+    versi_skema=Doc(f"Versi struktur berkas (sekarang {SCHEMA_VERSION}); versi lain ditolak saat dibaca.",
+                    f"Version of the file's structure (now {SCHEMA_VERSION}); other versions are refused "
+                    "when read.", "bilangan_bulat"),
+    tahun=Doc("Tahun evaluasi (di akar dan parameter; bawaan: tahun terakhir yang punya kegiatan) atau tahun "
+              "anggaran (di `realisasi_anggaran[]`).",
+              "Evaluated year (at the root and in the parameters; default: the latest year with activities) or "
+              "budget year (in `realisasi_anggaran[]`).", "tahun"),
+    sintetis=Doc("true bila data adalah data contoh sintetis, bukan data nyata.",
+                 "true when the data are the synthetic sample, not real data.", "boolean"),
+    slug=Doc("Slug cakupan (slug dinas atau \"provinsi\").", "Slug of the scope (dinas slug or \"provinsi\").",
+             "teks"),
+    nama=Doc("Nama resmi dinas, atau nama unsur SKM (di `komunikasi.unsur[]`).",
+             "Official name of the dinas, or name of the SKM element (in `komunikasi.unsur[]`).", "teks"),
+    jenis=Doc("Jenis cakupan: \"dinas\" atau \"provinsi\".", "Kind of scope: \"dinas\" or \"provinsi\".", "teks"),
+    dinas=Doc("Slug dinas; di `provenans.data` daftar slug semua dinas dalam data.",
+              "Dinas slug; in `provenans.data` the list of every dinas slug in the data.", "teks"),
+    unit_kerja=Doc("Nama unit kerja atau unit layanan.", "Name of the work unit or service unit.", "teks"),
+    # data
+    n_pegawai=Doc("Jumlah ASN cakupan ini.", "Number of ASN in the scope.", "jumlah"),
+    n_unit=Doc("Jumlah unit kerja (dinas, unit_kerja) ASN cakupan ini.",
+               "Number of work units (dinas, unit_kerja) of the scope's ASN.", "jumlah"),
+    n_kegiatan_tahun=Doc("Jumlah kegiatan yang diselenggarakan cakupan ini dan selesai pada tahun evaluasi.",
+                         "Number of activities organised by the scope and ending in the evaluated year.", "jumlah"),
+    n_partisipasi_tahun=Doc("Jumlah partisipasi ASN cakupan ini dalam kegiatan tahun evaluasi.",
+                            "Number of participations of the scope's ASN in the evaluated year's activities.",
+                            "jumlah"),
+    n_responden_skm=Doc("Jumlah responden SKM unit cakupan ini, semua periode.",
+                        "Number of SKM respondents of the scope's units, all periods.", "jumlah"),
+    ada_skm=Doc("Ada data SKM.", "SKM data are present.", "boolean"),
+    ada_anggaran=Doc("Ada data anggaran.", "Budget data are present.", "boolean"),
+    ada_kinerja=Doc("Ada data kinerja unit.", "Unit performance data are present.", "boolean"),
+    ada_nilai_test=Doc("Ada partisipasi tahun evaluasi dengan nilai pre dan post.",
+                       "Some participation of the evaluated year has pre and post scores.", "boolean"),
+    # pelaksanaan
+    rata_jp=Doc("Rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut).",
+                "Mean JP per ASN in the evaluated year (0 for those who took no part).", "jp"),
+    golongan_ruang=Doc("Kelompok golongan (I, II, III, IV).", "Golongan group (I, II, III, IV).", "teks"),
+    jenis_jabatan=Doc("Jenis jabatan (struktural, fungsional, pelaksana).",
+                      "Position type (struktural, fungsional, pelaksana).", "teks"),
+    persen_bawah=Doc("Batas bawah selang Wilson 95% untuk `persen_memenuhi`.",
+                     "Lower bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
+    persen_atas=Doc("Batas atas selang Wilson 95% untuk `persen_memenuhi`.",
+                    "Upper bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
+    # --- estimates (issue 10.6) ---
+    n_pns=Doc("Jumlah PNS cakupan ini (status tercatat PNS).", "Number of the scope's PNS (status recorded as PNS).",
+              "jumlah"),
+    n_status_tidak_diketahui=Doc("Jumlah ASN tanpa status tercatat; dihitung bersama PNS dalam kewajiban 20 JP.",
+                                 "Number of ASN without a recorded status; counted with the PNS in the 20 JP duty.",
+                                 "jumlah"),
+    persen_memenuhi=Doc(f"Persen ASN unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+                        f"Percent of the unit's ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.", "persen"),
+    metode=Doc("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
+               "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
+               "Development method (pelatihan, workshop, seminar, mentoring, e-learning); in `pooling` the "
+               "estimation method (\"mixedlm\", \"mixedlm_batas\" or \"tanpa_pooling\").", "teks"),
+    n_kegiatan=Doc("Jumlah kegiatan (di model anggaran: kegiatan dalam model).",
+                   "Number of activities (in the budget model: activities in the model).", "jumlah"),
+    n_peserta=Doc("Jumlah peserta kegiatan (semua peserta tercatat).",
+                  "Number of participants of the activities (every recorded participant).", "jumlah"),
+    jp_total=Doc("Jumlah JP kegiatan (bukan JP × peserta).", "Sum of the activities' JP (not JP × participants).",
+                 "jp"),
+    anggaran_rp=Doc("Total biaya kegiatan.", "Total cost of the activities.", "rp"),
+    tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
+    pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
+    realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
+    persen_realisasi=Doc("Realisasi / pagu × 100 (null bila pagu 0); di `perbandingan_dinas[]` untuk tahun evaluasi.",
+                         "Spent / ceiling × 100 (null when the ceiling is 0); in `perbandingan_dinas[]` for the "
+                         "evaluated year.", "persen"),
+    # level 4
+    periode=Doc("Periode survei.", "Survey period.", "kode_periode"),
+    # --- estimates (issue 10.6) ---
+    kategori_bawah=Doc("Kategori IKM pada batas bawah selang 95% (\"B; rentang mencapai C\").",
+                       "IKM category at the lower bound of the 95% interval (\"B; the interval reaches C\").",
+                       "teks"),
+    kategori_atas=Doc("Kategori IKM pada batas atas selang 95%.", "IKM category at the upper bound of the 95% "
+                      "interval.", "teks"),
+    sampel_kurang=Doc("true bila responden unit kurang dari sampel minimum (`level4_hasil.ikm_sampel`); kategorinya "
+                      "indikatif.",
+                      "true when the unit's respondents are fewer than the minimum sample "
+                      "(`level4_hasil.ikm_sampel`); its category is indicative.", "boolean"),
+    pengguna_diasumsikan=Doc("Jumlah pengguna layanan per unit per periode yang diasumsikan untuk sampel minimum.",
+                             "Service users per unit per period assumed for the minimum sample.", "jumlah"),
+    responden_minimum=Doc("Sampel minimum Krejcie & Morgan untuk jumlah pengguna itu.",
+                          "Krejcie & Morgan's minimum sample for that number of users.", "jumlah"),
+    jumlah_unit=Doc("Jumlah unit layanan dengan SKM pada periode itu.", "Number of service units with an SKM in the "
+                    "period.", "jumlah"),
+    unit_sampel_kurang=Doc("Jumlah unit dengan responden di bawah sampel minimum.",
+                           "Number of units with fewer respondents than the minimum sample.", "jumlah"),
+    periode_terbaru=Doc("Periode survei SKM terbaru cakupan ini.", "The scope's latest SKM survey period.",
+                        "kode_periode"),
+    kategori=Doc(f"Kategori mutu pelayanan dari IKM konversi dibulatkan 2 desimal: {CATEGORIES}, selain itu D.",
+                 f"Service quality category from the converted IKM rounded to 2 decimals: {CATEGORIES}, else D.",
+                 "teks"),
+    label=Doc("Sebutan kategori (Sangat Baik, Baik, Kurang Baik, Tidak Baik).",
+              "Category label (Sangat Baik, Baik, Kurang Baik, Tidak Baik).", "teks"),
+    **_ELEMENTS,
+    unsur=Doc("Kode unsur SKM (u1–u9).", "SKM element code (u1–u9).", "teks"),
+    unsur_terlemah=Doc("Kode unsur dengan rata-rata terendah di unit itu.",
+                       "Code of the element with the lowest mean in the unit.", "teks"),
+    nilai_unsur_terlemah=Doc("Rata-rata unsur terlemah.", "Mean of the weakest element.", "skor_1_4"),
+    lemah=Doc(f"Rata-rata unsur di bawah {constants.WEAK_ELEMENT_THRESHOLD} (di bawah pita B).",
+              f"Element mean below {constants.WEAK_ELEMENT_THRESHOLD} (below the B band).", "boolean_null"),
+    komunikasi=Doc("Unsur tentang komunikasi ASN dengan masyarakat (" + ", ".join(constants.COMMUNICATION_ELEMENTS)
+                   + ").", "Element about communication between ASN and the public ("
+                   + ", ".join(constants.COMMUNICATION_ELEMENTS) + ").", "boolean"),
+    # --- impact (issue 10) ---
+    intervensi=Doc("Parameter INTERVENSI: teks tema/nama kegiatan atau kegiatan_id, dipisah koma; kosong = semua "
+                   "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
+                   "empty = every activity.", "teks"),
+    teks=Doc("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
+    dipilih=Doc("true bila INTERVENSI diisi (intervensi dipilih).", "true when INTERVENSI was given.", "boolean"),
+    tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
+                   "daftar_teks"),
+    desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",
+               "\"studi_peristiwa\" (more than two periods) or \"2x2\" (two periods, no pre-trend check).", "teks"),
+    periode_dipakai=Doc("Periode hasil yang dipakai (sampai periode sesudah).",
+                        "Outcome periods used (up to the after period).", "daftar_teks"),
+    periode_acuan=Doc("Periode acuan kohort: periode terakhir yang selesai sebelum unit kohort itu mencapai ambang.",
+                      "The cohort's reference period: the last period that ended before its units reached the "
+                      "threshold.", "kode_periode"),
+    n_unit_kelompok=Doc("Jumlah unit dalam kelompok itu.", "Number of units in that arm.", "jumlah"),
+    jp_per_pegawai=Doc("Rata-rata antarunit JP kegiatan lain per pegawai di jendela.",
+                       "Mean over units of other activities' JP per staff in the window.", "jp"),
+    persen_pegawai=Doc("Rata-rata antarunit persen pegawai yang ikut kegiatan lain di jendela.",
+                       "Mean over units of the percent of staff in other activities in the window.", "persen"),
+    e=Doc("Waktu relatif: periode dikurangi periode kohort (0 = periode pertama sesudah ambang).",
+          "Relative time: period minus the cohort's period (0 = the first period after the threshold).",
+          "bilangan_bulat"),
+    fase=Doc("\"pre\", \"transisi\" atau \"pasca\".", "\"pre\", \"transisi\" or \"pasca\".", "teks"),
+    n_unit_dilatih=Doc("Jumlah unit dilatih di balik estimasi waktu relatif itu.",
+                       "Trained units behind that relative-time estimate.", "jumlah"),
+    n_klaster=Doc("Jumlah unit (klaster) dalam estimasi.", "Number of units (clusters) in the estimate.", "jumlah"),
+    bootstrap_liar=Doc(f"true bila unit < {constants.FEW_CLUSTERS}: bootstrap liar klaster (bobot Webb, "
+                       f"{constants.WILD_BOOTSTRAP_REPS} ulangan, seed tetap) juga dihitung dan selang yang lebih "
+                       "lebar dipakai.",
+                       f"true when units < {constants.FEW_CLUSTERS}: a wild cluster bootstrap (Webb weights, "
+                       f"{constants.WILD_BOOTSTRAP_REPS} draws, fixed seed) is run too and the wider interval is kept.",
+                       "boolean"),
+    per_poin_persen=Doc("Satuan dosis: efek per sekian poin persen staf dilatih.",
+                        "Dose unit: effect per this many percentage points of staff trained.", "persen"),
+    k=Doc("Jumlah estimasi pre dalam uji bersama.", "Number of pre estimates in the joint test.", "jumlah"),
+    statistik_f=Doc("Statistik F uji tren awal.", "F statistic of the pre-trend check.", "-"),
+    df1=Doc("Derajat bebas pembilang F.", "Numerator degrees of freedom of F.", "-"),
+    df2=Doc("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
+    alpha=Doc("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
+              "probabilitas"),
+    kode_alasan=Doc("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.",
+                    "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
+    boleh_kausal=Doc("Boleh memakai kata sebab-akibat (\"berdampak\").", "May use a causal word (\"had an "
+                     "effect\").", "boolean"),
+    tersedia=Doc("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
+                 "The before and after periods exist, so the DiD can be set up.", "boolean"),
+    alasan=Doc("Mengapa DiD tidak tersedia; di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
+               "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
+               "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
+               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
+               "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
+               "Why the DiD is not available; in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
+               "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
+               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
+               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
+    # --- trend and comparison with the province (analysis.trend) ---
+    kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),
+    provinsi=Doc("Angka provinsi (realisasi anggaran: persen).", "The province's figure (budget realisation: percent).",
+                 "persen"),
+    dari=Doc("Banyaknya dinas yang punya angka ini (penyebut peringkat).",
+             "Number of dinas that have this figure (the rank's denominator).", "jumlah"),
+    peringkat_terbaik=Doc("Peringkat terbaik yang mungkin: 1 + dinas yang selang 95%-nya seluruhnya lebih baik.",
+                          "Best possible rank: 1 + dinas whose whole 95% interval is better.", "peringkat"),
+    peringkat_terburuk=Doc("Peringkat terburuk yang mungkin: banyaknya dinas − dinas yang selang 95%-nya seluruhnya "
+                           "lebih buruk.",
+                           "Worst possible rank: number of dinas − dinas whose whole 95% interval is worse.",
+                           "peringkat"),
+    periode_sebelum=Doc("Periode \"sebelum\" DiD (bawaan: periode terakhir yang selesai sebelum tahun evaluasi); di "
+                        "parameter \"\" = bawaan.",
+                        "DiD \"before\" period (default: the latest period ending before the evaluated year); in the "
+                        "parameters \"\" = the default.", "kode_periode"),
+    periode_sesudah=Doc("Periode \"sesudah\" DiD (bawaan: periode terakhir yang mulai pada/sesudah awal tahun "
+                        "evaluasi); di parameter \"\" = bawaan.",
+                        "DiD \"after\" period (default: the latest period starting on/after the evaluated year's "
+                        "first day); in the parameters \"\" = the default.", "kode_periode"),
+    jendela_kegiatan=Doc("[akhir periode sebelum, awal periode sesudah]: kegiatan yang selesai di antaranya "
+                         "dihitung sebagai pelatihan.",
+                         "[end of the before period, start of the after period]: activities ending in between "
+                         "count as training.", "daftar_tanggal"),
+    ambang_persen_dilatih=Doc("Unit dihitung dilatih bila sekurangnya persen ASN ini ikut kegiatan di jendela.",
+                              "A unit counts as trained when at least this percent of its ASN finished an activity "
+                              "in the window.", "persen"),
+    ambang_dilatih=Doc("Ambang yang sama sebagai proporsi (parameter AMBANG).",
+                       "The same threshold as a share (parameter AMBANG).", "proporsi"),
+    indikator=Doc("Nama indikator kinerja unit.", "Name of the unit performance indicator.", "teks"),
+    arah=Doc("Arah yang baik: \"naik_baik\" atau \"turun_baik\".", "Better direction: \"naik_baik\" or "
+             "\"turun_baik\".", "teks"),
+    membaik=Doc("true: selang seluruhnya di sisi yang baik; false: seluruhnya di sisi yang buruk; null: memuat nol "
+                "atau data tidak cukup.",
+                "true: the interval lies wholly on the better side; false: wholly on the worse side; null: it "
+                "contains zero or there are too few data.", "boolean_null"),
+    # budget
+    kegiatan_tanpa_biaya=Doc("Jumlah kegiatan tanpa biaya per peserta (0 atau kosong), dikeluarkan dari model.",
+                             "Number of activities without a cost per participant (0 or blank), left out of the "
+                             "model.", "jumlah"),
+    turun_hasil=Doc("Hasil yang menurun: batas atas selang `kuadratik` < 0; null bila model tidak diestimasi.",
+                    "Diminishing returns: the upper bound of `kuadratik` < 0; null when the model was not fitted.",
+                    "boolean_null"),
+    kontrol=Doc("Suku kontrol model (jp, C(metode), C(dinas)).", "The model's control terms (jp, C(metode), "
+                "C(dinas)).", "daftar_teks"),
+    biaya_median_per_peserta_rp=Doc("Median biaya per peserta atas kegiatan dalam model.",
+                                    "Median cost per participant over the activities in the model.",
+                                    "rp_per_peserta"),
+    rata_gain=Doc("Rata-rata peningkatan nilai peserta metode itu.", "Mean score gain of the method's participants.",
+                  "poin_tes"),
+    biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n).",
+                             "Mean cost per participant with scores of the method (total cost / n).",
+                             "rp_per_peserta"),
+    # challenges
+    persen_resistensi_tinggi=Doc("Persen peserta dengan skor resistensi ≥ 3.5.",
+                                 "Percent of participants with resistance score ≥ 3.5.", "persen"),
+    # pooling and comparison
+    catatan=Doc("Catatan bila model campuran tidak dipakai; null bila dipakai.",
+                "Note when the mixed model was not used; null when it was.", "teks"),
+    jumlah_dinas=Doc("Jumlah dinas dalam pooling.", "Number of dinas in the pooling.", "jumlah"),
+    # --- estimates (issue 10.6) ---
+    penyesuaian=Doc("Kolom yang menjadi efek tetap model pooling (\"metode\": peringkat disesuaikan dengan campuran "
+                    "metode); kosong bila hanya ada satu metode atau tanpa pooling.",
+                    "Columns entered as fixed effects in the pooling model (\"metode\": the ranking adjusts for "
+                    "the mix of methods); empty with a single method or without pooling.", "daftar_teks"),
+    varians_antar_dinas=Doc("τ²: varians efek dinas (REML); 0 = di batas, penyusutan penuh; null tanpa pooling.",
+                            "τ²: variance of the dinas effects (REML); 0 = on the boundary, full shrinkage; null "
+                            "without pooling.", "varians_poin"),
+    varians_dalam_dinas=Doc("σ²: varians residual dalam dinas (REML); null tanpa pooling.",
+                            "σ²: residual variance within dinas (REML); null without pooling.", "varians_poin"),
+    peringkat_bawah=Doc(f"Batas bawah (terbaik) selang 95% peringkat: dari {constants.RANK_DRAWS} tarikan ber-seed "
+                        f"(seed {constants.RANDOM_SEED}) distribusi galat prediksi bersama BLUP; τ² = 0 → 1.",
+                        f"Lower (best) bound of the rank's 95% interval: from {constants.RANK_DRAWS} seeded draws "
+                        f"(seed {constants.RANDOM_SEED}) of the BLUPs' joint prediction-error distribution; τ² = 0 "
+                        "→ 1.", "peringkat"),
+    peringkat_atas=Doc("Batas atas (terburuk) selang 95% peringkat; τ² = 0 → jumlah dinas.",
+                       "Upper (worst) bound of the rank's 95% interval; τ² = 0 → the number of dinas.", "peringkat"),
+    metode_fdr=Doc("Prosedur kendali tingkat penemuan palsu (\"benjamini_hochberg\").",
+                   "False-discovery-rate procedure (\"benjamini_hochberg\").", "teks"),
+    q_fdr=Doc("Tingkat penemuan palsu yang dikendalikan.", "The false-discovery rate controlled.", "proporsi"),
+    jumlah_uji=Doc("Jumlah uji dalam keluarga Benjamini-Hochberg.", "Number of tests in the Benjamini-Hochberg "
+                   "family.", "jumlah"),
+    temuan=Doc("Jenis temuan yang diuji: \"ikm\" atau \"jp_20\".", "Kind of finding tested: \"ikm\" or "
+               "\"jp_20\".", "teks"),
+    pembanding=Doc("Nilai pembanding uji (batas kategori B, atau proporsi provinsi lainnya).",
+                   "The test's comparison value (the B band's bound, or the rest of the province's share).",
+                   "lihat_objek"),
+    q_bh=Doc("Nilai p yang disesuaikan Benjamini-Hochberg (nilai q).", "Benjamini-Hochberg adjusted p-value "
+             "(q-value).", "probabilitas"),
+    ditandai=Doc("true bila uji tetap bermakna setelah kendali FDR (q_bh ≤ q_fdr).",
+                 "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
+    gain_di_bawah_rata=Doc("Dinas yang selang BLUP-nya (`selisih_rata`) seluruhnya di bawah nol.",
+                           "Dinas whose BLUP interval (`selisih_rata`) lies wholly below zero.", "daftar_teks"),
+    metode_gain=Doc("Metode pooling yang dipakai untuk peningkatan nilai (sama dengan `pooling.metode`).",
+                    "Pooling method used for the score gain (as `pooling.metode`).", "teks"),
+    peringkat=Doc("Peringkat dinas menurut estimasi pooled (sama besar = peringkat sama; dinas tanpa estimasi di "
+                  "akhir, null).",
+                  "Rank of the dinas by pooled estimate (equal values share a rank; dinas without an estimate last, "
+                  "null).", "peringkat"),
+    # provenance
+    sumber_data=Doc("Folder data mentah yang dibaca, relatif terhadap akar proyek.",
+                    "Folder of raw data read, relative to the project root.", "teks"),
+    file=Doc("Nama file data mentah.", "Name of the raw data file.", "teks"),
+    bytes=Doc("Ukuran file.", "File size.", "byte"),
+    sha256=Doc("SHA-256 isi file.", "SHA-256 of the file's content.", "hex"),
+    kunci_pseudonim=Doc("Sidik jari publik kunci pseudonim (12 digit; tidak membuka kunci).",
+                        "Public fingerprint of the pseudonym key (12 digits; reveals nothing of the key).", "hex"),
+    tahun_kegiatan=Doc("Tahun-tahun yang punya kegiatan dalam data.", "Years with activities in the data.",
+                       "daftar_tahun"),
+    pemetaan=Doc("SHA-256 data/raw/pemetaan.yml yang dipakai membaca ekspor; null tanpa pemetaan (atau data contoh). "
+                 "Hasil dengan pemetaan lain dihapus sebagai keluaran lama.",
+                 "SHA-256 of the data/raw/pemetaan.yml used to read the exports; null without a mapping (or for the "
+                 "sample). Results made with another mapping are removed as stale.", "hex"),
+    versi=Doc("Versi paket evalasn.", "Version of the evalasn package.", "teks"),
+    git=Doc("Commit git kode (12 digit); null di luar repositori git.",
+            "Git commit of the code (12 digits); null outside a git repository.", "hex"),
+    sha256_sumber=Doc("16 digit pertama SHA-256 semua file .py paket.",
+                      "First 16 digits of the SHA-256 of every .py file of the package.", "hex"),
+)

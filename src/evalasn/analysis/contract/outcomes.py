@@ -1,0 +1,286 @@
+"""hasil.json: Kirkpatrick level 4, the IKM and the difference-in-differences of trained against
+untrained units (`level4_hasil`)."""
+
+from typing import Annotated, NotRequired, TypedDict
+
+from evalasn import constants
+from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.estimate import Estimate
+
+
+class ElementMeans(TypedDict, total=False):
+    """u1–u9: the mean of each SKM element; empty when the period has too few respondents."""
+
+    u1: float
+    u2: float
+    u3: float
+    u4: float
+    u5: float
+    u6: float
+    u7: float
+    u8: float
+    u9: float
+
+
+class PeriodIkm(Estimate):
+    periode: str
+    kategori: str | None
+    label: str | None
+    kategori_bawah: NotRequired[str | None]
+    kategori_atas: NotRequired[str | None]
+    se: NotRequired[float]
+    df: NotRequired[int]
+    unsur: Annotated[ElementMeans, Doc(
+        "Rata-rata tiap unsur u1–u9 pada periode itu (jawaban kosong tidak dihitung); objek kosong bila data "
+        "tidak cukup.",
+        "Mean of each element u1–u9 in the period (blank answers left out); empty object when there are too few "
+        "data.",
+        "skor_1_4")]
+
+
+class UnitIkm(TypedDict):
+    periode: str
+    dinas: str
+    unit_kerja: str
+    n: int
+    estimasi: float | None
+    ci_bawah: float | None
+    ci_atas: float | None
+    cukup_data: bool
+    kategori: str | None
+    label: str | None
+    kategori_bawah: str | None
+    kategori_atas: str | None
+    sampel_kurang: bool
+    unsur_terlemah: str | None
+    nilai_unsur_terlemah: float | None
+    u7: float | None
+    u8: float | None
+
+
+class SampleCheck(TypedDict):
+    periode: str | None
+    pengguna_diasumsikan: int
+    responden_minimum: int
+    jumlah_unit: int
+    unit_sampel_kurang: int
+
+
+# --- difference-in-differences (analysis.did) ---------------------------------------------------
+class Intervention(TypedDict):
+    teks: str
+    dipilih: bool
+    n_kegiatan: NotRequired[int]
+    tema_cocok: NotRequired[list[str]]
+
+
+class Cohort(TypedDict):
+    periode: str
+    periode_acuan: str
+    unit_dilatih: int
+
+
+class OtherTrainingArm(TypedDict):
+    n_unit_kelompok: int
+    jp_per_pegawai: float | None
+    persen_pegawai: float | None
+
+
+class OtherTraining(TypedDict, total=False):
+    dilatih: Annotated[OtherTrainingArm, Doc(
+        "Unit yang dilatih (intervensi).",
+        "Trained units (intervention).",
+        "-")]
+    pembanding: Annotated[OtherTrainingArm, Doc(
+        "Unit yang tidak mencapai ambang intervensi di jendela.",
+        "Units that did not reach the intervention threshold in the window.",
+        "-")]
+
+
+class CellMeans(TypedDict, total=False):
+    """Present for the cells that have units."""
+
+    dilatih_sebelum: float
+    dilatih_sesudah: float
+    tidak_sebelum: float
+    tidak_sesudah: float
+
+
+class DidEstimate(Estimate):
+    """An estimate with its few-cluster inference details (did._record)."""
+
+    se: NotRequired[float | None]
+    df: NotRequired[float | None]
+    n_klaster: NotRequired[int | None]
+    bootstrap_liar: NotRequired[bool]
+
+
+class EventTime(DidEstimate):
+    e: int
+    fase: str
+    n_unit_dilatih: int
+
+
+class DoseEstimate(DidEstimate):
+    per_poin_persen: float
+
+
+class PretrendTest(TypedDict):
+    tersedia: bool
+    k: int
+    statistik_f: NotRequired[float]
+    df1: NotRequired[int]
+    df2: NotRequired[float]
+    p: NotRequired[float]
+    alpha: float
+
+
+class Verdict(TypedDict):
+    boleh_kausal: bool
+    kode_alasan: list[str]
+
+
+class IkmEffect(DidEstimate):
+    unit_dilatih: int
+    unit_pembanding: int
+    rata_rata: Annotated[CellMeans, Doc(
+        "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
+        "Mean converted IKM score in the four cells (trained/untrained × before/after).",
+        "ikm")]
+
+
+class IndicatorEffect(DidEstimate):
+    unit_dilatih: int
+    unit_pembanding: int
+    rata_rata: Annotated[CellMeans, Doc(
+        "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",
+        "Mean indicator value in the four cells (trained/untrained × before/after).",
+        "satuan_indikator")]
+
+
+class DidDesign(TypedDict):
+    """Every key but `tersedia` is absent when the design cannot be built (then `alasan` says why)."""
+
+    tersedia: bool
+    alasan: NotRequired[str]
+    periode_sebelum: NotRequired[str]
+    periode_sesudah: NotRequired[str]
+    jendela_kegiatan: NotRequired[list[str]]
+    ambang_persen_dilatih: NotRequired[float]
+    intervensi: NotRequired[Annotated[Intervention, Doc(
+        "Kegiatan yang diukur dampaknya (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, `tema_cocok`. "
+        "Bila tidak dipilih, semua kegiatan dihitung sebagai pelatihan dan pembandingnya lebih lemah.",
+        "The activities whose impact is measured (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, "
+        "`tema_cocok`. When none is chosen every activity counts as training and the comparison is weaker.",
+        "-")]]
+    periode_dipakai: NotRequired[list[str]]
+    desain: NotRequired[str]
+    kohort: NotRequired[Annotated[list[Cohort], Doc(
+        "Kelompok unit menurut periode pertama sesudah mencapai ambang (`periode`), dengan periode acuannya "
+        "dan jumlah unitnya.",
+        "Groups of units by the first period after they reached the threshold (`periode`), with their "
+        "reference period and number of units.",
+        "-")]]
+    pelatihan_lain: NotRequired[Annotated[OtherTraining, Doc(
+        "Pelatihan lain (bukan intervensi) di jendela yang sama, per kelompok: rata-rata antarunit JP per "
+        "pegawai dan persen pegawai yang ikut.",
+        "Other (non-intervention) training in the same window, per arm: mean over units of JP per staff and "
+        "percent of staff who took part.",
+        "-")]]
+    studi_peristiwa: NotRequired[Annotated[list[EventTime], Doc(
+        "Studi peristiwa: satu estimasi per waktu relatif `e` (0 = periode pertama sesudah ambang), rata-rata "
+        "efek kelompok-waktu (Callaway & Sant'Anna) dengan bobot jumlah unit dilatih; `fase` pre (uji tren "
+        "awal), transisi (periode saat ambang tercapai) atau pasca; selang 95% t (df Satterthwaite ≤ G − 2). "
+        "Daftar kosong: tidak ada estimasi waktu relatif.",
+        "Event study: one estimate per relative time `e` (0 = the first period after the threshold), the "
+        "average of group-time effects (Callaway & Sant'Anna) weighted by trained units; `fase` pre (pre-trend "
+        "check), transisi (the period in which the threshold was reached) or pasca; 95% t interval "
+        "(Satterthwaite df ≤ G − 2). Empty list: no relative-time estimate.",
+        "lihat_objek")]]
+    uji_tren_awal: NotRequired[Annotated[PretrendTest, Doc(
+        f"Uji bersama bahwa estimasi pre (paling banyak {constants.PRETREND_MAX_LEADS} terdekat) nol: statistik "
+        f"F(k, df2) dengan kovarians klaster; ditolak bila p < {constants.PRETREND_ALPHA}.",
+        f"Joint test that the pre estimates (at most the {constants.PRETREND_MAX_LEADS} nearest) are zero: "
+        f"F(k, df2) with the cluster covariance; rejected when p < {constants.PRETREND_ALPHA}.",
+        "-")]]
+    dosis: NotRequired[Annotated[DoseEstimate, Doc(
+        "Efek per 10 poin persen staf yang dilatih di jendela: kemiringan perubahan sebelum–sesudah unit atas "
+        "persen staf dilatih, semua unit (perlakuan kontinu).",
+        "Effect per 10 percentage points of staff trained in the window: slope of the units' before–after "
+        "change on the percent of staff trained, all units (continuous treatment).",
+        "lihat_objek")]]
+    putusan: NotRequired[Annotated[Verdict, Doc(
+        "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada "
+        "dan tidak menolak, dan selang tidak memuat nol pada arah yang diharapkan; selain itu `kode_alasan` "
+        "berisi kodenya.",
+        "Wording rule: `boleh_kausal` is true only when a comparison group exists, units per arm meet the "
+        "minimum, the pre-trend check exists and does not reject, and the interval excludes zero in the "
+        "expected direction; otherwise `kode_alasan` holds the codes.",
+        "-")]]
+
+
+class IkmDid(DidDesign):
+    efek: NotRequired[Annotated[IkmEffect, Doc(
+        "Estimasi: rata-rata efek kelompok-waktu pasca-pelatihan (Callaway & Sant'Anna, pembanding belum/tidak "
+        "dilatih) atas rata-rata unit skor IKM konversi; dengan dua periode sama dengan 2x2. Galat baku klaster "
+        "per unit (CR2), t dengan df Satterthwaite ≤ G − 2, dan di bawah FEW_CLUSTERS unit juga bootstrap liar "
+        "(Webb), selang yang lebih lebar dipakai; `n` = pengamatan unit × periode. Disebut efek hanya menurut "
+        "`putusan`.",
+        "Estimate: the average post-training group-time effect (Callaway & Sant'Anna, not-yet/never-trained "
+        "comparisons) on unit means of converted IKM scores; with two periods the 2x2. Cluster (unit) CR2 standard "
+        "errors, t with Satterthwaite df ≤ G − 2, and below FEW_CLUSTERS units also a wild bootstrap (Webb), the "
+        "wider interval kept; `n` = unit × period observations. Called an effect only as `putusan` allows.",
+        "ikm")]]
+
+
+class IndicatorDid(DidDesign):
+    indikator: str
+    arah: str
+    efek: NotRequired[Annotated[IndicatorEffect, Doc(
+        "Estimasi seperti `did_ikm.efek` atas nilai indikator unit per periode; `n` = baris unit × periode.",
+        "Estimate as `did_ikm.efek` on the units' indicator values per period; `n` = unit × period rows.",
+        "satuan_indikator")]]
+    membaik: NotRequired[bool | None]
+
+
+class Outcomes(TypedDict):
+    ikm_per_periode: Annotated[list[PeriodIkm], Doc(
+        "Estimasi per periode survei: IKM konversi cakupan ini (rata-rata unsur × 1/9, × 25) atas semua "
+        "responden periode itu; selang dikelompokkan (cluster) per unit dan dipusatkan pada IKM; `kategori`, "
+        "`label`, `unsur`.",
+        "Estimate per survey period: the scope's converted IKM (element means × 1/9, × 25) over all respondents "
+        "of the period; interval clustered by unit and centred on the IKM; `kategori`, `label`, `unsur`.",
+        "ikm")]
+    ikm_unit: Annotated[list[UnitIkm], Doc(
+        "Estimasi per unit layanan dan periode survei: IKM konversi unit (selang t atas skor responden, tanpa "
+        "`p`), unsur terlemah, rata-rata u7 dan u8; periode terbaru dahulu, lalu IKM terendah dahulu, unit dengan "
+        "data tidak cukup di akhir periodenya.",
+        "Estimate per service unit and survey period: the unit's converted IKM (t interval over respondents' "
+        "scores, no `p`), weakest element, u7 and u8 means; latest period first, then lowest IKM first, units "
+        "with too few data last within their period.",
+        "ikm")]
+    ikm_sampel: Annotated[SampleCheck, Doc(
+        "Sampel minimum SKM per unit untuk periode terbaru: PermenPAN-RB 14/2017 memakai tabel Krejcie & Morgan "
+        "menurut jumlah pengguna layanan; ekspor tidak memuat jumlah itu, jadi diasumsikan "
+        f"{constants.SKM_SERVICE_USERS_ASSUMED} pengguna per unit per periode (`constants.SKM_SERVICE_USERS_ASSUMED`). "
+        "Unit di bawahnya: kategorinya indikatif.",
+        "Minimum SKM sample per unit for the latest period: PermenPAN-RB 14/2017 uses Krejcie & Morgan's table by "
+        "the number of service users; the exports do not carry that number, so "
+        f"{constants.SKM_SERVICE_USERS_ASSUMED} users per unit per period are assumed "
+        "(`constants.SKM_SERVICE_USERS_ASSUMED`). Units below it: their category is indicative.",
+        "-")]
+    periode_terbaru: str | None
+    did_ikm: Annotated[IkmDid, Doc(
+        "Dampak intervensi pada IKM konversi: unit yang dilatih (intervensi) terhadap yang belum/tidak, semua periode "
+        "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, putusan); bila tidak tersedia hanya "
+        "`tersedia` dan `alasan`.",
+        "Impact of the intervention on the converted IKM: trained (intervention) against not-yet/never-trained "
+        "units, every period up to the after period (event study, pre-trend check, dose, verdict); when not "
+        "available only `tersedia` and `alasan`.",
+        "-")]
+    did_kinerja: Annotated[list[IndicatorDid], Doc(
+        "Difference-in-differences per indikator kinerja unit (desain seperti `did_ikm`), dengan `arah` dan "
+        "`membaik`.",
+        "Difference-in-differences per unit performance indicator (design as `did_ikm`), with `arah` and "
+        "`membaik`.",
+        "-")]

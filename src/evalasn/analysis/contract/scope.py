@@ -1,0 +1,156 @@
+"""hasil.json: the scope of the file, its data and the programme's implementation (`cakupan`,
+`data`, `pelaksanaan`)."""
+
+from typing import Annotated, TypedDict
+
+from evalasn import constants
+from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
+
+
+class Scope(TypedDict):
+    slug: str
+    nama: str
+    jenis: str
+
+
+class DataCounts(TypedDict):
+    n_pegawai: int
+    n_unit: int
+    n_kegiatan_tahun: int
+    n_partisipasi_tahun: int
+    n_responden_skm: int
+    ada_skm: bool
+    ada_anggaran: bool
+    ada_kinerja: bool
+    ada_nilai_test: bool
+
+
+class GolonganShare(ProportionEstimate):
+    golongan_ruang: str
+
+
+class PositionShare(ProportionEstimate):
+    jenis_jabatan: str
+
+
+class LowUnit(TypedDict):
+    dinas: str
+    unit_kerja: str
+    n: int
+    persen_memenuhi: float
+    persen_bawah: float
+    persen_atas: float
+    rata_jp: float
+
+
+class Pppk(TypedDict):
+    n: int
+    rata_jp_asn: Annotated[MeanEstimate, Doc(
+        "Estimasi: rata-rata JP per PPPK (0 bagi yang tidak ikut); selang t.",
+        "Estimate: mean JP per PPPK (0 for those who took no part); t interval.",
+        "jp")]
+    ikut: Annotated[ProportionEstimate, Doc(
+        "Estimasi: proporsi PPPK yang ikut minimal satu kegiatan; selang Wilson.",
+        "Estimate: share of PPPK who took part in at least one activity; Wilson "
+        "interval.",
+        "proporsi")]
+    di_atas_batas: Annotated[ProportionEstimate, Doc(
+        f"Estimasi: proporsi PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; selang Wilson.",
+        f"Estimate: share of PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; Wilson interval.",
+        "proporsi")]
+
+
+class Jp20(TypedDict):
+    keseluruhan: Annotated[ProportionEstimate, Doc(
+        f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP pada tahun "
+        "evaluasi; selang Wilson; `jumlah` = yang memenuhi.",
+        f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP in the "
+        "evaluated year; Wilson interval; `jumlah` = those who meet it.",
+        "proporsi")]
+    rata_jp: float | None
+    rata_jp_asn: Annotated[MeanEstimate, Doc(
+        "Estimasi: rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut); selang t.",
+        "Estimate: mean JP per ASN in the evaluated year (0 for those who took no part); t interval.",
+        "jp")]
+    per_golongan: Annotated[list[GolonganShare], Doc(
+        f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
+        "JP; ASN tanpa golongan tidak dihitung.",
+        f"Estimate per golongan group (I–IV, without the ruang): share of ASN with ≥ "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP; ASN without a golongan are left out.",
+        "proporsi")]
+    per_jenis_jabatan: Annotated[list[PositionShare], Doc(
+        f"Estimasi per jenis jabatan: proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+        f"Estimate per position type: share of ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+        "proporsi")]
+    unit_terendah: Annotated[list[LowUnit], Doc(
+        f"Sampai 10 unit kerja (dengan ≥ {constants.MIN_N} ASN) dengan persen memenuhi "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah ASN unit.",
+        f"Up to 10 work units (with ≥ {constants.MIN_N} ASN) with the lowest percent meeting "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's ASN.",
+        "-")]
+    n_pns: int
+    n_status_tidak_diketahui: int
+    pppk: Annotated[Pppk, Doc(
+        f"PPPK pada tahun evaluasi, terpisah dari kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi pengembangan "
+        f"kompetensi PPPK paling lama {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per tahun masa perjanjian kerja "
+        "(di sini: tahun kalender evaluasi).",
+        f"PPPK in the evaluated year, apart from the 20 JP duty: PP 49/2018 Art. 39 caps PPPK competency "
+        f"development at {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per contract year (here: the evaluated calendar "
+        "year).",
+        "-")]
+
+
+class MethodActivities(TypedDict):
+    metode: str
+    n_kegiatan: int
+    n_peserta: int
+    jp_total: float
+    anggaran_rp: float
+
+
+class Theme(TypedDict):
+    tema: str
+    n_kegiatan: int
+    n_peserta: int
+
+
+class BudgetYear(TypedDict):
+    tahun: int
+    pagu_rp: float
+    realisasi_rp: float
+    persen_realisasi: float | None
+
+
+class Implementation(TypedDict):
+    cakupan_asn: Annotated[ProportionEstimate, Doc(
+        "Estimasi: proporsi ASN cakupan ini yang mengikuti minimal satu kegiatan yang selesai pada tahun evaluasi "
+        "(JP > 0); selang Wilson; `n` = jumlah ASN, `jumlah` = yang ikut.",
+        "Estimate: share of the scope's ASN who took part in at least one activity ending in the evaluated year "
+        "(JP > 0); Wilson interval; `n` = number of ASN, `jumlah` = those who took part.",
+        "proporsi")]
+    jp_20: Annotated[Jp20, Doc(
+        f"Kewajiban minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per PNS (PP 11/2017 Pasal 203(4)) pada "
+        "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "
+        "PNS dan ASN yang statusnya tidak tercatat (`n_status_tidak_diketahui`); PPPK terpisah di `pppk`.",
+        f"The duty of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per PNS (PP 11/2017 Art. 203(4)) in the "
+        "evaluated year: overall, by golongan, by position type, lowest units, mean JP. Counted over PNS and ASN "
+        "whose status is not recorded (`n_status_tidak_diketahui`); PPPK apart in `pppk`.",
+        "-")]
+    kegiatan_per_metode: Annotated[list[MethodActivities], Doc(
+        "Kegiatan yang diselenggarakan dinas cakupan ini dan selesai pada tahun evaluasi, per metode: jumlah "
+        "kegiatan, peserta, total JP (jumlah JP kegiatan) dan biaya.",
+        "Activities organised by the scope's dinas and ending in the evaluated year, by method: number of "
+        "activities, participants, total JP (sum of the activities' JP) and cost.",
+        "-")]
+    tema: Annotated[list[Theme], Doc(
+        "Sampai 8 tema (huruf kecil; kosong = \"(tanpa tema)\") kegiatan tahun evaluasi dengan peserta terbanyak.",
+        "Up to 8 themes (lower case; blank = \"(tanpa tema)\") of the evaluated year's activities with the most "
+        "participants.",
+        "-")]
+    realisasi_anggaran: Annotated[list[BudgetYear], Doc(
+        "Pagu dan realisasi anggaran pengembangan ASN per tahun anggaran (semua tahun dalam data, dijumlah atas "
+        "dinas cakupan ini).",
+        "Budget ceiling and spending on ASN development per budget year (every year in the data, summed over the "
+        "scope's dinas).",
+        "-")]
