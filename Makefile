@@ -38,9 +38,9 @@ CORE_SRC := $(filter-out src/evalasn/docs%.py src/evalasn/sample.py,$(wildcard s
 # report configuration (cover, signatory, responsible units; targets): inputs of the report stage
 REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
-ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py)
-# The typed contract of hasil.json (analysis/contract/) changes no result, only the documents and the
-# labels of the report workbook: an input of the report stage, not of the model.
+ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py) src/evalasn/analysis/contract/version.py
+# The rest of the typed contract of hasil.json (analysis/contract/) changes no result, only the documents
+# and the labels of the report workbook: an input of the report stage, not of the model.
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/analysis/contract/*.py) \
               $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
               $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb \

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from evalasn import constants  # noqa: E402
 from evalasn.analysis import did  # noqa: E402
+from evalasn.analysis.contract.estimate import bounds
 from tests.panel import simulate  # noqa: E402
 
 ARMS = ((2, 2), (3, 3), (4, 4), (5, 5), (3, 30), (10, 10))
@@ -40,10 +41,11 @@ def main() -> None:
                 e = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)["efek"]
                 if not e["cukup_data"]:
                     continue
-                out.append(not e["ci_bawah"] <= 0 <= e["ci_atas"])
+                low, high = bounds(e)
+                out.append(not low <= 0 <= high)
                 if effect:
-                    cover.append(e["ci_bawah"] <= p.truth <= e["ci_atas"])
-                    width.append(e["ci_atas"] - e["ci_bawah"])
+                    cover.append(low <= p.truth <= high)
+                    width.append(high - low)
         print(f"{n_t:>3} v {n_c:<3} {np.mean(null):>10.3f} {np.mean(cover):>9.3f} {np.mean(power):>10.3f} "
               f"{np.mean(width):>10.1f}")
 

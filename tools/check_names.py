@@ -30,9 +30,9 @@ CATALOGUE_LOOKUP = "t"
 # Temporary: modules another branch is rewriting, renamed there or after it merges; delete each
 # entry when its module passes.
 NOT_YET: frozenset[str] = frozenset({
-    # the typed results contract (issue 15 point 1)
-    "docs.py", "docs_schema.py", "analysis/results.py", "analysis/model.py", "report/sections.py",
-    "report/narrative.py", "report/context.py", "report/rules.py", "report/comparison.py", "report/index.py",
+    # the typed results contract (issue 15 point 1): report modules whose text another branch rewrites
+    "report/sections.py", "report/results_chapters.py", "report/narrative.py", "report/rules.py",
+    "report/comparison.py",
     # the decision-ready report (issue 12)
     "report/uncertainty.py",
 })

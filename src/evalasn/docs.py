@@ -22,37 +22,36 @@ from evalasn.paths import CODE_ROOT
 DOCS = CODE_ROOT / "docs"
 
 # --- hasil-json.md --------------------------------------------------------------------------
-def _minimums(id_: bool) -> list[tuple[str, int, str]]:
-    c = constants
+def _minimums(id_: bool) -> list[tuple[str, str]]:
+    """(name of a minimum in constants.py, what it applies to)."""
     if id_:
         return [
-            ("MIN_N", c.MIN_N, "rata-rata, proporsi, perubahan berpasangan level 2, biaya per poin (peserta); unit "
+            ("MIN_N", "rata-rata, proporsi, perubahan berpasangan level 2, biaya per poin (peserta); unit "
                                "di `unit_terendah[]` (ASN)"),
-            ("MIN_N_REGRESSION", c.MIN_N_REGRESSION, "`per_10_poin_gain`, `gain_per_poin_resistensi`, model anggaran "
-             f"(partisipasi; juga ≥ {c.MIN_N_REGRESSION // 2} kegiatan dan biaya yang bervariasi)"),
-            ("MIN_RESPONDENTS_UNIT", c.MIN_RESPONDENTS_UNIT,
-             "IKM per periode dan per unit, rata-rata unsur (responden)"),
-            ("MIN_UNITS_PER_ARM", c.MIN_UNITS_PER_ARM, "DiD: unit dilatih dan unit pembanding masing-masing (dan kedua "
+            ("MIN_N_REGRESSION", "`per_10_poin_gain`, `gain_per_poin_resistensi`, model anggaran "
+             f"(partisipasi; juga ≥ {constants.MIN_N_REGRESSION // 2} kegiatan dan biaya yang bervariasi)"),
+            ("MIN_RESPONDENTS_UNIT", "IKM per periode dan per unit, rata-rata unsur (responden)"),
+            ("MIN_UNITS_PER_ARM", "DiD: unit dilatih dan unit pembanding masing-masing (dan kedua "
                                                        "periode ada)"),
-            ("MIN_ACTIVITIES_COST", c.MIN_ACTIVITIES_COST, "`biaya_per_poin[]`: kegiatan per metode (dan total "
+            ("MIN_ACTIVITIES_COST", "`biaya_per_poin[]`: kegiatan per metode (dan total "
                                                            "peningkatan > 0)"),
-            ("MIN_GROUPS_POOLING", c.MIN_GROUPS_POOLING, "pooling: dinas; di bawahnya `metode` = \"tanpa_pooling\" "
+            ("MIN_GROUPS_POOLING", "pooling: dinas; di bawahnya `metode` = \"tanpa_pooling\" "
                                                          "dan `pooled` = `mentah`"),
-            ("MIN_CLUSTERS", c.MIN_CLUSTERS, "level 2: kegiatan untuk selang berkelompok per kegiatan"),
+            ("MIN_CLUSTERS", "level 2: kegiatan untuk selang berkelompok per kegiatan"),
         ]
     return [
-        ("MIN_N", c.MIN_N, "means, shares, level-2 paired change, cost per point (participants); units in "
+        ("MIN_N", "means, shares, level-2 paired change, cost per point (participants); units in "
                            "`unit_terendah[]` (ASN)"),
-        ("MIN_N_REGRESSION", c.MIN_N_REGRESSION, "`per_10_poin_gain`, `gain_per_poin_resistensi`, the budget model "
-         f"(participations; also ≥ {c.MIN_N_REGRESSION // 2} activities and a cost that varies)"),
-        ("MIN_RESPONDENTS_UNIT", c.MIN_RESPONDENTS_UNIT, "IKM per period and per unit, element means (respondents)"),
-        ("MIN_UNITS_PER_ARM", c.MIN_UNITS_PER_ARM, "DiD: trained and comparison units, each (and both periods "
+        ("MIN_N_REGRESSION", "`per_10_poin_gain`, `gain_per_poin_resistensi`, the budget model "
+         f"(participations; also ≥ {constants.MIN_N_REGRESSION // 2} activities and a cost that varies)"),
+        ("MIN_RESPONDENTS_UNIT", "IKM per period and per unit, element means (respondents)"),
+        ("MIN_UNITS_PER_ARM", "DiD: trained and comparison units, each (and both periods "
                                                    "present)"),
-        ("MIN_ACTIVITIES_COST", c.MIN_ACTIVITIES_COST, "`biaya_per_poin[]`: activities per method (and a total gain "
+        ("MIN_ACTIVITIES_COST", "`biaya_per_poin[]`: activities per method (and a total gain "
                                                        "> 0)"),
-        ("MIN_GROUPS_POOLING", c.MIN_GROUPS_POOLING, "pooling: dinas; below it `metode` = \"tanpa_pooling\" and "
+        ("MIN_GROUPS_POOLING", "pooling: dinas; below it `metode` = \"tanpa_pooling\" and "
                                                      "`pooled` = `mentah`"),
-        ("MIN_CLUSTERS", c.MIN_CLUSTERS, "level 2: activities for an interval clustered by activity"),
+        ("MIN_CLUSTERS", "level 2: activities for an interval clustered by activity"),
     ]
 
 
@@ -131,7 +130,7 @@ def _section(lang: str) -> list[str]:
     lang_index = 0 if id_ else 1
     places = walk.objects()
     lines = ["## Bahasa Indonesia" if id_ else "## English", "", *_intro(id_)]
-    lines += [f"| `{name}` | {value} | {_cell(use)} |" for name, value, use in _minimums(id_)]
+    lines += [f"| `{name}` | {getattr(constants, name)} | {_cell(use)} |" for name, use in _minimums(id_)]
     free = ", ".join(f"`{p.path}`" for p in places if p.cls is None)
     lines += ["", "### Objek" if id_ else "### Objects", "",
               (f"Jalur bertitik; `[]` = setiap elemen daftar. Kunci objek {free} adalah data (bukan nama tetap) dan "

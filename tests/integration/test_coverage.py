@@ -18,6 +18,8 @@ from scipy import stats as sps
 
 from evalasn import sample
 from evalasn.analysis import budget, did, treatment
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.outcomes import IkmDid
 from evalasn.analysis.data import load
 from evalasn.analysis.ikm import respondent_scores
 from evalasn.ingest import clean
@@ -68,14 +70,15 @@ def post_only(frame: pd.DataFrame, y: str, trained: set, after: str) -> tuple[fl
     return float(a.mean() - b.mean()), float(a.mean() - b.mean() - half), float(a.mean() - b.mean() + half)
 
 
-def _estimates(result: dict) -> tuple[float, float, float]:
-    e = result["efek"]
-    return e["estimasi"], e["ci_bawah"], e["ci_atas"]
+def _estimates(result: IkmDid) -> tuple[float, float, float]:
+    effect = result.get("efek")
+    assert effect is not None
+    return point(effect), *bounds(effect)
 
 
-def _trained(result: dict, frame: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, ids) -> set:
+def _trained(result: IkmDid, frame: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, ids) -> set:
     """The units the analysis counted as trained (so the broken estimators compare the same arms)."""
-    win = result["jendela_kegiatan"]
+    win = result.get("jendela_kegiatan") or []
     units = treatment.exposure(pegawai, part, ids, pd.Timestamp(win[0]), pd.Timestamp(win[1]), 0.5)
     return set(units.loc[units["tanggal_ambang"].notna(), "unit_kerja"])
 
@@ -110,7 +113,7 @@ def test_intervals_cover_the_planted_truth(tmp_path):
         clean.run(paths)
         data = load(paths).scope("kesehatan")
         slope = budget.budget_model(data.partisipasi[data.partisipasi["tahun_kegiatan"] <= 2025])["gain_per_dobel"]
-        runs["budget"].append((slope["estimasi"], slope["ci_bawah"], slope["ci_atas"]))
+        runs["budget"].append((point(slope), *bounds(slope)))
         truths["budget"].append(sample.PLANTED.gain_per_doubling)
         full = load(paths)
         ids, info = treatment.match(full.kegiatan, sample.PLANTED.programme_text)
@@ -137,5 +140,5 @@ def test_null_three_versus_three_full_path():
     for seed in range(1000):
         p = simulate(seed, n_treated=3, n_control=3, effect=0.0)
         e = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)["efek"]
-        hits.append(not e["ci_bawah"] <= 0 <= e["ci_atas"])
+        hits.append(not bounds(e)[0] <= 0 <= bounds(e)[1])
     assert np.mean(hits) <= 0.07, np.mean(hits)

@@ -81,6 +81,9 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("src/evalasn/schema.py", ["clean", "model", "reports"], id="schema"),
     pytest.param("src/evalasn/schema_aliases.py", ["clean", "model", "reports"], id="schema-export-names"),
     pytest.param("src/evalasn/docs_contract.py", [], id="data-contract-document-code"),
+    # the results contract: its documentation labels the report workbook; its version is written by the model
+    pytest.param("src/evalasn/analysis/contract/fields.py", ["reports"], id="results-contract-documentation"),
+    pytest.param("src/evalasn/analysis/contract/version.py", ["model", "reports"], id="results-contract-version"),
 ])
 def test_an_edit_rebuilds_exactly_what_is_downstream(built_tree, edited, expected):
     args = ["-W", edited] if edited else []

@@ -8,6 +8,7 @@ from it; the committed docs/ files must equal what ``evalasn.docs`` generates no
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -107,7 +108,7 @@ def test_every_hasil_of_the_pipeline_validates_against_the_schema(pipeline_root,
 ], ids=["estimate-as-text", "undocumented-key", "boolean-as-text", "year-not-whole", "undocumented-object"])
 def test_the_schema_refuses_what_the_documentation_does_not_say(pipeline_root, validator, path, value):
     hasil = results.read(project(pipeline_root).hasil(PROVINCE_SLUG))
-    node = hasil
+    node = cast(dict[str, Any], hasil)  # walked by the keys of the case: a plain dict here
     for key in path[:-1]:
         node = node[key]
     node[path[-1]] = value

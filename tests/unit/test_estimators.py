@@ -6,13 +6,15 @@ import pytest
 
 from evalasn import constants
 from evalasn.analysis import budget, did, pooling, results, stats
+from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.data import load
 from evalasn.paths import project
 from evalasn.sample import PLANTED
+from tests.numbers import num
 
 
-def _inside(estimate: dict, truth: float) -> bool:
-    return estimate["cukup_data"] and estimate["ci_bawah"] <= truth <= estimate["ci_atas"]
+def _inside(estimate: Interval, truth: float) -> bool:
+    return estimate["cukup_data"] and bounds(estimate)[0] <= truth <= bounds(estimate)[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,7 @@ def test_paired_change_recovers_a_known_shift():
     e = stats.paired_change(pre, post)
     assert _inside(e, 5.0)
     assert e["d_z"] == pytest.approx(5 / 4, rel=0.15)
-    assert e["p"] < 0.001 and e["p_wilcoxon"] < 0.001
+    assert num(e["p"]) < 0.001 and num(e["p_wilcoxon"]) < 0.001
 
 
 def test_below_minimum_n_is_not_enough_data():
@@ -82,8 +84,8 @@ def test_pooling_pulls_a_small_dinas_toward_the_mean():
     out = pooling.pooled_gain(pd.concat(frames, ignore_index=True))
     small = next(r for r in out["per_dinas"] if r["dinas"] == "kecil")
     assert out["metode"] == "mixedlm"
-    assert small["pooled"]["estimasi"] < small["mentah"]["estimasi"]
-    assert small["pooled"]["ci_atas"] - small["pooled"]["ci_bawah"] > 0
+    assert point(small["pooled"]) < point(small["mentah"])
+    assert bounds(small["pooled"])[1] - bounds(small["pooled"])[0] > 0
 
 
 def test_pooling_falls_back_with_few_dinas():

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from evalasn.analysis.contract import Interval
 from evalasn.report import fmt
 
 
@@ -60,5 +61,5 @@ def test_a_narrow_interval_gets_enough_decimals_to_show_its_width(low, high, dec
 def test_a_sentence_that_says_the_direction_in_words_gets_the_interval_of_the_size(estimate, low, high, expected):
     from evalasn.report import narrative
 
-    e = {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 100, "cukup_data": True}
+    e: Interval = {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 100, "cukup_data": True}
     assert narrative.size_with_ci(e, "id") == expected

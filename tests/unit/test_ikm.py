@@ -1,11 +1,14 @@
 """IKM exactly as PermenPAN-RB 14/2017 defines it: a worked example and the category boundaries."""
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from evalasn import constants
 from evalasn.analysis import ikm
+from evalasn.analysis.contract.estimate import bounds, point
 
 
 @pytest.mark.parametrize("value,letter", [
@@ -30,11 +33,12 @@ def test_worked_example_by_hand():
     for r in range(10):  # build integer answers whose column means are exactly the means above
         rows.append([int(np.floor(m)) + (1 if r < round((m - np.floor(m)) * 10) else 0) for m in means])
     result = ikm.summarise(_responses(rows))
-    assert [round(result["unsur"][u], 2) for u in constants.IKM_ELEMENTS] == means
+    element_means = cast(dict[str, float], result["unsur"])  # keys u1–u9, each a mean
+    assert [round(element_means[u], 2) for u in constants.IKM_ELEMENTS] == means
     assert result["estimasi"] == pytest.approx(27.4 / 9 * 25)
-    assert round(result["estimasi"], 2) == 76.11
+    assert round(point(result), 2) == 76.11
     assert result["kategori"] == "C" and result["label"] == "Kurang Baik"
-    assert result["ci_bawah"] < result["estimasi"] < result["ci_atas"]
+    assert bounds(result)[0] < point(result) < bounds(result)[1]
 
 
 def test_blank_element_leaves_only_that_element_out():

@@ -8,6 +8,7 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import ikm
+from evalasn.analysis.contract.estimate import bounds
 
 
 def _survey(unit_means: dict[str, float], per_unit: int, seed: int = 1) -> pd.DataFrame:
@@ -41,7 +42,8 @@ def test_few_units_use_t_with_units_minus_one_df():
     skm = _survey({"A": 3.0, "B": 3.3, "C": 2.8, "D": 3.1}, per_unit=30).assign(_unit=lambda f: f["unit_kerja"])
     result = ikm.summarise(skm, cluster="_unit")
     assert result["df"] == 3
-    half = (result["ci_atas"] - result["ci_bawah"]) / 2
+    low, high = bounds(result)
+    half = (high - low) / 2
     assert half == pytest.approx(sps.t.ppf(0.975, 3) * result["se"])
 
 

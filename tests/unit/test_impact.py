@@ -3,20 +3,26 @@ timing is handled, dose, few-cluster inference, and the reasons an effect may no
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from evalasn import constants
 from evalasn.analysis import did, eventstudy, inference, treatment
+from evalasn.analysis.contract import Hasil, Interval
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.outcomes import IkmDid
 from evalasn.analysis.data import load
 from evalasn.paths import project
 from evalasn.sample import PLANTED
+from tests.numbers import num
 from tests.panel import simulate
 
 
-def _inside(e: dict, truth: float) -> bool:
-    return bool(e["cukup_data"]) and e["ci_bawah"] <= truth <= e["ci_atas"]
+def _inside(estimate: Interval | None, truth: float) -> bool:
+    return estimate is not None and estimate["cukup_data"] and bounds(estimate)[0] <= truth <= bounds(estimate)[1]
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +39,9 @@ def programme(data):
 def test_planted_ikm_effect_recovered_with_the_chosen_intervention(data, programme):
     ids, info = programme
     out = did.ikm_did(data.skm, data.pegawai, data.partisipasi, 2025, ids=ids, intervensi=info)
-    assert _inside(out["efek"], PLANTED.ikm_did), out["efek"]
+    assert _inside(out.get("efek"), PLANTED.ikm_did), out.get("efek")
     assert out["intervensi"]["dipilih"] and out["desain"] == "studi_peristiwa"
-    assert out["uji_tren_awal"]["tersedia"] and out["uji_tren_awal"]["p"] >= constants.PRETREND_ALPHA
+    assert out["uji_tren_awal"]["tersedia"] and num(out["uji_tren_awal"].get("p")) >= constants.PRETREND_ALPHA
     assert [ev["fase"] for ev in out["studi_peristiwa"]] == ["pre", "transisi", "pasca"]
 
 
@@ -46,7 +52,7 @@ def test_planted_indicator_effects_recovered_under_staggered_timing(data, progra
     ids, info = programme
     rows = did.kinerja_did(data.kinerja_unit, data.pegawai, data.partisipasi, 2025, ids=ids, intervensi=info)
     row = next(r for r in rows if r["indikator"] == indikator)
-    assert _inside(row["efek"], truth), row["efek"]
+    assert _inside(row.get("efek"), truth), row.get("efek")
     assert len(row["kohort"]) >= 2  # trained in different quarters
     assert row["putusan"]["boleh_kausal"] is True and row["membaik"] is True
 
@@ -144,7 +150,7 @@ def test_too_few_units_or_no_comparison_is_not_enough(n_treated, n_control, reas
 def test_significant_change_in_the_unexpected_direction_is_not_called_an_effect():
     p = simulate(6, n_treated=15, n_control=15, effect=-8.0)
     out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
-    assert out["efek"]["ci_atas"] < 0 and out["putusan"] == {"boleh_kausal": False, "kode_alasan": ["arah_tak_terduga"]}
+    assert bounds(out["efek"])[1] < 0 and out["putusan"] == {"boleh_kausal": False, "kode_alasan": ["arah_tak_terduga"]}
 
 
 def test_dose_recovers_a_planted_slope():
@@ -152,7 +158,7 @@ def test_dose_recovers_a_planted_slope():
     share = rng.uniform(0, 100, 80)
     delta = 0.4 * share / 10 + rng.normal(0, 1, 80)
     e = eventstudy.dose(delta, share, np.arange(80), 80, np.zeros(80))
-    assert e["ci_bawah"] <= 0.4 <= e["ci_atas"] and e["ci_bawah"] > 0
+    assert 0 < e["ci_bawah"] <= 0.4 <= e["ci_atas"]
 
 
 # --- few-cluster inference ------------------------------------------------------------------------
@@ -169,10 +175,10 @@ def test_cr2_of_a_difference_of_means_is_the_welch_variance():
 def test_wild_bootstrap_runs_below_the_few_cluster_limit_and_is_seeded():
     p = simulate(9, n_treated=4, n_control=4)
     first = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)["efek"]
-    assert first["bootstrap_liar"] is True and first["n_klaster"] < constants.FEW_CLUSTERS
+    assert first.get("bootstrap_liar") is True and num(first.get("n_klaster")) < constants.FEW_CLUSTERS
     assert did.impact(p.outcome, "y", p.pegawai, p.part, 2025)["efek"] == first
-    t_half = first["se"] * float(__import__("scipy").stats.t.ppf(0.975, first["df"]))
-    assert first["ci_atas"] - first["estimasi"] >= t_half - 1e-9  # never narrower than the t interval
+    t_half = num(first.get("se")) * float(__import__("scipy").stats.t.ppf(0.975, first.get("df")))
+    assert bounds(first)[1] - point(first) >= t_half - 1e-9  # never narrower than the t interval
 
 
 def test_satterthwaite_df_shrinks_with_few_treated_units():
@@ -197,15 +203,16 @@ def test_null_three_versus_three_rarely_claims_a_difference():
 
 
 # --- words follow the design ----------------------------------------------------------------------
-def _finding(result: dict, lang: str) -> str:
+def _finding(result: IkmDid, lang: str) -> str:
     from evalasn.report import narrative
 
-    text = narrative.did_ikm({"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}, lang)
+    # a fragment of hasil.json: only the keys did_ikm reads
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
     assert text is not None
     return text
 
 
-def _case(name: str) -> dict:
+def _case(name: str) -> IkmDid:
     p = simulate(11, n_treated=15, n_control=15, effect={"unexpected": -8.0}.get(name, 6.0), shock_sd=0.5)
     frame = p.outcome
     if name == "two-periods":

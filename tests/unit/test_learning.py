@@ -8,6 +8,8 @@ import statsmodels.api as sm
 from scipy import stats as sps
 
 from evalasn.analysis import learning
+from evalasn.analysis.contract.estimate import bounds, point
+from tests.numbers import num
 
 
 def _classes(rng, n_classes=20, size=15, gain=5.0, class_sd=3.0, noise_sd=4.0, metode="pelatihan"):
@@ -48,12 +50,12 @@ def test_clustered_interval_covers_and_the_unclustered_one_does_not():
 def test_paired_change_clustered_reports_both_errors_and_g_av():
     frame = _classes(np.random.default_rng(2), n_classes=30, gain=10.0, class_sd=1.0, noise_sd=1.0)
     e = learning.paired_change_clustered(frame)
-    assert e["n_kegiatan"] == 30 and e["ci_bawah"] < 10.0 < e["ci_atas"]
-    assert e["se"] > e["se_tanpa_klaster"]
+    assert e["n_kegiatan"] == 30 and bounds(e)[0] < 10.0 < bounds(e)[1]
+    assert num(e["se"]) > num(e["se_tanpa_klaster"])
     sd_av = (frame["nilai_pre"].std() + frame["nilai_post"].std()) / 2
-    assert e["d_av"] == pytest.approx(e["estimasi"] / sd_av)
-    assert e["g_av"] < e["d_av"] and e["g_av"] == pytest.approx(e["d_av"], rel=0.01)
-    assert e["besar_efek"] == "besar" and e["g_av_bawah"] < e["g_av"] < e["g_av_atas"]
+    assert e["d_av"] == pytest.approx(point(e) / sd_av)
+    assert num(e["g_av"]) < num(e["d_av"]) and e["g_av"] == pytest.approx(e["d_av"], rel=0.01)
+    assert e["besar_efek"] == "besar" and num(e["g_av_bawah"]) < num(e["g_av"]) < num(e["g_av_atas"])
 
 
 def test_one_class_is_not_enough_for_a_clustered_interval():
@@ -83,11 +85,11 @@ def test_ancova_separates_method_from_regression_to_the_mean():
     frame = pd.concat(parts, ignore_index=True)
     out = learning.ancova(frame)
     slope = out["kemiringan_pre"]
-    assert slope["ci_bawah"] < 0.6 < slope["ci_atas"] and slope["ci_atas"] < 1  # regression to the mean shows
+    assert bounds(slope)[0] < 0.6 < bounds(slope)[1] < 1  # regression to the mean shows
     adjusted = {r["metode"]: r["disesuaikan"] for r in out["per_metode"]}
-    difference = adjusted["pelatihan"]["estimasi"] - adjusted["seminar"]["estimasi"]
+    difference = point(adjusted["pelatihan"]) - point(adjusted["seminar"])
     assert difference == pytest.approx(8.0, abs=1.5)
-    raw = {m: learning.paired_change_clustered(g)["estimasi"] for m, g in frame.groupby("metode")}
+    raw = {m: point(learning.paired_change_clustered(g)) for m, g in frame.groupby("metode")}
     assert abs(raw["pelatihan"] - raw["seminar"] - 8.0) > 8  # the raw comparison is off by regression to the mean
     assert out["plafon"]["estimasi"] == 0.0
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.model import _themes
 from evalasn.paths import project
 from evalasn.registry import short_name
@@ -23,25 +24,26 @@ def hasil(pipeline_root):
     return results.read(project(pipeline_root).hasil("kesehatan"))
 
 
-def _with(h: dict, *, realisasi: float | None, budget_ci: tuple[float, float]) -> dict:
+def _with(h: Hasil, *, realisasi: float | None, budget_ci: tuple[float, float]) -> Hasil:
     h = copy.deepcopy(h)
     for row in h["pelaksanaan"]["realisasi_anggaran"]:
         if row["tahun"] == h["tahun"]:
             row["persen_realisasi"] = realisasi
-    for model in ("model", "model_provinsi"):
-        e = h["anggaran_vs_peningkatan"][model]["gain_per_dobel"]
-        e.update(estimasi=sum(budget_ci) / 2, ci_bawah=budget_ci[0], ci_atas=budget_ci[1], cukup_data=True)
-    for row in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:  # no method clearly cheaper (see test_rules_budget)
-        row.update(estimasi=100_000.0, ci_bawah=80_000.0, ci_atas=120_000.0, cukup_data=True)
+    budget = h["anggaran_vs_peningkatan"]
+    for e in (budget["model"]["gain_per_dobel"], budget["model_provinsi"]["gain_per_dobel"]):
+        e.update({"estimasi": sum(budget_ci) / 2, "ci_bawah": budget_ci[0], "ci_atas": budget_ci[1],
+                  "cukup_data": True})
+    for method in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:  # no method clearly cheaper (see test_rules_budget)
+        method.update({"estimasi": 100_000.0, "ci_bawah": 80_000.0, "ci_atas": 120_000.0, "cukup_data": True})
     return h
 
 
-def _costly_methods(h: dict) -> dict:
+def _costly_methods(h: Hasil) -> Hasil:
     """Every method's cost per point far above what a doubling of the median cost buys a point for."""
     h = copy.deepcopy(h)
     for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:
         if r["cukup_data"]:
-            r.update(estimasi=9e9, ci_bawah=8e9, ci_atas=1e10)
+            r.update({"estimasi": 9e9, "ci_bawah": 8e9, "ci_atas": 1e10})
     return h
 
 

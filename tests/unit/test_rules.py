@@ -5,10 +5,12 @@ province's estimate, and follow-up deadlines fixed by the evaluated year."""
 from __future__ import annotations
 
 import copy
+from typing import Any, cast
 
 import pytest
 
 from evalasn.analysis import results, trend
+from evalasn.analysis.contract import KeyFigures
 from evalasn.paths import ProjectPaths, project
 from evalasn.report import comparison, reasons, rules, sections
 from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
@@ -130,15 +132,20 @@ def test_a_method_whose_gain_is_not_positive_is_a_finding_not_missing_data():
 
 
 # --- ranks -----------------------------------------------------------------------------------------
+def _figures(rows: dict[str, dict[str, Any]]) -> dict[str, KeyFigures]:
+    """Key figures of each scope, holding only the figure ranked."""
+    return cast(dict[str, KeyFigures], rows)
+
+
 def test_rank_range_widens_only_where_intervals_overlap():
     rows = {"a": {"gain": _est(10, 9, 11)}, "b": {"gain": _est(8, 7.5, 10.5)}, "c": {"gain": _est(5, 4, 6)},
             "d": {"gain": _none(3)}}
-    ranked = trend.ranks(rows, "gain")
+    ranked = trend.ranks(_figures(rows), "gain")
     assert set(ranked) == {"a", "b", "c"}
     assert (ranked["a"]["peringkat"], ranked["a"]["peringkat_terbaik"], ranked["a"]["peringkat_terburuk"]) == (1, 1, 2)
     assert (ranked["c"]["peringkat"], ranked["c"]["peringkat_terbaik"], ranked["c"]["peringkat_terburuk"]) == (3, 3, 3)
-    cheaper_is_better = trend.ranks({"x": {"biaya_per_poin": _est(1, 1, 1)}, "y": {"biaya_per_poin": _est(2, 2, 2)}},
-                                    "biaya_per_poin")
+    cheaper_is_better = trend.ranks(_figures({"x": {"biaya_per_poin": _est(1, 1, 1)},
+                                             "y": {"biaya_per_poin": _est(2, 2, 2)}}), "biaya_per_poin")
     assert cheaper_is_better["x"]["peringkat"] == 1
 
 

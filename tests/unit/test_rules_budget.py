@@ -8,6 +8,7 @@ import copy
 import pytest
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.paths import project
 from evalasn.report import rules
 
@@ -17,19 +18,20 @@ def hasil(pipeline_root):
     return results.read(project(pipeline_root).hasil("kesehatan"))
 
 
-def _with(h: dict, *, realisasi: float, cheaper: bool) -> dict:
+def _with(h: Hasil, *, realisasi: float, cheaper: bool) -> Hasil:
     h = copy.deepcopy(h)
     for row in h["pelaksanaan"]["realisasi_anggaran"]:
         if row["tahun"] == h["tahun"]:
             row["persen_realisasi"] = realisasi
-    for model in ("model", "model_provinsi"):
-        h["anggaran_vs_peningkatan"][model]["gain_per_dobel"].update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5,
-                                                                     cukup_data=True)
-    for i, row in enumerate(h["anggaran_vs_peningkatan"]["biaya_per_poin"]):
+    budget = h["anggaran_vs_peningkatan"]
+    for e in (budget["model"]["gain_per_dobel"], budget["model_provinsi"]["gain_per_dobel"]):
+        e.update({"estimasi": 2.0, "ci_bawah": 1.5, "ci_atas": 2.5, "cukup_data": True})
+    for i, method in enumerate(h["anggaran_vs_peningkatan"]["biaya_per_poin"]):
         # without a cheaper method, every method also costs more per point than a doubling of the median cost
         # buys an extra point for (the other way rule 2 finds a cheaper way to a point)
-        low = 50_000.0 if cheaper and row["metode"] == "seminar" else (200_000.0 if cheaper else 5e7) + i * 10_000
-        row.update(estimasi=low + 20_000, ci_bawah=low, ci_atas=low + 40_000, cukup_data=True, n_kegiatan=9, n=90)
+        low = 50_000.0 if cheaper and method["metode"] == "seminar" else (200_000.0 if cheaper else 5e7) + i * 10_000
+        method.update({"estimasi": low + 20_000, "ci_bawah": low, "ci_atas": low + 40_000, "cukup_data": True,
+                       "n_kegiatan": 9, "n": 90})
     return h
 
 

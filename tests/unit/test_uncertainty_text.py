@@ -1,9 +1,15 @@
 """Report wording of the estimates' uncertainty: IKM category ranges, rank intervals, the pooling
 method used, and the attention list under FDR control, in both languages."""
 
+from typing import Any, cast
+
 import pytest
 
+from evalasn.analysis.contract import DinasRow, Hasil, KeyIkm, Pooling, UnitIkm
 from evalasn.report import uncertainty as U
+
+# The cases are fragments of hasil.json holding only the keys the function under test reads; each is
+# cast to the type it stands for.
 
 
 @pytest.mark.parametrize("lang,low,high,expected", [
@@ -12,25 +18,28 @@ from evalasn.report import uncertainty as U
     ("en", "C", "A", "; the 95% CI reaches category C and A, so the category is not certain"),
 ], ids=["id-same", "id-reaches-C", "en-both-sides"])
 def test_category_is_stated_with_its_uncertainty(lang, low, high, expected):
-    assert U.category_range({"kategori": "B", "kategori_bawah": low, "kategori_atas": high}, lang) == expected
+    assert U.category_range(cast(KeyIkm, {"kategori": "B", "kategori_bawah": low, "kategori_atas": high}), lang) \
+        == expected
 
 
 def test_table_cells_carry_range_and_sample_mark():
-    assert U.category_cell({"kategori": "B", "kategori_bawah": "B", "kategori_atas": "B"}) == "B"
-    assert U.category_cell({"kategori": "C", "kategori_bawah": "C", "kategori_atas": "B", "sampel_kurang": True}) \
-        == "C\u00a0(C–\u2060B)*"
-    assert U.rank_cell({"peringkat": 3, "peringkat_bawah": 1, "peringkat_atas": 7}) == "3\u00a0(1–\u20607)"
-    assert U.rank_cell({"peringkat": None}) == "–"
+    assert U.category_cell(cast(UnitIkm, {"kategori": "B", "kategori_bawah": "B", "kategori_atas": "B"})) == "B"
+    assert U.category_cell(cast(UnitIkm, {"kategori": "C", "kategori_bawah": "C", "kategori_atas": "B",
+                                          "sampel_kurang": True})) == "C\u00a0(C–\u2060B)*"
+    assert U.rank_cell(cast(DinasRow, {"peringkat": 3, "peringkat_bawah": 1, "peringkat_atas": 7})) \
+        == "3\u00a0(1–\u20607)"
+    assert U.rank_cell(cast(DinasRow, {"peringkat": None})) == "–"
 
 
 def test_the_report_says_which_pooling_method_ranked_the_dinas():
     mean = {"estimasi": 8.0, "ci_bawah": 7.5, "ci_atas": 8.5, "cukup_data": True}
-    boundary = {"metode": "mixedlm_batas", "penyesuaian": ["metode"], "rata_provinsi": mean,
+    boundary: dict[str, Any] = {"metode": "mixedlm_batas", "penyesuaian": ["metode"], "rata_provinsi": mean,
                 "per_dinas": [{}] * 21}
-    assert "varians antar-dinas 0" in U.pooling_intro(boundary, "id") and "1–21" in U.pooling_intro(boundary, "id")
-    assert "adjusted for each agency's mix of methods" in U.pooling_intro({**boundary, "metode": "mixedlm"}, "en")
-    assert "single method" in U.pooling_intro({**boundary, "metode": "mixedlm", "penyesuaian": []}, "en")
-    assert "raw mean" in U.pooling_intro({"metode": "tanpa_pooling", "penyesuaian": []}, "en")
+    intro = lambda pooling, lang: U.pooling_intro(cast(Pooling, pooling), lang)  # noqa: E731
+    assert "varians antar-dinas 0" in intro(boundary, "id") and "1–21" in intro(boundary, "id")
+    assert "adjusted for each agency's mix of methods" in intro({**boundary, "metode": "mixedlm"}, "en")
+    assert "single method" in intro({**boundary, "metode": "mixedlm", "penyesuaian": []}, "en")
+    assert "raw mean" in intro({"metode": "tanpa_pooling", "penyesuaian": []}, "en")
 
 
 def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
@@ -39,8 +48,9 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
          "ditandai": True},
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
-    text = U.attention(h, "id")
+    text = U.attention(cast(Hasil, h), "id")
     assert "Kesehatan (20 JP 51%, dinas lain 61% (q < 0,001))" in text and "Perhubungan" not in text
     assert "Benjamini-Hochberg (q = 0,05 atas 42 uji)" in text and "Sosial (kenaikan nilai di bawah" in text
-    nothing = U.attention({"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "uji": [], "gain_di_bawah_rata": []}}, "en")
+    nothing = U.attention(cast(Hasil, {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "uji": [],
+                                                     "gain_di_bawah_rata": []}}), "en")
     assert nothing.startswith("No agency differs from the others beyond chance.")

@@ -16,42 +16,55 @@ from scipy import stats as sps
 from statsmodels.stats.multitest import multipletests
 
 from evalasn import constants
+from evalasn.analysis.contract import Sections
+from evalasn.analysis.contract.budget import PooledDinas, Pooling
+from evalasn.analysis.contract.comparison import Attention, AttentionTest, TestResult
+from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.registry import PROVINCE_SLUG
 
 B_BAND = next(lower for lower, letter, _, _ in constants.IKM_CATEGORIES if letter == "B")
 
 
-def findings(scopes: dict[str, dict], pooled: dict) -> dict:
+def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
     """Every test with its p and Benjamini-Hochberg adjusted q, which are flagged, and the dinas
     whose pooled gain lies below the province mean."""
     province_jp = scopes[PROVINCE_SLUG]["pelaksanaan"]["jp_20"]["keseluruhan"]
-    tests = []
+    tests: list[TestResult] = []
     for slug in sorted(s for s in scopes if s != PROVINCE_SLUG):
         res = scopes[slug]
         periods = res["level4_hasil"]["ikm_per_periode"]
-        if periods and periods[-1]["cukup_data"] and periods[-1].get("se"):
-            tests.append(_ikm_test(slug, periods[-1]))
+        latest = periods[-1] if periods else None
+        if latest and latest["cukup_data"] and latest.get("se"):
+            tests.append(_ikm_test(slug, latest["periode"], latest["estimasi"], latest.get("se"), latest.get("df")))
         jp = res["pelaksanaan"]["jp_20"]["keseluruhan"]
         if jp["cukup_data"] and province_jp["cukup_data"] and province_jp["n"] > jp["n"]:
             tests.append(_jp_test(slug, jp, province_jp))
+    judged: list[AttentionTest] = []
     if tests:
         reject, q, _, _ = multipletests([t["p"] for t in tests], alpha=constants.FDR_Q, method="fdr_bh")
-        for test, flagged, q_value in zip(tests, reject, q, strict=True):
-            test.update(q_bh=float(q_value), ditandai=bool(flagged))
-    low_gain = sorted(r["dinas"] for r in pooled.get("per_dinas", [])
-                      if (r.get("selisih_rata") or {}).get("cukup_data") and r["selisih_rata"]["ci_atas"] < 0)
-    return {"metode_fdr": "benjamini_hochberg", "q_fdr": constants.FDR_Q, "jumlah_uji": len(tests), "uji": tests,
-            "gain_di_bawah_rata": low_gain, "metode_gain": pooled.get("metode")}
+        judged = [{**test, "q_bh": float(q_value), "ditandai": bool(flagged)}
+                  for test, flagged, q_value in zip(tests, reject, q, strict=True)]
+    low_gain = sorted(r["dinas"] for r in pooled.get("per_dinas", []) if _below_the_mean(r))
+    return {"metode_fdr": "benjamini_hochberg", "q_fdr": constants.FDR_Q, "jumlah_uji": len(tests), "uji": judged,
+            "gain_di_bawah_rata": low_gain, "metode_gain": pooled["metode"]}
 
 
-def _ikm_test(slug: str, latest: dict) -> dict:
+def _below_the_mean(row: PooledDinas) -> bool:
+    """The dinas's BLUP interval (``selisih_rata``) lies wholly below zero."""
+    contrast = row["selisih_rata"]
+    return bool(contrast and contrast["cukup_data"] and contrast["ci_atas"] is not None and contrast["ci_atas"] < 0)
+
+
+def _ikm_test(slug: str, periode: str, value: float | None, se: float | None, df: int | None) -> TestResult:
     """H1: the dinas's IKM is below the B band (one-sided t, df from the clustered interval)."""
-    t = (latest["estimasi"] - B_BAND) / latest["se"]
-    return {"dinas": slug, "temuan": "ikm", "estimasi": latest["estimasi"], "pembanding": B_BAND,
-            "periode": latest["periode"], "p": float(sps.t.cdf(t, max(int(latest["df"]), 1)))}
+    if value is None or not se or df is None:
+        raise ValueError(f"{slug} {periode}: the IKM test needs the estimate, its standard error and df")
+    t = (value - B_BAND) / se
+    return {"dinas": slug, "temuan": "ikm", "estimasi": value, "pembanding": B_BAND,
+            "periode": periode, "p": float(sps.t.cdf(t, max(int(df), 1)))}
 
 
-def _jp_test(slug: str, jp: dict, province: dict) -> dict:
+def _jp_test(slug: str, jp: ProportionEstimate, province: ProportionEstimate) -> TestResult:
     """H1: the dinas's share meeting 20 JP is below that of the rest of the province (one-sided
     two-proportion z with the pooled share)."""
     x, n = jp["jumlah"], jp["n"]

@@ -16,7 +16,10 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import clustered
-from evalasn.analysis.stats import bootstrap_ratio, coefficient, estimate, not_enough
+from evalasn.analysis.contract.budget import BudgetModel
+from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint
+from evalasn.analysis.contract.scope import BudgetYear
+from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
 
 LN2 = float(np.log(2))
 
@@ -34,19 +37,18 @@ def model_frame(part: pd.DataFrame) -> pd.DataFrame:
                       log_ukuran_kelas=np.log(sub["n_peserta"].astype(float)))
 
 
-def budget_model(part: pd.DataFrame) -> dict:
+def budget_model(part: pd.DataFrame) -> BudgetModel:
     """Gain per doubling of budget per participant, with the check for diminishing returns."""
     frame = model_frame(part)
     n_activities = frame["kegiatan_id"].nunique()
     zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
-    base = {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost}
     too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
     if too_few or frame["log_biaya"].std() == 0:
         # why, for the report: too few activities for a regression over activities, or no spread in cost
-        why = {"n_kegiatan": int(n_activities),
-               "alasan": "kegiatan_kurang_regresi" if too_few else "biaya_sama"}
-        return {**base, "gain_per_dobel": not_enough(len(frame), **why), "kuadratik": not_enough(len(frame), **why),
-                "turun_hasil": None}
+        why = "kegiatan_kurang_regresi" if too_few else "biaya_sama"
+        return {"n_kegiatan": int(n_activities), "kegiatan_tanpa_biaya": zero_cost,
+                "gain_per_dobel": _withheld(len(frame), int(n_activities), why),
+                "kuadratik": _withheld(len(frame), int(n_activities), why), "turun_hasil": None}
     categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
     cats = frame[categorical] if categorical else None
     numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
@@ -57,29 +59,34 @@ def budget_model(part: pd.DataFrame) -> dict:
     curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
-        **base,
-        "gain_per_dobel": coefficient(linear, "log_biaya", len(frame), scale=LN2),
+        "n_kegiatan": int(n_activities),
+        "kegiatan_tanpa_biaya": zero_cost,
+        "gain_per_dobel": as_kind(BudgetCoefficient, coefficient(linear, "log_biaya", len(frame), scale=LN2)),
         "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
-        "kuadratik": curvature,
+        "kuadratik": as_kind(BudgetCoefficient, curvature),
         "turun_hasil": falls_off,
         "kontrol": [*numeric, *categorical],
         "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
     }
 
 
-def cost_per_point(part: pd.DataFrame) -> list[dict]:
+def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
+    return {**withheld(BudgetCoefficient, n), "n_kegiatan": n_activities, "alasan": why}
+
+
+def cost_per_point(part: pd.DataFrame) -> list[MethodCostPerPoint]:
     """Rupiah per point of gain for each method: the method's total cost over the total gain
     points of its participants, with a bootstrap interval over activities."""
     frame = part.dropna(subset=["gain"])
     return [{"metode": metode, **_cost_per_point(frame[frame["metode"] == metode])} for metode in constants.METODE]
 
 
-def cost_per_point_all(part: pd.DataFrame) -> dict:
+def cost_per_point_all(part: pd.DataFrame) -> CostPerPoint:
     """Rupiah per point of gain over all methods: the scope's budget efficiency."""
     return _cost_per_point(part.dropna(subset=["gain"]))
 
 
-def _cost_per_point(rows: pd.DataFrame) -> dict:
+def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
     per_activity = rows.groupby("kegiatan_id").agg(
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
     per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
@@ -88,18 +95,18 @@ def _cost_per_point(rows: pd.DataFrame) -> dict:
     if too_few or per_activity["gain"].sum() <= 0:
         # the reason is kept: a total gain at or below zero is a finding, not missing data
         reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
-        return {**not_enough(n), "n_kegiatan": len(per_activity), "alasan": reason,
+        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": reason,
                 "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
                 "anggaran_rp": float(per_activity["cost"].sum())}
     point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
-    return {**estimate(n, point, low, high), "n_kegiatan": len(per_activity),
+    return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
             "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)}
 
 
-def realisation(anggaran: pd.DataFrame) -> list[dict]:
+def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:
     """Pagu against realisasi per year (summed over the scope's dinas)."""
-    out = []
+    out: list[BudgetYear] = []
     for tahun, rows in anggaran.groupby("tahun", sort=True):
         pagu, spent = float(rows["pagu_rp"].sum()), float(rows["realisasi_rp"].sum())
         out.append({"tahun": int(tahun), "pagu_rp": pagu, "realisasi_rp": spent,

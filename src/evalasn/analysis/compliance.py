@@ -7,9 +7,13 @@ development at 24 JP per contract year, so "at least 20 JP" is not their rule.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import pandas as pd
 
 from evalasn import constants
+from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
+from evalasn.analysis.contract.scope import GolonganShare, Jp20, LowUnit, PositionShare, Pppk
 from evalasn.analysis.stats import mean_ci, proportion_ci
 
 
@@ -23,24 +27,23 @@ def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.
     return out
 
 
-def coverage(per_asn: pd.DataFrame) -> dict:
+def coverage(per_asn: pd.DataFrame) -> ProportionEstimate:
     """Share of ASN who took part in at least one activity in the year."""
     return proportion_ci(int((per_asn["jp"] > 0).sum()), len(per_asn))
 
 
-def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> dict:
+def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> Jp20:
     """Share of the duty group (PNS and ASN of unknown status) with >= 20 JP: overall, by golongan
     (its roman group) and jenis_jabatan, the units furthest below, and the mean JP per ASN; PPPK
     apart (``pppk``)."""
     status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
     is_pppk = status == "PPPK"
     unknown = int(status.isna().sum())
-    out = _duty(per_asn[~is_pppk], worst_units)
-    return {**out, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()), "n_status_tidak_diketahui": unknown,
-            "pppk": pppk(per_asn[is_pppk])}
+    return {**_duty(per_asn[~is_pppk], worst_units), "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
+            "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 
 
-def pppk(per_asn: pd.DataFrame) -> dict:
+def pppk(per_asn: pd.DataFrame) -> Pppk:
     """PPPK in the year: mean JP, the share with any development, and the share above the 24 JP
     cap of PP 49/2018."""
     n = len(per_asn)
@@ -49,7 +52,18 @@ def pppk(per_asn: pd.DataFrame) -> dict:
             "di_atas_batas": proportion_ci(int((per_asn["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).sum()), n)}
 
 
-def _duty(per_asn: pd.DataFrame, worst_units: int) -> dict:
+class _Duty(TypedDict):
+    """The part of ``Jp20`` computed over the duty group."""
+
+    keseluruhan: ProportionEstimate
+    rata_jp: float | None
+    rata_jp_asn: MeanEstimate
+    per_golongan: list[GolonganShare]
+    per_jenis_jabatan: list[PositionShare]
+    unit_terendah: list[LowUnit]
+
+
+def _duty(per_asn: pd.DataFrame, worst_units: int) -> _Duty:
     meets = per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR
     frame = per_asn.assign(_ok=meets, golongan_ruang=per_asn["golongan"].str.split("/").str[0])
     units = (frame.groupby(["dinas", "unit_kerja"], observed=True)
@@ -62,23 +76,25 @@ def _duty(per_asn: pd.DataFrame, worst_units: int) -> dict:
         "keseluruhan": proportion_ci(int(meets.sum()), len(frame)),
         "rata_jp": float(frame["jp"].mean()) if len(frame) else None,
         "rata_jp_asn": mean_ci(frame["jp"]),
-        "per_golongan": _shares(frame, "golongan_ruang"),
-        "per_jenis_jabatan": _shares(frame, "jenis_jabatan"),
-        "unit_terendah": [{"dinas": r.dinas, "unit_kerja": r.unit_kerja, "n": int(r.n),
-                           "persen_memenuhi": float(r.persen_memenuhi), **_wilson_percent(int(r.memenuhi), int(r.n)),
-                           "rata_jp": float(r.rata_jp)}
-                          for r in units.itertuples()],
+        "per_golongan": [{"golongan_ruang": key, **e} for key, e in _shares(frame, "golongan_ruang")],
+        "per_jenis_jabatan": [{"jenis_jabatan": key, **e} for key, e in _shares(frame, "jenis_jabatan")],
+        "unit_terendah": [_low_unit(r.dinas, r.unit_kerja, int(r.n), float(r.persen_memenuhi), int(r.memenuhi),
+                                    float(r.rata_jp)) for r in units.itertuples()],
     }
 
 
-def _shares(frame: pd.DataFrame, column: str) -> list[dict]:
-    out = []
-    for key, group in frame.dropna(subset=[column]).groupby(column, observed=True):
-        out.append({column: key, **proportion_ci(int(group["_ok"].sum()), len(group))})
-    return out
+def _shares(frame: pd.DataFrame, column: str) -> list[tuple[str, ProportionEstimate]]:
+    """(value of ``column``, share of its ASN meeting the duty) for each value present."""
+    return [(key, proportion_ci(int(group["_ok"].sum()), len(group)))
+            for key, group in frame.dropna(subset=[column]).groupby(column, observed=True)]
 
 
-def _wilson_percent(met: int, n: int) -> dict:
-    """The 95% Wilson interval of a unit's share, in percent (units have >= MIN_N ASN)."""
+def _low_unit(dinas: str, unit_kerja: str, n: int, percent: float, met: int, rata_jp: float) -> LowUnit:
+    """A unit of ``unit_terendah``, with the 95% Wilson interval of its share in percent (units have
+    >= MIN_N ASN, so the interval exists)."""
     interval = proportion_ci(met, n)
-    return {"persen_bawah": interval["ci_bawah"] * 100, "persen_atas": interval["ci_atas"] * 100}
+    low, high = interval["ci_bawah"], interval["ci_atas"]
+    if low is None or high is None:
+        raise ValueError(f"unit {dinas}/{unit_kerja} with n = {n} below the minimum in unit_terendah")
+    return {"dinas": dinas, "unit_kerja": unit_kerja, "n": n, "persen_memenuhi": percent, "persen_bawah": low * 100,
+            "persen_atas": high * 100, "rata_jp": rata_jp}

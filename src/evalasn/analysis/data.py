@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from evalasn import schema
+from evalasn.analysis.contract.provenance import DataProvenance
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 
@@ -22,7 +23,7 @@ class Data:
     skm: pd.DataFrame
     anggaran: pd.DataFrame
     kinerja_unit: pd.DataFrame
-    provenance: dict
+    provenance: DataProvenance
     partisipasi: pd.DataFrame  # peserta joined with their activity (see participations)
 
     @property

@@ -15,7 +15,7 @@ this is the classic 2x2 on unit means. ``kesimpulan`` lists why an effect may no
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict, cast
 
 import numpy as np
 import pandas as pd
@@ -23,8 +23,20 @@ import pandas as pd
 from evalasn import constants
 from evalasn.analysis import eventstudy as ES
 from evalasn.analysis import treatment
+from evalasn.analysis.contract.estimate import Estimate
+from evalasn.analysis.contract.outcomes import (
+    CellMeans,
+    DoseEstimate,
+    EventTime,
+    IkmDid,
+    IkmEffect,
+    IndicatorDid,
+    Intervention,
+    PretrendTest,
+    Verdict,
+)
 from evalasn.analysis.ikm import respondent_scores
-from evalasn.analysis.stats import estimate, not_enough
+from evalasn.analysis.stats import as_kind, estimate, withheld
 
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
 REASONS = ("tanpa_pembanding", "unit_kurang", "tanpa_uji_tren", "tren_awal_berbeda", "selang_memuat_nol",
@@ -49,8 +61,8 @@ def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
 
 def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
            share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
-           ids: set[str] | None = None, intervensi: dict | None = None, better: int = 1,
-           cache: dict | None = None) -> dict:
+           ids: set[str] | None = None, intervensi: Intervention | None = None, better: int = 1,
+           cache: dict[Any, pd.DataFrame] | None = None) -> IkmDid:
     """The full impact record of outcome ``y`` (rows: dinas, unit_kerja, periode and its dates);
     ``better`` is +1 when a higher value is better, -1 when lower is; ``cache`` keeps the units'
     exposure per window (indicators measured in the same periods share it)."""
@@ -73,7 +85,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     n, strata = len(units), cohort
     cells = ES.group_time(Y, cohort, base)
     trained, untrained = cohort >= 0, cohort == ES.NEVER
-    info = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
+    info: IkmDid = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
             "jendela_kegiatan": [pre["periode_selesai"].date().isoformat(), post["periode_mulai"].date().isoformat()],
             "ambang_persen_dilatih": share * 100, "intervensi": intervensi or {"teks": "", "dipilih": False},
             "periode_dipakai": periods["periode"].tolist(),
@@ -82,24 +94,31 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                         "unit_dilatih": int((cohort == g).sum())} for g in sorted(base)],
             "pelatihan_lain": treatment.other_training(units, trained, untrained)}
     seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
-    table = {f"{g}_{t}": float(Y[seen & arm, i].mean()) for g, arm in (("dilatih", trained), ("tidak", untrained))
-             for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()}
+    # the cells that have units: dilatih/tidak x sebelum/sesudah (CellMeans)
+    table = cast(CellMeans, {f"{g}_{t}": float(Y[seen & arm, i].mean())
+                             for g, arm in (("dilatih", trained), ("tidak", untrained))
+                             for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()})
     rows = int(np.sum(~np.isnan(Y)))
     effect = ES.overall(cells, n, strata)
     n_t, n_c = effect.get("unit_dilatih", int(trained.sum())), effect.get("unit_pembanding", 0)
-    extra = {"unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table}
     if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
-        info["efek"] = not_enough(rows, **extra, n_klaster=n_t + n_c)
+        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
+                        "n_klaster": n_t + n_c}
     else:
-        info["efek"] = _record(effect, rows, **extra)
+        info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
+                        "rata_rata": table, **_inference(effect)}
     events = ES.event_study(cells, n, strata)
-    info["studi_peristiwa"] = [_record(ev, ev.get("n_unit", 0), e=ev["e"], fase=ev["fase"],
-                                       n_unit_dilatih=ev["n_unit_dilatih"]) for ev in events]
-    info["uji_tren_awal"] = ES.pretrend(cells, n, strata, events) | {"alpha": constants.PRETREND_ALPHA}
+    info["studi_peristiwa"] = [{**as_kind(EventTime, _record(ev, ev.get("n_unit", 0))), "e": ev["e"],
+                                "fase": ev["fase"], "n_unit_dilatih": ev["n_unit_dilatih"], **_inference(ev)}
+                               for ev in events]
+    # eventstudy.pretrend's record: tersedia, k and, when the test exists, statistik_f, df1, df2, p
+    info["uji_tren_awal"] = cast(PretrendTest,
+                                 ES.pretrend(cells, n, strata, events) | {"alpha": constants.PRETREND_ALPHA})
     delta = Y[:, ia] - Y[:, ib]
     slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
-    info["dosis"] = (_record(slope, slope["n_unit"], per_poin_persen=10.0) if slope
-                     else not_enough(int(seen.sum()), per_poin_persen=10.0))
+    info["dosis"] = ({**as_kind(DoseEstimate, _record(slope, slope["n_unit"])), "per_poin_persen": 10.0,
+                      **_inference(slope)} if slope
+                     else {**withheld(DoseEstimate, int(seen.sum())), "per_poin_persen": 10.0})
     info["putusan"] = verdict(info, better)
     return info
 
@@ -124,16 +143,32 @@ def _cohorts(reached: pd.Series, periods: pd.DataFrame) -> tuple[np.ndarray, dic
     return cohort, base
 
 
-def _record(est: dict, n: int, **extra: Any) -> dict:
-    """An estimate record with the few-cluster inference details."""
-    out = estimate(n, est.get("estimasi"), est.get("ci_bawah"), est.get("ci_atas"), est.get("p"), **extra)
-    return out | {"se": est.get("se"), "df": est.get("df"), "n_klaster": est.get("n_unit"),
-                  "bootstrap_liar": bool(est.get("bootstrap"))}
+def _record(est: dict[str, Any], n: int) -> Estimate:
+    """The estimate of an eventstudy record; its inference details follow the estimator's own keys
+    (``_inference``)."""
+    return estimate(n, est.get("estimasi"), est.get("ci_bawah"), est.get("ci_atas"), est.get("p"))
 
 
-def verdict(info: dict, better: int = 1) -> dict:
+class _Better(TypedDict, total=False):
+    membaik: bool | None
+
+
+class _Inference(TypedDict):
+    se: float | None
+    df: float | None
+    n_klaster: int | None
+    bootstrap_liar: bool
+
+
+def _inference(est: dict[str, Any]) -> _Inference:
+    """The few-cluster inference details of an eventstudy record."""
+    return {"se": est.get("se"), "df": est.get("df"), "n_klaster": est.get("n_unit"),
+            "bootstrap_liar": bool(est.get("bootstrap"))}
+
+
+def verdict(info: IkmDid, better: int = 1) -> Verdict:
     """Whether the estimate may be called an effect, and if not, why (codes: REASONS)."""
-    effect, why = info["efek"], []
+    effect, why = info["efek"], list[str]()
     if effect["unit_pembanding"] == 0:
         why.append("tanpa_pembanding")
     elif not effect["cukup_data"]:
@@ -143,7 +178,7 @@ def verdict(info: dict, better: int = 1) -> dict:
         why.append("tanpa_uji_tren")
     elif test["p"] < constants.PRETREND_ALPHA:
         why.append("tren_awal_berbeda")
-    if effect["cukup_data"]:
+    if effect["cukup_data"] and effect["ci_bawah"] is not None and effect["ci_atas"] is not None:
         low, high = sorted((better * effect["ci_bawah"], better * effect["ci_atas"]))
         if low <= 0 <= high:
             why.append("selang_memuat_nol")
@@ -154,7 +189,7 @@ def verdict(info: dict, better: int = 1) -> dict:
 
 def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
             share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
-            ids: set[str] | None = None, intervensi: dict | None = None) -> dict:
+            ids: set[str] | None = None, intervensi: Intervention | None = None) -> IkmDid:
     """Impact on the converted IKM (unit means of respondents' scores, 25-100 points)."""
     if skm.empty:
         return {"tersedia": False, "alasan": "tidak ada data SKM"}
@@ -164,19 +199,21 @@ def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun:
 
 def kinerja_did(kinerja: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
                 share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
-                ids: set[str] | None = None, intervensi: dict | None = None) -> list[dict]:
+                ids: set[str] | None = None, intervensi: Intervention | None = None) -> list[IndicatorDid]:
     """Impact on every indicator; 'membaik' says whether the estimate's direction is the better one."""
-    out = []
-    cache: dict = {}
+    out: list[IndicatorDid] = []
+    cache: dict[Any, pd.DataFrame] = {}
     for indikator, rows in kinerja.groupby("indikator", sort=True):
         arah = rows["arah"].mode().iat[0]
         sign = 1 if arah == "naik_baik" else -1
         res = impact(rows, "nilai", pegawai, part, tahun, share, before, after, ids, intervensi, better=sign,
                      cache=cache)
         better = None  # True: interval wholly on the better side; False: wholly on the worse side
-        if res.get("tersedia") and res["efek"]["cukup_data"]:
-            low, high = sorted((sign * res["efek"]["ci_bawah"], sign * res["efek"]["ci_atas"]))
+        effect = res.get("efek")
+        if res["tersedia"] and effect and effect["cukup_data"] and effect["ci_bawah"] is not None \
+                and effect["ci_atas"] is not None:
+            low, high = sorted((sign * effect["ci_bawah"], sign * effect["ci_atas"]))
             better = True if low > 0 else False if high < 0 else None
-        out.append({"indikator": indikator, "arah": arah, **res, **({"membaik": better} if res.get("tersedia")
-                                                                     else {})})
+        judged: _Better = {"membaik": better} if res["tersedia"] else {}
+        out.append({"indikator": indikator, "arah": arah, **res, **judged})
     return out

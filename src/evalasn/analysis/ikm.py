@@ -12,7 +12,7 @@ indicative.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -20,7 +20,9 @@ import statsmodels.api as sm
 from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis.stats import estimate, fit_quietly, not_enough
+from evalasn.analysis.contract.kirkpatrick import ElementMean
+from evalasn.analysis.contract.outcomes import ElementMeans, IkmSummary, PeriodIkm, SampleCheck, UnitIkm
+from evalasn.analysis.stats import as_kind, estimate, fit_quietly, withheld
 from evalasn.schema import unit_key
 
 ELEMENTS = list(constants.IKM_ELEMENTS)
@@ -59,12 +61,12 @@ def respondent_scores(skm: pd.DataFrame) -> pd.Series:
     return skm[ELEMENTS].astype("float64").mean(axis=1) * constants.IKM_CONVERSION
 
 
-def summarise(skm: pd.DataFrame, cluster: str | None = None) -> dict:
+def summarise(skm: pd.DataFrame, cluster: str | None = None) -> IkmSummary:
     """IKM of a set of responses: element means, converted IKM with a 95% interval (clustered by
     unit when the set spans units), category, n respondents."""
     n = len(skm)
     if n < constants.MIN_RESPONDENTS_UNIT:
-        return {**not_enough(n), "kategori": None, "label": None, "unsur": {}}
+        return {**withheld(IkmSummary, n), "kategori": None, "label": None, "unsur": {}}
     means = skm[ELEMENTS].astype("float64").mean()
     value = ikm_from_element_means(means)
     scores = respondent_scores(skm)
@@ -72,9 +74,9 @@ def summarise(skm: pd.DataFrame, cluster: str | None = None) -> dict:
     shift = value - scores.mean()  # equals 0 without blanks; keeps the interval centred on the IKM
     letter, label = category(value)
     low_letter, high_letter = category_range(low + shift, high + shift)
-    return {**estimate(n, value, low + shift, high + shift), "kategori": letter, "label": label,
+    return {**as_kind(IkmSummary, estimate(n, value, low + shift, high + shift)), "kategori": letter, "label": label,
             "kategori_bawah": low_letter, "kategori_atas": high_letter, "se": se, "df": df,
-            "unsur": {u: float(means[u]) for u in ELEMENTS}}
+            "unsur": cast(ElementMeans, {u: float(means[u]) for u in ELEMENTS})}  # keys: ELEMENTS, u1–u9
 
 
 def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float, float, int]:
@@ -93,16 +95,16 @@ def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float
     return float(low), float(high), float(result.bse[0]), df
 
 
-def by_period(skm: pd.DataFrame) -> list[dict]:
+def by_period(skm: pd.DataFrame) -> list[PeriodIkm]:
     """The scope's IKM for every survey period (respondents pooled over units, clustered by unit)."""
-    out = []
+    out: list[PeriodIkm] = []
     frame = skm.assign(_unit=unit_key(skm))
     for periode, group in frame.groupby("periode", sort=True):
         out.append({"periode": periode, **summarise(group, cluster="_unit")})
     return out
 
 
-def by_unit(skm: pd.DataFrame) -> list[dict]:
+def by_unit(skm: pd.DataFrame) -> list[UnitIkm]:
     """IKM of every unit in every period (latest period first, then lowest IKM first); a unit
     below the minimum respondents is listed with 'not enough data'. Vectorised over units: the
     same numbers as ``summarise`` per unit (a t interval of the respondents' scores, centred on
@@ -131,7 +133,8 @@ def by_unit(skm: pd.DataFrame) -> list[dict]:
         "sampel_kurang": (n < minimum_sample()).to_numpy(),
         "unsur_terlemah": weakest.to_numpy(), "nilai_unsur_terlemah": weakest_value.where(ok).to_numpy(),
         "u7": means["u7"].where(ok).to_numpy(), "u8": means["u8"].where(ok).to_numpy()})
-    rows = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+    # the frame's columns are UnitIkm's keys, in its order
+    rows = [cast(UnitIkm, {k: _plain(v) for k, v in row.items()}) for row in table.to_dict("records")]
     rows.sort(key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0, r["dinas"], r["unit_kerja"]))
     return sorted(rows, key=lambda r: r["periode"], reverse=True)  # stable: lowest first within a period
 
@@ -143,15 +146,15 @@ def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def elements(skm: pd.DataFrame) -> list[dict]:
+def elements(skm: pd.DataFrame) -> list[ElementMean]:
     """Every element's mean (1-4) with a 95% interval clustered by unit, weakest first, flagged
     when below the B band (constants.WEAK_ELEMENT_THRESHOLD)."""
     frame = skm.assign(_unit=unit_key(skm))
-    out = []
+    out: list[ElementMean] = []
     for element in ELEMENTS:
         values = frame[[element, "_unit"]].dropna()
         if len(values) < constants.MIN_RESPONDENTS_UNIT:
-            out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **not_enough(len(values)),
+            out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **withheld(ElementMean, len(values)),
                         "lemah": None})
             continue
         low, high, _, _ = _interval(values[element].astype("float64"), values["_unit"])
@@ -162,7 +165,7 @@ def elements(skm: pd.DataFrame) -> list[dict]:
     return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0))
 
 
-def sample_check(units: list[dict], periode: str | None) -> dict:
+def sample_check(units: list[UnitIkm], periode: str | None) -> SampleCheck:
     """How many units of ``periode`` have fewer respondents than the regulation's sample for the
     assumed number of service users (constants.SKM_SERVICE_USERS_ASSUMED)."""
     rows = [r for r in units if r["periode"] == periode]

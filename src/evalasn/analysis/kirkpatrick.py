@@ -10,16 +10,21 @@ comparison group: it measures change, not effect.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import learning
-from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci
+from evalasn.analysis.contract.estimate import ProportionEstimate
+from evalasn.analysis.contract.kirkpatrick import Behaviour, BehaviourSlope, Learning, Reaction, Resistance
+from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci, withheld
+
+Result = TypeVar("Result")
 
 
-def level1(part: pd.DataFrame) -> dict:
+def level1(part: pd.DataFrame) -> Reaction:
     """Reaction: overall mean, the count per score band (1-5), and the mean by method."""
     scores = part["skor_reaksi"].dropna()
     bands = pd.cut(scores, bins=[0.999, 1.5, 2.5, 3.5, 4.5, 5.0], labels=["1", "2", "3", "4", "5"])
@@ -27,43 +32,46 @@ def level1(part: pd.DataFrame) -> dict:
         "keseluruhan": mean_ci(scores),
         "sebaran": {k: int(v) for k, v in bands.value_counts().reindex(["1", "2", "3", "4", "5"],
                                                                        fill_value=0).items()},
-        "per_metode": _by(part, "metode", lambda g: mean_ci(g["skor_reaksi"]), constants.METODE),
+        "per_metode": [{"metode": key, **e} for key, e in _by(part, "metode", lambda g: mean_ci(g["skor_reaksi"]),
+                                                               constants.METODE)],
     }
 
 
-def level2(part: pd.DataFrame, by_dinas: bool = False) -> dict:
+def level2(part: pd.DataFrame, by_dinas: bool = False) -> Learning:
     """Learning: paired change clustered by activity overall, by method, and by dinas when asked;
     the ANCOVA of post on pre beside it (analysis.learning)."""
-    out = {
+    out: Learning = {
         "keseluruhan": learning.paired_change_clustered(part),
-        "per_metode": _by(part, "metode", learning.paired_change_clustered, constants.METODE),
+        "per_metode": [{"metode": key, **e}
+                       for key, e in _by(part, "metode", learning.paired_change_clustered, constants.METODE)],
         "ancova": learning.ancova(part),
     }
     if by_dinas:
-        out["per_dinas"] = _by(part, "dinas", learning.paired_change_clustered)
+        out["per_dinas"] = [{"dinas": key, **e} for key, e in _by(part, "dinas", learning.paired_change_clustered)]
     return out
 
 
-def level3(part: pd.DataFrame) -> dict:
+def level3(part: pd.DataFrame) -> Behaviour:
     """Behaviour: mean skor_perilaku, and its slope on the level-2 gain (points of behaviour per
     10 points of gain) with robust (HC3) standard errors."""
     both = part[["skor_perilaku", "gain"]].dropna()
-    relation = not_enough(len(both))
+    relation = withheld(BehaviourSlope, len(both))
     if len(both) >= constants.MIN_N_REGRESSION and both["gain"].std() > 0:
         result = ols(both["skor_perilaku"], both[["gain"]])
-        relation = coefficient(result, "gain", len(both), scale=10.0,
-                               korelasi=float(np.corrcoef(both["gain"], both["skor_perilaku"])[0, 1]))
+        relation = {**coefficient(result, "gain", len(both), scale=10.0),
+                    "korelasi": float(np.corrcoef(both["gain"], both["skor_perilaku"])[0, 1])}
     return {"keseluruhan": mean_ci(part["skor_perilaku"]), "per_10_poin_gain": relation,
-            "per_metode": _by(part, "metode", lambda g: mean_ci(g["skor_perilaku"]), constants.METODE)}
+            "per_metode": [{"metode": key, **e} for key, e in _by(part, "metode", lambda g: mean_ci(g["skor_perilaku"]),
+                                                                  constants.METODE)]}
 
 
-def resistance(part: pd.DataFrame) -> dict:
+def resistance(part: pd.DataFrame) -> Resistance:
     """Gain against skor_resistensi, controlling for method: points of gain per point of resistance."""
     cols = ["gain", "skor_resistensi", "metode"]
     sub = part[cols].dropna()
     if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
         return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"]),
-                "resistensi_tinggi": not_enough(len(sub))}
+                "resistensi_tinggi": withheld(ProportionEstimate, len(sub))}
     result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
     high = sub["skor_resistensi"] >= 3.5
     return {
@@ -74,8 +82,9 @@ def resistance(part: pd.DataFrame) -> dict:
     }
 
 
-def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], dict],
-        order: Sequence[str] | None = None) -> list[dict]:
+def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], Result],
+        order: Sequence[str] | None = None) -> list[tuple[str, Result]]:
+    """(value of ``column``, ``compute`` of its rows) for each value present, in ``order`` or sorted."""
     keys = order if order is not None else sorted(frame[column].dropna().unique())
     groups = dict(tuple(frame.groupby(column, observed=True))) if len(frame) else {}
     out = []
@@ -83,5 +92,5 @@ def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], dict
         group = groups.get(key)
         if group is None or group.empty:
             continue
-        out.append({column: key, **compute(group)})
+        out.append((key, compute(group)))
     return out

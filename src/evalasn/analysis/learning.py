@@ -12,9 +12,9 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import clustered
+from evalasn.analysis.contract.estimate import GainEstimate
+from evalasn.analysis.contract.kirkpatrick import AdjustedMethod, Ancova
 from evalasn.analysis.stats import coefficient, not_enough, paired_change, proportion_ci
-
-EXTRA = ("n_kegiatan", "se", "se_tanpa_klaster", "d_av", "g_av", "g_av_bawah", "g_av_atas", "besar_efek")
 
 
 def cluster_mean(values: np.ndarray, clusters: np.ndarray) -> tuple[float, float, int]:
@@ -37,19 +37,22 @@ def effect_size_band(g: float | None) -> str | None:
     return next((name for cut, name in constants.EFFECT_SIZE_BANDS if abs(g) >= cut), constants.EFFECT_SIZE_BELOW)
 
 
-def paired_change_clustered(frame: pd.DataFrame) -> dict:
+def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
     """Mean post - pre with a 95% interval and p clustered by kegiatan_id (t with G - 1 df), plus
     the paired estimate's d_z, share improved and Wilcoxon check, and Hedges' g_av."""
     both = frame[["nilai_pre", "nilai_post", "kegiatan_id"]].dropna()
     base = paired_change(both["nilai_pre"], both["nilai_post"])
     if not base["cukup_data"]:
-        return {**base, **{k: None for k in EXTRA}, "n_kegiatan": int(both["kegiatan_id"].nunique())}
+        return {**base, "n_kegiatan": int(both["kegiatan_id"].nunique()), "se": None, "se_tanpa_klaster": None,
+                "d_av": None, "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None}
     diff = (both["nilai_post"] - both["nilai_pre"]).to_numpy(float)
     mean, se, G = cluster_mean(diff, both["kegiatan_id"].to_numpy())
     if G < constants.MIN_CLUSTERS or not se > 0:
-        return {**not_enough(len(diff), **{k: None for k in EXTRA}), "n_kegiatan": G,
-                **{k: base[k] for k in ("persen_naik", "persen_naik_bawah", "persen_naik_atas", "p_wilcoxon",
-                                        "d_z", "rata_pre", "rata_post")}}
+        return {**not_enough(len(diff)), "n_kegiatan": G, "se": None, "se_tanpa_klaster": None, "d_av": None,
+                "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
+                "persen_naik": base["persen_naik"], "persen_naik_bawah": base["persen_naik_bawah"],
+                "persen_naik_atas": base["persen_naik_atas"], "p_wilcoxon": base["p_wilcoxon"], "d_z": base["d_z"],
+                "rata_pre": base["rata_pre"], "rata_post": base["rata_post"]}
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, G - 1)
     p = float(2 * sps.t.sf(abs(mean / se), G - 1))
     sd_av = (both["nilai_pre"].std(ddof=1) + both["nilai_post"].std(ddof=1)) / 2
@@ -66,7 +69,7 @@ def paired_change_clustered(frame: pd.DataFrame) -> dict:
             "g_av_bawah": g_low, "g_av_atas": g_high, "besar_efek": effect_size_band(g)}
 
 
-def ancova(frame: pd.DataFrame) -> dict:
+def ancova(frame: pd.DataFrame) -> Ancova:
     """post ~ (pre - mean pre) + one mean per method, clustered by kegiatan_id: the slope on pre
     (1 = no regression to the mean; below 1 = low scorers gain more, high scorers less) and each
     method's gain adjusted to the same starting score (beside the raw gains of ``per_metode``); the share of
@@ -82,17 +85,21 @@ def ancova(frame: pd.DataFrame) -> dict:
     X = pd.DataFrame({m: (sub["metode"] == m).astype(float) for m in methods}, index=sub.index)
     X["pre_c"] = sub["nilai_pre"] - pre_mean
     result = clustered.cluster_ols(sub["nilai_post"], X, sub["kegiatan_id"], use_t=True)
-    rows = []
+    rows: list[AdjustedMethod] = []
     for method in methods:
         group = sub[sub["metode"] == method]
         if len(group) < constants.MIN_N or group["kegiatan_id"].nunique() < constants.MIN_CLUSTERS:
             rows.append({"metode": method, "disesuaikan": not_enough(len(group))})
             continue
         adjusted = coefficient(result, method, len(group))  # expected post at the common pre score
-        for key in ("estimasi", "ci_bawah", "ci_atas"):
-            adjusted[key] -= pre_mean
-        adjusted["p"] = None  # the method's coefficient tests post = 0, not gain = 0
+        adjusted.update({"estimasi": _less(adjusted["estimasi"], pre_mean),
+                         "ci_bawah": _less(adjusted["ci_bawah"], pre_mean),
+                         "ci_atas": _less(adjusted["ci_atas"], pre_mean),
+                         "p": None})  # the method's coefficient tests post = 0, not gain = 0
         rows.append({"metode": method, "disesuaikan": adjusted})
     return {"kemiringan_pre": coefficient(result, "pre_c", n), "rata_pre": pre_mean, "per_metode": rows,
             "plafon": ceiling, "n_kegiatan": int(G)}
 
+
+def _less(value: float | None, by: float) -> float | None:
+    return None if value is None else value - by

@@ -11,15 +11,21 @@ from __future__ import annotations
 import hashlib
 import platform
 import subprocess
-from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import pandas as pd
 
 from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
+from evalasn.analysis.contract import Hasil, Sections
+from evalasn.analysis.contract.budget import BudgetModel, Pooling
+from evalasn.analysis.contract.comparison import Attention, DinasRow
+from evalasn.analysis.contract.estimate import ProportionEstimate
+from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
+from evalasn.analysis.contract.provenance import Parameters, Provenance
+from evalasn.analysis.contract.scope import MethodActivities, Theme
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
@@ -29,6 +35,20 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
                 "weasyprint", "pyarrow")
+
+
+class Shared(TypedDict):
+    """Work done once for every scope (province_fits), and the intervention matched once."""
+
+    anggaran_vs_peningkatan: BudgetModel
+    pooling: Pooling
+    ikm_unit: list[UnitIkm]
+    intervensi: NotRequired[tuple[set[str] | None, Intervention]]
+
+
+class _ProvinceOnly(TypedDict, total=False):
+    perbandingan_dinas: list[DinasRow]
+    perhatian: Attention
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
@@ -41,18 +61,20 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
                          params.intervensi)
     # process: province-wide fits once, then every scope
-    shared = province_fits(data, tahun) | {"intervensi": treatment.match(data.kegiatan, params.intervensi)}
+    shared = province_fits(data, tahun)
+    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi)
     provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
-    scopes[PROVINCE_SLUG]["perbandingan_dinas"] = compare_dinas(scopes, shared)
-    scopes[PROVINCE_SLUG]["perhatian"] = attention.findings(scopes, shared["pooling"])
+    province: _ProvinceOnly = {"perbandingan_dinas": compare_dinas(scopes, shared),
+                               "perhatian": attention.findings(scopes, shared["pooling"])}
     # --- comparison with the province (issue 12) ---
-    add_comparison(scopes)
+    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     # write
     written = {}
-    for slug, result in scopes.items():
-        result["provenans"] = provenance
+    for slug, sections in scopes.items():
+        result: Hasil = {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
+                         "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
         results.write(paths.hasil(slug, tahun), result)
         written[slug] = paths.hasil(slug, tahun)
     return written
@@ -70,7 +92,7 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
     return tahun
 
 
-def province_fits(data: Data, tahun: int) -> dict:
+def province_fits(data: Data, tahun: int) -> Shared:
     """Work done once for every dinas: the budget model, the partial pooling, every unit's IKM."""
     upto = data.partisipasi[data.partisipasi["tahun_kegiatan"] <= tahun]
     in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == tahun]
@@ -78,51 +100,52 @@ def province_fits(data: Data, tahun: int) -> dict:
             "ikm_unit": ikm.by_unit(data.skm)}
 
 
-def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> dict:
+def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) -> Sections:
     """Every analysis of one scope (a dinas or the province) for the evaluated year."""
     tahun = params.tahun
-    d = data.scope(slug)
-    part = d.partisipasi
+    scope = data.scope(slug)
+    part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
-    per_asn = compliance.jp_per_pegawai(d.pegawai, part, tahun)
+    per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
                                     after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
-    latest_skm = d.skm["periode"].max() if len(d.skm) else None
+    latest_skm = scope.skm["periode"].max() if len(scope.skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
-    result: dict[str, Any] = {
+    result: Sections = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
         "tahun": tahun,
         "sintetis": bool(data.provenance.get("sintetis")),
         "data": {
-            "n_pegawai": len(d.pegawai), "n_unit": int(d.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
-            "n_kegiatan_tahun": int((d.kegiatan["tahun"] == tahun).sum()),
+            "n_pegawai": len(scope.pegawai),
+            "n_unit": int(scope.pegawai[["dinas", "unit_kerja"]].drop_duplicates().shape[0]),
+            "n_kegiatan_tahun": int((scope.kegiatan["tahun"] == tahun).sum()),
             "n_partisipasi_tahun": len(in_year),
-            "n_responden_skm": len(d.skm), "ada_skm": not d.skm.empty,
-            "ada_anggaran": not d.anggaran.empty, "ada_kinerja": not d.kinerja_unit.empty,
+            "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
+            "ada_anggaran": not scope.anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
             "ada_nilai_test": bool(in_year["gain"].notna().any()),
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
             "jp_20": compliance.compliance(per_asn),
-            "kegiatan_per_metode": _activities_by_method(d.kegiatan, tahun),
-            "tema": _themes(d.kegiatan, tahun),
-            "realisasi_anggaran": budget.realisation(d.anggaran),
+            "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
+            "tema": _themes(scope.kegiatan, tahun),
+            "realisasi_anggaran": budget.realisation(scope.anggaran),
         },
         "level1_reaksi": kirkpatrick.level1(in_year),
         "level2_pembelajaran": kirkpatrick.level2(in_year, by_dinas=is_province),
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
-            "ikm_per_periode": ikm.by_period(d.skm) if len(d.skm) else [],
+            "ikm_per_periode": ikm.by_period(scope.skm) if len(scope.skm) else [],
             "ikm_unit": ikm_units,
             "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
-            "did_ikm": did.ikm_did(d.skm, d.pegawai, part, tahun, **did_args),
-            "did_kinerja": did.kinerja_did(d.kinerja_unit, d.pegawai, part, tahun, **did_args),
+            "did_ikm": did.ikm_did(scope.skm, scope.pegawai, part, tahun, **did_args),
+            "did_kinerja": did.kinerja_did(scope.kinerja_unit, scope.pegawai, part, tahun, **did_args),
         },
         "anggaran_vs_peningkatan": {
             "model": budget_here,
@@ -132,29 +155,36 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: dict) -> d
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
         "komunikasi": {
-            "unsur": ikm.elements(d.skm[d.skm["periode"] == latest_skm]) if latest_skm else [],
+            "unsur": ikm.elements(scope.skm[scope.skm["periode"] == latest_skm]) if latest_skm else [],
             "periode": latest_skm,
         },
         "pooling": _pooling_for(shared["pooling"], slug),
-        "parameter": asdict(params),
+        "parameter": _parameters(params),
+        "tren": [],  # below: it needs the figures above
     }
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
-    result["tren"] = trend.trend(d, data.years, tahun, key_figures(result))
+    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result))
     return result
 
 
-def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[dict]:
+def _parameters(params: ModelParams) -> Parameters:
+    return {"tahun": params.tahun, "ambang_dilatih": params.ambang_dilatih, "periode_sebelum": params.periode_sebelum,
+            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi}
+
+
+def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActivities]:
     rows = kegiatan[kegiatan["tahun"] == tahun]
-    out = []
+    out: list[MethodActivities] = []
     for metode in constants.METODE:
-        r = rows[rows["metode"] == metode]
-        if len(r):
-            out.append({"metode": metode, "n_kegiatan": len(r), "n_peserta": int(r["n_peserta"].sum()),
-                        "jp_total": float(r["jp"].sum()), "anggaran_rp": float(r["anggaran_rp"].sum())})
+        of_method = rows[rows["metode"] == metode]
+        if len(of_method):
+            out.append({"metode": metode, "n_kegiatan": len(of_method),
+                        "n_peserta": int(of_method["n_peserta"].sum()), "jp_total": float(of_method["jp"].sum()),
+                        "anggaran_rp": float(of_method["anggaran_rp"].sum())})
     return out
 
 
-def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
+def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[Theme]:
     """The year's most attended themes; spellings that differ only in case count as one theme,
     shown as it is written most often ("pemanfaatan TI", not "pemanfaatan ti")."""
     rows = kegiatan[kegiatan["tahun"] == tahun]
@@ -167,45 +197,38 @@ def _themes(kegiatan: pd.DataFrame, tahun: int, top: int = 8) -> list[dict]:
             for t, r in counts.iterrows()]
 
 
-def _pooling_for(pooled: dict, slug: str) -> dict:
+def _pooling_for(pooled: Pooling, slug: str) -> Pooling:
     if slug == PROVINCE_SLUG:
         return pooled
-    rows = [r for r in pooled["per_dinas"] if r["dinas"] == slug]
+    every = pooled.get("per_dinas", [])
+    rows = [r for r in every if r["dinas"] == slug]
     return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
-            "jumlah_dinas": len(pooled["per_dinas"]), "dinas_ini": rows[0] if rows else None}
+            "jumlah_dinas": len(every), "dinas_ini": rows[0] if rows else None}
 
 
-def compare_dinas(scopes: dict[str, dict], shared: dict) -> list[dict]:
+def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]:
     """One row per dinas with its key figures, for the province report and the index."""
-    pooled = {r["dinas"]: r for r in shared["pooling"]["per_dinas"]}
-    rows = []
+    pooled = {r["dinas"]: r for r in shared["pooling"].get("per_dinas", [])}
+    rows: list[DinasRow] = []
     for slug, res in scopes.items():
         if slug == PROVINCE_SLUG:
             continue
+        mine = pooled.get(slug)
         rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
-                     "gain_pooled": pooled.get(slug, {}).get("pooled"),
-                     "peringkat": pooled.get(slug, {}).get("peringkat"),
-                     "peringkat_bawah": pooled.get(slug, {}).get("peringkat_bawah"),
-                     "peringkat_atas": pooled.get(slug, {}).get("peringkat_atas")})
+                     "gain_pooled": mine["pooled"] if mine else None,
+                     "peringkat": mine["peringkat"] if mine else None,
+                     "peringkat_bawah": mine["peringkat_bawah"] if mine else None,
+                     "peringkat_atas": mine["peringkat_atas"] if mine else None})
     return rows
 
 
-# --- trend and comparison with the province (issue 12) ------------------------------------------
-def add_comparison(scopes: dict[str, dict]) -> None:
-    """For each dinas, the province figure and its rank among the dinas for each key figure
-    (`perbandingan_provinsi`; null in the province file). The trend is added per scope in analyse_scope."""
-    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
-    for slug, res in scopes.items():
-        res["perbandingan_provinsi"] = compared.get(slug)
-
-
-def provenance_record(data: Data, params: ModelParams) -> dict:
+def provenance_record(data: Data, params: ModelParams) -> Provenance:
     """Data hashes, code version, package versions and parameters (no timestamp)."""
     return {
         "data": data.provenance,
         "kode": {"versi": __version__, "git": _git_commit(), "sha256_sumber": _source_hash()},
         "paket": {name: _version(name) for name in KEY_PACKAGES} | {"python": platform.python_version()},
-        "parameter": asdict(params),
+        "parameter": _parameters(params),
     }
 
 
@@ -234,17 +257,19 @@ def _source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def summary_table(province: dict) -> pd.DataFrame:
+def summary_table(province: Hasil) -> pd.DataFrame:
     """Key figures per dinas from the province hasil.json, for the model notebook (aggregates only)."""
     rows = []
-    for r in province["perbandingan_dinas"]:
-        gain, ikm_row = r["gain"], r["ikm"] or {}
-        rows.append({"dinas": r["dinas"], "cakupan_%": _pct(r["cakupan_asn"]), "20jp_%": _pct(r["jp_20"]),
-                     "gain": gain["estimasi"], "gain_ci": (gain["ci_bawah"], gain["ci_atas"]),
-                     "gain_pooled": (r["gain_pooled"] or {}).get("estimasi"), "peringkat": r["peringkat"],
-                     "ikm": ikm_row.get("estimasi"), "kategori": ikm_row.get("kategori")})
+    for row in province.get("perbandingan_dinas", []):
+        gain, ikm_row, pooled = row["gain"], row["ikm"], row["gain_pooled"]
+        rows.append({"dinas": row["dinas"], "cakupan_%": _percent(row["cakupan_asn"]),
+                     "20jp_%": _percent(row["jp_20"]), "gain": gain["estimasi"],
+                     "gain_ci": (gain["ci_bawah"], gain["ci_atas"]),
+                     "gain_pooled": pooled["estimasi"] if pooled else None, "peringkat": row["peringkat"],
+                     "ikm": ikm_row["estimasi"] if ikm_row else None,
+                     "kategori": ikm_row["kategori"] if ikm_row else None})
     return pd.DataFrame(rows).sort_values("peringkat").reset_index(drop=True).round(2)
 
 
-def _pct(e: dict) -> float | None:
-    return None if e["estimasi"] is None else e["estimasi"] * 100
+def _percent(share: ProportionEstimate) -> float | None:
+    return None if share["estimasi"] is None else share["estimasi"] * 100

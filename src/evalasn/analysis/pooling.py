@@ -22,13 +22,15 @@ from scipy import stats as sps
 from scipy.optimize import minimize_scalar
 
 from evalasn import constants
-from evalasn.analysis.stats import Z, estimate, mean_ci
+from evalasn.analysis.contract.budget import PooledDinas, Pooling
+from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PooledEstimate
+from evalasn.analysis.stats import Z, as_kind, estimate, mean_ci
 
 NOTE_NONE = ("model campuran tidak dipakai (terlalu sedikit dinas atau tidak dapat diestimasi); angka per dinas "
              "tanpa pooling")
 
 
-def pooled_gain(part: pd.DataFrame) -> dict:
+def pooled_gain(part: pd.DataFrame) -> Pooling:
     """Raw and pooled mean gain per dinas with rank intervals, and the method used: 'mixedlm',
     'mixedlm_batas' (tau2 = 0: full shrinkage) or 'tanpa_pooling'."""
     frame = part.dropna(subset=["gain", "dinas"])
@@ -45,7 +47,7 @@ def pooled_gain(part: pd.DataFrame) -> dict:
         return _unpooled(raw)
     names = fitted["dinas"]
     rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"])
-    rows = []
+    rows: list[PooledDinas] = []
     for index, dinas in enumerate(names):
         rows.append({"dinas": dinas, "mentah": raw[dinas], "pooled": fitted["pooled"][index],
                      "selisih_rata": fitted["contrast"][index], "peringkat": rank[index], "peringkat_bawah": low[index],
@@ -104,7 +106,7 @@ def _variances(frame: pd.DataFrame, adjust: list[str]) -> tuple[float, float] | 
     return rho * sigma2, sigma2
 
 
-def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: float) -> dict:
+def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: float) -> dict[str, Any]:
     """Fixed effects, BLUPs and their joint prediction-error variance from the mixed-model
     equations, at the variances given; pooled estimate = province-mix mean + BLUP."""
     X = design(frame, adjust)
@@ -129,21 +131,22 @@ def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: floa
         pev = sigma2 * np.linalg.inv(lhs)
         cov_beta, pev_u, cov_bu = pev[:p, :p], pev[p:, p:], pev[:p, p:]
     mean_value, mean_var = float(mix @ beta), float(mix @ cov_beta @ mix)
-    pooled, contrast = [], []
+    pooled: list[PooledEstimate] = []
+    contrast: list[Estimate] = []
     for g in range(G):
         var = mean_var + pev_u[g, g] + 2 * float(mix @ cov_bu[:, g])
         value = mean_value + blup[g]
         weight = float(tau2 / (tau2 + sigma2 / n[g])) if tau2 > 0 else 0.0
-        pooled.append(_normal(int(n[g]), value, var, bobot_data_sendiri=weight))
+        pooled.append({**as_kind(PooledEstimate, _normal(int(n[g]), value, var)), "bobot_data_sendiri": weight})
         contrast.append(_normal(int(n[g]), blup[g], pev_u[g, g]))
     return {"dinas": list(names), "u": blup, "pev_u": pev_u, "boundary": boundary, "tau2": tau2, "sigma2": sigma2,
             "mean": _normal(len(y), mean_value, mean_var), "pooled": pooled, "contrast": contrast}
 
 
-def _normal(n: int, value: float, var: float, **extra: Any) -> dict:
+def _normal(n: int, value: float, var: float) -> Estimate:
     se = float(np.sqrt(max(var, 0.0)))
     p = float(2 * sps.norm.sf(abs(value) / se)) if se > 0 else None
-    return estimate(n, value, value - Z * se, value + Z * se, p, **extra)
+    return estimate(n, value, value - Z * se, value + Z * se, p)
 
 
 def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws: int = constants.RANK_DRAWS,
@@ -164,14 +167,14 @@ def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws:
     return point.tolist(), low.tolist(), high.tolist()
 
 
-def _unpooled(raw: dict[str, dict]) -> dict:
+def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
     """Raw means, ranked, with rank intervals from independent normal draws of each mean."""
     ok = [d for d, r in raw.items() if r["cukup_data"]]
     means = np.array([raw[d]["estimasi"] for d in ok])
     ses = np.array([raw[d]["sd"] / np.sqrt(raw[d]["n"]) for d in ok])
     rank, low, high = rank_intervals(means, np.diag(ses ** 2))
     position = {d: i for i, d in enumerate(ok)}
-    rows = []
+    rows: list[PooledDinas] = []
     for dinas, record in raw.items():
         index = position.get(dinas)
         rows.append({"dinas": dinas, "mentah": record, "pooled": record, "selisih_rata": None,

@@ -11,23 +11,28 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from evalasn.analysis.contract import SCHEMA_VERSION as SCHEMA_VERSION
+from evalasn.analysis.contract import Hasil, Interval, KeyFigures, Sections, TrendYear
+from evalasn.analysis.contract.comparison import KeyIkm
+from evalasn.analysis.contract.scope import BudgetYear
 from evalasn.errors import StaleResultsError
 from evalasn.files import write_atomically
 
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
 
 
-def write(path: Path, result: dict) -> None:
+def write(path: Path, result: Hasil) -> None:
     """Write atomically (temporary name, then rename)."""
     write_atomically(path, json.dumps(_clean(result), ensure_ascii=False, indent=1) + "\n")
 
 
-def read(path: Path) -> dict:
-    data: dict = json.loads(Path(path).read_text(encoding="utf-8"))
+def read(path: Path) -> Hasil:
+    """The results of one scope, as the model stage wrote them (a plain dict typed by the contract)."""
+    data: Hasil = json.loads(Path(path).read_text(encoding="utf-8"))
     if data.get("versi_skema") != SCHEMA_VERSION:
         raise StaleResultsError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
                          "tahap model (make model)")
@@ -46,23 +51,34 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def realisation_in_year(res: dict) -> dict | None:
+def realisation_in_year(res: Sections) -> BudgetYear | None:
     """The pagu/realisasi row of the evaluated year, or None when the budget table has none."""
     return next((r for r in res["pelaksanaan"]["realisasi_anggaran"] if r["tahun"] == res["tahun"]), None)
 
 
-def key_figures(res: dict) -> dict:
+def key_figure(figures: KeyFigures | TrendYear, key: str) -> Interval | float | None:
+    """One key figure by its name (a key of analysis.trend.KEY_FIGURES): an estimate-like record,
+    or a plain number (persen_realisasi), or None. The names are data here (they come from a loop
+    over KEY_FIGURES), so the record is read as a mapping; every key figure has one of those types."""
+    return cast(Interval | float | None, cast(Mapping[str, object], figures)[key])
+
+
+def key_figures(res: Sections) -> KeyFigures:
     """The figures the index and the comparison table show for one scope."""
     ikm_rows = res["level4_hasil"]["ikm_per_periode"]
     latest = ikm_rows[-1] if ikm_rows else None
+    ikm: KeyIkm | None = None
+    if latest:
+        ikm = {"n": latest["n"], "estimasi": latest["estimasi"], "ci_bawah": latest["ci_bawah"],
+               "ci_atas": latest["ci_atas"], "cukup_data": latest["cukup_data"], "kategori": latest["kategori"],
+               "label": latest["label"], "kategori_bawah": latest.get("kategori_bawah"),
+               "kategori_atas": latest.get("kategori_atas"), "periode": latest["periode"]}
     this_year = realisation_in_year(res)
     return {
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],
         "jp_20": res["pelaksanaan"]["jp_20"]["keseluruhan"],
         "gain": res["level2_pembelajaran"]["keseluruhan"],
-        "ikm": ({k: latest.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori", "label",
-                                            "kategori_bawah", "kategori_atas")}
-                | {"periode": latest["periode"]}) if latest else None,
+        "ikm": ikm,
         "persen_realisasi": this_year["persen_realisasi"] if this_year else None,
         "biaya_per_poin": res["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
     }

@@ -9,27 +9,44 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
 from evalasn import constants
+from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PairedChange, ProportionEstimate
 
+Kind = TypeVar("Kind", bound=Estimate)
 Z = float(sps.norm.ppf(0.5 + constants.CONFIDENCE / 2))
 
 
 def estimate(n: int, value: float | None, low: float | None = None, high: float | None = None,
-             p: float | None = None, **extra: Any) -> dict:
-    """The standard estimate record (numbers as plain floats)."""
+             p: float | None = None) -> Estimate:
+    """The standard estimate record (numbers as plain floats). An estimator adds its own keys after
+    these: ``{**estimate(...), "sd": ...}`` (the kinds are in analysis.contract.estimate)."""
     return {"n": int(n), "estimasi": _f(value), "ci_bawah": _f(low), "ci_atas": _f(high), "p": _f(p),
-            "cukup_data": value is not None and np.isfinite(value), **extra}
+            "cukup_data": bool(value is not None and np.isfinite(value))}
 
 
-def not_enough(n: int, **extra: Any) -> dict:
+def not_enough(n: int) -> Estimate:
     """An estimate withheld because n is below the minimum."""
-    return estimate(n, None, **extra)
+    return estimate(n, None)
+
+
+def as_kind(kind: type[Kind], record: Estimate) -> Kind:
+    """``record`` as the start of an estimate of ``kind`` (a TypedDict extending Estimate), to which the
+    estimator adds ``kind``'s own keys: ``{**as_kind(Kind, estimate(...)), "extra": ...}``. A
+    record without ``kind``'s NotRequired keys is a valid ``kind``; mypy cannot see that, hence
+    the cast (the literal that adds the keys is still checked against ``kind``)."""
+    return cast(Kind, record)
+
+
+def withheld(kind: type[Kind], n: int) -> Kind:
+    """A withheld estimate of ``kind``: the base keys only (an estimator adds its own keys only when
+    it has the data; they are NotRequired in ``kind``)."""
+    return as_kind(kind, not_enough(n))
 
 
 def _f(x: Any) -> float | None:
@@ -39,37 +56,37 @@ def _f(x: Any) -> float | None:
     return x if np.isfinite(x) else None
 
 
-def mean_ci(values: pd.Series, min_n: int = constants.MIN_N) -> dict:
+def mean_ci(values: pd.Series, min_n: int = constants.MIN_N) -> MeanEstimate:
     """Mean with a t interval."""
     clean = pd.Series(values, dtype="float64").dropna()
     n = len(clean)
     if n < min_n:
-        return not_enough(n)
+        return withheld(MeanEstimate, n)
     mean, se = clean.mean(), clean.std(ddof=1) / np.sqrt(n)
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, n - 1)
-    return estimate(n, mean, mean - t * se, mean + t * se, sd=float(clean.std(ddof=1)))
+    return {**estimate(n, mean, mean - t * se, mean + t * se), "sd": float(clean.std(ddof=1))}
 
 
-def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> dict:
+def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> ProportionEstimate:
     """Share (0-1) with a Wilson score interval."""
     if n < min_n:
-        return not_enough(n)
+        return withheld(ProportionEstimate, n)
     p = successes / n
     denom = 1 + Z**2 / n
     centre = (p + Z**2 / (2 * n)) / denom
     half = Z * np.sqrt(p * (1 - p) / n + Z**2 / (4 * n**2)) / denom
-    return estimate(n, p, max(0.0, centre - half), min(1.0, centre + half), jumlah=int(successes))
+    return {**estimate(n, p, max(0.0, centre - half), min(1.0, centre + half)), "jumlah": int(successes)}
 
 
-def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N) -> dict:
+def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N) -> PairedChange:
     """Mean of post - pre with t interval and paired t-test p, effect size d_z, share improved,
     and the Wilcoxon signed-rank p as a check."""
     both = pd.DataFrame({"pre": pre, "post": post}).dropna()
     diff = both["post"] - both["pre"]
     n = len(diff)
     if n < min_n:
-        return not_enough(n, d_z=None, persen_naik=None, persen_naik_bawah=None, persen_naik_atas=None,
-                          p_wilcoxon=None)
+        return {**withheld(PairedChange, n), "d_z": None, "persen_naik": None, "persen_naik_bawah": None,
+                "persen_naik_atas": None, "p_wilcoxon": None}
     base = mean_ci(diff, min_n)
     rose = proportion_ci(int((diff > 0).sum()), n, min_n)
     sd = diff.std(ddof=1)
@@ -78,11 +95,15 @@ def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N)
         p_w = sps.wilcoxon(diff).pvalue if (diff != 0).any() else 1.0
     except ValueError:
         p_w = None
-    return estimate(n, base["estimasi"], base["ci_bawah"], base["ci_atas"], p,
-                    d_z=_f(diff.mean() / sd) if sd > 0 else None,
-                    persen_naik=rose["estimasi"] * 100, persen_naik_bawah=rose["ci_bawah"] * 100,
-                    persen_naik_atas=rose["ci_atas"] * 100, p_wilcoxon=_f(p_w),
-                    rata_pre=float(both["pre"].mean()), rata_post=float(both["post"].mean()))
+    return {**estimate(n, base["estimasi"], base["ci_bawah"], base["ci_atas"], p),
+            "d_z": _f(diff.mean() / sd) if sd > 0 else None,
+            "persen_naik": _percent(rose["estimasi"]), "persen_naik_bawah": _percent(rose["ci_bawah"]),
+            "persen_naik_atas": _percent(rose["ci_atas"]), "p_wilcoxon": _f(p_w),
+            "rata_pre": float(both["pre"].mean()), "rata_post": float(both["post"].mean())}
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else share * 100
 
 
 def ols(y: pd.Series, terms: pd.DataFrame, categorical: pd.DataFrame | None = None, cov: str = "HC3",
@@ -105,10 +126,10 @@ def ols(y: pd.Series, terms: pd.DataFrame, categorical: pd.DataFrame | None = No
     return result
 
 
-def coefficient(result: Any, name: str, n: int, scale: float = 1.0, **extra: Any) -> dict:
+def coefficient(result: Any, name: str, n: int, scale: float = 1.0) -> Estimate:
     """One coefficient of a fitted statsmodels result (times ``scale``) as an estimate."""
     low, high = result.conf_int(alpha=1 - constants.CONFIDENCE).loc[name]
-    return estimate(n, result.params[name] * scale, low * scale, high * scale, result.pvalues[name], **extra)
+    return estimate(n, result.params[name] * scale, low * scale, high * scale, result.pvalues[name])
 
 
 def fit_quietly(fit: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, list[str]]:

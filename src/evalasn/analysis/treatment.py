@@ -13,12 +13,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from evalasn.analysis.contract.outcomes import Intervention, OtherTraining, OtherTrainingArm
 from evalasn.errors import InterventionError
 
 __all__ = ["InterventionError", "exposure", "match", "other_training"]
 
 
-def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, dict]:
+def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, Intervention]:
     """The kegiatan_id of the intervention (None = every activity) and its description."""
     items = [s.strip().lower() for s in (intervensi or "").split(",") if s.strip()]
     if not items:
@@ -83,11 +84,13 @@ def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, wi
                         persen_dilatih_lain=100 * people_other / n_staff)
 
 
-def other_training(units: pd.DataFrame, treated: np.ndarray, untreated: np.ndarray) -> dict:
+def other_training(units: pd.DataFrame, treated: np.ndarray, untreated: np.ndarray) -> OtherTraining:
     """Mean over units, per arm, of other activities' JP per staff and percent of staff."""
-    out = {}
-    for name, rows in (("dilatih", units[np.asarray(treated)]), ("pembanding", units[np.asarray(untreated)])):
-        out[name] = {"n_unit_kelompok": int(len(rows)),
-                     "jp_per_pegawai": float(rows["jp_lain_per_pegawai"].mean()) if len(rows) else None,
-                     "persen_pegawai": float(rows["persen_dilatih_lain"].mean()) if len(rows) else None}
-    return out
+    return {"dilatih": _other_training(units[np.asarray(treated)]),
+            "pembanding": _other_training(units[np.asarray(untreated)])}
+
+
+def _other_training(rows: pd.DataFrame) -> OtherTrainingArm:
+    return {"n_unit_kelompok": int(len(rows)),
+            "jp_per_pegawai": float(rows["jp_lain_per_pegawai"].mean()) if len(rows) else None,
+            "persen_pegawai": float(rows["persen_dilatih_lain"].mean()) if len(rows) else None}

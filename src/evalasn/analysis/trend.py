@@ -11,11 +11,18 @@ those wholly on the worse side (a conservative range, not a simulated rank inter
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import budget, compliance, ikm
+from evalasn.analysis.contract import Interval, KeyFigures
+from evalasn.analysis.contract.comparison import AgainstProvince, IndicatorRank, PlainFigure, Rank, TrendIkm, TrendYear
+from evalasn.analysis.contract.estimate import Estimate
 from evalasn.analysis.data import Data
+from evalasn.analysis.results import key_figure
 from evalasn.analysis.stats import paired_change, proportion_ci
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.schema import unit_key
@@ -29,7 +36,7 @@ PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post",
                 "biaya_per_peserta_rp"]
 
 
-def trend(data: Data, years: list[int], tahun: int, evaluated: dict) -> list[dict]:
+def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
     """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
     ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
     year like the others. The scope's tables are narrowed to the columns needed once (filtering
@@ -37,13 +44,12 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: dict) -> list[dic
     part = data.partisipasi[PART_COLUMNS]
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
-    out = []
+    out: list[TrendYear] = []
     for year in [y for y in years if y <= tahun]:
         figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
         if year == tahun:
-            gain = evaluated["gain"]
-            out.append({"tahun": year, **{k: evaluated[k] for k in ("cakupan_asn", "jp_20", "persen_realisasi")},
-                        "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+            out.append({"tahun": year, "cakupan_asn": evaluated["cakupan_asn"], "jp_20": evaluated["jp_20"],
+                        "persen_realisasi": evaluated["persen_realisasi"], "gain": _base(evaluated["gain"]),
                         "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
             continue
         in_year = part[part["tahun_kegiatan"] == year]
@@ -53,49 +59,62 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: dict) -> list[dic
         gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
         out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
                     "jp_20": proportion_ci(int((per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(per_asn)),
-                    "gain": {k: gain[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")},
+                    "gain": _base(gain),
                     "ikm": figures_ikm, "persen_realisasi": spent,
                     "biaya_per_poin": _plain(budget.cost_per_point_all(in_year))})
     return out
 
 
-def _ikm(skm: pd.DataFrame) -> dict | None:
+def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
     """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
     if not len(skm):
         return None
     summary = ikm.summarise(skm, cluster="_unit")
-    return {k: summary[k] for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "kategori")}
+    return {"n": summary["n"], "estimasi": summary["estimasi"], "ci_bawah": summary["ci_bawah"],
+            "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"], "kategori": summary["kategori"]}
 
 
-def _plain(record: dict) -> dict:
-    return {k: record.get(k) for k in ("n", "estimasi", "ci_bawah", "ci_atas", "cukup_data", "n_kegiatan")}
+def _base(estimate: Estimate) -> Estimate:
+    """The base keys of an estimate, without the estimator's own."""
+    return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
+            "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"]}
 
 
-def value(figure: dict | float | None) -> float | None:
+def _plain(record: Mapping[str, Any]) -> PlainFigure:
+    """An estimate-like record (any key figure) without its p; ``n_kegiatan`` null when it has none."""
+    return {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
+            "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"], "n_kegiatan": record.get("n_kegiatan")}
+
+
+def value(figure: Interval | float | None) -> float | None:
     """The point value of a key figure (an estimate dict, or a plain number for realisation)."""
-    if isinstance(figure, dict):
-        return float(figure["estimasi"]) if figure.get("cukup_data") else None
-    return None if figure is None else float(figure)
+    if isinstance(figure, (int, float)) or figure is None:
+        return None if figure is None else float(figure)
+    return float(figure["estimasi"]) if figure["cukup_data"] and figure["estimasi"] is not None else None
 
 
-def _bounds(figure: dict | float) -> tuple[float, float]:
-    if isinstance(figure, dict):
-        return float(figure["ci_bawah"]), float(figure["ci_atas"])
-    return float(figure), float(figure)
+def _bounds(figure: Interval | float) -> tuple[float, float]:
+    if isinstance(figure, (int, float)):
+        return float(figure), float(figure)
+    low, high = figure["ci_bawah"], figure["ci_atas"]
+    if low is None or high is None:
+        raise ValueError(f"a key figure with a value but no interval: {figure}")
+    return float(low), float(high)
 
 
-def ranks(rows: dict[str, dict], key: str) -> dict[str, dict]:
+def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
     dinas that have it (1 = best; ties share the better rank)."""
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
     for slug, row in rows.items():
-        point = value(row[key])
-        if point is not None:
-            low, high = sorted(sign * b for b in _bounds(row[key]))
+        figure = key_figure(row, key)
+        point = value(figure)
+        if figure is not None and point is not None:
+            low, high = sorted(sign * b for b in _bounds(figure))
             have[slug] = (sign * point, low, high)
-    out = {}
+    out: dict[str, Rank] = {}
     for slug, (mine, low, high) in have.items():
         others = [v for s, v in have.items() if s != slug]
         better = sum(1 for v, _, _ in others if v > mine)
@@ -106,24 +125,25 @@ def ranks(rows: dict[str, dict], key: str) -> dict[str, dict]:
     return out
 
 
-def comparison(figures: dict[str, dict]) -> dict[str, dict]:
+def comparison(figures: dict[str, KeyFigures]) -> dict[str, AgainstProvince]:
     """For every dinas in ``figures`` (slug -> key figures, the province included under its slug):
     {"jumlah_dinas", "indikator": [{kunci, provinsi, peringkat...}]}."""
     province = figures[PROVINCE_SLUG]
     dinas = {s: f for s, f in figures.items() if s != PROVINCE_SLUG}
     ranked = {key: ranks(dinas, key) for key in KEY_FIGURES}
-    out = {}
+    out: dict[str, AgainstProvince] = {}
     for slug in dinas:
-        rows = []
+        rows: list[IndicatorRank] = []
         for key in KEY_FIGURES:
-            prov = province[key]
-            rows.append({"kunci": key, "provinsi": _plain(prov) if isinstance(prov, dict) else prov,
-                         **(ranked[key].get(slug) or {"peringkat": None, "peringkat_terbaik": None,
-                                                      "peringkat_terburuk": None, "dari": len(ranked[key])})})
+            prov = key_figure(province, key)
+            rank: Rank = ranked[key].get(slug) or {"peringkat": None, "peringkat_terbaik": None,
+                                                   "peringkat_terburuk": None, "dari": len(ranked[key])}
+            rows.append({"kunci": key, "provinsi": prov if isinstance(prov, (int, float)) or prov is None
+                         else _plain(prov), **rank})
         out[slug] = {"jumlah_dinas": len(dinas), "indikator": rows}
     return out
 
 
-def frame(rows: list[dict]) -> pd.DataFrame:
+def frame(rows: list[TrendYear]) -> pd.DataFrame:
     """The trend as a table (year x key figure point values), for the notebooks."""
-    return pd.DataFrame([{"tahun": r["tahun"], **{k: value(r[k]) for k in KEY_FIGURES}} for r in rows])
+    return pd.DataFrame([{"tahun": r["tahun"], **{k: value(key_figure(r, k)) for k in KEY_FIGURES}} for r in rows])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evalasn.analysis import results
+from evalasn.analysis.contract.comparison import IndicatorRank
 from evalasn.report import fmt, reasons
 from evalasn.report import html as H
 from evalasn.report.config import Target
@@ -116,22 +118,22 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 
 def key_figure_rows(ctx: Context) -> list[dict]:
     """For each key figure: its name, this scope's value, the province's, the rank and the target."""
-    from evalasn.analysis.results import key_figures
-
     h = ctx.hasil
-    mine = key_figures(h)
-    compared = {r["kunci"]: r for r in (h.get("perbandingan_provinsi") or {}).get("indikator", [])}
+    mine = results.key_figures(h)
+    against = h.get("perbandingan_provinsi")
+    compared = {r["kunci"]: r for r in against["indikator"]} if against else {}
     rows = []
     for key in KEYS:
         target = ctx.targets.get(key)
-        c = compared.get(key) or {}
-        verdict = judge(key, mine[key], target, ctx.lang) if target else None
-        rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": mine[key],
-                     "province": c.get("provinsi"), "rank": c, "target": target, "verdict": verdict})
+        c = compared.get(key)
+        value = results.key_figure(mine, key)
+        verdict = judge(key, value, target, ctx.lang) if target else None
+        rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": value,
+                     "province": c["provinsi"] if c else None, "rank": c, "target": target, "verdict": verdict})
     return rows
 
 
-def _rank(c: dict, lang: str) -> str:
+def _rank(c: IndicatorRank | None, lang: str) -> str:
     if not c or not c.get("peringkat"):
         return "–"
     if c["peringkat_terbaik"] == c["peringkat_terburuk"] == c["peringkat"]:
@@ -181,7 +183,8 @@ def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
-    body = [[label(f"kf_{key}", lang)] + [show_value(key, r[key], lang) for r in years] for key in KEYS]
+    body = [[label(f"kf_{key}", lang)] + [show_value(key, results.key_figure(r, key), lang) for r in years]
+            for key in KEYS]
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
     return H.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
@@ -213,7 +216,8 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
     if ctx.province:
         parts.append(H.para(ctx.t("pos_intro_prov", tahun=h["tahun"])))
     else:
-        n = (h.get("perbandingan_provinsi") or {}).get("jumlah_dinas", 0)
+        against = h.get("perbandingan_provinsi")
+        n = against["jumlah_dinas"] if against else 0
         parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
     parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
     if len(years) >= 2:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
@@ -34,7 +35,7 @@ class Context:
     """What a report needs: its results, its language, the per-activity figures for the budget
     scatter, the data-quality log, and the build date (shown only on the cover and annex)."""
 
-    hasil: dict
+    hasil: Hasil
     lang: str
     activities: pd.DataFrame
     quality_log: list[dict] = field(default_factory=list)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 
 import matplotlib
 
@@ -25,12 +26,15 @@ def _in_a_kernel() -> bool:
 if not _in_a_kernel() and not os.environ.get("MPLBACKEND"):
     matplotlib.use("Agg")
 
+
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402  (the fork server imports it first, without scipy.stats)
 
 from evalasn import constants  # noqa: E402
+from evalasn.analysis.contract import CellMeans, EventTime, Interval, PeriodIkm  # noqa: E402
+from evalasn.analysis.contract.estimate import bounds, point  # noqa: E402
 from evalasn.report import fmt  # noqa: E402
 from evalasn.report.text import label, t  # noqa: E402
 
@@ -93,9 +97,9 @@ def _describe(fig, text: str) -> None:
     fig.evalasn_alt = text
 
 
-def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: float | None = None,
+def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str, ref: float | None = None,
               scale: float = 1.0, decimals: int = 1, highlight: list[bool] | None = None,
-              xlim: tuple[float, float] | None = None, suffix: str = "", raw: list[dict] | None = None,
+              xlim: tuple[float, float] | None = None, suffix: str = "", raw: Sequence[Interval | None] | None = None,
               raw_label: str | None = None, point_label: str | None = None):
     """Horizontal dot plot over the full text width: one row per estimate with its 95% interval,
     the value of each row in a column right of the plot (no line crosses it), an optional
@@ -113,14 +117,15 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
         row = rows[index]
         flagged = bool(highlight and highlight[index])
         colour, marker = (WARN, "s") if flagged else (MAIN, "o")
-        est, lo, hi = (row["estimasi"] * scale, row["ci_bawah"] * scale, row["ci_atas"] * scale)
+        est, lo, hi = point(row) * scale, bounds(row)[0] * scale, bounds(row)[1] * scale
         values[names[index]] = est
         ax.plot([lo, hi], [pos, pos], color=colour, lw=2, solid_capstyle="round")
         ax.plot(est, pos, marker, color=colour, ms=6, label=point_label if pos == positions[0] else None)
         ax.text(1.01, pos, fmt.number(est, decimals, lang) + suffix, transform=label_x, va="center", ha="left",
                 fontsize=LABEL_SIZE, color="#333333")
-        if raw is not None and raw[index].get("cukup_data"):
-            ax.plot(raw[index]["estimasi"] * scale, pos + 0.22, "x", color=GREY, ms=5,
+        shown_raw = raw[index] if raw is not None else None
+        if shown_raw is not None and shown_raw["cukup_data"]:
+            ax.plot(point(shown_raw) * scale, pos + 0.22, "x", color=GREY, ms=5,
                     label=raw_label if pos == positions[0] else None)
     ax.set_yticks(positions)
     ax.set_yticklabels([names[index] for index in keep])
@@ -145,7 +150,7 @@ def estimates(rows: list[dict], names: list[str], xlabel: str, lang: str, ref: f
     return fig
 
 
-def ikm_periods(rows: list[dict], lang: str):
+def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     """IKM by period with its 95% band, over the category bands of PermenPAN-RB 14/2017."""
     theme()
     ok = [r for r in rows if r["cukup_data"]]
@@ -154,7 +159,7 @@ def ikm_periods(rows: list[dict], lang: str):
     lowers = sorted((lower, letter) for lower, letter, _, _ in constants.IKM_CATEGORIES)
     top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
     bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
-    values = [r["estimasi"] for r in ok] or [75]
+    values = [point(r) for r in ok] or [75]
     low_view, high_view = min(values) - 6, max(values) + 6
     for lo, hi, letter in bands:
         if hi > low_view and lo < high_view:
@@ -162,7 +167,8 @@ def ikm_periods(rows: list[dict], lang: str):
             ax.text(len(ok) - 0.45 if ok else 0, min(max(lo, low_view) + 0.5, high_view - 1.5), letter,
                     fontsize=8, color=GREY)
     if ok:
-        ax.fill_between(positions, [r["ci_bawah"] for r in ok], [r["ci_atas"] for r in ok], color=MAIN, alpha=0.2, lw=0)
+        ax.fill_between(positions, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok], color=MAIN, alpha=0.2,
+                        lw=0)
         ax.plot(positions, values, "o-", color=MAIN)
         for xi, value in zip(positions, values, strict=True):
             ax.annotate(fmt.number(value, 2, lang), (xi, value), xytext=(0, 7), textcoords="offset points", ha="center",
@@ -181,13 +187,13 @@ def ikm_periods(rows: list[dict], lang: str):
     return fig
 
 
-def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IKM (25–100)"):
+def did_lines(means: CellMeans, before: str, after: str, lang: str, ylabel: str = "IKM (25–100)"):
     """Mean outcome of trained and comparison units, before and after."""
     theme()
     fig, ax = plt.subplots(figsize=(WIDTH * 0.7, 2.8))
-    for key, name, colour, marker in (("dilatih", label("dilatih", lang), MAIN, "o"),
-                                      ("tidak", label("pembanding", lang), ACCENT, "s")):
-        ys = [means.get(f"{key}_sebelum"), means.get(f"{key}_sesudah")]
+    arms = ((label("dilatih", lang), MAIN, "o", [means.get("dilatih_sebelum"), means.get("dilatih_sesudah")]),
+            (label("pembanding", lang), ACCENT, "s", [means.get("tidak_sebelum"), means.get("tidak_sesudah")]))
+    for name, colour, marker, ys in arms:
         ax.plot([0, 1], [np.nan if value is None else value for value in ys], marker=marker, color=colour, label=name)
         for xi, value in zip((0, 1), ys, strict=True):
             if value is not None:
@@ -200,7 +206,7 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     _decimal_axis(ax, "y", lang)
     _not_from_zero(ax, "y", ylabel, lang)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, borderaxespad=0.2)
-    shown = {k: fmt.number(value, 1, lang) for k, value in means.items() if value is not None}
+    shown = {k: fmt.number(value, 1, lang) for k, value in means.items() if isinstance(value, (int, float))}
     if len(shown) == 4:
         _describe(fig, t("alt_did", lang, d0=shown["dilatih_sebelum"], d1=shown["dilatih_sesudah"],
                          p0=shown["tidak_sebelum"], p1=shown["tidak_sesudah"]))
@@ -208,7 +214,7 @@ def did_lines(means: dict, before: str, after: str, lang: str, ylabel: str = "IK
     return fig
 
 
-def event_study(events: list[dict], lang: str, ylabel: str | None = None):
+def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = None):
     """Event-study estimates with 95% intervals by period relative to training; pre-period
     points (the pre-trend check) in grey, the reference period drawn at zero."""
     theme()
@@ -217,7 +223,8 @@ def event_study(events: list[dict], lang: str, ylabel: str | None = None):
     ax.axhline(0, color=GREY, lw=0.8)
     for ev in shown:
         colour = GREY if ev["fase"] != "pasca" else MAIN
-        ax.errorbar(ev["e"], ev["estimasi"], yerr=[[ev["estimasi"] - ev["ci_bawah"]], [ev["ci_atas"] - ev["estimasi"]]],
+        value, (low, high) = point(ev), bounds(ev)
+        ax.errorbar(ev["e"], value, yerr=[[value - low], [high - value]],
                     fmt="o", color=colour, ecolor=colour, capsize=3, ms=5)
     refs = sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events})
     for ref in refs:

@@ -10,6 +10,7 @@ import mimetypes
 
 from evalasn import constants
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
 from evalasn.report import comparison, fmt, html, narrative
 from evalasn.report.context import Context
@@ -106,18 +107,18 @@ def introduction(ctx: Context) -> str:
         html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
-def lagging(hasil: dict, lang: str) -> list[tuple[str, list[str]]]:
+def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
     """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
     `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
-    attention = hasil.get("perhatian") or {}
+    attention = hasil.get("perhatian")
     flagged: dict[str, list[str]] = {}
-    for test in attention.get("uji", []):
-        if test.get("ditandai"):
+    for test in attention["uji"] if attention else []:
+        if test["ditandai"]:
             reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
                       else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
                              pembanding=fmt.share(test["pembanding"], 0, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
-    for dinas in attention.get("gain_di_bawah_rata", []):
+    for dinas in attention["gain_di_bawah_rata"] if attention else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
 

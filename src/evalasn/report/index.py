@@ -7,9 +7,12 @@ is clicked; without JavaScript the page still reads fine.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
 from evalasn.errors import StaleResultsError
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
@@ -51,13 +54,13 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     for folder in scopes:
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
-                h = results.read(paths.hasil(folder.name, year))
-                if current is not None and _source_of(h) != current:
+                hasil = results.read(paths.hasil(folder.name, year))
+                if current is not None and _source_of(hasil) != current:
                     continue
-                row = _row(paths, h, bahasa)
+                row = _row(paths, hasil, bahasa)
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
-            synthetic |= bool(h.get("sintetis"))
+            synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
     target = paths.index(bahasa)
     write_atomically(target, _page(rows, bahasa, synthetic).encode("utf-8"))
@@ -72,39 +75,39 @@ def _current_source(paths: ProjectPaths):
         return None
 
 
-def _source_of(h: dict):
-    return source_key(h.get("provenans", {}).get("data", {}))
+def _source_of(hasil: Hasil) -> tuple[bool, str, str]:
+    return source_key(hasil["provenans"]["data"])
 
 
-def source_key(record: dict) -> tuple:
+def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
     """What identifies a cleaned data set in a provenance record: synthetic or not, the raw files
     with their hashes, and the mapping used."""
     return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
             json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
-def _row(paths: ProjectPaths, h: dict, lang: str) -> str:
-    slug = h["cakupan"]["slug"]
-    k = results.key_figures(h)
+def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
+    slug = hasil["cakupan"]["slug"]
+    figures = results.key_figures(hasil)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
-    outputs = paths.report_outputs(slug, lang, h["tahun"])
+    outputs = paths.report_outputs(slug, lang, hasil["tahun"])
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
                                                 for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
-    def cell(e, show):
-        ok = e is not None and e.get("cukup_data")
-        value = e["estimasi"] if ok else ""
-        text = show(e) if ok else "–"
+    def cell(figure, show):
+        ok = figure is not None and figure.get("cukup_data")
+        value = figure["estimasi"] if ok else ""
+        text = show(figure) if ok else "–"
         return f'<td class="num" data-v="{value}">{escape(text)}</td>'
 
-    ikm = k["ikm"]
+    ikm = figures["ikm"]
     ikm_text = lambda e: f"{fmt.number(e['estimasi'], 2, lang)} ({e['kategori']})"  # noqa: E731
     return ("<tr>"
-            f'<td data-v="{escape(h["cakupan"]["nama"])}">{escape(h["cakupan"]["nama"])}</td>'
-            f'<td class="num" data-v="{h["tahun"]}">{h["tahun"]}</td>'
-            + cell(k["cakupan_asn"], lambda e: fmt.share(e["estimasi"], 1, lang))
-            + cell(k["jp_20"], lambda e: fmt.share(e["estimasi"], 1, lang))
-            + cell(k["gain"], lambda e: fmt.number(e["estimasi"], 1, lang))
+            f'<td data-v="{escape(hasil["cakupan"]["nama"])}">{escape(hasil["cakupan"]["nama"])}</td>'
+            f'<td class="num" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
+            + cell(figures["cakupan_asn"], lambda e: fmt.share(e["estimasi"], 1, lang))
+            + cell(figures["jp_20"], lambda e: fmt.share(e["estimasi"], 1, lang))
+            + cell(figures["gain"], lambda e: fmt.number(e["estimasi"], 1, lang))
             + cell(ikm, ikm_text)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 

@@ -5,6 +5,8 @@ whose interval crosses a boundary, and what would strengthen the next evaluation
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
+from evalasn.analysis.contract.estimate import bounds
 from evalasn.registry import short_name
 from evalasn.report import fmt, html, narrative
 from evalasn.report.context import Context
@@ -15,24 +17,25 @@ MAX_LISTED = 8  # IKM values named; the rest are counted
 BOUNDS = sorted(lower for lower, *_ in constants.IKM_CATEGORIES[:-1])
 
 
-def missing_rows(hasil: dict) -> list[tuple[str, int, int]]:
+def missing_rows(hasil: Hasil) -> list[tuple[str, int, int]]:
     """(variable label key, missing, of) for the evaluated year's participations."""
     total = hasil["data"]["n_partisipasi_tahun"]
     counts = [("v_reaksi", hasil["level1_reaksi"]["keseluruhan"]["n"]),
               ("v_nilai", hasil["level2_pembelajaran"]["keseluruhan"]["n"]),
               ("v_perilaku", hasil["level3_perilaku"]["keseluruhan"]["n"]),
-              ("v_resistensi", (hasil["tantangan"]["resistensi"].get("rata_resistensi") or {}).get("n"))]
-    return [(key, max(total - n, 0), total) for key, n in counts if n is not None]
+              ("v_resistensi", hasil["tantangan"]["resistensi"]["rata_resistensi"]["n"])]
+    return [(key, max(total - n, 0), total) for key, n in counts]
 
 
-def crossing(ikm: dict | None) -> list[str]:
+def crossing(ikm: PeriodIkm | UnitIkm | None) -> list[str]:
     """The categories an IKM's 95% interval reaches besides its own (empty when it stays inside)."""
-    if not ikm or not ikm.get("cukup_data") or ikm.get("ci_bawah") is None:
+    if not ikm or not ikm["cukup_data"] or ikm["ci_bawah"] is None:
         return []
     letters = []
+    low, high = bounds(ikm)
     for lower, letter, *_ in constants.IKM_CATEGORIES:
         upper = min([b for b in BOUNDS if b > lower] or [100.01])
-        if ikm["ci_bawah"] < upper and ikm["ci_atas"] >= lower and letter != ikm.get("kategori"):
+        if low < upper and high >= lower and letter != ikm["kategori"]:
             letters.append(letter)
     return letters
 
@@ -41,9 +44,10 @@ def boundary_items(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     items = []
     num = lambda v: fmt.number(v, 2, lang)  # noqa: E731
-    latest = (hasil["level4_hasil"]["ikm_per_periode"] or [None])[-1]
+    periods = hasil["level4_hasil"]["ikm_per_periode"]
+    latest = periods[-1] if periods else None
     others = crossing(latest)
-    if others:
+    if latest and others:
         items.append(ctx.t("lim_boundary_item", nama=hasil["cakupan"]["nama"], periode=latest["periode"],
                            nilai=num(latest["estimasi"]), bawah=num(latest["ci_bawah"]), atas=num(latest["ci_atas"]),
                            kategori=latest["kategori"], mungkin=narrative.and_(others, lang)))

@@ -8,11 +8,13 @@ verdict allows them (report.impact). Recommendations follow fixed rules (docs/me
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis.contract import Hasil, Interval
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import fmt, impact, reasons
 from evalasn.report.text import label, t
 
 
-def direction(e: dict) -> str | None:
+def direction(e: Interval | None) -> str | None:
     """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
     if not e or not e.get("cukup_data"):
         return None
@@ -23,28 +25,28 @@ def direction(e: dict) -> str | None:
     return "flat"
 
 
-def ci(e: dict, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+def ci(e: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
     return fmt.interval(e.get("ci_bawah"), e.get("ci_atas"), decimals, lang, unit, formatter)
 
 
-def estimate(e: dict, lang: str, decimals: int = 1) -> str:
+def estimate(e: Interval, lang: str, decimals: int = 1) -> str:
     """The point estimate with as many decimals as its interval is shown with."""
     return fmt.number(e["estimasi"], fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals), lang)
 
 
-def size_with_ci(e: dict, lang: str, decimals: int = 1) -> dict[str, str]:
+def size_with_ci(e: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
     """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
     (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
-    low, high = e["ci_bawah"], e["ci_atas"]
-    if e["estimasi"] < 0:
+    value, (low, high) = point(e), bounds(e)
+    if value < 0:
         low, high = -high, -low
     shown = fmt.ci_decimals(low, high, decimals)
-    return {"besar": fmt.number(abs(e["estimasi"]), shown, lang),
-            "arah": t("lower" if e["estimasi"] < 0 else "higher", lang),
+    return {"besar": fmt.number(abs(value), shown, lang),
+            "arah": t("lower" if value < 0 else "higher", lang),
             "ik": fmt.interval(low, high, decimals, lang)}
 
 
-def value_with_ci(e: dict | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+def value_with_ci(e: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
     """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
     if not e or not e.get("cukup_data"):
         return reasons.not_enough(e, lang)
@@ -53,19 +55,19 @@ def value_with_ci(e: dict | None, lang: str, decimals: int = 1, unit: str = "", 
     return f"{show(e['estimasi'])} ({ci(e, lang, decimals, unit, formatter)}; n = {fmt.integer(e['n'], lang)})"
 
 
-def share_with_ci(e: dict | None, lang: str) -> str:
+def share_with_ci(e: Interval | None, lang: str) -> str:
     return value_with_ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang))
 
 
 # --- findings --------------------------------------------------------------------------------
-def findings(h: dict, lang: str) -> list[str]:
+def findings(h: Hasil, lang: str) -> list[str]:
     """The five to seven findings of the executive summary, most important first."""
     out = [learning(h, lang), did_ikm(h, lang), jp(h, lang), coverage(h, lang), budget(h, lang)]
     out += [cheapest_method(h, lang), weakest_element(h, lang), resistance(h, lang)]
     return [s for s in out if s][:7]
 
 
-def coverage(h: dict, lang: str) -> str | None:
+def coverage(h: Hasil, lang: str) -> str | None:
     e = h["pelaksanaan"]["cakupan_asn"]
     if not e["cukup_data"]:
         return None
@@ -73,7 +75,7 @@ def coverage(h: dict, lang: str) -> str | None:
              n=fmt.integer(e["n"], lang), ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)))
 
 
-def jp(h: dict, lang: str) -> str | None:
+def jp(h: Hasil, lang: str) -> str | None:
     j = h["pelaksanaan"]["jp_20"]
     e = j["keseluruhan"]
     if not e["cukup_data"]:
@@ -83,7 +85,7 @@ def jp(h: dict, lang: str) -> str | None:
              ik_rata=ci(j["rata_jp_asn"], lang))
 
 
-def learning(h: dict, lang: str) -> str:
+def learning(h: Hasil, lang: str) -> str:
     e = h["level2_pembelajaran"]["keseluruhan"]
     d = direction(e)
     if d is None:
@@ -98,7 +100,7 @@ def learning(h: dict, lang: str) -> str:
     return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
 
 
-def _size_or_signed(e: dict, d: str, lang: str) -> dict[str, str]:
+def _size_or_signed(e: Interval, d: str, lang: str) -> dict[str, str]:
     """besar/ik for a sentence that says the direction in words (a size and the size's interval),
     or, when flat, the signed estimate and interval."""
     if d == "flat":
@@ -107,7 +109,7 @@ def _size_or_signed(e: dict, d: str, lang: str) -> dict[str, str]:
     return {"besar": size["besar"], "ik": size["ik"]}
 
 
-def did_ikm(h: dict, lang: str) -> str | None:
+def did_ikm(h: Hasil, lang: str) -> str | None:
     """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
     did = h["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
@@ -119,7 +121,7 @@ def did_ikm(h: dict, lang: str) -> str | None:
     return impact.sentence(did, lang, _size_or_signed(e, d, lang), d)
 
 
-def budget(h: dict, lang: str) -> str:
+def budget(h: Hasil, lang: str) -> str:
     m = h["anggaran_vs_peningkatan"]["model"]
     e = m["gain_per_dobel"]
     d = direction(e)
@@ -135,13 +137,13 @@ def budget(h: dict, lang: str) -> str:
              n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
 
 
-def cheapest_method(h: dict, lang: str) -> str | None:
+def cheapest_method(h: Hasil, lang: str) -> str | None:
     rows = [r for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
     if len(rows) < 2:
         return None
-    best = min(rows, key=lambda r: r["estimasi"])
+    best = min(rows, key=point)
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    tied = [r for r in rows if r is not best and r["ci_bawah"] <= best["ci_atas"]]  # intervals overlap
+    tied = [r for r in rows if r is not best and bounds(r)[0] <= bounds(best)[1]]  # intervals overlap
     common = dict(metode=label(best["metode"], lang), biaya=money(best["estimasi"]), ik=ci(best, lang, formatter=money),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
     if tied:
@@ -149,7 +151,7 @@ def cheapest_method(h: dict, lang: str) -> str | None:
     return t("f_cheapest", lang, **common)
 
 
-def weakest_element(h: dict, lang: str) -> str | None:
+def weakest_element(h: Hasil, lang: str) -> str | None:
     rows = [r for r in h["komunikasi"]["unsur"] if r["cukup_data"]]
     periods = h["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
@@ -163,7 +165,7 @@ def weakest_element(h: dict, lang: str) -> str | None:
              ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
 
 
-def resistance(h: dict, lang: str) -> str | None:
+def resistance(h: Hasil, lang: str) -> str | None:
     e = h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
     d = direction(e)
     if d in (None, "flat"):
@@ -186,7 +188,7 @@ def and_(items: list[str], lang: str) -> str:
     return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
-def recommendations(h: dict, lang: str) -> list[str]:
+def recommendations(h: Hasil, lang: str) -> list[str]:
     """The recommendations' sentences (the rules live in report.rules)."""
     from evalasn.report import rules  # rules builds on this module's sentences
 

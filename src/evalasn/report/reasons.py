@@ -8,12 +8,19 @@ else its n against the minimum. docs/metode.md lists the minimums.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from evalasn import constants
 from evalasn.report import fmt
 from evalasn.report.text import t
 
+# Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
+# read from whichever optional keys the record has, so the record is looked at as a mapping.
+AnyEstimate = Mapping[str, Any]
 
-def reason(estimate: dict | None, lang: str) -> str:
+
+def reason(estimate: AnyEstimate | None, lang: str) -> str:
     """The reason ``e`` (an estimate with cukup_data false, or None) has no value."""
     if not estimate:
         return t("why_no_data", lang)
@@ -49,11 +56,11 @@ def reason(estimate: dict | None, lang: str) -> str:
     return t("why_no_variation", lang, n=count(observations))
 
 
-def not_enough(estimate: dict | None, lang: str) -> str:
+def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
     """'belum dapat dihitung: <reason>' (for table cells and sentences)."""
     return t("not_enough_because", lang, alasan=reason(estimate, lang))
 
 
-def is_finding(estimate: dict | None) -> bool:
+def is_finding(estimate: AnyEstimate | None) -> bool:
     """A missing value that is itself a result (a total gain at or below zero)."""
     return estimate is not None and estimate.get("alasan") == "gain_tidak_positif"

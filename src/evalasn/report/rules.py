@@ -11,9 +11,12 @@ the same on every rebuild, and says whether it rests on the province's estimate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
+from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report import fmt, reasons
 from evalasn.report import narrative as N
@@ -51,16 +54,21 @@ class Recommendation:
 
 
 # --- recommendations -------------------------------------------------------------------------
-def recommendation_texts(h: dict, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
+def recommendation_texts(h: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
     return [r.text for r in recommendations(h, lang, targets)]
 
 
+@overload
+def target_value(targets: dict[str, Target] | None, key: str, fallback: float) -> float: ...
+@overload
+def target_value(targets: dict[str, Target] | None, key: str, fallback: None) -> float | None: ...
 def target_value(targets: dict[str, Target] | None, key: str, fallback: float | None) -> float | None:
+    """The target of ``key`` in config/target.yml, else ``fallback``."""
     found = (targets or {}).get(key)
     return found.nilai if found else fallback
 
 
-def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
+def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
     """Recommendations by the documented rules; each fires only when its finding supports it."""
     out: list[Recommendation] = []
     nxt = h["tahun"] + 1
@@ -74,7 +82,7 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
     # 1. 20 JP below its target
     j = h["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
-    if j["keseluruhan"]["cukup_data"] and j["keseluruhan"]["estimasi"] * 100 < jp_target:
+    if j["keseluruhan"]["cukup_data"] and point(j["keseluruhan"]) * 100 < jp_target:
         units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
                           for r in j["unit_terendah"][:3]) or "–"
         add("rec_jp", t("rec_jp_target", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang),
@@ -88,10 +96,11 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
         m, basis = b["model_provinsi"], True
     e = m["gain_per_dobel"]
     note = t("rec_province_basis", lang, alasan=why) if basis else ""
-    spent = (results.realisation_in_year(h) or {}).get("persen_realisasi")
+    this_year = results.realisation_in_year(h)
+    spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
-    overall = b.get("biaya_per_poin_semua") or {}
-    cost_target = money(overall["estimasi"]) if overall.get("cukup_data") else "–"
+    overall = b["biaya_per_poin_semua"]
+    cost_target = money(point(overall)) if overall["cukup_data"] else "–"
     method = _clearly_cheaper(b["biaya_per_poin"])
     marginal = cheaper_than_more_budget(m, b["biaya_per_poin"]) if N.direction(e) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
@@ -110,7 +119,7 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
             best, per_point = marginal
             text = t("rec_budget_marginal", lang, median=money(m["biaya_median_per_peserta_rp"]),
                      besar=N.estimate(e, lang), ik=N.ci(e, lang), marginal=money(per_point),
-                     kali=fmt.number(per_point / best["estimasi"], 1, lang), metode=label(best["metode"], lang),
+                     kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
                      biaya=money(best["estimasi"]), ik_biaya=N.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
@@ -163,8 +172,8 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
     # 6. resistance
     r = h["tantangan"]["resistensi"]
     if N.direction(r["gain_per_poin_resistensi"]) == "down":
-        high = r.get("resistensi_tinggi") or {}
-        now = fmt.share(high["estimasi"], 1, lang) if high.get("cukup_data") else "–"
+        high = r["resistensi_tinggi"]
+        now = fmt.share(point(high), 1, lang) if high["cukup_data"] else "–"
         add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
             t("fu_tgt_down", lang, kini=now))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
@@ -180,41 +189,42 @@ def recommendations(h: dict, lang: str, targets: dict[str, Target] | None = None
     return out
 
 
-def cheaper_than_more_budget(model: dict, rows: list[dict]) -> tuple[dict, float] | None:
+def cheaper_than_more_budget(model: BudgetModel,
+                              rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, float] | None:
     """(cheapest method, Rupiah per extra point of doubling the median cost) when the method's whole
     cost-per-point interval lies below what a doubling costs per extra point even at the upper end of
     the doubling's gain; None otherwise."""
     e, median = model["gain_per_dobel"], model.get("biaya_median_per_peserta_rp")
     ok = [r for r in rows if r["cukup_data"]]
-    if not ok or not median or not e.get("cukup_data") or e["estimasi"] <= 0:
+    if not ok or not median or not e["cukup_data"] or point(e) <= 0:
         return None
-    best = min(ok, key=lambda r: r["estimasi"])
-    marginal, marginal_low = median / e["estimasi"], median / e["ci_atas"]
-    return (best, marginal) if best["ci_atas"] < marginal_low else None
+    best = min(ok, key=point)
+    marginal, marginal_low = median / point(e), median / bounds(e)[1]
+    return (best, marginal) if bounds(best)[1] < marginal_low else None
 
 
-def method_share(h: dict, metode: str) -> float:
+def method_share(h: Hasil, metode: str) -> float:
     """Percent of the evaluated year's participants in ``metode``."""
     rows = h["pelaksanaan"]["kegiatan_per_metode"]
     total = sum(r["n_peserta"] for r in rows)
     return 100 * sum(r["n_peserta"] for r in rows if r["metode"] == metode) / total if total else 0.0
 
 
-def _clearly_cheaper(rows: list[dict]) -> tuple[dict, dict] | None:
+def _clearly_cheaper(rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
     """The cheapest method per point whose interval lies wholly below another method's."""
     ok = [r for r in rows if r["cukup_data"]]
     if len(ok) < 2:
         return None
-    best = min(ok, key=lambda r: r["estimasi"])
-    dearer = [r for r in ok if r is not best and r["ci_bawah"] > best["ci_atas"]]
-    return (best, max(dearer, key=lambda r: r["estimasi"])) if dearer else None
+    best = min(ok, key=point)
+    dearer = [r for r in ok if r is not best and bounds(r)[0] > bounds(best)[1]]
+    return (best, max(dearer, key=point)) if dearer else None
 
 
-def missing_data(h: dict, lang: str) -> list[str]:
+def missing_data(h: Hasil, lang: str) -> list[str]:
     d = h["data"]
-    flags = [("ada_nilai_test", "tes"), ("ada_skm", "skm"), ("ada_kinerja", "kinerja"),
-             ("ada_anggaran", "anggaran_tabel")]
-    return [label(key, lang) for flag, key in flags if not d[flag]]
+    flags = [(d["ada_nilai_test"], "tes"), (d["ada_skm"], "skm"), (d["ada_kinerja"], "kinerja"),
+             (d["ada_anggaran"], "anggaran_tabel")]
+    return [label(key, lang) for present, key in flags if not present]
 
 
 def deadline(tahun: int, quarter: int, lang: str) -> str:
@@ -224,7 +234,7 @@ def deadline(tahun: int, quarter: int, lang: str) -> str:
 
 
 # --- attention (province report) ---------------------------------------------------------------
-def attention(h: dict, lang: str) -> str:
+def attention(h: Hasil, lang: str) -> str:
     """The dinas needing attention: tests that survive Benjamini-Hochberg and the pooled gain
     (analysis.attention computes, report.uncertainty words)."""
     from evalasn.report import uncertainty  # uncertainty builds on narrative, as this module does

@@ -3,11 +3,16 @@ points with their 95% intervals, the target as a dashed line (report.comparison 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from evalasn.analysis import results
+from evalasn.analysis.contract import TrendYear
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import fmt
 from evalasn.report.figures import GREY, MAIN, WIDTH, plt, theme
 
 
-def small_multiples(years: list[dict], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
+def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
                     shares: tuple[str, ...], lang: str):
     """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals."""
     theme()
@@ -17,13 +22,16 @@ def small_multiples(years: list[dict], keys: tuple[str, ...], names: dict[str, s
         xs, vs, lows, highs = [], [], [], []
         scale = 100.0 if key in shares else 1.0
         for position, row in enumerate(years):
-            fig_ = row.get(key)
-            if isinstance(fig_, dict) and fig_.get("cukup_data"):
-                xs.append(position)
-                vs.append(fig_["estimasi"] * scale)
-                lows.append(fig_["ci_bawah"] * scale)
-                highs.append(fig_["ci_atas"] * scale)
-            elif fig_ is not None and not isinstance(fig_, dict):
+            fig_ = results.key_figure(row, key)
+            if fig_ is None:
+                continue
+            if not isinstance(fig_, (int, float)):
+                if fig_["cukup_data"]:
+                    xs.append(position)
+                    vs.append(point(fig_) * scale)
+                    lows.append(bounds(fig_)[0] * scale)
+                    highs.append(bounds(fig_)[1] * scale)
+            else:
                 xs.append(position)
                 vs.append(float(fig_))
                 lows.append(float(fig_))

@@ -7,6 +7,21 @@ and the rank intervals, and the attention list under false-discovery-rate contro
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis.contract import (
+    DinasRow,
+    Estimate,
+    GainEstimate,
+    Hasil,
+    Jp20,
+    KeyIkm,
+    Learning,
+    MethodGain,
+    PeriodIkm,
+    Pooling,
+    SampleCheck,
+    UnitIkm,
+)
+from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
 from evalasn.report import fmt
 from evalasn.report import narrative as N
@@ -14,7 +29,7 @@ from evalasn.report.text import label, t
 
 
 # --- IKM -------------------------------------------------------------------------------------
-def category_range(e: dict, lang: str) -> str:
+def category_range(e: PeriodIkm | KeyIkm, lang: str) -> str:
     """'; seluruh rentang keyakinan 95% dalam kategori B' or '; rentang keyakinan 95% mencapai kategori C, jadi
     kategorinya belum pasti'."""
     low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e.get("kategori")
@@ -24,20 +39,20 @@ def category_range(e: dict, lang: str) -> str:
     return t("ikm_cat_reach", lang, lain=N.and_(others, lang))
 
 
-def category_cell(u: dict) -> str:
+def category_cell(u: UnitIkm) -> str:
     """'B', 'C (C–B)' when the interval reaches another category, '*' when below the minimum sample."""
-    low, high, letter = u.get("kategori_bawah"), u.get("kategori_atas"), u["kategori"]
+    low, high, letter = u["kategori_bawah"], u["kategori_atas"], u["kategori"] or "–"
     cell = letter if low == high == letter else f"{letter}\u00a0({low}–\u2060{high})"
     return cell + ("*" if u.get("sampel_kurang") else "")
 
 
-def category_in_brackets(e: dict) -> str:
+def category_in_brackets(e: KeyIkm) -> str:
     """'B' or 'B; C–B' for '80,6 (B; C–B)' in the comparison table."""
-    low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e["kategori"]
+    low, high, letter = e["kategori_bawah"], e["kategori_atas"], e["kategori"] or "–"
     return letter if low == high == letter or low is None else f"{letter}; {low}–\u2060{high}"
 
 
-def sample_note(check: dict | None, lang: str) -> str | None:
+def sample_note(check: SampleCheck | None, lang: str) -> str | None:
     """The units below the regulation's minimum sample, with the assumption behind it."""
     if not check or not check.get("jumlah_unit"):
         return None
@@ -50,7 +65,7 @@ def sample_note(check: dict | None, lang: str) -> str | None:
 
 
 # --- level 2 -----------------------------------------------------------------------------------
-def learning_detail(e: dict, lang: str) -> str:
+def learning_detail(e: GainEstimate, lang: str) -> str:
     """Clustering, Hedges' g_av with its band, d_z and the tests."""
     band = e.get("besar_efek")
     return t("r_l2_detail", lang, n_keg=fmt.integer(e["n_kegiatan"], lang),
@@ -60,39 +75,40 @@ def learning_detail(e: dict, lang: str) -> str:
              p=fmt.p_value(e["p"], lang), pw=fmt.p_value(e["p_wilcoxon"], lang))
 
 
-def ancova_sentence(l2: dict, lang: str) -> str | None:
-    a = l2.get("ancova") or {}
-    slope = a.get("kemiringan_pre") or {}
-    if not slope.get("cukup_data"):
+def ancova_sentence(l2: Learning, lang: str) -> str | None:
+    a = l2["ancova"]
+    slope = a["kemiringan_pre"]
+    if not slope["cukup_data"]:
         return None
-    below_one = slope["ci_atas"] < 1
-    ceiling = a.get("plafon") or {}
+    below_one = bounds(slope)[1] < 1
+    ceiling = a["plafon"]
     plafon = ""
-    if ceiling.get("cukup_data") and ceiling["jumlah"]:
+    if ceiling["cukup_data"] and ceiling.get("jumlah"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
-        plafon = t("r_l2_ceiling", lang, persen=as_share(ceiling["estimasi"]),
+        plafon = t("r_l2_ceiling", lang, persen=as_share(point(ceiling)),
                    ik=N.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
     return t("r_l2_ancova", lang, b=N.estimate(slope, lang, 2), ik=N.ci(slope, lang, 2),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
              pre=fmt.number(a["rata_pre"], 1, lang))
 
 
-def adjusted_by_method(l2: dict) -> tuple[list[dict], list[dict], list[str]] | None:
-    """(adjusted estimates, raw estimates, methods) for the per-method figure, or None."""
-    adjusted = {r["metode"]: r["disesuaikan"] for r in (l2.get("ancova") or {}).get("per_metode", [])}
+def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | None], list[str]] | None:
+    """(adjusted estimates, raw estimates (None: the method has none), methods) for the per-method
+    figure, or None."""
+    adjusted = {r["metode"]: r["disesuaikan"] for r in l2["ancova"]["per_metode"]}
     raw = {r["metode"]: r for r in l2["per_metode"]}
-    methods = [m for m in constants.METODE if (adjusted.get(m) or {}).get("cukup_data")]
+    methods = [m for m in constants.METODE if m in adjusted and adjusted[m]["cukup_data"]]
     if len(methods) < 2:
         return None
-    return [adjusted[m] for m in methods], [raw.get(m, {}) for m in methods], methods
+    return [adjusted[m] for m in methods], [raw.get(m) for m in methods], methods
 
 
 # --- 20 JP -------------------------------------------------------------------------------------
-def pppk_sentences(j: dict, lang: str) -> list[str]:
+def pppk_sentences(j: Jp20, lang: str) -> list[str]:
     """PPPK apart from the duty, and ASN without a status counted with the PNS."""
     out = []
-    p = j.get("pppk") or {}
-    if p.get("n"):
+    p = j["pppk"]
+    if p["n"]:
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         if p["rata_jp_asn"]["cukup_data"]:
             out.append(t("i_pppk", lang, n=fmt.integer(p["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
@@ -107,19 +123,20 @@ def pppk_sentences(j: dict, lang: str) -> list[str]:
 
 
 # --- comparison of dinas (province) ----------------------------------------------------------------
-def pooling_intro(pooled: dict, lang: str) -> str:
+def pooling_intro(pooled: Pooling, lang: str) -> str:
     """Which method ranked the dinas, whether it adjusts for the mix of methods, and the rank intervals."""
     adjust = t("p_adjust_methods" if "metode" in pooled.get("penyesuaian", []) else "p_adjust_none", lang)
     if pooled["metode"] == "mixedlm":
         return t("p_intro", lang, penyesuaian=adjust)
     if pooled["metode"] == "mixedlm_batas":
-        mean = pooled["rata_provinsi"]
+        mean = pooled.get("rata_provinsi")
+        assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
         return t("p_intro_boundary", lang, penyesuaian=adjust, rata=N.estimate(mean, lang), ik=N.ci(mean, lang),
                  jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
     return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
 
 
-def rank_cell(r: dict) -> str:
+def rank_cell(r: DinasRow) -> str:
     """'3 (1–7)': the rank and its 95% interval, on one line."""
     if not r.get("peringkat"):
         return "–"
@@ -128,13 +145,13 @@ def rank_cell(r: dict) -> str:
     return f"{r['peringkat']}\u00a0({r['peringkat_bawah']}–\u2060{r['peringkat_atas']})"
 
 
-def attention(h: dict, lang: str) -> str:
+def attention(h: Hasil, lang: str) -> str:
     """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
-    p = h.get("perhatian") or {}
-    q = fmt.number(p.get("q_fdr", constants.FDR_Q), 2, lang)
+    p = h.get("perhatian")
+    q = fmt.number(p["q_fdr"] if p else constants.FDR_Q, 2, lang)
     flagged: dict[str, list[str]] = {}
-    for test in p.get("uji", []):
-        if not test.get("ditandai"):
+    for test in p["uji"] if p else []:
+        if not test["ditandai"]:
             continue
         if test["temuan"] == "ikm":
             reason = t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
@@ -142,9 +159,9 @@ def attention(h: dict, lang: str) -> str:
             reason = t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
                        pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
         flagged.setdefault(test["dinas"], []).append(reason)
-    for dinas in p.get("gain_di_bawah_rata", []):
+    for dinas in p["gain_di_bawah_rata"] if p else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
-    rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p.get("jumlah_uji", 0), lang))
+    rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p["jumlah_uji"] if p else 0, lang))
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))

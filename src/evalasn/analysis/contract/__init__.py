@@ -10,20 +10,53 @@ provenance, the estimates in estimate, the leaf names in fields.
 from typing import Annotated, NotRequired, TypedDict
 
 from evalasn import constants
-from evalasn.analysis.contract.budget import BudgetAndGain, Pooling
-from evalasn.analysis.contract.comparison import AgainstProvince, Attention, DinasRow, KeyFigures, TrendYear
-from evalasn.analysis.contract.doc import SCHEMA_VERSION, Doc
-from evalasn.analysis.contract.estimate import Estimate
+from evalasn.analysis.contract.budget import BudgetAndGain, BudgetModel, Pooling
+from evalasn.analysis.contract.comparison import (
+    AgainstProvince,
+    Attention,
+    DinasRow,
+    IndicatorRank,
+    KeyFigures,
+    KeyIkm,
+    TrendYear,
+)
+from evalasn.analysis.contract.doc import Doc
+from evalasn.analysis.contract.estimate import (
+    CostPerPoint,
+    Estimate,
+    GainEstimate,
+    Interval,
+    MethodCostPerPoint,
+    MethodGain,
+)
 from evalasn.analysis.contract.kirkpatrick import Behaviour, Challenges, Communication, Learning, Reaction
-from evalasn.analysis.contract.outcomes import Outcomes
+from evalasn.analysis.contract.outcomes import (
+    CellMeans,
+    DidDesign,
+    EventTime,
+    IkmDid,
+    IndicatorDid,
+    Outcomes,
+    PeriodIkm,
+    SampleCheck,
+    UnitIkm,
+)
 from evalasn.analysis.contract.provenance import Parameters, Provenance
-from evalasn.analysis.contract.scope import DataCounts, Implementation, Scope
+from evalasn.analysis.contract.scope import DataCounts, Implementation, Jp20, Scope
+from evalasn.analysis.contract.version import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "Estimate", "Hasil", "KeyFigures"]
+__all__ = [
+    "SCHEMA_VERSION", "Hasil", "Sections", "KeyFigures",
+    # the types the report layer names (every type stays importable from its own module)
+    "Interval", "Estimate", "GainEstimate", "MethodGain", "MethodCostPerPoint", "CostPerPoint", "Jp20", "Learning",
+    "Pooling", "PeriodIkm", "UnitIkm", "KeyIkm", "SampleCheck", "DidDesign", "IkmDid", "IndicatorDid", "CellMeans",
+    "EventTime", "DinasRow", "TrendYear", "BudgetModel", "IndicatorRank",
+]
 
 
-class Hasil(TypedDict):
-    """reports/<slug>/hasil-<tahun>.json."""
+class Sections(TypedDict):
+    """What the model stage computes for one scope on its own (analysis.model.analyse_scope); the
+    comparisons across scopes and the provenance complete it into ``Hasil``."""
 
     versi_skema: int
     cakupan: Annotated[Scope, Doc(
@@ -94,6 +127,11 @@ class Hasil(TypedDict):
         "Key figures for every data year up to the evaluated year, with the same estimators (IKM: all survey "
         "periods of that year).",
         "-")]
+
+
+class Hasil(Sections):
+    """reports/<slug>/hasil-<tahun>.json."""
+
     perbandingan_provinsi: Annotated[AgainstProvince | None, Doc(
         "Hanya berkas dinas (null di provinsi): setiap angka kunci dinas dibanding provinsi "
         "dan peringkatnya di antara semua dinas.",

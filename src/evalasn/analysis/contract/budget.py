@@ -105,13 +105,14 @@ class PooledDinasBase(TypedDict):
 
 
 class PooledDinas(PooledDinasBase):
-    """A row of ``pooling.per_dinas`` (province file)."""
+    """A row of ``pooling.per_dinas`` (province file); without pooling (`tanpa_pooling`) `pooled` is the
+    raw mean."""
 
     mentah: Annotated[MeanEstimate, Doc(
         "Estimasi: rata-rata peningkatan nilai dinas tanpa pooling; selang t.",
         "Estimate: the dinas's mean score gain without pooling; t interval.",
         "poin_tes")]
-    pooled: Annotated[PooledEstimate, Doc(
+    pooled: Annotated[PooledEstimate | MeanEstimate, Doc(
         "Estimasi pooled dinas, seperti `pooling.dinas_ini.pooled`.",
         "The dinas's pooled estimate, as `pooling.dinas_ini.pooled`.",
         "poin_tes")]
@@ -130,7 +131,7 @@ class ThisDinas(PooledDinasBase):
         "Estimasi: rata-rata peningkatan nilai dinas ini tanpa pooling; selang t.",
         "Estimate: the dinas's mean score gain without pooling; t interval.",
         "poin_tes")]
-    pooled: Annotated[PooledEstimate, Doc(
+    pooled: Annotated[PooledEstimate | MeanEstimate, Doc(
         "Estimasi: rata-rata provinsi pada campuran metode provinsi + BLUP dinas (disesuaikan dengan campuran "
         "metode); selang ± z·√(varians galat prediksi dari persamaan Henderson: varians bersyarat BLUP + varians "
         "rata-rata provinsi + kovariansnya); `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",

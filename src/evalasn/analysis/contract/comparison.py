@@ -4,7 +4,14 @@ the dinas needing attention (`perbandingan_dinas`, `tren`, `perbandingan_provins
 from typing import Annotated, TypedDict
 
 from evalasn.analysis.contract.doc import Doc
-from evalasn.analysis.contract.estimate import CostPerPoint, Estimate, GainEstimate, PooledEstimate, ProportionEstimate
+from evalasn.analysis.contract.estimate import (
+    CostPerPoint,
+    Estimate,
+    GainEstimate,
+    MeanEstimate,
+    PooledEstimate,
+    ProportionEstimate,
+)
 
 
 class KeyIkm(TypedDict):
@@ -53,7 +60,7 @@ class KeyFigures(TypedDict):
 class DinasRow(KeyFigures):
     dinas: str
     nama: str
-    gain_pooled: Annotated[PooledEstimate | None, Doc(
+    gain_pooled: Annotated[PooledEstimate | MeanEstimate | None, Doc(
         "Estimasi pooled (BLUP) dinas itu dari `pooling.per_dinas[]`; null bila tidak "
         "ada.",
         "The dinas's pooled (BLUP) estimate from `pooling.per_dinas[]`; null when "
@@ -109,17 +116,22 @@ class TrendYear(TypedDict):
         "rp_per_poin")]
 
 
-class IndicatorRank(TypedDict):
+class Rank(TypedDict):
+    """A dinas's place among the dinas for one key figure (analysis.trend.ranks)."""
+
+    peringkat: int | None
+    peringkat_terbaik: int | None
+    peringkat_terburuk: int | None
+    dari: int
+
+
+class IndicatorRank(Rank):
     kunci: str
     provinsi: Annotated[PlainFigure | float | None, Doc(
         "Angka provinsi untuk indikator itu (estimasi; realisasi: angka).",
         "The province's figure for the indicator (estimate; realisation: "
         "a number).",
         "lihat_objek")]
-    peringkat: int | None
-    peringkat_terbaik: int | None
-    peringkat_terburuk: int | None
-    dari: int
 
 
 class AgainstProvince(TypedDict):
@@ -132,13 +144,18 @@ class AgainstProvince(TypedDict):
         "-")]
 
 
-class AttentionTest(TypedDict):
+class TestResult(TypedDict):
+    """One test of analysis.attention, before the Benjamini-Hochberg step."""
+
     dinas: str
     temuan: str
     estimasi: float
     pembanding: float
     periode: str | None
     p: float
+
+
+class AttentionTest(TestResult):
     q_bh: float
     ditandai: bool
 

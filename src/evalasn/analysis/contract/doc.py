@@ -16,10 +16,6 @@ from dataclasses import dataclass
 
 from evalasn import constants
 
-# The version of the file's structure: bumped when a change would mislead an older reader;
-# analysis.results refuses a file of another version.
-SCHEMA_VERSION = 1
-
 CONF = f"{constants.CONFIDENCE:.0%}"
 CATEGORIES = ", ".join(f"{letter} ≥ {lower:.2f}" for lower, letter, _, _ in constants.IKM_CATEGORIES[:-1])
 

@@ -6,15 +6,21 @@ adds only when it has the data (those are NotRequired)."""
 from typing import NotRequired, TypedDict
 
 
-class Estimate(TypedDict):
-    """{"n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data"} (analysis.stats.estimate)."""
+class Interval(TypedDict):
+    """What every estimate-like record has (an estimate, a key figure, a trend figure): the type
+    of report helpers that show a value with its interval."""
 
     n: int
     estimasi: float | None
     ci_bawah: float | None
     ci_atas: float | None
-    p: float | None
     cukup_data: bool
+
+
+class Estimate(Interval):
+    """{"n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data"} (analysis.stats.estimate)."""
+
+    p: float | None
 
 
 class MeanEstimate(Estimate):
@@ -33,8 +39,8 @@ class MethodMean(MeanEstimate):
     metode: str
 
 
-class GainEstimate(Estimate):
-    """The paired change post − pre clustered by activity (learning.paired_change_clustered)."""
+class PairedChange(Estimate):
+    """The paired change post − pre with a t interval (stats.paired_change)."""
 
     d_z: float | None
     persen_naik: float | None
@@ -43,6 +49,11 @@ class GainEstimate(Estimate):
     p_wilcoxon: float | None
     rata_pre: NotRequired[float]
     rata_post: NotRequired[float]
+
+
+class GainEstimate(PairedChange):
+    """The paired change post − pre clustered by activity (learning.paired_change_clustered)."""
+
     n_kegiatan: int
     se: float | None
     se_tanpa_klaster: float | None
@@ -86,3 +97,28 @@ class BudgetCoefficient(Estimate):
 
     n_kegiatan: NotRequired[int]
     alasan: NotRequired[str]
+
+
+# --- reading the numbers of an estimate that has them ---------------------------------------------
+# An estimate's numbers are optional (null when withheld, cukup_data false). Code that has checked
+# cukup_data reads them here, so "a withheld estimate is never shown or compared as a number" is
+# stated once, and breaking it fails with a message naming the estimate, not a comparison with None.
+class WithheldEstimateError(ValueError):
+    """A withheld estimate (no numbers) was used as a number: a bug in the report code."""
+
+
+def point(estimate: Interval) -> float:
+    """The point estimate of an estimate with enough data."""
+    return known(estimate["estimasi"], estimate)
+
+
+def bounds(estimate: Interval) -> tuple[float, float]:
+    """(lower, upper) of the 95% interval of an estimate with enough data."""
+    return known(estimate["ci_bawah"], estimate), known(estimate["ci_atas"], estimate)
+
+
+def known(value: float | None, estimate: Interval) -> float:
+    """``value``, a number of ``estimate``, which must not be null."""
+    if value is None:
+        raise WithheldEstimateError(f"a withheld estimate used as a number: {dict(estimate)}")
+    return value

@@ -8,7 +8,8 @@ constants.IKM_ELEMENTS.
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.analysis.contract.doc import CATEGORIES, CONF, SCHEMA_VERSION, Doc, catalogue
+from evalasn.analysis.contract.doc import CATEGORIES, CONF, Doc, catalogue
+from evalasn.analysis.contract.version import SCHEMA_VERSION
 
 _ELEMENTS = {u: Doc(f"Rata-rata unsur {u.upper()} {name}.", f"Mean of element {u.upper()} "
                     f"{constants.IKM_ELEMENTS_EN[u]}.", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}

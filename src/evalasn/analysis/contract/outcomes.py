@@ -22,8 +22,9 @@ class ElementMeans(TypedDict, total=False):
     u9: float
 
 
-class PeriodIkm(Estimate):
-    periode: str
+class IkmSummary(Estimate):
+    """The IKM of a set of responses (analysis.ikm.summarise)."""
+
     kategori: str | None
     label: str | None
     kategori_bawah: NotRequired[str | None]
@@ -36,6 +37,10 @@ class PeriodIkm(Estimate):
         "Mean of each element u1–u9 in the period (blank answers left out); empty object when there are too few "
         "data.",
         "skor_1_4")]
+
+
+class PeriodIkm(IkmSummary):
+    periode: str
 
 
 class UnitIkm(TypedDict):

@@ -154,6 +154,9 @@ def disagreements(value: Any, tp: Any = Hasil, path: str = "") -> list[str]:
         return [problem for item in value for problem in disagreements(item, found.objects[0], path + "[]")]
     if not found.objects or not isinstance(value, dict):
         return []
+    if len(found.objects) > 1:  # a union of objects: the value must agree with one of them
+        tried = [disagreements(value, cls, path) for cls in found.objects]
+        return min(tried, key=len)
     cls = found.objects[0]
     declared = {field.name: field for field in fields(cls)}
     out = [f"{path}.{key}".lstrip(".") + f": not declared in {cls.__name__}" for key in value if key not in declared]
