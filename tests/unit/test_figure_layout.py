@@ -6,13 +6,14 @@ import itertools
 
 import pytest
 
+from evalasn.analysis.contract import Interval
 from evalasn.report import figures
 
 LONG = "Dinas Pemberdayaan, Perlindungan Anak dan Pengendalian Penduduk"
 
 
-def _estimate(value: float) -> dict:
-    return {"n": 100, "estimasi": value, "ci_bawah": value - 0.5, "ci_atas": value + 0.5, "cukup_data": True}
+def _estimate(value: float) -> Interval:
+    return Interval(n=100, estimasi=value, ci_bawah=value - 0.5, ci_atas=value + 0.5, cukup_data=True)
 
 
 @pytest.mark.parametrize("count, name", [(5, "Dinas Sosial"), (21, LONG)], ids=["few-short", "21-long"])
