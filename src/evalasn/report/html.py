@@ -51,9 +51,11 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in column_shares(header, rows, numeric))
-    return (f'<div class="table-block"><table>'
-            f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table>{foot}</div>")
+    block = (f'<div class="table-block"><table>'
+             f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+             f"<tbody>{body}</tbody></table>{foot}</div>")
+    # a short table is kept whole on one page (report.css): split, it left one row alone on a page
+    return f'<div class="keep">{block}</div>' if len(rows) <= KEEP_ROWS else block
 
 
 # Print tables are laid out with these column widths (report.css: table-layout: fixed), as the
@@ -88,6 +90,7 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int]) -
 _BREAKS = re.compile(r"[\s\u2013\u2014/-]+")  # where a cell's text may wrap: spaces, dashes, slashes
 
 
+KEEP_ROWS = 8  # tables of at most this many rows are not split across pages
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range
 
 
