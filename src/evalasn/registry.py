@@ -108,5 +108,17 @@ def short_name(slug: str) -> str:
     return official_name(slug).removeprefix("Dinas ") if is_valid_slug(slug) else slug
 
 
+def compact_name(slug: str, limit: int = 40) -> str:
+    """The official name when it fits ``limit`` characters, else its kind and short name: 'Dinas
+    PPAPP' (a running header, a table cell)."""
+    name = official_name(slug) if is_valid_slug(slug) else slug
+    if len(name) <= limit:
+        return name
+    kind = name.split(" ", 1)[0]
+    short = short_name(slug)
+    # an acronym that already begins with the kind's letter names it (DPMPTSP, not "Dinas DPMPTSP")
+    return short if short.isupper() and short.startswith(kind[0]) else f"{kind} {short}"
+
+
 def is_valid_slug(slug: str) -> bool:
     return slug == PROVINCE_SLUG or slug in AGENCIES

@@ -9,6 +9,7 @@ from statsmodels.stats.multitest import multipletests
 
 from evalasn import constants
 from evalasn.analysis import attention
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.budget import Pooling
 from evalasn.registry import PROVINCE_SLUG
 
@@ -59,3 +60,71 @@ def test_gain_below_the_mean_comes_from_the_pooled_model():
         {"dinas": "c", "selisih_rata": None}]}
     out = attention.findings(_province({"a": _scope(None)}), _pooling(pooled))
     assert out["gain_di_bawah_rata"] == ["a"] and out["metode_gain"] == "mixedlm"
+
+
+# --- the dinas report says whether the province lists it (issue 12.1) ---
+def test_each_dinas_carries_what_the_province_list_says_about_it():
+    b = attention.B_BAND
+    scopes = {f"d{i:02d}": _scope(b + 3.0) for i in range(21)}
+    scopes["d00"] = _scope(b - 5.0)
+    below = {"cukup_data": True, "ci_bawah": -3.0, "ci_atas": -1.0}
+    pooled = {"metode": "mixedlm", "per_dinas": [{"dinas": "d01", "selisih_rata": below}]}
+    found = attention.findings(_province(scopes), _pooling(pooled))
+    listed, by_gain, clear = (attention.for_dinas(found, s) for s in ("d00", "d01", "d02"))
+    assert listed["dalam_daftar"] and [u["temuan"] for u in listed["uji"] if u["ditandai"]] == ["ikm"]
+    assert by_gain["dalam_daftar"] and by_gain["gain_rendah"] and not any(u["ditandai"] for u in by_gain["uji"])
+    assert not clear["dalam_daftar"] and len(clear["uji"]) == 2 and clear["jumlah_uji"] == 42
+    assert attention.for_dinas(found, "not-tested") == {**clear, "uji": [], "dalam_daftar": False}
+
+
+def _sentence(perhatian: dict | None, lang: str) -> str | None:
+    from evalasn.report.comparison import attention_sentence
+    from evalasn.report.context import Context
+
+    hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+             "perbandingan_provinsi": {"jumlah_dinas": 21, "indikator": [], "perhatian": perhatian}}
+    return attention_sentence(Context(cast(Hasil, hasil), lang, None))
+
+
+IKM_FLAGGED = {"dinas": "kesehatan", "temuan": "ikm", "estimasi": 70.5, "pembanding": 76.61, "periode": "2025-S2",
+               "p": 0.0001, "q_bh": 0.004, "ditandai": True}
+JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembanding": 0.55, "periode": None,
+            "p": 0.2, "q_bh": 0.4, "ditandai": False}
+
+
+@pytest.mark.parametrize("lang, uji, gain, phrases", [
+    ("id", [IKM_FLAGGED, JP_CLEAR], False, ["mencantumkan Dinas Kesehatan", "IKM 70,5", "q = 0,004", "42 uji"]),
+    ("en", [IKM_FLAGGED, JP_CLEAR], False, ["lists Dinas Kesehatan", "IKM 70.5", "q = 0.004", "42 tests"]),
+    ("id", [JP_CLEAR], True, ["mencantumkan", "kenaikan nilai di bawah rata-rata provinsi"]),
+    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "yang diuji: pemenuhan 20 JP"]),
+    ("en", [JP_CLEAR], False, ["does not list", "tested: 20-JP compliance"]),
+    ("id", [], False, ["belum dapat menilai", "terlalu sedikit"]),
+    ("en", [], False, ["cannot yet judge", "too few"]),
+], ids=["listed-id", "listed-en", "listed-by-gain", "clear-id", "clear-en", "untested-id", "untested-en"])
+def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, gain, phrases):
+    listed = any(u["ditandai"] for u in uji) or gain
+    text = _sentence({"dalam_daftar": listed, "uji": uji, "gain_rendah": gain, "q_fdr": 0.05, "jumlah_uji": 42}, lang)
+    assert text is not None and all(p in text for p in phrases), text
+    if not listed:
+        assert "70" not in text  # a test that did not survive is not given as a reason
+
+
+def test_no_attention_sentence_without_the_record():
+    assert _sentence(None, "id") is None
+
+
+@pytest.mark.parametrize("lang, phrases", [("id", ["peringkat 21 dari 21", "20–21", "6,3 poin", "rata-rata mentah"]),
+                                           ("en", ["ranks 21 of 21", "20–21", "6.3 points", "raw mean"])],
+                         ids=["id", "en"])
+def test_the_dinas_report_gives_the_gain_rank_the_province_report_gives(lang, phrases):
+    from evalasn.report.comparison import pooled_rank_sentence
+    from evalasn.report.context import Context
+
+    pooled = {"n": 1140, "estimasi": 6.33, "ci_bawah": 5.96, "ci_atas": 6.70, "cukup_data": True}
+    mine = {"dinas": "kesehatan", "pooled": pooled, "peringkat": 21, "peringkat_bawah": 20, "peringkat_atas": 21}
+    hasil: dict = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+                   "pooling": {"jumlah_dinas": 21, "dinas_ini": mine}}
+    text = pooled_rank_sentence(Context(cast(Hasil, hasil), lang, None))
+    assert text is not None and all(p in text for p in phrases), text
+    hasil["pooling"]["dinas_ini"] = None  # too few participants to pool: nothing to say
+    assert pooled_rank_sentence(Context(cast(Hasil, hasil), lang, None)) is None

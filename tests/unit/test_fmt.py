@@ -47,7 +47,7 @@ def test_percent_share_date_and_interval():
     (1.234, 3.456, 1, "rentang keyakinan 95%: 1,2 s.d. 3,5"),
     (1.995, 2.136, 1, "rentang keyakinan 95%: 2,00 s.d. 2,14"),  # 2,0 s.d. 2,1 would hide a width of 0,14
     (3.1291, 3.1334, 2, "rentang keyakinan 95%: 3,1291 s.d. 3,1334"),  # at most two decimals more than asked
-    (0.6, 0.6, 2, "rentang keyakinan 95%: 0,6000 s.d. 0,6000"),
+    (0.6, 0.6, 2, "rentang keyakinan 95%: 0,60 s.d. 0,60"),  # zero width (all 0 JP): more decimals show nothing
     (-1.52, -1.31, 1, "rentang keyakinan 95%: −1,52 s.d. −1,31"),
 ], ids=["wide-as-asked", "narrow-one-more", "very-narrow-capped", "zero-width", "negative"])
 def test_a_narrow_interval_gets_enough_decimals_to_show_its_width(low, high, decimals, expected):

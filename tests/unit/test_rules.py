@@ -13,6 +13,7 @@ from evalasn.analysis import results, trend
 from evalasn.analysis.contract import KeyFigures
 from evalasn.paths import ProjectPaths, project
 from evalasn.report import comparison, reasons, rules, sections
+from evalasn.report import narrative as N
 from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
 
 
@@ -120,10 +121,26 @@ def test_a_target_that_cannot_be_judged_says_why():
     (_none(22), "regresi perlu sedikitnya 30"),
     (_none(0), "tidak ada data pada periode ini"),
     (None, "tidak ada data pada periode ini"),
+    (_none(0, n_kegiatan=0, alasan="kegiatan_kurang"), "tidak ada kegiatan pada periode ini"),
 ], ids=["did-comparison-units", "cost-few-activities", "cost-gain-not-positive", "mean-small-n",
-        "regression-small-n", "empty", "absent"])
+        "regression-small-n", "empty", "absent", "cost-no-activities"])
 def test_every_missing_figure_says_its_actual_reason(estimate, phrase):
     assert phrase in reasons.reason(estimate, "id")
+
+
+@pytest.mark.parametrize("did, lang, phrase", [
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "id", "survei tidak mencakup periode sebelum dan sesudah"),
+    ({"tersedia": False, "alasan": "periode_tidak_ada"}, "en", "does not cover periods before and after"),
+    ({"tersedia": False, "alasan": "tanpa_skm"}, "en", "no public satisfaction survey data"),
+], ids=["no-periods-id", "no-periods-en", "no-survey-en"])
+def test_an_impact_that_cannot_be_set_up_says_why_in_the_reader_language(did, lang, phrase):
+    assert phrase in reasons.unavailable(did, lang)
+
+
+def test_a_method_without_activities_is_not_called_too_few_and_english_counts_read_right():
+    assert "only 0" not in reasons.reason(_none(0, n_kegiatan=0, alasan="kegiatan_kurang"), "en")
+    assert reasons.reason(_none(30, n_kegiatan=1, alasan="kegiatan_kurang"), "en") == (
+        "too few activities (1; at least 5 needed)")
 
 
 def test_a_method_whose_gain_is_not_positive_is_a_finding_not_missing_data():
@@ -162,7 +179,10 @@ def test_a_dinas_recommendation_from_the_province_estimate_says_so(hasil):
     prov.update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5, cukup_data=True)
     budget = [r for r in rules.recommendations(h, "id") if r.rule.startswith("rec_budget")]
     assert budget and budget[0].province_basis
-    assert "berdasarkan estimasi provinsi" in budget[0].text and "hanya 12 data" in budget[0].text
+    assert "estimasi seluruh provinsi" in budget[0].text and "hanya 12 data" in budget[0].text
+    assert ". Dasar rekomendasi ini" in budget[0].text and budget[0].text.endswith(").")  # a sentence of its own
+    finding = N.budget(h, "id")  # the summary finding is marked as the province's too
+    assert "model seluruh provinsi" in finding and "hanya 12 data" in finding and finding.endswith(").")
 
 
 def test_every_recommendation_has_a_follow_up_due_in_the_year_after_the_evaluation(pipeline_root):
@@ -183,3 +203,11 @@ def test_the_jp_rule_follows_the_target_file(hasil):
     fires = lambda goal: any(r.rule == "rec_jp" for r in rules.recommendations(  # noqa: E731
         h, "id", {"jp_20": Target("jp_20", goal, {"id": "Renstra", "en": "Renstra"}, True)}))
     assert fires(100) and not fires(80)
+
+
+def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
+    h = copy.deepcopy(hasil)
+    h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.0, ci_bawah=0.0, ci_atas=0.09, cukup_data=True)
+    h["pelaksanaan"]["jp_20"]["unit_terendah"] = []
+    text = next(r.text for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
+    assert text.endswith("di semua unit.") and "–" not in text

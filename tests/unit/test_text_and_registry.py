@@ -47,3 +47,17 @@ def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
 ], ids=lambda v: str(v))
 def test_registry_resolves(text, slug):
     assert registry.resolve(text) == slug
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_document_properties_fit_word_for_every_dinas(lang):
+    """Word refuses a core property over 255 characters: the longest dinas name must still fit
+    (the English PPKUKM report once failed to build on its subject)."""
+    import datetime as dt
+
+    from evalasn.report.render import document_meta
+
+    for slug in [*registry.AGENCIES, registry.PROVINCE_SLUG]:
+        meta = document_meta({"cakupan": {"nama": registry.official_name(slug)}, "tahun": 2025}, lang,
+                             dt.datetime(2026, 1, 1))
+        assert all(len(v) <= 255 for v in meta.values()), (slug, {k: len(v) for k, v in meta.items()})

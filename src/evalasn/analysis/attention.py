@@ -18,7 +18,7 @@ from statsmodels.stats.multitest import multipletests
 from evalasn import constants
 from evalasn.analysis.contract import Sections
 from evalasn.analysis.contract.budget import PooledDinas, Pooling
-from evalasn.analysis.contract.comparison import Attention, AttentionTest, TestResult
+from evalasn.analysis.contract.comparison import Attention, AttentionTest, DinasAttention, TestResult
 from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.registry import PROVINCE_SLUG
 
@@ -75,3 +75,13 @@ def _jp_test(slug: str, jp: ProportionEstimate, province: ProportionEstimate) ->
     p = float(sps.norm.cdf(diff / se)) if se > 0 else (0.0 if diff < 0 else 1.0)
     return {"dinas": slug, "temuan": "jp_20", "estimasi": x / n, "pembanding": rest_x / rest_n, "periode": None,
             "p": p}
+
+
+def for_dinas(found: Attention, slug: str) -> DinasAttention:
+    """What the province's attention list says about one dinas, for its own report
+    (`perbandingan_provinsi.perhatian`): its tests with their adjusted q, whether any of them or
+    its pooled gain puts it on the list, and the rule's q and number of tests."""
+    tests = [test for test in found["uji"] if test["dinas"] == slug]
+    low_gain = slug in found["gain_di_bawah_rata"]
+    return {"dalam_daftar": low_gain or any(test["ditandai"] for test in tests), "uji": tests,
+            "gain_rendah": low_gain, "q_fdr": found["q_fdr"], "jumlah_uji": found["jumlah_uji"]}

@@ -67,7 +67,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     exposure per window (indicators measured in the same periods share it)."""
     pre, post = choose_periods(frame, tahun, before, after)
     if pre is None or post is None:
-        return {"tersedia": False, "alasan": "periode sebelum atau sesudah tidak ada dalam data"}
+        return {"tersedia": False, "alasan": "periode_tidak_ada"}  # code: the report words it
     window = (pre["periode_selesai"], post["periode_mulai"])
     cache = {} if cache is None else cache
     if window not in cache:
@@ -189,7 +189,7 @@ def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun:
             ids: set[str] | None = None, intervensi: Intervention | None = None) -> IkmDid:
     """Impact on the converted IKM (unit means of respondents' scores, 25-100 points)."""
     if skm.empty:
-        return {"tersedia": False, "alasan": "tidak ada data SKM"}
+        return {"tersedia": False, "alasan": "tanpa_skm"}
     return impact(skm.assign(skor=respondent_scores(skm)), "skor", pegawai, part, tahun, share, before, after,
                   ids, intervensi)
 

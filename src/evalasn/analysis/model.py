@@ -70,6 +70,8 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
                                "perhatian": attention.findings(scopes, shared["pooling"])}
     # --- comparison with the province (issue 12) ---
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
+    for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
+        against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
     # write
     written = {}
     for slug, sections in scopes.items():

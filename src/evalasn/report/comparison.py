@@ -16,9 +16,11 @@ from evalasn.analysis import results
 from evalasn.analysis.contract.comparison import IndicatorRank
 from evalasn.report import fmt, reasons
 from evalasn.report import html as H
+from evalasn.report import narrative as N
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.text import label, t
+from evalasn.report.uncertainty import test_reason
 
 KEYS = ("cakupan_asn", "jp_20", "gain", "ikm", "persen_realisasi", "biaya_per_poin")
 SHARES = ("cakupan_asn", "jp_20")  # proportions 0-1 in hasil.json, percent in targets and tables
@@ -47,11 +49,19 @@ def as_target_unit(key: str, figure) -> tuple[float, float, float] | None:
     return figure["estimasi"] * scale, figure["ci_bawah"] * scale, figure["ci_atas"] * scale
 
 
+def why_missing(key: str, figure, lang: str) -> str:
+    """Why a key figure has no value; an IKM without any response is a missing survey."""
+    figure = figure if isinstance(figure, dict) else None
+    if key == "ikm" and not (figure or {}).get("n"):
+        return t("why_no_survey", lang)
+    return reasons.reason(figure, lang)
+
+
 def judge(key: str, figure, target: Target, lang: str) -> Verdict:
     """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
     values = as_target_unit(key, figure)
     if values is None:
-        why = reasons.reason(figure if isinstance(figure, dict) else None, lang)
+        why = why_missing(key, figure, lang)
         return Verdict("cannot", why)
     value, low, high = values
     goal = target.nilai
@@ -98,8 +108,8 @@ def plain_value(key: str, figure, lang: str) -> str:
         return fmt.percent(value, 1, lang)
     if key == "biaya_per_poin":
         return fmt.rupiah(value, lang)
-    if key == "ikm":
-        return fmt.number(value, 2, lang) + (f" ({figure['kategori']})" if figure.get("kategori") else "")
+    if key == "ikm":  # '78,09 B', as in the tables (it stands inside a bracket in the summary)
+        return fmt.number(value, 2, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
     return t("points", lang, nilai=fmt.number(value, 1, lang))
 
 
@@ -152,9 +162,13 @@ def key_figure_table(ctx: Context) -> str:
         return H.table(header, body, ctx.t("pos_tab_prov", tahun=h["tahun"]), numeric={1})
     header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
-    body = [[r["name"], show_value(r["key"], r["value"], lang), show_value(r["key"], r["province"], lang, False),
+    # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
+    body = [[r["name"], show_value(r["key"], r["value"], lang) if as_target_unit(r["key"], r["value"]) is not None
+             else t("not_computed", lang), show_value(r["key"], r["province"], lang, False),
              _rank(r["rank"], lang), show_target(r["key"], r["target"], lang),
-             r["verdict"].text(lang) if r["verdict"] else "–"] for r in rows]
+             r["verdict"].text(lang) if r["verdict"] else
+             why_missing(r["key"], r["value"], lang)
+             if as_target_unit(r["key"], r["value"]) is None else "–"] for r in rows]
     return H.table(header, body, ctx.t("pos_tab", nama=h["cakupan"]["nama"], tahun=h["tahun"]), numeric={1, 2},
                    note=ctx.t("pos_rank_note"))
 
@@ -163,10 +177,17 @@ def summary_sentence(ctx: Context) -> str:
     """One sentence for the summary page: each key figure beside the province, its rank and target."""
     lang = ctx.lang
     items = []
+    earlier = [y for y in (ctx.hasil.get("tren") or []) if y["tahun"] < ctx.hasil["tahun"]]
     for r in key_figure_rows(ctx):
         if as_target_unit(r["key"], r["value"]) is None:
             continue
-        bits = [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
+        # the earliest year with the figure: is it getting better (the trend table is in BAB VII)
+        # (not for the IKM: the key figure is the latest survey period, the trend's a whole year's surveys)
+        first = next((y for y in earlier if r["key"] != "ikm" and
+                      as_target_unit(r["key"], results.key_figure(y, r["key"])) is not None), None)
+        bits = ([f'{first["tahun"]}: {plain_value(r["key"], results.key_figure(first, r["key"]), lang)}']
+                if first else [])
+        bits += [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
             is not None else []
         c = r["rank"]
         if c.get("peringkat"):
@@ -177,6 +198,42 @@ def summary_sentence(ctx: Context) -> str:
         name = t("kfs_" + r["key"], lang)
         items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
     return t("pos_summary", lang, daftar="; ".join(items))
+
+
+# --- the dinas on the province's attention list (issue 12.1) ---
+def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
+    """Whether the province report lists this dinas as needing attention, and why (from the dinas's
+    own hasil.json: `perbandingan_provinsi.perhatian`), with the rule (BAB VII) or without it (the
+    summary); None in the province report or without it."""
+    hasil, lang = ctx.hasil, ctx.lang
+    against = hasil.get("perbandingan_provinsi")
+    listing = against.get("perhatian") if against else None
+    if ctx.province or listing is None:
+        return None
+    name = hasil["cakupan"]["nama"]
+    rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
+                    m=fmt.integer(listing["jumlah_uji"], lang))) if with_rule else ""
+    if listing["dalam_daftar"]:
+        why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
+        why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
+        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+    if not listing["uji"]:
+        return t("pos_attention_untested", lang, nama=name) + rule
+    tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
+    return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
+
+
+def pooled_rank_sentence(ctx: Context) -> str | None:
+    """The gain's rank as the province report gives it (mixed model, hasil.json `pooling.dinas_ini`),
+    so a reader of both reports sees why the ranks differ; None without it."""
+    pooling = ctx.hasil["pooling"]
+    mine = pooling.get("dinas_ini")
+    if ctx.province or not mine or not mine["peringkat"] or not mine["pooled"]["cukup_data"]:
+        return None
+    lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
+    return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
+             n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
+             nilai=N.estimate(pooled, lang), ik=N.ci(pooled, lang))
 
 
 def trend_table(ctx: Context) -> str:
@@ -220,6 +277,7 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
         n = against["jumlah_dinas"] if against else 0
         parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
     parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
+    parts += [H.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
     if len(years) >= 2:
         parts += [H.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=h["tahun"])),
                   trend_table(ctx), trend_figure(ctx)]

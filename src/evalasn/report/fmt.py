@@ -90,8 +90,8 @@ CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
 def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int:
     """Decimals to show an interval (and its estimate) with: ``decimals``, or more when the
     interval is so narrow that its ends would look equal or nearly so."""
-    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
-        return decimals
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)) or high == low:
+        return decimals  # a zero-width interval (everyone 0 JP) gains nothing from more decimals
     shown = decimals
     while shown < decimals + CI_EXTRA_DECIMALS and abs(high - low) * 10 ** shown < CI_MIN_STEPS:
         shown += 1

@@ -4,6 +4,7 @@ quarter is fixed per rule in report.rules), so the plan reads the same on every 
 
 from __future__ import annotations
 
+from evalasn.registry import compact_name
 from evalasn.report import html, rules
 from evalasn.report.context import Context
 
@@ -11,7 +12,8 @@ from evalasn.report.context import Context
 def owner(ctx: Context, kind: str) -> str:
     """The responsible unit of a follow-up, with the dinas named (config/laporan.yml)."""
     text = ctx.config.penanggung_jawab[kind][ctx.lang] if ctx.config else kind
-    dinas = ctx.t("every_dinas") if ctx.province else ctx.hasil["cakupan"]["nama"]
+    # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
+    dinas = ctx.t("every_dinas") if ctx.province else compact_name(ctx.hasil["cakupan"]["slug"])
     return text.replace("{dinas}", dinas)
 
 

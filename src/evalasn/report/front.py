@@ -11,7 +11,7 @@ import mimetypes
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
-from evalasn.registry import short_name
+from evalasn.registry import compact_name, short_name
 from evalasn.report import comparison, fmt, html, narrative
 from evalasn.report.context import Context
 from evalasn.report.text import GLOSSARY, t
@@ -23,6 +23,9 @@ PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report use
 GOALS = tuple(f"intro_goal_{i}" for i in range(1, 6))
 
 
+HEADER_NAME_MAX = 40  # characters of a scope name the running header holds on one line with the year and mark
+
+
 def sign_date(ctx: Context):
     return ctx.config.tanggal if ctx.config and ctx.config.tanggal else ctx.built.date()
 
@@ -32,7 +35,10 @@ def cover(ctx: Context) -> str:
     synthetic = hasil["sintetis"]
     name = hasil["cakupan"]["nama"]
     banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
-    running = (f'<div class="running-header">{html.escape(name)} · {html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
+    # a long official name wrapped the running header onto two lines: its short name there
+    header_name = compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
+    running = (f'<div class="running-header">{html.escape(header_name)} · '
+               f'{html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
                + (f' · <strong class="synthetic-mark">{html.escape(ctx.t("synthetic_short"))}</strong>'
                   if synthetic else "")
                + "</div>")

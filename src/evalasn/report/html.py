@@ -49,11 +49,14 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
-    return (f'<div class="table-block"><table>'
-            f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-            f"{foot}</div>")
+    block = (f'<div class="table-block"><table>'
+             f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+             f"{foot}</div>")
+    # a short table is kept whole on one page (report.css): split, it left one row alone on a page
+    return f'<div class="keep">{block}</div>' if len(rows) <= KEEP_ROWS else block
 
 
+KEEP_ROWS = 8  # tables of at most this many rows are not split across pages
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range
 
 

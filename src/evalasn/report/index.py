@@ -115,14 +115,11 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
 def _page(rows: list[str], lang: str, synthetic: bool) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("gain_raw", lang), label("ikm", lang),
-             "Laporan" if lang == "id" else "Report"]
+             label("gain_raw", lang), label("ikm", lang), t("index_reports", lang)]
     header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
-    note = ("Klik judul kolom untuk mengurutkan. Angka tanpa selang; selang kepercayaan 95% ada di setiap laporan."
-            if lang == "id" else "Click a column header to sort. Figures without intervals; each report gives "
-                                 "the 95% confidence intervals.")
+    note = t("index_note", lang)
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"

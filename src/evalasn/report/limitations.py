@@ -8,7 +8,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.analysis.contract.estimate import bounds
 from evalasn.registry import short_name
-from evalasn.report import fmt, html, narrative
+from evalasn.report import fmt, html, narrative, uncertainty
 from evalasn.report.context import Context
 from evalasn.report.text import label
 
@@ -80,8 +80,9 @@ def chapter(ctx: Context) -> str:
     else:
         parts.append(html.note(ctx.t("lim_missing_none", tahun=hasil["tahun"])))
     parts.append(html.heading(3, ctx.t("lim_tests_h")))
-    methods = [label(r["metode"], lang) for r in hasil["pelaksanaan"]["kegiatan_per_metode"]]
-    parts.append(html.para(ctx.t("lim_tests", metode=narrative.and_(methods, lang) or "–")))
+    # the methods of the year, or all of the programme's when the year has none (not "(–)")
+    methods = [r["metode"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]] or list(constants.METODE)
+    parts.append(html.para(ctx.t("lim_tests", metode=narrative.and_([label(m, lang) for m in methods], lang))))
     parts.append(html.heading(3, ctx.t("lim_survey_h")))
     periods = hasil["level4_hasil"]["ikm_per_periode"]
     if not hasil["data"]["ada_skm"] or not periods:
@@ -91,9 +92,13 @@ def chapter(ctx: Context) -> str:
         units = [u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
         small = sum(1 for u in units if not u["cukup_data"])
         listing = "; ".join(f"{r['periode']} {fmt.integer(r['n'], lang)}" for r in periods)
-        parts.append(html.para(ctx.t("lim_survey", daftar=listing, kecil=fmt.integer(small, lang),
-                                  unit=fmt.integer(len(units), lang), periode=period,
-                                  min=constants.MIN_RESPONDENTS_UNIT)))
+        counts = dict(unit=fmt.integer(len(units), lang), periode=period, min=constants.MIN_RESPONDENTS_UNIT)
+        # the regulation's minimum sample as BAB III judges it (assumed users per unit), else why it cannot be
+        minimum = uncertainty.sample_note(hasil["level4_hasil"].get("ikm_sampel"), lang) or ctx.t("lim_survey_users")
+        parts.append(html.para(" ".join([
+            ctx.t("lim_survey", daftar=listing),
+            ctx.t("lim_survey_small", kecil=fmt.integer(small, lang), **counts) if small else
+            ctx.t("lim_survey_all", **counts), minimum])))
         parts.append(html.heading(3, ctx.t("lim_boundary_h")))
         items = boundary_items(ctx)
         parts.append(html.para(ctx.t("lim_boundary", daftar="; ".join(items)) if items else ctx.t("lim_boundary_none")))

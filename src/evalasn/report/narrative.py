@@ -62,7 +62,10 @@ def share_with_ci(e: Interval | None, lang: str) -> str:
 # --- findings --------------------------------------------------------------------------------
 def findings(h: Hasil, lang: str) -> list[str]:
     """The five to seven findings of the executive summary, most important first."""
-    out = [learning(h, lang), did_ikm(h, lang), jp(h, lang), coverage(h, lang), budget(h, lang)]
+    duty = jp(h, lang)
+    if duty and (h["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
+        duty += " " + t("f_jp_pppk", lang)
+    out = [learning(h, lang), did_ikm(h, lang), duty, coverage(h, lang), budget(h, lang)]
     out += [cheapest_method(h, lang), weakest_element(h, lang), resistance(h, lang)]
     return [s for s in out if s][:7]
 
@@ -113,7 +116,7 @@ def did_ikm(h: Hasil, lang: str) -> str | None:
     """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
     did = h["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
-        return t("f_did_none", lang, alasan=did.get("alasan", "")) if h["data"]["ada_skm"] else None
+        return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if h["data"]["ada_skm"] else None
     e = did["efek"]
     d = direction(e)
     if d is None:
@@ -125,16 +128,19 @@ def budget(h: Hasil, lang: str) -> str:
     m = h["anggaran_vs_peningkatan"]["model"]
     e = m["gain_per_dobel"]
     d = direction(e)
+    basis = ""
     if d is None:
-        m = h["anggaran_vs_peningkatan"]["model_provinsi"]  # too few activities here: use the province fit
+        # too few activities here: the province fit, said so (a dinas finding is its own or marked)
+        basis = t("f_budget_province", lang, alasan=reasons.reason(e, lang))
+        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
         e = m["gain_per_dobel"]
         d = direction(e)
         if d is None:
             return t("f_budget_none", lang, alasan=reasons.reason(e, lang))
     if d == "flat":
-        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang))
+        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang)) + basis
     return t("f_budget_up", lang, besar=estimate(e, lang), ik=ci(e, lang), n_keg=fmt.integer(m["n_kegiatan"], lang),
-             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "")
+             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "") + basis
 
 
 def cheapest_method(h: Hasil, lang: str) -> str | None:

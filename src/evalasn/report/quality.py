@@ -96,11 +96,37 @@ CONVERTED = re.compile(r"(.*) dikonversi", re.S)
 
 
 def note(text: str, lang: str) -> str:
-    """One quality-log note in ``lang`` (Indonesian notes come back unchanged)."""
+    """One quality-log note in ``lang`` (Indonesian notes keep their words; counts get the thousands
+    point the cleaning stage does not always write: '6390 sel kosong' -> '6.390 sel kosong')."""
     if lang == "id":
-        return text
+        return _counts_id(text)
     translated = translate(text)
     return translated if translated is not None else text
+
+
+def _counts_id(text: str) -> str:
+    """The note with every count a rule knows in Indonesian format; anything else as written."""
+    column = COLUMN.fullmatch(text)
+    if column:
+        return f"kolom '{column.group(1)}': {_counts_id(column.group(2))}"
+    converted = CONVERTED.fullmatch(text)
+    if converted:
+        return f"{_counts_id(converted.group(1))} dikonversi"
+    whole = _counts_rule(text)
+    return whole if whole != text else "; ".join(_counts_rule(part) for part in text.split("; "))
+
+
+def _counts_rule(text: str) -> str:
+    for pattern, _ in COMPILED:
+        match = pattern.fullmatch(text)
+        if match:
+            out, last = [], 0
+            for index, group in enumerate(match.groups(), 1):
+                if group is not None and re.fullmatch(COUNT, group):
+                    out += [text[last:match.start(index)], fmt.integer(int(group.replace(".", "")), "id")]
+                    last = match.end(index)
+            return "".join(out) + text[last:]
+    return text
 
 
 def translate(text: str) -> str | None:

@@ -42,6 +42,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "biaya_sama":
         return t("why_no_variation", lang, n=count(observations))
+    if "n_kegiatan" in estimate and not estimate.get("n_kegiatan"):
+        return t("why_no_activities", lang)
     if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
                  min=constants.MIN_ACTIVITIES_COST)
@@ -54,6 +56,11 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if observations < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     return t("why_no_variation", lang, n=count(observations))
+
+
+def unavailable(did: AnyEstimate, lang: str) -> str:
+    """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
+    return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_periods", lang)
 
 
 def not_enough(estimate: AnyEstimate | None, lang: str) -> str:

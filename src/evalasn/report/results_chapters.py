@@ -100,7 +100,7 @@ def level4(ctx: Context) -> list[str]:
         for r in l4["did_kinerja"]:
             effect = r.get("efek")
             rows.append([indicator_name(r["indikator"]), ctx.label(r["arah"]),
-                         N.value_with_ci(effect, lang) if effect else r.get("alasan", "–"),
+                         N.value_with_ci(effect, lang) if effect else reasons.unavailable(r, lang),
                          impact.verdict_cell(r, lang)])
         parts.append(H.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                              ctx.t("r_tab_kinerja")))
@@ -127,13 +127,16 @@ def budget(ctx: Context) -> str:
         parts.append(H.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     for r in b["biaya_per_poin"]:
+        if not r.get("n_kegiatan") and not r["cukup_data"]:
+            continue  # a method not used this year is no row of "cannot be computed"
         if r["cukup_data"]:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
                          ctx.money(r["estimasi"]), _money_range(ctx, r["ci_bawah"], r["ci_atas"]),
                          ctx.num(r.get("rata_gain")), ctx.money(r.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], lang), fmt.integer(r["n"], lang),
-                         reasons.not_enough(r, lang), "–",
+                         # a gain that is not positive is a finding, said in full below the scatter
+                         ctx.t("b_cell_no_gain") if reasons.is_finding(r) else reasons.not_enough(r, lang), "–",
                          ctx.num(r["rata_gain"]) if r.get("rata_gain") is not None else "–", "–"])
             if reasons.is_finding(r):  # a method whose spending bought no gain is a finding, said in words
                 parts.append(H.para(f'{ctx.label(r["metode"])}: {reasons.reason(r, lang)}.'))
@@ -148,6 +151,8 @@ def budget(ctx: Context) -> str:
                               ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
                               ctx.label("biaya_per_peserta")], rows,
                              ctx.t("b_tab_cost", tahun=h["tahun"]), numeric={1, 2, 3, 4, 5, 6}))
+    else:
+        parts.append(H.note(ctx.t("i_no_activities", tahun=h["tahun"])))
     return H.section("anggaran", ctx.t("ch_budget"), *parts)
 
 
@@ -156,9 +161,12 @@ def challenges(ctx: Context) -> str:
     lang = ctx.lang
     r = h["tantangan"]["resistensi"]
     parts = [H.heading(3, ctx.t("c_resist_h"))]
+    relation = r["gain_per_poin_resistensi"]
     sentence = N.resistance(h, lang)
-    parts.append(H.para(sentence or ctx.t("f_learning_none",
-                                          alasan=N.value_with_ci(r["gain_per_poin_resistensi"], lang))))
+    if not sentence and N.direction(relation) == "flat":
+        sentence = ctx.t("c_resist_flat", besar=N.estimate(relation, lang), ik=N.ci(relation, lang),
+                         n=fmt.integer(relation["n"], lang))
+    parts.append(H.para(sentence or ctx.t("c_resist_none", alasan=reasons.not_enough(relation, lang))))
     high = r.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
@@ -226,12 +234,12 @@ def with_range(value: str, low: str, high: str) -> str:
 
 
 def _money_range(ctx: Context, low, high) -> str:
-    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only at the dash."""
-    return " – ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
+    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only after the dash (two lines, not three)."""
+    return "\u00a0– ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
 
 
 def _or_not_enough(ctx: Context, e: Interval, key: str, decimals: int) -> str:
     if not e["cukup_data"]:
-        return reasons.not_enough(e, ctx.lang)
+        return ctx.t(f"{key}_none", alasan=reasons.not_enough(e, ctx.lang))
     return ctx.t(key, nilai=N.estimate(e, ctx.lang, decimals), ik=N.ci(e, ctx.lang, decimals),
                  n=fmt.integer(e["n"], ctx.lang))

@@ -84,9 +84,11 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if j["keseluruhan"]["cukup_data"] and point(j["keseluruhan"]) * 100 < jp_target:
         units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
-                          for r in j["unit_terendah"][:3]) or "–"
-        add("rec_jp", t("rec_jp_target", lang, persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang),
-                        target=pct(jp_target, 0), unit=units),
+                          for r in j["unit_terendah"][:3])
+        share_now = dict(persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
+        # no unit large enough to rank: no "start with the lowest units: –"
+        add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
+            t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     b = h["anggaran_vs_peningkatan"]

@@ -45,6 +45,8 @@ def summary(ctx: Context) -> str:
         head = [H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
                 H.bullets(N.findings(h, ctx.lang), ordered=True, cls="findings"),
                 H.para(comparison.summary_sentence(ctx))]
+        listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
+        head += [H.para(listed)] if listed else []
     return H.section("ringkasan", ctx.t("ch_summary"), *head,
                      H.para(ctx.t("summary_recs"), cls="lead"),
                      H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
@@ -83,7 +85,9 @@ def implementation(ctx: Context) -> str:
         parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                              numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
     parts.append(H.heading(3, ctx.t("i_methods_h")))
-    if p["kegiatan_per_metode"]:
+    if not p["kegiatan_per_metode"]:
+        parts.append(H.note(ctx.t("i_no_activities", tahun=h["tahun"])))
+    else:
         rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
                  fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])] for r in p["kegiatan_per_metode"]]
         parts.append(H.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
@@ -114,11 +118,13 @@ def position(ctx: Context) -> str:
     pooled = h["pooling"]["per_dinas"]
     parts = [H.para(U.pooling_intro(h["pooling"], lang))]
     if pooled:
-        names = [_dinas_name(h, r["dinas"]) for r in pooled]
+        # short names, as in the table: the longest full names left the plot a quarter of the width
+        names = [short_name(r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
                                 point_label="model campuran" if lang == "id" else "mixed model")
-        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
+        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
+                              note=ctx.t("p_abbreviations", daftar=_abbreviations(h))))
     rows = []
     for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
         ikm_value = r["ikm"]
@@ -144,11 +150,6 @@ def _abbreviations(h: Hasil) -> str:
     """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
     pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in h["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
-
-
-def _dinas_name(h: Hasil, slug: str) -> str:
-    names = {r["dinas"]: r["nama"] for r in h.get("perbandingan_dinas", [])}
-    return names.get(slug, slug).replace("Dinas ", "")
 
 
 def conclusion(ctx: Context) -> str:

@@ -32,12 +32,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
     "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
                    "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
-    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} tahun {tahun}: cakupan, kewajiban "
-                          "20 JP, Kirkpatrick level 1–4, Indeks Kepuasan Masyarakat dan anggaran, dengan selang "
-                          "kepercayaan 95%",
-                    "en": "Evaluation of the ASN Competency Development Programme of {nama}, {tahun}: reach, the 20 JP "
-                          "duty, Kirkpatrick levels 1–4, the public satisfaction index (IKM) and budget, with 95% "
-                          "confidence intervals"},
+    # Word keeps a core property to 255 characters: short enough for the longest dinas name (a test checks)
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} {tahun}: cakupan, 20 JP, Kirkpatrick "
+                          "level 1–4, IKM dan anggaran, dengan rentang keyakinan 95%",
+                    "en": "Evaluation of the ASN Competency Development Programme, {nama}, {tahun}: reach, 20 JP, "
+                          "Kirkpatrick levels 1–4, IKM and budget, with 95% confidence intervals"},
     "doc_keywords": {"id": "evaluasi pelatihan, ASN, pengembangan kompetensi, Kirkpatrick, IKM, 20 JP, DKI Jakarta, "
                            "{nama}, {tahun}",
                      "en": "training evaluation, civil service, competency development, Kirkpatrick, IKM, 20 JP, "
@@ -47,7 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
     "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
                            "en": "Word updates this list: right-click and choose Update Field (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
-                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas selang kepercayaan "
+                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
                          "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
                    "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
                          "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
@@ -89,9 +88,11 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
                          "activity ({ik})."},
     "f_jp": {"id": "Kewajiban 20 JP: {persen} PNS memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
-                   "{rata} JP per PNS ({ik_rata}). PPPK dilaporkan terpisah (BAB II).",
+                   "{rata} JP per PNS ({ik_rata}).",
              "en": "20-JP duty: {persen} of PNS completed at least 20 JP in the year ({ik}; n = {n}); on average "
-                   "{rata} JP per PNS ({ik_rata}). PPPK are reported apart (Chapter II)."},
+                   "{rata} JP per PNS ({ik_rata})."},
+    # the pointer only outside BAB II (BAB II once pointed at itself) and only when there are PPPK
+    "f_jp_pppk": {"id": "PPPK dilaporkan terpisah (BAB II).", "en": "PPPK are reported apart (Chapter II)."},
     "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
                             "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan "
                             "sebelum–sesudah, tanpa "
@@ -136,10 +137,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "cannot yet be concluded to be an effect of training: {alasan}."},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
-    "why_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding; minimum {min} per "
-                              "kelompok)",
-                        "en": "too few units ({unit_d} trained, {unit_p} comparison; at least {min} per group "
-                              "needed)"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok",
+                        "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
+                              "needed"},
     "why_tanpa_uji_tren": {"id": "data hanya punya satu periode sebelum pelatihan, sehingga tren sebelum pelatihan "
                                  "tidak dapat diperiksa",
                            "en": "the data have only one period before the training, so the trend before training "
@@ -148,7 +149,8 @@ TEXT: dict[str, dict[str, str]] = {
                                     "pembanding (uji tren awal, {p})",
                               "en": "before the training, the units later trained were already moving differently "
                                     "from comparison units (pre-trend check, {p})"},
-    "why_selang_memuat_nol": {"id": "selang kepercayaan memuat nol", "en": "the confidence interval includes zero"},
+    "why_selang_memuat_nol": {"id": "rentang keyakinan 95% memuat nol", "en": "the 95% confidence interval includes "
+                                                                              "zero"},
     "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
                              "en": "the direction is the opposite of the one expected"},
     "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
@@ -646,7 +648,7 @@ TEXT: dict[str, dict[str, str]] = {
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
     "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
                        "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
-                       "satu unit. Selang kepercayaan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
+                       "satu unit. Rentang keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
                        "dilatih: {ambang} staf.",
                  "en": "Minimum data: {min_n} observations for means and tests; {min_reg} for regressions; "
                        "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "

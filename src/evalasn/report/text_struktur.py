@@ -20,7 +20,10 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "its total gain is not positive (mean {gain} points over {n_keg} activities): "
                                     "{biaya} bought no gain in scores"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
-                       "en": "only {n_keg} activities, at least {min} needed"},
+                       "en": "too few activities ({n_keg}; at least {min} needed)"},
+    "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
+    "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
@@ -160,13 +163,62 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_targets_h": {"id": "Target dan dasarnya", "en": "Targets and their basis"},
     "pos_targets_tab": {"id": "Target yang dipakai laporan ini dan dasarnya",
                         "en": "Targets used in this report and their basis"},
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    "pos_attention_listed": {"id": "Laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian: "
+                                   "{alasan}.",
+                             "en": "The province report lists {nama} among the agencies needing attention: "
+                                   "{alasan}."},
+    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
+                                  "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
+                            "en": "The province report does not list {nama} among the agencies needing attention "
+                                  "(tested: {diuji}; none differs from the other agencies beyond chance)."},
+    "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
+                                     "dan 20 JP-nya terlalu sedikit untuk diuji.",
+                               "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
+                                     "and 20-JP data are too few to test."},
+    "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
+                                 "di bawah dinas lain diuji dengan kendali tingkat penemuan palsu Benjamini-Hochberg "
+                                 "(q = {q} atas {m} uji semua dinas); kenaikan nilai memakai model campuran.",
+                           "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
+                                 "compliance below the other agencies are tested under Benjamini-Hochberg "
+                                 "false-discovery-rate control (q = {q} over all agencies' {m} tests); the gain uses "
+                                 "the mixed model."},
+    "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
+                              "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
+                              "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
+                              "atas memakai rata-rata mentah peserta, sehingga peringkatnya dapat berbeda.",
+                        "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
+                              "methods; agencies with few participants pulled toward the province mean): {nama} "
+                              "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
+                              "uses the participants' raw mean, so its rank can differ."},
+    # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
+    "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "
+                         "setiap laporan.",
+                   "en": "Click a column header to sort. Figures without intervals; each report gives the 95% "
+                         "confidence intervals."},
+    # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
+    "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
+    "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
+                  "en": "Supervisors' mean behaviour rating {alasan}."},
+    "c_resist_flat": {"id": "Resistensi: tidak ada hubungan bermakna antara skor resistensi terhadap perubahan dan "
+                            "kenaikan nilai ({besar} poin per poin resistensi; {ik}; n = {n}).",
+                      "en": "Resistance: no meaningful relation between resistance to change and gain ({besar} "
+                            "points per point of resistance; {ik}; n = {n})."},
+    "c_resist_none": {"id": "Resistensi: hubungan skor resistensi dan kenaikan nilai {alasan}.",
+                      "en": "Resistance: the relation between resistance and gain {alasan}."},
+    "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
+                        "en": "No development activity ended in {tahun}."},
+    "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
+    "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
+    "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
     "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
     "status_no_target": {"id": "tidak ada target", "en": "no target"},
-    "pos_summary": {"id": "Dibanding provinsi dan target (BAB VII): {daftar}.",
-                    "en": "Against the province and the targets (Chapter VII): {daftar}."},
+    "pos_summary": {"id": "Dibanding tahun data pertama, provinsi dan target (BAB VII): {daftar}.",
+                    "en": "Against the first data year, the province and the targets (Chapter VII): {daftar}."},
     "provinsi_short": {"id": "provinsi", "en": "province"},
     "rank_short": {"id": "peringkat {r} dari {n}", "en": "rank {r} of {n}"},
     "points": {"id": "{nilai} poin", "en": "{nilai} points"},
@@ -178,7 +230,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
     "target_short": {"id": "target", "en": "target"},
     "rank_of": {"id": "{r} dari {n}", "en": "{r} of {n}"},
-    "rank_range": {"id": "{r} dari {n} ({a}–{b})", "en": "{r} of {n} ({a}–{b})"},
+    # the range kept on one line (no break at the space before it or after its dash)
+    "rank_range": {"id": "{r} dari {n}\u00a0({a}–\u2060{b})", "en": "{r} of {n}\u00a0({a}–\u2060{b})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "
@@ -215,14 +268,20 @@ TEXT: dict[str, dict[str, str]] = {
                         "shared, but difficulty may differ across methods ({metode}). Comparisons of gain and cost "
                         "per point across methods are therefore indicative."},
     "lim_survey_h": {"id": "Ukuran sampel survei", "en": "Survey sample sizes"},
-    "lim_survey": {"id": "Responden SKM per periode: {daftar}. {kecil} dari {unit} unit pada periode {periode} punya "
-                         "kurang dari {min} responden sehingga IKM-nya tidak ditampilkan sendiri. Jumlah pengguna "
-                         "layanan tidak ada dalam data, sehingga kecukupan sampel menurut tabel Krejcie-Morgan "
-                         "(PermenPAN-RB 14/2017) tidak dapat diperiksa.",
-                   "en": "SKM respondents per period: {daftar}. {kecil} of {unit} units in {periode} had fewer than "
-                         "{min} respondents, so their IKM is not shown on its own. The number of service users is "
-                         "not in the data, so the sample size required by the Krejcie-Morgan table "
-                         "(PermenPAN-RB 14/2017) cannot be checked."},
+    # BAB VIII says what BAB III says about the regulation's minimum sample (one assumption, one answer)
+    "lim_survey": {"id": "Responden SKM per periode: {daftar}.", "en": "SKM respondents per period: {daftar}."},
+    "lim_survey_small": {"id": "{kecil} dari {unit} unit pada periode {periode} punya kurang dari {min} responden "
+                               "sehingga IKM-nya tidak ditampilkan sendiri.",
+                         "en": "{kecil} of {unit} units in {periode} had fewer than {min} respondents, so their IKM "
+                               "is not shown on its own."},
+    "lim_survey_all": {"id": "Setiap unit ({unit}) pada periode {periode} punya sedikitnya {min} responden, sehingga "
+                             "IKM setiap unit dapat ditampilkan.",
+                       "en": "Every unit ({unit}) in {periode} had at least {min} respondents, so each unit's IKM "
+                             "can be shown."},
+    "lim_survey_users": {"id": "Jumlah pengguna layanan tidak ada dalam data, sehingga kecukupan sampel menurut tabel "
+                               "Krejcie-Morgan (PermenPAN-RB 14/2017) tidak dapat diperiksa.",
+                         "en": "The number of service users is not in the data, so the sample size required by the "
+                               "Krejcie-Morgan table (PermenPAN-RB 14/2017) cannot be checked."},
     "lim_no_survey": {"id": "Tidak ada data SKM: hasil bagi layanan (level 4) tidak dapat dinilai.",
                       "en": "No SKM data: results for public service (level 4) cannot be assessed."},
     "lim_boundary_h": {"id": "Kategori yang belum pasti", "en": "Uncertain categories"},
@@ -315,8 +374,16 @@ TEXT: dict[str, dict[str, str]] = {
                                  "{besar} more points ({ik}), about {marginal} per extra point — {kali} times the "
                                  "cost per point of {metode} ({biaya}; {ik_biaya}). More result per rupiah comes from "
                                  "using more {metode} and reaching more participants."},
-    "rec_province_basis": {"id": " (berdasarkan estimasi provinsi; estimasi dinas ini {alasan})",
-                           "en": " (based on the province's estimate; this agency's own estimate {alasan})"},
+    "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
+                                 "dapat dihitung ({alasan}).",
+                           "en": " This rests on the province's estimate, because this agency's own cannot be "
+                                 "computed ({alasan})."},
+    "f_budget_province": {"id": " Angka ini dari model seluruh provinsi, karena estimasi dinas ini belum dapat "
+                                "dihitung ({alasan}).",
+                          "en": " This figure is the province-wide model's, because this agency's own cannot be "
+                                "computed ({alasan})."},
+    "rec_jp_target_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit.",
+                          "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit."},
     "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
                             "{unit}.",
                       "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
@@ -332,8 +399,8 @@ TEXT: dict[str, dict[str, str]] = {
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
-    "lag_jp": {"id": "20 JP {persen}, di bawah dinas lain ({pembanding})",
-               "en": "20 JP {persen}, below the other agencies ({pembanding})"},
+    "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
+               "en": "20 JP {persen}, other agencies {pembanding}"},
     "prov_first_top": {"id": "Tiga temuan utama:", "en": "Top three findings:"},
     "prov_more_findings": {"id": "Temuan lain:", "en": "Other findings:"},
     # --- annex: technical terms -----------------------------------------------------------------

@@ -21,6 +21,7 @@ from evalasn.analysis.contract import (
     SampleCheck,
     UnitIkm,
 )
+from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
 from evalasn.report import fmt
@@ -151,14 +152,8 @@ def attention(h: Hasil, lang: str) -> str:
     q = fmt.number(p["q_fdr"] if p else constants.FDR_Q, 2, lang)
     flagged: dict[str, list[str]] = {}
     for test in p["uji"] if p else []:
-        if not test["ditandai"]:
-            continue
-        if test["temuan"] == "ikm":
-            reason = t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
-        else:
-            reason = t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-                       pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
-        flagged.setdefault(test["dinas"], []).append(reason)
+        if test["ditandai"]:
+            flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
     for dinas in p["gain_di_bawah_rata"] if p else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
     rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p["jumlah_uji"] if p else 0, lang))
@@ -167,6 +162,14 @@ def attention(h: Hasil, lang: str) -> str:
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
     items = [t("p_attention_reason", lang, nama=short_name(d), alasan="; ".join(flagged[d])) for d in order]
     return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
+
+
+def test_reason(test: AttentionTest, lang: str) -> str:
+    """One flagged attention test in words: 'IKM 2,9, di bawah kategori B (q = 0,012)'."""
+    if test["temuan"] == "ikm":
+        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
+    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+             pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
 
 
 def _q(value: float, lang: str) -> str:

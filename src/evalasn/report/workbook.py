@@ -153,7 +153,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
         sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
-        formats = [_format(name, unit) for name in names]
+        formats = [_format(name, unit, path) for name in names]
         for record in records:
             row: list[object] = []
             for name, number_format in zip(names, formats, strict=True):
@@ -174,12 +174,15 @@ def object_unit(path: str) -> str:
     return doc.unit if doc else "-"
 
 
-def _format(column: str, object_unit: str) -> str:
-    """The number format of a column: the object's unit for the estimate and its interval, the
-    field's own unit otherwise."""
-    leaf = column.rsplit(".", 1)[-1]
-    if leaf in ("estimasi", "ci_bawah", "ci_atas") and object_unit in FORMATS:
-        return FORMATS[object_unit]
+def _format(column: str, unit_of_object: str, path: str = "") -> str:
+    """The number format of a column: the object's unit for the estimate and its interval (for a
+    nested column such as 'cakupan_asn.estimasi' of `tren[]`, the unit of `tren[].cakupan_asn`),
+    the field's own unit otherwise."""
+    parent, _, leaf = column.rpartition(".")
+    if parent:
+        unit_of_object = object_unit(f"{path}.{parent}")
+    if leaf in ("estimasi", "ci_bawah", "ci_atas") and unit_of_object in FORMATS:
+        return FORMATS[unit_of_object]
     unit = FIELDS[leaf].unit if leaf in FIELDS else "-"
     return FORMATS.get(unit, DEFAULT_FORMAT if unit not in ("jumlah",) else "#,##0")
 

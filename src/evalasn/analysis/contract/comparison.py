@@ -1,7 +1,7 @@
 """hasil.json: the key figures compared across dinas, over the years and with the province, and
 the dinas needing attention (`perbandingan_dinas`, `tren`, `perbandingan_provinsi`, `perhatian`)."""
 
-from typing import Annotated, TypedDict
+from typing import Annotated, NotRequired, TypedDict
 
 from evalasn.analysis.contract.doc import Doc
 from evalasn.analysis.contract.estimate import (
@@ -142,6 +142,15 @@ class AgainstProvince(TypedDict):
         "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
         "biaya_per_poin.",
         "-")]
+    # added by the model stage once the province's attention list is known (issue 12.1)
+    perhatian: NotRequired[Annotated["DinasAttention", Doc(
+        "Apa kata daftar perlu perhatian di laporan provinsi (`perhatian`) tentang dinas ini: `dalam_daftar` benar "
+        "bila salah satu ujinya lolos Benjamini-Hochberg atau kenaikan nilai model campurannya di bawah rata-rata "
+        "provinsi; `uji` = uji dinas ini dengan q-nya (kosong bila datanya tidak cukup untuk diuji).",
+        "What the province report's attention list (`perhatian`) says about this dinas: `dalam_daftar` is true when "
+        "one of its tests survives Benjamini-Hochberg or its pooled gain lies below the province mean; `uji` = this "
+        "dinas's tests with their q (empty when its data are too few to test).",
+        "-")]]
 
 
 class TestResult(TypedDict):
@@ -174,3 +183,17 @@ class Attention(TypedDict):
         "-")]
     gain_di_bawah_rata: list[str]
     metode_gain: str | None
+
+
+# --- the dinas on the province's attention list (issue 12.1) ---
+class DinasAttention(TypedDict):
+    """What the province's attention list says about one dinas (analysis.attention.for_dinas)."""
+
+    dalam_daftar: bool
+    uji: Annotated[list[AttentionTest], Doc(
+        "Satu uji dinas ini, seperti `perhatian.uji[]` di berkas provinsi.",
+        "One test of this dinas, as `perhatian.uji[]` in the province file.",
+        "-")]
+    gain_rendah: bool
+    q_fdr: float
+    jumlah_uji: int

@@ -252,13 +252,16 @@ FIELDS: dict[str, Doc] = catalogue(
                      "effect\").", "boolean"),
     tersedia=Doc("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
-    alasan=Doc("Mengapa DiD tidak tersedia; di `putusan.kode_alasan` dampak: kode mengapa belum boleh disebut dampak — "
+    alasan=Doc("Mengapa DiD tidak tersedia (\"periode_tidak_ada\": periode sebelum atau sesudah tidak ada dalam "
+               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` dampak: kode mengapa belum "
+               "boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
                "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
-               "Why the DiD is not available; in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
+               "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
@@ -357,6 +360,11 @@ FIELDS: dict[str, Doc] = catalogue(
                  "true when the test stays significant under FDR control (q_bh ≤ q_fdr).", "boolean"),
     gain_di_bawah_rata=Doc("Dinas yang selang BLUP-nya (`selisih_rata`) seluruhnya di bawah nol.",
                            "Dinas whose BLUP interval (`selisih_rata`) lies wholly below zero.", "daftar_teks"),
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    dalam_daftar=Doc("true bila laporan provinsi mencantumkan dinas ini sebagai perlu perhatian.",
+                     "true when the province report lists this dinas as needing attention.", "boolean"),
+    gain_rendah=Doc("true bila kenaikan nilai model campuran dinas ini seluruhnya di bawah rata-rata provinsi.",
+                    "true when this dinas's pooled gain lies wholly below the province mean.", "boolean"),
     metode_gain=Doc("Metode pooling yang dipakai untuk peningkatan nilai (sama dengan `pooling.metode`).",
                     "Pooling method used for the score gain (as `pooling.metode`).", "teks"),
     peringkat=Doc("Peringkat dinas menurut estimasi pooled (sama besar = peringkat sama; dinas tanpa estimasi di "

@@ -1,0 +1,152 @@
+"""What a reader of the report sees, rule by rule: short tables kept whole, ranges that break where a
+reader expects, counts in the reader's number format, one term for the 95% interval."""
+
+from typing import cast
+
+import pytest
+
+from evalasn.analysis.contract import Hasil
+from evalasn.paths import TEMPLATES
+from evalasn.report import html as H
+from evalasn.report import quality
+from evalasn.report.results_chapters import _money_range
+from evalasn.report.text import TEXT
+
+
+def test_a_short_table_is_kept_whole_and_a_long_one_flows():
+    short = H.table(["Tahun", "Pagu"], [["2023", "1"], ["2024", "2"], ["2025", "3"]], "Pagu per tahun")
+    long = H.table(["Unit"], [[f"unit {i}"] for i in range(H.KEEP_ROWS + 1)], "Unit")
+    assert short.startswith('<div class="keep"><div class="table-block">')
+    assert long.startswith('<div class="table-block">')
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    assert ".keep { break-inside: avoid; }" in css
+
+
+def test_a_money_range_breaks_only_after_its_dash():
+    from evalasn.report.context import Context
+
+    text = _money_range(Context(cast(Hasil, {}), "id", None), 316908, 434522)
+    assert text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
+
+
+@pytest.mark.parametrize("text, lang, shown", [
+    ("kolom 'skor_perilaku': 6390 sel kosong (boleh kosong); dibiarkan kosong", "id",
+     "kolom 'skor_perilaku': 6.390 sel kosong (boleh kosong); dibiarkan kosong"),
+    ("kolom 'skor_perilaku': 6390 sel kosong (boleh kosong); dibiarkan kosong", "en",
+     "column 'skor_perilaku': 6,390 empty cells (allowed); left empty"),
+    ("3.999 baris dibaca, 3.999 baris diproses", "id", "3.999 baris dibaca, 3.999 baris diproses"),
+    ("12345 baris kosong diabaikan; 1200 tanggal berformat DD/MM/YYYY", "id",
+     "12.345 baris kosong diabaikan; 1.200 tanggal berformat DD/MM/YYYY"),
+    ("catatan yang tidak dikenal 2025", "id", "catatan yang tidak dikenal 2025"),
+], ids=["id-column-count", "en-column-count", "id-already-formatted", "id-two-parts", "id-unknown-note"])
+def test_quality_log_counts_in_the_reader_number_format(text, lang, shown):
+    assert quality.note(text, lang) == shown
+
+
+def test_the_95_percent_interval_has_one_indonesian_name():
+    """'rentang keyakinan 95%' is defined in the Kata Pengantar; 'selang kepercayaan' read as another term."""
+    offenders = [k for k, v in TEXT.items() if "selang kepercayaan" in v["id"].lower()]
+    assert not offenders
+
+
+# --- on the small sample's results ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def kesehatan(pipeline_root):
+    from evalasn.paths import project
+    from evalasn.report.context import load_context
+
+    return lambda lang: load_context("kesehatan", lang, project(pipeline_root))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_chapters_say_one_thing_once(kesehatan, lang):
+    """BAB II does not point at itself; BAB VIII says about the regulation's minimum sample what BAB
+    III says (it once said the sample could not be checked while BAB III checked it)."""
+    from evalasn.report import limitations, sections
+
+    ctx = kesehatan(lang)
+    assert ("(BAB II)" if lang == "id" else "(Chapter II)") not in sections.implementation(ctx)
+    limits = limitations.chapter(ctx)
+    check = ctx.hasil["level4_hasil"].get("ikm_sampel") or {}
+    if check.get("jumlah_unit"):
+        assert ("tidak dapat diperiksa" if lang == "id" else "cannot be checked") not in limits
+        assert "Krejcie" in limits and str(check["responden_minimum"]) in limits
+    assert ("0 dari" if lang == "id" else " 0 of") not in limits
+
+
+@pytest.mark.parametrize("slug, shown", [("ppapp", "Dinas PPAPP"), ("kesehatan", "Dinas Kesehatan")],
+                         ids=["long", "short"])
+def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
+    import datetime as dt
+
+    from evalasn.registry import official_name
+    from evalasn.report import front
+    from evalasn.report.context import Context
+
+    hasil = {"cakupan": {"slug": slug, "nama": official_name(slug)}, "tahun": 2025, "sintetis": False}
+    html = front.cover(Context(cast(Hasil, hasil), "id", None, built=dt.datetime(2026, 1, 5)))
+    header = html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
+    assert header.startswith(f"{shown} · ") and len(header) < 70
+
+
+def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
+    from evalasn import registry
+
+    assert registry.compact_name("ppapp") == "Dinas PPAPP" and registry.compact_name("dpmptsp") == "DPMPTSP"
+    assert registry.compact_name("kesehatan") == "Dinas Kesehatan"
+    assert all(len(registry.compact_name(s)) <= 40 for s in registry.AGENCIES)
+
+
+@pytest.mark.parametrize("column, path, number_format", [
+    ("cakupan_asn.estimasi", "tren[]", "0.0%"), ("jp_20.ci_atas", "tren[]", "0.0%"),
+    ("biaya_per_poin.estimasi", "tren[]", '"Rp "#,##0'), ("estimasi", "pelaksanaan.cakupan_asn", "0.0%"),
+], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
+def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_format):
+    """The trend sheet showed coverage 41,3% as 0,41."""
+    from evalasn.report import workbook
+
+    assert workbook._format(column, workbook.object_unit(path), path) == number_format
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_compares_with_the_first_data_year(kesehatan, lang):
+    """'Is it getting better' on the summary page: each key figure beside its first data year."""
+    from evalasn.report import comparison
+
+    ctx = kesehatan(lang)
+    years = [y["tahun"] for y in ctx.hasil["tren"]]
+    text = comparison.summary_sentence(ctx)
+    if len(years) >= 2:
+        assert f"({years[0]}: " in text
+    assert str(years[-1]) + ":" not in text  # the evaluated year is the figure itself
+
+
+# --- a dinas with almost no data (read against a data set with one: no survey, no activity this year) ---
+def test_every_empty_section_says_what_is_missing(kesehatan):
+    import copy
+
+    from evalasn.report import comparison, sections
+
+    ctx = kesehatan("id")
+    h = copy.deepcopy(ctx.hasil)
+    none = {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False}
+    h["level1_reaksi"]["keseluruhan"] = dict(none)
+    h["pelaksanaan"]["kegiatan_per_metode"] = []
+    for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        r.update(none, n_kegiatan=0)
+    flat = {"n": 200, "estimasi": -0.2, "ci_bawah": -0.9, "ci_atas": 0.5, "p": 0.6, "cukup_data": True}
+    h["tantangan"]["resistensi"]["gain_per_poin_resistensi"] = flat
+    ctx.hasil = h
+    assert "Rata-rata skor reaksi peserta belum dapat dihitung" in sections.kirkpatrick(ctx)
+    assert f"Tidak ada kegiatan pengembangan yang selesai pada tahun {h['tahun']}" in sections.implementation(ctx)
+    budget = sections.budget(ctx)
+    assert "Tidak ada kegiatan pengembangan" in budget and "tidak ada kegiatan pada periode ini" not in budget
+    challenges = sections.challenges(ctx)
+    assert "Resistensi: tidak ada hubungan bermakna" in challenges and "Pembelajaran" not in challenges
+    assert comparison.why_missing("ikm", None, "en") == "no public satisfaction survey data"
+
+
+def test_a_zero_width_interval_keeps_the_usual_decimals():
+    from evalasn.report import fmt
+
+    assert fmt.ci_decimals(0.0, 0.0, 1) == 1 and fmt.ci_decimals(5.01, 5.02, 1) > 1
