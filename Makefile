@@ -106,7 +106,16 @@ build/.sistem:
 $(SAMPLE): src/evalasn/sample.py | $(INSTALLED)
 	$(CLI) sample
 
-$(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE)) notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
+# The sample counts by content too: an edit of sample.py regenerates it, and the clean stage re-runs
+# only when that changed its bytes (this file is rewritten only then; make sees its date unchanged).
+# A dry run (make -n) cannot know the new bytes, so it lists the later stages as well.
+SAMPLE_MANIFEST := build/data-contoh.sha256
+$(SAMPLE_MANIFEST): $(SAMPLE)
+	@m="$$(cd $(dir $(SAMPLE)) && find . -maxdepth 1 -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)"; \
+	 [ -f $@ ] && [ "$$(cat $@)" = "$$m" ] || printf '%s\n' "$$m" > $@
+
+$(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE_MANIFEST)) notebooks/01_bersihkan.ipynb $(INGEST_SRC) \
+              | $(INSTALLED)
 	$(CLI) clean
 
 clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
@@ -136,7 +145,7 @@ periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke rep
 
 templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
 
-$(TEMPLAT): src/evalasn/schema.py src/evalasn/schema_aliases.py src/evalasn/constants.py src/evalasn/registry.py \
+$(TEMPLAT): $(wildcard src/evalasn/schema*.py) src/evalasn/constants.py src/evalasn/registry.py \
             src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 

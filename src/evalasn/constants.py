@@ -69,6 +69,11 @@ NIP_SEX = {"1": "L", "2": "P"}  # 1 = laki-laki, 2 = perempuan
 # after the birth year, is a typo (CPNS are appointed from age 18; the margin allows odd records).
 NIP_BIRTH_YEARS = (1940, 2010)
 NIP_MIN_YEARS_BIRTH_TO_TMT = 15
+# Where each part sits in the 18 digits (0-based slices), read by validation and by the clean stage.
+NIP_BIRTH_DATE = slice(0, 8)  # YYYYMMDD
+NIP_TMT_CPNS = slice(8, 14)  # YYYYMM
+NIP_SEX_DIGIT = 14  # one of NIP_SEX
+NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
 
 # --- Domain vocabularies ----------------------------------------------------------------
 LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English
@@ -82,6 +87,19 @@ ARAH = ("naik_baik", "turun_baik")  # whether a higher indicator value is better
 NILAI_RANGE = (0, 100)  # pre/post test scores (Kirkpatrick level 2)
 SKOR_RANGE = (1, 5)  # reaction, behaviour and resistance questionnaires (Likert 1-5)
 U_RANGE = (1, 4)  # SKM element scores (PermenPAN-RB 14/2017)
+# --- house rules (issue 15.3): ranges and cut-offs that were typed where they were used ---------
+# Years of activities, budgets and report configuration: a guard against typos (20225, 225), not a
+# policy; widen it if the programme's records really reach outside.
+YEAR_RANGE = (2000, 2100)
+# JP of one activity: at least half a JP (about 22 minutes, Peraturan LAN 10/2018: 1 JP = 45 minutes);
+# more than 1,000 JP (750 hours) for one activity is a typo, not an in-service programme.
+JP_RANGE = (0.5, 1000)
+# A participant's resistance-to-change score counts as high when it rounds to 4 ("agree") or 5 on the
+# 1-5 scale, i.e. at least half a point above the neutral midpoint 3.
+HIGH_RESISTANCE_SCORE = 3.5
+# Fewest units for the dose-response slope of an impact (analysis.eventstudy.dose): a line through
+# the units' changes needs one unit more than its two coefficients to leave an error to estimate.
+MIN_UNITS_DOSE = 3
 
 # --- Statistical guard rails ------------------------------------------------------------
 MIN_N = 10  # below this many observations a mean or test is "tidak cukup data"

@@ -31,6 +31,11 @@ class StaleResultsError(EvalasnError):
     year or an older schema; the message names the make command that rebuilds them."""
 
 
+class StageError(EvalasnError):
+    """One of these errors raised inside a stage's notebook: the kernel sends the command line only
+    the class name and the message, which it raises again as this class."""
+
+
 # --- report configuration (report/config.py: config/laporan.yml, config/target.yml) -------------------
 class ConfigError(EvalasnError):
     """A configuration value the user can fix: file, key, value and what was expected."""
@@ -44,6 +49,12 @@ class ConfigError(EvalasnError):
 class EvaluatorCellError(EvalasnError, ValueError):
     """An evaluator's cell asked the report for something it cannot show (an empty table, an empty
     figure, a column that identifies a person); the message says what to change in the cell."""
+
+
+class EvaluatorFieldError(EvaluatorCellError, AttributeError):
+    """An evaluator's cell asked ``hasil`` or ``data`` for a field or table that does not exist; the
+    message lists those that do. Also an AttributeError, so hasattr() and getattr() with a default
+    keep working on those objects."""
 
 
 def user_error_names() -> frozenset[str]:

@@ -7,109 +7,16 @@ from these declarations; the other names exports give a column and its values ar
 ``schema_aliases`` and attached to the raw columns here.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
 from evalasn import constants
-from evalasn.schema_aliases import SYNONYMS, VALUE_ALIASES, header_key
+from evalasn.schema_aliases import SYNONYMS, VALUE_ALIASES
+from evalasn.schema_types import Column, Table, check_processed, column_keys, conform
 
-# kind -> pandas dtype of the processed column
-DTYPES = {
-    "text": "string",
-    "category": "string",
-    "slug": "string",
-    "pseudonym": "string",
-    "periode": "string",
-    "int": "Int64",
-    "float": "float64",
-    "date": "datetime64[ms]",
-    "bool": "boolean",
-}
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its kind, presence, blank values, range or choices, and meaning."""
-
-    name: str
-    kind: str
-    description: str
-    description_en: str
-    required: bool = True  # the column must be present in the file
-    nullable: bool = False  # a cell may be blank
-    min: float | None = None
-    max: float | None = None
-    choices: tuple[str, ...] | None = None
-    example: object = None
-    personal: bool = False  # personal data (UU 27/2022): never leaves the clean stage
-    # other names of the column in staff and training exports (SIMPEG, SIMDIKLAT, LMS), matched
-    # after header_key(); a column found under one of them is mapped, never dropped silently
-    synonyms: tuple[str, ...] = ()
-    # other spellings of a closed list's values, header_key(value) -> the contract value
-    aliases: dict = field(default_factory=dict, compare=False, hash=False)
-
-    @property
-    def dtype(self) -> str:
-        return DTYPES["text" if self.kind == "nip" else self.kind]
-
-    def expected(self, lang: str = "id") -> str:
-        """What a valid value looks like, for error messages and docs."""
-        id_ = lang == "id"
-        parts: list[str] = []
-        if self.kind == "nip":
-            return ("18 digit: tanggal lahir YYYYMMDD, TMT CPNS YYYYMM, jenis kelamin 1/2, nomor urut"
-                    if id_ else "18 digits: birth date YYYYMMDD, TMT CPNS YYYYMM, sex 1/2, serial")
-        if self.kind == "slug":
-            return ("kode dinas atau nama resmi dinas dari registri" if id_
-                    else "kode dinas (agency code) or official name from the registry")
-        if self.kind == "date":
-            return ("tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)" if id_
-                    else "date (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 or Excel date)")
-        if self.kind == "periode":
-            return ("periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_
-                    else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM")
-        if self.choices:
-            parts.append(("salah satu dari: " if id_ else "one of: ") + ", ".join(self.choices))
-        elif self.kind in ("int", "float"):
-            parts.append(("bilangan bulat" if id_ else "whole number") if self.kind == "int"
-                         else ("angka" if id_ else "number"))
-            if self.min is not None and self.max is not None:
-                parts.append(f"{self.min:g}–{self.max:g}")
-            elif self.min is not None:
-                parts.append(f">= {self.min:g}")
-        else:
-            parts.append("teks" if id_ else "text")
-        if not self.nullable:
-            parts.append("wajib diisi" if id_ else "must not be blank")
-        return ", ".join(p for p in parts if p)
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table: its columns, its key, whether the raw table is needed, what one row is."""
-
-    name: str
-    columns: tuple[Column, ...]
-    key: tuple[str, ...]
-    row_means: str
-    row_means_en: str
-    required: bool = True
-    references: dict[str, str] = field(default_factory=dict)  # column -> "table.column"
-
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
-
-    @property
-    def names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
-    def empty_frame(self) -> pd.DataFrame:
-        return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in self.columns})
-
+__all__ = ["RAW", "PROCESSED", "Column", "Table", "check_processed", "column_keys", "conform", "unit_key"]
 
 def _u_columns(raw: bool) -> tuple[Column, ...]:
     lo, hi = constants.U_RANGE
@@ -125,6 +32,8 @@ _NILAI: dict[str, Any] = dict(kind="float", nullable=True, min=constants.NILAI_R
                               max=constants.NILAI_RANGE[1])
 _SKOR: dict[str, Any] = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0],
                              max=constants.SKOR_RANGE[1])
+_YEAR: dict[str, Any] = dict(min=constants.YEAR_RANGE[0], max=constants.YEAR_RANGE[1])
+_JP: dict[str, Any] = dict(min=constants.JP_RANGE[0], max=constants.JP_RANGE[1])
 
 # ---------------------------------------------------------------------------------------
 # The raw data contract: data/raw/<table>.csv or a sheet <table> of an .xlsx in data/raw/.
@@ -161,8 +70,8 @@ RAW: dict[str, Table] = {
             Column("tanggal_mulai", "date", "Tanggal mulai", "Start date", example="2025-03-03"),
             Column("tanggal_selesai", "date", "Tanggal selesai (>= tanggal mulai)", "End date (>= start date)",
                    example="2025-03-05"),
-            Column("jp", "float", "Jam pelajaran (1 JP = 45 menit)", "Study hours (1 JP = 45 minutes)", min=0.5,
-                   max=1000, example=24),
+            Column("jp", "float", "Jam pelajaran (1 JP = 45 menit)", "Study hours (1 JP = 45 minutes)", example=24,
+                   **_JP),
             Column("anggaran_rp", "float", "Biaya terealisasi (Rupiah)", "Realised cost (Rupiah)", min=0,
                    example=45_000_000),
         ),
@@ -209,7 +118,7 @@ RAW: dict[str, Table] = {
         "anggaran",
         (
             Column("dinas", "slug", "Dinas", "Agency", example="kesehatan"),
-            Column("tahun", "int", "Tahun anggaran", "Budget year", min=2000, max=2100, example=2025),
+            Column("tahun", "int", "Tahun anggaran", "Budget year", example=2025, **_YEAR),
             Column("pagu_rp", "float", "Pagu anggaran pengembangan ASN (Rupiah)", "Budget ceiling (Rupiah)", min=0,
                    example=2_500_000_000),
             Column("realisasi_rp", "float", "Realisasi anggaran (Rupiah)", "Budget spent (Rupiah)", min=0,
@@ -244,11 +153,6 @@ def _with_synonyms(table: Table) -> Table:
 
 
 RAW = {name: _with_synonyms(table) for name, table in RAW.items()}
-
-
-def column_keys(col: Column) -> set[str]:
-    """Every header_key under which ``col`` is recognised: its name and its synonyms."""
-    return {header_key(col.name), *(header_key(s) for s in col.synonyms)}
 
 
 # ---------------------------------------------------------------------------------------
@@ -288,8 +192,8 @@ PROCESSED: dict[str, Table] = {
             Column("tema", "text", "Tema", "Theme", nullable=True),
             Column("tanggal_mulai", "date", "Tanggal mulai", "Start date"),
             Column("tanggal_selesai", "date", "Tanggal selesai", "End date"),
-            Column("tahun", "int", "Tahun (dari tanggal selesai)", "Year (of the end date)", min=2000, max=2100),
-            Column("jp", "float", "Jam pelajaran", "Study hours", min=0.5, max=1000),
+            Column("tahun", "int", "Tahun (dari tanggal selesai)", "Year (of the end date)", **_YEAR),
+            Column("jp", "float", "Jam pelajaran", "Study hours", **_JP),
             Column("anggaran_rp", "float", "Biaya (Rp)", "Cost (Rp)", min=0),
             Column("n_peserta", "int", "Jumlah peserta", "Number of participants", min=0),
             Column("biaya_per_peserta_rp", "float", "Biaya per peserta (Rp)", "Cost per participant (Rp)", min=0,
@@ -330,7 +234,7 @@ PROCESSED: dict[str, Table] = {
         "anggaran",
         (
             Column("dinas", "slug", "Dinas", "Agency"),
-            Column("tahun", "int", "Tahun", "Year", min=2000, max=2100),
+            Column("tahun", "int", "Tahun", "Year", **_YEAR),
             Column("pagu_rp", "float", "Pagu (Rp)", "Ceiling (Rp)", min=0),
             Column("realisasi_rp", "float", "Realisasi (Rp)", "Spent (Rp)", min=0),
         ),
@@ -357,38 +261,3 @@ def unit_key(frame: pd.DataFrame) -> pd.Series:
     """One key per work unit, 'dinas|unit_kerja': a unit is named within its dinas (two dinas may
     both have a 'Sekretariat'), so the pair identifies it."""
     return frame["dinas"] + "|" + frame["unit_kerja"]
-
-
-def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
-    """The frame with exactly the table's columns, in order, cast to their dtypes."""
-    out = pd.DataFrame(index=range(len(frame)))
-    frame = frame.reset_index(drop=True)
-    for col in table.columns:
-        if col.name in frame:
-            out[col.name] = frame[col.name].astype(col.dtype)
-        else:  # an optional column absent from the data: typed and blank
-            out[col.name] = pd.Series(index=out.index, dtype=col.dtype)
-    return out
-
-
-def check_processed(frame: pd.DataFrame, table: Table) -> list[str]:
-    """Problems of a processed frame against its schema (empty list when it conforms)."""
-    problems: list[str] = []
-    if list(frame.columns) != table.names:
-        return [f"{table.name}: columns {list(frame.columns)} != {table.names}"]
-    for col in table.columns:
-        values = frame[col.name]
-        if str(values.dtype) != col.dtype:
-            problems.append(f"{table.name}.{col.name}: dtype {values.dtype} != {col.dtype}")
-            continue
-        if not col.nullable and values.isna().any():
-            problems.append(f"{table.name}.{col.name}: {int(values.isna().sum())} blank values")
-        if col.min is not None and (values.dropna() < col.min).any():
-            problems.append(f"{table.name}.{col.name}: values below {col.min}")
-        if col.max is not None and (values.dropna() > col.max).any():
-            problems.append(f"{table.name}.{col.name}: values above {col.max}")
-        if col.choices and not values.dropna().isin(col.choices).all():
-            problems.append(f"{table.name}.{col.name}: values outside {col.choices}")
-    if len(frame) and frame.duplicated(list(table.key)).any():
-        problems.append(f"{table.name}: duplicate key {table.key}")
-    return problems

@@ -80,6 +80,7 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("src/evalasn/ingest/readers.py", ["clean", "model", "reports"], id="ingest-code"),
     pytest.param("src/evalasn/schema.py", ["clean", "model", "reports"], id="schema"),
     pytest.param("src/evalasn/schema_aliases.py", ["clean", "model", "reports"], id="schema-export-names"),
+    pytest.param("src/evalasn/schema_types.py", ["clean", "model", "reports"], id="schema-column-and-table-types"),
     pytest.param("src/evalasn/docs_contract.py", [], id="data-contract-document-code"),
     # the results contract: its documentation labels the report workbook; its version is written by the model
     pytest.param("src/evalasn/analysis/contract/fields.py", ["reports"], id="results-contract-documentation"),
@@ -143,3 +144,52 @@ def test_raw_data_count_by_content_not_dates(built_tree, edit, expected):
         assert stages[-2:] == ["model", "reports"] and "clean" in stages  # the sample is generated first
     else:
         assert stages == expected
+
+
+# --- the sample counts by content (data/raw/ empty) -----------------------------------------------
+FAKE_CLI = """#!/bin/sh
+# stands in for `python -m evalasn.run.cli`: logs the stage and writes what the stage's target needs
+echo "$1" >> "$STAGE_LOG"
+case "$1" in
+  sample) mkdir -p data/sample; printf '%s\\n' "$SAMPLE_CONTENT" > data/sample/pegawai.csv
+          echo sintetis > data/sample/SINTETIS.txt ;;
+  clean) mkdir -p data/processed; touch data/processed/sumber.json ;;
+esac
+"""
+
+
+@pytest.fixture
+def sample_tree(built_tree):
+    """The built tree with data/raw/ empty, brought up to date on a first sample by really running
+    make with a stand-in command line (make then knows the sample's bytes)."""
+    for path in (built_tree / "data" / "raw").iterdir():
+        path.unlink()
+    (built_tree / "cli.sh").write_text(FAKE_CLI, encoding="utf-8")
+    _run_for_real(built_tree, "first sample")
+    return built_tree
+
+
+def _run_for_real(tree, content: str, *args: str) -> list[str]:
+    log = tree / "stages.log"
+    log.unlink(missing_ok=True)
+    env = {**os.environ, "MAKEFLAGS": "", "STAGE_LOG": str(log), "SAMPLE_CONTENT": content}
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(tree), f"CLI=sh {tree / 'cli.sh'}", *args,
+                             "reports"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return log.read_text(encoding="utf-8").split() if log.exists() else []
+
+
+@pytest.mark.parametrize("content, expected", [
+    pytest.param("first sample", ["sample"], id="sample-code-edited-same-sample"),
+    pytest.param("another sample", ["sample", "clean", "model", "reports"], id="sample-code-edited-new-sample"),
+])
+def test_an_edit_of_the_sample_code_rebuilds_only_when_the_sample_changes(sample_tree, content, expected):
+    assert _run_for_real(sample_tree, "first sample") == []  # up to date
+    assert _run_for_real(sample_tree, content, "-W", "src/evalasn/sample.py") == expected
+
+
+@pytest.mark.parametrize("edited", ["src/evalasn/docs.py", "src/evalasn/docs_contract.py",
+                                    "src/evalasn/docs_schema.py"])
+def test_documentation_code_rebuilds_nothing_on_the_sample_either(sample_tree, edited):
+    lines = [line for line in _make(sample_tree, "-n", "-W", edited, "reports").splitlines() if line.strip()]
+    assert lines == [] or all("Nothing to be done" in line or "is up to date" in line for line in lines), lines

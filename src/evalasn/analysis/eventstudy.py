@@ -126,7 +126,7 @@ def dose(delta: np.ndarray, dose_share: np.ndarray, units: np.ndarray, n_units: 
     """Slope of the before-after change on the share of staff trained (per ``per`` percentage
     points), over every unit with both periods."""
     ok = ~np.isnan(delta) & ~np.isnan(dose_share)
-    if ok.sum() < 3 or np.ptp(dose_share[ok]) == 0:
+    if ok.sum() < constants.MIN_UNITS_DOSE or np.ptp(dose_share[ok]) == 0:
         return {}
     X = np.column_stack([np.ones(ok.sum()), dose_share[ok] / per])
     return combine([Part(units[ok], delta[ok], X, np.array([0.0, 1.0]))], n_units, strata)

@@ -73,11 +73,11 @@ def resistance(part: pd.DataFrame) -> Resistance:
         return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"]),
                 "resistensi_tinggi": withheld(ProportionEstimate, len(sub))}
     result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
-    high = sub["skor_resistensi"] >= 3.5
+    high = sub["skor_resistensi"] >= constants.HIGH_RESISTANCE_SCORE
     return {
         "gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)),
         "rata_resistensi": mean_ci(sub["skor_resistensi"]),
-        "persen_resistensi_tinggi": float(high.mean() * 100),  # share scoring >= 3.5 of 5
+        "persen_resistensi_tinggi": float(high.mean() * 100),
         "resistensi_tinggi": proportion_ci(int(high.sum()), len(high)),
     }
 

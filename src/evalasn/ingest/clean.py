@@ -148,8 +148,8 @@ def _pegawai(frame: pd.DataFrame, key: bytes) -> pd.DataFrame:
     nip = frame["nip"]
     return frame.assign(
         pegawai_id=privacy.pseudonymise(nip, key),
-        jenis_kelamin=nip.str[14].map(constants.NIP_SEX),
-        tahun_lahir=nip.str[:4].astype(int),
+        jenis_kelamin=nip.str[constants.NIP_SEX_DIGIT].map(constants.NIP_SEX),
+        tahun_lahir=nip.str[constants.NIP_BIRTH_DATE].str[:4].astype(int),
         _nip=nip,
     ).drop(columns=["nip", "nama"], errors="ignore")
 

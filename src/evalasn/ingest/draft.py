@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import registry, schema
+from evalasn import errors, registry, schema
 from evalasn.files import write_atomically
 from evalasn.ingest import validate
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
@@ -33,10 +33,6 @@ FUZZY_CUTOFF = 0.75  # difflib ratio from which a header is proposed (with a PER
 MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
 MAX_VALUES = 40  # distinct unknown values proposed per column; the rest are counted
 CHECK = "# PERIKSA:"
-
-
-class NothingToMap(Exception):
-    """data/raw/ holds no .csv or .xlsx file."""
 
 
 @dataclass
@@ -64,7 +60,7 @@ def write(paths: ProjectPaths) -> tuple[Path, str]:
     """Write the draft; returns where and a one-line summary."""
     files = data_files(paths.raw)
     if not files:
-        raise NothingToMap("data/raw/ tidak berisi file .csv atau .xlsx; letakkan ekspor di sana dulu")
+        raise errors.InputError("data/raw/ tidak berisi file .csv atau .xlsx; letakkan ekspor di sana dulu")
     proposals = propose([s for f in files for s in read_sheets(f)])
     target = paths.mapping_draft if paths.mapping.exists() else paths.mapping
     text = render(proposals)

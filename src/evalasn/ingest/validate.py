@@ -170,7 +170,13 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     return iso.fillna(dmy).fillna(serial).fillna(_named_month_dates(text)), dmy, serial
 
 
-NIP_PATTERN = re.compile(r"^(\d{8})(\d{6})([12])(\d{3})$")
+def _digits(part: slice) -> str:
+    return rf"(\d{{{part.stop - part.start}}})"
+
+
+# birth date, TMT CPNS, sex digit, serial (constants.NIP_*)
+NIP_PATTERN = re.compile("^" + _digits(constants.NIP_BIRTH_DATE) + _digits(constants.NIP_TMT_CPNS)
+                         + f"([{''.join(constants.NIP_SEX)}])" + _digits(constants.NIP_SERIAL) + "$")
 
 
 def _nip(text: pd.Series, col: Column, raw: RawTable):
@@ -310,22 +316,27 @@ def _hint(col: Column, value: str) -> str | None:
 
 
 def _nip_problem(digits: str) -> str:
-    """Which part of an 18-digit NIP is impossible, in words."""
-    birth = pd.to_datetime(digits[:8], format="%Y%m%d", errors="coerce")
-    tmt = pd.to_datetime(digits[8:14] + "01", format="%Y%m%d", errors="coerce")
+    """Which part of an 18-digit NIP is impossible, in words (digit positions counted from 1)."""
+    birth_part, tmt_part = constants.NIP_BIRTH_DATE, constants.NIP_TMT_CPNS
+    sex_at, serial_part = constants.NIP_SEX_DIGIT, constants.NIP_SERIAL
+    born, appointed = digits[birth_part], digits[tmt_part]
+    birth = pd.to_datetime(born, format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime(appointed + "01", format="%Y%m%d", errors="coerce")
     if pd.isna(birth):
-        return f"tanggal lahir (digit 1–8) {digits[:4]}-{digits[4:6]}-{digits[6:8]} bukan tanggal yang ada"
+        return (f"tanggal lahir (digit {birth_part.start + 1}–{birth_part.stop}) {born[:4]}-{born[4:6]}-{born[6:]} "
+                "bukan tanggal yang ada")
     first, last = constants.NIP_BIRTH_YEARS
     if not first <= birth.year <= last:
-        return f"tahun lahir (digit 1–4) {birth.year} di luar {first}–{last}"
+        return f"tahun lahir (digit {birth_part.start + 1}–{birth_part.start + 4}) {birth.year} di luar {first}–{last}"
     if pd.isna(tmt):
-        return f"TMT CPNS (digit 9–14) {digits[8:12]}-{digits[12:14]} bukan bulan yang ada"
+        return (f"TMT CPNS (digit {tmt_part.start + 1}–{tmt_part.stop}) {appointed[:4]}-{appointed[4:]} "
+                "bukan bulan yang ada")
     if tmt.year < birth.year + constants.NIP_MIN_YEARS_BIRTH_TO_TMT:
         return (f"TMT CPNS {tmt.year} kurang dari {constants.NIP_MIN_YEARS_BIRTH_TO_TMT} tahun sesudah tahun lahir "
                 f"{birth.year}")
-    if digits[14] not in constants.NIP_SEX:
-        return f"kode jenis kelamin (digit 15) {digits[14]} bukan 1 atau 2"
-    return "nomor urut (digit 16–18) 000 tidak dipakai"
+    if digits[sex_at] not in constants.NIP_SEX:
+        return f"kode jenis kelamin (digit {sex_at + 1}) {digits[sex_at]} bukan {' atau '.join(constants.NIP_SEX)}"
+    return f"nomor urut (digit {serial_part.start + 1}–{serial_part.stop}) {digits[serial_part]} tidak dipakai"
 
 
 # --- checks between columns and tables ----------------------------------------------------

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from evalasn import constants
+from evalasn.constants import LANGUAGES
 from evalasn.errors import ConfigError
 from evalasn.paths import CODE_ROOT, ProjectPaths
 
@@ -27,7 +29,6 @@ TARGET_INDICATORS: dict[str, tuple[float, float, bool]] = {
     "persen_realisasi": (0, 100, True), "biaya_per_poin": (1e-9, float("inf"), False),
 }
 RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi")
-LANGS = ("id", "en")
 
 
 def config_file(paths: ProjectPaths, name: str) -> Path:
@@ -81,9 +82,10 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
 
     def per_lang(key: str, value) -> dict[str, str]:
         if isinstance(value, str) and value.strip():
-            return {lang: value.strip() for lang in LANGS}
-        if isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
-            return {lang: value[lang].strip() for lang in LANGS}
+            return {lang: value.strip() for lang in LANGUAGES}
+        if isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip()
+                                           for lang in LANGUAGES):
+            return {lang: value[lang].strip() for lang in LANGUAGES}
         raise ConfigError(path, key, value, "teks tidak kosong, atau {id: teks, en: teks}")
 
     for key in ("pemerintah", "unit_penerbit", "judul", "tempat", "penandatangan", "penanggung_jawab"):
@@ -93,8 +95,9 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
     if not isinstance(signer, dict) or "jabatan" not in signer:
         raise ConfigError(path, "penandatangan", signer, "pemetaan dengan jabatan, nama, nip")
     nip = text("penandatangan.nip", signer.get("nip")).replace(" ", "")
-    if nip and not (nip.isdigit() and len(nip) == 18):
-        raise ConfigError(path, "penandatangan.nip", signer.get("nip"), "18 angka (NIP), atau kosong")
+    if nip and not (nip.isdigit() and len(nip) == constants.NIP_LENGTH):
+        raise ConfigError(path, "penandatangan.nip", signer.get("nip"),
+                          f"{constants.NIP_LENGTH} angka (NIP), atau kosong")
     raw_date = data.get("tanggal")
     if isinstance(raw_date, dt.date):
         tanggal = raw_date
@@ -151,12 +154,13 @@ def load_targets(paths: ProjectPaths, slug: str, tahun: int) -> dict[str, Target
     layers: list[tuple[str, dict]] = [("bawaan", data.get("bawaan") or {})]
     per_year = _mapping(path, "per_tahun", data.get("per_tahun"))
     for year, block in per_year.items():
-        if not (isinstance(year, int) and 2000 <= year <= 2100):
+        if not (isinstance(year, int) and constants.YEAR_RANGE[0] <= year <= constants.YEAR_RANGE[1]):
             raise ConfigError(path, f"per_tahun.{year}", year, "tahun empat angka, misalnya 2025")
         layers.append((f"per_tahun.{year}", block or {}))
     for dinas, block in _mapping(path, "per_dinas", data.get("per_dinas")).items():
         for key, inner in _mapping(path, f"per_dinas.{dinas}", block).items():
-            if key != "semua_tahun" and not (isinstance(key, int) and 2000 <= key <= 2100):
+            if key != "semua_tahun" and not (isinstance(key, int)
+                                             and constants.YEAR_RANGE[0] <= key <= constants.YEAR_RANGE[1]):
                 raise ConfigError(path, f"per_dinas.{dinas}.{key}", key, "semua_tahun atau tahun empat angka")
             layers.append((f"per_dinas.{dinas}.{key}", inner or {}))
     checked = {where: _targets(path, where, block) for where, block in layers}
@@ -189,9 +193,9 @@ def _targets(path: Path, where: str, block) -> dict[str, Target]:
             raise ConfigError(path, f"{key}.nilai", value, f"angka dari {low:g} sampai {high:g}")
         basis = spec.get("dasar")
         if isinstance(basis, str) and basis.strip():
-            basis = {lang: basis.strip() for lang in LANGS}
-        elif isinstance(basis, dict) and all(isinstance(basis.get(k), str) and basis[k].strip() for k in LANGS):
-            basis = {lang: basis[lang].strip() for lang in LANGS}
+            basis = {lang: basis.strip() for lang in LANGUAGES}
+        elif isinstance(basis, dict) and all(isinstance(basis.get(k), str) and basis[k].strip() for k in LANGUAGES):
+            basis = {lang: basis[lang].strip() for lang in LANGUAGES}
         else:
             raise ConfigError(path, f"{key}.dasar", basis, "teks (peraturan atau dokumen yang menetapkan target), "
                                                            "atau {id: teks, en: teks}")

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.errors import EvaluatorCellError
+from evalasn.errors import EvaluatorCellError, EvaluatorFieldError
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import cells, fmt, html
@@ -56,7 +56,10 @@ class Objek(dict):
         try:
             return self[name]
         except KeyError:
-            raise AttributeError(f"hasil tidak punya field {name!r}; yang ada: {', '.join(sorted(self))}") from None
+            if name.startswith("_"):  # Python's and IPython's own probes (__array__, _repr_html_)
+                raise AttributeError(name) from None
+            raise EvaluatorFieldError(f"hasil tidak punya field {name!r}; yang ada: {', '.join(sorted(self))}") \
+                from None
 
     def __dir__(self):
         return [*super().__dir__(), *self.keys()]
@@ -94,8 +97,10 @@ class Data:
         return [name for name in self.TABLES if self._paths.table(name).exists()]
 
     def __getattr__(self, name: str) -> pd.DataFrame:
-        if name.startswith("_") or name not in self.TABLES:
-            raise AttributeError(f"data tidak punya tabel {name!r}; yang ada: {', '.join(self.TABLES)}")
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name not in self.TABLES:
+            raise EvaluatorFieldError(f"data tidak punya tabel {name!r}; yang ada: {', '.join(self.TABLES)}")
         if name not in self._cache:
             path = self._paths.table(name)
             frame = pd.read_parquet(path) if path.exists() else schema.PROCESSED[name].empty_frame()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from evalasn.report.text import label
+
 MONTHS = {
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
            "November", "Desember"),
@@ -106,9 +108,7 @@ def interval(low: float | None, high: float | None, decimals: int = 1, lang: str
         return ""
     shown = ci_decimals(low, high, decimals)
     show = formatter or (lambda v: number(v, shown, lang) + unit)
-    label = "rentang keyakinan 95%" if lang == "id" else "95% CI"
-    joiner = " s.d. " if lang == "id" else " to "
-    return f"{label}: {show(low)}{joiner}{show(high)}"
+    return f"{label('ik95_in_text', lang)}: {show(low)} {label('ik_to', lang)} {show(high)}"
 
 
 def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:

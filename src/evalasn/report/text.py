@@ -769,6 +769,9 @@ LABELS: dict[str, dict[str, str]] = {
     "turun_baik": {"id": "turun", "en": "lower"},
     "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
     "ik95": {"id": "Rentang keyakinan 95%", "en": "95% CI"},
+    # --- an interval inside a sentence (fmt.interval) ---
+    "ik95_in_text": {"id": "rentang keyakinan 95%", "en": "95% CI"},
+    "ik_to": {"id": "s.d.", "en": "to"},
     "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
     "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},

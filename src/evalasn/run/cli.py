@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from evalasn.constants import LANGUAGES
-from evalasn.errors import EvalasnError, ParameterError, StaleResultsError, user_error_names
+from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 
@@ -38,11 +38,6 @@ def main(argv: list[str] | None = None) -> int:
     except StageFailed as failure:
         print(failure.details, file=sys.stderr)
         return EXIT_FAILED
-
-
-class UserError(EvalasnError):
-    """A user-fixable error raised in a notebook (the kernel reports only its class name and
-    message) or found by the command line itself; printed without a traceback."""
 
 
 class StageFailed(Exception):
@@ -156,12 +151,8 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
 def cmd_periksa(args, paths: ProjectPaths) -> int:
     """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx."""
     from evalasn.ingest import check
-    from evalasn.ingest.errors import InputError
 
-    try:
-        result = check.run(paths)
-    except InputError as error:
-        raise UserError(str(error)) from None
+    result = check.run(paths)
     if result.violations:
         print(check.summary(result), file=sys.stderr)
         return EXIT_INPUT
@@ -173,10 +164,7 @@ def cmd_pemetaan(args, paths: ProjectPaths) -> int:
     """Write a draft mapping from the headers and sheet names in data/raw/ (never over a mapping)."""
     from evalasn.ingest import draft
 
-    try:
-        target, summary = draft.write(paths)
-    except draft.NothingToMap as error:
-        raise UserError(str(error)) from None
+    target, summary = draft.write(paths)
     print(f"Draf pemetaan ditulis ke {os.path.relpath(target, paths.root)}: {summary}")
     if target == paths.mapping_draft:
         print(f"{os.path.relpath(paths.mapping, paths.root)} sudah ada dan tidak diubah; bandingkan dengan drafnya "
@@ -234,7 +222,7 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
         failed = out_dir / f"{name}.gagal.ipynb"
         tmp.replace(failed)
         if error.ename in user_error_names():
-            raise UserError(strip_ansi(error.evalue)) from None
+            raise StageError(strip_ansi(error.evalue)) from None
         trace = strip_ansi("\n".join(error.traceback)).rstrip()
         raise StageFailed(f"{trace}\n\nGALAT INTERNAL: tahap {name} gagal: {error.ename}: {strip_ansi(error.evalue)}"
                           f" — notebook yang dijalankan: {os.path.relpath(failed, paths.root)}") from None
@@ -297,7 +285,7 @@ def _years(paths: ProjectPaths) -> list[int] | None:
 def _latest_year(paths: ProjectPaths) -> int:
     years = _provenance(paths)["tahun_kegiatan"]
     if not years:
-        raise UserError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
+        raise InputError("tidak ada kegiatan dalam data; tahun evaluasi tidak dapat ditentukan")
     return int(years[-1])
 
 
@@ -326,7 +314,8 @@ def _languages(text: str) -> list[str]:
     langs = [x.strip().lower() for x in (text or "id").split(",") if x.strip()]
     bad = [x for x in langs if x not in LANGUAGES]
     if bad:
-        raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih id, en, atau id,en")
+        raise ParameterError(f"BAHASA={','.join(bad)} tidak dikenal; pilih salah satu dari {', '.join(LANGUAGES)}, "
+                             f"atau beberapa dipisah koma ({','.join(LANGUAGES)})")
     return langs
 
 

@@ -12,7 +12,7 @@ import json
 import shutil
 from pathlib import Path
 
-from evalasn import registry
+from evalasn import constants, registry
 from evalasn.paths import ProjectPaths
 from evalasn.report.index import source_key, write_index
 
@@ -47,7 +47,7 @@ def prune(paths: ProjectPaths) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     if removed:
-        for lang in ("id", "en"):
+        for lang in constants.LANGUAGES:
             if paths.index(lang).exists():
                 write_index(paths, lang)
     return removed
