@@ -153,7 +153,7 @@ list: $(PROCESSED) ## daftar kode dinas yang ada dalam data
 	@$(CLI) list
 
 test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 menit)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=10  # the ten slowest, to keep the suite under 5 minutes
 
 test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang atas 200 seed)
 	$(PY) -m pytest -q -m slow

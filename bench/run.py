@@ -63,7 +63,6 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
-from itertools import pairwise
 from pathlib import Path
 
 CODE_ROOT = Path(__file__).resolve().parents[1]
@@ -345,31 +344,57 @@ def run_report_cells(paths, slug: str) -> None:
 
 
 def report_steps(root: Path, slug: str) -> dict:
-    """Wall seconds of the parts of one report build, without the profiler, as a pool worker does
-    them: worker start-up (Renderer, kernel fork server started), the first notebook (which waits
-    for the fork server's imports), a second notebook (the steady state: fork, chapters), HTML, PDF."""
+    """Seconds of the parts of one report build, without the profiler, as a pool worker does them:
+    worker start-up (Renderer, kernel fork server started), the first notebook (which waits for the
+    fork server's imports), a second notebook (the steady state: fork, chapters), then each output
+    as ``Renderer.render`` makes it: HTML, PDF/A with hasil.json attached, Word, Excel. ``*_s`` is
+    wall time; ``*_cpu_s`` the worker's own CPU for an output (the outputs are made in the worker)."""
+    import json as json_module
+
     from evalasn.paths import project
+    from evalasn.report import word, workbook
+    from evalasn.report.clock import build_time
+    from evalasn.report.render import document_meta
     from evalasn.run import batch
 
     paths = project(root)
-    work = batch.work_dir(paths, batch.Job(slug))
+    job = batch.with_year(paths, batch.Job(slug))
+    work = batch.work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
     notebook, pdf = work / "bench-steps.ipynb", work / "bench-steps.pdf"
-    parameters = {"dinas": slug, "tahun": 0, "bahasa": "id", "root": str(paths.root)}
-    marks = [time.perf_counter()]
+    parameters = {"dinas": slug, "tahun": job.tahun, "bahasa": "id", "root": str(paths.root)}
+    hasil_path = paths.hasil(slug, job.tahun)
+    hasil = json_module.loads(hasil_path.read_text(encoding="utf-8"))
+    built = build_time()
+    meta = document_meta(hasil, "id", built)
+    steps: dict[str, float] = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+
+    def mark(name: str, with_cpu: bool = False) -> None:
+        nonlocal wall, cpu
+        now_wall, now_cpu = time.perf_counter(), time.process_time()
+        steps[f"{name}_s"] = round(now_wall - wall, 2)
+        if with_cpu:
+            steps[f"{name}_cpu_s"] = round(now_cpu - cpu, 2)
+        wall, cpu = now_wall, now_cpu
+
     with batch.worker_session() as renderer:
-        marks.append(time.perf_counter())
-        for _ in range(2):
-            batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
-            marks.append(time.perf_counter())
-        html = renderer.render_html(notebook, slug, "id", True)
-        marks.append(time.perf_counter())
-        renderer.render_pdf(html, pdf)
-        marks.append(time.perf_counter())
+        mark("worker_start")
+        batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
+        mark("first_notebook")
+        batch.run_notebook(batch.REPORT_NOTEBOOK, notebook, work, parameters)
+        mark("notebook")
+        html = renderer.render_html(notebook, slug, "id", True, meta)
+        mark("html", True)
+        renderer.render_pdf(html, pdf, hasil_path, "id", built)
+        mark("pdf", True)
+        word.from_html(html, "id", slug, meta, built)
+        mark("docx", True)
+        workbook.build(hasil, "id", built)
+        mark("xlsx", True)
     notebook.unlink(missing_ok=True)
     pdf.unlink(missing_ok=True)
-    names = ("worker_start_s", "first_notebook_s", "notebook_s", "html_s", "pdf_s")
-    return {name: round(b - a, 2) for name, (a, b) in zip(names, pairwise(marks), strict=True)}
+    return steps
 
 
 def run_profiles(root: Path, out: Path, stamp: str, slug: str, log: Path) -> dict:

@@ -33,8 +33,6 @@ NOT_YET: frozenset[str] = frozenset({
     # the typed results contract (issue 15 point 1): report modules whose text another branch rewrites
     "report/sections.py", "report/results_chapters.py", "report/narrative.py", "report/rules.py",
     "report/comparison.py",
-    # the decision-ready report (issue 12)
-    "report/uncertainty.py",
 })
 
 # The fields of the results contract's TypedDicts are the keys of hasil.json (``e``, the event time):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 
 import matplotlib
@@ -45,6 +46,7 @@ MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 MAIN, ACCENT, WARN, GREY = PALETTE[0], PALETTE[1], PALETTE[3], "#7f7f7f"
 WIDTH = 6.3  # inches: the A4 text width at the report's margins
 LABEL_SIZE = 7.5
+NAME_WRAP = 40  # characters of a row name in a dot plot before it wraps
 
 
 def theme() -> None:
@@ -107,7 +109,11 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
     beside them, and the legend above the plot, outside the data."""
     theme()
     keep = [index for index, row in enumerate(rows) if row.get("cukup_data")]
+    # a long name (a dinas of the province report) on two lines, so the plot keeps most of the width
+    shown_names = {index: textwrap.fill(names[index], NAME_WRAP) for index in keep}
+    lines = max([name.count("\n") + 1 for name in shown_names.values()], default=1)
     row_height = 0.36 if len(keep) <= 10 else 0.27  # many rows (21 dinas) must still fit a page with the caption
+    row_height = max(row_height, 0.15 * lines + 0.06)  # a wrapped name does not run into the next row
     legend = raw is not None or bool(point_label)
     fig, ax = plt.subplots(figsize=(WIDTH, row_height * max(len(keep), 2) + 0.8 + (0.3 if legend else 0)))
     positions = np.arange(len(keep))[::-1]
@@ -128,7 +134,7 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
             ax.plot(point(shown_raw) * scale, pos + 0.22, "x", color=GREY, ms=5,
                     label=raw_label if pos == positions[0] else None)
     ax.set_yticks(positions)
-    ax.set_yticklabels([names[index] for index in keep])
+    ax.set_yticklabels([shown_names[index] for index in keep])
     ax.set_ylim(-0.7, len(keep) - 0.3)
     if ref is not None:
         ax.axvline(ref, color=GREY, ls="--", lw=1, zorder=0)

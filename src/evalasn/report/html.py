@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from collections.abc import Iterable
 
 escape = html.escape
@@ -49,11 +50,44 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
+    cols = "".join(f'<col style="--w:{share:.1f}%">' for share in column_shares(header, rows, numeric))
     block = (f'<div class="table-block"><table>'
-             f'<caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-             f"{foot}</div>")
+             f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+             f"<tbody>{body}</tbody></table>{foot}</div>")
     # a short table is kept whole on one page (report.css): split, it left one row alone on a page
     return f'<div class="keep">{block}</div>' if len(rows) <= KEEP_ROWS else block
+
+
+# Print tables are laid out with these column widths (report.css: table-layout: fixed), as the
+# browser's automatic layout would share them: each column at least its longest word (a number
+# cell: its whole text), the rest of the line shared by how much more the longer cells need.
+# WeasyPrint's automatic layout measures every cell several times: fixed widths make the PDF
+# about 10% cheaper (0.3 s a report), and the screen keeps the automatic layout.
+PRINT_TABLE_CHARS = 90  # digits of the print table font (DejaVu Sans 8.5 pt, 5.4 pt each) across the 17 cm text width
+CELL_PADDING_CHARS = 2
+
+
+def column_shares(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[float]:
+    """Percent of the table width for each column."""
+    count = max([len(header), *(len(row) for row in rows)])
+    least, most = [1] * count, [1] * count
+    for row in [header, *rows]:
+        for col, cell in enumerate(row):
+            text = str(cell)
+            whole = col in numeric and row is not header and _cell_class(True, text) == " class=num"
+            word = len(text) if whole else max((len(part) for part in _BREAKS.split(text)), default=1)
+            least[col] = max(least[col], word + CELL_PADDING_CHARS)
+            most[col] = max(most[col], len(text) + CELL_PADDING_CHARS)
+    if sum(most) <= PRINT_TABLE_CHARS:
+        widths = [float(width) for width in most]
+    else:
+        spare = max(PRINT_TABLE_CHARS - sum(least), 0)
+        growth = [high - low for low, high in zip(least, most, strict=True)]
+        widths = [low + spare * grow / (sum(growth) or 1) for low, grow in zip(least, growth, strict=True)]
+    return [100 * width / sum(widths) for width in widths]
+
+
+_BREAKS = re.compile(r"[\s\u2013\u2014/-]+")  # where a cell's text may wrap: spaces, dashes, slashes
 
 
 KEEP_ROWS = 8  # tables of at most this many rows are not split across pages

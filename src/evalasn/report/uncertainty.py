@@ -24,32 +24,31 @@ from evalasn.analysis.contract import (
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
-from evalasn.report import fmt
-from evalasn.report import narrative as N
+from evalasn.report import fmt, narrative
 from evalasn.report.text import label, t
 
 
 # --- IKM -------------------------------------------------------------------------------------
-def category_range(e: PeriodIkm | KeyIkm, lang: str) -> str:
+def category_range(ikm: PeriodIkm | KeyIkm, lang: str) -> str:
     """'; seluruh rentang keyakinan 95% dalam kategori B' or '; rentang keyakinan 95% mencapai kategori C, jadi
     kategorinya belum pasti'."""
-    low, high, letter = e.get("kategori_bawah"), e.get("kategori_atas"), e.get("kategori")
+    low, high, letter = ikm.get("kategori_bawah"), ikm.get("kategori_atas"), ikm.get("kategori")
     others = [c for c in dict.fromkeys((low, high)) if c and c != letter]
     if not others:
         return t("ikm_cat_same", lang, kategori=letter)
-    return t("ikm_cat_reach", lang, lain=N.and_(others, lang))
+    return t("ikm_cat_reach", lang, lain=narrative.and_(others, lang))
 
 
-def category_cell(u: UnitIkm) -> str:
+def category_cell(unit: UnitIkm) -> str:
     """'B', 'C (C–B)' when the interval reaches another category, '*' when below the minimum sample."""
-    low, high, letter = u["kategori_bawah"], u["kategori_atas"], u["kategori"] or "–"
+    low, high, letter = unit["kategori_bawah"], unit["kategori_atas"], unit["kategori"] or "–"
     cell = letter if low == high == letter else f"{letter}\u00a0({low}–\u2060{high})"
-    return cell + ("*" if u.get("sampel_kurang") else "")
+    return cell + ("*" if unit.get("sampel_kurang") else "")
 
 
-def category_in_brackets(e: KeyIkm) -> str:
+def category_in_brackets(ikm: KeyIkm) -> str:
     """'B' or 'B; C–B' for '80,6 (B; C–B)' in the comparison table."""
-    low, high, letter = e["kategori_bawah"], e["kategori_atas"], e["kategori"] or "–"
+    low, high, letter = ikm["kategori_bawah"], ikm["kategori_atas"], ikm["kategori"] or "–"
     return letter if low == high == letter or low is None else f"{letter}; {low}–\u2060{high}"
 
 
@@ -66,31 +65,31 @@ def sample_note(check: SampleCheck | None, lang: str) -> str | None:
 
 
 # --- level 2 -----------------------------------------------------------------------------------
-def learning_detail(e: GainEstimate, lang: str) -> str:
+def learning_detail(gain: GainEstimate, lang: str) -> str:
     """Clustering, Hedges' g_av with its band, d_z and the tests."""
-    band = e.get("besar_efek")
-    return t("r_l2_detail", lang, n_keg=fmt.integer(e["n_kegiatan"], lang),
-             se=fmt.number(e["se"], 2, lang), se0=fmt.number(e["se_tanpa_klaster"], 2, lang),
-             g=fmt.number(e["g_av"], 2, lang), g_ik=fmt.interval(e["g_av_bawah"], e["g_av_atas"], 2, lang),
-             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.number(e["d_z"], 2, lang),
-             p=fmt.p_value(e["p"], lang), pw=fmt.p_value(e["p_wilcoxon"], lang))
+    band = gain.get("besar_efek")
+    return t("r_l2_detail", lang, n_keg=fmt.integer(gain["n_kegiatan"], lang),
+             se=fmt.number(gain["se"], 2, lang), se0=fmt.number(gain["se_tanpa_klaster"], 2, lang),
+             g=fmt.number(gain["g_av"], 2, lang), g_ik=fmt.interval(gain["g_av_bawah"], gain["g_av_atas"], 2, lang),
+             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.number(gain["d_z"], 2, lang),
+             p=fmt.p_value(gain["p"], lang), pw=fmt.p_value(gain["p_wilcoxon"], lang))
 
 
 def ancova_sentence(l2: Learning, lang: str) -> str | None:
-    a = l2["ancova"]
-    slope = a["kemiringan_pre"]
+    ancova = l2["ancova"]
+    slope = ancova["kemiringan_pre"]
     if not slope["cukup_data"]:
         return None
     below_one = bounds(slope)[1] < 1
-    ceiling = a["plafon"]
+    ceiling = ancova["plafon"]
     plafon = ""
     if ceiling["cukup_data"] and ceiling.get("jumlah"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         plafon = t("r_l2_ceiling", lang, persen=as_share(point(ceiling)),
-                   ik=N.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
-    return t("r_l2_ancova", lang, b=N.estimate(slope, lang, 2), ik=N.ci(slope, lang, 2),
+                   ik=narrative.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+    return t("r_l2_ancova", lang, b=narrative.estimate(slope, lang, 2), ik=narrative.ci(slope, lang, 2),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
-             pre=fmt.number(a["rata_pre"], 1, lang))
+             pre=fmt.number(ancova["rata_pre"], 1, lang))
 
 
 def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | None], list[str]] | None:
@@ -105,21 +104,21 @@ def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | 
 
 
 # --- 20 JP -------------------------------------------------------------------------------------
-def pppk_sentences(j: Jp20, lang: str) -> list[str]:
+def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
     """PPPK apart from the duty, and ASN without a status counted with the PNS."""
     out = []
-    p = j["pppk"]
-    if p["n"]:
+    pppk = jp_20["pppk"]
+    if pppk["n"]:
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
-        if p["rata_jp_asn"]["cukup_data"]:
-            out.append(t("i_pppk", lang, n=fmt.integer(p["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
-                         rata=N.estimate(p["rata_jp_asn"], lang), ik=N.ci(p["rata_jp_asn"], lang),
-                         atas=as_share(p["di_atas_batas"]["estimasi"]),
-                         ik_atas=N.ci(p["di_atas_batas"], lang, formatter=as_share)))
+        if pppk["rata_jp_asn"]["cukup_data"]:
+            out.append(t("i_pppk", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
+                         rata=narrative.estimate(pppk["rata_jp_asn"], lang), ik=narrative.ci(pppk["rata_jp_asn"], lang),
+                         atas=as_share(pppk["di_atas_batas"]["estimasi"]),
+                         ik_atas=narrative.ci(pppk["di_atas_batas"], lang, formatter=as_share)))
         else:
-            out.append(t("i_pppk_few", lang, n=fmt.integer(p["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
-    if j.get("n_status_tidak_diketahui"):
-        out.append(t("i_status_unknown", lang, n=fmt.integer(j["n_status_tidak_diketahui"], lang)))
+            out.append(t("i_pppk_few", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
+    if jp_20.get("n_status_tidak_diketahui"):
+        out.append(t("i_status_unknown", lang, n=fmt.integer(jp_20["n_status_tidak_diketahui"], lang)))
     return out
 
 
@@ -132,31 +131,32 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
     if pooled["metode"] == "mixedlm_batas":
         mean = pooled.get("rata_provinsi")
         assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
-        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=N.estimate(mean, lang), ik=N.ci(mean, lang),
-                 jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
+        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=narrative.estimate(mean, lang),
+                 ik=narrative.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
     return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
 
 
-def rank_cell(r: DinasRow) -> str:
+def rank_cell(row: DinasRow) -> str:
     """'3 (1–7)': the rank and its 95% interval, on one line."""
-    if not r.get("peringkat"):
+    if not row.get("peringkat"):
         return "–"
-    if r.get("peringkat_bawah") is None:
-        return str(r["peringkat"])
-    return f"{r['peringkat']}\u00a0({r['peringkat_bawah']}–\u2060{r['peringkat_atas']})"
+    if row.get("peringkat_bawah") is None:
+        return str(row["peringkat"])
+    return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
-def attention(h: Hasil, lang: str) -> str:
+def attention(hasil: Hasil, lang: str) -> str:
     """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
-    p = h.get("perhatian")
-    q = fmt.number(p["q_fdr"] if p else constants.FDR_Q, 2, lang)
+    attention_record = hasil.get("perhatian")
+    fdr_level = fmt.number(attention_record["q_fdr"] if attention_record else constants.FDR_Q, 2, lang)
     flagged: dict[str, list[str]] = {}
-    for test in p["uji"] if p else []:
+    for test in attention_record["uji"] if attention_record else []:
         if test["ditandai"]:
             flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
-    for dinas in p["gain_di_bawah_rata"] if p else []:
+    for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
-    rule = t("p_attention_rule", lang, q=q, m=fmt.integer(p["jumlah_uji"] if p else 0, lang))
+    tests_run = attention_record["jumlah_uji"] if attention_record else 0
+    rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang))
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
