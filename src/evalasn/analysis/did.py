@@ -32,7 +32,6 @@ from evalasn.analysis.contract.outcomes import (
     IkmEffect,
     IndicatorDid,
     Intervention,
-    PretrendTest,
     Verdict,
 )
 from evalasn.analysis.ikm import respondent_scores
@@ -111,9 +110,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     info["studi_peristiwa"] = [{**as_kind(EventTime, _record(ev, ev.get("n_unit", 0))), "e": ev["e"],
                                 "fase": ev["fase"], "n_unit_dilatih": ev["n_unit_dilatih"], **_inference(ev)}
                                for ev in events]
-    # eventstudy.pretrend's record: tersedia, k and, when the test exists, statistik_f, df1, df2, p
-    info["uji_tren_awal"] = cast(PretrendTest,
-                                 ES.pretrend(cells, n, strata, events) | {"alpha": constants.PRETREND_ALPHA})
+    info["uji_tren_awal"] = {**ES.pretrend(cells, n, strata, events), "alpha": constants.PRETREND_ALPHA}
     delta = Y[:, ia] - Y[:, ib]
     slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
     info["dosis"] = ({**as_kind(DoseEstimate, _record(slope, slope["n_unit"])), "per_poin_persen": 10.0,

@@ -17,10 +17,12 @@ event-time estimates) weight the cells by the number of trained units in them. I
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from evalasn import constants
+from evalasn.analysis.contract.outcomes import JointTest
 from evalasn.analysis.inference import Part, combine, influence, joint_wald
 
 NEVER = -1
@@ -68,14 +70,14 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[
     return cells
 
 
-def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bool | None = False) -> dict:
+def aggregate(cells: list[Cell], n_units: int, strata: np.ndarray, bootstrap: bool | None = False) -> dict[str, Any]:
     """Average of the cells' ATTs weighted by their trained units, with its inference."""
     total = sum(c.n_treated for c in cells)
     parts = [Part(c.part.units, c.part.y, c.part.X, c.part.contrast, c.n_treated / total) for c in cells]
     return combine(parts, n_units, strata, bootstrap=bootstrap)
 
 
-def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict:
+def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict[str, Any]:
     """The average effect after training (all post cells); wild bootstrap when units are few."""
     post = [c for c in cells if c.kind == "pasca"]
     if not post:
@@ -86,7 +88,7 @@ def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict:
     return out | {"unit_dilatih": len(treated), "unit_pembanding": len(control), "sel_pasca": len(post)}
 
 
-def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict]:
+def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict[str, Any]]:
     """One estimate per event time e = t - g (0 = the first period after the threshold)."""
     out = []
     for event_time in sorted({c.event_time for c in cells}):
@@ -99,7 +101,7 @@ def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dic
     return out
 
 
-def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[dict]) -> dict:
+def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[dict[str, Any]]) -> JointTest:
     """Joint F test that the pre-period event-time estimates nearest the training (at most
     PRETREND_MAX_LEADS, each with enough trained units) are zero: a placebo check, since before
     training the trained and comparison units should not drift apart."""
@@ -120,7 +122,7 @@ def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[d
 
 
 def dose(delta: np.ndarray, dose_share: np.ndarray, units: np.ndarray, n_units: int, strata: np.ndarray,
-         per: float = 10.0) -> dict:
+         per: float = 10.0) -> dict[str, Any]:
     """Slope of the before-after change on the share of staff trained (per ``per`` percentage
     points), over every unit with both periods."""
     ok = ~np.isnan(delta) & ~np.isnan(dose_share)

@@ -21,6 +21,7 @@ import numpy as np
 from scipy import stats as sps
 
 from evalasn import constants
+from evalasn.analysis.contract.outcomes import JointTest
 
 WEBB = np.array([-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(1.5)])
 
@@ -53,7 +54,7 @@ class Part:
 
 
 def combine(parts: list[Part], n_units: int, strata: np.ndarray | None = None,
-            bootstrap: bool | None = None) -> dict:
+            bootstrap: bool | None = None) -> dict[str, Any]:
     """Estimate, SE, df, 95% interval and p for sum_k w_k c_k' beta_k; ``strata`` (one label per
     unit, e.g. its treatment cohort) gives the groups of the Satterthwaite df."""
     if not parts:
@@ -118,7 +119,7 @@ def wild_t(parts: list[Part], fits: list[Any], n_units: int, theta: float, se: f
     return q, float((1 + np.sum(t_star >= abs(theta) / se)) / (1 + ok.sum()))
 
 
-def joint_wald(estimates: np.ndarray, psis: np.ndarray, df: float) -> dict:
+def joint_wald(estimates: np.ndarray, psis: np.ndarray, df: float) -> JointTest:
     """Joint test that every estimate is zero: Wald statistic with the influence covariance,
     referred to F(k, df - k + 1) (Hotelling scaling for a covariance with df degrees of freedom)."""
     k = len(estimates)

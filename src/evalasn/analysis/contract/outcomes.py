@@ -130,13 +130,18 @@ class DoseEstimate(DidEstimate):
     per_poin_persen: float
 
 
-class PretrendTest(TypedDict):
+class JointTest(TypedDict):
+    """The joint F test of the pre-period estimates (analysis.inference.joint_wald)."""
+
     tersedia: bool
     k: int
     statistik_f: NotRequired[float]
     df1: NotRequired[int]
     df2: NotRequired[float]
     p: NotRequired[float]
+
+
+class PretrendTest(JointTest):
     alpha: float
 
 
