@@ -103,16 +103,22 @@ build/.sistem:
 	fi
 	@mkdir -p build && touch $@
 
-$(SAMPLE): src/evalasn/sample.py | $(INSTALLED)
+# The sample counts by content too: a changed sample.py (its SHA-256, kept in SAMPLE_CODE) regenerates
+# it, and the clean stage re-runs only when that changed the sample's bytes (SAMPLE_MANIFEST is
+# rewritten only then; otherwise the trigger files get the manifest's date back, so make sees every
+# step up to date again). A dry run (make -n) cannot know the new bytes: it lists the later stages too.
+SAMPLE_CODE := build/kode-contoh.sha256
+SAMPLE_MANIFEST := build/data-contoh.sha256
+$(shell mkdir -p build; h="$$(sha256sum src/evalasn/sample.py 2>/dev/null)"; \
+        [ "$$(cat $(SAMPLE_CODE) 2>/dev/null)" = "$$h" ] || printf '%s\n' "$$h" > $(SAMPLE_CODE))
+
+$(SAMPLE): $(SAMPLE_CODE) | $(INSTALLED)
 	$(CLI) sample
 
-# The sample counts by content too: an edit of sample.py regenerates it, and the clean stage re-runs
-# only when that changed its bytes (this file is rewritten only then; make sees its date unchanged).
-# A dry run (make -n) cannot know the new bytes, so it lists the later stages as well.
-SAMPLE_MANIFEST := build/data-contoh.sha256
 $(SAMPLE_MANIFEST): $(SAMPLE)
 	@m="$$(cd $(dir $(SAMPLE)) && find . -maxdepth 1 -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)"; \
-	 [ -f $@ ] && [ "$$(cat $@)" = "$$m" ] || printf '%s\n' "$$m" > $@
+	 if [ -f $@ ] && [ "$$(cat $@)" = "$$m" ]; then touch -r $@ $(SAMPLE_CODE) $(SAMPLE); \
+	 else printf '%s\n' "$$m" > $@; fi
 
 $(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE_MANIFEST)) notebooks/01_bersihkan.ipynb $(INGEST_SRC) \
               | $(INSTALLED)

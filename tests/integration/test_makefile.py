@@ -185,7 +185,10 @@ def _run_for_real(tree, content: str, *args: str) -> list[str]:
 ])
 def test_an_edit_of_the_sample_code_rebuilds_only_when_the_sample_changes(sample_tree, content, expected):
     assert _run_for_real(sample_tree, "first sample") == []  # up to date
-    assert _run_for_real(sample_tree, content, "-W", "src/evalasn/sample.py") == expected
+    code = sample_tree / "src" / "evalasn" / "sample.py"
+    code.write_text(code.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert _run_for_real(sample_tree, content) == expected
+    assert planned_stages(sample_tree) == [] and _run_for_real(sample_tree, content) == []  # up to date again
 
 
 @pytest.mark.parametrize("edited", ["src/evalasn/docs.py", "src/evalasn/docs_contract.py",
