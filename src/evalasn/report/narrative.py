@@ -14,30 +14,31 @@ from evalasn.report import fmt, impact, reasons
 from evalasn.report.text import label, t
 
 
-def direction(e: Interval | None) -> str | None:
+def direction(interval: Interval | None) -> str | None:
     """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
-    if not e or not e.get("cukup_data"):
+    if not interval or not interval.get("cukup_data"):
         return None
-    if e["ci_bawah"] is not None and e["ci_bawah"] > 0:
+    if interval["ci_bawah"] is not None and interval["ci_bawah"] > 0:
         return "up"
-    if e["ci_atas"] is not None and e["ci_atas"] < 0:
+    if interval["ci_atas"] is not None and interval["ci_atas"] < 0:
         return "down"
     return "flat"
 
 
-def ci(e: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
-    return fmt.interval(e.get("ci_bawah"), e.get("ci_atas"), decimals, lang, unit, formatter)
+def ci(interval: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+    return fmt.interval(interval.get("ci_bawah"), interval.get("ci_atas"), decimals, lang, unit, formatter)
 
 
-def estimate(e: Interval, lang: str, decimals: int = 1) -> str:
+def estimate(interval: Interval, lang: str, decimals: int = 1) -> str:
     """The point estimate with as many decimals as its interval is shown with."""
-    return fmt.number(e["estimasi"], fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals), lang)
+    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
+    return fmt.number(interval["estimasi"], shown, lang)
 
 
-def size_with_ci(e: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
+def size_with_ci(interval: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
     """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
     (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
-    value, (low, high) = point(e), bounds(e)
+    value, (low, high) = point(interval), bounds(interval)
     if value < 0:
         low, high = -high, -low
     shown = fmt.ci_decimals(low, high, decimals)
@@ -46,105 +47,108 @@ def size_with_ci(e: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
             "ik": fmt.interval(low, high, decimals, lang)}
 
 
-def value_with_ci(e: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+def value_with_ci(interval: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
     """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
-    if not e or not e.get("cukup_data"):
-        return reasons.not_enough(e, lang)
-    shown = fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), decimals)
+    if not interval or not interval.get("cukup_data"):
+        return reasons.not_enough(interval, lang)
+    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
     show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
-    return f"{show(e['estimasi'])} ({ci(e, lang, decimals, unit, formatter)}; n = {fmt.integer(e['n'], lang)})"
+    return (f"{show(interval['estimasi'])} ({ci(interval, lang, decimals, unit, formatter)}; "
+            f"n = {fmt.integer(interval['n'], lang)})")
 
 
-def share_with_ci(e: Interval | None, lang: str) -> str:
-    return value_with_ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang))
+def share_with_ci(interval: Interval | None, lang: str) -> str:
+    return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
 
 
 # --- findings --------------------------------------------------------------------------------
-def findings(h: Hasil, lang: str) -> list[str]:
+def findings(hasil: Hasil, lang: str) -> list[str]:
     """The five to seven findings of the executive summary, most important first."""
-    duty = jp(h, lang)
-    if duty and (h["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
+    duty = jp(hasil, lang)
+    if duty and (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
         duty += " " + t("f_jp_pppk", lang)
-    out = [learning(h, lang), did_ikm(h, lang), duty, coverage(h, lang), budget(h, lang)]
-    out += [cheapest_method(h, lang), weakest_element(h, lang), resistance(h, lang)]
+    out = [learning(hasil, lang), did_ikm(hasil, lang), duty, coverage(hasil, lang), budget(hasil, lang)]
+    out += [cheapest_method(hasil, lang), weakest_element(hasil, lang), resistance(hasil, lang)]
     return [s for s in out if s][:7]
 
 
-def coverage(h: Hasil, lang: str) -> str | None:
-    e = h["pelaksanaan"]["cakupan_asn"]
-    if not e["cukup_data"]:
+def coverage(hasil: Hasil, lang: str) -> str | None:
+    coverage_share = hasil["pelaksanaan"]["cakupan_asn"]
+    if not coverage_share["cukup_data"]:
         return None
-    return t("f_coverage", lang, persen=fmt.share(e["estimasi"], 1, lang), jumlah=fmt.integer(e["jumlah"], lang),
-             n=fmt.integer(e["n"], lang), ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)))
+    return t("f_coverage", lang, persen=fmt.share(coverage_share["estimasi"], 1, lang),
+             jumlah=fmt.integer(coverage_share["jumlah"], lang), n=fmt.integer(coverage_share["n"], lang),
+             ik=ci(coverage_share, lang, formatter=lambda v: fmt.share(v, 1, lang)))
 
 
-def jp(h: Hasil, lang: str) -> str | None:
-    j = h["pelaksanaan"]["jp_20"]
-    e = j["keseluruhan"]
-    if not e["cukup_data"]:
+def jp(hasil: Hasil, lang: str) -> str | None:
+    jp_20 = hasil["pelaksanaan"]["jp_20"]
+    overall = jp_20["keseluruhan"]
+    if not overall["cukup_data"]:
         return None
-    return t("f_jp", lang, persen=fmt.share(e["estimasi"], 1, lang), n=fmt.integer(e["n"], lang),
-             ik=ci(e, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=estimate(j["rata_jp_asn"], lang),
-             ik_rata=ci(j["rata_jp_asn"], lang))
+    return t("f_jp", lang, persen=fmt.share(overall["estimasi"], 1, lang), n=fmt.integer(overall["n"], lang),
+             ik=ci(overall, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=estimate(jp_20["rata_jp_asn"], lang),
+             ik_rata=ci(jp_20["rata_jp_asn"], lang))
 
 
-def learning(h: Hasil, lang: str) -> str:
-    e = h["level2_pembelajaran"]["keseluruhan"]
-    d = direction(e)
-    if d is None:
-        return t("f_learning_none", lang, alasan=reasons.not_enough(e, lang))
-    common = dict(_size_or_signed(e, d, lang), n=fmt.integer(e["n"], lang))
-    if d == "up":
-        low, high = e["persen_naik_bawah"], e["persen_naik_atas"]
-        return t("f_learning_up", lang, pre=fmt.number(e["rata_pre"], 1, lang),
-                 post=fmt.number(e["rata_post"], 1, lang),
-                 naik=fmt.percent(e["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
+def learning(hasil: Hasil, lang: str) -> str:
+    overall = hasil["level2_pembelajaran"]["keseluruhan"]
+    trend = direction(overall)
+    if trend is None:
+        return t("f_learning_none", lang, alasan=reasons.not_enough(overall, lang))
+    common = dict(_size_or_signed(overall, trend, lang), n=fmt.integer(overall["n"], lang))
+    if trend == "up":
+        low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
+        return t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
+                 post=fmt.number(overall["rata_post"], 1, lang),
+                 naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
                  ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
-    return t("f_learning_down" if d == "down" else "f_learning_flat", lang, **common)
+    return t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
 
 
-def _size_or_signed(e: Interval, d: str, lang: str) -> dict[str, str]:
+def _size_or_signed(interval: Interval, trend: str, lang: str) -> dict[str, str]:
     """besar/ik for a sentence that says the direction in words (a size and the size's interval),
     or, when flat, the signed estimate and interval."""
-    if d == "flat":
-        return {"besar": estimate(e, lang), "ik": ci(e, lang)}
-    size = size_with_ci(e, lang)
+    if trend == "flat":
+        return {"besar": estimate(interval, lang), "ik": ci(interval, lang)}
+    size = size_with_ci(interval, lang)
     return {"besar": size["besar"], "ik": size["ik"]}
 
 
-def did_ikm(h: Hasil, lang: str) -> str | None:
+def did_ikm(hasil: Hasil, lang: str) -> str | None:
     """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
-    did = h["level4_hasil"]["did_ikm"]
+    did = hasil["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
-        return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if h["data"]["ada_skm"] else None
-    e = did["efek"]
-    d = direction(e)
-    if d is None:
+        return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if hasil["data"]["ada_skm"] else None
+    effect = did["efek"]
+    trend = direction(effect)
+    if trend is None:
         return impact.not_concluded(did, lang)
-    return impact.sentence(did, lang, _size_or_signed(e, d, lang), d)
+    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang), trend)
 
 
-def budget(h: Hasil, lang: str) -> str:
-    m = h["anggaran_vs_peningkatan"]["model"]
-    e = m["gain_per_dobel"]
-    d = direction(e)
+def budget(hasil: Hasil, lang: str) -> str:
+    model = hasil["anggaran_vs_peningkatan"]["model"]
+    gain = model["gain_per_dobel"]
+    trend = direction(gain)
     basis = ""
-    if d is None:
+    if trend is None:
         # too few activities here: the province fit, said so (a dinas finding is its own or marked)
-        basis = t("f_budget_province", lang, alasan=reasons.reason(e, lang))
-        m = h["anggaran_vs_peningkatan"]["model_provinsi"]
-        e = m["gain_per_dobel"]
-        d = direction(e)
-        if d is None:
-            return t("f_budget_none", lang, alasan=reasons.reason(e, lang))
-    if d == "flat":
-        return t("f_budget_flat", lang, besar=estimate(e, lang), ik=ci(e, lang)) + basis
-    return t("f_budget_up", lang, besar=estimate(e, lang), ik=ci(e, lang), n_keg=fmt.integer(m["n_kegiatan"], lang),
-             n=fmt.integer(e["n"], lang), turun=t("f_budget_falls", lang) if m.get("turun_hasil") else "") + basis
+        basis = t("f_budget_province", lang, alasan=reasons.reason(gain, lang))
+        model = hasil["anggaran_vs_peningkatan"]["model_provinsi"]
+        gain = model["gain_per_dobel"]
+        trend = direction(gain)
+        if trend is None:
+            return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
+    if trend == "flat":
+        return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
+    return t("f_budget_up", lang, besar=estimate(gain, lang), ik=ci(gain, lang),
+             n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
+             turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
 
 
-def cheapest_method(h: Hasil, lang: str) -> str | None:
-    rows = [r for r in h["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+def cheapest_method(hasil: Hasil, lang: str) -> str | None:
+    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
     if len(rows) < 2:
         return None
     best = min(rows, key=point)
@@ -157,31 +161,31 @@ def cheapest_method(h: Hasil, lang: str) -> str | None:
     return t("f_cheapest", lang, **common)
 
 
-def weakest_element(h: Hasil, lang: str) -> str | None:
-    rows = [r for r in h["komunikasi"]["unsur"] if r["cukup_data"]]
-    periods = h["level4_hasil"]["ikm_per_periode"]
+def weakest_element(hasil: Hasil, lang: str) -> str | None:
+    rows = [r for r in hasil["komunikasi"]["unsur"] if r["cukup_data"]]
+    periods = hasil["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
     from evalasn.report.uncertainty import category_range  # it builds on this module
 
-    w, latest = rows[0], periods[-1]
+    weakest, latest = rows[0], periods[-1]
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
-    return t("f_weakest", lang, unsur=element_name(w["unsur"], lang), nilai=estimate(w, lang, 2),
-             ik=ci(w, lang, 2), kategori=f"{latest['kategori']} ({band})",
+    return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, 2),
+             ik=ci(weakest, lang, 2), kategori=f"{latest['kategori']} ({band})",
              ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
 
 
-def resistance(h: Hasil, lang: str) -> str | None:
-    e = h["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
-    d = direction(e)
-    if d in (None, "flat"):
+def resistance(hasil: Hasil, lang: str) -> str | None:
+    gain = hasil["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
+    trend = direction(gain)
+    if trend in (None, "flat"):
         return None
-    return t("f_resistance", lang, n=fmt.integer(e["n"], lang), **size_with_ci(e, lang))
+    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang))
 
 
-def element_name(u: str, lang: str) -> str:
+def element_name(element: str, lang: str) -> str:
     names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
-    return f"{u.upper()} {names[u]}"
+    return f"{element.upper()} {names[element]}"
 
 
 def category_en(letter: str | None) -> str:
@@ -194,8 +198,8 @@ def and_(items: list[str], lang: str) -> str:
     return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
-def recommendations(h: Hasil, lang: str) -> list[str]:
+def recommendations(hasil: Hasil, lang: str) -> list[str]:
     """The recommendations' sentences (the rules live in report.rules)."""
     from evalasn.report import rules  # rules builds on this module's sentences
 
-    return rules.recommendation_texts(h, lang)
+    return rules.recommendation_texts(hasil, lang)
