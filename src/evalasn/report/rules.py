@@ -18,8 +18,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
-from evalasn.report import fmt, reasons
-from evalasn.report import narrative as N
+from evalasn.report import fmt, narrative, reasons
 from evalasn.report.config import Target
 from evalasn.report.text import label, t
 
@@ -54,8 +53,8 @@ class Recommendation:
 
 
 # --- recommendations -------------------------------------------------------------------------
-def recommendation_texts(h: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
-    return [r.text for r in recommendations(h, lang, targets)]
+def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
+    return [r.text for r in recommendations(hasil, lang, targets)]
 
 
 @overload
@@ -68,11 +67,11 @@ def target_value(targets: dict[str, Target] | None, key: str, fallback: float | 
     return found.nilai if found else fallback
 
 
-def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
+def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
     """Recommendations by the documented rules; each fires only when its finding supports it."""
     out: list[Recommendation] = []
-    nxt = h["tahun"] + 1
-    province = h["cakupan"]["slug"] == PROVINCE_SLUG
+    nxt = hasil["tahun"] + 1
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
 
     def add(rule: str, text: str, action: str, indicator: str, target: str, basis: bool = False) -> None:
         out.append(Recommendation(rule, text, action, indicator, target, OWNER[rule], QUARTER[rule], basis))
@@ -80,64 +79,64 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
     pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     # 1. 20 JP below its target
-    j = h["pelaksanaan"]["jp_20"]
+    jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
-    if j["keseluruhan"]["cukup_data"] and point(j["keseluruhan"]) * 100 < jp_target:
+    if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
         units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
-                          for r in j["unit_terendah"][:3])
-        share_now = dict(persen=fmt.share(j["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
+                          for r in jp_20["unit_terendah"][:3])
+        share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
-    b = h["anggaran_vs_peningkatan"]
-    m, basis, why = b["model"], False, ""
-    if not m["gain_per_dobel"]["cukup_data"] and not province:
-        why = reasons.reason(m["gain_per_dobel"], lang)
-        m, basis = b["model_provinsi"], True
-    e = m["gain_per_dobel"]
+    budget = hasil["anggaran_vs_peningkatan"]
+    model, basis, why = budget["model"], False, ""
+    if not model["gain_per_dobel"]["cukup_data"] and not province:
+        why = reasons.reason(model["gain_per_dobel"], lang)
+        model, basis = budget["model_provinsi"], True
+    gain = model["gain_per_dobel"]
     note = t("rec_province_basis", lang, alasan=why) if basis else ""
-    this_year = results.realisation_in_year(h)
+    this_year = results.realisation_in_year(hasil)
     spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
-    overall = b["biaya_per_poin_semua"]
+    overall = budget["biaya_per_poin_semua"]
     cost_target = money(point(overall)) if overall["cukup_data"] else "–"
-    method = _clearly_cheaper(b["biaya_per_poin"])
-    marginal = cheaper_than_more_budget(m, b["biaya_per_poin"]) if N.direction(e) == "up" else None
+    method = _clearly_cheaper(budget["biaya_per_poin"])
+    marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if narrative.direction(gain) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
-    cheaper = N.direction(e) == "up" and bool(method or marginal)
-    absorb_first = N.direction(e) == "up" and spent is not None and spent < spend_target and not cheaper
+    cheaper = narrative.direction(gain) == "up" and bool(method or marginal)
+    absorb_first = narrative.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang), persen=pct(spent),
-              target=pct(spend_target, 0)) + note,
+            t("rec_budget_absorb_first", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
+              persen=pct(spent), target=pct(spend_target, 0)) + note,
             t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
             t("fu_tgt_value", lang, nilai=pct(spend_target, 0)), basis)
     elif cheaper:
         if marginal:
             best, per_point = marginal
-            text = t("rec_budget_marginal", lang, median=money(m["biaya_median_per_peserta_rp"]),
-                     besar=N.estimate(e, lang), ik=N.ci(e, lang), marginal=money(per_point),
+            text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
+                     besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang), marginal=money(per_point),
                      kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
-                     biaya=money(best["estimasi"]), ik_biaya=N.ci(best, lang, formatter=money))
+                     biaya=money(best["estimasi"]), ik_biaya=narrative.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = method[0]
-            text = t("rec_budget_cheaper", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
+            text = t("rec_budget_cheaper", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
                      metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik_biaya=N.ci(best, lang, formatter=money))
+                     ik_biaya=narrative.ci(best, lang, formatter=money))
         add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
             t("fu_tgt_cost", lang, nilai=cost_target), basis)
-    elif N.direction(e) == "up":
+    elif narrative.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, besar=N.estimate(e, lang), ik=N.ci(e, lang),
-              catatan=t("rec_budget_falls", lang) if m.get("turun_hasil") else "") + note,
+            t("rec_budget_more", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
+              catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
             basis)
-    elif N.direction(e) is not None:
+    elif narrative.direction(gain) is not None:
         cov_target = target_value(targets, "cakupan_asn", None)
         add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
             t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
@@ -148,35 +147,36 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
         name = label(best["metode"], lang)
         out.append(Recommendation(
             "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
-                            ik=N.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                            biaya_p=money(other["estimasi"]), ik_p=N.ci(other, lang, formatter=money)),
+                            ik=narrative.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
+                            biaya_p=money(other["estimasi"]), ik_p=narrative.ci(other, lang, formatter=money)),
             t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
-            t("fu_tgt_method", lang, kini=pct(method_share(h, best["metode"]))), OWNER["rec_method"],
+            t("fu_tgt_method", lang, kini=pct(method_share(hasil, best["metode"]))), OWNER["rec_method"],
             QUARTER["rec_method"]))
     # 4. the IKM difference-in-differences
-    did = h["level4_hasil"]["did_ikm"]
-    d = N.direction(did.get("efek")) if did.get("tersedia") else None
+    did = hasil["level4_hasil"]["did_ikm"]
+    did_trend = narrative.direction(did.get("efek")) if did.get("tersedia") else None
     ikm_target = target_value(targets, "ikm", None)
     ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
     effect = did.get("efek")
-    size = dict(besar=N.estimate(effect, lang), ik=N.ci(effect, lang)) if effect and d is not None else {}
-    if d == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
+    size = (dict(besar=narrative.estimate(effect, lang), ik=narrative.ci(effect, lang))
+            if effect and did_trend is not None else {})
+    if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
-    elif d is not None:
+    elif did_trend is not None:
         add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     # 5. weak IKM elements
-    weak = [r for r in h["komunikasi"]["unsur"] if r.get("lemah")]
+    weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        names = N.and_([N.element_name(r["unsur"], lang) for r in weak[:3]], lang)
+        names = narrative.and_([narrative.element_name(r["unsur"], lang) for r in weak[:3]], lang)
         add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names),
             t("fu_ind_weak", lang, unsur=names, tahun=nxt),
             t("fu_tgt_weak", lang, nilai=fmt.number(constants.WEAK_ELEMENT_THRESHOLD, 2, lang)))
     # 6. resistance
-    r = h["tantangan"]["resistensi"]
-    if N.direction(r["gain_per_poin_resistensi"]) == "down":
-        high = r["resistensi_tinggi"]
+    resistance = hasil["tantangan"]["resistensi"]
+    if narrative.direction(resistance["gain_per_poin_resistensi"]) == "down":
+        high = resistance["resistensi_tinggi"]
         now = fmt.share(point(high), 1, lang) if high["cukup_data"] else "–"
         add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
             t("fu_tgt_down", lang, kini=now))
@@ -186,7 +186,7 @@ def recommendations(h: Hasil, lang: str, targets: dict[str, Target] | None = Non
             t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
             t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
     # 8. always: continuous evaluation
-    missing = missing_data(h, lang)
+    missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall),
         t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
@@ -198,18 +198,18 @@ def cheaper_than_more_budget(model: BudgetModel,
     """(cheapest method, Rupiah per extra point of doubling the median cost) when the method's whole
     cost-per-point interval lies below what a doubling costs per extra point even at the upper end of
     the doubling's gain; None otherwise."""
-    e, median = model["gain_per_dobel"], model.get("biaya_median_per_peserta_rp")
+    gain, median = model["gain_per_dobel"], model.get("biaya_median_per_peserta_rp")
     ok = [r for r in rows if r["cukup_data"]]
-    if not ok or not median or not e["cukup_data"] or point(e) <= 0:
+    if not ok or not median or not gain["cukup_data"] or point(gain) <= 0:
         return None
     best = min(ok, key=point)
-    marginal, marginal_low = median / point(e), median / bounds(e)[1]
+    marginal, marginal_low = median / point(gain), median / bounds(gain)[1]
     return (best, marginal) if bounds(best)[1] < marginal_low else None
 
 
-def method_share(h: Hasil, metode: str) -> float:
+def method_share(hasil: Hasil, metode: str) -> float:
     """Percent of the evaluated year's participants in ``metode``."""
-    rows = h["pelaksanaan"]["kegiatan_per_metode"]
+    rows = hasil["pelaksanaan"]["kegiatan_per_metode"]
     total = sum(r["n_peserta"] for r in rows)
     return 100 * sum(r["n_peserta"] for r in rows if r["metode"] == metode) / total if total else 0.0
 
@@ -224,10 +224,10 @@ def _clearly_cheaper(rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint
     return (best, max(dearer, key=point)) if dearer else None
 
 
-def missing_data(h: Hasil, lang: str) -> list[str]:
-    d = h["data"]
-    flags = [(d["ada_nilai_test"], "tes"), (d["ada_skm"], "skm"), (d["ada_kinerja"], "kinerja"),
-             (d["ada_anggaran"], "anggaran_tabel")]
+def missing_data(hasil: Hasil, lang: str) -> list[str]:
+    data = hasil["data"]
+    flags = [(data["ada_nilai_test"], "tes"), (data["ada_skm"], "skm"), (data["ada_kinerja"], "kinerja"),
+             (data["ada_anggaran"], "anggaran_tabel")]
     return [label(key, lang) for present, key in flags if not present]
 
 
@@ -238,9 +238,9 @@ def deadline(tahun: int, quarter: int, lang: str) -> str:
 
 
 # --- attention (province report) ---------------------------------------------------------------
-def attention(h: Hasil, lang: str) -> str:
+def attention(hasil: Hasil, lang: str) -> str:
     """The dinas needing attention: tests that survive Benjamini-Hochberg and the pooled gain
     (analysis.attention computes, report.uncertainty words)."""
     from evalasn.report import uncertainty  # uncertainty builds on narrative, as this module does
 
-    return uncertainty.attention(h, lang)
+    return uncertainty.attention(hasil, lang)
