@@ -11,10 +11,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
-from evalasn.report import comparison, figures, fmt, front, quality, rules
-from evalasn.report import html as H
-from evalasn.report import narrative as N
-from evalasn.report import uncertainty as U
+from evalasn.report import comparison, figures, fmt, front, html, narrative, quality, rules, uncertainty
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
 from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
 from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
@@ -31,48 +28,49 @@ foreword = front.foreword
 def front_matter(ctx: Context) -> str:
     """The three lists (filled with page numbers by the renderer); the Kata Pengantar comes before
     the summary (front.foreword)."""
-    lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{H.escape(ctx.t(title))}"></nav>'
+    lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{html.escape(ctx.t(title))}"></nav>'
                     for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
     return f'<section class="front lists">{lists}</section>'
 
 
 # --- chapters --------------------------------------------------------------------------------
 def summary(ctx: Context) -> str:
-    h = ctx.hasil
+    hasil = ctx.hasil
     if ctx.province:
         head = front.province_first_page(ctx)
     else:
-        head = [H.para(ctx.t("summary_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"]), cls="lead"),
-                H.bullets(N.findings(h, ctx.lang), ordered=True, cls="findings"),
-                H.para(comparison.summary_sentence(ctx))]
+        head = [html.para(ctx.t("summary_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]), cls="lead"),
+                html.bullets(narrative.findings(hasil, ctx.lang), ordered=True, cls="findings"),
+                html.para(comparison.summary_sentence(ctx))]
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
-        head += [H.para(listed)] if listed else []
-    return H.section("ringkasan", ctx.t("ch_summary"), *head,
-                     H.para(ctx.t("summary_recs"), cls="lead"),
-                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
-                               ordered=True),
-                     H.para(ctx.t("summary_reading"), cls="note"))
+        head += [html.para(listed)] if listed else []
+    return html.section("ringkasan", ctx.t("ch_summary"), *head,
+                        html.para(ctx.t("summary_recs"), cls="lead"),
+                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
+                                  ordered=True),
+                        html.para(ctx.t("summary_reading"), cls="note"))
 
 
 method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)
 
 
 def implementation(ctx: Context) -> str:
-    h = ctx.hasil
-    p = h["pelaksanaan"]
-    parts = [H.heading(3, ctx.t("i_coverage_h")), H.para(ctx.t("i_jp_rule"))]
-    for sentence in (N.coverage(h, ctx.lang), N.jp(h, ctx.lang), *U.pppk_sentences(p["jp_20"], ctx.lang)):
+    hasil = ctx.hasil
+    pelaksanaan = hasil["pelaksanaan"]
+    parts = [html.heading(3, ctx.t("i_coverage_h")), html.para(ctx.t("i_jp_rule"))]
+    for sentence in (narrative.coverage(hasil, ctx.lang), narrative.jp(hasil, ctx.lang),
+                     *uncertainty.pppk_sentences(pelaksanaan["jp_20"], ctx.lang)):
         if sentence:
-            parts.append(H.para(sentence))
-    groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in p["jp_20"]["per_golongan"]]
-              + [(ctx.label(r["jenis_jabatan"]), r) for r in p["jp_20"]["per_jenis_jabatan"]])
+            parts.append(html.para(sentence))
+    groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in pelaksanaan["jp_20"]["per_golongan"]]
+              + [(ctx.label(r["jenis_jabatan"]), r) for r in pelaksanaan["jp_20"]["per_jenis_jabatan"]])
     if any(r["cukup_data"] for _, r in groups):
-        overall = p["jp_20"]["keseluruhan"]["estimasi"]
+        overall = pelaksanaan["jp_20"]["keseluruhan"]["estimasi"]
         fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen"), ctx.lang,
                                 ref=overall * 100 if overall is not None else None, scale=100, xlim=(0, 105),
                                 suffix="%")
-        parts.append(H.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
-    units = p["jp_20"]["unit_terendah"]
+        parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
+    units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
         rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
                  with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
@@ -82,30 +80,31 @@ def implementation(ctx: Context) -> str:
         if ctx.province:
             rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
-        parts.append(H.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
-                             numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
-    parts.append(H.heading(3, ctx.t("i_methods_h")))
-    if not p["kegiatan_per_metode"]:
-        parts.append(H.note(ctx.t("i_no_activities", tahun=h["tahun"])))
+        parts.append(html.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
+                                numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
+    parts.append(html.heading(3, ctx.t("i_methods_h")))
+    if not pelaksanaan["kegiatan_per_metode"]:
+        parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     else:
         rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
-                 fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])] for r in p["kegiatan_per_metode"]]
-        parts.append(H.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
-                             rows, ctx.t("i_tab_methods", tahun=h["tahun"]), numeric={1, 2, 3, 4}))
-    if p["tema"]:
+                 fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])]
+                for r in pelaksanaan["kegiatan_per_metode"]]
+        parts.append(html.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
+                                rows, ctx.t("i_tab_methods", tahun=hasil["tahun"]), numeric={1, 2, 3, 4}))
+    if pelaksanaan["tema"]:
         rows = [[r["tema"], fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang)]
-                for r in p["tema"]]
-        parts.append(H.table([ctx.label("tema"), ctx.label("n_kegiatan"), ctx.label("n_peserta")], rows,
-                             ctx.t("i_tab_themes", tahun=h["tahun"]), numeric={1, 2}))
-    parts.append(H.heading(3, ctx.t("i_budget_h")))
-    if p["realisasi_anggaran"]:
+                for r in pelaksanaan["tema"]]
+        parts.append(html.table([ctx.label("tema"), ctx.label("n_kegiatan"), ctx.label("n_peserta")], rows,
+                                ctx.t("i_tab_themes", tahun=hasil["tahun"]), numeric={1, 2}))
+    parts.append(html.heading(3, ctx.t("i_budget_h")))
+    if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
-                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in p["realisasi_anggaran"]]
-        parts.append(H.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
-                             ctx.t("i_tab_budget"), numeric={1, 2, 3}))
+                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+        parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
+                                ctx.t("i_tab_budget"), numeric={1, 2, 3}))
     else:
-        parts.append(H.note(ctx.t("i_no_budget")))
-    return H.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
+        parts.append(html.note(ctx.t("i_no_budget")))
+    return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
 
 
 def position(ctx: Context) -> str:
@@ -113,77 +112,77 @@ def position(ctx: Context) -> str:
     report first the ranking with uncertainty, key figures per dinas and who needs attention."""
     if not ctx.province:
         return comparison.chapter(ctx)
-    h = ctx.hasil
+    hasil = ctx.hasil
     lang = ctx.lang
-    pooled = h["pooling"]["per_dinas"]
-    parts = [H.para(U.pooling_intro(h["pooling"], lang))]
+    pooled = hasil["pooling"]["per_dinas"]
+    parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
     if pooled:
         # short names, as in the table: the longest full names left the plot a quarter of the width
         names = [short_name(r["dinas"]) for r in pooled]
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
                                 point_label="model campuran" if lang == "id" else "mixed model")
-        parts.append(H.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
-                              note=ctx.t("p_abbreviations", daftar=_abbreviations(h))))
+        parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
+                                 note=ctx.t("p_abbreviations", daftar=_abbreviations(hasil))))
     rows = []
-    for r in sorted(h["perbandingan_dinas"], key=lambda r: (r["peringkat"] or 999, r["dinas"])):
-        ikm_value = r["ikm"]
-        pooled_gain = r["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
-        rows.append([U.rank_cell(r), short_name(r["dinas"]),
-                     fmt.share(r["cakupan_asn"]["estimasi"], 1, lang), fmt.share(r["jp_20"]["estimasi"], 1, lang),
-                     with_range(N.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
+    for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
+        ikm_value = row["ikm"]
+        pooled_gain = row["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
+        rows.append([uncertainty.rank_cell(row), short_name(row["dinas"]),
+                     fmt.share(row["cakupan_asn"]["estimasi"], 1, lang), fmt.share(row["jp_20"]["estimasi"], 1, lang),
+                     with_range(narrative.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
                                  ctx.num(pooled_gain["ci_atas"])) if pooled_gain and pooled_gain["cukup_data"] else "–",
-                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({U.category_in_brackets(ikm_value)})" if ikm_value and
-                     ikm_value["cukup_data"] else "–",
-                     fmt.percent(r["persen_realisasi"], 0, lang),
-                     ctx.money(r["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
-                     if r["biaya_per_poin"]["cukup_data"] else "–"])
-    parts.append(H.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
-                                                 "ikm", "persen_realisasi", "biaya_per_poin")], rows,
-                         ctx.t("p_tab", tahun=h["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
-                         note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(h))}'))
-    parts.append(H.para(rules.attention(ctx.hasil, ctx.lang)))
+                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
+                     if ikm_value and ikm_value["cukup_data"] else "–",
+                     fmt.percent(row["persen_realisasi"], 0, lang),
+                     ctx.money(row["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
+                     if row["biaya_per_poin"]["cukup_data"] else "–"])
+    parts.append(html.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
+                                                    "ikm", "persen_realisasi", "biaya_per_poin")], rows,
+                            ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
+                            note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
+    parts.append(html.para(rules.attention(ctx.hasil, ctx.lang)))
     return comparison.chapter(ctx, parts)
 
 
-def _abbreviations(h: Hasil) -> str:
+def _abbreviations(hasil: Hasil) -> str:
     """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
-    pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in h["perbandingan_dinas"]})
+    pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in hasil["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
 
 
 def conclusion(ctx: Context) -> str:
-    h = ctx.hasil
-    return H.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
-                     H.heading(3, ctx.t("k_conclusions_h")), H.bullets(N.findings(h, ctx.lang)),
-                     H.heading(3, ctx.t("k_recommend_h")),
-                     # the rules first: after the list, the note was left alone on a page
-                     H.para(ctx.t("k_rules"), cls="note"),
-                     H.bullets(rules.recommendation_texts(h, ctx.lang, ctx.targets), ordered=True))
+    hasil = ctx.hasil
+    return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
+                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(narrative.findings(hasil, ctx.lang)),
+                        html.heading(3, ctx.t("k_recommend_h")),
+                        # the rules first: after the list, the note was left alone on a page
+                        html.para(ctx.t("k_rules"), cls="note"),
+                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
 
 
 def annex(ctx: Context) -> str:
-    h = ctx.hasil
+    hasil = ctx.hasil
     lang = ctx.lang
-    prov = h["provenans"]
-    parts = [H.heading(3, ctx.t("a_method_h")),
-             H.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
-                          min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
-                          reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
-                          ambang=fmt.percent(h["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+    prov = hasil["provenans"]
+    parts = [html.heading(3, ctx.t("a_method_h")),
+             html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
+                             min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
+                             reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
+                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
     # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
-    parts.append(H.heading(3, ctx.t("a_terms_h")))
-    parts.append(H.table([ctx.label("istilah"), ctx.label("arti")],
-                         [list(GLOSSARY[k][lang]) for k in front.TECHNICAL_TERMS], ctx.t("a_terms_tab")))
-    e = h["level2_pembelajaran"]["keseluruhan"]
-    if e["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
-        parts.append(H.para(U.learning_detail(e, lang)))
+    parts.append(html.heading(3, ctx.t("a_terms_h")))
+    parts.append(html.table([ctx.label("istilah"), ctx.label("arti")],
+                            [list(GLOSSARY[k][lang]) for k in front.TECHNICAL_TERMS], ctx.t("a_terms_tab")))
+    learning = hasil["level2_pembelajaran"]["keseluruhan"]
+    if learning["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
+        parts.append(html.para(uncertainty.learning_detail(learning, lang)))
     shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
-    parts.append(H.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
-    parts.append(H.heading(3, ctx.t("a_quality_h")))
+    parts.append(html.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
+    parts.append(html.heading(3, ctx.t("a_quality_h")))
     rows = [[entry.get("tabel") or "–", quality.note(entry["catatan"], ctx.lang)] for entry in ctx.quality_log]
-    parts.append(H.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
-    parts.append(H.heading(3, ctx.t("a_prov_h")))
+    parts.append(html.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
+    parts.append(html.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]
     params = ", ".join(f"{k}={v if v not in ('', None) else ctx.label('otomatis')}"
                        for k, v in prov["parameter"].items())
@@ -195,8 +194,8 @@ def annex(ctx: Context) -> str:
             [ctx.label("parameter"), params + f", bahasa={lang}"],
             [ctx.label("kunci"), data["kunci_pseudonim"]],
             [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
-    parts.append(H.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
+    parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
     rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]
-    parts.append(H.table([ctx.label("file"), ctx.label("ukuran"), "SHA-256"], rows, ctx.t("a_tab_files"),
-                         numeric={1}))
-    return H.section("lampiran", ctx.t("ch_annex"), *parts, cls="chapter annex")
+    parts.append(html.table([ctx.label("file"), ctx.label("ukuran"), "SHA-256"], rows, ctx.t("a_tab_files"),
+                            numeric={1}))
+    return html.section("lampiran", ctx.t("ch_annex"), *parts, cls="chapter annex")
