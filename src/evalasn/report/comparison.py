@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 from evalasn.analysis import results
 from evalasn.analysis.contract.comparison import IndicatorRank
-from evalasn.report import fmt, reasons
-from evalasn.report import html as H
-from evalasn.report import narrative as N
+from evalasn.report import fmt, html, narrative, reasons
 from evalasn.report.config import Target
 from evalasn.report.context import Context
 from evalasn.report.text import label, t
@@ -128,39 +126,41 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 
 def key_figure_rows(ctx: Context) -> list[dict]:
     """For each key figure: its name, this scope's value, the province's, the rank and the target."""
-    h = ctx.hasil
-    mine = results.key_figures(h)
-    against = h.get("perbandingan_provinsi")
+    hasil = ctx.hasil
+    mine = results.key_figures(hasil)
+    against = hasil.get("perbandingan_provinsi")
     compared = {r["kunci"]: r for r in against["indikator"]} if against else {}
     rows = []
     for key in KEYS:
         target = ctx.targets.get(key)
-        c = compared.get(key)
+        rank = compared.get(key)
         value = results.key_figure(mine, key)
         verdict = judge(key, value, target, ctx.lang) if target else None
         rows.append({"key": key, "name": label(f"kf_{key}", ctx.lang), "value": value,
-                     "province": c["provinsi"] if c else None, "rank": c, "target": target, "verdict": verdict})
+                     "province": rank["provinsi"] if rank else None, "rank": rank, "target": target,
+                     "verdict": verdict})
     return rows
 
 
-def _rank(c: IndicatorRank | None, lang: str) -> str:
-    if not c or not c.get("peringkat"):
+def _rank(rank: IndicatorRank | None, lang: str) -> str:
+    if not rank or not rank.get("peringkat"):
         return "–"
-    if c["peringkat_terbaik"] == c["peringkat_terburuk"] == c["peringkat"]:
-        return t("rank_of", lang, r=c["peringkat"], n=c["dari"])
-    return t("rank_range", lang, r=c["peringkat"], n=c["dari"], a=c["peringkat_terbaik"], b=c["peringkat_terburuk"])
+    if rank["peringkat_terbaik"] == rank["peringkat_terburuk"] == rank["peringkat"]:
+        return t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
+    return t("rank_range", lang, r=rank["peringkat"], n=rank["dari"], a=rank["peringkat_terbaik"],
+             b=rank["peringkat_terburuk"])
 
 
 def key_figure_table(ctx: Context) -> str:
     lang = ctx.lang
-    h = ctx.hasil
+    hasil = ctx.hasil
     rows = key_figure_rows(ctx)
     if ctx.province:
-        header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
+        header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
         body = [[r["name"], show_value(r["key"], r["value"], lang), show_target(r["key"], r["target"], lang),
                  r["verdict"].text(lang) if r["verdict"] else "–"] for r in rows]
-        return H.table(header, body, ctx.t("pos_tab_prov", tahun=h["tahun"]), numeric={1})
-    header = [ctx.label("indikator_kunci"), h["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
+        return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1})
+    header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
     body = [[r["name"], show_value(r["key"], r["value"], lang) if as_target_unit(r["key"], r["value"]) is not None
@@ -169,8 +169,8 @@ def key_figure_table(ctx: Context) -> str:
              r["verdict"].text(lang) if r["verdict"] else
              why_missing(r["key"], r["value"], lang)
              if as_target_unit(r["key"], r["value"]) is None else "–"] for r in rows]
-    return H.table(header, body, ctx.t("pos_tab", nama=h["cakupan"]["nama"], tahun=h["tahun"]), numeric={1, 2},
-                   note=ctx.t("pos_rank_note"))
+    return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
+                      numeric={1, 2}, note=ctx.t("pos_rank_note"))
 
 
 def summary_sentence(ctx: Context) -> str:
@@ -178,25 +178,25 @@ def summary_sentence(ctx: Context) -> str:
     lang = ctx.lang
     items = []
     earlier = [y for y in (ctx.hasil.get("tren") or []) if y["tahun"] < ctx.hasil["tahun"]]
-    for r in key_figure_rows(ctx):
-        if as_target_unit(r["key"], r["value"]) is None:
+    for row in key_figure_rows(ctx):
+        if as_target_unit(row["key"], row["value"]) is None:
             continue
         # the earliest year with the figure: is it getting better (the trend table is in BAB VII)
         # (not for the IKM: the key figure is the latest survey period, the trend's a whole year's surveys)
-        first = next((y for y in earlier if r["key"] != "ikm" and
-                      as_target_unit(r["key"], results.key_figure(y, r["key"])) is not None), None)
-        bits = ([f'{first["tahun"]}: {plain_value(r["key"], results.key_figure(first, r["key"]), lang)}']
+        first = next((y for y in earlier if row["key"] != "ikm" and
+                      as_target_unit(row["key"], results.key_figure(y, row["key"])) is not None), None)
+        bits = ([f'{first["tahun"]}: {plain_value(row["key"], results.key_figure(first, row["key"]), lang)}']
                 if first else [])
-        bits += [f'{t("provinsi_short", lang)} {plain_value(r["key"], r["province"], lang)}'] if r["province"] \
+        bits += [f'{t("provinsi_short", lang)} {plain_value(row["key"], row["province"], lang)}'] if row["province"] \
             is not None else []
-        c = r["rank"]
-        if c.get("peringkat"):
-            bits.append(t("rank_short", lang, r=c["peringkat"], n=c["dari"]))
-        if r["verdict"]:
-            goal = show_target(r["key"], r["target"], lang)
-            bits.append(f'{t("target_short", lang)} {goal}: {Verdict(r["verdict"].status).text(lang)}')
-        name = t("kfs_" + r["key"], lang)
-        items.append(f'{name} {plain_value(r["key"], r["value"], lang)} ({", ".join(bits)})')
+        rank = row["rank"]
+        if rank.get("peringkat"):
+            bits.append(t("rank_short", lang, r=rank["peringkat"], n=rank["dari"]))
+        if row["verdict"]:
+            goal = show_target(row["key"], row["target"], lang)
+            bits.append(f'{t("target_short", lang)} {goal}: {Verdict(row["verdict"].status).text(lang)}')
+        name = t("kfs_" + row["key"], lang)
+        items.append(f'{name} {plain_value(row["key"], row["value"], lang)} ({", ".join(bits)})')
     # "against the first data year" only when there is an earlier year to compare with
     return t("pos_summary" if earlier else "pos_summary_one_year", lang, daftar="; ".join(items))
 
@@ -234,7 +234,7 @@ def pooled_rank_sentence(ctx: Context) -> str | None:
     lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
     return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
              n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
-             nilai=N.estimate(pooled, lang), ik=N.ci(pooled, lang))
+             nilai=narrative.estimate(pooled, lang), ik=narrative.ci(pooled, lang))
 
 
 def trend_table(ctx: Context) -> str:
@@ -245,46 +245,47 @@ def trend_table(ctx: Context) -> str:
             for key in KEYS]
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
-    return H.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
-                   note=ctx.t("pos_trend_note"))
+    return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
+                      note=ctx.t("pos_trend_note"))
 
 
 def trend_figure(ctx: Context) -> str:
-    from evalasn.report import trend_figure as F
+    from evalasn.report import trend_figure as trend_figures
 
     years = ctx.hasil.get("tren") or []
-    fig = F.small_multiples(years, KEYS, {k: label(f"kf_{k}", ctx.lang) for k in KEYS},
-                            {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)
+    fig = trend_figures.small_multiples(years, KEYS, {k: label(f"kf_{k}", ctx.lang) for k in KEYS},
+                                        {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"])
-    return H.figure(fig, caption, caption)
+    return html.figure(fig, caption, caption)
 
 
 def targets_table(ctx: Context) -> str:
     rows = [[label(f"kf_{key}", ctx.lang), show_target(key, ctx.targets.get(key), ctx.lang),
              ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"] for key in KEYS]
-    return H.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
-                   ctx.t("pos_targets_tab"))
+    return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
+                      ctx.t("pos_targets_tab"))
 
 
 def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
     """BAB VII. In the province report ``province_parts`` (the comparison of dinas) come first."""
-    h = ctx.hasil
-    years = h.get("tren") or []
+    hasil = ctx.hasil
+    years = hasil.get("tren") or []
     parts = list(province_parts or [])
     if ctx.province:
-        parts.append(H.para(ctx.t("pos_intro_prov", tahun=h["tahun"])))
+        parts.append(html.para(ctx.t("pos_intro_prov", tahun=hasil["tahun"])))
     else:
-        against = h.get("perbandingan_provinsi")
-        n = against["jumlah_dinas"] if against else 0
-        parts.append(H.para(ctx.t("pos_intro", nama=h["cakupan"]["nama"], tahun=h["tahun"], jumlah=n)))
-    parts += [key_figure_table(ctx), H.para(ctx.t("pos_judge_note"), cls="note")]
-    parts += [H.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
+        against = hasil.get("perbandingan_provinsi")
+        dinas_count = against["jumlah_dinas"] if against else 0
+        parts.append(html.para(ctx.t("pos_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                                     jumlah=dinas_count)))
+    parts += [key_figure_table(ctx), html.para(ctx.t("pos_judge_note"), cls="note")]
+    parts += [html.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
     if len(years) >= 2:
-        parts += [H.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=h["tahun"])),
+        parts += [html.heading(3, ctx.t("pos_trend_h", tahun_awal=years[0]["tahun"], tahun=hasil["tahun"])),
                   trend_table(ctx), trend_figure(ctx)]
     else:
-        parts.append(H.note(ctx.t("pos_trend_one", tahun=h["tahun"])))
-    parts += [H.heading(3, ctx.t("pos_targets_h")), targets_table(ctx)]
+        parts.append(html.note(ctx.t("pos_trend_one", tahun=hasil["tahun"])))
+    parts += [html.heading(3, ctx.t("pos_targets_h")), targets_table(ctx)]
     title = ctx.t("ch_position_prov") if ctx.province else ctx.t("ch_position")
-    return H.section("perbandingan", title, *parts)
+    return html.section("perbandingan", title, *parts)
 
