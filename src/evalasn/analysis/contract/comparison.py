@@ -8,24 +8,16 @@ from evalasn.analysis.contract.estimate import (
     CostPerPoint,
     Estimate,
     GainEstimate,
+    IkmInterval,
     MeanEstimate,
     PooledEstimate,
     ProportionEstimate,
 )
 
 
-class KeyIkm(TypedDict):
+class KeyIkm(IkmInterval):
     """The latest period's IKM, as a key figure (analysis.results.key_figures)."""
 
-    n: int
-    estimasi: float | None
-    ci_bawah: float | None
-    ci_atas: float | None
-    cukup_data: bool
-    kategori: str | None
-    label: str | None
-    kategori_bawah: str | None
-    kategori_atas: str | None
     periode: str
 
 

@@ -17,6 +17,16 @@ class Interval(TypedDict):
     cukup_data: bool
 
 
+class IkmInterval(Interval):
+    """An IKM estimate with its category and the categories its 95% interval reaches (a key figure,
+    a unit)."""
+
+    kategori: str | None
+    label: str | None
+    kategori_bawah: str | None
+    kategori_atas: str | None
+
+
 class Estimate(Interval):
     """{"n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data"} (analysis.stats.estimate)."""
 

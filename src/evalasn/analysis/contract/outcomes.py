@@ -5,7 +5,7 @@ from typing import Annotated, NotRequired, TypedDict
 
 from evalasn import constants
 from evalasn.analysis.contract.doc import Doc
-from evalasn.analysis.contract.estimate import Estimate
+from evalasn.analysis.contract.estimate import Estimate, IkmInterval
 
 
 class ElementMeans(TypedDict, total=False):
@@ -43,19 +43,10 @@ class PeriodIkm(IkmSummary):
     periode: str
 
 
-class UnitIkm(TypedDict):
+class UnitIkm(IkmInterval):
     periode: str
     dinas: str
     unit_kerja: str
-    n: int
-    estimasi: float | None
-    ci_bawah: float | None
-    ci_atas: float | None
-    cukup_data: bool
-    kategori: str | None
-    label: str | None
-    kategori_bawah: str | None
-    kategori_atas: str | None
     sampel_kurang: bool
     unsur_terlemah: str | None
     nilai_unsur_terlemah: float | None
