@@ -42,6 +42,5 @@ def test_the_fingerprint_reads_the_same_files_as_the_makefiles_report_sources():
                               capture_output=True, check=True,
                               input="include Makefile\nprint:\n\t@echo $(REPORT_SRC)\n.DEFAULT_GOAL := print\n").stdout
     make_code = {Path(p) for p in expanded.split() if p.startswith("src/evalasn/")}
-    ours = {f.relative_to(CODE_ROOT) for part in batch.REPORT_CODE_PARTS for f in batch.PACKAGE.glob(part)
-            if f.is_file() and f.name not in batch.REPORT_CODE_SKIPPED and "__pycache__" not in f.parts}
+    ours = {path.relative_to(CODE_ROOT) for path in batch.report_code_files()}
     assert ours == make_code

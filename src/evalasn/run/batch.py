@@ -288,12 +288,17 @@ def fingerprint(paths: ProjectPaths, job: Job) -> str:
 _CODE_DIGEST: dict[tuple, bytes] = {}
 
 
+def report_code_files() -> list[Path]:
+    """The files of REPORT_CODE_PARTS, sorted (the Makefile's REPORT_SRC within the package)."""
+    return sorted({f for part in REPORT_CODE_PARTS for f in PACKAGE.glob(part)
+                   if f.is_file() and f.name not in REPORT_CODE_SKIPPED and "__pycache__" not in f.parts})
+
+
 def report_code_digest() -> bytes:
-    """SHA-256 of the report code (REPORT_CODE_PARTS), read once per set of files and sizes in a
+    """SHA-256 of the report code (report_code_files), read once per set of files and sizes in a
     process: a batch checks 22 or more reports against the same code."""
-    files = sorted({f for part in REPORT_CODE_PARTS for f in PACKAGE.glob(part)
-                    if f.is_file() and f.name not in REPORT_CODE_SKIPPED and "__pycache__" not in f.parts})
-    key = tuple((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+    files = report_code_files()
+    key = tuple((str(path), (stat := path.stat()).st_size, stat.st_mtime_ns) for path in files)
     if key not in _CODE_DIGEST:
         digest = hashlib.sha256()
         for path in files:
