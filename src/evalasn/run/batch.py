@@ -31,6 +31,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
+from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 
 if TYPE_CHECKING:
@@ -206,6 +207,13 @@ def _ipc_kernel_manager():
         def _default_transport(self):
             return "ipc"
 
+        @default("client_factory")
+        def _default_client_factory(self):
+            return fast_kernels.client_class()
+
+        async def _async_wait(self, pollinterval: float = 0.1) -> None:
+            await super()._async_wait(fast_kernels.exit_poll_interval(pollinterval))
+
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             cwd = str(kw.get("cwd") or os.getcwd())
             if fast_kernels.launch(self, kernel_cmd, cwd, kw.get("env") or dict(os.environ)):
@@ -350,7 +358,9 @@ def worker_session() -> Iterator[Renderer]:
 
     fast_kernels.start_server()
     try:
-        yield Renderer()
+        renderer = Renderer()
+        garbage.settle(worker=True)
+        yield renderer
     finally:
         fast_kernels.stop_server()
 

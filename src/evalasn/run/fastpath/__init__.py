@@ -11,6 +11,8 @@ hasil.json, report HTML bytes and PDF text.
   forks one kernel per report.
 - ``kernels``: hands a forked kernel to jupyter_client as if it had launched it (writes the
   provisioner's process fields and calls a private method of the kernel manager).
+- ``garbage``: the objects alive after the imports frozen out of the garbage collector's sight, and
+  in batch workers fewer young collections.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 

@@ -32,7 +32,7 @@ import subprocess
 import sys
 import threading
 
-from evalasn.run.fastpath import imports
+from evalasn.run.fastpath import garbage, imports
 
 KERNEL_MODULE = "ipykernel_launcher"
 # what a report kernel imports, imported once in the server: the kernel (with its debugger
@@ -181,6 +181,7 @@ def serve() -> None:
     if threading.active_count() != 1:  # forking a threaded process can deadlock the child
         _reply(replies, {"error": f"preloading started threads {threading.enumerate()}"})
         return
+    garbage.settle(worker=False)
     _reply(replies, {"ready": True})
     for line in _lines(requests):
         request = json.loads(line)
