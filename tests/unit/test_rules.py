@@ -209,8 +209,25 @@ def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
     h = copy.deepcopy(hasil)
     h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.0, ci_bawah=0.0, ci_atas=0.09, cukup_data=True)
     h["pelaksanaan"]["jp_20"]["unit_terendah"] = []
-    text = next(r.text for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
-    assert text.endswith("di semua unit.") and "–" not in text
+    rec = next(r for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
+    assert rec.text.endswith("di semua unit.") and "–" not in rec.text
+    assert "terendah" not in rec.action  # the follow-up row names no lowest units either
+
+
+def test_absorbing_the_ceiling_first_is_not_marked_as_the_province_estimate(hasil):
+    """Rule 2 may rest on the province's slope, but 'spend what was granted' rests on the dinas's own
+    realisation: the follow-up row carries no province marker; the recommendation text still explains."""
+    h = copy.deepcopy(hasil)
+    h["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"] = _none(12)
+    prov = h["anggaran_vs_peningkatan"]["model_provinsi"]["gain_per_dobel"]
+    prov.update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5, cukup_data=True)
+    h["anggaran_vs_peningkatan"]["biaya_per_poin"] = []  # no cheaper method: absorbing comes first
+    for row in h["pelaksanaan"]["realisasi_anggaran"]:
+        row["persen_realisasi"] = 50.0
+    recs = {r.rule: r for r in rules.recommendations(h, "id")}
+    assert "rec_budget_absorb_first" in recs, sorted(recs)
+    absorb = recs["rec_budget_absorb_first"]
+    assert not absorb.province_basis and "estimasi seluruh provinsi" in absorb.text
 
 
 def test_the_service_recommendation_carries_its_number(hasil):

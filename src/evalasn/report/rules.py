@@ -88,7 +88,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
-            t("fu_rec_jp", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
+            t("fu_rec_jp" if units else "fu_rec_jp_all", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -113,8 +113,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_budget_absorb_first",
             t("rec_budget_absorb_first", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
               persen=pct(spent), target=pct(spend_target, 0)) + note,
+            # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
+            # estimate put it first, so its row is not marked as the province's
             t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
-            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)), basis)
+            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
     elif cheaper:
         if marginal:
             best, per_point = marginal

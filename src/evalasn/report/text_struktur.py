@@ -336,6 +336,8 @@ TEXT: dict[str, dict[str, str]] = {
     # per rule: action, indicator, target
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk ASN yang belum 20 JP, mulai dari unit terendah",
                   "en": "Schedule development for staff below 20 JP, starting with the lowest units"},
+    "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk ASN yang belum 20 JP di semua unit",
+                      "en": "Schedule development for staff below 20 JP in every unit"},
     "fu_ind_jp": {"id": "% ASN dengan ≥ 20 JP pada {tahun}", "en": "% of staff with ≥ 20 JP in {tahun}"},
     "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
                       "en": "Set cost per participant and shift to the method with the lowest cost per point"},
