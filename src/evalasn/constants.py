@@ -108,6 +108,11 @@ MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
 MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
+# The budget-vs-gain scatter (report BAB VI): an activity is a point when at least this many of its
+# participants have a gain (the mean of one or two people is mostly their own noise), and the figure is
+# drawn when there are at least as many points as a method needs for its cost per point.
+MIN_PARTICIPANTS_ACTIVITY_POINT = 3
+MIN_ACTIVITIES_SCATTER = MIN_ACTIVITIES_COST
 CONFIDENCE = 0.95
 TREATED_SHARE = 0.5  # a unit is "trained" when at least this share of its staff took part
 BOOTSTRAP_REPS = 1000  # resamples for bootstrap intervals

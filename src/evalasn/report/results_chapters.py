@@ -123,7 +123,7 @@ def budget(ctx: Context) -> str:
         parts.append(html.para(ctx.t("b_scope_prov", teks=province), cls="note"))
     if anggaran["model"].get("kegiatan_tanpa_biaya"):
         parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
-    if len(ctx.activities) >= 5:
+    if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
         parts.append(html.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     for cost in anggaran["biaya_per_poin"]:
