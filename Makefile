@@ -187,6 +187,7 @@ docs: $(INSTALLED) ## tulis ulang dokumen dari kode (kontrak data, isi hasil-<ta
 # outputs kept), so every build runs what the reviewed script says.
 notebooks/%.ipynb: notebooks/%.py | $(INSTALLED)
 	$(VENV)/bin/jupytext --quiet --to ipynb --update $<
+	@touch $@  # jupytext leaves an unchanged notebook as it is; without this a fresh clone (.py written last) reruns it on every make
 
 notebooks: $(INSTALLED) ## selaraskan setiap notebook dengan pasangan .py-nya (yang lebih baru menang)
 	$(VENV)/bin/jupytext --sync notebooks/*.ipynb

@@ -98,6 +98,20 @@ def test_an_edited_notebook_script_regenerates_its_notebook_first(built_tree):
     assert sync < model
 
 
+def test_a_script_newer_than_its_unchanged_notebook_is_synced_once_not_on_every_make(built_tree):
+    """A fresh clone can write notebooks/<name>.py a moment after its .ipynb; jupytext then leaves the
+    unchanged notebook as it is, and make used to run it (and the stages after it) on every call."""
+    jupytext = built_tree / ".venv" / "bin" / "jupytext"
+    jupytext.parent.mkdir(parents=True, exist_ok=True)
+    jupytext.symlink_to(CODE_ROOT / ".venv" / "bin" / "jupytext")
+    script, notebook = built_tree / "notebooks" / "02_model.py", built_tree / "notebooks" / "02_model.ipynb"
+    before = notebook.read_bytes()
+    os.utime(script, (notebook.stat().st_mtime + 1, notebook.stat().st_mtime + 1))
+    _make(built_tree, "notebooks/02_model.ipynb")
+    assert notebook.read_bytes() == before  # same cells: jupytext changed nothing
+    assert "is up to date" in _make(built_tree, "notebooks/02_model.ipynb")
+
+
 def test_a_new_evaluation_year_reruns_the_model_not_the_cleaning(built_tree):
     assert planned_stages(built_tree, "TAHUN=2024") == ["model", "reports"]
 
