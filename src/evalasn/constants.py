@@ -148,3 +148,10 @@ MAX_EVALUATOR_TABLE_ROWS = 60
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message
+
+# --- Spreadsheets written (issue 21.1) ----------------------------------------------------
+# Excel and LibreOffice take a cell typed (or edited, or imported from CSV) with one of these first
+# characters as a formula: "=", "+", "-" and "@" start one, tab and carriage return hide one behind
+# them (OWASP, "CSV Injection"). Every text cell the project writes is stored as text, and one that
+# starts with these also carries the quote prefix (evalasn.sheets).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
