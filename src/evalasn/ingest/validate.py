@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants, registry
+from evalasn.ingest import numbers
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW, RawTable
 from evalasn.schema import PROCESSED, Column, Table
@@ -104,16 +105,7 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 
 
 def _number(text: pd.Series, col: Column, raw: RawTable):
-    cleaned = text.str.replace(r"^Rp\.?" + SPACE + "*", "", regex=True).str.replace(SPACE, "", regex=True)
-    if raw.decimal_comma:  # ';'-separated: Indonesian regional settings, '.' groups thousands
-        indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
-    else:  # '12.345' is ambiguous: thousands only when the column has unambiguous Indonesian numbers
-        sure = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?\d{1,3}(\.\d{3})+,\d+|-?\d+,\d+")
-        indonesian = sure | (cleaned.str.fullmatch(r"-?\d{1,3}\.\d{3}") & sure.any())
-    indonesian &= cleaned.str.contains(r"[.,]", regex=True)  # plain digits need no conversion
-    converted = cleaned.where(~indonesian, cleaned.str.replace(".", "", regex=False).str.replace(",", ".",
-                                                                                                regex=False))
-    values = pd.to_numeric(converted.where(converted != "", None), errors="coerce")
+    values, notes = numbers.read(text, col.name, raw.decimal_comma)
     bad = values.isna() & (text != "")
     if col.min is not None:
         bad |= values < col.min
@@ -121,11 +113,7 @@ def _number(text: pd.Series, col: Column, raw: RawTable):
         bad |= values > col.max
     if col.kind == "int":
         bad |= values.notna() & (values % 1 != 0)
-    note = None
-    n_id = int((indonesian & (text != "")).sum())
-    if n_id:
-        note = f"{n_id} angka berformat Indonesia (titik ribuan, koma desimal) dibaca sebagai angka"
-    return values.where(~bad), bad, note
+    return values.where(~bad), bad, "; ".join(notes) or None
 
 
 # Dates must fall in the years a processed kegiatan may have (schema.PROCESSED kegiatan.tahun).
@@ -300,6 +288,8 @@ def _hint(col: Column, value: str) -> str | None:
         if len(digits) != constants.NIP_LENGTH:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
+    if col.kind in ("int", "float") and value and (unit := numbers.hint(value, col.name)):
+        return f"{unit}; {col.expected()}"
     if col.kind == "slug" and value:
         return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
                 "atau petakan nilainya di data/raw/pemetaan.yml")

@@ -89,6 +89,14 @@ RULES: list[tuple[str, str]] = [
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
      "{0}: no sheet named after a table of the data contract ({1}) or mapped in pemetaan.yml"),
     (r"(.+?): diabaikan menurut pemetaan", "{0}: ignored as the mapping says"),
+    # --- numbers, survey forms and national-system downloads as exports write them (issue 20) ---
+    (rf"{COUNT} angka ditulis dengan tanda rupiah \(mis\. '(.*)'\)", "{0} numbers written with rupiah signs "
+                                                                       "(e.g. '{1}')"),
+    (r"tanda dibuang", "signs dropped"),
+    (rf"{COUNT} angka ditulis dengan satuannya \(mis\. '(.*)'\)", "{0} numbers written with their unit (e.g. '{1}')"),
+    (r"satuan dibuang", "unit dropped"),
+    (rf"{COUNT} angka berformat Inggris \(koma ribuan, titik desimal, mis\. '(.*)'\) dibaca sebagai angka",
+     "{0} numbers in English format (thousands comma, decimal point, e.g. '{1}') read as numbers"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
 COLUMN = re.compile(r"kolom '(.+?)': (.*)", re.S)
