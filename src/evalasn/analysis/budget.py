@@ -20,9 +20,9 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import clustered, few_clusters
-from evalasn.analysis.contract.budget import BudgetModel
-from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint
-from evalasn.analysis.contract.scope import BudgetYear
+from evalasn.analysis.contract.budget import BudgetModel, MethodWithoutGain
+from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
 from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
 
 LN2 = float(np.log(2))
@@ -142,6 +142,26 @@ def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
             "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)}
+
+
+def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
+                 dinas: str | None = None) -> list[MethodWithoutGain]:
+    """Money spent without gain (docs/metode.md, "Temuan"): every method with a budget in the year whose
+    participants' gain (clustered by activity) is estimated at or below zero, with the budget of its
+    activities; ``menurun`` when the whole 95% interval lies below zero (scores fell)."""
+    spent = {row["metode"]: row for row in activities}
+    out: list[MethodWithoutGain] = []
+    for gain in gains:
+        cost = spent.get(gain["metode"])
+        if not gain["cukup_data"] or gain["estimasi"] is None or gain["estimasi"] > 0 or not cost:
+            continue
+        if cost["anggaran_rp"] <= 0:
+            continue
+        out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
+                    "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": gain["ci_atas"],
+                    "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]),
+                    "menurun": bool(gain["ci_atas"] is not None and gain["ci_atas"] < 0)})
+    return out
 
 
 def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:

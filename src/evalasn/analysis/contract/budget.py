@@ -9,6 +9,7 @@ from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
     Estimate,
+    Interval,
     MeanEstimate,
     MethodCostPerPoint,
     PooledEstimate,
@@ -62,6 +63,16 @@ class ProvinceBudgetModel(BudgetModelBase):
         "poin_per_ln2")]
 
 
+class MethodWithoutGain(Interval):
+    """A method that spent money without a gain (analysis.budget.without_gain)."""
+
+    metode: str
+    dinas: str | None
+    n_kegiatan: int
+    anggaran_rp: float
+    menurun: bool
+
+
 class BudgetAndGain(TypedDict):
     model: Annotated[BudgetModel, Doc(
         "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
@@ -96,6 +107,17 @@ class BudgetAndGain(TypedDict):
         "Budget efficiency of this scope: Rupiah per point of score gain over all methods (computed, with its "
         "interval, as `biaya_per_poin[]`).",
         "rp_per_poin")]
+    tanpa_kenaikan: Annotated[list[MethodWithoutGain], Doc(
+        "Anggaran tanpa kenaikan: setiap metode dengan anggaran kegiatan tahun evaluasi yang estimasi kenaikan "
+        "nilai pesertanya (`level2_pembelajaran.per_metode[]`, berkelompok per kegiatan) ≤ 0; `anggaran_rp` = "
+        "anggaran kegiatan metode itu (seperti `pelaksanaan.kegiatan_per_metode[]`); `menurun` benar bila seluruh "
+        "selang 95% di bawah nol. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap dinas.",
+        "Money without gain: every method with an activity budget in the evaluated year whose participants' "
+        "estimated score gain (`level2_pembelajaran.per_metode[]`, clustered by activity) is ≤ 0; `anggaran_rp` = "
+        "the budget of that method's activities (as `pelaksanaan.kegiatan_per_metode[]`); `menurun` is true when "
+        "the whole 95% interval lies below zero. Province file: the province's methods (`dinas` null), then every "
+        "dinas's rows.",
+        "poin_tes")]
 
 
 class PooledDinasBase(TypedDict):

@@ -163,6 +163,8 @@ FIELDS: dict[str, Doc] = catalogue(
     jp_total=Doc("Jumlah JP kegiatan (bukan JP × peserta).", "Sum of the activities' JP (not JP × participants).",
                  "jp"),
     anggaran_rp=Doc("Total biaya kegiatan.", "Total cost of the activities.", "rp"),
+    menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
+                "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
     pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
     realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
