@@ -104,7 +104,7 @@ def test_numbers_in_csv_and_xlsx_text_cells(tmp_path: Path):
     book.save(tmp_path / "x" / "data.xlsx")
     got = []
     for folder in (tmp_path, tmp_path / "x"):
-        found = readers.scan(folder, {"kegiatan": schema.RAW["kegiatan"]}).found["kegiatan"]
+        [found] = readers.scan(folder, {"kegiatan": schema.RAW["kegiatan"]}).found["kegiatan"]
         result = validate.parse_table(found, schema.RAW["kegiatan"])
         assert not result.violations
         got.append((result.frame["jp"].tolist(), result.frame["anggaran_rp"].tolist(),
@@ -174,7 +174,8 @@ def test_other_label_sets_go_through_the_mapping_values(tmp_path: Path):
         '    nilai:\n      u1: {"Sangat puas": 4}\n      u2: {"Puas": 3}\n', encoding="utf-8")
     table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
     found = readers.scan(tmp_path, schema.RAW, table_map)
-    result = validate.parse_table(found.found["skm"], schema.RAW["skm"])
+    [part] = found.found["skm"]
+    result = validate.parse_table(part, schema.RAW["skm"])
     assert not found.problems and not result.violations, result.violations
     assert result.frame["u1"].tolist() == [4] * 3 and result.frame["u2"].tolist() == [3] * 3
 
@@ -241,7 +242,7 @@ def test_respondent_id_made_from_file_and_row_when_absent(tmp_path: Path):
     book.save(tmp_path / "form.xlsx")
     ids = []
     for _ in range(2):
-        found = readers.scan(tmp_path, {"skm": schema.RAW["skm"]}).found["skm"]
+        [found] = readers.scan(tmp_path, {"skm": schema.RAW["skm"]}).found["skm"]
         result = validate.parse_table(found, schema.RAW["skm"])
         ids.append(result.frame["responden_id"].tolist())
     assert ids[0] == ids[1] == ["form.xlsx, sheet skm #3", "form.xlsx, sheet skm #4"]
@@ -283,7 +284,7 @@ def test_siasn_download_read_by_its_own_headers(tmp_path: Path):
     rows = [dict(zip(SIASN_HEADER, r, strict=True)) for r in SIASN_ROWS]
     for r in rows:
         r["dinas"] = "kesehatan"
-    found = readers.scan(tmp_path, {"pegawai": schema.RAW["pegawai"]}).found["pegawai"]
+    [found] = readers.scan(tmp_path, {"pegawai": schema.RAW["pegawai"]}).found["pegawai"]
     found.frame["dinas"] = "kesehatan"
     result = validate.parse_table(found, schema.RAW["pegawai"])
     assert not result.violations, result.violations
