@@ -102,7 +102,7 @@ def test_numbers_in_csv_and_xlsx_text_cells(tmp_path: Path):
     book.save(tmp_path / "x" / "data.xlsx")
     got = []
     for folder in (tmp_path, tmp_path / "x"):
-        found = readers.scan(folder, {"kegiatan": schema.RAW["kegiatan"]}).found["kegiatan"]
+        [found] = readers.scan(folder, {"kegiatan": schema.RAW["kegiatan"]}).found["kegiatan"]
         result = validate.parse_table(found, schema.RAW["kegiatan"])
         assert not result.violations
         got.append((result.frame["jp"].tolist(), result.frame["anggaran_rp"].tolist(),

@@ -24,6 +24,7 @@ class BudgetModelBase(TypedDict):
     kegiatan_tanpa_biaya: int
     turun_hasil: bool | None
     kontrol: NotRequired[list[str]]
+    kontrol_dilepas: NotRequired[list[str]]
     biaya_median_per_peserta_rp: NotRequired[float]
 
 
@@ -34,7 +35,7 @@ class BudgetModel(BudgetModelBase):
         "Estimate: the coefficient of ln(cost per participant) × ln 2 = the extra score gain when the cost per "
         "participant doubles, controls held fixed.",
         "poin_per_dobel")]
-    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+    gain_per_log_biaya: NotRequired[Annotated[BudgetCoefficient, Doc(
         "Estimasi: koefisien ln(biaya per peserta) itu sendiri (per kenaikan 1 satuan log natural).",
         "Estimate: the coefficient of ln(cost per participant) itself (per unit increase of the natural log).",
         "poin_per_ln")]]
@@ -52,7 +53,7 @@ class ProvinceBudgetModel(BudgetModelBase):
         "Estimasi provinsi: koefisien ln(biaya per peserta) × ln 2.",
         "Province estimate: the coefficient of ln(cost per participant) × ln 2.",
         "poin_per_dobel")]
-    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+    gain_per_log_biaya: NotRequired[Annotated[BudgetCoefficient, Doc(
         "Estimasi provinsi: koefisien ln(biaya per peserta).",
         "Province estimate: the coefficient of ln(cost per participant).",
         "poin_per_ln")]]
