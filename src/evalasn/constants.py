@@ -51,6 +51,11 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+# Follow-up plan (BAB X): a figure without a 95% interval (a method's share of participants, budget realisation)
+# whose target config/target.yml does not set or that already meets it gets a target this many percentage points
+# better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
+# of the evaluation, not a regulation: a step a unit can take in one year.
+FOLLOW_UP_SHARE_POINTS = 10.0
 # --- estimates (issue 10.6) ---
 # SKM sample size: PermenPAN-RB 14/2017 takes it from Krejcie & Morgan (1970), s = X2 N P(1-P) /
 # (d2 (N-1) + X2 P(1-P)) with X2 = 3.841 (chi-square, 1 df, 95%), P = 0.5, d = 0.05 (about 80 of 100
