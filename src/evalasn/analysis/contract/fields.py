@@ -399,6 +399,12 @@ FIELDS: dict[str, Doc] = catalogue(
                  "Hasil dengan pemetaan lain dihapus sebagai keluaran lama.",
                  "SHA-256 of the data/raw/pemetaan.yml used to read the exports; null without a mapping (or for the "
                  "sample). Results made with another mapping are removed as stale.", "hex"),
+    peringatan=Doc("Peringatan tahap pembersihan yang tidak menghentikan pembangunan, satu baris per file (mis. "
+                   "peserta yang tidak ada di ekspor pegawai akhir tahun); daftar per baris di "
+                   "reports/periksa/masalah-data.xlsx.",
+                   "Warnings of the clean stage that do not stop the build, one line per file (e.g. participants "
+                   "missing from the year-end staff export); the row-by-row list is in "
+                   "reports/periksa/masalah-data.xlsx.", "teks"),
     versi=Doc("Versi paket evalasn.", "Version of the evalasn package.", "teks"),
     git=Doc("Commit git kode (12 digit); null di luar repositori git.",
             "Git commit of the code (12 digits); null outside a git repository.", "hex"),
