@@ -51,6 +51,11 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+# Follow-up plan (BAB X): a figure without a 95% interval (a method's share of participants, budget realisation)
+# whose target config/target.yml does not set or that already meets it gets a target this many percentage points
+# better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
+# of the evaluation, not a regulation: a step a unit can take in one year.
+FOLLOW_UP_SHARE_POINTS = 10.0
 # --- estimates (issue 10.6) ---
 # SKM sample size: PermenPAN-RB 14/2017 takes it from Krejcie & Morgan (1970), s = X2 N P(1-P) /
 # (d2 (N-1) + X2 P(1-P)) with X2 = 3.841 (chi-square, 1 df, 95%), P = 0.5, d = 0.05 (about 80 of 100
@@ -74,6 +79,13 @@ NIP_BIRTH_DATE = slice(0, 8)  # YYYYMMDD
 NIP_TMT_CPNS = slice(8, 14)  # YYYYMM
 NIP_SEX_DIGIT = 14  # one of NIP_SEX
 NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
+# A PPPK's number (NI PPPK, 18 digits like a NIP) holds the year of first appointment and then a code of
+# the work agreement where a NIP has the month of TMT CPNS ('202221': 2022, code 21), so digits 13-14 of
+# 21-29 are accepted as that code, not refused as a month.
+NIP_PPPK_CODES = tuple(str(code) for code in range(21, 30))
+# PPPK grades (golongan I-XVII, Perpres 98/2020) are no golongan ruang of the contract: V-XVII (never a
+# PNS rank) are read as blank golongan with a note; I-IV without a letter stay errors (a PNS rank cut short).
+PPPK_GRADES = ("V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 
 # --- Domain vocabularies ----------------------------------------------------------------
 LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English

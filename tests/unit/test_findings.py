@@ -1,16 +1,18 @@
 """Findings ranked by consequence (issue 22.2): money spent without gain."""
 
+from typing import Any
+
 import pytest
 
 from evalasn.analysis import budget
 
 
-def _gain(metode: str, estimasi: float | None, low: float | None, high: float | None, n: int = 100) -> dict:
+def _gain(metode: str, estimasi: float | None, low: float | None, high: float | None, n: int = 100) -> Any:
     return {"metode": metode, "n": n, "estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "p": None,
             "cukup_data": estimasi is not None}
 
 
-def _spent(metode: str, rupiah: float, activities: int = 5) -> dict:
+def _spent(metode: str, rupiah: float, activities: int = 5) -> Any:
     return {"metode": metode, "n_kegiatan": activities, "n_peserta": 100, "jp_total": 40.0, "anggaran_rp": rupiah}
 
 
