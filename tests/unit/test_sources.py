@@ -71,6 +71,8 @@ def _staff(file: str, slug: str) -> Parsed:
 @pytest.mark.parametrize(("first", "second", "refused"), [
     pytest.param("SIMPEG_Dinkes.xlsx", "SIMPEG_Dinkes (1).xlsx", True, id="re-export-no-year"),
     pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG Dinkes 2025 ulang.xlsx", True, id="re-export-same-year"),
+    pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2025 unduhan 2026-01-05.xlsx", True,
+                 id="re-export-with-a-download-date"),
     pytest.param("SIMPEG_Dinkes_2024.xlsx", "SIMPEG_Dinkes_2025.xlsx", False, id="two-years"),
 ])
 def test_two_staff_exports_of_one_dinas(first, second, refused):
