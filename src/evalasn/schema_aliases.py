@@ -185,3 +185,8 @@ def header_key(text: object) -> str:
     text = "" if text is None else str(text).replace("\ufeff", "").lower()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 
+
+def brief(text: object, limit: int = 40) -> str:
+    """A header as a log note quotes it: a form's question sentence cut to ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -404,3 +404,25 @@ def test_behaviour_score_header_recognised():
                                                 ["199003252013071137", "K1", "60", "70", "4", "3,5"]])
     _, columns, comments = proposed(sheet)
     assert columns["Nilai Perilaku (Atasan)"] == "skor_perilaku" and comments["Nilai Perilaku (Atasan)"] is None
+
+
+def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
+    """A form's headers are whole sentences; the data-quality log (and the report's annex) quotes them cut."""
+    questions = [q for q, _ in REGULATION_QUESTIONS]
+    header = ["Timestamp", *questions, "Saran dan masukan untuk perbaikan pelayanan kami ke depan"]
+    rows = [["7/10/2024 12:57:11", *(IKM_LABELS[u][3] for _, u in REGULATION_QUESTIONS), "-"]]
+    (tmp_path / "form.csv").write_text("\n".join(",".join(f'"{c}"' for c in r) for r in [header, *rows]) + "\n",
+                                       encoding="utf-8")
+    kolom = "".join(f'      "{q}": {u}\n' for q, u in REGULATION_QUESTIONS)
+    (tmp_path / "pemetaan.yml").write_text(
+        "sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: kesehatan, unit_kerja: Puskesmas A}\n"
+        f'    kolom:\n      "Timestamp": periode\n{kolom}', encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    result = validate.parse_table(part, schema.RAW["skm"])
+    assert not result.violations, result.violations
+    assert result.frame["u9"].tolist() == [4] and result.frame["periode"].tolist() == ["2024-S2"]
+    notes = " | ".join(result.notes)
+    assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
+    assert not [q for q in questions if q in notes]
+    assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes

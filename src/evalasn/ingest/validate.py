@@ -19,7 +19,7 @@ from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -65,7 +65,8 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     out.frame[SHEET] = out.frame[SHEET].astype(object)
     extra = sorted(present - set(table.names))
     if extra:
-        out.notes.append(f"kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): {', '.join(extra)}")
+        out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
+                         + ", ".join(brief(c) for c in extra))
     for col in table.columns:
         if col.name not in present:
             if col.required:
