@@ -192,6 +192,8 @@ def test_other_label_sets_go_through_the_mapping_values(tmp_path: Path):
     pytest.param("07-10-24 08.30 WIB", "triwulan", "2024-Q4", id="two-digit-year-and-wib"),
     pytest.param("7 Oktober 2024 12:57", None, "2024-S2", id="month-name-with-time"),
     pytest.param("45572.5394", "bulan", "2024-10", id="excel-serial-with-time"),
+    pytest.param("Senin, 7 Oktober 2024 12.57", None, "2024-S2", id="weekday-and-dotted-time"),
+    pytest.param("2024-10-07 12:57:11.250", "triwulan", "2024-Q4", id="iso-with-fraction-of-a-second"),
     pytest.param("2024-S2", "bulan", "2024-S2", id="a-period-stays-a-period"),
 ])
 def test_submission_times_binned_into_survey_periods(cell, unit, period):
@@ -208,15 +210,26 @@ def test_submission_times_binned_into_survey_periods(cell, unit, period):
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
-    pytest.param("10/25/2024 10:00:00", "format Amerika", id="month-first"),
+    pytest.param("10/25/2024 10:00:00", "format Amerika", id="month-first-in-a-day-first-column"),
     pytest.param("31/02/2025 10:00", "tidak ada di kalender", id="impossible-day"),
     pytest.param("Semester ganjil", "periode YYYY, YYYY-S1/S2", id="not-a-period"),
 ])
 def test_unreadable_submission_times_refused(cell, expected):
-    result = parsed("skm", {**SKM, "periode": ["7/10/2024 12:57:11", cell, "2025-S1", "2025-S1"]})
+    result = parsed("skm", {**SKM, "periode": ["17/10/2024 12:57:11", cell, "2025-S1", "2025-S1"]})
     [problem] = result.violations
     assert (problem.row, problem.column, problem.value) == (3, "periode", cell)
     assert expected in problem.expected
+
+
+def test_a_month_first_column_is_read_month_first_and_said():
+    """An export made with English settings: no first number above 12, some second number above 12."""
+    cells = ["10/7/2024 12:57:11", "10/25/2024 10:00:00", "3/5/2025 8:00:00", "10/7/2024 13:00:00"]
+    result = parsed("skm", {**SKM, "periode": cells})
+    assert not result.violations
+    assert result.frame["periode"].tolist() == ["2024-S2", "2024-S2", "2025-S1", "2024-S2"]
+    assert ("4 tanggal ditulis bulan/hari/tahun (format Amerika: tidak ada angka pertama di atas 12, ada angka "
+            "kedua di atas 12); dibaca bulan lebih dulu") in column_notes(result, "periode")
+    assert_translated(result)
 
 
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
