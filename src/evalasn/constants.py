@@ -79,6 +79,13 @@ NIP_BIRTH_DATE = slice(0, 8)  # YYYYMMDD
 NIP_TMT_CPNS = slice(8, 14)  # YYYYMM
 NIP_SEX_DIGIT = 14  # one of NIP_SEX
 NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
+# A PPPK's number (NI PPPK, 18 digits like a NIP) holds the year of first appointment and then a code of
+# the work agreement where a NIP has the month of TMT CPNS ('202221': 2022, code 21), so digits 13-14 of
+# 21-29 are accepted as that code, not refused as a month.
+NIP_PPPK_CODES = tuple(str(code) for code in range(21, 30))
+# PPPK grades (golongan I-XVII, Perpres 98/2020) are no golongan ruang of the contract: V-XVII (never a
+# PNS rank) are read as blank golongan with a note; I-IV without a letter stay errors (a PNS rank cut short).
+PPPK_GRADES = ("V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 
 # --- Domain vocabularies ----------------------------------------------------------------
 LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English
