@@ -867,8 +867,9 @@ TEXT.update(_struktur.TEXT)
 LABELS.update(_struktur.LABELS)
 from evalasn.report import text_temuan as _temuan  # noqa: E402  (findings and follow-up plan, issue 22)
 
-assert not set(_temuan.TEXT) & set(TEXT), "duplicate catalogue keys"
+assert not set(_temuan.TEXT) & set(TEXT) and not set(_temuan.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_temuan.TEXT)
+LABELS.update(_temuan.LABELS)
 
 
 def t(key: str, lang: str = "id", **values) -> str:

@@ -118,3 +118,20 @@ TEXT: dict[str, dict[str, str]] = {
                           "PNS; gain intervals by activity; the IKM of that year's last survey period). Status: met "
                           "when the whole 95% confidence interval meets the target."},
 }
+
+# labels of the workbook's follow-up sheet (report.workbook, issue 24)
+LABELS: dict[str, dict[str, str]] = {
+    "rencana_tindak_lanjut": {"id": "Rencana Tindak Lanjut", "en": "Follow-up plan"},
+    "rtl_id": {"id": "ID baris (tetap)", "en": "Row ID (stable)"},
+    "rtl_kode": {"id": "Kode", "en": "Code"},
+    "rtl_tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
+    "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
+    "rtl_nilai_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "rtl_target": {"id": "Target {tahun_berikut}", "en": "{tahun_berikut} target"},
+    "rtl_pj": {"id": "Penanggung jawab", "en": "Responsible"},
+    "rtl_waktu": {"id": "Batas waktu", "en": "Deadline"},
+    "rtl_pelaksanaan": {"id": "Pelaksanaan ({pilihan})", "en": "Execution ({pilihan})"},
+    "rtl_tanggal": {"id": "Tanggal", "en": "Date"},
+    "rtl_bukti": {"id": "Bukti", "en": "Evidence"},
+    "rtl_catatan": {"id": "Catatan", "en": "Notes"},
+}
