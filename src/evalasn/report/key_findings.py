@@ -223,8 +223,9 @@ def summary_parts(ctx: Context) -> list[str]:
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:
-        parts += [html.para(ctx.t("kt_intro"), cls="lead"),
+        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
+                            cls="lead"),
                   html.bullets(items, ordered=True, cls="findings", trusted=True),
                   html.para(ctx.t("kt_rules"), cls="note")]
-    parts += [html.para(ctx.t("kt_table_lead"), cls="lead"), table(ctx)]
+    parts.append(table(ctx))
     return parts

@@ -33,13 +33,11 @@ def front_matter(ctx: Context) -> str:
 
 # --- chapters --------------------------------------------------------------------------------
 def summary(ctx: Context) -> str:
-    hasil = ctx.hasil
     if ctx.province:
         head = front.province_first_page(ctx)
     else:
         # findings ranked by consequence with their recommendations, then the key figures (issue 22.2)
-        head = [html.para(ctx.t("summary_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]), cls="lead"),
-                *key_findings.summary_parts(ctx)]
+        head = key_findings.summary_parts(ctx)
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
         head += [html.para(listed)] if listed else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))

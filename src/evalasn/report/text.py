@@ -76,7 +76,6 @@ TEXT: dict[str, dict[str, str]] = {
                                                                           "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
     # --- executive summary -------------------------------------------------------------------
-    "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
     "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
                                "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
                         "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "

@@ -60,8 +60,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
                             "scores."},
     # --- the summary's findings ranked by consequence (report.key_findings) ---------------------
-    "kt_intro": {"id": "Temuan utama, dipilih dan diurutkan menurut akibatnya, masing-masing dengan rekomendasinya:",
-                 "en": "Main findings, chosen and ordered by consequence, each with its recommendation:"},
+    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
+                       "dengan rekomendasinya:",
+                 "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
+                       "recommendation:"},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
                        "negatif; (2) metode dengan anggaran terbesar dibanding metode termurah per poin, bila "
                        "rentangnya tidak bertumpang; (3) target yang terlewat paling jauh, paling banyak dua; (4) unit "
@@ -109,7 +111,6 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other units (Chapter VI)"},
     "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
                    "en": "Draw up a service improvement plan with those units (Chapter VI)."},
-    "kt_table_lead": {"id": "Angka kunci:", "en": "Key figures:"},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
     "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
                           "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "
