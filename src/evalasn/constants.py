@@ -119,6 +119,12 @@ MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regressio
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
+# Fewest dinas with data for any comparison among dinas (ranks "k dari n", the province's table of dinas,
+# a dinas against "the rest of the province"). With one dinas a rank is "1 dari 1" and the "province" is
+# that dinas; with two, a rank only restates which of two numbers is larger and "the rest of the
+# province" is the other dinas. From three, a rank places a dinas among others. Below it the reports
+# withhold these comparisons and say why (issue 20.7).
+MIN_DINAS_COMPARISON = 3
 MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
 # The budget-vs-gain scatter (report BAB VI): an activity is a point when at least this many of its
 # participants have a gain (the mean of one or two people is mostly their own noise), and the figure is
