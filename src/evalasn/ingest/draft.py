@@ -33,6 +33,7 @@ from evalasn.schema_aliases import (
     IGNORED,
     IKM_LABELS,
     PERIOD_UNITS,
+    SCORE_KEYWORDS,
     SURVEY_PROFILE,
     TABLE_HINTS,
     UNNEEDED_PERSONAL,
@@ -232,6 +233,10 @@ def _candidates(table: Table, header: str, cells: list[str]) -> Candidate:
         found = _survey_candidate(table, header, cells)
         if found is not None:
             return found
+    score = next((column for column, words in SCORE_KEYWORDS.items() if column in table.names
+                  and any(re.search(rf"\b{re.escape(w)}\b", key) for w in words)), None)
+    if score:
+        return [score], 0.95, f"# {table.column(score).description} (kata kunci judul)"
     filled = {c for c in cells if c}
     if "dinas" in table.names and filled and all(registry.resolve(c) for c in filled):
         return ["dinas"], 0.9, "# nilainya nama dinas di registri"
