@@ -161,6 +161,10 @@ IGNORED: dict[str, str] = {
     "Nama Jabatan": "nama jabatan (mis. Pranata Komputer), bukan jenis jabatan",
 }
 
+# Values of a legal-standing column (SIASN's KEDUDUKAN HUKUM; some SIMPEG 'Status Pegawai'), never an employee type
+LEGAL_STANDING = ("aktif", "cltn", "tugas belajar", "pemberhentian sementara", "mpp", "masa persiapan pensiun",
+                  "pensiun", "meninggal", "diberhentikan", "non aktif", "nonaktif")
+
 
 def matches_name(key: str, names: tuple[str, ...] | list[str]) -> str | None:
     """The name of ``names`` a header key is, alone or followed by more words; None if none."""

@@ -456,3 +456,12 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
     assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+
+
+def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
+    sheet = draft.Sheet("simpeg.xlsx", "Sheet1", [["NIP", "Nama", "Unit Kerja", "Jenis Jabatan", "Status Pegawai"],
+                                                  ["199003252013071137", "Budi", "Puskesmas A", "JFT", "Aktif"],
+                                                  ["198503122010012004", "Sari", "Puskesmas A", "JFU", "Aktif"]])
+    proposal, columns, comments = proposed(sheet)
+    assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
+    assert "status" not in proposal.values

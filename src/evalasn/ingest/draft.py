@@ -32,6 +32,7 @@ from evalasn.schema_aliases import (
     DEFAULT_PERIOD_UNIT,
     IGNORED,
     IKM_LABELS,
+    LEGAL_STANDING,
     PERIOD_UNITS,
     SCORE_KEYWORDS,
     SURVEY_PROFILE,
@@ -143,6 +144,7 @@ def _propose_one(sheet: Sheet) -> Proposal:
     table = schema.RAW[best]
     proposal = Proposal(sheet, best, header_at, scores[best])
     proposal.columns = _match_columns(table, headers, cells)
+    proposal.columns = [_legal_standing(h, c, comment, cells.get(h, [])) for h, c, comment in proposal.columns]
     mapped = {c for _, c, _ in proposal.columns if c}
     if "periode" in mapped:
         source = next(h for h, c, _ in proposal.columns if c == "periode")
@@ -173,6 +175,16 @@ def _propose_one(sheet: Sheet) -> Proposal:
             if unknown:
                 proposal.values[name] = unknown
     return proposal
+
+
+def _legal_standing(header: str, name: str | None, comment: str | None, cells: list[str]
+                    ) -> tuple[str, str | None, str | None]:
+    """A column proposed as 'status' whose values are legal standing ('Aktif', 'Pensiun'), not PNS/PPPK,
+    is left out with the reason."""
+    values = {header_key(c) for c in cells if c}
+    if name == "status" and values and values <= set(LEGAL_STANDING):
+        return header, None, ("# isinya kedudukan hukum (mis. Aktif), bukan status kepegawaian PNS/PPPK; diabaikan")
+    return header, name, comment
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
