@@ -465,3 +465,19 @@ def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
     proposal, columns, comments = proposed(sheet)
     assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
     assert "status" not in proposal.values
+
+
+def test_draft_proposes_scores_for_other_answer_labels():
+    """'Tidak puas / Kurang puas / Puas / Sangat puas' is no label set of the regulation: the draft proposes
+    the pattern's scores under nilai: (marked PERIKSA); an answer outside any pattern gets none."""
+    answers = ["Sangat puas", "Puas", "Kurang puas", "Tidak puas"]
+    sheet = form_sheet(SHORT_HEADERS, ["Timestamp"], [""])
+    for i, row in enumerate(sheet.rows[1:]):
+        row[1] = answers[i % 4]
+    sheet.rows[1][2] = "Lumayan"  # u2: not the pattern, no guess
+    [proposal] = draft.propose([sheet])
+    assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
+                                                            "Tidak puas": "1"}
+    assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
+    assert "isi skor 1–4" in proposal.values["u2"][0][2]
+    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])

@@ -174,6 +174,15 @@ def _propose_one(sheet: Sheet) -> Proposal:
             unknown = _unknown_values(col, cells[header])
             if unknown:
                 proposal.values[name] = unknown
+        elif name in IKM_LABELS:  # answers that are no questionnaire label: a score each, to be checked
+            answer_scores = survey.proposed_scores(cells[header])
+            proposal.values[name] = [
+                (answer, str(score) if score else None,
+                 f"{CHECK} " + ("skor dari pola Tidak/Kurang/—/Sangat; periksa" if score else
+                                "bukan label kuesioner PermenPAN-RB 14/2017; isi skor 1–4"))
+                for answer, score in list(answer_scores.items())[:MAX_VALUES]]
+            if not proposal.values[name]:
+                del proposal.values[name]
     return proposal
 
 
