@@ -42,7 +42,7 @@ ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py) src/evalasn/an
 # The rest of the typed contract of hasil.json (analysis/contract/) changes no result, only the documents
 # and the labels of the report workbook: an input of the report stage, not of the model.
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/analysis/contract/*.py) \
-              $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
+              $(wildcard src/evalasn/report/*.py src/evalasn/report/*/*.py src/evalasn/report/templates/*/*) \
               $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb \
               $(REPORT_CONFIG)
 

@@ -73,7 +73,7 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),
     pytest.param("notebooks/03_laporan.py", ["reports"], id="report-notebook-script"),
     pytest.param("notebooks/01_bersihkan.py", ["clean", "model", "reports"], id="clean-notebook-script"),
-    pytest.param("src/evalasn/report/figures.py", ["reports"], id="report-code"),
+    pytest.param("src/evalasn/report/charts/figures.py", ["reports"], id="report-code"),
     pytest.param("src/evalasn/run/fastpath/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
     pytest.param("src/evalasn/analysis/did.py", ["model", "reports"], id="model-code"),

@@ -204,7 +204,7 @@ def test_null_three_versus_three_rarely_claims_a_difference():
 
 # --- words follow the design ----------------------------------------------------------------------
 def _finding(result: IkmDid, lang: str) -> str:
-    from evalasn.report import narrative
+    from evalasn.report.words import narrative
 
     # a fragment of hasil.json: only the keys did_ikm reads
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)

@@ -20,6 +20,7 @@ import pandas as pd
 from evalasn import constants, schema
 from evalasn.ingest import mapping, privacy
 from evalasn.ingest.errors import InputError, Violation
+from evalasn.ingest.problems import write_problems
 from evalasn.ingest.readers import ROW, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
@@ -45,8 +46,6 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     try:
         raw_tables, file_notes, parsed = read_and_check(paths, source)
     except InputError as error:  # every problem to a file the evaluator can sort and filter
-        from evalasn.ingest.check import write_problems
-
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
     # normalise
     previous_key = _previous_fingerprint(paths)

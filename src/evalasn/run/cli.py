@@ -131,7 +131,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
 
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
-    from evalasn.report.index import write_index
+    from evalasn.report.formats.index import write_index
     from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
@@ -184,7 +184,7 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
 
 
 def cmd_index(args, paths: ProjectPaths) -> int:
-    from evalasn.report.index import write_index
+    from evalasn.report.formats.index import write_index
 
     for lang in _languages(args.bahasa):
         print(write_index(paths, lang))

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from evalasn import constants
-from evalasn.report import fmt
-from evalasn.report.text import t
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
 
 # Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
 # read from whichever optional keys the record has, so the record is looked at as a mapping.

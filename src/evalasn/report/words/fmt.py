@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from evalasn.report.text import label
+from evalasn.report.words.text import label
 
 MONTHS = {
     "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",

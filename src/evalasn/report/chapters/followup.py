@@ -1,11 +1,11 @@
 """BAB X Rencana Tindak Lanjut: every recommendation with its follow-up action, indicator, target,
 responsible unit (config/laporan.yml) and a deadline in the year after the evaluated year (the
-quarter is fixed per rule in report.rules), so the plan reads the same on every rebuild."""
+quarter is fixed per rule in report.chapters.rules), so the plan reads the same on every rebuild."""
 
 from __future__ import annotations
 
 from evalasn.registry import compact_name
-from evalasn.report import html, rules
+from evalasn.report.chapters import html, rules
 from evalasn.report.context import Context
 
 

@@ -8,9 +8,10 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.analysis.contract.estimate import bounds
 from evalasn.registry import short_name
-from evalasn.report import fmt, html, narrative, uncertainty
+from evalasn.report.chapters import html
 from evalasn.report.context import Context
-from evalasn.report.text import label
+from evalasn.report.words import fmt, phrases, uncertainty
+from evalasn.report.words.text import label
 
 # IKM category bounds on the converted scale (PermenPAN-RB 14/2017), lowest first
 MAX_LISTED = 8  # IKM values named; the rest are counted
@@ -50,7 +51,7 @@ def boundary_items(ctx: Context) -> list[str]:
     if latest and others:
         items.append(ctx.t("lim_boundary_item", nama=hasil["cakupan"]["nama"], periode=latest["periode"],
                            nilai=num(latest["estimasi"]), bawah=num(latest["ci_bawah"]), atas=num(latest["ci_atas"]),
-                           kategori=latest["kategori"], mungkin=narrative.and_(others, lang)))
+                           kategori=latest["kategori"], mungkin=phrases.and_(others, lang)))
     period = hasil["komunikasi"]["periode"]
     for unit in hasil["level4_hasil"]["ikm_unit"]:
         others = crossing(unit)
@@ -58,7 +59,7 @@ def boundary_items(ctx: Context) -> list[str]:
             name = f"{unit['unit_kerja']} ({short_name(unit['dinas'])})"
             items.append(ctx.t("lim_boundary_item", nama=name, periode=unit["periode"], nilai=num(unit["estimasi"]),
                                bawah=num(unit["ci_bawah"]), atas=num(unit["ci_atas"]), kategori=unit["kategori"],
-                               mungkin=narrative.and_(others, lang)))
+                               mungkin=phrases.and_(others, lang)))
     if len(items) > MAX_LISTED:
         items = items[:MAX_LISTED] + [ctx.t("lim_boundary_more", n=fmt.integer(len(items) - MAX_LISTED, lang))]
     return items
@@ -82,7 +83,7 @@ def chapter(ctx: Context) -> str:
     parts.append(html.heading(3, ctx.t("lim_tests_h")))
     # the methods of the year, or all of the programme's when the year has none (not "(–)")
     methods = [r["metode"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]] or list(constants.METODE)
-    parts.append(html.para(ctx.t("lim_tests", metode=narrative.and_([label(m, lang) for m in methods], lang))))
+    parts.append(html.para(ctx.t("lim_tests", metode=phrases.and_([label(m, lang) for m in methods], lang))))
     parts.append(html.heading(3, ctx.t("lim_survey_h")))
     periods = hasil["level4_hasil"]["ikm_per_periode"]
     if not hasil["data"]["ada_skm"] or not periods:

@@ -3,7 +3,7 @@
 ``templates/evalasn/referensi.docx`` is kept in the repository so that an office can restyle
 its Word reports (open it in Word, change a style, save); this module writes the project's own
 version of it from python-docx's default template, byte for byte the same on every run
-(``python -m evalasn.report.word_reference`` rewrites it; tests/unit/test_word.py checks the
+(``python -m evalasn.report.formats.word_reference`` rewrites it; tests/unit/test_word.py checks the
 committed file is the one this code writes). The styles follow report.css: A4 with the PDF's
 margins, a sans-serif text face, headings in the report's blue, captions, table text and notes.
 """

@@ -1,5 +1,5 @@
 """The trend of the key figures as small multiples: one panel per figure, years on the x axis,
-points with their 95% intervals, the target as a dashed line (report.comparison uses it)."""
+points with their 95% intervals, the target as a dashed line (report.chapters.comparison uses it)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from evalasn.analysis import results
 from evalasn.analysis.contract import TrendYear
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report import fmt
-from evalasn.report.figures import GREY, MAIN, WIDTH, plt, theme
+from evalasn.report.charts.figures import GREY, MAIN, WIDTH, plt, theme
+from evalasn.report.words import fmt
 
 
 def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],

@@ -20,8 +20,8 @@ import io
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
-from evalasn.report.text import label, t
-from evalasn.report.word_reference import fixed_zip
+from evalasn.report.formats.word_reference import fixed_zip
+from evalasn.report.words.text import label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)

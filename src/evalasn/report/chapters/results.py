@@ -1,7 +1,7 @@
 """The results chapters of the report (BAB III–VI): Kirkpatrick levels 1–4 with the impact
 estimates, the budget, the challenges and the SKM elements. Layout only: the sentences come from
-report.narrative and report.uncertainty, the rules from report.rules, the numbers from hasil.json
-(report.context). report.sections lists them with the other chapters.
+report.words (phrases, narrative, uncertainty), the rules from report.chapters.rules, the numbers
+from hasil.json (report.context). report.chapters.sections lists them with the other chapters.
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Interval
 from evalasn.registry import short_name
-from evalasn.report import figures, fmt, html, impact, narrative, reasons, rules, uncertainty
+from evalasn.report.chapters import html, rules
+from evalasn.report.charts import figures
 from evalasn.report.context import Context, indicator_name
-from evalasn.report.text import ACTIONS
+from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words.text import ACTIONS
 
 
 def kirkpatrick(ctx: Context) -> str:
@@ -45,10 +47,10 @@ def kirkpatrick(ctx: Context) -> str:
     l3 = hasil["level3_perilaku"]
     parts.append(html.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", 2)))
     rel = l3["per_10_poin_gain"]
-    l3_trend = narrative.direction(rel)
+    l3_trend = phrases.direction(rel)
     if l3_trend in ("up", "down"):
         parts.append(html.para(ctx.t("r_l3_rel", n=fmt.integer(rel["n"], lang),
-                                     **narrative.size_with_ci(rel, lang, 2))))
+                                     **phrases.size_with_ci(rel, lang, 2))))
     parts += level4(ctx)
     return html.section("hasil", ctx.t("ch_results"), *parts)
 
@@ -63,9 +65,9 @@ def level4(ctx: Context) -> list[str]:
     else:
         latest = l4["ikm_per_periode"][-1]
         if latest["cukup_data"]:
-            band = latest["label"] if lang == "id" else narrative.category_en(latest["kategori"])
+            band = latest["label"] if lang == "id" else phrases.category_en(latest["kategori"])
             parts.append(html.para(ctx.t("r_ikm_latest", periode=latest["periode"],
-                                         nilai=narrative.estimate(latest, lang, 2), ik=narrative.ci(latest, lang, 2),
+                                         nilai=phrases.estimate(latest, lang, 2), ik=phrases.ci(latest, lang, 2),
                                          n=fmt.integer(latest["n"], lang), kategori=latest["kategori"],
                                          rentang=uncertainty.category_range(latest, lang), label=band)))
         sample = uncertainty.sample_note(l4.get("ikm_sampel"), lang)
@@ -100,7 +102,7 @@ def level4(ctx: Context) -> list[str]:
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
             rows.append([indicator_name(indicator_did["indikator"]), ctx.label(indicator_did["arah"]),
-                         narrative.value_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
+                         phrases.value_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
                          impact.verdict_cell(indicator_did, lang)])
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                                 ctx.t("r_tab_kinerja")))
@@ -114,12 +116,12 @@ def budget(ctx: Context) -> str:
     parts = [html.para(ctx.t("b_intro")), html.para(narrative.budget(hasil, lang))]
     curve = anggaran["model"] if anggaran["model"]["kuadratik"]["cukup_data"] else anggaran["model_provinsi"]
     if curve["kuadratik"]["cukup_data"]:
-        teks = narrative.value_with_ci(curve["kuadratik"], lang, 3)
+        teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     if not ctx.province:
-        own = narrative.value_with_ci(anggaran["model"]["gain_per_dobel"], lang)
+        own = phrases.value_with_ci(anggaran["model"]["gain_per_dobel"], lang)
         parts.append(html.para(ctx.t("b_scope_dinas", teks=own), cls="note"))
-        province = narrative.value_with_ci(anggaran["model_provinsi"]["gain_per_dobel"], lang)
+        province = phrases.value_with_ci(anggaran["model_provinsi"]["gain_per_dobel"], lang)
         parts.append(html.para(ctx.t("b_scope_prov", teks=province), cls="note"))
     if anggaran["model"].get("kegiatan_tanpa_biaya"):
         parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
@@ -143,7 +145,7 @@ def budget(ctx: Context) -> str:
     overall = anggaran.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
         parts.append(html.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
-                                     ik=narrative.ci(overall, lang, formatter=ctx.money),
+                                     ik=phrases.ci(overall, lang, formatter=ctx.money),
                                      n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
                                      tahun=hasil["tahun"])))
     if rows:
@@ -163,15 +165,15 @@ def challenges(ctx: Context) -> str:
     parts = [html.heading(3, ctx.t("c_resist_h"))]
     relation = resistance["gain_per_poin_resistensi"]
     sentence = narrative.resistance(hasil, lang)
-    if not sentence and narrative.direction(relation) == "flat":
-        sentence = ctx.t("c_resist_flat", besar=narrative.estimate(relation, lang), ik=narrative.ci(relation, lang),
+    if not sentence and phrases.direction(relation) == "flat":
+        sentence = ctx.t("c_resist_flat", besar=phrases.estimate(relation, lang), ik=phrases.ci(relation, lang),
                          n=fmt.integer(relation["n"], lang))
     parts.append(html.para(sentence or ctx.t("c_resist_none", alasan=reasons.not_enough(relation, lang))))
     high = resistance.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         parts.append(html.para(ctx.t("c_resist_share", persen=as_share(high["estimasi"]),
-                                     n=fmt.integer(high["n"], lang), ik=narrative.ci(high, lang, formatter=as_share))))
+                                     n=fmt.integer(high["n"], lang), ik=phrases.ci(high, lang, formatter=as_share))))
     parts.append(html.heading(3, ctx.t("c_budget_h")))
     realisation = results.realisation_in_year(hasil)
     if realisation:
@@ -193,7 +195,7 @@ def communication(ctx: Context) -> str:
     parts = [html.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
     elements = komunikasi["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
-        fig = figures.estimates(elements, [narrative.element_name(r["unsur"], lang) for r in elements],
+        fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
                                 ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
@@ -224,7 +226,7 @@ def communication(ctx: Context) -> str:
     rows = []
     for element in (weak or elements[:2]):
         action, who = ACTIONS[element["unsur"]][lang]
-        rows.append([narrative.element_name(element["unsur"], lang), ctx.num(element["estimasi"], 2), action, who,
+        rows.append([phrases.element_name(element["unsur"], lang), ctx.num(element["estimasi"], 2), action, who,
                      deadline])
     if rows:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
@@ -257,5 +259,5 @@ def _cost_cell(ctx: Context, row) -> str:
 def _or_not_enough(ctx: Context, interval: Interval, key: str, decimals: int) -> str:
     if not interval["cukup_data"]:
         return ctx.t(f"{key}_none", alasan=reasons.not_enough(interval, ctx.lang))
-    return ctx.t(key, nilai=narrative.estimate(interval, ctx.lang, decimals),
-                 ik=narrative.ci(interval, ctx.lang, decimals), n=fmt.integer(interval["n"], ctx.lang))
+    return ctx.t(key, nilai=phrases.estimate(interval, ctx.lang, decimals),
+                 ik=phrases.ci(interval, ctx.lang, decimals), n=fmt.integer(interval["n"], ctx.lang))

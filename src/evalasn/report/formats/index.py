@@ -14,12 +14,12 @@ from typing import Any
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.errors import StaleResultsError
+from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report import fmt
-from evalasn.report.html import escape
-from evalasn.report.render import write_atomically
-from evalasn.report.text import label, t
+from evalasn.report.chapters.html import escape
+from evalasn.report.words import fmt
+from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
 document.querySelectorAll('th[data-sort]').forEach(function (th, col) {

@@ -3,7 +3,7 @@ need attention.
 
 Each rule is documented in docs/metode.md (section "Aturan rekomendasi") and tested on real
 results in tests/unit/test_narrative.py and tests/unit/test_rules.py; the sentences come from the
-catalogue (report.text). A recommendation carries its follow-up (action, indicator, target,
+catalogue (report.words.text). A recommendation carries its follow-up (action, indicator, target,
 responsible unit, quarter of the year after the evaluated year) so the Rencana Tindak Lanjut is
 the same on every rebuild, and says whether it rests on the province's estimate.
 """
@@ -18,9 +18,9 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
-from evalasn.report import fmt, narrative, reasons
 from evalasn.report.config import Target
-from evalasn.report.text import label, t
+from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words.text import label, t
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
 # sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
@@ -103,15 +103,15 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     overall = budget["biaya_per_poin_semua"]
     cost_target = money(point(overall)) if overall["cukup_data"] else "–"
     method = _clearly_cheaper(budget["biaya_per_poin"])
-    marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if narrative.direction(gain) == "up" else None
+    marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if phrases.direction(gain) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
-    cheaper = narrative.direction(gain) == "up" and bool(method or marginal)
-    absorb_first = narrative.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
+    cheaper = phrases.direction(gain) == "up" and bool(method or marginal)
+    absorb_first = phrases.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
+            t("rec_budget_absorb_first", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
               persen=pct(spent), target=pct(spend_target, 0)) + note,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
@@ -121,24 +121,24 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         if marginal:
             best, per_point = marginal
             text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
-                     besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang), marginal=money(per_point),
+                     besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
                      kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
-                     biaya=money(best["estimasi"]), ik_biaya=narrative.ci(best, lang, formatter=money))
+                     biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = method[0]
-            text = t("rec_budget_cheaper", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
+            text = t("rec_budget_cheaper", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
                      metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik_biaya=narrative.ci(best, lang, formatter=money))
+                     ik_biaya=phrases.ci(best, lang, formatter=money))
         add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
             t("fu_tgt_cost", lang, nilai=cost_target), basis)
-    elif narrative.direction(gain) == "up":
+    elif phrases.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, besar=narrative.estimate(gain, lang), ik=narrative.ci(gain, lang),
+            t("rec_budget_more", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
             basis)
-    elif narrative.direction(gain) is not None:
+    elif phrases.direction(gain) is not None:
         cov_target = target_value(targets, "cakupan_asn", None)
         add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
             t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
@@ -149,18 +149,18 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         name = label(best["metode"], lang)
         out.append(Recommendation(
             "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
-                            ik=narrative.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                            biaya_p=money(other["estimasi"]), ik_p=narrative.ci(other, lang, formatter=money)),
+                            ik=phrases.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
+                            biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
             t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
             t("fu_tgt_method", lang, kini=pct(method_share(hasil, best["metode"]))), OWNER["rec_method"],
             QUARTER["rec_method"]))
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
-    did_trend = narrative.direction(did.get("efek")) if did.get("tersedia") else None
+    did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
     ikm_target = target_value(targets, "ikm", None)
     ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
     effect = did.get("efek")
-    size = (dict(besar=narrative.estimate(effect, lang), ik=narrative.ci(effect, lang))
+    size = (dict(besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang))
             if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
@@ -171,13 +171,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
-        names = narrative.and_([narrative.element_name(r["unsur"], lang) for r in weak[:3]], lang)
+        names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
         add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names),
             t("fu_ind_weak", lang, unsur=names, tahun=nxt),
             t("fu_tgt_weak", lang, nilai=fmt.number(constants.WEAK_ELEMENT_THRESHOLD, 2, lang)))
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
-    if narrative.direction(resistance["gain_per_poin_resistensi"]) == "down":
+    if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
         high = resistance["resistensi_tinggi"]
         now = fmt.share(point(high), 1, lang) if high["cukup_data"] else "–"
         add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
@@ -238,11 +238,3 @@ def deadline(tahun: int, quarter: int, lang: str) -> str:
     shown = ("I", "II", "III", "IV")[quarter - 1] if lang == "id" else str(quarter)  # Triwulan II / Quarter 2
     return t("fu_deadline", lang, kuartal=shown, tahun=tahun + 1)
 
-
-# --- attention (province report) ---------------------------------------------------------------
-def attention(hasil: Hasil, lang: str) -> str:
-    """The dinas needing attention: tests that survive Benjamini-Hochberg and the pooled gain
-    (analysis.attention computes, report.uncertainty words)."""
-    from evalasn.report import uncertainty  # uncertainty builds on narrative, as this module does
-
-    return uncertainty.attention(hasil, lang)

@@ -8,7 +8,7 @@ rest of the catalogue.
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
-    # --- reasons (report.reasons) ------------------------------------------------------------
+    # --- reasons (report.words.reasons) ------------------------------------------------------------
     "not_enough_because": {"id": "belum dapat dihitung: {alasan}", "en": "cannot be computed: {alasan}"},
     "why_no_data": {"id": "tidak ada data pada periode ini", "en": "no data in this period"},
     "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap kelompok",

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from evalasn.analysis import results
 from evalasn.analysis.contract.comparison import IndicatorRank
-from evalasn.report import fmt, html, narrative, reasons
+from evalasn.report.chapters import html
+from evalasn.report.charts import trend as trend_figures
 from evalasn.report.config import Target
 from evalasn.report.context import Context
-from evalasn.report.text import label, t
-from evalasn.report.uncertainty import test_reason
+from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words.text import label, t
+from evalasn.report.words.uncertainty import test_reason
 
 KEYS = ("cakupan_asn", "jp_20", "gain", "ikm", "persen_realisasi", "biaya_per_poin")
 SHARES = ("cakupan_asn", "jp_20")  # proportions 0-1 in hasil.json, percent in targets and tables
@@ -234,7 +236,7 @@ def pooled_rank_sentence(ctx: Context) -> str | None:
     lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
     return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
              n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
-             nilai=narrative.estimate(pooled, lang), ik=narrative.ci(pooled, lang))
+             nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang))
 
 
 def trend_table(ctx: Context) -> str:
@@ -250,8 +252,6 @@ def trend_table(ctx: Context) -> str:
 
 
 def trend_figure(ctx: Context) -> str:
-    from evalasn.report import trend_figure as trend_figures
-
     years = ctx.hasil.get("tren") or []
     fig = trend_figures.small_multiples(years, KEYS, {k: label(f"kf_{k}", ctx.lang) for k in KEYS},
                                         {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)

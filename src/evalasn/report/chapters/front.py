@@ -12,9 +12,10 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name, short_name
-from evalasn.report import comparison, fmt, html, narrative
+from evalasn.report.chapters import comparison, html
 from evalasn.report.context import Context
-from evalasn.report.text import GLOSSARY, t
+from evalasn.report.words import fmt, narrative
+from evalasn.report.words.text import GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
 LAWS = ("law_uu_asn", "law_pp_11", "law_lan", "law_skm")

@@ -106,7 +106,7 @@ def figure(fig, caption: str, alt: str, note: str | None = None) -> str:
     """A matplotlib figure as an embedded PNG with a numbered caption and an optional note below
     it (the figure is closed)."""
     width_in = fig.get_size_inches()[0]
-    key_numbers = getattr(fig, "evalasn_alt", "")  # set by report.figures: the figure's key numbers
+    key_numbers = getattr(fig, "evalasn_alt", "")  # set by report.charts.figures: the figure's key numbers
     if key_numbers and key_numbers not in alt:
         alt = f"{alt}. {key_numbers}" if not alt.endswith(".") else f"{alt} {key_numbers}"
     data = base64.b64encode(png_rgb(fig)).decode("ascii")

@@ -2,63 +2,19 @@
 
 "naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
 bermakna"; causal words ("berdampak") only for the difference-in-differences, and only when its
-verdict allows them (report.impact). Recommendations follow fixed rules (docs/metode.md).
+verdict allows them (report.words.impact). One estimate in words (its interval, size, direction) is
+report.words.phrases; the recommendations are composed beside these findings by the chapters
+(report.chapters.rules).
 """
 
 from __future__ import annotations
 
-from evalasn import constants
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report import fmt, impact, reasons
-from evalasn.report.text import label, t
-
-
-def direction(interval: Interval | None) -> str | None:
-    """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
-    if not interval or not interval.get("cukup_data"):
-        return None
-    if interval["ci_bawah"] is not None and interval["ci_bawah"] > 0:
-        return "up"
-    if interval["ci_atas"] is not None and interval["ci_atas"] < 0:
-        return "down"
-    return "flat"
-
-
-def ci(interval: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
-    return fmt.interval(interval.get("ci_bawah"), interval.get("ci_atas"), decimals, lang, unit, formatter)
-
-
-def estimate(interval: Interval, lang: str, decimals: int = 1) -> str:
-    """The point estimate with as many decimals as its interval is shown with."""
-    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
-    return fmt.number(interval["estimasi"], shown, lang)
-
-
-def size_with_ci(interval: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
-    """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
-    (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
-    value, (low, high) = point(interval), bounds(interval)
-    if value < 0:
-        low, high = -high, -low
-    shown = fmt.ci_decimals(low, high, decimals)
-    return {"besar": fmt.number(abs(value), shown, lang),
-            "arah": t("lower" if value < 0 else "higher", lang),
-            "ik": fmt.interval(low, high, decimals, lang)}
-
-
-def value_with_ci(interval: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
-    """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
-    if not interval or not interval.get("cukup_data"):
-        return reasons.not_enough(interval, lang)
-    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
-    show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
-    return (f"{show(interval['estimasi'])} ({ci(interval, lang, decimals, unit, formatter)}; "
-            f"n = {fmt.integer(interval['n'], lang)})")
-
-
-def share_with_ci(interval: Interval | None, lang: str) -> str:
-    return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
+from evalasn.report.words import fmt, impact, reasons
+from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
+from evalasn.report.words.text import label, t
+from evalasn.report.words.uncertainty import category_range
 
 
 # --- findings --------------------------------------------------------------------------------
@@ -116,7 +72,7 @@ def _size_or_signed(interval: Interval, trend: str, lang: str) -> dict[str, str]
 
 
 def did_ikm(hasil: Hasil, lang: str) -> str | None:
-    """The IKM impact finding; its words follow the analysis's verdict (report.impact)."""
+    """The IKM impact finding; its words follow the analysis's verdict (report.words.impact)."""
     did = hasil["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
         return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if hasil["data"]["ada_skm"] else None
@@ -166,8 +122,6 @@ def weakest_element(hasil: Hasil, lang: str) -> str | None:
     periods = hasil["level4_hasil"]["ikm_per_periode"]
     if not rows or not periods or not periods[-1]["cukup_data"]:
         return None
-    from evalasn.report.uncertainty import category_range  # it builds on this module
-
     weakest, latest = rows[0], periods[-1]
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, 2),
@@ -181,25 +135,3 @@ def resistance(hasil: Hasil, lang: str) -> str | None:
     if trend in (None, "flat"):
         return None
     return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang))
-
-
-def element_name(element: str, lang: str) -> str:
-    names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
-    return f"{element.upper()} {names[element]}"
-
-
-def category_en(letter: str | None) -> str:
-    return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
-
-
-def and_(items: list[str], lang: str) -> str:
-    """'a, b dan c' (id) or 'a, b and c' (en)."""
-    word = " dan " if lang == "id" else " and "
-    return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
-
-
-def recommendations(hasil: Hasil, lang: str) -> list[str]:
-    """The recommendations' sentences (the rules live in report.rules)."""
-    from evalasn.report import rules  # rules builds on this module's sentences
-
-    return rules.recommendation_texts(hasil, lang)

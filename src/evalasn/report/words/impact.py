@@ -12,8 +12,8 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report import fmt
-from evalasn.report.text import t
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
 

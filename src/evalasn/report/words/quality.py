@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from evalasn.report import fmt
+from evalasn.report.words import fmt
 
 COUNT = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
 

@@ -24,8 +24,8 @@ from evalasn.analysis.contract import (
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
-from evalasn.report import fmt, narrative
-from evalasn.report.text import label, t
+from evalasn.report.words import fmt, phrases
+from evalasn.report.words.text import label, t
 
 
 # --- IKM -------------------------------------------------------------------------------------
@@ -36,7 +36,7 @@ def category_range(ikm: PeriodIkm | KeyIkm, lang: str) -> str:
     others = [c for c in dict.fromkeys((low, high)) if c and c != letter]
     if not others:
         return t("ikm_cat_same", lang, kategori=letter)
-    return t("ikm_cat_reach", lang, lain=narrative.and_(others, lang))
+    return t("ikm_cat_reach", lang, lain=phrases.and_(others, lang))
 
 
 def category_cell(unit: UnitIkm) -> str:
@@ -86,8 +86,8 @@ def ancova_sentence(l2: Learning, lang: str) -> str | None:
     if ceiling["cukup_data"] and ceiling.get("jumlah"):
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         plafon = t("r_l2_ceiling", lang, persen=as_share(point(ceiling)),
-                   ik=narrative.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
-    return t("r_l2_ancova", lang, b=narrative.estimate(slope, lang, 2), ik=narrative.ci(slope, lang, 2),
+                   ik=phrases.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+    return t("r_l2_ancova", lang, b=phrases.estimate(slope, lang, 2), ik=phrases.ci(slope, lang, 2),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
              pre=fmt.number(ancova["rata_pre"], 1, lang))
 
@@ -112,9 +112,9 @@ def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
         as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         if pppk["rata_jp_asn"]["cukup_data"]:
             out.append(t("i_pppk", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
-                         rata=narrative.estimate(pppk["rata_jp_asn"], lang), ik=narrative.ci(pppk["rata_jp_asn"], lang),
+                         rata=phrases.estimate(pppk["rata_jp_asn"], lang), ik=phrases.ci(pppk["rata_jp_asn"], lang),
                          atas=as_share(pppk["di_atas_batas"]["estimasi"]),
-                         ik_atas=narrative.ci(pppk["di_atas_batas"], lang, formatter=as_share)))
+                         ik_atas=phrases.ci(pppk["di_atas_batas"], lang, formatter=as_share)))
         else:
             out.append(t("i_pppk_few", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
     if jp_20.get("n_status_tidak_diketahui"):
@@ -131,8 +131,8 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
     if pooled["metode"] == "mixedlm_batas":
         mean = pooled.get("rata_provinsi")
         assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
-        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=narrative.estimate(mean, lang),
-                 ik=narrative.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
+        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=phrases.estimate(mean, lang),
+                 ik=phrases.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
     return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
 
 

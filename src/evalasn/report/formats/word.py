@@ -19,8 +19,7 @@ import datetime as dt
 import io
 import re
 
-from evalasn.report.text import t
-from evalasn.report.word_ooxml import (
+from evalasn.report.formats.word_ooxml import (
     WP_NS,
     collapse,
     field,
@@ -30,7 +29,8 @@ from evalasn.report.word_ooxml import (
     table_xml,
     update_fields_on_open,
 )
-from evalasn.report.word_reference import REFERENCE, fixed_zip
+from evalasn.report.formats.word_reference import REFERENCE, fixed_zip
+from evalasn.report.words.text import t
 
 BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}

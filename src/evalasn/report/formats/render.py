@@ -1,5 +1,5 @@
 """Executed notebook -> HTML (nbconvert, our template, no code cells) -> PDF/A-3a (WeasyPrint, A4),
-Word (report.word, from the same HTML) and the key-figures workbook (report.workbook, from hasil.json).
+Word (report.formats.word, from the same HTML) and the key-figures workbook (report.formats.workbook, from hasil.json).
 
 The HTML is post-processed once: figures and tables are numbered ("Gambar 3", "Tabel 2") and
 the Daftar Isi, Daftar Tabel and Daftar Gambar are filled from the headings and captions (the
@@ -25,7 +25,8 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES
 from evalasn.report.cells import keep_report_cells
 from evalasn.report.clock import build_time, w3c
-from evalasn.report.text import t
+from evalasn.report.formats import word, workbook
+from evalasn.report.words.text import t
 
 PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
 ATTACHMENT_RELATIONSHIP = "Data"  # ISO 32000-2 7.11.3: the file holds the data the document's figures show
@@ -93,12 +94,8 @@ class Renderer:
         write_atomically(html_path, html.encode("utf-8"))
         self.render_pdf(html, pdf_path, hasil_path, bahasa, built)
         if docx_path is not None:
-            from evalasn.report import word
-
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
-            from evalasn.report import workbook
-
             write_atomically(xlsx_path, workbook.build(hasil, bahasa, built))
 
 

@@ -36,8 +36,8 @@ import seaborn as sns  # noqa: E402  (the fork server imports it first, without 
 from evalasn import constants  # noqa: E402
 from evalasn.analysis.contract import CellMeans, EventTime, Interval, PeriodIkm  # noqa: E402
 from evalasn.analysis.contract.estimate import bounds, point  # noqa: E402
-from evalasn.report import fmt  # noqa: E402
-from evalasn.report.text import label, t  # noqa: E402
+from evalasn.report.words import fmt  # noqa: E402
+from evalasn.report.words.text import label, t  # noqa: E402
 
 # Okabe-Ito colours ordered so that neighbours differ in lightness too (grey values 87, 162, 51,
 # 119, 159 of 255), and a marker per category: the categories stay apart in a grayscale print.

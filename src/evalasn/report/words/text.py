@@ -860,7 +860,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 # --- report shape, comparison/trend/targets, limitations, follow-up, reasons (own module) ---------
-from evalasn.report import text_struktur as _struktur  # noqa: E402  (entries merged into the one catalogue)
+from evalasn.report.words import text_struktur as _struktur  # noqa: E402  (entries merged into the one catalogue)
 
 assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_struktur.TEXT)

@@ -1,7 +1,7 @@
 """The chapters of the report, each a function of the report context returning HTML.
 
 The report notebook calls these in order, one cell per chapter (the results chapters, BAB III–VI,
-are laid out in report.results_chapters and listed here). Every number comes from
+are laid out in report.chapters.results and listed here). Every number comes from
 hasil.json (or, for the budget scatter, from processed data aggregated per activity); every
 sentence from the catalogue in ``text``.
 """
@@ -11,16 +11,18 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
-from evalasn.report import comparison, figures, fmt, front, html, narrative, quality, rules, uncertainty
+from evalasn.report.chapters import comparison, front, html, rules
+from evalasn.report.chapters.followup import chapter as follow_up  # noqa: F401  (BAB X)
+from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
+from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
+from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
-from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
-from evalasn.report.results_chapters import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
-from evalasn.report.text import GLOSSARY
+from evalasn.report.words import fmt, narrative, phrases, quality, uncertainty
+from evalasn.report.words.text import GLOSSARY
 
 SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
-# --- cover and front matter (report.front) ---------------------------------------------------
+# --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
 foreword = front.foreword
 
@@ -130,7 +132,7 @@ def position(ctx: Context) -> str:
         pooled_gain = row["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
         rows.append([uncertainty.rank_cell(row), short_name(row["dinas"]),
                      fmt.share(row["cakupan_asn"]["estimasi"], 1, lang), fmt.share(row["jp_20"]["estimasi"], 1, lang),
-                     with_range(narrative.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
+                     with_range(phrases.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
                                  ctx.num(pooled_gain["ci_atas"])) if pooled_gain and pooled_gain["cukup_data"] else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
                      if ikm_value and ikm_value["cukup_data"] else "–",
@@ -141,7 +143,7 @@ def position(ctx: Context) -> str:
                                                     "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                             ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
                             note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
-    parts.append(html.para(rules.attention(ctx.hasil, ctx.lang)))
+    parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang)))
     return comparison.chapter(ctx, parts)
 
 
