@@ -865,6 +865,10 @@ from evalasn.report.words import text_struktur as _struktur  # noqa: E402  (entr
 assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_struktur.TEXT)
 LABELS.update(_struktur.LABELS)
+from evalasn.report.words import text_temuan as _temuan  # noqa: E402  (findings and follow-up plan, issue 22)
+
+assert not set(_temuan.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_temuan.TEXT)
 
 
 def t(key: str, lang: str = "id", **values) -> str:
