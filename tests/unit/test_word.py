@@ -13,6 +13,7 @@ import pytest
 from evalasn.report.chapters.html import figure, table
 from evalasn.report.formats import word, word_reference, workbook
 
+pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
 BUILT = dt.datetime(2025, 11, 28, 9, 30)
 
 

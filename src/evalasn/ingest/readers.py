@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants
-from evalasn.ingest import mapping
+from evalasn.ingest import mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
 from evalasn.schema_aliases import header_key
@@ -41,6 +41,7 @@ class RawTable:
     path: Path
     decimal_comma: bool = False
     notes: list[str] = field(default_factory=list)
+    period_unit: str | None = None  # how dates in 'periode' are binned (mapping's satuan_periode)
     sheet: str | None = None  # the sheet's name as written (None for a CSV)
 
 
@@ -140,7 +141,10 @@ def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
         raw.frame, notes, problems = mapping.apply(raw.frame, entry, raw.source, ROW)
         raw.notes += notes
         out.problems += problems
+        raw.period_unit = entry.period_unit
     raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW)
+    raw.notes += notes
+    raw.frame, notes = shapes.adapt(raw.frame, table, raw.source, ROW)  # personal columns out, survey ids in
     raw.notes += notes
     return raw
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
+
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import Interval, point
+from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
 from evalasn.report.chapters import rules
-from evalasn.report.config import Target
+from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.text import ACTIONS, label, t
@@ -233,3 +236,25 @@ def rows(ctx: Context) -> list[PlanRow]:
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang)))
     return out
+
+
+def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths) -> list[PlanRow]:
+    """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
+    as the report reads it; the activity figures of the budget scatter are not needed)."""
+    slug = hasil["cakupan"]["slug"]
+    ctx = Context(hasil, lang, pd.DataFrame(), config=load_report_config(paths),
+                  targets=load_targets(paths, slug, hasil["tahun"]))
+    return rows(ctx)
+
+
+# the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
+# (issue 24: the signed plan returns as this sheet)
+SHEET_COLUMNS = ("id", "kode", "tindak_lanjut", "indikator", "nilai_kini", "target", "pj", "waktu")
+FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
+EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
+
+
+def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
+    return [[row.id, row.code, row.action, row.indicator, row.today_text, row.target_text, row.owner, row.deadline,
+             *([None] * len(FILL_COLUMNS))] for row in plan_rows]

@@ -59,4 +59,80 @@ TEXT: dict[str, dict[str, str]] = {
                             "peserta.",
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
                             "scores."},
+    # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
+    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
+                       "dengan rekomendasinya:",
+                 "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
+                       "recommendation:"},
+    "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
+                       "negatif; (2) metode dengan anggaran terbesar dibanding metode termurah per poin, bila "
+                       "rentangnya tidak bertumpang; (3) target yang terlewat paling jauh, paling banyak dua; (4) unit "
+                       "atau dinas dengan IKM kategori C atau D; (5) dampak intervensi yang ditetapkan, bila ada. "
+                       "Paling banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
+                 "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative; (2) the "
+                       "method with the largest budget against the cheapest per point, when their intervals do not "
+                       "overlap; (3) the targets missed by the widest margin, at most two; (4) units or agencies with "
+                       "an IKM in category C or D; (5) the effect of the declared intervention, if any. At most five; "
+                       "every finding and recommendation is in Chapter IX."},
+    "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
+    "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
+                        "tidak naik — {daftar}.",
+                  "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
+                        "{daftar}."},
+    "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
+                       "en": "{metode} {biaya} (change {besar} points; {ik})"},
+    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya}", "en": "{metode} in {dinas} {biaya}"},
+    "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
+                    "en": "Stop or redesign {metode} before budgeting it again (Chapter X)."},
+    "kt_money": {"id": "Ke mana anggaran pergi: {besar} menyerap {porsi} anggaran kegiatan ({anggaran} dari {total}) "
+                       "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
+                 "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
+                       "{biaya} per point of gain ({ik}); {murah} costs only {biaya_m} per point ({ik_m})."},
+    "kt_rec_money": {"id": "Alihkan sebagian kegiatan {besar} ke {metode} bila tujuan belajarnya sama, dan pantau "
+                           "biaya per poinnya (BAB X).",
+                     "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
+                           "monitor its cost per point (Chapter X)."},
+    "kt_rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
+                              "dengan cakupan terendah.",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
+                              "with the lowest coverage."},
+    "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
+                  "en": "Target missed: {nama} {nilai} against a target of {target}."},
+    "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
+                      "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
+    "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
+                      "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
+    "kt_ikm_units": {"id": "Layanan di bawah kategori B: {jumlah} unit dengan IKM kategori C atau D pada {periode} — "
+                           "{daftar}.",
+                     "en": "Service below category B: {jumlah} units with an IKM in category C or D in {periode} — "
+                           "{daftar}."},
+    "kt_ikm_dinas": {"id": "Layanan di bawah kategori B: {jumlah} dinas dengan IKM kategori C — {daftar}.",
+                     "en": "Service below category B: {jumlah} agencies with an IKM in category C — {daftar}."},
+    "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other units (Chapter VI)"},
+    "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
+                   "en": "Draw up a service improvement plan with those units (Chapter VI)."},
+    "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
+    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
+                          "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "
+                          "tercapai bila seluruh rentang keyakinan 95% memenuhi target.",
+                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods (20 JP over "
+                          "PNS; gain intervals by activity; the IKM of that year's last survey period). Status: met "
+                          "when the whole 95% confidence interval meets the target."},
+}
+
+# labels of the workbook's follow-up sheet (report.formats.workbook, issue 24)
+LABELS: dict[str, dict[str, str]] = {
+    "rencana_tindak_lanjut": {"id": "Rencana Tindak Lanjut", "en": "Follow-up plan"},
+    "rtl_id": {"id": "ID baris (tetap)", "en": "Row ID (stable)"},
+    "rtl_kode": {"id": "Kode", "en": "Code"},
+    "rtl_tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
+    "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
+    "rtl_nilai_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "rtl_target": {"id": "Target {tahun_berikut}", "en": "{tahun_berikut} target"},
+    "rtl_pj": {"id": "Penanggung jawab", "en": "Responsible"},
+    "rtl_waktu": {"id": "Batas waktu", "en": "Deadline"},
+    "rtl_pelaksanaan": {"id": "Pelaksanaan ({pilihan})", "en": "Execution ({pilihan})"},
+    "rtl_tanggal": {"id": "Tanggal", "en": "Date"},
+    "rtl_bukti": {"id": "Bukti", "en": "Evidence"},
+    "rtl_catatan": {"id": "Catatan", "en": "Notes"},
 }
