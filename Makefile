@@ -107,7 +107,7 @@ $(shell mkdir -p build; h="$$(sha256sum data/kunci/pseudonim.key 2>/dev/null | c
         || printf '%s\n' "$$h" > $(KEY_FINGERPRINT))
 
 .PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
-        docs lab list clean distclean system-deps pdf-libs notebooks git-filter
+        simulasi docs lab list clean distclean system-deps pdf-libs notebooks git-filter
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -223,6 +223,9 @@ lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy, nama satu huruf dan peme
 
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb
+
+simulasi: $(INSTALLED) ## tabel simulasi docs/metode.md: cakupan, positif palsu, daya (400 seed, ~15 menit)
+	$(PY) bench/simulasi.py --seeds 400
 
 bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
 	$(PY) bench/run.py

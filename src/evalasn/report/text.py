@@ -139,10 +139,10 @@ TEXT: dict[str, dict[str, str]] = {
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
                                 "untrained); the window between the before and after periods may be too short"},
-    "why_intervensi_tidak_dipilih": {"id": "intervensi tidak dinyatakan (INTERVENSI atau config/intervensi.yml), "
-                                           "jadi setiap pelatihan dihitung dan tidak ada program yang diuji",
-                                     "en": "no intervention is declared (INTERVENSI or config/intervensi.yml), so "
-                                           "every training counts and no programme is tested"},
+    "why_intervensi_tidak_dipilih": {"id": "tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi "
+                                           "setiap pelatihan dihitung dan tidak ada program yang diuji",
+                                     "en": "no training programme is declared as the intervention, so every "
+                                           "training counts and no programme is tested"},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
     "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
