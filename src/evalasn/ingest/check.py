@@ -28,6 +28,7 @@ class CheckResult:
 
     violations: list[Violation]
     notes: list[str] = field(default_factory=list)
+    warnings: list[Violation] = field(default_factory=list)  # listed in the problem file; the build goes on
     rows: dict[str, int] = field(default_factory=dict)
     problems_file: str | None = None  # relative to the project root
 
@@ -45,9 +46,15 @@ def run(paths: ProjectPaths) -> CheckResult:
         raw_tables, notes, parsed = read_and_check(paths, paths.raw)
     except InputError as error:
         return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
-    paths.problems_xlsx.unlink(missing_ok=True)  # no problems left: an old list would mislead
-    notes = notes + [f"{p.source}: {n}" for p in parsed.values() for n in p.notes]
-    return CheckResult([], notes, {name: len(p.frame) for name, p in parsed.items()})
+    warnings = [w for p in parsed.values() for w in p.warnings]
+    notes = notes + [f"{part.source}: {n}" for p in parsed.values() for part in p.parts or [p] for n in part.notes
+                     if not any(n == w.expected for w in warnings)]
+    if warnings:
+        problems_file = write_problems(paths, warnings)
+    else:
+        problems_file = None
+        paths.problems_xlsx.unlink(missing_ok=True)  # no problems left: an old list would mislead
+    return CheckResult([], notes, warnings, {name: len(p.frame) for name, p in parsed.items()}, problems_file)
 
 
 def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
@@ -93,5 +100,11 @@ def summary(result: CheckResult) -> str:
     if result.notes:
         lines.append(f"Yang akan dirapikan saat dibersihkan ({len(result.notes)} catatan):")
         lines += [f"  - {n}" for n in result.notes]
+    summaries = [w for w in result.warnings if w.row is None]
+    if summaries:
+        lines.append(f"Peringatan ({len(summaries)}; pembangunan laporan tetap berjalan):")
+        lines += [f"  - {w.source}: {w.expected}" for w in summaries]
+        if result.problems_file:
+            lines.append(f"Daftar lengkap: {result.problems_file}")
     lines.append("Langkah berikutnya: make report DINAS=<kode dinas>")
     return "\n".join(lines)

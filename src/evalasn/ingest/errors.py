@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from evalasn import constants, errors
 
 # Kinds of violation, root causes first: fixing one of these often removes many value errors.
-KINDS = ("pemetaan", "file", "tabel", "kolom", "nilai")
-KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca", "tabel": "tabel tidak ada",
-              "kolom": "kolom tidak ada", "nilai": "nilai"}
+# "peringatan" (a warning, e.g. staff who left) is listed last and never stops the build.
+KINDS = ("pemetaan", "file", "sumber", "tabel", "kolom", "nilai", "peringatan")
+KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca",
+              "sumber": "ekspor ganda (dua file untuk data yang sama)", "tabel": "tabel tidak ada",
+              "kolom": "kolom tidak ada", "nilai": "nilai", "peringatan": "peringatan (laporan tetap dibuat)"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Violation:
 
     @property
     def root_cause(self) -> bool:
-        return self.kind != "nilai"
+        return self.kind not in ("nilai", "peringatan")
 
 
 def _line(source: str, rows: list[int], column: str | None, value: object, expected: str) -> str:

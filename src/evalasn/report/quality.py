@@ -16,6 +16,12 @@ from evalasn.report import fmt
 
 COUNT = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
 
+LEAVERS = (rf"{COUNT} baris peserta \({COUNT} NIP\) tidak ada di ekspor pegawai akhir tahun \(pindah atau pensiun "
+           r"selama tahun berjalan\?\): dihitung untuk angka kegiatan \(nilai, reaksi, biaya per poin\), tidak untuk "
+           r"cakupan dan 20 JP")
+LEAVERS_EN = ("{0} participant rows ({1} NIPs) missing from the year-end staff export (moved or retired during the "
+              "year?): counted for the activity figures (scores, reaction, cost per point), not for coverage and 20 JP")
+
 # (pattern of a whole note or of one '; '-separated part, English template); {0}, {1}... are the
 # groups, counts re-formatted.
 RULES: list[tuple[str, str]] = [
@@ -89,6 +95,19 @@ RULES: list[tuple[str, str]] = [
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
      "{0}: no sheet named after a table of the data contract ({1}) or mapped in pemetaan.yml"),
     (r"(.+?): diabaikan menurut pemetaan", "{0}: ignored as the mapping says"),
+    # --- many files per table, staff who left during the year (issue 20) ---
+    (rf"{COUNT} baris dibaca dari file ini", "{0} rows read from this file"),
+    (rf"{COUNT} baris sama persis dengan baris di (.+?) \(kunci dan isi sama, mis\. ekspor yang tumpang tindih\); "
+     r"dihitung sekali", "{0} rows identical to rows in {1} (same key and content, e.g. overlapping exports); "
+                         "counted once"),
+    (r"ekspor pegawai tahun \d{4}; daftar pegawai akhir tahun diambil dari (.+?) \(tahun \d{4}\); ekspor ini hanya "
+     r"dipakai untuk mengenali peserta yang sudah pindah atau pensiun",
+     "staff export of an earlier year; the year-end staff list is taken from {0}; this export only serves to "
+     "recognise participants who moved or retired"),
+    (LEAVERS + rf"; {COUNT} NIP di antaranya tidak ada di ekspor pegawai mana pun \(dinas lain, tahun lain\): "
+     r"tercantum di daftar masalah", LEAVERS_EN + "; {2} of these NIPs are in no staff export (no other agency, "
+                                                 "no other year): listed in the problem file"),
+    (LEAVERS, LEAVERS_EN),
     # --- numbers, survey forms and national-system downloads as exports write them (issue 20) ---
     (rf"{COUNT} angka ditulis dengan tanda rupiah \(mis\. '(.*)'\)", "{0} numbers written with rupiah signs "
                                                                        "(e.g. '{1}')"),
@@ -97,6 +116,34 @@ RULES: list[tuple[str, str]] = [
     (r"satuan dibuang", "unit dropped"),
     (rf"{COUNT} angka berformat Inggris \(koma ribuan, titik desimal, mis\. '(.*)'\) dibaca sebagai angka",
      "{0} numbers in English format (thousands comma, decimal point, e.g. '{1}') read as numbers"),
+    (r"kolom data pribadi yang tidak diperlukan kontrak dibuang saat dibaca \(tidak diproses, tidak dilaporkan\): "
+     r"(.*)", "personal-data columns the contract does not need dropped on reading (neither processed nor reported): "
+              "{0}"),
+    (r"kolom '(.+?)' diabaikan: kedudukan hukum \(mis\. Aktif, CLTN\), bukan status kepegawaian; status dibaca "
+     r"dari jenis pegawai \(PNS/PPPK\)", "column '{0}' ignored: legal standing (e.g. Aktif, CLTN), not the employee "
+                                         "type; status is read from the employee type (PNS/PPPK)"),
+    (r"kolom '(.+?)' diabaikan: instansi \(mis\. Pemerintah Provinsi DKI Jakarta\), bukan dinas; dinas dari kolom "
+     r"dinas atau konstan", "column '{0}' ignored: the employer (e.g. Pemerintah Provinsi DKI Jakarta), not the "
+                           "agency; the agency comes from the dinas column or a constant"),
+    (r"kolom '(.+?)' diabaikan: nama jabatan \(mis\. Pranata Komputer\), bukan jenis jabatan",
+     "column '{0}' ignored: the position's name (e.g. Pranata Komputer), not the position type"),
+    (rf"kolom 'responden_id' tidak ada; dibuat dari nama file dan nomor baris untuk {COUNT} responden "
+     r"\(mis\. '(.*)'\)", "column 'responden_id' absent; made from the file name and row number for {0} "
+                          "respondents (e.g. '{1}')"),
+    (rf"{COUNT} tanggal dikelompokkan per (\w+) \(mis\. '(.*)' → (.+)\)",
+     "{0} dates binned per {1} (e.g. '{2}' → {3})"),
+    (rf"{COUNT} jawaban berupa label kuesioner PermenPAN-RB 14/2017 dibaca sebagai skor 1–4 \(mis\. '(.*)' → "
+     r"([1-4])\)", "{0} answers written as the questionnaire labels of PermenPAN-RB 14/2017 read as scores 1–4 "
+                   "(e.g. '{1}' → {2})"),
+    (rf"{COUNT} golongan PPPK \(mis\. '(.*)', golongan I–XVII Perpres 98/2020\) dibaca sebagai kosong: kontrak "
+     r"memuat golongan ruang PNS", "{0} PPPK grades (e.g. '{1}', grades I–XVII of Perpres 98/2020) read as blank: the "
+                                   "contract holds PNS ranks"),
+    (rf"{COUNT} tanggal ditulis bulan/hari/tahun \(format Amerika: tidak ada angka pertama di atas 12, ada angka "
+     r"kedua di atas 12\)", "{0} dates written month/day/year (American format: no first number above 12, some "
+                            "second number above 12)"),
+    (r"dibaca bulan lebih dulu", "read month first"),
+    (r"label unsur lain \((.*)\)", "labels of another element ({0})"),
+    (r"periksa pemetaan kolomnya", "check the mapping of this column"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
 COLUMN = re.compile(r"kolom '(.+?)': (.*)", re.S)

@@ -70,6 +70,8 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
     log = json.loads(paths.provenance.read_text(encoding="utf-8"))
     for note in key_notes(not key_existed, before.get("kunci_pseudonim"), log["kunci_pseudonim"]):
         print(f"CATATAN: {note}")
+    for warning in log.get("peringatan", []):  # e.g. staff who left during the year: the build goes on
+        print(f"PERINGATAN: {warning}")
     source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
