@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import numpy as np
 
@@ -28,16 +30,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from evalasn import constants  # noqa: E402
 from evalasn.analysis import budget, clustered, did  # noqa: E402
 from evalasn.analysis.contract.estimate import bounds, point  # noqa: E402
+from evalasn.analysis.contract.outcomes import Intervention  # noqa: E402
 from tests.budget_sim import TRUE_SLOPE, activities  # noqa: E402
 from tests.panel import simulate  # noqa: E402
 
 ARMS = ((2, 2), (3, 3), (4, 4), (5, 5), (3, 30), (10, 10))
 ACTIVITIES = (16, 18, 24, 30)  # the regression needs 15 activities (MIN_N_REGRESSION // 2)
-DECLARED = {"teks": "K-PROG", "dipilih": True}
+DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
 
 
-def _num(value: float, decimals: int = 1) -> str:
-    return f"{value:.{decimals}f}".replace(".", ",")
+def _num(value: float | np.floating, decimals: int = 1) -> str:
+    return f"{float(value):.{decimals}f}".replace(".", ",")
 
 
 def impact_table(seeds: int) -> list[str]:
@@ -45,7 +48,11 @@ def impact_table(seeds: int) -> list[str]:
     lines = ["| unit per kelompok | positif palsu | cakupan IK 95% | daya (efek +3) | lebar IK rata-rata "
              "| efek minimum terdeteksi (median) |", "|---|---|---|---|---|---|"]
     for n_t, n_c in ARMS:
-        null, cover, power, width, mde = [], [], [], [], []
+        null: list[bool] = []
+        cover: list[bool] = []
+        power: list[bool] = []
+        width: list[float] = []
+        mde: list[float] = []
         for seed in range(seeds):
             for effect, out in ((0.0, null), (3.0, power)):
                 panel = simulate(seed, n_treated=n_t, n_control=n_c, effect=effect)
@@ -64,22 +71,24 @@ def impact_table(seeds: int) -> list[str]:
     return lines
 
 
-def _old_interval(part):
+def _old_interval(part: Any) -> Any:
     """The budget slope as before issue 23: CR1 with normal critical values and every control."""
-    saved = constants.FEW_CLUSTERS, constants.BUDGET_ACTIVITIES_PER_TERM, clustered.cluster_ols
-    constants.FEW_CLUSTERS, constants.BUDGET_ACTIVITIES_PER_TERM = 0, 0.1
-    clustered.cluster_ols = lambda y, X, groups, use_t=False: saved[2](y, X, groups, use_t=False)
-    try:
+    plain = clustered.cluster_ols
+    with (mock.patch.object(constants, "FEW_CLUSTERS", 0),
+          mock.patch.object(constants, "BUDGET_ACTIVITIES_PER_TERM", 0.1),
+          mock.patch.object(clustered, "cluster_ols",
+                            lambda y, X, groups, use_t=False: plain(y, X, groups, use_t=False))):
         return budget.budget_model(part)["gain_per_log_biaya"]
-    finally:
-        constants.FEW_CLUSTERS, constants.BUDGET_ACTIVITIES_PER_TERM, clustered.cluster_ols = saved
 
 
 def budget_table(seeds: int) -> list[str]:
     lines = ["| kegiatan | cakupan IK 95% sekarang | lebar rata-rata | cakupan cara lama | lebar cara lama "
              "| SB estimasi | kontrol dilepas |", "|---|---|---|---|---|---|---|"]
     for n_activities in ACTIVITIES:
-        new, old, estimates, dropped = [], [], [], set()
+        new: list[tuple[bool, float]] = []
+        old: list[tuple[bool, float]] = []
+        estimates: list[float] = []
+        dropped: set[str] = set()
         for seed in range(seeds):
             part = activities(seed, n_activities)
             model = budget.budget_model(part)
