@@ -419,6 +419,23 @@ def test_behaviour_score_header_recognised():
     assert columns["Nilai Perilaku (Atasan)"] == "skor_perilaku" and comments["Nilai Perilaku (Atasan)"] is None
 
 
+def test_participant_scores_recognised_in_longer_headers():
+    headers = {"NIP": "nip", "Kode Diklat": "kegiatan_id", "Nilai Pre-Test (0-100)": "nilai_pre",
+               "Nilai Post-Test (0-100)": "nilai_post", "Skor Kepuasan Peserta terhadap Penyelenggaraan": "skor_reaksi",
+               "Nilai Perilaku Kerja oleh Atasan Langsung": "skor_perilaku"}
+    sheet = draft.Sheet("lms.xlsx", "Peserta", [list(headers), ["199003252013071137", "K1", "60", "70", "4", "3"]])
+    _, columns, _ = proposed(sheet)
+    assert columns == headers
+
+
+def test_test_scores_in_percent():
+    result = parsed("peserta", {"kegiatan_id": ["K1", "K2"], "nip": ["199003252013071137"] * 2,
+                                "nilai_pre": ["60 %", "72,5%"], "nilai_post": ["85,5 %", "90"]})
+    assert not result.violations, result.violations
+    assert result.frame["nilai_pre"].tolist() == [60, 72.5] and result.frame["nilai_post"].tolist() == [85.5, 90]
+    assert "2 angka ditulis dengan satuannya (mis. '60 %'); satuan dibuang" in column_notes(result, "nilai_pre")
+
+
 def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     """A form's headers are whole sentences; the data-quality log (and the report's annex) quotes them cut."""
     questions = [q for q, _ in REGULATION_QUESTIONS]
@@ -439,3 +456,12 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
     assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+
+
+def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
+    sheet = draft.Sheet("simpeg.xlsx", "Sheet1", [["NIP", "Nama", "Unit Kerja", "Jenis Jabatan", "Status Pegawai"],
+                                                  ["199003252013071137", "Budi", "Puskesmas A", "JFT", "Aktif"],
+                                                  ["198503122010012004", "Sari", "Puskesmas A", "JFU", "Aktif"]])
+    proposal, columns, comments = proposed(sheet)
+    assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
+    assert "status" not in proposal.values
