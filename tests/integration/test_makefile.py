@@ -292,12 +292,19 @@ def test_a_hostile_value_is_not_run_by_make_help(shared_tree, value):
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
 def test_the_model_parameters_reach_the_command_line_as_typed(shared_tree, value):
-    settings = [f"{name}={value}" for name in ("INTERVENSI", "SEBELUM", "SESUDAH", "AMBANG")]
+    settings = [f"{name}={value}" for name in ("INTERVENSI", "SEBELUM", "SESUDAH", "AMBANG", "DESAIN")]
     calls = [call for call in _cli_calls(shared_tree, "model", *settings) if call[0] == "model"]
-    assert [[_option(call, f"--{name}") for name in ("intervensi", "sebelum", "sesudah", "ambang")]
-            for call in calls] == [[value] * 4]
+    assert [[_option(call, f"--{name}") for name in ("intervensi", "sebelum", "sesudah", "ambang", "desain")]
+            for call in calls] == [[value] * 5]
     assert not list(shared_tree.rglob("PWNED"))
     assert _cli_calls(shared_tree, "model", *settings) == []  # the same values again: up to date
+
+
+def test_desain_is_part_of_the_model_key(shared_tree):
+    """DESAIN=acak changes what may be claimed: it re-runs the model stage, and so does the declaration."""
+    assert _cli_calls(shared_tree, "model", "DESAIN=acak")[-1][0] == "model"
+    assert _cli_calls(shared_tree, "model", "DESAIN=acak") == []
+    assert "desain=acak" in (shared_tree / "build/parameter-model-terbaru.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())

@@ -84,8 +84,13 @@ def element_of_header(header: str) -> tuple[str | None, str | None]:
 def elements_of_answers(cells: list[str]) -> set[str]:
     """The elements whose label list holds every distinct answer of a column (empty when the answers
     are not all questionnaire labels, or there are none)."""
-    keys = {label_key(c) for c in cells if c and c.strip()}
-    if not keys or not keys <= set(ANY_LABEL):
+    keys = set()
+    for cell in dict.fromkeys(c for c in cells if c and c.strip()):  # distinct; stops at the first non-label
+        key = label_key(cell)
+        if key not in ANY_LABEL:
+            return set()
+        keys.add(key)
+    if not keys:
         return set()
     return {u for u, labels in LABEL_SCORES.items() if keys <= set(labels)}
 

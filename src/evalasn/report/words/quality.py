@@ -138,6 +138,10 @@ RULES: list[tuple[str, str]] = [
     (rf"{COUNT} golongan PPPK \(mis\. '(.*)', golongan I–XVII Perpres 98/2020\) dibaca sebagai kosong: kontrak "
      r"memuat golongan ruang PNS", "{0} PPPK grades (e.g. '{1}', grades I–XVII of Perpres 98/2020) read as blank: the "
                                    "contract holds PNS ranks"),
+    (rf"{COUNT} tanggal ditulis bulan/hari/tahun \(format Amerika: tidak ada angka pertama di atas 12, ada angka "
+     r"kedua di atas 12\)", "{0} dates written month/day/year (American format: no first number above 12, some "
+                            "second number above 12)"),
+    (r"dibaca bulan lebih dulu", "read month first"),
     (r"label unsur lain \((.*)\)", "labels of another element ({0})"),
     (r"periksa pemetaan kolomnya", "check the mapping of this column"),
 ]

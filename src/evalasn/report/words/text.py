@@ -132,6 +132,14 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
                            "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
                            "cannot yet be concluded to be an effect of training: {alasan}."},
+    "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
+                                "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
+                          "en": "no unit reached the training threshold in the activity window ({unit_p} units "
+                                "untrained); the window between the before and after periods may be too short"},
+    "why_intervensi_tidak_dipilih": {"id": "tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi "
+                                           "setiap pelatihan dihitung dan tidak ada program yang diuji",
+                                     "en": "no training programme is declared as the intervention, so every "
+                                           "training counts and no programme is tested"},
     "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
                              "en": "there are no comparison units still untrained in the same periods"},
     "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
