@@ -17,7 +17,7 @@ from evalasn import constants, schema
 from evalasn.ingest import draft, mapping, numbers, readers, validate
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.report import quality
+from evalasn.report.words import quality
 from evalasn.schema_aliases import IKM_LABELS
 
 
@@ -36,7 +36,7 @@ def column_notes(result: validate.Parsed, column: str) -> str:
 
 def assert_translated(result: validate.Parsed) -> None:
     missing = [n for n in result.notes if quality.translate(n) is None]
-    assert not missing, f"notes without an English rule (report/quality.py): {missing}"
+    assert not missing, f"notes without an English rule (report/words/quality.py): {missing}"
 
 
 # --- numbers as exports write them -------------------------------------------------------------
