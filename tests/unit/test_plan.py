@@ -11,7 +11,7 @@ import re
 import pytest
 
 from evalasn.paths import project
-from evalasn.report import plan, rules, sections
+from evalasn.report.chapters import plan, rules, sections
 from evalasn.report.config import Target
 
 
@@ -110,7 +110,7 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     from openpyxl import load_workbook
 
     from evalasn.analysis import results
-    from evalasn.report import workbook
+    from evalasn.report.formats import workbook
 
     paths = project(pipeline_root)
     hasil = results.read(paths.hasil("kesehatan", 0))

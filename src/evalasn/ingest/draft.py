@@ -32,7 +32,9 @@ from evalasn.schema_aliases import (
     DEFAULT_PERIOD_UNIT,
     IGNORED,
     IKM_LABELS,
+    LEGAL_STANDING,
     PERIOD_UNITS,
+    SCORE_KEYWORDS,
     SURVEY_PROFILE,
     TABLE_HINTS,
     UNNEEDED_PERSONAL,
@@ -142,6 +144,7 @@ def _propose_one(sheet: Sheet) -> Proposal:
     table = schema.RAW[best]
     proposal = Proposal(sheet, best, header_at, scores[best])
     proposal.columns = _match_columns(table, headers, cells)
+    proposal.columns = [_legal_standing(h, c, comment, cells.get(h, [])) for h, c, comment in proposal.columns]
     mapped = {c for _, c, _ in proposal.columns if c}
     if "periode" in mapped:
         source = next(h for h, c, _ in proposal.columns if c == "periode")
@@ -171,7 +174,26 @@ def _propose_one(sheet: Sheet) -> Proposal:
             unknown = _unknown_values(col, cells[header])
             if unknown:
                 proposal.values[name] = unknown
+        elif name in IKM_LABELS:  # answers that are no questionnaire label: a score each, to be checked
+            answer_scores = survey.proposed_scores(cells[header])
+            proposal.values[name] = [
+                (answer, str(score) if score else None,
+                 f"{CHECK} " + ("skor dari pola Tidak/Kurang/—/Sangat; periksa" if score else
+                                "bukan label kuesioner PermenPAN-RB 14/2017; isi skor 1–4"))
+                for answer, score in list(answer_scores.items())[:MAX_VALUES]]
+            if not proposal.values[name]:
+                del proposal.values[name]
     return proposal
+
+
+def _legal_standing(header: str, name: str | None, comment: str | None, cells: list[str]
+                    ) -> tuple[str, str | None, str | None]:
+    """A column proposed as 'status' whose values are legal standing ('Aktif', 'Pensiun'), not PNS/PPPK,
+    is left out with the reason."""
+    values = {header_key(c) for c in cells if c}
+    if name == "status" and values and values <= set(LEGAL_STANDING):
+        return header, None, ("# isinya kedudukan hukum (mis. Aktif), bukan status kepegawaian PNS/PPPK; diabaikan")
+    return header, name, comment
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
@@ -232,6 +254,10 @@ def _candidates(table: Table, header: str, cells: list[str]) -> Candidate:
         found = _survey_candidate(table, header, cells)
         if found is not None:
             return found
+    score = next((column for column, words in SCORE_KEYWORDS.items() if column in table.names
+                  and any(re.search(rf"\b{re.escape(w)}\b", key) for w in words)), None)
+    if score:
+        return [score], 0.95, f"# {table.column(score).description} (kata kunci judul)"
     filled = {c for c in cells if c}
     if "dinas" in table.names and filled and all(registry.resolve(c) for c in filled):
         return ["dinas"], 0.9, "# nilainya nama dinas di registri"
