@@ -268,6 +268,13 @@ def _survey_candidate(table: Table, header: str, cells: list[str]) -> Candidate 
     key = header_key(header)
     element, how = survey.element_of_header(header)
     answered = sorted(survey.elements_of_answers(cells))
+    if not answered and "periode" in table.names and (any(w in key for w in DATE_WORDS) or _separated(cells)) \
+            and _dated(cells):  # 'Waktu kunjungan' holding dates is a time of visit, not U3
+        return ["periode"], 0.95, (f"# tanggal-waktu pengisian; dikelompokkan per {DEFAULT_PERIOD_UNIT} (ubah "
+                                   f"satuan_periode: {', '.join(PERIOD_UNITS)})")
+    if element and not answered and not survey.looks_scored(cells):  # 'Alasan jawaban (persyaratan)': free text
+        return [element], 0.6, (f"{CHECK} kata judul menunjuk {element.upper()}, tetapi jawabannya bukan skor 1–4 "
+                                "atau label kuesioner; periksa")
     if element and answered and element not in answered:
         return answered, 0.9, (f"{CHECK} kata judul menunjuk {element.upper()}, tetapi jawabannya label "
                                f"{'/'.join(u.upper() for u in answered)}; periksa")
@@ -279,9 +286,6 @@ def _survey_candidate(table: Table, header: str, cells: list[str]) -> Candidate 
     if answered:
         return answered, 0.9, (f"{CHECK} jawabannya label kuesioner "
                                f"{'/'.join(u.upper() for u in answered)}; periksa unsurnya")
-    if "periode" in table.names and (any(w in key for w in DATE_WORDS) or _separated(cells)) and _dated(cells):
-        return ["periode"], 0.95, (f"# tanggal-waktu pengisian; dikelompokkan per {DEFAULT_PERIOD_UNIT} (ubah "
-                                   f"satuan_periode: {', '.join(PERIOD_UNITS)})")
     if any(re.search(rf"\b{re.escape(w)}\b", key) for w in UNIT_WORDS):
         return ["unit_kerja"], 0.9, "# unit layanan yang disurvei (dari judul kolom)"
     if any(re.search(rf"\b{re.escape(w)}\b", key) for w in SURVEY_PROFILE):

@@ -118,6 +118,21 @@ def proposed_scores(cells: list[str]) -> dict[str, int | None]:
     return guesses
 
 
+SCORED_SHARE = 0.8  # a column answers an element when this share of its filled cells are scores or labels
+
+
+def looks_scored(cells: list[str]) -> bool:
+    """Whether a column's answers are scores 1-4, questionnaire labels or 'Tidak/Kurang/—/Sangat X' labels
+    (True for a column without answers: nothing says otherwise)."""
+    filled = [c.strip() for c in cells[:500] if c and c.strip()]
+    if not filled:
+        return True
+    patterned = {k for k, v in proposed_scores(filled).items() if v is not None}
+    scored = sum(1 for c in filled if c in patterned or label_key(c) in ANY_LABEL
+                 or re.fullmatch(r"[1-4]([.,]0+)?", c))
+    return scored >= SCORED_SHARE * len(filled)
+
+
 # --- periods from dates ----------------------------------------------------------------------------
 def bin_period(dates: pd.Series, unit: str | None) -> pd.Series:
     """The survey period of each date: 2024-S2 (semester, the default), 2024-Q4 (triwulan), 2024-10

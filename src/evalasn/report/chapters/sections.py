@@ -149,8 +149,11 @@ def _abbreviations(hasil: Hasil) -> str:
 
 def conclusion(ctx: Context) -> str:
     hasil = ctx.hasil
+    # money spent without gain is the costliest finding: first among the conclusions as in the summary
+    money = key_findings.without_gain(hasil, [], ctx.lang)
+    found = ([money.text] if money else []) + narrative.findings(hasil, ctx.lang)
     return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
-                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(narrative.findings(hasil, ctx.lang)),
+                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(found),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
