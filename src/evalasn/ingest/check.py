@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 
 from evalasn.files import save_workbook_atomically
-from evalasn.ingest.errors import KIND_NAMES, InputError, Violation, group, ordered
+from evalasn.ingest.errors import KIND_NAMES, InputError, Violation, group, mask, ordered, summary_lines
 from evalasn.paths import ProjectPaths
 
 SHEET_SUMMARY = "ringkasan"
@@ -26,15 +26,16 @@ class CheckResult:
     """What ``make periksa`` found: every problem, the normalisations that will be applied, and
     the tables read with their row counts."""
 
-    violations: list[Violation]
+    violations: list[Violation]  # the problems that stop the build (warnings among them when there are any)
     notes: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     problems_file: str | None = None  # relative to the project root
+    warnings: list[Violation] = field(default_factory=list)  # when nothing stops the build
 
 
 def run(paths: ProjectPaths) -> CheckResult:
     """Check data/raw/ (and its mapping); write the problem file; nothing else is written."""
-    from evalasn.ingest.clean import read_and_check
+    from evalasn.ingest.clean import read_and_check, warnings_of
     from evalasn.ingest.readers import data_files
 
     if not data_files(paths.raw):
@@ -45,13 +46,25 @@ def run(paths: ProjectPaths) -> CheckResult:
         raw_tables, notes, parsed = read_and_check(paths, paths.raw)
     except InputError as error:
         return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
-    paths.problems_xlsx.unlink(missing_ok=True)  # no problems left: an old list would mislead
+    warnings = warnings_of(parsed)
     notes = notes + [f"{p.source}: {n}" for p in parsed.values() for n in p.notes]
-    return CheckResult([], notes, {name: len(p.frame) for name, p in parsed.items()})
+    return CheckResult([], notes, {name: len(p.frame) for name, p in parsed.items()},
+                       problems_file=update_problems(paths, warnings), warnings=warnings)
+
+
+def update_problems(paths: ProjectPaths, warnings: list[Violation]) -> str | None:
+    """After a check that passed: the problem file lists the warnings, or is removed when there are
+    none (an old list would mislead)."""
+    if warnings:
+        return write_problems(paths, warnings)
+    paths.problems_xlsx.unlink(missing_ok=True)
+    return None
 
 
 def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
-    """Write every violation to the problem workbook (atomically); returns its path relative to the root."""
+    """Write every violation to the problem workbook (atomically); returns its path relative to the root.
+    Each problem shows the export's header and column letter beside the contract column; personal
+    values are masked (a NIP as its last four digits: the row finds it in the export)."""
     import openpyxl
     from openpyxl.styles import Font
 
@@ -59,17 +72,24 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     book = openpyxl.Workbook()
     summary = book.active
     summary.title = SHEET_SUMMARY
-    summary.append(["jenis", "file dan sheet", "kolom", "nilai", "yang diharapkan", "jumlah", "baris spreadsheet"])
+    summary.append(["jenis", "file dan sheet", "kolom di ekspor", "huruf kolom", "kolom kontrak", "jumlah",
+                    "isi", "contoh (nilai dan baris)", "yang diharapkan", "baris spreadsheet"])
     for grouped in group(violations):
         first = grouped.first
-        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.column or "", _cell(first.value),
-                        first.expected, grouped.count, ", ".join(map(str, grouped.rows))])
+        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.header or first.column or "",
+                        first.letter or "", first.column or "", grouped.count,
+                        grouped.shape if first.value is not None else "",
+                        "; ".join(grouped.examples()) if first.value is not None else "",
+                        first.expected, _cell(row_ranges(grouped.rows))])
     rows = book.create_sheet(SHEET_ROWS)
-    rows.append(["jenis", "file dan sheet", "baris", "kolom", "nilai", "yang diharapkan"])
+    rows.append(["jenis", "file dan sheet", "baris", "kolom di ekspor", "huruf kolom", "kolom kontrak", "nilai",
+                 "keterangan", "yang diharapkan"])
     for violation in ordered(violations):
         rows.append([KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
-                     violation.column or "", _cell(violation.value), violation.expected])
-    for ws, widths in ((summary, (22, 36, 18, 24, 70, 8, 40)), (rows, (22, 36, 8, 18, 24, 70))):
+                     violation.header or violation.column or "", violation.letter or "", violation.column or "",
+                     "" if violation.value is None else mask(violation.value, violation.column),
+                     violation.detail or "", violation.expected])
+    for ws, widths in ((summary, (22, 36, 24, 8, 18, 8, 12, 50, 70, 30)), (rows, (22, 36, 8, 24, 8, 18, 24, 24, 70))):
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for cell in ws[1]:
@@ -80,9 +100,25 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     return os.path.relpath(target, paths.root)
 
 
+CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+
+
+def row_ranges(rows: list[int]) -> str:
+    """Spreadsheet rows as ranges: [2, 3, 4, 5, 9] -> '2–5, 9'."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(first) if first == last else f"{first}–{last}" for first, last in runs)
+
+
 def _cell(value: object) -> str:
-    """A value as text: a spreadsheet program must not turn an 18-digit NIP into 1.98E+17."""
-    return "" if value is None else str(value)
+    """A value as text (a spreadsheet program must not turn an 18-digit NIP into 1.98E+17), within
+    what one cell holds."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 40] + " … (daftar lengkap: sheet per baris)"
 
 
 def summary(result: CheckResult) -> str:
@@ -90,6 +126,10 @@ def summary(result: CheckResult) -> str:
     if result.violations:
         return str(InputError(result.violations, result.problems_file))
     lines = ["Data mentah sesuai kontrak data: " + ", ".join(f"{k} {v} baris" for k, v in result.rows.items()) + "."]
+    if result.warnings:
+        lines.append(f"Peringatan ({len(result.warnings)}; laporan tetap dibuat, tetapi ada bagian yang hilang):")
+        lines += summary_lines(group(result.warnings))
+        lines.append(f"Daftar lengkap: {result.problems_file}")
     if result.notes:
         lines.append(f"Yang akan dirapikan saat dibersihkan ({len(result.notes)} catatan):")
         lines += [f"  - {n}" for n in result.notes]

@@ -19,7 +19,7 @@ import pandas as pd
 
 from evalasn import constants, schema
 from evalasn.ingest import mapping, privacy
-from evalasn.ingest.errors import InputError, Violation
+from evalasn.ingest.errors import InputError, Violation, column_text, locate
 from evalasn.ingest.readers import ROW, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
@@ -48,6 +48,9 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
         from evalasn.ingest.check import write_problems
 
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
+    from evalasn.ingest.check import update_problems
+
+    update_problems(paths, warnings_of(parsed))
     # normalise
     previous_key = _previous_fingerprint(paths)
     key, key_created = privacy.load_or_create_key(paths.key_file)
@@ -81,9 +84,16 @@ def read_and_check(paths: ProjectPaths, source: Path):
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
     parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
+    for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
+        parsed_table.warnings = locate(parsed_table.warnings, found.origins)
     if found.problems or violations:
-        raise InputError(found.problems + violations)
+        raise InputError(locate(found.problems + violations, found.origins) + warnings_of(parsed))
     return found.found, found.notes, parsed
+
+
+def warnings_of(parsed: dict[str, Parsed]) -> list[Violation]:
+    """Every warning of the parsed tables (reported; the build goes on)."""
+    return [warning for parsed_table in parsed.values() for warning in parsed_table.warnings]
 
 
 def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: bool = True,
@@ -171,6 +181,15 @@ def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- log and provenance -------------------------------------------------------------------
+WARNING_PREFIX = "PERINGATAN: "  # a log entry the command line also prints after the clean stage
+
+
+def log_note(warning: Violation) -> str:
+    """A warning as the data-quality log keeps it (its source is the entry's own field): the column and the
+    first sentence, which report/quality.py translates for the English report."""
+    return f"{WARNING_PREFIX}{column_text(warning)}: {warning.expected.split('; ')[0]}"
+
+
 def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
     """What was read, normalised, dropped or noted, per table, for the report's annex. It depends
     on the data only, so an unchanged data set gives an unchanged log (and no report rebuild)."""
@@ -186,6 +205,7 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
                     "catatan": f"{_count(len(read.frame))} baris dibaca, "
                                f"{_count(len(processed[name]))} baris diproses"})
         log += [{"tabel": name, "sumber": read.source, "catatan": note} for note in read.notes]
+        log += [{"tabel": name, "sumber": read.source, "catatan": log_note(warning)} for warning in read.warnings]
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
     if only_post:
