@@ -25,11 +25,40 @@ RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
 PROCESSED := data/processed/sumber.json
 comma := ,
+empty :=
+space := $(empty) $(empty)
+define newline
+
+
+endef
+
+# What people type in DINAS, TAHUN, BAHASA, ... is data, never make or shell syntax. Each value is kept
+# as typed (`override X := $(value X)`: a '$(shell ...)' in it is text, and make no longer expands it when
+# it passes the environment on), reaches the recipes through the environment and is read there as
+# "$$EVALASN_DINAS" (one quoted word whatever it holds); the command line checks it. No user value is
+# pasted into a recipe or a $(shell) line.
+USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI LAB_ARGS
+$(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
+export EVALASN_DINAS := $(value DINAS)
+export EVALASN_TAHUN := $(value TAHUN)
+export EVALASN_BAHASA := $(value BAHASA)
+export EVALASN_WORKERS := $(value WORKERS)
+export EVALASN_AMBANG := $(value AMBANG)
+export EVALASN_SEBELUM := $(value SEBELUM)
+export EVALASN_SESUDAH := $(value SESUDAH)
+export EVALASN_INTERVENSI := $(value INTERVENSI)
+
+# $(call only_chars,TEXT,CHARS): TEXT when it is made of CHARS only (and not empty), else 'tidak-sah';
+# a value used in a file name (TAHUN, BAHASA) is one of those or a name that matches nothing.
+only_chars = $(if $(call _drop_chars,$(subst $(newline),!,$(subst $(space),!,$1)),$2),tidak-sah,$1)
+_drop_chars = $(if $2,$(call _drop_chars,$(subst $(firstword $2),,$1),$(wordlist 2,99,$2)),$1)
+DIGITS := 0 1 2 3 4 5 6 7 8 9
+LETTERS := a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P Q R S T U V W X Y Z
 # Outputs of the model and report stages are keyed on the evaluated year: TAHUN=2024 builds its
 # own results and reports beside those of the latest year, never over them.
-YEAR_KEY := $(if $(TAHUN),$(subst /,_,$(subst .,_,$(TAHUN))),terbaru)
+YEAR_KEY := $(if $(value TAHUN),$(call only_chars,$(value TAHUN),$(DIGITS)),terbaru)
 HASIL := reports/.hasil-model-$(YEAR_KEY)
-ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(BAHASA))-$(YEAR_KEY)
+ALL_REPORTS := reports/.semua-$(subst $(comma),-,$(call only_chars,$(value BAHASA),$(LETTERS) $(comma)))-$(YEAR_KEY)
 TEMPLAT := reports/templat/templat-data-asn.xlsx
 
 # The package's ground floor, without the modules no stage runs: docs.py and docs_schema.py (make docs)
@@ -37,13 +66,15 @@ TEMPLAT := reports/templat/templat-data-asn.xlsx
 CORE_SRC := $(filter-out src/evalasn/docs%.py src/evalasn/sample.py,$(wildcard src/evalasn/*.py))
 # report configuration (cover, signatory, responsible units; targets): inputs of the report stage
 REPORT_CONFIG := $(wildcard config/laporan.yml config/target.yml)
+# the report notebook, synced from its script (notebooks/03_laporan.py) first: make report as make reports
+REPORT_NOTEBOOKS := notebooks/03_laporan.ipynb
 INGEST_SRC := $(CORE_SRC) $(wildcard src/evalasn/ingest/*.py)
 ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py) src/evalasn/analysis/contract/version.py
 # The rest of the typed contract of hasil.json (analysis/contract/) changes no result, only the documents
 # and the labels of the report workbook: an input of the report stage, not of the model.
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/analysis/contract/*.py) \
               $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
-              $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) notebooks/03_laporan.ipynb \
+              $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) $(REPORT_NOTEBOOKS) \
               $(REPORT_CONFIG)
 
 # The raw data as content, not dates: names and SHA-256 of every raw file and of the mapping,
@@ -56,10 +87,22 @@ $(shell mkdir -p build; m="$$(cd data/raw 2>/dev/null && find . -maxdepth 1 -typ
           | xargs -0 -r sha256sum)"; [ -f $(RAW_MANIFEST) ] && [ "$$(cat $(RAW_MANIFEST))" = "$$m" ] \
           || printf '%s\n' "$$m" > $(RAW_MANIFEST))
 
-# Model parameters live in a file per year that changes only when they do.
+# Model parameters live in a file per year that changes only when they do (make's own $(file), no shell:
+# the values are text).
 MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
-$(shell mkdir -p build; p="ambang=$(AMBANG) sebelum=$(SEBELUM) sesudah=$(SESUDAH) intervensi=$(INTERVENSI)"; \
-        [ "$$(cat $(MODEL_PARAMS) 2>/dev/null)" = "$$p" ] || echo "$$p" > $(MODEL_PARAMS))
+MODEL_PARAMS_TEXT := ambang=$(value AMBANG) sebelum=$(value SEBELUM) sesudah=$(value SESUDAH) \
+                     intervensi=$(value INTERVENSI)
+ifneq ($(file <$(MODEL_PARAMS)),$(MODEL_PARAMS_TEXT))
+$(file >$(MODEL_PARAMS),$(MODEL_PARAMS_TEXT))
+endif
+
+# The pseudonym key is an input of the clean stage: a rotated key (data/kunci/pseudonim.key) cleans again.
+# Its fingerprint (SHA-256 of the file, never the key) is kept in a file rewritten only when it changes;
+# the clean command writes it too when it creates the key, so a first run is not followed by a second.
+KEY_FINGERPRINT := build/sidik-kunci-pseudonim.sha256
+$(shell mkdir -p build; h="$$(sha256sum data/kunci/pseudonim.key 2>/dev/null | cut -c1-64)"; \
+        h="$${h:-tidak-ada}"; [ "$$(cat $(KEY_FINGERPRINT) 2>/dev/null)" = "$$h" ] \
+        || printf '%s\n' "$$h" > $(KEY_FINGERPRINT))
 
 .PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
         docs lab list clean distclean system-deps pdf-libs notebooks git-filter
@@ -120,27 +163,29 @@ $(SAMPLE_MANIFEST): $(SAMPLE)
 	 if [ -f $@ ] && [ "$$(cat $@)" = "$$m" ]; then touch -r $@ $(SAMPLE_CODE) $(SAMPLE); \
 	 else printf '%s\n' "$$m" > $@; fi
 
-$(PROCESSED): $(RAW_MANIFEST) $(if $(RAW_FILES),,$(SAMPLE_MANIFEST)) notebooks/01_bersihkan.ipynb $(INGEST_SRC) \
-              | $(INSTALLED)
+$(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MANIFEST)) \
+              notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
 	$(CLI) clean
 
 clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
-	$(CLI) model --tahun "$(TAHUN)" --ambang "$(AMBANG)" --sebelum "$(SEBELUM)" --sesudah "$(SESUDAH)" --intervensi "$(INTERVENSI)"
+	$(CLI) model --tahun "$$EVALASN_TAHUN" --ambang "$$EVALASN_AMBANG" --sebelum "$$EVALASN_SEBELUM" \
+	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI"
 	@touch $@
 
 model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
 
 report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]
-	@$(CLI) check --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(firstword $(subst $(comma), ,$(BAHASA)))"
-	@$(MAKE) --no-print-directory $(HASIL)
-	@$(CLI) report --dinas "$(DINAS)" --tahun "$(TAHUN)" --bahasa "$(BAHASA)"
+	@$(CLI) check --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
+	@$(MAKE) --no-print-directory $(HASIL) $(REPORT_NOTEBOOKS)
+	@$(CLI) report --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
 
 reports: $(ALL_REPORTS) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2]
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
-	$(CLI) reports --tahun "$(TAHUN)" --bahasa "$(BAHASA)" --workers $(WORKERS) $(if $(CI),--quiet,)
+	$(CLI) reports --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA" --workers "$$EVALASN_WORKERS" \
+	  $(if $(CI),--quiet,)
 	@touch $@
 
 pemetaan: $(INSTALLED) ## tulis draf data/raw/pemetaan.yml dari judul kolom dan nama sheet (tidak menimpa)
@@ -203,9 +248,11 @@ git-filter: # set up the nbstripout git filter for *.ipynb (see .gitattributes);
 	  git config diff.ipynb.textconv "$(VENV)/bin/python -m nbstripout -t"; fi
 
 LAB_ARGS ?=
+# LAB_ARGS is split into words by the shell (set -f: no file name patterns) and never run as a command
+lab: export EVALASN_LAB_ARGS := $(value LAB_ARGS)
 lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 --no-browser"
-	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); \
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $(LAB_ARGS) notebooks/03_laporan.ipynb
+	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); set -f; \
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $$EVALASN_LAB_ARGS notebooks/03_laporan.ipynb
 
 clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
 	rm -rf data/processed data/sample reports build data/.processed.*

@@ -53,7 +53,14 @@ def write_exports(folder: Path, seed: int = 7, n_pegawai: int = 260) -> dict[str
     for f in (folder / "_sampel").iterdir():
         f.unlink()
     (folder / "_sampel").rmdir()
-    peg, keg, pes = tables["pegawai"], tables["kegiatan"], tables["peserta"]
+    write_books(folder, tables["pegawai"], tables["kegiatan"], tables["peserta"], SIMPEG, SIMDIKLAT)
+    return tables
+
+
+def write_books(folder: Path, peg: pd.DataFrame, keg: pd.DataFrame, pes: pd.DataFrame, simpeg: str,
+                simdiklat: str) -> None:
+    """A SIMPEG workbook (sheet "Sheet1") of ``peg`` and a SIMDIKLAT workbook ("Rekap Diklat" and
+    "Peserta LMS") of ``keg`` and ``pes``, with title rows and export headers, no dinas column."""
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Sheet1"
@@ -63,7 +70,7 @@ def write_exports(folder: Path, seed: int = 7, n_pegawai: int = 260) -> dict[str
              "" if pd.isna(r.status) else r.status] for i, r in enumerate(peg.itertuples())])
     for row in ws.iter_rows(min_row=5, min_col=2, max_col=2):
         row[0].number_format = "@"
-    book.save(folder / SIMPEG)
+    book.save(folder / simpeg)
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Rekap Diklat"
@@ -78,8 +85,58 @@ def write_exports(folder: Path, seed: int = 7, n_pegawai: int = 260) -> dict[str
             "Evaluasi Pasca Diklat"],
            [[r.nip, "", r.kegiatan_id, _num(r.nilai_pre), _num(r.nilai_post), _num(r.skor_reaksi),
              _num(r.skor_perilaku)] for r in pes.itertuples()])
-    book.save(folder / SIMDIKLAT)
-    return tables
+    book.save(folder / simdiklat)
+
+
+# the mapping entries of one agency's two workbooks (write_books), each with 'konstan: dinas'
+AGENCY_MAPPING = """  - file: "{simpeg}"
+    sheet: "Sheet1"
+    tabel: pegawai
+    kolom: {{"No": null, "Nama Pegawai": nama, "Gol/Ruang": golongan, "Jenis Jabatan": jenis_jabatan,
+            "Unit Kerja": unit_kerja, "Status Pegawai": status}}
+    konstan: {{dinas: {slug}}}
+  - file: "{simdiklat}"
+    sheet: "Rekap Diklat"
+    tabel: kegiatan
+    kolom: {{"Kode Diklat": kegiatan_id, "Nama Diklat": nama_kegiatan, "Jenis Diklat": metode, "Tgl Mulai":
+            tanggal_mulai, "Tgl Selesai": tanggal_selesai, "Biaya": anggaran_rp}}
+    konstan: {{dinas: {slug}}}
+  - file: "{simdiklat}"
+    sheet: "Peserta LMS"
+    tabel: peserta
+    kolom: {{"Nama Peserta": null, "Kode Diklat": kegiatan_id, "Nilai Pre Test": nilai_pre, "Nilai Post Test":
+            nilai_post, "Skor Kepuasan": skor_reaksi, "Evaluasi Pasca Diklat": skor_perilaku}}
+"""
+
+
+def write_agencies(folder: Path, agencies: dict[str, str], seed: int = 11, n_pegawai: int = 240,
+                   left: int = 0) -> dict[str, dict[str, pd.DataFrame]]:
+    """SIMPEG_<short>_2025.xlsx and SIMDIKLAT_<short>_2025.xlsx for every dinas of ``agencies``
+    (slug -> short name, e.g. kesehatan -> Dinkes), from one synthetic sample, and data/raw/pemetaan.yml
+    with one entry per file and sheet. ``left`` trained staff per agency are left out of its staff
+    export (moved or retired during the year) while their training rows stay. Returns each
+    agency's tables as written."""
+    tables = sample.generate(folder / "_sampel", n_pegawai=n_pegawai, dinas=tuple(agencies), seed=seed,
+                             respondents_per_unit=5)
+    for f in (folder / "_sampel").iterdir():
+        f.unlink()
+    (folder / "_sampel").rmdir()
+    peg, keg, pes = tables["pegawai"], tables["kegiatan"], tables["peserta"]
+    written: dict[str, dict[str, pd.DataFrame]] = {}
+    entries = []
+    for slug, short in agencies.items():
+        mine = keg[keg["dinas"] == slug]
+        participants = pes[pes["kegiatan_id"].isin(mine["kegiatan_id"])]
+        staff = peg[peg["dinas"] == slug]
+        trained = staff[staff["nip"].isin(participants["nip"])]["nip"].drop_duplicates().head(left)
+        staff = staff[~staff["nip"].isin(trained)]
+        names = {"simpeg": f"SIMPEG_{short}_2025.xlsx", "simdiklat": f"SIMDIKLAT_{short}_2025.xlsx"}
+        write_books(folder, staff, mine, participants, names["simpeg"], names["simdiklat"])
+        entries.append(AGENCY_MAPPING.format(slug=slug, **names))
+        written[slug] = {"pegawai": staff, "kegiatan": mine, "peserta": participants, "keluar": peg[peg["nip"].isin(
+            trained)]}
+    (folder / "pemetaan.yml").write_text("versi: 1\nsumber:\n" + "".join(entries), encoding="utf-8")
+    return written
 
 
 def _num(value):

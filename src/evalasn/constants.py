@@ -130,6 +130,10 @@ WILD_BOOTSTRAP_REPS = 999  # (B + 1) x 0.05 is a whole number (Davidson & MacKin
 # blocks the word "berdampak".
 PRETREND_ALPHA = 0.10
 PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the training, at most this many
+# The budget model with few activities (analysis.budget): at most one model term per this many
+# activities, controls dropped (fixed effects first) until it fits. 9 terms on 16 activities left
+# the cluster-robust variance with almost no degrees of freedom (issue 23: 74-76% coverage).
+BUDGET_ACTIVITIES_PER_TERM = 2
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the
@@ -148,3 +152,10 @@ MAX_EVALUATOR_TABLE_ROWS = 60
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message
+
+# --- Spreadsheets written (issue 21.1) ----------------------------------------------------
+# Excel and LibreOffice take a cell typed (or edited, or imported from CSV) with one of these first
+# characters as a formula: "=", "+", "-" and "@" start one, tab and carriage return hide one behind
+# them (OWASP, "CSV Injection"). Every text cell the project writes is stored as text, and one that
+# starts with these also carries the quote prefix (evalasn.sheets).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -24,7 +24,11 @@ def write_atomically(path: Path, data: bytes | str, mode: int = 0o666) -> None:
 
 
 def save_workbook_atomically(book, path: Path) -> None:
-    """An openpyxl workbook written as ``write_atomically`` writes bytes."""
+    """An openpyxl workbook written as ``write_atomically`` writes bytes, every string cell as text
+    (``evalasn.sheets.keep_text``: a value from the data never becomes a formula)."""
+    from evalasn.sheets import keep_text
+
+    keep_text(book)
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(path, buffer.getvalue())

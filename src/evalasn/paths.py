@@ -149,6 +149,12 @@ class ProjectPaths:
         they change, so the clean stage depends on content, not on file dates."""
         return self.root / "build" / "data-mentah.sha256"
 
+    @property
+    def key_fingerprint(self) -> Path:
+        """SHA-256 of the pseudonym key file (never the key): the Makefile's record of the key the
+        clean stage used, so a rotated key cleans again."""
+        return self.root / "build" / "sidik-kunci-pseudonim.sha256"
+
 
 HASIL_PATTERN = re.compile(r"hasil-(\d{4})\.json")
 

@@ -215,8 +215,14 @@ PROCESSED: dict[str, Table] = {
         (
             Column("kegiatan_id", "text", "Kode kegiatan", "Activity code"),
             _PEGAWAI_ID,
-            Column("dinas", "slug", "Dinas peserta", "Participant's agency"),
-            Column("unit_kerja", "text", "Unit kerja peserta", "Participant's work unit"),
+            Column("dinas", "slug", "Dinas peserta (yang tidak ada di daftar pegawai: dinas penyelenggara)",
+                   "Participant's agency (one not on the staff list: the organising agency)"),
+            Column("unit_kerja", "text", "Unit kerja peserta (kosong bila tidak ada di daftar pegawai)",
+                   "Participant's work unit (blank when not on the staff list)", nullable=True),
+            Column("di_daftar_pegawai", "bool", "Ada di ekspor pegawai akhir tahun (tidak: pindah atau pensiun; "
+                   "dihitung untuk angka kegiatan, tidak untuk cakupan dan 20 JP)",
+                   "On the year-end staff export (no: moved or retired; counted for activity figures, not for "
+                   "coverage and 20 JP)"),
             Column("nilai_pre", "float", "Nilai pre-test", "Pre-test score", nullable=True, min=0, max=100),
             Column("nilai_post", "float", "Nilai post-test", "Post-test score", nullable=True, min=0, max=100),
             Column("gain", "float", "Peningkatan nilai (post − pre)", "Score gain (post − pre)", nullable=True,

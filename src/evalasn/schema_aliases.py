@@ -75,6 +75,13 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
 }
 
 
+# Units a number column accepts after its digits ('40 JP'), dropped with a note (ingest.numbers);
+# a unit not listed ('40 jam': hours are not JP, 1 JP = 45 minutes) stays an error.
+NUMBER_UNITS: dict[str, tuple[str, ...]] = {"jp": ("JP", "JPL", "Jam Pelajaran")}
+# Amount columns: 'Rp', 'Rp.', 'IDR' before the digits and ',-' or 'rupiah' after them are dropped with a note.
+RUPIAH = ("anggaran_rp", "pagu_rp", "realisasi_rp")
+
+
 # Words in a file or sheet name that hint at a table ("Rekap Diklat", "Peserta LMS"), for the draft mapping.
 TABLE_HINTS: dict[str, tuple[str, ...]] = {
     "pegawai": ("pegawai", "simpeg", "asn", "pns", "staf", "kepegawaian", "sapk", "siasn"),

@@ -8,9 +8,11 @@ hashes can tell make that something changed."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
+import sys
 import time
 
 import pytest
@@ -22,12 +24,24 @@ STAGES = {"clean": " clean", "model": " model ", "reports": " reports "}
 # targets built in this order; each is given a later modification time than its inputs
 OUTPUTS = (".venv/.terpasang", "build/.sistem", "data/processed/sumber.json", "reports/.hasil-model-terbaru",
            "reports/.semua-id-terbaru")
-INPUTS = ("build/data-mentah.sha256", "build/parameter-model-terbaru.txt")  # written by make when it reads the Makefile
+INPUTS = ("build/data-mentah.sha256", "build/parameter-model-terbaru.txt",  # written by make when it reads the Makefile
+          "build/sidik-kunci-pseudonim.sha256")
+KEY = "data/kunci/pseudonim.key"
 
 
 @pytest.fixture
 def built_tree(tmp_path):
     """A copy of the Makefile, its inputs and up-to-date outputs (sources old, outputs newer)."""
+    return _built_tree(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_tree(tmp_path_factory):
+    """One built tree for the tests that only read make's plans or run a stand-in command line."""
+    return _built_tree(tmp_path_factory.mktemp("bersama"))
+
+
+def _built_tree(tmp_path):
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
     for name in ("Makefile", "requirements.txt", "pyproject.toml"):
@@ -39,6 +53,8 @@ def built_tree(tmp_path):
     raw.mkdir(parents=True)
     for table in ("pegawai", "kegiatan", "peserta", "skm"):
         (raw / f"{table}.csv").write_text("kolom\n", encoding="utf-8")
+    (tmp_path / "data" / "kunci").mkdir()
+    (tmp_path / KEY).write_text("ab" * 32 + "\n", encoding="utf-8")
     now = time.time()
     for path in tmp_path.rglob("*"):
         os.utime(path, (now - 1000, now - 1000))
@@ -150,6 +166,12 @@ def _rewrite(path, text):
                  id="draft-mapping-is-not-data"),
     pytest.param(lambda raw: [p.unlink() for p in raw.iterdir()], ["clean", "model", "reports"],
                  id="own-data-removed-back-to-the-sample"),
+    pytest.param(lambda raw: _rewrite(raw.parent / "kunci" / "pseudonim.key", "cd" * 32 + "\n"),
+                 ["clean", "model", "reports"], id="pseudonym-key-rotated-with-an-older-date"),
+    pytest.param(lambda raw: (raw.parent / "kunci" / "pseudonim.key").unlink(), ["clean", "model", "reports"],
+                 id="pseudonym-key-removed"),
+    pytest.param(lambda raw: _back_date(raw.parent / "kunci" / "pseudonim.key", 10), [],
+                 id="pseudonym-key-touched-not-changed"),
 ])
 def test_raw_data_count_by_content_not_dates(built_tree, edit, expected):
     edit(built_tree / "data" / "raw")
@@ -210,3 +232,97 @@ def test_an_edit_of_the_sample_code_rebuilds_only_when_the_sample_changes(sample
 def test_documentation_code_rebuilds_nothing_on_the_sample_either(sample_tree, edited):
     lines = [line for line in _make(sample_tree, "-n", "-W", edited, "reports").splitlines() if line.strip()]
     assert lines == [] or all("Nothing to be done" in line or "is up to date" in line for line in lines), lines
+
+
+def test_the_key_is_recorded_by_its_fingerprint_never_itself(built_tree):
+    record = (built_tree / "build" / "sidik-kunci-pseudonim.sha256").read_text(encoding="utf-8")
+    key = (built_tree / KEY).read_text(encoding="utf-8")
+    assert record.strip() == hashlib.sha256(key.encode()).hexdigest() and key.strip() not in record
+
+
+# --- make report runs what the notebook scripts say, as make reports does ----------------------------
+@pytest.mark.parametrize("script", ["notebooks/03_laporan.py", "notebooks/02_model.py", "notebooks/01_bersihkan.py"])
+def test_an_edited_notebook_script_reaches_make_report(built_tree, script):
+    (built_tree / script).touch()  # make passes no -W to the make it runs for the stages: a real edit's date
+    lines = _make(built_tree, "-n", "report", "DINAS=kesehatan").splitlines()
+    sync = [i for i, line in enumerate(lines) if "jupytext" in line and script in line]
+    report = [i for i, line in enumerate(lines) if "evalasn.run.cli report" in line]
+    assert sync and report and sync[0] < report[-1], lines
+
+
+# --- Make variables are data ---------------------------------------------------------------------------
+ARGS_CLI = """#!/bin/sh
+# stands in for `python -m evalasn.run.cli`: records its arguments, NUL-separated, one command per record
+printf '%s\\0' "$@" >> "$ARGS_LOG"; printf '\\n' >> "$ARGS_LOG"
+"""
+HOSTILE = {
+    "injection": 'x"; touch PWNED; echo "',
+    "single-quote-injection": "x'; touch PWNED; echo '",
+    "quote": 'layanan "prima',
+    "dollar-and-backticks": "a$b $(touch PWNED) `touch PWNED` $$",
+    "semicolons-and-spaces": "layanan ; prima  ,  x  ",  # make drops the leading spaces of a value
+    "make-syntax": "$(shell touch PWNED) ${x} # not a comment",
+    "backslash-at-end": "layanan\\",
+}
+
+
+def _cli_calls(tree, *args: str, check: bool = True) -> list[list[str]]:
+    """The commands make gives the command line for ARGS (a stand-in CLI records their arguments)."""
+    (tree / "args.sh").write_text(ARGS_CLI, encoding="utf-8")
+    log = tree / "args.log"
+    log.unlink(missing_ok=True)
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(tree), f"CLI=sh {tree / 'args.sh'}", *args],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "MAKEFLAGS": "", "ARGS_LOG": str(log)})
+    assert not check or result.returncode == 0, result.stdout + result.stderr
+    calls = log.read_text(encoding="utf-8").split("\n")[:-1] if log.exists() else []
+    return [call.split("\0")[:-1] for call in calls]
+
+
+def _option(call: list[str], name: str) -> str:
+    return call[call.index(name) + 1]
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_value_is_not_run_by_make_help(shared_tree, value):
+    _make(shared_tree, "help", f"INTERVENSI={value}", f"DINAS={value}", f"TAHUN={value}", f"BAHASA={value}",
+          f"AMBANG={value}", f"WORKERS={value}", f"LAB_ARGS={value}")
+    assert not list(shared_tree.rglob("PWNED"))
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_the_model_parameters_reach_the_command_line_as_typed(shared_tree, value):
+    settings = [f"{name}={value}" for name in ("INTERVENSI", "SEBELUM", "SESUDAH", "AMBANG")]
+    calls = [call for call in _cli_calls(shared_tree, "model", *settings) if call[0] == "model"]
+    assert [[_option(call, f"--{name}") for name in ("intervensi", "sebelum", "sesudah", "ambang")]
+            for call in calls] == [[value] * 4]
+    assert not list(shared_tree.rglob("PWNED"))
+    assert _cli_calls(shared_tree, "model", *settings) == []  # the same values again: up to date
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_report_values_reach_the_command_line_as_typed(shared_tree, value):
+    calls = _cli_calls(shared_tree, "report", f"DINAS={value}", f"BAHASA={value}", f"TAHUN={value}")
+    check, *_, report = calls
+    for call in (check, report):
+        assert (_option(call, "--dinas"), _option(call, "--bahasa"), _option(call, "--tahun")) == (value,) * 3
+    assert not list(shared_tree.rglob("PWNED"))
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_the_reports_values_reach_the_command_line_as_typed(shared_tree, value):
+    calls = _cli_calls(shared_tree, "reports", f"WORKERS={value}", f"BAHASA={value}", "-W", "src/evalasn/report/fmt.py")
+    assert [(_option(call, "--workers"), _option(call, "--bahasa")) for call in calls if call[0] == "reports"] \
+        == [(value, value)]
+    assert not list(shared_tree.rglob("PWNED"))
+
+
+def test_the_command_line_refuses_a_hostile_dinas_with_one_line(shared_tree, tmp_path_factory):
+    empty_root = tmp_path_factory.mktemp("kosong")
+    value = HOSTILE["injection"]
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(shared_tree), f"PY={sys.executable}",
+                             "report", f"DINAS={value}"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "MAKEFLAGS": "", "EVALASN_ROOT": str(empty_root)})
+    assert result.returncode != 0
+    assert f"GALAT: DINAS={value!r} bukan kode dinas" in result.stderr and "Traceback" not in result.stderr
+    assert not list(shared_tree.rglob("PWNED")) and not list(empty_root.rglob("PWNED"))

@@ -6,12 +6,14 @@ import re
 import shutil
 import subprocess
 import zipfile
+import zlib
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from evalasn import schema
 from evalasn.analysis import model
 from evalasn.ingest import clean, privacy
 from evalasn.ingest.errors import InputError
@@ -19,6 +21,7 @@ from evalasn.paths import project
 from evalasn.report.render import Renderer
 from evalasn.run import batch, fastpath
 from evalasn.run.fastpath import kernels as fast_kernels
+from tests import hostile
 from tests.integration.helpers import pdf_pages
 
 HOSTILE_UNIT = "<script>document.title='DIRETAS'</script>"
@@ -88,6 +91,8 @@ def test_processed_data_carry_the_pseudonym_not_the_nip(privacy_root):
 
 @pytest.fixture(scope="module")
 def hostile_root(tmp_path_factory, sample_raw, renderer):
+    """Kesehatan's units and themes are HTML and formulas; every other text column of the exports
+    starts with a formula (tests/hostile.py) as well."""
     root = tmp_path_factory.mktemp("jahat")
     raw = root / "data" / "raw"
     shutil.copytree(sample_raw, raw)
@@ -95,13 +100,44 @@ def hostile_root(tmp_path_factory, sample_raw, renderer):
         frame = pd.read_csv(raw / f"{table}.csv", dtype=str, keep_default_na=False)
         mine = frame["dinas"] == "kesehatan"
         units = sorted(frame.loc[mine, "unit_kerja"].unique())
-        mapping = {u: (HOSTILE_UNIT if i % 2 else HOSTILE_UNIT_2) + f" {i}" for i, u in enumerate(units)}
+        mapping = {u: _formula(i) + (HOSTILE_UNIT if i % 2 else HOSTILE_UNIT_2) + f" {i}" for i, u in enumerate(units)}
         frame.loc[mine, "unit_kerja"] = frame.loc[mine, "unit_kerja"].map(mapping)
-        frame.to_csv(raw / f"{table}.csv", index=False)
+        _write(frame, raw / f"{table}.csv")
     kegiatan = pd.read_csv(raw / "kegiatan.csv", dtype=str, keep_default_na=False)
-    kegiatan.loc[kegiatan["dinas"] == "kesehatan", "tema"] = HOSTILE_THEME
-    kegiatan.to_csv(raw / "kegiatan.csv", index=False)
+    mine = kegiatan["dinas"] == "kesehatan"
+    kegiatan.loc[mine, "tema"] = [_formula(i) + HOSTILE_THEME for i in range(int(mine.sum()))]
+    _write(kegiatan, raw / "kegiatan.csv")
+    for table in schema.RAW:  # the remaining text columns of every table, all dinas
+        frame = pd.read_csv(raw / f"{table}.csv", dtype=str, keep_default_na=False)
+        for column in schema.RAW[table].columns:
+            if column.kind == "text" and column.name not in ("unit_kerja", "tema") and column.name in frame:
+                # the prefix follows the value: an identifier (kegiatan_id) stays the same key in every table
+                frame[column.name] = [_formula(zlib.crc32(v.encode())) + v if v else v for v in frame[column.name]]
+        _write(frame, raw / f"{table}.csv")
     return _build(root, renderer)
+
+
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, lineterminator="\r\n")  # as Excel writes CSV: a "\r" in a cell is quoted
+
+
+def _formula(number: int) -> str:
+    return hostile.TEXTS[number % len(hostile.TEXTS)] + " "
+
+
+def test_hostile_strings_are_text_in_every_workbook(hostile_root):
+    """Units, themes, indicators and names that start with "=", "+", "-", "@", a tab or a carriage
+    return stay text in the report workbook (no formula cell anywhere), as written in the export."""
+    workbooks = sorted(hostile_root.root.rglob("*.xlsx"))
+    assert hostile_root.report_xlsx("kesehatan") in workbooks
+    shown = set().union(*(hostile.texts_in(path) for path in workbooks))
+    planted = {text.strip() for text in hostile.TEXTS}
+    units = {text for text in shown if "document.title" in text or "onerror" in text}
+    themes = {text for text in shown if "onmouseover" in text}
+    assert units and themes, "the report workbook lists kesehatan's units and themes"
+    for text in units | themes:
+        assert any(text.startswith(start + " ") for start in planted), text
+    assert {text.split(" ")[0] for text in units | themes} >= {"=1+1", "@SUM(A1)", "+1"}
 
 
 def test_hostile_strings_are_escaped_in_the_html(hostile_root):

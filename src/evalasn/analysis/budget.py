@@ -3,10 +3,14 @@
 The model: participant's gain on ln(cost per participant of the activity), with JP, the
 pre-test score (a low starter gains more), ln(class size) and method as controls, and year and
 dinas fixed effects where several are present; standard errors clustered by activity (cost
-varies by activity). The gain bought by doubling the budget per participant
-is the slope x ln 2. Diminishing returns: a quadratic term in ln(cost); returns fall off when it
-is negative with an interval that excludes zero. Activities without cost are left out of the
-model (ln 0 is undefined) and counted.
+varies by activity). With fewer than ``constants.FEW_CLUSTERS`` activities the slope's interval is
+the impact estimator's few-cluster one (``analysis.few_clusters``: CR2, Bell-McCaffrey df, wild
+bootstrap-t, the wider kept), and controls are dropped, fixed effects first, until the model has
+at most one term per ``constants.BUDGET_ACTIVITIES_PER_TERM`` activities (the dropped ones are
+listed in ``kontrol_dilepas``); with more activities CR1 with t(G - 1). The gain bought by
+doubling the budget per participant is the slope x ln 2. Diminishing returns: a quadratic term in
+ln(cost); returns fall off when it is negative with an interval that excludes zero. Activities
+without cost are left out of the model (ln 0 is undefined) and counted.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import clustered
-from evalasn.analysis.contract.budget import BudgetModel
-from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint
-from evalasn.analysis.contract.scope import BudgetYear
+from evalasn.analysis import clustered, few_clusters
+from evalasn.analysis.contract.budget import BudgetModel, MethodWithoutGain
+from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
 from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
 
 LN2 = float(np.log(2))
@@ -26,6 +30,10 @@ LN2 = float(np.log(2))
 
 NUMERIC_CONTROLS = ("jp", "nilai_pre", "log_ukuran_kelas")
 FIXED_EFFECTS = ("metode", "tahun_kegiatan", "dinas")
+# With few activities, controls go in this order (the first goes first): fixed effects cost a term
+# per level; the pre-test score varies within activities and is kept (regression to the mean is
+# the strongest confounder of a gain).
+DROP_ORDER = ("dinas", "tahun_kegiatan", "metode", "log_ukuran_kelas", "jp")
 
 
 def model_frame(part: pd.DataFrame) -> pd.DataFrame:
@@ -50,24 +58,56 @@ def budget_model(part: pd.DataFrame) -> BudgetModel:
                 "gain_per_dobel": _withheld(len(frame), int(n_activities), why),
                 "kuadratik": _withheld(len(frame), int(n_activities), why), "turun_hasil": None}
     categorical = [c for c in FIXED_EFFECTS if frame[c].nunique() > 1]
-    cats = frame[categorical] if categorical else None
     numeric = [c for c in NUMERIC_CONTROLS if frame[c].std() > 0]
-    X = clustered.design(frame[["log_biaya", *numeric]], cats)
-    linear = clustered.cluster_ols(frame["gain"], X, frame["kegiatan_id"])
-    quad = clustered.cluster_ols(frame["gain"], X.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2),
-                                 frame["kegiatan_id"])
-    curvature = coefficient(quad, "log_biaya_kuadrat", len(frame))
+    dropped = _controls_to_drop(frame, numeric, categorical, n_activities)
+    categorical = [c for c in categorical if c not in dropped]
+    numeric = [c for c in numeric if c not in dropped]
+    X = clustered.design(frame[["log_biaya", *numeric]], frame[categorical] if categorical else None)
+    quad_X = X.assign(log_biaya_kuadrat=frame["log_biaya"] ** 2)
+    if n_activities < constants.FEW_CLUSTERS:
+        slope = _few(frame, X, "log_biaya")
+        per_doubling = _few(frame, X, "log_biaya", LN2)
+        curvature = _few(frame, quad_X, "log_biaya_kuadrat")
+    else:
+        linear = clustered.cluster_ols(frame["gain"], X, frame["kegiatan_id"], use_t=True)
+        quad = clustered.cluster_ols(frame["gain"], quad_X, frame["kegiatan_id"], use_t=True)
+        slope = as_kind(BudgetCoefficient, coefficient(linear, "log_biaya", len(frame)))
+        per_doubling = as_kind(BudgetCoefficient, coefficient(linear, "log_biaya", len(frame), scale=LN2))
+        curvature = as_kind(BudgetCoefficient, coefficient(quad, "log_biaya_kuadrat", len(frame)))
     falls_off = bool(curvature["ci_atas"] is not None and curvature["ci_atas"] < 0)
     return {
         "n_kegiatan": int(n_activities),
         "kegiatan_tanpa_biaya": zero_cost,
-        "gain_per_dobel": as_kind(BudgetCoefficient, coefficient(linear, "log_biaya", len(frame), scale=LN2)),
-        "gain_per_log_biaya": coefficient(linear, "log_biaya", len(frame)),
-        "kuadratik": as_kind(BudgetCoefficient, curvature),
+        "gain_per_dobel": per_doubling,
+        "gain_per_log_biaya": slope,
+        "kuadratik": curvature,
         "turun_hasil": falls_off,
         "kontrol": [*numeric, *categorical],
+        "kontrol_dilepas": dropped,
         "biaya_median_per_peserta_rp": float(frame.drop_duplicates("kegiatan_id")["biaya_per_peserta_rp"].median()),
     }
+
+
+def _controls_to_drop(frame: pd.DataFrame, numeric: list[str], categorical: list[str], n_activities: int) -> list[str]:
+    """Controls left out so that the model has at most one term per BUDGET_ACTIVITIES_PER_TERM
+    activities (terms: intercept, ln cost, the numeric controls, a dummy per extra level)."""
+    terms = {c: 1 for c in numeric} | {c: int(frame[c].nunique()) - 1 for c in categorical}
+    allowed = n_activities / constants.BUDGET_ACTIVITIES_PER_TERM
+    dropped: list[str] = []
+    for control in DROP_ORDER:
+        if 2 + sum(terms.values()) <= allowed:
+            break
+        if control in terms:
+            dropped.append(control)
+            del terms[control]
+    return dropped
+
+
+def _few(frame: pd.DataFrame, X: pd.DataFrame, name: str, scale: float = 1.0) -> BudgetCoefficient:
+    """A coefficient with the few-cluster inference of analysis.few_clusters."""
+    fit = few_clusters.coefficient(frame["gain"], X, frame["kegiatan_id"], name, scale)
+    record = estimate(len(frame), fit["estimasi"], fit["ci_bawah"], fit["ci_atas"], fit["p"])
+    return {**as_kind(BudgetCoefficient, record), "se": fit["se"], "df": fit["df"], "bootstrap_liar": fit["bootstrap"]}
 
 
 def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
@@ -102,6 +142,26 @@ def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
             "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)}
+
+
+def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
+                 dinas: str | None = None) -> list[MethodWithoutGain]:
+    """Money spent without gain (docs/metode.md, "Temuan"): every method with a budget in the year whose
+    participants' gain (clustered by activity) is estimated at or below zero, with the budget of its
+    activities; ``menurun`` when the whole 95% interval lies below zero (scores fell)."""
+    spent = {row["metode"]: row for row in activities}
+    out: list[MethodWithoutGain] = []
+    for gain in gains:
+        cost = spent.get(gain["metode"])
+        if not gain["cukup_data"] or gain["estimasi"] is None or gain["estimasi"] > 0 or not cost:
+            continue
+        if cost["anggaran_rp"] <= 0:
+            continue
+        out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
+                    "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": gain["ci_atas"],
+                    "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]),
+                    "menurun": bool(gain["ci_atas"] is not None and gain["ci_atas"] < 0)})
+    return out
 
 
 def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:

@@ -32,6 +32,20 @@ def coverage(per_asn: pd.DataFrame) -> ProportionEstimate:
     return proportion_ci(int((per_asn["jp"] > 0).sum()), len(per_asn))
 
 
+def duty_group(per_asn: pd.DataFrame) -> pd.DataFrame:
+    """The ASN who owe 20 JP: PNS and ASN whose status the export does not give (never PPPK)."""
+    if "status" not in per_asn:
+        return per_asn
+    return per_asn[per_asn["status"] != "PPPK"]
+
+
+def duty_share(per_asn: pd.DataFrame) -> ProportionEstimate:
+    """Share of the duty group with >= 20 JP in the year: the 20 JP key figure, for every year
+    (analysis.key_figures)."""
+    group = duty_group(per_asn)
+    return proportion_ci(int((group["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(group))
+
+
 def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> Jp20:
     """Share of the duty group (PNS and ASN of unknown status) with >= 20 JP: overall, by golongan
     (its roman group) and jenis_jabatan, the units furthest below, and the mean JP per ASN; PPPK
@@ -39,7 +53,7 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> Jp20:
     status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
     is_pppk = status == "PPPK"
     unknown = int(status.isna().sum())
-    return {**_duty(per_asn[~is_pppk], worst_units), "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
+    return {**_duty(duty_group(per_asn), worst_units), "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
             "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 
 
@@ -73,7 +87,7 @@ def _duty(per_asn: pd.DataFrame, worst_units: int) -> _Duty:
     units = units.sort_values(["persen_memenuhi", "n", "dinas", "unit_kerja"],
                               ascending=[True, False, True, True]).head(worst_units)
     return {
-        "keseluruhan": proportion_ci(int(meets.sum()), len(frame)),
+        "keseluruhan": duty_share(per_asn),
         "rata_jp": float(frame["jp"].mean()) if len(frame) else None,
         "rata_jp_asn": mean_ci(frame["jp"]),
         "per_golongan": [{"golongan_ruang": key, **e} for key, e in _shares(frame, "golongan_ruang")],

@@ -68,6 +68,10 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     province: _ProvinceOnly = {"perbandingan_dinas": compare_dinas(scopes, shared),
                                "perhatian": attention.findings(scopes, shared["pooling"])}
+    # the province's list of money without gain goes on with every dinas's own rows (issue 22.2)
+    scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]["tanpa_kenaikan"] += [
+        {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
+        for row in res["anggaran_vs_peningkatan"]["tanpa_kenaikan"]]
     # --- comparison with the province (issue 12) ---
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
@@ -154,6 +158,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "model_provinsi": shared["anggaran_vs_peningkatan"],
             "biaya_per_poin": budget.cost_per_point(in_year),
             "biaya_per_poin_semua": budget.cost_per_point_all(in_year),
+            "tanpa_kenaikan": [],  # below: it needs the gains and activities above
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
         "komunikasi": {
@@ -164,6 +169,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "parameter": _parameters(params),
         "tren": [],  # below: it needs the figures above
     }
+    result["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = budget.without_gain(
+        result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
     result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result))
     return result

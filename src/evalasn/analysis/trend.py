@@ -2,7 +2,8 @@
 `perbandingan_provinsi`).
 
 The trend repeats the evaluated year's key figures for every earlier year present in the data,
-with the same estimators, so a reader sees whether a figure is getting better. The comparison
+computed by the same functions (analysis.key_figures: this year's definition and inference for
+every year), so a reader sees whether a figure is getting better. The comparison
 puts each key figure of a dinas beside the province's figure and its rank among the dinas, with a
 rank range read from the 95% intervals: the best rank it could have is 1 + the number of dinas
 whose whole interval lies on the better side of its own, the worst is the number of dinas minus
@@ -12,56 +13,47 @@ those wholly on the worse side (a conservative range, not a simulated rank inter
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
-from evalasn import constants
-from evalasn.analysis import budget, compliance, ikm
+from evalasn.analysis import ikm, key_figures
 from evalasn.analysis.contract import Interval, KeyFigures
-from evalasn.analysis.contract.comparison import AgainstProvince, IndicatorRank, PlainFigure, Rank, TrendIkm, TrendYear
+from evalasn.analysis.contract.comparison import (
+    AgainstProvince,
+    IndicatorRank,
+    PlainFigure,
+    Rank,
+    TrendGain,
+    TrendIkm,
+    TrendYear,
+)
 from evalasn.analysis.contract.estimate import Estimate
 from evalasn.analysis.data import Data
 from evalasn.analysis.results import key_figure
-from evalasn.analysis.stats import paired_change, proportion_ci
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.schema import unit_key
 
-# key figure -> True when a higher value is better (cost per point: lower is better)
-KEY_FIGURES: dict[str, bool] = {"cakupan_asn": True, "jp_20": True, "gain": True, "ikm": True,
-                                "persen_realisasi": True, "biaya_per_poin": False}
-
-
-PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
-                "biaya_per_peserta_rp"]
+# key figure -> True when a higher value is better (cost per point: lower is better); declared in
+# analysis.key_figures with the function that computes each figure for a year
+KEY_FIGURES: dict[str, bool] = key_figures.HIGHER_BETTER
 
 
 def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
-    """Key figures of one scope for every year up to ``tahun``; the evaluated year's are
-    ``evaluated`` (already computed by the model stage), except its IKM, which here spans the whole
-    year like the others. The scope's tables are narrowed to the columns needed once (filtering
-    wide frames with Arrow strings per year is what costs time at Jakarta scale)."""
-    part = data.partisipasi[PART_COLUMNS]
+    """Key figures of one scope for every year up to ``tahun``, each year by the same functions
+    (analysis.key_figures: 20 JP over the duty group, the gain clustered by activity); the evaluated
+    year's are ``evaluated`` (computed by the model stage with those functions), except its IKM,
+    which here spans the whole year like the others."""
+    part = data.partisipasi[key_figures.PART_COLUMNS]
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out: list[TrendYear] = []
     for year in [y for y in years if y <= tahun]:
-        figures_ikm = _ikm(skm[skm["_tahun"] == str(year)])
-        if year == tahun:
-            out.append({"tahun": year, "cakupan_asn": evaluated["cakupan_asn"], "jp_20": evaluated["jp_20"],
-                        "persen_realisasi": evaluated["persen_realisasi"], "gain": _base(evaluated["gain"]),
-                        "ikm": figures_ikm, "biaya_per_poin": _plain(evaluated["biaya_per_poin"])})
-            continue
-        in_year = part[part["tahun_kegiatan"] == year]
-        per_asn = compliance.jp_per_pegawai(data.pegawai, in_year, year)
-        spent = next((r["persen_realisasi"] for r in budget.realisation(data.anggaran[data.anggaran["tahun"] == year])),
-                     None)
-        gain = paired_change(in_year["nilai_pre"], in_year["nilai_post"])
-        out.append({"tahun": year, "cakupan_asn": compliance.coverage(per_asn),
-                    "jp_20": proportion_ci(int((per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(per_asn)),
-                    "gain": _base(gain),
-                    "ikm": figures_ikm, "persen_realisasi": spent,
-                    "biaya_per_poin": _plain(budget.cost_per_point_all(in_year))})
+        figures = evaluated if year == tahun else key_figures.for_year(key_figures.year_data(data, year, part))
+        out.append({"tahun": year, "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
+                    "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
+                    "persen_realisasi": figures["persen_realisasi"],
+                    "biaya_per_poin": _plain(figures["biaya_per_poin"])})
     return out
 
 
@@ -74,10 +66,12 @@ def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
             "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"], "kategori": summary["kategori"]}
 
 
-def _base(estimate: Estimate) -> Estimate:
-    """The base keys of an estimate, without the estimator's own."""
+def _base(estimate: Estimate) -> TrendGain:
+    """The base keys of an estimate, without the estimator's own (the gain's number of activities,
+    its clusters, kept)."""
     return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
-            "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"]}
+            "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"],
+            "n_kegiatan": cast(Mapping[str, Any], estimate).get("n_kegiatan")}
 
 
 def _plain(record: Mapping[str, Any]) -> PlainFigure:

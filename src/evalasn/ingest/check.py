@@ -28,9 +28,9 @@ class CheckResult:
 
     violations: list[Violation]  # the problems that stop the build (warnings among them when there are any)
     notes: list[str] = field(default_factory=list)
+    warnings: list[Violation] = field(default_factory=list)  # listed in the problem file; the build goes on
     rows: dict[str, int] = field(default_factory=dict)
     problems_file: str | None = None  # relative to the project root
-    warnings: list[Violation] = field(default_factory=list)  # when nothing stops the build
 
 
 def run(paths: ProjectPaths) -> CheckResult:
@@ -47,9 +47,10 @@ def run(paths: ProjectPaths) -> CheckResult:
     except InputError as error:
         return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
     warnings = warnings_of(parsed)
-    notes = notes + [f"{p.source}: {n}" for p in parsed.values() for n in p.notes]
-    return CheckResult([], notes, {name: len(p.frame) for name, p in parsed.items()},
-                       problems_file=update_problems(paths, warnings), warnings=warnings)
+    notes = notes + [f"{part.source}: {n}" for p in parsed.values() for part in p.parts or [p] for n in part.notes
+                     if not any(n == w.expected for w in warnings)]
+    return CheckResult([], notes, warnings, {name: len(p.frame) for name, p in parsed.items()},
+                       update_problems(paths, warnings))
 
 
 def update_problems(paths: ProjectPaths, warnings: list[Violation]) -> str | None:
@@ -59,6 +60,7 @@ def update_problems(paths: ProjectPaths, warnings: list[Violation]) -> str | Non
         return write_problems(paths, warnings)
     paths.problems_xlsx.unlink(missing_ok=True)
     return None
+
 
 
 def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
@@ -126,12 +128,13 @@ def summary(result: CheckResult) -> str:
     if result.violations:
         return str(InputError(result.violations, result.problems_file))
     lines = ["Data mentah sesuai kontrak data: " + ", ".join(f"{k} {v} baris" for k, v in result.rows.items()) + "."]
-    if result.warnings:
-        lines.append(f"Peringatan ({len(result.warnings)}; laporan tetap dibuat, tetapi ada bagian yang hilang):")
-        lines += summary_lines(group(result.warnings))
-        lines.append(f"Daftar lengkap: {result.problems_file}")
     if result.notes:
         lines.append(f"Yang akan dirapikan saat dibersihkan ({len(result.notes)} catatan):")
         lines += [f"  - {n}" for n in result.notes]
+    if result.warnings:  # last, above the next step: a report section that will be missing, staff who left
+        lines.append(f"Peringatan ({len(result.warnings)}; pembangunan laporan tetap berjalan):")
+        lines += summary_lines(group(result.warnings))
+        if result.problems_file:
+            lines.append(f"Daftar lengkap: {result.problems_file}")
     lines.append("Langkah berikutnya: make report DINAS=<kode dinas>")
     return "\n".join(lines)

@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.ingest import mapping, privacy
+from evalasn.ingest import leavers, mapping, privacy, sources
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
-from evalasn.ingest.readers import ROW, data_files, scan
+from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
 from evalasn.sample import SYNTHETIC_MARKER
@@ -48,9 +48,11 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
         from evalasn.ingest.check import write_problems
 
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
-    from evalasn.ingest.check import update_problems
+    warnings = warnings_of(parsed)
+    if source == paths.raw:
+        from evalasn.ingest.check import update_problems
 
-    update_problems(paths, warnings_of(parsed))
+        update_problems(paths, warnings)
     # normalise
     previous_key = _previous_fingerprint(paths)
     key, key_created = privacy.load_or_create_key(paths.key_file)
@@ -59,6 +61,7 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     log = quality_log(raw_tables, parsed, processed, file_notes)
     provenance = provenance_record(source, processed, key, paths)
     provenance["pemetaan"] = _sha256(paths.mapping) if source == paths.raw and paths.mapping.exists() else None
+    provenance["peringatan"] = [f"{w.source}: {w.expected}" for w in warnings if w.row is None]  # one line a file
     write_atomically(paths, processed, log, provenance)
     return CleanResult(source, provenance["sintetis"], {k: len(v) for k, v in processed.items()}, log,
                        key_notes(key_created, previous_key, privacy.fingerprint(key)))
@@ -79,7 +82,8 @@ def choose_source(paths: ProjectPaths) -> Path:
 # --- validate -----------------------------------------------------------------------------
 def read_and_check(paths: ProjectPaths, source: Path):
     """Read ``source`` (with data/raw/pemetaan.yml when reading data/raw/) and check every table.
-    Returns (raw tables, file notes, parsed tables); raises InputError with every problem found."""
+    Returns (raw tables, file notes, parsed tables); raises InputError with every problem found
+    (the warnings, such as staff who left, are in each parsed table's ``warnings``)."""
     files = data_files(source)
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
@@ -87,7 +91,7 @@ def read_and_check(paths: ProjectPaths, source: Path):
     for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
         parsed_table.warnings = locate(parsed_table.warnings, found.origins)
     if found.problems or violations:
-        raise InputError(locate(found.problems + violations, found.origins) + warnings_of(parsed))
+        raise InputError(locate(found.problems + violations, found.origins))
     return found.found, found.notes, parsed
 
 
@@ -96,10 +100,11 @@ def warnings_of(parsed: dict[str, Parsed]) -> list[Violation]:
     return [warning for parsed_table in parsed.values() for warning in parsed_table.warnings]
 
 
-def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: bool = True,
+def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None = None, raise_errors: bool = True,
               unreadable: set[str] | frozenset[str] = frozenset()):
-    """Every table parsed and cross-checked; raises InputError with all violations found (or, with
-    ``raise_errors=False``, returns them beside the parsed tables)."""
+    """Every table parsed (its files and sheets combined, each row keeping its place) and
+    cross-checked; raises InputError with all violations found (or, with ``raise_errors=False``,
+    returns them beside the parsed tables)."""
     violations: list[Violation] = []
     for name, table in schema.RAW.items():
         if table.required and name not in raw_tables and name not in unreadable:
@@ -109,8 +114,17 @@ def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: 
                                         f"'{name}' di file .xlsx, atau sheet yang dipetakan ke tabel '{name}' di "
                                         f"data/raw/pemetaan.yml — buat drafnya dengan make pemetaan).{seen}",
                                         kind="tabel"))
-    parsed = {name: parse_table(raw, schema.RAW[name]) for name, raw in raw_tables.items()}
+    parts = {name: [parse_table(raw, schema.RAW[name]) for raw in raws] for name, raws in raw_tables.items()}
+    staff = sources.sort_staff(parts.get("pegawai", []))
+    if "pegawai" in parts:  # the year-end staff list; an older export only names who worked here before
+        parts["pegawai"] = staff.current
+    parsed = {name: sources.combine(name, tables) for name, tables in parts.items()}
+    earlier_nips = pd.Series(dtype="string")
+    if staff.earlier:
+        earlier_nips = sources.combine("pegawai", staff.earlier).frame.get("nip", earlier_nips)
+        parsed["pegawai"].parts += staff.earlier  # their notes stay in the log
     for name, parsed_table in parsed.items():
+        sources.check_across_files(parsed_table, schema.RAW[name])
         check_unique(parsed_table, schema.RAW[name].key)
     if "kegiatan" in parsed:
         check_order(parsed["kegiatan"], "tanggal_mulai", "tanggal_selesai")
@@ -119,7 +133,9 @@ def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: 
             check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",
                                                                                        pd.Series()), "kegiatan")
         if "pegawai" in parsed:
-            check_reference(parsed["peserta"], "nip", parsed["pegawai"].frame.get("nip", pd.Series()), "pegawai")
+            leavers.check(parsed["peserta"], parsed["pegawai"].frame.get("nip", pd.Series(dtype="string")),
+                          earlier_nips)
+    violations.extend(staff.violations)
     for parsed_table in parsed.values():
         violations.extend(parsed_table.violations)
     if not raise_errors:
@@ -133,7 +149,7 @@ def parse_all(raw_tables: dict, skipped: list[str] | None = None, raise_errors: 
 def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataFrame]:
     """The processed tables (schema.PROCESSED), with NIP and nama replaced by pegawai_id."""
     pegawai = _pegawai(parsed["pegawai"].frame, key)
-    peserta = _peserta(parsed["peserta"].frame, pegawai, key)
+    peserta = _peserta(parsed["peserta"].frame, pegawai, parsed["kegiatan"].frame, key)
     kegiatan = _kegiatan(parsed["kegiatan"].frame, peserta)
     out = {"pegawai": pegawai.drop(columns=["_nip"]), "kegiatan": kegiatan, "peserta": peserta}
     for name in ("skm", "anggaran", "kinerja_unit"):
@@ -145,7 +161,7 @@ def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataF
     result = {}
     for name, frame in out.items():
         table = schema.PROCESSED[name]
-        conformed = schema.conform(frame.drop(columns=[ROW], errors="ignore"), table)
+        conformed = schema.conform(frame.drop(columns=list(SOURCE_COLUMNS), errors="ignore"), table)
         conformed = conformed.sort_values(list(table.key), kind="mergesort").reset_index(drop=True)
         problems = schema.check_processed(conformed, table)
         if problems:  # a bug in this stage, not in the data: stop before writing anything
@@ -164,10 +180,16 @@ def _pegawai(frame: pd.DataFrame, key: bytes) -> pd.DataFrame:
     ).drop(columns=["nip", "nama"], errors="ignore")
 
 
-def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, key: bytes) -> pd.DataFrame:
+def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, kegiatan: pd.DataFrame, key: bytes) -> pd.DataFrame:
+    """Participations with the participant's dinas and unit from the year-end staff list; one who
+    is not on it (moved or retired: ingest.leavers) counts for the dinas that organised the
+    activity, without a unit, and ``di_daftar_pegawai`` is false."""
     staff = pegawai.set_index("_nip")[["dinas", "unit_kerja"]]
     out = frame.assign(pegawai_id=privacy.pseudonymise(frame["nip"], key))
     out = out.join(staff, on="nip").drop(columns=["nip"])
+    out["di_daftar_pegawai"] = out["dinas"].notna()
+    organiser = out["kegiatan_id"].map(kegiatan.drop_duplicates("kegiatan_id").set_index("kegiatan_id")["dinas"])
+    out["dinas"] = out["dinas"].fillna(organiser)
     if {"nilai_pre", "nilai_post"} <= set(out.columns):
         out["gain"] = out["nilai_post"] - out["nilai_pre"]
     return out
@@ -201,11 +223,20 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
                             "catatan": "tabel opsional tidak ada; bagian laporannya dilewati"})
             continue
         read = parsed[name]
+        parts = read.parts or [read]
         log.append({"tabel": name, "sumber": read.source,
-                    "catatan": f"{_count(len(read.frame))} baris dibaca, "
+                    "catatan": f"{_count(sum(len(p.frame) for p in parts))} baris dibaca, "
                                f"{_count(len(processed[name]))} baris diproses"})
-        log += [{"tabel": name, "sumber": read.source, "catatan": note} for note in read.notes]
-        log += [{"tabel": name, "sumber": read.source, "catatan": log_note(warning)} for warning in read.warnings]
+        for part in parts:
+            if len(parts) > 1:
+                log.append({"tabel": name, "sumber": part.source,
+                            "catatan": f"{_count(len(part.frame))} baris dibaca dari file ini"})
+            log += [{"tabel": name, "sumber": part.source, "catatan": note} for note in part.notes]
+        if read.parts:
+            log += [{"tabel": name, "sumber": read.source, "catatan": note} for note in read.notes]
+        noted = {note for part in parts for note in part.notes} | set(read.notes)
+        log += [{"tabel": name, "sumber": warning.source, "catatan": log_note(warning)} for warning in read.warnings
+                if warning.row is None and warning.expected not in noted]  # not those already noted (leavers)
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
     if only_post:

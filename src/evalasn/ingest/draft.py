@@ -25,6 +25,7 @@ from evalasn import errors, registry, schema
 from evalasn.files import write_atomically
 from evalasn.ingest import validate
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
+from evalasn.ingest.sources import year_of
 from evalasn.paths import ProjectPaths
 from evalasn.schema import Column, Table, column_keys
 from evalasn.schema_aliases import TABLE_HINTS, header_key
@@ -94,18 +95,20 @@ def read_sheets(path: Path) -> list[Sheet]:
 
 # --- proposing ----------------------------------------------------------------------------------
 def propose(sheets: list[Sheet]) -> list[Proposal]:
+    """One entry per file and sheet: any number may feed one table (one per agency, year or system).
+    Two staff exports guessed for the same dinas are marked: the clean stage refuses a re-export
+    unless one is 'abaikan' or their names give different years (ingest.sources)."""
     proposals = [_propose_one(s) for s in sheets]
-    claimed: dict[str, Proposal] = {}
-    for proposal in sorted(proposals, key=lambda proposal: -proposal.score):
-        if proposal.table is None:
+    staff: dict[str, Proposal] = {}
+    for proposal in proposals:
+        guess = next((v for c, v, _ in proposal.constants if c == "dinas" and v), None)
+        if proposal.table != "pegawai" or guess is None:
             continue
-        if proposal.table in claimed:
-            other = claimed[proposal.table].sheet
-            proposal.comments.append(f"{CHECK} tabel {proposal.table} juga ditebak untuk {other.file}"
-                              + (f", sheet {other.name}" if other.name else "") + "; satu sumber per tabel, "
-                              "pilih tabel lain atau 'abaikan'")
-        else:
-            claimed[proposal.table] = proposal
+        other = staff.setdefault(guess, proposal)
+        if other is not proposal and year_of(other.sheet.file) == year_of(proposal.sheet.file):
+            proposal.comments.append(f"{CHECK} ekspor pegawai dinas {guess} juga ada di {other.sheet.file}; dua "
+                                     "ekspor pegawai satu dinas ditolak (ekspor ulang?): tulis 'abaikan' sebagai tabel "
+                                     "salah satunya, atau tahunnya di nama file bila tahunnya berbeda")
     return proposals
 
 

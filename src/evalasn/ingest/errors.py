@@ -16,16 +16,18 @@ from dataclasses import dataclass, replace
 
 from evalasn import constants, errors, schema
 
-# Kinds of problem, in the order they are shown. The first four are root causes: fixing one of these
-# often removes many others. "nilai" is a bad cell; "rujukan" a check between rows or tables (a key
-# repeated, a code not found in another table, dates out of order) that often follows from a bad cell
-# above; "peringatan" does not stop the build.
-KINDS = ("pemetaan", "file", "tabel", "kolom", "nilai", "rujukan", "peringatan")
-ROOT_KINDS = KINDS[:4]
-KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca", "tabel": "tabel tidak ada",
+# Kinds of problem, in the order they are shown. The first five are root causes: fixing one of these
+# often removes many others ("sumber": two exports of the same data). "nilai" is a bad cell; "rujukan" a
+# check between rows or tables (a key repeated, a code not found in another table, dates out of order)
+# that often follows from a bad cell above; "peringatan" (staff who left, a report section a missing or
+# empty column removes) is listed last and never stops the build.
+KINDS = ("pemetaan", "file", "sumber", "tabel", "kolom", "nilai", "rujukan", "peringatan")
+ROOT_KINDS = KINDS[:5]
+KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca",
+              "sumber": "ekspor ganda (dua file untuk data yang sama)", "tabel": "tabel tidak ada",
               "kolom": "kolom tidak ada", "nilai": "nilai",
               "rujukan": "kunci dan rujukan antar-baris atau antar-tabel (sering akibat nilai di atas)",
-              "peringatan": "peringatan (tidak menghentikan proses)"}
+              "peringatan": "peringatan (laporan tetap dibuat)"}
 EXAMPLES_SHOWN = 3  # example values (and rows) on one summary line; the problem file has every row
 ROWS_PER_EXAMPLE = 3
 NIP_DIGITS_SHOWN = 4  # a NIP is shown as its last four digits, with the spreadsheet row

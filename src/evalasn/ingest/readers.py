@@ -23,6 +23,10 @@ from evalasn.schema import Table, column_keys
 from evalasn.schema_aliases import header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
+# the file and sheet each record came from (beside ROW once parsed): many files may feed one table
+FILE = "_file"
+SHEET = "_sheet"
+SOURCE_COLUMNS = (FILE, SHEET, ROW)
 DATA_SUFFIXES = (".csv", ".xlsx")
 HEADER_SEARCH_ROWS = 20  # an .xlsx header may sit below a title block this deep
 
@@ -37,8 +41,14 @@ class RawTable:
     path: Path
     decimal_comma: bool = False
     notes: list[str] = field(default_factory=list)
+    sheet: str | None = None  # the sheet's name as written (None for a CSV)
     # column name in ``frame`` -> (its header as written in the export, its spreadsheet column letter)
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def place(file: str, sheet: str | None) -> str:
+    """Where a record came from as messages write it: 'pegawai.csv' or 'data.xlsx, sheet pegawai'."""
+    return file if sheet is None or pd.isna(sheet) else f"{file}, sheet {sheet}"
 
 
 def data_files(folder: Path) -> list[Path]:
@@ -53,7 +63,7 @@ def data_files(folder: Path) -> list[Path]:
 class Scan:
     """What reading a folder found: the tables, notes, problems, and what was seen and skipped."""
 
-    found: dict[str, RawTable] = field(default_factory=dict)
+    found: dict[str, list[RawTable]] = field(default_factory=dict)  # table -> every file or sheet holding it
     notes: list[str] = field(default_factory=list)
     problems: list[Violation] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file.xlsx (sheet: Sheet1, Rekap Diklat)"
@@ -62,7 +72,7 @@ class Scan:
     origins: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
-def read_tables(folder: Path, tables: dict[str, Table], mapping=None) -> tuple[dict[str, RawTable], list[str]]:
+def read_tables(folder: Path, tables: dict[str, Table], mapping=None) -> tuple[dict[str, list[RawTable]], list[str]]:
     """Read every contract table found in ``folder`` (per ``mapping`` where it names the file).
 
     Returns the tables found and notes on the files that hold no contract table. Raises
@@ -81,18 +91,21 @@ def scan(folder: Path, tables: dict[str, Table], mapping=None) -> Scan:
         entries = mapping.for_file(path.name) if mapping else []
         try:
             for raw in _read_file(path, tables, entries, out):
-                if raw.name in out.found:
-                    out.problems.append(Violation(raw.source, None, None, None,
-                                                  f"tabel '{raw.name}' juga ada di {out.found[raw.name].source}; "
-                                                  "simpan setiap tabel di satu tempat saja", kind="tabel"))
-                else:
-                    out.found[raw.name] = raw
+                out.found.setdefault(raw.name, []).append(raw)  # combined, with each row's place, when parsed
         except InputError as error:
             out.problems.extend(error.violations)
         except _Unrelated as skip:
             out.notes.append(str(skip))
             out.skipped.append(skip.seen)
     return out
+
+
+def table_named(name: str, tables: dict[str, Table]) -> str:
+    """The contract table a file or sheet name says without a mapping: the name itself
+    ('pegawai') or the name followed by more words ('pegawai_dishub_2025', 'Peserta 2024');
+    '' when none."""
+    key = header_key(name).replace(" ", "_")
+    return next((t for t in sorted(tables, key=len, reverse=True) if key == t or key.startswith(t + "_")), "")
 
 
 class _Unrelated(Exception):
@@ -113,7 +126,7 @@ def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -
         entry = entries[0] if entries else None
         if entry is not None and entry.table is None:
             raise _Unrelated(f"{path.name}: diabaikan menurut pemetaan", path.name)
-        name = entry.table if entry else path.stem.lower().strip()
+        name = entry.table if entry else table_named(path.stem, tables)
         if name not in tables:
             raise _Unrelated(f"{path.name}: bukan tabel kontrak data (nama yang dikenal: "
                              f"{', '.join(tables)}); file diabaikan", path.name)
@@ -242,7 +255,7 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
     skipped = []
     for name, ws in sheets.items():
         entry = by_sheet.get(name)
-        table = entry.table if entry is not None else name if name in tables else None
+        table = entry.table if entry is not None else table_named(ws.title, tables) or None
         if table is None:
             skipped.append(ws.title)
             continue
@@ -290,7 +303,7 @@ def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
     origins: dict[str, tuple[str, str]] = {}
     frame = _with_header(pd.DataFrame(cells, columns=range(width), dtype=object), header, notes, origins)
     frame[ROW] = range(header_at + 2, header_at + 2 + len(frame))
-    return _finish(RawTable(table.name, frame, source, path, notes=notes, origins=origins))
+    return _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title, origins=origins))
 
 
 def _find_header(rows: list[list], table: Table, entry=None) -> int | None:

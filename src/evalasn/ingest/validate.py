@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants, registry
+from evalasn.ingest import numbers
 from evalasn.ingest.errors import Violation
-from evalasn.ingest.readers import ROW, RawTable
+from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
 from evalasn.schema_aliases import header_key
 
@@ -38,7 +39,7 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a part is one file or sheet
 class Parsed:
     """A table parsed to typed columns, with the problems and normalisations found."""
 
@@ -47,13 +48,18 @@ class Parsed:
     source: str
     violations: list[Violation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    warnings: list[Violation] = field(default_factory=list)  # kind "peringatan": reported, the build goes on
+    # the files and sheets of a table fed by several (ingest.sources.combine), each with its notes
+    parts: list[Parsed] = field(default_factory=list)
+    warnings: list[Violation] = field(default_factory=list)  # kind "peringatan": listed, the build goes on
 
 
 def parse_table(raw: RawTable, table: Table) -> Parsed:
     """Typed columns of ``raw`` per ``table``; unknown columns dropped, missing ones reported."""
-    out = Parsed(table.name, pd.DataFrame({ROW: raw.frame[ROW].to_numpy()}), raw.source, notes=list(raw.notes))
+    out = Parsed(table.name, pd.DataFrame({FILE: raw.path.name, SHEET: raw.sheet, ROW: raw.frame[ROW].to_numpy()},
+                                          index=range(len(raw.frame))), raw.source, notes=list(raw.notes))
     present = set(raw.frame.columns) - {ROW}
+    out.frame[FILE] = out.frame[FILE].astype(object)
+    out.frame[SHEET] = out.frame[SHEET].astype(object)
     extra = sorted(present - set(table.names))
     if extra:
         out.notes.append(f"kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): {', '.join(extra)}")
@@ -129,16 +135,7 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 
 
 def _number(text: pd.Series, col: Column, raw: RawTable):
-    cleaned = text.str.replace(r"^Rp\.?" + SPACE + "*", "", regex=True).str.replace(SPACE, "", regex=True)
-    if raw.decimal_comma:  # ';'-separated: Indonesian regional settings, '.' groups thousands
-        indonesian = cleaned.str.fullmatch(r"-?\d+(\.\d{3})*(,\d+)?")
-    else:  # '12.345' is ambiguous: thousands only when the column has unambiguous Indonesian numbers
-        sure = cleaned.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?|-?\d{1,3}(\.\d{3})+,\d+|-?\d+,\d+")
-        indonesian = sure | (cleaned.str.fullmatch(r"-?\d{1,3}\.\d{3}") & sure.any())
-    indonesian &= cleaned.str.contains(r"[.,]", regex=True)  # plain digits need no conversion
-    converted = cleaned.where(~indonesian, cleaned.str.replace(".", "", regex=False).str.replace(",", ".",
-                                                                                                regex=False))
-    values = pd.to_numeric(converted.where(converted != "", None), errors="coerce")
+    values, notes = numbers.read(text, col.name, raw.decimal_comma)
     bad = values.isna() & (text != "")
     if col.min is not None:
         bad |= values < col.min
@@ -146,11 +143,7 @@ def _number(text: pd.Series, col: Column, raw: RawTable):
         bad |= values > col.max
     if col.kind == "int":
         bad |= values.notna() & (values % 1 != 0)
-    note = None
-    n_id = int((indonesian & (text != "")).sum())
-    if n_id:
-        note = f"{n_id} angka berformat Indonesia (titik ribuan, koma desimal) dibaca sebagai angka"
-    return values.where(~bad), bad, note
+    return values.where(~bad), bad, "; ".join(notes) or None
 
 
 # Dates must fall in the years a processed kegiatan may have (schema.PROCESSED kegiatan.tahun).
@@ -325,6 +318,8 @@ def _hint(col: Column, value: str) -> str | None:
         if len(digits) != constants.NIP_LENGTH:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
+    if col.kind in ("int", "float") and value and (unit := numbers.hint(value, col.name)):
+        return f"{unit}; {col.expected()}"
     if col.kind == "slug" and value:
         return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
                 "atau petakan nilainya di data/raw/pemetaan.yml")
@@ -365,17 +360,25 @@ def _nip_problem(digits: str) -> str:
 
 
 # --- checks between columns and tables ----------------------------------------------------
+def row_place(row) -> str:
+    """The file (and sheet) of one parsed row, as messages write it."""
+    return place(row[FILE], row[SHEET])
+
+
 def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
-    """Report every row whose key repeats an earlier row."""
+    """Report every row whose key repeats an earlier row of the same file and sheet (a key found
+    in two files is ``ingest.sources``' business: one problem naming both places)."""
     frame = parsed.frame
     if not set(key) <= set(frame.columns) or frame.empty:
         return
-    dup = frame.duplicated(list(key), keep="first") & frame[list(key)].notna().all(axis=1)
-    first_row = frame.drop_duplicates(list(key)).set_index(list(key))[ROW]
-    for _, row in frame.loc[dup].iterrows():
+    within = [FILE, SHEET, *key] if FILE in frame else list(key)
+    filled = frame[list(key)].notna().all(axis=1)
+    dup = frame.duplicated(within, keep="first") & filled
+    first_row = frame.loc[filled].groupby(within, dropna=False, sort=False)[ROW].transform("first")
+    for index, row in frame.loc[dup].iterrows():
         key_value = tuple(row[c] for c in key)
-        first = first_row.loc[key_value if len(key) > 1 else key_value[0]]
-        parsed.violations.append(Violation(parsed.source, int(row[ROW]), "+".join(key),
+        first = first_row.loc[index]
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), "+".join(key),
                                            " / ".join(str(v) for v in key_value),
                                            "kunci harus unik; baris dengan kunci yang sama sudah ada di atasnya",
                                            kind="rujukan", detail=f"sama dengan baris {int(first)}"))
@@ -392,7 +395,7 @@ def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) 
         f" (di tabel {target} ada {rejected} nilai {column} yang ditolak di atas; mungkin salah satunya yang "
         "dimaksud)" if rejected else "")
     for _, row in frame.loc[missing].iterrows():
-        parsed.violations.append(Violation(parsed.source, int(row[ROW]), column, row[column], expected,
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected,
                                            kind="rujukan"))
 
 
@@ -403,6 +406,6 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
         return
     wrong = frame[second] < frame[first]
     for _, row in frame.loc[wrong].iterrows():
-        parsed.violations.append(Violation(parsed.source, int(row[ROW]), second, row[second].date().isoformat(),
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
                                            f"harus sama dengan atau sesudah {first}", kind="rujukan",
                                            detail=f"{first} {row[first].date().isoformat()}"))

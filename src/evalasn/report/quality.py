@@ -17,6 +17,12 @@ from evalasn.report import fmt
 
 COUNT = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
 
+LEAVERS = (rf"{COUNT} baris peserta \({COUNT} NIP\) tidak ada di ekspor pegawai akhir tahun \(pindah atau pensiun "
+           r"selama tahun berjalan\?\): dihitung untuk angka kegiatan \(nilai, reaksi, biaya per poin\), tidak untuk "
+           r"cakupan dan 20 JP")
+LEAVERS_EN = ("{0} participant rows ({1} NIPs) missing from the year-end staff export (moved or retired during the "
+              "year?): counted for the activity figures (scores, reaction, cost per point), not for coverage and 20 JP")
+
 # (pattern of a whole note or of one '; '-separated part, English template); {0}, {1}... are the
 # groups, counts re-formatted.
 RULES: list[tuple[str, str]] = [
@@ -97,6 +103,27 @@ RULES: list[tuple[str, str]] = [
      "pada laporan", "WARNING: column {0}: present but empty in all {1} rows: it adds nothing to the report"),
     (r"PERINGATAN: kolom (.+?): kolom opsional tidak ada: bagian laporan '(.+?)' tidak dibuat",
      "WARNING: column {0}: optional column absent: report section '{1}' not built"),
+    # --- many files per table, staff who left during the year (issue 20) ---
+    (rf"{COUNT} baris dibaca dari file ini", "{0} rows read from this file"),
+    (rf"{COUNT} baris sama persis dengan baris di (.+?) \(kunci dan isi sama, mis\. ekspor yang tumpang tindih\); "
+     r"dihitung sekali", "{0} rows identical to rows in {1} (same key and content, e.g. overlapping exports); "
+                         "counted once"),
+    (r"ekspor pegawai tahun \d{4}; daftar pegawai akhir tahun diambil dari (.+?) \(tahun \d{4}\); ekspor ini hanya "
+     r"dipakai untuk mengenali peserta yang sudah pindah atau pensiun",
+     "staff export of an earlier year; the year-end staff list is taken from {0}; this export only serves to "
+     "recognise participants who moved or retired"),
+    (LEAVERS + rf"; {COUNT} NIP di antaranya tidak ada di ekspor pegawai mana pun \(dinas lain, tahun lain\): "
+     r"tercantum di daftar masalah", LEAVERS_EN + "; {2} of these NIPs are in no staff export (no other agency, "
+                                                 "no other year): listed in the problem file"),
+    (LEAVERS, LEAVERS_EN),
+    # --- numbers, survey forms and national-system downloads as exports write them (issue 20) ---
+    (rf"{COUNT} angka ditulis dengan tanda rupiah \(mis\. '(.*)'\)", "{0} numbers written with rupiah signs "
+                                                                       "(e.g. '{1}')"),
+    (r"tanda dibuang", "signs dropped"),
+    (rf"{COUNT} angka ditulis dengan satuannya \(mis\. '(.*)'\)", "{0} numbers written with their unit (e.g. '{1}')"),
+    (r"satuan dibuang", "unit dropped"),
+    (rf"{COUNT} angka berformat Inggris \(koma ribuan, titik desimal, mis\. '(.*)'\) dibaca sebagai angka",
+     "{0} numbers in English format (thousands comma, decimal point, e.g. '{1}') read as numbers"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
 # the report sections a warning names, in English (declared beside their columns in the schema)

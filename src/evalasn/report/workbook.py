@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from evalasn import sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
@@ -63,10 +64,9 @@ def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
 
 def _cell(sheet, value, number_format: str | None = None, bold: bool = False, colour: str | None = None,
           size: float | None = None, fill: bool = False, wrap: bool = False):
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = sheets.cell(sheet, value)  # text from the data stays text (issue 21.1)
     if number_format:
         cell.number_format = number_format
     if bold or colour or size:
@@ -163,7 +163,7 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
                 elif isinstance(value, (int, float)):
                     row.append(_cell(sheet, value, number_format))
                 else:
-                    row.append(value)
+                    row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
         sheet.append([])
 
@@ -202,14 +202,16 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
         if path in documented:
             doc = documented[path]
             meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append([path, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
+            sheet.append(sheets.row(sheet, [path, _cell(sheet, meaning.replace("`", ""), wrap=True),
+                                            unit.replace("`", "")]))
     sheet.append([])
     sheet.append(header(label("field", lang)))
     for name in sorted(columns):
         if name in FIELDS:
             doc = FIELDS[name]
             meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append([name, _cell(sheet, meaning.replace("`", ""), wrap=True), unit.replace("`", "")])
+            sheet.append(sheets.row(sheet, [name, _cell(sheet, meaning.replace("`", ""), wrap=True),
+                                            unit.replace("`", "")]))
 
 
 def _letter(col: int) -> str:

@@ -70,12 +70,29 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
     log = json.loads(paths.provenance.read_text(encoding="utf-8"))
     for note in key_notes(not key_existed, before.get("kunci_pseudonim"), log["kunci_pseudonim"]):
         print(f"CATATAN: {note}")
+    for warning in log.get("peringatan", []):  # e.g. staff who left during the year: the build goes on
+        print(f"PERINGATAN: {warning}")
     source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
+    _record_key(paths)
     _print_warnings(paths)
     _report_removed(paths, prune(paths))
     return 0
+
+
+def _record_key(paths: ProjectPaths) -> None:
+    """Write the fingerprint of the key this clean used as the Makefile computes it (SHA-256 of the file),
+    dated as the cleaned data: a key created by this run does not make the next make clean again."""
+    import hashlib
+
+    digest = hashlib.sha256(paths.key_file.read_bytes()).hexdigest() if paths.key_file.is_file() else "tidak-ada"
+    record = paths.key_fingerprint
+    if not record.is_file() or record.read_text(encoding="utf-8").strip() != digest:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(digest + "\n", encoding="utf-8")
+    when = paths.provenance.stat().st_mtime
+    os.utime(record, (when, min(when, record.stat().st_mtime)))
 
 
 def cmd_model(args, paths: ProjectPaths) -> int:
@@ -109,7 +126,7 @@ def cmd_check(args, paths: ProjectPaths) -> int:
     from evalasn.run import params
 
     current = _data_current(paths)
-    raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": args.bahasa}
+    raw = {"dinas": args.dinas, "tahun": args.tahun or "0", "bahasa": _languages(args.bahasa)[0]}
     chosen = _checked(params.ReportParams, raw, dinas=_dinas(paths) if current else None,
                       years=_years(paths) if current else None)
     _check_report_config(paths, [chosen.dinas], int(args.tahun or 0))

@@ -9,6 +9,7 @@ from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
     Estimate,
+    Interval,
     MeanEstimate,
     MethodCostPerPoint,
     PooledEstimate,
@@ -23,6 +24,7 @@ class BudgetModelBase(TypedDict):
     kegiatan_tanpa_biaya: int
     turun_hasil: bool | None
     kontrol: NotRequired[list[str]]
+    kontrol_dilepas: NotRequired[list[str]]
     biaya_median_per_peserta_rp: NotRequired[float]
 
 
@@ -33,7 +35,7 @@ class BudgetModel(BudgetModelBase):
         "Estimate: the coefficient of ln(cost per participant) × ln 2 = the extra score gain when the cost per "
         "participant doubles, controls held fixed.",
         "poin_per_dobel")]
-    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+    gain_per_log_biaya: NotRequired[Annotated[BudgetCoefficient, Doc(
         "Estimasi: koefisien ln(biaya per peserta) itu sendiri (per kenaikan 1 satuan log natural).",
         "Estimate: the coefficient of ln(cost per participant) itself (per unit increase of the natural log).",
         "poin_per_ln")]]
@@ -51,7 +53,7 @@ class ProvinceBudgetModel(BudgetModelBase):
         "Estimasi provinsi: koefisien ln(biaya per peserta) × ln 2.",
         "Province estimate: the coefficient of ln(cost per participant) × ln 2.",
         "poin_per_dobel")]
-    gain_per_log_biaya: NotRequired[Annotated[Estimate, Doc(
+    gain_per_log_biaya: NotRequired[Annotated[BudgetCoefficient, Doc(
         "Estimasi provinsi: koefisien ln(biaya per peserta).",
         "Province estimate: the coefficient of ln(cost per participant).",
         "poin_per_ln")]]
@@ -59,6 +61,16 @@ class ProvinceBudgetModel(BudgetModelBase):
         "Estimasi provinsi: koefisien suku ln(biaya per peserta)².",
         "Province estimate: the coefficient of the squared ln(cost per participant) term.",
         "poin_per_ln2")]
+
+
+class MethodWithoutGain(Interval):
+    """A method that spent money without a gain (analysis.budget.without_gain)."""
+
+    metode: str
+    dinas: str | None
+    n_kegiatan: int
+    anggaran_rp: float
+    menurun: bool
 
 
 class BudgetAndGain(TypedDict):
@@ -95,6 +107,17 @@ class BudgetAndGain(TypedDict):
         "Budget efficiency of this scope: Rupiah per point of score gain over all methods (computed, with its "
         "interval, as `biaya_per_poin[]`).",
         "rp_per_poin")]
+    tanpa_kenaikan: Annotated[list[MethodWithoutGain], Doc(
+        "Anggaran tanpa kenaikan: setiap metode dengan anggaran kegiatan tahun evaluasi yang estimasi kenaikan "
+        "nilai pesertanya (`level2_pembelajaran.per_metode[]`, berkelompok per kegiatan) ≤ 0; `anggaran_rp` = "
+        "anggaran kegiatan metode itu (seperti `pelaksanaan.kegiatan_per_metode[]`); `menurun` benar bila seluruh "
+        "selang 95% di bawah nol. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap dinas.",
+        "Money without gain: every method with an activity budget in the evaluated year whose participants' "
+        "estimated score gain (`level2_pembelajaran.per_metode[]`, clustered by activity) is ≤ 0; `anggaran_rp` = "
+        "the budget of that method's activities (as `pelaksanaan.kegiatan_per_metode[]`); `menurun` is true when "
+        "the whole 95% interval lies below zero. Province file: the province's methods (`dinas` null), then every "
+        "dinas's rows.",
+        "poin_tes")]
 
 
 class PooledDinasBase(TypedDict):

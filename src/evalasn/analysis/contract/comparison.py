@@ -74,6 +74,12 @@ class PlainFigure(TypedDict):
     n_kegiatan: int | None
 
 
+class TrendGain(Estimate):
+    """The year's gain as `level2_pembelajaran.keseluruhan` (trend._base): clustered by activity."""
+
+    n_kegiatan: int | None
+
+
 class TrendIkm(TypedDict):
     n: int
     estimasi: float | None
@@ -90,12 +96,15 @@ class TrendYear(TypedDict):
         "Staff coverage that year (as `pelaksanaan.cakupan_asn`).",
         "proporsi")]
     jp_20: Annotated[ProportionEstimate, Doc(
-        "Proporsi ASN dengan ≥ 20 JP tahun itu.",
-        "Share of staff with ≥ 20 JP that year.",
+        "Proporsi PNS (dan ASN tanpa status; tanpa PPPK) dengan ≥ 20 JP tahun itu, seperti "
+        "`pelaksanaan.jp_20.keseluruhan` (compliance.duty_share).",
+        "Share of PNS (and staff of unknown status; PPPK excluded) with ≥ 20 JP that year, as "
+        "`pelaksanaan.jp_20.keseluruhan` (compliance.duty_share).",
         "proporsi")]
-    gain: Annotated[Estimate, Doc(
-        "Kenaikan nilai pre/post tahun itu.",
-        "Pre/post score gain that year.",
+    gain: Annotated[TrendGain, Doc(
+        "Kenaikan nilai pre/post tahun itu, selang berkelompok per kegiatan seperti "
+        "`level2_pembelajaran.keseluruhan`.",
+        "Pre/post score gain that year, interval clustered by activity as `level2_pembelajaran.keseluruhan`.",
         "poin_tes")]
     ikm: Annotated[TrendIkm | None, Doc(
         "IKM konversi semua periode survei tahun itu; null tanpa survei.",

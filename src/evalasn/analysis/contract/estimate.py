@@ -107,6 +107,9 @@ class BudgetCoefficient(Estimate):
 
     n_kegiatan: NotRequired[int]
     alasan: NotRequired[str]
+    se: NotRequired[float]  # with fewer than FEW_CLUSTERS activities: CR2 standard error
+    df: NotRequired[float]  # and the Bell-McCaffrey degrees of freedom of its t interval
+    bootstrap_liar: NotRequired[bool]  # whether the wild bootstrap-t interval was computed (the wider kept)
 
 
 # --- reading the numbers of an estimate that has them ---------------------------------------------

@@ -60,17 +60,20 @@ FIELDS: dict[str, Doc] = catalogue(
         "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
         "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
     # --- estimates (issue 10.6) ---
-    se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2).",
+    se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2; "
+           f"model anggaran dengan kegiatan < {constants.FEW_CLUSTERS}: per kegiatan dengan koreksi CR2).",
            "Standard error of the estimate (clustered where its object says so; impact: by unit with the CR2 "
+           f"correction; budget model with activities < {constants.FEW_CLUSTERS}: by activity with the CR2 "
            "correction).", "lihat_objek"),
     se_tanpa_klaster=Doc("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
                          "Standard error if participants were independent, to compare with the clustered `se`.",
                          "poin_tes"),
     df=Doc("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, selain itu responden − 1; pada estimasi "
-           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan.",
+           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan; "
+           "model anggaran dengan sedikit kegiatan: Bell-McCaffrey.",
            "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, else respondents − 1; in "
            "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
-           "may be fractional.", "-"),
+           "may be fractional; budget model with few activities: Bell-McCaffrey.", "-"),
     d_av=Doc("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
              "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
     g_av=Doc("Hedges' g_av = d_av × (1 − 3/(4(n − 1) − 1)) (Lakens 2013).",
@@ -160,6 +163,8 @@ FIELDS: dict[str, Doc] = catalogue(
     jp_total=Doc("Jumlah JP kegiatan (bukan JP × peserta).", "Sum of the activities' JP (not JP × participants).",
                  "jp"),
     anggaran_rp=Doc("Total biaya kegiatan.", "Total cost of the activities.", "rp"),
+    menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
+                "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
     pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
     realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
@@ -230,10 +235,12 @@ FIELDS: dict[str, Doc] = catalogue(
     n_unit_dilatih=Doc("Jumlah unit dilatih di balik estimasi waktu relatif itu.",
                        "Trained units behind that relative-time estimate.", "jumlah"),
     n_klaster=Doc("Jumlah unit (klaster) dalam estimasi.", "Number of units (clusters) in the estimate.", "jumlah"),
-    bootstrap_liar=Doc(f"true bila unit < {constants.FEW_CLUSTERS}: bootstrap liar klaster (bobot Webb, "
+    bootstrap_liar=Doc(f"true bila unit (model anggaran: kegiatan) < {constants.FEW_CLUSTERS}: bootstrap liar "
+                       "klaster (bobot Webb, "
                        f"{constants.WILD_BOOTSTRAP_REPS} ulangan, seed tetap) juga dihitung dan selang yang lebih "
                        "lebar dipakai.",
-                       f"true when units < {constants.FEW_CLUSTERS}: a wild cluster bootstrap (Webb weights, "
+                       f"true when units (budget model: activities) < {constants.FEW_CLUSTERS}: a wild cluster "
+                       "bootstrap (Webb weights, "
                        f"{constants.WILD_BOOTSTRAP_REPS} draws, fixed seed) is run too and the wider interval is kept.",
                        "boolean"),
     per_poin_persen=Doc("Satuan dosis: efek per sekian poin persen staf dilatih.",
@@ -312,6 +319,13 @@ FIELDS: dict[str, Doc] = catalogue(
                     "boolean_null"),
     kontrol=Doc("Suku kontrol model (jp, C(metode), C(dinas)).", "The model's control terms (jp, C(metode), "
                 "C(dinas)).", "daftar_teks"),
+    kontrol_dilepas=Doc(f"Kontrol yang dilepas karena kegiatan sedikit (paling banyak satu suku model per "
+                        f"{constants.BUDGET_ACTIVITIES_PER_TERM} kegiatan; efek tetap lebih dahulu); kosong bila "
+                        "tidak ada.",
+                        "Controls left out because activities are few (at most one model term per "
+                        f"{constants.BUDGET_ACTIVITIES_PER_TERM} activities; fixed effects first); empty when "
+                        "none.",
+                        "daftar_teks"),
     biaya_median_per_peserta_rp=Doc("Median biaya per peserta atas kegiatan dalam model.",
                                     "Median cost per participant over the activities in the model.",
                                     "rp_per_peserta"),
@@ -385,6 +399,12 @@ FIELDS: dict[str, Doc] = catalogue(
                  "Hasil dengan pemetaan lain dihapus sebagai keluaran lama.",
                  "SHA-256 of the data/raw/pemetaan.yml used to read the exports; null without a mapping (or for the "
                  "sample). Results made with another mapping are removed as stale.", "hex"),
+    peringatan=Doc("Peringatan tahap pembersihan yang tidak menghentikan pembangunan, satu baris per file (mis. "
+                   "peserta yang tidak ada di ekspor pegawai akhir tahun); daftar per baris di "
+                   "reports/periksa/masalah-data.xlsx.",
+                   "Warnings of the clean stage that do not stop the build, one line per file (e.g. participants "
+                   "missing from the year-end staff export); the row-by-row list is in "
+                   "reports/periksa/masalah-data.xlsx.", "teks"),
     versi=Doc("Versi paket evalasn.", "Version of the evalasn package.", "teks"),
     git=Doc("Commit git kode (12 digit); null di luar repositori git.",
             "Git commit of the code (12 digits); null outside a git repository.", "hex"),

@@ -36,6 +36,7 @@ class DataProvenance(TypedDict):
     tahun_kegiatan: list[int]
     dinas: list[str]
     pemetaan: str | None
+    peringatan: list[str]
 
 
 class CodeVersion(TypedDict):

@@ -1,0 +1,85 @@
+"""The key figures, declared once: each with the one function that computes it for a year.
+
+The model stage computes the evaluated year's figures with these functions (through the
+chapters' fuller records: `pelaksanaan.jp_20` carries `compliance.duty_share` as its
+`keseluruhan`, `level2_pembelajaran.keseluruhan` is `learning.paired_change_clustered`), and the
+trend computes every earlier year with the very same functions, so a year-on-year comparison
+compares like with like: 20 JP over the duty group (PNS and ASN of unknown status, never PPPK),
+the gain's interval clustered by activity, cost per point by the same bootstrap.
+
+One entry per figure: its key in hasil.json (`tren[]`, `perbandingan_dinas[]`,
+`perbandingan_provinsi.indikator[]`, config/target.yml), whether higher is better, whether it is
+a proportion (0-1 in hasil.json, percent in targets and tables), and the top of its scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from evalasn.analysis import budget, compliance, learning
+from evalasn.analysis.data import Data
+
+# the columns of a scope's participations the per-year figures need (narrowed once: filtering wide
+# frames with Arrow strings per year is what costs time at Jakarta scale)
+PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
+                "biaya_per_peserta_rp"]
+
+
+@dataclass(frozen=True)
+class YearData:
+    """What the key figures of one scope and year are computed from."""
+
+    tahun: int
+    per_asn: pd.DataFrame  # every ASN of the scope with the JP they completed in the year (compliance)
+    in_year: pd.DataFrame  # the scope's participations in activities of the year
+    anggaran: pd.DataFrame  # the scope's budget rows of the year
+
+
+def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> YearData:
+    """The inputs of one year's key figures; ``part`` = the scope's participations (all years),
+    already narrowed when the caller loops over years."""
+    part = scope.partisipasi if part is None else part
+    in_year = part[part["tahun_kegiatan"] == tahun]
+    return YearData(tahun, compliance.jp_per_pegawai(scope.pegawai, in_year, tahun), in_year,
+                    scope.anggaran[scope.anggaran["tahun"] == tahun])
+
+
+def _realisation(year: YearData) -> float | None:
+    row = next((r for r in budget.realisation(year.anggaran) if r["tahun"] == year.tahun), None)
+    return row["persen_realisasi"] if row else None
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One key figure: where it lives, which way is better, and how it is computed for a year
+    (None for the IKM: its yearly figure spans the year's surveys, analysis.trend)."""
+
+    kunci: str
+    higher_better: bool
+    share: bool
+    top_of_scale: float | None
+    compute: Callable[[YearData], Any] | None
+
+
+REGISTRY: tuple[KeyFigure, ...] = (
+    KeyFigure("cakupan_asn", True, True, 100.0, lambda year: compliance.coverage(year.per_asn)),
+    KeyFigure("jp_20", True, True, 100.0, lambda year: compliance.duty_share(year.per_asn)),
+    KeyFigure("gain", True, False, None, lambda year: learning.paired_change_clustered(year.in_year)),
+    KeyFigure("ikm", True, False, None, None),
+    KeyFigure("persen_realisasi", True, False, 100.0, _realisation),
+    KeyFigure("biaya_per_poin", False, False, None, lambda year: budget.cost_per_point_all(year.in_year)),
+)
+BY_KEY = {figure.kunci: figure for figure in REGISTRY}
+KEYS = tuple(figure.kunci for figure in REGISTRY)
+SHARES = tuple(figure.kunci for figure in REGISTRY if figure.share)
+TOP_OF_SCALE = {figure.kunci: figure.top_of_scale for figure in REGISTRY if figure.top_of_scale is not None}
+HIGHER_BETTER = {figure.kunci: figure.higher_better for figure in REGISTRY}
+
+
+def for_year(year: YearData) -> dict[str, Any]:
+    """Every computed key figure of one year (the IKM apart), by the registry's functions."""
+    return {figure.kunci: figure.compute(year) for figure in REGISTRY if figure.compute is not None}
