@@ -390,5 +390,22 @@ def _finish(raw: RawTable) -> RawTable:
     if dupes:
         raise InputError([Violation(raw.source, 1, dupes[0], dupes[0], "nama kolom muncul lebih dari sekali; "
                                     "hapus atau ganti nama salah satu kolom", kind="kolom")])
+    example = _template_example(raw.name, frame)
+    if example.any():
+        raw.notes.append(f"{int(example.sum())} baris contoh dari templat (make templat) diabaikan")
+        frame = frame.loc[~example].reset_index(drop=True)
     raw.frame = frame
     return raw
+
+
+def _template_example(table: str, frame: pd.DataFrame) -> pd.Series:
+    """The rows equal to the template's example row in every column it fills (make templat marks it
+    as an example; one left in place is not data)."""
+    from evalasn.ingest.template import example_texts
+
+    examples = example_texts(table)
+    shared = [c for c in examples if c in frame.columns]
+    if len(shared) < 3 or 2 * len(shared) < len(examples) or frame.empty:
+        return pd.Series(False, index=frame.index)
+    same = [frame[c].fillna("").astype(str).str.strip() == examples[c] for c in shared]
+    return pd.concat(same, axis=1).all(axis=1)

@@ -96,6 +96,8 @@ RULES: list[tuple[str, str]] = [
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
      "{0}: no sheet named after a table of the data contract ({1}) or mapped in pemetaan.yml"),
     (r"(.+?): diabaikan menurut pemetaan", "{0}: ignored as the mapping says"),
+    (rf"{COUNT} baris contoh dari templat \(make templat\) diabaikan", "{0} example rows of the template (make "
+                                                                      "templat) ignored"),
     # --- warnings: a report section that a missing or empty column removes (issue 20) ---
     (rf"PERINGATAN: kolom (.+?): kolom ada tetapi kosong di semua {COUNT} baris: bagian laporan '(.+?)' tidak dapat "
      "dibuat", "WARNING: column {0}: present but empty in all {1} rows: report section '{2}' cannot be built"),
