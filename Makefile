@@ -249,10 +249,12 @@ git-filter: # set up the nbstripout git filter for *.ipynb (see .gitattributes);
 
 LAB_ARGS ?=
 # LAB_ARGS is split into words by the shell (set -f: no file name patterns) and never run as a command
+# MPLBACKEND (Agg on many servers) is left out of the lab's environment: its kernels then take
+# ipykernel's inline backend and plt.show() draws in the notebook instead of nowhere.
 lab: export EVALASN_LAB_ARGS := $(value LAB_ARGS)
 lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 --no-browser"
 	@flag=$$([ "$$(id -u)" = 0 ] && echo --allow-root); set -f; \
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $$EVALASN_LAB_ARGS notebooks/03_laporan.ipynb
+	env -u MPLBACKEND $(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $$EVALASN_LAB_ARGS notebooks/03_laporan.ipynb
 
 clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
 	rm -rf data/processed data/sample reports build data/.processed.*

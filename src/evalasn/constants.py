@@ -51,6 +51,11 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+# Follow-up plan (BAB X): a figure without a 95% interval (a method's share of participants, budget realisation)
+# whose target config/target.yml does not set or that already meets it gets a target this many percentage points
+# better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
+# of the evaluation, not a regulation: a step a unit can take in one year.
+FOLLOW_UP_SHARE_POINTS = 10.0
 # --- estimates (issue 10.6) ---
 # SKM sample size: PermenPAN-RB 14/2017 takes it from Krejcie & Morgan (1970), s = X2 N P(1-P) /
 # (d2 (N-1) + X2 P(1-P)) with X2 = 3.841 (chi-square, 1 df, 95%), P = 0.5, d = 0.05 (about 80 of 100
@@ -74,6 +79,13 @@ NIP_BIRTH_DATE = slice(0, 8)  # YYYYMMDD
 NIP_TMT_CPNS = slice(8, 14)  # YYYYMM
 NIP_SEX_DIGIT = 14  # one of NIP_SEX
 NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
+# A PPPK's number (NI PPPK, 18 digits like a NIP) holds the year of first appointment and then a code of
+# the work agreement where a NIP has the month of TMT CPNS ('202221': 2022, code 21), so digits 13-14 of
+# 21-29 are accepted as that code, not refused as a month.
+NIP_PPPK_CODES = tuple(str(code) for code in range(21, 30))
+# PPPK grades (golongan I-XVII, Perpres 98/2020) are no golongan ruang of the contract: V-XVII (never a
+# PNS rank) are read as blank golongan with a note; I-IV without a letter stay errors (a PNS rank cut short).
+PPPK_GRADES = ("V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 
 # --- Domain vocabularies ----------------------------------------------------------------
 LANGUAGES = ("id", "en")  # report languages (BAHASA): Bahasa Indonesia, the default, and English
@@ -107,6 +119,12 @@ MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regressio
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
+# Fewest dinas with data for any comparison among dinas (ranks "k dari n", the province's table of dinas,
+# a dinas against "the rest of the province"). With one dinas a rank is "1 dari 1" and the "province" is
+# that dinas; with two, a rank only restates which of two numbers is larger and "the rest of the
+# province" is the other dinas. From three, a rank places a dinas among others. Below it the reports
+# withhold these comparisons and say why (issue 20.7).
+MIN_DINAS_COMPARISON = 3
 MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
 # The budget-vs-gain scatter (report BAB VI): an activity is a point when at least this many of its
 # participants have a gain (the mean of one or two people is mostly their own noise), and the figure is

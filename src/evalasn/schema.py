@@ -115,8 +115,9 @@ RAW: dict[str, Table] = {
             Column("dinas", "slug", "Dinas", "Agency", example="kesehatan"),
             Column("unit_kerja", "text", "Unit layanan", "Service unit", example="Puskesmas Kecamatan Tebet"),
             Column("periode", "periode", "Periode survei", "Survey period", example="2025-S1"),
-            Column("responden_id", "text", "Kode responden (unik per unit dan periode)",
-                   "Respondent code (unique per unit and period)", example="R0001"),
+            Column("responden_id", "text", "Kode responden (unik per unit dan periode; bila ekspor tidak punya, "
+                   "dibuat dari nama file dan nomor baris)", "Respondent code (unique per unit and period; made "
+                   "from the file name and row number when the export has none)", example="R0001"),
             *_u_columns(raw=True),
         ),
         key=("dinas", "unit_kerja", "periode", "responden_id"),

@@ -11,17 +11,26 @@ import re
 
 from evalasn import constants
 
+# Headers of a form's submission time (Google Forms writes 'Timestamp', or 'Cap waktu' in Indonesian).
+TIMESTAMP_HEADERS: tuple[str, ...] = ("Timestamp", "Cap Waktu", "Stempel Waktu", "Tanggal Survei",
+                                      "Tanggal Survey", "Tanggal Pengisian", "Waktu Pengisian", "Waktu Survei",
+                                      "Tanggal Pelayanan", "Tanggal Kunjungan", "Submitted At", "Tanggal Dan Waktu")
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),
     "nama": ("Nama Pegawai", "Nama Lengkap", "Nama Peserta", "Nama ASN", "Nama PNS"),
     # not "Unit Organisasi" or "Penyelenggara": in exports they often hold a unit or the training body
     "dinas": ("Perangkat Daerah", "SKPD", "OPD", "Instansi", "Nama SKPD", "Nama OPD", "Dinas Asal"),
     "unit_kerja": ("Unit Kerja", "Satuan Kerja", "Satker", "Unor", "Unit Organisasi Kerja", "Nama Unit Kerja",
-                   "Unit Layanan", "Lokasi Kerja", "Unit"),
-    "jenis_jabatan": ("Jenis Jabatan", "Kelompok Jabatan", "Jenis Jab", "Tipe Jabatan", "Eselon/Jenis Jabatan"),
+                   "Unit Layanan", "Lokasi Kerja", "Unit", "Unor Nama", "Unit Organisasi Nama",
+                   "Satuan Kerja Nama", "Unit Kerja Nama"),
+    "jenis_jabatan": ("Jenis Jabatan", "Kelompok Jabatan", "Jenis Jab", "Tipe Jabatan", "Eselon/Jenis Jabatan",
+                      "Jenis Jabatan Nama"),
     "golongan": ("Gol/Ruang", "Gol", "Golongan Ruang", "Gol. Ruang", "Pangkat/Gol", "Pangkat Golongan",
-                 "Golongan/Ruang", "Gol Ruang Akhir"),
-    "status": ("Status Pegawai", "Status Kepegawaian", "Status ASN", "Jenis Pegawai", "Kedudukan Hukum"),
+                 "Golongan/Ruang", "Gol Ruang Akhir", "Gol Akhir Nama", "Gol Akhir", "Golongan Akhir",
+                 "Golongan Akhir Nama", "Golongan Nama"),
+    # the employee type (PNS/PPPK): never KEDUDUKAN HUKUM, the legal standing ('Aktif', 'CLTN'), see IGNORED
+    "status": ("Status Pegawai", "Status Kepegawaian", "Status ASN", "Jenis Pegawai", "Jenis Pegawai Nama",
+               "Jenis ASN", "Status Kepegawaian Nama"),
     "kegiatan_id": ("Kode Diklat", "Kode Kegiatan", "ID Kegiatan", "Kode Pelatihan", "ID Diklat", "Kode Kursus",
                     "ID Kursus", "Kode Course", "Course ID"),
     "nama_kegiatan": ("Nama Diklat", "Nama Pelatihan", "Judul Kegiatan", "Judul Diklat", "Nama Kursus",
@@ -37,10 +46,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "Total Biaya"),
     "nilai_pre": ("Pre Test", "Pretest", "Nilai Pretest", "Nilai Pre Test", "Nilai Awal"),
     "nilai_post": ("Post Test", "Posttest", "Nilai Posttest", "Nilai Post Test", "Nilai Akhir"),
-    "skor_reaksi": ("Skor Kepuasan", "Evaluasi Penyelenggaraan", "Reaksi", "Nilai Kepuasan", "Kepuasan Peserta"),
-    "skor_perilaku": ("Evaluasi Pasca Diklat", "Penilaian Atasan", "Skor Pasca Pelatihan", "Perilaku"),
+    "skor_perilaku": ("Evaluasi Pasca Diklat", "Penilaian Atasan", "Skor Pasca Pelatihan", "Perilaku",
+                      "Nilai Perilaku", "Nilai Perilaku (Atasan)", "Skor Perilaku Atasan",
+                      "Penilaian Perilaku", "Evaluasi Perilaku", "Nilai Pasca Diklat", "Evaluasi Pasca Pelatihan",
+                      "Nilai Evaluasi Pasca Diklat", "Level 3"),
+    "skor_reaksi": ("Skor Kepuasan", "Evaluasi Penyelenggaraan", "Reaksi", "Nilai Kepuasan", "Kepuasan Peserta",
+                    "Nilai Reaksi", "Level 1"),
     "skor_resistensi": ("Resistensi", "Skor Resistensi Perubahan"),
-    "periode": ("Periode Survei", "Semester", "Triwulan", "Periode Pengukuran"),
+    "periode": ("Periode Survei", "Semester", "Triwulan", "Periode Pengukuran", *TIMESTAMP_HEADERS),
     "responden_id": ("No Responden", "ID Responden", "Kode Responden", "Nomor Responden"),
     "tahun": ("Tahun Anggaran", "TA"),
     "pagu_rp": ("Pagu", "Pagu Anggaran", "Pagu (Rp)"),
@@ -48,7 +61,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "indikator": ("Indikator Kinerja", "Nama Indikator", "IKU"),
     "nilai": ("Capaian", "Nilai Capaian", "Nilai Indikator"),
     "arah": ("Polaritas", "Arah Indikator", "Arah Baik"),
-    **{u: (u.upper(), f"Unsur {u[1]}", f"Unsur {u.upper()}") for u in constants.IKM_ELEMENTS},
+    # 'U1', 'Unsur 1', 'U1 Persyaratan', 'Persyaratan' (the element names of PermenPAN-RB 14/2017)
+    **{u: (u.upper(), f"Unsur {u[1]}", f"Unsur {u.upper()}", f"{u.upper()} {name}", f"Unsur {u[1]} {name}", name)
+       for u, name in constants.IKM_ELEMENTS.items()},
 }
 
 VALUE_ALIASES: dict[str, dict[str, str]] = {
@@ -70,14 +85,97 @@ VALUE_ALIASES: dict[str, dict[str, str]] = {
                "webinar": "seminar"},
     "arah": {"naik": "naik_baik", "turun": "turun_baik", "naik baik": "naik_baik", "turun baik": "turun_baik",
              "positif": "naik_baik", "negatif": "turun_baik"},
+    # SIASN's JENIS PEGAWAI NAMA: 'PNS Daerah', 'PNS Pusat DPK' (seconded), 'CPNS Daerah'; 'PPPK'
     "status": {"pegawai negeri sipil": "PNS", "cpns": "PNS", "p3k": "PPPK",
-               "pegawai pemerintah dengan perjanjian kerja": "PPPK"},
+               "pegawai pemerintah dengan perjanjian kerja": "PPPK", "pns daerah": "PNS", "pns pusat": "PNS",
+               "pns pusat dpk": "PNS", "pns pusat dpb": "PNS", "cpns daerah": "PNS", "cpns pusat": "PNS",
+               "pns": "PNS", "pppk daerah": "PPPK", "pppk paruh waktu": "PPPK"},
 }
+
+
+# The answers of the SKM questionnaire of PermenPAN-RB 14/2017, four per element, scored 1-4 in this order.
+# Read without a value map, ignoring case, spacing, punctuation and 'dan'/'&'; no label is in two lists
+# with different scores. Other label sets go through 'nilai:' in data/raw/pemetaan.yml.
+IKM_LABELS: dict[str, tuple[str, str, str, str]] = {
+    "u1": ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"),
+    "u2": ("Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"),
+    "u3": ("Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"),
+    "u4": ("Sangat mahal", "Cukup mahal", "Murah", "Gratis"),
+    "u5": ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"),
+    "u6": ("Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"),
+    "u7": ("Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"),
+    "u8": ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"),
+    "u9": ("Buruk", "Cukup", "Baik", "Sangat baik"),
+}
+# Words that name an element in a question or header ('1. Bagaimana pendapat Saudara tentang kesesuaian
+# persyaratan pelayanan ...', 'U9 Sarana dan Prasarana'), for the draft mapping. Listed in order of
+# precedence: a question naming two elements ('sarana pengaduan') is the earlier one. The question
+# number is not used: the regulation's questionnaire asks about sarana (U9) eighth and pengaduan (U8) ninth.
+IKM_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "u8": ("pengaduan", "aduan", "keluhan", "komplain"),
+    "u4": ("biaya", "tarif", "pungutan", "ongkos"),
+    "u1": ("persyaratan", "syarat"),
+    "u5": ("produk", "spesifikasi", "hasil pelayanan", "hasil layanan", "standar pelayanan"),
+    "u6": ("kompetensi", "kemampuan", "kompeten", "keahlian", "pengetahuan petugas"),
+    "u7": ("perilaku", "kesopanan", "keramahan", "sopan", "ramah", "sikap"),
+    "u3": ("waktu", "kecepatan", "cepat", "lama pelayanan", "jangka waktu"),
+    "u2": ("prosedur", "mekanisme", "alur", "tata cara", "sistem"),
+    "u9": ("sarana", "prasarana", "fasilitas", "ruang tunggu", "kenyamanan"),
+}
+# Words that name a participant score in a longer header ('Nilai Perilaku Kerja oleh Atasan Langsung'),
+# for the draft mapping when no name or other name matches exactly (Kirkpatrick levels 1 and 3).
+SCORE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "skor_perilaku": ("perilaku", "pasca diklat", "pasca pelatihan", "penilaian atasan", "level 3"),
+    "skor_reaksi": ("reaksi", "kepuasan peserta", "evaluasi penyelenggaraan", "level 1"),
+    "skor_resistensi": ("resistensi",),
+    "nilai_pre": ("pre test", "pretest", "pre tes"),
+    "nilai_post": ("post test", "posttest", "post tes"),
+}
+# Respondent-profile questions of a survey form: not used for the IKM, proposed as null by the draft.
+SURVEY_PROFILE: tuple[str, ...] = ("usia", "umur", "pendidikan", "pekerjaan", "saran", "kritik", "masukan",
+                                   "jenis kelamin", "nama", "alamat", "email", "telepon", "no hp", "jenis layanan")
+# How a date mapped to 'periode' is binned (satuan_periode: in data/raw/pemetaan.yml); a semester when
+# the mapping does not say (SKM is usually run per semester).
+PERIOD_UNITS: tuple[str, ...] = ("semester", "triwulan", "bulan", "tahun")
+DEFAULT_PERIOD_UNIT = "semester"
+
+
+# Columns staff downloads (SIASN/SAPK: PNS ID, TANGGAL LAHIR, GELAR BELAKANG ...) and survey forms carry that
+# the contract does not need and that are personal data (UU 27/2022): dropped as soon as they are read,
+# named in the data-quality log, never carried further. Matched on header_key: the name itself, or the
+# name followed by more words ('Jenis Kelamin Nama', 'Tanggal Lahir (dd/mm/yyyy)').
+UNNEEDED_PERSONAL: tuple[str, ...] = (
+    "PNS ID", "ID PNS", "NIP Lama", "NIK", "No KTP", "Tanggal Lahir", "Tgl Lahir", "Tempat Lahir",
+    "Tempat Tanggal Lahir", "Tempat Tgl Lahir", "TTL", "Gelar", "Gelar Depan", "Gelar Belakang", "Jenis Kelamin",
+    "Alamat", "No HP", "Nomor HP", "No Telp", "No Telepon", "Nomor Telepon", "Telepon", "Email", "E-mail",
+    "NPWP", "Agama", "Status Perkawinan", "Status Kawin", "Nama Responden", "Nama Lengkap Responden",
+    "Nomor Whatsapp", "No WA")
+# Columns that look like a contract column but must not be read as one, with the reason (for the draft
+# mapping and the log): KEDUDUKAN HUKUM is the legal standing, not the employee type (status).
+IGNORED: dict[str, str] = {
+    "Kedudukan Hukum": "kedudukan hukum (mis. Aktif, CLTN), bukan status kepegawaian; status dibaca dari jenis "
+                       "pegawai (PNS/PPPK)",
+    "Instansi Kerja": "instansi (mis. Pemerintah Provinsi DKI Jakarta), bukan dinas; dinas dari kolom dinas atau "
+                      "konstan",
+    "Jabatan Nama": "nama jabatan (mis. Pranata Komputer), bukan jenis jabatan",
+    "Nama Jabatan": "nama jabatan (mis. Pranata Komputer), bukan jenis jabatan",
+}
+
+
+def matches_name(key: str, names: tuple[str, ...] | list[str]) -> str | None:
+    """The name of ``names`` a header key is, alone or followed by more words; None if none."""
+    for name in names:
+        known = header_key(name)
+        if key == known or key.startswith(known + " "):
+            return name
+    return None
 
 
 # Units a number column accepts after its digits ('40 JP'), dropped with a note (ingest.numbers);
 # a unit not listed ('40 jam': hours are not JP, 1 JP = 45 minutes) stays an error.
-NUMBER_UNITS: dict[str, tuple[str, ...]] = {"jp": ("JP", "JPL", "Jam Pelajaran")}
+NUMBER_UNITS: dict[str, tuple[str, ...]] = {"jp": ("JP", "JPL", "Jam Pelajaran"),
+                                             # a test score of 0-100 as an LMS may write it: '85,5 %' is 85.5
+                                             "nilai_pre": ("%",), "nilai_post": ("%",)}
 # Amount columns: 'Rp', 'Rp.', 'IDR' before the digits and ',-' or 'rupiah' after them are dropped with a note.
 RUPIAH = ("anggaran_rp", "pagu_rp", "realisasi_rp")
 
@@ -98,3 +196,8 @@ def header_key(text: object) -> str:
     text = "" if text is None else str(text).replace("\ufeff", "").lower()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 
+
+def brief(text: object, limit: int = 40) -> str:
+    """A header as a log note quotes it: a form's question sentence cut to ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -69,8 +69,10 @@ class Column:
             return ("tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)" if id_
                     else "date (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 or Excel date)")
         if self.kind == "periode":
-            return ("periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM" if id_
-                    else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM")
+            return ("periode YYYY, YYYY-S1/S2, YYYY-Q1..Q4 atau YYYY-MM, atau tanggal (hari lebih dulu, boleh dengan "
+                    "jam: 7/10/2024 12:57:11), dikelompokkan per semester" if id_
+                    else "period YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM, or a date (day first, time allowed: "
+                    "7/10/2024 12:57:11), binned per semester")
         if self.choices:
             parts.append(("salah satu dari: " if id_ else "one of: ") + ", ".join(self.choices))
         elif self.kind in ("int", "float"):

@@ -7,6 +7,8 @@ import pytest
 from evalasn.analysis.contract import Interval
 from evalasn.report import fmt
 
+pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
+
 
 @pytest.mark.parametrize("value,decimals,lang,expected", [
     (1234567.891, 2, "id", "1.234.567,89"),

@@ -207,8 +207,8 @@ def test_an_empty_mapped_column_is_a_warning_naming_the_report_section(tmp_path,
 
 
 def test_810_timestamps_of_a_survey_form_print_as_one_line(tmp_path, raw_sample):
-    """A form export whose timestamps are written month first (7/13/2024): impossible read day first,
-    as Indonesian forms write dates. 810 distinct values, one summary line, one row of the summary sheet."""
+    """A form export whose clock wrote the Buddhist-era year (7/10/2567, as phones set to Thai settings
+    do): no survey period can be made of it. 810 values, one summary line, one row of the summary sheet."""
     import shutil
 
     paths = project(tmp_path)
@@ -219,7 +219,7 @@ def test_810_timestamps_of_a_survey_form_print_as_one_line(tmp_path, raw_sample)
     sheet.title = "Form Responses 1"
     sheet.append(["Timestamp", "Dinas", "Unit Layanan", "ID"] + [f"U{i}" for i in range(1, 10)])
     for number in range(810):
-        stamp = f"{7 + number % 5}/{13 + number % 15}/2024 {number % 24:02d}:{number % 60:02d}:{number % 50:02d}"
+        stamp = f"{13 + number % 16}/{7 + number % 5}/2567 {number % 24:02d}:{number % 60:02d}:{number % 50:02d}"
         sheet.append([stamp, "kesehatan", "Puskesmas Kecamatan Tebet", f"R{number:04d}"] + [3] * 9)
     book.save(paths.raw / "survei.xlsx")
     (paths.raw / "pemetaan.yml").write_text(
@@ -230,7 +230,7 @@ def test_810_timestamps_of_a_survey_form_print_as_one_line(tmp_path, raw_sample)
     lines = [line for line in check.summary(result).splitlines() if "Timestamp" in line]
     assert len(lines) == 1
     assert "survei.xlsx, sheet Form Responses 1, kolom 'Timestamp' (A) → periode: 810 baris berisi tanggal-waktu " \
-           "seperti '7/13/2024 00:00:00' (baris 2, " in lines[0]
+           "seperti '13/7/2567 00:00:00' (baris 2" in lines[0]
     summary = list(openpyxl.load_workbook(paths.problems_xlsx)[check.SHEET_SUMMARY].iter_rows(values_only=True))
     assert len(summary) == 2
     row = dict(zip(summary[0], summary[1], strict=True))

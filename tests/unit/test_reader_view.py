@@ -109,16 +109,18 @@ def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_for
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_summary_compares_with_the_first_data_year(kesehatan, lang):
-    """'Is it getting better' on the summary page: each key figure beside its first data year."""
-    from evalasn.report import comparison
+def test_the_summary_compares_with_last_year(kesehatan, lang):
+    """'Is it getting better' on the summary page: the key-figure table has last year's column, each figure
+    computed as this year's (issue 22.5: the trend's 20 JP over PNS, not over all ASN)."""
+    from evalasn.report import comparison, key_findings
 
     ctx = kesehatan(lang)
-    years = [y["tahun"] for y in ctx.hasil["tren"]]
-    text = comparison.summary_sentence(ctx)
-    if len(years) >= 2:
-        assert f"({years[0]}: " in text
-    assert str(years[-1]) + ":" not in text  # the evaluated year is the figure itself
+    tahun = ctx.hasil["tahun"]
+    table = key_findings.table(ctx)
+    assert f"<th>{tahun - 1}</th>" in table or f">{tahun - 1}<" in table
+    before = next(y for y in ctx.hasil["tren"] if y["tahun"] == tahun - 1)
+    assert before["jp_20"]["n"] == ctx.hasil["pelaksanaan"]["jp_20"]["keseluruhan"]["n"]  # the same population
+    assert comparison.show_value("jp_20", before["jp_20"], lang, False) in table
 
 
 # --- a dinas with almost no data (read against a data set with one: no survey, no activity this year) ---
@@ -164,15 +166,17 @@ def test_a_single_data_year_reads_as_a_baseline(kesehatan):
     """One year only: no 'data tahun 2025–2025 sebagai pembanding', no 'against the first data year'."""
     import copy
 
-    from evalasn.report import comparison, front
+    from evalasn.report import front, key_findings
 
     ctx = kesehatan("id")
     hasil = copy.deepcopy(ctx.hasil)
     hasil["tren"] = [y for y in hasil["tren"] if y["tahun"] == hasil["tahun"]]
+    hasil["level4_hasil"]["ikm_per_periode"] = [p for p in hasil["level4_hasil"]["ikm_per_periode"]
+                                                if p["periode"].startswith(str(hasil["tahun"]))]
     ctx.hasil = hasil
     intro = front.introduction(ctx)
     assert f"{hasil['tahun']}–{hasil['tahun']}" not in intro and "titik awal pembanding" in intro
-    assert comparison.summary_sentence(ctx).startswith("Dibanding provinsi dan target")
+    assert all(cell == "–" for cell in _column(key_findings.table(ctx), 2))  # no last year to show
 
 
 def test_a_method_with_too_few_activities_says_so_in_a_short_cell(kesehatan):
@@ -187,3 +191,12 @@ def test_a_method_with_too_few_activities_says_so_in_a_short_cell(kesehatan):
         cukup_data=False, estimasi=None, ci_bawah=None, ci_atas=None, n_kegiatan=2, alasan="kegiatan_kurang")
     ctx.hasil = hasil
     assert f"2 kegiatan (min.\u00a0{constants.MIN_ACTIVITIES_COST})" in sections.budget(ctx)
+
+
+def _column(table_html: str, index: int) -> list[str]:
+    """The text of one column of a report table's body rows."""
+    import re
+
+    body = table_html.split("<tbody>", 1)[-1]
+    rows = re.findall(r"<tr>(.*?)</tr>", body, flags=re.S)
+    return [re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)[index]) for row in rows]

@@ -13,6 +13,7 @@ import pytest
 from evalasn.report import word, word_reference, workbook
 from evalasn.report.html import figure, table
 
+pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
 BUILT = dt.datetime(2025, 11, 28, 9, 30)
 
 

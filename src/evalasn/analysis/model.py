@@ -25,13 +25,13 @@ from evalasn.analysis.contract.comparison import Attention, DinasRow
 from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
-from evalasn.analysis.contract.scope import MethodActivities, Theme
+from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
-from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name
 
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
                 "weasyprint", "pyarrow")
@@ -134,6 +134,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
             "ada_anggaran": not scope.anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
             "ada_nilai_test": bool(in_year["gain"].notna().any()),
+            **dinas_coverage(data),
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
@@ -174,6 +175,16 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
     result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result))
     return result
+
+
+def dinas_coverage(data: Data) -> DinasCoverage:
+    """How many of the registry's dinas have data in this run, which do not, and whether that is
+    enough for comparisons among dinas (constants.MIN_DINAS_COMPARISON)."""
+    have = data.dinas
+    return {"dinas_registri": len(AGENCIES), "dinas_dengan_data": have,
+            "dinas_tanpa_data": [slug for slug in AGENCIES if slug not in have],
+            "minimum_dinas_perbandingan": constants.MIN_DINAS_COMPARISON,
+            "perbandingan_antar_dinas": len(have) >= constants.MIN_DINAS_COMPARISON}
 
 
 def _parameters(params: ModelParams) -> Parameters:

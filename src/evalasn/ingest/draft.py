@@ -21,19 +21,33 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import errors, registry, schema
+from evalasn import constants, errors, registry, schema
 from evalasn.files import write_atomically
-from evalasn.ingest import validate
+from evalasn.ingest import survey, validate
 from evalasn.ingest.readers import HEADER_SEARCH_ROWS, RawTable, _decode, _sniff_delimiter, data_files
 from evalasn.ingest.sources import year_of
 from evalasn.paths import ProjectPaths
 from evalasn.schema import Column, Table, column_keys
-from evalasn.schema_aliases import TABLE_HINTS, header_key
+from evalasn.schema_aliases import (
+    DEFAULT_PERIOD_UNIT,
+    IGNORED,
+    IKM_LABELS,
+    PERIOD_UNITS,
+    SCORE_KEYWORDS,
+    SURVEY_PROFILE,
+    TABLE_HINTS,
+    UNNEEDED_PERSONAL,
+    header_key,
+    matches_name,
+)
 
 FUZZY_CUTOFF = 0.75  # difflib ratio from which a header is proposed (with a PERIKSA comment) for a column
 MIN_TABLE_SCORE = 2  # fewer recognised columns: the sheet is proposed as 'abaikan'
 MAX_VALUES = 40  # distinct unknown values proposed per column; the rest are counted
 CHECK = "# PERIKSA:"
+DATE_SHARE = 0.8  # a column is a date column when this share of its filled cells are dates or times
+UNIT_WORDS = ("unit", "unit layanan", "lokasi layanan", "tempat layanan", "puskesmas", "kantor layanan")
+DATE_WORDS = ("tanggal", "tgl", "waktu", "date", "time", "timestamp", "cap waktu")
 
 
 @dataclass
@@ -55,6 +69,7 @@ class Proposal:
     constants: list[tuple[str, str | None, str]] = field(default_factory=list)  # column, value, comment
     values: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     comments: list[str] = field(default_factory=list)
+    period_unit: str | None = None  # satuan_periode: when 'periode' is read from a date column
 
 
 def write(paths: ProjectPaths) -> tuple[Path, str]:
@@ -117,15 +132,22 @@ def _propose_one(sheet: Sheet) -> Proposal:
     if header_at is None:
         return Proposal(sheet, None, None, comments=[f"{CHECK} sheet kosong atau tanpa baris judul; diabaikan"])
     headers = [h for h in sheet.rows[header_at] if h]
-    scores = {name: _table_score(t, headers, sheet) for name, t in schema.RAW.items()}
+    data = sheet.rows[header_at + 1:]
+    positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
+    cells = {h: [r[i] for r in data if i < len(r)] for h, i in positions.items()}
+    scores = {name: _table_score(t, headers, sheet, cells) for name, t in schema.RAW.items()}
     best = max(scores, key=lambda name: scores[name])
     if scores[best] < MIN_TABLE_SCORE:
         return Proposal(sheet, None, header_at, comments=[f"{CHECK} tidak dikenali sebagai tabel kontrak "
                                                           f"({', '.join(schema.RAW)}); isi tabel bila perlu"])
     table = schema.RAW[best]
     proposal = Proposal(sheet, best, header_at, scores[best])
-    proposal.columns = _match_columns(table, headers)
+    proposal.columns = _match_columns(table, headers, cells)
     mapped = {c for _, c, _ in proposal.columns if c}
+    if "periode" in mapped:
+        source = next(h for h, c, _ in proposal.columns if c == "periode")
+        if _dated(cells.get(source, [])):
+            proposal.period_unit = DEFAULT_PERIOD_UNIT
     for col in table.columns:
         if col.name in mapped:
             continue
@@ -134,16 +156,20 @@ def _propose_one(sheet: Sheet) -> Proposal:
             proposal.constants.append((col.name, guess, f"{CHECK} kolom {col.name} tidak ada; "
                                        + ("ditebak dari nama file, periksa" if guess else
                                           "isi kode dinas ekspor ini, mis. kesehatan")))
+        elif col.name == "responden_id":
+            proposal.comments.append(f"# kolom {col.name} tidak ada: dibuat dari nama file dan nomor baris "
+                                     "(sama pada setiap run)")
+        elif col.required and col.name == "unit_kerja" and best == "skm":
+            proposal.constants.append((col.name, None, f"{CHECK} kolom {col.name} tidak ada; isi nama unit layanan "
+                                       "yang disurvei, mis. \"Puskesmas Kecamatan Tebet\""))
         elif col.required:
             proposal.comments.append(f"{CHECK} kolom wajib '{col.name}' tidak ditemukan: {col.description}")
-    data = sheet.rows[header_at + 1:]
-    positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
     for header, name, _ in proposal.columns:
         if name is None:
             continue
         col = table.column(name)
         if col.choices or col.kind == "slug":
-            unknown = _unknown_values(col, [r[positions[header]] for r in data if positions[header] < len(r)])
+            unknown = _unknown_values(col, cells[header])
             if unknown:
                 proposal.values[name] = unknown
     return proposal
@@ -163,8 +189,9 @@ def _header_row(rows: list[list[str]]) -> int | None:
     return next((i for i, r in enumerate(rows[:HEADER_SEARCH_ROWS]) if sum(1 for v in r if v) >= 2), None)
 
 
-def _table_score(table: Table, headers: list[str], sheet: Sheet) -> int:
-    found = {c for c, _ in (_best_column(table, h) for h in headers) if c}
+def _table_score(table: Table, headers: list[str], sheet: Sheet, cells: dict[str, list[str]] | None = None) -> int:
+    found = {names[0] for names, _, _ in (_candidates(table, h, (cells or {}).get(h, [])) for h in headers)
+             if names}
     name = header_key(f"{sheet.file} {sheet.name or ''}")
     hint = any(re.search(rf"\b{re.escape(w)}\b", name) for w in TABLE_HINTS.get(table.name, ()))
     return len(found) + (2 if hint else 0)
@@ -185,18 +212,91 @@ def _best_column(table: Table, header: str) -> tuple[str | None, float]:
     return (best, ratio) if ratio >= FUZZY_CUTOFF else (None, ratio)
 
 
-def _match_columns(table: Table, headers: list[str]) -> list[tuple[str, str | None, str | None]]:
+Candidate = tuple[list[str], float, str | None]  # contract columns in order of preference, certainty, comment
+
+
+def _candidates(table: Table, header: str, cells: list[str]) -> Candidate:
+    """What ``header`` (with its column's ``cells``) is: a contract name or synonym (certain); a column
+    to leave out on purpose (personal data, legal standing, a respondent's profile: no column, with the
+    reason); a survey element recognised by its words or its answers; a date column for 'periode';
+    else the most similar contract name (a guess) or nothing."""
+    name, ratio = _best_column(table, header)
+    if ratio == 1.0:
+        return [name] if name else [], 1.0, None
+    key = header_key(header)
+    if matches_name(key, UNNEEDED_PERSONAL):
+        return [], 1.0, "# data pribadi yang tidak diperlukan; dibuang saat dibaca"
+    ignored = matches_name(key, list(IGNORED))
+    if ignored:
+        return [], 1.0, f"# {IGNORED[ignored]}"
+    if set(IKM_LABELS) <= set(table.names):
+        found = _survey_candidate(table, header, cells)
+        if found is not None:
+            return found
+    score = next((column for column, words in SCORE_KEYWORDS.items() if column in table.names
+                  and any(re.search(rf"\b{re.escape(w)}\b", key) for w in words)), None)
+    if score:
+        return [score], 0.95, f"# {table.column(score).description} (kata kunci judul)"
+    filled = {c for c in cells if c}
+    if "dinas" in table.names and filled and all(registry.resolve(c) for c in filled):
+        return ["dinas"], 0.9, "# nilainya nama dinas di registri"
+    return ([name], ratio, f"{CHECK} perkiraan (mirip '{name}', {ratio:.0%}); periksa") if name else ([], ratio, None)
+
+
+def _survey_candidate(table: Table, header: str, cells: list[str]) -> Candidate | None:
+    key = header_key(header)
+    element, how = survey.element_of_header(header)
+    answered = sorted(survey.elements_of_answers(cells))
+    if element and answered and element not in answered:
+        return answered, 0.9, (f"{CHECK} kata judul menunjuk {element.upper()}, tetapi jawabannya label "
+                               f"{'/'.join(u.upper() for u in answered)}; periksa")
+    if element:
+        words = {"kode": "kode unsur", "kata": "kata kunci pertanyaan",
+                 "kode berbeda": "kata kunci pertanyaan; kode unsur di judul berbeda, periksa"}[how or "kata"]
+        prefix = CHECK if how == "kode berbeda" else "#"
+        return [element], 0.95, f"{prefix} unsur {element.upper()} {constants.IKM_ELEMENTS[element]} ({words})"
+    if answered:
+        return answered, 0.9, (f"{CHECK} jawabannya label kuesioner "
+                               f"{'/'.join(u.upper() for u in answered)}; periksa unsurnya")
+    if "periode" in table.names and (any(w in key for w in DATE_WORDS) or _separated(cells)) and _dated(cells):
+        return ["periode"], 0.95, (f"# tanggal-waktu pengisian; dikelompokkan per {DEFAULT_PERIOD_UNIT} (ubah "
+                                   f"satuan_periode: {', '.join(PERIOD_UNITS)})")
+    if any(re.search(rf"\b{re.escape(w)}\b", key) for w in UNIT_WORDS):
+        return ["unit_kerja"], 0.9, "# unit layanan yang disurvei (dari judul kolom)"
+    if any(re.search(rf"\b{re.escape(w)}\b", key) for w in SURVEY_PROFILE):
+        return [], 1.0, "# profil responden atau teks bebas; tidak dipakai untuk IKM, diabaikan"
+    return None
+
+
+def _separated(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and sum(bool(re.search(r"\d[/.:-]\d", c)) for c in filled) >= DATE_SHARE * len(filled)
+
+
+def _dated(cells: list[str]) -> bool:
+    """Whether most filled cells are dates or times ('7/10/2024 12:57:11', '2024-10-07T12:57:11')."""
+    filled = pd.Series([c for c in cells[:500] if c], dtype=object).astype(str)
+    if filled.empty:
+        return False
+    dates = validate._parse_dates(filled)[0]
+    return bool(dates.notna().mean() >= DATE_SHARE)
+
+
+def _match_columns(table: Table, headers: list[str], cells: dict[str, list[str]] | None = None
+                   ) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     used: dict[str, str] = {}
-    matches = [(h, *_best_column(table, h)) for h in headers]
-    for header, name, ratio in sorted(matches, key=lambda m: -m[2]):  # exact matches claim their column first
-        if name and name in used:
-            out.append((header, None, f"{CHECK} mirip '{name}', tetapi '{name}' sudah dipetakan dari "
-                                      f"'{used[name]}'; null = diabaikan"))
-        elif name:
-            used[name] = header
-            out.append((header, name, None if ratio == 1.0 else f"{CHECK} perkiraan (mirip '{name}', "
-                                                                   f"{ratio:.0%}); periksa"))
+    matches = [(h, *_candidates(table, h, (cells or {}).get(h, []))) for h in headers]
+    for header, names, _, comment in sorted(matches, key=lambda m: -m[2]):  # certain ones claim first
+        free = [n for n in names if n not in used]
+        if names and not free:
+            out.append((header, None, f"{CHECK} mirip '{names[0]}', tetapi '{names[0]}' sudah dipetakan dari "
+                                      f"'{used[names[0]]}'; null = diabaikan"))
+        elif free:
+            used[free[0]] = header
+            out.append((header, free[0], comment))
+        elif comment:
+            out.append((header, None, comment))
         else:
             out.append((header, None, f"{CHECK} tidak dikenali; isi nama kolom kontrak ({', '.join(table.names)}) "
                                       "atau biarkan null (diabaikan)"))
@@ -250,6 +350,10 @@ def render(proposals: list[Proposal]) -> str:
         lines.append(f"    tabel: {proposal.table}  # {proposal.score} petunjuk: kolom yang dikenali dan nama "
                      "sheet/file")
         lines.append(f"    baris_judul: otomatis  # ditemukan di baris {(proposal.header_at or 0) + 1}")
+        if proposal.period_unit:
+            others = ", ".join(u for u in PERIOD_UNITS if u != proposal.period_unit)
+            lines.append(f"    satuan_periode: {proposal.period_unit}  # tanggal di kolom periode dikelompokkan per "
+                         f"{proposal.period_unit}; atau {others}")
         lines.append("    kolom:")
         lines += [f"      {_q(h)}: {name or 'null'}" + (f"  {c}" if c else "") for h, name, c in proposal.columns]
         if proposal.constants:

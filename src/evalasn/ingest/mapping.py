@@ -19,7 +19,7 @@ import yaml
 from evalasn import registry
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import header_key
+from evalasn.schema_aliases import PERIOD_UNITS, brief, header_key
 
 SOURCE = "data/raw/pemetaan.yml"
 SKIP = "abaikan"  # tabel: abaikan -> the sheet is seen and deliberately not read
@@ -27,7 +27,8 @@ AUTO = "otomatis"  # baris_judul: otomatis -> the header row is found by its col
 ENTRY_KEYS = {"file": "nama file di data/raw/", "sheet": "nama sheet (hanya .xlsx)",
               "tabel": "tabel kontrak atau 'abaikan'", "baris_judul": "nomor baris judul atau 'otomatis'",
               "kolom": "kolom ekspor: kolom kontrak", "konstan": "kolom kontrak: nilai untuk semua baris",
-              "nilai": "kolom kontrak: {nilai ekspor: nilai kontrak}", "catatan": "teks bebas"}
+              "nilai": "kolom kontrak: {nilai ekspor: nilai kontrak}", "catatan": "teks bebas",
+              "satuan_periode": "periode dari tanggal: " + ", ".join(PERIOD_UNITS)}
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Entry:
     constants: dict = field(default_factory=dict, hash=False)  # contract column -> text value
     values: dict = field(default_factory=dict, hash=False)  # contract column -> {header_key(value): contract value}
     line: int | None = None
+    period_unit: str | None = None  # how dates in 'periode' are binned (None: the default, a semester)
 
     def sources_of(self, column: str) -> set[str]:
         """The header keys of the export columns mapped to ``column``."""
@@ -142,10 +144,14 @@ def _entry(item, node, tables: dict[str, Table], names: dict[str, str], problems
     columns, written = _columns(item.get("kolom") or {}, table, lines.get("kolom", line), problems)
     constants = _constants(item.get("konstan") or {}, table, columns, lines.get("konstan", line), problems)
     values = _values(item.get("nilai") or {}, table, lines.get("nilai", line), problems)
+    unit = item.get("satuan_periode")
+    if unit is not None and unit not in PERIOD_UNITS:
+        problems.append(_problem(lines.get("satuan_periode", line), "satuan_periode harus salah satu dari: "
+                                 + ", ".join(PERIOD_UNITS), unit))
     if len(problems) > start:
         return None
     return Entry(names[file.lower()], _text(item.get("sheet")), table_name,
-                 header if isinstance(header, int) else None, columns, written, constants, values, line)
+                 header if isinstance(header, int) else None, columns, written, constants, values, line, unit)
 
 
 def _text(value) -> str | None:
@@ -258,7 +264,7 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
     _follow(origins, rename)
     if rename:
         notes.append(f"{len(rename)} kolom dibaca menurut pemetaan: "
-                     + ", ".join(f"'{entry.written[header_key(a)]}' → '{b}'" for a, b in rename.items()))
+                     + ", ".join(f"'{brief(entry.written[header_key(a)])}' → '{b}'" for a, b in rename.items()))
     if dropped:
         notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(map(str, dropped))}")
     for name, value in entry.constants.items():

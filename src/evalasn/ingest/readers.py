@@ -17,10 +17,10 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants
-from evalasn.ingest import mapping
+from evalasn.ingest import mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import header_key
+from evalasn.schema_aliases import brief, header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 # the file and sheet each record came from (beside ROW once parsed): many files may feed one table
@@ -41,6 +41,7 @@ class RawTable:
     path: Path
     decimal_comma: bool = False
     notes: list[str] = field(default_factory=list)
+    period_unit: str | None = None  # how dates in 'periode' are binned (mapping's satuan_periode)
     sheet: str | None = None  # the sheet's name as written (None for a CSV)
     # column name in ``frame`` -> (its header as written in the export, its spreadsheet column letter)
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -144,7 +145,10 @@ def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
         raw.frame, notes, problems = mapping.apply(raw.frame, entry, raw.source, ROW, raw.origins)
         raw.notes += notes
         out.problems += problems
+        raw.period_unit = entry.period_unit
     raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW, raw.origins)
+    raw.notes += notes
+    raw.frame, notes = shapes.adapt(raw.frame, table, raw.source, ROW)  # personal columns out, survey ids in
     raw.notes += notes
     out.origins.update({(raw.source, name): origin for name, origin in raw.origins.items()})
     return raw
@@ -359,7 +363,7 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str],
     """
     names = [_normalise_header(h) for h in header]
     written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
-    renamed = [f"'{w}' → '{n}'" for w, n in zip(written, names, strict=True) if n and w != n]
+    renamed = [f"'{brief(w)}' → '{brief(n)}'" for w, n in zip(written, names, strict=True) if n and w != n]
     if renamed:
         notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
                      f"diseragamkan: {', '.join(renamed)}")
@@ -399,13 +403,13 @@ def _finish(raw: RawTable) -> RawTable:
 
 
 def _template_example(table: str, frame: pd.DataFrame) -> pd.Series:
-    """The rows equal to the template's example row in every column it fills (make templat marks it
-    as an example; one left in place is not data)."""
+    """The rows equal to the template's example row in every column it fills, all of them present
+    under their contract names (make templat marks it as an example; one left in place is not data)."""
     from evalasn.ingest.template import example_texts
 
     examples = example_texts(table)
     shared = [c for c in examples if c in frame.columns]
-    if len(shared) < 3 or 2 * len(shared) < len(examples) or frame.empty:
+    if len(shared) < 3 or len(shared) < len(examples) or frame.empty:
         return pd.Series(False, index=frame.index)
     same = [frame[c].fillna("").astype(str).str.strip() == examples[c] for c in shared]
     return pd.concat(same, axis=1).all(axis=1)

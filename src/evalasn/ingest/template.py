@@ -133,7 +133,8 @@ def validation(col: Column, list_ranges: dict[str, str], first_cell: str):
             rule = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=_number(col.min),
                                   allow_blank=blank)
         else:
-            rule = DataValidation(type=kind, operator="lessThanOrEqual", formula1=_number(col.max), allow_blank=blank)
+            rule = DataValidation(type=kind, operator="lessThanOrEqual", formula1=_number(col.max or 0),
+                                  allow_blank=blank)
         rule.error = f"Isi {col.expected()}"
     elif col.kind == "date":
         rule = DataValidation(type="date", operator="between", formula1=f"DATE({DATE_YEARS[0]},1,1)",

@@ -15,11 +15,11 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants, registry
-from evalasn.ingest import numbers
+from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -35,6 +35,9 @@ MONTHS = {name: i for i, names in enumerate((
     ("mei", "may"), ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt", "ags", "aug", "august"),
     ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"), ("november", "nov", "nop", "nopember"),
     ("desember", "des", "dec", "december")), start=1) for name in names}
+# values of SIASN's KEDUDUKAN HUKUM (legal standing), which is not the employee type (status)
+LEGAL_STANDING = ("aktif", "cltn", "tugas belajar", "pemberhentian sementara", "mpp", "masa persiapan pensiun",
+                  "pensiun", "meninggal", "diberhentikan")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 
@@ -62,7 +65,8 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     out.frame[SHEET] = out.frame[SHEET].astype(object)
     extra = sorted(present - set(table.names))
     if extra:
-        out.notes.append(f"kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): {', '.join(extra)}")
+        out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
+                         + ", ".join(brief(c) for c in extra))
     candidates = _unmapped(raw, extra)
     for col in table.columns:
         if col.name not in present:
@@ -125,7 +129,7 @@ def _unmapped(raw: RawTable, extra: list[str]) -> str:
     shown = []
     for name in extra:
         header, letter = raw.origins.get(name, (name, ""))
-        shown.append(f"'{header}'" + (f" ({letter})" if letter else ""))
+        shown.append(f"'{brief(header)}'" + (f" ({letter})" if letter else ""))
     return ", ".join(shown)
 
 
@@ -135,7 +139,11 @@ def _text(text: pd.Series, col: Column, raw: RawTable):
 
 
 def _number(text: pd.Series, col: Column, raw: RawTable):
+    labels: list[str] = []
+    if col.name in IKM_LABELS:  # a survey form's answers: the questionnaire's labels are scores
+        text, labels = survey.read_labels(text, col.name)
     values, notes = numbers.read(text, col.name, raw.decimal_comma)
+    notes = labels + notes
     bad = values.isna() & (text != "")
     if col.min is not None:
         bad |= values < col.min
@@ -175,16 +183,36 @@ def _named_month_dates(text: pd.Series) -> pd.Series:
     return pd.to_datetime(joined.where(month.notna()), format="%Y-%m-%d", errors="coerce")
 
 
+# a time after a date, as forms and systems write it: '12:57:11', 'T12:57', '11:57:11 PM GMT+7', '08.30 WIB'
+TIME_AFTER_DATE = (r"(?:[ T,]+|(?<=\d)T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                   r"(?:\s*(?:GMT|UTC|WIB|WITA|WIT|Z))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$")
+
+
+# a weekday before a date, as some forms and systems write it: 'Senin, 7 Oktober 2024'
+WEEKDAY_BEFORE_DATE = r"(?i)^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*"
+
+
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """Dates written as YYYY-MM-DD (optionally with a time), DD/MM/YYYY, with a month name
-    (Indonesian or English, full or short) or as an Excel serial number."""
-    iso_text = text.where(text.str.fullmatch(r"\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?"))
-    iso = pd.to_datetime(iso_text.str[:10], format="%Y-%m-%d", errors="coerce")
-    dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")).str.replace(r"[.-]", "/", regex=True)
+    """Dates written as YYYY-MM-DD or YYYY/MM/DD, DD/MM/YYYY (or DD/MM/YY: 20YY), with a month name
+    (Indonesian or English, full or short) or as an Excel serial number; any of them may carry a time
+    of day ('7/10/2024 12:57:11', an Excel serial with a fraction), which is dropped. Each distinct
+    text is parsed once (a column of dates repeats a few hundred values)."""
+    unique = pd.Series(text.unique())
+    at = pd.Index(unique).get_indexer(text)
+    parsed = _parse_distinct_dates(unique)
+    return tuple(pd.Series(part.to_numpy()[at], index=text.index) for part in parsed)
+
+
+def _parse_distinct_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    text = text.str.replace(TIME_AFTER_DATE, "", regex=True).str.replace(WEEKDAY_BEFORE_DATE, "", regex=True)
+    iso_text = text.where(text.str.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")).str.replace("/", "-", regex=False)
+    iso = pd.to_datetime(iso_text, format="%Y-%m-%d", errors="coerce")
+    dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})"))
+    dmy_text = dmy_text.str.replace(r"[.-]", "/", regex=True).str.replace(r"/(\d{2})$", r"/20\1", regex=True)
     dmy = pd.to_datetime(dmy_text, format="%d/%m/%Y", errors="coerce")
-    serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.0+)?")), errors="coerce")
+    serial_num = pd.to_numeric(text.where(text.str.fullmatch(r"\d{5}(\.\d+)?")), errors="coerce")
     in_range = serial_num.between(*EXCEL_SERIAL_RANGE)
-    serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range), unit="D")
+    serial = EXCEL_EPOCH + pd.to_timedelta(serial_num.where(in_range).floordiv(1), unit="D")
     return iso.fillna(dmy).fillna(serial).fillna(_named_month_dates(text)), dmy, serial
 
 
@@ -202,12 +230,18 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
     changed = int(((cleaned != text) & ~text.str.contains(r"[eE]\+", regex=True)).sum())
     parts = cleaned.str.extract(NIP_PATTERN.pattern)
     birth = pd.to_datetime(parts[0], format="%Y%m%d", errors="coerce")
-    tmt = pd.to_datetime(parts[1] + "01", format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime(_pppk_as_month(parts[1]) + "01", format="%Y%m%d", errors="coerce")
     ok = parts[0].notna() & birth.notna() & tmt.notna() & (parts[3] != "000")
     ok &= (birth.dt.year.between(*constants.NIP_BIRTH_YEARS)
            & (tmt.dt.year >= birth.dt.year + constants.NIP_MIN_YEARS_BIRTH_TO_TMT))
     note = f"{changed} NIP ditulis dengan spasi, titik atau tanda hubung; dirapikan" if changed else None
     return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
+
+
+def _pppk_as_month(tmt: pd.Series) -> pd.Series:
+    """Digits 9-14 with a PPPK's work-agreement code (constants.NIP_PPPK_CODES) read as January of the
+    year of appointment, so the year checks still apply."""
+    return tmt.where(~tmt.str[4:].isin(constants.NIP_PPPK_CODES), tmt.str[:4] + "01")
 
 
 def _slug(text: pd.Series, col: Column, raw: RawTable):
@@ -226,6 +260,7 @@ GOLONGAN_PATTERN = r"^([IV]+|[1-4])[/\-.]?([A-E])$"  # III/a, III-a, III a, III.
 
 def _category(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
+    pppk_note = None
     if col.name == "golongan":
         key = unique.str.upper().str.replace(SPACE + "+", "", regex=True)
         parts = key.str.extract(GOLONGAN_PATTERN)
@@ -234,6 +269,12 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
         parts = parts.where(parts[0].notna(), within)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
         mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
+        pppk = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip().isin(
+            constants.PPPK_GRADES)
+        if pppk.any():  # a PPPK grade: no golongan ruang of the contract, read as blank and said
+            pppk_note = (f"{int(pppk.sum())} golongan PPPK (mis. '{text[pppk].iloc[0]}', golongan I–XVII Perpres "
+                         "98/2020) dibaca sebagai kosong: kontrak memuat golongan ruang PNS")
+            text = text.where(~pppk, "")
     else:
         known = {header_key(c): c for c in col.choices or ()} | {header_key(k): v for k, v in col.aliases.items()}
         mapping = {v: known.get(header_key(v)) for v in unique}
@@ -241,8 +282,8 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
     ok = values.notna()
     changed = ok & (values != text)
     alias_keys = {header_key(k) for k in col.aliases}
-    relabelled = changed & text.map({v: header_key(v) in alias_keys for v in unique}).astype(bool)
-    notes = []
+    relabelled = changed & text.map({v: header_key(v) in alias_keys for v in unique}).fillna(False).astype(bool)
+    notes = [pppk_note] if pppk_note else []
     if (changed & ~relabelled).any():
         notes.append(f"{int((changed & ~relabelled).sum())} nilai ditulis dengan huruf atau ejaan lain; diseragamkan")
     if relabelled.any():
@@ -296,10 +337,45 @@ def _periode(text: pd.Series, col: Column, raw: RawTable):
     unique = pd.Series(text.unique())
     mapping = dict(zip(unique, unique.map(normalise_periode), strict=True))
     values = text.map(mapping)
-    bad = values.isna() & (text != "")
     changed = int(((values != text) & values.notna()).sum())
-    note = f"{changed} periode ditulis dalam bentuk lain; diseragamkan" if changed else None
-    return values.astype("string"), bad, note
+    notes = [f"{changed} periode ditulis dalam bentuk lain; diseragamkan"] if changed else []
+    undecided = unique[unique.map(mapping).isna() & (unique != "")]
+    if len(undecided):  # dates or times of submission (a survey form's Timestamp): binned into periods
+        undecided = undecided.reset_index(drop=True)
+        readable, swapped = _month_first_column(undecided)
+        if swapped.any():
+            notes.append(f"{int(text.isin(undecided[swapped]).sum())} tanggal ditulis bulan/hari/tahun (format "
+                         "Amerika: tidak ada angka pertama di atas 12, ada angka kedua di atas 12); dibaca bulan "
+                         "lebih dulu")
+        dates = _parse_dates(readable)[0]
+        dates = dates.where(dates.dt.year.between(*DATE_YEARS))
+        binned = dict(zip(undecided, survey.bin_period(dates, raw.period_unit), strict=True))
+        dated = values.isna() & text.map(binned).notna()
+        if dated.any():
+            values = values.where(~dated, text.map(binned))
+            example = text[dated].iloc[0]
+            notes.append(f"{int(dated.sum())} tanggal dikelompokkan per {raw.period_unit or DEFAULT_PERIOD_UNIT} "
+                         f"(mis. '{example}' → {binned[example]})")
+    bad = values.isna() & (text != "")
+    return values.astype("string"), bad, "; ".join(notes) or None
+
+
+DAY_MONTH = r"^(\d{1,2})([/.-])(\d{1,2})([/.-]\d{2,4}.*)$"
+
+
+def _month_first_column(dates: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The dates with day and month swapped when the column can only be month first (an export made
+    with English regional settings: no first number above 12 and some second number above 12), and
+    which were swapped. Day first is the rule (Indonesian forms): otherwise nothing is swapped."""
+    parts = dates.str.extract(DAY_MONTH)
+    written = parts[0].notna()
+    none = pd.Series(False, index=dates.index)
+    if not written.any():
+        return dates, none
+    first, second = parts[0][written].astype(int), parts[2][written].astype(int)
+    if first.max() > 12 or second.max() <= 12:
+        return dates, none
+    return dates.where(~written, parts[2] + parts[1] + parts[0] + parts[3]), written
 
 
 PARSERS = {"text": _text, "int": _number, "float": _number, "date": _date, "nip": _nip, "slug": _slug,
@@ -318,6 +394,18 @@ def _hint(col: Column, value: str) -> str | None:
         if len(digits) != constants.NIP_LENGTH:
             return f"NIP harus {constants.NIP_LENGTH} digit, ini {len(digits)} digit ({col.expected()})"
         return f"NIP tidak sah: {_nip_problem(digits)} ({col.expected()})"
+    if col.name in IKM_LABELS and value and not re.fullmatch(r"\d+([.,]\d+)?", value):
+        return f"jawaban tidak dikenal; {survey.expected_labels(col.name)}"
+    if col.kind == "periode" and value and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", value):
+        date_part = re.sub(TIME_AFTER_DATE, "", value)
+        if pd.notna(pd.to_datetime(date_part, format="%m/%d/%Y", errors="coerce")):
+            return ("tanggal ditulis bulan/hari/tahun (format Amerika); tanggal dibaca hari lebih dulu "
+                    "(DD/MM/YYYY, seperti formulir berbahasa Indonesia): ekspor ulang dengan pengaturan Indonesia "
+                    "atau tulis YYYY-MM-DD")
+        return "tanggal tidak terbaca atau tidak ada di kalender; " + col.expected()
+    if col.name == "status" and header_key(value) in LEGAL_STANDING:
+        return (f"'{value}' adalah kedudukan hukum, bukan status kepegawaian; petakan kolom jenis pegawai (mis. JENIS "
+                f"PEGAWAI NAMA: PNS Daerah, PPPK) ke status; {col.expected()}")
     if col.kind in ("int", "float") and value and (unit := numbers.hint(value, col.name)):
         return f"{unit}; {col.expected()}"
     if col.kind == "slug" and value:
@@ -341,7 +429,7 @@ def _nip_problem(digits: str) -> str:
     sex_at, serial_part = constants.NIP_SEX_DIGIT, constants.NIP_SERIAL
     born, appointed = digits[birth_part], digits[tmt_part]
     birth = pd.to_datetime(born, format="%Y%m%d", errors="coerce")
-    tmt = pd.to_datetime(appointed + "01", format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime(_pppk_as_month(pd.Series([appointed])).iat[0] + "01", format="%Y%m%d", errors="coerce")
     if pd.isna(birth):
         return (f"tanggal lahir (digit {birth_part.start + 1}–{birth_part.stop}) {born[:4]}-{born[4:6]}-{born[6:]} "
                 "bukan tanggal yang ada")

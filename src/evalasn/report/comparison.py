@@ -173,34 +173,6 @@ def key_figure_table(ctx: Context) -> str:
                       numeric={1, 2}, note=ctx.t("pos_rank_note"))
 
 
-def summary_sentence(ctx: Context) -> str:
-    """One sentence for the summary page: each key figure beside the province, its rank and target."""
-    lang = ctx.lang
-    items = []
-    earlier = [y for y in (ctx.hasil.get("tren") or []) if y["tahun"] < ctx.hasil["tahun"]]
-    for row in key_figure_rows(ctx):
-        if as_target_unit(row["key"], row["value"]) is None:
-            continue
-        # the earliest year with the figure: is it getting better (the trend table is in BAB VII)
-        # (not for the IKM: the key figure is the latest survey period, the trend's a whole year's surveys)
-        first = next((y for y in earlier if row["key"] != "ikm" and
-                      as_target_unit(row["key"], results.key_figure(y, row["key"])) is not None), None)
-        bits = ([f'{first["tahun"]}: {plain_value(row["key"], results.key_figure(first, row["key"]), lang)}']
-                if first else [])
-        bits += [f'{t("provinsi_short", lang)} {plain_value(row["key"], row["province"], lang)}'] if row["province"] \
-            is not None else []
-        rank = row["rank"]
-        if rank.get("peringkat"):
-            bits.append(t("rank_short", lang, r=rank["peringkat"], n=rank["dari"]))
-        if row["verdict"]:
-            goal = show_target(row["key"], row["target"], lang)
-            bits.append(f'{t("target_short", lang)} {goal}: {Verdict(row["verdict"].status).text(lang)}')
-        name = t("kfs_" + row["key"], lang)
-        items.append(f'{name} {plain_value(row["key"], row["value"], lang)} ({", ".join(bits)})')
-    # "against the first data year" only when there is an earlier year to compare with
-    return t("pos_summary" if earlier else "pos_summary_one_year", lang, daftar="; ".join(items))
-
-
 # --- the dinas on the province's attention list (issue 12.1) ---
 def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     """Whether the province report lists this dinas as needing attention, and why (from the dinas's

@@ -12,7 +12,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name, short_name
-from evalasn.report import comparison, fmt, html, narrative
+from evalasn.report import comparison, fmt, html, key_findings
 from evalasn.report.context import Context
 from evalasn.report.text import GLOSSARY, t
 
@@ -151,8 +151,4 @@ def province_first_page(ctx: Context) -> list[str]:
     if flags:
         items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
         parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
-    findings = narrative.findings(hasil, lang)
-    parts += [html.para(ctx.t("prov_first_top"), cls="lead"), html.bullets(findings[:3], ordered=True, cls="findings")]
-    if findings[3:]:
-        parts += [html.para(ctx.t("prov_more_findings")), html.bullets(findings[3:])]
-    return parts
+    return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures

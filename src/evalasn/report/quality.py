@@ -126,6 +126,34 @@ RULES: list[tuple[str, str]] = [
     (r"satuan dibuang", "unit dropped"),
     (rf"{COUNT} angka berformat Inggris \(koma ribuan, titik desimal, mis\. '(.*)'\) dibaca sebagai angka",
      "{0} numbers in English format (thousands comma, decimal point, e.g. '{1}') read as numbers"),
+    (r"kolom data pribadi yang tidak diperlukan kontrak dibuang saat dibaca \(tidak diproses, tidak dilaporkan\): "
+     r"(.*)", "personal-data columns the contract does not need dropped on reading (neither processed nor reported): "
+              "{0}"),
+    (r"kolom '(.+?)' diabaikan: kedudukan hukum \(mis\. Aktif, CLTN\), bukan status kepegawaian; status dibaca "
+     r"dari jenis pegawai \(PNS/PPPK\)", "column '{0}' ignored: legal standing (e.g. Aktif, CLTN), not the employee "
+                                         "type; status is read from the employee type (PNS/PPPK)"),
+    (r"kolom '(.+?)' diabaikan: instansi \(mis\. Pemerintah Provinsi DKI Jakarta\), bukan dinas; dinas dari kolom "
+     r"dinas atau konstan", "column '{0}' ignored: the employer (e.g. Pemerintah Provinsi DKI Jakarta), not the "
+                           "agency; the agency comes from the dinas column or a constant"),
+    (r"kolom '(.+?)' diabaikan: nama jabatan \(mis\. Pranata Komputer\), bukan jenis jabatan",
+     "column '{0}' ignored: the position's name (e.g. Pranata Komputer), not the position type"),
+    (rf"kolom 'responden_id' tidak ada; dibuat dari nama file dan nomor baris untuk {COUNT} responden "
+     r"\(mis\. '(.*)'\)", "column 'responden_id' absent; made from the file name and row number for {0} "
+                          "respondents (e.g. '{1}')"),
+    (rf"{COUNT} tanggal dikelompokkan per (\w+) \(mis\. '(.*)' → (.+)\)",
+     "{0} dates binned per {1} (e.g. '{2}' → {3})"),
+    (rf"{COUNT} jawaban berupa label kuesioner PermenPAN-RB 14/2017 dibaca sebagai skor 1–4 \(mis\. '(.*)' → "
+     r"([1-4])\)", "{0} answers written as the questionnaire labels of PermenPAN-RB 14/2017 read as scores 1–4 "
+                   "(e.g. '{1}' → {2})"),
+    (rf"{COUNT} golongan PPPK \(mis\. '(.*)', golongan I–XVII Perpres 98/2020\) dibaca sebagai kosong: kontrak "
+     r"memuat golongan ruang PNS", "{0} PPPK grades (e.g. '{1}', grades I–XVII of Perpres 98/2020) read as blank: the "
+                                   "contract holds PNS ranks"),
+    (rf"{COUNT} tanggal ditulis bulan/hari/tahun \(format Amerika: tidak ada angka pertama di atas 12, ada angka "
+     r"kedua di atas 12\)", "{0} dates written month/day/year (American format: no first number above 12, some "
+                            "second number above 12)"),
+    (r"dibaca bulan lebih dulu", "read month first"),
+    (r"label unsur lain \((.*)\)", "labels of another element ({0})"),
+    (r"periksa pemetaan kolomnya", "check the mapping of this column"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
 # the report sections a warning names, in English (declared beside their columns in the schema)

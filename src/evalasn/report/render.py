@@ -84,7 +84,7 @@ class Renderer:
 
     def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
                synthetic: bool, *, hasil_path: Path | None = None, docx_path: Path | None = None,
-               xlsx_path: Path | None = None) -> None:
+               xlsx_path: Path | None = None, root: Path | None = None) -> None:
         """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
         built = build_time()
         hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
@@ -97,9 +97,12 @@ class Renderer:
 
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
-            from evalasn.report import workbook
+            from evalasn.paths import project
+            from evalasn.report import plan, workbook
 
-            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built))
+            # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
+            plan_rows = plan.for_workbook(hasil, bahasa, project(root)) if root is not None else None
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows))
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

@@ -30,12 +30,12 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 # quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
            "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
-           "rec_did_review": 2, "rec_weak": 2, "rec_resist": 2}
+           "rec_did_review": 2, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
-         "rec_did_review": "layanan", "rec_weak": "layanan", "rec_resist": "pengembangan"}
+         "rec_did_review": "layanan", "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class Recommendation:
     owner: str = ""  # key of penanggung_jawab in config/laporan.yml
     quarter: int = 4
     province_basis: bool = False  # rests on the province's estimate, not the dinas's own
+    subject: str = ""  # what the row is about when a rule fires more than once (the method of rec_stop)
 
 
 # --- recommendations -------------------------------------------------------------------------
@@ -153,7 +154,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             biaya_p=money(other["estimasi"]), ik_p=narrative.ci(other, lang, formatter=money)),
             t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
             t("fu_tgt_method", lang, kini=pct(method_share(hasil, best["metode"]))), OWNER["rec_method"],
-            QUARTER["rec_method"]))
+            QUARTER["rec_method"], subject=best["metode"]))
+    # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4)
+    out += stop_or_redesign(hasil, lang)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = narrative.direction(did.get("efek")) if did.get("tersedia") else None
@@ -192,6 +195,33 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall),
         t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
+    return out
+
+
+def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
+    """One recommendation per method that spent money without gain
+    (`anggaran_vs_peningkatan.tanpa_kenaikan`): the scope's own methods with their interval; in the
+    province report also each method's dinas rows, one recommendation per method naming the dinas."""
+    rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+    out: list[Recommendation] = []
+    for row in (r for r in rows if r["dinas"] is None):
+        name = label(row["metode"], lang)
+        out.append(Recommendation(
+            "rec_stop", t("rec_stop", lang, metode=name, biaya=fmt.rupiah(row["anggaran_rp"], lang),
+                          besar=narrative.estimate(row, lang), ik=narrative.ci(row, lang)),
+            t("pl_act_stop", lang, metode=name), owner=OWNER["rec_stop"], quarter=QUARTER["rec_stop"],
+            subject=row["metode"]))
+    own = {r["metode"] for r in rows if r["dinas"] is None}
+    for metode in [m for m in constants.METODE if m not in own]:
+        of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
+        if not of_method:
+            continue
+        names = narrative.and_([short_name(r["dinas"] or "") for r in of_method], lang)
+        out.append(Recommendation(
+            "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
+                          biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)),
+            t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
+            quarter=QUARTER["rec_stop"], subject=metode))
     return out
 
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
-from evalasn.report import comparison, figures, fmt, front, html, narrative, quality, rules, uncertainty
+from evalasn.report import comparison, figures, fmt, front, html, key_findings, narrative, quality, rules, uncertainty
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
 from evalasn.report.followup import chapter as follow_up  # noqa: F401  (BAB X)
 from evalasn.report.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.results_chapters import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.text import GLOSSARY
-
-SUMMARY_RECOMMENDATIONS = 3  # the first recommendations (rule order, docs/metode.md) also on the summary page
 
 # --- cover and front matter (report.front) ---------------------------------------------------
 cover = front.cover
@@ -35,20 +33,14 @@ def front_matter(ctx: Context) -> str:
 
 # --- chapters --------------------------------------------------------------------------------
 def summary(ctx: Context) -> str:
-    hasil = ctx.hasil
     if ctx.province:
         head = front.province_first_page(ctx)
     else:
-        head = [html.para(ctx.t("summary_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]), cls="lead"),
-                html.bullets(narrative.findings(hasil, ctx.lang), ordered=True, cls="findings"),
-                html.para(comparison.summary_sentence(ctx))]
+        # findings ranked by consequence with their recommendations, then the key figures (issue 22.2)
+        head = key_findings.summary_parts(ctx)
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
         head += [html.para(listed)] if listed else []
-    return html.section("ringkasan", ctx.t("ch_summary"), *head,
-                        html.para(ctx.t("summary_recs"), cls="lead"),
-                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets)[:SUMMARY_RECOMMENDATIONS],
-                                  ordered=True),
-                        html.para(ctx.t("summary_reading"), cls="note"))
+    return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
 method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)
@@ -66,7 +58,7 @@ def implementation(ctx: Context) -> str:
               + [(ctx.label(r["jenis_jabatan"]), r) for r in pelaksanaan["jp_20"]["per_jenis_jabatan"]])
     if any(r["cukup_data"] for _, r in groups):
         overall = pelaksanaan["jp_20"]["keseluruhan"]["estimasi"]
-        fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen"), ctx.lang,
+        fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen_pns"), ctx.lang,
                                 ref=overall * 100 if overall is not None else None, scale=100, xlim=(0, 105),
                                 suffix="%")
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))

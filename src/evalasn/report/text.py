@@ -76,9 +76,6 @@ TEXT: dict[str, dict[str, str]] = {
                                                                           "Recommendations"},
     "ch_annex": {"id": "Lampiran", "en": "Annex"},
     # --- executive summary -------------------------------------------------------------------
-    "summary_intro": {"id": "Temuan utama {nama}, tahun {tahun}:", "en": "Main findings for {nama}, {tahun}:"},
-    "summary_recs": {"id": "Rekomendasi utama (daftar lengkap di bab Kesimpulan dan Rekomendasi):",
-                     "en": "Main recommendations (full list in the chapter Conclusions and Recommendations):"},
     "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
                                "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
                         "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
@@ -675,9 +672,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                             "the surer; two overlapping intervals mean the difference is not certain.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
           "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
-    "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap ASN wajib sedikitnya 20 JP setahun (PP 11/2017)."),
-           "en": ("JP", "Lesson hour, 45 minutes. Every civil servant must complete at least 20 JP a year "
-                        "(PP 11/2017).")},
+    "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "
+                        "pengembangan PPPK dibatasi 24 JP per tahun kontrak (PP 49/2018), dilaporkan terpisah."),
+           "en": ("JP", "Lesson hour, 45 minutes. Every PNS must complete at least 20 JP a year (PP 11/2017); "
+                        "PPPK development is capped at 24 JP per contract year (PP 49/2018), reported apart.")},
     "ikm": {"id": ("IKM", "Indeks Kepuasan Masyarakat dari survei kepuasan masyarakat (SKM), skala 25–100, kategori "
                           "A (sangat baik) sampai D (tidak baik), menurut PermenPAN-RB 14/2017."),
             "en": ("IKM", "Public Satisfaction Index from the public satisfaction survey (SKM), scale 25–100, category "
@@ -837,6 +835,7 @@ LABELS: dict[str, dict[str, str]] = {
     "skor_reaksi": {"id": "Skor reaksi (1–5)", "en": "Reaction score (1–5)"},
     "perubahan_nilai": {"id": "Perubahan nilai (poin)", "en": "Score change (points)"},
     "persen": {"id": "Persen ASN (%)", "en": "Share of ASN (%)"},
+    "persen_pns": {"id": "Persen PNS (%)", "en": "Share of PNS (%)"},
     "periode": {"id": "Periode", "en": "Period"},
     "biaya_log": {"id": "Biaya per peserta (Rp, skala log)", "en": "Cost per participant (Rp, log scale)"},
     "gain_kegiatan": {"id": "Rata-rata kenaikan nilai per kegiatan (poin)", "en": "Mean gain per activity (points)"},
@@ -865,6 +864,11 @@ from evalasn.report import text_struktur as _struktur  # noqa: E402  (entries me
 assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_struktur.TEXT)
 LABELS.update(_struktur.LABELS)
+from evalasn.report import text_temuan as _temuan  # noqa: E402  (findings and follow-up plan, issue 22)
+
+assert not set(_temuan.TEXT) & set(TEXT) and not set(_temuan.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_temuan.TEXT)
+LABELS.update(_temuan.LABELS)
 
 
 def t(key: str, lang: str = "id", **values) -> str:

@@ -160,12 +160,14 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Key figures of {nama} by year (95% confidence interval)"},
     "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target",
                       "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target"},
-    "pos_trend_note": {"id": "IKM per tahun memakai semua periode survei tahun itu; di bab hasil IKM ditulis per "
-                             "periode. Data pegawai adalah daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung "
-                             "atas ASN yang kini ada.",
-                       "en": "The yearly IKM pools all survey periods of the year; the results chapter shows it by "
-                             "period. Staff data are the latest list, so earlier years' coverage is computed over "
-                             "today's civil servants."},
+    "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
+                             "PPPK), rentang kenaikan nilai berkelompok per kegiatan. IKM per tahun memakai semua "
+                             "periode survei tahun itu; di bab hasil IKM ditulis per periode. Data pegawai adalah "
+                             "daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang kini ada.",
+                       "en": "Every year is computed with the evaluated year's definitions and methods: 20 JP over "
+                             "PNS (PPPK excluded), gain intervals clustered by activity. The yearly IKM pools all "
+                             "survey periods of the year; the results chapter shows it by period. Staff data are the "
+                             "latest list, so earlier years' coverage is computed over today's civil servants."},
     "pos_trend_one": {"id": "Data hanya memuat tahun {tahun}; tren belum dapat ditunjukkan.",
                       "en": "The data hold only {tahun}; no trend can be shown yet."},
     "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",
@@ -227,12 +229,6 @@ TEXT: dict[str, dict[str, str]] = {
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
     "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
     "status_no_target": {"id": "tidak ada target", "en": "no target"},
-    "pos_summary_one_year": {"id": "Dibanding provinsi dan target (BAB VII): {daftar}.",
-                             "en": "Against the province and the targets (Chapter VII): {daftar}."},
-    "pos_summary": {"id": "Dibanding tahun data pertama, provinsi dan target (BAB VII): {daftar}.",
-                    "en": "Against the first data year, the province and the targets (Chapter VII): {daftar}."},
-    "provinsi_short": {"id": "provinsi", "en": "province"},
-    "rank_short": {"id": "peringkat {r} dari {n}", "en": "rank {r} of {n}"},
     "points": {"id": "{nilai} poin", "en": "{nilai} points"},
     "kfs_cakupan_asn": {"id": "cakupan", "en": "coverage"},
     "kfs_jp_20": {"id": "20 JP", "en": "20 JP"},
@@ -240,7 +236,6 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_ikm": {"id": "IKM", "en": "IKM"},
     "kfs_persen_realisasi": {"id": "realisasi", "en": "spending"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
-    "target_short": {"id": "target", "en": "target"},
     # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
     "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})",
@@ -334,11 +329,11 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: action, indicator, target
-    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk ASN yang belum 20 JP, mulai dari unit terendah",
-                  "en": "Schedule development for staff below 20 JP, starting with the lowest units"},
-    "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk ASN yang belum 20 JP di semua unit",
-                      "en": "Schedule development for staff below 20 JP in every unit"},
-    "fu_ind_jp": {"id": "% ASN dengan ≥ 20 JP pada {tahun}", "en": "% of staff with ≥ 20 JP in {tahun}"},
+    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
+                  "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
+    "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
+                      "en": "Schedule development for PNS below 20 JP in every unit"},
+    "fu_ind_jp": {"id": "% PNS dengan ≥ 20 JP pada {tahun}", "en": "% of PNS with ≥ 20 JP in {tahun}"},
     "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
                       "en": "Set cost per participant and shift to the method with the lowest cost per point"},
     "fu_ind_cost": {"id": "Biaya per poin kenaikan nilai {tahun}", "en": "Cost per point of gain, {tahun}"},
@@ -416,8 +411,6 @@ TEXT: dict[str, dict[str, str]] = {
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
                "en": "20 JP {persen}, other agencies {pembanding}"},
-    "prov_first_top": {"id": "Tiga temuan utama:", "en": "Top three findings:"},
-    "prov_more_findings": {"id": "Temuan lain:", "en": "Other findings:"},
     # --- annex: technical terms -----------------------------------------------------------------
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},
@@ -441,7 +434,7 @@ LABELS: dict[str, dict[str, str]] = {
     "tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
     "waktu": {"id": "Waktu", "en": "When"},
     "kf_cakupan_asn": {"id": "Cakupan ASN (%)", "en": "Staff coverage (%)"},
-    "kf_jp_20": {"id": "ASN ≥ 20 JP (%)", "en": "Staff ≥ 20 JP (%)"},
+    "kf_jp_20": {"id": "PNS ≥ 20 JP (%)", "en": "PNS ≥ 20 JP (%)"},
     "kf_gain": {"id": "Kenaikan nilai (poin)", "en": "Gain (points)"},
     # the index shows each scope's own mean; the province table the mixed model's (label "gain_pooled")
     "gain_raw": {"id": "Kenaikan nilai, rata-rata peserta (poin)", "en": "Gain, participants' mean (points)"},

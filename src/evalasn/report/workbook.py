@@ -35,12 +35,15 @@ HEADER_FILL = "EEF2F6"
 ACCENT = "0B5394"
 
 
-def build(hasil: dict, lang: str, built: dt.datetime) -> bytes:
-    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes)."""
+def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None) -> bytes:
+    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes); with the
+    follow-up plan's rows (report.plan), a sheet for them after the about sheet."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
+    if plan_rows is not None:
+        _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     columns: set[str] = set()
     for key, value in hasil.items():
@@ -96,6 +99,32 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
                    definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
         sheet.append([None, _cell(sheet, text, wrap=True)])
+
+
+def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
+    """The follow-up plan with its stable row ids, then empty columns for the agency to fill: execution
+    (a list to choose from), date, evidence, notes; the header row stays in view."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from evalasn.report import plan
+
+    names = [*plan.SHEET_COLUMNS, *plan.FILL_COLUMNS]
+    widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "nilai_kini": 18, "target": 22, "pj": 36,
+              "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
+    for col, name in enumerate(names, 1):
+        sheet.column_dimensions[_letter(col)].width = widths[name]
+    sheet.freeze_panes = "C2"
+    execution = _letter(names.index("pelaksanaan") + 1)
+    last = len(plan_rows) + 1
+    choices = ",".join(plan.EXECUTION[lang])
+    check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
+    check.add(f"{execution}2:{execution}{max(last, 2)}")
+    sheet.data_validations.append(check)
+    header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
+                    pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
+    sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
+    for cells in plan.sheet_rows(plan_rows):
+        sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
 
 
 def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:

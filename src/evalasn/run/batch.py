@@ -120,7 +120,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
                         paths.report_pdf(job.slug, job.bahasa, job.tahun), title, job.bahasa,
                         bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
                         docx_path=paths.report_docx(job.slug, job.bahasa, job.tahun),
-                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun))
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun), root=paths.root)
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)

@@ -134,6 +134,22 @@ FIELDS: dict[str, Doc] = catalogue(
     ada_kinerja=Doc("Ada data kinerja unit.", "Unit performance data are present.", "boolean"),
     ada_nilai_test=Doc("Ada partisipasi tahun evaluasi dengan nilai pre dan post.",
                        "Some participation of the evaluated year has pre and post scores.", "boolean"),
+    dinas_registri=Doc("Jumlah dinas di registri (src/evalasn/registry.py).", "Number of agencies in the registry.",
+                       "jumlah"),
+    dinas_dengan_data=Doc("Kode dinas yang punya data pegawai dalam run ini.",
+                          "Codes of the agencies with staff data in this run.", "daftar_teks"),
+    dinas_tanpa_data=Doc("Kode dinas registri yang tidak punya data dalam run ini.",
+                         "Codes of the registry's agencies without data in this run.", "daftar_teks"),
+    minimum_dinas_perbandingan=Doc(
+        "Jumlah dinas dengan data yang diperlukan untuk perbandingan dan peringkat antar-dinas "
+        "(constants.MIN_DINAS_COMPARISON).",
+        "Number of agencies with data needed for comparisons and ranks among agencies "
+        "(constants.MIN_DINAS_COMPARISON).", "jumlah"),
+    perbandingan_antar_dinas=Doc(
+        "Benar bila dinas dengan data cukup banyak untuk perbandingan dan peringkat antar-dinas; salah: peringkat "
+        "dan perbandingan dengan dinas lain tidak dihitung.",
+        "True when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
+        "comparisons with other agencies are not computed.", "boolean"),
     # pelaksanaan
     rata_jp=Doc("Rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut).",
                 "Mean JP per ASN in the evaluated year (0 for those who took no part).", "jp"),

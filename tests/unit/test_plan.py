@@ -1,0 +1,128 @@
+"""The follow-up plan can be checked next year (issue 22.4): one row per finding with a stable code,
+the owner of the chapter that raised it, an indicator with its unit, and a numeric target better
+than today (never today's value, never one already met)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report import plan, rules, sections
+from evalasn.report.config import Target
+
+
+def _est(value, low, high) -> dict:
+    return {"n": 100, "estimasi": value, "ci_bawah": low, "ci_atas": high, "p": None, "cukup_data": True}
+
+
+def _target(value: float, higher_better: bool = True) -> dict[str, Target]:
+    return {"x": Target("x", value, {"id": "-", "en": "-"}, higher_better)}
+
+
+@pytest.mark.parametrize(("targets", "today", "interval", "kwargs", "expected"), [
+    pytest.param(_target(100), 61.6, _est(0.616, 0.572, 0.658), {"scale": 100.0}, 100.0, id="unmet-config-wins"),
+    pytest.param(_target(76.61), 78.09, _est(78.09, 76.5, 79.63), {}, 79.63, id="met-config-gives-interval-end"),
+    pytest.param(None, 405194.0, _est(405194, 337606, 481348), {"higher_better": False}, 337606.0,
+                 id="cost-lower-end"),
+    pytest.param(None, 10.5, None, {}, 20.5, id="no-interval-steps-ten-points"),
+    pytest.param(_target(95), 88.6, None, {}, 95.0, id="no-interval-unmet-config"),
+    pytest.param(_target(95), 97.0, None, {}, 100.0, id="no-interval-met-config-capped-at-100"),
+    pytest.param(None, 3.06, _est(3.06, 3.03, 3.09), {"floor": 3.0644}, 3.09, id="element-interval-beyond-floor"),
+    pytest.param(None, 2.73, _est(2.73, 2.69, 2.77), {"floor": 3.0644}, 3.0644, id="element-floor-beyond-interval"),
+])
+def test_a_target_is_better_than_today(targets, today, interval, kwargs, expected):
+    key = "x" if targets else None
+    got = plan._target(targets, key, today, interval, **kwargs)
+    assert got == pytest.approx(expected)
+    assert got != pytest.approx(today)
+
+
+@pytest.mark.parametrize(("rule", "subject", "expected"), [
+    pytest.param("rec_jp", "", "JP20", id="jp"),
+    pytest.param("rec_weak", "u7", "U7", id="element"),
+    pytest.param("rec_stop", "seminar", "STOP-SEMINAR", id="stop"),
+    pytest.param("rec_budget_absorb_first", "", "REALISASI", id="same-indicator-same-code"),
+])
+def test_a_row_code_names_its_rule_and_subject_not_its_position(rule, subject, expected):
+    assert plan.code(rules.Recommendation(rule, "", subject=subject)) == expected
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_every_row_is_checkable_next_year(pipeline_root, slug):
+    ctx = sections.load_context(slug, "id", project(pipeline_root))
+    rows = plan.rows(ctx)
+    assert rows
+    tahun = ctx.hasil["tahun"]
+    assert len({row.id for row in rows}) == len(rows)
+    for row in rows:
+        assert re.fullmatch(rf"{slug}-{tahun}-[A-Z0-9-]+", row.id), row.id
+        assert row.target_text and not row.target_text.startswith(("naik", "turun")), row
+        if row.today is not None and row.rule != "rec_stop":  # never today's value, never one already met
+            assert (row.target > row.today) if row.higher_better else (row.target < row.today), row
+        assert str(tahun + 1) in row.deadline and str(tahun + 1) in row.indicator
+    jp = next((row for row in rows if row.code == "JP20"), None)
+    if jp is not None:  # 20 JP over PNS, the same share as BAB II
+        assert "PNS" in jp.indicator
+        assert jp.today == pytest.approx(100 * (ctx.hasil["pelaksanaan"]["jp_20"]["keseluruhan"]["estimasi"] or 0))
+
+
+def test_an_element_row_has_the_owner_of_the_chapter_that_raised_it(pipeline_root):
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    communication = sections.communication(ctx)
+    elements = [row for row in plan.rows(ctx) if row.rule == "rec_weak"]
+    assert elements
+    for row in elements:
+        # the BAB VI follow-up table's row of this element names the same owner
+        table_rows = [r for r in communication.split("<tr") if row.code in r and "<td" in r and row.owner in r]
+        assert table_rows, (row.code, row.owner)
+
+
+@pytest.mark.parametrize(("dinas", "today_text"), [
+    pytest.param(None, "−1,0 poin; Rp 167 juta", id="the-scope's-own-method"),
+    pytest.param("sosial", "Rp 167 juta", id="province-row-of-a-dinas"),
+])
+def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipeline_root, dinas, today_text):
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
+        {"metode": "seminar", "dinas": dinas, "n": 187, "n_kegiatan": 8, "estimasi": -0.98, "ci_bawah": -2.4,
+         "ci_atas": 0.44, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": False}]
+    rows = {row.code: row for row in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
+    stop = rows["STOP-SEMINAR"]
+    assert stop.today_text == today_text and stop.deadline.startswith("Triwulan I ")
+    assert "Rp 0" in stop.target_text and "> 0" in stop.target_text
+    assert "STOP-SEMINAR" not in {row.code for row in plan.rows(ctx)}  # the sample's own data: no such row
+
+
+@pytest.mark.parametrize(("lang", "sheet", "choices"), [
+    pytest.param("id", "Rencana Tindak Lanjut", "belum,sebagian,selesai", id="id"),
+    pytest.param("en", "Follow-up plan", "not started,partly,done", id="en"),
+])
+def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet, choices):
+    """Issue 24.1: the plan as issued, with stable row ids and empty columns for the agency."""
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+
+    from evalasn.analysis import results
+    from evalasn.report import workbook
+
+    paths = project(pipeline_root)
+    hasil = results.read(paths.hasil("kesehatan", 0))
+    plan_rows = plan.for_workbook(hasil, lang, paths)
+    book = load_workbook(io.BytesIO(workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)))
+    assert book.sheetnames[1] == sheet
+    sheet_ = book[sheet]
+    rows = list(sheet_.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == [row.id for row in plan_rows]
+    assert all(row[-len(plan.FILL_COLUMNS):] == (None,) * len(plan.FILL_COLUMNS) for row in rows[1:])
+    assert sheet_.freeze_panes == "C2"
+    (check,) = sheet_.data_validations.dataValidation
+    assert check.formula1 == f'"{choices}"'
+    again = workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)
+    assert again == workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)  # the same bytes
