@@ -152,6 +152,10 @@ PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the tra
 # activities, controls dropped (fixed effects first) until it fits. 9 terms on 16 activities left
 # the cluster-robust variance with almost no degrees of freedom (issue 23: 74-76% coverage).
 BUDGET_ACTIVITIES_PER_TERM = 2
+# How units came to be trained (parameter DESAIN, config/intervensi.yml): "acak" declares random
+# assignment, which makes the groups comparable before training, so a two-period comparison needs
+# no pre-trend check for a causal word; "observasional" (the default) does.
+DESIGNS = ("observasional", "acak")
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from evalasn.paths import project
-from evalasn.report import fmt
+from evalasn.report.words import fmt
 from tests.exports import write_agencies
 from tests.integration.helpers import cli, pdf_pages, squash
 

@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 from evalasn import constants, schema
-from evalasn.ingest import draft, mapping, numbers, readers, validate
+from evalasn.ingest import draft, mapping, numbers, readers, survey, validate
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.report import quality
+from evalasn.report.words import quality
 from evalasn.schema_aliases import IKM_LABELS
 
 
@@ -36,7 +36,7 @@ def column_notes(result: validate.Parsed, column: str) -> str:
 
 def assert_translated(result: validate.Parsed) -> None:
     missing = [n for n in result.notes if quality.translate(n) is None]
-    assert not missing, f"notes without an English rule (report/quality.py): {missing}"
+    assert not missing, f"notes without an English rule (report/words/quality.py): {missing}"
 
 
 # --- numbers as exports write them -------------------------------------------------------------
@@ -352,8 +352,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
                ) -> draft.Sheet:
     header = [*first, *(q for q, _ in questions)]
     rows = [[*first_cells, *(IKM_LABELS[u][(i + k) % 4] for k, (_, u) in enumerate(questions))] for i in range(8)]
-    for i, row in enumerate(rows):
-        row[0] = f"{i + 1}/10/2024 12:57:{i:02d}" if first[0] in ("Timestamp", "Cap waktu", "Tanggal") else row[0]
+    if first[0] in ("Timestamp", "Cap waktu", "Tanggal", "Waktu kunjungan"):
+        for i, row in enumerate(rows):
+            row[0] = f"{i + 1}/10/2024 12:57:{i:02d}"
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
@@ -456,3 +457,48 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
     assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+
+
+def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
+    sheet = draft.Sheet("simpeg.xlsx", "Sheet1", [["NIP", "Nama", "Unit Kerja", "Jenis Jabatan", "Status Pegawai"],
+                                                  ["199003252013071137", "Budi", "Puskesmas A", "JFT", "Aktif"],
+                                                  ["198503122010012004", "Sari", "Puskesmas A", "JFU", "Aktif"]])
+    proposal, columns, comments = proposed(sheet)
+    assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
+    assert "status" not in proposal.values
+
+
+def test_draft_proposes_scores_for_other_answer_labels():
+    """'Tidak puas / Kurang puas / Puas / Sangat puas' is no label set of the regulation: the draft proposes
+    the pattern's scores under nilai: (marked PERIKSA); an answer outside any pattern gets none."""
+    answers = ["Sangat puas", "Puas", "Kurang puas", "Tidak puas"]
+    sheet = form_sheet(SHORT_HEADERS, ["Timestamp"], [""])
+    for i, row in enumerate(sheet.rows[1:]):
+        row[1] = answers[i % 4]
+    sheet.rows[1][2] = "Lumayan"  # u2: not the pattern, no guess
+    [proposal] = draft.propose([sheet])
+    assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
+                                                            "Tidak puas": "1"}
+    assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
+    assert "isi skor 1–4" in proposal.values["u2"][0][2]
+    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+
+
+def test_draft_tells_answers_from_free_text_and_visit_times():
+    """A comment column naming an element ('Alasan ... persyaratan') and a time of visit ('Waktu kunjungan',
+    which names U3's word) are not taken for elements when their cells say otherwise."""
+    sheet = form_sheet(SHORT_HEADERS, ["Waktu kunjungan", "Alasan jawaban tentang persyaratan"], ["", ""])
+    for row in sheet.rows[1:]:
+        row[1] = "berkas terlalu banyak, antre lama"
+    _, columns, comments = proposed(sheet)
+    assert columns["Waktu kunjungan"] == "periode" and columns["U3 Waktu Penyelesaian"] == "u3"
+    assert columns["U1 Persyaratan"] == "u1" and columns["Alasan jawaban tentang persyaratan"] is None
+    assert draft.CHECK in comments["Alasan jawaban tentang persyaratan"]
+
+
+@pytest.mark.parametrize(("header", "element"), [
+    ("Requirements / Persyaratan", "u1"), ("Service procedure", "u2"), ("Service time", "u3"), ("Cost", "u4"),
+    ("Product specification", "u5"), ("Staff competence", "u6"), ("Staff behaviour", "u7"),
+    ("Handling of complaints", "u8"), ("Facilities and infrastructure", "u9")])
+def test_element_of_an_english_header(header, element):
+    assert survey.element_of_header(header)[0] == element

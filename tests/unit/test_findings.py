@@ -32,7 +32,7 @@ def test_a_method_spent_without_gain_is_listed_with_its_budget(gain, rupiah, lis
         assert rows[0]["anggaran_rp"] == rupiah and rows[0]["menurun"] is fell and rows[0]["dinas"] == "kesehatan"
 
 
-# --- the summary's findings ranked by consequence (report.key_findings) ---------------------------
+# --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------------
 def _context(pipeline_root, slug: str = "kesehatan"):
     from evalasn.paths import project
     from evalasn.report.context import load_context
@@ -49,7 +49,7 @@ def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(p
     import copy
     import dataclasses
 
-    from evalasn.report import key_findings, sections
+    from evalasn.report.chapters import key_findings, sections
 
     ctx = _context(pipeline_root)
     hasil = copy.deepcopy(ctx.hasil)
@@ -61,10 +61,13 @@ def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(p
     assert "Hentikan atau rancang ulang seminar" in found[0].recommendation
     summary = sections.summary(ctx)
     assert summary.index("seminar Rp 167 juta") < summary.index("Angka kunci")
+    conclusions = sections.conclusion(ctx)  # first among the conclusions, and among the recommendations
+    assert conclusions.index("seminar Rp 167 juta") < conclusions.index("Pembelajaran")
+    assert "Hentikan atau rancang ulang seminar: anggaran Rp 167 juta" in conclusions
 
 
 def test_without_such_money_no_such_finding(pipeline_root):
-    from evalasn.report import key_findings
+    from evalasn.report.chapters import key_findings
 
     ctx = _context(pipeline_root)
     assert not ctx.hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"]
@@ -72,7 +75,7 @@ def test_without_such_money_no_such_finding(pipeline_root):
 
 
 def test_targets_missed_come_widest_first(pipeline_root):
-    from evalasn.report import comparison, key_findings
+    from evalasn.report.chapters import comparison, key_findings
 
     ctx = _context(pipeline_root)
     missed = [f for f in key_findings.ranked(ctx) if f.kind == "target"]
@@ -86,7 +89,7 @@ def test_targets_missed_come_widest_first(pipeline_root):
             gap = (row["target"].nilai - value) if row["target"].higher_better else (value - row["target"].nilai)
             gaps.append((gap / row["target"].nilai, row["key"]))
     widest = max(gaps)[1]
-    from evalasn.report.text import t
+    from evalasn.report.words.text import t
 
     assert missed[0].text.startswith(f"Target terlewat: {t('kfs_' + widest, 'id')} ")
 
@@ -94,7 +97,7 @@ def test_targets_missed_come_widest_first(pipeline_root):
 def test_the_province_names_its_dinas_in_ikm_category_c(pipeline_root):
     import copy
 
-    from evalasn.report import key_findings
+    from evalasn.report.chapters import key_findings
 
     ctx = _context(pipeline_root, "provinsi")
     hasil = copy.deepcopy(ctx.hasil)
@@ -112,7 +115,7 @@ def test_the_province_names_its_dinas_in_ikm_category_c(pipeline_root):
 def test_the_intervention_effect_only_when_one_is_declared(pipeline_root, declared, shown):
     import copy
 
-    from evalasn.report import key_findings
+    from evalasn.report.chapters import key_findings
 
     hasil = copy.deepcopy(_context(pipeline_root).hasil)
     hasil["parameter"]["intervensi"] = declared

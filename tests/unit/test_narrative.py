@@ -15,8 +15,9 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.model import _themes
 from evalasn.paths import project
 from evalasn.registry import short_name
-from evalasn.report import narrative, rules, sections
-from evalasn.report.sections import indicator_name
+from evalasn.report.chapters import rules, sections
+from evalasn.report.chapters.sections import indicator_name
+from evalasn.report.words import narrative
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +66,7 @@ def test_more_budget_is_recommended_only_with_a_gain_the_ceiling_spent_and_no_ch
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 def test_every_summary_finding_carries_its_recommendation(pipeline_root, slug):
-    from evalasn.report import key_findings
+    from evalasn.report.chapters import key_findings
 
     ctx = sections.load_context(slug, "id", project(pipeline_root))
     page = sections.summary(ctx)

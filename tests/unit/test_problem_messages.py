@@ -13,10 +13,10 @@ import openpyxl
 import pytest
 
 from evalasn import constants, sample
-from evalasn.ingest import check, clean
+from evalasn.ingest import check, clean, problems
 from evalasn.ingest.errors import InputError, Violation, group, locate, mask, shape
 from evalasn.paths import ProjectPaths, project
-from evalasn.report import quality
+from evalasn.report.words import quality
 
 NIP_PATTERN = re.compile(r"\d{18}")
 
@@ -141,7 +141,7 @@ def test_the_problem_file_shows_header_letter_and_masked_nip(tmp_path, raw_sampl
     duplicate = [v for v in result.violations if v.row == 6 and v.column == "nip"]
     assert duplicate and duplicate[0].kind == "rujukan" and duplicate[0].detail == "sama dengan baris 3"
     book = openpyxl.load_workbook(paths.problems_xlsx)
-    per_row = list(book[check.SHEET_ROWS].iter_rows(values_only=True))
+    per_row = list(book[problems.SHEET_ROWS].iter_rows(values_only=True))
     header = per_row[0]
     found = [dict(zip(header, r, strict=True)) for r in per_row[1:] if r[2] == 6 and r[5] == "nip"]
     assert found == [{"jenis": found[0]["jenis"], "file dan sheet": "simpeg.xlsx, sheet Data Pegawai", "baris": 6,
@@ -198,7 +198,7 @@ def test_an_empty_mapped_column_is_a_warning_naming_the_report_section(tmp_path,
     message = check.summary(result)
     assert f"kolom 'Nilai Perilaku (Atasan)' ({chr(ord('A') + column)}) → skor_perilaku" in message
     assert f"kosong di semua {len(kept) - 1} baris: bagian laporan 'Level 3 — Perilaku' tidak dapat dibuat" in message
-    assert openpyxl.load_workbook(paths.problems_xlsx)[check.SHEET_ROWS].max_row == 2  # listed in the file
+    assert openpyxl.load_workbook(paths.problems_xlsx)[problems.SHEET_ROWS].max_row == 2  # listed in the file
     log = clean.run(paths).quality_log  # the build goes on; the report's data-quality annex says it
     assert [e["catatan"] for e in log if e["catatan"].startswith(clean.WARNING_PREFIX)] == [
         clean.log_note(result.warnings[0])]
@@ -231,7 +231,7 @@ def test_810_timestamps_of_a_survey_form_print_as_one_line(tmp_path, raw_sample)
     assert len(lines) == 1
     assert "survei.xlsx, sheet Form Responses 1, kolom 'Timestamp' (A) → periode: 810 baris berisi tanggal-waktu " \
            "seperti '13/7/2567 00:00:00' (baris 2" in lines[0]
-    summary = list(openpyxl.load_workbook(paths.problems_xlsx)[check.SHEET_SUMMARY].iter_rows(values_only=True))
+    summary = list(openpyxl.load_workbook(paths.problems_xlsx)[problems.SHEET_SUMMARY].iter_rows(values_only=True))
     assert len(summary) == 2
     row = dict(zip(summary[0], summary[1], strict=True))
     assert (row["kolom di ekspor"], row["huruf kolom"], row["kolom kontrak"], row["jumlah"], row["isi"],

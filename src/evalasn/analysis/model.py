@@ -59,10 +59,10 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     data = load(paths)
     tahun = resolve_year(data, params.tahun)
     params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
-                         params.intervensi)
+                         params.intervensi, params.desain, params.penjamin)
     # process: province-wide fits once, then every scope
     shared = province_fits(data, tahun)
-    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi)
+    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi, params.desain, params.penjamin)
     provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
@@ -113,7 +113,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
-    ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
+    ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
+                                                              params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
                                     after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
@@ -189,7 +190,8 @@ def dinas_coverage(data: Data) -> DinasCoverage:
 
 def _parameters(params: ModelParams) -> Parameters:
     return {"tahun": params.tahun, "ambang_dilatih": params.ambang_dilatih, "periode_sebelum": params.periode_sebelum,
-            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi}
+            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi, "penugasan": params.desain,
+            "penjamin": params.penjamin}
 
 
 def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActivities]:

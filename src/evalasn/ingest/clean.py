@@ -20,6 +20,7 @@ import pandas as pd
 from evalasn import constants, schema
 from evalasn.ingest import leavers, mapping, privacy, sources
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
+from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
@@ -45,13 +46,9 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     try:
         raw_tables, file_notes, parsed = read_and_check(paths, source)
     except InputError as error:  # every problem to a file the evaluator can sort and filter
-        from evalasn.ingest.check import write_problems
-
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
     warnings = warnings_of(parsed)
     if source == paths.raw:
-        from evalasn.ingest.check import update_problems
-
         update_problems(paths, warnings)
     # normalise
     previous_key = _previous_fingerprint(paths)

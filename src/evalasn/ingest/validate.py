@@ -19,7 +19,7 @@ from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, brief, header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -35,9 +35,6 @@ MONTHS = {name: i for i, names in enumerate((
     ("mei", "may"), ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt", "ags", "aug", "august"),
     ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"), ("november", "nov", "nop", "nopember"),
     ("desember", "des", "dec", "december")), start=1) for name in names}
-# values of SIASN's KEDUDUKAN HUKUM (legal standing), which is not the employee type (status)
-LEGAL_STANDING = ("aktif", "cltn", "tugas belajar", "pemberhentian sementara", "mpp", "masa persiapan pensiun",
-                  "pensiun", "meninggal", "diberhentikan")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 

@@ -229,7 +229,27 @@ FIELDS: dict[str, Doc] = catalogue(
                    "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
                    "empty = every activity.", "teks"),
     teks=Doc("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
-    dipilih=Doc("true bila INTERVENSI diisi (intervensi dipilih).", "true when INTERVENSI was given.", "boolean"),
+    dipilih=Doc("true bila intervensi dinyatakan (INTERVENSI atau config/intervensi.yml); kata sebab-akibat "
+                "hanya dengan intervensi yang dinyatakan.",
+                "true when an intervention is declared (INTERVENSI or config/intervensi.yml); causal words only "
+                "with a declared intervention.", "boolean"),
+    penugasan=Doc("Cara unit mendapat pelatihan (parameter DESAIN): \"observasional\" (bawaan) atau \"acak\" "
+                  "(penugasan acak yang dinyatakan).",
+                  "How units came to be trained (parameter DESAIN): \"observasional\" (default) or \"acak\" "
+                  "(declared random assignment).", "teks"),
+    penjamin=Doc("Siapa yang menjamin penugasan acak (config/intervensi.yml `penjamin`); kosong bila tidak disebut.",
+                 "Who vouches for the random assignment (config/intervensi.yml `penjamin`); empty when not named.",
+                 "teks"),
+    efek_minimum_terdeteksi=Doc("Efek minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): (nilai "
+                                "kritis selang + t_0,80) × galat baku, dalam satuan estimasi.",
+                                "Minimum detectable effect of this design (80% power, 5% level, two-sided): (the "
+                                "interval's critical value + t_0.80) × standard error, in the estimate's unit.",
+                                "lihat_objek"),
+    unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar efek "
+                                "sebesar estimasi ini menjadi efek minimum terdeteksi; null bila tidak dihitung.",
+                                "When the interval includes zero: units (trained + comparison, same proportion) with "
+                                "which an effect the size of this estimate would be the minimum detectable one; null "
+                                "when not computed.", "jumlah"),
     tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
                    "daftar_teks"),
     desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",
