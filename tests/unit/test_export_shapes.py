@@ -502,3 +502,13 @@ def test_draft_tells_answers_from_free_text_and_visit_times():
     ("Handling of complaints", "u8"), ("Facilities and infrastructure", "u9")])
 def test_element_of_an_english_header(header, element):
     assert survey.element_of_header(header)[0] == element
+
+
+def test_pppk_grades_i_to_iv_blank_only_on_pppk_rows():
+    frame = {"nip": ["199003252013071137", "199204152022212001", "198503122010012004"], "dinas": ["kesehatan"] * 3,
+             "unit_kerja": ["A"] * 3, "jenis_jabatan": ["JFT"] * 3, "golongan": ["IV", "IV", "XI"],
+             "status": ["PNS Daerah", "PPPK", "P3K"]}
+    result = parsed("pegawai", frame)
+    [problem] = result.violations
+    assert (problem.row, problem.column, problem.value) == (2, "golongan", "IV")  # a PNS rank cut short
+    assert "2 golongan PPPK (mis. 'IV'" in column_notes(result, "golongan")

@@ -17,7 +17,7 @@ from evalasn.report.chapters.limitations import chapter as limitations  # noqa: 
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import fmt, narrative, phrases, quality, uncertainty
+from evalasn.report.words import coverage, fmt, narrative, phrases, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -108,6 +108,8 @@ def position(ctx: Context) -> str:
         return comparison.chapter(ctx)
     hasil = ctx.hasil
     lang = ctx.lang
+    if not coverage.comparable(hasil):  # too few dinas with data: no ranking, no dinas against the rest (20.7)
+        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))])
     pooled = hasil["pooling"]["per_dinas"]
     parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
     if pooled:
