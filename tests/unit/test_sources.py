@@ -15,11 +15,12 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+import yaml
 
 from evalasn import paths, schema
 from evalasn.analysis import compliance, kirkpatrick
 from evalasn.analysis.data import load
-from evalasn.ingest import check, clean, sources
+from evalasn.ingest import check, clean, draft, sources
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import FILE, ROW, SHEET
 from evalasn.ingest.validate import Parsed
@@ -71,6 +72,8 @@ def _staff(file: str, slug: str) -> Parsed:
 @pytest.mark.parametrize(("first", "second", "refused"), [
     pytest.param("SIMPEG_Dinkes.xlsx", "SIMPEG_Dinkes (1).xlsx", True, id="re-export-no-year"),
     pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG Dinkes 2025 ulang.xlsx", True, id="re-export-same-year"),
+    pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2025 unduhan 2026-01-05.xlsx", True,
+                 id="re-export-with-a-download-date"),
     pytest.param("SIMPEG_Dinkes_2024.xlsx", "SIMPEG_Dinkes_2025.xlsx", False, id="two-years"),
 ])
 def test_two_staff_exports_of_one_dinas(first, second, refused):
@@ -196,3 +199,21 @@ def test_one_key_in_two_agencies_files_is_one_problem_naming_both(root, agencies
     assert found[0].source == "SIMDIKLAT_Dishub_2025.xlsx, sheet Rekap Diklat" and found[0].row == 5
     assert found[0].expected.startswith("kunci yang sama ada di SIMDIKLAT_Dinkes_2025.xlsx, sheet Rekap Diklat, "
                                         "baris 5")
+
+
+def test_the_draft_proposes_one_entry_per_file_and_marks_a_re_export(root):
+    project = paths.project(root)
+    project.mapping.unlink()
+    shutil.copy2(project.raw / "SIMPEG_Dinkes_2025.xlsx", project.raw / "SIMPEG_Dinkes_2025 (1).xlsx")
+    target, _ = draft.write(project)
+    entries = yaml.safe_load(target.read_text(encoding="utf-8"))["sumber"]
+    tables = {(e["file"], e.get("sheet")): e["tabel"] for e in entries}
+    for short in AGENCIES.values():
+        assert tables[(f"SIMDIKLAT_{short}_2025.xlsx", "Rekap Diklat")] == "kegiatan"
+        assert tables[(f"SIMDIKLAT_{short}_2025.xlsx", "Peserta LMS")] == "peserta"
+        assert tables[(f"SIMPEG_{short}_2025.xlsx", "Sheet1")] == "pegawai"
+    dinas = {e["file"]: e["konstan"]["dinas"] for e in entries if e["tabel"] == "pegawai"}
+    assert dinas["SIMPEG_Dinkes_2025.xlsx"] == "kesehatan" and dinas["SIMPEG_Dishub_2025.xlsx"] == "perhubungan"
+    text = target.read_text(encoding="utf-8")
+    assert "satu sumber per tabel" not in text
+    assert text.count("dua ekspor pegawai satu dinas ditolak") == 1

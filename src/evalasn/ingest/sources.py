@@ -21,7 +21,9 @@ from evalasn.ingest.validate import Parsed
 from evalasn.registry import official_name
 from evalasn.schema import Table
 
-YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")  # '2025' in 'SIMPEG_Dinkes_2025.xlsx'
+# '2025' in 'SIMPEG_Dinkes_2025.xlsx'; not the year of a date ('2026-01-05', '05.01.2026': a download's
+# stamp) nor part of a longer number ('20260105')
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?<!\d[-/.])(19[5-9]\d|20\d\d)(?!\d)(?![-/.]\d)")
 DIFFERENCES_SHOWN = 3  # differing columns named in a cross-file key problem
 
 

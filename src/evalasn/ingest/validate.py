@@ -19,7 +19,7 @@ from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, brief, header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, VALUE_ALIASES, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -211,6 +211,15 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
     return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
 
 
+def _pppk_rows(raw: RawTable, index: pd.Index) -> pd.Series:
+    """Rows whose status cell says PPPK (as written: 'PPPK', 'P3K', 'PPPK Paruh Waktu')."""
+    if "status" not in raw.frame:
+        return pd.Series(False, index=index)
+    aliases = {header_key(k): v for k, v in VALUE_ALIASES.get("status", {}).items()} | {"pppk": "PPPK"}
+    status = raw.frame["status"].fillna("").astype(str).map(lambda v: aliases.get(header_key(v)))
+    return pd.Series((status == "PPPK").to_numpy(), index=index)
+
+
 def _pppk_as_month(tmt: pd.Series) -> pd.Series:
     """Digits 9-14 with a PPPK's work-agreement code (constants.NIP_PPPK_CODES) read as January of the
     year of appointment, so the year checks still apply."""
@@ -242,8 +251,8 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
         parts = parts.where(parts[0].notna(), within)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
         mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
-        pppk = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip().isin(
-            constants.PPPK_GRADES)
+        grade = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip()
+        pppk = grade.isin(constants.PPPK_GRADES) | (grade.isin(ROMAN.values()) & _pppk_rows(raw, text.index))
         if pppk.any():  # a PPPK grade: no golongan ruang of the contract, read as blank and said
             pppk_note = (f"{int(pppk.sum())} golongan PPPK (mis. '{text[pppk].iloc[0]}', golongan I–XVII Perpres "
                          "98/2020) dibaca sebagai kosong: kontrak memuat golongan ruang PNS")

@@ -152,7 +152,8 @@ def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figur
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
     pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
                    "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
-    return mine["pooled"], value, pooled_rank
+    # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
+    return mine["pooled"], value, pooled_rank if rank and rank.get("peringkat") else None
 
 
 def last_year(hasil: Hasil, key: str) -> Figure:

@@ -3,6 +3,7 @@ and its target (config/target.yml), with the verdict met / not met / cannot be j
 figures are the records of report.facts (built once per report, judged there against their targets);
 this chapter lays them out.
 """
+
 from __future__ import annotations
 
 from evalasn.analysis import results
@@ -22,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import fmt, phrases
+from evalasn.report.words import coverage, fmt, phrases
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import test_reason
 
@@ -47,7 +48,8 @@ def key_figure_table(ctx: Context) -> str:
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
     body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), rank_text(f.rank, lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
-    note = ctx.t("pos_rank_note") + (" " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else "")
+    note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, lang)
+    note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
 
@@ -74,6 +76,8 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
         why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+    if not listing["uji"] and not coverage.comparable(hasil):
+        return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")
     if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
     tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
@@ -132,6 +136,9 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
         dinas_count = against["jumlah_dinas"] if against else 0
         parts.append(html.para(ctx.t("pos_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
                                      jumlah=dinas_count)))
+        said = coverage.registry_sentence(hasil, ctx.lang)  # the ranks' note says why they are missing (20.7)
+        if said and not coverage.comparable(hasil):
+            parts.append(html.para(said))
     parts += [key_figure_table(ctx), html.para(ctx.t("pos_judge_note"), cls="note")]
     parts += [html.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
     if len(years) >= 2:
