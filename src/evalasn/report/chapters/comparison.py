@@ -134,8 +134,8 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
     else:
         against = hasil.get("perbandingan_provinsi")
         dinas_count = against["jumlah_dinas"] if against else 0
-        parts.append(html.para(ctx.t("pos_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
-                                     jumlah=dinas_count)))
+        parts.append(html.para(ctx.t("pos_intro" if coverage.comparable(hasil) else "pos_intro_unranked",
+                                     nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"], jumlah=dinas_count)))
         said = coverage.registry_sentence(hasil, ctx.lang)  # the ranks' note says why they are missing (20.7)
         if said and not coverage.comparable(hasil):
             parts.append(html.para(said))
