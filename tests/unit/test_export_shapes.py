@@ -142,6 +142,8 @@ def test_questionnaire_labels_read_as_scores_for_every_element(element):
                  [2, 4, 1, 3], id="tapi-for-tetapi"),
     pytest.param("u1", ["a. Tidak sesuai", "d. Sangat sesuai", "4) Sangat sesuai", "Sesuai (3)"], [1, 4, 4, 3],
                  id="enumerated-answers"),
+    pytest.param("u4", ["4 - Gratis", "(c) Murah", "2: Cukup mahal", "1 – Sangat mahal"], [4, 3, 2, 1],
+                 id="numbered-answers"),
 ])
 def test_questionnaire_labels_as_forms_write_them(element, cells, scores):
     result = parsed("skm", {**SKM, element: cells})
