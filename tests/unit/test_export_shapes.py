@@ -234,6 +234,19 @@ def test_a_month_first_column_is_read_month_first_and_said():
     assert_translated(result)
 
 
+@pytest.mark.parametrize(("written", "period"), [("Triwulan", "2024-Q4"), ("quarter", "2024-Q4"),
+                                                 ("bulanan", "2024-10"), ("tahun", "2024")])
+def test_period_unit_in_the_mapping_read_through(tmp_path: Path, written, period):
+    header = ["Timestamp", "Unit", *[f"U{i}" for i in range(1, 10)]]
+    (tmp_path / "form.csv").write_text(",".join(header) + "\n7/10/2024 12:57:11,Puskesmas A," + ",".join(["3"] * 9)
+                                       + "\n", encoding="utf-8")
+    (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: "
+                                           f"kesehatan}}\n    satuan_periode: {written}\n", encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    assert validate.parse_table(part, schema.RAW["skm"]).frame["periode"].tolist() == [period]
+
+
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
     (tmp_path / "form.csv").write_text("Timestamp\n7/10/2024 12:57:11\n", encoding="utf-8")
     (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n"
