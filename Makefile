@@ -37,8 +37,8 @@ endef
 # What people type in DINAS, TAHUN, BAHASA, ... is data, never make or shell syntax. Each value is kept
 # as typed (`override X := $(value X)`: a '$(shell ...)' in it is text, and make no longer expands it when
 # it passes the environment on), reaches the recipes through the environment and is read there as
-# "$$EVALASN_DINAS" (one quoted word whatever it holds); the command line checks it. No user value is
-# pasted into a recipe or a $(shell) line.
+# --dinas="$$EVALASN_DINAS" (one quoted word whatever it holds, even one starting with "-"); the command line
+# checks it. No user value is pasted into a recipe or a $(shell) line.
 USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS TUNGGU
 $(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
 export EVALASN_DINAS := $(value DINAS)
@@ -204,8 +204,8 @@ clean-data: $(INSTALLED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data 
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) notebooks/02_model.ipynb $(ANALYSIS_SRC) \
           | $(INSTALLED)
-	$(CLI) model --tahun "$$EVALASN_TAHUN" --ambang "$$EVALASN_AMBANG" --sebelum "$$EVALASN_SEBELUM" \
-	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI" --desain "$$EVALASN_DESAIN"
+	$(CLI) model --tahun="$$EVALASN_TAHUN" --ambang="$$EVALASN_AMBANG" --sebelum="$$EVALASN_SEBELUM" \
+	  --sesudah="$$EVALASN_SESUDAH" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
 	@touch $@
 
 model: $(INSTALLED) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
@@ -215,18 +215,18 @@ report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA
 	@$(LOCKED) $(MAKE) --no-print-directory report-dikunci
 
 report-dikunci: $(INSTALLED) # make report, holding the build lock
-	@$(CLI) check --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
+	@$(CLI) check --dinas="$$EVALASN_DINAS" --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA"
 	@$(MAKE) --no-print-directory report-masukan
+	@$(CLI) report --dinas="$$EVALASN_DINAS" --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA"
 
 report-masukan: $(HASIL) $(REPORT_NOTEBOOKS) # what make report reads: the results and the report notebook
 	@:
-	@$(CLI) report --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
 
 reports: $(INSTALLED) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2] [TUNGGU=0]
 	@$(LOCKED) $(MAKE) --no-print-directory $(ALL_REPORTS)
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
-	$(CLI) reports --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA" --workers "$$EVALASN_WORKERS" \
+	$(CLI) reports --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA" --workers="$$EVALASN_WORKERS" \
 	  $(if $(CI),--quiet,)
 	@touch $@
 

@@ -142,6 +142,8 @@ def test_questionnaire_labels_read_as_scores_for_every_element(element):
                  [2, 4, 1, 3], id="tapi-for-tetapi"),
     pytest.param("u1", ["a. Tidak sesuai", "d. Sangat sesuai", "4) Sangat sesuai", "Sesuai (3)"], [1, 4, 4, 3],
                  id="enumerated-answers"),
+    pytest.param("u4", ["4 - Gratis", "(c) Murah", "2: Cukup mahal", "1 – Sangat mahal"], [4, 3, 2, 1],
+                 id="numbered-answers"),
 ])
 def test_questionnaire_labels_as_forms_write_them(element, cells, scores):
     result = parsed("skm", {**SKM, element: cells})
@@ -230,6 +232,19 @@ def test_a_month_first_column_is_read_month_first_and_said():
     assert ("4 tanggal ditulis bulan/hari/tahun (format Amerika: tidak ada angka pertama di atas 12, ada angka "
             "kedua di atas 12); dibaca bulan lebih dulu") in column_notes(result, "periode")
     assert_translated(result)
+
+
+@pytest.mark.parametrize(("written", "period"), [("Triwulan", "2024-Q4"), ("quarter", "2024-Q4"),
+                                                 ("bulanan", "2024-10"), ("tahun", "2024")])
+def test_period_unit_in_the_mapping_read_through(tmp_path: Path, written, period):
+    header = ["Timestamp", "Unit", *[f"U{i}" for i in range(1, 10)]]
+    (tmp_path / "form.csv").write_text(",".join(header) + "\n7/10/2024 12:57:11,Puskesmas A," + ",".join(["3"] * 9)
+                                       + "\n", encoding="utf-8")
+    (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: "
+                                           f"kesehatan}}\n    satuan_periode: {written}\n", encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    assert validate.parse_table(part, schema.RAW["skm"]).frame["periode"].tolist() == [period]
 
 
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
