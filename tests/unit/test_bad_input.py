@@ -891,7 +891,8 @@ ACCEPTED = [
     pytest.param(Accepted(_trailing_blank_column, "anggaran", ("1 kolom tanpa judul dan tanpa isi diabaikan",)),
                  id="csv-trailing-empty-column"),
     pytest.param(Accepted(_untitled_column_with_data, "anggaran",
-                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): (tanpa judul, kolom 5)",)),
+                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
+                           "(tanpa judul, kolom 5)",)),
                  id="csv-untitled-column-with-data"),
     pytest.param(Accepted(_xlsx_title, "kegiatan", ("baris judul ditemukan di baris 3; baris di atasnya diabaikan",),
                           _same_dates), id="xlsx-header-below-title-rows"),
