@@ -20,6 +20,7 @@ AMBANG ?= 0.5
 SEBELUM ?=
 SESUDAH ?=
 INTERVENSI ?=
+DESAIN ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -37,7 +38,7 @@ endef
 # it passes the environment on), reaches the recipes through the environment and is read there as
 # "$$EVALASN_DINAS" (one quoted word whatever it holds); the command line checks it. No user value is
 # pasted into a recipe or a $(shell) line.
-USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI LAB_ARGS
+USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS
 $(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
 export EVALASN_DINAS := $(value DINAS)
 export EVALASN_TAHUN := $(value TAHUN)
@@ -47,6 +48,7 @@ export EVALASN_AMBANG := $(value AMBANG)
 export EVALASN_SEBELUM := $(value SEBELUM)
 export EVALASN_SESUDAH := $(value SESUDAH)
 export EVALASN_INTERVENSI := $(value INTERVENSI)
+export EVALASN_DESAIN := $(value DESAIN)
 
 # $(call only_chars,TEXT,CHARS): TEXT when it is made of CHARS only (and not empty), else 'tidak-sah';
 # a value used in a file name (TAHUN, BAHASA) is one of those or a name that matches nothing.
@@ -73,7 +75,7 @@ ANALYSIS_SRC := $(CORE_SRC) $(wildcard src/evalasn/analysis/*.py) src/evalasn/an
 # The rest of the typed contract of hasil.json (analysis/contract/) changes no result, only the documents
 # and the labels of the report workbook: an input of the report stage, not of the model.
 REPORT_SRC := $(ANALYSIS_SRC) $(wildcard src/evalasn/analysis/contract/*.py) \
-              $(wildcard src/evalasn/report/*.py src/evalasn/report/templates/*/*) \
+              $(wildcard src/evalasn/report/*.py src/evalasn/report/*/*.py src/evalasn/report/templates/*/*) \
               $(wildcard src/evalasn/run/*.py src/evalasn/run/fastpath/*.py) $(REPORT_NOTEBOOKS) \
               $(REPORT_CONFIG)
 
@@ -91,7 +93,7 @@ $(shell mkdir -p build; m="$$(cd data/raw 2>/dev/null && find . -maxdepth 1 -typ
 # the values are text).
 MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
 MODEL_PARAMS_TEXT := ambang=$(value AMBANG) sebelum=$(value SEBELUM) sesudah=$(value SESUDAH) \
-                     intervensi=$(value INTERVENSI)
+                     intervensi=$(value INTERVENSI) desain=$(value DESAIN)
 ifneq ($(file <$(MODEL_PARAMS)),$(MODEL_PARAMS_TEXT))
 $(file >$(MODEL_PARAMS),$(MODEL_PARAMS_TEXT))
 endif
@@ -105,7 +107,7 @@ $(shell mkdir -p build; h="$$(sha256sum data/kunci/pseudonim.key 2>/dev/null | c
         || printf '%s\n' "$$h" > $(KEY_FINGERPRINT))
 
 .PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
-        docs lab list clean distclean system-deps pdf-libs notebooks git-filter
+        simulasi docs lab list clean distclean system-deps pdf-libs notebooks git-filter
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -113,6 +115,7 @@ help: ## daftar target ini
 	@echo "Pemakaian: make <target> [DINAS=<kode dinas>] [TAHUN=<tahun>] [BAHASA=id|en|id,en]"
 	@echo "           model: [AMBANG=0.5] [SEBELUM=<periode>] [SESUDAH=<periode>] (selisih-dari-selisih)"
 	@echo "                  [INTERVENSI=\"layanan prima\"] (kegiatan yang diukur dampaknya; kosong = semua kegiatan)"
+	@echo "                  [DESAIN=acak] (unit diundi untuk dilatih; bawaan observasional; config/intervensi.yml)"
 	@echo
 	@awk -F':.*## ' '/^[a-zA-Z0-9_.-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo
@@ -169,9 +172,10 @@ $(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MAN
 
 clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
 
-$(HASIL): $(PROCESSED) $(MODEL_PARAMS) notebooks/02_model.ipynb $(ANALYSIS_SRC) | $(INSTALLED)
+$(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) notebooks/02_model.ipynb $(ANALYSIS_SRC) \
+          | $(INSTALLED)
 	$(CLI) model --tahun "$$EVALASN_TAHUN" --ambang "$$EVALASN_AMBANG" --sebelum "$$EVALASN_SEBELUM" \
-	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI"
+	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI" --desain "$$EVALASN_DESAIN"
 	@touch $@
 
 model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
@@ -219,6 +223,9 @@ lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy, nama satu huruf dan peme
 
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb
+
+simulasi: $(INSTALLED) ## tabel simulasi docs/metode.md: cakupan, positif palsu, daya (400 seed, ~15 menit)
+	$(PY) bench/simulasi.py --seeds 400
 
 bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
 	$(PY) bench/run.py

@@ -329,7 +329,7 @@ def run_report_cells(paths, slug: str) -> None:
     """Execute the report notebook's code cells in this process (what its kernel does), with the
     parameters injected after the parameters cell and ``show`` made a no-op. The notebook is read
     as plain JSON so that nbformat's imports do not count here (the kernel does not import it)."""
-    from evalasn.report import sections
+    from evalasn.report.chapters import sections
 
     sections.show = lambda html: None  # the cells import show from sections after this
     nb = json.loads((CODE_ROOT / "notebooks" / "03_laporan.ipynb").read_text(encoding="utf-8"))
@@ -352,9 +352,9 @@ def report_steps(root: Path, slug: str) -> dict:
     import json as json_module
 
     from evalasn.paths import project
-    from evalasn.report import word, workbook
     from evalasn.report.clock import build_time
-    from evalasn.report.render import document_meta
+    from evalasn.report.formats import word, workbook
+    from evalasn.report.formats.render import document_meta
     from evalasn.run import batch
 
     paths = project(root)

@@ -18,13 +18,15 @@ ambang_dilatih: float = 0.5  # unit dihitung 'dilatih' bila sedikitnya bagian st
 periode_sebelum: str = ""  # periode 'sebelum' untuk selisih-dari-selisih, mis. 2024-S2; kosong berarti bawaan
 periode_sesudah: str = ""  # periode 'sesudah', mis. 2025-S2; kosong berarti bawaan
 intervensi: str = ""  # kegiatan yang diukur dampaknya: tema/nama atau kegiatan_id, dipisah koma; kosong: semua kegiatan
+desain: str = "observasional"  # penugasan unit: "observasional" atau "acak" (pengundian yang dinyatakan)
+penjamin: str = ""  # siapa yang menjamin pengundian (config/intervensi.yml)
 
 # %%
 from evalasn.analysis import model
 from evalasn.paths import project
 
 paths = project(root or None)
-params = model.ModelParams(tahun, ambang_dilatih, periode_sebelum, periode_sesudah, intervensi)
+params = model.ModelParams(tahun, ambang_dilatih, periode_sebelum, periode_sesudah, intervensi, desain, penjamin)
 
 # %% [markdown]
 # ## Jalankan semua model

@@ -11,8 +11,9 @@
 #
 # Menyusun laporan untuk satu dinas (atau `provinsi`) dari `hasil.json`: teks, gambar dan tabel. Dijalankan oleh
 # `make report DINAS=<slug>` untuk setiap cakupan; hasilnya diubah menjadi HTML (nbconvert), PDF (WeasyPrint) dan
-# Word. Setiap bab adalah satu fungsi di `evalasn.report.sections` (tata letak); data laporan ada di
-# `evalasn.report.context`, aturan rekomendasi di `evalasn.report.rules`; kalimatnya di `evalasn.report.text`.
+# Word. Setiap bab adalah satu fungsi di `evalasn.report.chapters.sections` (tata letak); data laporan ada di
+# `evalasn.report.context`, aturan rekomendasi di `evalasn.report.chapters.rules`; kalimatnya di
+# `evalasn.report.words.text`.
 #
 # **Menambah isi laporan** (panduan lengkap: `docs/panduan-evaluator.md`):
 #
@@ -36,9 +37,9 @@ root: str = ""  # folder proyek; kosong berarti folder repositori (atau $EVALASN
 # %%
 # Persiapan: konteks laporan, dan nama-nama yang dipakai sel evaluator tanpa impor tambahan.
 from evalasn.paths import project
-from evalasn.report import sections
+from evalasn.report.chapters import sections
+from evalasn.report.chapters.sections import show
 from evalasn.report.evaluator import Laporan
-from evalasn.report.sections import show
 
 paths = project(root or None)
 ctx = sections.load_context(dinas, bahasa, paths, tahun=tahun)

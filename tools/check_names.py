@@ -7,7 +7,7 @@ variable, a function or class) says what it holds. Allowed:
 - in analysis/, the symbols of the statistical formulas the code implements, as the methods
   literature writes them (STATISTICAL_SYMBOLS): spelling them out (``number_of_clusters``) makes a
   formula harder to check against its source, not easier;
-- ``t``, the text-catalogue lookup (report/text.py), the gettext ``_()`` of this project.
+- ``t``, the text-catalogue lookup (report/words/text.py), the gettext ``_()`` of this project.
 
 Usage: python tools/check_names.py src/evalasn  (exit code 1 and one line per name found)
 """

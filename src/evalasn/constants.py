@@ -84,7 +84,8 @@ NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
 # 21-29 are accepted as that code, not refused as a month.
 NIP_PPPK_CODES = tuple(str(code) for code in range(21, 30))
 # PPPK grades (golongan I-XVII, Perpres 98/2020) are no golongan ruang of the contract: V-XVII (never a
-# PNS rank) are read as blank golongan with a note; I-IV without a letter stay errors (a PNS rank cut short).
+# PNS rank) are read as blank golongan with a note, I-IV too on a row whose status is PPPK; elsewhere I-IV
+# without a letter stay errors (a PNS rank cut short).
 PPPK_GRADES = ("V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 
 # --- Domain vocabularies ----------------------------------------------------------------
@@ -119,6 +120,12 @@ MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regressio
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
+# Fewest dinas with data for any comparison among dinas (ranks "k dari n", the province's table of dinas,
+# a dinas against "the rest of the province"). With one dinas a rank is "1 dari 1" and the "province" is
+# that dinas; with two, a rank only restates which of two numbers is larger and "the rest of the
+# province" is the other dinas. From three, a rank places a dinas among others. Below it the reports
+# withhold these comparisons and say why (issue 20.7).
+MIN_DINAS_COMPARISON = 3
 MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
 # The budget-vs-gain scatter (report BAB VI): an activity is a point when at least this many of its
 # participants have a gain (the mean of one or two people is mostly their own noise), and the figure is
@@ -146,6 +153,10 @@ PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the tra
 # activities, controls dropped (fixed effects first) until it fits. 9 terms on 16 activities left
 # the cluster-robust variance with almost no degrees of freedom (issue 23: 74-76% coverage).
 BUDGET_ACTIVITIES_PER_TERM = 2
+# How units came to be trained (parameter DESAIN, config/intervensi.yml): "acak" declares random
+# assignment, which makes the groups comparable before training, so a two-period comparison needs
+# no pre-trend check for a causal word; "observasional" (the default) does.
+DESIGNS = ("observasional", "acak")
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the

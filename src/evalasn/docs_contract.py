@@ -5,6 +5,7 @@ editing it rebuilds only the documents (Makefile: CORE_SRC leaves docs*.py out).
 from __future__ import annotations
 
 from evalasn.schema import RAW
+from evalasn.schema_aliases import IKM_LABELS
 
 
 def render_contract_markdown(lang: str = "id") -> str:
@@ -57,6 +58,16 @@ def render_contract_markdown(lang: str = "id") -> str:
                 for value in dict.fromkeys(col.aliases.values()):
                     written = ", ".join(k for k, v in col.aliases.items() if v == value)
                     lines.append(f"- `{col.name}` = `{value}` ← {written}")
+        surveyed = [col for col in table.columns if col.name in IKM_LABELS]
+        if surveyed:
+            lines += ["", ("Jawaban berupa label kuesioner PermenPAN-RB 14/2017 dibaca sebagai skor 1–4 tanpa pemetaan "
+                           "(huruf besar/kecil, spasi, tanda baca dan 'dan'/'&' diabaikan); label lain dipetakan di "
+                           "`nilai:` data/raw/pemetaan.yml:" if id_ else
+                           "Answers written as the PermenPAN-RB 14/2017 questionnaire labels are read as scores 1–4 "
+                           "without a mapping (case, spaces, punctuation and 'dan'/'&' ignored); other labels are "
+                           "mapped under `nilai:` in data/raw/pemetaan.yml:"), ""]
+            lines += [f"- `{col.name}`: " + ", ".join(f"{label} = {score}" for score, label in
+                                                      enumerate(IKM_LABELS[col.name], 1)) for col in surveyed]
         example = ",".join(col.name for col in table.columns)
         values = ",".join(_csv_cell(col.example) for col in table.columns)
         lines += ["", "Contoh baris:" if id_ else "Example row:", "", "```csv", example, values, "```", ""]

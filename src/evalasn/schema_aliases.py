@@ -112,15 +112,26 @@ IKM_LABELS: dict[str, tuple[str, str, str, str]] = {
 # precedence: a question naming two elements ('sarana pengaduan') is the earlier one. The question
 # number is not used: the regulation's questionnaire asks about sarana (U9) eighth and pengaduan (U8) ninth.
 IKM_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "u8": ("pengaduan", "aduan", "keluhan", "komplain"),
-    "u4": ("biaya", "tarif", "pungutan", "ongkos"),
-    "u1": ("persyaratan", "syarat"),
-    "u5": ("produk", "spesifikasi", "hasil pelayanan", "hasil layanan", "standar pelayanan"),
-    "u6": ("kompetensi", "kemampuan", "kompeten", "keahlian", "pengetahuan petugas"),
-    "u7": ("perilaku", "kesopanan", "keramahan", "sopan", "ramah", "sikap"),
-    "u3": ("waktu", "kecepatan", "cepat", "lama pelayanan", "jangka waktu"),
-    "u2": ("prosedur", "mekanisme", "alur", "tata cara", "sistem"),
-    "u9": ("sarana", "prasarana", "fasilitas", "ruang tunggu", "kenyamanan"),
+    # Indonesian words first, then the English a bilingual form may use
+    "u8": ("pengaduan", "aduan", "keluhan", "komplain", "complaint", "complaints"),
+    "u4": ("biaya", "tarif", "pungutan", "ongkos", "cost", "fee", "fees", "tariff"),
+    "u1": ("persyaratan", "syarat", "requirement", "requirements"),
+    "u5": ("produk", "spesifikasi", "hasil pelayanan", "hasil layanan", "standar pelayanan", "product"),
+    "u6": ("kompetensi", "kemampuan", "kompeten", "keahlian", "pengetahuan petugas", "competence", "competency"),
+    "u7": ("perilaku", "kesopanan", "keramahan", "sopan", "ramah", "sikap", "behaviour", "behavior", "courtesy"),
+    "u3": ("waktu", "kecepatan", "cepat", "lama pelayanan", "jangka waktu", "time", "speed"),
+    "u2": ("prosedur", "mekanisme", "alur", "tata cara", "sistem", "procedure", "procedures"),
+    "u9": ("sarana", "prasarana", "fasilitas", "ruang tunggu", "kenyamanan", "facilities", "facility",
+           "infrastructure"),
+}
+# Words that name a participant score in a longer header ('Nilai Perilaku Kerja oleh Atasan Langsung'),
+# for the draft mapping when no name or other name matches exactly (Kirkpatrick levels 1 and 3).
+SCORE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "skor_perilaku": ("perilaku", "pasca diklat", "pasca pelatihan", "penilaian atasan", "level 3"),
+    "skor_reaksi": ("reaksi", "kepuasan peserta", "evaluasi penyelenggaraan", "level 1"),
+    "skor_resistensi": ("resistensi",),
+    "nilai_pre": ("pre test", "pretest", "pre tes"),
+    "nilai_post": ("post test", "posttest", "post tes"),
 }
 # Respondent-profile questions of a survey form: not used for the IKM, proposed as null by the draft.
 SURVEY_PROFILE: tuple[str, ...] = ("usia", "umur", "pendidikan", "pekerjaan", "saran", "kritik", "masukan",
@@ -152,6 +163,10 @@ IGNORED: dict[str, str] = {
     "Nama Jabatan": "nama jabatan (mis. Pranata Komputer), bukan jenis jabatan",
 }
 
+# Values of a legal-standing column (SIASN's KEDUDUKAN HUKUM; some SIMPEG 'Status Pegawai'), never an employee type
+LEGAL_STANDING = ("aktif", "cltn", "tugas belajar", "pemberhentian sementara", "mpp", "masa persiapan pensiun",
+                  "pensiun", "meninggal", "diberhentikan", "non aktif", "nonaktif")
+
 
 def matches_name(key: str, names: tuple[str, ...] | list[str]) -> str | None:
     """The name of ``names`` a header key is, alone or followed by more words; None if none."""
@@ -164,7 +179,9 @@ def matches_name(key: str, names: tuple[str, ...] | list[str]) -> str | None:
 
 # Units a number column accepts after its digits ('40 JP'), dropped with a note (ingest.numbers);
 # a unit not listed ('40 jam': hours are not JP, 1 JP = 45 minutes) stays an error.
-NUMBER_UNITS: dict[str, tuple[str, ...]] = {"jp": ("JP", "JPL", "Jam Pelajaran")}
+NUMBER_UNITS: dict[str, tuple[str, ...]] = {"jp": ("JP", "JPL", "Jam Pelajaran"),
+                                             # a test score of 0-100 as an LMS may write it: '85,5 %' is 85.5
+                                             "nilai_pre": ("%",), "nilai_post": ("%",)}
 # Amount columns: 'Rp', 'Rp.', 'IDR' before the digits and ',-' or 'rupiah' after them are dropped with a note.
 RUPIAH = ("anggaran_rp", "pagu_rp", "realisasi_rp")
 
@@ -185,3 +202,8 @@ def header_key(text: object) -> str:
     text = "" if text is None else str(text).replace("\ufeff", "").lower()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 
+
+def brief(text: object, limit: int = 40) -> str:
+    """A header as a log note quotes it: a form's question sentence cut to ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

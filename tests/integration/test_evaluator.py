@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from evalasn.paths import NOTEBOOKS, project
-from evalasn.report import fmt
+from evalasn.report.words import fmt
 from evalasn.run.batch import REPORT_NOTEBOOK_ENV
 from tests.integration.helpers import cli, pdf_pages, squash
 

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from evalasn.paths import project
-from evalasn.report.text import t
+from evalasn.report.words.text import t
 from tests.integration.helpers import pdf_pages, squash
 
 PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"

@@ -115,7 +115,8 @@ def test_make_lab_starts_kernels_without_the_servers_mplbackend(lab):
 BACKEND_PROBE = """import json
 import matplotlib
 import matplotlib.pyplot as plt
-from evalasn.report import evaluator, figures  # what the report notebook's setup cell imports
+from evalasn.report import evaluator
+from evalasn.report.charts import figures  # what the report notebook's setup cell imports
 plt.plot([1, 2, 3])
 json.dump({"backend": matplotlib.get_backend().lower()}, open("backend.json", "w"))
 plt.show()

@@ -89,7 +89,7 @@ def planned_stages(tree, *args: str) -> list[str]:
     pytest.param("notebooks/03_laporan.ipynb", ["reports"], id="report-notebook"),
     pytest.param("notebooks/03_laporan.py", ["reports"], id="report-notebook-script"),
     pytest.param("notebooks/01_bersihkan.py", ["clean", "model", "reports"], id="clean-notebook-script"),
-    pytest.param("src/evalasn/report/figures.py", ["reports"], id="report-code"),
+    pytest.param("src/evalasn/report/charts/figures.py", ["reports"], id="report-code"),
     pytest.param("src/evalasn/run/fastpath/zygote.py", ["reports"], id="kernel-fork-server"),
     pytest.param("notebooks/02_model.ipynb", ["model", "reports"], id="model-notebook"),
     pytest.param("src/evalasn/analysis/did.py", ["model", "reports"], id="model-code"),
@@ -292,12 +292,19 @@ def test_a_hostile_value_is_not_run_by_make_help(shared_tree, value):
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
 def test_the_model_parameters_reach_the_command_line_as_typed(shared_tree, value):
-    settings = [f"{name}={value}" for name in ("INTERVENSI", "SEBELUM", "SESUDAH", "AMBANG")]
+    settings = [f"{name}={value}" for name in ("INTERVENSI", "SEBELUM", "SESUDAH", "AMBANG", "DESAIN")]
     calls = [call for call in _cli_calls(shared_tree, "model", *settings) if call[0] == "model"]
-    assert [[_option(call, f"--{name}") for name in ("intervensi", "sebelum", "sesudah", "ambang")]
-            for call in calls] == [[value] * 4]
+    assert [[_option(call, f"--{name}") for name in ("intervensi", "sebelum", "sesudah", "ambang", "desain")]
+            for call in calls] == [[value] * 5]
     assert not list(shared_tree.rglob("PWNED"))
     assert _cli_calls(shared_tree, "model", *settings) == []  # the same values again: up to date
+
+
+def test_desain_is_part_of_the_model_key(shared_tree):
+    """DESAIN=acak changes what may be claimed: it re-runs the model stage, and so does the declaration."""
+    assert _cli_calls(shared_tree, "model", "DESAIN=acak")[-1][0] == "model"
+    assert _cli_calls(shared_tree, "model", "DESAIN=acak") == []
+    assert "desain=acak" in (shared_tree / "build/parameter-model-terbaru.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
@@ -311,7 +318,8 @@ def test_report_values_reach_the_command_line_as_typed(shared_tree, value):
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
 def test_the_reports_values_reach_the_command_line_as_typed(shared_tree, value):
-    calls = _cli_calls(shared_tree, "reports", f"WORKERS={value}", f"BAHASA={value}", "-W", "src/evalasn/report/fmt.py")
+    calls = _cli_calls(shared_tree, "reports", f"WORKERS={value}", f"BAHASA={value}", "-W",
+                       "src/evalasn/report/words/fmt.py")
     assert [(_option(call, "--workers"), _option(call, "--bahasa")) for call in calls if call[0] == "reports"] \
         == [(value, value)]
     assert not list(shared_tree.rglob("PWNED"))

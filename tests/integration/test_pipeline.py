@@ -17,7 +17,7 @@ import pytest
 
 from evalasn.analysis import results
 from evalasn.paths import project
-from evalasn.report import fmt
+from evalasn.report.words import fmt
 from tests.integration.helpers import CODE_PATTERNS, cli, pdf_pages, squash
 
 SCOPES = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan", "provinsi")

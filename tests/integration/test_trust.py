@@ -18,7 +18,7 @@ from evalasn.analysis import model
 from evalasn.ingest import clean, privacy
 from evalasn.ingest.errors import InputError
 from evalasn.paths import project
-from evalasn.report.render import Renderer
+from evalasn.report.formats.render import Renderer
 from evalasn.run import batch, fastpath
 from evalasn.run.fastpath import kernels as fast_kernels
 from tests import hostile

@@ -78,7 +78,7 @@ def test_each_dinas_carries_what_the_province_list_says_about_it():
 
 
 def _sentence(perhatian: dict | None, lang: str) -> str | None:
-    from evalasn.report.comparison import attention_sentence
+    from evalasn.report.chapters.comparison import attention_sentence
     from evalasn.report.context import Context
 
     hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
@@ -117,7 +117,7 @@ def test_no_attention_sentence_without_the_record():
                                            ("en", ["ranks 21 of 21", "20–21", "6.3 points", "raw mean"])],
                          ids=["id", "en"])
 def test_the_dinas_report_gives_the_gain_rank_the_province_report_gives(lang, phrases):
-    from evalasn.report.comparison import pooled_rank_sentence
+    from evalasn.report.chapters.comparison import pooled_rank_sentence
     from evalasn.report.context import Context
 
     pooled = {"n": 1140, "estimasi": 6.33, "ci_bawah": 5.96, "ci_atas": 6.70, "cukup_data": True}

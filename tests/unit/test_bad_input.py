@@ -32,7 +32,7 @@ from openpyxl.styles import PatternFill
 from evalasn import constants, paths, sample
 from evalasn.ingest import clean
 from evalasn.ingest.errors import InputError, group
-from evalasn.report import quality
+from evalasn.report.words import quality
 
 FROM_MUTATION = object()  # the expected value is what the mutation returns
 
@@ -921,7 +921,7 @@ def test_accepted(case: Accepted, root: Path, valid_raw: Path) -> None:
     log = json.loads(project.quality_log.read_text(encoding="utf-8"))
     assert log == json.loads(json.dumps(result.quality_log, default=str))
     untranslated = [e["catatan"] for e in log if quality.translate(e["catatan"]) is None]
-    assert not untranslated, f"notes without an English rule (report/quality.py): {untranslated}"
+    assert not untranslated, f"notes without an English rule (report/words/quality.py): {untranslated}"
     n = len(read_rows(valid_raw / f"{case.table}.csv")) - 1 if case.table else None
     notes = [e["catatan"] for e in log if e["tabel"] == case.table]
     for note in case.notes:

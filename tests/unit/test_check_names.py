@@ -46,7 +46,7 @@ def test_a_one_letter_name_bound_in_a_statement_is_reported(tmp_path, source, ki
     ("pairs = {k: v for k, v in {}.items()}\n", "report/example.py"),
     ("double = lambda v: 2 * v\n", "report/example.py"),
     ("for _ in range(3):\n    pass\n", "report/example.py"),
-    ("def t(key, lang='id'):\n    return key\n", "report/text.py"),
+    ("def t(key, lang='id'):\n    return key\n", "report/words/text.py"),
     ("n = 10\nX = None\nG, p = 3, 0.05\n", "analysis/example.py"),
 ], ids=["list-comprehension", "dict-comprehension", "lambda", "underscore", "catalogue-lookup",
         "statistical-symbols-in-analysis"])

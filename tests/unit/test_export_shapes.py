@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 from evalasn import constants, schema
-from evalasn.ingest import draft, mapping, numbers, readers, validate
+from evalasn.ingest import draft, mapping, numbers, readers, survey, validate
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import ROW, RawTable
-from evalasn.report import quality
+from evalasn.report.words import quality
 from evalasn.schema_aliases import IKM_LABELS
 
 
@@ -36,7 +36,7 @@ def column_notes(result: validate.Parsed, column: str) -> str:
 
 def assert_translated(result: validate.Parsed) -> None:
     missing = [n for n in result.notes if quality.translate(n) is None]
-    assert not missing, f"notes without an English rule (report/quality.py): {missing}"
+    assert not missing, f"notes without an English rule (report/words/quality.py): {missing}"
 
 
 # --- numbers as exports write them -------------------------------------------------------------
@@ -192,6 +192,8 @@ def test_other_label_sets_go_through_the_mapping_values(tmp_path: Path):
     pytest.param("07-10-24 08.30 WIB", "triwulan", "2024-Q4", id="two-digit-year-and-wib"),
     pytest.param("7 Oktober 2024 12:57", None, "2024-S2", id="month-name-with-time"),
     pytest.param("45572.5394", "bulan", "2024-10", id="excel-serial-with-time"),
+    pytest.param("Senin, 7 Oktober 2024 12.57", None, "2024-S2", id="weekday-and-dotted-time"),
+    pytest.param("2024-10-07 12:57:11.250", "triwulan", "2024-Q4", id="iso-with-fraction-of-a-second"),
     pytest.param("2024-S2", "bulan", "2024-S2", id="a-period-stays-a-period"),
 ])
 def test_submission_times_binned_into_survey_periods(cell, unit, period):
@@ -208,15 +210,26 @@ def test_submission_times_binned_into_survey_periods(cell, unit, period):
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
-    pytest.param("10/25/2024 10:00:00", "format Amerika", id="month-first"),
+    pytest.param("10/25/2024 10:00:00", "format Amerika", id="month-first-in-a-day-first-column"),
     pytest.param("31/02/2025 10:00", "tidak ada di kalender", id="impossible-day"),
     pytest.param("Semester ganjil", "periode YYYY, YYYY-S1/S2", id="not-a-period"),
 ])
 def test_unreadable_submission_times_refused(cell, expected):
-    result = parsed("skm", {**SKM, "periode": ["7/10/2024 12:57:11", cell, "2025-S1", "2025-S1"]})
+    result = parsed("skm", {**SKM, "periode": ["17/10/2024 12:57:11", cell, "2025-S1", "2025-S1"]})
     [problem] = result.violations
     assert (problem.row, problem.column, problem.value) == (3, "periode", cell)
     assert expected in problem.expected
+
+
+def test_a_month_first_column_is_read_month_first_and_said():
+    """An export made with English settings: no first number above 12, some second number above 12."""
+    cells = ["10/7/2024 12:57:11", "10/25/2024 10:00:00", "3/5/2025 8:00:00", "10/7/2024 13:00:00"]
+    result = parsed("skm", {**SKM, "periode": cells})
+    assert not result.violations
+    assert result.frame["periode"].tolist() == ["2024-S2", "2024-S2", "2025-S1", "2024-S2"]
+    assert ("4 tanggal ditulis bulan/hari/tahun (format Amerika: tidak ada angka pertama di atas 12, ada angka "
+            "kedua di atas 12); dibaca bulan lebih dulu") in column_notes(result, "periode")
+    assert_translated(result)
 
 
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
@@ -339,8 +352,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
                ) -> draft.Sheet:
     header = [*first, *(q for q, _ in questions)]
     rows = [[*first_cells, *(IKM_LABELS[u][(i + k) % 4] for k, (_, u) in enumerate(questions))] for i in range(8)]
-    for i, row in enumerate(rows):
-        row[0] = f"{i + 1}/10/2024 12:57:{i:02d}" if first[0] in ("Timestamp", "Cap waktu", "Tanggal") else row[0]
+    if first[0] in ("Timestamp", "Cap waktu", "Tanggal", "Waktu kunjungan"):
+        for i, row in enumerate(rows):
+            row[0] = f"{i + 1}/10/2024 12:57:{i:02d}"
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
@@ -404,3 +418,97 @@ def test_behaviour_score_header_recognised():
                                                 ["199003252013071137", "K1", "60", "70", "4", "3,5"]])
     _, columns, comments = proposed(sheet)
     assert columns["Nilai Perilaku (Atasan)"] == "skor_perilaku" and comments["Nilai Perilaku (Atasan)"] is None
+
+
+def test_participant_scores_recognised_in_longer_headers():
+    headers = {"NIP": "nip", "Kode Diklat": "kegiatan_id", "Nilai Pre-Test (0-100)": "nilai_pre",
+               "Nilai Post-Test (0-100)": "nilai_post", "Skor Kepuasan Peserta terhadap Penyelenggaraan": "skor_reaksi",
+               "Nilai Perilaku Kerja oleh Atasan Langsung": "skor_perilaku"}
+    sheet = draft.Sheet("lms.xlsx", "Peserta", [list(headers), ["199003252013071137", "K1", "60", "70", "4", "3"]])
+    _, columns, _ = proposed(sheet)
+    assert columns == headers
+
+
+def test_test_scores_in_percent():
+    result = parsed("peserta", {"kegiatan_id": ["K1", "K2"], "nip": ["199003252013071137"] * 2,
+                                "nilai_pre": ["60 %", "72,5%"], "nilai_post": ["85,5 %", "90"]})
+    assert not result.violations, result.violations
+    assert result.frame["nilai_pre"].tolist() == [60, 72.5] and result.frame["nilai_post"].tolist() == [85.5, 90]
+    assert "2 angka ditulis dengan satuannya (mis. '60 %'); satuan dibuang" in column_notes(result, "nilai_pre")
+
+
+def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
+    """A form's headers are whole sentences; the data-quality log (and the report's annex) quotes them cut."""
+    questions = [q for q, _ in REGULATION_QUESTIONS]
+    header = ["Timestamp", *questions, "Saran dan masukan untuk perbaikan pelayanan kami ke depan"]
+    rows = [["7/10/2024 12:57:11", *(IKM_LABELS[u][3] for _, u in REGULATION_QUESTIONS), "-"]]
+    (tmp_path / "form.csv").write_text("\n".join(",".join(f'"{c}"' for c in r) for r in [header, *rows]) + "\n",
+                                       encoding="utf-8")
+    kolom = "".join(f'      "{q}": {u}\n' for q, u in REGULATION_QUESTIONS)
+    (tmp_path / "pemetaan.yml").write_text(
+        "sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: kesehatan, unit_kerja: Puskesmas A}\n"
+        f'    kolom:\n      "Timestamp": periode\n{kolom}', encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    result = validate.parse_table(part, schema.RAW["skm"])
+    assert not result.violations, result.violations
+    assert result.frame["u9"].tolist() == [4] and result.frame["periode"].tolist() == ["2024-S2"]
+    notes = " | ".join(result.notes)
+    assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
+    assert not [q for q in questions if q in notes]
+    assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+
+
+def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
+    sheet = draft.Sheet("simpeg.xlsx", "Sheet1", [["NIP", "Nama", "Unit Kerja", "Jenis Jabatan", "Status Pegawai"],
+                                                  ["199003252013071137", "Budi", "Puskesmas A", "JFT", "Aktif"],
+                                                  ["198503122010012004", "Sari", "Puskesmas A", "JFU", "Aktif"]])
+    proposal, columns, comments = proposed(sheet)
+    assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
+    assert "status" not in proposal.values
+
+
+def test_draft_proposes_scores_for_other_answer_labels():
+    """'Tidak puas / Kurang puas / Puas / Sangat puas' is no label set of the regulation: the draft proposes
+    the pattern's scores under nilai: (marked PERIKSA); an answer outside any pattern gets none."""
+    answers = ["Sangat puas", "Puas", "Kurang puas", "Tidak puas"]
+    sheet = form_sheet(SHORT_HEADERS, ["Timestamp"], [""])
+    for i, row in enumerate(sheet.rows[1:]):
+        row[1] = answers[i % 4]
+    sheet.rows[1][2] = "Lumayan"  # u2: not the pattern, no guess
+    [proposal] = draft.propose([sheet])
+    assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
+                                                            "Tidak puas": "1"}
+    assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
+    assert "isi skor 1–4" in proposal.values["u2"][0][2]
+    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+
+
+def test_draft_tells_answers_from_free_text_and_visit_times():
+    """A comment column naming an element ('Alasan ... persyaratan') and a time of visit ('Waktu kunjungan',
+    which names U3's word) are not taken for elements when their cells say otherwise."""
+    sheet = form_sheet(SHORT_HEADERS, ["Waktu kunjungan", "Alasan jawaban tentang persyaratan"], ["", ""])
+    for row in sheet.rows[1:]:
+        row[1] = "berkas terlalu banyak, antre lama"
+    _, columns, comments = proposed(sheet)
+    assert columns["Waktu kunjungan"] == "periode" and columns["U3 Waktu Penyelesaian"] == "u3"
+    assert columns["U1 Persyaratan"] == "u1" and columns["Alasan jawaban tentang persyaratan"] is None
+    assert draft.CHECK in comments["Alasan jawaban tentang persyaratan"]
+
+
+@pytest.mark.parametrize(("header", "element"), [
+    ("Requirements / Persyaratan", "u1"), ("Service procedure", "u2"), ("Service time", "u3"), ("Cost", "u4"),
+    ("Product specification", "u5"), ("Staff competence", "u6"), ("Staff behaviour", "u7"),
+    ("Handling of complaints", "u8"), ("Facilities and infrastructure", "u9")])
+def test_element_of_an_english_header(header, element):
+    assert survey.element_of_header(header)[0] == element
+
+
+def test_pppk_grades_i_to_iv_blank_only_on_pppk_rows():
+    frame = {"nip": ["199003252013071137", "199204152022212001", "198503122010012004"], "dinas": ["kesehatan"] * 3,
+             "unit_kerja": ["A"] * 3, "jenis_jabatan": ["JFT"] * 3, "golongan": ["IV", "IV", "XI"],
+             "status": ["PNS Daerah", "PPPK", "P3K"]}
+    result = parsed("pegawai", frame)
+    [problem] = result.violations
+    assert (problem.row, problem.column, problem.value) == (2, "golongan", "IV")  # a PNS rank cut short
+    assert "2 golongan PPPK (mis. 'IV'" in column_notes(result, "golongan")

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from evalasn.analysis.contract import Interval
-from evalasn.report import figures
+from evalasn.report.charts import figures
 
 LONG = "Dinas Pemberdayaan, Perlindungan Anak dan Pengendalian Penduduk"
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from evalasn import constants, schema
-from evalasn.ingest import check, draft, mapping, template
+from evalasn.ingest import check, draft, mapping, problems, template
 from evalasn.ingest.readers import data_files
 from evalasn.paths import project
 from evalasn.run.outputs import prune
@@ -82,8 +82,8 @@ def test_check_writes_every_problem_root_causes_first(exports, tmp_path):
     assert result.violations and all(v.kind == "tabel" for v in result.violations[:3])
     assert "dilihat dan dilewati" in result.violations[0].expected and "Sheet1" in result.violations[0].expected
     book = openpyxl.load_workbook(paths.problems_xlsx)
-    assert book.sheetnames == [check.SHEET_SUMMARY, check.SHEET_ROWS]
-    assert book[check.SHEET_ROWS].max_row == len(result.violations) + 1
+    assert book.sheetnames == [problems.SHEET_SUMMARY, problems.SHEET_ROWS]
+    assert book[problems.SHEET_ROWS].max_row == len(result.violations) + 1
     assert "make periksa" in check.summary(result) and "masalah-data.xlsx" in check.summary(result)
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from evalasn.analysis.contract import Interval
-from evalasn.report import fmt
+from evalasn.report.words import fmt, phrases
 
 pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
 
@@ -61,7 +61,6 @@ def test_a_narrow_interval_gets_enough_decimals_to_show_its_width(low, high, dec
     (2.07, 1.995, 2.136, {"besar": "2,07", "arah": "lebih tinggi", "ik": "rentang keyakinan 95%: 2,00 s.d. 2,14"}),
 ], ids=["drop-said-as-a-size", "rise"])
 def test_a_sentence_that_says_the_direction_in_words_gets_the_interval_of_the_size(estimate, low, high, expected):
-    from evalasn.report import narrative
 
     e: Interval = {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 100, "cukup_data": True}
-    assert narrative.size_with_ci(e, "id") == expected
+    assert phrases.size_with_ci(e, "id") == expected

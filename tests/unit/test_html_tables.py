@@ -1,4 +1,4 @@
-"""Print column widths of report tables (report.html.column_shares): what the automatic layout
+"""Print column widths of report tables (report.chapters.html.column_shares): what the automatic layout
 would give, fixed so that WeasyPrint measures each cell once."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from evalasn.report import html
+from evalasn.report.chapters import html
 
 
 def test_shares_fill_the_table_and_are_in_the_markup():

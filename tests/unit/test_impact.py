@@ -13,12 +13,15 @@ from evalasn import constants
 from evalasn.analysis import did, eventstudy, inference, treatment
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.analysis.contract.outcomes import IkmDid
+from evalasn.analysis.contract.outcomes import IkmDid, Intervention
 from evalasn.analysis.data import load
 from evalasn.paths import project
 from evalasn.sample import PLANTED
 from tests.numbers import num
 from tests.panel import simulate
+
+DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}  # the panels' programme, declared
+RANDOM: Intervention = {**DECLARED, "penugasan": "acak", "penjamin": "Tim evaluasi BPSDM"}
 
 
 def _inside(estimate: Interval | None, truth: float) -> bool:
@@ -139,17 +142,86 @@ def test_diverging_pre_trend_is_detected_and_blocks_the_claim():
     assert "tren_awal_berbeda" in out["putusan"]["kode_alasan"] and not out["putusan"]["boleh_kausal"]
 
 
-@pytest.mark.parametrize("n_treated,n_control,reason", [(2, 8, "unit_kurang"), (8, 0, "tanpa_pembanding")],
-                         ids=["two-trained", "everyone-trained"])
+@pytest.mark.parametrize("n_treated,n_control,reason", [(2, 8, "unit_kurang"), (8, 0, "tanpa_pembanding"),
+                                                        (0, 19, "tanpa_dilatih")],
+                         ids=["two-trained", "everyone-trained", "nobody-trained"])
 def test_too_few_units_or_no_comparison_is_not_enough(n_treated, n_control, reason):
     p = simulate(5, n_treated=n_treated, n_control=n_control)
-    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
     assert out["efek"]["cukup_data"] is False and reason in out["putusan"]["kode_alasan"]
+    others = {"unit_kurang", "tanpa_pembanding", "tanpa_dilatih"} - {reason}
+    assert not others & set(out["putusan"]["kode_alasan"]), out["putusan"]
+
+
+def test_nobody_trained_in_a_one_day_window_is_its_own_reason():
+    """Issue 23.3: a window of one day (before and after periods back to back) trains nobody; the
+    19 untrained units are counted, and the reason is not 'no comparison group'."""
+    p = simulate(5, n_treated=4, n_control=15)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, before="2025-S1", after="2025-S2",
+                     intervensi=DECLARED)
+    assert out["efek"]["unit_dilatih"] == 0 and out["efek"]["unit_pembanding"] == 19
+    assert out["putusan"]["kode_alasan"][0] == "tanpa_dilatih"
+
+
+def test_causal_words_need_a_declared_intervention():
+    p = simulate(11, n_treated=15, n_control=15, effect=6.0, shock_sd=0.5)
+    declared = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
+    undeclared = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
+    assert declared["putusan"]["boleh_kausal"] is True
+    assert undeclared["putusan"] == {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih"]}
+
+
+@pytest.mark.parametrize("intervensi,causal", [(DECLARED, False), (RANDOM, True)], ids=["observational", "random"])
+def test_declared_random_assignment_needs_no_pre_trend_check(intervensi, causal):
+    """Issue 23.5: two periods, a clear effect: random assignment may be called an effect."""
+    p = simulate(11, n_treated=15, n_control=15, effect=6.0, shock_sd=0.5, selection=0.0)
+    two = p.outcome[p.outcome["periode"].isin(["2024-S2", "2025-S2"])]
+    out = did.impact(two, "y", p.pegawai, p.part, 2025, intervensi=intervensi)
+    assert out["putusan"]["boleh_kausal"] is causal, out["putusan"]
+    assert ("tanpa_uji_tren" in out["putusan"]["kode_alasan"]) is not causal
+
+
+def test_random_assignment_does_not_override_a_rejected_pre_trend():
+    p = simulate(4, n_treated=15, n_control=15, shock_sd=0.5)
+    trained = p.part.merge(p.pegawai)["unit_kerja"].unique()
+    drift = p.outcome["unit_kerja"].isin(trained) * p.outcome["periode"].map(
+        {"2024-S1": -6.0, "2024-S2": 0.0, "2025-S1": 0.0, "2025-S2": 0.0})
+    out = did.impact(p.outcome.assign(y=p.outcome["y"] + drift), "y", p.pegawai, p.part, 2025, intervensi=RANDOM)
+    assert "tren_awal_berbeda" in out["putusan"]["kode_alasan"]
+
+
+def test_event_time_counts_calendar_periods_across_a_missing_one():
+    """Issue 23.4: without 2025-S1, 2024-S1 is three semesters before 2025-S2 (e = -3, not -2)."""
+    p = simulate(3, n_treated=8, n_control=8)
+    gap = p.outcome[p.outcome["periode"] != "2025-S1"]
+    out = did.impact(gap, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
+    assert [ev["e"] for ev in out["studi_peristiwa"]] == [-3, 0]
+    assert list(did.calendar_index(gap.drop_duplicates("periode").sort_values("periode_mulai"))) == [0, 1, 3]
+
+
+def test_one_estimate_has_one_interval_in_the_event_study():
+    """Issue 23.4: with two periods event time 0 is the overall effect, bootstrap included."""
+    p = simulate(3, n_treated=6, n_control=6)
+    two = p.outcome[p.outcome["periode"].isin(["2024-S2", "2025-S2"])]
+    out = did.impact(two, "y", p.pegawai, p.part, 2025)
+    (zero,) = out["studi_peristiwa"]
+    assert zero["bootstrap_liar"] and bounds(zero) == pytest.approx(bounds(out["efek"]))
+
+
+def test_minimum_detectable_effect_and_the_units_it_would_take():
+    p = simulate(3, n_treated=4, n_control=4, effect=0.5)
+    effect = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)["efek"]
+    low, high = bounds(effect)
+    assert low <= 0 <= high
+    mde = effect["efek_minimum_terdeteksi"]
+    assert mde > (high - low) / 2  # above the interval's half-width: 80% power, not 50%
+    needed = effect["unit_untuk_estimasi_ini"]
+    assert needed is not None and needed == int(np.ceil(8 * (mde / abs(point(effect))) ** 2))
 
 
 def test_significant_change_in_the_unexpected_direction_is_not_called_an_effect():
     p = simulate(6, n_treated=15, n_control=15, effect=-8.0)
-    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
     assert bounds(out["efek"])[1] < 0 and out["putusan"] == {"boleh_kausal": False, "kode_alasan": ["arah_tak_terduga"]}
 
 
@@ -204,7 +276,7 @@ def test_null_three_versus_three_rarely_claims_a_difference():
 
 # --- words follow the design ----------------------------------------------------------------------
 def _finding(result: IkmDid, lang: str) -> str:
-    from evalasn.report import narrative
+    from evalasn.report.words import narrative
 
     # a fragment of hasil.json: only the keys did_ikm reads
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
@@ -223,7 +295,7 @@ def _case(name: str) -> IkmDid:
     if name == "few-units":
         p = simulate(11, n_treated=2, n_control=15, effect=6.0)
         frame = p.outcome
-    return did.impact(frame, "y", p.pegawai, p.part, 2025)
+    return did.impact(frame, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
 
 
 @pytest.mark.parametrize("name,causal,expected_id,expected_en", [

@@ -15,8 +15,9 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.model import _themes
 from evalasn.paths import project
 from evalasn.registry import short_name
-from evalasn.report import narrative, rules, sections
-from evalasn.report.sections import indicator_name
+from evalasn.report.chapters import rules, sections
+from evalasn.report.chapters.sections import indicator_name
+from evalasn.report.words import narrative
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +64,16 @@ def test_more_budget_is_recommended_only_with_a_gain_the_ceiling_spent_and_no_ch
     assert expected in text and absent not in text
 
 
-def test_the_summary_page_carries_the_first_recommendations(pipeline_root):
-    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_every_summary_finding_carries_its_recommendation(pipeline_root, slug):
+    from evalasn.report.chapters import key_findings
+
+    ctx = sections.load_context(slug, "id", project(pipeline_root))
     page = sections.summary(ctx)
-    first = narrative.recommendations(ctx.hasil, "id")[0]
-    assert "Rekomendasi utama" in page and first.split(":")[0] in page
+    found = key_findings.ranked(ctx)
+    assert found and page.count("<strong>Rekomendasi:</strong>") == sum(bool(f.recommendation) for f in found)
+    assert all(f.recommendation for f in found)
+    assert "Angka kunci" in page
 
 
 @pytest.mark.parametrize("slug, number", [("kesehatan", "BAB IX "), ("provinsi", "BAB IX ")],

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from evalasn.paths import project
-from evalasn.report import plan, rules, sections
+from evalasn.report.chapters import plan, rules, sections
 from evalasn.report.config import Target
 
 
@@ -96,3 +96,34 @@ def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipe
     assert stop.today_text == today_text and stop.deadline.startswith("Triwulan I ")
     assert "Rp 0" in stop.target_text and "> 0" in stop.target_text
     assert "STOP-SEMINAR" not in {row.code for row in plan.rows(ctx)}  # the sample's own data: no such row
+
+
+@pytest.mark.parametrize(("lang", "sheet", "choices"), [
+    pytest.param("id", "Rencana Tindak Lanjut", "belum,sebagian,selesai", id="id"),
+    pytest.param("en", "Follow-up plan", "not started,partly,done", id="en"),
+])
+def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet, choices):
+    """Issue 24.1: the plan as issued, with stable row ids and empty columns for the agency."""
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+
+    from evalasn.analysis import results
+    from evalasn.report.formats import workbook
+
+    paths = project(pipeline_root)
+    hasil = results.read(paths.hasil("kesehatan", 0))
+    plan_rows = plan.for_workbook(hasil, lang, paths)
+    plain = dict(hasil)  # the workbook walks hasil.json as plain data
+    book = load_workbook(io.BytesIO(workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)))
+    assert book.sheetnames[1] == sheet
+    sheet_ = book[sheet]
+    rows = list(sheet_.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == [row.id for row in plan_rows]
+    assert all(row[-len(plan.FILL_COLUMNS):] == (None,) * len(plan.FILL_COLUMNS) for row in rows[1:])
+    assert sheet_.freeze_panes == "C2"
+    (check,) = sheet_.data_validations.dataValidation
+    assert check.formula1 == f'"{choices}"'
+    again = workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)
+    assert again == workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)  # the same bytes

@@ -7,10 +7,10 @@ import pytest
 
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import TEMPLATES
-from evalasn.report import html as H
-from evalasn.report import quality
-from evalasn.report.results_chapters import _money_range
-from evalasn.report.text import TEXT
+from evalasn.report.chapters import html as H
+from evalasn.report.chapters.results import _money_range
+from evalasn.report.words import quality
+from evalasn.report.words.text import TEXT
 
 
 def test_a_short_table_is_kept_whole_and_a_long_one_flows():
@@ -62,7 +62,7 @@ def kesehatan(pipeline_root):
 def test_chapters_say_one_thing_once(kesehatan, lang):
     """BAB II does not point at itself; BAB VIII says about the regulation's minimum sample what BAB
     III says (it once said the sample could not be checked while BAB III checked it)."""
-    from evalasn.report import limitations, sections
+    from evalasn.report.chapters import limitations, sections
 
     ctx = kesehatan(lang)
     assert ("(BAB II)" if lang == "id" else "(Chapter II)") not in sections.implementation(ctx)
@@ -80,7 +80,7 @@ def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
     import datetime as dt
 
     from evalasn.registry import official_name
-    from evalasn.report import front
+    from evalasn.report.chapters import front
     from evalasn.report.context import Context
 
     hasil = {"cakupan": {"slug": slug, "nama": official_name(slug)}, "tahun": 2025, "sintetis": False}
@@ -103,29 +103,31 @@ def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
 ], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
 def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_format):
     """The trend sheet showed coverage 41,3% as 0,41."""
-    from evalasn.report import workbook
+    from evalasn.report.formats import workbook
 
     assert workbook._format(column, workbook.object_unit(path), path) == number_format
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_summary_compares_with_the_first_data_year(kesehatan, lang):
-    """'Is it getting better' on the summary page: each key figure beside its first data year."""
-    from evalasn.report import comparison
+def test_the_summary_compares_with_last_year(kesehatan, lang):
+    """'Is it getting better' on the summary page: the key-figure table has last year's column, each figure
+    computed as this year's (issue 22.5: the trend's 20 JP over PNS, not over all ASN)."""
+    from evalasn.report.chapters import comparison, key_findings
 
     ctx = kesehatan(lang)
-    years = [y["tahun"] for y in ctx.hasil["tren"]]
-    text = comparison.summary_sentence(ctx)
-    if len(years) >= 2:
-        assert f"({years[0]}: " in text
-    assert str(years[-1]) + ":" not in text  # the evaluated year is the figure itself
+    tahun = ctx.hasil["tahun"]
+    table = key_findings.table(ctx)
+    assert f"<th>{tahun - 1}</th>" in table or f">{tahun - 1}<" in table
+    before = next(y for y in ctx.hasil["tren"] if y["tahun"] == tahun - 1)
+    assert before["jp_20"]["n"] == ctx.hasil["pelaksanaan"]["jp_20"]["keseluruhan"]["n"]  # the same population
+    assert comparison.show_value("jp_20", before["jp_20"], lang, False) in table
 
 
 # --- a dinas with almost no data (read against a data set with one: no survey, no activity this year) ---
 def test_every_empty_section_says_what_is_missing(kesehatan):
     import copy
 
-    from evalasn.report import comparison, sections
+    from evalasn.report.chapters import comparison, sections
 
     ctx = kesehatan("id")
     h = copy.deepcopy(ctx.hasil)
@@ -147,14 +149,14 @@ def test_every_empty_section_says_what_is_missing(kesehatan):
 
 
 def test_a_zero_width_interval_keeps_the_usual_decimals():
-    from evalasn.report import fmt
+    from evalasn.report.words import fmt
 
     assert fmt.ci_decimals(0.0, 0.0, 1) == 1 and fmt.ci_decimals(5.01, 5.02, 1) > 1
 
 
 def test_the_recommendation_rules_note_comes_before_the_list(kesehatan):
     """After the list the note was left alone on the next page (kesehatan and PPAPP p25)."""
-    from evalasn.report import sections
+    from evalasn.report.chapters import sections
 
     chapter = sections.conclusion(kesehatan("id"))
     assert chapter.index('class="note"') < chapter.rindex("<ol")
@@ -164,22 +166,24 @@ def test_a_single_data_year_reads_as_a_baseline(kesehatan):
     """One year only: no 'data tahun 2025–2025 sebagai pembanding', no 'against the first data year'."""
     import copy
 
-    from evalasn.report import comparison, front
+    from evalasn.report.chapters import front, key_findings
 
     ctx = kesehatan("id")
     hasil = copy.deepcopy(ctx.hasil)
     hasil["tren"] = [y for y in hasil["tren"] if y["tahun"] == hasil["tahun"]]
+    hasil["level4_hasil"]["ikm_per_periode"] = [p for p in hasil["level4_hasil"]["ikm_per_periode"]
+                                                if p["periode"].startswith(str(hasil["tahun"]))]
     ctx.hasil = hasil
     intro = front.introduction(ctx)
     assert f"{hasil['tahun']}–{hasil['tahun']}" not in intro and "titik awal pembanding" in intro
-    assert comparison.summary_sentence(ctx).startswith("Dibanding provinsi dan target")
+    assert all(cell == "–" for cell in _column(key_findings.table(ctx), 2))  # no last year to show
 
 
 def test_a_method_with_too_few_activities_says_so_in_a_short_cell(kesehatan):
     import copy
 
     from evalasn import constants
-    from evalasn.report import sections
+    from evalasn.report.chapters import sections
 
     ctx = kesehatan("id")
     hasil = copy.deepcopy(ctx.hasil)
@@ -187,3 +191,12 @@ def test_a_method_with_too_few_activities_says_so_in_a_short_cell(kesehatan):
         cukup_data=False, estimasi=None, ci_bawah=None, ci_atas=None, n_kegiatan=2, alasan="kegiatan_kurang")
     ctx.hasil = hasil
     assert f"2 kegiatan (min.\u00a0{constants.MIN_ACTIVITIES_COST})" in sections.budget(ctx)
+
+
+def _column(table_html: str, index: int) -> list[str]:
+    """The text of one column of a report table's body rows."""
+    import re
+
+    body = table_html.split("<tbody>", 1)[-1]
+    rows = re.findall(r"<tr>(.*?)</tr>", body, flags=re.S)
+    return [re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)[index]) for row in rows]

@@ -23,7 +23,7 @@ def package_copy(tmp_path, monkeypatch) -> Path:
 @pytest.mark.parametrize("relative, changes", [
     ("constants.py", True),  # thresholds the report text uses
     ("analysis/results.py", True),
-    ("report/narrative.py", True),
+    ("report/words/narrative.py", True),
     ("report/templates/evalasn/report.css", True),
     ("run/batch.py", True),
     ("docs.py", False),  # documentation only

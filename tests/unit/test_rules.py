@@ -12,9 +12,10 @@ import pytest
 from evalasn.analysis import results, trend
 from evalasn.analysis.contract import KeyFigures
 from evalasn.paths import ProjectPaths, project
-from evalasn.report import comparison, reasons, rules, sections
-from evalasn.report import narrative as N
+from evalasn.report.chapters import comparison, rules, sections
 from evalasn.report.config import ConfigError, Target, load_report_config, load_targets
+from evalasn.report.words import narrative as N
+from evalasn.report.words import reasons
 
 
 def _est(value, low, high, n=100, **extra) -> dict:

@@ -10,7 +10,7 @@ import pytest
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import project
-from evalasn.report import rules
+from evalasn.report.chapters import rules
 
 
 @pytest.fixture(scope="module")

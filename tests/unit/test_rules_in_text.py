@@ -8,8 +8,8 @@ import re
 import pytest
 
 from evalasn import constants
-from evalasn.report import fmt
-from evalasn.report.text import LABELS, TEXT
+from evalasn.report.words import fmt
+from evalasn.report.words.text import LABELS, TEXT
 
 SENTENCES = [(key, lang, text) for catalogue in (TEXT, LABELS) for key, entry in catalogue.items()
              for lang, text in entry.items()]

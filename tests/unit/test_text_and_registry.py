@@ -5,7 +5,7 @@ import string
 import pytest
 
 from evalasn import registry
-from evalasn.report.text import ACTIONS, GLOSSARY, LABELS, LANGS, TEXT
+from evalasn.report.words.text import ACTIONS, GLOSSARY, LABELS, LANGS, TEXT
 
 
 def _fields(template: str) -> set[str]:
@@ -33,7 +33,7 @@ CAUSAL = {"id": ("berdampak", "menyebabkan", "dampak positif"), "en": ("had a po
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
-    """Only f_did_up claims an effect (report.impact uses it only when kesimpulan.boleh_kausal);
+    """Only f_did_up claims an effect (report.words.impact uses it only when kesimpulan.boleh_kausal);
     m_min_n states the rule. Which hasil.json gets which sentence: tests/unit/test_impact.py."""
     with_causal = {k for k, v in TEXT.items() if any(w in v[lang].lower() for w in CAUSAL[lang])}
     assert with_causal <= {"f_did_up", "m_min_n"}, with_causal
@@ -55,7 +55,7 @@ def test_document_properties_fit_word_for_every_dinas(lang):
     (the English PPKUKM report once failed to build on its subject)."""
     import datetime as dt
 
-    from evalasn.report.render import document_meta
+    from evalasn.report.formats.render import document_meta
 
     for slug in [*registry.AGENCIES, registry.PROVINCE_SLUG]:
         meta = document_meta({"cakupan": {"nama": registry.official_name(slug)}, "tahun": 2025}, lang,

@@ -6,7 +6,7 @@ from typing import Any, cast
 import pytest
 
 from evalasn.analysis.contract import DinasRow, Hasil, KeyIkm, Pooling, UnitIkm
-from evalasn.report import uncertainty as U
+from evalasn.report.words import uncertainty as U
 
 # The cases are fragments of hasil.json holding only the keys the function under test reads; each is
 # cast to the type it stands for.

@@ -10,8 +10,8 @@ import docx
 import openpyxl
 import pytest
 
-from evalasn.report import word, word_reference, workbook
-from evalasn.report.html import figure, table
+from evalasn.report.chapters.html import figure, table
+from evalasn.report.formats import word, word_reference, workbook
 
 pytestmark = pytest.mark.environment  # dates and number formats: .ci/run runs these again with TZ, LANG set
 BUILT = dt.datetime(2025, 11, 28, 9, 30)
@@ -35,7 +35,7 @@ def _page(body: str, lang: str = "id") -> str:
 
 def test_the_committed_reference_document_is_the_one_the_code_writes():
     assert word_reference.REFERENCE.read_bytes() == word_reference.build(), \
-        "run python -m evalasn.report.word_reference and commit templates/evalasn/referensi.docx"
+        "run python -m evalasn.report.formats.word_reference and commit templates/evalasn/referensi.docx"
 
 
 def test_html_becomes_word_headings_lists_tables_and_pictures():

@@ -30,6 +30,7 @@ def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
     whose pooled gain lies below the province mean."""
     province_jp = scopes[PROVINCE_SLUG]["pelaksanaan"]["jp_20"]["keseluruhan"]
     tests: list[TestResult] = []
+    among = len(scopes) - 1 >= constants.MIN_DINAS_COMPARISON  # against "the rest of the province": enough dinas
     for slug in sorted(s for s in scopes if s != PROVINCE_SLUG):
         res = scopes[slug]
         periods = res["level4_hasil"]["ikm_per_periode"]
@@ -37,7 +38,7 @@ def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
         if latest and latest["cukup_data"] and latest.get("se"):
             tests.append(_ikm_test(slug, latest["periode"], latest["estimasi"], latest.get("se"), latest.get("df")))
         jp = res["pelaksanaan"]["jp_20"]["keseluruhan"]
-        if jp["cukup_data"] and province_jp["cukup_data"] and province_jp["n"] > jp["n"]:
+        if among and jp["cukup_data"] and province_jp["cukup_data"] and province_jp["n"] > jp["n"]:
             tests.append(_jp_test(slug, jp, province_jp))
     judged: list[AttentionTest] = []
     if tests:

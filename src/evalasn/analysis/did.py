@@ -19,6 +19,7 @@ from typing import Any, TypedDict, cast
 
 import numpy as np
 import pandas as pd
+from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import eventstudy as ES
@@ -38,8 +39,9 @@ from evalasn.analysis.ikm import respondent_scores
 from evalasn.analysis.stats import as_kind, estimate, withheld
 
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
-REASONS = ("tanpa_pembanding", "unit_kurang", "tanpa_uji_tren", "tren_awal_berbeda", "selang_memuat_nol",
-           "arah_tak_terduga")
+REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "intervensi_tidak_dipilih", "tanpa_uji_tren",
+           "tren_awal_berbeda", "selang_memuat_nol", "arah_tak_terduga")
+POWER = 0.80  # the minimum detectable effect is the effect found with this probability at the 5% level
 
 
 def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
@@ -80,9 +82,10 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     units = units.merge(means.reset_index()[["dinas", "unit_kerja"]], on=["dinas", "unit_kerja"], how="inner")
     Y = means.reindex(pd.MultiIndex.from_frame(units[["dinas", "unit_kerja"]]))[periods["periode"]].to_numpy(float)
     cohort, base = _cohorts(units["tanggal_ambang"], periods)
+    calendar = calendar_index(periods)
     ib, ia = (int(periods.index[periods["periode"] == p][0]) for p in (pre["periode"], post["periode"]))
     n, strata = len(units), cohort
-    cells = ES.group_time(Y, cohort, base)
+    cells = ES.group_time(Y, cohort, base, calendar)
     trained, untrained = cohort >= 0, cohort == ES.NEVER
     info: IkmDid = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
             "jendela_kegiatan": [pre["periode_selesai"].date().isoformat(), post["periode_mulai"].date().isoformat()],
@@ -99,13 +102,14 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                              for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()})
     rows = int(np.sum(~np.isnan(Y)))
     effect = ES.overall(cells, n, strata)
-    n_t, n_c = effect.get("unit_dilatih", int(trained.sum())), effect.get("unit_pembanding", 0)
+    n_t = effect.get("unit_dilatih", int(trained.sum()))
+    n_c = effect.get("unit_pembanding", int(untrained.sum()) if n_t == 0 else 0)
     if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
         info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
                         "n_klaster": n_t + n_c}
     else:
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
-                        "rata_rata": table, **_inference(effect)}
+                        "rata_rata": table, **_inference(effect), **power(effect)}
     events = ES.event_study(cells, n, strata)
     info["studi_peristiwa"] = [{**as_kind(EventTime, _record(ev, ev.get("n_unit", 0))), "e": ev["e"],
                                 "fase": ev["fase"], "n_unit_dilatih": ev["n_unit_dilatih"], **_inference(ev)}
@@ -140,6 +144,38 @@ def _cohorts(reached: pd.Series, periods: pd.DataFrame) -> tuple[np.ndarray, dic
     return cohort, base
 
 
+def calendar_index(periods: pd.DataFrame) -> np.ndarray:
+    """Each period's place on the calendar, counted in periods from the first: the period length
+    is the median of the periods' own lengths (a semester, a quarter, a year), so a period missing
+    from the data leaves a gap (2024-S1, 2024-S2, 2025-S2 -> 0, 1, 3)."""
+    starts = pd.to_datetime(periods["periode_mulai"])
+    ends = pd.to_datetime(periods["periode_selesai"])
+    months = starts.dt.year.to_numpy() * 12 + starts.dt.month.to_numpy()
+    length = max(float(np.median((ends - starts).dt.days.to_numpy() + 1)) / (365.25 / 12), 1.0)
+    return np.round((months - months[0]) / round(length)).astype(int)
+
+
+class _Power(TypedDict, total=False):
+    efek_minimum_terdeteksi: float
+    unit_untuk_estimasi_ini: int | None
+
+
+def power(effect: dict[str, Any]) -> _Power:
+    """Minimum detectable effect of this design (POWER at the 5% level, two-sided) with the critical
+    value the interval used (the bootstrap's when it was wider): (q + t_power) x SE; and, when the
+    interval includes zero, the units (trained plus comparison, in the same proportion) with which
+    an effect of the estimate's size would be that MDE (the SE falls as 1/sqrt(units))."""
+    se, df = effect.get("se"), effect.get("df")
+    low, high, value = effect.get("ci_bawah"), effect.get("ci_atas"), effect.get("estimasi")
+    if not se or not df or low is None or high is None or value is None:
+        return {}
+    critical = (high - low) / 2 / se
+    mde = float((critical + sps.t.ppf(POWER, df)) * se)
+    units = int(effect.get("n_unit") or 0)
+    needed = (int(np.ceil(units * (mde / abs(value)) ** 2)) if low <= 0 <= high and value and units else None)
+    return {"efek_minimum_terdeteksi": mde, "unit_untuk_estimasi_ini": needed}
+
+
 def _record(est: dict[str, Any], n: int) -> Estimate:
     """The estimate of an eventstudy record; its inference details follow the estimator's own keys
     (``_inference``)."""
@@ -164,15 +200,24 @@ def _inference(est: dict[str, Any]) -> _Inference:
 
 
 def verdict(info: IkmDid, better: int = 1) -> Verdict:
-    """Whether the estimate may be called an effect, and if not, why (codes: REASONS)."""
+    """Whether the estimate may be called an effect, and if not, why (codes: REASONS). Causal words
+    need a declared intervention; a declared random assignment (``penugasan`` acak) stands in for the
+    pre-trend check when there is none (randomisation makes the groups comparable before training),
+    while a check that exists and rejects still blocks."""
     effect, why = info["efek"], list[str]()
-    if effect["unit_pembanding"] == 0:
+    chosen: Intervention | dict[str, Any] = info.get("intervensi") or {}
+    if effect["unit_dilatih"] == 0:
+        why.append("tanpa_dilatih")
+    elif effect["unit_pembanding"] == 0:
         why.append("tanpa_pembanding")
     elif not effect["cukup_data"]:
         why.append("unit_kurang")
+    if not chosen.get("dipilih"):
+        why.append("intervensi_tidak_dipilih")
     test = info["uji_tren_awal"]
     if not test.get("tersedia"):
-        why.append("tanpa_uji_tren")
+        if chosen.get("penugasan") != "acak":
+            why.append("tanpa_uji_tren")
     elif test["p"] < constants.PRETREND_ALPHA:
         why.append("tren_awal_berbeda")
     if effect["cukup_data"] and effect["ci_bawah"] is not None and effect["ci_atas"] is not None:

@@ -38,16 +38,16 @@ class Cell:
     part: Part
     n_treated: int
     n_control: int
-
-    @property
-    def event_time(self) -> int:
-        return self.t - self.g
+    event_time: int  # calendar periods from g to t (a period missing from the data is a gap, not skipped)
 
 
-def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[Cell]:
+def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int],
+               calendar: np.ndarray | None = None) -> list[Cell]:
     """Every estimable ATT(g, t): at least two units in each arm observed at t and at the
-    cohort's reference period."""
+    cohort's reference period. ``calendar`` numbers the columns' periods on the calendar (0, 1, 3
+    when the third period of the series is missing); event times count those."""
     n_units, n_periods = Y.shape
+    calendar = np.arange(n_periods) if calendar is None else np.asarray(calendar)
     seen = ~np.isnan(Y)
     ref_of = np.array([base.get(c, n_periods) if c != NEVER else n_periods for c in cohort])
     cells = []
@@ -66,7 +66,7 @@ def group_time(Y: np.ndarray, cohort: np.ndarray, base: dict[int, int]) -> list[
             arm = np.r_[np.ones(len(treated)), np.zeros(len(control))]  # 1 = trained
             part = Part(units, Y[units, t] - Y[units, ref], np.column_stack([np.ones(len(units)), arm]),
                         np.array([0.0, 1.0]))
-            cells.append(Cell(g, t, kind, part, len(treated), len(control)))
+            cells.append(Cell(g, t, kind, part, len(treated), len(control), int(calendar[t] - calendar[g])))
     return cells
 
 
@@ -89,14 +89,16 @@ def overall(cells: list[Cell], n_units: int, strata: np.ndarray) -> dict[str, An
 
 
 def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dict[str, Any]]:
-    """One estimate per event time e = t - g (0 = the first period after the threshold)."""
+    """One estimate per event time e (calendar periods from the first period after the threshold),
+    with the headline's inference: the wild bootstrap too below FEW_CLUSTERS units, so event time 0
+    of a two-period design has the interval of the overall effect."""
     out = []
     for event_time in sorted({c.event_time for c in cells}):
         at = [c for c in cells if c.event_time == event_time]
         kind = "pasca" if event_time >= 0 else ("pre" if all(c.kind == "pre" for c in at) else "transisi")
         at = [c for c in at if c.kind == kind] if kind != "transisi" else at
         n_treated = sum(c.n_treated for c in at)
-        est = aggregate(at, n_units, strata) if n_treated >= constants.MIN_UNITS_PER_ARM else {}
+        est = aggregate(at, n_units, strata, bootstrap=None) if n_treated >= constants.MIN_UNITS_PER_ARM else {}
         out.append({"e": event_time, "fase": kind, "n_unit_dilatih": n_treated, **est})
     return out
 
@@ -104,7 +106,10 @@ def event_study(cells: list[Cell], n_units: int, strata: np.ndarray) -> list[dic
 def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[dict[str, Any]]) -> JointTest:
     """Joint F test that the pre-period event-time estimates nearest the training (at most
     PRETREND_MAX_LEADS, each with enough trained units) are zero: a placebo check, since before
-    training the trained and comparison units should not drift apart."""
+    training the trained and comparison units should not drift apart. With one lead the test is
+    that lead's own t test, so its p is the event study's (wild bootstrap included, the larger p);
+    with several the Hotelling-scaled F on the Satterthwaite df is the few-cluster correction (a
+    bootstrap of the joint statistic is not run: docs/metode.md)."""
     leads = [ev for ev in events if ev["fase"] == "pre" and ev.get("se")][-constants.PRETREND_MAX_LEADS:]
     if not leads:
         return {"tersedia": False, "k": 0}
@@ -118,7 +123,10 @@ def pretrend(cells: list[Cell], n_units: int, strata: np.ndarray, events: list[d
     df = min(ev["df"] for ev in leads)
     while len(ests) > 1 and df - len(ests) + 1 < 1:  # keep the leads nearest the training
         psis, ests = psis[1:], ests[1:]
-    return joint_wald(np.array(ests), np.array(psis), df)
+    test = joint_wald(np.array(ests), np.array(psis), df)
+    if test["tersedia"] and test["k"] == 1 and leads[-1].get("p") is not None:
+        test["p"] = max(test["p"], float(leads[-1]["p"]))
+    return test
 
 
 def dose(delta: np.ndarray, dose_share: np.ndarray, units: np.ndarray, n_units: int, strata: np.ndarray,

@@ -25,13 +25,13 @@ from evalasn.analysis.contract.comparison import Attention, DinasRow
 from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
-from evalasn.analysis.contract.scope import MethodActivities, Theme
+from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
-from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name
 
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "seaborn", "matplotlib", "papermill", "nbconvert",
                 "weasyprint", "pyarrow")
@@ -59,10 +59,10 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     data = load(paths)
     tahun = resolve_year(data, params.tahun)
     params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
-                         params.intervensi)
+                         params.intervensi, params.desain, params.penjamin)
     # process: province-wide fits once, then every scope
     shared = province_fits(data, tahun)
-    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi)
+    shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi, params.desain, params.penjamin)
     provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
@@ -113,7 +113,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
     per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
-    ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi)
+    ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
+                                                              params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
                                     after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
     is_province = slug == PROVINCE_SLUG
@@ -134,6 +135,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "n_responden_skm": len(scope.skm), "ada_skm": not scope.skm.empty,
             "ada_anggaran": not scope.anggaran.empty, "ada_kinerja": not scope.kinerja_unit.empty,
             "ada_nilai_test": bool(in_year["gain"].notna().any()),
+            **dinas_coverage(data),
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
@@ -176,9 +178,20 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     return result
 
 
+def dinas_coverage(data: Data) -> DinasCoverage:
+    """How many of the registry's dinas have data in this run, which do not, and whether that is
+    enough for comparisons among dinas (constants.MIN_DINAS_COMPARISON)."""
+    have = data.dinas
+    return {"dinas_registri": len(AGENCIES), "dinas_dengan_data": have,
+            "dinas_tanpa_data": [slug for slug in AGENCIES if slug not in have],
+            "minimum_dinas_perbandingan": constants.MIN_DINAS_COMPARISON,
+            "perbandingan_antar_dinas": len(have) >= constants.MIN_DINAS_COMPARISON}
+
+
 def _parameters(params: ModelParams) -> Parameters:
     return {"tahun": params.tahun, "ambang_dilatih": params.ambang_dilatih, "periode_sebelum": params.periode_sebelum,
-            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi}
+            "periode_sesudah": params.periode_sesudah, "intervensi": params.intervensi, "penugasan": params.desain,
+            "penjamin": params.penjamin}
 
 
 def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActivities]:

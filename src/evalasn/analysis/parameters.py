@@ -17,3 +17,5 @@ class ModelParams:
     periode_sebelum: str = ""  # DiD "before" period (e.g. 2024-S2); "" = the documented default
     periode_sesudah: str = ""  # DiD "after" period; "" = the documented default
     intervensi: str = ""  # activities whose impact is measured (theme/name or kegiatan_id, comma-separated); "" = all
+    desain: str = "observasional"  # how units came to be trained: observasional, or acak (declared random assignment)
+    penjamin: str = ""  # who vouches for a random assignment (config/intervensi.yml)

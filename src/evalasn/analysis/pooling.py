@@ -168,8 +168,11 @@ def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws:
 
 
 def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
-    """Raw means, ranked, with rank intervals from independent normal draws of each mean."""
+    """Raw means, ranked, with rank intervals from independent normal draws of each mean; no ranks
+    among fewer than constants.MIN_DINAS_COMPARISON dinas."""
     ok = [d for d, r in raw.items() if r["cukup_data"]]
+    if len(raw) < constants.MIN_DINAS_COMPARISON:
+        ok = []
     means = np.array([raw[d]["estimasi"] for d in ok])
     ses = np.array([raw[d]["sd"] / np.sqrt(raw[d]["n"]) for d in ok])
     rank, low, high = rank_intervals(means, np.diag(ses ** 2))

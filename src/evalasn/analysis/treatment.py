@@ -19,11 +19,14 @@ from evalasn.errors import InterventionError
 __all__ = ["InterventionError", "exposure", "match", "other_training"]
 
 
-def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, Intervention]:
-    """The kegiatan_id of the intervention (None = every activity) and its description."""
+def match(kegiatan: pd.DataFrame, intervensi: str, penugasan: str = "observasional",
+          penjamin: str = "") -> tuple[set[str] | None, Intervention]:
+    """The kegiatan_id of the intervention (None = every activity) and its description, with how
+    units were assigned to it (``penugasan``: observasional or acak) and who vouches for that."""
     items = [s.strip().lower() for s in (intervensi or "").split(",") if s.strip()]
     if not items:
-        return None, {"teks": "", "dipilih": False, "n_kegiatan": int(len(kegiatan))}
+        return None, {"teks": "", "dipilih": False, "n_kegiatan": int(len(kegiatan)), "penugasan": penugasan,
+                      "penjamin": penjamin}
     ids = kegiatan["kegiatan_id"].astype(str).str.lower()
     text = (kegiatan["tema"].fillna("").astype(str) + " | "
             + kegiatan["nama_kegiatan"].fillna("").astype(str)).str.lower()
@@ -37,7 +40,8 @@ def match(kegiatan: pd.DataFrame, intervensi: str) -> tuple[set[str] | None, Int
     chosen = kegiatan[hit]
     return set(chosen["kegiatan_id"].astype(str)), {
         "teks": intervensi.strip(), "dipilih": True, "n_kegiatan": int(hit.sum()),
-        "tema_cocok": sorted(chosen["tema"].dropna().astype(str).unique().tolist())[:10]}
+        "tema_cocok": sorted(chosen["tema"].dropna().astype(str).unique().tolist())[:10], "penugasan": penugasan,
+        "penjamin": penjamin}
 
 
 def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, window_start: pd.Timestamp,

@@ -17,6 +17,7 @@ from typing import Any, cast
 
 import pandas as pd
 
+from evalasn import constants
 from evalasn.analysis import ikm, key_figures
 from evalasn.analysis.contract import Interval, KeyFigures
 from evalasn.analysis.contract.comparison import (
@@ -124,14 +125,16 @@ def comparison(figures: dict[str, KeyFigures]) -> dict[str, AgainstProvince]:
     {"jumlah_dinas", "indikator": [{kunci, provinsi, peringkat...}]}."""
     province = figures[PROVINCE_SLUG]
     dinas = {s: f for s, f in figures.items() if s != PROVINCE_SLUG}
-    ranked = {key: ranks(dinas, key) for key in KEY_FIGURES}
+    # too few dinas for a rank among them: withheld (dari = how many have the figure; the report says why)
+    ranked = {key: ranks(dinas, key) if len(dinas) >= constants.MIN_DINAS_COMPARISON else {} for key in KEY_FIGURES}
     out: dict[str, AgainstProvince] = {}
     for slug in dinas:
         rows: list[IndicatorRank] = []
         for key in KEY_FIGURES:
             prov = key_figure(province, key)
+            have = sum(1 for row in dinas.values() if value(key_figure(row, key)) is not None)
             rank: Rank = ranked[key].get(slug) or {"peringkat": None, "peringkat_terbaik": None,
-                                                   "peringkat_terburuk": None, "dari": len(ranked[key])}
+                                                   "peringkat_terburuk": None, "dari": len(ranked[key]) or have}
             rows.append({"kunci": key, "provinsi": prov if isinstance(prov, (int, float)) or prov is None
                          else _plain(prov), **rank})
         out[slug] = {"jumlah_dinas": len(dinas), "indikator": rows}

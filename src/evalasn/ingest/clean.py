@@ -20,6 +20,7 @@ import pandas as pd
 from evalasn import constants, schema
 from evalasn.ingest import leavers, mapping, privacy, sources
 from evalasn.ingest.errors import InputError, Violation
+from evalasn.ingest.problems import write_problems
 from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
@@ -45,8 +46,6 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
     try:
         raw_tables, file_notes, parsed = read_and_check(paths, source)
     except InputError as error:  # every problem to a file the evaluator can sort and filter
-        from evalasn.ingest.check import write_problems
-
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
     warnings = [w for p in parsed.values() for w in p.warnings]
     if source == paths.raw:
@@ -138,8 +137,6 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
 
 def _write_warnings(paths: ProjectPaths, warnings: list[Violation]) -> None:
     """The warnings to the problem file (the build goes on); none: an old problem file would mislead."""
-    from evalasn.ingest.check import write_problems
-
     if warnings:
         write_problems(paths, warnings)
     else:

@@ -21,7 +21,7 @@ WARNING = "peringatan"
 
 
 def note(rows: int, people: int) -> str:
-    """The warning line of one training file (also a quality-log note, translated in report/quality.py)."""
+    """The warning line of one training file (also a quality-log note, translated in report/words/quality.py)."""
     return (f"{rows} baris peserta ({people} NIP) tidak ada di ekspor pegawai akhir tahun (pindah atau pensiun "
             "selama tahun berjalan?): dihitung untuk angka kegiatan (nilai, reaksi, biaya per poin), tidak untuk "
             "cakupan dan 20 JP")

@@ -19,7 +19,7 @@ import yaml
 from evalasn import registry
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import PERIOD_UNITS, header_key
+from evalasn.schema_aliases import PERIOD_UNITS, brief, header_key
 
 SOURCE = "data/raw/pemetaan.yml"
 SKIP = "abaikan"  # tabel: abaikan -> the sheet is seen and deliberately not read
@@ -262,7 +262,7 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str) -> tu
     frame = frame.drop(columns=dropped).rename(columns=rename)
     if rename:
         notes.append(f"{len(rename)} kolom dibaca menurut pemetaan: "
-                     + ", ".join(f"'{entry.written[header_key(a)]}' → '{b}'" for a, b in rename.items()))
+                     + ", ".join(f"'{brief(entry.written[header_key(a)])}' → '{b}'" for a, b in rename.items()))
     if dropped:
         notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(map(str, dropped))}")
     for name, value in entry.constants.items():

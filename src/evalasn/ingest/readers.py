@@ -20,7 +20,7 @@ from evalasn import constants
 from evalasn.ingest import bounds, mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import header_key
+from evalasn.schema_aliases import brief, header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 # the file and sheet each record came from (beside ROW once parsed): many files may feed one table
@@ -365,7 +365,7 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str]) -> pd.Data
     """
     names = [_normalise_header(h) for h in header]
     written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
-    renamed = [f"'{w}' → '{n}'" for w, n in zip(written, names, strict=True) if n and w != n]
+    renamed = [f"'{brief(w)}' → '{brief(n)}'" for w, n in zip(written, names, strict=True) if n and w != n]
     if renamed:
         notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
                      f"diseragamkan: {', '.join(renamed)}")

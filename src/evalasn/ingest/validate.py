@@ -19,7 +19,7 @@ from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, VALUE_ALIASES, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -35,9 +35,6 @@ MONTHS = {name: i for i, names in enumerate((
     ("mei", "may"), ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt", "ags", "aug", "august"),
     ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"), ("november", "nov", "nop", "nopember"),
     ("desember", "des", "dec", "december")), start=1) for name in names}
-# values of SIASN's KEDUDUKAN HUKUM (legal standing), which is not the employee type (status)
-LEGAL_STANDING = ("aktif", "cltn", "tugas belajar", "pemberhentian sementara", "mpp", "masa persiapan pensiun",
-                  "pensiun", "meninggal", "diberhentikan")
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # day 0 of Excel's date serial numbers (1900 system)
 EXCEL_SERIAL_RANGE = (20_000, 80_000)  # serials of years 1954-2119: anything else is not a date
 
@@ -65,7 +62,8 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     out.frame[SHEET] = out.frame[SHEET].astype(object)
     extra = sorted(present - set(table.names))
     if extra:
-        out.notes.append(f"kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): {', '.join(extra)}")
+        out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
+                         + ", ".join(brief(c) for c in extra))
     for col in table.columns:
         if col.name not in present:
             if col.required:
@@ -163,6 +161,10 @@ TIME_AFTER_DATE = (r"(?:[ T,]+|(?<=\d)T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?
                    r"(?:\s*(?:GMT|UTC|WIB|WITA|WIT|Z))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$")
 
 
+# a weekday before a date, as some forms and systems write it: 'Senin, 7 Oktober 2024'
+WEEKDAY_BEFORE_DATE = r"(?i)^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*"
+
+
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Dates written as YYYY-MM-DD or YYYY/MM/DD, DD/MM/YYYY (or DD/MM/YY: 20YY), with a month name
     (Indonesian or English, full or short) or as an Excel serial number; any of them may carry a time
@@ -175,7 +177,7 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
 
 
 def _parse_distinct_dates(text: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
-    text = text.str.replace(TIME_AFTER_DATE, "", regex=True)
+    text = text.str.replace(TIME_AFTER_DATE, "", regex=True).str.replace(WEEKDAY_BEFORE_DATE, "", regex=True)
     iso_text = text.where(text.str.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")).str.replace("/", "-", regex=False)
     iso = pd.to_datetime(iso_text, format="%Y-%m-%d", errors="coerce")
     dmy_text = text.where(text.str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})"))
@@ -209,6 +211,15 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
     return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
 
 
+def _pppk_rows(raw: RawTable, index: pd.Index) -> pd.Series:
+    """Rows whose status cell says PPPK (as written: 'PPPK', 'P3K', 'PPPK Paruh Waktu')."""
+    if "status" not in raw.frame:
+        return pd.Series(False, index=index)
+    aliases = {header_key(k): v for k, v in VALUE_ALIASES.get("status", {}).items()} | {"pppk": "PPPK"}
+    status = raw.frame["status"].fillna("").astype(str).map(lambda v: aliases.get(header_key(v)))
+    return pd.Series((status == "PPPK").to_numpy(), index=index)
+
+
 def _pppk_as_month(tmt: pd.Series) -> pd.Series:
     """Digits 9-14 with a PPPK's work-agreement code (constants.NIP_PPPK_CODES) read as January of the
     year of appointment, so the year checks still apply."""
@@ -240,8 +251,8 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
         parts = parts.where(parts[0].notna(), within)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
         mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
-        pppk = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip().isin(
-            constants.PPPK_GRADES)
+        grade = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip()
+        pppk = grade.isin(constants.PPPK_GRADES) | (grade.isin(ROMAN.values()) & _pppk_rows(raw, text.index))
         if pppk.any():  # a PPPK grade: no golongan ruang of the contract, read as blank and said
             pppk_note = (f"{int(pppk.sum())} golongan PPPK (mis. '{text[pppk].iloc[0]}', golongan I–XVII Perpres "
                          "98/2020) dibaca sebagai kosong: kontrak memuat golongan ruang PNS")
@@ -312,7 +323,13 @@ def _periode(text: pd.Series, col: Column, raw: RawTable):
     notes = [f"{changed} periode ditulis dalam bentuk lain; diseragamkan"] if changed else []
     undecided = unique[unique.map(mapping).isna() & (unique != "")]
     if len(undecided):  # dates or times of submission (a survey form's Timestamp): binned into periods
-        dates = _parse_dates(undecided.reset_index(drop=True))[0]
+        undecided = undecided.reset_index(drop=True)
+        readable, swapped = _month_first_column(undecided)
+        if swapped.any():
+            notes.append(f"{int(text.isin(undecided[swapped]).sum())} tanggal ditulis bulan/hari/tahun (format "
+                         "Amerika: tidak ada angka pertama di atas 12, ada angka kedua di atas 12); dibaca bulan "
+                         "lebih dulu")
+        dates = _parse_dates(readable)[0]
         dates = dates.where(dates.dt.year.between(*DATE_YEARS))
         binned = dict(zip(undecided, survey.bin_period(dates, raw.period_unit), strict=True))
         dated = values.isna() & text.map(binned).notna()
@@ -323,6 +340,24 @@ def _periode(text: pd.Series, col: Column, raw: RawTable):
                          f"(mis. '{example}' → {binned[example]})")
     bad = values.isna() & (text != "")
     return values.astype("string"), bad, "; ".join(notes) or None
+
+
+DAY_MONTH = r"^(\d{1,2})([/.-])(\d{1,2})([/.-]\d{2,4}.*)$"
+
+
+def _month_first_column(dates: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The dates with day and month swapped when the column can only be month first (an export made
+    with English regional settings: no first number above 12 and some second number above 12), and
+    which were swapped. Day first is the rule (Indonesian forms): otherwise nothing is swapped."""
+    parts = dates.str.extract(DAY_MONTH)
+    written = parts[0].notna()
+    none = pd.Series(False, index=dates.index)
+    if not written.any():
+        return dates, none
+    first, second = parts[0][written].astype(int), parts[2][written].astype(int)
+    if first.max() > 12 or second.max() <= 12:
+        return dates, none
+    return dates.where(~written, parts[2] + parts[1] + parts[0] + parts[3]), written
 
 
 PARSERS = {"text": _text, "int": _number, "float": _number, "date": _date, "nip": _nip, "slug": _slug,

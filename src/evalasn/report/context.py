@@ -1,6 +1,6 @@
 """What a report is built from: its hasil.json, language, per-activity aggregates, quality log,
 build time and the report configuration (cover, signatory, targets). The data side of the report
-stage; the rules (report.rules) and the layout (report.sections and report.chapters) read it."""
+stage; the chapters (report.chapters) and their rules (report.chapters.rules) read it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report import fmt
+from evalasn.report.cells import display_html
 from evalasn.report.clock import build_time
 from evalasn.report.config import (
     LAPORAN_FILE,
@@ -28,7 +28,8 @@ from evalasn.report.config import (
     load_report_config,
     load_targets,
 )
-from evalasn.report.text import label, t
+from evalasn.report.words import fmt
+from evalasn.report.words.text import label, t
 
 
 @dataclass
@@ -99,8 +100,6 @@ def indicator_name(raw: str) -> str:
 def show(html: str) -> None:
     """Display a chapter's HTML as the cell's output, marked for the report (the renderer keeps
     only marked outputs: evalasn.report.cells)."""
-    from evalasn.report.cells import display_html
-
     display_html(html)
 
 

@@ -33,8 +33,11 @@ from evalasn import constants, schema
 from evalasn.errors import EvaluatorCellError, EvaluatorFieldError
 from evalasn.paths import ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report import cells, fmt, html
-from evalasn.report.text import label, t
+from evalasn.report import cells
+from evalasn.report.chapters import html
+from evalasn.report.charts import figures
+from evalasn.report.words import fmt
+from evalasn.report.words.text import label, t
 
 # columns that identify a person: the raw contract's personal data and the processed pseudonyms
 IDENTIFYING_COLUMNS = frozenset(
@@ -125,10 +128,8 @@ class Laporan:
 
     @classmethod
     def from_context(cls, ctx, paths: ProjectPaths) -> Laporan:
-        """From the report context the chapters use (evalasn.report.sections.Context); the
+        """From the report context the chapters use (evalasn.report.chapters.sections.Context); the
         evaluator's figures get the report's theme."""
-        from evalasn.report import figures
-
         figures.theme()
         return cls(paths, ctx.hasil["cakupan"]["slug"], ctx.lang, ctx.hasil)
 

@@ -35,7 +35,7 @@ from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 
 if TYPE_CHECKING:
-    from evalasn.report.render import Renderer
+    from evalasn.report.formats.render import Renderer
 
 REPORT_NOTEBOOK = NOTEBOOKS / "03_laporan.ipynb"
 REPORT_NOTEBOOK_ENV = "EVALASN_REPORT_NOTEBOOK"  # another report notebook (tests build an evaluator's copy)
@@ -120,7 +120,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
                         paths.report_pdf(job.slug, job.bahasa, job.tahun), title, job.bahasa,
                         bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
                         docx_path=paths.report_docx(job.slug, job.bahasa, job.tahun),
-                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun))
+                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun), root=paths.root)
         tmp_nb.replace(executed)
         executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -235,7 +235,7 @@ def __getattr__(name: str):  # the kernel manager class is built on first use (j
 
 
 def _title(bahasa: str) -> str:
-    from evalasn.report.text import t
+    from evalasn.report.words.text import t
 
     return t("title", bahasa)
 
@@ -354,7 +354,7 @@ def worker_session() -> Iterator[Renderer]:
     """This process as one batch worker, for as long as the block runs: the kernel fork server
     started (fast path; it preloads in the background while the conversion stack is imported
     here) and a Renderer built; yields the Renderer for ``build_one``, stops the server after."""
-    from evalasn.report.render import Renderer
+    from evalasn.report.formats.render import Renderer
 
     fast_kernels.start_server()
     try:

@@ -98,17 +98,20 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     import time
 
     from evalasn.run import params
+    from evalasn.run.intervention import merged
     from evalasn.run.outputs import prune
 
+    declared = merged(paths, args.intervensi, args.desain)
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
-           "periode_sesudah": args.sesudah, "intervensi": args.intervensi}
+           "periode_sesudah": args.sesudah, **declared}
     chosen = _checked(params.ModelParams, raw, years=_years(paths))
     started = time.time()
     _check_intervention(paths, chosen.intervensi)
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah,
-                                 "intervensi": chosen.intervensi})
+                                 "intervensi": chosen.intervensi, "desain": chosen.desain,
+                                 "penjamin": chosen.penjamin})
     tahun = chosen.tahun or _latest_year(paths)
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
@@ -148,7 +151,7 @@ def cmd_report(args, paths: ProjectPaths) -> int:
 
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
-    from evalasn.report.index import write_index
+    from evalasn.report.formats.index import write_index
     from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
@@ -201,7 +204,7 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
 
 
 def cmd_index(args, paths: ProjectPaths) -> int:
-    from evalasn.report.index import write_index
+    from evalasn.report.formats.index import write_index
 
     for lang in _languages(args.bahasa):
         print(write_index(paths, lang))
@@ -358,6 +361,8 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--sebelum", default="")
     cmd.add_argument("--sesudah", default="")
     cmd.add_argument("--intervensi", default="", help="kegiatan yang diukur dampaknya: teks tema/nama atau kegiatan_id")
+    cmd.add_argument("--desain", default="", help="penugasan unit: observasional (bawaan) atau acak; kosong: "
+                     "config/intervensi.yml")
     for name, func, text in (("check", cmd_check, "periksa parameter laporan"),
                              ("report", cmd_report, "tahap 3: satu laporan (notebook 03)")):
         cmd = command(name, func, text)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from evalasn import constants, registry
 from evalasn.paths import ProjectPaths
-from evalasn.report.index import source_key, write_index
+from evalasn.report.formats.index import source_key, write_index
 
 LEGACY = ("hasil.json", "laporan-{slug}.html", "laporan-{slug}.pdf", "laporan-{slug}.en.html",
           "laporan-{slug}.en.pdf", "notebook-{slug}.ipynb", "notebook-{slug}.en.ipynb")  # names before the year

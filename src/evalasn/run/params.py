@@ -49,6 +49,8 @@ def parse(cls, raw: dict[str, str], available_dinas: list[str] | None = None,
     obj = cls(**values)
     if hasattr(obj, "bahasa") and obj.bahasa not in LANGUAGES:
         raise ParameterError(f"BAHASA={obj.bahasa!r} tidak dikenal; pilih salah satu: {', '.join(LANGUAGES)}")
+    if hasattr(obj, "desain") and obj.desain not in constants.DESIGNS:
+        raise ParameterError(f"DESAIN={obj.desain!r} tidak dikenal; pilih salah satu: {', '.join(constants.DESIGNS)}")
     if hasattr(obj, "ambang_dilatih") and not 0 < obj.ambang_dilatih <= 1:
         raise ParameterError(f"ambang_dilatih={obj.ambang_dilatih} harus di antara 0 dan 1 (mis. 0.5)")
     if getattr(obj, "tahun", 0) and available_years is not None and obj.tahun not in available_years:

@@ -134,6 +134,22 @@ FIELDS: dict[str, Doc] = catalogue(
     ada_kinerja=Doc("Ada data kinerja unit.", "Unit performance data are present.", "boolean"),
     ada_nilai_test=Doc("Ada partisipasi tahun evaluasi dengan nilai pre dan post.",
                        "Some participation of the evaluated year has pre and post scores.", "boolean"),
+    dinas_registri=Doc("Jumlah dinas di registri (src/evalasn/registry.py).", "Number of agencies in the registry.",
+                       "jumlah"),
+    dinas_dengan_data=Doc("Kode dinas yang punya data pegawai dalam run ini.",
+                          "Codes of the agencies with staff data in this run.", "daftar_teks"),
+    dinas_tanpa_data=Doc("Kode dinas registri yang tidak punya data dalam run ini.",
+                         "Codes of the registry's agencies without data in this run.", "daftar_teks"),
+    minimum_dinas_perbandingan=Doc(
+        "Jumlah dinas dengan data yang diperlukan untuk perbandingan dan peringkat antar-dinas "
+        "(constants.MIN_DINAS_COMPARISON).",
+        "Number of agencies with data needed for comparisons and ranks among agencies "
+        "(constants.MIN_DINAS_COMPARISON).", "jumlah"),
+    perbandingan_antar_dinas=Doc(
+        "Benar bila dinas dengan data cukup banyak untuk perbandingan dan peringkat antar-dinas; salah: peringkat "
+        "dan perbandingan dengan dinas lain tidak dihitung.",
+        "True when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
+        "comparisons with other agencies are not computed.", "boolean"),
     # pelaksanaan
     rata_jp=Doc("Rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut).",
                 "Mean JP per ASN in the evaluated year (0 for those who took no part).", "jp"),
@@ -213,7 +229,27 @@ FIELDS: dict[str, Doc] = catalogue(
                    "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
                    "empty = every activity.", "teks"),
     teks=Doc("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
-    dipilih=Doc("true bila INTERVENSI diisi (intervensi dipilih).", "true when INTERVENSI was given.", "boolean"),
+    dipilih=Doc("true bila intervensi dinyatakan (INTERVENSI atau config/intervensi.yml); kata sebab-akibat "
+                "hanya dengan intervensi yang dinyatakan.",
+                "true when an intervention is declared (INTERVENSI or config/intervensi.yml); causal words only "
+                "with a declared intervention.", "boolean"),
+    penugasan=Doc("Cara unit mendapat pelatihan (parameter DESAIN): \"observasional\" (bawaan) atau \"acak\" "
+                  "(penugasan acak yang dinyatakan).",
+                  "How units came to be trained (parameter DESAIN): \"observasional\" (default) or \"acak\" "
+                  "(declared random assignment).", "teks"),
+    penjamin=Doc("Siapa yang menjamin penugasan acak (config/intervensi.yml `penjamin`); kosong bila tidak disebut.",
+                 "Who vouches for the random assignment (config/intervensi.yml `penjamin`); empty when not named.",
+                 "teks"),
+    efek_minimum_terdeteksi=Doc("Efek minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): (nilai "
+                                "kritis selang + t_0,80) × galat baku, dalam satuan estimasi.",
+                                "Minimum detectable effect of this design (80% power, 5% level, two-sided): (the "
+                                "interval's critical value + t_0.80) × standard error, in the estimate's unit.",
+                                "lihat_objek"),
+    unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar efek "
+                                "sebesar estimasi ini menjadi efek minimum terdeteksi; null bila tidak dihitung.",
+                                "When the interval includes zero: units (trained + comparison, same proportion) with "
+                                "which an effect the size of this estimate would be the minimum detectable one; null "
+                                "when not computed.", "jumlah"),
     tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
                    "daftar_teks"),
     desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",

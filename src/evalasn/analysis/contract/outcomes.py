@@ -68,6 +68,8 @@ class Intervention(TypedDict):
     dipilih: bool
     n_kegiatan: NotRequired[int]
     tema_cocok: NotRequired[list[str]]
+    penugasan: NotRequired[str]
+    penjamin: NotRequired[str]
 
 
 class Cohort(TypedDict):
@@ -109,6 +111,8 @@ class DidEstimate(Estimate):
     df: NotRequired[float | None]
     n_klaster: NotRequired[int | None]
     bootstrap_liar: NotRequired[bool]
+    efek_minimum_terdeteksi: NotRequired[float]
+    unit_untuk_estimasi_ini: NotRequired[int | None]
 
 
 class EventTime(DidEstimate):

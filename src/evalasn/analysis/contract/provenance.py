@@ -13,6 +13,8 @@ class Parameters(TypedDict):
     periode_sebelum: str
     periode_sesudah: str
     intervensi: str
+    penugasan: str
+    penjamin: str
 
 
 class DataFile(TypedDict):

@@ -14,7 +14,17 @@ class Scope(TypedDict):
     jenis: str
 
 
-class DataCounts(TypedDict):
+class DinasCoverage(TypedDict):
+    """How many of the registry's dinas have data in the run (analysis.model.dinas_coverage)."""
+
+    dinas_registri: int
+    dinas_dengan_data: list[str]
+    dinas_tanpa_data: list[str]
+    minimum_dinas_perbandingan: int
+    perbandingan_antar_dinas: bool
+
+
+class DataCounts(DinasCoverage):
     n_pegawai: int
     n_unit: int
     n_kegiatan_tahun: int

@@ -39,7 +39,7 @@ KERNEL_MODULE = "ipykernel_launcher"
 # support, debugpy, which the kernel otherwise imports at start-up: 0.25 s) and the report code
 # of notebooks/03_laporan.ipynb
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython.display",
-           "evalasn.report.sections", "evalasn.report.evaluator")
+           "evalasn.report.chapters.sections", "evalasn.report.evaluator")
 READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy machine, far more
 EXTRA_PRELOAD_ENV = "EVALASN_FASTPATH_PRELOAD"  # comma-separated modules an edited report notebook also imports
 

@@ -1,0 +1,155 @@
+"""The shape readers know: cover (issuing government and unit, title, optional number and logo),
+Kata Pengantar with place, date and signatory (config/laporan.yml, never the data), BAB I
+Pendahuluan (Latar Belakang, Dasar Hukum, Maksud dan Tujuan, Ruang Lingkup, then the methods and
+the glossary), and the province summary's first page for the Sekda and Bappeda."""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+
+from evalasn import constants
+from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
+from evalasn.registry import compact_name, short_name
+from evalasn.report.chapters import comparison, html, key_findings
+from evalasn.report.context import Context
+from evalasn.report.words import fmt
+from evalasn.report.words.text import GLOSSARY, t
+
+# the regulations the report applies (Dasar Hukum lists only these), in order of rank
+LAWS = ("law_uu_asn", "law_pp_11", "law_lan", "law_skm")
+TECHNICAL_TERMS = ("dz", "p")  # explained in the technical annex, not in BAB I
+PROVINCE_TERMS = ("mixed", "fdr")  # glossary terms only the province report uses
+GOALS = tuple(f"intro_goal_{i}" for i in range(1, 6))
+
+
+HEADER_NAME_MAX = 40  # characters of a scope name the running header holds on one line with the year and mark
+
+
+def sign_date(ctx: Context):
+    return ctx.config.tanggal if ctx.config and ctx.config.tanggal else ctx.built.date()
+
+
+def cover(ctx: Context) -> str:
+    hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
+    synthetic = hasil["sintetis"]
+    name = hasil["cakupan"]["nama"]
+    banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
+    # a long official name wrapped the running header onto two lines: its short name there
+    header_name = compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
+    running = (f'<div class="running-header">{html.escape(header_name)} · '
+               f'{html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
+               + (f' · <strong class="synthetic-mark">{html.escape(ctx.t("synthetic_short"))}</strong>'
+                  if synthetic else "")
+               + "</div>")
+    page_words = (f'<style>@page {{ @bottom-right {{ content: "{ctx.t("page_of")} " counter(page) " '
+                  f'{ctx.t("of")} " counter(pages); }} }} '
+                  f'@page:first {{ @bottom-right {{ content: none; }} @top-center {{ content: none; }} }}</style>')
+    logo = ""
+    if cfg and cfg.logo:
+        kind = mimetypes.guess_type(cfg.logo.name)[0] or "image/png"
+        data = base64.b64encode(cfg.logo.read_bytes()).decode("ascii")
+        logo = f'<img class="cover-logo" src="data:{kind};base64,{data}" alt="logo"/>'
+    government = cfg.pemerintah[lang] if cfg else ctx.t("subtitle")
+    unit = f'<p class="cover-unit">{html.escape(cfg.unit_penerbit[lang])}</p>' if cfg else ""
+    title = cfg.judul[lang] if cfg else ctx.t("title")
+    number = (f'<p class="cover-number">{html.escape(ctx.t("cover_number", nomor=cfg.nomor_dokumen))}</p>'
+              if cfg and cfg.nomor_dokumen else "")
+    return (f'{page_words}{running}<section class="cover">{logo}'
+            f'<p class="cover-org">{html.escape(government)}</p>{unit}'
+            f'<h1 class="cover-title">{html.escape(title)}</h1>'
+            f'<p class="cover-scope">{html.escape(name)}</p>'
+            f'<p class="cover-year">{html.escape(ctx.t("year", tahun=hasil["tahun"]))}</p>{number}{banner}'
+            f'<p class="cover-date">{html.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
+            f'{html.escape(fmt.date(sign_date(ctx), lang))}</p>'
+            "</section>")
+
+
+def foreword(ctx: Context) -> str:
+    """Kata Pengantar, signed: place and date, office, name and NIP (dotted lines in a draft)."""
+    hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
+    parts = [html.para(ctx.t("foreword_text", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"])),
+             html.para(ctx.t("foreword_ci")), html.para(ctx.t("foreword_thanks"))]
+    if cfg:
+        blank = "." * 40
+        name = cfg.nama or blank
+        nip = ctx.t("sign_nip", nip=cfg.nip or "." * 30)
+        parts.append(
+            '<div class="signature">'
+            f'<p>{html.escape(ctx.t("sign_place_date", tempat=cfg.tempat, tanggal=fmt.date(sign_date(ctx), lang)))}</p>'
+            f'<p>{html.escape(cfg.jabatan[lang])}</p><p class="signature-space"></p>'
+            f'<p class="signature-name">{html.escape(name)}</p><p>{html.escape(nip)}</p></div>')
+    return html.section("kata-pengantar", ctx.t("foreword_title"), *parts, cls="front")
+
+
+def introduction(ctx: Context) -> str:
+    """BAB I Pendahuluan."""
+    hasil, data = ctx.hasil, ctx.hasil["data"]
+    lang = ctx.lang
+    years = [r["tahun"] for r in hasil.get("tren") or []] or [hasil["tahun"]]
+    threshold = fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)
+    methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold), ctx.t("m_budget")]
+    if ctx.province:
+        methods.append(ctx.t("m_pooling"))
+    glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()
+                if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)]
+    count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    return html.section(
+        "pendahuluan", ctx.t("ch_intro"),
+        html.heading(3, ctx.t("intro_background_h")),
+        html.para(ctx.t("intro_background", cakupan=ctx.t(
+            "intro_years" if years[0] < hasil["tahun"] else "intro_one_year", nama=hasil["cakupan"]["nama"],
+            tahun=hasil["tahun"], tahun_awal=years[0]))),
+        html.heading(3, ctx.t("intro_legal_h")),
+        html.bullets([ctx.t(k) for k in LAWS], ordered=True), html.para(ctx.t("intro_legal_note"), cls="note"),
+        html.heading(3, ctx.t("intro_purpose_h")), html.para(ctx.t("m_purpose")), html.para(ctx.t("intro_purpose")),
+        html.bullets([ctx.t(k) for k in GOALS], ordered=True),
+        html.heading(3, ctx.t("intro_scope_h")),
+        html.para(ctx.t("m_scope", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                        n_pegawai=count(data["n_pegawai"]), n_unit=count(data["n_unit"]),
+                        n_kegiatan=count(data["n_kegiatan_tahun"]), n_partisipasi=count(data["n_partisipasi_tahun"]),
+                        n_skm=count(data["n_responden_skm"]))),
+        html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
+        html.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
+        html.heading(3, ctx.t("m_glossary_h")),
+        html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
+
+
+def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
+    """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
+    `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
+    attention = hasil.get("perhatian")
+    flagged: dict[str, list[str]] = {}
+    for test in attention["uji"] if attention else []:
+        if test["ditandai"]:
+            reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
+                      else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+                             pembanding=fmt.share(test["pembanding"], 0, lang)))
+            flagged.setdefault(test["dinas"], []).append(reason)
+    for dinas in attention["gain_di_bawah_rata"] if attention else []:
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
+
+
+def province_first_page(ctx: Context) -> list[str]:
+    """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
+    dinas and the top three findings."""
+    hasil, lang = ctx.hasil, ctx.lang
+    parts = []
+    spent = results.realisation_in_year(hasil)
+    if spent:
+        target = ctx.targets.get("persen_realisasi")
+        status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
+                  if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
+        parts.append(html.para(ctx.t(
+            "prov_first_cost", tahun=hasil["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
+            pagu=ctx.money(spent["pagu_rp"]), persen=fmt.percent(spent["persen_realisasi"], 1, lang),
+            target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
+            n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
+            n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
+    flags = lagging(hasil, lang)
+    if flags:
+        items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
+        parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
+    return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures

@@ -1,0 +1,232 @@
+"""The Ringkasan Eksekutif's findings ranked by consequence, each with its recommendation, and the
+"Angka Kunci" table (issue 22.2).
+
+The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDINGS``:
+1. money spent without gain: methods whose gain is estimated at or below zero, with their budget
+   (`anggaran_vs_peningkatan.tanpa_kenaikan`; the province: each method's dinas);
+2. where the money goes: the method with the largest budget against the method cheapest per point
+   of gain, when their cost-per-point intervals do not overlap;
+3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+4. units (a dinas report) or dinas (the province report) in IKM category C or D;
+5. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.registry import short_name
+from evalasn.report.chapters import comparison, html, rules
+from evalasn.report.context import Context
+from evalasn.report.words import fmt, narrative, phrases
+from evalasn.report.words.text import label, t
+
+MAX_FINDINGS = 5
+MAX_TARGET_FINDINGS = 2
+POOR_IKM = ("C", "D")  # PermenPAN-RB 14/2017: below B (Baik)
+# the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
+TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
+                "cakupan_asn": ("rec_budget_reach",), "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
+                "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop",)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # "tanpa_kenaikan", "efisiensi", "target", "ikm_cd", "intervensi"
+    text: str
+    recommendation: str
+
+
+def ranked(ctx: Context) -> list[Finding]:
+    """The summary's findings, by the rules of the module docstring."""
+    hasil, lang = ctx.hasil, ctx.lang
+    recs = rules.recommendations(hasil, lang, ctx.targets)
+    found = [without_gain(hasil, recs, lang), where_money_goes(hasil, recs, lang)]
+    found += missed_targets(ctx, recs)
+    found += [poor_service(hasil, recs, lang), intervention(hasil, recs, lang)]
+    return [f for f in found if f is not None][:MAX_FINDINGS]
+
+
+def _rec(recs: list[rules.Recommendation], *names: str) -> str:
+    """The first recommendation of the named rules (report.chapters.rules), or ''."""
+    return next((r.text for name in names for r in recs if r.rule == name), "")
+
+
+def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+    if not rows:
+        return None
+    own = [r for r in rows if r["dinas"] is None]
+    items = [t("kt_nogain_item", lang, metode=label(r["metode"], lang), biaya=fmt.rupiah(r["anggaran_rp"], lang),
+               besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang)) for r in own]
+    methods = [r["metode"] for r in own]
+    for metode in dict.fromkeys(r["metode"] for r in rows if r["dinas"] is not None):
+        if metode in methods:
+            continue
+        of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
+        items.append(t("kt_nogain_item_prov", lang, metode=label(metode, lang),
+                       dinas=phrases.and_([short_name(r["dinas"] or "") for r in of_method], lang),
+                       biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)))
+        methods.append(metode)
+    total = sum(r["anggaran_rp"] for r in rows)
+    stop = phrases.and_([label(m, lang) for m in methods], lang)
+    return Finding("tanpa_kenaikan", t("kt_nogain", lang, jumlah=fmt.rupiah(total, lang), daftar="; ".join(items)),
+                   t("kt_rec_stop", lang, metode=stop))
+
+
+def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """The method with the largest budget against the cheapest per point, when their intervals do not overlap."""
+    budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
+    total = sum(budget.values())
+    if len(costs) < 2 or not total:
+        return None
+    bulk = max((m for m in costs if m in budget), key=lambda m: budget[m], default=None)
+    cheapest = min(costs, key=lambda m: point(costs[m]))
+    if bulk is None or bulk == cheapest or bounds(costs[cheapest])[1] >= bounds(costs[bulk])[0]:
+        return None
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),
+             anggaran=money(budget[bulk]), total=money(total), biaya=money(point(costs[bulk])),
+             ik=phrases.ci(costs[bulk], lang, formatter=money), murah=label(cheapest, lang),
+             biaya_m=money(point(costs[cheapest])), ik_m=phrases.ci(costs[cheapest], lang, formatter=money))
+    # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
+    return Finding("efisiensi", text, t("kt_rec_money", lang, metode=label(cheapest, lang), besar=label(bulk, lang)))
+
+
+def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:
+    """Key figures whose target is not met, the widest shortfall (as a share of the target) first."""
+    lang = ctx.lang
+    missed = []
+    for row in comparison.key_figure_rows(ctx):
+        verdict, target = row["verdict"], row["target"]
+        values = comparison.as_target_unit(row["key"], row["value"])
+        if verdict is None or verdict.status != "not_met" or values is None or not target.nilai:
+            continue
+        gap = (target.nilai - values[0]) if target.higher_better else (values[0] - target.nilai)
+        missed.append((gap / abs(target.nilai), row))
+    out = []
+    for _, row in sorted(missed, key=lambda pair: -pair[0])[:MAX_TARGET_FINDINGS]:
+        key = row["key"]
+        text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, row["value"], lang),
+                 target=comparison.show_target(key, row["target"], lang))
+        if key == "jp_20":
+            text += " " + t("kt_target_pns", lang)
+        fallback = t("kt_rec_coverage", lang) if key == "cakupan_asn" else t("kt_rec_target", lang)
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
+    return out
+
+
+def _with_interval(key: str, figure, lang: str) -> str:
+    """'61,6% (rentang keyakinan 95%: 57,2% s.d. 65,8%)' in the target's unit; the plain value without an interval."""
+    values = comparison.as_target_unit(key, figure)
+    if values is None:
+        return "–"
+    value, low, high = values
+    if low == high:
+        return comparison.plain_value(key, figure, lang)
+    if key == "biaya_per_poin":
+        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    elif key in comparison.SHARES or key == "persen_realisasi":
+        show = lambda v: fmt.percent(v, 1, lang)  # noqa: E731
+    else:
+        show = lambda v: fmt.number(v, 2 if key == "ikm" else 1, lang)  # noqa: E731
+    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval(low, high, lang=lang, formatter=show)})"
+
+
+def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """Units (dinas report) or dinas (province report) whose latest IKM is in category C or D."""
+    province = hasil["cakupan"]["jenis"] == "provinsi"
+    if province:
+        ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
+        poor = sorted((slug for slug, figure in ikm.items() if figure["cukup_data"] and figure["kategori"] in POOR_IKM),
+                      key=lambda slug: ikm[slug]["estimasi"] or 0)
+        if not poor:
+            return None
+        names = [f'{short_name(slug)} ({fmt.number(ikm[slug]["estimasi"], 2, lang)})' for slug in poor]
+        text = t("kt_ikm_dinas", lang, jumlah=fmt.integer(len(poor), lang), daftar=phrases.and_(names, lang))
+    else:
+        period = hasil["komunikasi"]["periode"]
+        poor_units = sorted((u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period
+                             and u["cukup_data"] and u["kategori"] in POOR_IKM), key=lambda u: u["estimasi"] or 0)
+        if not poor_units:
+            return None
+        shown = [f'{u["unit_kerja"]} ({fmt.number(u["estimasi"], 2, lang)} {u["kategori"]})' for u in poor_units[:3]]
+        more = len(poor_units) - len(shown)
+        text = t("kt_ikm_units", lang, jumlah=fmt.integer(len(poor_units), lang), periode=period,
+                 daftar=(", ".join(shown) + t("kt_and_more", lang, n=more)) if more else phrases.and_(shown, lang))
+    return Finding("ikm_cd", text, _rec(recs, "rec_weak") or t("kt_rec_ikm", lang))
+
+
+def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """The IKM effect of the declared intervention; None when none is declared."""
+    if not (hasil["parameter"].get("intervensi") or "").strip():
+        return None
+    sentence = narrative.did_ikm(hasil, lang)
+    if not sentence:
+        return None
+    return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review"))
+
+
+# --- the Angka Kunci table ---------------------------------------------------------------------
+def last_year(hasil: Hasil, key: str):
+    """A key figure of the year before the evaluated one, by this year's definition: the trend's
+    (computed with the same functions), the IKM of that year's last survey period; None without it."""
+    before = hasil["tahun"] - 1
+    if key == "ikm":
+        periods = [p for p in hasil["level4_hasil"]["ikm_per_periode"] if str(p["periode"]).startswith(str(before))]
+        return periods[-1] if periods else None
+    year = next((y for y in hasil.get("tren") or [] if y["tahun"] == before), None)
+    return results.key_figure(year, key) if year else None
+
+
+def table(ctx: Context) -> str:
+    """Angka Kunci: figure, this year (with its interval), last year, the province, target, status."""
+    hasil, lang = ctx.hasil, ctx.lang
+    tahun = hasil["tahun"]
+    header = [ctx.label("indikator_kunci"), str(tahun), str(tahun - 1)]
+    header += [] if ctx.province else [ctx.label("provinsi")]
+    header += [ctx.label("target"), ctx.label("status")]
+    body = []
+    for row in comparison.key_figure_rows(ctx):
+        key = row["key"]
+        has_value = comparison.as_target_unit(key, row["value"]) is not None
+        cells = [row["name"], comparison.show_value(key, row["value"], lang) if has_value else t("not_computed", lang)]
+        before = last_year(hasil, key)
+        cells.append(comparison.show_value(key, before, lang, False)
+                     if comparison.as_target_unit(key, before) is not None else "–")
+        if not ctx.province:
+            cells.append(comparison.show_value(key, row["province"], lang, False))
+        cells.append(comparison.show_target(key, row["target"], lang))
+        cells.append(_status(row, lang))
+        body.append(cells)
+    numeric = {1, 2} if ctx.province else {1, 2, 3}
+    return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
+                      note=ctx.t("kt_tab_note", tahun_lalu=tahun - 1))
+
+
+def _status(row: dict, lang: str) -> str:
+    """The target verdict, or why the figure is missing."""
+    if row["verdict"] is not None:
+        return comparison.Verdict(row["verdict"].status).text(lang)
+    if comparison.as_target_unit(row["key"], row["value"]) is None:
+        return comparison.why_missing(row["key"], row["value"], lang)
+    return "–"
+
+
+def summary_parts(ctx: Context) -> list[str]:
+    """The ranked findings with their recommendations, then the Angka Kunci table."""
+    found = ranked(ctx)
+    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+                                    f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
+    parts = []
+    if items:
+        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
+                            cls="lead"),
+                  html.bullets(items, ordered=True, cls="findings", trusted=True),
+                  html.para(ctx.t("kt_rules"), cls="note")]
+    parts.append(table(ctx))
+    return parts

@@ -1,0 +1,109 @@
+"""BAB VIII Keterbatasan evaluasi, generated from the results: design assumptions, missing data by
+variable with shares, comparability of tests across methods, survey sample sizes, IKM categories
+whose interval crosses a boundary, and what would strengthen the next evaluation."""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
+from evalasn.analysis.contract.estimate import bounds
+from evalasn.registry import short_name
+from evalasn.report.chapters import html
+from evalasn.report.context import Context
+from evalasn.report.words import fmt, phrases, uncertainty
+from evalasn.report.words.text import label
+
+# IKM category bounds on the converted scale (PermenPAN-RB 14/2017), lowest first
+MAX_LISTED = 8  # IKM values named; the rest are counted
+BOUNDS = sorted(lower for lower, *_ in constants.IKM_CATEGORIES[:-1])
+
+
+def missing_rows(hasil: Hasil) -> list[tuple[str, int, int]]:
+    """(variable label key, missing, of) for the evaluated year's participations."""
+    total = hasil["data"]["n_partisipasi_tahun"]
+    counts = [("v_reaksi", hasil["level1_reaksi"]["keseluruhan"]["n"]),
+              ("v_nilai", hasil["level2_pembelajaran"]["keseluruhan"]["n"]),
+              ("v_perilaku", hasil["level3_perilaku"]["keseluruhan"]["n"]),
+              ("v_resistensi", hasil["tantangan"]["resistensi"]["rata_resistensi"]["n"])]
+    return [(key, max(total - n, 0), total) for key, n in counts]
+
+
+def crossing(ikm: PeriodIkm | UnitIkm | None) -> list[str]:
+    """The categories an IKM's 95% interval reaches besides its own (empty when it stays inside)."""
+    if not ikm or not ikm["cukup_data"] or ikm["ci_bawah"] is None:
+        return []
+    letters = []
+    low, high = bounds(ikm)
+    for lower, letter, *_ in constants.IKM_CATEGORIES:
+        upper = min([b for b in BOUNDS if b > lower] or [100.01])
+        if low < upper and high >= lower and letter != ikm["kategori"]:
+            letters.append(letter)
+    return letters
+
+
+def boundary_items(ctx: Context) -> list[str]:
+    hasil, lang = ctx.hasil, ctx.lang
+    items = []
+    num = lambda v: fmt.number(v, 2, lang)  # noqa: E731
+    periods = hasil["level4_hasil"]["ikm_per_periode"]
+    latest = periods[-1] if periods else None
+    others = crossing(latest)
+    if latest and others:
+        items.append(ctx.t("lim_boundary_item", nama=hasil["cakupan"]["nama"], periode=latest["periode"],
+                           nilai=num(latest["estimasi"]), bawah=num(latest["ci_bawah"]), atas=num(latest["ci_atas"]),
+                           kategori=latest["kategori"], mungkin=phrases.and_(others, lang)))
+    period = hasil["komunikasi"]["periode"]
+    for unit in hasil["level4_hasil"]["ikm_unit"]:
+        others = crossing(unit)
+        if unit["periode"] == period and others:
+            name = f"{unit['unit_kerja']} ({short_name(unit['dinas'])})"
+            items.append(ctx.t("lim_boundary_item", nama=name, periode=unit["periode"], nilai=num(unit["estimasi"]),
+                               bawah=num(unit["ci_bawah"]), atas=num(unit["ci_atas"]), kategori=unit["kategori"],
+                               mungkin=phrases.and_(others, lang)))
+    if len(items) > MAX_LISTED:
+        items = items[:MAX_LISTED] + [ctx.t("lim_boundary_more", n=fmt.integer(len(items) - MAX_LISTED, lang))]
+    return items
+
+
+def chapter(ctx: Context) -> str:
+    hasil, lang = ctx.hasil, ctx.lang
+    parts = [html.para(ctx.t("lim_intro")), html.heading(3, ctx.t("lim_design_h")),
+             html.bullets([ctx.t("lim_design_nonrandom"), ctx.t("lim_design_did"), ctx.t("lim_design_budget")])]
+    parts.append(html.heading(3, ctx.t("lim_missing_h")))
+    rows = missing_rows(hasil)
+    if rows and rows[0][2]:
+        body = [[label(key, lang), fmt.integer(miss, lang), fmt.integer(of, lang),
+                 fmt.percent(100 * miss / of, 1, lang)]
+                for key, miss, of in rows]
+        parts.append(html.table([ctx.label(k) for k in ("variabel", "hilang", "dari_total", "persen_hilang")], body,
+                             ctx.t("lim_missing_tab", tahun=hasil["tahun"]), numeric={1, 2, 3},
+                             note=ctx.t("lim_missing_note")))
+    else:
+        parts.append(html.note(ctx.t("lim_missing_none", tahun=hasil["tahun"])))
+    parts.append(html.heading(3, ctx.t("lim_tests_h")))
+    # the methods of the year, or all of the programme's when the year has none (not "(–)")
+    methods = [r["metode"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]] or list(constants.METODE)
+    parts.append(html.para(ctx.t("lim_tests", metode=phrases.and_([label(m, lang) for m in methods], lang))))
+    parts.append(html.heading(3, ctx.t("lim_survey_h")))
+    periods = hasil["level4_hasil"]["ikm_per_periode"]
+    if not hasil["data"]["ada_skm"] or not periods:
+        parts.append(html.para(ctx.t("lim_no_survey")))
+    else:
+        period = hasil["komunikasi"]["periode"]
+        units = [u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+        small = sum(1 for u in units if not u["cukup_data"])
+        listing = "; ".join(f"{r['periode']} {fmt.integer(r['n'], lang)}" for r in periods)
+        counts = dict(unit=fmt.integer(len(units), lang), periode=period, min=constants.MIN_RESPONDENTS_UNIT)
+        # the regulation's minimum sample as BAB III judges it (assumed users per unit), else why it cannot be
+        minimum = uncertainty.sample_note(hasil["level4_hasil"].get("ikm_sampel"), lang) or ctx.t("lim_survey_users")
+        parts.append(html.para(" ".join([
+            ctx.t("lim_survey", daftar=listing),
+            ctx.t("lim_survey_small", kecil=fmt.integer(small, lang), **counts) if small else
+            ctx.t("lim_survey_all", **counts), minimum])))
+        parts.append(html.heading(3, ctx.t("lim_boundary_h")))
+        items = boundary_items(ctx)
+        parts.append(html.para(ctx.t("lim_boundary", daftar="; ".join(items)) if items else ctx.t("lim_boundary_none")))
+    parts.append(html.heading(3, ctx.t("lim_next_h")))
+    parts.append(html.bullets([ctx.t(k) for k in ("lim_next_order", "lim_next_missing", "lim_next_tests",
+                                               "lim_next_survey", "lim_next_series")]))
+    return html.section("keterbatasan", ctx.t("ch_limits"), *parts)

@@ -1,0 +1,260 @@
+"""The follow-up plan (BAB X Rencana Tindak Lanjut) as records that next year's evaluation can check.
+
+One row per finding (a recommendation of report.chapters.rules; weak SKM elements one row each, methods
+that spent money without gain one row each), with a stable id ("<slug>-<tahun>-<code>": the code
+names the rule and its subject, never the row's position), the owner of the chapter that raised it,
+an indicator with its unit and population, today's value and a numeric target better than today.
+
+Targets (docs/metode.md, "Rencana tindak lanjut"): the better of the target of config/target.yml (or
+a threshold: an SKM element at the B band) when today's value has not reached it, and the better end
+of today's 95% interval, a value that, reached next year, is a change larger than today's
+uncertainty; a figure without an interval (a method's share, realisation) steps
+constants.FOLLOW_UP_SHARE_POINTS. A row whose target is already met is left out: it would ask for
+nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from evalasn import constants
+from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.estimate import Interval, point
+from evalasn.paths import ProjectPaths
+from evalasn.registry import compact_name
+from evalasn.report.chapters import rules
+from evalasn.report.config import Target, load_report_config, load_targets
+from evalasn.report.context import Context
+from evalasn.report.words import fmt, phrases
+from evalasn.report.words.text import ACTIONS, label, t
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One row of the follow-up plan."""
+
+    id: str  # stable across rebuilds and years: "<slug>-<tahun>-<code>"
+    code: str  # the rule and its subject: "JP20", "STOP-SEMINAR", "U7"
+    rule: str  # the recommendation rule of report.chapters.rules
+    action: str
+    indicator: str  # with its unit and population
+    today: float | None  # in the target's unit
+    today_text: str
+    target: float  # in the indicator's unit
+    target_text: str  # with its direction: '≥ 100%', '≤ Rp 364.675', '> 0 poin ... atau Rp 0'
+    higher_better: bool
+    owner: str
+    quarter: int
+    deadline: str
+
+
+@dataclass(frozen=True)
+class _Goal:
+    indicator: str
+    today: float | None
+    today_text: str
+    target: float
+    target_text: str
+    higher_better: bool = True
+
+
+def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
+            scale: float = 1.0, higher_better: bool = True, floor: float | None = None) -> float:
+    """The follow-up target (docs/metode.md, "Rencana tindak lanjut"): the better of the configured target
+    (or ``floor``, a threshold such as the B band) when today has not reached it, and the better end of today's
+    95% interval (a value that, reached next year, is a change larger than today's uncertainty); without an
+    interval and with nothing configured still to reach, a fixed step (constants.FOLLOW_UP_SHARE_POINTS)."""
+    better = max if higher_better else min
+    candidates = []
+    configured = (targets or {}).get(key) if key else None
+    for goal in ([configured.nilai] if configured else []) + ([floor] if floor is not None else []):
+        if (today < goal) if higher_better else (today > goal):
+            candidates.append(goal)
+    if interval is not None and interval["cukup_data"] and interval["ci_bawah"] is not None \
+            and interval["ci_atas"] is not None:
+        candidates.append((interval["ci_atas"] if higher_better else interval["ci_bawah"]) * scale)
+    elif not candidates:  # no interval and nothing configured still to reach: a fixed step
+        step = constants.FOLLOW_UP_SHARE_POINTS
+        candidates.append(min(100.0, today + step) if higher_better else max(0.0, today - step))
+    return better(candidates)
+
+
+def _percent_goal(indicator: str, today: float, target: float, lang: str, higher_better: bool = True) -> _Goal:
+    sign = "≥" if higher_better else "≤"
+    shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
+    return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
+
+
+def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str) -> _Goal | None:
+    """Indicator, today's value and target of one recommendation; None when it has no measurable value."""
+    nxt = hasil["tahun"] + 1
+    rule = rec.rule
+    if rule == "rec_jp":
+        share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
+        if not share["cukup_data"]:
+            return None
+        today = point(share) * 100
+        return _percent_goal(t("pl_ind_jp", lang, tahun=nxt), today,
+                             _target(targets, "jp_20", today, share, 100.0), lang)
+    if rule in ("rec_realisation", "rec_budget_absorb_first"):
+        row = results.realisation_in_year(hasil)
+        if not row or row["persen_realisasi"] is None:
+            return None
+        today = row["persen_realisasi"]
+        return _percent_goal(t("pl_ind_realisation", lang, tahun=nxt), today,
+                             _target(targets, "persen_realisasi", today), lang)
+    if rule == "rec_budget_reach":
+        share = hasil["pelaksanaan"]["cakupan_asn"]
+        if not share["cukup_data"]:
+            return None
+        today = point(share) * 100
+        return _percent_goal(t("pl_ind_coverage", lang, tahun=nxt), today,
+                             _target(targets, "cakupan_asn", today, share, 100.0), lang)
+    if rule in ("rec_budget_cheaper", "rec_budget_more"):
+        overall = hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"]
+        if not overall["cukup_data"]:
+            return None
+        today = point(overall)
+        target = _target(targets, "biaya_per_poin", today, overall, higher_better=False)
+        return _Goal(t("pl_ind_cost", lang, tahun=nxt), today, fmt.rupiah(today, lang), target,
+                     f"≤ {fmt.rupiah(target, lang)}", higher_better=False)
+    if rule == "rec_method":
+        today = rules.method_share(hasil, rec.subject)
+        return _percent_goal(t("pl_ind_method", lang, metode=label(rec.subject, lang), tahun=nxt), today,
+                             _target(None, None, today), lang)
+    if rule in ("rec_did_expand", "rec_did_review"):
+        ikm = results.key_figures(hasil)["ikm"]
+        if not ikm or not ikm["cukup_data"]:
+            return None
+        today = point(ikm)
+        target = _target(targets, "ikm", today, ikm)
+        return _Goal(t("pl_ind_ikm", lang, tahun=nxt), today, fmt.number(today, 2, lang), target,
+                     f"≥ {fmt.number(target, 2, lang)}")
+    if rule == "rec_weak":
+        element = next(r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == rec.subject)
+        today = point(element)
+        name = phrases.element_name(rec.subject, lang)
+        target = _target(None, None, today, element, floor=constants.WEAK_ELEMENT_THRESHOLD)
+        return _Goal(t("pl_ind_weak", lang, unsur=name, tahun=nxt), today, fmt.number(today, 2, lang), target,
+                     f"≥ {fmt.number(target, 2, lang)}")
+    if rule == "rec_resist":
+        high = hasil["tantangan"]["resistensi"]["resistensi_tinggi"]
+        if not high["cukup_data"]:
+            return None
+        today = point(high) * 100
+        return _percent_goal(t("pl_ind_resist", lang, tahun=nxt), today,
+                             _target(None, None, today, high, 100.0, higher_better=False), lang, higher_better=False)
+    if rule == "rec_data":
+        complete = data_share(hasil)
+        if complete is None:
+            return None
+        return _percent_goal(t("pl_ind_data", lang, tahun=nxt), complete, 100.0, lang)
+    if rule == "rec_stop":
+        rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
+        own = next((r for r in rows if r["dinas"] is None), None)
+        spent = own["anggaran_rp"] if own else sum(r["anggaran_rp"] for r in rows)
+        today_text = t("pl_now_stop", lang, besar=phrases.estimate(own, lang), biaya=fmt.rupiah(spent, lang)) \
+            if own else fmt.rupiah(spent, lang)
+        return _Goal(t("pl_ind_stop", lang, metode=label(rec.subject, lang), tahun=nxt),
+                     point(own) if own else None, today_text, 0.0, t("pl_tgt_stop", lang))
+    return None
+
+
+def data_share(hasil: Hasil) -> float | None:
+    """Percent of the year's participations with pre/post scores and with a behaviour rating (the
+    smaller of the two); None without participations."""
+    total = hasil["data"]["n_partisipasi_tahun"]
+    if not total:
+        return None
+    scored = hasil["level2_pembelajaran"]["keseluruhan"]["n"]
+    rated = hasil["level3_perilaku"]["keseluruhan"]["n"]
+    return 100.0 * min(scored, rated) / total
+
+
+def _met(goal: _Goal) -> bool:
+    if goal.today is None:
+        return False
+    return goal.today >= goal.target - 1e-9 if goal.higher_better else goal.today <= goal.target + 1e-9
+
+
+def _split(recs: list[rules.Recommendation], hasil: Hasil) -> list[rules.Recommendation]:
+    """One recommendation per finding: the weak-elements rule becomes one row per weak element."""
+    out = []
+    for rec in recs:
+        if rec.rule == "rec_weak":
+            weak = [r["unsur"] for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
+            out += [rules.Recommendation(rec.rule, rec.text, rec.action, owner=rec.owner, quarter=rec.quarter,
+                                         subject=element) for element in weak]
+        else:
+            out.append(rec)
+    return out
+
+
+def code(rec: rules.Recommendation) -> str:
+    """The row's code: the rule's and its subject's, never its position."""
+    base = {"rec_jp": "JP20", "rec_realisation": "REALISASI", "rec_budget_absorb_first": "REALISASI",
+            "rec_budget_reach": "CAKUPAN", "rec_budget_cheaper": "BIAYA-POIN", "rec_budget_more": "BIAYA-POIN",
+            "rec_method": "PORSI", "rec_did_expand": "IKM", "rec_did_review": "IKM", "rec_weak": "",
+            "rec_resist": "RESISTENSI", "rec_data": "DATA", "rec_stop": "STOP"}[rec.rule]
+    subject = rec.subject.upper()
+    return "-".join(part for part in (base, subject) if part)
+
+
+def owner(ctx: Context, rec: rules.Recommendation) -> str:
+    """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
+    rule's unit of config/laporan.yml, with the dinas named."""
+    if rec.rule == "rec_weak":
+        return ACTIONS[rec.subject][ctx.lang][1]
+    text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
+    # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
+    dinas = ctx.t("every_dinas") if ctx.province else compact_name(ctx.hasil["cakupan"]["slug"])
+    return text.replace("{dinas}", dinas)
+
+
+def _action(ctx: Context, rec: rules.Recommendation) -> str:
+    if rec.rule == "rec_weak":
+        return ACTIONS[rec.subject][ctx.lang][0]
+    return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
+
+
+def rows(ctx: Context) -> list[PlanRow]:
+    """The plan of the report's scope and year, in the recommendations' order."""
+    hasil, lang = ctx.hasil, ctx.lang
+    slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
+    out: list[PlanRow] = []
+    seen: set[str] = set()
+    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil):
+        goal = _goal(rec, hasil, ctx.targets, lang)
+        row_code = code(rec)
+        if goal is None or _met(goal) or row_code in seen:
+            continue
+        seen.add(row_code)
+        out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
+                           goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
+                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang)))
+    return out
+
+
+def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths) -> list[PlanRow]:
+    """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
+    as the report reads it; the activity figures of the budget scatter are not needed)."""
+    slug = hasil["cakupan"]["slug"]
+    ctx = Context(hasil, lang, pd.DataFrame(), config=load_report_config(paths),
+                  targets=load_targets(paths, slug, hasil["tahun"]))
+    return rows(ctx)
+
+
+# the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
+# (issue 24: the signed plan returns as this sheet)
+SHEET_COLUMNS = ("id", "kode", "tindak_lanjut", "indikator", "nilai_kini", "target", "pj", "waktu")
+FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
+EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
+
+
+def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
+    return [[row.id, row.code, row.action, row.indicator, row.today_text, row.target_text, row.owner, row.deadline,
+             *([None] * len(FILL_COLUMNS))] for row in plan_rows]

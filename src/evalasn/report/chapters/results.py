@@ -1,0 +1,263 @@
+"""The results chapters of the report (BAB III–VI): Kirkpatrick levels 1–4 with the impact
+estimates, the budget, the challenges and the SKM elements. Layout only: the sentences come from
+report.words (phrases, narrative, uncertainty), the rules from report.chapters.rules, the numbers
+from hasil.json (report.context). report.chapters.sections lists them with the other chapters.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis import results
+from evalasn.analysis.contract import Interval
+from evalasn.registry import short_name
+from evalasn.report.chapters import html, rules
+from evalasn.report.charts import figures
+from evalasn.report.context import Context, indicator_name
+from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words.text import ACTIONS
+
+
+def kirkpatrick(ctx: Context) -> str:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    parts = [html.heading(3, ctx.t("r_l1_h"))]
+    l1 = hasil["level1_reaksi"]
+    parts.append(html.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", 2)))
+    if sum(r["cukup_data"] for r in l1["per_metode"]) >= 2:
+        fig = figures.estimates(l1["per_metode"], [ctx.label(r["metode"]) for r in l1["per_metode"]],
+                                ctx.label("skor_reaksi"), lang, decimals=2, xlim=(1, 5.3))
+        parts.append(html.figure(fig, ctx.t("r_fig_l1"), ctx.t("r_fig_l1")))
+    parts.append(html.heading(3, ctx.t("r_l2_h")))
+    l2 = hasil["level2_pembelajaran"]
+    if not hasil["data"]["ada_nilai_test"]:
+        parts.append(html.note(ctx.t("r_no_tests")))
+    else:
+        parts.append(html.para(narrative.learning(hasil, lang)))
+        ancova = uncertainty.ancova_sentence(l2, lang)
+        if ancova:
+            parts.append(html.para(ancova))
+        by_method = uncertainty.adjusted_by_method(l2)
+        if by_method:
+            adjusted, raw, methods = by_method
+            fig = figures.estimates(adjusted, [ctx.label(m) for m in methods], ctx.label("perubahan_nilai"), lang,
+                                    ref=0.0, raw=raw, raw_label=ctx.label("mentah"),
+                                    point_label=ctx.label("disesuaikan"))
+            parts.append(html.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
+    parts.append(html.heading(3, ctx.t("r_l3_h")))
+    l3 = hasil["level3_perilaku"]
+    parts.append(html.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", 2)))
+    rel = l3["per_10_poin_gain"]
+    l3_trend = phrases.direction(rel)
+    if l3_trend in ("up", "down"):
+        parts.append(html.para(ctx.t("r_l3_rel", n=fmt.integer(rel["n"], lang),
+                                     **phrases.size_with_ci(rel, lang, 2))))
+    parts += level4(ctx)
+    return html.section("hasil", ctx.t("ch_results"), *parts)
+
+
+def level4(ctx: Context) -> list[str]:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    l4 = hasil["level4_hasil"]
+    parts = [html.heading(3, ctx.t("r_l4_h"))]
+    if not hasil["data"]["ada_skm"]:
+        parts.append(html.note(ctx.t("r_no_skm")))
+    else:
+        latest = l4["ikm_per_periode"][-1]
+        if latest["cukup_data"]:
+            band = latest["label"] if lang == "id" else phrases.category_en(latest["kategori"])
+            parts.append(html.para(ctx.t("r_ikm_latest", periode=latest["periode"],
+                                         nilai=phrases.estimate(latest, lang, 2), ik=phrases.ci(latest, lang, 2),
+                                         n=fmt.integer(latest["n"], lang), kategori=latest["kategori"],
+                                         rentang=uncertainty.category_range(latest, lang), label=band)))
+        sample = uncertainty.sample_note(l4.get("ikm_sampel"), lang)
+        if sample:
+            parts.append(html.para(sample, cls="note"))
+        parts.append(html.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), ctx.t("r_fig_ikm"),
+                                 ctx.t("r_fig_ikm")))
+        did = l4["did_ikm"]
+        sentence = narrative.did_ikm(hasil, lang)
+        if sentence:
+            parts.append(html.para(sentence))
+        if did.get("tersedia"):
+            did_effect = did["efek"]
+            parts.append(html.para(ctx.t("r_did_design", ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+                                         mulai=fmt.date(did["jendela_kegiatan"][0], lang),
+                                         selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+                                         unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
+                                         unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
+                                         sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
+            parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
+            events = did.get("studi_peristiwa", [])
+            if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
+                parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang), ctx.t("r_fig_event"),
+                                         ctx.t("r_fig_event")))
+            elif did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
+                lines = figures.did_lines(did_effect["rata_rata"], did["periode_sebelum"], did["periode_sesudah"], lang)
+                parts.append(html.figure(lines, ctx.t("r_fig_did"), ctx.t("r_fig_did")))
+    if not hasil["data"]["ada_kinerja"]:
+        parts.append(html.note(ctx.t("r_no_kinerja")))
+    elif l4["did_kinerja"]:
+        rows = []
+        for indicator_did in l4["did_kinerja"]:
+            effect = indicator_did.get("efek")
+            rows.append([indicator_name(indicator_did["indikator"]), ctx.label(indicator_did["arah"]),
+                         phrases.value_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
+                         impact.verdict_cell(indicator_did, lang)])
+        parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
+                                ctx.t("r_tab_kinerja")))
+    return parts
+
+
+def budget(ctx: Context) -> str:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    anggaran = hasil["anggaran_vs_peningkatan"]
+    parts = [html.para(ctx.t("b_intro")), html.para(narrative.budget(hasil, lang))]
+    curve = anggaran["model"] if anggaran["model"]["kuadratik"]["cukup_data"] else anggaran["model_provinsi"]
+    if curve["kuadratik"]["cukup_data"]:
+        teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
+        parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
+    if not ctx.province:
+        own = phrases.value_with_ci(anggaran["model"]["gain_per_dobel"], lang)
+        parts.append(html.para(ctx.t("b_scope_dinas", teks=own), cls="note"))
+        province = phrases.value_with_ci(anggaran["model_provinsi"]["gain_per_dobel"], lang)
+        parts.append(html.para(ctx.t("b_scope_prov", teks=province), cls="note"))
+    if anggaran["model"].get("kegiatan_tanpa_biaya"):
+        parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
+    if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
+        parts.append(html.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
+    rows = []
+    for cost in anggaran["biaya_per_poin"]:
+        if not cost.get("n_kegiatan") and not cost["cukup_data"]:
+            continue  # a method not used this year is no row of "cannot be computed"
+        if cost["cukup_data"]:
+            rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
+                         ctx.money(cost["estimasi"]), _money_range(ctx, cost["ci_bawah"], cost["ci_atas"]),
+                         ctx.num(cost.get("rata_gain")), ctx.money(cost.get("biaya_per_peserta_rp"))])
+        else:
+            rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
+                         # a gain that is not positive is a finding, said in full below the scatter
+                         _cost_cell(ctx, cost), "–",
+                         ctx.num(cost["rata_gain"]) if cost.get("rata_gain") is not None else "–", "–"])
+            if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
+                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(cost, lang)}.'))
+    overall = anggaran.get("biaya_per_poin_semua") or {}
+    if overall.get("cukup_data"):
+        parts.append(html.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
+                                     ik=phrases.ci(overall, lang, formatter=ctx.money),
+                                     n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
+                                     tahun=hasil["tahun"])))
+    if rows:
+        parts.append(html.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
+                                 ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
+                                 ctx.label("biaya_per_peserta")], rows,
+                                ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6}))
+    else:
+        parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
+    return html.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def challenges(ctx: Context) -> str:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    resistance = hasil["tantangan"]["resistensi"]
+    parts = [html.heading(3, ctx.t("c_resist_h"))]
+    relation = resistance["gain_per_poin_resistensi"]
+    sentence = narrative.resistance(hasil, lang)
+    if not sentence and phrases.direction(relation) == "flat":
+        sentence = ctx.t("c_resist_flat", besar=phrases.estimate(relation, lang), ik=phrases.ci(relation, lang),
+                         n=fmt.integer(relation["n"], lang))
+    parts.append(html.para(sentence or ctx.t("c_resist_none", alasan=reasons.not_enough(relation, lang))))
+    high = resistance.get("resistensi_tinggi") or {}
+    if high.get("cukup_data"):
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        parts.append(html.para(ctx.t("c_resist_share", persen=as_share(high["estimasi"]),
+                                     n=fmt.integer(high["n"], lang), ik=phrases.ci(high, lang, formatter=as_share))))
+    parts.append(html.heading(3, ctx.t("c_budget_h")))
+    realisation = results.realisation_in_year(hasil)
+    if realisation:
+        parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
+                                     persen=fmt.percent(realisation["persen_realisasi"], 1, lang),
+                                     realisasi=ctx.money(realisation["realisasi_rp"]),
+                                     pagu=ctx.money(realisation["pagu_rp"]))))
+    else:
+        parts.append(html.note(ctx.t("i_no_budget")))
+    return html.section("tantangan", ctx.t("ch_challenges"), *parts)
+
+
+def communication(ctx: Context) -> str:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    komunikasi = hasil["komunikasi"]
+    if not hasil["data"]["ada_skm"]:
+        return html.section("komunikasi", ctx.t("ch_communication"), html.note(ctx.t("r_no_skm")))
+    parts = [html.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
+    elements = komunikasi["unsur"]
+    if sum(r["cukup_data"] for r in elements) >= 2:
+        fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
+                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+                                highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
+        caption = ctx.t("k_fig", periode=komunikasi["periode"])
+        parts.append(html.figure(fig, caption, caption))
+    units = [u for u in hasil["level4_hasil"]["ikm_unit"]
+             if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
+    if units:
+        rows = [([short_name(u["dinas"])] if ctx.province else []) +
+                [u["unit_kerja"], fmt.integer(u["n"], lang),
+                 with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
+                 uncertainty.category_cell(u),
+                 f"{(u['unsur_terlemah'] or '–').upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
+                 ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
+        header = ([ctx.label("dinas")] if ctx.province else []) + [
+            ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
+            ctx.label("unsur_terlemah"), "U7", "U8"]
+        offset = 1 if ctx.province else 0
+        parts.append(html.table(header, rows, ctx.t("k_tab_units", periode=komunikasi["periode"]),
+                                numeric={offset + 1, offset + 2, offset + 5, offset + 6},
+                                note=ctx.t("k_tab_units_note",
+                                        min=fmt.integer((hasil["level4_hasil"].get("ikm_sampel") or {}).get(
+                                            "responden_minimum"), lang))))
+    parts.append(html.heading(3, ctx.t("k_rtl_h")))
+    weak = [r for r in elements if r.get("lemah")]
+    if not weak:
+        parts.append(html.note(ctx.t("k_no_weak")))
+    deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang)  # anchored to the evaluated year
+    rows = []
+    for element in (weak or elements[:2]):
+        action, who = ACTIONS[element["unsur"]][lang]
+        rows.append([phrases.element_name(element["unsur"], lang), ctx.num(element["estimasi"], 2), action, who,
+                     deadline])
+    if rows:
+        parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
+                                ctx.t("k_tab_rtl"), numeric={1}))
+    return html.section("komunikasi", ctx.t("ch_communication"), *parts)
+
+
+def with_range(value: str, low: str, high: str) -> str:
+    """'64,7 (61,9–67,6)': a table cell with its 95% interval, kept on one line (no break at the
+    space or after the dash)."""
+    return f"{value}\u00a0({low}–\u2060{high})"
+
+
+def _money_range(ctx: Context, low, high) -> str:
+    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only after the dash (two lines, not three)."""
+    return "\u00a0– ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
+
+
+def _cost_cell(ctx: Context, row) -> str:
+    """Why a method has no cost per point, short enough for a number column (the full reason wrapped
+    over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
+    activities against the minimum."""
+    if reasons.is_finding(row):
+        return ctx.t("b_cell_no_gain")
+    if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
+    return reasons.not_enough(row, ctx.lang)
+
+
+def _or_not_enough(ctx: Context, interval: Interval, key: str, decimals: int) -> str:
+    if not interval["cukup_data"]:
+        return ctx.t(f"{key}_none", alasan=reasons.not_enough(interval, ctx.lang))
+    return ctx.t(key, nilai=phrases.estimate(interval, ctx.lang, decimals),
+                 ik=phrases.ci(interval, ctx.lang, decimals), n=fmt.integer(interval["n"], ctx.lang))

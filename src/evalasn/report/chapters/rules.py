@@ -1,0 +1,270 @@
+"""The report's rules: which recommendations fire, what each one's follow-up is, and which dinas
+need attention.
+
+Each rule is documented in docs/metode.md (section "Aturan rekomendasi") and tested on real
+results in tests/unit/test_narrative.py and tests/unit/test_rules.py; the sentences come from the
+catalogue (report.words.text). A recommendation carries its follow-up (action, indicator, target,
+responsible unit, quarter of the year after the evaluated year) so the Rencana Tindak Lanjut is
+the same on every rebuild, and says whether it rests on the province's estimate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import overload
+
+from evalasn import constants
+from evalasn.analysis import results
+from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.registry import PROVINCE_SLUG, short_name
+from evalasn.report.config import Target
+from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words.text import label, t
+
+# Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
+# sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
+JP_TARGET_PERCENT = 100.0  # PP 11/2017 Pasal 203(4): every PNS >= 20 JP a year
+REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml), not a regulation
+
+# quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
+QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
+           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
+           "rec_did_review": 2, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1}
+# responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
+OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
+         "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
+         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
+         "rec_did_review": "layanan", "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan"}
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation: the rule that fired, its sentence, and its follow-up."""
+
+    rule: str
+    text: str
+    action: str = ""
+    indicator: str = ""
+    target: str = ""
+    owner: str = ""  # key of penanggung_jawab in config/laporan.yml
+    quarter: int = 4
+    province_basis: bool = False  # rests on the province's estimate, not the dinas's own
+    subject: str = ""  # what the row is about when a rule fires more than once (the method of rec_stop)
+
+
+# --- recommendations -------------------------------------------------------------------------
+def recommendation_texts(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[str]:
+    return [r.text for r in recommendations(hasil, lang, targets)]
+
+
+@overload
+def target_value(targets: dict[str, Target] | None, key: str, fallback: float) -> float: ...
+@overload
+def target_value(targets: dict[str, Target] | None, key: str, fallback: None) -> float | None: ...
+def target_value(targets: dict[str, Target] | None, key: str, fallback: float | None) -> float | None:
+    """The target of ``key`` in config/target.yml, else ``fallback``."""
+    found = (targets or {}).get(key)
+    return found.nilai if found else fallback
+
+
+def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
+    """Recommendations by the documented rules; each fires only when its finding supports it."""
+    out: list[Recommendation] = []
+    nxt = hasil["tahun"] + 1
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+
+    def add(rule: str, text: str, action: str, indicator: str, target: str, basis: bool = False) -> None:
+        out.append(Recommendation(rule, text, action, indicator, target, OWNER[rule], QUARTER[rule], basis))
+
+    pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    # 1. 20 JP below its target
+    jp_20 = hasil["pelaksanaan"]["jp_20"]
+    jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
+    if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
+        units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
+                          for r in jp_20["unit_terendah"][:3])
+        share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
+        # no unit large enough to rank: no "start with the lowest units: –"
+        add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
+            t("rec_jp_target_all", lang, **share_now),
+            t("fu_rec_jp" if units else "fu_rec_jp_all", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
+    # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
+    budget = hasil["anggaran_vs_peningkatan"]
+    model, basis, why = budget["model"], False, ""
+    if not model["gain_per_dobel"]["cukup_data"] and not province:
+        why = reasons.reason(model["gain_per_dobel"], lang)
+        model, basis = budget["model_provinsi"], True
+    gain = model["gain_per_dobel"]
+    note = t("rec_province_basis", lang, alasan=why) if basis else ""
+    this_year = results.realisation_in_year(hasil)
+    spent = this_year["persen_realisasi"] if this_year else None
+    spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
+    overall = budget["biaya_per_poin_semua"]
+    cost_target = money(point(overall)) if overall["cukup_data"] else "–"
+    method = _clearly_cheaper(budget["biaya_per_poin"])
+    marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if phrases.direction(gain) == "up" else None
+    # a correlation is no reason to spend more per head when another method already buys a point for less:
+    # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
+    cheaper = phrases.direction(gain) == "up" and bool(method or marginal)
+    absorb_first = phrases.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
+    if absorb_first:
+        # money already granted is left unspent: more per participant comes after absorbing it
+        add("rec_budget_absorb_first",
+            t("rec_budget_absorb_first", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+              persen=pct(spent), target=pct(spend_target, 0)) + note,
+            # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
+            # estimate put it first, so its row is not marked as the province's
+            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
+            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
+    elif cheaper:
+        if marginal:
+            best, per_point = marginal
+            text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
+                     besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
+                     kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
+                     biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
+        else:
+            assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
+            best = method[0]
+            text = t("rec_budget_cheaper", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+                     metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
+                     ik_biaya=phrases.ci(best, lang, formatter=money))
+        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
+            t("fu_tgt_cost", lang, nilai=cost_target), basis)
+    elif phrases.direction(gain) == "up":
+        add("rec_budget_more",
+            t("rec_budget_more", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+              catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
+            t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
+            basis)
+    elif phrases.direction(gain) is not None:
+        cov_target = target_value(targets, "cakupan_asn", None)
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
+            t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
+            is not None else "–", basis)
+    # 3. a method clearly cheaper per point
+    if method:
+        best, other = method
+        name = label(best["metode"], lang)
+        out.append(Recommendation(
+            "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
+                            ik=phrases.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
+                            biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
+            t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
+            t("fu_tgt_method", lang, kini=pct(method_share(hasil, best["metode"]))), OWNER["rec_method"],
+            QUARTER["rec_method"], subject=best["metode"]))
+    # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4)
+    out += stop_or_redesign(hasil, lang)
+    # 4. the IKM difference-in-differences
+    did = hasil["level4_hasil"]["did_ikm"]
+    did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
+    ikm_target = target_value(targets, "ikm", None)
+    ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
+    effect = did.get("efek")
+    size = (dict(besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang))
+            if effect and did_trend is not None else {})
+    if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
+        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
+            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+    elif did_trend is not None:
+        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
+            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+    # 5. weak IKM elements
+    weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
+    if weak:
+        names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
+        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names),
+            t("fu_ind_weak", lang, unsur=names, tahun=nxt),
+            t("fu_tgt_weak", lang, nilai=fmt.number(constants.WEAK_ELEMENT_THRESHOLD, 2, lang)))
+    # 6. resistance
+    resistance = hasil["tantangan"]["resistensi"]
+    if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
+        high = resistance["resistensi_tinggi"]
+        now = fmt.share(point(high), 1, lang) if high["cukup_data"] else "–"
+        add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
+            t("fu_tgt_down", lang, kini=now))
+    # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
+    if spent is not None and spent < spend_target and not absorb_first:
+        add("rec_realisation", t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0)),
+            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
+            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
+    # 8. always: continuous evaluation
+    missing = missing_data(hasil, lang)
+    shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
+    add("rec_data", t("rec_data", lang, kurang=shortfall),
+        t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
+    return out
+
+
+def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
+    """One recommendation per method that spent money without gain
+    (`anggaran_vs_peningkatan.tanpa_kenaikan`): the scope's own methods with their interval; in the
+    province report also each method's dinas rows, one recommendation per method naming the dinas."""
+    rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+    out: list[Recommendation] = []
+    for row in (r for r in rows if r["dinas"] is None):
+        name = label(row["metode"], lang)
+        out.append(Recommendation(
+            "rec_stop", t("rec_stop", lang, metode=name, biaya=fmt.rupiah(row["anggaran_rp"], lang),
+                          besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang)),
+            t("pl_act_stop", lang, metode=name), owner=OWNER["rec_stop"], quarter=QUARTER["rec_stop"],
+            subject=row["metode"]))
+    own = {r["metode"] for r in rows if r["dinas"] is None}
+    for metode in [m for m in constants.METODE if m not in own]:
+        of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
+        if not of_method:
+            continue
+        names = phrases.and_([short_name(r["dinas"] or "") for r in of_method], lang)
+        out.append(Recommendation(
+            "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
+                          biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)),
+            t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
+            quarter=QUARTER["rec_stop"], subject=metode))
+    return out
+
+
+def cheaper_than_more_budget(model: BudgetModel,
+                              rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, float] | None:
+    """(cheapest method, Rupiah per extra point of doubling the median cost) when the method's whole
+    cost-per-point interval lies below what a doubling costs per extra point even at the upper end of
+    the doubling's gain; None otherwise."""
+    gain, median = model["gain_per_dobel"], model.get("biaya_median_per_peserta_rp")
+    ok = [r for r in rows if r["cukup_data"]]
+    if not ok or not median or not gain["cukup_data"] or point(gain) <= 0:
+        return None
+    best = min(ok, key=point)
+    marginal, marginal_low = median / point(gain), median / bounds(gain)[1]
+    return (best, marginal) if bounds(best)[1] < marginal_low else None
+
+
+def method_share(hasil: Hasil, metode: str) -> float:
+    """Percent of the evaluated year's participants in ``metode``."""
+    rows = hasil["pelaksanaan"]["kegiatan_per_metode"]
+    total = sum(r["n_peserta"] for r in rows)
+    return 100 * sum(r["n_peserta"] for r in rows if r["metode"] == metode) / total if total else 0.0
+
+
+def _clearly_cheaper(rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
+    """The cheapest method per point whose interval lies wholly below another method's."""
+    ok = [r for r in rows if r["cukup_data"]]
+    if len(ok) < 2:
+        return None
+    best = min(ok, key=point)
+    dearer = [r for r in ok if r is not best and bounds(r)[0] > bounds(best)[1]]
+    return (best, max(dearer, key=point)) if dearer else None
+
+
+def missing_data(hasil: Hasil, lang: str) -> list[str]:
+    data = hasil["data"]
+    flags = [(data["ada_nilai_test"], "tes"), (data["ada_skm"], "skm"), (data["ada_kinerja"], "kinerja"),
+             (data["ada_anggaran"], "anggaran_tabel")]
+    return [label(key, lang) for present, key in flags if not present]
+
+
+def deadline(tahun: int, quarter: int, lang: str) -> str:
+    """'Triwulan II 2026' for a quarter of the year after the evaluated year ``tahun``."""
+    shown = ("I", "II", "III", "IV")[quarter - 1] if lang == "id" else str(quarter)  # Triwulan II / Quarter 2
+    return t("fu_deadline", lang, kuartal=shown, tahun=tahun + 1)
+

@@ -1,0 +1,198 @@
+"""The chapters of the report, each a function of the report context returning HTML.
+
+The report notebook calls these in order, one cell per chapter (the results chapters, BAB III–VI,
+are laid out in report.chapters.results and listed here). Every number comes from
+hasil.json (or, for the budget scatter, from processed data aggregated per activity); every
+sentence from the catalogue in ``text``.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract import Hasil
+from evalasn.registry import short_name
+from evalasn.report.chapters import comparison, front, html, key_findings, rules
+from evalasn.report.chapters.followup import chapter as follow_up  # noqa: F401  (BAB X)
+from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
+from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
+from evalasn.report.charts import figures
+from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
+from evalasn.report.words import fmt, narrative, phrases, quality, uncertainty
+from evalasn.report.words.text import GLOSSARY
+
+# --- cover and front matter (report.chapters.front) ---------------------------------------------------
+cover = front.cover
+foreword = front.foreword
+
+
+def front_matter(ctx: Context) -> str:
+    """The three lists (filled with page numbers by the renderer); the Kata Pengantar comes before
+    the summary (front.foreword)."""
+    lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{html.escape(ctx.t(title))}"></nav>'
+                    for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
+    return f'<section class="front lists">{lists}</section>'
+
+
+# --- chapters --------------------------------------------------------------------------------
+def summary(ctx: Context) -> str:
+    if ctx.province:
+        head = front.province_first_page(ctx)
+    else:
+        # findings ranked by consequence with their recommendations, then the key figures (issue 22.2)
+        head = key_findings.summary_parts(ctx)
+        listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
+        head += [html.para(listed)] if listed else []
+    return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
+
+
+method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)
+
+
+def implementation(ctx: Context) -> str:
+    hasil = ctx.hasil
+    pelaksanaan = hasil["pelaksanaan"]
+    parts = [html.heading(3, ctx.t("i_coverage_h")), html.para(ctx.t("i_jp_rule"))]
+    for sentence in (narrative.coverage(hasil, ctx.lang), narrative.jp(hasil, ctx.lang),
+                     *uncertainty.pppk_sentences(pelaksanaan["jp_20"], ctx.lang)):
+        if sentence:
+            parts.append(html.para(sentence))
+    groups = ([(f"{ctx.label('golongan')} {r['golongan_ruang']}", r) for r in pelaksanaan["jp_20"]["per_golongan"]]
+              + [(ctx.label(r["jenis_jabatan"]), r) for r in pelaksanaan["jp_20"]["per_jenis_jabatan"]])
+    if any(r["cukup_data"] for _, r in groups):
+        overall = pelaksanaan["jp_20"]["keseluruhan"]["estimasi"]
+        fig = figures.estimates([r for _, r in groups], [n for n, _ in groups], ctx.label("persen_pns"), ctx.lang,
+                                ref=overall * 100 if overall is not None else None, scale=100, xlim=(0, 105),
+                                suffix="%")
+        parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
+    units = pelaksanaan["jp_20"]["unit_terendah"]
+    if units:
+        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+                 with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
+                             ctx.num(r["persen_atas"], 1)),
+                 ctx.num(r["rata_jp"])] for r in units]
+        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
+        if ctx.province:
+            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
+            header = [ctx.label("dinas")] + header
+        parts.append(html.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
+                                numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
+    parts.append(html.heading(3, ctx.t("i_methods_h")))
+    if not pelaksanaan["kegiatan_per_metode"]:
+        parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
+    else:
+        rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
+                 fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])]
+                for r in pelaksanaan["kegiatan_per_metode"]]
+        parts.append(html.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
+                                rows, ctx.t("i_tab_methods", tahun=hasil["tahun"]), numeric={1, 2, 3, 4}))
+    if pelaksanaan["tema"]:
+        rows = [[r["tema"], fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang)]
+                for r in pelaksanaan["tema"]]
+        parts.append(html.table([ctx.label("tema"), ctx.label("n_kegiatan"), ctx.label("n_peserta")], rows,
+                                ctx.t("i_tab_themes", tahun=hasil["tahun"]), numeric={1, 2}))
+    parts.append(html.heading(3, ctx.t("i_budget_h")))
+    if pelaksanaan["realisasi_anggaran"]:
+        rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
+                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+        parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
+                                ctx.t("i_tab_budget"), numeric={1, 2, 3}))
+    else:
+        parts.append(html.note(ctx.t("i_no_budget")))
+    return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
+
+
+def position(ctx: Context) -> str:
+    """BAB VII: the dinas beside the province, its rank, its trend and its targets; in the province
+    report first the ranking with uncertainty, key figures per dinas and who needs attention."""
+    if not ctx.province:
+        return comparison.chapter(ctx)
+    hasil = ctx.hasil
+    lang = ctx.lang
+    pooled = hasil["pooling"]["per_dinas"]
+    parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
+    if pooled:
+        # short names, as in the table: the longest full names left the plot a quarter of the width
+        names = [short_name(r["dinas"]) for r in pooled]
+        fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
+                                raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
+                                point_label="model campuran" if lang == "id" else "mixed model")
+        parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
+                                 note=ctx.t("p_abbreviations", daftar=_abbreviations(hasil))))
+    rows = []
+    for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
+        ikm_value = row["ikm"]
+        pooled_gain = row["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
+        rows.append([uncertainty.rank_cell(row), short_name(row["dinas"]),
+                     fmt.share(row["cakupan_asn"]["estimasi"], 1, lang), fmt.share(row["jp_20"]["estimasi"], 1, lang),
+                     with_range(phrases.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
+                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain and pooled_gain["cukup_data"] else "–",
+                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
+                     if ikm_value and ikm_value["cukup_data"] else "–",
+                     fmt.percent(row["persen_realisasi"], 0, lang),
+                     ctx.money(row["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
+                     if row["biaya_per_poin"]["cukup_data"] else "–"])
+    parts.append(html.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
+                                                    "ikm", "persen_realisasi", "biaya_per_poin")], rows,
+                            ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
+                            note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
+    parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang)))
+    return comparison.chapter(ctx, parts)
+
+
+def _abbreviations(hasil: Hasil) -> str:
+    """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
+    pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in hasil["perbandingan_dinas"]})
+    return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
+
+
+def conclusion(ctx: Context) -> str:
+    hasil = ctx.hasil
+    # money spent without gain is the costliest finding: first among the conclusions as in the summary
+    money = key_findings.without_gain(hasil, [], ctx.lang)
+    found = ([money.text] if money else []) + narrative.findings(hasil, ctx.lang)
+    return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
+                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(found),
+                        html.heading(3, ctx.t("k_recommend_h")),
+                        # the rules first: after the list, the note was left alone on a page
+                        html.para(ctx.t("k_rules"), cls="note"),
+                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
+
+
+def annex(ctx: Context) -> str:
+    hasil = ctx.hasil
+    lang = ctx.lang
+    prov = hasil["provenans"]
+    parts = [html.heading(3, ctx.t("a_method_h")),
+             html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
+                             min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
+                             reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
+                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+    # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
+    parts.append(html.heading(3, ctx.t("a_terms_h")))
+    parts.append(html.table([ctx.label("istilah"), ctx.label("arti")],
+                            [list(GLOSSARY[k][lang]) for k in front.TECHNICAL_TERMS], ctx.t("a_terms_tab")))
+    learning = hasil["level2_pembelajaran"]["keseluruhan"]
+    if learning["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
+        parts.append(html.para(uncertainty.learning_detail(learning, lang)))
+    shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
+    parts.append(html.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
+    parts.append(html.heading(3, ctx.t("a_quality_h")))
+    rows = [[entry.get("tabel") or "–", quality.note(entry["catatan"], ctx.lang)] for entry in ctx.quality_log]
+    parts.append(html.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
+    parts.append(html.heading(3, ctx.t("a_prov_h")))
+    data = prov["data"]
+    params = ", ".join(f"{k}={v if v not in ('', None) else ctx.label('otomatis')}"
+                       for k, v in prov["parameter"].items())
+    rows = [[ctx.label("sumber_data"), data["sumber_data"]],
+            [ctx.label("data_sintetis"), ctx.label("ya" if data["sintetis"] else "tidak")],
+            [ctx.label("versi_kode"), f"evalasn {prov['kode']['versi']} · git {prov['kode']['git'] or '–'} · "
+                                      f"sha256 {prov['kode']['sha256_sumber']}"],
+            [ctx.label("paket"), ", ".join(f"{k} {v}" for k, v in prov["paket"].items() if v)],
+            [ctx.label("parameter"), params + f", bahasa={lang}"],
+            [ctx.label("kunci"), data["kunci_pseudonim"]],
+            [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
+    parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
+    rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]
+    parts.append(html.table([ctx.label("file"), ctx.label("ukuran"), "SHA-256"], rows, ctx.t("a_tab_files"),
+                            numeric={1}))
+    return html.section("lampiran", ctx.t("ch_annex"), *parts, cls="chapter annex")

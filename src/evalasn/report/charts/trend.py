@@ -1,0 +1,56 @@
+"""The trend of the key figures as small multiples: one panel per figure, years on the x axis,
+points with their 95% intervals, the target as a dashed line (report.chapters.comparison uses it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from evalasn.analysis import results
+from evalasn.analysis.contract import TrendYear
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.report.charts.figures import GREY, MAIN, WIDTH, plt, theme
+from evalasn.report.words import fmt
+
+
+def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
+                    shares: tuple[str, ...], lang: str):
+    """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals."""
+    theme()
+    fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
+    labels = [str(row["tahun"]) for row in years]
+    for ax, key in zip(axes.flat, keys, strict=True):
+        xs, vs, lows, highs = [], [], [], []
+        scale = 100.0 if key in shares else 1.0
+        for position, row in enumerate(years):
+            fig_ = results.key_figure(row, key)
+            if fig_ is None:
+                continue
+            if not isinstance(fig_, (int, float)):
+                if fig_["cukup_data"]:
+                    xs.append(position)
+                    vs.append(point(fig_) * scale)
+                    lows.append(bounds(fig_)[0] * scale)
+                    highs.append(bounds(fig_)[1] * scale)
+            else:
+                xs.append(position)
+                vs.append(float(fig_))
+                lows.append(float(fig_))
+                highs.append(float(fig_))
+        if key == "biaya_per_poin":
+            vs, lows, highs = ([v / 1000 for v in seq] for seq in (vs, lows, highs))
+        if xs:
+            err = [[v - lo for v, lo in zip(vs, lows, strict=True)], [hi - v for v, hi in zip(vs, highs, strict=True)]]
+            ax.errorbar(xs, vs, yerr=err, fmt="o-", color=MAIN, ms=4, lw=1.2, capsize=2)
+        goal = targets.get(key)
+        if goal is not None:
+            ax.axhline(goal / 1000 if key == "biaya_per_poin" else goal, ls="--", lw=1, color=GREY)
+        title = names[key] if key != "biaya_per_poin" else names[key].replace("(Rp)", "(Rp ribu)" if lang == "id"
+                                                                              else "(Rp thousand)")
+        ax.set_title(title, fontsize=8.5)
+        ax.set_xticks(range(len(labels)))
+        ax.set_xticklabels(labels)
+        ax.set_xlim(-0.4, len(labels) - 0.6)
+        ax.yaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v, 0, lang)))
+        ax.tick_params(labelsize=7.5)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,160 @@
+"""Executed notebook -> HTML (nbconvert, our template, no code cells) -> PDF/A-3a (WeasyPrint, A4),
+Word (report.formats.word, from the same HTML) and the key-figures workbook (report.formats.workbook, from hasil.json).
+
+The HTML is post-processed once: figures and tables are numbered ("Gambar 3", "Tabel 2") and
+the Daftar Isi, Daftar Tabel and Daftar Gambar are filled from the headings and captions (the
+PDF adds page numbers to them through CSS target-counter). ``Renderer`` keeps nbconvert and
+WeasyPrint loaded, so a batch worker renders many reports without importing them again.
+
+The PDF is PDF/A-3a: tagged (structure tree, marked content, alt text of every figure from its
+<img alt>), with bookmarks from the headings, /Lang from <html lang>, title, author, subject,
+keywords and creation date from the <meta> tags of the page (the date from SOURCE_DATE_EPOCH when
+set), and hasil.json embedded as an associated file (AFRelationship /Data), so the archived PDF
+carries its own machine-readable results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from pathlib import Path
+
+from evalasn.files import write_atomically
+from evalasn.paths import TEMPLATES, project
+from evalasn.report.cells import keep_report_cells
+from evalasn.report.chapters import plan
+from evalasn.report.clock import build_time, w3c
+from evalasn.report.formats import word, workbook
+from evalasn.report.words.text import t
+
+PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
+ATTACHMENT_RELATIONSHIP = "Data"  # ISO 32000-2 7.11.3: the file holds the data the document's figures show
+
+CSS_FILE = TEMPLATES / "evalasn" / "report.css"
+
+
+class Renderer:
+    """HTML and PDF from executed report notebooks; build once, call many times."""
+
+    def __init__(self) -> None:
+        import nbconvert
+        import weasyprint  # noqa: F401  (imported once here; render_pdf uses it)
+        from nbconvert.preprocessors import Preprocessor
+
+        class KeepReportOutputs(Preprocessor):
+            """Only the report's cells and outputs (evalasn.report.cells: marked outputs, the
+            markdown cells after the parameters cell); no streams, warnings or errors."""
+
+            def preprocess(self, nb, resources):
+                keep_report_cells(nb)
+                return nb, resources
+
+        self._exporter = nbconvert.HTMLExporter(
+            template_name="evalasn", extra_template_basedirs=[str(TEMPLATES)],
+            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+            exclude_markdown=True, exclude_raw=True, exclude_unknown=True)
+        self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
+        self._css = CSS_FILE.read_text(encoding="utf-8")
+        # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+    def render_html(self, notebook_path: Path, title: str, bahasa: str, synthetic: bool,
+                    meta: dict | None = None) -> str:
+        import nbformat
+
+        nb = nbformat.read(str(notebook_path), as_version=4)
+        resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css, "meta": meta or {},
+                                 "body_class": "synthetic" if synthetic else "real"}}
+        body, _ = self._exporter.from_notebook_node(nb, resources=resources)
+        return number_and_list(body, bahasa)
+
+    def render_pdf(self, html: str, pdf_path: Path, attachment: Path | None = None, bahasa: str = "id",
+                   built: dt.datetime | None = None) -> None:
+        """PDF/A-3a of ``html``; ``attachment`` (hasil.json) is embedded as its associated data file."""
+        import weasyprint
+
+        files = []
+        if attachment is not None:
+            when = built or build_time()
+            files.append(weasyprint.Attachment(string=attachment.read_bytes(), name=attachment.name,
+                                               description=t("doc_attachment", bahasa), created=when, modified=when,
+                                               relationship=ATTACHMENT_RELATIONSHIP))
+        document = weasyprint.HTML(string=html, base_url=str(pdf_path.parent))
+        write_atomically(pdf_path, document.write_pdf(pdf_variant=PDF_VARIANT, attachments=files))
+
+    def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
+               synthetic: bool, *, hasil_path: Path | None = None, docx_path: Path | None = None,
+               xlsx_path: Path | None = None, root: Path | None = None) -> None:
+        """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
+        built = build_time()
+        hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
+        meta = document_meta(hasil, bahasa, built) if hasil else None
+        html = self.render_html(notebook_path, title, bahasa, synthetic, meta)
+        write_atomically(html_path, html.encode("utf-8"))
+        self.render_pdf(html, pdf_path, hasil_path, bahasa, built)
+        if docx_path is not None:
+            write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
+        if xlsx_path is not None and hasil is not None:
+            # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
+            plan_rows = plan.for_workbook(hasil, bahasa, project(root)) if root is not None else None
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows))
+
+
+def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:
+    """Author (the issuing body), subject, keywords and creation date of a report's documents."""
+    scope = {"nama": hasil["cakupan"]["nama"], "tahun": hasil["tahun"]}
+    return {"author": t("doc_author", bahasa), "subject": t("doc_subject", bahasa, **scope),
+            "keywords": t("doc_keywords", bahasa, **scope), "created": w3c(built)}
+
+
+# nbconvert re-serialises output HTML (attributes may be reordered), so tags are matched by their
+# attributes, in any order.
+FIGURE = re.compile(r"<figure\b([^>]*)>(.*?)<figcaption>(.*?)</figcaption>", re.S)
+TABLE = re.compile(r"<div\b([^>]*)>\s*<table>\s*<caption>(.*?)</caption>", re.S)
+CHAPTER = re.compile(r"<h2\b([^>]*)>(.*?)</h2>", re.S)
+LIST = re.compile(r"<nav\b([^>]*)>\s*</nav>")
+ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return dict(ATTRIBUTE.findall(text))
+
+
+def number_and_list(body: str, bahasa: str) -> str:
+    """Number figures and tables in order, give them anchors, and fill the three lists."""
+    entries: dict[str, list[tuple[str, str]]] = {"isi": [], "tabel": [], "gambar": []}
+    figure_word, table_word = t("figure_label", bahasa), t("table_label", bahasa)
+
+    def figure(match):
+        number = len(entries["gambar"]) + 1
+        entries["gambar"].append((f"gambar-{number}", f"{figure_word} {number}. {match.group(3)}"))
+        return (f'<figure id="gambar-{number}">{match.group(2)}'
+                f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
+
+    def table(match):
+        if "table-block" not in _attrs(match.group(1)).get("class", ""):
+            return match.group(0)
+        number = len(entries["tabel"]) + 1
+        entries["tabel"].append((f"tabel-{number}", f"{table_word} {number}. {match.group(2)}"))
+        return (f'<div class="table-block" id="tabel-{number}"><table>'
+                f"<caption>{table_word} {number}. {match.group(2)}</caption>")
+
+    body = FIGURE.sub(figure, body)
+    body = TABLE.sub(table, body)
+    for match in CHAPTER.finditer(body):
+        anchor = _attrs(match.group(1)).get("id")
+        if anchor:
+            entries["isi"].append((anchor, match.group(2)))
+
+    def fill(match):
+        attrs = _attrs(match.group(1))
+        kind = attrs.get("id", "").removeprefix("daftar-")
+        if "list" not in attrs.get("class", "") or kind not in entries:
+            return match.group(0)
+        items = "".join(f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in entries[kind])
+        return (f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{attrs.get("data-title", "")}</h2>'
+                f"<ol>{items}</ol></nav>")
+
+    return LIST.sub(fill, body)

@@ -1,0 +1,329 @@
+"""The Word version of a report, written from the report's own HTML (the source of the PDF).
+
+Anything a chapter puts in the report HTML reaches Word: headings become Word's Heading 1-3
+(chapters are Heading 1 and start a page), paragraphs and lists keep their bold and italic,
+every <table> becomes a Word table (header row repeated on each page, rows not split, number
+columns narrow and right-aligned, text columns wide), every <img> a picture with its alt text,
+captions get Word SEQ fields ("Tabel {SEQ Tabel}") so the Daftar Tabel and Daftar Gambar are
+real Word tables of figures, and the Daftar Isi is a TOC field Word updates when the file is
+opened (its entries are already filled in, without page numbers, for readers that do not
+update fields). Styles and page set-up come from the reference document
+(templates/evalasn/referensi.docx, see word_reference). The page header carries the running
+header of the report (name, year, synthetic mark), the footer "Halaman x dari y".
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import re
+
+from evalasn.report.formats.word_ooxml import (
+    WP_NS,
+    collapse,
+    field,
+    field_begin,
+    field_end,
+    set_language,
+    table_xml,
+    update_fields_on_open,
+)
+from evalasn.report.formats.word_reference import REFERENCE, fixed_zip
+from evalasn.report.words.text import t
+
+BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+              "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}
+SKIP_TAGS = {"style", "script", "head", "title", "meta", "link", "template", "noscript"}
+CLASS_STYLES = {"note": "Catatan", "lead": "Paragraf Utama", "table-note": "Catatan Tabel",
+                "synthetic-banner": "Peringatan"}
+HEADING_STYLES = {"h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3", "h5": "Heading 3", "h6": "Heading 3"}
+CAPTION = re.compile(r"^\s*(\S+)\s+(\d+)\.\s*(.*)$", re.S)
+
+
+def from_html(html: str, lang: str, title: str, meta: dict, built: dt.datetime) -> bytes:
+    """The .docx of a report page (the HTML the PDF is made from), as bytes."""
+    import docx
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    document = docx.Document(str(REFERENCE))
+    writer = _Writer(document, lang)
+    body = root.find("body")
+    writer.children(body if body is not None else root)
+    writer.page_furniture(root)
+    set_language(document, lang)
+    update_fields_on_open(document)
+    core = document.core_properties
+    core.title, core.author, core.subject = title, meta.get("author", ""), meta.get("subject", "")
+    core.keywords, core.language = meta.get("keywords", ""), lang
+    core.last_modified_by, core.revision = meta.get("author", ""), 1  # the issuing body, not the software
+    core.created = core.modified = built
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
+class _Writer:
+    """Walks the HTML tree and appends Word paragraphs, tables and pictures to the document."""
+
+    def __init__(self, document, lang: str) -> None:
+        self.doc = document
+        self.lang = lang
+        self.body = document.element.body
+        self.page_break_next = False
+        self.in_cover = False
+        self.style_ids = {style.name: style.style_id for style in document.styles}
+        self.labels = {t("table_label", lang): "Tabel" if lang == "id" else "Table",
+                       t("figure_label", lang): "Gambar" if lang == "id" else "Figure"}
+
+    # --- blocks -------------------------------------------------------------------------------
+    def children(self, element) -> None:
+        """Block children of ``element`` in order; loose text between them becomes paragraphs."""
+        if element.text and element.text.strip():
+            self.paragraph_text(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                self.block(child)
+            if child.tail and child.tail.strip():
+                self.paragraph_text(child.tail)
+
+    def block(self, element) -> None:
+        tag = element.tag.lower()
+        classes = set((element.get("class") or "").split())
+        if tag in SKIP_TAGS or "running-header" in classes:
+            return
+        if tag == "section" and classes & {"chapter", "front"} and "lists" not in classes:
+            self.page_break_next = True
+        if "cover" in classes:
+            self.in_cover = True
+            self.children(element)
+            self.in_cover = False
+            self.page_break_next = True
+            return
+        if tag == "nav" and "list" in classes:
+            self.field_list(element)
+        elif tag == "h1":
+            self.paragraph(element, "Title")
+        elif tag in HEADING_STYLES:
+            self.paragraph(element, HEADING_STYLES[tag])
+        elif tag == "p" or (tag not in ("table", "figure", "ul", "ol", "dl", "hr") and not _has_blocks(element)):
+            style = next((CLASS_STYLES[c] for c in classes if c in CLASS_STYLES), None)
+            if self.in_cover and style is None:
+                style = "Sampul"
+            self.paragraph(element, style, bold=self.in_cover and "cover-scope" in classes)
+        elif tag in ("ul", "ol"):
+            self.list(element, ordered=tag == "ol")
+        elif tag == "table":
+            self.table(element)
+        elif tag == "figure":
+            self.figure(element)
+        elif tag == "dl":
+            for item in element:
+                if isinstance(item.tag, str):
+                    self.paragraph(item, "Paragraf Utama" if item.tag == "dt" else None)
+        elif tag == "hr":
+            return
+        else:
+            self.children(element)
+
+    def paragraph(self, element, style: str | None = None, prefix: str = "", bold: bool = False):
+        para = self.add(style=style)
+        if self.page_break_next and style != "Title":
+            para.paragraph_format.page_break_before = True
+            self.page_break_next = False
+        if prefix:
+            para.add_run(prefix)
+        self.inline(para, element, bold=bold)
+        _trim(para)
+        return para
+
+    def paragraph_text(self, text: str, style: str | None = None):
+        para = self.add(style=style)
+        para.add_run(collapse(text).strip())
+        return para
+
+    def inline(self, para, element, bold=False, italic=False, skip_root_text=False) -> None:
+        """Runs for the text of ``element`` and its inline children (nested blocks are written after)."""
+        if element.text and not skip_root_text:
+            _run(para, element.text, bold, italic)
+        for child in element:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    _run(para, child.tail, bold, italic)
+                continue
+            tag = child.tag.lower()
+            if tag in SKIP_TAGS:
+                pass
+            elif tag == "br":
+                para.add_run().add_break()
+            elif tag == "img":
+                self.picture_run(para, child)
+            elif tag in ("ul", "ol", "table", "figure"):
+                pass  # written by the caller after the paragraph
+            else:
+                self.inline(para, child, bold or tag in ("strong", "b", "th"), italic or tag in ("em", "i"))
+            if child.tail:
+                _run(para, child.tail, bold, italic)
+
+    def list(self, element, ordered: bool, depth: int = 0) -> None:
+        number = int(element.get("start", "1") or 1)
+        for item in element:
+            if not isinstance(item.tag, str) or item.tag.lower() != "li":
+                continue
+            marker = f"{number}.\t" if ordered else "•\t"
+            para = self.paragraph(item, "Daftar", prefix=marker)
+            if depth:
+                para.paragraph_format.left_indent = para.paragraph_format.left_indent or None
+            number += 1
+            for nested in item:
+                if isinstance(nested.tag, str) and nested.tag.lower() in ("ul", "ol"):
+                    self.list(nested, nested.tag.lower() == "ol", depth + 1)
+                elif isinstance(nested.tag, str) and nested.tag.lower() in ("table", "figure"):
+                    self.block(nested)
+
+    # --- captions, tables and figures --------------------------------------------------------
+    def caption(self, element, keep_with_next: bool) -> None:
+        """A caption paragraph; 'Tabel 3. ...' gets a SEQ field for the number."""
+        text = collapse(element.text_content()).strip()
+        para = self.add(style="Caption")
+        para.paragraph_format.keep_with_next = keep_with_next
+        match = CAPTION.match(text)
+        if match and match.group(1) in self.labels:
+            para.add_run(f"{match.group(1)} ")
+            field(para, f" SEQ {self.labels[match.group(1)]} \\* ARABIC ", match.group(2))
+            para.add_run(". ")
+            rest = para.add_run(match.group(3))
+            rest.bold = False
+        else:
+            para.add_run(text)
+
+    def table(self, element) -> None:
+        caption = element.find("caption")
+        if caption is not None:
+            self.caption(caption, keep_with_next=True)
+        rows = list(element.iter("tr"))
+        if not rows:
+            return
+        grid = [[(cell, cell.tag.lower() == "th" or row.getparent().tag.lower() == "thead") for cell in row
+                 if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
+        from docx.oxml import parse_xml
+
+        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"])))
+
+    def figure(self, element) -> None:
+        images = list(element.iter("img"))
+        for image in images:
+            para = self.add()
+            para.alignment = 1  # centre
+            para.paragraph_format.keep_with_next = True
+            self.picture_run(para, image)
+        caption = element.find("figcaption")
+        if caption is not None:
+            self.caption(caption, keep_with_next=False)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag.lower() not in ("img", "figcaption"):
+                self.block(child)
+
+    def picture_run(self, para, image) -> None:
+        from docx.shared import Inches
+
+        data = _image_bytes(image.get("src", ""))
+        if data is None:
+            alt = image.get("alt")
+            if alt:
+                para.add_run(alt)
+            return
+        width = _width_inches(image.get("style", ""))
+        run = para.add_run()
+        run.add_picture(io.BytesIO(data), width=Inches(min(width or 6.3, 6.69)))
+        alt = image.get("alt", "")
+        for doc_pr in run._r.iter(f"{{{WP_NS}}}docPr"):
+            doc_pr.set("descr", alt)
+            doc_pr.set("title", alt[:120])
+
+    # --- front matter lists, header and footer ---------------------------------------------
+    def field_list(self, nav) -> None:
+        """Daftar Isi / Tabel / Gambar as Word fields with their entries already filled in."""
+        kind = (nav.get("id") or "").removeprefix("daftar-")
+        heading = nav.find(".//h2")
+        title = collapse(heading.text_content()).strip() if heading is not None else nav.get("data-title", "")
+        para = self.add(title, "TOC Heading")
+        if self.page_break_next:
+            para.paragraph_format.page_break_before = True
+            self.page_break_next = False
+        if kind == "isi":
+            instruction, style = ' TOC \\o "1-2" \\h \\z \\u ', "toc 1"
+        else:
+            word = t("table_label" if kind == "tabel" else "figure_label", self.lang)
+            instruction, style = f' TOC \\h \\z \\c "{self.labels.get(word, word)}" ', "table of figures"
+        entries = [collapse(li.text_content()).strip() for li in nav.iter("li")]
+        hint = t("docx_update_fields", self.lang)
+        lines = entries or [hint]
+        for number, text in enumerate(lines):
+            entry = self.add(style=style)
+            if number == 0:
+                field_begin(entry, instruction)
+            entry.add_run(text)
+            if number == len(lines) - 1:
+                field_end(entry)
+        if kind == "isi":
+            self.add(hint, "Catatan")
+
+    def page_furniture(self, root) -> None:
+        """Running header (as in the PDF) and 'Halaman x dari y' in the footer, none on the cover."""
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        header = next((div for div in root.iter("div") if "running-header" in (div.get("class") or "").split()), None)
+        if header is not None:
+            para = section.header.paragraphs[0]
+            para._p.style = self.style_ids["Header"]
+            self.inline(para, header)
+        para = section.footer.paragraphs[0]
+        para._p.style = self.style_ids["Footer"]
+        para.add_run(f"{t('page_of', self.lang)} ")
+        field(para, " PAGE ", "1")
+        para.add_run(f" {t('of', self.lang)} ")
+        field(para, " NUMPAGES ", "1")
+
+    def add(self, text: str = "", style: str | None = None):
+        """A new paragraph (python-docx looks a style up by name at every call; the ids are kept here)."""
+        para = self.doc.add_paragraph(text)
+        if style:
+            para._p.style = self.style_ids[style]
+        return para
+
+
+def _has_blocks(element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element)
+
+
+def _run(para, text: str, bold: bool, italic: bool) -> None:
+    text = collapse(text)
+    if not text:
+        return
+    run = para.add_run(text)
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+
+
+def _trim(para) -> None:
+    """HTML white space at the edges of a paragraph is not text."""
+    runs = para.runs
+    if runs and runs[0].text:
+        runs[0].text = runs[0].text.lstrip()
+    if runs and runs[-1].text:
+        runs[-1].text = runs[-1].text.rstrip()
+
+
+def _image_bytes(src: str) -> bytes | None:
+    if src.startswith("data:") and ";base64," in src:
+        return base64.b64decode(src.split(";base64,", 1)[1])
+    return None  # the report embeds every image; a link to elsewhere is not fetched
+
+
+def _width_inches(style: str) -> float | None:
+    match = re.search(r"width:\s*([\d.]+)in", style)
+    return float(match.group(1)) if match else None

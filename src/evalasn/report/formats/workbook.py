@@ -1,0 +1,248 @@
+"""The key-figures workbook of a report (.xlsx), written from its hasil.json.
+
+One sheet per section of hasil.json (pelaksanaan, level1_reaksi, ... perbandingan_dinas), an
+"about" sheet first and a definitions sheet last. In a section sheet every object is a block:
+its path as a heading, then a table. A list of records (per method, per unit, per dinas) is one
+row per record; a single estimate is one row; an object of plain values is one row of them.
+Nested estimates are flattened into columns ("efek.estimasi", "efek.ci_bawah", ...). Numbers
+stay numbers, with formats by unit (shares as percent, rupiah with "Rp", counts with thousands
+separators: Excel shows them with the reader's own separators, 1.234,5 in Indonesian); an
+interval is two columns, ci_bawah and ci_atas. The definitions sheet gives the meaning and unit
+of every object and column, from the same source as docs/hasil-json.md (evalasn.docs), so a new
+field of hasil.json reaches the workbook and its definition without a change here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from evalasn import sheets
+from evalasn.analysis.contract import walk
+from evalasn.analysis.contract.doc import UNITS
+from evalasn.analysis.contract.fields import FIELDS
+from evalasn.report.chapters import plan
+from evalasn.report.formats.word_reference import fixed_zip
+from evalasn.report.words.text import label, t
+
+LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
+# unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
+FORMATS = {"proporsi": "0.0%", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
+           "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
+           "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
+           "tahun": "0"}
+DEFAULT_FORMAT = "#,##0.00"
+HEADER_FILL = "EEF2F6"
+ACCENT = "0B5394"
+
+
+def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None) -> bytes:
+    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes); with the
+    follow-up plan's rows (report.chapters.plan), a sheet for them after the about sheet."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
+    _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
+    if plan_rows is not None:
+        _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
+    used: dict[str, str] = {}  # object path -> unit, for the definitions
+    columns: set[str] = set()
+    for key, value in hasil.items():
+        if key in LEFT_OUT or not isinstance(value, (dict, list)):
+            continue
+        _section(book.create_sheet(key[:31]), key, value, used, columns, lang)
+    _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
+    book.properties.creator = t("doc_author", lang)
+    book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
+    book.properties.created = book.properties.modified = built
+    book.properties.language = lang
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    buffer = io.BytesIO()
+    with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:  # not book.save(): it stamps the clock as "modified"
+        ExcelWriter(book, archive).save()
+    return fixed_zip(buffer.getvalue())
+
+
+def _cell(sheet, value, number_format: str | None = None, bold: bool = False, colour: str | None = None,
+          size: float | None = None, fill: bool = False, wrap: bool = False):
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    cell = sheets.cell(sheet, value)  # text from the data stays text (issue 21.1)
+    if number_format:
+        cell.number_format = number_format
+    if bold or colour or size:
+        cell.font = Font(bold=bold, color=colour, size=size)
+    if fill:
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 90
+    sheet.append([_cell(sheet, t("title", lang), bold=True, size=14, colour=ACCENT)])
+    sheet.append([])
+    date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
+    rows = [(label("dinas", lang), hasil["cakupan"]["nama"]), (label("tahun", lang), hasil["tahun"]),
+            (label("data_sintetis", lang), label("ya" if hasil.get("sintetis") else "tidak", lang)),
+            (label("dibuat", lang), built)]
+    for name, value in rows:
+        shown = _cell(sheet, value, date_format if isinstance(value, dt.datetime) else None)
+        sheet.append([_cell(sheet, name, bold=True), shown])
+    sheet.append([])
+    if hasil.get("sintetis"):
+        sheet.append([_cell(sheet, t("synthetic_banner", lang), bold=True, colour="8A5A00")])
+    for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                   definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
+        sheet.append([None, _cell(sheet, text, wrap=True)])
+
+
+def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
+    """The follow-up plan with its stable row ids, then empty columns for the agency to fill: execution
+    (a list to choose from), date, evidence, notes; the header row stays in view."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    names = [*plan.SHEET_COLUMNS, *plan.FILL_COLUMNS]
+    widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "nilai_kini": 18, "target": 22, "pj": 36,
+              "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
+    for col, name in enumerate(names, 1):
+        sheet.column_dimensions[_letter(col)].width = widths[name]
+    sheet.freeze_panes = "C2"
+    execution = _letter(names.index("pelaksanaan") + 1)
+    last = len(plan_rows) + 1
+    choices = ",".join(plan.EXECUTION[lang])
+    check = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
+    check.add(f"{execution}2:{execution}{max(last, 2)}")
+    sheet.data_validations.append(check)
+    header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
+                    pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
+    sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
+    for cells in plan.sheet_rows(plan_rows):
+        sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
+
+
+def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
+    """(object path, rows) for every table of a section, in the order of hasil.json."""
+    if isinstance(value, list):
+        records = [v for v in value if isinstance(v, dict)]
+        if records:
+            return [(path + "[]", [_flat(r) for r in records])]
+        return [(path, [{"nilai": ", ".join(str(v) for v in value)}])] if value else []
+    if not isinstance(value, dict):
+        return []
+    if "estimasi" in value or path in walk.free_key_paths():
+        return [(path, [_flat(value)])]
+    blocks, plain = [], {}
+    for key, child in value.items():
+        if isinstance(child, dict) or (isinstance(child, list) and child and isinstance(child[0], dict)):
+            blocks += _blocks(f"{path}.{key}", child)
+        elif child is not None and not isinstance(child, list):
+            plain[key] = child
+        elif isinstance(child, list):
+            plain[key] = ", ".join(str(v) for v in child)
+    return ([(path, [plain])] if plain else []) + blocks
+
+
+def _flat(record: dict, prefix: str = "") -> dict:
+    """A record with nested objects as 'parent.field' columns; lists of plain values joined."""
+    out = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flat(value, name + "."))
+        elif isinstance(value, list):
+            if all(not isinstance(v, (dict, list)) for v in value):
+                out[name] = ", ".join(str(v) for v in value)
+        else:
+            out[name] = value
+    return out
+
+
+def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], lang: str) -> None:
+    blocks = _blocks(key, value)
+    widths: dict[int, int] = {}
+    for _, records in blocks:  # widths first: a streamed sheet takes them before its rows
+        names = list(dict.fromkeys(k for r in records for k in r))
+        for col, name in enumerate(names, 1):
+            longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
+            widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28), min(longest + 2, 45))
+    for col, width in widths.items():
+        sheet.column_dimensions[_letter(col)].width = width
+    yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
+    for path, records in blocks:
+        unit = object_unit(path)
+        used[path] = unit
+        sheet.append([_cell(sheet, path, bold=True, colour=ACCENT)])
+        names = list(dict.fromkeys(k for r in records for k in r))
+        columns.update(name.rsplit(".", 1)[-1] for name in names)
+        sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
+        formats = [_format(name, unit, path) for name in names]
+        for record in records:
+            row: list[object] = []
+            for name, number_format in zip(names, formats, strict=True):
+                value = record.get(name)
+                if isinstance(value, bool):
+                    row.append(yes if value else no)
+                elif isinstance(value, (int, float)):
+                    row.append(_cell(sheet, value, number_format))
+                else:
+                    row.append(None if value is None else _cell(sheet, value))
+            sheet.append(row)
+        sheet.append([])
+
+
+def object_unit(path: str) -> str:
+    """The unit of the object at ``path`` ("-" when it is not a documented object)."""
+    doc = walk.object_docs().get(path)
+    return doc.unit if doc else "-"
+
+
+def _format(column: str, unit_of_object: str, path: str = "") -> str:
+    """The number format of a column: the object's unit for the estimate and its interval (for a
+    nested column such as 'cakupan_asn.estimasi' of `tren[]`, the unit of `tren[].cakupan_asn`),
+    the field's own unit otherwise."""
+    parent, _, leaf = column.rpartition(".")
+    if parent:
+        unit_of_object = object_unit(f"{path}.{parent}")
+    if leaf in ("estimasi", "ci_bawah", "ci_atas") and unit_of_object in FORMATS:
+        return FORMATS[unit_of_object]
+    unit = FIELDS[leaf].unit if leaf in FIELDS else "-"
+    return FORMATS.get(unit, DEFAULT_FORMAT if unit not in ("jumlah",) else "#,##0")
+
+
+def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
+    lang_index = 0 if lang == "id" else 1
+    for letter, width in (("A", 38), ("B", 90), ("C", 30)):
+        sheet.column_dimensions[letter].width = width
+
+    def header(first: str) -> list:
+        texts = (first, label("arti", lang), label("satuan", lang))
+        return [_cell(sheet, text, bold=True, fill=True) for text in texts]
+
+    sheet.append(header(label("objek", lang)))
+    documented = walk.object_docs()
+    for path in used:
+        if path in documented:
+            doc = documented[path]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
+            sheet.append(sheets.row(sheet, [path, _cell(sheet, meaning.replace("`", ""), wrap=True),
+                                            unit.replace("`", "")]))
+    sheet.append([])
+    sheet.append(header(label("field", lang)))
+    for name in sorted(columns):
+        if name in FIELDS:
+            doc = FIELDS[name]
+            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
+            sheet.append(sheets.row(sheet, [name, _cell(sheet, meaning.replace("`", ""), wrap=True),
+                                            unit.replace("`", "")]))
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)

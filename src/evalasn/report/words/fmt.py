@@ -1,0 +1,126 @@
+"""Numbers, money, percentages, intervals and dates as Indonesian (and English) readers write them.
+
+Indonesian: decimal comma, thousands point, "Rp 1,2 miliar", "Rp 450 juta", "12,5%",
+"28 November 2026". English: "Rp 1.2 billion", "12.5%", "28 November 2026".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from evalasn.report.words.text import label
+
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+MONEY_UNITS = {
+    "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"), (1e3, "ribu")),
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")),
+}
+DASH = "–"
+
+
+def number(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """12345.678 -> '12.345,7' (id) or '12,345.7' (en); None -> '–'."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return DASH
+    text = f"{value:,.{decimals}f}"
+    if text.startswith("-") and float(text.replace(",", "")) == 0:
+        text = text[1:]  # no "-0,0"
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text.replace("-", "−")
+
+
+def integer(value: float | None, lang: str = "id") -> str:
+    return number(value, 0, lang)
+
+
+def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A value already in percent: 12.5 -> '12,5%'."""
+    return DASH if value is None else f"{number(value, decimals, lang)}%"
+
+
+def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
+    """A share 0-1 as percent: 0.125 -> '12,5%'."""
+    return DASH if value is None else percent(value * 100, decimals, lang)
+
+
+def rupiah(value: float | None, lang: str = "id") -> str:
+    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a thousand in full."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    sign = "−" if value < 0 else ""
+    amount = abs(value)
+    for size, word in MONEY_UNITS[lang]:
+        if amount >= size and word not in ("ribu", "thousand"):
+            decimals = 0 if amount / size >= 100 else 1
+            return f"{sign}Rp {number(amount / size, decimals, lang)} {word}"
+    return f"{sign}Rp {integer(amount, lang)}"
+
+
+COMPACT_UNITS = {
+    "id": ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")),
+    "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")),
+}
+
+
+def compact(value: float | None, lang: str = "id") -> str:
+    """A short number for an axis tick: 200000 -> '200 rb' / '200k', 1.5e6 -> '1,5 jt' / '1.5m';
+    at most one decimal, none when it is zero; never scientific notation."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    amount = abs(value)
+    sign = "−" if value < 0 else ""
+    for size, word in COMPACT_UNITS[lang]:
+        if amount >= size:
+            scaled = amount / size
+            decimals = 0 if abs(scaled - round(scaled)) < 0.05 or scaled >= 100 else 1
+            return f"{sign}{number(scaled, decimals, lang)}{word}"
+    decimals = 0 if abs(amount - round(amount)) < 1e-9 else 1
+    return f"{sign}{number(amount, decimals, lang)}"
+
+
+CI_MIN_STEPS = 5  # an interval shown spans at least 5 steps of its last digit ("2,00 s.d. 2,14", not "2,0 s.d. 2,1")
+CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
+
+
+def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int:
+    """Decimals to show an interval (and its estimate) with: ``decimals``, or more when the
+    interval is so narrow that its ends would look equal or nearly so."""
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)) or high == low:
+        return decimals  # a zero-width interval (everyone 0 JP) gains nothing from more decimals
+    shown = decimals
+    while shown < decimals + CI_EXTRA_DECIMALS and abs(high - low) * 10 ** shown < CI_MIN_STEPS:
+        shown += 1
+    return shown
+
+
+def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
+             formatter=None) -> str:
+    """'95% CI 1,2–3,4' in the reader's words ('rentang keyakinan 95%: 1,2 s.d. 3,4'); a narrow interval gets
+    more decimals (ci_decimals)."""
+    if low is None or high is None:
+        return ""
+    shown = ci_decimals(low, high, decimals)
+    show = formatter or (lambda v: number(v, shown, lang) + unit)
+    return f"{label('ik95_in_text', lang)}: {show(low)} {label('ik_to', lang)} {show(high)}"
+
+
+def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
+    """2026-11-28 -> '28 November 2026'."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def p_value(value: float | None, lang: str = "id") -> str:
+    if value is None:
+        return DASH
+    if value < 0.001:
+        return "p < 0,001" if lang == "id" else "p < 0.001"
+    return f"p = {number(value, 3, lang)}"

@@ -1,0 +1,97 @@
+"""Sentences about the impact estimates (issue 10): words follow the design.
+
+A causal word appears only when the analysis's verdict (``putusan.boleh_kausal``) allows it:
+a comparison group with enough units, a pre-trend check that exists and does not reject, and an
+interval that excludes zero in the expected direction. Otherwise the sentence says what was
+observed and why it is not yet an impact; a significant change in the unexpected direction is
+described with a request to check, never as an effect.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract import IkmDid, IndicatorDid
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
+
+AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
+
+
+def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
+    """The verdict's reasons as one clause ('a; b')."""
+    effect = did["efek"]
+    test = did.get("uji_tren_awal")
+    values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
+              "unit_p": fmt.integer(effect["unit_pembanding"], lang),
+              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
+              "p": fmt.p_value(test.get("p") if test else None, lang)}
+    codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
+    return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
+
+
+def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
+    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction."""
+    effect = did["efek"]
+    common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                  unit_p=fmt.integer(effect["unit_pembanding"], lang))
+    verdict = did.get("putusan")
+    if direction == "up" and verdict and verdict["boleh_kausal"]:
+        return t("f_did_up", lang, **common)
+    if direction == "up":
+        return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
+    if direction == "down":
+        return t("f_did_down", lang, **common)
+    return t("f_did_flat", lang, **common)
+
+
+def not_concluded(did: AnyDid, lang: str) -> str:
+    """f_did_none when the estimate itself is withheld (too few units, no comparison group)."""
+    return t("f_did_none", lang, alasan=reasons(did, lang, skip=("tanpa_uji_tren",)) or
+             t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang)))
+
+
+def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
+    """Notes under the finding: intervention, periods used, other training, pre-trend, dose,
+    inference. ``tr`` is the report's text function (t bound to its language)."""
+    chosen = did.get("intervensi")
+    picked = bool(chosen and chosen["dipilih"])
+    notes = [tr("r_impact_intervention", teks=chosen["teks"], n=fmt.integer(chosen.get("n_kegiatan"), lang))
+             if chosen and picked else tr("r_impact_no_intervention")]
+    if did.get("desain") == "studi_peristiwa":
+        notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
+                        sesudah=did["periode_sesudah"]))
+    other = did.get("pelatihan_lain") or {}
+    trained, comparison = other.get("dilatih"), other.get("pembanding")
+    if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
+            and comparison["jp_per_pegawai"] is not None):
+        notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
+                        persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
+                        jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
+                        persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
+    test = did.get("uji_tren_awal")
+    if test and test["tersedia"] and "p" in test:
+        key = "r_impact_pretrend_bad" if test["p"] < constants.PRETREND_ALPHA else "r_impact_pretrend_ok"
+        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang)))
+    else:
+        notes.append(tr("r_impact_pretrend_none"))
+    dose = did.get("dosis")
+    if dose and dose["cukup_data"]:
+        low, high = bounds(dose)
+        notes.append(tr("r_impact_dose", besar=fmt.number(point(dose), fmt.ci_decimals(low, high, 2), lang),
+                        ik=fmt.interval(low, high, 2, lang)))
+    effect = did["efek"]
+    if effect.get("cukup_data") and effect.get("df"):
+        boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
+                else "")
+        notes.append(tr("r_impact_inference", df=fmt.number(effect["df"], 0, lang), boot=boot))
+    return notes
+
+
+def verdict_cell(row: IndicatorDid, lang: str) -> str:
+    """The conclusion column of the indicator table: 'membaik' only when an effect may be
+    claimed, else why not yet."""
+    verdict = row.get("putusan")
+    if not verdict or not row.get("efek"):
+        return "–"
+    return t("better", lang) if verdict["boleh_kausal"] else t("not_yet", lang, alasan=reasons(row, lang))

@@ -1,0 +1,137 @@
+"""Sentences drawn from hasil.json: direction and size words follow the numbers and intervals.
+
+"naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
+bermakna"; causal words ("berdampak") only for the difference-in-differences, and only when its
+verdict allows them (report.words.impact). One estimate in words (its interval, size, direction) is
+report.words.phrases; the recommendations are composed beside these findings by the chapters
+(report.chapters.rules).
+"""
+
+from __future__ import annotations
+
+from evalasn.analysis.contract import Hasil, Interval
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.report.words import fmt, impact, reasons
+from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
+from evalasn.report.words.text import label, t
+from evalasn.report.words.uncertainty import category_range
+
+
+# --- findings --------------------------------------------------------------------------------
+def findings(hasil: Hasil, lang: str) -> list[str]:
+    """The five to seven findings of the executive summary, most important first."""
+    duty = jp(hasil, lang)
+    if duty and (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
+        duty += " " + t("f_jp_pppk", lang)
+    out = [learning(hasil, lang), did_ikm(hasil, lang), duty, coverage(hasil, lang), budget(hasil, lang)]
+    out += [cheapest_method(hasil, lang), weakest_element(hasil, lang), resistance(hasil, lang)]
+    return [s for s in out if s][:7]
+
+
+def coverage(hasil: Hasil, lang: str) -> str | None:
+    coverage_share = hasil["pelaksanaan"]["cakupan_asn"]
+    if not coverage_share["cukup_data"]:
+        return None
+    return t("f_coverage", lang, persen=fmt.share(coverage_share["estimasi"], 1, lang),
+             jumlah=fmt.integer(coverage_share["jumlah"], lang), n=fmt.integer(coverage_share["n"], lang),
+             ik=ci(coverage_share, lang, formatter=lambda v: fmt.share(v, 1, lang)))
+
+
+def jp(hasil: Hasil, lang: str) -> str | None:
+    jp_20 = hasil["pelaksanaan"]["jp_20"]
+    overall = jp_20["keseluruhan"]
+    if not overall["cukup_data"]:
+        return None
+    return t("f_jp", lang, persen=fmt.share(overall["estimasi"], 1, lang), n=fmt.integer(overall["n"], lang),
+             ik=ci(overall, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=estimate(jp_20["rata_jp_asn"], lang),
+             ik_rata=ci(jp_20["rata_jp_asn"], lang))
+
+
+def learning(hasil: Hasil, lang: str) -> str:
+    overall = hasil["level2_pembelajaran"]["keseluruhan"]
+    trend = direction(overall)
+    if trend is None:
+        return t("f_learning_none", lang, alasan=reasons.not_enough(overall, lang))
+    common = dict(_size_or_signed(overall, trend, lang), n=fmt.integer(overall["n"], lang))
+    if trend == "up":
+        low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
+        return t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
+                 post=fmt.number(overall["rata_post"], 1, lang),
+                 naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
+                 ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
+    return t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
+
+
+def _size_or_signed(interval: Interval, trend: str, lang: str) -> dict[str, str]:
+    """besar/ik for a sentence that says the direction in words (a size and the size's interval),
+    or, when flat, the signed estimate and interval."""
+    if trend == "flat":
+        return {"besar": estimate(interval, lang), "ik": ci(interval, lang)}
+    size = size_with_ci(interval, lang)
+    return {"besar": size["besar"], "ik": size["ik"]}
+
+
+def did_ikm(hasil: Hasil, lang: str) -> str | None:
+    """The IKM impact finding; its words follow the analysis's verdict (report.words.impact)."""
+    did = hasil["level4_hasil"]["did_ikm"]
+    if not did.get("tersedia"):
+        return t("f_did_none", lang, alasan=reasons.unavailable(did, lang)) if hasil["data"]["ada_skm"] else None
+    effect = did["efek"]
+    trend = direction(effect)
+    if trend is None:
+        return impact.not_concluded(did, lang)
+    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang), trend)
+
+
+def budget(hasil: Hasil, lang: str) -> str:
+    model = hasil["anggaran_vs_peningkatan"]["model"]
+    gain = model["gain_per_dobel"]
+    trend = direction(gain)
+    basis = ""
+    if trend is None:
+        # too few activities here: the province fit, said so (a dinas finding is its own or marked)
+        basis = t("f_budget_province", lang, alasan=reasons.reason(gain, lang))
+        model = hasil["anggaran_vs_peningkatan"]["model_provinsi"]
+        gain = model["gain_per_dobel"]
+        trend = direction(gain)
+        if trend is None:
+            return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
+    if trend == "flat":
+        return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
+    return t("f_budget_up", lang, besar=estimate(gain, lang), ik=ci(gain, lang),
+             n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
+             turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
+
+
+def cheapest_method(hasil: Hasil, lang: str) -> str | None:
+    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    if len(rows) < 2:
+        return None
+    best = min(rows, key=point)
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    tied = [r for r in rows if r is not best and bounds(r)[0] <= bounds(best)[1]]  # intervals overlap
+    common = dict(metode=label(best["metode"], lang), biaya=money(best["estimasi"]), ik=ci(best, lang, formatter=money),
+                  n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
+    if tied:
+        return t("f_cheapest_tie", lang, setara=", ".join(label(r["metode"], lang) for r in tied), **common)
+    return t("f_cheapest", lang, **common)
+
+
+def weakest_element(hasil: Hasil, lang: str) -> str | None:
+    rows = [r for r in hasil["komunikasi"]["unsur"] if r["cukup_data"]]
+    periods = hasil["level4_hasil"]["ikm_per_periode"]
+    if not rows or not periods or not periods[-1]["cukup_data"]:
+        return None
+    weakest, latest = rows[0], periods[-1]
+    band = latest["label"] if lang == "id" else category_en(latest["kategori"])
+    return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, 2),
+             ik=ci(weakest, lang, 2), kategori=f"{latest['kategori']} ({band})",
+             ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
+
+
+def resistance(hasil: Hasil, lang: str) -> str | None:
+    gain = hasil["tantangan"]["resistensi"]["gain_per_poin_resistensi"]
+    trend = direction(gain)
+    if trend in (None, "flat"):
+        return None
+    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang))

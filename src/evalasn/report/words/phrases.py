@@ -1,0 +1,75 @@
+"""One estimate in words: its direction from the 95% interval, the interval, the point estimate shown
+with as many decimals as its interval, a size with its interval, and a list joined the way each
+language joins it. The sentences of the summary (narrative), of the uncertainty (uncertainty) and of
+the chapters are built from these.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract import Interval
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.report.words import fmt, reasons
+from evalasn.report.words.text import t
+
+
+def direction(interval: Interval | None) -> str | None:
+    """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
+    if not interval or not interval.get("cukup_data"):
+        return None
+    if interval["ci_bawah"] is not None and interval["ci_bawah"] > 0:
+        return "up"
+    if interval["ci_atas"] is not None and interval["ci_atas"] < 0:
+        return "down"
+    return "flat"
+
+
+def ci(interval: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+    return fmt.interval(interval.get("ci_bawah"), interval.get("ci_atas"), decimals, lang, unit, formatter)
+
+
+def estimate(interval: Interval, lang: str, decimals: int = 1) -> str:
+    """The point estimate with as many decimals as its interval is shown with."""
+    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
+    return fmt.number(interval["estimasi"], shown, lang)
+
+
+def size_with_ci(interval: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
+    """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
+    (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
+    value, (low, high) = point(interval), bounds(interval)
+    if value < 0:
+        low, high = -high, -low
+    shown = fmt.ci_decimals(low, high, decimals)
+    return {"besar": fmt.number(abs(value), shown, lang),
+            "arah": t("lower" if value < 0 else "higher", lang),
+            "ik": fmt.interval(low, high, decimals, lang)}
+
+
+def value_with_ci(interval: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+    """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
+    if not interval or not interval.get("cukup_data"):
+        return reasons.not_enough(interval, lang)
+    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
+    show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
+    return (f"{show(interval['estimasi'])} ({ci(interval, lang, decimals, unit, formatter)}; "
+            f"n = {fmt.integer(interval['n'], lang)})")
+
+
+def share_with_ci(interval: Interval | None, lang: str) -> str:
+    return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
+
+
+def element_name(element: str, lang: str) -> str:
+    names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
+    return f"{element.upper()} {names[element]}"
+
+
+def category_en(letter: str | None) -> str:
+    return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
+
+
+def and_(items: list[str], lang: str) -> str:
+    """'a, b dan c' (id) or 'a, b and c' (en)."""
+    word = " dan " if lang == "id" else " and "
+    return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)

@@ -1,0 +1,74 @@
+"""Why a figure cannot be given: the actual reason, never a bare "tidak cukup data".
+
+The reason is read from the estimate itself (hasil.json): a difference-in-differences names its
+treated and comparison units, a cost per point its activities or a total gain at or below zero
+(a finding, not missing data), a survey its respondents, a regression its observations, anything
+else its n against the minimum. docs/metode.md lists the minimums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from evalasn import constants
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
+
+# Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
+# read from whichever optional keys the record has, so the record is looked at as a mapping.
+AnyEstimate = Mapping[str, Any]
+
+
+def reason(estimate: AnyEstimate | None, lang: str) -> str:
+    """The reason ``e`` (an estimate with cukup_data false, or None) has no value."""
+    if not estimate:
+        return t("why_no_data", lang)
+    observations = estimate.get("n") or 0
+    count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    if ("unit_dilatih" in estimate
+            and min(estimate["unit_dilatih"], estimate["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM):
+        return t("why_units", lang, d=count(estimate["unit_dilatih"]), p=count(estimate["unit_pembanding"]),
+                 min=constants.MIN_UNITS_PER_ARM)
+    if "unit_dilatih" in estimate:
+        return t("why_periods", lang)
+    if estimate.get("alasan") == "gain_tidak_positif":
+        return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
+                 biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
+    if estimate.get("alasan") == "kegiatan_kurang_regresi":
+        if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
+            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
+        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+    if estimate.get("alasan") == "biaya_sama":
+        return t("why_no_variation", lang, n=count(observations))
+    if "n_kegiatan" in estimate and not estimate.get("n_kegiatan"):
+        return t("why_no_activities", lang)
+    if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 min=constants.MIN_ACTIVITIES_COST)
+    if observations == 0:
+        return t("why_no_data", lang)
+    if "kategori" in estimate and observations < constants.MIN_RESPONDENTS_UNIT:
+        return t("why_respondents", lang, n=count(observations), min=constants.MIN_RESPONDENTS_UNIT)
+    if observations < constants.MIN_N:
+        return t("why_n", lang, n=count(observations), min=constants.MIN_N)
+    if observations < constants.MIN_N_REGRESSION:
+        return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
+    return t("why_no_variation", lang, n=count(observations))
+
+
+def unavailable(did: AnyEstimate, lang: str) -> str:
+    """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
+    # not "the survey": unit performance indicators (kinerja_unit) are set up the same way
+    return t("why_no_survey" if did.get("alasan") == "tanpa_skm" else "why_no_periods", lang)
+
+
+def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
+    """'belum dapat dihitung: <reason>' (for table cells and sentences)."""
+    return t("not_enough_because", lang, alasan=reason(estimate, lang))
+
+
+def is_finding(estimate: AnyEstimate | None) -> bool:
+    """A missing value that is itself a result (a total gain at or below zero)."""
+    return estimate is not None and estimate.get("alasan") == "gain_tidak_positif"

@@ -1,0 +1,890 @@
+"""Every sentence of the report, in Bahasa Indonesia and English: one catalogue.
+
+``t(key, lang, **values)`` fills a template. Both languages have every key with the same
+placeholders (tests/unit/test_text_and_registry.py checks), so the English report is complete.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+
+LANGS = constants.LANGUAGES
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- cover and front matter ---------------------------------------------------------
+    "title": {"id": "Laporan Evaluasi Program Pengembangan Kompetensi ASN",
+              "en": "Evaluation Report of the ASN Competency Development Programme"},
+    "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Provincial Government of DKI Jakarta"},
+    "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
+    "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
+                                "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
+                         "en": "SYNTHETIC DATA — this report was built from generated sample data, not real staff "
+                               "records. Its figures describe no real agency."},
+    "synthetic_short": {"id": "DATA SINTETIS — bukan data sebenarnya", "en": "SYNTHETIC DATA — not real data"},
+    "page_of": {"id": "Halaman", "en": "Page"},
+    "of": {"id": "dari", "en": "of"},
+    "foreword_title": {"id": "Kata Pengantar", "en": "Foreword"},
+    "toc_title": {"id": "Daftar Isi", "en": "Contents"},
+    "tables_title": {"id": "Daftar Tabel", "en": "List of Tables"},
+    "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
+    "figure_label": {"id": "Gambar", "en": "Figure"},
+    "table_label": {"id": "Tabel", "en": "Table"},
+    # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
+    "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
+                   "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
+    # Word keeps a core property to 255 characters: short enough for the longest dinas name (a test checks)
+    "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} {tahun}: cakupan, 20 JP, Kirkpatrick "
+                          "level 1–4, IKM dan anggaran, dengan rentang keyakinan 95%",
+                    "en": "Evaluation of the ASN Competency Development Programme, {nama}, {tahun}: reach, 20 JP, "
+                          "Kirkpatrick levels 1–4, IKM and budget, with 95% confidence intervals"},
+    "doc_keywords": {"id": "evaluasi pelatihan, ASN, pengembangan kompetensi, Kirkpatrick, IKM, 20 JP, DKI Jakarta, "
+                           "{nama}, {tahun}",
+                     "en": "training evaluation, civil service, competency development, Kirkpatrick, IKM, 20 JP, "
+                           "DKI Jakarta, {nama}, {tahun}"},
+    "doc_attachment": {"id": "Semua angka laporan ini, dapat dibaca mesin (hasil.json; lihat docs/hasil-json.md)",
+                       "en": "Every figure of this report, machine-readable (hasil.json; see docs/hasil-json.md)"},
+    "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
+                           "en": "Word updates this list: right-click and choose Update Field (F9)."},
+    "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
+                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
+                         "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
+                   "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
+                         "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
+                         "confidence interval in columns of their own; what each column means is on the {definisi} "
+                         "sheet."},
+    "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
+                              "kolom n).",
+                        "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
+                  "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
+    "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
+                "en": "IKM in the latest period ({periode}): {nilai}."},
+    "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
+                "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
+    "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
+                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
+    # --- chapter titles -------------------------------------------------------------------
+    "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
+    "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
+    "ch_results": {"id": "BAB III Hasil per Level Kirkpatrick", "en": "Chapter III Results by Kirkpatrick Level"},
+    "ch_budget": {"id": "BAB IV Anggaran versus Peningkatan", "en": "Chapter IV Budget versus Improvement"},
+    "ch_challenges": {"id": "BAB V Tantangan", "en": "Chapter V Challenges"},
+    "ch_communication": {"id": "BAB VI Komunikasi ASN dan Masyarakat",
+                         "en": "Chapter VI Communication between ASN and the Public"},
+    # BAB IX in every report (VII comparison, VIII limitations, X follow-up plan come from text_struktur)
+    "ch_conclusion": {"id": "BAB {nomor} Kesimpulan dan Rekomendasi", "en": "Chapter {nomor} Conclusions and "
+                                                                          "Recommendations"},
+    "ch_annex": {"id": "Lampiran", "en": "Annex"},
+    # --- executive summary -------------------------------------------------------------------
+    "summary_reading": {"id": "Cara membaca: rentang keyakinan 95% (didefinisikan di Kata Pengantar) makin sempit, "
+                               "makin pasti. \"Belum dapat dihitung\" selalu disertai alasannya.",
+                        "en": "How to read: the narrower the 95% confidence interval (defined in the Foreword), the "
+                              "surer the figure. \"Cannot be computed\" always comes with its reason."},
+    "f_coverage": {"id": "Cakupan: {persen} ASN ({jumlah} dari {n}) mengikuti sedikitnya satu kegiatan "
+                         "pengembangan ({ik}).",
+                   "en": "Coverage: {persen} of ASN ({jumlah} of {n}) took part in at least one development "
+                         "activity ({ik})."},
+    "f_jp": {"id": "Kewajiban 20 JP: {persen} PNS memenuhi sedikitnya 20 JP setahun ({ik}; n = {n}); rata-rata "
+                   "{rata} JP per PNS ({ik_rata}).",
+             "en": "20-JP duty: {persen} of PNS completed at least 20 JP in the year ({ik}; n = {n}); on average "
+                   "{rata} JP per PNS ({ik_rata})."},
+    # the pointer only outside BAB II (BAB II once pointed at itself) and only when there are PPPK
+    "f_jp_pppk": {"id": "PPPK dilaporkan terpisah (BAB II).", "en": "PPPK are reported apart (Chapter II)."},
+    "f_learning_up": {"id": "Pembelajaran: nilai peserta naik rata-rata {besar} poin, dari {pre} menjadi {post} "
+                            "({ik}; n = {n}); {naik} peserta nilainya naik ({ik_naik}). Ini perubahan "
+                            "sebelum–sesudah, tanpa "
+                            "kelompok pembanding.",
+                      "en": "Learning: participants' scores rose by {besar} points on average, from {pre} to {post} "
+                            "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
+                            "change, "
+                            "without a comparison group."},
+    "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
+                        "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
+    "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
+                              "{ik}; n = {n}).",
+                        "en": "Learning: participants' scores did not change meaningfully (change {besar} points; "
+                              "{ik}; n = {n})."},
+    "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
+    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
+                       "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
+                       "Pelatihan berdampak positif pada kepuasan masyarakat.",
+                 "en": "Service: in units where most staff were trained, the IKM rose {besar} points more than in "
+                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). Training had a "
+                       "positive effect on public satisfaction."},
+    "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
+                         "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
+                         "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
+                   "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
+                         "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This direction "
+                         "is not expected; check the data and how the training was delivered in those units before "
+                         "drawing a conclusion."},
+    "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
+                         "(selisih {besar} poin; {ik}); dampak pelatihan pada kepuasan masyarakat belum terbukti.",
+                   "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
+                         "comparison units (difference {besar} points; {ik}); an effect of training on public "
+                         "satisfaction is not shown."},
+    "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
+                   "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
+    # --- impact (issue 10) ---
+    "f_did_obs_up": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada di "
+                           "unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding), tetapi ini belum "
+                           "dapat disimpulkan sebagai dampak pelatihan: {alasan}.",
+                     "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
+                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
+                           "cannot yet be concluded to be an effect of training: {alasan}."},
+    "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
+                                "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
+                          "en": "no unit reached the training threshold in the activity window ({unit_p} units "
+                                "untrained); the window between the before and after periods may be too short"},
+    "why_intervensi_tidak_dipilih": {"id": "tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi "
+                                           "setiap pelatihan dihitung dan tidak ada program yang diuji",
+                                     "en": "no training programme is declared as the intervention, so every "
+                                           "training counts and no programme is tested"},
+    "why_tanpa_pembanding": {"id": "tidak ada unit pembanding yang belum dilatih pada periode yang sama",
+                             "en": "there are no comparison units still untrained in the same periods"},
+    "why_unit_kurang": {"id": "unit terlalu sedikit: {unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok",
+                        "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
+                              "needed"},
+    "why_tanpa_uji_tren": {"id": "data hanya punya satu periode sebelum pelatihan, sehingga tren sebelum pelatihan "
+                                 "tidak dapat diperiksa",
+                           "en": "the data have only one period before the training, so the trend before training "
+                                 "cannot be checked"},
+    "why_tren_awal_berbeda": {"id": "sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit "
+                                    "pembanding (uji tren awal, {p})",
+                              "en": "before the training, the units later trained were already moving differently "
+                                    "from comparison units (pre-trend check, {p})"},
+    "why_selang_memuat_nol": {"id": "rentang keyakinan 95% memuat nol", "en": "the 95% confidence interval includes "
+                                                                              "zero"},
+    "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
+                             "en": "the direction is the opposite of the one expected"},
+    "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
+    "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
+                                    "\"{teks}\" ({n} kegiatan).",
+                              "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
+                                    "({n} activities)."},
+    "r_impact_no_intervention": {"id": "Intervensi tidak dipilih (parameter INTERVENSI kosong): setiap kegiatan, "
+                                       "termasuk pelatihan rutin, dihitung sebagai pelatihan, sehingga banyak unit "
+                                       "pembanding juga dilatih dan perbandingannya lebih lemah.",
+                                 "en": "No intervention was chosen (parameter INTERVENSI empty): every activity, "
+                                       "routine training included, counts as training, so many comparison units "
+                                       "were trained too and the comparison is weaker."},
+    "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
+                              "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
+                              "(Callaway & Sant'Anna); periode saat ambang tercapai adalah masa transisi.",
+                        "en": "All {n_periode} periods up to {sesudah} are used. Units trained at different times "
+                              "are compared with units not (yet) trained in the same periods (Callaway & "
+                              "Sant'Anna); the period in which the threshold was reached is a transition period."},
+    "r_impact_other": {"id": "Pelatihan lain pada jendela yang sama: unit dilatih rata-rata {jp_d} JP per pegawai "
+                             "({persen_d} pegawai ikut), unit pembanding {jp_p} JP ({persen_p}).",
+                       "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
+                             "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
+    "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
+                                   "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
+                             "en": "Pre-trend check: before the training, the gap between trained and comparison "
+                                   "units did not differ meaningfully from zero (joint test over {k} pre-training "
+                                   "period(s), {p})."},
+    "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
+                                    "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
+                                    "pelatihan tidak dapat dianggap hasil pelatihan saja.",
+                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
+                                    "units was already changing (joint test over {k} pre-training period(s), {p}); "
+                                    "the gap after training cannot be taken as a result of training alone."},
+    "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
+                               "en": "No pre-trend check is possible: there is only one period before the training."},
+    "r_impact_dose": {"id": "Dosis: setiap tambahan 10 poin persen staf yang dilatih berkaitan dengan perubahan "
+                            "IKM {besar} poin ({ik}; semua unit; hubungan, bukan bukti sebab-akibat).",
+                      "en": "Dose: each 10 more percentage points of staff trained goes with an IKM change of "
+                            "{besar} points ({ik}; all units; an association, not proof of cause)."},
+    "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
+                                 "({df} derajat bebas){boot}.",
+                           "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
+                                 "distribution ({df} degrees of freedom){boot}."},
+    "r_impact_boot": {"id": "; karena unit kurang dari {min}, bootstrap liar (bobot Webb) juga dihitung dan selang "
+                            "yang lebih lebar dipakai",
+                      "en": "; because there are fewer than {min} units, a wild bootstrap (Webb weights) is run too "
+                            "and the wider interval is kept"},
+    "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
+                          "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
+                          "sebelum pelatihan (uji tren awal); belah ketupat: periode acuan, ditetapkan 0",
+                    "en": "Difference in IKM change between trained and comparison units by period relative to "
+                          "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
+                          "check); diamond: the reference period, set to 0"},
+    "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
+                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, setelah memperhitungkan metode, JP, "
+                          "nilai awal, ukuran kelas, tahun dan dinas){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                    "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
+                          "{n_keg} activities, {n} participants, all years of data, allowing for method, JP, starting "
+                          "score, class size, year and agency){turun}. This is an association, not proof of cause."},
+    "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
+                            "(per penggandaan {besar} poin; {ik}).",
+                      "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
+                            "{besar} points; {ik})."},
+    "f_budget_none": {"id": "Anggaran: hubungan biaya dan hasil tidak dapat diukur ({alasan}).",
+                      "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
+    "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
+                       "en": ", with smaller returns at high cost"},
+    "f_cheapest_tie": {"id": "Efisiensi: biaya terendah per poin kenaikan ada pada {metode}, {biaya} per poin ({ik}; "
+                             "{n_keg} kegiatan, {n} peserta); selangnya tumpang tindih dengan {setara}, jadi belum "
+                             "jelas mana yang lebih murah.",
+                       "en": "Efficiency: the lowest cost per point of gain is {metode}'s, {biaya} per point ({ik}; "
+                             "{n_keg} activities, {n} participants); its interval overlaps that of {setara}, so it is "
+                             "not clear which is cheaper."},
+    "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
+                         "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
+                   "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
+                         "point ({ik}; {n_keg} activities, {n} participants)."},
+    "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "
+                        "keseluruhan {ikm}, kategori {kategori}{rentang}.",
+                  "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
+                        "IKM is {ikm}, category {kategori}{rentang}."},
+    "f_resistance": {"id": "Resistensi: setiap kenaikan 1 poin skor resistensi terhadap perubahan berkaitan dengan "
+                           "kenaikan nilai {besar} poin {arah} ({ik}; n = {n}).",
+                     "en": "Resistance: each extra point of resistance to change goes with {besar} points {arah} "
+                           "of gain ({ik}; n = {n})."},
+    "lower": {"id": "lebih rendah", "en": "lower"},
+    "higher": {"id": "lebih tinggi", "en": "higher"},
+    # --- method chapter ----------------------------------------------------------------------
+    "m_purpose": {"id": "Program Pengembangan Kompetensi ASN bertujuan meningkatkan kompetensi dan profesionalisme "
+                        "ASN agar "
+                        "pelayanan publik membaik, melalui pelatihan, workshop, seminar, mentoring dan e-learning. "
+                        "Evaluasi ini menjawab: apakah kompetensi naik, metode mana yang paling efektif dan dengan "
+                        "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
+                        "unit yang stafnya dilatih, dan apakah setiap dinas memenuhi kewajiban 20 JP.",
+                  "en": "The ASN Development Programme aims to raise civil servants' competence and "
+                        "professionalism so that public service improves, through training, workshops, seminars, "
+                        "mentoring and e-learning. This evaluation asks: did competence rise, which method works best "
+                        "and at what cost, does more budget buy more result, did public satisfaction rise in units "
+                        "whose staff were trained, and does each agency meet the 20-JP duty."},
+    "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
+                      "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
+                      "kepuasan masyarakat (SKM). Satu ASN dapat ikut beberapa kegiatan; \"peserta\" dalam laporan ini "
+                      "berarti satu keikutsertaan.",
+                "en": "Scope: {nama}, {tahun}. Data: {n_pegawai} civil servants in {n_unit} work units, "
+                      "{n_kegiatan} activities and {n_partisipasi} participations in {tahun}, and {n_skm} "
+                      "respondents of the public satisfaction survey (SKM). One civil servant may attend several "
+                      "activities; a \"participant\" in this report is one participation."},
+    "m_methods_h": {"id": "Metode", "en": "Methods"},
+    "m_glossary_h": {"id": "Daftar istilah", "en": "Glossary"},
+    "m_glossary_tab": {"id": "Istilah statistik dan program dalam laporan ini", "en": "Statistical and programme terms "
+                                                                                   "used in this report"},
+    "m_l1": {"id": "Level 1 (reaksi): rata-rata skor kepuasan peserta (1–5).",
+             "en": "Level 1 (reaction): participants' mean satisfaction score (1–5)."},
+    "m_l2": {"id": "Level 2 (pembelajaran): selisih nilai post-test dan pre-test peserta yang sama, dengan galat "
+                   "baku dikelompokkan per kegiatan (peserta satu kelas tidak saling bebas), dan nilai akhir yang "
+                   "disesuaikan dengan nilai awal di samping kenaikan mentah (untuk regresi ke rata-rata dan batas "
+                   "atas tes). Ukuran efek dan uji pembanding ada di Lampiran.",
+             "en": "Level 2 (learning): post-test minus pre-test of the same participants, with standard errors "
+                   "clustered by activity (participants of one class are not independent), and the post-test "
+                   "adjusted for the pre-test beside the raw gain (for regression to the mean and the test's "
+                   "ceiling). Effect sizes and check tests are in the Annex."},
+    "m_l3": {"id": "Level 3 (perilaku): penilaian atasan beberapa bulan setelah kegiatan (1–5) dan hubungannya "
+                   "dengan kenaikan nilai.",
+             "en": "Level 3 (behaviour): supervisors' rating some months after the activity (1–5) and its relation "
+                   "to the gain."},
+    "m_l4": {"id": "Level 4 (hasil): Indeks Kepuasan Masyarakat (IKM) menurut PermenPAN-RB 14/2017 (rata-rata "
+                   "sembilan unsur × 1/9 × 25; bobot 1/9 persis, yang dicetak peraturan sebagai 0,11) dan "
+                   "indikator kinerja unit. IKM dinas dan provinsi dihitung dari semua responden unit-unitnya "
+                   "sekaligus, bukan rata-rata IKM unit; kategorinya disertai kategori yang dicapai rentang keyakinan "
+                   "95%. Dampak "
+                   "diukur dengan selisih-dari-selisih (difference-in-differences): "
+                   "perubahan di unit yang sedikitnya {ambang} stafnya dilatih dibanding perubahan di unit lain, "
+                   "dengan galat baku yang dikelompokkan per unit.",
+             "en": "Level 4 (results): the IKM by PermenPAN-RB 14/2017 (mean of the nine elements × 1/9 × 25; the "
+                   "exact weight 1/9, which the regulation prints as 0.11) and unit performance indicators. An "
+                   "agency's and the province's IKM are computed from all their units' respondents together, not "
+                   "as a mean of unit IKMs; each category comes with the categories its 95% CI reaches. The effect "
+                   "is measured by difference-in-differences: the change "
+                   "in units where at least {ambang} of staff were trained against the change in other units, "
+                   "with standard errors clustered by unit."},
+    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan metode, JP, "
+                       "nilai awal, ukuran kelas, tahun dan dinas sebagai kontrol; biaya per poin kenaikan dengan "
+                       "selang bootstrap.",
+                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with method, JP, "
+                       "starting score, class size, year and agency as controls; cost per point of gain with a "
+                       "bootstrap interval."},
+    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas, efek tetap metode) agar dinas "
+                        "dengan sedikit peserta tidak diperingkat berdasarkan kebetulan dan campuran metode tiap dinas "
+                        "diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) dengan kendali "
+                        "tingkat penemuan palsu Benjamini-Hochberg.",
+                  "en": "Agency comparison: a mixed model (random effect per agency, method fixed effects) so that "
+                        "agencies with few participants are not ranked on chance and each agency's mix of methods "
+                        "is allowed for; ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) under "
+                        "Benjamini-Hochberg false-discovery-rate control."},
+    "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
+                      "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
+                      "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "
+                      "nol; selain itu laporan menulis apa yang teramati dan mengapa belum dapat disimpulkan.",
+                "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
+                      "computed\" with the reason. The word \"effect\" is used only where a comparison group with "
+                      "enough units exists, the pre-trend check exists and does not reject, and the interval "
+                      "excludes zero; otherwise the report says what was observed and why it cannot yet be "
+                      "concluded."},
+    # --- implementation ---------------------------------------------------------------------
+    "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
+    "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
+                        "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit. Kewajiban ini dihitung atas PNS; "
+                        "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
+                  "en": "PP 11/2017 Article 203(4) entitles every PNS civil servant to at least 20 study hours (JP) "
+                        "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; PPPK "
+                        "(contract staff) fall under PP 49/2018 and are reported apart."},
+    # --- estimates (issue 10.6) ---
+    "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
+                     "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "
+                     "{rata} JP per PPPK ({ik}); {atas} PPPK melebihi {batas} JP ({ik_atas}).",
+               "en": "PPPK ({n} people) are not counted in the 20-JP duty: PP 49/2018 Article 39 caps PPPK "
+                     "competency development at {batas} JP per contract year. On average {rata} JP per PPPK ({ik}); "
+                     "{atas} of PPPK exceeded {batas} JP ({ik_atas})."},
+    "i_pppk_few": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP (batas {batas} JP per tahun, PP "
+                         "49/2018); jumlahnya terlalu sedikit untuk angka tersendiri.",
+                   "en": "PPPK ({n} people) are not counted in the 20-JP duty (cap of {batas} JP a year, PP 49/2018); "
+                         "too few for figures of their own."},
+    "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
+                         "en": "{n} ASN without an employment status in the data are counted with the PNS."},
+    "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang "
+                       "keyakinan 95%; "
+                       "garis putus-putus: keseluruhan",
+                 "en": "Share of PNS meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
+                       "overall"},
+    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah (PNS dan ASN tanpa status; unit dengan "
+                          "sedikitnya {min_n} orang)",
+                    "en": "Work units with the lowest 20-JP compliance (PNS and ASN without a status; units with at "
+                          "least {min_n} people)"},
+    "i_methods_h": {"id": "Metode dan tema", "en": "Methods and themes"},
+    "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
+    "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
+                     "en": "Activity themes with most participants, {tahun}"},
+    "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and spending"},
+    "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
+                     "en": "ASN development budget ceiling and spending by year"},
+    "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
+                    "en": "No budget data (table anggaran); this part is left out."},
+    # --- results ---------------------------------------------------------------------------
+    "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
+    "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
+             "en": "Participants' mean reaction score is {nilai} of 5 ({ik}; n = {n})."},
+    "r_fig_l1": {"id": "Rata-rata skor reaksi (1–5) per metode, dengan rentang keyakinan 95%",
+                 "en": "Mean reaction score (1–5) by method, with 95% CI"},
+    "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
+    "r_l2_detail": {"id": "Galat baku dikelompokkan per kegiatan ({n_keg} kegiatan), karena peserta satu kelas tidak "
+                          "saling bebas: {se} poin, bukan {se0} bila peserta dianggap bebas. Ukuran efek Hedges' "
+                          "g_av = {g} ({g_ik}): {besar} menurut patokan Cohen (0,2 kecil; 0,5 sedang; 0,8 besar); "
+                          "d_z = {dz}; uji t {p}; uji Wilcoxon {pw}.",
+                    "en": "Standard errors are clustered by activity ({n_keg} activities), because participants of one "
+                          "class are not independent: {se} points, not {se0} if participants were independent. "
+                          "Effect size Hedges' g_av = {g} ({g_ik}): {besar} by Cohen's bands (0.2 small; 0.5 medium; "
+                          "0.8 large); d_z = {dz}; t-test {p}; Wilcoxon test {pw}."},
+    # --- estimates (issue 10.6) ---
+    "r_l2_ancova": {"id": "Regresi ke rata-rata: setiap 1 poin nilai awal lebih tinggi berkaitan dengan nilai akhir "
+                          "{b} poin lebih tinggi ({ik}); {makna}{plafon} Gambar berikut membandingkan kenaikan mentah "
+                          "per metode dengan kenaikan bila semua peserta mulai dari nilai awal yang sama ({pre}).",
+                    "en": "Regression to the mean: each point of higher starting score goes with a final score {b} "
+                          "points higher ({ik}); {makna}{plafon} The next figure compares each method's raw gain with "
+                          "its gain if every participant started from the same score ({pre})."},
+    "r_l2_rtm": {"id": "di bawah 1, jadi peserta dengan nilai awal rendah naik lebih banyak daripada yang tinggi, dan "
+                       "sebagian kenaikan mentah adalah regresi ke rata-rata, bukan hasil belajar.",
+                 "en": "below 1, so low starters gain more than high starters, and part of a raw gain is regression "
+                       "to the mean, not learning."},
+    "r_l2_no_rtm": {"id": "tidak jelas di bawah 1, jadi tidak tampak regresi ke rata-rata.",
+                    "en": "not clearly below 1, so no regression to the mean shows."},
+    "r_l2_ceiling": {"id": " {persen} nilai akhir ada di batas atas {atas} ({ik}): kenaikan peserta terbaik tidak "
+                           "terukur penuh.",
+                     "en": " {persen} of final scores are at the top of the scale, {atas} ({ik}): the best "
+                           "participants' gains are not fully measured."},
+    "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode: disesuaikan ke nilai awal yang sama "
+                       "(ANCOVA; titik, dengan rentang keyakinan 95%) dan mentah (silang); di bawah nol berarti turun",
+                 "en": "Score change (post − pre, points) by method: adjusted to the same starting score (ANCOVA; "
+                       "dots, with 95% CI) and raw (crosses); below zero means a fall"},
+    "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
+    "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
+             "en": "Supervisors' mean behaviour rating is {nilai} of 5 ({ik}; n = {n})."},
+    "r_l3_rel": {"id": "Setiap 10 poin kenaikan nilai berkaitan dengan penilaian perilaku {besar} poin {arah} "
+                       "({ik}; n = {n}).",
+                 "en": "Each 10 points of gain go with a behaviour rating {besar} points {arah} ({ik}; n = {n})."},
+    "r_l4_h": {"id": "Level 4 — Hasil bagi organisasi dan masyarakat", "en": "Level 4 — Results for the "
+                                                                             "organisation and the public"},
+    "r_ikm_latest": {"id": "IKM periode {periode}: {nilai} ({ik}; n = {n} responden), kategori {kategori} "
+                           "({label}){rentang}.",
+                     "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} "
+                           "({label}){rentang}."},
+    # --- estimates (issue 10.6) ---
+    "ikm_cat_same": {"id": "; seluruh rentang keyakinan 95% dalam kategori {kategori}", "en": "; the whole 95% CI is "
+                                                                                              "in category "
+                                                                             "{kategori}"},
+    "ikm_cat_reach": {"id": "; rentang keyakinan 95% mencapai kategori {lain}, jadi kategorinya belum pasti",
+                      "en": "; the 95% CI reaches category {lain}, so the category is not certain"},
+    "ikm_sample_low": {"id": "{kurang} dari {unit} unit layanan periode {periode} memiliki responden kurang dari "
+                             "sampel minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
+                             "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna tidak "
+                             "ada dalam data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
+                       "en": "{kurang} of {unit} service units in {periode} have fewer respondents than the minimum "
+                             "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
+                             "{pengguna} service users per unit per period, since the data do not give that number): "
+                             "their categories are indicative (marked * in Chapter VI)."},
+    "ikm_sample_ok": {"id": "Semua {unit} unit layanan periode {periode} memenuhi sampel minimum {min} responden "
+                            "(Krejcie & Morgan, asumsi {pengguna} pengguna layanan per unit per periode).",
+                      "en": "All {unit} service units in {periode} meet the minimum sample of {min} respondents "
+                            "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
+    "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan rentang keyakinan 95%; pita latar: batas kategori A–D",
+                  "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
+    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
+                           "{selesai} "
+                           "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
+                           "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
+                           "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
+                           "pelatihan IKM keduanya akan berubah sejajar.",
+                     "en": "Comparison design: units with at least {ambang} of staff trained between {mulai} and "
+                           "{selesai} "
+                           "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
+                           "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
+                           "the difference in starting level between the groups, but assumes that without training "
+                           "their IKM would have moved in parallel."},
+    "r_fig_did": {"id": "IKM rata-rata unit dilatih dan unit pembanding, sebelum dan sesudah pelatihan",
+                  "en": "Mean IKM of trained and comparison units, before and after training"},
+    "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
+                             "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
+                             "apakah dapat disebut dampak",
+                      "en": "Difference in the change of unit performance indicators between trained and comparison "
+                            "units (difference-in-differences; n = unit × period observations); the conclusion column "
+                            "says whether it may be called an effect"},
+    "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
+                 "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
+    "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
+                     "en": "No unit performance data (table kinerja_unit); this part is left out."},
+    "r_no_tests": {"id": "Tidak ada nilai pre-test dan post-test untuk tahun ini; level 2 tidak dapat diukur.",
+                   "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
+    "better": {"id": "membaik", "en": "better"},
+    "worse": {"id": "memburuk", "en": "worse"},
+    "no_change": {"id": "tidak bermakna", "en": "not significant"},
+    # --- budget -----------------------------------------------------------------------------
+    "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
+                      "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
+                "en": "Question: do activities that cost more per participant produce larger gains, and where do "
+                      "returns start to fall off?"},
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
+                           "kelengkungan (suku kuadratik ln biaya): {teks}.",
+                     "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
+                           "test (quadratic term in ln cost): {teks}."},
+    "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
+                            "hasil "
+                            "lebih sedikit. Uji kelengkungan (suku kuadratik ln biaya): {teks}.",
+                      "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
+                            "(quadratic term in ln cost): {teks}."},
+    "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
+                         "kegiatan, {n} peserta).",
+                   "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
+                         "participants)."},
+    "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
+    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
+                     "en": "Province-wide estimate (more data): {teks}"},
+    "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
+               "en": "{n} activities without cost are left out of the model (log of zero is undefined)."},
+    "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
+                    "kecenderungan",
+              "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
+                         "bootstrap)",
+                   "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
+    # --- challenges ----------------------------------------------------------------------------
+    "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
+    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
+                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
+    "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget spending"},
+    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
+                      "en": "Budget spending in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
+    # --- communication ------------------------------------------------------------------------
+    "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
+                      "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
+                      "bawah kategori Baik.",
+                "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
+                      "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
+                      "are under the Good band."},
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di "
+                    "bawah "
+                    "kategori Baik",
+              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
+    "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
+                    "en": "Service units with the lowest IKM, {periode}"},
+    # --- estimates (issue 10.6) ---
+    "k_tab_units_note": {"id": "Kategori: kategori IKM, dengan kategori kedua ujung rentang keyakinan 95% dalam "
+                               "kurung bila "
+                               "berbeda. *: responden kurang dari sampel minimum {min}; kategorinya indikatif.",
+                         "en": "Category: the IKM category, with the categories of the two ends of the 95% CI in "
+                               "brackets when they differ. *: fewer respondents than the minimum sample of {min}; the "
+                               "category is indicative."},
+    "k_rtl_h": {"id": "Rencana Tindak Lanjut", "en": "Follow-up Plan"},
+    "k_tab_rtl": {"id": "Rencana tindak lanjut untuk unsur pelayanan yang lemah",
+                  "en": "Follow-up plan for weak service elements"},
+    "k_no_weak": {"id": "Tidak ada unsur di bawah kategori Baik; rencana tindak lanjut difokuskan pada unit dengan "
+                        "IKM terendah.",
+                  "en": "No element is below the Good band; follow-up focuses on the units with the lowest IKM."},
+    # --- comparison (province) -------------------------------------------------------------
+    "p_intro": {"id": "Peringkat dinas memakai model campuran: {penyesuaian} dan dinas dengan sedikit peserta ditarik "
+                      "ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. Setiap peringkat "
+                      "disertai rentang 95%-nya: dinas yang rentangnya tumpang tindih tidak dapat dibedakan urutannya.",
+                "en": "The ranking of agencies uses a mixed model: {penyesuaian} and agencies with few participants "
+                      "are pulled toward the province mean so they are not ranked on chance. Each rank comes with its "
+                      "95% interval: agencies whose intervals overlap cannot be told apart in order."},
+    # --- estimates (issue 10.6) ---
+    "p_intro_boundary": {"id": "Peringkat dinas memakai model campuran ({penyesuaian}). Model tidak menemukan "
+                               "perbedaan antar-dinas melebihi kebetulan (varians antar-dinas 0): setiap dinas "
+                               "mendapat rata-rata provinsi, {rata} poin ({ik}), dan urutan {jumlah} dinas tidak dapat "
+                               "dibedakan (rentang peringkat 1–{jumlah}).",
+                         "en": "The ranking of agencies uses a mixed model ({penyesuaian}). The model finds no "
+                               "difference between agencies beyond chance (between-agency variance 0): every agency "
+                               "gets the province mean, {rata} points ({ik}), and the order of the {jumlah} agencies "
+                               "cannot be told (rank interval 1–{jumlah})."},
+    "p_intro_none": {"id": "Model campuran tidak dipakai (kurang dari {min} dinas dengan nilai tes, atau model tidak "
+                           "dapat diestimasi): peringkat memakai rata-rata mentah setiap dinas, tanpa penyesuaian "
+                           "campuran metode, dengan rentang peringkat 95%.",
+                     "en": "The mixed model is not used (fewer than {min} agencies with test scores, or the model "
+                           "cannot be fitted): ranks use each agency's raw mean, not adjusted for the mix of methods, "
+                           "with 95% rank intervals."},
+    "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas (efek tetap metode),",
+                         "en": "gains are adjusted for each agency's mix of methods (method fixed effects),"},
+    "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
+                      "en": "there is a single method, so no adjustment for the mix of methods,"},
+    "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
+                           "dengan "
+                           "rentang keyakinan 95%",
+                     "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
+    "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
+    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai model campuran, dengan rentang 95% peringkat dari tarikan "
+                         "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
+                         "disesuaikan "
+                         "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
+                         "karena itu dapat "
+                         "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
+                         "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
+                         "setiap dinas.",
+                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
+                         "the "
+                         "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
+                         "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
+                         "in the agency report. Cost per point: total activity cost over the total gain points of the "
+                         "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
+                         "IV."},
+    "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
+    "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
+                    "en": "Agencies needing attention, those with most reasons first: {daftar}."},
+    # --- estimates (issue 10.6) ---
+    "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
+                               "per dinas, dengan kendali tingkat penemuan palsu Benjamini-Hochberg (q = {q} atas {m} "
+                               "uji), agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
+                               "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
+                               "bawah nol).",
+                         "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
+                               "are tested per agency under Benjamini-Hochberg false-discovery-rate control (q = {q} "
+                               "over {m} tests), so that chance findings among many agencies are not listed; a gain "
+                               "below the province mean uses the mixed model (its interval wholly below zero)."},
+    "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
+    "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding} ({q})", "en": "20 JP {persen}, other agencies "
+                                                                                "{pembanding} ({q})"},
+    "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B ({q})", "en": "IKM {nilai}, below category B ({q})"},
+    "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
+    "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
+               "en": "No agency differs from the others beyond chance."},
+    # --- conclusions --------------------------------------------------------------------------
+    "k_conclusions_h": {"id": "Kesimpulan", "en": "Conclusions"},
+    "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
+    "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi; "
+                      "misalnya tambahan biaya per peserta tidak pernah direkomendasikan dari hubungan biaya dan hasil "
+                      "saja, dan tidak sama sekali bila ada metode yang jelas lebih murah per poin kenaikan.",
+                "en": "Recommendations follow from the findings by fixed, documented rules; for "
+                      "example, a higher cost per participant is never recommended from the cost–result association "
+                      "alone, and not at all when another method is clearly cheaper per point of gain."},
+    "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
+               "en": "Raise 20-JP compliance (now {persen}); start with the lowest units: {unit}."},
+    "rec_budget_more": {"id": "Biaya per peserta yang lebih tinggi berkaitan dengan kenaikan nilai yang lebih besar "
+                              "({besar} poin per penggandaan; {ik}){catatan}. Ini hubungan, bukan bukti sebab-akibat: "
+                              "uji dulu biaya per peserta yang lebih tinggi pada sebagian kegiatan, dengan pembanding, "
+                              "sebelum menambah anggaran.",
+                        "en": "A higher cost per participant goes with larger gains ({besar} points per doubling; "
+                              "{ik}){catatan}. This is an association, not proof of cause: try a higher cost per "
+                              "participant in some activities, with a comparison, before adding budget."},
+    # --- estimates (issue 10.6) ---
+    "rec_budget_cheaper": {"id": "Jangan menambah biaya per peserta atas dasar hubungan biaya dan hasil saja ({besar} "
+                                 "poin per penggandaan; {ik}): {metode} sudah memberi satu poin kenaikan dengan biaya "
+                                 "lebih rendah ({biaya}; {ik_biaya}); lihat rekomendasi metode.",
+                           "en": "Do not raise the cost per participant on the cost–result association alone "
+                                 "({besar} points per doubling; {ik}): {metode} already buys a point of gain for less "
+                                 "({biaya}; {ik_biaya}); see the method recommendation."},
+    "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
+                               "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
+                                              "still low"},
+    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
+                                      "lebih "
+                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
+                                      "tetapi realisasi baru {persen}, di bawah {target}.",
+                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
+                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
+                                      "{persen}, below {target}."},
+    "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
+                               "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
+                         "en": "There is no evidence that a higher cost per participant raises learning; extra "
+                               "budget is better spent on reaching more participants."},
+    "rec_method": {"id": "Perbanyak {metode}: biayanya per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
+                         "{pembanding} ({biaya_p}; {ik_p}).",
+                   "en": "Use more {metode}: its cost per point of gain ({biaya}; {ik}) is clearly lower than "
+                         "{pembanding} ({biaya_p}; {ik_p})."},
+    # the recommendation carries its number (a reader acts on the size, not on "larger")
+    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
+                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
+                       "en": "Extend service training to units not yet trained: in trained units the IKM rose "
+                             "{besar} points more than in comparison units ({ik})."},
+    "rec_did_review": {"id": "Tinjau isi pelatihan layanan: dampaknya pada IKM belum terbukti (selisih {besar} poin; "
+                             "{ik}).",
+                       "en": "Review the content of service training: its effect on the IKM is not shown "
+                             "(difference {besar} points; {ik})."},
+    "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
+                 "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
+                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
+                   "en": "Address resistance to change before training (change coaching and communication): high "
+                         "resistance goes with smaller gains."},
+    "rec_realisation": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu.",
+                        "en": "Improve budget planning and spending: {persen} of the ceiling was spent."},
+    "rec_data": {"id": "Lanjutkan evaluasi berkelanjutan: kumpulkan nilai pre/post, penilaian perilaku, SKM dan "
+                       "indikator kinerja setiap tahun{kurang}.",
+                 "en": "Keep evaluating continuously: collect pre/post scores, behaviour ratings, the SKM and "
+                       "performance indicators every year{kurang}."},
+    "rec_data_missing": {"id": " (kini belum ada: {daftar})", "en": " (missing now: {daftar})"},
+    # --- evaluator cells (report/evaluator.py) ---------------------------------------------------
+    "evaluator_rows_shown": {"id": "Ditampilkan {n} baris pertama dari {total}.",
+                             "en": "The first {n} of {total} rows are shown."},
+    # --- annex --------------------------------------------------------------------------------
+    "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
+    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
+                       "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
+                       "satu unit. Rentang keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
+                       "dilatih: {ambang} staf.",
+                 "en": "Minimum data: {min_n} observations for means and tests; {min_reg} for regressions; "
+                       "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "
+                       "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
+                       "Trained-unit threshold: {ambang} of staff."},
+    "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
+    "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan (seluruh data provinsi: satu tahap untuk "
+                             "semua dinas)",
+                      "en": "Data-quality notes from the cleaning stage (all of the province's data: one stage "
+                            "for every agency)"},
+    "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
+    "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
+    "a_tab_files": {"id": "File data mentah yang dibaca", "en": "Raw data files read"},
+}
+
+# Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
+GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
+    "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
+                            "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
+           "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
+                            "the surer; two overlapping intervals mean the difference is not certain.")},
+    "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
+          "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
+    "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "
+                        "pengembangan PPPK dibatasi 24 JP per tahun kontrak (PP 49/2018), dilaporkan terpisah."),
+           "en": ("JP", "Lesson hour, 45 minutes. Every PNS must complete at least 20 JP a year (PP 11/2017); "
+                        "PPPK development is capped at 24 JP per contract year (PP 49/2018), reported apart.")},
+    "ikm": {"id": ("IKM", "Indeks Kepuasan Masyarakat dari survei kepuasan masyarakat (SKM), skala 25–100, kategori "
+                          "A (sangat baik) sampai D (tidak baik), menurut PermenPAN-RB 14/2017."),
+            "en": ("IKM", "Public Satisfaction Index from the public satisfaction survey (SKM), scale 25–100, category "
+                          "A (very good) to D (poor), per PermenPAN-RB 14/2017.")},
+    "did": {"id": ("Selisih-dari-selisih", "Perubahan di unit yang stafnya dilatih dikurangi perubahan di unit "
+                                           "pembanding pada periode yang sama: perubahan yang terjadi di semua unit "
+                                           "tidak ikut terhitung sebagai hasil pelatihan."),
+            "en": ("Difference-in-differences", "The change in units whose staff were trained minus the change in "
+                                                "comparison units over the same periods: change that happened "
+                                                "everywhere is not counted as a result of training.")},
+    # --- estimates (issue 10.6) ---
+    "gav": {"id": ("g_av", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g_av): sekitar 0,2 kecil, "
+                           "0,5 sedang, 0,8 besar (Cohen)."),
+            "en": ("g_av", "Size of the gain relative to the spread of scores (Hedges' g_av): about 0.2 small, 0.5 "
+                           "medium, 0.8 large (Cohen).")},
+    "cluster": {"id": ("Galat baku berkelompok", "Galat baku yang memperhitungkan bahwa peserta satu kegiatan (atau "
+                                                 "responden satu unit) saling mirip; selangnya lebih lebar dan lebih "
+                                                 "jujur."),
+                "en": ("Clustered standard error", "A standard error that allows for participants of one activity "
+                                                   "(or respondents of one unit) being alike; its interval is wider "
+                                                   "and more honest.")},
+    "dz": {"id": ("d_z", "Besar kenaikan nilai dibanding keragamannya: sekitar 0,2 kecil, 0,5 sedang, 0,8 besar."),
+           "en": ("d_z", "Size of the gain relative to its spread: about 0.2 small, 0.5 medium, 0.8 large.")},
+    "p": {"id": ("p (uji t, Wilcoxon)", "Peluang mendapat perbedaan sebesar itu bila sebenarnya tidak ada perbedaan; "
+                                        "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
+          "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "
+                                         "it is unlikely to be chance alone.")},
+    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji kelengkungan (suku "
+                                             "kuadratik) memeriksa apakah tambahan hasilnya mengecil pada biaya "
+                                             "tinggi."),
+                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test (quadratic "
+                                             "term) checks whether the extra result gets smaller at high cost.")},
+    "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
+                                      "mendapatkan selangnya."),
+                  "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
+                                      "to obtain its interval.")},
+    "fdr": {"id": ("Kendali FDR (Benjamini-Hochberg)", "Cara membaca banyak uji sekaligus (satu per dinas): "
+                                                       "menjaga agar paling banyak sekitar 5% temuan yang "
+                                                       "dilaporkan hanya kebetulan."),
+            "en": ("FDR control (Benjamini-Hochberg)", "A way to read many tests at once (one per agency): it keeps "
+                                                       "at most about 5% of the reported findings down to chance.")},
+    "mixed": {"id": ("Model campuran", "Model yang menarik estimasi dinas dengan data sedikit ke arah rata-rata "
+                                       "provinsi, supaya peringkat tidak ditentukan kebetulan."),
+              "en": ("Mixed model", "A model that pulls the estimates of agencies with few data toward the province "
+                                    "mean, so that ranks are not decided by chance.")},
+}
+
+# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts.
+ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
+           "en": ("Simplify and publish service requirements clearly", "Head of service unit")},
+    "u2": {"id": ("Tinjau SOP dan alur layanan", "Sekretariat dinas"),
+           "en": ("Review procedures and service flow", "Agency secretariat")},
+    "u3": {"id": ("Tetapkan dan pantau standar waktu penyelesaian", "Kepala unit layanan"),
+           "en": ("Set and monitor completion-time standards", "Head of service unit")},
+    "u4": {"id": ("Umumkan tarif resmi dan hapus pungutan tidak resmi", "Inspektorat dan kepala unit"),
+           "en": ("Publish official tariffs and stop unofficial charges", "Inspectorate and unit head")},
+    "u5": {"id": ("Perjelas standar produk layanan", "Bidang teknis dinas"),
+           "en": ("Clarify service product standards", "Agency technical division")},
+    "u6": {"id": ("Pelatihan kompetensi teknis bagi petugas layanan", "BPSDM dan dinas"),
+           "en": ("Technical competence training for service staff", "BPSDM and agency")},
+    "u7": {"id": ("Pelatihan layanan prima dan komunikasi efektif; mentoring oleh petugas senior",
+                  "BPSDM dan kepala unit"),
+           "en": ("Service-excellence and communication training; mentoring by senior staff", "BPSDM and unit head")},
+    "u8": {"id": ("Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
+                  "Sekretariat dinas"),
+           "en": ("Strengthen complaint channels and set response deadlines", "Agency secretariat")},
+    "u9": {"id": ("Perbaiki sarana dan prasarana layanan", "Sekretariat dinas"),
+           "en": ("Improve service facilities", "Agency secretariat")},
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "metode": {"id": "Metode", "en": "Method"},
+    "n_kegiatan": {"id": "Kegiatan", "en": "Activities"},
+    "n_peserta": {"id": "Peserta", "en": "Participants"},
+    "jp_total": {"id": "Total JP", "en": "Total JP"},
+    "anggaran": {"id": "Biaya", "en": "Cost"},
+    "tema": {"id": "Tema", "en": "Theme"},
+    "tahun": {"id": "Tahun", "en": "Year"},
+    "pagu": {"id": "Pagu", "en": "Ceiling"},
+    "realisasi": {"id": "Realisasi", "en": "Spent"},
+    "persen_realisasi": {"id": "% realisasi", "en": "% spent"},
+    "dinas": {"id": "Dinas", "en": "Agency"},
+    "unit": {"id": "Unit kerja", "en": "Work unit"},
+    "n_asn": {"id": "ASN", "en": "ASN"},
+    "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
+    "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
+    "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
+    "indikator": {"id": "Indikator", "en": "Indicator"},
+    "arah": {"id": "Arah baik", "en": "Better when"},
+    "naik_baik": {"id": "naik", "en": "higher"},
+    "turun_baik": {"id": "turun", "en": "lower"},
+    "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
+    "ik95": {"id": "Rentang keyakinan 95%", "en": "95% CI"},
+    # --- an interval inside a sentence (fmt.interval) ---
+    "ik95_in_text": {"id": "rentang keyakinan 95%", "en": "95% CI"},
+    "ik_to": {"id": "s.d.", "en": "to"},
+    "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
+    "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
+    "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
+    "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
+    "ikm": {"id": "IKM", "en": "IKM"},
+    "ikm_ik": {"id": "IKM (rentang keyakinan 95%)", "en": "IKM (95% CI)"},
+    "istilah": {"id": "Istilah", "en": "Term"},
+    "arti": {"id": "Arti", "en": "Meaning"},
+    "kategori": {"id": "Kategori", "en": "Category"},
+    # --- estimates (issue 10.6) ---
+    "es_besar": {"id": "besar", "en": "large"},
+    "es_sedang": {"id": "sedang", "en": "medium"},
+    "es_kecil": {"id": "kecil", "en": "small"},
+    "es_sangat_kecil": {"id": "sangat kecil", "en": "negligible"},
+    "disesuaikan": {"id": "disesuaikan (ANCOVA)", "en": "adjusted (ANCOVA)"},
+    "mentah": {"id": "mentah", "en": "raw"},
+    "responden": {"id": "Responden", "en": "Respondents"},
+    "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
+    "unsur": {"id": "Unsur", "en": "Element"},
+    "nilai": {"id": "Nilai (1–4)", "en": "Score (1–4)"},
+    "tindakan": {"id": "Tindakan", "en": "Action"},
+    "pj": {"id": "Penanggung jawab", "en": "Responsible"},
+    "tenggat": {"id": "Tenggat", "en": "Deadline"},
+    # --- document formats (issue 13) ---
+    "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
+    "definisi": {"id": "Definisi", "en": "Definitions"},
+    "tentang": {"id": "Tentang", "en": "About"},
+    "objek": {"id": "Objek", "en": "Object"},
+    "satuan": {"id": "Satuan", "en": "Unit"},
+    "field": {"id": "Kolom", "en": "Column"},
+    "word": {"id": "Word", "en": "Word"},
+    "excel": {"id": "Excel", "en": "Excel"},
+    "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
+    "gain": {"id": "Kenaikan nilai", "en": "Gain"},
+    "gain_pooled": {"id": "Kenaikan nilai, model campuran (rentang keyakinan 95%)", "en": "Gain, mixed model (95% CI)"},
+    "peringkat": {"id": "Peringkat (rentang 95%)", "en": "Rank (95% interval)"},
+    "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
+    "tabel": {"id": "Tabel", "en": "Table"},
+    "catatan": {"id": "Catatan", "en": "Note"},
+    "file": {"id": "File", "en": "File"},
+    "ukuran": {"id": "Ukuran (byte)", "en": "Size (bytes)"},
+    "item": {"id": "Butir", "en": "Item"},
+    "isi": {"id": "Isi", "en": "Value"},
+    "sebelum": {"id": "Sebelum", "en": "Before"},
+    "sesudah": {"id": "Sesudah", "en": "After"},
+    "dilatih": {"id": "Unit dilatih", "en": "Trained units"},
+    "pembanding": {"id": "Unit pembanding", "en": "Comparison units"},
+    "waktu_relatif": {"id": "Periode relatif terhadap pelatihan", "en": "Periods relative to training"},
+    "selisih_ikm": {"id": "Selisih IKM (poin)", "en": "IKM difference (points)"},
+    "golongan": {"id": "Golongan", "en": "Rank group"},
+    "jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
+    "struktural": {"id": "struktural", "en": "structural"},
+    "fungsional": {"id": "fungsional", "en": "functional"},
+    "pelaksana": {"id": "pelaksana", "en": "administrative"},
+    "pelatihan": {"id": "pelatihan", "en": "training"},
+    "workshop": {"id": "workshop", "en": "workshop"},
+    "seminar": {"id": "seminar", "en": "seminar"},
+    "mentoring": {"id": "mentoring", "en": "mentoring"},
+    "e-learning": {"id": "e-learning", "en": "e-learning"},
+    "skor_reaksi": {"id": "Skor reaksi (1–5)", "en": "Reaction score (1–5)"},
+    "perubahan_nilai": {"id": "Perubahan nilai (poin)", "en": "Score change (points)"},
+    "persen": {"id": "Persen ASN (%)", "en": "Share of ASN (%)"},
+    "persen_pns": {"id": "Persen PNS (%)", "en": "Share of PNS (%)"},
+    "periode": {"id": "Periode", "en": "Period"},
+    "biaya_log": {"id": "Biaya per peserta (Rp, skala log)", "en": "Cost per participant (Rp, log scale)"},
+    "gain_kegiatan": {"id": "Rata-rata kenaikan nilai per kegiatan (poin)", "en": "Mean gain per activity (points)"},
+    "unsur_nilai": {"id": "Nilai rata-rata unsur (1–4)", "en": "Mean element score (1–4)"},
+    "dinas_gain": {"id": "Kenaikan nilai rata-rata (poin)", "en": "Mean gain (points)"},
+    "data_sintetis": {"id": "Data sintetis", "en": "Synthetic data"},
+    "ya": {"id": "ya", "en": "yes"},
+    "tidak": {"id": "tidak", "en": "no"},
+    "sumber_data": {"id": "Sumber data", "en": "Data source"},
+    "versi_kode": {"id": "Versi kode", "en": "Code version"},
+    "paket": {"id": "Paket", "en": "Packages"},
+    "parameter": {"id": "Parameter", "en": "Parameters"},
+    "dibuat": {"id": "Dibuat pada", "en": "Built at"},
+    "kunci": {"id": "Sidik kunci pseudonim", "en": "Pseudonym key fingerprint"},
+    "semua": {"id": "semua", "en": "all"},
+    "tes": {"id": "nilai pre/post", "en": "pre/post scores"},
+    "skm": {"id": "SKM", "en": "SKM"},
+    "kinerja": {"id": "indikator kinerja", "en": "performance indicators"},
+    "anggaran_tabel": {"id": "data anggaran", "en": "budget data"},
+}
+
+
+# --- report shape, comparison/trend/targets, limitations, follow-up, reasons (own module) ---------
+from evalasn.report.words import text_struktur as _struktur  # noqa: E402  (entries merged into the one catalogue)
+
+assert not set(_struktur.TEXT) & set(TEXT) and not set(_struktur.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_struktur.TEXT)
+LABELS.update(_struktur.LABELS)
+from evalasn.report.words import text_temuan as _temuan  # noqa: E402  (findings and follow-up plan, issue 22)
+
+assert not set(_temuan.TEXT) & set(TEXT) and not set(_temuan.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_temuan.TEXT)
+LABELS.update(_temuan.LABELS)
+
+
+def t(key: str, lang: str = "id", **values) -> str:
+    """The sentence ``key`` in ``lang`` with ``values`` filled in."""
+    return TEXT[key][lang].format(**values)
+
+
+def label(key: str, lang: str = "id", **values) -> str:
+    """A short label (table header, axis, category name); unknown keys come back as they are."""
+    entry = LABELS.get(key)
+    return entry[lang].format(**values) if entry else key

@@ -1,0 +1,448 @@
+"""Catalogue entries of the report's shape (cover, Kata Pengantar, BAB I Pendahuluan), of the
+comparison/trend/target chapter, the limitations, the follow-up plan and the reasons a figure is
+missing. Merged into ``text.TEXT`` and ``text.LABELS`` (one catalogue; ``t`` and ``label`` read
+them), kept in their own module so that the chapters they serve can change without touching the
+rest of the catalogue.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- reasons (report.words.reasons) ------------------------------------------------------------
+    "not_enough_because": {"id": "belum dapat dihitung: {alasan}", "en": "cannot be computed: {alasan}"},
+    "why_no_data": {"id": "tidak ada data pada periode ini", "en": "no data in this period"},
+    "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap kelompok",
+                  "en": "only {d} trained and {p} comparison units, at least {min} needed in each group"},
+    "why_periods": {"id": "survei tidak mencakup periode sebelum dan sesudah pelatihan",
+                    "en": "the survey does not cover periods before and after the training"},
+    "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin dari {n_keg} "
+                                    "kegiatan): biaya {biaya} tidak menghasilkan kenaikan nilai",
+                              "en": "its total gain is not positive (mean {gain} points over {n_keg} activities): "
+                                    "{biaya} bought no gain in scores"},
+    "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
+                       "en": "too few activities ({n_keg}; at least {min} needed)"},
+    "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
+                       "en": "the data do not cover periods before and after the training"},
+    "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
+    "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} activities (min.\u00a0{min})"},
+    "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
+    "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
+                        "en": "only {n} respondents, at least {min} needed"},
+    "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
+    "why_n_regression": {"id": "hanya {n} data, regresi perlu sedikitnya {min}",
+                         "en": "only {n} data points, a regression needs at least {min}"},
+    "why_no_variation": {"id": "{n} data tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",
+                         "en": "{n} data points without enough variation (costs or scores nearly all alike)"},
+    # --- cover, Kata Pengantar ---------------------------------------------------------------
+    "cover_number": {"id": "Nomor: {nomor}", "en": "Number: {nomor}"},
+    "cover_scope": {"id": "{nama}", "en": "{nama}"},
+    "foreword_text": {"id": "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan "
+                            "evaluasi "
+                            "Program Pengembangan Kompetensi ASN {nama} tahun {tahun}. Laporan ini menjawab tiga "
+                            "pertanyaan pimpinan: apakah hasilnya baik dibanding dinas lain dan target, apakah makin "
+                            "baik dari tahun ke tahun, dan apa yang perlu dilakukan selanjutnya, oleh siapa dan kapan.",
+                      "en": "We present the evaluation of the ASN Competency Development Programme of {nama} for "
+                            "{tahun}. The report answers three questions of leadership: is the result good compared "
+                            "with other agencies and with the target, is it getting better year by year, and what "
+                            "should be done next, by whom and by when."},
+    "foreword_ci": {"id": "Setiap angka disertai banyaknya data (n) dan rentang keyakinan 95%: rentang nilai yang "
+                          "hampir pasti memuat nilai sebenarnya; makin sempit, makin pasti. Istilah ini dipakai di "
+                          "seluruh laporan.",
+                    "en": "Every figure comes with its amount of data (n) and its 95% confidence interval: the range "
+                          "that almost surely holds the true value; the narrower, the surer. The term is used "
+                          "throughout the report."},
+    "foreword_thanks": {"id": "Terima kasih kami sampaikan kepada seluruh dinas yang telah menyediakan data. Semoga "
+                              "laporan ini bermanfaat bagi perbaikan pengembangan kompetensi ASN.",
+                        "en": "We thank every agency that provided data, and hope the report helps improve the "
+                              "development of ASN competence."},
+    "sign_place_date": {"id": "{tempat}, {tanggal}", "en": "{tempat}, {tanggal}"},
+    "sign_nip": {"id": "NIP {nip}", "en": "NIP {nip}"},
+    # --- BAB I Pendahuluan ---------------------------------------------------------------------
+    "ch_intro": {"id": "BAB I Pendahuluan", "en": "Chapter I Introduction"},
+    "intro_background_h": {"id": "Latar Belakang", "en": "Background"},
+    "intro_background": {"id": "Pengembangan kompetensi adalah hak dan kewajiban setiap ASN, dan setiap PNS wajib "
+                               "mengikuti sedikitnya 20 jam pelajaran (JP) setahun. Pemerintah Provinsi DKI Jakarta "
+                               "menyelenggarakan Program Pengembangan Kompetensi ASN melalui pelatihan, workshop, "
+                               "seminar, mentoring dan e-learning. Agar anggaran program dipakai untuk hal yang "
+                               "terbukti berhasil, program perlu dievaluasi terus-menerus dengan data yang sama dari "
+                               "tahun ke tahun. {cakupan}",
+                         "en": "Competency development is every civil servant's right and duty, and every PNS must "
+                               "complete at least 20 lesson hours (JP) a year. The Provincial Government of DKI "
+                               "Jakarta runs the ASN Competency Development Programme through training, workshops, "
+                               "seminars, mentoring and e-learning. So that its budget goes to what is shown to "
+                               "work, the programme must be evaluated continuously, with the same data year after "
+                               "year. {cakupan}"},
+    # with one data year there is nothing to compare with ('data tahun 2025–2025 sebagai pembanding')
+    "intro_years": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}, dengan data tahun {tahun_awal}–"
+                          "{tahun} sebagai pembanding.",
+                    "en": "This report evaluates {nama} for {tahun}, with data for {tahun_awal}–{tahun} as "
+                          "comparison."},
+    "intro_one_year": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}; data tahun-tahun sebelumnya "
+                             "belum ada, sehingga evaluasi ini menjadi titik awal pembanding.",
+                       "en": "This report evaluates {nama} for {tahun}; there are no data for earlier years yet, so "
+                             "this evaluation is the baseline for later ones."},
+    "intro_legal_h": {"id": "Dasar Hukum", "en": "Legal Basis"},
+    "intro_legal_note": {"id": "Hanya peraturan yang diterapkan dalam laporan ini.",
+                         "en": "Only the regulations this report applies."},
+    "law_uu_asn": {"id": "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara (pengembangan kompetensi "
+                         "sebagai hak dan kewajiban ASN; dasar target cakupan).",
+                   "en": "Law 20/2023 on the State Civil Apparatus (competency development as every civil servant's "
+                         "right and duty; basis of the coverage target)."},
+    "law_pp_11": {"id": "Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS sebagaimana diubah dengan "
+                        "Peraturan Pemerintah Nomor 17 Tahun 2020, Pasal 203 (sedikitnya 20 JP setahun).",
+                  "en": "Government Regulation 11/2017 on Civil Servant Management as amended by Government "
+                        "Regulation 17/2020, Article 203 (at least 20 JP a year)."},
+    "law_lan": {"id": "Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi "
+                      "PNS (1 JP = 45 menit; perencanaan, pelaksanaan dan evaluasi pengembangan kompetensi).",
+                "en": "National Institute of Public Administration Regulation 10/2018 on Civil Servant Competency "
+                      "Development (1 JP = 45 minutes; planning, delivery and evaluation of development)."},
+    "law_skm": {"id": "Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan "
+                      "Masyarakat (IKM, sembilan unsur, kategori A–D).",
+                "en": "Minister of Administrative and Bureaucratic Reform Regulation 14/2017 on the Public "
+                      "Satisfaction Survey (IKM, nine elements, categories A–D)."},
+    "intro_purpose_h": {"id": "Maksud dan Tujuan", "en": "Purpose and Objectives"},
+    "intro_purpose": {"id": "Maksud evaluasi ini adalah memberi pimpinan dasar yang terukur untuk memutuskan "
+                            "kelanjutan, perbaikan dan anggaran program. Tujuannya:",
+                      "en": "The evaluation gives leadership a measured basis for deciding how the programme "
+                            "continues, improves and is funded. Its objectives:"},
+    "intro_goal_1": {"id": "mengukur jangkauan program dan pemenuhan kewajiban 20 JP;",
+                     "en": "measure the programme's reach and compliance with the 20-JP duty;"},
+    "intro_goal_2": {"id": "mengukur hasil pada empat level Kirkpatrick: reaksi, pembelajaran, perilaku dan hasil "
+                           "bagi layanan;",
+                     "en": "measure results at Kirkpatrick's four levels: reaction, learning, behaviour and results "
+                           "for public service;"},
+    "intro_goal_3": {"id": "menilai biaya per hasil menurut metode dan hubungan anggaran dengan hasil;",
+                     "en": "assess cost per result by method and the link between budget and result;"},
+    "intro_goal_4": {"id": "membandingkan capaian dengan provinsi, tahun-tahun sebelumnya dan target;",
+                     "en": "compare the results with the province, earlier years and targets;"},
+    "intro_goal_5": {"id": "menyusun rekomendasi dan rencana tindak lanjut yang dapat dipantau.",
+                     "en": "set out recommendations and a follow-up plan that can be monitored."},
+    "intro_scope_h": {"id": "Ruang Lingkup", "en": "Scope"},
+    # --- comparison, trend and targets ---------------------------------------------------------
+    "ch_position": {"id": "BAB VII Perbandingan, Tren dan Target", "en": "Chapter VII Comparison, Trend and Targets"},
+    "ch_position_prov": {"id": "BAB VII Perbandingan antar-Dinas, Tren dan Target",
+                         "en": "Chapter VII Comparison of Agencies, Trend and Targets"},
+    "pos_intro": {"id": "Apakah hasil {nama} baik? Setiap angka kunci tahun {tahun} di bawah diletakkan di samping "
+                        "angka provinsi, peringkat {nama} di antara {jumlah} dinas, dan targetnya.",
+                  "en": "Is the result of {nama} good? Each key figure for {tahun} below is set beside the province "
+                        "figure, the rank of {nama} among {jumlah} agencies, and its target."},
+    "pos_intro_prov": {"id": "Angka kunci provinsi tahun {tahun} dibandingkan dengan targetnya dan dengan "
+                             "tahun-tahun sebelumnya.",
+                       "en": "The province's key figures for {tahun} compared with their targets and with earlier "
+                             "years."},
+    "pos_tab": {"id": "Angka kunci {nama} {tahun} dibanding provinsi, peringkat dan target",
+                "en": "Key figures of {nama}, {tahun}, against the province, rank and target"},
+    "pos_tab_prov": {"id": "Angka kunci provinsi {tahun} dan target", "en": "Province key figures, {tahun}, and "
+                                                                            "targets"},
+    "pos_rank_note": {"id": "Peringkat 1 = terbaik (biaya per poin: termurah). Dalam kurung: rentang peringkat yang "
+                            "mungkin menurut rentang keyakinan 95% semua dinas (peringkat terbaik: satu ditambah "
+                            "banyaknya dinas yang rentangnya seluruhnya lebih baik; terburuk: banyaknya dinas "
+                            "dikurangi "
+                            "yang rentangnya seluruhnya lebih buruk). Realisasi anggaran adalah angka pembukuan, tanpa "
+                            "rentang.",
+                      "en": "Rank 1 = best (cost per point: cheapest). In brackets: the range of ranks the 95% "
+                            "confidence intervals of all agencies allow (best: one plus the agencies whose interval "
+                            "is wholly better; worst: the number of agencies minus those wholly worse). Budget "
+                            "realisation is an accounting figure, without an interval."},
+    "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
+                             "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
+                             "rentang di sisi yang lain, atau bila target 100% dan tidak semua ASN memenuhinya; "
+                             "\"belum dapat dinilai\" bila rentang memuat target atau angkanya tidak dapat dihitung. "
+                             "Target dan dasarnya: Tabel target di bawah.",
+                       "en": "How a target is judged: \"met\" when the whole 95% confidence interval lies at or above "
+                             "the target (cost per point: at or below); \"not met\" when the whole interval lies on "
+                             "the other side, or when the target is 100% and not every civil servant reached it; "
+                             "\"cannot be judged\" when the interval holds the target or the figure cannot be "
+                             "computed. Targets and their basis: the targets table below."},
+    "pos_trend_h": {"id": "Tren {tahun_awal}–{tahun}", "en": "Trend {tahun_awal}–{tahun}"},
+    "pos_trend_tab": {"id": "Angka kunci {nama} per tahun (rentang keyakinan 95%)",
+                      "en": "Key figures of {nama} by year (95% confidence interval)"},
+    "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target",
+                      "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target"},
+    "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
+                             "PPPK), rentang kenaikan nilai berkelompok per kegiatan. IKM per tahun memakai semua "
+                             "periode survei tahun itu; di bab hasil IKM ditulis per periode. Data pegawai adalah "
+                             "daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang kini ada.",
+                       "en": "Every year is computed with the evaluated year's definitions and methods: 20 JP over "
+                             "PNS (PPPK excluded), gain intervals clustered by activity. The yearly IKM pools all "
+                             "survey periods of the year; the results chapter shows it by period. Staff data are the "
+                             "latest list, so earlier years' coverage is computed over today's civil servants."},
+    "pos_trend_one": {"id": "Data hanya memuat tahun {tahun}; tren belum dapat ditunjukkan.",
+                      "en": "The data hold only {tahun}; no trend can be shown yet."},
+    "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",
+                         "en": "Change in {indikator} from {awal} to {tahun}: {teks}."},
+    "pos_targets_h": {"id": "Target dan dasarnya", "en": "Targets and their basis"},
+    "pos_targets_tab": {"id": "Target yang dipakai laporan ini dan dasarnya",
+                        "en": "Targets used in this report and their basis"},
+    # --- the dinas on the province's attention list (issue 12.1) ---
+    "pos_attention_listed": {"id": "Laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian: "
+                                   "{alasan}.",
+                             "en": "The province report lists {nama} among the agencies needing attention: "
+                                   "{alasan}."},
+    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
+                                  "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
+                            "en": "The province report does not list {nama} among the agencies needing attention "
+                                  "(tested: {diuji}; none differs from the other agencies beyond chance)."},
+    "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
+                                     "dan 20 JP-nya terlalu sedikit untuk diuji.",
+                               "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
+                                     "and 20-JP data are too few to test."},
+    "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
+                                 "di bawah dinas lain diuji dengan kendali tingkat penemuan palsu Benjamini-Hochberg "
+                                 "(q = {q} atas {m} uji semua dinas); kenaikan nilai memakai model campuran.",
+                           "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
+                                 "compliance below the other agencies are tested under Benjamini-Hochberg "
+                                 "false-discovery-rate control (q = {q} over all agencies' {m} tests); the gain uses "
+                                 "the mixed model."},
+    "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
+                              "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
+                              "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
+                              "atas memakai rata-rata mentah peserta, sehingga peringkatnya dapat berbeda.",
+                        "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
+                              "methods; agencies with few participants pulled toward the province mean): {nama} "
+                              "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
+                              "uses the participants' raw mean, so its rank can differ."},
+    # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
+    "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "
+                         "setiap laporan.",
+                   "en": "Click a column header to sort. Figures without intervals; each report gives the 95% "
+                         "confidence intervals."},
+    # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
+    "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
+    "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
+                  "en": "Supervisors' mean behaviour rating {alasan}."},
+    "c_resist_flat": {"id": "Resistensi: tidak ada hubungan bermakna antara skor resistensi terhadap perubahan dan "
+                            "kenaikan nilai ({besar} poin per poin resistensi; {ik}; n = {n}).",
+                      "en": "Resistance: no meaningful relation between resistance to change and gain ({besar} "
+                            "points per point of resistance; {ik}; n = {n})."},
+    "c_resist_none": {"id": "Resistensi: hubungan skor resistensi dan kenaikan nilai {alasan}.",
+                      "en": "Resistance: the relation between resistance and gain {alasan}."},
+    "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
+                        "en": "No development activity ended in {tahun}."},
+    "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
+    "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
+    "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
+    "status_met": {"id": "tercapai", "en": "met"},
+    "status_not_met": {"id": "belum tercapai", "en": "not met"},
+    "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
+    "status_ci_holds": {"id": "rentang memuat target", "en": "interval holds the target"},
+    "status_no_target": {"id": "tidak ada target", "en": "no target"},
+    "points": {"id": "{nilai} poin", "en": "{nilai} points"},
+    "kfs_cakupan_asn": {"id": "cakupan", "en": "coverage"},
+    "kfs_jp_20": {"id": "20 JP", "en": "20 JP"},
+    "kfs_gain": {"id": "kenaikan nilai", "en": "gain"},
+    "kfs_ikm": {"id": "IKM", "en": "IKM"},
+    "kfs_persen_realisasi": {"id": "realisasi", "en": "spending"},
+    "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
+    # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
+    "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
+    "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})",
+                   "en": "{r}\u00a0of\u00a0{n}\u00a0({a}–\u2060{b})"},
+    # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
+    "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
+    "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "
+                        "sama.",
+                  "en": "The findings should be read with the following limitations, computed from the same data."},
+    "lim_design_h": {"id": "Asumsi desain", "en": "Design assumptions"},
+    "lim_design_nonrandom": {"id": "Peserta tidak dipilih secara acak: ASN dan unit yang dilatih dapat berbeda sejak "
+                                   "awal dari yang tidak. Kenaikan nilai sebelum–sesudah tidak punya kelompok "
+                                   "pembanding dan dapat memuat efek mengulang tes.",
+                             "en": "Participants were not chosen at random: trained staff and units may differ from "
+                                   "the others from the start. The before–after gain has no comparison group and may "
+                                   "include a retest effect."},
+    "lim_design_did": {"id": "Selisih-dari-selisih mengandaikan unit yang dilatih dan unit pembanding akan berubah "
+                             "sejajar tanpa pelatihan; asumsi ini tidak dapat dibuktikan dengan dua periode.",
+                       "en": "The difference-in-differences assumes trained and comparison units would have moved in "
+                             "parallel without training; two periods cannot prove this."},
+    "lim_design_budget": {"id": "Hubungan biaya dan kenaikan nilai adalah korelasi antar-kegiatan, bukan akibat: "
+                                "kegiatan mahal dapat berbeda dalam hal lain.",
+                          "en": "The link between cost and gain is a correlation across activities, not a cause: "
+                                "costly activities may differ in other ways."},
+    "lim_missing_h": {"id": "Data yang tidak lengkap", "en": "Incomplete data"},
+    "lim_missing_tab": {"id": "Data yang hilang menurut variabel, keikutsertaan tahun {tahun}",
+                        "en": "Missing data by variable, participations in {tahun}"},
+    "lim_missing_note": {"id": "Bila data hilang tidak secara acak (misalnya penilaian perilaku lebih sering diisi "
+                               "untuk peserta yang berhasil), angka di atasnya dapat bias.",
+                         "en": "If data are not missing at random (for instance behaviour ratings filled in more "
+                               "often for successful participants), the figures built on them may be biased."},
+    "lim_missing_none": {"id": "Tidak ada keikutsertaan pada tahun {tahun}.", "en": "No participations in {tahun}."},
+    "lim_tests_h": {"id": "Keterbandingan tes", "en": "Comparability of tests"},
+    "lim_tests": {"id": "Pre-test dan post-test disusun per kegiatan, tidak dari bank soal yang sama; skala 0–100 "
+                        "sama, tetapi tingkat kesulitannya dapat berbeda antar-metode ({metode}). Perbandingan "
+                        "kenaikan dan biaya per poin antar-metode karena itu indikatif.",
+                  "en": "Pre- and post-tests are set per activity, not from one question bank; the 0–100 scale is "
+                        "shared, but difficulty may differ across methods ({metode}). Comparisons of gain and cost "
+                        "per point across methods are therefore indicative."},
+    "lim_survey_h": {"id": "Ukuran sampel survei", "en": "Survey sample sizes"},
+    # BAB VIII says what BAB III says about the regulation's minimum sample (one assumption, one answer)
+    "lim_survey": {"id": "Responden SKM per periode: {daftar}.", "en": "SKM respondents per period: {daftar}."},
+    "lim_survey_small": {"id": "{kecil} dari {unit} unit pada periode {periode} punya kurang dari {min} responden "
+                               "sehingga IKM-nya tidak ditampilkan sendiri.",
+                         "en": "{kecil} of {unit} units in {periode} had fewer than {min} respondents, so their IKM "
+                               "is not shown on its own."},
+    "lim_survey_all": {"id": "Setiap unit ({unit}) pada periode {periode} punya sedikitnya {min} responden, sehingga "
+                             "IKM setiap unit dapat ditampilkan.",
+                       "en": "Every unit ({unit}) in {periode} had at least {min} respondents, so each unit's IKM "
+                             "can be shown."},
+    "lim_survey_users": {"id": "Jumlah pengguna layanan tidak ada dalam data, sehingga kecukupan sampel menurut tabel "
+                               "Krejcie-Morgan (PermenPAN-RB 14/2017) tidak dapat diperiksa.",
+                         "en": "The number of service users is not in the data, so the sample size required by the "
+                               "Krejcie-Morgan table (PermenPAN-RB 14/2017) cannot be checked."},
+    "lim_no_survey": {"id": "Tidak ada data SKM: hasil bagi layanan (level 4) tidak dapat dinilai.",
+                      "en": "No SKM data: results for public service (level 4) cannot be assessed."},
+    "lim_boundary_h": {"id": "Kategori yang belum pasti", "en": "Uncertain categories"},
+    "lim_boundary": {"id": "Rentang keyakinan 95% IKM berikut melintasi batas kategori, sehingga kategorinya belum "
+                           "pasti: {daftar}.",
+                     "en": "The 95% confidence interval of these IKM values crosses a category boundary, so the "
+                           "category is not certain: {daftar}."},
+    "lim_boundary_none": {"id": "Tidak ada IKM yang rentang keyakinan 95%-nya melintasi batas kategori.",
+                          "en": "No IKM has a 95% confidence interval crossing a category boundary."},
+    "lim_boundary_item": {"id": "{nama} {periode}: {nilai} ({bawah}–{atas}), kategori {kategori}, mungkin {mungkin}",
+                          "en": "{nama} {periode}: {nilai} ({bawah}–{atas}), category {kategori}, possibly {mungkin}"},
+    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other units"},
+    "lim_next_h": {"id": "Yang akan memperkuat evaluasi berikutnya", "en": "What would strengthen the next evaluation"},
+    "lim_next_order": {"id": "giliran pelatihan antar-unit yang direncanakan (misalnya undian urutan unit), sehingga "
+                             "unit yang menunggu menjadi pembanding yang sah;",
+                       "en": "a planned order of training across units (for instance drawing lots), so that units "
+                             "still waiting are a fair comparison;"},
+    "lim_next_missing": {"id": "penilaian perilaku yang lengkap untuk semua peserta, sekitar tiga bulan setelah "
+                               "kegiatan;",
+                         "en": "complete behaviour ratings for every participant, about three months after the "
+                               "activity;"},
+    "lim_next_tests": {"id": "bank soal bersama per kompetensi agar nilai antar-kegiatan sebanding;",
+                       "en": "a shared question bank per competency so that scores compare across activities;"},
+    "lim_next_survey": {"id": "jumlah pengguna layanan per unit dan sampel SKM sesuai tabel Krejcie-Morgan;",
+                        "en": "the number of service users per unit and an SKM sample following Krejcie-Morgan;"},
+    "lim_next_series": {"id": "data dengan bentuk yang sama setiap tahun, agar tren dan status tindak lanjut dapat "
+                              "dipantau.",
+                        "en": "data in the same shape every year, so trends and follow-up status can be tracked."},
+    # --- BAB X Rencana Tindak Lanjut ------------------------------------------------------------
+    "ch_followup": {"id": "BAB X Rencana Tindak Lanjut", "en": "Chapter X Follow-up Plan"},
+    "fu_intro": {"id": "Setiap rekomendasi BAB IX dengan indikator, target, unit penanggung jawab dan batas waktu "
+                       "pada tahun {tahun_berikut}. Status setiap baris dinilai pada evaluasi tahun {tahun_berikut}.",
+                 "en": "Each recommendation of Chapter IX with its indicator, target, responsible unit and deadline "
+                       "in {tahun_berikut}. Each row's status is assessed in the {tahun_berikut} evaluation."},
+    "fu_tab": {"id": "Rencana tindak lanjut {nama}", "en": "Follow-up plan of {nama}"},
+    "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
+    "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    "every_dinas": {"id": "setiap dinas", "en": "each agency"},
+    # per rule: action, indicator, target
+    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
+                  "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
+    "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
+                      "en": "Schedule development for PNS below 20 JP in every unit"},
+    "fu_ind_jp": {"id": "% PNS dengan ≥ 20 JP pada {tahun}", "en": "% of PNS with ≥ 20 JP in {tahun}"},
+    "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
+                      "en": "Set cost per participant and shift to the method with the lowest cost per point"},
+    "fu_ind_cost": {"id": "Biaya per poin kenaikan nilai {tahun}", "en": "Cost per point of gain, {tahun}"},
+    "fu_tgt_cost": {"id": "≤ {nilai}", "en": "≤ {nilai}"},
+    "fu_rec_more": {"id": "Naikkan biaya per peserta bertahap pada kegiatan yang biayanya masih rendah dan pantau "
+                          "kenaikan nilainya",
+                    "en": "Raise cost per participant step by step in activities whose cost is still low, and "
+                          "monitor the gain"},
+    "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
+                      "en": "Draw up a quarterly spending plan and monitor it"},
+    "fu_ind_realisation": {"id": "Realisasi anggaran {tahun} (% pagu)", "en": "Budget realisation {tahun} (% of "
+                                                                              "ceiling)"},
+    "fu_rec_reach": {"id": "Pakai tambahan anggaran untuk menambah peserta, bukan biaya per peserta",
+                     "en": "Use extra budget to add participants, not cost per participant"},
+    "fu_ind_coverage": {"id": "% ASN yang mengikuti ≥ 1 kegiatan pada {tahun}",
+                        "en": "% of staff in ≥ 1 activity in {tahun}"},
+    "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
+                      "en": "Raise the share of {metode} in the activity plan"},
+    "fu_ind_method": {"id": "Porsi peserta {metode} pada {tahun}", "en": "Share of participants in {metode}, {tahun}"},
+    "fu_tgt_method": {"id": "naik dari {kini}", "en": "up from {kini}"},
+    "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
+                   "en": "Train service units not yet trained and measure the IKM before and after"},
+    "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
+                      "en": "Review the service-training curriculum with the service units"},
+    "fu_ind_ikm": {"id": "IKM konversi {tahun}", "en": "Converted IKM, {tahun}"},
+    "fu_tgt_ikm": {"id": "≥ {nilai} (kategori B)", "en": "≥ {nilai} (category B)"},
+    "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
+                    "en": "Improve {unsur} (follow-up table in Chapter VI)"},
+    "fu_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun}", "en": "Mean of {unsur} in the {tahun} SKM"},
+    "fu_tgt_weak": {"id": "≥ {nilai} (skala 1–4)", "en": "≥ {nilai} (1–4 scale)"},
+    "fu_rec_resist": {"id": "Adakan pendampingan perubahan sebelum pelatihan bagi unit dengan resistensi tinggi",
+                      "en": "Hold change coaching before training for units with high resistance"},
+    "fu_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
+                      "en": "% of participants with high resistance, {tahun}"},
+    "fu_tgt_down": {"id": "turun dari {kini}", "en": "down from {kini}"},
+    "fu_rec_data": {"id": "Kumpulkan data evaluasi lengkap dalam bentuk yang sama",
+                    "en": "Collect complete evaluation data in the same shape"},
+    "fu_ind_data": {"id": "Keikutsertaan {tahun} dengan nilai pre/post dan penilaian perilaku",
+                    "en": "Participations in {tahun} with pre/post scores and behaviour rating"},
+    "fu_tgt_data": {"id": "100%", "en": "100%"},
+    "fu_tgt_value": {"id": "≥ {nilai}", "en": "≥ {nilai}"},
+    # --- recommendations added by the rules of issue 12 ---------------------------------------
+    "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
+                                 "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan — "
+                                 "{kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}). Hasil per rupiah lebih "
+                                 "besar dengan memperbanyak {metode} dan menambah peserta.",
+                           "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
+                                 "{besar} more points ({ik}), about {marginal} per extra point — {kali} times the "
+                                 "cost per point of {metode} ({biaya}; {ik_biaya}). More result per rupiah comes from "
+                                 "using more {metode} and reaching more participants."},
+    "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
+                                 "dapat dihitung ({alasan}).",
+                           "en": " This rests on the province's estimate, because this agency's own cannot be "
+                                 "computed ({alasan})."},
+    "f_budget_province": {"id": " Angka ini dari model seluruh provinsi, karena estimasi dinas ini belum dapat "
+                                "dihitung ({alasan}).",
+                          "en": " This figure is the province-wide model's, because this agency's own cannot be "
+                                "computed ({alasan})."},
+    "rec_jp_target_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit.",
+                          "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit."},
+    "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
+                            "{unit}.",
+                      "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
+                            "{unit}."},
+    "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
+                                     "target {target}.",
+                               "en": "Improve budget planning and spending: {persen} of the ceiling was spent, "
+                                     "target {target}."},
+    # --- province summary (first page) ----------------------------------------------------------
+    "prov_first_cost": {"id": "Biaya program {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; target "
+                              "{target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",
+                        "en": "Programme cost {tahun}: {realisasi} spent of a ceiling of {pagu} ({persen}; target "
+                              "{target}, {status}); {n_keg} activities, {n} participations."},
+    "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
+    "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
+    "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
+               "en": "20 JP {persen}, other agencies {pembanding}"},
+    # --- annex: technical terms -----------------------------------------------------------------
+    "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
+    "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},
+    "a_config_h": {"id": "Konfigurasi laporan", "en": "Report configuration"},
+    "a_config": {"id": "Sampul, penanda tangan dan unit penanggung jawab: {laporan}. Target: {target}.",
+                 "en": "Cover, signatory and responsible units: {laporan}. Targets: {target}."},
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "indikator_kunci": {"id": "Indikator", "en": "Indicator"},
+    "provinsi": {"id": "Provinsi", "en": "Province"},
+    "peringkat_dari": {"id": "Peringkat (rentang)", "en": "Rank (range)"},
+    "target": {"id": "Target", "en": "Target"},
+    "status": {"id": "Status", "en": "Status"},
+    "dasar": {"id": "Dasar", "en": "Basis"},
+    "variabel": {"id": "Variabel", "en": "Variable"},
+    "hilang": {"id": "Hilang", "en": "Missing"},
+    "dari_total": {"id": "Dari", "en": "Of"},
+    "persen_hilang": {"id": "% hilang", "en": "% missing"},
+    "no": {"id": "No", "en": "No"},
+    "tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
+    "waktu": {"id": "Waktu", "en": "When"},
+    "kf_cakupan_asn": {"id": "Cakupan ASN (%)", "en": "Staff coverage (%)"},
+    "kf_jp_20": {"id": "PNS ≥ 20 JP (%)", "en": "PNS ≥ 20 JP (%)"},
+    "kf_gain": {"id": "Kenaikan nilai (poin)", "en": "Gain (points)"},
+    # the index shows each scope's own mean; the province table the mixed model's (label "gain_pooled")
+    "gain_raw": {"id": "Kenaikan nilai, rata-rata peserta (poin)", "en": "Gain, participants' mean (points)"},
+    "kf_ikm": {"id": "IKM konversi", "en": "Converted IKM"},
+    "kf_persen_realisasi": {"id": "Realisasi anggaran (%)", "en": "Budget realisation (%)"},
+    "kf_biaya_per_poin": {"id": "Biaya per poin (Rp)", "en": "Cost per point (Rp)"},
+    "v_reaksi": {"id": "Skor reaksi (level 1)", "en": "Reaction score (level 1)"},
+    "v_nilai": {"id": "Nilai pre dan post (level 2)", "en": "Pre and post scores (level 2)"},
+    "v_perilaku": {"id": "Penilaian perilaku (level 3)", "en": "Behaviour rating (level 3)"},
+    "v_resistensi": {"id": "Skor resistensi", "en": "Resistance score"},
+}

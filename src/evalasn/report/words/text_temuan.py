@@ -1,0 +1,138 @@
+"""Sentences of the ranked findings (Ringkasan Eksekutif) and of the follow-up plan (BAB X), id and
+en; merged into the one catalogue by report.words.text."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- follow-up plan rows (report.chapters.plan) ---------------------------------------------------
+    "pl_intro": {"id": "Setiap baris: satu temuan, satu penanggung jawab (yang sama dengan bab yang memuat temuan "
+                       "itu), indikator dengan satuannya, nilai {tahun} dan target {tahun_berikut} yang lebih baik "
+                       "daripada nilai kini. Target: yang ditetapkan (tabel target BAB VII) bila belum tercapai, "
+                       "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka"
+                       " yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari "
+                       "ini; angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: "
+                       "{langkah} poin persen lebih baik. Baris yang targetnya sudah tercapai tidak dicantumkan. "
+                       "Kode baris tetap dari tahun ke tahun, sehingga status setiap baris dapat dinilai pada "
+                       "evaluasi tahun {tahun_berikut}.",
+                 "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
+                       "indicator with its unit, the {tahun} value and a {tahun_berikut} target better than today. "
+                       "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
+                       "today's 95% confidence interval when that is further — a value that, reached, shows a change "
+                       "larger than today's uncertainty; a figure without an interval (a method's share, realisation) "
+                       "and no unmet target: {langkah} percentage points better. Rows whose target is already met are "
+                       "not listed. Row codes stay the same from year to year, so that each row's status can be "
+                       "assessed in the {tahun_berikut} evaluation."},
+    "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
+                "en": "No finding calls for a follow-up with a measurable target."},
+    "pl_ind_jp": {"id": "% PNS dengan ≥ 20 JP pada {tahun}", "en": "% of PNS with ≥ 20 JP in {tahun}"},
+    "pl_ind_cost": {"id": "Biaya per poin kenaikan nilai {tahun} (Rp per poin)",
+                    "en": "Cost per point of gain, {tahun} (Rp per point)"},
+    "pl_ind_method": {"id": "Porsi peserta {metode} pada {tahun} (% peserta)",
+                      "en": "Share of participants in {metode}, {tahun} (% of participants)"},
+    "pl_ind_ikm": {"id": "IKM konversi {tahun} (poin 25–100)", "en": "Converted IKM, {tahun} (points 25–100)"},
+    "pl_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun} (skala 1–4)",
+                    "en": "Mean of {unsur} in the {tahun} SKM (1–4 scale)"},
+    "pl_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
+                      "en": "% of participants with high resistance, {tahun}"},
+    "pl_ind_realisation": {"id": "Realisasi anggaran {tahun} (% pagu)", "en": "Budget realisation {tahun} (% of "
+                                                                              "ceiling)"},
+    "pl_ind_coverage": {"id": "% ASN yang mengikuti ≥ 1 kegiatan pada {tahun}",
+                        "en": "% of staff in ≥ 1 activity in {tahun}"},
+    "pl_ind_data": {"id": "% keikutsertaan {tahun} dengan nilai pre/post dan penilaian perilaku",
+                    "en": "% of participations in {tahun} with pre/post scores and a behaviour rating"},
+    "pl_ind_stop": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin), atau anggarannya",
+                    "en": "Participants' score gain in {metode}, {tahun} (points), or its budget"},
+    "pl_tgt_stop": {"id": "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+                    "en": "> 0 points (whole 95% interval above zero) or Rp 0"},
+    "pl_now_stop": {"id": "{besar} poin; {biaya}", "en": "{besar} points; {biaya}"},
+    "pl_act_stop": {"id": "Hentikan {metode} atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi",
+                    "en": "Stop {metode} or redesign it (aims, content, test) before it is budgeted again"},
+    "pl_act_stop_prov": {"id": "Hentikan {metode} atau rancang ulang di {dinas} sebelum dianggarkan lagi",
+                         "en": "Stop {metode} or redesign it in {dinas} before it is budgeted again"},
+    "pl_kode": {"id": "Kode", "en": "Code"},
+    "pl_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "pl_target": {"id": "Target {tahun}", "en": "{tahun} target"},
+    # --- the recommendation the stop-or-redesign row answers (report.chapters.rules) -------------------
+    "rec_stop": {"id": "Hentikan atau rancang ulang {metode}: anggaran {biaya} tanpa kenaikan nilai peserta "
+                       "(perubahan {besar} poin; {ik}).",
+                 "en": "Stop or redesign {metode}: {biaya} spent without a gain in participants' scores (change "
+                       "{besar} points; {ik})."},
+    "rec_stop_prov": {"id": "Hentikan atau rancang ulang {metode} di {dinas}: anggaran {biaya} tanpa kenaikan nilai "
+                            "peserta.",
+                      "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
+                            "scores."},
+    # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
+    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
+                       "dengan rekomendasinya:",
+                 "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
+                       "recommendation:"},
+    "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
+                       "negatif; (2) metode dengan anggaran terbesar dibanding metode termurah per poin, bila "
+                       "rentangnya tidak bertumpang; (3) target yang terlewat paling jauh, paling banyak dua; (4) unit "
+                       "atau dinas dengan IKM kategori C atau D; (5) dampak intervensi yang ditetapkan, bila ada. "
+                       "Paling banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
+                 "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative; (2) the "
+                       "method with the largest budget against the cheapest per point, when their intervals do not "
+                       "overlap; (3) the targets missed by the widest margin, at most two; (4) units or agencies with "
+                       "an IKM in category C or D; (5) the effect of the declared intervention, if any. At most five; "
+                       "every finding and recommendation is in Chapter IX."},
+    "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
+    "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
+                        "tidak naik — {daftar}.",
+                  "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
+                        "{daftar}."},
+    "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
+                       "en": "{metode} {biaya} (change {besar} points; {ik})"},
+    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya}", "en": "{metode} in {dinas} {biaya}"},
+    "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
+                    "en": "Stop or redesign {metode} before budgeting it again (Chapter X)."},
+    "kt_money": {"id": "Ke mana anggaran pergi: {besar} menyerap {porsi} anggaran kegiatan ({anggaran} dari {total}) "
+                       "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
+                 "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
+                       "{biaya} per point of gain ({ik}); {murah} costs only {biaya_m} per point ({ik_m})."},
+    "kt_rec_money": {"id": "Alihkan sebagian kegiatan {besar} ke {metode} bila tujuan belajarnya sama, dan pantau "
+                           "biaya per poinnya (BAB X).",
+                     "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
+                           "monitor its cost per point (Chapter X)."},
+    "kt_rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
+                              "dengan cakupan terendah.",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
+                              "with the lowest coverage."},
+    "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
+                  "en": "Target missed: {nama} {nilai} against a target of {target}."},
+    "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
+                      "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
+    "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
+                      "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
+    "kt_ikm_units": {"id": "Layanan di bawah kategori B: {jumlah} unit dengan IKM kategori C atau D pada {periode} — "
+                           "{daftar}.",
+                     "en": "Service below category B: {jumlah} units with an IKM in category C or D in {periode} — "
+                           "{daftar}."},
+    "kt_ikm_dinas": {"id": "Layanan di bawah kategori B: {jumlah} dinas dengan IKM kategori C — {daftar}.",
+                     "en": "Service below category B: {jumlah} agencies with an IKM in category C — {daftar}."},
+    "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other units (Chapter VI)"},
+    "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
+                   "en": "Draw up a service improvement plan with those units (Chapter VI)."},
+    "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
+    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
+                          "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "
+                          "tercapai bila seluruh rentang keyakinan 95% memenuhi target.",
+                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods (20 JP over "
+                          "PNS; gain intervals by activity; the IKM of that year's last survey period). Status: met "
+                          "when the whole 95% confidence interval meets the target."},
+}
+
+# labels of the workbook's follow-up sheet (report.formats.workbook, issue 24)
+LABELS: dict[str, dict[str, str]] = {
+    "rencana_tindak_lanjut": {"id": "Rencana Tindak Lanjut", "en": "Follow-up plan"},
+    "rtl_id": {"id": "ID baris (tetap)", "en": "Row ID (stable)"},
+    "rtl_kode": {"id": "Kode", "en": "Code"},
+    "rtl_tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
+    "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
+    "rtl_nilai_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "rtl_target": {"id": "Target {tahun_berikut}", "en": "{tahun_berikut} target"},
+    "rtl_pj": {"id": "Penanggung jawab", "en": "Responsible"},
+    "rtl_waktu": {"id": "Batas waktu", "en": "Deadline"},
+    "rtl_pelaksanaan": {"id": "Pelaksanaan ({pilihan})", "en": "Execution ({pilihan})"},
+    "rtl_tanggal": {"id": "Tanggal", "en": "Date"},
+    "rtl_bukti": {"id": "Bukti", "en": "Evidence"},
+    "rtl_catatan": {"id": "Catatan", "en": "Notes"},
+}

@@ -1,0 +1,177 @@
+"""Sentences and cells that carry an estimate's uncertainty beyond its interval: the IKM category
+its interval reaches, the regulation's minimum sample, the effect size with its named band, the
+ANCOVA beside the raw gain, PPPK apart from the 20 JP duty, which pooling method ranked the dinas
+and the rank intervals, and the attention list under false-discovery-rate control.
+"""
+
+from __future__ import annotations
+
+from evalasn import constants
+from evalasn.analysis.contract import (
+    DinasRow,
+    Estimate,
+    GainEstimate,
+    Hasil,
+    Jp20,
+    KeyIkm,
+    Learning,
+    MethodGain,
+    PeriodIkm,
+    Pooling,
+    SampleCheck,
+    UnitIkm,
+)
+from evalasn.analysis.contract.comparison import AttentionTest
+from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.registry import short_name
+from evalasn.report.words import fmt, phrases
+from evalasn.report.words.text import label, t
+
+
+# --- IKM -------------------------------------------------------------------------------------
+def category_range(ikm: PeriodIkm | KeyIkm, lang: str) -> str:
+    """'; seluruh rentang keyakinan 95% dalam kategori B' or '; rentang keyakinan 95% mencapai kategori C, jadi
+    kategorinya belum pasti'."""
+    low, high, letter = ikm.get("kategori_bawah"), ikm.get("kategori_atas"), ikm.get("kategori")
+    others = [c for c in dict.fromkeys((low, high)) if c and c != letter]
+    if not others:
+        return t("ikm_cat_same", lang, kategori=letter)
+    return t("ikm_cat_reach", lang, lain=phrases.and_(others, lang))
+
+
+def category_cell(unit: UnitIkm) -> str:
+    """'B', 'C (C–B)' when the interval reaches another category, '*' when below the minimum sample."""
+    low, high, letter = unit["kategori_bawah"], unit["kategori_atas"], unit["kategori"] or "–"
+    cell = letter if low == high == letter else f"{letter}\u00a0({low}–\u2060{high})"
+    return cell + ("*" if unit.get("sampel_kurang") else "")
+
+
+def category_in_brackets(ikm: KeyIkm) -> str:
+    """'B' or 'B; C–B' for '80,6 (B; C–B)' in the comparison table."""
+    low, high, letter = ikm["kategori_bawah"], ikm["kategori_atas"], ikm["kategori"] or "–"
+    return letter if low == high == letter or low is None else f"{letter}; {low}–\u2060{high}"
+
+
+def sample_note(check: SampleCheck | None, lang: str) -> str | None:
+    """The units below the regulation's minimum sample, with the assumption behind it."""
+    if not check or not check.get("jumlah_unit"):
+        return None
+    common = dict(unit=fmt.integer(check["jumlah_unit"], lang), periode=check["periode"],
+                  min=fmt.integer(check["responden_minimum"], lang),
+                  pengguna=fmt.integer(check["pengguna_diasumsikan"], lang))
+    if not check["unit_sampel_kurang"]:
+        return t("ikm_sample_ok", lang, **common)
+    return t("ikm_sample_low", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
+
+
+# --- level 2 -----------------------------------------------------------------------------------
+def learning_detail(gain: GainEstimate, lang: str) -> str:
+    """Clustering, Hedges' g_av with its band, d_z and the tests."""
+    band = gain.get("besar_efek")
+    return t("r_l2_detail", lang, n_keg=fmt.integer(gain["n_kegiatan"], lang),
+             se=fmt.number(gain["se"], 2, lang), se0=fmt.number(gain["se_tanpa_klaster"], 2, lang),
+             g=fmt.number(gain["g_av"], 2, lang), g_ik=fmt.interval(gain["g_av_bawah"], gain["g_av_atas"], 2, lang),
+             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.number(gain["d_z"], 2, lang),
+             p=fmt.p_value(gain["p"], lang), pw=fmt.p_value(gain["p_wilcoxon"], lang))
+
+
+def ancova_sentence(l2: Learning, lang: str) -> str | None:
+    ancova = l2["ancova"]
+    slope = ancova["kemiringan_pre"]
+    if not slope["cukup_data"]:
+        return None
+    below_one = bounds(slope)[1] < 1
+    ceiling = ancova["plafon"]
+    plafon = ""
+    if ceiling["cukup_data"] and ceiling.get("jumlah"):
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        plafon = t("r_l2_ceiling", lang, persen=as_share(point(ceiling)),
+                   ik=phrases.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+    return t("r_l2_ancova", lang, b=phrases.estimate(slope, lang, 2), ik=phrases.ci(slope, lang, 2),
+             makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
+             pre=fmt.number(ancova["rata_pre"], 1, lang))
+
+
+def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | None], list[str]] | None:
+    """(adjusted estimates, raw estimates (None: the method has none), methods) for the per-method
+    figure, or None."""
+    adjusted = {r["metode"]: r["disesuaikan"] for r in l2["ancova"]["per_metode"]}
+    raw = {r["metode"]: r for r in l2["per_metode"]}
+    methods = [m for m in constants.METODE if m in adjusted and adjusted[m]["cukup_data"]]
+    if len(methods) < 2:
+        return None
+    return [adjusted[m] for m in methods], [raw.get(m) for m in methods], methods
+
+
+# --- 20 JP -------------------------------------------------------------------------------------
+def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
+    """PPPK apart from the duty, and ASN without a status counted with the PNS."""
+    out = []
+    pppk = jp_20["pppk"]
+    if pppk["n"]:
+        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
+        if pppk["rata_jp_asn"]["cukup_data"]:
+            out.append(t("i_pppk", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
+                         rata=phrases.estimate(pppk["rata_jp_asn"], lang), ik=phrases.ci(pppk["rata_jp_asn"], lang),
+                         atas=as_share(pppk["di_atas_batas"]["estimasi"]),
+                         ik_atas=phrases.ci(pppk["di_atas_batas"], lang, formatter=as_share)))
+        else:
+            out.append(t("i_pppk_few", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
+    if jp_20.get("n_status_tidak_diketahui"):
+        out.append(t("i_status_unknown", lang, n=fmt.integer(jp_20["n_status_tidak_diketahui"], lang)))
+    return out
+
+
+# --- comparison of dinas (province) ----------------------------------------------------------------
+def pooling_intro(pooled: Pooling, lang: str) -> str:
+    """Which method ranked the dinas, whether it adjusts for the mix of methods, and the rank intervals."""
+    adjust = t("p_adjust_methods" if "metode" in pooled.get("penyesuaian", []) else "p_adjust_none", lang)
+    if pooled["metode"] == "mixedlm":
+        return t("p_intro", lang, penyesuaian=adjust)
+    if pooled["metode"] == "mixedlm_batas":
+        mean = pooled.get("rata_provinsi")
+        assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
+        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=phrases.estimate(mean, lang),
+                 ik=phrases.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
+    return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
+
+
+def rank_cell(row: DinasRow) -> str:
+    """'3 (1–7)': the rank and its 95% interval, on one line."""
+    if not row.get("peringkat"):
+        return "–"
+    if row.get("peringkat_bawah") is None:
+        return str(row["peringkat"])
+    return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
+
+
+def attention(hasil: Hasil, lang: str) -> str:
+    """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
+    attention_record = hasil.get("perhatian")
+    fdr_level = fmt.number(attention_record["q_fdr"] if attention_record else constants.FDR_Q, 2, lang)
+    flagged: dict[str, list[str]] = {}
+    for test in attention_record["uji"] if attention_record else []:
+        if test["ditandai"]:
+            flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
+    for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    tests_run = attention_record["jumlah_uji"] if attention_record else 0
+    rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang))
+    if not flagged:
+        return t("p_none", lang) + " " + rule
+    order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
+    items = [t("p_attention_reason", lang, nama=short_name(d), alasan="; ".join(flagged[d])) for d in order]
+    return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
+
+
+def test_reason(test: AttentionTest, lang: str) -> str:
+    """One flagged attention test in words: 'IKM 2,9, di bawah kategori B (q = 0,012)'."""
+    if test["temuan"] == "ikm":
+        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
+    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
+             pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
+
+
+def _q(value: float, lang: str) -> str:
+    """'q = 0,012' or 'q < 0,001': a Benjamini-Hochberg adjusted p-value."""
+    return "q" + fmt.p_value(value, lang)[1:]

@@ -1,0 +1,67 @@
+"""Partial coverage said out loud (issue 20.7): how many of the registry's dinas have data, and no
+rank or comparison among fewer than constants.MIN_DINAS_COMPARISON of them."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from evalasn import constants
+from evalasn.analysis import pooling, trend
+from evalasn.analysis.contract import KeyFigures
+from evalasn.analysis.model import dinas_coverage
+from evalasn.registry import AGENCIES, PROVINCE_SLUG
+
+
+def _gain(value: float) -> dict[str, Any]:
+    return {"n": 100, "estimasi": value, "ci_bawah": value - 1, "ci_atas": value + 1, "p": None, "cukup_data": True}
+
+
+def _figures(count: int) -> dict[str, KeyFigures]:
+    rows = {f"d{i}": {key: None for key in trend.KEY_FIGURES} | {"gain": _gain(10.0 - 3 * i)} for i in range(count)}
+    rows[PROVINCE_SLUG] = {key: None for key in trend.KEY_FIGURES} | {"gain": _gain(8.0)}
+    return cast(dict[str, KeyFigures], rows)
+
+
+@pytest.mark.parametrize(("count", "ranked"), [
+    pytest.param(1, False, id="one-dinas-no-rank-1-of-1"),
+    pytest.param(constants.MIN_DINAS_COMPARISON - 1, False, id="below-the-minimum"),
+    pytest.param(constants.MIN_DINAS_COMPARISON, True, id="at-the-minimum"),
+])
+def test_ranks_among_dinas_need_the_minimum(count, ranked):
+    compared = trend.comparison(_figures(count))
+    gain = next(r for r in compared["d0"]["indikator"] if r["kunci"] == "gain")
+    assert (gain["peringkat"] == 1) is ranked and (gain["peringkat"] is None) is not ranked
+    assert gain["dari"] == count
+
+
+@pytest.mark.parametrize(("count", "ranked"), [
+    pytest.param(1, False, id="one-dinas"),
+    pytest.param(constants.MIN_DINAS_COMPARISON - 1, False, id="below-the-minimum"),
+    pytest.param(constants.MIN_DINAS_COMPARISON, True, id="at-the-minimum"),
+])
+def test_the_gain_ranking_needs_the_minimum(count, ranked):
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({"dinas": np.repeat([f"d{i}" for i in range(count)], 40), "metode": "pelatihan",
+                          "gain": rng.normal(8, 5, 40 * count)})
+    rows = pooling.pooled_gain(frame)["per_dinas"]
+    assert len(rows) == count
+    assert all((row["peringkat"] is not None) is ranked for row in rows)
+
+
+class _Data:
+    def __init__(self, dinas: list[str]):
+        self.dinas = dinas
+
+
+@pytest.mark.parametrize("have", [["kesehatan"], ["kesehatan", "perhubungan", "sosial"]], ids=["one", "three"])
+def test_the_registry_coverage_names_the_dinas_without_data(have):
+    coverage = dinas_coverage(cast(Any, _Data(have)))
+    assert coverage["dinas_registri"] == len(AGENCIES)
+    assert coverage["dinas_dengan_data"] == have
+    assert len(coverage["dinas_tanpa_data"]) == len(AGENCIES) - len(have)
+    assert not set(have) & set(coverage["dinas_tanpa_data"])
+    assert coverage["perbandingan_antar_dinas"] is (len(have) >= constants.MIN_DINAS_COMPARISON)
