@@ -90,8 +90,8 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
         _check_part(path.name, part)
     total = sum(part.file_size for part in parts)
     if total > constants.XLSX_MAX_BYTES:
-        raise refused(path.name, f"{_size(total)} setelah dibuka",
-                      f"workbook terlalu besar setelah dibuka: batas {_size(constants.XLSX_MAX_BYTES)} "
+        raise refused(path.name, f"{size_text(total)} setelah dibuka",
+                      f"workbook terlalu besar setelah dibuka: batas {size_text(constants.XLSX_MAX_BYTES)} "
                       f"(file .xlsx adalah arsip zip yang dipadatkan; isinya dihitung)")
     titles = _sheet_titles(archive)
     for part in parts:
@@ -103,13 +103,13 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
 
 def _check_part(source: str, part: zipfile.ZipInfo) -> None:
     if part.file_size > constants.XLSX_MAX_PART_BYTES:
-        raise refused(source, f"{part.filename}: {_size(part.file_size)} setelah dibuka",
-                      f"bagian workbook terlalu besar setelah dibuka: batas {_size(constants.XLSX_MAX_PART_BYTES)} "
+        raise refused(source, f"{part.filename}: {size_text(part.file_size)} setelah dibuka",
+                      f"bagian workbook terlalu besar setelah dibuka: batas {size_text(constants.XLSX_MAX_PART_BYTES)} "
                       "per bagian (satu sheet)")
     ratio = part.file_size / max(part.compress_size, 1)
     if part.file_size > constants.XLSX_RATIO_FROM_BYTES and ratio > constants.XLSX_MAX_RATIO:
-        raise refused(source, f"{part.filename}: {_size(part.compress_size)} membengkak menjadi "
-                              f"{_size(part.file_size)}",
+        raise refused(source, f"{part.filename}: {size_text(part.compress_size)} membengkak menjadi "
+                              f"{size_text(part.file_size)}",
                       f"isi workbook dipadatkan {ratio:.0f} kali (batas {constants.XLSX_MAX_RATIO} kali): isi berulang "
                       "yang dibuat untuk membengkak saat dibuka (zip bomb), bukan ekspor data; simpan ulang dari "
                       "aplikasi sumbernya")
@@ -210,10 +210,12 @@ def _attribute(tag: bytes, name: bytes) -> str | None:
     return html.unescape(found.group(1).decode("utf-8", errors="replace")) if found else None
 
 
-def _size(n_bytes: int) -> str:
-    from evalasn.ingest.readers import size_text
-
-    return size_text(n_bytes)
+def size_text(n_bytes: int) -> str:
+    """A file size as the evaluator reads it: '13.826 byte', '4,5 MB', '210 MB'."""
+    if n_bytes < 1024 ** 2:
+        return f"{n_bytes:,} byte".replace(",", ".")
+    mb = n_bytes / 1024 ** 2
+    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".", ",")
 
 
 # --- .xlsx, while a sheet is read ---------------------------------------------------------------------

@@ -117,8 +117,8 @@ class _Unrelated(Exception):
 def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -> list[RawTable]:
     size = path.stat().st_size
     if size > constants.LARGE_FILE_BYTES:
-        raise InputError([Violation(path.name, None, None, size_text(size),
-                                    f"file terlalu besar: batas {size_text(constants.LARGE_FILE_BYTES)} per "
+        raise InputError([Violation(path.name, None, None, bounds.size_text(size),
+                                    f"file terlalu besar: batas {bounds.size_text(constants.LARGE_FILE_BYTES)} per "
                                     "file; pisahkan per tahun atau per dinas", kind="file")])
     if path.suffix.lower() == ".csv":
         entry = entries[0] if entries else None
@@ -343,14 +343,6 @@ def _cell_text(value: object) -> str:
 
 
 # --- shared -------------------------------------------------------------------------------
-def size_text(n_bytes: int) -> str:
-    """A file size as the evaluator reads it: '13.826 byte', '4,5 MB', '210 MB'."""
-    if n_bytes < 1024 ** 2:
-        return f"{n_bytes:,} byte".replace(",", ".")
-    mb = n_bytes / 1024 ** 2
-    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".", ",")
-
-
 def _normalise_header(name: object) -> str:
     text = "" if name is None else str(name)
     text = text.replace("\ufeff", "").strip().lower()
