@@ -21,6 +21,7 @@ SEBELUM ?=
 SESUDAH ?=
 INTERVENSI ?=
 DESAIN ?=
+TUNGGU ?= 1
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -38,7 +39,7 @@ endef
 # it passes the environment on), reaches the recipes through the environment and is read there as
 # "$$EVALASN_DINAS" (one quoted word whatever it holds); the command line checks it. No user value is
 # pasted into a recipe or a $(shell) line.
-USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS
+USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS TUNGGU
 $(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
 export EVALASN_DINAS := $(value DINAS)
 export EVALASN_TAHUN := $(value TAHUN)
@@ -49,6 +50,13 @@ export EVALASN_SEBELUM := $(value SEBELUM)
 export EVALASN_SESUDAH := $(value SESUDAH)
 export EVALASN_INTERVENSI := $(value INTERVENSI)
 export EVALASN_DESAIN := $(value DESAIN)
+export EVALASN_TUNGGU := $(value TUNGGU)
+
+# One build at a time per checkout (evalasn.run.lock; README, "Beberapa perintah sekaligus"): each target
+# that writes data/processed/ or reports/ runs its make again holding an flock on build/build.lock, so a
+# second make waits (saying for whose pid), then decides what to build and finds done what the first one
+# built. TUNGGU=0 refuses at once instead (exit 75). make -n shows the plan without the lock.
+LOCKED = $(if $(findstring n,$(firstword -$(MAKEFLAGS))),,$(PY) -m evalasn.run.lock --)
 
 # $(call only_chars,TEXT,CHARS): TEXT when it is made of CHARS only (and not empty), else 'tidak-sah';
 # a value used in a file name (TAHUN, BAHASA) is one of those or a name that matches nothing.
@@ -106,8 +114,9 @@ $(shell mkdir -p build; h="$$(sha256sum data/kunci/pseudonim.key 2>/dev/null | c
         h="$${h:-tidak-ada}"; [ "$$(cat $(KEY_FINGERPRINT) 2>/dev/null)" = "$$h" ] \
         || printf '%s\n' "$$h" > $(KEY_FINGERPRINT))
 
-.PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
-        simulasi docs lab list clean distclean system-deps pdf-libs notebooks git-filter
+.PHONY: help setup clean-data model report report-dikunci report-masukan reports clean-dikunci pemetaan periksa \
+        templat test test-slow lint lint-notebooks bench simulasi docs lab list clean distclean system-deps pdf-libs \
+        notebooks git-filter
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -170,7 +179,8 @@ $(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MAN
               notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
 	$(CLI) clean
 
-clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
+clean-data: $(INSTALLED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
+	@$(LOCKED) $(MAKE) --no-print-directory $(PROCESSED)
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) notebooks/02_model.ipynb $(ANALYSIS_SRC) \
           | $(INSTALLED)
@@ -178,14 +188,22 @@ $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) noteboo
 	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI" --desain "$$EVALASN_DESAIN"
 	@touch $@
 
-model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+model: $(INSTALLED) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+	@$(LOCKED) $(MAKE) --no-print-directory $(HASIL)
 
 report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]
+	@$(LOCKED) $(MAKE) --no-print-directory report-dikunci
+
+report-dikunci: $(INSTALLED) # make report, holding the build lock
 	@$(CLI) check --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
-	@$(MAKE) --no-print-directory $(HASIL) $(REPORT_NOTEBOOKS)
+	@$(MAKE) --no-print-directory report-masukan
+
+report-masukan: $(HASIL) $(REPORT_NOTEBOOKS) # what make report reads: the results and the report notebook
+	@:
 	@$(CLI) report --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
 
-reports: $(ALL_REPORTS) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2]
+reports: $(INSTALLED) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2] [TUNGGU=0]
+	@$(LOCKED) $(MAKE) --no-print-directory $(ALL_REPORTS)
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
 	$(CLI) reports --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA" --workers "$$EVALASN_WORKERS" \
@@ -204,7 +222,8 @@ $(TEMPLAT): $(wildcard src/evalasn/schema*.py) src/evalasn/constants.py src/eval
             src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 
-list: $(PROCESSED) ## daftar kode dinas yang ada dalam data
+list: $(INSTALLED) ## daftar kode dinas yang ada dalam data
+	@$(LOCKED) $(MAKE) --no-print-directory --silent $(PROCESSED)
 	@$(CLI) list
 
 test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 menit)
@@ -264,7 +283,11 @@ lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 
 	env -u MPLBACKEND $(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $$EVALASN_LAB_ARGS notebooks/03_laporan.ipynb
 
 clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
-	rm -rf data/processed data/sample reports build data/.processed.*
+	@$(if $(wildcard $(PY)),$(LOCKED)) $(MAKE) --no-print-directory clean-dikunci
+
+clean-dikunci: # make clean, holding the build lock (its file stays: a build waiting for it keeps waiting on it)
+	rm -rf data/processed data/sample reports data/.processed.*
+	find build -mindepth 1 -maxdepth 1 ! -name build.lock -exec rm -rf {} + 2>/dev/null || true
 
 distclean: clean ## juga hapus .venv
 	rm -rf $(VENV)

@@ -172,6 +172,12 @@ FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the provin
 # A table longer than about two A4 pages is not read; the evaluator is told to summarise it first.
 MAX_EVALUATOR_TABLE_ROWS = 60
 
+# --- Building reports (run/batch.py) ---------------------------------------------------------
+# A report cell answers in seconds even at Jakarta scale (make bench: ~2.5 s for a whole report); a kernel
+# silent for five minutes has stopped answering (seen: an idle kernel whose replies went elsewhere). It is
+# stopped, the report is tried once more with a new kernel and then reported: a batch never waits unbounded.
+CELL_TIMEOUT_S = 300
+
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message

@@ -41,6 +41,16 @@ def test_a_target_is_better_than_today(targets, today, interval, kwargs, expecte
     assert got != pytest.approx(today)
 
 
+@pytest.mark.parametrize(("value", "decimals", "higher_better", "expected"), [
+    pytest.param(3.0644, 2, True, 3.07, id="element-floor-rounds-up-not-to-today's-3.06"),
+    pytest.param(13.2099, 1, False, 13.2, id="lower-is-better-rounds-down"),
+    pytest.param(100.0, 1, True, 100.0, id="exact-stays"),
+    pytest.param(337605.62, 0, False, 337605.0, id="rupiah-whole"),
+])
+def test_a_target_is_kept_as_it_is_shown_rounded_away_from_today(value, decimals, higher_better, expected):
+    assert plan._rounded(value, decimals, higher_better) == pytest.approx(expected)
+
+
 @pytest.mark.parametrize(("rule", "subject", "expected"), [
     pytest.param("rec_jp", "", "JP20", id="jp"),
     pytest.param("rec_weak", "u7", "U7", id="element"),

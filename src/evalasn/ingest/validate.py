@@ -64,16 +64,24 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     if extra:
         out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
                          + ", ".join(brief(c) for c in extra))
+    candidates = _unmapped(raw, extra)
     for col in table.columns:
         if col.name not in present:
             if col.required:
                 out.violations.append(Violation(raw.source, 1, col.name, None,
-                                                f"kolom wajib tidak ada (kolom yang ada: "
-                                                f"{', '.join(sorted(present)) or 'tidak ada'}); tambahkan kolomnya "
-                                                "atau petakan kolom ekspor di data/raw/pemetaan.yml (make pemetaan)",
-                                                kind="kolom"))
+                                                f"kolom wajib tidak ada; kolom ekspor yang belum dipetakan (calon): "
+                                                f"{candidates or 'tidak ada'}; petakan salah satunya ke "
+                                                f"'{col.name}' ({col.description}) di data/raw/pemetaan.yml "
+                                                "(make pemetaan) atau tambahkan kolomnya", kind="kolom"))
             else:  # an optional column that is absent is an all-blank column of its type
                 out.notes.append(f"kolom opsional '{col.name}' tidak ada; dianggap kosong")
+                if col.section:
+                    suggestion = (f"; calon dari kolom ekspor yang belum dipetakan: {candidates} (petakan yang berisi "
+                                  f"{col.description[:1].lower()}{col.description[1:]} ke '{col.name}' di "
+                                  "data/raw/pemetaan.yml)" if candidates else "")
+                    out.warnings.append(Violation(raw.source, None, col.name, None,
+                                                  f"kolom opsional tidak ada: bagian laporan '{col.section[0]}' tidak "
+                                                  f"dibuat{suggestion}", kind="peringatan"))
                 out.frame[col.name] = pd.Series([None] * len(raw.frame), dtype=col.dtype).to_numpy()
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
@@ -90,6 +98,13 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             bad = bad | blank
         elif blank.any():
             out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
+            if blank.all():
+                removed = (f"bagian laporan '{col.section[0]}' tidak dapat dibuat" if col.section else
+                           "kolom ini tidak menambah apa pun pada laporan")
+                out.warnings.append(Violation(raw.source, None, col.name, None,
+                                              f"kolom ada tetapi kosong di semua {len(text)} baris: {removed}; "
+                                              "periksa apakah kolom ekspor yang benar dipetakan ke kolom ini",
+                                              kind="peringatan"))
         for idx in np.flatnonzero(bad.to_numpy()):
             value = written.iat[idx]
             expected = (col.expected() if text.iat[idx] else
@@ -104,6 +119,15 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
         out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
                                         "baris data", kind="tabel"))
     return out
+
+
+def _unmapped(raw: RawTable, extra: list[str]) -> str:
+    """The export columns no contract column takes, as written with their letters: "'Timestamp' (A), ..."."""
+    shown = []
+    for name in extra:
+        header, letter = raw.origins.get(name, (name, ""))
+        shown.append(f"'{brief(header)}'" + (f" ({letter})" if letter else ""))
+    return ", ".join(shown)
 
 
 # --- parsers: (text series, column, raw table) -> (values, bad mask, note or None) ------------
@@ -450,7 +474,8 @@ def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
         first = first_row.loc[index]
         parsed.violations.append(Violation(row_place(row), int(row[ROW]), "+".join(key),
                                            " / ".join(str(v) for v in key_value),
-                                           f"kunci harus unik; sudah ada di baris {int(first)}"))
+                                           "kunci harus unik; baris dengan kunci yang sama sudah ada di atasnya",
+                                           kind="rujukan", detail=f"sama dengan baris {int(first)}"))
 
 
 def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) -> None:
@@ -464,7 +489,8 @@ def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) 
         f" (di tabel {target} ada {rejected} nilai {column} yang ditolak di atas; mungkin salah satunya yang "
         "dimaksud)" if rejected else "")
     for _, row in frame.loc[missing].iterrows():
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected))
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected,
+                                           kind="rujukan"))
 
 
 def check_order(parsed: Parsed, first: str, second: str) -> None:
@@ -475,5 +501,5 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
     wrong = frame[second] < frame[first]
     for _, row in frame.loc[wrong].iterrows():
         parsed.violations.append(Violation(row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
-                                           f"harus sama dengan atau sesudah {first} "
-                                           f"({row[first].date().isoformat()})"))
+                                           f"harus sama dengan atau sesudah {first}", kind="rujukan",
+                                           detail=f"{first} {row[first].date().isoformat()}"))

@@ -878,6 +878,11 @@ assert not set(_temuan.TEXT) & set(TEXT) and not set(_temuan.LABELS) & set(LABEL
 TEXT.update(_temuan.TEXT)
 LABELS.update(_temuan.LABELS)
 
+from evalasn.report.words import text_cakupan as _cakupan  # noqa: E402  (the registry's coverage, issue 20.7)
+
+assert not set(_cakupan.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_cakupan.TEXT)
+
 
 def t(key: str, lang: str = "id", **values) -> str:
     """The sentence ``key`` in ``lang`` with ``values`` filled in."""
@@ -888,3 +893,8 @@ def label(key: str, lang: str = "id", **values) -> str:
     """A short label (table header, axis, category name); unknown keys come back as they are."""
     entry = LABELS.get(key)
     return entry[lang].format(**values) if entry else key
+from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figures as records, issue 22.1)
+
+assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_facts.TEXT)
+LABELS.update(_facts.LABELS)

@@ -1,0 +1,39 @@
+"""The key figures' definitions and the gain's two measures (report.facts), id and en; merged into
+the one catalogue by report.words.text."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- what each key figure is (report.facts: one declaration per figure in analysis.key_figures) ----
+    "fact_def_cakupan_asn": {"id": "Persentase ASN yang mengikuti sedikitnya satu kegiatan pengembangan kompetensi "
+                                   "pada tahun itu.",
+                             "en": "Share of ASN who took part in at least one competency development activity in "
+                                   "the year."},
+    "fact_def_jp_20": {"id": "Persentase PNS (dan ASN yang statusnya tidak tercatat) yang menyelesaikan sedikitnya "
+                             "20 JP pada tahun itu; PPPK tidak dihitung.",
+                       "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
+                             "the year; PPPK are not counted."},
+    "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin). Dinas: estimasi model campuran, "
+                            "rata-rata peserta di sampingnya; provinsi: rata-rata peserta.",
+                      "en": "Post-test over pre-test score gain (points). Agency: the mixed model's estimate, the "
+                            "participants' mean beside it; province: the participants' mean."},
+    "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
+                           "(PermenPAN-RB 14/2017).",
+                     "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
+                           "category (PermenPAN-RB 14/2017)."},
+    "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
+                                  "en": "Competency development spending against the year's budget ceiling."},
+    "fact_def_biaya_per_poin": {"id": "Biaya kegiatan per poin kenaikan nilai, semua metode.",
+                                "en": "Activity cost per point of gain, all methods."},
+    # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
+    "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
+    "fact_gain_why": {"id": "Kenaikan nilai dinas adalah estimasi model campuran, seperti di laporan provinsi: "
+                            "rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi makin "
+                            "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
+                            "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
+                      "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
+                            "agency's mean at the province's mix of methods, drawn towards the province mean the "
+                            "more the less data it has; the participants' mean beside it (and earlier years' "
+                            "figures) are without that adjustment, so the two can differ."},
+}
+LABELS: dict[str, dict[str, str]] = {
+    "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+}
