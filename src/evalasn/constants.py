@@ -195,7 +195,9 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # under 2 GB for any input it accepts (README, "Batas masukan"); a larger input is refused, before it is
 # loaded, with the file and the limit named.
 # An .xlsx is a zip of XML parts, measured from its zip directory before anything is unpacked:
-XLSX_MAX_PART_BYTES = 256 * 1024 ** 2  # one part unpacked (a sheet of 500,000 rows x 10 columns is ~150 MB)
+# one part unpacked: a sheet of MAX_TABLE_CELLS written with inline strings (as openpyxl writes them, ~55 bytes
+# a cell) is ~330 MB; with shared strings (as Excel writes them) about half
+XLSX_MAX_PART_BYTES = 384 * 1024 ** 2
 XLSX_MAX_BYTES = 512 * 1024 ** 2  # all parts of one workbook unpacked
 XLSX_MAX_PARTS = 10_000  # parts in one workbook (an export has a dozen; one per sheet, image, style...)
 # Unpacked/packed size of a part: spreadsheet XML packs 5-20 times; a part packed more than this is
