@@ -173,10 +173,12 @@ FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the provin
 MAX_EVALUATOR_TABLE_ROWS = 60
 
 # --- Building reports (run/batch.py) ---------------------------------------------------------
-# A report cell answers in seconds even at Jakarta scale (make bench: ~2.5 s for a whole report); a kernel
-# silent for five minutes has stopped answering (seen: an idle kernel whose replies went elsewhere). It is
-# stopped, the report is tried once more with a new kernel and then reported: a batch never waits unbounded.
-CELL_TIMEOUT_S = 300
+# A report cell answers in seconds even at Jakarta scale (make bench: ~2.5 s for a whole report; a whole
+# small-sample report, render included, took 30-40 s at load 12 on 2 cores); a kernel silent for two minutes
+# on one cell has stopped answering (seen: an idle kernel whose replies went elsewhere). It is stopped, the
+# report is tried once more with a new kernel and then reported: a batch never waits unbounded (at most twice
+# this per report).
+CELL_TIMEOUT_S = 120
 
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all

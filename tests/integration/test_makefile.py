@@ -266,8 +266,8 @@ def test_an_edited_notebook_script_reaches_make_report(built_tree, script):
 
 # --- Make variables are data ---------------------------------------------------------------------------
 ARGS_CLI = """#!/bin/sh
-# stands in for `python -m evalasn.run.cli`: records its arguments, NUL-separated, one command per record
-printf '%s\\0' "$@" >> "$ARGS_LOG"; printf '\\n' >> "$ARGS_LOG"
+# stands in for `python -m evalasn.run.cli`: records its arguments, NUL-separated, each command's ended by ::akhir::
+printf '%s\\0' "$@" "::akhir::" >> "$ARGS_LOG"
 """
 HOSTILE = {
     "injection": 'x"; touch PWNED; echo "',
@@ -277,6 +277,8 @@ HOSTILE = {
     "semicolons-and-spaces": "layanan ; prima  ,  x  ",  # make drops the leading spaces of a value
     "make-syntax": "$(shell touch PWNED) ${x} # not a comment",
     "backslash-at-end": "layanan\\",
+    "looks-like-an-option": "--force",
+    "newline": "layanan\ntouch PWNED",
 }
 
 
@@ -290,12 +292,20 @@ def _cli_calls(tree, *args: str, check: bool = True) -> list[list[str]]:
                              f"PY={sys.executable}", *args], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "MAKEFLAGS": "", "ARGS_LOG": str(log), "EVALASN_ROOT": str(tree)})
     assert not check or result.returncode == 0, result.stdout + result.stderr
-    calls = log.read_text(encoding="utf-8").split("\n")[:-1] if log.exists() else []
-    return [call.split("\0")[:-1] for call in calls]
+    words = log.read_text(encoding="utf-8").split("\0")[:-1] if log.exists() else []
+    calls, call = [], []
+    for word in words:
+        if word == "::akhir::":
+            calls.append(call)
+            call = []
+        else:
+            call.append(word)
+    return calls
 
 
 def _option(call: list[str], name: str) -> str:
-    return call[call.index(name) + 1]
+    """The value of ``name`` in a command, given as ``--name=value`` (a value may start with '-')."""
+    return next(word.removeprefix(f"{name}=") for word in call if word.startswith(f"{name}="))
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())

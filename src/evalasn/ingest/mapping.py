@@ -19,7 +19,7 @@ import yaml
 from evalasn import registry
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import PERIOD_UNITS, brief, header_key
+from evalasn.schema_aliases import PERIOD_UNIT_ALIASES, PERIOD_UNITS, brief, header_key
 
 SOURCE = "data/raw/pemetaan.yml"
 SKIP = "abaikan"  # tabel: abaikan -> the sheet is seen and deliberately not read
@@ -145,6 +145,7 @@ def _entry(item, node, tables: dict[str, Table], names: dict[str, str], problems
     constants = _constants(item.get("konstan") or {}, table, columns, lines.get("konstan", line), problems)
     values = _values(item.get("nilai") or {}, table, lines.get("nilai", line), problems)
     unit = item.get("satuan_periode")
+    unit = PERIOD_UNIT_ALIASES.get(header_key(unit), unit) if unit is not None else None
     if unit is not None and unit not in PERIOD_UNITS:
         problems.append(_problem(lines.get("satuan_periode", line), "satuan_periode harus salah satu dari: "
                                  + ", ".join(PERIOD_UNITS), unit))

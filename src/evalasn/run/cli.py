@@ -1,4 +1,4 @@
-"""The command line the Makefile calls: ``python -m evalasn.run.cli <command>``.
+"""The command line the Makefile calls: ``python -m evalasn <command>`` (or ``python -m evalasn.run.cli``).
 
 Every stage runs its notebook through papermill (the executed notebook is kept for evaluators
 under reports/_notebook/ or reports/<slug>/). Errors the user can fix (evalasn.errors) are printed
@@ -389,7 +389,7 @@ def _languages(text: str) -> list[str]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="evalasn", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m evalasn", description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=None, help="folder proyek (bawaan: repositori atau $EVALASN_ROOT)")
     parser.add_argument("--tanpa-tunggu", action="store_true",
                         help="bila build lain sedang berjalan di folder ini, berhenti seketika (kode 75) alih-alih "
