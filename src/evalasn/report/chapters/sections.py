@@ -18,7 +18,7 @@ from evalasn.report.chapters.limitations import chapter as limitations  # noqa: 
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, narrative, quality, uncertainty
+from evalasn.report.words import coverage, fmt, impact, narrative, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -43,6 +43,8 @@ def summary(ctx: Context) -> str:
         head = key_findings.summary_parts(ctx)
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
         head += [html.para(listed)] if listed else []
+    compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
+    head += [html.para(compared)] if compared else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
