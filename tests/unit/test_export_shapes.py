@@ -474,7 +474,7 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     notes = " | ".join(result.notes)
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
-    assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+    assert "diabaikan (tidak diproses dan tidak dilaporkan): Saran dan masukan untuk perbaikan pelay…" in notes
 
 
 def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():

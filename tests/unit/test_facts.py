@@ -122,3 +122,29 @@ def test_a_record_is_built_once_per_context(pipeline_root):
     assert facts.of(ctx) is facts.of(ctx)
     english = sections.load_context("kesehatan", "en", project(pipeline_root))
     assert facts.of(english) is not facts.of(ctx)
+
+
+@pytest.mark.parametrize("lang, sheet", [("id", "Angka Kunci"), ("en", "Key figures")])
+def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root, lang, sheet):
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    from evalasn.report.formats import workbook
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    records = facts.of(ctx)
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, dt.datetime(2026, 1, 5),
+                                                            key_facts=records)))
+    assert book.sheetnames[:2] == [workbook.label("tentang", lang), sheet]
+    rows = list(book[sheet].iter_rows(values_only=True))
+    header = [str(cell) for cell in rows[0]]
+    assert not [h for h in header if "_" in h] and str(ctx.hasil["tahun"]) in header[2]  # words, not JSON keys
+    assert book[sheet].freeze_panes == "B2"
+    assert [row[0] for row in rows[1:]] == [fact.name(lang) for fact in records]
+    for row, fact in zip(rows[1:], records, strict=True):
+        shown = facts.as_target_unit(fact.key, fact.value)
+        assert row[2] == (pytest.approx(shown[0]) if shown else None), fact.key
+        assert row[12] == fact.status(lang), fact.key
+        assert (row[14] is None) == fact.has_value, fact.key  # a reason in words exactly where the value is missing
