@@ -70,7 +70,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         row = index[ctx.hasil["cakupan"]["nama"]]
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        assert row[2:7] == [_plain(facts.plain_value(key, value, lang)) for key, value in (
+        assert row[2:7] == [_plain(facts.short_value(key, value, lang)) for key, value in (
             ("cakupan_asn", by_key["cakupan_asn"].value), ("jp_20", by_key["jp_20"].value), ("gain", gain.value),
             ("gain", gain.raw if gain.raw is not None else gain.value), ("ikm", by_key["ikm"].value))], slug
         if slug == PROVINCE_SLUG or slug not in province_rows:
