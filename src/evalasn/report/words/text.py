@@ -893,3 +893,8 @@ def label(key: str, lang: str = "id", **values) -> str:
     """A short label (table header, axis, category name); unknown keys come back as they are."""
     entry = LABELS.get(key)
     return entry[lang].format(**values) if entry else key
+from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figures as records, issue 22.1)
+
+assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_facts.TEXT)
+LABELS.update(_facts.LABELS)
