@@ -376,9 +376,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
-def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str | None]]:
+def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str]]:
     [proposal] = draft.propose([sheet])
-    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment for h, _, comment in proposal.columns})
+    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment or "" for h, _, comment in proposal.columns})
 
 
 @pytest.mark.parametrize("questions", [
