@@ -498,8 +498,8 @@ def test_draft_proposes_scores_for_other_answer_labels():
     assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
                                                             "Tidak puas": "1"}
     assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
-    assert "isi skor 1–4" in proposal.values["u2"][0][2]
-    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+    assert "isi skor 1–4" in (proposal.values["u2"][0][2] or "")
+    assert all(draft.CHECK in (c or "") for _, _, c in proposal.values["u1"])
 
 
 def test_draft_tells_answers_from_free_text_and_visit_times():
