@@ -173,6 +173,8 @@ def _rewrite(path, text):
     pytest.param(lambda raw: (raw / "skm.csv").unlink(), ["clean", "model", "reports"], id="file-removed"),
     pytest.param(lambda raw: _rewrite(raw / "anggaran.csv", "kolom\n"), ["clean", "model", "reports"],
                  id="file-added-with-an-older-date"),
+    pytest.param(lambda raw: _rewrite(raw / "SIMPEG Dishub 2025.XLSX", "x"), ["clean", "model", "reports"],
+                 id="another-agencys-export-added-with-an-older-date"),  # many files per table (issue 20.1)
     pytest.param(lambda raw: _rewrite(raw / "pemetaan.yml", "sumber: []\n"), ["clean", "model", "reports"],
                  id="mapping-added"),
     pytest.param(lambda raw: _rewrite(raw / "pemetaan.usulan.yml", "sumber: []\n"), [],

@@ -70,7 +70,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         row = index[ctx.hasil["cakupan"]["nama"]]
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        assert row[2:7] == [_plain(facts.plain_value(key, value, lang)) for key, value in (
+        assert row[2:7] == [_plain(facts.short_value(key, value, lang)) for key, value in (
             ("cakupan_asn", by_key["cakupan_asn"].value), ("jp_20", by_key["jp_20"].value), ("gain", gain.value),
             ("gain", gain.raw if gain.raw is not None else gain.value), ("ikm", by_key["ikm"].value))], slug
         if slug == PROVINCE_SLUG or slug not in province_rows:
@@ -148,3 +148,16 @@ def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root,
         assert row[2] == (pytest.approx(shown[0]) if shown else None), fact.key
         assert row[12] == fact.status(lang), fact.key
         assert (row[14] is None) == fact.has_value, fact.key  # a reason in words exactly where the value is missing
+
+
+@pytest.mark.parametrize("key", key_figures.KEYS, ids=str)
+def test_every_registered_key_figure_has_its_words_in_both_languages_and_a_documented_field(key):
+    from typing import get_type_hints
+
+    from evalasn.analysis.contract.comparison import KeyFigures
+    from evalasn.report.words.text import LABELS, TEXT
+
+    for lang in ("id", "en"):
+        assert LABELS[f"kf_{key}"][lang] and TEXT[f"kfs_{key}"][lang] and TEXT[f"fact_def_{key}"][lang]
+    assert TEXT[f"fact_def_{key}"]["id"] != TEXT[f"fact_def_{key}"]["en"]
+    assert key in get_type_hints(KeyFigures)
