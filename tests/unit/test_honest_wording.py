@@ -1,0 +1,125 @@
+"""Issue 23 in the report's words: power instead of verdicts, one wording rule for every estimate,
+randomised designs named with their guarantor, and the budget's few-activity inference stated.
+Every case is built from data through the real estimators (analysis.did, analysis.budget)."""
+
+from __future__ import annotations
+
+import copy
+from typing import cast
+
+import pytest
+
+from evalasn.analysis import budget, did
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.outcomes import IkmDid, Intervention
+from evalasn.report.chapters import rules
+from evalasn.report.words import impact, narrative
+from evalasn.report.words.text import t
+from tests.budget_sim import activities
+from tests.panel import simulate
+
+DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
+RANDOM: Intervention = {**DECLARED, "penugasan": "acak", "penjamin": "Bidang Evaluasi BPSDM"}
+
+
+def _did(seed=3, n_treated=4, n_control=4, effect=0.5, two=False, intervensi=DECLARED, drift=0.0,
+         selection=3.0) -> IkmDid:
+    panel = simulate(seed, n_treated=n_treated, n_control=n_control, effect=effect, shock_sd=0.5 if drift else 2.0,
+                     selection=selection)
+    frame = panel.outcome
+    if two:
+        frame = frame[frame["periode"].isin(["2024-S2", "2025-S2"])]
+    if drift:
+        trained = panel.part.merge(panel.pegawai)["unit_kerja"].unique()
+        frame = frame.assign(y=frame["y"] + drift * (frame["unit_kerja"].isin(trained)
+                                                     & (frame["periode"] == "2024-S1")))
+    return did.impact(frame, "y", panel.pegawai, panel.part, 2025, intervensi=intervensi)
+
+
+def _hasil(result: IkmDid, base: Hasil) -> Hasil:
+    out = copy.deepcopy(base)
+    out["level4_hasil"]["did_ikm"] = result
+    return out
+
+
+@pytest.fixture(scope="module")
+def base(pipeline_root) -> Hasil:
+    from evalasn.analysis import results
+    from evalasn.paths import project
+
+    return results.read(project(pipeline_root).hasil("kesehatan", 2025))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_interval_including_zero_gives_the_mde_not_a_verdict(lang):
+    result = _did()
+    assert "selang_memuat_nol" in result["putusan"]["kode_alasan"]
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
+    assert text is not None
+    assert {"id": "bukan bukti", "en": "not evidence"}[lang] in text
+    assert {"id": "hanya dapat mendeteksi efek sekitar", "en": "can only detect an effect of about"}[lang] in text
+    assert {"id": "belum terbukti", "en": "not shown"}[lang] not in text
+
+
+@pytest.mark.parametrize("two", [False, True], ids=["event-study", "two-periods"])
+def test_no_rule_reviews_content_from_a_non_significant_estimate(base, two):
+    result = _did(two=two)
+    recs = {r.rule: r for r in rules.recommendations(_hasil(result, base), "id")}
+    assert "rec_did_review" not in recs and "rec_did_measure" in recs, sorted(recs)
+    text = recs["rec_did_measure"].text
+    assert "isi pelatihan tidak dinilai" in text and "hanya mendeteksi efek sekitar" in text
+    assert ("tambahkan satu periode survei sebelum pelatihan" in text) is two
+
+
+def test_a_significant_fall_asks_for_a_check_first(base):
+    result = _did(seed=6, n_treated=15, n_control=15, effect=-8.0)
+    recs = {r.rule: r for r in rules.recommendations(_hasil(result, base), "id")}
+    assert "rec_did_review" in recs and recs["rec_did_review"].text.startswith("Periksa data dan pelaksanaan")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_periods_say_no_pre_trend_check_is_possible_and_what_would_allow_one(lang):
+    notes = impact.design_notes(_did(two=True), lang, lambda key, **v: t(key, lang, **v))
+    expected = {"id": "satu periode survei lagi sebelum 2024-S2", "en": "one more survey period before 2024-S2"}
+    assert any(expected[lang] in note for note in notes), notes
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_declared_random_design_says_so_and_who_vouches_and_is_called_an_effect(lang):
+    result = _did(seed=11, n_treated=15, n_control=15, effect=6.0, two=True, intervensi=RANDOM, selection=0.0)
+    assert result["putusan"]["boleh_kausal"] is True
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
+    assert text is not None and {"id": "berdampak", "en": "had a positive effect"}[lang] in text
+    notes = impact.design_notes(result, lang, lambda key, **v: t(key, lang, **v))
+    assert any("Bidang Evaluasi BPSDM" in note for note in notes), notes
+
+
+def _dose_note(result: IkmDid, lang: str = "id") -> str:
+    notes = impact.design_notes(result, lang, lambda key, **v: t(key, lang, **v))
+    return next(note for note in notes if note.startswith(("Dosis", "Dose")))
+
+
+def test_a_dose_interval_including_zero_is_not_an_association():
+    result = _did(seed=5, n_treated=6, n_control=6, effect=0.0)
+    low, high = result["dosis"]["ci_bawah"], result["dosis"]["ci_atas"]
+    assert low is not None and high is not None and low <= 0 <= high
+    assert "berkaitan dengan" not in _dose_note(result)
+
+
+def test_a_dose_under_a_rejected_pre_trend_says_so():
+    result = _did(seed=11, n_treated=15, n_control=15, effect=6.0, drift=-8.0)
+    assert "tren_awal_berbeda" in result["putusan"]["kode_alasan"]
+    note = _dose_note(result)
+    assert "uji tren awal menolak" in note and "berkaitan dengan" not in note
+
+
+def test_the_budget_chapter_names_the_few_activity_inference_and_dropped_controls(base):
+    import pandas as pd
+
+    from evalasn.report.chapters import results as chapters
+    from evalasn.report.context import Context
+
+    hasil = copy.deepcopy(base)
+    hasil["anggaran_vs_peningkatan"]["model"] = budget.budget_model(activities(0, 16))
+    text = chapters.budget(Context(cast(Hasil, hasil), "id", pd.DataFrame()))
+    assert "16 kegiatan, kurang dari 50" in text and "kontrol tahun dilepas" in text
