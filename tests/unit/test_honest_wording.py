@@ -13,7 +13,7 @@ from evalasn.analysis import budget, did
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.outcomes import IkmDid, Intervention
 from evalasn.report.chapters import rules
-from evalasn.report.words import impact, narrative
+from evalasn.report.words import impact, narrative, reasons
 from evalasn.report.words.text import t
 from tests.budget_sim import activities
 from tests.panel import simulate
@@ -123,3 +123,27 @@ def test_the_budget_chapter_names_the_few_activity_inference_and_dropped_control
     hasil["anggaran_vs_peningkatan"]["model"] = budget.budget_model(activities(0, 16))
     text = chapters.budget(Context(cast(Hasil, hasil), "id", pd.DataFrame()))
     assert "16 kegiatan, kurang dari 50" in text and "kontrol tahun dilepas" in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_nobody_trained_in_the_window_has_its_own_sentence(lang):
+    """Issue 23.3: a one-day window trains nobody; not '0 trained and 0 comparison units'."""
+    panel = simulate(5, n_treated=4, n_control=15)
+    result = did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2025-S1", after="2025-S2",
+                        intervensi=DECLARED)
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": result}, "data": {"ada_skm": True}}), lang)
+    expected = {"id": "tidak ada unit yang mencapai ambang dilatih", "en": "no unit reached the training threshold"}
+    assert text is not None and expected[lang] in text and "19" in text
+    assert expected[lang] in reasons.reason(result["efek"], lang)
+
+
+def test_every_reason_code_is_reached_from_data():
+    """The union of the codes of data-driven cases is every code of did.REASONS."""
+    cases = [_did(), _did(two=True), _did(seed=6, n_treated=15, n_control=15, effect=-8.0),
+             _did(seed=11, n_treated=15, n_control=15, effect=6.0, drift=-8.0), _did(n_treated=2, n_control=8),
+             _did(n_treated=8, n_control=0), _did(intervensi=cast(Intervention, {"teks": "", "dipilih": False}))]
+    panel = simulate(5, n_treated=4, n_control=15)
+    cases.append(did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2025-S1", after="2025-S2",
+                            intervensi=DECLARED))
+    reached = {code for case in cases for code in case["putusan"]["kode_alasan"]}
+    assert reached == set(did.REASONS), set(did.REASONS) - reached
