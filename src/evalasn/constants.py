@@ -84,7 +84,8 @@ NIP_SERIAL = slice(15, 18)  # 001-999; 000 is not issued
 # 21-29 are accepted as that code, not refused as a month.
 NIP_PPPK_CODES = tuple(str(code) for code in range(21, 30))
 # PPPK grades (golongan I-XVII, Perpres 98/2020) are no golongan ruang of the contract: V-XVII (never a
-# PNS rank) are read as blank golongan with a note; I-IV without a letter stay errors (a PNS rank cut short).
+# PNS rank) are read as blank golongan with a note, I-IV too on a row whose status is PPPK; elsewhere I-IV
+# without a letter stay errors (a PNS rank cut short).
 PPPK_GRADES = ("V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 
 # --- Domain vocabularies ----------------------------------------------------------------

@@ -23,7 +23,9 @@ def _u_columns(raw: bool) -> tuple[Column, ...]:
     return tuple(
         Column(u, "int", f"Nilai unsur {u.upper()} {name} (1–4)",
                f"Score of element {u.upper()} {constants.IKM_ELEMENTS_EN[u]} (1–4)",
-               nullable=True, min=lo, max=hi, example=3)
+               nullable=True, min=lo, max=hi, example=3,
+               section=(f"Level 4 — IKM: unsur {u.upper()} dan indeks gabungannya",
+                        f"Level 4 — IKM: element {u.upper()} and the overall index") if raw else None)
         for u, name in constants.IKM_ELEMENTS.items()
     )
 
@@ -32,6 +34,7 @@ _NILAI: dict[str, Any] = dict(kind="float", nullable=True, min=constants.NILAI_R
                               max=constants.NILAI_RANGE[1])
 _SKOR: dict[str, Any] = dict(kind="float", nullable=True, required=False, min=constants.SKOR_RANGE[0],
                              max=constants.SKOR_RANGE[1])
+_LEVEL_2 = ("Level 2 — Pembelajaran (kenaikan nilai pre/post-test)", "Level 2 — Learning (pre/post-test gain)")
 _YEAR: dict[str, Any] = dict(min=constants.YEAR_RANGE[0], max=constants.YEAR_RANGE[1])
 _JP: dict[str, Any] = dict(min=constants.JP_RANGE[0], max=constants.JP_RANGE[1])
 
@@ -86,15 +89,21 @@ RAW: dict[str, Table] = {
             Column("nip", "nip", "NIP peserta (harus ada di tabel pegawai)",
                    "Participant's NIP (must exist in pegawai)", example="198503122010011004", personal=True),
             Column("nilai_pre", "float", "Nilai pre-test (0–100)", "Pre-test score (0–100)", required=False,
-                   example=62, **{k: v for k, v in _NILAI.items() if k != "kind"}),
+                   example=62, section=_LEVEL_2,
+                   **{k: v for k, v in _NILAI.items() if k != "kind"}),
             Column("nilai_post", "float", "Nilai post-test (0–100)", "Post-test score (0–100)", required=False,
-                   example=74, **{k: v for k, v in _NILAI.items() if k != "kind"}),
+                   example=74, section=_LEVEL_2,
+                   **{k: v for k, v in _NILAI.items() if k != "kind"}),
             Column("skor_reaksi", description="Skor reaksi peserta (1–5; Kirkpatrick level 1)",
-                   description_en="Reaction score (1–5; Kirkpatrick level 1)", example=4, **_SKOR),
+                   description_en="Reaction score (1–5; Kirkpatrick level 1)", example=4,
+                   section=("Level 1 — Reaksi", "Level 1 — Reaction"), **_SKOR),
             Column("skor_perilaku", description="Skor perilaku dari atasan, beberapa bulan setelahnya (1–5; level 3)",
-                   description_en="Supervisor's behaviour rating months after (1–5; level 3)", example=3.5, **_SKOR),
+                   description_en="Supervisor's behaviour rating months after (1–5; level 3)", example=3.5,
+                   section=("Level 3 — Perilaku", "Level 3 — Behaviour"), **_SKOR),
             Column("skor_resistensi", description="Skor resistensi terhadap perubahan sebelum kegiatan (1–5)",
-                   description_en="Resistance-to-change score before the activity (1–5)", example=2, **_SKOR),
+                   description_en="Resistance-to-change score before the activity (1–5)", example=2,
+                   section=("Resistensi terhadap perubahan dan kenaikan nilai",
+                            "Resistance to change and score gains"), **_SKOR),
         ),
         key=("kegiatan_id", "nip"),
         row_means="satu ASN dalam satu kegiatan", row_means_en="one civil servant in one activity",

@@ -112,15 +112,17 @@ IKM_LABELS: dict[str, tuple[str, str, str, str]] = {
 # precedence: a question naming two elements ('sarana pengaduan') is the earlier one. The question
 # number is not used: the regulation's questionnaire asks about sarana (U9) eighth and pengaduan (U8) ninth.
 IKM_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "u8": ("pengaduan", "aduan", "keluhan", "komplain"),
-    "u4": ("biaya", "tarif", "pungutan", "ongkos"),
-    "u1": ("persyaratan", "syarat"),
-    "u5": ("produk", "spesifikasi", "hasil pelayanan", "hasil layanan", "standar pelayanan"),
-    "u6": ("kompetensi", "kemampuan", "kompeten", "keahlian", "pengetahuan petugas"),
-    "u7": ("perilaku", "kesopanan", "keramahan", "sopan", "ramah", "sikap"),
-    "u3": ("waktu", "kecepatan", "cepat", "lama pelayanan", "jangka waktu"),
-    "u2": ("prosedur", "mekanisme", "alur", "tata cara", "sistem"),
-    "u9": ("sarana", "prasarana", "fasilitas", "ruang tunggu", "kenyamanan"),
+    # Indonesian words first, then the English a bilingual form may use
+    "u8": ("pengaduan", "aduan", "keluhan", "komplain", "complaint", "complaints"),
+    "u4": ("biaya", "tarif", "pungutan", "ongkos", "cost", "fee", "fees", "tariff"),
+    "u1": ("persyaratan", "syarat", "requirement", "requirements"),
+    "u5": ("produk", "spesifikasi", "hasil pelayanan", "hasil layanan", "standar pelayanan", "product"),
+    "u6": ("kompetensi", "kemampuan", "kompeten", "keahlian", "pengetahuan petugas", "competence", "competency"),
+    "u7": ("perilaku", "kesopanan", "keramahan", "sopan", "ramah", "sikap", "behaviour", "behavior", "courtesy"),
+    "u3": ("waktu", "kecepatan", "cepat", "lama pelayanan", "jangka waktu", "time", "speed"),
+    "u2": ("prosedur", "mekanisme", "alur", "tata cara", "sistem", "procedure", "procedures"),
+    "u9": ("sarana", "prasarana", "fasilitas", "ruang tunggu", "kenyamanan", "facilities", "facility",
+           "infrastructure"),
 }
 # Words that name a participant score in a longer header ('Nilai Perilaku Kerja oleh Atasan Langsung'),
 # for the draft mapping when no name or other name matches exactly (Kirkpatrick levels 1 and 3).

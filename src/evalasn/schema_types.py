@@ -45,6 +45,9 @@ class Column:
     synonyms: tuple[str, ...] = ()
     # other spellings of a closed list's values, header_key(value) -> the contract value
     aliases: dict = field(default_factory=dict, compare=False, hash=False)
+    # the report section an optional column feeds: absent or blank in every row, that section is not
+    # built, and the check says so (a warning naming it) instead of letting it vanish without a word
+    section: tuple[str, str] | None = None  # (Bahasa Indonesia, English)
 
     @property
     def dtype(self) -> str:

@@ -75,3 +75,14 @@ def test_another_year_and_language_never_overwrite(evaluator):
     cli(evaluator, "index")
     index = paths.index("id").read_text(encoding="utf-8")
     assert 'data-v="2024"' in index and 'data-v="2025"' in index
+
+
+def test_a_province_report_of_one_agency_says_it_describes_that_agency(evaluator):
+    """Issue 20.7: with one dinas's exports the 'province' is that dinas: the report says so, ranks none."""
+    paths = project(evaluator)
+    _make(evaluator, "report", "DINAS=provinsi")
+    text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "id", 2025))))
+    assert "Laporan provinsi ini dibangun dari data satu dinas saja (Dinas Kesehatan)" in text
+    assert "Data tersedia untuk 1 dari 21 dinas di registri" in text
+    assert "peringkat 1 dari 1" not in text.lower()
+    assert "satu dinas saja (Dinas Kesehatan)" in paths.index("id").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from evalasn.paths import project
+from evalasn.registry import AGENCIES
 from evalasn.report.words import fmt
 from tests.exports import write_agencies
 from tests.integration.helpers import cli, pdf_pages, squash
@@ -54,3 +55,17 @@ def test_each_report_counts_its_staff_and_every_participation(built, slug):
     text = squash(" ".join(pdf_pages(project(root).report_pdf(slug))))
     assert f"Data: {fmt.integer(staff)} ASN di" in text
     assert f"{fmt.integer(part)} keikutsertaan pada tahun {YEAR}" in text
+
+
+def test_the_province_report_and_the_index_say_which_agencies_have_data(built):
+    root, _, _ = built
+    paths = project(root)
+    text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi"))))
+    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas di registri; belum ada data: " in text
+    assert "Perbandingan dan peringkat antar-dinas tidak ditampilkan: diperlukan data sedikitnya 3 dinas, baru ada 2" \
+        in text
+    assert "satu dinas saja" not in text
+    dinas = squash(" ".join(pdf_pages(paths.report_pdf("kesehatan"))))
+    assert "Peringkat Dinas Kesehatan di antara dinas lain tidak dihitung: baru 2 dinas punya data" in dinas
+    index = paths.index("id").read_text(encoding="utf-8")
+    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas di registri" in index

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from evalasn import constants, schema
-from evalasn.ingest import draft, mapping, numbers, readers, validate
+from evalasn.ingest import draft, mapping, numbers, readers, survey, validate
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import ROW, RawTable
 from evalasn.report.words import quality
@@ -352,8 +352,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
                ) -> draft.Sheet:
     header = [*first, *(q for q, _ in questions)]
     rows = [[*first_cells, *(IKM_LABELS[u][(i + k) % 4] for k, (_, u) in enumerate(questions))] for i in range(8)]
-    for i, row in enumerate(rows):
-        row[0] = f"{i + 1}/10/2024 12:57:{i:02d}" if first[0] in ("Timestamp", "Cap waktu", "Tanggal") else row[0]
+    if first[0] in ("Timestamp", "Cap waktu", "Tanggal", "Waktu kunjungan"):
+        for i, row in enumerate(rows):
+            row[0] = f"{i + 1}/10/2024 12:57:{i:02d}"
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
@@ -465,3 +466,49 @@ def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
     proposal, columns, comments = proposed(sheet)
     assert columns["Status Pegawai"] is None and "kedudukan hukum" in comments["Status Pegawai"]
     assert "status" not in proposal.values
+
+
+def test_draft_proposes_scores_for_other_answer_labels():
+    """'Tidak puas / Kurang puas / Puas / Sangat puas' is no label set of the regulation: the draft proposes
+    the pattern's scores under nilai: (marked PERIKSA); an answer outside any pattern gets none."""
+    answers = ["Sangat puas", "Puas", "Kurang puas", "Tidak puas"]
+    sheet = form_sheet(SHORT_HEADERS, ["Timestamp"], [""])
+    for i, row in enumerate(sheet.rows[1:]):
+        row[1] = answers[i % 4]
+    sheet.rows[1][2] = "Lumayan"  # u2: not the pattern, no guess
+    [proposal] = draft.propose([sheet])
+    assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
+                                                            "Tidak puas": "1"}
+    assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
+    assert "isi skor 1–4" in proposal.values["u2"][0][2]
+    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+
+
+def test_draft_tells_answers_from_free_text_and_visit_times():
+    """A comment column naming an element ('Alasan ... persyaratan') and a time of visit ('Waktu kunjungan',
+    which names U3's word) are not taken for elements when their cells say otherwise."""
+    sheet = form_sheet(SHORT_HEADERS, ["Waktu kunjungan", "Alasan jawaban tentang persyaratan"], ["", ""])
+    for row in sheet.rows[1:]:
+        row[1] = "berkas terlalu banyak, antre lama"
+    _, columns, comments = proposed(sheet)
+    assert columns["Waktu kunjungan"] == "periode" and columns["U3 Waktu Penyelesaian"] == "u3"
+    assert columns["U1 Persyaratan"] == "u1" and columns["Alasan jawaban tentang persyaratan"] is None
+    assert draft.CHECK in comments["Alasan jawaban tentang persyaratan"]
+
+
+@pytest.mark.parametrize(("header", "element"), [
+    ("Requirements / Persyaratan", "u1"), ("Service procedure", "u2"), ("Service time", "u3"), ("Cost", "u4"),
+    ("Product specification", "u5"), ("Staff competence", "u6"), ("Staff behaviour", "u7"),
+    ("Handling of complaints", "u8"), ("Facilities and infrastructure", "u9")])
+def test_element_of_an_english_header(header, element):
+    assert survey.element_of_header(header)[0] == element
+
+
+def test_pppk_grades_i_to_iv_blank_only_on_pppk_rows():
+    frame = {"nip": ["199003252013071137", "199204152022212001", "198503122010012004"], "dinas": ["kesehatan"] * 3,
+             "unit_kerja": ["A"] * 3, "jenis_jabatan": ["JFT"] * 3, "golongan": ["IV", "IV", "XI"],
+             "status": ["PNS Daerah", "PPPK", "P3K"]}
+    result = parsed("pegawai", frame)
+    [problem] = result.violations
+    assert (problem.row, problem.column, problem.value) == (2, "golongan", "IV")  # a PNS rank cut short
+    assert "2 golongan PPPK (mis. 'IV'" in column_notes(result, "golongan")

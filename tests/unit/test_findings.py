@@ -61,6 +61,9 @@ def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(p
     assert "Hentikan atau rancang ulang seminar" in found[0].recommendation
     summary = sections.summary(ctx)
     assert summary.index("seminar Rp 167 juta") < summary.index("Angka kunci")
+    conclusions = sections.conclusion(ctx)  # first among the conclusions, and among the recommendations
+    assert conclusions.index("seminar Rp 167 juta") < conclusions.index("Pembelajaran")
+    assert "Hentikan atau rancang ulang seminar: anggaran Rp 167 juta" in conclusions
 
 
 def test_without_such_money_no_such_finding(pipeline_root):

@@ -73,7 +73,11 @@ def test_one_edit_of_the_draft_makes_the_exports_pass_the_check(exports, tmp_pat
     result = check.run(paths)
     assert result.violations == [] and result.rows["pegawai"] == 120
     assert {p.name: p.read_bytes() for p in data_files(paths.raw)} == before  # raw is only read
-    assert not paths.processed.exists() and not paths.problems_xlsx.exists()  # nothing built
+    assert not paths.processed.exists()  # nothing built
+    # the SIMDIKLAT export has no resistance column: a warning naming the section, in the problem file
+    assert [(w.column, w.kind) for w in result.warnings] == [("skor_resistensi", "peringatan")]
+    assert "Resistensi terhadap perubahan" in check.summary(result)
+    assert openpyxl.load_workbook(paths.problems_xlsx)[problems.SHEET_ROWS].max_row == 2
 
 
 def test_check_writes_every_problem_root_causes_first(exports, tmp_path):

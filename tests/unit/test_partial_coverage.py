@@ -65,3 +65,33 @@ def test_the_registry_coverage_names_the_dinas_without_data(have):
     assert len(coverage["dinas_tanpa_data"]) == len(AGENCIES) - len(have)
     assert not set(have) & set(coverage["dinas_tanpa_data"])
     assert coverage["perbandingan_antar_dinas"] is (len(have) >= constants.MIN_DINAS_COMPARISON)
+
+
+def _hasil(have: list[str]) -> Any:
+    data = {"dinas_registri": len(AGENCIES), "dinas_dengan_data": have,
+            "dinas_tanpa_data": [s for s in AGENCIES if s not in have],
+            "minimum_dinas_perbandingan": constants.MIN_DINAS_COMPARISON,
+            "perbandingan_antar_dinas": len(have) >= constants.MIN_DINAS_COMPARISON}
+    return {"data": data, "cakupan": {"slug": "provinsi", "nama": "Pemerintah Provinsi DKI Jakarta"}}
+
+
+@pytest.mark.parametrize(("have", "lang", "expected", "absent"), [
+    pytest.param(["kesehatan"], "id", ["dibangun dari data satu dinas saja (Dinas Kesehatan)",
+                                       f"1 dari {len(AGENCIES)} dinas di registri; belum ada data: Pendidikan",
+                                       "Perbandingan dan peringkat antar-dinas tidak ditampilkan"], [], id="one-id"),
+    pytest.param(["kesehatan"], "en", ["built from the data of one agency only (Dinas Kesehatan)",
+                                       f"1 of the registry's {len(AGENCIES)} agencies"], [], id="one-en"),
+    pytest.param(["kesehatan", "perhubungan"], "id",
+                 [f"2 dari {len(AGENCIES)} dinas", "tidak ditampilkan: diperlukan data sedikitnya 3 dinas, baru ada 2"],
+                 ["satu dinas saja", "Kesehatan,", "Perhubungan,"], id="two-id"),
+    pytest.param(list(AGENCIES), "id", [f"semua {len(AGENCIES)} dinas"], ["tidak ditampilkan", "belum ada data"],
+                 id="all"),
+])
+def test_the_province_report_says_what_it_stands_on(have, lang, expected, absent):
+    from evalasn.report.words import coverage
+
+    text = " ".join(coverage.province_sentences(_hasil(have), lang))
+    for phrase in expected:
+        assert phrase in text
+    for phrase in absent:
+        assert phrase not in text

@@ -41,6 +41,16 @@ def test_a_target_is_better_than_today(targets, today, interval, kwargs, expecte
     assert got != pytest.approx(today)
 
 
+@pytest.mark.parametrize(("value", "decimals", "higher_better", "expected"), [
+    pytest.param(3.0644, 2, True, 3.07, id="element-floor-rounds-up-not-to-today's-3.06"),
+    pytest.param(13.2099, 1, False, 13.2, id="lower-is-better-rounds-down"),
+    pytest.param(100.0, 1, True, 100.0, id="exact-stays"),
+    pytest.param(337605.62, 0, False, 337605.0, id="rupiah-whole"),
+])
+def test_a_target_is_kept_as_it_is_shown_rounded_away_from_today(value, decimals, higher_better, expected):
+    assert plan._rounded(value, decimals, higher_better) == pytest.approx(expected)
+
+
 @pytest.mark.parametrize(("rule", "subject", "expected"), [
     pytest.param("rec_jp", "", "JP20", id="jp"),
     pytest.param("rec_weak", "u7", "U7", id="element"),
@@ -115,7 +125,8 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     paths = project(pipeline_root)
     hasil = results.read(paths.hasil("kesehatan", 0))
     plan_rows = plan.for_workbook(hasil, lang, paths)
-    book = load_workbook(io.BytesIO(workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)))
+    plain = dict(hasil)  # the workbook walks hasil.json as plain data
+    book = load_workbook(io.BytesIO(workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)))
     assert book.sheetnames[1] == sheet
     sheet_ = book[sheet]
     rows = list(sheet_.iter_rows(values_only=True))
@@ -124,5 +135,5 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     assert sheet_.freeze_panes == "C2"
     (check,) = sheet_.data_validations.dataValidation
     assert check.formula1 == f'"{choices}"'
-    again = workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)
-    assert again == workbook.build(hasil, lang, dt.datetime(2026, 1, 5), plan_rows)  # the same bytes
+    again = workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)
+    assert again == workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)  # the same bytes

@@ -15,11 +15,12 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+import yaml
 
 from evalasn import paths, schema
 from evalasn.analysis import compliance, kirkpatrick
 from evalasn.analysis.data import load
-from evalasn.ingest import check, clean, sources
+from evalasn.ingest import check, clean, draft, sources
 from evalasn.ingest.errors import InputError
 from evalasn.ingest.readers import FILE, ROW, SHEET
 from evalasn.ingest.validate import Parsed
@@ -61,7 +62,8 @@ def test_one_key_with_different_content_in_two_files_is_one_problem_naming_both_
     [problem] = combined.violations
     assert (problem.source, problem.row, problem.column, problem.value) == ("b.xlsx, sheet Rekap", 3, "kegiatan_id",
                                                                            "KES-1")
-    assert problem.expected.startswith("kunci yang sama ada di a.csv, baris 2, dengan isi lain (jp: 24 / 32)")
+    assert problem.expected.startswith("kunci yang sama ada di a.csv dengan isi lain")
+    assert problem.detail == "di sana baris 2; jp: 24 / 32"  # per row; the pattern groups the summary
 
 
 def _staff(file: str, slug: str) -> Parsed:
@@ -71,6 +73,8 @@ def _staff(file: str, slug: str) -> Parsed:
 @pytest.mark.parametrize(("first", "second", "refused"), [
     pytest.param("SIMPEG_Dinkes.xlsx", "SIMPEG_Dinkes (1).xlsx", True, id="re-export-no-year"),
     pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG Dinkes 2025 ulang.xlsx", True, id="re-export-same-year"),
+    pytest.param("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2025 unduhan 2026-01-05.xlsx", True,
+                 id="re-export-with-a-download-date"),
     pytest.param("SIMPEG_Dinkes_2024.xlsx", "SIMPEG_Dinkes_2025.xlsx", False, id="two-years"),
 ])
 def test_two_staff_exports_of_one_dinas(first, second, refused):
@@ -116,6 +120,7 @@ def test_two_agencies_side_by_side_are_combined_with_one_leaver_warning_per_file
     pegawai = pd.read_parquet(project.table("pegawai"))
     assert pegawai["dinas"].value_counts().to_dict() == {s: len(w["pegawai"]) for s, w in written.items()}
     warnings = json.loads(project.provenance.read_text(encoding="utf-8"))["peringatan"]
+    warnings = [w for w in warnings if "tidak ada di ekspor pegawai akhir tahun" in w]  # (not: a missing column)
     assert len(warnings) == 2  # one line per training file
     for slug, short in AGENCIES.items():
         left = written[slug]["keluar"]["nip"]
@@ -124,6 +129,7 @@ def test_two_agencies_side_by_side_are_combined_with_one_leaver_warning_per_file
         assert f": {rows} baris peserta ({LEFT} NIP) tidak ada di ekspor pegawai akhir tahun" in line
         assert f"; {LEFT} NIP di antaranya tidak ada di ekspor pegawai mana pun" in line
     listed = [[c.value for c in r] for r in openpyxl.load_workbook(project.problems_xlsx)["per baris"]][1:]
+    listed = [r for r in listed if r[5] == "nip"]  # (not: the report section a missing column removes)
     assert len(listed) == 2 + 2 * LEFT and {r[0] for r in listed} == {"peringatan (laporan tetap dibuat)"}
     log = json.loads(project.quality_log.read_text(encoding="utf-8"))
     assert sum("tidak ada di ekspor pegawai akhir tahun" in e["catatan"] for e in log) == 2
@@ -177,7 +183,7 @@ def test_an_earlier_years_staff_export_names_who_left(root, agencies):
     _add_entry(root, "  - file: " + entry.replace("SIMPEG_Dinkes_2025.xlsx", "SIMPEG_Dinkes_2024.xlsx"))
     result = check.run(paths.project(root))
     assert result.violations == [] and result.rows["pegawai"] == sum(len(w["pegawai"]) for w in agencies[1].values())
-    dinkes = [w for w in result.warnings if w.source.startswith("SIMDIKLAT_Dinkes")]
+    dinkes = [w for w in result.warnings if w.source.startswith("SIMDIKLAT_Dinkes") and w.column == "nip"]
     assert len(dinkes) == 1 and "mana pun" not in dinkes[0].expected  # counted, not listed: they worked here
     assert any("SIMPEG_Dinkes_2024.xlsx, sheet Sheet1: ekspor pegawai tahun 2024" in n for n in result.notes)
 
@@ -194,5 +200,24 @@ def test_one_key_in_two_agencies_files_is_one_problem_naming_both(root, agencies
     found = [v for v in caught.value.violations if v.column == "kegiatan_id" and v.value == code]
     assert len(found) == 1
     assert found[0].source == "SIMDIKLAT_Dishub_2025.xlsx, sheet Rekap Diklat" and found[0].row == 5
-    assert found[0].expected.startswith("kunci yang sama ada di SIMDIKLAT_Dinkes_2025.xlsx, sheet Rekap Diklat, "
-                                        "baris 5")
+    assert found[0].expected.startswith("kunci yang sama ada di SIMDIKLAT_Dinkes_2025.xlsx, sheet Rekap Diklat "
+                                        "dengan isi lain")
+    assert (found[0].detail or "").startswith("di sana baris 5")
+
+
+def test_the_draft_proposes_one_entry_per_file_and_marks_a_re_export(root):
+    project = paths.project(root)
+    project.mapping.unlink()
+    shutil.copy2(project.raw / "SIMPEG_Dinkes_2025.xlsx", project.raw / "SIMPEG_Dinkes_2025 (1).xlsx")
+    target, _ = draft.write(project)
+    entries = yaml.safe_load(target.read_text(encoding="utf-8"))["sumber"]
+    tables = {(e["file"], e.get("sheet")): e["tabel"] for e in entries}
+    for short in AGENCIES.values():
+        assert tables[(f"SIMDIKLAT_{short}_2025.xlsx", "Rekap Diklat")] == "kegiatan"
+        assert tables[(f"SIMDIKLAT_{short}_2025.xlsx", "Peserta LMS")] == "peserta"
+        assert tables[(f"SIMPEG_{short}_2025.xlsx", "Sheet1")] == "pegawai"
+    dinas = {e["file"]: e["konstan"]["dinas"] for e in entries if e["tabel"] == "pegawai"}
+    assert dinas["SIMPEG_Dinkes_2025.xlsx"] == "kesehatan" and dinas["SIMPEG_Dishub_2025.xlsx"] == "perhubungan"
+    text = target.read_text(encoding="utf-8")
+    assert "satu sumber per tabel" not in text
+    assert text.count("dua ekspor pegawai satu dinas ditolak") == 1

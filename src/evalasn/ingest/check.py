@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from evalasn.ingest.clean import read_and_check
-from evalasn.ingest.errors import InputError, Violation
-from evalasn.ingest.problems import write_problems
+from evalasn.ingest.clean import read_and_check, warnings_of
+from evalasn.ingest.errors import InputError, Violation, group, summary_lines
+from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import data_files
 from evalasn.paths import ProjectPaths
 
@@ -41,15 +41,11 @@ def run(paths: ProjectPaths) -> CheckResult:
         raw_tables, notes, parsed = read_and_check(paths, paths.raw)
     except InputError as error:
         return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
-    warnings = [w for p in parsed.values() for w in p.warnings]
+    warnings = warnings_of(parsed)
     notes = notes + [f"{part.source}: {n}" for p in parsed.values() for part in p.parts or [p] for n in part.notes
                      if not any(n == w.expected for w in warnings)]
-    if warnings:
-        problems_file = write_problems(paths, warnings)
-    else:
-        problems_file = None
-        paths.problems_xlsx.unlink(missing_ok=True)  # no problems left: an old list would mislead
-    return CheckResult([], notes, warnings, {name: len(p.frame) for name, p in parsed.items()}, problems_file)
+    return CheckResult([], notes, warnings, {name: len(p.frame) for name, p in parsed.items()},
+                       update_problems(paths, warnings))
 
 
 def summary(result: CheckResult) -> str:
@@ -60,10 +56,9 @@ def summary(result: CheckResult) -> str:
     if result.notes:
         lines.append(f"Yang akan dirapikan saat dibersihkan ({len(result.notes)} catatan):")
         lines += [f"  - {n}" for n in result.notes]
-    summaries = [w for w in result.warnings if w.row is None]
-    if summaries:
-        lines.append(f"Peringatan ({len(summaries)}; pembangunan laporan tetap berjalan):")
-        lines += [f"  - {w.source}: {w.expected}" for w in summaries]
+    if result.warnings:  # last, above the next step: a report section that will be missing, staff who left
+        lines.append(f"Peringatan ({len(result.warnings)}; pembangunan laporan tetap berjalan):")
+        lines += summary_lines(group(result.warnings))
         if result.problems_file:
             lines.append(f"Daftar lengkap: {result.problems_file}")
     lines.append("Langkah berikutnya: make report DINAS=<kode dinas>")

@@ -19,8 +19,8 @@ import pandas as pd
 
 from evalasn import constants, schema
 from evalasn.ingest import leavers, mapping, privacy, sources
-from evalasn.ingest.errors import InputError, Violation
-from evalasn.ingest.problems import write_problems
+from evalasn.ingest.errors import InputError, Violation, column_text, locate
+from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
 from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
 from evalasn.paths import ProjectPaths, project
@@ -47,9 +47,9 @@ def run(paths: ProjectPaths | None = None) -> CleanResult:
         raw_tables, file_notes, parsed = read_and_check(paths, source)
     except InputError as error:  # every problem to a file the evaluator can sort and filter
         raise InputError(error.violations, write_problems(paths, error.violations)) from None
-    warnings = [w for p in parsed.values() for w in p.warnings]
+    warnings = warnings_of(parsed)
     if source == paths.raw:
-        _write_warnings(paths, warnings)
+        update_problems(paths, warnings)
     # normalise
     previous_key = _previous_fingerprint(paths)
     key, key_created = privacy.load_or_create_key(paths.key_file)
@@ -85,9 +85,16 @@ def read_and_check(paths: ProjectPaths, source: Path):
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
     parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
+    for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
+        parsed_table.warnings = locate(parsed_table.warnings, found.origins)
     if found.problems or violations:
-        raise InputError(found.problems + violations)
+        raise InputError(locate(found.problems + violations, found.origins))
     return found.found, found.notes, parsed
+
+
+def warnings_of(parsed: dict[str, Parsed]) -> list[Violation]:
+    """Every warning of the parsed tables (reported; the build goes on)."""
+    return [warning for parsed_table in parsed.values() for warning in parsed_table.warnings]
 
 
 def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None = None, raise_errors: bool = True,
@@ -133,14 +140,6 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
     if violations:
         raise InputError(violations)
     return parsed
-
-
-def _write_warnings(paths: ProjectPaths, warnings: list[Violation]) -> None:
-    """The warnings to the problem file (the build goes on); none: an old problem file would mislead."""
-    if warnings:
-        write_problems(paths, warnings)
-    else:
-        paths.problems_xlsx.unlink(missing_ok=True)
 
 
 # --- normalise ----------------------------------------------------------------------------
@@ -201,6 +200,15 @@ def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- log and provenance -------------------------------------------------------------------
+WARNING_PREFIX = "PERINGATAN: "  # a log entry the command line also prints after the clean stage
+
+
+def log_note(warning: Violation) -> str:
+    """A warning as the data-quality log keeps it (its source is the entry's own field): the column and the
+    first sentence, which report/quality.py translates for the English report."""
+    return f"{WARNING_PREFIX}{column_text(warning)}: {warning.expected.split('; ')[0]}"
+
+
 def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
     """What was read, normalised, dropped or noted, per table, for the report's annex. It depends
     on the data only, so an unchanged data set gives an unchanged log (and no report rebuild)."""
@@ -223,6 +231,9 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
             log += [{"tabel": name, "sumber": part.source, "catatan": note} for note in part.notes]
         if read.parts:
             log += [{"tabel": name, "sumber": read.source, "catatan": note} for note in read.notes]
+        noted = {note for part in parts for note in part.notes} | set(read.notes)
+        log += [{"tabel": name, "sumber": warning.source, "catatan": log_note(warning)} for warning in read.warnings
+                if warning.row is None and warning.expected not in noted]  # not those already noted (leavers)
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
     if only_post:

@@ -246,9 +246,10 @@ def _contract_value(col, text: str) -> str | None:
 
 
 # --- applying an entry to a table as read ------------------------------------------------------
-def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str) -> tuple[pd.DataFrame, list[str],
-                                                                                    list[Violation]]:
-    """The frame with export columns renamed, constants added and values mapped per ``entry``."""
+def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
+          origins: dict | None = None) -> tuple[pd.DataFrame, list[str], list[Violation]]:
+    """The frame with export columns renamed, constants added and values mapped per ``entry``;
+    ``origins`` (column -> header as written and its letter) follows the renames."""
     notes: list[str] = []
     problems: list[Violation] = []
     present = {header_key(c): c for c in frame.columns if c != row_column}
@@ -260,6 +261,7 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str) -> tu
     rename = {present[k]: v for k, v in entry.columns.items() if k in present and v is not None}
     dropped = [present[k] for k, v in entry.columns.items() if k in present and v is None]
     frame = frame.drop(columns=dropped).rename(columns=rename)
+    _follow(origins, rename)
     if rename:
         notes.append(f"{len(rename)} kolom dibaca menurut pemetaan: "
                      + ", ".join(f"'{brief(entry.written[header_key(a)])}' → '{b}'" for a, b in rename.items()))
@@ -287,7 +289,15 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str) -> tu
     return frame, notes, problems
 
 
-def apply_synonyms(frame: pd.DataFrame, table: Table, row_column: str) -> tuple[pd.DataFrame, list[str]]:
+def _follow(origins: dict | None, rename: dict) -> None:
+    """Keep ``origins`` keyed by the column names after ``rename``."""
+    if origins:
+        moved = {new: origins.pop(old) for old, new in rename.items() if old in origins}
+        origins.update(moved)
+
+
+def apply_synonyms(frame: pd.DataFrame, table: Table, row_column: str,
+                   origins: dict | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Columns the contract knows under another name ('Gol/Ruang', 'Tgl Mulai') renamed to the contract
     name; one that would duplicate a contract column already present is named in a note."""
     notes: list[str] = []
@@ -306,4 +316,5 @@ def apply_synonyms(frame: pd.DataFrame, table: Table, row_column: str) -> tuple[
     if rename:
         notes.append(f"{len(rename)} kolom dikenali dari nama lainnya: "
                      + ", ".join(f"'{a}' → '{b}'" for a, b in rename.items()))
+    _follow(origins, rename)
     return frame.rename(columns=rename), notes

@@ -2,8 +2,10 @@
 cap. ``make periksa`` (ingest.check) writes it, and so does the clean stage (ingest.clean) when it
 stops on bad input.
 
-Two sheets: "ringkasan" groups the problems by file, column and value with their count and
-spreadsheet rows; "per baris" lists them one by one. Root causes come first in both.
+Two sheets: "ringkasan" has one row per file, column and pattern with its count, up to three
+examples and its spreadsheet rows as ranges; "per baris" lists them one by one. Both show the
+export's header and column letter beside the contract column, and mask personal values (a NIP as
+its last four digits). Root causes come first in both, warnings last.
 """
 
 from __future__ import annotations
@@ -11,15 +13,27 @@ from __future__ import annotations
 import os
 
 from evalasn.files import save_workbook_atomically
-from evalasn.ingest.errors import KIND_NAMES, Violation, group, ordered
+from evalasn.ingest.errors import KIND_NAMES, Violation, group, mask, ordered
 from evalasn.paths import ProjectPaths
 
 SHEET_SUMMARY = "ringkasan"
 SHEET_ROWS = "per baris"
 
 
+def update_problems(paths: ProjectPaths, warnings: list[Violation]) -> str | None:
+    """After a check that passed: the problem file lists the warnings, or is removed when there are
+    none (an old list would mislead)."""
+    if warnings:
+        return write_problems(paths, warnings)
+    paths.problems_xlsx.unlink(missing_ok=True)
+    return None
+
+
+
 def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
-    """Write every violation to the problem workbook (atomically); returns its path relative to the root."""
+    """Write every violation to the problem workbook (atomically); returns its path relative to the root.
+    Each problem shows the export's header and column letter beside the contract column; personal
+    values are masked (a NIP as its last four digits: the row finds it in the export)."""
     import openpyxl
     from openpyxl.styles import Font
 
@@ -27,17 +41,24 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     book = openpyxl.Workbook()
     summary = book.active
     summary.title = SHEET_SUMMARY
-    summary.append(["jenis", "file dan sheet", "kolom", "nilai", "yang diharapkan", "jumlah", "baris spreadsheet"])
+    summary.append(["jenis", "file dan sheet", "kolom di ekspor", "huruf kolom", "kolom kontrak", "jumlah",
+                    "isi", "contoh (nilai dan baris)", "yang diharapkan", "baris spreadsheet"])
     for grouped in group(violations):
         first = grouped.first
-        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.column or "", _cell(first.value),
-                        first.expected, grouped.count, ", ".join(map(str, grouped.rows))])
+        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.header or first.column or "",
+                        first.letter or "", first.column or "", grouped.count,
+                        grouped.shape if first.value is not None else "",
+                        "; ".join(grouped.examples()) if first.value is not None else "",
+                        first.expected, _cell(row_ranges(grouped.rows))])
     rows = book.create_sheet(SHEET_ROWS)
-    rows.append(["jenis", "file dan sheet", "baris", "kolom", "nilai", "yang diharapkan"])
+    rows.append(["jenis", "file dan sheet", "baris", "kolom di ekspor", "huruf kolom", "kolom kontrak", "nilai",
+                 "keterangan", "yang diharapkan"])
     for violation in ordered(violations):
         rows.append([KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
-                     violation.column or "", _cell(violation.value), violation.expected])
-    for ws, widths in ((summary, (22, 36, 18, 24, 70, 8, 40)), (rows, (22, 36, 8, 18, 24, 70))):
+                     violation.header or violation.column or "", violation.letter or "", violation.column or "",
+                     "" if violation.value is None else mask(violation.value, violation.column),
+                     violation.detail or "", violation.expected])
+    for ws, widths in ((summary, (22, 36, 24, 8, 18, 8, 12, 50, 70, 30)), (rows, (22, 36, 8, 24, 8, 18, 24, 24, 70))):
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for cell in ws[1]:
@@ -48,6 +69,22 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     return os.path.relpath(target, paths.root)
 
 
+CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+
+
+def row_ranges(rows: list[int]) -> str:
+    """Spreadsheet rows as ranges: [2, 3, 4, 5, 9] -> '2–5, 9'."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(first) if first == last else f"{first}–{last}" for first, last in runs)
+
+
 def _cell(value: object) -> str:
-    """A value as text: a spreadsheet program must not turn an 18-digit NIP into 1.98E+17."""
-    return "" if value is None else str(value)
+    """A value as text (a spreadsheet program must not turn an 18-digit NIP into 1.98E+17), within
+    what one cell holds."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 40] + " … (daftar lengkap: sheet per baris)"

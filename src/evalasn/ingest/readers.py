@@ -43,6 +43,8 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
     period_unit: str | None = None  # how dates in 'periode' are binned (mapping's satuan_periode)
     sheet: str | None = None  # the sheet's name as written (None for a CSV)
+    # column name in ``frame`` -> (its header as written in the export, its spreadsheet column letter)
+    origins: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def place(file: str, sheet: str | None) -> str:
@@ -67,6 +69,8 @@ class Scan:
     problems: list[Violation] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file.xlsx (sheet: Sheet1, Rekap Diklat)"
     failed: set[str] = field(default_factory=set)  # tables found but unreadable (their problems say why)
+    # (source, contract column) -> (header as written, column letter): for every message (errors.locate)
+    origins: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 def read_tables(folder: Path, tables: dict[str, Table], mapping=None) -> tuple[dict[str, list[RawTable]], list[str]]:
@@ -138,14 +142,15 @@ def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -
 def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
     """``raw`` with the mapping entry applied (if any), then the contract's other column names."""
     if entry is not None:
-        raw.frame, notes, problems = mapping.apply(raw.frame, entry, raw.source, ROW)
+        raw.frame, notes, problems = mapping.apply(raw.frame, entry, raw.source, ROW, raw.origins)
         raw.notes += notes
         out.problems += problems
         raw.period_unit = entry.period_unit
-    raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW)
+    raw.frame, notes = mapping.apply_synonyms(raw.frame, table, ROW, raw.origins)
     raw.notes += notes
     raw.frame, notes = shapes.adapt(raw.frame, table, raw.source, ROW)  # personal columns out, survey ids in
     raw.notes += notes
+    out.origins.update({(raw.source, name): origin for name, origin in raw.origins.items()})
     return raw
 
 
@@ -178,9 +183,11 @@ def _read_csv(path: Path, table: Table, entry=None) -> RawTable:
     if header_at > 0:
         notes.append(f"baris judul ditemukan di baris {header_at + 1}; baris di atasnya diabaikan")
     body = cells.iloc[header_at + 1:].reset_index(drop=True)
-    frame = _with_header(body, list(cells.iloc[header_at]), notes)
+    origins: dict[str, tuple[str, str]] = {}
+    frame = _with_header(body, list(cells.iloc[header_at]), notes, origins)
     frame[ROW] = range(header_at + 2, len(frame) + header_at + 2)
-    return _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes))
+    return _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes,
+                            origins=origins))
 
 
 ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
@@ -218,9 +225,8 @@ def _parser_violation(source: str, message: str, text: str, delimiter: str) -> V
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
         width, row, seen = (int(g) for g in match.groups())
-        lines = text.splitlines()
         shown = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
-        return Violation(source, row, None, lines[row - 1] if row <= len(lines) else None,
+        return Violation(source, row, None, None,  # not the line itself: it may hold a NIP and a name
                          f"baris ini berisi {seen} sel, padahal baris judul {width} kolom; teks yang memuat "
                          f"pemisah {shown} harus diapit tanda kutip (\"...\")")
     match = re.search(r"line (\d+)", message)
@@ -298,9 +304,10 @@ def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
     body = rows[header_at + 1:]
     width = len(header)
     cells = [[_cell_text(v) for v in (r + [None] * width)[:width]] for r in body]
-    frame = _with_header(pd.DataFrame(cells, columns=range(width), dtype=object), header, notes)
+    origins: dict[str, tuple[str, str]] = {}
+    frame = _with_header(pd.DataFrame(cells, columns=range(width), dtype=object), header, notes, origins)
     frame[ROW] = range(header_at + 2, header_at + 2 + len(frame))
-    return _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title))
+    return _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title, origins=origins))
 
 
 def _find_header(rows: list[list], table: Table, entry=None) -> int | None:
@@ -346,8 +353,10 @@ def _normalise_header(name: object) -> str:
     return re.sub(r"[\s\-]+", "_", text)
 
 
-def _with_header(frame: pd.DataFrame, header: list, notes: list[str]) -> pd.DataFrame:
-    """``frame`` (columns by position) named from the header cells, normalised and noted.
+def _with_header(frame: pd.DataFrame, header: list, notes: list[str],
+                 origins: dict[str, tuple[str, str]] | None = None) -> pd.DataFrame:
+    """``frame`` (columns by position) named from the header cells, normalised and noted; ``origins``
+    receives each kept column's header as written and its spreadsheet letter.
 
     A column without a header is dropped when it is empty (a margin) and kept as
     ``tanpa_judul_<n>`` (n = its position) otherwise, so the contract check reports it.
@@ -365,6 +374,12 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str]) -> pd.Data
         notes.append(f"{margins} kolom tanpa judul dan tanpa isi diabaikan")
     out = frame.iloc[:, [i for i, _ in keep]].copy()
     out.columns = [n for _, n in keep]
+    if origins is not None:
+        from openpyxl.utils import get_column_letter
+
+        for index, name in keep:
+            origins.setdefault(name, (written[index].strip() or f"(tanpa judul, kolom {index + 1})",
+                                      get_column_letter(index + 1)))
     return out
 
 
@@ -379,5 +394,22 @@ def _finish(raw: RawTable) -> RawTable:
     if dupes:
         raise InputError([Violation(raw.source, 1, dupes[0], dupes[0], "nama kolom muncul lebih dari sekali; "
                                     "hapus atau ganti nama salah satu kolom", kind="kolom")])
+    example = _template_example(raw.name, frame)
+    if example.any():
+        raw.notes.append(f"{int(example.sum())} baris contoh dari templat (make templat) diabaikan")
+        frame = frame.loc[~example].reset_index(drop=True)
     raw.frame = frame
     return raw
+
+
+def _template_example(table: str, frame: pd.DataFrame) -> pd.Series:
+    """The rows equal to the template's example row in every column it fills, all of them present
+    under their contract names (make templat marks it as an example; one left in place is not data)."""
+    from evalasn.ingest.template import example_texts
+
+    examples = example_texts(table)
+    shared = [c for c in examples if c in frame.columns]
+    if len(shared) < 3 or len(shared) < len(examples) or frame.empty:
+        return pd.Series(False, index=frame.index)
+    same = [frame[c].fillna("").astype(str).str.strip() == examples[c] for c in shared]
+    return pd.concat(same, axis=1).all(axis=1)

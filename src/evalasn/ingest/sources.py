@@ -21,7 +21,9 @@ from evalasn.ingest.validate import Parsed
 from evalasn.registry import official_name
 from evalasn.schema import Table
 
-YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")  # '2025' in 'SIMPEG_Dinkes_2025.xlsx'
+# '2025' in 'SIMPEG_Dinkes_2025.xlsx'; not the year of a date ('2026-01-05', '05.01.2026': a download's
+# stamp) nor part of a longer number ('20260105')
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?<!\d[-/.])(19[5-9]\d|20\d\d)(?!\d)(?![-/.]\d)")
 DIFFERENCES_SHOWN = 3  # differing columns named in a cross-file key problem
 
 
@@ -42,7 +44,8 @@ def combine(name: str, parts: list[Parsed]) -> Parsed:
     frames = [p.frame for p in parts if len(p.frame)]
     frame = pd.concat(frames, ignore_index=True) if frames else parts[0].frame.iloc[:0].reset_index(drop=True)
     return Parsed(name, frame, "; ".join(p.source for p in parts),
-                  violations=[v for p in parts for v in p.violations], parts=list(parts))
+                  violations=[v for p in parts for v in p.violations], parts=list(parts),
+                  warnings=[w for p in parts for w in p.warnings])
 
 
 def year_of(source: str) -> int | None:
@@ -117,11 +120,11 @@ def check_across_files(parsed: Parsed, table: Table) -> None:
             continue
         differing = [c for c in compared if not _equal(row[c], row[f"{c}_pertama"])]
         shown = ", ".join(_difference(table, c, row[f"{c}_pertama"], row[c]) for c in differing[:DIFFERENCES_SHOWN])
-        parsed.violations.append(Violation(
+        parsed.violations.append(Violation(  # what differs row by row is its detail: one summary line a pair of files
             here, int(row[ROW]), "+".join(key), " / ".join(str(row[c]) for c in key),
-            f"kunci yang sama ada di {there}, baris {int(row[f'{ROW}_pertama'])}, dengan isi lain ({shown}); "
-            f"satu {table.row_means} hanya dicatat sekali: hapus salah satu baris, atau tandai file yang tidak "
-            "dipakai 'tabel: abaikan' di data/raw/pemetaan.yml"))
+            f"kunci yang sama ada di {there} dengan isi lain; satu {table.row_means} hanya dicatat sekali: hapus "
+            "salah satu baris, atau tandai file yang tidak dipakai 'tabel: abaikan' di data/raw/pemetaan.yml",
+            kind="rujukan", detail=f"di sana baris {int(row[f'{ROW}_pertama'])}; {shown}"))
     if drop:
         parsed.frame = frame.drop(index=drop).reset_index(drop=True)
     by_source = {p.source: p for p in parsed.parts}

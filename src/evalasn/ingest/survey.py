@@ -95,6 +95,44 @@ def elements_of_answers(cells: list[str]) -> set[str]:
     return {u for u, labels in LABEL_SCORES.items() if keys <= set(labels)}
 
 
+# 'Tidak X / Kurang X / X / Sangat X' is the regulation's pattern for most elements; other forms use it with
+# other words ('puas', 'jelas', 'tepat'). The draft proposes those scores for 'nilai:' (to be checked).
+LIKERT_PATTERN = (("tidak", 1), ("kurang", 2), ("sangat", 4))
+
+
+def proposed_scores(cells: list[str]) -> dict[str, int | None]:
+    """Answers of a column that are neither scores nor questionnaire labels, each with the score the
+    'Tidak/Kurang/—/Sangat X' pattern gives it when every such answer follows it with the same X (else None)."""
+    unknown = [c for c in dict.fromkeys(c.strip() for c in cells if c and c.strip())
+               if label_key(c) not in ANY_LABEL and not re.fullmatch(r"\d+([.,]0+)?", c)]
+    guesses: dict[str, int | None] = {}
+    stems = set()
+    for answer in unknown:
+        words = label_key(answer).split()
+        score = next((s for first, s in LIKERT_PATTERN if words[:1] == [first] and len(words) > 1), 3)
+        stems.add(" ".join(words[1:] if score != 3 else words))
+        guesses[answer] = score
+    prefixed = any(score != 3 for score in guesses.values())
+    if len(stems) != 1 or not prefixed or len(set(guesses.values())) != len(guesses):
+        return {answer: None for answer in unknown}
+    return guesses
+
+
+SCORED_SHARE = 0.8  # a column answers an element when this share of its filled cells are scores or labels
+
+
+def looks_scored(cells: list[str]) -> bool:
+    """Whether a column's answers are scores 1-4, questionnaire labels or 'Tidak/Kurang/—/Sangat X' labels
+    (True for a column without answers: nothing says otherwise)."""
+    filled = [c.strip() for c in cells[:500] if c and c.strip()]
+    if not filled:
+        return True
+    patterned = {k for k, v in proposed_scores(filled).items() if v is not None}
+    scored = sum(1 for c in filled if c in patterned or label_key(c) in ANY_LABEL
+                 or re.fullmatch(r"[1-4]([.,]0+)?", c))
+    return scored >= SCORED_SHARE * len(filled)
+
+
 # --- periods from dates ----------------------------------------------------------------------------
 def bin_period(dates: pd.Series, unit: str | None) -> pd.Series:
     """The survey period of each date: 2024-S2 (semester, the default), 2024-Q4 (triwulan), 2024-10

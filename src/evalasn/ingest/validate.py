@@ -19,7 +19,7 @@ from evalasn.ingest import numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
-from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, brief, header_key
+from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_LABELS, LEGAL_STANDING, VALUE_ALIASES, brief, header_key
 
 # Python's \s as an explicit class of the characters themselves: pandas runs a pattern with \s
 # or a \u escape through Python's re one value at a time (RE2's \s is narrower), but this class
@@ -64,16 +64,24 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     if extra:
         out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
                          + ", ".join(brief(c) for c in extra))
+    candidates = _unmapped(raw, extra)
     for col in table.columns:
         if col.name not in present:
             if col.required:
                 out.violations.append(Violation(raw.source, 1, col.name, None,
-                                                f"kolom wajib tidak ada (kolom yang ada: "
-                                                f"{', '.join(sorted(present)) or 'tidak ada'}); tambahkan kolomnya "
-                                                "atau petakan kolom ekspor di data/raw/pemetaan.yml (make pemetaan)",
-                                                kind="kolom"))
+                                                f"kolom wajib tidak ada; kolom ekspor yang belum dipetakan (calon): "
+                                                f"{candidates or 'tidak ada'}; petakan salah satunya ke "
+                                                f"'{col.name}' ({col.description}) di data/raw/pemetaan.yml "
+                                                "(make pemetaan) atau tambahkan kolomnya", kind="kolom"))
             else:  # an optional column that is absent is an all-blank column of its type
                 out.notes.append(f"kolom opsional '{col.name}' tidak ada; dianggap kosong")
+                if col.section:
+                    suggestion = (f"; calon dari kolom ekspor yang belum dipetakan: {candidates} (petakan yang berisi "
+                                  f"{col.description[:1].lower()}{col.description[1:]} ke '{col.name}' di "
+                                  "data/raw/pemetaan.yml)" if candidates else "")
+                    out.warnings.append(Violation(raw.source, None, col.name, None,
+                                                  f"kolom opsional tidak ada: bagian laporan '{col.section[0]}' tidak "
+                                                  f"dibuat{suggestion}", kind="peringatan"))
                 out.frame[col.name] = pd.Series([None] * len(raw.frame), dtype=col.dtype).to_numpy()
             continue
         text = raw.frame[col.name].fillna("").astype(str).str.strip()
@@ -90,6 +98,13 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
             bad = bad | blank
         elif blank.any():
             out.notes.append(f"kolom '{col.name}': {int(blank.sum())} sel kosong (boleh kosong); dibiarkan kosong")
+            if blank.all():
+                removed = (f"bagian laporan '{col.section[0]}' tidak dapat dibuat" if col.section else
+                           "kolom ini tidak menambah apa pun pada laporan")
+                out.warnings.append(Violation(raw.source, None, col.name, None,
+                                              f"kolom ada tetapi kosong di semua {len(text)} baris: {removed}; "
+                                              "periksa apakah kolom ekspor yang benar dipetakan ke kolom ini",
+                                              kind="peringatan"))
         for idx in np.flatnonzero(bad.to_numpy()):
             value = written.iat[idx]
             expected = (col.expected() if text.iat[idx] else
@@ -104,6 +119,15 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
         out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
                                         "baris data", kind="tabel"))
     return out
+
+
+def _unmapped(raw: RawTable, extra: list[str]) -> str:
+    """The export columns no contract column takes, as written with their letters: "'Timestamp' (A), ..."."""
+    shown = []
+    for name in extra:
+        header, letter = raw.origins.get(name, (name, ""))
+        shown.append(f"'{brief(header)}'" + (f" ({letter})" if letter else ""))
+    return ", ".join(shown)
 
 
 # --- parsers: (text series, column, raw table) -> (values, bad mask, note or None) ------------
@@ -211,6 +235,15 @@ def _nip(text: pd.Series, col: Column, raw: RawTable):
     return cleaned.where(ok).astype("string"), ~ok & (text != ""), note
 
 
+def _pppk_rows(raw: RawTable, index: pd.Index) -> pd.Series:
+    """Rows whose status cell says PPPK (as written: 'PPPK', 'P3K', 'PPPK Paruh Waktu')."""
+    if "status" not in raw.frame:
+        return pd.Series(False, index=index)
+    aliases = {header_key(k): v for k, v in VALUE_ALIASES.get("status", {}).items()} | {"pppk": "PPPK"}
+    status = raw.frame["status"].fillna("").astype(str).map(lambda v: aliases.get(header_key(v)))
+    return pd.Series((status == "PPPK").to_numpy(), index=index)
+
+
 def _pppk_as_month(tmt: pd.Series) -> pd.Series:
     """Digits 9-14 with a PPPK's work-agreement code (constants.NIP_PPPK_CODES) read as January of the
     year of appointment, so the year checks still apply."""
@@ -242,8 +275,8 @@ def _category(text: pd.Series, col: Column, raw: RawTable):
         parts = parts.where(parts[0].notna(), within)
         canonical = parts[0].replace(ROMAN) + "/" + parts[1].str.lower()
         mapping = dict(zip(unique, canonical.where(canonical.isin(col.choices or ())), strict=True))
-        pppk = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip().isin(
-            constants.PPPK_GRADES)
+        grade = text.str.upper().str.replace(r"^(GOL(ONGAN)?\.?\s*)", "", regex=True).str.strip()
+        pppk = grade.isin(constants.PPPK_GRADES) | (grade.isin(ROMAN.values()) & _pppk_rows(raw, text.index))
         if pppk.any():  # a PPPK grade: no golongan ruang of the contract, read as blank and said
             pppk_note = (f"{int(pppk.sum())} golongan PPPK (mis. '{text[pppk].iloc[0]}', golongan I–XVII Perpres "
                          "98/2020) dibaca sebagai kosong: kontrak memuat golongan ruang PNS")
@@ -441,7 +474,8 @@ def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
         first = first_row.loc[index]
         parsed.violations.append(Violation(row_place(row), int(row[ROW]), "+".join(key),
                                            " / ".join(str(v) for v in key_value),
-                                           f"kunci harus unik; sudah ada di baris {int(first)}"))
+                                           "kunci harus unik; baris dengan kunci yang sama sudah ada di atasnya",
+                                           kind="rujukan", detail=f"sama dengan baris {int(first)}"))
 
 
 def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) -> None:
@@ -455,7 +489,8 @@ def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) 
         f" (di tabel {target} ada {rejected} nilai {column} yang ditolak di atas; mungkin salah satunya yang "
         "dimaksud)" if rejected else "")
     for _, row in frame.loc[missing].iterrows():
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected))
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected,
+                                           kind="rujukan"))
 
 
 def check_order(parsed: Parsed, first: str, second: str) -> None:
@@ -466,5 +501,5 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
     wrong = frame[second] < frame[first]
     for _, row in frame.loc[wrong].iterrows():
         parsed.violations.append(Violation(row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
-                                           f"harus sama dengan atau sesudah {first} "
-                                           f"({row[first].date().isoformat()})"))
+                                           f"harus sama dengan atau sesudah {first}", kind="rujukan",
+                                           detail=f"{first} {row[first].date().isoformat()}"))

@@ -76,6 +76,7 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
     _record_key(paths)
+    _print_warnings(paths)
     _report_removed(paths, prune(paths))
     return 0
 
@@ -321,6 +322,19 @@ def _print_written(paths: ProjectPaths, outcomes) -> None:
         print("Ditulis:" if any(not outcome.skipped for outcome in outcomes) else "Sudah mutakhir:")
         for path in shown:
             print(f"  {os.path.relpath(path, paths.root)}")
+
+
+def _print_warnings(paths: ProjectPaths) -> None:
+    """The clean stage's warnings (a report section that will be missing, ...): said, not only logged."""
+    from evalasn.ingest.clean import WARNING_PREFIX
+
+    try:
+        log = json.loads(paths.quality_log.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    for entry in log:
+        if str(entry.get("catatan", "")).startswith(WARNING_PREFIX):
+            print(entry["catatan"])
 
 
 def _report_removed(paths: ProjectPaths, removed: list[Path]) -> None:

@@ -18,7 +18,7 @@ from evalasn.report.chapters import html
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.config import Target
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words import coverage, fmt, phrases, reasons
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import test_reason
 
@@ -172,7 +172,8 @@ def key_figure_table(ctx: Context) -> str:
              why_missing(r["key"], r["value"], lang)
              if as_target_unit(r["key"], r["value"]) is None else "–"] for r in rows]
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
-                      numeric={1, 2}, note=ctx.t("pos_rank_note"))
+                      numeric={1, 2}, note=ctx.t("pos_rank_note") if coverage.comparable(hasil)
+                      else coverage.withheld_for_dinas(hasil, lang))
 
 
 # --- the dinas on the province's attention list (issue 12.1) ---
@@ -192,6 +193,8 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
         why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+    if not listing["uji"] and not coverage.comparable(hasil):
+        return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")
     if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
     tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
@@ -250,6 +253,9 @@ def chapter(ctx: Context, province_parts: list[str] | None = None) -> str:
         dinas_count = against["jumlah_dinas"] if against else 0
         parts.append(html.para(ctx.t("pos_intro", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
                                      jumlah=dinas_count)))
+        said = coverage.registry_sentence(hasil, ctx.lang)  # the ranks' note says why they are missing (20.7)
+        if said and not coverage.comparable(hasil):
+            parts.append(html.para(said))
     parts += [key_figure_table(ctx), html.para(ctx.t("pos_judge_note"), cls="note")]
     parts += [html.para(s) for s in (attention_sentence(ctx), pooled_rank_sentence(ctx)) if s]
     if len(years) >= 2:

@@ -14,7 +14,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name, short_name
 from evalasn.report.chapters import comparison, html, key_findings
 from evalasn.report.context import Context
-from evalasn.report.words import fmt
+from evalasn.report.words import coverage, fmt
 from evalasn.report.words.text import GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
@@ -110,6 +110,8 @@ def introduction(ctx: Context) -> str:
                         n_pegawai=count(data["n_pegawai"]), n_unit=count(data["n_unit"]),
                         n_kegiatan=count(data["n_kegiatan_tahun"]), n_partisipasi=count(data["n_partisipasi_tahun"]),
                         n_skm=count(data["n_responden_skm"]))),
+        *([html.para(" ".join(coverage.province_sentences(hasil, lang)))] if ctx.province
+          and coverage.province_sentences(hasil, lang) else []),
         html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
         html.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
         html.heading(3, ctx.t("m_glossary_h")),
@@ -136,7 +138,9 @@ def province_first_page(ctx: Context) -> list[str]:
     """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
     dinas and the top three findings."""
     hasil, lang = ctx.hasil, ctx.lang
-    parts = []
+    # first: what the "province" stands on (one dinas, how many of the registry's dinas; issue 20.7)
+    said = coverage.province_sentences(hasil, lang)
+    parts = [html.para(" ".join(said), cls="lead")] if said else []
     spent = results.realisation_in_year(hasil)
     if spent:
         target = ctx.targets.get("persen_realisasi")

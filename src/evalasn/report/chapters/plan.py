@@ -15,6 +15,7 @@ nothing.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -49,6 +50,7 @@ class PlanRow:
     owner: str
     quarter: int
     deadline: str
+    measure: str = ""  # where next year's value is read: the hasil.json path of the indicator (MEASURES)
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,16 @@ def _target(targets: dict[str, Target] | None, key: str | None, today: float, in
     return better(candidates)
 
 
+def _rounded(value: float, decimals: int, higher_better: bool = True) -> float:
+    """The target as shown, rounded away from today (up when higher is better), so that the number in the
+    sheet, the text in the table and the rule agree (3.0644 is shown and kept as 3.07, not 3.06)."""
+    scale = 10 ** decimals
+    return (math.ceil(value * scale - 1e-9) if higher_better else math.floor(value * scale + 1e-9)) / scale
+
+
 def _percent_goal(indicator: str, today: float, target: float, lang: str, higher_better: bool = True) -> _Goal:
     sign = "≥" if higher_better else "≤"
+    target = _rounded(target, 1, higher_better)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
 
@@ -119,6 +129,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
             return None
         today = point(overall)
         target = _target(targets, "biaya_per_poin", today, overall, higher_better=False)
+        target = _rounded(target, 0, higher_better=False)
         return _Goal(t("pl_ind_cost", lang, tahun=nxt), today, fmt.rupiah(today, lang), target,
                      f"≤ {fmt.rupiah(target, lang)}", higher_better=False)
     if rule == "rec_method":
@@ -131,6 +142,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
             return None
         today = point(ikm)
         target = _target(targets, "ikm", today, ikm)
+        target = _rounded(target, 2)
         return _Goal(t("pl_ind_ikm", lang, tahun=nxt), today, fmt.number(today, 2, lang), target,
                      f"≥ {fmt.number(target, 2, lang)}")
     if rule == "rec_weak":
@@ -138,6 +150,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         today = point(element)
         name = phrases.element_name(rec.subject, lang)
         target = _target(None, None, today, element, floor=constants.WEAK_ELEMENT_THRESHOLD)
+        target = _rounded(target, 2)
         return _Goal(t("pl_ind_weak", lang, unsur=name, tahun=nxt), today, fmt.number(today, 2, lang), target,
                      f"≥ {fmt.number(target, 2, lang)}")
     if rule == "rec_resist":
@@ -193,6 +206,25 @@ def _split(recs: list[rules.Recommendation], hasil: Hasil) -> list[rules.Recomme
     return out
 
 
+# the hasil.json field each rule's indicator is read from next year ({s} = the row's subject)
+MEASURES = {
+    "rec_jp": "pelaksanaan.jp_20.keseluruhan (× 100)",
+    "rec_realisation": "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi",
+    "rec_budget_absorb_first": "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi",
+    "rec_budget_reach": "pelaksanaan.cakupan_asn (× 100)",
+    "rec_budget_cheaper": "anggaran_vs_peningkatan.biaya_per_poin_semua",
+    "rec_budget_more": "anggaran_vs_peningkatan.biaya_per_poin_semua",
+    "rec_method": "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
+    "rec_did_expand": "level4_hasil.ikm_per_periode[-1]",
+    "rec_did_review": "level4_hasil.ikm_per_periode[-1]",
+    "rec_weak": "komunikasi.unsur[unsur={s}]",
+    "rec_resist": "tantangan.resistensi.resistensi_tinggi (× 100)",
+    "rec_data": "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / data.n_partisipasi_tahun "
+                "(× 100)",
+    "rec_stop": "level2_pembelajaran.per_metode[metode={s}]; pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp",
+}
+
+
 def code(rec: rules.Recommendation) -> str:
     """The row's code: the rule's and its subject's, never its position."""
     base = {"rec_jp": "JP20", "rec_realisation": "REALISASI", "rec_budget_absorb_first": "REALISASI",
@@ -235,7 +267,8 @@ def rows(ctx: Context) -> list[PlanRow]:
         seen.add(row_code)
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang)))
+                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang),
+                           MEASURES[rec.rule].format(s=rec.subject)))
     return out
 
 
@@ -250,12 +283,13 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths) -> list[PlanRow]:
 
 # the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
 # (issue 24: the signed plan returns as this sheet)
-SHEET_COLUMNS = ("id", "kode", "tindak_lanjut", "indikator", "nilai_kini", "target", "pj", "waktu")
+SHEET_COLUMNS = ("id", "kode", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target", "target_angka", "pj",
+                 "waktu")
 FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
 
 def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
-    return [[row.id, row.code, row.action, row.indicator, row.today_text, row.target_text, row.owner, row.deadline,
-             *([None] * len(FILL_COLUMNS))] for row in plan_rows]
+    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text, row.target_text, row.target,
+             row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]

@@ -46,6 +46,8 @@ class Recommendation:
     rule: str
     text: str
     action: str = ""
+    # not shown: BAB X's indicator and target (better than today, with unit and population) come from
+    # chapters/plan.py; these older texts (a status-quo target, "naik dari X") are to be removed
     indicator: str = ""
     target: str = ""
     owner: str = ""  # key of penanggung_jawab in config/laporan.yml

@@ -17,7 +17,7 @@ from evalasn.report.chapters.limitations import chapter as limitations  # noqa: 
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import fmt, narrative, phrases, quality, uncertainty
+from evalasn.report.words import coverage, fmt, narrative, phrases, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -108,6 +108,8 @@ def position(ctx: Context) -> str:
         return comparison.chapter(ctx)
     hasil = ctx.hasil
     lang = ctx.lang
+    if not coverage.comparable(hasil):  # too few dinas with data: no ranking, no dinas against the rest (20.7)
+        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))])
     pooled = hasil["pooling"]["per_dinas"]
     parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
     if pooled:
@@ -147,8 +149,11 @@ def _abbreviations(hasil: Hasil) -> str:
 
 def conclusion(ctx: Context) -> str:
     hasil = ctx.hasil
+    # money spent without gain is the costliest finding: first among the conclusions as in the summary
+    money = key_findings.without_gain(hasil, [], ctx.lang)
+    found = ([money.text] if money else []) + narrative.findings(hasil, ctx.lang)
     return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
-                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(narrative.findings(hasil, ctx.lang)),
+                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(found),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),

@@ -18,7 +18,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.chapters.html import escape
-from evalasn.report.words import fmt
+from evalasn.report.words import coverage, fmt
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -51,6 +51,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
     rows, synthetic = [], False
+    said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     for folder in scopes:
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
@@ -62,8 +63,10 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
+            if folder.name == PROVINCE_SLUG and not said:
+                said = coverage.province_sentences(hasil, bahasa)
     target = paths.index(bahasa)
-    write_atomically(target, _page(rows, bahasa, synthetic).encode("utf-8"))
+    write_atomically(target, _page(rows, bahasa, synthetic, " ".join(said)).encode("utf-8"))
     return target
 
 
@@ -112,7 +115,7 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
 
-def _page(rows: list[str], lang: str, synthetic: bool) -> str:
+def _page(rows: list[str], lang: str, synthetic: bool, coverage_text: str = "") -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
              label("gain_raw", lang), label("ikm", lang), t("index_reports", lang)]
@@ -125,6 +128,7 @@ def _page(rows: list[str], lang: str, synthetic: bool) -> str:
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
             f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
+            + (f'<p class="coverage">{escape(coverage_text)}</p>' if coverage_text else "") +
             f'<div class="table-block"><table class="index-table"><thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>'
             f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -108,8 +108,9 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     names = [*plan.SHEET_COLUMNS, *plan.FILL_COLUMNS]
-    widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "nilai_kini": 18, "target": 22, "pj": 36,
-              "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
+    widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40, "nilai_kini": 18,
+              "target": 22, "target_angka": 14, "pj": 36, "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36,
+              "catatan": 36}
     for col, name in enumerate(names, 1):
         sheet.column_dimensions[_letter(col)].width = widths[name]
     sheet.freeze_panes = "C2"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from evalasn import schema
 from evalasn.report.words import fmt
 
 COUNT = r"(\d{1,3}(?:\.\d{3})+|\d+)"  # a count as the cleaning stage writes it: '3.999', '960'
@@ -95,6 +96,15 @@ RULES: list[tuple[str, str]] = [
     (r"(.+?): tidak ada sheet bernama tabel kontrak data \((.*)\) atau yang dipetakan di pemetaan\.yml",
      "{0}: no sheet named after a table of the data contract ({1}) or mapped in pemetaan.yml"),
     (r"(.+?): diabaikan menurut pemetaan", "{0}: ignored as the mapping says"),
+    (rf"{COUNT} baris contoh dari templat \(make templat\) diabaikan", "{0} example rows of the template (make "
+                                                                      "templat) ignored"),
+    # --- warnings: a report section that a missing or empty column removes (issue 20) ---
+    (rf"PERINGATAN: kolom (.+?): kolom ada tetapi kosong di semua {COUNT} baris: bagian laporan '(.+?)' tidak dapat "
+     "dibuat", "WARNING: column {0}: present but empty in all {1} rows: report section '{2}' cannot be built"),
+    (rf"PERINGATAN: kolom (.+?): kolom ada tetapi kosong di semua {COUNT} baris: kolom ini tidak menambah apa pun "
+     "pada laporan", "WARNING: column {0}: present but empty in all {1} rows: it adds nothing to the report"),
+    (r"PERINGATAN: kolom (.+?): kolom opsional tidak ada: bagian laporan '(.+?)' tidak dibuat",
+     "WARNING: column {0}: optional column absent: report section '{1}' not built"),
     # --- many files per table, staff who left during the year (issue 20) ---
     (rf"{COUNT} baris dibaca dari file ini", "{0} rows read from this file"),
     (rf"{COUNT} baris sama persis dengan baris di (.+?) \(kunci dan isi sama, mis\. ekspor yang tumpang tindih\); "
@@ -146,6 +156,8 @@ RULES: list[tuple[str, str]] = [
     (r"periksa pemetaan kolomnya", "check the mapping of this column"),
 ]
 COMPILED = [(re.compile(pattern), template) for pattern, template in RULES]
+# the report sections a warning names, in English (declared beside their columns in the schema)
+SECTIONS_EN = {c.section[0]: c.section[1] for t in schema.RAW.values() for c in t.columns if c.section}
 COLUMN = re.compile(r"kolom '(.+?)': (.*)", re.S)
 CONVERTED = re.compile(r"(.*) dikonversi", re.S)
 
@@ -205,7 +217,7 @@ def _rule(text: str) -> str | None:
     for pattern, template in COMPILED:
         match = pattern.fullmatch(text)
         if match:
-            return template.format(*(_count(g) for g in match.groups()))
+            return template.format(*(SECTIONS_EN.get(g) or _count(g) for g in match.groups()))
     return None
 
 

@@ -938,6 +938,11 @@ assert not set(_temuan.TEXT) & set(TEXT) and not set(_temuan.LABELS) & set(LABEL
 TEXT.update(_temuan.TEXT)
 LABELS.update(_temuan.LABELS)
 
+from evalasn.report.words import text_cakupan as _cakupan  # noqa: E402  (the registry's coverage, issue 20.7)
+
+assert not set(_cakupan.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_cakupan.TEXT)
+
 
 def t(key: str, lang: str = "id", **values) -> str:
     """The sentence ``key`` in ``lang`` with ``values`` filled in."""

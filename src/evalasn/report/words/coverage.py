@@ -1,0 +1,57 @@
+"""How much of the registry a report stands on, in words (issue 20.7): the dinas with data and those
+without, a province report built from one dinas, and comparisons among dinas withheld below
+constants.MIN_DINAS_COMPARISON (hasil.json ``data``: analysis.model.dinas_coverage)."""
+
+from __future__ import annotations
+
+from evalasn.analysis.contract import Hasil
+from evalasn.registry import official_name, short_name
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
+
+
+def comparable(hasil: Hasil) -> bool:
+    """Enough dinas have data for ranks and comparisons among dinas (older hasil files: assumed so)."""
+    return bool(hasil["data"].get("perbandingan_antar_dinas", True))
+
+
+def registry_sentence(hasil: Hasil, lang: str) -> str | None:
+    """'Data tersedia untuk 2 dari 21 dinas di registri; belum ada data: ...' (None for older files)."""
+    data = hasil["data"]
+    if "dinas_registri" not in data:
+        return None
+    total, have, missing = data["dinas_registri"], data["dinas_dengan_data"], data["dinas_tanpa_data"]
+    if not missing:
+        return t("cov_all", lang, n=fmt.integer(total, lang))
+    return t("cov_some", lang, k=fmt.integer(len(have), lang), n=fmt.integer(total, lang),
+             daftar=", ".join(short_name(slug) for slug in missing))
+
+
+def province_sentences(hasil: Hasil, lang: str) -> list[str]:
+    """What a province report says first about its data: built from one dinas only, how many of the
+    registry's dinas have data, and whether comparisons among them are shown."""
+    data = hasil["data"]
+    out = []
+    have = data.get("dinas_dengan_data", [])
+    if len(have) == 1:
+        out.append(t("cov_one", lang, nama=official_name(have[0])))
+    sentence = registry_sentence(hasil, lang)
+    if sentence:
+        out.append(sentence)
+    if not comparable(hasil):
+        out.append(withheld(hasil, lang))
+    return out
+
+
+def withheld(hasil: Hasil, lang: str) -> str:
+    """Why comparisons and ranks among dinas are not shown."""
+    data = hasil["data"]
+    return t("cov_withheld", lang, min=data["minimum_dinas_perbandingan"],
+             k=fmt.integer(len(data["dinas_dengan_data"]), lang))
+
+
+def withheld_for_dinas(hasil: Hasil, lang: str, key: str = "cov_withheld_dinas") -> str:
+    """Why a dinas report shows no rank among dinas (or no attention judgement: ``key``)."""
+    data = hasil["data"]
+    return t(key, lang, nama=hasil["cakupan"]["nama"], min=data["minimum_dinas_perbandingan"],
+             k=fmt.integer(len(data["dinas_dengan_data"]), lang))

@@ -1,0 +1,28 @@
+"""Catalogue entries (id, en) for partial coverage of the registry (issue 20.7): how many dinas have
+data, which do not, a province report built from one dinas, and comparisons withheld below
+constants.MIN_DINAS_COMPARISON. Merged into the one catalogue in ``words.text``."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "cov_all": {"id": "Data tersedia untuk semua {n} dinas di registri.",
+                "en": "Data are available for all {n} agencies in the registry."},
+    "cov_some": {"id": "Data tersedia untuk {k} dari {n} dinas di registri; belum ada data: {daftar}.",
+                 "en": "Data are available for {k} of the registry's {n} agencies; no data yet: {daftar}."},
+    "cov_one": {"id": "Laporan provinsi ini dibangun dari data satu dinas saja ({nama}): angka-angkanya "
+                      "menggambarkan dinas itu, bukan seluruh provinsi.",
+                "en": "This province report is built from the data of one agency only ({nama}): its figures "
+                      "describe that agency, not the whole province."},
+    "cov_withheld": {"id": "Perbandingan dan peringkat antar-dinas tidak ditampilkan: diperlukan data sedikitnya "
+                           "{min} dinas, baru ada {k}. Dengan satu dinas peringkatnya selalu \"1 dari 1\"; dengan dua, "
+                           "peringkat hanya mengulang mana dari dua angka yang lebih besar.",
+                     "en": "Comparisons and ranks among agencies are not shown: they need data from at least {min} "
+                           "agencies, there are {k}. With one agency every rank is \"1 of 1\"; with two, a rank only "
+                           "restates which of two numbers is larger."},
+    "cov_withheld_dinas": {"id": "Peringkat {nama} di antara dinas lain tidak dihitung: baru {k} dinas punya data, "
+                                 "diperlukan sedikitnya {min}.",
+                           "en": "The rank of {nama} among other agencies is not computed: only {k} agencies have "
+                                 "data, at least {min} are needed."},
+    "cov_attention_withheld": {"id": "Laporan provinsi tidak menilai apakah {nama} perlu perhatian dibanding dinas "
+                                     "lain: baru {k} dinas punya data, diperlukan sedikitnya {min}.",
+                               "en": "The province report does not judge whether {nama} needs attention compared "
+                                     "with other agencies: only {k} agencies have data, at least {min} are needed."},
+}
