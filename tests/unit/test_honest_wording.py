@@ -147,3 +147,32 @@ def test_every_reason_code_is_reached_from_data():
                             intervensi=DECLARED))
     reached = {code for case in cases for code in case["putusan"]["kode_alasan"]}
     assert reached == set(did.REASONS), set(did.REASONS) - reached
+
+
+def test_the_event_study_figure_keeps_a_missing_period_as_a_gap():
+    """Issue 23.4: without 2025-S1 the figure shows 2024-S1 at e = -3, the reference 2024-S2 at -2 and
+    nothing at -1, the missing semester (no false reference diamond there)."""
+    import matplotlib.pyplot as plt
+
+    from evalasn.report.charts import figures
+
+    panel = simulate(3, n_treated=8, n_control=8)
+    gap = panel.outcome[panel.outcome["periode"] != "2025-S1"]
+    result = did.impact(gap, "y", panel.pegawai, panel.part, 2025, intervensi=DECLARED)
+    references = [c["e_acuan"] for c in result["kohort"]]
+    assert references == [-2] and [ev["e"] for ev in result["studi_peristiwa"]] == [-3, 0]
+    fig = figures.event_study(result["studi_peristiwa"], "id", references=references)
+    diamonds = [x for line in fig.axes[0].lines if line.get_marker() == "D" for x in line.get_xdata()]
+    plt.close(fig)
+    assert diamonds == [-2]
+
+
+def test_the_measurement_recommendation_has_its_follow_up_row(base):
+    import pandas as pd
+
+    from evalasn.report.chapters import plan
+    from evalasn.report.context import Context
+
+    ctx = Context(_hasil(_did(), base), "id", pd.DataFrame())
+    rows = [row for row in plan.rows(ctx) if row.rule == "rec_did_measure"]
+    assert len(rows) == 1 and rows[0].code == "IKM-UKUR" and rows[0].measure

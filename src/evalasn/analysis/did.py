@@ -92,7 +92,8 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
             "periode_dipakai": periods["periode"].tolist(),
             "desain": "studi_peristiwa" if len(periods) > 2 else "2x2",
             "kohort": [{"periode": periods["periode"][g], "periode_acuan": periods["periode"][base[g]],
-                        "unit_dilatih": int((cohort == g).sum())} for g in sorted(base)],
+                        "unit_dilatih": int((cohort == g).sum()), "e_acuan": int(calendar[base[g]] - calendar[g])}
+                       for g in sorted(base)],
             "pelatihan_lain": treatment.other_training(units, trained, untrained)}
     seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
     # the cells that have units: dilatih/tidak x sebelum/sesudah (CellMeans)

@@ -76,6 +76,7 @@ class Cohort(TypedDict):
     periode: str
     periode_acuan: str
     unit_dilatih: int
+    e_acuan: NotRequired[int]
 
 
 class OtherTrainingArm(TypedDict):

@@ -217,6 +217,7 @@ MEASURES = {
     "rec_method": "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
     "rec_did_expand": "level4_hasil.ikm_per_periode[-1]",
     "rec_did_review": "level4_hasil.ikm_per_periode[-1]",
+    "rec_did_measure": "level4_hasil.ikm_per_periode[-1]",
     "rec_weak": "komunikasi.unsur[unsur={s}]",
     "rec_resist": "tantangan.resistensi.resistensi_tinggi (× 100)",
     "rec_data": "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / data.n_partisipasi_tahun "

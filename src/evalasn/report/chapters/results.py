@@ -90,7 +90,9 @@ def level4(ctx: Context) -> list[str]:
             parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
             events = did.get("studi_peristiwa", [])
             if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
-                parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang), ctx.t("r_fig_event"),
+                references = [c["e_acuan"] for c in did.get("kohort", []) if "e_acuan" in c]
+                parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang, references=references),
+                                         ctx.t("r_fig_event"),
                                          ctx.t("r_fig_event")))
             elif did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
                 lines = figures.did_lines(did_effect["rata_rata"], did["periode_sebelum"], did["periode_sesudah"], lang)
