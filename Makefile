@@ -21,6 +21,7 @@ SEBELUM ?=
 SESUDAH ?=
 INTERVENSI ?=
 DESAIN ?=
+TUNGGU ?= 1
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -36,9 +37,9 @@ endef
 # What people type in DINAS, TAHUN, BAHASA, ... is data, never make or shell syntax. Each value is kept
 # as typed (`override X := $(value X)`: a '$(shell ...)' in it is text, and make no longer expands it when
 # it passes the environment on), reaches the recipes through the environment and is read there as
-# "$$EVALASN_DINAS" (one quoted word whatever it holds); the command line checks it. No user value is
-# pasted into a recipe or a $(shell) line.
-USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS
+# --dinas="$$EVALASN_DINAS" (one quoted word whatever it holds, even one starting with "-"); the command line
+# checks it. No user value is pasted into a recipe or a $(shell) line.
+USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS TUNGGU
 $(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
 export EVALASN_DINAS := $(value DINAS)
 export EVALASN_TAHUN := $(value TAHUN)
@@ -49,6 +50,13 @@ export EVALASN_SEBELUM := $(value SEBELUM)
 export EVALASN_SESUDAH := $(value SESUDAH)
 export EVALASN_INTERVENSI := $(value INTERVENSI)
 export EVALASN_DESAIN := $(value DESAIN)
+export EVALASN_TUNGGU := $(value TUNGGU)
+
+# One build at a time per checkout (evalasn.run.lock; README, "Beberapa perintah sekaligus"): each target
+# that writes data/processed/ or reports/ runs its make again holding an flock on build/build.lock, so a
+# second make waits (saying for whose pid), then decides what to build and finds done what the first one
+# built. TUNGGU=0 refuses at once instead (exit 75). make -n shows the plan without the lock.
+LOCKED = $(if $(findstring n,$(firstword -$(MAKEFLAGS))),,$(PY) -m evalasn.run.lock --)
 
 # $(call only_chars,TEXT,CHARS): TEXT when it is made of CHARS only (and not empty), else 'tidak-sah';
 # a value used in a file name (TAHUN, BAHASA) is one of those or a name that matches nothing.
@@ -106,8 +114,9 @@ $(shell mkdir -p build; h="$$(sha256sum data/kunci/pseudonim.key 2>/dev/null | c
         h="$${h:-tidak-ada}"; [ "$$(cat $(KEY_FINGERPRINT) 2>/dev/null)" = "$$h" ] \
         || printf '%s\n' "$$h" > $(KEY_FINGERPRINT))
 
-.PHONY: help setup clean-data model report reports pemetaan periksa templat test test-slow lint lint-notebooks bench \
-        simulasi docs lab list clean distclean system-deps pdf-libs notebooks git-filter
+.PHONY: help setup clean-data model report report-dikunci report-masukan reports clean-dikunci pemetaan periksa \
+        templat test test-slow lint lint-notebooks bench simulasi docs lab list clean distclean system-deps pdf-libs \
+        notebooks git-filter
 
 help: ## daftar target ini
 	@echo "Evaluasi Program Pengembangan Kompetensi ASN — Pemprov DKI Jakarta"
@@ -126,26 +135,46 @@ help: ## daftar target ini
 
 setup: $(INSTALLED) git-filter ## buat .venv dan pasang paket yang dipin (requirements.txt)
 
+# The first install takes minutes: one line per step and per package pip collects (n of the pinned
+# total) on the screen, pip's whole output in build/pip.log (its last lines shown when it fails).
+PIP_STEP = set -o pipefail; $(PY) -m pip install --progress-bar off $(1) 2>&1 | tee -a build/pip.log \
+           | awk -v total=$(2) '/^Collecting / {n++; printf "  [%d/%s] %s\n", n, total, $$2; fflush()}' \
+           || { echo "GALAT: pip gagal; 30 baris terakhir build/pip.log:"; tail -n 30 build/pip.log; exit 1; }
+
 $(INSTALLED): requirements.txt pyproject.toml
-	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
-	@echo "Memasang paket (requirements.txt)..."
-	@mkdir -p build
-	@$(PY) -m pip install --quiet --upgrade pip > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
-	@$(PY) -m pip install --quiet -r requirements.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
-	@$(PY) -m pip install --quiet --no-deps -e . > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@mkdir -p build && : > build/pip.log
+	@echo "[1/4] Membuat lingkungan Python $(VENV) dan memperbarui pip (log: build/pip.log)..."
+	@$(PYTHON_SYSTEM) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "GALAT: perlu Python 3.11 atau lebih baru ($(PYTHON_SYSTEM): $$($(PYTHON_SYSTEM) --version 2>&1)); Ubuntu 24.04 dan Debian 12 memilikinya, atau: make PYTHON_SYSTEM=python3.11 (docs/windows-wsl.md)"; exit 1; }
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) || { echo "GALAT: '$(PYTHON_SYSTEM) -m venv' gagal; di Debian/Ubuntu: sudo apt-get install python3-venv (docs/windows-wsl.md)"; exit 1; }
+	@$(call PIP_STEP,--upgrade pip,1)
+	@echo "[2/4] Memasang $$(grep -c '==' requirements.txt) paket yang dipin (requirements.txt); beberapa menit pada pemasangan pertama..."
+	@$(call PIP_STEP,-r requirements.txt,$$(grep -c '==' requirements.txt))
+	@echo "[3/4] Memasang paket evalasn dari src/..."
+	@$(call PIP_STEP,--no-deps -e .,1)
+	@echo "[4/4] Memeriksa pustaka PDF (WeasyPrint) dan filter git notebook..."
 	@$(PY) -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pdf-libs
 	@$(MAKE) --no-print-directory git-filter
+	@echo "Selesai: $(VENV) siap. Langkah berikutnya: make help"
 	@touch $@
 
-pdf-libs: # Debian libraries WeasyPrint needs, only when its import fails
-	apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
+# apt-get as root, or through sudo for an evaluator's own account (WSL, a laptop)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+pdf-libs: # Debian/Ubuntu libraries WeasyPrint needs (same names on Debian 12, Ubuntu 22.04 and 24.04), only when its import fails
+	@echo "Memasang pustaka Pango untuk PDF (apt-get: libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)..."
+	$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
 
 system-deps: build/.sistem ## pasang alat Debian untuk uji (pdftotext, chromium)
 
+# Debian packages chromium; Ubuntu ships it only as a snap (chromium-browser), which WSL often cannot
+# run: there it is left out, said so, and the tests that screenshot HTML need it installed another way.
 build/.sistem:
 	@if ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
-	  echo "Memasang poppler-utils dan chromium (apt-get)..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium >/dev/null; \
+	  $(SUDO) apt-get update -qq; \
+	  if apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]'; then browser=chromium; else browser=; \
+	    echo "CATATAN: paket apt 'chromium' tidak ada (Ubuntu: hanya snap); pasang Chromium sendiri bila perlu (docs/windows-wsl.md)"; fi; \
+	  echo "Memasang poppler-utils $$browser (apt-get)..."; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils $$browser >/dev/null; \
 	fi
 	@mkdir -p build && touch $@
 
@@ -170,25 +199,34 @@ $(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MAN
               notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
 	$(CLI) clean
 
-clean-data: $(PROCESSED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
+clean-data: $(INSTALLED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
+	@$(LOCKED) $(MAKE) --no-print-directory $(PROCESSED)
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) notebooks/02_model.ipynb $(ANALYSIS_SRC) \
           | $(INSTALLED)
-	$(CLI) model --tahun "$$EVALASN_TAHUN" --ambang "$$EVALASN_AMBANG" --sebelum "$$EVALASN_SEBELUM" \
-	  --sesudah "$$EVALASN_SESUDAH" --intervensi "$$EVALASN_INTERVENSI" --desain "$$EVALASN_DESAIN"
+	$(CLI) model --tahun="$$EVALASN_TAHUN" --ambang="$$EVALASN_AMBANG" --sebelum="$$EVALASN_SEBELUM" \
+	  --sesudah="$$EVALASN_SESUDAH" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
 	@touch $@
 
-model: $(HASIL) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+model: $(INSTALLED) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+	@$(LOCKED) $(MAKE) --no-print-directory $(HASIL)
 
 report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]
-	@$(CLI) check --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
-	@$(MAKE) --no-print-directory $(HASIL) $(REPORT_NOTEBOOKS)
-	@$(CLI) report --dinas "$$EVALASN_DINAS" --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA"
+	@$(LOCKED) $(MAKE) --no-print-directory report-dikunci
 
-reports: $(ALL_REPORTS) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2]
+report-dikunci: $(INSTALLED) # make report, holding the build lock
+	@$(CLI) check --dinas="$$EVALASN_DINAS" --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA"
+	@$(MAKE) --no-print-directory report-masukan
+	@$(CLI) report --dinas="$$EVALASN_DINAS" --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA"
+
+report-masukan: $(HASIL) $(REPORT_NOTEBOOKS) # what make report reads: the results and the report notebook
+	@:
+
+reports: $(INSTALLED) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2] [TUNGGU=0]
+	@$(LOCKED) $(MAKE) --no-print-directory $(ALL_REPORTS)
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
-	$(CLI) reports --tahun "$$EVALASN_TAHUN" --bahasa "$$EVALASN_BAHASA" --workers "$$EVALASN_WORKERS" \
+	$(CLI) reports --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA" --workers="$$EVALASN_WORKERS" \
 	  $(if $(CI),--quiet,)
 	@touch $@
 
@@ -204,7 +242,8 @@ $(TEMPLAT): $(wildcard src/evalasn/schema*.py) src/evalasn/constants.py src/eval
             src/evalasn/ingest/template.py | $(INSTALLED)
 	@$(CLI) templat
 
-list: $(PROCESSED) ## daftar kode dinas yang ada dalam data
+list: $(INSTALLED) ## daftar kode dinas yang ada dalam data
+	@$(LOCKED) $(MAKE) --no-print-directory --silent $(PROCESSED)
 	@$(CLI) list
 
 test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 menit)
@@ -264,7 +303,11 @@ lab: $(INSTALLED) ## buka notebook laporan di JupyterLab; LAB_ARGS="--port=8890 
 	env -u MPLBACKEND $(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $$flag $$EVALASN_LAB_ARGS notebooks/03_laporan.ipynb
 
 clean: ## hapus semua hasil turunan (data/processed, data/sample, reports, build); bukan data/raw atau kunci
-	rm -rf data/processed data/sample reports build data/.processed.*
+	@$(if $(wildcard $(PY)),$(LOCKED)) $(MAKE) --no-print-directory clean-dikunci
+
+clean-dikunci: # make clean, holding the build lock (its file stays: a build waiting for it keeps waiting on it)
+	rm -rf data/processed data/sample reports data/.processed.*
+	find build -mindepth 1 -maxdepth 1 ! -name build.lock -exec rm -rf {} + 2>/dev/null || true
 
 distclean: clean ## juga hapus .venv
 	rm -rf $(VENV)

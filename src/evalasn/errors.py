@@ -31,6 +31,11 @@ class StaleResultsError(EvalasnError):
     year or an older schema; the message names the make command that rebuilds them."""
 
 
+class BuildBusyError(EvalasnError):
+    """Another build holds the lock of this checkout (evalasn.run.lock) and the command was asked not to
+    wait for it (TUNGGU=0, --tanpa-tunggu)."""
+
+
 class StageError(EvalasnError):
     """One of these errors raised inside a stage's notebook: the kernel sends the command line only
     the class name and the message, which it raises again as this class."""

@@ -160,6 +160,7 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
     work = tmp_path / "putus"
     shutil.copytree(root, work)
     before = {p: p.read_bytes() for p in work.glob("reports/*/laporan-*")}
+    started = time.time()
     proc = subprocess.Popen([sys.executable, "-m", "evalasn.run.cli", "--root", str(work), "reports", "--force",
                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(6)  # some reports are mid-way
@@ -175,6 +176,14 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
             assert data.rstrip().endswith(b"</html>"), path
     finals = {p.name for p in work.glob("reports/*/*")}
     assert not [n for n in finals if ".tmp-" in n and not n.startswith(".")]
+    paths = project(work)
+    for folder in work.glob("reports/*/_build"):
+        slug = folder.parent.name
+        for bahasa in ("id", "en"):
+            if paths.report_html(slug, bahasa).exists():  # one report's files all new or all as before
+                dates = [p.stat().st_mtime >= started for p in (*paths.report_outputs(slug, bahasa),
+                                                                paths.report_notebook(slug, bahasa))]
+                assert len(set(dates)) == 1, (slug, bahasa, dates)
     deadline = time.monotonic() + 30
     while _kernels_in(work) and time.monotonic() < deadline:
         time.sleep(0.2)

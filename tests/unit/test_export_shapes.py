@@ -7,11 +7,14 @@ from such exports to a report is tests/integration/test_inbox_shapes.py.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+import yaml
 
 from evalasn import constants, schema
 from evalasn.ingest import draft, mapping, numbers, readers, survey, validate
@@ -142,6 +145,8 @@ def test_questionnaire_labels_read_as_scores_for_every_element(element):
                  [2, 4, 1, 3], id="tapi-for-tetapi"),
     pytest.param("u1", ["a. Tidak sesuai", "d. Sangat sesuai", "4) Sangat sesuai", "Sesuai (3)"], [1, 4, 4, 3],
                  id="enumerated-answers"),
+    pytest.param("u4", ["4 - Gratis", "(c) Murah", "2: Cukup mahal", "1 – Sangat mahal"], [4, 3, 2, 1],
+                 id="numbered-answers"),
 ])
 def test_questionnaire_labels_as_forms_write_them(element, cells, scores):
     result = parsed("skm", {**SKM, element: cells})
@@ -230,6 +235,19 @@ def test_a_month_first_column_is_read_month_first_and_said():
     assert ("4 tanggal ditulis bulan/hari/tahun (format Amerika: tidak ada angka pertama di atas 12, ada angka "
             "kedua di atas 12); dibaca bulan lebih dulu") in column_notes(result, "periode")
     assert_translated(result)
+
+
+@pytest.mark.parametrize(("written", "period"), [("Triwulan", "2024-Q4"), ("quarter", "2024-Q4"),
+                                                 ("bulanan", "2024-10"), ("tahun", "2024")])
+def test_period_unit_in_the_mapping_read_through(tmp_path: Path, written, period):
+    header = ["Timestamp", "Unit", *[f"U{i}" for i in range(1, 10)]]
+    (tmp_path / "form.csv").write_text(",".join(header) + "\n7/10/2024 12:57:11,Puskesmas A," + ",".join(["3"] * 9)
+                                       + "\n", encoding="utf-8")
+    (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: "
+                                           f"kesehatan}}\n    satuan_periode: {written}\n", encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    assert validate.parse_table(part, schema.RAW["skm"]).frame["periode"].tolist() == [period]
 
 
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
@@ -456,7 +474,7 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     notes = " | ".join(result.notes)
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
-    assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+    assert "diabaikan (tidak diproses dan tidak dilaporkan): Saran dan masukan untuk perbaikan pelay…" in notes
 
 
 def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
@@ -512,3 +530,28 @@ def test_pppk_grades_i_to_iv_blank_only_on_pppk_rows():
     [problem] = result.violations
     assert (problem.row, problem.column, problem.value) == (2, "golongan", "IV")  # a PNS rank cut short
     assert "2 golongan PPPK (mis. 'IV'" in column_notes(result, "golongan")
+
+
+def test_forms_csv_download_from_draft_to_parsed_table(tmp_path: Path):
+    """A Google Forms CSV download (quoted question sentences with commas, 'YYYY/MM/DD hh:mm:ss PM GMT+7'
+    timestamps, an email column, no unit and no respondent id): the draft's mapping, with the unit filled
+    in, reads every answer."""
+    header = ["Timestamp", "Email Address", "Nama", *(q for q, _ in REGULATION_QUESTIONS), "Kritik, saran"]
+    rows = [[f"2025/0{month}/1{month} 0{month}:15:00 PM GMT+7", f"r{month}@contoh.id", f"Responden {month}",
+             *(IKM_LABELS[u][month % 4] for _, u in REGULATION_QUESTIONS), "tidak ada"] for month in range(1, 9)]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
+    (tmp_path / "SKM Dinas Sosial - Jawaban.csv").write_text(out.getvalue(), encoding="utf-8")
+    [proposal] = draft.propose(draft.read_sheets(tmp_path / "SKM Dinas Sosial - Jawaban.csv"))
+    data = yaml.safe_load(draft.render([proposal]))
+    [entry] = data["sumber"]
+    assert entry["konstan"] == {"dinas": "sosial", "unit_kerja": None}
+    entry["konstan"]["unit_kerja"] = "Panti Sosial A"  # the one edit: the surveyed unit
+    (tmp_path / "pemetaan.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    result = validate.parse_table(part, schema.RAW["skm"])
+    assert not result.violations, result.violations
+    assert result.frame["periode"].tolist() == ["2025-S1"] * 6 + ["2025-S2"] * 2
+    assert result.frame["u9"].tolist() == [IKM_LABELS["u9"].index(r[10]) + 1 for r in rows]
+    assert {"email_address", "nama"}.isdisjoint(part.frame.columns)

@@ -39,6 +39,8 @@ def _did(seed=3, n_treated=4, n_control=4, effect=0.5, two=False, intervensi=DEC
 def _hasil(result: IkmDid, base: Hasil) -> Hasil:
     out = copy.deepcopy(base)
     out["level4_hasil"]["did_ikm"] = result
+    chosen = result.get("intervensi")
+    out["parameter"]["intervensi"] = chosen["teks"] if chosen else ""
     return out
 
 

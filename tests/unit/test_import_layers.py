@@ -17,6 +17,7 @@ PACKAGE = CODE_ROOT / "src" / "evalasn"
 REPORT_LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"words", "clock", "config", "cells"}),  # sentences and formats; settings; notebook cell marks
     frozenset({"context"}),
+    frozenset({"facts"}),
     frozenset({"charts"}),
     frozenset({"chapters"}),
     frozenset({"formats"}),

@@ -15,7 +15,8 @@ import pandas as pd
 from evalasn.schema_aliases import DEFAULT_PERIOD_UNIT, IKM_KEYWORDS, IKM_LABELS, header_key
 
 _FILLER = re.compile(r"\b(dan|serta)\b")
-_ENUMERATOR = re.compile(r"^\s*(?:[a-dA-D1-4][.)]|\(?[a-dA-D1-4]\))\s+")  # 'a. Sesuai', '4) Sangat sesuai'
+# 'a. Sesuai', '4) Sangat sesuai', '(d) Sangat sesuai', '4 - Sangat sesuai', '4: Sangat sesuai'
+_ENUMERATOR = re.compile(r"^\s*(?:[a-dA-D1-4][.):]|\([a-dA-D1-4]\)|[1-4]\s*[-\u2013\u2014])\s*")
 _SCORE_AFTER = re.compile(r"\s*[(\[]\s*[1-4]\s*[)\]]\s*$")  # 'Sangat sesuai (4)'
 
 

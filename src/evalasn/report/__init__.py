@@ -11,6 +11,8 @@ below it (tests/unit/test_import_layers.py checks it):
 - ``clock``, ``config`` (config/laporan.yml, config/target.yml) and ``cells`` (which notebook
   outputs reach the report): the settings every layer may use;
 - ``context``: one scope's hasil.json, targets and data, loaded once per report;
+- ``facts``: one record per key figure of a scope, built once; every table that shows a key figure
+  renders its record;
 - ``charts/``: one function per figure;
 - ``chapters/``: the report's chapters as HTML, and the small HTML builders they use;
 - ``formats/``: the executed notebook -> HTML, PDF, Word, workbook; the index of all reports;

@@ -15,7 +15,7 @@ import hashlib
 import json
 import multiprocessing.util
 import os
-import re
+import shutil
 import sys
 import time
 import traceback
@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from evalasn.constants import CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, StaleResultsError, user_error_names
 from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
+from evalasn.run import failures, staging, timestamps
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 
@@ -73,7 +75,13 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
               force: bool = False) -> list[Outcome]:
     """Build every job (skipping those up to date); returns one outcome per job, in job order."""
     jobs = [_year_or_same(paths, j) for j in jobs]
+    for slug in sorted({job.slug for job in jobs}):  # what interrupted builds left (evalasn.run.staging)
+        staging.sweep(paths.report_dir(slug) / "_build")
+        staging.sweep(paths.report_dir(slug))
     todo = [j for j in jobs if force or not up_to_date(paths, j)]
+    for job in jobs:
+        if job not in todo and job.tahun:  # up to date: a failed notebook beside it is from other inputs
+            failed_notebook(paths.report_notebook(job.slug, job.bahasa, job.tahun)).unlink(missing_ok=True)
     todo.sort(key=lambda j: j.slug != PROVINCE_SLUG)  # the longest report first: no lone straggler at the end
     done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
     start = time.monotonic()
@@ -90,7 +98,9 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 for finished, future in enumerate(as_completed(futures), 1):
                     outcomes.append(future.result())
                     _progress(outcomes[-1], finished, len(todo), start, quiet)
-            except KeyboardInterrupt:
+            except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop now; the sets already moved in are complete
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.terminate()  # a report half-built stays in its working folder (swept next run)
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     order = {job: i for i, job in enumerate(jobs)}
@@ -110,27 +120,33 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
     executed = paths.report_notebook(job.slug, job.bahasa, job.tahun)
-    tmp_nb = work / executed.name
+    html, pdf, docx, xlsx = paths.report_outputs(job.slug, job.bahasa, job.tahun)
+    staged = {final: work / final.name for final in (executed, html, pdf, docx, xlsx)}  # one set, moved in together
     try:
-        run_report_notebook(tmp_nb, work,
+        run_report_notebook(staged[executed], work,
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
+        timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(paths.hasil(job.slug, job.tahun).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
-        renderer.render(tmp_nb, paths.report_html(job.slug, job.bahasa, job.tahun),
-                        paths.report_pdf(job.slug, job.bahasa, job.tahun), title, job.bahasa,
+        renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
                         bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
-                        docx_path=paths.report_docx(job.slug, job.bahasa, job.tahun),
-                        xlsx_path=paths.report_xlsx(job.slug, job.bahasa, job.tahun), root=paths.root)
-        tmp_nb.replace(executed)
-        executed.with_name(executed.stem + ".gagal.ipynb").unlink(missing_ok=True)  # an earlier failure, now fixed
+                        docx_path=staged[docx], xlsx_path=staged[xlsx], root=paths.root)
+        staging.commit([(source, final) for final, source in staged.items()], work / staging.READY)
+        failed_notebook(executed).unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
+        shutil.rmtree(work, ignore_errors=True)
         return Outcome(job, True, time.monotonic() - started, notebook=executed)
     except Exception as error:  # one report's failure must not stop the batch
-        kept = executed.with_name(executed.stem + ".gagal.ipynb")
-        if tmp_nb.exists():
-            tmp_nb.replace(kept)
-        return Outcome(job, False, time.monotonic() - started, error=_short_error(error),
+        kept = failed_notebook(executed)
+        if staged[executed].exists():
+            staged[executed].replace(kept)
+        return Outcome(job, False, time.monotonic() - started, error=_short_error(error, report_notebook(), paths.root),
                        notebook=kept if kept.exists() else None, trace=_defect_trace(error))
+
+
+def failed_notebook(executed: Path) -> Path:
+    """Where the executed notebook of a failed build is kept (beside the previous complete set)."""
+    return executed.with_name(executed.stem + ".gagal.ipynb")
 
 
 def with_year(paths: ProjectPaths, job: Job) -> Job:
@@ -147,14 +163,15 @@ def _year_or_same(paths: ProjectPaths, job: Job) -> Job:
 
 
 def work_dir(paths: ProjectPaths, job: Job) -> Path:
-    """The job's own working folder: its kernel's IPC sockets, kernel.log and the notebook being
-    executed. One per (year, language), so reports of one scope built at the same time (id and en)
+    """The job's own working folder: its kernel's IPC sockets, kernel.log, the notebook being
+    executed and the report's files until they are moved in (evalasn.run.staging). One per process
+    and (year, language), so reports built at the same time (id and en of one scope, or two commands)
     never share sockets: two kernels in one folder pick the same socket names and then read each
     other's messages ("Invalid Signature"), and the report fails as "Kernel didn't respond"."""
-    return paths.report_dir(job.slug) / "_build" / f"{job.tahun or 'terbaru'}-{job.bahasa}"
+    return staging.work_dir(paths.report_dir(job.slug) / "_build", f"{job.tahun or 'terbaru'}-{job.bahasa}")
 
 
-KERNEL_START_TRIES = 2  # a kernel that fails to start (or dies) is retried once, then reported
+KERNEL_START_TRIES = 2  # a kernel that fails to start, dies or stops answering is retried once, then reported
 
 
 def run_report_notebook(output: Path, cwd: Path, parameters: dict) -> None:
@@ -179,11 +196,12 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
     inside ``cwd``, so parallel reports never share ports or files)."""
     import papermill
-    from nbclient.exceptions import DeadKernelError
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
     try:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
                                    cwd=str(cwd), progress_bar=False, log_output=False,
+                                   execution_timeout=CELL_TIMEOUT_S,  # a kernel that stops answering
                                    request_save_on_cell_execute=False,  # written once at the end (or on error)
                                    # every output has arrived when the last cell ends; a graceful stop
                                    # only waits for the kernel to exit (polled every 0.1 s): 0.15 s a report
@@ -191,6 +209,8 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
                                    kernel_manager_class="evalasn.run.batch.IPCKernelManager")
     except DeadKernelError as error:
         raise KernelFailure(str(error)) from error
+    except CellTimeoutError as error:
+        raise KernelFailure(f"kernel tidak menjawab dalam {CELL_TIMEOUT_S} detik") from error
     except RuntimeError as error:
         # nbclient signals a kernel that never answered its first request with a plain RuntimeError
         if "didn't respond" in str(error) or "Kernel died" in str(error):
@@ -240,17 +260,26 @@ def _title(bahasa: str) -> str:
     return t("title", bahasa)
 
 
-def _short_error(error: Exception) -> str:
+def _short_error(error: Exception, notebook: Path | None = None, root: Path | None = None) -> str:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
-        where = f" — di {failed_cell(error.exec_count, error.source)}"
+        where = f" — di {failed_at(error, notebook or report_notebook(), root)}"
         if error.ename in user_error_names():
             return strip_ansi(error.evalue).strip() + where
         return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
     if isinstance(error, EvalasnError):
         return str(error)
+    if isinstance(error, KernelFailure):
+        return f"kernel laporan {str(error).removeprefix('kernel ')}, dua kali (dicoba ulang sekali dengan kernel baru)"
     return "".join(traceback.format_exception_only(type(error), error)).strip()
+
+
+def failed_at(error, notebook: Path, root: Path | None = None) -> str:
+    """Where a cell failed: the line of the notebook's paired script (notebooks/<name>.py, which the
+    evaluator edits), else the cell as the executed notebook shows it."""
+    line = failures.script_line(notebook, error.source or "", error.traceback or [], root or notebook.parent)
+    return line or failed_cell(error.exec_count, error.source)
 
 
 def failed_cell(exec_count, source: str) -> str:
@@ -267,15 +296,13 @@ def _defect_trace(error: Exception) -> str | None:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(error, PapermillExecutionError):
-        return None if error.ename in user_error_names() else strip_ansi("\n".join(error.traceback)).rstrip()
-    if isinstance(error, EvalasnError):
+        return None if error.ename in user_error_names() else failures.cell_traceback(error.traceback)
+    if isinstance(error, (EvalasnError, KernelFailure)):
         return None
     return "".join(traceback.format_exception(error)).rstrip()
 
 
-def strip_ansi(text: str) -> str:
-    """``text`` without the terminal colour codes of IPython's tracebacks."""
-    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+strip_ansi = failures.strip_ansi
 
 
 # --- up-to-date check ------------------------------------------------------------------------
@@ -368,6 +395,11 @@ def worker_session() -> Iterator[Renderer]:
 def _init_worker() -> None:
     """Pool worker initializer: a worker session that lasts as long as the worker process."""
     global _WORKER_RENDERER
+    import signal
+
+    # the batch's own process answers Ctrl-C and SIGTERM (it stops the workers); a worker has no line to add
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     session = worker_session()
     _WORKER_RENDERER = session.__enter__()
     # pool workers end with os._exit, past atexit; multiprocessing still runs its finalizers, so the
@@ -396,9 +428,13 @@ def summary(outcomes: list[Outcome], paths: ProjectPaths) -> str:
     skipped = [o for o in outcomes if o.skipped]
     failed = [o for o in outcomes if not o.ok]
     lines = [f"Laporan: {len(built)} dibuat, {len(skipped)} sudah mutakhir, {len(failed)} gagal."]
+    shown: set[str] = set()
     for failure in failed:
         where = f" — lihat {os.path.relpath(failure.notebook, paths.root)}" if failure.notebook else ""
-        if failure.trace:
-            lines.append("    " + failure.trace.replace("\n", "\n    "))
         lines.append(f"  GAGAL {failure.job.slug} ({failure.job.bahasa}): {failure.error}{where}")
+        if failure.trace and failure.trace in shown:
+            lines.append("    (traceback sama seperti di atas)")
+        elif failure.trace:
+            lines.append("    " + failure.trace.replace("\n", "\n    "))
+            shown.add(failure.trace)
     return "\n".join(lines)

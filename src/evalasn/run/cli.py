@@ -1,4 +1,4 @@
-"""The command line the Makefile calls: ``python -m evalasn.run.cli <command>``.
+"""The command line the Makefile calls: ``python -m evalasn <command>`` (or ``python -m evalasn.run.cli``).
 
 Every stage runs its notebook through papermill (the executed notebook is kept for evaluators
 under reports/_notebook/ or reports/<slug>/). Errors the user can fix (evalasn.errors) are printed
@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -25,19 +27,45 @@ EXIT_FAILED = 1  # a report failed to build, or a defect
 
 
 def main(argv: list[str] | None = None) -> int:
+    from evalasn.run import lock
+
     args = _parser().parse_args(argv)
     paths = project(args.root)
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
+        if args.func in WRITING:  # one build at a time per checkout (evalasn.run.lock)
+            with lock.held(paths, wait=False if args.tanpa_tunggu else None):
+                return args.func(args, paths)
         return args.func(args, paths)
-    except KeyboardInterrupt:
-        print("Dihentikan. Keluaran lengkap sebelumnya tetap utuh.", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as stop:
+        signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
+        if not os.environ.get(lock.HELD):  # under `make`, the lock's wrapper says it once for the whole build
+            print(lock.stopped_line(signum), file=sys.stderr)
+        return 128 + signum
+    except lock.BuildBusyError as error:
+        print(f"GALAT: {error}", file=sys.stderr)
+        return lock.EXIT_BUSY
     except EvalasnError as error:
         print(f"GALAT: {error}", file=sys.stderr)
         return EXIT_INPUT
     except StageFailed as failure:
         print(failure.details, file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the command as Ctrl-C does (outputs already complete stay as they are)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminated(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once is enough
+    raise Terminated(signum)
 
 
 class StageFailed(Exception):
@@ -91,8 +119,8 @@ def _record_key(paths: ProjectPaths) -> None:
     if not record.is_file() or record.read_text(encoding="utf-8").strip() != digest:
         record.parent.mkdir(parents=True, exist_ok=True)
         record.write_text(digest + "\n", encoding="utf-8")
-    when = paths.provenance.stat().st_mtime
-    os.utime(record, (when, min(when, record.stat().st_mtime)))
+    when = paths.provenance.stat().st_mtime_ns  # in nanoseconds: a float can round to a date just after it
+    os.utime(record, ns=(when, min(when, record.stat().st_mtime_ns)))
 
 
 def cmd_model(args, paths: ProjectPaths) -> int:
@@ -199,8 +227,9 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
     from evalasn.ingest import template
 
     target = template.write(paths.template_xlsx)
-    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)} (satu sheet per tabel kontrak, sheet "
-          "'penjelasan' menerangkan setiap kolom)")
+    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)}: sheet 'penjelasan' lebih dahulu, lalu satu "
+          "sheet per tabel kontrak; baris 2 adalah contoh (dilewati saat dibaca), isi mulai baris 3. Simpan salinan "
+          "yang sudah diisi di data/raw/ lalu jalankan make periksa.")
     return 0
 
 
@@ -230,25 +259,32 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     """Run notebooks/<name>.ipynb with papermill; the executed copy goes to reports/_notebook/."""
     import papermill
 
-    from evalasn.run.batch import run_notebook, strip_ansi
+    from evalasn.run import failures, staging, timestamps
+    from evalasn.run.batch import failed_at, run_notebook, strip_ansi
 
     out_dir = paths.executed_notebooks
     out_dir.mkdir(parents=True, exist_ok=True)
+    staging.sweep(out_dir)  # what an interrupted stage left
     output = out_dir / f"{name}.ipynb"
-    tmp = out_dir / f".{name}.tmp-{os.getpid()}.ipynb"
+    failed = out_dir / f"{name}.gagal.ipynb"
+    work = staging.work_dir(out_dir, f".kerja-{name}")  # the kernel's sockets and log: this process's own
+    work.mkdir()
+    tmp = work / output.name
     try:
-        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, out_dir, parameters)
+        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, work, parameters)
+        timestamps.remove_clock(tmp, output)
         tmp.replace(output)
+        failed.unlink(missing_ok=True)  # an earlier failure, now fixed
     except papermill.PapermillExecutionError as error:
-        failed = out_dir / f"{name}.gagal.ipynb"
         tmp.replace(failed)
         if error.ename in user_error_names():
             raise StageError(strip_ansi(error.evalue)) from None
-        trace = strip_ansi("\n".join(error.traceback)).rstrip()
-        raise StageFailed(f"{trace}\n\nGALAT INTERNAL: tahap {name} gagal: {error.ename}: {strip_ansi(error.evalue)}"
-                          f" — notebook yang dijalankan: {os.path.relpath(failed, paths.root)}") from None
+        raise StageFailed(f"GALAT INTERNAL: tahap {name} gagal: {error.ename}: {strip_ansi(error.evalue)}"
+                          f" — notebook yang dijalankan: {os.path.relpath(failed, paths.root)}\n"
+                          f"  di {failed_at(error, NOTEBOOKS / f'{name}.ipynb', paths.root)}\n"
+                          + "    " + failures.cell_traceback(error.traceback).replace("\n", "\n    ")) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
     return output
 
 
@@ -354,8 +390,11 @@ def _languages(text: str) -> list[str]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="evalasn", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m evalasn", description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=None, help="folder proyek (bawaan: repositori atau $EVALASN_ROOT)")
+    parser.add_argument("--tanpa-tunggu", action="store_true",
+                        help="bila build lain sedang berjalan di folder ini, berhenti seketika (kode 75) alih-alih "
+                             "menunggunya (juga: EVALASN_TUNGGU=0, make ... TUNGGU=0)")
     sub = parser.add_subparsers(required=True)
 
     def command(name, func, help_text):
@@ -388,7 +427,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd = command("reports", cmd_reports, "semua laporan dan indeks")
     cmd.add_argument("--bahasa", default="id")
     cmd.add_argument("--tahun", default="")
-    cmd.add_argument("--workers", type=int, default=2)
+    cmd.add_argument("--workers", type=_workers, default=2)
     cmd.add_argument("--force", action="store_true")
     cmd.add_argument("--quiet", action="store_true")
     cmd = command("index", cmd_index, "tulis reports/index.html")
@@ -399,6 +438,17 @@ def _parser() -> argparse.ArgumentParser:
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
     command("list", cmd_list, "daftar dinas dalam data")
     return parser
+
+
+def _workers(text: str) -> int:
+    """WORKERS: a whole number from 1."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"WORKERS={text!r} harus bilangan bulat 1 atau lebih, mis. 2")
+    return int(text)
+
+
+# the commands that write data/processed/, data/sample/ or reports/: each holds the build lock
+WRITING = (cmd_sample, cmd_clean, cmd_model, cmd_report, cmd_reports, cmd_periksa, cmd_templat, cmd_index)
 
 
 if __name__ == "__main__":

@@ -140,7 +140,8 @@ def province_first_page(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     # first: what the "province" stands on (one dinas, how many of the registry's dinas; issue 20.7)
     said = coverage.province_sentences(hasil, lang)
-    parts = [html.para(" ".join(said), cls="lead")] if said else []
+    one = len(hasil["data"].get("dinas_dengan_data", [])) == 1  # then it is the first thing to know: in bold
+    parts = [html.para(" ".join(said), cls="lead" if one else None)] if said else []
     spent = results.realisation_in_year(hasil)
     if spent:
         target = ctx.targets.get("persen_realisasi")

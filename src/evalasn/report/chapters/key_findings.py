@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import short_name
+from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, narrative, phrases
@@ -172,49 +172,28 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
 
 # --- the Angka Kunci table ---------------------------------------------------------------------
-def last_year(hasil: Hasil, key: str):
-    """A key figure of the year before the evaluated one, by this year's definition: the trend's
-    (computed with the same functions), the IKM of that year's last survey period; None without it."""
-    before = hasil["tahun"] - 1
-    if key == "ikm":
-        periods = [p for p in hasil["level4_hasil"]["ikm_per_periode"] if str(p["periode"]).startswith(str(before))]
-        return periods[-1] if periods else None
-    year = next((y for y in hasil.get("tren") or [] if y["tahun"] == before), None)
-    return results.key_figure(year, key) if year else None
-
-
 def table(ctx: Context) -> str:
-    """Angka Kunci: figure, this year (with its interval), last year, the province, target, status."""
+    """Angka Kunci: figure, this year (with its interval), last year, the province, target, status; each row
+    the key figure's record (report.facts), as BAB VII shows it."""
     hasil, lang = ctx.hasil, ctx.lang
     tahun = hasil["tahun"]
     header = [ctx.label("indikator_kunci"), str(tahun), str(tahun - 1)]
     header += [] if ctx.province else [ctx.label("provinsi")]
     header += [ctx.label("target"), ctx.label("status")]
     body = []
-    for row in comparison.key_figure_rows(ctx):
-        key = row["key"]
-        has_value = comparison.as_target_unit(key, row["value"]) is not None
-        cells = [row["name"], comparison.show_value(key, row["value"], lang) if has_value else t("not_computed", lang)]
-        before = last_year(hasil, key)
-        cells.append(comparison.show_value(key, before, lang, False)
-                     if comparison.as_target_unit(key, before) is not None else "–")
+    for fact in facts.of(ctx):
+        cells = [fact.name(lang), fact.cell(lang)]
+        cells.append(comparison.show_value(fact.key, fact.last_year, lang, False)
+                     if comparison.as_target_unit(fact.key, fact.last_year) is not None else "–")
         if not ctx.province:
-            cells.append(comparison.show_value(key, row["province"], lang, False))
-        cells.append(comparison.show_target(key, row["target"], lang))
-        cells.append(_status(row, lang))
+            cells.append(comparison.show_value(fact.key, fact.province, lang, False))
+        cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
+    note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
+    note += " " + ctx.t("fact_gain_why") if comparison.gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=ctx.t("kt_tab_note", tahun_lalu=tahun - 1))
-
-
-def _status(row: dict, lang: str) -> str:
-    """The target verdict, or why the figure is missing."""
-    if row["verdict"] is not None:
-        return comparison.Verdict(row["verdict"].status).text(lang)
-    if comparison.as_target_unit(row["key"], row["value"]) is None:
-        return comparison.why_missing(row["key"], row["value"], lang)
-    return "–"
+                      note=note)
 
 
 def summary_parts(ctx: Context) -> list[str]:

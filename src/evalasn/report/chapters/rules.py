@@ -19,7 +19,7 @@ from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.text import label, t
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
@@ -171,10 +171,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
-    elif did_trend == "down":  # significant, the unexpected way: check, then review
+    elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
         add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
-    elif did_trend is not None and effect:  # not (yet) an effect: never a verdict on the content (issue 23.2)
+    elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
         add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
             t("fu_rec_measure", lang), t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     # 5. weak IKM elements
@@ -233,7 +233,7 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
 
 def measure_advice(did, lang: str) -> str:
     """What would let the effect be concluded: the design's MDE (and the units an effect the size of
-    the estimate would take), one more survey period before training, a declared intervention."""
+    the estimate would take), and one more survey period before training."""
     effect, codes = did["efek"], did.get("putusan", {}).get("kode_alasan", [])
     advice = ""
     mde = effect.get("efek_minimum_terdeteksi")
@@ -245,8 +245,6 @@ def measure_advice(did, lang: str) -> str:
                   else t("rec_did_mde", lang, mde=fmt.number(mde, decimals, lang)))
     if "tanpa_uji_tren" in codes:
         advice += t("rec_did_period", lang)
-    if "intervensi_tidak_dipilih" in codes:
-        advice += t("rec_did_declare", lang)
     return advice
 
 

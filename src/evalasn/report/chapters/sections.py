@@ -11,13 +11,14 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
+from evalasn.report import facts
 from evalasn.report.chapters import comparison, front, html, key_findings, rules
 from evalasn.report.chapters.followup import chapter as follow_up  # noqa: F401  (BAB X)
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, narrative, phrases, quality, uncertainty
+from evalasn.report.words import coverage, fmt, impact, narrative, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -42,6 +43,8 @@ def summary(ctx: Context) -> str:
         head = key_findings.summary_parts(ctx)
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
         head += [html.para(listed)] if listed else []
+    compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
+    head += [html.para(compared)] if compared else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -123,11 +126,10 @@ def position(ctx: Context) -> str:
     rows = []
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         ikm_value = row["ikm"]
-        pooled_gain = row["gain_pooled"]  # labelled "model campuran" here; the index shows the raw mean
+        pooled_gain = row["gain_pooled"]  # the mixed model's, as each dinas report and the index show it
         rows.append([uncertainty.rank_cell(row), short_name(row["dinas"]),
                      fmt.share(row["cakupan_asn"]["estimasi"], 1, lang), fmt.share(row["jp_20"]["estimasi"], 1, lang),
-                     with_range(phrases.estimate(pooled_gain, lang), ctx.num(pooled_gain["ci_bawah"]),
-                                 ctx.num(pooled_gain["ci_atas"])) if pooled_gain and pooled_gain["cukup_data"] else "–",
+                     facts.show_value("gain", pooled_gain, lang) if pooled_gain and pooled_gain["cukup_data"] else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
                      if ikm_value and ikm_value["cukup_data"] else "–",
                      fmt.percent(row["persen_realisasi"], 0, lang),

@@ -17,8 +17,9 @@ from evalasn.errors import StaleResultsError
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
 from evalasn.report.chapters.html import escape
-from evalasn.report.words import coverage, fmt
+from evalasn.report.words import coverage
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -91,38 +92,38 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
 
 def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
     slug = hasil["cakupan"]["slug"]
-    figures = results.key_figures(hasil)
+    figures = {fact.key: fact for fact in facts.build(hasil, lang)}  # as the reports show them (report.facts)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
     outputs = paths.report_outputs(slug, lang, hasil["tahun"])
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
                                                 for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
-    def cell(figure, show):
-        ok = figure is not None and figure.get("cukup_data")
+    def cell(key: str, figure) -> str:
+        ok = facts.as_target_unit(key, figure) is not None
         value = figure["estimasi"] if ok else ""
-        text = show(figure) if ok else "–"
+        text = facts.short_value(key, figure, lang) if ok else "–"
         return f'<td class="num" data-v="{value}">{escape(text)}</td>'
 
-    ikm = figures["ikm"]
-    ikm_text = lambda e: f"{fmt.number(e['estimasi'], 2, lang)} ({e['kategori']})"  # noqa: E731
+    gain = figures["gain"]
     return ("<tr>"
             f'<td data-v="{escape(hasil["cakupan"]["nama"])}">{escape(hasil["cakupan"]["nama"])}</td>'
             f'<td class="num" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
-            + cell(figures["cakupan_asn"], lambda e: fmt.share(e["estimasi"], 1, lang))
-            + cell(figures["jp_20"], lambda e: fmt.share(e["estimasi"], 1, lang))
-            + cell(figures["gain"], lambda e: fmt.number(e["estimasi"], 1, lang))
-            + cell(ikm, ikm_text)
+            + cell("cakupan_asn", figures["cakupan_asn"].value)
+            + cell("jp_20", figures["jp_20"].value)
+            + cell("gain", gain.value)
+            + cell("gain", gain.raw if gain.raw is not None else gain.value)
+            + cell("ikm", figures["ikm"].value)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
 
 def _page(rows: list[str], lang: str, synthetic: bool, coverage_text: str = "") -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("gain_raw", lang), label("ikm", lang), t("index_reports", lang)]
+             label("kf_gain", lang), label("gain_raw", lang), label("ikm", lang), t("index_reports", lang)]
     header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
-    note = t("index_note", lang)
+    note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
             f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"

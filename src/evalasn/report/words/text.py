@@ -694,8 +694,6 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": ": this design only detects effects of about {mde} points or more"},
     "rec_did_period": {"id": "; tambahkan satu periode survei sebelum pelatihan agar tren awal dapat diperiksa",
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
-    "rec_did_declare": {"id": "; nyatakan program yang diuji sebagai intervensi",
-                        "en": "; declare the programme being tested as the intervention"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
@@ -953,3 +951,8 @@ def label(key: str, lang: str = "id", **values) -> str:
     """A short label (table header, axis, category name); unknown keys come back as they are."""
     entry = LABELS.get(key)
     return entry[lang].format(**values) if entry else key
+from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figures as records, issue 22.1)
+
+assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_facts.TEXT)
+LABELS.update(_facts.LABELS)

@@ -12,15 +12,19 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "This province report is built from the data of one agency only ({nama}): its figures "
                       "describe that agency, not the whole province."},
     "cov_withheld": {"id": "Perbandingan dan peringkat antar-dinas tidak ditampilkan: diperlukan data sedikitnya "
-                           "{min} dinas, baru ada {k}. Dengan satu dinas peringkatnya selalu \"1 dari 1\"; dengan dua, "
-                           "peringkat hanya mengulang mana dari dua angka yang lebih besar.",
+                           "{min} dinas, baru ada {k}; dengan lebih sedikit dinas, peringkat hanya mengulang angka "
+                           "dinas yang ada.",
                      "en": "Comparisons and ranks among agencies are not shown: they need data from at least {min} "
-                           "agencies, there are {k}. With one agency every rank is \"1 of 1\"; with two, a rank only "
-                           "restates which of two numbers is larger."},
+                           "agencies, there are {k}; with fewer agencies a rank only restates the figures of those "
+                           "there are."},
     "cov_withheld_dinas": {"id": "Peringkat {nama} di antara dinas lain tidak dihitung: baru {k} dinas punya data, "
                                  "diperlukan sedikitnya {min}.",
                            "en": "The rank of {nama} among other agencies is not computed: only {k} agencies have "
                                  "data, at least {min} are needed."},
+    "pos_intro_unranked": {"id": "Apakah hasil {nama} baik? Setiap angka kunci tahun {tahun} di bawah diletakkan di "
+                                 "samping angka provinsi dan targetnya.",
+                           "en": "Is the result of {nama} good? Each key figure for {tahun} below is set beside the "
+                                 "province figure and its target."},
     "cov_attention_withheld": {"id": "Laporan provinsi tidak menilai apakah {nama} perlu perhatian dibanding dinas "
                                      "lain: baru {k} dinas punya data, diperlukan sedikitnya {min}.",
                                "en": "The province report does not judge whether {nama} needs attention compared "

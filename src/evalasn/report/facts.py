@@ -1,0 +1,280 @@
+"""The key figures of one scope as records (issue 22.1), built once from hasil.json.
+
+Every place that shows a key figure — the summary's Angka Kunci, BAB VII, the province's table of
+dinas and the index of all reports — renders its record with the functions here, so a figure cannot
+differ between them, in value or in rounding. A record holds the value with its 95% interval and n,
+its definition, last year's and the first year's value (the trend: computed with this year's
+definition, analysis.key_figures), the province's value, the target with its verdict, the rank with
+its interval, and the reason when it cannot be computed. Which figures there are, which way is
+better, which are proportions and which have a top of scale is declared once, in
+analysis.key_figures.
+
+One gain measure: a dinas's gain is the mixed model's estimate (analysis.pooling: the dinas's mean
+at the province's mix of methods, drawn towards the province mean the less data it has), with its
+interval and rank interval, as the province report ranks every dinas; the participants' raw mean
+stays beside it (``Fact.raw``) with one sentence on why they differ. The province's own gain, and a
+dinas without pooling, is the participants' mean.
+
+How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
+target's good side (at or above; for cost per point at or below); not met when the whole interval
+lies on the other side, or when the target is the top of the scale (100%) and the count shows not
+everyone reached it; otherwise it cannot be judged, with the reason (the interval holds the target,
+or the figure cannot be computed and why). Budget realisation is an accounting figure: compared as is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from evalasn.analysis import key_figures, results
+from evalasn.analysis.contract import Hasil
+from evalasn.report.config import Target
+from evalasn.report.words import fmt, reasons
+from evalasn.report.words.text import label, t
+
+if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
+    from evalasn.report.context import Context
+
+KEYS = key_figures.KEYS
+SHARES = key_figures.SHARES  # proportions 0-1 in hasil.json, percent in targets and tables
+TOP_OF_SCALE = key_figures.TOP_OF_SCALE
+
+Figure = Any  # an estimate-like record (Interval, KeyIkm), a plain number (persen_realisasi) or None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # "met", "not_met", "cannot"
+    why: str = ""  # for "cannot": the reason
+
+    def text(self, lang: str) -> str:
+        word = t({"met": "status_met", "not_met": "status_not_met", "cannot": "status_cannot"}[self.status], lang)
+        return f"{word} ({self.why})" if self.why else word
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One key figure of one scope and year."""
+
+    key: str
+    tahun: int
+    value: Figure
+    raw: Figure = None  # the gain only: the participants' raw mean, when ``value`` is the mixed model's
+    last_year: Figure = None
+    first_year: tuple[int, Figure] | None = None  # (year, value) of the first data year before this one
+    province: Figure = None
+    target: Target | None = None
+    verdict: Verdict | None = None
+    rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
+
+    @property
+    def has_value(self) -> bool:
+        return as_target_unit(self.key, self.value) is not None
+
+    @property
+    def sample_size(self) -> int | None:
+        return self.value.get("n") if isinstance(self.value, dict) else None
+
+    def name(self, lang: str) -> str:
+        return label(f"kf_{self.key}", lang)
+
+    def definition(self, lang: str) -> str:
+        return t(f"fact_def_{self.key}", lang)
+
+    def reason(self, lang: str) -> str | None:
+        """Why the figure cannot be computed; None when it can."""
+        return None if self.has_value else why_missing(self.key, self.value, lang)
+
+    def cell(self, lang: str, with_ci: bool = True) -> str:
+        """This year's figure as every table shows it: '6,3 (6,0–6,7)', 'tidak dapat dihitung'."""
+        if not self.has_value:
+            return t("not_computed", lang)
+        text = show_value(self.key, self.value, lang, with_ci)
+        if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
+            text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
+        return text
+
+    def plain(self, lang: str) -> str:
+        """The figure in words' units, without its interval: '58,3%', '6,3 poin', 'Rp 260.165'."""
+        return plain_value(self.key, self.value, lang)
+
+    def status(self, lang: str) -> str:
+        """The target verdict, or why the figure is missing, or '–'."""
+        if self.verdict is not None:
+            return self.verdict.text(lang)
+        return self.reason(lang) or "–"
+
+
+def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> tuple[Fact, ...]:
+    """Every key figure of ``hasil`` as a record, in the registry's order."""
+    targets = targets or {}
+    mine = results.key_figures(hasil)
+    against = hasil.get("perbandingan_provinsi")
+    compared = {r["kunci"]: r for r in against["indikator"]} if against else {}
+    years = hasil.get("tren") or []
+    tahun = hasil["tahun"]
+    facts = []
+    for key in KEYS:
+        value: Figure = results.key_figure(mine, key)
+        raw: Figure = None
+        rank: dict | None = dict(compared[key]) if compared.get(key) else None
+        if key == "gain":
+            value, raw, rank = _gain(hasil, value, rank)
+        target = targets.get(key)
+        facts.append(Fact(key, tahun, value, raw, last_year(hasil, key), _first_year(years, key, tahun),
+                          compared[key]["provinsi"] if compared.get(key) else None, target,
+                          judge(key, value, target, lang) if target else None, rank))
+    return tuple(facts)
+
+
+def of(ctx: Context) -> tuple[Fact, ...]:
+    """The key figures of the report's scope, built once per report context (again only when its
+    results, language or targets are replaced)."""
+    made_from = (id(ctx.hasil), ctx.lang, id(ctx.targets))
+    cached = ctx.__dict__.get("_facts")
+    if cached is None or cached[0] != made_from:
+        cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets))
+        ctx.__dict__["_facts"] = cached
+    return cached[1]
+
+
+def by_key(ctx: Context) -> dict[str, Fact]:
+    return {fact.key: fact for fact in of(ctx)}
+
+
+def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
+    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it."""
+    mine = (hasil.get("pooling") or {}).get("dinas_ini")
+    if hasil["cakupan"]["jenis"] == "provinsi" or not mine or not mine["pooled"].get("cukup_data"):
+        return value, None, rank
+    place = mine.get("peringkat")
+    of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
+    pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
+                   "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
+    # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
+    return mine["pooled"], value, pooled_rank if rank and rank.get("peringkat") else None
+
+
+def last_year(hasil: Hasil, key: str) -> Figure:
+    """A key figure of the year before the evaluated one, by this year's definition: the trend's
+    (computed with the same functions), the IKM of that year's last survey period; None without it."""
+    before = hasil["tahun"] - 1
+    if key == "ikm":
+        periods = [p for p in hasil["level4_hasil"]["ikm_per_periode"] if str(p["periode"]).startswith(str(before))]
+        return periods[-1] if periods else None
+    year = next((y for y in hasil.get("tren") or [] if y["tahun"] == before), None)
+    return results.key_figure(year, key) if year else None
+
+
+def _first_year(years: list, key: str, tahun: int) -> tuple[int, Figure] | None:
+    earlier = [y for y in years if y["tahun"] < tahun]
+    return (earlier[0]["tahun"], results.key_figure(earlier[0], key)) if earlier else None
+
+
+# --- a figure in the target's unit, judged, shown -------------------------------------------------
+def as_target_unit(key: str, figure: Figure) -> tuple[float, float, float] | None:
+    """(value, low, high) of a key figure in the target's unit, or None when it has no value."""
+    if figure is None:
+        return None
+    if not isinstance(figure, dict):
+        return (float(figure),) * 3
+    if not figure.get("cukup_data"):
+        return None
+    scale = 100.0 if key in SHARES else 1.0
+    return figure["estimasi"] * scale, figure["ci_bawah"] * scale, figure["ci_atas"] * scale
+
+
+def why_missing(key: str, figure: Figure, lang: str) -> str:
+    """Why a key figure has no value; an IKM without any response is a missing survey."""
+    figure = figure if isinstance(figure, dict) else None
+    if key == "ikm" and not (figure or {}).get("n"):
+        return t("why_no_survey", lang)
+    return reasons.reason(figure, lang)
+
+
+def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
+    """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
+    values = as_target_unit(key, figure)
+    if values is None:
+        return Verdict("cannot", why_missing(key, figure, lang))
+    value, low, high = values
+    goal = target.nilai
+    if not target.higher_better:
+        value, low, high, goal = -value, -high, -low, -goal
+    if low >= goal - 1e-9:
+        return Verdict("met")
+    top = TOP_OF_SCALE.get(key)
+    if high < goal or (top is not None and target.higher_better and goal >= top and value < top - 1e-9):
+        return Verdict("not_met")
+    return Verdict("cannot", t("status_ci_holds", lang))
+
+
+def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str:
+    """A key figure as a table cell: '58,3 (54,2–62,3)', 'Rp 260.165', '92,9', or the reason."""
+    if figure is None:
+        return "–"
+    if not isinstance(figure, dict):
+        return fmt.number(figure, 1, lang)
+    if not figure.get("cukup_data"):
+        return reasons.not_enough(figure, lang)
+    scale = 100.0 if key in SHARES else 1.0
+    decimals = 2 if key == "ikm" else 1
+    if key == "biaya_per_poin":
+        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    else:
+        shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, decimals)
+        show = lambda v: fmt.number(v, shown, lang)  # noqa: E731
+    text = show(figure["estimasi"] * scale)
+    if key == "ikm" and figure.get("kategori"):
+        text += f"\u00a0{figure['kategori']}"
+    if not with_ci:
+        return text
+    return f"{text} ({show(figure['ci_bawah'] * scale)}–{show(figure['ci_atas'] * scale)})"
+
+
+def plain_value(key: str, figure: Figure, lang: str) -> str:
+    """A key figure in words' units, without its interval: '58,3%', '7,6 poin', 'Rp 260.165'."""
+    values = as_target_unit(key, figure)
+    if values is None:
+        return "–"
+    value = values[0]
+    if key in SHARES or key == "persen_realisasi":
+        return fmt.percent(value, 1, lang)
+    if key == "biaya_per_poin":
+        return fmt.rupiah(value, lang)
+    if key == "ikm":  # '78,09 B', as in the tables (it stands inside a bracket in the summary)
+        return fmt.number(value, 2, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
+    return t("points", lang, nilai=fmt.number(value, 1, lang))
+
+
+def short_value(key: str, figure: Figure, lang: str) -> str:
+    """A key figure in a column whose header names its unit (the index): '58,3%', '7,3', '78,09 B', 'Rp 260.165'."""
+    if as_target_unit(key, figure) is None:
+        return "–"
+    if key in SHARES or key == "persen_realisasi":
+        return plain_value(key, figure, lang)
+    return show_value(key, figure, lang, with_ci=False)
+
+
+def show_target(key: str, target: Target | None, lang: str) -> str:
+    if target is None:
+        return t("status_no_target", lang)
+    sign = "≥" if target.higher_better else "≤"
+    if key == "biaya_per_poin":
+        return f"{sign} {fmt.rupiah(target.nilai, lang)}"
+    if key == "ikm":
+        return f"{sign} {fmt.number(target.nilai, 2, lang)}"
+    if key == "gain":
+        return f"{'>' if target.nilai == 0 else sign} {fmt.number(target.nilai, 1, lang)}"
+    return f"{sign} {fmt.percent(target.nilai, 0, lang)}"
+
+
+def rank_text(rank: dict | None, lang: str) -> str:
+    """'5 dari 21' or '19 dari 21 (17–21)'; '–' without a rank."""
+    if not rank or not rank.get("peringkat"):
+        return "–"
+    if rank["peringkat_terbaik"] == rank["peringkat_terburuk"] == rank["peringkat"]:
+        return t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
+    return t("rank_range", lang, r=rank["peringkat"], n=rank["dari"], a=rank["peringkat_terbaik"],
+             b=rank["peringkat_terburuk"])

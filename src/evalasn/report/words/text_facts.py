@@ -1,0 +1,78 @@
+"""The key figures' definitions and the gain's two measures (report.facts), and the IKM comparison's
+sentences when no intervention is declared (report.words.impact: what was observed, no causal word),
+id and en; merged into the one catalogue by report.words.text."""
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- what each key figure is (report.facts: one declaration per figure in analysis.key_figures) ----
+    "fact_def_cakupan_asn": {"id": "Persentase ASN yang mengikuti sedikitnya satu kegiatan pengembangan kompetensi "
+                                   "pada tahun itu.",
+                             "en": "Share of ASN who took part in at least one competency development activity in "
+                                   "the year."},
+    "fact_def_jp_20": {"id": "Persentase PNS (dan ASN yang statusnya tidak tercatat) yang menyelesaikan sedikitnya "
+                             "20 JP pada tahun itu; PPPK tidak dihitung.",
+                       "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
+                             "the year; PPPK are not counted."},
+    "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin). Dinas: estimasi model campuran, "
+                            "rata-rata peserta di sampingnya; provinsi: rata-rata peserta.",
+                      "en": "Post-test over pre-test score gain (points). Agency: the mixed model's estimate, the "
+                            "participants' mean beside it; province: the participants' mean."},
+    "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
+                           "(PermenPAN-RB 14/2017).",
+                     "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
+                           "category (PermenPAN-RB 14/2017)."},
+    "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
+                                  "en": "Competency development spending against the year's budget ceiling."},
+    "fact_def_biaya_per_poin": {"id": "Biaya kegiatan per poin kenaikan nilai, semua metode.",
+                                "en": "Activity cost per point of gain, all methods."},
+    # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
+    "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
+    "fact_gain_why": {"id": "Kenaikan nilai dinas adalah estimasi model campuran, seperti di laporan provinsi: "
+                            "rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi makin "
+                            "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
+                            "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
+                      "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
+                            "agency's mean at the province's mix of methods, drawn towards the province mean the "
+                            "more the less data it has; the participants' mean beside it (and earlier years' "
+                            "figures) are without that adjustment, so the two can differ."},
+    # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
+    "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "
+                                "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
+                                "perbedaan yang teramati, bukan hasil satu program: {alasan}.",
+                          "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
+                                "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This is "
+                                "an observed difference, not the result of one programme: {alasan}."},
+    "f_did_flat_none": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit "
+                              "pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit "
+                              "pembanding).",
+                        "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
+                              "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
+                              "comparison units)."},
+    "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
+                              "({alasan}).",
+                        "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
+                              "comparison units ({alasan})."},
+    "sum_compared": {"id": "Yang dibandingkan: IKM unit yang sedikitnya {ambang} stafnya dilatih antara {mulai} dan "
+                           "{selesai} ({unit_d} unit) dengan IKM unit lain ({unit_p} unit), {sebelum} dan {sesudah}. "
+                           "Tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan "
+                           "dihitung dan laporan ini menyebut perbedaan yang teramati, bukan hasil satu program.",
+                     "en": "What was compared: the IKM of units with at least {ambang} of staff trained between "
+                           "{mulai} and {selesai} ({unit_d} units) and the IKM of other units ({unit_p} units), "
+                           "{sebelum} and {sesudah}. No training programme is declared as the intervention, so every "
+                           "training counts and this report states the observed difference, not the result of one "
+                           "programme."},
+}
+LABELS: dict[str, dict[str, str]] = {
+    "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+    # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
+    "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
+    "xf_definisi": {"id": "Definisi", "en": "Definition"},
+    "xf_nilai": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "xf_bawah": {"id": "Batas bawah 95%", "en": "95% lower bound"},
+    "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
+    "xf_n": {"id": "n", "en": "n"},
+    "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
+    "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
+    "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
+}
