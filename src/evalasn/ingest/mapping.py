@@ -258,16 +258,18 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
     if missing:
         problems.append(Violation(source, None, None, ", ".join(missing),
                                   f"kolom dari pemetaan tidak ada di sheet ini; kolom yang ada: "
-                                  f"{', '.join(str(c) for c in present.values())}", kind="pemetaan"))
+                                  f"{', '.join(written_header(c, origins) for c in present.values())}",
+                                  kind="pemetaan"))
     rename = {present[k]: v for k, v in entry.columns.items() if k in present and v is not None}
     dropped = [present[k] for k, v in entry.columns.items() if k in present and v is None]
+    dropped_shown = [written_header(c, origins) for c in dropped]
     frame = frame.drop(columns=dropped).rename(columns=rename)
     _follow(origins, rename)
     if rename:
         notes.append(f"{len(rename)} kolom dibaca menurut pemetaan: "
                      + ", ".join(f"'{brief(entry.written[header_key(a)])}' → '{b}'" for a, b in rename.items()))
     if dropped:
-        notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(map(str, dropped))}")
+        notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(dropped_shown)}")
     for name, value in entry.constants.items():
         if name in frame.columns:
             problems.append(Violation(source, 1, name, None, "kolom ini ada di sheet dan juga diberi nilai konstan "
@@ -288,6 +290,11 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
             frame[name] = text.where(~hit, mapped)
             notes.append(f"kolom '{name}': {int(hit.sum())} nilai diganti menurut pemetaan")
     return frame, notes, problems
+
+
+def written_header(column: str, origins: dict | None) -> str:
+    """A column as the export writes its header ('Gol/Ruang', not the read name 'gol/ruang'), shortened."""
+    return brief(origins[column][0]) if origins and column in origins else brief(column)
 
 
 def _follow(origins: dict | None, rename: dict) -> None:
@@ -311,11 +318,12 @@ def apply_synonyms(frame: pd.DataFrame, table: Table, row_column: str,
         if target is None:
             continue
         if target in frame.columns or target in rename.values():
-            notes.append(f"kolom '{name}' (nama lain untuk '{target}') diabaikan: kolom '{target}' sudah ada")
+            notes.append(f"kolom '{written_header(name, origins)}' (nama lain untuk '{target}') diabaikan: kolom "
+                         f"'{target}' sudah ada")
         else:
             rename[name] = target
     if rename:
         notes.append(f"{len(rename)} kolom dikenali dari nama lainnya: "
-                     + ", ".join(f"'{a}' → '{b}'" for a, b in rename.items()))
+                     + ", ".join(f"'{written_header(a, origins)}' → '{b}'" for a, b in rename.items()))
     _follow(origins, rename)
     return frame.rename(columns=rename), notes

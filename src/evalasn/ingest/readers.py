@@ -20,7 +20,7 @@ from evalasn import constants
 from evalasn.ingest import bounds, mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import brief, header_key
+from evalasn.schema_aliases import header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 # the file and sheet each record came from (beside ROW once parsed): many files may feed one table
@@ -366,10 +366,10 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str],
     """
     names = [_normalise_header(h) for h in header]
     written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
-    renamed = [f"'{brief(w)}' → '{brief(n)}'" for w, n in zip(written, names, strict=True) if n and w != n]
-    if renamed:
+    renamed = [w for w, n in zip(written, names, strict=True) if n and w != n]
+    if renamed:  # counted, not listed: the read names are the project's own, never shown to the evaluator
         notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
-                     f"diseragamkan: {', '.join(renamed)}")
+                     "diseragamkan")
     filled = frame.fillna("").astype(str).apply(lambda s: s.str.strip()).ne("").any().to_numpy()
     keep = [(i, n or f"tanpa_judul_{i + 1}") for i, n in enumerate(names) if n or filled[i]]
     margins = len(names) - len(keep)

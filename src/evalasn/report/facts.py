@@ -248,6 +248,15 @@ def plain_value(key: str, figure: Figure, lang: str) -> str:
     return t("points", lang, nilai=fmt.number(value, 1, lang))
 
 
+def short_value(key: str, figure: Figure, lang: str) -> str:
+    """A key figure in a column whose header names its unit (the index): '58,3%', '7,3', '78,09 B', 'Rp 260.165'."""
+    if as_target_unit(key, figure) is None:
+        return "–"
+    if key in SHARES or key == "persen_realisasi":
+        return plain_value(key, figure, lang)
+    return show_value(key, figure, lang, with_ci=False)
+
+
 def show_target(key: str, target: Target | None, lang: str) -> str:
     if target is None:
         return t("status_no_target", lang)

@@ -63,4 +63,16 @@ TEXT: dict[str, dict[str, str]] = {
 }
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+    # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
+    "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
+    "xf_definisi": {"id": "Definisi", "en": "Definition"},
+    "xf_nilai": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "xf_bawah": {"id": "Batas bawah 95%", "en": "95% lower bound"},
+    "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
+    "xf_n": {"id": "n", "en": "n"},
+    "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
+    "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
+    "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
 }
