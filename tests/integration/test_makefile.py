@@ -295,7 +295,8 @@ def _cli_calls(tree, *args: str, check: bool = True) -> list[list[str]]:
                             env={**os.environ, "MAKEFLAGS": "", "ARGS_LOG": str(log), "EVALASN_ROOT": str(tree)})
     assert not check or result.returncode == 0, result.stdout + result.stderr
     words = log.read_text(encoding="utf-8").split("\0")[:-1] if log.exists() else []
-    calls, call = [], []
+    calls: list[list[str]] = []
+    call: list[str] = []
     for word in words:
         if word == "::akhir::":
             calls.append(call)
