@@ -148,3 +148,16 @@ def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root,
         assert row[2] == (pytest.approx(shown[0]) if shown else None), fact.key
         assert row[12] == fact.status(lang), fact.key
         assert (row[14] is None) == fact.has_value, fact.key  # a reason in words exactly where the value is missing
+
+
+@pytest.mark.parametrize("key", key_figures.KEYS, ids=str)
+def test_every_registered_key_figure_has_its_words_in_both_languages_and_a_documented_field(key):
+    from typing import get_type_hints
+
+    from evalasn.analysis.contract.comparison import KeyFigures
+    from evalasn.report.words.text import LABELS, TEXT
+
+    for lang in ("id", "en"):
+        assert LABELS[f"kf_{key}"][lang] and TEXT[f"kfs_{key}"][lang] and TEXT[f"fact_def_{key}"][lang]
+    assert TEXT[f"fact_def_{key}"]["id"] != TEXT[f"fact_def_{key}"]["en"]
+    assert key in get_type_hints(KeyFigures)
