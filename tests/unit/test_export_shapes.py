@@ -376,9 +376,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
-def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str | None]]:
+def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str]]:
     [proposal] = draft.propose([sheet])
-    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment for h, _, comment in proposal.columns})
+    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment or "" for h, _, comment in proposal.columns})
 
 
 @pytest.mark.parametrize("questions", [
@@ -498,8 +498,8 @@ def test_draft_proposes_scores_for_other_answer_labels():
     assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
                                                             "Tidak puas": "1"}
     assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
-    assert "isi skor 1–4" in proposal.values["u2"][0][2]
-    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+    assert "isi skor 1–4" in (proposal.values["u2"][0][2] or "")
+    assert all(draft.CHECK in (c or "") for _, _, c in proposal.values["u1"])
 
 
 def test_draft_tells_answers_from_free_text_and_visit_times():

@@ -899,3 +899,7 @@ from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figure
 assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_facts.TEXT)
 LABELS.update(_facts.LABELS)
+from evalasn.report.words import text_tindak as _tindak  # noqa: E402  (review of last year's plan, issue 24)
+
+assert not set(_tindak.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_tindak.TEXT)
