@@ -120,3 +120,49 @@ def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
     clock = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda tz=None: later), timezone=dt.timezone)
     monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)
     assert workbook.build(_hasil(), "id", BUILT) == first
+
+
+def _tables_widths(data: bytes) -> list[list[int]]:
+    from docx.oxml.ns import qn
+
+    document: Any = docx.Document(io.BytesIO(data))
+    return [[int(col.get(qn("w:w"))) for col in tbl._tbl.iter(qn("w:gridCol"))] for tbl in document.tables]
+
+
+def test_a_word_table_fits_the_page_and_no_word_is_broken_inside_a_narrow_column():
+    """Widths from content: each column at least its longest word (at ~110 twips a character of 9 pt Arial)."""
+    from evalasn.report.formats.word_ooxml import CHAR_TWIPS, TEXT_WIDTH_TWIPS
+
+    header = ["Metode", "Provinsi", "Waktu", "Uraian"]
+    rows = [["mentoring", "12,3", "Triwulan II 2026", " ".join(["penjelasan panjang"] * 12)],
+            ["e-learning", "8,1", "Triwulan IV 2026", "singkat"]]
+    data = word.from_html(_page(table(header, rows, "Tabel 1. Metode", numeric={1})), "id", "Uji", {}, BUILT)
+    (widths,) = _tables_widths(data)
+    assert sum(widths) <= TEXT_WIDTH_TWIPS
+    for col, word_ in enumerate(["mentoring", "Provinsi", "Triwulan", "penjelasan"]):
+        assert widths[col] >= len(word_) * CHAR_TWIPS, (word_, widths)
+    assert widths[3] == max(widths)  # the long text gets the room
+
+
+def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_right():
+    from docx.oxml.ns import qn
+
+    body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
+            '<ol><li><a href="#bab-1">Bab Satu</a></li></ol></nav></section>'
+            '<section class="front"><h2>Kata Pengantar</h2><p>Isi.</p><div class="signature"><p>Jakarta, 1 Desember'
+            ' 2025</p><p>Kepala Badan</p><p class="signature-name">Nama</p></div></section>')
+    data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
+    document: Any = docx.Document(io.BytesIO(data))
+    hint = word.t("docx_update_fields", "id")
+    depth, inside = 0, None
+    for para in document.paragraphs:
+        for element in para._p.iter(qn("w:fldChar"), qn("w:t")):
+            kind = element.get(qn("w:fldCharType"))
+            depth += {"begin": 1, "end": -1}.get(kind or "", 0)
+            if element.tag == qn("w:t") and hint in (element.text or ""):
+                inside = depth > 0
+    assert inside is True
+    signed = [p for p in document.paragraphs if p.text in ("Kepala Badan", "Nama")]
+    assert len(signed) == 2
+    assert all(p.paragraph_format.left_indent and p.paragraph_format.left_indent.twips >= word.SIGNATURE_INDENT_TWIPS
+               for p in signed)
