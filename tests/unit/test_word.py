@@ -94,20 +94,45 @@ def _hasil():
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns(lang):
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT)))
-    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], "pelaksanaan", "level1_reaksi",
+    implementation = {"id": "Pelaksanaan", "en": "Implementation"}[lang]
+    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], implementation,
+                               {"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang],
                                {"id": "Definisi", "en": "Definitions"}[lang]]
-    rows = [[c for c in r] for r in book["pelaksanaan"].iter_rows()]
+    rows = [[c for c in r] for r in book[implementation].iter_rows()]
     header = [c.value for c in rows[1]]
-    assert header[:4] == ["n", "estimasi", "ci_bawah", "ci_atas"]
+    assert header[:4] == {"id": ["n", "Estimasi", "Batas bawah 95%", "Batas atas 95%"],
+                          "en": ["n", "Estimate", "Lower 95% bound", "Upper 95% bound"]}[lang]
     assert rows[2][1].value == 0.5 and rows[2][1].number_format == "0.0%"
     assert rows[2][2].value == 0.41 and rows[2][3].value == 0.59
-    budget = next(i for i, r in enumerate(rows) if r[0].value == "pelaksanaan.realisasi_anggaran[]")
-    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index("pagu_rp")]
+    path = "pelaksanaan.realisasi_anggaran[]"
+    budget = next(i for i, r in enumerate(rows) if r[0].value == workbook.object_name(path, lang))
+    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index(workbook.column_name("pagu_rp", path, lang))]
     assert money.value == 2.4e9 and money.number_format == '"Rp "#,##0'
-    flag = rows[2][header.index("cukup_data")].value
+    flag = rows[2][header.index({"id": "Cukup data", "en": "Enough data"}[lang])].value
     assert flag == {"id": "ya", "en": "yes"}[lang]
     meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
     assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_workbook_sheets_and_headers_are_words_not_json_keys(lang):
+    """Sheet names, block headings and headers in the report's language (no 'level1_reaksi', 'ci_bawah'); a value
+    missing for too few data has its reason in words; a method is the reader's word; a one-table sheet keeps its
+    header in view."""
+    hasil = _hasil()
+    hasil["level1_reaksi"]["per_metode"].append(dict(n=3, estimasi=None, ci_bawah=None, ci_atas=None, p=None,
+                                                     cukup_data=False, metode="seminar"))
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
+    for sheet in book.worksheets[:-1]:  # the definitions sheet lists the keys behind the names
+        assert "_" not in sheet.title
+        for row in sheet.iter_rows(max_row=3, values_only=True):
+            assert not any(isinstance(value, str) and "_" in value for value in row), (sheet.title, row)
+    reaction = book.worksheets[2]
+    assert reaction.freeze_panes == "B3"
+    cells = [value for row in reaction.iter_rows(values_only=True) for value in row if isinstance(value, str)]
+    assert {"id": "pelatihan", "en": "training"}[lang] in cells and "seminar" in cells
+    reason = next(value for value in cells if "3" in value and len(value) > 20)
+    assert reason == workbook.reasons.reason({"n": 3, "cukup_data": False}, lang)
 
 
 def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
