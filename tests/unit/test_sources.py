@@ -225,3 +225,17 @@ def test_the_draft_proposes_one_entry_per_file_and_marks_a_re_export(root):
     text = target.read_text(encoding="utf-8")
     assert "satu sumber per tabel" not in text
     assert text.count("dua ekspor pegawai satu dinas ditolak") == 1
+
+
+def test_konstan_dinas_on_a_training_file_without_a_dinas_column_is_accepted(root, agencies):
+    """'konstan: dinas' in every entry of an agency's files, the participants' sheet too: accepted, not used
+    (a participant's dinas comes from the staff list)."""
+    mapping = paths.project(root).mapping
+    data = yaml.safe_load(mapping.read_text(encoding="utf-8"))
+    for entry in data["sumber"]:
+        if entry["tabel"] == "peserta":
+            entry["konstan"] = {"dinas": next(s for s, short in AGENCIES.items() if f"_{short}_" in entry["file"])}
+    assert sum("konstan" in e for e in data["sumber"]) == 6
+    mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = check.run(paths.project(root))
+    assert result.violations == [] and result.rows["peserta"] == sum(len(w["peserta"]) for w in agencies[1].values())
