@@ -191,3 +191,20 @@ def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_r
     assert len(signed) == 2
     assert all(p.paragraph_format.left_indent and p.paragraph_format.left_indent.twips >= word.SIGNATURE_INDENT_TWIPS
                for p in signed)
+
+
+def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
+    """A number column holding a range or words ("kenaikan tidak positif") may wrap at spaces: counted whole,
+    such columns squeezed the method column below "mentoring" (kesehatan Tabel 8 in LibreOffice)."""
+    from evalasn.report.formats.word_ooxml import CHAR_TWIPS
+
+    header = ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%", "Rata-rata kenaikan (poin)",
+              "Biaya per peserta"]
+    rows = [["mentoring", "5", "118", "Rp\u00a0139.385", "Rp\u00a049.053\u00a0– Rp\u00a0230.323", "7,6",
+             "Rp\u00a01,1\u00a0juta"],
+            ["e-learning", "5", "110", "kenaikan tidak positif", "–", "−1,6", "–"]]
+    data = word.from_html(_page(table(header, rows, "Tabel 8. Biaya", numeric={1, 2, 3, 4, 5, 6})), "id", "Uji", {},
+                          BUILT)
+    (widths,) = _tables_widths(data)
+    assert widths[0] >= len("e-learning") * CHAR_TWIPS
+    assert widths[1] >= len("Kegiatan") * CHAR_TWIPS and widths[4] >= len("Rp\u00a0230.323") * CHAR_TWIPS

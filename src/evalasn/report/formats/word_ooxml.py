@@ -18,6 +18,7 @@ MIN_COLUMN_TWIPS = 600  # about 1 cm: a column narrower than this cannot hold a 
 # a word is given a little more (capitals, bold headers) so that it is never broken
 CHAR_TWIPS = 110
 CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
+LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
 LONGEST_RUN = 60  # characters; a longer cell wraps rather than widening its column further
 SPACES = re.compile(r"[ \t\n\r\f]+")
 
@@ -89,7 +90,10 @@ def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
             span = _span(cell)
             if span == 1 and col < columns:
                 text = collapse(cell.text_content()).strip()
-                word = len(text) if _numeric(cell) else max((len(part) for part in text.split()), default=0)
+                words = text.split(" ")  # not at a no-break space: "Rp\u00a0316.908" is one word
+                # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
+                whole = _numeric(cell) and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
+                word = len(text) if whole else max((len(part) for part in words), default=0)
                 least[col] = max(least[col], min(word, LONGEST_RUN))
                 most[col] = max(most[col], min(len(text), LONGEST_RUN), least[col])
             col += span
