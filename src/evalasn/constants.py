@@ -190,3 +190,26 @@ LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clea
 # them (OWASP, "CSV Injection"). Every text cell the project writes is stored as text, and one that
 # starts with these also carries the quote prefix (evalasn.sheets).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+# --- Input bounds (issue 21.3) --------------------------------------------------------------
+# Jakarta's whole programme at bench scale (73,000 ASN, 407,099 participations over three years, 155,109
+# SKM respondents) is about 5.6 million cells. The limits leave twice that room and keep the clean stage
+# under 2 GB for any input it accepts (README, "Batas masukan"); a larger input is refused, before it is
+# loaded, with the file and the limit named.
+# An .xlsx is a zip of XML parts, measured from its zip directory before anything is unpacked:
+# one part unpacked: a sheet of MAX_TABLE_CELLS written with inline strings (as openpyxl writes them, ~55 bytes
+# a cell) is ~330 MB; with shared strings (as Excel writes them) about half
+XLSX_MAX_PART_BYTES = 384 * 1024 ** 2
+XLSX_MAX_BYTES = 512 * 1024 ** 2  # all parts of one workbook unpacked
+XLSX_MAX_PARTS = 10_000  # parts in one workbook (an export has a dozen; one per sheet, image, style...)
+# Unpacked/packed size of a part: spreadsheet XML packs 5-20 times; a part packed more than this is
+# repetition built to unpack huge (a zip bomb). 100 is Apache POI's ZipSecureFile default (minimum
+# inflate ratio 0.01), applied as there only to parts large enough to matter.
+XLSX_MAX_RATIO = 100
+XLSX_RATIO_FROM_BYTES = 1024 ** 2
+# Rows x columns of one table (sheet or CSV, as the grid is read: empty cells within it count) and of all
+# tables read in one run (what bounds the clean stage's memory); the rows of a sheet as Excel bounds them.
+MAX_TABLE_CELLS = 6_000_000
+MAX_INPUT_CELLS = 12_000_000
+MAX_SHEET_ROWS = 1_048_576  # Excel's own last row: a larger row number is not from a spreadsheet program
+MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a few dozen more

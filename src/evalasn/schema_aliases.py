@@ -140,6 +140,10 @@ SURVEY_PROFILE: tuple[str, ...] = ("usia", "umur", "pendidikan", "pekerjaan", "s
 # the mapping does not say (SKM is usually run per semester).
 PERIOD_UNITS: tuple[str, ...] = ("semester", "triwulan", "bulan", "tahun")
 DEFAULT_PERIOD_UNIT = "semester"
+PERIOD_UNIT_ALIASES: dict[str, str] = {  # other ways to write them (header_key form)
+    "semesteran": "semester", "6 bulan": "semester", "half year": "semester", "triwulanan": "triwulan",
+    "kuartal": "triwulan", "quarter": "triwulan", "3 bulan": "triwulan",
+    "bulanan": "bulan", "month": "bulan", "tahunan": "tahun", "year": "tahun", **{u: u for u in PERIOD_UNITS}}
 
 
 # Columns staff downloads (SIASN/SAPK: PNS ID, TANGGAL LAHIR, GELAR BELAKANG ...) and survey forms carry that

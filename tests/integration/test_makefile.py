@@ -173,6 +173,8 @@ def _rewrite(path, text):
     pytest.param(lambda raw: (raw / "skm.csv").unlink(), ["clean", "model", "reports"], id="file-removed"),
     pytest.param(lambda raw: _rewrite(raw / "anggaran.csv", "kolom\n"), ["clean", "model", "reports"],
                  id="file-added-with-an-older-date"),
+    pytest.param(lambda raw: _rewrite(raw / "SIMPEG Dishub 2025.XLSX", "x"), ["clean", "model", "reports"],
+                 id="another-agencys-export-added-with-an-older-date"),  # many files per table (issue 20.1)
     pytest.param(lambda raw: _rewrite(raw / "pemetaan.yml", "sumber: []\n"), ["clean", "model", "reports"],
                  id="mapping-added"),
     pytest.param(lambda raw: _rewrite(raw / "pemetaan.usulan.yml", "sumber: []\n"), [],
@@ -293,7 +295,8 @@ def _cli_calls(tree, *args: str, check: bool = True) -> list[list[str]]:
                             env={**os.environ, "MAKEFLAGS": "", "ARGS_LOG": str(log), "EVALASN_ROOT": str(tree)})
     assert not check or result.returncode == 0, result.stdout + result.stderr
     words = log.read_text(encoding="utf-8").split("\0")[:-1] if log.exists() else []
-    calls, call = [], []
+    calls: list[list[str]] = []
+    call: list[str] = []
     for word in words:
         if word == "::akhir::":
             calls.append(call)

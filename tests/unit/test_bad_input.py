@@ -860,8 +860,8 @@ ACCEPTED = [
     pytest.param(Accepted(_jabatan_labels, "pegawai", ("kolom 'jenis_jabatan': {n} nilai ditulis dengan label ekspor",
                                                       "'JFU' → 'pelaksana'", "'Pengawas' → 'struktural'"),
                           _same_jabatan), id="jenis-jabatan-export-labels"),
-    pytest.param(Accepted(_synonym_headers, "pegawai", ("2 kolom dikenali dari nama lainnya: 'gol/ruang' → "
-                                                       "'golongan', 'status_pegawai' → 'status'",), _synonyms_kept),
+    pytest.param(Accepted(_synonym_headers, "pegawai", ("2 kolom dikenali dari nama lainnya: 'Gol/Ruang' → "
+                                                       "'golongan', 'Status Pegawai' → 'status'",), _synonyms_kept),
                  id="synonym-headers-mapped-not-dropped"),
     pytest.param(Accepted(_mapped_export, "pegawai", ("2 kolom dibaca menurut pemetaan",
                                                      "kolom 'jenis_jabatan': ", "nilai diganti menurut pemetaan"),
@@ -891,7 +891,8 @@ ACCEPTED = [
     pytest.param(Accepted(_trailing_blank_column, "anggaran", ("1 kolom tanpa judul dan tanpa isi diabaikan",)),
                  id="csv-trailing-empty-column"),
     pytest.param(Accepted(_untitled_column_with_data, "anggaran",
-                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): tanpa_judul_5",)),
+                          ("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
+                           "(tanpa judul, kolom 5)",)),
                  id="csv-untitled-column-with-data"),
     pytest.param(Accepted(_xlsx_title, "kegiatan", ("baris judul ditemukan di baris 3; baris di atasnya diabaikan",),
                           _same_dates), id="xlsx-header-below-title-rows"),

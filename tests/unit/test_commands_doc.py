@@ -32,3 +32,35 @@ def test_every_command_shown_exists_and_python_dash_m_evalasn_runs():
     assert commands and commands <= known, commands - known
     shown = subprocess.run([sys.executable, "-m", "evalasn", "--help"], capture_output=True, text=True, check=True)
     assert "python -m evalasn" in shown.stdout and "periksa" in shown.stdout
+
+
+def test_the_first_install_shows_numbered_steps_and_a_line_per_package_and_keeps_the_log(tmp_path):
+    """make -n of the install rule in a scratch copy: pip's output goes whole to build/pip.log (tee) and
+    one line per package it collects to the screen, after a numbered line per step."""
+    import shutil
+
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    shown = subprocess.run(["make", "-n", "-B", ".venv/.terpasang"], cwd=tmp_path, capture_output=True, text=True,
+                           check=True).stdout
+    assert [f"[{n}/4]" in shown for n in range(1, 5)] == [True] * 4
+    pip_lines = [line for line in shown.splitlines() if "-m pip install" in line]
+    assert len(pip_lines) == 3 and all("tee -a build/pip.log" in line and "/^Collecting /" in line and
+                                       "set -o pipefail" in line for line in pip_lines)
+
+
+def test_the_clean_stage_says_its_warnings(tmp_path, capsys):
+    import json
+
+    from evalasn.paths import project
+    from evalasn.run import cli
+
+    paths = project(tmp_path)
+    paths.quality_log.parent.mkdir(parents=True)
+    warning = ("PERINGATAN: kolom 'Nilai Perilaku (Atasan)' (F) → skor_perilaku: kolom ada tetapi kosong di semua 3 "
+               "baris: bagian laporan 'Level 3 — Perilaku' tidak dapat dibuat")
+    paths.quality_log.write_text(json.dumps([{"tabel": "peserta", "sumber": "p.csv", "catatan": "3 baris dibaca"},
+                                             {"tabel": "peserta", "sumber": "p.csv", "catatan": warning}]),
+                                 encoding="utf-8")
+    cli._print_warnings(paths)
+    assert capsys.readouterr().out == warning + "\n"

@@ -7,11 +7,14 @@ from such exports to a report is tests/integration/test_inbox_shapes.py.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+import yaml
 
 from evalasn import constants, schema
 from evalasn.ingest import draft, mapping, numbers, readers, survey, validate
@@ -234,6 +237,19 @@ def test_a_month_first_column_is_read_month_first_and_said():
     assert_translated(result)
 
 
+@pytest.mark.parametrize(("written", "period"), [("Triwulan", "2024-Q4"), ("quarter", "2024-Q4"),
+                                                 ("bulanan", "2024-10"), ("tahun", "2024")])
+def test_period_unit_in_the_mapping_read_through(tmp_path: Path, written, period):
+    header = ["Timestamp", "Unit", *[f"U{i}" for i in range(1, 10)]]
+    (tmp_path / "form.csv").write_text(",".join(header) + "\n7/10/2024 12:57:11,Puskesmas A," + ",".join(["3"] * 9)
+                                       + "\n", encoding="utf-8")
+    (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n    konstan: {dinas: "
+                                           f"kesehatan}}\n    satuan_periode: {written}\n", encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    assert validate.parse_table(part, schema.RAW["skm"]).frame["periode"].tolist() == [period]
+
+
 def test_period_unit_in_the_mapping_is_checked(tmp_path: Path):
     (tmp_path / "form.csv").write_text("Timestamp\n7/10/2024 12:57:11\n", encoding="utf-8")
     (tmp_path / "pemetaan.yml").write_text("sumber:\n  - file: form.csv\n    tabel: skm\n"
@@ -360,9 +376,9 @@ def form_sheet(questions: list[tuple[str, str]], first: list[str], first_cells: 
     return draft.Sheet(name, "Form Responses 1", [header, *rows])
 
 
-def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str | None]]:
+def proposed(sheet: draft.Sheet) -> tuple[draft.Proposal, dict[str, str | None], dict[str, str]]:
     [proposal] = draft.propose([sheet])
-    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment for h, _, comment in proposal.columns})
+    return (proposal, {h: c for h, c, _ in proposal.columns}, {h: comment or "" for h, _, comment in proposal.columns})
 
 
 @pytest.mark.parametrize("questions", [
@@ -458,7 +474,7 @@ def test_question_sentences_are_quoted_briefly_in_the_log(tmp_path: Path):
     notes = " | ".join(result.notes)
     assert "'1. Bagaimana pendapat Saudara tentang k…' → 'u1'" in notes
     assert not [q for q in questions if q in notes]
-    assert "diabaikan (tidak diproses dan tidak dilaporkan): saran_dan_masukan_untuk_perbaikan_pelay…" in notes
+    assert "diabaikan (tidak diproses dan tidak dilaporkan): Saran dan masukan untuk perbaikan pelay…" in notes
 
 
 def test_a_status_column_holding_legal_standing_is_left_out_by_the_draft():
@@ -482,8 +498,8 @@ def test_draft_proposes_scores_for_other_answer_labels():
     assert {a: g for a, g, _ in proposal.values["u1"]} == {"Sangat puas": "4", "Puas": "3", "Kurang puas": "2",
                                                             "Tidak puas": "1"}
     assert proposal.values["u2"] == [("Lumayan", None, proposal.values["u2"][0][2])]
-    assert "isi skor 1–4" in proposal.values["u2"][0][2]
-    assert all(draft.CHECK in c for _, _, c in proposal.values["u1"])
+    assert "isi skor 1–4" in (proposal.values["u2"][0][2] or "")
+    assert all(draft.CHECK in (c or "") for _, _, c in proposal.values["u1"])
 
 
 def test_draft_tells_answers_from_free_text_and_visit_times():
@@ -514,3 +530,28 @@ def test_pppk_grades_i_to_iv_blank_only_on_pppk_rows():
     [problem] = result.violations
     assert (problem.row, problem.column, problem.value) == (2, "golongan", "IV")  # a PNS rank cut short
     assert "2 golongan PPPK (mis. 'IV'" in column_notes(result, "golongan")
+
+
+def test_forms_csv_download_from_draft_to_parsed_table(tmp_path: Path):
+    """A Google Forms CSV download (quoted question sentences with commas, 'YYYY/MM/DD hh:mm:ss PM GMT+7'
+    timestamps, an email column, no unit and no respondent id): the draft's mapping, with the unit filled
+    in, reads every answer."""
+    header = ["Timestamp", "Email Address", "Nama", *(q for q, _ in REGULATION_QUESTIONS), "Kritik, saran"]
+    rows = [[f"2025/0{month}/1{month} 0{month}:15:00 PM GMT+7", f"r{month}@contoh.id", f"Responden {month}",
+             *(IKM_LABELS[u][month % 4] for _, u in REGULATION_QUESTIONS), "tidak ada"] for month in range(1, 9)]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
+    (tmp_path / "SKM Dinas Sosial - Jawaban.csv").write_text(out.getvalue(), encoding="utf-8")
+    [proposal] = draft.propose(draft.read_sheets(tmp_path / "SKM Dinas Sosial - Jawaban.csv"))
+    data = yaml.safe_load(draft.render([proposal]))
+    [entry] = data["sumber"]
+    assert entry["konstan"] == {"dinas": "sosial", "unit_kerja": None}
+    entry["konstan"]["unit_kerja"] = "Panti Sosial A"  # the one edit: the surveyed unit
+    (tmp_path / "pemetaan.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    table_map = mapping.load(tmp_path / "pemetaan.yml", schema.RAW, readers.data_files(tmp_path))
+    [part] = readers.scan(tmp_path, schema.RAW, table_map).found["skm"]
+    result = validate.parse_table(part, schema.RAW["skm"])
+    assert not result.violations, result.violations
+    assert result.frame["periode"].tolist() == ["2025-S1"] * 6 + ["2025-S2"] * 2
+    assert result.frame["u9"].tolist() == [IKM_LABELS["u9"].index(r[10]) + 1 for r in rows]
+    assert {"email_address", "nama"}.isdisjoint(part.frame.columns)

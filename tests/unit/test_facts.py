@@ -70,7 +70,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         row = index[ctx.hasil["cakupan"]["nama"]]
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        assert row[2:7] == [_plain(facts.plain_value(key, value, lang)) for key, value in (
+        assert row[2:7] == [_plain(facts.short_value(key, value, lang)) for key, value in (
             ("cakupan_asn", by_key["cakupan_asn"].value), ("jp_20", by_key["jp_20"].value), ("gain", gain.value),
             ("gain", gain.raw if gain.raw is not None else gain.value), ("ikm", by_key["ikm"].value))], slug
         if slug == PROVINCE_SLUG or slug not in province_rows:
@@ -122,3 +122,42 @@ def test_a_record_is_built_once_per_context(pipeline_root):
     assert facts.of(ctx) is facts.of(ctx)
     english = sections.load_context("kesehatan", "en", project(pipeline_root))
     assert facts.of(english) is not facts.of(ctx)
+
+
+@pytest.mark.parametrize("lang, sheet", [("id", "Angka Kunci"), ("en", "Key figures")])
+def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root, lang, sheet):
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    from evalasn.report.formats import workbook
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    records = facts.of(ctx)
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, dt.datetime(2026, 1, 5),
+                                                            key_facts=records)))
+    assert book.sheetnames[:2] == [workbook.label("tentang", lang), sheet]
+    rows = list(book[sheet].iter_rows(values_only=True))
+    header = [str(cell) for cell in rows[0]]
+    assert not [h for h in header if "_" in h] and str(ctx.hasil["tahun"]) in header[2]  # words, not JSON keys
+    assert book[sheet].freeze_panes == "B2"
+    assert [row[0] for row in rows[1:]] == [fact.name(lang) for fact in records]
+    for row, fact in zip(rows[1:], records, strict=True):
+        shown = facts.as_target_unit(fact.key, fact.value)
+        assert row[2] == (pytest.approx(shown[0]) if shown else None), fact.key
+        assert row[12] == fact.status(lang), fact.key
+        assert (row[14] is None) == fact.has_value, fact.key  # a reason in words exactly where the value is missing
+
+
+@pytest.mark.parametrize("key", key_figures.KEYS, ids=str)
+def test_every_registered_key_figure_has_its_words_in_both_languages_and_a_documented_field(key):
+    from typing import get_type_hints
+
+    from evalasn.analysis.contract.comparison import KeyFigures
+    from evalasn.report.words.text import LABELS, TEXT
+
+    for lang in ("id", "en"):
+        assert LABELS[f"kf_{key}"][lang] and TEXT[f"kfs_{key}"][lang] and TEXT[f"fact_def_{key}"][lang]
+    assert TEXT[f"fact_def_{key}"]["id"] != TEXT[f"fact_def_{key}"]["en"]
+    assert key in get_type_hints(KeyFigures)

@@ -2,6 +2,7 @@
 model stage uses for the evaluated year (analysis.key_figures), so an earlier year's 20 JP counts
 PNS (not PPPK) and its gain has the same activity-clustered interval."""
 
+import dataclasses
 from typing import cast
 
 import numpy as np
@@ -84,3 +85,25 @@ def test_every_key_figure_is_declared_once_with_its_direction(key):
     figure = key_figures.BY_KEY[key]
     assert trend.KEY_FIGURES[key] is figure.higher_better
     assert (figure.compute is None) == (key == "ikm")  # the IKM's yearly figure spans the year's surveys
+
+
+def test_every_years_ikm_is_its_last_survey_period_as_the_key_figure():
+    """One truth: the trend's IKM of a year is the IKM of its last period (as `ikm_per_periode` and the
+    key figure give it), not the pool of the year's periods."""
+    from evalasn.analysis import ikm
+
+    data = _data()
+    rng = np.random.default_rng(3)
+    rows = []
+    for periode, level in (("2025-S1", 2.4), ("2025-S2", 3.6)):  # two periods far apart
+        for unit in range(4):
+            for _ in range(15):
+                rows.append({**{e: float(np.clip(rng.normal(level, 0.3), 1, 4)) for e in constants.IKM_ELEMENTS},
+                             "periode": periode, "dinas": "kesehatan", "unit_kerja": f"Unit {unit}"})
+    data = dataclasses.replace(data, skm=pd.DataFrame(rows))
+    evaluated = {**key_figures.for_year(key_figures.year_data(data, 2025)), "ikm": None}
+    this_year = trend.trend(data, [2024, 2025], 2025, cast(KeyFigures, evaluated))[-1]
+    last_period = ikm.by_period(data.skm)[-1]
+    assert this_year["ikm"] is not None and last_period["periode"] == "2025-S2"
+    assert this_year["ikm"]["estimasi"] == pytest.approx(last_period["estimasi"])
+    assert this_year["ikm"]["n"] == last_period["n"] == 60

@@ -108,6 +108,17 @@ def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipe
     assert "STOP-SEMINAR" not in {row.code for row in plan.rows(ctx)}  # the sample's own data: no such row
 
 
+def test_the_province_row_of_a_method_without_gain_names_the_dinas_that_spent_it(pipeline_root):
+    ctx = sections.load_context("provinsi", "id", project(pipeline_root))
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
+        {"metode": "seminar", "dinas": "sosial", "n": 187, "n_kegiatan": 8, "estimasi": -0.98, "ci_bawah": -2.4,
+         "ci_atas": 0.44, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": False}]
+    rows = {row.code: row for row in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
+    assert "Sosial" in rows["STOP-SEMINAR"].owner and ctx.t("every_dinas") not in rows["STOP-SEMINAR"].owner
+    assert ctx.t("every_dinas") in rows["JP20"].owner
+
+
 @pytest.mark.parametrize(("lang", "sheet", "choices"), [
     pytest.param("id", "Rencana Tindak Lanjut", "belum,sebagian,selesai", id="id"),
     pytest.param("en", "Follow-up plan", "not started,partly,done", id="en"),

@@ -6,9 +6,10 @@ import pytest
 
 from evalasn.analysis import did
 from evalasn.analysis.contract.estimate import bounds
+from evalasn.analysis.contract.outcomes import Intervention
 from tests.panel import simulate
 
-DECLARED = {"teks": "K-PROG", "dipilih": True}
+DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
 
 
 def _effect(seed, arms, effect):

@@ -43,8 +43,8 @@ KEY_FIGURES: dict[str, bool] = key_figures.HIGHER_BETTER
 def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
     """Key figures of one scope for every year up to ``tahun``, each year by the same functions
     (analysis.key_figures: 20 JP over the duty group, the gain clustered by activity); the evaluated
-    year's are ``evaluated`` (computed by the model stage with those functions), except its IKM,
-    which here spans the whole year like the others."""
+    year's are ``evaluated`` (computed by the model stage with those functions); every year's IKM is
+    that of its last survey period, as the key figure is."""
     part = data.partisipasi[key_figures.PART_COLUMNS]
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
@@ -59,10 +59,12 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> li
 
 
 def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
-    """IKM of a year's responses (all its survey periods, clustered by unit); None without any."""
+    """IKM of a year's last survey period (clustered by unit), as the key figure and
+    `level4_hasil.ikm_per_periode` give it for that period; None without any response that year."""
     if not len(skm):
         return None
-    summary = ikm.summarise(skm, cluster="_unit")
+    latest = skm[skm["periode"] == skm["periode"].max()]
+    summary = ikm.summarise(latest, cluster="_unit")
     return {"n": summary["n"], "estimasi": summary["estimasi"], "ci_bawah": summary["ci_bawah"],
             "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"], "kategori": summary["kategori"]}
 

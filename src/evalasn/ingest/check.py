@@ -1,11 +1,13 @@
 """``make periksa``: check data/raw/ against the contract without building anything, and write
 every problem (no cap) to reports/periksa/masalah-data.xlsx.
 
-The workbook has two sheets: "ringkasan" groups the problems by file, column and value with
-their count and spreadsheet rows; "per baris" lists them one by one. Root causes (the mapping,
-unreadable files, a table not found with the files and sheets seen and skipped, a missing
-required column) come first in both, before the value errors. The clean stage writes the same
-file when it stops on bad input.
+The workbook (ingest.problems) has two sheets: "ringkasan", one row per file, column and pattern
+with its count, examples and spreadsheet rows; "per baris", one row per problem; both with the
+export's header and column letter and personal values masked. Root causes (the mapping, unreadable
+files, two exports of the same data, a table not found with the files and sheets seen and skipped,
+a missing required column) come first, then the bad cells, then the key and reference checks that
+often follow from them, warnings last. The clean stage writes the same file when it stops on bad
+input, and lists its warnings there when it does not.
 """
 
 from __future__ import annotations

@@ -88,14 +88,18 @@ def read_sheets(path: Path) -> list[Sheet]:
         return [Sheet(path.name, None, [[c.strip() for c in r] for r in rows])]
     import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # unreadable: make periksa names it; the draft skips it
-        return []
-    from evalasn.ingest.readers import _cell_text
+    from evalasn.ingest import bounds
 
-    out = [Sheet(path.name, ws.title, [[_cell_text(v).strip() for v in row] for row in ws.iter_rows(values_only=True)])
-           for ws in book.worksheets]
+    try:
+        bounds.check_xlsx(path)
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        from evalasn.ingest.readers import _cell_text
+
+        out = [Sheet(path.name, ws.title, [[_cell_text(v).strip() for v in row]
+                                           for row in bounds.sheet_rows(ws, path.name, bounds.Budget())])
+               for ws in book.worksheets]
+    except Exception:  # unreadable, or past the input limits (InputError): make periksa names it; the draft skips it
+        return []
     book.close()
     return out
 

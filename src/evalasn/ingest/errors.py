@@ -26,7 +26,7 @@ ROOT_KINDS = KINDS[:5]
 KIND_NAMES = {"pemetaan": "pemetaan (data/raw/pemetaan.yml)", "file": "file tidak terbaca",
               "sumber": "ekspor ganda (dua file untuk data yang sama)", "tabel": "tabel tidak ada",
               "kolom": "kolom tidak ada", "nilai": "nilai",
-              "rujukan": "kunci dan rujukan antar-baris atau antar-tabel (sering akibat nilai di atas)",
+              "rujukan": "kunci dan rujukan (sering akibat nilai di atas)",
               "peringatan": "peringatan (laporan tetap dibuat)"}
 EXAMPLES_SHOWN = 3  # example values (and rows) on one summary line; the problem file has every row
 ROWS_PER_EXAMPLE = 3

@@ -19,7 +19,7 @@ import yaml
 from evalasn import registry
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import PERIOD_UNITS, brief, header_key
+from evalasn.schema_aliases import PERIOD_UNIT_ALIASES, PERIOD_UNITS, brief, header_key
 
 SOURCE = "data/raw/pemetaan.yml"
 SKIP = "abaikan"  # tabel: abaikan -> the sheet is seen and deliberately not read
@@ -145,6 +145,7 @@ def _entry(item, node, tables: dict[str, Table], names: dict[str, str], problems
     constants = _constants(item.get("konstan") or {}, table, columns, lines.get("konstan", line), problems)
     values = _values(item.get("nilai") or {}, table, lines.get("nilai", line), problems)
     unit = item.get("satuan_periode")
+    unit = PERIOD_UNIT_ALIASES.get(header_key(unit), unit) if unit is not None else None
     if unit is not None and unit not in PERIOD_UNITS:
         problems.append(_problem(lines.get("satuan_periode", line), "satuan_periode harus salah satu dari: "
                                  + ", ".join(PERIOD_UNITS), unit))
@@ -193,6 +194,14 @@ def _constants(raw, table: Table, columns: dict, line: int, problems: list) -> d
         return {}
     out = {}
     for name, value in raw.items():
+        if name == "dinas" and name not in table.names:  # the agency whose export this is, on a table without a
+            slug = registry.resolve(str(value or ""))     # dinas column (peserta): accepted, not used (the staff say)
+            if slug is None:
+                problems.append(_problem(line, "nilai konstan 'dinas' tidak sah: kode dinas atau nama resmi dinas dari "
+                                               "registri", value))
+            else:
+                out[name] = slug
+            continue
         if name not in table.names:
             problems.append(_problem(line, f"kolom konstan '{name}' " + _unknown_column(name, table), name))
             continue
@@ -257,16 +266,18 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
     if missing:
         problems.append(Violation(source, None, None, ", ".join(missing),
                                   f"kolom dari pemetaan tidak ada di sheet ini; kolom yang ada: "
-                                  f"{', '.join(str(c) for c in present.values())}", kind="pemetaan"))
+                                  f"{', '.join(written_header(c, origins) for c in present.values())}",
+                                  kind="pemetaan"))
     rename = {present[k]: v for k, v in entry.columns.items() if k in present and v is not None}
     dropped = [present[k] for k, v in entry.columns.items() if k in present and v is None]
+    dropped_shown = [written_header(c, origins) for c in dropped]
     frame = frame.drop(columns=dropped).rename(columns=rename)
     _follow(origins, rename)
     if rename:
         notes.append(f"{len(rename)} kolom dibaca menurut pemetaan: "
                      + ", ".join(f"'{brief(entry.written[header_key(a)])}' → '{b}'" for a, b in rename.items()))
     if dropped:
-        notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(map(str, dropped))}")
+        notes.append(f"kolom diabaikan menurut pemetaan: {', '.join(dropped_shown)}")
     for name, value in entry.constants.items():
         if name in frame.columns:
             problems.append(Violation(source, 1, name, None, "kolom ini ada di sheet dan juga diberi nilai konstan "
@@ -287,6 +298,11 @@ def apply(frame: pd.DataFrame, entry: Entry, source: str, row_column: str,
             frame[name] = text.where(~hit, mapped)
             notes.append(f"kolom '{name}': {int(hit.sum())} nilai diganti menurut pemetaan")
     return frame, notes, problems
+
+
+def written_header(column: str, origins: dict | None) -> str:
+    """A column as the export writes its header ('Gol/Ruang', not the read name 'gol/ruang'), shortened."""
+    return brief(origins[column][0]) if origins and column in origins else brief(column)
 
 
 def _follow(origins: dict | None, rename: dict) -> None:
@@ -310,11 +326,12 @@ def apply_synonyms(frame: pd.DataFrame, table: Table, row_column: str,
         if target is None:
             continue
         if target in frame.columns or target in rename.values():
-            notes.append(f"kolom '{name}' (nama lain untuk '{target}') diabaikan: kolom '{target}' sudah ada")
+            notes.append(f"kolom '{written_header(name, origins)}' (nama lain untuk '{target}') diabaikan: kolom "
+                         f"'{target}' sudah ada")
         else:
             rename[name] = target
     if rename:
         notes.append(f"{len(rename)} kolom dikenali dari nama lainnya: "
-                     + ", ".join(f"'{a}' → '{b}'" for a, b in rename.items()))
+                     + ", ".join(f"'{written_header(a, origins)}' → '{b}'" for a, b in rename.items()))
     _follow(origins, rename)
     return frame.rename(columns=rename), notes

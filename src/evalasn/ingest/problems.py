@@ -58,7 +58,7 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
                      violation.header or violation.column or "", violation.letter or "", violation.column or "",
                      "" if violation.value is None else mask(violation.value, violation.column),
                      violation.detail or "", violation.expected])
-    for ws, widths in ((summary, (22, 36, 24, 8, 18, 8, 12, 50, 70, 30)), (rows, (22, 36, 8, 24, 8, 18, 24, 24, 70))):
+    for ws, widths in ((summary, (30, 36, 24, 8, 18, 8, 12, 50, 70, 30)), (rows, (30, 36, 8, 24, 8, 18, 24, 24, 70))):
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for cell in ws[1]:

@@ -17,10 +17,10 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants
-from evalasn.ingest import mapping, shapes
+from evalasn.ingest import bounds, mapping, shapes
 from evalasn.ingest.errors import InputError, Violation
 from evalasn.schema import Table, column_keys
-from evalasn.schema_aliases import brief, header_key
+from evalasn.schema_aliases import header_key
 
 ROW = "_baris"  # column holding the spreadsheet row number of each record
 # the file and sheet each record came from (beside ROW once parsed): many files may feed one table
@@ -69,6 +69,7 @@ class Scan:
     problems: list[Violation] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file.xlsx (sheet: Sheet1, Rekap Diklat)"
     failed: set[str] = field(default_factory=set)  # tables found but unreadable (their problems say why)
+    budget: bounds.Budget = field(default_factory=bounds.Budget)  # cells this run may still read (issue 21.3)
     # (source, contract column) -> (header as written, column letter): for every message (errors.locate)
     origins: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
@@ -120,8 +121,8 @@ class _Unrelated(Exception):
 def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -> list[RawTable]:
     size = path.stat().st_size
     if size > constants.LARGE_FILE_BYTES:
-        raise InputError([Violation(path.name, None, None, size_text(size),
-                                    f"file terlalu besar: batas {size_text(constants.LARGE_FILE_BYTES)} per "
+        raise InputError([Violation(path.name, None, None, bounds.size_text(size),
+                                    f"file terlalu besar: batas {bounds.size_text(constants.LARGE_FILE_BYTES)} per "
                                     "file; pisahkan per tahun atau per dinas", kind="file")])
     if path.suffix.lower() == ".csv":
         entry = entries[0] if entries else None
@@ -132,10 +133,11 @@ def _read_file(path: Path, tables: dict[str, Table], entries: list, out: Scan) -
             raise _Unrelated(f"{path.name}: bukan tabel kontrak data (nama yang dikenal: "
                              f"{', '.join(tables)}); file diabaikan", path.name)
         try:
-            return [_mapped(_read_csv(path, tables[name], entry), entry, tables[name], out)]
+            return [_mapped(_read_csv(path, tables[name], entry, out.budget), entry, tables[name], out)]
         except InputError:
             out.failed.add(name)
             raise
+    bounds.check_xlsx(path)  # unpacked sizes and declared dimensions, before openpyxl opens it
     return _read_xlsx(path, tables, entries, out)
 
 
@@ -155,7 +157,7 @@ def _mapped(raw: RawTable, entry, table: Table, out: Scan) -> RawTable:
 
 
 # --- CSV ----------------------------------------------------------------------------------
-def _read_csv(path: Path, table: Table, entry=None) -> RawTable:
+def _read_csv(path: Path, table: Table, entry=None, budget: bounds.Budget | None = None) -> RawTable:
     data = path.read_bytes()
     notes: list[str] = []
     if data.startswith(ZIP_MAGIC):
@@ -169,6 +171,9 @@ def _read_csv(path: Path, table: Table, entry=None) -> RawTable:
     if encoding_note:
         notes.append(encoding_note)
     delimiter = _sniff_delimiter(text)
+    budget = budget or bounds.Budget()
+    bounds.check_csv(path.name, data, text, delimiter, budget)
+    del data  # the text is what is parsed: the bytes need not stay in memory beside it
     if delimiter != ",":
         notes.append(f"pemisah kolom {DELIMITER_NAMES[delimiter]} (bukan koma)"
                      + ("; angka dibaca dengan koma desimal format Indonesia" if delimiter == ";" else ""))
@@ -186,8 +191,10 @@ def _read_csv(path: Path, table: Table, entry=None) -> RawTable:
     origins: dict[str, tuple[str, str]] = {}
     frame = _with_header(body, list(cells.iloc[header_at]), notes, origins)
     frame[ROW] = range(header_at + 2, len(frame) + header_at + 2)
-    return _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes,
-                            origins=origins))
+    raw = _finish(RawTable(table.name, frame, path.name, path, decimal_comma=delimiter == ";", notes=notes,
+                           origins=origins))
+    budget.spend(raw.frame.size)
+    return raw
 
 
 ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
@@ -239,7 +246,7 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
     import openpyxl  # imported here: only needed when an .xlsx is present
 
     try:
-        book = openpyxl.load_workbook(path, data_only=True, read_only=False)
+        book = openpyxl.load_workbook(path, data_only=True, read_only=True)  # streamed: rows read one by one
     except Exception as error:  # openpyxl raises many kinds for a damaged or non-xlsx file
         raise InputError([Violation(path.name, None, None, None,
                                     f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})", kind="file")]) \
@@ -264,7 +271,8 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
             skipped.append(ws.title)
             continue
         try:
-            out.append(_mapped(_read_sheet(path, ws, tables[table], entry), entry, tables[table], scan_out))
+            out.append(_mapped(_read_sheet(path, ws, tables[table], entry, scan_out.budget), entry, tables[table],
+                               scan_out))
         except InputError as error:
             scan_out.problems.extend(error.violations)
             scan_out.failed.add(table)
@@ -278,18 +286,19 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
     return out
 
 
-def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
+def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget | None = None) -> RawTable:
     source = f"{path.name}, sheet {ws.title}"
     notes: list[str] = []
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    merged = [m for m in ws.merged_cells.ranges]
-    for rng in merged:  # a merged block shows its value in every cell it covers, as the reader sees it
-        value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else None
-        for row_number in range(rng.min_row, rng.max_row + 1):
-            for column_number in range(rng.min_col, rng.max_col + 1):
-                if row_number - 1 < len(rows) and column_number - 1 < len(rows[row_number - 1]):
-                    rows[row_number - 1][column_number - 1] = value
-    if merged:
+    budget = budget or bounds.Budget()
+    try:
+        rows = bounds.sheet_rows(ws, source, budget)
+        merged = bounds.merged_ranges(path, ws)
+    except InputError:
+        raise
+    except Exception as error:  # a damaged part shows only when read (openpyxl and zipfile raise many kinds)
+        raise InputError([Violation(source, None, None, None, f"sheet tidak dapat dibaca ({type(error).__name__}); "
+                                    "simpan ulang file dari Excel atau aplikasi sumbernya", kind="file")]) from error
+    if bounds.fill_merged(rows, merged, source, budget):  # a merged block shows its value in every cell it covers
         notes.append(f"{len(merged)} blok sel gabungan (merged cells) diisi dengan nilainya di setiap sel")
     header_at = entry.header_row - 1 if entry is not None and entry.header_row else _find_header(rows, table, entry)
     if header_at is None or header_at >= len(rows):
@@ -307,7 +316,9 @@ def _read_sheet(path: Path, ws, table: Table, entry=None) -> RawTable:
     origins: dict[str, tuple[str, str]] = {}
     frame = _with_header(pd.DataFrame(cells, columns=range(width), dtype=object), header, notes, origins)
     frame[ROW] = range(header_at + 2, header_at + 2 + len(frame))
-    return _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title, origins=origins))
+    raw = _finish(RawTable(table.name, frame, source, path, notes=notes, sheet=ws.title, origins=origins))
+    budget.spend(raw.frame.size)
+    return raw
 
 
 def _find_header(rows: list[list], table: Table, entry=None) -> int | None:
@@ -339,14 +350,6 @@ def _cell_text(value: object) -> str:
 
 
 # --- shared -------------------------------------------------------------------------------
-def size_text(n_bytes: int) -> str:
-    """A file size as the evaluator reads it: '13.826 byte', '4,5 MB', '210 MB'."""
-    if n_bytes < 1024 ** 2:
-        return f"{n_bytes:,} byte".replace(",", ".")
-    mb = n_bytes / 1024 ** 2
-    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".", ",")
-
-
 def _normalise_header(name: object) -> str:
     text = "" if name is None else str(name)
     text = text.replace("\ufeff", "").strip().lower()
@@ -363,10 +366,10 @@ def _with_header(frame: pd.DataFrame, header: list, notes: list[str],
     """
     names = [_normalise_header(h) for h in header]
     written = ["" if h is None else str(h).replace("\ufeff", "") for h in header]
-    renamed = [f"'{brief(w)}' → '{brief(n)}'" for w, n in zip(written, names, strict=True) if n and w != n]
-    if renamed:
+    renamed = [w for w, n in zip(written, names, strict=True) if n and w != n]
+    if renamed:  # counted, not listed: the read names are the project's own, never shown to the evaluator
         notes.append(f"{len(renamed)} judul kolom ditulis dengan huruf besar, spasi atau tanda hubung; "
-                     f"diseragamkan: {', '.join(renamed)}")
+                     "diseragamkan")
     filled = frame.fillna("").astype(str).apply(lambda s: s.str.strip()).ne("").any().to_numpy()
     keep = [(i, n or f"tanpa_judul_{i + 1}") for i, n in enumerate(names) if n or filled[i]]
     margins = len(names) - len(keep)

@@ -63,7 +63,7 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
     extra = sorted(present - set(table.names))
     if extra:
         out.notes.append("kolom di luar kontrak diabaikan (tidak diproses dan tidak dilaporkan): "
-                         + ", ".join(brief(c) for c in extra))
+                         + ", ".join(brief(raw.origins.get(c, (c,))[0]) for c in extra))
     candidates = _unmapped(raw, extra)
     for col in table.columns:
         if col.name not in present:

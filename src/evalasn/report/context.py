@@ -45,6 +45,10 @@ class Context:
     config: ReportConfig | None = None  # config/laporan.yml
     targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for this scope and year
     config_files: tuple[Path, ...] = ()  # the configuration files read (named in the technical annex)
+    # last year's results, computed by this year's model stage from the same data (None without that year):
+    # last year's follow-up plan is regenerated from them and judged (report.chapters.followup_review)
+    previous: Hasil | None = None
+    previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
 
     @property
     def province(self) -> bool:
@@ -81,7 +85,11 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     report_config = load_report_config(paths)
     targets = load_targets(paths, slug, hasil["tahun"])
     files = (config_file(paths, LAPORAN_FILE), config_file(paths, TARGET_FILE))
-    return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files)
+    before = paths.hasil_previous(slug, hasil["tahun"])
+    previous = results.read(before) if before.exists() else None
+    previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
+    return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
+                   previous_targets)
 
 
 UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}

@@ -227,8 +227,9 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
     from evalasn.ingest import template
 
     target = template.write(paths.template_xlsx)
-    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)} (satu sheet per tabel kontrak, sheet "
-          "'penjelasan' menerangkan setiap kolom)")
+    print(f"Templat ditulis ke {os.path.relpath(target, paths.root)}: sheet 'penjelasan' lebih dahulu, lalu satu "
+          "sheet per tabel kontrak; baris 2 adalah contoh (dilewati saat dibaca), isi mulai baris 3. Simpan salinan "
+          "yang sudah diisi di data/raw/ lalu jalankan make periksa.")
     return 0
 
 

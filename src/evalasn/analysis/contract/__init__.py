@@ -122,10 +122,10 @@ class Sections(TypedDict):
         "The run's model parameters (besides the data).",
         "-")]
     tren: Annotated[list[TrendYear], Doc(
-        "Angka kunci setiap tahun data sampai tahun evaluasi, dengan penduga yang sama (IKM: semua periode "
-        "survei tahun itu).",
-        "Key figures for every data year up to the evaluated year, with the same estimators (IKM: all survey "
-        "periods of that year).",
+        "Angka kunci setiap tahun data sampai tahun evaluasi, dengan definisi dan penduga yang sama "
+        "(analysis.key_figures; IKM: periode survei terakhir tahun itu).",
+        "Key figures for every data year up to the evaluated year, with the same definitions and estimators "
+        "(analysis.key_figures; IKM: that year's last survey period).",
         "-")]
 
 

@@ -107,8 +107,10 @@ class TrendYear(TypedDict):
         "Pre/post score gain that year, interval clustered by activity as `level2_pembelajaran.keseluruhan`.",
         "poin_tes")]
     ikm: Annotated[TrendIkm | None, Doc(
-        "IKM konversi semua periode survei tahun itu; null tanpa survei.",
-        "Converted IKM of all survey periods of that year; null without a survey.",
+        "IKM konversi periode survei terakhir tahun itu (seperti `level4_hasil.ikm_per_periode[]` dan angka kunci); "
+        "null tanpa survei.",
+        "Converted IKM of that year's last survey period (as `level4_hasil.ikm_per_periode[]` and the key figure); "
+        "null without a survey.",
         "ikm")]
     persen_realisasi: float | None
     biaya_per_poin: Annotated[PlainFigure, Doc(

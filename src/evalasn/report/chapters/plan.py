@@ -243,6 +243,10 @@ def owner(ctx: Context, rec: rules.Recommendation) -> str:
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
     dinas = ctx.t("every_dinas") if ctx.province else compact_name(ctx.hasil["cakupan"]["slug"])
+    if ctx.province and rec.rule == "rec_stop":  # the dinas that spent the money, not every dinas
+        spent = [r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+                 if r["dinas"] is not None and r["metode"] == rec.subject]
+        dinas = phrases.and_([compact_name(slug) for slug in spent], ctx.lang) if spent else dinas
     return text.replace("{dinas}", dinas)
 
 

@@ -19,7 +19,7 @@ from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, phrases, reasons
+from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.text import label, t
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
@@ -170,7 +170,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
-    elif did_trend is not None:
+    elif did_trend is not None and impact.declared(hasil):  # no declared programme: none to review (22.3)
         add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     # 5. weak IKM elements

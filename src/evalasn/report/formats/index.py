@@ -101,7 +101,7 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
     def cell(key: str, figure) -> str:
         ok = facts.as_target_unit(key, figure) is not None
         value = figure["estimasi"] if ok else ""
-        text = facts.plain_value(key, figure, lang) if ok else "–"
+        text = facts.short_value(key, figure, lang) if ok else "–"
         return f'<td class="num" data-v="{value}">{escape(text)}</td>'
 
     gain = figures["gain"]

@@ -23,9 +23,11 @@ from pathlib import Path
 
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
+from evalasn.report import facts
 from evalasn.report.cells import keep_report_cells
 from evalasn.report.chapters import plan
 from evalasn.report.clock import build_time, w3c
+from evalasn.report.config import load_targets
 from evalasn.report.formats import word, workbook
 from evalasn.report.words.text import t
 
@@ -99,7 +101,10 @@ class Renderer:
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
             plan_rows = plan.for_workbook(hasil, bahasa, project(root)) if root is not None else None
-            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows))
+            # the key figures as the report's tables show them, judged against the same targets
+            targets = load_targets(project(root), hasil["cakupan"]["slug"], hasil["tahun"]) if root is not None else {}
+            key_facts = facts.build(hasil, bahasa, targets)
+            write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts))
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 
 from evalasn import sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
+from evalasn.report import facts
 from evalasn.report.chapters import plan
 from evalasn.report.formats.word_reference import fixed_zip
 from evalasn.report.words.text import label, t
@@ -32,17 +34,23 @@ FORMATS = {"proporsi": "0.0%", "persen": "0.0", "jumlah": "#,##0", "bilangan_bul
            "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
            "tahun": "0"}
 DEFAULT_FORMAT = "#,##0.00"
+# the key-figures sheet: each figure in its target's unit (shares and realisation in percent)
+KEY_FORMATS = {"ikm": "0.00", "biaya_per_poin": '"Rp "#,##0'}
 HEADER_FILL = "EEF2F6"
 ACCENT = "0B5394"
 
 
-def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None) -> bytes:
-    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes); with the
-    follow-up plan's rows (report.chapters.plan), a sheet for them after the about sheet."""
+def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None,
+          key_facts: Sequence[facts.Fact] | None = None) -> bytes:
+    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes); with the key
+    figures' records (report.facts), their sheet after the about sheet; with the follow-up plan's rows
+    (report.chapters.plan), a sheet for them after that."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
+    if key_facts is not None:
+        _key_figures(book.create_sheet(label("xf_sheet", lang)[:31]), key_facts, lang)
     if plan_rows is not None:
         _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
@@ -100,6 +108,42 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
                    definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
         sheet.append([None, _cell(sheet, text, wrap=True)])
+
+
+def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
+    """One row per key figure, as the report's tables show it (report.facts): numbers in the target's unit
+    (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view."""
+    names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
+             "xf_tahun_lalu", "xf_tahun_awal", "xf_nilai_awal", "provinsi", "target", "status", "peringkat_dari",
+             "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 10, 12, 12, 14, 30, 16, 40)
+    for col, width in enumerate(widths, 1):
+        sheet.column_dimensions[_letter(col)].width = width
+    sheet.freeze_panes = "B2"
+    tahun = key_facts[0].tahun if key_facts else 0
+    sheet.append([_cell(sheet, label(name, lang, tahun=tahun, tahun_lalu=tahun - 1), bold=True, fill=True, wrap=True)
+                  for name in names])
+    for fact in key_facts:
+        first = fact.first_year
+        target = fact.target.nilai if fact.target is not None else None
+        sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, fact.definition(lang), wrap=True),
+                      _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
+                      _key_number(sheet, fact.key, fact.value, 2),
+                      _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
+                      _key_number(sheet, fact.key, fact.raw), _key_number(sheet, fact.key, fact.last_year),
+                      _cell(sheet, first[0]) if first else None,
+                      _key_number(sheet, fact.key, first[1]) if first else None,
+                      _key_number(sheet, fact.key, fact.province),
+                      _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
+                      _cell(sheet, fact.status(lang), wrap=True),
+                      _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
+                      _cell(sheet, fact.reason(lang), wrap=True) if fact.reason(lang) else None])
+
+
+def _key_number(sheet, key: str, figure, part: int = 0):
+    """The value (0), lower (1) or upper (2) bound of a key figure in its target's unit; None without it."""
+    values = facts.as_target_unit(key, figure)
+    return None if values is None else _cell(sheet, values[part], KEY_FORMATS.get(key, "0.0"))
 
 
 def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:

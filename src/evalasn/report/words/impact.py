@@ -4,13 +4,15 @@ A causal word appears only when the analysis's verdict (``putusan.boleh_kausal``
 a comparison group with enough units, a pre-trend check that exists and does not reject, and an
 interval that excludes zero in the expected direction. Otherwise the sentence says what was
 observed and why it is not yet an impact; a significant change in the unexpected direction is
-described with a request to check, never as an effect.
+described with a request to check, never as an effect. With no intervention declared (config/
+intervensi.yml or INTERVENSI; the shipped config declares none) the sentences use no causal word at
+all, not even negated: they say what was compared and what was observed (issue 22.3).
 """
 
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.analysis.contract import IkmDid, IndicatorDid
+from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.words import fmt
 from evalasn.report.words.text import t
@@ -30,25 +32,50 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
 
 
+def declared(hasil: Hasil) -> bool:
+    """Whether an intervention is declared for the year (config/intervensi.yml or INTERVENSI)."""
+    return bool((hasil["parameter"].get("intervensi") or "").strip())
+
+
+def _declared_in(did: AnyDid) -> bool:
+    chosen = did.get("intervensi")
+    return bool(chosen and chosen["dipilih"])
+
+
 def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
     """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction."""
     effect = did["efek"]
     common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
                   unit_p=fmt.integer(effect["unit_pembanding"], lang))
     verdict = did.get("putusan")
+    none = "" if _declared_in(did) else "_none"  # no intervention declared: observed words only
     if direction == "up" and verdict and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
     if direction == "up":
-        return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
+        return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
     if direction == "down":
         return t("f_did_down", lang, **common)
-    return t("f_did_flat", lang, **common)
+    return t(f"f_did_flat{none}", lang, **common)
 
 
 def not_concluded(did: AnyDid, lang: str) -> str:
     """f_did_none when the estimate itself is withheld (too few units, no comparison group)."""
-    return t("f_did_none", lang, alasan=reasons(did, lang, skip=("tanpa_uji_tren",)) or
+    key = "f_did_none" if _declared_in(did) else "f_did_none_none"
+    return t(key, lang, alasan=reasons(did, lang, skip=("tanpa_uji_tren",)) or
              t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang)))
+
+
+def compared(hasil: Hasil, lang: str) -> str | None:
+    """For the summary, when no intervention is declared: what the IKM comparison compared; None when an
+    intervention is declared (its finding names it) or no comparison was made."""
+    did = hasil["level4_hasil"]["did_ikm"]
+    if declared(hasil) or not did.get("tersedia"):
+        return None
+    effect = did["efek"]
+    return t("sum_compared", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+             mulai=fmt.date(did["jendela_kegiatan"][0], lang), selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+             unit_d=fmt.integer(effect["unit_dilatih"], lang), unit_p=fmt.integer(effect["unit_pembanding"], lang),
+             sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
 
 
 def design_notes(did: AnyDid, lang: str, tr) -> list[str]:

@@ -140,8 +140,10 @@ RULES: list[tuple[str, str]] = [
     (rf"kolom 'responden_id' tidak ada; dibuat dari nama file dan nomor baris untuk {COUNT} responden "
      r"\(mis\. '(.*)'\)", "column 'responden_id' absent; made from the file name and row number for {0} "
                           "respondents (e.g. '{1}')"),
-    (rf"{COUNT} tanggal dikelompokkan per (\w+) \(mis\. '(.*)' → (.+)\)",
-     "{0} dates binned per {1} (e.g. '{2}' → {3})"),
+    *((rf"{COUNT} tanggal dikelompokkan per {unit} \(mis\. '(.*)' → (.+)\)",
+       f"{{0}} dates binned per {english} (e.g. '{{1}}' → {{2}})")
+      for unit, english in (("semester", "half-year"), ("triwulan", "quarter"), ("bulan", "month"),
+                            ("tahun", "year"))),
     (rf"{COUNT} jawaban berupa label kuesioner PermenPAN-RB 14/2017 dibaca sebagai skor 1–4 \(mis\. '(.*)' → "
      r"([1-4])\)", "{0} answers written as the questionnaire labels of PermenPAN-RB 14/2017 read as scores 1–4 "
                    "(e.g. '{1}' → {2})"),

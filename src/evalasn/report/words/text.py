@@ -553,15 +553,16 @@ TEXT: dict[str, dict[str, str]] = {
                          "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
                          "disesuaikan "
                          "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
-                         "karena itu dapat "
-                         "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
+                         "laporan setiap dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta "
+                         "(mentah) di sampingnya. Biaya per poin: total biaya kegiatan dibagi "
                          "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
                          "setiap dinas.",
                    "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
                          "the "
                          "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
-                         "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
-                         "in the agency report. Cost per point: total activity cost over the total gain points of the "
+                         "the 95% CI of the mixed model's prediction error; each agency report uses the same figure "
+                         "and rank, with the participants' raw mean beside it. Cost per point: total activity cost "
+                         "over the total gain points of the "
                          "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
                          "IV."},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
@@ -898,3 +899,7 @@ from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figure
 assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_facts.TEXT)
 LABELS.update(_facts.LABELS)
+from evalasn.report.words import text_tindak as _tindak  # noqa: E402  (review of last year's plan, issue 24)
+
+assert not set(_tindak.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_tindak.TEXT)

@@ -1,5 +1,6 @@
-"""The key figures' definitions and the gain's two measures (report.facts), id and en; merged into
-the one catalogue by report.words.text."""
+"""The key figures' definitions and the gain's two measures (report.facts), and the IKM comparison's
+sentences when no intervention is declared (report.words.impact: what was observed, no causal word),
+id and en; merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
     # --- what each key figure is (report.facts: one declaration per figure in analysis.key_figures) ----
@@ -30,10 +31,48 @@ TEXT: dict[str, dict[str, str]] = {
                             "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
                             "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
                       "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
-                            "agency's mean at the province's mix of methods, drawn towards the province mean the "
-                            "more the less data it has; the participants' mean beside it (and earlier years' "
+                            "agency's mean at the province's mix of methods, drawn towards the province mean more "
+                            "strongly the less data it has; the participants' mean beside it (and earlier years' "
                             "figures) are without that adjustment, so the two can differ."},
+    # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
+    "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "
+                                "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
+                                "perbedaan yang teramati, bukan hasil satu program: {alasan}.",
+                          "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
+                                "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This is "
+                                "an observed difference, not the result of one programme: {alasan}."},
+    "f_did_flat_none": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit "
+                              "pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit "
+                              "pembanding).",
+                        "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
+                              "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
+                              "comparison units)."},
+    "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
+                              "({alasan}).",
+                        "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
+                              "comparison units ({alasan})."},
+    "sum_compared": {"id": "Yang dibandingkan: IKM unit yang sedikitnya {ambang} stafnya dilatih antara {mulai} dan "
+                           "{selesai} ({unit_d} unit) dengan IKM unit lain ({unit_p} unit), {sebelum} dan {sesudah}. "
+                           "Tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan "
+                           "dihitung dan laporan ini menyebut perbedaan yang teramati, bukan hasil satu program.",
+                     "en": "What was compared: the IKM of units with at least {ambang} of staff trained between "
+                           "{mulai} and {selesai} ({unit_d} units) and the IKM of other units ({unit_p} units), "
+                           "{sebelum} and {sesudah}. No training programme is declared as the intervention, so every "
+                           "training counts and this report states the observed difference, not the result of one "
+                           "programme."},
 }
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+    # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
+    "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
+    "xf_definisi": {"id": "Definisi", "en": "Definition"},
+    "xf_nilai": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "xf_bawah": {"id": "Batas bawah 95%", "en": "95% lower bound"},
+    "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
+    "xf_n": {"id": "n", "en": "n"},
+    "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
+    "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
+    "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
 }

@@ -161,13 +161,13 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_trend_fig": {"id": "Angka kunci {nama} per tahun, dengan rentang keyakinan 95%; garis putus-putus: target",
                       "en": "Key figures of {nama} by year, with 95% confidence intervals; dashed line: target"},
     "pos_trend_note": {"id": "Setiap tahun dihitung dengan definisi dan cara tahun evaluasi: 20 JP atas PNS (tanpa "
-                             "PPPK), rentang kenaikan nilai berkelompok per kegiatan. IKM per tahun memakai semua "
-                             "periode survei tahun itu; di bab hasil IKM ditulis per periode. Data pegawai adalah "
-                             "daftar terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang kini ada.",
+                             "PPPK), rentang kenaikan nilai berkelompok per kegiatan, IKM periode survei terakhir "
+                             "tahun itu (seperti angka kunci; semua periode di bab hasil). Data pegawai adalah daftar "
+                             "terakhir, sehingga cakupan tahun-tahun lalu dihitung atas ASN yang kini ada.",
                        "en": "Every year is computed with the evaluated year's definitions and methods: 20 JP over "
-                             "PNS (PPPK excluded), gain intervals clustered by activity. The yearly IKM pools all "
-                             "survey periods of the year; the results chapter shows it by period. Staff data are the "
-                             "latest list, so earlier years' coverage is computed over today's civil servants."},
+                             "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
+                             "survey period (as the key figure; every period in the results chapter). Staff data are "
+                             "the latest list, so earlier years' coverage is computed over today's civil servants."},
     "pos_trend_one": {"id": "Data hanya memuat tahun {tahun}; tren belum dapat ditunjukkan.",
                       "en": "The data hold only {tahun}; no trend can be shown yet."},
     "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",
@@ -198,11 +198,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
                               "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
-                              "atas memakai rata-rata mentah peserta, sehingga peringkatnya dapat berbeda.",
+                              "atas memakai angka dan peringkat ini; rata-rata mentah peserta ada di sampingnya.",
                         "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
                               "methods; agencies with few participants pulled toward the province mean): {nama} "
                               "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
-                              "uses the participants' raw mean, so its rank can differ."},
+                              "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "

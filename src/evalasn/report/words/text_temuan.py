@@ -67,12 +67,12 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
                        "negatif; (2) metode dengan anggaran terbesar dibanding metode termurah per poin, bila "
                        "rentangnya tidak bertumpang; (3) target yang terlewat paling jauh, paling banyak dua; (4) unit "
-                       "atau dinas dengan IKM kategori C atau D; (5) dampak intervensi yang ditetapkan, bila ada. "
+                       "atau dinas dengan IKM kategori C atau D; (5) hasil intervensi yang dinyatakan, bila ada. "
                        "Paling banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative; (2) the "
                        "method with the largest budget against the cheapest per point, when their intervals do not "
                        "overlap; (3) the targets missed by the widest margin, at most two; (4) units or agencies with "
-                       "an IKM in category C or D; (5) the effect of the declared intervention, if any. At most five; "
+                       "an IKM in category C or D; (5) the result for the declared intervention, if any. At most five; "
                        "every finding and recommendation is in Chapter IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "

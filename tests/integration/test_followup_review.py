@@ -1,0 +1,73 @@
+"""Issue 24: last year's follow-up plan, regenerated from last year's results with the same code, judged
+with this year's data (report.chapters.followup_review)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from evalasn.analysis import model, results
+from evalasn.paths import project
+from evalasn.report.chapters import followup_review, plan, sections
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory, pipeline_root):
+    """The small sample modelled for its latest year (2025) and, as a 2024 build would, for 2024."""
+    root = tmp_path_factory.mktemp("dua-tahun")
+    shutil.copytree(pipeline_root, root, dirs_exist_ok=True)
+    model.run(project(root), model.ModelParams(tahun=2024))
+    return project(root)
+
+
+def _without_provenance(path) -> dict:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("provenans")
+    return data
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_last_year_is_what_a_build_of_last_year_computes(two_years, slug):
+    """The 2025 model stage's results for 2024 are the 2024 build's (same data, same code), so the plan
+    the chapter judges is the plan the 2024 report printed: same ids, targets and indicators."""
+    previous = _without_provenance(two_years.hasil_previous(slug, 2025))
+    assert previous == _without_provenance(two_years.hasil(slug, 2024))
+    assert previous["komunikasi"]["periode"] == "2024-S2"  # the survey up to that year, not 2025's
+    now = sections.load_context(slug, "id", two_years, tahun=2025)
+    then = sections.load_context(slug, "id", two_years, tahun=2024)
+    reviewed = followup_review.review(now)
+    printed = plan.rows(then)
+    assert printed and [r.row for r in reviewed] == printed
+    assert all(r.row.id.startswith(f"{slug}-2024-") for r in reviewed)
+
+
+def test_each_row_is_measured_this_year_by_its_definition_and_judged(two_years):
+    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
+    reviewed = {r.row.code: r for r in followup_review.review(ctx)}
+    jp = reviewed["JP20"]
+    share: dict = dict(ctx.hasil["pelaksanaan"]["jp_20"]["keseluruhan"])
+    assert jp.now.values == pytest.approx((share["estimasi"] * 100, share["ci_bawah"] * 100, share["ci_atas"] * 100))
+    assert jp.verdict.status == "not_met"  # a 100% target not reached by everyone
+    realised = results.realisation_in_year(ctx.hasil)
+    assert realised is not None and reviewed["REALISASI"].now.values == (realised["persen_realisasi"],) * 3
+    html = sections.follow_up(ctx)
+    assert html.index("Evaluasi Tindak Lanjut 2024") < html.index("BAB X Rencana Tindak Lanjut")
+    for code, row in reviewed.items():
+        assert f">{code}<" in html and followup_review.show(row.now, "id") in html
+    assert "dibuat ulang dari data 2024" in html  # no signed plan: the note says the rows are regenerated
+    counts = followup_review.counts(list(reviewed.values()))
+    sentence = f"{counts['met']} dari {len(reviewed)} target tindak lanjut 2024 tercapai"
+    assert sentence in sections.summary(ctx) and sentence in html
+
+
+def test_without_last_year_the_chapter_says_so(two_years):
+    """2024's own report: the data hold 2023, but the sample's 2023 has a plan too; with last year's results
+    removed from the context the chapter is a short note and the summary has no follow-up sentence."""
+    ctx = sections.load_context("kesehatan", "en", two_years, tahun=2024)
+    assert ctx.previous is not None and ctx.previous["tahun"] == 2023
+    ctx.previous = None
+    html = followup_review.chapter(ctx)
+    assert "Review of the 2023 Follow-up" in html and "no 2023" in html
+    assert followup_review.summary_sentence(ctx) is None
