@@ -157,6 +157,10 @@ BUDGET_ACTIVITIES_PER_TERM = 2
 # assignment, which makes the groups comparable before training, so a two-period comparison needs
 # no pre-trend check for a causal word; "observasional" (the default) does.
 DESIGNS = ("observasional", "acak")
+# The minimum detectable effect reported beside an interval that includes zero (analysis.did.power):
+# the effect found with this probability at the 5% level, two-sided; 80% is the usual planning power
+# (Cohen 1988; Bloom 1995, Evaluation Review 19(5)).
+POWER = 0.80
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the

@@ -358,6 +358,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Train service units not yet trained and measure the IKM before and after"},
     "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
                       "en": "Review the service-training curriculum with the service units"},
+    "fu_rec_measure": {"id": "Rancang pengukuran dampak: unit dilatih dan pembanding yang cukup, survei SKM sebelum "
+                             "dan sesudah pelatihan",
+                       "en": "Design the impact measurement: enough trained and comparison units, SKM surveys "
+                             "before and after training"},
     "fu_ind_ikm": {"id": "IKM konversi {tahun}", "en": "Converted IKM, {tahun}"},
     "fu_tgt_ikm": {"id": "≥ {nilai} (kategori B)", "en": "≥ {nilai} (category B)"},
     "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
