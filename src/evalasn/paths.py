@@ -71,6 +71,11 @@ class ProjectPaths:
         """reports/<slug>/hasil-<tahun>.json; ``tahun`` 0 = the latest year present on disk."""
         return self.report_dir(slug) / f"hasil-{tahun or self.latest_year(slug)}.json"
 
+    def hasil_previous(self, slug: str, tahun: int) -> Path:
+        """reports/<slug>/hasil-<tahun>-tahun-lalu.json: the year before ``tahun``, computed by the model stage
+        of ``tahun`` from the same data (last year's follow-up plan is regenerated from it)."""
+        return self.report_dir(slug) / f"hasil-{tahun}-tahun-lalu.json"
+
     def hasil_years(self, slug: str) -> list[int]:
         """The years with a hasil-<tahun>.json for ``slug``, ascending."""
         found = (HASIL_PATTERN.fullmatch(p.name) for p in self.report_dir(slug).glob("hasil-*.json"))
@@ -99,7 +104,8 @@ class ProjectPaths:
     def outputs_of_year(self, slug: str, tahun: int) -> list[Path]:
         """Every file of one scope and year (hasil, reports and notebooks in every language)."""
         folder = self.report_dir(slug)
-        return sorted([self.hasil(slug, tahun), *folder.glob(f"laporan-{slug}-{tahun}*"),
+        previous = [self.hasil_previous(slug, tahun)] if self.hasil_previous(slug, tahun).exists() else []
+        return sorted([self.hasil(slug, tahun), *previous, *folder.glob(f"laporan-{slug}-{tahun}*"),
                        *folder.glob(f"notebook-{slug}-{tahun}*")])
 
     def report_docx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:

@@ -96,12 +96,25 @@ def test_a_sheet_past_the_limits_is_refused_whatever_it_declares(dimension, rows
     assert (opened == []) == before_opening
 
 
-def test_a_sheet_with_more_cells_than_a_table_is_refused_before_it_is_opened(tmp_path, opened, monkeypatch):
+def _prefixed(chunks):
+    """The sheet as the OpenXML SDK writes it: every element with the prefix x:."""
+    for chunk in chunks:
+        chunk = chunk.replace(b"<worksheet xmlns=", b"<x:worksheet xmlns:x=").replace(b"</worksheet", b"</x:worksheet")
+        for tag in (b"sheetData", b"row", b"c", b"is", b"t"):
+            for start in (b"<", b"</"):
+                for after in (b">", b" "):
+                    chunk = chunk.replace(start + tag + after, start + b"x:" + tag + after)
+        yield chunk
+
+
+@pytest.mark.parametrize("prefixed", [False, True], ids=["excel", "openxml-sdk-prefix"])
+def test_a_sheet_with_more_cells_than_a_table_is_refused_before_it_is_opened(prefixed, tmp_path, opened, monkeypatch):
     """Counted in the XML: no dimension needed."""
     monkeypatch.setattr(constants, "MAX_TABLE_CELLS", 2_000)
     rows = [xlsx_parts.row(number, f"{number:018d}", "kesehatan", "Sekretariat", "pelaksana")
             for number in range(2, 1_000)]
-    xlsx_parts.write(tmp_path / "ekspor.xlsx", {"pegawai": xlsx_parts.sheet([HEADER, *rows])})
+    chunks = xlsx_parts.sheet([HEADER, *rows])
+    xlsx_parts.write(tmp_path / "ekspor.xlsx", {"pegawai": _prefixed(chunks) if prefixed else chunks})
     (problem,) = _problems(tmp_path)
     assert "ekspor.xlsx, sheet pegawai" in problem and "sheet terlalu besar: batas 2.000 sel per tabel" in problem
     assert opened == []

@@ -52,7 +52,12 @@ class _ProvinceOnly(TypedDict, total=False):
 
 
 def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
-    """Analyse every scope and write its hasil.json; returns slug -> path written."""
+    """Analyse every scope and write its hasil.json; returns slug -> path written.
+
+    When the data hold the year before, its results are computed too, by the same code from the same
+    data, and written beside this year's as reports/<slug>/hasil-<tahun>-tahun-lalu.json: the report
+    regenerates last year's follow-up plan from them (issue 24) without depending on whichever earlier
+    hasil file happens to be on disk. Without that year the file is removed."""
     paths = paths or project()
     params = params or ModelParams()
     # read
@@ -60,10 +65,27 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     tahun = resolve_year(data, params.tahun)
     params = ModelParams(tahun, params.ambang_dilatih, params.periode_sebelum, params.periode_sesudah,
                          params.intervensi, params.desain, params.penjamin)
-    # process: province-wide fits once, then every scope
+    provenance = provenance_record(data, params)
+    # last year with the default periods: the periods asked for belong to the evaluated year
+    before = ModelParams(tahun - 1, params.ambang_dilatih, "", "", params.intervensi, params.desain, params.penjamin)
+    previous = year_results(data, before, provenance) if tahun - 1 in data.years else {}
+    # write
+    written = {}
+    for slug, result in year_results(data, params, provenance).items():
+        results.write(paths.hasil(slug, tahun), result)
+        written[slug] = paths.hasil(slug, tahun)
+        if slug in previous:
+            results.write(paths.hasil_previous(slug, tahun), previous[slug])
+        else:
+            paths.hasil_previous(slug, tahun).unlink(missing_ok=True)
+    return written
+
+
+def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dict[str, Hasil]:
+    """The results of every scope for the year of ``params``: province-wide fits once, then every scope."""
+    tahun = params.tahun
     shared = province_fits(data, tahun)
     shared["intervensi"] = treatment.match(data.kegiatan, params.intervensi, params.desain, params.penjamin)
-    provenance = provenance_record(data, params)
     scopes = {slug: analyse_scope(data, slug, params, shared) for slug in data.dinas}
     scopes[PROVINCE_SLUG] = analyse_scope(data, PROVINCE_SLUG, params, shared)
     province: _ProvinceOnly = {"perbandingan_dinas": compare_dinas(scopes, shared),
@@ -76,14 +98,9 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
-    # write
-    written = {}
-    for slug, sections in scopes.items():
-        result: Hasil = {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
-                         "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
-        results.write(paths.hasil(slug, tahun), result)
-        written[slug] = paths.hasil(slug, tahun)
-    return written
+    return {slug: {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
+                   "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
+            for slug, sections in scopes.items()}
 
 
 def resolve_year(data: Data, tahun: int = 0) -> int:
@@ -120,7 +137,10 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])
-    latest_skm = scope.skm["periode"].max() if len(scope.skm) else None
+    # the survey up to the evaluated year: a report for an earlier year (and last year's results the
+    # follow-up review reads) never shows a later period's IKM as its own
+    skm = scope.skm[scope.skm["periode"].astype(str).str[:4].astype(int) <= tahun]
+    latest_skm = skm["periode"].max() if len(skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     result: Sections = {
         "versi_skema": results.SCHEMA_VERSION,
@@ -148,7 +168,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "level2_pembelajaran": kirkpatrick.level2(in_year, by_dinas=is_province),
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
-            "ikm_per_periode": ikm.by_period(scope.skm) if len(scope.skm) else [],
+            "ikm_per_periode": ikm.by_period(skm) if len(skm) else [],
             "ikm_unit": ikm_units,
             "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
@@ -164,7 +184,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},
         "komunikasi": {
-            "unsur": ikm.elements(scope.skm[scope.skm["periode"] == latest_skm]) if latest_skm else [],
+            "unsur": ikm.elements(skm[skm["periode"] == latest_skm]) if latest_skm else [],
             "periode": latest_skm,
         },
         "pooling": _pooling_for(shared["pooling"], slug),

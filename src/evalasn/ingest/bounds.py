@@ -26,8 +26,8 @@ from evalasn.ingest.errors import InputError, Violation
 ADVICE = "pisahkan per tahun atau per dinas, atau hapus sheet, baris dan kolom yang tidak dipakai"
 SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s[^>]*?ref="([A-Za-z]{0,3}\d*(?::[A-Za-z]{0,3}\d*)?)"')
-CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element (Excel writes <c r="A1" ...>, the OpenXML SDK <x:c ...>)
-ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+# the sheet's root tag, with the prefix of its elements (Excel writes <c r="A1" ...>, the OpenXML SDK <x:c ...>)
+ROOT = re.compile(rb"<(\w+:)?worksheet[\s>]")
 ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d+)"')
 MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)"')
 HEAD_BYTES = 64 * 1024  # a sheet's <dimension> comes before its data, within its first few hundred bytes
@@ -135,14 +135,20 @@ def _check_dimension(source: str, archive: zipfile.ZipFile, part: zipfile.ZipInf
 
 def _count(source: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
     """Refuse a sheet holding more cells than a table may have, or a row past Excel's last, counted
-    in its XML as it unpacks (about a second per 100 MB): a sheet that declares no size, or a false
+    in its XML as it unpacks (unpacking is most of the time): a sheet that declares no size, or a false
     one, is refused as fast as one that declares it."""
+    with archive.open(part) as stream:
+        root = ROOT.search(stream.read(HEAD_BYTES))
+    prefix = (root.group(1) or b"") if root else b""
+    cell_tags = [b"<" + prefix + b"c" + after for after in (b" ", b">")]  # counted with bytes.count: ~1 GB/s
+    row_tags = [b"<" + prefix + b"row" + after for after in (b" ", b">")]
     cells = rows = last_row = 0
     for data, end in _chunks(archive, part):
-        cells += len(CELL.findall(data, 0, end))
-        rows += len(ROW.findall(data, 0, end))
-        numbers = ROW_NUMBER.findall(data, 0, end)
-        last_row = max(last_row, rows, int(numbers[-1]) if numbers else 0)  # rows come in order
+        cells += sum(data.count(tag, 0, end) for tag in cell_tags)
+        rows += sum(data.count(tag, 0, end) for tag in row_tags)
+        last = data.rfind(row_tags[0], 0, end)  # rows come in order: the chunk's last row has its highest number
+        numbered = ROW_NUMBER.match(data, last) if last >= 0 else None
+        last_row = max(last_row, rows, int(numbered.group(1)) if numbered else 0)
         if cells > constants.MAX_TABLE_CELLS:
             raise refused(source, f"lebih dari {number(constants.MAX_TABLE_CELLS)} sel",
                           f"sheet terlalu besar: batas {number(constants.MAX_TABLE_CELLS)} sel per tabel")

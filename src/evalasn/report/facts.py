@@ -198,14 +198,19 @@ def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
     values = as_target_unit(key, figure)
     if values is None:
         return Verdict("cannot", why_missing(key, figure, lang))
+    return judge_values(values, target.nilai, target.higher_better, TOP_OF_SCALE.get(key), lang)
+
+
+def judge_values(values: tuple[float, float, float], goal: float, higher_better: bool, top: float | None,
+                 lang: str) -> Verdict:
+    """The rule of ``judge`` on (value, low, high) in the target's unit; ``top`` is the top of the scale
+    (100% for a share every civil servant can reach), None for a figure without one."""
     value, low, high = values
-    goal = target.nilai
-    if not target.higher_better:
+    if not higher_better:
         value, low, high, goal = -value, -high, -low, -goal
     if low >= goal - 1e-9:
         return Verdict("met")
-    top = TOP_OF_SCALE.get(key)
-    if high < goal or (top is not None and target.higher_better and goal >= top and value < top - 1e-9):
+    if high < goal or (top is not None and higher_better and goal >= top and value < top - 1e-9):
         return Verdict("not_met")
     return Verdict("cannot", t("status_ci_holds", lang))
 

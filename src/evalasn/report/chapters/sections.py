@@ -13,7 +13,9 @@ from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, front, html, key_findings, rules
-from evalasn.report.chapters.followup import chapter as follow_up  # noqa: F401  (BAB X)
+from evalasn.report.chapters.followup import chapter as follow_up_plan
+from evalasn.report.chapters.followup_review import chapter as follow_up_review
+from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
@@ -24,6 +26,11 @@ from evalasn.report.words.text import GLOSSARY
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
 foreword = front.foreword
+
+
+def follow_up(ctx: Context) -> str:
+    """Last year's plan judged (Evaluasi Tindak Lanjut), then BAB X, this year's plan."""
+    return follow_up_review(ctx) + follow_up_plan(ctx)
 
 
 def front_matter(ctx: Context) -> str:
@@ -45,6 +52,8 @@ def summary(ctx: Context) -> str:
         head += [html.para(listed)] if listed else []
     compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
     head += [html.para(compared)] if compared else []
+    reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
+    head += [html.para(reviewed)] if reviewed else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 

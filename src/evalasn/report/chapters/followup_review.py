@@ -1,0 +1,215 @@
+"""Evaluasi Tindak Lanjut {tahun lalu} (issue 24.2): last year's follow-up plan judged with this year's data.
+
+Last year's plan is regenerated from last year's results (computed by this year's model stage from the
+same data, ``Context.previous``) with the code that wrote it (report.chapters.plan), so its rows, ids
+and targets are those the report of last year printed. Each row's indicator is measured again on this
+year's results by the same definition (``measure``: the field plan.MEASURES names) and judged against
+its target by the rule of the key figures' targets (report.facts.judge_values): met when the whole 95%
+interval lies on the target's side, not met when it lies wholly on the other side (or a 100% target is
+not reached by every civil servant), otherwise it cannot be judged; a figure without an interval
+(realisation, a method's share, complete data) is compared as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
+from evalasn.errors import InputError
+from evalasn.report import facts
+from evalasn.report.chapters import html, plan, rules
+from evalasn.report.context import Context
+from evalasn.report.words import fmt, reasons
+from evalasn.report.words.text import t
+
+PERCENT, RUPIAH, SCORE = "percent", "rupiah", "score"
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A row's indicator in one year's results, in the target's unit; ``values`` is None when it cannot
+    be computed (``reason`` says why)."""
+
+    values: tuple[float, float, float] | None  # value, low, high (equal without an interval)
+    unit: str
+    has_interval: bool = True
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """One of last year's plan rows with this year's value and verdict."""
+
+    row: plan.PlanRow
+    now: Measured
+    verdict: facts.Verdict
+
+
+def _interval(estimate, scale: float, unit: str, lang: str) -> Measured:
+    if not estimate or not estimate.get("cukup_data"):
+        return Measured(None, unit, reason=reasons.reason(estimate, lang) if estimate else t("not_computed", lang))
+    return Measured((estimate["estimasi"] * scale, estimate["ci_bawah"] * scale, estimate["ci_atas"] * scale), unit)
+
+
+def _plain(value: float | None, unit: str, lang: str) -> Measured:
+    if value is None:
+        return Measured(None, unit, False, t("not_computed", lang))
+    return Measured((value,) * 3, unit, has_interval=False)
+
+
+def measure(rule: str, subject: str, hasil: Hasil, lang: str) -> Measured:
+    """The indicator of ``rule`` (and its subject) in ``hasil``, by the definition of plan.MEASURES."""
+    if rule == "rec_jp":
+        return _interval(hasil["pelaksanaan"]["jp_20"]["keseluruhan"], 100.0, PERCENT, lang)
+    if rule in ("rec_realisation", "rec_budget_absorb_first"):
+        row = results.realisation_in_year(hasil)
+        return _plain(row["persen_realisasi"] if row else None, PERCENT, lang)
+    if rule == "rec_budget_reach":
+        return _interval(hasil["pelaksanaan"]["cakupan_asn"], 100.0, PERCENT, lang)
+    if rule in ("rec_budget_cheaper", "rec_budget_more"):
+        return _interval(hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], 1.0, RUPIAH, lang)
+    if rule == "rec_method":
+        rows = hasil["pelaksanaan"]["kegiatan_per_metode"]
+        return _plain(rules.method_share(hasil, subject) if rows else None, PERCENT, lang)
+    if rule in ("rec_did_expand", "rec_did_review"):
+        return _interval(results.key_figures(hasil)["ikm"], 1.0, SCORE, lang)
+    if rule == "rec_weak":
+        element = next((r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == subject), None)
+        return _interval(element, 1.0, SCORE, lang)
+    if rule == "rec_resist":
+        return _interval(hasil["tantangan"]["resistensi"]["resistensi_tinggi"], 100.0, PERCENT, lang)
+    if rule == "rec_data":
+        return _plain(plan.data_share(hasil), PERCENT, lang)
+    if rule == "rec_stop":  # the method's mean gain; no activity of it this year is the target's other way
+        spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject)
+        if not spent:
+            return Measured((0.0,) * 3, RUPIAH, has_interval=False)
+        gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == subject), None)
+        return _interval(gain, 1.0, SCORE, lang)
+    return Measured(None, SCORE, False, t("not_computed", lang))
+
+
+def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
+    """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values)."""
+    if now.values is None:
+        return facts.Verdict("cannot", now.reason)
+    if row.rule == "rec_stop":  # '> 0 points (whole interval above zero) or Rp 0'
+        if now.unit == RUPIAH:
+            return facts.Verdict("met")
+        value, low, high = now.values
+        return facts.judge_values((value, low, high), 1e-9, True, None, lang) if low > 0 or high <= 0 \
+            else facts.Verdict("cannot", t("status_ci_holds", lang))
+    top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_data") else None
+    return facts.judge_values(now.values, row.target, row.higher_better, top, lang)
+
+
+def last_plan(ctx: Context) -> list[plan.PlanRow]:
+    """Last year's plan, regenerated from last year's results with this report's configuration and
+    last year's targets; empty without last year's results."""
+    if ctx.previous is None:
+        return []
+    then = Context(ctx.previous, ctx.lang, pd.DataFrame(), config=ctx.config, targets=ctx.previous_targets)
+    return plan.rows(then)
+
+
+def _subject(row: plan.PlanRow, previous: Hasil) -> str:
+    """The subject a row's code names (a method or an SKM element), as the results spell it."""
+    known = [r["metode"] for r in previous["pelaksanaan"]["kegiatan_per_metode"]] \
+        + [r["metode"] for r in previous["level2_pembelajaran"]["per_metode"]] \
+        + [r["unsur"] for r in previous["komunikasi"]["unsur"]]
+    return next((name for name in known if row.code.endswith(name.upper())), "")
+
+
+def signed_rows(ctx: Context, rows: list[plan.PlanRow]) -> dict[str, dict]:
+    """The agency's report of each row (id -> pelaksanaan, tanggal, bukti, catatan); an id that is not a row of
+    the plan is an error naming it and the plan's ids."""
+    if ctx.signed.empty:
+        return {}
+    known = {row.id for row in rows}
+    unknown = [row_id for row_id in ctx.signed["id"] if row_id not in known]
+    if unknown:
+        raise InputError(f"data/raw/, tabel tindak_lanjut: ID {', '.join(repr(i) for i in unknown)} tidak ada dalam "
+                         f"rencana tindak lanjut {ctx.previous['cakupan']['slug'] if ctx.previous else ''} "
+                         f"{ctx.hasil['tahun'] - 1} (yang ada: {', '.join(sorted(known)) or 'tidak ada baris'}); "
+                         "salin ID dari sheet Rencana Tindak Lanjut laporan tahun itu")
+    return {record["id"]: record for record in ctx.signed.to_dict("records")}
+
+
+def execution(record: dict | None, lang: str) -> str:
+    """'selesai (30-09-2025)', 'not started', or 'tidak dilaporkan'."""
+    if not record or pd.isna(record.get("pelaksanaan")):
+        return t("fr_not_reported", lang)
+    word = plan.EXECUTION[lang][plan.EXECUTION["id"].index(record["pelaksanaan"])]
+    when = record.get("tanggal")
+    return f"{word} ({fmt.date(when, lang)})" if when is not None and not pd.isna(when) else word
+
+
+def review(ctx: Context) -> list[Reviewed]:
+    """Every row of last year's plan with this year's value and verdict."""
+    out = []
+    rows = last_plan(ctx)
+    signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
+    for row in rows:
+        now = measure(row.rule, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang)
+        out.append(Reviewed(row, now, judge(row, now, ctx.lang)))
+    return out
+
+
+def show(now: Measured, lang: str) -> str:
+    """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
+    if now.values is None:
+        return now.reason
+    def one(value: float) -> str:
+        if now.unit == PERCENT:
+            return fmt.percent(value, 1, lang)
+        if now.unit == RUPIAH:
+            return fmt.rupiah(value, lang)
+        return fmt.number(value, 2, lang)
+    value, low, high = now.values
+    return f"{one(value)} ({one(low)}–{one(high)})" if now.has_interval else one(value)
+
+
+def counts(done: list[Reviewed]) -> dict[str, int]:
+    return {status: sum(r.verdict.status == status for r in done) for status in ("met", "not_met", "cannot")}
+
+
+def summary_sentence(ctx: Context) -> str | None:
+    """'3 dari 8 target tindak lanjut 2024 tercapai; ...' for the Ringkasan Eksekutif; None without last year."""
+    if ctx.previous is None:
+        return None
+    done = review(ctx)
+    if not done:
+        return ctx.t("fr_summary_none", tahun_lalu=ctx.previous["tahun"])
+    tally = counts(done)
+    return ctx.t("fr_summary", met=tally["met"], total=len(done), tahun_lalu=ctx.previous["tahun"],
+                 not_met=tally["not_met"], cannot=tally["cannot"])
+
+
+def chapter(ctx: Context) -> str:
+    """The chapter before BAB X; a short note when the data hold no year before this one."""
+    tahun = ctx.hasil["tahun"]
+    before = tahun - 1
+    title = ctx.t("ch_followup_review", tahun_lalu=before)
+    if ctx.previous is None:
+        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_no_data", tahun_lalu=before)))
+    done = review(ctx)
+    reported = signed_rows(ctx, [r.row for r in done])
+    filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
+    parts = [html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
+                       else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
+    if not done:
+        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
+                            *parts)
+    header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
+              ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
+              ctx.t("fr_execution")]
+    body = [[r.row.code, r.row.indicator, r.row.today_text, r.row.target_text, show(r.now, ctx.lang),
+             r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)] for r in done]
+    table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
+                       numeric={2, 3, 4})
+    lead = html.para(summary_sentence(ctx) or "", cls="lead")
+    return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
+                        html.para(ctx.t("fr_rule"), cls="note"))

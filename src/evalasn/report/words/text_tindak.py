@@ -1,0 +1,50 @@
+"""Sentences of the review of last year's follow-up plan (Evaluasi Tindak Lanjut, issue 24), id and en;
+merged into the one catalogue by report.words.text."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
+    "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
+                          "{cannot} belum dapat dinilai).",
+                   "en": "{met} of {total} follow-up targets of {tahun_lalu} were met ({not_met} not met, {cannot} "
+                         "cannot be judged)."},
+    "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
+                        "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
+    "fr_no_data": {"id": "Data tidak memuat tahun {tahun_lalu}: belum ada rencana tindak lanjut yang dapat dinilai. "
+                         "Evaluasi tahun berikutnya menilai rencana pada BAB X.",
+                   "en": "The data hold no {tahun_lalu}: there is no follow-up plan to review yet. Next year's "
+                         "evaluation reviews the plan of Chapter X."},
+    "fr_regenerated": {"id": "Rencana yang ditandatangani untuk {tahun_lalu} tidak diterima. Baris di atas adalah "
+                             "rencana {tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama "
+                             "seperti laporan {tahun_lalu}; perubahan yang dibuat sebelum penandatanganan tidak "
+                             "tercermin, dan status pelaksanaan belum dilaporkan dinas.",
+                       "en": "The signed plan for {tahun_lalu} was not received. The rows above are the "
+                             "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules as the "
+                             "{tahun_lalu} report; changes made before signature are not reflected, and the agency "
+                             "has not reported execution."},
+    "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
+                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/). Baris dan targetnya: "
+                        "rencana {tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama; "
+                        "ID setiap baris yang dikembalikan ada di dalamnya.",
+                  "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
+                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows and targets: the "
+                        "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
+                        "row's id is in it."},
+    "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
+                      "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
+                      "sisi lain, atau bila target 100% dan tidak semua ASN memenuhinya; \"belum dapat dinilai\" bila "
+                      "rentang memuat target atau angkanya tidak dapat dihitung. Angka tanpa rentang (realisasi "
+                      "anggaran, porsi metode, kelengkapan data) dibandingkan apa adanya.",
+                "en": "This year's value is computed by the same indicator definition. How a target is judged: "
+                      "\"met\" when the whole 95% confidence interval lies on the target's side; \"not met\" when "
+                      "it lies wholly on the other side, or when the target is 100% and not every civil servant "
+                      "reached it; \"cannot be judged\" when the interval holds the target or the figure cannot be "
+                      "computed. Figures without an interval (budget realisation, a method's share, complete data) "
+                      "are compared as they are."},
+    "fr_tab": {"id": "Evaluasi rencana tindak lanjut {tahun_lalu} {nama}",
+               "en": "Review of the {tahun_lalu} follow-up plan of {nama}"},
+    "fr_then": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "fr_now": {"id": "Nilai {tahun} (95% CI)", "en": "{tahun} value (95% CI)"},
+    "fr_status": {"id": "Status target", "en": "Target status"},
+    "fr_execution": {"id": "Pelaksanaan (laporan dinas)", "en": "Execution (agency's report)"},
+    "fr_not_reported": {"id": "tidak dilaporkan", "en": "not reported"},
+}
