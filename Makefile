@@ -263,8 +263,8 @@ lint: lint-notebooks $(INSTALLED) ## ruff (lint), mypy, nama satu huruf dan peme
 lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one parameters cell
 	$(PY) tools/check_notebooks.py notebooks/*.ipynb
 
-simulasi: $(INSTALLED) ## tabel simulasi docs/metode.md: cakupan, positif palsu, daya (400 seed, ~15 menit)
-	$(PY) bench/simulasi.py --seeds 400
+simulasi: $(INSTALLED) ## tabel simulasi docs/metode.md: cakupan, positif palsu, daya (200 seed, ~10 menit)
+	$(PY) bench/simulasi.py --seeds 200
 
 bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
 	$(PY) bench/run.py

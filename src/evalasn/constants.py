@@ -157,6 +157,10 @@ BUDGET_ACTIVITIES_PER_TERM = 2
 # assignment, which makes the groups comparable before training, so a two-period comparison needs
 # no pre-trend check for a causal word; "observasional" (the default) does.
 DESIGNS = ("observasional", "acak")
+# The minimum detectable effect reported beside an interval that includes zero (analysis.did.power):
+# the effect found with this probability at the 5% level, two-sided; 80% is the usual planning power
+# (Cohen 1988; Bloom 1995, Evaluation Review 19(5)).
+POWER = 0.80
 RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); documented
 # --- estimates (issue 10.6) ---
 # Effect size of the level-2 gain: Hedges' g_av (Lakens 2013, eq. 10: mean change over the mean of the
@@ -213,3 +217,11 @@ MAX_TABLE_CELLS = 6_000_000
 MAX_INPUT_CELLS = 12_000_000
 MAX_SHEET_ROWS = 1_048_576  # Excel's own last row: a larger row number is not from a spreadsheet program
 MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a few dozen more
+
+
+# --- the signed follow-up plan (issue 24) --------------------------------------------------------
+# What an agency reports of each row of last year's follow-up plan (the 'pelaksanaan' column of the
+# report workbook's plan sheet, a list to choose from there).
+PELAKSANAAN = ("belum", "sebagian", "selesai")
+# a plan row's stable id, "<slug>-<tahun>-<KODE>" (report.chapters.plan)
+PLAN_ROW_ID = r"(?P<dinas>[a-z0-9_]+)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][A-Z0-9_-]*)"

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from evalasn.paths import project
+from evalasn.report.formats import workbook
 from evalasn.report.words.text import t
 from tests.integration.helpers import pdf_pages, squash
 
@@ -119,20 +120,24 @@ def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports,
 
     hasil = json.loads(paths.hasil(slug).read_text(encoding="utf-8"))
     book = openpyxl.load_workbook(paths.report_xlsx(slug, lang))
-    assert "pelaksanaan" in book.sheetnames and "level4_hasil" in book.sheetnames
+    names = {key: workbook.SHEET_NAMES[key][0 if lang == "id" else 1]
+             for key in ("pelaksanaan", "level4_hasil", "perbandingan_dinas")}
+    assert names["pelaksanaan"] in book.sheetnames and names["level4_hasil"] in book.sheetnames
     assert book.sheetnames[-1] == {"id": "Definisi", "en": "Definitions"}[lang]
     if slug == "provinsi":
-        assert "perbandingan_dinas" in book.sheetnames
-    sheet = book["pelaksanaan"]
+        assert names["perbandingan_dinas"] in book.sheetnames
+    sheet = book[names["pelaksanaan"]]
     rows = list(sheet.iter_rows())
-    start = next(i for i, r in enumerate(rows) if r[0].value == "pelaksanaan.cakupan_asn")
+    start = next(i for i, r in enumerate(rows)
+                 if r[0].value == workbook.object_name("pelaksanaan.cakupan_asn", lang))
     header = [c.value for c in rows[start + 1]]
     values = rows[start + 2]
     estimate = hasil["pelaksanaan"]["cakupan_asn"]
     for name in ("estimasi", "ci_bawah", "ci_atas"):
-        cell = values[header.index(name)]
+        cell = values[header.index(workbook.column_name(name, "pelaksanaan.cakupan_asn", lang))]
         assert cell.value == pytest.approx(estimate[name]) and cell.number_format == "0.0%"
-    assert values[header.index("n")].value == estimate["n"] and values[header.index("n")].number_format == "#,##0"
+    count = values[header.index("n")]
+    assert count.value == estimate["n"] and count.number_format == "#,##0"
     definitions = {r[0].value for r in book.worksheets[-1].iter_rows()}
     assert {"estimasi", "ci_bawah", "ci_atas", "pelaksanaan.cakupan_asn"} <= definitions
 

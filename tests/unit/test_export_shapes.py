@@ -435,7 +435,7 @@ def test_behaviour_score_header_recognised():
                                                  "Nilai Reaksi", "Nilai Perilaku (Atasan)"],
                                                 ["199003252013071137", "K1", "60", "70", "4", "3,5"]])
     _, columns, comments = proposed(sheet)
-    assert columns["Nilai Perilaku (Atasan)"] == "skor_perilaku" and comments["Nilai Perilaku (Atasan)"] is None
+    assert columns["Nilai Perilaku (Atasan)"] == "skor_perilaku" and comments["Nilai Perilaku (Atasan)"] == ""
 
 
 def test_participant_scores_recognised_in_longer_headers():

@@ -36,3 +36,28 @@ def test_an_overfull_table_keeps_each_column_at_least_its_longest_word_or_number
     assert shares[1] / 100 * line >= len("1.234.567")  # a number cell is never broken
     assert shares[2] / 100 * line >= len("Penyelenggaraan")  # nor a word
     assert shares[0] > shares[2]  # the rest of the line goes to the column that needs it
+
+
+def test_a_range_in_a_text_column_is_one_word_wide():
+    """A rank with its range ("17 dari 21 (7–21)") wraps at spaces: its column is at least "(7–21)" wide."""
+    header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), "17 dari 21 (7–21)", "ok"]]
+    shares = html.column_shares(header, rows, set())
+    assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len("(7–21)") + html.CELL_PADDING_CHARS
+
+
+def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
+    """Fixed column widths: a long cell (a file hash, a rank with its range) wraps inside its column; no table
+    ends a page after one row or starts one with its last row; phone figures at the screen's width; a
+    scroll cue on tables."""
+    from evalasn.paths import TEMPLATES
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    print_rules = css[css.index("@media print"):]
+    phone_rules = css[css.index("@media screen and (max-width"):css.index("@media print")]
+    assert "td { overflow-wrap: break-word; }" in print_rules
+    assert "td.num { white-space: normal; }" not in print_rules  # "Rp 187.210" is never broken
+    assert "tbody tr:first-child, tbody tr:nth-child(2) { break-after: avoid; }" in print_rules
+    assert "tbody tr:last-child { break-before: avoid; }" in print_rules
+    assert "figure img { max-width: 100%; width: 100% !important; height: auto; }" in phone_rules
+    assert "160%" not in css
+    assert "background-attachment: local, local, scroll, scroll" in css

@@ -100,6 +100,12 @@ def agencies(tmp_path_factory) -> tuple[Path, dict]:
     return root, write_agencies(raw, AGENCIES, left=LEFT)
 
 
+@pytest.fixture(scope="module")
+def cleaned(agencies) -> tuple[Path, clean.CleanResult]:
+    """The agencies' exports cleaned once (read-only for the tests that use it)."""
+    return agencies[0], clean.run(paths.project(agencies[0]))
+
+
 @pytest.fixture
 def root(tmp_path: Path, agencies) -> Path:
     shutil.copytree(agencies[0] / "data" / "raw", paths.project(tmp_path).raw)
@@ -111,10 +117,10 @@ def _add_entry(root: Path, text: str) -> None:
     mapping.write_text(mapping.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-def test_two_agencies_side_by_side_are_combined_with_one_leaver_warning_per_file(root, agencies):
+def test_two_agencies_side_by_side_are_combined_with_one_leaver_warning_per_file(cleaned, agencies):
     written = agencies[1]
-    project = paths.project(root)
-    result = clean.run(project)
+    project = paths.project(cleaned[0])
+    result = cleaned[1]
     n = {table: sum(len(w[table]) for w in written.values()) for table in ("pegawai", "kegiatan", "peserta")}
     assert {t: result.rows[t] for t in n} == n
     pegawai = pd.read_parquet(project.table("pegawai"))
@@ -135,11 +141,9 @@ def test_two_agencies_side_by_side_are_combined_with_one_leaver_warning_per_file
     assert sum("tidak ada di ekspor pegawai akhir tahun" in e["catatan"] for e in log) == 2
 
 
-def test_leavers_count_for_activity_figures_not_for_coverage(root, agencies):
+def test_leavers_count_for_activity_figures_not_for_coverage(cleaned, agencies):
     written = agencies[1]
-    project = paths.project(root)
-    clean.run(project)
-    data = load(project)
+    data = load(paths.project(cleaned[0]))
     for slug in AGENCIES:
         scope = data.scope(slug)
         in_year = scope.partisipasi[scope.partisipasi["tahun_kegiatan"] == 2025]
@@ -149,7 +153,7 @@ def test_leavers_count_for_activity_figures_not_for_coverage(root, agencies):
         left = in_year[~in_year["di_daftar_pegawai"]]
         assert len(left) > 0 and (left["dinas"] == slug).all()  # counted for the organising dinas
         assert kirkpatrick.level1(in_year)["keseluruhan"]["n"] == int(in_year["skor_reaksi"].notna().sum())
-    kegiatan = pd.read_parquet(project.table("kegiatan"))
+    kegiatan = pd.read_parquet(paths.project(cleaned[0]).table("kegiatan"))
     participants = pd.concat([w["peserta"] for w in written.values()]).groupby("kegiatan_id").size()
     assert (kegiatan.set_index("kegiatan_id")["n_peserta"] == participants).all()  # cost per participant: everyone
 
@@ -221,3 +225,17 @@ def test_the_draft_proposes_one_entry_per_file_and_marks_a_re_export(root):
     text = target.read_text(encoding="utf-8")
     assert "satu sumber per tabel" not in text
     assert text.count("dua ekspor pegawai satu dinas ditolak") == 1
+
+
+def test_konstan_dinas_on_a_training_file_without_a_dinas_column_is_accepted(root, agencies):
+    """'konstan: dinas' in every entry of an agency's files, the participants' sheet too: accepted, not used
+    (a participant's dinas comes from the staff list)."""
+    mapping = paths.project(root).mapping
+    data = yaml.safe_load(mapping.read_text(encoding="utf-8"))
+    for entry in data["sumber"]:
+        if entry["tabel"] == "peserta":
+            entry["konstan"] = {"dinas": next(s for s, short in AGENCIES.items() if f"_{short}_" in entry["file"])}
+    assert sum("konstan" in e for e in data["sumber"]) == 6
+    mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = check.run(paths.project(root))
+    assert result.violations == [] and result.rows["peserta"] == sum(len(w["peserta"]) for w in agencies[1].values())

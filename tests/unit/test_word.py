@@ -94,20 +94,45 @@ def _hasil():
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns(lang):
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT)))
-    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], "pelaksanaan", "level1_reaksi",
+    implementation = {"id": "Pelaksanaan", "en": "Implementation"}[lang]
+    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], implementation,
+                               {"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang],
                                {"id": "Definisi", "en": "Definitions"}[lang]]
-    rows = [[c for c in r] for r in book["pelaksanaan"].iter_rows()]
+    rows = [[c for c in r] for r in book[implementation].iter_rows()]
     header = [c.value for c in rows[1]]
-    assert header[:4] == ["n", "estimasi", "ci_bawah", "ci_atas"]
+    assert header[:4] == {"id": ["n", "Estimasi", "Batas bawah 95%", "Batas atas 95%"],
+                          "en": ["n", "Estimate", "Lower 95% bound", "Upper 95% bound"]}[lang]
     assert rows[2][1].value == 0.5 and rows[2][1].number_format == "0.0%"
     assert rows[2][2].value == 0.41 and rows[2][3].value == 0.59
-    budget = next(i for i, r in enumerate(rows) if r[0].value == "pelaksanaan.realisasi_anggaran[]")
-    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index("pagu_rp")]
+    path = "pelaksanaan.realisasi_anggaran[]"
+    budget = next(i for i, r in enumerate(rows) if r[0].value == workbook.object_name(path, lang))
+    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index(workbook.column_name("pagu_rp", path, lang))]
     assert money.value == 2.4e9 and money.number_format == '"Rp "#,##0'
-    flag = rows[2][header.index("cukup_data")].value
+    flag = rows[2][header.index({"id": "Cukup data", "en": "Enough data"}[lang])].value
     assert flag == {"id": "ya", "en": "yes"}[lang]
     meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
     assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_workbook_sheets_and_headers_are_words_not_json_keys(lang):
+    """Sheet names, block headings and headers in the report's language (no 'level1_reaksi', 'ci_bawah'); a value
+    missing for too few data has its reason in words; a method is the reader's word; a one-table sheet keeps its
+    header in view."""
+    hasil = _hasil()
+    hasil["level1_reaksi"]["per_metode"].append(dict(n=3, estimasi=None, ci_bawah=None, ci_atas=None, p=None,
+                                                     cukup_data=False, metode="seminar"))
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
+    for sheet in book.worksheets[:-1]:  # the definitions sheet lists the keys behind the names
+        assert "_" not in sheet.title
+        for row in sheet.iter_rows(max_row=3, values_only=True):
+            assert not any(isinstance(value, str) and "_" in value for value in row), (sheet.title, row)
+    reaction = book.worksheets[2]
+    assert reaction.freeze_panes == "B3"
+    cells = [value for row in reaction.iter_rows(values_only=True) for value in row if isinstance(value, str)]
+    assert {"id": "pelatihan", "en": "training"}[lang] in cells and "seminar" in cells
+    reason = next(value for value in cells if "3" in value and len(value) > 20)
+    assert reason == workbook.reasons.reason({"n": 3, "cukup_data": False}, lang)
 
 
 def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
@@ -120,3 +145,66 @@ def test_workbook_is_the_same_bytes_for_the_same_results(monkeypatch):
     clock = types.SimpleNamespace(datetime=types.SimpleNamespace(now=lambda tz=None: later), timezone=dt.timezone)
     monkeypatch.setattr(openpyxl.writer.excel, "datetime", clock)
     assert workbook.build(_hasil(), "id", BUILT) == first
+
+
+def _tables_widths(data: bytes) -> list[list[int]]:
+    from docx.oxml.ns import qn
+
+    document: Any = docx.Document(io.BytesIO(data))
+    return [[int(col.get(qn("w:w"))) for col in tbl._tbl.iter(qn("w:gridCol"))] for tbl in document.tables]
+
+
+def test_a_word_table_fits_the_page_and_no_word_is_broken_inside_a_narrow_column():
+    """Widths from content: each column at least its longest word (at ~110 twips a character of 9 pt Arial)."""
+    from evalasn.report.formats.word_ooxml import CHAR_TWIPS, TEXT_WIDTH_TWIPS
+
+    header = ["Metode", "Provinsi", "Waktu", "Uraian"]
+    rows = [["mentoring", "12,3", "Triwulan II 2026", " ".join(["penjelasan panjang"] * 12)],
+            ["e-learning", "8,1", "Triwulan IV 2026", "singkat"]]
+    data = word.from_html(_page(table(header, rows, "Tabel 1. Metode", numeric={1})), "id", "Uji", {}, BUILT)
+    (widths,) = _tables_widths(data)
+    assert sum(widths) <= TEXT_WIDTH_TWIPS
+    for col, word_ in enumerate(["mentoring", "Provinsi", "Triwulan", "penjelasan"]):
+        assert widths[col] >= len(word_) * CHAR_TWIPS, (word_, widths)
+    assert widths[3] == max(widths)  # the long text gets the room
+
+
+def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_right():
+    from docx.oxml.ns import qn
+
+    body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
+            '<ol><li><a href="#bab-1">Bab Satu</a></li></ol></nav></section>'
+            '<section class="front"><h2>Kata Pengantar</h2><p>Isi.</p><div class="signature"><p>Jakarta, 1 Desember'
+            ' 2025</p><p>Kepala Badan</p><p class="signature-name">Nama</p></div></section>')
+    data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
+    document: Any = docx.Document(io.BytesIO(data))
+    hint = word.t("docx_update_fields", "id")
+    depth, inside = 0, None
+    for para in document.paragraphs:
+        for element in para._p.iter(qn("w:fldChar"), qn("w:t")):
+            kind = element.get(qn("w:fldCharType"))
+            depth += {"begin": 1, "end": -1}.get(kind or "", 0)
+            if element.tag == qn("w:t") and hint in (element.text or ""):
+                inside = depth > 0
+    assert inside is True
+    signed = [p for p in document.paragraphs if p.text in ("Kepala Badan", "Nama")]
+    assert len(signed) == 2
+    assert all(p.paragraph_format.left_indent and p.paragraph_format.left_indent.twips >= word.SIGNATURE_INDENT_TWIPS
+               for p in signed)
+
+
+def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
+    """A number column holding a range or words ("kenaikan tidak positif") may wrap at spaces: counted whole,
+    such columns squeezed the method column below "mentoring" (kesehatan Tabel 8 in LibreOffice)."""
+    from evalasn.report.formats.word_ooxml import CHAR_TWIPS
+
+    header = ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%", "Rata-rata kenaikan (poin)",
+              "Biaya per peserta"]
+    rows = [["mentoring", "5", "118", "Rp\u00a0139.385", "Rp\u00a049.053\u00a0– Rp\u00a0230.323", "7,6",
+             "Rp\u00a01,1\u00a0juta"],
+            ["e-learning", "5", "110", "kenaikan tidak positif", "–", "−1,6", "–"]]
+    data = word.from_html(_page(table(header, rows, "Tabel 8. Biaya", numeric={1, 2, 3, 4, 5, 6})), "id", "Uji", {},
+                          BUILT)
+    (widths,) = _tables_widths(data)
+    assert widths[0] >= len("e-learning") * CHAR_TWIPS
+    assert widths[1] >= len("Kegiatan") * CHAR_TWIPS and widths[4] >= len("Rp\u00a0230.323") * CHAR_TWIPS

@@ -41,7 +41,6 @@ from evalasn.analysis.stats import as_kind, estimate, withheld
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
 REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "intervensi_tidak_dipilih", "tanpa_uji_tren",
            "tren_awal_berbeda", "selang_memuat_nol", "arah_tak_terduga")
-POWER = 0.80  # the minimum detectable effect is the effect found with this probability at the 5% level
 
 
 def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
@@ -93,7 +92,8 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
             "periode_dipakai": periods["periode"].tolist(),
             "desain": "studi_peristiwa" if len(periods) > 2 else "2x2",
             "kohort": [{"periode": periods["periode"][g], "periode_acuan": periods["periode"][base[g]],
-                        "unit_dilatih": int((cohort == g).sum())} for g in sorted(base)],
+                        "unit_dilatih": int((cohort == g).sum()), "e_acuan": int(calendar[base[g]] - calendar[g])}
+                       for g in sorted(base)],
             "pelatihan_lain": treatment.other_training(units, trained, untrained)}
     seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
     # the cells that have units: dilatih/tidak x sebelum/sesudah (CellMeans)
@@ -161,7 +161,7 @@ class _Power(TypedDict, total=False):
 
 
 def power(effect: dict[str, Any]) -> _Power:
-    """Minimum detectable effect of this design (POWER at the 5% level, two-sided) with the critical
+    """Minimum detectable effect of this design (constants.POWER at the 5% level, two-sided) with the critical
     value the interval used (the bootstrap's when it was wider): (q + t_power) x SE; and, when the
     interval includes zero, the units (trained plus comparison, in the same proportion) with which
     an effect of the estimate's size would be that MDE (the SE falls as 1/sqrt(units))."""
@@ -170,7 +170,7 @@ def power(effect: dict[str, Any]) -> _Power:
     if not se or not df or low is None or high is None or value is None:
         return {}
     critical = (high - low) / 2 / se
-    mde = float((critical + sps.t.ppf(POWER, df)) * se)
+    mde = float((critical + sps.t.ppf(constants.POWER, df)) * se)
     units = int(effect.get("n_unit") or 0)
     needed = (int(np.ceil(units * (mde / abs(value)) ** 2)) if low <= 0 <= high and value and units else None)
     return {"efek_minimum_terdeteksi": mde, "unit_untuk_estimasi_ini": needed}

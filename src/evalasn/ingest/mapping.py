@@ -194,6 +194,14 @@ def _constants(raw, table: Table, columns: dict, line: int, problems: list) -> d
         return {}
     out = {}
     for name, value in raw.items():
+        if name == "dinas" and name not in table.names:  # the agency whose export this is, on a table without a
+            slug = registry.resolve(str(value or ""))     # dinas column (peserta): accepted, not used (the staff say)
+            if slug is None:
+                problems.append(_problem(line, "nilai konstan 'dinas' tidak sah: kode dinas atau nama resmi dinas dari "
+                                               "registri", value))
+            else:
+                out[name] = slug
+            continue
         if name not in table.names:
             problems.append(_problem(line, f"kolom konstan '{name}' " + _unknown_column(name, table), name))
             continue

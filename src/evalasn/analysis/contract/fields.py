@@ -233,6 +233,9 @@ FIELDS: dict[str, Doc] = catalogue(
                 "hanya dengan intervensi yang dinyatakan.",
                 "true when an intervention is declared (INTERVENSI or config/intervensi.yml); causal words only "
                 "with a declared intervention.", "boolean"),
+    e_acuan=Doc("Waktu relatif periode acuan kohort itu, dalam periode kalender (biasanya −1); digambar di 0.",
+                 "Relative time of the cohort's reference period, in calendar periods (usually −1); drawn at 0.",
+                 "-"),
     penugasan=Doc("Cara unit mendapat pelatihan (parameter DESAIN): \"observasional\" (bawaan) atau \"acak\" "
                   "(penugasan acak yang dinyatakan).",
                   "How units came to be trained (parameter DESAIN): \"observasional\" (default) or \"acak\" "

@@ -76,6 +76,7 @@ class Cohort(TypedDict):
     periode: str
     periode_acuan: str
     unit_dilatih: int
+    e_acuan: NotRequired[int]
 
 
 class OtherTrainingArm(TypedDict):
@@ -173,10 +174,14 @@ class DidDesign(TypedDict):
     jendela_kegiatan: NotRequired[list[str]]
     ambang_persen_dilatih: NotRequired[float]
     intervensi: NotRequired[Annotated[Intervention, Doc(
-        "Kegiatan yang diukur dampaknya (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, `tema_cocok`. "
-        "Bila tidak dipilih, semua kegiatan dihitung sebagai pelatihan dan pembandingnya lebih lemah.",
-        "The activities whose impact is measured (parameter INTERVENSI): `teks`, `dipilih`, `n_kegiatan`, "
-        "`tema_cocok`. When none is chosen every activity counts as training and the comparison is weaker.",
+        "Kegiatan yang diukur dampaknya (parameter INTERVENSI atau config/intervensi.yml): `teks`, `dipilih`, "
+        "`n_kegiatan`, `tema_cocok`, dan penugasannya (`penugasan`, `penjamin`; parameter DESAIN). Bila tidak "
+        "dipilih, semua kegiatan dihitung sebagai pelatihan, pembandingnya lebih lemah, dan tidak ada kata "
+        "sebab-akibat.",
+        "The activities whose impact is measured (parameter INTERVENSI or config/intervensi.yml): `teks`, "
+        "`dipilih`, `n_kegiatan`, `tema_cocok`, and their assignment (`penugasan`, `penjamin`; parameter DESAIN). "
+        "When none is chosen every activity counts as training, the comparison is weaker, and no causal word is "
+        "used.",
         "-")]]
     periode_dipakai: NotRequired[list[str]]
     desain: NotRequired[str]

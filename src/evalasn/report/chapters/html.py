@@ -87,7 +87,9 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int]) -
     return [100 * width / sum(widths) for width in widths]
 
 
-_BREAKS = re.compile(r"[\s\u2013\u2014/-]+")  # where a cell's text may wrap: spaces, dashes, slashes
+# where a cell's text should wrap: spaces and slashes; a range "(7–21)" or "e-learning" counts as one
+# word, so its column is made wide enough for it (breaking "17 dari 21 (7–" / "21)" reads badly)
+_BREAKS = re.compile(r"[\s/]+")
 
 
 KEEP_ROWS = 8  # tables of at most this many rows are not split across pages

@@ -168,7 +168,7 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     sentence = narrative.did_ikm(hasil, lang)
     if not sentence:
         return None
-    return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review"))
+    return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure"))
 
 
 # --- the Angka Kunci table ---------------------------------------------------------------------

@@ -136,7 +136,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         today = rules.method_share(hasil, rec.subject)
         return _percent_goal(t("pl_ind_method", lang, metode=label(rec.subject, lang), tahun=nxt), today,
                              _target(None, None, today), lang)
-    if rule in ("rec_did_expand", "rec_did_review"):
+    if rule in ("rec_did_expand", "rec_did_review", "rec_did_measure"):
         ikm = results.key_figures(hasil)["ikm"]
         if not ikm or not ikm["cukup_data"]:
             return None
@@ -217,6 +217,7 @@ MEASURES = {
     "rec_method": "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
     "rec_did_expand": "level4_hasil.ikm_per_periode[-1]",
     "rec_did_review": "level4_hasil.ikm_per_periode[-1]",
+    "rec_did_measure": "level4_hasil.ikm_per_periode[-1]",
     "rec_weak": "komunikasi.unsur[unsur={s}]",
     "rec_resist": "tantangan.resistensi.resistensi_tinggi (× 100)",
     "rec_data": "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / data.n_partisipasi_tahun "
@@ -229,7 +230,8 @@ def code(rec: rules.Recommendation) -> str:
     """The row's code: the rule's and its subject's, never its position."""
     base = {"rec_jp": "JP20", "rec_realisation": "REALISASI", "rec_budget_absorb_first": "REALISASI",
             "rec_budget_reach": "CAKUPAN", "rec_budget_cheaper": "BIAYA-POIN", "rec_budget_more": "BIAYA-POIN",
-            "rec_method": "PORSI", "rec_did_expand": "IKM", "rec_did_review": "IKM", "rec_weak": "",
+            "rec_method": "PORSI", "rec_did_expand": "IKM", "rec_did_review": "IKM",
+            "rec_did_measure": "IKM-UKUR", "rec_weak": "",
             "rec_resist": "RESISTENSI", "rec_data": "DATA", "rec_stop": "STOP"}[rec.rule]
     subject = rec.subject.upper()
     return "-".join(part for part in (base, subject) if part)

@@ -90,7 +90,9 @@ def level4(ctx: Context) -> list[str]:
             parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
             events = did.get("studi_peristiwa", [])
             if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
-                parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang), ctx.t("r_fig_event"),
+                references = [c["e_acuan"] for c in did.get("kohort", []) if "e_acuan" in c]
+                parts.append(html.figure(figures.event_study(did["studi_peristiwa"], lang, references=references),
+                                         ctx.t("r_fig_event"),
                                          ctx.t("r_fig_event")))
             elif did_effect["rata_rata"] and len(did_effect["rata_rata"]) == 4:
                 lines = figures.did_lines(did_effect["rata_rata"], did["periode_sebelum"], did["periode_sesudah"], lang)
@@ -123,6 +125,12 @@ def budget(ctx: Context) -> str:
         parts.append(html.para(ctx.t("b_scope_dinas", teks=own), cls="note"))
         province = phrases.value_with_ci(anggaran["model_provinsi"]["gain_per_dobel"], lang)
         parts.append(html.para(ctx.t("b_scope_prov", teks=province), cls="note"))
+    used = anggaran["model"] if anggaran["model"]["gain_per_dobel"]["cukup_data"] else anggaran["model_provinsi"]
+    if used["gain_per_dobel"].get("bootstrap_liar") or used.get("kontrol_dilepas"):
+        dropped = [ctx.t(f"b_ctl_{name}") for name in used.get("kontrol_dilepas", [])]
+        lepas = ctx.t("b_dropped", daftar=phrases.and_(dropped, lang)) if dropped else ""
+        parts.append(html.note(ctx.t("b_few", n=fmt.integer(used["n_kegiatan"], lang),
+                                     min=fmt.integer(constants.FEW_CLUSTERS, lang), lepas=lepas)))
     if anggaran["model"].get("kegiatan_tanpa_biaya"):
         parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
     if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:

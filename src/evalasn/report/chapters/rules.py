@@ -30,12 +30,13 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 # quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
            "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
-           "rec_did_review": 2, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1}
+           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
-         "rec_did_review": "layanan", "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan"}
+         "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
+         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan"}
 
 
 @dataclass(frozen=True)
@@ -170,9 +171,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
-    elif did_trend is not None and impact.declared(hasil):  # no declared programme: none to review (22.3)
+    elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
         add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
             t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+    elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
+        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
+            t("fu_rec_measure", lang), t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
@@ -225,6 +229,23 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
             quarter=QUARTER["rec_stop"], subject=metode))
     return out
+
+
+def measure_advice(did, lang: str) -> str:
+    """What would let the effect be concluded: the design's MDE (and the units an effect the size of
+    the estimate would take), and one more survey period before training."""
+    effect, codes = did["efek"], did.get("putusan", {}).get("kode_alasan", [])
+    advice = ""
+    mde = effect.get("efek_minimum_terdeteksi")
+    if mde is not None and "selang_memuat_nol" in codes:
+        decimals = fmt.ci_decimals(*bounds(effect))
+        needed = effect.get("unit_untuk_estimasi_ini")
+        advice = (t("rec_did_more_units", lang, mde=fmt.number(mde, decimals, lang), n=fmt.integer(needed, lang),
+                    kini=fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)) if needed
+                  else t("rec_did_mde", lang, mde=fmt.number(mde, decimals, lang)))
+    if "tanpa_uji_tren" in codes:
+        advice += t("rec_did_period", lang)
+    return advice
 
 
 def cheaper_than_more_budget(model: BudgetModel,

@@ -220,9 +220,11 @@ def did_lines(means: CellMeans, before: str, after: str, lang: str, ylabel: str 
     return fig
 
 
-def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = None):
+def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = None,
+                references: Sequence[int] | None = None):
     """Event-study estimates with 95% intervals by period relative to training; pre-period
-    points (the pre-trend check) in grey, the reference period drawn at zero."""
+    points (the pre-trend check) in grey, the reference periods (the cohorts' ``e_acuan``) drawn at
+    zero. Event time counts calendar periods, so a period missing from the data stays a gap."""
     theme()
     fig, ax = plt.subplots(figsize=(WIDTH * 0.8, 2.8))
     shown = [ev for ev in events if ev["cukup_data"]]
@@ -232,7 +234,8 @@ def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = Non
         value, (low, high) = point(ev), bounds(ev)
         ax.errorbar(ev["e"], value, yerr=[[value - low], [high - value]],
                     fmt="o", color=colour, ecolor=colour, capsize=3, ms=5)
-    refs = sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events})
+    refs = (sorted(set(references) - {ev["e"] for ev in events}) if references
+            else sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events}))
     for ref in refs:
         ax.plot(ref, 0, "D", color=ACCENT, ms=5)
     ax.axvline(-0.5, color=GREY, lw=0.8, ls="--")

@@ -20,6 +20,7 @@ import io
 import re
 
 from evalasn.report.formats.word_ooxml import (
+    TEXT_WIDTH_TWIPS,
     WP_NS,
     collapse,
     field,
@@ -31,6 +32,8 @@ from evalasn.report.formats.word_ooxml import (
 )
 from evalasn.report.formats.word_reference import REFERENCE, fixed_zip
 from evalasn.report.words.text import t
+
+SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margin-left: 50% }
 
 BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}
@@ -73,6 +76,7 @@ class _Writer:
         self.body = document.element.body
         self.page_break_next = False
         self.in_cover = False
+        self.in_signature = False  # the Kata Pengantar's signature block: on the right half, as signed letters are
         self.style_ids = {style.name: style.style_id for style in document.styles}
         self.labels = {t("table_label", lang): "Tabel" if lang == "id" else "Table",
                        t("figure_label", lang): "Gambar" if lang == "id" else "Figure"}
@@ -100,6 +104,11 @@ class _Writer:
             self.children(element)
             self.in_cover = False
             self.page_break_next = True
+            return
+        if "signature" in classes:
+            self.in_signature = True
+            self.children(element)
+            self.in_signature = False
             return
         if tag == "nav" and "list" in classes:
             self.field_list(element)
@@ -132,6 +141,10 @@ class _Writer:
         if self.page_break_next and style != "Title":
             para.paragraph_format.page_break_before = True
             self.page_break_next = False
+        if self.in_signature:
+            from docx.shared import Twips
+
+            para.paragraph_format.left_indent = Twips(SIGNATURE_INDENT_TWIPS)
         if prefix:
             para.add_run(prefix)
         self.inline(para, element, bold=bold)
@@ -259,16 +272,15 @@ class _Writer:
             instruction, style = f' TOC \\h \\z \\c "{self.labels.get(word, word)}" ', "table of figures"
         entries = [collapse(li.text_content()).strip() for li in nav.iter("li")]
         hint = t("docx_update_fields", self.lang)
-        lines = entries or [hint]
+        # the hint is the field's last line: Word's update (F9) replaces it with the page numbers it names
+        lines = [*entries, hint] if kind == "isi" and entries else (entries or [hint])
         for number, text in enumerate(lines):
-            entry = self.add(style=style)
+            entry = self.add(style="Catatan" if entries and number == len(entries) else style)
             if number == 0:
                 field_begin(entry, instruction)
             entry.add_run(text)
             if number == len(lines) - 1:
                 field_end(entry)
-        if kind == "isi":
-            self.add(hint, "Catatan")
 
     def page_furniture(self, root) -> None:
         """Running header (as in the PDF) and 'Halaman x dari y' in the footer, none on the cover."""

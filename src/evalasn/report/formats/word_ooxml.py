@@ -14,6 +14,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 TEXT_WIDTH_TWIPS = 9638  # 17 cm: A4 less the 2 cm side margins
 MIN_COLUMN_TWIPS = 600  # about 1 cm: a column narrower than this cannot hold a number
+# "Isi Tabel" is Arial 9 pt: an average character (digits, lower case) is about 0.55 em, 5 pt = 100 twips;
+# a word is given a little more (capitals, bold headers) so that it is never broken
+CHAR_TWIPS = 110
+CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
+LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
 LONGEST_RUN = 60  # characters; a longer cell wraps rather than widening its column further
 SPACES = re.compile(r"[ \t\n\r\f]+")
 
@@ -75,23 +80,32 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
 
 
 def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
-    """Twips per column: each column's share follows its longest word-run (clamped), so number
-    columns stay narrow and text columns get the room."""
-    longest = [4] * columns
+    """Twips per column, as a browser's automatic layout shares them: each column at least its longest
+    word (a number cell: its whole text), so no word is broken inside a narrow column ("mentorin g"),
+    the rest of the line shared by how much more the longer cells need (long runs clamped)."""
+    least, most = [4] * columns, [4] * columns
     for row in grid:
         col = 0
         for cell, _ in row:
             span = _span(cell)
             if span == 1 and col < columns:
                 text = collapse(cell.text_content()).strip()
-                size = len(text) if _numeric(cell) else min(len(text), LONGEST_RUN)
-                if not _numeric(cell):  # a header's longest word must fit; text wraps at spaces
-                    size = max(min(size, LONGEST_RUN), max((len(word) for word in text.split()), default=0))
-                longest[col] = max(longest[col], min(size, LONGEST_RUN))
+                words = text.split(" ")  # not at a no-break space: "Rp\u00a0316.908" is one word
+                # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
+                whole = _numeric(cell) and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
+                word = len(text) if whole else max((len(part) for part in words), default=0)
+                least[col] = max(least[col], min(word, LONGEST_RUN))
+                most[col] = max(most[col], min(len(text), LONGEST_RUN), least[col])
             col += span
-    total = sum(longest)
-    widths = [max(MIN_COLUMN_TWIPS, int(TEXT_WIDTH_TWIPS * size / total)) for size in longest]
-    scale = TEXT_WIDTH_TWIPS / sum(widths)
+    least_twips = [max(MIN_COLUMN_TWIPS, size * CHAR_TWIPS + CELL_MARGIN_TWIPS) for size in least]
+    most_twips = [max(low, size * CHAR_TWIPS + CELL_MARGIN_TWIPS) for low, size in zip(least_twips, most, strict=True)]
+    if sum(most_twips) <= TEXT_WIDTH_TWIPS:  # everything fits on one line: spread the spare room alike
+        widths = [float(width) for width in most_twips]
+    else:
+        spare = max(TEXT_WIDTH_TWIPS - sum(least_twips), 0)
+        growth = [high - low for low, high in zip(least_twips, most_twips, strict=True)]
+        widths = [low + spare * grow / (sum(growth) or 1) for low, grow in zip(least_twips, growth, strict=True)]
+    scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
     return [int(width * scale) for width in widths]
 
 

@@ -25,6 +25,7 @@ from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report import facts
 from evalasn.report.chapters import plan
 from evalasn.report.formats.word_reference import fixed_zip
+from evalasn.report.words import reasons
 from evalasn.report.words.text import label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
@@ -37,6 +38,30 @@ DEFAULT_FORMAT = "#,##0.00"
 # the key-figures sheet: each figure in its target's unit (shares and realisation in percent)
 KEY_FORMATS = {"ikm": "0.00", "biaya_per_poin": '"Rp "#,##0'}
 HEADER_FILL = "EEF2F6"
+# sheet and column names the reader reads (issue 22.8): the section's name, the column's meaning in a few
+# words; the key behind each stays on the definitions sheet. Sections and columns not named here take the first
+# clause of their documented meaning (contract.doc / contract.fields), so a new field is readable too.
+SHEET_NAMES = {
+    "data": ("Data tersedia", "Data available"), "pelaksanaan": ("Pelaksanaan", "Implementation"),
+    "level1_reaksi": ("Level 1 Reaksi", "Level 1 Reaction"),
+    "level2_pembelajaran": ("Level 2 Pembelajaran", "Level 2 Learning"),
+    "level3_perilaku": ("Level 3 Perilaku", "Level 3 Behaviour"), "level4_hasil": ("Level 4 Hasil", "Level 4 Results"),
+    "anggaran_vs_peningkatan": ("Anggaran dan Peningkatan", "Budget and Gain"),
+    "tantangan": ("Tantangan", "Challenges"), "komunikasi": ("Komunikasi", "Communication"),
+    "pooling": ("Perbandingan Dinas (model)", "Agency Comparison (model)"), "tren": ("Tren", "Trend"),
+    "perbandingan_provinsi": ("Dibanding Provinsi", "Against the Province"),
+    "perbandingan_dinas": ("Perbandingan Dinas", "Agency Comparison"),
+}
+COLUMN_NAMES = {
+    "estimasi": ("Estimasi", "Estimate"), "ci_bawah": ("Batas bawah 95%", "Lower 95% bound"),
+    "ci_atas": ("Batas atas 95%", "Upper 95% bound"), "n": ("n", "n"), "p": ("Nilai p", "p-value"),
+    "cukup_data": ("Cukup data", "Enough data"), "alasan": ("Alasan", "Reason"), "se": ("Galat baku", "Standard error"),
+    "sd": ("Simpangan baku", "Standard deviation"), "nama": ("Nama", "Name"), "metode": ("Metode", "Method"),
+    "dinas": ("Dinas", "Agency"), "tahun": ("Tahun", "Year"), "periode": ("Periode", "Period"),
+    "peringkat": ("Peringkat", "Rank"), "kategori": ("Kategori", "Category"), "ikm": ("IKM", "IKM"),
+}
+WORDED_CODES = ("metode", "fase")  # columns whose values are codes with a label in the report's language
+INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 ACCENT = "0B5394"
 
 
@@ -54,11 +79,12 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     if plan_rows is not None:
         _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
+    taken = {label(name, lang)[:31].lower() for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
     columns: set[str] = set()
     for key, value in hasil.items():
         if key in LEFT_OUT or not isinstance(value, (dict, list)):
             continue
-        _section(book.create_sheet(key[:31]), key, value, used, columns, lang)
+        _section(book.create_sheet(_sheet_name(key, lang, taken)), key, value, used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
@@ -171,21 +197,21 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
         sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
 
 
-def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
+def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     """(object path, rows) for every table of a section, in the order of hasil.json."""
     if isinstance(value, list):
         records = [v for v in value if isinstance(v, dict)]
         if records:
-            return [(path + "[]", [_flat(r) for r in records])]
+            return [(path + "[]", [_flat(r, lang=lang) for r in records])]
         return [(path, [{"nilai": ", ".join(str(v) for v in value)}])] if value else []
     if not isinstance(value, dict):
         return []
     if "estimasi" in value or path in walk.free_key_paths():
-        return [(path, [_flat(value)])]
+        return [(path, [_flat(value, lang=lang)])]
     blocks, plain = [], {}
     for key, child in value.items():
         if isinstance(child, dict) or (isinstance(child, list) and child and isinstance(child[0], dict)):
-            blocks += _blocks(f"{path}.{key}", child)
+            blocks += _blocks(f"{path}.{key}", child, lang)
         elif child is not None and not isinstance(child, list):
             plain[key] = child
         elif isinstance(child, list):
@@ -193,39 +219,45 @@ def _blocks(path: str, value) -> list[tuple[str, list[dict]]]:
     return ([(path, [plain])] if plain else []) + blocks
 
 
-def _flat(record: dict, prefix: str = "") -> dict:
-    """A record with nested objects as 'parent.field' columns; lists of plain values joined."""
+def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
+    """A record with nested objects as 'parent.field' columns; lists of plain values joined; an estimate
+    without a value gets its reason in words (report.words.reasons) in its 'alasan' column, not a code."""
     out = {}
     for key, value in record.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
-            out.update(_flat(value, name + "."))
+            out.update(_flat(value, name + ".", lang))
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
                 out[name] = ", ".join(str(v) for v in value)
         else:
             out[name] = value
+    if record.get("cukup_data") is False:
+        out[f"{prefix}alasan"] = reasons.reason(record, lang)
     return out
 
 
 def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], lang: str) -> None:
-    blocks = _blocks(key, value)
+    blocks = _blocks(key, value, lang)
     widths: dict[int, int] = {}
-    for _, records in blocks:  # widths first: a streamed sheet takes them before its rows
+    for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
         for col, name in enumerate(names, 1):
             longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
-            widths[col] = max(widths.get(col, 8), min(len(name) + 2, 28), min(longest + 2, 45))
+            shown = column_name(name, path, lang)
+            widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
+    if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
+        sheet.freeze_panes = "B3"  # one table: its header row and first column stay in view
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
         used[path] = unit
-        sheet.append([_cell(sheet, path, bold=True, colour=ACCENT)])
+        sheet.append([_cell(sheet, object_name(path, lang), bold=True, colour=ACCENT)])
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
-        sheet.append([_cell(sheet, name, bold=True, fill=True, wrap=True) for name in names])
+        sheet.append([_cell(sheet, column_name(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
         formats = [_format(name, unit, path) for name in names]
         for record in records:
             row: list[object] = []
@@ -235,10 +267,81 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
                     row.append(yes if value else no)
                 elif isinstance(value, (int, float)):
                     row.append(_cell(sheet, value, number_format))
+                elif isinstance(value, str) and name.rsplit(".", 1)[-1] in WORDED_CODES:
+                    row.append(_cell(sheet, label(value, lang)))  # "seminar", "pasca": the reader's word
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
         sheet.append([])
+
+
+def _short(meaning: str, limit: int = 45) -> str:
+    """The first clause of a documented meaning, in at most ``limit`` characters, as a name."""
+    text = meaning.replace("`", "")
+    head, colon, rest = text.partition(": ")
+    if colon and head.split(" ", 1)[0] in ("Estimasi", "Estimate"):  # "Estimasi per metode: rata-rata skor …"
+        text = rest + (f" — {head.split(' ', 1)[1]}" if " " in head else "")
+        stops: tuple[str, ...] = (". ", "; ")
+    else:
+        stops = (". ", "; ", ": ", " (", " — ")
+    for stop in stops:
+        text = text.split(stop, 1)[0]
+    text = text.rstrip(".")
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _humane(key: str) -> str:
+    return key.upper() if len(key) <= 3 else key.replace("_", " ").capitalize()
+
+
+def object_name(path: str, lang: str) -> str:
+    """A block's heading: the object's meaning in a few words (its path stays on the definitions sheet)."""
+    bare = path.removesuffix("[]")
+    if bare in SHEET_NAMES:
+        return SHEET_NAMES[bare][0 if lang == "id" else 1]
+    doc = walk.object_docs().get(path) or walk.object_docs().get(bare)
+    return _short(doc.id if lang == "id" else doc.en, 80) if doc else _humane(bare.rsplit(".", 1)[-1])
+
+
+def column_name(column: str, path: str, lang: str) -> str:
+    """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
+    parent, _, leaf = column.rpartition(".")
+    if leaf in COLUMN_NAMES:
+        shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
+    elif leaf in FIELDS:
+        shown = _short(FIELDS[leaf].id if lang == "id" else FIELDS[leaf].en)
+    else:
+        shown = _humane(leaf)
+    if not parent:
+        return shown
+    doc = walk.object_docs().get(f"{path}.{parent}")
+    if parent in COLUMN_NAMES:
+        owner = COLUMN_NAMES[parent][0 if lang == "id" else 1]
+    elif doc:
+        owner = _short(doc.id if lang == "id" else doc.en, 30)
+    elif parent in FIELDS:
+        owner = _short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 30)
+    else:
+        owner = _humane(parent.rsplit(".", 1)[-1])
+    return f"{owner}: {shown}"
+
+
+def _sheet_name(key: str, lang: str, taken: set[str]) -> str:
+    """A section's sheet name (at most 31 characters, none of []:*?/\\, unique in the workbook)."""
+    if key in SHEET_NAMES:
+        name = SHEET_NAMES[key][0 if lang == "id" else 1]
+    else:
+        doc = walk.object_docs().get(key)
+        name = _short(doc.id if lang == "id" else doc.en, 31) if doc else _humane(key)
+    name = name.translate(INVALID_SHEET_CHARACTERS).strip()[:31]
+    base, number = name, 2
+    while name.lower() in taken:
+        name = f"{base[:28]} {number}"
+        number += 1
+    taken.add(name.lower())
+    return name
 
 
 def object_unit(path: str) -> str:

@@ -6,7 +6,10 @@ interval that excludes zero in the expected direction. Otherwise the sentence sa
 observed and why it is not yet an impact; a significant change in the unexpected direction is
 described with a request to check, never as an effect. With no intervention declared (config/
 intervensi.yml or INTERVENSI; the shipped config declares none) the sentences use no causal word at
-all, not even negated: they say what was compared and what was observed (issue 22.3).
+all, not even negated: they say what was compared and what was observed (issue 22.3). For a declared
+one, an interval that includes zero is reported with the design's power (its minimum detectable
+effect), not as a verdict on the training (issue 23.2); the dose follows the same wording rule as
+every estimate (issue 23.4).
 """
 
 from __future__ import annotations
@@ -55,7 +58,26 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
         return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
     if direction == "down":
         return t("f_did_down", lang, **common)
-    return t(f"f_did_flat{none}", lang, **common)
+    if none:
+        return t("f_did_flat_none", lang, **common)
+    return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
+
+
+def power_clause(effect, lang: str) -> str:
+    """': this design can only detect ... (80% power)' and the units an effect of the estimate's size
+    would take; empty for a record without them."""
+    mde = effect.get("efek_minimum_terdeteksi")
+    if mde is None:
+        return ""
+    decimals = fmt.ci_decimals(*bounds(effect)) if effect.get("ci_bawah") is not None else 1
+    clause = t("f_did_power", lang, mde=fmt.number(mde, decimals, lang),
+               daya=fmt.percent(constants.POWER * 100, 0, lang),
+               taraf=fmt.percent((1 - constants.CONFIDENCE) * 100, 0, lang))
+    needed = effect.get("unit_untuk_estimasi_ini")
+    if needed:
+        now = fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)
+        clause += t("f_did_power_units", lang, n=fmt.integer(needed, lang), kini=now)
+    return clause
 
 
 def not_concluded(did: AnyDid, lang: str) -> str:
@@ -88,6 +110,8 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
     if did.get("desain") == "studi_peristiwa":
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
+    if chosen and chosen.get("penugasan") == "acak":
+        notes.append(tr("r_impact_random", penjamin=chosen.get("penjamin") or tr("r_impact_random_nobody")))
     other = did.get("pelatihan_lain") or {}
     trained, comparison = other.get("dilatih"), other.get("pembanding")
     if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
@@ -97,22 +121,34 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
                         jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
                         persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
     test = did.get("uji_tren_awal")
+    rejected = bool(test and test["tersedia"] and "p" in test and test["p"] < constants.PRETREND_ALPHA)
     if test and test["tersedia"] and "p" in test:
-        key = "r_impact_pretrend_bad" if test["p"] < constants.PRETREND_ALPHA else "r_impact_pretrend_ok"
+        key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok"
         notes.append(tr(key, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang)))
+    elif did.get("desain") == "2x2":
+        notes.append(tr("r_impact_pretrend_two", sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]))
     else:
         notes.append(tr("r_impact_pretrend_none"))
     dose = did.get("dosis")
     if dose and dose["cukup_data"]:
-        low, high = bounds(dose)
-        notes.append(tr("r_impact_dose", besar=fmt.number(point(dose), fmt.ci_decimals(low, high, 2), lang),
-                        ik=fmt.interval(low, high, 2, lang)))
+        notes.append(dose_note(dose, test if rejected else None, lang, tr))
     effect = did["efek"]
     if effect.get("cukup_data") and effect.get("df"):
         boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
                 else "")
         notes.append(tr("r_impact_inference", df=fmt.number(effect["df"], 0, lang), boot=boot))
     return notes
+
+
+def dose_note(dose, rejected_test, lang: str, tr) -> str:
+    """The dose sentence under the one wording rule: 'berkaitan dengan' only when its interval
+    excludes zero and the pre-trend check does not reject; a rejecting check is named."""
+    low, high = bounds(dose)
+    values = dict(besar=fmt.number(point(dose), fmt.ci_decimals(low, high, 2), lang),
+                  ik=fmt.interval(low, high, 2, lang))
+    if rejected_test is not None:
+        return tr("r_impact_dose_pretrend", p=fmt.p_value(rejected_test["p"], lang), **values)
+    return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)
 
 
 def verdict_cell(row: IndicatorDid, lang: str) -> str:

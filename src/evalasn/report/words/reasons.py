@@ -26,6 +26,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_no_data", lang)
     observations = estimate.get("n") or 0
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    if estimate.get("unit_dilatih") == 0:  # nobody reached the threshold in the window (issue 23.3)
+        return t("why_tanpa_dilatih", lang, unit_p=count(estimate.get("unit_pembanding") or 0))
     if ("unit_dilatih" in estimate
             and min(estimate["unit_dilatih"], estimate["unit_pembanding"]) < constants.MIN_UNITS_PER_ARM):
         return t("why_units", lang, d=count(estimate["unit_dilatih"]), p=count(estimate["unit_pembanding"]),

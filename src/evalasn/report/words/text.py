@@ -119,10 +119,18 @@ TEXT: dict[str, dict[str, str]] = {
                          "is not expected; check the data and how the training was delivered in those units before "
                          "drawing a conclusion."},
     "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
-                         "(selisih {besar} poin; {ik}); dampak pelatihan pada kepuasan masyarakat belum terbukti.",
+                         "(selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini bukan "
+                         "bukti bahwa pelatihan tidak mengubah IKM{daya}.",
                    "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
-                         "comparison units (difference {besar} points; {ik}); an effect of training on public "
-                         "satisfaction is not shown."},
+                         "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
+                         "comparison units). This is not evidence that training left the IKM unchanged{daya}."},
+    "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
+                          "{taraf})",
+                    "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "
+                          "{taraf} level)"},
+    "f_did_power_units": {"id": "; efek sebesar estimasi ini akan terdeteksi dengan sekitar {n} unit (kini {kini})",
+                          "en": "; an effect the size of this estimate would be detectable with about {n} units "
+                                "(now {kini})"},
     "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
                    "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
     # --- impact (issue 10) ---
@@ -192,10 +200,33 @@ TEXT: dict[str, dict[str, str]] = {
                                     "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
                                "en": "No pre-trend check is possible: there is only one period before the training."},
+    "r_impact_pretrend_two": {"id": "Uji tren awal tidak mungkin dengan dua periode ({sebelum} dan {sesudah}): satu "
+                                    "periode survei lagi sebelum {sebelum}, di unit dilatih dan pembanding yang sama, "
+                                    "memungkinkannya.",
+                              "en": "No pre-trend check is possible with two periods ({sebelum} and {sesudah}): one "
+                                    "more survey period before {sebelum}, in the same trained and comparison units, "
+                                    "would allow one."},
+    "r_impact_random": {"id": "Penugasan unit dinyatakan acak (unit diundi untuk dilatih), dijamin oleh {penjamin}; "
+                              "karena itu selisih dua periode boleh disebut dampak tanpa uji tren awal.",
+                        "en": "The assignment of units was declared random (units drawn by lot for training), "
+                              "vouched for by {penjamin}; so a two-period difference may be called an effect "
+                              "without a pre-trend check."},
+    "r_impact_random_nobody": {"id": "yang menjalankan analisis (parameter DESAIN), tanpa penjamin yang disebut",
+                               "en": "whoever ran the analysis (parameter DESAIN), with no guarantor named"},
     "r_impact_dose": {"id": "Dosis: setiap tambahan 10 poin persen staf yang dilatih berkaitan dengan perubahan "
                             "IKM {besar} poin ({ik}; semua unit; hubungan, bukan bukti sebab-akibat).",
                       "en": "Dose: each 10 more percentage points of staff trained goes with an IKM change of "
                             "{besar} points ({ik}; all units; an association, not proof of cause)."},
+    "r_impact_dose_flat": {"id": "Dosis: perubahan IKM tidak berbeda bermakna menurut persen staf yang dilatih "
+                                 "({besar} poin per 10 poin persen; {ik}; semua unit).",
+                           "en": "Dose: the IKM change did not differ meaningfully with the percent of staff trained "
+                                 "({besar} points per 10 percentage points; {ik}; all units)."},
+    "r_impact_dose_pretrend": {"id": "Dosis: {besar} poin per 10 poin persen staf yang dilatih ({ik}; semua unit), "
+                                     "tetapi uji tren awal menolak ({p}), jadi angka ini tidak ditafsirkan sebagai "
+                                     "hubungan dengan pelatihan.",
+                               "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
+                                     "units), but the pre-trend check rejects ({p}), so this figure is not read as "
+                                     "an association with training."},
     "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
                                  "({df} derajat bebas){boot}.",
                            "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
@@ -477,6 +508,18 @@ TEXT: dict[str, dict[str, str]] = {
     "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
     "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
                      "en": "Province-wide estimate (more data): {teks}"},
+    "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
+                    "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
+              "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
+                    "and a wild bootstrap by activity, and the wider is kept{lepas}."},
+    "b_dropped": {"id": "; agar jumlah suku model tidak mendekati jumlah kegiatan, kontrol {daftar} dilepas",
+                  "en": "; so that the model's terms stay well below the number of activities, the controls "
+                        "{daftar} are left out"},
+    "b_ctl_dinas": {"id": "dinas", "en": "agency"},
+    "b_ctl_tahun_kegiatan": {"id": "tahun", "en": "year"},
+    "b_ctl_metode": {"id": "metode", "en": "method"},
+    "b_ctl_log_ukuran_kelas": {"id": "ukuran kelas", "en": "class size"},
+    "b_ctl_jp": {"id": "JP", "en": "JP"},
     "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
                "en": "{n} activities without cost are left out of the model (log of zero is undefined)."},
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
@@ -553,15 +596,16 @@ TEXT: dict[str, dict[str, str]] = {
                          "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
                          "disesuaikan "
                          "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
-                         "karena itu dapat "
-                         "berbeda dari kenaikan mentah di laporan dinas. Biaya per poin: total biaya kegiatan dibagi "
+                         "laporan setiap dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta "
+                         "(mentah) di sampingnya. Biaya per poin: total biaya kegiatan dibagi "
                          "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
                          "setiap dinas.",
                    "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
                          "the "
                          "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
-                         "the 95% CI of the mixed model's prediction error; it can therefore differ from the raw gain "
-                         "in the agency report. Cost per point: total activity cost over the total gain points of the "
+                         "the 95% CI of the mixed model's prediction error; each agency report uses the same figure "
+                         "and rank, with the participants' raw mean beside it. Cost per point: total activity cost "
+                         "over the total gain points of the "
                          "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
                          "IV."},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
@@ -632,10 +676,25 @@ TEXT: dict[str, dict[str, str]] = {
                              "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
                        "en": "Extend service training to units not yet trained: in trained units the IKM rose "
                              "{besar} points more than in comparison units ({ik})."},
-    "rec_did_review": {"id": "Tinjau isi pelatihan layanan: dampaknya pada IKM belum terbukti (selisih {besar} poin; "
-                             "{ik}).",
-                       "en": "Review the content of service training: its effect on the IKM is not shown "
-                             "(difference {besar} points; {ik})."},
+    "rec_did_review": {"id": "Periksa data dan pelaksanaan pelatihan layanan, lalu tinjau isinya: di unit yang "
+                             "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
+                             "diharapkan.",
+                       "en": "Check the data and delivery of service training, then review its content: in trained "
+                             "units the IKM fell {besar} points relative to comparison units ({ik}), a direction not "
+                             "expected."},
+    "rec_did_measure": {"id": "Ukur dampak pelatihan layanan dengan desain yang dapat menyimpulkannya; isi pelatihan "
+                              "tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
+                        "en": "Measure the effect of service training with a design that can conclude it; the "
+                              "training's content is not judged from this result (difference {besar} points; "
+                              "{ik}){saran}."},
+    "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
+                                 "estimasi ini butuh sekitar {n} unit (kini {kini})",
+                           "en": ": this design only detects effects of about {mde} points or more; an effect the "
+                                 "size of this estimate needs about {n} units (now {kini})"},
+    "rec_did_mde": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih",
+                    "en": ": this design only detects effects of about {mde} points or more"},
+    "rec_did_period": {"id": "; tambahkan satu periode survei sebelum pelatihan agar tren awal dapat diperiksa",
+                       "en": "; add one survey period before training so that the pre-trend can be checked"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "

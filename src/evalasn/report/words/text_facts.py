@@ -31,8 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
                             "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
                             "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
                       "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
-                            "agency's mean at the province's mix of methods, drawn towards the province mean the "
-                            "more the less data it has; the participants' mean beside it (and earlier years' "
+                            "agency's mean at the province's mix of methods, drawn towards the province mean more "
+                            "strongly the less data it has; the participants' mean beside it (and earlier years' "
                             "figures) are without that adjustment, so the two can differ."},
     # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
     "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "

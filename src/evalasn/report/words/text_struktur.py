@@ -198,11 +198,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
                               "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
-                              "atas memakai rata-rata mentah peserta, sehingga peringkatnya dapat berbeda.",
+                              "atas memakai angka dan peringkat ini; rata-rata mentah peserta ada di sampingnya.",
                         "en": "The province report ranks the gain with the mixed model (adjusted for the mix of "
                               "methods; agencies with few participants pulled toward the province mean): {nama} "
                               "ranks {r} of {n} (95% rank range: {a}–{b}), {nilai} points ({ik}). The table above "
-                              "uses the participants' raw mean, so its rank can differ."},
+                              "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "
@@ -358,6 +358,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Train service units not yet trained and measure the IKM before and after"},
     "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
                       "en": "Review the service-training curriculum with the service units"},
+    "fu_rec_measure": {"id": "Rancang pengukuran dampak: unit dilatih dan pembanding yang cukup, survei SKM sebelum "
+                             "dan sesudah pelatihan",
+                       "en": "Design the impact measurement: enough trained and comparison units, SKM surveys "
+                             "before and after training"},
     "fu_ind_ikm": {"id": "IKM konversi {tahun}", "en": "Converted IKM, {tahun}"},
     "fu_tgt_ikm": {"id": "≥ {nilai} (kategori B)", "en": "≥ {nilai} (category B)"},
     "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
