@@ -217,3 +217,11 @@ MAX_TABLE_CELLS = 6_000_000
 MAX_INPUT_CELLS = 12_000_000
 MAX_SHEET_ROWS = 1_048_576  # Excel's own last row: a larger row number is not from a spreadsheet program
 MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a few dozen more
+
+
+# --- the signed follow-up plan (issue 24) --------------------------------------------------------
+# What an agency reports of each row of last year's follow-up plan (the 'pelaksanaan' column of the
+# report workbook's plan sheet, a list to choose from there).
+PELAKSANAAN = ("belum", "sebagian", "selesai")
+# a plan row's stable id, "<slug>-<tahun>-<KODE>" (report.chapters.plan)
+PLAN_ROW_ID = r"(?P<dinas>[a-z0-9][a-z0-9_-]*?)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][A-Z0-9_-]*)"

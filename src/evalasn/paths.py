@@ -104,8 +104,9 @@ class ProjectPaths:
     def outputs_of_year(self, slug: str, tahun: int) -> list[Path]:
         """Every file of one scope and year (hasil, reports and notebooks in every language)."""
         folder = self.report_dir(slug)
-        return sorted([self.hasil(slug, tahun), self.hasil_previous(slug, tahun),
-                       *folder.glob(f"laporan-{slug}-{tahun}*"), *folder.glob(f"notebook-{slug}-{tahun}*")])
+        previous = [self.hasil_previous(slug, tahun)] if self.hasil_previous(slug, tahun).exists() else []
+        return sorted([self.hasil(slug, tahun), *previous, *folder.glob(f"laporan-{slug}-{tahun}*"),
+                       *folder.glob(f"notebook-{slug}-{tahun}*")])
 
     def report_docx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
         """The Word version of the report (editable before signature)."""

@@ -153,6 +153,26 @@ RAW: dict[str, Table] = {
         row_means="satu indikator satu unit dalam satu periode", row_means_en="one indicator of one unit in one period",
         required=False,
     ),
+    "tindak_lanjut": Table(
+        "tindak_lanjut",
+        (
+            Column("id", "text", "ID baris rencana tindak lanjut, seperti pada sheet Rencana Tindak Lanjut laporan "
+                   "('<dinas>-<tahun>-<KODE>')", "Row id of the follow-up plan as in the report's Follow-up plan "
+                   "sheet ('<agency>-<year>-<CODE>')", example="kesehatan-2024-JP20"),
+            Column("pelaksanaan", "category", "Pelaksanaan yang dilaporkan dinas", "Execution reported by the agency",
+                   choices=constants.PELAKSANAAN, nullable=True, example="sebagian"),
+            Column("tanggal", "date", "Tanggal laporan pelaksanaan (opsional)", "Date of the report (optional)",
+                   required=False, nullable=True, example="2025-09-30"),
+            Column("bukti", "text", "Bukti (dokumen, tautan; opsional)", "Evidence (document, link; optional)",
+                   required=False, nullable=True, example="SK Kepala Dinas 12/2025"),
+            Column("catatan", "text", "Catatan (opsional)", "Notes (optional)", required=False, nullable=True,
+                   example="jadwal diklat triwulan 3"),
+        ),
+        key=("id",),
+        row_means="satu baris rencana tindak lanjut tahun lalu yang diisi dinas",
+        row_means_en="one row of last year's follow-up plan as filled by the agency",
+        required=False, sheet_titles=("Rencana Tindak Lanjut", "Follow-up plan"),
+    ),
 }
 
 
@@ -268,6 +288,21 @@ PROCESSED: dict[str, Table] = {
         ),
         key=("dinas", "unit_kerja", "periode", "indikator"), row_means="satu indikator-unit-periode",
         row_means_en="one indicator-unit-period", required=False,
+    ),
+    "tindak_lanjut": Table(
+        "tindak_lanjut",
+        (
+            Column("id", "text", "ID baris rencana tindak lanjut", "Follow-up plan row id"),
+            Column("dinas", "slug", "Dinas (dari ID)", "Agency (from the id)"),
+            Column("tahun", "int", "Tahun rencana (dari ID)", "Year of the plan (from the id)", **_YEAR),
+            Column("kode", "text", "Kode baris (dari ID)", "Row code (from the id)"),
+            Column("pelaksanaan", "category", "Pelaksanaan", "Execution", choices=constants.PELAKSANAAN,
+                   nullable=True),
+            Column("tanggal", "date", "Tanggal", "Date", nullable=True),
+            Column("bukti", "text", "Bukti", "Evidence", nullable=True),
+            Column("catatan", "text", "Catatan", "Notes", nullable=True),
+        ),
+        key=("id",), row_means="satu baris rencana", row_means_en="one plan row", required=False,
     ),
 }
 

@@ -16,6 +16,13 @@ TIMESTAMP_HEADERS: tuple[str, ...] = ("Timestamp", "Cap Waktu", "Stempel Waktu",
                                       "Tanggal Survey", "Tanggal Pengisian", "Waktu Pengisian", "Waktu Survei",
                                       "Tanggal Pelayanan", "Tanggal Kunjungan", "Submitted At", "Tanggal Dan Waktu")
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    # the report workbook's follow-up plan sheet, as the agency returns it (issue 24)
+    "id": ("ID baris (tetap)", "Row ID (stable)", "ID baris", "Row ID"),
+    "pelaksanaan": ("Pelaksanaan (belum / sebagian / selesai)", "Execution (not started / partly / done)",
+                    "Execution", "Status pelaksanaan"),
+    "tanggal": ("Date", "Tanggal pelaksanaan"),
+    "bukti": ("Evidence",),
+    "catatan": ("Notes", "Keterangan"),
     "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),
     "nama": ("Nama Pegawai", "Nama Lengkap", "Nama Peserta", "Nama ASN", "Nama PNS"),
     # not "Unit Organisasi" or "Penyelenggara": in exports they often hold a unit or the training body
@@ -67,6 +74,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 VALUE_ALIASES: dict[str, dict[str, str]] = {
+    # the English workbook's list (report.chapters.plan.EXECUTION["en"])
+    "pelaksanaan": {"not started": "belum", "partly": "sebagian", "done": "selesai", "belum dilaksanakan": "belum",
+                    "sudah": "selesai", "sudah selesai": "selesai"},
     # jenis_jabatan: JFT = jabatan fungsional tertentu; JFU = jabatan fungsional umum, renamed
     # jabatan pelaksana (PermenPAN-RB 41/2018); administrator, pengawas and JPT are structural
     # posts (UU 5/2014 Pasal 13-19)

@@ -100,6 +100,8 @@ class Table:
     row_means_en: str
     required: bool = True
     references: dict[str, str] = field(default_factory=dict)  # column -> "table.column"
+    # other sheet titles the table is recognised by without a mapping (the report workbook's own sheet)
+    sheet_titles: tuple[str, ...] = ()
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

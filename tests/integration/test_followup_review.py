@@ -71,3 +71,88 @@ def test_without_last_year_the_chapter_says_so(two_years):
     html = followup_review.chapter(ctx)
     assert "Review of the 2023 Follow-up" in html and "no 2023" in html
     assert followup_review.summary_sentence(ctx) is None
+
+
+def _signed_sheet(paths, slug: str, fill: dict[str, tuple[str, str | None]]):
+    """The 2024 report workbook's follow-up sheet, filled as an agency would (pelaksanaan, tanggal) and saved on
+    its own (the other sheets removed) into data/raw/."""
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+
+    from evalasn.report.formats import workbook
+    from evalasn.report.words.text import label
+
+    hasil = results.read(paths.hasil(slug, 2024))
+    data = workbook.build(dict(hasil), "id", dt.datetime(2025, 1, 1), plan.for_workbook(hasil, "id", paths))
+    book = load_workbook(io.BytesIO(data))
+    title = label("rencana_tindak_lanjut", "id")[:31]
+    for sheet in list(book.worksheets):
+        if sheet.title != title:
+            book.remove(sheet)
+    sheet = book[title]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
+                                       tahun_berikut=2025)) + 1 for name in ("id", "pelaksanaan", "tanggal")}
+    for row in range(2, sheet.max_row + 1):
+        row_id = sheet.cell(row, column["id"]).value
+        if row_id in fill:
+            sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
+    book.save(paths.raw / f"rencana_tindak_lanjut_{slug}_2024.xlsx")
+
+
+def test_a_signed_plan_returned_by_the_agency_gives_the_execution_column(two_years, tmp_path):
+    from evalasn.ingest import clean
+
+    root = tmp_path / "ditandatangani"
+    shutil.copytree(two_years.root, root)
+    paths = project(root)
+    _signed_sheet(paths, "kesehatan", {"kesehatan-2024-JP20": ("selesai", "2025-06-30"),
+                                       "kesehatan-2024-DATA": ("belum", None)})
+    clean.run(paths)
+    ctx = sections.load_context("kesehatan", "id", paths, tahun=2025)
+    filled = ctx.signed.dropna(subset=["pelaksanaan"])
+    assert sorted(filled["id"]) == ["kesehatan-2024-DATA", "kesehatan-2024-JP20"]
+    assert len(ctx.signed) == len(followup_review.last_plan(ctx))  # the whole sheet is read, blanks as blanks
+    html = followup_review.chapter(ctx)
+    reviewed = {r.row.code: r for r in followup_review.review(ctx)}
+    for code, done in (("JP20", "selesai (30 Juni 2025)"), ("DATA", "belum")):
+        shown = followup_review.show(reviewed[code].now, "id")
+        status = reviewed[code].verdict.text("id")
+        assert f"<td>{code}</td>" in html.replace('<td class="num">', "<td>") or f">{code}<" in html
+        row = html[html.index(f">{code}<"):]
+        row = row[:row.index("</tr>")]
+        assert shown in row and status in row and done in row
+    assert "dibuat ulang" in html and "laporan dinas" in html and "tidak dilaporkan" in html
+    assert followup_review.chapter(ctx) == html  # the same content gives the same chapter
+
+
+def test_an_id_not_in_last_years_plan_is_refused_with_the_ids_there_are(two_years):
+    import pandas as pd
+
+    from evalasn.errors import InputError
+
+    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
+    ctx.signed = pd.DataFrame({"id": ["kesehatan-2024-JP21"], "pelaksanaan": ["selesai"], "tanggal": [None]})
+    with pytest.raises(InputError, match=r"'kesehatan-2024-JP21' tidak ada .* kesehatan-2024-JP20"):
+        followup_review.chapter(ctx)
+
+
+def test_a_bad_signed_sheet_is_reported_with_file_row_column_and_value(fresh_root):
+    """make periksa: an id that is no plan row's, an unknown execution word and an unreadable date."""
+    from evalasn.ingest import check
+
+    (fresh_root / "data" / "raw" / "tindak_lanjut.csv").write_text(
+        "ID baris (tetap),Pelaksanaan (belum / sebagian / selesai),Tanggal\n"
+        "kesehatan-2024-JP20,done,2025-06-30\n"
+        "dinas-fiktif-2024-JP20,selesai,2025-06-30\n"
+        "kesehatan-2024-DATA,rampung,2025-06-30\n"
+        "kesehatan-2024-IKM,belum,kemarin\n"
+        "bina-marga-2024-PORSI-E-LEARNING,sebagian,\n", encoding="utf-8")
+    found = {(v.source, v.row, v.column, str(v.value)) for v in check.run(project(fresh_root)).violations}
+    assert ("tindak_lanjut.csv", 3, "id", "dinas-fiktif-2024-JP20") in found
+    assert ("tindak_lanjut.csv", 4, "pelaksanaan", "rampung") in found
+    assert ("tindak_lanjut.csv", 5, "tanggal", "kemarin") in found
+    # 'done' is the English workbook's word for selesai; a dinas code with hyphens is one code
+    assert not [v for v in found if v[0] == "tindak_lanjut.csv" and v[1] in (2, 6)]

@@ -57,6 +57,8 @@ def hostile_raw(tmp_path_factory):
     planted: set[str] = set()
     for table in schema.RAW:
         path = raw / f"{table}.csv"
+        if not path.exists():  # the sample has no signed follow-up plan (tindak_lanjut)
+            continue
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         for number, column in enumerate(frame.columns):
             for row in range(len(FORMULAS)):  # rows 2-9 of the spreadsheet: one of each in every column

@@ -54,7 +54,8 @@ class Data:
 
 def load(paths: ProjectPaths) -> Data:
     """Read every processed table (parquet) and the provenance record."""
-    frames = {name: pd.read_parquet(paths.table(name)) for name in schema.PROCESSED}
+    # the signed follow-up plan is read by the report stage only (report.context); its hash is in the provenance
+    frames = {name: pd.read_parquet(paths.table(name)) for name in schema.PROCESSED if name != "tindak_lanjut"}
     provenance = json.loads(paths.provenance.read_text(encoding="utf-8"))
     return Data(**frames, provenance=provenance, partisipasi=participations(frames["peserta"], frames["kegiatan"]))
 

@@ -22,7 +22,15 @@ from evalasn.ingest import leavers, mapping, privacy, sources
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
 from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
-from evalasn.ingest.validate import Parsed, check_order, check_reference, check_unique, parse_table, period_bounds
+from evalasn.ingest.validate import (
+    Parsed,
+    check_order,
+    check_plan_ids,
+    check_reference,
+    check_unique,
+    parse_table,
+    period_bounds,
+)
 from evalasn.paths import ProjectPaths, project
 from evalasn.sample import SYNTHETIC_MARKER
 
@@ -125,6 +133,8 @@ def parse_all(raw_tables: dict[str, list[RawTable]], skipped: list[str] | None =
         check_unique(parsed_table, schema.RAW[name].key)
     if "kegiatan" in parsed:
         check_order(parsed["kegiatan"], "tanggal_mulai", "tanggal_selesai")
+    if "tindak_lanjut" in parsed:
+        check_plan_ids(parsed["tindak_lanjut"])
     if "peserta" in parsed:
         if "kegiatan" in parsed:
             check_reference(parsed["peserta"], "kegiatan_id", parsed["kegiatan"].frame.get("kegiatan_id",
@@ -155,6 +165,8 @@ def build_processed(parsed: dict[str, Parsed], key: bytes) -> dict[str, pd.DataF
             start, end = period_bounds(frame["periode"])
             frame = frame.assign(periode_mulai=start, periode_selesai=end)
         out[name] = frame
+    out["tindak_lanjut"] = _follow_up(parsed["tindak_lanjut"].frame if "tindak_lanjut" in parsed
+                                      else schema.RAW["tindak_lanjut"].empty_frame())
     result = {}
     for name, frame in out.items():
         table = schema.PROCESSED[name]
@@ -190,6 +202,13 @@ def _peserta(frame: pd.DataFrame, pegawai: pd.DataFrame, kegiatan: pd.DataFrame,
     if {"nilai_pre", "nilai_post"} <= set(out.columns):
         out["gain"] = out["nilai_post"] - out["nilai_pre"]
     return out
+
+
+def _follow_up(frame: pd.DataFrame) -> pd.DataFrame:
+    """The signed plan's rows with the dinas, year and code their id names (checked: validate.check_plan_ids)."""
+    ids = frame["id"].astype("string").str.strip()
+    parts = ids.str.extract(f"^{constants.PLAN_ROW_ID}$")
+    return frame.assign(id=ids, dinas=parts["dinas"], tahun=pd.to_numeric(parts["tahun"]), kode=parts["kode"])
 
 
 def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:

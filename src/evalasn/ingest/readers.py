@@ -107,7 +107,10 @@ def table_named(name: str, tables: dict[str, Table]) -> str:
     ('pegawai') or the name followed by more words ('pegawai_dishub_2025', 'Peserta 2024');
     '' when none."""
     key = header_key(name).replace(" ", "_")
-    return next((t for t in sorted(tables, key=len, reverse=True) if key == t or key.startswith(t + "_")), "")
+    titled = next((t for t, table in tables.items()
+                   if key in {header_key(title).replace(" ", "_") for title in table.sheet_titles}), "")
+    return titled or next((t for t in sorted(tables, key=len, reverse=True)
+                           if key == t or key.startswith(t + "_")), "")
 
 
 class _Unrelated(Exception):

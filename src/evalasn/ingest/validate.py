@@ -503,3 +503,22 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
         parsed.violations.append(Violation(row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
                                            f"harus sama dengan atau sesudah {first}", kind="rujukan",
                                            detail=f"{first} {row[first].date().isoformat()}"))
+
+
+def check_plan_ids(parsed: Parsed) -> None:
+    """Report follow-up rows whose id is not a plan row's ('<dinas>-<tahun>-<KODE>', report.chapters.plan) of a
+    known dinas (or the province) and a year in range; whether the row was in that plan is checked where the plan
+    is regenerated (the report of the year after)."""
+    frame = parsed.frame
+    if "id" not in frame:
+        return
+    parts = frame["id"].astype("string").str.strip().str.extract(f"^{constants.PLAN_ROW_ID}$")
+    known = set(registry.AGENCIES) | {registry.PROVINCE_SLUG}
+    low, high = constants.YEAR_RANGE
+    year = pd.to_numeric(parts["tahun"], errors="coerce")
+    bad = frame["id"].notna() & (parts["dinas"].isna() | ~parts["dinas"].isin(known) | ~year.between(low, high))
+    for _, row in frame.loc[bad].iterrows():
+        parsed.violations.append(Violation(row_place(row), int(row[ROW]), "id", row["id"],
+                                           "ID baris rencana tindak lanjut seperti pada sheet Rencana Tindak Lanjut "
+                                           f"laporan: '<dinas>-<tahun>-<KODE>' dengan kode dinas yang dikenal dan "
+                                           f"tahun {low}–{high} (contoh: kesehatan-2024-JP20)", kind="nilai"))

@@ -49,6 +49,8 @@ class Context:
     # last year's follow-up plan is regenerated from them and judged (report.chapters.followup_review)
     previous: Hasil | None = None
     previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
+    # the agency's signed plan of last year as returned (processed table tindak_lanjut), this scope's rows
+    signed: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def province(self) -> bool:
@@ -89,7 +91,17 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
-                   previous_targets)
+                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1))
+
+
+def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
+    """The rows of ``slug``'s follow-up plan of ``tahun`` as the agency returned them (data/raw/, table
+    tindak_lanjut, through the clean stage); empty when none was supplied."""
+    path = paths.table("tindak_lanjut")
+    if not path.exists():
+        return pd.DataFrame()
+    rows = pd.read_parquet(path)
+    return rows[(rows["dinas"] == slug) & (rows["tahun"] == tahun)].reset_index(drop=True)
 
 
 UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}

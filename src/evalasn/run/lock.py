@@ -150,12 +150,28 @@ def run_locked(command: list[str]) -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    # Ctrl-C reaches the command as it reaches this process: the command's first words about it may be read
+    # before the handler above has run. The signal's number, written at once to a wake-up pipe, closes that gap.
+    woken, wake = os.pipe()
+    os.set_blocking(woken, False)
+    os.set_blocking(wake, False)
+    signal.set_wakeup_fd(wake)
+
+    def stopping() -> bool:
+        try:
+            number = os.read(woken, 16)
+        except BlockingIOError:
+            number = b""
+        if number and state["signal"] is None:
+            state["signal"] = number[0]
+        return state["signal"] is not None
+
     try:
         with held(paths):
             child = state["child"] = subprocess.Popen(command, stderr=subprocess.PIPE)
             assert child.stderr is not None
             for line in iter(child.stderr.readline, b""):  # the command's messages, as they come
-                if state["signal"] is None:  # once stopped, what the ending command says is not news
+                if not stopping():  # once stopped, what the ending command says is not news
                     sys.stderr.buffer.write(line)
                     sys.stderr.flush()
             code = child.wait()

@@ -18,6 +18,7 @@ import pandas as pd
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
+from evalasn.errors import InputError
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.context import Context
@@ -122,10 +123,36 @@ def _subject(row: plan.PlanRow, previous: Hasil) -> str:
     return next((name for name in known if row.code.endswith(name.upper())), "")
 
 
+def signed_rows(ctx: Context, rows: list[plan.PlanRow]) -> dict[str, dict]:
+    """The agency's report of each row (id -> pelaksanaan, tanggal, bukti, catatan); an id that is not a row of
+    the plan is an error naming it and the plan's ids."""
+    if ctx.signed.empty:
+        return {}
+    known = {row.id for row in rows}
+    unknown = [row_id for row_id in ctx.signed["id"] if row_id not in known]
+    if unknown:
+        raise InputError(f"data/raw/, tabel tindak_lanjut: ID {', '.join(repr(i) for i in unknown)} tidak ada dalam "
+                         f"rencana tindak lanjut {ctx.previous['cakupan']['slug'] if ctx.previous else ''} "
+                         f"{ctx.hasil['tahun'] - 1} (yang ada: {', '.join(sorted(known)) or 'tidak ada baris'}); "
+                         "salin ID dari sheet Rencana Tindak Lanjut laporan tahun itu")
+    return {record["id"]: record for record in ctx.signed.to_dict("records")}
+
+
+def execution(record: dict | None, lang: str) -> str:
+    """'selesai (30-09-2025)', 'not started', or 'tidak dilaporkan'."""
+    if not record or pd.isna(record.get("pelaksanaan")):
+        return t("fr_not_reported", lang)
+    word = plan.EXECUTION[lang][plan.EXECUTION["id"].index(record["pelaksanaan"])]
+    when = record.get("tanggal")
+    return f"{word} ({fmt.date(when, lang)})" if when is not None and not pd.isna(when) else word
+
+
 def review(ctx: Context) -> list[Reviewed]:
     """Every row of last year's plan with this year's value and verdict."""
     out = []
-    for row in last_plan(ctx):
+    rows = last_plan(ctx)
+    signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
+    for row in rows:
         now = measure(row.rule, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang)
         out.append(Reviewed(row, now, judge(row, now, ctx.lang)))
     return out
@@ -169,7 +196,10 @@ def chapter(ctx: Context) -> str:
     if ctx.previous is None:
         return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_no_data", tahun_lalu=before)))
     done = review(ctx)
-    parts = [html.para(ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
+    reported = signed_rows(ctx, [r.row for r in done])
+    filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
+    parts = [html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
+                       else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
     if not done:
         return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
                             *parts)
@@ -177,7 +207,7 @@ def chapter(ctx: Context) -> str:
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
     body = [[r.row.code, r.row.indicator, r.row.today_text, r.row.target_text, show(r.now, ctx.lang),
-             r.verdict.text(ctx.lang), ctx.t("fr_not_reported")] for r in done]
+             r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)] for r in done]
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
                        numeric={2, 3, 4})
     lead = html.para(summary_sentence(ctx) or "", cls="lead")

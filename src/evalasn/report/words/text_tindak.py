@@ -21,6 +21,14 @@ TEXT: dict[str, dict[str, str]] = {
                              "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules as the "
                              "{tahun_lalu} report; changes made before signature are not reflected, and the agency "
                              "has not reported execution."},
+    "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
+                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/). Baris dan targetnya: "
+                        "rencana {tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama; "
+                        "ID setiap baris yang dikembalikan ada di dalamnya.",
+                  "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
+                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows and targets: the "
+                        "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
+                        "row's id is in it."},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
                       "sisi lain, atau bila target 100% dan tidak semua ASN memenuhinya; \"belum dapat dinilai\" bila "
