@@ -224,4 +224,4 @@ MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a 
 # report workbook's plan sheet, a list to choose from there).
 PELAKSANAAN = ("belum", "sebagian", "selesai")
 # a plan row's stable id, "<slug>-<tahun>-<KODE>" (report.chapters.plan)
-PLAN_ROW_ID = r"(?P<dinas>[a-z0-9_]+)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][A-Z0-9_-]*)"
+PLAN_ROW_ID = r"(?P<dinas>[a-z0-9][a-z0-9_-]*?)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][A-Z0-9_-]*)"

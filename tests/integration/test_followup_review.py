@@ -137,3 +137,22 @@ def test_an_id_not_in_last_years_plan_is_refused_with_the_ids_there_are(two_year
     ctx.signed = pd.DataFrame({"id": ["kesehatan-2024-JP21"], "pelaksanaan": ["selesai"], "tanggal": [None]})
     with pytest.raises(InputError, match=r"'kesehatan-2024-JP21' tidak ada .* kesehatan-2024-JP20"):
         followup_review.chapter(ctx)
+
+
+def test_a_bad_signed_sheet_is_reported_with_file_row_column_and_value(fresh_root):
+    """make periksa: an id that is no plan row's, an unknown execution word and an unreadable date."""
+    from evalasn.ingest import check
+
+    (fresh_root / "data" / "raw" / "tindak_lanjut.csv").write_text(
+        "ID baris (tetap),Pelaksanaan (belum / sebagian / selesai),Tanggal\n"
+        "kesehatan-2024-JP20,done,2025-06-30\n"
+        "dinas-fiktif-2024-JP20,selesai,2025-06-30\n"
+        "kesehatan-2024-DATA,rampung,2025-06-30\n"
+        "kesehatan-2024-IKM,belum,kemarin\n"
+        "bina-marga-2024-PORSI-E-LEARNING,sebagian,\n", encoding="utf-8")
+    found = {(v.source, v.row, v.column, str(v.value)) for v in check.run(project(fresh_root)).violations}
+    assert ("tindak_lanjut.csv", 3, "id", "dinas-fiktif-2024-JP20") in found
+    assert ("tindak_lanjut.csv", 4, "pelaksanaan", "rampung") in found
+    assert ("tindak_lanjut.csv", 5, "tanggal", "kemarin") in found
+    # 'done' is the English workbook's word for selesai; a dinas code with hyphens is one code
+    assert not [v for v in found if v[0] == "tindak_lanjut.csv" and v[1] in (2, 6)]
