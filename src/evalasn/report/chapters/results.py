@@ -135,7 +135,8 @@ def budget(ctx: Context) -> str:
     if anggaran["model"].get("kegiatan_tanpa_biaya"):
         parts.append(html.note(ctx.t("b_zero", n=fmt.integer(anggaran["model"]["kegiatan_tanpa_biaya"], lang))))
     if len(ctx.activities) >= constants.MIN_ACTIVITIES_SCATTER:
-        parts.append(html.figure(figures.budget_scatter(ctx.activities, lang), ctx.t("b_fig"), ctx.t("b_fig")))
+        scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
+        parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     for cost in anggaran["biaya_per_poin"]:
         if not cost.get("n_kegiatan") and not cost["cukup_data"]:

@@ -238,10 +238,11 @@ TEXT: dict[str, dict[str, str]] = {
                             "resampling and the wider interval is kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
                           "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
-                          "sebelum pelatihan (uji tren awal); belah ketupat: periode acuan, ditetapkan 0",
+                          "sebelum pelatihan (uji tren awal); kotak biru muda: masa transisi; belah ketupat: "
+                          "periode acuan, ditetapkan 0",
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
-                          "check); diamond: the reference period, set to 0"},
+                          "check); light-blue square: transition period; diamond: the reference period, set to 0"},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
                           "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang memperhitungkan "
                           "{kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
@@ -524,9 +525,12 @@ TEXT: dict[str, dict[str, str]] = {
     "b_ctl_jp": {"id": "JP", "en": "JP"},
     "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
                "en": "{n} activities without cost are left out of the model (log of zero is undefined)."},
-    "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: "
-                    "kecenderungan",
-              "en": "Mean gain per activity against cost per participant (log scale); line: trend"},
+    "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: kemiringan "
+                    "model yang disesuaikan, seperti di teks, ditarik "
+                    "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",
+              "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
+                    "model, as in the text, drawn through the "
+                    "activities' mean; no line when the model has too few data"},
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
                          "bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
@@ -901,6 +905,13 @@ LABELS: dict[str, dict[str, str]] = {
     "dilatih": {"id": "Unit dilatih", "en": "Trained units"},
     "pembanding": {"id": "Unit pembanding", "en": "Comparison units"},
     "waktu_relatif": {"id": "Periode relatif terhadap pelatihan", "en": "Periods relative to training"},
+    # the event-study legend: one colour and marker per phase, as the caption names them (issue 22.7)
+    "fase_pre": {"id": "sebelum pelatihan (uji tren awal)", "en": "before training (pre-trend check)"},
+    "fase_transisi": {"id": "masa transisi", "en": "transition period"},
+    "fase_pasca": {"id": "sesudah pelatihan", "en": "after training"},
+    "fase_acuan": {"id": "periode acuan (= 0)", "en": "reference period (= 0)"},
+    "garis_per_dobel": {"id": "model disesuaikan: {nilai} poin per biaya 2×",
+                        "en": "adjusted model: {nilai} points per doubling of cost"},
     "selisih_ikm": {"id": "Selisih IKM (poin)", "en": "IKM difference (points)"},
     "golongan": {"id": "Golongan", "en": "Rank group"},
     "jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
