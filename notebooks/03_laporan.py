@@ -57,16 +57,18 @@ import seaborn as sns  # noqa: F401
 # %%
 # Sampul (pemerintah, unit penerbit, judul, nomor dan logo dari config/laporan.yml; tanda DATA SINTETIS bila data
 # berasal dari generator contoh), Kata Pengantar yang ditandatangani (tempat, tanggal, jabatan, nama dan NIP dari
-# config/laporan.yml, tidak pernah dari data), lalu ringkasan eksekutif: temuan dengan angka dan selangnya, angka
-# kunci dibanding provinsi dan target, rekomendasi utama (laporan provinsi: biaya program, dinas yang tertinggal
-# dan tiga temuan utama di halaman pertama).
+# config/laporan.yml, tidak pernah dari data).
 show(sections.cover(ctx))
 show(sections.foreword(ctx))
-show(sections.summary(ctx))
 
 # %%
-# Daftar isi, tabel, gambar (nomor halaman diisi saat PDF dibuat).
+# Daftar isi, tabel, gambar (nomor halaman diisi saat PDF dibuat), sebelum ringkasan seperti dokumen pemerintah.
 show(sections.front_matter(ctx))
+
+# %%
+# Ringkasan eksekutif: temuan dengan angka dan selangnya, angka kunci dibanding provinsi dan target, rekomendasi
+# utama (laporan provinsi: biaya program, dinas yang tertinggal dan tiga temuan utama di halaman pertama).
+show(sections.summary(ctx))
 
 # %%
 # BAB I Pendahuluan: latar belakang, dasar hukum (hanya peraturan yang diterapkan), maksud dan tujuan, ruang

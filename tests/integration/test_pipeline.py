@@ -118,6 +118,20 @@ def test_body_has_no_software_or_statistics_shorthand(built, slug, lang):
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_lists_come_before_the_executive_summary(built, slug):
+    """A government document opens Kata Pengantar, Daftar Isi, Daftar Tabel/Gambar, then the Ringkasan
+    Eksekutif (issue 22.10)."""
+    root, _ = built
+    pages = pdf_pages(project(root).report_pdf(slug))
+
+    def heading_page(title: str) -> int:
+        return next(i for i, page in enumerate(pages) if any(line.strip() == title for line in page.splitlines()))
+
+    assert heading_page("Kata Pengantar") < heading_page("Daftar Isi") < heading_page("Ringkasan Eksekutif")
+    assert heading_page("Daftar Gambar") < heading_page("Ringkasan Eksekutif")
+
+
 def test_html_is_self_contained(built):
     root, _ = built
     html = project(root).report_html("kesehatan").read_text(encoding="utf-8")

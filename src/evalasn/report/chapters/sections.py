@@ -34,11 +34,12 @@ def follow_up(ctx: Context) -> str:
 
 
 def front_matter(ctx: Context) -> str:
-    """The three lists (filled with page numbers by the renderer); the Kata Pengantar comes before
-    the summary (front.foreword)."""
+    """The three lists (filled with page numbers by the renderer), after the Kata Pengantar
+    (front.foreword) and before the Ringkasan Eksekutif, as in a government document."""
     lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{html.escape(ctx.t(title))}"></nav>'
                     for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
-    return f'<section class="front lists">{lists}</section>'
+    # the lists open their own page, not under the Kata Pengantar's signature
+    return f'<section class="front lists" style="break-before: page">{lists}</section>'
 
 
 # --- chapters --------------------------------------------------------------------------------
