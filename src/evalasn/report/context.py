@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
@@ -28,7 +29,8 @@ from evalasn.report.config import (
     load_report_config,
     load_targets,
 )
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, names
+from evalasn.report.words.indicators import indicator_name  # noqa: F401  (notebooks import it from here)
 from evalasn.report.words.text import label, t
 
 
@@ -85,6 +87,9 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     if tahun and hasil["tahun"] != tahun:
         raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
+    if bahasa != "id":  # every chapter names the scope in the report's language (words/names.py)
+        cakupan = {**hasil["cakupan"], "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}
+        hasil = cast(Hasil, {**hasil, "cakupan": cakupan})
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
     report_config = load_report_config(paths)
@@ -115,19 +120,6 @@ def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
         return pd.DataFrame()
     rows = pd.read_parquet(path)
     return rows[(rows["dinas"] == slug) & (rows["tahun"] == tahun)].reset_index(drop=True)
-
-
-UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
-
-
-def indicator_name(raw: str) -> str:
-    """'waktu_tunggu_menit' -> 'Waktu tunggu (menit)', 'layanan_tepat_waktu_persen' -> 'Layanan tepat
-    waktu (%)': an indicator name from the data, for a reader."""
-    words = raw.replace("_", " ").split()
-    unit = UNIT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
-    text = " ".join(words[:-1] if unit else words)
-    text = text[:1].upper() + text[1:]
-    return f"{text} ({unit})" if unit else text
 
 
 def show(html: str) -> None:

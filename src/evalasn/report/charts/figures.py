@@ -44,6 +44,8 @@ from evalasn.report.words.text import label, t  # noqa: E402
 PALETTE = ["#0072B2", "#E69F00", "#333333", "#D55E00", "#56B4E9", "#009E73", "#CC79A7"]
 MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 MAIN, ACCENT, WARN, GREY = PALETTE[0], PALETTE[1], PALETTE[3], "#7f7f7f"
+# event-study phases: the pre-trend check grey, the transition period its own colour and marker, after training MAIN
+PHASE_STYLE = {"pre": (GREY, "o"), "transisi": (PALETTE[4], "s"), "pasca": (MAIN, "o")}
 WIDTH = 6.3  # inches: the A4 text width at the report's margins
 LABEL_SIZE = 7.5
 NAME_WRAP = 40  # characters of a row name in a dot plot before it wraps
@@ -144,8 +146,7 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
         ax.margins(x=0.05)
     ax.set_xlabel(xlabel)
     _decimal_axis(ax, "x", lang, suffix="")
-    if not xlim:
-        _not_from_zero(ax, "x", xlabel, lang)
+    _not_from_zero(ax, "x", xlabel, lang)  # a given range too (the 1–4 element scale): a cut axis is said
     if legend:
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2)
     if values:
@@ -229,15 +230,20 @@ def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = Non
     fig, ax = plt.subplots(figsize=(WIDTH * 0.8, 2.8))
     shown = [ev for ev in events if ev["cukup_data"]]
     ax.axhline(0, color=GREY, lw=0.8)
+    named: set[str] = set()
     for ev in shown:
-        colour = GREY if ev["fase"] != "pasca" else MAIN
+        colour, marker = PHASE_STYLE.get(ev["fase"], PHASE_STYLE["pre"])
         value, (low, high) = point(ev), bounds(ev)
+        name = label(f"fase_{ev['fase']}", lang) if ev["fase"] not in named else None
+        named.add(ev["fase"])
         ax.errorbar(ev["e"], value, yerr=[[value - low], [high - value]],
-                    fmt="o", color=colour, ecolor=colour, capsize=3, ms=5)
+                    fmt=marker, color=colour, ecolor=colour, capsize=3, ms=5, label=name)
     refs = (sorted(set(references) - {ev["e"] for ev in events}) if references
             else sorted({e for e in range(min(ev["e"] for ev in events), 1)} - {ev["e"] for ev in events}))
-    for ref in refs:
-        ax.plot(ref, 0, "D", color=ACCENT, ms=5)
+    for number, ref in enumerate(refs):
+        ax.plot(ref, 0, "D", color=ACCENT, ms=5, ls="none", label=label("fase_acuan", lang) if number == 0 else None)
+    # the legend names each colour (the caption's grey is the pre-trend check only; the transition its own)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, borderaxespad=0.2, fontsize=7.5)
     ax.axvline(-0.5, color=GREY, lw=0.8, ls="--")
     ticks = sorted({ev["e"] for ev in shown} | set(refs))
     ax.set_xticks(ticks)
@@ -250,9 +256,11 @@ def event_study(events: Sequence[EventTime], lang: str, ylabel: str | None = Non
     return fig
 
 
-def budget_scatter(activities: pd.DataFrame, lang: str):
+def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval | None = None):
     """Each activity's mean gain against its cost per participant (log scale), coloured by
-    method, with the mean gain of each fifth of cost as a descriptive trend."""
+    method, with the adjusted model's slope (``per_doubling``: points per doubling of cost, the estimate
+    the text gives) drawn through the activities' mean; no line without it. An unadjusted trend
+    (the mean of each fifth of cost) looked far steeper than the estimate beside it (issue 22.7)."""
     theme()
     fig, ax = plt.subplots(figsize=(WIDTH, 3.2))
     # thousands of activities (the province) would hide one another: smaller, fainter points
@@ -262,10 +270,13 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
         if len(rows):
             ax.scatter(rows["biaya_per_peserta_rp"], rows["gain"], s=size, alpha=alpha, color=PALETTE[number],
                        marker=MARKERS[number], label=label(metode, lang), edgecolors="none")
-    if len(activities) >= 10:
-        bins = pd.qcut(np.log(activities["biaya_per_peserta_rp"]), 5, duplicates="drop")
-        trend = activities.groupby(bins, observed=True).agg(x=("biaya_per_peserta_rp", "median"), y=("gain", "mean"))
-        ax.plot(trend["x"], trend["y"], "-", color="#222222", lw=2)
+    costs = activities["biaya_per_peserta_rp"]
+    if per_doubling is not None and per_doubling.get("cukup_data") and len(activities) and (costs > 0).all():
+        slope = point(per_doubling)  # points per doubling: gain = centre + slope * log2(cost / centre cost)
+        centre_cost, centre_gain = float(np.exp(np.log(costs).mean())), float(activities["gain"].mean())
+        xs = np.geomspace(costs.min(), costs.max(), 50)
+        ax.plot(xs, centre_gain + slope * np.log2(xs / centre_cost), "-", color="#222222", lw=2,
+                label=label("garis_per_dobel", lang, nilai=fmt.number(slope, 1, lang)))
     ax.set_xscale("log")
     span = activities["biaya_per_peserta_rp"].max() / max(activities["biaya_per_peserta_rp"].min(), 1)
     subs = (1.0, 2.0, 5.0) if span < 1e3 else (1.0,)  # enough ticks to read, never two labels in one place
@@ -275,7 +286,7 @@ def budget_scatter(activities: pd.DataFrame, lang: str):
     ax.set_xlabel(label("biaya_log", lang))
     ax.set_ylabel(label("gain_kegiatan", lang))
     _decimal_axis(ax, "y", lang)
-    legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=5, frameon=False, borderaxespad=0.2,
+    legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2,
                        markerscale=14 / size)
     for handle in legend.legend_handles:
         if handle is not None:

@@ -10,6 +10,7 @@ from evalasn.analysis.contract import TrendYear
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.charts.figures import GREY, MAIN, WIDTH, plt, theme
 from evalasn.report.words import fmt
+from evalasn.report.words.text import label
 
 
 def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
@@ -52,5 +53,10 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
         ax.set_xlim(-0.4, len(labels) - 0.6)
         ax.yaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v, 0, lang)))
         ax.tick_params(labelsize=7.5)
-    fig.tight_layout()
+    # a panel whose value axis starts above zero (autoscaled to its points) is said under the grid
+    cut = any(ax.get_ylim()[0] > 0 for ax in axes.flat if ax.has_data())
+    if cut:
+        fig.text(0.5, 0.01, f"({label('axis_not_zero', lang)})", ha="center", va="bottom", fontsize=7.5,
+                 color="#333333")
+    fig.tight_layout(rect=(0, 0.05 if cut else 0, 1, 1))
     return fig
