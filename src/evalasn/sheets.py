@@ -50,7 +50,10 @@ def row(sheet, values) -> list:
 
 
 def keep_text(book) -> None:
-    """Every string cell of the (ordinary, not write-only) workbook ``book`` as text."""
+    """Every string cell of the workbook ``book`` as text. A streamed (write-only) workbook has
+    written its rows already: its writer builds every cell with ``cell`` or ``row``."""
+    if book.write_only:
+        return
     for sheet in book.worksheets:
         for cells in sheet.iter_rows():
             for target in cells:

@@ -126,6 +126,17 @@ def test_a_signed_plan_returned_by_the_agency_gives_the_execution_column(two_yea
         assert shown in row and status in row and done in row
     assert "dibuat ulang" in html and "laporan dinas" in html and "tidak dilaporkan" in html
     assert followup_review.chapter(ctx) == html  # the same content gives the same chapter
+    # the province: every dinas by its share of targets met and of rows reported done
+    province = sections.load_context("provinsi", "id", paths, tahun=2025)
+    agencies = {a.slug: a for a in followup_review.by_agency(province)}
+    assert set(agencies) == set(province.hasil["data"]["dinas_dengan_data"])
+    mine = agencies["kesehatan"]
+    assert (mine.rows, mine.done, mine.reported) == (len(reviewed), 1, True)
+    assert mine.met == followup_review.counts(list(reviewed.values()))["met"]
+    assert not agencies["sosial"].reported and agencies["sosial"].done_share is None
+    table = followup_review.province_table(province)
+    assert "Tindak lanjut 2024 per dinas" in table and "Dinas Kesehatan" in table
+    assert "Tindak lanjut 2024 per dinas" in followup_review.chapter(province)
 
 
 def test_an_id_not_in_last_years_plan_is_refused_with_the_ids_there_are(two_years):

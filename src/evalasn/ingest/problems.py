@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 
+from evalasn import sheets
 from evalasn.files import save_workbook_atomically
 from evalasn.ingest.errors import KIND_NAMES, Violation, group, mask, ordered
 from evalasn.paths import ProjectPaths
@@ -35,38 +36,49 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
     Each problem shows the export's header and column letter beside the contract column; personal
     values are masked (a NIP as its last four digits: the row finds it in the export)."""
     import openpyxl
-    from openpyxl.styles import Font
 
     target = paths.problems_xlsx
-    book = openpyxl.Workbook()
-    summary = book.active
-    summary.title = SHEET_SUMMARY
-    summary.append(["jenis", "file dan sheet", "kolom di ekspor", "huruf kolom", "kolom kontrak", "jumlah",
-                    "isi", "contoh (nilai dan baris)", "yang diharapkan", "baris spreadsheet"])
-    for grouped in group(violations):
+    book = openpyxl.Workbook(write_only=True)  # rows streamed: a million problems stay cheap (issue 21.3)
+    groups = group(violations)
+    summary = _sheet(book, SHEET_SUMMARY, ["jenis", "file dan sheet", "kolom di ekspor", "huruf kolom",
+                                           "kolom kontrak", "jumlah", "isi", "contoh (nilai dan baris)",
+                                           "yang diharapkan", "baris spreadsheet"],
+                     (30, 36, 24, 8, 18, 8, 12, 50, 70, 30), len(groups))
+    for grouped in groups:
         first = grouped.first
-        summary.append([KIND_NAMES.get(first.kind, first.kind), first.source, first.header or first.column or "",
-                        first.letter or "", first.column or "", grouped.count,
-                        grouped.shape if first.value is not None else "",
-                        "; ".join(grouped.examples()) if first.value is not None else "",
-                        first.expected, _cell(row_ranges(grouped.rows))])
-    rows = book.create_sheet(SHEET_ROWS)
-    rows.append(["jenis", "file dan sheet", "baris", "kolom di ekspor", "huruf kolom", "kolom kontrak", "nilai",
-                 "keterangan", "yang diharapkan"])
+        summary.append(sheets.row(summary, [
+            KIND_NAMES.get(first.kind, first.kind), first.source, first.header or first.column or "",
+            first.letter or "", first.column or "", grouped.count, grouped.shape if first.value is not None else "",
+            "; ".join(grouped.examples()) if first.value is not None else "", first.expected,
+            _cell(row_ranges(grouped.rows))]))
+    rows = _sheet(book, SHEET_ROWS, ["jenis", "file dan sheet", "baris", "kolom di ekspor", "huruf kolom",
+                                     "kolom kontrak", "nilai", "keterangan", "yang diharapkan"],
+                  (30, 36, 8, 24, 8, 18, 24, 24, 70), len(violations))
     for violation in ordered(violations):
-        rows.append([KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
-                     violation.header or violation.column or "", violation.letter or "", violation.column or "",
-                     "" if violation.value is None else mask(violation.value, violation.column),
-                     violation.detail or "", violation.expected])
-    for ws, widths in ((summary, (30, 36, 24, 8, 18, 8, 12, 50, 70, 30)), (rows, (30, 36, 8, 24, 8, 18, 24, 24, 70))):
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = ws.dimensions
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for index, width in enumerate(widths):
-            ws.column_dimensions[chr(ord("A") + index)].width = width
+        rows.append(sheets.row(rows, [
+            KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
+            violation.header or violation.column or "", violation.letter or "", violation.column or "",
+            "" if violation.value is None else mask(violation.value, violation.column), violation.detail or "",
+            violation.expected]))
     save_workbook_atomically(book, target)
     return os.path.relpath(target, paths.root)
+
+
+def _sheet(book, title: str, header: list[str], widths: tuple[int, ...], count: int):
+    """A streamed sheet with its bold, frozen, filtered header row written; ``count`` rows follow."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
+    for index, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    cells = sheets.row(sheet, header)
+    for cell in cells:
+        cell.font = Font(bold=True)
+    sheet.append(cells)
+    return sheet
 
 
 CELL_LIMIT = 32_767  # characters a spreadsheet cell holds

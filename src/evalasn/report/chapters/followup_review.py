@@ -188,6 +188,54 @@ def summary_sentence(ctx: Context) -> str | None:
                  not_met=tally["not_met"], cannot=tally["cannot"])
 
 
+@dataclass(frozen=True)
+class AgencyFollowUp:
+    """One dinas's review of last year's plan, for the province's table."""
+
+    slug: str
+    name: str
+    rows: int
+    met: int
+    done: int  # rows the agency reported 'selesai'
+    reported: bool  # a signed sheet was returned
+
+    @property
+    def met_share(self) -> float | None:
+        return 100.0 * self.met / self.rows if self.rows else None
+
+    @property
+    def done_share(self) -> float | None:
+        return 100.0 * self.done / self.rows if self.rows and self.reported else None
+
+
+def by_agency(ctx: Context) -> list[AgencyFollowUp]:
+    """Every dinas's share of last year's targets met and of rows reported done, the lowest share met first."""
+    out = []
+    for slug, agency in sorted(ctx.agencies.items()):
+        done = review(agency)
+        reported = signed_rows(agency, [r.row for r in done])
+        out.append(AgencyFollowUp(slug, agency.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
+                                  sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
+                                  bool(reported)))
+    return sorted(out, key=lambda a: (a.met_share if a.met_share is not None else 101.0, a.slug))
+
+
+def province_table(ctx: Context) -> str:
+    """The province's table of dinas by their follow-up (issue 24.3); '' outside the province report."""
+    rows = by_agency(ctx)
+    if not ctx.province or not rows:
+        return ""
+    before = ctx.hasil["tahun"] - 1
+    def share(value: float | None) -> str:
+        return fmt.percent(value, 0, ctx.lang) if value is not None else ctx.t("fr_not_reported")
+    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met_share),
+             fmt.integer(a.done, ctx.lang) if a.reported else ctx.t("fr_not_reported"), share(a.done_share)]
+            for a in rows]
+    header = [ctx.label("dinas"), ctx.t("fr_p_rows", tahun_lalu=before), ctx.t("fr_p_met"), ctx.t("fr_p_met_share"),
+              ctx.t("fr_p_done"), ctx.t("fr_p_done_share")]
+    return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})
+
+
 def chapter(ctx: Context) -> str:
     """The chapter before BAB X; a short note when the data hold no year before this one."""
     tahun = ctx.hasil["tahun"]
@@ -212,4 +260,4 @@ def chapter(ctx: Context) -> str:
                        numeric={2, 3, 4})
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
-                        html.para(ctx.t("fr_rule"), cls="note"))
+                        html.para(ctx.t("fr_rule"), cls="note"), province_table(ctx))
