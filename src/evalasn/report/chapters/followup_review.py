@@ -12,10 +12,12 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.errors import InputError
@@ -156,6 +158,21 @@ def review(ctx: Context) -> list[Reviewed]:
         now = measure(row.rule, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang)
         out.append(Reviewed(row, now, judge(row, now, ctx.lang)))
     return out
+
+
+def carried(ctx: Context) -> dict[str, Reviewed]:
+    """Last year's rows whose target was not met, by code: this year's row with the same code carries them on."""
+    return {r.row.code: r for r in review(ctx) if r.verdict.status == "not_met"}
+
+
+def history(reviewed: Reviewed | None, lang: str) -> str:
+    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)' or ''."""
+    if reviewed is None:
+        return ""
+    row = reviewed.row
+    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
+    return " " + t("fr_carried", lang, id=row.id, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
+                   target=row.target_text)
 
 
 def show(now: Measured, lang: str) -> str:
