@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from evalasn.paths import project
 from evalasn.report.formats import workbook
 from evalasn.report.words.text import t
+from tests.integration import language
 from tests.integration.helpers import pdf_pages, squash
 
 PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
@@ -162,6 +163,12 @@ def test_english_report_is_english_including_annex_and_quality_log(built_reports
     text = squash(" ".join(pdf_pages(project(root).report_pdf("provinsi", "en"))))
     found = sorted({w for w in INDONESIAN if re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)})
     assert not found, f"Indonesian in the English report: {found}"
+    # every other tell-tale word, outside quoted data, official names and the values users typed (issue 22.9)
+    page = language.html_text(project(root).report_html("provinsi", "en").read_text(encoding="utf-8"))
+    words = language.indonesian_words(page, language.typed_values(project(root)))
+    assert not words, "Indonesian in the English report:\n" + "\n".join(words)
+    assert "Jakarta Provincial Government (Pemerintah Provinsi DKI Jakarta)" in text  # the official name, once
+    assert "study hours" not in text and "lesson hours (JP)" in text
     assert re.search(r"\d{1,3}(,\d{3})+ rows read, \d{1,3}(,\d{3})+ rows processed", text)
     docx_text = " ".join(p.text for p in docx.Document(str(project(root).report_docx("provinsi", "en"))).paragraphs)
     assert not [w for w in ("Halaman", "Tabel", "Gambar", "Daftar Isi") if w in docx_text]

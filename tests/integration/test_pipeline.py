@@ -18,6 +18,7 @@ import pytest
 from evalasn.analysis import results
 from evalasn.paths import project
 from evalasn.report.words import fmt
+from tests.integration import language
 from tests.integration.helpers import CODE_PATTERNS, cli, pdf_pages, squash
 
 SCOPES = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan", "provinsi")
@@ -103,6 +104,18 @@ def test_report_has_the_government_shape_and_keeps_developer_words_in_the_annex(
     for number, page in enumerate(pages[:annex], 1):
         for word in DEVELOPER_WORDS:
             assert word not in page, f"{word!r} on page {number} of {slug}, before the annex"
+
+
+@pytest.mark.parametrize("slug, lang", [("kesehatan", "id"), ("provinsi", "id"), ("provinsi", "en")],
+                         ids=["kesehatan-id", "provinsi-id", "provinsi-en"])
+def test_body_has_no_software_or_statistics_shorthand(built, slug, lang):
+    """INTERVENSI, g_av, Webb, 'suku kuadratik ln biaya', 'q < 0,001' and code names live in the annex
+    (issue 22.9): the body is read by policymakers."""
+    root, _ = built
+    pages = pdf_pages(project(root).report_pdf(slug, lang))
+    assert len(language.body_pages(pages)) < len(pages)  # the annex heading was found
+    found = language.jargon(pages, language.typed_values(project(root)))
+    assert not found, "\n".join(found)
 
 
 def test_html_is_self_contained(built):

@@ -92,13 +92,17 @@ def test_follow_up_deadlines_are_anchored_to_the_evaluated_year_not_the_build_da
     assert f"Triwulan II {year + 1}" in pages[0] and f"{year + 2}" not in pages[0]
 
 
-@pytest.mark.parametrize("raw, shown", [
-    ("waktu_tunggu_menit", "Waktu tunggu (menit)"),
-    ("layanan_tepat_waktu_persen", "Layanan tepat waktu (%)"),
-    ("jumlah_pengaduan", "Jumlah pengaduan"),
-], ids=["minutes", "percent", "no-unit"])
-def test_indicator_names_read_as_words_with_their_unit(raw, shown):
-    assert indicator_name(raw) == shown
+@pytest.mark.parametrize("raw, lang, shown", [
+    ("waktu_tunggu_menit", "id", "Waktu tunggu (menit)"),
+    ("layanan_tepat_waktu_persen", "id", "Layanan tepat waktu (%)"),
+    ("jumlah_pengaduan", "id", "Jumlah pengaduan"),
+    ("waktu_tunggu_menit", "en", "Waiting time (minutes)"),
+    ("layanan_tepat_waktu_persen", "en", "Services completed on time (%)"),
+    ("Jumlah_Pengaduan", "en", "Number of complaints"),
+    ("indeks_zona_hijau_persen", "en", "“indeks zona hijau” (%)"),
+], ids=["minutes-id", "percent-id", "no-unit-id", "minutes-en", "percent-en", "no-unit-en", "unknown-en-quoted"])
+def test_indicator_names_read_as_words_with_their_unit(raw, lang, shown):
+    assert indicator_name(raw, lang) == shown
 
 
 @pytest.mark.parametrize("slug, shown",

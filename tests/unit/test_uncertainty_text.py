@@ -49,8 +49,10 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
     text = U.attention(cast(Hasil, h), "id")
-    assert "Kesehatan (20 JP 51%, dinas lain 61% (q < 0,001))" in text and "Perhubungan" not in text
-    assert "Benjamini-Hochberg (q = 0,05 atas 42 uji)" in text and "Sosial (kenaikan nilai di bawah" in text
+    assert "Kesehatan (20 JP 51%, dinas lain 61%)" in text and "Perhubungan" not in text
+    assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
+    assert "atas 42 uji dengan koreksi untuk banyak uji (Benjamini-Hochberg" in text
+    assert "Sosial (kenaikan nilai di bawah" in text
     nothing = U.attention(cast(Hasil, {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "uji": [],
                                                      "gain_di_bawah_rata": []}}), "en")
     assert nothing.startswith("No agency differs from the others beyond chance.")

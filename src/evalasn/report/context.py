@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
@@ -28,7 +29,8 @@ from evalasn.report.config import (
     load_report_config,
     load_targets,
 )
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, names
+from evalasn.report.words.indicators import indicator_name  # noqa: F401  (notebooks import it from here)
 from evalasn.report.words.text import label, t
 
 
@@ -51,6 +53,9 @@ class Context:
     previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
     # the agency's signed plan of last year as returned (processed table tindak_lanjut), this scope's rows
     signed: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the province report: every dinas's report context for the follow-up review (this year's and last
+    # year's results of the same model run, last year's targets, its signed plan)
+    agencies: dict[str, Context] = field(default_factory=dict)
 
     @property
     def province(self) -> bool:
@@ -82,6 +87,9 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     if tahun and hasil["tahun"] != tahun:
         raise StaleResultsError(f"hasil.json {slug} dihitung untuk tahun {hasil['tahun']}, bukan {tahun}; jalankan "
                          f"make report DINAS={slug} TAHUN={tahun} agar tahap model dijalankan ulang")
+    if bahasa != "id":  # every chapter names the scope in the report's language (words/names.py)
+        cakupan = {**hasil["cakupan"], "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}
+        hasil = cast(Hasil, {**hasil, "cakupan": cakupan})
     activities = activity_gains(paths, slug, hasil["tahun"])
     log = json.loads(paths.quality_log.read_text(encoding="utf-8")) if paths.quality_log.exists() else []
     report_config = load_report_config(paths)
@@ -90,8 +98,18 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     before = paths.hasil_previous(slug, hasil["tahun"])
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
+    agencies = {}
+    if slug == PROVINCE_SLUG and previous is not None:
+        tahun = hasil["tahun"]
+        for dinas in hasil["data"]["dinas_dengan_data"]:
+            before = paths.hasil_previous(dinas, tahun)
+            if paths.hasil(dinas, tahun).exists() and before.exists():
+                agencies[dinas] = Context(results.read(paths.hasil(dinas, tahun)), bahasa, pd.DataFrame(),
+                                          config=report_config, previous=results.read(before),
+                                          previous_targets=load_targets(paths, dinas, tahun - 1),
+                                          signed=signed_plan(paths, dinas, tahun - 1))
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
-                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1))
+                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1), agencies)
 
 
 def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
@@ -102,19 +120,6 @@ def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
         return pd.DataFrame()
     rows = pd.read_parquet(path)
     return rows[(rows["dinas"] == slug) & (rows["tahun"] == tahun)].reset_index(drop=True)
-
-
-UNIT_WORDS = {"persen": "%", "menit": "menit", "jam": "jam", "hari": "hari", "rp": "Rp", "orang": "orang"}
-
-
-def indicator_name(raw: str) -> str:
-    """'waktu_tunggu_menit' -> 'Waktu tunggu (menit)', 'layanan_tepat_waktu_persen' -> 'Layanan tepat
-    waktu (%)': an indicator name from the data, for a reader."""
-    words = raw.replace("_", " ").split()
-    unit = UNIT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
-    text = " ".join(words[:-1] if unit else words)
-    text = text[:1].upper() + text[1:]
-    return f"{text} ({unit})" if unit else text
 
 
 def show(html: str) -> None:

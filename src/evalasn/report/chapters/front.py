@@ -14,8 +14,8 @@ from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name, short_name
 from evalasn.report.chapters import comparison, html, key_findings
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt
-from evalasn.report.words.text import GLOSSARY, t
+from evalasn.report.words import coverage, fmt, names, narrative
+from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
 LAWS = ("law_uu_asn", "law_pp_11", "law_lan", "law_skm")
@@ -35,6 +35,7 @@ def cover(ctx: Context) -> str:
     hasil, cfg, lang = ctx.hasil, ctx.config, ctx.lang
     synthetic = hasil["sintetis"]
     name = hasil["cakupan"]["nama"]
+    cover_name = names.with_official(hasil["cakupan"]["slug"], name)  # the Indonesian name once, on the cover
     banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     # a long official name wrapped the running header onto two lines: its short name there
     header_name = compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
@@ -59,7 +60,7 @@ def cover(ctx: Context) -> str:
     return (f'{page_words}{running}<section class="cover">{logo}'
             f'<p class="cover-org">{html.escape(government)}</p>{unit}'
             f'<h1 class="cover-title">{html.escape(title)}</h1>'
-            f'<p class="cover-scope">{html.escape(name)}</p>'
+            f'<p class="cover-scope">{html.escape(cover_name)}</p>'
             f'<p class="cover-year">{html.escape(ctx.t("year", tahun=hasil["tahun"]))}</p>{number}{banner}'
             f'<p class="cover-date">{html.escape(cfg.tempat if cfg else "")}{", " if cfg else ""}'
             f'{html.escape(fmt.date(sign_date(ctx), lang))}</p>'
@@ -89,7 +90,9 @@ def introduction(ctx: Context) -> str:
     lang = ctx.lang
     years = [r["tahun"] for r in hasil.get("tren") or []] or [hasil["tahun"]]
     threshold = fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)
-    methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold), ctx.t("m_budget")]
+    methods = [ctx.t("m_l1"), ctx.t("m_l2"), ctx.t("m_l3"), ctx.t("m_l4", ambang=threshold),
+               ctx.t("m_budget", kontrol=narrative.controls(
+                   hasil["anggaran_vs_peningkatan"]["model"].get("kontrol", list(CONTROLS)), ctx.lang))]
     if ctx.province:
         methods.append(ctx.t("m_pooling"))
     glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()

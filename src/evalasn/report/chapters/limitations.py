@@ -65,10 +65,19 @@ def boundary_items(ctx: Context) -> list[str]:
     return items
 
 
+def did_assumption(ctx: Context) -> str:
+    """The parallel-trends caveat for the periods the IKM model actually used (two, or more with a
+    pre-trend check)."""
+    used = ctx.hasil["level4_hasil"]["did_ikm"].get("periode_dipakai") or []
+    if len(used) > 2:
+        return ctx.t("lim_design_did_many", n=fmt.integer(len(used), ctx.lang), awal=used[0], akhir=used[-1])
+    return ctx.t("lim_design_did")
+
+
 def chapter(ctx: Context) -> str:
     hasil, lang = ctx.hasil, ctx.lang
     parts = [html.para(ctx.t("lim_intro")), html.heading(3, ctx.t("lim_design_h")),
-             html.bullets([ctx.t("lim_design_nonrandom"), ctx.t("lim_design_did"), ctx.t("lim_design_budget")])]
+             html.bullets([ctx.t("lim_design_nonrandom"), did_assumption(ctx), ctx.t("lim_design_budget")])]
     parts.append(html.heading(3, ctx.t("lim_missing_h")))
     rows = missing_rows(hasil)
     if rows and rows[0][2]:

@@ -29,7 +29,7 @@ from evalasn.registry import compact_name
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, phrases
+from evalasn.report.words import fmt, names, phrases
 from evalasn.report.words.text import ACTIONS, label, t
 
 
@@ -244,11 +244,13 @@ def owner(ctx: Context, rec: rules.Recommendation) -> str:
         return ACTIONS[rec.subject][ctx.lang][1]
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
-    dinas = ctx.t("every_dinas") if ctx.province else compact_name(ctx.hasil["cakupan"]["slug"])
+    slug = ctx.hasil["cakupan"]["slug"]
+    dinas = ctx.t("every_dinas") if ctx.province else names.compact(slug, compact_name(slug), ctx.lang)
     if ctx.province and rec.rule == "rec_stop":  # the dinas that spent the money, not every dinas
         spent = [r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                  if r["dinas"] is not None and r["metode"] == rec.subject]
-        dinas = phrases.and_([compact_name(slug) for slug in spent], ctx.lang) if spent else dinas
+        dinas = (phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in spent], ctx.lang)
+                 if spent else dinas)
     return text.replace("{dinas}", dinas)
 
 

@@ -12,8 +12,9 @@ from evalasn.analysis.contract import Interval
 from evalasn.registry import short_name
 from evalasn.report.chapters import html, rules
 from evalasn.report.charts import figures
-from evalasn.report.context import Context, indicator_name
+from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.text import ACTIONS
 
 
@@ -103,7 +104,7 @@ def level4(ctx: Context) -> list[str]:
         rows = []
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
-            rows.append([indicator_name(indicator_did["indikator"]), ctx.label(indicator_did["arah"]),
+            rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
                          phrases.value_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
                          impact.verdict_cell(indicator_did, lang)])
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,

@@ -20,7 +20,7 @@ from evalasn.report.chapters.limitations import chapter as limitations  # noqa: 
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, impact, narrative, quality, uncertainty
+from evalasn.report.words import coverage, fmt, impact, names, narrative, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -190,7 +190,8 @@ def annex(ctx: Context) -> str:
     shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
     parts.append(html.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
     parts.append(html.heading(3, ctx.t("a_quality_h")))
-    rows = [[entry.get("tabel") or "–", quality.note(entry["catatan"], ctx.lang)] for entry in ctx.quality_log]
+    rows = [[names.table_name(entry.get("tabel"), ctx.lang), quality.note(entry["catatan"], ctx.lang)]
+            for entry in ctx.quality_log]
     parts.append(html.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(html.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]
@@ -202,7 +203,7 @@ def annex(ctx: Context) -> str:
                                       f"sha256 {prov['kode']['sha256_sumber']}"],
             [ctx.label("paket"), ", ".join(f"{k} {v}" for k, v in prov["paket"].items() if v)],
             [ctx.label("parameter"), params + f", bahasa={lang}"],
-            [ctx.label("kunci"), data["kunci_pseudonim"]],
+            [ctx.label("kunci"), data["kunci_pseudonim"] or "–"],
             [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
     parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
     rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]

@@ -29,6 +29,7 @@ from evalasn.report.chapters import plan
 from evalasn.report.clock import build_time, w3c
 from evalasn.report.config import load_targets
 from evalasn.report.formats import word, workbook
+from evalasn.report.words import names
 from evalasn.report.words.text import t
 
 PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
@@ -109,7 +110,8 @@ class Renderer:
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:
     """Author (the issuing body), subject, keywords and creation date of a report's documents."""
-    scope = {"nama": hasil["cakupan"]["nama"], "tahun": hasil["tahun"]}
+    scope = {"nama": names.scope_name(hasil["cakupan"].get("slug", ""), hasil["cakupan"]["nama"], bahasa),
+             "tahun": hasil["tahun"]}
     return {"author": t("doc_author", bahasa), "subject": t("doc_subject", bahasa, **scope),
             "keywords": t("doc_keywords", bahasa, **scope), "created": w3c(built)}
 

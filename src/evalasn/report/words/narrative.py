@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt, impact, reasons
+from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
-from evalasn.report.words.text import label, t
+from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
 
 
@@ -101,7 +101,15 @@ def budget(hasil: Hasil, lang: str) -> str:
         return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
     return t("f_budget_up", lang, besar=estimate(gain, lang), ik=ci(gain, lang),
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
+             kontrol=controls(model.get("kontrol", list(CONTROLS)), lang),
              turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
+
+
+def controls(names: list[str], lang: str) -> str:
+    """The controls of the model that ran, in words and in the model's order ('metode, JP dan tahun');
+    an unknown control keeps its name."""
+    words = [CONTROLS[name][lang] if name in CONTROLS else name.replace("_", " ") for name in names]
+    return phrases.and_(list(dict.fromkeys(words)), lang) if words else t("b_no_controls", lang)
 
 
 def cheapest_method(hasil: Hasil, lang: str) -> str | None:

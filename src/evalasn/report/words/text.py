@@ -14,7 +14,7 @@ TEXT: dict[str, dict[str, str]] = {
     # --- cover and front matter ---------------------------------------------------------
     "title": {"id": "Laporan Evaluasi Program Pengembangan Kompetensi ASN",
               "en": "Evaluation Report of the ASN Competency Development Programme"},
-    "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Provincial Government of DKI Jakarta"},
+    "subtitle": {"id": "Pemerintah Provinsi DKI Jakarta", "en": "Jakarta Provincial Government"},
     "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
     "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
                                 "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
@@ -31,7 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
     "table_label": {"id": "Tabel", "en": "Table"},
     # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------
     "doc_author": {"id": "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi DKI Jakarta",
-                   "en": "Human Resource Development Agency (BPSDM), Provincial Government of DKI Jakarta"},
+                   "en": "Human Resource Development Agency (BPSDM), Jakarta Provincial Government"},
     # Word keeps a core property to 255 characters: short enough for the longest dinas name (a test checks)
     "doc_subject": {"id": "Evaluasi Program Pengembangan Kompetensi ASN {nama} {tahun}: cakupan, 20 JP, Kirkpatrick "
                           "level 1–4, IKM dan anggaran, dengan rentang keyakinan 95%",
@@ -171,12 +171,13 @@ TEXT: dict[str, dict[str, str]] = {
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
                                     "({n} activities)."},
-    "r_impact_no_intervention": {"id": "Intervensi tidak dipilih (parameter INTERVENSI kosong): setiap kegiatan, "
-                                       "termasuk pelatihan rutin, dihitung sebagai pelatihan, sehingga banyak unit "
-                                       "pembanding juga dilatih dan perbandingannya lebih lemah.",
-                                 "en": "No intervention was chosen (parameter INTERVENSI empty): every activity, "
-                                       "routine training included, counts as training, so many comparison units "
-                                       "were trained too and the comparison is weaker."},
+    "r_impact_no_intervention": {"id": "Tidak ada program pelatihan tertentu yang ditetapkan untuk diukur "
+                                       "dampaknya: setiap kegiatan, termasuk pelatihan rutin, dihitung sebagai "
+                                       "pelatihan, sehingga banyak unit pembanding juga dilatih dan perbandingannya "
+                                       "lebih lemah.",
+                                 "en": "No specific training programme was declared for impact evaluation: every "
+                                       "activity, routine training included, counts as training, so many comparison "
+                                       "units were trained too and the comparison is weaker."},
     "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
                               "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
                               "(Callaway & Sant'Anna); periode saat ambang tercapai adalah masa transisi.",
@@ -231,10 +232,10 @@ TEXT: dict[str, dict[str, str]] = {
                                  "({df} derajat bebas){boot}.",
                            "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
                                  "distribution ({df} degrees of freedom){boot}."},
-    "r_impact_boot": {"id": "; karena unit kurang dari {min}, bootstrap liar (bobot Webb) juga dihitung dan selang "
-                            "yang lebih lebar dipakai",
-                      "en": "; because there are fewer than {min} units, a wild bootstrap (Webb weights) is run too "
-                            "and the wider interval is kept"},
+    "r_impact_boot": {"id": "; karena unit kurang dari {min}, selang juga dihitung ulang dengan pengambilan "
+                            "sampel ulang dan selang yang lebih lebar dipakai",
+                      "en": "; because there are fewer than {min} units, the interval is also recomputed by "
+                            "resampling and the wider interval is kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
                           "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
                           "sebelum pelatihan (uji tren awal); kotak biru muda: masa transisi; belah ketupat: "
@@ -243,11 +244,12 @@ TEXT: dict[str, dict[str, str]] = {
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); light-blue square: transition period; diamond: the reference period, set to 0"},
     "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, setelah memperhitungkan metode, JP, "
-                          "nilai awal, ukuran kelas, tahun dan dinas){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang memperhitungkan "
+                          "{kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
                     "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities, {n} participants, all years of data, allowing for method, JP, starting "
-                          "score, class size, year and agency){turun}. This is an association, not proof of cause."},
+                          "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
+                          "{kontrol}){turun}. This is an association, not proof of cause."},
+    "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
     "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
                             "(per penggandaan {besar} poin; {ik}).",
                       "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
@@ -329,11 +331,11 @@ TEXT: dict[str, dict[str, str]] = {
                    "is measured by difference-in-differences: the change "
                    "in units where at least {ambang} of staff were trained against the change in other units, "
                    "with standard errors clustered by unit."},
-    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan metode, JP, "
-                       "nilai awal, ukuran kelas, tahun dan dinas sebagai kontrol; biaya per poin kenaikan dengan "
+    "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan {kontrol} "
+                       "sebagai kontrol; biaya per poin kenaikan dengan "
                        "selang bootstrap.",
-                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with method, JP, "
-                       "starting score, class size, year and agency as controls; cost per point of gain with a "
+                 "en": "Budget: regression of the gain on the logarithm of cost per participant, with {kontrol} "
+                       "as controls; cost per point of gain with a "
                        "bootstrap interval."},
     "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas, efek tetap metode) agar dinas "
                         "dengan sedikit peserta tidak diperingkat berdasarkan kebetulan dan campuran metode tiap dinas "
@@ -357,7 +359,7 @@ TEXT: dict[str, dict[str, str]] = {
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
                         "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit. Kewajiban ini dihitung atas PNS; "
                         "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
-                  "en": "PP 11/2017 Article 203(4) entitles every PNS civil servant to at least 20 study hours (JP) "
+                  "en": "PP 11/2017 Article 203(4) entitles every PNS civil servant to at least 20 lesson hours (JP) "
                         "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; PPPK "
                         "(contract staff) fall under PP 49/2018 and are reported apart."},
     # --- estimates (issue 10.6) ---
@@ -494,14 +496,14 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
     "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (suku kuadratik ln biaya): {teks}.",
+                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi): {teks}.",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (quadratic term in ln cost): {teks}."},
+                           "test (whether returns flatten at high cost): {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
                             "hasil "
-                            "lebih sedikit. Uji kelengkungan (suku kuadratik ln biaya): {teks}.",
+                            "lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai): {teks}.",
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(quadratic term in ln cost): {teks}."},
+                            "(whether returns flatten at high cost): {teks}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
@@ -617,18 +619,18 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
-                               "per dinas, dengan kendali tingkat penemuan palsu Benjamini-Hochberg (q = {q} atas {m} "
-                               "uji), agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
+                               "per dinas atas {m} uji dengan koreksi untuk banyak uji (Benjamini-Hochberg), "
+                               "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
                                "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
                                "bawah nol).",
                          "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
-                               "are tested per agency under Benjamini-Hochberg false-discovery-rate control (q = {q} "
-                               "over {m} tests), so that chance findings among many agencies are not listed; a gain "
-                               "below the province mean uses the mixed model (its interval wholly below zero)."},
+                               "are tested per agency over {m} tests with a correction for many tests "
+                               "(Benjamini-Hochberg), so that chance findings among many agencies are not listed; "
+                               "a gain below the province mean uses the mixed model (its interval wholly below zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
-    "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding} ({q})", "en": "20 JP {persen}, other agencies "
-                                                                                "{pembanding} ({q})"},
-    "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B ({q})", "en": "IKM {nilai}, below category B ({q})"},
+    "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
+                                                                                "{pembanding}"},
+    "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},
@@ -736,6 +738,17 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 # Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
+# the budget model's controls (hasil.json anggaran_vs_peningkatan.model.kontrol) in words
+CONTROLS: dict[str, dict[str, str]] = {
+    "metode": {"id": "metode", "en": "method"},
+    "jp": {"id": "JP", "en": "JP"},
+    "nilai_pre": {"id": "nilai awal", "en": "starting score"},
+    "log_ukuran_kelas": {"id": "ukuran kelas", "en": "class size"},
+    "ukuran_kelas": {"id": "ukuran kelas", "en": "class size"},
+    "tahun_kegiatan": {"id": "tahun", "en": "year"},
+    "dinas": {"id": "dinas", "en": "agency"},
+}
+
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
     "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
                             "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
@@ -758,9 +771,9 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                                 "comparison units over the same periods: change that happened "
                                                 "everywhere is not counted as a result of training.")},
     # --- estimates (issue 10.6) ---
-    "gav": {"id": ("g_av", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g_av): sekitar 0,2 kecil, "
+    "gav": {"id": ("Besar efek", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g): sekitar 0,2 kecil, "
                            "0,5 sedang, 0,8 besar (Cohen)."),
-            "en": ("g_av", "Size of the gain relative to the spread of scores (Hedges' g_av): about 0.2 small, 0.5 "
+            "en": ("Effect size", "Size of the gain relative to the spread of scores (Hedges' g): about 0.2 small, 0.5 "
                            "medium, 0.8 large (Cohen).")},
     "cluster": {"id": ("Galat baku berkelompok", "Galat baku yang memperhitungkan bahwa peserta satu kegiatan (atau "
                                                  "responden satu unit) saling mirip; selangnya lebih lebar dan lebih "
@@ -774,11 +787,11 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                         "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
           "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "
                                          "it is unlikely to be chance alone.")},
-    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji kelengkungan (suku "
-                                             "kuadratik) memeriksa apakah tambahan hasilnya mengecil pada biaya "
+    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji "
+                                             "kelengkungan memeriksa apakah tambahan hasilnya mengecil pada biaya "
                                              "tinggi."),
-                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test (quadratic "
-                                             "term) checks whether the extra result gets smaller at high cost.")},
+                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test "
+                                             "checks whether the extra result gets smaller at high cost.")},
     "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
                                       "mendapatkan selangnya."),
                   "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "

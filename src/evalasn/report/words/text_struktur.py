@@ -68,8 +68,8 @@ TEXT: dict[str, dict[str, str]] = {
                                "terbukti berhasil, program perlu dievaluasi terus-menerus dengan data yang sama dari "
                                "tahun ke tahun. {cakupan}",
                          "en": "Competency development is every civil servant's right and duty, and every PNS must "
-                               "complete at least 20 lesson hours (JP) a year. The Provincial Government of DKI "
-                               "Jakarta runs the ASN Competency Development Programme through training, workshops, "
+                               "complete at least 20 lesson hours (JP) a year. The Jakarta Provincial "
+                               "Government runs the ASN Competency Development Programme through training, workshops, "
                                "seminars, mentoring and e-learning. So that its budget goes to what is shown to "
                                "work, the programme must be evaluated continuously, with the same data year after "
                                "year. {cakupan}"},
@@ -83,8 +83,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "This report evaluates {nama} for {tahun}; there are no data for earlier years yet, so "
                              "this evaluation is the baseline for later ones."},
     "intro_legal_h": {"id": "Dasar Hukum", "en": "Legal Basis"},
-    "intro_legal_note": {"id": "Hanya peraturan yang diterapkan dalam laporan ini.",
-                         "en": "Only the regulations this report applies."},
+    "intro_legal_note": {"id": "Yang dicantumkan hanya peraturan yang diterapkan dalam laporan ini.",
+                         "en": "Only the regulations that this report applies are listed."},
     "law_uu_asn": {"id": "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara (pengembangan kompetensi "
                          "sebagai hak dan kewajiban ASN; dasar target cakupan).",
                    "en": "Law 20/2023 on the State Civil Apparatus (competency development as every civil servant's "
@@ -189,11 +189,11 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
                                      "and 20-JP data are too few to test."},
     "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
-                                 "di bawah dinas lain diuji dengan kendali tingkat penemuan palsu Benjamini-Hochberg "
-                                 "(q = {q} atas {m} uji semua dinas); kenaikan nilai memakai model campuran.",
+                                 "di bawah dinas lain diuji atas {m} uji semua dinas dengan koreksi untuk banyak uji "
+                                 "(Benjamini-Hochberg); kenaikan nilai memakai model campuran.",
                            "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
-                                 "compliance below the other agencies are tested under Benjamini-Hochberg "
-                                 "false-discovery-rate control (q = {q} over all agencies' {m} tests); the gain uses "
+                                 "compliance below the other agencies are tested over all agencies' {m} tests with a "
+                                 "correction for many tests (Benjamini-Hochberg); the gain uses "
                                  "the mixed model."},
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
@@ -256,6 +256,12 @@ TEXT: dict[str, dict[str, str]] = {
                              "sejajar tanpa pelatihan; asumsi ini tidak dapat dibuktikan dengan dua periode.",
                        "en": "The difference-in-differences assumes trained and comparison units would have moved in "
                              "parallel without training; two periods cannot prove this."},
+    "lim_design_did_many": {"id": "Selisih-dari-selisih mengandaikan unit yang dilatih dan unit pembanding akan "
+                                  "berubah sejajar tanpa pelatihan; dengan {n} periode ({awal} s.d. {akhir}) uji "
+                                  "tren awal dapat mendukung asumsi ini, tetapi tidak dapat membuktikannya.",
+                            "en": "The difference-in-differences assumes trained and comparison units would have "
+                                  "moved in parallel without training; with {n} periods ({awal} to {akhir}) the "
+                                  "pre-trend check can support this assumption but cannot prove it."},
     "lim_design_budget": {"id": "Hubungan biaya dan kenaikan nilai adalah korelasi antar-kegiatan, bukan akibat: "
                                 "kegiatan mahal dapat berbeda dalam hal lain.",
                           "en": "The link between cost and gain is a correlation across activities, not a cause: "

@@ -165,13 +165,9 @@ def attention(hasil: Hasil, lang: str) -> str:
 
 
 def test_reason(test: AttentionTest, lang: str) -> str:
-    """One flagged attention test in words: 'IKM 2,9, di bawah kategori B (q = 0,012)'."""
+    """One flagged attention test in plain words: 'IKM 2,9, di bawah kategori B' (the adjusted
+    p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
-        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang), q=_q(test["q_bh"], lang))
+        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang))
     return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-             pembanding=fmt.share(test["pembanding"], 0, lang), q=_q(test["q_bh"], lang))
-
-
-def _q(value: float, lang: str) -> str:
-    """'q = 0,012' or 'q < 0,001': a Benjamini-Hochberg adjusted p-value."""
-    return "q" + fmt.p_value(value, lang)[1:]
+             pembanding=fmt.share(test["pembanding"], 0, lang))

@@ -1,0 +1,69 @@
+"""Official names in the English build: the agency or the province in English, with its Indonesian
+name in brackets where the reader first meets it (the cover), so the document can still be matched
+to the official one. The Indonesian build uses the official names unchanged."""
+from __future__ import annotations
+
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name
+
+# slug -> English name (the registry keeps the official Indonesian one)
+ENGLISH_NAMES: dict[str, str] = {
+    PROVINCE_SLUG: "Jakarta Provincial Government",
+    "pendidikan": "Education Agency",
+    "kesehatan": "Health Agency",
+    "perhubungan": "Transportation Agency",
+    "bina-marga": "Highways Agency",
+    "sumber-daya-air": "Water Resources Agency",
+    "citata": "Public Works, Spatial Planning and Land Agency",
+    "pertamanan": "Parks and Urban Forests Agency",
+    "lingkungan-hidup": "Environment Agency",
+    "sosial": "Social Affairs Agency",
+    "parekraf": "Tourism and Creative Economy Agency",
+    "ppapp": "Women's Empowerment, Child Protection and Population Control Agency",
+    "dispora": "Youth and Sports Agency",
+    "dpmptsp": "Investment and One-Stop Integrated Services Agency",
+    "gulkarmat": "Fire and Rescue Agency",
+    "prkp": "Public Housing and Settlements Agency",
+    "nakertransgi": "Manpower, Transmigration and Energy Agency",
+    "kpkp": "Food Security, Marine and Agriculture Agency",
+    "ppkukm": "Industry, Trade, Cooperatives and Small and Medium Enterprises Agency",
+    "kominfotik": "Communication, Informatics and Statistics Agency",
+    "kebudayaan": "Culture Agency",
+    "satpol-pp": "Civil Service Police Unit",
+}
+
+
+def scope_name(slug: str, official: str, lang: str) -> str:
+    """The name of a scope in the report's language; a scope without an English name keeps its
+    official name (an agency added to the registry later)."""
+    return ENGLISH_NAMES.get(slug, official) if lang == "en" else official
+
+
+def with_official(slug: str, shown: str) -> str:
+    """'Health Agency (Dinas Kesehatan)' when ``shown`` is the English name of a known scope; ``shown``
+    itself otherwise (the Indonesian build, or a scope without an English name)."""
+    official = official_name(slug) if slug in ENGLISH_NAMES and (slug == PROVINCE_SLUG or slug in AGENCIES) else shown
+    return f"{shown} ({official})" if official != shown else shown
+
+
+# the tables of the data contract, as the English build names them (the quality log's first column)
+TABLE_NAMES = {"pegawai": "staff", "kegiatan": "activities", "peserta": "participants",
+               "skm": "satisfaction survey (SKM)", "anggaran": "budget", "kinerja_unit": "unit performance"}
+SHORT_ENOUGH = 40  # characters: a longer English name is shortened in narrow table cells
+
+
+def table_name(table: str | None, lang: str) -> str:
+    """'pegawai' -> 'staff' in English; the contract's name in Indonesian; '–' when there is none."""
+    if not table:
+        return "–"
+    return TABLE_NAMES.get(table, table) if lang == "en" else table
+
+
+def compact(slug: str, compact_official: str, lang: str) -> str:
+    """A scope's name for a narrow cell: the English name when short, else the official short form with
+    'Agency' ('PPKUKM Agency'); in Indonesian the official short form ('Dinas PPKUKM')."""
+    if lang != "en" or slug not in ENGLISH_NAMES:
+        return compact_official
+    english = ENGLISH_NAMES[slug]
+    if len(english) <= SHORT_ENOUGH:
+        return english
+    return compact_official.removeprefix("Dinas ") + " Agency"

@@ -1,0 +1,50 @@
+"""Official names in the English build (issue 22.9): translated, with the Indonesian in brackets once."""
+
+from __future__ import annotations
+
+import pytest
+
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
+from evalasn.report.words import names
+
+
+def test_every_registered_agency_and_the_province_has_an_english_name():
+    assert set(names.ENGLISH_NAMES) == {*AGENCIES, PROVINCE_SLUG}
+
+
+@pytest.mark.parametrize("slug, lang, shown", [
+    ("kesehatan", "en", "Health Agency"),
+    ("kesehatan", "id", "Dinas Kesehatan"),
+    (PROVINCE_SLUG, "en", "Jakarta Provincial Government"),
+    ("dinas-baru", "en", "Dinas Baru"),
+], ids=["agency-en", "agency-id", "province-en", "unregistered-keeps-official"])
+def test_scope_name_is_in_the_report_language(slug, lang, shown):
+    official = official_name(slug) if slug in names.ENGLISH_NAMES else "Dinas Baru"
+    assert names.scope_name(slug, official, lang) == shown
+
+
+@pytest.mark.parametrize("slug, shown, full", [
+    (PROVINCE_SLUG, "Jakarta Provincial Government", "Jakarta Provincial Government (Pemerintah Provinsi DKI Jakarta)"),
+    ("kesehatan", "Health Agency", "Health Agency (Dinas Kesehatan)"),
+    ("kesehatan", "Dinas Kesehatan", "Dinas Kesehatan"),
+], ids=["province-en", "agency-en", "indonesian-build-unchanged"])
+def test_the_cover_gives_the_official_name_in_brackets(slug, shown, full):
+    assert names.with_official(slug, shown) == full
+
+
+@pytest.mark.parametrize("slug, lang, shown", [
+    ("kesehatan", "en", "Health Agency"),
+    ("ppkukm", "en", compact_name("ppkukm").removeprefix("Dinas ") + " Agency"),
+    ("ppkukm", "id", compact_name("ppkukm")),
+], ids=["short-en", "long-en-shortened", "id-official"])
+def test_compact_names_for_narrow_cells(slug, lang, shown):
+    assert names.compact(slug, compact_name(slug), lang) == shown
+    assert len(names.compact(slug, compact_name(slug), lang)) <= max(names.SHORT_ENOUGH, len(compact_name(slug)) + 7)
+
+
+@pytest.mark.parametrize("table, lang, shown", [
+    ("pegawai", "en", "staff"), ("skm", "en", "satisfaction survey (SKM)"), ("pegawai", "id", "pegawai"),
+    (None, "en", "–"), ("lain", "en", "lain"),
+], ids=["staff-en", "skm-en", "staff-id", "none", "unknown-as-data"])
+def test_quality_log_table_names(table, lang, shown):
+    assert names.table_name(table, lang) == shown
