@@ -126,6 +126,17 @@ def test_a_signed_plan_returned_by_the_agency_gives_the_execution_column(two_yea
         assert shown in row and status in row and done in row
     assert "dibuat ulang" in html and "laporan dinas" in html and "tidak dilaporkan" in html
     assert followup_review.chapter(ctx) == html  # the same content gives the same chapter
+    # the province: every dinas by its share of targets met and of rows reported done
+    province = sections.load_context("provinsi", "id", paths, tahun=2025)
+    agencies = {a.slug: a for a in followup_review.by_agency(province)}
+    assert set(agencies) == set(province.hasil["data"]["dinas_dengan_data"])
+    mine = agencies["kesehatan"]
+    assert (mine.rows, mine.done, mine.reported) == (len(reviewed), 1, True)
+    assert mine.met == followup_review.counts(list(reviewed.values()))["met"]
+    assert not agencies["sosial"].reported and agencies["sosial"].done_share is None
+    table = followup_review.province_table(province)
+    assert "Tindak lanjut 2024 per dinas" in table and "Dinas Kesehatan" in table
+    assert "Tindak lanjut 2024 per dinas" in followup_review.chapter(province)
 
 
 def test_an_id_not_in_last_years_plan_is_refused_with_the_ids_there_are(two_years):
@@ -156,3 +167,17 @@ def test_a_bad_signed_sheet_is_reported_with_file_row_column_and_value(fresh_roo
     assert ("tindak_lanjut.csv", 5, "tanggal", "kemarin") in found
     # 'done' is the English workbook's word for selesai; a dinas code with hyphens is one code
     assert not [v for v in found if v[0] == "tindak_lanjut.csv" and v[1] in (2, 6)]
+
+
+def test_a_row_not_met_last_year_is_carried_on_with_its_history(two_years):
+    from evalasn.report.chapters import followup
+
+    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
+    carried = followup_review.carried(ctx)
+    assert carried and all(r.verdict.status == "not_met" for r in carried.values())
+    table = {cells[0]: cells[1] for cells in followup.rows(ctx)}
+    both = [code for code in carried if code in table]
+    assert both, "some row of last year is not met and asked for again"
+    for code in both:
+        assert f"lanjutan kesehatan-2024-{code}" in table[code] and carried[code].row.today_text in table[code]
+    assert not [code for code, text in table.items() if code not in carried and "lanjutan" in text]

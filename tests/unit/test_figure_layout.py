@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import cast
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_the_event_study_gives_the_transition_its_own_colour_and_a_legend():
 
     events = [{"e": e, "fase": fase, "n": 10, "estimasi": 0.5, "ci_bawah": -1.0, "ci_atas": 2.0, "cukup_data": True}
               for e, fase in ((-3, "pre"), (-1, "transisi"), (0, "pasca"))]
-    fig = figures.event_study(events, "id", references=[-2])
+    fig = figures.event_study(cast(list, events), "id", references=[-2])
     colours = {to_hex(line.get_color()): line.get_xdata()[0] for line in fig.axes[0].lines
                if line.get_marker() in ("o", "s")}
     assert len(colours) == 3 and colours[figures.GREY] == -3
@@ -81,5 +82,5 @@ def test_a_cut_axis_is_said_on_a_given_range_and_on_the_trend_panels():
     from unittest import mock
 
     with mock.patch.object(trend.results, "key_figure", lambda row, key: row[key]):
-        grid = trend.small_multiples(years, keys, {key: key for key in keys}, {}, (), "id")
+        grid = trend.small_multiples(cast(list, years), keys, {key: key for key in keys}, {}, (), "id")
     assert any("sumbu tidak mulai dari nol" in text.get_text() for text in grid.texts)

@@ -61,3 +61,20 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "figure img { max-width: 100%; width: 100% !important; height: auto; }" in phone_rules
     assert "160%" not in css
     assert "background-attachment: local, local, scroll, scroll" in css
+
+
+def test_the_phone_index_hides_only_the_year_and_the_raw_gain():
+    """At 390 px the index keeps dinas, coverage, 20 JP, the adjusted gain, IKM and the links."""
+    import inspect
+
+    from evalasn.paths import TEMPLATES
+    from evalasn.report.formats import index
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    phone = css[css.index("@media screen and (max-width"):css.index("@media print")]
+    start = phone.index(".index-table th:nth-child")
+    rule = phone[start:phone.index("{ display: none; }", start)]
+    hidden = sorted({int(number) for number in re.findall(r"nth-child\((\d+)\)", rule)})
+    source = inspect.getsource(index)
+    heads = re.findall(r'label\("(\w+)", lang\)', source[source.index("heads = ["):source.index("header = ")])
+    assert [heads[number - 1] for number in hidden] == ["tahun", "gain_raw"]

@@ -53,6 +53,9 @@ class Context:
     previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
     # the agency's signed plan of last year as returned (processed table tindak_lanjut), this scope's rows
     signed: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the province report: every dinas's report context for the follow-up review (this year's and last
+    # year's results of the same model run, last year's targets, its signed plan)
+    agencies: dict[str, Context] = field(default_factory=dict)
 
     @property
     def province(self) -> bool:
@@ -95,8 +98,18 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     before = paths.hasil_previous(slug, hasil["tahun"])
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
+    agencies = {}
+    if slug == PROVINCE_SLUG and previous is not None:
+        tahun = hasil["tahun"]
+        for dinas in hasil["data"]["dinas_dengan_data"]:
+            before = paths.hasil_previous(dinas, tahun)
+            if paths.hasil(dinas, tahun).exists() and before.exists():
+                agencies[dinas] = Context(results.read(paths.hasil(dinas, tahun)), bahasa, pd.DataFrame(),
+                                          config=report_config, previous=results.read(before),
+                                          previous_targets=load_targets(paths, dinas, tahun - 1),
+                                          signed=signed_plan(paths, dinas, tahun - 1))
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
-                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1))
+                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1), agencies)
 
 
 def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

@@ -4,14 +4,15 @@ stable code, action, indicator, today's value, target, responsible unit and dead
 from __future__ import annotations
 
 from evalasn import constants
-from evalasn.report.chapters import html, plan
+from evalasn.report.chapters import followup_review, html, plan
 from evalasn.report.context import Context
 from evalasn.report.words import fmt
 
 
 def rows(ctx: Context) -> list[list[str]]:
-    return [[row.code, row.action, row.indicator, row.today_text, row.target_text, row.owner, row.deadline]
-            for row in plan.rows(ctx)]
+    carried = followup_review.carried(ctx)  # last year's row with the same code, its target not met (issue 24)
+    return [[row.code, row.action + followup_review.history(carried.get(row.code), ctx.lang), row.indicator,
+             row.today_text, row.target_text, row.owner, row.deadline] for row in plan.rows(ctx)]
 
 
 def chapter(ctx: Context) -> str:

@@ -12,10 +12,12 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.errors import InputError
@@ -158,6 +160,21 @@ def review(ctx: Context) -> list[Reviewed]:
     return out
 
 
+def carried(ctx: Context) -> dict[str, Reviewed]:
+    """Last year's rows whose target was not met, by code: this year's row with the same code carries them on."""
+    return {r.row.code: r for r in review(ctx) if r.verdict.status == "not_met"}
+
+
+def history(reviewed: Reviewed | None, lang: str) -> str:
+    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)' or ''."""
+    if reviewed is None:
+        return ""
+    row = reviewed.row
+    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
+    return " " + t("fr_carried", lang, id=row.id, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
+                   target=row.target_text)
+
+
 def show(now: Measured, lang: str) -> str:
     """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
     if now.values is None:
@@ -188,6 +205,54 @@ def summary_sentence(ctx: Context) -> str | None:
                  not_met=tally["not_met"], cannot=tally["cannot"])
 
 
+@dataclass(frozen=True)
+class AgencyFollowUp:
+    """One dinas's review of last year's plan, for the province's table."""
+
+    slug: str
+    name: str
+    rows: int
+    met: int
+    done: int  # rows the agency reported 'selesai'
+    reported: bool  # a signed sheet was returned
+
+    @property
+    def met_share(self) -> float | None:
+        return 100.0 * self.met / self.rows if self.rows else None
+
+    @property
+    def done_share(self) -> float | None:
+        return 100.0 * self.done / self.rows if self.rows and self.reported else None
+
+
+def by_agency(ctx: Context) -> list[AgencyFollowUp]:
+    """Every dinas's share of last year's targets met and of rows reported done, the lowest share met first."""
+    out = []
+    for slug, agency in sorted(ctx.agencies.items()):
+        done = review(agency)
+        reported = signed_rows(agency, [r.row for r in done])
+        out.append(AgencyFollowUp(slug, agency.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
+                                  sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
+                                  bool(reported)))
+    return sorted(out, key=lambda a: (a.met_share if a.met_share is not None else 101.0, a.slug))
+
+
+def province_table(ctx: Context) -> str:
+    """The province's table of dinas by their follow-up (issue 24.3); '' outside the province report."""
+    rows = by_agency(ctx)
+    if not ctx.province or not rows:
+        return ""
+    before = ctx.hasil["tahun"] - 1
+    def share(value: float | None) -> str:
+        return fmt.percent(value, 0, ctx.lang) if value is not None else ctx.t("fr_not_reported")
+    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met_share),
+             fmt.integer(a.done, ctx.lang) if a.reported else ctx.t("fr_not_reported"), share(a.done_share)]
+            for a in rows]
+    header = [ctx.label("dinas"), ctx.t("fr_p_rows", tahun_lalu=before), ctx.t("fr_p_met"), ctx.t("fr_p_met_share"),
+              ctx.t("fr_p_done"), ctx.t("fr_p_done_share")]
+    return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})
+
+
 def chapter(ctx: Context) -> str:
     """The chapter before BAB X; a short note when the data hold no year before this one."""
     tahun = ctx.hasil["tahun"]
@@ -212,4 +277,4 @@ def chapter(ctx: Context) -> str:
                        numeric={2, 3, 4})
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
-                        html.para(ctx.t("fr_rule"), cls="note"))
+                        html.para(ctx.t("fr_rule"), cls="note"), province_table(ctx))

@@ -204,7 +204,7 @@ def annex(ctx: Context) -> str:
                                       f"sha256 {prov['kode']['sha256_sumber']}"],
             [ctx.label("paket"), ", ".join(f"{k} {v}" for k, v in prov["paket"].items() if v)],
             [ctx.label("parameter"), params + f", bahasa={lang}"],
-            [ctx.label("kunci"), data["kunci_pseudonim"]],
+            [ctx.label("kunci"), data["kunci_pseudonim"] or "–"],
             [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
     parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
     rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]

@@ -12,7 +12,7 @@ from evalasn.report.words.text import t
 
 def comparable(hasil: Hasil) -> bool:
     """Enough dinas have data for ranks and comparisons among dinas (older hasil files: assumed so)."""
-    return bool(hasil["data"].get("perbandingan_antar_dinas", True))
+    return bool(hasil.get("data", {}).get("perbandingan_antar_dinas", True))
 
 
 def registry_sentence(hasil: Hasil, lang: str) -> str | None:

@@ -29,6 +29,16 @@ TEXT: dict[str, dict[str, str]] = {
                         "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows and targets: the "
                         "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
                         "row's id is in it."},
+    "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
+                       "(terendah dahulu)",
+                 "en": "The {tahun_lalu} follow-up by agency: targets met and rows reported done (lowest first)"},
+    "fr_p_rows": {"id": "Baris rencana {tahun_lalu}", "en": "{tahun_lalu} plan rows"},
+    "fr_p_met": {"id": "Target tercapai", "en": "Targets met"},
+    "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
+    "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
+    "fr_p_done_share": {"id": "% selesai", "en": "% done"},
+    "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} belum tercapai)",
+                   "en": "(carried on from {id}: {nilai} in {tahun_lalu}, target {target} not met)"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
                       "sisi lain, atau bila target 100% dan tidak semua ASN memenuhinya; \"belum dapat dinilai\" bila "
