@@ -67,6 +67,8 @@ class ReportConfig:
     nama: str
     nip: str
     penanggung_jawab: dict[str, dict[str, str]]
+    # provincial regulations listed after the national ones in Dasar Hukum (Pergub, Renstra/IKU, ...)
+    dasar_hukum: tuple[dict[str, str], ...] = ()
 
 
 def load_report_config(paths: ProjectPaths) -> ReportConfig:
@@ -120,6 +122,10 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
     missing = [k for k in RESPONSIBLE_KINDS if k not in owners]
     if missing:
         raise ConfigError(path, f"penanggung_jawab.{missing[0]}", None, "kunci ini ada")
+    extra_laws = data.get("dasar_hukum_tambahan") or []
+    if not isinstance(extra_laws, list):
+        raise ConfigError(path, "dasar_hukum_tambahan", extra_laws,
+                          "daftar peraturan (- teks, atau - {id: teks, en: teks})")
     return ReportConfig(
         pemerintah=per_lang("pemerintah", data["pemerintah"]),
         unit_penerbit=per_lang("unit_penerbit", data["unit_penerbit"]),
@@ -129,6 +135,7 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
         jabatan=per_lang("penandatangan.jabatan", signer["jabatan"]),
         nama=text("penandatangan.nama", signer.get("nama")), nip=nip,
         penanggung_jawab={k: per_lang(f"penanggung_jawab.{k}", owners[k]) for k in RESPONSIBLE_KINDS},
+        dasar_hukum=tuple(per_lang(f"dasar_hukum_tambahan[{i + 1}]", law) for i, law in enumerate(extra_laws)),
     )
 
 

@@ -84,6 +84,13 @@ def foreword(ctx: Context) -> str:
     return html.section("kata-pengantar", ctx.t("foreword_title"), *parts, cls="front")
 
 
+def legal_bases(ctx: Context) -> list[str]:
+    """Dasar Hukum: the national regulations the report applies, then the provincial ones declared in
+    config/laporan.yml (dasar_hukum_tambahan: Pergub, Renstra/IKU)."""
+    extra = ctx.config.dasar_hukum if ctx.config else ()
+    return [ctx.t(key) for key in LAWS] + [law[ctx.lang] for law in extra]
+
+
 def introduction(ctx: Context) -> str:
     """BAB I Pendahuluan."""
     hasil, data = ctx.hasil, ctx.hasil["data"]
@@ -105,7 +112,7 @@ def introduction(ctx: Context) -> str:
             "intro_years" if years[0] < hasil["tahun"] else "intro_one_year", nama=hasil["cakupan"]["nama"],
             tahun=hasil["tahun"], tahun_awal=years[0]))),
         html.heading(3, ctx.t("intro_legal_h")),
-        html.bullets([ctx.t(k) for k in LAWS], ordered=True), html.para(ctx.t("intro_legal_note"), cls="note"),
+        html.bullets(legal_bases(ctx), ordered=True), html.para(ctx.t("intro_legal_note"), cls="note"),
         html.heading(3, ctx.t("intro_purpose_h")), html.para(ctx.t("m_purpose")), html.para(ctx.t("intro_purpose")),
         html.bullets([ctx.t(k) for k in GOALS], ordered=True),
         html.heading(3, ctx.t("intro_scope_h")),

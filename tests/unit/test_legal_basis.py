@@ -1,0 +1,56 @@
+"""Provincial regulations (Pergub, Renstra/IKU) from config/laporan.yml in Dasar Hukum (issue 22.10),
+validated like the rest of that file."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pandas as pd
+import pytest
+
+from evalasn.analysis.contract import Hasil
+from evalasn.errors import ConfigError
+from evalasn.paths import ProjectPaths, project
+from evalasn.report.chapters.front import LAWS, legal_bases
+from evalasn.report.config import load_report_config
+from evalasn.report.context import Context
+
+PERGUB = ("dasar_hukum_tambahan:\n"
+          "  - id: Peraturan Gubernur Nomor 5 Tahun 2024 tentang Pengembangan Kompetensi\n"
+          "    en: Governor Regulation 5/2024 on Competency Development\n"
+          "  - Renstra BPSDM 2023-2026 (IKU 2)\n")
+
+
+def _config(tmp_path, block: str):
+    shipped = (project().root / "config" / "laporan.yml").read_text(encoding="utf-8")
+    assert "dasar_hukum_tambahan: []\n" in shipped  # the shipped file declares none
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "laporan.yml").write_text(shipped.replace("dasar_hukum_tambahan: []\n", block),
+                                                     encoding="utf-8")
+    return load_report_config(ProjectPaths(tmp_path))
+
+
+@pytest.mark.parametrize("lang, last", [
+    ("id", "Peraturan Gubernur Nomor 5 Tahun 2024 tentang Pengembangan Kompetensi"),
+    ("en", "Governor Regulation 5/2024 on Competency Development"),
+], ids=["id", "en"])
+def test_declared_provincial_regulations_follow_the_national_ones(tmp_path, lang, last):
+    ctx = Context(cast(Hasil, {}), lang, pd.DataFrame(), config=_config(tmp_path, PERGUB))
+    listed = legal_bases(ctx)
+    assert len(listed) == len(LAWS) + 2
+    assert listed[len(LAWS)] == last and listed[-1] == "Renstra BPSDM 2023-2026 (IKU 2)"
+
+
+def test_none_declared_lists_the_national_regulations_only():
+    ctx = Context(cast(Hasil, {}), "id", pd.DataFrame(), config=load_report_config(project()))
+    assert len(legal_bases(ctx)) == len(LAWS)
+
+
+@pytest.mark.parametrize("block, where", [
+    ("dasar_hukum_tambahan: Pergub 5/2024\n", "dasar_hukum_tambahan"),
+    ("dasar_hukum_tambahan:\n  - id: Pergub 5/2024\n", r"dasar_hukum_tambahan\[1\]"),
+    ("dasar_hukum_tambahan:\n  - Pergub 5/2024\n  - 42\n", r"dasar_hukum_tambahan\[2\]"),
+], ids=["not-a-list", "missing-english", "not-text"])
+def test_a_malformed_legal_basis_is_refused_naming_the_item(tmp_path, block, where):
+    with pytest.raises(ConfigError, match=where):
+        _config(tmp_path, block)
