@@ -91,6 +91,25 @@ def legal_bases(ctx: Context) -> list[str]:
     return [ctx.t(key) for key in LAWS] + [law[ctx.lang] for law in extra]
 
 
+# the chapters of the body in order (title key, what it holds), as the report notebook shows them
+OUTLINE = (("ch_intro", "outline_intro"), ("ch_implementation", "outline_implementation"),
+           ("ch_results", "outline_results"), ("ch_budget", "outline_budget"), ("ch_challenges", "outline_challenges"),
+           ("ch_communication", "outline_communication"), ("ch_position", "outline_position"),
+           ("ch_limits", "outline_limits"), ("ch_conclusion", "outline_conclusion"),
+           ("ch_followup_review", "outline_review"), ("ch_followup", "outline_followup"))
+
+
+def outline(ctx: Context) -> str:
+    """Sistematika Penulisan: each chapter of the body, in the notebook's order, with what it holds (the
+    province's BAB VII under its own title; the review of last year's plan, always shown, before BAB X)."""
+    items = []
+    for title, content in OUTLINE:
+        key = "ch_position_prov" if title == "ch_position" and ctx.province else title
+        chapter = ctx.t(key, nomor="IX", tahun_lalu=ctx.hasil["tahun"] - 1)
+        items.append(ctx.t("outline_item", bab=chapter, isi=ctx.t(content)))
+    return ctx.t("intro_outline", daftar="; ".join(items))
+
+
 def introduction(ctx: Context) -> str:
     """BAB I Pendahuluan."""
     hasil, data = ctx.hasil, ctx.hasil["data"]
@@ -122,6 +141,7 @@ def introduction(ctx: Context) -> str:
                         n_skm=count(data["n_responden_skm"]))),
         *([html.para(" ".join(coverage.province_sentences(hasil, lang)))] if ctx.province
           and coverage.province_sentences(hasil, lang) else []),
+        html.heading(3, ctx.t("intro_outline_h")), html.para(outline(ctx)),
         html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
         html.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
         html.heading(3, ctx.t("m_glossary_h")),

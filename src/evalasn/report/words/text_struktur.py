@@ -118,6 +118,33 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "compare the results with the province, earlier years and targets;"},
     "intro_goal_5": {"id": "menyusun rekomendasi dan rencana tindak lanjut yang dapat dipantau.",
                      "en": "set out recommendations and a follow-up plan that can be monitored."},
+    "intro_outline_h": {"id": "Sistematika Penulisan", "en": "Structure of the Report"},
+    "intro_outline": {"id": "Sesudah Ringkasan Eksekutif, laporan ini tersusun atas: {daftar}. Lampiran memuat "
+                            "rincian teknis, catatan kualitas data dan asal-usul angka.",
+                      "en": "After the Executive Summary, this report is organised as follows: {daftar}. The Annex "
+                            "holds the technical details, data-quality notes and the provenance of the figures."},
+    "outline_item": {"id": "{bab} ({isi})", "en": "{bab} ({isi})"},
+    "outline_intro": {"id": "latar belakang, dasar hukum, tujuan, ruang lingkup dan metode",
+                      "en": "background, legal basis, purpose, scope and methods"},
+    "outline_implementation": {"id": "cakupan dan kewajiban 20 JP", "en": "coverage and the 20-JP duty"},
+    "outline_results": {"id": "reaksi, pembelajaran, perilaku dan hasil", "en": "reaction, learning, behaviour "
+                                                                                "and results"},
+    "outline_budget": {"id": "biaya dan kenaikan nilai", "en": "cost and gain"},
+    "outline_challenges": {"id": "kendala pelaksanaan", "en": "obstacles in delivery"},
+    "outline_communication": {"id": "kepuasan masyarakat per unsur layanan", "en": "public satisfaction by "
+                                                                                   "service element"},
+    "outline_position": {"id": "posisi terhadap provinsi, dinas lain dan target dari tahun ke tahun",
+                         "en": "standing against the province, other agencies and targets over the years"},
+    "outline_review": {"id": "sejauh mana rencana tindak lanjut tahun lalu dijalankan",
+                       "en": "how far last year's follow-up plan was carried out"},
+    "outline_limits": {"id": "batas-batas kesimpulan", "en": "how far the conclusions reach"},
+    "outline_conclusion": {"id": "jawaban atas pertanyaan evaluasi dan rekomendasi", "en": "answers to the "
+                                                                                          "evaluation questions "
+                                                                                          "and recommendations"},
+    "outline_followup": {"id": "tindakan, penanggung jawab, indikator, target dan waktu", "en": "actions, owners, "
+                                                                                               "indicators, "
+                                                                                               "targets and "
+                                                                                               "timing"},
     "intro_scope_h": {"id": "Ruang Lingkup", "en": "Scope"},
     # --- comparison, trend and targets ---------------------------------------------------------
     "ch_position": {"id": "BAB VII Perbandingan, Tren dan Target", "en": "Chapter VII Comparison, Trend and Targets"},
