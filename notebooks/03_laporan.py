@@ -107,7 +107,8 @@ show(sections.limitations(ctx))
 
 # %%
 # BAB IX Kesimpulan dan rekomendasi (aturan tetap di docs/metode.md), BAB X Rencana tindak lanjut (indikator,
-# target, penanggung jawab, batas waktu pada tahun sesudah tahun evaluasi), lalu lampiran.
+# target, penanggung jawab, batas waktu pada tahun sesudah tahun evaluasi), BAB XI Penutup, lalu lampiran.
 show(sections.conclusion(ctx))
 show(sections.follow_up(ctx))
+show(sections.closing(ctx))
 show(sections.annex(ctx))

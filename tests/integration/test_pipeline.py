@@ -96,7 +96,7 @@ def test_report_has_the_government_shape_and_keeps_developer_words_in_the_annex(
     order = ["Badan Pengembangan Sumber Daya Manusia", "Kata Pengantar", "NIP", "Ringkasan Eksekutif",
              "BAB I Pendahuluan", "Latar Belakang", "Dasar Hukum", "Maksud dan Tujuan", "Ruang Lingkup",
              "BAB VII Perbandingan", "BAB VIII Keterbatasan Evaluasi", "BAB IX Kesimpulan dan Rekomendasi",
-             "BAB X Rencana Tindak Lanjut"]
+             "BAB X Rencana Tindak Lanjut", "BAB XI Penutup"]
     positions = [text.find(words, text.find("Daftar Gambar") if i > 3 else 0) for i, words in enumerate(order)]
     assert all(p >= 0 for p in positions), dict(zip(order, positions, strict=True))
     assert positions == sorted(positions), dict(zip(order, positions, strict=True))

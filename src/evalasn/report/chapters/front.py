@@ -96,7 +96,8 @@ OUTLINE = (("ch_intro", "outline_intro"), ("ch_implementation", "outline_impleme
            ("ch_results", "outline_results"), ("ch_budget", "outline_budget"), ("ch_challenges", "outline_challenges"),
            ("ch_communication", "outline_communication"), ("ch_position", "outline_position"),
            ("ch_limits", "outline_limits"), ("ch_conclusion", "outline_conclusion"),
-           ("ch_followup_review", "outline_review"), ("ch_followup", "outline_followup"))
+           ("ch_followup_review", "outline_review"), ("ch_followup", "outline_followup"),
+           ("ch_closing", "outline_closing"))
 
 
 def outline(ctx: Context) -> str:

@@ -172,6 +172,15 @@ def conclusion(ctx: Context) -> str:
                         html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
 
 
+def closing(ctx: Context) -> str:
+    """BAB XI Penutup: what the report is for, where the follow-up is judged next, to whom to write."""
+    hasil = ctx.hasil
+    unit = ctx.config.unit_penerbit[ctx.lang] if ctx.config else ctx.t("subtitle")
+    return html.section("penutup", ctx.t("ch_closing"),
+                        html.para(ctx.t("closing_text", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+                                        tahun_depan=hasil["tahun"] + 1, unit=unit)))
+
+
 def annex(ctx: Context) -> str:
     hasil = ctx.hasil
     lang = ctx.lang

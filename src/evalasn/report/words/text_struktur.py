@@ -145,6 +145,18 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                                "indicators, "
                                                                                                "targets and "
                                                                                                "timing"},
+    "ch_closing": {"id": "BAB XI Penutup", "en": "Chapter XI Closing"},
+    "closing_text": {"id": "Laporan ini disusun sebagai dasar bagi pimpinan untuk memutuskan kelanjutan, perbaikan "
+                           "dan pendanaan Program Pengembangan Kompetensi ASN di {nama} tahun {tahun}. Rencana "
+                           "Tindak Lanjut pada BAB X menetapkan penanggung jawab, indikator, target dan triwulan "
+                           "setiap tindakan; capaiannya dinilai dalam evaluasi tahun {tahun_depan}. Koreksi dan "
+                           "masukan atas laporan ini disampaikan kepada {unit}.",
+                     "en": "This report gives leadership a basis for deciding how the ASN Competency Development "
+                           "Programme of {nama} continues, improves and is funded after {tahun}. The Follow-up Plan "
+                           "in Chapter X sets an owner, indicator, target and quarter for each action; what was "
+                           "achieved is judged in the {tahun_depan} evaluation. Corrections and comments on this "
+                           "report go to the {unit}."},
+    "outline_closing": {"id": "penutup", "en": "closing remarks"},
     "intro_scope_h": {"id": "Ruang Lingkup", "en": "Scope"},
     # --- comparison, trend and targets ---------------------------------------------------------
     "ch_position": {"id": "BAB VII Perbandingan, Tren dan Target", "en": "Chapter VII Comparison, Trend and Targets"},
