@@ -34,11 +34,13 @@ def names_and_data(extra: Iterable[str] = ()) -> list[str]:
 
 
 def without_data(text: str, data: Iterable[str] = ()) -> str:
-    """``text`` without quoted spans, file names, name=value parameters and the names and data values
-    given (case-insensitive)."""
+    """``text`` without quoted spans, file names, name=value parameters, plan row ids and the names and
+    data values given (case-insensitive)."""
     text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     # file names and the notebook's parameters (name=value) of the technical annex: identifiers, not prose
     text = re.sub(r"[\w.-]+\.(?:csv|xlsx|xls|parquet|json|yml)\b|\b\w+=\S+", " ", text)
+    # stable row ids of the follow-up plan ('provinsi-2024-JP20', 'kesehatan-2025-BIAYA-POIN'): identifiers
+    text = re.sub(r"\b[a-z][a-z-]*-\d{4}-[A-Z0-9][\w-]*", " ", text)
     for value in names_and_data(data):
         pattern = r"\s+".join(re.escape(word) for word in value.split())
         text = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", text, flags=re.IGNORECASE)

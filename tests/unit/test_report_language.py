@@ -20,9 +20,11 @@ from tests.integration.language import body_pages, indonesian_words, jargon
     ("Only the Dinas report", (), ["Dinas"]),
     ("Files: pegawai.csv 425,145 bytes; Parameters tahun=2025, bahasa=en", (), []),
     ("Table Note pegawai 3,999 rows read", (), ["pegawai"]),
+    ("(carried on from provinsi-2024-JP20: 34.9% in 2024)", (), []),
+    ("carried on from the Provinsi plan", (), ["Provinsi"]),
 ], ids=["indicator-label", "official-name-bracketed", "lesson-hours-id", "conjunction", "quoted-data",
         "typed-theme", "agency-names", "official-name-alone", "stray-word", "annex-identifiers",
-        "table-name-as-prose"])
+        "table-name-as-prose", "plan-row-id", "word-not-id"])
 def test_indonesian_words_are_found_outside_names_and_data(text, data, words):
     found = [hit.split(" in ")[0].strip("'") for hit in indonesian_words(text, data)]
     assert sorted(found) == sorted(words), found
