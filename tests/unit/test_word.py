@@ -219,3 +219,13 @@ def test_a_numbered_section_is_a_second_level_line_of_the_word_contents():
     lines = [(p.text, p.style.name) for p in document.paragraphs if p.style.name.startswith("toc")]
     assert lines == [("BAB I Satu", "toc 1"), ("1.1 Latar", "toc 2")]
     assert styles == {"BAB I Satu": "Heading 1", "1.1 Latar": "Heading 2"}
+
+
+def test_the_abbreviations_title_stays_out_of_the_word_contents():
+    body = ('<nav class="abbreviations" id="daftar-singkatan"><h2 class="list-title">Daftar Singkatan</h2>'
+            '<table class="abbreviations"><tbody><tr><td>ASN</td><td>Aparatur Sipil Negara</td></tr></tbody></table>'
+            '</nav><section><h2 id="bab-1">BAB I Satu</h2></section>')
+    document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["Daftar Singkatan"] == "TOC Heading" and styles["BAB I Satu"] == "Heading 1"
+    assert [cell.text for cell in document.tables[0].rows[0].cells] == ["ASN", "Aparatur Sipil Negara"]

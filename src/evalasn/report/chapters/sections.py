@@ -34,10 +34,13 @@ def follow_up(ctx: Context) -> str:
 
 
 def front_matter(ctx: Context) -> str:
-    """The three lists (filled with page numbers by the renderer), after the Kata Pengantar
+    """The three lists (filled with page numbers by the renderer) and the Daftar Singkatan, after the Kata Pengantar
     (front.foreword) and before the Ringkasan Eksekutif, as in a government document."""
     lists = "".join(f'<nav class="list" id="daftar-{kind}" data-title="{html.escape(ctx.t(title))}"></nav>'
                     for kind, title in (("isi", "toc_title"), ("tabel", "tables_title"), ("gambar", "figures_title")))
+    # the abbreviations the report's text uses (filled by the renderer from report.words.abbreviations)
+    lists += (f'<nav class="abbreviations" id="daftar-singkatan" '
+              f'data-title="{html.escape(ctx.t("abbreviations_title"))}"></nav>')
     # the lists open their own page, not under the Kata Pengantar's signature
     return f'<section class="front lists" style="break-before: page">{lists}</section>'
 
@@ -131,8 +134,8 @@ def position(ctx: Context) -> str:
         fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
                                 point_label="model campuran" if lang == "id" else "mixed model")
-        parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest"),
-                                 note=ctx.t("p_abbreviations", daftar=_abbreviations(hasil))))
+        # the short names are spelled out under the table that follows and in the Daftar Singkatan, not twice here
+        parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
     rows = []
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         ikm_value = row["ikm"]

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 import re
+from html import escape, unescape
 from pathlib import Path
 
 from evalasn.files import write_atomically
@@ -29,7 +30,7 @@ from evalasn.report.chapters import plan
 from evalasn.report.clock import build_time, w3c
 from evalasn.report.config import load_targets
 from evalasn.report.formats import word, workbook
-from evalasn.report.words import names
+from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
 
 PDF_VARIANT = "pdf/a-3a"  # archival (ISO 19005-3), level A: tagged and Unicode; allows the embedded hasil.json
@@ -128,6 +129,7 @@ EVALUATOR_TEXT = re.compile(rf'<div\b[^>]*class="{TEXT_CLASS}"[^>]*>.*?</div>', 
 SUB = ' class="sub"'  # a section's line in the Daftar Isi, indented under its chapter
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LIST = re.compile(r"<nav\b([^>]*)>\s*</nav>")
+TAG = re.compile(r"<[^>]+>")
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 
 
@@ -206,4 +208,13 @@ def number_and_list(body: str, bahasa: str) -> str:
         return (f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{attrs.get("data-title", "")}</h2>'
                 f"<ol>{items}</ol></nav>")
 
-    return LIST.sub(fill, body)
+    def fill_abbreviations(match):
+        attrs = _attrs(match.group(1))
+        if attrs.get("id") != "daftar-singkatan":
+            return fill(match)
+        pairs = abbreviations.used(unescape(TAG.sub(" ", body)), bahasa)
+        rows = "".join(f"<tr><td>{escape(abbr)}</td><td>{escape(words)}</td></tr>" for abbr, words in pairs)
+        return (f'<nav class="abbreviations" id="daftar-singkatan"><h2 class="list-title">'
+                f'{attrs.get("data-title", "")}</h2><table class="abbreviations"><tbody>{rows}</tbody></table></nav>')
+
+    return LIST.sub(fill_abbreviations, body)

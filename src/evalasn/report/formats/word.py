@@ -115,7 +115,8 @@ class _Writer:
         elif tag == "h1":
             self.paragraph(element, "Title")
         elif tag in HEADING_STYLES:
-            self.paragraph(element, HEADING_STYLES[tag])
+            # a front-matter list's title (Daftar Singkatan) is not a chapter of the contents
+            self.paragraph(element, "TOC Heading" if "list-title" in classes else HEADING_STYLES[tag])
         elif tag == "p" or (tag not in ("table", "figure", "ul", "ol", "dl", "hr") and not _has_blocks(element)):
             style = next((CLASS_STYLES[c] for c in classes if c in CLASS_STYLES), None)
             if self.in_cover and style is None:

@@ -27,6 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
     "toc_title": {"id": "Daftar Isi", "en": "Contents"},
     "tables_title": {"id": "Daftar Tabel", "en": "List of Tables"},
     "figures_title": {"id": "Daftar Gambar", "en": "List of Figures"},
+    "abbreviations_title": {"id": "Daftar Singkatan", "en": "List of Abbreviations"},
     "figure_label": {"id": "Gambar", "en": "Figure"},
     "table_label": {"id": "Tabel", "en": "Table"},
     # --- document formats: PDF/Word/Excel metadata and labels (issue 13) -----------------------

@@ -1,0 +1,49 @@
+"""The abbreviations a report may use, declared once with both languages' expansions; the Daftar
+Singkatan lists those its text uses (report.formats.render), and the agencies' short names a table uses."""
+
+from __future__ import annotations
+
+import re
+
+from evalasn.registry import AGENCIES, official_name, short_name
+
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "ANCOVA": {"id": "analisis kovarians", "en": "analysis of covariance"},
+    "ASN": {"id": "Aparatur Sipil Negara", "en": "civil servants (Aparatur Sipil Negara)"},
+    "BKD": {"id": "Badan Kepegawaian Daerah", "en": "Regional Civil Service Agency"},
+    "BPSDM": {"id": "Badan Pengembangan Sumber Daya Manusia", "en": "Human Resources Development Agency"},
+    "DKI": {"id": "Daerah Khusus Ibukota", "en": "Special Capital Region"},
+    "DPRD": {"id": "Dewan Perwakilan Rakyat Daerah", "en": "Regional House of Representatives"},
+    "FDR": {"id": "false discovery rate (proporsi temuan palsu)", "en": "false discovery rate"},
+    "IKM": {"id": "Indeks Kepuasan Masyarakat", "en": "Public Satisfaction Index"},
+    "IKU": {"id": "Indikator Kinerja Utama", "en": "key performance indicator"},
+    "JP": {"id": "jam pelajaran (45 menit)", "en": "training hours (jam pelajaran, 45 minutes)"},
+    "LAN": {"id": "Lembaga Administrasi Negara", "en": "National Institute of Public Administration"},
+    "NIP": {"id": "Nomor Induk Pegawai", "en": "civil servant identification number"},
+    "PermenPAN-RB": {"id": "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                     "en": "Regulation of the Minister of State Apparatus Empowerment and Bureaucratic Reform"},
+    "Pergub": {"id": "Peraturan Gubernur", "en": "Governor Regulation"},
+    "PNS": {"id": "Pegawai Negeri Sipil", "en": "permanent civil servant"},
+    "PP": {"id": "Peraturan Pemerintah", "en": "Government Regulation"},
+    "PPPK": {"id": "Pegawai Pemerintah dengan Perjanjian Kerja", "en": "government employee on contract"},
+    "Renstra": {"id": "Rencana Strategis", "en": "strategic plan"},
+    "SKM": {"id": "Survei Kepuasan Masyarakat", "en": "Public Satisfaction Survey"},
+    "UU": {"id": "Undang-Undang", "en": "Law"},
+}
+
+
+def used(text: str, lang: str) -> list[tuple[str, str]]:
+    """(abbreviation, expansion) of each declared abbreviation and agency acronym (DPMPTSP) that ``text``
+    uses as a word, alphabetically."""
+    for name in (short_name(slug) for slug in AGENCIES):
+        text = text.replace(name, " ") if " " in name else text  # "Satpol PP" is a name, not a regulation (PP)
+    found = {abbr: words[lang] for abbr, words in ABBREVIATIONS.items() if _uses(text, abbr)}
+    for slug in AGENCIES:
+        short = short_name(slug)
+        if short.isupper() and short not in found and _uses(text, short):
+            found[short] = official_name(slug)
+    return sorted(found.items(), key=lambda pair: pair[0].casefold())
+
+
+def _uses(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None

@@ -1,0 +1,32 @@
+"""Daftar Singkatan (issue 22.10): only the abbreviations the report's text uses, with the expansion of its
+language, alphabetically, agency acronyms with their official names; and the page after the lists."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evalasn.report.formats.render import number_and_list
+from evalasn.report.words.abbreviations import used
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kewajiban 20 JP bagi ASN; IKM naik.", "id",
+     [("ASN", "Aparatur Sipil Negara"), ("IKM", "Indeks Kepuasan Masyarakat"), ("JP", "jam pelajaran (45 menit)")]),
+    ("The 20 JP duty of every ASN.", "en",
+     [("ASN", "civil servants (Aparatur Sipil Negara)"), ("JP", "training hours (jam pelajaran, 45 minutes)")]),
+    ("JPX, ASNs and e-IKM are other words.", "id", []),
+    ("Satpol PP dan DPMPTSP.", "id",
+     [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
+], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP"])
+def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
+    assert used(text, lang) == expected
+
+
+def test_the_list_page_is_filled_from_the_whole_body():
+    body = ('<nav class="abbreviations" id="daftar-singkatan" data-title="Daftar Singkatan"></nav>'
+            '<h2 id="bab-1">BAB I Pendahuluan</h2><p>Survei SKM dan PNS.</p>')
+    page = number_and_list(body, "id")
+    assert '<h2 class="list-title">Daftar Singkatan</h2>' in page
+    assert re.findall(r"<tr><td>(.*?)</td>", page) == ["PNS", "SKM"]
