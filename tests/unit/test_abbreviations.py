@@ -15,11 +15,12 @@ from evalasn.report.words.abbreviations import used
     ("Kewajiban 20 JP bagi ASN; IKM naik.", "id",
      [("ASN", "Aparatur Sipil Negara"), ("IKM", "Indeks Kepuasan Masyarakat"), ("JP", "jam pelajaran (45 menit)")]),
     ("The 20 JP duty of every ASN.", "en",
-     [("ASN", "civil servants (Aparatur Sipil Negara)"), ("JP", "training hours (jam pelajaran, 45 minutes)")]),
+     [("ASN", "State Civil Apparatus (civil servants)"), ("JP", "lesson hours (45 minutes each)")]),
     ("JPX, ASNs and e-IKM are other words.", "id", []),
     ("Satpol PP dan DPMPTSP.", "id",
      [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
-], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP"])
+    ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency")]),
+], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english"])
 def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from evalasn.registry import AGENCIES, official_name, short_name
+from evalasn.report.words.names import scope_name
 
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ANCOVA": {"id": "analisis kovarians", "en": "analysis of covariance"},
-    "ASN": {"id": "Aparatur Sipil Negara", "en": "civil servants (Aparatur Sipil Negara)"},
+    "ASN": {"id": "Aparatur Sipil Negara", "en": "State Civil Apparatus (civil servants)"},
     "BKD": {"id": "Badan Kepegawaian Daerah", "en": "Regional Civil Service Agency"},
     "BPSDM": {"id": "Badan Pengembangan Sumber Daya Manusia", "en": "Human Resources Development Agency"},
     "DKI": {"id": "Daerah Khusus Ibukota", "en": "Special Capital Region"},
@@ -17,7 +18,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "FDR": {"id": "false discovery rate (proporsi temuan palsu)", "en": "false discovery rate"},
     "IKM": {"id": "Indeks Kepuasan Masyarakat", "en": "Public Satisfaction Index"},
     "IKU": {"id": "Indikator Kinerja Utama", "en": "key performance indicator"},
-    "JP": {"id": "jam pelajaran (45 menit)", "en": "training hours (jam pelajaran, 45 minutes)"},
+    "JP": {"id": "jam pelajaran (45 menit)", "en": "lesson hours (45 minutes each)"},
     "LAN": {"id": "Lembaga Administrasi Negara", "en": "National Institute of Public Administration"},
     "NIP": {"id": "Nomor Induk Pegawai", "en": "civil servant identification number"},
     "PermenPAN-RB": {"id": "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
@@ -41,7 +42,7 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
     for slug in AGENCIES:
         short = short_name(slug)
         if short.isupper() and short not in found and _uses(text, short):
-            found[short] = official_name(slug)
+            found[short] = scope_name(slug, official_name(slug), lang)  # in English, its English name
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
 
 
