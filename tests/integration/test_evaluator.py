@@ -67,7 +67,8 @@ def test_the_evaluator_table_figure_and_text_reach_the_pdf_and_its_lists(extende
     table_no = re.search(rf"Tabel (\d+)\. {TABLE_TITLE}", text)
     figure_no = re.search(rf"Gambar (\d+)\. {FIGURE_TITLE}", text)
     assert table_no and figure_no, "the evaluator's table and figure are numbered"
-    lists = text[text.index("Daftar Tabel"):text.index("Latar Belakang")]  # the lists may run over several pages
+    tables = text.index("Daftar Tabel")  # after the Daftar Isi, which names "1.1 Latar Belakang" too
+    lists = text[tables:text.index("Latar Belakang", tables)]  # the lists may run over several pages
     assert f"Tabel {table_no.group(1)}. {TABLE_TITLE}" in lists
     assert f"Gambar {figure_no.group(1)}. {FIGURE_TITLE}" in lists
     # at the cell's position: after chapter VI, before the conclusions

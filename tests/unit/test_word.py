@@ -208,3 +208,14 @@ def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
     (widths,) = _tables_widths(data)
     assert widths[0] >= len("e-learning") * CHAR_TWIPS
     assert widths[1] >= len("Kegiatan") * CHAR_TWIPS and widths[4] >= len("Rp\u00a0230.323") * CHAR_TWIPS
+
+
+def test_a_numbered_section_is_a_second_level_line_of_the_word_contents():
+    body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
+            '<ol><li><a href="#bab-1">BAB I Satu</a></li><li class="sub"><a href="#bagian-1-1">1.1 Latar</a></li>'
+            '</ol></nav></section><section><h2 id="bab-1">BAB I Satu</h2><h3 id="bagian-1-1">1.1 Latar</h3></section>')
+    document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+    styles = {p.text: p.style.name for p in document.paragraphs if p.text in ("BAB I Satu", "1.1 Latar")}
+    lines = [(p.text, p.style.name) for p in document.paragraphs if p.style.name.startswith("toc")]
+    assert lines == [("BAB I Satu", "toc 1"), ("1.1 Latar", "toc 2")]
+    assert styles == {"BAB I Satu": "Heading 1", "1.1 Latar": "Heading 2"}

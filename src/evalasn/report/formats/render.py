@@ -24,7 +24,7 @@ from pathlib import Path
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
-from evalasn.report.cells import keep_report_cells
+from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import plan
 from evalasn.report.clock import build_time, w3c
 from evalasn.report.config import load_targets
@@ -120,7 +120,13 @@ def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str
 # attributes, in any order.
 FIGURE = re.compile(r"<figure\b([^>]*)>(.*?)<figcaption>(.*?)</figcaption>", re.S)
 TABLE = re.compile(r"<div\b([^>]*)>\s*<table>\s*<caption>(.*?)</caption>", re.S)
-CHAPTER = re.compile(r"<h2\b([^>]*)>(.*?)</h2>", re.S)
+HEADING = re.compile(r"<h([23])\b([^>]*)>(.*?)</h\1>", re.S)
+# a numbered chapter of the body: its sections are numbered "1.1", "1.2" … after it ("BAB III" -> 3.1)
+NUMBERED_CHAPTER = re.compile(r"^\s*(?:BAB|Chapter)\s+([IVXLC]+)\b")
+# an evaluator's own text (report.cells): its headings are sub-headings, neither numbered nor in the Daftar Isi
+EVALUATOR_TEXT = re.compile(rf'<div\b[^>]*class="{TEXT_CLASS}"[^>]*>.*?</div>', re.S)
+SUB = ' class="sub"'  # a section's line in the Daftar Isi, indented under its chapter
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LIST = re.compile(r"<nav\b([^>]*)>\s*</nav>")
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 
@@ -129,8 +135,44 @@ def _attrs(text: str) -> dict[str, str]:
     return dict(ATTRIBUTE.findall(text))
 
 
+def arabic(roman: str) -> int:
+    """'XI' -> 11."""
+    values = [ROMAN[letter] for letter in roman]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def number_sections(body: str) -> tuple[str, list[tuple[str, str, int]]]:
+    """Number the sections (<h3>) of each numbered chapter "1.1", "1.2" … and give them anchors;
+    returns the body and the Daftar Isi's entries (anchor, text, level: 1 chapter, 2 section)."""
+    entries: list[tuple[str, str, int]] = []
+    evaluator = [match.span() for match in EVALUATOR_TEXT.finditer(body)]
+    chapter: int | None = None
+    count = 0
+
+    def heading(match):
+        nonlocal chapter, count
+        level, attrs, text = match.group(1), _attrs(match.group(2)), match.group(3)
+        if level == "2":
+            if "id" not in attrs:  # not a chapter (a list's own title)
+                return match.group(0)
+            numeral = NUMBERED_CHAPTER.match(text)
+            chapter, count = (arabic(numeral.group(1)), 0) if numeral else (None, 0)
+            entries.append((attrs["id"], text, 1))
+            return match.group(0)
+        if chapter is None or any(start < match.start() < end for start, end in evaluator):
+            return match.group(0)
+        count += 1
+        anchor = attrs.get("id") or f"bagian-{chapter}-{count}"
+        numbered = f"{chapter}.{count} {text}"
+        entries.append((anchor, numbered, 2))
+        rest = "".join(f' {key}="{value}"' for key, value in attrs.items() if key != "id")
+        return f'<h3 id="{anchor}"{rest}>{numbered}</h3>'
+
+    return HEADING.sub(heading, body), entries
+
+
 def number_and_list(body: str, bahasa: str) -> str:
-    """Number figures and tables in order, give them anchors, and fill the three lists."""
+    """Number figures, tables and the chapters' sections in order, give them anchors, and fill the three lists."""
     entries: dict[str, list[tuple[str, str]]] = {"isi": [], "tabel": [], "gambar": []}
     figure_word, table_word = t("figure_label", bahasa), t("table_label", bahasa)
 
@@ -150,17 +192,17 @@ def number_and_list(body: str, bahasa: str) -> str:
 
     body = FIGURE.sub(figure, body)
     body = TABLE.sub(table, body)
-    for match in CHAPTER.finditer(body):
-        anchor = _attrs(match.group(1)).get("id")
-        if anchor:
-            entries["isi"].append((anchor, match.group(2)))
+    body, contents = number_sections(body)
+    entries["isi"] = [(anchor, text) for anchor, text, _ in contents]
+    sections = {anchor for anchor, _, level in contents if level == 2}
 
     def fill(match):
         attrs = _attrs(match.group(1))
         kind = attrs.get("id", "").removeprefix("daftar-")
         if "list" not in attrs.get("class", "") or kind not in entries:
             return match.group(0)
-        items = "".join(f'<li><a href="#{anchor}">{text}</a></li>' for anchor, text in entries[kind])
+        items = "".join(f'<li{SUB if anchor in sections else ""}><a href="#{anchor}">{text}</a></li>'
+                        for anchor, text in entries[kind])
         return (f'<nav class="list" id="daftar-{kind}"><h2 class="list-title">{attrs.get("data-title", "")}</h2>'
                 f"<ol>{items}</ol></nav>")
 

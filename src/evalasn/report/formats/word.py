@@ -271,11 +271,13 @@ class _Writer:
             word = t("table_label" if kind == "tabel" else "figure_label", self.lang)
             instruction, style = f' TOC \\h \\z \\c "{self.labels.get(word, word)}" ', "table of figures"
         entries = [collapse(li.text_content()).strip() for li in nav.iter("li")]
+        levels = [style if "sub" not in (li.get("class") or "").split() else "toc 2" for li in nav.iter("li")]
         hint = t("docx_update_fields", self.lang)
         # the hint is the field's last line: Word's update (F9) replaces it with the page numbers it names
         lines = [*entries, hint] if kind == "isi" and entries else (entries or [hint])
         for number, text in enumerate(lines):
-            entry = self.add(style="Catatan" if entries and number == len(entries) else style)
+            entry = self.add(style="Catatan" if entries and number == len(entries)
+                             else levels[number] if number < len(levels) else style)
             if number == 0:
                 field_begin(entry, instruction)
             entry.add_run(text)
