@@ -225,3 +225,10 @@ MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a 
 PELAKSANAAN = ("belum", "sebagian", "selesai")
 # a plan row's stable id, "<slug>-<tahun>-<KODE>" (report.chapters.plan)
 PLAN_ROW_ID = r"(?P<dinas>[a-z0-9][a-z0-9_-]*?)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][A-Z0-9_-]*)"
+
+# A report workbook written by this project (report.formats.workbook), returned by an agency with its
+# follow-up plan filled: recognised by this keyword in its document properties or, when a spreadsheet
+# program dropped it, by its own sheets (about and definitions, in either language); only its follow-up
+# sheet is data (issue 24), the rest are the report's figures and must not be read as tables.
+REPORT_WORKBOOK_KEYWORD = "evalasn-laporan"
+REPORT_WORKBOOK_SHEETS = ("Tentang", "About", "Definisi", "Definitions")

@@ -49,6 +49,9 @@ class Sheet:
     file: str
     name: str | None
     rows: list[list[str]]
+    # in a report workbook returned by an agency: the follow-up sheet's title (read, as tindak_lanjut);
+    # None for any other file (issue 24)
+    report_plan: str | None = None
 
 
 @dataclass
@@ -93,10 +96,12 @@ def read_sheets(path: Path) -> list[Sheet]:
     try:
         bounds.check_xlsx(path)
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        from evalasn.ingest.readers import _cell_text
+        from evalasn.ingest.readers import _cell_text, report_plan_sheet
 
+        plan_sheet = report_plan_sheet(book)
         out = [Sheet(path.name, ws.title, [[_cell_text(v).strip() for v in row]
-                                           for row in bounds.sheet_rows(ws, path.name, bounds.Budget())])
+                                           for row in bounds.sheet_rows(ws, path.name, bounds.Budget())]
+                     if plan_sheet in (None, ws.title) else [], plan_sheet)
                for ws in book.worksheets]
     except Exception:  # unreadable, or past the input limits (InputError): make periksa names it; the draft skips it
         return []
@@ -124,6 +129,9 @@ def propose(sheets: list[Sheet]) -> list[Proposal]:
 
 
 def _propose_one(sheet: Sheet) -> Proposal:
+    if sheet.report_plan not in (None, sheet.name):
+        return Proposal(sheet, None, None, comments=[f"# buku kerja laporan evalasn: hanya sheet {sheet.report_plan} "
+                                                     "dibaca (tindak_lanjut); sheet ini bagian laporan, diabaikan"])
     header_at = _header_row(sheet.rows)
     if header_at is None:
         return Proposal(sheet, None, None, comments=[f"{CHECK} sheet kosong atau tanpa baris judul; diabaikan"])
@@ -132,8 +140,8 @@ def _propose_one(sheet: Sheet) -> Proposal:
     positions = {h: i for i, h in enumerate(sheet.rows[header_at]) if h}
     cells = {h: [r[i] for r in data if i < len(r)] for h, i in positions.items()}
     scores = {name: _table_score(t, headers, sheet, cells) for name, t in schema.RAW.items()}
-    best = max(scores, key=lambda name: scores[name])
-    if scores[best] < MIN_TABLE_SCORE:
+    best = "tindak_lanjut" if sheet.report_plan is not None else max(scores, key=lambda name: scores[name])
+    if scores[best] < MIN_TABLE_SCORE and sheet.report_plan is None:
         return Proposal(sheet, None, header_at, comments=[f"{CHECK} tidak dikenali sebagai tabel kontrak "
                                                           f"({', '.join(schema.RAW)}); isi tabel bila perlu"])
     table = schema.RAW[best]

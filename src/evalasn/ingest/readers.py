@@ -255,6 +255,9 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
                                     f"bukan file .xlsx yang dapat dibaca ({type(error).__name__})", kind="file")]) \
             from error
     out = []
+    plan_sheet = None if entries else report_plan_sheet(book)
+    if plan_sheet is not None:  # an agency returned the whole report: only its follow-up sheet is data
+        return _read_report(path, book, plan_sheet, tables, scan_out)
     sheets = {ws.title.lower().strip(): ws for ws in book.worksheets}
     by_sheet = {(e.sheet or "").lower().strip(): e for e in entries}
     if "" in by_sheet and len(sheets) == 1:  # a mapping without sheet: for a workbook of one sheet
@@ -287,6 +290,40 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
         scan_out.notes.append(f"{path.name}: sheet {', '.join(skipped)} bukan tabel kontrak; diabaikan")
         scan_out.skipped.append(seen)
     return out
+
+
+def report_plan_sheet(book) -> str | None:
+    """The follow-up plan sheet's title when ``book`` is a report workbook written by this project
+    (its keyword in the document properties, or its about or definitions sheet beside a follow-up
+    sheet); None otherwise."""
+    from evalasn.schema import RAW
+
+    titles = {ws.title.lower().strip(): ws.title for ws in book.worksheets}
+    plan = next((titles[key] for key in (title.lower() for title in RAW["tindak_lanjut"].sheet_titles)
+                 if key in titles), None)
+    keywords = (getattr(book.properties, "keywords", None) or "").split(",")
+    marked = constants.REPORT_WORKBOOK_KEYWORD in {word.strip() for word in keywords}
+    own_sheets = {name.lower() for name in constants.REPORT_WORKBOOK_SHEETS} & set(titles)
+    return plan if plan is not None and (marked or own_sheets) else None
+
+
+def _read_report(path: Path, book, plan_sheet: str, tables: dict[str, Table], scan_out: Scan) -> list[RawTable]:
+    others = [ws.title for ws in book.worksheets if ws.title != plan_sheet]
+    seen = f"{path.name} (sheet: {', '.join(others)})"
+    if "tindak_lanjut" not in tables:
+        raise _Unrelated(f"{path.name}: buku kerja laporan evalasn; tabel tindak_lanjut tidak dibaca di sini; "
+                         "file diabaikan", f"{path.name} (sheet: {', '.join(ws.title for ws in book.worksheets)})")
+    scan_out.notes.append(f"{path.name}: buku kerja laporan evalasn; hanya sheet {plan_sheet} dibaca (sebagai "
+                          f"tindak_lanjut); sheet laporan lainnya diabaikan: {', '.join(others)}")
+    if others:
+        scan_out.skipped.append(seen)
+    table = tables["tindak_lanjut"]
+    try:
+        return [_mapped(_read_sheet(path, book[plan_sheet], table, None, scan_out.budget), None, table, scan_out)]
+    except InputError as error:
+        scan_out.problems.extend(error.violations)
+        scan_out.failed.add(table.name)
+        return []
 
 
 def _read_sheet(path: Path, ws, table: Table, entry=None, budget: bounds.Budget | None = None) -> RawTable:

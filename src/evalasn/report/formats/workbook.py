@@ -18,7 +18,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from evalasn import sheets
+from evalasn import constants, sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
@@ -90,6 +90,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
+    book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
     from zipfile import ZIP_DEFLATED, ZipFile
 
     from openpyxl.writer.excel import ExcelWriter
