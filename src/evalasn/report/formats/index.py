@@ -19,7 +19,7 @@ from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters.html import escape
-from evalasn.report.words import coverage
+from evalasn.report.words import coverage, names
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -105,8 +105,9 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
         return f'<td class="num" data-v="{value}">{escape(text)}</td>'
 
     gain = figures["gain"]
+    name = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], lang)  # as the report names it
     return ("<tr>"
-            f'<td data-v="{escape(hasil["cakupan"]["nama"])}">{escape(hasil["cakupan"]["nama"])}</td>'
+            f'<td data-v="{escape(name)}">{escape(name)}</td>'
             f'<td class="num" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
             + cell("cakupan_asn", figures["cakupan_asn"].value)
             + cell("jp_20", figures["jp_20"].value)
