@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+
+from evalasn.paths import CODE_ROOT, project
 
 CODE_PATTERNS = ("import ", "def ", "Traceback", "evalasn.", "print(", "In [", "Warning:", "warnings.warn",
                  "ipynb")
@@ -20,6 +24,29 @@ def cli(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
     if check and result.returncode != 0:
         raise AssertionError(f"cli {args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result
+
+
+def make(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the project's Makefile in ``root`` as an evaluator would."""
+    env = {**os.environ, "EVALASN_ROOT": str(root), "MAKEFLAGS": ""}
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(root), *args], capture_output=True, text=True,
+                            timeout=900, env=env)
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def makefile_project(root: Path) -> Path:
+    """``root`` as a project folder with the Makefile (sources and environment linked); returns its empty data/raw."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy2(CODE_ROOT / name, root / name)
+    for name in ("src", "notebooks", ".venv"):
+        (root / name).symlink_to(CODE_ROOT / name)
+    raw = project(root).raw
+    raw.mkdir(parents=True)
+    return raw
 
 
 def pdf_pages(path: Path) -> list[str]:

@@ -4,48 +4,28 @@ language beside it, never over it."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-
 import pytest
 import yaml
 
-from evalasn.paths import CODE_ROOT, project
+from evalasn.paths import project
 from tests.exports import write_exports
-from tests.integration.helpers import cli, pdf_pages, squash
-
-
-def _make(root, *args, check=True):
-    env = {**os.environ, "EVALASN_ROOT": str(root), "MAKEFLAGS": ""}
-    result = subprocess.run(["make", "--no-print-directory", "-C", str(root), *args], capture_output=True, text=True,
-                            timeout=900, env=env)
-    if check:
-        assert result.returncode == 0, result.stdout + result.stderr
-    return result
+from tests.integration.helpers import cli, make, makefile_project, pdf_pages, squash
 
 
 @pytest.fixture(scope="module")
 def evaluator(tmp_path_factory):
     """A project folder with the Makefile (sources and the environment linked) and exports in data/raw."""
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
     root = tmp_path_factory.mktemp("evaluator")
-    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
-        shutil.copy2(CODE_ROOT / name, root / name)
-    for name in ("src", "notebooks", ".venv"):
-        (root / name).symlink_to(CODE_ROOT / name)
-    raw = project(root).raw
-    raw.mkdir(parents=True)
+    raw = makefile_project(root)
     write_exports(raw, n_pegawai=200)
     return root
 
 
 def test_exports_to_report_in_three_steps(evaluator):
     paths = project(evaluator)
-    out = _make(evaluator, "pemetaan").stdout
+    out = make(evaluator, "pemetaan").stdout
     assert "pemetaan.yml" in out and "PERIKSA" in out
-    first = _make(evaluator, "report", "DINAS=kesehatan", check=False)
+    first = make(evaluator, "report", "DINAS=kesehatan", check=False)
     assert first.returncode != 0 and "pemetaan.yml" in first.stderr  # the draft still has a dinas to fill in
 
     data = yaml.safe_load(paths.mapping.read_text(encoding="utf-8"))  # the one edit: the dinas of the export
@@ -54,13 +34,13 @@ def test_exports_to_report_in_three_steps(evaluator):
             entry["konstan"]["dinas"] = "kesehatan"
     paths.mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
-    assert "sesuai kontrak data" in _make(evaluator, "periksa").stdout
-    out = _make(evaluator, "report", "DINAS=Dinas Kesehatan").stdout
+    assert "sesuai kontrak data" in make(evaluator, "periksa").stdout
+    out = make(evaluator, "report", "DINAS=Dinas Kesehatan").stdout
     pdf = paths.report_pdf("kesehatan", "id", 2025)
     assert "reports/kesehatan/laporan-kesehatan-2025.pdf" in out and "hasil-2025.json" in out
     text = squash(" ".join(pdf_pages(pdf)))
     assert "Dinas Kesehatan" in text and "DATA SINTETIS" not in text
-    again = _make(evaluator, "report", "DINAS=kesehatan").stdout
+    again = make(evaluator, "report", "DINAS=kesehatan").stdout
     assert "clean" not in again and "1 sudah mutakhir" in again
 
 
@@ -68,7 +48,7 @@ def test_another_year_and_language_never_overwrite(evaluator):
     paths = project(evaluator)
     latest = {p.name: p.read_bytes() for p in paths.report_dir("kesehatan").glob("*2025*")}
     assert "laporan-kesehatan-2025.pdf" in latest, "runs after test_exports_to_report_in_three_steps"
-    out = _make(evaluator, "report", "DINAS=kesehatan", "TAHUN=2024", "BAHASA=EN").stdout
+    out = make(evaluator, "report", "DINAS=kesehatan", "TAHUN=2024", "BAHASA=EN").stdout
     assert "laporan-kesehatan-2024-en.pdf" in out
     assert paths.report_pdf("kesehatan", "en", 2024).exists() and paths.hasil("kesehatan", 2024).exists()
     assert {p.name: p.read_bytes() for p in paths.report_dir("kesehatan").glob("*2025*")} == latest
@@ -80,7 +60,7 @@ def test_another_year_and_language_never_overwrite(evaluator):
 def test_a_province_report_of_one_agency_says_it_describes_that_agency(evaluator):
     """Issue 20.7: with one dinas's exports the 'province' is that dinas: the report says so, ranks none."""
     paths = project(evaluator)
-    _make(evaluator, "report", "DINAS=provinsi")
+    make(evaluator, "report", "DINAS=provinsi")
     text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "id", 2025))))
     assert "Laporan provinsi ini dibangun dari data satu dinas saja (Dinas Kesehatan)" in text
     assert "Data tersedia untuk 1 dari 21 dinas di registri" in text

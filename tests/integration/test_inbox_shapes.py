@@ -6,20 +6,17 @@ edits; the one edit is the dinas of the training export; the PDF counts what the
 from __future__ import annotations
 
 import json
-import os
 import random
-import shutil
-import subprocess
 
 import openpyxl
 import pandas as pd
 import pytest
 import yaml
 
-from evalasn.paths import CODE_ROOT, project
+from evalasn.paths import project
 from evalasn.schema_aliases import IKM_LABELS
 from tests.exports import SIMPEG, write_exports
-from tests.integration.helpers import pdf_pages, squash
+from tests.integration.helpers import make, makefile_project, pdf_pages, squash
 
 SIASN = "SIASN_Dinkes_2025.xlsx"
 FORM = "SKM Dinkes 2025 (Jawaban).xlsx"
@@ -82,27 +79,11 @@ def write_siasn(path, pegawai: pd.DataFrame) -> None:
     book.save(path)
 
 
-def _make(root, *args, check=True):
-    env = {**os.environ, "EVALASN_ROOT": str(root), "MAKEFLAGS": ""}
-    result = subprocess.run(["make", "--no-print-directory", "-C", str(root), *args], capture_output=True, text=True,
-                            timeout=900, env=env)
-    if check:
-        assert result.returncode == 0, result.stdout + result.stderr
-    return result
-
-
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory):
     """A project folder with the Makefile (sources and environment linked) and the three exports."""
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
     root = tmp_path_factory.mktemp("inbox")
-    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
-        shutil.copy2(CODE_ROOT / name, root / name)
-    for name in ("src", "notebooks", ".venv"):
-        (root / name).symlink_to(CODE_ROOT / name)
-    raw = project(root).raw
-    raw.mkdir(parents=True)
+    raw = makefile_project(root)
     tables = write_exports(raw, n_pegawai=200)
     (raw / SIMPEG).unlink()  # the staff export comes from the national system instead
     pegawai = tables["pegawai"].fillna({"golongan": "III/a"})
@@ -114,7 +95,7 @@ def inbox(tmp_path_factory):
 def test_survey_form_and_siasn_download_to_report(inbox):
     root, tables = inbox
     paths = project(root)
-    _make(root, "pemetaan")
+    make(root, "pemetaan")
     data = yaml.safe_load(paths.mapping.read_text(encoding="utf-8"))
     entries = {e["file"]: e for e in data["sumber"]}
     form, siasn = entries[FORM], entries[SIASN]
@@ -138,9 +119,9 @@ def test_survey_form_and_siasn_download_to_report(inbox):
             entry["konstan"]["dinas"] = "kesehatan"
     paths.mapping.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
-    out = _make(root, "periksa").stdout
+    out = make(root, "periksa").stdout
     assert "sesuai kontrak data" in out, out
-    _make(root, "report", "DINAS=kesehatan")
+    make(root, "report", "DINAS=kesehatan")
     skm = tables["skm"]
     processed = pd.read_parquet(paths.processed / "skm.parquet")
     assert len(processed) == len(skm) and processed["responden_id"].is_unique
