@@ -191,6 +191,13 @@ RENDER_TIMEOUT_S = 300
 
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
+# Bad cells of one column (and rows of one check between rows or tables) listed one by one, in row order; the
+# rest are counted per pattern (file, column, expectation, shape of value) with their spreadsheet rows as
+# ranges, not kept as a problem each: an accepted input whose every cell is bad (MAX_INPUT_CELLS, 12 million)
+# then keeps at most this many problems a column, and the clean stage stays under 2 GB (issue 21.3: 800,000
+# problems kept one by one took over 2 GB). Nobody reads a thousand rows of the same mistake; the summary
+# sheet of reports/periksa/masalah-data.xlsx names every row.
+PROBLEMS_LISTED_PER_COLUMN = 1_000
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message
 
 # --- Spreadsheets written (issue 21.1) ----------------------------------------------------
