@@ -183,6 +183,10 @@ MAX_EVALUATOR_TABLE_ROWS = 60
 # report is tried once more with a new kernel and then reported: a batch never waits unbounded (at most twice
 # this per report).
 CELL_TIMEOUT_S = 120
+# The clean and model stages are one long cell each whose time grows with the data: 35 s of CPU at Jakarta scale
+# took over 120 s at load 17 on 2 cores (make bench KURVA=1, 5 December 2026), and 4x Jakarta takes four times
+# that. Their kernels get half an hour a cell before they count as stopped.
+STAGE_CELL_TIMEOUT_S = 1_800
 # The render of one report (HTML, PDF/A, Word, workbook) runs in the batch's own process and costs at most
 # ~6 s of CPU at Jakarta scale (provinsi; README, "Kecepatan"), 30 s at load 12 on 2 cores. One still
 # running after five minutes has stopped making progress (a layout that never ends, a blocked write): it is
