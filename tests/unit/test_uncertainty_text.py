@@ -44,12 +44,12 @@ def test_the_report_says_which_pooling_method_ranked_the_dinas():
 
 def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
     h = {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "gain_di_bawah_rata": ["sosial"], "uji": [
-        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.51, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
+        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
          "ditandai": True},
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
     text = U.attention(cast(Hasil, h), "id")
-    assert "Kesehatan (20 JP 51%, dinas lain 61%)" in text and "Perhubungan" not in text
+    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%)" in text and "Perhubungan" not in text
     assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
     assert "atas 42 uji dengan koreksi untuk banyak uji (Benjamini-Hochberg" in text
     assert "Sosial (kenaikan nilai di bawah" in text

@@ -183,5 +183,5 @@ def test_reason(test: AttentionTest, lang: str) -> str:
     p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
         return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang))
-    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-             pembanding=fmt.share(test["pembanding"], 0, lang))
+    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
+             pembanding=fmt.share(test["pembanding"], 1, lang))
