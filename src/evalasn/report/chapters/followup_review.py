@@ -243,11 +243,12 @@ def province_table(ctx: Context) -> str:
     if not ctx.province or not rows:
         return ""
     before = ctx.hasil["tahun"] - 1
-    def share(value: float | None) -> str:
-        return fmt.percent(value, 0, ctx.lang) if value is not None else ctx.t("fr_not_reported")
-    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met_share),
-             fmt.integer(a.done, ctx.lang) if a.reported else ctx.t("fr_not_reported"), share(a.done_share)]
-            for a in rows]
+    def share(part: int, whole: int) -> str:  # with a decimal where it has one (1 of 8 is 12,5%)
+        return fmt.percent_of(part, whole, ctx.lang) or "–"
+    not_reported = ctx.t("fr_not_reported")
+    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met, a.rows),
+             fmt.integer(a.done, ctx.lang) if a.reported else not_reported,
+             share(a.done, a.rows) if a.reported else not_reported] for a in rows]
     header = [ctx.label("dinas"), ctx.t("fr_p_rows", tahun_lalu=before), ctx.t("fr_p_met"), ctx.t("fr_p_met_share"),
               ctx.t("fr_p_done"), ctx.t("fr_p_done_share")]
     return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})

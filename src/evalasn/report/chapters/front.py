@@ -157,8 +157,8 @@ def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
     for test in attention["uji"] if attention else []:
         if test["ditandai"]:
             reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
-                      else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-                             pembanding=fmt.share(test["pembanding"], 0, lang)))
+                      else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
+                             pembanding=fmt.share(test["pembanding"], 1, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
     for dinas in attention["gain_di_bawah_rata"] if attention else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))

@@ -145,13 +145,14 @@ def position(ctx: Context) -> str:
                      facts.show_value("gain", pooled_gain, lang) if pooled_gain and pooled_gain["cukup_data"] else "–",
                      f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
                      if ikm_value and ikm_value["cukup_data"] else "–",
-                     fmt.percent(row["persen_realisasi"], 0, lang),
+                     fmt.percent(row["persen_realisasi"], 1, lang),
                      ctx.money(row["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
                      if row["biaya_per_poin"]["cukup_data"] else "–"])
     parts.append(html.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
                                                     "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                             ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
-                            note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
+                            note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
+                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang)))
     return comparison.chapter(ctx, parts)
 
