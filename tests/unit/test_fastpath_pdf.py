@@ -23,14 +23,19 @@ def plain_libraries():
     fast_pdf.uninstall()
 
 
+def _pixel(mode: str, x: int, y: int) -> int | tuple[int, ...]:
+    value = (x * 6 + y * 3) % 256
+    colours: dict[str, int | tuple[int, ...]] = {"RGB": (value, 255 - value, (x * y) % 256), "L": value,
+                                                 "RGBA": (value, 0, 255 - value, 128 + y), "P": x % 7,
+                                                 "I;16": value * 200}
+    return colours[mode]
+
+
 def _png(mode: str, **save) -> bytes:
     image = Image.new(mode, (40, 24))
     for x in range(40):
         for y in range(24):
-            value = (x * 6 + y * 3) % 256
-            image.putpixel((x, y), {"RGB": (value, 255 - value, (x * y) % 256), "L": value,
-                                    "RGBA": (value, 0, 255 - value, 128 + y), "P": x % 7,
-                                    "I;16": value * 200}[mode])
+            image.putpixel((x, y), _pixel(mode, x, y))
     buffer = io.BytesIO()
     image.save(buffer, format="png", **save)
     return buffer.getvalue()
@@ -128,7 +133,8 @@ def test_rows_embedded_as_they_are_decode_to_the_same_pixels(monkeypatch, plain_
     assert _idat(PNGS["rgb-fast-zlib"]) in data  # taken from the file: WeasyPrint's own code compresses at level 6
     reader = PdfReader(io.BytesIO(data))
     expected = {kind: Image.open(io.BytesIO(png)).convert("RGB").tobytes() for kind, png in PNGS.items()}
-    found = [image.image.convert("RGB").tobytes() for page in reader.pages for image in page.images]
+    found = [image.image.convert("RGB").tobytes() for page in reader.pages for image in page.images
+             if image.image is not None]
     for kind, pixels in expected.items():
         assert pixels in found, f"{kind}: pixels differ after embedding"
     assert zlib.decompress(_idat(PNGS["rgb-fast-zlib"])) == zlib.decompress(_idat(PNGS["rgb"]))
@@ -150,9 +156,14 @@ def test_each_stream_compressed_once_per_write(monkeypatch, plain_libraries):
     import pydyf
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")
-    calls = []
+    calls: list[int] = []
     compressobj = zlib.compressobj
-    monkeypatch.setattr(pydyf.zlib, "compressobj", lambda *a, **k: calls.append(1) or compressobj(*a, **k))
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return compressobj(*args, **kwargs)
+
+    monkeypatch.setattr(pydyf.zlib, "compressobj", counted)
     _pdf()
     plain = len(calls)
     calls.clear()

@@ -11,8 +11,10 @@
 
 Saves: 0.4-0.5 s of CPU of a report's PDF, 12-14% (sample data, 6 interleaved runs each in one
 worker, host at load 10-13 on 2 CPUs, 5 Dec 2026; median before -> after: kesehatan 3.19 -> 2.73 s,
-provinsi 3.62 -> 3.23 s; of which the PNGs 0.14 s and pydyf's second pass most of the rest). Breaks if: pydyf renames ``PDF.write`` or the ``data`` properties, or starts
-changing an object while writing it (the cached bytes would then be stale); WeasyPrint renames
+provinsi 3.62 -> 3.23 s; of which the PNGs 0.14 s and pydyf's second pass most of the rest).
+
+Breaks if: pydyf renames ``PDF.write`` or the ``data`` properties, or starts changing an object
+while writing it (the cached bytes would then be stale); WeasyPrint renames
 ``RasterImage._get_png_data`` or changes the image dictionary it writes beside the rows (Predictor
 15, Colors, Columns). tests/unit/test_fastpath_pdf.py renders the same HTML with and without these
 and compares the bytes, and reads the images back with pypdf.
@@ -73,12 +75,12 @@ def _write_once(write: Callable) -> Callable:
                    if isinstance(cls.__dict__.get("data"), property)]
         saved = {cls: cls.__dict__["data"] for cls in classes}
         for cls in classes:
-            cls.data = property(_kept_data(saved[cls].fget, kept))  # type: ignore[method-assign]
+            cls.data = property(_kept_data(saved[cls].fget, kept))
         try:
             return write(pdf, *args, **kwargs)
         finally:
             for cls, prop in saved.items():
-                cls.data = prop  # type: ignore[method-assign]
+                cls.data = prop
 
     return wrapper
 
