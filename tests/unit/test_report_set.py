@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from types import SimpleNamespace
 
 import nbformat
@@ -92,7 +93,7 @@ def _stop_in_render(paths, monkeypatch):
 def _stop_while_moving_in(paths, monkeypatch):
     """Stopped after the set's moves were recorded and the first was made: the next run completes it."""
     real = os.replace
-    moved = []
+    moved: list[Path] = []
 
     def replace(source, target):
         if moved:
@@ -174,7 +175,7 @@ def test_the_model_moves_in_every_scope_s_results_at_once(tmp_path, monkeypatch)
         paths.hasil(slug, 2025).parent.mkdir(parents=True)
         paths.hasil(slug, 2025).write_text("lama", encoding="utf-8")
     _fake_model(monkeypatch, scopes)
-    written = []
+    written: list[Path] = []
     real = results.write
 
     def write_two(path, result):
