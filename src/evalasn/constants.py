@@ -190,6 +190,11 @@ MAX_EVALUATOR_TABLE_ROWS = 60
 # report is tried once more with a new kernel and then reported: a batch never waits unbounded (at most twice
 # this per report).
 CELL_TIMEOUT_S = 120
+# The render of one report (HTML, PDF/A, Word, workbook) runs in the batch's own process and costs at most
+# ~6 s of CPU at Jakarta scale (provinsi; README, "Kecepatan"), 30 s at load 12 on 2 cores. One still
+# running after five minutes has stopped making progress (a layout that never ends, a blocked write): it is
+# stopped, tried once more and reported, like a silent kernel (evalasn.run.deadline).
+RENDER_TIMEOUT_S = 300
 
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all

@@ -32,7 +32,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
-from evalasn.run import failures, staging, timestamps
+from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 
@@ -128,9 +128,11 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(paths.hasil(job.slug, job.tahun).read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
-        renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
-                        bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
-                        docx_path=staged[docx], xlsx_path=staged[xlsx], root=paths.root)
+        deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
+            lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
+                                    bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
+                                    docx_path=staged[docx], xlsx_path=staged[xlsx], root=paths.root),
+            f"{job.slug} ({job.bahasa})")
         staging.commit([(source, final) for final, source in staged.items()], work / staging.READY)
         failed_notebook(executed).unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
@@ -268,7 +270,7 @@ def _short_error(error: Exception, notebook: Path | None = None, root: Path | No
         if error.ename in user_error_names():
             return strip_ansi(error.evalue).strip() + where
         return strip_ansi(f"{error.ename}: {error.evalue}").strip() + where
-    if isinstance(error, EvalasnError):
+    if isinstance(error, (EvalasnError, deadline.RenderTimeout)):
         return str(error)
     if isinstance(error, KernelFailure):
         return f"kernel laporan {str(error).removeprefix('kernel ')}, dua kali (dicoba ulang sekali dengan kernel baru)"
@@ -297,7 +299,7 @@ def _defect_trace(error: Exception) -> str | None:
 
     if isinstance(error, PapermillExecutionError):
         return None if error.ename in user_error_names() else failures.cell_traceback(error.traceback)
-    if isinstance(error, (EvalasnError, KernelFailure)):
+    if isinstance(error, (EvalasnError, KernelFailure, deadline.RenderTimeout)):
         return None
     return "".join(traceback.format_exception(error)).rstrip()
 

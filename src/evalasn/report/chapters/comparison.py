@@ -25,7 +25,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
 )
 from evalasn.report.words import coverage, fmt, phrases
 from evalasn.report.words.text import label, t
-from evalasn.report.words.uncertainty import test_reason
+from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
 
 def key_figure_rows(ctx: Context) -> list[dict]:
@@ -49,6 +49,8 @@ def key_figure_table(ctx: Context) -> str:
     body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), rank_text(f.rank, lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
     note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, lang)
+    if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
+        note += " " + gain_rank_method(hasil["pooling"], lang)
     note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)

@@ -159,7 +159,8 @@ def position(ctx: Context) -> str:
     parts.append(html.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
                                                     "ikm", "persen_realisasi", "biaya_per_poin")], rows,
                             ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
-                            note=f'{ctx.t("p_tab_note")} {ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
+                            note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
+                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))

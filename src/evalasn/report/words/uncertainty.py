@@ -66,7 +66,7 @@ def sample_note(check: SampleCheck | None, lang: str) -> str | None:
 
 # --- level 2 -----------------------------------------------------------------------------------
 def learning_detail(gain: GainEstimate, lang: str) -> str:
-    """Clustering, Hedges' g_av with its band, d_z and the tests."""
+    """Clustering, the effect sizes (Hedges' g over the mean SD, the paired one) in words, and the tests."""
     band = gain.get("besar_efek")
     return t("r_l2_detail", lang, n_keg=fmt.integer(gain["n_kegiatan"], lang),
              se=fmt.number(gain["se"], 2, lang), se0=fmt.number(gain["se_tanpa_klaster"], 2, lang),
@@ -134,6 +134,20 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
         return t("p_intro_boundary", lang, penyesuaian=adjust, rata=phrases.estimate(mean, lang),
                  ik=phrases.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
     return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
+
+
+def gain_rank_method(pooled: Pooling, lang: str) -> str:
+    """How the gain's rank interval was made, by the method that ran (`pooling.metode`): draws of the
+    mixed model's joint prediction error, every rank 1 to G at the boundary, or draws of each raw mean."""
+    how_many = pooled.get("jumlah_dinas") or len(pooled.get("per_dinas") or [])
+    return t(f"rank_gain_{pooled['metode']}", lang, tarikan=fmt.integer(constants.RANK_DRAWS, lang),
+             jumlah=fmt.integer(how_many, lang))
+
+
+def province_table_note(pooled: Pooling, lang: str) -> str:
+    """The note under the province's table of dinas: the gain's rank and figure as the method that ran made them."""
+    kind = "p_tab_gain_raw" if pooled["metode"] == "tanpa_pooling" else "p_tab_gain_pooled"
+    return t("p_tab_note", lang, peringkat=gain_rank_method(pooled, lang), kenaikan=t(kind, lang))
 
 
 def rank_cell(row: DinasRow) -> str:
