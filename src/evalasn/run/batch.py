@@ -331,13 +331,16 @@ strip_ansi = failures.strip_ansi
 
 # --- up-to-date check ------------------------------------------------------------------------
 def fingerprint(paths: ProjectPaths, job: Job) -> str:
-    """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
-    report configuration (config/laporan.yml, config/target.yml), the code it runs and the parameters."""
+    """Hash of everything a report depends on: its hasil.json (and last year's, computed with it), the quality
+    log, the returned follow-up sheets, the notebook, the report configuration (config/laporan.yml,
+    config/target.yml), the code it runs and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
     digest.update(notebook_inputs(report_notebook()))
     digest.update(report_code_digest())
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
-    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config]:
+    # last year's results and the agencies' returned follow-up sheets: the review of last year's plan (issue 24)
+    follow_up = [paths.hasil_previous(job.slug, job.tahun), paths.table("tindak_lanjut")]
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *follow_up]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
