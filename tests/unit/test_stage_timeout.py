@@ -14,7 +14,7 @@ from evalasn.run import batch, cli
 def test_a_stage_notebook_runs_with_the_stage_timeout(monkeypatch, tmp_path):
     seen: list[int] = []
 
-    def fake(notebook, output, cwd, parameters, timeout=constants.CELL_TIMEOUT_S):
+    def fake(notebook, output, cwd, parameters, timeout=None):
         seen.append(timeout)
         shutil.copy(notebook, output)
 

@@ -217,12 +217,14 @@ class KernelFailure(RuntimeError):
     """The report's kernel did not start, did not answer, or died (not an error in a cell)."""
 
 
-def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict, timeout: int = CELL_TIMEOUT_S) -> None:
+def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict, timeout: int | None = None) -> None:
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
     inside ``cwd``, so parallel reports never share ports or files); a cell silent for ``timeout``
-    seconds means the kernel stopped answering."""
+    seconds (CELL_TIMEOUT_S unless given) means the kernel stopped answering."""
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    timeout = CELL_TIMEOUT_S if timeout is None else timeout
 
     try:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
