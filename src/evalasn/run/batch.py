@@ -36,6 +36,7 @@ from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
+from evalasn.run.fastpath import pdf as fast_pdf
 
 if TYPE_CHECKING:
     from evalasn.report.formats.render import Renderer
@@ -429,6 +430,7 @@ def worker_session() -> Iterator[Renderer]:
     fast_kernels.start_server()
     try:
         renderer = Renderer()
+        fast_pdf.install()
         garbage.settle(worker=True)
         yield renderer
     finally:
