@@ -22,6 +22,9 @@ SESUDAH ?=
 INTERVENSI ?=
 DESAIN ?=
 TUNGGU ?= 1
+SKALA ?= 1
+KURVA ?= 0
+KURVA_LAPORAN_MAKS ?=
 
 RAW_FILES := $(wildcard data/raw/*.csv data/raw/*.xlsx)
 SAMPLE := data/sample/SINTETIS.txt
@@ -39,7 +42,8 @@ endef
 # it passes the environment on), reaches the recipes through the environment and is read there as
 # --dinas="$$EVALASN_DINAS" (one quoted word whatever it holds, even one starting with "-"); the command line
 # checks it. No user value is pasted into a recipe or a $(shell) line.
-USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS TUNGGU
+USER_VARIABLES := DINAS TAHUN BAHASA WORKERS AMBANG SEBELUM SESUDAH INTERVENSI DESAIN LAB_ARGS TUNGGU SKALA KURVA \
+                  KURVA_LAPORAN_MAKS
 $(foreach name,$(USER_VARIABLES),$(eval override $(name) := $$(value $(name))))
 export EVALASN_DINAS := $(value DINAS)
 export EVALASN_TAHUN := $(value TAHUN)
@@ -51,6 +55,9 @@ export EVALASN_SESUDAH := $(value SESUDAH)
 export EVALASN_INTERVENSI := $(value INTERVENSI)
 export EVALASN_DESAIN := $(value DESAIN)
 export EVALASN_TUNGGU := $(value TUNGGU)
+export EVALASN_SKALA := $(value SKALA)
+export EVALASN_KURVA := $(value KURVA)
+export EVALASN_KURVA_LAPORAN_MAKS := $(value KURVA_LAPORAN_MAKS)
 
 # One build at a time per checkout (evalasn.run.lock; README, "Beberapa perintah sekaligus"): each target
 # that writes data/processed/ or reports/ runs its make again holding an flock on build/build.lock, so a
@@ -208,7 +215,7 @@ $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) noteboo
 	  --sesudah="$$EVALASN_SESUDAH" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
 	@touch $@
 
-model: $(INSTALLED) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+model: $(INSTALLED) ## tahap 2: model, hasil ke reports/<kode dinas>/_build/ (terbit bersama laporannya)
 	@$(LOCKED) $(MAKE) --no-print-directory $(HASIL)
 
 report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]
@@ -266,8 +273,11 @@ lint-notebooks: $(INSTALLED) # the committed notebooks: no saved outputs, one pa
 simulasi: $(INSTALLED) ## tabel simulasi docs/metode.md: cakupan, positif palsu, daya (200 seed, ~10 menit)
 	$(PY) bench/simulasi.py --seeds 200
 
-bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN); tabel di layar dan bench/hasil/
-	$(PY) bench/run.py
+# SKALA=2: twice Jakarta's data; KURVA=1: the scale curve, SKALA x 1, 2 and 4 (KURVA_LAPORAN_MAKS=2: the
+# reports stage only up to 2x). bench/README.md
+bench: $(INSTALLED) ## benchmark skala Jakarta (73.000 ASN; SKALA=2 dua kali, KURVA=1 kurva 1x/2x/4x); bench/hasil/
+	$(PY) bench/run.py --skala="$$EVALASN_SKALA" --kurva="$$EVALASN_KURVA" \
+	  --kurva-laporan-maks="$$EVALASN_KURVA_LAPORAN_MAKS"
 
 docs: $(INSTALLED) ## tulis ulang dokumen dari kode (kontrak data, isi hasil-<tahun>.json)
 	$(CLI) docs

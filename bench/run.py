@@ -41,6 +41,7 @@ Results are printed as a table and written to ``<out>/bench-<date>.json`` with t
 platform and Python version. Usage::
 
     .venv/bin/python bench/run.py [--n-pegawai 73000] [--workers 2] [--skip-naive] [--out bench/hasil]
+                                  [--skala 1] [--kurva 1 [--kurva-laporan-maks 2]]
                                   [--work DIR] [--keep] [--profile [--profile-slug provinsi]]
 
 Only files under the work folder (deleted at the end unless ``--keep``) and ``--out`` are
@@ -431,6 +432,182 @@ def _trim_pstats(text: str) -> str:
     return "\n".join(line for line in lines[start:] if line.strip())
 
 
+# --- one size, and the scale curve ----------------------------------------------------------------
+def load_average() -> list[float]:
+    """The machine's load (1, 5 and 15 minutes) from /proc/loadavg: other people's work, noted
+    beside each figure ([] where the file does not exist)."""
+    try:
+        return [float(part) for part in Path("/proc/loadavg").read_text(encoding="ascii").split()[:3]]
+    except (OSError, ValueError):
+        return []
+
+
+def run_size(root: Path, factor: float, args: argparse.Namespace, log: Path, with_reports: bool) -> dict:
+    """Generate the data at ``factor`` x Jakarta in ``root`` and time clean, model and (with
+    ``with_reports``) reports and the no-change rebuild, as make runs them."""
+    n_pegawai = max(1, round(args.n_pegawai * factor))
+    print(f"Generating synthetic data at {factor:g}x Jakarta ({n_pegawai:,} ASN)...", flush=True)
+    data = generate_data(root, n_pegawai, args.staff_per_unit, args.respondents_per_unit, args.seed)
+    notes = size_notes(data) if factor == 1 else []  # the issue's sizes are those of 1x
+    print(f"  {data['seconds']:.1f} s, {data['raw_mb']} MB of CSV; rows: "
+          + ", ".join(f"{k} {v:,}" for k, v in data["rows"].items()))
+    print(f"  units {data['unit']:,} in {data['dinas']} dinas; peserta per year {data['peserta_per_tahun']}; "
+          f"skm per period {data['skm_per_periode']}")
+    for note in notes:
+        print(f"  NOTE (differs from the issue's size): {note}")
+
+    env = stage_env(root)
+    measured: dict[str, dict] = {}
+    steps = [("clean", cli(root, "clean")), ("model", cli(root, "model"))]
+    if with_reports:
+        steps += [("reports", cli(root, "reports", "--workers", str(args.workers), "--quiet")),
+                  ("rebuild", cli(root, "reports", "--workers", str(args.workers), "--quiet"))]
+    for stage, cmd in steps:
+        print(f"\nStage {stage}: {' '.join(cmd[1:])}", flush=True)
+        before, load_before = code_state(), load_average()
+        m = measure(cmd, log, env=env)
+        after = code_state()
+        measured[stage] = asdict(m) | {"output": m.output[-2000:], "code_changed": after != before,
+                                       "code_before": before[:16], "code_after": after[:16],
+                                       "load_before": load_before, "load_after": load_average()}
+        print(f"  {m.wall_s:.1f} s, peak tree {m.peak_tree_mb:.0f} MB, max process {m.max_proc_mb:.0f} MB, "
+              f"CPU {m.cpu_s:.1f} s (other processes {m.other_cpu_s:.1f} s), exit {m.returncode}, "
+              f"load {' '.join(map(str, load_before))}", flush=True)
+        if stage in ("reports", "rebuild"):
+            measured[stage]["batch"] = batch_summary(m.output)
+            print(f"  reports {measured[stage]['batch']}")
+        if measured[stage]["code_changed"]:
+            print("  WARNING: src/ or notebooks/ changed during this stage (someone edited them); "
+                  "its timing and any rebuild it causes are affected")
+        if m.returncode != 0:
+            print(_tail(log))
+            if stage in ("clean", "model"):
+                raise SystemExit(f"stage {stage} failed at {factor:g}x; see {log}")
+    if with_reports:
+        rebuilt = (measured["rebuild"].get("batch") or {}).get("built")
+        if rebuilt:
+            changed = measured["reports"]["code_before"] != measured["rebuild"]["code_before"]
+            print(f"\nWARNING: the no-change rebuild rebuilt {rebuilt} report(s); "
+                  + ("src/ or notebooks/ were edited meanwhile, so this is expected" if changed else
+                     "nothing was edited, so the up-to-date check missed them (a bug in evalasn.run.batch)"))
+        reports_dir = root / "reports"
+        built = {"html": len(list(reports_dir.glob("*/laporan-*.html"))),
+                 "pdf": len(list(reports_dir.glob("*/laporan-*.pdf"))),
+                 "index": (reports_dir / "index.html").exists()}
+        measured["reports"]["outputs"] = built
+        print(f"\nReports written: {built['html']} HTML, {built['pdf']} PDF, index {built['index']}")
+    return {"factor": factor, "data": data, "size_notes": notes, "stages": measured,
+            "processed_rows": processed_rows(root)}
+
+
+CURVE_DOUBLINGS = 2  # the curve runs SKALA x 1, 2 and 4
+CURVE_STAGES = ("clean", "model", "reports", "rebuild")
+CURVE_METRICS = (("wall_s", "wall s"), ("cpu_s", "CPU s"), ("peak_tree_mb", "peak MB"))
+GROWTH_LIMIT = 2.2  # clean and model: CPU and wall growth per doubling of the data (issue 25.2: "no faster than
+# their rows"; a linear stage grows by 2.0 plus noise, one with fixed start-up costs by less)
+CURVE_MEMORY_MB = 8192.0  # the largest size fits in 8 GB (peak summed RSS of the stage's process tree)
+
+
+def curve_factors(base: float) -> list[float]:
+    return [base * 2**step for step in range(CURVE_DOUBLINGS + 1)]
+
+
+def run_curve(root: Path, args: argparse.Namespace, log: Path) -> dict:
+    """Clean, model, reports and the no-change rebuild at SKALA x 1, 2 and 4, each size in its own
+    project root (removed after it unless --keep); the table of wall, CPU and peak memory per stage
+    and size, and the growth per doubling."""
+    sizes = []
+    for factor in curve_factors(args.skala):
+        with_reports = args.kurva_laporan_maks is None or factor <= args.kurva_laporan_maks
+        size_root = root / f"skala-{factor:g}"
+        size_root.mkdir(parents=True, exist_ok=True)
+        print(f"\n=== size {factor:g}x Jakarta{'' if with_reports else ' (reports skipped: --kurva-laporan-maks)'} "
+              "===", flush=True)
+        sizes.append(run_size(size_root, factor, args, log, with_reports))
+        if not args.keep:
+            shutil.rmtree(size_root, ignore_errors=True)
+    curve = curve_summary(sizes)
+    print_curve(curve, args)
+    return {"sizes": sizes, **curve}
+
+
+def growth(values: list[float | None]) -> list[float | None]:
+    """Each value over the one before (the growth per doubling of the data), None where either is missing."""
+    return [round(after / before, 2) if before and after is not None else None
+            for before, after in zip(values, values[1:], strict=False)]
+
+
+def curve_summary(sizes: list[dict]) -> dict:
+    """Per stage and metric, the figure at each size and its growth per doubling; the verdicts."""
+    factors = [size["factor"] for size in sizes]
+    rows_in = {"clean": [size["data"]["raw_rows_total"] for size in sizes],
+               "model": [size["processed_rows"] for size in sizes]}
+    table: dict[str, dict] = {}
+    for stage in CURVE_STAGES:
+        per_metric: dict[str, object] = {}
+        for metric, _ in CURVE_METRICS:
+            values = [size["stages"][stage][metric] if stage in size["stages"] else None for size in sizes]
+            per_metric[metric] = {"values": [None if v is None else round(v, 2) for v in values],
+                                  "growth": growth(values)}
+        per_metric["load"] = [size["stages"][stage]["load_before"] if stage in size["stages"] else None
+                              for size in sizes]
+        per_metric["other_cpu_s"] = [size["stages"][stage]["other_cpu_s"] if stage in size["stages"] else None
+                                     for size in sizes]
+        table[stage] = per_metric
+    verdicts = {}
+    for stage in ("clean", "model"):
+        steps = [g for metric in ("cpu_s", "wall_s") for g in table[stage][metric]["growth"] if g is not None]
+        verdicts[f"{stage}_growth"] = {"limit": GROWTH_LIMIT, "max": max(steps, default=None),
+                                       "rows_growth": growth(rows_in[stage]),
+                                       "met": bool(steps) and max(steps) <= GROWTH_LIMIT}
+    largest = max((sizes[-1]["stages"][stage]["peak_tree_mb"] for stage in size_stages(sizes[-1])), default=0.0)
+    verdicts["memory_at_largest"] = {"limit_mb": CURVE_MEMORY_MB, "peak_mb": round(largest),
+                                     "met": largest <= CURVE_MEMORY_MB}
+    return {"factors": factors, "rows": rows_in, "table": table, "verdicts": verdicts}
+
+
+def size_stages(size: dict) -> list[str]:
+    return [stage for stage in CURVE_STAGES if stage in size["stages"]]
+
+
+def print_curve(curve: dict, args: argparse.Namespace) -> None:
+    factors = curve["factors"]
+    sizes = [f"{factor:g}x" for factor in factors]
+    steps = [f"{a}->{b}" for a, b in zip(sizes, sizes[1:], strict=False)]
+    width = max(9, *map(len, steps))
+    head = f"{'stage':<9} | {'metric':<8} | " + " | ".join(f"{s:>8}" for s in sizes) + " | " + \
+        " | ".join(f"{s:>{width}}" for s in steps)
+    print(f"\nScale curve ({os.cpu_count()} CPUs; growth = figure at the larger size / at the smaller: 2.0 is "
+          "linear in the data)\n")
+    print(head)
+    print("-" * len(head))
+    print(f"{'rows in':<9} | {'clean':<8} | " + " | ".join(f"{v:>8,}" for v in curve["rows"]["clean"]) + " | "
+          + " | ".join(f"{g:>{width}.2f}" for g in growth(curve["rows"]["clean"])))
+    print(f"{'':<9} | {'model':<8} | " + " | ".join(f"{v:>8,}" for v in curve["rows"]["model"]) + " | "
+          + " | ".join(f"{g:>{width}.2f}" for g in growth(curve["rows"]["model"])))
+    for stage, per_metric in curve["table"].items():
+        label = "no-change" if stage == "rebuild" else stage
+        for index, (metric, title) in enumerate(CURVE_METRICS):
+            cells = [f"{v:>8.1f}" if v is not None else f"{'skipped':>8}" for v in per_metric[metric]["values"]]
+            grown = [f"{g:>{width}.2f}" if g is not None else f"{'-':>{width}}" for g in per_metric[metric]["growth"]]
+            print(f"{label if index == 0 else '':<9} | {title:<8} | " + " | ".join(cells) + " | " + " | ".join(grown))
+        loads = [f"{load[0]:>8.2f}" if load else f"{'-':>8}" for load in per_metric["load"]]
+        print(f"{'':<9} | {'load 1m':<8} | " + " | ".join(loads) + " |")
+    if args.kurva_laporan_maks is not None and any(f > args.kurva_laporan_maks for f in factors):
+        print(f"\nreports and no-change were SKIPPED above {args.kurva_laporan_maks:g}x (--kurva-laporan-maks / "
+              "make bench KURVA_LAPORAN_MAKS=...)")
+    print("\nload 1m = /proc/loadavg (1-minute) when the stage started: other people's work on the machine; "
+          "CPU s and peak MB depend on it less than wall s")
+    for name, verdict in curve["verdicts"].items():
+        if name == "memory_at_largest":
+            print(f"{factors[-1]:g}x fits in {verdict['limit_mb'] / 1024:g} GB: peak summed RSS of any stage "
+                  f"{verdict['peak_mb']:,} MB -> {'yes' if verdict['met'] else 'NO'}")
+        else:
+            print(f"{name.removesuffix('_growth')}: largest growth per doubling (CPU and wall) "
+                  f"{verdict['max']} (rows grow {verdict['rows_growth']}; limit {verdict['limit']}) -> "
+                  f"{'yes' if verdict['met'] else 'NO'}")
+
+
 # --- report ----------------------------------------------------------------------------------------
 def row(stage: str, m: dict | None, rows: int | None) -> dict:
     """One line of the table with its target verdict."""
@@ -493,9 +670,44 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--keep", action="store_true", help="keep the work folder")
     p.add_argument("--profile", action="store_true", help="also cProfile clean, model and one report")
     p.add_argument("--profile-slug", default="provinsi", help="the report profiled (default provinsi)")
+    p.add_argument("--skala", type=_factor, default=1.0,
+                   help="size of the data as a factor of Jakarta's (73,000 ASN x SKALA); make bench SKALA=2")
+    p.add_argument("--kurva", type=_flag, default=False,
+                   help="1: the scale curve, SKALA x 1, 2 and 4 (clean, model, reports, no-change at each size; "
+                        "no naive loop, no profile); make bench KURVA=1")
+    p.add_argument("--kurva-laporan-maks", type=_optional_factor, default=None,
+                   help="with --kurva: run reports and no-change only at sizes up to this factor (the others are "
+                        "shown as skipped); make bench KURVA=1 KURVA_LAPORAN_MAKS=2")
     p.add_argument("--profile-target", choices=PROFILE_TARGETS, help=argparse.SUPPRESS)  # internal
     p.add_argument("--root", help=argparse.SUPPRESS)  # internal, with --profile-target
     return p.parse_args(argv)
+
+
+def _factor(text: str) -> float:
+    """A size factor as typed (make bench SKALA=0.5): a positive number; empty is 1."""
+    if not text.strip():
+        return 1.0
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"SKALA harus angka positif (mis. 0.5, 1, 2), bukan {text!r}") from None
+    if not 0 < value <= 64:
+        raise argparse.ArgumentTypeError(f"SKALA harus di atas 0 dan paling besar 64, bukan {text!r}")
+    return value
+
+
+def _optional_factor(text: str) -> float | None:
+    return _factor(text) if text.strip() else None
+
+
+def _flag(text: str) -> bool:
+    """KURVA=1 (or ya): on; empty, 0 or tidak: off."""
+    key = text.strip().lower()
+    if key in ("", "0", "tidak", "no"):
+        return False
+    if key in ("1", "ya", "yes"):
+        return True
+    raise argparse.ArgumentTypeError(f"KURVA harus 1 atau 0, bukan {text!r}")
 
 
 def main(argv=None) -> int:
@@ -525,84 +737,40 @@ def main(argv=None) -> int:
                        "shared pages counted per process); max_proc_mb: largest single process, os.wait4 ru_maxrss",
     }
     try:
-        # 1. data
-        print("Generating synthetic data...", flush=True)
-        data = generate_data(root, args.n_pegawai, args.staff_per_unit, args.respondents_per_unit, args.seed)
-        result["data"] = data
-        result["size_notes"] = size_notes(data)
-        print(f"  {data['seconds']:.1f} s, {data['raw_mb']} MB of CSV; rows: "
-              + ", ".join(f"{k} {v:,}" for k, v in data["rows"].items()))
-        print(f"  units {data['unit']:,} in {data['dinas']} dinas; peserta per year {data['peserta_per_tahun']}; "
-              f"skm per period {data['skm_per_periode']}")
-        for note in result["size_notes"]:
-            print(f"  NOTE (differs from the issue's size): {note}")
+        if args.kurva:
+            result["kurva"] = run_curve(root, args, log)
+        else:
+            single = run_size(root, args.skala, args, log, with_reports=True)
+            result.update(data=single["data"], size_notes=single["size_notes"], skala=args.skala)
+            measured = single["stages"]
+            # 4. naive reference
+            if not args.skip_naive:
+                print("\nNaive reference (papermill, nbconvert, weasyprint command lines, one report at a time)...",
+                      flush=True)
+                naive = run_naive(root, root, log)
+                measured["naive"] = naive
+                measured["reports"]["speedup"] = naive["wall_s"] / measured["reports"]["wall_s"]
+                print(f"  {naive['wall_s']:.1f} s for {naive['n_reports']} reports; steps {naive['per_step_s']}; "
+                      f"failed {naive['failed'] or 'none'}")
+            raw_rows, proc_rows = single["data"]["raw_rows_total"], single["processed_rows"]
+            table = [row("clean", measured["clean"], raw_rows), row("model", measured["model"], proc_rows),
+                     row("reports", measured["reports"], proc_rows), row("rebuild", measured["rebuild"], None),
+                     row("naive reports", measured.get("naive"), proc_rows)]
+            result.update(stages=measured, table=table, processed_rows=proc_rows)
 
-        # 2. stages, as make runs them
-        env = stage_env(root)
-        measured: dict[str, dict] = {}
-        steps = [("clean", cli(root, "clean")), ("model", cli(root, "model")),
-                 ("reports", cli(root, "reports", "--workers", str(args.workers), "--quiet")),
-                 ("rebuild", cli(root, "reports", "--workers", str(args.workers), "--quiet"))]
-        for stage, cmd in steps:
-            print(f"\nStage {stage}: {' '.join(cmd[1:])}", flush=True)
-            before = code_state()
-            m = measure(cmd, log, env=env)
-            after = code_state()
-            measured[stage] = asdict(m) | {"output": m.output[-2000:], "code_changed": after != before,
-                                           "code_before": before[:16], "code_after": after[:16]}
-            print(f"  {m.wall_s:.1f} s, peak tree {m.peak_tree_mb:.0f} MB, max process {m.max_proc_mb:.0f} MB, "
-                  f"CPU {m.cpu_s:.1f} s (other processes {m.other_cpu_s:.1f} s), exit {m.returncode}", flush=True)
-            if stage in ("reports", "rebuild"):
-                measured[stage]["batch"] = batch_summary(m.output)
-                print(f"  reports {measured[stage]['batch']}")
-            if measured[stage]["code_changed"]:
-                print("  WARNING: src/ or notebooks/ changed during this stage (someone edited them); "
-                      "its timing and any rebuild it causes are affected")
-            if m.returncode != 0:
-                print(_tail(log))
-                if stage in ("clean", "model"):
-                    raise SystemExit(f"stage {stage} failed; see {log}")
-        rebuilt = (measured["rebuild"].get("batch") or {}).get("built")
-        if rebuilt:
-            changed = measured["reports"]["code_before"] != measured["rebuild"]["code_before"]
-            print(f"\nWARNING: the no-change rebuild rebuilt {rebuilt} report(s); "
-                  + ("src/ or notebooks/ were edited meanwhile, so this is expected" if changed else
-                     "nothing was edited, so the up-to-date check missed them (a bug in evalasn.run.batch)"))
-        reports_dir = root / "reports"
-        built = {"html": len(list(reports_dir.glob("*/laporan-*.html"))),
-                 "pdf": len(list(reports_dir.glob("*/laporan-*.pdf"))),
-                 "index": (reports_dir / "index.html").exists()}
-        measured["reports"]["outputs"] = built
-        print(f"\nReports written: {built['html']} HTML, {built['pdf']} PDF, index {built['index']}")
+            print(f"\nResults ({os.cpu_count()} CPUs, {platform.platform()}, Python {platform.python_version()}; "
+                  f"size {args.skala:g}x Jakarta; rows/s = input rows / wall s: raw {raw_rows:,} for clean, "
+                  f"processed {proc_rows:,} after)\n")
+            print_table(table)
+            if "naive" in measured:
+                print(f"\nreports: naive / optimised = {measured['reports']['speedup']:.2f}x "
+                      f"(target >= {MIN_SPEEDUP:g}x)")
+            print("peak MB = peak summed RSS of the process tree (psutil, 0.1 s); "
+                  "max proc MB = largest single process (wait4 ru_maxrss)")
 
-        # 4. naive reference
-        if not args.skip_naive:
-            print("\nNaive reference (papermill, nbconvert, weasyprint command lines, one report at a time)...",
-                  flush=True)
-            naive = run_naive(root, root, log)
-            measured["naive"] = naive
-            measured["reports"]["speedup"] = naive["wall_s"] / measured["reports"]["wall_s"]
-            print(f"  {naive['wall_s']:.1f} s for {naive['n_reports']} reports; steps {naive['per_step_s']}; "
-                  f"failed {naive['failed'] or 'none'}")
-
-        raw_rows, proc_rows = data["raw_rows_total"], processed_rows(root)
-        table = [row("clean", measured["clean"], raw_rows), row("model", measured["model"], proc_rows),
-                 row("reports", measured["reports"], proc_rows), row("rebuild", measured["rebuild"], None),
-                 row("naive reports", measured.get("naive"), proc_rows)]
-        result.update(stages=measured, table=table, processed_rows=proc_rows)
-
-        print(f"\nResults ({os.cpu_count()} CPUs, {platform.platform()}, Python {platform.python_version()}; "
-              f"rows/s = input rows / wall s: raw {raw_rows:,} for clean, processed {proc_rows:,} after)\n")
-        print_table(table)
-        if "naive" in measured:
-            print(f"\nreports: naive / optimised = {measured['reports']['speedup']:.2f}x "
-                  f"(target >= {MIN_SPEEDUP:g}x)")
-        print("peak MB = peak summed RSS of the process tree (psutil, 0.1 s); "
-              "max proc MB = largest single process (wait4 ru_maxrss)")
-
-        # 5. profiles (optional)
-        if args.profile:
-            result["profiles"] = run_profiles(root, out, stamp, args.profile_slug, log)
+            # 5. profiles (optional)
+            if args.profile:
+                result["profiles"] = run_profiles(root, out, stamp, args.profile_slug, log)
     finally:
         target = out / f"bench-{stamp}.json"
         target.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")

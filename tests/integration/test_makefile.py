@@ -353,6 +353,17 @@ def test_the_reports_values_reach_the_command_line_as_typed(shared_tree, value):
     assert not list(shared_tree.rglob("PWNED"))
 
 
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_the_bench_values_reach_bench_run_as_typed(shared_tree, value):
+    """make bench SKALA=... KURVA=... KURVA_LAPORAN_MAKS=...: each value one argument of bench/run.py, never shell."""
+    stand_in = f"PY=sh {shared_tree / 'args.sh'}"  # bench runs $(PY) bench/run.py: the stand-in records it
+    calls = _cli_calls(shared_tree, "bench", stand_in, f"SKALA={value}", f"KURVA={value}",
+                       f"KURVA_LAPORAN_MAKS={value}")
+    assert [(call[0], _option(call, "--skala"), _option(call, "--kurva"), _option(call, "--kurva-laporan-maks"))
+            for call in calls] == [("bench/run.py", value, value, value)]
+    assert not list(shared_tree.rglob("PWNED"))
+
+
 def test_the_command_line_refuses_a_hostile_dinas_with_one_line(shared_tree, tmp_path_factory):
     empty_root = tmp_path_factory.mktemp("kosong")
     value = HOSTILE["injection"]

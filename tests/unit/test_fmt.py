@@ -45,6 +45,18 @@ def test_percent_share_date_and_interval():
     assert fmt.p_value(0.0001) == "p < 0,001"
 
 
+@pytest.mark.parametrize("part,whole,lang,expected", [
+    (1, 8, "id", "12,5%"),
+    (1, 8, "en", "12.5%"),
+    (1, 3, "id", "33,3%"),
+    (4, 8, "id", "50%"),
+    (0, 5, "id", "0%"),
+    (3, 0, "id", None),
+], ids=["eighth-keeps-its-decimal", "eighth-english", "third-one-decimal", "half-whole", "none-met", "no-rows"])
+def test_a_count_share_has_a_decimal_where_it_has_one(part, whole, lang, expected):
+    assert fmt.percent_of(part, whole, lang) == expected
+
+
 @pytest.mark.parametrize("low,high,decimals,expected", [
     (1.234, 3.456, 1, "rentang keyakinan 95%: 1,2 s.d. 3,5"),
     (1.995, 2.136, 1, "rentang keyakinan 95%: 2,00 s.d. 2,14"),  # 2,0 s.d. 2,1 would hide a width of 0,14

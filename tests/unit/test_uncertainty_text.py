@@ -44,15 +44,67 @@ def test_the_report_says_which_pooling_method_ranked_the_dinas():
 
 def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
     h = {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "gain_di_bawah_rata": ["sosial"], "uji": [
-        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.51, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
+        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
          "ditandai": True},
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
     text = U.attention(cast(Hasil, h), "id")
-    assert "Kesehatan (20 JP 51%, dinas lain 61%)" in text and "Perhubungan" not in text
+    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%)" in text and "Perhubungan" not in text
     assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
     assert "atas 42 uji dengan koreksi untuk banyak uji (Benjamini-Hochberg" in text
     assert "Sosial (kenaikan nilai di bawah" in text
     nothing = U.attention(cast(Hasil, {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "uji": [],
                                                      "gain_di_bawah_rata": []}}), "en")
     assert nothing.startswith("No agency differs from the others beyond chance.")
+
+
+def test_attention_adds_last_years_follow_up_with_its_rule():
+    h = {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "gain_di_bawah_rata": [], "uji": [
+        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
+         "ditandai": True}]}}
+    follow_up = {"kesehatan": ["tindak lanjut 2024: 1 dari 8 target tercapai (12,5%)"],
+                 "sosial": ["sheet rencana 2024 yang diisi tidak dikembalikan"]}
+    text = U.attention(cast(Hasil, h), "id", follow_up, "Tindak lanjut tahun lalu: aturannya.")
+    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%; tindak lanjut 2024: 1 dari 8 target tercapai (12,5%))" in text
+    assert "Sosial (sheet rencana 2024 yang diisi tidak dikembalikan)" in text
+    assert text.index("Kesehatan") < text.index("Sosial")  # most reasons first
+    assert text.endswith("Tindak lanjut tahun lalu: aturannya.")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_annex_names_the_effect_sizes_in_the_readers_words(lang):
+    """Issue 22.9: the annex says what each effect size divides by, not the estimator's field names."""
+    import re
+
+    from evalasn.analysis.contract import GainEstimate
+
+    gain = cast(GainEstimate, {"n_kegiatan": 12, "se": 0.41, "se_tanpa_klaster": 0.18, "g_av": 0.52,
+                               "g_av_bawah": 0.31, "g_av_atas": 0.73, "besar_efek": "sedang", "d_z": 0.61,
+                               "p": 0.0004, "p_wilcoxon": 0.001})
+    text = U.learning_detail(gain, lang)
+    assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text), text  # no g_av, d_z
+    assert "Hedges' g" in text and ("0,52" if lang == "id" else "0.52") in text
+    assert ("berpasangan" if lang == "id" else "paired") in text
+
+
+@pytest.mark.parametrize("metode, lang, says", [
+    ("mixedlm", "id", "model campuran; rentang peringkatnya adalah 95% tengah peringkat dalam 4.000 tarikan acak"),
+    ("mixedlm_batas", "id", "tidak menemukan perbedaan antar-dinas melebihi kebetulan"),
+    ("tanpa_pooling", "id", "rata-rata mentah setiap dinas"),
+    ("mixedlm", "en", "mixed model's estimate; its rank range is the middle 95% of the ranks in 4,000"),
+    ("tanpa_pooling", "en", "ranked by their raw means"),
+], ids=["mixed-id", "boundary-id", "raw-id", "mixed-en", "raw-en"])
+def test_the_gains_rank_interval_is_described_by_the_method_that_ran(metode, lang, says):
+    """Issue 22.6: the note under BAB VII and the province table say how the gain's rank range was made
+    (hasil.json `pooling.metode`), not the interval-overlap rule of the other figures."""
+    from evalasn import constants
+
+    assert constants.RANK_DRAWS == 4000
+    pooled = cast(Pooling, {"metode": metode, "penyesuaian": ["metode"], "jumlah_dinas": 21})
+    note = U.gain_rank_method(pooled, lang)
+    assert says in note
+    assert ("1–21" in note) == (metode == "mixedlm_batas")
+    table_note = U.province_table_note(pooled, lang)
+    assert note in table_note
+    adjusted = "galat prediksi model campuran" in table_note or "mixed model's prediction error" in table_note
+    assert adjusted == (metode != "tanpa_pooling")

@@ -126,7 +126,7 @@ def _record_key(paths: ProjectPaths) -> None:
 def cmd_model(args, paths: ProjectPaths) -> int:
     import time
 
-    from evalasn.run import params
+    from evalasn.run import params, staging
     from evalasn.run.intervention import merged
     from evalasn.run.outputs import prune
 
@@ -136,6 +136,7 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     chosen = _checked(params.ModelParams, raw, years=_years(paths))
     started = time.time()
     _check_intervention(paths, chosen.intervensi)
+    staging.sweep(paths.model_work)  # an interrupted run's results: moved in when complete, else removed
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah,
@@ -145,7 +146,8 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
     print(f"Hasil model {tahun} ditulis untuk {len(written)} cakupan "
-          f"({os.path.relpath(paths.reports, paths.root)}/<kode dinas>/{written[0].name if written else ''})")
+          f"({os.path.relpath(paths.reports, paths.root)}/<kode dinas>/_build/{written[0].name if written else ''}; "
+          "terbit di samping laporannya saat laporan dibuat)")
     _report_removed(paths, prune(paths))
     return 0
 
@@ -354,7 +356,7 @@ def _print_written(paths: ProjectPaths, outcomes) -> None:
             job = outcome.job
             shown += list(paths.report_outputs(job.slug, job.bahasa, job.tahun))
     if shown:
-        shown.append(paths.hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
+        shown.append(paths.report_hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
         print("Ditulis:" if any(not outcome.skipped for outcome in outcomes) else "Sudah mutakhir:")
         for path in shown:
             print(f"  {os.path.relpath(path, paths.root)}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from evalasn.analysis import results
 from evalasn.report import facts
-from evalasn.report.chapters import html
+from evalasn.report.chapters import followup_review, html
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -25,7 +25,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
 )
 from evalasn.report.words import coverage, fmt, phrases
 from evalasn.report.words.text import label, t
-from evalasn.report.words.uncertainty import test_reason
+from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
 
 def key_figure_rows(ctx: Context) -> list[dict]:
@@ -49,6 +49,8 @@ def key_figure_table(ctx: Context) -> str:
     body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), rank_text(f.rank, lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
     note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, lang)
+    if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
+        note += " " + gain_rank_method(hasil["pooling"], lang)
     note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
@@ -70,12 +72,14 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     if ctx.province or listing is None:
         return None
     name = hasil["cakupan"]["nama"]
+    follow_up = followup_review.attention_reasons(ctx)  # as the province report judges it (issue 24.3)
     rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
                     m=fmt.integer(listing["jumlah_uji"], lang))) if with_rule else ""
-    if listing["dalam_daftar"]:
+    rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
+    if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
         why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
-        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule
     if not listing["uji"] and not coverage.comparable(hasil):
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")
     if not listing["uji"]:

@@ -16,6 +16,7 @@ nothing.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -91,89 +92,102 @@ def _rounded(value: float, decimals: int, higher_better: bool = True) -> float:
     return (math.ceil(value * scale - 1e-9) if higher_better else math.floor(value * scale + 1e-9)) / scale
 
 
-def _percent_goal(indicator: str, today: float, target: float, lang: str, higher_better: bool = True) -> _Goal:
+@dataclass(frozen=True)
+class _Measure:
+    """What a rule's follow-up row measures: the indicator's words (a key of the catalogue), today's figure,
+    the target of config/target.yml it answers, how it is shown, and which way is better."""
+
+    indicator: str
+    today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
+    target_key: str | None = None  # config/target.yml
+    unit: str = "percent"  # "percent" (of ``scale``), "rupiah" or "score" (two decimals)
+    scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
+    higher_better: bool = True
+    floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
+    uses_interval: bool = True  # False: a target from config or a fixed step, never from today's interval
+
+
+def _ikm(hasil: Hasil, _subject: str) -> Interval | None:
+    return results.key_figures(hasil)["ikm"]
+
+
+def _element(hasil: Hasil, subject: str) -> Interval:
+    return next(r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == subject)
+
+
+def _realisation(hasil: Hasil, _subject: str) -> float | None:
+    row = results.realisation_in_year(hasil)
+    return row["persen_realisasi"] if row else None
+
+
+_IKM = _Measure("pl_ind_ikm", _ikm, "ikm", "score")
+_COST = _Measure("pl_ind_cost", lambda hasil, _: hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
+                 "biaya_per_poin", "rupiah", higher_better=False)
+_REALISATION = _Measure("pl_ind_realisation", _realisation, "persen_realisasi")
+MEASURED: dict[str, _Measure] = {
+    "rec_jp": _Measure("pl_ind_jp", lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20",
+                       scale=100.0),
+    "rec_realisation": _REALISATION,
+    "rec_budget_absorb_first": _REALISATION,
+    "rec_budget_reach": _Measure("pl_ind_coverage", lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"],
+                                 "cakupan_asn", scale=100.0),
+    "rec_budget_cheaper": _COST,
+    "rec_budget_more": _COST,
+    "rec_method": _Measure("pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)),
+    "rec_did_expand": _IKM,
+    "rec_did_review": _IKM,
+    "rec_did_measure": _IKM,
+    "rec_weak": _Measure("pl_ind_weak", _element, unit="score", floor=constants.WEAK_ELEMENT_THRESHOLD),
+    "rec_resist": _Measure("pl_ind_resist", lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"],
+                           scale=100.0, higher_better=False),
+    # every participation scored and rated: the target is all of them
+    "rec_data": _Measure("pl_ind_data", lambda hasil, _: data_share(hasil), floor=100.0, uses_interval=False),
+}
+
+
+def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str) -> _Goal | None:
+    """Indicator, today's value and target of one recommendation; None when it has no measurable value."""
+    if rec.rule == "rec_stop":
+        return _stop_goal(rec, hasil, lang)
+    measure = MEASURED.get(rec.rule)
+    figure = measure.today(hasil, rec.subject) if measure else None
+    if measure is None or figure is None:
+        return None
+    interval: Interval | None = None
+    if isinstance(figure, dict):
+        if not figure["cukup_data"]:
+            return None
+        today, interval = point(figure) * measure.scale, figure if measure.uses_interval else None
+    else:
+        today = float(figure)
+    higher_better = measure.higher_better
+    target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor)
+    subject = {"metode": label(rec.subject, lang)} if rec.rule == "rec_method" else \
+        {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else {}
+    indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
+    if measure.unit == "rupiah":
+        target = _rounded(target, 0, higher_better)
+        return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
+                     higher_better)
+    if measure.unit == "score":
+        target = _rounded(target, 2, higher_better)
+        return _Goal(indicator, today, fmt.number(today, 2, lang), target, f"{sign} {fmt.number(target, 2, lang)}",
+                     higher_better)
     target = _rounded(target, 1, higher_better)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
 
 
-def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str) -> _Goal | None:
-    """Indicator, today's value and target of one recommendation; None when it has no measurable value."""
-    nxt = hasil["tahun"] + 1
-    rule = rec.rule
-    if rule == "rec_jp":
-        share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
-        if not share["cukup_data"]:
-            return None
-        today = point(share) * 100
-        return _percent_goal(t("pl_ind_jp", lang, tahun=nxt), today,
-                             _target(targets, "jp_20", today, share, 100.0), lang)
-    if rule in ("rec_realisation", "rec_budget_absorb_first"):
-        row = results.realisation_in_year(hasil)
-        if not row or row["persen_realisasi"] is None:
-            return None
-        today = row["persen_realisasi"]
-        return _percent_goal(t("pl_ind_realisation", lang, tahun=nxt), today,
-                             _target(targets, "persen_realisasi", today), lang)
-    if rule == "rec_budget_reach":
-        share = hasil["pelaksanaan"]["cakupan_asn"]
-        if not share["cukup_data"]:
-            return None
-        today = point(share) * 100
-        return _percent_goal(t("pl_ind_coverage", lang, tahun=nxt), today,
-                             _target(targets, "cakupan_asn", today, share, 100.0), lang)
-    if rule in ("rec_budget_cheaper", "rec_budget_more"):
-        overall = hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"]
-        if not overall["cukup_data"]:
-            return None
-        today = point(overall)
-        target = _target(targets, "biaya_per_poin", today, overall, higher_better=False)
-        target = _rounded(target, 0, higher_better=False)
-        return _Goal(t("pl_ind_cost", lang, tahun=nxt), today, fmt.rupiah(today, lang), target,
-                     f"≤ {fmt.rupiah(target, lang)}", higher_better=False)
-    if rule == "rec_method":
-        today = rules.method_share(hasil, rec.subject)
-        return _percent_goal(t("pl_ind_method", lang, metode=label(rec.subject, lang), tahun=nxt), today,
-                             _target(None, None, today), lang)
-    if rule in ("rec_did_expand", "rec_did_review", "rec_did_measure"):
-        ikm = results.key_figures(hasil)["ikm"]
-        if not ikm or not ikm["cukup_data"]:
-            return None
-        today = point(ikm)
-        target = _target(targets, "ikm", today, ikm)
-        target = _rounded(target, 2)
-        return _Goal(t("pl_ind_ikm", lang, tahun=nxt), today, fmt.number(today, 2, lang), target,
-                     f"≥ {fmt.number(target, 2, lang)}")
-    if rule == "rec_weak":
-        element = next(r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == rec.subject)
-        today = point(element)
-        name = phrases.element_name(rec.subject, lang)
-        target = _target(None, None, today, element, floor=constants.WEAK_ELEMENT_THRESHOLD)
-        target = _rounded(target, 2)
-        return _Goal(t("pl_ind_weak", lang, unsur=name, tahun=nxt), today, fmt.number(today, 2, lang), target,
-                     f"≥ {fmt.number(target, 2, lang)}")
-    if rule == "rec_resist":
-        high = hasil["tantangan"]["resistensi"]["resistensi_tinggi"]
-        if not high["cukup_data"]:
-            return None
-        today = point(high) * 100
-        return _percent_goal(t("pl_ind_resist", lang, tahun=nxt), today,
-                             _target(None, None, today, high, 100.0, higher_better=False), lang, higher_better=False)
-    if rule == "rec_data":
-        complete = data_share(hasil)
-        if complete is None:
-            return None
-        return _percent_goal(t("pl_ind_data", lang, tahun=nxt), complete, 100.0, lang)
-    if rule == "rec_stop":
-        rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
-        own = next((r for r in rows if r["dinas"] is None), None)
-        spent = own["anggaran_rp"] if own else sum(r["anggaran_rp"] for r in rows)
-        today_text = t("pl_now_stop", lang, besar=phrases.estimate(own, lang), biaya=fmt.rupiah(spent, lang)) \
-            if own else fmt.rupiah(spent, lang)
-        return _Goal(t("pl_ind_stop", lang, metode=label(rec.subject, lang), tahun=nxt),
-                     point(own) if own else None, today_text, 0.0, t("pl_tgt_stop", lang))
-    return None
+def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
+    """A method that spent money without gain: its gain above zero next year, or no money spent on it."""
+    rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
+    own = next((r for r in rows if r["dinas"] is None), None)
+    spent = own["anggaran_rp"] if own else sum(r["anggaran_rp"] for r in rows)
+    today_text = t("pl_now_stop", lang, besar=phrases.estimate(own, lang), biaya=fmt.rupiah(spent, lang)) \
+        if own else fmt.rupiah(spent, lang)
+    return _Goal(t("pl_ind_stop", lang, metode=label(rec.subject, lang), tahun=hasil["tahun"] + 1),
+                 point(own) if own else None, today_text, 0.0, t("pl_tgt_stop", lang))
 
 
 def data_share(hasil: Hasil) -> float | None:

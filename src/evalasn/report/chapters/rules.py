@@ -3,9 +3,10 @@ need attention.
 
 Each rule is documented in docs/metode.md (section "Aturan rekomendasi") and tested on real
 results in tests/unit/test_narrative.py and tests/unit/test_rules.py; the sentences come from the
-catalogue (report.words.text). A recommendation carries its follow-up (action, indicator, target,
-responsible unit, quarter of the year after the evaluated year) so the Rencana Tindak Lanjut is
-the same on every rebuild, and says whether it rests on the province's estimate.
+catalogue (report.words.text). A recommendation carries its follow-up action, responsible unit and
+quarter of the year after the evaluated year (its indicator and a target better than today are
+report.chapters.plan's), so the Rencana Tindak Lanjut is the same on every rebuild, and says whether
+it rests on the province's estimate.
 """
 
 from __future__ import annotations
@@ -45,11 +46,7 @@ class Recommendation:
 
     rule: str
     text: str
-    action: str = ""
-    # not shown: BAB X's indicator and target (better than today, with unit and population) come from
-    # chapters/plan.py; these older texts (a status-quo target, "naik dari X") are to be removed
-    indicator: str = ""
-    target: str = ""
+    action: str = ""  # its indicator and target (better than today, with unit and population): chapters/plan.py
     owner: str = ""  # key of penanggung_jawab in config/laporan.yml
     quarter: int = 4
     province_basis: bool = False  # rests on the province's estimate, not the dinas's own
@@ -74,11 +71,10 @@ def target_value(targets: dict[str, Target] | None, key: str, fallback: float | 
 def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
     """Recommendations by the documented rules; each fires only when its finding supports it."""
     out: list[Recommendation] = []
-    nxt = hasil["tahun"] + 1
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
 
-    def add(rule: str, text: str, action: str, indicator: str, target: str, basis: bool = False) -> None:
-        out.append(Recommendation(rule, text, action, indicator, target, OWNER[rule], QUARTER[rule], basis))
+    def add(rule: str, text: str, action: str, basis: bool = False) -> None:
+        out.append(Recommendation(rule, text, action, OWNER[rule], QUARTER[rule], basis))
 
     pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
@@ -92,7 +88,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
-            t("fu_rec_jp" if units else "fu_rec_jp_all", lang), t("fu_ind_jp", lang, tahun=nxt), pct(jp_target, 0))
+            t("fu_rec_jp" if units else "fu_rec_jp_all", lang))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -104,8 +100,6 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     this_year = results.realisation_in_year(hasil)
     spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
-    overall = budget["biaya_per_poin_semua"]
-    cost_target = money(point(overall)) if overall["cukup_data"] else "–"
     method = _clearly_cheaper(budget["biaya_per_poin"])
     marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if phrases.direction(gain) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
@@ -119,8 +113,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
               persen=pct(spent), target=pct(spend_target, 0)) + note,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
-            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
-            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
+            t("fu_rec_absorb", lang))
     elif cheaper:
         if marginal:
             best, per_point = marginal
@@ -134,19 +127,14 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
                      metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
                      ik_biaya=phrases.ci(best, lang, formatter=money))
-        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), t("fu_ind_cost", lang, tahun=nxt),
-            t("fu_tgt_cost", lang, nilai=cost_target), basis)
+        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
-            t("fu_rec_more", lang), t("fu_ind_cost", lang, tahun=nxt), t("fu_tgt_cost", lang, nilai=cost_target),
-            basis)
+            t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
-        cov_target = target_value(targets, "cakupan_asn", None)
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang),
-            t("fu_ind_coverage", lang, tahun=nxt), t("fu_tgt_value", lang, nilai=pct(cov_target, 0)) if cov_target
-            is not None else "–", basis)
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang), basis)
     # 3. a method clearly cheaper per point
     if method:
         best, other = method
@@ -155,52 +143,40 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
                             ik=phrases.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
                             biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
-            t("fu_rec_method", lang, metode=name), t("fu_ind_method", lang, metode=name, tahun=nxt),
-            t("fu_tgt_method", lang, kini=pct(method_share(hasil, best["metode"]))), OWNER["rec_method"],
+            t("fu_rec_method", lang, metode=name), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4)
     out += stop_or_redesign(hasil, lang)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
-    ikm_target = target_value(targets, "ikm", None)
-    ikm_goal = t("fu_tgt_ikm", lang, nilai=fmt.number(ikm_target, 2, lang)) if ikm_target is not None else "–"
     effect = did.get("efek")
     size = (dict(besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang))
             if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang),
-            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
-        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang),
-            t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
         add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
-            t("fu_rec_measure", lang), t("fu_ind_ikm", lang, tahun=nxt), ikm_goal)
+            t("fu_rec_measure", lang))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names),
-            t("fu_ind_weak", lang, unsur=names, tahun=nxt),
-            t("fu_tgt_weak", lang, nilai=fmt.number(constants.WEAK_ELEMENT_THRESHOLD, 2, lang)))
+        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names))
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
     if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
-        high = resistance["resistensi_tinggi"]
-        now = fmt.share(point(high), 1, lang) if high["cukup_data"] else "–"
-        add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang), t("fu_ind_resist", lang, tahun=nxt),
-            t("fu_tgt_down", lang, kini=now))
+        add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
     if spent is not None and spent < spend_target and not absorb_first:
         add("rec_realisation", t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0)),
-            t("fu_rec_absorb", lang), t("fu_ind_realisation", lang, tahun=nxt),
-            t("fu_tgt_value", lang, nilai=pct(spend_target, 0)))
+            t("fu_rec_absorb", lang))
     # 8. always: continuous evaluation
     missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
-    add("rec_data", t("rec_data", lang, kurang=shortfall),
-        t("fu_rec_data", lang), t("fu_ind_data", lang, tahun=nxt), t("fu_tgt_data", lang))
+    add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
 
 

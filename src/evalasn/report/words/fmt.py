@@ -45,6 +45,15 @@ def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     return DASH if value is None else f"{number(value, decimals, lang)}%"
 
 
+def percent_of(part: float, whole: float, lang: str = "id") -> str | None:
+    """A count's share of a count, with a decimal where it has one: 1 of 8 -> '12,5%', 1 of 3 -> '33,3%',
+    4 of 8 -> '50%'; None when ``whole`` is zero (no share to show)."""
+    if not whole:
+        return None
+    value = 100.0 * part / whole
+    return percent(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
+
+
 def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     """A share 0-1 as percent: 0.125 -> '12,5%'."""
     return DASH if value is None else percent(value * 100, decimals, lang)

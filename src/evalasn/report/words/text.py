@@ -402,13 +402,16 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Mean reaction score (1–5) by method, with 95% CI"},
     "r_l2_h": {"id": "Level 2 — Pembelajaran", "en": "Level 2 — Learning"},
     "r_l2_detail": {"id": "Galat baku dikelompokkan per kegiatan ({n_keg} kegiatan), karena peserta satu kelas tidak "
-                          "saling bebas: {se} poin, bukan {se0} bila peserta dianggap bebas. Ukuran efek Hedges' "
-                          "g_av = {g} ({g_ik}): {besar} menurut patokan Cohen (0,2 kecil; 0,5 sedang; 0,8 besar); "
-                          "d_z = {dz}; uji t {p}; uji Wilcoxon {pw}.",
+                          "saling bebas: {se} poin, bukan {se0} bila peserta dianggap bebas. Besar efek (Hedges' g: "
+                          "kenaikan dibagi rata-rata simpangan baku nilai sebelum dan sesudah) {g} ({g_ik}): {besar} "
+                          "menurut patokan Cohen (0,2 kecil; 0,5 sedang; 0,8 besar); besar efek berpasangan "
+                          "(kenaikan dibagi simpangan baku kenaikan) {dz}; uji t {p}; uji Wilcoxon {pw}.",
                     "en": "Standard errors are clustered by activity ({n_keg} activities), because participants of one "
                           "class are not independent: {se} points, not {se0} if participants were independent. "
-                          "Effect size Hedges' g_av = {g} ({g_ik}): {besar} by Cohen's bands (0.2 small; 0.5 medium; "
-                          "0.8 large); d_z = {dz}; t-test {p}; Wilcoxon test {pw}."},
+                          "Effect size (Hedges' g: the gain over the mean standard deviation of the scores before and "
+                          "after) {g} ({g_ik}): {besar} by Cohen's bands (0.2 small; 0.5 medium; 0.8 large); paired "
+                          "effect size (the gain over the standard deviation of the gains) {dz}; t-test {p}; Wilcoxon "
+                          "test {pw}."},
     # --- estimates (issue 10.6) ---
     "r_l2_ancova": {"id": "Regresi ke rata-rata: setiap 1 poin nilai awal lebih tinggi berkaitan dengan nilai akhir "
                           "{b} poin lebih tinggi ({ik}); {makna}{plafon} Gambar berikut membandingkan kenaikan mentah "
@@ -599,22 +602,22 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai model campuran, dengan rentang 95% peringkat dari tarikan "
-                         "acak estimasi dinas yang dapat diulang. Kenaikan: poin nilai (sesudah − sebelum) yang "
-                         "disesuaikan "
-                         "dengan campuran metode, dengan rentang keyakinan 95% dari galat prediksi model campuran; "
-                         "laporan setiap dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta "
-                         "(mentah) di sampingnya. Biaya per poin: total biaya kegiatan dibagi "
-                         "total poin kenaikan peserta dinas itu (efisiensi anggaran); selangnya ada di BAB IV laporan "
-                         "setiap dinas.",
-                   "en": "Rank: by the mixed-model gain, with the rank's 95% interval from repeatable random draws of "
-                         "the "
-                         "agencies' estimates. Gain: test points (post − pre) adjusted for the mix of methods, with "
-                         "the 95% CI of the mixed model's prediction error; each agency report uses the same figure "
+    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}; laporan setiap "
+                         "dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta (mentah) di "
+                         "sampingnya. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan peserta dinas "
+                         "itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
+                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}; each agency report uses the same figure "
                          "and rank, with the participants' raw mean beside it. Cost per point: total activity cost "
-                         "over the total gain points of the "
-                         "agency's participants (budget efficiency); each agency report gives its interval in Chapter "
-                         "IV."},
+                         "over the total gain points of the agency's participants (budget efficiency); each agency "
+                         "report gives its interval in Chapter IV."},
+    "p_tab_gain_pooled": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan "
+                                "rentang keyakinan 95% dari galat prediksi model campuran",
+                          "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the "
+                                "mixed model's prediction error"},
+    "p_tab_gain_raw": {"id": "rata-rata poin nilai peserta (sesudah − sebelum), tanpa penyesuaian campuran metode, "
+                             "dengan rentang keyakinan 95%",
+                       "en": "the participants' mean test points (post − pre), not adjusted for the mix of methods, "
+                             "with the 95% CI"},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
@@ -782,8 +785,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                 "en": ("Clustered standard error", "A standard error that allows for participants of one activity "
                                                    "(or respondents of one unit) being alike; its interval is wider "
                                                    "and more honest.")},
-    "dz": {"id": ("d_z", "Besar kenaikan nilai dibanding keragamannya: sekitar 0,2 kecil, 0,5 sedang, 0,8 besar."),
-           "en": ("d_z", "Size of the gain relative to its spread: about 0.2 small, 0.5 medium, 0.8 large.")},
+    "dz": {"id": ("Besar efek berpasangan", "Kenaikan nilai dibanding keragaman kenaikan antar-peserta (Cohen): "
+                                            "sekitar 0,2 kecil, 0,5 sedang, 0,8 besar."),
+           "en": ("Paired effect size", "The gain relative to the spread of the participants' gains (Cohen): about "
+                                        "0.2 small, 0.5 medium, 0.8 large.")},
     "p": {"id": ("p (uji t, Wilcoxon)", "Peluang mendapat perbedaan sebesar itu bila sebenarnya tidak ada perbedaan; "
                                         "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
           "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "

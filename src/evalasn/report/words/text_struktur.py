@@ -174,16 +174,37 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Key figures of {nama}, {tahun}, against the province, rank and target"},
     "pos_tab_prov": {"id": "Angka kunci provinsi {tahun} dan target", "en": "Province key figures, {tahun}, and "
                                                                             "targets"},
-    "pos_rank_note": {"id": "Peringkat 1 = terbaik (biaya per poin: termurah). Dalam kurung: rentang peringkat yang "
+    "pos_rank_note": {"id": "Peringkat 1 = terbaik (biaya per poin: termurah). Dalam kurung, untuk angka selain "
+                            "kenaikan nilai: rentang peringkat yang "
                             "mungkin menurut rentang keyakinan 95% semua dinas (peringkat terbaik: satu ditambah "
                             "banyaknya dinas yang rentangnya seluruhnya lebih baik; terburuk: banyaknya dinas "
                             "dikurangi "
                             "yang rentangnya seluruhnya lebih buruk). Realisasi anggaran adalah angka pembukuan, tanpa "
                             "rentang.",
-                      "en": "Rank 1 = best (cost per point: cheapest). In brackets: the range of ranks the 95% "
+                      "en": "Rank 1 = best (cost per point: cheapest). In brackets, for the figures other than the "
+                            "gain: the range of ranks the 95% "
                             "confidence intervals of all agencies allow (best: one plus the agencies whose interval "
                             "is wholly better; worst: the number of agencies minus those wholly worse). Budget "
                             "realisation is an accounting figure, without an interval."},
+    # the gain's rank and its interval, by the method that ranked it (hasil.json `pooling.metode`)
+    "rank_gain_mixedlm": {"id": "Kenaikan nilai: peringkat menurut estimasi model campuran; rentang peringkatnya "
+                                "adalah 95% tengah peringkat dalam {tarikan} tarikan acak yang dapat diulang dari "
+                                "estimasi semua dinas beserta galat prediksi bersamanya.",
+                          "en": "Gain: ranked by the mixed model's estimate; its rank range is the middle 95% of the "
+                                "ranks in {tarikan} repeatable random draws of all agencies' estimates with their "
+                                "joint prediction error."},
+    "rank_gain_mixedlm_batas": {"id": "Kenaikan nilai: model campuran tidak menemukan perbedaan antar-dinas "
+                                      "melebihi kebetulan, jadi setiap dinas mendapat rata-rata provinsi dan rentang "
+                                      "peringkatnya 1–{jumlah}.",
+                                "en": "Gain: the mixed model finds no difference between agencies beyond chance, so "
+                                      "every agency gets the province mean and its rank range is 1–{jumlah}."},
+    "rank_gain_tanpa_pooling": {"id": "Kenaikan nilai: model campuran tidak dipakai, jadi peringkat menurut "
+                                      "rata-rata mentah setiap dinas; rentang peringkatnya adalah 95% tengah "
+                                      "peringkat dalam {tarikan} tarikan acak yang dapat diulang dari rata-rata "
+                                      "setiap dinas, masing-masing menurut galat bakunya.",
+                                "en": "Gain: the mixed model is not used, so agencies are ranked by their raw "
+                                      "means; its rank range is the middle 95% of the ranks in {tarikan} repeatable "
+                                      "random draws of each agency's mean, each by its standard error."},
     "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
                              "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
                              "rentang di sisi yang lain, atau bila target 100% dan tidak semua ASN memenuhinya; "
@@ -373,32 +394,23 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
     "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
-    # per rule: action, indicator, target
+    # per rule: the follow-up action (its indicator and target: report.chapters.plan)
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
                   "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
-    "fu_ind_jp": {"id": "% PNS dengan ≥ 20 JP pada {tahun}", "en": "% of PNS with ≥ 20 JP in {tahun}"},
     "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
                       "en": "Set cost per participant and shift to the method with the lowest cost per point"},
-    "fu_ind_cost": {"id": "Biaya per poin kenaikan nilai {tahun}", "en": "Cost per point of gain, {tahun}"},
-    "fu_tgt_cost": {"id": "≤ {nilai}", "en": "≤ {nilai}"},
     "fu_rec_more": {"id": "Naikkan biaya per peserta bertahap pada kegiatan yang biayanya masih rendah dan pantau "
                           "kenaikan nilainya",
                     "en": "Raise cost per participant step by step in activities whose cost is still low, and "
                           "monitor the gain"},
     "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
                       "en": "Draw up a quarterly spending plan and monitor it"},
-    "fu_ind_realisation": {"id": "Realisasi anggaran {tahun} (% pagu)", "en": "Budget realisation {tahun} (% of "
-                                                                              "ceiling)"},
     "fu_rec_reach": {"id": "Pakai tambahan anggaran untuk menambah peserta, bukan biaya per peserta",
                      "en": "Use extra budget to add participants, not cost per participant"},
-    "fu_ind_coverage": {"id": "% ASN yang mengikuti ≥ 1 kegiatan pada {tahun}",
-                        "en": "% of staff in ≥ 1 activity in {tahun}"},
     "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
                       "en": "Raise the share of {metode} in the activity plan"},
-    "fu_ind_method": {"id": "Porsi peserta {metode} pada {tahun}", "en": "Share of participants in {metode}, {tahun}"},
-    "fu_tgt_method": {"id": "naik dari {kini}", "en": "up from {kini}"},
     "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
                    "en": "Train service units not yet trained and measure the IKM before and after"},
     "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
@@ -407,23 +419,12 @@ TEXT: dict[str, dict[str, str]] = {
                              "dan sesudah pelatihan",
                        "en": "Design the impact measurement: enough trained and comparison units, SKM surveys "
                              "before and after training"},
-    "fu_ind_ikm": {"id": "IKM konversi {tahun}", "en": "Converted IKM, {tahun}"},
-    "fu_tgt_ikm": {"id": "≥ {nilai} (kategori B)", "en": "≥ {nilai} (category B)"},
     "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
                     "en": "Improve {unsur} (follow-up table in Chapter VI)"},
-    "fu_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun}", "en": "Mean of {unsur} in the {tahun} SKM"},
-    "fu_tgt_weak": {"id": "≥ {nilai} (skala 1–4)", "en": "≥ {nilai} (1–4 scale)"},
     "fu_rec_resist": {"id": "Adakan pendampingan perubahan sebelum pelatihan bagi unit dengan resistensi tinggi",
                       "en": "Hold change coaching before training for units with high resistance"},
-    "fu_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
-                      "en": "% of participants with high resistance, {tahun}"},
-    "fu_tgt_down": {"id": "turun dari {kini}", "en": "down from {kini}"},
     "fu_rec_data": {"id": "Kumpulkan data evaluasi lengkap dalam bentuk yang sama",
                     "en": "Collect complete evaluation data in the same shape"},
-    "fu_ind_data": {"id": "Keikutsertaan {tahun} dengan nilai pre/post dan penilaian perilaku",
-                    "en": "Participations in {tahun} with pre/post scores and behaviour rating"},
-    "fu_tgt_data": {"id": "100%", "en": "100%"},
-    "fu_tgt_value": {"id": "≥ {nilai}", "en": "≥ {nilai}"},
     # --- recommendations added by the rules of issue 12 ---------------------------------------
     "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
                                  "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan — "

@@ -66,7 +66,7 @@ def sample_note(check: SampleCheck | None, lang: str) -> str | None:
 
 # --- level 2 -----------------------------------------------------------------------------------
 def learning_detail(gain: GainEstimate, lang: str) -> str:
-    """Clustering, Hedges' g_av with its band, d_z and the tests."""
+    """Clustering, the effect sizes (Hedges' g over the mean SD, the paired one) in words, and the tests."""
     band = gain.get("besar_efek")
     return t("r_l2_detail", lang, n_keg=fmt.integer(gain["n_kegiatan"], lang),
              se=fmt.number(gain["se"], 2, lang), se0=fmt.number(gain["se_tanpa_klaster"], 2, lang),
@@ -136,6 +136,20 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
     return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
 
 
+def gain_rank_method(pooled: Pooling, lang: str) -> str:
+    """How the gain's rank interval was made, by the method that ran (`pooling.metode`): draws of the
+    mixed model's joint prediction error, every rank 1 to G at the boundary, or draws of each raw mean."""
+    how_many = pooled.get("jumlah_dinas") or len(pooled.get("per_dinas") or [])
+    return t(f"rank_gain_{pooled['metode']}", lang, tarikan=fmt.integer(constants.RANK_DRAWS, lang),
+             jumlah=fmt.integer(how_many, lang))
+
+
+def province_table_note(pooled: Pooling, lang: str) -> str:
+    """The note under the province's table of dinas: the gain's rank and figure as the method that ran made them."""
+    kind = "p_tab_gain_raw" if pooled["metode"] == "tanpa_pooling" else "p_tab_gain_pooled"
+    return t("p_tab_note", lang, peringkat=gain_rank_method(pooled, lang), kenaikan=t(kind, lang))
+
+
 def rank_cell(row: DinasRow) -> str:
     """'3 (1–7)': the rank and its 95% interval, on one line."""
     if not row.get("peringkat"):
@@ -145,8 +159,10 @@ def rank_cell(row: DinasRow) -> str:
     return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
-def attention(hasil: Hasil, lang: str) -> str:
-    """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
+def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None,
+              follow_up_rule: str = "") -> str:
+    """The dinas flagged by the tests that survive Benjamini-Hochberg, by the pooled gain and by last year's
+    follow-up (``follow_up``: dinas -> reasons, report.chapters.followup_review.attention, with its rule)."""
     attention_record = hasil.get("perhatian")
     fdr_level = fmt.number(attention_record["q_fdr"] if attention_record else constants.FDR_Q, 2, lang)
     flagged: dict[str, list[str]] = {}
@@ -155,8 +171,11 @@ def attention(hasil: Hasil, lang: str) -> str:
             flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
     for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    for dinas, reasons in (follow_up or {}).items():
+        flagged.setdefault(dinas, []).extend(reasons)
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
     rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang))
+    rule += f" {follow_up_rule}" if follow_up_rule else ""
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
@@ -169,5 +188,5 @@ def test_reason(test: AttentionTest, lang: str) -> str:
     p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
         return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang))
-    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 0, lang),
-             pembanding=fmt.share(test["pembanding"], 0, lang))
+    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
+             pembanding=fmt.share(test["pembanding"], 1, lang))
