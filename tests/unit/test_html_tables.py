@@ -63,8 +63,9 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "background-attachment: local, local, scroll, scroll" in css
 
 
-def test_the_phone_index_hides_only_the_year_and_the_raw_gain():
-    """At 390 px the index keeps dinas, coverage, 20 JP, the adjusted gain, IKM and the links."""
+def test_the_phone_index_hides_only_the_raw_gain_and_the_follow_up():
+    """At 390 px the index keeps dinas, year (one row per year built), coverage, 20 JP, the adjusted gain, IKM and
+    the links; the follow-up is in the years-side-by-side table below it."""
     import inspect
 
     from evalasn.paths import TEMPLATES
@@ -76,5 +77,5 @@ def test_the_phone_index_hides_only_the_year_and_the_raw_gain():
     rule = phone[start:phone.index("{ display: none; }", start)]
     hidden = sorted({int(number) for number in re.findall(r"nth-child\((\d+)\)", rule)})
     source = inspect.getsource(index)
-    heads = re.findall(r'label\("(\w+)", lang\)', source[source.index("heads = ["):source.index("header = ")])
-    assert [heads[number - 1] for number in hidden] == ["tahun", "gain_raw"]
+    heads = re.findall(r'(?:label|t)\("(\w+)", lang\)', source[source.index("heads = ["):source.index("header = ")])
+    assert [heads[number - 1] for number in hidden] == ["gain_raw", "index_followup"]
