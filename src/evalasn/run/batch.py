@@ -21,6 +21,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,7 +99,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
             try:
                 for finished, future in enumerate(as_completed(futures), 1):
-                    outcomes.append(future.result())
+                    outcomes.append(_result(future, futures[future]))
                     _progress(outcomes[-1], finished, len(todo), start, quiet)
             except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop now; the sets already moved in are complete
                 for process in list(getattr(pool, "_processes", {}).values()):
@@ -107,6 +108,20 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 raise
     order = {job: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+WORKER_LOST = ("proses worker laporan berhenti mendadak (dihentikan sistem, mis. kehabisan memori, atau kill -9); "
+               "laporan ini tidak dibuat, set sebelumnya tetap utuh; jalankan perintah yang sama lagi")
+
+
+def _result(future, job: Job) -> Outcome:
+    """A pool job's outcome; a worker killed from outside (out of memory, kill -9) breaks the pool, and
+    this job, like every one not finished yet, is reported as not built instead of ending the batch with a
+    traceback."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return Outcome(job, False, 0.0, error=WORKER_LOST)
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
