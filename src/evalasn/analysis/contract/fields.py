@@ -243,10 +243,13 @@ FIELDS: dict[str, Doc] = catalogue(
     penjamin=Doc("Siapa yang menjamin penugasan acak (config/intervensi.yml `penjamin`); kosong bila tidak disebut.",
                  "Who vouches for the random assignment (config/intervensi.yml `penjamin`); empty when not named.",
                  "teks"),
-    efek_minimum_terdeteksi=Doc("Efek minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): (nilai "
-                                "kritis selang + t_0,80) × galat baku, dalam satuan estimasi.",
-                                "Minimum detectable effect of this design (80% power, 5% level, two-sided): (the "
-                                "interval's critical value + t_0.80) × standard error, in the estimate's unit.",
+    efek_minimum_terdeteksi=Doc("Efek minimum yang terdeteksi desain ini (daya 80%, taraf 5%, dua sisi): pergeseran "
+                                "t nonsentral (df selang) yang melewati nilai kritis selang dengan peluang 80%, × "
+                                "galat baku / median(galat baku / galat baku sebenarnya), dalam satuan estimasi.",
+                                "Minimum detectable effect of this design (80% power, 5% level, two-sided): the "
+                                "noncentral-t (the interval's df) shift that passes the interval's critical value "
+                                "with probability 80%, × standard error / median(SE / true SE), in the estimate's "
+                                "unit.",
                                 "lihat_objek"),
     unit_untuk_estimasi_ini=Doc("Bila selang memuat nol: jumlah unit (dilatih + pembanding, proporsi sama) agar efek "
                                 "sebesar estimasi ini menjadi efek minimum terdeteksi; null bila tidak dihitung.",
