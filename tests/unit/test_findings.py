@@ -171,7 +171,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
         assert all(f"{m} Rp" in found["tanpa_kenaikan"].text for m in little)
     budget = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
     if "efisiensi" in found:
-        assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.get)} ")
+        assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
     poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
             and r["ikm"]["kategori"] in key_findings.POOR_IKM]
     assert bool(poor) == ("ikm_cd" in found)

@@ -73,7 +73,7 @@ def measure(rule: str, subject: str, hasil: Hasil, lang: str) -> Measured:
             return Measured((0.0,) * 3, RUPIAH, has_interval=False)
     unit = {"percent": PERCENT, "rupiah": RUPIAH}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
-    if record.has_interval:
+    if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
     return _plain(figure, unit, lang)
 

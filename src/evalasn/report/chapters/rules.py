@@ -159,10 +159,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     out += stop_or_redesign(hasil, lang)
     for row in little_gain(hasil):
         name = label(row.metode, lang)
-        per_point = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"]))
+        cost_text = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"]))
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=name, biaya=money(row.anggaran_rp),
-                            besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=per_point),
+                            besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
