@@ -48,3 +48,20 @@ def test_compact_names_for_narrow_cells(slug, lang, shown):
 ], ids=["staff-en", "skm-en", "staff-id", "none", "unknown-as-data"])
 def test_quality_log_table_names(table, lang, shown):
     assert names.table_name(table, lang) == shown
+
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("id", "Citata = Cipta Karya, Tata Ruang dan Pertanahan"),
+    # in English every short name is spelled out: it is Indonesian even where it is the official name's last word
+    ("en", "Citata = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan); "
+           "Kesehatan = Health Agency (Dinas Kesehatan)"),
+], ids=["id-official", "en-with-official-in-brackets"])
+def test_the_province_tables_short_names_are_spelled_out_in_the_reports_language(lang, expected):
+    from typing import Any, cast
+
+    from evalasn.report.chapters import sections
+
+    hasil = cast(Any, {"perbandingan_dinas": [{"dinas": "citata", "nama": official_name("citata")},
+                                              {"dinas": "kesehatan", "nama": official_name("kesehatan")}]})
+    assert sections._abbreviations(hasil, lang) == expected

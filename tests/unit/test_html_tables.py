@@ -64,17 +64,23 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
 
 
 def test_the_phone_index_hides_only_the_year_and_the_raw_gain():
-    """At 390 px the index keeps dinas, coverage, 20 JP, the adjusted gain, IKM and the links."""
-    import inspect
+    """At 390 px the index keeps the dinas, every key figure of the registry (the adjusted gain among them)
+    and the links; only the columns classed year and raw (the gain's raw mean) are left out."""
+    import lxml.html
 
     from evalasn.paths import TEMPLATES
+    from evalasn.report import facts
     from evalasn.report.formats import index
+    from evalasn.report.words.text import label
 
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     phone = css[css.index("@media screen and (max-width"):css.index("@media print")]
-    start = phone.index(".index-table th:nth-child")
-    rule = phone[start:phone.index("{ display: none; }", start)]
-    hidden = sorted({int(number) for number in re.findall(r"nth-child\((\d+)\)", rule)})
-    source = inspect.getsource(index)
-    heads = re.findall(r'label\("(\w+)", lang\)', source[source.index("heads = ["):source.index("header = ")])
-    assert [heads[number - 1] for number in hidden] == ["tahun", "gain_raw"]
+    hidden_rule = re.search(r"([^{}]*)\{ display: none; \}", phone[phone.index(".index-table"):])
+    assert hidden_rule is not None
+    hidden = set(re.findall(r"\.index-table \.(\w+)", hidden_rule.group(1)))
+    assert hidden == {"year", "raw"}
+    page = lxml.html.fromstring(index._page([], "id", False))
+    heads = [(th.text_content(), th.get("class") or "") for th in page.xpath("//table[@class='index-table']//th")]
+    assert [h for h, kind in heads if kind in hidden] == [label("tahun", "id"), label("gain_raw", "id")]
+    shown = [h for h, kind in heads if kind not in hidden]
+    assert [label(f"kf_{key}", "id") for key in facts.KEYS] == shown[1:-1]  # one column per registered figure

@@ -98,30 +98,32 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
                                                 for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
-    def cell(key: str, figure) -> str:
-        ok = facts.as_target_unit(key, figure) is not None
-        value = figure["estimasi"] if ok else ""
-        text = facts.short_value(key, figure, lang) if ok else "–"
-        return f'<td class="num" data-v="{value}">{escape(text)}</td>'
+    def cell(column: facts.Column) -> str:
+        fact = figures[column.key]
+        figure = fact.raw if column.raw and fact.raw is not None else fact.value
+        return (f'<td class="num{" raw" if column.raw else ""}" data-v="{facts.sort_value(column.key, figure)}">'
+                f'{escape(facts.short_value(column.key, figure, lang))}</td>')
 
-    gain = figures["gain"]
-    name = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], lang)  # as the report names it
+    name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
+    # an English name with the official one, which the reader can check (names.with_official)
+    official = names.with_official(slug, name).removeprefix(name).strip()
+    shown = escape(name) + (f' <span class="official">{escape(official)}</span>' if official else "")
     return ("<tr>"
-            f'<td data-v="{escape(name)}">{escape(name)}</td>'
-            f'<td class="num" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
-            + cell("cakupan_asn", figures["cakupan_asn"].value)
-            + cell("jp_20", figures["jp_20"].value)
-            + cell("gain", gain.value)
-            + cell("gain", gain.raw if gain.raw is not None else gain.value)
-            + cell("ikm", figures["ikm"].value)
+            f'<td data-v="{escape(name)}">{shown}</td>'
+            f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
+            + "".join(cell(column) for column in facts.columns())
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
 
 def _page(rows: list[str], lang: str, synthetic: bool, coverage_text: str = "") -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("kf_gain", lang), label("gain_raw", lang), label("ikm", lang), t("index_reports", lang)]
-    header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
+    # the key figures' columns come from the registry (report.facts.columns); the year and a raw mean are
+    # classed so that a phone can leave them out
+    heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
+    heads += [(column.header(lang), "raw" if column.raw else "") for column in facts.columns()]
+    heads.append((t("index_reports", lang), ""))
+    header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
+                     for h, kind in heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
     note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
