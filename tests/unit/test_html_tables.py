@@ -45,6 +45,15 @@ def test_a_range_in_a_text_column_is_one_word_wide():
     assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len("(7–21)") + html.CELL_PADDING_CHARS
 
 
+def test_a_rank_held_together_by_no_break_spaces_is_one_word_wide():
+    """The rank cell as the reports write it ("17\u00a0dari\u00a021\u00a0(7–\u206021)") does not wrap: its column
+    is as wide as the whole rank (WeasyPrint broke "21 (20" / "–21)" in a column only "(20–21)" wide)."""
+    rank = "17\u00a0dari\u00a021\u00a0(7–\u206021)"
+    header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), rank, "ok"]]
+    shares = html.column_shares(header, rows, set())
+    assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len(rank) + html.CELL_PADDING_CHARS
+
+
 def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     """Fixed column widths: a long cell (a file hash, a rank with its range) wraps inside its column; no table
     ends a page after one row or starts one with its last row; phone figures at the screen's width; a

@@ -133,7 +133,7 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     if len(costs) < 2 or not total:
         return None
     bulk = max((m for m in costs if m in budget), key=lambda m: budget[m], default=None)
-    cheapest = min(costs, key=lambda m: point(costs[m]))  # as rules.cheapest_per_point
+    cheapest = min(costs, key=lambda m: point(costs[m]))
     if bulk is None or bulk == cheapest or bounds(costs[cheapest])[1] >= bounds(costs[bulk])[0]:
         return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731

@@ -160,12 +160,17 @@ def position(ctx: Context) -> str:
 
 def _abbreviations(hasil: Hasil, lang: str) -> str:
     """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name;
-    in English the English name with the official one in brackets ('Citata = Public Works, ... Agency (Dinas
-    Cipta Karya, ...)')."""
+    in English every short name, with its English name and, where the short name is not already the official
+    one but for 'Dinas', the official name in brackets ('Citata = Public Works, ... Agency (Dinas Cipta Karya,
+    ...)'; 'Kesehatan = Health Agency')."""
     def spelled(row) -> str:
         if lang != "en":
             return row["nama"].removeprefix("Dinas ")
-        return names.with_official(row["dinas"], names.scope_name(row["dinas"], row["nama"], lang))
+        english = names.scope_name(row["dinas"], row["nama"], lang)
+        # the official name in brackets unless the short name already is it, but for 'Dinas' ('Kesehatan')
+        if short_name(row["dinas"]) == row["nama"].removeprefix("Dinas "):
+            return english
+        return names.with_official(row["dinas"], english)
 
     pairs = sorted({(short_name(r["dinas"]), spelled(r)) for r in hasil["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
