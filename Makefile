@@ -218,7 +218,7 @@ $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) noteboo
 	  --sesudah="$$EVALASN_SESUDAH" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
 	@touch $@
 
-model: $(INSTALLED) ## tahap 2: model, tulis reports/<kode dinas>/hasil-<tahun>.json
+model: $(INSTALLED) ## tahap 2: model, hasil ke reports/<kode dinas>/_build/ (terbit bersama laporannya)
 	@$(LOCKED) $(MAKE) --no-print-directory $(HASIL)
 
 report: $(INSTALLED) ## satu laporan: DINAS=<kode dinas> [TAHUN=<tahun>] [BAHASA=id, en atau id,en]

@@ -9,7 +9,7 @@
 # %% [markdown]
 # # Tahap 2 — Model evaluasi
 #
-# Membaca `data/processed/`, menghitung semua analisis sekali untuk seluruh dinas (Kirkpatrick level 1–4, 20 JP, IKM menurut PermenPAN-RB 14/2017, selisih-dari-selisih, anggaran versus peningkatan, pooling antar-dinas) dan menulis `reports/<slug>/hasil-<tahun>.json` untuk setiap dinas dan `provinsi`. Metode: `docs/metode.md`.
+# Membaca `data/processed/`, menghitung semua analisis sekali untuk seluruh dinas (Kirkpatrick level 1–4, 20 JP, IKM menurut PermenPAN-RB 14/2017, selisih-dari-selisih, anggaran versus peningkatan, pooling antar-dinas) dan menulis `hasil-<tahun>.json` untuk setiap dinas dan `provinsi` ke folder build cakupannya; hasil itu terbit di `reports/<slug>/` bersama laporan yang dibuat darinya. Metode: `docs/metode.md`.
 
 # %% tags=["parameters"]
 root: str = ""  # folder proyek; kosong berarti folder repositori (atau $EVALASN_ROOT)

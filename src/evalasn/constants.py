@@ -56,6 +56,13 @@ WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
 # of the evaluation, not a regulation: a step a unit can take in one year.
 FOLLOW_UP_SHARE_POINTS = 10.0
+# The province's attention list and last year's follow-up (issue 24.3; docs/metode.md, "Dinas yang perlu
+# perhatian"): a dinas is listed when fewer than this share (percent) of last year's follow-up targets were met
+# and at least one was judged not met (rows that cannot be judged blame no one), or when its returned sheet
+# reports fewer than this share of rows done, or when it returned no sheet while others did. These are counts of
+# the dinas's own plan rows, not a sample: a plain line, not a test. Half is the line at which most of what the
+# signed plan asked for was not achieved (or not done), the reading of SAKIP's follow-up of recommendations.
+FOLLOW_UP_ATTENTION_SHARE = 50.0
 # --- estimates (issue 10.6) ---
 # SKM sample size: PermenPAN-RB 14/2017 takes it from Krejcie & Morgan (1970), s = X2 N P(1-P) /
 # (d2 (N-1) + X2 P(1-P)) with X2 = 3.841 (chi-square, 1 df, 95%), P = 0.5, d = 0.05 (about 80 of 100

@@ -61,9 +61,11 @@ def _intro(id_: bool) -> list[str]:
         return [
             "### Berkas", "",
             "Tahap model (`make model`, `src/evalasn/analysis/model.py`) menulis satu "
-            "`reports/<kode dinas>/hasil-<tahun>.json` per tahun evaluasi (tahun lain tidak ditimpa) "
+            "`reports/<kode dinas>/_build/hasil-<tahun>.json` per tahun evaluasi (tahun lain tidak ditimpa) "
             "untuk setiap dinas dan untuk `provinsi` (semua dinas bersama), hanya dari `data/processed/`. Laporan "
-            "dan indeks dibuat dari berkas ini saja. Berkas tidak memuat stempel waktu: data, kode dan parameter "
+            "dan indeks dibuat dari berkas ini saja; setiap laporan menerbitkan salinan yang dipakainya sebagai "
+            "`reports/<kode dinas>/hasil-<tahun>.json`, dipindahkan bersama PDF, DOCX dan XLSX-nya sebagai satu set. "
+            "Berkas tidak memuat stempel waktu: data, kode dan parameter "
             f"yang sama menghasilkan byte yang sama. Angka dibulatkan {decimals} desimal; nilai tak hingga atau "
             f"NaN ditulis null. `versi_skema` = {results.SCHEMA_VERSION}; versi lain ditolak saat dibaca.", "",
             "Untuk satu dinas: ASN, partisipasi, SKM, kinerja unit dan anggaran adalah milik dinas itu (partisipasi "
@@ -88,9 +90,11 @@ def _intro(id_: bool) -> list[str]:
     return [
         "### The file", "",
         "The model stage (`make model`, `src/evalasn/analysis/model.py`) writes one "
-        "`reports/<kode dinas>/hasil-<tahun>.json` per evaluated year (other years are not overwritten) for "
+        "`reports/<kode dinas>/_build/hasil-<tahun>.json` per evaluated year (other years are not overwritten) for "
         "every dinas and for `provinsi` (all dinas together), from `data/processed/` only. Reports and the index are "
-        "built from these files alone. A file has no timestamp: the same data, code and parameters give the same "
+        "built from these files alone; each report publishes the copy it was built from as "
+        "`reports/<kode dinas>/hasil-<tahun>.json`, moved in with its PDF, DOCX and XLSX as one set. "
+        "A file has no timestamp: the same data, code and parameters give the same "
         f"bytes. Numbers are rounded to {decimals} decimals; infinite or NaN values are written as null. "
         f"`versi_skema` = {results.SCHEMA_VERSION}; other versions are refused when read.", "",
         "For one dinas: ASN, participations, SKM, unit indicators and budget are the dinas's own (participations "

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
+
+READY = "siap.json"  # the moves of a staged set, written when every file of the set is complete
 
 
 def write_atomically(path: Path, data: bytes | str, mode: int = 0o666) -> None:
@@ -32,3 +35,20 @@ def save_workbook_atomically(book, path: Path) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(path, buffer.getvalue())
+
+
+def replace_together(moves: list[tuple[Path, Path]], ready: Path) -> None:
+    """Rename every staged file (source) to its final name (target) as one set; ``ready`` records the
+    moves first, so ``complete`` (called by the next run, evalasn.run.staging.sweep) finishes a set
+    that was interrupted half-way and a reader never finds part of a new set beside an old one."""
+    write_atomically(ready, json.dumps([[str(source), str(target)] for source, target in moves]))
+    complete(ready)
+
+
+def complete(ready: Path) -> None:
+    """Finish the moves ``ready`` records (those not yet done), then remove it."""
+    for source, target in json.loads(ready.read_text(encoding="utf-8")):
+        if Path(source).exists():
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+    ready.unlink()

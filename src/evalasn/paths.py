@@ -67,19 +67,39 @@ class ProjectPaths:
 
     # Every output of a scope carries its year (and its language when not Indonesian), so a
     # report for another year or language never overwrites one already built.
+    # The model stage's results live in the scope's build folder; a report build publishes the copy it
+    # was built from beside its other files, as one set with them (evalasn.run.staging): the results a
+    # reader finds next to a report are the ones it shows, even after an interrupted build.
     def hasil(self, slug: str, tahun: int = 0) -> Path:
-        """reports/<slug>/hasil-<tahun>.json; ``tahun`` 0 = the latest year present on disk."""
-        return self.report_dir(slug) / f"hasil-{tahun or self.latest_year(slug)}.json"
+        """reports/<slug>/_build/hasil-<tahun>.json, written by the model stage and read by the report;
+        ``tahun`` 0 = the latest year the model computed."""
+        return self.report_dir(slug) / "_build" / f"hasil-{tahun or self.latest_year(slug)}.json"
 
     def hasil_previous(self, slug: str, tahun: int) -> Path:
-        """reports/<slug>/hasil-<tahun>-tahun-lalu.json: the year before ``tahun``, computed by the model stage
-        of ``tahun`` from the same data (last year's follow-up plan is regenerated from it)."""
+        """reports/<slug>/_build/hasil-<tahun>-tahun-lalu.json: the year before ``tahun``, computed by the model
+        stage of ``tahun`` from the same data (last year's follow-up plan is regenerated from it)."""
+        return self.report_dir(slug) / "_build" / f"hasil-{tahun}-tahun-lalu.json"
+
+    def report_hasil(self, slug: str, tahun: int = 0) -> Path:
+        """reports/<slug>/hasil-<tahun>.json: the results published with the report built from them."""
+        return self.report_dir(slug) / f"hasil-{tahun or self.latest_year(slug)}.json"
+
+    def report_hasil_previous(self, slug: str, tahun: int) -> Path:
+        """reports/<slug>/hasil-<tahun>-tahun-lalu.json, published with the report as ``report_hasil``."""
         return self.report_dir(slug) / f"hasil-{tahun}-tahun-lalu.json"
 
+    @property
+    def model_work(self) -> Path:
+        """reports/_build/: the model stage's working folders (its results staged, then moved in at once)."""
+        return self.reports / "_build"
+
     def hasil_years(self, slug: str) -> list[int]:
-        """The years with a hasil-<tahun>.json for ``slug``, ascending."""
-        found = (HASIL_PATTERN.fullmatch(p.name) for p in self.report_dir(slug).glob("hasil-*.json"))
-        return sorted(int(m.group(1)) for m in found if m)
+        """The years the model computed results for ``slug``, ascending."""
+        return _years(self.report_dir(slug) / "_build")
+
+    def report_hasil_years(self, slug: str) -> list[int]:
+        """The years with results published beside a report of ``slug``, ascending."""
+        return _years(self.report_dir(slug))
 
     def latest_year(self, slug: str) -> int:
         years = self.hasil_years(slug)
@@ -102,11 +122,18 @@ class ProjectPaths:
         return self._output(slug, "notebook", tahun, bahasa, "ipynb")
 
     def outputs_of_year(self, slug: str, tahun: int) -> list[Path]:
-        """Every file of one scope and year (hasil, reports and notebooks in every language)."""
+        """Every file of one scope and year: the model's results and the report sets (every language)."""
+        return sorted([*self.model_outputs(slug, tahun), *self.report_set_of_year(slug, tahun)])
+
+    def model_outputs(self, slug: str, tahun: int) -> list[Path]:
+        """The model stage's results of one scope and year that exist."""
+        return [p for p in (self.hasil(slug, tahun), self.hasil_previous(slug, tahun)) if p.exists()]
+
+    def report_set_of_year(self, slug: str, tahun: int) -> list[Path]:
+        """The report files of one scope and year that exist (every language, with their published results)."""
         folder = self.report_dir(slug)
-        previous = [self.hasil_previous(slug, tahun)] if self.hasil_previous(slug, tahun).exists() else []
-        return sorted([self.hasil(slug, tahun), *previous, *folder.glob(f"laporan-{slug}-{tahun}*"),
-                       *folder.glob(f"notebook-{slug}-{tahun}*")])
+        published = [p for p in (self.report_hasil(slug, tahun), self.report_hasil_previous(slug, tahun)) if p.exists()]
+        return sorted([*published, *folder.glob(f"laporan-{slug}-{tahun}*"), *folder.glob(f"notebook-{slug}-{tahun}*")])
 
     def report_docx(self, slug: str, bahasa: str = "id", tahun: int = 0) -> Path:
         """The Word version of the report (editable before signature)."""
@@ -163,6 +190,11 @@ class ProjectPaths:
 
 
 HASIL_PATTERN = re.compile(r"hasil-(\d{4})\.json")
+
+
+def _years(folder: Path) -> list[int]:
+    found = (HASIL_PATTERN.fullmatch(p.name) for p in folder.glob("hasil-*.json"))
+    return sorted(int(m.group(1)) for m in found if m)
 
 
 def project(root: str | os.PathLike | None = None) -> ProjectPaths:

@@ -21,6 +21,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pelaksanaan": ("Pelaksanaan (belum / sebagian / selesai)", "Execution (not started / partly / done)",
                     "Execution", "Status pelaksanaan"),
     "tanggal": ("Date", "Tanggal pelaksanaan"),
+    "target_angka": ("Target (angka)", "Target (number)", "Target angka"),
     "bukti": ("Evidence",),
     "catatan": ("Notes", "Keterangan"),
     "nip": ("NIP Baru", "No NIP", "Nomor NIP", "Nomor Induk Pegawai", "NIP Pegawai", "NIP Peserta", "NIP/NIK"),

@@ -129,7 +129,8 @@ def _edit_script(root: Path, cell: str, early: str = "") -> None:
 
 def _previous_set(root: Path) -> dict[str, bytes]:
     paths = project(root)
-    return {p.name: p.read_bytes() for p in (*paths.report_outputs("kesehatan"), paths.report_notebook("kesehatan"))}
+    return {p.name: p.read_bytes() for p in (*paths.report_outputs("kesehatan"), paths.report_notebook("kesehatan"),
+                                             paths.report_hasil("kesehatan"))}
 
 
 @pytest.mark.slow  # builds one report more (make test-slow)
@@ -137,7 +138,7 @@ def test_a_stopped_build_ends_with_one_line_and_keeps_the_previous_set(three_bui
     root, _, _ = three_builds
     before = _previous_set(root)
     _edit_script(root, "", early="# %%\nimport time\ntime.sleep(600)\n\n")
-    build = start_make(root, "report", "DINAS=kesehatan")
+    build = start_make(root, "report", "DINAS=kesehatan", "AMBANG=0.6")  # new results from the model first
     try:
         deadline = time.monotonic() + 300
         while not [p for p in root.glob("reports/kesehatan/_build/*-*") if p.is_dir()] and time.monotonic() < deadline:
@@ -149,7 +150,8 @@ def test_a_stopped_build_ends_with_one_line_and_keeps_the_previous_set(three_bui
     assert build.returncode in (-signal.SIGTERM, 128 + signal.SIGTERM), (out, err)
     assert err.strip().splitlines() == ["Dihentikan (SIGTERM). Keluaran lengkap sebelumnya tetap utuh; jalankan "
                                         "perintah yang sama untuk melanjutkan."], err
-    assert _previous_set(root) == before
+    assert _previous_set(root) == before, "the previous report with the results it shows, not the model's new ones"
+    assert project(root).hasil("kesehatan").read_bytes() != before["hasil-2025.json"]
 
 
 @pytest.mark.slow  # builds one report more (make test-slow)

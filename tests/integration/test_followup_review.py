@@ -1,25 +1,102 @@
 """Issue 24: last year's follow-up plan, regenerated from last year's results with the same code, judged
-with this year's data (report.chapters.followup_review)."""
+with this year's data (report.chapters.followup_review), through the real road: the command line builds the 2024
+report, its workbook's plan sheet is filled as an agency would and put in data/raw/, make periksa's check reads
+it, the clean stage takes it in and the 2025 report is built (twice, byte for byte the same).
+
+One module fixture does the builds (the session's small sample, already cleaned and modelled for 2025: only the
+2024 model, two report builds, one check, one clean and one rebuild are added); the tests read what it made."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from evalasn.analysis import model, results
-from evalasn.paths import project
-from evalasn.report.chapters import followup_review, plan, sections
+from evalasn.analysis import results
+from evalasn.paths import ProjectPaths, project
+from evalasn.report.chapters import comparison, followup_review, plan, sections
+from evalasn.report.words import fmt
+from evalasn.report.words.text import label
+from tests.integration.helpers import cli
+
+EPOCH = "1764547200"  # 1 December 2025: every build here has the same build time
+# the agency's answers on two rows: one done (with its date), one not started; staff also lowered one target
+FILLED = {"kesehatan-2024-JP20": ("selesai", dt.datetime(2025, 6, 30)), "kesehatan-2024-DATA": ("belum", None)}
+EDITED_TARGET = ("kesehatan-2024-DATA", 50.0)  # issued as >= 100%
+SHEET_NAME = "rencana_tindak_lanjut_kesehatan_2024.xlsx"
+
+
+def _fill(issued: Path, out: Path, fill: dict, edit: tuple[str, float] | None = None,
+          rename: dict[str, str] | None = None) -> None:
+    """The issued workbook's plan sheet, filled as an agency returns it (execution, date; a target staff edited
+    before signature), saved on its own (the report's other sheets removed) as ``out``."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(issued)
+    title = label("rencana_tindak_lanjut", "id")[:31]
+    for sheet in list(book.worksheets):
+        if sheet.title != title:
+            book.remove(sheet)
+    sheet = book[title]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
+                                       tahun_berikut=2025)) + 1 for name in ("id", "pelaksanaan", "tanggal",
+                                                                             "target_angka")}
+    for row in range(2, sheet.max_row + 1):
+        row_id = sheet.cell(row, column["id"]).value
+        if row_id in fill:
+            sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
+        if edit and row_id == edit[0]:
+            sheet.cell(row, column["target_angka"]).value = edit[1]
+        if rename and row_id in rename:
+            sheet.cell(row, column["id"]).value = rename[row_id]
+    book.save(out)
+
+
+@dataclass
+class Cycle:
+    paths: ProjectPaths
+    built_2024: dict[str, object]  # what the 2024 build left, read before the new data removed it as stale
+    mistyped: subprocess.CompletedProcess  # make periksa with an id the issued plan does not have
+    checked: subprocess.CompletedProcess  # make periksa with the sheet as returned
+    first: dict[str, bytes]  # the 2025 report's files of the first build
 
 
 @pytest.fixture(scope="module")
-def two_years(tmp_path_factory, pipeline_root):
-    """The small sample modelled for its latest year (2025) and, as a 2024 build would, for 2024."""
-    root = tmp_path_factory.mktemp("dua-tahun")
+def cycle(tmp_path_factory, pipeline_root) -> Cycle:
+    """The yearly cycle as an evaluator runs it (docs/siklus-tahunan.md), on the small sample: build 2024, fill
+    the plan sheet, check (first a copy with a mistyped id), clean and model with the sheet in data/raw/ (the
+    2024 outputs go: they are of other data), build 2025, build it again."""
+    root = tmp_path_factory.mktemp("siklus")
     shutil.copytree(pipeline_root, root, dirs_exist_ok=True)
-    model.run(project(root), model.ModelParams(tahun=2024))
-    return project(root)
+    paths = project(root)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        cli(root, "model", "--tahun", "2024")
+        cli(root, "report", "--dinas", "kesehatan", "--tahun", "2024", "--quiet")
+        built: dict[str, object] = {"html": paths.report_html("kesehatan", "id", 2024).read_text(encoding="utf-8")}
+        for slug in ("kesehatan", "provinsi"):
+            built[f"hasil-{slug}"] = _without_provenance(paths.hasil(slug, 2024))
+            then = sections.load_context(slug, "id", paths, tahun=2024)
+            built[f"plan-{slug}"] = plan.rows(then)
+            built[f"review-{slug}"] = [row.code for row in followup_review.last_plan(then)]
+        issued = paths.report_xlsx("kesehatan", "id", 2024)
+        _fill(issued, paths.raw / SHEET_NAME, FILLED, rename={"kesehatan-2024-JP20": "kesehatan-2024-JP21"})
+        mistyped = cli(root, "periksa", check=False)
+        _fill(issued, paths.raw / SHEET_NAME, FILLED, edit=EDITED_TARGET)
+        checked = cli(root, "periksa")
+        cli(root, "clean")
+        cli(root, "model")
+        cli(root, "report", "--dinas", "kesehatan", "--quiet")
+        first = {path.suffix: path.read_bytes() for path in paths.report_outputs("kesehatan", "id", 2025)}
+        cli(root, "report", "--dinas", "kesehatan", "--quiet", "--force")
+    return Cycle(paths, built, mistyped, checked, first)
 
 
 def _without_provenance(path) -> dict:
@@ -28,130 +105,151 @@ def _without_provenance(path) -> dict:
     return data
 
 
+def _chapter(html: str) -> str:
+    """The review chapter's section of a report's HTML."""
+    start = html.index('id="evaluasi-tindak-lanjut"')
+    return html[start:html.index("</section>", start)]
+
+
+def _row(chapter: str, code: str) -> list[str]:
+    """The cells of one row of the review table, as text."""
+    row = chapter[chapter.index(f"<td>{code}</td>"):]
+    return [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
+
+
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
-def test_last_year_is_what_a_build_of_last_year_computes(two_years, slug):
+def test_last_year_is_what_a_build_of_last_year_computes(cycle, slug):
     """The 2025 model stage's results for 2024 are the 2024 build's (same data, same code), so the plan
     the chapter judges is the plan the 2024 report printed: same ids, targets and indicators."""
-    previous = _without_provenance(two_years.hasil_previous(slug, 2025))
-    assert previous == _without_provenance(two_years.hasil(slug, 2024))
+    paths = cycle.paths
+    previous = _without_provenance(paths.hasil_previous(slug, 2025))
+    assert previous == cycle.built_2024[f"hasil-{slug}"]
     assert previous["komunikasi"]["periode"] == "2024-S2"  # the survey up to that year, not 2025's
-    now = sections.load_context(slug, "id", two_years, tahun=2025)
-    then = sections.load_context(slug, "id", two_years, tahun=2024)
-    reviewed = followup_review.review(now)
-    printed = plan.rows(then)
-    assert printed and [r.row for r in reviewed] == printed
-    assert all(r.row.id.startswith(f"{slug}-2024-") for r in reviewed)
+    now = sections.load_context(slug, "id", paths, tahun=2025)
+    printed = cycle.built_2024[f"plan-{slug}"]
+    assert printed and followup_review.last_plan(now) == printed
+    assert [r.row.id for r in followup_review.review(now)] == [row.id for row in printed]
+    assert all(row.id.startswith(f"{slug}-2024-") for row in printed)
+    assert not paths.hasil(slug, 2024).exists()  # the 2024 outputs were of other data (the sheet was added)
 
 
-def test_each_row_is_measured_this_year_by_its_definition_and_judged(two_years):
-    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
-    reviewed = {r.row.code: r for r in followup_review.review(ctx)}
-    jp = reviewed["JP20"]
-    share: dict = dict(ctx.hasil["pelaksanaan"]["jp_20"]["keseluruhan"])
-    assert jp.now.values == pytest.approx((share["estimasi"] * 100, share["ci_bawah"] * 100, share["ci_atas"] * 100))
-    assert jp.verdict.status == "not_met"  # a 100% target not reached by everyone
-    realised = results.realisation_in_year(ctx.hasil)
-    assert realised is not None and reviewed["REALISASI"].now.values == (realised["persen_realisasi"],) * 3
-    html = sections.follow_up(ctx)
-    assert html.index("Evaluasi Tindak Lanjut 2024") < html.index("BAB X Rencana Tindak Lanjut")
-    for code, row in reviewed.items():
-        assert f">{code}<" in html and followup_review.show(row.now, "id") in html
-    assert "dibuat ulang dari data 2024" in html  # no signed plan: the note says the rows are regenerated
-    counts = followup_review.counts(list(reviewed.values()))
-    sentence = f"{counts['met']} dari {len(reviewed)} target tindak lanjut 2024 tercapai"
-    assert sentence in sections.summary(ctx) and sentence in html
+def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
+    """The built 2025 report: both filled rows with their 2025 values, the right status and the agency's
+    execution; the staff-edited target judged as signed and said so; the summary sentence counts the table."""
+    paths = cycle.paths
+    html = paths.report_html("kesehatan", "id", 2025).read_text(encoding="utf-8")
+    chapter = _chapter(html)
+    assert "Evaluasi Tindak Lanjut 2024" in chapter and html.index(chapter) < html.index('id="tindak-lanjut"')
+    hasil = results.read(paths.hasil("kesehatan", 2025))
+    share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
+    percent = lambda value: fmt.percent(value * 100, 1, "id")  # noqa: E731
+    jp = _row(chapter, "JP20")
+    assert jp[4] == f"{percent(share['estimasi'])} ({percent(share['ci_bawah'])}–{percent(share['ci_atas'])})"
+    assert jp[3] == "≥ 100%" and jp[5] == "belum tercapai"  # not every PNS reached 20 JP
+    assert jp[6] == "selesai (30 Juni 2025)"
+    complete = plan.data_share(hasil)
+    assert complete is not None
+    data = _row(chapter, "DATA")
+    assert data[4] == fmt.percent(complete, 1, "id") and data[6] == "belum"
+    assert data[3] == "≥ 50% (disunting; dibuat ulang: ≥ 100%)"
+    assert data[5] == ("tercapai" if complete >= 50 else "belum tercapai")  # against the signed 50%, not 100%
+    assert "kesehatan-2024-DATA ≥ 50% (dibuat ulang: ≥ 100%)" in chapter
+    assert "2 baris terisi" in chapter and "tidak dilaporkan" in chapter  # the other rows were left blank
+    statuses = [cells[5] for cells in (_row(chapter, code) for code in re.findall(r"<tr><td>([A-Z0-9-]+)</td>",
+                                                                                      chapter))]
+    met = sum(status == "tercapai" for status in statuses)
+    sentence = f"{met} dari {len(statuses)} target tindak lanjut 2024 tercapai"
+    summary = html[:html.index('id="evaluasi-tindak-lanjut"')]
+    assert sentence in chapter and sentence in summary.split("Ringkasan Eksekutif", 1)[-1]
 
 
-def test_without_last_year_the_chapter_says_so(two_years):
-    """2024's own report: the data hold 2023, but the sample's 2023 has a plan too; with last year's results
-    removed from the context the chapter is a short note and the summary has no follow-up sentence."""
-    ctx = sections.load_context("kesehatan", "en", two_years, tahun=2024)
-    assert ctx.previous is not None and ctx.previous["tahun"] == 2023
-    ctx.previous = None
-    html = followup_review.chapter(ctx)
-    assert "Review of the 2023 Follow-up" in html and "no 2023" in html
-    assert followup_review.summary_sentence(ctx) is None
+def test_without_a_signed_plan_the_chapter_has_the_regenerated_rows_and_says_so(cycle):
+    """The 2024 report, built before any sheet came back: its review of the 2023 plan has every regenerated row,
+    each 'tidak dilaporkan', and the note."""
+    chapter = _chapter(str(cycle.built_2024["html"]))
+    codes = cycle.built_2024["review-kesehatan"]
+    assert codes and re.findall(r"<tr><td>([A-Z0-9-]+)</td>", chapter) == codes
+    assert all(_row(chapter, code)[6] == "tidak dilaporkan" for code in codes)
+    assert "Rencana yang ditandatangani untuk 2023 tidak diterima" in chapter and "dibuat ulang" in chapter
 
 
-def _signed_sheet(paths, slug: str, fill: dict[str, tuple[str, str | None]]):
-    """The 2024 report workbook's follow-up sheet, filled as an agency would (pelaksanaan, tanggal) and saved on
-    its own (the other sheets removed) into data/raw/."""
-    import datetime as dt
-    import io
+def test_two_builds_of_the_2025_report_are_byte_identical(cycle):
+    for path in cycle.paths.report_outputs("kesehatan", "id", 2025):
+        if path.suffix != ".pdf":
+            assert path.read_bytes() == cycle.first[path.suffix], path.name
+    from tests.integration.helpers import pdf_pages
 
-    from openpyxl import load_workbook
-
-    from evalasn.report.formats import workbook
-    from evalasn.report.words.text import label
-
-    hasil = results.read(paths.hasil(slug, 2024))
-    data = workbook.build(dict(hasil), "id", dt.datetime(2025, 1, 1), plan.for_workbook(hasil, "id", paths))
-    book = load_workbook(io.BytesIO(data))
-    title = label("rencana_tindak_lanjut", "id")[:31]
-    for sheet in list(book.worksheets):
-        if sheet.title != title:
-            book.remove(sheet)
-    sheet = book[title]
-    header = [cell.value for cell in sheet[1]]
-    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
-                                       tahun_berikut=2025)) + 1 for name in ("id", "pelaksanaan", "tanggal")}
-    for row in range(2, sheet.max_row + 1):
-        row_id = sheet.cell(row, column["id"]).value
-        if row_id in fill:
-            sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
-    book.save(paths.raw / f"rencana_tindak_lanjut_{slug}_2024.xlsx")
+    assert pdf_pages(cycle.paths.report_pdf("kesehatan", "id", 2025))  # rebuilt, readable
 
 
-def test_a_signed_plan_returned_by_the_agency_gives_the_execution_column(two_years, tmp_path):
-    from evalasn.ingest import clean
+def test_make_periksa_names_an_id_the_issued_plan_does_not_have(cycle):
+    mistyped, checked = cycle.mistyped, cycle.checked
+    said = mistyped.stdout + mistyped.stderr
+    assert mistyped.returncode != 0
+    assert SHEET_NAME in said and "Rencana Tindak Lanjut" in said and "kesehatan-2024-JP21" in said
+    assert "seperti dicetak laporan 2024" in said and "kesehatan-2024-JP20" in said
+    assert re.search(r"baris \d+", said) and "kolom 'ID baris (tetap)' (A) → id" in said  # header, letter, column
+    assert checked.returncode == 0
 
-    root = tmp_path / "ditandatangani"
-    shutil.copytree(two_years.root, root)
-    paths = project(root)
-    _signed_sheet(paths, "kesehatan", {"kesehatan-2024-JP20": ("selesai", "2025-06-30"),
-                                       "kesehatan-2024-DATA": ("belum", None)})
-    clean.run(paths)
-    ctx = sections.load_context("kesehatan", "id", paths, tahun=2025)
-    filled = ctx.signed.dropna(subset=["pelaksanaan"])
-    assert sorted(filled["id"]) == ["kesehatan-2024-DATA", "kesehatan-2024-JP20"]
-    assert len(ctx.signed) == len(followup_review.last_plan(ctx))  # the whole sheet is read, blanks as blanks
-    html = followup_review.chapter(ctx)
-    reviewed = {r.row.code: r for r in followup_review.review(ctx)}
-    for code, done in (("JP20", "selesai (30 Juni 2025)"), ("DATA", "belum")):
-        shown = followup_review.show(reviewed[code].now, "id")
-        status = reviewed[code].verdict.text("id")
-        assert f"<td>{code}</td>" in html.replace('<td class="num">', "<td>") or f">{code}<" in html
-        row = html[html.index(f">{code}<"):]
-        row = row[:row.index("</tr>")]
-        assert shown in row and status in row and done in row
-    assert "dibuat ulang" in html and "laporan dinas" in html and "tidak dilaporkan" in html
-    assert followup_review.chapter(ctx) == html  # the same content gives the same chapter
-    # the province: every dinas by its share of targets met and of rows reported done
+
+def test_the_province_follows_up_on_every_dinas(cycle):
+    paths = cycle.paths
     province = sections.load_context("provinsi", "id", paths, tahun=2025)
     agencies = {a.slug: a for a in followup_review.by_agency(province)}
     assert set(agencies) == set(province.hasil["data"]["dinas_dengan_data"])
     mine = agencies["kesehatan"]
-    assert (mine.rows, mine.done, mine.reported) == (len(reviewed), 1, True)
-    assert mine.met == followup_review.counts(list(reviewed.values()))["met"]
+    own = followup_review.review(sections.load_context("kesehatan", "id", paths, tahun=2025))
+    assert (mine.rows, mine.done, mine.reported) == (len(own), 1, True)
+    assert mine.met == followup_review.counts(own)["met"]
     assert not agencies["sosial"].reported and agencies["sosial"].done_share is None
     table = followup_review.province_table(province)
     assert "Tindak lanjut 2024 per dinas" in table and "Dinas Kesehatan" in table
+    assert (fmt.percent_of(1, len(own), "id") or "?") in table  # one of its rows reported done
     assert "Tindak lanjut 2024 per dinas" in followup_review.chapter(province)
+    # the attention list uses it, by its rule; each dinas's own report says the same of itself
+    listed = followup_review.attention(province)
+    assert listed is not None
+    assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["sosial"]  # kesehatan returned its sheet
+    dinas = sections.load_context("kesehatan", "id", paths, tahun=2025)
+    assert listed.get("kesehatan", []) == followup_review.attention_reasons(dinas)
+    sentence = comparison.attention_sentence(dinas, with_rule=False) or ""
+    assert all(reason in sentence for reason in listed.get("kesehatan", []))
+    # the index shows the share per dinas and year, counted as the chapter counts it
+    from evalasn.report.formats.index import write_index
+
+    page = write_index(paths, "id").read_text(encoding="utf-8")
+    assert f"{mine.met} dari {mine.rows} tercapai ({fmt.percent_of(mine.met, mine.rows, 'id')});" in page
+    assert f"1 selesai ({fmt.percent_of(1, mine.rows, 'id')})" in page
 
 
-def test_an_id_not_in_last_years_plan_is_refused_with_the_ids_there_are(two_years):
+def test_without_last_year_the_chapter_says_so(cycle):
+    """With last year's results removed from the context (data without the year before) the chapter is a short
+    note and the summary has no follow-up sentence."""
+    ctx = sections.load_context("kesehatan", "en", cycle.paths, tahun=2025)
+    assert ctx.previous is not None and ctx.previous["tahun"] == 2024
+    ctx.previous = None
+    html = followup_review.chapter(ctx)
+    assert "Review of the 2024 Follow-up" in html and "no 2024" in html
+    assert followup_review.summary_sentence(ctx) is None
+
+
+def test_an_id_not_in_last_years_plan_is_refused_with_its_place_and_the_ids_there_are(cycle):
+    """The report's own check (the issued workbook was not at hand when the sheet was cleaned)."""
     import pandas as pd
 
     from evalasn.errors import InputError
 
-    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
-    ctx.signed = pd.DataFrame({"id": ["kesehatan-2024-JP21"], "pelaksanaan": ["selesai"], "tanggal": [None]})
-    with pytest.raises(InputError, match=r"'kesehatan-2024-JP21' tidak ada .* kesehatan-2024-JP20"):
+    ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
+    ctx.signed = pd.DataFrame({"id": ["kesehatan-2024-JP21"], "pelaksanaan": ["selesai"], "tanggal": [None],
+                               "sumber": ["rtl.xlsx, sheet Rencana Tindak Lanjut"], "baris": [4]})
+    with pytest.raises(InputError, match=r"rtl.xlsx, sheet Rencana Tindak Lanjut, baris 4, kolom 'id': nilai "
+                                         r"'kesehatan-2024-JP21' — diharapkan .*kesehatan-2024-JP20"):
         followup_review.chapter(ctx)
 
 
 def test_a_bad_signed_sheet_is_reported_with_file_row_column_and_value(fresh_root):
-    """make periksa: an id that is no plan row's, an unknown execution word and an unreadable date."""
+    """make periksa: an id that is no plan row's, an unknown execution word, an unreadable date, a dinas the
+    data do not hold."""
     from evalasn.ingest import check
 
     (fresh_root / "data" / "raw" / "tindak_lanjut.csv").write_text(
@@ -161,18 +259,21 @@ def test_a_bad_signed_sheet_is_reported_with_file_row_column_and_value(fresh_roo
         "kesehatan-2024-DATA,rampung,2025-06-30\n"
         "kesehatan-2024-IKM,belum,kemarin\n"
         "bina-marga-2024-PORSI-E-LEARNING,sebagian,\n", encoding="utf-8")
-    found = {(v.source, v.row, v.column, str(v.value)) for v in check.run(project(fresh_root)).violations}
+    found = {(v.source, v.row, v.column, str(v.value)): v.expected
+             for v in check.run(project(fresh_root)).violations}
     assert ("tindak_lanjut.csv", 3, "id", "dinas-fiktif-2024-JP20") in found
     assert ("tindak_lanjut.csv", 4, "pelaksanaan", "rampung") in found
     assert ("tindak_lanjut.csv", 5, "tanggal", "kemarin") in found
-    # 'done' is the English workbook's word for selesai; a dinas code with hyphens is one code
-    assert not [v for v in found if v[0] == "tindak_lanjut.csv" and v[1] in (2, 6)]
+    # a dinas code with hyphens is one code: a known dinas, but not one of the sample's
+    assert "dinas yang ada dalam data" in found[("tindak_lanjut.csv", 6, "id", "bina-marga-2024-PORSI-E-LEARNING")]
+    # 'done' is the English workbook's word for selesai
+    assert not [v for v in found if v[0] == "tindak_lanjut.csv" and v[1] == 2]
 
 
-def test_a_row_not_met_last_year_is_carried_on_with_its_history(two_years):
+def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     from evalasn.report.chapters import followup
 
-    ctx = sections.load_context("kesehatan", "id", two_years, tahun=2025)
+    ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
     carried = followup_review.carried(ctx)
     assert carried and all(r.verdict.status == "not_met" for r in carried.values())
     table = {cells[0]: cells[1] for cells in followup.rows(ctx)}

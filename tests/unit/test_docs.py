@@ -91,7 +91,7 @@ def validator():
 
 
 def test_every_hasil_of_the_pipeline_validates_against_the_schema(pipeline_root, validator):
-    files = sorted(project(pipeline_root).reports.glob("*/hasil*.json"))
+    files = sorted(project(pipeline_root).reports.glob("*/_build/hasil*.json"))  # the model's results
     assert len(files) > 1
     for path in files:
         problems = [f"{'.'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in validator.iter_errors(

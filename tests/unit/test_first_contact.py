@@ -142,7 +142,7 @@ def _hasil(paths, slug, year, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"tahun": year, "provenans": {"data": data}}), encoding="utf-8")
     for name in (f"laporan-{slug}-{year}.pdf", f"laporan-{slug}-{year}-en.html"):
-        (path.parent / name).write_text("x", encoding="utf-8")
+        (paths.report_dir(slug) / name).write_text("x", encoding="utf-8")
 
 
 def test_outputs_of_other_data_and_of_dinas_no_longer_present_are_removed(tmp_path):

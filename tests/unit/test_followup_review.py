@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from evalasn.report.chapters import plan
@@ -32,3 +34,42 @@ def _row(rule: str, target: float, higher_better: bool = True) -> plan.PlanRow:
         "stop-gain-above-zero", "stop-gain-below-zero", "stop-gain-holds-zero", "not-computed"])
 def test_verdict(rule, target, higher_better, now, status):
     assert judge(_row(rule, target, higher_better), now, "id").status == status
+
+
+@pytest.mark.parametrize(("rule", "issued", "signed", "target", "text", "was"), [
+    ("rec_jp", 100.0, 80.0, 80.0, "≥ 80%", "as issued"),
+    ("rec_jp", 100.0, 82.5, 82.5, "≥ 82,5%", "as issued"),
+    ("rec_budget_cheaper", 337_606.0, 300_000.0, 300_000.0, "≤ Rp 300.000", "as issued"),
+    ("rec_weak", 3.07, 3.1, 3.1, "≥ 3,10", "as issued"),
+    ("rec_jp", 100.0, 100.0, 100.0, "as issued", None),
+    ("rec_jp", 100.0, float("nan"), 100.0, "as issued", None),
+    ("rec_stop", 0.0, 5.0, 0.0, "as issued", None),
+], ids=["percent-edited", "percent-with-decimal", "rupiah-lower-better", "score", "unchanged", "blank",
+        "stop-row-stays-as-issued"])
+def test_a_target_staff_edited_before_signature_is_the_one_judged(rule, issued, signed, target, text, was):
+    from evalasn.report.chapters.followup_review import as_signed
+
+    regenerated = replace(_row(rule, issued, higher_better=rule != "rec_budget_cheaper"), target_text="as issued")
+    row, before = as_signed(regenerated, {"target_angka": signed}, "id")
+    assert (row.target, row.target_text, before) == (target, text, was)
+    if rule == "rec_jp" and was:  # the verdict follows the signed target: 85% (84-86) meets 80%, misses 100%
+        now = Measured((85.0, 84.0, 86.0), PERCENT)
+        assert judge(row, now, "id").status == ("met" if signed <= 84 else "not_met")
+        assert judge(regenerated, now, "id").status == "not_met"
+
+
+@pytest.mark.parametrize(("rows", "met", "not_met", "done", "reported", "others", "expected"), [
+    (8, 3, 4, 6, True, True, ["tindak lanjut 2024: 3 dari 8 target tercapai (37,5%)"]),
+    (8, 3, 0, 6, True, True, []),
+    (8, 4, 4, 6, True, True, []),
+    (8, 5, 3, 3, True, True, ["3 dari 8 baris rencana 2024 dilaporkan selesai (37,5%)"]),
+    (8, 5, 3, 0, False, True, ["sheet rencana 2024 yang diisi tidak dikembalikan"]),
+    (8, 5, 3, 0, False, False, []),
+    (0, 0, 0, 0, False, True, []),
+], ids=["few-met-one-missed", "few-met-none-missed-cannot-judge", "half-met", "few-done", "not-returned",
+        "no-dinas-returned", "no-plan"])
+def test_the_attention_rule_for_last_years_follow_up(rows, met, not_met, done, reported, others, expected):
+    from evalasn.report.chapters.followup_review import AgencyFollowUp, reasons_for
+
+    agency = AgencyFollowUp("kesehatan", "Dinas Kesehatan", rows, met, done, reported, not_met)
+    assert reasons_for(agency, others, 2024, "id") == expected

@@ -72,24 +72,28 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "background-attachment: local, local, scroll, scroll" in css
 
 
-def test_the_phone_index_hides_only_the_year_and_the_raw_gain():
-    """At 390 px the index keeps the dinas, every key figure of the registry (the adjusted gain among them)
-    and the links; only the columns classed year and raw (the gain's raw mean) are left out."""
+def test_the_phone_index_hides_only_the_raw_gain_and_the_follow_up():
+    """At 390 px the index keeps the dinas, the year (one row per year built), every key figure of the registry
+    (the adjusted gain among them) and the links; the columns classed raw (the gain's raw mean) and fu (the
+    follow-up, in the years-side-by-side table below) are left out, the year only when one year is built."""
     import lxml.html
 
     from evalasn.paths import TEMPLATES
     from evalasn.report import facts
     from evalasn.report.formats import index
-    from evalasn.report.words.text import label
+    from evalasn.report.words.text import label, t
 
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     phone = css[css.index("@media screen and (max-width"):css.index("@media print")]
     hidden_rule = re.search(r"([^{}]*)\{ display: none; \}", phone[phone.index(".index-table"):])
     assert hidden_rule is not None
     hidden = set(re.findall(r"\.index-table \.(\w+)", hidden_rule.group(1)))
-    assert hidden == {"year", "raw"}
-    page = lxml.html.fromstring(index._page([], "id", False))
-    heads = [(th.text_content(), th.get("class") or "") for th in page.xpath("//table[@class='index-table']//th")]
-    assert [h for h, kind in heads if kind in hidden] == [label("tahun", "id"), label("gain_raw", "id")]
-    shown = [h for h, kind in heads if kind not in hidden]
+    assert hidden == {"raw", "fu"}
+    assert ".index-table.one-year .year{display:none}" in index.INDEX_CSS
+    page = lxml.html.fromstring(index._page([], [], "id", False))
+    table = page.xpath("//table[contains(@class, 'index-table')]")[0]
+    heads = [(th.text_content(), th.get("class") or "") for th in table.xpath(".//th")]
+    assert [h for h, kind in heads if kind in hidden] == [label("gain_raw", "id"), t("index_followup", "id")]
+    assert [h for h, kind in heads if kind == "year"] == [label("tahun", "id")]
+    shown = [h for h, kind in heads if kind not in hidden | {"year"}]
     assert [label(f"kf_{key}", "id") for key in facts.KEYS] == shown[1:-1]  # one column per registered figure

@@ -44,3 +44,19 @@ def test_the_fingerprint_reads_the_same_files_as_the_makefiles_report_sources():
     make_code = {Path(p) for p in expanded.split() if p.startswith("src/evalasn/")}
     ours = {path.relative_to(CODE_ROOT) for path in batch.report_code_files()}
     assert ours == make_code
+
+
+@pytest.mark.parametrize("changed", ["tindak_lanjut", "tahun_lalu"], ids=["returned-sheet", "last-years-results"])
+def test_a_returned_follow_up_sheet_or_last_years_results_rebuild_the_report(tmp_path, changed):
+    """Issue 24: the review of last year's plan reads both; a sheet cleaned in without a model run still counts."""
+    from evalasn.paths import project
+
+    paths = project(tmp_path)
+    job = batch.Job("kesehatan", "id", 2025)
+    paths.hasil("kesehatan", 2025).parent.mkdir(parents=True)
+    paths.hasil("kesehatan", 2025).write_text("{}", encoding="utf-8")
+    before = batch.fingerprint(paths, job)
+    target = paths.table("tindak_lanjut") if changed == "tindak_lanjut" else paths.hasil_previous("kesehatan", 2025)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"isi")
+    assert batch.fingerprint(paths, job) != before

@@ -58,6 +58,19 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
     assert nothing.startswith("No agency differs from the others beyond chance.")
 
 
+def test_attention_adds_last_years_follow_up_with_its_rule():
+    h = {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "gain_di_bawah_rata": [], "uji": [
+        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
+         "ditandai": True}]}}
+    follow_up = {"kesehatan": ["tindak lanjut 2024: 1 dari 8 target tercapai (12,5%)"],
+                 "sosial": ["sheet rencana 2024 yang diisi tidak dikembalikan"]}
+    text = U.attention(cast(Hasil, h), "id", follow_up, "Tindak lanjut tahun lalu: aturannya.")
+    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%; tindak lanjut 2024: 1 dari 8 target tercapai (12,5%))" in text
+    assert "Sosial (sheet rencana 2024 yang diisi tidak dikembalikan)" in text
+    assert text.index("Kesehatan") < text.index("Sosial")  # most reasons first
+    assert text.endswith("Tindak lanjut tahun lalu: aturannya.")
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_annex_names_the_effect_sizes_in_the_readers_words(lang):
     """Issue 22.9: the annex says what each effect size divides by, not the estimator's field names."""

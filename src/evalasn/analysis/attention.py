@@ -7,6 +7,10 @@ false-discovery rate at constants.FDR_Q (Benjamini & Hochberg 1995): with 21 din
 would fall "below" at p < 0.05 by chance alone. The learning gain needs no such correction: its
 comparison uses the pooled model, whose shrinkage already pulls chance differences to the mean
 (Gelman, Hill & Yajima 2012); a dinas is flagged when its BLUP's interval lies below zero.
+
+A third reason, last year's follow-up (share of targets met, of rows reported done), is added where the list is
+rendered (report.chapters.followup_review.attention, rule constants.FOLLOW_UP_ATTENTION_SHARE): judging last
+year's plan regenerates it with the report's code, which this layer does not import.
 """
 
 from __future__ import annotations

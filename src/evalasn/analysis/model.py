@@ -1,15 +1,18 @@
 """Stage 2 run(): fit every model once for all dinas and write hasil.json for every scope.
 
 Reads data/processed/ (never raw data), analyses the evaluated year (TAHUN, default the latest
-year with activities), and writes reports/<slug>/hasil-<tahun>.json for each dinas present and for
-``provinsi``. Province-wide fits (the budget model, the partial pooling) are done once and
+year with activities), and writes reports/<slug>/_build/hasil-<tahun>.json for each dinas present and
+for ``provinsi`` (a report build publishes it beside the report as reports/<slug>/hasil-<tahun>.json).
+Province-wide fits (the budget model, the partial pooling) are done once and
 shared with the dinas files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import platform
+import shutil
 import subprocess
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +33,7 @@ from evalasn.analysis.data import Data, load
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
 from evalasn.analysis.results import key_figures
 from evalasn.errors import InputError, ParameterError
+from evalasn.files import READY, replace_together
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name
 
@@ -55,7 +59,7 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     """Analyse every scope and write its hasil.json; returns slug -> path written.
 
     When the data hold the year before, its results are computed too, by the same code from the same
-    data, and written beside this year's as reports/<slug>/hasil-<tahun>-tahun-lalu.json: the report
+    data, and written beside this year's as hasil-<tahun>-tahun-lalu.json: the report
     regenerates last year's follow-up plan from them (issue 24) without depending on whichever earlier
     hasil file happens to be on disk. Without that year the file is removed."""
     paths = paths or project()
@@ -69,16 +73,22 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     # last year with the default periods: the periods asked for belong to the evaluated year
     before = ModelParams(tahun - 1, params.ambang_dilatih, "", "", params.intervensi, params.desain, params.penjamin)
     previous = year_results(data, before, provenance) if tahun - 1 in data.years else {}
-    # write
-    written = {}
+    # write: every scope's results staged, then moved in at once (a report never reads some scopes'
+    # new results beside others' old ones, even after an interrupted run)
+    work = paths.model_work / f"hasil-{tahun}-{os.getpid()}"  # evalasn.run.staging sweeps it if left
+    moves: list[tuple[Path, Path]] = []
     for slug, result in year_results(data, params, provenance).items():
-        results.write(paths.hasil(slug, tahun), result)
-        written[slug] = paths.hasil(slug, tahun)
-        if slug in previous:
-            results.write(paths.hasil_previous(slug, tahun), previous[slug])
-        else:
+        for final, content in ((paths.hasil(slug, tahun), result),
+                               (paths.hasil_previous(slug, tahun), previous.get(slug))):
+            if content is not None:
+                results.write(work / f"{slug}.{final.name}", content)
+                moves.append((work / f"{slug}.{final.name}", final))
+    replace_together(moves, work / READY)
+    shutil.rmtree(work, ignore_errors=True)
+    for slug in set(data.dinas) | {PROVINCE_SLUG}:
+        if slug not in previous:  # no year before in these data: an earlier run's file would be mistaken for it
             paths.hasil_previous(slug, tahun).unlink(missing_ok=True)
-    return written
+    return {slug: paths.hasil(slug, tahun) for slug in [*data.dinas, PROVINCE_SLUG]}
 
 
 def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dict[str, Hasil]:

@@ -18,10 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from evalasn import constants, schema
-from evalasn.ingest import leavers, mapping, privacy, sources
+from evalasn.ingest import leavers, mapping, plan_ids, privacy, sources
 from evalasn.ingest.errors import InputError, Violation, column_text, locate
 from evalasn.ingest.problems import update_problems, write_problems
-from evalasn.ingest.readers import SOURCE_COLUMNS, RawTable, data_files, scan
+from evalasn.ingest.readers import FILE, ROW, SHEET, SOURCE_COLUMNS, RawTable, data_files, place, scan
 from evalasn.ingest.validate import (
     Parsed,
     check_order,
@@ -93,6 +93,8 @@ def read_and_check(paths: ProjectPaths, source: Path):
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
     parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
+    if source == paths.raw:  # a returned follow-up plan: its dinas, year and ids exist (issue 24)
+        violations += plan_ids.check(parsed, paths)
     for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
         parsed_table.warnings = locate(parsed_table.warnings, found.origins)
     if found.problems or violations:
@@ -208,7 +210,12 @@ def _follow_up(frame: pd.DataFrame) -> pd.DataFrame:
     """The signed plan's rows with the dinas, year and code their id names (checked: validate.check_plan_ids)."""
     ids = frame["id"].astype("string").str.strip()
     parts = ids.str.extract(f"^{constants.PLAN_ROW_ID}$")
-    return frame.assign(id=ids, dinas=parts["dinas"], tahun=pd.to_numeric(parts["tahun"]), kode=parts["kode"])
+    # where each row was read: the report of the year after names it when the row is not in the plan
+    where = [place(file, sheet) for file, sheet in zip(frame[FILE], frame[SHEET], strict=True)] if FILE in frame \
+        else [""] * len(frame)
+    return frame.assign(id=ids, dinas=parts["dinas"], tahun=pd.to_numeric(parts["tahun"]), kode=parts["kode"],
+                        sumber=pd.Series(where, index=frame.index, dtype="string"),
+                        baris=frame[ROW] if ROW in frame else pd.Series(0, index=frame.index))
 
 
 def _kegiatan(frame: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:

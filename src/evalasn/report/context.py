@@ -53,6 +53,8 @@ class Context:
     previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
     # the agency's signed plan of last year as returned (processed table tindak_lanjut), this scope's rows
     signed: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # whether any dinas returned its signed plan of last year (then one that did not is on the attention list)
+    returned_any: bool = False
     # the province report: every dinas's report context for the follow-up review (this year's and last
     # year's results of the same model run, last year's targets, its signed plan)
     agencies: dict[str, Context] = field(default_factory=dict)
@@ -102,14 +104,27 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     if slug == PROVINCE_SLUG and previous is not None:
         tahun = hasil["tahun"]
         for dinas in hasil["data"]["dinas_dengan_data"]:
-            before = paths.hasil_previous(dinas, tahun)
-            if paths.hasil(dinas, tahun).exists() and before.exists():
-                agencies[dinas] = Context(results.read(paths.hasil(dinas, tahun)), bahasa, pd.DataFrame(),
-                                          config=report_config, previous=results.read(before),
-                                          previous_targets=load_targets(paths, dinas, tahun - 1),
-                                          signed=signed_plan(paths, dinas, tahun - 1))
+            if paths.hasil(dinas, tahun).exists() and paths.hasil_previous(dinas, tahun).exists():
+                agencies[dinas] = follow_up_context(paths, results.read(paths.hasil(dinas, tahun)), bahasa,
+                                                    report_config)
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
-                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1), agencies)
+                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1),
+                   returned_any(paths, hasil["tahun"] - 1), agencies)
+
+
+def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None) -> Context:
+    """What the review of last year's plan of ``hasil``'s scope needs, and nothing else (no activities, no log):
+    last year's results of the same model run, last year's targets and the scope's signed rows. The province
+    report and the index judge each dinas with it exactly as its own report does."""
+    slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
+    if bahasa != "id":  # named as its own report names it (words/names.py)
+        hasil = cast(Hasil, {**hasil, "cakupan": {**hasil["cakupan"],
+                                                  "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}})
+    before = paths.hasil_previous(slug, tahun)
+    previous = results.read(before) if before.exists() else None
+    return Context(hasil, bahasa, pd.DataFrame(), config=config or load_report_config(paths), previous=previous,
+                   previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
+                   signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1))
 
 
 def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
@@ -120,6 +135,12 @@ def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
         return pd.DataFrame()
     rows = pd.read_parquet(path)
     return rows[(rows["dinas"] == slug) & (rows["tahun"] == tahun)].reset_index(drop=True)
+
+
+def returned_any(paths: ProjectPaths, tahun: int) -> bool:
+    """Whether any dinas returned its signed plan of ``tahun`` (the processed table tindak_lanjut has its rows)."""
+    path = paths.table("tindak_lanjut")
+    return path.exists() and bool((pd.read_parquet(path, columns=["tahun"])["tahun"] == tahun).any())
 
 
 def show(html: str) -> None:

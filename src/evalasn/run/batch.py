@@ -21,6 +21,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
+from evalasn.run.fastpath import pdf as fast_pdf
 
 if TYPE_CHECKING:
     from evalasn.report.formats.render import Renderer
@@ -75,7 +77,8 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
               force: bool = False) -> list[Outcome]:
     """Build every job (skipping those up to date); returns one outcome per job, in job order."""
     jobs = [_year_or_same(paths, j) for j in jobs]
-    for slug in sorted({job.slug for job in jobs}):  # what interrupted builds left (evalasn.run.staging)
+    staging.sweep(paths.model_work)  # what interrupted builds left (evalasn.run.staging), model results first
+    for slug in sorted({job.slug for job in jobs}):
         staging.sweep(paths.report_dir(slug) / "_build")
         staging.sweep(paths.report_dir(slug))
     todo = [j for j in jobs if force or not up_to_date(paths, j)]
@@ -96,7 +99,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
             try:
                 for finished, future in enumerate(as_completed(futures), 1):
-                    outcomes.append(future.result())
+                    outcomes.append(_result(future, futures[future]))
                     _progress(outcomes[-1], finished, len(todo), start, quiet)
             except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop now; the sets already moved in are complete
                 for process in list(getattr(pool, "_processes", {}).values()):
@@ -105,6 +108,20 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 raise
     order = {job: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+WORKER_LOST = ("proses worker laporan berhenti mendadak (dihentikan sistem, mis. kehabisan memori, atau kill -9); "
+               "laporan ini tidak dibuat, set sebelumnya tetap utuh; jalankan perintah yang sama lagi")
+
+
+def _result(future, job: Job) -> Outcome:
+    """A pool job's outcome; a worker killed from outside (out of memory, kill -9) breaks the pool, and
+    this job, like every one not finished yet, is reported as not built instead of ending the batch with a
+    traceback."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return Outcome(job, False, 0.0, error=WORKER_LOST)
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
@@ -123,17 +140,21 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
     html, pdf, docx, xlsx = paths.report_outputs(job.slug, job.bahasa, job.tahun)
     staged = {final: work / final.name for final in (executed, html, pdf, docx, xlsx)}  # one set, moved in together
     try:
+        staged |= stage_results(paths, job, work)
+        results_copy = staged[paths.report_hasil(job.slug, job.tahun)]  # what the set publishes and the PDF embeds
         run_report_notebook(staged[executed], work,
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         timestamps.remove_clock(staged[executed], executed)
-        hasil = json.loads(paths.hasil(job.slug, job.tahun).read_text(encoding="utf-8"))
+        hasil = json.loads(results_copy.read_text(encoding="utf-8"))
         title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
         deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
             lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
-                                    bool(hasil.get("sintetis")), hasil_path=paths.hasil(job.slug, job.tahun),
+                                    bool(hasil.get("sintetis")), hasil_path=results_copy,
                                     docx_path=staged[docx], xlsx_path=staged[xlsx], root=paths.root),
             f"{job.slug} ({job.bahasa})")
         staging.commit([(source, final) for final, source in staged.items()], work / staging.READY)
+        if not paths.hasil_previous(job.slug, job.tahun).exists():  # the model found no year before
+            paths.report_hasil_previous(job.slug, job.tahun).unlink(missing_ok=True)
         failed_notebook(executed).unlink(missing_ok=True)  # an earlier failure, now fixed
         _write_stamp(paths, job)
         shutil.rmtree(work, ignore_errors=True)
@@ -144,6 +165,23 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
             staged[executed].replace(kept)
         return Outcome(job, False, time.monotonic() - started, error=_short_error(error, report_notebook(), paths.root),
                        notebook=kept if kept.exists() else None, trace=_defect_trace(error))
+
+
+def stage_results(paths: ProjectPaths, job: Job, work: Path) -> dict[Path, Path]:
+    """The model's results the report is built from (hasil-<tahun>.json, and -tahun-lalu.json when the
+    model computed the year before), copied into its working folder: published beside the report as part
+    of its set, so the results next to a report are always the ones it shows. Final name -> staged copy."""
+    staged = {}
+    slug, tahun = job.slug, job.tahun
+    for source, final in ((paths.hasil(slug, tahun), paths.report_hasil(slug, tahun)),
+                          (paths.hasil_previous(slug, tahun), paths.report_hasil_previous(slug, tahun))):
+        if source.exists():
+            shutil.copyfile(source, work / final.name)
+            staged[final] = work / final.name
+    if paths.report_hasil(job.slug, job.tahun) not in staged:
+        raise StaleResultsError(f"belum ada hasil {job.slug} untuk tahun {job.tahun}; jalankan make report "
+                                f"DINAS={job.slug} TAHUN={job.tahun} agar tahap model dijalankan untuk tahun itu")
+    return staged
 
 
 def failed_notebook(executed: Path) -> Path:
@@ -309,13 +347,16 @@ strip_ansi = failures.strip_ansi
 
 # --- up-to-date check ------------------------------------------------------------------------
 def fingerprint(paths: ProjectPaths, job: Job) -> str:
-    """Hash of everything a report depends on: its hasil.json, the quality log, the notebook, the
-    report configuration (config/laporan.yml, config/target.yml), the code it runs and the parameters."""
+    """Hash of everything a report depends on: its hasil.json (and last year's, computed with it), the quality
+    log, the returned follow-up sheets, the notebook, the report configuration (config/laporan.yml,
+    config/target.yml), the code it runs and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
     digest.update(notebook_inputs(report_notebook()))
     digest.update(report_code_digest())
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
-    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config]:
+    # last year's results and the agencies' returned follow-up sheets: the review of last year's plan (issue 24)
+    follow_up = [paths.hasil_previous(job.slug, job.tahun), paths.table("tindak_lanjut")]
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *follow_up]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -365,7 +406,8 @@ def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     except StaleResultsError:
         return False
     stamp = _stamp(paths, job)
-    if not (stamp.exists() and all(p.exists() for p in paths.report_outputs(job.slug, job.bahasa, job.tahun))):
+    outputs = (*paths.report_outputs(job.slug, job.bahasa, job.tahun), paths.report_hasil(job.slug, job.tahun))
+    if not (stamp.exists() and all(p.exists() for p in outputs)):
         return False
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 
@@ -388,6 +430,7 @@ def worker_session() -> Iterator[Renderer]:
     fast_kernels.start_server()
     try:
         renderer = Renderer()
+        fast_pdf.install()
         garbage.settle(worker=True)
         yield renderer
     finally:

@@ -16,6 +16,7 @@ import shutil
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from evalasn.constants import LANGUAGES
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
@@ -126,7 +127,7 @@ def _record_key(paths: ProjectPaths) -> None:
 def cmd_model(args, paths: ProjectPaths) -> int:
     import time
 
-    from evalasn.run import params
+    from evalasn.run import params, staging
     from evalasn.run.intervention import merged
     from evalasn.run.outputs import prune
 
@@ -136,6 +137,7 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     chosen = _checked(params.ModelParams, raw, years=_years(paths))
     started = time.time()
     _check_intervention(paths, chosen.intervensi)
+    staging.sweep(paths.model_work)  # an interrupted run's results: moved in when complete, else removed
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah,
@@ -145,7 +147,8 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
     print(f"Hasil model {tahun} ditulis untuk {len(written)} cakupan "
-          f"({os.path.relpath(paths.reports, paths.root)}/<kode dinas>/{written[0].name if written else ''})")
+          f"({os.path.relpath(paths.reports, paths.root)}/<kode dinas>/_build/{written[0].name if written else ''}; "
+          "terbit di samping laporannya saat laporan dibuat)")
     _report_removed(paths, prune(paths))
     return 0
 
@@ -354,7 +357,7 @@ def _print_written(paths: ProjectPaths, outcomes) -> None:
             job = outcome.job
             shown += list(paths.report_outputs(job.slug, job.bahasa, job.tahun))
     if shown:
-        shown.append(paths.hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
+        shown.append(paths.report_hasil(outcomes[0].job.slug, outcomes[0].job.tahun))
         print("Ditulis:" if any(not outcome.skipped for outcome in outcomes) else "Sudah mutakhir:")
         for path in shown:
             print(f"  {os.path.relpath(path, paths.root)}")
@@ -390,7 +393,7 @@ def _languages(text: str) -> list[str]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m evalasn", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="python -m evalasn", description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=None, help="folder proyek (bawaan: repositori atau $EVALASN_ROOT)")
     parser.add_argument("--tanpa-tunggu", action="store_true",
                         help="bila build lain sedang berjalan di folder ini, berhenti seketika (kode 75) alih-alih "
@@ -438,6 +441,15 @@ def _parser() -> argparse.ArgumentParser:
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
     command("list", cmd_list, "daftar dinas dalam data")
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a value it refuses (WORKERS=abc) said as one GALAT line and exit code 2, as every
+    other parameter error is, instead of the usage text and an English prefix."""
+
+    def error(self, message: str) -> NoReturn:
+        said = message.split(": ", 1)[1] if message.startswith("argument ") and ": " in message else message
+        self.exit(EXIT_INPUT, f"GALAT: {said}\n")
 
 
 def _workers(text: str) -> int:

@@ -1,6 +1,7 @@
 """Outputs that no longer match the data are removed, so nothing stale is ever shown.
 
-A hasil file (and the reports built from it) records the data it was computed from. After the
+A hasil file (the model's, and the copy published with the reports built from it) records the data it
+was computed from. After the
 data change (other raw files, the sample instead of own data or back, another mapping), every
 output of the old data is removed; so are the folders of dinas no longer in the data. The
 indexes that exist are rewritten so they list only what is left.
@@ -36,11 +37,17 @@ def prune(paths: ProjectPaths) -> list[Path]:
             removed.append(folder)
             shutil.rmtree(folder)
             continue
-        for year in paths.hasil_years(slug):
-            if _source_of(paths.hasil(slug, year)) != key:
-                for path in paths.outputs_of_year(slug, year):
-                    path.unlink(missing_ok=True)
-                    removed.append(path)
+        for year in sorted(set(paths.hasil_years(slug)) | set(paths.report_hasil_years(slug))):
+            # the model's results and a report set are judged each by the results they hold (a set of
+            # an older version, without its results, by the model's)
+            model = paths.model_outputs(slug, year)
+            published = paths.report_hasil(slug, year)
+            stale = [*(model if model and _source_of(model[0]) != key else []),
+                     *(paths.report_set_of_year(slug, year)
+                       if _source_of(published if published.exists() else paths.hasil(slug, year)) != key else [])]
+            for path in stale:
+                path.unlink(missing_ok=True)
+                removed.append(path)
         for name in LEGACY:
             path = folder / name.format(slug=slug)
             if path.exists():

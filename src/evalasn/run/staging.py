@@ -1,24 +1,27 @@
 """Working folders of one process and one job, and a report's files replaced as one set.
 
 A report is built in its job's working folder (reports/<slug>/_build/<tahun>-<bahasa>-<pid>/): the
-kernel's sockets and log, the executed notebook, the HTML, PDF, DOCX and XLSX. At the end the list of
+kernel's sockets and log, the executed notebook, the HTML, PDF, DOCX and XLSX, and a copy of the model's
+results it is built from (published as reports/<slug>/hasil-<tahun>.json). At the end the list of
 moves is written to the folder (``siap.json``) and the files are renamed over the previous ones; an
 interruption before that list leaves the previous complete set, one after it is completed by the next
-run (``sweep``), so a reader never finds a new HTML beside an old PDF. The next run also removes what
+run (``sweep``), so a reader never finds a new HTML beside an old PDF, or new results beside an old report.
+The model stage's results are moved in the same way, all scopes at once (reports/_build/). The next run
+also removes what
 interrupted jobs left (folders of processes that are gone, temporary files of ``write_atomically``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 from pathlib import Path
 
-from evalasn.files import write_atomically
+from evalasn.files import READY, complete, replace_together
 
-READY = "siap.json"  # the moves of a staged set, written when every file of the set is complete
+__all__ = ["READY", "commit", "sweep", "work_dir"]
+
 _OWNED = re.compile(r".*-(\d+)")  # a working folder's name ends with its process id
 _TEMPORARY = re.compile(r"\..*\.tmp-(\d+)(\.\w+)?")  # write_atomically's and the stages' temporary files
 
@@ -31,15 +34,7 @@ def work_dir(folder: Path, name: str) -> Path:
 def commit(moves: list[tuple[Path, Path]], ready: Path) -> None:
     """Rename every staged file (source) to its final name (target) as one set; ``ready`` records the
     moves first, so ``sweep`` completes a set that was interrupted half-way."""
-    write_atomically(ready, json.dumps([[str(source), str(target)] for source, target in moves]))
-    _complete(ready)
-
-
-def _complete(ready: Path) -> None:
-    for source, target in json.loads(ready.read_text(encoding="utf-8")):
-        if Path(source).exists():
-            os.replace(source, target)
-    ready.unlink()
+    replace_together(moves, ready)
 
 
 def sweep(folder: Path) -> list[Path]:
@@ -56,7 +51,7 @@ def sweep(folder: Path) -> list[Path]:
             continue
         if entry.is_dir():
             if (entry / READY).exists():
-                _complete(entry / READY)
+                complete(entry / READY)
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
         elif owned:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from evalasn.analysis import results
 from evalasn.report import facts
-from evalasn.report.chapters import html
+from evalasn.report.chapters import followup_review, html
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -72,12 +72,14 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     if ctx.province or listing is None:
         return None
     name = hasil["cakupan"]["nama"]
+    follow_up = followup_review.attention_reasons(ctx)  # as the province report judges it (issue 24.3)
     rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
                     m=fmt.integer(listing["jumlah_uji"], lang))) if with_rule else ""
-    if listing["dalam_daftar"]:
+    rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
+    if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
         why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
-        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why)) + rule
+        return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule
     if not listing["uji"] and not coverage.comparable(hasil):
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")
     if not listing["uji"]:

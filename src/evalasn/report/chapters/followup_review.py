@@ -13,7 +13,7 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -42,11 +42,13 @@ class Measured:
 
 @dataclass(frozen=True)
 class Reviewed:
-    """One of last year's plan rows with this year's value and verdict."""
+    """One of last year's plan rows with this year's value and verdict; ``regenerated_target`` is the
+    regenerated plan's target text when the signed sheet's target differs (the signed one is judged)."""
 
     row: plan.PlanRow
     now: Measured
     verdict: facts.Verdict
+    regenerated_target: str | None = None
 
 
 def _interval(estimate, scale: float, unit: str, lang: str) -> Measured:
@@ -110,18 +112,59 @@ def _subject(row: plan.PlanRow, previous: Hasil) -> str:
 
 
 def signed_rows(ctx: Context, rows: list[plan.PlanRow]) -> dict[str, dict]:
-    """The agency's report of each row (id -> pelaksanaan, tanggal, bukti, catatan); an id that is not a row of
-    the plan is an error naming it and the plan's ids."""
+    """The agency's report of each row (id -> pelaksanaan, tanggal, bukti, catatan, target_angka); an id that is
+    not a row of the plan is an error naming the file, sheet, row, column, value and the plan's ids (make periksa
+    finds it earlier when last year's report workbook is in reports/: ingest.plan_ids)."""
     if ctx.signed.empty:
         return {}
     known = {row.id for row in rows}
-    unknown = [row_id for row_id in ctx.signed["id"] if row_id not in known]
+    records = ctx.signed.to_dict("records")
+    unknown = [record for record in records if record["id"] not in known]
     if unknown:
-        raise InputError(f"data/raw/, tabel tindak_lanjut: ID {', '.join(repr(i) for i in unknown)} tidak ada dalam "
-                         f"rencana tindak lanjut {ctx.previous['cakupan']['slug'] if ctx.previous else ''} "
-                         f"{ctx.hasil['tahun'] - 1} (yang ada: {', '.join(sorted(known)) or 'tidak ada baris'}); "
-                         "salin ID dari sheet Rencana Tindak Lanjut laporan tahun itu")
-    return {record["id"]: record for record in ctx.signed.to_dict("records")}
+        scope = ctx.previous["cakupan"]["slug"] if ctx.previous else ctx.hasil["cakupan"]["slug"]
+        expected = (f"ID baris rencana tindak lanjut {scope} {ctx.hasil['tahun'] - 1}: "
+                    f"{', '.join(sorted(known)) or 'rencana itu tidak memuat baris'}; salin ID dari sheet "
+                    "Rencana Tindak Lanjut laporan tahun itu")
+        raise InputError("; ".join(f"{_where(record)}kolom 'id': nilai {record['id']!r}" for record in unknown)
+                         + f" — diharapkan {expected}")
+    return {record["id"]: record for record in records}
+
+
+def _where(record: dict) -> str:
+    """'rtl.xlsx, sheet Rencana Tindak Lanjut, baris 5, ' as the ingest messages write a place."""
+    source, row = record.get("sumber"), record.get("baris")
+    place = source if isinstance(source, str) and source else "data/raw/, tabel tindak_lanjut"
+    return f"{place}, baris {int(row)}, " if row is not None and not pd.isna(row) and row else f"{place}, "
+
+
+def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
+    """A target in its indicator's unit with its direction: '≥ 80%', '≤ Rp 300.000', '≥ 3,10'."""
+    sign = "≥" if row.higher_better else "≤"
+    unit = UNITS.get(row.rule, SCORE)
+    if unit == PERCENT:
+        return f"{sign} {fmt.percent(value, 0 if float(value).is_integer() else 1, lang)}"
+    if unit == RUPIAH:
+        return f"{sign} {fmt.rupiah(value, lang)}"
+    return f"{sign} {fmt.number(value, 2, lang)}"
+
+
+# the unit of each rule's indicator (as ``measure`` reads it); a stop row's target ('> 0 points or Rp 0') is
+# not a number staff can move, and stays as issued
+UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first": PERCENT,
+         "rec_budget_reach": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT, "rec_data": PERCENT,
+         "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
+         "rec_did_measure": SCORE, "rec_weak": SCORE}
+
+
+def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:
+    """The row with the signed sheet's target when staff changed it before signature (its 'Target (angka)'
+    differs from the regenerated one), and the regenerated target's text; the row as it is otherwise."""
+    signed = (record or {}).get("target_angka")
+    if signed is None or pd.isna(signed) or row.rule not in UNITS \
+            or abs(float(signed) - row.target) <= 1e-9 * max(1.0, abs(row.target)):
+        return row, None
+    value = float(signed)
+    return replace(row, target=value, target_text=target_text(row, value, lang)), row.target_text
 
 
 def execution(record: dict | None, lang: str) -> str:
@@ -134,13 +177,15 @@ def execution(record: dict | None, lang: str) -> str:
 
 
 def review(ctx: Context) -> list[Reviewed]:
-    """Every row of last year's plan with this year's value and verdict."""
+    """Every row of last year's plan with this year's value and verdict, against the signed target where the
+    agency's returned sheet has one that staff changed before signature."""
     out = []
     rows = last_plan(ctx)
-    signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
-    for row in rows:
+    signed = signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
+    for regenerated in rows:
+        row, was = as_signed(regenerated, signed.get(regenerated.id), ctx.lang)
         now = measure(row.rule, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang)
-        out.append(Reviewed(row, now, judge(row, now, ctx.lang)))
+        out.append(Reviewed(row, now, judge(row, now, ctx.lang), was))
     return out
 
 
@@ -199,6 +244,7 @@ class AgencyFollowUp:
     met: int
     done: int  # rows the agency reported 'selesai'
     reported: bool  # a signed sheet was returned
+    not_met: int = 0  # targets judged not met
 
     @property
     def met_share(self) -> float | None:
@@ -209,16 +255,57 @@ class AgencyFollowUp:
         return 100.0 * self.done / self.rows if self.rows and self.reported else None
 
 
+def follow_up_of(ctx: Context) -> AgencyFollowUp:
+    """The scope's review of last year's plan in counts: rows, targets met, rows reported done."""
+    done = review(ctx)
+    reported = signed_rows(ctx, [r.row for r in done])
+    return AgencyFollowUp(ctx.hasil["cakupan"]["slug"], ctx.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
+                          sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
+                          bool(reported), counts(done)["not_met"])
+
+
 def by_agency(ctx: Context) -> list[AgencyFollowUp]:
     """Every dinas's share of last year's targets met and of rows reported done, the lowest share met first."""
-    out = []
-    for slug, agency in sorted(ctx.agencies.items()):
-        done = review(agency)
-        reported = signed_rows(agency, [r.row for r in done])
-        out.append(AgencyFollowUp(slug, agency.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
-                                  sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
-                                  bool(reported)))
+    out = [follow_up_of(agency) for _, agency in sorted(ctx.agencies.items())]
     return sorted(out, key=lambda a: (a.met_share if a.met_share is not None else 101.0, a.slug))
+
+
+def attention_reasons(ctx: Context) -> list[str]:
+    """Why the province's attention list names the scope for last year's follow-up (``reasons``); [] without
+    last year's plan."""
+    if ctx.previous is None:
+        return []
+    return reasons_for(follow_up_of(ctx), ctx.returned_any, ctx.previous["tahun"], ctx.lang)
+
+
+def reasons_for(agency: AgencyFollowUp, returned_any: bool, before: int, lang: str) -> list[str]:
+    """The rule (constants.FOLLOW_UP_ATTENTION_SHARE): fewer than half its targets met with one judged not met,
+    fewer than half its rows reported done, or no sheet returned while other dinas returned theirs."""
+    if not agency.rows:
+        return []
+    line = constants.FOLLOW_UP_ATTENTION_SHARE
+    why = []
+    if agency.met_share is not None and agency.met_share < line and agency.not_met:
+        why.append(t("fr_att_met", lang, tahun_lalu=before, met=agency.met, total=agency.rows,
+                     persen=fmt.percent_of(agency.met, agency.rows, lang)))
+    if agency.reported and agency.done_share is not None and agency.done_share < line:
+        why.append(t("fr_att_done", lang, tahun_lalu=before, done=agency.done, total=agency.rows,
+                     persen=fmt.percent_of(agency.done, agency.rows, lang)))
+    if not agency.reported and returned_any:
+        why.append(t("fr_att_missing", lang, tahun_lalu=before))
+    return why
+
+
+def attention(ctx: Context) -> dict[str, list[str]] | None:
+    """The province report: each dinas the follow-up rule lists, with its reasons; None without last year."""
+    if not ctx.province or not ctx.agencies:
+        return None
+    return {slug: why for slug, agency in sorted(ctx.agencies.items()) if (why := attention_reasons(agency))}
+
+
+def attention_rule(lang: str) -> str:
+    line = constants.FOLLOW_UP_ATTENTION_SHARE
+    return t("fr_att_rule", lang, ambang=fmt.percent(line, 0 if float(line).is_integer() else 1, lang))
 
 
 def province_table(ctx: Context) -> str:
@@ -248,18 +335,27 @@ def chapter(ctx: Context) -> str:
     done = review(ctx)
     reported = signed_rows(ctx, [r.row for r in done])
     filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
+    edited = [r for r in done if r.regenerated_target]
     parts = [html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
                        else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
+    if edited:  # staff changed these targets before signature: the signed ones are judged, and said so
+        parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, daftar="; ".join(
+            ctx.t("fr_edited_row", id=r.row.id, target=r.row.target_text, semula=r.regenerated_target)
+            for r in edited)), cls="note"))
     if not done:
         return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
                             *parts)
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    body = [[r.row.code, r.row.indicator, r.row.today_text, r.row.target_text, show(r.now, ctx.lang),
-             r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)] for r in done]
+    body = [[r.row.code, r.row.indicator, r.row.today_text,
+             r.row.target_text + (f" ({ctx.t('fr_target_edited', semula=r.regenerated_target)})"
+                                  if r.regenerated_target else ""),
+             show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
+            for r in done]
+    # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
-                       numeric={2, 3, 4})
+                       numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
                         html.para(ctx.t("fr_rule"), cls="note"), province_table(ctx))

@@ -12,7 +12,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name, short_name
-from evalasn.report.chapters import comparison, html, key_findings
+from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, names, narrative
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
@@ -149,9 +149,10 @@ def introduction(ctx: Context) -> str:
         html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
-def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
+def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None) -> list[tuple[str, list[str]]]:
     """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
-    `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain); most reasons first."""
+    `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain) and those last year's follow-up lists
+    (``follow_up``, report.chapters.followup_review.attention); most reasons first."""
     attention = hasil.get("perhatian")
     flagged: dict[str, list[str]] = {}
     for test in attention["uji"] if attention else []:
@@ -162,6 +163,8 @@ def lagging(hasil: Hasil, lang: str) -> list[tuple[str, list[str]]]:
             flagged.setdefault(test["dinas"], []).append(reason)
     for dinas in attention["gain_di_bawah_rata"] if attention else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    for dinas, reasons in (follow_up or {}).items():
+        flagged.setdefault(dinas, []).extend(reasons)
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
 
 
@@ -184,7 +187,7 @@ def province_first_page(ctx: Context) -> list[str]:
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
-    flags = lagging(hasil, lang)
+    flags = lagging(hasil, lang, followup_review.attention(ctx))
     if flags:
         items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
         parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))

@@ -16,6 +16,8 @@ from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, front, html, key_findings, rules
 from evalasn.report.chapters.followup import chapter as follow_up_plan
+from evalasn.report.chapters.followup_review import attention as follow_up_attention
+from evalasn.report.chapters.followup_review import attention_rule
 from evalasn.report.chapters.followup_review import chapter as follow_up_review
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
@@ -127,7 +129,13 @@ def position(ctx: Context) -> str:
     hasil = ctx.hasil
     lang = ctx.lang
     if not coverage.comparable(hasil):  # too few dinas with data: no ranking, no dinas against the rest (20.7)
-        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))])
+        # last year's follow-up is no comparison among dinas: its attention list stands (issue 24.3)
+        listed = follow_up_attention(ctx)
+        return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))]
+                                  + ([html.para(ctx.t("fr_att_list", daftar="; ".join(
+                                      ctx.t("p_attention_reason", nama=short_name(slug), alasan="; ".join(why))
+                                      for slug, why in listed.items())) + " " + attention_rule(lang))]
+                                     if listed else []))
     pooled = hasil["pooling"]["per_dinas"]
     parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
     if pooled:
@@ -154,7 +162,9 @@ def position(ctx: Context) -> str:
                             numeric={0, *range(2, len(header))},
                             note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
                                  f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))}'))
-    parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang)))
+    follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
+    parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
+                                                 attention_rule(ctx.lang) if follow_up is not None else "")))
     return comparison.chapter(ctx, parts)
 
 

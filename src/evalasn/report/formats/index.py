@@ -1,7 +1,13 @@
 """reports/index.html: every report with its key figures and links, sortable, offline.
 
-Built from the hasil.json files only. The small inline script sorts the table when a header
-is clicked; without JavaScript the page still reads fine.
+Built from the hasil.json files only (and, for last year's follow-up, the files the reports read for it:
+last year's results of the same model run, last year's targets, the returned plan sheets). Two tables: one row
+per scope and year built, with last year's follow-up (targets met, rows reported done: report.chapters.
+followup_review, as each report's review chapter judges them); then the years side by side, one row per scope,
+each key figure for every year of the data with a small line (inline SVG) and the numbers beside it. Every figure
+is the key-figure record the reports render (report.facts; earlier years from the same `tren` records the
+reports' trend uses). The small inline script sorts a table when a header is clicked; without JavaScript the page
+still reads fine.
 """
 
 from __future__ import annotations
@@ -13,18 +19,23 @@ from typing import Any
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
-from evalasn.errors import StaleResultsError
+from evalasn.errors import EvalasnError, StaleResultsError
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
+from evalasn.report.chapters import followup_review
+from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
-from evalasn.report.words import coverage, names
+from evalasn.report.config import load_report_config
+from evalasn.report.context import follow_up_context
+from evalasn.report.words import coverage, fmt, names
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
-document.querySelectorAll('th[data-sort]').forEach(function (th, col) {
+document.querySelectorAll('th[data-sort]').forEach(function (th) {
   th.addEventListener('click', function () {
+    var col = th.cellIndex;
     var body = th.closest('table').tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var asc = th.getAttribute('aria-sort') !== 'ascending';
@@ -43,7 +54,8 @@ document.querySelectorAll('th[data-sort]').forEach(function (th, col) {
 
 
 def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
-    """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file.
+    """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file, then the
+    years side by side (one row per scope, from its latest year's results).
 
     Only results of the data now in data/processed/ are listed (synthetic and real data are never
     mixed); the model stage removes the others."""
@@ -51,24 +63,47 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     scopes = sorted((p for p in paths.reports.iterdir() if p.is_dir()), key=lambda p: (p.name != PROVINCE_SLUG,
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
-    rows, synthetic = [], False
+    rows, years_rows, synthetic = [], [], False
+    built_years: set[int] = set()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
+    config = load_report_config(paths)
     for folder in scopes:
+        follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
+        latest = None
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
                 hasil = results.read(paths.hasil(folder.name, year))
                 if current is not None and _source_of(hasil) != current:
                     continue
-                row = _row(paths, hasil, bahasa)
+                follow_up = _follow_up(paths, hasil, bahasa, config)
+                row = _row(paths, hasil, bahasa, follow_up)
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
+            built_years.add(year)
+            follow_ups.append((year, follow_up))
+            latest = latest or hasil
             if folder.name == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
+        if latest is not None:
+            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0])))
     target = paths.index(bahasa)
-    write_atomically(target, _page(rows, bahasa, synthetic, " ".join(said)).encode("utf-8"))
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years))
+    write_atomically(target, page.encode("utf-8"))
     return target
+
+
+def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config) -> AgencyFollowUp | None:
+    """Last year's follow-up of the scope as its report's review chapter counts it; None without last year's
+    results (or when a returned sheet names a row the plan does not have: its report says so)."""
+    ctx = follow_up_context(paths, hasil, lang, config)
+    if ctx.previous is None:
+        return None
+    try:
+        return followup_review.follow_up_of(ctx)
+    except EvalasnError:
+        return None
 
 
 def _current_source(paths: ProjectPaths):
@@ -90,7 +125,7 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
             json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
-def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
+def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None) -> str:
     slug = hasil["cakupan"]["slug"]
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}  # as the reports show them (report.facts)
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
@@ -112,27 +147,135 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str) -> str:
             f'<td data-v="{escape(name)}">{shown}</td>'
             f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
             + "".join(cell(column) for column in facts.columns())
+            + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
 
-def _page(rows: list[str], lang: str, synthetic: bool, coverage_text: str = "") -> str:
+def _follow_up_cell(follow_up: AgencyFollowUp | None, lang: str, year: int | None = None) -> str:
+    """'3 dari 8 tercapai (37,5%)' and '1 selesai (12,5%)' or 'tidak dilaporkan'; sorted by the share met."""
+    if follow_up is None or not follow_up.rows:
+        return '<td class="fu" data-v="">–</td>'
+    return (f'<td class="fu" data-v="{follow_up.met_share}">{_follow_up_text(follow_up, lang, year)}</td>')
+
+
+def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = None) -> str:
+    rows = follow_up.rows
+    met = t("index_fu_met", lang, met=follow_up.met, total=rows, persen=fmt.percent_of(follow_up.met, rows, lang))
+    done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang)) \
+        if follow_up.reported else t("fr_not_reported", lang)
+    when = f"<b>{year - 1}</b> " if year else ""  # the plan judged is the year before the report's
+    return f'<span class="line">{when}{escape(met)};</span> <span class="line">{escape(done)}</span>'
+
+
+# --- the years side by side --------------------------------------------------------------------------------
+SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 64.0, 18.0, 2.5
+
+
+def history(hasil: Hasil, key: str, figure) -> list[tuple[int, object]]:
+    """(year, figure) of one key figure for every year of the data up to the evaluated one: earlier years from the
+    `tren` records (computed by the registry's functions, as the reports' trend), the evaluated year the figure
+    its cell shows (``figure``), so the line ends where the number beside it says."""
+    earlier = [(row["tahun"], results.key_figure(row, key)) for row in hasil.get("tren") or []
+               if row["tahun"] < hasil["tahun"]]
+    return [*earlier, (hasil["tahun"], figure)]
+
+
+def sparkline(key: str, points: list[tuple[int, object]], lang: str) -> str:
+    """An inline SVG line of a figure over the years (its last point marked), with the years' values in words for
+    a screen reader; '' with fewer than two years that have a value."""
+    known = [(year, values[0]) for year, figure in points if (values := facts.as_target_unit(key, figure))]
+    if len(known) < 2:
+        return ""
+    low, high = min(v for _, v in known), max(v for _, v in known)
+    first, last = known[0][0], known[-1][0]
+    def x_of(year: int) -> float:
+        return SPARK_PAD + (SPARK_WIDTH - 2 * SPARK_PAD) * (year - first) / max(last - first, 1)
+    def y_of(value: float) -> float:
+        middle = SPARK_HEIGHT / 2
+        return middle if high == low else SPARK_HEIGHT - SPARK_PAD - (SPARK_HEIGHT - 2 * SPARK_PAD) * (value - low) / (
+            high - low)
+    line = " ".join(f"{x_of(year):.1f},{y_of(value):.1f}" for year, value in known)
+    said = "; ".join(f"{year}: {facts.short_value(key, figure, lang)}" for year, figure in points)
+    end_x, end_y = x_of(known[-1][0]), y_of(known[-1][1])
+    return (f'<svg class="spark" viewBox="0 0 {SPARK_WIDTH:.0f} {SPARK_HEIGHT:.0f}" width="{SPARK_WIDTH:.0f}" '
+            f'height="{SPARK_HEIGHT:.0f}" role="img" aria-label="{escape(said)}">'
+            f'<polyline points="{line}" fill="none" stroke="currentColor" stroke-width="1.4"/>'
+            f'<circle cx="{end_x:.1f}" cy="{end_y:.1f}" r="2.2"/></svg>')
+
+
+# the figures of the years-side-by-side table: every key figure of the registry, in its order (the gain: the
+# participants' mean, the measure every year of `tren` has)
+YEAR_FIGURES = facts.KEYS
+
+
+def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]]) -> str:
+    """One scope: each key figure for every year of the data (a small line and the numbers), then last year's
+    follow-up of every year built."""
+    figures = {fact.key: fact for fact in facts.build(hasil, lang)}
+    slug = hasil["cakupan"]["slug"]
+    name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)
+    cells = [f'<td data-v="{escape(name)}">{escape(name)}</td>']
+    for key in YEAR_FIGURES:
+        fact = figures[key]
+        figure = fact.raw if fact.raw is not None else fact.value  # the participants' mean, as `tren` has it
+        points = history(hasil, key, figure)
+        values = facts.as_target_unit(key, figure)
+        listed = "".join(f'<span class="yr"><b>{year}</b> {escape(facts.short_value(key, value, lang))}</span>'
+                         for year, value in points)
+        cells.append(f'<td class="num" data-v="{values[0] if values else ""}">{sparkline(key, points, lang)}'
+                     f'{listed}</td>')
+    judged = [(year, follow_up) for year, follow_up in follow_ups if follow_up is not None and follow_up.rows]
+    listed = "".join(f'<span class="yr">{_follow_up_text(follow_up, lang, year)}</span>' for year, follow_up in judged)
+    latest = judged[-1][1].met_share if judged else ""
+    cells.append(f'<td class="fu" data-v="{latest}">{listed or "–"}</td>')
+    return f"<tr>{''.join(cells)}</tr>"
+
+
+INDEX_CSS = """
+th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
+.index-table td.fu{min-width:9rem}.index-table .line{white-space:nowrap}
+.years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
+.years-table svg.spark{display:block;margin:0 0 .15rem auto;color:#1f4e79}
+.years-table td.fu .yr{white-space:normal}
+@media screen and (max-width: 40rem){
+  .years-table{font-size:.74rem}.years-table td,.years-table th{padding:.3rem .15rem}
+  .years-table td:first-child{min-width:0;width:5.5rem}.years-table td:not(.num){min-width:0}
+  .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
+  .years-table td.fu{min-width:6.5rem}
+  .index-table.one-year .year{display:none}
+  .index-table:not(.one-year) td:first-child{width:5.6rem}
+}
+"""
+
+
+def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
+          built_years: frozenset[int] = frozenset()) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    # the key figures' columns come from the registry (report.facts.columns); the year and a raw mean are
-    # classed so that a phone can leave them out
+    # one year built: its column says nothing on a phone and is hidden there, as before years were side by side
+    one_year = len(built_years) <= 1
+    # the key figures' columns come from the registry (report.facts.columns); the year, a raw mean and the
+    # follow-up are classed so that a phone can leave them out
     heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
     heads += [(column.header(lang), "raw" if column.raw else "") for column in facts.columns()]
-    heads.append((t("index_reports", lang), ""))
+    heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
+    years_heads = [label("dinas", lang), *(label(f"kf_{key}", lang) for key in YEAR_FIGURES),
+                   t("index_followup", lang)]
+    years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
     note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
+    years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
+             f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
+             f'<tbody>{"".join(years_rows)}</tbody></table></div>'
+             f'<p class="note">{escape(t("index_years_note", lang))}</p>') if years_rows else ""
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
-            f"<style>{css}\nth[data-sort]{{cursor:pointer}}th[aria-sort=ascending]::after{{content:' ▲'}}"
-            f"th[aria-sort=descending]::after{{content:' ▼'}}</style></head><body><main class=\"laporan\">"
+            f"<style>{css}\n{INDEX_CSS}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
             + (f'<p class="coverage">{escape(coverage_text)}</p>' if coverage_text else "") +
-            f'<div class="table-block"><table class="index-table"><thead><tr>{header}</tr></thead>'
+            f'<div class="table-block"><table class="index-table{" one-year" if one_year else ""}">'
+            f'<thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>'
-            f'<p class="note">{escape(note)}</p></main><script>{SORT_SCRIPT}</script></body></html>\n')
+            f'<p class="note">{escape(note)}</p>{years}</main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -22,13 +22,54 @@ TEXT: dict[str, dict[str, str]] = {
                              "{tahun_lalu} report; changes made before signature are not reflected, and the agency "
                              "has not reported execution."},
     "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
-                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/). Baris dan targetnya: "
-                        "rencana {tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama; "
-                        "ID setiap baris yang dikembalikan ada di dalamnya.",
+                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/). Baris: rencana "
+                        "{tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama; ID setiap "
+                        "baris yang dikembalikan ada di dalamnya. Target: yang ditandatangani (kolom Target (angka)) "
+                        "bila diisi, selain itu target rencana yang dibuat ulang.",
                   "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
-                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows and targets: the "
+                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows: the "
                         "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
-                        "row's id is in it."},
+                        "row's id is in it. Targets: the signed ones (column Target (number)) where given, else "
+                        "the regenerated plan's."},
+    "fr_target_edited": {"id": "disunting; dibuat ulang: {semula}", "en": "edited; regenerated: {semula}"},
+    "fr_edited": {"id": "Target yang disunting staf sebelum penandatanganan dinilai sebagaimana ditandatangani "
+                        "(kolom Target (angka) sheet {tahun_lalu} yang dikembalikan), bukan target rencana yang "
+                        "dibuat ulang: {daftar}.",
+                  "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
+                        "the returned {tahun_lalu} sheet), not the regenerated plan's: {daftar}."},
+    "fr_edited_row": {"id": "{id} {target} (dibuat ulang: {semula})", "en": "{id} {target} (regenerated: {semula})"},
+    "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target tercapai ({persen})",
+                   "en": "{tahun_lalu} follow-up: {met} of {total} targets met ({persen})"},
+    "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
+                    "en": "{done} of {total} rows of the {tahun_lalu} plan reported done ({persen})"},
+    "fr_att_missing": {"id": "sheet rencana {tahun_lalu} yang diisi tidak dikembalikan",
+                       "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
+    "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
+                    "en": "Agencies needing attention for last year's follow-up: {daftar}."},
+    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (bab Evaluasi Tindak Lanjut): dinas juga tercantum bila kurang "
+                          "dari {ambang} target tindak lanjutnya tercapai dan sedikitnya satu belum tercapai, bila "
+                          "kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
+                          "tidak dikembalikan sementara dinas lain mengembalikannya.",
+                    "en": "Last year's follow-up (chapter Review of the Follow-up): an agency is also listed when "
+                          "fewer than {ambang} of its follow-up targets were met with at least one not met, when "
+                          "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
+                          "sheet while other agencies returned theirs."},
+    # --- reports/index.html ---
+    "index_followup": {"id": "Tindak lanjut tahun lalu: target tercapai; baris selesai",
+                       "en": "Last year's follow-up: targets met; rows done"},
+    "index_fu_met": {"id": "{met} dari {total} tercapai ({persen})", "en": "{met} of {total} met ({persen})"},
+    "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},
+    "index_years_h": {"id": "Tahun demi tahun", "en": "Year by year"},
+    "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
+                               "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
+                               "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
+                               "tercetak tebal, dinilai laporan tahun berikutnya (bab Evaluasi Tindak Lanjut). Urutan "
+                               "menurut nilai tahun terakhir.",
+                         "en": "Each key figure for every year of the data, computed by the same definition as the "
+                               "trend in each report (gain: the participants' mean); the small line shows its "
+                               "direction, its dot the latest year. Follow-up: the plan of the year in bold, judged "
+                               "by the next year's report (chapter Review of the Follow-up). Sorted by the latest "
+                               "year's value."},
     "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
                        "(terendah dahulu)",
                  "en": "The {tahun_lalu} follow-up by agency: targets met and rows reported done (lowest first)"},

@@ -159,8 +159,10 @@ def rank_cell(row: DinasRow) -> str:
     return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
-def attention(hasil: Hasil, lang: str) -> str:
-    """The dinas flagged by the tests that survive Benjamini-Hochberg, and by the pooled gain."""
+def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None,
+              follow_up_rule: str = "") -> str:
+    """The dinas flagged by the tests that survive Benjamini-Hochberg, by the pooled gain and by last year's
+    follow-up (``follow_up``: dinas -> reasons, report.chapters.followup_review.attention, with its rule)."""
     attention_record = hasil.get("perhatian")
     fdr_level = fmt.number(attention_record["q_fdr"] if attention_record else constants.FDR_Q, 2, lang)
     flagged: dict[str, list[str]] = {}
@@ -169,8 +171,11 @@ def attention(hasil: Hasil, lang: str) -> str:
             flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
     for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+    for dinas, reasons in (follow_up or {}).items():
+        flagged.setdefault(dinas, []).extend(reasons)
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
     rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang))
+    rule += f" {follow_up_rule}" if follow_up_rule else ""
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))

@@ -14,6 +14,9 @@ hasil.json, report HTML bytes and PDF text.
   ready without jupyter_client's 0.2 s wait for IOPub silence, and a killed kernel checked every 5 ms.
 - ``garbage``: the objects alive after the imports frozen out of the garbage collector's sight, and
   in batch workers fewer young collections.
+- ``pdf``: WeasyPrint's PDF without work done twice: each object serialised and compressed once per
+  write (PDF/A's file identifier made pydyf do it all again) and a figure's PNG rows embedded as they
+  are instead of decoded and encoded again; the same bytes.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 

@@ -1,0 +1,112 @@
+"""A returned follow-up plan's rows checked against what exists (issue 24), at ``make periksa`` and in the clean
+stage: each row's dinas must have data, its year must be a year of the data, and its id must be a row of the plan
+that year's report issued.
+
+The plan as issued is read from that report's own workbook (reports/<dinas>/laporan-<dinas>-<tahun>.xlsx, its
+sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent). Without that workbook (the year
+was built on another computer) the id's place in the plan is checked by the report of the year after, which
+regenerates the plan and names the same file, sheet and row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from evalasn import constants, schema
+from evalasn.ingest.errors import Violation
+from evalasn.ingest.readers import ROW
+from evalasn.ingest.validate import Parsed, row_place
+from evalasn.paths import ProjectPaths
+from evalasn.registry import PROVINCE_SLUG
+
+ID_PATTERN = re.compile(constants.PLAN_ROW_ID)
+LANGUAGES = ("id", "en")  # the report workbook in either language carries the same ids
+
+
+def issued_ids(paths: ProjectPaths, slug: str, tahun: int) -> tuple[frozenset[str], Path] | None:
+    """The ids of ``slug``'s follow-up plan of ``tahun`` as its report workbook issued them, with that
+    workbook; None when no report of that year is in reports/."""
+    from openpyxl import load_workbook
+
+    titles = {title[:31] for title in schema.RAW["tindak_lanjut"].sheet_titles}
+    prefix = f"{slug}-{tahun}-"
+    for lang in LANGUAGES:
+        path = paths.report_xlsx(slug, lang, tahun)
+        if not path.is_file():
+            continue
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = next((book[name] for name in book.sheetnames if name in titles), None)
+            if sheet is None:  # a workbook written before the plan sheet existed: nothing to compare with
+                continue
+            ids = frozenset(value.strip() for row in sheet.iter_rows(min_row=2, values_only=True) for value in row
+                            if isinstance(value, str) and value.strip().startswith(prefix)
+                            and ID_PATTERN.fullmatch(value.strip()))
+        finally:
+            book.close()
+        return ids, path
+    return None
+
+
+def _data_years(parsed: dict[str, Parsed]) -> set[int]:
+    """The years of the data: those of the activities' end dates (the evaluated years)."""
+    kegiatan = parsed.get("kegiatan")
+    if kegiatan is None or "tanggal_selesai" not in kegiatan.frame:
+        return set()
+    return {int(year) for year in pd.to_datetime(kegiatan.frame["tanggal_selesai"], errors="coerce").dt.year.dropna()}
+
+
+def _data_dinas(parsed: dict[str, Parsed]) -> set[str]:
+    pegawai = parsed.get("pegawai")
+    if pegawai is None or "dinas" not in pegawai.frame:
+        return set()
+    return {str(slug) for slug in pegawai.frame["dinas"].dropna().unique()}
+
+
+def check(parsed: dict[str, Parsed], paths: ProjectPaths) -> list[Violation]:
+    """Every returned row whose dinas has no data, whose year is not a year of the data, or whose id is not in
+    the plan that year's report issued (naming file, sheet, row, column, value and what was expected)."""
+    table = parsed.get("tindak_lanjut")
+    if table is None or "id" not in table.frame:
+        return []
+    years, dinas = _data_years(parsed), _data_dinas(parsed)
+    issued: dict[tuple[str, int], tuple[frozenset[str], Path] | None] = {}
+    out = []
+    for _, row in table.frame.iterrows():
+        value = row["id"]
+        found = ID_PATTERN.fullmatch(str(value).strip()) if isinstance(value, str) else None
+        if found is None:  # not an id at all: validate.check_plan_ids says so
+            continue
+        slug, tahun = found["dinas"], int(found["tahun"])
+        expected = _problem(slug, tahun, dinas, years, issued, paths, str(value).strip())
+        if expected:
+            out.append(Violation(row_place(row), int(row[ROW]), "id", value, expected, kind="rujukan"))
+    return out
+
+
+def _problem(slug: str, tahun: int, dinas: set[str], years: set[int],
+             issued: dict[tuple[str, int], tuple[frozenset[str], Path] | None], paths: ProjectPaths,
+             row_id: str) -> str | None:
+    """What a row's id should have been, or None when it is a row of an issued plan (or nothing is known)."""
+    if dinas and slug != PROVINCE_SLUG and slug not in dinas:
+        return (f"ID baris rencana tindak lanjut dinas yang ada dalam data (dinas dalam data: {_listed(dinas)}); "
+                "salin ID dari sheet Rencana Tindak Lanjut laporan dinas itu")
+    if years and tahun not in years:
+        return (f"ID baris rencana tindak lanjut tahun yang ada dalam data ({_listed(str(y) for y in years)}); "
+                "salin ID dari sheet Rencana Tindak Lanjut laporan tahun itu")
+    if (slug, tahun) not in issued:
+        issued[(slug, tahun)] = issued_ids(paths, slug, tahun)
+    known = issued[(slug, tahun)]
+    if known is None or row_id in known[0]:
+        return None
+    where = known[1].relative_to(paths.root) if known[1].is_relative_to(paths.root) else known[1]
+    return (f"ID baris rencana tindak lanjut {slug} {tahun} seperti dicetak laporan {tahun} ({where}, sheet "
+            f"Rencana Tindak Lanjut): {_listed(known[0]) or 'rencana itu tidak memuat baris'}")
+
+
+def _listed(values: Iterable[str]) -> str:
+    return ", ".join(sorted(values))

@@ -1,0 +1,100 @@
+"""reports/index.html, issue 24.3-24.4: last year's follow-up per scope and year, and every key figure for every
+year of the data side by side (a small inline SVG line and the numbers), from the records the reports render."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+from evalasn.analysis import results
+from evalasn.paths import project
+from evalasn.report import facts
+from evalasn.report.chapters import followup_review, sections
+from evalasn.report.formats import index
+
+
+@pytest.fixture(scope="module")
+def page(pipeline_root):
+    paths = project(pipeline_root)
+    return paths, lxml.html.fromstring(index.write_index(paths, "id").read_text(encoding="utf-8"))
+
+
+def _text(node) -> str:
+    return re.sub(r"\s+", " ", node.text_content().replace("\u00a0", " ")).strip()
+
+
+def test_every_year_of_every_key_figure_is_the_record_the_reports_render(page):
+    paths, doc = page
+    main = {_text(row[0]): row for row in doc.xpath("//table[contains(@class, 'index-table')]/tbody/tr")}
+    years = {_text(row[0]): row for row in doc.xpath("//table[@class='years-table']/tbody/tr")}
+    scopes = sorted(p.name for p in paths.reports.iterdir() if p.is_dir() and paths.hasil_years(p.name))
+    assert len(years) == len(scopes) > 3
+    for slug in scopes:
+        ctx = sections.load_context(slug, "id", paths)
+        by_key = facts.by_key(ctx)
+        row = years[ctx.hasil["cakupan"]["nama"]]
+        tren = ctx.hasil["tren"]
+        assert [y["tahun"] for y in tren][-1] == ctx.hasil["tahun"] and len(tren) >= 2
+        for cell, key in zip(row[1:], index.YEAR_FIGURES, strict=False):
+            fact = by_key[key]
+            now = fact.raw if fact.raw is not None else fact.value
+            expected = [f"{y['tahun']} {facts.short_value(key, results.key_figure(y, key), 'id')}" for y in tren[:-1]]
+            expected.append(f"{ctx.hasil['tahun']} {facts.short_value(key, now, 'id')}")
+            expected = [line.replace("\u00a0", " ") for line in expected]
+            assert [_text(line) for line in cell.xpath("./span[@class='yr']")] == expected, (slug, key)
+            svg = cell.xpath("./*[local-name()='svg']")
+            values = [facts.as_target_unit(key, results.key_figure(y, key)) for y in tren]
+            assert bool(svg) == (sum(v is not None for v in values) >= 2), (slug, key)
+        # the latest year agrees with the first table's cells, which test_facts ties to the reports
+        cells = [_text(cell) for cell in main[ctx.hasil["cakupan"]["nama"]]]
+        assert cells[2] == _text(row[1]).split(f"{ctx.hasil['tahun']} ")[-1]  # coverage
+        assert cells[6] == _text(row[4]).split(f"{ctx.hasil['tahun']} ")[-1]  # IKM
+
+
+def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):
+    paths, doc = page
+    main = {_text(row[0]): row for row in doc.xpath("//table[contains(@class, 'index-table')]/tbody/tr")}
+    for slug in ("kesehatan", "provinsi"):
+        ctx = sections.load_context(slug, "id", paths)
+        counted = followup_review.follow_up_of(ctx)
+        assert counted.rows
+        cell = main[ctx.hasil["cakupan"]["nama"]][7]
+        assert _text(cell).startswith(f"{counted.met} dari {counted.rows} tercapai")
+        assert "tidak dilaporkan" in _text(cell)  # no sheet was returned in the sample
+        assert float(cell.get("data-v")) == pytest.approx(counted.met_share)
+
+
+def test_the_page_needs_nothing_from_the_internet_and_sorts_each_table_by_its_own_columns(page):
+    paths, doc = page
+    source = paths.index("id").read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?:", source)
+    assert "th.cellIndex" in source  # the years table sorts by its own column, not the first table's
+    assert len(doc.xpath("//table[@class='years-table']//th[@data-sort]")) == 1 + len(index.YEAR_FIGURES) + 1
+
+
+@pytest.mark.parametrize(("values", "drawn"), [
+    ([0.4, 0.5, 0.6], True), ([None, 0.5, 0.6], True), ([None, None, 0.6], False), ([0.5], False),
+], ids=["three-years", "one-missing", "one-value", "one-year"])
+def test_a_line_needs_two_years_with_a_value(values, drawn):
+    def figure(value):
+        return None if value is None else {"estimasi": value, "ci_bawah": value, "ci_atas": value, "cukup_data": True}
+    points: list[tuple[int, object]] = [(2023 + number, figure(value)) for number, value in enumerate(values)]
+    svg = index.sparkline("jp_20", points, "id")
+    assert bool(svg) is drawn
+    if drawn:
+        assert 'aria-label="2023: ' in svg and "<circle" in svg
+        drawn_at = re.search(r'points="([^"]+)"', svg)
+        assert drawn_at is not None
+        ys = [float(pair.split(",")[1]) for pair in drawn_at.group(1).split()]
+        assert ys[-1] < ys[0]  # a rising share goes up
+
+
+def test_a_phone_hides_the_year_column_only_when_one_year_is_built(page):
+    """With one year the column says nothing at 390 px (hidden, as before); with several it tells the rows apart."""
+    _, doc = page
+    assert doc.xpath("//table[contains(@class, 'index-table')]")[0].get("class") == "index-table one-year"
+    assert ".index-table.one-year td:nth-child(2){display:none}" in index.INDEX_CSS
+    two = index._page(["<tr></tr>"], [], "id", False, built_years=frozenset({2024, 2025}))
+    assert '<table class="index-table">' in two

@@ -1,0 +1,63 @@
+"""make periksa: a returned follow-up plan row whose id is not in the plan its year's report issued, or whose dinas or
+year the data do not hold, is a problem naming file, sheet, row, column, value and what was expected (issue 24)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook
+
+from evalasn.ingest import plan_ids
+from evalasn.ingest.readers import FILE, ROW, SHEET
+from evalasn.ingest.validate import Parsed
+from evalasn.paths import project
+
+ISSUED = ("kesehatan-2024-JP20", "kesehatan-2024-DATA", "kesehatan-2024-U7")
+
+
+def _issued_workbook(root, slug: str, tahun: int, ids: tuple[str, ...], lang: str = "id") -> None:
+    """The report workbook of ``slug`` and ``tahun`` with its plan sheet, as the report stage writes it."""
+    path = project(root).report_xlsx(slug, lang, tahun)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = Workbook()
+    book.active.title = "Tentang" if lang == "id" else "About"
+    sheet = book.create_sheet("Rencana Tindak Lanjut" if lang == "id" else "Follow-up plan")
+    sheet.append(["ID baris (tetap)", "Kode", "Kegiatan tindak lanjut", "Target (angka)"])
+    for row_id in ids:
+        sheet.append([row_id, row_id.rsplit("-", 1)[-1], "aksi", 100.0])
+    book.save(path)
+
+
+def _parsed(ids: list[str]) -> dict[str, Parsed]:
+    """A returned sheet's rows (spreadsheet rows 2, 3, ...) beside staff of two dinas and activities of 2023-2024."""
+    returned = pd.DataFrame({FILE: "rtl.xlsx", SHEET: "Rencana Tindak Lanjut", ROW: range(2, len(ids) + 2), "id": ids})
+    staff = pd.DataFrame({"dinas": ["kesehatan", "sosial"]})
+    activities = pd.DataFrame({"tanggal_selesai": pd.to_datetime(["2023-05-01", "2024-06-30"])})
+    return {"tindak_lanjut": Parsed("tindak_lanjut", returned, "rtl.xlsx"),
+            "pegawai": Parsed("pegawai", staff, "pegawai.csv"), "kegiatan": Parsed("kegiatan", activities, "k.csv")}
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("kesehatan-2024-JP21", "ID baris rencana tindak lanjut kesehatan 2024 seperti dicetak laporan 2024 "
+                            "(reports/kesehatan/laporan-kesehatan-2024.xlsx, sheet Rencana Tindak Lanjut): "
+                            "kesehatan-2024-DATA, kesehatan-2024-JP20, kesehatan-2024-U7"),
+    ("perhubungan-2024-JP20", "dinas yang ada dalam data (dinas dalam data: kesehatan, sosial)"),
+    ("kesehatan-2022-JP20", "tahun yang ada dalam data (2023, 2024)"),
+], ids=["id-not-in-the-issued-plan", "dinas-without-data", "year-not-in-the-data"])
+def test_a_row_that_does_not_exist_is_named_with_its_place(tmp_path, row_id, expected):
+    _issued_workbook(tmp_path, "kesehatan", 2024, ISSUED)
+    found = plan_ids.check(_parsed(["kesehatan-2024-JP20", row_id]), project(tmp_path))
+    assert [(v.source, v.row, v.column, v.value) for v in found] == [
+        ("rtl.xlsx, sheet Rencana Tindak Lanjut", 3, "id", row_id)]
+    assert expected in found[0].expected
+
+
+def test_rows_of_the_issued_plan_pass_in_either_language(tmp_path):
+    _issued_workbook(tmp_path, "kesehatan", 2024, ISSUED, lang="en")
+    assert plan_ids.check(_parsed(list(ISSUED)), project(tmp_path)) == []
+
+
+def test_without_the_issued_workbook_only_the_dinas_and_year_are_checked(tmp_path):
+    """The year was built elsewhere: the report of the year after checks the id against the regenerated plan."""
+    found = plan_ids.check(_parsed(["kesehatan-2024-JP21", "sosial-2021-JP20"]), project(tmp_path))
+    assert [(v.row, v.value) for v in found] == [(3, "sosial-2021-JP20")]
