@@ -40,6 +40,12 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
     return rows
 
 
+def _index_cell(fact: facts.Fact, column: facts.Column, lang: str) -> str:
+    """A record as the index's column shows it: the raw mean in a raw column (where there is one)."""
+    return _plain(facts.short_value(column.key, fact.raw if column.raw and fact.raw is not None else fact.value,
+                                    lang))
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u2060", "")).strip()
 
@@ -74,11 +80,9 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
         # one index column per registered key figure (and the gain's raw mean beside it), as the records show them
-        shown = facts.columns()
-        assert row[2:2 + len(shown)] == [_plain(facts.short_value(c.key, by_key[c.key].raw if c.raw and by_key[c.key].raw
-                                                      is not None else by_key[c.key].value, lang))
-                             for c in shown], slug
-        assert len(shown) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
+        columns = facts.columns()
+        assert row[2:2 + len(columns)] == [_index_cell(by_key[c.key], c, lang) for c in columns], slug
+        assert len(columns) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
