@@ -65,3 +65,16 @@ def test_values_are_converted_by_their_declared_type_however_it_is_written():
     assert parse(_Declared, {"jumlah": "12", "porsi": "0,25"}) == _Declared(12, 0.25)
     with pytest.raises(ParameterError, match="bilangan bulat"):
         parse(_Declared, {"jumlah": "dua"})
+
+
+@pytest.mark.parametrize("value", ['x"; touch PWNED; echo "', "0", "dua"], ids=["injection", "zero", "word"])
+def test_a_refused_workers_value_is_one_galat_line(value, capsys, tmp_path):
+    """WORKERS is checked by the command line's argument parser: one GALAT line and exit 2, as every other
+    parameter, not argparse's usage text (seen with make reports WORKERS='x"; ...')."""
+    from evalasn.run.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--root", str(tmp_path), "reports", f"--workers={value}"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err.splitlines() == [f"GALAT: WORKERS={value!r} harus bilangan bulat 1 atau lebih, mis. 2"], err

@@ -5,6 +5,8 @@ without a bound)."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
 
 import nbformat
@@ -97,6 +99,24 @@ def test_the_timer_is_off_after_the_step(previous_set):
     with deadline.time_limit(LIMIT_S):
         pass
     time.sleep(2 * LIMIT_S)  # no alarm arrives after a step that ended in time
-    import signal
-
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def _build_or_die(root, job):
+    """A pool worker's build; the kesehatan one is killed from outside (as the kernel's OOM killer does)."""
+    if job.slug == "kesehatan":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return batch.Outcome(job, True, 0.0)
+
+
+def test_a_worker_killed_from_outside_is_reported_not_a_traceback(tmp_path, monkeypatch):
+    """A batch whose worker was killed (out of memory, kill -9) ends with its summary: the reports not built
+    are named as failed with what happened; no BrokenProcessPool traceback, no wait."""
+    monkeypatch.setattr(batch, "_init_worker", lambda: None)  # no kernel server or renderer: the jobs are fakes
+    monkeypatch.setattr(batch, "_build_in_worker", _build_or_die)  # the pool forks: its workers see these
+    monkeypatch.setattr(batch, "up_to_date", lambda paths, job: False)
+    jobs = [batch.Job("kesehatan", "id", 2025), batch.Job("provinsi", "id", 2025)]
+    outcomes = batch.build_all(project(tmp_path), jobs, workers=2, quiet=True)
+    assert [outcome.job for outcome in outcomes] == jobs
+    assert not outcomes[0].ok and outcomes[0].error == batch.WORKER_LOST
+    assert f"GAGAL kesehatan (id): {batch.WORKER_LOST}" in batch.summary(outcomes, project(tmp_path))

@@ -21,6 +21,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
             try:
                 for finished, future in enumerate(as_completed(futures), 1):
-                    outcomes.append(future.result())
+                    outcomes.append(_result(future, futures[future]))
                     _progress(outcomes[-1], finished, len(todo), start, quiet)
             except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop now; the sets already moved in are complete
                 for process in list(getattr(pool, "_processes", {}).values()):
@@ -109,6 +110,20 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 raise
     order = {job: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+WORKER_LOST = ("proses worker laporan berhenti mendadak (dihentikan sistem, mis. kehabisan memori, atau kill -9); "
+               "laporan ini tidak dibuat, set sebelumnya tetap utuh; jalankan perintah yang sama lagi")
+
+
+def _result(future, job: Job) -> Outcome:
+    """A pool job's outcome; a worker killed from outside (out of memory, kill -9) breaks the pool, and
+    this job, like every one not finished yet, is reported as not built instead of ending the batch with a
+    traceback."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return Outcome(job, False, 0.0, error=WORKER_LOST)
 
 
 def build_one(root: str | Path, job: Job, renderer) -> Outcome:
@@ -219,16 +234,19 @@ class KernelFailure(RuntimeError):
     """The report's kernel did not start, did not answer, or died (not an error in a cell)."""
 
 
-def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
+def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict, timeout: int | None = None) -> None:
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
-    inside ``cwd``, so parallel reports never share ports or files)."""
+    inside ``cwd``, so parallel reports never share ports or files); a cell silent for ``timeout``
+    seconds (CELL_TIMEOUT_S unless given) means the kernel stopped answering."""
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    timeout = CELL_TIMEOUT_S if timeout is None else timeout
 
     try:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
                                    cwd=str(cwd), progress_bar=False, log_output=False,
-                                   execution_timeout=CELL_TIMEOUT_S,  # a kernel that stops answering
+                                   execution_timeout=timeout,  # a kernel that stops answering
                                    request_save_on_cell_execute=False,  # written once at the end (or on error)
                                    # every output has arrived when the last cell ends; a graceful stop
                                    # only waits for the kernel to exit (polled every 0.1 s): 0.15 s a report
@@ -237,7 +255,7 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
     except DeadKernelError as error:
         raise KernelFailure(str(error)) from error
     except CellTimeoutError as error:
-        raise KernelFailure(f"kernel tidak menjawab dalam {CELL_TIMEOUT_S} detik") from error
+        raise KernelFailure(f"kernel tidak menjawab dalam {timeout} detik") from error
     except RuntimeError as error:
         # nbclient signals a kernel that never answered its first request with a plain RuntimeError
         if "didn't respond" in str(error) or "Kernel died" in str(error):

@@ -16,8 +16,9 @@ import shutil
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from evalasn.constants import LANGUAGES
+from evalasn.constants import LANGUAGES, STAGE_CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
@@ -273,7 +274,7 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     work.mkdir()
     tmp = work / output.name
     try:
-        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, work, parameters)
+        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, work, parameters, STAGE_CELL_TIMEOUT_S)  # grows with data
         timestamps.remove_clock(tmp, output)
         tmp.replace(output)
         failed.unlink(missing_ok=True)  # an earlier failure, now fixed
@@ -392,7 +393,7 @@ def _languages(text: str) -> list[str]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m evalasn", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="python -m evalasn", description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=None, help="folder proyek (bawaan: repositori atau $EVALASN_ROOT)")
     parser.add_argument("--tanpa-tunggu", action="store_true",
                         help="bila build lain sedang berjalan di folder ini, berhenti seketika (kode 75) alih-alih "
@@ -440,6 +441,15 @@ def _parser() -> argparse.ArgumentParser:
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")
     command("list", cmd_list, "daftar dinas dalam data")
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a value it refuses (WORKERS=abc) said as one GALAT line and exit code 2, as every
+    other parameter error is, instead of the usage text and an English prefix."""
+
+    def error(self, message: str) -> NoReturn:
+        said = message.split(": ", 1)[1] if message.startswith("argument ") and ": " in message else message
+        self.exit(EXIT_INPUT, f"GALAT: {said}\n")
 
 
 def _workers(text: str) -> int:
