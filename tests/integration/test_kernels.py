@@ -115,7 +115,14 @@ def test_one_server_forks_the_kernels_of_every_worker_of_a_batch(monkeypatch, tm
             kernel.kill()
         assert [kernel.wait(timeout=30) for kernel in running] == [-signal.SIGKILL] * 2
         assert not first.busy and not second.busy
-        second.close()  # a worker that has finished: the other one goes on
+        connection, _ = write_connection_file(str(tmp_path / "k2.json"), transport="ipc", ip=str(tmp_path / "k2"))
+        orphan = second.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", connection], str(tmp_path),
+                              dict(os.environ))
+        second.close()  # its worker killed mid-report: the kernel nobody talks to any more is ended
+        deadline = time.monotonic() + 20
+        while _alive(orphan.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(orphan.pid)
         monkeypatch.setattr(kernels, "_CLIENT", first)
         assert _probe(tmp_path / "after")["ppid"] == shared.process.pid
         first.close()

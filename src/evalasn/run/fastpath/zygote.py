@@ -313,8 +313,13 @@ class _Server:
         if not chunk:
             if fd == self.control:
                 return False
-            del self.clients[fd], self.buffers[fd]  # a worker that has finished (its kernel is still reaped)
-            os.close(fd)
+            reply = self.clients.pop(fd)
+            del self.buffers[fd]
+            for key, (pid, kernel_reply) in list(self.kernels.items()):
+                if kernel_reply == reply:  # its worker was killed: nobody will talk to this kernel again
+                    _kill(pid)
+                    self.kernels[key] = (pid, -1)  # reaped without a reply (the fd number may be reused)
+            os.close(fd)  # a worker that has finished (or died); its kernel is still reaped
             return True
         self.buffers[fd] += chunk
         while b"\n" in self.buffers[fd]:
@@ -344,7 +349,7 @@ class _Server:
         del self.kernels[key]
         if self.pidfds:
             os.close(key)
-        if reply in self.clients.values():
+        if reply >= 0:
             _reply(reply, {"exit": os.waitstatus_to_exitcode(status)})
 
 
@@ -388,6 +393,13 @@ def _become_kernel(request: dict, server_fds: tuple[int, ...]) -> None:
             sys.stderr.flush()
         finally:
             os._exit(code)
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)  # the kernel leads its own process group
+    except OSError:
+        pass
 
 
 def _reply(fd: int, message: dict) -> None:
