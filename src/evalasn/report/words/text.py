@@ -250,6 +250,12 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
                           "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
                           "{kontrol}){turun}. This is an association, not proof of cause."},
+    "f_budget_down": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} "
+                            "poin lebih kecil ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
+                            "memperhitungkan {kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                      "en": "Budget: doubling the cost per participant goes with {besar} fewer points of gain ({ik}; "
+                            "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
+                            "{kontrol}){turun}. This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
     "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
                             "(per penggandaan {besar} poin; {ik}).",
