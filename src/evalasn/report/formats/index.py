@@ -136,7 +136,7 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
     def cell(column: facts.Column) -> str:
         fact = figures[column.key]
         figure = fact.raw if column.raw and fact.raw is not None else fact.value
-        return (f'<td class="num{" raw" if column.raw else ""}" data-v="{facts.sort_value(column.key, figure)}">'
+        return (f'<td class="num {_kind(column)}" data-v="{facts.sort_value(column.key, figure)}">'
                 f'{escape(facts.short_value(column.key, figure, lang))}</td>')
 
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
@@ -149,6 +149,12 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
             + "".join(cell(column) for column in facts.columns())
             + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
+
+
+def _kind(column: facts.Column) -> str:
+    """A figure column's class: 'raw' for a raw mean beside its figure, else 'kf-<key>' (a phone may leave out
+    the money columns, which the years-side-by-side table below shows)."""
+    return "raw" if column.raw else f"kf-{column.key}"
 
 
 def _follow_up_cell(follow_up: AgencyFollowUp | None, lang: str, year: int | None = None) -> str:
@@ -232,6 +238,7 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
 
 
 INDEX_CSS = """
+@media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
 .index-table td.fu{min-width:9rem}.index-table .line{white-space:nowrap}
 .years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
@@ -256,7 +263,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     # the key figures' columns come from the registry (report.facts.columns); the year, a raw mean and the
     # follow-up are classed so that a phone can leave them out
     heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
-    heads += [(column.header(lang), "raw" if column.raw else "") for column in facts.columns()]
+    heads += [(column.header(lang), _kind(column)) for column in facts.columns()]
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
