@@ -13,6 +13,7 @@ from typing import cast
 
 import pandas as pd
 import pytest
+import statsmodels.api as sm
 
 from evalasn.analysis import did
 from evalasn.analysis.contract import Hasil
@@ -48,6 +49,17 @@ def test_the_difference_in_differences_is_the_reference_value():
     assert (effect["unit_dilatih"], effect["unit_pembanding"]) == (185, 260)
     assert effect["estimasi"] == pytest.approx(1529.196, abs=5e-4)
     assert effect["ci_bawah"] is not None and effect["ci_bawah"] > 0
+
+
+def test_estimate_and_se_are_statsmodels_hc2_on_the_change():
+    """Two periods, one row per unit: the DiD is OLS of the change on treatment, and its CR2 SE (clusters
+    of one unit) is statsmodels' HC2 on the same data."""
+    nsw = pd.read_csv(NSW)
+    reference = sm.OLS((nsw["re78"] - nsw["re75"]).to_numpy(), sm.add_constant(nsw["treat"].to_numpy(float))).fit(
+        cov_type="HC2")
+    effect = _nsw(RANDOM)["efek"]
+    assert effect["estimasi"] == pytest.approx(reference.params[1], rel=1e-9)
+    assert effect["se"] == pytest.approx(reference.bse[1], rel=1e-9)
 
 
 @pytest.mark.parametrize("lang,word", [("id", "berdampak"), ("en", "had a positive effect")], ids=["id", "en"])
