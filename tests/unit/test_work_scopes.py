@@ -18,7 +18,8 @@ def test_every_module_on_the_sessions_full_build_is_in_its_scope():
 @pytest.mark.parametrize("nodeid, scope", [
     ("tests/integration/test_formats.py::test_index_links_every_format", "built_reports"),
     ("tests/integration/test_trust.py::test_no_nip_or_name_in_any_output", "built_reports"),
-    ("tests/integration/test_makefile.py::test_desain_is_part_of_the_model_key[x]", "tests/integration/test_makefile.py"),
+    ("tests/integration/test_makefile.py::test_desain_is_part_of_the_model_key[x]",
+     "tests/integration/test_makefile.py"),
     ("tests/unit/test_fmt.py::test_number[1]", "tests/unit/test_fmt.py::test_number[1]"),
 ], ids=["built-reports-reader", "built-reports-reader-via-fixture", "integration-module-whole", "unit-test-alone"])
 def test_work_scope(nodeid, scope):
