@@ -12,13 +12,16 @@
    normal critical values, every control), against the spread of the estimates. Data from
    tests/budget_sim.py (activity shocks, 4 methods, 2 years).
 
-Prints Markdown tables (Indonesian decimal commas) to paste into docs/metode.md. The fast versions
-of both are tests in `make test`; the full ones `@pytest.mark.slow` (`make test-slow`).
+The tables are written into docs/metode.md, Indonesian and English, between the markers
+``<!-- simulasi:NAME -->`` and ``<!-- /simulasi:NAME -->`` (nothing there is edited by hand), with the
+number of seeds they came from; ``--cetak`` prints them instead. The fast versions of both are tests in
+`make test`; the full ones `@pytest.mark.slow` (`make test-slow`).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,10 +41,26 @@ from tests.panel import simulate  # noqa: E402
 ARMS = ((2, 2), (3, 3), (4, 4), (5, 5), (3, 30), (10, 10))
 ACTIVITIES = (16, 18, 24, 30)  # the regression needs 15 activities (MIN_N_REGRESSION // 2)
 DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
+DOC = Path(__file__).resolve().parents[1] / "docs" / "metode.md"
+DEFAULT_SEEDS = 200  # make simulasi
+
+IMPACT_HEADER = {
+    "id": ("unit per kelompok", "positif palsu", "cakupan IK 95%", "daya (efek +3)", "lebar IK rata-rata",
+           "efek minimum terdeteksi (median)", "daya pada efek minimum terdeteksi"),
+    "en": ("units per arm", "false positives", "95% CI coverage", "power (effect +3)", "mean CI width",
+           "minimum detectable effect (median)", "power at the minimum detectable effect"),
+}
+BUDGET_HEADER = {
+    "id": ("kegiatan", "cakupan IK 95% sekarang", "lebar rata-rata", "cakupan cara lama", "lebar cara lama",
+           "SB estimasi", "kontrol dilepas"),
+    "en": ("activities", "95% CI coverage now", "mean width", "coverage, old interval", "old width",
+           "SD of estimates", "controls dropped"),
+}
 
 
-def _num(value: float | np.floating, decimals: int = 1) -> str:
-    return f"{float(value):.{decimals}f}".replace(".", ",")
+def _num(value: float | np.floating, decimals: int = 1, lang: str = "id") -> str:
+    text = f"{float(value):.{decimals}f}"
+    return text.replace(".", ",") if lang == "id" else text
 
 
 def _impact(seed: int, arms: tuple[int, int], effect: float) -> tuple[Any, float]:
@@ -49,14 +68,12 @@ def _impact(seed: int, arms: tuple[int, int], effect: float) -> tuple[Any, float
     return did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, intervensi=DECLARED)["efek"], panel.truth
 
 
-def impact_table(seeds: int) -> list[str]:
+def impact_rows(seeds: int) -> list[dict[str, Any]]:
     """One row per design: null panels (seeds 0...) give the false-positive rate and the median MDE;
     panels with +3 points (the same seeds) the coverage, power and width; fresh panels (seeds
     10000...) with the median MDE planted the power at the MDE (80% planned)."""
     constants.MIN_UNITS_PER_ARM = 2
-    lines = ["| unit per kelompok | positif palsu | cakupan IK 95% | daya (efek +3) | lebar IK rata-rata "
-             "| efek minimum terdeteksi (median) | daya pada efek minimum terdeteksi |",
-             "|---|---|---|---|---|---|---|"]
+    rows = []
     for arms in ARMS:
         null: list[bool] = []
         cover: list[bool] = []
@@ -77,11 +94,27 @@ def impact_table(seeds: int) -> list[str]:
         planted = float(np.nanmedian(mde))
         at_mde = [not bounds(e)[0] <= 0 <= bounds(e)[1]
                   for e in (_impact(10_000 + seed, arms, planted)[0] for seed in range(seeds)) if e["cukup_data"]]
-        lines.append(f"| {arms[0]} v {arms[1]} | {_num(100 * np.mean(null))}% | {_num(100 * np.mean(cover))}% "
-                     f"| {_num(100 * np.mean(power))}% | {_num(np.mean(width))} | {_num(planted)} "
-                     f"| {_num(100 * np.mean(at_mde))}% |")
+        rows.append({"arms": arms, "null": np.mean(null), "cover": np.mean(cover), "power": np.mean(power),
+                     "width": np.mean(width), "mde": planted, "at_mde": np.mean(at_mde)})
+        print(f"  dampak {arms[0]} v {arms[1]}: daya pada efek minimum terdeteksi {np.mean(at_mde):.3f}", flush=True)
     constants.MIN_UNITS_PER_ARM = 3
+    return rows
+
+
+def impact_table(rows: list[dict[str, Any]], lang: str) -> list[str]:
+    def pct(value: float) -> str:
+        return f"{_num(100 * value, lang=lang)}%"
+
+    lines = [_row(IMPACT_HEADER[lang]), _row(("---",) * len(IMPACT_HEADER[lang]))]
+    for row in rows:
+        arms = f"{row['arms'][0]} v {row['arms'][1]}"
+        lines.append(_row((arms, pct(row["null"]), pct(row["cover"]), pct(row["power"]),
+                           _num(row["width"], lang=lang), _num(row["mde"], lang=lang), pct(row["at_mde"]))))
     return lines
+
+
+def _row(cells: tuple[str, ...]) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def _old_interval(part: Any) -> Any:
@@ -94,9 +127,8 @@ def _old_interval(part: Any) -> Any:
         return budget.budget_model(part)["gain_per_log_biaya"]
 
 
-def budget_table(seeds: int) -> list[str]:
-    lines = ["| kegiatan | cakupan IK 95% sekarang | lebar rata-rata | cakupan cara lama | lebar cara lama "
-             "| SB estimasi | kontrol dilepas |", "|---|---|---|---|---|---|---|"]
+def budget_rows(seeds: int) -> list[dict[str, Any]]:
+    rows = []
     for n_activities in ACTIVITIES:
         new: list[tuple[bool, float]] = []
         old: list[tuple[bool, float]] = []
@@ -110,25 +142,72 @@ def budget_table(seeds: int) -> list[str]:
                 low, high = bounds(record)
                 out.append((low <= TRUE_SLOPE <= high, high - low))
             estimates.append(point(model["gain_per_log_biaya"]))
-        lines.append(f"| {n_activities} | {_num(100 * np.mean([c for c, _ in new]))}% "
-                     f"| {_num(np.mean([w for _, w in new]))} | {_num(100 * np.mean([c for c, _ in old]))}% "
-                     f"| {_num(np.mean([w for _, w in old]))} | {_num(np.std(estimates), 2)} "
-                     f"| {', '.join(sorted(dropped)) or '–'} |")
+        rows.append({"activities": n_activities, "cover": np.mean([c for c, _ in new]),
+                     "width": np.mean([w for _, w in new]), "old_cover": np.mean([c for c, _ in old]),
+                     "old_width": np.mean([w for _, w in old]), "sd": np.std(estimates), "dropped": sorted(dropped)})
+        print(f"  anggaran {n_activities} kegiatan: cakupan {rows[-1]['cover']:.3f}", flush=True)
+    return rows
+
+
+def budget_table(rows: list[dict[str, Any]], lang: str) -> list[str]:
+    lines = [_row(BUDGET_HEADER[lang]), _row(("---",) * len(BUDGET_HEADER[lang]))]
+    for row in rows:
+        lines.append(_row((str(row["activities"]), f"{_num(100 * row['cover'], lang=lang)}%",
+                           _num(row["width"], lang=lang), f"{_num(100 * row['old_cover'], lang=lang)}%",
+                           _num(row["old_width"], lang=lang), _num(row["sd"], 2, lang),
+                           ", ".join(row["dropped"]) or "–")))
     return lines
+
+
+def caption(seeds: int, lang: str) -> str:
+    """Where the table came from; a run with fewer seeds than make simulasi's says so."""
+    if lang == "id":
+        text = f"Dihasilkan oleh `make simulasi` (`bench/simulasi.py --seeds {seeds}`): {seeds} seed per baris"
+        short = f"; versi ringkas, `make simulasi` memakai {DEFAULT_SEEDS}" if seeds < DEFAULT_SEEDS else ""
+    else:
+        text = f"Made by `make simulasi` (`bench/simulasi.py --seeds {seeds}`): {seeds} seeds per row"
+        short = f"; a reduced run, `make simulasi` uses {DEFAULT_SEEDS}" if seeds < DEFAULT_SEEDS else ""
+    return text + short + "."
+
+
+def write(doc: str, name: str, lines: list[str]) -> str:
+    """``doc`` with the block between the markers of ``name`` replaced by ``lines``, indented as the
+    opening marker is (a table inside a list item)."""
+    pattern = re.compile(rf"^([ \t]*)(<!-- simulasi:{name} -->\n).*?^([ \t]*<!-- /simulasi:{name} -->)", re.S | re.M)
+    if not pattern.search(doc):
+        raise SystemExit(f"docs/metode.md has no <!-- simulasi:{name} --> ... <!-- /simulasi:{name} --> block")
+
+    def block(match: re.Match[str]) -> str:
+        indent = match.group(1)
+        body = "".join(f"{indent}{line}".rstrip() + "\n" for line in lines)
+        return f"{indent}{match.group(2)}{body}{match.group(3)}"
+
+    return pattern.sub(block, doc, count=1)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=int, default=200)
+    parser.add_argument("--seeds", type=int, default=DEFAULT_SEEDS)
     parser.add_argument("--hanya", choices=("dampak", "anggaran"), default=None, help="one table only")
+    parser.add_argument("--cetak", action="store_true", help="print the tables, leave docs/metode.md as it is")
     args = parser.parse_args()
+    tables: dict[str, list[str]] = {}
     if args.hanya != "anggaran":
-        print(f"Dampak (did.impact), {args.seeds} seed per baris, efek nol lalu +3 poin:\n")
-        print("\n".join(impact_table(args.seeds)), "\n", flush=True)
+        rows = impact_rows(args.seeds)
+        for lang in ("id", "en"):
+            tables[f"dampak-{lang}"] = [caption(args.seeds, lang), "", *impact_table(rows, lang)]
     if args.hanya != "dampak":
-        print(f"Kemiringan anggaran (budget.budget_model), {args.seeds} seed per baris, kemiringan sebenarnya "
-              f"{_num(TRUE_SLOPE)}:\n")
-        print("\n".join(budget_table(args.seeds)), flush=True)
+        rows = budget_rows(args.seeds)
+        for lang in ("id", "en"):
+            tables[f"anggaran-{lang}"] = [caption(args.seeds, lang), "", *budget_table(rows, lang)]
+    if args.cetak:
+        print("\n\n".join("\n".join(lines) for lines in tables.values()))
+        return
+    doc = DOC.read_text(encoding="utf-8")
+    for name, lines in tables.items():
+        doc = write(doc, name, lines)
+    DOC.write_text(doc, encoding="utf-8")
+    print(f"{DOC}: {', '.join(tables)}")
 
 
 if __name__ == "__main__":

@@ -190,6 +190,10 @@ MAX_EVALUATOR_TABLE_ROWS = 60
 # report is tried once more with a new kernel and then reported: a batch never waits unbounded (at most twice
 # this per report).
 CELL_TIMEOUT_S = 120
+# The clean and model stages are one long cell each whose time grows with the data: 35 s of CPU at Jakarta scale
+# took over 120 s at load 17 on 2 cores (make bench KURVA=1, 5 December 2026), and 4x Jakarta takes four times
+# that. Their kernels get half an hour a cell before they count as stopped.
+STAGE_CELL_TIMEOUT_S = 1_800
 # The render of one report (HTML, PDF/A, Word, workbook) runs in the batch's own process and costs at most
 # ~6 s of CPU at Jakarta scale (provinsi; README, "Kecepatan"), 30 s at load 12 on 2 cores. One still
 # running after five minutes has stopped making progress (a layout that never ends, a blocked write): it is
@@ -198,6 +202,13 @@ RENDER_TIMEOUT_S = 300
 
 # --- Input handling -----------------------------------------------------------------------
 MAX_ERRORS_LISTED = 50  # summary lines (same file, column, value) in the terminal; the problem file has all
+# Bad cells of one column (and rows of one check between rows or tables) listed one by one, in row order; the
+# rest are counted per pattern (file, column, expectation, shape of value) with their spreadsheet rows as
+# ranges, not kept as a problem each: an accepted input whose every cell is bad (MAX_INPUT_CELLS, 12 million)
+# then keeps at most this many problems a column, and the clean stage stays under 2 GB (issue 21.3: 800,000
+# problems kept one by one took over 2 GB). Nobody reads a thousand rows of the same mistake; the summary
+# sheet of reports/periksa/masalah-data.xlsx names every row.
+PROBLEMS_LISTED_PER_COLUMN = 1_000
 LARGE_FILE_BYTES = 200 * 1024 * 1024  # larger raw files are refused with a clear message
 
 # --- Spreadsheets written (issue 21.1) ----------------------------------------------------

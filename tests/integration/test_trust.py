@@ -44,12 +44,11 @@ def _build(root, renderer, slug="kesehatan", bahasa="id"):
 
 
 @pytest.fixture(scope="module")
-def privacy_root(tmp_path_factory, sample_raw, renderer):
-    root = tmp_path_factory.mktemp("privasi")
-    shutil.copytree(sample_raw, root / "data" / "raw")
-    paths = _build(root, renderer)
-    batch.build_one(root, batch.Job("provinsi", "id"), renderer)
-    return paths
+def privacy_root(built_reports):
+    """The whole road as the Makefile runs it (tests/integration/conftest.py): the executed clean and
+    model notebooks and every report of every scope, in both languages for the province."""
+    root, _ = built_reports
+    return project(root)
 
 
 def _produced_texts(paths):

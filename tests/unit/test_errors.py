@@ -59,7 +59,7 @@ def test_every_user_error_class_is_recognised_by_name_from_the_errors_module_alo
 ], ids=["input-error-plain", "stale-results-plain", "defect-keyerror-traceback", "pandas-valueerror-is-a-defect"])
 def test_the_command_line_shows_user_errors_plainly_and_defects_with_their_traceback(
         tmp_path, monkeypatch, capsys, ename, evalue, code, shown, hidden):
-    def failing(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
+    def failing(notebook: Path, output: Path, cwd: Path, parameters: dict, timeout: int = 0) -> None:
         output.write_text("{}", encoding="utf-8")
         raise _kernel_error(ename, evalue)
 

@@ -27,7 +27,7 @@ def _text(node) -> str:
 
 def test_every_year_of_every_key_figure_is_the_record_the_reports_render(page):
     paths, doc = page
-    main = {_text(row[0]): row for row in doc.xpath("//table[@class='index-table']/tbody/tr")}
+    main = {_text(row[0]): row for row in doc.xpath("//table[contains(@class, 'index-table')]/tbody/tr")}
     years = {_text(row[0]): row for row in doc.xpath("//table[@class='years-table']/tbody/tr")}
     scopes = sorted(p.name for p in paths.reports.iterdir() if p.is_dir() and paths.hasil_years(p.name))
     assert len(years) == len(scopes) > 3
@@ -55,7 +55,7 @@ def test_every_year_of_every_key_figure_is_the_record_the_reports_render(page):
 
 def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):
     paths, doc = page
-    main = {_text(row[0]): row for row in doc.xpath("//table[@class='index-table']/tbody/tr")}
+    main = {_text(row[0]): row for row in doc.xpath("//table[contains(@class, 'index-table')]/tbody/tr")}
     for slug in ("kesehatan", "provinsi"):
         ctx = sections.load_context(slug, "id", paths)
         counted = followup_review.follow_up_of(ctx)
@@ -89,3 +89,12 @@ def test_a_line_needs_two_years_with_a_value(values, drawn):
         assert drawn_at is not None
         ys = [float(pair.split(",")[1]) for pair in drawn_at.group(1).split()]
         assert ys[-1] < ys[0]  # a rising share goes up
+
+
+def test_a_phone_hides_the_year_column_only_when_one_year_is_built(page):
+    """With one year the column says nothing at 390 px (hidden, as before); with several it tells the rows apart."""
+    _, doc = page
+    assert doc.xpath("//table[contains(@class, 'index-table')]")[0].get("class") == "index-table one-year"
+    assert ".index-table.one-year td:nth-child(2){display:none}" in index.INDEX_CSS
+    two = index._page(["<tr></tr>"], [], "id", False, built_years=frozenset({2024, 2025}))
+    assert '<table class="index-table">' in two

@@ -5,6 +5,10 @@ letter beside the contract column, the value and what was expected. Problems of 
 column and pattern (the same expectation and the same shape of value, such as 810 timestamps in a
 period column) are one summary line with their count and up to three examples. Personal values
 (NIP, nama) are masked wherever a problem is shown: the terminal and reports/periksa/.
+
+Bad input can be huge (every cell of a million-row export): the first problems of a column are kept one
+by one (constants.PROBLEMS_LISTED_PER_COLUMN), the rest are folded, one problem per pattern standing for all
+its rows (``Violation.folded``: their spreadsheet rows, counted and shown as ranges), so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from evalasn import constants, errors, schema
 
@@ -48,11 +54,22 @@ class Violation:
     detail: str | None = None  # what differs from row to row ("sama dengan baris 5"): not part of the pattern
     header: str | None = None  # the export's own header of ``column`` as written in the file
     letter: str | None = None  # its spreadsheet column letter (A, B, ..., AA)
+    # A folded problem stands for every row of its pattern past those listed one by one: their spreadsheet rows
+    # (``row`` is the first, ``value`` its value); None for a problem of one row.
+    folded: np.ndarray | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def count(self) -> int:
+        """The cells or rows this problem stands for."""
+        return 1 if self.folded is None else len(self.folded)
 
     def __str__(self) -> str:
         rows = [self.row] if self.row is not None else []
         value = None if self.value is None else shown_value(self)
         detail = f" ({self.detail})" if self.detail else ""
+        if self.count > 1:
+            return _join(self.source, [], self, f": {self.count} baris ({row_ranges(self.folded, 200)}) seperti "
+                         f"{value or '(kosong)'} (baris {self.row}){detail}", self.expected)
         return _join(self.source, rows, self, "" if value is None else f": nilai {value}{detail}", self.expected)
 
     @property
@@ -143,11 +160,14 @@ class Group:
 
     @property
     def count(self) -> int:
-        return len(self.members)
+        return sum(member.count for member in self.members)
 
     @property
-    def rows(self) -> list[int]:
-        return [v.row for v in self.members if v.row is not None]
+    def rows(self) -> np.ndarray:
+        """Every spreadsheet row of the group, those of its folded problems included."""
+        parts = [member.folded if member.folded is not None else np.array([member.row]) for member in self.members
+                 if member.row is not None]
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
     @property
     def shape(self) -> str:
@@ -174,9 +194,10 @@ class Group:
             rows = self.rows
             shown = ", ".join(map(str, rows[:EXAMPLES_SHOWN])) + (f", … ({len(rows)} baris)"
                                                                   if len(rows) > EXAMPLES_SHOWN else "")
-            return _join(first.source, [], first, f": {self.count} kali, baris {shown}" if rows else
+            return _join(first.source, [], first, f": {self.count} kali, baris {shown}" if len(rows) else
                          f": {self.count} kali", first.expected)
-        more = " …" if len({shown_value(m) for m in self.members}) > EXAMPLES_SHOWN else ""
+        folded = any(m.folded is not None for m in self.members)  # values past those listed: not all seen here
+        more = " …" if folded or len({shown_value(m) for m in self.members}) > EXAMPLES_SHOWN else ""
         what = (f": {self.count} baris berisi {self.shape} seperti " if self.shape != "kosong" else
                 f": {self.count} baris kosong, ") + ", ".join(self.examples()) + more
         return _join(first.source, [], first, what, first.expected)
@@ -234,8 +255,8 @@ class InputError(errors.InputError):
     def report(self) -> str:
         groups = group(self.violations)
         problems = [v for v in self.violations if not v.warning]
-        roots = sum(1 for v in problems if v.root_cause)
-        head = f"Data mentah tidak sesuai kontrak data ({len(problems)} masalah"
+        roots = sum(v.count for v in problems if v.root_cause)
+        head = f"Data mentah tidak sesuai kontrak data ({sum(v.count for v in problems)} masalah"
         head += f"; {roots} penyebab utama, perbaiki dulu: masalah lain sering ikut hilang)." if roots else ")."
         lines = [head + " Perbaiki file di data/raw/ (atau data/raw/pemetaan.yml) lalu jalankan lagi; keluaran "
                  "sebelumnya tidak diubah."]
@@ -261,3 +282,23 @@ def summary_lines(groups: list[Group]) -> list[str]:
         lines.append(f"  ... dan {sum(g.count for g in rest)} masalah lain yang tidak dirinci di sini "
                      f"({listed}{more}).")
     return lines
+
+
+def row_ranges(rows, limit: int | None = None) -> str:
+    """Spreadsheet rows as ranges: [2, 3, 4, 5, 9] -> '2–5, 9'; with ``limit``, about that many characters
+    at most, ending with '…' (a million scattered rows are not written out to be cut afterwards)."""
+    values = np.unique(np.asarray(rows, dtype=np.int64))
+    if not len(values):
+        return ""
+    breaks = np.flatnonzero(np.diff(values) != 1)
+    starts, ends = values[np.r_[0, breaks + 1]], values[np.r_[breaks, len(values) - 1]]
+    parts: list[str] = []
+    length = 0
+    for first, last in zip(starts.tolist(), ends.tolist(), strict=True):
+        part = str(first) if first == last else f"{first}–{last}"
+        length += len(part) + 2
+        if limit is not None and length > limit:
+            parts.append("…")
+            break
+        parts.append(part)
+    return ", ".join(parts)

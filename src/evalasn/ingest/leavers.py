@@ -15,7 +15,7 @@ import pandas as pd
 
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, place
-from evalasn.ingest.validate import Parsed
+from evalasn.ingest.validate import Parsed, listed
 
 WARNING = "peringatan"
 
@@ -55,8 +55,10 @@ def check(peserta: Parsed, staff_nips: pd.Series, earlier_nips: pd.Series) -> No
                                      "yang dimaksud)" if rejected else ""))
     found = frame.loc[unknown]
     counts = found.groupby([FILE, SHEET, "nip"], dropna=False, sort=False)[ROW].transform("size")
-    for index, row in found.drop_duplicates([FILE, SHEET, "nip"]).iterrows():  # one line per NIP and file
-        rows = int(counts.loc[index])
+
+    def warning(row: pd.Series) -> Violation:
+        rows = int(counts.loc[row.name])
         repeated = f"; {rows} baris peserta dengan NIP ini di file ini, yang pertama di baris ini" if rows > 1 else ""
-        peserta.warnings.append(Violation(place(row[FILE], row[SHEET]), int(row[ROW]), "nip", row["nip"],
-                                          expected + repeated, kind=WARNING))
+        return Violation(place(row[FILE], row[SHEET]), int(row[ROW]), "nip", row["nip"], expected + repeated,
+                         kind=WARNING)
+    peserta.warnings += listed(found.drop_duplicates([FILE, SHEET, "nip"]), warning)  # one line per NIP and file

@@ -1,11 +1,12 @@
-"""The problem workbook, reports/periksa/masalah-data.xlsx: every violation of the data contract, no
-cap. ``make periksa`` (ingest.check) writes it, and so does the clean stage (ingest.clean) when it
-stops on bad input.
+"""The problem workbook, reports/periksa/masalah-data.xlsx: every violation of the data contract.
+``make periksa`` (ingest.check) writes it, and so does the clean stage (ingest.clean) when it stops
+on bad input.
 
 Two sheets: "ringkasan" has one row per file, column and pattern with its count, up to three
-examples and its spreadsheet rows as ranges; "per baris" lists them one by one. Both show the
-export's header and column letter beside the contract column, and mask personal values (a NIP as
-its last four digits). Root causes come first in both, warnings last.
+examples and all its spreadsheet rows as ranges; "per baris" lists them one by one, up to
+constants.PROBLEMS_LISTED_PER_COLUMN a column, then one line per pattern for the rest (its count
+and rows). Both show the export's header and column letter beside the contract column, and mask
+personal values (a NIP as its last four digits). Root causes come first in both, warnings last.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 
 from evalasn import sheets
 from evalasn.files import save_workbook_atomically
-from evalasn.ingest.errors import KIND_NAMES, Violation, group, mask, ordered
+from evalasn.ingest.errors import KIND_NAMES, Violation, group, mask, ordered, row_ranges
 from evalasn.paths import ProjectPaths
 
 SHEET_SUMMARY = "ringkasan"
@@ -50,7 +51,7 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
             KIND_NAMES.get(first.kind, first.kind), first.source, first.header or first.column or "",
             first.letter or "", first.column or "", grouped.count, grouped.shape if first.value is not None else "",
             "; ".join(grouped.examples()) if first.value is not None else "", first.expected,
-            _cell(row_ranges(grouped.rows))]))
+            _cell(row_ranges(grouped.rows, CELL_LIMIT - 60))]))
     rows = _sheet(book, SHEET_ROWS, ["jenis", "file dan sheet", "baris", "kolom di ekspor", "huruf kolom",
                                      "kolom kontrak", "nilai", "keterangan", "yang diharapkan"],
                   (30, 36, 8, 24, 8, 18, 24, 24, 70), len(violations))
@@ -58,7 +59,7 @@ def write_problems(paths: ProjectPaths, violations: list[Violation]) -> str:
         rows.append(sheets.row(rows, [
             KIND_NAMES.get(violation.kind, violation.kind), violation.source, violation.row,
             violation.header or violation.column or "", violation.letter or "", violation.column or "",
-            "" if violation.value is None else mask(violation.value, violation.column), violation.detail or "",
+            "" if violation.value is None else mask(violation.value, violation.column), _remark(violation),
             violation.expected]))
     save_workbook_atomically(book, target)
     return os.path.relpath(target, paths.root)
@@ -82,17 +83,16 @@ def _sheet(book, title: str, header: list[str], widths: tuple[int, ...], count: 
 
 
 CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+FOLDED_ROWS_SHOWN = 2_000  # characters of row ranges in the per-row line of a folded problem (the summary has all)
 
 
-def row_ranges(rows: list[int]) -> str:
-    """Spreadsheet rows as ranges: [2, 3, 4, 5, 9] -> '2–5, 9'."""
-    runs: list[list[int]] = []
-    for row in sorted(set(rows)):
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(first) if first == last else f"{first}–{last}" for first, last in runs)
+def _remark(violation: Violation) -> str:
+    """The per-row sheet's remark: the detail, and for a folded problem the rows it stands for."""
+    if violation.folded is None:
+        return violation.detail or ""
+    rest = (f"dan {violation.count - 1} baris lain dengan pola yang sama, tidak dirinci satu per satu (baris "
+            f"{row_ranges(violation.folded, FOLDED_ROWS_SHOWN)}; semua barisnya di sheet {SHEET_SUMMARY})")
+    return f"{violation.detail}; {rest}" if violation.detail else rest
 
 
 def _cell(value: object) -> str:

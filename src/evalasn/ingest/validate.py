@@ -9,13 +9,13 @@ data-quality log. Checks between tables (keys, references, dates) follow in ``ch
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from evalasn import constants, registry
-from evalasn.ingest import numbers, survey
+from evalasn.ingest import errors, numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
 from evalasn.schema import PROCESSED, Column, Table
@@ -105,19 +105,63 @@ def parse_table(raw: RawTable, table: Table) -> Parsed:
                                               f"kolom ada tetapi kosong di semua {len(text)} baris: {removed}; "
                                               "periksa apakah kolom ekspor yang benar dipetakan ke kolom ini",
                                               kind="peringatan"))
-        for idx in np.flatnonzero(bad.to_numpy()):
-            value = written.iat[idx]
-            expected = (col.expected() if text.iat[idx] else
-                        f"sel kosong{' (penanda kosong)' if value else ''}; {col.expected()}")
-            hint = _hint(col, value) if text.iat[idx] else None
-            out.violations.append(Violation(raw.source, int(raw.frame[ROW].iat[idx]), col.name, value,
-                                            hint or expected))
+        out.violations += cell_problems(raw, col, written, text.eq("").to_numpy(), np.flatnonzero(bad.to_numpy()))
         if note:
             out.notes.append(f"kolom '{col.name}': {note}")
         out.frame[col.name] = values.to_numpy() if hasattr(values, "to_numpy") else values
     if len(raw.frame) == 0:
         out.violations.append(Violation(raw.source, None, None, None, "tabel hanya berisi baris judul, tanpa "
                                         "baris data", kind="tabel"))
+    return out
+
+
+def cell_problems(raw: RawTable, col: Column, written: pd.Series, blank: np.ndarray, at: np.ndarray) -> list[Violation]:
+    """The problems of the bad cells at positions ``at`` of one column: the first
+    PROBLEMS_LISTED_PER_COLUMN one by one, the rest folded per pattern (expectation and shape of
+    value). Each distinct value is explained once, so a column of a million bad cells costs its
+    distinct values, not a Python object per cell."""
+    if not len(at):
+        return []
+    values = written.iloc[at].reset_index(drop=True)
+    empty = blank[at]
+    rows = raw.frame[ROW].to_numpy()[at].astype(np.int64)
+    distinct = pd.Series(pd.unique(values[~empty]), dtype=object)
+    explained = pd.Series(_hints(col, distinct), index=distinct.to_numpy(), dtype=object).fillna(col.expected())
+    expected = values.map(explained).astype(object)
+    if empty.any():  # a blank (or a marker such as '-') where a value is required
+        marker = values.ne("")
+        expected[empty & marker.to_numpy()] = f"sel kosong (penanda kosong); {col.expected()}"
+        expected[empty & ~marker.to_numpy()] = f"sel kosong; {col.expected()}"
+    limit = constants.PROBLEMS_LISTED_PER_COLUMN
+    out = [Violation(raw.source, int(row), col.name, value, text)
+           for row, value, text in zip(rows[:limit].tolist(), values.iloc[:limit], expected.iloc[:limit], strict=True)]
+    if len(at) > limit:
+        rest = pd.DataFrame({"row": rows[limit:], "value": values.iloc[limit:].to_numpy(),
+                             "expected": expected.iloc[limit:].to_numpy()})
+        shapes = pd.Series(rest["value"].unique(), dtype=object)
+        rest["shape"] = rest["value"].map(dict(zip(shapes, shapes.map(errors.shape), strict=True)))
+        for _, part in rest.groupby(["expected", "shape"], sort=False):
+            out.append(Violation(raw.source, int(part["row"].iat[0]), col.name, part["value"].iat[0],
+                                 part["expected"].iat[0], folded=part["row"].to_numpy()))
+    return out
+
+
+def _hints(col: Column, values: pd.Series) -> list[str | None]:
+    """``_hint`` of each value (not blank), dates explained all at once."""
+    if col.kind == "date" and col.name != "status":
+        return _date_hints(col, values).tolist()
+    return [_hint(col, value) for value in values]
+
+
+def listed(flagged: pd.DataFrame, make) -> list[Violation]:
+    """``make(row)`` for the first PROBLEMS_LISTED_PER_COLUMN rows of ``flagged`` (rows of one check
+    between rows or tables), one by one; for the rest one folded problem per file and sheet."""
+    limit = constants.PROBLEMS_LISTED_PER_COLUMN
+    out = [make(row) for _, row in flagged.iloc[:limit].iterrows()]
+    rest = flagged.iloc[limit:]
+    if len(rest):
+        for _, part in rest.groupby([FILE, SHEET], dropna=False, sort=False):
+            out.append(replace(make(part.iloc[0]), folded=part[ROW].to_numpy().astype(np.int64)))
     return out
 
 
@@ -418,15 +462,25 @@ def _hint(col: Column, value: str) -> str | None:
         return ("dinas tidak dikenal; gunakan kode dinas atau nama resmi dari registri (docs/kontrak-data.md), "
                 "atau petakan nilainya di data/raw/pemetaan.yml")
     if col.kind == "date" and value:
-        parsed = _parse_dates(pd.Series([value]))[0].iat[0]
-        if pd.notna(parsed):
-            return (f"tahun {parsed.year} di luar rentang {DATE_YEARS[0]}–{DATE_YEARS[1]} (salah ketik?); "
-                    + col.expected())
-        if pd.notna(pd.to_datetime(value, format="%m/%d/%Y", errors="coerce")):
-            return "tanggal ditulis bulan/hari/tahun (format Amerika); tulis DD/MM/YYYY atau YYYY-MM-DD"
-        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}", value):
-            return "tanggal ini tidak ada di kalender (hari atau bulan mustahil); " + col.expected()
+        return _date_hints(col, pd.Series([value], dtype=object)).iat[0]
     return None
+
+
+def _date_hints(col: Column, values: pd.Series) -> pd.Series:
+    """Why each date (not blank) was refused, when it is one of the common mistakes (else None): a year out
+    of range, month first, a day or month the calendar does not have. Vectorised over the values."""
+    values = values.astype(object).reset_index(drop=True)
+    out = pd.Series(None, index=values.index, dtype=object)
+    parsed = _parse_dates(values)[0]
+    known = parsed.notna()
+    if known.any():
+        out[known] = ("tahun " + parsed[known].dt.year.astype(str) + f" di luar rentang {DATE_YEARS[0]}–"
+                      f"{DATE_YEARS[1]} (salah ketik?); " + col.expected())
+    month_first = out.isna() & pd.to_datetime(values, format="%m/%d/%Y", errors="coerce").notna()
+    out[month_first] = "tanggal ditulis bulan/hari/tahun (format Amerika); tulis DD/MM/YYYY atau YYYY-MM-DD"
+    impossible = out.isna() & values.astype(str).str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
+    out[impossible] = "tanggal ini tidak ada di kalender (hari atau bulan mustahil); " + col.expected()
+    return out
 
 
 def _nip_problem(digits: str) -> str:
@@ -469,13 +523,12 @@ def check_unique(parsed: Parsed, key: tuple[str, ...]) -> None:
     filled = frame[list(key)].notna().all(axis=1)
     dup = frame.duplicated(within, keep="first") & filled
     first_row = frame.loc[filled].groupby(within, dropna=False, sort=False)[ROW].transform("first")
-    for index, row in frame.loc[dup].iterrows():
-        key_value = tuple(row[c] for c in key)
-        first = first_row.loc[index]
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), "+".join(key),
-                                           " / ".join(str(v) for v in key_value),
-                                           "kunci harus unik; baris dengan kunci yang sama sudah ada di atasnya",
-                                           kind="rujukan", detail=f"sama dengan baris {int(first)}"))
+
+    def problem(row: pd.Series) -> Violation:
+        return Violation(row_place(row), int(row[ROW]), "+".join(key), " / ".join(str(row[c]) for c in key),
+                         "kunci harus unik; baris dengan kunci yang sama sudah ada di atasnya", kind="rujukan",
+                         detail=f"sama dengan baris {int(first_row.loc[row.name])}")
+    parsed.violations += listed(frame.loc[dup], problem)
 
 
 def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) -> None:
@@ -488,9 +541,8 @@ def check_reference(parsed: Parsed, column: str, valid: pd.Series, target: str) 
     expected = f"tidak ada di tabel {target}" + (
         f" (di tabel {target} ada {rejected} nilai {column} yang ditolak di atas; mungkin salah satunya yang "
         "dimaksud)" if rejected else "")
-    for _, row in frame.loc[missing].iterrows():
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), column, row[column], expected,
-                                           kind="rujukan"))
+    parsed.violations += listed(frame.loc[missing], lambda row: Violation(row_place(row), int(row[ROW]), column,
+                                                                          row[column], expected, kind="rujukan"))
 
 
 def check_order(parsed: Parsed, first: str, second: str) -> None:
@@ -499,10 +551,9 @@ def check_order(parsed: Parsed, first: str, second: str) -> None:
     if first not in frame or second not in frame:
         return
     wrong = frame[second] < frame[first]
-    for _, row in frame.loc[wrong].iterrows():
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
-                                           f"harus sama dengan atau sesudah {first}", kind="rujukan",
-                                           detail=f"{first} {row[first].date().isoformat()}"))
+    parsed.violations += listed(frame.loc[wrong], lambda row: Violation(
+        row_place(row), int(row[ROW]), second, row[second].date().isoformat(),
+        f"harus sama dengan atau sesudah {first}", kind="rujukan", detail=f"{first} {row[first].date().isoformat()}"))
 
 
 def check_plan_ids(parsed: Parsed) -> None:
@@ -517,8 +568,8 @@ def check_plan_ids(parsed: Parsed) -> None:
     low, high = constants.YEAR_RANGE
     year = pd.to_numeric(parts["tahun"], errors="coerce")
     bad = frame["id"].notna() & (parts["dinas"].isna() | ~parts["dinas"].isin(known) | ~year.between(low, high))
-    for _, row in frame.loc[bad].iterrows():
-        parsed.violations.append(Violation(row_place(row), int(row[ROW]), "id", row["id"],
-                                           "ID baris rencana tindak lanjut seperti pada sheet Rencana Tindak Lanjut "
-                                           f"laporan: '<dinas>-<tahun>-<KODE>' dengan kode dinas yang dikenal dan "
-                                           f"tahun {low}–{high} (contoh: kesehatan-2024-JP20)", kind="nilai"))
+    expected = ("ID baris rencana tindak lanjut seperti pada sheet Rencana Tindak Lanjut laporan: "
+                f"'<dinas>-<tahun>-<KODE>' dengan kode dinas yang dikenal dan tahun {low}–{high} (contoh: "
+                "kesehatan-2024-JP20)")
+    parsed.violations += listed(frame.loc[bad], lambda row: Violation(row_place(row), int(row[ROW]), "id", row["id"],
+                                                                      expected, kind="nilai"))

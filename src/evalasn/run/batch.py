@@ -232,16 +232,19 @@ class KernelFailure(RuntimeError):
     """The report's kernel did not start, did not answer, or died (not an error in a cell)."""
 
 
-def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> None:
+def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict, timeout: int | None = None) -> None:
     """Execute ``notebook`` with papermill in ``cwd`` (one kernel, talking over local IPC sockets
-    inside ``cwd``, so parallel reports never share ports or files)."""
+    inside ``cwd``, so parallel reports never share ports or files); a cell silent for ``timeout``
+    seconds (CELL_TIMEOUT_S unless given) means the kernel stopped answering."""
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    timeout = CELL_TIMEOUT_S if timeout is None else timeout
 
     try:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name="python3",
                                    cwd=str(cwd), progress_bar=False, log_output=False,
-                                   execution_timeout=CELL_TIMEOUT_S,  # a kernel that stops answering
+                                   execution_timeout=timeout,  # a kernel that stops answering
                                    request_save_on_cell_execute=False,  # written once at the end (or on error)
                                    # every output has arrived when the last cell ends; a graceful stop
                                    # only waits for the kernel to exit (polled every 0.1 s): 0.15 s a report
@@ -250,7 +253,7 @@ def run_notebook(notebook: Path, output: Path, cwd: Path, parameters: dict) -> N
     except DeadKernelError as error:
         raise KernelFailure(str(error)) from error
     except CellTimeoutError as error:
-        raise KernelFailure(f"kernel tidak menjawab dalam {CELL_TIMEOUT_S} detik") from error
+        raise KernelFailure(f"kernel tidak menjawab dalam {timeout} detik") from error
     except RuntimeError as error:
         # nbclient signals a kernel that never answered its first request with a plain RuntimeError
         if "didn't respond" in str(error) or "Kernel died" in str(error):

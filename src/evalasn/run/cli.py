@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from evalasn.constants import LANGUAGES
+from evalasn.constants import LANGUAGES, STAGE_CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
@@ -276,7 +276,7 @@ def _execute(paths: ProjectPaths, name: str, parameters: dict) -> Path:
     work.mkdir()
     tmp = work / output.name
     try:
-        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, work, parameters)
+        run_notebook(NOTEBOOKS / f"{name}.ipynb", tmp, work, parameters, STAGE_CELL_TIMEOUT_S)  # grows with data
         timestamps.remove_clock(tmp, output)
         tmp.replace(output)
         failed.unlink(missing_ok=True)  # an earlier failure, now fixed

@@ -369,8 +369,9 @@ def chapter(ctx: Context) -> str:
                                   if r.regenerated_target else ""),
              show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
             for r in done]
+    # rows of long indicator names: kept whole, the table left its chapter's first page nearly empty (looked at)
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
-                       numeric={2, 3, 4})
+                       numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
                         html.para(ctx.t("fr_rule"), cls="note"), province_table(ctx))

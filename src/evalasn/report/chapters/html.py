@@ -41,8 +41,10 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
-          note: str | None = None) -> str:
-    """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned."""
+          note: str | None = None, keep: bool | None = None) -> str:
+    """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``keep`` whole on one
+    page (default: at most KEEP_ROWS rows; False for a table of few but tall rows, which kept whole would leave the
+    page before it nearly empty)."""
     numeric = numeric or set()
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
@@ -55,7 +57,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
              f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
              f"<tbody>{body}</tbody></table>{foot}</div>")
     # a short table is kept whole on one page (report.css): split, it left one row alone on a page
-    return f'<div class="keep">{block}</div>' if len(rows) <= KEEP_ROWS else block
+    return f'<div class="keep">{block}</div>' if (len(rows) <= KEEP_ROWS if keep is None else keep) else block
 
 
 # Print tables are laid out with these column widths (report.css: table-layout: fixed), as the

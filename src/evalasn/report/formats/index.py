@@ -64,6 +64,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
     rows, years_rows, synthetic = [], [], False
+    built_years: set[int] = set()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
     for folder in scopes:
@@ -80,6 +81,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
+            built_years.add(year)
             follow_ups.append((year, follow_up))
             latest = latest or hasil
             if folder.name == PROVINCE_SLUG and not said:
@@ -87,7 +89,8 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
         if latest is not None:
             years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0])))
     target = paths.index(bahasa)
-    write_atomically(target, _page(rows, years_rows, bahasa, synthetic, " ".join(said)).encode("utf-8"))
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years))
+    write_atomically(target, page.encode("utf-8"))
     return target
 
 
@@ -241,12 +244,17 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
   .years-table td:first-child{min-width:0;width:5.5rem}.years-table td:not(.num){min-width:0}
   .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
   .years-table td.fu{min-width:6.5rem}
+  .index-table.one-year th:nth-child(2),.index-table.one-year td:nth-child(2){display:none}
+  .index-table:not(.one-year) td:first-child{width:5.6rem}
 }
 """
 
 
-def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "") -> str:
+def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
+          built_years: frozenset[int] = frozenset()) -> str:
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    # one year built: its column says nothing on a phone and is hidden there, as before years were side by side
+    one_year = len(built_years) <= 1
     heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
              label("kf_gain", lang), label("gain_raw", lang), label("ikm", lang), t("index_followup", lang),
              t("index_reports", lang)]
@@ -266,6 +274,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
             f"<style>{css}\n{INDEX_CSS}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
             + (f'<p class="coverage">{escape(coverage_text)}</p>' if coverage_text else "") +
-            f'<div class="table-block"><table class="index-table"><thead><tr>{header}</tr></thead>'
+            f'<div class="table-block"><table class="index-table{" one-year" if one_year else ""}">'
+            f'<thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>'
             f'<p class="note">{escape(note)}</p>{years}</main><script>{SORT_SCRIPT}</script></body></html>\n')

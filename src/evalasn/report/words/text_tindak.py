@@ -31,8 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
                         "row's id is in it. Targets: the signed ones (column Target (number)) where given, else "
                         "the regenerated plan's."},
-    "fr_target_edited": {"id": "disunting sebelum penandatanganan; rencana yang dibuat ulang: {semula}",
-                         "en": "edited before signature; regenerated plan: {semula}"},
+    "fr_target_edited": {"id": "disunting; dibuat ulang: {semula}", "en": "edited; regenerated: {semula}"},
     "fr_edited": {"id": "Target yang disunting staf sebelum penandatanganan dinilai sebagaimana ditandatangani "
                         "(kolom Target (angka) sheet {tahun_lalu} yang dikembalikan), bukan target rencana yang "
                         "dibuat ulang: {daftar}.",
