@@ -179,7 +179,8 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
     _print_written(paths, outcomes)
-    print(*stale_languages(paths, outcomes), sep="\n")
+    for line in stale_languages(paths, outcomes):  # other languages left behind, said
+        print(line)
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 
@@ -195,7 +196,8 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     jobs = [batch.Job(slug, lang, tahun) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
-    print(*stale_languages(paths, outcomes), sep="\n")
+    for line in stale_languages(paths, outcomes):  # other languages left behind, said
+        print(line)
     for lang in langs:
         index = write_index(paths, lang)
         print(f"Indeks: {os.path.relpath(index, paths.root)}")
