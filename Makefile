@@ -171,17 +171,20 @@ pdf-libs: # Debian/Ubuntu libraries WeasyPrint needs (same names on Debian 12, U
 	@echo "Memasang pustaka Pango untuk PDF (apt-get: libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)..."
 	$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
 
-system-deps: build/.sistem ## pasang alat Debian untuk uji (pdftotext, chromium)
+system-deps: build/.sistem ## pasang alat Debian untuk uji (pdftotext, chromium, LibreOffice tanpa GUI)
 
 # Debian packages chromium; Ubuntu ships it only as a snap (chromium-browser), which WSL often cannot
 # run: there it is left out, said so, and the tests that screenshot HTML need it installed another way.
+# LibreOffice (calc and writer, no GUI): a test computes the template's formula with it, and the DOCX is
+# looked at as LibreOffice draws it (soffice --headless --convert-to pdf).
 build/.sistem:
-	@if ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null || ! command -v soffice >/dev/null; then \
 	  $(SUDO) apt-get update -qq; \
 	  if apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]'; then browser=chromium; else browser=; \
 	    echo "CATATAN: paket apt 'chromium' tidak ada (Ubuntu: hanya snap); pasang Chromium sendiri bila perlu (docs/windows-wsl.md)"; fi; \
-	  echo "Memasang poppler-utils $$browser (apt-get)..."; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils $$browser >/dev/null; \
+	  echo "Memasang poppler-utils $$browser libreoffice-calc-nogui libreoffice-writer-nogui (apt-get)..."; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils $$browser \
+	    libreoffice-calc-nogui libreoffice-writer-nogui >/dev/null; \
 	fi
 	@mkdir -p build && touch $@
 
@@ -253,8 +256,12 @@ list: $(INSTALLED) ## daftar kode dinas yang ada dalam data
 	@$(LOCKED) $(MAKE) --no-print-directory --silent $(PROCESSED)
 	@$(CLI) list
 
+# Two pytest-xdist workers (one per core): the integration builds wait on kernels, pdftotext and make
+# part of the time, and the suite's CPU split over both cores is what keeps it under 5 minutes.
+# --dist loadscope hands out each integration module, and the modules on the session's full build, whole
+# to one worker (tests/conftest.py, work_scope); each worker has its own temporary folders.
 test: $(INSTALLED) build/.sistem ## jalankan semua uji (unit dan integrasi; < 5 menit)
-	$(PY) -m pytest -q --durations=10  # the ten slowest, to keep the suite under 5 minutes
+	$(PY) -m pytest -q -n 2 --dist loadscope --durations=10  # the ten slowest, to keep the suite under 5 minutes
 
 test-slow: $(INSTALLED) build/.sistem ## uji statistik lambat (cakupan selang atas 200 seed)
 	$(PY) -m pytest -q -m slow

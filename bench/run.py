@@ -54,6 +54,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import platform
 import re
@@ -256,8 +257,13 @@ def cli(root: Path, *args: str) -> list[str]:
     return [PY, "-m", "evalasn.run.cli", "--root", str(root), *args]
 
 
-def stage_env(root: Path) -> dict:
-    return {**os.environ, "EVALASN_ROOT": str(root), "PYTHONUNBUFFERED": "1"}
+def stage_env(root: Path, factor: float = 1.0) -> dict:
+    """The stages' environment; above 1x the input limits (twice Jakarta's cells, evalasn.ingest.bounds) are
+    multiplied by the size factor rounded up (EVALASN_BATAS_KALI), or 2x and 4x would be refused."""
+    env = {**os.environ, "EVALASN_ROOT": str(root), "PYTHONUNBUFFERED": "1"}
+    if factor > 1:
+        env["EVALASN_BATAS_KALI"] = str(math.ceil(factor))
+    return env
 
 
 def run_naive(root: Path, work: Path, log: Path) -> dict:
@@ -456,7 +462,7 @@ def run_size(root: Path, factor: float, args: argparse.Namespace, log: Path, wit
     for note in notes:
         print(f"  NOTE (differs from the issue's size): {note}")
 
-    env = stage_env(root)
+    env = stage_env(root, factor)
     measured: dict[str, dict] = {}
     steps = [("clean", cli(root, "clean")), ("model", cli(root, "model"))]
     if with_reports:

@@ -240,6 +240,10 @@ MAX_TABLE_CELLS = 6_000_000
 MAX_INPUT_CELLS = 12_000_000
 MAX_SHEET_ROWS = 1_048_576  # Excel's own last row: a larger row number is not from a spreadsheet program
 MAX_COLUMNS = 1_000  # a contract table has at most 13 columns; exports carry a few dozen more
+# EVALASN_BATAS_KALI=k multiplies the two cell limits and a CSV's rows by k, for an input knowingly larger
+# (make bench SKALA=4 sets 4: 4x Jakarta is about 22 million cells); the clean stage then needs up to about k x
+# 2 GB. At most this many times.
+MAX_LIMIT_SCALE = 16
 
 
 # --- the signed follow-up plan (issue 24) --------------------------------------------------------

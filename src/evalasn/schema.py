@@ -159,6 +159,11 @@ RAW: dict[str, Table] = {
             Column("id", "text", "ID baris rencana tindak lanjut, seperti pada sheet Rencana Tindak Lanjut laporan "
                    "('<dinas>-<tahun>-<KODE>')", "Row id of the follow-up plan as in the report's Follow-up plan "
                    "sheet ('<agency>-<year>-<CODE>')", example="kesehatan-2024-JP20"),
+            Column("kode", "text", "Kode baris seperti pada sheet (opsional); bila ada, harus sama dengan kode di "
+                   "ujung ID (ID yang salah ketik tertangkap walau laporan tahun itu tidak ada lagi)",
+                   "Row code as in the sheet (optional); when given it must equal the code at the end of the id (a "
+                   "mistyped id is caught even when that year's report is gone)", required=False, nullable=True,
+                   example="JP20"),
             Column("pelaksanaan", "category", "Pelaksanaan yang dilaporkan dinas", "Execution reported by the agency",
                    choices=constants.PELAKSANAAN, nullable=True, example="sebagian"),
             Column("target_angka", "float", "Target (angka) rencana yang ditandatangani; bila staf mengubahnya sebelum "

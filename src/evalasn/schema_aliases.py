@@ -21,6 +21,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pelaksanaan": ("Pelaksanaan (belum / sebagian / selesai)", "Execution (not started / partly / done)",
                     "Execution", "Status pelaksanaan"),
     "tanggal": ("Date", "Tanggal pelaksanaan"),
+    "kode": ("Kode", "Code", "Kode baris", "Row code"),
     "target_angka": ("Target (angka)", "Target (number)", "Target angka"),
     "bukti": ("Evidence",),
     "catatan": ("Notes", "Keterangan"),

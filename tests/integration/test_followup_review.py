@@ -46,7 +46,7 @@ def _fill(issued: Path, out: Path, fill: dict, edit: tuple[str, float] | None = 
     sheet = book[title]
     header = [cell.value for cell in sheet[1]]
     column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
-                                       tahun_berikut=2025)) + 1 for name in ("id", "pelaksanaan", "tanggal",
+                                       tahun_berikut=2025)) + 1 for name in ("id", "kode", "pelaksanaan", "tanggal",
                                                                              "target_angka")}
     for row in range(2, sheet.max_row + 1):
         row_id = sheet.cell(row, column["id"]).value
@@ -54,8 +54,9 @@ def _fill(issued: Path, out: Path, fill: dict, edit: tuple[str, float] | None = 
             sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
         if edit and row_id == edit[0]:
             sheet.cell(row, column["target_angka"]).value = edit[1]
-        if rename and row_id in rename:
+        if rename and row_id in rename:  # a row the plan does not have (its code too: not a mere typo)
             sheet.cell(row, column["id"]).value = rename[row_id]
+            sheet.cell(row, column["kode"]).value = rename[row_id].rsplit("-", 1)[-1]
     book.save(out)
 
 

@@ -90,6 +90,47 @@ def test_a_killed_kernel_is_reaped_and_the_server_forks_the_next(fork_server, tm
     assert _probe(tmp_path / "after")["ppid"] == fork_server.process.pid
 
 
+def _parent(pid: int) -> int:
+    with open(f"/proc/{pid}/stat") as stat:
+        return int(stat.read().rsplit(")", 1)[1].split()[1])
+
+
+def test_one_server_forks_the_kernels_of_every_worker_of_a_batch(monkeypatch, tmp_path):
+    """The batch's shared fork server (fastpath.workers): each worker connects, and each has its own
+    kernel running at the same time as the other's."""
+    from jupyter_client.connect import write_connection_file
+
+    shared = zygote.SharedServer()
+    try:
+        first, second = (zygote.ZygoteClient.connect(shared.address) for _ in range(2))
+        running = []
+        for number, client in enumerate((first, second)):
+            connection, _ = write_connection_file(str(tmp_path / f"k{number}.json"), transport="ipc",
+                                                  ip=str(tmp_path / f"k{number}"))
+            running.append(client.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", connection],
+                                        str(tmp_path), dict(os.environ)))
+        assert all(kernel.poll() is None for kernel in running), "two kernels at once, one per worker"
+        assert {_parent(kernel.pid) for kernel in running} == {shared.process.pid}
+        for kernel in running:
+            kernel.kill()
+        assert [kernel.wait(timeout=30) for kernel in running] == [-signal.SIGKILL] * 2
+        assert not first.busy and not second.busy
+        connection, _ = write_connection_file(str(tmp_path / "k2.json"), transport="ipc", ip=str(tmp_path / "k2"))
+        orphan = second.spawn([sys.executable, "-m", zygote.KERNEL_MODULE, "-f", connection], str(tmp_path),
+                              dict(os.environ))
+        second.close()  # its worker killed mid-report: the kernel nobody talks to any more is ended
+        deadline = time.monotonic() + 20
+        while _alive(orphan.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(orphan.pid)
+        monkeypatch.setattr(kernels, "_CLIENT", first)
+        assert _probe(tmp_path / "after")["ppid"] == shared.process.pid
+        first.close()
+    finally:
+        shared.close()
+    assert shared.process.returncode == 0 and not os.path.exists(shared.folder)
+
+
 def test_the_server_ends_with_the_worker_that_started_it(tmp_path):
     worker = subprocess.run(
         [sys.executable, "-c",

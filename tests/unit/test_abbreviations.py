@@ -19,7 +19,8 @@ from evalasn.report.words.abbreviations import used
     ("JPX, ASNs and e-IKM are other words.", "id", []),
     ("Satpol PP dan DPMPTSP.", "id",
      [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
-    ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency")]),
+    ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency (Dinas Penanaman Modal dan "
+                                   "Pelayanan Terpadu Satu Pintu)")]),
 ], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english"])
 def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from evalasn import constants, sample, schema
-from evalasn.ingest import clean, readers
+from evalasn.ingest import bounds, clean, readers
 from evalasn.ingest.errors import InputError
 from evalasn.paths import project
 from tests import xlsx_parts
@@ -140,6 +140,24 @@ def test_a_csv_past_the_limits_is_refused_before_it_is_parsed(lines, expected, t
     (tmp_path / "pegawai.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (problem,) = _problems(tmp_path)
     assert problem.startswith("pegawai.csv") and expected in problem, problem
+
+
+@pytest.mark.parametrize("times, refused", [("", True), ("1", True), ("2", False)],
+                         ids=["unset", "once", "twice"])
+def test_the_limits_are_multiplied_by_evalasn_batas_kali(times, refused, tmp_path, monkeypatch):
+    """make bench SKALA=4 measures 4x Jakarta, past the limits: EVALASN_BATAS_KALI=4 lifts cells and CSV rows."""
+    monkeypatch.setattr(constants, "MAX_TABLE_CELLS", 2_000)
+    monkeypatch.setattr(constants, "MAX_SHEET_ROWS", 1_200)
+    monkeypatch.setenv(bounds.SCALE_ENV, times)
+    (tmp_path / "pegawai.csv").write_text("\n".join(["nip,dinas"] + ["1,kesehatan"] * 1500) + "\n", encoding="utf-8")
+    assert bool(_problems(tmp_path)) is refused
+
+
+@pytest.mark.parametrize("times", ["0", "dua", "99", "2; rm -rf /"], ids=["zero", "word", "too-many", "shell"])
+def test_a_bad_evalasn_batas_kali_is_refused(times, monkeypatch):
+    monkeypatch.setenv(bounds.SCALE_ENV, times)
+    with pytest.raises(InputError, match=bounds.SCALE_ENV):
+        bounds.scale()
 
 
 @pytest.fixture(scope="module")

@@ -48,3 +48,21 @@ def test_compact_names_for_narrow_cells(slug, lang, shown):
 ], ids=["staff-en", "skm-en", "staff-id", "none", "unknown-as-data"])
 def test_quality_log_table_names(table, lang, shown):
     assert names.table_name(table, lang) == shown
+
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("id", "Citata = Cipta Karya, Tata Ruang dan Pertanahan"),
+    # in English every short name is spelled out (it is Indonesian even where it is the official name but for
+    # 'Dinas'), with the official name in brackets where the short name is not already it
+    ("en", "Citata = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan); "
+           "Kesehatan = Health Agency"),
+], ids=["id-official", "en-with-official-in-brackets"])
+def test_the_province_tables_short_names_are_spelled_out_in_the_reports_language(lang, expected):
+    from typing import Any, cast
+
+    from evalasn.report.chapters import sections
+
+    hasil = cast(Any, {"perbandingan_dinas": [{"dinas": "citata", "nama": official_name("citata")},
+                                              {"dinas": "kesehatan", "nama": official_name("kesehatan")}]})
+    assert sections._abbreviations(hasil, lang) == expected

@@ -12,10 +12,11 @@ import pytest
 
 from evalasn.analysis import key_figures
 from evalasn.paths import project
-from evalasn.registry import PROVINCE_SLUG, short_name
+from evalasn.registry import PROVINCE_SLUG, official_name, short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
 from evalasn.report.formats.index import write_index
+from evalasn.report.words import names
 
 
 def _text(node) -> str:
@@ -37,6 +38,12 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
         if len(cells) > column:
             rows.setdefault(cells[column], cells)
     return rows
+
+
+def _index_cell(fact: facts.Fact, column: facts.Column, lang: str) -> str:
+    """A record as the index's column shows it: the raw mean in a raw column (where there is one)."""
+    return _plain(facts.short_value(column.key, fact.raw if column.raw and fact.raw is not None else fact.value,
+                                    lang))
 
 
 def _plain(text: str) -> str:
@@ -67,16 +74,24 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             name, shown = _plain(fact.name(lang)), _plain(fact.cell(lang))
             assert summary[name][1] == shown == chapter[name][1], (slug, fact.key)
             assert summary[name][-1] == chapter[name][-1] == _plain(fact.status(lang)), (slug, fact.key)
-        row = index[ctx.hasil["cakupan"]["nama"]]
+        # in English the agency's English name with its official Indonesian one, which the reader can check
+        row = index[names.with_official(slug, ctx.hasil["cakupan"]["nama"])]
+        assert official_name(slug) in row[0], slug
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        assert row[2:7] == [_plain(facts.short_value(key, value, lang)) for key, value in (
-            ("cakupan_asn", by_key["cakupan_asn"].value), ("jp_20", by_key["jp_20"].value), ("gain", gain.value),
-            ("gain", gain.raw if gain.raw is not None else gain.value), ("ikm", by_key["ikm"].value))], slug
+        # one index column per registered key figure (and the gain's raw mean beside it), as the records show them
+        columns = facts.columns()
+        assert row[2:2 + len(columns)] == [_index_cell(by_key[c.key], c, lang) for c in columns], slug
+        assert len(columns) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
-        # the province's table of dinas shows the dinas's own gain record, with the same rank
+        # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
         listed = province_table[_plain(short_name(slug))]
+        assert len(listed) == 2 + len(key_figures.KEYS), slug
+        for column, text in zip(facts.columns(raw=False), listed[2:], strict=True):
+            if column.key != "gain" and by_key[column.key].has_value:
+                assert text.startswith(_plain(facts.short_value(column.key, by_key[column.key].value, lang))), \
+                    (slug, column.key)
         listed_gain = province_rows[slug]["gain_pooled"]
         if listed_gain is not None and listed_gain["cukup_data"]:
             assert _plain(facts.show_value("gain", gain.value, lang)) in listed, slug
@@ -85,10 +100,10 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
     assert compared >= 3  # dinas whose gain the province table shows beside their own report's
 
 
-def test_a_dinas_gain_is_the_mixed_models_with_the_raw_mean_beside_it(pipeline_root):
+def test_a_dinas_gain_is_the_mixed_models_with_the_raw_mean_beside_it(pipeline_root, scopes):
     paths = project(pipeline_root)
-    ctx = next(ctx for ctx in (sections.load_context(p.name, "id", paths) for p in sorted(paths.reports.iterdir())
-                               if p.is_dir() and p.name != PROVINCE_SLUG) if ctx.hasil["pooling"].get("dinas_ini"))
+    ctx = next(ctx for ctx in (sections.load_context(slug, "id", paths) for slug in scopes if slug != PROVINCE_SLUG)
+               if ctx.hasil["pooling"].get("dinas_ini"))
     gain = facts.by_key(ctx)["gain"]
     mine = ctx.hasil["pooling"]["dinas_ini"]
     assert mine is not None

@@ -64,3 +64,33 @@ def test_report_kernel_manager_uses_the_quick_client_only_when_on(monkeypatch, s
     assert issubclass(client, AsyncKernelClient)
     assert (client is not AsyncKernelClient) is (switch == "1")
     assert fast_kernels.exit_poll_interval(0.1) == poll_s
+
+
+def _worker_has_inherited_renderer() -> bool:
+    from evalasn.report.formats.render import Renderer
+    from evalasn.run.fastpath import workers as fast_workers
+
+    return isinstance(fast_workers.inherited_renderer(), Renderer)
+
+
+@pytest.mark.parametrize(("switch", "forked"), [
+    pytest.param("1", True, id="on-workers-forked-with-the-renderer-and-one-kernel-server"),
+    pytest.param("0", False, id="off-each-worker-builds-its-own"),
+])
+def test_pool_workers_start_with_the_renderer_built_once(monkeypatch, switch, forked):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from evalasn.run.fastpath import workers as fast_workers
+
+    monkeypatch.setenv(fastpath.SWITCH, switch)
+    monkeypatch.setattr(fast_workers, "_BUILT", None)
+    with fast_workers.pool_context() as context:
+        assert (context is not None and context.get_start_method() == "fork") is forked
+        shared = fast_kernels._SHARED
+        assert (shared is not None) is forked
+        if context is None:
+            assert fast_workers.inherited_renderer() is None
+            return
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            assert pool.submit(_worker_has_inherited_renderer).result(timeout=60)
+    assert fast_kernels._SHARED is None and shared is not None and shared.process.returncode is not None

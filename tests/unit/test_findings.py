@@ -120,3 +120,86 @@ def test_the_intervention_effect_only_when_one_is_declared(pipeline_root, declar
     hasil = copy.deepcopy(_context(pipeline_root).hasil)
     hasil["parameter"]["intervensi"] = declared
     assert (key_findings.intervention(hasil, [], "id") is not None) is shown
+
+
+# --- money for a very small gain (rules.little_gain) ------------------------------------------------------
+def _little_hasil(gain: tuple, band: str | None, rupiah: float, cost: float | None) -> Any:
+    estimasi, low, high = gain
+    return {"pelaksanaan": {"kegiatan_per_metode": [_spent("seminar", rupiah, 50), _spent("mentoring", 1e9, 29)]},
+            "level2_pembelajaran": {"per_metode": [
+                {**_gain("seminar", estimasi, low, high, 1239), "besar_efek": band},
+                {**_gain("mentoring", 10.5, 9.5, 11.4, 666), "besar_efek": "besar"}]},
+            "anggaran_vs_peningkatan": {"biaya_per_poin": [
+                {**_gain("seminar", cost, (cost or 0) * 0.7, (cost or 0) * 1.6), "n_kegiatan": 52},
+                {**_gain("mentoring", 140_446.0, 108_679.0, 175_119.0), "n_kegiatan": 29}]}}
+
+
+@pytest.mark.parametrize(("gain", "band", "rupiah", "cost", "listed"), [
+    pytest.param((1.8, 1.0, 2.6), "sangat_kecil", 9.74e8, 408_332.0, True, id="very-small-positive-listed"),
+    pytest.param((3.1, 2.0, 4.2), "kecil", 9.74e8, 300_000.0, False, id="small-is-not-very-small"),
+    pytest.param((-1.0, -2.4, 0.4), "sangat_kecil", 9.74e8, None, False, id="no-gain-is-the-other-rule"),
+    pytest.param((1.8, -20.0, 28.0), "sangat_kecil", 9.74e8, None, False, id="too-few-activities-for-a-cost"),
+    pytest.param((1.8, 1.0, 2.6), "sangat_kecil", 0.0, 408_332.0, False, id="no-money-spent"),
+])
+def test_money_for_a_very_small_gain_is_a_finding_by_cohens_band(gain, band, rupiah, cost, listed):
+    """Issue 22.2: positive but under Cohen's 'small' (Hedges' g < 0.2), with a cost per point computed."""
+    from evalasn.report.chapters import key_findings, rules
+
+    hasil = _little_hasil(gain, band, rupiah, cost)
+    little = rules.little_gain(hasil)
+    assert [r.metode for r in little] == (["seminar"] if listed else [])
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    found = key_findings.without_gain(hasil, [], "id")
+    assert (found is not None) is listed
+    if found is not None:
+        assert "kenaikan sangat kecil: Rp 974 juta" in found.text and "Rp 408.332 per poin" in found.text
+        assert "sebagai pembanding, mentoring Rp 140.446 per poin" in found.text
+        assert found.recommendation.startswith("Rancang ulang seminar")
+
+
+def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_category_c(pipeline_root):
+    """Issue 22.3 on the sample: the province's seminar and e-learning gained about 1.8 points for Rp 1.4
+    billion (positive, very small); pelatihan (the largest budget) is set against mentoring; and the
+    dinas in IKM category C are listed, within the five findings."""
+    from evalasn.report.chapters import key_findings, plan, rules
+
+    ctx = _context(pipeline_root, "provinsi")
+    little = {r.metode for r in rules.little_gain(ctx.hasil)}
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    if little:
+        assert "kenaikan sangat kecil" in found["tanpa_kenaikan"].text
+        assert all(f"{m} Rp" in found["tanpa_kenaikan"].text for m in little)
+    budget = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    if "efisiensi" in found:
+        assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
+    poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
+            and r["ikm"]["kategori"] in key_findings.POOR_IKM]
+    assert bool(poor) == ("ikm_cd" in found)
+    rows = {row.code for row in plan.rows(ctx)}
+    assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row
+
+
+def test_the_cost_chapter_says_the_budget_of_bab_ii_and_notes_its_own_basis(pipeline_root):
+    """Issue 22.6: a method's money without gain reads the same in BAB II, BAB IV and the summary; the
+    cost-per-point table says it counts only participants with both scores, where that differs."""
+    import copy
+    import dataclasses
+
+    from evalasn.report.chapters import results
+    from evalasn.report.words import fmt
+
+    ctx = _context(pipeline_root)
+    hasil = copy.deepcopy(ctx.hasil)
+    row = next(r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["n_kegiatan"])
+    row.update(estimasi=None, ci_bawah=None, ci_atas=None, cukup_data=False, alasan="gain_tidak_positif",
+               rata_gain=-1.0, anggaran_rp=1.0)  # the scored participants' cost: not what the sentence says
+    spent = next(r for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == row["metode"])
+    chapter = results.budget(dataclasses.replace(ctx, hasil=hasil))
+    assert f"biaya {fmt.rupiah(spent['anggaran_rp'], 'id')} tidak menghasilkan kenaikan nilai" in chapter
+    note = results.cost_basis_note(ctx)
+    assert note is not None and "Dasar biaya tabel ini" in note and "Dasar biaya tabel ini" in results.budget(ctx)
+    same = copy.deepcopy(ctx.hasil)
+    for method in same["pelaksanaan"]["kegiatan_per_metode"]:
+        cost = next(r for r in same["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == method["metode"])
+        method["n_peserta"] = cost["n"]
+    assert results.cost_basis_note(dataclasses.replace(ctx, hasil=same)) is None  # one basis: no note

@@ -45,6 +45,15 @@ def test_a_range_in_a_text_column_is_one_word_wide():
     assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len("(7–21)") + html.CELL_PADDING_CHARS
 
 
+def test_a_rank_held_together_by_no_break_spaces_is_one_word_wide():
+    """The rank cell as the reports write it ("17\u00a0dari\u00a021\u00a0(7–\u206021)") does not wrap: its column
+    is as wide as the whole rank (WeasyPrint broke "21 (20" / "–21)" in a column only "(20–21)" wide)."""
+    rank = "17\u00a0dari\u00a021\u00a0(7–\u206021)"
+    header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), rank, "ok"]]
+    shares = html.column_shares(header, rows, set())
+    assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len(rank) + html.CELL_PADDING_CHARS
+
+
 def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     """Fixed column widths: a long cell (a file hash, a rank with its range) wraps inside its column; no table
     ends a page after one row or starts one with its last row; phone figures at the screen's width; a
@@ -64,18 +73,28 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
 
 
 def test_the_phone_index_hides_only_the_raw_gain_and_the_follow_up():
-    """At 390 px the index keeps dinas, year (one row per year built), coverage, 20 JP, the adjusted gain, IKM and
-    the links; the follow-up is in the years-side-by-side table below it."""
-    import inspect
+    """At 390 px the index keeps the dinas, the year (one row per year built), every key figure of the registry
+    (the adjusted gain among them) and the links; the columns classed raw (the gain's raw mean) and fu (the
+    follow-up, in the years-side-by-side table below) are left out, the year only when one year is built."""
+    import lxml.html
 
     from evalasn.paths import TEMPLATES
+    from evalasn.report import facts
     from evalasn.report.formats import index
+    from evalasn.report.words.text import label, t
 
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     phone = css[css.index("@media screen and (max-width"):css.index("@media print")]
-    start = phone.index(".index-table th:nth-child")
-    rule = phone[start:phone.index("{ display: none; }", start)]
-    hidden = sorted({int(number) for number in re.findall(r"nth-child\((\d+)\)", rule)})
-    source = inspect.getsource(index)
-    heads = re.findall(r'(?:label|t)\("(\w+)", lang\)', source[source.index("heads = ["):source.index("header = ")])
-    assert [heads[number - 1] for number in hidden] == ["gain_raw", "index_followup"]
+    hidden_rule = re.search(r"([^{}]*)\{ display: none; \}", phone[phone.index(".index-table"):])
+    assert hidden_rule is not None
+    hidden = set(re.findall(r"\.index-table \.([\w-]+)", hidden_rule.group(1)))
+    assert hidden == {"raw", "fu", "kf-persen_realisasi", "kf-biaya_per_poin"}
+    assert ".index-table.one-year .year{display:none}" in index.INDEX_CSS
+    page = lxml.html.fromstring(index._page([], [], "id", False))
+    table = page.xpath("//table[contains(@class, 'index-table')]")[0]
+    heads = [(th.text_content(), th.get("class") or "") for th in table.xpath(".//th")]
+    assert [h for h, kind in heads if kind in hidden] == [label("gain_raw", "id"), label("kf_persen_realisasi", "id"),
+                                                          label("kf_biaya_per_poin", "id"), t("index_followup", "id")]
+    assert [h for h, kind in heads if kind == "year"] == [label("tahun", "id")]
+    figures = [h for h, kind in heads if kind == "raw" or kind.startswith("kf-")]
+    assert [label(f"kf_{key}", "id") for key in facts.KEYS] == [h for h in figures if h != label("gain_raw", "id")]

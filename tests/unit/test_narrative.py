@@ -64,6 +64,16 @@ def test_more_budget_is_recommended_only_with_a_gain_the_ceiling_spent_and_no_ch
     assert expected in text and absent not in text
 
 
+@pytest.mark.parametrize("budget_ci, lang, expected", [
+    ((1.5, 2.5), "id", "berkaitan dengan kenaikan nilai 2,0 poin (rentang keyakinan 95%: 1,5"),
+    ((-0.72, -0.06), "id", "kenaikan nilai yang 0,4 poin lebih kecil (rentang keyakinan 95%: 0,1 s.d. 0,7"),
+    ((-0.72, -0.06), "en", "goes with 0.4 fewer points of gain (95% CI"),
+], ids=["up-id", "down-id", "down-en"])
+def test_budget_finding_says_a_falling_slope_in_words_not_as_a_negative_increase(hasil, budget_ci, lang, expected):
+    text = narrative.budget(_with(hasil, realisasi=97.0, budget_ci=budget_ci), lang)
+    assert expected in text and "−" not in text and "-0" not in text
+
+
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 def test_every_summary_finding_carries_its_recommendation(pipeline_root, slug):
     from evalasn.report.chapters import key_findings

@@ -61,3 +61,13 @@ def test_without_the_issued_workbook_only_the_dinas_and_year_are_checked(tmp_pat
     """The year was built elsewhere: the report of the year after checks the id against the regenerated plan."""
     found = plan_ids.check(_parsed(["kesehatan-2024-JP21", "sosial-2021-JP20"]), project(tmp_path))
     assert [(v.row, v.value) for v in found] == [(3, "sosial-2021-JP20")]
+
+
+def test_an_id_whose_code_is_not_its_rows_code_is_caught_without_the_issued_workbook(tmp_path):
+    """The returned sheet carries each row's Kode beside its id: a mistyped id is named even after the year's
+    report was removed (the data changed)."""
+    parsed = _parsed(["kesehatan-2024-JP21", "kesehatan-2024-DATA"])
+    parsed["tindak_lanjut"].frame["kode"] = ["JP20", "DATA"]
+    found = plan_ids.check(parsed, project(tmp_path))
+    assert [(v.row, v.column, v.value) for v in found] == [(2, "id", "kesehatan-2024-JP21")]
+    assert "kolom Kode baris itu ('JP20'): 'kesehatan-2024-JP20'" in found[0].expected

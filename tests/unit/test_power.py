@@ -15,7 +15,9 @@ interval excludes zero is its power.
   shocks, selection on levels) at 3 v 3, 5 v 5, 3 v 30 and 10 v 10: the MDE is the median over 100
   null panels, the power the share of 400 panels with that effect planted; 73-87% per design (binomial
   SE 2 points at 400 panels, plus the median's own spread), and 77-83% over the 1,600 planted panels
-  together (SE 1 point).
+  together (SE 1 point). Measured on these panels (5 December 2026): 78.2% (3 v 3), 79.0% (5 v 5),
+  77.5% (3 v 30), 79.5% (10 v 10); the old MDE planted in the same panels (the estimate shifts by exactly
+  the planted effect) gave 68.2%, 75.2%, 67.2% and 78.0%, failing both bounds.
 """
 
 from functools import cache

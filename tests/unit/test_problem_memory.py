@@ -135,3 +135,11 @@ def test_past_the_listed_cells_each_pattern_is_one_folded_problem(monkeypatch, t
     per_row = list(book[problems.SHEET_ROWS].iter_rows(values_only=True))[1:]
     assert [r[2] for r in per_row] == [2, 3, 4, 5, 6]
     assert "dan 3 baris lain dengan pola yang sama" in per_row[3][7] and "7, 9–10" in per_row[3][7]
+
+
+@pytest.mark.parametrize("value", ["", "  ", "7/10/2024 12:57:11", "2024-01-05", "6 Januari 2025", "Rp 1.000",
+                                   "-5", "abc", "12 jam"],
+                         ids=["empty", "spaces", "date-time", "date", "named-month", "rupiah", "negative", "text",
+                              "number-and-word"])
+def test_vectorised_shapes_agree_with_errors_shape(value):
+    assert validate.shapes(pd.Series([value], dtype=object)).iat[0] == errors.shape(value)

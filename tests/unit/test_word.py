@@ -210,6 +210,25 @@ def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
     assert widths[1] >= len("Kegiatan") * CHAR_TWIPS and widths[4] >= len("Rp\u00a0230.323") * CHAR_TWIPS
 
 
+def test_a_long_hyphenated_id_breaks_at_its_hyphens_so_the_owner_column_keeps_its_words():
+    """BAB X in LibreOffice: a carried-on row id ('kesehatan-2024-STOP-E-LEARNING:') counted as one word widened the
+    action column until the seven columns no longer fitted, and scaling them down broke 'kepegawaia n)' and
+    'Penanggun g jawab'; Word and LibreOffice break such an id after a hyphen."""
+    from evalasn.report.formats.word_ooxml import CHAR_TWIPS, TEXT_WIDTH_TWIPS
+
+    header = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
+    rows = [["PORSI-MENTORING", "Hentikan e-learning (lanjutan kesehatan-2024-STOP-E-LEARNING: −0,6 poin)",
+             "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya; keikutsertaan",
+             "−1,6 poin; Rp 52,8 juta",
+             "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+             "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan I 2026"]]
+    data = word.from_html(_page(table(header, rows, "Tabel 16. Rencana", numeric={3, 4})), "id", "Uji", {}, BUILT)
+    (widths,) = _tables_widths(data)
+    assert sum(widths) <= TEXT_WIDTH_TWIPS
+    for col, word_ in [(5, "kepegawaian)"), (5, "Penanggung"), (2, "keikutsertaan"), (6, "Triwulan")]:
+        assert widths[col] >= len(word_) * CHAR_TWIPS, (word_, widths)
+
+
 def test_a_numbered_section_is_a_second_level_line_of_the_word_contents():
     body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
             '<ol><li><a href="#bab-1">BAB I Satu</a></li><li class="sub"><a href="#bagian-1-1">1.1 Latar</a></li>'

@@ -14,6 +14,7 @@ are in constants.py; README ("Batas masukan") lists them.
 from __future__ import annotations
 
 import html
+import os
 import re
 import zipfile
 from collections.abc import Iterable
@@ -44,18 +45,35 @@ def number(count: int) -> str:
     return f"{count:,}".replace(",", ".")
 
 
+SCALE_ENV = "EVALASN_BATAS_KALI"
+
+
+def scale() -> int:
+    """How many times the cell limits (and a CSV's rows) this run allows: 1, or EVALASN_BATAS_KALI for an
+    input knowingly larger than twice Jakarta's (make bench SKALA=4 sets 4); the clean stage's memory grows
+    alike (README, "Batas masukan")."""
+    text = os.environ.get(SCALE_ENV, "").strip()
+    if not text:
+        return 1
+    if not text.isdigit() or not 1 <= int(text) <= constants.MAX_LIMIT_SCALE:
+        raise InputError([Violation(SCALE_ENV, None, None, text, f"bilangan bulat 1–{constants.MAX_LIMIT_SCALE}: "
+                                    "berapa kali batas sel masukan dilonggarkan", kind="file")])
+    return int(text)
+
+
 @dataclass
 class Budget:
-    """The cells one run may still read: MAX_INPUT_CELLS less the tables already read."""
+    """The cells one run may still read: MAX_INPUT_CELLS (times ``scale()``) less the tables already read."""
 
-    left: int = field(default_factory=lambda: constants.MAX_INPUT_CELLS)
+    left: int = field(default_factory=lambda: constants.MAX_INPUT_CELLS * scale())
 
     def limit(self) -> tuple[int, str]:
         """The cells the next table may have, and the limit as the refusal names it."""
-        if self.left < constants.MAX_TABLE_CELLS:
-            return max(self.left, 0), (f"batas {number(constants.MAX_INPUT_CELLS)} sel untuk semua tabel sekaligus "
+        total, table = constants.MAX_INPUT_CELLS * scale(), constants.MAX_TABLE_CELLS * scale()
+        if self.left < table:
+            return max(self.left, 0), (f"batas {number(total)} sel untuk semua tabel sekaligus "
                                        f"(tersisa {number(max(self.left, 0))} setelah tabel yang sudah dibaca)")
-        return constants.MAX_TABLE_CELLS, f"batas {number(constants.MAX_TABLE_CELLS)} sel per tabel"
+        return table, f"batas {number(table)} sel per tabel"
 
     def spend(self, cells: int) -> None:
         self.left -= cells
@@ -171,12 +189,15 @@ def _chunks(archive: zipfile.ZipFile, part: zipfile.ZipInfo | str) -> Iterable[t
         yield tail, len(tail)
 
 
-def check_grid(source: str, rows: int, columns: int, cells: int, cells_limit: str, declared: str | None = None) -> None:
-    """Refuse a table of ``rows`` x ``columns`` past the row, column or ``cells`` limit."""
+def check_grid(source: str, rows: int, columns: int, cells: int, cells_limit: str, declared: str | None = None,
+               max_rows: int | None = None) -> None:
+    """Refuse a table of ``rows`` x ``columns`` past the row (``max_rows``, else MAX_SHEET_ROWS), column or
+    ``cells`` limit."""
+    max_rows = constants.MAX_SHEET_ROWS if max_rows is None else max_rows
     said = f" (ukuran yang tertulis di file: {declared})" if declared else ""
     shape = f"{number(rows)} baris × {number(columns)} kolom"
-    if rows > constants.MAX_SHEET_ROWS:
-        raise refused(source, shape, f"tabel terlalu panjang{said}: batas {number(constants.MAX_SHEET_ROWS)} baris")
+    if rows > max_rows:
+        raise refused(source, shape, f"tabel terlalu panjang{said}: batas {number(max_rows)} baris")
     if columns > constants.MAX_COLUMNS:
         raise refused(source, shape, f"tabel terlalu lebar{said}: batas {number(constants.MAX_COLUMNS)} kolom")
     if rows * columns > cells:
@@ -287,4 +308,4 @@ def check_csv(source: str, data: bytes, text: str, delimiter: str, budget: Budge
             break
         start = end + 1
     cells, cells_limit = budget.limit()
-    check_grid(source, lines, width, cells, cells_limit)
+    check_grid(source, lines, width, cells, cells_limit, max_rows=constants.MAX_SHEET_ROWS * scale())

@@ -1,6 +1,6 @@
 """A returned follow-up plan's rows checked against what exists (issue 24), at ``make periksa`` and in the clean
-stage: each row's dinas must have data, its year must be a year of the data, and its id must be a row of the plan
-that year's report issued.
+stage: each row's dinas must have data, its year must be a year of the data, its id must end with the row's own
+code (the sheet's Kode column, when returned with it) and be a row of the plan that year's report issued.
 
 The plan as issued is read from that report's own workbook (reports/<dinas>/laporan-<dinas>-<tahun>.xlsx, its
 sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent). Without that workbook (the year
@@ -82,6 +82,12 @@ def check(parsed: dict[str, Parsed], paths: ProjectPaths) -> list[Violation]:
         if found is None:  # not an id at all: validate.check_plan_ids says so
             continue
         slug, tahun = found["dinas"], int(found["tahun"])
+        code = row.get("kode")
+        if isinstance(code, str) and code.strip() and code.strip() != found["kode"]:  # the row's own code says so
+            out.append(Violation(row_place(row), int(row[ROW]), "id", value,
+                                 f"ID yang kodenya sama dengan kolom Kode baris itu ('{code.strip()}'): "
+                                 f"'{slug}-{tahun}-{code.strip()}'", kind="rujukan"))
+            continue
         expected = _problem(slug, tahun, dinas, years, issued, paths, str(value).strip())
         if expected:
             out.append(Violation(row_place(row), int(row[ROW]), "id", value, expected, kind="rujukan"))

@@ -138,19 +138,33 @@ def cell_problems(raw: RawTable, col: Column, written: pd.Series, blank: np.ndar
     if len(at) > limit:
         rest = pd.DataFrame({"row": rows[limit:], "value": values.iloc[limit:].to_numpy(),
                              "expected": expected.iloc[limit:].to_numpy()})
-        shapes = pd.Series(rest["value"].unique(), dtype=object)
-        rest["shape"] = rest["value"].map(dict(zip(shapes, shapes.map(errors.shape), strict=True)))
+        rest["shape"] = shapes(rest["value"])
         for _, part in rest.groupby(["expected", "shape"], sort=False):
             out.append(Violation(raw.source, int(part["row"].iat[0]), col.name, part["value"].iat[0],
                                  part["expected"].iat[0], folded=part["row"].to_numpy()))
     return out
 
 
+def shapes(values: pd.Series) -> pd.Series:
+    """``errors.shape`` of each value, vectorised (a column of a million distinct bad values)."""
+    text = values.astype(object).fillna("").astype(str).str.strip()
+    out = pd.Series("teks", index=values.index, dtype=object)
+    for name, pattern in reversed(errors.SHAPES):  # the first pattern that matches wins, as in errors.shape
+        out[text.str.fullmatch(pattern.pattern)] = name
+    return out
+
+
 def _hints(col: Column, values: pd.Series) -> list[str | None]:
-    """``_hint`` of each value (not blank), dates explained all at once."""
+    """``_hint`` of each value (not blank), dates explained all at once; equal texts kept once (a million
+    bad numbers share a handful of hints)."""
     if col.kind == "date" and col.name != "status":
         return _date_hints(col, values).tolist()
-    return [_hint(col, value) for value in values]
+    seen: dict[str, str] = {}
+    out = []
+    for value in values:
+        hint = _hint(col, value)
+        out.append(None if hint is None else seen.setdefault(hint, hint))
+    return out
 
 
 def listed(flagged: pd.DataFrame, make) -> list[Violation]:

@@ -262,6 +262,57 @@ def short_value(key: str, figure: Figure, lang: str) -> str:
     return show_value(key, figure, lang, with_ci=False)
 
 
+# --- the key figures as table columns (the index, the province's table of dinas) ------------------
+# the figures whose participants' raw mean stands beside the adjusted value (``Fact.raw``)
+RAW_BESIDE = frozenset({"gain"})
+# the field of a province comparison row (`perbandingan_dinas[]`) that holds a figure, where it is not the key:
+# the dinas's gain there is the mixed model's, as its own report and the index show it
+PROVINCE_FIELD = {"gain": "gain_pooled"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table of scopes: a key figure of the registry, or (``raw``) the raw mean beside it."""
+
+    key: str
+    raw: bool = False
+
+    def header(self, lang: str) -> str:
+        return label("gain_raw" if self.raw else f"kf_{self.key}", lang)
+
+
+def columns(raw: bool = True) -> tuple[Column, ...]:
+    """One column per key figure, in the registry's order (analysis.key_figures: a new figure appears in every
+    table of scopes); with ``raw``, the raw mean after each figure of RAW_BESIDE."""
+    out: list[Column] = []
+    for key in KEYS:
+        out.append(Column(key))
+        if raw and key in RAW_BESIDE:
+            out.append(Column(key, raw=True))
+    return tuple(out)
+
+
+def sort_value(key: str, figure: Figure) -> float | str:
+    """What a sortable table sorts a cell by: the figure in the target's unit, '' without a value."""
+    values = as_target_unit(key, figure)
+    return values[0] if values is not None else ""
+
+
+def table_value(key: str, figure: Figure, lang: str) -> str:
+    """A key figure in a table of scopes whose header names its unit: the gain with its interval (the
+    ranked figure), an IKM with its category and, where the interval reaches another, that range
+    ('75,29 C (C–B)'), every other as the index shows it ('71,0%', 'Rp 187.210'); '–' without a value."""
+    if as_target_unit(key, figure) is None:
+        return "–"
+    if key == "gain":
+        return show_value(key, figure, lang)
+    text = short_value(key, figure, lang)
+    low, high = (figure.get("kategori_bawah"), figure.get("kategori_atas")) if key == "ikm" else (None, None)
+    if low and high and not low == high == figure.get("kategori"):
+        text += f"\u00a0({low}–\u2060{high})"
+    return text
+
+
 def show_target(key: str, target: Target | None, lang: str) -> str:
     if target is None:
         return t("status_no_target", lang)

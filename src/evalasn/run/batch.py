@@ -37,6 +37,7 @@ from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import workers as fast_workers
 
 if TYPE_CHECKING:
     from evalasn.report.formats.render import Renderer
@@ -95,7 +96,8 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 outcomes.append(build_one(paths.root, job, renderer))
                 _progress(outcomes[-1], finished, len(todo), start, quiet)
     elif todo:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        with fast_workers.pool_context() as context, \
+                ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context) as pool:
             futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
             try:
                 for finished, future in enumerate(as_completed(futures), 1):
@@ -424,15 +426,16 @@ _WORKER_RENDERER: Renderer | None = None  # a pool worker's Renderer (set by _in
 
 
 @contextmanager
-def worker_session() -> Iterator[Renderer]:
+def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
     """This process as one batch worker, for as long as the block runs: the kernel fork server
     started (fast path; it preloads in the background while the conversion stack is imported
-    here) and a Renderer built; yields the Renderer for ``build_one``, stops the server after."""
+    here) and a Renderer built (or ``renderer``, one already built); yields the Renderer for
+    ``build_one``, stops the server after."""
     from evalasn.report.formats.render import Renderer
 
     fast_kernels.start_server()
     try:
-        renderer = Renderer()
+        renderer = renderer or Renderer()
         fast_pdf.install()
         garbage.settle(worker=True)
         yield renderer
@@ -448,7 +451,7 @@ def _init_worker() -> None:
     # the batch's own process answers Ctrl-C and SIGTERM (it stops the workers); a worker has no line to add
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    session = worker_session()
+    session = worker_session(fast_workers.inherited_renderer())
     _WORKER_RENDERER = session.__enter__()
     # pool workers end with os._exit, past atexit; multiprocessing still runs its finalizers, so the
     # fork server is stopped and reaped (and its CPU time counted with the batch's)

@@ -3,7 +3,7 @@
 Last year's plan is regenerated from last year's results (computed by this year's model stage from the
 same data, ``Context.previous``) with the code that wrote it (report.chapters.plan), so its rows, ids
 and targets are those the report of last year printed. Each row's indicator is measured again on this
-year's results by the same definition (``measure``: the field plan.MEASURES names) and judged against
+year's results by the same definition (``measure``: the field plan.MEASURED names) and judged against
 its target by the rule of the key figures' targets (report.facts.judge_values): met when the whole 95%
 interval lies on the target's side, not met when it lies wholly on the other side (or a 100% target is
 not reached by every civil servant), otherwise it cannot be judged; a figure without an interval
@@ -18,11 +18,10 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.errors import InputError
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan, rules
+from evalasn.report.chapters import html, plan
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
@@ -65,35 +64,20 @@ def _plain(value: float | None, unit: str, lang: str) -> Measured:
 
 
 def measure(rule: str, subject: str, hasil: Hasil, lang: str) -> Measured:
-    """The indicator of ``rule`` (and its subject) in ``hasil``, by the definition of plan.MEASURES."""
-    if rule == "rec_jp":
-        return _interval(hasil["pelaksanaan"]["jp_20"]["keseluruhan"], 100.0, PERCENT, lang)
-    if rule in ("rec_realisation", "rec_budget_absorb_first"):
-        row = results.realisation_in_year(hasil)
-        return _plain(row["persen_realisasi"] if row else None, PERCENT, lang)
-    if rule == "rec_budget_reach":
-        return _interval(hasil["pelaksanaan"]["cakupan_asn"], 100.0, PERCENT, lang)
-    if rule in ("rec_budget_cheaper", "rec_budget_more"):
-        return _interval(hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], 1.0, RUPIAH, lang)
-    if rule == "rec_method":
-        rows = hasil["pelaksanaan"]["kegiatan_per_metode"]
-        return _plain(rules.method_share(hasil, subject) if rows else None, PERCENT, lang)
-    if rule in ("rec_did_expand", "rec_did_review"):
-        return _interval(results.key_figures(hasil)["ikm"], 1.0, SCORE, lang)
-    if rule == "rec_weak":
-        element = next((r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == subject), None)
-        return _interval(element, 1.0, SCORE, lang)
-    if rule == "rec_resist":
-        return _interval(hasil["tantangan"]["resistensi"]["resistensi_tinggi"], 100.0, PERCENT, lang)
-    if rule == "rec_data":
-        return _plain(plan.data_share(hasil), PERCENT, lang)
+    """The indicator of ``rule`` (and its subject) in ``hasil``, read as the plan reads today's value
+    (plan.MEASURED: one record per rule)."""
+    record = plan.MEASURED.get(rule)
+    if record is None:
+        return Measured(None, SCORE, False, t("not_computed", lang))
     if rule == "rec_stop":  # the method's mean gain; no activity of it this year is the target's other way
         spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject)
         if not spent:
             return Measured((0.0,) * 3, RUPIAH, has_interval=False)
-        gain = next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == subject), None)
-        return _interval(gain, 1.0, SCORE, lang)
-    return Measured(None, SCORE, False, t("not_computed", lang))
+    unit = {"percent": PERCENT, "rupiah": RUPIAH}.get(record.unit, SCORE)
+    figure = record.today(hasil, subject)
+    if record.has_interval or isinstance(figure, dict):
+        return _interval(figure, record.scale, unit, lang)
+    return _plain(figure, unit, lang)
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:

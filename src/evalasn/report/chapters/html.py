@@ -89,9 +89,10 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int]) -
     return [100 * width / sum(widths) for width in widths]
 
 
-# where a cell's text should wrap: spaces and slashes; a range "(7–21)" or "e-learning" counts as one
-# word, so its column is made wide enough for it (breaking "17 dari 21 (7–" / "21)" reads badly)
-_BREAKS = re.compile(r"[\s/]+")
+# where a cell's text may wrap: spaces and slashes, not the no-break space that holds "17 dari 21 (7–21)"
+# together; a range "(7–21)" or "e-learning" counts as one word, so its column is made wide enough for it
+# (breaking "17 dari 21 (7–" / "21)" reads badly, and WeasyPrint breaks at the dash of a narrower column)
+_BREAKS = re.compile(r"[ \t\n\r/]+")
 
 
 KEEP_ROWS = 8  # tables of at most this many rows are not split across pages

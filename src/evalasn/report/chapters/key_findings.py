@@ -3,7 +3,9 @@
 
 The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDINGS``:
 1. money spent without gain: methods whose gain is estimated at or below zero, with their budget
-   (`anggaran_vs_peningkatan.tanpa_kenaikan`; the province: each method's dinas);
+   (`anggaran_vs_peningkatan.tanpa_kenaikan`; the province: each method's dinas); and for a very small gain:
+   methods whose gain is above zero but under Cohen's "small" (rules.little_gain), with their budget and cost
+   per point beside the cheapest method's;
 2. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
 3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
@@ -30,7 +32,7 @@ POOR_IKM = ("C", "D")  # PermenPAN-RB 14/2017: below B (Baik)
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
                 "cakupan_asn": ("rec_budget_reach",), "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
-                "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop",)}
+                "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop", "rec_little")}
 
 
 @dataclass(frozen=True)
@@ -56,25 +58,71 @@ def _rec(recs: list[rules.Recommendation], *names: str) -> str:
 
 
 def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """Money spent for no gain (`tanpa_kenaikan`) and for a very small one (rules.little_gain): one finding,
+    the costliest consequence."""
     rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
-    if not rows:
-        return None
-    own = [r for r in rows if r["dinas"] is None]
-    items = [t("kt_nogain_item", lang, metode=label(r["metode"], lang), biaya=fmt.rupiah(r["anggaran_rp"], lang),
-               besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang)) for r in own]
-    methods = [r["metode"] for r in own]
-    for metode in dict.fromkeys(r["metode"] for r in rows if r["dinas"] is not None):
-        if metode in methods:
+    little = rules.little_gain(hasil)
+    texts, advice = [], []
+    if rows:
+        stop = _no_gain_methods(rows)
+        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang),
+                       daftar="; ".join(_no_gain_items(rows, stop, lang))))
+        advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
+    if little:
+        texts.append(_little_gain_text(hasil, little, lang))
+        advice.append(t("kt_rec_little", lang, metode=phrases.and_([label(r.metode, lang) for r in little], lang)))
+    return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
+
+
+def _no_gain_methods(rows: list) -> list[str]:
+    """The methods without gain: the scope's own first, then (province) each method of the dinas rows."""
+    return list(dict.fromkeys([r["metode"] for r in rows if r["dinas"] is None]
+                              + [r["metode"] for r in rows if r["dinas"] is not None]))
+
+
+def _where(rows: list, methods: list[str], lang: str) -> str:
+    """'seminar dan e-learning', or in the province report, for the dinas rows, where the money went:
+    'seminar dan e-learning di Kesehatan dan Satpol PP' (methods grouped by the dinas that spent on them)."""
+    own = {r["metode"] for r in rows if r["dinas"] is None}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for metode in methods:
+        spent = () if metode in own else tuple(short_name(r["dinas"] or "") for r in rows
+                                                 if r["metode"] == metode and r["dinas"] is not None)
+        groups.setdefault(spent, []).append(label(metode, lang))
+    parts = [phrases.and_(names, lang) if not spent else
+             t("kt_method_in", lang, metode=phrases.and_(names, lang), dinas=phrases.and_(list(spent), lang))
+             for spent, names in groups.items()]
+    return "; ".join(parts)
+
+
+def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
+    own = {r["metode"]: r for r in rows if r["dinas"] is None}
+    items = []
+    for metode in methods:
+        if metode in own:
+            row = own[metode]
+            items.append(t("kt_nogain_item", lang, metode=label(metode, lang),
+                           biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
+                           ik=phrases.ci(row, lang)))
             continue
         of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
         items.append(t("kt_nogain_item_prov", lang, metode=label(metode, lang),
                        dinas=phrases.and_([short_name(r["dinas"] or "") for r in of_method], lang),
                        biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)))
-        methods.append(metode)
-    total = sum(r["anggaran_rp"] for r in rows)
-    stop = phrases.and_([label(m, lang) for m in methods], lang)
-    return Finding("tanpa_kenaikan", t("kt_nogain", lang, jumlah=fmt.rupiah(total, lang), daftar="; ".join(items)),
-                   t("kt_rec_stop", lang, metode=stop))
+    return items
+
+
+def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], lang: str) -> str:
+    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
+               besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
+               per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])))
+             for r in little]
+    cheapest = rules.cheapest_per_point(hasil)
+    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest))) \
+        if cheapest and cheapest["metode"] not in {r.metode for r in little} else ""
+    return t("kt_little", lang, jumlah=money(sum(r.anggaran_rp for r in little)), daftar="; ".join(items),
+             pembanding=compare)
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

@@ -51,7 +51,7 @@ class PlanRow:
     owner: str
     quarter: int
     deadline: str
-    measure: str = ""  # where next year's value is read: the hasil.json path of the indicator (MEASURES)
+    measure: str = ""  # where next year's value is read: the hasil.json path of the indicator (MEASURED)
 
 
 @dataclass(frozen=True)
@@ -94,25 +94,32 @@ def _rounded(value: float, decimals: int, higher_better: bool = True) -> float:
 
 @dataclass(frozen=True)
 class _Measure:
-    """What a rule's follow-up row measures: the indicator's words (a key of the catalogue), today's figure,
-    the target of config/target.yml it answers, how it is shown, and which way is better."""
+    """What a rule's follow-up row measures: its code, where next year's value is read in hasil.json, the
+    indicator's words (a key of the catalogue), today's figure, the target of config/target.yml it answers,
+    how it is shown, and which way is better."""
 
+    code: str  # the row code's first part ("JP20"); the subject follows ("STOP-SEMINAR", "U7")
+    path: str  # the hasil.json field of the indicator ({s} = the row's subject)
     indicator: str
     today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
     target_key: str | None = None  # config/target.yml
-    unit: str = "percent"  # "percent" (of ``scale``), "rupiah" or "score" (two decimals)
+    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals) or "points" (one)
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
-    uses_interval: bool = True  # False: a target from config or a fixed step, never from today's interval
+    has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
 
 
 def _ikm(hasil: Hasil, _subject: str) -> Interval | None:
     return results.key_figures(hasil)["ikm"]
 
 
-def _element(hasil: Hasil, subject: str) -> Interval:
-    return next(r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == subject)
+def _element(hasil: Hasil, subject: str) -> Interval | None:
+    return next((r for r in hasil["komunikasi"]["unsur"] if r["unsur"] == subject), None)
+
+
+def _method_gain(hasil: Hasil, subject: str) -> Interval | None:
+    return next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == subject), None)
 
 
 def _realisation(hasil: Hasil, _subject: str) -> float | None:
@@ -120,28 +127,43 @@ def _realisation(hasil: Hasil, _subject: str) -> float | None:
     return row["persen_realisasi"] if row else None
 
 
-_IKM = _Measure("pl_ind_ikm", _ikm, "ikm", "score")
-_COST = _Measure("pl_ind_cost", lambda hasil, _: hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"],
-                 "biaya_per_poin", "rupiah", higher_better=False)
-_REALISATION = _Measure("pl_ind_realisation", _realisation, "persen_realisasi")
+_IKM = ("level4_hasil.ikm_per_periode[-1]", "pl_ind_ikm", _ikm, "ikm", "score")
+_COST = ("anggaran_vs_peningkatan.biaya_per_poin_semua", "pl_ind_cost",
+         lambda hasil, _: hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], "biaya_per_poin", "rupiah")
+_REALISATION = _Measure("REALISASI", "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi", "pl_ind_realisation",
+                        _realisation, "persen_realisasi", has_interval=False)
+# one record per rule of report.chapters.rules
 MEASURED: dict[str, _Measure] = {
-    "rec_jp": _Measure("pl_ind_jp", lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20",
-                       scale=100.0),
+    "rec_jp": _Measure("JP20", "pelaksanaan.jp_20.keseluruhan (× 100)", "pl_ind_jp",
+                       lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _Measure("pl_ind_coverage", lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"],
-                                 "cakupan_asn", scale=100.0),
-    "rec_budget_cheaper": _COST,
-    "rec_budget_more": _COST,
-    "rec_method": _Measure("pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)),
-    "rec_did_expand": _IKM,
-    "rec_did_review": _IKM,
-    "rec_did_measure": _IKM,
-    "rec_weak": _Measure("pl_ind_weak", _element, unit="score", floor=constants.WEAK_ELEMENT_THRESHOLD),
-    "rec_resist": _Measure("pl_ind_resist", lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"],
-                           scale=100.0, higher_better=False),
+    "rec_budget_reach": _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
+                                 lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0),
+    "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
+    "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
+    "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
+                           "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
+                           if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False),
+    "rec_did_expand": _Measure("IKM", *_IKM),
+    "rec_did_review": _Measure("IKM", *_IKM),
+    "rec_did_measure": _Measure("IKM-UKUR", *_IKM),
+    "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="score",
+                         floor=constants.WEAK_ELEMENT_THRESHOLD),
+    "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
+                           lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
+                           higher_better=False),
     # every participation scored and rated: the target is all of them
-    "rec_data": _Measure("pl_ind_data", lambda hasil, _: data_share(hasil), floor=100.0, uses_interval=False),
+    "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
+                                 "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
+                         lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
+    # money without gain: its own goal (_stop_goal), a gain above zero or no money
+    "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
+                                 "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
+                         _method_gain, unit="points"),
+    # a very small gain: next year's above the better end of today's interval
+    "rec_little": _Measure("KECIL", "level2_pembelajaran.per_metode[metode={s}]", "pl_ind_little", _method_gain,
+                           unit="points"),
 }
 
 
@@ -157,23 +179,24 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if isinstance(figure, dict):
         if not figure["cukup_data"]:
             return None
-        today, interval = point(figure) * measure.scale, figure if measure.uses_interval else None
+        today, interval = point(figure) * measure.scale, figure
     else:
         today = float(figure)
     higher_better = measure.higher_better
     target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor)
-    subject = {"metode": label(rec.subject, lang)} if rec.rule == "rec_method" else \
-        {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else {}
+    subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
+        {"metode": label(rec.subject, lang)} if rec.subject else {}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
-    if measure.unit == "score":
-        target = _rounded(target, 2, higher_better)
-        return _Goal(indicator, today, fmt.number(today, 2, lang), target, f"{sign} {fmt.number(target, 2, lang)}",
-                     higher_better)
+    if measure.unit in ("score", "points"):
+        decimals = 2 if measure.unit == "score" else 1
+        target = _rounded(target, decimals, higher_better)
+        return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
+                     f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
@@ -220,35 +243,9 @@ def _split(recs: list[rules.Recommendation], hasil: Hasil) -> list[rules.Recomme
     return out
 
 
-# the hasil.json field each rule's indicator is read from next year ({s} = the row's subject)
-MEASURES = {
-    "rec_jp": "pelaksanaan.jp_20.keseluruhan (× 100)",
-    "rec_realisation": "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi",
-    "rec_budget_absorb_first": "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi",
-    "rec_budget_reach": "pelaksanaan.cakupan_asn (× 100)",
-    "rec_budget_cheaper": "anggaran_vs_peningkatan.biaya_per_poin_semua",
-    "rec_budget_more": "anggaran_vs_peningkatan.biaya_per_poin_semua",
-    "rec_method": "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
-    "rec_did_expand": "level4_hasil.ikm_per_periode[-1]",
-    "rec_did_review": "level4_hasil.ikm_per_periode[-1]",
-    "rec_did_measure": "level4_hasil.ikm_per_periode[-1]",
-    "rec_weak": "komunikasi.unsur[unsur={s}]",
-    "rec_resist": "tantangan.resistensi.resistensi_tinggi (× 100)",
-    "rec_data": "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / data.n_partisipasi_tahun "
-                "(× 100)",
-    "rec_stop": "level2_pembelajaran.per_metode[metode={s}]; pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp",
-}
-
-
 def code(rec: rules.Recommendation) -> str:
     """The row's code: the rule's and its subject's, never its position."""
-    base = {"rec_jp": "JP20", "rec_realisation": "REALISASI", "rec_budget_absorb_first": "REALISASI",
-            "rec_budget_reach": "CAKUPAN", "rec_budget_cheaper": "BIAYA-POIN", "rec_budget_more": "BIAYA-POIN",
-            "rec_method": "PORSI", "rec_did_expand": "IKM", "rec_did_review": "IKM",
-            "rec_did_measure": "IKM-UKUR", "rec_weak": "",
-            "rec_resist": "RESISTENSI", "rec_data": "DATA", "rec_stop": "STOP"}[rec.rule]
-    subject = rec.subject.upper()
-    return "-".join(part for part in (base, subject) if part)
+    return "-".join(part for part in (MEASURED[rec.rule].code, rec.subject.upper()) if part)
 
 
 def owner(ctx: Context, rec: rules.Recommendation) -> str:
@@ -289,7 +286,7 @@ def rows(ctx: Context) -> list[PlanRow]:
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang),
-                           MEASURES[rec.rule].format(s=rec.subject)))
+                           MEASURED[rec.rule].path.format(s=rec.subject)))
     return out
 
 

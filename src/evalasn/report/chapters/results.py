@@ -138,6 +138,7 @@ def budget(ctx: Context) -> str:
         scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
         parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
+    spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     for cost in anggaran["biaya_per_poin"]:
         if not cost.get("n_kegiatan") and not cost["cukup_data"]:
             continue  # a method not used this year is no row of "cannot be computed"
@@ -151,7 +152,10 @@ def budget(ctx: Context) -> str:
                          _cost_cell(ctx, cost), "–",
                          ctx.num(cost["rata_gain"]) if cost.get("rata_gain") is not None else "–", "–"])
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
-                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(cost, lang)}.'))
+                # with the method's whole budget, as BAB II's table and the summary give it (one cost basis)
+                budget_row = spent.get(cost["metode"])
+                said = {**cost, "anggaran_rp": budget_row["anggaran_rp"]} if budget_row else cost
+                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'))
     overall = anggaran.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
         parts.append(html.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
@@ -162,10 +166,23 @@ def budget(ctx: Context) -> str:
         parts.append(html.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
                                  ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
                                  ctx.label("biaya_per_peserta")], rows,
-                                ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6}))
+                                ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6},
+                                note=cost_basis_note(ctx)))
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     return html.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def cost_basis_note(ctx: Context) -> str | None:
+    """Where the cost-per-point table counts other participants than BAB II's table of methods: its costs
+    are over the participants with a score before and after, the budget of BAB II over all of them; None
+    when the two bases agree for every method."""
+    everyone = {r["metode"]: r["n_peserta"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    fewer = [ctx.t("b_basis_item", metode=ctx.label(cost["metode"]), n=fmt.integer(cost["n"], ctx.lang),
+                   semua=fmt.integer(everyone[cost["metode"]], ctx.lang))
+             for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+             if cost.get("n_kegiatan") and cost["metode"] in everyone and cost["n"] < everyone[cost["metode"]]]
+    return ctx.t("b_basis_note", daftar="; ".join(fewer)) if fewer else None
 
 
 def challenges(ctx: Context) -> str:

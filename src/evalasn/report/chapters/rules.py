@@ -16,7 +16,7 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint
+from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG, short_name
 from evalasn.report.config import Target
@@ -31,13 +31,13 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 # quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
            "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
-           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1}
+           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
-         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan"}
+         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,16 @@ class Recommendation:
     quarter: int = 4
     province_basis: bool = False  # rests on the province's estimate, not the dinas's own
     subject: str = ""  # what the row is about when a rule fires more than once (the method of rec_stop)
+
+
+@dataclass(frozen=True)
+class LittleGain:
+    """A method that bought a very small gain: its gain, its budget this year, its cost per point."""
+
+    metode: str
+    gain: MethodGain
+    anggaran_rp: float
+    cost: MethodCostPerPoint
 
 
 # --- recommendations -------------------------------------------------------------------------
@@ -145,8 +155,15 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
             t("fu_rec_method", lang, metode=name), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
-    # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4)
+    # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
     out += stop_or_redesign(hasil, lang)
+    for row in little_gain(hasil):
+        name = label(row.metode, lang)
+        cost_text = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"]))
+        out.append(Recommendation(
+            "rec_little", t("rec_little", lang, metode=name, biaya=money(row.anggaran_rp),
+                            besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
+            t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
@@ -205,6 +222,31 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
             quarter=QUARTER["rec_stop"], subject=metode))
     return out
+
+
+def little_gain(hasil: Hasil) -> list[LittleGain]:
+    """Money spent for little gain (docs/metode.md, "Temuan utama", rule 1): every method with a budget in the
+    evaluated year whose participants' gain is estimated above zero but very small by Cohen's (1988) bands
+    (Hedges' g under 0.2: `besar_efek` is constants.EFFECT_SIZE_BELOW), and whose cost per point could be
+    computed (enough activities: a gain from one or two activities has too wide an interval to call it
+    small), in the report's order of methods. A gain at or below zero is `tanpa_kenaikan`'s (stop or
+    redesign), not this rule's."""
+    budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
+    out = []
+    for gain in hasil["level2_pembelajaran"]["per_metode"]:
+        spent = budget.get(gain["metode"]) or 0.0
+        cost = costs.get(gain["metode"])
+        if gain["cukup_data"] and (gain["estimasi"] or 0) > 0 and spent > 0 and cost is not None \
+                and gain.get("besar_efek") == constants.EFFECT_SIZE_BELOW:
+            out.append(LittleGain(gain["metode"], gain, float(spent), cost))
+    return out
+
+
+def cheapest_per_point(hasil: Hasil) -> MethodCostPerPoint | None:
+    """The method with the lowest cost per point of gain this year (among those with a cost), or None."""
+    costs = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    return min(costs, key=point) if costs else None
 
 
 def measure_advice(did, lang: str) -> str:

@@ -8,6 +8,8 @@ sentence from the catalogue in ``text``.
 
 from __future__ import annotations
 
+from typing import cast
+
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
@@ -144,32 +146,43 @@ def position(ctx: Context) -> str:
                                 point_label="model campuran" if lang == "id" else "mixed model")
         # the short names are spelled out under the table that follows and in the Daftar Singkatan, not twice here
         parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
+    # one column per key figure of the registry (report.facts.columns), each cell as the index shows it; the
+    # gain is the mixed model's (`gain_pooled`), as each dinas report and the index show it
+    shown = facts.columns(raw=False)
     rows = []
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
-        ikm_value = row["ikm"]
-        pooled_gain = row["gain_pooled"]  # the mixed model's, as each dinas report and the index show it
-        rows.append([uncertainty.rank_cell(row), short_name(row["dinas"]),
-                     fmt.share(row["cakupan_asn"]["estimasi"], 1, lang), fmt.share(row["jp_20"]["estimasi"], 1, lang),
-                     facts.show_value("gain", pooled_gain, lang) if pooled_gain and pooled_gain["cukup_data"] else "–",
-                     f"{ctx.num(ikm_value['estimasi'], 1)}\u00a0({uncertainty.category_in_brackets(ikm_value)})"
-                     if ikm_value and ikm_value["cukup_data"] else "–",
-                     fmt.percent(row["persen_realisasi"], 1, lang),
-                     ctx.money(row["biaya_per_poin"]["estimasi"]).replace(" ", "\u00a0")
-                     if row["biaya_per_poin"]["cukup_data"] else "–"])
-    parts.append(html.table([ctx.label(k) for k in ("peringkat", "dinas", "cakupan", "persen_20jp", "gain_pooled",
-                                                    "ikm", "persen_realisasi", "biaya_per_poin")], rows,
-                            ctx.t("p_tab", tahun=hasil["tahun"]), numeric={0, 2, 3, 4, 5, 6, 7},
+        figures_of = cast(dict, row)
+        rows.append([uncertainty.rank_cell(row), short_name(row["dinas"])]
+                    + [facts.table_value(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang)
+                       for c in shown])
+    header = [ctx.label("peringkat"), ctx.label("dinas")]
+    header += [ctx.label(facts.PROVINCE_FIELD[c.key]) if c.key in facts.PROVINCE_FIELD else c.header(lang)
+               for c in shown]
+    parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
+                            numeric={0, *range(2, len(header))},
                             note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
-                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil))}'))
+                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))}'))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))
     return comparison.chapter(ctx, parts)
 
 
-def _abbreviations(hasil: Hasil) -> str:
-    """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name."""
-    pairs = sorted({(short_name(r["dinas"]), r["nama"].removeprefix("Dinas ")) for r in hasil["perbandingan_dinas"]})
+def _abbreviations(hasil: Hasil, lang: str) -> str:
+    """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name;
+    in English every short name, with its English name and, where the short name is not already the official
+    one but for 'Dinas', the official name in brackets ('Citata = Public Works, ... Agency (Dinas Cipta Karya,
+    ...)'; 'Kesehatan = Health Agency')."""
+    def spelled(row) -> str:
+        if lang != "en":
+            return row["nama"].removeprefix("Dinas ")
+        english = names.scope_name(row["dinas"], row["nama"], lang)
+        # the official name in brackets unless the short name already is it, but for 'Dinas' ('Kesehatan')
+        if short_name(row["dinas"]) == row["nama"].removeprefix("Dinas "):
+            return english
+        return names.with_official(row["dinas"], english)
+
+    pairs = sorted({(short_name(r["dinas"]), spelled(r)) for r in hasil["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
 
 

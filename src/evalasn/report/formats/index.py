@@ -133,24 +133,28 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
                                                 for kind, f in zip(kinds, outputs, strict=True) if f.exists()) or "–"
 
-    def cell(key: str, figure) -> str:
-        ok = facts.as_target_unit(key, figure) is not None
-        value = figure["estimasi"] if ok and isinstance(figure, dict) else figure if ok else ""
-        text = facts.short_value(key, figure, lang) if ok else "–"
-        return f'<td class="num" data-v="{value}">{escape(text)}</td>'
+    def cell(column: facts.Column) -> str:
+        fact = figures[column.key]
+        figure = fact.raw if column.raw and fact.raw is not None else fact.value
+        return (f'<td class="num {_kind(column)}" data-v="{facts.sort_value(column.key, figure)}">'
+                f'{escape(facts.short_value(column.key, figure, lang))}</td>')
 
-    gain = figures["gain"]
-    name = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], lang)  # as the report names it
+    name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
+    # an English name with the official one, which the reader can check (names.with_official)
+    official = names.with_official(slug, name).removeprefix(name).strip()
+    shown = escape(name) + (f' <span class="official">{escape(official)}</span>' if official else "")
     return ("<tr>"
-            f'<td data-v="{escape(name)}">{escape(name)}</td>'
-            f'<td class="num" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
-            + cell("cakupan_asn", figures["cakupan_asn"].value)
-            + cell("jp_20", figures["jp_20"].value)
-            + cell("gain", gain.value)
-            + cell("gain", gain.raw if gain.raw is not None else gain.value)
-            + cell("ikm", figures["ikm"].value)
+            f'<td data-v="{escape(name)}">{shown}</td>'
+            f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
+            + "".join(cell(column) for column in facts.columns())
             + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
+
+
+def _kind(column: facts.Column) -> str:
+    """A figure column's class: 'raw' for a raw mean beside its figure, else 'kf-<key>' (a phone may leave out
+    the money columns, which the years-side-by-side table below shows)."""
+    return "raw" if column.raw else f"kf-{column.key}"
 
 
 def _follow_up_cell(follow_up: AgencyFollowUp | None, lang: str, year: int | None = None) -> str:
@@ -205,9 +209,9 @@ def sparkline(key: str, points: list[tuple[int, object]], lang: str) -> str:
             f'<circle cx="{end_x:.1f}" cy="{end_y:.1f}" r="2.2"/></svg>')
 
 
-# the figures of the years-side-by-side table, in the registry's order (the gain: the participants' mean, the
-# measure every year of `tren` has)
-YEAR_FIGURES = ("cakupan_asn", "jp_20", "gain", "ikm", "persen_realisasi", "biaya_per_poin")
+# the figures of the years-side-by-side table: every key figure of the registry, in its order (the gain: the
+# participants' mean, the measure every year of `tren` has)
+YEAR_FIGURES = facts.KEYS
 
 
 def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]]) -> str:
@@ -234,6 +238,7 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
 
 
 INDEX_CSS = """
+@media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
 .index-table td.fu{min-width:9rem}.index-table .line{white-space:nowrap}
 .years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
@@ -244,7 +249,7 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
   .years-table td:first-child{min-width:0;width:5.5rem}.years-table td:not(.num){min-width:0}
   .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
   .years-table td.fu{min-width:6.5rem}
-  .index-table.one-year th:nth-child(2),.index-table.one-year td:nth-child(2){display:none}
+  .index-table.one-year .year{display:none}
   .index-table:not(.one-year) td:first-child{width:5.6rem}
 }
 """
@@ -255,10 +260,13 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     # one year built: its column says nothing on a phone and is hidden there, as before years were side by side
     one_year = len(built_years) <= 1
-    heads = [label("dinas", lang), label("tahun", lang), label("cakupan", lang), label("persen_20jp", lang),
-             label("kf_gain", lang), label("gain_raw", lang), label("ikm", lang), t("index_followup", lang),
-             t("index_reports", lang)]
-    header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in heads)
+    # the key figures' columns come from the registry (report.facts.columns); the year, a raw mean and the
+    # follow-up are classed so that a phone can leave them out
+    heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
+    heads += [(column.header(lang), _kind(column)) for column in facts.columns()]
+    heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
+    header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
+                     for h, kind in heads)
     years_heads = [label("dinas", lang), *(label(f"kf_{key}", lang) for key in YEAR_FIGURES),
                    t("index_followup", lang)]
     years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)

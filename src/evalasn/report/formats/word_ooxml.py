@@ -90,7 +90,9 @@ def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
             span = _span(cell)
             if span == 1 and col < columns:
                 text = collapse(cell.text_content()).strip()
-                words = text.split(" ")  # not at a no-break space: "Rp\u00a0316.908" is one word
+                # not at a no-break space ("Rp\u00a0316.908" is one word), but after a hyphen, where Word and
+                # LibreOffice break a long run such as a plan row id ("kesehatan-2024-STOP-E-LEARNING:")
+                words = [part for word in text.split(" ") for part in re.split(r"(?<=-)", word) if part]
                 # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
                 whole = _numeric(cell) and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
                 word = len(text) if whole else max((len(part) for part in words), default=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from evalasn.registry import AGENCIES, official_name, short_name
-from evalasn.report.words.names import scope_name
+from evalasn.report.words.names import scope_name, with_official
 
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ANCOVA": {"id": "analisis kovarians", "en": "analysis of covariance"},
@@ -42,7 +42,8 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
     for slug in AGENCIES:
         short = short_name(slug)
         if short.isupper() and short not in found and _uses(text, short):
-            found[short] = scope_name(slug, official_name(slug), lang)  # in English, its English name
+            # in English its English name, with the official one the reader can check it against (issue 22.9)
+            found[short] = with_official(slug, scope_name(slug, official_name(slug), lang))
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
 
 

@@ -99,7 +99,10 @@ def budget(hasil: Hasil, lang: str) -> str:
             return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
     if trend == "flat":
         return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
-    return t("f_budget_up", lang, besar=estimate(gain, lang), ik=ci(gain, lang),
+    # a slope whose interval is below zero is said as a smaller gain, its size and interval positive
+    size = _size_or_signed(gain, "up", lang) if trend == "down" else {"besar": estimate(gain, lang),
+                                                                      "ik": ci(gain, lang)}
+    return t("f_budget_down" if trend == "down" else "f_budget_up", lang, **size,
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
              kontrol=controls(model.get("kontrol", list(CONTROLS)), lang),
              turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis

@@ -250,6 +250,12 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
                           "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
                           "{kontrol}){turun}. This is an association, not proof of cause."},
+    "f_budget_down": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} "
+                            "poin lebih kecil ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
+                            "memperhitungkan {kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
+                      "en": "Budget: doubling the cost per participant goes with {besar} fewer points of gain ({ik}; "
+                            "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
+                            "{kontrol}){turun}. This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
     "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
                             "(per penggandaan {besar} poin; {ik}).",
@@ -535,6 +541,13 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
                     "model, as in the text, drawn through the "
                     "activities' mean; no line when the model has too few data"},
+    "b_basis_note": {"id": "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah (kolom Peserta), "
+                           "karena hanya kenaikan mereka yang terukur; tabel kegiatan per metode di BAB II menghitung "
+                           "anggaran untuk semua peserta, jadi anggarannya lebih besar di sana ({daftar}).",
+                     "en": "Cost basis of this table: the participants with a score before and after (Participants "
+                           "column), since only their gain is measured; the activities-by-method table in Chapter II "
+                           "counts the budget for all participants, so the budget there is larger ({daftar})."},
+    "b_basis_item": {"id": "{metode}: {n} dari {semua} peserta", "en": "{metode}: {n} of {semua} participants"},
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
                          "bootstrap)",
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},

@@ -47,6 +47,12 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Stop {metode} or redesign it (aims, content, test) before it is budgeted again"},
     "pl_act_stop_prov": {"id": "Hentikan {metode} atau rancang ulang di {dinas} sebelum dianggarkan lagi",
                          "en": "Stop {metode} or redesign it in {dinas} before it is budgeted again"},
+    "pl_act_little": {"id": "Rancang ulang {metode} (tujuan, materi, tes) agar kenaikan nilainya sebanding dengan "
+                            "biayanya, atau alihkan anggarannya ke metode dengan biaya per poin lebih rendah",
+                      "en": "Redesign {metode} (aims, content, test) so that its gain matches its cost, or move its "
+                            "budget to a method with a lower cost per point"},
+    "pl_ind_little": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
+                      "en": "Participants' score gain in {metode}, {tahun} (points)"},
     "pl_kode": {"id": "Kode", "en": "Code"},
     "pl_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
     "pl_target": {"id": "Target {tahun}", "en": "{tahun} target"},
@@ -59,21 +65,28 @@ TEXT: dict[str, dict[str, str]] = {
                             "peserta.",
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
                             "scores."},
+    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang sangat "
+                         "kecil ({besar} poin; {ik}{per_poin}).",
+                   "en": "Redesign {metode} or move its budget: {biaya} for a very small gain in scores ({besar} "
+                         "points; {ik}{per_poin})."},
+    "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
                        "dengan rekomendasinya:",
                  "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
                        "recommendation:"},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
-                       "negatif; (2) metode dengan anggaran terbesar dibanding metode termurah per poin, bila "
-                       "rentangnya tidak bertumpang; (3) target yang terlewat paling jauh, paling banyak dua; (4) unit "
-                       "atau dinas dengan IKM kategori C atau D; (5) hasil intervensi yang dinyatakan, bila ada. "
-                       "Paling banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
-                 "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative; (2) the "
-                       "method with the largest budget against the cheapest per point, when their intervals do not "
-                       "overlap; (3) the targets missed by the widest margin, at most two; (4) units or agencies with "
-                       "an IKM in category C or D; (5) the result for the declared intervention, if any. At most five; "
-                       "every finding and recommendation is in Chapter IX."},
+                       "negatif, atau sangat kecil (besar efek di bawah 0,2); (2) metode dengan anggaran terbesar "
+                       "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (3) target yang terlewat "
+                       "paling jauh, paling banyak dua; (4) unit atau dinas dengan IKM kategori C atau D; (5) hasil "
+                       "intervensi yang dinyatakan, bila ada. Paling banyak lima; semua temuan dan rekomendasi ada di "
+                       "BAB IX.",
+                 "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative, or very "
+                       "small (effect size below 0.2); (2) the method with the largest budget against the cheapest per "
+                       "point, when their intervals do not overlap; (3) the targets missed by the widest margin, at "
+                       "most two; (4) units or agencies with an IKM in category C or D; (5) the result for the "
+                       "declared intervention, if any. At most five; every finding and recommendation is in Chapter "
+                       "IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
                         "tidak naik — {daftar}.",
@@ -83,7 +96,20 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "{metode} {biaya} (change {besar} points; {ik})"},
     "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya}", "en": "{metode} in {dinas} {biaya}"},
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
-                    "en": "Stop or redesign {metode} before budgeting it again (Chapter X)."},
+                    "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
+    "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
+    "kt_little": {"id": "Anggaran untuk kenaikan sangat kecil: {jumlah} untuk metode yang nilai pesertanya naik "
+                        "sangat sedikit (besar efek di bawah 0,2) — {daftar}{pembanding}.",
+                  "en": "Money for a very small gain: {jumlah} on methods whose participants' scores rose very "
+                        "little (effect size below 0.2) — {daftar}{pembanding}."},
+    "kt_little_item": {"id": "{metode} {biaya} (kenaikan {besar} poin; {ik}{per_poin})",
+                       "en": "{metode} {biaya} (gain {besar} points; {ik}{per_poin})"},
+    "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin",
+                           "en": "; for comparison, {metode} costs {biaya} per point"},
+    "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
+                            "anggarannya ke metode dengan biaya per poin lebih rendah (BAB X).",
+                      "en": "Redesign {metode} so that the gain matches the cost, or move the budget to a method "
+                            "with a lower cost per point (Chapter X)."},
     "kt_money": {"id": "Ke mana anggaran pergi: {besar} menyerap {porsi} anggaran kegiatan ({anggaran} dari {total}) "
                        "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
                  "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "

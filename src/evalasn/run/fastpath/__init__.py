@@ -7,8 +7,10 @@ break it. With the switch off, every report runs the plain way (a new interprete
 import as the libraries intend); tests/integration/test_trust.py checks that both ways give the same
 hasil.json, report HTML bytes and PDF text.
 
-- ``zygote``: a fork server per batch worker that has imported ipykernel and the report code once and
-  forks one kernel per report.
+- ``zygote``: a fork server that has imported ipykernel and the report code once and forks one
+  kernel per report: one per worker session, or one for all the workers of a batch's pool.
+- ``workers``: the pool's workers forked from the batch's own process after it has built the Renderer
+  and started the shared fork server, so neither is paid once per worker.
 - ``kernels``: hands a forked kernel to jupyter_client as if it had launched it (writes the
   provisioner's process fields and calls a private method of the kernel manager); a kernel client
   ready without jupyter_client's 0.2 s wait for IOPub silence, and a killed kernel checked every 5 ms.

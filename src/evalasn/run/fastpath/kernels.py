@@ -28,13 +28,37 @@ from typing import Any
 from evalasn.run.fastpath import enabled, zygote
 
 _CLIENT: zygote.ZygoteClient | None = None  # this worker's fork server for report kernels
+_SHARED: zygote.SharedServer | None = None  # the batch's one fork server, inherited by its forked workers
 
 
 def start_server() -> None:
-    """Start this worker's fork server (it preloads in the background) when the fast path is on."""
+    """Start this worker's fork server (it preloads in the background) when the fast path is on, or
+    connect to the batch's shared one when this worker was forked after ``start_shared_server``."""
     global _CLIENT
-    if _CLIENT is None and enabled() and hasattr(os, "fork"):
+    if _CLIENT is not None or not enabled() or not hasattr(os, "fork"):
+        return
+    if _SHARED is None:
         _CLIENT = zygote.ZygoteClient()
+        return
+    try:
+        _CLIENT = zygote.ZygoteClient.connect(_SHARED.address)
+    except zygote.ZygoteError as error:
+        print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
+
+
+def start_shared_server() -> None:
+    """In the batch's own process, before it forks its pool workers: one fork server for all of them."""
+    global _SHARED
+    if _SHARED is None and enabled() and hasattr(os, "fork"):
+        _SHARED = zygote.SharedServer()
+
+
+def stop_shared_server() -> None:
+    """Stop the shared fork server (after the pool's workers have ended) and reap it."""
+    global _SHARED
+    if _SHARED is not None:
+        _SHARED.close()
+        _SHARED = None
 
 
 def stop_server() -> None:
