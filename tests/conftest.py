@@ -23,6 +23,37 @@ SMALL_DINAS = ("kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan")
 SAMPLE_SEED = 2
 
 
+# --- `make test` runs the suite on two workers (pytest-xdist, -n 2 --dist loadscope) -------------------
+# A build that a module's tests share (a module- or session-scoped fixture) made on both workers would
+# cost its CPU twice, so the tests are handed out in scopes: each integration module whole to one worker,
+# the modules that read the session's built_reports (the whole road, the largest build) together to one
+# worker, and each unit test on its own (their shared builds are small). xdist's loadgroup cannot do this
+# here: it renames node ids through an attribute pytest 9 no longer reads.
+BUILT_REPORTS_MODULES = ("tests/integration/test_formats.py", "tests/integration/test_pipeline.py",
+                         "tests/integration/test_trust.py")
+
+
+def work_scope(nodeid: str) -> str:
+    """The scope a test is handed out in (one worker runs a scope's tests one after the other)."""
+    module = nodeid.split("::", 1)[0]
+    if module in BUILT_REPORTS_MODULES:
+        return "built_reports"
+    return module if module.startswith("tests/integration/") else nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    class SharedBuildScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return work_scope(nodeid)
+
+    return SharedBuildScheduling(config, log)
+
+
 @pytest.fixture(scope="session")
 def sample_raw(tmp_path_factory):
     """A small synthetic raw data set (CSV files) in a folder of its own."""

@@ -50,7 +50,20 @@ def makefile_project(root: Path) -> Path:
 
 
 def pdf_pages(path: Path) -> list[str]:
-    """The text of every page (pdftotext when installed, else pypdf)."""
+    """The text of every page (pdftotext when installed, else pypdf). A PDF read before, unchanged since
+    (same file, size and modification time), is not read again: the modules on the session's reports read
+    the same few PDFs many times."""
+    stat = Path(path).stat()
+    key = (str(path), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if key not in _PAGES:
+        _PAGES[key] = _read_pdf_pages(path)
+    return list(_PAGES[key])
+
+
+_PAGES: dict[tuple, list[str]] = {}
+
+
+def _read_pdf_pages(path: Path) -> list[str]:
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                               check=True).stdout

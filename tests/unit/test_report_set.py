@@ -205,3 +205,20 @@ def test_a_failed_notebook_goes_when_its_report_is_up_to_date_again(previous_set
     monkeypatch.setattr(batch, "up_to_date", lambda paths, job: True)
     outcomes = batch.build_all(paths, [JOB], workers=1, quiet=True)
     assert outcomes[0].skipped and not failed.exists()
+
+
+@pytest.mark.parametrize("current, said", [(False, True), (True, False)], ids=["stale-en-said", "current-en-quiet"])
+def test_a_report_in_another_language_left_stale_is_said(tmp_path, monkeypatch, current, said):
+    """make report DINAS=kesehatan (id) after new results: the English report beside it was built from the
+    earlier ones; it is not rebuilt unasked, but the command says so (issue 21.6: nothing to mistake for
+    current)."""
+    from evalasn.run.cli import stale_languages
+
+    paths = project(tmp_path)
+    paths.report_pdf("kesehatan", "en", 2025).parent.mkdir(parents=True)
+    paths.report_pdf("kesehatan", "en", 2025).write_text("lama", encoding="utf-8")
+    monkeypatch.setattr(batch, "up_to_date", lambda paths, job: current)
+    lines = stale_languages(paths, [batch.Outcome(JOB, True, 1.0)])
+    expected = ["CATATAN: laporan kesehatan (en) 2025 dibuat dari hasil atau kode sebelumnya, tidak lagi mutakhir; "
+                "perbarui dengan make report DINAS=kesehatan TAHUN=2025 BAHASA=en"]
+    assert lines == (expected if said else [])

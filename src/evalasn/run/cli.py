@@ -179,6 +179,8 @@ def cmd_report(args, paths: ProjectPaths) -> int:
     outcomes = batch.build_all(paths, jobs, workers=1, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
     _print_written(paths, outcomes)
+    for line in stale_languages(paths, outcomes):  # other languages left behind, said
+        print(line)
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 
@@ -194,6 +196,8 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     jobs = [batch.Job(slug, lang, tahun) for lang in langs for slug in slugs]
     outcomes = batch.build_all(paths, jobs, workers=args.workers, quiet=args.quiet, force=args.force)
     print(batch.summary(outcomes, paths))
+    for line in stale_languages(paths, outcomes):  # other languages left behind, said
+        print(line)
     for lang in langs:
         index = write_index(paths, lang)
         print(f"Indeks: {os.path.relpath(index, paths.root)}")
@@ -361,6 +365,23 @@ def _print_written(paths: ProjectPaths, outcomes) -> None:
         print("Ditulis:" if any(not outcome.skipped for outcome in outcomes) else "Sudah mutakhir:")
         for path in shown:
             print(f"  {os.path.relpath(path, paths.root)}")
+
+
+def stale_languages(paths: ProjectPaths, outcomes) -> list[str]:
+    """A line for each report in another language of a scope just built that is no longer current (built
+    from earlier results, now replaced beside it): each language is a set of its own and is rebuilt only
+    when asked, so the evaluator is told rather than left to take it for current."""
+    from evalasn.run import batch
+
+    asked = {(o.job.slug, o.job.bahasa, o.job.tahun) for o in outcomes}
+    lines = []
+    for slug, tahun in sorted({(o.job.slug, o.job.tahun) for o in outcomes if o.ok and o.job.tahun}):
+        for lang in LANGUAGES:
+            if (slug, lang, tahun) not in asked and paths.report_pdf(slug, lang, tahun).exists() \
+                    and not batch.up_to_date(paths, batch.Job(slug, lang, tahun)):
+                lines.append(f"CATATAN: laporan {slug} ({lang}) {tahun} dibuat dari hasil atau kode sebelumnya, tidak "
+                             f"lagi mutakhir; perbarui dengan make report DINAS={slug} TAHUN={tahun} BAHASA={lang}")
+    return lines
 
 
 def _print_warnings(paths: ProjectPaths) -> None:

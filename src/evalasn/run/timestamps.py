@@ -4,7 +4,8 @@ inputs give the same bytes (reproducible-builds.org's convention, as the PDF, Wo
 papermill records when the notebook and each cell started and ended and how long they took; the kernel's
 messages add four times per cell (``metadata.execution``); the output path papermill saw is the job's
 working folder, which carries its process id. With SOURCE_DATE_EPOCH set, every time becomes that moment,
-every duration 0, the kernel's times go and the output path is the notebook's final name.
+every duration 0, the kernel's times go, the output path is the notebook's final name and the cell papermill
+adds for the parameters gets a fixed id instead of a random one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+
+INJECTED_CELL_ID = "injected-parameters"  # a valid nbformat 4.5 cell id (letters, digits, - and _)
 
 
 def fixed_time() -> str | None:
@@ -36,6 +39,8 @@ def remove_clock(notebook: Path, final: Path) -> None:
         _fix(run, when)
         run["output_path"] = str(final)
     for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = INJECTED_CELL_ID  # papermill gives the cell it adds a random id
         cell.metadata.pop("execution", None)
         if "papermill" in cell.metadata:
             _fix(cell.metadata["papermill"], when)
