@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
+import zipfile
 from pathlib import Path
 
 READY = "siap.json"  # the moves of a staged set, written when every file of the set is complete
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: no build date in the bytes
 
 
 def write_atomically(path: Path, data: bytes | str, mode: int = 0o666) -> None:
@@ -32,9 +35,28 @@ def save_workbook_atomically(book, path: Path) -> None:
     from evalasn.sheets import keep_text
 
     keep_text(book)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():  # reproducible builds: the workbook's dates are that moment, not the clock's
+        book.properties.created = book.properties.modified = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(
+            tzinfo=None)
+    from openpyxl.writer.excel import ExcelWriter
+
     buffer = io.BytesIO()
-    book.save(buffer)
-    write_atomically(path, buffer.getvalue())
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:  # not book.save(): it stamps the clock
+        ExcelWriter(book, archive).save()
+    write_atomically(path, fixed_zip(buffer.getvalue()))
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """The same zip (a .docx or .xlsx) with fixed entry dates, so equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
 
 
 def replace_together(moves: list[tuple[Path, Path]], ready: Path) -> None:

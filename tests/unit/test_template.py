@@ -121,3 +121,17 @@ def test_the_period_check_agrees_with_the_reader_in_libreoffice(tmp_path):
     computed = dict(line.rsplit(",", 1) for line in Path(tmp_path / "periode.csv").read_text().splitlines())
     assert {p: computed[p.replace('"', "")] == "TRUE" for p in PERIODS} == {
         p: normalise_periode(p) is not None for p in PERIODS}
+
+
+def test_template_bytes_depend_on_content_not_on_the_clock(tmp_path, monkeypatch):
+    """With SOURCE_DATE_EPOCH set, the workbook's dates are that moment and its zip entries carry no build
+    date, so `make templat` twice gives the same bytes (the workbook's created date was the clock's)."""
+    import zipfile
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # 2025-01-01T00:00:00Z
+    first = template.write(tmp_path / "a.xlsx").read_bytes()
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as book:
+        core = book.read("docProps/core.xml").decode()
+        assert {info.date_time for info in book.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert "2025-01-01T00:00:00Z" in core and core.count("2025-01-01T00:00:00Z") == 2
+    assert template.write(tmp_path / "b.xlsx").read_bytes() == first

@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import re
 
+from evalasn.files import fixed_zip
 from evalasn.report.formats.word_ooxml import (
     TEXT_WIDTH_TWIPS,
     WP_NS,
@@ -30,7 +31,7 @@ from evalasn.report.formats.word_ooxml import (
     table_xml,
     update_fields_on_open,
 )
-from evalasn.report.formats.word_reference import REFERENCE, fixed_zip
+from evalasn.report.formats.word_reference import REFERENCE
 from evalasn.report.words.text import t
 
 SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margin-left: 50% }

@@ -11,9 +11,9 @@ margins, a sans-serif text face, headings in the report's blue, captions, table 
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 
+from evalasn.files import fixed_zip
 from evalasn.paths import TEMPLATES
 
 REFERENCE = TEMPLATES / "evalasn" / "referensi.docx"
@@ -22,7 +22,6 @@ FONT = "Arial"  # on every Windows and Mac Word; LibreOffice draws it with the m
 ACCENT = "0B5394"  # --accent of report.css
 INK = "1D2733"
 MUTED = "5B6672"
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: no build date in the bytes
 
 # name -> (based on, size pt, bold, italic, colour, space before pt, space after pt, alignment)
 PARAGRAPH_STYLES = {
@@ -108,18 +107,6 @@ def build() -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue())
-
-
-def fixed_zip(data: bytes) -> bytes:
-    """The same zip (a .docx or .xlsx) with fixed entry dates, so equal content gives equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 def write(path: Path = REFERENCE) -> Path:

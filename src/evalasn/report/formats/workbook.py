@@ -22,9 +22,9 @@ from evalasn import constants, sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
+from evalasn.files import fixed_zip
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.formats.word_reference import fixed_zip
 from evalasn.report.words import reasons
 from evalasn.report.words.text import label, t
 
