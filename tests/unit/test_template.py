@@ -135,3 +135,11 @@ def test_template_bytes_depend_on_content_not_on_the_clock(tmp_path, monkeypatch
         assert {info.date_time for info in book.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     assert "2025-01-01T00:00:00Z" in core and core.count("2025-01-01T00:00:00Z") == 2
     assert template.write(tmp_path / "b.xlsx").read_bytes() == first
+
+
+def test_template_without_source_date_carries_no_build_date(tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with zipfile.ZipFile(template.write(tmp_path / "a.xlsx")) as book:
+        assert book.read("docProps/core.xml").decode().count("2026-01-01T00:00:00Z") == 2

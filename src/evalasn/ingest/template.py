@@ -34,6 +34,7 @@ _YEARS = schema.PROCESSED["kegiatan"].column("tahun")
 DATE_YEARS = (int(_YEARS.min or 0), int(_YEARS.max or 0))
 PROMPT_LIMIT = 250  # Excel shows at most 255 characters of an input message
 TITLE_LIMIT = 32  # ... and 32 of its title
+TEMPLATE_DATE = dt.datetime(2026, 1, 1)  # as the Word reference document: no build date in a file without data
 
 
 def write(target: Path) -> Path:
@@ -79,6 +80,8 @@ def write(target: Path) -> Path:
     _write_explanation(explain, bold, fill)
     book.move_sheet(LISTS_SHEET, offset=len(book.sheetnames))  # the hidden lists last
     book.active = 0
+    # the template has no data: its bytes depend on the code only (SOURCE_DATE_EPOCH still wins when set)
+    book.properties.created = book.properties.modified = TEMPLATE_DATE
     save_workbook_atomically(book, target)
     return target
 
