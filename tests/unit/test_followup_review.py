@@ -59,14 +59,17 @@ def test_a_target_staff_edited_before_signature_is_the_one_judged(rule, issued, 
 
 
 @pytest.mark.parametrize(("rows", "met", "not_met", "done", "reported", "others", "expected"), [
-    (8, 3, 4, 6, True, True, ["tindak lanjut 2024: 3 dari 8 target tercapai (37,5%)"]),
+    (8, 3, 4, 6, True, True, ["tindak lanjut 2024: 3 dari 7 target yang dapat dinilai tercapai (42,9%)"]),
     (8, 3, 0, 6, True, True, []),
     (8, 4, 4, 6, True, True, []),
+    (8, 2, 2, 6, True, True, []),
+    (8, 0, 8, 0, False, False, []),
     (8, 5, 3, 3, True, True, ["3 dari 8 baris rencana 2024 dilaporkan selesai (37,5%)"]),
     (8, 5, 3, 0, False, True, ["sheet rencana 2024 yang diisi tidak dikembalikan"]),
     (8, 5, 3, 0, False, False, []),
     (0, 0, 0, 0, False, True, []),
-], ids=["few-met-one-missed", "few-met-none-missed-cannot-judge", "half-met", "few-done", "not-returned",
+], ids=["few-met-one-missed", "few-met-none-missed-cannot-judge", "half-met",
+        "half-of-judged-met-rest-cannot-be-judged", "regenerated-plan-lists-no-one", "few-done", "not-returned",
         "no-dinas-returned", "no-plan"])
 def test_the_attention_rule_for_last_years_follow_up(rows, met, not_met, done, reported, others, expected):
     from evalasn.report.chapters.followup_review import AgencyFollowUp, reasons_for

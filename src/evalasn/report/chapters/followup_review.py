@@ -279,15 +279,19 @@ def attention_reasons(ctx: Context) -> list[str]:
 
 
 def reasons_for(agency: AgencyFollowUp, returned_any: bool, before: int, lang: str) -> list[str]:
-    """The rule (constants.FOLLOW_UP_ATTENTION_SHARE): fewer than half its targets met with one judged not met,
-    fewer than half its rows reported done, or no sheet returned while other dinas returned theirs."""
+    """The rule (constants.FOLLOW_UP_ATTENTION_SHARE): of a signed plan, fewer than half the targets that could be
+    judged met; fewer than half its rows reported done; or no sheet returned while other dinas returned theirs.
+    A plan regenerated because none was signed is shown and judged in the chapter but lists no one: the dinas never
+    agreed to its targets (with it, every dinas was listed in the sample: targets are set above today's value on
+    purpose). Targets that cannot be judged do not count against a dinas."""
     if not agency.rows:
         return []
     line = constants.FOLLOW_UP_ATTENTION_SHARE
     why = []
-    if agency.met_share is not None and agency.met_share < line and agency.not_met:
-        why.append(t("fr_att_met", lang, tahun_lalu=before, met=agency.met, total=agency.rows,
-                     persen=fmt.percent_of(agency.met, agency.rows, lang)))
+    judged = agency.met + agency.not_met
+    if agency.reported and judged and 100.0 * agency.met / judged < line:
+        why.append(t("fr_att_met", lang, tahun_lalu=before, met=agency.met, total=judged,
+                     persen=fmt.percent_of(agency.met, judged, lang)))
     if agency.reported and agency.done_share is not None and agency.done_share < line:
         why.append(t("fr_att_done", lang, tahun_lalu=before, done=agency.done, total=agency.rows,
                      persen=fmt.percent_of(agency.done, agency.rows, lang)))

@@ -38,22 +38,25 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
                         "the returned {tahun_lalu} sheet), not the regenerated plan's: {daftar}."},
     "fr_edited_row": {"id": "{id} {target} (dibuat ulang: {semula})", "en": "{id} {target} (regenerated: {semula})"},
-    "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target tercapai ({persen})",
-                   "en": "{tahun_lalu} follow-up: {met} of {total} targets met ({persen})"},
+    "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target yang dapat dinilai tercapai ({persen})",
+                   "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
                     "en": "{done} of {total} rows of the {tahun_lalu} plan reported done ({persen})"},
     "fr_att_missing": {"id": "sheet rencana {tahun_lalu} yang diisi tidak dikembalikan",
                        "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
     "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
                     "en": "Agencies needing attention for last year's follow-up: {daftar}."},
-    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (bab Evaluasi Tindak Lanjut): dinas juga tercantum bila kurang "
-                          "dari {ambang} target tindak lanjutnya tercapai dan sedikitnya satu belum tercapai, bila "
-                          "kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
-                          "tidak dikembalikan sementara dinas lain mengembalikannya.",
-                    "en": "Last year's follow-up (chapter Review of the Follow-up): an agency is also listed when "
-                          "fewer than {ambang} of its follow-up targets were met with at least one not met, when "
+    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (bab Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
+                          "pada rencana yang ditandatangani, kurang dari {ambang} target yang dapat dinilai tercapai, "
+                          "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
+                          "tidak dikembalikan sementara dinas lain mengembalikannya. Rencana yang dibuat ulang "
+                          "karena tidak ada yang ditandatangani dinilai dalam bab itu, tetapi tidak menjadi dasar "
+                          "daftar ini.",
+                    "en": "Last year's follow-up (chapter Review of the Follow-up): an agency is also listed when, "
+                          "in a signed plan, fewer than {ambang} of the targets that could be judged were met, when "
                           "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
-                          "sheet while other agencies returned theirs."},
+                          "sheet while other agencies returned theirs. A plan regenerated because none was signed is "
+                          "judged in that chapter but is not a basis for this list."},
     # --- reports/index.html ---
     "index_followup": {"id": "Tindak lanjut tahun lalu: target tercapai; baris selesai",
                        "en": "Last year's follow-up: targets met; rows done"},
