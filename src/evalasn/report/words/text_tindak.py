@@ -97,7 +97,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_tab": {"id": "Evaluasi rencana tindak lanjut {tahun_lalu} {nama}",
                "en": "Review of the {tahun_lalu} follow-up plan of {nama}"},
     "fr_then": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
-    "fr_now": {"id": "Nilai {tahun} (95% CI)", "en": "{tahun} value (95% CI)"},
+    "fr_now": {"id": "Nilai {tahun} (rentang keyakinan 95%)", "en": "{tahun} value (95% CI)"},
     "fr_status": {"id": "Status target", "en": "Target status"},
     "fr_execution": {"id": "Pelaksanaan (laporan dinas)", "en": "Execution (agency's report)"},
     "fr_not_reported": {"id": "tidak dilaporkan", "en": "not reported"},
