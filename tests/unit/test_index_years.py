@@ -98,3 +98,10 @@ def test_a_phone_hides_the_year_column_only_when_one_year_is_built(page):
     assert ".index-table.one-year .year{display:none}" in index.INDEX_CSS  # the year column, by its class
     two = index._page(["<tr></tr>"], [], "id", False, built_years=frozenset({2024, 2025}))
     assert '<table class="index-table">' in two
+
+
+def test_the_years_table_names_the_gain_it_shows(page):
+    """Its gain is the participants' mean every year; the header says so (not the mixed-model label above)."""
+    _, doc = page
+    heads = [_text(th) for th in doc.xpath("//table[@class='years-table']//th")]
+    assert "Kenaikan nilai, rata-rata peserta (poin)" in heads

@@ -267,7 +267,10 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
-    years_heads = [label("dinas", lang), *(label(f"kf_{key}", lang) for key in YEAR_FIGURES),
+    # the gain's column holds the participants' mean every year (the only gain `tren` has): its header says so,
+    # so that it is not read as the mixed-model gain of the table above (reader review: 6,6 under the label of 10,6)
+    years_heads = [label("dinas", lang), *(facts.Column(key, raw=key in facts.RAW_BESIDE).header(lang)
+                                           for key in YEAR_FIGURES),
                    t("index_followup", lang)]
     years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
