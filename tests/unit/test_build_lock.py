@@ -144,6 +144,11 @@ inner:
 """
 
 
+def _terminal_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum, how", [(signal.SIGTERM, "SIGTERM"), (signal.SIGINT, "Ctrl-C")],
                          ids=["sigterm-to-make", "ctrl-c-to-the-terminal"])
 def test_a_stopped_make_ends_with_one_indonesian_line_and_its_signal(paths, signum, how):
@@ -153,9 +158,11 @@ def test_a_stopped_make_ends_with_one_indonesian_line_and_its_signal(paths, sign
         pytest.skip("make is not installed")
     (paths.root / "Makefile").write_text(STAND_IN, encoding="utf-8")
     environment = {k: v for k, v in os.environ.items() if k not in (lock.HELD, "MAKEFLAGS", "MAKELEVEL")}
+    # as from a terminal: a caller started in the background (a non-interactive shell's `cmd &`) ignores SIGINT,
+    # make keeps an ignored SIGINT ignored, and the stand-in would then end 0 (seen in a backgrounded CI run)
     build = subprocess.Popen(["make", "--no-print-directory", f"PY={sys.executable}"], cwd=paths.root,
                              env={**environment, "EVALASN_ROOT": str(paths.root)}, start_new_session=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             preexec_fn=_terminal_signals, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
         while not (paths.root / "mulai").exists() and time.monotonic() < deadline:
