@@ -14,14 +14,21 @@ a proportion (0-1 in hasil.json, percent in targets and tables), and the top of 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from evalasn.analysis import budget, compliance, learning
 from evalasn.analysis.data import Data
+
+
+def _module(name: str) -> Any:
+    """An estimator module, imported when a figure is computed: the registry's names and rules are read by the
+    report layer (the index on every `make reports`, even with nothing to build), which must not pay for
+    scipy.stats (1.4 s of the 3.0 s no-change run, cProfile, issue 25)."""
+    return importlib.import_module(f"evalasn.analysis.{name}")
 
 # the columns of a scope's participations the per-year figures need (narrowed once: filtering wide
 # frames with Arrow strings per year is what costs time at Jakarta scale)
@@ -44,12 +51,12 @@ def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> Year
     already narrowed when the caller loops over years."""
     part = scope.partisipasi if part is None else part
     in_year = part[part["tahun_kegiatan"] == tahun]
-    return YearData(tahun, compliance.jp_per_pegawai(scope.pegawai, in_year, tahun), in_year,
+    return YearData(tahun, _module("compliance").jp_per_pegawai(scope.pegawai, in_year, tahun), in_year,
                     scope.anggaran[scope.anggaran["tahun"] == tahun])
 
 
 def _realisation(year: YearData) -> float | None:
-    row = next((r for r in budget.realisation(year.anggaran) if r["tahun"] == year.tahun), None)
+    row = next((r for r in _module("budget").realisation(year.anggaran) if r["tahun"] == year.tahun), None)
     return row["persen_realisasi"] if row else None
 
 
@@ -66,12 +73,12 @@ class KeyFigure:
 
 
 REGISTRY: tuple[KeyFigure, ...] = (
-    KeyFigure("cakupan_asn", True, True, 100.0, lambda year: compliance.coverage(year.per_asn)),
-    KeyFigure("jp_20", True, True, 100.0, lambda year: compliance.duty_share(year.per_asn)),
-    KeyFigure("gain", True, False, None, lambda year: learning.paired_change_clustered(year.in_year)),
+    KeyFigure("cakupan_asn", True, True, 100.0, lambda year: _module("compliance").coverage(year.per_asn)),
+    KeyFigure("jp_20", True, True, 100.0, lambda year: _module("compliance").duty_share(year.per_asn)),
+    KeyFigure("gain", True, False, None, lambda year: _module("learning").paired_change_clustered(year.in_year)),
     KeyFigure("ikm", True, False, None, None),
     KeyFigure("persen_realisasi", True, False, 100.0, _realisation),
-    KeyFigure("biaya_per_poin", False, False, None, lambda year: budget.cost_per_point_all(year.in_year)),
+    KeyFigure("biaya_per_poin", False, False, None, lambda year: _module("budget").cost_per_point_all(year.in_year)),
 )
 BY_KEY = {figure.kunci: figure for figure in REGISTRY}
 KEYS = tuple(figure.kunci for figure in REGISTRY)
