@@ -21,6 +21,7 @@ from evalasn import constants
 from evalasn.analysis import budget, clustered, few_clusters
 from evalasn.analysis.contract.budget import BudgetModel
 from evalasn.analysis.contract.estimate import bounds
+from tests.wild_reference import webb_draws
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 # clubSandwich 0.5.8: estimate, CR2 SE, Satterthwaite (Bell-McCaffrey) df, p
@@ -84,19 +85,12 @@ def test_estimate_and_cr1_are_statsmodels(name):
 @pytest.mark.parametrize("name", sorted({name for name, _ in CASES}), ids=["16-kegiatan", "18-kegiatan"])
 def test_wild_bootstrap_is_wildboottest_s_on_the_budget_data(name):
     """Draw by draw, the t statistic and the number of draws at least as extreme, same weights."""
-    wildboottest = pytest.importorskip("wildboottest.wildboottest")
     _, frame, X, _ = _design(name)
     X = _columns(X, "log_biaya")
     codes = pd.factorize(frame["kegiatan_id"])[0]
     contrast = (X.columns == "log_biaya").astype(float)
     y = frame["gain"].to_numpy()
-    reference = wildboottest.WildboottestCL(X=X.to_numpy(), Y=y, cluster=codes, R=contrast, B=999, seed=5,
-                                            parallel=False)
-    reference.get_scores(bootstrap_type="11", impose_null=False)
-    reference.get_weights(weights_type="webb")
-    reference.get_numer()
-    reference.get_denom()
-    reference.get_tboot()
+    reference = webb_draws(X.to_numpy(), y, codes, contrast, seed=5)
     reference.get_vcov()
     reference.get_tstat()
     reference.get_pvalue(pval_type="two-tailed")

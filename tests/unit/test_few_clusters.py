@@ -12,6 +12,7 @@ from evalasn import constants
 from evalasn.analysis import budget, clustered, few_clusters, inference
 from evalasn.analysis.contract.estimate import bounds, point
 from tests.budget_sim import TRUE_SLOPE, activities
+from tests.wild_reference import webb_draws
 
 
 def _clustered(seed=3, n_clusters=8, size=10):
@@ -54,15 +55,8 @@ def test_bell_mccaffrey_df_of_two_means_is_the_welch_type_df(arms):
 def test_wild_bootstrap_draws_are_wildboottest_s_with_the_same_weights():
     """The unrestricted wild cluster bootstrap-t (WCU '11', CR1 in every draw) equals wildboottest's
     draw by draw with the same weights; only the variance in the draws (CR2) differs in use."""
-    wildboottest = pytest.importorskip("wildboottest.wildboottest")
     y, X, groups = _clustered()
-    reference = wildboottest.WildboottestCL(X=X, Y=y, cluster=groups, R=np.array([0.0, 0.0, 1.0]), B=999, seed=1,
-                                            parallel=False)
-    reference.get_scores(bootstrap_type="11", impose_null=False)
-    reference.get_weights(weights_type="webb")
-    reference.get_numer()
-    reference.get_denom()
-    reference.get_tboot()
+    reference = webb_draws(X, y, groups, np.array([0.0, 0.0, 1.0]), seed=1)
     parts = few_clusters.cluster_parts(y, X, groups, np.array([0.0, 0.0, 1.0]), kind="CR1")
     mine = few_clusters.bootstrap_t(parts, reference.v.T)
     assert np.max(np.abs(mine - reference.t_boot)) < 1e-9
