@@ -100,9 +100,7 @@ def budget(hasil: Hasil, lang: str) -> str:
     if trend == "flat":
         return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
     # a slope whose interval is below zero is said as a smaller gain, its size and interval positive
-    size = _size_or_signed(gain, "up", lang) if trend == "down" else {"besar": estimate(gain, lang),
-                                                                      "ik": ci(gain, lang)}
-    return t("f_budget_down" if trend == "down" else "f_budget_up", lang, **size,
+    return t("f_budget_down" if trend == "down" else "f_budget_up", lang, **_size_or_signed(gain, trend, lang),
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
              kontrol=controls(model.get("kontrol", list(CONTROLS)), lang),
              turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
