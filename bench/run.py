@@ -358,8 +358,8 @@ def report_steps(root: Path, slug: str) -> dict:
     wall time; ``*_cpu_s`` the worker's own CPU for an output (the outputs are made in the worker)."""
     import json as json_module
 
+    from evalasn.clock import build_time
     from evalasn.paths import project
-    from evalasn.report.clock import build_time
     from evalasn.report.formats import word, workbook
     from evalasn.report.formats.render import document_meta
     from evalasn.run import batch

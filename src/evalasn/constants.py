@@ -40,8 +40,12 @@ IKM_ELEMENTS_EN: dict[str, str] = {
 }
 IKM_WEIGHT = 1 / 9  # equal weight of each element (PermenPAN-RB 14/2017)
 IKM_CONVERSION = 25  # converted IKM = IKM x 25 (scale 25-100)
+# The regulation writes the converted-IKM intervals to two decimals (C up to 76,60, B from 76,61), so an IKM
+# (a unit's, a dinas's, the province's, and each end of its 95% interval) is printed to this many decimals
+# everywhere and categorised as printed: a reader checks the category against the number beside it.
+IKM_DECIMALS = 2
 # Converted-IKM intervals: (lower bound, category, label). 76.60 is C, 76.61 is B (the rule
-# compares the value rounded to two decimals).
+# compares the value rounded to IKM_DECIMALS).
 IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
     (88.31, "A", "Sangat Baik", "Very good"),
     (76.61, "B", "Baik", "Good"),

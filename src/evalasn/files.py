@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import os
@@ -30,21 +29,28 @@ def write_atomically(path: Path, data: bytes | str, mode: int = 0o666) -> None:
 
 
 def save_workbook_atomically(book, path: Path) -> None:
-    """An openpyxl workbook written as ``write_atomically`` writes bytes, every string cell as text
-    (``evalasn.sheets.keep_text``: a value from the data never becomes a formula)."""
+    """An openpyxl workbook written as ``write_atomically`` writes bytes (``workbook_bytes``), dated
+    $SOURCE_DATE_EPOCH when it is set."""
+    from evalasn.clock import fixed_moment
+
+    moment = fixed_moment()
+    if moment is not None:  # reproducible builds: the workbook's dates are that moment, not the clock's
+        book.properties.created = book.properties.modified = moment
+    write_atomically(path, workbook_bytes(book))
+
+
+def workbook_bytes(book) -> bytes:
+    """An openpyxl workbook as .xlsx bytes: every string cell as text (``evalasn.sheets.keep_text``: a
+    value from the data never becomes a formula), no clock in the zip or the properties."""
+    from openpyxl.writer.excel import ExcelWriter
+
     from evalasn.sheets import keep_text
 
     keep_text(book)
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():  # reproducible builds: the workbook's dates are that moment, not the clock's
-        book.properties.created = book.properties.modified = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(
-            tzinfo=None)
-    from openpyxl.writer.excel import ExcelWriter
-
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:  # not book.save(): it stamps the clock
         ExcelWriter(book, archive).save()
-    write_atomically(path, fixed_zip(buffer.getvalue()))
+    return fixed_zip(buffer.getvalue())
 
 
 def fixed_zip(data: bytes) -> bytes:

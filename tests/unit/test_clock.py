@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from evalasn.report import clock
+from evalasn import clock
 
 pytestmark = pytest.mark.environment  # .ci/run runs these again with TZ set
 EPOCH = "1764288000"  # 28 November 2025, 00:00 UTC: 07:00 in Jakarta, still 27 November in Los Angeles

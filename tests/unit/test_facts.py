@@ -176,3 +176,51 @@ def test_every_registered_key_figure_has_its_words_in_both_languages_and_a_docum
         assert LABELS[f"kf_{key}"][lang] and TEXT[f"kfs_{key}"][lang] and TEXT[f"fact_def_{key}"][lang]
     assert TEXT[f"fact_def_{key}"]["id"] != TEXT[f"fact_def_{key}"]["en"]
     assert key in get_type_hints(KeyFigures)
+
+
+# the regulation's category table as printed (PermenPAN-RB 14/2017), written out: not read from the code under test
+IKM_CUT_OFFS = (("A", 88.31), ("B", 76.61), ("C", 65.00), ("D", 25.00))
+
+
+def _category_of_printed(text: str, lang: str) -> str:
+    value = float(text.replace(".", "").replace(",", ".") if lang == "id" else text.replace(",", ""))
+    return next(letter for letter, lower in IKM_CUT_OFFS if value >= lower)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitations(pipeline_root, scopes, lang):
+    """A unit's IKM and category: the same two decimals in the summary's finding, BAB VI's table and BAB VIII's
+    list of uncertain categories, and each category range follows the interval's ends as printed."""
+    from evalasn.report.chapters import key_findings, limitations, results
+    from evalasn.report.words import fmt
+
+    paths = project(pipeline_root)
+    rows_checked = named = listed = 0
+    for slug in scopes:
+        ctx = sections.load_context(slug, lang, paths)
+        period = ctx.hasil["komunikasi"]["periode"]
+        units = [u for u in ctx.hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period and u["cukup_data"]]
+        if slug == PROVINCE_SLUG or not units:
+            continue
+        table = _rows(results.communication(ctx))
+        summary = _plain(html_lib.unescape(lxml.html.fromstring(f"<div>{sections.summary(ctx)}</div>").text_content()))
+        boundary = _plain(" ".join(limitations.boundary_items(ctx)))
+        poor = sorted((u for u in units if u["kategori"] in key_findings.POOR_IKM), key=lambda u: u["estimasi"] or 0.0)
+        for unit in units:
+            value, low, high = (fmt.ikm(unit[k], lang) for k in ("estimasi", "ci_bawah", "ci_atas"))
+            if unit["unit_kerja"] in table:
+                row = table[unit["unit_kerja"]]
+                assert row[2:4] == [_plain(cell) for cell in results.unit_ikm_cells(unit, lang)], (slug, unit)
+                assert row[2] == f"{value} ({low}–{high})", (slug, unit)
+                letters = row[3].rstrip("*").replace("(", " ").replace(")", " ").replace("–", " ").split()
+                assert letters[0] == _category_of_printed(value, lang), (slug, row)
+                ends = (_category_of_printed(low, lang), _category_of_printed(high, lang))
+                assert tuple(letters[1:]) == (ends if ends[0] != ends[1] or ends[0] != letters[0] else ()), \
+                    (slug, row)
+                rows_checked += 1
+            if unit in poor[:3]:
+                assert f"{unit['unit_kerja']} ({value} {unit['kategori']})" in summary, (slug, unit)
+                named += 1
+            if limitations.crossing(unit) and f"{value} ({low}–{high})" in boundary:
+                listed += 1
+    assert rows_checked >= 5 and named >= 1 and listed >= 1, (rows_checked, named, listed)

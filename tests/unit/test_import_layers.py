@@ -15,7 +15,7 @@ PACKAGE = CODE_ROOT / "src" / "evalasn"
 
 # report/, bottom to top: a module may import its own layer and those below, never one above.
 REPORT_LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"words", "clock", "config", "cells"}),  # sentences and formats; settings; notebook cell marks
+    frozenset({"words", "config", "cells"}),  # sentences and formats; settings; notebook cell marks
     frozenset({"context"}),
     frozenset({"facts"}),
     frozenset({"charts"}),

@@ -29,10 +29,11 @@ ELEMENTS = list(constants.IKM_ELEMENTS)
 
 
 def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
-    """(letter, label) of a converted IKM; the value is compared rounded to two decimals."""
+    """(letter, label) of a converted IKM; the value is compared as printed, rounded to
+    constants.IKM_DECIMALS (two)."""
     if converted is None or not np.isfinite(converted):
         return None, None
-    value = round(float(converted), 2)
+    value = round(float(converted), constants.IKM_DECIMALS)
     for lower, letter, label, _ in constants.IKM_CATEGORIES:
         if value >= lower:
             return letter, label

@@ -8,7 +8,7 @@ below it (tests/unit/test_import_layers.py checks it):
 
 - ``words/``: the text catalogue (id, en), number formats and the sentences built from one
   estimate or one part of hasil.json;
-- ``clock``, ``config`` (config/laporan.yml, config/target.yml) and ``cells`` (which notebook
+- ``config`` (config/laporan.yml, config/target.yml) and ``cells`` (which notebook
   outputs reach the report): the settings every layer may use;
 - ``context``: one scope's hasil.json, targets and data, loaded once per report;
 - ``facts``: one record per key figure of a scope, built once; every table that shows a key figure

@@ -15,11 +15,11 @@ import pandas as pd
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
+from evalasn.clock import build_time
 from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.cells import display_html
-from evalasn.report.clock import build_time
 from evalasn.report.config import (
     LAPORAN_FILE,
     TARGET_FILE,

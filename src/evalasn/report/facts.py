@@ -224,11 +224,12 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
     if not figure.get("cukup_data"):
         return reasons.not_enough(figure, lang)
     scale = 100.0 if key in SHARES else 1.0
-    decimals = 2 if key == "ikm" else 1
     if key == "biaya_per_poin":
         show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    elif key == "ikm":  # as categorised, whatever the interval's width (constants.IKM_DECIMALS)
+        show = lambda v: fmt.ikm(v, lang)  # noqa: E731
     else:
-        shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, decimals)
+        shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, 1)
         show = lambda v: fmt.number(v, shown, lang)  # noqa: E731
     text = show(figure["estimasi"] * scale)
     if key == "ikm" and figure.get("kategori"):
@@ -249,7 +250,7 @@ def plain_value(key: str, figure: Figure, lang: str) -> str:
     if key == "biaya_per_poin":
         return fmt.rupiah(value, lang)
     if key == "ikm":  # '78,09 B', as in the tables (it stands inside a bracket in the summary)
-        return fmt.number(value, 2, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
+        return fmt.ikm(value, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
     return t("points", lang, nilai=fmt.number(value, 1, lang))
 
 
@@ -320,7 +321,7 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
     if key == "biaya_per_poin":
         return f"{sign} {fmt.rupiah(target.nilai, lang)}"
     if key == "ikm":
-        return f"{sign} {fmt.number(target.nilai, 2, lang)}"
+        return f"{sign} {fmt.ikm(target.nilai, lang)}"
     if key == "gain":
         return f"{'>' if target.nilai == 0 else sign} {fmt.number(target.nilai, 1, lang)}"
     return f"{sign} {fmt.percent(target.nilai, 0, lang)}"

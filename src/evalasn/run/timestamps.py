@@ -11,18 +11,17 @@ adds for the parameters gets a fixed id instead of a random one.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
+
+from evalasn.clock import fixed_moment
 
 INJECTED_CELL_ID = "injected-parameters"  # a valid nbformat 4.5 cell id (letters, digits, - and _)
 
 
 def fixed_time() -> str | None:
     """SOURCE_DATE_EPOCH as papermill writes times (ISO 8601, UTC), or None when it is not set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).isoformat()
+    moment = fixed_moment()
+    return None if moment is None else moment.replace(tzinfo=dt.UTC).isoformat()
 
 
 def remove_clock(notebook: Path, final: Path) -> None:

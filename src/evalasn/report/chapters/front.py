@@ -157,7 +157,7 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
     flagged: dict[str, list[str]] = {}
     for test in attention["uji"] if attention else []:
         if test["ditandai"]:
-            reason = (t("lag_ikm", lang, nilai=fmt.number(test["estimasi"], 2, lang)) if test["temuan"] == "ikm"
+            reason = (t("lag_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang)) if test["temuan"] == "ikm"
                       else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
                              pembanding=fmt.share(test["pembanding"], 1, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)

@@ -180,8 +180,10 @@ def _with_interval(key: str, figure, lang: str) -> str:
         show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     elif key in comparison.SHARES or key == "persen_realisasi":
         show = lambda v: fmt.percent(v, 1, lang)  # noqa: E731
+    elif key == "ikm":
+        show = lambda v: fmt.ikm(v, lang)  # noqa: E731
     else:
-        show = lambda v: fmt.number(v, 2 if key == "ikm" else 1, lang)  # noqa: E731
+        show = lambda v: fmt.number(v, 1, lang)  # noqa: E731
     return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval(low, high, lang=lang, formatter=show)})"
 
 
@@ -194,7 +196,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
                       key=lambda slug: ikm[slug]["estimasi"] or 0)
         if not poor:
             return None
-        names = [f'{short_name(slug)} ({fmt.number(ikm[slug]["estimasi"], 2, lang)})' for slug in poor]
+        names = [f'{short_name(slug)} ({fmt.ikm(ikm[slug]["estimasi"], lang)})' for slug in poor]
         text = t("kt_ikm_dinas", lang, jumlah=fmt.integer(len(poor), lang), daftar=phrases.and_(names, lang))
     else:
         period = hasil["komunikasi"]["periode"]
@@ -202,7 +204,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
                              and u["cukup_data"] and u["kategori"] in POOR_IKM), key=lambda u: u["estimasi"] or 0)
         if not poor_units:
             return None
-        shown = [f'{u["unit_kerja"]} ({fmt.number(u["estimasi"], 2, lang)} {u["kategori"]})' for u in poor_units[:3]]
+        shown = [f'{u["unit_kerja"]} ({fmt.ikm(u["estimasi"], lang)} {u["kategori"]})' for u in poor_units[:3]]
         more = len(poor_units) - len(shown)
         text = t("kt_ikm_units", lang, jumlah=fmt.integer(len(poor_units), lang), periode=period,
                  daftar=(", ".join(shown) + t("kt_and_more", lang, n=more)) if more else phrases.and_(shown, lang))

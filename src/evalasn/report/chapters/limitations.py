@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
-from evalasn.analysis.contract.estimate import bounds
 from evalasn.registry import short_name
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, phrases, uncertainty
 from evalasn.report.words.text import label
 
-# IKM category bounds on the converted scale (PermenPAN-RB 14/2017), lowest first
 MAX_LISTED = 8  # IKM values named; the rest are counted
-BOUNDS = sorted(lower for lower, *_ in constants.IKM_CATEGORIES[:-1])
 
 
 def missing_rows(hasil: Hasil) -> list[tuple[str, int, int]]:
@@ -29,22 +26,23 @@ def missing_rows(hasil: Hasil) -> list[tuple[str, int, int]]:
 
 
 def crossing(ikm: PeriodIkm | UnitIkm | None) -> list[str]:
-    """The categories an IKM's 95% interval reaches besides its own (empty when it stays inside)."""
+    """The categories an IKM's 95% interval reaches besides its own (empty when it stays inside): every
+    category from its lower end's to its upper end's, as the record has them (analysis.ikm.category_range,
+    the ends compared as printed), so that this list and the table's 'C (C–B)' cannot disagree."""
     if not ikm or not ikm["cukup_data"] or ikm["ci_bawah"] is None:
         return []
-    letters = []
-    low, high = bounds(ikm)
-    for lower, letter, *_ in constants.IKM_CATEGORIES:
-        upper = min([b for b in BOUNDS if b > lower] or [100.01])
-        if low < upper and high >= lower and letter != ikm["kategori"]:
-            letters.append(letter)
-    return letters
+    letters = [letter for _, letter, *_ in constants.IKM_CATEGORIES]  # best first
+    low, high = ikm.get("kategori_bawah"), ikm.get("kategori_atas")
+    if low not in letters or high not in letters:
+        return []
+    reached = letters[letters.index(high):letters.index(low) + 1]
+    return [letter for letter in reached if letter != ikm["kategori"]]
 
 
 def boundary_items(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     items = []
-    num = lambda v: fmt.number(v, 2, lang)  # noqa: E731
+    num = lambda v: fmt.ikm(v, lang)  # noqa: E731
     periods = hasil["level4_hasil"]["ikm_per_periode"]
     latest = periods[-1] if periods else None
     others = crossing(latest)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import Interval
+from evalasn.analysis.contract import Interval, UnitIkm
 from evalasn.registry import short_name
 from evalasn.report.chapters import html, rules
 from evalasn.report.charts import figures
@@ -68,7 +68,8 @@ def level4(ctx: Context) -> list[str]:
         if latest["cukup_data"]:
             band = latest["label"] if lang == "id" else phrases.category_en(latest["kategori"])
             parts.append(html.para(ctx.t("r_ikm_latest", periode=latest["periode"],
-                                         nilai=phrases.estimate(latest, lang, 2), ik=phrases.ci(latest, lang, 2),
+                                         nilai=fmt.ikm(latest["estimasi"], lang),
+                                         ik=phrases.ci(latest, lang, formatter=lambda v: fmt.ikm(v, lang)),
                                          n=fmt.integer(latest["n"], lang), kategori=latest["kategori"],
                                          rentang=uncertainty.category_range(latest, lang), label=band)))
         sample = uncertainty.sample_note(l4.get("ikm_sampel"), lang)
@@ -231,9 +232,7 @@ def communication(ctx: Context) -> str:
              if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
     if units:
         rows = [([short_name(u["dinas"])] if ctx.province else []) +
-                [u["unit_kerja"], fmt.integer(u["n"], lang),
-                 with_range(ctx.num(u["estimasi"], 1), ctx.num(u["ci_bawah"], 1), ctx.num(u["ci_atas"], 1)),
-                 uncertainty.category_cell(u),
+                [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
                  f"{(u['unsur_terlemah'] or '–').upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
@@ -259,6 +258,13 @@ def communication(ctx: Context) -> str:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
                                 ctx.t("k_tab_rtl"), numeric={1}))
     return html.section("komunikasi", ctx.t("ch_communication"), *parts)
+
+
+def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:
+    """A unit's IKM and category cells of BAB VI's table: '69,25 (66,05–72,45)', 'C' or 'C (C–B)', the IKM and
+    its ends to constants.IKM_DECIMALS, as the summary names the unit and as its category was judged."""
+    return (with_range(fmt.ikm(unit["estimasi"], lang), fmt.ikm(unit["ci_bawah"], lang),
+                       fmt.ikm(unit["ci_atas"], lang)), uncertainty.category_cell(unit))
 
 
 def with_range(value: str, low: str, high: str) -> str:

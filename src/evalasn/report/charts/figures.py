@@ -189,7 +189,7 @@ def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     _decimal_axis(ax, "y", lang)
     _not_from_zero(ax, "y", "IKM (25–100)", lang)
     if ok:
-        _describe(fig, t("alt_ikm", lang, periode=ok[-1]["periode"], nilai=fmt.number(values[-1], 2, lang)))
+        _describe(fig, t("alt_ikm", lang, periode=ok[-1]["periode"], nilai=fmt.ikm(values[-1], lang)))
     fig.tight_layout()
     return fig
 

@@ -22,12 +22,12 @@ import re
 from html import escape, unescape
 from pathlib import Path
 
+from evalasn.clock import build_time, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import plan
-from evalasn.report.clock import build_time, w3c
 from evalasn.report.config import load_targets
 from evalasn.report.formats import word, workbook
 from evalasn.report.words import abbreviations, names

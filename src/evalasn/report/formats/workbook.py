@@ -15,14 +15,13 @@ field of hasil.json reaches the workbook and its definition without a change her
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 
 from evalasn import constants, sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
-from evalasn.files import fixed_zip
+from evalasn.files import workbook_bytes
 from evalasn.report import facts
 from evalasn.report.chapters import plan
 from evalasn.report.words import reasons
@@ -91,14 +90,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
-    from zipfile import ZIP_DEFLATED, ZipFile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    buffer = io.BytesIO()
-    with ZipFile(buffer, "w", ZIP_DEFLATED) as archive:  # not book.save(): it stamps the clock as "modified"
-        ExcelWriter(book, archive).save()
-    return fixed_zip(buffer.getvalue())
+    return workbook_bytes(book)
 
 
 def _cell(sheet, value, number_format: str | None = None, bold: bool = False, colour: str | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from evalasn import constants
 from evalasn.report.words.text import label
 
 MONTHS = {
@@ -34,6 +35,12 @@ def number(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     if lang == "id":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text.replace("-", "−")
+
+
+def ikm(value: float | None, lang: str = "id") -> str:
+    """A converted IKM or an end of its interval, always to constants.IKM_DECIMALS: 69.254 -> '69,25', as its
+    category is judged (analysis.ikm.category), never widened or shortened by the interval."""
+    return number(value, constants.IKM_DECIMALS, lang)
 
 
 def integer(value: float | None, lang: str = "id") -> str:

@@ -136,7 +136,8 @@ def weakest_element(hasil: Hasil, lang: str) -> str | None:
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, 2),
              ik=ci(weakest, lang, 2), kategori=f"{latest['kategori']} ({band})",
-             ikm=value_with_ci(latest, lang, 2), rentang=category_range(latest, lang))
+             ikm=value_with_ci(latest, lang, formatter=lambda v: fmt.ikm(v, lang)),
+             rentang=category_range(latest, lang))
 
 
 def resistance(hasil: Hasil, lang: str) -> str | None:

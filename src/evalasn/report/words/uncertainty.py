@@ -187,6 +187,6 @@ def test_reason(test: AttentionTest, lang: str) -> str:
     """One flagged attention test in plain words: 'IKM 2,9, di bawah kategori B' (the adjusted
     p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
-        return t("p_reason_ikm", lang, nilai=fmt.number(test["estimasi"], 1, lang))
+        return t("p_reason_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang))
     return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
              pembanding=fmt.share(test["pembanding"], 1, lang))
