@@ -4,6 +4,7 @@ shared effects (coverage on planted data), ranking adjusted for the mix of metho
 intervals."""
 
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,8 @@ import statsmodels.api as sm
 
 from evalasn.analysis import pooling
 from evalasn.analysis.contract.estimate import Estimate, bounds, point
+
+REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 
 
 def _contrast(row) -> Estimate:
@@ -121,6 +124,33 @@ def test_variances_fixed_effects_blups_and_intervals_equal_statsmodels_mixedlm()
         low, high = bounds(row["pooled"])
         assert point(row["pooled"]) == pytest.approx(value, abs=0.005)
         assert (high - low) / 2 / 1.959964 == pytest.approx(np.sqrt(variance), rel=0.01), row["dinas"]
+
+
+# lme4 1.1-31, lmer(gain ~ metode + (1 | dinas) + (1 | dinas:kegiatan_id), REML = TRUE) on
+# tests/reference/pooling-kegiatan.csv (the frame of _planted(11)); tests/reference/lme4_pooling.R prints them
+LME4 = {"tau2": 2.68537679231961, "omega2": 6.93916136049375, "sigma2": 37.2523573777593,
+        "beta": (11.5868159109159, -4.05879621584032), "se": (0.723730895165955, 0.859391003463632),
+        "cov": -0.275631280506763,
+        "blup": {"d00": -0.325530587227956, "d01": 1.40453391157229, "d02": 1.56406761912409,
+                 "d03": -0.541677291686852, "d04": -0.560546602102449, "d05": -1.28063596239409,
+                 "d06": 0.208467282830685, "d07": 0.5195046749364, "d08": 1.46993072059552,
+                 "d09": -2.45811376564656}}
+
+
+def test_variances_province_mean_and_blups_equal_lme4():
+    frame = pd.read_csv(REFERENCE / "pooling-kegiatan.csv")
+    out = pooling.pooled_gain(frame)
+    assert out.get("varians_antar_dinas") == pytest.approx(LME4["tau2"], rel=1e-4)
+    assert out.get("varians_antar_kegiatan") == pytest.approx(LME4["omega2"], rel=1e-4)
+    assert out.get("varians_dalam_kegiatan") == pytest.approx(LME4["sigma2"], rel=1e-5)
+    share = float((frame["metode"] == "seminar").mean())  # c = (1, share): the province's mix of methods
+    (se0, se1), (b0, b1) = LME4["se"], LME4["beta"]
+    mean = out.get("rata_provinsi")
+    assert mean is not None
+    assert point(mean) == pytest.approx(b0 + share * b1, abs=1e-4)
+    se = np.sqrt(se0**2 + share**2 * se1**2 + 2 * share * LME4["cov"])
+    assert (bounds(mean)[1] - bounds(mean)[0]) / 2 / 1.959964 == pytest.approx(se, rel=1e-3)
+    assert {row["dinas"]: point(_contrast(row)) for row in out["per_dinas"]} == pytest.approx(LME4["blup"], abs=1e-4)
 
 
 def _coverage(seeds, drop_activities):
