@@ -85,10 +85,15 @@ def _target(targets: dict[str, Target] | None, key: str | None, today: float, in
     return better(candidates)
 
 
-def _rounded(value: float, decimals: int, higher_better: bool = True) -> float:
-    """The target as shown, rounded away from today (up when higher is better), so that the number in the
-    sheet, the text in the table and the rule agree (3.0644 is shown and kept as 3.07, not 3.06)."""
+def _rounded(value: float, decimals: int, higher_better: bool = True, threshold: bool = True) -> float:
+    """The target as shown and kept, so that the number in the sheet, the text in the table and next year's
+    review agree. A threshold to reach (a configured target, the B band of an element) is rounded away from today
+    (up when higher is better): reaching the number shown reaches it (3.0644 is 3.07, not 3.06). A target
+    derived from an end of today's interval, or by the fixed step, is rounded as that end is printed beside
+    today's value (Rp 337.605,62 is Rp 337.606, not Rp 337.605: the interval shows Rp 337.606)."""
     scale = 10 ** decimals
+    if not threshold:  # exactly as report.words.fmt prints the end (the same correctly rounded digits)
+        return float(f"{value:.{decimals}f}")
     return (math.ceil(value * scale - 1e-9) if higher_better else math.floor(value * scale + 1e-9)) / scale
 
 
@@ -184,20 +189,23 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         today = float(figure)
     higher_better = measure.higher_better
     target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor)
+    configured = (targets or {}).get(measure.target_key) if measure.target_key else None
+    threshold = any(goal is not None and math.isclose(target, goal)
+                    for goal in (configured.nilai if configured else None, measure.floor))
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
     if measure.unit == "rupiah":
-        target = _rounded(target, 0, higher_better)
+        target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
     if measure.unit in ("score", "points"):
         decimals = 2 if measure.unit == "score" else 1
-        target = _rounded(target, decimals, higher_better)
+        target = _rounded(target, decimals, higher_better, threshold)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
-    target = _rounded(target, 1, higher_better)
+    target = _rounded(target, 1, higher_better, threshold)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
 
