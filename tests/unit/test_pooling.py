@@ -128,29 +128,29 @@ def test_variances_fixed_effects_blups_and_intervals_equal_statsmodels_mixedlm()
 
 # lme4 1.1-31, lmer(gain ~ metode + (1 | dinas) + (1 | dinas:kegiatan_id), REML = TRUE) on
 # tests/reference/pooling-kegiatan.csv (the frame of _planted(11)); tests/reference/lme4_pooling.R prints them
-LME4 = {"tau2": 2.68537679231961, "omega2": 6.93916136049375, "sigma2": 37.2523573777593,
-        "beta": (11.5868159109159, -4.05879621584032), "se": (0.723730895165955, 0.859391003463632),
-        "cov": -0.275631280506763,
-        "blup": {"d00": -0.325530587227956, "d01": 1.40453391157229, "d02": 1.56406761912409,
-                 "d03": -0.541677291686852, "d04": -0.560546602102449, "d05": -1.28063596239409,
-                 "d06": 0.208467282830685, "d07": 0.5195046749364, "d08": 1.46993072059552,
-                 "d09": -2.45811376564656}}
+LME4_VARIANCES = {"tau2": 2.68537679231961, "omega2": 6.93916136049375, "sigma2": 37.2523573777593}
+LME4_BETA, LME4_SE = (11.5868159109159, -4.05879621584032), (0.723730895165955, 0.859391003463632)
+LME4_COV = -0.275631280506763  # covariance of the two fixed effects
+LME4_BLUP = {"d00": -0.325530587227956, "d01": 1.40453391157229, "d02": 1.56406761912409,
+             "d03": -0.541677291686852, "d04": -0.560546602102449, "d05": -1.28063596239409,
+             "d06": 0.208467282830685, "d07": 0.5195046749364, "d08": 1.46993072059552,
+             "d09": -2.45811376564656}
 
 
 def test_variances_province_mean_and_blups_equal_lme4():
     frame = pd.read_csv(REFERENCE / "pooling-kegiatan.csv")
     out = pooling.pooled_gain(frame)
-    assert out.get("varians_antar_dinas") == pytest.approx(LME4["tau2"], rel=1e-4)
-    assert out.get("varians_antar_kegiatan") == pytest.approx(LME4["omega2"], rel=1e-4)
-    assert out.get("varians_dalam_kegiatan") == pytest.approx(LME4["sigma2"], rel=1e-5)
+    assert out.get("varians_antar_dinas") == pytest.approx(LME4_VARIANCES["tau2"], rel=1e-4)
+    assert out.get("varians_antar_kegiatan") == pytest.approx(LME4_VARIANCES["omega2"], rel=1e-4)
+    assert out.get("varians_dalam_kegiatan") == pytest.approx(LME4_VARIANCES["sigma2"], rel=1e-5)
     share = float((frame["metode"] == "seminar").mean())  # c = (1, share): the province's mix of methods
-    (se0, se1), (b0, b1) = LME4["se"], LME4["beta"]
+    (se0, se1), (b0, b1) = LME4_SE, LME4_BETA
     mean = out.get("rata_provinsi")
     assert mean is not None
     assert point(mean) == pytest.approx(b0 + share * b1, abs=1e-4)
-    se = np.sqrt(se0**2 + share**2 * se1**2 + 2 * share * LME4["cov"])
+    se = np.sqrt(se0**2 + share**2 * se1**2 + 2 * share * LME4_COV)
     assert (bounds(mean)[1] - bounds(mean)[0]) / 2 / 1.959964 == pytest.approx(se, rel=1e-3)
-    assert {row["dinas"]: point(_contrast(row)) for row in out["per_dinas"]} == pytest.approx(LME4["blup"], abs=1e-4)
+    assert {row["dinas"]: point(_contrast(row)) for row in out["per_dinas"]} == pytest.approx(LME4_BLUP, abs=1e-4)
 
 
 def _coverage(seeds, drop_activities):
