@@ -126,8 +126,9 @@ def test_an_element_row_has_the_owner_of_the_chapter_that_raised_it(pipeline_roo
 
 
 @pytest.mark.parametrize(("dinas", "today_text"), [
-    pytest.param(None, "−1,0 poin; Rp 167 juta", id="the-scope's-own-method"),
-    pytest.param("sosial", "Rp 167 juta", id="province-row-of-a-dinas"),
+    pytest.param(None, "−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta", id="the-scope's-own-method"),
+    # in the indicator's unit (points and budget, as next year's review shows it), not the budget alone
+    pytest.param("sosial", "Dinas Sosial: −1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta", id="province-row-of-a-dinas"),
 ])
 def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipeline_root, dinas, today_text):
     ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
@@ -139,6 +140,8 @@ def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipe
     stop = rows["STOP-SEMINAR"]
     assert stop.today_text == today_text and stop.deadline.startswith("Triwulan I ")
     assert "Rp 0" in stop.target_text and "> 0" in stop.target_text
+    assert stop.dinas == ((dinas,) if dinas else ())  # the population it is measured on next year
+    assert ("Dinas Sosial" in stop.indicator) == bool(dinas) and ("sosial" in stop.measure) == bool(dinas)
     assert "STOP-SEMINAR" not in {row.code for row in plan.rows(ctx)}  # the sample's own data: no such row
 
 
