@@ -87,3 +87,34 @@ def one_cell_notebook(folder: Path, source: str) -> Path:
     path = folder / "probe.ipynb"
     nbformat.write(nb, path)
     return path
+
+
+def fill_plan_sheet(issued: Path, out: Path, fill: dict, edit: tuple[str, float] | None = None,
+                    rename: dict[str, str] | None = None) -> None:
+    """The issued workbook's plan sheet, filled as an agency returns it (execution, date; a target staff edited
+    before signature), saved on its own (the report's other sheets removed) as ``out``."""
+    from openpyxl import load_workbook
+
+    from evalasn.report.chapters import plan
+    from evalasn.report.words.text import label
+
+    book = load_workbook(issued)
+    title = label("rencana_tindak_lanjut", "id")[:31]
+    for sheet in list(book.worksheets):
+        if sheet.title != title:
+            book.remove(sheet)
+    sheet = book[title]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
+                                       tahun_berikut=2025)) + 1 for name in ("id", "kode", "pelaksanaan", "tanggal",
+                                                                             "target_angka")}
+    for row in range(2, sheet.max_row + 1):
+        row_id = sheet.cell(row, column["id"]).value
+        if row_id in fill:
+            sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
+        if edit and row_id == edit[0]:
+            sheet.cell(row, column["target_angka"]).value = edit[1]
+        if rename and row_id in rename:  # a row the plan does not have (its code too: not a mere typo)
+            sheet.cell(row, column["id"]).value = rename[row_id]
+            sheet.cell(row, column["kode"]).value = rename[row_id].rsplit("-", 1)[-1]
+    book.save(out)

@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -22,42 +21,13 @@ from evalasn.analysis import results
 from evalasn.paths import ProjectPaths, project
 from evalasn.report.chapters import comparison, followup_review, plan, sections
 from evalasn.report.words import fmt
-from evalasn.report.words.text import label
-from tests.integration.helpers import cli
+from tests.integration.helpers import cli, fill_plan_sheet
 
 EPOCH = "1764547200"  # 1 December 2025: every build here has the same build time
 # the agency's answers on two rows: one done (with its date), one not started; staff also lowered one target
 FILLED = {"kesehatan-2024-JP20": ("selesai", dt.datetime(2025, 6, 30)), "kesehatan-2024-DATA": ("belum", None)}
 EDITED_TARGET = ("kesehatan-2024-DATA", 50.0)  # issued as >= 100%
 SHEET_NAME = "rencana_tindak_lanjut_kesehatan_2024.xlsx"
-
-
-def _fill(issued: Path, out: Path, fill: dict, edit: tuple[str, float] | None = None,
-          rename: dict[str, str] | None = None) -> None:
-    """The issued workbook's plan sheet, filled as an agency returns it (execution, date; a target staff edited
-    before signature), saved on its own (the report's other sheets removed) as ``out``."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(issued)
-    title = label("rencana_tindak_lanjut", "id")[:31]
-    for sheet in list(book.worksheets):
-        if sheet.title != title:
-            book.remove(sheet)
-    sheet = book[title]
-    header = [cell.value for cell in sheet[1]]
-    column = {name: header.index(label(f"rtl_{name}", "id", pilihan=" / ".join(plan.EXECUTION["id"]), tahun=2024,
-                                       tahun_berikut=2025)) + 1 for name in ("id", "kode", "pelaksanaan", "tanggal",
-                                                                             "target_angka")}
-    for row in range(2, sheet.max_row + 1):
-        row_id = sheet.cell(row, column["id"]).value
-        if row_id in fill:
-            sheet.cell(row, column["pelaksanaan"]).value, sheet.cell(row, column["tanggal"]).value = fill[row_id]
-        if edit and row_id == edit[0]:
-            sheet.cell(row, column["target_angka"]).value = edit[1]
-        if rename and row_id in rename:  # a row the plan does not have (its code too: not a mere typo)
-            sheet.cell(row, column["id"]).value = rename[row_id]
-            sheet.cell(row, column["kode"]).value = rename[row_id].rsplit("-", 1)[-1]
-    book.save(out)
 
 
 @dataclass
@@ -88,9 +58,9 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
             built[f"plan-{slug}"] = plan.rows(then)
             built[f"review-{slug}"] = [row.code for row in followup_review.last_plan(then)]
         issued = paths.report_xlsx("kesehatan", "id", 2024)
-        _fill(issued, paths.raw / SHEET_NAME, FILLED, rename={"kesehatan-2024-JP20": "kesehatan-2024-JP21"})
+        fill_plan_sheet(issued, paths.raw / SHEET_NAME, FILLED, rename={"kesehatan-2024-JP20": "kesehatan-2024-JP21"})
         mistyped = cli(root, "periksa", check=False)
-        _fill(issued, paths.raw / SHEET_NAME, FILLED, edit=EDITED_TARGET)
+        fill_plan_sheet(issued, paths.raw / SHEET_NAME, FILLED, edit=EDITED_TARGET)
         checked = cli(root, "periksa")
         cli(root, "clean")
         cli(root, "model")

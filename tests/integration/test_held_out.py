@@ -13,11 +13,20 @@ clean and model stages and the report's chapters.
   (never without a declared intervention), and none says that the share of staff trained (dose) or the cost
   per participant "goes with" ("berkaitan dengan") a change unless that interval excludes zero (with
   nothing planted, a 5% chance each: this set's province budget slope is one, -0.39 (-0.72 to -0.06)).
+- The yearly cycle of issue 24 (``cycle_set``: other dinas, sizes and gains than the session's sample; seminar
+  without gain in Kesehatan and Satpol PP in 2024, with a clear gain in Kesehatan and still none in Satpol PP in
+  2025): model 2024, the 2024 plan sheets written by the report's workbook writer, Kesehatan's sheet filled (one row
+  done, one not) and returned, clean and model 2025. Kesehatan's chapter has every issued row with its 2024 value
+  as issued, its 2025 value, status and answer, and the summary sentence; the province's stop-or-redesign row
+  written for Kesehatan and Satpol PP is judged on those two dinas (not met), not on the province-wide gain
+  (whose interval is above zero), and its table counts Kesehatan's sheet.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
@@ -27,9 +36,10 @@ import pytest
 
 from evalasn import sample
 from evalasn.analysis import model, results
+from evalasn.analysis.contract import Hasil
 from evalasn.analysis.parameters import ModelParams
 from evalasn.ingest import clean
-from evalasn.paths import project
+from evalasn.paths import ProjectPaths, project
 from evalasn.report.chapters import sections
 
 PLANTED_SLOPE = 3.0
@@ -130,3 +140,170 @@ def test_a_set_with_no_effect_has_no_causal_or_association_words(null_root, inte
             allowed = {"causal": causal_allowed, "dose": dose_allowed, "cost": cost_allowed}
             wrong = {name: found for name, found in said.items() if found and not allowed[name]}
             assert not wrong, (slug, lang, wrong)
+
+
+# --- the yearly cycle of issue 24 on a set of its own --------------------------------------------------------------
+CYCLE_DINAS = ("satpol-pp", "kesehatan", "bina-marga", "lingkungan-hidup")
+CYCLE_SEED = 24_024
+CYCLE_EFFECT = {"pelatihan": 7.0, "workshop": 4.0, "seminar": 10.0, "mentoring": 6.0, "e-learning": 3.0}
+# seminar's gain by dinas and year where it differs: none in Kesehatan and Satpol PP in 2024 (the province's plan
+# names them in its stop-or-redesign row while its own seminar gain is above zero), in 2025 a clear gain in
+# Kesehatan and still none in Satpol PP
+CYCLE_SEMINAR = {("kesehatan", 2024): -2.0, ("satpol-pp", 2024): -3.0, ("kesehatan", 2025): 6.0,
+                 ("satpol-pp", 2025): -3.0}
+# the agency's answers on two rows of its 2024 plan: one done, one not started
+CYCLE_FILLED = {"kesehatan-2024-STOP-SEMINAR": ("selesai", dt.datetime(2025, 3, 31)),
+                "kesehatan-2024-JP20": ("belum", None)}
+
+
+def cycle_set(raw: Path, seed: int) -> None:
+    """Staff, activities and shapes from ``sample.generate`` (other dinas and sizes than the session's sample), every
+    participant's scores drawn anew: a gain per method (seminar per dinas and year, CYCLE_SEMINAR), an activity
+    shock SD 1, regression to the mean, noise SD 4; the missing scores stay where the sample put them."""
+    rng = np.random.default_rng(seed)
+    sample.generate(raw, n_pegawai=1600, dinas=CYCLE_DINAS, seed=seed, respondents_per_unit=12, staff_per_unit=20)
+    kegiatan = pd.read_csv(raw / "kegiatan.csv").set_index("kegiatan_id")
+    peserta = pd.read_csv(raw / "peserta.csv", dtype={"nip": str})
+    staff = pd.read_csv(raw / "pegawai.csv", dtype={"nip": str}).set_index("nip")["dinas"]
+    metode = peserta["kegiatan_id"].map(kegiatan["metode"])
+    year = peserta["kegiatan_id"].map(kegiatan["tanggal_selesai"].str[:4].astype(int))
+    dinas = peserta["nip"].map(staff).fillna(peserta["kegiatan_id"].map(kegiatan["dinas"]))
+    effect = [CYCLE_SEMINAR.get((slug, int(when)), CYCLE_EFFECT[method]) if method == "seminar"
+              else CYCLE_EFFECT[method] for slug, when, method in zip(dinas, year, metode, strict=True)]
+    shock = peserta["kegiatan_id"].map({k: rng.normal(0, 1.0) for k in kegiatan.index})
+    pre = np.clip(np.round(rng.normal(55, 8, len(peserta))), 25, 80)
+    gain = np.array(effect) + shock - 0.2 * (pre - 55) + rng.normal(0, 4, len(peserta))
+    missing = peserta["nilai_pre"].isna() | peserta["nilai_post"].isna()
+    peserta = peserta.assign(nilai_pre=np.where(missing, np.nan, pre),
+                             nilai_post=np.where(missing, np.nan, np.clip(np.round(pre + gain), 0, 100)))
+    peserta.to_csv(raw / "peserta.csv", index=False)
+
+
+@dataclass
+class HeldOutCycle:
+    paths: ProjectPaths
+    issued: dict[str, list]  # slug -> the 2024 plan rows as the 2024 workbook issued them
+    issued_hasil: dict[str, Hasil]  # slug -> the 2024 results the plan was written from
+
+
+@pytest.fixture(scope="module")
+def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
+    """The yearly cycle on the held-out set: model 2024, the 2024 workbooks' plan sheets (the report's own
+    writer), Kesehatan's sheet filled and returned to data/raw/, clean and model 2025."""
+    from evalasn.report.chapters import plan
+    from evalasn.report.formats import workbook
+    from tests.integration.helpers import fill_plan_sheet
+
+    root = tmp_path_factory.mktemp("siklus-lain")
+    raw = root / "data" / "raw"
+    cycle_set(raw, CYCLE_SEED)
+    paths = project(root)
+    clean.run(paths)
+    model.run(paths, ModelParams(tahun=2024))
+    issued, issued_hasil = {}, {}
+    for slug in ("kesehatan", "satpol-pp", "provinsi"):
+        hasil = results.read(paths.hasil(slug, 2024))
+        issued[slug], issued_hasil[slug] = plan.for_workbook(hasil, "id", paths), hasil
+    book = root / "laporan-kesehatan-2024.xlsx"  # kept outside reports/: the issued workbook is not at hand
+    book.write_bytes(workbook.build(dict(issued_hasil["kesehatan"]), "id", dt.datetime(2025, 1, 6),
+                                    issued["kesehatan"]))
+    fill_plan_sheet(book, raw / "rtl_kesehatan_2024.xlsx", CYCLE_FILLED)
+    clean.run(paths)
+    model.run(paths)
+    return HeldOutCycle(paths, issued, issued_hasil)
+
+
+def _cells(chapter: str, code: str) -> list[str]:
+    row = chapter[chapter.index(f"<td>{code}</td>"):]
+    return [unescape(re.sub(r"<[^>]+>", "", cell)) for cell in
+            re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
+
+
+def _seminar(hasil) -> dict:
+    return next(r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == "seminar")
+
+
+def _points(gain: dict) -> str:
+    from evalasn.report.words import fmt
+
+    shown = fmt.ci_decimals(gain["ci_bawah"], gain["ci_atas"], 1)
+    return (f"{fmt.number(gain['estimasi'], shown)} ({fmt.number(gain['ci_bawah'], shown)} s.d. "
+            f"{fmt.number(gain['ci_atas'], shown)}) poin")
+
+
+@pytest.mark.slow
+def test_the_held_out_cycle_judges_each_row_on_its_own_population(held_out_cycle):
+    """Kesehatan's 2025 chapter: every row of the issued 2024 plan, last year's value as issued, this year's by
+    the same definition, the status by the interval rule, the agency's two answers, the summary sentence."""
+    from evalasn.report.chapters import followup_review
+    from evalasn.report.words import fmt
+
+    paths = held_out_cycle.paths
+    ctx = sections.load_context("kesehatan", "id", paths, tahun=2025)
+    issued = held_out_cycle.issued["kesehatan"]
+    reviewed = followup_review.review(ctx)
+    assert [r.row.id for r in reviewed] == [row.id for row in issued]  # regenerated = as issued
+    chapter = followup_review.chapter(ctx)
+    hasil = ctx.hasil
+    for row in issued:
+        assert _cells(chapter, row.code)[2] == row.today_text, row.code  # last year's value as the sheet has it
+    jp = _cells(chapter, "JP20")
+    share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
+    pct = lambda value: fmt.percent(100 * value, 1)  # noqa: E731
+    assert jp[4] == f"{pct(share['estimasi'])} ({pct(share['ci_bawah'])}–{pct(share['ci_atas'])})"
+    assert jp[5] == "belum tercapai" and jp[6] == "belum"
+    # the planted seminar gain of 2025 (+6) in Kesehatan: the whole interval above zero, as the row says
+    stop = _cells(chapter, "STOP-SEMINAR")
+    gain = _seminar(hasil)
+    spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == "seminar")
+    assert gain["ci_bawah"] > 0 and spent > 0
+    assert stop[2].endswith("poin, " + fmt.rupiah(stop_budget(held_out_cycle, "kesehatan")))  # same unit both years
+    assert stop[4] == f"{_points(gain)}, {fmt.rupiah(spent)}"
+    assert stop[5] == "tercapai" and stop[6] == "selesai (31 Maret 2025)"
+    statuses = [r.verdict.status for r in reviewed]
+    sentence = f"{statuses.count('met')} dari {len(reviewed)} target tindak lanjut 2024 tercapai"
+    assert sentence in chapter and sentence in sections.summary(ctx)
+    assert "2 baris terisi" in chapter
+
+
+def stop_budget(cycle: HeldOutCycle, slug: str) -> float:
+    return sum(r["anggaran_rp"] for r in cycle.issued_hasil[slug]["pelaksanaan"]["kegiatan_per_metode"]
+               if r["metode"] == "seminar")
+
+
+@pytest.mark.slow
+def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle):
+    """The province's 2024 stop-or-redesign row names Kesehatan and Satpol PP (its own seminar gain was above
+    zero); in 2025 it is judged on each of them (Satpol PP still without gain: not met), not on the province-wide
+    gain (whose whole interval is above zero), with the values their own reports show; the province table counts
+    Kesehatan's returned sheet."""
+    from evalasn.report.chapters import followup_review
+
+    paths = held_out_cycle.paths
+    written = {row.code: row for row in held_out_cycle.issued["provinsi"]}["STOP-SEMINAR"]
+    assert written.dinas == ("kesehatan", "satpol-pp")
+    assert _seminar(held_out_cycle.issued_hasil["provinsi"])["estimasi"] > 0
+    province = sections.load_context("provinsi", "id", paths, tahun=2025)
+    assert _seminar(province.hasil)["ci_bawah"] > 0  # the province-wide measure would say 'tercapai'
+    row = {r.row.code: r for r in followup_review.review(province)}["STOP-SEMINAR"]
+    assert row.verdict.status == "not_met"
+    assert _seminar(results.read(paths.hasil("satpol-pp", 2025)))["ci_atas"] <= 0
+    own = {slug: {r.row.code: r for r in followup_review.review(sections.load_context(slug, "id", paths, 2025))}
+           for slug in ("kesehatan", "satpol-pp")}
+    shown = followup_review.show(row.now, "id")
+    assert shown == "; ".join(f"{name}: {followup_review.show(own[slug]['STOP-SEMINAR'].now, 'id')}" for slug, name
+                              in (("kesehatan", "Dinas Kesehatan"), ("satpol-pp", "Satuan Polisi Pamong Praja")))
+    assert [own[slug]["STOP-SEMINAR"].verdict.status for slug in ("kesehatan", "satpol-pp")] == ["met", "not_met"]
+    chapter = followup_review.chapter(province)
+    cells = _cells(chapter, "STOP-SEMINAR")
+    assert cells[2] == written.today_text and cells[4] == shown and cells[5] == "belum tercapai"
+    assert "poin" in cells[2] and "poin" in cells[4]  # the same unit both years
+    agencies = {a.slug: a for a in followup_review.by_agency(province)}
+    assert set(agencies) == set(CYCLE_DINAS)
+    mine = agencies["kesehatan"]
+    assert (mine.rows, mine.done, mine.reported) == (len(own["kesehatan"]), 1, True)
+    assert mine.met == sum(r.verdict.status == "met" for r in own["kesehatan"].values())
+    table = followup_review.province_table(province)
+    assert "Tindak lanjut 2024 per dinas" in table and table in chapter
+    listed = followup_review.attention(province) or {}
+    assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["satpol-pp"]

@@ -7,12 +7,24 @@ from dataclasses import replace
 import pytest
 
 from evalasn.report.chapters import plan
-from evalasn.report.chapters.followup_review import PERCENT, RUPIAH, SCORE, Measured, judge
+from evalasn.report.chapters.followup_review import PERCENT, POINTS, RUPIAH, SCORE, Measured, judge, measure, show
+from evalasn.report.words import fmt
 
 
-def _row(rule: str, target: float, higher_better: bool = True) -> plan.PlanRow:
+def _row(rule: str, target: float, higher_better: bool = True, dinas: tuple[str, ...] = ()) -> plan.PlanRow:
     return plan.PlanRow("kesehatan-2024-X", "X", rule, "aksi", "indikator", 1.0, "1", target, "t", higher_better,
-                        "pj", 2, "Triwulan 2 2025")
+                        "pj", 2, "Triwulan 2 2025", dinas=dinas)
+
+
+def _gain(value: float, low: float, high: float) -> dict:
+    return {"metode": "seminar", "n": 120, "estimasi": value, "ci_bawah": low, "ci_atas": high, "p": None,
+            "cukup_data": True}
+
+
+def _stop(*parts: tuple[str, dict | None, float | None]) -> Measured:
+    """A stop row measured in its populations: (dinas, gain, budget) each."""
+    return Measured(None, POINTS, parts=tuple(plan.StopPart(dinas, gain, budget)  # type: ignore[arg-type]
+                                              for dinas, gain, budget in parts))
 
 
 @pytest.mark.parametrize(("rule", "target", "higher_better", "now", "status"), [
@@ -24,16 +36,51 @@ def _row(rule: str, target: float, higher_better: bool = True) -> plan.PlanRow:
     ("rec_resist", 10.0, False, Measured((12.0, 10.5, 14.0), PERCENT), "not_met"),
     ("rec_realisation", 95.0, True, Measured((95.0,) * 3, PERCENT, has_interval=False), "met"),
     ("rec_budget_cheaper", 200_000.0, False, Measured((250_000.0, 190_000.0, 300_000.0), RUPIAH), "cannot"),
-    ("rec_stop", 0.0, True, Measured((0.0,) * 3, RUPIAH, has_interval=False), "met"),
-    ("rec_stop", 0.0, True, Measured((2.0, 0.5, 3.5), SCORE), "met"),
-    ("rec_stop", 0.0, True, Measured((-1.0, -2.0, -0.1), SCORE), "not_met"),
-    ("rec_stop", 0.0, True, Measured((0.5, -0.5, 1.5), SCORE), "cannot"),
+    ("rec_stop", 0.0, True, _stop(("", None, 0.0)), "met"),
+    ("rec_stop", 0.0, True, _stop(("", _gain(2.0, 0.5, 3.5), 1e6)), "met"),
+    ("rec_stop", 0.0, True, _stop(("", _gain(-1.0, -2.0, -0.1), 1e6)), "not_met"),
+    ("rec_stop", 0.0, True, _stop(("", _gain(0.5, -0.5, 1.5), 1e6)), "cannot"),
+    ("rec_stop", 0.0, True, _stop(("kesehatan", _gain(2.0, 0.5, 3.5), 1e6), ("satpol-pp", None, 0.0)), "met"),
+    ("rec_stop", 0.0, True, _stop(("kesehatan", _gain(2.0, 0.5, 3.5), 1e6), ("satpol-pp", _gain(-1, -2, -0.1), 1e6)),
+     "not_met"),
+    ("rec_stop", 0.0, True, _stop(("kesehatan", _gain(2.0, 0.5, 3.5), 1e6), ("satpol-pp", _gain(0.5, -1, 2), 1e6)),
+     "cannot"),
     ("rec_jp", 100.0, True, Measured(None, PERCENT, reason="data kurang"), "cannot"),
 ], ids=["score-met", "score-not-met", "score-interval-holds", "jp-100-not-everyone", "lower-better-met",
         "lower-better-not-met", "accounting-figure-met", "cost-interval-holds", "stop-no-spending",
-        "stop-gain-above-zero", "stop-gain-below-zero", "stop-gain-holds-zero", "not-computed"])
+        "stop-gain-above-zero", "stop-gain-below-zero", "stop-gain-holds-zero", "stop-every-dinas-met",
+        "stop-one-dinas-missed", "stop-one-dinas-cannot-be-judged", "not-computed"])
 def test_verdict(rule, target, higher_better, now, status):
     assert judge(_row(rule, target, higher_better), now, "id").status == status
+
+
+def _results(slug: str, gain: dict | None, budget: float) -> dict:
+    """The parts of one scope's hasil.json a stop row reads: the method's gain and its activities' budget."""
+    return {"cakupan": {"slug": slug}, "tahun": 2025, "level2_pembelajaran": {"per_metode": [gain] if gain else []},
+            "pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "anggaran_rp": budget}] if budget else []}}
+
+
+@pytest.mark.parametrize(("dinas", "of_dinas", "status", "shown"), [
+    pytest.param((), {}, "met", f"1,8 (0,9 s.d. 2,7) poin, {fmt.rupiah(5e7)}", id="province-wide-row-on-the-province"),
+    pytest.param(("kesehatan", "satpol-pp"),
+                 {"kesehatan": _results("kesehatan", _gain(-1.0, -2.0, -0.1), 2e7),
+                  "satpol-pp": _results("satpol-pp", None, 0.0)}, "not_met",
+                 f"Dinas Kesehatan: −1,0 (−2,0 s.d. −0,1) poin, {fmt.rupiah(2e7)}; "
+                 "Satuan Polisi Pamong Praja: Rp 0 (tidak dianggarkan)",
+                 id="dinas-row-on-its-dinas-not-the-province"),
+    pytest.param(("kesehatan",), {}, "cannot", "Dinas Kesehatan: hasil 2025 dinas ini tidak tersedia",
+                 id="dinas-results-missing"),
+])
+def test_a_stop_row_is_measured_on_the_population_it_was_written_for(dinas, of_dinas, status, shown):
+    """Issue 24: a province stop-or-redesign row about some dinas is judged on each dinas's own seminar gain and
+    budget, not on the province-wide gain (1,8 > 0, 'tercapai' before)."""
+    province = _results("provinsi", _gain(1.8, 0.9, 2.7), 5e7)
+    row = _row("rec_stop", 0.0, dinas=dinas)
+    now = measure(row, "seminar", province, "id", of_dinas)  # type: ignore[arg-type]
+    verdict = judge(row, now, "id")
+    assert verdict.status == status and show(now, "id") == shown
+    if status == "cannot":
+        assert "Dinas Kesehatan" in verdict.why and "tidak tersedia" in verdict.why
 
 
 @pytest.mark.parametrize(("rule", "issued", "signed", "target", "text", "was"), [

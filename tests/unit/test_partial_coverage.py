@@ -46,7 +46,7 @@ def test_ranks_among_dinas_need_the_minimum(count, ranked):
 def test_the_gain_ranking_needs_the_minimum(count, ranked):
     rng = np.random.default_rng(4)
     frame = pd.DataFrame({"dinas": np.repeat([f"d{i}" for i in range(count)], 40), "metode": "pelatihan",
-                          "gain": rng.normal(8, 5, 40 * count)})
+                          "kegiatan_id": np.repeat(np.arange(4 * count), 10), "gain": rng.normal(8, 5, 40 * count)})
     rows = pooling.pooled_gain(frame)["per_dinas"]
     assert len(rows) == count
     assert all((row["peringkat"] is not None) is ranked for row in rows)

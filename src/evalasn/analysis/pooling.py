@@ -1,11 +1,21 @@
-"""Partial pooling of the learning gain across dinas: a random intercept per dinas, with method
-fixed effects so that the ranking adjusts for each dinas's mix of methods.
+"""Partial pooling of the learning gain across dinas: a random intercept per dinas and one per
+activity (kegiatan), with method fixed effects so that the ranking adjusts for each dinas's mix of
+methods.
 
-The two variances (tau2 between dinas, sigma2 within) are estimated by REML, the criterion of
-statsmodels' MixedLM, profiled to one dimension and maximised directly. Given them,
-Henderson's mixed-model equations give the fixed effects, the BLUPs and their joint
-prediction-error variance (Henderson 1975), so a dinas's pooled interval is the conditional
-variance of its BLUP plus the uncertainty of the province mean, not the whole intercept variance.
+Participants of one activity share its trainer, material, test and day, so their gains are
+correlated; without the activity level a dinas's interval treats hundreds of participants from a
+few dozen activities as independent and is several times too narrow. The activity effect is one
+per kegiatan_id: nested in its dinas when, as usual, one dinas's staff attend it (then the same
+model as lme4's (1 | dinas/kegiatan) or statsmodels' vc_formula), shared when staff of several
+dinas attend one activity.
+
+The three variances (tau2 between dinas, omega2 between activities, sigma2 between participants)
+are estimated by REML, the criterion of statsmodels' MixedLM and lme4, profiled on the two ratios
+to sigma2 and maximised directly over them (each >= 0, the boundaries included), from per-activity
+sums: one evaluation costs (activities x columns^2), so a Jakarta-scale year fits in about a second.
+Given them, Henderson's mixed-model equations with the activity level absorbed give the fixed
+effects, the dinas BLUPs and their joint prediction-error variance (Henderson 1975), so a dinas's
+pooled interval is the conditional variance of its BLUP plus the uncertainty of the province mean.
 tau2 = 0 (the REML boundary) is a valid answer: no between-dinas spread beyond chance, every dinas
 gets the province mean (full shrinkage). Ranks carry intervals from seeded draws of the BLUPs'
 joint prediction-error distribution. Only when the model cannot be fitted at all, or there are
@@ -14,12 +24,14 @@ too few dinas, the raw means are used, with a note.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy import stats as sps
-from scipy.optimize import minimize_scalar
+from scipy.optimize import minimize, minimize_scalar
 
 from evalasn import constants
 from evalasn.analysis.contract.budget import PooledDinas, Pooling
@@ -32,8 +44,9 @@ NOTE_NONE = ("model campuran tidak dipakai (terlalu sedikit dinas atau tidak dap
 
 def pooled_gain(part: pd.DataFrame) -> Pooling:
     """Raw and pooled mean gain per dinas with rank intervals, and the method used: 'mixedlm',
-    'mixedlm_batas' (tau2 = 0: full shrinkage) or 'tanpa_pooling'."""
-    frame = part.dropna(subset=["gain", "dinas"])
+    'mixedlm_batas' (tau2 = 0: full shrinkage) or 'tanpa_pooling'. ``part`` has one row per
+    participation with gain, dinas, kegiatan_id and (optionally) metode."""
+    frame = part.dropna(subset=["gain", "dinas", "kegiatan_id"])
     frame = frame.assign(metode=frame["metode"].astype("object").fillna("(tanpa metode)")) \
         if "metode" in frame else frame.assign(metode="(tanpa metode)")
     frame = frame.sort_values("dinas", kind="stable")
@@ -41,8 +54,9 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
     adjust = ["metode"] if frame["metode"].nunique() > 1 else []
     fitted = None
     if frame["dinas"].nunique() >= constants.MIN_GROUPS_POOLING:
-        variances = _variances(frame, adjust)
-        fitted = _henderson(frame, adjust, *variances) if variances else None
+        sums = _sums(frame, adjust)
+        ratios = _ratios(sums)
+        fitted = _henderson(sums, *ratios) if ratios else None
     if fitted is None:
         return _unpooled(raw)
     names = fitted["dinas"]
@@ -54,7 +68,8 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
                      "peringkat_atas": high[index]})
     rows.sort(key=lambda r: (r["peringkat"], r["dinas"]))
     return {"metode": "mixedlm_batas" if fitted["boundary"] else "mixedlm", "catatan": None,
-            "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"], "varians_dalam_dinas": fitted["sigma2"],
+            "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"],
+            "varians_antar_kegiatan": fitted["omega2"], "varians_dalam_kegiatan": fitted["sigma2"],
             "rata_provinsi": fitted["mean"], "per_dinas": rows}
 
 
@@ -66,81 +81,141 @@ def design(frame: pd.DataFrame, adjust: list[str]) -> np.ndarray:
     return np.hstack(parts)
 
 
-def _variances(frame: pd.DataFrame, adjust: list[str]) -> tuple[float, float] | None:
-    """(tau2, sigma2) by REML, profiled on rho = tau2 / sigma2 and maximised over rho >= 0 (the
-    boundary rho = 0 included), from per-dinas sums; None when the likelihood cannot be evaluated.
-    The same REML as statsmodels' MixedLM (tests/unit/test_pooling.py), without its optimisers:
-    on a one-way random intercept its L-BFGS path can stop at a false tau2 = 0."""
+@dataclass(frozen=True)
+class _Sums:
+    """Everything the likelihood and the mixed-model equations need, W = [X | Z | y] (X the fixed
+    effects, Z the dinas indicators): W'W over all participants and W's column sums per activity."""
+
+    dinas: list[str]
+    fixed: int  # columns of X
+    counts: np.ndarray  # participants per dinas
+    mix: np.ndarray  # the province's mix of methods: the mean row of X
+    cross: np.ndarray  # W'W
+    per_activity: np.ndarray  # activities x columns of W
+    sizes: np.ndarray  # participants per activity
+
+
+def _sums(frame: pd.DataFrame, adjust: list[str]) -> _Sums:
     X = design(frame, adjust)
-    y = frame["gain"].to_numpy(float)
-    codes = pd.factorize(frame["dinas"], sort=True)[0]
-    G, (N, p) = codes.max() + 1, X.shape
-    n = np.bincount(codes, minlength=G).astype(float)
-    sx = np.zeros((G, p))
-    np.add.at(sx, codes, X)
-    sy = np.bincount(codes, weights=y, minlength=G)
-    xtx, xty, yty = X.T @ X, X.T @ y, float(y @ y)
-    if N <= p or np.linalg.matrix_rank(xtx) < p:
+    codes, names = pd.factorize(frame["dinas"], sort=True)
+    activity = pd.factorize(frame["kegiatan_id"])[0]
+    rows, groups, activities = len(frame), len(names), int(activity.max()) + 1
+    columns = np.hstack([X, np.eye(groups)[codes], frame["gain"].to_numpy(float)[:, None]])
+    indicator = sparse.csr_matrix((np.ones(rows), (activity, np.arange(rows))), shape=(activities, rows))
+    return _Sums(list(names), X.shape[1], np.bincount(codes, minlength=groups).astype(float), X.mean(axis=0),
+                 columns.T @ columns, np.asarray(indicator @ columns), np.bincount(activity).astype(float))
+
+
+def _weighted(sums: _Sums, rho_a: float) -> np.ndarray:
+    """W'HW with H = sigma2 * R^-1, R the covariance of participants given the dinas effects
+    (sigma2 I + omega2 per activity block): H = I - sum over activities of gamma 11', gamma =
+    rho_a / (1 + size * rho_a), rho_a = omega2 / sigma2 (Woodbury, block by block)."""
+    scaled = sums.per_activity * np.sqrt(rho_a / (1 + sums.sizes * rho_a))[:, None]
+    weighted: np.ndarray = sums.cross - scaled.T @ scaled
+    return weighted
+
+
+def _blocks(sums: _Sums, weighted: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(X'HX, X'HZ, X'Hy, Z'HZ, Z'Hy, y'Hy)."""
+    p, end = sums.fixed, sums.fixed + len(sums.dinas)
+    return (weighted[:p, :p], weighted[:p, p:end], weighted[:p, -1], weighted[p:end, p:end], weighted[p:end, -1],
+            weighted[-1, -1])
+
+
+def _loglik(sums: _Sums, weighted: np.ndarray, rho_a: float, rho_d: float) -> tuple[float, float]:
+    """REML log-likelihood profiled over sigma2 (up to a constant) at rho_a = omega2 / sigma2 and
+    rho_d = tau2 / sigma2, and the sigma2 that maximises it. With V = sigma2 (H^-1 + rho_d ZZ'):
+    V^-1 sigma2 = H - rho_d HZ (I + rho_d Z'HZ)^-1 Z'H and log|V / sigma2| = sum log(1 + size
+    rho_a) + log|I + rho_d Z'HZ| (Woodbury and the determinant lemma), both defined at rho = 0."""
+    xx, xz, xy, zz, zy, yy = _blocks(sums, weighted)
+    p, dof = sums.fixed, int(sums.counts.sum()) - sums.fixed
+    inner = np.eye(len(sums.dinas)) + rho_d * zz
+    try:
+        solved = np.linalg.solve(inner, np.column_stack([xz.T, zy]))
+        xvx = xx - rho_d * xz @ solved[:, :p]
+        xvy = xy - rho_d * xz @ solved[:, p]
+        rss = yy - rho_d * zy @ solved[:, p] - float(xvy @ np.linalg.solve(xvx, xvy))
+    except np.linalg.LinAlgError:
+        return -np.inf, np.nan
+    if not rss > 0:
+        return -np.inf, np.nan
+    logdet = np.log1p(sums.sizes * rho_a).sum() + np.linalg.slogdet(inner)[1] + np.linalg.slogdet(xvx)[1]
+    return float(-0.5 * (dof * np.log(rss) + logdet)), float(rss / dof)
+
+
+def _ratios(sums: _Sums) -> tuple[float, float, float] | None:
+    """(rho_a, rho_d, sigma2) by REML, maximised over rho_a, rho_d >= 0 with both boundaries
+    included: a grid, then Nelder-Mead inside and a bounded line search along each edge; the best
+    of these. None when the likelihood cannot be evaluated or there are no more participants than
+    fixed effects. The same REML as statsmodels' MixedLM and lme4 (tests/unit/test_pooling.py),
+    without their gradient optimisers, which can stop at a false boundary on these data."""
+    if sums.counts.sum() <= sums.fixed or np.linalg.matrix_rank(sums.cross[:sums.fixed, :sums.fixed]) < sums.fixed:
         return None
+    cache: dict[float, np.ndarray] = {}
 
-    def profile(rho: float) -> tuple[float, float]:
-        gamma = rho / (1 + n * rho)
-        xvx = xtx - (sx * gamma[:, None]).T @ sx
-        xvy = xty - (sx * gamma[:, None]).T @ sy
-        rss = yty - float(gamma @ sy**2) - float(xvy @ np.linalg.solve(xvx, xvy))
-        loglik = -0.5 * ((N - p) * np.log(rss) + np.log1p(n * rho).sum() + np.linalg.slogdet(xvx)[1])
-        return loglik, rss / (N - p)
+    def value(rho_a: float, rho_d: float) -> float:
+        if rho_a not in cache:
+            cache[rho_a] = _weighted(sums, rho_a)
+        return _loglik(sums, cache[rho_a], rho_a, rho_d)[0]
 
-    grid = np.exp(np.linspace(-12, 6, 37))
-    values = [profile(r)[0] for r in grid]
-    best = int(np.nanargmax(values))
-    low, high = np.log(grid[max(best - 1, 0)]), np.log(grid[min(best + 1, len(grid) - 1)])
-    found = minimize_scalar(lambda x: -profile(float(np.exp(x)))[0], bounds=(low, high), method="bounded",
-                            options={"xatol": 1e-6})
-    rho = float(np.exp(found.x))
-    if profile(0.0)[0] >= profile(rho)[0]:
-        rho = 0.0
-    loglik, sigma2 = profile(rho)
+    grid_a, grid_d = np.exp(np.linspace(-8, 4, 7)), np.exp(np.linspace(-12, 6, 19))  # ratios to sigma2
+    table = np.array([[value(a, d) for d in np.r_[0.0, grid_d]] for a in np.r_[0.0, grid_a]])
+    if not np.isfinite(table).any():
+        return None
+    candidates = [(0.0, 0.0)]
+    inside = np.unravel_index(np.nanargmax(np.where(np.isfinite(table[1:, 1:]), table[1:, 1:], -np.inf)),
+                              (len(grid_a), len(grid_d)))
+    found = minimize(lambda x: -value(float(np.exp(x[0])), float(np.exp(x[1]))),
+                     np.log([grid_a[inside[0]], grid_d[inside[1]]]), method="Nelder-Mead",
+                     options={"xatol": 1e-5, "fatol": 1e-9, "maxiter": 600})
+    candidates.append((float(np.exp(found.x[0])), float(np.exp(found.x[1]))))
+    for edge, grid, column in ((0, grid_a, table[1:, 0]), (1, grid_d, table[0, 1:])):
+        best = int(np.nanargmax(np.where(np.isfinite(column), column, -np.inf)))
+        low, high = np.log(grid[max(best - 1, 0)]), np.log(grid[min(best + 1, len(grid) - 1)])
+        line = minimize_scalar(lambda x, edge=edge: -value(*((float(np.exp(x)), 0.0) if edge == 0
+                                                              else (0.0, float(np.exp(x))))),
+                               bounds=(low, high), method="bounded", options={"xatol": 1e-6})
+        candidates.append((float(np.exp(line.x)), 0.0) if edge == 0 else (0.0, float(np.exp(line.x))))
+    rho_a, rho_d = max(candidates, key=lambda c: value(*c))  # the first of equals: the boundary
+    loglik, sigma2 = _loglik(sums, cache[rho_a], rho_a, rho_d)
     if not (np.isfinite(loglik) and sigma2 > 0):
         return None
-    return rho * sigma2, sigma2
+    return rho_a, rho_d, sigma2
 
 
-def _henderson(frame: pd.DataFrame, adjust: list[str], tau2: float, sigma2: float) -> dict[str, Any]:
-    """Fixed effects, BLUPs and their joint prediction-error variance from the mixed-model
-    equations, at the variances given; pooled estimate = province-mix mean + BLUP."""
-    X = design(frame, adjust)
-    y = frame["gain"].to_numpy(float)
-    codes, names = pd.factorize(frame["dinas"], sort=True)
-    G, p = len(names), X.shape[1]
-    n = np.bincount(codes, minlength=G).astype(float)
-    sx = np.zeros((G, p))
-    np.add.at(sx, codes, X)
-    sy = np.bincount(codes, weights=y, minlength=G)
-    boundary = tau2 <= constants.POOLING_TAU2_ZERO * sigma2
-    mix = X.mean(axis=0)  # the province's mix of methods
+def _henderson(sums: _Sums, rho_a: float, rho_d: float, sigma2: float) -> dict[str, Any]:
+    """Fixed effects, dinas BLUPs and their joint prediction-error variance from the mixed-model
+    equations with the activity effects absorbed (R^-1 = H / sigma2), at the variances given;
+    pooled estimate = province-mix mean + BLUP."""
+    xx, xz, xy, zz, zy, _ = _blocks(sums, _weighted(sums, rho_a))
+    G, p = len(sums.dinas), sums.fixed
+    boundary = rho_d <= constants.POOLING_TAU2_ZERO
     if boundary:
-        xtx_inv = np.linalg.pinv(X.T @ X)
-        beta = xtx_inv @ (X.T @ y)
+        xtx_inv = np.linalg.pinv(xx)
+        beta = xtx_inv @ xy
         blup, cov_beta, pev_u, cov_bu = np.zeros(G), sigma2 * xtx_inv, np.zeros((G, G)), np.zeros((p, G))
-        tau2 = 0.0
+        rho_d = 0.0
     else:
-        lhs = np.block([[X.T @ X, sx.T], [sx, np.diag(n) + np.eye(G) * sigma2 / tau2]])
-        solution = np.linalg.solve(lhs, np.concatenate([X.T @ y, sy]))
+        lhs = np.block([[xx, xz], [xz.T, zz + np.eye(G) / rho_d]])
+        solution = np.linalg.solve(lhs, np.concatenate([xy, zy]))
         beta, blup = solution[:p], solution[p:]
         pev = sigma2 * np.linalg.inv(lhs)
         cov_beta, pev_u, cov_bu = pev[:p, :p], pev[p:, p:], pev[:p, p:]
+    mix = sums.mix
     mean_value, mean_var = float(mix @ beta), float(mix @ cov_beta @ mix)
+    information = np.diag(zz)  # participants per dinas, discounted for their activities' shared effects
     pooled: list[PooledEstimate] = []
     contrast: list[Estimate] = []
     for g in range(G):
         var = mean_var + pev_u[g, g] + 2 * float(mix @ cov_bu[:, g])
         value = mean_value + blup[g]
-        weight = float(tau2 / (tau2 + sigma2 / n[g])) if tau2 > 0 else 0.0
-        pooled.append({**as_kind(PooledEstimate, _normal(int(n[g]), value, var)), "bobot_data_sendiri": weight})
-        contrast.append(_normal(int(n[g]), blup[g], pev_u[g, g]))
-    return {"dinas": list(names), "u": blup, "pev_u": pev_u, "boundary": boundary, "tau2": tau2, "sigma2": sigma2,
-            "mean": _normal(len(y), mean_value, mean_var), "pooled": pooled, "contrast": contrast}
+        weight = float(rho_d * information[g] / (1 + rho_d * information[g]))
+        n = int(sums.counts[g])
+        pooled.append({**as_kind(PooledEstimate, _normal(n, value, var)), "bobot_data_sendiri": weight})
+        contrast.append(_normal(n, blup[g], pev_u[g, g]))
+    return {"dinas": sums.dinas, "u": blup, "pev_u": pev_u, "boundary": boundary, "tau2": rho_d * sigma2,
+            "omega2": rho_a * sigma2, "sigma2": sigma2, "mean": _normal(int(sums.counts.sum()), mean_value, mean_var),
+            "pooled": pooled, "contrast": contrast}
 
 
 def _normal(n: int, value: float, var: float) -> Estimate:
@@ -186,4 +261,4 @@ def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
                      "peringkat_atas": high[index] if index is not None else None})
     rows.sort(key=lambda r: (r["peringkat"] is None, r["peringkat"] or 0, r["dinas"]))
     return {"metode": "tanpa_pooling", "catatan": NOTE_NONE, "penyesuaian": [], "varians_antar_dinas": None,
-            "varians_dalam_dinas": None, "rata_provinsi": None, "per_dinas": rows}
+            "varians_antar_kegiatan": None, "varians_dalam_kegiatan": None, "rata_provinsi": None, "per_dinas": rows}

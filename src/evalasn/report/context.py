@@ -58,6 +58,9 @@ class Context:
     # the province report: every dinas's report context for the follow-up review (this year's and last
     # year's results of the same model run, last year's targets, its signed plan)
     agencies: dict[str, Context] = field(default_factory=dict)
+    # the province report: this year's results of every dinas, where a row of last year's plan written for some
+    # dinas (a stop-or-redesign row) is measured again (report.chapters.followup_review.measure)
+    dinas_results: dict[str, Hasil] = field(default_factory=dict)
 
     @property
     def province(self) -> bool:
@@ -101,15 +104,20 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
     agencies = {}
-    if slug == PROVINCE_SLUG and previous is not None:
-        tahun = hasil["tahun"]
-        for dinas in hasil["data"]["dinas_dengan_data"]:
-            if paths.hasil(dinas, tahun).exists() and paths.hasil_previous(dinas, tahun).exists():
-                agencies[dinas] = follow_up_context(paths, results.read(paths.hasil(dinas, tahun)), bahasa,
-                                                    report_config)
+    of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG and previous is not None else {}
+    for dinas, result in of_dinas.items():
+        if paths.hasil_previous(dinas, hasil["tahun"]).exists():
+            agencies[dinas] = follow_up_context(paths, result, bahasa, report_config)
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
                    previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1),
-                   returned_any(paths, hasil["tahun"] - 1), agencies)
+                   returned_any(paths, hasil["tahun"] - 1), agencies, of_dinas)
+
+
+def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
+    """This year's results of every dinas of the province's ``hasil`` that has them (its own report's file)."""
+    tahun = hasil["tahun"]
+    return {dinas: results.read(paths.hasil(dinas, tahun)) for dinas in hasil["data"]["dinas_dengan_data"]
+            if paths.hasil(dinas, tahun).exists()}
 
 
 def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None) -> Context:
@@ -124,7 +132,8 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
     previous = results.read(before) if before.exists() else None
     return Context(hasil, bahasa, pd.DataFrame(), config=config or load_report_config(paths), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
-                   signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1))
+                   signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1),
+                   dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG and previous else {})
 
 
 def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

@@ -176,7 +176,8 @@ class Pooling(TypedDict):
     catatan: str | None
     penyesuaian: list[str]
     varians_antar_dinas: NotRequired[float | None]
-    varians_dalam_dinas: NotRequired[float | None]
+    varians_antar_kegiatan: NotRequired[float | None]
+    varians_dalam_kegiatan: NotRequired[float | None]
     rata_provinsi: NotRequired[Annotated[Estimate | None, Doc(
         "Estimasi: rata-rata provinsi pada campuran metode provinsi (c'β); selang dari varians β (tanpa `p` "
         "bermakna: uji terhadap nol).",

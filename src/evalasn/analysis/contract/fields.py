@@ -55,10 +55,12 @@ FIELDS: dict[str, Doc] = catalogue(
     korelasi=Doc("Korelasi Pearson skor perilaku dengan peningkatan nilai.",
                  "Pearson correlation of behaviour score and score gain.", "korelasi"),
     bobot_data_sendiri=Doc(
-        "Bobot data dinas itu sendiri dalam BLUP: τ²/(τ² + σ²/n) (τ² varians antardinas, σ² varians residual); "
-        "mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
-        "Weight of the dinas's own data in the BLUP: τ²/(τ² + σ²/n) (τ² between-dinas variance, σ² residual "
-        "variance); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
+        "Bobot data dinas itu sendiri dalam BLUP: τ²/(τ² + v), v = varians rata-rata dinas itu = 1 / Σ (m / (σ² + "
+        "m·ω²)) atas kegiatannya (m peserta; τ² varians antardinas, ω² antarkegiatan, σ² residual; tanpa tingkat "
+        "kegiatan v = σ²/n); mendekati 1 = sedikit penyusutan, 0 bila τ² = 0.",
+        "Weight of the dinas's own data in the BLUP: τ²/(τ² + v), v = the variance of the dinas's mean = 1 / Σ (m / "
+        "(σ² + m·ω²)) over its activities (m participants; τ² between-dinas, ω² between-activity, σ² residual "
+        "variance; without the activity level v = σ²/n); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
     # --- estimates (issue 10.6) ---
     se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2; "
            f"model anggaran dengan kegiatan < {constants.FEW_CLUSTERS}: per kegiatan dengan koreksi CR2).",
@@ -391,8 +393,14 @@ FIELDS: dict[str, Doc] = catalogue(
     varians_antar_dinas=Doc("τ²: varians efek dinas (REML); 0 = di batas, penyusutan penuh; null tanpa pooling.",
                             "τ²: variance of the dinas effects (REML); 0 = on the boundary, full shrinkage; null "
                             "without pooling.", "varians_poin"),
-    varians_dalam_dinas=Doc("σ²: varians residual dalam dinas (REML); null tanpa pooling.",
-                            "σ²: residual variance within dinas (REML); null without pooling.", "varians_poin"),
+    varians_antar_kegiatan=Doc("ω²: varians efek kegiatan (REML): peserta satu kegiatan berbagi pengajar, materi "
+                               "dan tes; 0 = di batas; null tanpa pooling.",
+                               "ω²: variance of the activity effects (REML): participants of one activity share its "
+                               "trainer, material and test; 0 = on the boundary; null without pooling.",
+                               "varians_poin"),
+    varians_dalam_kegiatan=Doc("σ²: varians residual peserta dalam satu kegiatan (REML); null tanpa pooling.",
+                               "σ²: residual variance of participants within one activity (REML); null without "
+                               "pooling.", "varians_poin"),
     peringkat_bawah=Doc(f"Batas bawah (terbaik) selang 95% peringkat: dari {constants.RANK_DRAWS} tarikan ber-seed "
                         f"(seed {constants.RANDOM_SEED}) distribusi galat prediksi bersama BLUP; τ² = 0 → 1.",
                         f"Lower (best) bound of the rank's 95% interval: from {constants.RANK_DRAWS} seeded draws "

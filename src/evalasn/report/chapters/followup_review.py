@@ -13,6 +13,7 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -26,18 +27,20 @@ from evalasn.report.context import Context
 from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
 
-PERCENT, RUPIAH, SCORE = "percent", "rupiah", "score"
+PERCENT, RUPIAH, SCORE, POINTS = "percent", "rupiah", "score", "points"
 
 
 @dataclass(frozen=True)
 class Measured:
     """A row's indicator in one year's results, in the target's unit; ``values`` is None when it cannot
-    be computed (``reason`` says why)."""
+    be computed (``reason`` says why). A stop-or-redesign row is measured in each population it was written
+    for (``parts``: the scope, or each dinas a province row names), not as one value."""
 
     values: tuple[float, float, float] | None  # value, low, high (equal without an interval)
     unit: str
     has_interval: bool = True
     reason: str = ""
+    parts: tuple[plan.StopPart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,16 +66,22 @@ def _plain(value: float | None, unit: str, lang: str) -> Measured:
     return Measured((value,) * 3, unit, has_interval=False)
 
 
-def measure(rule: str, subject: str, hasil: Hasil, lang: str) -> Measured:
-    """The indicator of ``rule`` (and its subject) in ``hasil``, read as the plan reads today's value
-    (plan.MEASURED: one record per rule)."""
-    record = plan.MEASURED.get(rule)
+def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
+            dinas_results: Mapping[str, Hasil] | None = None) -> Measured:
+    """The indicator of ``row`` (and its subject) in ``hasil``, read as the plan reads today's value
+    (plan.MEASURED: one record per rule). A stop-or-redesign row is read in the population it was written for:
+    the scope's own results, or those of each dinas a province row names (``dinas_results``: this year's results
+    of every dinas; a dinas whose results are missing cannot be judged, and the reason says so)."""
+    record = plan.MEASURED.get(row.rule)
     if record is None:
         return Measured(None, SCORE, False, t("not_computed", lang))
-    if rule == "rec_stop":  # the method's mean gain; no activity of it this year is the target's other way
-        spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject)
-        if not spent:
-            return Measured((0.0,) * 3, RUPIAH, has_interval=False)
+    if row.rule == "rec_stop":
+        parts = []
+        for dinas in row.dinas or ("",):
+            source = (dinas_results or {}).get(dinas) if dinas else hasil
+            parts.append(plan.stop_part(source, subject, dinas) if source is not None else plan.StopPart(
+                dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"])))
+        return Measured(None, POINTS, parts=tuple(parts))
     unit = {"percent": PERCENT, "rupiah": RUPIAH}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
     if record.has_interval or isinstance(figure, dict):
@@ -81,15 +90,20 @@ def measure(rule: str, subject: str, hasil: Hasil, lang: str) -> Measured:
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
-    """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values)."""
+    """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values). A stop row
+    is met when its target is met in every population it names, not met when it is missed in one."""
+    if row.rule == "rec_stop" and now.parts:
+        verdicts = [(part, *plan.stop_verdict(part)) for part in now.parts]
+        if all(status == "met" for _, status, _ in verdicts):
+            return facts.Verdict("met")
+        if any(status == "not_met" for _, status, _ in verdicts):
+            return facts.Verdict("not_met")
+        why = [(part, t(key, lang) if key == "status_ci_holds" else key or reasons.reason(part.gain, lang))
+               for part, status, key in verdicts if status == "cannot"]
+        return facts.Verdict("cannot", "; ".join(f"{plan.dinas_name(part.dinas, lang)}: {text}" if part.dinas
+                                                 else text for part, text in why))
     if now.values is None:
         return facts.Verdict("cannot", now.reason)
-    if row.rule == "rec_stop":  # '> 0 points (whole interval above zero) or Rp 0'
-        if now.unit == RUPIAH:
-            return facts.Verdict("met")
-        value, low, high = now.values
-        return facts.judge_values((value, low, high), 1e-9, True, None, lang) if low > 0 or high <= 0 \
-            else facts.Verdict("cannot", t("status_ci_holds", lang))
     top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_data") else None
     return facts.judge_values(now.values, row.target, row.higher_better, top, lang)
 
@@ -184,7 +198,7 @@ def review(ctx: Context) -> list[Reviewed]:
     signed = signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
     for regenerated in rows:
         row, was = as_signed(regenerated, signed.get(regenerated.id), ctx.lang)
-        now = measure(row.rule, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang)
+        now = measure(row, _subject(row, ctx.previous or ctx.hasil), ctx.hasil, ctx.lang, ctx.dinas_results)
         out.append(Reviewed(row, now, judge(row, now, ctx.lang), was))
     return out
 
@@ -206,6 +220,8 @@ def history(reviewed: Reviewed | None, lang: str) -> str:
 
 def show(now: Measured, lang: str) -> str:
     """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
+    if now.parts:  # a stop row: as its plan row showed last year's value (plan.stop_text)
+        return plan.stop_text(now.parts, lang)
     if now.values is None:
         return now.reason
     def one(value: float) -> str:

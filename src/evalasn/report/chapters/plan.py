@@ -30,7 +30,7 @@ from evalasn.registry import compact_name
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, phrases
+from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
 
@@ -52,6 +52,9 @@ class PlanRow:
     quarter: int
     deadline: str
     measure: str = ""  # where next year's value is read: the hasil.json path of the indicator (MEASURED)
+    # the population the row was written for when it is not the report's whole scope: the dinas of a province
+    # stop-or-redesign row (their own gain and budget, not the province's); () = the report's scope
+    dinas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class _Goal:
     target: float
     target_text: str
     higher_better: bool = True
+    dinas: tuple[str, ...] = ()  # PlanRow.dinas
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -85,10 +89,15 @@ def _target(targets: dict[str, Target] | None, key: str | None, today: float, in
     return better(candidates)
 
 
-def _rounded(value: float, decimals: int, higher_better: bool = True) -> float:
-    """The target as shown, rounded away from today (up when higher is better), so that the number in the
-    sheet, the text in the table and the rule agree (3.0644 is shown and kept as 3.07, not 3.06)."""
+def _rounded(value: float, decimals: int, higher_better: bool = True, threshold: bool = True) -> float:
+    """The target as shown and kept, so that the number in the sheet, the text in the table and next year's
+    review agree. A threshold to reach (a configured target, the B band of an element) is rounded away from today
+    (up when higher is better): reaching the number shown reaches it (3.0644 is 3.07, not 3.06). A target
+    derived from an end of today's interval, or by the fixed step, is rounded as that end is printed beside
+    today's value (Rp 337.605,62 is Rp 337.606, not Rp 337.605: the interval shows Rp 337.606)."""
     scale = 10 ** decimals
+    if not threshold:  # exactly as report.words.fmt prints the end (the same correctly rounded digits)
+        return float(f"{value:.{decimals}f}")
     return (math.ceil(value * scale - 1e-9) if higher_better else math.floor(value * scale + 1e-9)) / scale
 
 
@@ -184,33 +193,111 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         today = float(figure)
     higher_better = measure.higher_better
     target = _target(targets, measure.target_key, today, interval, measure.scale, higher_better, measure.floor)
+    configured = (targets or {}).get(measure.target_key) if measure.target_key else None
+    threshold = any(goal is not None and math.isclose(target, goal)
+                    for goal in (configured.nilai if configured else None, measure.floor))
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
     if measure.unit == "rupiah":
-        target = _rounded(target, 0, higher_better)
+        target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
     if measure.unit in ("score", "points"):
         decimals = 2 if measure.unit == "score" else 1
-        target = _rounded(target, decimals, higher_better)
+        target = _rounded(target, decimals, higher_better, threshold)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
-    target = _rounded(target, 1, higher_better)
+    target = _rounded(target, 1, higher_better, threshold)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
 
 
-def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
-    """A method that spent money without gain: its gain above zero next year, or no money spent on it."""
+@dataclass(frozen=True)
+class StopPart:
+    """A stop-or-redesign row's indicator in one population it was written for (the report's scope, or one dinas
+    a province row names): the method's participants' gain of the year (level2_pembelajaran.per_metode,
+    clustered by activity; None when that population has none) and the budget of the method's activities that
+    year (pelaksanaan.kegiatan_per_metode; None with ``reason`` when the population's results are missing)."""
+
+    dinas: str  # "" = the report's own scope
+    gain: Interval | None
+    budget: float | None
+    reason: str = ""
+
+
+def stop_part(hasil: Hasil, subject: str, dinas: str = "") -> StopPart:
+    """The indicator of a stop-or-redesign row in ``hasil`` (the results of the population it names): the same
+    figures analysis.budget.without_gain wrote the row from."""
+    spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject)
+    return StopPart(dinas, _method_gain(hasil, subject), float(spent))
+
+
+def _written_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
+    """The populations a stop-or-redesign recommendation was written for, with their figures of the year: the
+    scope's own method (its `tanpa_kenaikan` row without a dinas), else (the province) each dinas's own row."""
     rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
-    own = next((r for r in rows if r["dinas"] is None), None)
-    spent = own["anggaran_rp"] if own else sum(r["anggaran_rp"] for r in rows)
-    today_text = t("pl_now_stop", lang, besar=phrases.estimate(own, lang), biaya=fmt.rupiah(spent, lang)) \
-        if own else fmt.rupiah(spent, lang)
-    return _Goal(t("pl_ind_stop", lang, metode=label(rec.subject, lang), tahun=hasil["tahun"] + 1),
-                 point(own) if own else None, today_text, 0.0, t("pl_tgt_stop", lang))
+    own = [r for r in rows if r["dinas"] is None]
+    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in (own or rows)]
+
+
+def stop_verdict(part: StopPart) -> tuple[str, str]:
+    """('met' | 'not_met' | 'cannot', the reason key or text): the stop target '> 0 points (whole 95% interval
+    above zero) or Rp 0' in one population: no budget for the method meets it; a gain whose whole interval is
+    above zero meets it, wholly at or below zero misses it, otherwise it cannot be judged."""
+    if part.reason:
+        return "cannot", part.reason
+    if part.budget is not None and part.budget <= 0:
+        return "met", ""
+    low, high = (part.gain["ci_bawah"], part.gain["ci_atas"]) if part.gain and part.gain.get("cukup_data") \
+        else (None, None)
+    if low is None or high is None:
+        return "cannot", ""
+    if low > 0:
+        return "met", ""
+    if high <= 0:
+        return "not_met", ""
+    return "cannot", "status_ci_holds"
+
+
+def dinas_name(slug: str, lang: str) -> str:
+    return names.compact(slug, compact_name(slug), lang)
+
+
+def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
+    """A stop-or-redesign row's value as the plan and next year's review show it, in the indicator's unit
+    (points, with the 95% interval, and the method's budget), per dinas when the row names dinas:
+    '−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta'; 'Dinas Kesehatan: …; Satpol PP: Rp 0 (tidak dianggarkan)'."""
+    out = []
+    for part in parts:
+        if part.reason:
+            text = part.reason
+        elif part.budget is not None and part.budget <= 0:
+            text = t("pl_stop_no_budget", lang)
+        elif not part.gain or not part.gain.get("cukup_data") or part.gain.get("ci_bawah") is None:
+            text = f"{reasons.reason(part.gain, lang)}, {fmt.rupiah(part.budget, lang)}"
+        else:
+            low, high = part.gain["ci_bawah"], part.gain["ci_atas"]
+            shown = fmt.ci_decimals(low, high, 1)
+            gain = (f"{fmt.number(part.gain['estimasi'], shown, lang)} ({fmt.number(low, shown, lang)} "
+                    f"{label('ik_to', lang)} {fmt.number(high, shown, lang)})")
+            text = t("pl_now_stop", lang, besar=gain, biaya=fmt.rupiah(part.budget, lang))
+        out.append(f"{dinas_name(part.dinas, lang)}: {text}" if part.dinas else text)
+    return "; ".join(out)
+
+
+def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
+    """A method that spent money without gain: its gain above zero next year, or no money spent on it, in the
+    population the finding was about (the scope, or the dinas a province row names)."""
+    parts = _written_parts(rec, hasil)
+    dinas = tuple(part.dinas for part in parts if part.dinas)
+    metode = label(rec.subject, lang)
+    indicator = t("pl_ind_stop_dinas", lang, metode=metode, tahun=hasil["tahun"] + 1,
+                  dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) if dinas \
+        else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
+    today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
+    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas)
 
 
 def data_share(hasil: Hasil) -> float | None:
@@ -283,10 +370,13 @@ def rows(ctx: Context) -> list[PlanRow]:
         if goal is None or _met(goal) or row_code in seen:
             continue
         seen.add(row_code)
+        where = MEASURED[rec.rule].path.format(s=rec.subject)
+        if goal.dinas:  # read in each dinas's own results, not the report's
+            where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang),
-                           MEASURED[rec.rule].path.format(s=rec.subject)))
+                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang), where,
+                           goal.dinas))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, phrases
 from evalasn.report.words.text import t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
@@ -88,16 +88,31 @@ def not_concluded(did: AnyDid, lang: str) -> str:
 
 
 def compared(hasil: Hasil, lang: str) -> str | None:
-    """For the summary, when no intervention is declared: what the IKM comparison compared; None when an
-    intervention is declared (its finding names it) or no comparison was made."""
+    """For the summary, when no intervention is declared: what the IKM comparison found and what it compared.
+    The finding comes first, from the estimate's interval (phrases.direction): the IKM of trained units rose more
+    or less than the others' by a size with its interval, or no clear difference with the signed estimate and its
+    interval, or why it could not be compared; then the groups, window and periods, and that it is an observed
+    difference. No causal word (issue 22.3). None when an intervention is declared (its finding names it) or no
+    comparison was made."""
     did = hasil["level4_hasil"]["did_ikm"]
     if declared(hasil) or not did.get("tersedia"):
         return None
     effect = did["efek"]
-    return t("sum_compared", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-             mulai=fmt.date(did["jendela_kegiatan"][0], lang), selesai=fmt.date(did["jendela_kegiatan"][1], lang),
-             unit_d=fmt.integer(effect["unit_dilatih"], lang), unit_p=fmt.integer(effect["unit_pembanding"], lang),
-             sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
+    groups = dict(ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+                  mulai=fmt.date(did["jendela_kegiatan"][0], lang), selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+                  unit_d=fmt.integer(effect["unit_dilatih"], lang), unit_p=fmt.integer(effect["unit_pembanding"], lang),
+                  sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
+    trend = phrases.direction(effect)
+    if trend is None:  # why it could not be compared; that no programme is declared is said once, after it
+        why = reasons(did, lang, skip=("tanpa_uji_tren", "intervensi_tidak_dipilih"))
+        found = t("f_did_none_none", lang, alasan=why or t("not_enough", lang, n=fmt.integer(effect["n"], lang)))
+        return f"{found} {t('sum_compared_none', lang, **groups)}"
+    if trend == "flat":
+        found = t("sum_found_flat", lang, besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang), **groups)
+    else:
+        size = phrases.size_with_ci(effect, lang)
+        found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
+    return f"{found} {t('sum_compared', lang, **groups)}"
 
 
 def design_notes(did: AnyDid, lang: str, tr) -> list[str]:

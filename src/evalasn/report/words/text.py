@@ -344,14 +344,16 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Budget: regression of the gain on the logarithm of cost per participant, with {kontrol} "
                        "as controls; cost per point of gain with a "
                        "bootstrap interval."},
-    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas, efek tetap metode) agar dinas "
-                        "dengan sedikit peserta tidak diperingkat berdasarkan kebetulan dan campuran metode tiap dinas "
-                        "diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) dengan kendali "
-                        "tingkat penemuan palsu Benjamini-Hochberg.",
-                  "en": "Agency comparison: a mixed model (random effect per agency, method fixed effects) so that "
-                        "agencies with few participants are not ranked on chance and each agency's mix of methods "
-                        "is allowed for; ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) under "
-                        "Benjamini-Hochberg false-discovery-rate control."},
+    "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas dan per kegiatan, efek tetap "
+                        "metode) agar dinas dengan sedikit peserta tidak diperingkat berdasarkan kebetulan, peserta "
+                        "satu kegiatan (pengajar dan tes yang sama) tidak dihitung saling bebas, dan campuran metode "
+                        "tiap dinas diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) "
+                        "dengan kendali tingkat penemuan palsu Benjamini-Hochberg.",
+                  "en": "Agency comparison: a mixed model (random effects per agency and per activity, method "
+                        "fixed effects) so that agencies with few participants are not ranked on chance, participants "
+                        "of one activity (the same trainer and test) are not counted as independent, and each "
+                        "agency's mix of methods is allowed for; ranks come with 95% intervals. Per-agency findings "
+                        "(IKM, 20 JP) under Benjamini-Hochberg false-discovery-rate control."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
                       "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "

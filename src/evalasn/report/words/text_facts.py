@@ -51,15 +51,37 @@ TEXT: dict[str, dict[str, str]] = {
                               "({alasan}).",
                         "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
                               "comparison units ({alasan})."},
-    "sum_compared": {"id": "Yang dibandingkan: IKM unit yang sedikitnya {ambang} stafnya dilatih antara {mulai} dan "
-                           "{selesai} ({unit_d} unit) dengan IKM unit lain ({unit_p} unit), {sebelum} dan {sesudah}. "
-                           "Tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan "
-                           "dihitung dan laporan ini menyebut perbedaan yang teramati, bukan hasil satu program.",
-                     "en": "What was compared: the IKM of units with at least {ambang} of staff trained between "
-                           "{mulai} and {selesai} ({unit_d} units) and the IKM of other units ({unit_p} units), "
+    # the summary's IKM comparison without a declared intervention (report.words.impact.compared): the finding,
+    # then what was compared; observed words only
+    "sum_found_up": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya dilatih ({unit_d} unit) naik "
+                           "{besar} poin lebih banyak ({ik}) daripada IKM unit lain ({unit_p} unit).",
+                     "en": "Service: the IKM of units with at least {ambang} of staff trained ({unit_d} units) rose "
+                           "{besar} points more ({ik}) than the IKM of other units ({unit_p} units)."},
+    "sum_found_down": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya dilatih ({unit_d} unit) berubah "
+                             "{besar} poin lebih rendah ({ik}) daripada IKM unit lain ({unit_p} unit); arah ini tidak "
+                             "diharapkan dan perlu diperiksa.",
+                       "en": "Service: the IKM of units with at least {ambang} of staff trained ({unit_d} units) "
+                             "changed {besar} points less ({ik}) than the IKM of other units ({unit_p} units); this "
+                             "direction is not expected and should be checked."},
+    "sum_found_flat": {"id": "Layanan: tidak ada perbedaan yang jelas antara perubahan IKM unit yang sedikitnya "
+                             "{ambang} stafnya dilatih ({unit_d} unit) dan unit lain ({unit_p} unit): selisih {besar} "
+                             "poin ({ik}).",
+                       "en": "Service: no clear difference between the change in IKM of units with at least {ambang} "
+                             "of staff trained ({unit_d} units) and of other units ({unit_p} units): difference "
+                             "{besar} points ({ik})."},
+    "sum_compared_none": {"id": "Yang hendak dibandingkan: unit yang sedikitnya {ambang} stafnya dilatih antara "
+                                "{mulai} dan {selesai} dengan unit lain, {sebelum} dan {sesudah}. Tidak ada program "
+                                "pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan dihitung.",
+                          "en": "To be compared: units with at least {ambang} of staff trained between {mulai} and "
+                                "{selesai} with other units, {sebelum} and {sesudah}. No training programme is "
+                                "declared as the intervention, so every training counts."},
+    "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih antara {mulai} dan {selesai} dengan unit "
+                           "lain, {sebelum} dan {sesudah}. Tidak ada program pelatihan yang dinyatakan sebagai "
+                           "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "
+                           "satu program.",
+                     "en": "Compared: units whose staff were trained between {mulai} and {selesai} with other units, "
                            "{sebelum} and {sesudah}. No training programme is declared as the intervention, so every "
-                           "training counts and this report states the observed difference, not the result of one "
-                           "programme."},
+                           "training counts and this is an observed difference, not the result of one programme."},
 }
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},

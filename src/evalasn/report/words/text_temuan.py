@@ -42,7 +42,13 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Participants' score gain in {metode}, {tahun} (points), or its budget"},
     "pl_tgt_stop": {"id": "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
                     "en": "> 0 points (whole 95% interval above zero) or Rp 0"},
-    "pl_now_stop": {"id": "{besar} poin; {biaya}", "en": "{besar} points; {biaya}"},
+    "pl_ind_stop_dinas": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin), atau "
+                                "anggarannya",
+                          "en": "Participants' score gain in {metode}, {tahun}, in {dinas}, each agency (points), "
+                                "or its budget"},
+    "pl_now_stop": {"id": "{besar} poin, {biaya}", "en": "{besar} points, {biaya}"},
+    "pl_stop_no_budget": {"id": "Rp 0 (tidak dianggarkan)", "en": "Rp 0 (not budgeted)"},
+    "pl_measure_dinas": {"id": "— dari hasil dinas: {dinas}", "en": "— from the agencies' results: {dinas}"},
     "pl_act_stop": {"id": "Hentikan {metode} atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi",
                     "en": "Stop {metode} or redesign it (aims, content, test) before it is budgeted again"},
     "pl_act_stop_prov": {"id": "Hentikan {metode} atau rancang ulang di {dinas} sebelum dianggarkan lagi",

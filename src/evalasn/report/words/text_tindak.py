@@ -101,4 +101,5 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_status": {"id": "Status target", "en": "Target status"},
     "fr_execution": {"id": "Pelaksanaan (laporan dinas)", "en": "Execution (agency's report)"},
     "fr_not_reported": {"id": "tidak dilaporkan", "en": "not reported"},
+    "fr_no_results": {"id": "hasil {tahun} dinas ini tidak tersedia", "en": "no {tahun} results of this agency"},
 }

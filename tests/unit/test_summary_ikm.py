@@ -1,0 +1,62 @@
+"""The summary's IKM sentence states what the comparison found (issue 22.3, reader review 4): the direction
+and size with its interval, or no clear difference with the interval, or why nothing could be compared; then
+what was compared. No causal word when no intervention is declared."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from evalasn.report.words import impact
+
+CAUSAL = re.compile(r"berdampak|dampak|pengaruh|menyebabkan|akibat|karena pelatihan|effect|impact|caused|because of",
+                    re.IGNORECASE)
+
+
+def _hasil(values: tuple[float | None, float | None, float | None], codes: tuple[str, ...] = (),
+           declared: str = "") -> Any:
+    estimasi, low, high = values
+    effect = {"estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "cukup_data": estimasi is not None, "n": 46,
+              "unit_dilatih": 14, "unit_pembanding": 9 if estimasi is not None else 2}
+    did = {"tersedia": True, "efek": effect, "ambang_persen_dilatih": 50.0,
+           "jendela_kegiatan": ["2024-12-31", "2025-07-01"], "periode_sebelum": "2024-S2",
+           "periode_sesudah": "2025-S2", "putusan": {"boleh_kausal": False, "kode_alasan": list(codes)},
+           "uji_tren_awal": None}
+    return {"parameter": {"intervensi": declared}, "level4_hasil": {"did_ikm": did}}
+
+
+@pytest.mark.parametrize(("values", "codes", "lang", "finding"), [
+    pytest.param((3.4, 1.0, 5.8), ("intervensi_tidak_dipilih",), "id",
+                 "naik 3,4 poin lebih banyak (rentang keyakinan 95%: 1,0 s.d. 5,8) daripada IKM unit lain (9 unit)",
+                 id="id-rose-more-with-interval"),
+    pytest.param((3.4, 1.0, 5.8), ("intervensi_tidak_dipilih",), "en",
+                 "rose 3.4 points more (95% CI: 1.0 to 5.8) than the IKM of other units (9 units)",
+                 id="en-rose-more-with-interval"),
+    pytest.param((-2.5, -4.0, -1.0), ("intervensi_tidak_dipilih",), "id",
+                 "berubah 2,5 poin lebih rendah (rentang keyakinan 95%: 1,0 s.d. 4,0) daripada IKM unit lain",
+                 id="id-lower-as-a-positive-size"),
+    pytest.param((0.5, -7.6, 8.6), ("intervensi_tidak_dipilih", "selang_memuat_nol"), "id",
+                 "tidak ada perbedaan yang jelas antara perubahan IKM unit yang sedikitnya 50% stafnya dilatih (14 "
+                 "unit) dan unit lain (9 unit): selisih 0,5 poin (rentang keyakinan 95%: −7,6 s.d. 8,6)",
+                 id="id-no-clear-difference-with-interval"),
+    pytest.param((0.5, -7.6, 8.6), ("intervensi_tidak_dipilih", "selang_memuat_nol"), "en",
+                 "no clear difference between the change in IKM of units with at least 50% of staff trained (14 "
+                 "units) and of other units (9 units): difference 0.5 points (95% CI: −7.6 to 8.6)",
+                 id="en-no-clear-difference-with-interval"),
+    pytest.param((None, None, None), ("unit_kurang", "intervensi_tidak_dipilih"), "id",
+                 "belum dapat dibandingkan dengan unit pembanding (unit terlalu sedikit: 14 dilatih, 2 pembanding",
+                 id="id-not-compared-says-why"),
+])
+def test_the_summary_states_what_the_ikm_comparison_found(values, codes, lang, finding):
+    said = impact.compared(_hasil(values, codes=codes), lang)
+    assert said is not None
+    assert finding in said
+    assert said.index(finding) < said.index({"id": "dibandingkan:", "en": "ompared:"}[lang])  # the finding first
+    assert not CAUSAL.findall(said), said
+    assert said.count({"id": "Tidak ada program pelatihan", "en": "No training programme"}[lang]) == 1
+
+
+def test_a_declared_intervention_has_its_own_finding_not_this_sentence():
+    assert impact.compared(_hasil((3.4, 1.0, 5.8), declared="layanan prima"), "id") is None
