@@ -178,6 +178,15 @@ RANDOM_SEED = 20171  # seed of every random draw in the analysis (bootstrap); do
 # pre and post SDs, times the small-sample correction), named by Cohen's (1988) conventions.
 EFFECT_SIZE_BANDS: tuple[tuple[float, str], ...] = ((0.8, "besar"), (0.5, "sedang"), (0.2, "kecil"))
 EFFECT_SIZE_BELOW = "sangat_kecil"  # |g_av| under the smallest band (Cohen 1988: below "small")
+# Money spent without gain (the summary's first finding and BAB X's stop-or-redesign rows; issue 22.2, docs/metode.md
+# "Temuan utama"), judged on the gain's 95% interval, never on its point estimate alone: a point estimate at or below
+# zero whose interval reaches a real rise is noise, not a finding. A method (or activity) is "without gain" when the
+# upper end of its gain interval is at or below NO_GAIN_UPPER: the data rule out any rise in scores. It bought "at most
+# a very small gain" when that upper end is above it but the upper end of its effect size (Hedges' g_av) is below
+# Cohen's "small" (the smallest of EFFECT_SIZE_BANDS): even the largest gain the data allow is very small. An
+# interval that reaches further says too little to call the money wasted; it is not listed.
+NO_GAIN_UPPER = 0.0
+LITTLE_GAIN_EFFECT_UPPER = min(lower for lower, _ in EFFECT_SIZE_BANDS)  # 0.2
 MIN_CLUSTERS = 2  # fewest activities (clusters) for a clustered interval; t with G - 1 df (Cameron & Miller 2015)
 POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise
 RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)

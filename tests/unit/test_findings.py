@@ -17,9 +17,12 @@ def _spent(metode: str, rupiah: float, activities: int = 5) -> Any:
 
 
 @pytest.mark.parametrize(("gain", "rupiah", "listed", "fell"), [
-    pytest.param((-1.0, -2.4, 0.4), 1.67e8, True, False, id="estimate-below-zero-interval-holds-zero"),
+    # the interval decides (constants.NO_GAIN_UPPER), not the point estimate: an estimate below zero whose interval
+    # reaches a rise (kesehatan's seminar, -1.0 (-2.4 to 0.4)) is not money without gain
+    pytest.param((-1.0, -2.4, 0.4), 1.67e8, False, False, id="estimate-below-zero-interval-reaches-a-rise"),
     pytest.param((-1.6, -2.7, -0.5), 5.3e7, True, True, id="whole-interval-below-zero"),
-    pytest.param((0.0, -1.0, 1.0), 1e7, True, False, id="estimate-exactly-zero"),
+    pytest.param((-1.0, -2.0, 0.0), 1e7, True, False, id="upper-end-exactly-zero"),
+    pytest.param((0.0, -1.0, 1.0), 1e7, False, False, id="estimate-exactly-zero-interval-reaches-a-rise"),
     pytest.param((0.3, -1.0, 1.6), 1e7, False, False, id="positive-estimate-not-listed"),
     pytest.param((7.6, 4.8, 10.4), 1.4e8, False, False, id="clear-gain"),
     pytest.param((None, None, None), 1e7, False, False, id="too-few-data-is-no-finding"),
@@ -42,7 +45,7 @@ def _context(pipeline_root, slug: str = "kesehatan"):
 
 def _seminar(dinas=None) -> dict:
     return {"metode": "seminar", "dinas": dinas, "n": 187, "n_kegiatan": 8, "estimasi": -0.98, "ci_bawah": -2.4,
-            "ci_atas": 0.44, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": False}
+            "ci_atas": -0.04, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": True}
 
 
 def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(pipeline_root):
@@ -122,39 +125,52 @@ def test_the_intervention_effect_only_when_one_is_declared(pipeline_root, declar
     assert (key_findings.intervention(hasil, [], "id") is not None) is shown
 
 
-# --- money for a very small gain (rules.little_gain) ------------------------------------------------------
-def _little_hasil(gain: tuple, band: str | None, rupiah: float, cost: float | None) -> Any:
+# --- money for at most a very small gain (rules.little_gain) -------------------------------------------------
+def _little_hasil(gain: tuple, effect_high: float | None, rupiah: float, cost: float | None) -> Any:
     estimasi, low, high = gain
     return {"pelaksanaan": {"kegiatan_per_metode": [_spent("seminar", rupiah, 50), _spent("mentoring", 1e9, 29)]},
             "level2_pembelajaran": {"per_metode": [
-                {**_gain("seminar", estimasi, low, high, 1239), "besar_efek": band},
-                {**_gain("mentoring", 10.5, 9.5, 11.4, 666), "besar_efek": "besar"}]},
+                {**_gain("seminar", estimasi, low, high, 1239), "g_av_atas": effect_high},
+                {**_gain("mentoring", 10.5, 9.5, 11.4, 666), "g_av_atas": 1.07}]},
             "anggaran_vs_peningkatan": {"biaya_per_poin": [
-                {**_gain("seminar", cost, (cost or 0) * 0.7, (cost or 0) * 1.6), "n_kegiatan": 52},
+                {**_gain("seminar", cost, (cost or 0) * 0.7, (cost or 0) * 1.6), "n_kegiatan": 52,
+                 "cukup_data": cost is not None},
                 {**_gain("mentoring", 140_446.0, 108_679.0, 175_119.0), "n_kegiatan": 29}]}}
 
 
-@pytest.mark.parametrize(("gain", "band", "rupiah", "cost", "listed"), [
-    pytest.param((1.8, 1.0, 2.6), "sangat_kecil", 9.74e8, 408_332.0, True, id="very-small-positive-listed"),
-    pytest.param((3.1, 2.0, 4.2), "kecil", 9.74e8, 300_000.0, False, id="small-is-not-very-small"),
-    pytest.param((-1.0, -2.4, 0.4), "sangat_kecil", 9.74e8, None, False, id="no-gain-is-the-other-rule"),
-    pytest.param((1.8, -20.0, 28.0), "sangat_kecil", 9.74e8, None, False, id="too-few-activities-for-a-cost"),
-    pytest.param((1.8, 1.0, 2.6), "sangat_kecil", 0.0, 408_332.0, False, id="no-money-spent"),
+@pytest.mark.parametrize(("gain", "effect_high", "rupiah", "cost", "listed"), [
+    pytest.param((1.8, 1.0, 2.6), 0.19, 9.74e8, 408_332.0, True, id="whole-effect-interval-under-small-listed"),
+    # the province's seminar on the sample: estimate in the very-small band (g 0.16) but its interval reaches 0.23
+    pytest.param((1.8, 1.0, 2.6), 0.23, 9.74e8, 408_332.0, False, id="effect-interval-reaches-small-not-listed"),
+    # kesehatan's seminar on the sample: -1.0 (-2.4 to 0.4), g up to 0.04: at most very small, no cost per point
+    pytest.param((-1.0, -2.4, 0.4), 0.04, 1.67e8, None, True, id="estimate-below-zero-reaching-very-small-listed"),
+    pytest.param((-1.6, -2.7, -0.5), -0.05, 9.74e8, None, False, id="without-gain-is-the-other-rule"),
+    pytest.param((1.8, -20.0, 28.0), 2.4, 9.74e8, None, False, id="wide-interval-says-too-little"),
+    pytest.param((1.8, 1.0, 2.6), 0.19, 0.0, 408_332.0, False, id="no-money-spent"),
+    pytest.param((1.8, 1.0, 2.6), None, 9.74e8, 408_332.0, False, id="no-effect-size-no-finding"),
 ])
-def test_money_for_a_very_small_gain_is_a_finding_by_cohens_band(gain, band, rupiah, cost, listed):
-    """Issue 22.2: positive but under Cohen's 'small' (Hedges' g < 0.2), with a cost per point computed."""
+def test_money_for_at_most_a_very_small_gain_is_judged_on_the_interval(gain, effect_high, rupiah, cost, listed):
+    """Issue 22.2: the effect size's whole interval under Cohen's 'small' (constants.LITTLE_GAIN_EFFECT_UPPER),
+    the gain's interval reaching above zero; the cost per point beside it where it can be computed."""
     from evalasn.report.chapters import key_findings, rules
 
-    hasil = _little_hasil(gain, band, rupiah, cost)
+    hasil = _little_hasil(gain, effect_high, rupiah, cost)
     little = rules.little_gain(hasil)
     assert [r.metode for r in little] == (["seminar"] if listed else [])
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     found = key_findings.without_gain(hasil, [], "id")
     assert (found is not None) is listed
     if found is not None:
-        assert "kenaikan sangat kecil: Rp 974 juta" in found.text and "Rp 408.332 per poin" in found.text
+        assert f"kenaikan paling besar sangat kecil: {fmt_rupiah(rupiah)}" in found.text
+        assert ("Rp 408.332 per poin" in found.text) is (cost is not None)
         assert "sebagai pembanding, mentoring Rp 140.446 per poin" in found.text
         assert found.recommendation.startswith("Rancang ulang seminar")
+
+
+def fmt_rupiah(value: float) -> str:
+    from evalasn.report.words import fmt
+
+    return fmt.rupiah(value, "id")
 
 
 def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_category_c(pipeline_root):
@@ -167,7 +183,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
     little = {r.metode for r in rules.little_gain(ctx.hasil)}
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     if little:
-        assert "kenaikan sangat kecil" in found["tanpa_kenaikan"].text
+        assert "kenaikan paling besar sangat kecil" in found["tanpa_kenaikan"].text
         assert all(f"{m} Rp" in found["tanpa_kenaikan"].text for m in little)
     budget = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
     if "efisiensi" in found:
@@ -195,7 +211,7 @@ def test_the_cost_chapter_says_the_budget_of_bab_ii_and_notes_its_own_basis(pipe
                rata_gain=-1.0, anggaran_rp=1.0)  # the scored participants' cost: not what the sentence says
     spent = next(r for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == row["metode"])
     chapter = results.budget(dataclasses.replace(ctx, hasil=hasil))
-    assert f"biaya {fmt.rupiah(spent['anggaran_rp'], 'id')} tidak menghasilkan kenaikan nilai" in chapter
+    assert f"biaya {fmt.rupiah(spent['anggaran_rp'], 'id')} tidak dapat dibagi per poin kenaikan" in chapter
     note = results.cost_basis_note(ctx)
     assert note is not None and "Dasar biaya tabel ini" in note and "Dasar biaya tabel ini" in results.budget(ctx)
     same = copy.deepcopy(ctx.hasil)
@@ -203,3 +219,52 @@ def test_the_cost_chapter_says_the_budget_of_bab_ii_and_notes_its_own_basis(pipe
         cost = next(r for r in same["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == method["metode"])
         method["n_peserta"] = cost["n"]
     assert results.cost_basis_note(dataclasses.replace(ctx, hasil=same)) is None  # one basis: no note
+
+
+def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_show_it():
+    """Issue 22, done when: kesehatan's sample figures — e-learning −1.6 (−2.7 to −0.5) for Rp 52.8 million is money
+    without gain; seminar −1.0 (−2.4 to 0.4), g up to 0.04, for Rp 167 million bought at most a very small gain.
+    Both are named with their cost; only e-learning gets a stop row, seminar a redesign row."""
+    from evalasn.report.chapters import key_findings, rules
+
+    gains: Any = [{**_gain("seminar", -0.98, -2.40, 0.44, 187), "g_av_atas": 0.04},
+                  {**_gain("e-learning", -1.58, -2.68, -0.49, 110), "g_av_atas": -0.05},
+                  {**_gain("mentoring", 7.61, 4.77, 10.45, 118), "g_av_atas": 0.97}]
+    spent = [_spent("seminar", 166_673_000.0, 8), _spent("e-learning", 52_831_000.0, 5), _spent("mentoring", 1.36e8)]
+    hasil: Any = {"pelaksanaan": {"kegiatan_per_metode": spent}, "level2_pembelajaran": {"per_metode": gains},
+                  "anggaran_vs_peningkatan": {"tanpa_kenaikan": budget.without_gain(gains, spent), "biaya_per_poin": [
+                      {**_gain("mentoring", 139_385.0, 49_053.0, 230_323.0), "n_kegiatan": 5}]}}
+    assert [r["metode"] for r in hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"]] == ["e-learning"]
+    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
+    found = key_findings.without_gain(hasil, [], "id")
+    assert found is not None
+    assert "e-learning Rp 52,8 juta (perubahan −1,6 poin" in found.text
+    assert "seminar Rp 167 juta (perubahan −1,0 poin" in found.text
+    assert "Hentikan atau rancang ulang e-learning" in found.recommendation
+    assert "Rancang ulang seminar" in found.recommendation
+    english = key_findings.without_gain(hasil, [], "en")
+    assert english is not None
+    assert "e-learning Rp 52.8 million" in english.text and "seminar Rp 167 million" in english.text
+    assert [r.subject for r in rules.stop_or_redesign(hasil, "id")] == ["e-learning"]
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_the_findings_and_the_stop_rows_follow_the_same_interval_rule(pipeline_root, slug):
+    """The summary's money-without-gain finding, the recommendations and BAB X's STOP rows name the same methods:
+    those whose gain interval ends at or below zero (constants.NO_GAIN_UPPER)."""
+    from evalasn import constants
+    from evalasn.report.chapters import key_findings, plan
+
+    ctx = _context(pipeline_root, slug)
+    rows = ctx.hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"]
+    assert all(r["ci_atas"] is not None and r["ci_atas"] <= constants.NO_GAIN_UPPER for r in rows)
+    budgets = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    expected = {g["metode"] for g in ctx.hasil["level2_pembelajaran"]["per_metode"] if g["cukup_data"]
+                and g["ci_atas"] <= constants.NO_GAIN_UPPER and budgets.get(g["metode"], 0) > 0}
+    assert {r["metode"] for r in rows if r["dinas"] is None} == expected
+    methods = {r["metode"] for r in rows}
+    stop_rows = {row.code for row in plan.rows(ctx) if row.code.startswith("STOP-")}
+    assert stop_rows == {f"STOP-{m.upper()}" for m in methods}
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    if methods:
+        assert all(f"{m} " in found["tanpa_kenaikan"].text for m in methods)

@@ -147,13 +147,14 @@ def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
 def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
                  dinas: str | None = None) -> list[MethodWithoutGain]:
     """Money spent without gain (docs/metode.md, "Temuan"): every method with a budget in the year whose
-    participants' gain (clustered by activity) is estimated at or below zero, with the budget of its
-    activities; ``menurun`` when the whole 95% interval lies below zero (scores fell)."""
+    participants' gain (clustered by activity) has a 95% interval whose upper end is at or below zero
+    (constants.NO_GAIN_UPPER: the data rule out a rise; a point estimate below zero is not enough), with the
+    budget of its activities; ``menurun`` when the whole interval lies below zero (scores fell)."""
     spent = {row["metode"]: row for row in activities}
     out: list[MethodWithoutGain] = []
     for gain in gains:
         cost = spent.get(gain["metode"])
-        if not gain["cukup_data"] or gain["estimasi"] is None or gain["estimasi"] > 0 or not cost:
+        if not gain["cukup_data"] or gain["ci_atas"] is None or gain["ci_atas"] > constants.NO_GAIN_UPPER or not cost:
             continue
         if cost["anggaran_rp"] <= 0:
             continue

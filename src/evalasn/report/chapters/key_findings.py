@@ -2,10 +2,11 @@
 "Angka Kunci" table (issue 22.2).
 
 The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDINGS``:
-1. money spent without gain: methods whose gain is estimated at or below zero, with their budget
-   (`anggaran_vs_peningkatan.tanpa_kenaikan`; the province: each method's dinas); and for a very small gain:
-   methods whose gain is above zero but under Cohen's "small" (rules.little_gain), with their budget and cost
-   per point beside the cheapest method's;
+1. money spent without gain, judged on the gain's 95% interval (constants.NO_GAIN_UPPER): methods whose
+   interval's upper end is at or below zero, with their budget (`anggaran_vs_peningkatan.tanpa_kenaikan`; the
+   province: each method's dinas); and for at most a very small gain: methods whose interval reaches above zero
+   but whose effect-size interval ends under Cohen's "small" (rules.little_gain), with their budget and cost
+   per point (where it can be computed) beside the cheapest method's;
 2. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
 3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
@@ -116,7 +117,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], lang: str) -
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
                besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
-               per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])))
+               per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])) if r.cost else "")
              for r in little]
     cheapest = rules.cheapest_per_point(hasil)
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest))) \

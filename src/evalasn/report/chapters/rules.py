@@ -55,12 +55,13 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class LittleGain:
-    """A method that bought a very small gain: its gain, its budget this year, its cost per point."""
+    """A method that bought at most a very small gain: its gain, its budget this year, its cost per point (None
+    when it cannot be computed: a mean gain at or below zero)."""
 
     metode: str
     gain: MethodGain
     anggaran_rp: float
-    cost: MethodCostPerPoint
+    cost: MethodCostPerPoint | None
 
 
 # --- recommendations -------------------------------------------------------------------------
@@ -159,7 +160,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     out += stop_or_redesign(hasil, lang)
     for row in little_gain(hasil):
         name = label(row.metode, lang)
-        cost_text = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"]))
+        cost_text = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"])) if row.cost else ""
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=name, biaya=money(row.anggaran_rp),
                             besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
@@ -225,21 +226,23 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
 
 
 def little_gain(hasil: Hasil) -> list[LittleGain]:
-    """Money spent for little gain (docs/metode.md, "Temuan utama", rule 1): every method with a budget in the
-    evaluated year whose participants' gain is estimated above zero but very small by Cohen's (1988) bands
-    (Hedges' g under 0.2: `besar_efek` is constants.EFFECT_SIZE_BELOW), and whose cost per point could be
-    computed (enough activities: a gain from one or two activities has too wide an interval to call it
-    small), in the report's order of methods. A gain at or below zero is `tanpa_kenaikan`'s (stop or
-    redesign), not this rule's."""
+    """Money spent for at most a very small gain (docs/metode.md, "Temuan utama", rule 1; constants.NO_GAIN_UPPER):
+    every method with a budget in the evaluated year whose gain interval reaches above zero (not "without gain",
+    `tanpa_kenaikan`, whose upper end is at or below zero) but whose effect-size interval (Hedges' g_av) ends below
+    Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER): even the largest gain the data allow is very small. The
+    interval decides, not the point estimate: an estimate in the very-small band whose interval reaches a small
+    gain is not listed, an estimate below zero whose interval ends just above zero is. In the report's order of
+    methods, with the cost per point where it can be computed."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
     out = []
     for gain in hasil["level2_pembelajaran"]["per_metode"]:
         spent = budget.get(gain["metode"]) or 0.0
-        cost = costs.get(gain["metode"])
-        if gain["cukup_data"] and (gain["estimasi"] or 0) > 0 and spent > 0 and cost is not None \
-                and gain.get("besar_efek") == constants.EFFECT_SIZE_BELOW:
-            out.append(LittleGain(gain["metode"], gain, float(spent), cost))
+        high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
+        if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None:
+            continue
+        if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
+            out.append(LittleGain(gain["metode"], gain, float(spent), costs.get(gain["metode"])))
     return out
 
 

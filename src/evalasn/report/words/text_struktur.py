@@ -16,9 +16,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_periods": {"id": "survei tidak mencakup periode sebelum dan sesudah pelatihan",
                     "en": "the survey does not cover periods before and after the training"},
     "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin dari {n_keg} "
-                                    "kegiatan): biaya {biaya} tidak menghasilkan kenaikan nilai",
-                              "en": "its total gain is not positive (mean {gain} points over {n_keg} activities): "
-                                    "{biaya} bought no gain in scores"},
+                                    "kegiatan), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
+                              "en": "its total gain is not positive (mean {gain} points over {n_keg} activities), so "
+                                    "{biaya} cannot be divided per point of gain"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",

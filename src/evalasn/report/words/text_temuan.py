@@ -71,24 +71,26 @@ TEXT: dict[str, dict[str, str]] = {
                             "peserta.",
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
                             "scores."},
-    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang sangat "
-                         "kecil ({besar} poin; {ik}{per_poin}).",
-                   "en": "Redesign {metode} or move its budget: {biaya} for a very small gain in scores ({besar} "
-                         "points; {ik}{per_poin})."},
+    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang paling "
+                         "besar sangat kecil (perubahan {besar} poin; {ik}{per_poin}).",
+                   "en": "Redesign {metode} or move its budget: {biaya} for at most a very small gain in scores "
+                         "(change {besar} points; {ik}{per_poin})."},
     "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
                        "dengan rekomendasinya:",
                  "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
                        "recommendation:"},
-    "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang kenaikan nilainya nol atau "
-                       "negatif, atau sangat kecil (besar efek di bawah 0,2); (2) metode dengan anggaran terbesar "
+    "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
+                       "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
+                       "(batas atas besar efek di bawah 0,2); (2) metode dengan anggaran terbesar "
                        "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (3) target yang terlewat "
                        "paling jauh, paling banyak dua; (4) unit atau dinas dengan IKM kategori C atau D; (5) hasil "
                        "intervensi yang dinyatakan, bila ada. Paling banyak lima; semua temuan dan rekomendasi ada di "
                        "BAB IX.",
-                 "en": "Selection rules, in order: (1) money spent on methods whose gain is zero or negative, or very "
-                       "small (effect size below 0.2); (2) the method with the largest budget against the cheapest per "
+                 "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
+                       "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
+                       "the method with the largest budget against the cheapest per "
                        "point, when their intervals do not overlap; (3) the targets missed by the widest margin, at "
                        "most two; (4) units or agencies with an IKM in category C or D; (5) the result for the "
                        "declared intervention, if any. At most five; every finding and recommendation is in Chapter "
@@ -104,12 +106,14 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
-    "kt_little": {"id": "Anggaran untuk kenaikan sangat kecil: {jumlah} untuk metode yang nilai pesertanya naik "
-                        "sangat sedikit (besar efek di bawah 0,2) — {daftar}{pembanding}.",
-                  "en": "Money for a very small gain: {jumlah} on methods whose participants' scores rose very "
-                        "little (effect size below 0.2) — {daftar}{pembanding}."},
-    "kt_little_item": {"id": "{metode} {biaya} (kenaikan {besar} poin; {ik}{per_poin})",
-                       "en": "{metode} {biaya} (gain {besar} points; {ik}{per_poin})"},
+    "kt_little": {"id": "Anggaran untuk kenaikan paling besar sangat kecil: {jumlah} untuk metode yang kenaikan "
+                        "nilai pesertanya, di seluruh rentang keyakinan 95%, paling besar sangat kecil (besar efek di "
+                        "bawah 0,2) — {daftar}{pembanding}.",
+                  "en": "Money for at most a very small gain: {jumlah} on methods whose participants' score gain is, "
+                        "over its whole 95% interval, at most very small (effect size below 0.2) — "
+                        "{daftar}{pembanding}."},
+    "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{per_poin})",
+                       "en": "{metode} {biaya} (change {besar} points; {ik}{per_poin})"},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin",
                            "en": "; for comparison, {metode} costs {biaya} per point"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
