@@ -22,6 +22,7 @@ import pandas as pd
 
 from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
+from evalasn.analysis.background import beside
 from evalasn.analysis.contract import Hasil, Sections
 from evalasn.analysis.contract.budget import BudgetModel, Pooling
 from evalasn.analysis.contract.comparison import Attention, DinasRow
@@ -72,12 +73,16 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
     provenance = provenance_record(data, params)
     # last year with the default periods: the periods asked for belong to the evaluated year
     before = ModelParams(tahun - 1, params.ambang_dilatih, "", "", params.intervensi, params.desain, params.penjamin)
-    previous = year_results(data, before, provenance) if tahun - 1 in data.years else {}
+    # last year's results computed in a forked process while this one computes this year's (about half
+    # the stage's CPU each, neither reads the other: evalasn.analysis.background)
+    last_year = beside(lambda: year_results(data, before, provenance) if tahun - 1 in data.years else {})
+    current = year_results(data, params, provenance)
+    previous = last_year()
     # write: every scope's results staged, then moved in at once (a report never reads some scopes'
     # new results beside others' old ones, even after an interrupted run)
     work = paths.model_work / f"hasil-{tahun}-{os.getpid()}"  # evalasn.run.staging sweeps it if left
     moves: list[tuple[Path, Path]] = []
-    for slug, result in year_results(data, params, provenance).items():
+    for slug, result in current.items():
         for final, content in ((paths.hasil(slug, tahun), result),
                                (paths.hasil_previous(slug, tahun), previous.get(slug))):
             if content is not None:
