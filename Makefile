@@ -244,7 +244,7 @@ pemetaan: $(INSTALLED) ## tulis draf data/raw/pemetaan.yml dari judul kolom dan 
 	@$(CLI) pemetaan
 
 periksa: $(INSTALLED) ## periksa data/raw/ tanpa membangun; semua masalah ke reports/periksa/masalah-data.xlsx
-	@$(CLI) periksa
+	@$(CLI) periksa --ambang="$$EVALASN_AMBANG" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
 
 templat: $(TEMPLAT) ## templat .xlsx kosong, satu sheet per tabel kontrak (reports/templat/)
 

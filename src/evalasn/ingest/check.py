@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from evalasn.ingest.clean import read_and_check, warnings_of
 from evalasn.ingest.errors import InputError, Violation, group, summary_lines
+from evalasn.ingest.plan_ids import Regenerate
 from evalasn.ingest.problems import update_problems, write_problems
 from evalasn.ingest.readers import data_files
 from evalasn.paths import ProjectPaths
@@ -33,14 +34,16 @@ class CheckResult:
     problems_file: str | None = None  # relative to the project root
 
 
-def run(paths: ProjectPaths) -> CheckResult:
-    """Check data/raw/ (and its mapping); write the problem file; nothing else is written."""
+def run(paths: ProjectPaths, regenerate: Regenerate | None = None) -> CheckResult:
+    """Check data/raw/ (and its mapping); write the problem file; nothing else is written. ``regenerate``: a
+    returned follow-up plan's ids are checked against that year's plan made from the data when the year's report
+    workbook is not in reports/ (ingest.plan_ids)."""
     if not data_files(paths.raw):
         raise InputError([Violation("data/raw/", None, None, None, "tidak ada file .csv atau .xlsx untuk diperiksa; "
                                     "letakkan ekspor di data/raw/ (tanpa data sendiri laporan memakai data contoh "
                                     "sintetis)", kind="file")])
     try:
-        raw_tables, notes, parsed = read_and_check(paths, paths.raw)
+        raw_tables, notes, parsed = read_and_check(paths, paths.raw, regenerate)
     except InputError as error:
         return CheckResult(error.violations, problems_file=write_problems(paths, error.violations))
     warnings = warnings_of(parsed)

@@ -85,16 +85,18 @@ def choose_source(paths: ProjectPaths) -> Path:
 
 
 # --- validate -----------------------------------------------------------------------------
-def read_and_check(paths: ProjectPaths, source: Path):
+def read_and_check(paths: ProjectPaths, source: Path, regenerate: plan_ids.Regenerate | None = None):
     """Read ``source`` (with data/raw/pemetaan.yml when reading data/raw/) and check every table.
     Returns (raw tables, file notes, parsed tables); raises InputError with every problem found
-    (the warnings, such as staff who left, are in each parsed table's ``warnings``)."""
+    (the warnings, such as staff who left, are in each parsed table's ``warnings``). ``regenerate`` (make
+    periksa) makes a year's follow-up plan from the data when its report workbook is not in reports/; only on data
+    without other problems (a model fitted to bad rows would not be the plan that was issued)."""
     files = data_files(source)
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
     parsed, violations = parse_all(found.found, found.skipped, raise_errors=False, unreadable=found.failed)
     if source == paths.raw:  # a returned follow-up plan: its dinas, year and ids exist (issue 24)
-        violations += plan_ids.check(parsed, paths)
+        violations += plan_ids.check(parsed, paths, None if found.problems or violations else regenerate)
     for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
         parsed_table.warnings = locate(parsed_table.warnings, found.origins)
     if found.problems or violations:

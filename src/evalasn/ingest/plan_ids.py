@@ -3,15 +3,17 @@ stage: each row's dinas must have data, its year must be a year of the data, its
 code (the sheet's Kode column, when returned with it) and be a row of the plan that year's report issued.
 
 The plan as issued is read from that report's own workbook (reports/<dinas>/laporan-<dinas>-<tahun>.xlsx, its
-sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent). Without that workbook (the year
-was built on another computer) the id's place in the plan is checked by the report of the year after, which
-regenerates the plan and names the same file, sheet and row.
+sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent). Without that workbook (after
+make clean, or the year was built on another computer) ``make periksa`` regenerates that year's plan from the data
+in data/raw/ with the code that wrote it (``regenerate``, given by the command line: evalasn.run.plan_check; this
+layer does not model), as the report of the year after does; the clean stage leaves that to the report, which
+names the same file, sheet and row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +27,8 @@ from evalasn.registry import PROVINCE_SLUG
 
 ID_PATTERN = re.compile(constants.PLAN_ROW_ID)
 LANGUAGES = ("id", "en")  # the report workbook in either language carries the same ids
+# (the parsed tables, dinas, year) -> the ids of that dinas's plan of that year regenerated from the data, or None
+Regenerate = Callable[[dict[str, Parsed], str, int], frozenset[str] | None]
 
 
 def issued_ids(paths: ProjectPaths, slug: str, tahun: int) -> tuple[frozenset[str], Path] | None:
@@ -67,14 +71,19 @@ def _data_dinas(parsed: dict[str, Parsed]) -> set[str]:
     return {str(slug) for slug in pegawai.frame["dinas"].dropna().unique()}
 
 
-def check(parsed: dict[str, Parsed], paths: ProjectPaths) -> list[Violation]:
+def check(parsed: dict[str, Parsed], paths: ProjectPaths, regenerate: Regenerate | None = None) -> list[Violation]:
     """Every returned row whose dinas has no data, whose year is not a year of the data, or whose id is not in
-    the plan that year's report issued (naming file, sheet, row, column, value and what was expected)."""
+    the plan that year's report issued (naming file, sheet, row, column, value and what was expected); without
+    that report's workbook, not in the plan ``regenerate`` makes from the data (when given)."""
     table = parsed.get("tindak_lanjut")
     if table is None or "id" not in table.frame:
         return []
     years, dinas = _data_years(parsed), _data_dinas(parsed)
-    issued: dict[tuple[str, int], tuple[frozenset[str], Path] | None] = {}
+    issued: dict[tuple[str, int], tuple[frozenset[str], str] | None] = {}
+
+    def plan_of(slug: str, tahun: int) -> tuple[frozenset[str], str] | None:
+        return _issued(paths, slug, tahun) or _regenerated(parsed, slug, tahun, regenerate)
+
     out = []
     for _, row in table.frame.iterrows():
         value = row["id"]
@@ -88,15 +97,34 @@ def check(parsed: dict[str, Parsed], paths: ProjectPaths) -> list[Violation]:
                                  f"ID yang kodenya sama dengan kolom Kode baris itu ('{code.strip()}'): "
                                  f"'{slug}-{tahun}-{code.strip()}'", kind="rujukan"))
             continue
-        expected = _problem(slug, tahun, dinas, years, issued, paths, str(value).strip())
+        expected = _problem(slug, tahun, dinas, years, issued, plan_of, str(value).strip())
         if expected:
             out.append(Violation(row_place(row), int(row[ROW]), "id", value, expected, kind="rujukan"))
     return out
 
 
+def _issued(paths: ProjectPaths, slug: str, tahun: int) -> tuple[frozenset[str], str] | None:
+    """The issued plan's ids and where they were read, for the message; None without that year's workbook."""
+    found = issued_ids(paths, slug, tahun)
+    if found is None:
+        return None
+    where = found[1].relative_to(paths.root) if found[1].is_relative_to(paths.root) else found[1]
+    return found[0], f"seperti dicetak laporan {tahun} ({where}, sheet Rencana Tindak Lanjut)"
+
+
+def _regenerated(parsed: dict[str, Parsed], slug: str, tahun: int,
+                 regenerate: Regenerate | None) -> tuple[frozenset[str], str] | None:
+    ids = regenerate(parsed, slug, tahun) if regenerate else None
+    if ids is None:
+        return None
+    return ids, (f"seperti rencana {tahun} yang dibuat ulang dari data {tahun} di data/raw/ dengan kode yang "
+                 f"sama (laporan {tahun} tidak ada di reports/; bila datanya sama, rencana itu sama dengan yang "
+                 "dicetak)")
+
+
 def _problem(slug: str, tahun: int, dinas: set[str], years: set[int],
-             issued: dict[tuple[str, int], tuple[frozenset[str], Path] | None], paths: ProjectPaths,
-             row_id: str) -> str | None:
+             issued: dict[tuple[str, int], tuple[frozenset[str], str] | None],
+             plan_of: Callable[[str, int], tuple[frozenset[str], str] | None], row_id: str) -> str | None:
     """What a row's id should have been, or None when it is a row of an issued plan (or nothing is known)."""
     if dinas and slug != PROVINCE_SLUG and slug not in dinas:
         return (f"ID baris rencana tindak lanjut dinas yang ada dalam data (dinas dalam data: {_listed(dinas)}); "
@@ -105,13 +133,12 @@ def _problem(slug: str, tahun: int, dinas: set[str], years: set[int],
         return (f"ID baris rencana tindak lanjut tahun yang ada dalam data ({_listed(str(y) for y in years)}); "
                 "salin ID dari sheet Rencana Tindak Lanjut laporan tahun itu")
     if (slug, tahun) not in issued:
-        issued[(slug, tahun)] = issued_ids(paths, slug, tahun)
+        issued[(slug, tahun)] = plan_of(slug, tahun)
     known = issued[(slug, tahun)]
     if known is None or row_id in known[0]:
         return None
-    where = known[1].relative_to(paths.root) if known[1].is_relative_to(paths.root) else known[1]
-    return (f"ID baris rencana tindak lanjut {slug} {tahun} seperti dicetak laporan {tahun} ({where}, sheet "
-            f"Rencana Tindak Lanjut): {_listed(known[0]) or 'rencana itu tidak memuat baris'}")
+    return (f"ID baris rencana tindak lanjut {slug} {tahun} {known[1]}: "
+            f"{_listed(known[0]) or 'rencana itu tidak memuat baris'}")
 
 
 def _listed(values: Iterable[str]) -> str:

@@ -205,10 +205,19 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
 
 
 def cmd_periksa(args, paths: ProjectPaths) -> int:
-    """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx."""
+    """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx. A returned follow-up
+    plan whose year has no report workbook in reports/ is checked against that year's plan regenerated from the
+    data with the model parameters given (run.plan_check)."""
     from evalasn.ingest import check
+    from evalasn.run import params
+    from evalasn.run.intervention import merged
+    from evalasn.run.plan_check import regenerator
 
-    result = check.run(paths)
+    def chosen() -> params.ModelParams:  # read only when a plan is regenerated (config/intervensi.yml too)
+        declared = merged(paths, args.intervensi, args.desain)
+        return _checked(params.ModelParams, {"tahun": "0", "ambang_dilatih": args.ambang, **declared})
+
+    result = check.run(paths, regenerate=regenerator(paths, chosen))
     if result.violations:
         print(check.summary(result), file=sys.stderr)
         return EXIT_INPUT
@@ -456,7 +465,11 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--quiet", action="store_true")
     cmd = command("index", cmd_index, "tulis reports/index.html")
     cmd.add_argument("--bahasa", default="id")
-    command("periksa", cmd_periksa, "periksa data/raw/ tanpa membangun")
+    cmd = command("periksa", cmd_periksa, "periksa data/raw/ tanpa membangun")
+    # the model parameters, for a returned follow-up plan whose year's report workbook is not in reports/
+    cmd.add_argument("--ambang", default="0.5")
+    cmd.add_argument("--intervensi", default="")
+    cmd.add_argument("--desain", default="")
     command("pemetaan", cmd_pemetaan, "tulis draf data/raw/pemetaan.yml")
     command("templat", cmd_templat, "tulis templat .xlsx kosong")
     command("docs", cmd_docs, "tulis dokumen yang dibuat dari kode (kontrak data, hasil.json)")

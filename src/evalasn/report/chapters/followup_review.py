@@ -82,7 +82,7 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
             parts.append(plan.stop_part(source, subject, dinas) if source is not None else plan.StopPart(
                 dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"])))
         return Measured(None, POINTS, parts=tuple(parts))
-    unit = {"percent": PERCENT, "rupiah": RUPIAH}.get(record.unit, SCORE)
+    unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
@@ -229,7 +229,8 @@ def show(now: Measured, lang: str) -> str:
             return fmt.percent(value, 1, lang)
         if now.unit == RUPIAH:
             return fmt.rupiah(value, lang)
-        return fmt.number(value, 2, lang)
+        # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
+        return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     value, low, high = now.values
     return f"{one(value)} ({one(low)}–{one(high)})" if now.has_interval else one(value)
 

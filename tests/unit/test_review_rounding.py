@@ -1,0 +1,44 @@
+"""Next year's review prints a row's value as its plan row did (issue 22.1, one rounding rule per figure kind):
+a gain in points to one decimal ('−1,0', as BAB X wrote it), a score on 1–4 or an IKM to two."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evalasn.report.chapters import followup_review
+
+
+def _hasil(estimasi: float, low: float, high: float) -> Any:
+    gain = {"metode": "seminar", "n": 187, "estimasi": estimasi, "ci_bawah": low, "ci_atas": high,
+            "cukup_data": True}
+    return {"level2_pembelajaran": {"per_metode": [gain]}}
+
+
+class _Row:
+    """The one field of a plan row that measure() reads for a measured rule."""
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+        self.dinas = ()
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    pytest.param((-0.983957, -2.403203, 0.435288), "−1,0 (−2,4–0,4)", id="kesehatan-seminar-as-bab-x"),
+    pytest.param((1.841001, 1.048438, 2.633563), "1,8 (1,0–2,6)", id="province-seminar"),
+])
+def test_a_gain_row_is_reviewed_in_points_with_one_decimal(values, expected):
+    row: Any = _Row("rec_little")
+    measured = followup_review.measure(row, "seminar", _hasil(*values), "id")
+    assert measured.unit == followup_review.POINTS
+    assert followup_review.show(measured, "id") == expected
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    pytest.param(followup_review.SCORE, "2,73 (2,64–2,82)", id="element-score-two-decimals"),
+    pytest.param(followup_review.POINTS, "2,7 (2,6–2,8)", id="points-one-decimal"),
+])
+def test_each_unit_keeps_its_own_decimals(unit, expected):
+    measured = followup_review.Measured((2.7312, 2.6401, 2.8199), unit)
+    assert followup_review.show(measured, "id") == expected
