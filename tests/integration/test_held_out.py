@@ -292,7 +292,7 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
            for slug in ("kesehatan", "satpol-pp")}
     shown = followup_review.show(row.now, "id")
     assert shown == "; ".join(f"{name}: {followup_review.show(own[slug]['STOP-SEMINAR'].now, 'id')}" for slug, name
-                              in (("kesehatan", "Dinas Kesehatan"), ("satpol-pp", "Satuan Polisi Pamong Praja")))
+                              in (("kesehatan", "Kesehatan"), ("satpol-pp", "Satpol PP")))
     assert [own[slug]["STOP-SEMINAR"].verdict.status for slug in ("kesehatan", "satpol-pp")] == ["met", "not_met"]
     chapter = followup_review.chapter(province)
     cells = _cells(chapter, "STOP-SEMINAR")
