@@ -88,9 +88,11 @@ def _chapter(html: str) -> str:
 
 
 def _row(chapter: str, code: str) -> list[str]:
-    """The cells of one row of the review table, as text."""
+    """The cells of one row of the review table, as text (the no-break spaces and word joiners that hold a
+    number with its unit and a range with its ends read as a space and nothing)."""
     row = chapter[chapter.index(f"<td>{code}</td>"):]
-    return [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
+    return [re.sub(r"<[^>]+>", "", cell).replace("\u00a0", " ").replace("\u2060", "")
+            for cell in re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])

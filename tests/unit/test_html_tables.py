@@ -8,6 +8,7 @@ import re
 import pytest
 
 from evalasn.report.chapters import html
+from evalasn.report.chapters.measure import text_width
 
 
 def test_shares_fill_the_table_and_are_in_the_markup():
@@ -28,13 +29,22 @@ def test_a_column_with_longer_cells_gets_more_width(rows, wide, narrow):
     assert shares[wide] > shares[narrow]
 
 
+def _ems(share: float, tight: bool = False) -> float:
+    """A column's width in em of the print table font, padding included."""
+    return share / 100 * html.TEXT_WIDTH_PT / (html.TIGHT_FONT_PT if tight else html.TABLE_FONT_PT)
+
+
+def _needed(text: str, bold: bool = False, tight: bool = False) -> float:
+    padding = html.TIGHT_PADDING_PT / html.TIGHT_FONT_PT if tight else html.TABLE_PADDING_PT / html.TABLE_FONT_PT
+    return text_width(text, bold) + 2 * padding
+
+
 def test_an_overfull_table_keeps_each_column_at_least_its_longest_word_or_number():
     words = " ".join(["kata"] * 60)  # far more than a line
     header, rows = ["Uraian", "Nilai", "Kode"], [[words, "1.234.567", "Penyelenggaraan"]]
     shares = html.column_shares(header, rows, {1})
-    line = html.PRINT_TABLE_CHARS
-    assert shares[1] / 100 * line >= len("1.234.567")  # a number cell is never broken
-    assert shares[2] / 100 * line >= len("Penyelenggaraan")  # nor a word
+    assert _ems(shares[1]) >= _needed("1.234.567")  # a number cell is never broken
+    assert _ems(shares[2]) >= _needed("Penyelenggaraan")  # nor a word
     assert shares[0] > shares[2]  # the rest of the line goes to the column that needs it
 
 
@@ -42,7 +52,7 @@ def test_a_range_in_a_text_column_is_one_word_wide():
     """A rank with its range ("17 dari 21 (7–21)") wraps at spaces: its column is at least "(7–21)" wide."""
     header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), "17 dari 21 (7–21)", "ok"]]
     shares = html.column_shares(header, rows, set())
-    assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len("(7–21)") + html.CELL_PADDING_CHARS
+    assert _ems(shares[1]) >= _needed("(7–21)")
 
 
 def test_a_rank_held_together_by_no_break_spaces_is_one_word_wide():
@@ -51,7 +61,88 @@ def test_a_rank_held_together_by_no_break_spaces_is_one_word_wide():
     rank = "17\u00a0dari\u00a021\u00a0(7–\u206021)"
     header, rows = ["Indikator", "Peringkat", "Status"], [[" ".join(["kata"] * 40), rank, "ok"]]
     shares = html.column_shares(header, rows, set())
-    assert shares[1] / 100 * html.PRINT_TABLE_CHARS >= len(rank) + html.CELL_PADDING_CHARS
+    assert _ems(shares[1]) >= _needed(rank)
+
+
+# a follow-up plan as BAB X prints it: seven columns whose longest words did not fit side by side, so every
+# column was squeezed below them ("Triwula|n", "Penang-gung", "≤ Rp 337.605" running into "Sekretariat")
+PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
+PLAN_ROWS = [
+    ["STOP-E-LEARNING", "Hentikan e-learning atau rancang ulang (lanjutan kesehatan-2024-STOP-E-LEARNING: −0,6 poin; "
+     "Rp 87,8 juta pada 2024, target > 0 poin belum tercapai)", "Kenaikan nilai peserta e-learning 2026 (poin), "
+     "atau anggarannya", "−1,6 poin; Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+     "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan I 2026"],
+    ["BIAYA-POIN", "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
+     "Biaya per poin kenaikan nilai 2026 (Rp per poin)", "Rp 405.194", "≤ Rp 337.605",
+     "Sekretariat Dinas Kesehatan (subbagian keuangan dan program)", "Triwulan II 2026"],
+    ["PORSI-MENTORING", "Tambah porsi mentoring dalam rencana kegiatan", "Porsi peserta mentoring pada 2026",
+     "10,5%", "≥ 20,6%", "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"],
+]
+KEY_HEADER = ["Indikator", "2025", "2024", "Provinsi", "Target", "Status"]
+KEY_ROWS = [
+    ["Cakupan ASN (%)", "66,6 (62,6–70,4)", "42,8", "71,0", "≥ 100%", "belum tercapai"],
+    ["Kenaikan nilai (poin)", "6,3 (6,0–6,7); rata-rata peserta 6,4", "3,8", "9,4", "> 0,0", "tercapai"],
+    ["IKM konversi", "78,09 B (76,55–79,63)", "74,65 C", "78,33", "≥ 76,61",
+     "belum dapat dinilai (rentang memuat target)"],
+    ["Realisasi anggaran (%)", "88,6", "83,7", "86,1", "≥ 95%", "belum tercapai"],
+    ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348)", "Rp 459.923", "Rp 276.396", "tidak ada target",
+     "–"],
+]
+
+
+@pytest.mark.parametrize("header, rows, numeric", [
+    (PLAN_HEADER, PLAN_ROWS, {3, 4}),
+    (KEY_HEADER, KEY_ROWS, {1, 2, 3}),
+], ids=["follow-up-plan", "key-figures"])
+def test_no_column_is_narrower_than_its_longest_word_header_word_or_number(header, rows, numeric):
+    """Measured in the print font, bold for the header: every column holds its longest word (a code may break
+    after a hyphen), header word and whole number, at the size the table is set (smaller when needed)."""
+    header = [html.hold_together(cell) for cell in header]
+    rows = [[html.hold_together(cell) for cell in row] for row in rows]
+    tight = not html.fits(header, rows, numeric)
+    shares = html.column_shares(header, rows, numeric, tight)
+    for col, share in enumerate(shares):
+        for row in [header, *rows]:
+            bold, cell = row is header, row[col]
+            whole = col in numeric and not bold and html._cell_class(True, cell) == " class=num"
+            words = [cell] if whole else re.split(r"[ /]+", cell)
+            pieces = [part for word in words for part in re.split(r"(?<=-)(?=[A-Za-z])", word)] if not whole else words
+            widest = max(pieces, key=lambda piece: text_width(piece, bold))
+            assert _ems(share, tight) >= _needed(widest, bold, tight) - 1e-9, (header[col], widest)
+
+
+def test_row_labels_stay_on_one_line_beside_long_cells():
+    """The key-figure table: each label ("Realisasi anggaran (%)") on one line, the long range and status wrap
+    instead (shared in proportion to the longest cells, "Cakupan ASN" / "(%)" wrapped)."""
+    rows = [[html.hold_together(cell) for cell in row] for row in KEY_ROWS]
+    shares = html.column_shares(KEY_HEADER, rows, {1, 2, 3})
+    assert all(_ems(shares[0]) >= _needed(row[0]) for row in rows)
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Rp 1,2–3,4 juta", ["Rp 1,2–3,4 juta"]),
+    ("≤ Rp 337.605", ["≤ Rp 337.605"]),
+    ("−1,0 poin; Rp 167 juta", ["−1,0 poin;", "Rp 167 juta"]),
+    ("% PNS dengan ≥ 20 JP pada 2026", ["%", "PNS", "dengan", "≥ 20 JP", "pada", "2026"]),
+    ("Rp 405.194 (Rp 337.606–Rp 481.348)", ["Rp 405.194", "(Rp 337.606–Rp 481.348)"]),
+    ("1.2 million–3.4 billion", ["1.2 million–3.4 billion"]),
+], ids=["money-range", "target-sign", "gain-and-cost", "jp-target", "money-interval", "english-units"])
+def test_a_number_stays_with_its_unit_and_a_range_with_its_ends(text, pieces):
+    held = html.hold_together(text)
+    assert [piece.replace("\u00a0", " ").replace("\u2060", "") for piece in held.split(" ")] == pieces
+    assert "–\u2060" in held or "–" not in text  # a line may break after an en dash; the joiner forbids it
+    assert html.hold_together(held) == held  # holding twice changes nothing
+
+
+def test_a_table_too_wide_for_its_words_is_set_smaller_and_still_numbered():
+    """The plan's longest words do not fit side by side at 8.5 pt: the table is wrapped in .tight (7.5 pt in
+    print), outside the table block the renderer numbers and lists."""
+    from evalasn.report.formats import render
+
+    markup = html.table(PLAN_HEADER, PLAN_ROWS, "Rencana", numeric={3, 4})
+    assert '<div class="tight"><div class="table-block"><table>' in markup
+    assert render.TABLE.search(markup) is not None
+    assert 'class="tight"' not in html.table(["a", "b"], [["1", "2"]], "Kecil")
 
 
 def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
@@ -66,7 +157,9 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "td { overflow-wrap: break-word; }" in print_rules
     assert "td.num { white-space: normal; }" not in print_rules  # "Rp 187.210" is never broken
     assert "tbody tr:first-child, tbody tr:nth-child(2) { break-after: avoid; }" in print_rules
-    assert "tbody tr:last-child { break-before: avoid; }" in print_rules
+    assert "tbody tr:last-child, tbody tr:nth-last-child(2) { break-before: avoid; }" in print_rules
+    assert "th { hyphens: manual;" in print_rules and "hyphens: auto" not in css  # "% terca-pai"
+    assert ".tight table { font-size: 7.5pt; }" in print_rules
     assert "figure img { max-width: 100%; width: 100% !important; height: auto; }" in phone_rules
     assert "160%" not in css
     assert "background-attachment: local, local, scroll, scroll" in css

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 import statsmodels.api as sm
 
-from evalasn.analysis import pooling
+from evalasn import constants
+from evalasn.analysis import learning, pooling
 from evalasn.analysis.contract.estimate import Estimate, bounds, point
 
 REFERENCE = Path(__file__).resolve().parents[1] / "reference"
@@ -227,3 +228,29 @@ def test_ranks_carry_intervals_and_a_clear_leader_is_first_for_sure():
 def test_rank_intervals_of_independent_means():
     rank, low, high = pooling.rank_intervals(np.array([10.0, 0.0, 0.1]), np.diag([0.01, 1.0, 1.0]))
     assert rank == [1, 3, 2] and (low[0], high[0]) == (1, 1) and (low[1], high[1]) == (2, 3)
+
+
+def _with_scores(frame):
+    """The frame with the pre and post scores whose difference is its gain, as participations carry them."""
+    return frame.assign(nilai_pre=50.0, nilai_post=50.0 + frame["gain"])
+
+
+@pytest.mark.parametrize("dinas", [12, 2], ids=["pooled", "too-few-dinas-unpooled"])
+def test_raw_mean_beside_is_the_clustered_level2_figure(dinas):
+    frame, _ = _planted(5, dinas=dinas, omega=4.0)
+    out = pooling.pooled_gain(frame)
+    assert (out["metode"] == "tanpa_pooling") == (dinas < constants.MIN_GROUPS_POOLING)
+    for row in out["per_dinas"]:
+        level2 = learning.paired_change_clustered(_with_scores(frame[frame["dinas"] == row["dinas"]]))
+        assert point(row["mentah"]) == pytest.approx(point(level2))
+        assert bounds(row["mentah"]) == pytest.approx(bounds(level2)), row["dinas"]
+
+
+def test_unpooled_ranks_use_the_clustered_standard_errors():
+    # four dinas (too few to pool); d0 is 3 points above the rest, within activity noise of sd 4
+    frame, _ = _planted(8, dinas=4, tau=0.0, omega=4.0)
+    frame.loc[frame["dinas"] == "d00", "gain"] += 3.0
+    rows = pooling.pooled_gain(frame)["per_dinas"]
+    top = next(r for r in rows if r["dinas"] == "d00")
+    # with the participants counted as independent d0 was first for sure (rank interval 1-1)
+    assert _ranks(top)[2] - _ranks(top)[1] >= 1

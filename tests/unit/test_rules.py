@@ -234,3 +234,23 @@ def test_the_service_recommendation_carries_its_number(hasil):
     """'unit yang dilatih menunjukkan kenaikan IKM yang lebih besar' gave a Kepala Dinas no size to act on."""
     recs = [r.text for r in rules.recommendations(hasil, "id") if r.rule in ("rec_did_expand", "rec_did_review")]
     assert all("poin" in text and "rentang keyakinan 95%" in text for text in recs)
+
+
+@pytest.mark.parametrize("basis, shown", [
+    ("'PermenPAN-RB 14/2017: IKM konversi >= 76,61'", "PermenPAN-RB 14/2017: IKM konversi ≥ 76,61"),
+    ("{id: 'biaya <= Rp 400.000', en: 'cost <= Rp 400,000'}", "biaya ≤ Rp 400.000"),
+], ids=["typed-at-least", "typed-at-most-per-language"])
+def test_a_target_basis_typed_with_ascii_signs_is_shown_with_the_reports_signs(tmp_path, basis, shown):
+    """One spelling wherever a reader sees a comparison: the tables print "≥ 76,61", so the basis beside them
+    does too, whatever was typed in config/target.yml."""
+    paths = _root(tmp_path, f"versi: 1\nbawaan:\n  ikm: {{nilai: 76.61, dasar: {basis}}}\n")
+    dasar = load_targets(paths, "kesehatan", 2025)["ikm"].dasar
+    assert dasar["id"] == shown and ">=" not in dasar["en"] and "<=" not in dasar["en"]
+
+
+def test_the_shipped_configuration_has_no_ascii_comparison_signs():
+    from evalasn.report.config import config_file
+
+    for name in ("target.yml", "laporan.yml"):
+        text = config_file(project(), name).read_text(encoding="utf-8")
+        assert ">=" not in text and "<=" not in text, name

@@ -35,8 +35,9 @@ from scipy.optimize import minimize, minimize_scalar
 
 from evalasn import constants
 from evalasn.analysis.contract.budget import PooledDinas, Pooling
-from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PooledEstimate
-from evalasn.analysis.stats import Z, as_kind, estimate, mean_ci
+from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PooledEstimate, bounds
+from evalasn.analysis.learning import cluster_mean
+from evalasn.analysis.stats import Z, as_kind, estimate, mean_ci, withheld
 
 NOTE_NONE = ("model campuran tidak dipakai (terlalu sedikit dinas atau tidak dapat diestimasi); angka per dinas "
              "tanpa pooling")
@@ -50,7 +51,7 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
     frame = frame.assign(metode=frame["metode"].astype("object").fillna("(tanpa metode)")) \
         if "metode" in frame else frame.assign(metode="(tanpa metode)")
     frame = frame.sort_values("dinas", kind="stable")
-    raw = {d: mean_ci(g["gain"]) for d, g in frame.groupby("dinas", sort=True)}
+    raw = {d: raw_mean(g) for d, g in frame.groupby("dinas", sort=True)}
     adjust = ["metode"] if frame["metode"].nunique() > 1 else []
     fitted = None
     if frame["dinas"].nunique() >= constants.MIN_GROUPS_POOLING:
@@ -71,6 +72,20 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
             "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"],
             "varians_antar_kegiatan": fitted["omega2"], "varians_dalam_kegiatan": fitted["sigma2"],
             "rata_provinsi": fitted["mean"], "per_dinas": rows}
+
+
+def raw_mean(group: pd.DataFrame) -> MeanEstimate:
+    """A dinas's participants' mean gain with its 95% interval clustered by activity (CR1, t with
+    G - 1 df), as ``level2_pembelajaran`` gives it: the raw mean beside the pooled estimate is the
+    same figure everywhere. Withheld below constants.MIN_N participants or MIN_CLUSTERS activities."""
+    base = mean_ci(group["gain"])
+    if not base["cukup_data"]:
+        return base
+    mean, se, clusters = cluster_mean(group["gain"].to_numpy(float), group["kegiatan_id"].to_numpy())
+    if clusters < constants.MIN_CLUSTERS or not se > 0:
+        return withheld(MeanEstimate, len(group))
+    t = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, clusters - 1))
+    return {**base, "ci_bawah": mean - t * se, "ci_atas": mean + t * se}
 
 
 def design(frame: pd.DataFrame, adjust: list[str]) -> np.ndarray:
@@ -243,13 +258,14 @@ def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws:
 
 
 def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
-    """Raw means, ranked, with rank intervals from independent normal draws of each mean; no ranks
-    among fewer than constants.MIN_DINAS_COMPARISON dinas."""
+    """Raw means (clustered intervals), ranked, with rank intervals from independent normal draws of
+    each mean; no ranks among fewer than constants.MIN_DINAS_COMPARISON dinas."""
     ok = [d for d, r in raw.items() if r["cukup_data"]]
     if len(raw) < constants.MIN_DINAS_COMPARISON:
         ok = []
     means = np.array([raw[d]["estimasi"] for d in ok])
-    ses = np.array([raw[d]["sd"] / np.sqrt(raw[d]["n"]) for d in ok])
+    # each mean's half-width over z: normal draws whose 95% is the mean's clustered t interval (raw_mean)
+    ses = np.array([(bounds(raw[d])[1] - bounds(raw[d])[0]) / 2 for d in ok]) / Z
     rank, low, high = rank_intervals(means, np.diag(ses ** 2))
     position = {d: i for i, d in enumerate(ok)}
     rows: list[PooledDinas] = []

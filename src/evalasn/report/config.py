@@ -37,6 +37,18 @@ def config_file(paths: ProjectPaths, name: str) -> Path:
     return own if own.exists() else CODE_ROOT / "config" / name
 
 
+# the reports spell a comparison one way wherever it is read (PDF, HTML, DOCX, XLSX): a target basis typed
+# with ">=" in config showed beside tables that say "≥"
+_SIGNS = {">=": "≥", "<=": "≤"}
+
+
+def reader_signs(text: str) -> str:
+    """``text`` with the typed comparisons ">=" and "<=" as the signs the reports print (≥, ≤)."""
+    for typed, sign in _SIGNS.items():
+        text = text.replace(typed, sign)
+    return text
+
+
 def _read(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -84,10 +96,10 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
 
     def per_lang(key: str, value) -> dict[str, str]:
         if isinstance(value, str) and value.strip():
-            return {lang: value.strip() for lang in LANGUAGES}
+            return {lang: reader_signs(value.strip()) for lang in LANGUAGES}
         if isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip()
                                            for lang in LANGUAGES):
-            return {lang: value[lang].strip() for lang in LANGUAGES}
+            return {lang: reader_signs(value[lang].strip()) for lang in LANGUAGES}
         raise ConfigError(path, key, value, "teks tidak kosong, atau {id: teks, en: teks}")
 
     for key in ("pemerintah", "unit_penerbit", "judul", "tempat", "penandatangan", "penanggung_jawab"):
@@ -200,9 +212,9 @@ def _targets(path: Path, where: str, block) -> dict[str, Target]:
             raise ConfigError(path, f"{key}.nilai", value, f"angka dari {low:g} sampai {high:g}")
         basis = spec.get("dasar")
         if isinstance(basis, str) and basis.strip():
-            basis = {lang: basis.strip() for lang in LANGUAGES}
+            basis = {lang: reader_signs(basis.strip()) for lang in LANGUAGES}
         elif isinstance(basis, dict) and all(isinstance(basis.get(k), str) and basis[k].strip() for k in LANGUAGES):
-            basis = {lang: basis[lang].strip() for lang in LANGUAGES}
+            basis = {lang: reader_signs(basis[lang].strip()) for lang in LANGUAGES}
         else:
             raise ConfigError(path, f"{key}.dasar", basis, "teks (peraturan atau dokumen yang menetapkan target), "
                                                            "atau {id: teks, en: teks}")

@@ -134,8 +134,10 @@ class PooledDinas(PooledDinasBase):
     raw mean."""
 
     mentah: Annotated[MeanEstimate, Doc(
-        "Estimasi: rata-rata peningkatan nilai dinas tanpa pooling; selang t.",
-        "Estimate: the dinas's mean score gain without pooling; t interval.",
+        "Estimasi: rata-rata peningkatan nilai dinas tanpa pooling; selang t berkelompok per kegiatan (seperti "
+        "`level2_pembelajaran`).",
+        "Estimate: the dinas's mean score gain without pooling; t interval clustered by activity (as "
+        "`level2_pembelajaran`).",
         "poin_tes")]
     pooled: Annotated[PooledEstimate | MeanEstimate, Doc(
         "Estimasi pooled dinas, seperti `pooling.dinas_ini.pooled`.",
@@ -153,8 +155,10 @@ class ThisDinas(PooledDinasBase):
     """``pooling.dinas_ini`` (dinas file): this dinas's row of the province's pooling."""
 
     mentah: Annotated[MeanEstimate, Doc(
-        "Estimasi: rata-rata peningkatan nilai dinas ini tanpa pooling; selang t.",
-        "Estimate: the dinas's mean score gain without pooling; t interval.",
+        "Estimasi: rata-rata peningkatan nilai dinas ini tanpa pooling; selang t berkelompok per kegiatan "
+        "(seperti `level2_pembelajaran`).",
+        "Estimate: the dinas's mean score gain without pooling; t interval clustered by activity (as "
+        "`level2_pembelajaran`).",
         "poin_tes")]
     pooled: Annotated[PooledEstimate | MeanEstimate, Doc(
         "Estimasi: rata-rata provinsi pada campuran metode provinsi + BLUP dinas (disesuaikan dengan campuran "

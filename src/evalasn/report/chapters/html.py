@@ -9,8 +9,11 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import re
 from collections.abc import Iterable
+
+from evalasn.report.chapters.measure import text_width
 
 escape = html.escape
 FIGURE_DPI = 150  # sharp on A4 print and on laptop screens
@@ -44,55 +47,159 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
           note: str | None = None, keep: bool | None = None) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``keep`` whole on one
     page (default: at most KEEP_ROWS rows; False for a table of few but tall rows, which kept whole would leave the
-    page before it nearly empty)."""
+    page before it nearly empty). A number stays with its unit and a range with its ends (``hold_together``)."""
     numeric = numeric or set()
+    header = [hold_together(str(h)) for h in header]
+    rows = [[hold_together(str(c)) for c in row] for row in rows]
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f"<td{_cell_class(i in numeric, str(c))}>{escape(str(c))}</td>"
+        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}>{escape(c)}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
-    cols = "".join(f'<col style="--w:{share:.1f}%">' for share in column_shares(header, rows, numeric))
+    tight = not fits(header, rows, numeric)
+    cols = "".join(f'<col style="--w:{share:.1f}%">' for share in column_shares(header, rows, numeric, tight))
     block = (f'<div class="table-block"><table>'
              f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
              f"<tbody>{body}</tbody></table>{foot}</div>")
+    if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working
+        block = f'<div class="tight">{block}</div>'
     # a short table is kept whole on one page (report.css): split, it left one row alone on a page
     return f'<div class="keep">{block}</div>' if (len(rows) <= KEEP_ROWS if keep is None else keep) else block
 
 
+NBSP, WORD_JOINER = "\u00a0", "\u2060"
+_UNITS = r"(?:juta|miliar|ribu|triliun|poin|JP|pp|million|billion|thousand|trillion|points?)\b"
+# where a line may not break inside a cell: "Rp 1,2–3,4 juta" broke as "Rp 1,2–" / "3,4 juta" and
+# "≤ Rp 337.605" as "≤ Rp" / "337.605"; Word and the browsers keep no-break spaces and word joiners too
+_HOLDS = (
+    (re.compile(r"(?<=\bRp) (?=[\d−-])"), NBSP),  # "Rp 405.194"
+    (re.compile(r"(?<=[≥≤<>±]) (?=[\d−(]|Rp\b)"), NBSP),  # "≥ 100%", "≤ Rp 337.605"
+    (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
+    (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(]|Rp\b)"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
+)
+
+
+def hold_together(text: str) -> str:
+    """``text`` with no-break spaces between a number and its currency, unit or comparison sign, and a word
+    joiner after the dash of a range, so a narrow column wraps between figures, never inside one."""
+    for pattern, joined in _HOLDS:
+        text = pattern.sub(joined, text)
+    return text
+
+
 # Print tables are laid out with these column widths (report.css: table-layout: fixed), as the
 # browser's automatic layout would share them: each column at least its longest word (a number
-# cell: its whole text), the rest of the line shared by how much more the longer cells need.
-# WeasyPrint's automatic layout measures every cell several times: fixed widths make the PDF
-# about 10% cheaper (0.3 s a report), and the screen keeps the automatic layout.
-PRINT_TABLE_CHARS = 90  # digits of the print table font (DejaVu Sans 8.5 pt, 5.4 pt each) across the 17 cm text width
-CELL_PADDING_CHARS = 2
+# cell: its whole text) measured in the print font (report.chapters.measure), the rest of the line
+# shared out. WeasyPrint's automatic layout measures every cell several times: fixed widths make the
+# PDF about 10% cheaper (0.3 s a report), and the screen keeps the automatic layout.
+TEXT_WIDTH_PT = 17 / 2.54 * 72 * 0.98  # the 17 cm text width (report.css @page), 2% spare
+TABLE_FONT_PT, TABLE_PADDING_PT = 8.5, 4.5  # report.css print: table font, .45rem cell padding each side
+# a table whose columns' longest words do not fit side by side at that size is set smaller (report.css
+# .tight), rather than breaking a word, a code or a range inside a squeezed column
+TIGHT_FONT_PT, TIGHT_PADDING_PT = 7.5, 3.0
+STUB_SHARE = 2 / 3
+SLACK_EMS = 0.15  # per column: the percentages are printed to 0.1 (0.5 pt), and kerning is not measured
 
 
-def column_shares(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[float]:
-    """Percent of the table width for each column."""
-    count = max([len(header), *(len(row) for row in rows)])
-    least, most = [1] * count, [1] * count
-    for row in [header, *rows]:
-        for col, cell in enumerate(row):
-            text = str(cell)
-            whole = col in numeric and row is not header and _cell_class(True, text) == " class=num"
-            word = len(text) if whole else max((len(part) for part in _BREAKS.split(text)), default=1)
-            least[col] = max(least[col], word + CELL_PADDING_CHARS)
-            most[col] = max(most[col], len(text) + CELL_PADDING_CHARS)
-    if sum(most) <= PRINT_TABLE_CHARS:
-        widths = [float(width) for width in most]
+def fits(header: list[str], rows: list[list[str]], numeric: set[int]) -> bool:
+    """Whether every column gets at least its longest unbreakable piece at the usual table size."""
+    pieces = _measure(header, rows, numeric)
+    padding = 2 * TABLE_PADDING_PT / TABLE_FONT_PT + SLACK_EMS
+    least = [max(row[col][1] for row in pieces) + padding for col in range(len(pieces[0]))]
+    return sum(least) <= TEXT_WIDTH_PT / TABLE_FONT_PT
+
+
+def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], tight: bool = False) -> list[float]:
+    """Percent of the table width for each column (``tight``: at the smaller size of .tight).
+
+    Each column is at least as wide as its longest unbreakable piece (a word, a number with its unit, a range;
+    a number cell whole); if those do not fit the line, long codes ("kesehatan-2024-STOP-E-LEARNING") may break
+    after their hyphens, widest column first. The rest of the line goes, a slice at a time, to the column where
+    it saves the most lines (``_share_out``)."""
+    font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
+    line, pad = TEXT_WIDTH_PT / font, 2 * padding / font + SLACK_EMS
+    cells = _measure(header, rows, numeric)
+    columns = range(len(cells[0]))
+    least, soft, most = ([max(row[col][kind] for row in cells) + pad for col in columns] for kind in (1, 2, 0))
+    floor = list(least)
+    for col in sorted(columns, key=lambda col: -least[col]):
+        if sum(floor) <= line:
+            break
+        floor[col] = soft[col]
+    if sum(most) <= line:
+        widths = most
     else:
-        spare = max(PRINT_TABLE_CHARS - sum(least), 0)
-        growth = [high - low for low, high in zip(least, most, strict=True)]
-        widths = [low + spare * grow / (sum(growth) or 1) for low, grow in zip(least, growth, strict=True)]
+        widths = _share_out(floor, most, [[cell[0] for cell in row] for row in cells], pad, line - sum(floor))
     return [100 * width / sum(widths) for width in widths]
+
+
+def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[list[tuple[float, float, float]]]:
+    """Per cell, in em: its width on one line, its longest unbreakable piece, and the same with codes broken
+    after their hyphens (a missing cell counts as empty)."""
+    count = max([len(header), *(len(row) for row in rows)])
+    out = []
+    for row in [header, *rows]:
+        bold = row is header
+        measured = []
+        for col in range(count):
+            cell = row[col] if col < len(row) else ""
+            whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
+            words = [cell] if whole else _BREAKS.split(cell)
+            pieces = words if whole else [part for word in words for part in _HYPHEN_BREAKS.split(word)]
+            measured.append((text_width(cell, bold), max(text_width(word, bold) for word in words),
+                             max(text_width(piece, bold) for piece in pieces)))
+        out.append(measured)
+    return out
+
+
+def _share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
+               spare: float) -> list[float]:
+    """Column widths from ``floor`` up: ``spare`` goes, widening by widening, where it saves the most lines of
+    table per em (a row is as tall as its tallest cell; a cell takes about its width over its column's), what
+    is left in proportion to what each column still needs to show its longest cell on one line. A browser
+    shares all in proportion to the longest cells, which wrapped a column of short labels beside one of long
+    prose."""
+    widths = list(floor)
+    # the first column names the row (an indicator, a code): on one line when that takes at most 2/3 of the spare
+    if 0 < most[0] - widths[0] <= spare * STUB_SHARE:
+        spare -= most[0] - widths[0]
+        widths[0] = most[0]
+
+    def lines(text: float, width: float) -> int:
+        return max(1, math.ceil(text / (width - pad) - 1e-9))
+
+    while spare > 1e-6:
+        now = [[lines(row[col], widths[col]) for col in range(len(widths))] for row in cells]
+        best: tuple[float, int, float] | None = None
+        for col in range(len(widths)):
+            others = [max((n for k, n in enumerate(row_lines) if k != col), default=1) for row_lines in now]
+            # the widths at which a cell of this column loses a line, nearest first
+            stops = sorted({row[col] / (row_lines[col] - 1) + pad for row, row_lines in zip(cells, now, strict=True)
+                            if row_lines[col] > 1})
+            for stop in [stop for stop in stops if stop - widths[col] <= spare][:3]:
+                saved = sum(max(other, row_lines[col]) - max(other, lines(row[col], stop))
+                            for row, row_lines, other in zip(cells, now, others, strict=True))
+                rate = saved / max(stop - widths[col], 1e-6)
+                if saved and (best is None or rate > best[0]):
+                    best = (rate, col, stop)
+        if best is None:
+            break
+        _, col, stop = best
+        spare -= stop - widths[col]
+        widths[col] = stop
+    need = [max(high - width, 0.0) for width, high in zip(widths, most, strict=True)]
+    total = sum(need)
+    return [width + (spare * more / total if total else spare / len(widths)) for width, more in zip(widths, need,
+                                                                                                       strict=True)]
 
 
 # where a cell's text may wrap: spaces and slashes, not the no-break space that holds "17 dari 21 (7–21)"
 # together; a range "(7–21)" or "e-learning" counts as one word, so its column is made wide enough for it
 # (breaking "17 dari 21 (7–" / "21)" reads badly, and WeasyPrint breaks at the dash of a narrower column)
 _BREAKS = re.compile(r"[ \t\n\r/]+")
+# a line may also break after a hyphen followed by a letter (Unicode line breaking; not before a digit)
+_HYPHEN_BREAKS = re.compile(r"(?<=-)(?=[^\W\d_])")
 
 
 KEEP_ROWS = 8  # tables of at most this many rows are not split across pages
