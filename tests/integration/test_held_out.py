@@ -214,9 +214,24 @@ def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
 
 
 def _cells(chapter: str, code: str) -> list[str]:
+    """One row of a review table as text (no-break spaces and word joiners read as a space and nothing)."""
     row = chapter[chapter.index(f"<td>{code}</td>"):]
-    return [unescape(re.sub(r"<[^>]+>", "", cell)) for cell in
+    return [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\u00a0", " ").replace("\u2060", "") for cell in
             re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
+
+
+def _unit(text: str) -> str:
+    """The unit a value cell is written in: percent, rupiah (alone), points (a gain, with its budget) or a plain
+    score."""
+    return "poin" if "poin" in text else "%" if "%" in text else "Rp" if "Rp" in text else "skor"
+
+
+def _same_units(chapter: str, reviewed) -> None:
+    """Every row's 2024 and 2025 columns show the same indicator in the same unit (issue 24.2)."""
+    for r in reviewed:
+        if r.now.values is not None or r.now.parts:
+            cells = _cells(chapter, r.row.code)
+            assert _unit(cells[2]) == _unit(cells[4]), (r.row.code, cells[2], cells[4])
 
 
 def _seminar(hasil) -> dict:
@@ -264,6 +279,7 @@ def test_the_held_out_cycle_judges_each_row_on_its_own_population(held_out_cycle
     sentence = f"{statuses.count('met')} dari {len(reviewed)} target tindak lanjut 2024 tercapai"
     assert sentence in chapter and sentence in sections.summary(ctx)
     assert "2 baris terisi" in chapter
+    _same_units(chapter, reviewed)
 
 
 def stop_budget(cycle: HeldOutCycle, slug: str) -> float:
@@ -292,9 +308,10 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
            for slug in ("kesehatan", "satpol-pp")}
     shown = followup_review.show(row.now, "id")
     assert shown == "; ".join(f"{name}: {followup_review.show(own[slug]['STOP-SEMINAR'].now, 'id')}" for slug, name
-                              in (("kesehatan", "Dinas Kesehatan"), ("satpol-pp", "Satuan Polisi Pamong Praja")))
+                              in (("kesehatan", "Kesehatan"), ("satpol-pp", "Satpol PP")))
     assert [own[slug]["STOP-SEMINAR"].verdict.status for slug in ("kesehatan", "satpol-pp")] == ["met", "not_met"]
     chapter = followup_review.chapter(province)
+    _same_units(chapter, followup_review.review(province))
     cells = _cells(chapter, "STOP-SEMINAR")
     assert cells[2] == written.today_text and cells[4] == shown and cells[5] == "belum tercapai"
     assert "poin" in cells[2] and "poin" in cells[4]  # the same unit both years
@@ -307,3 +324,9 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     assert "Tindak lanjut 2024 per dinas" in table and table in chapter
     listed = followup_review.attention(province) or {}
     assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["satpol-pp"]
+    # the index judges the province's plan from the files as its report does (the dinas's results read too)
+    from evalasn.report.context import follow_up_context
+
+    index_view = followup_review.review(follow_up_context(paths, province.hasil, "id"))
+    assert [(r.row.code, r.verdict) for r in index_view] == [(r.row.code, r.verdict)
+                                                             for r in followup_review.review(province)]
