@@ -78,3 +78,15 @@ def test_short_names_in_english_tables_and_sentences_are_english(slug, lang, sho
     tables: a short name of Indonesian words is English in an English build; acronyms stay (spelled out)."""
     assert names.short_name_in(slug, lang) == shown
 
+
+
+@pytest.mark.parametrize("code, lang, shown", [
+    ("BIAYA-POIN", "en", "COST-POINT"), ("STOP-PELATIHAN", "en", "STOP-TRAINING"),
+    ("KECIL-E-LEARNING", "en", "LOW-GAIN-E-LEARNING"), ("PORSI-MENTORING", "en", "SHARE-MENTORING"),
+    ("RESISTENSI", "en", "RESISTANCE"), ("JP20", "en", "JP20"), ("U8", "en", "U8"),
+    ("BIAYA-POIN", "id", "BIAYA-POIN"),
+], ids=["cost", "stop-training", "low-gain", "share", "resistance", "jp20-unchanged", "element-unchanged",
+        "indonesian-unchanged"])
+def test_plan_row_codes_are_english_in_the_english_build(code, lang, shown):
+    """English tables showed 'BIAYA-POIN', 'PORSI-MENTORING': the code's words in the report's language."""
+    assert names.row_code(code, lang) == shown

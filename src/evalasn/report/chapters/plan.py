@@ -403,7 +403,8 @@ FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
 
-def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
-    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
-    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text, row.target_text, row.target,
-             row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]
+def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
+    workbook's language; the id is the key)."""
+    return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
+             row.target_text, row.target, row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]

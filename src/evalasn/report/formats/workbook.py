@@ -222,7 +222,7 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
                     pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
     sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
-    for cells in plan.sheet_rows(plan_rows):
+    for cells in plan.sheet_rows(plan_rows, lang):
         sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
 
 
