@@ -214,8 +214,9 @@ def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
 
 
 def _cells(chapter: str, code: str) -> list[str]:
+    """One row of a review table as text (no-break spaces and word joiners read as a space and nothing)."""
     row = chapter[chapter.index(f"<td>{code}</td>"):]
-    return [unescape(re.sub(r"<[^>]+>", "", cell)) for cell in
+    return [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\u00a0", " ").replace("\u2060", "") for cell in
             re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
 
 
@@ -292,7 +293,7 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
            for slug in ("kesehatan", "satpol-pp")}
     shown = followup_review.show(row.now, "id")
     assert shown == "; ".join(f"{name}: {followup_review.show(own[slug]['STOP-SEMINAR'].now, 'id')}" for slug, name
-                              in (("kesehatan", "Dinas Kesehatan"), ("satpol-pp", "Satuan Polisi Pamong Praja")))
+                              in (("kesehatan", "Kesehatan"), ("satpol-pp", "Satpol PP")))
     assert [own[slug]["STOP-SEMINAR"].verdict.status for slug in ("kesehatan", "satpol-pp")] == ["met", "not_met"]
     chapter = followup_review.chapter(province)
     cells = _cells(chapter, "STOP-SEMINAR")

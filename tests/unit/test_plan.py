@@ -128,7 +128,7 @@ def test_an_element_row_has_the_owner_of_the_chapter_that_raised_it(pipeline_roo
 @pytest.mark.parametrize(("dinas", "today_text"), [
     pytest.param(None, "−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta", id="the-scope's-own-method"),
     # in the indicator's unit (points and budget, as next year's review shows it), not the budget alone
-    pytest.param("sosial", "Dinas Sosial: −1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta", id="province-row-of-a-dinas"),
+    pytest.param("sosial", "−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta", id="province-row-of-a-dinas"),
 ])
 def test_a_method_that_spent_money_without_gain_gets_a_stop_or_redesign_row(pipeline_root, dinas, today_text):
     ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
@@ -151,9 +151,19 @@ def test_the_province_row_of_a_method_without_gain_names_the_dinas_that_spent_it
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
         {"metode": "seminar", "dinas": "sosial", "n": 187, "n_kegiatan": 8, "estimasi": -0.98, "ci_bawah": -2.4,
          "ci_atas": 0.44, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": False}]
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"].append(
+        {"metode": "seminar", "dinas": "satpol-pp", "n": 60, "n_kegiatan": 3, "estimasi": -5.3, "ci_bawah": -9.5,
+         "ci_atas": -1.1, "cukup_data": True, "anggaran_rp": 48_200_000.0, "menurun": True})
     rows = {row.code: row for row in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
-    assert "Sosial" in rows["STOP-SEMINAR"].owner and ctx.t("every_dinas") not in rows["STOP-SEMINAR"].owner
+    stop = rows["STOP-SEMINAR"]
+    assert "Sosial" in stop.owner and "Pamong Praja" in stop.owner and ctx.t("every_dinas") not in stop.owner
     assert ctx.t("every_dinas") in rows["JP20"].owner
+    # measured next year on those two dinas, each in the indicator's unit (not the province's gain, not rupiah alone)
+    assert stop.dinas == ("sosial", "satpol-pp")
+    assert "Dinas Sosial dan Satuan Polisi Pamong Praja, tiap dinas (poin)" in stop.indicator
+    assert stop.today_text == ("Sosial: −1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta; "
+                               "Satpol PP: −5,3 (−9,5 s.d. −1,1) poin, Rp 48,2 juta")
+    assert stop.measure.endswith("sosial, satpol-pp")
 
 
 @pytest.mark.parametrize(("lang", "sheet", "choices"), [

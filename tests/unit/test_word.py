@@ -235,7 +235,7 @@ def test_a_numbered_section_is_a_second_level_line_of_the_word_contents():
             '</ol></nav></section><section><h2 id="bab-1">BAB I Satu</h2><h3 id="bagian-1-1">1.1 Latar</h3></section>')
     document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
     styles = {p.text: p.style.name for p in document.paragraphs if p.text in ("BAB I Satu", "1.1 Latar")}
-    lines = [(p.text, p.style.name) for p in document.paragraphs if p.style.name.startswith("toc")]
+    lines = [(p.text.split("\t")[0], p.style.name) for p in document.paragraphs if p.style.name.startswith("toc")]
     assert lines == [("BAB I Satu", "toc 1"), ("1.1 Latar", "toc 2")]
     assert styles == {"BAB I Satu": "Heading 1", "1.1 Latar": "Heading 2"}
 
@@ -248,3 +248,49 @@ def test_the_abbreviations_title_stays_out_of_the_word_contents():
     styles = {p.text: p.style.name for p in document.paragraphs}
     assert styles["Daftar Singkatan"] == "TOC Heading" and styles["BAB I Satu"] == "Heading 1"
     assert [cell.text for cell in document.tables[0].rows[0].cells] == ["ASN", "Aparatur Sipil Negara"]
+
+
+def test_each_list_entry_refers_to_the_page_of_its_heading_or_caption():
+    """LibreOffice showed the contents and the lists without page numbers: it shows a TOC field's saved result
+    and does not update it. Each entry now ends in a PAGEREF field to a bookmark on its heading, table caption
+    or figure caption, which LibreOffice computes in its layout and Word on updating; the F9 hint is the saved
+    result of a field that computes to nothing."""
+    from docx.oxml.ns import qn
+
+    body = ('<section class="front lists"><nav class="list" id="daftar-isi"><h2>Daftar Isi</h2>'
+            '<ol><li><a href="#bab-1">BAB I Satu</a></li><li class="sub"><a href="#bagian-1-1">1.1 Sub</a></li></ol>'
+            '</nav><nav class="list" id="daftar-tabel"><h2>Daftar Tabel</h2><ol><li><a href="#tabel-1">Tabel 1. '
+            'Metode</a></li></ol></nav><nav class="list" id="daftar-gambar"><h2>Daftar Gambar</h2><ol><li>'
+            '<a href="#gambar-1">Gambar 1. Garis naik</a></li></ol></nav></section>'
+            '<section class="chapter"><h2 id="bab-1">BAB I Satu</h2><h3 id="bagian-1-1">1.1 Sub</h3>'
+            + table(["Metode", "n"], [["mentoring", "3"]], "Tabel 1. Metode", numeric={1}).replace(
+                '<div class="table-block">', '<div class="table-block" id="tabel-1">')
+            + _small_figure().replace("<figure>", '<figure id="gambar-1">') + "</section>")
+    data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
+    document: Any = docx.Document(io.BytesIO(data))
+    root = document.element.body
+    instructions = [node.text.strip() for node in root.iter(qn("w:instrText"))]
+    assert not [text for text in instructions if text.startswith("TOC")]
+    refs = [text.split()[1] for text in instructions if text.startswith("PAGEREF")]
+    assert refs == [word.bookmark_name(anchor) for anchor in ("bab-1", "bagian-1-1", "tabel-1", "gambar-1")]
+    marked = {}
+    for para in document.paragraphs:
+        for start in para._p.iter(qn("w:bookmarkStart")):
+            marked[start.get(qn("w:name"))] = para.text
+    assert marked == {refs[0]: "BAB I Satu", refs[1]: "1.1 Sub", refs[2]: "Tabel 1. Metode",
+                      refs[3]: "Gambar 1. Garis naik"}
+    entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2", "table of figures")]
+    assert [p.text.split("\t")[0] for p in entries] == ["BAB I Satu", "1.1 Sub", "Tabel 1. Metode",
+                                                       "Gambar 1. Garis naik"]
+    assert [p.style.name for p in entries][:2] == ["toc 1", "toc 2"]
+    hint = word.t("docx_update_fields", "id")
+    hint_fields = [text for text in instructions if text.startswith("IF 1 = 2")]
+    assert len(hint_fields) == 3 and sum(hint in p.text for p in document.paragraphs) == 3
+
+
+@pytest.mark.parametrize("anchor", ["bagian-1-2", "tabel-12", "x" * 60], ids=["section", "table", "long"])
+def test_bookmark_names_are_what_word_accepts(anchor):
+    import re
+
+    name = word.bookmark_name(anchor)
+    assert re.fullmatch(r"_[A-Za-z0-9_]{1,39}", name) and name == word.bookmark_name(anchor)

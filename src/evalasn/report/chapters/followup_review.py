@@ -100,7 +100,7 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
             return facts.Verdict("not_met")
         why = [(part, t(key, lang) if key == "status_ci_holds" else key or reasons.reason(part.gain, lang))
                for part, status, key in verdicts if status == "cannot"]
-        return facts.Verdict("cannot", "; ".join(f"{plan.dinas_name(part.dinas, lang)}: {text}" if part.dinas
+        return facts.Verdict("cannot", "; ".join(f"{plan.part_name(part.dinas)}: {text}" if len(now.parts) > 1
                                                  else text for part, text in why))
     if now.values is None:
         return facts.Verdict("cannot", now.reason)

@@ -26,7 +26,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.paths import ProjectPaths
-from evalasn.registry import compact_name
+from evalasn.registry import compact_name, short_name
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
@@ -265,10 +265,16 @@ def dinas_name(slug: str, lang: str) -> str:
     return names.compact(slug, compact_name(slug), lang)
 
 
+def part_name(slug: str) -> str:
+    """A dinas in a value cell of several dinas: its usual short name ('Kesehatan', 'Satpol PP'), as the tables
+    of units name it (a narrow number column broke 'Satuan Polisi Pamong Praja' inside its words)."""
+    return short_name(slug)
+
+
 def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
     """A stop-or-redesign row's value as the plan and next year's review show it, in the indicator's unit
-    (points, with the 95% interval, and the method's budget), per dinas when the row names dinas:
-    '−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta'; 'Dinas Kesehatan: …; Satpol PP: Rp 0 (tidak dianggarkan)'."""
+    (points, with the 95% interval, and the method's budget), per dinas when the row names several:
+    '−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta'; 'Kesehatan: …; Satpol PP: Rp 0 (tidak dianggarkan)'."""
     out = []
     for part in parts:
         if part.reason:
@@ -283,7 +289,7 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
             gain = (f"{fmt.number(part.gain['estimasi'], shown, lang)} ({fmt.number(low, shown, lang)} "
                     f"{label('ik_to', lang)} {fmt.number(high, shown, lang)})")
             text = t("pl_now_stop", lang, besar=gain, biaya=fmt.rupiah(part.budget, lang))
-        out.append(f"{dinas_name(part.dinas, lang)}: {text}" if part.dinas else text)
+        out.append(f"{part_name(part.dinas)}: {text}" if part.dinas and len(parts) > 1 else text)
     return "; ".join(out)
 
 
@@ -293,9 +299,9 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
     parts = _written_parts(rec, hasil)
     dinas = tuple(part.dinas for part in parts if part.dinas)
     metode = label(rec.subject, lang)
-    indicator = t("pl_ind_stop_dinas", lang, metode=metode, tahun=hasil["tahun"] + 1,
-                  dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) if dinas \
-        else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
+    indicator = t("pl_ind_stop_dinas" if len(dinas) > 1 else "pl_ind_stop_one", lang, metode=metode,
+                  tahun=hasil["tahun"] + 1, dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) \
+        if dinas else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
     return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas)
 

@@ -23,10 +23,12 @@ from evalasn.files import fixed_zip
 from evalasn.report.formats.word_ooxml import (
     TEXT_WIDTH_TWIPS,
     WP_NS,
+    bookmark,
+    bookmark_name,
+    clearing_field,
     collapse,
     field,
-    field_begin,
-    field_end,
+    page_ref,
     set_language,
     table_xml,
     update_fields_on_open,
@@ -79,6 +81,7 @@ class _Writer:
         self.in_cover = False
         self.in_signature = False  # the Kata Pengantar's signature block: on the right half, as signed letters are
         self.style_ids = {style.name: style.style_id for style in document.styles}
+        self.bookmarks = 0
         self.labels = {t("table_label", lang): "Tabel" if lang == "id" else "Table",
                        t("figure_label", lang): "Gambar" if lang == "id" else "Figure"}
 
@@ -117,7 +120,8 @@ class _Writer:
             self.paragraph(element, "Title")
         elif tag in HEADING_STYLES:
             # a front-matter list's title (Daftar Singkatan) is not a chapter of the contents
-            self.paragraph(element, "TOC Heading" if "list-title" in classes else HEADING_STYLES[tag])
+            para = self.paragraph(element, "TOC Heading" if "list-title" in classes else HEADING_STYLES[tag])
+            self.mark(para, element.get("id"))
         elif tag == "p" or (tag not in ("table", "figure", "ul", "ol", "dl", "hr") and not _has_blocks(element)):
             style = next((CLASS_STYLES[c] for c in classes if c in CLASS_STYLES), None)
             if self.in_cover and style is None:
@@ -198,10 +202,17 @@ class _Writer:
                     self.block(nested)
 
     # --- captions, tables and figures --------------------------------------------------------
-    def caption(self, element, keep_with_next: bool) -> None:
+    def mark(self, para, anchor: str | None) -> None:
+        """Bookmark ``para`` as the HTML anchor the lists link to (their page numbers refer to it)."""
+        if anchor:
+            self.bookmarks += 1
+            bookmark(para, bookmark_name(anchor), self.bookmarks)
+
+    def caption(self, element, keep_with_next: bool, anchor: str | None = None) -> None:
         """A caption paragraph; 'Tabel 3. ...' gets a SEQ field for the number."""
         text = collapse(element.text_content()).strip()
         para = self.add(style="Caption")
+        self.mark(para, anchor)
         para.paragraph_format.keep_with_next = keep_with_next
         match = CAPTION.match(text)
         if match and match.group(1) in self.labels:
@@ -216,7 +227,8 @@ class _Writer:
     def table(self, element) -> None:
         caption = element.find("caption")
         if caption is not None:
-            self.caption(caption, keep_with_next=True)
+            parent = element.getparent()
+            self.caption(caption, keep_with_next=True, anchor=parent.get("id") if parent is not None else None)
         rows = list(element.iter("tr"))
         if not rows:
             return
@@ -235,7 +247,7 @@ class _Writer:
             self.picture_run(para, image)
         caption = element.find("figcaption")
         if caption is not None:
-            self.caption(caption, keep_with_next=False)
+            self.caption(caption, keep_with_next=False, anchor=element.get("id"))
         for child in element:
             if isinstance(child.tag, str) and child.tag.lower() not in ("img", "figcaption"):
                 self.block(child)
@@ -259,7 +271,14 @@ class _Writer:
 
     # --- front matter lists, header and footer ---------------------------------------------
     def field_list(self, nav) -> None:
-        """Daftar Isi / Tabel / Gambar as Word fields with their entries already filled in."""
+        """Daftar Isi / Tabel / Gambar: each entry its text, a dotted tab and a PAGEREF field to the bookmark of
+        its heading or caption, so LibreOffice shows the page numbers of its own layout and Word those of its
+        own once it has updated the fields (on opening, settings.xml updateFields). A TOC field did not do it:
+        LibreOffice shows a TOC field's saved result, and the page numbers are only known from a layout. The F9
+        hint is the saved result of a field that computes to nothing, so it is gone wherever the numbers are."""
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+        from docx.shared import Twips
+
         kind = (nav.get("id") or "").removeprefix("daftar-")
         heading = nav.find(".//h2")
         title = collapse(heading.text_content()).strip() if heading is not None else nav.get("data-title", "")
@@ -267,24 +286,17 @@ class _Writer:
         if self.page_break_next:
             para.paragraph_format.page_break_before = True
             self.page_break_next = False
-        if kind == "isi":
-            instruction, style = ' TOC \\o "1-2" \\h \\z \\u ', "toc 1"
-        else:
-            word = t("table_label" if kind == "tabel" else "figure_label", self.lang)
-            instruction, style = f' TOC \\h \\z \\c "{self.labels.get(word, word)}" ', "table of figures"
-        entries = [collapse(li.text_content()).strip() for li in nav.iter("li")]
-        levels = [style if "sub" not in (li.get("class") or "").split() else "toc 2" for li in nav.iter("li")]
-        hint = t("docx_update_fields", self.lang)
-        # the hint is the field's last line: Word's update (F9) replaces it with the page numbers it names
-        lines = [*entries, hint] if kind == "isi" and entries else (entries or [hint])
-        for number, text in enumerate(lines):
-            entry = self.add(style="Catatan" if entries and number == len(entries)
-                             else levels[number] if number < len(levels) else style)
-            if number == 0:
-                field_begin(entry, instruction)
-            entry.add_run(text)
-            if number == len(lines) - 1:
-                field_end(entry)
+        style = "toc 1" if kind == "isi" else "table of figures"
+        for item in nav.iter("li"):
+            entry = self.add(style="toc 2" if "sub" in (item.get("class") or "").split() else style)
+            entry.paragraph_format.tab_stops.add_tab_stop(Twips(TEXT_WIDTH_TWIPS), WD_TAB_ALIGNMENT.RIGHT,
+                                                          WD_TAB_LEADER.DOTS)
+            entry.add_run(collapse(item.text_content()).strip())
+            link = next((a.get("href", "") for a in item.iter("a") if a.get("href", "").startswith("#")), "")
+            if link:
+                entry.add_run("\t")
+                page_ref(entry, bookmark_name(link[1:]))
+        clearing_field(self.add(style="Catatan"), t("docx_update_fields", self.lang))
 
     def page_furniture(self, root) -> None:
         """Running header (as in the PDF) and 'Halaman x dari y' in the footer, none on the cover."""

@@ -1,5 +1,6 @@
 """WordprocessingML that python-docx has no API for, written as XML: fixed-width tables with a
-repeated header row, fields (SEQ, TOC, PAGE), the document language and "update fields on open".
+repeated header row, fields (SEQ, PAGEREF, PAGE), bookmarks, the document language and "update fields on
+open".
 
 The report's HTML walker (word.py) decides what goes where; this module only spells it in
 Office Open XML (ECMA-376), so the walker stays readable and the XML is in one place.
@@ -137,6 +138,47 @@ def field(para, instruction: str, shown: str) -> None:
     field_begin(para, instruction)
     para.add_run(shown)
     field_end(para)
+
+
+def clearing_field(para, shown: str) -> None:
+    """``shown`` as the cached result of a field that computes to nothing: Word's update on open and
+    LibreOffice's layout both remove it, a viewer that computes no fields keeps it (the F9 hint)."""
+    field(para, ' IF 1 = 2 "-" "" ', shown)
+
+
+# --- bookmarks and page references ---------------------------------------------------------------
+BOOKMARK_PREFIX = "_Ref"  # a leading underscore: a hidden bookmark, as Word's own cross-references use
+BOOKMARK_LENGTH = 40  # the longest name Word keeps
+
+
+def bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for an HTML anchor ("bagian-1-2"): letters, digits and underscores only."""
+    import hashlib
+
+    name = BOOKMARK_PREFIX + "_" + re.sub(r"[^A-Za-z0-9]", "_", anchor)
+    if len(name) > BOOKMARK_LENGTH:
+        name = f"{BOOKMARK_PREFIX}_{hashlib.sha1(anchor.encode()).hexdigest()[:16]}"
+    return name
+
+
+def bookmark(para, name: str, ident: int) -> None:
+    """Mark the whole of paragraph ``para`` with bookmark ``name`` (``ident`` unique in the document)."""
+    from docx.oxml import parse_xml
+
+    start = parse_xml(f'<w:bookmarkStart xmlns:w="{W_NS}" w:id="{ident}" w:name="{xml_escape(name)}"/>')
+    properties = para._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        para._p.insert(0, start)
+    para._p.append(parse_xml(f'<w:bookmarkEnd xmlns:w="{W_NS}" w:id="{ident}"/>'))
+
+
+def page_ref(para, name: str) -> None:
+    """The page number of bookmark ``name``, linked to it. A PAGEREF outside a TOC field: LibreOffice
+    computes it when it lays the document out (a TOC field's result it shows as saved, so the contents had
+    no page numbers there), Word when it updates fields on opening."""
+    field(para, f" PAGEREF {name} \\h ", "")
 
 
 # --- document settings --------------------------------------------------------------------------

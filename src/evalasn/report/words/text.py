@@ -44,8 +44,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "DKI Jakarta, {nama}, {tahun}"},
     "doc_attachment": {"id": "Semua angka laporan ini, dapat dibaca mesin (hasil.json; lihat docs/hasil-json.md)",
                        "en": "Every figure of this report, machine-readable (hasil.json; see docs/hasil-json.md)"},
-    "docx_update_fields": {"id": "Daftar ini diperbarui oleh Word: klik kanan lalu Perbarui Bidang (F9).",
-                           "en": "Word updates this list: right-click and choose Update Field (F9)."},
+    "docx_update_fields": {"id": "Nomor halaman daftar ini diisi saat bidang diperbarui: pilih semua (Ctrl+A), "
+                                 "lalu perbarui bidang (F9).",
+                           "en": "The page numbers of this list are filled in when fields are updated: select all "
+                                 "(Ctrl+A), then update fields (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
                          "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
                          "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",

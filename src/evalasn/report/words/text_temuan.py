@@ -46,6 +46,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "anggarannya",
                           "en": "Participants' score gain in {metode}, {tahun}, in {dinas}, each agency (points), "
                                 "or its budget"},
+    "pl_ind_stop_one": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas} (poin), atau anggarannya",
+                        "en": "Participants' score gain in {metode}, {tahun}, in {dinas} (points), or its budget"},
     "pl_now_stop": {"id": "{besar} poin, {biaya}", "en": "{besar} points, {biaya}"},
     "pl_stop_no_budget": {"id": "Rp 0 (tidak dianggarkan)", "en": "Rp 0 (not budgeted)"},
     "pl_measure_dinas": {"id": "— dari hasil dinas: {dinas}", "en": "— from the agencies' results: {dinas}"},
