@@ -28,7 +28,10 @@ SAMPLE_SEED = 2
 # cost its CPU twice, so the tests are handed out in scopes: each integration module whole to one worker,
 # the modules that read the session's built_reports (the whole road, the largest build) together to one
 # worker, and each unit test on its own (their shared builds are small). xdist's loadgroup cannot do this
-# here: it renames node ids through an attribute pytest 9 no longer reads.
+# here: it renames node ids through an attribute pytest 9 no longer reads (xdist 3.8's remote.py sets
+# item._nodeid to add "@group"; pytest 9.2's Node.nodeid is str(self._id), so every test stays its own scope;
+# checked 5 Dec 2026). pytest_xdist_make_scheduler is xdist's documented hook for a scheduler of one's own;
+# the override of LoadScopeScheduling._split_scope is private, fenced by tests/unit/test_work_scopes.py.
 BUILT_REPORTS_MODULES = ("tests/integration/test_formats.py", "tests/integration/test_pipeline.py",
                          "tests/integration/test_trust.py")
 

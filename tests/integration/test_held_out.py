@@ -220,6 +220,20 @@ def _cells(chapter: str, code: str) -> list[str]:
             re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
 
 
+def _unit(text: str) -> str:
+    """The unit a value cell is written in: percent, rupiah (alone), points (a gain, with its budget) or a plain
+    score."""
+    return "poin" if "poin" in text else "%" if "%" in text else "Rp" if "Rp" in text else "skor"
+
+
+def _same_units(chapter: str, reviewed) -> None:
+    """Every row's 2024 and 2025 columns show the same indicator in the same unit (issue 24.2)."""
+    for r in reviewed:
+        if r.now.values is not None or r.now.parts:
+            cells = _cells(chapter, r.row.code)
+            assert _unit(cells[2]) == _unit(cells[4]), (r.row.code, cells[2], cells[4])
+
+
 def _seminar(hasil) -> dict:
     return next(r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == "seminar")
 
@@ -265,6 +279,7 @@ def test_the_held_out_cycle_judges_each_row_on_its_own_population(held_out_cycle
     sentence = f"{statuses.count('met')} dari {len(reviewed)} target tindak lanjut 2024 tercapai"
     assert sentence in chapter and sentence in sections.summary(ctx)
     assert "2 baris terisi" in chapter
+    _same_units(chapter, reviewed)
 
 
 def stop_budget(cycle: HeldOutCycle, slug: str) -> float:
@@ -296,9 +311,13 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
                               in (("kesehatan", "Kesehatan"), ("satpol-pp", "Satpol PP")))
     assert [own[slug]["STOP-SEMINAR"].verdict.status for slug in ("kesehatan", "satpol-pp")] == ["met", "not_met"]
     chapter = followup_review.chapter(province)
+    _same_units(chapter, followup_review.review(province))
     cells = _cells(chapter, "STOP-SEMINAR")
     assert cells[2] == written.today_text and cells[4] == shown and cells[5] == "belum tercapai"
     assert "poin" in cells[2] and "poin" in cells[4]  # the same unit both years
+    assert "Baris yang ditulis untuk beberapa dinas (STOP-SEMINAR) diukur pada setiap dinas itu" in chapter
+    kesehatan = followup_review.chapter(sections.load_context("kesehatan", "id", paths, 2025))
+    assert "beberapa dinas" not in kesehatan  # said only where such a row is
     agencies = {a.slug: a for a in followup_review.by_agency(province)}
     assert set(agencies) == set(CYCLE_DINAS)
     mine = agencies["kesehatan"]
@@ -308,3 +327,9 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     assert "Tindak lanjut 2024 per dinas" in table and table in chapter
     listed = followup_review.attention(province) or {}
     assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["satpol-pp"]
+    # the index judges the province's plan from the files as its report does (the dinas's results read too)
+    from evalasn.report.context import follow_up_context
+
+    index_view = followup_review.review(follow_up_context(paths, province.hasil, "id"))
+    assert [(r.row.code, r.verdict) for r in index_view] == [(r.row.code, r.verdict)
+                                                             for r in followup_review.review(province)]

@@ -24,3 +24,13 @@ def test_every_module_on_the_sessions_full_build_is_in_its_scope():
 ], ids=["built-reports-reader", "built-reports-reader-via-fixture", "integration-module-whole", "unit-test-alone"])
 def test_work_scope(nodeid, scope):
     assert work_scope(nodeid) == scope
+
+
+def test_the_scheduler_still_asks_for_each_tests_scope():
+    """conftest's scheduler overrides xdist's private LoadScopeScheduling._split_scope (the scope of a node id):
+    an xdist upgrade that renames it would silently hand the shared builds to both workers."""
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    assert callable(getattr(LoadScopeScheduling, "_split_scope", None))
+    assert LoadScopeScheduling._split_scope(None, "tests/unit/test_fmt.py::test_number[1]") == \
+        "tests/unit/test_fmt.py", "xdist's own split is by module; conftest's work_scope replaces it"
