@@ -154,9 +154,26 @@ def _tables_widths(data: bytes) -> list[list[int]]:
     return [[int(col.get(qn("w:w"))) for col in tbl._tbl.iter(qn("w:gridCol"))] for tbl in document.tables]
 
 
+def _font_pt(data: bytes) -> float:
+    """The size of the (first) table's text: 9 pt, or what its runs say."""
+    from docx.oxml.ns import qn
+
+    document: Any = docx.Document(io.BytesIO(data))
+    size = next(document.tables[0]._tbl.iter(qn("w:sz")), None)
+    return int(size.get(qn("w:val"))) / 2 if size is not None else 9.0
+
+
+def _twips(text: str, font_pt: float, bold: bool = False) -> float:
+    """What ``text`` needs on one line of a Word table cell: Arial's widths and the cell's margins."""
+    from evalasn.report.chapters.measure import text_width
+    from evalasn.report.formats.word_ooxml import CELL_MARGIN_TWIPS
+
+    return text_width(text, bold, "arial") * font_pt * 20 + CELL_MARGIN_TWIPS
+
+
 def test_a_word_table_fits_the_page_and_no_word_is_broken_inside_a_narrow_column():
-    """Widths from content: each column at least its longest word (at ~110 twips a character of 9 pt Arial)."""
-    from evalasn.report.formats.word_ooxml import CHAR_TWIPS, TEXT_WIDTH_TWIPS
+    """Widths from content: each column at least its longest word, measured in Arial (bold in the header)."""
+    from evalasn.report.formats.word_ooxml import TEXT_WIDTH_TWIPS
 
     header = ["Metode", "Provinsi", "Waktu", "Uraian"]
     rows = [["mentoring", "12,3", "Triwulan II 2026", " ".join(["penjelasan panjang"] * 12)],
@@ -164,8 +181,10 @@ def test_a_word_table_fits_the_page_and_no_word_is_broken_inside_a_narrow_column
     data = word.from_html(_page(table(header, rows, "Tabel 1. Metode", numeric={1})), "id", "Uji", {}, BUILT)
     (widths,) = _tables_widths(data)
     assert sum(widths) <= TEXT_WIDTH_TWIPS
-    for col, word_ in enumerate(["mentoring", "Provinsi", "Triwulan", "penjelasan"]):
-        assert widths[col] >= len(word_) * CHAR_TWIPS, (word_, widths)
+    size = _font_pt(data)
+    for col, word_, bold in [(0, "mentoring", False), (1, "Provinsi", True), (2, "Triwulan", False),
+                             (3, "penjelasan", False)]:
+        assert widths[col] >= _twips(word_, size, bold) - 1, (word_, widths)
     assert widths[3] == max(widths)  # the long text gets the room
 
 
@@ -196,8 +215,6 @@ def test_the_update_hint_is_inside_the_contents_field_and_the_signature_on_the_r
 def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
     """A number column holding a range or words ("kenaikan tidak positif") may wrap at spaces: counted whole,
     such columns squeezed the method column below "mentoring" (kesehatan Tabel 8 in LibreOffice)."""
-    from evalasn.report.formats.word_ooxml import CHAR_TWIPS
-
     header = ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%", "Rata-rata kenaikan (poin)",
               "Biaya per peserta"]
     rows = [["mentoring", "5", "118", "Rp\u00a0139.385", "Rp\u00a049.053\u00a0– Rp\u00a0230.323", "7,6",
@@ -206,15 +223,16 @@ def test_words_in_a_number_column_wrap_so_the_name_column_keeps_its_word():
     data = word.from_html(_page(table(header, rows, "Tabel 8. Biaya", numeric={1, 2, 3, 4, 5, 6})), "id", "Uji", {},
                           BUILT)
     (widths,) = _tables_widths(data)
-    assert widths[0] >= len("e-learning") * CHAR_TWIPS
-    assert widths[1] >= len("Kegiatan") * CHAR_TWIPS and widths[4] >= len("Rp\u00a0230.323") * CHAR_TWIPS
+    size = _font_pt(data)
+    assert widths[0] >= _twips("e-learning", size) - 1  # twips are whole
+    assert widths[1] >= _twips("Kegiatan", size, bold=True) - 1 and widths[4] >= _twips("Rp\u00a0230.323", size) - 1
 
 
 def test_a_long_hyphenated_id_breaks_at_its_hyphens_so_the_owner_column_keeps_its_words():
     """BAB X in LibreOffice: a carried-on row id ('kesehatan-2024-STOP-E-LEARNING:') counted as one word widened the
     action column until the seven columns no longer fitted, and scaling them down broke 'kepegawaia n)' and
     'Penanggun g jawab'; Word and LibreOffice break such an id after a hyphen."""
-    from evalasn.report.formats.word_ooxml import CHAR_TWIPS, TEXT_WIDTH_TWIPS
+    from evalasn.report.formats.word_ooxml import TEXT_WIDTH_TWIPS
 
     header = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
     rows = [["PORSI-MENTORING", "Hentikan e-learning (lanjutan kesehatan-2024-STOP-E-LEARNING: −0,6 poin)",
@@ -225,8 +243,39 @@ def test_a_long_hyphenated_id_breaks_at_its_hyphens_so_the_owner_column_keeps_it
     data = word.from_html(_page(table(header, rows, "Tabel 16. Rencana", numeric={3, 4})), "id", "Uji", {}, BUILT)
     (widths,) = _tables_widths(data)
     assert sum(widths) <= TEXT_WIDTH_TWIPS
-    for col, word_ in [(5, "kepegawaian)"), (5, "Penanggung"), (2, "keikutsertaan"), (6, "Triwulan")]:
-        assert widths[col] >= len(word_) * CHAR_TWIPS, (word_, widths)
+    size = _font_pt(data)
+    for col, word_, bold in [(5, "kepegawaian)", False), (5, "Penanggung", True), (2, "keikutsertaan", False),
+                             (6, "Triwulan", False), (0, "MENTORING", False)]:
+        assert widths[col] >= _twips(word_, size, bold) - 1, (word_, widths)
+
+
+@pytest.mark.parametrize("header, rows, numeric, small", [
+    (["Kode", "Indikator", "Nilai 2024", "Target 2025", "Nilai 2025 (rentang keyakinan 95%)", "Status target",
+      "Pelaksanaan (laporan dinas)"],
+     [["RESISTENSI", "% peserta dengan resistensi tinggi pada 2025", "12,9%", "≤ 10,9%", "15,2% (13,2%–17,4%)",
+       "belum tercapai", "tidak dilaporkan"],
+      ["BIAYA-POIN", "Biaya per poin", "Rp 459.923", "≤ Rp 361.123", "Rp 405.194 (Rp 337.606–Rp 481.348)",
+       "belum dapat dinilai (rentang memuat target)", "tidak dilaporkan"]], {2, 3, 4}, False),
+    (["Kode", "Penyelenggaraan", "Kepegawaian", "Pertanggungjawaban", "Pelaksanaan", "Triwulan",
+      "Penanggung"], [["PORSI-MENTORING", "Rp 1.234.567", "subbagian", "ya", "selesai", "IV 2026", "BPSDM"]],
+     {1}, True),
+    (["Metode", "n"], [["mentoring", "12"]], {1}, False),
+], ids=["follow-up-review", "crowded", "small-table"])
+def test_capitals_and_bold_headers_are_measured_and_a_crowded_table_is_set_smaller(header, rows, numeric, small):
+    """LibreOffice broke "RESISTEN SI" and "Pelaksanaa n": counted as characters, capitals and bold header words
+    were given less than they need. A table whose longest words do not fit side by side at 9 pt is set at
+    8 pt rather than squeezed."""
+    from evalasn.report.formats.word_ooxml import TEXT_WIDTH_TWIPS
+
+    data = word.from_html(_page(table(header, rows, "Tabel 1. Uji", numeric=numeric)), "id", "Uji", {}, BUILT)
+    (widths,) = _tables_widths(data)
+    size = _font_pt(data)
+    assert size == (8.0 if small else 9.0)
+    assert sum(widths) <= TEXT_WIDTH_TWIPS
+    for col, cell in enumerate(header):
+        for piece in cell.split(" "):
+            assert widths[col] >= _twips(piece, size, bold=True) - 1, (piece, widths)
+    assert widths[0] >= _twips(rows[0][0], size) - 1
 
 
 def test_a_numbered_section_is_a_second_level_line_of_the_word_contents():

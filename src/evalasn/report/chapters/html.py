@@ -116,7 +116,7 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     Each column is at least as wide as its longest unbreakable piece (a word, a number with its unit, a range;
     a number cell whole); if those do not fit the line, long codes ("kesehatan-2024-STOP-E-LEARNING") may break
     after their hyphens, widest column first. The rest of the line goes, a slice at a time, to the column where
-    it saves the most lines (``_share_out``)."""
+    it saves the most lines (``share_out``)."""
     font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font + SLACK_EMS
     cells = _measure(header, rows, numeric)
@@ -130,7 +130,8 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     if sum(most) <= line:
         widths = most
     else:
-        widths = _share_out(floor, most, [[cell[0] for cell in row] for row in cells], pad, line - sum(floor))
+        widths = share_out(floor, most, [[cell[0] for cell in row] for row in cells], pad,
+                           max(line - sum(floor), 0.0))
     return [100 * width / sum(widths) for width in widths]
 
 
@@ -153,7 +154,7 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> lis
     return out
 
 
-def _share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
+def share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
                spare: float) -> list[float]:
     """Column widths from ``floor`` up: ``spare`` goes, widening by widening, where it saves the most lines of
     table per em (a row is as tall as its tallest cell; a cell takes about its width over its column's), what

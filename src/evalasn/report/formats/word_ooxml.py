@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as xml_escape
 
+from evalasn.report.chapters.html import share_out
+from evalasn.report.chapters.measure import text_width
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 TEXT_WIDTH_TWIPS = 9638  # 17 cm: A4 less the 2 cm side margins
 MIN_COLUMN_TWIPS = 600  # about 1 cm: a column narrower than this cannot hold a number
-# "Isi Tabel" is Arial 9 pt: an average character (digits, lower case) is about 0.55 em, 5 pt = 100 twips;
-# a word is given a little more (capitals, bold headers) so that it is never broken
-CHAR_TWIPS = 110
+TABLE_FONT_PT = 9  # "Isi Tabel" (word_reference)
+SMALL_FONT_PT = 8  # a table whose longest words do not fit side by side at 9 pt
+TWIPS_PER_PT = 20
+LONGEST_RUN_EMS = 33  # about 60 characters; a longer cell wraps rather than widening its column further
 CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
 LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
-LONGEST_RUN = 60  # characters; a longer cell wraps rather than widening its column further
 SPACES = re.compile(r"[ \t\n\r\f]+")
 
 # the elements CT_Settings (ECMA-376 17.15.1.78) puts after updateFields
@@ -48,7 +51,9 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
     """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
     leading header rows repeated on each page, rows not split, number cells right-aligned."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
-    widths = column_widths(grid, columns)
+    font_pt = TABLE_FONT_PT if fits(grid, columns) else SMALL_FONT_PT
+    widths = column_widths(grid, columns, font_pt)
+    size = "" if font_pt == TABLE_FONT_PT else f'<w:sz w:val="{font_pt * 2}"/><w:szCs w:val="{font_pt * 2}"/>'
     xml = [f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
            '<w:tblBorders><w:top w:val="single" w:sz="6" w:color="0B5394"/>'
            '<w:bottom w:val="single" w:sz="6" w:color="0B5394"/>'
@@ -73,21 +78,47 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
             text = xml_escape(collapse(cell.text_content()).strip())
             xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{shade}</w:tcPr>'
                        f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{align}</w:pPr>'
-                       f'<w:r><w:rPr>{bold}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
+                       f'<w:r><w:rPr>{bold}{size}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
             col += span
         xml.append("</w:tr>")
     xml.append("</w:tbl>")
     return "".join(xml)
 
 
-def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
-    """Twips per column, as a browser's automatic layout shares them: each column at least its longest
-    word (a number cell: its whole text), so no word is broken inside a narrow column ("mentorin g"),
-    the rest of the line shared by how much more the longer cells need (long runs clamped)."""
-    least, most = [4] * columns, [4] * columns
+def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
+    """Twips per column at ``font_pt``: each column at least its longest word (a number cell: its whole text),
+    measured in Arial (bold in the header), so no word is broken inside a narrow column ("mentorin g",
+    "RESISTEN SI"); the rest of the line where it saves the most lines (report.chapters.html.share_out)."""
+    em = font_pt * TWIPS_PER_PT
+    cells = _measure(grid, columns)
+    least = [max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
+             for col in range(columns)]
+    most = [max(low, min(max(row[col][0] for row in cells), LONGEST_RUN_EMS) * em + CELL_MARGIN_TWIPS)
+            for col, low in enumerate(least)]
+    if sum(most) <= TEXT_WIDTH_TWIPS:  # everything fits on one line: spread the spare room alike
+        widths = most
+    else:
+        texts = [[full * em for full, _ in row] for row in cells]
+        widths = share_out(least, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(least), 0.0))
+    scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
+    return [int(width * scale) for width in widths]
+
+
+def fits(grid: list[list[tuple]], columns: int) -> bool:
+    """Whether the columns' longest words fit side by side at the table font's size (else SMALL_FONT_PT)."""
+    em = TABLE_FONT_PT * TWIPS_PER_PT
+    cells = _measure(grid, columns)
+    return sum(max(MIN_COLUMN_TWIPS, max(row[col][1] for row in cells) * em + CELL_MARGIN_TWIPS)
+               for col in range(columns)) <= TEXT_WIDTH_TWIPS
+
+
+def _measure(grid: list[list[tuple]], columns: int) -> list[list[tuple[float, float]]]:
+    """Per row and column (cells spanning columns count as empty), in em: the cell's text on one line and its
+    longest unbreakable piece."""
+    out = []
     for row in grid:
-        col = 0
-        for cell, _ in row:
+        col, measured = 0, [(0.0, 0.0)] * columns
+        for cell, is_head in row:
             span = _span(cell)
             if span == 1 and col < columns:
                 text = collapse(cell.text_content()).strip()
@@ -95,21 +126,13 @@ def column_widths(grid: list[list[tuple]], columns: int) -> list[int]:
                 # LibreOffice break a long run such as a plan row id ("kesehatan-2024-STOP-E-LEARNING:")
                 words = [part for word in text.split(" ") for part in re.split(r"(?<=-)", word) if part]
                 # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
-                whole = _numeric(cell) and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
-                word = len(text) if whole else max((len(part) for part in words), default=0)
-                least[col] = max(least[col], min(word, LONGEST_RUN))
-                most[col] = max(most[col], min(len(text), LONGEST_RUN), least[col])
+                whole = _numeric(cell) and not is_head and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
+                pieces = [text] if whole else words or [""]
+                measured[col] = (text_width(text, is_head, "arial"),
+                                 max(text_width(piece, is_head, "arial") for piece in pieces))
             col += span
-    least_twips = [max(MIN_COLUMN_TWIPS, size * CHAR_TWIPS + CELL_MARGIN_TWIPS) for size in least]
-    most_twips = [max(low, size * CHAR_TWIPS + CELL_MARGIN_TWIPS) for low, size in zip(least_twips, most, strict=True)]
-    if sum(most_twips) <= TEXT_WIDTH_TWIPS:  # everything fits on one line: spread the spare room alike
-        widths = [float(width) for width in most_twips]
-    else:
-        spare = max(TEXT_WIDTH_TWIPS - sum(least_twips), 0)
-        growth = [high - low for low, high in zip(least_twips, most_twips, strict=True)]
-        widths = [low + spare * grow / (sum(growth) or 1) for low, grow in zip(least_twips, growth, strict=True)]
-    scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
-    return [int(width * scale) for width in widths]
+        out.append(measured)
+    return out
 
 
 # --- fields -------------------------------------------------------------------------------------
