@@ -315,6 +315,9 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     cells = _cells(chapter, "STOP-SEMINAR")
     assert cells[2] == written.today_text and cells[4] == shown and cells[5] == "belum tercapai"
     assert "poin" in cells[2] and "poin" in cells[4]  # the same unit both years
+    assert "Baris yang ditulis untuk beberapa dinas (STOP-SEMINAR) diukur pada setiap dinas itu" in chapter
+    kesehatan = followup_review.chapter(sections.load_context("kesehatan", "id", paths, 2025))
+    assert "beberapa dinas" not in kesehatan  # said only where such a row is
     agencies = {a.slug: a for a in followup_review.by_agency(province)}
     assert set(agencies) == set(CYCLE_DINAS)
     mine = agencies["kesehatan"]

@@ -145,9 +145,11 @@ class PooledDinas(PooledDinasBase):
         "poin_tes")]
     selisih_rata: Annotated[Estimate | None, Doc(
         "Estimasi: BLUP efek dinas (selisih dengan rata-rata provinsi pada campuran metode yang sama); selang "
-        "dari varians galat prediksinya; selang di bawah nol = di bawah rata-rata.",
-        "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); interval "
-        "from its prediction-error variance; an interval below zero = below the mean.",
+        "t (jumlah dinas − 1 derajat bebas) dari varians galat prediksinya; selang di bawah nol = di bawah "
+        "rata-rata.",
+        "Estimate: the dinas's BLUP (difference from the province mean at the same mix of methods); t interval "
+        "(number of dinas − 1 degrees of freedom) from its prediction-error variance; an interval below zero = "
+        "below the mean.",
         "poin_tes")]
 
 
@@ -162,12 +164,14 @@ class ThisDinas(PooledDinasBase):
         "poin_tes")]
     pooled: Annotated[PooledEstimate | MeanEstimate, Doc(
         "Estimasi: rata-rata provinsi pada campuran metode provinsi + BLUP dinas (disesuaikan dengan campuran "
-        "metode); selang ± z·√(varians galat prediksi dari persamaan Henderson: varians bersyarat BLUP + varians "
-        "rata-rata provinsi + kovariansnya); `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",
+        "metode; model dengan efek acak dinas dan kegiatan); selang ± t·√(varians galat prediksi dari persamaan "
+        "Henderson: varians bersyarat BLUP + varians rata-rata provinsi + kovariansnya), t dengan (jumlah dinas − 1) "
+        "derajat bebas; `bobot_data_sendiri`. Tanpa pooling: sama dengan `mentah`.",
         "Estimate: the province mean at the province's mix of methods + the dinas's BLUP (adjusted for the mix "
-        "of methods); interval ± z·√(prediction-error variance from Henderson's equations: the BLUP's "
-        "conditional variance + the province mean's variance + their covariance); `bobot_data_sendiri`. Without "
-        "pooling: equal to `mentah`.",
+        "of methods; a model with dinas and activity random effects); interval ± t·√(prediction-error variance "
+        "from Henderson's equations: the BLUP's conditional variance + the province mean's variance + their "
+        "covariance), t with (number of dinas − 1) degrees of freedom; `bobot_data_sendiri`. Without pooling: equal "
+        "to `mentah`.",
         "poin_tes")]
     selisih_rata: Annotated[Estimate | None, Doc(
         "Seperti `pooling.per_dinas[].selisih_rata`.",
@@ -185,10 +189,10 @@ class Pooling(TypedDict):
     varians_antar_kegiatan: NotRequired[float | None]
     varians_dalam_kegiatan: NotRequired[float | None]
     rata_provinsi: NotRequired[Annotated[Estimate | None, Doc(
-        "Estimasi: rata-rata provinsi pada campuran metode provinsi (c'β); selang dari varians β (tanpa `p` "
-        "bermakna: uji terhadap nol).",
-        "Estimate: the province mean at the province's mix of methods (c'β); interval from the variance of β "
-        "(`p` tests against zero).",
+        "Estimasi: rata-rata provinsi pada campuran metode provinsi (c'β); selang t (jumlah dinas − 1 derajat "
+        "bebas) dari varians β (tanpa `p` bermakna: uji terhadap nol).",
+        "Estimate: the province mean at the province's mix of methods (c'β); t interval (number of dinas − 1 "
+        "degrees of freedom) from the variance of β (`p` tests against zero).",
         "poin_tes")]]
     per_dinas: NotRequired[Annotated[list[PooledDinas], Doc(
         "Hanya berkas provinsi: satu baris per dinas, urut `peringkat`.",

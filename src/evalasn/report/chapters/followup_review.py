@@ -380,5 +380,7 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
                        numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
-    return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts,
-                        html.para(ctx.t("fr_rule"), cls="note"), province_table(ctx))
+    of_dinas = [r.row.code for r in done if r.row.dinas]
+    rule = ctx.t("fr_rule") + (" " + ctx.t("fr_rule_dinas", kode=", ".join(of_dinas)) if of_dinas else "")
+    return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts, html.para(rule, cls="note"),
+                        province_table(ctx))

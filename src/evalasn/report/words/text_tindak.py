@@ -94,6 +94,13 @@ TEXT: dict[str, dict[str, str]] = {
                       "reached it; \"cannot be judged\" when the interval holds the target or the figure cannot be "
                       "computed. Figures without an interval (budget realisation, a method's share, complete data) "
                       "are compared as they are."},
+    "fr_rule_dinas": {"id": "Baris yang ditulis untuk beberapa dinas ({kode}) diukur pada setiap dinas itu, dari "
+                            "hasil dinas tersebut, bukan pada angka se-provinsi: tercapai bila targetnya tercapai di "
+                            "setiap dinas, belum tercapai bila tidak tercapai di salah satunya, selain itu belum dapat "
+                            "dinilai.",
+                      "en": "Rows written for some agencies ({kode}) are measured in each of those agencies, from "
+                            "its own results, not on the province-wide figure: met when the target is met in every "
+                            "one of them, not met when it is missed in one, otherwise they cannot be judged."},
     "fr_tab": {"id": "Evaluasi rencana tindak lanjut {tahun_lalu} {nama}",
                "en": "Review of the {tahun_lalu} follow-up plan of {nama}"},
     "fr_then": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
