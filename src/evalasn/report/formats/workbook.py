@@ -62,6 +62,10 @@ COLUMN_NAMES = {
     "peringkat": ("Peringkat", "Rank"), "kategori": ("Kategori", "Category"), "ikm": ("IKM", "IKM"),
 }
 WORDED_CODES = ("metode", "fase")  # columns whose values are codes with a label in the report's language
+# the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
+# report writes them (the English workbook showed "Tidak Baik" and "Penanganan Pengaduan, Saran dan Masukan")
+ENGLISH_VALUES = {**{words: english for _, _, words, english in constants.IKM_CATEGORIES},
+                  **{constants.IKM_ELEMENTS[key]: constants.IKM_ELEMENTS_EN[key] for key in constants.IKM_ELEMENTS}}
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 ACCENT = "0B5394"
 
@@ -300,6 +304,8 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
                     row.append(_cell(sheet, value, number_format))
                 elif isinstance(value, str) and name.rsplit(".", 1)[-1] in WORDED_CODES:
                     row.append(_cell(sheet, label(value, lang)))  # "seminar", "pasca": the reader's word
+                elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
+                    row.append(_cell(sheet, ENGLISH_VALUES[value]))  # "Tidak Baik", an SKM element: in English
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
