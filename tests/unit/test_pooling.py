@@ -229,6 +229,14 @@ def test_ranks_carry_intervals_and_a_clear_leader_is_first_for_sure():
     assert pooling.pooled_gain(frame) == out  # seeded: the same intervals every run
 
 
+def test_rank_intervals_draw_from_the_t_of_the_pooled_intervals():
+    # five dinas, d0 2.5 points ahead: first for sure under normal draws (1-1), not under the t on 4 df that
+    # its pooled interval uses
+    frame = _frame([2.5, 0.0, 0.0, 0.0, 0.0], n=100, seed=4)
+    top = next(r for r in pooling.pooled_gain(frame)["per_dinas"] if r["dinas"] == "d0")
+    assert _ranks(top) == (1, 1, 2)
+
+
 def test_rank_intervals_of_independent_means():
     rank, low, high = pooling.rank_intervals(np.array([10.0, 0.0, 0.1]), np.diag([0.01, 1.0, 1.0]))
     assert rank == [1, 3, 2] and (low[0], high[0]) == (1, 1) and (low[1], high[1]) == (2, 3)

@@ -62,7 +62,7 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
     if fitted is None:
         return _unpooled(raw)
     names = fitted["dinas"]
-    rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"])
+    rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"], df=len(fitted["dinas"]) - 1)
     rows: list[PooledDinas] = []
     for index, dinas in enumerate(names):
         rows.append({"dinas": dinas, "mentah": raw[dinas], "pooled": fitted["pooled"][index],
@@ -245,9 +245,11 @@ def _t_interval(n: int, value: float, var: float, df: int) -> Estimate:
 
 
 def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws: int = constants.RANK_DRAWS,
-                   seed: int = constants.RANDOM_SEED) -> tuple[list[int], list[int], list[int]]:
+                   seed: int = constants.RANDOM_SEED, df: int | None = None) -> tuple[list[int], list[int], list[int]]:
     """Rank of each mean (1 = highest; ties share the best rank) and the 95% interval of its
-    rank over seeded draws from N(mean, cov). ``tied``: every rank is 1 to G (tau2 = 0)."""
+    rank over seeded draws from N(mean, cov), or with ``df`` from the multivariate t (the pooled
+    model's: its intervals are t on dinas - 1 df, see _t_interval). ``tied``: every rank is 1 to G
+    (tau2 = 0)."""
     mean = np.asarray(mean, float)
     G = len(mean)
     point = (sps.rankdata(-np.round(mean, 9), method="min")).astype(int)
@@ -255,6 +257,8 @@ def rank_intervals(mean: np.ndarray, cov: np.ndarray, tied: bool = False, draws:
         return [1] * G, [1] * G, [G] * G
     rng = np.random.default_rng(seed)
     sample = rng.multivariate_normal(mean, cov, size=draws, method="eigh")
+    if df is not None:  # multivariate t: each draw's deviation scaled by sqrt(df / chi2(df))
+        sample = mean + (sample - mean) * np.sqrt(df / rng.chisquare(df, size=(draws, 1)))
     ranks = (-sample).argsort(axis=1).argsort(axis=1) + 1
     alpha = (1 - constants.CONFIDENCE) / 2
     low = np.quantile(ranks, alpha, axis=0, method="inverted_cdf").astype(int)

@@ -402,10 +402,11 @@ FIELDS: dict[str, Doc] = catalogue(
                                "σ²: residual variance of participants within one activity (REML); null without "
                                "pooling.", "varians_poin"),
     peringkat_bawah=Doc(f"Batas bawah (terbaik) selang 95% peringkat: dari {constants.RANK_DRAWS} tarikan ber-seed "
-                        f"(seed {constants.RANDOM_SEED}) distribusi galat prediksi bersama BLUP; τ² = 0 → 1.",
+                        f"(seed {constants.RANDOM_SEED}) distribusi galat prediksi bersama BLUP (t multivariat, "
+                        "jumlah dinas − 1 derajat bebas); τ² = 0 → 1.",
                         f"Lower (best) bound of the rank's 95% interval: from {constants.RANK_DRAWS} seeded draws "
-                        f"(seed {constants.RANDOM_SEED}) of the BLUPs' joint prediction-error distribution; τ² = 0 "
-                        "→ 1.", "peringkat"),
+                        f"(seed {constants.RANDOM_SEED}) of the BLUPs' joint prediction-error distribution "
+                        "(multivariate t, number of dinas − 1 degrees of freedom); τ² = 0 → 1.", "peringkat"),
     peringkat_atas=Doc("Batas atas (terburuk) selang 95% peringkat; τ² = 0 → jumlah dinas.",
                        "Upper (worst) bound of the rank's 95% interval; τ² = 0 → the number of dinas.", "peringkat"),
     metode_fdr=Doc("Prosedur kendali tingkat penemuan palsu (\"benjamini_hochberg\").",
