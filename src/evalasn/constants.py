@@ -55,6 +55,11 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
+# The threshold is printed as the regulation prints it (4 decimals: 3,0644); an element mean with ELEMENT_DECIMALS,
+# or more where fewer would put it on the wrong side of the threshold (report.words.fmt.beside): 3.0595 reads
+# "3,06" beside "3,0644", never "3,06" beside "3,06" (REVIEW 7).
+WEAK_ELEMENT_THRESHOLD_DECIMALS = 4
+ELEMENT_DECIMALS = 2
 # Follow-up plan (BAB X): a figure without a 95% interval (a method's share of participants, budget realisation)
 # whose target config/target.yml does not set or that already meets it gets a target this many percentage points
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice

@@ -20,7 +20,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import clustered, few_clusters
-from evalasn.analysis.contract.budget import BudgetModel, MethodWithoutGain
+from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutGain
 from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
 from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
@@ -162,6 +162,27 @@ def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
                     "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": gain["ci_atas"],
                     "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]),
                     "menurun": bool(gain["ci_atas"] is not None and gain["ci_atas"] < 0)})
+    return out
+
+
+def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
+                dinas: str | None = None) -> list[MethodLittleGain]:
+    """Money spent for at most a very small gain (docs/metode.md, "Temuan"): every method with a budget in the
+    year whose gain interval reaches above zero (constants.NO_GAIN_UPPER: not "without gain") but whose
+    effect-size interval (Hedges' g_av) ends below Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER): even the
+    largest gain the data allow is very small. The interval decides, not the point estimate."""
+    spent = {row["metode"]: row for row in activities}
+    out: list[MethodLittleGain] = []
+    for gain in gains:
+        cost = spent.get(gain["metode"])
+        high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
+        if not gain["cukup_data"] or high is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
+            continue
+        if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
+            out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
+                        "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": high,
+                        "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]), "menurun": False,
+                        "g_av_atas": float(effect_high)})
     return out
 
 

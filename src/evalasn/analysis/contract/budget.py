@@ -73,6 +73,12 @@ class MethodWithoutGain(Interval):
     menurun: bool
 
 
+class MethodLittleGain(MethodWithoutGain):
+    """A method that spent money for at most a very small gain (analysis.budget.little_gain)."""
+
+    g_av_atas: float
+
+
 class BudgetAndGain(TypedDict):
     model: Annotated[BudgetModel, Doc(
         "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
@@ -120,6 +126,18 @@ class BudgetAndGain(TypedDict):
         "the whole 95% interval lies below zero. Province file: the province's methods (`dinas` null), then every "
         "dinas's rows.",
         "poin_tes")]
+    sedikit_kenaikan: NotRequired[Annotated[list[MethodLittleGain], Doc(
+        "Anggaran untuk kenaikan paling besar sangat kecil: setiap metode dengan anggaran kegiatan tahun evaluasi "
+        "yang batas atas selang 95% kenaikan nilainya > 0 (bukan `tanpa_kenaikan`) tetapi batas atas selang besar "
+        "efeknya (`g_av_atas`, Hedges' g_av) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, \"kecil\" menurut "
+        "Cohen): kenaikan terbesar yang masih sesuai data pun sangat kecil. Berkas provinsi: metode provinsi "
+        "(`dinas` null) lalu baris setiap dinas.",
+        "Money for at most a very small gain: every method with an activity budget in the evaluated year the upper "
+        "end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`) but the upper end of whose "
+        "effect-size interval (`g_av_atas`, Hedges' g_av) is < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, Cohen's "
+        "\"small\"): even the largest gain the data allow is very small. Province file: the province's methods "
+        "(`dinas` null), then every dinas's rows.",
+        "poin_tes")]]
 
 
 class PooledDinasBase(TypedDict):

@@ -62,16 +62,21 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     """Money spent for no gain (`tanpa_kenaikan`) and for a very small one (rules.little_gain): one finding,
     the costliest consequence."""
     rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
-    little = rules.little_gain(hasil)
+    little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
     texts, advice = [], []
     if rows:
         stop = _no_gain_methods(rows)
-        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang),
+        own = {r["metode"] for r in rows if r["dinas"] is None}
+        # a dinas's row of a method the province lists itself is inside the province's budget: counted once
+        counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
+        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        daftar="; ".join(_no_gain_items(rows, stop, lang))))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
-    if little:
-        texts.append(_little_gain_text(hasil, little, lang))
-        advice.append(t("kt_rec_little", lang, metode=phrases.and_([label(r.metode, lang) for r in little], lang)))
+    if little or pairs:
+        texts.append(_little_gain_text(hasil, little, pairs, lang))
+        methods = [r.metode for r in little] + [m for m in dict.fromkeys(r["metode"] for r in pairs)]
+        marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
+        advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang)))
     return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
 
 
@@ -106,24 +111,32 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
                            ik=phrases.ci(row, lang)))
             continue
-        of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
-        items.append(t("kt_nogain_item_prov", lang, metode=label(metode, lang),
-                       dinas=phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang),
-                       biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)))
+        items += _pair_items([r for r in rows if r["dinas"] is not None and r["metode"] == metode], lang)
     return items
 
 
-def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], lang: str) -> str:
+def _pair_items(rows: list, lang: str) -> list[str]:
+    """Each method × dinas pair of the province's lists with its budget, gain and interval."""
+    return [t("kt_nogain_item_prov", lang, metode=label(r["metode"], lang), dinas=short_name_in(r["dinas"] or "", lang),
+              biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang))
+            for r in rows]
+
+
+def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list, lang: str) -> str:
+    """The scope's own methods with at most a very small gain, then (province) each dinas's pairs
+    (rules.little_gain_dinas), with the cheapest method per point beside them."""
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
                besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
                per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])) if r.cost else "")
              for r in little]
+    items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
+    named = {r.metode for r in little} | {r["metode"] for r in pairs}
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest))) \
-        if cheapest and cheapest["metode"] not in {r.metode for r in little} else ""
-    return t("kt_little", lang, jumlah=money(sum(r.anggaran_rp for r in little)), daftar="; ".join(items),
-             pembanding=compare)
+        if cheapest and cheapest["metode"] not in named else ""
+    total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
+    return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

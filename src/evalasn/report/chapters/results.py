@@ -220,7 +220,7 @@ def communication(ctx: Context) -> str:
     komunikasi = hasil["komunikasi"]
     if not hasil["data"]["ada_skm"]:
         return html.section("komunikasi", ctx.t("ch_communication"), html.note(ctx.t("r_no_skm")))
-    parts = [html.para(ctx.t("k_intro", batas=ctx.num(constants.WEAK_ELEMENT_THRESHOLD, 2)))]
+    parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang)))]
     elements = komunikasi["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
         fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
@@ -233,8 +233,8 @@ def communication(ctx: Context) -> str:
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
-                 f"{(u['unsur_terlemah'] or '–').upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
-                 ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]
+                 f"{(u['unsur_terlemah'] or '–').upper()} ({fmt.element(u['nilai_unsur_terlemah'], lang)})",
+                 fmt.element(u["u7"], lang), fmt.element(u["u8"], lang)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
             ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
             ctx.label("unsur_terlemah"), "U7", "U8"]
@@ -252,7 +252,7 @@ def communication(ctx: Context) -> str:
     rows = []
     for element in (weak or elements[:2]):
         action, who = ACTIONS[element["unsur"]][lang]
-        rows.append([phrases.element_name(element["unsur"], lang), ctx.num(element["estimasi"], 2), action, who,
+        rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])
     if rows:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,

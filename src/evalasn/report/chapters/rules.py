@@ -17,6 +17,7 @@ from typing import overload
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract.budget import MethodLittleGain
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.config import Target
@@ -166,6 +167,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             "rec_little", t("rec_little", lang, metode=name, biaya=money(row.anggaran_rp),
                             besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
+    out += little_gain_dinas_recommendations(hasil, lang)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
@@ -220,9 +222,48 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
         out.append(Recommendation(
             "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
-                          biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)),
+                          biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                          daftar=pair_items(of_method, lang)),
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
             quarter=QUARTER["rec_stop"], subject=metode))
+    return out
+
+
+def pair_items(rows: list, lang: str) -> str:
+    """'Kesehatan Rp 52,8 juta, perubahan −1,8 poin, rentang keyakinan 95%: …; Satpol PP …': each dinas of a
+    method in the province's lists (`tanpa_kenaikan`, `sedikit_kenaikan`) with its budget, gain and interval; one
+    dinas: its gain and interval only (the sentence names it and its budget)."""
+    if len(rows) == 1:
+        return t("rec_pair_one", lang, besar=phrases.estimate(rows[0], lang), ik=phrases.ci(rows[0], lang))
+    return "; ".join(t("rec_pair_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
+                       biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang),
+                       ik=phrases.ci(r, lang)) for r in rows)
+
+
+def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:
+    """The province report's method × dinas pairs that bought at most a very small gain
+    (`anggaran_vs_peningkatan.sedikit_kenaikan` rows with a dinas; the rule of little_gain applied in each
+    dinas), leaving out methods the province's own rows already name (without gain or with a very small gain:
+    their budget holds the dinas's). Empty in a dinas report."""
+    money = hasil["anggaran_vs_peningkatan"]
+    own = {r["metode"] for r in money.get("tanpa_kenaikan", []) if r["dinas"] is None}
+    own |= {r.metode for r in little_gain(hasil)}
+    return [r for r in money.get("sedikit_kenaikan", []) if r["dinas"] is not None and r["metode"] not in own]
+
+
+def little_gain_dinas_recommendations(hasil: Hasil, lang: str) -> list[Recommendation]:
+    """One redesign recommendation per method of little_gain_dinas, naming each dinas with its figures."""
+    rows = little_gain_dinas(hasil)
+    out: list[Recommendation] = []
+    for metode in [m for m in constants.METODE if any(r["metode"] == m for r in rows)]:
+        of_method = [r for r in rows if r["metode"] == metode]
+        names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
+        out.append(Recommendation(
+            "rec_little", t("rec_little_prov", lang, metode=label(metode, lang), dinas=names,
+                            biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                            daftar=pair_items(of_method, lang)),
+            t("pl_act_little", lang, metode=label(metode, lang)), OWNER["rec_little"], QUARTER["rec_little"],
+            subject=metode))
     return out
 
 

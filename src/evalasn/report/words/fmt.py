@@ -37,6 +37,28 @@ def number(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     return text.replace("-", "−")
 
 
+def beside(value: float | None, threshold: float, decimals: int, lang: str = "id") -> str:
+    """A value compared with a threshold, with ``decimals`` or as many more (up to CI_EXTRA_DECIMALS + 2) as it
+    takes for the printed value to stand on the threshold's side the value stands on: 3.0595 against 3.0644
+    -> '3,06' (below, as printed), 3.0645 -> '3,0645' (not below; '3,06' would read below)."""
+    if value is None or not math.isfinite(value):
+        return number(value, decimals, lang)
+    shown = decimals
+    while shown < decimals + CI_EXTRA_DECIMALS + 2 and (round(value, shown) < threshold) != (value < threshold):
+        shown += 1
+    return number(value, shown, lang)
+
+
+def element(value: float | None, lang: str = "id") -> str:
+    """A service element's mean (1-4) beside the weak-element threshold (constants.ELEMENT_DECIMALS, beside)."""
+    return beside(value, constants.WEAK_ELEMENT_THRESHOLD, constants.ELEMENT_DECIMALS, lang)
+
+
+def element_threshold(lang: str = "id") -> str:
+    """The weak-element threshold as the regulation prints it: '3,0644'."""
+    return number(constants.WEAK_ELEMENT_THRESHOLD, constants.WEAK_ELEMENT_THRESHOLD_DECIMALS, lang)
+
+
 def ikm(value: float | None, lang: str = "id") -> str:
     """A converted IKM or an end of its interval, always to constants.IKM_DECIMALS: 69.254 -> '69,25', as its
     category is judged (analysis.ikm.category), never widened or shortened by the interval."""

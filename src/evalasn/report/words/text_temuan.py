@@ -70,9 +70,16 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Stop or redesign {metode}: {biaya} spent without a gain in participants' scores (change "
                        "{besar} points; {ik})."},
     "rec_stop_prov": {"id": "Hentikan atau rancang ulang {metode} di {dinas}: anggaran {biaya} tanpa kenaikan nilai "
-                            "peserta.",
+                            "peserta ({daftar}).",
                       "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
-                            "scores."},
+                            "scores ({daftar})."},
+    "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
+                              "nilai yang paling besar sangat kecil ({daftar}).",
+                        "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for at most a very small "
+                              "gain in scores ({daftar})."},
+    "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}",
+                      "en": "{dinas} {biaya}, change {besar} points, {ik}"},
+    "rec_pair_one": {"id": "perubahan {besar} poin, {ik}", "en": "change {besar} points, {ik}"},
     "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang paling "
                          "besar sangat kecil (perubahan {besar} poin; {ik}{per_poin}).",
                    "en": "Redesign {metode} or move its budget: {biaya} for at most a very small gain in scores "
@@ -104,7 +111,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}."},
     "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
                        "en": "{metode} {biaya} (change {besar} points; {ik})"},
-    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya}", "en": "{metode} in {dinas} {biaya}"},
+    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik})",
+                            "en": "{metode} in {dinas} {biaya} (change {besar} points; {ik})"},
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},

@@ -1,0 +1,93 @@
+"""The province applies the money-without-(much)-gain rule it prints to every method × dinas pair (REVIEW 1):
+each pair named with its budget, gain and interval in the summary, BAB IX's conclusions and its
+recommendations, as the dinas's own report lists it; a dinas's money is counted once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evalasn.analysis import budget
+from evalasn.report.chapters import key_findings, rules
+
+
+def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None) -> Any:
+    return {"metode": metode, "n": 120, "estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "p": None,
+            "cukup_data": True, "g_av_atas": effect_high}
+
+
+def _spent(metode: str, rupiah: float) -> Any:
+    return {"metode": metode, "n_kegiatan": 6, "n_peserta": 100, "jp_total": 40.0, "anggaran_rp": rupiah}
+
+
+@pytest.mark.parametrize(("gain", "effect_high", "rupiah", "listed"), [
+    pytest.param((-1.0, -2.4, 0.4), 0.04, 1.67e8, True, id="below-zero-reaching-very-small"),
+    pytest.param((1.8, 1.0, 2.6), 0.19, 9.7e8, True, id="effect-interval-under-small"),
+    pytest.param((1.8, 1.0, 2.6), 0.23, 9.7e8, False, id="effect-interval-reaches-small"),
+    pytest.param((-1.6, -2.7, -0.5), -0.05, 5.3e7, False, id="without-gain-is-the-other-list"),
+    pytest.param((1.8, 1.0, 2.6), None, 9.7e8, False, id="no-effect-size"),
+    pytest.param((1.8, 1.0, 2.6), 0.19, 0.0, False, id="no-money"),
+])
+def test_the_analysis_lists_money_for_at_most_a_very_small_gain(gain, effect_high, rupiah, listed):
+    estimasi, low, high = gain
+    rows = budget.little_gain([_gain("seminar", estimasi, low, high, effect_high)], [_spent("seminar", rupiah)],
+                              dinas="sosial")
+    assert [(r["metode"], r["dinas"], r["anggaran_rp"]) for r in rows] == ([("seminar", "sosial", rupiah)]
+                                                                          if listed else [])
+
+
+def _pair(metode: str, dinas: str, rupiah: float, gain: tuple[float, float, float]) -> Any:
+    estimasi, low, high = gain
+    return {"metode": metode, "dinas": dinas, "n": 90, "n_kegiatan": 5, "estimasi": estimasi, "ci_bawah": low,
+            "ci_atas": high, "cukup_data": True, "anggaran_rp": rupiah, "menurun": high < 0, "g_av_atas": 0.05}
+
+
+def _province(own_little: bool) -> Any:
+    """The sample's province: no method of its own without (much) gain, unless ``own_little`` (then seminar)."""
+    return {
+        "cakupan": {"jenis": "provinsi", "slug": "provinsi"},
+        "pelaksanaan": {"kegiatan_per_metode": [_spent("seminar", 9.7e8), _spent("e-learning", 3.9e8),
+                                                _spent("mentoring", 1.0e9)]},
+        "level2_pembelajaran": {"per_metode": [
+            _gain("seminar", 1.8, 1.0, 2.6, 0.19 if own_little else 0.23), _gain("e-learning", 1.8, 0.9, 2.7, 0.24),
+            _gain("mentoring", 10.5, 9.5, 11.4, 1.07)]},
+        "anggaran_vs_peningkatan": {
+            "biaya_per_poin": [{**_gain("mentoring", 140_446.0, 108_679.0, 175_119.0, None), "n_kegiatan": 29}],
+            "tanpa_kenaikan": [_pair("e-learning", "kesehatan", 52_800_000.0, (-1.6, -2.7, -0.5))],
+            "sedikit_kenaikan": [_pair("seminar", "kesehatan", 166_700_000.0, (-1.0, -2.4, 0.4)),
+                                 _pair("seminar", "satpol-pp", 34_700_000.0, (-2.2, -4.6, 0.2)),
+                                 _pair("e-learning", "satpol-pp", 35_900_000.0, (-1.2, -3.1, 0.7))]},
+    }
+
+
+def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget():
+    found = key_findings.without_gain(_province(False), [], "id")
+    assert found is not None
+    for pair in ("e-learning di Kesehatan Rp 52,8 juta (perubahan −1,6 poin;",
+                 "seminar di Kesehatan Rp 167 juta (perubahan −1,0 poin;",
+                 "seminar di Satpol PP Rp 34,7 juta (perubahan −2,2 poin;",
+                 "e-learning di Satpol PP Rp 35,9 juta (perubahan −1,2 poin;"):
+        assert pair in found.text, found.text
+    assert "kenaikan paling besar sangat kecil: Rp 237 juta" in found.text  # 166,7 + 34,7 + 35,9
+    assert "Rancang ulang seminar dan e-learning di Kesehatan dan Satpol PP" in found.recommendation \
+        or "Rancang ulang seminar di Kesehatan dan Satpol PP" in found.recommendation, found.recommendation
+
+
+def test_bab_ix_recommends_for_each_pair_with_its_figures():
+    texts = [r.text for r in rules.little_gain_dinas_recommendations(_province(False), "id")]
+    assert texts[0].startswith("Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya: "
+                               "Rp 201 juta"), texts
+    assert "Kesehatan Rp 167 juta, perubahan −1,0 poin, rentang keyakinan 95%" in texts[0]
+    assert texts[1].startswith("Rancang ulang e-learning di Satpol PP"), texts
+    stop = [r.text for r in rules.stop_or_redesign(_province(False), "id")]
+    assert stop == [stop[0]] and "Rp 52,8 juta tanpa kenaikan nilai peserta (perubahan −1,6 poin, rentang " \
+        "keyakinan 95%: −2,7 s.d. −0,5)" in stop[0], stop
+
+
+def test_a_pair_of_a_method_the_province_lists_itself_is_not_counted_twice():
+    hasil = _province(True)
+    assert [r["metode"] for r in rules.little_gain_dinas(hasil)] == ["e-learning"]
+    found = key_findings.without_gain(hasil, [], "id")
+    assert found is not None and "seminar di Kesehatan" not in found.text
+    assert "sangat kecil: Rp 1,0 miliar" in found.text, found.text  # 970 + 35,9 juta, not 970 + 167 + 35,9
