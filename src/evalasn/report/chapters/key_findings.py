@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.ikm import category as ikm_category
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, rules
 from evalasn.report.context import Context
@@ -202,26 +203,49 @@ def _with_interval(key: str, figure, lang: str) -> str:
 
 
 def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """Units (dinas report) or dinas (province report) whose latest IKM is in category C or D."""
+    """Units (dinas report) or dinas (province report) whose latest IKM is below category B, judged on the 95%
+    interval as the categories are (analysis.ikm.category, on the printed value): "category C or D" only
+    where the whole interval is in C or D; an estimate in C or D whose interval reaches B "may be below B",
+    each with its interval; the province says which of them the attention list (its one-sided test) names."""
     province = hasil["cakupan"]["jenis"] == "provinsi"
     if province:
         ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
-        poor = sorted((slug for slug, figure in ikm.items() if figure["cukup_data"] and figure["kategori"] in POOR_IKM),
-                      key=lambda slug: ikm[slug]["estimasi"] or 0)
-        if not poor:
-            return None
-        names = [f'{short_name_in(slug, lang)} ({fmt.ikm(ikm[slug]["estimasi"], lang)})' for slug in poor]
-        text = t("kt_ikm_dinas", lang, jumlah=fmt.integer(len(poor), lang), daftar=phrases.and_(names, lang))
+        rows = [(short_name_in(slug, lang), figure, slug) for slug, figure in ikm.items()]
+        period = hasil["komunikasi"]["periode"] or ""
+        who = "kt_ikm_dinas_word"
     else:
-        period = hasil["komunikasi"]["periode"]
-        poor_units = sorted((u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period
-                             and u["cukup_data"] and u["kategori"] in POOR_IKM), key=lambda u: u["estimasi"] or 0)
-        if not poor_units:
-            return None
-        shown = [f'{u["unit_kerja"]} ({fmt.ikm(u["estimasi"], lang)} {u["kategori"]})' for u in poor_units[:3]]
-        more = len(poor_units) - len(shown)
-        text = t("kt_ikm_units", lang, jumlah=fmt.integer(len(poor_units), lang), periode=period,
-                 daftar=(", ".join(shown) + t("kt_and_more", lang, n=more)) if more else phrases.and_(shown, lang))
+        period = hasil["komunikasi"]["periode"] or ""
+        rows = [(u["unit_kerja"], u, "") for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+        who = "kt_ikm_unit_word"
+    poor = sorted((row for row in rows if row[1]["cukup_data"] and row[1]["kategori"] in POOR_IKM),
+                  key=lambda row: row[1]["estimasi"] or 0)
+    if not poor:
+        return None
+    sure = [row for row in poor if ikm_category(row[1].get("ci_atas"))[0] in POOR_IKM]
+    maybe = [row for row in poor if row not in sure]
+
+    def listing(chosen: list) -> str:
+        shown = [t("kt_ikm_item", lang, nama=name, ikm=fmt.ikm(figure["estimasi"], lang),
+                   ik=phrases.ci(figure, lang, formatter=lambda v: fmt.ikm(v, lang))) for name, figure, _ in chosen[:3]]
+        more = len(chosen) - len(shown)
+        return (", ".join(shown) + t("kt_and_more", lang, n=more)) if more else phrases.and_(shown, lang)
+
+    def counted(chosen: list) -> dict[str, str]:
+        return {"jumlah": fmt.integer(len(chosen), lang), "siapa": t(who + ("_one" if len(chosen) == 1 else ""), lang)}
+
+    if sure:
+        text = t("kt_ikm_sure", lang, periode=period, daftar=listing(sure), **counted(sure))
+        if maybe:
+            text += t("kt_ikm_maybe_more", lang, daftar=listing(maybe), **counted(maybe))
+    else:
+        text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
+                 **counted(maybe))
+    if province:  # in step with the attention list: which of these its IKM test names
+        attention = hasil.get("perhatian")
+        flagged = {test["dinas"] for test in (attention["uji"] if attention else [])
+                   if test["temuan"] == "ikm" and test["ditandai"]}
+        listed = [name for name, _, slug in poor if slug in flagged]
+        text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
     return Finding("ikm_cd", text, _rec(recs, "rec_weak") or t("kt_rec_ikm", lang))
 
 

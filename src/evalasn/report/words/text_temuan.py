@@ -148,12 +148,34 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
     "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
                       "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
-    "kt_ikm_units": {"id": "Layanan di bawah kategori B: {jumlah} unit dengan IKM kategori C atau D pada {periode} — "
-                           "{daftar}.",
-                     "en": "Service below category B: {jumlah} units with an IKM in category C or D in {periode} — "
-                           "{daftar}."},
-    "kt_ikm_dinas": {"id": "Layanan di bawah kategori B: {jumlah} dinas dengan IKM kategori C — {daftar}.",
-                     "en": "Service below category B: {jumlah} agencies with an IKM in category C — {daftar}."},
+    "kt_ikm_sure": {"id": "Layanan di bawah kategori B: {jumlah} {siapa} yang seluruh rentang keyakinan 95% IKM-nya "
+                          "dalam kategori C atau D pada {periode} — {daftar}.",
+                    "en": "Service below category B: {jumlah} {siapa} whose IKM's whole 95% CI is in category C or D "
+                          "in {periode} — {daftar}."},
+    "kt_ikm_maybe_only": {"id": "Layanan mungkin di bawah kategori B: tidak ada {siapa_satu} yang seluruh rentang "
+                                "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode}, tetapi {jumlah} "
+                                "{siapa} dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B "
+                                "mungkin di bawah B — {daftar}.",
+                          "en": "Service possibly below category B: no {siapa_satu} has its IKM's whole 95% CI in "
+                                "category C or D in {periode}, but {jumlah} {siapa} with an IKM estimate in "
+                                "category C or D whose interval reaches category B may be below B — {daftar}."},
+    "kt_ikm_maybe_more": {"id": " Lalu {jumlah} {siapa} lagi dengan estimasi kategori C atau D yang rentangnya "
+                                "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
+                          "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
+                                "reaches category B may be below B — {daftar}."},
+    "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
+    "kt_ikm_unit_word": {"id": "unit", "en": "units"},
+    "kt_ikm_dinas_word": {"id": "dinas", "en": "agencies"},
+    "kt_ikm_unit_word_one": {"id": "unit", "en": "unit"},
+    "kt_ikm_dinas_word_one": {"id": "dinas", "en": "agency"},
+    "kt_ikm_listed": {"id": " Di daftar dinas yang perlu perhatian (uji satu sisi dengan koreksi untuk banyak uji, "
+                            "BAB VII): {daftar}.",
+                      "en": " On the list of agencies needing attention (one-sided test corrected for many tests, "
+                            "Chapter VII): {daftar}."},
+    "kt_ikm_not_listed": {"id": " Tidak satu pun masuk daftar dinas yang perlu perhatian: uji satu sisi dengan "
+                                "koreksi untuk banyak uji belum menunjukkan IKM-nya di bawah B (BAB VII).",
+                          "en": " None is on the list of agencies needing attention: the one-sided test corrected "
+                                "for many tests does not show its IKM below B (Chapter VII)."},
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other units (Chapter VI)"},
     "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
                    "en": "Draw up a service improvement plan with those units (Chapter VI)."},

@@ -1,0 +1,60 @@
+"""IKM category C/D findings judged on the interval (REVIEW 2): a dinas or unit is called "category C or D" only
+when its whole 95% interval is in C or D; an estimate in C or D whose interval reaches B "may be below B", each
+with its interval; the province says which of them its attention list (one-sided test) names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evalasn.report.chapters import key_findings
+
+
+def _ikm(estimasi: float, low: float, high: float) -> Any:
+    letter = lambda v: "B" if round(v, 2) >= 76.61 else "C"  # noqa: E731
+    return {"estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "cukup_data": True, "n": 300,
+            "kategori": letter(estimasi), "kategori_bawah": letter(low), "kategori_atas": letter(high)}
+
+
+def _province(ikms: dict[str, Any], flagged: tuple[str, ...] = ()) -> Any:
+    return {"cakupan": {"jenis": "provinsi"}, "komunikasi": {"periode": "2025-S2"},
+            "perbandingan_dinas": [{"dinas": slug, "ikm": figure} for slug, figure in ikms.items()],
+            "perhatian": {"uji": [{"dinas": slug, "temuan": "ikm", "ditandai": slug in flagged} for slug in ikms]}}
+
+
+@pytest.mark.parametrize(("ikms", "flagged", "said", "not_said"), [
+    pytest.param({"nakertransgi": _ikm(74.78, 68.56, 81.0), "sosial": _ikm(75.86, 73.02, 78.71)}, (),
+                 ["Layanan mungkin di bawah kategori B: tidak ada dinas yang seluruh rentang",
+                  "2 dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B mungkin di "
+                  "bawah B — Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00) dan Sosial 75,86",
+                  "Tidak satu pun masuk daftar dinas yang perlu perhatian"],
+                 ["dinas dengan IKM kategori C —"], id="every-interval-reaches-B-may-be-below"),
+    pytest.param({"sosial": _ikm(70.1, 66.0, 74.2), "kpkp": _ikm(75.0, 72.0, 78.0)}, ("sosial",),
+                 ["1 dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D pada 2025-S2 — Sosial "
+                  "70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20).",
+                  "Lalu 1 dinas lagi dengan estimasi kategori C atau D yang rentangnya mencapai kategori B",
+                  "Di daftar dinas yang perlu perhatian (uji satu sisi dengan koreksi untuk banyak uji, BAB VII): "
+                  "Sosial."], ["tidak ada dinas"], id="whole-interval-in-C-and-one-maybe"),
+    pytest.param({"sosial": _ikm(80.1, 77.0, 83.2)}, (), [], [], id="category-B-no-finding"),
+])
+def test_the_province_calls_category_c_only_what_its_interval_shows(ikms, flagged, said, not_said):
+    found = key_findings.poor_service(_province(ikms, flagged), [], "id")
+    if not said:
+        assert found is None
+        return
+    assert found is not None
+    assert all(part in found.text for part in said), found.text
+    assert not any(part in found.text for part in not_said), found.text
+
+
+def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
+    hasil: Any = {"cakupan": {"jenis": "dinas"}, "komunikasi": {"periode": "2025-S2"}, "level4_hasil": {"ikm_unit": [
+        {"unit_kerja": "Puskesmas Kecamatan Senen", "periode": "2025-S2", **_ikm(73.82, 70.5, 77.1)},
+        {"unit_kerja": "Puskesmas Kecamatan Gambir", "periode": "2025-S2", **_ikm(80.0, 78.0, 82.0)}]}}
+    found = key_findings.poor_service(hasil, [], "en")
+    assert found is not None
+    assert found.text.startswith("Service possibly below category B: no unit has its IKM's whole 95% CI")
+    assert ("1 unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
+            "Puskesmas Kecamatan Senen 73.82 (95% CI: 70.50 to 77.10)") in found.text, found.text
+    assert "73,82 C" not in found.text and "agencies needing attention" not in found.text
