@@ -157,7 +157,9 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, formatter=money), murah=label(cheapest, lang),
              biaya_m=money(point(costs[cheapest])), ik_m=phrases.ci(costs[cheapest], lang, formatter=money))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
-    return Finding("efisiensi", text, t("kt_rec_money", lang, metode=label(cheapest, lang), besar=label(bulk, lang)))
+    same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
+    return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
+                                                besar=label(bulk, lang)))
 
 
 def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:

@@ -20,6 +20,7 @@ from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, Me
 from evalasn.analysis.contract.budget import MethodLittleGain
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
@@ -113,7 +114,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     this_year = results.realisation_in_year(hasil)
     spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
-    method = _clearly_cheaper(budget["biaya_per_poin"])
+    method = _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
     marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if phrases.direction(gain) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
@@ -148,6 +149,14 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
         add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang), basis)
+    # 2b. coverage whose whole interval is below its target: the summary's missed-target finding answers with this
+    coverage_target = (targets or {}).get("cakupan_asn")
+    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
+    if coverage_target and coverage and not any(r.rule == "rec_budget_reach" for r in out) and \
+            facts.judge_values(coverage, coverage_target.nilai, coverage_target.higher_better, 100.0,
+                               lang).status == "not_met":
+        add("rec_budget_reach", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
+            t("fu_rec_reach", lang))
     # 3. a method clearly cheaper per point
     if method:
         best, other = method
@@ -332,14 +341,19 @@ def method_share(hasil: Hasil, metode: str) -> float:
     return 100 * sum(r["n_peserta"] for r in rows if r["metode"] == metode) / total if total else 0.0
 
 
-def _clearly_cheaper(rows: list[MethodCostPerPoint]) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
+def _clearly_cheaper(rows: list[MethodCostPerPoint],
+                     budget: list | None = None) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
     """The cheapest method per point whose interval lies wholly below another method's."""
     ok = [r for r in rows if r["cukup_data"]]
     if len(ok) < 2:
         return None
     best = min(ok, key=point)
     dearer = [r for r in ok if r is not best and bounds(r)[0] > bounds(best)[1]]
-    return (best, max(dearer, key=point)) if dearer else None
+    if not dearer:
+        return None
+    # against the dearer method with the largest budget: the comparison the summary makes (where the money goes)
+    spent = {r["metode"]: r["anggaran_rp"] for r in budget or []}
+    return best, max(dearer, key=lambda r: (spent.get(r["metode"], 0.0), point(r)))
 
 
 def missing_data(hasil: Hasil, lang: str) -> list[str]:

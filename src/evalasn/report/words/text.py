@@ -694,10 +694,16 @@ TEXT: dict[str, dict[str, str]] = {
                                "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
                          "en": "There is no evidence that a higher cost per participant raises learning; extra "
                                "budget is better spent on reaching more participants."},
-    "rec_method": {"id": "Perbanyak {metode}: biayanya per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
-                         "{pembanding} ({biaya_p}; {ik_p}).",
-                   "en": "Use more {metode}: its cost per point of gain ({biaya}; {ik}) is clearly lower than "
-                         "{pembanding} ({biaya_p}; {ik_p})."},
+    "rec_method": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
+                         "{metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada {pembanding} "
+                         "({biaya_p}; {ik_p}).",
+                   "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the same: "
+                         "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
+                         "({biaya_p}; {ik_p})."},
+    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
+                           "dengan cakupan terendah: cakupan {persen}, target {target}.",
+                     "en": "Schedule at least one activity for staff who have taken none, starting with the units "
+                           "with the lowest coverage: coverage {persen}, target {target}."},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
     "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
                              "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",

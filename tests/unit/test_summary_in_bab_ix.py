@@ -1,0 +1,63 @@
+"""Every summary finding has its recommendation in BAB IX 9.2 with the same wording and comparison (REVIEW 5):
+the cheaper method is set against the method with the largest budget (the summary's "where the money goes"),
+and a coverage target missed gets its 9.2 recommendation (and so its BAB X row)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+import pytest
+
+from evalasn.report.chapters import key_findings, rules
+from evalasn.report.config import Target
+
+
+def _cost(metode: str, rupiah: float, low: float, high: float) -> Any:
+    return {"metode": metode, "n": 100, "n_kegiatan": 10, "estimasi": rupiah, "ci_bawah": low, "ci_atas": high,
+            "cukup_data": True}
+
+
+def _spent(metode: str, rupiah: float) -> Any:
+    return {"metode": metode, "n_kegiatan": 10, "n_peserta": 100, "jp_total": 40.0, "anggaran_rp": rupiah}
+
+
+@pytest.mark.parametrize(("budgets", "against"), [
+    pytest.param({"pelatihan": 16.4e9, "seminar": 1.0e9, "mentoring": 0.5e9}, "pelatihan", id="largest-budget"),
+    pytest.param({"pelatihan": 1.0e9, "seminar": 16.4e9, "mentoring": 0.5e9}, "seminar", id="seminar-largest"),
+])
+def test_the_cheaper_method_is_set_against_the_largest_budget(budgets, against):
+    costs = [_cost("mentoring", 140_000.0, 110_000.0, 175_000.0), _cost("pelatihan", 300_000.0, 260_000.0, 340_000.0),
+             _cost("seminar", 410_000.0, 300_000.0, 600_000.0)]
+    pair = rules._clearly_cheaper(costs, [_spent(m, v) for m, v in budgets.items()])
+    assert pair is not None and (pair[0]["metode"], pair[1]["metode"]) == ("mentoring", against)
+
+
+@pytest.fixture(scope="module")
+def province(pipeline_root):
+    from evalasn.paths import project
+    from evalasn.report.context import load_context
+
+    return load_context("provinsi", "id", project(pipeline_root))
+
+
+def test_a_missed_coverage_target_has_its_recommendation_in_bab_ix(province):
+    figure = province.hasil["pelaksanaan"]["cakupan_asn"]
+    above = min(100.0, (figure["ci_atas"] or 0) * 100 + 5)
+    goal = Target(indikator="cakupan_asn", nilai=above, dasar={"id": "uji", "en": "test"}, higher_better=True)
+    targets = {**(province.targets or {}), "cakupan_asn": goal}
+    ctx = dataclasses.replace(province, targets=targets)
+    found = [f for f in key_findings.ranked(ctx) if f.kind == "target" and "akupan" in f.text]
+    recs = rules.recommendations(copy.deepcopy(ctx.hasil), "id", targets)
+    texts = [r.text for r in recs]
+    assert any(r.rule == "rec_budget_reach" for r in recs), texts
+    for finding in found:
+        assert finding.recommendation in texts, (finding.recommendation, texts)
+
+
+def test_the_summary_recommendations_are_bab_ix_recommendations(province):
+    recs = rules.recommendation_texts(province.hasil, "id", province.targets)
+    for finding in key_findings.ranked(province):
+        if finding.kind == "efisiensi":
+            assert finding.recommendation in recs, (finding.recommendation, recs)
