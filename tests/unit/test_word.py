@@ -358,3 +358,18 @@ def test_the_workbook_names_the_agency_in_its_language(lang, shown):
     assert shown in texts
     if lang == "en":
         assert not [text for text in texts if "Dinas Kesehatan" in text and text != shown]
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("en", ["Handling of complaints and suggestions", "Bad"]),
+    ("id", ["Penanganan Pengaduan, Saran dan Masukan", "Tidak Baik"]),
+], ids=["english", "indonesian"])
+def test_the_regulations_words_among_the_results_are_in_the_workbooks_language(lang, shown):
+    """The English workbook showed SKM elements and IKM categories in Indonesian ("Tidak Baik")."""
+    hasil = _hasil()
+    hasil["komunikasi"] = {"unsur": [{"unsur": "u8", "nama": "Penanganan Pengaduan, Saran dan Masukan", "rata": 2.5,
+                                      "mutu": "Tidak Baik"}]}
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
+    texts = {cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, str)}
+    assert set(shown) <= texts

@@ -227,6 +227,10 @@ HIDDEN_PLAN_COLUMNS = ("ukuran",)
 LONG_TABLE = 15  # rows: a longer list of records gets a sheet of its own, with its header frozen
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
+# the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
+# report writes them (the English workbook showed "Tidak Baik" and "Penanganan Pengaduan, Saran dan Masukan")
+ENGLISH_VALUES = {**{words: english for _, _, words, english in constants.IKM_CATEGORIES},
+                  **{constants.IKM_ELEMENTS[key]: constants.IKM_ELEMENTS_EN[key] for key in constants.IKM_ELEMENTS}}
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 ACCENT = "0B5394"
 WORD_JOINER = "\u2060"
@@ -498,6 +502,8 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
                     row.append(_cell(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
                 elif isinstance(value, str) and (word := worded(name.rsplit(".", 1)[-1], value, record, lang)):
                     row.append(_cell(sheet, word))  # "seminar", "pasca", "kesehatan": the reader's word
+                elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
+                    row.append(_cell(sheet, ENGLISH_VALUES[value]))  # "Tidak Baik", an SKM element: in English
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
