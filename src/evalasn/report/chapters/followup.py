@@ -10,9 +10,11 @@ from evalasn.report.words import fmt
 
 
 def rows(ctx: Context) -> list[list[str]]:
-    carried = followup_review.carried(ctx)  # last year's row with the same code, its target not met (issue 24)
-    return [[row.code, row.action + followup_review.history(carried.get(row.code), ctx.lang), row.indicator,
-             row.today_text, row.target_text, row.owner, row.deadline] for row in plan.rows(ctx)]
+    # last year's row on the same finding whose target was not shown reached (issue 24.2)
+    carried = followup_review.carried(ctx)
+    return [[row.code, row.action + followup_review.history(carried.get(followup_review.finding(row)), ctx.lang,
+                                                            row.code),
+             row.indicator, row.today_text, row.target_text, row.owner, row.deadline] for row in plan.rows(ctx)]
 
 
 def chapter(ctx: Context) -> str:

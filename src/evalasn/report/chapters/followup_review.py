@@ -109,12 +109,8 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
 
 
 def last_plan(ctx: Context) -> list[plan.PlanRow]:
-    """Last year's plan, regenerated from last year's results with this report's configuration and
-    last year's targets; empty without last year's results."""
-    if ctx.previous is None:
-        return []
-    then = Context(ctx.previous, ctx.lang, pd.DataFrame(), config=ctx.config, targets=ctx.previous_targets)
-    return plan.rows(then)
+    """Last year's plan, regenerated from last year's results (plan.last_year); empty without them."""
+    return plan.last_year(ctx)
 
 
 def _subject(row: plan.PlanRow, previous: Hasil) -> str:
@@ -203,19 +199,37 @@ def review(ctx: Context) -> list[Reviewed]:
     return out
 
 
+# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
+# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
+# (STOP-SEMINAR), and back; the new row names the one it replaces
+_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
+
+
+def finding(row: plan.PlanRow) -> str:
+    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
+    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    kind = _SAME_FINDING.get(row.rule)
+    return f"{kind}:{row.code.split('-', 1)[1]}" if kind and "-" in row.code else row.code
+
+
 def carried(ctx: Context) -> dict[str, Reviewed]:
-    """Last year's rows whose target was not met, by code: this year's row with the same code carries them on."""
-    return {r.row.code: r for r in review(ctx) if r.verdict.status == "not_met"}
+    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by the
+    finding they are about (``finding``): this year's row on the same finding carries them on, under the same
+    code or as the row that replaces them."""
+    return {finding(r.row): r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
-def history(reviewed: Reviewed | None, lang: str) -> str:
-    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)' or ''."""
+def history(reviewed: Reviewed | None, lang: str, code: str = "") -> str:
+    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
+    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''."""
     if reviewed is None:
         return ""
     row = reviewed.row
     parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
-    return " " + t("fr_carried", lang, id=row.id, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
-                   target=row.target_text)
+    key = "fr_carried" if not code or code == row.code else "fr_replaces"
+    status = t("fr_hist_not_met" if reviewed.verdict.status == "not_met" else "fr_hist_cannot", lang)
+    return " " + t(key, lang, id=row.id, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
+                   target=row.target_text, status=status)
 
 
 def show(now: Measured, lang: str) -> str:
