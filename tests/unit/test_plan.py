@@ -5,8 +5,8 @@ than today (never today's value, never one already met)."""
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import dataclasses
+import datetime as dt
 import re
 
 import pytest

@@ -6,14 +6,14 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.report.chapters import followup_review, html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, names
 
 
 def rows(ctx: Context) -> list[list[str]]:
     # last year's row on the same finding whose target was not shown reached (issue 24.2)
     carried = followup_review.carried(ctx)
-    return [[row.code, row.action + followup_review.history(carried.get(followup_review.finding(row)), ctx.lang,
-                                                            row.code),
+    return [[names.row_code(row.code, ctx.lang),
+             row.action + followup_review.history(carried.get(followup_review.finding(row)), ctx.lang, row.code),
              row.indicator, row.today_text, row.target_text, row.owner, row.deadline] for row in plan.rows(ctx)]
 
 

@@ -29,7 +29,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
-from evalasn.registry import compact_name, short_name
+from evalasn.registry import compact_name
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
@@ -293,10 +293,10 @@ def dinas_name(slug: str, lang: str) -> str:
     return names.compact(slug, compact_name(slug), lang)
 
 
-def part_name(slug: str) -> str:
+def part_name(slug: str, lang: str) -> str:
     """A dinas in a value cell of several dinas: its usual short name ('Kesehatan', 'Satpol PP'), as the tables
     of units name it (a narrow number column broke 'Satuan Polisi Pamong Praja' inside its words)."""
-    return short_name(slug)
+    return names.short_name_in(slug, lang)
 
 
 def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
@@ -313,7 +313,7 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
             text = f"{reasons.reason(part.gain, lang)}, {fmt.rupiah(part.budget, lang)}"
         else:
             text = t("pl_now_stop", lang, besar=gain_text(part.gain, lang), biaya=fmt.rupiah(part.budget, lang))
-        out.append(f"{part_name(part.dinas)}: {text}" if part.dinas and len(parts) > 1 else text)
+        out.append(f"{part_name(part.dinas, lang)}: {text}" if part.dinas and len(parts) > 1 else text)
     return "; ".join(out)
 
 
@@ -445,7 +445,8 @@ FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
 
-def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
-    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
-    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text, row.target_text, row.target,
-             row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]
+def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
+    workbook's language; the id is the key)."""
+    return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
+             row.target_text, row.target, row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]

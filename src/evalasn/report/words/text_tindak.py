@@ -82,9 +82,9 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
     "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                   "en": "(carried on from {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
     "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                    "en": "(replaces {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+                    "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
