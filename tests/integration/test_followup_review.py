@@ -16,7 +16,7 @@ import json
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -111,7 +111,9 @@ def test_last_year_is_what_a_build_of_last_year_computes(cycle, slug):
     assert previous["komunikasi"]["periode"] == "2024-S2"  # the survey up to that year, not 2025's
     now = sections.load_context(slug, "id", paths, tahun=2025)
     printed = cycle.built_2024[f"plan-{slug}"]
-    assert printed and followup_review.last_plan(now) == printed
+    # the deadlines count from a report's date (rules.plan_start), which the regenerated plan cannot know: the rest
+    undated = lambda rows: [replace(row, deadline="") for row in rows]  # noqa: E731
+    assert printed and undated(followup_review.last_plan(now)) == undated(printed)
     assert [r.row.id for r in followup_review.review(now)] == [row.id for row in printed]
     assert all(row.id.startswith(f"{slug}-2024-") for row in printed)
     assert not paths.hasil(slug, 2024).exists()  # the 2024 outputs were of other data (the sheet was added)

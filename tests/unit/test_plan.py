@@ -257,3 +257,19 @@ def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before
 def test_no_deadline_falls_before_the_reports_date(dated, expected):
     """REVIEW 9: the cover said 'Jakarta, 5 Desember 2026' and BAB X 'Triwulan I 2026'."""
     assert [rules.deadline(2025, quarter, "id", dated) for quarter in (1, 2, 4)] == expected
+
+
+@pytest.mark.parametrize(("coverage_target", "has_row"), [
+    pytest.param(100.0, True, id="missed-coverage-target-gets-a-row"),
+    pytest.param(50.0, False, id="met-coverage-target-no-row"),
+])
+def test_a_missed_coverage_target_named_in_the_summary_has_its_plan_row(pipeline_root, coverage_target, has_row):
+    """REVIEW 5: the summary's 'Target terlewat: cakupan 66,6% … ≥ 100%' had no BAB X row (no rule asked for one)."""
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    ctx.targets = {**ctx.targets, "cakupan_asn": dataclasses.replace(ctx.targets["cakupan_asn"], nilai=coverage_target)}
+    rows = {row.code: row for row in plan.rows(ctx)}
+    assert ("CAKUPAN" in rows) is has_row
+    if has_row:
+        row = rows["CAKUPAN"]
+        assert (row.target, row.target_text, row.rule) == (100.0, "≥ 100%", "rec_coverage")
+        assert row.today is not None and row.today < 100.0 and "ASN" in row.indicator

@@ -104,7 +104,7 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
                                                  else text for part, text in why))
     if now.values is None:
         return facts.Verdict("cannot", now.reason)
-    top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_data") else None
+    top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_coverage", "rec_data") else None
     return facts.judge_values(now.values, row.target, row.higher_better, top, lang)
 
 
@@ -161,7 +161,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
 # the unit of each rule's indicator (as ``measure`` reads it); a stop row's target ('> 0 points or Rp 0') is
 # not a number staff can move, and stays as issued
 UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first": PERCENT,
-         "rec_budget_reach": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT, "rec_data": PERCENT,
+         "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
+         "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
          "rec_did_measure": SCORE, "rec_weak": SCORE}
 

@@ -30,6 +30,7 @@ from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
+from evalasn.report import facts
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
@@ -144,14 +145,17 @@ _COST = ("anggaran_vs_peningkatan.biaya_per_poin_semua", "pl_ind_cost",
          lambda hasil, _: hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], "biaya_per_poin", "rupiah")
 _REALISATION = _Measure("REALISASI", "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi", "pl_ind_realisation",
                         _realisation, "persen_realisasi", has_interval=False)
+_COVERAGE = _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
+                     lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0)
 # one record per rule of report.chapters.rules
 MEASURED: dict[str, _Measure] = {
     "rec_jp": _Measure("JP20", "pelaksanaan.jp_20.keseluruhan (× 100)", "pl_ind_jp",
                        lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
-                                 lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0),
+    "rec_budget_reach": _COVERAGE,
+    # the coverage target missed, as the summary names it (key_findings.missed_targets), without rec_budget_reach
+    "rec_coverage": _COVERAGE,
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
@@ -403,7 +407,7 @@ def rows(ctx: Context) -> list[PlanRow]:
     out: list[PlanRow] = []
     seen: set[str] = set()
     before = {row.code: row.target for row in last_year(ctx) if row.rule == "rec_little"}
-    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil):
+    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
         goal = _goal(rec, hasil, ctx.targets, lang, before.get(code(rec)))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
@@ -419,9 +423,21 @@ def rows(ctx: Context) -> list[PlanRow]:
     return out
 
 
+def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
+    """The coverage target missed (its key figure judged 'belum tercapai' by the targets' interval rule, as the
+    summary's missed-target finding judges it) when no recommendation already asks for coverage: a row of its own,
+    so that every missed target the summary names has its row (REVIEW 5)."""
+    coverage = facts.by_key(ctx).get("cakupan_asn")
+    if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
+        return []
+    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+                                 rules.QUARTER["rec_coverage"])]
+
+
 def last_year(ctx: Context) -> list[PlanRow]:
     """Last year's plan, regenerated from last year's results with this report's configuration and last year's
-    targets (report.chapters.followup_review judges it); empty without last year's results."""
+    targets (report.chapters.followup_review judges it); empty without last year's results. Its deadlines count
+    from this report's date (last year's signature date is not known; the review does not show them)."""
     if ctx.previous is None:
         return []
     return rows(Context(ctx.previous, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,

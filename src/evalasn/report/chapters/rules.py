@@ -32,11 +32,13 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 
 # quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
-           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
+           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_coverage": 4, "rec_jp": 4, "rec_method": 2,
+           "rec_did_expand": 4,
            "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
+         "rec_coverage": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan"}

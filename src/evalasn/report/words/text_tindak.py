@@ -85,6 +85,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
     "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
                     "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
+                              "dengan cakupan terendah",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
+                              "with the lowest coverage"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
