@@ -273,3 +273,19 @@ def test_a_missed_coverage_target_named_in_the_summary_has_its_plan_row(pipeline
         row = rows["CAKUPAN"]
         assert (row.target, row.target_text, row.rule) == (100.0, "≥ 100%", "rec_coverage")
         assert row.today is not None and row.today < 100.0 and "ASN" in row.indicator
+
+
+@pytest.mark.parametrize(("built", "late"), [
+    pytest.param(dt.datetime(2026, 12, 5, 9), True, id="dated-december-of-the-plan-year-says-why"),
+    pytest.param(dt.datetime(2026, 1, 1, 9), False, id="dated-at-the-plan-years-start-no-note"),
+])
+def test_the_plan_says_when_its_quarters_moved_past_the_reports_date(pipeline_root, built, late):
+    from evalasn.report.chapters import followup
+
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    ctx.built = built
+    if ctx.config is not None:
+        ctx.config = dataclasses.replace(ctx.config, tanggal=None)
+    text = followup.chapter(ctx)
+    assert ("Laporan ini bertanggal 5 Desember 2026" in text) is late
+    assert ("Triwulan I 2027" in text) is late and ("Triwulan I 2026" in text) is not late

@@ -89,6 +89,12 @@ TEXT: dict[str, dict[str, str]] = {
                               "dengan cakupan terendah",
                         "en": "Schedule at least one activity for staff who have taken none, starting with the units "
                               "with the lowest coverage"},
+    "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu "
+                      "dihitung dari triwulan penuh pertama sesudah tanggal laporan ({mulai}), sehingga tidak ada "
+                      "yang jatuh sebelum laporan ini; indikator tetap diukur pada data {tahun_berikut}.",
+                "en": "This report is dated {tanggal}, after quarter 1 of {tahun_berikut} began: deadlines count from "
+                      "the first full quarter after the report's date ({mulai}), so that none falls before this "
+                      "report; the indicators are still measured on the {tahun_berikut} data."},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
