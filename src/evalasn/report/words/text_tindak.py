@@ -5,7 +5,8 @@ TEXT: dict[str, dict[str, str]] = {
     "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
     "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
                           "{cannot} belum dapat dinilai).",
-                   "en": "{met} of {total} follow-up targets of {tahun_lalu} were met ({not_met} not met, {cannot} "
+                   "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
+                         "({not_met} not met, {cannot} "
                          "cannot be judged)."},
     "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
                         "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
