@@ -51,7 +51,7 @@ def test_a_missed_coverage_target_has_its_recommendation_in_bab_ix(province):
     found = [f for f in key_findings.ranked(ctx) if f.kind == "target" and "akupan" in f.text]
     recs = rules.recommendations(copy.deepcopy(ctx.hasil), "id", targets)
     texts = [r.text for r in recs]
-    assert any(r.rule == "rec_budget_reach" for r in recs), texts
+    assert any(r.rule == "rec_coverage" for r in recs), texts
     for finding in found:
         assert finding.recommendation in texts, (finding.recommendation, texts)
 
