@@ -33,7 +33,8 @@ MAX_TARGET_FINDINGS = 2
 POOR_IKM = ("C", "D")  # PermenPAN-RB 14/2017: below B (Baik)
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
-                "cakupan_asn": ("rec_coverage", "rec_budget_reach"), "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
+                "cakupan_asn": ("rec_coverage", "rec_budget_reach"),
+                "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
                 "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop", "rec_little")}
 
 
