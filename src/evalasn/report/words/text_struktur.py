@@ -294,7 +294,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_jp_20": {"id": "20 JP", "en": "20 JP"},
     "kfs_gain": {"id": "kenaikan nilai", "en": "gain"},
     "kfs_ikm": {"id": "IKM", "en": "IKM"},
-    "kfs_persen_realisasi": {"id": "realisasi", "en": "spending"},
+    "kfs_persen_realisasi": {"id": "realisasi", "en": "budget realisation"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
     # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
@@ -450,12 +450,14 @@ TEXT: dict[str, dict[str, str]] = {
                             "{unit}."},
     "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
                                      "target {target}.",
-                               "en": "Improve budget planning and spending: {persen} of the ceiling was spent, "
+                               "en": "Improve budget planning and realisation: budget realisation "
+                                     "{persen} of the ceiling, "
                                      "target {target}."},
     # --- province summary (first page) ----------------------------------------------------------
     "prov_first_cost": {"id": "Biaya program {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; target "
                               "{target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",
-                        "en": "Programme cost {tahun}: {realisasi} spent of a ceiling of {pagu} ({persen}; target "
+                        "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
+                              "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
