@@ -47,8 +47,15 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("r_impact_pretrend_bad", {"k": 1, "p": "p = 0.01"}, "over 1 pre-training period, p = 0.01"),
     ("b_zero", {"n": "1"}, "1 activity without cost is left out"),
     ("b_zero", {"n": "4"}, "4 activities without cost are left out"),
+    ("i_pppk_few", {"n": "1", "batas": 24}, "PPPK (1 person) is not counted"),
+    ("i_pppk_few", {"n": "7", "batas": 24}, "PPPK (7 people) are not counted"),
+    ("kt_ikm_dinas", {"jumlah": 1, "daftar": "Culture (75.56)"}, "1 agency with an IKM"),
+    ("kt_ikm_units", {"jumlah": 1, "periode": "2025-S2", "daftar": "Unit A"}, "1 unit with an IKM"),
+    ("cov_withheld_dinas", {"nama": "Dinas Baru", "k": 1, "min": 5}, "only 1 agency has data"),
+    ("lim_boundary_more", {"n": 1}, "and 1 other unit"),
 ], ids=["one-target-was", "two-targets-were", "one-period", "three-periods", "one-period-bad", "one-activity-is",
-        "four-activities-are"])
+        "four-activities-are", "one-pppk-person", "seven-pppk-people", "one-agency-in-c", "one-unit-in-c",
+        "one-agency-with-data", "one-other-unit"])
 def test_english_numbers_agree(key, values, expected):
     assert expected in t(key, "en", tahun_lalu=2024, **values)
 
