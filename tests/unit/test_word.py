@@ -410,3 +410,15 @@ def test_the_contents_open_a_page_of_their_own_after_the_foreword():
     document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
     breaks = {p.text: bool(p.paragraph_format.page_break_before) for p in document.paragraphs if p.text}
     assert breaks["Daftar Isi"] and breaks["BAB I Satu"] and not breaks["Puji syukur."]
+
+
+@pytest.mark.parametrize("note", [None, "Catatan: peserta dengan nilai sebelum dan sesudah."], ids=["no-note", "note"])
+def test_a_table_note_stays_whole_and_with_the_last_row(note):
+    """LibreOffice left the last two lines of kesehatan Tabel 8's note alone on a page: a note is kept whole
+    and the table's last row with it; without a note the last row is free to end the table."""
+    rows = [[f"metode {index}", str(index)] for index in range(12)]
+    markup = table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1}, note=note)
+    data = word.from_html(_page(markup), "id", "Uji", {}, BUILT)
+    assert _kept_and_unsplit(data)[-1][0] is (note is not None)
+    notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.name == "Catatan Tabel"]
+    assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])
