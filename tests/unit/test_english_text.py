@@ -97,6 +97,16 @@ def test_activity_themes_are_english_in_the_english_build(theme, lang, shown):
     assert names.theme_in(theme, lang) == shown
 
 
+@pytest.mark.parametrize("theme, lang, shown", [
+    ("kepemimpinan", "en", "leadership"), ("literasi keuangan syariah", "en", "literasi keuangan syariah"),
+    ("kepemimpinan", "id", None),
+], ids=["known-en", "unknown-as-written", "indonesian-as-written"])
+def test_the_english_workbook_shows_themes_as_the_report_does(theme, lang, shown):
+    from evalasn.report.formats import workbook
+
+    assert workbook.worded("tema", theme, {"tema": theme}, lang) == shown
+
+
 # Rendered chapters: what the reader of the English PDF sees (the province and one agency)
 SCOPES = ("provinsi", "kesehatan")
 CHAPTERS = ("foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
