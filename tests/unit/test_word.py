@@ -420,5 +420,6 @@ def test_a_table_note_stays_whole_and_with_the_last_row(note):
     markup = table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1}, note=note)
     data = word.from_html(_page(markup), "id", "Uji", {}, BUILT)
     assert _kept_and_unsplit(data)[-1][0] is (note is not None)
-    notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.name == "Catatan Tabel"]
+    notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs
+             if p.style is not None and p.style.name == "Catatan Tabel"]
     assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])
