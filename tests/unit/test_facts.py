@@ -64,6 +64,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
     province_rows = {row["dinas"]: row for row in province.hasil["perbandingan_dinas"]}
     province_table = _rows(sections.position(province), column=1)  # rank, dinas, ...
     compared = 0
+    gained_any = False
     assert len(scopes) > 3 and PROVINCE_SLUG in scopes
     for slug in scopes:
         ctx = sections.load_context(slug, lang, paths)
@@ -74,6 +75,18 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             name, shown = _plain(fact.name(lang)), _plain(fact.cell(lang))
             assert summary[name][1] == shown == chapter[name][1], (slug, fact.key)
             assert summary[name][-1] == chapter[name][-1] == _plain(fact.status(lang)), (slug, fact.key)
+            assert summary[name][2] == _plain(fact.last_year_cell(lang)) != "–", (slug, fact.key)
+            if slug != PROVINCE_SLUG:  # the rank with its interval: the summary as BAB VII
+                assert summary[name][4] == chapter[name][3] == _plain(fact.rank_cell(lang)) != "–", (slug, fact.key)
+        # one name per gain measure: the key figures' is the adjusted one where it is adjusted, the trend's the
+        # participants' mean every year (both labels differ, and neither table uses the other's)
+        gain_fact = facts.by_key(ctx)["gain"]
+        trend = _rows(comparison.trend_table(ctx))
+        if gain_fact.adjusted:
+            adjusted_name = _plain(facts.label("gain_adjusted", lang))
+            assert _plain(gain_fact.name(lang)) == adjusted_name and adjusted_name not in trend, slug
+            gained_any = True
+        assert _plain(facts.label("gain_raw", lang)) in trend, slug
         # in English the agency's English name with its official Indonesian one, which the reader can check
         row = index[names.with_official(slug, ctx.hasil["cakupan"]["nama"])]
         assert official_name(slug) in row[0], slug
@@ -98,6 +111,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             assert gain.rank is not None and gain.rank["peringkat"] == province_rows[slug]["peringkat"], slug
             compared += 1
     assert compared >= 3  # dinas whose gain the province table shows beside their own report's
+    assert gained_any
 
 
 def test_a_dinas_gain_is_the_mixed_models_with_the_raw_mean_beside_it(pipeline_root, scopes):
@@ -224,3 +238,62 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
             if limitations.crossing(unit) and f"{value} ({low}–{high})" in boundary:
                 listed += 1
     assert rows_checked >= 5 and named >= 1 and listed >= 1, (rows_checked, named, listed)
+
+
+def _adjusted_dinas(paths, scopes, lang: str = "id"):
+    """A dinas report context whose gain is the mixed model's and whose last year was modelled too."""
+    for slug in scopes:
+        ctx = sections.load_context(slug, lang, paths)
+        mine = ctx.previous["pooling"].get("dinas_ini") if ctx.previous else None
+        if slug != PROVINCE_SLUG and facts.by_key(ctx)["gain"].adjusted and mine and mine["pooled"]["cukup_data"]:
+            return ctx
+    raise AssertionError("no dinas with an adjusted gain this year and last year in the sample")
+
+
+def test_last_years_gain_beside_this_years_is_last_years_adjusted_estimate(pipeline_root, scopes):
+    """Like with like (issue 22.5): the key figures' last-year gain is last year's mixed model, not the raw mean."""
+    import dataclasses
+
+    ctx = _adjusted_dinas(project(pipeline_root), scopes)
+    gain = facts.by_key(ctx)["gain"]
+    last = ctx.previous["pooling"]["dinas_ini"]["pooled"]
+    raw_last = facts.last_year(ctx.hasil, "gain")
+    assert gain.last_year == last and gain.last_year_raw == raw_last and last["estimasi"] != raw_last["estimasi"]
+    summary = _rows(sections.summary(ctx))[_plain(gain.name("id"))]
+    assert summary[2] == _plain(f'{facts.show_value("gain", last, "id", False)}; rata-rata peserta '
+                                f'{facts.show_value("gain", raw_last, "id", False)}')
+    # without last year's model run, no raw mean stands in for the adjusted figure
+    alone = next(f for f in facts.build(ctx.hasil, "id", previous=None) if f.key == "gain")
+    assert alone.last_year is None and alone.last_year_cell("id").startswith("model tahun lalu tidak tersedia")
+    # the province's gain is the participants' mean this year and last
+    province = facts.by_key(sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root)))["gain"]
+    assert not province.adjusted and province.last_year_raw is None
+    assert dataclasses.replace(gain, raw=None).name("id") == facts.label("gain_raw", "id")
+
+
+def test_the_learning_chapter_names_the_participants_mean_and_gives_the_adjusted_one(pipeline_root, scopes):
+    from evalasn.report.words import narrative, phrases
+
+    ctx = _adjusted_dinas(project(pipeline_root), scopes)
+    sentence = narrative.learning(ctx.hasil, "id")
+    adjusted = facts.by_key(ctx)["gain"].value
+    assert "Angka ini rata-rata peserta" in sentence
+    assert f"disesuaikan (model campuran, seperti di Angka Kunci dan laporan provinsi) adalah " \
+           f"{phrases.estimate(adjusted, 'id')} poin ({phrases.ci(adjusted, 'id')})" in sentence
+    province = sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root))
+    assert "disesuaikan" not in narrative.learning(province.hasil, "id")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
+    """IKM 2023 '–' (reader review 15): a year without a survey says so in its cell."""
+    import copy
+
+    from evalasn.report.context import Context
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["tren"][0]["ikm"] = None
+    trend = _rows(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
+    cells = trend[_plain(facts.label("kf_ikm", lang))][1:]
+    assert cells[0] == _plain(facts.why_missing("ikm", None, lang)) and "–" not in cells

@@ -101,6 +101,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
                             "change, "
                             "without a comparison group."},
+    "f_learning_adjusted": {"id": "Angka ini rata-rata peserta; kenaikan nilai yang disesuaikan (model campuran, "
+                                  "seperti di Angka Kunci dan laporan provinsi) adalah {nilai} poin ({ik}).",
+                            "en": "This is the participants' mean; the adjusted gain (mixed model, as in the Key "
+                                  "Figures and the province report) is {nilai} points ({ik})."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
     "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
@@ -914,7 +918,8 @@ LABELS: dict[str, dict[str, str]] = {
     "excel": {"id": "Excel", "en": "Excel"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
-    "gain_pooled": {"id": "Kenaikan nilai, model campuran (rentang keyakinan 95%)", "en": "Gain, mixed model (95% CI)"},
+    "gain_pooled": {"id": "Kenaikan nilai, disesuaikan (model campuran; rentang keyakinan 95%)",
+                    "en": "Gain, adjusted (mixed model; 95% CI)"},
     "peringkat": {"id": "Peringkat (rentang 95%)", "en": "Rank (95% interval)"},
     "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},

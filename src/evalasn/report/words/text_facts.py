@@ -26,14 +26,23 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Activity cost per point of gain, all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
-    "fact_gain_why": {"id": "Kenaikan nilai dinas adalah estimasi model campuran, seperti di laporan provinsi: "
-                            "rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi makin "
-                            "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
-                            "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
-                      "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
+    "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
+                            "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
+                            "makin kuat makin sedikit datanya; rata-rata peserta di sampingnya tanpa penyesuaian itu, "
+                            "sehingga keduanya dapat berbeda.",
+                      "en": "An agency's adjusted gain is the mixed model's estimate, as in the province report: the "
                             "agency's mean at the province's mix of methods, drawn towards the province mean more "
-                            "strongly the less data it has; the participants' mean beside it (and earlier years' "
-                            "figures) are without that adjustment, so the two can differ."},
+                            "strongly the less data it has; the participants' mean beside it is without that "
+                            "adjustment, so the two can differ."},
+    "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
+                                  "rata-rata peserta di sampingnya.",
+                            "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
+                                  "participants' mean beside it."},
+    "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
+    "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
+    "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
+    "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
+    "index_gain_province": {"id": "tidak disesuaikan (provinsi)", "en": "not adjusted (province)"},
     # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
     "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "
                                 "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
@@ -84,7 +93,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "training counts and this is an observed difference, not the result of one programme."},
 }
 LABELS: dict[str, dict[str, str]] = {
-    "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+    "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
+                      "en": "Gain, adjusted (mixed model; points)"},
     # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
     "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
     "xf_definisi": {"id": "Definisi", "en": "Definition"},
