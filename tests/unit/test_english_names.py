@@ -53,10 +53,11 @@ def test_quality_log_table_names(table, lang, shown):
 
 @pytest.mark.parametrize("lang, expected", [
     ("id", "Citata = Cipta Karya, Tata Ruang dan Pertanahan"),
-    # in English every short name is spelled out (it is Indonesian even where it is the official name but for
-    # 'Dinas'), with the official name in brackets where the short name is not already it
+    # in English every short name is spelled out, with the official name in brackets where the short name is not
+    # already it; a short name of Indonesian words is English in an English table ('Health'), so its official
+    # name is given here once
     ("en", "Citata = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan); "
-           "Kesehatan = Health Agency"),
+           "Health = Health Agency (Dinas Kesehatan)"),
 ], ids=["id-official", "en-with-official-in-brackets"])
 def test_the_province_tables_short_names_are_spelled_out_in_the_reports_language(lang, expected):
     from typing import Any, cast
@@ -66,3 +67,26 @@ def test_the_province_tables_short_names_are_spelled_out_in_the_reports_language
     hasil = cast(Any, {"perbandingan_dinas": [{"dinas": "citata", "nama": official_name("citata")},
                                               {"dinas": "kesehatan", "nama": official_name("kesehatan")}]})
     assert sections._abbreviations(hasil, lang) == expected
+
+
+@pytest.mark.parametrize("slug, lang, shown", [
+    ("kesehatan", "en", "Health"), ("kesehatan", "id", "Kesehatan"), ("bina-marga", "en", "Highways"),
+    ("kpkp", "en", "KPKP"), ("satpol-pp", "en", "Satpol PP"), ("sosial", "en", "Social Affairs"),
+], ids=["health-en", "health-id", "highways-en", "acronym-kept", "satpol-kept", "social-en"])
+def test_short_names_in_english_tables_and_sentences_are_english(slug, lang, shown):
+    """The English province report said 'seminar in Kesehatan and Satpol PP' and listed 'Kesehatan' in its
+    tables: a short name of Indonesian words is English in an English build; acronyms stay (spelled out)."""
+    assert names.short_name_in(slug, lang) == shown
+
+
+
+@pytest.mark.parametrize("code, lang, shown", [
+    ("BIAYA-POIN", "en", "COST-POINT"), ("STOP-PELATIHAN", "en", "STOP-TRAINING"),
+    ("KECIL-E-LEARNING", "en", "LOW-GAIN-E-LEARNING"), ("PORSI-MENTORING", "en", "SHARE-MENTORING"),
+    ("RESISTENSI", "en", "RESISTANCE"), ("JP20", "en", "JP20"), ("U8", "en", "U8"),
+    ("BIAYA-POIN", "id", "BIAYA-POIN"),
+], ids=["cost", "stop-training", "low-gain", "share", "resistance", "jp20-unchanged", "element-unchanged",
+        "indonesian-unchanged"])
+def test_plan_row_codes_are_english_in_the_english_build(code, lang, shown):
+    """English tables showed 'BIAYA-POIN', 'PORSI-MENTORING': the code's words in the report's language."""
+    assert names.row_code(code, lang) == shown

@@ -12,7 +12,7 @@ import pytest
 
 from evalasn.analysis import key_figures
 from evalasn.paths import project
-from evalasn.registry import PROVINCE_SLUG, official_name, short_name
+from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
 from evalasn.report.formats.index import write_index
@@ -99,7 +99,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
-        listed = province_table[_plain(short_name(slug))]
+        listed = province_table[_plain(names.short_name_in(slug, lang))]
         assert len(listed) == 2 + len(key_figures.KEYS), slug
         for column, text in zip(facts.columns(raw=False), listed[2:], strict=True):
             if column.key != "gain" and by_key[column.key].has_value:

@@ -98,3 +98,15 @@ def test_the_issued_workbook_wins_over_a_regenerated_plan(tmp_path):
     found = plan_ids.check(_parsed(["kesehatan-2024-JP20"]), project(tmp_path),
                            lambda parsed, slug, tahun: pytest.fail("regenerated although the workbook is there"))
     assert found == []
+
+
+@pytest.mark.parametrize("code, flagged", [
+    ("BIAYA-POIN", False), ("COST-POINT", False), ("SHARE-MENTORING", True),
+], ids=["indonesian-code", "english-workbook-code", "another-rows-code"])
+def test_a_returned_english_workbook_gives_the_code_in_english(tmp_path, code, flagged):
+    """The English workbook shows the row code's words in English (BIAYA-POIN as COST-POINT); returned, that code
+    is the row's own, while another row's code still says the id was mistyped."""
+    parsed = _parsed(["kesehatan-2024-BIAYA-POIN"])
+    parsed["tindak_lanjut"].frame["kode"] = [code]
+    found = plan_ids.check(parsed, project(tmp_path))
+    assert bool(found) is flagged

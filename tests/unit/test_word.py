@@ -343,3 +343,33 @@ def test_bookmark_names_are_what_word_accepts(anchor):
 
     name = word.bookmark_name(anchor)
     assert re.fullmatch(r"_[A-Za-z0-9_]{1,39}", name) and name == word.bookmark_name(anchor)
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("en", "Health Agency (Dinas Kesehatan)"), ("id", "Dinas Kesehatan"),
+], ids=["english-with-official", "indonesian-official"])
+def test_the_workbook_names_the_agency_in_its_language(lang, shown):
+    """The English workbook's About sheet said 'Dinas Kesehatan' (twice): the English name with the official one in
+    brackets, and the English name in its sentence."""
+    hasil = _hasil()
+    hasil["cakupan"] = {"slug": "kesehatan", "nama": "Dinas Kesehatan", "jenis": "dinas"}
+    about = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT))).worksheets[0]
+    texts = [cell.value for row in about.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert shown in texts
+    if lang == "en":
+        assert not [text for text in texts if "Dinas Kesehatan" in text and text != shown]
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("en", ["Handling of complaints and suggestions", "Bad"]),
+    ("id", ["Penanganan Pengaduan, Saran dan Masukan", "Tidak Baik"]),
+], ids=["english", "indonesian"])
+def test_the_regulations_words_among_the_results_are_in_the_workbooks_language(lang, shown):
+    """The English workbook showed SKM elements and IKM categories in Indonesian ("Tidak Baik")."""
+    hasil = _hasil()
+    hasil["komunikasi"] = {"unsur": [{"unsur": "u8", "nama": "Penanganan Pengaduan, Saran dan Masukan", "rata": 2.5,
+                                      "mutu": "Tidak Baik"}]}
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
+    texts = {cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, str)}
+    assert set(shown) <= texts

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import constants, schema
+from evalasn import constants, plan_codes, schema
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW
 from evalasn.ingest.validate import Parsed, row_place
@@ -92,7 +92,9 @@ def check(parsed: dict[str, Parsed], paths: ProjectPaths, regenerate: Regenerate
             continue
         slug, tahun = found["dinas"], int(found["tahun"])
         code = row.get("kode")
-        if isinstance(code, str) and code.strip() and code.strip() != found["kode"]:  # the row's own code says so
+        # the row's own code says so; the English workbook spells the code's words in English (COST-POINT)
+        if isinstance(code, str) and code.strip() and code.strip() not in (found["kode"],
+                                                                           plan_codes.english(found["kode"])):
             out.append(Violation(row_place(row), int(row[ROW]), "id", value,
                                  f"ID yang kodenya sama dengan kolom Kode baris itu ('{code.strip()}'): "
                                  f"'{slug}-{tahun}-{code.strip()}'", kind="rujukan"))

@@ -6,12 +6,13 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.report.chapters import followup_review, html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, names
 
 
 def rows(ctx: Context) -> list[list[str]]:
     carried = followup_review.carried(ctx)  # last year's row with the same code, its target not met (issue 24)
-    return [[row.code, row.action + followup_review.history(carried.get(row.code), ctx.lang), row.indicator,
+    return [[names.row_code(row.code, ctx.lang),
+             row.action + followup_review.history(carried.get(row.code), ctx.lang), row.indicator,
              row.today_text, row.target_text, row.owner, row.deadline] for row in plan.rows(ctx)]
 
 

@@ -24,7 +24,7 @@ from evalasn.errors import InputError
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, reasons
+from evalasn.report.words import fmt, names, reasons
 from evalasn.report.words.text import t
 
 PERCENT, RUPIAH, SCORE, POINTS = "percent", "rupiah", "score", "points"
@@ -100,7 +100,7 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
             return facts.Verdict("not_met")
         why = [(part, t(key, lang) if key == "status_ci_holds" else key or reasons.reason(part.gain, lang))
                for part, status, key in verdicts if status == "cannot"]
-        return facts.Verdict("cannot", "; ".join(f"{plan.part_name(part.dinas)}: {text}" if len(now.parts) > 1
+        return facts.Verdict("cannot", "; ".join(f"{plan.part_name(part.dinas, lang)}: {text}" if len(now.parts) > 1
                                                  else text for part, text in why))
     if now.values is None:
         return facts.Verdict("cannot", now.reason)
@@ -214,7 +214,9 @@ def history(reviewed: Reviewed | None, lang: str) -> str:
         return ""
     row = reviewed.row
     parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
-    return " " + t("fr_carried", lang, id=row.id, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
+    # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from COST-POINT of 2024: …'
+    shown = row.id if lang != "en" else names.row_code(parts["kode"] if parts else row.code, lang)
+    return " " + t("fr_carried", lang, id=shown, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
                    target=row.target_text)
 
 
@@ -369,7 +371,7 @@ def chapter(ctx: Context) -> str:
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    body = [[r.row.code, r.row.indicator, r.row.today_text,
+    body = [[names.row_code(r.row.code, ctx.lang), r.row.indicator, r.row.today_text,
              r.row.target_text + (f" ({ctx.t('fr_target_edited', semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
              show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]

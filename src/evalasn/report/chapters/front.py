@@ -11,7 +11,7 @@ import mimetypes
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
-from evalasn.registry import compact_name, short_name
+from evalasn.registry import compact_name
 from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, names, narrative
@@ -189,6 +189,7 @@ def province_first_page(ctx: Context) -> list[str]:
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
     flags = lagging(hasil, lang, followup_review.attention(ctx))
     if flags:
-        items = [ctx.t("p_attention_reason", nama=short_name(d), alasan=", ".join(why)) for d, why in flags]
+        items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
+                 for d, why in flags]
         parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
     return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, narrative, phrases
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
 MAX_FINDINGS = 5
@@ -87,7 +87,7 @@ def _where(rows: list, methods: list[str], lang: str) -> str:
     own = {r["metode"] for r in rows if r["dinas"] is None}
     groups: dict[tuple[str, ...], list[str]] = {}
     for metode in methods:
-        spent = () if metode in own else tuple(short_name(r["dinas"] or "") for r in rows
+        spent = () if metode in own else tuple(short_name_in(r["dinas"] or "", lang) for r in rows
                                                  if r["metode"] == metode and r["dinas"] is not None)
         groups.setdefault(spent, []).append(label(metode, lang))
     parts = [phrases.and_(names, lang) if not spent else
@@ -108,7 +108,7 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
             continue
         of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
         items.append(t("kt_nogain_item_prov", lang, metode=label(metode, lang),
-                       dinas=phrases.and_([short_name(r["dinas"] or "") for r in of_method], lang),
+                       dinas=phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang),
                        biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)))
     return items
 
@@ -197,7 +197,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
                       key=lambda slug: ikm[slug]["estimasi"] or 0)
         if not poor:
             return None
-        names = [f'{short_name(slug)} ({fmt.ikm(ikm[slug]["estimasi"], lang)})' for slug in poor]
+        names = [f'{short_name_in(slug, lang)} ({fmt.ikm(ikm[slug]["estimasi"], lang)})' for slug in poor]
         text = t("kt_ikm_dinas", lang, jumlah=fmt.integer(len(poor), lang), daftar=phrases.and_(names, lang))
     else:
         period = hasil["komunikasi"]["periode"]

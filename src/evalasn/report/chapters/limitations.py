@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
-from evalasn.registry import short_name
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, phrases, uncertainty
+from evalasn.report.words import fmt, names, phrases, uncertainty
 from evalasn.report.words.text import label
 
 MAX_LISTED = 8  # IKM values named; the rest are counted
@@ -54,7 +53,7 @@ def boundary_items(ctx: Context) -> list[str]:
     for unit in hasil["level4_hasil"]["ikm_unit"]:
         others = crossing(unit)
         if unit["periode"] == period and others:
-            name = f"{unit['unit_kerja']} ({short_name(unit['dinas'])})"
+            name = f"{unit['unit_kerja']} ({names.short_name_in(unit['dinas'], lang)})"
             items.append(ctx.t("lim_boundary_item", nama=name, periode=unit["periode"], nilai=num(unit["estimasi"]),
                                bawah=num(unit["ci_bawah"]), atas=num(unit["ci_atas"]), kategori=unit["kategori"],
                                mungkin=phrases.and_(others, lang)))

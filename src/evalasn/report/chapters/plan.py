@@ -26,7 +26,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.paths import ProjectPaths
-from evalasn.registry import compact_name, short_name
+from evalasn.registry import compact_name
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
@@ -265,10 +265,10 @@ def dinas_name(slug: str, lang: str) -> str:
     return names.compact(slug, compact_name(slug), lang)
 
 
-def part_name(slug: str) -> str:
+def part_name(slug: str, lang: str) -> str:
     """A dinas in a value cell of several dinas: its usual short name ('Kesehatan', 'Satpol PP'), as the tables
     of units name it (a narrow number column broke 'Satuan Polisi Pamong Praja' inside its words)."""
-    return short_name(slug)
+    return names.short_name_in(slug, lang)
 
 
 def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
@@ -289,7 +289,7 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
             gain = (f"{fmt.number(part.gain['estimasi'], shown, lang)} ({fmt.number(low, shown, lang)} "
                     f"{label('ik_to', lang)} {fmt.number(high, shown, lang)})")
             text = t("pl_now_stop", lang, besar=gain, biaya=fmt.rupiah(part.budget, lang))
-        out.append(f"{part_name(part.dinas)}: {text}" if part.dinas and len(parts) > 1 else text)
+        out.append(f"{part_name(part.dinas, lang)}: {text}" if part.dinas and len(parts) > 1 else text)
     return "; ".join(out)
 
 
@@ -403,7 +403,8 @@ FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
 
-def sheet_rows(plan_rows: list[PlanRow]) -> list[list[object]]:
-    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty."""
-    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text, row.target_text, row.target,
-             row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]
+def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
+    workbook's language; the id is the key)."""
+    return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
+             row.target_text, row.target, row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]

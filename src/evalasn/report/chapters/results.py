@@ -9,12 +9,12 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Interval, UnitIkm
-from evalasn.registry import short_name
 from evalasn.report.chapters import html, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.indicators import indicator_name
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import ACTIONS
 
 
@@ -231,7 +231,7 @@ def communication(ctx: Context) -> str:
     units = [u for u in hasil["level4_hasil"]["ikm_unit"]
              if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
     if units:
-        rows = [([short_name(u["dinas"])] if ctx.province else []) +
+        rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
                  f"{(u['unsur_terlemah'] or '–').upper()} ({ctx.num(u['nilai_unsur_terlemah'], 2)})",
                  ctx.num(u["u7"], 2), ctx.num(u["u8"], 2)] for u in units]

@@ -18,9 +18,10 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.registry import PROVINCE_SLUG, short_name
+from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
@@ -93,7 +94,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        units = ", ".join(f"{r['unit_kerja']} ({short_name(r['dinas'])})" if province else r["unit_kerja"]
+        units = ", ".join(f"{r['unit_kerja']} ({short_name_in(r['dinas'], lang)})" if province else r["unit_kerja"]
                           for r in jp_20["unit_terendah"][:3])
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
@@ -216,7 +217,7 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
         of_method = [r for r in rows if r["dinas"] is not None and r["metode"] == metode]
         if not of_method:
             continue
-        names = phrases.and_([short_name(r["dinas"] or "") for r in of_method], lang)
+        names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
         out.append(Recommendation(
             "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
                           biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang)),

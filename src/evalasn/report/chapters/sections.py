@@ -92,7 +92,7 @@ def implementation(ctx: Context) -> str:
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
-            rows = [[short_name(r["dinas"])] + row for r, row in zip(units, rows, strict=True)]
+            rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
         parts.append(html.table(header, rows, ctx.t("i_tab_units", min_n=constants.MIN_N),
                                 numeric={len(header) - 3, len(header) - 2, len(header) - 1}))
@@ -133,15 +133,16 @@ def position(ctx: Context) -> str:
         listed = follow_up_attention(ctx)
         return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))]
                                   + ([html.para(ctx.t("fr_att_list", daftar="; ".join(
-                                      ctx.t("p_attention_reason", nama=short_name(slug), alasan="; ".join(why))
+                                      ctx.t("p_attention_reason", nama=names.short_name_in(slug, ctx.lang),
+                                            alasan="; ".join(why))
                                       for slug, why in listed.items())) + " " + attention_rule(lang))]
                                      if listed else []))
     pooled = hasil["pooling"]["per_dinas"]
     parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
     if pooled:
         # short names, as in the table: the longest full names left the plot a quarter of the width
-        names = [short_name(r["dinas"]) for r in pooled]
-        fig = figures.estimates([r["pooled"] for r in pooled], names, ctx.label("dinas_gain"), lang,
+        shorts = [names.short_name_in(r["dinas"], lang) for r in pooled]
+        fig = figures.estimates([r["pooled"] for r in pooled], shorts, ctx.label("dinas_gain"), lang,
                                 raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
                                 point_label="model campuran" if lang == "id" else "mixed model")
         # the short names are spelled out under the table that follows and in the Daftar Singkatan, not twice here
@@ -152,7 +153,7 @@ def position(ctx: Context) -> str:
     rows = []
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         figures_of = cast(dict, row)
-        rows.append([uncertainty.rank_cell(row), short_name(row["dinas"])]
+        rows.append([uncertainty.rank_cell(row), names.short_name_in(row["dinas"], lang)]
                     + [facts.table_value(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang)
                        for c in shown])
     header = [ctx.label("peringkat"), ctx.label("dinas")]
@@ -178,11 +179,11 @@ def _abbreviations(hasil: Hasil, lang: str) -> str:
             return row["nama"].removeprefix("Dinas ")
         english = names.scope_name(row["dinas"], row["nama"], lang)
         # the official name in brackets unless the short name already is it, but for 'Dinas' ('Kesehatan')
-        if short_name(row["dinas"]) == row["nama"].removeprefix("Dinas "):
+        if short_name(row["dinas"]) == row["nama"].removeprefix("Dinas ") and row["dinas"] not in names.ENGLISH_SHORT:
             return english
         return names.with_official(row["dinas"], english)
 
-    pairs = sorted({(short_name(r["dinas"]), spelled(r)) for r in hasil["perbandingan_dinas"]})
+    pairs = sorted({(names.short_name_in(r["dinas"], lang), spelled(r)) for r in hasil["perbandingan_dinas"]})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
 
 

@@ -26,7 +26,7 @@ from evalasn.analysis.contract.fields import FIELDS
 from evalasn.files import workbook_bytes
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import reasons
+from evalasn.report.words import names, reasons
 from evalasn.report.words.text import label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
@@ -62,6 +62,10 @@ COLUMN_NAMES = {
     "peringkat": ("Peringkat", "Rank"), "kategori": ("Kategori", "Category"), "ikm": ("IKM", "IKM"),
 }
 WORDED_CODES = ("metode", "fase")  # columns whose values are codes with a label in the report's language
+# the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
+# report writes them (the English workbook showed "Tidak Baik" and "Penanganan Pengaduan, Saran dan Masukan")
+ENGLISH_VALUES = {**{words: english for _, _, words, english in constants.IKM_CATEGORIES},
+                  **{constants.IKM_ELEMENTS[key]: constants.IKM_ELEMENTS_EN[key] for key in constants.IKM_ELEMENTS}}
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 ACCENT = "0B5394"
 
@@ -151,7 +155,9 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     sheet.append([_cell(sheet, t("title", lang), bold=True, size=14, colour=ACCENT)])
     sheet.append([])
     date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
-    rows = [(label("dinas", lang), hasil["cakupan"]["nama"]), (label("tahun", lang), hasil["tahun"]),
+    slug, official = hasil["cakupan"]["slug"], hasil["cakupan"]["nama"]
+    english = names.scope_name(slug, official, lang)  # in English: 'Health Agency', its official name once
+    rows = [(label("dinas", lang), names.with_official(slug, english)), (label("tahun", lang), hasil["tahun"]),
             (label("data_sintetis", lang), label("ya" if hasil.get("sintetis") else "tidak", lang)),
             (label("dibuat", lang), built)]
     for name, value in rows:
@@ -160,7 +166,7 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     sheet.append([])
     if hasil.get("sintetis"):
         sheet.append([_cell(sheet, t("synthetic_banner", lang), bold=True, colour="8A5A00")])
-    for text in (t("xlsx_about", lang, nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"],
+    for text in (t("xlsx_about", lang, nama=english, tahun=hasil["tahun"],
                    definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
         sheet.append([None, _cell(sheet, text, wrap=True)])
 
@@ -222,7 +228,7 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
                     pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
     sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
-    for cells in plan.sheet_rows(plan_rows):
+    for cells in plan.sheet_rows(plan_rows, lang):
         sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
 
 
@@ -298,6 +304,8 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
                     row.append(_cell(sheet, value, number_format))
                 elif isinstance(value, str) and name.rsplit(".", 1)[-1] in WORDED_CODES:
                     row.append(_cell(sheet, label(value, lang)))  # "seminar", "pasca": the reader's word
+                elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
+                    row.append(_cell(sheet, ENGLISH_VALUES[value]))  # "Tidak Baik", an SKM element: in English
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)

@@ -5,8 +5,9 @@ constants.MIN_DINAS_COMPARISON (hasil.json ``data``: analysis.model.dinas_covera
 from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil
-from evalasn.registry import official_name, short_name
+from evalasn.registry import official_name
 from evalasn.report.words import fmt
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import t
 
 
@@ -24,7 +25,7 @@ def registry_sentence(hasil: Hasil, lang: str) -> str | None:
     if not missing:
         return t("cov_all", lang, n=fmt.integer(total, lang))
     return t("cov_some", lang, k=fmt.integer(len(have), lang), n=fmt.integer(total, lang),
-             daftar=", ".join(short_name(slug) for slug in missing))
+             daftar=", ".join(short_name_in(slug, lang) for slug in missing))
 
 
 def province_sentences(hasil: Hasil, lang: str) -> list[str]:

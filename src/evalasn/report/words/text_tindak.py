@@ -82,7 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
     "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} belum tercapai)",
-                   "en": "(carried on from {id}: {nilai} in {tahun_lalu}, target {target} not met)"},
+                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} not met)"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
                       "sisi lain, atau bila target 100% dan tidak semua ASN memenuhinya; \"belum dapat dinilai\" bila "

@@ -23,8 +23,8 @@ from evalasn.analysis.contract import (
 )
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.registry import short_name
 from evalasn.report.words import fmt, phrases
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
 
@@ -179,7 +179,7 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
-    items = [t("p_attention_reason", lang, nama=short_name(d), alasan="; ".join(flagged[d])) for d in order]
+    items = [t("p_attention_reason", lang, nama=short_name_in(d, lang), alasan="; ".join(flagged[d])) for d in order]
     return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
 
 
