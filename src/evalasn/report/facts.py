@@ -180,7 +180,7 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
     """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it."""
     adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
-    mine = hasil["pooling"]["dinas_ini"]
+    mine = hasil["pooling"].get("dinas_ini")
     if adjusted is None or mine is None:
         return value, None, rank
     place = mine.get("peringkat")
