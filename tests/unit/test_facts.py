@@ -10,7 +10,7 @@ import re
 import lxml.html
 import pytest
 
-from evalasn.analysis import key_figures
+from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
@@ -40,10 +40,40 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
     return rows
 
 
-def _index_cell(fact: facts.Fact, column: facts.Column, lang: str) -> str:
-    """A record as the index's column shows it: the raw mean in a raw column (where there is one)."""
-    return _plain(facts.short_value(column.key, fact.raw if column.raw and fact.raw is not None else fact.value,
-                                    lang))
+def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
+    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
+    reasons under it by their marks."""
+    page = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
+    for span in page.xpath('//span[@class="rank-in"]'):
+        span.drop_tree()
+    table = page.xpath('//table[contains(@class, "index-table")]')[0]
+    rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
+    notes = table.getparent().getnext()
+    reasons = {sup.text: _plain(sup.tail).strip(";. ") for sup in notes.xpath("./sup")} \
+        if notes is not None and "why" in (notes.get("class") or "") else {}
+    return rows, reasons, page
+
+
+def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[str, str | None]:
+    """('show', text) or ('why', reason or None when any reason will do) of a record in an index column."""
+    if column.key == "gain" and not column.raw:
+        if not fact.adjusted:
+            return "why", None
+        return "show", facts.show_value("gain", fact.value, lang)
+    figure = fact.raw if column.raw and fact.adjusted else fact.value
+    if facts.as_target_unit(column.key, figure) is None:
+        return "why", facts.why_missing(column.key, figure, lang)
+    return "show", facts.short_value(column.key, figure, lang)
+
+
+def _check_index_cell(cell: str, expected: tuple[str, str | None], reasons: dict[str, str], where) -> None:
+    kind, text = expected
+    if kind == "show":
+        assert cell == _plain(text or ""), where
+        return
+    mark = re.fullmatch(r"–([a-z]+)", cell)  # a missing figure: a dash with the mark of its reason under the table
+    assert mark and mark[1] in reasons, (where, cell)
+    assert text is None or reasons[mark[1]] == _plain(text), (where, reasons[mark[1]])
 
 
 def _plain(text: str) -> str:
@@ -59,7 +89,7 @@ def scopes(pipeline_root) -> list[str]:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_index(pipeline_root, scopes, lang):
     paths = project(pipeline_root)
-    index = _rows(write_index(paths, lang).read_text(encoding="utf-8"))
+    index, index_reasons, _ = _index_page(paths, lang)
     province = sections.load_context(PROVINCE_SLUG, lang, paths)
     province_rows = {row["dinas"]: row for row in province.hasil["perbandingan_dinas"]}
     province_table = _rows(sections.position(province), column=1)  # rank, dinas, ...
@@ -92,10 +122,21 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         assert official_name(slug) in row[0], slug
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        # one index column per registered key figure (and the gain's raw mean beside it), as the records show them
+        # one index column per registered key figure (and the gain's raw mean beside it, then its rank), as the
+        # records show them: the adjusted gain with its interval; a missing figure with the mark of its reason
         columns = facts.columns()
-        assert row[2:2 + len(columns)] == [_index_cell(by_key[c.key], c, lang) for c in columns], slug
         assert len(columns) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
+        cells = iter(row[2:])
+        for column in columns:
+            _check_index_cell(next(cells), _index_expected(by_key[column.key], column, lang), index_reasons,
+                              (slug, column))
+            if column.key == "gain" and column.raw:
+                _check_index_cell(next(cells), ("show", facts.rank_text(gain.rank, lang)) if gain.rank else
+                                  ("why", facts.t("index_rank_province", lang) if slug == PROVINCE_SLUG else None),
+                                  index_reasons, (slug, "rank"))
+        if slug == PROVINCE_SLUG:
+            _check_index_cell(row[2 + [c.key for c in columns].index("gain")],
+                              ("why", facts.t("index_gain_province", lang)), index_reasons, slug)
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
@@ -297,3 +338,29 @@ def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
     trend = _rows(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
     cells = trend[_plain(facts.label("kf_ikm", lang))][1:]
     assert cells[0] == _plain(facts.why_missing("ikm", None, lang)) and "–" not in cells
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_missing_year_in_the_index_says_why(pipeline_root, lang):
+    """'2023 –' for the IKM or the cost per point (reader review 15): each dash carries the mark of its reason,
+    and the reasons under the years table are the ones each figure has."""
+    paths = project(pipeline_root)
+    _, _, page = _index_page(paths, lang)
+    table = page.xpath('//table[contains(@class, "years-table")]')[0]
+    notes = table.getparent().getnext()
+    reasons = {sup.text: _plain(sup.tail).strip(";. ") for sup in notes.xpath("./sup")}
+    dashes = 0
+    for year in table.xpath(".//span[@class='yr'][not(ancestor::td[contains(@class, 'fu')])]"):
+        text = _text(year)
+        if "–" in text.split(" ", 1)[1] and "(" not in text:
+            mark = re.fullmatch(r"\d{4} –([a-z]+)", text)
+            assert mark and mark[1] in reasons, text
+            dashes += 1
+    expected = set()
+    for slug in (p.name for p in paths.reports.iterdir() if p.is_dir() and paths.hasil_years(p.name)):
+        for row in sections.load_context(slug, lang, paths).hasil.get("tren") or []:
+            for key in key_figures.KEYS:
+                figure = results.key_figure(row, key)
+                if facts.as_target_unit(key, figure) is None:
+                    expected.add(_plain(facts.why_missing(key, figure, lang)))
+    assert expected and set(reasons.values()) == expected and dashes > 0  # the sample has years without a figure

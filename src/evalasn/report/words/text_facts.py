@@ -42,7 +42,13 @@ TEXT: dict[str, dict[str, str]] = {
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
-    "index_gain_province": {"id": "tidak disesuaikan (provinsi)", "en": "not adjusted (province)"},
+    "index_gain_province": {"id": "provinsi: kenaikan nilainya rata-rata peserta, tanpa penyesuaian model campuran",
+                            "en": "province: its gain is the participants' mean, without the mixed model's "
+                                  "adjustment"},
+    "index_gain_not_adjusted": {"id": "tidak ada estimasi model campuran: {alasan}",
+                                "en": "no mixed-model estimate: {alasan}"},
+    "index_rank_province": {"id": "provinsi tidak diperingkat di antara dinas",
+                            "en": "the province is not ranked among agencies"},
     # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
     "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "
                                 "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
@@ -95,6 +101,8 @@ TEXT: dict[str, dict[str, str]] = {
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
                       "en": "Gain, adjusted (mixed model; points)"},
+    "index_rank_short": {"id": "peringkat\u00a0{r} ({a}–\u2060{b})", "en": "rank\u00a0{r} ({a}–\u2060{b})"},
+    "index_rank_gain": {"id": "Peringkat kenaikan nilai (rentang)", "en": "Gain rank (range)"},
     # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
     "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
     "xf_definisi": {"id": "Definisi", "en": "Definition"},
