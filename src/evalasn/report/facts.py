@@ -277,7 +277,7 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
         text += f"\u00a0{figure['kategori']}"
     if not with_ci:
         return text
-    return f"{text} ({show(figure['ci_bawah'] * scale)}–{show(figure['ci_atas'] * scale)})"
+    return f"{text} ({fmt.span(show(figure['ci_bawah'] * scale), show(figure['ci_atas'] * scale), lang)})"
 
 
 def plain_value(key: str, figure: Figure, lang: str) -> str:

@@ -234,7 +234,7 @@ def show(now: Measured, lang: str) -> str:
         # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     value, low, high = now.values
-    return f"{one(value)} ({one(low)}–{one(high)})" if now.has_interval else one(value)
+    return f"{one(value)} ({fmt.span(one(low), one(high), lang)})" if now.has_interval else one(value)
 
 
 def counts(done: list[Reviewed]) -> dict[str, int]:

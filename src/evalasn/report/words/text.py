@@ -514,21 +514,25 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
     "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi): {teks}.",
+                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; koefisien kuadrat, dalam "
+                           "poin nilai per (ln biaya per peserta)², negatif bila melandai): {teks}.",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (whether returns flatten at high cost): {teks}."},
+                           "test (whether returns flatten at high cost; the squared term, in test points per (ln cost "
+                           "per participant)², negative when they flatten): {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
-                            "hasil "
-                            "lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai): {teks}.",
+                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; koefisien kuadrat, "
+                            "dalam poin nilai per (ln biaya per peserta)², negatif bila melandai): {teks}.",
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(whether returns flatten at high cost): {teks}."},
+                            "(whether returns flatten at high cost; the squared term, in test points per (ln cost per "
+                            "participant)², negative when they flatten): {teks}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
                          "participants)."},
-    "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
-    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
-                     "en": "Province-wide estimate (more data): {teks}"},
+    "b_scope_dinas": {"id": "Estimasi untuk dinas ini (poin kenaikan nilai per penggandaan biaya per peserta): {teks}.",
+                      "en": "Estimate for this agency (points of gain per doubling of cost per participant): {teks}."},
+    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data, satuan yang sama): {teks}.",
+                     "en": "Province-wide estimate (more data, same unit): {teks}."},
     "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
                     "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
               "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "

@@ -85,18 +85,25 @@ TEXT: dict[str, dict[str, str]] = {
                              "of staff trained ({unit_d} units) and of other units ({unit_p} units): difference "
                              "{besar} points ({ik})."},
     "sum_compared_none": {"id": "Yang hendak dibandingkan: unit yang sedikitnya {ambang} stafnya dilatih antara "
-                                "{mulai} dan {selesai} dengan unit lain, {sebelum} dan {sesudah}. Tidak ada program "
+                                "{mulai} dan {selesai} dengan unit lain, {periode}. Tidak ada program "
                                 "pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan dihitung.",
                           "en": "To be compared: units with at least {ambang} of staff trained between {mulai} and "
-                                "{selesai} with other units, {sebelum} and {sesudah}. No training programme is "
+                                "{selesai} with other units, {periode}. No training programme is "
                                 "declared as the intervention, so every training counts."},
     "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih antara {mulai} dan {selesai} dengan unit "
-                           "lain, {sebelum} dan {sesudah}. Tidak ada program pelatihan yang dinyatakan sebagai "
+                           "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "
                            "satu program.",
                      "en": "Compared: units whose staff were trained between {mulai} and {selesai} with other units, "
-                           "{sebelum} and {sesudah}. No training programme is declared as the intervention, so every "
+                           "{periode}. No training programme is declared as the intervention, so every "
                            "training counts and this is an observed difference, not the result of one programme."},
+    # the periods the estimator used (hasil.json `periode_dipakai`): two, or the change between two estimated
+    # over all of them (an event study)
+    "sum_periods_two": {"id": "{sebelum} dan {sesudah}", "en": "{sebelum} and {sesudah}"},
+    "sum_periods_many": {"id": "perubahan dari {sebelum} ke {sesudah}, diestimasi atas {k} periode survei ({daftar}; "
+                               "n = {n} pengamatan unit × periode)",
+                         "en": "the change from {sebelum} to {sesudah}, estimated over {k} survey periods ({daftar}; "
+                               "n = {n} unit × period observations)"},
 }
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
