@@ -81,7 +81,7 @@ class Column:
             if self.min is not None and self.max is not None:
                 parts.append(f"{self.min:g}–{self.max:g}")
             elif self.min is not None:
-                parts.append(f">= {self.min:g}")
+                parts.append(f"≥ {self.min:g}")  # the reports spell a comparison one way (≥)
         else:
             parts.append("teks" if id_ else "text")
         if not self.nullable:

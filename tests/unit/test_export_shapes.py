@@ -80,7 +80,7 @@ def test_numbers_with_units_and_decorations_accepted(column, cells, values, note
     pytest.param("jp", "3 jam", "satuan ini bukan JP", id="hours-are-not-jp"),
     pytest.param("anggaran_rp", "40 JP", "yang diterima di kolom ini: Rp, IDR, ,-", id="jp-in-an-amount"),
     pytest.param("jp", "Rp 40", "yang diterima di kolom ini: JP", id="rupiah-in-jp"),
-    pytest.param("anggaran_rp", "12,500,000.00", "angka, >= 0", id="english-mixed-with-indonesian"),
+    pytest.param("anggaran_rp", "12,500,000.00", "angka, ≥ 0", id="english-mixed-with-indonesian"),
 ])
 def test_numbers_with_a_wrong_unit_refused(column, cell, expected):
     frame = {**KEGIATAN, "jp": ["24", "24"], "anggaran_rp": ["1000", "1.000.000,00"]}

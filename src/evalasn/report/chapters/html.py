@@ -99,6 +99,7 @@ TABLE_FONT_PT, TABLE_PADDING_PT = 8.5, 4.5  # report.css print: table font, .45r
 # .tight), rather than breaking a word, a code or a range inside a squeezed column
 TIGHT_FONT_PT, TIGHT_PADDING_PT = 7.5, 3.0
 STUB_SHARE = 2 / 3
+SHARE_STEPS = 60  # the smallest widening share_out gives a column: this share of the spare width
 SLACK_EMS = 0.15  # per column: the percentages are printed to 0.1 (0.5 pt), and kerning is not measured
 
 
@@ -170,14 +171,17 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
     def lines(text: float, width: float) -> int:
         return max(1, math.ceil(text / (width - pad) - 1e-9))
 
+    step = spare / SHARE_STEPS  # no widening smaller than this: a long prose column took hundreds of them
     while spare > 1e-6:
         now = [[lines(row[col], widths[col]) for col in range(len(widths))] for row in cells]
+        # each row's tallest and second tallest cell: the row's height without one column's cell
+        tops = [sorted(row_lines, reverse=True)[:2] + [1] for row_lines in now]
         best: tuple[float, int, float] | None = None
         for col in range(len(widths)):
-            others = [max((n for k, n in enumerate(row_lines) if k != col), default=1) for row_lines in now]
+            others = [top[1] if row_lines[col] == top[0] else top[0] for row_lines, top in zip(now, tops, strict=True)]
             # the widths at which a cell of this column loses a line, nearest first
-            stops = sorted({row[col] / (row_lines[col] - 1) + pad for row, row_lines in zip(cells, now, strict=True)
-                            if row_lines[col] > 1})
+            stops = sorted({max(row[col] / (row_lines[col] - 1) + pad, widths[col] + step)
+                            for row, row_lines in zip(cells, now, strict=True) if row_lines[col] > 1})
             for stop in [stop for stop in stops if stop - widths[col] <= spare][:3]:
                 saved = sum(max(other, row_lines[col]) - max(other, lines(row[col], stop))
                             for row, row_lines, other in zip(cells, now, others, strict=True))

@@ -11,6 +11,9 @@ counts as wide as a digit.
 
 from __future__ import annotations
 
+import functools
+import itertools
+
 UNITS_PER_EM = 2048
 CHARS = "".join(chr(code) for code in range(32, 127)) + "–—−≥≤±·…’‘“”×éèáàöüÉ\u00a0\u2060\u2011"
 DEJAVU = (
@@ -53,9 +56,9 @@ _WIDTHS = {(family, bold): dict(zip(CHARS, table, strict=True)) for family, bold
     ("dejavu", False, DEJAVU), ("dejavu", True, DEJAVU_BOLD), ("arial", False, ARIAL), ("arial", True, ARIAL_BOLD))}
 
 
+@functools.lru_cache(maxsize=8192)  # a table measures the same words and cells again (fits, then widths)
 def text_width(text: str, bold: bool = False, family: str = "dejavu") -> float:
     """Width of ``text`` on one line, in em of its font size (``family``: "dejavu" for the PDF, "arial" for
     Word)."""
     widths = _WIDTHS[family, bold]
-    digit = widths["0"]
-    return sum(widths.get(char, digit) for char in text) / UNITS_PER_EM
+    return sum(map(widths.get, text, itertools.repeat(widths["0"], len(text)))) / UNITS_PER_EM

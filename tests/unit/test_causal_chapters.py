@@ -1,0 +1,70 @@
+"""A causal word needs a declared intervention (GUIDE policy; issue 22.3): with none declared (the shipped
+config declares none) no chapter of any report, front matter to annex, in either language, uses one; the
+only sentences that name one are the rule saying when it may be used (``m_min_n``) and disclaimers."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import sections
+from evalasn.report.context import load_context
+from evalasn.report.words import impact
+
+CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
+            "challenges", "communication", "position", "limitations", "conclusion", "follow_up", "closing", "annex")
+# The province and one agency whose IKM comparison ran (every scope: 50 s, too slow for make test; the
+# summary, conclusions and plan of every scope are scanned in test_claims).
+SCOPES = ("provinsi", "kesehatan")
+CAUSAL = {
+    "id": re.compile(r"\b(?:ber)?dampak\w*\b|\bpengaruh\b|\bmemengaruhi\b|\bmempengaruhi\b|\bmenyebabkan\b|"
+                     r"\bakibat\b", re.IGNORECASE),
+    "en": re.compile(r"\bimpact\w*\b|\b(?:the|an|its|no) effect\b(?! size)|\beffect (?:of|on)\b|\baffect(?:s|ed)?\b|"
+                     r"\bcaus(?:e|ed|es)\b", re.IGNORECASE),
+}
+# Sentences that name the word without claiming one: the rule saying when it may be used (m_min_n), the
+# disclaimers, and the notes saying that none was declared or whether a column may call it one.
+NOT_A_CLAIM = {
+    "id": re.compile(r'Kata "berdampak" hanya dipakai[^.]*\.|bukan (?:bukti )?sebab-akibat|bukan akibat|'
+                     r'diurutkan menurut akibatnya|apakah dapat disebut dampak|ditetapkan untuk diukur dampaknya'),
+    "en": re.compile(r'The word "effect" is used only[^.]*\.|not (?:proof of )?(?:a )?cause|'
+                     r'whether it may be called an effect|declared for impact evaluation'),
+}
+
+
+def causal_words(text: str, lang: str) -> list[str]:
+    """Causal words in a chapter's text (tags stripped), outside the rule sentence."""
+    plain = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text))).replace("\u00a0", " ")
+    return [match.group(0) for match in CAUSAL[lang].finditer(NOT_A_CLAIM[lang].sub(" ", plain))]
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    ("Dampak diukur dengan selisih-dari-selisih.", "id", ["Dampak"]),
+    ("Pelatihan berdampak positif pada IKM.", "id", ["berdampak"]),
+    ("Perbedaan perubahan diukur dengan selisih-dari-selisih.", "id", []),
+    ('Kata "berdampak" hanya dipakai bila ada kelompok pembanding.', "id", []),
+    ("The effect is measured by difference-in-differences.", "en", ["effect"]),
+    ("Training had an effect on the IKM.", "en", ["an effect", "effect on"][:1]),
+    ("The paired effect size is 0.2.", "en", []),
+    ("The difference in change is measured by difference-in-differences.", "en", []),
+], ids=["id-dampak-diukur", "id-berdampak", "id-perbedaan-perubahan", "id-rule-sentence", "en-the-effect",
+        "en-an-effect-on", "en-effect-size", "en-difference-in-change"])
+def test_the_scan_finds_causal_words(text, lang, found):
+    assert [word.split()[-1] for word in causal_words(text, lang)] == [word.split()[-1] for word in found]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_chapter_uses_a_causal_word_without_a_declared_intervention(pipeline_root, lang):
+    paths = project(pipeline_root)
+    found = {}
+    for slug in SCOPES:
+        ctx = load_context(slug, lang, paths)
+        assert not impact.declared(ctx.hasil), "the shipped config declares no intervention"
+        for name in CHAPTERS:
+            words = causal_words(getattr(sections, name)(ctx), lang)
+            if words:
+                found[(slug, name)] = words
+    assert found == {}, found
