@@ -4,6 +4,8 @@ rule's population."""
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 
 from evalasn.report import facts
@@ -39,7 +41,7 @@ DID = {"periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2", "efek": {"n":
 ], ids=["event-study-4-periods", "two-periods", "no-record"])
 def test_the_summary_names_the_periods_the_estimator_used(used, expected):
     """'Yang dibandingkan … 2024-S2 dan 2025-S2' while the event study used 4 periods (n = 92)."""
-    assert impact.periods_used({**DID, "periode_dipakai": used}, "id") == expected
+    assert impact.periods_used(cast(Any, {**DID, "periode_dipakai": used}), "id") == expected
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +66,8 @@ def test_the_budget_models_figures_have_units_full_stops_and_the_same_decimals(k
     whole = re.search(r"(?:Estimasi seluruh provinsi|Province-wide estimate)[^:]*: ([^<]*)</p>", text)
     assert own and whole and own[1].endswith(".") and whole[1].endswith(".")
     point = "," if lang == "id" else "."
-    decimals = [len(re.match(rf"−?-?\d+(?:{re.escape(point)}(\d+))?", m[1])[1] or "") for m in (own, whole)]
-    assert decimals[0] == decimals[1], (own[1], whole[1])
+    numbers = [re.match(rf"[−-]?\d+(?:{re.escape(point)}(\d+))?", m[1]) for m in (own, whole)]
+    assert numbers[0] and numbers[1] and len(numbers[0][1] or "") == len(numbers[1][1] or ""), (own[1], whole[1])
 
 
 def test_a_dinas_glossary_explains_the_mixed_model_it_uses(kesehatan):
