@@ -61,7 +61,8 @@ def test_the_budget_models_figures_have_units_full_stops_and_the_same_decimals(k
 
     ctx = kesehatan(lang)
     text = results.budget(ctx).replace("\u00a0", " ")
-    assert "(ln biaya per peserta)²" in text if lang == "id" else "(ln cost per participant)²" in text
+    assert ("poin nilai per kuadrat logaritma biaya per peserta" if lang == "id"
+            else "test points per squared logarithm of cost per participant") in text
     own = re.search(r"(?:Estimasi untuk dinas ini|Estimate for this agency)[^:]*: ([^<]*)</p>", text)
     whole = re.search(r"(?:Estimasi seluruh provinsi|Province-wide estimate)[^:]*: ([^<]*)</p>", text)
     assert own and whole and own[1].endswith(".") and whole[1].endswith(".")

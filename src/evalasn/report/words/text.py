@@ -514,17 +514,18 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
     "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; koefisien kuadrat, dalam "
-                           "poin nilai per (ln biaya per peserta)², negatif bila melandai): {teks}.",
+                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; lengkungan garis, dalam "
+                           "poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): {teks}.",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (whether returns flatten at high cost; the squared term, in test points per (ln cost "
-                           "per participant)², negative when they flatten): {teks}."},
+                           "test (whether returns flatten at high cost; the line's bend, in test points per squared "
+                           "logarithm of cost per participant, negative when they flatten): {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
-                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; koefisien kuadrat, "
-                            "dalam poin nilai per (ln biaya per peserta)², negatif bila melandai): {teks}.",
+                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; lengkungan garis, "
+                            "dalam poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): "
+                            "{teks}.",
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(whether returns flatten at high cost; the squared term, in test points per (ln cost per "
-                            "participant)², negative when they flatten): {teks}."},
+                            "(whether returns flatten at high cost; the line's bend, in test points per squared "
+                            "logarithm of cost per participant, negative when they flatten): {teks}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
