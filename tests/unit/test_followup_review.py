@@ -123,3 +123,40 @@ def test_the_attention_rule_for_last_years_follow_up(rows, met, not_met, done, r
 
     agency = AgencyFollowUp("kesehatan", "Dinas Kesehatan", rows, met, done, reported, not_met)
     assert reasons_for(agency, others, 2024, "id") == expected
+
+
+def _issued(code: str, rule: str, today_text: str, target_text: str) -> plan.PlanRow:
+    return plan.PlanRow(f"kesehatan-2024-{code}", code, rule, "aksi", "indikator", 0.0, today_text, 0.0, target_text,
+                        True, "pj", 2, "Triwulan II 2025")
+
+
+@pytest.mark.parametrize(("last_year", "status", "this_year", "expected"), [
+    pytest.param(_issued("KECIL-E-LEARNING", "rec_little", "−0,6", "≥ 0,8"), "not_met",
+                 _issued("STOP-E-LEARNING", "rec_stop", "−1,6", "> 0"),
+                 "(menggantikan kesehatan-2024-KECIL-E-LEARNING: −0,6 pada 2024, target ≥ 0,8 belum tercapai)",
+                 id="redesign-row-replaced-by-stop-row-names-it"),
+    pytest.param(_issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 459.923", "≤ Rp 361.123"), "cannot",
+                 _issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 405.194", "≤ Rp 337.606"),
+                 "(lanjutan kesehatan-2024-BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
+                 "dinilai)", id="cannot-be-judged-row-carried-with-its-history"),
+    pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "not_met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
+                 "(lanjutan kesehatan-2024-U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
+    pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
+                 "", id="met-row-not-carried"),
+    pytest.param(_issued("KECIL-SEMINAR", "rec_little", "−0,5", "≥ 1,1"), "not_met",
+                 _issued("STOP-E-LEARNING", "rec_stop", "−1,6", "> 0"), "", id="another-method-not-carried"),
+])
+def test_a_row_not_reached_last_year_is_carried_forward_with_its_history(monkeypatch, last_year, status, this_year,
+                                                                        expected):
+    """Issue 24.2: this year's plan carries last year's row forward when its target was not reached (not met or
+    not judgeable), under its code or naming the row it replaces (KECIL-E-LEARNING -> STOP-E-LEARNING)."""
+    from types import SimpleNamespace
+
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup, followup_review
+
+    reviewed = followup_review.Reviewed(last_year, Measured(None, SCORE), facts.Verdict(status))
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
+    monkeypatch.setattr(plan, "rows", lambda ctx: [this_year])
+    (cells,) = followup.rows(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert cells[1] == "aksi" + (f" {expected}" if expected else "")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
 
+from evalasn import constants
 from evalasn.paths import project
 from evalasn.report.chapters import plan, rules, sections
 from evalasn.report.config import Target
@@ -107,7 +109,8 @@ def test_every_row_is_checkable_next_year(pipeline_root, slug):
         assert row.target_text and not row.target_text.startswith(("naik", "turun")), row
         if row.today is not None and row.rule != "rec_stop":  # never today's value, never one already met
             assert (row.target > row.today) if row.higher_better else (row.target < row.today), row
-        assert str(tahun + 1) in row.deadline and str(tahun + 1) in row.indicator
+        # never before the report's date (REVIEW 9), never before the year after the evaluated one
+        assert int(row.deadline[-4:]) >= max(tahun + 1, ctx.dated.year) and str(tahun + 1) in row.indicator
     jp = next((row for row in rows if row.code == "JP20"), None)
     if jp is not None:  # 20 JP over PNS, the same share as BAB II
         assert "PNS" in jp.indicator
@@ -212,3 +215,77 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
     assert goal.target_text.startswith("≥" if goal.higher_better else "≤")
     assert (goal.target >= goal.today) if goal.higher_better else (goal.target <= goal.today)
     assert goal.target != pytest.approx(goal.today) or plan._met(goal)
+
+
+def _little(value: float, low: float, high: float, sd: float) -> dict:
+    """A method's gain with its effect-size interval over the denominator ``sd`` (rules.little_gain's rule)."""
+    return {**_est(value, low, high), "metode": "seminar", "g_av": value / sd, "g_av_bawah": low / sd,
+            "g_av_atas": high / sd}
+
+
+@pytest.mark.parametrize(("gain", "before", "target", "target_text"), [
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), None, 1.3, "≥ 1,3", id="removes-the-finding-not-the-interval-end"),
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 1.5, 1.5, "≥ 1,5", id="never-below-last-years-target"),
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 0.8, 1.3, "≥ 1,3", id="last-years-lower-target-not-kept"),
+    pytest.param(_little(0.5, 0.1, 0.9, 10.0), None, 2.0, "≥ 2,0", id="positive-very-small-gain"),
+])
+def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before, target, target_text):
+    """REVIEW 4: KECIL-SEMINAR's target was the interval's upper end (≥ 0,4 points, an effect of 0,06: still 'very
+    small' under the rule that raised it) and below last year's ≥ 1,1; its value cell had no interval."""
+    rec = rules.Recommendation("rec_little", "", "", subject="seminar")
+    hasil = {"tahun": 2025, "level2_pembelajaran": {"per_metode": [gain]}}
+    goal = plan._goal(rec, hasil, None, "id", before)  # type: ignore[arg-type]
+    assert goal is not None and goal.target == pytest.approx(target) and goal.target_text == target_text
+    low, high = gain["ci_bawah"], gain["ci_atas"]
+    sd = (high - low) / (gain["g_av_atas"] - gain["g_av_bawah"])
+    assert goal.target / sd >= constants.LITTLE_GAIN_EFFECT_UPPER - 1e-9  # reached, the finding is gone
+    assert goal.today_text.startswith(f"{plan.fmt.number(gain['estimasi'], 1, 'id')} (") and \
+        f"{plan.fmt.number(low, 1, 'id')} s.d. {plan.fmt.number(high, 1, 'id')}" in goal.today_text
+
+
+@pytest.mark.parametrize(("dated", "expected"), [
+    pytest.param(None, ["Triwulan I 2026", "Triwulan II 2026", "Triwulan IV 2026"], id="undated-year-after"),
+    pytest.param(dt.date(2025, 11, 3), ["Triwulan I 2026", "Triwulan II 2026", "Triwulan IV 2026"],
+                 id="dated-before-the-plan-year"),
+    pytest.param(dt.date(2026, 1, 1), ["Triwulan I 2026", "Triwulan II 2026", "Triwulan IV 2026"],
+                 id="dated-the-first-day-of-the-plan-year"),
+    pytest.param(dt.date(2026, 1, 20), ["Triwulan II 2026", "Triwulan III 2026", "Triwulan I 2027"],
+                 id="dated-inside-its-first-quarter"),
+    pytest.param(dt.date(2026, 12, 5), ["Triwulan I 2027", "Triwulan II 2027", "Triwulan IV 2027"],
+                 id="dated-5-december-2026-review-9"),
+])
+def test_no_deadline_falls_before_the_reports_date(dated, expected):
+    """REVIEW 9: the cover said 'Jakarta, 5 Desember 2026' and BAB X 'Triwulan I 2026'."""
+    assert [rules.deadline(2025, quarter, "id", dated) for quarter in (1, 2, 4)] == expected
+
+
+@pytest.mark.parametrize(("coverage_target", "has_row"), [
+    pytest.param(100.0, True, id="missed-coverage-target-gets-a-row"),
+    pytest.param(50.0, False, id="met-coverage-target-no-row"),
+])
+def test_a_missed_coverage_target_named_in_the_summary_has_its_plan_row(pipeline_root, coverage_target, has_row):
+    """REVIEW 5: the summary's 'Target terlewat: cakupan 66,6% … ≥ 100%' had no BAB X row (no rule asked for one)."""
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    ctx.targets = {**ctx.targets, "cakupan_asn": dataclasses.replace(ctx.targets["cakupan_asn"], nilai=coverage_target)}
+    rows = {row.code: row for row in plan.rows(ctx)}
+    assert ("CAKUPAN" in rows) is has_row
+    if has_row:
+        row = rows["CAKUPAN"]
+        assert (row.target, row.target_text, row.rule) == (100.0, "≥ 100%", "rec_coverage")
+        assert row.today is not None and row.today < 100.0 and "ASN" in row.indicator
+
+
+@pytest.mark.parametrize(("built", "late"), [
+    pytest.param(dt.datetime(2026, 12, 5, 9), True, id="dated-december-of-the-plan-year-says-why"),
+    pytest.param(dt.datetime(2026, 1, 1, 9), False, id="dated-at-the-plan-years-start-no-note"),
+])
+def test_the_plan_says_when_its_quarters_moved_past_the_reports_date(pipeline_root, built, late):
+    from evalasn.report.chapters import followup
+
+    ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
+    ctx.built = built
+    if ctx.config is not None:
+        ctx.config = dataclasses.replace(ctx.config, tanggal=None)
+    text = followup.chapter(ctx)
+    assert ("Laporan ini bertanggal 5 Desember 2026" in text) is late
+    assert ("Triwulan I 2027" in text) is late and ("Triwulan I 2026" in text) is not late

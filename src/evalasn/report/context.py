@@ -63,6 +63,12 @@ class Context:
     dinas_results: dict[str, Hasil] = field(default_factory=dict)
 
     @property
+    def dated(self) -> dt.date:
+        """The report's date (cover, signature, the plan's first quarter): config/laporan.yml's tanggal, else the
+        build date."""
+        return self.config.tanggal if self.config and self.config.tanggal else self.built.date()
+
+    @property
     def province(self) -> bool:
         return self.hasil["cakupan"]["slug"] == PROVINCE_SLUG
 

@@ -104,17 +104,13 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
                                                  else text for part, text in why))
     if now.values is None:
         return facts.Verdict("cannot", now.reason)
-    top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_data") else None
+    top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_coverage", "rec_data") else None
     return facts.judge_values(now.values, row.target, row.higher_better, top, lang)
 
 
 def last_plan(ctx: Context) -> list[plan.PlanRow]:
-    """Last year's plan, regenerated from last year's results with this report's configuration and
-    last year's targets; empty without last year's results."""
-    if ctx.previous is None:
-        return []
-    then = Context(ctx.previous, ctx.lang, pd.DataFrame(), config=ctx.config, targets=ctx.previous_targets)
-    return plan.rows(then)
+    """Last year's plan, regenerated from last year's results (plan.last_year); empty without them."""
+    return plan.last_year(ctx)
 
 
 def _subject(row: plan.PlanRow, previous: Hasil) -> str:
@@ -165,7 +161,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
 # the unit of each rule's indicator (as ``measure`` reads it); a stop row's target ('> 0 points or Rp 0') is
 # not a number staff can move, and stays as issued
 UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first": PERCENT,
-         "rec_budget_reach": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT, "rec_data": PERCENT,
+         "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
+         "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
          "rec_did_measure": SCORE, "rec_weak": SCORE}
 
@@ -203,21 +200,39 @@ def review(ctx: Context) -> list[Reviewed]:
     return out
 
 
+# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
+# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
+# (STOP-SEMINAR), and back; the new row names the one it replaces
+_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
+
+
+def finding(row: plan.PlanRow) -> str:
+    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
+    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    kind = _SAME_FINDING.get(row.rule)
+    return f"{kind}:{row.code.split('-', 1)[1]}" if kind and "-" in row.code else row.code
+
+
 def carried(ctx: Context) -> dict[str, Reviewed]:
-    """Last year's rows whose target was not met, by code: this year's row with the same code carries them on."""
-    return {r.row.code: r for r in review(ctx) if r.verdict.status == "not_met"}
+    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by the
+    finding they are about (``finding``): this year's row on the same finding carries them on, under the same
+    code or as the row that replaces them."""
+    return {finding(r.row): r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
-def history(reviewed: Reviewed | None, lang: str) -> str:
-    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)' or ''."""
+def history(reviewed: Reviewed | None, lang: str, code: str = "") -> str:
+    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
+    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''."""
     if reviewed is None:
         return ""
     row = reviewed.row
     parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
-    # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from COST-POINT of 2024: …'
+    key = "fr_carried" if not code or code == row.code else "fr_replaces"
+    status = t("fr_hist_not_met" if reviewed.verdict.status == "not_met" else "fr_hist_cannot", lang)
+    # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from row COST-POINT: …'
     shown = row.id if lang != "en" else names.row_code(parts["kode"] if parts else row.code, lang)
-    return " " + t("fr_carried", lang, id=shown, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
-                   target=row.target_text)
+    return " " + t(key, lang, id=shown, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
+                   target=row.target_text, status=status)
 
 
 def show(now: Measured, lang: str) -> str:

@@ -15,9 +15,11 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -25,8 +27,10 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import Interval, point
+from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
+from evalasn.report import facts
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context
@@ -141,14 +145,17 @@ _COST = ("anggaran_vs_peningkatan.biaya_per_poin_semua", "pl_ind_cost",
          lambda hasil, _: hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], "biaya_per_poin", "rupiah")
 _REALISATION = _Measure("REALISASI", "pelaksanaan.realisasi_anggaran[tahun].persen_realisasi", "pl_ind_realisation",
                         _realisation, "persen_realisasi", has_interval=False)
+_COVERAGE = _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
+                     lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0)
 # one record per rule of report.chapters.rules
 MEASURED: dict[str, _Measure] = {
     "rec_jp": _Measure("JP20", "pelaksanaan.jp_20.keseluruhan (× 100)", "pl_ind_jp",
                        lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
-                                 lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0),
+    "rec_budget_reach": _COVERAGE,
+    # the coverage target missed, as the summary names it (key_findings.missed_targets), without rec_budget_reach
+    "rec_coverage": _COVERAGE,
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
@@ -176,8 +183,24 @@ MEASURED: dict[str, _Measure] = {
 }
 
 
-def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str) -> _Goal | None:
-    """Indicator, today's value and target of one recommendation; None when it has no measurable value."""
+def little_gain_target(gain: Mapping[str, Any]) -> float | None:
+    """The gain, in points, that removes a "very small gain" finding under the rule that raised it
+    (rules.little_gain: the upper end of the effect-size interval, Hedges' g_av, below
+    constants.LITTLE_GAIN_EFFECT_UPPER): LITTLE_GAIN_EFFECT_UPPER times the effect size's denominator (the mean of
+    the pre and post SDs over Hedges' correction), read from the gain's interval and the effect's, which share it.
+    A gain whose whole interval is at or above it has an effect-size interval reaching "small". None without
+    the effect's interval."""
+    low, high = gain.get("ci_bawah"), gain.get("ci_atas")
+    effect_low, effect_high = gain.get("g_av_bawah"), gain.get("g_av_atas")
+    if low is None or high is None or effect_low is None or effect_high is None or not effect_high > effect_low:
+        return None
+    return constants.LITTLE_GAIN_EFFECT_UPPER * (high - low) / (effect_high - effect_low)
+
+
+def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
+          before: float | None = None) -> _Goal | None:
+    """Indicator, today's value and target of one recommendation; None when it has no measurable value.
+    ``before``: last year's target of the same redesign row (rec_little), which this year's never goes below."""
     if rec.rule == "rec_stop":
         return _stop_goal(rec, hasil, lang)
     measure = MEASURED.get(rec.rule)
@@ -196,6 +219,12 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     configured = (targets or {}).get(measure.target_key) if measure.target_key else None
     threshold = any(goal is not None and math.isclose(target, goal)
                     for goal in (configured.nilai if configured else None, measure.floor))
+    if rec.rule == "rec_little" and interval is not None:
+        # a target that removes the finding under its own rule, never below last year's for the same row
+        removes = little_gain_target(interval)
+        goals = [goal for goal in (removes, before) if goal is not None and goal > target]
+        if goals:
+            target, threshold = max(goals), True
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
@@ -207,6 +236,9 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if measure.unit in ("score", "points"):
         decimals = 2 if measure.unit == "score" else 1
         target = _rounded(target, decimals, higher_better, threshold)
+        if rec.rule == "rec_little" and interval is not None:  # the gain with its interval, as a stop row shows it
+            return _Goal(indicator, today, gain_text(interval, lang), target,
+                         f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
@@ -284,13 +316,17 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
         elif not part.gain or not part.gain.get("cukup_data") or part.gain.get("ci_bawah") is None:
             text = f"{reasons.reason(part.gain, lang)}, {fmt.rupiah(part.budget, lang)}"
         else:
-            low, high = part.gain["ci_bawah"], part.gain["ci_atas"]
-            shown = fmt.ci_decimals(low, high, 1)
-            gain = (f"{fmt.number(part.gain['estimasi'], shown, lang)} ({fmt.number(low, shown, lang)} "
-                    f"{label('ik_to', lang)} {fmt.number(high, shown, lang)})")
-            text = t("pl_now_stop", lang, besar=gain, biaya=fmt.rupiah(part.budget, lang))
+            text = t("pl_now_stop", lang, besar=gain_text(part.gain, lang), biaya=fmt.rupiah(part.budget, lang))
         out.append(f"{part_name(part.dinas, lang)}: {text}" if part.dinas and len(parts) > 1 else text)
     return "; ".join(out)
+
+
+def gain_text(gain: Interval, lang: str) -> str:
+    """A method's gain with its 95% interval, as the plan's value cells show it: '−1,0 (−2,4 s.d. 0,4)'."""
+    low, high = gain["ci_bawah"], gain["ci_atas"]
+    shown = fmt.ci_decimals(low, high, 1)
+    return (f"{fmt.number(gain['estimasi'], shown, lang)} ({fmt.number(low, shown, lang)} "
+            f"{label('ik_to', lang)} {fmt.number(high, shown, lang)})")
 
 
 def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
@@ -370,8 +406,9 @@ def rows(ctx: Context) -> list[PlanRow]:
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil):
-        goal = _goal(rec, hasil, ctx.targets, lang)
+    before = {row.code: row.target for row in last_year(ctx) if row.rule == "rec_little"}
+    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
+        goal = _goal(rec, hasil, ctx.targets, lang, before.get(code(rec)))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
             continue
@@ -381,16 +418,37 @@ def rows(ctx: Context) -> list[PlanRow]:
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang), where,
+                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang, ctx.dated), where,
                            goal.dinas))
     return out
 
 
-def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths) -> list[PlanRow]:
+def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
+    """The coverage target missed (its key figure judged 'belum tercapai' by the targets' interval rule, as the
+    summary's missed-target finding judges it) when no recommendation already asks for coverage: a row of its own,
+    so that every missed target the summary names has its row (REVIEW 5)."""
+    coverage = facts.by_key(ctx).get("cakupan_asn")
+    if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
+        return []
+    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+                                 rules.QUARTER["rec_coverage"])]
+
+
+def last_year(ctx: Context) -> list[PlanRow]:
+    """Last year's plan, regenerated from last year's results with this report's configuration and last year's
+    targets (report.chapters.followup_review judges it); empty without last year's results. Its deadlines count
+    from this report's date (last year's signature date is not known; the review does not show them)."""
+    if ctx.previous is None:
+        return []
+    return rows(Context(ctx.previous, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
+                        targets=ctx.previous_targets))
+
+
+def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
     """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
-    as the report reads it; the activity figures of the budget scatter are not needed)."""
+    as the report reads it, dated by the same clock; the activity figures of the budget scatter are not needed)."""
     slug = hasil["cakupan"]["slug"]
-    ctx = Context(hasil, lang, pd.DataFrame(), config=load_report_config(paths),
+    ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
                   targets=load_targets(paths, slug, hasil["tahun"]))
     return rows(ctx)
 

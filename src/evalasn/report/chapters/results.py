@@ -248,7 +248,7 @@ def communication(ctx: Context) -> str:
     weak = [r for r in elements if r.get("lemah")]
     if not weak:
         parts.append(html.note(ctx.t("k_no_weak")))
-    deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang)  # anchored to the evaluated year
+    deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
     rows = []
     for element in (weak or elements[:2]):
         action, who = ACTIONS[element["unsur"]][lang]

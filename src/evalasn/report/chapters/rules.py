@@ -11,6 +11,7 @@ it rests on the province's estimate.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import overload
 
@@ -31,11 +32,13 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 
 # quarter (1-4) of the year after the evaluated year by which each rule's follow-up is due
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
-           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_jp": 4, "rec_method": 2, "rec_did_expand": 4,
+           "rec_budget_more": 2, "rec_budget_reach": 4, "rec_coverage": 4, "rec_jp": 4, "rec_method": 2,
+           "rec_did_expand": 4,
            "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
+         "rec_coverage": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan"}
@@ -308,8 +311,25 @@ def missing_data(hasil: Hasil, lang: str) -> list[str]:
     return [label(key, lang) for present, key in flags if not present]
 
 
-def deadline(tahun: int, quarter: int, lang: str) -> str:
-    """'Triwulan II 2026' for a quarter of the year after the evaluated year ``tahun``."""
-    shown = ("I", "II", "III", "IV")[quarter - 1] if lang == "id" else str(quarter)  # Triwulan II / Quarter 2
-    return t("fu_deadline", lang, kuartal=shown, tahun=tahun + 1)
+def plan_start(tahun: int, dated: dt.date | None = None) -> tuple[int, int]:
+    """(year, quarter) the follow-up plan's quarters count from (docs/metode.md, "Rencana tindak lanjut"): the first
+    quarter of the year after the evaluated year ``tahun``, or, for a report dated (``dated``: the signature date,
+    config or the build clock, $SOURCE_DATE_EPOCH) after that quarter began, the first full quarter after the
+    report's date, so that no deadline falls before the report that sets it."""
+    start = (tahun + 1, 1)
+    if dated is None:
+        return start
+    held = dated.year * 4 + (dated.month - 1) // 3  # quarters since year 0, the one holding the date
+    began = dt.date(dated.year, 3 * ((dated.month - 1) // 3) + 1, 1)
+    full = held if dated == began else held + 1
+    return max(start, (full // 4, full % 4 + 1))
 
+
+def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
+    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) counted from plan_start: quarter 1 is the plan's
+    first quarter (Triwulan I of the year after the evaluated year, for a report dated before it began)."""
+    year, first = plan_start(tahun, dated)
+    steps = (first - 1) + (quarter - 1)
+    year, index = year + steps // 4, steps % 4
+    shown = ("I", "II", "III", "IV")[index] if lang == "id" else str(index + 1)  # Triwulan II / Quarter 2
+    return t("fu_deadline", lang, kuartal=shown, tahun=year)

@@ -106,7 +106,8 @@ def implementation(ctx: Context) -> str:
         parts.append(html.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
                                 rows, ctx.t("i_tab_methods", tahun=hasil["tahun"]), numeric={1, 2, 3, 4}))
     if pelaksanaan["tema"]:
-        rows = [[r["tema"], fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang)]
+        rows = [[names.theme_in(r["tema"], ctx.lang), fmt.integer(r["n_kegiatan"], ctx.lang),
+                 fmt.integer(r["n_peserta"], ctx.lang)]
                 for r in pelaksanaan["tema"]]
         parts.append(html.table([ctx.label("tema"), ctx.label("n_kegiatan"), ctx.label("n_peserta")], rows,
                                 ctx.t("i_tab_themes", tahun=hasil["tahun"]), numeric={1, 2}))

@@ -102,7 +102,7 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            plan_rows = plan.for_workbook(hasil, bahasa, project(root)) if root is not None else None
+            plan_rows = plan.for_workbook(hasil, bahasa, project(root), built) if root is not None else None
             # the key figures as the report's tables show them, judged against the same targets
             targets = load_targets(project(root), hasil["cakupan"]["slug"], hasil["tahun"]) if root is not None else {}
             key_facts = facts.build(hasil, bahasa, targets)

@@ -32,6 +32,8 @@ ENGLISH_NAMES: dict[str, str] = {
     "satpol-pp": "Civil Service Police Unit",
 }
 
+# names that take 'the' in an English sentence ('of the Health Agency'; report.words.text puts it there)
+PROSE_NAMES = frozenset(ENGLISH_NAMES.values())
 
 # slug -> English short name, where the usual short name is Indonesian words ("Kesehatan"); an acronym
 # (KPKP, DPMPTSP, Satpol PP) stays as it is, spelled out in the Daftar Singkatan and under the province tables
@@ -71,6 +73,33 @@ def with_official(slug: str, shown: str) -> str:
     itself otherwise (the Indonesian build, or a scope without an English name)."""
     official = official_name(slug) if slug in ENGLISH_NAMES and (slug == PROVINCE_SLUG or slug in AGENCIES) else shown
     return f"{shown} ({official})" if official != shown else shown
+
+
+# activity themes (kegiatan.tema, free text) as an English table shows them; keys lower case, spaces single. A
+# theme not listed here is data and is shown as the agency wrote it.
+THEMES_EN: dict[str, str] = {
+    "layanan prima": "service excellence",
+    "pelayanan publik": "public service",
+    "pemanfaatan ti dalam administrasi": "use of IT in administration",
+    "manajemen kinerja": "performance management",
+    "kepemimpinan": "leadership",
+    "keuangan daerah": "regional finance",
+    "pengelolaan keuangan daerah": "regional financial management",
+    "pengelolaan pengaduan": "complaint handling",
+    "kompetensi teknis": "technical competence",
+    "komunikasi efektif": "effective communication",
+    "pengadaan barang dan jasa": "procurement of goods and services",
+    "perencanaan": "planning",
+    "etika dan integritas": "ethics and integrity",
+}
+
+
+def theme_in(theme: str, lang: str) -> str:
+    """An activity theme in the report's language: 'layanan prima' is 'service excellence' in English; a theme
+    not in THEMES_EN (and the Indonesian build) as written."""
+    if lang != "en":
+        return theme
+    return THEMES_EN.get(" ".join(str(theme).split()).lower(), theme)
 
 
 # the tables of the data contract, as the English build names them (the quality log's first column)

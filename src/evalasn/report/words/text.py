@@ -6,7 +6,10 @@ placeholders (tests/unit/test_text_and_registry.py checks), so the English repor
 
 from __future__ import annotations
 
+import string
+
 from evalasn import constants
+from evalasn.report.words.names import PROSE_NAMES
 
 LANGS = constants.LANGUAGES
 
@@ -55,9 +58,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
                          "confidence interval in columns of their own; what each column means is on the {definisi} "
                          "sheet."},
-    "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
-                              "kolom n).",
-                        "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
+                              "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
+                        "en": "Where the column “Enough data” says “no”, there are too few data for an "
+                              "estimate: the Reason column says why, column n how many data there are."},
     "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
                   "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
     "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",
@@ -65,7 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
     "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
                 "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
     "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
-                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
+                    "en": "{n} {n:activity|activities}; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
     "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
@@ -199,12 +203,13 @@ TEXT: dict[str, dict[str, str]] = {
                                    "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
                                    "units did not differ meaningfully from zero (joint test over {k} pre-training "
-                                   "period(s), {p})."},
+                                   "{k:period|periods}, {p})."},
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
                                     "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
                                     "pelatihan tidak dapat dianggap hasil pelatihan saja.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                    "units was already changing (joint test over {k} pre-training period(s), {p}); "
+                                    "units was already changing (joint test over {k} pre-training "
+                                    "{k:period|periods}, {p}); "
                                     "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
                                "en": "No pre-trend check is possible: there is only one period before the training."},
@@ -374,22 +379,25 @@ TEXT: dict[str, dict[str, str]] = {
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
                         "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit. Kewajiban ini dihitung atas PNS; "
                         "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
-                  "en": "PP 11/2017 Article 203(4) entitles every PNS civil servant to at least 20 lesson hours (JP) "
+                  "en": "PP 11/2017 Article 203(4) obliges every civil servant (PNS) to take at least 20 "
+                        "lesson hours (JP) "
                         "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; PPPK "
                         "(contract staff) fall under PP 49/2018 and are reported apart."},
     # --- estimates (issue 10.6) ---
     "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
                      "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "
                      "{rata} JP per PPPK ({ik}); {atas} PPPK melebihi {batas} JP ({ik_atas}).",
-               "en": "PPPK ({n} people) are not counted in the 20-JP duty: PP 49/2018 Article 39 caps PPPK "
+               "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty: PP 49/2018 "
+                     "Article 39 caps PPPK "
                      "competency development at {batas} JP per contract year. On average {rata} JP per PPPK ({ik}); "
                      "{atas} of PPPK exceeded {batas} JP ({ik_atas})."},
     "i_pppk_few": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP (batas {batas} JP per tahun, PP "
                          "49/2018); jumlahnya terlalu sedikit untuk angka tersendiri.",
-                   "en": "PPPK ({n} people) are not counted in the 20-JP duty (cap of {batas} JP a year, PP 49/2018); "
+                   "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty (cap of "
+                         "{batas} JP a year, PP 49/2018); "
                          "too few for figures of their own."},
     "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
-                         "en": "{n} ASN without an employment status in the data are counted with the PNS."},
+                         "en": "{n} ASN without an employment status in the data {n:is|are} counted with the PNS."},
     "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang "
                        "keyakinan 95%; "
                        "garis putus-putus: keseluruhan",
@@ -403,9 +411,9 @@ TEXT: dict[str, dict[str, str]] = {
     "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
     "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
                      "en": "Activity themes with most participants, {tahun}"},
-    "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and spending"},
+    "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and realisation"},
     "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
-                     "en": "ASN development budget ceiling and spending by year"},
+                     "en": "ASN development budget ceiling and realisation by year"},
     "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
                     "en": "No budget data (table anggaran); this part is left out."},
     # --- results ---------------------------------------------------------------------------
@@ -469,7 +477,8 @@ TEXT: dict[str, dict[str, str]] = {
                              "sampel minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
                              "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna tidak "
                              "ada dalam data): kategori unit-unit itu indikatif (bertanda * di BAB VI).",
-                       "en": "{kurang} of {unit} service units in {periode} have fewer respondents than the minimum "
+                       "en": "{kurang} of {unit} service units in {periode} {kurang:has|have} fewer "
+                             "respondents than the minimum "
                              "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
                              "{pengguna} service users per unit per period, since the data do not give that number): "
                              "their categories are indicative (marked * in Chapter VI)."},
@@ -547,7 +556,8 @@ TEXT: dict[str, dict[str, str]] = {
     "b_ctl_log_ukuran_kelas": {"id": "ukuran kelas", "en": "class size"},
     "b_ctl_jp": {"id": "JP", "en": "JP"},
     "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
-               "en": "{n} activities without cost are left out of the model (log of zero is undefined)."},
+               "en": "{n} {n:activity|activities} without cost {n:is|are} left out of the model (log of "
+                     "zero is undefined)."},
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: kemiringan "
                     "model yang disesuaikan, seperti di teks, ditarik "
                     "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",
@@ -568,9 +578,9 @@ TEXT: dict[str, dict[str, str]] = {
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
     "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
                        "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
-    "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget spending"},
+    "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
-                      "en": "Budget spending in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
+                      "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
     # --- communication ------------------------------------------------------------------------
     "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
                       "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
@@ -626,7 +636,7 @@ TEXT: dict[str, dict[str, str]] = {
     "p_fig_forest": {"id": "Kenaikan nilai rata-rata per dinas: estimasi model campuran (titik) dan mentah (silang), "
                            "dengan "
                            "rentang keyakinan 95%",
-                     "en": "Mean gain by agency: pooled (dots) and raw (crosses) estimates, with 95% CI"},
+                     "en": "Mean gain by agency: mixed-model (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}; laporan setiap "
                          "dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta (mentah) di "
@@ -738,7 +748,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Address resistance to change before training (change coaching and communication): high "
                          "resistance goes with smaller gains."},
     "rec_realisation": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu.",
-                        "en": "Improve budget planning and spending: {persen} of the ceiling was spent."},
+                        "en": "Improve budget planning and realisation: budget realisation {persen} of the ceiling."},
     "rec_data": {"id": "Lanjutkan evaluasi berkelanjutan: kumpulkan nilai pre/post, penilaian perilaku, SKM dan "
                        "indikator kinerja setiap tahun{kurang}.",
                  "en": "Keep evaluating continuously: collect pre/post scores, behaviour ratings, the SKM and "
@@ -872,8 +882,8 @@ LABELS: dict[str, dict[str, str]] = {
     "tema": {"id": "Tema", "en": "Theme"},
     "tahun": {"id": "Tahun", "en": "Year"},
     "pagu": {"id": "Pagu", "en": "Ceiling"},
-    "realisasi": {"id": "Realisasi", "en": "Spent"},
-    "persen_realisasi": {"id": "% realisasi", "en": "% spent"},
+    "realisasi": {"id": "Realisasi", "en": "Realised"},
+    "persen_realisasi": {"id": "% realisasi", "en": "% realised"},
     "dinas": {"id": "Dinas", "en": "Agency"},
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     "n_asn": {"id": "ASN", "en": "ASN"},
@@ -1000,15 +1010,50 @@ assert not set(_cakupan.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_cakupan.TEXT)
 
 
+class _Formatter(string.Formatter):
+    """str.format, plus number agreement for English: '{k:period|periods}' is 'period' when ``k`` is 1 and
+    'periods' otherwise ('1 pre-training period(s)', '1 of 10 targets were met' read wrong)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if str(value).strip() == "1" else many
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+SENTENCE_ENDS = (".", "!", "?")
+
+
+def _fill(template: str, lang: str, values: dict[str, object]) -> str:
+    """``template`` filled in. In English a scope's name in a sentence takes its article: 'of the Health Agency',
+    'The Jakarta Provincial Government …' after a full stop; a name opening a template is a label (the cover, a
+    list item) and, like a table cell, has none."""
+    if lang != "en":
+        return _FORMATTER.format(template, **values)
+    parts: list[str] = []
+    for literal, field, spec, conversion in _FORMATTER.parse(template):
+        parts.append(literal)
+        if field is None:
+            continue
+        value = _FORMATTER.convert_field(_FORMATTER.get_field(field, (), values)[0], conversion)
+        shown = _FORMATTER.format_field(value, spec or "")
+        before = "".join(parts).rstrip()
+        if shown in PROSE_NAMES and before and before.split()[-1].lower() not in {"the", "("}:
+            shown = ("The " if before.endswith(SENTENCE_ENDS) else "the ") + shown
+        parts.append(shown)
+    return "".join(parts)
+
+
 def t(key: str, lang: str = "id", **values) -> str:
     """The sentence ``key`` in ``lang`` with ``values`` filled in."""
-    return TEXT[key][lang].format(**values)
+    return _fill(TEXT[key][lang], lang, values)
 
 
 def label(key: str, lang: str = "id", **values) -> str:
     """A short label (table header, axis, category name); unknown keys come back as they are."""
     entry = LABELS.get(key)
-    return entry[lang].format(**values) if entry else key
+    return _FORMATTER.format(entry[lang], **values) if entry else key
 from evalasn.report.words import text_facts as _facts  # noqa: E402  (key figures as records, issue 22.1)
 
 assert not set(_facts.TEXT) & set(TEXT) and not set(_facts.LABELS) & set(LABELS), "duplicate catalogue keys"

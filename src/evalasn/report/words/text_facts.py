@@ -21,7 +21,7 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
                            "category (PermenPAN-RB 14/2017)."},
     "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
-                                  "en": "Competency development spending against the year's budget ceiling."},
+                                  "en": "Competency development budget realisation against the year's budget ceiling."},
     "fact_def_biaya_per_poin": {"id": "Biaya kegiatan per poin kenaikan nilai, semua metode.",
                                 "en": "Activity cost per point of gain, all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
@@ -122,4 +122,5 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
     "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
     "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
+    "xf_alasan_tahun": {"id": "{tahun}: {alasan}", "en": "{tahun}: {alasan}"},
 }

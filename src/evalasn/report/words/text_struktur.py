@@ -25,7 +25,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "the data do not cover periods before and after the training"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
-    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} activities (min.\u00a0{min})"},
+    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
@@ -296,7 +296,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_jp_20": {"id": "20 JP", "en": "20 JP"},
     "kfs_gain": {"id": "kenaikan nilai", "en": "gain"},
     "kfs_ikm": {"id": "IKM", "en": "IKM"},
-    "kfs_persen_realisasi": {"id": "realisasi", "en": "spending"},
+    "kfs_persen_realisasi": {"id": "realisasi", "en": "budget realisation"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
     # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
@@ -369,7 +369,7 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "No IKM has a 95% confidence interval crossing a category boundary."},
     "lim_boundary_item": {"id": "{nama} {periode}: {nilai} ({bawah}–{atas}), kategori {kategori}, mungkin {mungkin}",
                           "en": "{nama} {periode}: {nilai} ({bawah}–{atas}), category {kategori}, possibly {mungkin}"},
-    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other units"},
+    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other {n:unit|units}"},
     "lim_next_h": {"id": "Yang akan memperkuat evaluasi berikutnya", "en": "What would strengthen the next evaluation"},
     "lim_next_order": {"id": "giliran pelatihan antar-unit yang direncanakan (misalnya undian urutan unit), sehingga "
                              "unit yang menunggu menjadi pembanding yang sah;",
@@ -452,12 +452,14 @@ TEXT: dict[str, dict[str, str]] = {
                             "{unit}."},
     "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
                                      "target {target}.",
-                               "en": "Improve budget planning and spending: {persen} of the ceiling was spent, "
+                               "en": "Improve budget planning and realisation: budget realisation "
+                                     "{persen} of the ceiling, "
                                      "target {target}."},
     # --- province summary (first page) ----------------------------------------------------------
     "prov_first_cost": {"id": "Biaya program {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; target "
                               "{target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",
-                        "en": "Programme cost {tahun}: {realisasi} spent of a ceiling of {pagu} ({persen}; target "
+                        "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
+                              "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},

@@ -5,7 +5,8 @@ TEXT: dict[str, dict[str, str]] = {
     "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
     "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
                           "{cannot} belum dapat dinilai).",
-                   "en": "{met} of {total} follow-up targets of {tahun_lalu} were met ({not_met} not met, {cannot} "
+                   "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
+                         "({not_met} not met, {cannot} "
                          "cannot be judged)."},
     "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
                         "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
@@ -81,8 +82,22 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
-    "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} belum tercapai)",
-                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} not met)"},
+    "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
+                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+    "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
+                    "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
+                              "dengan cakupan terendah",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
+                              "with the lowest coverage"},
+    "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu "
+                      "dihitung dari triwulan penuh pertama sesudah tanggal laporan ({mulai}), sehingga tidak ada "
+                      "yang jatuh sebelum laporan ini; indikator tetap diukur pada data {tahun_berikut}.",
+                "en": "This report is dated {tanggal}, after quarter 1 of {tahun_berikut} began: deadlines count from "
+                      "the first full quarter after the report's date ({mulai}), so that none falls before this "
+                      "report; the indicators are still measured on the {tahun_berikut} data."},
+    "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
+    "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
                       "sisi lain, atau bila target 100% dan tidak semua yang dihitung (ASN; untuk 20 JP: PNS) "
