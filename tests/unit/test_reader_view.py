@@ -97,15 +97,17 @@ def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():
     assert all(len(registry.compact_name(s)) <= 40 for s in registry.AGENCIES)
 
 
-@pytest.mark.parametrize("column, path, number_format", [
-    ("cakupan_asn.estimasi", "tren[]", "0.0%"), ("jp_20.ci_atas", "tren[]", "0.0%"),
-    ("biaya_per_poin.estimasi", "tren[]", '"Rp "#,##0'), ("estimasi", "pelaksanaan.cakupan_asn", "0.0%"),
+@pytest.mark.parametrize("column, path, unit", [
+    ("cakupan_asn.estimasi", "tren[]", "proporsi"), ("jp_20.ci_atas", "tren[]", "proporsi"),
+    ("biaya_per_poin.estimasi", "tren[]", "rp_per_poin"), ("estimasi", "pelaksanaan.cakupan_asn", "proporsi"),
 ], ids=["trend-coverage", "trend-jp", "trend-cost", "flat-coverage"])
-def test_the_workbook_formats_a_nested_share_as_a_share(column, path, number_format):
-    """The trend sheet showed coverage 41,3% as 0,41."""
+def test_the_workbook_formats_a_nested_share_as_a_share(column, path, unit):
+    """The trend sheet showed coverage 41,3% as 0,41: a share is written in percent, '(%)' in its header."""
     from evalasn.report.formats import workbook
 
-    assert workbook._format(column, workbook.object_unit(path), path) == number_format
+    assert workbook.column_unit(column, path) == unit
+    assert workbook._scale(column, path, {}) == (100.0 if unit == "proporsi" else 1.0)
+    assert workbook.header(column, path, "en").endswith("(%)") == (unit == "proporsi")
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

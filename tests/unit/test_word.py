@@ -100,10 +100,10 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
                                {"id": "Definisi", "en": "Definitions"}[lang]]
     rows = [[c for c in r] for r in book[implementation].iter_rows()]
     header = [c.value for c in rows[1]]
-    assert header[:4] == {"id": ["n", "Estimasi", "Batas bawah 95%", "Batas atas 95%"],
-                          "en": ["n", "Estimate", "Lower 95% bound", "Upper 95% bound"]}[lang]
-    assert rows[2][1].value == 0.5 and rows[2][1].number_format == "0.0%"
-    assert rows[2][2].value == 0.41 and rows[2][3].value == 0.59
+    assert header[:4] == {"id": ["n", "Estimasi (%)", "Batas bawah 95% (%)", "Batas atas 95% (%)"],
+                          "en": ["n", "Estimate (%)", "Lower 95% bound (%)", "Upper 95% bound (%)"]}[lang]
+    assert rows[2][1].value == 50 and rows[2][1].number_format == "0.0"  # a share in percent, as the header says
+    assert rows[2][2].value == 41 and rows[2][3].value == 59
     path = "pelaksanaan.realisasi_anggaran[]"
     budget = next(i for i, r in enumerate(rows) if r[0].value == workbook.object_name(path, lang))
     money = rows[budget + 2][[c.value for c in rows[budget + 1]].index(workbook.column_name("pagu_rp", path, lang))]

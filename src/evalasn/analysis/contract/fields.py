@@ -153,11 +153,12 @@ FIELDS: dict[str, Doc] = catalogue(
         "True when enough agencies have data for comparisons and ranks among agencies; false: ranks and "
         "comparisons with other agencies are not computed.", "boolean"),
     # pelaksanaan
-    rata_jp=Doc("Rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut).",
-                "Mean JP per ASN in the evaluated year (0 for those who took no part).", "jp"),
-    golongan_ruang=Doc("Kelompok golongan (I, II, III, IV).", "Golongan group (I, II, III, IV).", "teks"),
+    rata_jp=Doc("Rata-rata JP per PNS (dan ASN tanpa status) pada tahun evaluasi (0 bagi yang tidak ikut).",
+                "Mean JP per PNS (and ASN without a status) in the evaluated year (0 for those who took no part).",
+                "jp"),
+    golongan_ruang=Doc("Kelompok golongan (I, II, III, IV).", "Civil-service rank group (I, II, III, IV).", "teks"),
     jenis_jabatan=Doc("Jenis jabatan (struktural, fungsional, pelaksana).",
-                      "Position type (struktural, fungsional, pelaksana).", "teks"),
+                      "Position type (structural, functional, administrative).", "teks"),
     persen_bawah=Doc("Batas bawah selang Wilson 95% untuk `persen_memenuhi`.",
                      "Lower bound of the 95% Wilson interval of `persen_memenuhi`.", "persen"),
     persen_atas=Doc("Batas atas selang Wilson 95% untuk `persen_memenuhi`.",
@@ -168,11 +169,12 @@ FIELDS: dict[str, Doc] = catalogue(
     n_status_tidak_diketahui=Doc("Jumlah ASN tanpa status tercatat; dihitung bersama PNS dalam kewajiban 20 JP.",
                                  "Number of ASN without a recorded status; counted with the PNS in the 20 JP duty.",
                                  "jumlah"),
-    persen_memenuhi=Doc(f"Persen ASN unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
-                        f"Percent of the unit's ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.", "persen"),
+    persen_memenuhi=Doc(f"Persen PNS (dan ASN tanpa status) unit dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+                        f"Percent of the unit's PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} "
+                        "JP.", "persen"),
     metode=Doc("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
                "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
-               "Development method (pelatihan, workshop, seminar, mentoring, e-learning); in `pooling` the "
+               "Development method (training, workshop, seminar, mentoring, e-learning); in `pooling` the "
                "estimation method (\"mixedlm\", \"mixedlm_batas\" or \"tanpa_pooling\").", "teks"),
     n_kegiatan=Doc("Jumlah kegiatan (di model anggaran: kegiatan dalam model).",
                    "Number of activities (in the budget model: activities in the model).", "jumlah"),

@@ -80,24 +80,29 @@ class Jp20(TypedDict):
         "proporsi")]
     rata_jp: float | None
     rata_jp_asn: Annotated[MeanEstimate, Doc(
-        "Estimasi: rata-rata JP per ASN pada tahun evaluasi (0 bagi yang tidak ikut); selang t.",
-        "Estimate: mean JP per ASN in the evaluated year (0 for those who took no part); t interval.",
+        "Estimasi: rata-rata JP per PNS (dan ASN tanpa status) pada tahun evaluasi (0 bagi yang tidak ikut); "
+        "selang t.",
+        "Estimate: mean JP per PNS (and ASN without a status) in the evaluated year (0 for those who took no "
+        "part); t interval.",
         "jp")]
     per_golongan: Annotated[list[GolonganShare], Doc(
-        f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
-        "JP; ASN tanpa golongan tidak dihitung.",
-        f"Estimate per golongan group (I–IV, without the ruang): share of ASN with ≥ "
-        f"{constants.JP_MINIMUM_PER_YEAR} JP; ASN without a golongan are left out.",
+        f"Estimasi per kelompok golongan (I–IV, tanpa ruang): proporsi PNS (dan ASN tanpa status) dengan ≥ "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP; yang tanpa golongan tidak dihitung.",
+        f"Estimate per civil-service rank group (I–IV): share of PNS (and ASN without a status) with ≥ "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP; those without a rank are left out.",
         "proporsi")]
     per_jenis_jabatan: Annotated[list[PositionShare], Doc(
-        f"Estimasi per jenis jabatan: proporsi ASN dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
-        f"Estimate per position type: share of ASN with ≥ {constants.JP_MINIMUM_PER_YEAR} JP.",
+        f"Estimasi per jenis jabatan: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} "
+        "JP.",
+        f"Estimate per position type: share of PNS (and ASN without a status) with ≥ "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP.",
         "proporsi")]
     unit_terendah: Annotated[list[LowUnit], Doc(
-        f"Sampai 10 unit kerja (dengan ≥ {constants.MIN_N} ASN) dengan persen memenuhi "
-        f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah ASN unit.",
-        f"Up to 10 work units (with ≥ {constants.MIN_N} ASN) with the lowest percent meeting "
-        f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's ASN.",
+        f"Sampai 10 unit kerja (dengan ≥ {constants.MIN_N} PNS) dengan persen memenuhi "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP terendah, terendah dahulu; `n` = jumlah PNS (dan ASN tanpa status) "
+        "unit.",
+        f"Up to 10 work units (with ≥ {constants.MIN_N} PNS) with the lowest percent meeting "
+        f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's PNS (and ASN without a status).",
         "-")]
     n_pns: int
     n_status_tidak_diketahui: int
@@ -144,7 +149,7 @@ class Implementation(TypedDict):
         "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "
         "PNS dan ASN yang statusnya tidak tercatat (`n_status_tidak_diketahui`); PPPK terpisah di `pppk`.",
         f"The duty of at least {constants.JP_MINIMUM_PER_YEAR} JP a year per PNS (PP 11/2017 Art. 203(4)) in the "
-        "evaluated year: overall, by golongan, by position type, lowest units, mean JP. Counted over PNS and ASN "
+        "evaluated year: overall, by rank group, by position type, lowest units, mean JP. Counted over PNS and ASN "
         "whose status is not recorded (`n_status_tidak_diketahui`); PPPK apart in `pppk`.",
         "-")]
     kegiatan_per_metode: Annotated[list[MethodActivities], Doc(

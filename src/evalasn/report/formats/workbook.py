@@ -24,14 +24,16 @@ from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.files import workbook_bytes
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import names, reasons
-from evalasn.report.words.text import label, t
+from evalasn.report.words import indicators, names, reasons
+from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
-FORMATS = {"proporsi": "0.0%", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
+# a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
+FORMATS = {"proporsi": "0.0", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
            "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
            "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
            "tahun": "0"}
@@ -51,7 +53,7 @@ SHEET_NAMES = {
     "tantangan": ("Tantangan", "Challenges"), "komunikasi": ("Komunikasi", "Communication"),
     "pooling": ("Perbandingan Dinas (model)", "Agency Comparison (model)"), "tren": ("Tren", "Trend"),
     "perbandingan_provinsi": ("Dibanding Provinsi", "Against the Province"),
-    "perbandingan_dinas": ("Perbandingan Dinas", "Agency Comparison"),
+    "perbandingan_dinas": ("Perbandingan Dinas", "Agency Comparison"), "perhatian": ("Perhatian", "Attention"),
 }
 COLUMN_NAMES = {
     "estimasi": ("Estimasi", "Estimate"), "ci_bawah": ("Batas bawah 95%", "Lower 95% bound"),
@@ -60,14 +62,178 @@ COLUMN_NAMES = {
     "sd": ("Simpangan baku", "Standard deviation"), "nama": ("Nama", "Name"), "metode": ("Metode", "Method"),
     "dinas": ("Dinas", "Agency"), "tahun": ("Tahun", "Year"), "periode": ("Periode", "Period"),
     "peringkat": ("Peringkat", "Rank"), "kategori": ("Kategori", "Category"), "ikm": ("IKM", "IKM"),
+    # fields whose documented meaning is long or names other keys: a header of a few words
+    "ada_nilai_test": ("Ada nilai pre dan post", "Pre and post scores present"),
+    "ambang_persen_dilatih": ("Ambang dilatih (% ASN unit)", "Trained threshold (% of the unit's ASN)"),
+    "biaya_median_per_peserta_rp": ("Median biaya per peserta", "Median cost per participant"),
+    "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
+    "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
+    "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
+    "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
+    "g_av": ("Hedges g (rata-rata SD)", "Hedges' g (average SD)"),
+    "g_av_bawah": ("Hedges g: batas bawah 95%", "Hedges' g: lower 95% bound"),
+    "g_av_atas": ("Hedges g: batas atas 95%", "Hedges' g: upper 95% bound"),
+    "besar_efek": ("Besar efek", "Effect size band"),
+    "dalam_daftar": ("Dalam daftar perhatian provinsi", "On the province's attention list"),
+    "desain": ("Desain", "Design"), "df": ("Derajat bebas", "Degrees of freedom"),
+    "dilatih_sebelum": ("Dilatih, sebelum", "Trained, before"),
+    "dilatih_sesudah": ("Dilatih, sesudah", "Trained, after"),
+    "tidak_sebelum": ("Tidak dilatih, sebelum", "Untrained, before"),
+    "tidak_sesudah": ("Tidak dilatih, sesudah", "Untrained, after"),
+    "dinas_dengan_data": ("Dinas dengan data pegawai", "Agencies with staff data"),
+    "dinas_tanpa_data": ("Dinas tanpa data", "Agencies without data"),
+    "ditandai": ("Tetap bermakna setelah koreksi FDR", "Significant after FDR control"),
+    "e_acuan": ("Waktu relatif periode acuan", "Relative time of the reference period"),
+    "efek_minimum_terdeteksi": ("Selisih minimum terdeteksi", "Minimum detectable difference"),
+    "fase": ("Fase", "Phase"), "jendela_kegiatan": ("Jendela kegiatan", "Activity window"),
+    "jp_per_pegawai": ("JP kegiatan lain per pegawai", "Other activities' JP per staff"),
+    "jumlah": ("Jumlah yang memenuhi", "Number who meet it"), "jumlah_uji": ("Jumlah uji", "Number of tests"),
+    "jumlah_unit": ("Unit dengan SKM", "Units with an SKM"), "k": ("Jumlah estimasi pra", "Number of pre estimates"),
+    "kategori_bawah": ("Kategori di batas bawah", "Category at the lower bound"),
+    "kategori_atas": ("Kategori di batas atas", "Category at the upper bound"),
+    "label": ("Sebutan kategori", "Category name"),
+    "kegiatan_tanpa_biaya": ("Kegiatan tanpa biaya per peserta", "Activities without a cost per participant"),
+    "kode_alasan": ("Alasan belum disebut efek", "Why it is not yet called an effect"),
+    "komunikasi": ("Unsur komunikasi", "Communication element"),
+    "kontrol": ("Variabel kontrol", "Controls"), "kontrol_dilepas": ("Kontrol dilepas", "Controls left out"),
+    "korelasi": ("Korelasi Pearson", "Pearson correlation"),
+    "menurun": ("Seluruh rentang di bawah nol", "Whole interval below zero"),
+    "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
+    "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
+    "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
+    "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),
+    "n_peserta": ("Jumlah peserta", "Number of participants"),
+    "n_responden_skm": ("Responden SKM", "SKM respondents"),
+    "n_pns": ("Jumlah PNS", "Number of PNS"),
+    "n_status_tidak_diketahui": ("ASN tanpa status tercatat", "ASN without a recorded status"),
+    "n_unit_dilatih": ("Unit dilatih", "Trained units"),
+    "p_wilcoxon": ("Nilai p Wilcoxon", "Wilcoxon p-value"),
+    "pengguna_diasumsikan": ("Pengguna layanan diasumsikan", "Service users assumed"),
+    "penyesuaian": ("Disesuaikan untuk", "Adjusted for"),
+    "perbandingan_antar_dinas": ("Perbandingan antardinas", "Comparison among agencies"),
+    "periode_sebelum": ("Periode sebelum", "Before period"), "periode_sesudah": ("Periode sesudah", "After period"),
+    "persen_memenuhi": ("% PNS dengan ≥ 20 JP", "% of PNS with ≥ 20 JP"),
+    "persen_bawah": ("% PNS dengan ≥ 20 JP: batas bawah 95%", "% of PNS with ≥ 20 JP: lower 95% bound"),
+    "persen_atas": ("% PNS dengan ≥ 20 JP: batas atas 95%", "% of PNS with ≥ 20 JP: upper 95% bound"),
+    "persen_naik": ("% peserta yang nilainya naik", "% of participants whose score rose"),
+    "persen_naik_bawah": ("% naik: batas bawah 95%", "% rose: lower 95% bound"),
+    "persen_naik_atas": ("% naik: batas atas 95%", "% rose: upper 95% bound"),
+    "persen_pegawai": ("% pegawai di kegiatan lain", "% of staff in other activities"),
+    "persen_resistensi_tinggi": ("% peserta resistensi tinggi", "% of participants with high resistance"),
+    "rata_gain": ("Rata-rata kenaikan nilai", "Mean score gain"),
+    "rata_jp": ("Rata-rata JP per PNS", "Mean JP per PNS"),
+    "rata_pre": ("Rata-rata nilai pre", "Mean pre-test score"),
+    "rata_post": ("Rata-rata nilai post", "Mean post-test score"),
+    "responden_minimum": ("Sampel minimum (Krejcie & Morgan)", "Minimum sample (Krejcie & Morgan)"),
+    "sampel_kurang": ("Sampel di bawah minimum", "Sample below the minimum"),
+    "se_tanpa_klaster": ("Galat baku tanpa klaster", "Standard error without clustering"),
+    "tersedia": ("Dapat dihitung", "Can be computed"),
+    "unit_dilatih": ("Unit dilatih", "Trained units"), "unit_pembanding": ("Unit pembanding", "Comparison units"),
+    "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
+    "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
+    "dari": ("Jumlah dinas dengan angka ini", "Agencies with this figure"),
+    "gain_rendah": ("Kenaikan nilai seluruhnya di bawah rata-rata provinsi", "Gain wholly below the province mean"),
+    "jumlah_dinas": ("Jumlah dinas dalam model", "Agencies in the model"),
+    "n_pegawai": ("Jumlah ASN", "Number of ASN"), "pembanding": ("Nilai pembanding", "Comparison value"),
+    "q_bh": ("Nilai p disesuaikan (Benjamini-Hochberg)", "Adjusted p-value (Benjamini-Hochberg)"),
+    **{code: (f"{code.upper()} {name}", f"{code.upper()} {constants.IKM_ELEMENTS_EN[code]}")
+       for code, name in constants.IKM_ELEMENTS.items()},
 }
-WORDED_CODES = ("metode", "fase")  # columns whose values are codes with a label in the report's language
+# codes of the impact design in words (the report's chapter words them in sentences: report.words.impact)
+VALUE_WORDS = {
+    "studi_peristiwa": ("studi peristiwa", "event study"), "2x2": ("dua periode (2×2)", "two periods (2×2)"),
+    "observasional": ("observasional", "observational"), "acak": ("acak", "random"),
+    "mixedlm": ("model campuran", "mixed model"),
+    "mixedlm_batas": ("model campuran, varians antardinas di batas nol",
+                      "mixed model, between-agency variance at zero"),
+    "tanpa_pooling": ("tanpa model (rata-rata per dinas)", "no model (each agency's mean)"),
+    "benjamini_hochberg": ("Benjamini-Hochberg", "Benjamini-Hochberg"),
+    "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
+}
+# block headings whose documented meaning is long, names other keys or writes a model as a formula
+OBJECT_NAMES = {
+    "pelaksanaan.cakupan_asn": ("Cakupan ASN: proporsi ASN yang ikut sedikitnya satu kegiatan",
+                                "ASN coverage: share of ASN who took part in at least one activity"),
+    "pelaksanaan.jp_20.rata_jp_asn": ("Rata-rata JP per PNS (dan ASN tanpa status)",
+                                      "Mean JP per PNS (and ASN without a status)"),
+    "pelaksanaan.kegiatan_per_metode": ("Kegiatan per metode pada tahun evaluasi",
+                                        "Activities by method in the evaluated year"),
+    "level2_pembelajaran.per_metode": ("Kenaikan nilai per metode", "Score gain by method"),
+    "level2_pembelajaran.ancova.per_metode": ("ANCOVA per metode", "ANCOVA by method"),
+    "level3_perilaku.per_10_poin_gain": ("Skor perilaku per 10 poin kenaikan nilai (kemiringan OLS)",
+                                         "Behaviour score per 10 points of score gain (OLS slope)"),
+    "level4_hasil.ikm_per_periode": ("IKM konversi per periode survei", "Converted IKM per survey period"),
+    "level4_hasil.ikm_unit": ("IKM konversi per unit layanan dan periode",
+                              "Converted IKM per service unit and period"),
+    "level4_hasil.did_ikm": ("Perubahan IKM unit dilatih dan belum dilatih",
+                             "IKM change of trained and untrained units"),
+    "dosis": ("Perbedaan per 10 poin persen staf dilatih", "Difference per 10 percentage points of staff trained"),
+    "pooling.rata_provinsi": ("Rata-rata provinsi pada campuran metode provinsi",
+                              "Province mean at the province's mix of methods"),
+    "level4_hasil.did_ikm.efek": ("Perbedaan perubahan IKM, unit dilatih dibanding belum dilatih (DiD)",
+                                  "Difference in IKM change, trained against untrained units (DiD)"),
+    "anggaran_vs_peningkatan.model": ("Model biaya dan kenaikan nilai (OLS atas log biaya per peserta, dengan kontrol)",
+                                      "Cost and score-gain model (OLS on log cost per participant, with controls)"),
+    "anggaran_vs_peningkatan.model_provinsi": (
+        "Model biaya dan kenaikan nilai seluruh provinsi (OLS atas log biaya per peserta, dengan kontrol)",
+        "Province-wide cost and score-gain model (OLS on log cost per participant, with controls)"),
+    "gain_per_dobel": ("Tambahan kenaikan nilai bila biaya per peserta dua kali lipat",
+                       "Extra score gain when the cost per participant doubles"),
+    "gain_per_log_biaya": ("Kenaikan nilai per satuan log biaya per peserta",
+                           "Score gain per unit of log cost per participant"),
+    "kuadratik": ("Suku kuadrat log biaya (uji kelengkungan)", "Squared log-cost term (curvature check)"),
+    "anggaran_vs_peningkatan.biaya_per_poin": ("Biaya per poin kenaikan nilai, per metode",
+                                               "Cost per point of score gain, by method"),
+    "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan nilai per poin skor resistensi (dengan metode)",
+                                                      "Score gain per point of resistance score (with method)"),
+    "tantangan.resistensi.rata_resistensi": ("Rata-rata skor resistensi", "Mean resistance score"),
+    "tantangan.resistensi.resistensi_tinggi": ("Proporsi peserta dengan skor resistensi ≥ 3,5",
+                                               "Share of participants with resistance score ≥ 3.5"),
+    "pooling.dinas_ini": ("Dinas ini dalam model", "This agency in the model"),
+    "pooling.dinas_ini.mentah": ("Kenaikan nilai dinas tanpa model", "The agency's score gain without the model"),
+    "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas, model campuran", "The agency's score gain, mixed model"),
+    "pooling.dinas_ini.selisih_rata": ("Selisih dari rata-rata provinsi (model campuran)",
+                                       "Difference from the province mean (mixed model)"),
+    "perbandingan_provinsi.indikator": ("Angka kunci dibanding provinsi", "Key figures against the province"),
+    "perbandingan_provinsi.perhatian.uji": ("Uji untuk daftar perhatian provinsi",
+                                            "Tests for the province's attention list"),
+    "perhatian.uji": ("Uji untuk daftar perhatian provinsi", "Tests for the province's attention list"),
+}
+# nested objects named in a column header ('Efek: Batas bawah 95%'), by their key
+OWNER_NAMES = {
+    "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "ASN coverage"),
+    "disesuaikan": ("Kenaikan disesuaikan (nilai pre sama)", "Adjusted gain (same pre score)"),
+    "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
+    "efek": ("Perbedaan perubahan (DiD)", "Difference in change (DiD)"),
+    "rata_rata": ("Rata-rata sel", "Cell mean"), "gain": ("Kenaikan nilai", "Score gain"),
+    "gain_pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "intervensi": ("Kegiatan yang diukur", "Activities measured"),
+    "jp_20": ("PNS dengan ≥ 20 JP", "PNS with ≥ 20 JP"),
+    "mentah": ("Kenaikan nilai tanpa model", "Score gain without the model"),
+    "dilatih": ("Unit dilatih", "Trained units"), "pembanding": ("Unit pembanding", "Comparison units"),
+    "pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "provinsi": ("Provinsi", "Province"), "putusan": ("Aturan kata", "Wording rule"),
+    "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
+    "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
+    "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
+}
+TABLE_SHEETS = {  # long tables on sheets of their own
+    "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
+    "level2_pembelajaran.per_dinas[]": ("Level 2 per Dinas", "Level 2 per Agency"),
+    "pooling.per_dinas[]": ("Model per Dinas", "Model per Agency"),
+    "perhatian.uji[]": ("Uji Perhatian", "Attention Tests"),
+}
+HIDDEN_PLAN_COLUMNS = ("ukuran",)
+LONG_TABLE = 15  # rows: a longer list of records gets a sheet of its own, with its header frozen
+# columns whose values are codes with a label in the report's language
+WORDED_CODES = ("metode", "fase", "jenis_jabatan")
 # the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
 # report writes them (the English workbook showed "Tidak Baik" and "Penanganan Pengaduan, Saran dan Masukan")
 ENGLISH_VALUES = {**{words: english for _, _, words, english in constants.IKM_CATEGORIES},
                   **{constants.IKM_ELEMENTS[key]: constants.IKM_ELEMENTS_EN[key] for key in constants.IKM_ELEMENTS}}
 INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
 ACCENT = "0B5394"
+WORD_JOINER = "\u2060"
 
 
 def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None,
@@ -89,7 +255,14 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     for key, value in hasil.items():
         if key in LEFT_OUT or not isinstance(value, (dict, list)):
             continue
-        _section(book.create_sheet(_sheet_name(key, lang, taken)), key, value, used, columns, lang)
+        blocks = _blocks(key, value, lang)
+        short = [block for block in blocks if len(block[1]) <= LONG_TABLE]
+        if short or not blocks:
+            _section(book.create_sheet(_sheet_name(key, lang, taken)), short, used, columns, lang)
+        for block in blocks:  # a long list has its own sheet, its header row in view while scrolling
+            if len(block[1]) > LONG_TABLE:
+                name = _sheet_name(key, lang, taken, block[0] if short else None)
+                _section(book.create_sheet(name), [block], used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
@@ -103,6 +276,8 @@ def _cell(sheet, value, number_format: str | None = None, bold: bool = False, co
           size: float | None = None, fill: bool = False, wrap: bool = False):
     """``value`` for ``sheet.append`` (text kept as text: evalasn.sheets) with the style asked for. A workbook's
     cells share a few styles: each one is built once and copied to the next cell (_styled)."""
+    if isinstance(value, str):
+        value = value.replace(WORD_JOINER, "")  # the HTML's line-break guard: invisible junk in a cell
     style = (number_format, bold, colour, size, fill, wrap)
     if style == PLAIN:
         return sheets.value_or_cell(sheet, value)
@@ -198,13 +373,28 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
                       _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
-                      _cell(sheet, fact.reason(lang), wrap=True) if fact.reason(lang) else None])
+                      _cell(sheet, reason, wrap=True) if (reason := _key_reason(fact, lang)) else None])
+
+
+def _key_reason(fact: facts.Fact, lang: str) -> str | None:
+    """Why this year's figure, last year's or the first data year's has no value, in words; None when all have."""
+    now = fact.reason(lang)
+    said = [now] if now else []
+    earlier = [(fact.tahun - 1, fact.last_year)] if fact.last_year is not None else []
+    if fact.first_year is not None:
+        earlier.append(fact.first_year)
+    for year, figure in earlier:
+        if facts.as_target_unit(fact.key, figure) is None:
+            said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=facts.why_missing(fact.key, figure, lang)))
+    return "; ".join(dict.fromkeys(said)) or None
 
 
 def _key_number(sheet, key: str, figure, part: int = 0):
     """The value (0), lower (1) or upper (2) bound of a key figure in its target's unit; None without it."""
     values = facts.as_target_unit(key, figure)
-    return None if values is None else _cell(sheet, values[part], KEY_FORMATS.get(key, "0.0"))
+    if values is None or (part and not isinstance(figure, dict)):  # a plain number has no interval: empty bounds
+        return None
+    return _cell(sheet, values[part], KEY_FORMATS.get(key, "0.0"))
 
 
 def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
@@ -212,7 +402,10 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     (a list to choose from), date, evidence, notes; the header row stays in view."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    names = [*plan.SHEET_COLUMNS, *plan.FILL_COLUMNS]
+    # the hasil.json key an indicator is read from (plan.PlanRow.measure) is software text: the indicator column
+    # names the figure with its unit and population
+    shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in HIDDEN_PLAN_COLUMNS]
+    names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
     widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40, "nilai_kini": 18,
               "target": 22, "target_angka": 14, "pj": 36, "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36,
               "catatan": 36}
@@ -228,8 +421,10 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     header = [label(f"rtl_{name}", lang, tahun=hasil["tahun"], tahun_berikut=hasil["tahun"] + 1,
                     pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
     sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
+    fill = len(plan.FILL_COLUMNS)
     for cells in plan.sheet_rows(plan_rows, lang):
-        sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in cells])
+        kept = [cells[index] for index in shown] + cells[len(cells) - fill:]
+        sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in kept])
 
 
 def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
@@ -272,19 +467,21 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
     return out
 
 
-def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], lang: str) -> None:
-    blocks = _blocks(key, value, lang)
+def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: set[str],
+             lang: str) -> None:
+    """Tables of one section, each a heading, a header row and its rows; a sheet of one table keeps its header
+    row and first column in view (several tables have no one header to keep)."""
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
         for col, name in enumerate(names, 1):
             longest = max((len(value) for r in records if isinstance(value := r.get(name), str)), default=0)
-            shown = column_name(name, path, lang)
+            shown = header(name, path, lang)
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
     if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
-        sheet.freeze_panes = "B3"  # one table: its header row and first column stay in view
+        sheet.freeze_panes = "B3"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
@@ -292,8 +489,8 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
         sheet.append([_cell(sheet, object_name(path, lang), bold=True, colour=ACCENT)])
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
-        sheet.append([_cell(sheet, column_name(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
-        formats = [_format(name, unit, path) for name in names]
+        sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
+        formats = [_format(column_unit(name, path)) for name in names]
         for record in records:
             row: list[object] = []
             for name, number_format in zip(names, formats, strict=True):
@@ -301,15 +498,58 @@ def _section(sheet, key: str, value, used: dict[str, str], columns: set[str], la
                 if isinstance(value, bool):
                     row.append(yes if value else no)
                 elif isinstance(value, (int, float)):
-                    row.append(_cell(sheet, value, number_format))
-                elif isinstance(value, str) and name.rsplit(".", 1)[-1] in WORDED_CODES:
-                    row.append(_cell(sheet, label(value, lang)))  # "seminar", "pasca": the reader's word
+                    scale = _scale(name, path, record)
+                    row.append(_cell(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
+                elif isinstance(value, str) and (word := worded(name.rsplit(".", 1)[-1], value, record, lang)):
+                    row.append(_cell(sheet, word))  # "seminar", "pasca", "kesehatan": the reader's word
                 elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
                     row.append(_cell(sheet, ENGLISH_VALUES[value]))  # "Tidak Baik", an SKM element: in English
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
         sheet.append([])
+
+
+def worded(column: str, value: str, record: dict, lang: str) -> str | None:
+    """A code of hasil.json in the reader's words (None: the value is shown as it is): a method, a phase, a
+    position type, an effect-size band, an agency's slug, an IKM category's label, an SKM element."""
+    if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
+        return VALUE_WORDS[value][0 if lang == "id" else 1]
+    if column in WORDED_CODES:
+        return label(value, lang)
+    if column in ("kunci", "temuan") and f"kf_{value}" in LABELS:  # a key figure, named with its unit
+        return label(f"kf_{value}", lang)
+    if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
+        return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
+                         for term in value.split(", ")) if value else value
+    if column in ("dinas_dengan_data", "dinas_tanpa_data"):
+        return ", ".join(names.compact(slug, compact_name(slug), lang) if slug in AGENCIES else slug
+                         for slug in value.split(", ")) if value else value
+    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):
+        return VALUE_WORDS[value][0 if lang == "id" else 1]
+    if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
+        return "; ".join(_why(code, lang) for code in value.split(", "))
+    if column == "indikator" and record.get("arah"):  # a unit performance indicator: 'waktu_tunggu_menit'
+        return indicators.indicator_name(value, lang)
+    if column == "arah":
+        return label(value, lang)
+    if column == "besar_efek":
+        return label(f"es_{value}", lang)
+    if column == "dinas" and (value == PROVINCE_SLUG or value in AGENCIES):
+        return names.scope_name(value, official_name(value), lang)
+    if column == "label" and lang == "en":
+        return next((english for *_, own, english in constants.IKM_CATEGORIES if own == value), value)
+    if column in ("unsur", "unsur_terlemah") and value in constants.IKM_ELEMENTS:
+        return value.upper()
+    if column == "nama" and record.get("unsur") in constants.IKM_ELEMENTS:
+        return (constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN)[record["unsur"]]
+    return None
+
+
+def _why(code: str, lang: str) -> str:
+    """A reason code of the impact verdict as the report says it (without its figures when it needs them)."""
+    sentence = TEXT.get(f"why_{code}", {}).get(lang)
+    return sentence if sentence and "{" not in sentence else code.replace("_", " ")
 
 
 def _short(meaning: str, limit: int = 45) -> str:
@@ -324,7 +564,7 @@ def _short(meaning: str, limit: int = 45) -> str:
     for stop in stops:
         text = text.split(stop, 1)[0]
     text = text.rstrip(".")
-    if len(text) > limit:
+    if limit and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
     return text[:1].upper() + text[1:]
 
@@ -338,8 +578,11 @@ def object_name(path: str, lang: str) -> str:
     bare = path.removesuffix("[]")
     if bare in SHEET_NAMES:
         return SHEET_NAMES[bare][0 if lang == "id" else 1]
+    named = OBJECT_NAMES.get(bare) or OBJECT_NAMES.get(bare.rsplit(".", 1)[-1])
+    if named:
+        return named[0 if lang == "id" else 1]
     doc = walk.object_docs().get(path) or walk.object_docs().get(bare)
-    return _short(doc.id if lang == "id" else doc.en, 80) if doc else _humane(bare.rsplit(".", 1)[-1])
+    return _short(doc.id if lang == "id" else doc.en, 0) if doc else _humane(bare.rsplit(".", 1)[-1])
 
 
 def column_name(column: str, path: str, lang: str) -> str:
@@ -348,26 +591,34 @@ def column_name(column: str, path: str, lang: str) -> str:
     if leaf in COLUMN_NAMES:
         shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
     elif leaf in FIELDS:
-        shown = _short(FIELDS[leaf].id if lang == "id" else FIELDS[leaf].en)
+        shown = _short(FIELDS[leaf].id if lang == "id" else FIELDS[leaf].en, 0)
     else:
         shown = _humane(leaf)
     if not parent:
         return shown
     doc = walk.object_docs().get(f"{path}.{parent}")
-    if parent in COLUMN_NAMES:
+    if parent.rsplit(".", 1)[-1] in OWNER_NAMES:
+        owner = OWNER_NAMES[parent.rsplit(".", 1)[-1]][0 if lang == "id" else 1]
+    elif parent in COLUMN_NAMES:
         owner = COLUMN_NAMES[parent][0 if lang == "id" else 1]
     elif doc:
-        owner = _short(doc.id if lang == "id" else doc.en, 30)
+        owner = _short(doc.id if lang == "id" else doc.en, 0)
     elif parent in FIELDS:
-        owner = _short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 30)
+        owner = _short(FIELDS[parent].id if lang == "id" else FIELDS[parent].en, 0)
     else:
         owner = _humane(parent.rsplit(".", 1)[-1])
     return f"{owner}: {shown}"
 
 
-def _sheet_name(key: str, lang: str, taken: set[str]) -> str:
-    """A section's sheet name (at most 31 characters, none of []:*?/\\, unique in the workbook)."""
-    if key in SHEET_NAMES:
+def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -> str:
+    """A section's sheet name, or with ``path`` the name of a long table of it (the table's own name, cut at a
+    word); at most 31 characters, none of []:*?/\\, unique in the workbook."""
+    if path in TABLE_SHEETS:
+        name = TABLE_SHEETS[path][0 if lang == "id" else 1]
+    elif path is not None:
+        name = object_name(path, lang)
+        name = name if len(name) <= 31 else name[:32].rsplit(" ", 1)[0].rstrip(",;:(")
+    elif key in SHEET_NAMES:
         name = SHEET_NAMES[key][0 if lang == "id" else 1]
     else:
         doc = walk.object_docs().get(key)
@@ -387,17 +638,35 @@ def object_unit(path: str) -> str:
     return doc.unit if doc else "-"
 
 
-def _format(column: str, unit_of_object: str, path: str = "") -> str:
-    """The number format of a column: the object's unit for the estimate and its interval (for a
-    nested column such as 'cakupan_asn.estimasi' of `tren[]`, the unit of `tren[].cakupan_asn`),
-    the field's own unit otherwise."""
+def column_unit(column: str, path: str) -> str:
+    """The unit of a column: the object's unit for the estimate and its interval (for a nested column such as
+    'cakupan_asn.estimasi' of `tren[]`, the unit of `tren[].cakupan_asn`), the field's own unit otherwise."""
     parent, _, leaf = column.rpartition(".")
-    if parent:
-        unit_of_object = object_unit(f"{path}.{parent}")
+    unit_of_object = object_unit(f"{path}.{parent}" if parent else path)
     if leaf in ("estimasi", "ci_bawah", "ci_atas") and unit_of_object in FORMATS:
-        return FORMATS[unit_of_object]
-    unit = FIELDS[leaf].unit if leaf in FIELDS else "-"
-    return FORMATS.get(unit, DEFAULT_FORMAT if unit not in ("jumlah",) else "#,##0")
+        return unit_of_object
+    return FIELDS[leaf].unit if leaf in FIELDS else "-"
+
+
+def _format(unit: str) -> str:
+    return FORMATS.get(unit, DEFAULT_FORMAT)
+
+
+def header(column: str, path: str, lang: str) -> str:
+    """A column's header: its name, with '(%)' for a share or a percent (both are written in percent)."""
+    shown = column_name(column, path, lang)
+    percent = column_unit(column, path) in ("proporsi", "persen")
+    return f"{shown} (%)" if percent and "(%" not in shown and not shown.startswith("%") else shown
+
+
+def _scale(column: str, path: str, record: dict) -> float:
+    """100 for a share (written in percent), and for the bounds of a key figure that is a share (a row of
+    the comparison with the province, named by its key figure: its name says '(%)'); 1 otherwise."""
+    if column_unit(column, path) == "proporsi":
+        return 100.0
+    figure = record.get("kunci") or record.get("temuan")
+    leaf = column.rsplit(".", 1)[-1]
+    return 100.0 if figure in facts.SHARES and leaf in ("estimasi", "ci_bawah", "ci_atas", "pembanding") else 1.0
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
@@ -409,6 +678,7 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
         texts = (first, label("arti", lang), label("satuan", lang))
         return [_cell(sheet, text, bold=True, fill=True) for text in texts]
 
+    sheet.freeze_panes = "A2"
     sheet.append(header(label("objek", lang)))
     documented = walk.object_docs()
     for path in used:

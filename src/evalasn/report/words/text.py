@@ -58,9 +58,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
                          "confidence interval in columns of their own; what each column means is on the {definisi} "
                          "sheet."},
-    "xlsx_not_enough": {"id": "Baris dengan cukup_data = tidak: data terlalu sedikit untuk estimasi (lihat "
-                              "kolom n).",
-                        "en": "Rows with cukup_data = no: too few data for an estimate (see column n)."},
+    "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
+                              "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
+                        "en": "Where the column “Enough data” says “no”, there are too few data for an "
+                              "estimate: the Reason column says why, column n how many data there are."},
     "alt_range": {"id": "Tertinggi: {atas_nama}, {atas}; terendah: {bawah_nama}, {bawah}.",
                   "en": "Highest: {atas_nama}, {atas}; lowest: {bawah_nama}, {bawah}."},
     "alt_ikm": {"id": "IKM periode terakhir ({periode}): {nilai}.",

@@ -97,4 +97,5 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
     "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
     "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
+    "xf_alasan_tahun": {"id": "{tahun}: {alasan}", "en": "{tahun}: {alasan}"},
 }
