@@ -101,7 +101,9 @@ class _Writer:
         classes = set((element.get("class") or "").split())
         if tag in SKIP_TAGS or "running-header" in classes:
             return
-        if tag == "section" and classes & {"chapter", "front"} and "lists" not in classes:
+        # a section opens a page as its HTML does (the lists: an inline break-before, not under the Kata Pengantar)
+        breaks = "break-before: page" in " ".join((element.get("style") or "").split())
+        if tag == "section" and (classes & {"chapter", "front"} and "lists" not in classes or breaks):
             self.page_break_next = True
         if "cover" in classes:
             self.in_cover = True

@@ -69,7 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
     "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
                 "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
     "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
-                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
+                    "en": "{n} {n:activity|activities}; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
     "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
@@ -383,12 +383,14 @@ TEXT: dict[str, dict[str, str]] = {
     "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
                      "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "
                      "{rata} JP per PPPK ({ik}); {atas} PPPK melebihi {batas} JP ({ik_atas}).",
-               "en": "PPPK ({n} people) are not counted in the 20-JP duty: PP 49/2018 Article 39 caps PPPK "
+               "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty: PP 49/2018 "
+                     "Article 39 caps PPPK "
                      "competency development at {batas} JP per contract year. On average {rata} JP per PPPK ({ik}); "
                      "{atas} of PPPK exceeded {batas} JP ({ik_atas})."},
     "i_pppk_few": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP (batas {batas} JP per tahun, PP "
                          "49/2018); jumlahnya terlalu sedikit untuk angka tersendiri.",
-                   "en": "PPPK ({n} people) are not counted in the 20-JP duty (cap of {batas} JP a year, PP 49/2018); "
+                   "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty (cap of "
+                         "{batas} JP a year, PP 49/2018); "
                          "too few for figures of their own."},
     "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
                          "en": "{n} ASN without an employment status in the data {n:is|are} counted with the PNS."},

@@ -25,7 +25,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "the data do not cover periods before and after the training"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
-    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} activities (min.\u00a0{min})"},
+    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
@@ -367,7 +367,7 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "No IKM has a 95% confidence interval crossing a category boundary."},
     "lim_boundary_item": {"id": "{nama} {periode}: {nilai} ({bawah}–{atas}), kategori {kategori}, mungkin {mungkin}",
                           "en": "{nama} {periode}: {nilai} ({bawah}–{atas}), category {kategori}, possibly {mungkin}"},
-    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other units"},
+    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other {n:unit|units}"},
     "lim_next_h": {"id": "Yang akan memperkuat evaluasi berikutnya", "en": "What would strengthen the next evaluation"},
     "lim_next_order": {"id": "giliran pelatihan antar-unit yang direncanakan (misalnya undian urutan unit), sehingga "
                              "unit yang menunggu menjadi pembanding yang sah;",

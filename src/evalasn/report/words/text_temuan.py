@@ -142,11 +142,13 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
     "kt_ikm_units": {"id": "Layanan di bawah kategori B: {jumlah} unit dengan IKM kategori C atau D pada {periode} — "
                            "{daftar}.",
-                     "en": "Service below category B: {jumlah} units with an IKM in category C or D in {periode} — "
+                     "en": "Service below category B: {jumlah} {jumlah:unit|units} with an IKM in "
+                           "category C or D in {periode} — "
                            "{daftar}."},
     "kt_ikm_dinas": {"id": "Layanan di bawah kategori B: {jumlah} dinas dengan IKM kategori C — {daftar}.",
-                     "en": "Service below category B: {jumlah} agencies with an IKM in category C — {daftar}."},
-    "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other units (Chapter VI)"},
+                     "en": "Service below category B: {jumlah} {jumlah:agency|agencies} with an IKM in "
+                           "category C — {daftar}."},
+    "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
     "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
                    "en": "Draw up a service improvement plan with those units (Chapter VI)."},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
