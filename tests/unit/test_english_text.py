@@ -47,8 +47,16 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("r_impact_pretrend_bad", {"k": 1, "p": "p = 0.01"}, "over 1 pre-training period, p = 0.01"),
     ("b_zero", {"n": "1"}, "1 activity without cost is left out"),
     ("b_zero", {"n": "4"}, "4 activities without cost are left out"),
+    ("i_pppk_few", {"n": "1", "batas": 24}, "PPPK (1 person) is not counted"),
+    ("i_pppk_few", {"n": "7", "batas": 24}, "PPPK (7 people) are not counted"),
+    ("kt_ikm_sure", {"jumlah": 1, "siapa": "agency", "periode": "2025-S2", "daftar": "Culture 75.56"},
+     "1 agency whose IKM's whole 95% CI"),
+    ("kt_ikm_maybe_more", {"jumlah": 1, "siapa": "unit", "daftar": "Unit A"}, "Another 1 unit with an estimate"),
+    ("cov_withheld_dinas", {"nama": "Dinas Baru", "k": 1, "min": 5}, "only 1 agency has data"),
+    ("lim_boundary_more", {"n": 1}, "and 1 other unit"),
 ], ids=["one-target-was", "two-targets-were", "one-period", "three-periods", "one-period-bad", "one-activity-is",
-        "four-activities-are"])
+        "four-activities-are", "one-pppk-person", "seven-pppk-people", "one-agency-in-c", "one-unit-in-c",
+        "one-agency-with-data", "one-other-unit"])
 def test_english_numbers_agree(key, values, expected):
     assert expected in t(key, "en", tahun_lalu=2024, **values)
 
@@ -88,6 +96,16 @@ def test_a_name_already_after_the_is_not_doubled_and_a_sentence_start_is_capital
 ], ids=["layanan-prima", "capitalised", "extra-space", "unknown-as-written", "indonesian-build"])
 def test_activity_themes_are_english_in_the_english_build(theme, lang, shown):
     assert names.theme_in(theme, lang) == shown
+
+
+@pytest.mark.parametrize("theme, lang, shown", [
+    ("kepemimpinan", "en", "leadership"), ("literasi keuangan syariah", "en", "literasi keuangan syariah"),
+    ("kepemimpinan", "id", None),
+], ids=["known-en", "unknown-as-written", "indonesian-as-written"])
+def test_the_english_workbook_shows_themes_as_the_report_does(theme, lang, shown):
+    from evalasn.report.formats import workbook
+
+    assert workbook.worded("tema", theme, {"tema": theme}, lang) == shown
 
 
 # Rendered chapters: what the reader of the English PDF sees (the province and one agency)

@@ -10,7 +10,7 @@ import re
 import lxml.html
 import pytest
 
-from evalasn.analysis import key_figures
+from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
@@ -40,10 +40,40 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
     return rows
 
 
-def _index_cell(fact: facts.Fact, column: facts.Column, lang: str) -> str:
-    """A record as the index's column shows it: the raw mean in a raw column (where there is one)."""
-    return _plain(facts.short_value(column.key, fact.raw if column.raw and fact.raw is not None else fact.value,
-                                    lang))
+def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
+    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
+    reasons under it by their marks."""
+    page = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
+    for span in page.xpath('//span[@class="rank-in"]'):
+        span.drop_tree()
+    table = page.xpath('//table[contains(@class, "index-table")]')[0]
+    rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
+    notes = table.getparent().getnext()
+    reasons = {sup.text: _plain(sup.tail).strip(";. ") for sup in notes.xpath("./sup")} \
+        if notes is not None and "why" in (notes.get("class") or "") else {}
+    return rows, reasons, page
+
+
+def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[str, str | None]:
+    """('show', text) or ('why', reason or None when any reason will do) of a record in an index column."""
+    if column.key == "gain" and not column.raw:
+        if not fact.adjusted:
+            return "why", None
+        return "show", facts.show_value("gain", fact.value, lang)
+    figure = fact.raw if column.raw and fact.adjusted else fact.value
+    if facts.as_target_unit(column.key, figure) is None:
+        return "why", facts.why_missing(column.key, figure, lang)
+    return "show", facts.short_value(column.key, figure, lang)
+
+
+def _check_index_cell(cell: str, expected: tuple[str, str | None], reasons: dict[str, str], where) -> None:
+    kind, text = expected
+    if kind == "show":
+        assert cell == _plain(text or ""), where
+        return
+    mark = re.fullmatch(r"–([a-z]+)", cell)  # a missing figure: a dash with the mark of its reason under the table
+    assert mark and mark[1] in reasons, (where, cell)
+    assert text is None or reasons[mark[1]] == _plain(text), (where, reasons[mark[1]])
 
 
 def _plain(text: str) -> str:
@@ -59,11 +89,12 @@ def scopes(pipeline_root) -> list[str]:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_index(pipeline_root, scopes, lang):
     paths = project(pipeline_root)
-    index = _rows(write_index(paths, lang).read_text(encoding="utf-8"))
+    index, index_reasons, _ = _index_page(paths, lang)
     province = sections.load_context(PROVINCE_SLUG, lang, paths)
     province_rows = {row["dinas"]: row for row in province.hasil["perbandingan_dinas"]}
     province_table = _rows(sections.position(province), column=1)  # rank, dinas, ...
     compared = 0
+    gained_any = False
     assert len(scopes) > 3 and PROVINCE_SLUG in scopes
     for slug in scopes:
         ctx = sections.load_context(slug, lang, paths)
@@ -74,15 +105,38 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             name, shown = _plain(fact.name(lang)), _plain(fact.cell(lang))
             assert summary[name][1] == shown == chapter[name][1], (slug, fact.key)
             assert summary[name][-1] == chapter[name][-1] == _plain(fact.status(lang)), (slug, fact.key)
+            assert summary[name][2] == _plain(fact.last_year_cell(lang)) != "–", (slug, fact.key)
+            if slug != PROVINCE_SLUG:  # the rank with its interval: the summary as BAB VII
+                assert summary[name][4] == chapter[name][3] == _plain(fact.rank_cell(lang)) != "–", (slug, fact.key)
+        # one name per gain measure: the key figures' is the adjusted one where it is adjusted, the trend's the
+        # participants' mean every year (both labels differ, and neither table uses the other's)
+        gain_fact = facts.by_key(ctx)["gain"]
+        trend = _rows(comparison.trend_table(ctx))
+        if gain_fact.adjusted:
+            adjusted_name = _plain(facts.label("gain_adjusted", lang))
+            assert _plain(gain_fact.name(lang)) == adjusted_name and adjusted_name not in trend, slug
+            gained_any = True
+        assert _plain(facts.label("gain_raw", lang)) in trend, slug
         # in English the agency's English name with its official Indonesian one, which the reader can check
         row = index[names.with_official(slug, ctx.hasil["cakupan"]["nama"])]
         assert official_name(slug) in row[0], slug
         by_key = facts.by_key(ctx)
         gain = by_key["gain"]
-        # one index column per registered key figure (and the gain's raw mean beside it), as the records show them
+        # one index column per registered key figure (and the gain's raw mean beside it, then its rank), as the
+        # records show them: the adjusted gain with its interval; a missing figure with the mark of its reason
         columns = facts.columns()
-        assert row[2:2 + len(columns)] == [_index_cell(by_key[c.key], c, lang) for c in columns], slug
         assert len(columns) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
+        cells = iter(row[2:])
+        for column in columns:
+            _check_index_cell(next(cells), _index_expected(by_key[column.key], column, lang), index_reasons,
+                              (slug, column))
+            if column.key == "gain" and column.raw:
+                _check_index_cell(next(cells), ("show", facts.rank_text(gain.rank, lang)) if gain.rank else
+                                  ("why", facts.t("index_rank_province", lang) if slug == PROVINCE_SLUG else None),
+                                  index_reasons, (slug, "rank"))
+        if slug == PROVINCE_SLUG:
+            _check_index_cell(row[2 + [c.key for c in columns].index("gain")],
+                              ("why", facts.t("index_gain_province", lang)), index_reasons, slug)
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
@@ -98,6 +152,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             assert gain.rank is not None and gain.rank["peringkat"] == province_rows[slug]["peringkat"], slug
             compared += 1
     assert compared >= 3  # dinas whose gain the province table shows beside their own report's
+    assert gained_any
 
 
 def test_a_dinas_gain_is_the_mixed_models_with_the_raw_mean_beside_it(pipeline_root, scopes):
@@ -227,3 +282,88 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
             if limitations.crossing(unit) and f"{value} ({low}–{high})" in boundary:
                 listed += 1
     assert rows_checked >= 5 and named >= 1 and listed >= 1, (rows_checked, named, listed)
+
+
+def _adjusted_dinas(paths, scopes, lang: str = "id"):
+    """A dinas report context whose gain is the mixed model's and whose last year was modelled too."""
+    for slug in scopes:
+        ctx = sections.load_context(slug, lang, paths)
+        mine = ctx.previous["pooling"].get("dinas_ini") if ctx.previous else None
+        if slug != PROVINCE_SLUG and facts.by_key(ctx)["gain"].adjusted and mine and mine["pooled"]["cukup_data"]:
+            return ctx
+    raise AssertionError("no dinas with an adjusted gain this year and last year in the sample")
+
+
+def test_last_years_gain_beside_this_years_is_last_years_adjusted_estimate(pipeline_root, scopes):
+    """Like with like (issue 22.5): the key figures' last-year gain is last year's mixed model, not the raw mean."""
+    import dataclasses
+
+    ctx = _adjusted_dinas(project(pipeline_root), scopes)
+    gain = facts.by_key(ctx)["gain"]
+    last = ctx.previous["pooling"]["dinas_ini"]["pooled"]
+    raw_last = facts.last_year(ctx.hasil, "gain")
+    assert gain.last_year == last and gain.last_year_raw == raw_last and last["estimasi"] != raw_last["estimasi"]
+    summary = _rows(sections.summary(ctx))[_plain(gain.name("id"))]
+    assert summary[2] == _plain(f'{facts.show_value("gain", last, "id", False)}; rata-rata peserta '
+                                f'{facts.show_value("gain", raw_last, "id", False)}')
+    # without last year's model run, no raw mean stands in for the adjusted figure
+    alone = next(f for f in facts.build(ctx.hasil, "id", previous=None) if f.key == "gain")
+    assert alone.last_year is None and alone.last_year_cell("id").startswith("model tahun lalu tidak tersedia")
+    # the province's gain is the participants' mean this year and last
+    province = facts.by_key(sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root)))["gain"]
+    assert not province.adjusted and province.last_year_raw is None
+    assert dataclasses.replace(gain, raw=None).name("id") == facts.label("gain_raw", "id")
+
+
+def test_the_learning_chapter_names_the_participants_mean_and_gives_the_adjusted_one(pipeline_root, scopes):
+    from evalasn.report.words import narrative, phrases
+
+    ctx = _adjusted_dinas(project(pipeline_root), scopes)
+    sentence = narrative.learning(ctx.hasil, "id")
+    adjusted = facts.by_key(ctx)["gain"].value
+    assert "Angka ini rata-rata peserta" in sentence
+    assert f"disesuaikan (model campuran, seperti di Angka Kunci dan laporan provinsi) adalah " \
+           f"{phrases.estimate(adjusted, 'id')} poin ({phrases.ci(adjusted, 'id')})" in sentence
+    province = sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root))
+    assert "disesuaikan" not in narrative.learning(province.hasil, "id")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_year_without_a_figure_says_why_in_the_trend(pipeline_root, lang):
+    """IKM 2023 '–' (reader review 15): a year without a survey says so in its cell."""
+    import copy
+
+    from evalasn.report.context import Context
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["tren"][0]["ikm"] = None
+    trend = _rows(comparison.trend_table(Context(hasil, lang, ctx.activities, config=ctx.config)))
+    cells = trend[_plain(facts.label("kf_ikm", lang))][1:]
+    assert cells[0] == _plain(facts.why_missing("ikm", None, lang)) and "–" not in cells
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_missing_year_in_the_index_says_why(pipeline_root, lang):
+    """'2023 –' for the IKM or the cost per point (reader review 15): each dash carries the mark of its reason,
+    and the reasons under the years table are the ones each figure has."""
+    paths = project(pipeline_root)
+    _, _, page = _index_page(paths, lang)
+    table = page.xpath('//table[contains(@class, "years-table")]')[0]
+    notes = table.getparent().getnext()
+    reasons = {sup.text: _plain(sup.tail).strip(";. ") for sup in notes.xpath("./sup")}
+    dashes = 0
+    for year in table.xpath(".//span[@class='yr'][not(ancestor::td[contains(@class, 'fu')])]"):
+        text = _text(year)
+        if "–" in text.split(" ", 1)[1] and "(" not in text:
+            mark = re.fullmatch(r"\d{4} –([a-z]+)", text)
+            assert mark and mark[1] in reasons, text
+            dashes += 1
+    expected = set()
+    for slug in (p.name for p in paths.reports.iterdir() if p.is_dir() and paths.hasil_years(p.name)):
+        for row in sections.load_context(slug, lang, paths).hasil.get("tren") or []:
+            for key in key_figures.KEYS:
+                figure = results.key_figure(row, key)
+                if facts.as_target_unit(key, figure) is None:
+                    expected.add(_plain(facts.why_missing(key, figure, lang)))
+    assert expected and set(reasons.values()) == expected and dashes > 0  # the sample has years without a figure

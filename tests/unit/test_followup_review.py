@@ -160,3 +160,12 @@ def test_a_row_not_reached_last_year_is_carried_forward_with_its_history(monkeyp
     monkeypatch.setattr(plan, "rows", lambda ctx: [this_year])
     (cells,) = followup.rows(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     assert cells[1] == "aksi" + (f" {expected}" if expected else "")
+
+
+@pytest.mark.parametrize(("now", "shown"), [
+    pytest.param(Measured((-1.58, -2.71, -0.49), POINTS), "−1,6 (−2,7 s.d. −0,5)", id="gain-as-the-plan-row-wrote-it"),
+    pytest.param(Measured((61.6, 57.2, 65.8), PERCENT), "61,6% (57,2%–65,8%)", id="percent-unchanged"),
+])
+def test_this_years_value_is_shown_as_the_plan_row_shows_it(now, shown):
+    """REVIEW 4/17: a gain's interval in the review read '(−2,7–−0,5)' beside the plan's '(−2,7 s.d. −0,5)'."""
+    assert show(now, "id") == shown

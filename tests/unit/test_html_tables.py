@@ -190,4 +190,6 @@ def test_the_phone_index_hides_only_the_raw_gain_and_the_follow_up():
                                                           label("kf_biaya_per_poin", "id"), t("index_followup", "id")]
     assert [h for h, kind in heads if kind == "year"] == [label("tahun", "id")]
     figures = [h for h, kind in heads if kind == "raw" or kind.startswith("kf-")]
-    assert [label(f"kf_{key}", "id") for key in facts.KEYS] == [h for h in figures if h != label("gain_raw", "id")]
+    # the gain's column is named for its measure (the adjusted one; the raw mean beside it)
+    assert [label("gain_adjusted" if key == "gain" else f"kf_{key}", "id") for key in facts.KEYS] \
+        == [h for h in figures if h != label("gain_raw", "id")]

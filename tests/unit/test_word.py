@@ -373,3 +373,53 @@ def test_the_regulations_words_among_the_results_are_in_the_workbooks_language(l
     texts = {cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
              if isinstance(cell.value, str)}
     assert set(shown) <= texts
+
+
+def _kept_and_unsplit(data: bytes) -> list[tuple[bool, bool]]:
+    """Per row of the document's only table: (its paragraphs kept with the next, the row not split)."""
+    from docx.oxml.ns import qn
+
+    (tbl,) = docx.Document(io.BytesIO(data)).tables
+    return [(all(list(p.iter(qn("w:keepNext"))) for p in row.iter(qn("w:p"))),
+             bool(list(row.iter(qn("w:cantSplit"))))) for row in tbl._tbl.iter(qn("w:tr"))]
+
+
+@pytest.mark.parametrize(("body_rows", "kept_body_rows"), [
+    (1, []), (5, [0, 1, 2, 3]), (8, [0, 1, 2, 3, 4, 5, 6]), (12, [0, 1, 9, 10])],
+    ids=["one-row", "short-whole", "eight-whole", "long-three-rows-at-each-end"])
+def test_no_word_table_row_is_left_alone_on_a_page(body_rows, kept_body_rows):
+    """LibreOffice put a short table's last row alone on the next page (kesehatan Tabel 8's e-learning row on an
+    otherwise empty page): a short table's rows are kept with the next, a long one's first and last three rows
+    together; the header keeps with the first row and no row splits."""
+    rows = [[f"metode {index}", str(index)] for index in range(body_rows)]
+    data = word.from_html(_page(table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1})), "id", "Uji", {},
+                          BUILT)
+    kept = _kept_and_unsplit(data)
+    assert kept[0] == (True, True)  # the header row
+    assert [index for index, (keep, _) in enumerate(kept[1:]) if keep] == kept_body_rows
+    assert all(unsplit for _, unsplit in kept)
+
+
+def test_the_contents_open_a_page_of_their_own_after_the_foreword():
+    """The Daftar Isi shared page 2 with the Kata Pengantar in LibreOffice: the lists' section opens a page, as
+    its HTML does (report.chapters.sections.front_matter, break-before: page)."""
+    body = ('<section class="front"><h2>Kata Pengantar</h2><p>Puji syukur.</p></section>'
+            '<section class="front lists" style="break-before: page"><nav class="list" id="daftar-isi">'
+            '<h2>Daftar Isi</h2><ol><li><a href="#bab-1">BAB I Satu</a></li></ol></nav></section>'
+            '<section class="chapter"><h2 id="bab-1">BAB I Satu</h2><p>Isi.</p></section>')
+    document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+    breaks = {p.text: bool(p.paragraph_format.page_break_before) for p in document.paragraphs if p.text}
+    assert breaks["Daftar Isi"] and breaks["BAB I Satu"] and not breaks["Puji syukur."]
+
+
+@pytest.mark.parametrize("note", [None, "Catatan: peserta dengan nilai sebelum dan sesudah."], ids=["no-note", "note"])
+def test_a_table_note_stays_whole_and_with_the_last_row(note):
+    """LibreOffice left the last two lines of kesehatan Tabel 8's note alone on a page: a note is kept whole
+    and the table's last row with it; without a note the last row is free to end the table."""
+    rows = [[f"metode {index}", str(index)] for index in range(12)]
+    markup = table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1}, note=note)
+    data = word.from_html(_page(markup), "id", "Uji", {}, BUILT)
+    assert _kept_and_unsplit(data)[-1][0] is (note is not None)
+    notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs
+             if p.style is not None and p.style.name == "Catatan Tabel"]
+    assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])

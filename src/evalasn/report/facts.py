@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from evalasn.analysis import key_figures, results
 from evalasn.analysis.contract import Hasil
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, reasons
+from evalasn.report.words import fmt, narrative, reasons
 from evalasn.report.words.text import label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
@@ -61,22 +61,31 @@ class Fact:
     tahun: int
     value: Figure
     raw: Figure = None  # the gain only: the participants' raw mean, when ``value`` is the mixed model's
-    last_year: Figure = None
+    last_year: Figure = None  # measured as ``value``: the gain by last year's mixed model when ``value`` is adjusted
     first_year: tuple[int, Figure] | None = None  # (year, value) of the first data year before this one
     province: Figure = None
     target: Target | None = None
     verdict: Verdict | None = None
     rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
+    last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
 
     @property
     def has_value(self) -> bool:
         return as_target_unit(self.key, self.value) is not None
 
     @property
+    def adjusted(self) -> bool:
+        """Whether ``value`` is the mixed model's estimate with the participants' mean beside it (a dinas's gain)."""
+        return self.raw is not None
+
+    @property
     def sample_size(self) -> int | None:
         return self.value.get("n") if isinstance(self.value, dict) else None
 
     def name(self, lang: str) -> str:
+        """The figure's name; the gain's says which measure it is (adjusted, or the participants' mean)."""
+        if self.key == "gain":
+            return label("gain_adjusted" if self.adjusted else "gain_raw", lang)
         return label(f"kf_{self.key}", lang)
 
     def definition(self, lang: str) -> str:
@@ -95,6 +104,26 @@ class Fact:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
         return text
 
+    def last_year_cell(self, lang: str) -> str:
+        """Last year's figure, measured as this year's (the gain adjusted by last year's mixed model, its raw
+        mean beside it), without its interval; why not, when there is none."""
+        if as_target_unit(self.key, self.last_year) is not None:
+            text = show_value(self.key, self.last_year, lang, False)
+        elif self.adjusted and self.last_year is None and self.last_year_raw is not None:
+            text = t("fact_no_last_model", lang)  # last year's data, but no model run for it: not the raw mean
+        else:
+            text = why_missing(self.key, self.last_year, lang) if self.last_year is not None \
+                else t("fact_no_last_year", lang, tahun=self.tahun - 1)
+        if self.last_year_raw is not None and as_target_unit(self.key, self.last_year_raw) is not None:
+            text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.last_year_raw, lang, False))
+        return text
+
+    def rank_cell(self, lang: str) -> str:
+        """'21 dari 21 (19–21)', or why the figure is not ranked."""
+        if self.rank and self.rank.get("peringkat"):
+            return rank_text(self.rank, lang)
+        return t("rank_none_missing" if not self.has_value else "rank_none", lang)
+
     def plain(self, lang: str) -> str:
         """The figure in words' units, without its interval: '58,3%', '6,3 poin', 'Rp 260.165'."""
         return plain_value(self.key, self.value, lang)
@@ -106,8 +135,10 @@ class Fact:
         return self.reason(lang) or "–"
 
 
-def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> tuple[Fact, ...]:
-    """Every key figure of ``hasil`` as a record, in the registry's order."""
+def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
+          previous: Hasil | None = None) -> tuple[Fact, ...]:
+    """Every key figure of ``hasil`` as a record, in the registry's order; ``previous`` (last year's results of
+    the same model run, hasil-<tahun>-tahun-lalu.json) gives last year's adjusted gain."""
     targets = targets or {}
     mine = results.key_figures(hasil)
     against = hasil.get("perbandingan_provinsi")
@@ -119,22 +150,25 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> 
         value: Figure = results.key_figure(mine, key)
         raw: Figure = None
         rank: dict | None = dict(compared[key]) if compared.get(key) else None
+        before, before_raw = last_year(hasil, key), None
         if key == "gain":
             value, raw, rank = _gain(hasil, value, rank)
+            if raw is not None:  # like with like: last year's adjusted estimate, its raw mean beside it
+                before, before_raw = _adjusted(previous), before
         target = targets.get(key)
-        facts.append(Fact(key, tahun, value, raw, last_year(hasil, key), _first_year(years, key, tahun),
+        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun),
                           compared[key]["provinsi"] if compared.get(key) else None, target,
-                          judge(key, value, target, lang) if target else None, rank))
+                          judge(key, value, target, lang) if target else None, rank, before_raw))
     return tuple(facts)
 
 
 def of(ctx: Context) -> tuple[Fact, ...]:
     """The key figures of the report's scope, built once per report context (again only when its
     results, language or targets are replaced)."""
-    made_from = (id(ctx.hasil), ctx.lang, id(ctx.targets))
+    made_from = (id(ctx.hasil), ctx.lang, id(ctx.targets), id(ctx.previous))
     cached = ctx.__dict__.get("_facts")
     if cached is None or cached[0] != made_from:
-        cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets))
+        cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets, ctx.previous))
         ctx.__dict__["_facts"] = cached
     return cached[1]
 
@@ -145,15 +179,22 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
     """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it."""
-    mine = (hasil.get("pooling") or {}).get("dinas_ini")
-    if hasil["cakupan"]["jenis"] == "provinsi" or not mine or not mine["pooled"].get("cukup_data"):
+    adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
+    mine = hasil["pooling"].get("dinas_ini")
+    if adjusted is None or mine is None:
         return value, None, rank
     place = mine.get("peringkat")
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
     pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
                    "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
     # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
-    return mine["pooled"], value, pooled_rank if rank and rank.get("peringkat") else None
+    return adjusted, value, pooled_rank if rank and rank.get("peringkat") else None
+
+
+def _adjusted(previous: Hasil | None) -> Figure:
+    """Last year's mixed-model gain of the dinas (None without last year's results or pooling)."""
+    mine = previous["pooling"].get("dinas_ini") if previous else None
+    return mine["pooled"] if mine else None
 
 
 def last_year(hasil: Hasil, key: str) -> Figure:
@@ -236,7 +277,7 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
         text += f"\u00a0{figure['kategori']}"
     if not with_ci:
         return text
-    return f"{text} ({show(figure['ci_bawah'] * scale)}–{show(figure['ci_atas'] * scale)})"
+    return f"{text} ({fmt.span(show(figure['ci_bawah'] * scale), show(figure['ci_atas'] * scale), lang)})"
 
 
 def plain_value(key: str, figure: Figure, lang: str) -> str:
@@ -279,7 +320,9 @@ class Column:
     raw: bool = False
 
     def header(self, lang: str) -> str:
-        return label("gain_raw" if self.raw else f"kf_{self.key}", lang)
+        if self.key in RAW_BESIDE:  # which measure the column holds (the gain: adjusted, or the participants' mean)
+            return label("gain_raw" if self.raw else "gain_adjusted", lang)
+        return label(f"kf_{self.key}", lang)
 
 
 def columns(raw: bool = True) -> tuple[Column, ...]:

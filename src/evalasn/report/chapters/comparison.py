@@ -46,14 +46,21 @@ def key_figure_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
-    body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), rank_text(f.rank, lang),
+    body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), f.rank_cell(lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
-    note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, lang)
-    if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
-        note += " " + gain_rank_method(hasil["pooling"], lang)
+    note = rank_note(ctx)
     note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
+
+
+def rank_note(ctx: Context) -> str:
+    """What the ranks in brackets are (or why there are none), and how the gain's was made."""
+    hasil = ctx.hasil
+    note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, ctx.lang)
+    if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
+        note += " " + gain_rank_method(hasil["pooling"], ctx.lang)
+    return note
 
 
 def gain_adjusted(ctx: Context) -> bool:
@@ -105,7 +112,8 @@ def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
-    body = [[label(f"kf_{key}", lang)] + [show_value(key, results.key_figure(r, key), lang) for r in years]
+    # every year's gain is the participants' mean (the one `tren` has), named so; a missing figure says why
+    body = [[trend_label(key, lang)] + [_trend_cell(key, results.key_figure(r, key), lang) for r in years]
             for key in KEYS]
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
@@ -113,9 +121,18 @@ def trend_table(ctx: Context) -> str:
                       note=ctx.t("pos_trend_note"))
 
 
+def trend_label(key: str, lang: str) -> str:
+    """A key figure's name in the trend (the gain: the participants' mean, every year)."""
+    return label("gain_raw" if key in facts.RAW_BESIDE else f"kf_{key}", lang)
+
+
+def _trend_cell(key: str, figure, lang: str) -> str:
+    return show_value(key, figure, lang) if figure is not None else why_missing(key, figure, lang)
+
+
 def trend_figure(ctx: Context) -> str:
     years = ctx.hasil.get("tren") or []
-    fig = trend_figures.small_multiples(years, KEYS, {k: label(f"kf_{k}", ctx.lang) for k in KEYS},
+    fig = trend_figures.small_multiples(years, KEYS, {k: trend_label(k, ctx.lang) for k in KEYS},
                                         {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"])
     return html.figure(fig, caption, caption)

@@ -249,7 +249,9 @@ def show(now: Measured, lang: str) -> str:
         # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     value, low, high = now.values
-    return f"{one(value)} ({one(low)}–{one(high)})" if now.has_interval else one(value)
+    if now.unit == POINTS and now.has_interval:  # a gain that may be negative: as the plan row wrote it
+        return plan.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]
+    return f"{one(value)} ({fmt.span(one(low), one(high), lang)})" if now.has_interval else one(value)
 
 
 def counts(done: list[Reviewed]) -> dict[str, int]:

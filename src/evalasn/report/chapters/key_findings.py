@@ -264,25 +264,26 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
 # --- the Angka Kunci table ---------------------------------------------------------------------
 def table(ctx: Context) -> str:
-    """Angka Kunci: figure, this year (with its interval), last year, the province, target, status; each row
-    the key figure's record (report.facts), as BAB VII shows it."""
+    """Angka Kunci: figure, this year (with its interval), last year (measured the same way), the province, the
+    rank (dinas), target, status; each row the key figure's record (report.facts), as BAB VII shows it."""
     hasil, lang = ctx.hasil, ctx.lang
     tahun = hasil["tahun"]
     header = [ctx.label("indikator_kunci"), str(tahun), str(tahun - 1)]
-    header += [] if ctx.province else [ctx.label("provinsi")]
+    header += [] if ctx.province else [ctx.label("provinsi"), ctx.label("peringkat_dari")]
     header += [ctx.label("target"), ctx.label("status")]
     body = []
     for fact in facts.of(ctx):
-        cells = [fact.name(lang), fact.cell(lang)]
-        cells.append(comparison.show_value(fact.key, fact.last_year, lang, False)
-                     if comparison.as_target_unit(fact.key, fact.last_year) is not None else "–")
+        cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
         if not ctx.province:
-            cells.append(comparison.show_value(fact.key, fact.province, lang, False))
+            cells += [comparison.show_value(fact.key, fact.province, lang, False), fact.rank_cell(lang)]
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
-    note += " " + ctx.t("fact_gain_why") if comparison.gain_adjusted(ctx) else ""
+    if comparison.gain_adjusted(ctx):
+        note += " " + ctx.t("fact_gain_why") + " " + ctx.t("fact_gain_last_year", tahun_lalu=tahun - 1)
+    if not ctx.province:
+        note += " " + comparison.rank_note(ctx)
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
                       note=note)
 

@@ -122,11 +122,11 @@ def budget(ctx: Context) -> str:
     if curve["kuadratik"]["cukup_data"]:
         teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
-    if not ctx.province:
-        own = phrases.value_with_ci(anggaran["model"]["gain_per_dobel"], lang)
-        parts.append(html.para(ctx.t("b_scope_dinas", teks=own), cls="note"))
-        province = phrases.value_with_ci(anggaran["model_provinsi"]["gain_per_dobel"], lang)
-        parts.append(html.para(ctx.t("b_scope_prov", teks=province), cls="note"))
+    if not ctx.province:  # side by side with the same decimals (was '2,0' beside '2,09')
+        own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
+        decimals = max(fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), 1) for e in (own, whole))
+        parts.append(html.para(ctx.t("b_scope_dinas", teks=phrases.value_with_ci(own, lang, decimals)), cls="note"))
+        parts.append(html.para(ctx.t("b_scope_prov", teks=phrases.value_with_ci(whole, lang, decimals)), cls="note"))
     used = anggaran["model"] if anggaran["model"]["gain_per_dobel"]["cukup_data"] else anggaran["model_provinsi"]
     if used["gain_per_dobel"].get("bootstrap_liar") or used.get("kontrol_dilepas"):
         dropped = [ctx.t(f"b_ctl_{name}") for name in used.get("kontrol_dilepas", [])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
+from string import ascii_lowercase
 from typing import Any
 
 from evalasn.analysis import results
@@ -29,7 +30,7 @@ from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
 from evalasn.report.context import follow_up_context
-from evalasn.report.words import coverage, fmt, names
+from evalasn.report.words import coverage, fmt, names, reasons
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -53,6 +54,29 @@ document.querySelectorAll('th[data-sort]').forEach(function (th) {
 """
 
 
+class Reasons:
+    """Why figures of one table are missing: each distinct reason once, as a footnote mark in the cell ('–ᵃ') and
+    its words under the table (reader review 15: no dash without its reason; a mark keeps a phone's column narrow)."""
+
+    def __init__(self) -> None:
+        self.marks: dict[str, str] = {}
+
+    def missing(self, reason: str | None) -> str:
+        """'–' with the mark of ``reason`` (HTML)."""
+        if not reason:
+            return "–"
+        count = len(self.marks)
+        letter = self.marks.setdefault(reason, ascii_lowercase[count % 26] * (count // 26 + 1))
+        return f'–<sup class="why">{letter}</sup>'
+
+    def note(self) -> str:
+        """The reasons under the table, by their marks; '' when nothing is missing."""
+        if not self.marks:
+            return ""
+        listed = "; ".join(f"<sup>{letter}</sup>\u00a0{escape(reason)}" for reason, letter in self.marks.items())
+        return f'<p class="note why">{listed}.</p>'
+
+
 def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file, then the
     years side by side (one row per scope, from its latest year's results).
@@ -64,6 +88,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
     rows, years_rows, synthetic = [], [], False
+    missing, years_missing = Reasons(), Reasons()
     built_years: set[int] = set()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
@@ -76,7 +101,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 if current is not None and _source_of(hasil) != current:
                     continue
                 follow_up = _follow_up(paths, hasil, bahasa, config)
-                row = _row(paths, hasil, bahasa, follow_up)
+                row = _row(paths, hasil, bahasa, follow_up, missing)
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
             synthetic |= bool(hasil.get("sintetis"))
@@ -87,9 +112,9 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
             if folder.name == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
-            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0])))
+            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
     target = paths.index(bahasa)
-    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years))
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years), (missing, years_missing))
     write_atomically(target, page.encode("utf-8"))
     return target
 
@@ -125,9 +150,11 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
             json.dumps(record.get("pemetaan"), sort_keys=True))
 
 
-def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None) -> str:
+def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None,
+         missing: Reasons | None = None) -> str:
     slug = hasil["cakupan"]["slug"]
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}  # as the reports show them (report.facts)
+    missing = missing or Reasons()
     kinds = ("HTML", "PDF", label("word", lang), label("excel", lang))
     outputs = paths.report_outputs(slug, lang, hasil["tahun"])
     links = '<span class="sep"> · </span>'.join(f'<a href="{escape(slug)}/{escape(f.name)}">{kind}</a>'
@@ -135,9 +162,16 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
 
     def cell(column: facts.Column) -> str:
         fact = figures[column.key]
-        figure = fact.raw if column.raw and fact.raw is not None else fact.value
-        return (f'<td class="num {_kind(column)}" data-v="{facts.sort_value(column.key, figure)}">'
-                f'{escape(facts.short_value(column.key, figure, lang))}</td>')
+        figure, shown = index_figure(fact, column, hasil, lang)
+        text, sort = (escape(shown), facts.sort_value(column.key, figure)) if shown is not None \
+            else (missing.missing(figure), "")
+        if column.key in facts.RAW_BESIDE and not column.raw:  # on a phone: the interval and the rank under it
+            value, _, interval = text.partition(" (")
+            text = (value + (f' <span class="ci">({interval}</span>' if interval else "")
+                    + f'<span class="rank-in">{_rank(fact, hasil, lang, missing, short=True)}</span>')
+        extra = f'<td class="num rank" data-v="{_rank_sort(fact)}">{_rank(fact, hasil, lang, missing)}</td>' \
+            if column.key in facts.RAW_BESIDE and column.raw else ""
+        return f'<td class="num {_kind(column)}" data-v="{sort}">{text}</td>' + extra
 
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
     # an English name with the official one, which the reader can check (names.with_official)
@@ -149,6 +183,47 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
             + "".join(cell(column) for column in facts.columns())
             + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
+
+
+def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str) -> tuple[Any, str | None]:
+    """(figure, text) of a record in an index column: the adjusted gain with its interval (the ranked figure), the
+    participants' mean in the raw column, any other figure as the reports' tables show it; text None and the
+    figure replaced by its reason (a string) when there is none."""
+    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:  # the province, or no model
+        return _not_adjusted(hasil, lang), None
+    figure = fact.raw if column.raw and fact.adjusted else fact.value
+    if facts.as_target_unit(column.key, figure) is None:
+        return facts.why_missing(column.key, figure, lang), None
+    if column.key in facts.RAW_BESIDE and not column.raw:
+        return figure, facts.show_value(column.key, figure, lang)
+    return figure, facts.short_value(column.key, figure, lang)
+
+
+def _not_adjusted(hasil: Hasil, lang: str) -> str:
+    """Why a scope has no adjusted gain: the province's own gain is its participants' mean; a dinas's model has
+    too little data."""
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        return t("index_gain_province", lang)
+    mine = hasil["pooling"].get("dinas_ini")
+    return t("index_gain_not_adjusted", lang, alasan=reasons.reason(mine["pooled"] if mine else None, lang))
+
+
+def _rank(fact: facts.Fact, hasil: Hasil, lang: str, missing: Reasons, short: bool = False) -> str:
+    """The gain's rank with its interval ('21 dari 21 (19–21)'), or a mark with why there is none; ``short``: the
+    line under the gain on a phone ('peringkat 21 (19–21)'), '' without a rank."""
+    if fact.rank and fact.rank.get("peringkat"):
+        if short:
+            return escape(label("index_rank_short", lang, r=fact.rank["peringkat"], a=fact.rank["peringkat_terbaik"],
+                            b=fact.rank["peringkat_terburuk"]))
+        return escape(facts.rank_text(fact.rank, lang))
+    if short:
+        return ""
+    return missing.missing(t("index_rank_province", lang) if hasil["cakupan"]["jenis"] == "provinsi"
+                           else fact.rank_cell(lang))
+
+
+def _rank_sort(fact: facts.Fact) -> str:
+    return str(fact.rank["peringkat"]) if fact.rank and fact.rank.get("peringkat") else ""
 
 
 def _kind(column: facts.Column) -> str:
@@ -214,10 +289,12 @@ def sparkline(key: str, points: list[tuple[int, object]], lang: str) -> str:
 YEAR_FIGURES = facts.KEYS
 
 
-def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]]) -> str:
+def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]],
+               missing: Reasons | None = None) -> str:
     """One scope: each key figure for every year of the data (a small line and the numbers), then last year's
     follow-up of every year built."""
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}
+    missing = missing or Reasons()
     slug = hasil["cakupan"]["slug"]
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)
     cells = [f'<td data-v="{escape(name)}">{escape(name)}</td>']
@@ -226,7 +303,7 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
         figure = fact.raw if fact.raw is not None else fact.value  # the participants' mean, as `tren` has it
         points = history(hasil, key, figure)
         values = facts.as_target_unit(key, figure)
-        listed = "".join(f'<span class="yr"><b>{year}</b> {escape(facts.short_value(key, value, lang))}</span>'
+        listed = "".join(f'<span class="yr"><b>{year}</b> {_year_value(key, value, lang, missing)}</span>'
                          for year, value in points)
         cells.append(f'<td class="num" data-v="{values[0] if values else ""}">{sparkline(key, points, lang)}'
                      f'{listed}</td>')
@@ -237,7 +314,15 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
     return f"<tr>{''.join(cells)}</tr>"
 
 
+def _year_value(key: str, figure, lang: str, missing: Reasons) -> str:
+    """One year's figure in the years table, or '–' with the mark of why it is missing."""
+    if facts.as_target_unit(key, figure) is None:
+        return missing.missing(facts.why_missing(key, figure, lang))
+    return escape(facts.short_value(key, figure, lang))
+
+
 INDEX_CSS = """
+.index-table .rank-in{display:none}
 @media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
 .index-table td.fu{min-width:9rem}.index-table .line{white-space:nowrap}
@@ -250,20 +335,27 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
   .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
   .years-table td.fu{min-width:6.5rem}
   .index-table.one-year .year{display:none}
+  .index-table .rank{display:none}.index-table .ci,.index-table .rank-in{display:block;font-size:.7rem}
+  .index-table td.kf-gain{white-space:normal;min-width:3.6rem}.index-table th{font-size:.68rem}
+  .index-table td:last-child{width:3.2rem}
   .index-table:not(.one-year) td:first-child{width:5.6rem}
 }
 """
 
 
 def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
-          built_years: frozenset[int] = frozenset()) -> str:
+          built_years: frozenset[int] = frozenset(), missing: tuple[Reasons, Reasons] | None = None) -> str:
+    missing = missing or (Reasons(), Reasons())
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     # one year built: its column says nothing on a phone and is hidden there, as before years were side by side
     one_year = len(built_years) <= 1
     # the key figures' columns come from the registry (report.facts.columns); the year, a raw mean and the
     # follow-up are classed so that a phone can leave them out
     heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
-    heads += [(column.header(lang), _kind(column)) for column in facts.columns()]
+    for column in facts.columns():
+        heads.append((column.header(lang), _kind(column)))
+        if column.key in facts.RAW_BESIDE and column.raw:  # the gain's rank with its interval beside it
+            heads.append((label("index_rank_gain", lang), "rank"))
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
@@ -278,7 +370,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
     years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
              f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
-             f'<tbody>{"".join(years_rows)}</tbody></table></div>'
+             f'<tbody>{"".join(years_rows)}</tbody></table></div>{missing[1].note()}'
              f'<p class="note">{escape(t("index_years_note", lang))}</p>') if years_rows else ""
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
@@ -287,5 +379,5 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
             + (f'<p class="coverage">{escape(coverage_text)}</p>' if coverage_text else "") +
             f'<div class="table-block"><table class="index-table{" one-year" if one_year else ""}">'
             f'<thead><tr>{header}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></div>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>{missing[0].note()}'
             f'<p class="note">{escape(note)}</p>{years}</main><script>{SORT_SCRIPT}</script></body></html>\n')

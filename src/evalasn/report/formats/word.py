@@ -101,7 +101,9 @@ class _Writer:
         classes = set((element.get("class") or "").split())
         if tag in SKIP_TAGS or "running-header" in classes:
             return
-        if tag == "section" and classes & {"chapter", "front"} and "lists" not in classes:
+        # a section opens a page as its HTML does (the lists: an inline break-before, not under the Kata Pengantar)
+        breaks = "break-before: page" in " ".join((element.get("style") or "").split())
+        if tag == "section" and (classes & {"chapter", "front"} and "lists" not in classes or breaks):
             self.page_break_next = True
         if "cover" in classes:
             self.in_cover = True
@@ -151,6 +153,8 @@ class _Writer:
             from docx.shared import Twips
 
             para.paragraph_format.left_indent = Twips(SIGNATURE_INDENT_TWIPS)
+        if style == CLASS_STYLES["table-note"]:  # a table's note whole, not its last lines alone on a page
+            para.paragraph_format.keep_together = True
         if prefix:
             para.add_run(prefix)
         self.inline(para, element, bold=bold)
@@ -236,7 +240,10 @@ class _Writer:
                  if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
         from docx.oxml import parse_xml
 
-        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"])))
+        # the last row keeps with the table's note (report.chapters.html.table: the block's next paragraph)
+        following = element.getnext()
+        noted = following is not None and "table-note" in (following.get("class") or "").split()
+        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted)))
 
     def figure(self, element) -> None:
         images = list(element.iter("img"))

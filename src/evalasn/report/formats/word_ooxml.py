@@ -24,6 +24,8 @@ TWIPS_PER_PT = 20
 LONGEST_RUN_EMS = 33  # about 60 characters; a longer cell wraps rather than widening its column further
 CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
 LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
+SHORT_TABLE_ROWS = 8  # report.chapters.html.KEEP_ROWS: a table of at most this many body rows stays on one page
+KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together at its start and at its end
 SPACES = re.compile(r"[ \t\n\r\f]+")
 
 # the elements CT_Settings (ECMA-376 17.15.1.78) puts after updateFields
@@ -47,9 +49,10 @@ def _numeric(cell) -> bool:
 
 
 # --- tables -------------------------------------------------------------------------------------
-def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
+def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False) -> str:
     """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
-    leading header rows repeated on each page, rows not split, number cells right-aligned."""
+    leading header rows repeated on each page, rows not split, number cells right-aligned; ``noted``: the last
+    row keeps with the note paragraph after the table."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
     font_pt = TABLE_FONT_PT if fits(grid, columns) else SMALL_FONT_PT
     widths = column_widths(grid, columns, font_pt)
@@ -62,10 +65,12 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
            '<w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1"/></w:tblPr>'
            "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) + "</w:tblGrid>"]
     leading_header = True
-    for row in grid:
+    kept = kept_rows(grid) | ({len(grid) - 1} if noted else set())
+    for index, row in enumerate(grid):
         header = all(is_head for _, is_head in row)
         leading_header = leading_header and header
         props = "<w:cantSplit/>" + ("<w:tblHeader/>" if header and leading_header else "")
+        keep = "<w:keepNext/>" if index in kept else ""
         xml.append(f"<w:tr><w:trPr>{props}</w:trPr>")
         col = 0
         for cell, is_head in row:
@@ -77,12 +82,23 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str) -> str:
             bold = "<w:b/>" if is_head else ""
             text = xml_escape(collapse(cell.text_content()).strip())
             xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{shade}</w:tcPr>'
-                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{align}</w:pPr>'
+                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{keep}{align}</w:pPr>'
                        f'<w:r><w:rPr>{bold}{size}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
             col += span
         xml.append("</w:tr>")
     xml.append("</w:tbl>")
     return "".join(xml)
+
+
+def kept_rows(grid: list[list[tuple]]) -> set[int]:
+    """Indexes of the rows kept with the next one (keepNext on their paragraphs): the header rows, every row
+    but the last of a short table (whole on one page), else the first and last KEEP_END_ROWS body rows, so a
+    page never ends with the header and a row or starts with a table's last row alone."""
+    body = [index for index, row in enumerate(grid) if not all(is_head for _, is_head in row)]
+    heads = set(range(len(grid))) - set(body)
+    if len(body) <= SHORT_TABLE_ROWS:
+        return heads | set(body[:-1])
+    return heads | set(body[:KEEP_END_ROWS - 1]) | set(body[-KEEP_END_ROWS:-1])
 
 
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:

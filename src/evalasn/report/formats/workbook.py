@@ -537,6 +537,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return label(f"es_{value}", lang)
     if column == "dinas" and (value == PROVINCE_SLUG or value in AGENCIES):
         return names.scope_name(value, official_name(value), lang)
+    if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it
+        return names.theme_in(value, lang)
     if column == "label" and lang == "en":
         return next((english for *_, own, english in constants.IKM_CATEGORIES if own == value), value)
     if column in ("unsur", "unsur_terlemah") and value in constants.IKM_ELEMENTS:

@@ -13,6 +13,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "ASN": {"id": "Aparatur Sipil Negara", "en": "State Civil Apparatus (civil servants)"},
     "BKD": {"id": "Badan Kepegawaian Daerah", "en": "Regional Civil Service Agency"},
     "BPSDM": {"id": "Badan Pengembangan Sumber Daya Manusia", "en": "Human Resources Development Agency"},
+    "CRM": {"id": "Cepat Respon Masyarakat (kanal pengaduan Pemerintah Provinsi DKI Jakarta)",
+            "en": "Cepat Respon Masyarakat (the Jakarta Provincial Government's public complaints channel)"},
     "DKI": {"id": "Daerah Khusus Ibukota", "en": "Special Capital Region"},
     "DPRD": {"id": "Dewan Perwakilan Rakyat Daerah", "en": "Regional House of Representatives"},
     "FDR": {"id": "false discovery rate (proporsi temuan palsu)", "en": "false discovery rate"},

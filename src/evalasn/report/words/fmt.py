@@ -149,6 +149,14 @@ def interval(low: float | None, high: float | None, decimals: int = 1, lang: str
     return f"{label('ik95_in_text', lang)}: {show(low)} {label('ik_to', lang)} {show(high)}"
 
 
+def span(low: str, high: str, lang: str = "id", joiner: str = "–") -> str:
+    """Two formatted ends of a range in a cell: '1,2–3,4'; with a negative end '−2,7 s.d. −0,5' (a dash
+    beside a minus sign reads as one more minus: '−2,7–−0,5')."""
+    if low.startswith(("−", "-")) or high.startswith(("−", "-")):
+        return f"{low} {label('ik_to', lang)} {high}"
+    return f"{low}{joiner}{high}"
+
+
 def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
     """2026-11-28 -> '28 November 2026'."""
     if isinstance(value, str):

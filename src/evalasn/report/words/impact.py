@@ -87,6 +87,16 @@ def not_concluded(did: AnyDid, lang: str) -> str:
              t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang)))
 
 
+def periods_used(did: AnyDid, lang: str) -> str:
+    """The survey periods the estimator used (`periode_dipakai`): '2024-S2 dan 2025-S2', or the change between
+    them estimated over all of them ('… atas 4 periode survei (2024-S1, …; n = 92 …)')."""
+    used = list(did.get("periode_dipakai") or [])
+    if len(used) <= 2:
+        return t("sum_periods_two", lang, sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
+    return t("sum_periods_many", lang, sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"],
+             k=fmt.integer(len(used), lang), daftar=", ".join(used), n=fmt.integer(did["efek"]["n"], lang))
+
+
 def compared(hasil: Hasil, lang: str) -> str | None:
     """For the summary, when no intervention is declared: what the IKM comparison found and what it compared.
     The finding comes first, from the estimate's interval (phrases.direction): the IKM of trained units rose more
@@ -101,7 +111,7 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     groups = dict(ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
                   mulai=fmt.date(did["jendela_kegiatan"][0], lang), selesai=fmt.date(did["jendela_kegiatan"][1], lang),
                   unit_d=fmt.integer(effect["unit_dilatih"], lang), unit_p=fmt.integer(effect["unit_pembanding"], lang),
-                  sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"])
+                  periode=periods_used(did, lang))
     trend = phrases.direction(effect)
     if trend is None:  # why it could not be compared; that no programme is declared is said once, after it
         why = reasons(did, lang, skip=("tanpa_uji_tren", "intervensi_tidak_dipilih"))

@@ -48,6 +48,7 @@ def jp(hasil: Hasil, lang: str) -> str | None:
 
 
 def learning(hasil: Hasil, lang: str) -> str:
+    """The participants' mean gain; in a dinas report with the adjusted estimate beside it, named as such."""
     overall = hasil["level2_pembelajaran"]["keseluruhan"]
     trend = direction(overall)
     if trend is None:
@@ -55,11 +56,25 @@ def learning(hasil: Hasil, lang: str) -> str:
     common = dict(_size_or_signed(overall, trend, lang), n=fmt.integer(overall["n"], lang))
     if trend == "up":
         low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
-        return t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
-                 post=fmt.number(overall["rata_post"], 1, lang),
-                 naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
-                 ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
-    return t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
+        sentence = t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
+                     post=fmt.number(overall["rata_post"], 1, lang),
+                     naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
+                     ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
+    else:
+        sentence = t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
+    adjusted = adjusted_gain(hasil)
+    if adjusted is not None:  # the key figures' gain (report.facts) is this one: the reader sees both named
+        sentence += " " + t("f_learning_adjusted", lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
+    return sentence
+
+
+def adjusted_gain(hasil: Hasil) -> Interval | None:
+    """A dinas's mixed-model gain (hasil.json `pooling.dinas_ini.pooled`) when it has one, as report.facts
+    takes it for the key figures; None in the province report or without it."""
+    mine = (hasil.get("pooling") or {}).get("dinas_ini")
+    if hasil["cakupan"]["jenis"] == "provinsi" or not mine or not mine["pooled"].get("cukup_data"):
+        return None
+    return mine["pooled"]
 
 
 def _size_or_signed(interval: Interval, trend: str, lang: str) -> dict[str, str]:

@@ -69,7 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
     "alt_did": {"id": "Unit dilatih: {d0} menjadi {d1}; unit pembanding: {p0} menjadi {p1}.",
                 "en": "Trained units: {d0} to {d1}; comparison units: {p0} to {p1}."},
     "alt_scatter": {"id": "{n} kegiatan; biaya per peserta {murah} sampai {mahal}.",
-                    "en": "{n} activities; cost per participant {murah} to {mahal}."},
+                    "en": "{n} {n:activity|activities}; cost per participant {murah} to {mahal}."},
     # --- chapter titles -------------------------------------------------------------------
     "ch_summary": {"id": "Ringkasan Eksekutif", "en": "Executive Summary"},
     "ch_implementation": {"id": "BAB II Pelaksanaan Program", "en": "Chapter II Implementation"},
@@ -105,6 +105,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "({ik}; n = {n}); {naik} of participants improved ({ik_naik}). This is a before–after "
                             "change, "
                             "without a comparison group."},
+    "f_learning_adjusted": {"id": "Angka ini rata-rata peserta; kenaikan nilai yang disesuaikan (model campuran, "
+                                  "seperti di Angka Kunci dan laporan provinsi) adalah {nilai} poin ({ik}).",
+                            "en": "This is the participants' mean; the adjusted gain (mixed model, as in the Key "
+                                  "Figures and the province report) is {nilai} points ({ik})."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
     "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
@@ -383,12 +387,14 @@ TEXT: dict[str, dict[str, str]] = {
     "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
                      "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "
                      "{rata} JP per PPPK ({ik}); {atas} PPPK melebihi {batas} JP ({ik_atas}).",
-               "en": "PPPK ({n} people) are not counted in the 20-JP duty: PP 49/2018 Article 39 caps PPPK "
+               "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty: PP 49/2018 "
+                     "Article 39 caps PPPK "
                      "competency development at {batas} JP per contract year. On average {rata} JP per PPPK ({ik}); "
                      "{atas} of PPPK exceeded {batas} JP ({ik_atas})."},
     "i_pppk_few": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP (batas {batas} JP per tahun, PP "
                          "49/2018); jumlahnya terlalu sedikit untuk angka tersendiri.",
-                   "en": "PPPK ({n} people) are not counted in the 20-JP duty (cap of {batas} JP a year, PP 49/2018); "
+                   "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty (cap of "
+                         "{batas} JP a year, PP 49/2018); "
                          "too few for figures of their own."},
     "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
                          "en": "{n} ASN without an employment status in the data {n:is|are} counted with the PNS."},
@@ -517,21 +523,26 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
     "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi): {teks}.",
+                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; lengkungan garis, dalam "
+                           "poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): {teks}.",
                      "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (whether returns flatten at high cost): {teks}."},
+                           "test (whether returns flatten at high cost; the line's bend, in test points per squared "
+                           "logarithm of cost per participant, negative when they flatten): {teks}."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
-                            "hasil "
-                            "lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai): {teks}.",
+                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; lengkungan garis, "
+                            "dalam poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): "
+                            "{teks}.",
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(whether returns flatten at high cost): {teks}."},
+                            "(whether returns flatten at high cost; the line's bend, in test points per squared "
+                            "logarithm of cost per participant, negative when they flatten): {teks}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
                          "participants)."},
-    "b_scope_dinas": {"id": "Estimasi untuk dinas ini: {teks}", "en": "Estimate for this agency: {teks}"},
-    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data): {teks}",
-                     "en": "Province-wide estimate (more data): {teks}"},
+    "b_scope_dinas": {"id": "Estimasi untuk dinas ini (poin kenaikan nilai per penggandaan biaya per peserta): {teks}.",
+                      "en": "Estimate for this agency (points of gain per doubling of cost per participant): {teks}."},
+    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data, satuan yang sama): {teks}.",
+                     "en": "Province-wide estimate (more data, same unit): {teks}."},
     "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
                     "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
               "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
@@ -928,7 +939,8 @@ LABELS: dict[str, dict[str, str]] = {
     "excel": {"id": "Excel", "en": "Excel"},
     "cakupan": {"id": "Cakupan ASN", "en": "ASN reached"},
     "gain": {"id": "Kenaikan nilai", "en": "Gain"},
-    "gain_pooled": {"id": "Kenaikan nilai, model campuran (rentang keyakinan 95%)", "en": "Gain, mixed model (95% CI)"},
+    "gain_pooled": {"id": "Kenaikan nilai, disesuaikan (model campuran; rentang keyakinan 95%)",
+                    "en": "Gain, adjusted (mixed model; 95% CI)"},
     "peringkat": {"id": "Peringkat (rentang 95%)", "en": "Rank (95% interval)"},
     "otomatis": {"id": "(otomatis)", "en": "(automatic)"},
     "tabel": {"id": "Tabel", "en": "Table"},

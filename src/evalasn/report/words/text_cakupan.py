@@ -19,7 +19,8 @@ TEXT: dict[str, dict[str, str]] = {
                            "there are."},
     "cov_withheld_dinas": {"id": "Peringkat {nama} di antara dinas lain tidak dihitung: baru {k} dinas punya data, "
                                  "diperlukan sedikitnya {min}.",
-                           "en": "The rank of {nama} among other agencies is not computed: only {k} agencies have "
+                           "en": "The rank of {nama} among other agencies is not computed: only {k} "
+                                 "{k:agency has|agencies have} "
                                  "data, at least {min} are needed."},
     "pos_intro_unranked": {"id": "Apakah hasil {nama} baik? Setiap angka kunci tahun {tahun} di bawah diletakkan di "
                                  "samping angka provinsi dan targetnya.",

@@ -26,14 +26,29 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Activity cost per point of gain, all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
-    "fact_gain_why": {"id": "Kenaikan nilai dinas adalah estimasi model campuran, seperti di laporan provinsi: "
-                            "rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi makin "
-                            "kuat makin sedikit datanya; rata-rata peserta di sampingnya (dan angka tahun-tahun "
-                            "sebelumnya) tanpa penyesuaian itu, sehingga keduanya dapat berbeda.",
-                      "en": "An agency's gain is the mixed model's estimate, as in the province report: the "
+    "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
+                            "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
+                            "makin kuat makin sedikit datanya; rata-rata peserta di sampingnya tanpa penyesuaian itu, "
+                            "sehingga keduanya dapat berbeda.",
+                      "en": "An agency's adjusted gain is the mixed model's estimate, as in the province report: the "
                             "agency's mean at the province's mix of methods, drawn towards the province mean more "
-                            "strongly the less data it has; the participants' mean beside it (and earlier years' "
-                            "figures) are without that adjustment, so the two can differ."},
+                            "strongly the less data it has; the participants' mean beside it is without that "
+                            "adjustment, so the two can differ."},
+    "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
+                                  "rata-rata peserta di sampingnya.",
+                            "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
+                                  "participants' mean beside it."},
+    "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
+    "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
+    "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
+    "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
+    "index_gain_province": {"id": "provinsi: kenaikan nilainya rata-rata peserta, tanpa penyesuaian model campuran",
+                            "en": "province: its gain is the participants' mean, without the mixed model's "
+                                  "adjustment"},
+    "index_gain_not_adjusted": {"id": "tidak ada estimasi model campuran: {alasan}",
+                                "en": "no mixed-model estimate: {alasan}"},
+    "index_rank_province": {"id": "provinsi tidak diperingkat di antara dinas",
+                            "en": "the province is not ranked among agencies"},
     # --- no intervention declared (config/intervensi.yml or INTERVENSI): what was observed, no causal word ----
     "f_did_obs_up_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada "
                                 "di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini "
@@ -70,21 +85,31 @@ TEXT: dict[str, dict[str, str]] = {
                              "of staff trained ({unit_d} units) and of other units ({unit_p} units): difference "
                              "{besar} points ({ik})."},
     "sum_compared_none": {"id": "Yang hendak dibandingkan: unit yang sedikitnya {ambang} stafnya dilatih antara "
-                                "{mulai} dan {selesai} dengan unit lain, {sebelum} dan {sesudah}. Tidak ada program "
+                                "{mulai} dan {selesai} dengan unit lain, {periode}. Tidak ada program "
                                 "pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan dihitung.",
                           "en": "To be compared: units with at least {ambang} of staff trained between {mulai} and "
-                                "{selesai} with other units, {sebelum} and {sesudah}. No training programme is "
+                                "{selesai} with other units, {periode}. No training programme is "
                                 "declared as the intervention, so every training counts."},
     "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih antara {mulai} dan {selesai} dengan unit "
-                           "lain, {sebelum} dan {sesudah}. Tidak ada program pelatihan yang dinyatakan sebagai "
+                           "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "
                            "satu program.",
                      "en": "Compared: units whose staff were trained between {mulai} and {selesai} with other units, "
-                           "{sebelum} and {sesudah}. No training programme is declared as the intervention, so every "
+                           "{periode}. No training programme is declared as the intervention, so every "
                            "training counts and this is an observed difference, not the result of one programme."},
+    # the periods the estimator used (hasil.json `periode_dipakai`): two, or the change between two estimated
+    # over all of them (an event study)
+    "sum_periods_two": {"id": "{sebelum} dan {sesudah}", "en": "{sebelum} and {sesudah}"},
+    "sum_periods_many": {"id": "perubahan dari {sebelum} ke {sesudah}, diestimasi atas {k} periode survei ({daftar}; "
+                               "n = {n} pengamatan unit × periode)",
+                         "en": "the change from {sebelum} to {sesudah}, estimated over {k} survey periods ({daftar}; "
+                               "n = {n} unit × period observations)"},
 }
 LABELS: dict[str, dict[str, str]] = {
-    "gain_adjusted": {"id": "Kenaikan nilai, model campuran (poin)", "en": "Gain, mixed model (points)"},
+    "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
+                      "en": "Gain, adjusted (mixed model; points)"},
+    "index_rank_short": {"id": "peringkat\u00a0{r} ({a}–\u2060{b})", "en": "rank\u00a0{r} ({a}–\u2060{b})"},
+    "index_rank_gain": {"id": "Peringkat kenaikan nilai (rentang)", "en": "Gain rank (range)"},
     # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
     "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
     "xf_definisi": {"id": "Definisi", "en": "Definition"},

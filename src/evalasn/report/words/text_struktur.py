@@ -25,7 +25,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "the data do not cover periods before and after the training"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
-    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} activities (min.\u00a0{min})"},
+    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
@@ -207,12 +207,14 @@ TEXT: dict[str, dict[str, str]] = {
                                       "random draws of each agency's mean, each by its standard error."},
     "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
                              "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
-                             "rentang di sisi yang lain, atau bila target 100% dan tidak semua ASN memenuhinya; "
+                             "rentang di sisi yang lain, atau bila target 100% dan tidak semua yang dihitung (ASN; "
+                             "untuk 20 JP: PNS) memenuhinya; "
                              "\"belum dapat dinilai\" bila rentang memuat target atau angkanya tidak dapat dihitung. "
                              "Target dan dasarnya: Tabel target di bawah.",
                        "en": "How a target is judged: \"met\" when the whole 95% confidence interval lies at or above "
                              "the target (cost per point: at or below); \"not met\" when the whole interval lies on "
-                             "the other side, or when the target is 100% and not every civil servant reached it; "
+                             "the other side, or when the target is 100% and not everyone counted (ASN; for "
+                             "20 JP: PNS) reached it; "
                              "\"cannot be judged\" when the interval holds the target or the figure cannot be "
                              "computed. Targets and their basis: the targets table below."},
     "pos_trend_h": {"id": "Tren {tahun_awal}–{tahun}", "en": "Trend {tahun_awal}–{tahun}"},
@@ -265,10 +267,10 @@ TEXT: dict[str, dict[str, str]] = {
                               "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
-    "index_note": {"id": "Klik judul kolom untuk mengurutkan. Angka tanpa rentang; rentang keyakinan 95% ada di "
-                         "setiap laporan.",
-                   "en": "Click a column header to sort. Figures without intervals; each report gives the 95% "
-                         "confidence intervals."},
+    "index_note": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai yang disesuaikan dan peringkatnya "
+                         "dengan rentang keyakinan 95%; angka lain tanpa rentang, yang ada di setiap laporan.",
+                   "en": "Click a column header to sort. The adjusted gain and its rank with their 95% intervals; "
+                         "other figures without intervals, which each report gives."},
     # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
     "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
     "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
@@ -367,7 +369,7 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "No IKM has a 95% confidence interval crossing a category boundary."},
     "lim_boundary_item": {"id": "{nama} {periode}: {nilai} ({bawah}–{atas}), kategori {kategori}, mungkin {mungkin}",
                           "en": "{nama} {periode}: {nilai} ({bawah}–{atas}), category {kategori}, possibly {mungkin}"},
-    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other units"},
+    "lim_boundary_more": {"id": "dan {n} unit lain", "en": "and {n} other {n:unit|units}"},
     "lim_next_h": {"id": "Yang akan memperkuat evaluasi berikutnya", "en": "What would strengthen the next evaluation"},
     "lim_next_order": {"id": "giliran pelatihan antar-unit yang direncanakan (misalnya undian urutan unit), sehingga "
                              "unit yang menunggu menjadi pembanding yang sah;",

@@ -1,0 +1,90 @@
+"""The reader review's smaller points (REVIEW.md 17): a range with negative ends, the periods the IKM comparison
+used, the units of the budget model's figures, the glossary and abbreviations a dinas report needs, the target
+rule's population."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from evalasn.report import facts
+from evalasn.report.words import abbreviations, fmt, impact
+from evalasn.report.words.text import t
+
+
+@pytest.mark.parametrize("low, high, lang, expected", [
+    ("−2,7", "−0,5", "id", "−2,7 s.d. −0,5"),
+    ("−2,4", "0,4", "id", "−2,4 s.d. 0,4"),
+    ("1,2", "3,4", "id", "1,2–3,4"),
+    ("-2.7", "-0.5", "en", "-2.7 to -0.5"),
+], ids=["both-negative", "negative-low", "positive", "english"])
+def test_a_range_with_a_negative_end_reads_with_words_not_a_dash(low, high, lang, expected):
+    """'(−2,7–−0,5)' in kesehatan Tabel 15 read as one more minus."""
+    assert fmt.span(low, high, lang) == expected
+
+
+def test_a_key_figure_cell_with_a_negative_interval_uses_the_words():
+    gain = {"n": 300, "estimasi": -1.6, "ci_bawah": -2.7, "ci_atas": -0.5, "cukup_data": True}
+    assert facts.show_value("gain", gain, "id") == "−1,6 (−2,7 s.d. −0,5)"
+
+
+DID = {"periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2", "efek": {"n": 92}}
+
+
+@pytest.mark.parametrize("used, expected", [
+    (["2024-S1", "2024-S2", "2025-S1", "2025-S2"],
+     "perubahan dari 2024-S2 ke 2025-S2, diestimasi atas 4 periode survei (2024-S1, 2024-S2, 2025-S1, 2025-S2; "
+     "n = 92 pengamatan unit × periode)"),
+    (["2024-S2", "2025-S2"], "2024-S2 dan 2025-S2"),
+    (None, "2024-S2 dan 2025-S2"),
+], ids=["event-study-4-periods", "two-periods", "no-record"])
+def test_the_summary_names_the_periods_the_estimator_used(used, expected):
+    """'Yang dibandingkan … 2024-S2 dan 2025-S2' while the event study used 4 periods (n = 92)."""
+    assert impact.periods_used(cast(Any, {**DID, "periode_dipakai": used}), "id") == expected
+
+
+@pytest.fixture(scope="module")
+def kesehatan(pipeline_root):
+    from evalasn.paths import project
+    from evalasn.report.context import load_context
+
+    return lambda lang: load_context("kesehatan", lang, project(pipeline_root))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_budget_models_figures_have_units_full_stops_and_the_same_decimals(kesehatan, lang):
+    """'Uji kelengkungan … 0,079' had no unit; 'Estimasi untuk dinas ini: 2,0 (…)' no full stop, beside '2,09'."""
+    import re
+
+    from evalasn.report.chapters import results
+
+    ctx = kesehatan(lang)
+    text = results.budget(ctx).replace("\u00a0", " ")
+    assert ("poin nilai per kuadrat logaritma biaya per peserta" if lang == "id"
+            else "test points per squared logarithm of cost per participant") in text
+    own = re.search(r"(?:Estimasi untuk dinas ini|Estimate for this agency)[^:]*: ([^<]*)</p>", text)
+    whole = re.search(r"(?:Estimasi seluruh provinsi|Province-wide estimate)[^:]*: ([^<]*)</p>", text)
+    assert own and whole and own[1].endswith(".") and whole[1].endswith(".")
+    point = "," if lang == "id" else "."
+    numbers = [re.match(rf"[−-]?\d+(?:{re.escape(point)}(\d+))?", m[1]) for m in (own, whole)]
+    assert numbers[0] and numbers[1] and len(numbers[0][1] or "") == len(numbers[1][1] or ""), (own[1], whole[1])
+
+
+def test_a_dinas_glossary_explains_the_mixed_model_it_uses(kesehatan):
+    from evalasn.report.chapters import front
+
+    intro = front.introduction(kesehatan("id"))
+    assert "Model campuran" in intro and "Model yang menarik estimasi dinas" in intro
+
+
+def test_crm_is_spelled_out():
+    assert dict(abbreviations.used("Perkuat kanal pengaduan (mis. CRM Jakarta)", "id"))["CRM"].startswith(
+        "Cepat Respon Masyarakat")
+
+
+@pytest.mark.parametrize("key", ["pos_judge_note", "fr_rule"])
+def test_the_target_rule_names_pns_for_the_20_jp_share(key):
+    """'tidak semua ASN memenuhinya' was applied to a share counted over PNS."""
+    assert "tidak semua ASN memenuhinya" not in t(key, "id") and "untuk 20 JP: PNS" in t(key, "id")
+    assert "for 20 JP: PNS" in t(key, "en")
