@@ -93,13 +93,17 @@ def test_the_conclusion_chapter_follows_the_chapters_before_it(pipeline_root, sl
     assert f"{number}Kesimpulan dan Rekomendasi" in sections.conclusion(ctx)
 
 
-def test_follow_up_deadlines_are_anchored_to_the_evaluated_year_not_the_build_date(pipeline_root):
-    built = [sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(y, m, 1))
-             for y, m in ((2026, 1), (2027, 11))]
-    year = built[0].hasil["tahun"]
-    pages = [sections.communication(c) + sections.follow_up(c) for c in built]
+def test_follow_up_deadlines_count_from_the_year_after_unless_the_report_is_dated_later(pipeline_root):
+    """Dated before the plan year begins, the build date changes nothing; dated later, no deadline falls before
+    the report and a note says why (rules.plan_start)."""
+    early, first_day, late = (sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
+                              for when in ((2025, 6, 1), (2026, 1, 1), (2027, 11, 1)))
+    year = early.hasil["tahun"]
+    pages = [sections.communication(c) + sections.follow_up(c) for c in (early, first_day, late)]
     assert pages[0] == pages[1]
     assert f"Triwulan II {year + 1}" in pages[0] and f"{year + 2}" not in pages[0]
+    assert f"Triwulan I {year + 1}<" not in pages[2] and f"Triwulan II {year + 3}" in pages[2]
+    assert "1 November 2027" in pages[2]
 
 
 @pytest.mark.parametrize("raw, lang, shown", [
