@@ -36,6 +36,10 @@ def _province(ikms: dict[str, Any], flagged: tuple[str, ...] = ()) -> Any:
                   "Lalu 1 dinas lagi dengan estimasi kategori C atau D yang rentangnya mencapai kategori B",
                   "Di daftar dinas yang perlu perhatian (uji satu sisi dengan koreksi untuk banyak uji, BAB VII): "
                   "Sosial."], ["tidak ada dinas"], id="whole-interval-in-C-and-one-maybe"),
+    pytest.param({slug: _ikm(75.0 + k / 10, 72.0, 78.0) for k, slug in enumerate(
+        ("sosial", "kpkp", "citata", "dispora", "kebudayaan"))}, (),
+                 ["Citata 75,20 (rentang keyakinan 95%: 72,00 s.d. 78,00) dan 2 dinas lain (BAB VII)"],
+                 ["unit lain"], id="more-than-three-named-as-dinas"),
     pytest.param({"sosial": _ikm(80.1, 77.0, 83.2)}, (), [], [], id="category-B-no-finding"),
 ])
 def test_the_province_calls_category_c_only_what_its_interval_shows(ikms, flagged, said, not_said):

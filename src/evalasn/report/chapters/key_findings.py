@@ -231,7 +231,8 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         shown = [t("kt_ikm_item", lang, nama=name, ikm=fmt.ikm(figure["estimasi"], lang),
                    ik=phrases.ci(figure, lang, formatter=lambda v: fmt.ikm(v, lang))) for name, figure, _ in chosen[:3]]
         more = len(chosen) - len(shown)
-        return (", ".join(shown) + t("kt_and_more", lang, n=more)) if more else phrases.and_(shown, lang)
+        others = "kt_and_more_dinas" if province else "kt_and_more"
+        return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
 
     def counted(chosen: list) -> dict[str, str]:
         return {"jumlah": fmt.integer(len(chosen), lang), "siapa": t(who + ("_one" if len(chosen) == 1 else ""), lang)}

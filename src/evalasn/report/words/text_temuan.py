@@ -177,6 +177,8 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " None is on the list of agencies needing attention: the one-sided test corrected "
                                 "for many tests does not show its IKM below B (Chapter VII)."},
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
+    "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
+                          "en": " and {n} other {n:agency|agencies} (Chapter VII)"},
     "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
                    "en": "Draw up a service improvement plan with those units (Chapter VI)."},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
