@@ -503,7 +503,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
                 elif isinstance(value, str) and (word := worded(name.rsplit(".", 1)[-1], value, record, lang)):
                     row.append(_cell(sheet, word))  # "seminar", "pasca", "kesehatan": the reader's word
                 elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
-                    row.append(_cell(sheet, ENGLISH_VALUES[value]))  # "Tidak Baik", an SKM element: in English
+                    row.append(_cell(sheet, ENGLISH_VALUES[value]))  # an IKM category label, an SKM element: in English
                 else:
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
@@ -512,7 +512,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
 
 def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     """A code of hasil.json in the reader's words (None: the value is shown as it is): a method, a phase, a
-    position type, an effect-size band, an agency's slug, an IKM category's label, an SKM element."""
+    position type, an effect-size band, an agency's slug, an SKM element (IKM category labels: ENGLISH_VALUES)."""
     if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
@@ -539,8 +539,6 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return names.scope_name(value, official_name(value), lang)
     if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it
         return names.theme_in(value, lang)
-    if column == "label" and lang == "en":
-        return next((english for *_, own, english in constants.IKM_CATEGORIES if own == value), value)
     if column in ("unsur", "unsur_terlemah") and value in constants.IKM_ELEMENTS:
         return value.upper()
     if column == "nama" and record.get("unsur") in constants.IKM_ELEMENTS:
