@@ -83,6 +83,34 @@ def test_a_stop_row_is_measured_on_the_population_it_was_written_for(dinas, of_d
         assert "tidak tersedia" in verdict.why
 
 
+@pytest.mark.parametrize(("of_dinas", "status", "shown", "why"), [
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(1.6, 1.1, 2.1), 3e7)}, "met",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,6 (1,1 s.d. 2,1)", "", id="every-dinas-above-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(0.2, -0.3, 0.7), 3e7)}, "not_met",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 0,2 (−0,3 s.d. 0,7)", "",
+                 id="one-dinas-wholly-below-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(1.0, 0.5, 1.5), 3e7)}, "cannot",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,0 (0,5 s.d. 1,5)", "Satpol PP: ",
+                 id="one-dinas-interval-holds-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7)}, "cannot",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: hasil 2025 dinas ini tidak tersedia",
+                 "Satpol PP: hasil 2025 dinas ini tidak tersedia", id="one-dinas-results-missing"),
+])
+def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(of_dinas, status, shown, why):
+    """Issue 24: KECIL-SEMINAR written from the province's dinas pairs (Kesehatan and Satpol PP) is judged on each
+    dinas's own seminar gain against that dinas's target (1,3 and 1,0), not on the province-wide gain: here 3,0
+    (2,5 s.d. 3,5), which met both targets and was judged 'tercapai' before."""
+    province = _results("provinsi", _gain(3.0, 2.5, 3.5), 5e7)
+    row = replace(_row("rec_little", 1.3, dinas=("kesehatan", "satpol-pp")), targets=(1.3, 1.0))
+    now = measure(row, "seminar", province, "id", of_dinas)  # type: ignore[arg-type]
+    verdict = judge(row, now, "id")
+    assert (verdict.status, show(now, "id")) == (status, shown)
+    assert verdict.why.startswith(why) if why else not verdict.why
+
+
 @pytest.mark.parametrize(("rule", "issued", "signed", "target", "text", "was"), [
     ("rec_jp", 100.0, 80.0, 80.0, "≥ 80%", "as issued"),
     ("rec_jp", 100.0, 82.5, 82.5, "≥ 82,5%", "as issued"),

@@ -75,12 +75,14 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
     record = plan.MEASURED.get(row.rule)
     if record is None:
         return Measured(None, SCORE, False, t("not_computed", lang))
-    if row.rule == "rec_stop":
+    if row.rule == "rec_stop" or (row.rule == "rec_little" and row.dinas):
         parts = []
-        for dinas in row.dinas or ("",):
+        targets = row.targets or (None,) * len(row.dinas or ("",))
+        for dinas, target in zip(row.dinas or ("",), targets, strict=True):
             source = (dinas_results or {}).get(dinas) if dinas else hasil
-            parts.append(plan.stop_part(source, subject, dinas) if source is not None else plan.StopPart(
-                dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"])))
+            part = plan.stop_part(source, subject, dinas) if source is not None else plan.StopPart(
+                dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"]))
+            parts.append(replace(part, target=target))
         return Measured(None, POINTS, parts=tuple(parts))
     unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
@@ -90,10 +92,11 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
-    """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values). A stop row
-    is met when its target is met in every population it names, not met when it is missed in one."""
-    if row.rule == "rec_stop" and now.parts:
-        verdicts = [(part, *plan.stop_verdict(part)) for part in now.parts]
+    """Met / not met / cannot be judged, by the targets' interval rule (report.facts.judge_values). A row measured
+    in several populations (a stop row; a province redesign row about some dinas, each against its own target) is
+    met when its target is met in every population it names, not met when it is missed in one."""
+    if now.parts:
+        verdicts = [(part, *plan.part_verdict(part, lang)) for part in now.parts]
         if all(status == "met" for _, status, _ in verdicts):
             return facts.Verdict("met")
         if any(status == "not_met" for _, status, _ in verdicts):
