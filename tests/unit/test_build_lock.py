@@ -78,12 +78,20 @@ def test_the_command_line_refuses_at_once_with_its_flag(paths):
 
 
 
-def _wait_for(marker) -> int:
-    """In a forked child: wait (at most 20 s) until ``marker`` exists, as a long task would run on."""
+def _wait_for(started, marker) -> int:
+    """In a forked child: say it runs, then wait (at most 20 s) until ``marker`` exists, as a long task would."""
+    started.touch()
     deadline = time.monotonic() + 20
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     return os.getpid()
+
+
+def _exists_within(path, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return path.exists()
 
 
 def _beside(task):
@@ -107,9 +115,10 @@ def _forked_process(task):
 @pytest.mark.parametrize("fork", [_beside, _forked_process], ids=["model-last-year-beside", "multiprocessing-fork"])
 def test_a_child_forked_under_the_lock_does_not_keep_it_after_its_parent_lets_go(paths, fork):
     """A killed build's lock goes with it, though a forked child (the model's last year) still runs."""
-    marker = paths.root / "anak-boleh-selesai"
+    started, marker = paths.root / "anak-berjalan", paths.root / "anak-boleh-selesai"
     with lock.held(paths):
-        result = fork(functools.partial(_wait_for, marker))
+        result = fork(functools.partial(_wait_for, started, marker))
+        assert _exists_within(started, 30), "the child runs its task"  # the parent is stopped while it does
     try:
         handle = os.open(lock.lock_file(paths), os.O_RDWR)
         try:
