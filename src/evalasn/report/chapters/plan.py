@@ -120,7 +120,7 @@ class _Measure:
     indicator: str
     today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
     target_key: str | None = None  # config/target.yml
-    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals) or "points" (one)
+    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals), "points" (one) or "count"
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
@@ -177,6 +177,12 @@ MEASURED: dict[str, _Measure] = {
     "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
                                  "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
+    # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
+    # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
+    "rec_ikm_units": _Measure("IKM-CD", "count(level4_hasil.ikm_unit[periode=komunikasi.periode].kategori in C, D; "
+                                        "provinsi: perbandingan_dinas[].ikm.kategori in C, D)", "pl_ind_ikm_units",
+                              lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
+                              floor=0.0, has_interval=False),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -245,8 +251,15 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target, threshold = prior, True
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
+    if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
+        province = hasil["cakupan"]["jenis"] == "provinsi"
+        subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
+    if measure.unit == "count":  # a whole number of units, never a percent
+        target = _rounded(target, 0, higher_better, threshold)
+        return _Goal(indicator, today, fmt.integer(today, lang), target, f"{sign} {fmt.integer(target, lang)}",
+                     higher_better)
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
@@ -454,6 +467,8 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
         named = tuple(r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                       if r["dinas"] is not None and r["metode"] == rec.subject)
+    if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
+        named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
     if ctx.province and named:
         dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
     return text.replace("{dinas}", dinas)
