@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 
 import pytest
 
@@ -92,3 +93,34 @@ def test_the_height_that_keeps_a_table_whole_is_a_third_of_a_page():
     assert not eight_tall.startswith('<div class="keep">')
     assert ten_short.startswith('<div class="keep">')
     assert not forty_short.startswith('<div class="keep">') and not forty_short.startswith('<div class="lead')
+
+
+def _page_fill():
+    """tools/page_fill.py, the measure of the issue's before/after counts."""
+    import importlib.util
+
+    from evalasn.paths import CODE_ROOT
+
+    spec = importlib.util.spec_from_file_location("page_fill", CODE_ROOT / "tools" / "page_fill.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
+def test_page_fill_measures_how_far_down_a_page_its_content_reaches(tmp_path):
+    """Two pages with blocks of 60% and 10% of the body's height: the tool reads 60% and 10%, and counts the
+    second as nearly empty, not as a chapter's last page."""
+    import weasyprint
+
+    from evalasn.paths import TEMPLATES
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    blocks = "".join(f'<div style="height:{share * BODY_CM:.2f}cm;background:#000;break-after:page"></div>'
+                     for share in (0.6, 0.1))
+    pdf = tmp_path / "uji.pdf"
+    weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{blocks}</body></html>").write_pdf(pdf)
+    page_fill = _page_fill()
+    assert page_fill.fills(pdf)[:2] == pytest.approx([0.6, 0.1], abs=0.03)
+    assert "under 25%: 1 [2]" in page_fill.report(pdf)
