@@ -61,7 +61,7 @@ def _tall_rows(rows: int, words: int) -> list[list[str]]:
     ids=["6-rows-of-5-lines-after-12cm", "8-rows-of-5-lines-after-15cm", "5-rows-of-8-lines-after-14cm",
          "4-rows-of-10-lines-after-17cm"])
 def test_a_table_of_tall_rows_splits_instead_of_leaving_the_page_mostly_blank(spacer_cm, rows, words):
-    """Kept whole by its row count (eight or fewer) or held three rows at each end, such a table moved to the
+    """Kept whole by its row count (eight or fewer) or held three rows at its start, such a table moved to the
     next page and left a third to a half of this one blank; now its first rows fill this page's foot, with the
     caption, every row whole on one page."""
     pages = _pages(spacer_cm, _tall_rows(rows, words), header=["Kode", "Tindakan"])

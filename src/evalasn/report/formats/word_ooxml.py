@@ -27,6 +27,7 @@ LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a numb
 SHORT_TABLE_ROWS = 8  # a table of at most this many body rows stays on one page (unless its HTML says otherwise)
 KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together at its start and at its end
 SPACES = re.compile(r"[ \t\n\r\f]+")
+LEAD = re.compile(r"lead-\d")  # report.chapters.html.print_breaks: the first rows held
 
 # the elements CT_Settings (ECMA-376 17.15.1.78) puts after updateFields
 SETTINGS_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
@@ -108,22 +109,20 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
 
 def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
     """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``),
-    or its first and last rows held (``lead-N``, ``tail-N``; else KEEP_END_ROWS); whole is None for a table of
+    or its first rows held (``lead-N``; else KEEP_END_ROWS, as its last rows); whole is None for a table of
     another kind (no ``div.table-block`` around it)."""
     block = table.getparent()
     if block is None or "table-block" not in (block.get("class") or "").split():
         return None, (KEEP_END_ROWS, KEEP_END_ROWS)
     classes: set[str] = set()
-    ends = {end: KEEP_END_ROWS for end in ("lead", "tail")}
     for wrapper in block.iterancestors():  # the wrappers html.table puts around the block, nearest first
         names = set((wrapper.get("class") or "").split())
-        held = {name for name in names if name.partition("-")[0] in ends and name.partition("-")[2].isdigit()}
-        if wrapper.tag != "div" or not names or names - held - {"keep", "tight"}:
+        if wrapper.tag != "div" or not names or any(name not in ("keep", "tight") and not LEAD.fullmatch(name)
+                                                    for name in names):
             break
         classes |= names
-        for name in held:
-            ends[name.partition("-")[0]] = int(name.partition("-")[2])
-    return "keep" in classes, (ends["lead"], ends["tail"])
+    leads = [int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)]
+    return "keep" in classes, (min(leads, default=KEEP_END_ROWS), KEEP_END_ROWS)
 
 
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
