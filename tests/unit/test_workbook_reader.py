@@ -1,7 +1,7 @@
-"""The report workbook as its reader opens it (issue 22.8/22.9, review defects 11-12): every sheet of one
-table keeps its header in view, a long list has a sheet of its own, headers are whole, codes are words in
-the report's language, no invisible characters, a figure without an interval has empty bounds and a
-missing earlier value has its reason in words."""
+"""The report workbook as its reader opens it (issue 22.8/22.9, review defects 11-12): one table per sheet, its
+header kept in view and the sheet linked from the contents sheet, headers are whole, codes are words in the
+report's language, no invisible characters, a figure without an interval has empty bounds and a missing earlier
+value has its reason in words."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _hasil() -> dict:
         "level2_pembelajaran": {"per_metode": [{"metode": "seminar", **ESTIMATE, "besar_efek": "sangat_kecil",
                                                 "persen_naik_bawah": 40.0, "persen_naik_atas": 55.0}]},
         "level4_hasil": {"periode_terbaru": "2025-S2",
-                         "ikm_unit": [_unit(number) for number in range(workbook.LONG_TABLE + 5)]},
+                         "ikm_unit": [_unit(number) for number in range(20)]},
         "komunikasi": {"unsur": [{"unsur": "u8", "nama": "Penanganan Pengaduan, Saran dan Masukan", **ESTIMATE}]},
     }
 
@@ -49,17 +49,57 @@ def _texts(sheet) -> list[str]:
     return [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
 
 
+def _header_rows(sheet) -> list[int]:
+    """The rows whose cells carry the header fill: one per table of the sheet."""
+    return [row[0].row for row in sheet.iter_rows()
+            if any(isinstance(rgb := cell.fill.fgColor.rgb, str) and rgb.endswith(workbook.HEADER_FILL)
+                   for cell in row)]
+
+
+def frozen_header_problems(book: openpyxl.Workbook) -> list[str]:
+    """Sheets whose column names scroll away: more than one header row (several tables one below the other have
+    no one header to keep in view), or panes not frozen just below the one header. The about sheet (label and value
+    rows, no header) keeps its title in view."""
+    found = []
+    about, *others = book.worksheets
+    if about.freeze_panes != "A2":
+        found.append(f"{about.title}: title not kept in view ({about.freeze_panes})")
+    for sheet in others:
+        headers = _header_rows(sheet)
+        if len(headers) > 1:
+            found.append(f"{sheet.title}: {len(headers)} header rows (rows {headers}), none of them kept in view")
+        elif headers and (sheet.freeze_panes is None
+                          or openpyxl.utils.cell.coordinate_to_tuple(sheet.freeze_panes)[0] != headers[0] + 1):
+            found.append(f"{sheet.title}: header row {headers[0]}, panes frozen at {sheet.freeze_panes}")
+        elif not headers and sheet.max_row > 1:
+            found.append(f"{sheet.title}: rows without a header row")
+    return found
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_a_long_list_has_its_own_sheet_with_its_header_row_frozen(lang):
+def test_every_sheet_keeps_its_one_header_in_view(lang):
     book = _book(lang)
+    assert not frozen_header_problems(book)
     units = book["IKM per Unit"]
-    assert units.freeze_panes == "B3"
-    assert units.max_row == 2 + workbook.LONG_TABLE + 5
-    assert book[{"id": "Definisi", "en": "Definitions"}[lang]].freeze_panes == "A2"
-    for sheet in book.worksheets[1:]:  # after the about sheet: one table per sheet here, each header in view
-        colours = [row[0].font.color.rgb for row in sheet.iter_rows() if row[0].font.color is not None]
-        if sum(isinstance(rgb, str) and rgb.endswith(workbook.ACCENT) for rgb in colours) <= 1:
-            assert sheet.freeze_panes, f"sheet {sheet.title} of one table scrolls its header away"
+    assert units.freeze_panes == "B3" and units.max_row == 2 + 20  # a list: its first column names each row
+    implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
+    assert implementation["A1"].value == workbook.object_name("pelaksanaan.cakupan_asn", lang)
+    assert implementation.freeze_panes == "A3"  # one row: nothing to the left to keep
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contents_sheet_links_every_table_sheet_once(lang):
+    book = _book(lang)
+    contents = book.worksheets[1]
+    assert contents.title == workbook.CONTENTS["sheet"][0 if lang == "id" else 1]
+    rows = list(contents.iter_rows(min_row=2))
+    linked = [row[0].hyperlink.location for row in rows]
+    tables = book.sheetnames[2:-1]
+    assert linked == [f"'{name}'!A1" for name in tables]
+    for row in rows:  # the table's whole name, as row 1 of its sheet shows it
+        assert book[row[0].value]["A1"].value == row[2].value
+    headings = [book[name]["A1"].value for name in tables]
+    assert len(set(headings)) == len(headings), "two sheets with the same heading: the reader cannot tell them apart"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -119,16 +159,20 @@ INDONESIAN_EN = re.compile(r"\b(?:dinas|golongan|keseluruhan|Proporsi|Kurang Bai
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_sample_workbook_headers_and_codes_are_words_of_the_report_language(pipeline_root, slug, lang):
-    """Headings, headers and worded codes of the sample's workbooks (all but the definitions sheet, which
-    gives each key its meaning): no JSON key, formula or cut text; in English no Indonesian word."""
+    """Every sheet of the sample's workbooks keeps its one header in view; headings, headers and worded codes (all
+    but the definitions sheet, which gives each key its meaning): no JSON key, formula or cut text; in English no
+    Indonesian word."""
     from evalasn.paths import project
     from evalasn.report.chapters import sections
 
     ctx = sections.load_context(slug, lang, project(pipeline_root))
     records = facts.of(ctx)
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, BUILT, key_facts=records)))
+    assert not frozen_header_problems(book)  # the sample's sections hold several tables each: one per sheet
     found = []
     for sheet in book.worksheets[:-1]:
+        if sheet is book.worksheets[1]:  # the contents: each sheet's short name beside its table's whole name
+            continue
         for row in sheet.iter_rows():
             for cell in row:
                 text = cell.value

@@ -1,9 +1,11 @@
 """The key-figures workbook of a report (.xlsx), written from its hasil.json.
 
-One sheet per section of hasil.json (pelaksanaan, level1_reaksi, ... perbandingan_dinas), an
-"about" sheet first and a definitions sheet last. In a section sheet every object is a block:
-its path as a heading, then a table. A list of records (per method, per unit, per dinas) is one
-row per record; a single estimate is one row; an object of plain values is one row of them.
+One sheet per table of hasil.json, in its order (pelaksanaan, level1_reaksi, ... perbandingan_dinas):
+an "about" sheet first, then a contents sheet linking every table's sheet, a definitions sheet last.
+Each table sheet holds one object: its name as a heading, then a header row kept in view while the
+reader scrolls (one table per sheet: a sheet of tables one below the other has no one header to keep,
+and a single rectangle is what Excel's sort, filter and pivot expect). A list of records (per method,
+per unit, per dinas) is one row per record; a single estimate is one row; an object of plain values is one row of them.
 Nested estimates are flattened into columns ("efek.estimasi", "efek.ci_bawah", ...). Numbers
 stay numbers, with formats by unit (shares as percent, rupiah with "Rp", counts with thousands
 separators: Excel shows them with the reader's own separators, 1.234,5 in Indonesian); an
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import weakref
 from collections.abc import Sequence
 
@@ -189,6 +192,24 @@ OBJECT_NAMES = {
     "tantangan.resistensi.rata_resistensi": ("Rata-rata skor resistensi", "Mean resistance score"),
     "tantangan.resistensi.resistensi_tinggi": ("Proporsi peserta dengan skor resistensi ≥ 3,5",
                                                "Share of participants with resistance score ≥ 3.5"),
+    # tables whose documented meaning another table shares: each sheet's heading names its own table
+    "pelaksanaan.jp_20.per_golongan": ("Proporsi PNS dengan ≥ 20 JP per golongan",
+                                       "Share of PNS with ≥ 20 JP by rank group"),
+    "pelaksanaan.jp_20.per_jenis_jabatan": ("Proporsi PNS dengan ≥ 20 JP per jenis jabatan",
+                                            "Share of PNS with ≥ 20 JP by position type"),
+    "level1_reaksi.per_metode": ("Rata-rata skor reaksi per metode", "Mean reaction score by method"),
+    "level3_perilaku.per_metode": ("Rata-rata skor perilaku per metode", "Mean behaviour score by method"),
+    "level2_pembelajaran.per_dinas": ("Kenaikan nilai per dinas (tanpa model)",
+                                      "Score gain by agency (without the model)"),
+    "pooling.per_dinas": ("Kenaikan nilai per dinas (model campuran)", "Score gain by agency (mixed model)"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_dobel": (
+        "Model provinsi: tambahan kenaikan nilai bila biaya per peserta dua kali lipat",
+        "Province model: extra score gain when the cost per participant doubles"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_log_biaya": (
+        "Model provinsi: kenaikan nilai per satuan log biaya per peserta",
+        "Province model: score gain per unit of log cost per participant"),
+    "anggaran_vs_peningkatan.model_provinsi.kuadratik": ("Model provinsi: suku kuadrat log biaya (uji kelengkungan)",
+                                                         "Province model: squared log-cost term (curvature check)"),
     "pooling.dinas_ini": ("Dinas ini dalam model", "This agency in the model"),
     "pooling.dinas_ini.mentah": ("Kenaikan nilai dinas tanpa model", "The agency's score gain without the model"),
     "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas, model campuran", "The agency's score gain, mixed model"),
@@ -217,14 +238,18 @@ OWNER_NAMES = {
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
 }
-TABLE_SHEETS = {  # long tables on sheets of their own
+TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
+    "level1_reaksi.per_metode[]": ("Reaksi per Metode", "Reaction by Method"),
+    "level3_perilaku.per_metode[]": ("Perilaku per Metode", "Behaviour by Method"),
     "level2_pembelajaran.per_dinas[]": ("Level 2 per Dinas", "Level 2 per Agency"),
     "pooling.per_dinas[]": ("Model per Dinas", "Model per Agency"),
     "perhatian.uji[]": ("Uji Perhatian", "Attention Tests"),
 }
 HIDDEN_PLAN_COLUMNS = ("ukuran",)
-LONG_TABLE = 15  # rows: a longer list of records gets a sheet of its own, with its header frozen
+# the sheet listing every table's sheet (after the about sheet): its name and headers
+CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Sheet", "Sheet"), "bagian": ("Bagian", "Section"),
+            "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
 # the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
@@ -245,24 +270,19 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
 
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
+    contents = book.create_sheet(CONTENTS["sheet"][0 if lang == "id" else 1])
     if key_facts is not None:
         _key_figures(book.create_sheet(label("xf_sheet", lang)[:31]), key_facts, lang)
     if plan_rows is not None:
         _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     taken = {label(name, lang)[:31].lower() for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
+    taken.add(CONTENTS["sheet"][0 if lang == "id" else 1].lower())
+    tables = _tables(hasil, lang, taken)
+    _contents(contents, tables, lang)
     columns: set[str] = set()
-    for key, value in hasil.items():
-        if key in LEFT_OUT or not isinstance(value, (dict, list)):
-            continue
-        blocks = _blocks(key, value, lang)
-        short = [block for block in blocks if len(block[1]) <= LONG_TABLE]
-        if short or not blocks:
-            _section(book.create_sheet(_sheet_name(key, lang, taken)), short, used, columns, lang)
-        for block in blocks:  # a long list has its own sheet, its header row in view while scrolling
-            if len(block[1]) > LONG_TABLE:
-                name = _sheet_name(key, lang, taken, block[0] if short else None)
-                _section(book.create_sheet(name), [block], used, columns, lang)
+    for _, name, block in tables:
+        _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
@@ -327,6 +347,7 @@ STYLE_COPIES = True  # False: every cell styled through openpyxl's attributes (t
 def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 90
+    sheet.freeze_panes = "A2"  # the title: a sheet of label and value rows has no header row
     sheet.append([_cell(sheet, t("title", lang), bold=True, size=14, colour=ACCENT)])
     sheet.append([])
     date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
@@ -342,7 +363,8 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     if hasil.get("sintetis"):
         sheet.append([_cell(sheet, t("synthetic_banner", lang), bold=True, colour="8A5A00")])
     for text in (t("xlsx_about", lang, nama=english, tahun=hasil["tahun"],
-                   definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
+                   definisi=label("definisi", lang), isi=CONTENTS["sheet"][0 if lang == "id" else 1]),
+                 t("xlsx_not_enough", lang)):
         sheet.append([None, _cell(sheet, text, wrap=True)])
 
 
@@ -469,8 +491,8 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
 
 def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: set[str],
              lang: str) -> None:
-    """Tables of one section, each a heading, a header row and its rows; a sheet of one table keeps its header
-    row and first column in view (several tables have no one header to keep)."""
+    """The table of a sheet: a heading, a header row and its rows, the header row kept in view (and for a list the
+    first column, which names each row). Each table has a sheet of its own (see build)."""
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
@@ -480,8 +502,8 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
-        sheet.freeze_panes = "B3"
+    if blocks:  # set before the rows: a streamed sheet writes its view first
+        sheet.freeze_panes = "B3" if len(blocks[0][1]) > 1 else "A3"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
@@ -508,6 +530,43 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
                     row.append(None if value is None else _cell(sheet, value))
             sheet.append(row)
         sheet.append([])
+
+
+def _tables(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, tuple[str, list[dict]] | None]]:
+    """(section, sheet name, table) for every table of hasil.json, in its order: one table per sheet, so that
+    each sheet has one header row to keep in view while scrolling (a sheet of several tables one below the other
+    has none: the reader scrolled away from the column names). A section's first table takes the section's name
+    ("Pelaksanaan"), the others their own (cut at a word: the contents sheet and row 1 give the whole name); an
+    empty section keeps an empty sheet, so that the reader sees it has nothing."""
+    tables: list[tuple[str, str, tuple[str, list[dict]] | None]] = []
+    for key, value in hasil.items():
+        if key in LEFT_OUT or not isinstance(value, (dict, list)):
+            continue
+        blocks = _blocks(key, value, lang)
+        if not blocks:
+            tables.append((key, _sheet_name(key, lang, taken), None))
+        for index, block in enumerate(blocks):
+            tables.append((key, _sheet_name(key, lang, taken, block[0] if index else None), block))
+    return tables
+
+
+def _contents(sheet, tables: list[tuple[str, str, tuple[str, list[dict]] | None]], lang: str) -> None:
+    """One row per table sheet: its name (a link to it), its section, the table's whole name and its rows."""
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    which = 0 if lang == "id" else 1
+    for letter, width in (("A", 32), ("B", 28), ("C", 80), ("D", 8)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([_cell(sheet, CONTENTS[name][which], bold=True, fill=True) for name in ("tab", "bagian", "tabel",
+                                                                                          "baris")])
+    for key, name, block in tables:
+        link = _cell(sheet, name, colour=ACCENT)
+        quoted = name.replace("'", "''")
+        link.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A1", display=name)
+        section = _sheet_name(key, lang, set())
+        sheet.append([link, section, object_name(block[0], lang) if block else None,
+                      len(block[1]) if block else 0])
 
 
 def worded(column: str, value: str, record: dict, lang: str) -> str | None:
@@ -611,13 +670,12 @@ def column_name(column: str, path: str, lang: str) -> str:
 
 
 def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -> str:
-    """A section's sheet name, or with ``path`` the name of a long table of it (the table's own name, cut at a
-    word); at most 31 characters, none of []:*?/\\, unique in the workbook."""
+    """A section's sheet name, or with ``path`` the name of one of its tables (the table's own name, shortened:
+    _tab_name); at most 31 characters, none of []:*?/\\, unique in the workbook."""
     if path in TABLE_SHEETS:
         name = TABLE_SHEETS[path][0 if lang == "id" else 1]
     elif path is not None:
-        name = object_name(path, lang)
-        name = name if len(name) <= 31 else name[:32].rsplit(" ", 1)[0].rstrip(",;:(")
+        name = _tab_name(object_name(path, lang))
     elif key in SHEET_NAMES:
         name = SHEET_NAMES[key][0 if lang == "id" else 1]
     else:
@@ -630,6 +688,29 @@ def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -
         number += 1
     taken.add(name.lower())
     return name
+
+
+def _tab_name(name: str, limit: int = 31) -> str:
+    """A table's name in at most ``limit`` characters: without its brackets, then its first and last words around
+    '…' (the end is what tells 'Proporsi PNS … per golongan' from 'Proporsi PNS … per jenis jabatan')."""
+    if len(name) <= limit:
+        return name
+    name = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    words = name.split()
+    if len(name) <= limit or len(words) < 2 or len(f"{words[0]} … {words[-1]}") > limit:
+        return name if len(name) <= limit else name[:limit + 1].rsplit(" ", 1)[0][:limit]
+    head, tail = words[:1], words[-1:]
+    start, end = 1, len(words) - 2
+    while start <= end:  # a word from the start, then one from the end, while they fit
+        grown = (head + [words[start]], tail) if len(head) <= len(tail) else (head, [words[end]] + tail)
+        if len(" ".join(grown[0]) + " … " + " ".join(grown[1])) > limit:
+            break
+        if len(grown[0]) > len(head):
+            start += 1
+        else:
+            end -= 1
+        head, tail = grown
+    return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
 
 
 def object_unit(path: str) -> str:
@@ -674,12 +755,10 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
 
-    def header(first: str) -> list:
-        texts = (first, label("arti", lang), label("satuan", lang))
-        return [_cell(sheet, text, bold=True, fill=True) for text in texts]
-
-    sheet.freeze_panes = "A2"
-    sheet.append(header(label("objek", lang)))
+    sheet.freeze_panes = "A2"  # one header for both parts: the tables' names, then the columns' names
+    sheet.append([_cell(sheet, text, bold=True, fill=True)
+                  for text in (label("objek", lang) + " / " + label("field", lang).lower(), label("arti", lang),
+                               label("satuan", lang))])
     documented = walk.object_docs()
     for path in used:
         if path in documented:
@@ -687,8 +766,6 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
             meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
             sheet.append(sheets.row(sheet, [path, _cell(sheet, meaning.replace("`", ""), wrap=True),
                                             unit.replace("`", "")]))
-    sheet.append([])
-    sheet.append(header(label("field", lang)))
     for name in sorted(columns):
         if name in FIELDS:
             doc = FIELDS[name]
