@@ -113,7 +113,7 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
     flag = rows[2][header.index({"id": "Cukup data", "en": "Enough data"}[lang])].value
     assert flag == {"id": "ya", "en": "yes"}[lang]
     meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
-    assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
+    assert "Wilson" in meanings[workbook.object_name("pelaksanaan.cakupan_asn", lang)]  # named as its sheet names it
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

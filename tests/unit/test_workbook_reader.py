@@ -181,3 +181,54 @@ def test_sample_workbook_headers_and_codes_are_words_of_the_report_language(pipe
                 if SOFTWARE.search(text) or (lang == "en" and INDONESIAN_EN.search(text)):
                     found.append(f"{sheet.title}!{cell.coordinate}: {text}")
     assert not found, "\n".join(found)
+
+
+SNAKE_KEY = re.compile(r"\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b")
+DINAS = re.compile(r"\bdinas\b", re.I)
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slug):
+    """The English Definitions sheet of the sample (issue 22.9): every table and column as its sheet names it, and
+    no hasil.json key ('n_status_tidak_diketahui', 'pelaksanaan.cakupan_asn') or 'dinas' in a name or meaning."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import sections
+
+    ctx = sections.load_context(slug, "en", project(pipeline_root))
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), "en", BUILT)))
+    definitions = book.worksheets[-1]
+    assert definitions.title == "Definitions"
+    found = [f"{cell.coordinate}: {cell.value[:120]}" for row in definitions.iter_rows() for cell in row
+             if isinstance(cell.value, str) and (SNAKE_KEY.search(cell.value) or DINAS.search(cell.value))]
+    assert not found, "\n".join(found)
+    names = {row[0] for row in definitions.iter_rows(min_row=2, values_only=True)}
+    assert {workbook.object_name("pelaksanaan.cakupan_asn", "en"), "ASN without a recorded status",
+            "Lower 95% bound"} <= names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    pytest.param("Wilson interval of `persen_memenuhi`.", "en", "Wilson interval of “% of PNS with ≥ 20 JP”.",
+                 id="a-key-by-its-column-name"),
+    pytest.param("Level of the pre-trend check (PRETREND_ALPHA).", "en", "Level of the pre-trend check (0.10).",
+                 id="a-rule-by-its-value"),
+    pytest.param('"besar" (large) ≥ 0.8', "en", "“large” ≥ 0.8", id="a-code-in-words-once"),
+    pytest.param("Number of dinas that have this figure", "en", "Number of agencies that have this figure",
+                 id="dinas-counted-is-agencies"),
+    pytest.param("1 + dinas whose whole interval is better", "en", "1 + agencies whose whole interval is better",
+                 id="dinas-whose-is-agencies"),
+    pytest.param("Dinas files only: this dinas's row, dinas fixed effects", "en",
+                 "Agency files only: this agency's row, agency fixed effects", id="one-dinas-is-an-agency"),
+    pytest.param("control terms (jp, C(metode), C(dinas))", "en", "control terms (jp, method, agency)",
+                 id="model-terms-in-words"),
+    pytest.param("Jumlah dinas yang punya angka ini", "id", "Jumlah dinas yang punya angka ini",
+                 id="indonesian-keeps-dinas"),
+    pytest.param("bobot `bobot_data_sendiri`", "id", "bobot “Bobot data dinas sendiri”", id="indonesian-key-in-words"),
+])
+def test_definition_text_puts_keys_and_domain_words_in_the_readers_words(text, lang, expected):
+    assert workbook.definition_text(text, lang) == expected
+
+
+@pytest.mark.parametrize("phase,lang,expected", [("pre", "en", "before"), ("transisi", "en", "transition"),
+                                                 ("pasca", "en", "after"), ("pasca", "id", "sesudah")])
+def test_an_event_study_phase_is_a_word_of_the_report_language(phase, lang, expected):
+    assert workbook.worded("fase", phase, {}, lang) == expected  # the English workbook showed 'transisi', 'pasca'

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 import re
 import weakref
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import indicators, names, reasons
+from evalasn.report.words import fmt, indicators, names, reasons
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
@@ -135,6 +136,10 @@ COLUMN_NAMES = {
     "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
     "dari": ("Jumlah dinas dengan angka ini", "Agencies with this figure"),
+    "membaik": ("Membaik", "Improved"),
+    "bootstrap_liar": ("Selang dari bootstrap klaster", "Interval from a cluster bootstrap"),
+    "dipilih": ("Intervensi dinyatakan", "Intervention declared"),
+    "gain_di_bawah_rata": ("Dinas seluruhnya di bawah rata-rata provinsi", "Agencies wholly below the province mean"),
     "gain_rendah": ("Kenaikan nilai seluruhnya di bawah rata-rata provinsi", "Gain wholly below the province mean"),
     "jumlah_dinas": ("Jumlah dinas dalam model", "Agencies in the model"),
     "n_pegawai": ("Jumlah ASN", "Number of ASN"), "pembanding": ("Nilai pembanding", "Comparison value"),
@@ -152,6 +157,14 @@ VALUE_WORDS = {
     "tanpa_pooling": ("tanpa model (rata-rata per dinas)", "no model (each agency's mean)"),
     "benjamini_hochberg": ("Benjamini-Hochberg", "Benjamini-Hochberg"),
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
+    # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
+    "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
+    "tanpa_skm": ("tanpa data SKM", "no SKM data"), "unit_kurang": ("unit terlalu sedikit", "too few units"),
+    "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
+    "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
+    "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
+    "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
+    "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula
 OBJECT_NAMES = {
@@ -574,6 +587,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     position type, an effect-size band, an agency's slug, an SKM element (IKM category labels: ENGLISH_VALUES)."""
     if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
         return VALUE_WORDS[value][0 if lang == "id" else 1]
+    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):  # before the labels: 'pasca' has none
+        return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)
     if column in ("kunci", "temuan") and f"kf_{value}" in LABELS:  # a key figure, named with its unit
@@ -584,8 +599,6 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("dinas_dengan_data", "dinas_tanpa_data"):
         return ", ".join(names.compact(slug, compact_name(slug), lang) if slug in AGENCIES else slug
                          for slug in value.split(", ")) if value else value
-    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):
-        return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
     if column == "indikator" and record.get("arah"):  # a unit performance indicator: 'waktu_tunggu_menit'
@@ -751,27 +764,112 @@ def _scale(column: str, path: str, record: dict) -> float:
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
+    """What each table and column of the workbook means, named as its sheet shows it (not by its hasil.json key:
+    docs/hasil-json.md has those), with its unit; keys and codes inside a meaning in words too (definition_text)."""
     lang_index = 0 if lang == "id" else 1
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
-
     sheet.freeze_panes = "A2"  # one header for both parts: the tables' names, then the columns' names
     sheet.append([_cell(sheet, text, bold=True, fill=True)
                   for text in (label("objek", lang) + " / " + label("field", lang).lower(), label("arti", lang),
                                label("satuan", lang))])
     documented = walk.object_docs()
-    for path in used:
-        if path in documented:
-            doc = documented[path]
-            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append(sheets.row(sheet, [path, _cell(sheet, meaning.replace("`", ""), wrap=True),
-                                            unit.replace("`", "")]))
-    for name in sorted(columns):
-        if name in FIELDS:
-            doc = FIELDS[name]
-            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append(sheets.row(sheet, [name, _cell(sheet, meaning.replace("`", ""), wrap=True),
-                                            unit.replace("`", "")]))
+    rows = [(object_name(path, lang), documented[path], path) for path in used if path in documented]
+    rows += [(column_name(name, "", lang), FIELDS[name], "") for name in sorted(columns) if name in FIELDS]
+    shown: set[tuple[str, str]] = set()
+    for name, doc, path in rows:
+        meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
+        text = definition_text(meaning, lang, path)
+        if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
+            shown.add((name, text))
+            sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), definition_text(unit, lang)]))
+
+
+# a key of hasil.json in a documented meaning: `backticked`, "quoted", or bare with an underscore, a dot or []
+KEY_IN_TEXT = re.compile(r"`([^`]+)`|\"([a-z0-9_]+)\"|(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\[\])?"
+                         r"(?:\.[a-z][a-z0-9_]*(?:\[\])?)*|[a-z][a-z0-9_]*(?:\[\])?(?:\.[a-z][a-z0-9_]*(?:\[\])?)+)")
+# the domain word "dinas" in an English meaning, with what comes before it (its number: one agency or several)
+DINAS_IN_TEXT = re.compile(r"(?P<before>[^;:(]{0,30}?)\b(?P<word>[Dd]inas)(?P<owner>'s)?\b(?P<after>\s+\w+)?")
+CONSTANT_IN_TEXT = re.compile(r"(?:constants\.)?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")  # a rule of constants.py
+TERM_IN_TEXT = re.compile(r"\bC\((\w+)\)")  # a model's factor term, 'C(metode)'
+SOFTWARE_PARTS = ("analysis", "report", "ingest", "run")  # a module path in a meaning
+PLURAL_BEFORE = re.compile(r"(?:number of|all|across|among|several|other|many|the scope's)\s+$", re.I)
+PLURAL_AFTER = ("whose", "without", "that")
+
+
+def definition_text(text: str, lang: str, near: str = "") -> str:
+    """A documented meaning as the workbook's reader reads it: each hasil.json key named as its sheet or column
+    shows it ("persen_memenuhi" is “% PNS dengan ≥ 20 JP”), each code in its words (VALUE_WORDS, the report's
+    labels and reasons), a rule's constant by its value, and in English the domain word "dinas" as the report says
+    it (agency, agencies). ``near``: the path of the object described (a key shared by several objects is its
+    nearest one)."""
+    def key_words(match: re.Match) -> str:
+        token = next(group for group in match.groups() if group is not None)
+        if token.split(".", 1)[0] in SOFTWARE_PARTS:  # 'analysis.key_figures': where the code is, not a meaning
+            return ""
+        words = _key_words(token, lang, near)
+        if words is None:
+            return match.group(0)
+        return f"“{words}”" if match.group(2) and not words.startswith("“") else words
+
+    shown = KEY_IN_TEXT.sub(key_words, text)
+    shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
+    shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
+                             else match.group(0), shown)
+    shown = re.sub(r"\(\s*;\s*|\s*;\s*\)", lambda match: "(" if "(" in match.group(0) else ")", shown)
+    shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
+    shown = shown.replace("`", "")
+    return DINAS_IN_TEXT.sub(_agency, shown) if lang == "en" else shown
+
+
+def _key_words(token: str, lang: str, near: str = "") -> str | None:
+    """A key, path or code of hasil.json in the reader's words; None when it is none of them (a file name)."""
+    which = 0 if lang == "id" else 1
+    documented = walk.object_docs()
+    bare = token.removesuffix("[]")
+    paths = [path for path in (token, bare, f"{bare}[]") if path in documented]
+    paths = paths or [path for path in documented if path.removesuffix("[]").endswith(f".{bare}")]
+    if len(paths) > 1 and near:  # 'keseluruhan' in the meaning of level2_pembelajaran.per_dinas[]: its sibling
+        shared = {path: len(os.path.commonprefix([path.split("."), near.split(".")])) for path in paths}
+        paths = [path for path in paths if shared[path] == max(shared.values())]
+    named = {object_name(path, lang) for path in paths}
+    if len(named) == 1 and not KEY_IN_TEXT.search(name := named.pop()):
+        return f"“{name}”"
+    if f"kf_{bare}" in LABELS:  # a key figure ('cakupan_asn' in a list of them), named with its unit
+        return f"“{label(f'kf_{bare}', lang)}”"
+    leaf = bare.rsplit(".", 1)[-1].removesuffix("[]")
+    if leaf in COLUMN_NAMES or leaf in FIELDS or leaf in OWNER_NAMES:
+        owner = OWNER_NAMES[leaf][which] if leaf in OWNER_NAMES and leaf not in COLUMN_NAMES else None
+        if not KEY_IN_TEXT.search(name := owner or column_name(leaf, "", lang)):
+            return f"“{name}”"
+    if token in VALUE_WORDS:
+        return VALUE_WORDS[token][which]
+    for key in (f"es_{token}", token):
+        if key in LABELS:
+            return label(key, lang)
+    why = TEXT.get(f"why_{token}", {}).get(lang)
+    return why if why and "{" not in why else None
+
+
+def _constant(match: re.Match, lang: str) -> str:
+    """'constants.PRETREND_ALPHA' (or the bare name) in a meaning: the rule's value, as the reader needs it."""
+    value = getattr(constants, match.group(1), None)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return match.group(0)
+    return fmt.number(value, 0 if float(value).is_integer() else 2, lang)
+
+
+def _agency(match: re.Match) -> str:
+    """'dinas' in English: 'agency', or 'agencies' where the sentence counts several (the report's words)."""
+    before, after = match.group("before"), (match.group("after") or "").strip()
+    starts = not before.strip() or before.rstrip().endswith("+")  # a clause or a sum starts with it
+    plural = bool(PLURAL_BEFORE.search(before)) or (starts and after in PLURAL_AFTER)
+    word = t("kt_ikm_dinas_word" if plural else "kt_ikm_dinas_word_one", "en")
+    if match.group("owner"):
+        word += "'" if plural else "'s"
+    if match.group("word")[0] == "D":
+        word = word[:1].upper() + word[1:]
+    return before + word + (match.group("after") or "")
 
 
 def _letter(col: int) -> str:
