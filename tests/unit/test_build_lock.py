@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import functools
 import json
 import os
 import shutil
@@ -12,6 +14,7 @@ import time
 
 import pytest
 
+from evalasn.analysis import background
 from evalasn.paths import project
 from evalasn.run import failures, lock, staging
 
@@ -73,6 +76,58 @@ def test_the_command_line_refuses_at_once_with_its_flag(paths):
     assert result.returncode == lock.EXIT_BUSY and "GALAT: build lain sedang berjalan" in result.stderr
     assert not paths.template_xlsx.exists()
 
+
+
+def _wait_for(started, marker) -> int:
+    """In a forked child: say it runs, then wait (at most 20 s) until ``marker`` exists, as a long task would."""
+    started.touch()
+    deadline = time.monotonic() + 20
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return os.getpid()
+
+
+def _exists_within(path, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return path.exists()
+
+
+def _beside(task):
+    return background.beside(task)
+
+
+def _forked_process(task):
+    import multiprocessing
+
+    child = multiprocessing.get_context("fork").Process(target=task)
+    child.start()
+
+    def result():
+        child.join(30)
+        return child.pid
+
+    return result
+
+
+@pytest.mark.skipif(not background.forking_available(), reason="no fork or one CPU")
+@pytest.mark.parametrize("fork", [_beside, _forked_process], ids=["model-last-year-beside", "multiprocessing-fork"])
+def test_a_child_forked_under_the_lock_does_not_keep_it_after_its_parent_lets_go(paths, fork):
+    """A killed build's lock goes with it, though a forked child (the model's last year) still runs."""
+    started, marker = paths.root / "anak-berjalan", paths.root / "anak-boleh-selesai"
+    with lock.held(paths):
+        result = fork(functools.partial(_wait_for, started, marker))
+        assert _exists_within(started, 30), "the child runs its task"  # the parent is stopped while it does
+    try:
+        handle = os.open(lock.lock_file(paths), os.O_RDWR)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError while the child holds it
+        finally:
+            os.close(handle)
+    finally:
+        marker.touch()
+        assert result() != os.getpid()
 
 # --- a report's files as one set --------------------------------------------------------------
 def _staged(folder, names=("a.html", "a.pdf", "a.docx")):

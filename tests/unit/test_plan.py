@@ -234,7 +234,7 @@ def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before
     small' under the rule that raised it) and below last year's ≥ 1,1; its value cell had no interval."""
     rec = rules.Recommendation("rec_little", "", "", subject="seminar")
     hasil = {"tahun": 2025, "level2_pembelajaran": {"per_metode": [gain]}}
-    goal = plan._goal(rec, hasil, None, "id", before)  # type: ignore[arg-type]
+    goal = plan._goal(rec, hasil, None, "id", None if before is None else {"": before})  # type: ignore[arg-type]
     assert goal is not None and goal.target == pytest.approx(target) and goal.target_text == target_text
     low, high = gain["ci_bawah"], gain["ci_atas"]
     sd = (high - low) / (gain["g_av_atas"] - gain["g_av_bawah"])

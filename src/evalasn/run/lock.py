@@ -10,6 +10,13 @@ Inside one build the batch still runs reports in parallel.
 The lock belongs to an open file, so it goes when its holder ends, however it ends: no stale lock to
 remove by hand. The processes started under it (the make, the command line) see ``EVALASN_KUNCI_BUILD``
 naming the lock file and do not take it again.
+
+Only the process that took the lock holds it. A child forked from it without exec (the model stage's
+last year, evalasn.analysis.background; the batch's pool workers; a fork server) would share the open
+file and with it the lock, and keep it after the holder is killed, until the child ends (~20 s for the
+model's child): every such child closes its copy at once (``os.register_at_fork``). Closing a copy
+leaves the holder's lock in place (flock(2): the lock goes with the last descriptor of the open file).
+A process started by exec never gets it (the descriptor is not inheritable, PEP 446).
 """
 
 from __future__ import annotations
@@ -31,6 +38,21 @@ WAIT = "EVALASN_TUNGGU"  # "0": refuse at once when another build holds the lock
 EXIT_BUSY = 75  # sysexits EX_TEMPFAIL: another build is running, try again later
 __all__ = ["BuildBusyError", "held", "run_locked"]
 
+_OPEN: set[int] = set()  # descriptors of the lock file this process has open (a forked child closes them)
+
+
+def _close_in_forked_child() -> None:
+    for handle in _OPEN:
+        try:
+            os.close(handle)
+        except OSError:
+            pass
+    _OPEN.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_forked_child)
+
 
 def lock_file(paths: ProjectPaths) -> Path:
     return paths.root / "build" / "build.lock"
@@ -49,7 +71,8 @@ def held(paths: ProjectPaths, wait: bool | None = None) -> Iterator[None]:
         yield
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)  # not inheritable: O_CLOEXEC
+    _OPEN.add(handle)
     try:
         _acquire(handle, waits() if wait is None else wait)
         os.ftruncate(handle, 0)
@@ -61,6 +84,7 @@ def held(paths: ProjectPaths, wait: bool | None = None) -> Iterator[None]:
             os.environ.pop(HELD, None)
             os.ftruncate(handle, 0)
     finally:
+        _OPEN.discard(handle)
         os.close(handle)  # releases the lock
 
 
