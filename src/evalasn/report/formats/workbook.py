@@ -1,7 +1,8 @@
 """The key-figures workbook of a report (.xlsx), written from its hasil.json.
 
 One sheet per table of hasil.json, in its order (pelaksanaan, level1_reaksi, ... perbandingan_dinas):
-an "about" sheet first, then a contents sheet linking every table's sheet, a definitions sheet last.
+an "about" sheet first (then the key figures and the follow-up plan when given), a contents sheet
+linking every table's sheet before them, a definitions sheet last.
 Each table sheet holds one object: its name as a heading, then a header row kept in view while the
 reader scrolls (one table per sheet: a sheet of tables one below the other has no one header to keep,
 and a single rectangle is what Excel's sort, filter and pivot expect). A list of records (per method,
@@ -283,7 +284,6 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
 
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
-    contents = book.create_sheet(CONTENTS["sheet"][0 if lang == "id" else 1])
     if key_facts is not None:
         _key_figures(book.create_sheet(label("xf_sheet", lang)[:31]), key_facts, lang)
     if plan_rows is not None:
@@ -292,7 +292,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     taken = {label(name, lang)[:31].lower() for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
     taken.add(CONTENTS["sheet"][0 if lang == "id" else 1].lower())
     tables = _tables(hasil, lang, taken)
-    _contents(contents, tables, lang)
+    _contents(book.create_sheet(CONTENTS["sheet"][0 if lang == "id" else 1]), tables, lang)
     columns: set[str] = set()
     for _, name, block in tables:
         _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
@@ -385,9 +385,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     """One row per key figure, as the report's tables show it (report.facts): numbers in the target's unit
     (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
-             "xf_tahun_lalu", "xf_tahun_awal", "xf_nilai_awal", "provinsi", "target", "status", "peringkat_dari",
-             "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 10, 12, 12, 14, 30, 16, 40)
+             "xf_tahun_lalu", "xf_tahun_awal", "xf_nilai_awal", "provinsi", "xf_provinsi_mentah", "target", "status",
+             "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 10, 12, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -404,7 +404,8 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _key_number(sheet, fact.key, fact.raw), _key_number(sheet, fact.key, fact.last_year),
                       _cell(sheet, first[0]) if first else None,
                       _key_number(sheet, fact.key, first[1]) if first else None,
-                      _key_number(sheet, fact.key, fact.province),
+                      _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
+                      _key_number(sheet, fact.key, fact.province_raw),
                       _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
                       _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
