@@ -77,9 +77,22 @@ class Reasons:
         return f'<p class="note why">{listed}.</p>'
 
 
-def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
-    """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file, then the
-    years side by side (one row per scope, from its latest year's results).
+def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path | None:
+    """Write reports/index.html (or index.en.html), see ``page``; None when no report of the data now cleaned
+    is in that language: then the page is not written and one left from an earlier build is removed (after an
+    Indonesian-only build an English index would list no report, or reports removed as stale)."""
+    target = paths.index(bahasa)
+    page, linked = index_page(paths, bahasa)
+    if not linked:
+        target.unlink(missing_ok=True)
+        return None
+    write_atomically(target, page.encode("utf-8"))
+    return target
+
+
+def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
+    """The index in ``bahasa`` and how many of its rows link to a report in that language: one row per scope
+    and year with a hasil file, then the years side by side (one row per scope, from its latest year's results).
 
     Only results of the data now in data/processed/ are listed (synthetic and real data are never
     mixed); the model stage removes the others."""
@@ -87,7 +100,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     scopes = sorted((p for p in paths.reports.iterdir() if p.is_dir()), key=lambda p: (p.name != PROVINCE_SLUG,
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
-    rows, years_rows, synthetic = [], [], False
+    rows, years_rows, synthetic, linked = [], [], False, 0
     missing, years_missing = Reasons(), Reasons()
     built_years: set[int] = set()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
@@ -106,6 +119,7 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
+            linked += any(f.exists() for f in paths.report_outputs(folder.name, bahasa, year))
             built_years.add(year)
             follow_ups.append((year, follow_up))
             latest = latest or hasil
@@ -113,10 +127,8 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
             years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
-    target = paths.index(bahasa)
     page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years), (missing, years_missing))
-    write_atomically(target, page.encode("utf-8"))
-    return target
+    return page, linked
 
 
 def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config) -> AgencyFollowUp | None:
@@ -187,16 +199,17 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
 
 def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str) -> tuple[Any, str | None]:
     """(figure, text) of a record in an index column: the adjusted gain with its interval (the ranked figure), the
-    participants' mean in the raw column, any other figure as the reports' tables show it; text None and the
+    participants' mean in the raw column, any other figure as the province's table of dinas shows it (an IKM with
+    its category and, where its 95% interval reaches another, that range: facts.table_value); text None and the
     figure replaced by its reason (a string) when there is none."""
     if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:  # the province, or no model
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
         return facts.why_missing(column.key, figure, lang), None
-    if column.key in facts.RAW_BESIDE and not column.raw:
-        return figure, facts.show_value(column.key, figure, lang)
-    return figure, facts.short_value(column.key, figure, lang)
+    if column.raw:
+        return figure, facts.short_value(column.key, figure, lang)
+    return figure, facts.table_value(column.key, figure, lang)  # as the province's table of dinas: 'C (C–B)'
 
 
 def _not_adjusted(hasil: Hasil, lang: str) -> str:
@@ -315,10 +328,13 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
 
 
 def _year_value(key: str, figure, lang: str, missing: Reasons) -> str:
-    """One year's figure in the years table, or '–' with the mark of why it is missing."""
+    """One year's figure in the years table (an IKM with its category range, as in the table above), or '–' with
+    the mark of why it is missing."""
     if facts.as_target_unit(key, figure) is None:
         return missing.missing(facts.why_missing(key, figure, lang))
-    return escape(facts.short_value(key, figure, lang))
+    if key in facts.RAW_BESIDE:  # the participants' mean, without its interval: one line a year
+        return escape(facts.short_value(key, figure, lang))
+    return escape(facts.table_value(key, figure, lang))
 
 
 INDEX_CSS = """
