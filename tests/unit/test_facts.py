@@ -41,11 +41,8 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
 
 
 def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
-    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
-    reasons under it by their marks."""
+    """The index's first table by scope name and the reasons under it by their marks."""
     page = lxml.html.fromstring(index_page(paths, lang)[0])
-    for span in page.xpath('//span[@class="rank-in"]'):
-        span.drop_tree()
     table = page.xpath('//table[contains(@class, "index-table")]')[0]
     rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
     notes = table.getparent().getnext()

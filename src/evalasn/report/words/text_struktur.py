@@ -267,6 +267,10 @@ TEXT: dict[str, dict[str, str]] = {
                               "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
+                                "tetap di kiri.",
+                          "en": "The tables are wider than the screen: scroll sideways to see every column; the "
+                                "agency names stay on the left."},
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai yang disesuaikan dan peringkatnya "
                          "dengan rentang keyakinan 95%; IKM dengan kategorinya dan, bila rentang keyakinan 95%-nya "
                          "mencapai kategori lain, rentang kategori itu (C–B); angka lain tanpa rentang, yang ada di "
