@@ -61,3 +61,40 @@ def test_the_summary_recommendations_are_bab_ix_recommendations(province):
     for finding in key_findings.ranked(province):
         if finding.kind == "efisiensi":
             assert finding.recommendation in recs, (finding.recommendation, recs)
+
+
+def _flat_budget_and_missed_coverage(ctx):
+    """``ctx`` with a cost-gain slope whose interval holds zero (rules' rec_budget_reach fires) and a coverage
+    target above the whole coverage interval: the held-out set of REVIEW2 3."""
+    hasil = copy.deepcopy(ctx.hasil)
+    budget = hasil["anggaran_vs_peningkatan"]
+    for model in (budget["model"], budget["model_provinsi"]):
+        model["gain_per_dobel"].update({"estimasi": 0.0, "ci_bawah": -0.4, "ci_atas": 0.4, "cukup_data": True})
+    figure = hasil["pelaksanaan"]["cakupan_asn"]
+    goal = Target(indikator="cakupan_asn", nilai=min(100.0, (figure["ci_atas"] or 0) * 100 + 5),
+                  dasar={"id": "uji", "en": "test"}, higher_better=True)
+    return dataclasses.replace(ctx, hasil=hasil, targets={**(ctx.targets or {}), "cakupan_asn": goal})
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_coverage_finding_carries_the_coverage_action_beside_the_budget_slope(pipeline_root, slug, lang):
+    """REVIEW2 3: with a flat cost-gain slope the coverage finding's recommendation was the slope's sentence ('Tidak
+    ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar …') and the CAKUPAN row's action 'Pakai
+    tambahan anggaran untuk menambah peserta': the coverage action belongs to the finding, the 9.2 list and the row;
+    the slope's sentence stays a 9.2 recommendation of its own."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import plan
+    from evalasn.report.context import load_context
+    from evalasn.report.words.text import t
+
+    ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
+    recs = rules.recommendations(ctx.hasil, lang, ctx.targets)
+    by_rule = {r.rule: r for r in recs}
+    assert {"rec_coverage", "rec_budget_reach"} <= set(by_rule), list(by_rule)
+    found = [f for f in key_findings.ranked(ctx) if f.kind == "target" and t("kfs_cakupan_asn", lang) in f.text]
+    assert found, [f.text for f in key_findings.ranked(ctx)]
+    assert found[0].recommendation == by_rule["rec_coverage"].text
+    assert found[0].recommendation != by_rule["rec_budget_reach"].text
+    row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
+    assert row.rule == "rec_coverage" and row.action.startswith(t("pl_act_coverage", lang)[:40]), row.action

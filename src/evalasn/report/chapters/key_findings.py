@@ -33,7 +33,7 @@ MAX_TARGET_FINDINGS = 2
 POOR_IKM = ("C", "D")  # PermenPAN-RB 14/2017: below B (Baik)
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
-                "cakupan_asn": ("rec_coverage", "rec_budget_reach"),
+                "cakupan_asn": ("rec_coverage",),  # never the budget slope's sentence (REVIEW2 3)
                 "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
                 "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop", "rec_little")}
 
@@ -135,7 +135,8 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
-    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest))) \
+    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest)),
+                ik=phrases.ci(cheapest, lang, formatter=money)) \
         if cheapest and cheapest["metode"] not in named else ""
     total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
     return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)

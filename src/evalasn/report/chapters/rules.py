@@ -106,6 +106,16 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp" if units else "fu_rec_jp_all", lang))
+    # 1b. coverage whose whole interval is below its target: the summary's missed-target finding and the CAKUPAN
+    # row answer with this step, whatever the budget rule says (its own recommendation, REVIEW2 3); before the
+    # budget rule, so the plan's CAKUPAN row is this one
+    coverage_target = (targets or {}).get("cakupan_asn")
+    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
+    if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
+                                                           coverage_target.higher_better, 100.0,
+                                                           lang).status == "not_met":
+        add("rec_coverage", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
+            t("pl_act_coverage", lang))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -134,9 +144,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     elif cheaper:
         if marginal:
             best, per_point = marginal
-            text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
+            median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
+            low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
+            text = t("rec_budget_marginal", lang, median=money(median),
                      besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
-                     kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
+                     ik_marginal=fmt.interval(median / high, median / low, lang=lang, formatter=money),
+                     kali=fmt.number(per_point / point(best), 1, lang),
+                     kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
@@ -151,15 +165,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang), basis)
-    # 2b. coverage whose whole interval is below its target: the summary's missed-target finding answers with this
-    coverage_target = (targets or {}).get("cakupan_asn")
-    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
-    if coverage_target and coverage and not any(r.rule == "rec_budget_reach" for r in out) and \
-            facts.judge_values(coverage, coverage_target.nilai, coverage_target.higher_better, 100.0,
-                               lang).status == "not_met":
-        add("rec_coverage", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
-            t("pl_act_coverage", lang))
+        # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("pl_act_coverage", lang), basis)
     # 3. a method clearly cheaper per point
     if method:
         best, other = method

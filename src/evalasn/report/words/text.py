@@ -255,23 +255,23 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); light-blue square: transition period; diamond: the reference period, set to 0"},
-    "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang memperhitungkan "
-                          "{kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                    "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                          "{kontrol}){turun}. This is an association, not proof of cause."},
-    "f_budget_down": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} "
-                            "poin lebih kecil ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
-                            "memperhitungkan {kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                      "en": "Budget: doubling the cost per participant goes with {besar} fewer points of gain ({ik}; "
-                            "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                            "{kontrol}){turun}. This is an association, not proof of cause."},
+    # one sentence for every slope, with its n and the model's controls (REVIEW2 3: the flat one had neither)
+    "f_budget": {"id": "Anggaran: {hubungan} ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
+                       "memperhitungkan {kontrol}){turun}.{catatan}",
+                 "en": "Budget: {hubungan} ({ik}; {n_keg} activities, {n} participants, all years of data, a "
+                       "regression allowing for {kontrol}){turun}.{catatan}"},
+    "f_budget_up": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin",
+                    "en": "doubling the cost per participant goes with {besar} more points of gain"},
+    "f_budget_down": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin lebih "
+                            "kecil",
+                      "en": "doubling the cost per participant goes with {besar} fewer points of gain"},
+    "f_budget_flat": {"id": "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai: per penggandaan "
+                            "{besar} poin",
+                      "en": "no meaningful relation between cost per participant and gain: {besar} points per "
+                            "doubling"},
+    "f_budget_association": {"id": " Ini hubungan, bukan bukti sebab-akibat.",
+                             "en": " This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
-    "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
-                            "(per penggandaan {besar} poin; {ik}).",
-                      "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
-                            "{besar} points; {ik})."},
     "f_budget_none": {"id": "Anggaran: hubungan biaya dan hasil tidak dapat diukur ({alasan}).",
                       "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",

@@ -128,8 +128,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}{pembanding}."},
     "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{per_poin})",
                        "en": "{metode} {biaya} (change {besar} points; {ik}{per_poin})"},
-    "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin",
-                           "en": "; for comparison, {metode} costs {biaya} per point"},
+    "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
+                           "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
                             "anggarannya ke metode dengan biaya per poin lebih rendah (BAB X).",
                       "en": "Redesign {metode} so that the gain matches the cost, or move the budget to a method "
