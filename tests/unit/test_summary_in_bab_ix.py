@@ -97,4 +97,43 @@ def test_the_coverage_finding_carries_the_coverage_action_beside_the_budget_slop
     assert found[0].recommendation == by_rule["rec_coverage"].text
     assert found[0].recommendation != by_rule["rec_budget_reach"].text
     row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
-    assert row.rule == "rec_coverage" and row.action.startswith(t("pl_act_coverage", lang)[:40]), row.action
+    action = rules.coverage_action(ctx.hasil, lang, ctx.targets["cakupan_asn"].nilai)
+    assert row.rule == "rec_coverage" and row.action.startswith(action), (row.action, action)
+    assert action.startswith(t("pl_act_coverage_all", lang).split(",")[0]), action
+
+
+def _share(estimasi: float, n: int = 40) -> Any:
+    return {"n": n, "jumlah": round(estimasi * n), "estimasi": estimasi, "ci_bawah": estimasi - 0.1,
+            "ci_atas": estimasi + 0.1, "p": None, "cukup_data": True}
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug, lang):
+    """REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan 71,0%, target 100%' named no unit while the
+    20 JP line beside it names three: the three lowest units by coverage (the province: dinas), in the summary's
+    finding, 9.2 and the CAKUPAN row."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import plan
+    from evalasn.report.context import load_context
+    from evalasn.report.words.names import short_name_in
+
+    ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
+    hasil = ctx.hasil
+    if slug == "provinsi":
+        shares = dict(zip([r["dinas"] for r in hasil["perbandingan_dinas"]], (0.9, 0.4, 0.7, 0.5, 0.95), strict=False))
+        for row in hasil["perbandingan_dinas"]:
+            row["cakupan_asn"] = _share(shares[row["dinas"]])
+        lowest = [short_name_in(d, lang) for d in sorted(shares, key=shares.__getitem__)[:3]]
+    else:
+        lowest = ["Puskesmas Rendah", "Puskesmas Tengah", "Puskesmas Ketiga"]
+        hasil["pelaksanaan"]["cakupan_unit_terendah"] = [
+            {"dinas": "kesehatan", "unit_kerja": name, "cakupan": _share(value)}
+            for name, value in zip([*lowest, "Puskesmas Keempat"], (0.3, 0.45, 0.5, 0.6), strict=True)]
+    named = ", ".join(lowest)
+    rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")
+    assert rec.text.rstrip(".").endswith(named), rec.text
+    found = [f for f in key_findings.ranked(ctx) if f.recommendation == rec.text]
+    assert found, [f.recommendation for f in key_findings.ranked(ctx)]
+    row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
+    assert row.action.endswith(named), row.action

@@ -182,7 +182,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
                  target=comparison.show_target(key, row["target"], lang))
         if key == "jp_20":
             text += " " + t("kt_target_pns", lang)
-        fallback = t("kt_rec_coverage", lang) if key == "cakupan_asn" else t("kt_rec_target", lang)
+        fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
+            else t("kt_rec_target", lang)
         out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
     return out
 

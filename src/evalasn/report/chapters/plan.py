@@ -494,7 +494,9 @@ def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
     coverage = facts.by_key(ctx).get("cakupan_asn")
     if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
         return []
-    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+    goal = (ctx.targets or {}).get("cakupan_asn")
+    action = rules.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
+    return [rules.Recommendation("rec_coverage", "", action, rules.OWNER["rec_coverage"],
                                  rules.QUARTER["rec_coverage"])]
 
 

@@ -114,8 +114,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
                                                            coverage_target.higher_better, 100.0,
                                                            lang).status == "not_met":
-        add("rec_coverage", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
-            t("pl_act_coverage", lang))
+        units = lowest_coverage(hasil, lang, coverage_target.nilai)
+        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
+                              target=pct(coverage_target.nilai, 0), unit=units,
+                              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
+            coverage_action(hasil, lang, coverage_target.nilai))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -166,7 +169,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
         # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("pl_act_coverage", lang), basis)
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note,
+            coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
     # 3. a method clearly cheaper per point
     if method:
         best, other = method
@@ -218,6 +222,30 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3) -> str:
+    """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
+    in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
+    only; '' when none is large enough to rank (the JP20 rule names its units the same way)."""
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        rows = hasil.get("perbandingan_dinas", [])
+        ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
+                         if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
+    else:
+        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
+                  if r["cakupan"]["cukup_data"]]
+    names = [name for name, share in ranked if target is None or point(share) * 100 < target]
+    return ", ".join(names[:shown])
+
+
+def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:
+    """The coverage row's step (plan row CAKUPAN): schedule an activity for those who took none, starting with the
+    lowest units (lowest_coverage) by name."""
+    units = lowest_coverage(hasil, lang, target)
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+    return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
+             siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
 
 
 def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:

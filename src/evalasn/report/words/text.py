@@ -719,10 +719,18 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the same: "
                          "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
                          "({biaya_p}; {ik_p})."},
-    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                           "dengan cakupan terendah: cakupan {persen}, target {target}.",
-                     "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                           "with the lowest coverage: coverage {persen}, target {target}."},
+    # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
+    # 71,0%, target 100%' named none)
+    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini {persen}; "
+                           "target {target}), dimulai dari {siapa} dengan cakupan terendah: {unit}.",
+                     "en": "Schedule at least one activity for staff who have taken none (coverage now {persen}; "
+                           "target {target}), starting with the {siapa} with the lowest coverage: {unit}."},
+    "rec_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit "
+                               "(cakupan kini {persen}; target {target}).",
+                         "en": "Schedule at least one activity for staff who have taken none, in every unit (coverage "
+                               "now {persen}; target {target})."},
+    "rec_coverage_units": {"id": "unit", "en": "units"},
+    "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
     "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
                              "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",

@@ -142,10 +142,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "biaya per poinnya (BAB X).",
                      "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
                            "monitor its cost per point (Chapter X)."},
-    "kt_rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                              "dengan cakupan terendah.",
-                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                              "with the lowest coverage."},
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
