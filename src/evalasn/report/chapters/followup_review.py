@@ -208,17 +208,9 @@ def review(ctx: Context) -> list[Reviewed]:
     return out
 
 
-# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
-# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
-# (STOP-SEMINAR), and back; the new row names the one it replaces
-_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
-
-
 def finding(row: plan.PlanRow) -> str:
-    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
-    whichever of KECIL- or STOP- the evidence of the year gave it."""
-    kind = _SAME_FINDING.get(row.rule)
-    return f"{kind}:{row.code.split('-', 1)[1]}" if kind and "-" in row.code else row.code
+    """What a row is about across years (plan.finding)."""
+    return plan.finding(row.rule, row.code)
 
 
 def carried(ctx: Context) -> dict[str, Reviewed]:

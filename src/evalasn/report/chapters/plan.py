@@ -223,8 +223,8 @@ def little_target(gain: Mapping[str, Any], before: float | None = None) -> float
 def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
           before: Mapping[str, float] | None = None) -> _Goal | None:
     """Indicator, today's value and target of one recommendation; None when it has no measurable value.
-    ``before``: last year's targets of the same redesign row (rec_little) by population ("" = the scope, else a
-    dinas), which this year's never go below."""
+    ``before``: last year's targets of the row on the same finding, not shown reached, by population ("" = the
+    scope, else a dinas): this year's target is never weaker (a missed target is not lowered)."""
     if rec.rule == "rec_stop":
         return _stop_goal(rec, hasil, lang)
     if rec.rule == "rec_little" and (parts := little_parts(rec, hasil)):
@@ -248,6 +248,9 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
+    elif (prior := (before or {}).get("")) is not None and \
+            ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
+        target, threshold = prior, True
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
     if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
@@ -486,16 +489,28 @@ def _action(ctx: Context, rec: rules.Recommendation) -> str:
     return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
 
 
-def rows(ctx: Context) -> list[PlanRow]:
-    """The plan of the report's scope and year, in the recommendations' order."""
+# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
+# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
+# (STOP-SEMINAR), and back; the new row names the one it replaces
+_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
+
+
+def finding(rule: str, row_code: str) -> str:
+    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
+    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    kind = _SAME_FINDING.get(rule)
+    return f"{kind}:{row_code.split('-', 1)[1]}" if kind and "-" in row_code else row_code
+
+
+def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[PlanRow]:
+    """The plan of the report's scope and year, in the recommendations' order. ``before``: by finding, last
+    year's targets not shown reached (report.chapters.followup.issued), below which this year's never go."""
     hasil, lang = ctx.hasil, ctx.lang
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    before = {row.code: dict(zip(row.dinas, row.targets, strict=True)) if row.targets else {"": row.target}
-              for row in last_year(ctx) if row.rule == "rec_little"}
     for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
-        goal = _goal(rec, hasil, ctx.targets, lang, before.get(code(rec)))
+        goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
             continue
@@ -532,8 +547,9 @@ def last_year(ctx: Context) -> list[PlanRow]:
 
 
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
-    """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
-    as the report reads it, dated by the same clock; the activity figures of the budget scatter are not needed)."""
+    """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
+    same clock): its rows and ids are the issued plan's (report.chapters.followup.issued, which the report and its
+    workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
                   targets=load_targets(paths, slug, hasil["tahun"]))

@@ -9,7 +9,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka"
                        " yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari "
                        "ini; angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: "
-                       "{langkah} poin persen lebih baik. Baris yang targetnya sudah tercapai tidak dicantumkan. "
+                       "{langkah} poin persen lebih baik. Baris lanjutan dari tahun lalu tidak pernah mendapat target "
+                       "yang lebih lemah daripada target tahun lalu yang belum tercapai. Baris yang targetnya sudah "
+                       "tercapai tidak dicantumkan. "
                        "Kode baris tetap dari tahun ke tahun, sehingga status setiap baris dapat dinilai pada "
                        "evaluasi tahun {tahun_berikut}.",
                  "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
@@ -17,7 +19,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
                        "today's 95% confidence interval when that is further — a value that, reached, shows a change "
                        "larger than today's uncertainty; a figure without an interval (a method's share, realisation) "
-                       "and no unmet target: {langkah} percentage points better. Rows whose target is already met are "
+                       "and no unmet target: {langkah} percentage points better. A row carried on from last year never "
+                       "gets a weaker target than last year's unmet one. Rows whose target is already met are "
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
