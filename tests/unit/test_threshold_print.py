@@ -50,18 +50,21 @@ def _element(value: float, low: float, high: float) -> dict:
             "cukup_data": True}
 
 
-@pytest.mark.parametrize(("element", "today", "target", "target_text"), [
+@pytest.mark.parametrize(("element", "before", "today", "target", "target_text"), [
     # the interval's upper end just above the threshold: kept as printed, 3,065 (3,06 would leave it weak)
-    pytest.param(_element(3.0595, 2.98, 3.0649), "3,06", 3.065, "≥ 3,065", id="interval-end-just-above-threshold"),
-    pytest.param(_element(2.73, 2.69, 2.77), "2,73", 3.07, "≥ 3,07", id="threshold-rounded-away-from-today"),
-    pytest.param(_element(3.0595, 3.01, 3.1049), "3,06", 3.10, "≥ 3,10", id="interval-end-far-above"),
+    pytest.param(_element(3.0595, 2.98, 3.0649), None, "3,06", 3.065, "≥ 3,065",
+                 id="interval-end-just-above-threshold"),
+    pytest.param(_element(2.73, 2.69, 2.77), None, "2,73", 3.07, "≥ 3,07", id="threshold-rounded-away-from-today"),
+    pytest.param(_element(3.0595, 3.01, 3.1049), None, "3,06", 3.10, "≥ 3,10", id="interval-end-far-above"),
+    pytest.param(_element(2.73, 2.69, 2.77), 3.065, "2,73", 3.065, "≥ 3,065", id="last-years-target-kept-as-printed"),
 ])
-def test_bab_x_prints_an_element_row_as_bab_vi_does(element, today, target, target_text):
+def test_bab_x_prints_an_element_row_as_bab_vi_does(element, before, today, target, target_text):
     """BAB X's element rows with fmt.element (BAB VI's formatter), not two fixed decimals."""
     from evalasn.report.chapters import plan, rules
 
     hasil: Any = {"tahun": 2025, "komunikasi": {"unsur": [element]}}
-    goal = plan._goal(rules.Recommendation("rec_weak", "", subject="u3"), hasil, None, "id")
+    goal = plan._goal(rules.Recommendation("rec_weak", "", subject="u3"), hasil, None, "id",
+                      None if before is None else {"": before})
     assert goal is not None
     assert (goal.today_text, goal.target_text) == (today, target_text) and goal.target == pytest.approx(target)
     assert goal.target >= constants.WEAK_ELEMENT_THRESHOLD  # reaching the target leaves the element not weak

@@ -267,9 +267,10 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
     if measure.unit == "element":  # an SKM element's mean as BAB VI prints it: on its side of the threshold
-        # a threshold to reach is rounded away from today; an interval's end is kept as it is printed (3.0649 is
-        # 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
-        decimals = constants.ELEMENT_DECIMALS if threshold else fmt.element_decimals(target)
+        # the B band is rounded away from today (3.0644 is 3.07); an interval's end or last year's target is kept
+        # as it is printed (3.0649 is 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
+        at_floor = measure.floor is not None and math.isclose(target, measure.floor)
+        decimals = constants.ELEMENT_DECIMALS if at_floor else fmt.element_decimals(target)
         target = _rounded(target, decimals, higher_better, threshold)
         return _Goal(indicator, today, fmt.element(today, lang), target, f"{sign} {fmt.element(target, lang)}",
                      higher_better)
