@@ -120,16 +120,20 @@ def test_the_conclusion_chapter_follows_the_chapters_before_it(pipeline_root, sl
 
 
 def test_follow_up_deadlines_count_from_the_year_after_unless_the_report_is_dated_later(pipeline_root):
-    """Dated before the plan year begins, the build date changes nothing; dated later, no deadline falls before
-    the report and a note says why (rules.plan_start)."""
-    early, first_day, late = (sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
-                              for when in ((2025, 6, 1), (2026, 1, 1), (2027, 11, 1)))
+    """Dated before the plan year begins, the build date changes nothing; dated inside it, no deadline falls before
+    the report nor after the plan year that judges it; dated after it, 'segera'; a note says why (rules.plan_start)."""
+    early, first_day, inside, late = (
+        sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
+        for when in ((2025, 6, 1), (2026, 1, 1), (2026, 8, 3), (2027, 11, 1)))
     year = early.hasil["tahun"]
-    pages = [sections.communication(c) + sections.follow_up(c) for c in (early, first_day, late)]
+    pages = [sections.communication(c) + sections.follow_up(c) for c in (early, first_day, inside, late)]
     assert pages[0] == pages[1]
     assert f"Triwulan II {year + 1}" in pages[0] and f"{year + 2}" not in pages[0]
-    assert f"Triwulan I {year + 1}<" not in pages[2] and f"Triwulan II {year + 3}" in pages[2]
-    assert "1 November 2027" in pages[2]
+    assert f"Triwulan II {year + 1}" not in pages[2] and f"Triwulan III {year + 1}" in pages[2]
+    assert f"Triwulan IV {year + 1}" in pages[2] and f"Triwulan I {year + 2}" not in pages[2]
+    assert "3 Agustus 2026" in pages[2] and "Triwulan" not in sections.follow_up(late).split("<table")[1].split(
+        "</table>")[0]
+    assert "1 November 2027" in pages[3] and "segera" in pages[3]
 
 
 @pytest.mark.parametrize("raw, lang, shown", [

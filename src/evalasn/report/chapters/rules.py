@@ -471,24 +471,24 @@ def missing_data(hasil: Hasil, lang: str) -> list[str]:
 
 
 def plan_start(tahun: int, dated: dt.date | None = None) -> tuple[int, int]:
-    """(year, quarter) the follow-up plan's quarters count from (docs/metode.md, "Rencana tindak lanjut"): the first
-    quarter of the year after the evaluated year ``tahun``, or, for a report dated (``dated``: the signature date,
-    config or the build clock, $SOURCE_DATE_EPOCH) after that quarter began, the first full quarter after the
-    report's date, so that no deadline falls before the report that sets it."""
-    start = (tahun + 1, 1)
-    if dated is None:
-        return start
-    held = dated.year * 4 + (dated.month - 1) // 3  # quarters since year 0, the one holding the date
-    began = dt.date(dated.year, 3 * ((dated.month - 1) // 3) + 1, 1)
-    full = held if dated == began else held + 1
-    return max(start, (full // 4, full % 4 + 1))
+    """(year, quarter) of the follow-up plan's earliest deadline (docs/metode.md, "Rencana tindak lanjut"). The plan
+    year is always the year after the evaluated year ``tahun``: its indicators are measured on that year's data and
+    judged in its evaluation, so every deadline falls inside it. Quarter I of it, or, for a report dated (``dated``:
+    the signature date, config or the build clock, $SOURCE_DATE_EPOCH) inside the plan year after quarter I, the
+    quarter holding the report's date (a deadline that would fall before the report moves to it: never before the
+    report, never after the year that judges it). A report dated after the plan year ended gives (its year,
+    its quarter): deadline() then says "immediately"."""
+    if dated is None or dated.year <= tahun:
+        return tahun + 1, 1
+    return dated.year, (dated.month - 1) // 3 + 1
 
 
 def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
-    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) counted from plan_start: quarter 1 is the plan's
-    first quarter (Triwulan I of the year after the evaluated year, for a report dated before it began)."""
+    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) of the plan year (the year after ``tahun``), or the
+    quarter of the report's date when that is later (plan_start); 'segera' for a report dated after the plan year."""
     year, first = plan_start(tahun, dated)
-    steps = (first - 1) + (quarter - 1)
-    year, index = year + steps // 4, steps % 4
+    if year > tahun + 1:
+        return t("fu_deadline_now", lang)
+    index = max(quarter, first) - 1
     shown = ("I", "II", "III", "IV")[index] if lang == "id" else str(index + 1)  # Triwulan II / Quarter 2
     return t("fu_deadline", lang, kuartal=shown, tahun=year)

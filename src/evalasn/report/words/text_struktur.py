@@ -395,6 +395,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_tab": {"id": "Rencana tindak lanjut {nama}", "en": "Follow-up plan of {nama}"},
     "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
     "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    "fu_deadline_now": {"id": "segera", "en": "immediately"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: the follow-up action (its indicator and target: report.chapters.plan)
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
