@@ -33,9 +33,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_ind_ikm": {"id": "IKM konversi {tahun} (poin 25–100)", "en": "Converted IKM, {tahun} (points 25–100)"},
     # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
-                               "terakhir {tahun} (jumlah)",
+                               "terakhir {tahun}",
                          "en": "Number of {siapa} with an IKM estimate below category B (C or D) in the last SKM "
-                               "period of {tahun} (count)"},
+                               "period of {tahun}"},
     "pl_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun} (skala 1–4)",
                     "en": "Mean of {unsur} in the {tahun} SKM (1–4 scale)"},
     "pl_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
