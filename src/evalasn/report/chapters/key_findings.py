@@ -236,6 +236,11 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     else:
         text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
                  **counted(maybe))
+    indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
+    if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
+        minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
+        text += t("kt_ikm_indicative", lang, daftar=phrases.and_(indicative, lang), n=len(indicative),
+                  min=fmt.integer(minimum, lang) if minimum else "")
     if province:  # in step with the attention list: which of these its IKM test names
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])

@@ -214,7 +214,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names))
+        below = ikm_below_b(hasil)  # the units (dinas) the summary's IKM finding names, lowest first
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], province, lang)) \
+            if below else ""
+        add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
     below = ikm_below_b(hasil)

@@ -757,6 +757,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    "rec_weak_units": {"id": " Mulai dari {daftar}, yang estimasi IKM-nya di bawah kategori B.",
+                       "en": " Start with {daftar}, whose IKM estimate is below category B."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
                          "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
                    "en": "Address resistance to change before training (change coaching and communication): high "

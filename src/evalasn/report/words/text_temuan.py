@@ -172,6 +172,9 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
                                 "reaches category B may be below B — {daftar}."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
+    "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
+                          "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
+                                "the minimum sample of {min} (Chapter VI)."},
     "kt_ikm_unit_word": {"id": "unit", "en": "units"},
     "kt_ikm_dinas_word": {"id": "dinas", "en": "agencies"},
     "kt_ikm_unit_word_one": {"id": "unit", "en": "unit"},
