@@ -17,7 +17,8 @@ from evalasn.paths import project
 from evalasn.registry import short_name
 from evalasn.report.chapters import rules, sections
 from evalasn.report.chapters.sections import indicator_name
-from evalasn.report.words import narrative
+from evalasn.report.words import fmt, narrative
+from evalasn.report.words.text import CONTROLS
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +73,31 @@ def test_more_budget_is_recommended_only_with_a_gain_the_ceiling_spent_and_no_ch
 def test_budget_finding_says_a_falling_slope_in_words_not_as_a_negative_increase(hasil, budget_ci, lang, expected):
     text = narrative.budget(_with(hasil, realisasi=97.0, budget_ci=budget_ci), lang)
     assert expected in text and "−" not in text and "-0" not in text
+
+
+@pytest.mark.parametrize("budget_ci, lang, relation, controls, association", [
+    pytest.param((-0.4, 0.4), "id", "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai",
+                 "regresi yang memperhitungkan", "", id="flat-id"),
+    pytest.param((-0.4, 0.4), "en", "no meaningful relation between cost per participant and gain",
+                 "a regression allowing for", "", id="flat-en"),
+    pytest.param((1.5, 2.5), "id", "berkaitan dengan kenaikan nilai 2,0 poin", "regresi yang memperhitungkan",
+                 "bukan bukti sebab-akibat", id="up-id"),
+    pytest.param((-0.72, -0.06), "en", "goes with 0.4 fewer points of gain", "a regression allowing for",
+                 "not proof of cause", id="down-en"),
+])
+def test_every_budget_slope_sentence_gives_its_n_and_controls(hasil, budget_ci, lang, relation, controls,
+                                                            association):
+    """REVIEW2 3: the flat sentence ('tidak ada hubungan bermakna … (per penggandaan 0,0 poin; −0,4 s.d. 0,4)') had
+    neither the number of activities and participants nor the controls that the other slopes' sentence has."""
+    h = _with(hasil, realisasi=97.0, budget_ci=budget_ci)
+    model = h["anggaran_vs_peningkatan"]["model"]
+    text = narrative.budget(h, lang)
+    counts = (f"{fmt.integer(model['n_kegiatan'], lang)} {'kegiatan' if lang == 'id' else 'activities'}, "
+              f"{fmt.integer(model['gain_per_dobel']['n'], lang)} "
+              f"{'peserta' if lang == 'id' else 'participants'}")
+    named = narrative.controls(model.get("kontrol", list(CONTROLS)), lang)
+    assert relation in text and counts in text and f"{controls} {named}" in text, text
+    assert (association in text) if association else ("sebab" not in text and "cause" not in text), text
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])

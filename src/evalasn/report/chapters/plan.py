@@ -159,9 +159,10 @@ MEASURED: dict[str, _Measure] = {
                        lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _COVERAGE,
-    # the coverage target missed, as the summary names it (key_findings.missed_targets), without rec_budget_reach
+    # the coverage target missed, as the summary names it (key_findings.missed_targets); rules puts it before
+    # rec_budget_reach, so the CAKUPAN row (one per code) carries the coverage action
     "rec_coverage": _COVERAGE,
+    "rec_budget_reach": _COVERAGE,
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
@@ -534,7 +535,9 @@ def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
     coverage = facts.by_key(ctx).get("cakupan_asn")
     if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
         return []
-    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+    goal = (ctx.targets or {}).get("cakupan_asn")
+    action = rules.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
+    return [rules.Recommendation("rec_coverage", "", action, rules.OWNER["rec_coverage"],
                                  rules.QUARTER["rec_coverage"])]
 
 

@@ -86,10 +86,12 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
     "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
                     "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
-    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                              "dengan cakupan terendah",
-                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                              "with the lowest coverage"},
+    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
+                              "{siapa} dengan cakupan terendah: {unit}",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the "
+                              "{siapa} with the lowest coverage: {unit}"},
+    "pl_act_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit",
+                            "en": "Schedule at least one activity for staff who have taken none, in every unit"},
     "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu yang "
                       "akan jatuh sebelum laporan ini dipindah ke triwulan tanggal laporan ({mulai}); indikator tetap "
                       "diukur pada data {tahun_berikut} dan dinilai pada evaluasi tahun {tahun_berikut}, sehingga "
