@@ -267,10 +267,17 @@ TEXT: dict[str, dict[str, str]] = {
                               "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
+                                "tetap di kiri.",
+                          "en": "The tables are wider than the screen: scroll sideways to see every column; the "
+                                "agency names stay on the left."},
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai yang disesuaikan dan peringkatnya "
-                         "dengan rentang keyakinan 95%; angka lain tanpa rentang, yang ada di setiap laporan.",
+                         "dengan rentang keyakinan 95%; IKM dengan kategorinya dan, bila rentang keyakinan 95%-nya "
+                         "mencapai kategori lain, rentang kategori itu (C–B); angka lain tanpa rentang, yang ada di "
+                         "setiap laporan.",
                    "en": "Click a column header to sort. The adjusted gain and its rank with their 95% intervals; "
-                         "other figures without intervals, which each report gives."},
+                         "the IKM with its category and, where its 95% interval reaches another category, that "
+                         "range (C–B); other figures without intervals, which each report gives."},
     # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
     "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
     "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
