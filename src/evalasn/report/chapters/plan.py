@@ -182,8 +182,9 @@ MEASURED: dict[str, _Measure] = {
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
     # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
     # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
-    "rec_ikm_units": _Measure("IKM-CD", "count(level4_hasil.ikm_unit[periode=komunikasi.periode].kategori in C, D; "
-                                        "provinsi: perbandingan_dinas[].ikm.kategori in C, D)", "pl_ind_ikm_units",
+    # (the path of a dinas report, then the province's: hasil.json keys only, the same in both languages)
+    "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
+                                        "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
                               lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
                               floor=0.0, has_interval=False),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
