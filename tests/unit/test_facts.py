@@ -10,12 +10,13 @@ import re
 import lxml.html
 import pytest
 
+from evalasn import constants
 from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
-from evalasn.report.formats.index import write_index
+from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 
 
@@ -41,11 +42,8 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
 
 
 def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
-    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
-    reasons under it by their marks."""
-    page = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
-    for span in page.xpath('//span[@class="rank-in"]'):
-        span.drop_tree()
+    """The index's first table by scope name and the reasons under it by their marks."""
+    page = lxml.html.fromstring(index_page(paths, lang)[0])
     table = page.xpath('//table[contains(@class, "index-table")]')[0]
     rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
     notes = table.getparent().getnext()
@@ -63,7 +61,8 @@ def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
         return "why", facts.why_missing(column.key, figure, lang)
-    return "show", facts.short_value(column.key, figure, lang)
+    # the raw mean as a number; every other figure as the province's table of dinas (an IKM with its range)
+    return "show", (facts.short_value if column.raw else facts.table_value)(column.key, figure, lang)
 
 
 def _check_index_cell(cell: str, expected: tuple[str, str | None], reasons: dict[str, str], where) -> None:
@@ -249,7 +248,7 @@ def _category_of_printed(text: str, lang: str) -> str:
 def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitations(pipeline_root, scopes, lang):
     """A unit's IKM and category: the same two decimals in the summary's finding, BAB VI's table and BAB VIII's
     list of uncertain categories, and each category range follows the interval's ends as printed."""
-    from evalasn.report.chapters import key_findings, limitations, results
+    from evalasn.report.chapters import limitations, results
     from evalasn.report.words import fmt
 
     paths = project(pipeline_root)
@@ -263,8 +262,8 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
         table = _rows(results.communication(ctx))
         summary = _plain(html_lib.unescape(lxml.html.fromstring(f"<div>{sections.summary(ctx)}</div>").text_content()))
         boundary = _plain(" ".join(limitations.boundary_items(ctx)))
-        poor = sorted((u for u in units if u["kategori"] in key_findings.POOR_IKM), key=lambda u: u["estimasi"] or 0.0)
-        sure = [u for u in poor if _category_of_printed(fmt.ikm(u["ci_atas"], lang), lang) in key_findings.POOR_IKM]
+        poor = sorted((u for u in units if u["kategori"] in constants.POOR_IKM), key=lambda u: u["estimasi"] or 0.0)
+        sure = [u for u in poor if _category_of_printed(fmt.ikm(u["ci_atas"], lang), lang) in constants.POOR_IKM]
         named_units = sure[:3] + [u for u in poor if u not in sure][:3]  # the summary names up to three of each
         for unit in units:
             value, low, high = (fmt.ikm(unit[k], lang) for k in ("estimasi", "ci_bawah", "ci_atas"))

@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+from evalasn import constants
 from evalasn.analysis import budget
 
 
@@ -168,6 +169,23 @@ def test_money_for_at_most_a_very_small_gain_is_judged_on_the_interval(gain, eff
         assert found.recommendation.startswith("Rancang ulang seminar")
 
 
+@pytest.mark.parametrize(("lang", "compared"), [
+    pytest.param("id", "sebagai pembanding, mentoring Rp 140.446 per poin (rentang keyakinan 95%: Rp 108.679 s.d. "
+                       "Rp 175.119)", id="id"),
+    pytest.param("en", "for comparison, mentoring costs Rp 140,446 per point (95% CI: Rp 108,679 to Rp 175,119)",
+                 id="en"),
+])
+def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, compared):
+    """REVIEW2 16: summary finding 1's 'sebagai pembanding, mentoring Rp 140.446 per poin' had no interval (the one
+    in anggaran_vs_peningkatan.biaya_per_poin)."""
+    from evalasn.report.chapters import key_findings
+
+    hasil = _little_hasil((1.8, 1.0, 2.6), 0.19, 9.74e8, 408_332.0)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    found = key_findings.without_gain(hasil, [], lang)
+    assert found is not None and compared in found.text, found
+
+
 def fmt_rupiah(value: float) -> str:
     from evalasn.report.words import fmt
 
@@ -190,7 +208,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
     if "efisiensi" in found:
         assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
     poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
-            and r["ikm"]["kategori"] in key_findings.POOR_IKM]
+            and r["ikm"]["kategori"] in constants.POOR_IKM]
     assert bool(poor) == ("ikm_cd" in found)
     rows = {row.code for row in plan.rows(ctx)}
     assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row

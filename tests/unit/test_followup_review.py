@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -83,6 +84,34 @@ def test_a_stop_row_is_measured_on_the_population_it_was_written_for(dinas, of_d
         assert "tidak tersedia" in verdict.why
 
 
+@pytest.mark.parametrize(("of_dinas", "status", "shown", "why"), [
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(1.6, 1.1, 2.1), 3e7)}, "met",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,6 (1,1 s.d. 2,1)", "", id="every-dinas-above-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(0.2, -0.3, 0.7), 3e7)}, "not_met",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 0,2 (−0,3 s.d. 0,7)", "",
+                 id="one-dinas-wholly-below-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
+                  "satpol-pp": _results("satpol-pp", _gain(1.0, 0.5, 1.5), 3e7)}, "cannot",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,0 (0,5 s.d. 1,5)", "Satpol PP: ",
+                 id="one-dinas-interval-holds-its-target"),
+    pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7)}, "cannot",
+                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: hasil 2025 dinas ini tidak tersedia",
+                 "Satpol PP: hasil 2025 dinas ini tidak tersedia", id="one-dinas-results-missing"),
+])
+def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(of_dinas, status, shown, why):
+    """Issue 24: KECIL-SEMINAR written from the province's dinas pairs (Kesehatan and Satpol PP) is judged on each
+    dinas's own seminar gain against that dinas's target (1,3 and 1,0), not on the province-wide gain: here 3,0
+    (2,5 s.d. 3,5), which met both targets and was judged 'tercapai' before."""
+    province = _results("provinsi", _gain(3.0, 2.5, 3.5), 5e7)
+    row = replace(_row("rec_little", 1.3, dinas=("kesehatan", "satpol-pp")), targets=(1.3, 1.0))
+    now = measure(row, "seminar", province, "id", of_dinas)  # type: ignore[arg-type]
+    verdict = judge(row, now, "id")
+    assert (verdict.status, show(now, "id")) == (status, shown)
+    assert verdict.why.startswith(why) if why else not verdict.why
+
+
 @pytest.mark.parametrize(("rule", "issued", "signed", "target", "text", "was"), [
     ("rec_jp", 100.0, 80.0, 80.0, "≥ 80%", "as issued"),
     ("rec_jp", 100.0, 82.5, 82.5, "≥ 82,5%", "as issued"),
@@ -157,9 +186,55 @@ def test_a_row_not_reached_last_year_is_carried_forward_with_its_history(monkeyp
 
     reviewed = followup_review.Reviewed(last_year, Measured(None, SCORE), facts.Verdict(status))
     monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
-    monkeypatch.setattr(plan, "rows", lambda ctx: [this_year])
-    (cells,) = followup.rows(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
-    assert cells[1] == "aksi" + (f" {expected}" if expected else "")
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [this_year])
+    (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert row.action == "aksi" + (f" {expected}" if expected else "")
+
+
+def _reviewed(code: str, rule: str, target: float, target_text: str, status: str, now: Measured | None = None,
+              higher_better: bool = True):
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review
+
+    row = replace(_issued(code, rule, "", target_text), target=target, higher_better=higher_better)
+    return followup_review.Reviewed(row, now or Measured(None, SCORE), facts.Verdict(status))
+
+
+def test_a_carried_row_never_gets_a_weaker_target_than_last_years(monkeypatch):
+    """REVIEW2 7: RESISTENSI '≤ 10,9%' missed in 2024 became '≤ 13,2%' in 2025 (the better end of 2025's interval);
+    the targets of last year's rows not shown reached are this year's floors, by finding."""
+    from evalasn.report.chapters import followup, followup_review
+
+    carried = {"RESISTENSI": _reviewed("RESISTENSI", "rec_resist", 10.9, "≤ 10,9%", "not_met", higher_better=False),
+               "metode:SEMINAR": _reviewed("STOP-SEMINAR", "rec_stop", 0.0, "> 0", "not_met")}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
+    seen: dict = {}
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: seen.update(before or {}) or [])
+    followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert seen == {"RESISTENSI": {"": 10.9}}  # a stop row's '> 0 or Rp 0' is no floor
+    hasil = {"tahun": 2025, "tantangan": {"resistensi": {"resistensi_tinggi": {
+        "estimasi": 0.15, "ci_bawah": 0.132, "ci_atas": 0.17, "cukup_data": True}}}}
+    rec = plan.rules.Recommendation("rec_resist", "", "")
+    assert plan._goal(rec, hasil, None, "id").target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+    goal = plan._goal(rec, hasil, None, "id", {"": 10.9})  # type: ignore[arg-type]
+    assert goal is not None and (goal.target, goal.target_text) == (10.9, "≤ 10,9%")
+    assert plan._goal(rec, hasil, None, "id", {"": 14.0}).target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+
+
+def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
+    """REVIEW2 6: U3, U2 and U5 were 'belum dapat dinilai' in Tabel 15 and missing from BAB X, which says only met
+    rows are left out: the chapter names them, with this year's value, and why they are not carried on."""
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import t
+
+    u3 = _reviewed("U3", "rec_weak", 3.07, "≥ 3,07", "cannot", Measured((3.07, 2.97, 3.17), SCORE))
+    jp = _reviewed("JP20", "rec_jp", 100.0, "≥ 100%", "not_met")
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: {"U3": u3, "JP20": jp})
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    note = followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", "")])  # type: ignore[arg-type]
+    assert "U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat dinilai" in note.replace("\u2060", "")
+    assert "JP20" not in note  # carried on in this year's plan
+    assert followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", ""), _issued("U3", "rec_weak", "", "")]) == ""  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("now", "shown"), [

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from evalasn.analysis import budget
-from evalasn.report.chapters import key_findings, rules
+from evalasn.report.chapters import key_findings, plan, rules
 
 
 def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None) -> Any:
@@ -91,3 +91,38 @@ def test_a_pair_of_a_method_the_province_lists_itself_is_not_counted_twice():
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None and "seminar di Kesehatan" not in found.text
     assert "sangat kecil: Rp 1,0 miliar" in found.text, found.text  # 970 + 35,9 juta, not 970 + 167 + 35,9
+
+
+def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():
+    """Issue 24: the province's KECIL-SEMINAR row, written from Kesehatan's and Satpol PP's seminar pairs, shows and
+    targets each dinas's own gain (its target removes the finding under the rule that raised it, as in the dinas's
+    own report), not the province-wide seminar gain; the sheet's single number is left empty for two targets."""
+    hasil = _province(False)
+    for row in hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"]:  # effect intervals over an SD of 6,5 points
+        row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
+    hasil["tahun"] = 2025
+    rec = next(r for r in rules.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
+    goal = plan._goal(rec, hasil, None, "id")
+    assert goal is not None and goal.dinas == ("kesehatan", "satpol-pp")
+    assert goal.targets == (1.3, 1.3)  # 0,2 × 6,5 = 1,3 points: an effect reaching "small" in each dinas
+    assert goal.today_text == "Kesehatan: −1,0 (−2,4 s.d. 0,4); Satpol PP: −2,2 (−4,6 s.d. 0,2)"
+    assert goal.target_text == "Kesehatan: ≥ 1,3; Satpol PP: ≥ 1,3"
+    assert "seminar 2026 di Dinas Kesehatan dan Satuan Polisi Pamong Praja, tiap dinas" in goal.indicator
+    row = plan.PlanRow("provinsi-2025-KECIL-SEMINAR", "KECIL-SEMINAR", "rec_little", "", goal.indicator, goal.today,
+                       goal.today_text, goal.target, goal.target_text, True, "", 2, "", "", goal.dinas, goal.targets)
+    assert plan.sheet_rows([row])[0][plan.SHEET_COLUMNS.index("target_angka")] is None
+
+
+@pytest.mark.parametrize(("before", "targets"), [
+    pytest.param({}, (1.3, 1.3), id="first-year"),
+    pytest.param({"kesehatan": 1.8}, (1.8, 1.3), id="never-below-that-dinas-last-year"),
+    pytest.param({"": 2.5}, (1.3, 1.3), id="the-province-wide-target-is-not-a-dinas-target"),
+])
+def test_each_dinas_target_never_goes_below_its_own_last_year(before, targets):
+    hasil = _province(False)
+    for row in hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"]:
+        row["g_av_bawah"], row["g_av_atas"] = row["ci_bawah"] / 6.5, row["ci_atas"] / 6.5
+    hasil["tahun"] = 2025
+    rec = next(r for r in rules.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
+    goal = plan._goal(rec, hasil, None, "id", before)
+    assert goal is not None and goal.targets == targets

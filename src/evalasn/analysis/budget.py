@@ -175,13 +175,14 @@ def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
     out: list[MethodLittleGain] = []
     for gain in gains:
         cost = spent.get(gain["metode"])
-        high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
+        high, effect_low, effect_high = gain.get("ci_atas"), gain.get("g_av_bawah"), gain.get("g_av_atas")
         if not gain["cukup_data"] or high is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
             continue
         if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
             out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
                         "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": high,
                         "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]), "menurun": False,
+                        "g_av_bawah": None if effect_low is None else float(effect_low),
                         "g_av_atas": float(effect_high)})
     return out
 

@@ -74,8 +74,10 @@ class MethodWithoutGain(Interval):
 
 
 class MethodLittleGain(MethodWithoutGain):
-    """A method that spent money for at most a very small gain (analysis.budget.little_gain)."""
+    """A method that spent money for at most a very small gain (analysis.budget.little_gain), with both ends of
+    the effect size's interval (the follow-up target that removes the finding reads them)."""
 
+    g_av_bawah: float | None
     g_av_atas: float
 
 

@@ -59,6 +59,9 @@ class PlanRow:
     # the population the row was written for when it is not the report's whole scope: the dinas of a province
     # stop-or-redesign row (their own gain and budget, not the province's); () = the report's scope
     dinas: tuple[str, ...] = ()
+    # a province redesign row (rec_little) about some dinas: each dinas's own gain target, in ``dinas`` order
+    # (``target`` is then the largest of them, and the sheet's number is left empty for several)
+    targets: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class _Goal:
     target_text: str
     higher_better: bool = True
     dinas: tuple[str, ...] = ()  # PlanRow.dinas
+    targets: tuple[float, ...] = ()  # PlanRow.targets
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -116,7 +120,9 @@ class _Measure:
     indicator: str
     today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
     target_key: str | None = None  # config/target.yml
-    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals) or "points" (one)
+    # "percent" (of ``scale``), "rupiah", "score" (two decimals), "points" (one), "count" or "element" (an SKM
+    # element's mean, fmt.element)
+    unit: str = "percent"
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
@@ -153,9 +159,10 @@ MEASURED: dict[str, _Measure] = {
                        lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _COVERAGE,
-    # the coverage target missed, as the summary names it (key_findings.missed_targets), without rec_budget_reach
+    # the coverage target missed, as the summary names it (key_findings.missed_targets); rules puts it before
+    # rec_budget_reach, so the CAKUPAN row (one per code) carries the coverage action
     "rec_coverage": _COVERAGE,
+    "rec_budget_reach": _COVERAGE,
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
@@ -164,7 +171,7 @@ MEASURED: dict[str, _Measure] = {
     "rec_did_expand": _Measure("IKM", *_IKM),
     "rec_did_review": _Measure("IKM", *_IKM),
     "rec_did_measure": _Measure("IKM-UKUR", *_IKM),
-    "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="score",
+    "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
                          floor=constants.WEAK_ELEMENT_THRESHOLD),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
                            lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
@@ -173,6 +180,13 @@ MEASURED: dict[str, _Measure] = {
     "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
                                  "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
+    # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
+    # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
+    # (the path of a dinas report, then the province's: hasil.json keys only, the same in both languages)
+    "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
+                                        "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
+                              lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
+                              floor=0.0, has_interval=False),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -197,12 +211,26 @@ def little_gain_target(gain: Mapping[str, Any]) -> float | None:
     return constants.LITTLE_GAIN_EFFECT_UPPER * (high - low) / (effect_high - effect_low)
 
 
+def little_target(gain: Mapping[str, Any], before: float | None = None) -> float:
+    """A redesign row's target (rec_little), in points to one decimal: above the better end of today's interval, at
+    least the gain that removes the finding under its own rule (little_gain_target), and never below last year's
+    target for the same row and population (``before``)."""
+    target, threshold = float(gain["ci_atas"]), False
+    goals = [goal for goal in (little_gain_target(gain), before) if goal is not None and goal > target]
+    if goals:
+        target, threshold = max(goals), True
+    return _rounded(target, 1, True, threshold)
+
+
 def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
-          before: float | None = None) -> _Goal | None:
+          before: Mapping[str, float] | None = None) -> _Goal | None:
     """Indicator, today's value and target of one recommendation; None when it has no measurable value.
-    ``before``: last year's target of the same redesign row (rec_little), which this year's never goes below."""
+    ``before``: last year's targets of the row on the same finding, not shown reached, by population ("" = the
+    scope, else a dinas): this year's target is never weaker (a missed target is not lowered)."""
     if rec.rule == "rec_stop":
         return _stop_goal(rec, hasil, lang)
+    if rec.rule == "rec_little" and (parts := little_parts(rec, hasil)):
+        return _little_dinas_goal(rec, parts, hasil["tahun"], lang, before or {})
     measure = MEASURED.get(rec.rule)
     figure = measure.today(hasil, rec.subject) if measure else None
     if measure is None or figure is None:
@@ -221,17 +249,32 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
                     for goal in (configured.nilai if configured else None, measure.floor))
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
-        removes = little_gain_target(interval)
-        goals = [goal for goal in (removes, before) if goal is not None and goal > target]
-        if goals:
-            target, threshold = max(goals), True
+        target, threshold = little_target(interval, (before or {}).get("")), True
+    elif (prior := (before or {}).get("")) is not None and \
+            ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
+        target, threshold = prior, True
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
+    if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
+        province = hasil["cakupan"]["jenis"] == "provinsi"
+        subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
+    if measure.unit == "count":  # a whole number of units, never a percent
+        target = _rounded(target, 0, higher_better, threshold)
+        return _Goal(indicator, today, fmt.integer(today, lang), target, f"{sign} {fmt.integer(target, lang)}",
+                     higher_better)
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
+                     higher_better)
+    if measure.unit == "element":  # an SKM element's mean as BAB VI prints it: on its side of the threshold
+        # the B band is rounded away from today (3.0644 is 3.07); an interval's end or last year's target is kept
+        # as it is printed (3.0649 is 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
+        at_floor = measure.floor is not None and math.isclose(target, measure.floor)
+        decimals = constants.ELEMENT_DECIMALS if at_floor else fmt.element_decimals(target)
+        target = _rounded(target, decimals, higher_better, threshold)
+        return _Goal(indicator, today, fmt.element(today, lang), target, f"{sign} {fmt.element(target, lang)}",
                      higher_better)
     if measure.unit in ("score", "points"):
         decimals = 2 if measure.unit == "score" else 1
@@ -257,6 +300,8 @@ class StopPart:
     gain: Interval | None
     budget: float | None
     reason: str = ""
+    # a redesign row's (rec_little) gain target in this population; None: a stop row ('> 0 points or Rp 0')
+    target: float | None = None
 
 
 def stop_part(hasil: Hasil, subject: str, dinas: str = "") -> StopPart:
@@ -272,6 +317,48 @@ def _written_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
     rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
     own = [r for r in rows if r["dinas"] is None]
     return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in (own or rows)]
+
+
+def little_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
+    """The dinas a province redesign recommendation names (rules.little_gain_dinas: its method's pairs), each with
+    its own gain and budget of the year; [] for a recommendation about the report's own scope."""
+    if rec.rule != "rec_little" or hasil.get("cakupan", {}).get("jenis") != "provinsi":
+        return []
+    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in rules.little_gain_dinas(hasil)
+            if r["metode"] == rec.subject]
+
+
+def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: int, lang: str,
+                       before: Mapping[str, float]) -> _Goal:
+    """A province redesign row about some dinas: each dinas's gain above its own target (little_target on its own
+    interval, as that dinas's report sets it), judged in each dinas next year, not on the province's gain."""
+    parts = [StopPart(p.dinas, p.gain, p.budget, target=little_target(p.gain or {}, before.get(p.dinas)))
+             for p in parts]
+    dinas = tuple(p.dinas for p in parts)
+    indicator = t("pl_ind_little_dinas" if len(dinas) > 1 else "pl_ind_little_one", lang,
+                  metode=label(rec.subject, lang), tahun=tahun + 1,
+                  dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
+    targets = tuple(float(p.target) for p in parts if p.target is not None)
+    shown = [f"≥ {fmt.number(target, 1, lang)}" for target in targets]
+    target_text = shown[0] if len(parts) == 1 else \
+        "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
+    today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
+    return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets)
+
+
+def part_verdict(part: StopPart, lang: str) -> tuple[str, str]:
+    """A population's verdict on a stop row (stop_verdict) or a redesign row (its gain against its own target by
+    the targets' interval rule, report.facts.judge_values)."""
+    if part.target is None:
+        return stop_verdict(part)
+    if part.reason:
+        return "cannot", part.reason
+    gain: Mapping[str, Any] = part.gain or {}
+    value, low, high = gain.get("estimasi"), gain.get("ci_bawah"), gain.get("ci_atas")
+    if not gain.get("cukup_data") or value is None or low is None or high is None:
+        return "cannot", ""
+    verdict = facts.judge_values((value, low, high), part.target, True, None, lang)
+    return verdict.status, "status_ci_holds" if verdict.status == "cannot" else ""
 
 
 def stop_verdict(part: StopPart) -> tuple[str, str]:
@@ -311,6 +398,9 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
     for part in parts:
         if part.reason:
             text = part.reason
+        elif part.target is not None:  # a redesign row: the gain with its interval, as the scope's row shows it
+            text = gain_text(part.gain, lang) if part.gain and part.gain.get("cukup_data") \
+                and part.gain.get("ci_bawah") is not None else reasons.reason(part.gain, lang)
         elif part.budget is not None and part.budget <= 0:
             text = t("pl_stop_no_budget", lang)
         elif not part.gain or not part.gain.get("cukup_data") or part.gain.get("ci_bawah") is None:
@@ -377,20 +467,22 @@ def code(rec: rules.Recommendation) -> str:
     return "-".join(part for part in (MEASURED[rec.rule].code, rec.subject.upper()) if part)
 
 
-def owner(ctx: Context, rec: rules.Recommendation) -> str:
+def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) -> str:
     """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
-    rule's unit of config/laporan.yml, with the dinas named."""
+    rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about)."""
     if rec.rule == "rec_weak":
         return ACTIONS[rec.subject][ctx.lang][1]
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
     slug = ctx.hasil["cakupan"]["slug"]
     dinas = ctx.t("every_dinas") if ctx.province else names.compact(slug, compact_name(slug), ctx.lang)
-    if ctx.province and rec.rule == "rec_stop":  # the dinas that spent the money, not every dinas
-        spent = [r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
-                 if r["dinas"] is not None and r["metode"] == rec.subject]
-        dinas = (phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in spent], ctx.lang)
-                 if spent else dinas)
+    if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
+        named = tuple(r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+                      if r["dinas"] is not None and r["metode"] == rec.subject)
+    if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
+        named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
+    if ctx.province and named:
+        dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
     return text.replace("{dinas}", dinas)
 
 
@@ -400,15 +492,28 @@ def _action(ctx: Context, rec: rules.Recommendation) -> str:
     return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
 
 
-def rows(ctx: Context) -> list[PlanRow]:
-    """The plan of the report's scope and year, in the recommendations' order."""
+# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
+# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
+# (STOP-SEMINAR), and back; the new row names the one it replaces
+_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
+
+
+def finding(rule: str, row_code: str) -> str:
+    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
+    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    kind = _SAME_FINDING.get(rule)
+    return f"{kind}:{row_code.split('-', 1)[1]}" if kind and "-" in row_code else row_code
+
+
+def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[PlanRow]:
+    """The plan of the report's scope and year, in the recommendations' order. ``before``: by finding, last
+    year's targets not shown reached (report.chapters.followup.issued), below which this year's never go."""
     hasil, lang = ctx.hasil, ctx.lang
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    before = {row.code: row.target for row in last_year(ctx) if row.rule == "rec_little"}
     for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
-        goal = _goal(rec, hasil, ctx.targets, lang, before.get(code(rec)))
+        goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
             continue
@@ -418,8 +523,8 @@ def rows(ctx: Context) -> list[PlanRow]:
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
-                           owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, lang, ctx.dated), where,
-                           goal.dinas))
+                           owner(ctx, rec, goal.dinas), rec.quarter,
+                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets))
     return out
 
 
@@ -430,7 +535,9 @@ def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
     coverage = facts.by_key(ctx).get("cakupan_asn")
     if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
         return []
-    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+    goal = (ctx.targets or {}).get("cakupan_asn")
+    action = rules.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
+    return [rules.Recommendation("rec_coverage", "", action, rules.OWNER["rec_coverage"],
                                  rules.QUARTER["rec_coverage"])]
 
 
@@ -445,8 +552,9 @@ def last_year(ctx: Context) -> list[PlanRow]:
 
 
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
-    """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
-    as the report reads it, dated by the same clock; the activity figures of the budget scatter are not needed)."""
+    """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
+    same clock): its rows and ids are the issued plan's (report.chapters.followup.issued, which the report and its
+    workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
                   targets=load_targets(paths, slug, hasil["tahun"]))
@@ -465,4 +573,5 @@ def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
     workbook's language; the id is the key)."""
     return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
-             row.target_text, row.target, row.owner, row.deadline, *([None] * len(FILL_COLUMNS))] for row in plan_rows]
+             row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
+             *([None] * len(FILL_COLUMNS))] for row in plan_rows]

@@ -19,7 +19,8 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.budget import MethodLittleGain
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import IkmInterval, bounds, point
+from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.config import Target
@@ -36,14 +37,19 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
            "rec_budget_more": 2, "rec_budget_reach": 4, "rec_coverage": 4, "rec_jp": 4, "rec_method": 2,
            "rec_did_expand": 4,
-           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2}
+           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2,
+           # as rec_weak: the same service improvement, aimed at the units below B instead of an element
+           "rec_ikm_units": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_coverage": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
-         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan"}
+         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
+         "rec_ikm_units": "layanan"}
+# how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
+NAMED_AT_MOST = 3
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp" if units else "fu_rec_jp_all", lang))
+    # 1b. coverage whose whole interval is below its target: the summary's missed-target finding and the CAKUPAN
+    # row answer with this step, whatever the budget rule says (its own recommendation, REVIEW2 3); before the
+    # budget rule, so the plan's CAKUPAN row is this one
+    coverage_target = (targets or {}).get("cakupan_asn")
+    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
+    if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
+                                                           coverage_target.higher_better, 100.0,
+                                                           lang).status == "not_met":
+        units = lowest_coverage(hasil, lang, coverage_target.nilai)
+        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
+                              target=pct(coverage_target.nilai, 0), unit=units,
+                              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
+            coverage_action(hasil, lang, coverage_target.nilai))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -134,9 +153,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     elif cheaper:
         if marginal:
             best, per_point = marginal
-            text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
+            median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
+            low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
+            text = t("rec_budget_marginal", lang, median=money(median),
                      besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
-                     kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
+                     ik_marginal=fmt.interval(median / high, median / low, lang=lang, formatter=money),
+                     kali=fmt.number(per_point / point(best), 1, lang),
+                     kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
@@ -151,15 +174,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang), basis)
-    # 2b. coverage whose whole interval is below its target: the summary's missed-target finding answers with this
-    coverage_target = (targets or {}).get("cakupan_asn")
-    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
-    if coverage_target and coverage and not any(r.rule == "rec_budget_reach" for r in out) and \
-            facts.judge_values(coverage, coverage_target.nilai, coverage_target.higher_better, 100.0,
-                               lang).status == "not_met":
-        add("rec_coverage", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
-            t("pl_act_coverage", lang))
+        # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note,
+            coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
     # 3. a method clearly cheaper per point
     if method:
         best, other = method
@@ -197,7 +214,21 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names))
+        below = ikm_below_b(hasil)  # the units (dinas) the summary's IKM finding names, lowest first
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], province, lang)) \
+            if below else ""
+        add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
+    # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
+    # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
+    below = ikm_below_b(hasil)
+    if below and not weak:
+        of_dinas = below[0].dinas
+        # those whose whole interval is below B first, as the summary's finding names them
+        names = named_few([b.shown(lang) for b in below if b.sure] + [b.shown(lang) for b in below if not b.sure],
+                          of_dinas, lang)
+        add("rec_ikm_units", t("rec_ikm_units_dinas" if of_dinas else "rec_ikm_units", lang, n=len(below),
+                               periode=hasil["komunikasi"]["periode"] or "", daftar=names),
+            t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
     if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
@@ -211,6 +242,82 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3) -> str:
+    """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
+    in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
+    only; '' when none is large enough to rank (the JP20 rule names its units the same way)."""
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        rows = hasil.get("perbandingan_dinas", [])
+        ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
+                         if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
+    else:
+        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
+                  if r["cakupan"]["cukup_data"]]
+    names = [name for name, share in ranked if target is None or point(share) * 100 < target]
+    return ", ".join(names[:shown])
+
+
+def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:
+    """The coverage row's step (plan row CAKUPAN): schedule an activity for those who took none, starting with the
+    lowest units (lowest_coverage) by name."""
+    units = lowest_coverage(hasil, lang, target)
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+    return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
+             siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
+
+
+@dataclass(frozen=True)
+class BelowB:
+    """A unit (a dinas report: the latest SKM period) or a dinas (the province report) whose IKM estimate is below
+    category B (constants.POOR_IKM); ``sure`` when its whole 95% interval is, judged as the categories are, on
+    the printed value (analysis.ikm.category of its upper end), else it may be below B."""
+
+    name: str  # the unit's name, or the dinas's slug
+    ikm: IkmInterval
+    sure: bool
+    dinas: bool = False  # a dinas of the province report (``name`` is its slug)
+
+    def shown(self, lang: str) -> str:
+        """The name as a sentence shows it: the unit's, or the dinas's short name."""
+        return short_name_in(self.name, lang) if self.dinas else self.name
+
+
+def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
+    """(name, IKM) of every unit of the latest SKM period (a dinas report) or every dinas (the province report) whose
+    IKM could be computed (``cukup_data``)."""
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
+        rows = list(ikm.items())
+    else:
+        period = hasil["komunikasi"]["periode"] or ""
+        rows = [(u["unit_kerja"], u) for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+    return [(name, figure) for name, figure in rows if figure["cukup_data"]]
+
+
+def ikm_below_b(hasil: Hasil) -> list[BelowB]:
+    """The units (dinas) whose latest IKM estimate is in category C or D (constants.POOR_IKM), the lowest first:
+    the summary's finding (key_findings.poor_service) and rule 5b (rec_ikm_units) name them, BAB X counts them."""
+    province = hasil["cakupan"]["jenis"] == "provinsi"
+    poor = sorted(((name, figure) for name, figure in ikm_scored(hasil) if figure["kategori"] in constants.POOR_IKM),
+                  key=lambda row: row[1]["estimasi"] or 0)
+    return [BelowB(name, figure, ikm_category(figure.get("ci_atas"))[0] in constants.POOR_IKM, province)
+            for name, figure in poor]
+
+
+def ikm_below_b_count(hasil: Hasil) -> int | None:
+    """How many units (dinas) ikm_below_b lists: BAB X's indicator of rec_ikm_units, read next year the same way;
+    None when no unit (dinas) has an IKM that year (nothing was measured: not zero)."""
+    return len(ikm_below_b(hasil)) if ikm_scored(hasil) else None
+
+
+def named_few(items: list[str], province: bool, lang: str) -> str:
+    """'A, B dan C', or the first NAMED_AT_MOST then 'dan 2 unit lain (BAB VI)' (the province: dinas, BAB VII)."""
+    shown = items[:NAMED_AT_MOST]
+    more = len(items) - len(shown)
+    others = "kt_and_more_dinas" if province else "kt_and_more"
+    return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
 
 
 def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
@@ -367,24 +474,24 @@ def missing_data(hasil: Hasil, lang: str) -> list[str]:
 
 
 def plan_start(tahun: int, dated: dt.date | None = None) -> tuple[int, int]:
-    """(year, quarter) the follow-up plan's quarters count from (docs/metode.md, "Rencana tindak lanjut"): the first
-    quarter of the year after the evaluated year ``tahun``, or, for a report dated (``dated``: the signature date,
-    config or the build clock, $SOURCE_DATE_EPOCH) after that quarter began, the first full quarter after the
-    report's date, so that no deadline falls before the report that sets it."""
-    start = (tahun + 1, 1)
-    if dated is None:
-        return start
-    held = dated.year * 4 + (dated.month - 1) // 3  # quarters since year 0, the one holding the date
-    began = dt.date(dated.year, 3 * ((dated.month - 1) // 3) + 1, 1)
-    full = held if dated == began else held + 1
-    return max(start, (full // 4, full % 4 + 1))
+    """(year, quarter) of the follow-up plan's earliest deadline (docs/metode.md, "Rencana tindak lanjut"). The plan
+    year is always the year after the evaluated year ``tahun``: its indicators are measured on that year's data and
+    judged in its evaluation, so every deadline falls inside it. Quarter I of it, or, for a report dated (``dated``:
+    the signature date, config or the build clock, $SOURCE_DATE_EPOCH) inside the plan year after quarter I, the
+    quarter holding the report's date (a deadline that would fall before the report moves to it: never before the
+    report, never after the year that judges it). A report dated after the plan year ended gives (its year,
+    its quarter): deadline() then says "immediately"."""
+    if dated is None or dated.year <= tahun:
+        return tahun + 1, 1
+    return dated.year, (dated.month - 1) // 3 + 1
 
 
 def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
-    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) counted from plan_start: quarter 1 is the plan's
-    first quarter (Triwulan I of the year after the evaluated year, for a report dated before it began)."""
+    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) of the plan year (the year after ``tahun``), or the
+    quarter of the report's date when that is later (plan_start); 'segera' for a report dated after the plan year."""
     year, first = plan_start(tahun, dated)
-    steps = (first - 1) + (quarter - 1)
-    year, index = year + steps // 4, steps % 4
+    if year > tahun + 1:
+        return t("fu_deadline_now", lang)
+    index = max(quarter, first) - 1
     shown = ("I", "II", "III", "IV")[index] if lang == "id" else str(index + 1)  # Triwulan II / Quarter 2
     return t("fu_deadline", lang, kuartal=shown, tahun=year)
