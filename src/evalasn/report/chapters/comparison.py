@@ -46,10 +46,10 @@ def key_figure_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
-    body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), f.rank_cell(lang),
+    body = [[f.name(lang), f.cell(lang), f.province_cell(lang), f.rank_cell(lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
     note = rank_note(ctx)
-    note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
+    note += " " + gain_note(ctx) if gain_adjusted(ctx) else ""
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
 
@@ -61,6 +61,11 @@ def rank_note(ctx: Context) -> str:
     if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
         note += " " + gain_rank_method(hasil["pooling"], ctx.lang)
     return note
+
+
+def gain_note(ctx: Context) -> str:
+    """Why the adjusted gain and the participants' mean differ, and what the province column sets against each."""
+    return ctx.t("fact_gain_why") + " " + ctx.t("fact_gain_province")
 
 
 def gain_adjusted(ctx: Context) -> bool:

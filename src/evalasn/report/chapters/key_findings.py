@@ -273,13 +273,13 @@ def table(ctx: Context) -> str:
     for fact in facts.of(ctx):
         cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
         if not ctx.province:
-            cells += [comparison.show_value(fact.key, fact.province, lang, False), fact.rank_cell(lang)]
+            cells += [fact.province_cell(lang), fact.rank_cell(lang)]
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
     if comparison.gain_adjusted(ctx):
-        note += " " + ctx.t("fact_gain_why") + " " + ctx.t("fact_gain_last_year", tahun_lalu=tahun - 1)
+        note += " " + comparison.gain_note(ctx) + " " + ctx.t("fact_gain_last_year", tahun_lalu=tahun - 1)
     if not ctx.province:
         note += " " + comparison.rank_note(ctx)
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
