@@ -89,6 +89,10 @@ class Fact:
         return label(f"kf_{self.key}", lang)
 
     def definition(self, lang: str) -> str:
+        """What the figure is; the gain's says which measure (report.words.gain_measure: the mixed model's only
+        where it is that)."""
+        if self.key == "gain" and not self.adjusted:
+            return t("fact_def_gain_mean", lang)
         return t(f"fact_def_{self.key}", lang)
 
     def reason(self, lang: str) -> str | None:
@@ -178,17 +182,21 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 
 
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
-    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it."""
+    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it; without the
+    model (report.words.gain_measure) the participants' mean with the rank the province report gives it."""
     adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
     mine = hasil["pooling"].get("dinas_ini")
-    if adjusted is None or mine is None:
+    if mine is None or hasil["cakupan"]["jenis"] == "provinsi" or not mine["pooled"].get("cukup_data"):
         return value, None, rank
     place = mine.get("peringkat")
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
     pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
                    "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
     # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
-    return adjusted, value, pooled_rank if rank and rank.get("peringkat") else None
+    ranked = pooled_rank if rank and rank.get("peringkat") else None
+    if adjusted is None:  # no model: the participants' mean, nothing beside it
+        return value, None, ranked
+    return adjusted, value, ranked
 
 
 def _adjusted(previous: Hasil | None) -> Figure:
