@@ -52,6 +52,9 @@ IKM_CATEGORIES: list[tuple[float, str, str, str]] = [
     (65.00, "C", "Kurang Baik", "Poor"),
     (25.00, "D", "Tidak Baik", "Bad"),
 ]
+# The categories below B (Baik), PermenPAN-RB 14/2017: a unit or dinas with its IKM estimate in one of them is a
+# finding of the summary (report.chapters.key_findings) and, without a weak element, has its follow-up row (rules).
+POOR_IKM = ("C", "D")
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)

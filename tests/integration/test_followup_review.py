@@ -281,7 +281,7 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
     carried = followup_review.carried(ctx)  # by finding: not met, or cannot be judged (issue 24.2)
     assert carried and all(r.verdict.status in ("not_met", "cannot") for r in carried.values())
-    table = {cells[0]: cells[1] for cells in followup.rows(ctx)}
+    table = {row.code: row.action for row in followup.issued(ctx)}
     findings = {row.code: followup_review.finding(row) for row in plan.rows(ctx)}
     both = [code for code in table if findings[code] in carried]
     assert both, "some row of last year is not reached and asked for again"
@@ -290,3 +290,35 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
         word = "lanjutan" if before.code == code else "menggantikan"
         assert f"{word} {before.id}" in table[code] and before.today_text in table[code]
     assert not [code for code, text in table.items() if findings[code] not in carried and "lanjutan" in text]
+
+
+def test_the_workbook_issues_the_plan_the_report_prints(cycle):
+    """REVIEW2 1: the workbook's plan sheet (what the agency signs and returns) had KECIL-SEMINAR '≥ 2,2' while the
+    PDF, DOCX and HTML printed '≥ 2,3' (last year's target kept), and its actions lacked the carried rows' history:
+    every row's action and target are the same in the 2025 workbook and the report's BAB X."""
+    import io
+    from html import unescape
+
+    from openpyxl import load_workbook
+
+    from evalasn.report.words.text import label
+
+    html = cycle.first[".html"].decode("utf-8")
+    start = html.index('id="tindak-lanjut"')
+    chapter = html[start:html.index("</section>", start)]
+    printed = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", chapter, re.S):
+        cells = [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\u00a0", " ").replace("\u2060", "")
+                 for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        if cells:
+            printed[cells[0]] = (cells[1], cells[4])
+    book = load_workbook(io.BytesIO(cycle.first[".xlsx"]), read_only=True)
+    sheet = next(book[name] for name in book.sheetnames if name.startswith("Rencana"))
+    rows = list(sheet.iter_rows(values_only=True))
+    column = {name: index for index, name in enumerate(rows[0])}
+    code, action, target = (column[label(key, "id", tahun_berikut=2026)] for key in ("rtl_kode", "rtl_tindak_lanjut",
+                                                                                     "rtl_target"))
+    plain = lambda text: str(text).replace("\u00a0", " ").replace("\u2060", "")  # noqa: E731
+    sheet_rows = {row[code]: (plain(row[action]), plain(row[target])) for row in rows[1:] if row[0]}
+    assert printed and sheet_rows == printed
+    assert any("lanjutan kesehatan-2024-" in text for text, _ in sheet_rows.values())

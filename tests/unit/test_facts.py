@@ -10,6 +10,7 @@ import re
 import lxml.html
 import pytest
 
+from evalasn import constants
 from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
@@ -249,7 +250,7 @@ def _category_of_printed(text: str, lang: str) -> str:
 def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitations(pipeline_root, scopes, lang):
     """A unit's IKM and category: the same two decimals in the summary's finding, BAB VI's table and BAB VIII's
     list of uncertain categories, and each category range follows the interval's ends as printed."""
-    from evalasn.report.chapters import key_findings, limitations, results
+    from evalasn.report.chapters import limitations, results
     from evalasn.report.words import fmt
 
     paths = project(pipeline_root)
@@ -263,8 +264,8 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
         table = _rows(results.communication(ctx))
         summary = _plain(html_lib.unescape(lxml.html.fromstring(f"<div>{sections.summary(ctx)}</div>").text_content()))
         boundary = _plain(" ".join(limitations.boundary_items(ctx)))
-        poor = sorted((u for u in units if u["kategori"] in key_findings.POOR_IKM), key=lambda u: u["estimasi"] or 0.0)
-        sure = [u for u in poor if _category_of_printed(fmt.ikm(u["ci_atas"], lang), lang) in key_findings.POOR_IKM]
+        poor = sorted((u for u in units if u["kategori"] in constants.POOR_IKM), key=lambda u: u["estimasi"] or 0.0)
+        sure = [u for u in poor if _category_of_printed(fmt.ikm(u["ci_atas"], lang), lang) in constants.POOR_IKM]
         named_units = sure[:3] + [u for u in poor if u not in sure][:3]  # the summary names up to three of each
         for unit in units:
             value, low, high = (fmt.ikm(unit[k], lang) for k in ("estimasi", "ci_bawah", "ci_atas"))

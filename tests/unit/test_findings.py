@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+from evalasn import constants
 from evalasn.analysis import budget
 
 
@@ -190,7 +191,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
     if "efisiensi" in found:
         assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
     poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
-            and r["ikm"]["kategori"] in key_findings.POOR_IKM]
+            and r["ikm"]["kategori"] in constants.POOR_IKM]
     assert bool(poor) == ("ikm_cd" in found)
     rows = {row.code for row in plan.rows(ctx)}
     assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row

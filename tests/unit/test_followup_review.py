@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -185,9 +186,55 @@ def test_a_row_not_reached_last_year_is_carried_forward_with_its_history(monkeyp
 
     reviewed = followup_review.Reviewed(last_year, Measured(None, SCORE), facts.Verdict(status))
     monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
-    monkeypatch.setattr(plan, "rows", lambda ctx: [this_year])
-    (cells,) = followup.rows(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
-    assert cells[1] == "aksi" + (f" {expected}" if expected else "")
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [this_year])
+    (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert row.action == "aksi" + (f" {expected}" if expected else "")
+
+
+def _reviewed(code: str, rule: str, target: float, target_text: str, status: str, now: Measured | None = None,
+              higher_better: bool = True):
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review
+
+    row = replace(_issued(code, rule, "", target_text), target=target, higher_better=higher_better)
+    return followup_review.Reviewed(row, now or Measured(None, SCORE), facts.Verdict(status))
+
+
+def test_a_carried_row_never_gets_a_weaker_target_than_last_years(monkeypatch):
+    """REVIEW2 7: RESISTENSI '≤ 10,9%' missed in 2024 became '≤ 13,2%' in 2025 (the better end of 2025's interval);
+    the targets of last year's rows not shown reached are this year's floors, by finding."""
+    from evalasn.report.chapters import followup, followup_review
+
+    carried = {"RESISTENSI": _reviewed("RESISTENSI", "rec_resist", 10.9, "≤ 10,9%", "not_met", higher_better=False),
+               "metode:SEMINAR": _reviewed("STOP-SEMINAR", "rec_stop", 0.0, "> 0", "not_met")}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
+    seen: dict = {}
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: seen.update(before or {}) or [])
+    followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert seen == {"RESISTENSI": {"": 10.9}}  # a stop row's '> 0 or Rp 0' is no floor
+    hasil = {"tahun": 2025, "tantangan": {"resistensi": {"resistensi_tinggi": {
+        "estimasi": 0.15, "ci_bawah": 0.132, "ci_atas": 0.17, "cukup_data": True}}}}
+    rec = plan.rules.Recommendation("rec_resist", "", "")
+    assert plan._goal(rec, hasil, None, "id").target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+    goal = plan._goal(rec, hasil, None, "id", {"": 10.9})  # type: ignore[arg-type]
+    assert goal is not None and (goal.target, goal.target_text) == (10.9, "≤ 10,9%")
+    assert plan._goal(rec, hasil, None, "id", {"": 14.0}).target_text == "≤ 13,2%"  # type: ignore[arg-type, union-attr]
+
+
+def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
+    """REVIEW2 6: U3, U2 and U5 were 'belum dapat dinilai' in Tabel 15 and missing from BAB X, which says only met
+    rows are left out: the chapter names them, with this year's value, and why they are not carried on."""
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import t
+
+    u3 = _reviewed("U3", "rec_weak", 3.07, "≥ 3,07", "cannot", Measured((3.07, 2.97, 3.17), SCORE))
+    jp = _reviewed("JP20", "rec_jp", 100.0, "≥ 100%", "not_met")
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: {"U3": u3, "JP20": jp})
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    note = followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", "")])  # type: ignore[arg-type]
+    assert "U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat dinilai" in note.replace("\u2060", "")
+    assert "JP20" not in note  # carried on in this year's plan
+    assert followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", ""), _issued("U3", "rec_weak", "", "")]) == ""  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("now", "shown"), [

@@ -126,17 +126,20 @@ def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
             if paths.hasil(dinas, tahun).exists()}
 
 
-def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None) -> Context:
-    """What the review of last year's plan of ``hasil``'s scope needs, and nothing else (no activities, no log):
-    last year's results of the same model run, last year's targets and the scope's signed rows. The province
-    report and the index judge each dinas with it exactly as its own report does."""
+def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None,
+                      built: dt.datetime | None = None) -> Context:
+    """What the review of last year's plan of ``hasil``'s scope and this year's plan need, and nothing else (no
+    activities, no log): this and last year's targets, last year's results of the same model run and the scope's
+    signed rows. The province report and the index judge each dinas with it exactly as its own report does; the
+    workbook issues the plan the report prints with it (``built``: the report's clock)."""
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     if bahasa != "id":  # named as its own report names it (words/names.py)
         hasil = cast(Hasil, {**hasil, "cakupan": {**hasil["cakupan"],
                                                   "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}})
     before = paths.hasil_previous(slug, tahun)
     previous = results.read(before) if before.exists() else None
-    return Context(hasil, bahasa, pd.DataFrame(), config=config or load_report_config(paths), previous=previous,
+    return Context(hasil, bahasa, pd.DataFrame(), built=built or build_time(), config=config or
+                   load_report_config(paths), targets=load_targets(paths, slug, tahun), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
                    signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1),
                    dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG and previous else {})

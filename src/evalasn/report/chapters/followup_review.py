@@ -27,7 +27,7 @@ from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, reasons
 from evalasn.report.words.text import t
 
-PERCENT, RUPIAH, SCORE, POINTS = "percent", "rupiah", "score", "points"
+PERCENT, RUPIAH, SCORE, POINTS, COUNT = "percent", "rupiah", "score", "points", "count"
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
                 dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"]))
             parts.append(replace(part, target=target))
         return Measured(None, POINTS, parts=tuple(parts))
-    unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS}.get(record.unit, SCORE)
+    unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS, "count": COUNT}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
@@ -158,6 +158,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
         return f"{sign} {fmt.percent(value, 0 if float(value).is_integer() else 1, lang)}"
     if unit == RUPIAH:
         return f"{sign} {fmt.rupiah(value, lang)}"
+    if unit == COUNT:
+        return f"{sign} {fmt.integer(value, lang)}"
     return f"{sign} {fmt.number(value, 2, lang)}"
 
 
@@ -167,7 +169,7 @@ UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first
          "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
          "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
-         "rec_did_measure": SCORE, "rec_weak": SCORE}
+         "rec_did_measure": SCORE, "rec_weak": SCORE, "rec_ikm_units": COUNT}
 
 
 def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:
@@ -203,17 +205,9 @@ def review(ctx: Context) -> list[Reviewed]:
     return out
 
 
-# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
-# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
-# (STOP-SEMINAR), and back; the new row names the one it replaces
-_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
-
-
 def finding(row: plan.PlanRow) -> str:
-    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
-    whichever of KECIL- or STOP- the evidence of the year gave it."""
-    kind = _SAME_FINDING.get(row.rule)
-    return f"{kind}:{row.code.split('-', 1)[1]}" if kind and "-" in row.code else row.code
+    """What a row is about across years (plan.finding)."""
+    return plan.finding(row.rule, row.code)
 
 
 def carried(ctx: Context) -> dict[str, Reviewed]:
@@ -249,6 +243,8 @@ def show(now: Measured, lang: str) -> str:
             return fmt.percent(value, 1, lang)
         if now.unit == RUPIAH:
             return fmt.rupiah(value, lang)
+        if now.unit == COUNT:  # a number of units (plan._goal), never a percent
+            return fmt.integer(value, lang)
         # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     value, low, high = now.values

@@ -10,7 +10,8 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
 2. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
 3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-4. units (a dinas report) or dinas (the province report) in IKM category C or D;
+4. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row);
 5. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
 """
 
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.analysis.ikm import category as ikm_category
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, rules
 from evalasn.report.context import Context
@@ -30,7 +30,6 @@ from evalasn.report.words.text import label, t
 
 MAX_FINDINGS = 5
 MAX_TARGET_FINDINGS = 2
-POOR_IKM = ("C", "D")  # PermenPAN-RB 14/2017: below B (Baik)
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
                 "cakupan_asn": ("rec_coverage", "rec_budget_reach"),
@@ -206,33 +205,24 @@ def _with_interval(key: str, figure, lang: str) -> str:
 
 
 def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """Units (dinas report) or dinas (province report) whose latest IKM is below category B, judged on the 95%
-    interval as the categories are (analysis.ikm.category, on the printed value): "category C or D" only
-    where the whole interval is in C or D; an estimate in C or D whose interval reaches B "may be below B",
-    each with its interval; the province says which of them the attention list (its one-sided test) names."""
-    province = hasil["cakupan"]["jenis"] == "provinsi"
-    if province:
-        ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
-        rows = [(short_name_in(slug, lang), figure, slug) for slug, figure in ikm.items()]
-        period = hasil["komunikasi"]["periode"] or ""
-        who = "kt_ikm_dinas_word"
-    else:
-        period = hasil["komunikasi"]["periode"] or ""
-        rows = [(u["unit_kerja"], u, "") for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
-        who = "kt_ikm_unit_word"
-    poor = sorted((row for row in rows if row[1]["cukup_data"] and row[1]["kategori"] in POOR_IKM),
-                  key=lambda row: row[1]["estimasi"] or 0)
+    """Units (dinas report) or dinas (province report) whose latest IKM is below category B (rules.ikm_below_b),
+    judged on the 95% interval as the categories are (analysis.ikm.category, on the printed value): "category C or
+    D" only where the whole interval is in C or D; an estimate in C or D whose interval reaches B "may be below B",
+    each with its interval; the province says which of them the attention list (its one-sided test) names. The
+    recommendation is BAB IX's: the weak elements' (rule 5), else the units' own (rule 5b, rec_ikm_units)."""
+    poor = rules.ikm_below_b(hasil)
     if not poor:
         return None
-    sure = [row for row in poor if ikm_category(row[1].get("ci_atas"))[0] in POOR_IKM]
-    maybe = [row for row in poor if row not in sure]
+    province = poor[0].dinas
+    period = hasil["komunikasi"]["periode"] or ""
+    who = "kt_ikm_dinas_word" if province else "kt_ikm_unit_word"
+    sure = [row for row in poor if row.sure]
+    maybe = [row for row in poor if not row.sure]
 
-    def listing(chosen: list) -> str:
-        shown = [t("kt_ikm_item", lang, nama=name, ikm=fmt.ikm(figure["estimasi"], lang),
-                   ik=phrases.ci(figure, lang, formatter=lambda v: fmt.ikm(v, lang))) for name, figure, _ in chosen[:3]]
-        more = len(chosen) - len(shown)
-        others = "kt_and_more_dinas" if province else "kt_and_more"
-        return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
+    def listing(chosen: list[rules.BelowB]) -> str:
+        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=fmt.ikm(row.ikm["estimasi"], lang),
+                                  ik=phrases.ci(row.ikm, lang, formatter=lambda v: fmt.ikm(v, lang)))
+                                for row in chosen], province, lang)
 
     def counted(chosen: list) -> dict[str, str]:
         return {"jumlah": fmt.integer(len(chosen), lang), "siapa": t(who + ("_one" if len(chosen) == 1 else ""), lang)}
@@ -248,9 +238,9 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])
                    if test["temuan"] == "ikm" and test["ditandai"]}
-        listed = [name for name, _, slug in poor if slug in flagged]
+        listed = [row.shown(lang) for row in poor if row.name in flagged]
         text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
-    return Finding("ikm_cd", text, _rec(recs, "rec_weak") or t("kt_rec_ikm", lang))
+    return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units"))
 
 
 def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

@@ -120,7 +120,7 @@ class _Measure:
     indicator: str
     today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
     target_key: str | None = None  # config/target.yml
-    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals) or "points" (one)
+    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals), "points" (one) or "count"
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
@@ -177,6 +177,12 @@ MEASURED: dict[str, _Measure] = {
     "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
                                  "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
+    # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
+    # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
+    "rec_ikm_units": _Measure("IKM-CD", "count(level4_hasil.ikm_unit[periode=komunikasi.periode].kategori in C, D; "
+                                        "provinsi: perbandingan_dinas[].ikm.kategori in C, D)", "pl_ind_ikm_units",
+                              lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
+                              floor=0.0, has_interval=False),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -215,8 +221,8 @@ def little_target(gain: Mapping[str, Any], before: float | None = None) -> float
 def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | None, lang: str,
           before: Mapping[str, float] | None = None) -> _Goal | None:
     """Indicator, today's value and target of one recommendation; None when it has no measurable value.
-    ``before``: last year's targets of the same redesign row (rec_little) by population ("" = the scope, else a
-    dinas), which this year's never go below."""
+    ``before``: last year's targets of the row on the same finding, not shown reached, by population ("" = the
+    scope, else a dinas): this year's target is never weaker (a missed target is not lowered)."""
     if rec.rule == "rec_stop":
         return _stop_goal(rec, hasil, lang)
     if rec.rule == "rec_little" and (parts := little_parts(rec, hasil)):
@@ -240,10 +246,20 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
+    elif (prior := (before or {}).get("")) is not None and \
+            ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
+        target, threshold = prior, True
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
+    if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
+        province = hasil["cakupan"]["jenis"] == "provinsi"
+        subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
+    if measure.unit == "count":  # a whole number of units, never a percent
+        target = _rounded(target, 0, higher_better, threshold)
+        return _Goal(indicator, today, fmt.integer(today, lang), target, f"{sign} {fmt.integer(target, lang)}",
+                     higher_better)
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
@@ -451,6 +467,8 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
         named = tuple(r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                       if r["dinas"] is not None and r["metode"] == rec.subject)
+    if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
+        named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
     if ctx.province and named:
         dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
     return text.replace("{dinas}", dinas)
@@ -462,16 +480,28 @@ def _action(ctx: Context, rec: rules.Recommendation) -> str:
     return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
 
 
-def rows(ctx: Context) -> list[PlanRow]:
-    """The plan of the report's scope and year, in the recommendations' order."""
+# rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the
+# other: a redesign row (KECIL-SEMINAR, a very small gain) whose method now has no gain becomes a stop row
+# (STOP-SEMINAR), and back; the new row names the one it replaces
+_SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
+
+
+def finding(rule: str, row_code: str) -> str:
+    """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
+    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    kind = _SAME_FINDING.get(rule)
+    return f"{kind}:{row_code.split('-', 1)[1]}" if kind and "-" in row_code else row_code
+
+
+def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[PlanRow]:
+    """The plan of the report's scope and year, in the recommendations' order. ``before``: by finding, last
+    year's targets not shown reached (report.chapters.followup.issued), below which this year's never go."""
     hasil, lang = ctx.hasil, ctx.lang
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    before = {row.code: dict(zip(row.dinas, row.targets, strict=True)) if row.targets else {"": row.target}
-              for row in last_year(ctx) if row.rule == "rec_little"}
     for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
-        goal = _goal(rec, hasil, ctx.targets, lang, before.get(code(rec)))
+        goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
             continue
@@ -508,8 +538,9 @@ def last_year(ctx: Context) -> list[PlanRow]:
 
 
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
-    """The plan of ``hasil`` as the report shows it, for the workbook's sheet (the configuration read
-    as the report reads it, dated by the same clock; the activity figures of the budget scatter are not needed)."""
+    """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
+    same clock): its rows and ids are the issued plan's (report.chapters.followup.issued, which the report and its
+    workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
                   targets=load_targets(paths, slug, hasil["tahun"]))

@@ -19,7 +19,8 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.budget import MethodLittleGain
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import IkmInterval, bounds, point
+from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.config import Target
@@ -36,14 +37,19 @@ REALISATION_TARGET = 95.0  # policy choice of the evaluation (config/target.yml)
 QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "rec_budget_cheaper": 2,
            "rec_budget_more": 2, "rec_budget_reach": 4, "rec_coverage": 4, "rec_jp": 4, "rec_method": 2,
            "rec_did_expand": 4,
-           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2}
+           "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2,
+           # as rec_weak: the same service improvement, aimed at the units below B instead of an element
+           "rec_ikm_units": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_coverage": "pengembangan",
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
-         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan"}
+         "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
+         "rec_ikm_units": "layanan"}
+# how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
+NAMED_AT_MOST = 3
 
 
 @dataclass(frozen=True)
@@ -198,6 +204,17 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
         add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names))
+    # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
+    # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
+    below = ikm_below_b(hasil)
+    if below and not weak:
+        of_dinas = below[0].dinas
+        # those whose whole interval is below B first, as the summary's finding names them
+        names = named_few([b.shown(lang) for b in below if b.sure] + [b.shown(lang) for b in below if not b.sure],
+                          of_dinas, lang)
+        add("rec_ikm_units", t("rec_ikm_units_dinas" if of_dinas else "rec_ikm_units", lang, n=len(below),
+                               periode=hasil["komunikasi"]["periode"] or "", daftar=names),
+            t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
     if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
@@ -211,6 +228,58 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+@dataclass(frozen=True)
+class BelowB:
+    """A unit (a dinas report: the latest SKM period) or a dinas (the province report) whose IKM estimate is below
+    category B (constants.POOR_IKM); ``sure`` when its whole 95% interval is, judged as the categories are, on
+    the printed value (analysis.ikm.category of its upper end), else it may be below B."""
+
+    name: str  # the unit's name, or the dinas's slug
+    ikm: IkmInterval
+    sure: bool
+    dinas: bool = False  # a dinas of the province report (``name`` is its slug)
+
+    def shown(self, lang: str) -> str:
+        """The name as a sentence shows it: the unit's, or the dinas's short name."""
+        return short_name_in(self.name, lang) if self.dinas else self.name
+
+
+def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
+    """(name, IKM) of every unit of the latest SKM period (a dinas report) or every dinas (the province report) whose
+    IKM could be computed (``cukup_data``)."""
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
+        rows = list(ikm.items())
+    else:
+        period = hasil["komunikasi"]["periode"] or ""
+        rows = [(u["unit_kerja"], u) for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+    return [(name, figure) for name, figure in rows if figure["cukup_data"]]
+
+
+def ikm_below_b(hasil: Hasil) -> list[BelowB]:
+    """The units (dinas) whose latest IKM estimate is in category C or D (constants.POOR_IKM), the lowest first:
+    the summary's finding (key_findings.poor_service) and rule 5b (rec_ikm_units) name them, BAB X counts them."""
+    province = hasil["cakupan"]["jenis"] == "provinsi"
+    poor = sorted(((name, figure) for name, figure in ikm_scored(hasil) if figure["kategori"] in constants.POOR_IKM),
+                  key=lambda row: row[1]["estimasi"] or 0)
+    return [BelowB(name, figure, ikm_category(figure.get("ci_atas"))[0] in constants.POOR_IKM, province)
+            for name, figure in poor]
+
+
+def ikm_below_b_count(hasil: Hasil) -> int | None:
+    """How many units (dinas) ikm_below_b lists: BAB X's indicator of rec_ikm_units, read next year the same way;
+    None when no unit (dinas) has an IKM that year (nothing was measured: not zero)."""
+    return len(ikm_below_b(hasil)) if ikm_scored(hasil) else None
+
+
+def named_few(items: list[str], province: bool, lang: str) -> str:
+    """'A, B dan C', or the first NAMED_AT_MOST then 'dan 2 unit lain (BAB VI)' (the province: dinas, BAB VII)."""
+    shown = items[:NAMED_AT_MOST]
+    more = len(items) - len(shown)
+    others = "kt_and_more_dinas" if province else "kt_and_more"
+    return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
 
 
 def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:

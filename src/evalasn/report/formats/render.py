@@ -27,8 +27,9 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import followup
 from evalasn.report.config import load_targets
+from evalasn.report.context import follow_up_context
 from evalasn.report.formats import word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
@@ -102,7 +103,8 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            plan_rows = plan.for_workbook(hasil, bahasa, project(root), built) if root is not None else None
+            plan_rows = followup.issued(follow_up_context(project(root), hasil, bahasa, built=built)) \
+                if root is not None else None
             # the key figures as the report's tables show them, judged against the same targets
             targets = load_targets(project(root), hasil["cakupan"]["slug"], hasil["tahun"]) if root is not None else {}
             key_facts = facts.build(hasil, bahasa, targets)

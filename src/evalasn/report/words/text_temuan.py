@@ -9,7 +9,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka"
                        " yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari "
                        "ini; angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: "
-                       "{langkah} poin persen lebih baik. Baris yang targetnya sudah tercapai tidak dicantumkan. "
+                       "{langkah} poin persen lebih baik. Baris lanjutan dari tahun lalu tidak pernah mendapat target "
+                       "yang lebih lemah daripada target tahun lalu yang belum tercapai. Baris yang targetnya sudah "
+                       "tercapai tidak dicantumkan. "
                        "Kode baris tetap dari tahun ke tahun, sehingga status setiap baris dapat dinilai pada "
                        "evaluasi tahun {tahun_berikut}.",
                  "en": "Each row: one finding, one responsible unit (the same as in the chapter that raised it), an "
@@ -17,7 +19,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
                        "today's 95% confidence interval when that is further — a value that, reached, shows a change "
                        "larger than today's uncertainty; a figure without an interval (a method's share, realisation) "
-                       "and no unmet target: {langkah} percentage points better. Rows whose target is already met are "
+                       "and no unmet target: {langkah} percentage points better. A row carried on from last year never "
+                       "gets a weaker target than last year's unmet one. Rows whose target is already met are "
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
@@ -28,6 +31,11 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_ind_method": {"id": "Porsi peserta {metode} pada {tahun} (% peserta)",
                       "en": "Share of participants in {metode}, {tahun} (% of participants)"},
     "pl_ind_ikm": {"id": "IKM konversi {tahun} (poin 25–100)", "en": "Converted IKM, {tahun} (points 25–100)"},
+    # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
+    "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
+                               "terakhir {tahun} (jumlah)",
+                         "en": "Number of {siapa} with an IKM estimate below category B (C or D) in the last SKM "
+                               "period of {tahun} (count)"},
     "pl_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun} (skala 1–4)",
                     "en": "Mean of {unsur} in the {tahun} SKM (1–4 scale)"},
     "pl_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
@@ -183,8 +191,29 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
                           "en": " and {n} other {n:agency|agencies} (Chapter VII)"},
-    "kt_rec_ikm": {"id": "Susun rencana perbaikan layanan bersama unit-unit itu (BAB VI).",
-                   "en": "Draw up a service improvement plan with those units (Chapter VI)."},
+    # rule 5b (report.chapters.rules, rec_ikm_units): units (dinas) below category B, no weak element of the mean
+    "rec_ikm_units": {"id": "Susun dan jalankan rencana perbaikan layanan bersama unit dengan estimasi IKM di bawah "
+                            "kategori B pada {periode}: {daftar}. Tidak ada unsur yang lemah pada rata-rata dinas, "
+                            "sehingga perbaikan ditujukan pada unit itu, dimulai dari unsur terendah masing-masing "
+                            "(BAB VI).",
+                      "en": "Draw up and carry out a service improvement plan with the {n:unit|units} whose IKM "
+                            "estimate is below category B in {periode}: {daftar}. No element is weak in the agency's "
+                            "mean, so the improvement is aimed at {n:that unit|those units}, starting with "
+                            "{n:its|each one's} lowest element (Chapter VI)."},
+    "rec_ikm_units_dinas": {"id": "Susun dan jalankan rencana perbaikan layanan bersama dinas dengan estimasi IKM di "
+                                  "bawah kategori B pada {periode}: {daftar}. Tidak ada unsur yang lemah pada "
+                                  "rata-rata provinsi, sehingga perbaikan ditujukan pada dinas itu, dimulai dari "
+                                  "unsur terendah masing-masing (BAB VI laporan dinasnya).",
+                            "en": "Draw up and carry out a service improvement plan with the {n:agency|agencies} "
+                                  "whose IKM estimate is below category B in {periode}: {daftar}. No element is weak "
+                                  "in the province's mean, so the improvement is aimed at {n:that agency|those "
+                                  "agencies}, starting with {n:its|each one's} lowest element (Chapter VI of "
+                                  "{n:its|their} own report)."},
+    "fu_rec_ikm_units": {"id": "Perbaiki layanan bersama unit dengan IKM di bawah kategori B: {daftar}",
+                         "en": "Improve service with the {n:unit|units} whose IKM is below category B: {daftar}"},
+    "fu_rec_ikm_units_dinas": {"id": "Perbaiki layanan bersama dinas dengan IKM di bawah kategori B: {daftar}",
+                               "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
+                                     "{daftar}"},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
     "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
                           "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "

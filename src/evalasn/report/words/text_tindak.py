@@ -96,6 +96,14 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "This report is dated {tanggal}, after quarter 1 of {tahun_berikut} began: deadlines count from "
                       "the first full quarter after the report's date ({mulai}), so that none falls before this "
                       "report; the indicators are still measured on the {tahun_berikut} data."},
+    "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
+                        "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
+                        "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",
+                  "en": "Rows of the {tahun_lalu} plan whose target was not met or could not be judged, but whose "
+                        "finding no longer arises in the {tahun} data under the same rule, are not carried on: "
+                        "{daftar}. Such a row returns when its finding does."},
+    "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
+                      "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "

@@ -1,0 +1,153 @@
+"""Units (dinas) below IKM category B without a weak element (issue 22, "one report, one truth"): the summary's
+finding recommends what BAB IX 9.2 recommends (rule 5b, rec_ikm_units) and BAB X plans, as a count of units below
+B with target 0, which next year's review reads by the same definition and judges."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import followup_review, key_findings, plan, rules, sections
+
+
+def _ikm(estimasi: float, low: float, high: float) -> dict[str, Any]:
+    letter = lambda v: "B" if round(v, 2) >= 76.61 else "C"  # noqa: E731
+    return {"estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "cukup_data": True, "n": 120,
+            "kategori": letter(estimasi), "kategori_bawah": letter(low), "kategori_atas": letter(high)}
+
+
+def _unit(name: str, period: str, figure: dict[str, Any]) -> dict[str, Any]:
+    return {"unit_kerja": name, "periode": period, **figure}
+
+
+# a dinas's units in the latest period: two whose whole interval is in C, one that may be below B, one in B,
+# one in C but of the period before (not counted)
+UNITS = [_unit("Puskesmas Senen", "2025-S2", _ikm(70.10, 66.0, 74.2)),
+         _unit("Puskesmas Gambir", "2025-S2", _ikm(72.00, 69.0, 75.0)),
+         _unit("Puskesmas Menteng", "2025-S2", _ikm(75.90, 73.0, 78.8)),
+         _unit("Puskesmas Tambora", "2025-S2", _ikm(80.00, 78.0, 82.0)),
+         _unit("Puskesmas Kalideres", "2025-S1", _ikm(70.00, 66.0, 74.0))]
+
+
+def _dinas_results(units: list[dict[str, Any]], period: str | None = "2025-S2") -> Any:
+    return {"cakupan": {"jenis": "dinas", "slug": "kesehatan"}, "tahun": 2025, "komunikasi": {"periode": period},
+            "level4_hasil": {"ikm_unit": units}}
+
+
+def _province_results(ikms: dict[str, dict[str, Any] | None]) -> Any:
+    return {"cakupan": {"jenis": "provinsi", "slug": "provinsi"}, "tahun": 2025, "komunikasi": {"periode": "2025-S2"},
+            "perbandingan_dinas": [{"dinas": slug, "ikm": figure} for slug, figure in ikms.items()]}
+
+
+@pytest.mark.parametrize(("hasil", "count", "names"), [
+    pytest.param(_dinas_results(UNITS), 3, ["Puskesmas Senen", "Puskesmas Gambir", "Puskesmas Menteng"],
+                 id="latest-period-only-lowest-first"),
+    pytest.param(_dinas_results(UNITS[3:4]), 0, [], id="every-unit-in-b-counts-zero"),
+    pytest.param(_dinas_results([]), None, [], id="no-unit-measured-is-not-zero"),
+    pytest.param(_dinas_results([_unit("Puskesmas Senen", "2025-S2", {**_ikm(60.0, 50.0, 70.0), "cukup_data": False})]),
+                 None, [], id="a-unit-without-enough-data-is-not-measured"),
+    pytest.param(_province_results({"sosial": _ikm(74.0, 72.0, 76.0), "kpkp": _ikm(79.0, 77.0, 81.0),
+                                     "citata": None}), 1, ["sosial"], id="province-counts-dinas"),
+])
+def test_the_units_below_b_are_listed_and_counted_once_for_summary_and_plan(hasil, count, names):
+    assert [row.name for row in rules.ikm_below_b(hasil)] == names
+    assert rules.ikm_below_b_count(hasil) == count
+
+
+@pytest.fixture(scope="module")
+def kesehatan(pipeline_root):
+    return sections.load_context("kesehatan", "id", project(pipeline_root))
+
+
+def _with_units(ctx, units: list[dict[str, Any]], weak: bool, lang: str = "id"):
+    """The sample's context with these units in the latest SKM period and the scope's elements weak or not."""
+    hasil = copy.deepcopy(ctx.hasil)
+    period = hasil["komunikasi"]["periode"]
+    hasil["level4_hasil"]["ikm_unit"] = [{**u, "periode": period} for u in units]
+    for element in hasil["komunikasi"]["unsur"]:
+        element["lemah"] = weak and element["unsur"] == "u8"
+    return dataclasses.replace(ctx, hasil=hasil, lang=lang)
+
+
+FIVE_IN_C = [_unit(f"Puskesmas {name}", "", _ikm(70.0 + k, 67.0 + k, 73.0 + k))
+             for k, name in enumerate(("Senen", "Gambir", "Tambora", "Menteng", "Kalideres"))]
+
+
+@pytest.mark.parametrize(("weak", "fired"), [
+    pytest.param(False, "rec_ikm_units", id="no-weak-element-the-units-rule"),
+    pytest.param(True, "rec_weak", id="a-weak-element-its-own-rule-only"),
+])
+def test_the_units_rule_fires_only_without_a_weak_element(kesehatan, weak, fired):
+    ctx = _with_units(kesehatan, FIVE_IN_C, weak)
+    recs = {r.rule: r for r in rules.recommendations(ctx.hasil, "id", ctx.targets)}
+    assert ("rec_ikm_units" in recs) is not weak and ("rec_weak" in recs) is weak
+    rec = recs[fired]
+    assert (rec.owner, rec.quarter) == ("layanan", rules.QUARTER["rec_weak"])
+    if not weak:  # the units named as the finding names them: three, then how many more
+        assert ("Puskesmas Senen, Puskesmas Gambir, Puskesmas Tambora dan 2 unit lain (BAB VI)"
+                in rec.text), rec.text
+        assert "Puskesmas Menteng" not in rec.text and "rencana perbaikan layanan" in rec.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_recommends_what_bab_ix_recommends_for_units_below_b(kesehatan, lang):
+    ctx = _with_units(kesehatan, FIVE_IN_C[:1], weak=False, lang=lang)
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_ikm_units")
+    assert found["ikm_cd"].recommendation == rec.text
+    assert rec.text in rules.recommendation_texts(ctx.hasil, lang, ctx.targets)  # BAB IX 9.2's list
+    assert "Puskesmas Senen" in rec.text
+    if lang == "en":  # one unit: English agrees in number
+        assert "with the unit whose IKM estimate is below category B" in rec.text
+        assert "aimed at that unit, starting with its lowest element" in rec.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_bab_x_counts_the_units_below_b_with_target_zero(kesehatan, lang):
+    ctx = _with_units(kesehatan, FIVE_IN_C, weak=False, lang=lang)
+    rows = {row.code: row for row in plan.rows(ctx)}
+    row = rows["IKM-CD"]
+    assert (row.rule, row.today, row.today_text, row.target, row.target_text, row.higher_better) == \
+        ("rec_ikm_units", 5.0, "5", 0.0, "≤ 0", False)
+    words = {"id": "Jumlah unit dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM terakhir",
+             "en": "Number of units with an IKM estimate below category B (C or D) in the last SKM period of"}
+    assert row.indicator.startswith(words[lang]) and str(ctx.hasil["tahun"] + 1) in row.indicator
+    assert "%" not in row.today_text + row.target_text
+    assert rules.deadline(ctx.hasil["tahun"], rules.QUARTER["rec_ikm_units"], lang, ctx.dated) == row.deadline
+    assert "Puskesmas Senen" in row.action
+    # with a weak element the element rows plan the service, not this count
+    assert "IKM-CD" not in {row.code for row in plan.rows(_with_units(kesehatan, FIVE_IN_C, weak=True, lang=lang))}
+
+
+def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):
+    ctx = sections.load_context("provinsi", "id", project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    for element in hasil["komunikasi"]["unsur"]:
+        element["lemah"] = False
+    hasil["perbandingan_dinas"][0]["ikm"] = _ikm(74.0, 72.0, 76.0)
+    slug = hasil["perbandingan_dinas"][0]["dinas"]
+    ctx = dataclasses.replace(ctx, hasil=hasil)
+    row = {row.code: row for row in plan.rows(ctx)}["IKM-CD"]
+    assert row.indicator.startswith("Jumlah dinas dengan estimasi IKM di bawah kategori B")
+    assert (row.today_text, row.target_text, row.dinas) == ("1", "≤ 0", ())  # read in the province's own results
+    assert ctx.t("every_dinas") not in row.owner and plan.dinas_name(slug, "id") in row.owner
+
+
+@pytest.mark.parametrize(("units", "status", "shown"), [
+    pytest.param(UNITS[3:4], "met", "0", id="none-below-b-met"),
+    pytest.param(UNITS[:2], "not_met", "2", id="two-below-b-not-met"),
+    pytest.param([], "cannot", None, id="no-unit-measured-cannot-be-judged"),
+])
+def test_next_year_reads_the_same_count_and_judges_it(units, status, shown):
+    row = plan.PlanRow("kesehatan-2024-IKM-CD", "IKM-CD", "rec_ikm_units", "aksi", "indikator", 3.0, "3", 0.0,
+                       "≤ 0", False, "pj", 2, "Triwulan II 2025")
+    now = followup_review.measure(row, "", _dinas_results(units), "id")
+    verdict = followup_review.judge(row, now, "id")
+    assert verdict.status == status
+    if shown is not None:
+        assert followup_review.show(now, "id") == shown and now.values == (float(shown),) * 3
+    assert followup_review.target_text(row, 1.0, "id") == "≤ 1"  # a signed target as a whole number
