@@ -110,9 +110,10 @@ def test_without_the_model_no_report_text_names_it(contexts, slug, lang):
         return
     gain = facts.by_key(ctx)["gain"]
     mine = ctx.hasil["pooling"]["dinas_ini"]
-    assert mine is not None and not gain.adjusted and gain.raw is None and gain.value == ctx.hasil["level2_pembelajaran"]["keseluruhan"]
-    assert gain.name(lang) == facts.label("gain_raw", lang) and gain.definition(lang) == facts.t("fact_def_gain_mean",
-                                                                                                   lang)
+    assert mine is not None and not gain.adjusted and gain.raw is None
+    assert gain.value == ctx.hasil["level2_pembelajaran"]["keseluruhan"]
+    assert gain.name(lang) == facts.label("gain_raw", lang)
+    assert gain.definition(lang) == facts.t("fact_def_gain_mean", lang)
     # ranked as the province ranks the participants' means
     assert gain.rank is not None and gain.rank["peringkat"] == mine["peringkat"]
 
@@ -140,3 +141,27 @@ def test_without_the_model_the_index_shows_the_participants_mean_alone(pipeline_
     mean = facts.show_value("gain", health.hasil["level2_pembelajaran"]["keseluruhan"], lang)
     rank = facts.rank_text(facts.by_key(health)["gain"].rank, lang)
     assert _text(mean).strip() in page and _text(rank).strip() in page, (mean, rank)
+
+
+def _dinas_row(slug: str, gain: float, rank: int, low: int, high: int) -> dict:
+    """A row of the province's table of dinas (`perbandingan_dinas`), as far as the gain's rank goes."""
+    return {"dinas": slug, "gain_pooled": {"n": 500, "estimasi": gain, "ci_bawah": gain - 0.4, "ci_atas": gain + 0.4,
+                                           "cukup_data": True},
+            "peringkat": rank, "peringkat_bawah": low, "peringkat_atas": high}
+
+
+@pytest.mark.parametrize("rows, says", [
+    ([_dinas_row("satpol-pp", 6.38, 20, 19, 21), _dinas_row("kesehatan", 6.352, 21, 20, 21)],
+     ["2 dinas sama-sama 6,4 poin", "Satpol PP 6,38 (peringkat 20); Kesehatan 6,35 (peringkat 21)", "tumpang tindih"]),
+    ([_dinas_row("satpol-pp", 6.381, 1, 1, 1), _dinas_row("kesehatan", 6.379, 2, 2, 2)],
+     ["6,381 (peringkat 1)", "6,379 (peringkat 2)", "mengikuti angka yang lebih rinci itu."]),
+    ([_dinas_row("satpol-pp", 6.38, 20, 19, 21), _dinas_row("kesehatan", 6.38, 20, 19, 21)], []),
+    ([_dinas_row("satpol-pp", 6.48, 20, 19, 21), _dinas_row("kesehatan", 6.352, 21, 20, 21)], []),
+], ids=["same-rounding-overlapping", "apart-three-decimals", "same-rank", "different-rounding"])
+def test_gains_that_read_the_same_but_rank_apart_are_explained(rows, says):
+    """Reader review 2, item 19: Satpol PP (rank 20) and Kesehatan (rank 21) both read '6,4' with no reason for
+    their order; the table's note gives the finer figures and whether the rank intervals overlap (the cells keep
+    the one rounding every report uses)."""
+    note = facts.tied_note(rows, "id")
+    assert all(part in note for part in says) and bool(note) == bool(says), note
+    assert ("tumpang tindih" in note) == any("tumpang tindih" in part for part in says)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from evalasn.analysis import key_figures, results
 from evalasn.analysis.contract import Hasil
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, narrative, reasons
+from evalasn.report.words import fmt, names, narrative, reasons
 from evalasn.report.words.text import label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
@@ -363,6 +363,32 @@ def table_value(key: str, figure: Figure, lang: str) -> str:
     if low and high and not low == high == figure.get("kategori"):
         text += f"\u00a0({low}–\u2060{high})"
     return text
+
+
+def tied_note(rows: list[dict], lang: str) -> str:
+    """A sentence for each group of dinas of the province's table (`perbandingan_dinas` rows) whose gains read the
+    same as the table rounds them (table_value) but whose ranks differ (reader review 2, item 19: Satpol PP 20 and
+    Kesehatan 21 both '6,4'): their finer figures, with as many decimals as tell them apart, and whether their rank
+    intervals overlap; '' without such a group. The cells keep the one rounding every report uses."""
+    field = PROVINCE_FIELD["gain"]
+    ranked = sorted((row for row in rows if row.get("peringkat") and as_target_unit("gain", row.get(field))),
+                    key=lambda row: (row["peringkat"], row["dinas"]))
+    groups: dict[str, list[dict]] = {}
+    for row in ranked:
+        groups.setdefault(show_value("gain", row[field], lang, with_ci=False), []).append(row)
+    sentences = []
+    for shown, group in groups.items():
+        if len({row["peringkat"] for row in group}) < 2:
+            continue  # one rank shared: the table already says they are tied
+        values = [row[field]["estimasi"] for row in group]
+        decimals = next((d for d in range(2, 6) if len({round(v, d) for v in values}) == len(values)), 6)
+        finer = [t("p_tied_one", lang, nama=names.short_name_in(row["dinas"], lang), r=row["peringkat"],
+                   nilai=fmt.number(value, decimals, lang)) for row, value in zip(group, values, strict=True)]
+        lows = [row.get("peringkat_bawah") or row["peringkat"] for row in group]
+        highs = [row.get("peringkat_atas") or row["peringkat"] for row in group]
+        key = "p_tied" if max(lows) <= min(highs) else "p_tied_apart"
+        sentences.append(t(key, lang, jumlah=len(group), nilai=shown, rinci="; ".join(finer)))
+    return " ".join(sentences)
 
 
 def show_target(key: str, target: Target | None, lang: str) -> str:

@@ -168,8 +168,10 @@ def position(ctx: Context) -> str:
                else c.header(lang) for c in shown]
     parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
                             numeric={0, *range(2, len(header))},
-                            note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
-                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))}'))
+                            note=" ".join(part for part in (
+                                uncertainty.province_table_note(pooling, lang),
+                                facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
+                                ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))

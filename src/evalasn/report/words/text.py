@@ -539,10 +539,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
                          "participants)."},
-    "b_scope_dinas": {"id": "Estimasi untuk dinas ini (poin kenaikan nilai per penggandaan biaya per peserta): {teks}.",
-                      "en": "Estimate for this agency (points of gain per doubling of cost per participant): {teks}."},
-    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data, satuan yang sama): {teks}.",
-                     "en": "Province-wide estimate (more data, same unit): {teks}."},
+    "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
+                           "per penggandaan biaya per peserta, seperti di atas): {teks}.",
+                     "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
+                           "cost per participant, as above): {teks}."},
     "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
                     "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
               "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "

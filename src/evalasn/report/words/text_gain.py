@@ -1,4 +1,5 @@
-"""The gain measure's words when the comparison of dinas used no model (issue 22, reader review 2 item 2):
+"""The gain measure's words when the comparison of dinas used no model (issue 22, reader review 2 item 2), and
+why two dinas that read the same gain have different ranks (item 19). Without a model:
 ``pooling.metode`` "tanpa_pooling", each dinas's participants' mean with its clustered interval. Each key is the
 ``_mean`` variant of the sentence or label that names the mixed model when it was fitted (report.words.
 gain_measure picks one); none of them may claim an adjustment that did not happen. id and en; merged into the one
@@ -62,6 +63,18 @@ TEXT: dict[str, dict[str, str]] = {
                               "setiap laporan.",
                         "en": "Click a column header to sort. The gain (participants' mean) and its rank with their "
                               "95% intervals; other figures without intervals, which each report gives."},
+    # the province's table of dinas: gains that read the same as rounded, ranked apart (report.facts.tied_note)
+    "p_tied": {"id": "Pada pembulatan tabel, {jumlah} dinas sama-sama {nilai} poin: {rinci}; urutan peringkatnya "
+                     "mengikuti angka yang lebih rinci itu, dan rentang peringkat mereka tumpang tindih, jadi urutan "
+                     "itu tidak dapat dibedakan.",
+               "en": "As the table rounds them, {jumlah} agencies read the same gain, {nilai} points: {rinci}; their "
+                     "ranks follow these finer figures, and their rank intervals overlap, so that order cannot be "
+                     "told apart."},
+    "p_tied_apart": {"id": "Pada pembulatan tabel, {jumlah} dinas sama-sama {nilai} poin: {rinci}; urutan "
+                           "peringkatnya mengikuti angka yang lebih rinci itu.",
+                     "en": "As the table rounds them, {jumlah} agencies read the same gain, {nilai} points: {rinci}; "
+                           "their ranks follow these finer figures."},
+    "p_tied_one": {"id": "{nama} {nilai} (peringkat {r})", "en": "{nama} {nilai} (rank {r})"},
 }
 LABELS: dict[str, dict[str, str]] = {
     # the legend of the province's figure of dinas with the model (without it, no legend)
