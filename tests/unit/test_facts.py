@@ -16,7 +16,7 @@ from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
-from evalasn.report.formats.index import write_index
+from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 
 
@@ -42,11 +42,8 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
 
 
 def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
-    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
-    reasons under it by their marks."""
-    page = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
-    for span in page.xpath('//span[@class="rank-in"]'):
-        span.drop_tree()
+    """The index's first table by scope name and the reasons under it by their marks."""
+    page = lxml.html.fromstring(index_page(paths, lang)[0])
     table = page.xpath('//table[contains(@class, "index-table")]')[0]
     rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
     notes = table.getparent().getnext()
@@ -64,7 +61,8 @@ def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
         return "why", facts.why_missing(column.key, figure, lang)
-    return "show", facts.short_value(column.key, figure, lang)
+    # the raw mean as a number; every other figure as the province's table of dinas (an IKM with its range)
+    return "show", (facts.short_value if column.raw else facts.table_value)(column.key, figure, lang)
 
 
 def _check_index_cell(cell: str, expected: tuple[str, str | None], reasons: dict[str, str], where) -> None:

@@ -22,7 +22,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
 from evalasn.report.context import Context
-from evalasn.report.formats.index import write_index
+from evalasn.report.formats.index import index_page
 from evalasn.report.words import gain_measure, narrative
 
 MODEL_WORDS = re.compile(r"model campuran|mixed[- ]model", re.IGNORECASE)
@@ -131,7 +131,7 @@ def test_without_the_model_the_index_shows_the_participants_mean_alone(pipeline_
             path = paths.hasil(folder.name, year)
             ctx = replace(province, hasil=results.read(path))
             results.write(path, _without_model(ctx, province).hasil)
-    document = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
+    document = lxml.html.fromstring(index_page(paths, lang)[0])
     page = _text(lxml.html.tostring(document.xpath("//main")[0], encoding="unicode"))
     assert not MODEL_WORDS.search(page) and not ADJUSTED_WORDS.search(page), page[:400]
     heads = [_text(lxml.html.tostring(th, encoding="unicode")).strip()

@@ -178,6 +178,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
+            "cakupan_unit_terendah": compliance.coverage_units(per_asn),
             "jp_20": compliance.compliance(per_asn),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from evalasn.analysis import key_figures, results
+from evalasn.analysis import ikm, key_figures, results
 from evalasn.analysis.contract import Hasil
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, names, narrative, reasons
@@ -359,7 +359,7 @@ def table_value(key: str, figure: Figure, lang: str) -> str:
     if key == "gain":
         return show_value(key, figure, lang)
     text = short_value(key, figure, lang)
-    low, high = (figure.get("kategori_bawah"), figure.get("kategori_atas")) if key == "ikm" else (None, None)
+    low, high = ikm_categories(figure) if key == "ikm" else (None, None)
     if low and high and not low == high == figure.get("kategori"):
         text += f"\u00a0({low}–\u2060{high})"
     return text
@@ -389,6 +389,14 @@ def tied_note(rows: list[dict], lang: str) -> str:
         key = "p_tied" if max(lows) <= min(highs) else "p_tied_apart"
         sentences.append(t(key, lang, jumlah=len(group), nilai=shown, rinci="; ".join(finer)))
     return " ".join(sentences)
+
+
+def ikm_categories(figure: Figure) -> tuple[str | None, str | None]:
+    """The IKM categories at the two ends of the 95% interval: the record's own, or (an earlier year of `tren`,
+    which keeps only the interval) read from its ends by the function that categorises every IKM."""
+    if figure.get("kategori_bawah") or figure.get("kategori_atas"):
+        return figure.get("kategori_bawah"), figure.get("kategori_atas")
+    return ikm.category_range(figure.get("ci_bawah"), figure.get("ci_atas"))
 
 
 def show_target(key: str, target: Target | None, lang: str) -> str:

@@ -199,9 +199,17 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     for line in stale_languages(paths, outcomes):  # other languages left behind, said
         print(line)
     for lang in langs:
-        index = write_index(paths, lang)
-        print(f"Indeks: {os.path.relpath(index, paths.root)}")
+        print(_index_line(paths, lang, write_index(paths, lang)))
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+def _index_line(paths: ProjectPaths, lang: str, index: Path | None) -> str:
+    """What became of a language's index: written, or not (no report of the data now cleaned in that language;
+    one left from an earlier build removed)."""
+    if index is not None:
+        return f"Indeks: {os.path.relpath(index, paths.root)}"
+    return (f"Indeks {os.path.relpath(paths.index(lang), paths.root)} tidak ditulis: belum ada laporan berbahasa "
+            f"{lang} dari data ini (make reports BAHASA={lang})")
 
 
 def cmd_periksa(args, paths: ProjectPaths) -> int:
@@ -253,7 +261,7 @@ def cmd_index(args, paths: ProjectPaths) -> int:
     from evalasn.report.formats.index import write_index
 
     for lang in _languages(args.bahasa):
-        print(write_index(paths, lang))
+        print(_index_line(paths, lang, write_index(paths, lang)))
     return 0
 
 

@@ -46,26 +46,82 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
           note: str | None = None, keep: bool | None = None) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``keep`` whole on one
-    page (default: at most KEEP_ROWS rows; False for a table of few but tall rows, which kept whole would leave the
-    page before it nearly empty). A number stays with its unit and a range with its ends (``hold_together``)."""
+    page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
+    its unit and a range with its ends (``hold_together``)."""
     numeric = numeric or set()
     header = [hold_together(str(h)) for h in header]
     rows = [[hold_together(str(c)) for c in row] for row in rows]
+    tight = not fits(header, rows, numeric)
+    shares = column_shares(header, rows, numeric, tight)
+    whole, held = print_breaks(header, rows, numeric, caption, note, shares, tight)
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}>{escape(c)}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
-    tight = not fits(header, rows, numeric)
-    cols = "".join(f'<col style="--w:{share:.1f}%">' for share in column_shares(header, rows, numeric, tight))
+    cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
     block = (f'<div class="table-block"><table>'
              f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
              f"<tbody>{body}</tbody></table>{foot}</div>")
     if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working
         block = f'<div class="tight">{block}</div>'
-    # a short table is kept whole on one page (report.css): split, it left one row alone on a page
-    return f'<div class="keep">{block}</div>' if (len(rows) <= KEEP_ROWS if keep is None else keep) else block
+    if whole if keep is None else keep:
+        return f'<div class="keep">{block}</div>'
+    return f'<div class="{held}">{block}</div>' if held else block
+
+
+# Where a printed table may break (report.css @media print), from its height as laid out with the column widths
+# above: a table whose moving to the next page leaves at most a third of a page empty is kept whole (a short
+# table split left one row alone on a page, and kept whole by its row count, a table of eight tall rows left
+# the page before it nearly empty); a longer one splits between rows, never leaving its caption and header
+# with less than HOLD_LINES lines of rows (or three rows) at a page's foot, nor as little at the next page's top.
+BODY_HEIGHT_PT = (29.7 - 2 * 2.2) / 2.54 * 72  # A4 less the 2.2 cm top and bottom margins (report.css @page)
+KEEP_HEIGHT_PT = BODY_HEIGHT_PT / 3
+HOLD_LINES, HOLD_ROWS = 5, 3
+TABLE_LINE_HEIGHT = 1.35  # report.css print: table line-height
+CELL_EDGE_PT = 2 * 2.5 + 0.75  # report.css print: .25rem cell padding above and below, the 1 px rule
+CAPTION_PT, NOTE_PT, BLOCK_MARGIN_PT = 8.8, 8.0, 10.0  # caption .88rem, note .8rem, .table-block 1rem (10 pt)
+WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than the column's width
+
+
+def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, note: str | None,
+                 shares: list[float], tight: bool) -> tuple[bool, str]:
+    """Whether the printed table is kept whole, and the class of a split table whose first or last rows are
+    tall: ``lead-1``/``lead-2`` (fewer than three rows held at its start), ``tail-1``/``tail-2`` (at its end)."""
+    lines = row_lines(header, rows, numeric, shares, tight)
+    font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
+    height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
+    height += math.ceil(text_width(caption, True) * CAPTION_PT / TEXT_WIDTH_PT * WRAP_WASTE) * CAPTION_PT * 1.5
+    if note:
+        height += math.ceil(text_width(note) * NOTE_PT / TEXT_WIDTH_PT * WRAP_WASTE) * NOTE_PT * 1.5 + NOTE_PT
+    lead, tail = _held(lines[1:]), _held(lines[:0:-1])
+    held = " ".join(f"{end}-{count}" for end, count in (("lead", lead), ("tail", tail)) if count < HOLD_ROWS)
+    return height <= KEEP_HEIGHT_PT, held
+
+
+def _held(lines: list[int]) -> int:
+    """How many rows from the start of ``lines`` stay together: HOLD_ROWS, or fewer when they already make
+    HOLD_LINES lines (tall rows)."""
+    total = 0
+    for count, row in enumerate(lines[:HOLD_ROWS], 1):
+        total += row
+        if total >= HOLD_LINES:
+            return count
+    return HOLD_ROWS
+
+
+def row_lines(header: list[str], rows: list[list[str]], numeric: set[int], shares: list[float],
+              tight: bool) -> list[int]:
+    """Printed lines of the header row and of each body row (its tallest cell) at the given column shares."""
+    font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
+    line, pad = TEXT_WIDTH_PT / font, 2 * padding / font
+    widths = [share / 100 * line - pad for share in shares]
+    out = []
+    for row in _measure(header, rows, numeric):
+        out.append(max(1, *(math.ceil(full / max(width, 1e-6) * (WRAP_WASTE if full > width else 1) - 1e-9)
+                            for (full, _, _), width in zip(row, widths, strict=True))))
+    return out
 
 
 NBSP, WORD_JOINER = "\u00a0", "\u2060"
@@ -207,7 +263,6 @@ _BREAKS = re.compile(r"[ \t\n\r/]+")
 _HYPHEN_BREAKS = re.compile(r"(?<=-)(?=[^\W\d_])")
 
 
-KEEP_ROWS = 8  # tables of at most this many rows are not split across pages
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range
 
 

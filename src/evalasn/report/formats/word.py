@@ -29,6 +29,7 @@ from evalasn.report.formats.word_ooxml import (
     collapse,
     field,
     page_ref,
+    print_breaks,
     set_language,
     table_xml,
     update_fields_on_open,
@@ -243,7 +244,8 @@ class _Writer:
         # the last row keeps with the table's note (report.chapters.html.table: the block's next paragraph)
         following = element.getnext()
         noted = following is not None and "table-note" in (following.get("class") or "").split()
-        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted)))
+        whole, held = print_breaks(element)  # as the PDF breaks it
+        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted, whole, held)))
 
     def figure(self, element) -> None:
         images = list(element.iter("img"))

@@ -24,7 +24,7 @@ TWIPS_PER_PT = 20
 LONGEST_RUN_EMS = 33  # about 60 characters; a longer cell wraps rather than widening its column further
 CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, table_xml) and some air
 LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
-SHORT_TABLE_ROWS = 8  # report.chapters.html.KEEP_ROWS: a table of at most this many body rows stays on one page
+SHORT_TABLE_ROWS = 8  # a table of at most this many body rows stays on one page (unless its HTML says otherwise)
 KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together at its start and at its end
 SPACES = re.compile(r"[ \t\n\r\f]+")
 
@@ -49,10 +49,11 @@ def _numeric(cell) -> bool:
 
 
 # --- tables -------------------------------------------------------------------------------------
-def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False) -> str:
+def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, whole: bool | None = None,
+              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS)) -> str:
     """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
     leading header rows repeated on each page, rows not split, number cells right-aligned; ``noted``: the last
-    row keeps with the note paragraph after the table."""
+    row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
     font_pt = TABLE_FONT_PT if fits(grid, columns) else SMALL_FONT_PT
     widths = column_widths(grid, columns, font_pt)
@@ -65,7 +66,7 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False) 
            '<w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1"/></w:tblPr>'
            "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) + "</w:tblGrid>"]
     leading_header = True
-    kept = kept_rows(grid) | ({len(grid) - 1} if noted else set())
+    kept = kept_rows(grid, whole, held) | ({len(grid) - 1} if noted else set())
     for index, row in enumerate(grid):
         header = all(is_head for _, is_head in row)
         leading_header = leading_header and header
@@ -90,15 +91,39 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False) 
     return "".join(xml)
 
 
-def kept_rows(grid: list[list[tuple]]) -> set[int]:
+def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
+              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS)) -> set[int]:
     """Indexes of the rows kept with the next one (keepNext on their paragraphs): the header rows, every row
-    but the last of a short table (whole on one page), else the first and last KEEP_END_ROWS body rows, so a
-    page never ends with the header and a row or starts with a table's last row alone."""
+    but the last of a table kept whole on one page, else its first and last ``held`` body rows, so a page never
+    ends with the header and a row or starts with a table's last row alone. ``whole`` and ``held`` are the
+    print layout's (report.chapters.html.print_breaks: by printed height, tall rows held fewer); unknown
+    (another table), a table of at most SHORT_TABLE_ROWS rows is whole."""
     body = [index for index, row in enumerate(grid) if not all(is_head for _, is_head in row)]
     heads = set(range(len(grid))) - set(body)
-    if len(body) <= SHORT_TABLE_ROWS:
+    if len(body) <= SHORT_TABLE_ROWS if whole is None else whole:
         return heads | set(body[:-1])
-    return heads | set(body[:KEEP_END_ROWS - 1]) | set(body[-KEEP_END_ROWS:-1])
+    lead, tail = held
+    return heads | set(body[:lead - 1]) | set(body[len(body) - tail:-1])
+
+
+def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
+    """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``),
+    or its first and last rows held (``lead-N``, ``tail-N``; else KEEP_END_ROWS); whole is None for a table of
+    another kind (no ``div.table-block`` around it)."""
+    block = table.getparent()
+    if block is None or "table-block" not in (block.get("class") or "").split():
+        return None, (KEEP_END_ROWS, KEEP_END_ROWS)
+    classes: set[str] = set()
+    ends = {end: KEEP_END_ROWS for end in ("lead", "tail")}
+    for wrapper in block.iterancestors():  # the wrappers html.table puts around the block, nearest first
+        names = set((wrapper.get("class") or "").split())
+        held = {name for name in names if name.partition("-")[0] in ends and name.partition("-")[2].isdigit()}
+        if wrapper.tag != "div" or not names or names - held - {"keep", "tight"}:
+            break
+        classes |= names
+        for name in held:
+            ends[name.partition("-")[0]] = int(name.partition("-")[2])
+    return "keep" in classes, (ends["lead"], ends["tail"])
 
 
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:

@@ -113,13 +113,15 @@ def budget(hasil: Hasil, lang: str) -> str:
         trend = direction(gain)
         if trend is None:
             return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
-    if trend == "flat":
-        return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
-    # a slope whose interval is below zero is said as a smaller gain, its size and interval positive
-    return t("f_budget_down" if trend == "down" else "f_budget_up", lang, **_size_or_signed(gain, trend, lang),
+    # one template for every slope (f_budget), its n and controls included; a slope whose interval is below zero is
+    # said as a smaller gain, its size and interval positive
+    size = _size_or_signed(gain, trend, lang)
+    relation = {"flat": "f_budget_flat", "down": "f_budget_down"}.get(trend, "f_budget_up")
+    return t("f_budget", lang, hubungan=t(relation, lang, besar=size["besar"]), ik=size["ik"],
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
              kontrol=controls(model.get("kontrol", list(CONTROLS)), lang),
-             turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
+             turun=t("f_budget_falls", lang) if model.get("turun_hasil") and trend != "flat" else "",
+             catatan=t("f_budget_association", lang) if trend != "flat" else "") + basis
 
 
 def controls(names: list[str], lang: str) -> str:

@@ -255,23 +255,23 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); light-blue square: transition period; diamond: the reference period, set to 0"},
-    "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang memperhitungkan "
-                          "{kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                    "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                          "{kontrol}){turun}. This is an association, not proof of cause."},
-    "f_budget_down": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} "
-                            "poin lebih kecil ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
-                            "memperhitungkan {kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                      "en": "Budget: doubling the cost per participant goes with {besar} fewer points of gain ({ik}; "
-                            "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                            "{kontrol}){turun}. This is an association, not proof of cause."},
+    # one sentence for every slope, with its n and the model's controls (REVIEW2 3: the flat one had neither)
+    "f_budget": {"id": "Anggaran: {hubungan} ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
+                       "memperhitungkan {kontrol}){turun}.{catatan}",
+                 "en": "Budget: {hubungan} ({ik}; {n_keg} activities, {n} participants, all years of data, a "
+                       "regression allowing for {kontrol}){turun}.{catatan}"},
+    "f_budget_up": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin",
+                    "en": "doubling the cost per participant goes with {besar} more points of gain"},
+    "f_budget_down": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin lebih "
+                            "kecil",
+                      "en": "doubling the cost per participant goes with {besar} fewer points of gain"},
+    "f_budget_flat": {"id": "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai: per penggandaan "
+                            "{besar} poin",
+                      "en": "no meaningful relation between cost per participant and gain: {besar} points per "
+                            "doubling"},
+    "f_budget_association": {"id": " Ini hubungan, bukan bukti sebab-akibat.",
+                             "en": " This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
-    "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
-                            "(per penggandaan {besar} poin; {ik}).",
-                      "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
-                            "{besar} points; {ik})."},
     "f_budget_none": {"id": "Anggaran: hubungan biaya dan hasil tidak dapat diukur ({alasan}).",
                       "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
@@ -722,10 +722,18 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the same: "
                          "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
                          "({biaya_p}; {ik_p})."},
-    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                           "dengan cakupan terendah: cakupan {persen}, target {target}.",
-                     "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                           "with the lowest coverage: coverage {persen}, target {target}."},
+    # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
+    # 71,0%, target 100%' named none)
+    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini {persen}; "
+                           "target {target}), dimulai dari {siapa} dengan cakupan terendah: {unit}.",
+                     "en": "Schedule at least one activity for staff who have taken none (coverage now {persen}; "
+                           "target {target}), starting with the {siapa} with the lowest coverage: {unit}."},
+    "rec_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit "
+                               "(cakupan kini {persen}; target {target}).",
+                         "en": "Schedule at least one activity for staff who have taken none, in every unit (coverage "
+                               "now {persen}; target {target})."},
+    "rec_coverage_units": {"id": "unit", "en": "units"},
+    "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
     "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
                              "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
@@ -752,6 +760,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    "rec_weak_units": {"id": " Mulai dari {daftar}, yang estimasi IKM-nya di bawah kategori B.",
+                       "en": " Start with {daftar}, whose IKM estimate is below category B."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
                          "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
                    "en": "Address resistance to change before training (change coaching and communication): high "

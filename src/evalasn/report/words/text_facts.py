@@ -108,7 +108,6 @@ TEXT: dict[str, dict[str, str]] = {
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
                       "en": "Gain, adjusted (mixed model; points)"},
-    "index_rank_short": {"id": "peringkat\u00a0{r} ({a}–\u2060{b})", "en": "rank\u00a0{r} ({a}–\u2060{b})"},
     "index_rank_gain": {"id": "Peringkat kenaikan nilai (rentang)", "en": "Gain rank (range)"},
     # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
     "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
