@@ -130,3 +130,20 @@ def test_the_cleanup_keeps_the_index_of_a_language_that_still_has_reports(built)
     assert paths.report_dir(gone) in removed and paths.index("en") in removed
     page = paths.index("id").read_text(encoding="utf-8")
     assert f'href="{gone}/' not in page and 'href="kesehatan/' in page
+
+
+def test_the_command_says_an_index_was_not_written_and_an_old_one_removed(built, capsys):
+    """`python -m evalasn.run.cli index` (and `make reports`, through the same function) says what became of each
+    language's index, so an evaluator does not look for an English index an Indonesian-only build did not write."""
+    from argparse import Namespace
+
+    from evalasn.run import cli
+
+    paths = built
+    paths.index("en").write_text("<table><tr><th>Agency</th></tr></table>", encoding="utf-8")
+    assert cli.cmd_index(Namespace(bahasa="id,en"), paths) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said == ["Indeks: reports/index.html",
+                    "Indeks reports/index.en.html tidak ditulis: belum ada laporan berbahasa en dari data ini; indeks "
+                    "dari build sebelumnya dihapus (make reports BAHASA=en)"]
+    assert paths.index("id").exists() and not paths.index("en").exists()

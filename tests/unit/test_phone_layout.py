@@ -46,6 +46,7 @@ document.getElementById('f').addEventListener('load', function () {{
     var img = fig.querySelector('img');
     out.figures.push({{img: box(img), natural: parseFloat(img.style.width) * 96, scroll: fig.scrollWidth,
                       client: fig.clientWidth, caption: box(fig.querySelector('figcaption')),
+                      margin: win.getComputedStyle(fig).scrollMarginTop,
                       cue: win.getComputedStyle(fig).backgroundImage.indexOf('radial-gradient') >= 0}});
   }});
   doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
@@ -56,10 +57,11 @@ document.getElementById('f').addEventListener('load', function () {{
 """
 
 
-def laid_out(page: Path, width: int, tmp_path: Path) -> dict:
-    """What Chromium lays out of ``page`` at ``width`` CSS px (MEASURE)."""
+def laid_out(page: Path, width: int, tmp_path: Path, anchor: str = "") -> dict:
+    """What Chromium lays out of ``page`` at ``width`` CSS px (MEASURE), opened at ``anchor``."""
     wrapper = tmp_path / f"messen-{width}.html"
-    wrapper.write_text(MEASURE.format(page=page.as_uri(), width=width), encoding="utf-8")
+    wrapper.write_text(MEASURE.format(page=page.as_uri() + (f"#{anchor}" if anchor else ""), width=width),
+                       encoding="utf-8")
     dom = subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -114,7 +116,8 @@ def figure_page(tmp_path_factory) -> Path:
     page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
                     f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
                     '<main class="laporan"><p>Teks laporan.</p>'
-                    f'{html.figure(fig, "Gambar 2. Rata-rata skor reaksi per metode", "Skor reaksi")}'
+                    + html.figure(fig, "Gambar 2. Rata-rata skor reaksi per metode", "Skor reaksi")
+                    .replace("<figure>", '<figure id="gambar-2">') +
                     "</main></body></html>", encoding="utf-8")
     return page
 
@@ -127,6 +130,12 @@ def test_a_figure_on_a_phone_keeps_its_print_size_and_scrolls(figure_page, tmp_p
     assert figures.LABEL_SIZE * 96 / 72 * figure["img"][2] / figure["natural"] >= 9.5  # the smallest label, px
     assert figure["scroll"] > figure["client"] and figure["cue"]
     assert figure["caption"][1] <= 390
+    assert figure["margin"] == "0px"
+
+
+def test_a_figure_reached_from_the_list_of_figures_is_not_under_the_running_head(figure_page, tmp_path):
+    (figure,) = laid_out(figure_page, 390, tmp_path, anchor="gambar-2")["figures"]
+    assert float(figure["margin"].removesuffix("px")) >= 48  # the running head is 44 px tall on a phone
 
 
 def test_a_figure_on_a_laptop_is_as_printed_without_scrolling(figure_page, tmp_path):

@@ -51,11 +51,13 @@ def test_no_more_budget_per_head_when_a_method_is_cheaper(hasil, realisasi, chea
 
 @pytest.mark.parametrize("lang, marginal, at_least, observed, prescribed", [
     pytest.param("id", "sekitar Rp 600.000 per poin tambahan (rentang keyakinan 95%: Rp 480.000 s.d. "
-                 "Rp 800.000) — 8,6 kali", "paling sedikit 5,3 kali",
+                 "Rp 800.000) — 8,6 kali",
+                 "ujung bawah rentang yang pertama pun masih 5,3 kali ujung atas rentang seminar",
                  "Menurut biaya per poin yang teramati, seminar memberi",
                  "Hasil per rupiah lebih besar", id="id"),
     pytest.param("en", "about Rp 600,000 per extra point (95% CI: Rp 480,000 to Rp 800,000) — 8.6 times",
-                 "at least 5.3-fold", "By the observed cost per point, seminar gives",
+                 "the lower end of the first interval is 5.3 times the upper end of seminar's",
+                 "By the observed cost per point, seminar gives",
                  "More result per rupiah comes from", id="en"),
 ])
 def test_the_cost_of_an_extra_point_has_its_interval_and_is_said_as_observed(hasil, lang, marginal, at_least,

@@ -266,8 +266,10 @@ def _pooling_for(pooled: Pooling, slug: str) -> Pooling:
         return pooled
     every = pooled.get("per_dinas", [])
     rows = [r for r in every if r["dinas"] == slug]
+    # the province mean of the same model: what a dinas's adjusted gain is compared with (report.facts)
     return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
-            "jumlah_dinas": len(every), "dinas_ini": rows[0] if rows else None}
+            "rata_provinsi": pooled.get("rata_provinsi"), "jumlah_dinas": len(every),
+            "dinas_ini": rows[0] if rows else None}
 
 
 def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]:

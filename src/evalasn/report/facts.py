@@ -12,8 +12,10 @@ analysis.key_figures.
 One gain measure: a dinas's gain is the mixed model's estimate (analysis.pooling: the dinas's mean
 at the province's mix of methods, drawn towards the province mean the less data it has), with its
 interval and rank interval, as the province report ranks every dinas; the participants' raw mean
-stays beside it (``Fact.raw``) with one sentence on why they differ. The province's own gain, and a
-dinas without pooling, is the participants' mean.
+stays beside it (``Fact.raw``) with one sentence on why they differ. Beside it the province's figure is
+the same model's province mean (`pooling.rata_provinsi`), the province participants' mean beside that
+(``Fact.province_raw``): adjusted with adjusted, raw with raw. The province's own gain, and a dinas
+without pooling, is the participants' mean.
 
 How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
 target's good side (at or above; for cost per point at or below); not met when the whole interval
@@ -68,6 +70,7 @@ class Fact:
     verdict: Verdict | None = None
     rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
     last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
+    province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
 
     @property
     def has_value(self) -> bool:
@@ -106,6 +109,17 @@ class Fact:
         text = show_value(self.key, self.value, lang, with_ci)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
+        return text
+
+    def province_cell(self, lang: str) -> str:
+        """The province's figure beside this scope's, without its interval; beside an adjusted gain the province
+        mean of the same mixed model with its interval (like with like), the province participants' mean beside
+        it as the participants' mean stands beside the dinas's."""
+        if not self.adjusted:
+            return show_value(self.key, self.province, lang, False)
+        text = show_value(self.key, self.province, lang)
+        if self.province_raw is not None and as_target_unit(self.key, self.province_raw) is not None:
+            text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.province_raw, lang, False))
         return text
 
     def last_year_cell(self, lang: str) -> str:
@@ -160,9 +174,12 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
             if raw is not None:  # like with like: last year's adjusted estimate, its raw mean beside it
                 before, before_raw = _adjusted(previous), before
         target = targets.get(key)
-        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun),
-                          compared[key]["provinsi"] if compared.get(key) else None, target,
-                          judge(key, value, target, lang) if target else None, rank, before_raw))
+        province: Figure = compared[key]["provinsi"] if compared.get(key) else None
+        province_raw: Figure = None
+        if key == "gain" and raw is not None:  # the adjusted gain beside the same model's province mean
+            province, province_raw = hasil["pooling"].get("rata_provinsi"), province
+        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
+                          judge(key, value, target, lang) if target else None, rank, before_raw, province_raw))
     return tuple(facts)
 
 

@@ -185,7 +185,6 @@ def cmd_report(args, paths: ProjectPaths) -> int:
 
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
-    from evalasn.report.formats.index import write_index
     from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
@@ -199,17 +198,22 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     for line in stale_languages(paths, outcomes):  # other languages left behind, said
         print(line)
     for lang in langs:
-        print(_index_line(paths, lang, write_index(paths, lang)))
+        print(_write_index(paths, lang))
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
 
 
-def _index_line(paths: ProjectPaths, lang: str, index: Path | None) -> str:
-    """What became of a language's index: written, or not (no report of the data now cleaned in that language;
-    one left from an earlier build removed)."""
-    if index is not None:
-        return f"Indeks: {os.path.relpath(index, paths.root)}"
-    return (f"Indeks {os.path.relpath(paths.index(lang), paths.root)} tidak ditulis: belum ada laporan berbahasa "
-            f"{lang} dari data ini (make reports BAHASA={lang})")
+def _write_index(paths: ProjectPaths, lang: str) -> str:
+    """Write a language's index and say what became of it: written, or not (no report of the data now cleaned in
+    that language), and an index left from an earlier build removed."""
+    from evalasn.report.formats.index import write_index
+
+    target = paths.index(lang)
+    existed = target.exists()
+    if write_index(paths, lang) is not None:
+        return f"Indeks: {os.path.relpath(target, paths.root)}"
+    return (f"Indeks {os.path.relpath(target, paths.root)} tidak ditulis: belum ada laporan berbahasa {lang} dari "
+            f"data ini" + ("; indeks dari build sebelumnya dihapus" if existed else "")
+            + f" (make reports BAHASA={lang})")
 
 
 def cmd_periksa(args, paths: ProjectPaths) -> int:
@@ -258,10 +262,8 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
 
 
 def cmd_index(args, paths: ProjectPaths) -> int:
-    from evalasn.report.formats.index import write_index
-
     for lang in _languages(args.bahasa):
-        print(_index_line(paths, lang, write_index(paths, lang)))
+        print(_write_index(paths, lang))
     return 0
 
 

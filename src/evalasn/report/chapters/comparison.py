@@ -46,7 +46,7 @@ def key_figure_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
-    body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), f.rank_cell(lang),
+    body = [[f.name(lang), f.cell(lang), f.province_cell(lang), f.rank_cell(lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
     note = rank_note(ctx) + gain_note(ctx)
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
@@ -69,13 +69,13 @@ def gain_adjusted(ctx: Context) -> bool:
 
 def gain_note(ctx: Context, last_year: bool = False) -> str:
     """' ' and the sentences under a dinas's key figures on which gain measure they show, as the province report
-    ranks it: the mixed model's (why it differs from the participants' mean beside it; with ``last_year``, how
-    last year's was measured), or, without the model, the participants' mean and why; '' in the province report
-    or for a dinas outside the comparison."""
+    ranks it: the mixed model's (why it differs from the participants' mean beside it, what the province column
+    sets against each; with ``last_year``, how last year's was measured), or, without the model, the participants'
+    mean and why; '' in the province report or for a dinas outside the comparison."""
     pooling = ctx.hasil["pooling"]
     if gain_adjusted(ctx):
         before = [ctx.t("fact_gain_last_year", tahun_lalu=ctx.hasil["tahun"] - 1)] if last_year else []
-        return " " + " ".join([ctx.t("fact_gain_why"), *before])
+        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province"), *before])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
         return ""

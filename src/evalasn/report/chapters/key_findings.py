@@ -273,7 +273,7 @@ def table(ctx: Context) -> str:
     for fact in facts.of(ctx):
         cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
         if not ctx.province:
-            cells += [comparison.show_value(fact.key, fact.province, lang, False), fact.rank_cell(lang)]
+            cells += [fact.province_cell(lang), fact.rank_cell(lang)]
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}

@@ -78,7 +78,7 @@ class Reasons:
 
 
 def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path | None:
-    """Write reports/index.html (or index.en.html), see ``page``; None when no report of the data now cleaned
+    """Write reports/index.html (or index.en.html), see ``index_page``; None when no report of the data now cleaned
     is in that language: then the page is not written and one left from an earlier build is removed (after an
     Indonesian-only build an English index would list no report, or reports removed as stale)."""
     target = paths.index(bahasa)

@@ -30,7 +30,7 @@ from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import followup
 from evalasn.report.config import load_targets
 from evalasn.report.context import follow_up_context
-from evalasn.report.formats import word, workbook
+from evalasn.report.formats import leaders, word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
 
@@ -62,6 +62,7 @@ class Renderer:
             exclude_markdown=True, exclude_raw=True, exclude_unknown=True)
         self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
         self._css = CSS_FILE.read_text(encoding="utf-8")
+        leaders.install()  # the lists' dot leaders as one text box per line (report.formats.leaders)
         # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
 

@@ -52,12 +52,13 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "The page numbers of this list are filled in when fields are updated: select all "
                                  "(Ctrl+A), then update fields (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
-                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
-                         "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
+                         "laporan PDF. Satu sheet per tabel (daftarnya di sheet {isi}); estimasi dengan batas "
+                         "bawah dan atas rentang keyakinan 95% di kolom sendiri; arti setiap kolom di sheet "
+                         "{definisi}.",
                    "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
-                         "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
-                         "confidence interval in columns of their own; what each column means is on the {definisi} "
-                         "sheet."},
+                         "report. One sheet per table (listed on the {isi} sheet); estimates with the lower and "
+                         "upper bounds of their 95% confidence interval in columns of their own; what each column "
+                         "means is on the {definisi} sheet."},
     "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
                               "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
                         "en": "Where the column “Enough data” says “no”, there are too few data for an "

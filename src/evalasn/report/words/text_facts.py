@@ -13,9 +13,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
                              "the year; PPPK are not counted."},
     "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin). Dinas: estimasi model campuran, "
-                            "rata-rata peserta di sampingnya; provinsi: rata-rata peserta.",
+                            "rata-rata peserta di sampingnya, dibanding rata-rata provinsi model yang sama; laporan "
+                            "provinsi: rata-rata peserta.",
                       "en": "Post-test over pre-test score gain (points). Agency: the mixed model's estimate, the "
-                            "participants' mean beside it; province: the participants' mean."},
+                            "participants' mean beside it, against the same model's province mean; the province "
+                            "report: the participants' mean."},
     "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
                            "(PermenPAN-RB 14/2017).",
                      "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
@@ -34,6 +36,12 @@ TEXT: dict[str, dict[str, str]] = {
                             "agency's mean at the province's mix of methods, drawn towards the province mean more "
                             "strongly the less data it has; the participants' mean beside it is without that "
                             "adjustment, so the two can differ."},
+    "fact_gain_province": {"id": "Di kolom Provinsi, kenaikan nilai yang disesuaikan dibandingkan dengan rata-rata "
+                                 "provinsi dari model campuran yang sama (pada campuran metode provinsi, dengan "
+                                 "rentang keyakinan 95%), rata-rata peserta dengan rata-rata peserta provinsi.",
+                           "en": "In the Province column, the adjusted gain is set against the province mean of the "
+                                 "same mixed model (at the province's mix of methods, with its 95% confidence "
+                                 "interval), the participants' mean against the province participants' mean."},
     "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
                                   "rata-rata peserta di sampingnya.",
                             "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
@@ -117,6 +125,8 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
     "xf_n": {"id": "n", "en": "n"},
     "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_provinsi_mentah": {"id": "Provinsi: rata-rata peserta (kenaikan nilai)",
+                           "en": "Province: participants' mean (gain)"},
     "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
     "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},

@@ -438,14 +438,15 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
                                  "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
                                  "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}); ujung "
-                                 "kedua rentang itu pun berselisih paling sedikit {kali_min} kali. Menurut biaya per "
-                                 "poin yang teramati, {metode} memberi satu poin kenaikan dengan biaya lebih rendah "
-                                 "daripada biaya per peserta yang lebih tinggi.",
+                                 "bawah rentang yang pertama pun masih {kali_min} kali ujung atas rentang {metode}. "
+                                 "Menurut biaya per poin yang teramati, {metode} memberi satu poin kenaikan dengan "
+                                 "biaya lebih rendah daripada biaya per peserta yang lebih tinggi.",
                            "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
                                  "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}) — "
-                                 "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the ends of "
-                                 "the two intervals differ at least {kali_min}-fold. By the observed cost per point, "
-                                 "{metode} gives a point of gain for less than a higher cost per participant does."},
+                                 "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the lower "
+                                 "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
+                                 "observed cost per point, {metode} gives a point of gain for less than a higher "
+                                 "cost per participant does."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
                            "en": " This rests on the province's estimate, because this agency's own cannot be "
