@@ -222,6 +222,8 @@ def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slu
                  id="model-terms-in-words"),
     pytest.param("Jumlah dinas yang punya angka ini", "id", "Jumlah dinas yang punya angka ini",
                  id="indonesian-keeps-dinas"),
+    pytest.param("Jumlah dinas di registri (src/evalasn/registry.py).", "id", "Jumlah dinas di registri.",
+                 id="no-path-to-the-code"),
     pytest.param("bobot `bobot_data_sendiri`", "id", "bobot “Bobot data dinas sendiri”", id="indonesian-key-in-words"),
 ])
 def test_definition_text_puts_keys_and_domain_words_in_the_readers_words(text, lang, expected):
@@ -232,3 +234,15 @@ def test_definition_text_puts_keys_and_domain_words_in_the_readers_words(text, l
                                                  ("pasca", "en", "after"), ("pasca", "id", "sesudah")])
 def test_an_event_study_phase_is_a_word_of_the_report_language(phase, lang, expected):
     assert workbook.worded("fase", phase, {}, lang) == expected  # the English workbook showed 'transisi', 'pasca'
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_column_is_named_by_a_capitalised_symbol_or_a_bare_bound(lang):
+    """A name taken from a meaning that opens with 'τ²:' became 'Τ²' (a capital tau, read as T²), one that opens
+    with 'Upper (worst) bound of the rank's ...' became 'Upper': each field's column says what it is."""
+    from evalasn.analysis.contract.fields import FIELDS
+
+    shown = {key: workbook.column_name(key, "", lang) for key in FIELDS}
+    odd = {key: name for key, name in shown.items()
+           if name[:1] in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ" or name in ("Upper", "Lower", "Atas", "Bawah")}
+    assert not odd

@@ -22,6 +22,7 @@ from evalasn.constants import LANGUAGES, STAGE_CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.sample import SYNTHETIC_MARKER
 
 EXIT_INPUT = 2  # bad data or bad parameters: the user can fix it
 EXIT_FAILED = 1  # a report failed to build, or a defect
@@ -101,13 +102,22 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
         print(f"CATATAN: {note}")
     for warning in log.get("peringatan", []):  # e.g. staff who left during the year: the build goes on
         print(f"PERINGATAN: {warning}")
-    source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
+    source = synthetic_source(log["sumber_data"], os.path.relpath(paths.raw, paths.root)) if log["sintetis"] \
+        else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
     _record_key(paths)
     _print_warnings(paths)
     _report_removed(paths, prune(paths))
     return 0
+
+
+def synthetic_source(used: str, raw: str) -> str:
+    """Where synthetic data came from, as the console says it: the built-in sample because data/raw/ is empty, or
+    files in data/raw/ that carry the synthetic marker (sample.SYNTHETIC_MARKER: a generated test set)."""
+    if used == raw:
+        return f"DATA SINTETIS di {raw}/ (ada berkas penanda {SYNTHETIC_MARKER})"
+    return f"DATA SINTETIS ({raw}/ kosong: contoh bawaan)"
 
 
 def _record_key(paths: ProjectPaths) -> None:

@@ -278,8 +278,7 @@ def table(ctx: Context) -> str:
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
-    if comparison.gain_adjusted(ctx):
-        note += " " + comparison.gain_note(ctx) + " " + ctx.t("fact_gain_last_year", tahun_lalu=tahun - 1)
+    note += comparison.gain_note(ctx, last_year=True)
     if not ctx.province:
         note += " " + comparison.rank_note(ctx)
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,

@@ -122,10 +122,12 @@ def budget(ctx: Context) -> str:
     if curve["kuadratik"]["cukup_data"]:
         teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
-    if not ctx.province:  # side by side with the same decimals (was '2,0' beside '2,09')
-        own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
-        decimals = max(fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), 1) for e in (own, whole))
-        parts.append(html.para(ctx.t("b_scope_dinas", teks=phrases.value_with_ci(own, lang, decimals)), cls="note"))
+    own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
+    if not ctx.province and own.get("cukup_data"):
+        # the dinas's slope is said once, in the sentence above (narrative.budget); the note adds the province's
+        # beside it, with the decimals of that sentence where the province's interval can be told apart with them
+        # (was '2,0 poin (1,7 s.d. 2,3)' then 'Estimasi untuk dinas ini: 2,01 (1,70 s.d. 2,31)': one figure twice)
+        decimals = fmt.ci_decimals(own.get("ci_bawah"), own.get("ci_atas"), 1)
         parts.append(html.para(ctx.t("b_scope_prov", teks=phrases.value_with_ci(whole, lang, decimals)), cls="note"))
     used = anggaran["model"] if anggaran["model"]["gain_per_dobel"]["cukup_data"] else anggaran["model_provinsi"]
     if used["gain_per_dobel"].get("bootstrap_liar") or used.get("kontrol_dilepas"):

@@ -30,7 +30,7 @@ from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
 from evalasn.report.context import follow_up_context
-from evalasn.report.words import coverage, fmt, names, reasons
+from evalasn.report.words import coverage, fmt, gain_measure, names, reasons
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -104,28 +104,37 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
     missing, years_missing = Reasons(), Reasons()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
+    found: list[tuple[str, int, Hasil, AgencyFollowUp | None]] = []
     for folder in scopes:
-        follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
-        latest = None
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
                 hasil = results.read(paths.hasil(folder.name, year))
                 if current is not None and _source_of(hasil) != current:
                     continue
-                follow_up = _follow_up(paths, hasil, bahasa, config)
-                row = _row(paths, hasil, bahasa, follow_up, missing)
+                found.append((folder.name, year, hasil, _follow_up(paths, hasil, bahasa, config)))
+            except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
+                continue
+    # the gain's columns name the measure the comparison of dinas used: the mixed model's beside the raw mean when
+    # any year listed has the model, else the participants' mean alone (report.words.gain_measure)
+    model = any(gain_measure.fitted(hasil.get("pooling")) for _, _, hasil, _ in found)
+    for slug in dict.fromkeys(entry[0] for entry in found):
+        follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
+        latest = None
+        for _, year, hasil, follow_up in (entry for entry in found if entry[0] == slug):
+            try:
+                row = _row(paths, hasil, bahasa, follow_up, missing, model)
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
-            linked += any(f.exists() for f in paths.report_outputs(folder.name, bahasa, year))
+            linked += any(f.exists() for f in paths.report_outputs(slug, bahasa, year))
             follow_ups.append((year, follow_up))
             latest = latest or hasil
-            if folder.name == PROVINCE_SLUG and not said:
+            if slug == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
             years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
-    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), (missing, years_missing))
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), (missing, years_missing), model)
     return page, linked
 
 
@@ -161,7 +170,9 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
 
 
 def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None,
-         missing: Reasons | None = None) -> str:
+         missing: Reasons | None = None, model: bool = True) -> str:
+    """One scope and year; ``model``: the gain's columns are the mixed model's beside the raw mean (else the
+    participants' mean alone)."""
     slug = hasil["cakupan"]["slug"]
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}  # as the reports show them (report.facts)
     missing = missing or Reasons()
@@ -172,14 +183,14 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
 
     def cell(column: facts.Column) -> str:
         fact = figures[column.key]
-        figure, shown = index_figure(fact, column, hasil, lang)
+        figure, shown = index_figure(fact, column, hasil, lang, model)
         text, sort = (escape(shown), facts.sort_value(column.key, figure)) if shown is not None \
             else (missing.missing(figure), "")
         if column.key in WRAPPED and not column.raw:  # the interval or the category range may go under the value
             value, _, interval = text.replace("\u00a0(", " (", 1).partition(" (")
             text = value + (f' <span class="ci">({interval}</span>' if interval else "")
         extra = f'<td class="num rank" data-v="{_rank_sort(fact)}">{_rank(fact, hasil, lang, missing)}</td>' \
-            if column.key in facts.RAW_BESIDE and column.raw else ""
+            if _rank_after(column, model) else ""
         return f'<td class="num {_kind(column)}" data-v="{sort}">{text}</td>' + extra
 
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
@@ -189,7 +200,7 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
     return ("<tr>"
             f'<td data-v="{escape(name)}">{shown}</td>'
             f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
-            + "".join(cell(column) for column in facts.columns())
+            + "".join(cell(column) for column in facts.columns(raw=model))
             + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
@@ -199,12 +210,14 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
 WRAPPED = {*facts.RAW_BESIDE, "ikm"}
 
 
-def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str) -> tuple[Any, str | None]:
+def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str,
+                 model: bool = True) -> tuple[Any, str | None]:
     """(figure, text) of a record in an index column: the adjusted gain with its interval (the ranked figure), the
     participants' mean in the raw column, any other figure as the province's table of dinas shows it (an IKM with
     its category and, where its 95% interval reaches another, that range: facts.table_value); text None and the
-    figure replaced by its reason (a string) when there is none."""
-    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:  # the province, or no model
+    figure replaced by its reason (a string) when there is none. Without ``model`` the gain's one column is the
+    participants' mean with its interval, the province's too."""
+    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted and model:  # the province, or none
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
@@ -229,6 +242,16 @@ def _rank(fact: facts.Fact, hasil: Hasil, lang: str, missing: Reasons) -> str:
         return escape(facts.rank_text(fact.rank, lang))
     return missing.missing(t("index_rank_province", lang) if hasil["cakupan"]["jenis"] == "provinsi"
                            else fact.rank_cell(lang))
+
+
+def _rank_after(column: facts.Column, model: bool) -> bool:
+    """Whether the gain's rank column follows ``column``: the raw mean's with the model, else the one gain's."""
+    return column.key in facts.RAW_BESIDE and column.raw == model
+
+
+def _gain_header(column: facts.Column, model: bool, lang: str) -> str:
+    """A column's header; without the model the gain's one column is the participants' mean."""
+    return column.header(lang) if model or column.key not in facts.RAW_BESIDE else label("gain_raw", lang)
 
 
 def _rank_sort(fact: facts.Fact) -> str:
@@ -361,15 +384,15 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
 
 
 def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
-          missing: tuple[Reasons, Reasons] | None = None) -> str:
+          missing: tuple[Reasons, Reasons] | None = None, model: bool = True) -> str:
     missing = missing or (Reasons(), Reasons())
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     # the key figures' columns come from the registry (report.facts.columns); a phone shows every column too,
     # the table scrolling sideways under the scope's name (INDEX_CSS), so no footnote mark is out of reach
     heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
-    for column in facts.columns():
-        heads.append((column.header(lang), _kind(column)))
-        if column.key in facts.RAW_BESIDE and column.raw:  # the gain's rank with its interval beside it
+    for column in facts.columns(raw=model):
+        heads.append((_gain_header(column, model, lang), _kind(column)))
+        if _rank_after(column, model):  # the gain's rank with its interval beside it
             heads.append((label("index_rank_gain", lang), "rank"))
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
@@ -382,7 +405,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
-    note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
+    note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}' if model else t("index_note_mean", lang)
     years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
              f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
              f'<tbody>{"".join(years_rows)}</tbody></table></div>{missing[1].note()}'

@@ -138,6 +138,12 @@ COLUMN_NAMES = {
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
     "dari": ("Jumlah dinas dengan angka ini", "Agencies with this figure"),
     "membaik": ("Membaik", "Improved"),
+    # a documented meaning that opens with a symbol ('τ²: ...') or one word ('Upper (worst) bound ...')
+    "varians_antar_dinas": ("Varians antardinas (τ²)", "Between-agency variance (τ²)"),
+    "varians_antar_kegiatan": ("Varians antarkegiatan (ω²)", "Between-activity variance (ω²)"),
+    "varians_dalam_kegiatan": ("Varians dalam kegiatan (σ²)", "Within-activity variance (σ²)"),
+    "peringkat_bawah": ("Peringkat: batas terbaik 95%", "Rank: best 95% bound"),
+    "peringkat_atas": ("Peringkat: batas terburuk 95%", "Rank: worst 95% bound"),
     "bootstrap_liar": ("Selang dari bootstrap klaster", "Interval from a cluster bootstrap"),
     "dipilih": ("Intervensi dinyatakan", "Intervention declared"),
     "gain_di_bawah_rata": ("Dinas seluruhnya di bawah rata-rata provinsi", "Agencies wholly below the province mean"),
@@ -226,7 +232,9 @@ OBJECT_NAMES = {
                                                          "Province model: squared log-cost term (curvature check)"),
     "pooling.dinas_ini": ("Dinas ini dalam model", "This agency in the model"),
     "pooling.dinas_ini.mentah": ("Kenaikan nilai dinas tanpa model", "The agency's score gain without the model"),
-    "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas, model campuran", "The agency's score gain, mixed model"),
+    # the gain the comparison of dinas used: the mixed model's, or each dinas's mean without it ("Metode" says which)
+    "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas dalam perbandingan dinas",
+                                 "The agency's score gain in the agency comparison"),
     "pooling.dinas_ini.selisih_rata": ("Selisih dari rata-rata provinsi (model campuran)",
                                        "Difference from the province mean (mixed model)"),
     "perbandingan_provinsi.indikator": ("Angka kunci dibanding provinsi", "Key figures against the province"),
@@ -241,12 +249,12 @@ OWNER_NAMES = {
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
     "efek": ("Perbedaan perubahan (DiD)", "Difference in change (DiD)"),
     "rata_rata": ("Rata-rata sel", "Cell mean"), "gain": ("Kenaikan nilai", "Score gain"),
-    "gain_pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "gain_pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "intervensi": ("Kegiatan yang diukur", "Activities measured"),
     "jp_20": ("PNS dengan ≥ 20 JP", "PNS with ≥ 20 JP"),
     "mentah": ("Kenaikan nilai tanpa model", "Score gain without the model"),
     "dilatih": ("Unit dilatih", "Trained units"), "pembanding": ("Unit pembanding", "Comparison units"),
-    "pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "provinsi": ("Provinsi", "Province"), "putusan": ("Aturan kata", "Wording rule"),
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
@@ -793,6 +801,7 @@ KEY_IN_TEXT = re.compile(r"`([^`]+)`|\"([a-z0-9_]+)\"|(?<![\w/.-])([a-z][a-z0-9]
 DINAS_IN_TEXT = re.compile(r"(?P<before>[^;:(]{0,30}?)\b(?P<word>[Dd]inas)(?P<owner>'s)?\b(?P<after>\s+\w+)?")
 CONSTANT_IN_TEXT = re.compile(r"(?:constants\.)?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")  # a rule of constants.py
 TERM_IN_TEXT = re.compile(r"\bC\((\w+)\)")  # a model's factor term, 'C(metode)'
+CODE_PATH = re.compile(r"\s*\((?:[\w.-]+/)*[\w-]+\.py\)")  # '(src/evalasn/registry.py)': where the code is
 SOFTWARE_PARTS = ("analysis", "report", "ingest", "run")  # a module path in a meaning
 PLURAL_BEFORE = re.compile(r"(?:number of|all|across|among|several|other|many|the scope's)\s+$", re.I)
 PLURAL_AFTER = ("whose", "without", "that")
@@ -813,7 +822,7 @@ def definition_text(text: str, lang: str, near: str = "") -> str:
             return match.group(0)
         return f"“{words}”" if match.group(2) and not words.startswith("“") else words
 
-    shown = KEY_IN_TEXT.sub(key_words, text)
+    shown = KEY_IN_TEXT.sub(key_words, CODE_PATH.sub("", text))
     shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
     shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
                              else match.group(0), shown)

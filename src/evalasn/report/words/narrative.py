@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words import fmt, gain_measure, impact, phrases, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
 from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
@@ -72,8 +72,9 @@ def adjusted_gain(hasil: Hasil) -> Interval | None:
     """A dinas's mixed-model gain (hasil.json `pooling.dinas_ini.pooled`) when it has one, as report.facts
     takes it for the key figures; None in the province report or without it."""
     mine = (hasil.get("pooling") or {}).get("dinas_ini")
-    if hasil["cakupan"]["jenis"] == "provinsi" or not mine or not mine["pooled"].get("cukup_data"):
-        return None
+    if hasil["cakupan"]["jenis"] == "provinsi" or not gain_measure.fitted(hasil.get("pooling")) or not mine \
+            or not mine["pooled"].get("cukup_data"):
+        return None  # without the model (gain_measure) a dinas's figure is its participants' mean: nothing adjusted
     return mine["pooled"]
 
 

@@ -540,10 +540,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
                          "participants)."},
-    "b_scope_dinas": {"id": "Estimasi untuk dinas ini (poin kenaikan nilai per penggandaan biaya per peserta): {teks}.",
-                      "en": "Estimate for this agency (points of gain per doubling of cost per participant): {teks}."},
-    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data, satuan yang sama): {teks}.",
-                     "en": "Province-wide estimate (more data, same unit): {teks}."},
+    "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
+                           "per penggandaan biaya per peserta, seperti di atas): {teks}.",
+                     "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
+                           "cost per participant, as above): {teks}."},
     "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
                     "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
               "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
@@ -624,12 +624,17 @@ TEXT: dict[str, dict[str, str]] = {
                                "difference between agencies beyond chance (between-agency variance 0): every agency "
                                "gets the province mean, {rata} points ({ik}), and the order of the {jumlah} agencies "
                                "cannot be told (rank interval 1–{jumlah})."},
-    "p_intro_none": {"id": "Model campuran tidak dipakai (kurang dari {min} dinas dengan nilai tes, atau model tidak "
-                           "dapat diestimasi): peringkat memakai rata-rata mentah setiap dinas, tanpa penyesuaian "
-                           "campuran metode, dengan rentang peringkat 95%.",
-                     "en": "The mixed model is not used (fewer than {min} agencies with test scores, or the model "
-                           "cannot be fitted): ranks use each agency's raw mean, not adjusted for the mix of methods, "
-                           "with 95% rank intervals."},
+    "p_intro_none": {"id": "Peringkat dinas memakai rata-rata kenaikan nilai peserta setiap dinas (rata-rata mentah), "
+                           "dengan rentang keyakinan 95% berkelompok per kegiatan dan rentang peringkat 95%: "
+                           "{alasan}, jadi tidak ada penyesuaian untuk campuran metode setiap dinas dan dinas dengan "
+                           "sedikit peserta tidak ditarik ke rata-rata provinsi. Selisih antar-dinas dapat "
+                           "mencerminkan campuran metode dan kebetulan; dinas yang rentang peringkatnya tumpang "
+                           "tindih tidak dapat dibedakan urutannya.",
+                     "en": "Agencies are ranked by each agency's participants' mean gain (the raw mean), with a 95% "
+                           "CI clustered by activity and a 95% rank interval: {alasan}, so there is no allowance for "
+                           "each agency's mix of methods and agencies with few participants are not pulled toward "
+                           "the province mean. Differences between agencies can reflect their mix of methods and "
+                           "chance; agencies whose rank intervals overlap cannot be told apart in order."},
     "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas (efek tetap metode),",
                          "en": "gains are adjusted for each agency's mix of methods (method fixed effects),"},
     "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
@@ -639,35 +644,33 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: mixed-model (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}; laporan setiap "
-                         "dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta (mentah) di "
-                         "sampingnya. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan peserta dinas "
-                         "itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
-                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}; each agency report uses the same figure "
-                         "and rank, with the participants' raw mean beside it. Cost per point: total activity cost "
+    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
+                         "total biaya kegiatan dibagi total poin kenaikan peserta dinas itu (efisiensi anggaran); "
+                         "selangnya ada di BAB IV laporan setiap dinas.",
+                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: total activity cost "
                          "over the total gain points of the agency's participants (budget efficiency); each agency "
                          "report gives its interval in Chapter IV."},
-    "p_tab_gain_pooled": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan "
-                                "rentang keyakinan 95% dari galat prediksi model campuran",
-                          "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the "
-                                "mixed model's prediction error"},
-    "p_tab_gain_raw": {"id": "rata-rata poin nilai peserta (sesudah − sebelum), tanpa penyesuaian campuran metode, "
-                             "dengan rentang keyakinan 95%",
-                       "en": "the participants' mean test points (post − pre), not adjusted for the mix of methods, "
-                             "with the 95% CI"},
+    "p_tab_gain": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan rentang "
+                         "keyakinan 95% dari galat prediksi model campuran; laporan setiap dinas memakai angka dan "
+                         "peringkat yang sama, dengan rata-rata peserta (mentah) di sampingnya",
+                   "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the mixed "
+                         "model's prediction error; each agency report uses the same figure and rank, with the "
+                         "participants' raw mean beside it"},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
                                "per dinas atas {m} uji dengan koreksi untuk banyak uji (Benjamini-Hochberg), "
-                               "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
-                               "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
-                               "bawah nol).",
+                               "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; {kenaikan}",
                          "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
                                "are tested per agency over {m} tests with a correction for many tests "
                                "(Benjamini-Hochberg), so that chance findings among many agencies are not listed; "
-                               "a gain below the province mean uses the mixed model (its interval wholly below zero)."},
+                               "{kenaikan}"},
+    "p_attention_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi memakai model campuran (rentangnya "
+                               "seluruhnya di bawah nol).",
+                         "en": "a gain below the province mean uses the mixed model (its interval wholly below "
+                               "zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
@@ -1025,6 +1028,11 @@ from evalasn.report.words import text_cakupan as _cakupan  # noqa: E402  (the re
 
 assert not set(_cakupan.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_cakupan.TEXT)
+from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain without a model, issue 22)
+
+assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_gain.TEXT)
+LABELS.update(_gain.LABELS)
 
 
 class _Formatter(string.Formatter):

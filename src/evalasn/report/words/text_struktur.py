@@ -198,13 +198,12 @@ TEXT: dict[str, dict[str, str]] = {
                                       "peringkatnya 1–{jumlah}.",
                                 "en": "Gain: the mixed model finds no difference between agencies beyond chance, so "
                                       "every agency gets the province mean and its rank range is 1–{jumlah}."},
-    "rank_gain_tanpa_pooling": {"id": "Kenaikan nilai: model campuran tidak dipakai, jadi peringkat menurut "
-                                      "rata-rata mentah setiap dinas; rentang peringkatnya adalah 95% tengah "
-                                      "peringkat dalam {tarikan} tarikan acak yang dapat diulang dari rata-rata "
-                                      "setiap dinas, masing-masing menurut galat bakunya.",
-                                "en": "Gain: the mixed model is not used, so agencies are ranked by their raw "
-                                      "means; its rank range is the middle 95% of the ranks in {tarikan} repeatable "
-                                      "random draws of each agency's mean, each by its standard error."},
+    "rank_gain_tanpa_pooling": {"id": "Kenaikan nilai: peringkat menurut rata-rata mentah setiap dinas; rentang "
+                                      "peringkatnya adalah 95% tengah peringkat dalam {tarikan} tarikan acak yang "
+                                      "dapat diulang dari rata-rata setiap dinas, masing-masing menurut galat bakunya.",
+                                "en": "Gain: agencies are ranked by their raw means; its rank range is the middle 95% "
+                                      "of the ranks in {tarikan} repeatable random draws of each agency's mean, each "
+                                      "by its standard error."},
     "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
                              "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
                              "rentang di sisi yang lain, atau bila target 100% dan tidak semua yang dihitung (ASN; "
@@ -252,11 +251,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "and 20-JP data are too few to test."},
     "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
                                  "di bawah dinas lain diuji atas {m} uji semua dinas dengan koreksi untuk banyak uji "
-                                 "(Benjamini-Hochberg); kenaikan nilai memakai model campuran.",
+                                 "(Benjamini-Hochberg); {kenaikan}",
                            "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
                                  "compliance below the other agencies are tested over all agencies' {m} tests with a "
-                                 "correction for many tests (Benjamini-Hochberg); the gain uses "
-                                 "the mixed model."},
+                                 "correction for many tests (Benjamini-Hochberg); {kenaikan}"},
+    "pos_attention_gain": {"id": "kenaikan nilai memakai model campuran.", "en": "the gain uses the mixed model."},
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
                               "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
