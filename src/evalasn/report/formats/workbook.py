@@ -605,9 +605,10 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data"):
-        return ", ".join(names.compact(slug, compact_name(slug), lang) if slug in AGENCIES else slug
-                         for slug in value.split(", ")) if value else value
+    if column in ("dinas_dengan_data", "dinas_tanpa_data"):  # in English the reports' names, which hold commas
+        return ("; " if lang == "en" else ", ").join(
+            (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
+            if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
     if column == "indikator" and record.get("arah"):  # a unit performance indicator: 'waktu_tunggu_menit'

@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "report: the participants' mean."},
     "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
                            "(PermenPAN-RB 14/2017).",
-                     "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
+                     "en": "Public Satisfaction Index, converted (25–100), of the latest survey period, with its "
                            "category (PermenPAN-RB 14/2017)."},
     "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
                                   "en": "Competency development budget realisation against the year's budget ceiling."},
