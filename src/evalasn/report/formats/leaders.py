@@ -8,8 +8,9 @@ and as wide as all of them. The dots fall where they fell (the leader's text has
 repetitions; pdftoppm at 100 dpi: no pixel of any page moves, a few dots' anti-aliasing differs by a
 fraction of a pixel) and the page breaks are the same; the PDF is smaller.
 
-Saves: 0.1-0.2 s of CPU of an agency report's PDF of 2.2-2.5 s (kesehatan, Jakarta scale, 6 interleaved
-runs each in one process, 5 Dec 2026, host at load 7-14: medians 2.45 -> 2.31 s).
+Saves: 5.5% of the instructions of an agency report's PDF (kesehatan, Jakarta scale, one render under
+callgrind, 5 Dec 2026: 12.80 -> 12.10 G), 0.1-0.25 s of CPU of 2.2-2.9 s (8 interleaved runs each in one
+process, host at load 12-16: medians 2.93 -> 2.68 s).
 
 Always on (not behind ``EVALASN_FASTPATH``, whose tricks keep WeasyPrint's bytes): the PDF's bytes change.
 Breaks if: WeasyPrint renames ``layout.inline.handle_leader`` (imported there from ``layout.leader``),

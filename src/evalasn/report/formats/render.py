@@ -30,7 +30,7 @@ from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import followup
 from evalasn.report.context import follow_up_context
-from evalasn.report.formats import leaders, word, workbook
+from evalasn.report.formats import figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
 
@@ -87,7 +87,9 @@ class Renderer:
             files.append(weasyprint.Attachment(string=attachment.read_bytes(), name=attachment.name,
                                                description=t("doc_attachment", bahasa), created=when, modified=when,
                                                relationship=ATTACHMENT_RELATIONSHIP))
-        document = weasyprint.HTML(string=html, base_url=str(pdf_path.parent))
+        # the figures by reference, not as base64 for WeasyPrint's parser (report.formats.figures_by_reference)
+        light, fetcher = figures_by_reference.by_reference(html)
+        document = weasyprint.HTML(string=light, base_url=str(pdf_path.parent), url_fetcher=fetcher)
         write_atomically(pdf_path, document.write_pdf(pdf_variant=PDF_VARIANT, attachments=files))
 
     def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
