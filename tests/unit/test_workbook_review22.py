@@ -140,3 +140,25 @@ def test_the_built_workbook_takes_last_years_adjusted_gain_from_last_years_resul
         assert gain.last_year == previous["pooling"]["dinas_ini"]["pooled"], slug
         checked += 1
     assert checked, "no dinas of the sample with an adjusted gain and last year's model"
+
+
+def _event_study(k: int, p: float) -> dict:
+    return {"intervensi": None, "desain": "studi_peristiwa", "periode_dipakai": ["2024-S1", "2024-S2", "2025-S1"],
+            "periode_sesudah": "2025-S1", "uji_tren_awal": {"tersedia": True, "k": k, "p": p},
+            "efek": {"cukup_data": False}}
+
+
+@pytest.mark.parametrize("k,p,lang,expected", [
+    pytest.param(1, 0.30, "id", "(uji atas 1 periode sebelum pelatihan, p = 0,300)", id="one-period-id"),
+    pytest.param(1, 0.01, "en", "(test over 1 pre-training period, p = 0.010)", id="one-period-en-bad"),
+    pytest.param(3, 0.30, "id", "(uji bersama atas 3 periode sebelum pelatihan, p = 0,300)", id="three-periods-id"),
+    pytest.param(3, 0.30, "en", "(joint test over 3 pre-training periods, p = 0.300)", id="three-periods-en"),
+])
+def test_a_pre_trend_test_of_one_period_is_not_called_joint(k, p, lang, expected):
+    """'uji bersama atas 1 periode sebelum pelatihan': one estimate is tested alone, not jointly."""
+    from evalasn.report.words import impact
+    from evalasn.report.words.text import t
+
+    notes = impact.design_notes(_event_study(k, p), lang, lambda key, **values: t(key, lang, **values))
+    pretrend = [note for note in notes if note.startswith(("Uji tren awal", "Pre-trend check"))]
+    assert len(pretrend) == 1 and expected in pretrend[0], notes

@@ -201,15 +201,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
                              "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
     "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
-                                   "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
+                                   "berbeda bermakna dari nol (uji{k:| bersama} atas {k} periode sebelum "
+                                   "pelatihan, {p}).",
                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                   "units did not differ meaningfully from zero (joint test over {k} pre-training "
-                                   "{k:period|periods}, {p})."},
+                                   "units did not differ meaningfully from zero ({k:test|joint test} over {k} "
+                                   "pre-training {k:period|periods}, {p})."},
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
-                                    "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
-                                    "pelatihan tidak dapat dianggap hasil pelatihan saja.",
+                                    "berubah (uji{k:| bersama} atas {k} periode sebelum pelatihan, {p}); selisih "
+                                    "sesudah pelatihan tidak dapat dianggap hasil pelatihan saja.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                    "units was already changing (joint test over {k} pre-training "
+                                    "units was already changing ({k:test|joint test} over {k} pre-training "
                                     "{k:period|periods}, {p}); "
                                     "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
