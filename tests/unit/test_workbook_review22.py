@@ -58,3 +58,85 @@ def test_data_available_names_agencies_as_the_reports_do(lang, expected):
     if lang == "en":
         assert values[header.index(workbook.column_name("dinas_dengan_data", "data", lang))] == \
             names.ENGLISH_NAMES["kesehatan"]
+
+
+def _gain(estimate: float, low: float, high: float) -> dict:
+    return {"estimasi": estimate, "ci_bawah": low, "ci_atas": high, "n": 80, "cukup_data": True}
+
+
+ADJUSTED, RAW = _gain(5.1, 4.2, 6.0), _gain(4.4, 3.9, 4.9)
+ADJUSTED_2024, RAW_2024, RAW_2023 = _gain(4.8, 3.9, 5.7), _gain(3.8, 3.3, 4.3), _gain(4.35845, 3.9, 4.8)
+
+
+def _gain_row(fact: facts.Fact, lang: str = "en") -> dict:
+    sheet = _book_with(fact, lang)[workbook.label("xf_sheet", lang)]
+    rows = list(sheet.iter_rows(values_only=True))
+    return dict(zip(rows[0], rows[1], strict=True))
+
+
+def _book_with(fact: facts.Fact, lang: str) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT, key_facts=(fact,))))
+
+
+def _column(name: str, lang: str = "en") -> str:
+    return workbook.label(name, lang, tahun=2025, tahun_lalu=2024)
+
+
+def test_an_adjusted_gain_row_sets_model_beside_model_and_mean_beside_mean():
+    """The gain row had an empty last-year cell while Tabel 1 printed last year's adjusted gain, and the first data
+    year's participants' mean (4.35845) under 'First data year's value' beside the model's 2025 estimate."""
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2023, RAW_2023), last_year_raw=RAW_2024))
+    assert row[_column("xf_nilai")] == pytest.approx(5.1) and row[_column("xf_mentah")] == pytest.approx(4.4)
+    assert row[_column("xf_tahun_lalu")] == pytest.approx(4.8)
+    assert row[_column("xf_tahun_lalu_mentah")] == pytest.approx(3.8)
+    assert row[_column("xf_tahun_awal")] == 2023
+    assert row[_column("xf_nilai_awal")] is None  # no model was run for 2023: not the raw mean in its place
+    assert row[_column("xf_nilai_awal_mentah")] == pytest.approx(4.35845)
+    assert row[_column("xf_alasan")] == "2023: " + workbook.t("fact_no_first_model", "en")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_first_data_year_that_is_last_year_has_the_models_value(lang):
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2024, RAW_2024),
+                               last_year_raw=RAW_2024), lang)
+    assert row[_column("xf_nilai_awal", lang)] == pytest.approx(4.8)
+    assert row[_column("xf_nilai_awal_mentah", lang)] == pytest.approx(3.8)
+    assert row[_column("xf_alasan", lang)] is None
+
+
+def test_without_last_years_model_the_row_says_so_as_tabel_1_does():
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, None, (2024, RAW_2024), last_year_raw=RAW_2024))
+    assert row[_column("xf_tahun_lalu")] is None and row[_column("xf_nilai_awal")] is None
+    assert row[_column("xf_tahun_lalu_mentah")] == pytest.approx(3.8)
+    assert row[_column("xf_alasan")] == "2024: " + workbook.t("fact_no_last_model", "en")
+
+
+def test_a_participants_mean_gain_keeps_its_first_year_value_in_place():
+    """The province's gain (no model): every year the participants' mean, in the value columns."""
+    row = _gain_row(facts.Fact("gain", 2025, RAW, None, RAW_2024, (2023, RAW_2023)))
+    assert row[_column("xf_nilai_awal")] == pytest.approx(4.35845) and row[_column("xf_nilai_awal_mentah")] is None
+    assert row[_column("xf_tahun_lalu")] == pytest.approx(3.8) and row[_column("xf_tahun_lalu_mentah")] is None
+
+
+def test_the_built_workbook_takes_last_years_adjusted_gain_from_last_years_results(pipeline_root):
+    """The workbook's key figures were built without last year's results: the gain's last-year cell was empty."""
+    import datetime as dt
+    import json
+
+    from evalasn.paths import project
+    from evalasn.report.formats import render
+
+    paths = project(pipeline_root)
+    checked = 0
+    for slug in ("kesehatan", "pendidikan", "perhubungan"):
+        if not paths.hasil(slug, 2025).exists() or not paths.hasil_previous(slug, 2025).exists():
+            continue
+        hasil = json.loads(paths.hasil(slug, 2025).read_text(encoding="utf-8"))
+        previous = json.loads(paths.hasil_previous(slug, 2025).read_text(encoding="utf-8"))
+        gain = {fact.key: fact for fact in render.workbook_parts(hasil, "en", dt.datetime(2026, 1, 5),
+                                                                 pipeline_root)[1]}["gain"]
+        if not gain.adjusted or not (previous["pooling"].get("dinas_ini") or {}).get("pooled"):
+            continue
+        assert gain.last_year == previous["pooling"]["dinas_ini"]["pooled"], slug
+        checked += 1
+    assert checked, "no dinas of the sample with an adjusted gain and last year's model"

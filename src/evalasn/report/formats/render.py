@@ -22,13 +22,13 @@ import re
 from html import escape, unescape
 from pathlib import Path
 
+from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import followup
-from evalasn.report.config import load_targets
 from evalasn.report.context import follow_up_context
 from evalasn.report.formats import figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -106,12 +106,19 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            plan_rows = followup.issued(follow_up_context(project(root), hasil, bahasa, built=built)) \
-                if root is not None else None
-            # the key figures as the report's tables show them, judged against the same targets
-            targets = load_targets(project(root), hasil["cakupan"]["slug"], hasil["tahun"]) if root is not None else {}
-            key_facts = facts.build(hasil, bahasa, targets)
+            plan_rows, key_facts = workbook_parts(hasil, bahasa, built, root)
             write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts))
+
+
+def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
+                   root: Path | None) -> tuple[list | None, tuple[facts.Fact, ...]]:
+    """The follow-up plan as the report shows it (its configuration read from the project at ``root``) and the key
+    figures as the report's tables show them: judged against the same targets, last year's adjusted gain from last
+    year's results of the same model run, as Tabel 1 has it (the workbook's cell was empty without them)."""
+    if root is None:
+        return None, facts.build(hasil, bahasa, {})
+    scope = follow_up_context(project(root), hasil, bahasa, built=built)
+    return followup.issued(scope), facts.build(hasil, bahasa, scope.targets, scope.previous)
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

@@ -391,11 +391,13 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
 
 def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     """One row per key figure, as the report's tables show it (report.facts): numbers in the target's unit
-    (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view."""
+    (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view. Like
+    with like, as Tabel 1 (Angka Kunci): an adjusted gain's earlier years are the mixed model's, each year's
+    participants' mean in a column of its own."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
-             "xf_tahun_lalu", "xf_tahun_awal", "xf_nilai_awal", "provinsi", "xf_provinsi_mentah", "target", "status",
-             "peringkat_dari", "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 10, 12, 12, 14, 14, 30, 16, 40)
+             "xf_tahun_lalu", "xf_tahun_lalu_mentah", "xf_tahun_awal", "xf_nilai_awal", "xf_nilai_awal_mentah",
+             "provinsi", "xf_provinsi_mentah", "target", "status", "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -404,14 +406,16 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                   for name in names])
     for fact in key_facts:
         first = fact.first_year
+        first_value, first_raw = _first_year(fact)
         target = fact.target.nilai if fact.target is not None else None
         sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, fact.definition(lang), wrap=True),
                       _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
                       _key_number(sheet, fact.key, fact.value, 2),
                       _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
                       _key_number(sheet, fact.key, fact.raw), _key_number(sheet, fact.key, fact.last_year),
+                      _key_number(sheet, fact.key, fact.last_year_raw),
                       _cell(sheet, first[0]) if first else None,
-                      _key_number(sheet, fact.key, first[1]) if first else None,
+                      _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),
                       _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
                       _key_number(sheet, fact.key, fact.province_raw),
                       _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
@@ -420,13 +424,33 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _cell(sheet, reason, wrap=True) if (reason := _key_reason(fact, lang)) else None])
 
 
+def _first_year(fact: facts.Fact) -> tuple[facts.Figure, facts.Figure]:
+    """The first data year's value measured as this year's, and its participants' mean (the adjusted gain only).
+    The trend holds every year's participants' mean; the mixed model's estimate of an earlier year is known only
+    for last year (its results, hasil-<tahun>-tahun-lalu.json)."""
+    if fact.first_year is None:
+        return None, None
+    year, figure = fact.first_year
+    if not fact.adjusted:
+        return figure, None
+    return (fact.last_year if year == fact.tahun - 1 else None), figure
+
+
 def _key_reason(fact: facts.Fact, lang: str) -> str | None:
     """Why this year's figure, last year's or the first data year's has no value, in words; None when all have."""
     now = fact.reason(lang)
     said = [now] if now else []
+    if fact.adjusted and fact.last_year is None and fact.last_year_raw is not None:  # as Tabel 1 says it
+        said.append(label("xf_alasan_tahun", lang, tahun=fact.tahun - 1, alasan=t("fact_no_last_model", lang)))
     earlier = [(fact.tahun - 1, fact.last_year)] if fact.last_year is not None else []
     if fact.first_year is not None:
-        earlier.append(fact.first_year)
+        year, raw = fact.first_year
+        value = _first_year(fact)[0]
+        if fact.adjusted and value is None and facts.as_target_unit(fact.key, raw) is not None:
+            if year != fact.tahun - 1:  # last year's: said above
+                said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=t("fact_no_first_model", lang)))
+        else:
+            earlier.append((year, value))
     for year, figure in earlier:
         if facts.as_target_unit(fact.key, figure) is None:
             said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=facts.why_missing(fact.key, figure, lang)))

@@ -47,6 +47,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
                                   "participants' mean beside it."},
     "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
+    "fact_no_first_model": {"id": "model campuran tidak dijalankan untuk tahun itu; rata-rata peserta di kolomnya "
+                                  "sendiri",
+                            "en": "the mixed model was not run for that year; the participants' mean is in its own "
+                                  "column"},
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
@@ -128,8 +132,12 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_provinsi_mentah": {"id": "Provinsi: rata-rata peserta (kenaikan nilai)",
                            "en": "Province: participants' mean (gain)"},
     "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_lalu_mentah": {"id": "{tahun_lalu}: rata-rata peserta (kenaikan nilai)",
+                             "en": "{tahun_lalu}: participants' mean (gain)"},
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
     "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
+    "xf_nilai_awal_mentah": {"id": "Tahun data pertama: rata-rata peserta (kenaikan nilai)",
+                             "en": "First data year: participants' mean (gain)"},
     "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
     "xf_alasan_tahun": {"id": "{tahun}: {alasan}", "en": "{tahun}: {alasan}"},
 }
