@@ -4,6 +4,7 @@ IKM and for each agency, as the English reports give them."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import openpyxl
 import pytest
@@ -142,7 +143,7 @@ def test_the_built_workbook_takes_last_years_adjusted_gain_from_last_years_resul
     assert checked, "no dinas of the sample with an adjusted gain and last year's model"
 
 
-def _event_study(k: int, p: float) -> dict:
+def _event_study(k: int, p: float) -> Any:
     return {"intervensi": None, "desain": "studi_peristiwa", "periode_dipakai": ["2024-S1", "2024-S2", "2025-S1"],
             "periode_sesudah": "2025-S1", "uji_tren_awal": {"tersedia": True, "k": k, "p": p},
             "efek": {"cukup_data": False}}
@@ -162,3 +163,52 @@ def test_a_pre_trend_test_of_one_period_is_not_called_joint(k, p, lang, expected
     notes = impact.design_notes(_event_study(k, p), lang, lambda key, **values: t(key, lang, **values))
     pretrend = [note for note in notes if note.startswith(("Uji tren awal", "Pre-trend check"))]
     assert len(pretrend) == 1 and expected in pretrend[0], notes
+
+
+ELEMENTS: Any = [{"estimasi": value, "ci_bawah": value - 0.1, "ci_atas": value + 0.1, "n": 40, "cukup_data": True}
+            for value in (2.9, 3.2, 3.4)]
+
+
+@pytest.mark.parametrize("xlim,scale_min,lang,expected", [
+    pytest.param((1, 4.2), 1, "id", "sumbu mulai dari nilai terendah skala, 1", id="at-the-scale-minimum-id"),
+    pytest.param((1, 4.2), 1, "en", "axis starts at the scale's minimum, 1", id="at-the-scale-minimum-en"),
+    pytest.param((2, 4.2), 1, "id", "sumbu tidak mulai dari nol", id="above-the-scale-minimum-is-cut"),
+    pytest.param((1, 4.2), None, "en", "axis does not start at zero", id="no-scale-given"),
+])
+def test_an_axis_at_its_scales_minimum_is_not_called_cut(xlim, scale_min, lang, expected):
+    """Gambar 7 (1-4 element scores, axis from 1) said '(sumbu tidak mulai dari nol)'."""
+    import matplotlib.pyplot as plt
+
+    from evalasn.report.charts import figures
+
+    fig = figures.estimates(ELEMENTS, ["U1", "U2", "U3"], "Nilai (1–4)", lang, decimals=2, xlim=xlim,
+                            scale_min=scale_min)
+    try:
+        assert fig.axes[0].get_xlabel() == f"Nilai (1–4) ({expected})"
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_element_figure_of_the_sample_says_where_its_axis_starts(pipeline_root, monkeypatch, lang):
+    import matplotlib.pyplot as plt
+
+    from evalasn.paths import project
+    from evalasn.report.chapters import html, results, sections
+    from evalasn.report.words.text import label
+
+    drawn: list = []
+
+    def keep(fig, *args, **kwargs) -> str:
+        drawn.append(fig)
+        return ""
+
+    monkeypatch.setattr(html, "figure", keep)
+    results.communication(sections.load_context("kesehatan", lang, project(pipeline_root)))
+    assert drawn, "the sample's communication chapter draws the element figure"
+    try:
+        xlabel = drawn[0].axes[0].get_xlabel()
+        assert label("axis_scale_min", lang, min=1) in xlabel and label("axis_not_zero", lang) not in xlabel
+    finally:
+        for fig in drawn:
+            plt.close(fig)

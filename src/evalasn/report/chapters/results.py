@@ -26,7 +26,8 @@ def kirkpatrick(ctx: Context) -> str:
     parts.append(html.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", 2)))
     if sum(r["cukup_data"] for r in l1["per_metode"]) >= 2:
         fig = figures.estimates(l1["per_metode"], [ctx.label(r["metode"]) for r in l1["per_metode"]],
-                                ctx.label("skor_reaksi"), lang, decimals=2, xlim=(1, 5.3))
+                                ctx.label("skor_reaksi"), lang, decimals=2,
+                                xlim=(constants.SKOR_RANGE[0], 5.3), scale_min=constants.SKOR_RANGE[0])
         parts.append(html.figure(fig, ctx.t("r_fig_l1"), ctx.t("r_fig_l1")))
     parts.append(html.heading(3, ctx.t("r_l2_h")))
     l2 = hasil["level2_pembelajaran"]
@@ -225,9 +226,11 @@ def communication(ctx: Context) -> str:
     parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang)))]
     elements = komunikasi["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
+        lowest = constants.U_RANGE[0]
         fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
                                 ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
-                                highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
+                                highlight=[bool(r.get("lemah")) for r in elements],
+                                xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
     units = [u for u in hasil["level4_hasil"]["ikm_unit"]

@@ -945,6 +945,8 @@ LABELS: dict[str, dict[str, str]] = {
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
     # --- document formats (issue 13) ---
     "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
+    "axis_scale_min": {"id": "sumbu mulai dari nilai terendah skala, {min}",
+                       "en": "axis starts at the scale's minimum, {min}"},
     "definisi": {"id": "Definisi", "en": "Definitions"},
     "tentang": {"id": "Tentang", "en": "About"},
     "objek": {"id": "Objek", "en": "Object"},
