@@ -212,3 +212,25 @@ def test_the_element_figure_of_the_sample_says_where_its_axis_starts(pipeline_ro
     finally:
         for fig in drawn:
             plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_element_figures_axis_label_with_its_note_stays_on_the_figure(lang):
+    """The English note ('axis starts at the scale's minimum, 1') ran past the figure's right edge."""
+    import matplotlib.pyplot as plt
+
+    from evalasn import constants
+    from evalasn.report.charts import figures
+    from evalasn.report.words.text import label
+
+    names = [f"{code.upper()} {(constants.IKM_ELEMENTS if lang == 'id' else constants.IKM_ELEMENTS_EN)[code]}"
+             for code in ("u8", "u2", "u9")]
+    fig = figures.estimates(ELEMENTS, names, label("unsur_nilai", lang), lang, decimals=2, xlim=(1, 4.2),
+                            scale_min=1, ref=constants.WEAK_ELEMENT_THRESHOLD)
+    try:
+        fig.canvas.draw()
+        box = fig.axes[0].xaxis.label.get_window_extent(fig.canvas.get_renderer())
+        assert box.x0 >= -1 and box.x1 <= fig.bbox.width + 1, fig.axes[0].get_xlabel()
+        assert label("axis_scale_min", lang, min=1) in fig.axes[0].get_xlabel()
+    finally:
+        plt.close(fig)

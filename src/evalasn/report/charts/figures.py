@@ -157,7 +157,18 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
         _describe(fig, t("alt_range", lang, atas_nama=top, atas=fmt.number(values[top], decimals, lang) + suffix,
                          bawah_nama=bottom, bawah=fmt.number(values[bottom], decimals, lang) + suffix))
     fig.tight_layout()
+    _fit_xlabel(fig, ax)
     return fig
+
+
+def _fit_xlabel(fig, ax) -> None:
+    """An x label wider than the figure (a name with its axis note, centred under a plot that long row names push
+    right) takes its note to a second line."""
+    box = ax.xaxis.label.get_window_extent(fig.canvas.get_renderer())
+    text = ax.get_xlabel()
+    if (box.x1 > fig.bbox.width or box.x0 < 0) and " (" in text:
+        ax.set_xlabel("\n(".join(text.rsplit(" (", 1)))
+        fig.tight_layout()
 
 
 def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
