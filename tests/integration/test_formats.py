@@ -142,7 +142,8 @@ def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports,
     count = values[header.index("n")]
     assert count.value == estimate["n"] and count.number_format == "#,##0"
     definitions = {r[0].value for r in book.worksheets[-1].iter_rows()}
-    assert {"estimasi", "ci_bawah", "ci_atas", "pelaksanaan.cakupan_asn"} <= definitions
+    assert {workbook.column_name(name, "", lang) for name in ("estimasi", "ci_bawah", "ci_atas")} <= definitions
+    assert workbook.object_name("pelaksanaan.cakupan_asn", lang) in definitions  # named as the sheets name it
 
 
 def test_index_links_every_format(built_reports):

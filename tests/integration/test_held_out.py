@@ -333,3 +333,24 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     index_view = followup_review.review(follow_up_context(paths, province.hasil, "id"))
     assert [(r.row.code, r.verdict) for r in index_view] == [(r.row.code, r.verdict)
                                                              for r in followup_review.review(province)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_held_out_reports_name_no_model_that_did_not_run(held_out_cycle, lang):
+    """Reader review 2, item 2: with 4 dinas the comparison fits no mixed model (analysis.pooling's fallback, each
+    dinas's participants' mean), and no chapter of the province or a dinas report names one or calls the gain
+    adjusted; the tables label it the participants' mean and say why."""
+    from evalasn.report import facts
+    from evalasn.report.words import gain_measure
+
+    chapters = ("summary", "method", "kirkpatrick", "budget", "position", "limitations", "conclusion", "annex")
+    for slug in ("provinsi", "kesehatan"):
+        ctx = sections.load_context(slug, lang, held_out_cycle.paths, tahun=2025)
+        assert ctx.hasil["pooling"]["metode"] == "tanpa_pooling" and not gain_measure.fitted(ctx.hasil["pooling"])
+        text = unescape(re.sub(r"<[^>]+>", " ", " ".join(getattr(sections, name)(ctx) for name in chapters)))
+        text = re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u2060", ""))
+        assert not re.search(r"model campuran|mixed[- ]model", text, re.IGNORECASE), slug
+        assert gain_measure.why_no_model(ctx.hasil["pooling"], lang) in text, slug
+        if slug != "provinsi":
+            assert facts.by_key(ctx)["gain"].name(lang) in text and not facts.by_key(ctx)["gain"].adjusted

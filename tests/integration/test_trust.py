@@ -136,8 +136,8 @@ def test_hostile_strings_are_text_in_every_workbook(hostile_root):
     units = {text for text in shown if "document.title" in text or "onerror" in text}
     themes = {text for text in shown if "onmouseover" in text}
     assert units and themes, "the report workbook lists kesehatan's units and themes"
-    for text in units | themes:
-        assert any(text.startswith(start + " ") for start in planted), text
+    for text in units | themes:  # as written: a cell of the name, or a sentence naming it (the plan's actions)
+        assert any(text.startswith(start + " ") or f" {start} " in text for start in planted), text
     assert {text.split(" ")[0] for text in units | themes} >= {"=1+1", "@SUM(A1)", "+1"}
 
 

@@ -125,7 +125,7 @@ def test_the_dinas_report_gives_the_gain_rank_the_province_report_gives(lang, ph
     pooled = {"n": 1140, "estimasi": 6.33, "ci_bawah": 5.96, "ci_atas": 6.70, "cukup_data": True}
     mine = {"dinas": "kesehatan", "pooled": pooled, "peringkat": 21, "peringkat_bawah": 20, "peringkat_atas": 21}
     hasil: dict = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
-                   "pooling": {"jumlah_dinas": 21, "dinas_ini": mine}}
+                   "pooling": {"metode": "mixedlm", "jumlah_dinas": 21, "dinas_ini": mine}}
     text = pooled_rank_sentence(Context(cast(Hasil, hasil), lang, None))
     assert text is not None and all(p in text for p in phrases), text
     hasil["pooling"]["dinas_ini"] = None  # too few participants to pool: nothing to say

@@ -29,3 +29,24 @@ def test_unknown_status_is_counted_with_the_duty_group_and_named():
     out = compliance.compliance(frame)
     assert out["keseluruhan"]["n"] == 15 and out["n_status_tidak_diketahui"] == 12 and out["pppk"]["n"] == 0
     assert out["pppk"]["rata_jp_asn"]["cukup_data"] is False
+
+
+def _units(spec: dict[str, tuple[int, int]]) -> pd.DataFrame:
+    """ASN of several units: unit -> (ASN, of whom took part)."""
+    rows = [{"pegawai_id": f"{unit}-{i}", "dinas": "kesehatan", "unit_kerja": unit, "golongan": "III/a",
+             "jenis_jabatan": "pelaksana", "status": "PNS", "jp": 8.0 if i < took else 0.0}
+            for unit, (n, took) in spec.items() for i in range(n)]
+    return pd.DataFrame(rows)
+
+
+def test_the_lowest_coverage_units_come_lowest_first_with_their_interval():
+    """REVIEW2 17: the coverage recommendation names the units where coverage is lowest (pelaksanaan.
+    cakupan_unit_terendah); a unit under MIN_N ASN is not ranked, a tie goes to the larger unit."""
+    frame = _units({"Puskesmas A": (20, 18), "Puskesmas B": (12, 3), "Puskesmas C": (30, 15), "Kecil": (4, 0),
+                    "Puskesmas D": (24, 12)})
+    out = compliance.coverage_units(frame)
+    assert [r["unit_kerja"] for r in out] == ["Puskesmas B", "Puskesmas C", "Puskesmas D", "Puskesmas A"]
+    first = out[0]["cakupan"]
+    assert (first["n"], first.get("jumlah")) == (12, 3) and first["estimasi"] == pytest.approx(0.25)
+    low, high = first["ci_bawah"], first["ci_atas"]
+    assert low is not None and high is not None and low < 0.25 < high and out[0]["dinas"] == "kesehatan"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from typing import Any
 
 import lxml.html
 import pytest
@@ -16,7 +17,7 @@ from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
-from evalasn.report.formats.index import write_index
+from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 
 
@@ -42,11 +43,8 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
 
 
 def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
-    """The index's first table by scope name (the phone's copy of the rank under the gain left out) and the
-    reasons under it by their marks."""
-    page = lxml.html.fromstring(write_index(paths, lang).read_text(encoding="utf-8"))
-    for span in page.xpath('//span[@class="rank-in"]'):
-        span.drop_tree()
+    """The index's first table by scope name and the reasons under it by their marks."""
+    page = lxml.html.fromstring(index_page(paths, lang)[0])
     table = page.xpath('//table[contains(@class, "index-table")]')[0]
     rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
     notes = table.getparent().getnext()
@@ -64,7 +62,8 @@ def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
         return "why", facts.why_missing(column.key, figure, lang)
-    return "show", facts.short_value(column.key, figure, lang)
+    # the raw mean as a number; every other figure as the province's table of dinas (an IKM with its range)
+    return "show", (facts.short_value if column.raw else facts.table_value)(column.key, figure, lang)
 
 
 def _check_index_cell(cell: str, expected: tuple[str, str | None], reasons: dict[str, str], where) -> None:
@@ -214,14 +213,18 @@ def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root,
     assert not [h for h in header if "_" in h] and str(ctx.hasil["tahun"]) in header[2]  # words, not JSON keys
     assert book[sheet].freeze_panes == "B2"
     assert [row[0] for row in rows[1:]] == [fact.name(lang) for fact in records]
+    status, why = header.index(workbook.label("status", lang)), header.index(workbook.label("xf_alasan", lang))
+    province = header.index(workbook.label("provinsi", lang))
     for row, fact in zip(rows[1:], records, strict=True):
         shown = facts.as_target_unit(fact.key, fact.value)
         assert row[2] == (pytest.approx(shown[0]) if shown else None), fact.key
-        assert row[12] == fact.status(lang), fact.key
+        assert row[status] == fact.status(lang), fact.key
+        beside = facts.as_target_unit(fact.key, fact.province)  # an adjusted gain's: the same model's province mean
+        assert row[province] == (pytest.approx(beside[0]) if beside else None), fact.key
         if not fact.has_value:  # a reason in words where the value is missing
-            assert row[14] and row[14].startswith(fact.reason(lang)), fact.key
+            assert row[why] and row[why].startswith(fact.reason(lang)), fact.key
         else:  # or where an earlier year's value is: '2023: ...'
-            assert row[14] is None or row[14][:4].isdigit(), fact.key
+            assert row[why] is None or row[why][:4].isdigit(), fact.key
 
 
 @pytest.mark.parametrize("key", key_figures.KEYS, ids=str)
@@ -370,3 +373,35 @@ def test_every_missing_year_in_the_index_says_why(pipeline_root, lang):
                 if facts.as_target_unit(key, figure) is None:
                     expected.add(_plain(facts.why_missing(key, figure, lang)))
     assert expected and set(reasons.values()) == expected and dashes > 0  # the sample has years without a figure
+
+
+def test_an_adjusted_gain_stands_beside_the_same_models_province_mean(pipeline_root, scopes):
+    """BAB VII and the summary's Angka Kunci: beside a dinas's adjusted (mixed-model) gain the Province column
+    shows the same model's province mean with its interval (`pooling.rata_provinsi`), the province participants'
+    mean beside it as the dinas's participants' mean stands beside its gain; the other figures are unchanged."""
+    paths = project(pipeline_root)
+    province_hasil = sections.load_context(PROVINCE_SLUG, "id", paths).hasil
+    checked = 0
+    for slug in scopes:
+        ctx = sections.load_context(slug, "id", paths)
+        gain = facts.by_key(ctx)["gain"]
+        if slug == PROVINCE_SLUG or not gain.adjusted:
+            continue
+        model_mean: Any = ctx.hasil["pooling"]["rata_provinsi"]
+        assert model_mean == province_hasil["pooling"]["rata_provinsi"], slug  # one model, one province mean
+        against: Any = ctx.hasil["perbandingan_provinsi"]
+        raw_mean: Any = next(r["provinsi"] for r in against["indikator"] if r["kunci"] == "gain")
+        assert gain.province == model_mean and gain.province_raw == raw_mean, slug
+        expected = _plain(facts.show_value("gain", model_mean, "id")
+                          + facts.t("fact_raw_beside", "id", mentah=facts.show_value("gain", raw_mean, "id", False)))
+        assert "(" in expected and model_mean["estimasi"] != raw_mean["estimasi"]  # with its interval; unlike values
+        name = _plain(gain.name("id"))
+        chapter, summary = _rows(comparison.key_figure_table(ctx)), _rows(sections.summary(ctx))
+        assert chapter[name][2] == summary[name][3] == expected, slug
+        assert _plain(facts.t("fact_gain_province", "id")) in _plain(comparison.key_figure_table(ctx))
+        for fact in facts.of(ctx):  # raw figures beside raw figures, as before
+            if fact.key != "gain":
+                assert fact.province_raw is None and chapter[_plain(fact.name("id"))][2] == _plain(
+                    facts.show_value(fact.key, fact.province, "id", False)), (slug, fact.key)
+        checked += 1
+    assert checked >= 3

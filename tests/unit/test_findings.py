@@ -169,6 +169,23 @@ def test_money_for_at_most_a_very_small_gain_is_judged_on_the_interval(gain, eff
         assert found.recommendation.startswith("Rancang ulang seminar")
 
 
+@pytest.mark.parametrize(("lang", "compared"), [
+    pytest.param("id", "sebagai pembanding, mentoring Rp 140.446 per poin (rentang keyakinan 95%: Rp 108.679 s.d. "
+                       "Rp 175.119)", id="id"),
+    pytest.param("en", "for comparison, mentoring costs Rp 140,446 per point (95% CI: Rp 108,679 to Rp 175,119)",
+                 id="en"),
+])
+def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, compared):
+    """REVIEW2 16: summary finding 1's 'sebagai pembanding, mentoring Rp 140.446 per poin' had no interval (the one
+    in anggaran_vs_peningkatan.biaya_per_poin)."""
+    from evalasn.report.chapters import key_findings
+
+    hasil = _little_hasil((1.8, 1.0, 2.6), 0.19, 9.74e8, 408_332.0)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    found = key_findings.without_gain(hasil, [], lang)
+    assert found is not None and compared in found.text, found
+
+
 def fmt_rupiah(value: float) -> str:
     from evalasn.report.words import fmt
 

@@ -216,3 +216,14 @@ def test_golongan_as_exports_write_it(written, golongan):
     raw = RawTable("pegawai", pd.DataFrame(), "pegawai.csv", Path("pegawai.csv"))
     values, bad, _ = _category(pd.Series([written]), schema.RAW["pegawai"].column("golongan"), raw)
     assert (None if pd.isna(values.iat[0]) else values.iat[0]) == golongan and bool(bad.iat[0]) == (golongan is None)
+
+
+@pytest.mark.parametrize(("used", "said"), [
+    pytest.param("data/raw", "DATA SINTETIS di data/raw/ (ada berkas penanda SINTETIS.txt)", id="marked-files-in-raw"),
+    pytest.param("build/contoh", "DATA SINTETIS (data/raw/ kosong: contoh bawaan)", id="raw-empty-built-in-sample"),
+])
+def test_the_console_says_where_synthetic_data_came_from(used, said):
+    """REVIEW2 19: 'dari DATA SINTETIS (data/raw/ kosong)' while data/raw/ held 7 generated files with the marker."""
+    from evalasn.run.cli import synthetic_source
+
+    assert synthetic_source(used, "data/raw") == said

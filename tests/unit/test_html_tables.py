@@ -147,7 +147,7 @@ def test_a_table_too_wide_for_its_words_is_set_smaller_and_still_numbered():
 
 def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     """Fixed column widths: a long cell (a file hash, a rank with its range) wraps inside its column; no table
-    ends a page after one row or starts one with its last row; phone figures at the screen's width; a
+    ends a page after one row or starts one with its last row; phone figures at their print width; a
     scroll cue on tables."""
     from evalasn.paths import TEMPLATES
 
@@ -160,36 +160,7 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "tbody tr:last-child, tbody tr:nth-last-child(2) { break-before: avoid; }" in print_rules
     assert "th { hyphens: manual;" in print_rules and "hyphens: auto" not in css  # "% terca-pai"
     assert ".tight table { font-size: 7.5pt; }" in print_rules
-    assert "figure img { max-width: 100%; width: 100% !important; height: auto; }" in phone_rules
+    # a phone's figure at its A4 width, scrolling in its own box (tests/unit/test_phone_layout.py lays it out)
+    assert "figure img { max-width: none; mix-blend-mode: multiply; }" in phone_rules
     assert "160%" not in css
     assert "background-attachment: local, local, scroll, scroll" in css
-
-
-def test_the_phone_index_hides_only_the_raw_gain_and_the_follow_up():
-    """At 390 px the index keeps the dinas, the year (one row per year built), every key figure of the registry
-    (the adjusted gain among them) and the links; the columns classed raw (the gain's raw mean) and fu (the
-    follow-up, in the years-side-by-side table below) are left out, the year only when one year is built."""
-    import lxml.html
-
-    from evalasn.paths import TEMPLATES
-    from evalasn.report import facts
-    from evalasn.report.formats import index
-    from evalasn.report.words.text import label, t
-
-    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    phone = css[css.index("@media screen and (max-width"):css.index("@media print")]
-    hidden_rule = re.search(r"([^{}]*)\{ display: none; \}", phone[phone.index(".index-table"):])
-    assert hidden_rule is not None
-    hidden = set(re.findall(r"\.index-table \.([\w-]+)", hidden_rule.group(1)))
-    assert hidden == {"raw", "fu", "kf-persen_realisasi", "kf-biaya_per_poin"}
-    assert ".index-table.one-year .year{display:none}" in index.INDEX_CSS
-    page = lxml.html.fromstring(index._page([], [], "id", False))
-    table = page.xpath("//table[contains(@class, 'index-table')]")[0]
-    heads = [(th.text_content(), th.get("class") or "") for th in table.xpath(".//th")]
-    assert [h for h, kind in heads if kind in hidden] == [label("gain_raw", "id"), label("kf_persen_realisasi", "id"),
-                                                          label("kf_biaya_per_poin", "id"), t("index_followup", "id")]
-    assert [h for h, kind in heads if kind == "year"] == [label("tahun", "id")]
-    figures = [h for h, kind in heads if kind == "raw" or kind.startswith("kf-")]
-    # the gain's column is named for its measure (the adjusted one; the raw mean beside it)
-    assert [label("gain_adjusted" if key == "gain" else f"kf_{key}", "id") for key in facts.KEYS] \
-        == [h for h in figures if h != label("gain_raw", "id")]

@@ -151,3 +151,29 @@ def test_next_year_reads_the_same_count_and_judges_it(units, status, shown):
     if shown is not None:
         assert followup_review.show(now, "id") == shown and now.values == (float(shown),) * 3
     assert followup_review.target_text(row, 1.0, "id") == "≤ 1"  # a signed target as a whole number
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang):
+    """REVIEW2 8: the summary named Koja and Tebet in category C, and its recommendation ('Jalankan rencana tindak
+    lanjut untuk unsur U8 … dan U7') named neither: the weak-element rule starts with the units below B."""
+    ctx = _with_units(kesehatan, FIVE_IN_C[:2], weak=True, lang=lang)
+    rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak")
+    assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang estimasi IKM-nya di bawah kategori B.",
+            "en": "Start with Puskesmas Senen and Puskesmas Gambir, whose IKM estimate is below category B."}[lang] \
+        in rec.text
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    assert found["ikm_cd"].recommendation == rec.text
+
+
+@pytest.mark.parametrize(("short", "said"), [
+    pytest.param(True, True, id="fewer-respondents-than-the-minimum-indicative"),
+    pytest.param(False, False, id="enough-respondents-no-note"),
+])
+def test_the_summary_says_a_units_category_is_indicative_below_the_minimum_sample(kesehatan, short, said):
+    """REVIEW2 8: Tabel 9 marks Koja and Tebet 'C*' (28 and 26 respondents, under the minimum); the summary did not."""
+    units = [{**unit, "sampel_kurang": short} for unit in FIVE_IN_C[:2]]
+    ctx = _with_units(kesehatan, units, weak=True)
+    text = {f.kind: f for f in key_findings.ranked(ctx)}["ikm_cd"].text
+    assert ("Kategori Puskesmas Senen dan Puskesmas Gambir indikatif: respondennya kurang dari sampel minimum"
+            in text) is said

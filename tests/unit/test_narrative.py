@@ -17,7 +17,8 @@ from evalasn.paths import project
 from evalasn.registry import short_name
 from evalasn.report.chapters import rules, sections
 from evalasn.report.chapters.sections import indicator_name
-from evalasn.report.words import narrative
+from evalasn.report.words import fmt, narrative
+from evalasn.report.words.text import CONTROLS
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +75,31 @@ def test_budget_finding_says_a_falling_slope_in_words_not_as_a_negative_increase
     assert expected in text and "−" not in text and "-0" not in text
 
 
+@pytest.mark.parametrize("budget_ci, lang, relation, controls, association", [
+    pytest.param((-0.4, 0.4), "id", "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai",
+                 "regresi yang memperhitungkan", "", id="flat-id"),
+    pytest.param((-0.4, 0.4), "en", "no meaningful relation between cost per participant and gain",
+                 "a regression allowing for", "", id="flat-en"),
+    pytest.param((1.5, 2.5), "id", "berkaitan dengan kenaikan nilai 2,0 poin", "regresi yang memperhitungkan",
+                 "bukan bukti sebab-akibat", id="up-id"),
+    pytest.param((-0.72, -0.06), "en", "goes with 0.4 fewer points of gain", "a regression allowing for",
+                 "not proof of cause", id="down-en"),
+])
+def test_every_budget_slope_sentence_gives_its_n_and_controls(hasil, budget_ci, lang, relation, controls,
+                                                            association):
+    """REVIEW2 3: the flat sentence ('tidak ada hubungan bermakna … (per penggandaan 0,0 poin; −0,4 s.d. 0,4)') had
+    neither the number of activities and participants nor the controls that the other slopes' sentence has."""
+    h = _with(hasil, realisasi=97.0, budget_ci=budget_ci)
+    model = h["anggaran_vs_peningkatan"]["model"]
+    text = narrative.budget(h, lang)
+    counts = (f"{fmt.integer(model['n_kegiatan'], lang)} {'kegiatan' if lang == 'id' else 'activities'}, "
+              f"{fmt.integer(model['gain_per_dobel']['n'], lang)} "
+              f"{'peserta' if lang == 'id' else 'participants'}")
+    named = narrative.controls(model.get("kontrol", list(CONTROLS)), lang)
+    assert relation in text and counts in text and f"{controls} {named}" in text, text
+    assert (association in text) if association else ("sebab" not in text and "cause" not in text), text
+
+
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 def test_every_summary_finding_carries_its_recommendation(pipeline_root, slug):
     from evalasn.report.chapters import key_findings
@@ -94,16 +120,20 @@ def test_the_conclusion_chapter_follows_the_chapters_before_it(pipeline_root, sl
 
 
 def test_follow_up_deadlines_count_from_the_year_after_unless_the_report_is_dated_later(pipeline_root):
-    """Dated before the plan year begins, the build date changes nothing; dated later, no deadline falls before
-    the report and a note says why (rules.plan_start)."""
-    early, first_day, late = (sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
-                              for when in ((2025, 6, 1), (2026, 1, 1), (2027, 11, 1)))
+    """Dated before the plan year begins, the build date changes nothing; dated inside it, no deadline falls before
+    the report nor after the plan year that judges it; dated after it, 'segera'; a note says why (rules.plan_start)."""
+    early, first_day, inside, late = (
+        sections.load_context("kesehatan", "id", project(pipeline_root), built=dt.datetime(*when))
+        for when in ((2025, 6, 1), (2026, 1, 1), (2026, 8, 3), (2027, 11, 1)))
     year = early.hasil["tahun"]
-    pages = [sections.communication(c) + sections.follow_up(c) for c in (early, first_day, late)]
+    pages = [sections.communication(c) + sections.follow_up(c) for c in (early, first_day, inside, late)]
     assert pages[0] == pages[1]
     assert f"Triwulan II {year + 1}" in pages[0] and f"{year + 2}" not in pages[0]
-    assert f"Triwulan I {year + 1}<" not in pages[2] and f"Triwulan II {year + 3}" in pages[2]
-    assert "1 November 2027" in pages[2]
+    assert f"Triwulan II {year + 1}" not in pages[2] and f"Triwulan III {year + 1}" in pages[2]
+    assert f"Triwulan IV {year + 1}" in pages[2] and f"Triwulan I {year + 2}" not in pages[2]
+    assert "3 Agustus 2026" in pages[2] and "Triwulan" not in sections.follow_up(late).split("<table")[1].split(
+        "</table>")[0]
+    assert "1 November 2027" in pages[3] and "segera" in pages[3]
 
 
 @pytest.mark.parametrize("raw, lang, shown", [

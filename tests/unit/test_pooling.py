@@ -266,3 +266,16 @@ def test_unpooled_ranks_use_the_clustered_standard_errors():
     top = next(r for r in rows if r["dinas"] == "d00")
     # with the participants counted as independent d0 was first for sure (rank interval 1-1)
     assert _ranks(top)[2] - _ranks(top)[1] >= 1
+
+
+def test_a_dinas_file_carries_the_province_mean_of_its_pooling():
+    """The dinas's hasil.json gets the model's province mean with its row, so that its report compares its
+    adjusted gain with the same model's province mean (report.facts), not the participants' mean."""
+    from evalasn.analysis import model
+
+    mean = {"n": 900, "estimasi": 9.2, "ci_bawah": 8.6, "ci_atas": 9.8, "p": 0.0, "cukup_data": True}
+    row = {"dinas": "kesehatan", "peringkat": 2}
+    pooled = {"metode": "mixedlm", "catatan": None, "penyesuaian": ["metode"], "rata_provinsi": mean,
+              "per_dinas": [{"dinas": "dispora", "peringkat": 1}, row]}
+    mine = model._pooling_for(pooled, "kesehatan")  # type: ignore[arg-type]
+    assert mine["rata_provinsi"] == mean and mine["dinas_ini"] == row and mine["jumlah_dinas"] == 2

@@ -47,3 +47,30 @@ def test_no_more_budget_per_head_when_a_method_is_cheaper(hasil, realisasi, chea
         assert "rec_method" in fired
         text = " ".join(rules.recommendation_texts(_with(hasil, realisasi=realisasi, cheaper=True), "en"))
         assert "Do not raise the cost per participant" in text and "seminar" in text
+
+
+@pytest.mark.parametrize("lang, marginal, at_least, observed, prescribed", [
+    pytest.param("id", "sekitar Rp 600.000 per poin tambahan (rentang keyakinan 95%: Rp 480.000 s.d. "
+                 "Rp 800.000) — 8,6 kali",
+                 "ujung bawah rentang yang pertama pun masih 5,3 kali ujung atas rentang seminar",
+                 "Menurut biaya per poin yang teramati, seminar memberi",
+                 "Hasil per rupiah lebih besar", id="id"),
+    pytest.param("en", "about Rp 600,000 per extra point (95% CI: Rp 480,000 to Rp 800,000) — 8.6 times",
+                 "the lower end of the first interval is 5.3 times the upper end of seminar's",
+                 "By the observed cost per point, seminar gives",
+                 "More result per rupiah comes from", id="en"),
+])
+def test_the_cost_of_an_extra_point_has_its_interval_and_is_said_as_observed(hasil, lang, marginal, at_least,
+                                                                             observed, prescribed):
+    """REVIEW2 16: 'sekitar Rp 882.461 per poin tambahan — 6,3 kali biaya per poin mentoring' had no interval, and
+    'Hasil per rupiah lebih besar dengan memperbanyak mentoring dan menambah peserta' prescribed on a descriptive
+    comparison. A doubling of the median cost (Rp 1,200,000) with 2.0 (1.5 to 2.5) more points: Rp 600,000 per
+    point (Rp 480,000 to Rp 800,000), against seminar's Rp 70,000 (50,000 to 90,000) per point: 8.6 times, and
+    480,000 / 90,000 = 5.3 times at the intervals' facing ends."""
+    h = _with(hasil, realisasi=95.0, cheaper=True)
+    budget = h["anggaran_vs_peningkatan"]
+    for model in (budget["model"], budget["model_provinsi"]):
+        model["biaya_median_per_peserta_rp"] = 1_200_000.0
+    text = next(r.text for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
+    assert marginal in text and at_least in text and observed in text, text
+    assert prescribed not in text, text

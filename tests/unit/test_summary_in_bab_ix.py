@@ -61,3 +61,79 @@ def test_the_summary_recommendations_are_bab_ix_recommendations(province):
     for finding in key_findings.ranked(province):
         if finding.kind == "efisiensi":
             assert finding.recommendation in recs, (finding.recommendation, recs)
+
+
+def _flat_budget_and_missed_coverage(ctx):
+    """``ctx`` with a cost-gain slope whose interval holds zero (rules' rec_budget_reach fires) and a coverage
+    target above the whole coverage interval: the held-out set of REVIEW2 3."""
+    hasil = copy.deepcopy(ctx.hasil)
+    budget = hasil["anggaran_vs_peningkatan"]
+    for model in (budget["model"], budget["model_provinsi"]):
+        model["gain_per_dobel"].update({"estimasi": 0.0, "ci_bawah": -0.4, "ci_atas": 0.4, "cukup_data": True})
+    figure = hasil["pelaksanaan"]["cakupan_asn"]
+    goal = Target(indikator="cakupan_asn", nilai=min(100.0, (figure["ci_atas"] or 0) * 100 + 5),
+                  dasar={"id": "uji", "en": "test"}, higher_better=True)
+    return dataclasses.replace(ctx, hasil=hasil, targets={**(ctx.targets or {}), "cakupan_asn": goal})
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_coverage_finding_carries_the_coverage_action_beside_the_budget_slope(pipeline_root, slug, lang):
+    """REVIEW2 3: with a flat cost-gain slope the coverage finding's recommendation was the slope's sentence ('Tidak
+    ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar …') and the CAKUPAN row's action 'Pakai
+    tambahan anggaran untuk menambah peserta': the coverage action belongs to the finding, the 9.2 list and the row;
+    the slope's sentence stays a 9.2 recommendation of its own."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import plan
+    from evalasn.report.context import load_context
+    from evalasn.report.words.text import t
+
+    ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
+    recs = rules.recommendations(ctx.hasil, lang, ctx.targets)
+    by_rule = {r.rule: r for r in recs}
+    assert {"rec_coverage", "rec_budget_reach"} <= set(by_rule), list(by_rule)
+    found = [f for f in key_findings.ranked(ctx) if f.kind == "target" and t("kfs_cakupan_asn", lang) in f.text]
+    assert found, [f.text for f in key_findings.ranked(ctx)]
+    assert found[0].recommendation == by_rule["rec_coverage"].text
+    assert found[0].recommendation != by_rule["rec_budget_reach"].text
+    row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
+    action = rules.coverage_action(ctx.hasil, lang, ctx.targets["cakupan_asn"].nilai)
+    assert row.rule == "rec_coverage" and row.action.startswith(action), (row.action, action)
+    assert action.startswith(t("pl_act_coverage_all", lang).split(",")[0]), action
+
+
+def _share(estimasi: float, n: int = 40) -> Any:
+    return {"n": n, "jumlah": round(estimasi * n), "estimasi": estimasi, "ci_bawah": estimasi - 0.1,
+            "ci_atas": estimasi + 0.1, "p": None, "cukup_data": True}
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug, lang):
+    """REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan 71,0%, target 100%' named no unit while the
+    20 JP line beside it names three: the three lowest units by coverage (the province: dinas), in the summary's
+    finding, 9.2 and the CAKUPAN row."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import plan
+    from evalasn.report.context import load_context
+    from evalasn.report.words.names import short_name_in
+
+    ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
+    hasil = ctx.hasil
+    if slug == "provinsi":
+        shares = dict(zip([r["dinas"] for r in hasil["perbandingan_dinas"]], (0.9, 0.4, 0.7, 0.5, 0.95), strict=False))
+        for row in hasil["perbandingan_dinas"]:
+            row["cakupan_asn"] = _share(shares[row["dinas"]])
+        lowest = [short_name_in(d, lang) for d in sorted(shares, key=shares.__getitem__)[:3]]
+    else:
+        lowest = ["Puskesmas Rendah", "Puskesmas Tengah", "Puskesmas Ketiga"]
+        hasil["pelaksanaan"]["cakupan_unit_terendah"] = [
+            {"dinas": "kesehatan", "unit_kerja": name, "cakupan": _share(value)}
+            for name, value in zip([*lowest, "Puskesmas Keempat"], (0.3, 0.45, 0.5, 0.6), strict=True)]
+    named = ", ".join(lowest)
+    rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")
+    assert rec.text.rstrip(".").endswith(named), rec.text
+    found = [f for f in key_findings.ranked(ctx) if f.recommendation == rec.text]
+    assert found, [f.recommendation for f in key_findings.ranked(ctx)]
+    row = {r.code: r for r in plan.rows(ctx)}["CAKUPAN"]
+    assert row.action.endswith(named), row.action

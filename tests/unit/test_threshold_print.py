@@ -4,6 +4,8 @@ put it on the wrong side."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from evalasn import constants
@@ -41,3 +43,44 @@ def test_bab_vi_says_the_threshold_in_full(pipeline_root):
 
     text = results.communication(load_context("kesehatan", "id", project(pipeline_root)))
     assert "Unsur di bawah 3,0644 (skala 1–4)" in text
+
+
+def _element(value: float, low: float, high: float) -> dict:
+    return {"unsur": "u3", "n": 300, "estimasi": value, "ci_bawah": low, "ci_atas": high, "p": None,
+            "cukup_data": True}
+
+
+@pytest.mark.parametrize(("element", "before", "today", "target", "target_text"), [
+    # the interval's upper end just above the threshold: kept as printed, 3,065 (3,06 would leave it weak)
+    pytest.param(_element(3.0595, 2.98, 3.0649), None, "3,06", 3.065, "≥ 3,065",
+                 id="interval-end-just-above-threshold"),
+    pytest.param(_element(2.73, 2.69, 2.77), None, "2,73", 3.07, "≥ 3,07", id="threshold-rounded-away-from-today"),
+    pytest.param(_element(3.0595, 3.01, 3.1049), None, "3,06", 3.10, "≥ 3,10", id="interval-end-far-above"),
+    pytest.param(_element(2.73, 2.69, 2.77), 3.065, "2,73", 3.065, "≥ 3,065", id="last-years-target-kept-as-printed"),
+])
+def test_bab_x_prints_an_element_row_as_bab_vi_does(element, before, today, target, target_text):
+    """BAB X's element rows with fmt.element (BAB VI's formatter), not two fixed decimals."""
+    from evalasn.report.chapters import plan, rules
+
+    hasil: Any = {"tahun": 2025, "komunikasi": {"unsur": [element]}}
+    goal = plan._goal(rules.Recommendation("rec_weak", "", subject="u3"), hasil, None, "id",
+                      None if before is None else {"": before})
+    assert goal is not None
+    assert (goal.today_text, goal.target_text) == (today, target_text) and goal.target == pytest.approx(target)
+    assert goal.target >= constants.WEAK_ELEMENT_THRESHOLD  # reaching the target leaves the element not weak
+
+
+@pytest.mark.parametrize(("values", "shown"), [
+    pytest.param((3.0645, 3.01, 3.119), "3,0645 (3,01–3,12)", id="just-above-needs-four-decimals"),
+    pytest.param((3.0595, 3.0, 3.0645), "3,06 (3,00–3,0645)", id="an-end-just-above-too"),
+])
+def test_next_years_review_prints_an_element_as_bab_vi_does(values, shown):
+    from evalasn.report.chapters import followup_review, plan
+
+    row = plan.PlanRow("kesehatan-2024-U3", "U3", "rec_weak", "aksi", "indikator", 2.9, "2,90", 3.065, "≥ 3,065", True,
+                       "pj", 2, "Triwulan II 2025")
+    value, low, high = values
+    hasil: Any = {"komunikasi": {"unsur": [_element(value, low, high)]}}
+    now = followup_review.measure(row, "u3", hasil, "id")
+    assert followup_review.show(now, "id") == shown
+    assert followup_review.target_text(row, 3.065, "id") == "≥ 3,065"  # a signed target likewise

@@ -95,8 +95,10 @@ def _hasil():
 def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns(lang):
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT)))
     implementation = {"id": "Pelaksanaan", "en": "Implementation"}[lang]
-    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], implementation,
-                               {"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang],
+    path = "pelaksanaan.realisasi_anggaran[]"
+    budget_sheet = book.sheetnames[3]  # one table per sheet: the budget has its own, headed by its whole name
+    assert book.sheetnames == [{"id": "Tentang", "en": "About"}[lang], {"id": "Daftar Isi", "en": "Contents"}[lang],
+                               implementation, budget_sheet, {"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang],
                                {"id": "Definisi", "en": "Definitions"}[lang]]
     rows = [[c for c in r] for r in book[implementation].iter_rows()]
     header = [c.value for c in rows[1]]
@@ -104,14 +106,14 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
                           "en": ["n", "Estimate (%)", "Lower 95% bound (%)", "Upper 95% bound (%)"]}[lang]
     assert rows[2][1].value == 50 and rows[2][1].number_format == "0.0"  # a share in percent, as the header says
     assert rows[2][2].value == 41 and rows[2][3].value == 59
-    path = "pelaksanaan.realisasi_anggaran[]"
-    budget = next(i for i, r in enumerate(rows) if r[0].value == workbook.object_name(path, lang))
-    money = rows[budget + 2][[c.value for c in rows[budget + 1]].index(workbook.column_name("pagu_rp", path, lang))]
+    budget = [list(r) for r in book[budget_sheet].iter_rows()]
+    assert budget[0][0].value == workbook.object_name(path, lang)
+    money = budget[2][[c.value for c in budget[1]].index(workbook.column_name("pagu_rp", path, lang))]
     assert money.value == 2.4e9 and money.number_format == '"Rp "#,##0'
     flag = rows[2][header.index({"id": "Cukup data", "en": "Enough data"}[lang])].value
     assert flag == {"id": "ya", "en": "yes"}[lang]
     meanings = {r[0].value: r[1].value for r in book.worksheets[-1].iter_rows() if r[0].value}
-    assert "Wilson" in meanings["pelaksanaan.cakupan_asn"]
+    assert "Wilson" in meanings[workbook.object_name("pelaksanaan.cakupan_asn", lang)]  # named as its sheet names it
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -127,7 +129,7 @@ def test_workbook_sheets_and_headers_are_words_not_json_keys(lang):
         assert "_" not in sheet.title
         for row in sheet.iter_rows(max_row=3, values_only=True):
             assert not any(isinstance(value, str) and "_" in value for value in row), (sheet.title, row)
-    reaction = book.worksheets[2]
+    reaction = book[{"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang]]
     assert reaction.freeze_panes == "B3"
     cells = [value for row in reaction.iter_rows(values_only=True) for value in row if isinstance(value, str)]
     assert {"id": "pelatihan", "en": "training"}[lang] in cells and "seminar" in cells

@@ -1,7 +1,7 @@
-"""The report workbook as its reader opens it (issue 22.8/22.9, review defects 11-12): every sheet of one
-table keeps its header in view, a long list has a sheet of its own, headers are whole, codes are words in
-the report's language, no invisible characters, a figure without an interval has empty bounds and a
-missing earlier value has its reason in words."""
+"""The report workbook as its reader opens it (issue 22.8/22.9, review defects 11-12): one table per sheet, its
+header kept in view and the sheet linked from the contents sheet, headers are whole, codes are words in the
+report's language, no invisible characters, a figure without an interval has empty bounds and a missing earlier
+value has its reason in words."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _hasil() -> dict:
         "level2_pembelajaran": {"per_metode": [{"metode": "seminar", **ESTIMATE, "besar_efek": "sangat_kecil",
                                                 "persen_naik_bawah": 40.0, "persen_naik_atas": 55.0}]},
         "level4_hasil": {"periode_terbaru": "2025-S2",
-                         "ikm_unit": [_unit(number) for number in range(workbook.LONG_TABLE + 5)]},
+                         "ikm_unit": [_unit(number) for number in range(20)]},
         "komunikasi": {"unsur": [{"unsur": "u8", "nama": "Penanganan Pengaduan, Saran dan Masukan", **ESTIMATE}]},
     }
 
@@ -49,17 +49,57 @@ def _texts(sheet) -> list[str]:
     return [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
 
 
+def _header_rows(sheet) -> list[int]:
+    """The rows whose cells carry the header fill: one per table of the sheet."""
+    return [row[0].row for row in sheet.iter_rows()
+            if any(isinstance(rgb := cell.fill.fgColor.rgb, str) and rgb.endswith(workbook.HEADER_FILL)
+                   for cell in row)]
+
+
+def frozen_header_problems(book: openpyxl.Workbook) -> list[str]:
+    """Sheets whose column names scroll away: more than one header row (several tables one below the other have
+    no one header to keep in view), or panes not frozen just below the one header. The about sheet (label and value
+    rows, no header) keeps its title in view."""
+    found = []
+    about, *others = book.worksheets
+    if about.freeze_panes != "A2":
+        found.append(f"{about.title}: title not kept in view ({about.freeze_panes})")
+    for sheet in others:
+        headers = _header_rows(sheet)
+        if len(headers) > 1:
+            found.append(f"{sheet.title}: {len(headers)} header rows (rows {headers}), none of them kept in view")
+        elif headers and (sheet.freeze_panes is None
+                          or openpyxl.utils.cell.coordinate_to_tuple(sheet.freeze_panes)[0] != headers[0] + 1):
+            found.append(f"{sheet.title}: header row {headers[0]}, panes frozen at {sheet.freeze_panes}")
+        elif not headers and sheet.max_row > 1:
+            found.append(f"{sheet.title}: rows without a header row")
+    return found
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_a_long_list_has_its_own_sheet_with_its_header_row_frozen(lang):
+def test_every_sheet_keeps_its_one_header_in_view(lang):
     book = _book(lang)
+    assert not frozen_header_problems(book)
     units = book["IKM per Unit"]
-    assert units.freeze_panes == "B3"
-    assert units.max_row == 2 + workbook.LONG_TABLE + 5
-    assert book[{"id": "Definisi", "en": "Definitions"}[lang]].freeze_panes == "A2"
-    for sheet in book.worksheets[1:]:  # after the about sheet: one table per sheet here, each header in view
-        colours = [row[0].font.color.rgb for row in sheet.iter_rows() if row[0].font.color is not None]
-        if sum(isinstance(rgb, str) and rgb.endswith(workbook.ACCENT) for rgb in colours) <= 1:
-            assert sheet.freeze_panes, f"sheet {sheet.title} of one table scrolls its header away"
+    assert units.freeze_panes == "B3" and units.max_row == 2 + 20  # a list: its first column names each row
+    implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
+    assert implementation["A1"].value == workbook.object_name("pelaksanaan.cakupan_asn", lang)
+    assert implementation.freeze_panes == "A3"  # one row: nothing to the left to keep
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contents_sheet_links_every_table_sheet_once(lang):
+    book = _book(lang)
+    contents = book[workbook.CONTENTS["sheet"][0 if lang == "id" else 1]]
+    assert book.sheetnames.index(contents.title) == 1  # after the about sheet (no key figures or plan given)
+    rows = list(contents.iter_rows(min_row=2))
+    linked = [row[0].hyperlink.location for row in rows]
+    tables = book.sheetnames[book.sheetnames.index(contents.title) + 1:-1]
+    assert linked == [f"'{name}'!A1" for name in tables]
+    for row in rows:  # the table's whole name, as row 1 of its sheet shows it
+        assert book[row[0].value]["A1"].value == row[2].value
+    headings = [book[name]["A1"].value for name in tables]
+    assert len(set(headings)) == len(headings), "two sheets with the same heading: the reader cannot tell them apart"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -119,16 +159,20 @@ INDONESIAN_EN = re.compile(r"\b(?:dinas|golongan|keseluruhan|Proporsi|Kurang Bai
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_sample_workbook_headers_and_codes_are_words_of_the_report_language(pipeline_root, slug, lang):
-    """Headings, headers and worded codes of the sample's workbooks (all but the definitions sheet, which
-    gives each key its meaning): no JSON key, formula or cut text; in English no Indonesian word."""
+    """Every sheet of the sample's workbooks keeps its one header in view; headings, headers and worded codes (all
+    but the definitions sheet, which gives each key its meaning): no JSON key, formula or cut text; in English no
+    Indonesian word."""
     from evalasn.paths import project
     from evalasn.report.chapters import sections
 
     ctx = sections.load_context(slug, lang, project(pipeline_root))
     records = facts.of(ctx)
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, BUILT, key_facts=records)))
+    assert not frozen_header_problems(book)  # the sample's sections hold several tables each: one per sheet
     found = []
     for sheet in book.worksheets[:-1]:
+        if sheet.title == workbook.CONTENTS["sheet"][0 if lang == "id" else 1]:  # short names beside whole ones
+            continue
         for row in sheet.iter_rows():
             for cell in row:
                 text = cell.value
@@ -137,3 +181,68 @@ def test_sample_workbook_headers_and_codes_are_words_of_the_report_language(pipe
                 if SOFTWARE.search(text) or (lang == "en" and INDONESIAN_EN.search(text)):
                     found.append(f"{sheet.title}!{cell.coordinate}: {text}")
     assert not found, "\n".join(found)
+
+
+SNAKE_KEY = re.compile(r"\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b")
+DINAS = re.compile(r"\bdinas\b", re.I)
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_english_definitions_name_tables_and_columns_in_words(pipeline_root, slug):
+    """The English Definitions sheet of the sample (issue 22.9): every table and column as its sheet names it, and
+    no hasil.json key ('n_status_tidak_diketahui', 'pelaksanaan.cakupan_asn') or 'dinas' in a name or meaning."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import sections
+
+    ctx = sections.load_context(slug, "en", project(pipeline_root))
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), "en", BUILT)))
+    definitions = book.worksheets[-1]
+    assert definitions.title == "Definitions"
+    found = [f"{cell.coordinate}: {cell.value[:120]}" for row in definitions.iter_rows() for cell in row
+             if isinstance(cell.value, str) and (SNAKE_KEY.search(cell.value) or DINAS.search(cell.value))]
+    assert not found, "\n".join(found)
+    names = {row[0] for row in definitions.iter_rows(min_row=2, values_only=True)}
+    assert {workbook.object_name("pelaksanaan.cakupan_asn", "en"), "ASN without a recorded status",
+            "Lower 95% bound"} <= names
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    pytest.param("Wilson interval of `persen_memenuhi`.", "en", "Wilson interval of “% of PNS with ≥ 20 JP”.",
+                 id="a-key-by-its-column-name"),
+    pytest.param("Level of the pre-trend check (PRETREND_ALPHA).", "en", "Level of the pre-trend check (0.10).",
+                 id="a-rule-by-its-value"),
+    pytest.param('"besar" (large) ≥ 0.8', "en", "“large” ≥ 0.8", id="a-code-in-words-once"),
+    pytest.param("Number of dinas that have this figure", "en", "Number of agencies that have this figure",
+                 id="dinas-counted-is-agencies"),
+    pytest.param("1 + dinas whose whole interval is better", "en", "1 + agencies whose whole interval is better",
+                 id="dinas-whose-is-agencies"),
+    pytest.param("Dinas files only: this dinas's row, dinas fixed effects", "en",
+                 "Agency files only: this agency's row, agency fixed effects", id="one-dinas-is-an-agency"),
+    pytest.param("control terms (jp, C(metode), C(dinas))", "en", "control terms (jp, method, agency)",
+                 id="model-terms-in-words"),
+    pytest.param("Jumlah dinas yang punya angka ini", "id", "Jumlah dinas yang punya angka ini",
+                 id="indonesian-keeps-dinas"),
+    pytest.param("Jumlah dinas di registri (src/evalasn/registry.py).", "id", "Jumlah dinas di registri.",
+                 id="no-path-to-the-code"),
+    pytest.param("bobot `bobot_data_sendiri`", "id", "bobot “Bobot data dinas sendiri”", id="indonesian-key-in-words"),
+])
+def test_definition_text_puts_keys_and_domain_words_in_the_readers_words(text, lang, expected):
+    assert workbook.definition_text(text, lang) == expected
+
+
+@pytest.mark.parametrize("phase,lang,expected", [("pre", "en", "before"), ("transisi", "en", "transition"),
+                                                 ("pasca", "en", "after"), ("pasca", "id", "sesudah")])
+def test_an_event_study_phase_is_a_word_of_the_report_language(phase, lang, expected):
+    assert workbook.worded("fase", phase, {}, lang) == expected  # the English workbook showed 'transisi', 'pasca'
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_column_is_named_by_a_capitalised_symbol_or_a_bare_bound(lang):
+    """A name taken from a meaning that opens with 'τ²:' became 'Τ²' (a capital tau, read as T²), one that opens
+    with 'Upper (worst) bound of the rank's ...' became 'Upper': each field's column says what it is."""
+    from evalasn.analysis.contract.fields import FIELDS
+
+    shown = {key: workbook.column_name(key, "", lang) for key in FIELDS}
+    odd = {key: name for key, name in shown.items()
+           if name[:1] in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ" or name in ("Upper", "Lower", "Atas", "Bawah")}
+    assert not odd

@@ -13,7 +13,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
-from evalasn.analysis.contract.scope import GolonganShare, Jp20, LowUnit, PositionShare, Pppk
+from evalasn.analysis.contract.scope import CoverageUnit, GolonganShare, Jp20, LowUnit, PositionShare, Pppk
 from evalasn.analysis.stats import mean_ci, proportion_ci
 
 
@@ -30,6 +30,18 @@ def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.
 def coverage(per_asn: pd.DataFrame) -> ProportionEstimate:
     """Share of ASN who took part in at least one activity in the year."""
     return proportion_ci(int((per_asn["jp"] > 0).sum()), len(per_asn))
+
+
+def coverage_units(per_asn: pd.DataFrame, worst_units: int = 10) -> list[CoverageUnit]:
+    """The units (with >= MIN_N ASN) with the lowest share of ASN who took part in the year, lowest first (ties: the
+    larger unit first), each with its Wilson interval: where the coverage recommendation starts."""
+    units = (per_asn.assign(_ikut=per_asn["jp"] > 0).groupby(["dinas", "unit_kerja"], observed=True)
+             .agg(n=("_ikut", "size"), ikut=("_ikut", "sum")).reset_index())
+    units = units[units["n"] >= constants.MIN_N]
+    units = units.assign(_share=units["ikut"] / units["n"]).sort_values(
+        ["_share", "n", "dinas", "unit_kerja"], ascending=[True, False, True, True]).head(worst_units)
+    return [{"dinas": str(r.dinas), "unit_kerja": str(r.unit_kerja), "cakupan": proportion_ci(int(r.ikut), int(r.n))}
+            for r in units.itertuples()]
 
 
 def duty_group(per_asn: pd.DataFrame) -> pd.DataFrame:

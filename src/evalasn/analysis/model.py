@@ -178,6 +178,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         },
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn),
+            "cakupan_unit_terendah": compliance.coverage_units(per_asn),
             "jp_20": compliance.compliance(per_asn),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),
@@ -265,8 +266,10 @@ def _pooling_for(pooled: Pooling, slug: str) -> Pooling:
         return pooled
     every = pooled.get("per_dinas", [])
     rows = [r for r in every if r["dinas"] == slug]
+    # the province mean of the same model: what a dinas's adjusted gain is compared with (report.facts)
     return {"metode": pooled["metode"], "catatan": pooled["catatan"], "penyesuaian": pooled["penyesuaian"],
-            "jumlah_dinas": len(every), "dinas_ini": rows[0] if rows else None}
+            "rata_provinsi": pooled.get("rata_provinsi"), "jumlah_dinas": len(every),
+            "dinas_ini": rows[0] if rows else None}
 
 
 def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]:

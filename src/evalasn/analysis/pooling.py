@@ -35,7 +35,7 @@ from scipy import stats as sps
 from scipy.optimize import minimize, minimize_scalar
 
 from evalasn import constants
-from evalasn.analysis.contract.budget import PooledDinas, Pooling
+from evalasn.analysis.contract.budget import POOLING_BOUNDARY, POOLING_MIXED, POOLING_NONE, PooledDinas, Pooling
 from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PooledEstimate, bounds
 from evalasn.analysis.learning import cluster_mean
 from evalasn.analysis.stats import Z, as_kind, estimate, mean_ci, withheld
@@ -69,7 +69,7 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
                      "selisih_rata": fitted["contrast"][index], "peringkat": rank[index], "peringkat_bawah": low[index],
                      "peringkat_atas": high[index]})
     rows.sort(key=lambda r: (r["peringkat"], r["dinas"]))
-    return {"metode": "mixedlm_batas" if fitted["boundary"] else "mixedlm", "catatan": None,
+    return {"metode": POOLING_BOUNDARY if fitted["boundary"] else POOLING_MIXED, "catatan": None,
             "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"],
             "varians_antar_kegiatan": fitted["omega2"], "varians_dalam_kegiatan": fitted["sigma2"],
             "rata_provinsi": fitted["mean"], "per_dinas": rows}
@@ -285,5 +285,5 @@ def _unpooled(raw: dict[str, MeanEstimate]) -> Pooling:
                      "peringkat_bawah": low[index] if index is not None else None,
                      "peringkat_atas": high[index] if index is not None else None})
     rows.sort(key=lambda r: (r["peringkat"] is None, r["peringkat"] or 0, r["dinas"]))
-    return {"metode": "tanpa_pooling", "catatan": NOTE_NONE, "penyesuaian": [], "varians_antar_dinas": None,
+    return {"metode": POOLING_NONE, "catatan": NOTE_NONE, "penyesuaian": [], "varians_antar_dinas": None,
             "varians_antar_kegiatan": None, "varians_dalam_kegiatan": None, "rata_provinsi": None, "per_dinas": rows}

@@ -12,8 +12,10 @@ analysis.key_figures.
 One gain measure: a dinas's gain is the mixed model's estimate (analysis.pooling: the dinas's mean
 at the province's mix of methods, drawn towards the province mean the less data it has), with its
 interval and rank interval, as the province report ranks every dinas; the participants' raw mean
-stays beside it (``Fact.raw``) with one sentence on why they differ. The province's own gain, and a
-dinas without pooling, is the participants' mean.
+stays beside it (``Fact.raw``) with one sentence on why they differ. Beside it the province's figure is
+the same model's province mean (`pooling.rata_provinsi`), the province participants' mean beside that
+(``Fact.province_raw``): adjusted with adjusted, raw with raw. The province's own gain, and a dinas
+without pooling, is the participants' mean.
 
 How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
 target's good side (at or above; for cost per point at or below); not met when the whole interval
@@ -27,10 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from evalasn.analysis import key_figures, results
+from evalasn.analysis import ikm, key_figures, results
 from evalasn.analysis.contract import Hasil
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, narrative, reasons
+from evalasn.report.words import fmt, names, narrative, reasons
 from evalasn.report.words.text import label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
@@ -68,6 +70,7 @@ class Fact:
     verdict: Verdict | None = None
     rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
     last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
+    province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
 
     @property
     def has_value(self) -> bool:
@@ -89,6 +92,10 @@ class Fact:
         return label(f"kf_{self.key}", lang)
 
     def definition(self, lang: str) -> str:
+        """What the figure is; the gain's says which measure (report.words.gain_measure: the mixed model's only
+        where it is that)."""
+        if self.key == "gain" and not self.adjusted:
+            return t("fact_def_gain_mean", lang)
         return t(f"fact_def_{self.key}", lang)
 
     def reason(self, lang: str) -> str | None:
@@ -102,6 +109,17 @@ class Fact:
         text = show_value(self.key, self.value, lang, with_ci)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
+        return text
+
+    def province_cell(self, lang: str) -> str:
+        """The province's figure beside this scope's, without its interval; beside an adjusted gain the province
+        mean of the same mixed model with its interval (like with like), the province participants' mean beside
+        it as the participants' mean stands beside the dinas's."""
+        if not self.adjusted:
+            return show_value(self.key, self.province, lang, False)
+        text = show_value(self.key, self.province, lang)
+        if self.province_raw is not None and as_target_unit(self.key, self.province_raw) is not None:
+            text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.province_raw, lang, False))
         return text
 
     def last_year_cell(self, lang: str) -> str:
@@ -156,9 +174,12 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
             if raw is not None:  # like with like: last year's adjusted estimate, its raw mean beside it
                 before, before_raw = _adjusted(previous), before
         target = targets.get(key)
-        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun),
-                          compared[key]["provinsi"] if compared.get(key) else None, target,
-                          judge(key, value, target, lang) if target else None, rank, before_raw))
+        province: Figure = compared[key]["provinsi"] if compared.get(key) else None
+        province_raw: Figure = None
+        if key == "gain" and raw is not None:  # the adjusted gain beside the same model's province mean
+            province, province_raw = hasil["pooling"].get("rata_provinsi"), province
+        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
+                          judge(key, value, target, lang) if target else None, rank, before_raw, province_raw))
     return tuple(facts)
 
 
@@ -178,17 +199,21 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 
 
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
-    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it."""
+    """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it; without the
+    model (report.words.gain_measure) the participants' mean with the rank the province report gives it."""
     adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
     mine = hasil["pooling"].get("dinas_ini")
-    if adjusted is None or mine is None:
+    if mine is None or hasil["cakupan"]["jenis"] == "provinsi" or not mine["pooled"].get("cukup_data"):
         return value, None, rank
     place = mine.get("peringkat")
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
     pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
                    "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
     # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
-    return adjusted, value, pooled_rank if rank and rank.get("peringkat") else None
+    ranked = pooled_rank if rank and rank.get("peringkat") else None
+    if adjusted is None:  # no model: the participants' mean, nothing beside it
+        return value, None, ranked
+    return adjusted, value, ranked
 
 
 def _adjusted(previous: Hasil | None) -> Figure:
@@ -351,10 +376,44 @@ def table_value(key: str, figure: Figure, lang: str) -> str:
     if key == "gain":
         return show_value(key, figure, lang)
     text = short_value(key, figure, lang)
-    low, high = (figure.get("kategori_bawah"), figure.get("kategori_atas")) if key == "ikm" else (None, None)
+    low, high = ikm_categories(figure) if key == "ikm" else (None, None)
     if low and high and not low == high == figure.get("kategori"):
         text += f"\u00a0({low}–\u2060{high})"
     return text
+
+
+def tied_note(rows: list[dict], lang: str) -> str:
+    """A sentence for each group of dinas of the province's table (`perbandingan_dinas` rows) whose gains read the
+    same as the table rounds them (table_value) but whose ranks differ (reader review 2, item 19: Satpol PP 20 and
+    Kesehatan 21 both '6,4'): their finer figures, with as many decimals as tell them apart, and whether their rank
+    intervals overlap; '' without such a group. The cells keep the one rounding every report uses."""
+    field = PROVINCE_FIELD["gain"]
+    ranked = sorted((row for row in rows if row.get("peringkat") and as_target_unit("gain", row.get(field))),
+                    key=lambda row: (row["peringkat"], row["dinas"]))
+    groups: dict[str, list[dict]] = {}
+    for row in ranked:
+        groups.setdefault(show_value("gain", row[field], lang, with_ci=False), []).append(row)
+    sentences = []
+    for shown, group in groups.items():
+        if len({row["peringkat"] for row in group}) < 2:
+            continue  # one rank shared: the table already says they are tied
+        values = [row[field]["estimasi"] for row in group]
+        decimals = next((d for d in range(2, 6) if len({round(v, d) for v in values}) == len(values)), 6)
+        finer = [t("p_tied_one", lang, nama=names.short_name_in(row["dinas"], lang), r=row["peringkat"],
+                   nilai=fmt.number(value, decimals, lang)) for row, value in zip(group, values, strict=True)]
+        lows = [row.get("peringkat_bawah") or row["peringkat"] for row in group]
+        highs = [row.get("peringkat_atas") or row["peringkat"] for row in group]
+        key = "p_tied" if max(lows) <= min(highs) else "p_tied_apart"
+        sentences.append(t(key, lang, jumlah=len(group), nilai=shown, rinci="; ".join(finer)))
+    return " ".join(sentences)
+
+
+def ikm_categories(figure: Figure) -> tuple[str | None, str | None]:
+    """The IKM categories at the two ends of the 95% interval: the record's own, or (an earlier year of `tren`,
+    which keeps only the interval) read from its ends by the function that categorises every IKM."""
+    if figure.get("kategori_bawah") or figure.get("kategori_atas"):
+        return figure.get("kategori_bawah"), figure.get("kategori_atas")
+    return ikm.category_range(figure.get("ci_bawah"), figure.get("ci_atas"))
 
 
 def show_target(key: str, target: Target | None, lang: str) -> str:

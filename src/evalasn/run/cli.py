@@ -22,6 +22,7 @@ from evalasn.constants import LANGUAGES, STAGE_CELL_TIMEOUT_S
 from evalasn.errors import EvalasnError, InputError, ParameterError, StageError, StaleResultsError, user_error_names
 from evalasn.paths import NOTEBOOKS, ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.sample import SYNTHETIC_MARKER
 
 EXIT_INPUT = 2  # bad data or bad parameters: the user can fix it
 EXIT_FAILED = 1  # a report failed to build, or a defect
@@ -101,13 +102,22 @@ def cmd_clean(args, paths: ProjectPaths) -> int:
         print(f"CATATAN: {note}")
     for warning in log.get("peringatan", []):  # e.g. staff who left during the year: the build goes on
         print(f"PERINGATAN: {warning}")
-    source = "DATA SINTETIS (data/raw/ kosong)" if log["sintetis"] else log["sumber_data"]
+    source = synthetic_source(log["sumber_data"], os.path.relpath(paths.raw, paths.root)) if log["sintetis"] \
+        else log["sumber_data"]
     print(f"Data bersih ditulis ke {os.path.relpath(paths.processed, paths.root)} dari {source}: "
           + ", ".join(f"{k} {v}" for k, v in log["baris"].items()))
     _record_key(paths)
     _print_warnings(paths)
     _report_removed(paths, prune(paths))
     return 0
+
+
+def synthetic_source(used: str, raw: str) -> str:
+    """Where synthetic data came from, as the console says it: the built-in sample because data/raw/ is empty, or
+    files in data/raw/ that carry the synthetic marker (sample.SYNTHETIC_MARKER: a generated test set)."""
+    if used == raw:
+        return f"DATA SINTETIS di {raw}/ (ada berkas penanda {SYNTHETIC_MARKER})"
+    return f"DATA SINTETIS ({raw}/ kosong: contoh bawaan)"
 
 
 def _record_key(paths: ProjectPaths) -> None:
@@ -185,7 +195,6 @@ def cmd_report(args, paths: ProjectPaths) -> int:
 
 
 def cmd_reports(args, paths: ProjectPaths) -> int:
-    from evalasn.report.formats.index import write_index
     from evalasn.run import batch, params
 
     langs = _languages(args.bahasa)
@@ -199,9 +208,22 @@ def cmd_reports(args, paths: ProjectPaths) -> int:
     for line in stale_languages(paths, outcomes):  # other languages left behind, said
         print(line)
     for lang in langs:
-        index = write_index(paths, lang)
-        print(f"Indeks: {os.path.relpath(index, paths.root)}")
+        print(_write_index(paths, lang))
     return 0 if all(o.ok for o in outcomes) else EXIT_FAILED
+
+
+def _write_index(paths: ProjectPaths, lang: str) -> str:
+    """Write a language's index and say what became of it: written, or not (no report of the data now cleaned in
+    that language), and an index left from an earlier build removed."""
+    from evalasn.report.formats.index import write_index
+
+    target = paths.index(lang)
+    existed = target.exists()
+    if write_index(paths, lang) is not None:
+        return f"Indeks: {os.path.relpath(target, paths.root)}"
+    return (f"Indeks {os.path.relpath(target, paths.root)} tidak ditulis: belum ada laporan berbahasa {lang} dari "
+            f"data ini" + ("; indeks dari build sebelumnya dihapus" if existed else "")
+            + f" (make reports BAHASA={lang})")
 
 
 def cmd_periksa(args, paths: ProjectPaths) -> int:
@@ -250,10 +272,8 @@ def cmd_templat(args, paths: ProjectPaths) -> int:
 
 
 def cmd_index(args, paths: ProjectPaths) -> int:
-    from evalasn.report.formats.index import write_index
-
     for lang in _languages(args.bahasa):
-        print(write_index(paths, lang))
+        print(_write_index(paths, lang))
     return 0
 
 

@@ -4,7 +4,8 @@ A hasil file (the model's, and the copy published with the reports built from it
 was computed from. After the
 data change (other raw files, the sample instead of own data or back, another mapping), every
 output of the old data is removed; so are the folders of dinas no longer in the data. The
-indexes that exist are rewritten so they list only what is left.
+indexes that exist are rewritten so they list only what is left; one with no report left in its language is
+removed.
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ def prune(paths: ProjectPaths) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     if removed:
-        for lang in constants.LANGUAGES:
-            if paths.index(lang).exists():
-                write_index(paths, lang)
+        for lang in constants.LANGUAGES:  # an index left with no report in its language goes too (write_index)
+            index = paths.index(lang)
+            if index.exists() and write_index(paths, lang) is None:
+                removed.append(index)
     return removed
 
 

@@ -223,3 +223,15 @@ class Pooling(TypedDict):
         "Hanya berkas dinas: baris pooling dinas ini (null bila dinas tanpa nilai tes).",
         "Dinas files only: this dinas's pooling row (null when it has no test scores).",
         "-")]]
+
+
+# `pooling.metode`: the mixed model ran (at the REML boundary too: full shrinkage), or it did not and every dinas's
+# figure is its participants' mean (too few dinas, or no fit)
+POOLING_MIXED, POOLING_BOUNDARY, POOLING_NONE = "mixedlm", "mixedlm_batas", "tanpa_pooling"
+
+
+def pooling_fitted(pooling: Pooling | None) -> bool:
+    """Whether the comparison of dinas used the mixed model (its estimates adjusted for the mix of methods and
+    drawn towards the province mean), not the fallback of each dinas's participants' mean. The one test every
+    label, caption, note and method sentence that names the gain measure goes through (report.words.gain_measure)."""
+    return pooling is not None and pooling.get("metode") in (POOLING_MIXED, POOLING_BOUNDARY)

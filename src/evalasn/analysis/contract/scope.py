@@ -54,6 +54,17 @@ class LowUnit(TypedDict):
     rata_jp: float
 
 
+class CoverageUnit(TypedDict):
+    dinas: str
+    unit_kerja: str
+    cakupan: Annotated[ProportionEstimate, Doc(
+        "Estimasi: proporsi ASN unit ini yang mengikuti minimal satu kegiatan pada tahun evaluasi (JP > 0); selang "
+        "Wilson; `n` = jumlah ASN unit, `jumlah` = yang ikut.",
+        "Estimate: share of the unit's ASN who took part in at least one activity in the evaluated year (JP > 0); "
+        "Wilson interval; `n` = the unit's ASN, `jumlah` = those who took part.",
+        "proporsi")]
+
+
 class Pppk(TypedDict):
     n: int
     rata_jp_asn: Annotated[MeanEstimate, Doc(
@@ -144,6 +155,12 @@ class Implementation(TypedDict):
         "Estimate: share of the scope's ASN who took part in at least one activity ending in the evaluated year "
         "(JP > 0); Wilson interval; `n` = number of ASN, `jumlah` = those who took part.",
         "proporsi")]
+    cakupan_unit_terendah: Annotated[list[CoverageUnit], Doc(
+        f"Sampai 10 unit kerja (dengan ≥ {constants.MIN_N} ASN) dengan cakupan terendah pada tahun evaluasi, "
+        "terendah dahulu: unit tempat rekomendasi cakupan dimulai.",
+        f"Up to 10 work units (with ≥ {constants.MIN_N} ASN) with the lowest coverage in the evaluated year, lowest "
+        "first: the units where the coverage recommendation starts.",
+        "-")]
     jp_20: Annotated[Jp20, Doc(
         f"Kewajiban minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per PNS (PP 11/2017 Pasal 203(4)) pada "
         "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "

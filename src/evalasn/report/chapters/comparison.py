@@ -23,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, phrases
+from evalasn.report.words import coverage, fmt, gain_measure, phrases
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -46,10 +46,9 @@ def key_figure_table(ctx: Context) -> str:
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
-    body = [[f.name(lang), f.cell(lang), show_value(f.key, f.province, lang, False), f.rank_cell(lang),
+    body = [[f.name(lang), f.cell(lang), f.province_cell(lang), f.rank_cell(lang),
              show_target(f.key, f.target, lang), f.status(lang)] for f in records]
-    note = rank_note(ctx)
-    note += " " + ctx.t("fact_gain_why") if gain_adjusted(ctx) else ""
+    note = rank_note(ctx) + gain_note(ctx)
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
 
@@ -68,6 +67,21 @@ def gain_adjusted(ctx: Context) -> bool:
     return facts.by_key(ctx)["gain"].raw is not None
 
 
+def gain_note(ctx: Context, last_year: bool = False) -> str:
+    """' ' and the sentences under a dinas's key figures on which gain measure they show, as the province report
+    ranks it: the mixed model's (why it differs from the participants' mean beside it, what the province column
+    sets against each; with ``last_year``, how last year's was measured), or, without the model, the participants'
+    mean and why; '' in the province report or for a dinas outside the comparison."""
+    pooling = ctx.hasil["pooling"]
+    if gain_adjusted(ctx):
+        before = [ctx.t("fact_gain_last_year", tahun_lalu=ctx.hasil["tahun"] - 1)] if last_year else []
+        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province"), *before])
+    mine = pooling.get("dinas_ini")
+    if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
+        return ""
+    return " " + gain_measure.text("fact_gain_why", pooling, ctx.lang)
+
+
 # --- the dinas on the province's attention list (issue 12.1) ---
 def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     """Whether the province report lists this dinas as needing attention, and why (from the dinas's
@@ -81,7 +95,8 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     name = hasil["cakupan"]["nama"]
     follow_up = followup_review.attention_reasons(ctx)  # as the province report judges it (issue 24.3)
     rule = (" " + t("pos_attention_rule", lang, q=fmt.number(listing["q_fdr"], 2, lang),
-                    m=fmt.integer(listing["jumlah_uji"], lang))) if with_rule else ""
+                    m=fmt.integer(listing["jumlah_uji"], lang),
+                    kenaikan=gain_measure.text("pos_attention_gain", hasil.get("pooling"), lang))) if with_rule else ""
     rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
     if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
@@ -96,14 +111,14 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
 
 
 def pooled_rank_sentence(ctx: Context) -> str | None:
-    """The gain's rank as the province report gives it (mixed model, hasil.json `pooling.dinas_ini`),
-    so a reader of both reports sees why the ranks differ; None without it."""
+    """The gain's rank as the province report gives it (hasil.json `pooling.dinas_ini`: the mixed model's, or
+    without it the participants' mean), so a reader of both reports sees why the ranks differ; None without it."""
     pooling = ctx.hasil["pooling"]
     mine = pooling.get("dinas_ini")
     if ctx.province or not mine or not mine["peringkat"] or not mine["pooled"]["cukup_data"]:
         return None
     lang, rank, pooled = ctx.lang, mine["peringkat"], mine["pooled"]
-    return t("pos_pooled_rank", lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
+    return gain_measure.text("pos_pooled_rank", pooling, lang, nama=ctx.hasil["cakupan"]["nama"], r=rank,
              n=pooling.get("jumlah_dinas", rank), a=mine["peringkat_bawah"] or rank, b=mine["peringkat_atas"] or rank,
              nilai=phrases.estimate(pooled, lang), ik=phrases.ci(pooled, lang))
 

@@ -61,7 +61,9 @@ def chapter(ctx: Context) -> str:
     parts = [html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step)), table]
     if note := closed_note(ctx, issued_rows):
         parts.append(note)
+    year, _ = rules.plan_start(tahun, ctx.dated)
     if rules.plan_start(tahun, ctx.dated) != (nxt, 1):  # dated after its plan year began (rules.plan_start)
-        parts.append(html.para(ctx.t("pl_late", tanggal=fmt.date(ctx.dated, ctx.lang), tahun_berikut=nxt,
-                                     mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated)), cls="note"))
+        parts.append(html.para(ctx.t("pl_late" if year == nxt else "pl_after", tanggal=fmt.date(ctx.dated, ctx.lang),
+                                     tahun_berikut=nxt, mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated)),
+                               cls="note"))
     return html.section("tindak-lanjut", ctx.t("ch_followup"), *parts)

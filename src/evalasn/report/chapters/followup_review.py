@@ -27,7 +27,7 @@ from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, reasons
 from evalasn.report.words.text import t
 
-PERCENT, RUPIAH, SCORE, POINTS, COUNT = "percent", "rupiah", "score", "points", "count"
+PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
                 dinas, None, None, t("fr_no_results", lang, tahun=hasil["tahun"]))
             parts.append(replace(part, target=target))
         return Measured(None, POINTS, parts=tuple(parts))
-    unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS, "count": COUNT}.get(record.unit, SCORE)
+    unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS, "count": COUNT,
+            "element": ELEMENT}.get(record.unit, SCORE)
     figure = record.today(hasil, subject)
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
@@ -160,6 +161,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
         return f"{sign} {fmt.rupiah(value, lang)}"
     if unit == COUNT:
         return f"{sign} {fmt.integer(value, lang)}"
+    if unit == ELEMENT:
+        return f"{sign} {fmt.element(value, lang)}"
     return f"{sign} {fmt.number(value, 2, lang)}"
 
 
@@ -169,7 +172,7 @@ UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first
          "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
          "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
-         "rec_did_measure": SCORE, "rec_weak": SCORE, "rec_ikm_units": COUNT}
+         "rec_did_measure": SCORE, "rec_weak": ELEMENT, "rec_ikm_units": COUNT}
 
 
 def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:
@@ -245,6 +248,8 @@ def show(now: Measured, lang: str) -> str:
             return fmt.rupiah(value, lang)
         if now.unit == COUNT:  # a number of units (plan._goal), never a percent
             return fmt.integer(value, lang)
+        if now.unit == ELEMENT:  # an SKM element's mean (and each end) on its side of the threshold, as BAB VI
+            return fmt.element(value, lang)
         # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
     value, low, high = now.values

@@ -14,7 +14,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name
 from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, names, narrative
+from evalasn.report.words import coverage, fmt, gain_measure, names, narrative
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
@@ -122,9 +122,12 @@ def introduction(ctx: Context) -> str:
                ctx.t("m_budget", kontrol=narrative.controls(
                    hasil["anggaran_vs_peningkatan"]["model"].get("kontrol", list(CONTROLS)), ctx.lang))]
     if ctx.province:
-        methods.append(ctx.t("m_pooling"))
+        methods.append(gain_measure.text("m_pooling", hasil["pooling"], lang))
+    # the mixed model in the glossary only where a gain of the report is its estimate (none without the model)
+    model = gain_measure.fitted(hasil["pooling"])
     glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()
-                if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)]
+                if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)
+                and (model or key not in gain_measure.MODEL_TERMS)]
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
     return html.section(
         "pendahuluan", ctx.t("ch_intro"),

@@ -32,7 +32,7 @@ MAX_FINDINGS = 5
 MAX_TARGET_FINDINGS = 2
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
-                "cakupan_asn": ("rec_coverage", "rec_budget_reach"),
+                "cakupan_asn": ("rec_coverage",),  # never the budget slope's sentence (REVIEW2 3)
                 "biaya_per_poin": ("rec_budget_cheaper", "rec_method"),
                 "ikm": ("rec_weak", "rec_did_review", "rec_did_expand"), "gain": ("rec_stop", "rec_little")}
 
@@ -134,7 +134,8 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
-    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest))) \
+    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest)),
+                ik=phrases.ci(cheapest, lang, formatter=money)) \
         if cheapest and cheapest["metode"] not in named else ""
     total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
     return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
@@ -180,7 +181,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
                  target=comparison.show_target(key, row["target"], lang))
         if key == "jp_20":
             text += " " + t("kt_target_pns", lang)
-        fallback = t("kt_rec_coverage", lang) if key == "cakupan_asn" else t("kt_rec_target", lang)
+        fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
+            else t("kt_rec_target", lang)
         out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
     return out
 
@@ -234,6 +236,11 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     else:
         text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
                  **counted(maybe))
+    indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
+    if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
+        minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
+        text += t("kt_ikm_indicative", lang, daftar=phrases.and_(indicative, lang), n=len(indicative),
+                  min=fmt.integer(minimum, lang) if minimum else "")
     if province:  # in step with the attention list: which of these its IKM test names
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])
@@ -266,13 +273,12 @@ def table(ctx: Context) -> str:
     for fact in facts.of(ctx):
         cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
         if not ctx.province:
-            cells += [comparison.show_value(fact.key, fact.province, lang, False), fact.rank_cell(lang)]
+            cells += [fact.province_cell(lang), fact.rank_cell(lang)]
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
-    if comparison.gain_adjusted(ctx):
-        note += " " + ctx.t("fact_gain_why") + " " + ctx.t("fact_gain_last_year", tahun_lalu=tahun - 1)
+    note += comparison.gain_note(ctx, last_year=True)
     if not ctx.province:
         note += " " + comparison.rank_note(ctx)
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,

@@ -120,7 +120,9 @@ class _Measure:
     indicator: str
     today: Callable[[Hasil, str], Interval | float | None]  # (hasil, the row's subject) -> the figure today
     target_key: str | None = None  # config/target.yml
-    unit: str = "percent"  # "percent" (of ``scale``), "rupiah", "score" (two decimals), "points" (one) or "count"
+    # "percent" (of ``scale``), "rupiah", "score" (two decimals), "points" (one), "count" or "element" (an SKM
+    # element's mean, fmt.element)
+    unit: str = "percent"
     scale: float = 1.0  # a share 0-1 in hasil.json is shown in percent
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
@@ -157,9 +159,10 @@ MEASURED: dict[str, _Measure] = {
                        lambda hasil, _: hasil["pelaksanaan"]["jp_20"]["keseluruhan"], "jp_20", scale=100.0),
     "rec_realisation": _REALISATION,
     "rec_budget_absorb_first": _REALISATION,
-    "rec_budget_reach": _COVERAGE,
-    # the coverage target missed, as the summary names it (key_findings.missed_targets), without rec_budget_reach
+    # the coverage target missed, as the summary names it (key_findings.missed_targets); rules puts it before
+    # rec_budget_reach, so the CAKUPAN row (one per code) carries the coverage action
     "rec_coverage": _COVERAGE,
+    "rec_budget_reach": _COVERAGE,
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
@@ -168,7 +171,7 @@ MEASURED: dict[str, _Measure] = {
     "rec_did_expand": _Measure("IKM", *_IKM),
     "rec_did_review": _Measure("IKM", *_IKM),
     "rec_did_measure": _Measure("IKM-UKUR", *_IKM),
-    "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="score",
+    "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
                          floor=constants.WEAK_ELEMENT_THRESHOLD),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
                            lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
@@ -179,8 +182,9 @@ MEASURED: dict[str, _Measure] = {
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
     # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
     # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
-    "rec_ikm_units": _Measure("IKM-CD", "count(level4_hasil.ikm_unit[periode=komunikasi.periode].kategori in C, D; "
-                                        "provinsi: perbandingan_dinas[].ikm.kategori in C, D)", "pl_ind_ikm_units",
+    # (the path of a dinas report, then the province's: hasil.json keys only, the same in both languages)
+    "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
+                                        "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
                               lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
                               floor=0.0, has_interval=False),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
@@ -263,6 +267,14 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if measure.unit == "rupiah":
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
+                     higher_better)
+    if measure.unit == "element":  # an SKM element's mean as BAB VI prints it: on its side of the threshold
+        # the B band is rounded away from today (3.0644 is 3.07); an interval's end or last year's target is kept
+        # as it is printed (3.0649 is 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
+        at_floor = measure.floor is not None and math.isclose(target, measure.floor)
+        decimals = constants.ELEMENT_DECIMALS if at_floor else fmt.element_decimals(target)
+        target = _rounded(target, decimals, higher_better, threshold)
+        return _Goal(indicator, today, fmt.element(today, lang), target, f"{sign} {fmt.element(target, lang)}",
                      higher_better)
     if measure.unit in ("score", "points"):
         decimals = 2 if measure.unit == "score" else 1
@@ -523,7 +535,9 @@ def missed_coverage(ctx: Context) -> list[rules.Recommendation]:
     coverage = facts.by_key(ctx).get("cakupan_asn")
     if coverage is None or coverage.verdict is None or coverage.verdict.status != "not_met":
         return []
-    return [rules.Recommendation("rec_coverage", "", t("pl_act_coverage", ctx.lang), rules.OWNER["rec_coverage"],
+    goal = (ctx.targets or {}).get("cakupan_asn")
+    action = rules.coverage_action(ctx.hasil, ctx.lang, goal.nilai if goal else None)
+    return [rules.Recommendation("rec_coverage", "", action, rules.OWNER["rec_coverage"],
                                  rules.QUARTER["rec_coverage"])]
 
 

@@ -26,7 +26,8 @@ def kirkpatrick(ctx: Context) -> str:
     parts.append(html.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", 2)))
     if sum(r["cukup_data"] for r in l1["per_metode"]) >= 2:
         fig = figures.estimates(l1["per_metode"], [ctx.label(r["metode"]) for r in l1["per_metode"]],
-                                ctx.label("skor_reaksi"), lang, decimals=2, xlim=(1, 5.3))
+                                ctx.label("skor_reaksi"), lang, decimals=2,
+                                xlim=(constants.SKOR_RANGE[0], 5.3), scale_min=constants.SKOR_RANGE[0])
         parts.append(html.figure(fig, ctx.t("r_fig_l1"), ctx.t("r_fig_l1")))
     parts.append(html.heading(3, ctx.t("r_l2_h")))
     l2 = hasil["level2_pembelajaran"]
@@ -122,10 +123,12 @@ def budget(ctx: Context) -> str:
     if curve["kuadratik"]["cukup_data"]:
         teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
         parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
-    if not ctx.province:  # side by side with the same decimals (was '2,0' beside '2,09')
-        own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
-        decimals = max(fmt.ci_decimals(e.get("ci_bawah"), e.get("ci_atas"), 1) for e in (own, whole))
-        parts.append(html.para(ctx.t("b_scope_dinas", teks=phrases.value_with_ci(own, lang, decimals)), cls="note"))
+    own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
+    if not ctx.province and own.get("cukup_data"):
+        # the dinas's slope is said once, in the sentence above (narrative.budget); the note adds the province's
+        # beside it, with the decimals of that sentence where the province's interval can be told apart with them
+        # (was '2,0 poin (1,7 s.d. 2,3)' then 'Estimasi untuk dinas ini: 2,01 (1,70 s.d. 2,31)': one figure twice)
+        decimals = fmt.ci_decimals(own.get("ci_bawah"), own.get("ci_atas"), 1)
         parts.append(html.para(ctx.t("b_scope_prov", teks=phrases.value_with_ci(whole, lang, decimals)), cls="note"))
     used = anggaran["model"] if anggaran["model"]["gain_per_dobel"]["cukup_data"] else anggaran["model_provinsi"]
     if used["gain_per_dobel"].get("bootstrap_liar") or used.get("kontrol_dilepas"):
@@ -223,9 +226,11 @@ def communication(ctx: Context) -> str:
     parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang)))]
     elements = komunikasi["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
+        lowest = constants.U_RANGE[0]
         fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
                                 ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
-                                highlight=[bool(r.get("lemah")) for r in elements], xlim=(1, 4.2))
+                                highlight=[bool(r.get("lemah")) for r in elements],
+                                xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
     units = [u for u in hasil["level4_hasil"]["ikm_unit"]

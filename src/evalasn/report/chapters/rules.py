@@ -112,6 +112,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp" if units else "fu_rec_jp_all", lang))
+    # 1b. coverage whose whole interval is below its target: the summary's missed-target finding and the CAKUPAN
+    # row answer with this step, whatever the budget rule says (its own recommendation, REVIEW2 3); before the
+    # budget rule, so the plan's CAKUPAN row is this one
+    coverage_target = (targets or {}).get("cakupan_asn")
+    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
+    if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
+                                                           coverage_target.higher_better, 100.0,
+                                                           lang).status == "not_met":
+        units = lowest_coverage(hasil, lang, coverage_target.nilai)
+        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
+                              target=pct(coverage_target.nilai, 0), unit=units,
+                              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
+            coverage_action(hasil, lang, coverage_target.nilai))
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -140,9 +153,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     elif cheaper:
         if marginal:
             best, per_point = marginal
-            text = t("rec_budget_marginal", lang, median=money(model["biaya_median_per_peserta_rp"]),
+            median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
+            low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
+            text = t("rec_budget_marginal", lang, median=money(median),
                      besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
-                     kali=fmt.number(per_point / point(best), 1, lang), metode=label(best["metode"], lang),
+                     ik_marginal=fmt.interval(median / high, median / low, lang=lang, formatter=money),
+                     kali=fmt.number(per_point / point(best), 1, lang),
+                     kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
@@ -157,15 +174,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note, t("fu_rec_reach", lang), basis)
-    # 2b. coverage whose whole interval is below its target: the summary's missed-target finding answers with this
-    coverage_target = (targets or {}).get("cakupan_asn")
-    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
-    if coverage_target and coverage and not any(r.rule == "rec_budget_reach" for r in out) and \
-            facts.judge_values(coverage, coverage_target.nilai, coverage_target.higher_better, 100.0,
-                               lang).status == "not_met":
-        add("rec_coverage", t("rec_coverage", lang, persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0)),
-            t("pl_act_coverage", lang))
+        # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
+        add("rec_budget_reach", t("rec_budget_reach", lang) + note,
+            coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
     # 3. a method clearly cheaper per point
     if method:
         best, other = method
@@ -203,7 +214,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names), t("fu_rec_weak", lang, unsur=names))
+        below = ikm_below_b(hasil)  # the units (dinas) the summary's IKM finding names, lowest first
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], province, lang)) \
+            if below else ""
+        add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
     below = ikm_below_b(hasil)
@@ -228,6 +242,30 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3) -> str:
+    """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
+    in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
+    only; '' when none is large enough to rank (the JP20 rule names its units the same way)."""
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        rows = hasil.get("perbandingan_dinas", [])
+        ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
+                         if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
+    else:
+        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
+                  if r["cakupan"]["cukup_data"]]
+    names = [name for name, share in ranked if target is None or point(share) * 100 < target]
+    return ", ".join(names[:shown])
+
+
+def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:
+    """The coverage row's step (plan row CAKUPAN): schedule an activity for those who took none, starting with the
+    lowest units (lowest_coverage) by name."""
+    units = lowest_coverage(hasil, lang, target)
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+    return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
+             siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
 
 
 @dataclass(frozen=True)
@@ -436,24 +474,24 @@ def missing_data(hasil: Hasil, lang: str) -> list[str]:
 
 
 def plan_start(tahun: int, dated: dt.date | None = None) -> tuple[int, int]:
-    """(year, quarter) the follow-up plan's quarters count from (docs/metode.md, "Rencana tindak lanjut"): the first
-    quarter of the year after the evaluated year ``tahun``, or, for a report dated (``dated``: the signature date,
-    config or the build clock, $SOURCE_DATE_EPOCH) after that quarter began, the first full quarter after the
-    report's date, so that no deadline falls before the report that sets it."""
-    start = (tahun + 1, 1)
-    if dated is None:
-        return start
-    held = dated.year * 4 + (dated.month - 1) // 3  # quarters since year 0, the one holding the date
-    began = dt.date(dated.year, 3 * ((dated.month - 1) // 3) + 1, 1)
-    full = held if dated == began else held + 1
-    return max(start, (full // 4, full % 4 + 1))
+    """(year, quarter) of the follow-up plan's earliest deadline (docs/metode.md, "Rencana tindak lanjut"). The plan
+    year is always the year after the evaluated year ``tahun``: its indicators are measured on that year's data and
+    judged in its evaluation, so every deadline falls inside it. Quarter I of it, or, for a report dated (``dated``:
+    the signature date, config or the build clock, $SOURCE_DATE_EPOCH) inside the plan year after quarter I, the
+    quarter holding the report's date (a deadline that would fall before the report moves to it: never before the
+    report, never after the year that judges it). A report dated after the plan year ended gives (its year,
+    its quarter): deadline() then says "immediately"."""
+    if dated is None or dated.year <= tahun:
+        return tahun + 1, 1
+    return dated.year, (dated.month - 1) // 3 + 1
 
 
 def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
-    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) counted from plan_start: quarter 1 is the plan's
-    first quarter (Triwulan I of the year after the evaluated year, for a report dated before it began)."""
+    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) of the plan year (the year after ``tahun``), or the
+    quarter of the report's date when that is later (plan_start); 'segera' for a report dated after the plan year."""
     year, first = plan_start(tahun, dated)
-    steps = (first - 1) + (quarter - 1)
-    year, index = year + steps // 4, steps % 4
+    if year > tahun + 1:
+        return t("fu_deadline_now", lang)
+    index = max(quarter, first) - 1
     shown = ("I", "II", "III", "IV")[index] if lang == "id" else str(index + 1)  # Triwulan II / Quarter 2
     return t("fu_deadline", lang, kuartal=shown, tahun=year)

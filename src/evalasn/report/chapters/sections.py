@@ -24,7 +24,7 @@ from evalasn.report.chapters.limitations import chapter as limitations  # noqa: 
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, impact, names, narrative, quality, uncertainty
+from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -138,16 +138,22 @@ def position(ctx: Context) -> str:
                                             alasan="; ".join(why))
                                       for slug, why in listed.items())) + " " + attention_rule(lang))]
                                      if listed else []))
-    pooled = hasil["pooling"]["per_dinas"]
-    parts = [html.para(uncertainty.pooling_intro(hasil["pooling"], lang))]
+    pooling = hasil["pooling"]
+    pooled = pooling["per_dinas"]
+    parts = [html.para(uncertainty.pooling_intro(pooling, lang))]
     if pooled:
         # short names, as in the table: the longest full names left the plot a quarter of the width
         shorts = [names.short_name_in(r["dinas"], lang) for r in pooled]
+        # with the model its estimates (dots) beside the raw means (crosses); without it the raw means alone, no
+        # legend: a dot and a cross on the same number would claim two measures
+        model = gain_measure.fitted(pooling)
         fig = figures.estimates([r["pooled"] for r in pooled], shorts, ctx.label("dinas_gain"), lang,
-                                raw=[r["mentah"] for r in pooled], raw_label="mentah" if lang == "id" else "raw",
-                                point_label="model campuran" if lang == "id" else "mixed model")
+                                raw=[r["mentah"] for r in pooled] if model else None,
+                                raw_label=ctx.label("gm_legend_raw") if model else None,
+                                point_label=ctx.label("gm_legend_model") if model else None)
         # the short names are spelled out under the table that follows and in the Daftar Singkatan, not twice here
-        parts.append(html.figure(fig, ctx.t("p_fig_forest"), ctx.t("p_fig_forest")))
+        caption = gain_measure.text("p_fig_forest", pooling, lang)
+        parts.append(html.figure(fig, caption, caption))
     # one column per key figure of the registry (report.facts.columns), each cell as the index shows it; the
     # gain is the mixed model's (`gain_pooled`), as each dinas report and the index show it
     shown = facts.columns(raw=False)
@@ -158,12 +164,14 @@ def position(ctx: Context) -> str:
                     + [facts.table_value(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang)
                        for c in shown])
     header = [ctx.label("peringkat"), ctx.label("dinas")]
-    header += [ctx.label(facts.PROVINCE_FIELD[c.key]) if c.key in facts.PROVINCE_FIELD else c.header(lang)
-               for c in shown]
+    header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang) if c.key in facts.PROVINCE_FIELD
+               else c.header(lang) for c in shown]
     parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
                             numeric={0, *range(2, len(header))},
-                            note=f'{uncertainty.province_table_note(hasil["pooling"], lang)} '
-                                 f'{ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))}'))
+                            note=" ".join(part for part in (
+                                uncertainty.province_table_note(pooling, lang),
+                                facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
+                                ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))

@@ -87,13 +87,15 @@ def _decimal_axis(ax, axis: str, lang: str, decimals: int = 0, suffix: str = "",
         target.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
 
 
-def _not_from_zero(ax, axis: str, title: str, lang: str) -> None:
-    """Say so in the axis label when a value axis does not start at zero."""
+def _not_from_zero(ax, axis: str, title: str, lang: str, scale_min: float | None = None) -> None:
+    """Say so in the axis label when a value axis does not start at zero. An axis that starts at its scale's own
+    minimum (``scale_min``: 1 of the 1-4 element score) cuts nothing off: its label says where it starts instead."""
     low = (ax.get_xlim() if axis == "x" else ax.get_ylim())[0]
     if low > 0:
         joiner = " " if axis == "x" else "\n"  # a vertical label has the height of the plot only
-        text = f"{title}{joiner}({label('axis_not_zero', lang)})"
-        (ax.set_xlabel if axis == "x" else ax.set_ylabel)(text)
+        said = label("axis_scale_min", lang, min=fmt.number(scale_min, 0, lang)) \
+            if scale_min is not None and np.isclose(low, scale_min) else label("axis_not_zero", lang)
+        (ax.set_xlabel if axis == "x" else ax.set_ylabel)(f"{title}{joiner}({said})")
 
 
 def _describe(fig, text: str) -> None:
@@ -104,11 +106,12 @@ def _describe(fig, text: str) -> None:
 def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str, ref: float | None = None,
               scale: float = 1.0, decimals: int = 1, highlight: list[bool] | None = None,
               xlim: tuple[float, float] | None = None, suffix: str = "", raw: Sequence[Interval | None] | None = None,
-              raw_label: str | None = None, point_label: str | None = None):
+              raw_label: str | None = None, point_label: str | None = None, scale_min: float | None = None):
     """Horizontal dot plot over the full text width: one row per estimate with its 95% interval,
     the value of each row in a column right of the plot (no line crosses it), an optional
     reference line, highlighted rows (another colour and marker), raw estimates drawn as crosses
-    beside them, and the legend above the plot, outside the data."""
+    beside them, and the legend above the plot, outside the data. ``scale_min``: the lowest score of the
+    scale drawn (1 of a 1-4 score), for the axis note when ``xlim`` starts there."""
     theme()
     keep = [index for index, row in enumerate(rows) if row.get("cukup_data")]
     # a long name (a dinas of the province report) on two lines, so the plot keeps most of the width
@@ -146,7 +149,7 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
         ax.margins(x=0.05)
     ax.set_xlabel(xlabel)
     _decimal_axis(ax, "x", lang, suffix="")
-    _not_from_zero(ax, "x", xlabel, lang)  # a given range too (the 1–4 element scale): a cut axis is said
+    _not_from_zero(ax, "x", xlabel, lang, scale_min)  # a given range too (the 1–4 element scale): a cut axis is said
     if legend:
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2)
     if values:
@@ -154,7 +157,18 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
         _describe(fig, t("alt_range", lang, atas_nama=top, atas=fmt.number(values[top], decimals, lang) + suffix,
                          bawah_nama=bottom, bawah=fmt.number(values[bottom], decimals, lang) + suffix))
     fig.tight_layout()
+    _fit_xlabel(fig, ax)
     return fig
+
+
+def _fit_xlabel(fig, ax) -> None:
+    """An x label wider than the figure (a name with its axis note, centred under a plot that long row names push
+    right) takes its note to a second line."""
+    box = ax.xaxis.label.get_window_extent(fig.canvas.get_renderer())
+    text = ax.get_xlabel()
+    if (box.x1 > fig.bbox.width or box.x0 < 0) and " (" in text:
+        ax.set_xlabel("\n(".join(text.rsplit(" (", 1)))
+        fig.tight_layout()
 
 
 def ikm_periods(rows: Sequence[PeriodIkm], lang: str):

@@ -30,7 +30,7 @@ from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
 from evalasn.report.context import follow_up_context
-from evalasn.report.words import coverage, fmt, names, reasons
+from evalasn.report.words import coverage, fmt, gain_measure, names, reasons
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -77,9 +77,22 @@ class Reasons:
         return f'<p class="note why">{listed}.</p>'
 
 
-def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
-    """Write reports/index.html (or index.en.html): one row per scope and year with a hasil file, then the
-    years side by side (one row per scope, from its latest year's results).
+def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path | None:
+    """Write reports/index.html (or index.en.html), see ``index_page``; None when no report of the data now cleaned
+    is in that language: then the page is not written and one left from an earlier build is removed (after an
+    Indonesian-only build an English index would list no report, or reports removed as stale)."""
+    target = paths.index(bahasa)
+    page, linked = index_page(paths, bahasa)
+    if not linked:
+        target.unlink(missing_ok=True)
+        return None
+    write_atomically(target, page.encode("utf-8"))
+    return target
+
+
+def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
+    """The index in ``bahasa`` and how many of its rows link to a report in that language: one row per scope
+    and year with a hasil file, then the years side by side (one row per scope, from its latest year's results).
 
     Only results of the data now in data/processed/ are listed (synthetic and real data are never
     mixed); the model stage removes the others."""
@@ -87,36 +100,42 @@ def write_index(paths: ProjectPaths, bahasa: str = "id") -> Path:
     scopes = sorted((p for p in paths.reports.iterdir() if p.is_dir()), key=lambda p: (p.name != PROVINCE_SLUG,
                                                                                        p.name)) \
         if paths.reports.is_dir() else []
-    rows, years_rows, synthetic = [], [], False
+    rows, years_rows, synthetic, linked = [], [], False, 0
     missing, years_missing = Reasons(), Reasons()
-    built_years: set[int] = set()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
+    found: list[tuple[str, int, Hasil, AgencyFollowUp | None]] = []
     for folder in scopes:
-        follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
-        latest = None
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
                 hasil = results.read(paths.hasil(folder.name, year))
                 if current is not None and _source_of(hasil) != current:
                     continue
-                follow_up = _follow_up(paths, hasil, bahasa, config)
-                row = _row(paths, hasil, bahasa, follow_up, missing)
+                found.append((folder.name, year, hasil, _follow_up(paths, hasil, bahasa, config)))
+            except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
+                continue
+    # the gain's columns name the measure the comparison of dinas used: the mixed model's beside the raw mean when
+    # any year listed has the model, else the participants' mean alone (report.words.gain_measure)
+    model = any(gain_measure.fitted(hasil.get("pooling")) for _, _, hasil, _ in found)
+    for slug in dict.fromkeys(entry[0] for entry in found):
+        follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
+        latest = None
+        for _, year, hasil, follow_up in (entry for entry in found if entry[0] == slug):
+            try:
+                row = _row(paths, hasil, bahasa, follow_up, missing, model)
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
             synthetic |= bool(hasil.get("sintetis"))
             rows.append(row)
-            built_years.add(year)
+            linked += any(f.exists() for f in paths.report_outputs(slug, bahasa, year))
             follow_ups.append((year, follow_up))
             latest = latest or hasil
-            if folder.name == PROVINCE_SLUG and not said:
+            if slug == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
             years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
-    target = paths.index(bahasa)
-    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), frozenset(built_years), (missing, years_missing))
-    write_atomically(target, page.encode("utf-8"))
-    return target
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), (missing, years_missing), model)
+    return page, linked
 
 
 def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config) -> AgencyFollowUp | None:
@@ -151,7 +170,9 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
 
 
 def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None,
-         missing: Reasons | None = None) -> str:
+         missing: Reasons | None = None, model: bool = True) -> str:
+    """One scope and year; ``model``: the gain's columns are the mixed model's beside the raw mean (else the
+    participants' mean alone)."""
     slug = hasil["cakupan"]["slug"]
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}  # as the reports show them (report.facts)
     missing = missing or Reasons()
@@ -162,15 +183,14 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
 
     def cell(column: facts.Column) -> str:
         fact = figures[column.key]
-        figure, shown = index_figure(fact, column, hasil, lang)
+        figure, shown = index_figure(fact, column, hasil, lang, model)
         text, sort = (escape(shown), facts.sort_value(column.key, figure)) if shown is not None \
             else (missing.missing(figure), "")
-        if column.key in facts.RAW_BESIDE and not column.raw:  # on a phone: the interval and the rank under it
-            value, _, interval = text.partition(" (")
-            text = (value + (f' <span class="ci">({interval}</span>' if interval else "")
-                    + f'<span class="rank-in">{_rank(fact, hasil, lang, missing, short=True)}</span>')
+        if column.key in WRAPPED and not column.raw:  # the interval or the category range may go under the value
+            value, _, interval = text.replace("\u00a0(", " (", 1).partition(" (")
+            text = value + (f' <span class="ci">({interval}</span>' if interval else "")
         extra = f'<td class="num rank" data-v="{_rank_sort(fact)}">{_rank(fact, hasil, lang, missing)}</td>' \
-            if column.key in facts.RAW_BESIDE and column.raw else ""
+            if _rank_after(column, model) else ""
         return f'<td class="num {_kind(column)}" data-v="{sort}">{text}</td>' + extra
 
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)  # as the report names it
@@ -180,23 +200,31 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
     return ("<tr>"
             f'<td data-v="{escape(name)}">{shown}</td>'
             f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
-            + "".join(cell(column) for column in facts.columns())
+            + "".join(cell(column) for column in facts.columns(raw=model))
             + _follow_up_cell(follow_up, lang)
             + f'<td data-v="{escape(slug)}">{links}</td></tr>')
 
 
-def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str) -> tuple[Any, str | None]:
+# the columns whose bracket (the gain's 95% interval, the IKM's category range) may wrap under the value: on a
+# phone it does, so the column stays narrow; on a laptop when the table would not fit otherwise
+WRAPPED = {*facts.RAW_BESIDE, "ikm"}
+
+
+def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str,
+                 model: bool = True) -> tuple[Any, str | None]:
     """(figure, text) of a record in an index column: the adjusted gain with its interval (the ranked figure), the
-    participants' mean in the raw column, any other figure as the reports' tables show it; text None and the
-    figure replaced by its reason (a string) when there is none."""
-    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:  # the province, or no model
+    participants' mean in the raw column, any other figure as the province's table of dinas shows it (an IKM with
+    its category and, where its 95% interval reaches another, that range: facts.table_value); text None and the
+    figure replaced by its reason (a string) when there is none. Without ``model`` the gain's one column is the
+    participants' mean with its interval, the province's too."""
+    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted and model:  # the province, or none
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
         return facts.why_missing(column.key, figure, lang), None
-    if column.key in facts.RAW_BESIDE and not column.raw:
-        return figure, facts.show_value(column.key, figure, lang)
-    return figure, facts.short_value(column.key, figure, lang)
+    if column.raw:
+        return figure, facts.short_value(column.key, figure, lang)
+    return figure, facts.table_value(column.key, figure, lang)  # as the province's table of dinas: 'C (C–B)'
 
 
 def _not_adjusted(hasil: Hasil, lang: str) -> str:
@@ -208,18 +236,22 @@ def _not_adjusted(hasil: Hasil, lang: str) -> str:
     return t("index_gain_not_adjusted", lang, alasan=reasons.reason(mine["pooled"] if mine else None, lang))
 
 
-def _rank(fact: facts.Fact, hasil: Hasil, lang: str, missing: Reasons, short: bool = False) -> str:
-    """The gain's rank with its interval ('21 dari 21 (19–21)'), or a mark with why there is none; ``short``: the
-    line under the gain on a phone ('peringkat 21 (19–21)'), '' without a rank."""
+def _rank(fact: facts.Fact, hasil: Hasil, lang: str, missing: Reasons) -> str:
+    """The gain's rank with its interval ('21 dari 21 (19–21)'), or a mark with why there is none."""
     if fact.rank and fact.rank.get("peringkat"):
-        if short:
-            return escape(label("index_rank_short", lang, r=fact.rank["peringkat"], a=fact.rank["peringkat_terbaik"],
-                            b=fact.rank["peringkat_terburuk"]))
         return escape(facts.rank_text(fact.rank, lang))
-    if short:
-        return ""
     return missing.missing(t("index_rank_province", lang) if hasil["cakupan"]["jenis"] == "provinsi"
                            else fact.rank_cell(lang))
+
+
+def _rank_after(column: facts.Column, model: bool) -> bool:
+    """Whether the gain's rank column follows ``column``: the raw mean's with the model, else the one gain's."""
+    return column.key in facts.RAW_BESIDE and column.raw == model
+
+
+def _gain_header(column: facts.Column, model: bool, lang: str) -> str:
+    """A column's header; without the model the gain's one column is the participants' mean."""
+    return column.header(lang) if model or column.key not in facts.RAW_BESIDE else label("gain_raw", lang)
 
 
 def _rank_sort(fact: facts.Fact) -> str:
@@ -227,8 +259,7 @@ def _rank_sort(fact: facts.Fact) -> str:
 
 
 def _kind(column: facts.Column) -> str:
-    """A figure column's class: 'raw' for a raw mean beside its figure, else 'kf-<key>' (a phone may leave out
-    the money columns, which the years-side-by-side table below shows)."""
+    """A figure column's class: 'raw' for a raw mean beside its figure, else 'kf-<key>'."""
     return "raw" if column.raw else f"kf-{column.key}"
 
 
@@ -315,46 +346,53 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
 
 
 def _year_value(key: str, figure, lang: str, missing: Reasons) -> str:
-    """One year's figure in the years table, or '–' with the mark of why it is missing."""
+    """One year's figure in the years table (an IKM with its category range, as in the table above), or '–' with
+    the mark of why it is missing."""
     if facts.as_target_unit(key, figure) is None:
         return missing.missing(facts.why_missing(key, figure, lang))
-    return escape(facts.short_value(key, figure, lang))
+    if key in facts.RAW_BESIDE:  # the participants' mean, without its interval: one line a year
+        return escape(facts.short_value(key, figure, lang))
+    return escape(facts.table_value(key, figure, lang))
 
 
 INDEX_CSS = """
-.index-table .rank-in{display:none}
 @media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
-.index-table td.fu{min-width:9rem}.index-table .line{white-space:nowrap}
+.index-table td.fu{min-width:8rem}.index-table .line{white-space:nowrap}
+.index-table td.kf-ikm{white-space:normal;min-width:4.6rem}
 .years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
 .years-table svg.spark{display:block;margin:0 0 .15rem auto;color:#1f4e79}
 .years-table td.fu .yr{white-space:normal}
+.scroll-hint{display:none}
+@media screen and (max-width: 60rem){.scroll-hint{display:block}}
 @media screen and (max-width: 40rem){
-  .years-table{font-size:.74rem}.years-table td,.years-table th{padding:.3rem .15rem}
-  .years-table td:first-child{min-width:0;width:5.5rem}.years-table td:not(.num){min-width:0}
+  .index-table,.years-table{font-size:.74rem}
+  .index-table td,.index-table th,.years-table td,.years-table th{padding:.3rem .25rem}
+  .index-table th{font-size:.68rem}
+  .index-table td:not(.num),.years-table td:not(.num){min-width:0}
+  .index-table td.fu{min-width:7.5rem}.years-table td.fu{min-width:8rem}
+  .index-table td.kf-gain{white-space:normal;min-width:4.2rem}.index-table td.kf-ikm{min-width:3.6rem}
+  .index-table .ci{display:block;font-size:.7rem}
+  .index-table td:last-child{width:3.2rem}.index-table td:last-child a{display:block}.index-table .sep{display:none}
   .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
-  .years-table td.fu{min-width:6.5rem}
-  .index-table.one-year .year{display:none}
-  .index-table .rank{display:none}.index-table .ci,.index-table .rank-in{display:block;font-size:.7rem}
-  .index-table td.kf-gain{white-space:normal;min-width:3.6rem}.index-table th{font-size:.68rem}
-  .index-table td:last-child{width:3.2rem}
-  .index-table:not(.one-year) td:first-child{width:5.6rem}
+  .index-table td:first-child,.index-table th:first-child,.years-table td:first-child,.years-table th:first-child{
+    position:sticky;left:0;z-index:1;min-width:5.6rem;max-width:7.5rem;background:#fff;
+    box-shadow:3px 0 4px -2px rgba(0,0,0,.25)}
+  .index-table th:first-child,.years-table th:first-child{background:#eef2f6}
 }
 """
 
 
 def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
-          built_years: frozenset[int] = frozenset(), missing: tuple[Reasons, Reasons] | None = None) -> str:
+          missing: tuple[Reasons, Reasons] | None = None, model: bool = True) -> str:
     missing = missing or (Reasons(), Reasons())
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    # one year built: its column says nothing on a phone and is hidden there, as before years were side by side
-    one_year = len(built_years) <= 1
-    # the key figures' columns come from the registry (report.facts.columns); the year, a raw mean and the
-    # follow-up are classed so that a phone can leave them out
+    # the key figures' columns come from the registry (report.facts.columns); a phone shows every column too,
+    # the table scrolling sideways under the scope's name (INDEX_CSS), so no footnote mark is out of reach
     heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
-    for column in facts.columns():
-        heads.append((column.header(lang), _kind(column)))
-        if column.key in facts.RAW_BESIDE and column.raw:  # the gain's rank with its interval beside it
+    for column in facts.columns(raw=model):
+        heads.append((_gain_header(column, model, lang), _kind(column)))
+        if _rank_after(column, model):  # the gain's rank with its interval beside it
             heads.append((label("index_rank_gain", lang), "rank"))
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
@@ -367,7 +405,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
-    note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}'
+    note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}' if model else t("index_note_mean", lang)
     years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
              f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
              f'<tbody>{"".join(years_rows)}</tbody></table></div>{missing[1].note()}'
@@ -377,7 +415,8 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
             f"<style>{css}\n{INDEX_CSS}</style></head><body><main class=\"laporan\">"
             f"<h1>{escape(title)}</h1><p>{escape(t('subtitle', lang))}</p>{banner}"
             + (f'<p class="coverage">{escape(coverage_text)}</p>' if coverage_text else "") +
-            f'<div class="table-block"><table class="index-table{" one-year" if one_year else ""}">'
+            f'<p class="note scroll-hint">{escape(t("index_scroll_hint", lang))}</p>'
+            f'<div class="table-block"><table class="index-table">'
             f'<thead><tr>{header}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>{missing[0].note()}'
             f'<p class="note">{escape(note)}</p>{years}</main><script>{SORT_SCRIPT}</script></body></html>\n')

@@ -22,15 +22,15 @@ import re
 from html import escape, unescape
 from pathlib import Path
 
+from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import followup
-from evalasn.report.config import load_targets
 from evalasn.report.context import follow_up_context
-from evalasn.report.formats import word, workbook
+from evalasn.report.formats import figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
 
@@ -62,6 +62,7 @@ class Renderer:
             exclude_markdown=True, exclude_raw=True, exclude_unknown=True)
         self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
         self._css = CSS_FILE.read_text(encoding="utf-8")
+        leaders.install()  # the lists' dot leaders as one text box per line (report.formats.leaders)
         # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
@@ -86,7 +87,9 @@ class Renderer:
             files.append(weasyprint.Attachment(string=attachment.read_bytes(), name=attachment.name,
                                                description=t("doc_attachment", bahasa), created=when, modified=when,
                                                relationship=ATTACHMENT_RELATIONSHIP))
-        document = weasyprint.HTML(string=html, base_url=str(pdf_path.parent))
+        # the figures by reference, not as base64 for WeasyPrint's parser (report.formats.figures_by_reference)
+        light, fetcher = figures_by_reference.by_reference(html)
+        document = weasyprint.HTML(string=light, base_url=str(pdf_path.parent), url_fetcher=fetcher)
         write_atomically(pdf_path, document.write_pdf(pdf_variant=PDF_VARIANT, attachments=files))
 
     def render(self, notebook_path: Path, html_path: Path, pdf_path: Path, title: str, bahasa: str,
@@ -103,12 +106,19 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            plan_rows = followup.issued(follow_up_context(project(root), hasil, bahasa, built=built)) \
-                if root is not None else None
-            # the key figures as the report's tables show them, judged against the same targets
-            targets = load_targets(project(root), hasil["cakupan"]["slug"], hasil["tahun"]) if root is not None else {}
-            key_facts = facts.build(hasil, bahasa, targets)
+            plan_rows, key_facts = workbook_parts(hasil, bahasa, built, root)
             write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts))
+
+
+def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
+                   root: Path | None) -> tuple[list | None, tuple[facts.Fact, ...]]:
+    """The follow-up plan as the report shows it (its configuration read from the project at ``root``) and the key
+    figures as the report's tables show them: judged against the same targets, last year's adjusted gain from last
+    year's results of the same model run, as Tabel 1 has it (the workbook's cell was empty without them)."""
+    if root is None:
+        return None, facts.build(hasil, bahasa, {})
+    scope = follow_up_context(project(root), hasil, bahasa, built=built)
+    return followup.issued(scope), facts.build(hasil, bahasa, scope.targets, scope.previous)
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

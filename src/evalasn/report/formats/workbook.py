@@ -1,9 +1,12 @@
 """The key-figures workbook of a report (.xlsx), written from its hasil.json.
 
-One sheet per section of hasil.json (pelaksanaan, level1_reaksi, ... perbandingan_dinas), an
-"about" sheet first and a definitions sheet last. In a section sheet every object is a block:
-its path as a heading, then a table. A list of records (per method, per unit, per dinas) is one
-row per record; a single estimate is one row; an object of plain values is one row of them.
+One sheet per table of hasil.json, in its order (pelaksanaan, level1_reaksi, ... perbandingan_dinas):
+an "about" sheet first (then the key figures and the follow-up plan when given), a contents sheet
+linking every table's sheet before them, a definitions sheet last.
+Each table sheet holds one object: its name as a heading, then a header row kept in view while the
+reader scrolls (one table per sheet: a sheet of tables one below the other has no one header to keep,
+and a single rectangle is what Excel's sort, filter and pivot expect). A list of records (per method,
+per unit, per dinas) is one row per record; a single estimate is one row; an object of plain values is one row of them.
 Nested estimates are flattened into columns ("efek.estimasi", "efek.ci_bawah", ...). Numbers
 stay numbers, with formats by unit (shares as percent, rupiah with "Rp", counts with thousands
 separators: Excel shows them with the reader's own separators, 1.234,5 in Indonesian); an
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
+import re
 import weakref
 from collections.abc import Sequence
 
@@ -27,7 +32,7 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import indicators, names, reasons
+from evalasn.report.words import fmt, indicators, names, reasons
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
@@ -132,6 +137,16 @@ COLUMN_NAMES = {
     "unit_sampel_kurang": ("Unit di bawah sampel minimum", "Units below the minimum sample"),
     "unsur": ("Unsur", "Element"), "unsur_terlemah": ("Unsur terlemah", "Weakest element"),
     "dari": ("Jumlah dinas dengan angka ini", "Agencies with this figure"),
+    "membaik": ("Membaik", "Improved"),
+    # a documented meaning that opens with a symbol ('τ²: ...') or one word ('Upper (worst) bound ...')
+    "varians_antar_dinas": ("Varians antardinas (τ²)", "Between-agency variance (τ²)"),
+    "varians_antar_kegiatan": ("Varians antarkegiatan (ω²)", "Between-activity variance (ω²)"),
+    "varians_dalam_kegiatan": ("Varians dalam kegiatan (σ²)", "Within-activity variance (σ²)"),
+    "peringkat_bawah": ("Peringkat: batas terbaik 95%", "Rank: best 95% bound"),
+    "peringkat_atas": ("Peringkat: batas terburuk 95%", "Rank: worst 95% bound"),
+    "bootstrap_liar": ("Selang dari bootstrap klaster", "Interval from a cluster bootstrap"),
+    "dipilih": ("Intervensi dinyatakan", "Intervention declared"),
+    "gain_di_bawah_rata": ("Dinas seluruhnya di bawah rata-rata provinsi", "Agencies wholly below the province mean"),
     "gain_rendah": ("Kenaikan nilai seluruhnya di bawah rata-rata provinsi", "Gain wholly below the province mean"),
     "jumlah_dinas": ("Jumlah dinas dalam model", "Agencies in the model"),
     "n_pegawai": ("Jumlah ASN", "Number of ASN"), "pembanding": ("Nilai pembanding", "Comparison value"),
@@ -149,6 +164,14 @@ VALUE_WORDS = {
     "tanpa_pooling": ("tanpa model (rata-rata per dinas)", "no model (each agency's mean)"),
     "benjamini_hochberg": ("Benjamini-Hochberg", "Benjamini-Hochberg"),
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
+    # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
+    "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
+    "tanpa_skm": ("tanpa data SKM", "no SKM data"), "unit_kurang": ("unit terlalu sedikit", "too few units"),
+    "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
+    "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
+    "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
+    "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
+    "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula
 OBJECT_NAMES = {
@@ -189,9 +212,29 @@ OBJECT_NAMES = {
     "tantangan.resistensi.rata_resistensi": ("Rata-rata skor resistensi", "Mean resistance score"),
     "tantangan.resistensi.resistensi_tinggi": ("Proporsi peserta dengan skor resistensi ≥ 3,5",
                                                "Share of participants with resistance score ≥ 3.5"),
+    # tables whose documented meaning another table shares: each sheet's heading names its own table
+    "pelaksanaan.jp_20.per_golongan": ("Proporsi PNS dengan ≥ 20 JP per golongan",
+                                       "Share of PNS with ≥ 20 JP by rank group"),
+    "pelaksanaan.jp_20.per_jenis_jabatan": ("Proporsi PNS dengan ≥ 20 JP per jenis jabatan",
+                                            "Share of PNS with ≥ 20 JP by position type"),
+    "level1_reaksi.per_metode": ("Rata-rata skor reaksi per metode", "Mean reaction score by method"),
+    "level3_perilaku.per_metode": ("Rata-rata skor perilaku per metode", "Mean behaviour score by method"),
+    "level2_pembelajaran.per_dinas": ("Kenaikan nilai per dinas (tanpa model)",
+                                      "Score gain by agency (without the model)"),
+    "pooling.per_dinas": ("Kenaikan nilai per dinas (model campuran)", "Score gain by agency (mixed model)"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_dobel": (
+        "Model provinsi: tambahan kenaikan nilai bila biaya per peserta dua kali lipat",
+        "Province model: extra score gain when the cost per participant doubles"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_log_biaya": (
+        "Model provinsi: kenaikan nilai per satuan log biaya per peserta",
+        "Province model: score gain per unit of log cost per participant"),
+    "anggaran_vs_peningkatan.model_provinsi.kuadratik": ("Model provinsi: suku kuadrat log biaya (uji kelengkungan)",
+                                                         "Province model: squared log-cost term (curvature check)"),
     "pooling.dinas_ini": ("Dinas ini dalam model", "This agency in the model"),
     "pooling.dinas_ini.mentah": ("Kenaikan nilai dinas tanpa model", "The agency's score gain without the model"),
-    "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas, model campuran", "The agency's score gain, mixed model"),
+    # the gain the comparison of dinas used: the mixed model's, or each dinas's mean without it ("Metode" says which)
+    "pooling.dinas_ini.pooled": ("Kenaikan nilai dinas dalam perbandingan dinas",
+                                 "The agency's score gain in the agency comparison"),
     "pooling.dinas_ini.selisih_rata": ("Selisih dari rata-rata provinsi (model campuran)",
                                        "Difference from the province mean (mixed model)"),
     "perbandingan_provinsi.indikator": ("Angka kunci dibanding provinsi", "Key figures against the province"),
@@ -206,25 +249,29 @@ OWNER_NAMES = {
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
     "efek": ("Perbedaan perubahan (DiD)", "Difference in change (DiD)"),
     "rata_rata": ("Rata-rata sel", "Cell mean"), "gain": ("Kenaikan nilai", "Score gain"),
-    "gain_pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "gain_pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "intervensi": ("Kegiatan yang diukur", "Activities measured"),
     "jp_20": ("PNS dengan ≥ 20 JP", "PNS with ≥ 20 JP"),
     "mentah": ("Kenaikan nilai tanpa model", "Score gain without the model"),
     "dilatih": ("Unit dilatih", "Trained units"), "pembanding": ("Unit pembanding", "Comparison units"),
-    "pooled": ("Kenaikan nilai (model campuran)", "Score gain (mixed model)"),
+    "pooled": ("Kenaikan nilai (perbandingan dinas)", "Score gain (agency comparison)"),
     "provinsi": ("Provinsi", "Province"), "putusan": ("Aturan kata", "Wording rule"),
     "selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from the province mean"),
     "uji_tren_awal": ("Uji tren awal", "Pre-trend test"), "unsur": ("Rata-rata unsur", "Element mean"),
     "persen_realisasi": ("Realisasi anggaran (%)", "Budget realisation (%)"),
 }
-TABLE_SHEETS = {  # long tables on sheets of their own
+TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level4_hasil.ikm_unit[]": ("IKM per Unit", "IKM per Unit"),
+    "level1_reaksi.per_metode[]": ("Reaksi per Metode", "Reaction by Method"),
+    "level3_perilaku.per_metode[]": ("Perilaku per Metode", "Behaviour by Method"),
     "level2_pembelajaran.per_dinas[]": ("Level 2 per Dinas", "Level 2 per Agency"),
     "pooling.per_dinas[]": ("Model per Dinas", "Model per Agency"),
     "perhatian.uji[]": ("Uji Perhatian", "Attention Tests"),
 }
 HIDDEN_PLAN_COLUMNS = ("ukuran",)
-LONG_TABLE = 15  # rows: a longer list of records gets a sheet of its own, with its header frozen
+# the sheet listing every table's sheet (after the about sheet): its name and headers
+CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Sheet", "Sheet"), "bagian": ("Bagian", "Section"),
+            "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
 # the regulation's Indonesian words among hasil.json's values (IKM categories, SKM element names), as the English
@@ -251,18 +298,12 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
         _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
     taken = {label(name, lang)[:31].lower() for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
+    taken.add(CONTENTS["sheet"][0 if lang == "id" else 1].lower())
+    tables = _tables(hasil, lang, taken)
+    _contents(book.create_sheet(CONTENTS["sheet"][0 if lang == "id" else 1]), tables, lang)
     columns: set[str] = set()
-    for key, value in hasil.items():
-        if key in LEFT_OUT or not isinstance(value, (dict, list)):
-            continue
-        blocks = _blocks(key, value, lang)
-        short = [block for block in blocks if len(block[1]) <= LONG_TABLE]
-        if short or not blocks:
-            _section(book.create_sheet(_sheet_name(key, lang, taken)), short, used, columns, lang)
-        for block in blocks:  # a long list has its own sheet, its header row in view while scrolling
-            if len(block[1]) > LONG_TABLE:
-                name = _sheet_name(key, lang, taken, block[0] if short else None)
-                _section(book.create_sheet(name), [block], used, columns, lang)
+    for _, name, block in tables:
+        _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
@@ -327,6 +368,7 @@ STYLE_COPIES = True  # False: every cell styled through openpyxl's attributes (t
 def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 90
+    sheet.freeze_panes = "A2"  # the title: a sheet of label and value rows has no header row
     sheet.append([_cell(sheet, t("title", lang), bold=True, size=14, colour=ACCENT)])
     sheet.append([])
     date_format = "d mmmm yyyy hh:mm" if lang == "en" else "[$-421]d mmmm yyyy hh:mm"
@@ -342,17 +384,20 @@ def _about(sheet, hasil: dict, lang: str, built: dt.datetime) -> None:
     if hasil.get("sintetis"):
         sheet.append([_cell(sheet, t("synthetic_banner", lang), bold=True, colour="8A5A00")])
     for text in (t("xlsx_about", lang, nama=english, tahun=hasil["tahun"],
-                   definisi=label("definisi", lang)), t("xlsx_not_enough", lang)):
+                   definisi=label("definisi", lang), isi=CONTENTS["sheet"][0 if lang == "id" else 1]),
+                 t("xlsx_not_enough", lang)):
         sheet.append([None, _cell(sheet, text, wrap=True)])
 
 
 def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     """One row per key figure, as the report's tables show it (report.facts): numbers in the target's unit
-    (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view."""
+    (percent for shares), the reason in words where a figure cannot be computed; the header row stays in view. Like
+    with like, as Tabel 1 (Angka Kunci): an adjusted gain's earlier years are the mixed model's, each year's
+    participants' mean in a column of its own."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
-             "xf_tahun_lalu", "xf_tahun_awal", "xf_nilai_awal", "provinsi", "target", "status", "peringkat_dari",
-             "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 10, 12, 12, 14, 30, 16, 40)
+             "xf_tahun_lalu", "xf_tahun_lalu_mentah", "xf_tahun_awal", "xf_nilai_awal", "xf_nilai_awal_mentah",
+             "provinsi", "xf_provinsi_mentah", "target", "status", "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -361,28 +406,51 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                   for name in names])
     for fact in key_facts:
         first = fact.first_year
+        first_value, first_raw = _first_year(fact)
         target = fact.target.nilai if fact.target is not None else None
         sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, fact.definition(lang), wrap=True),
                       _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
                       _key_number(sheet, fact.key, fact.value, 2),
                       _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
                       _key_number(sheet, fact.key, fact.raw), _key_number(sheet, fact.key, fact.last_year),
+                      _key_number(sheet, fact.key, fact.last_year_raw),
                       _cell(sheet, first[0]) if first else None,
-                      _key_number(sheet, fact.key, first[1]) if first else None,
-                      _key_number(sheet, fact.key, fact.province),
+                      _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),
+                      _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
+                      _key_number(sheet, fact.key, fact.province_raw),
                       _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
                       _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
                       _cell(sheet, reason, wrap=True) if (reason := _key_reason(fact, lang)) else None])
 
 
+def _first_year(fact: facts.Fact) -> tuple[facts.Figure, facts.Figure]:
+    """The first data year's value measured as this year's, and its participants' mean (the adjusted gain only).
+    The trend holds every year's participants' mean; the mixed model's estimate of an earlier year is known only
+    for last year (its results, hasil-<tahun>-tahun-lalu.json)."""
+    if fact.first_year is None:
+        return None, None
+    year, figure = fact.first_year
+    if not fact.adjusted:
+        return figure, None
+    return (fact.last_year if year == fact.tahun - 1 else None), figure
+
+
 def _key_reason(fact: facts.Fact, lang: str) -> str | None:
     """Why this year's figure, last year's or the first data year's has no value, in words; None when all have."""
     now = fact.reason(lang)
     said = [now] if now else []
+    if fact.adjusted and fact.last_year is None and fact.last_year_raw is not None:  # as Tabel 1 says it
+        said.append(label("xf_alasan_tahun", lang, tahun=fact.tahun - 1, alasan=t("fact_no_last_model", lang)))
     earlier = [(fact.tahun - 1, fact.last_year)] if fact.last_year is not None else []
     if fact.first_year is not None:
-        earlier.append(fact.first_year)
+        year, raw = fact.first_year
+        value = _first_year(fact)[0]
+        if fact.adjusted and value is None and facts.as_target_unit(fact.key, raw) is not None:
+            if year != fact.tahun - 1:  # last year's: said above
+                said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=t("fact_no_first_model", lang)))
+        else:
+            earlier.append((year, value))
     for year, figure in earlier:
         if facts.as_target_unit(fact.key, figure) is None:
             said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=facts.why_missing(fact.key, figure, lang)))
@@ -469,8 +537,8 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
 
 def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: set[str],
              lang: str) -> None:
-    """Tables of one section, each a heading, a header row and its rows; a sheet of one table keeps its header
-    row and first column in view (several tables have no one header to keep)."""
+    """The table of a sheet: a heading, a header row and its rows, the header row kept in view (and for a list the
+    first column, which names each row). Each table has a sheet of its own (see build)."""
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
@@ -480,8 +548,8 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
-        sheet.freeze_panes = "B3"
+    if blocks:  # set before the rows: a streamed sheet writes its view first
+        sheet.freeze_panes = "B3" if len(blocks[0][1]) > 1 else "A3"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
         unit = object_unit(path)
@@ -510,10 +578,49 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         sheet.append([])
 
 
+def _tables(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, tuple[str, list[dict]] | None]]:
+    """(section, sheet name, table) for every table of hasil.json, in its order: one table per sheet, so that
+    each sheet has one header row to keep in view while scrolling (a sheet of several tables one below the other
+    has none: the reader scrolled away from the column names). A section's first table takes the section's name
+    ("Pelaksanaan"), the others their own (cut at a word: the contents sheet and row 1 give the whole name); an
+    empty section keeps an empty sheet, so that the reader sees it has nothing."""
+    tables: list[tuple[str, str, tuple[str, list[dict]] | None]] = []
+    for key, value in hasil.items():
+        if key in LEFT_OUT or not isinstance(value, (dict, list)):
+            continue
+        blocks = _blocks(key, value, lang)
+        if not blocks:
+            tables.append((key, _sheet_name(key, lang, taken), None))
+        for index, block in enumerate(blocks):
+            tables.append((key, _sheet_name(key, lang, taken, block[0] if index else None), block))
+    return tables
+
+
+def _contents(sheet, tables: list[tuple[str, str, tuple[str, list[dict]] | None]], lang: str) -> None:
+    """One row per table sheet: its name (a link to it), its section, the table's whole name and its rows."""
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    which = 0 if lang == "id" else 1
+    for letter, width in (("A", 32), ("B", 28), ("C", 80), ("D", 8)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([_cell(sheet, CONTENTS[name][which], bold=True, fill=True) for name in ("tab", "bagian", "tabel",
+                                                                                          "baris")])
+    for key, name, block in tables:
+        link = _cell(sheet, name, colour=ACCENT)
+        quoted = name.replace("'", "''")
+        link.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A1", display=name)
+        section = _sheet_name(key, lang, set())
+        sheet.append([link, section, object_name(block[0], lang) if block else None,
+                      len(block[1]) if block else 0])
+
+
 def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     """A code of hasil.json in the reader's words (None: the value is shown as it is): a method, a phase, a
     position type, an effect-size band, an agency's slug, an SKM element (IKM category labels: ENGLISH_VALUES)."""
     if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
+        return VALUE_WORDS[value][0 if lang == "id" else 1]
+    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):  # before the labels: 'pasca' has none
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)
@@ -522,11 +629,10 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data"):
-        return ", ".join(names.compact(slug, compact_name(slug), lang) if slug in AGENCIES else slug
-                         for slug in value.split(", ")) if value else value
-    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):
-        return VALUE_WORDS[value][0 if lang == "id" else 1]
+    if column in ("dinas_dengan_data", "dinas_tanpa_data"):  # in English the reports' names, which hold commas
+        return ("; " if lang == "en" else ", ").join(
+            (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
+            if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
     if column == "indikator" and record.get("arah"):  # a unit performance indicator: 'waktu_tunggu_menit'
@@ -611,13 +717,12 @@ def column_name(column: str, path: str, lang: str) -> str:
 
 
 def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -> str:
-    """A section's sheet name, or with ``path`` the name of a long table of it (the table's own name, cut at a
-    word); at most 31 characters, none of []:*?/\\, unique in the workbook."""
+    """A section's sheet name, or with ``path`` the name of one of its tables (the table's own name, shortened:
+    _tab_name); at most 31 characters, none of []:*?/\\, unique in the workbook."""
     if path in TABLE_SHEETS:
         name = TABLE_SHEETS[path][0 if lang == "id" else 1]
     elif path is not None:
-        name = object_name(path, lang)
-        name = name if len(name) <= 31 else name[:32].rsplit(" ", 1)[0].rstrip(",;:(")
+        name = _tab_name(object_name(path, lang))
     elif key in SHEET_NAMES:
         name = SHEET_NAMES[key][0 if lang == "id" else 1]
     else:
@@ -630,6 +735,29 @@ def _sheet_name(key: str, lang: str, taken: set[str], path: str | None = None) -
         number += 1
     taken.add(name.lower())
     return name
+
+
+def _tab_name(name: str, limit: int = 31) -> str:
+    """A table's name in at most ``limit`` characters: without its brackets, then its first and last words around
+    '…' (the end is what tells 'Proporsi PNS … per golongan' from 'Proporsi PNS … per jenis jabatan')."""
+    if len(name) <= limit:
+        return name
+    name = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    words = name.split()
+    if len(name) <= limit or len(words) < 2 or len(f"{words[0]} … {words[-1]}") > limit:
+        return name if len(name) <= limit else name[:limit + 1].rsplit(" ", 1)[0][:limit]
+    head, tail = words[:1], words[-1:]
+    start, end = 1, len(words) - 2
+    while start <= end:  # a word from the start, then one from the end, while they fit
+        grown = (head + [words[start]], tail) if len(head) <= len(tail) else (head, [words[end]] + tail)
+        if len(" ".join(grown[0]) + " … " + " ".join(grown[1])) > limit:
+            break
+        if len(grown[0]) > len(head):
+            start += 1
+        else:
+            end -= 1
+        head, tail = grown
+    return " ".join(head).rstrip(",;:") + " … " + " ".join(tail)
 
 
 def object_unit(path: str) -> str:
@@ -670,31 +798,113 @@ def _scale(column: str, path: str, record: dict) -> float:
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:
+    """What each table and column of the workbook means, named as its sheet shows it (not by its hasil.json key:
+    docs/hasil-json.md has those), with its unit; keys and codes inside a meaning in words too (definition_text)."""
     lang_index = 0 if lang == "id" else 1
     for letter, width in (("A", 38), ("B", 90), ("C", 30)):
         sheet.column_dimensions[letter].width = width
-
-    def header(first: str) -> list:
-        texts = (first, label("arti", lang), label("satuan", lang))
-        return [_cell(sheet, text, bold=True, fill=True) for text in texts]
-
-    sheet.freeze_panes = "A2"
-    sheet.append(header(label("objek", lang)))
+    sheet.freeze_panes = "A2"  # one header for both parts: the tables' names, then the columns' names
+    sheet.append([_cell(sheet, text, bold=True, fill=True)
+                  for text in (label("objek", lang) + " / " + label("field", lang).lower(), label("arti", lang),
+                               label("satuan", lang))])
     documented = walk.object_docs()
-    for path in used:
-        if path in documented:
-            doc = documented[path]
-            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append(sheets.row(sheet, [path, _cell(sheet, meaning.replace("`", ""), wrap=True),
-                                            unit.replace("`", "")]))
-    sheet.append([])
-    sheet.append(header(label("field", lang)))
-    for name in sorted(columns):
-        if name in FIELDS:
-            doc = FIELDS[name]
-            meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
-            sheet.append(sheets.row(sheet, [name, _cell(sheet, meaning.replace("`", ""), wrap=True),
-                                            unit.replace("`", "")]))
+    rows = [(object_name(path, lang), documented[path], path) for path in used if path in documented]
+    rows += [(column_name(name, "", lang), FIELDS[name], "") for name in sorted(columns) if name in FIELDS]
+    shown: set[tuple[str, str]] = set()
+    for name, doc, path in rows:
+        meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
+        text = definition_text(meaning, lang, path)
+        if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
+            shown.add((name, text))
+            sheet.append(sheets.row(sheet, [name, _cell(sheet, text, wrap=True), definition_text(unit, lang)]))
+
+
+# a key of hasil.json in a documented meaning: `backticked`, "quoted", or bare with an underscore, a dot or []
+KEY_IN_TEXT = re.compile(r"`([^`]+)`|\"([a-z0-9_]+)\"|(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\[\])?"
+                         r"(?:\.[a-z][a-z0-9_]*(?:\[\])?)*|[a-z][a-z0-9_]*(?:\[\])?(?:\.[a-z][a-z0-9_]*(?:\[\])?)+)")
+# the domain word "dinas" in an English meaning, with what comes before it (its number: one agency or several)
+DINAS_IN_TEXT = re.compile(r"(?P<before>[^;:(]{0,30}?)\b(?P<word>[Dd]inas)(?P<owner>'s)?\b(?P<after>\s+\w+)?")
+CONSTANT_IN_TEXT = re.compile(r"(?:constants\.)?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")  # a rule of constants.py
+TERM_IN_TEXT = re.compile(r"\bC\((\w+)\)")  # a model's factor term, 'C(metode)'
+CODE_PATH = re.compile(r"\s*\((?:[\w.-]+/)*[\w-]+\.py\)")  # '(src/evalasn/registry.py)': where the code is
+SOFTWARE_PARTS = ("analysis", "report", "ingest", "run")  # a module path in a meaning
+PLURAL_BEFORE = re.compile(r"(?:number of|all|across|among|several|other|many|the scope's)\s+$", re.I)
+PLURAL_AFTER = ("whose", "without", "that")
+
+
+def definition_text(text: str, lang: str, near: str = "") -> str:
+    """A documented meaning as the workbook's reader reads it: each hasil.json key named as its sheet or column
+    shows it ("persen_memenuhi" is “% PNS dengan ≥ 20 JP”), each code in its words (VALUE_WORDS, the report's
+    labels and reasons), a rule's constant by its value, and in English the domain word "dinas" as the report says
+    it (agency, agencies). ``near``: the path of the object described (a key shared by several objects is its
+    nearest one)."""
+    def key_words(match: re.Match) -> str:
+        token = next(group for group in match.groups() if group is not None)
+        if token.split(".", 1)[0] in SOFTWARE_PARTS:  # 'analysis.key_figures': where the code is, not a meaning
+            return ""
+        words = _key_words(token, lang, near)
+        if words is None:
+            return match.group(0)
+        return f"“{words}”" if match.group(2) and not words.startswith("“") else words
+
+    shown = KEY_IN_TEXT.sub(key_words, CODE_PATH.sub("", text))
+    shown = CONSTANT_IN_TEXT.sub(lambda match: _constant(match, lang), shown)
+    shown = TERM_IN_TEXT.sub(lambda match: CONTROLS[match.group(1)][lang] if match.group(1) in CONTROLS
+                             else match.group(0), shown)
+    shown = re.sub(r"\(\s*;\s*|\s*;\s*\)", lambda match: "(" if "(" in match.group(0) else ")", shown)
+    shown = re.sub(r"“([^”]+)” \(\1\)", r"“\1”", shown)  # '"besar" (large)' is “large”, not “large” (large)
+    shown = shown.replace("`", "")
+    return DINAS_IN_TEXT.sub(_agency, shown) if lang == "en" else shown
+
+
+def _key_words(token: str, lang: str, near: str = "") -> str | None:
+    """A key, path or code of hasil.json in the reader's words; None when it is none of them (a file name)."""
+    which = 0 if lang == "id" else 1
+    documented = walk.object_docs()
+    bare = token.removesuffix("[]")
+    paths = [path for path in (token, bare, f"{bare}[]") if path in documented]
+    paths = paths or [path for path in documented if path.removesuffix("[]").endswith(f".{bare}")]
+    if len(paths) > 1 and near:  # 'keseluruhan' in the meaning of level2_pembelajaran.per_dinas[]: its sibling
+        shared = {path: len(os.path.commonprefix([path.split("."), near.split(".")])) for path in paths}
+        paths = [path for path in paths if shared[path] == max(shared.values())]
+    named = {object_name(path, lang) for path in paths}
+    if len(named) == 1 and not KEY_IN_TEXT.search(name := named.pop()):
+        return f"“{name}”"
+    if f"kf_{bare}" in LABELS:  # a key figure ('cakupan_asn' in a list of them), named with its unit
+        return f"“{label(f'kf_{bare}', lang)}”"
+    leaf = bare.rsplit(".", 1)[-1].removesuffix("[]")
+    if leaf in COLUMN_NAMES or leaf in FIELDS or leaf in OWNER_NAMES:
+        owner = OWNER_NAMES[leaf][which] if leaf in OWNER_NAMES and leaf not in COLUMN_NAMES else None
+        if not KEY_IN_TEXT.search(name := owner or column_name(leaf, "", lang)):
+            return f"“{name}”"
+    if token in VALUE_WORDS:
+        return VALUE_WORDS[token][which]
+    for key in (f"es_{token}", token):
+        if key in LABELS:
+            return label(key, lang)
+    why = TEXT.get(f"why_{token}", {}).get(lang)
+    return why if why and "{" not in why else None
+
+
+def _constant(match: re.Match, lang: str) -> str:
+    """'constants.PRETREND_ALPHA' (or the bare name) in a meaning: the rule's value, as the reader needs it."""
+    value = getattr(constants, match.group(1), None)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return match.group(0)
+    return fmt.number(value, 0 if float(value).is_integer() else 2, lang)
+
+
+def _agency(match: re.Match) -> str:
+    """'dinas' in English: 'agency', or 'agencies' where the sentence counts several (the report's words)."""
+    before, after = match.group("before"), (match.group("after") or "").strip()
+    starts = not before.strip() or before.rstrip().endswith("+")  # a clause or a sum starts with it
+    plural = bool(PLURAL_BEFORE.search(before)) or (starts and after in PLURAL_AFTER)
+    word = t("kt_ikm_dinas_word" if plural else "kt_ikm_dinas_word_one", "en")
+    if match.group("owner"):
+        word += "'" if plural else "'s"
+    if match.group("word")[0] == "D":
+        word = word[:1].upper() + word[1:]
+    return before + word + (match.group("after") or "")
 
 
 def _letter(col: int) -> str:

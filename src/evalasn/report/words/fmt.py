@@ -43,15 +43,25 @@ def beside(value: float | None, threshold: float, decimals: int, lang: str = "id
     -> '3,06' (below, as printed), 3.0645 -> '3,0645' (not below; '3,06' would read below)."""
     if value is None or not math.isfinite(value):
         return number(value, decimals, lang)
+    return number(value, beside_decimals(value, threshold, decimals), lang)
+
+
+def beside_decimals(value: float, threshold: float, decimals: int) -> int:
+    """The decimals ``beside`` prints ``value`` with."""
     shown = decimals
     while shown < decimals + CI_EXTRA_DECIMALS + 2 and (round(value, shown) < threshold) != (value < threshold):
         shown += 1
-    return number(value, shown, lang)
+    return shown
 
 
 def element(value: float | None, lang: str = "id") -> str:
     """A service element's mean (1-4) beside the weak-element threshold (constants.ELEMENT_DECIMALS, beside)."""
     return beside(value, constants.WEAK_ELEMENT_THRESHOLD, constants.ELEMENT_DECIMALS, lang)
+
+
+def element_decimals(value: float) -> int:
+    """The decimals ``element`` prints ``value`` with (a follow-up target is kept as it is printed)."""
+    return beside_decimals(value, constants.WEAK_ELEMENT_THRESHOLD, constants.ELEMENT_DECIMALS)
 
 
 def element_threshold(lang: str = "id") -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words import fmt, gain_measure, impact, phrases, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
 from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
@@ -72,8 +72,9 @@ def adjusted_gain(hasil: Hasil) -> Interval | None:
     """A dinas's mixed-model gain (hasil.json `pooling.dinas_ini.pooled`) when it has one, as report.facts
     takes it for the key figures; None in the province report or without it."""
     mine = (hasil.get("pooling") or {}).get("dinas_ini")
-    if hasil["cakupan"]["jenis"] == "provinsi" or not mine or not mine["pooled"].get("cukup_data"):
-        return None
+    if hasil["cakupan"]["jenis"] == "provinsi" or not gain_measure.fitted(hasil.get("pooling")) or not mine \
+            or not mine["pooled"].get("cukup_data"):
+        return None  # without the model (gain_measure) a dinas's figure is its participants' mean: nothing adjusted
     return mine["pooled"]
 
 
@@ -112,13 +113,15 @@ def budget(hasil: Hasil, lang: str) -> str:
         trend = direction(gain)
         if trend is None:
             return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
-    if trend == "flat":
-        return t("f_budget_flat", lang, besar=estimate(gain, lang), ik=ci(gain, lang)) + basis
-    # a slope whose interval is below zero is said as a smaller gain, its size and interval positive
-    return t("f_budget_down" if trend == "down" else "f_budget_up", lang, **_size_or_signed(gain, trend, lang),
+    # one template for every slope (f_budget), its n and controls included; a slope whose interval is below zero is
+    # said as a smaller gain, its size and interval positive
+    size = _size_or_signed(gain, trend, lang)
+    relation = {"flat": "f_budget_flat", "down": "f_budget_down"}.get(trend, "f_budget_up")
+    return t("f_budget", lang, hubungan=t(relation, lang, besar=size["besar"]), ik=size["ik"],
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
              kontrol=controls(model.get("kontrol", list(CONTROLS)), lang),
-             turun=t("f_budget_falls", lang) if model.get("turun_hasil") else "") + basis
+             turun=t("f_budget_falls", lang) if model.get("turun_hasil") and trend != "flat" else "",
+             catatan=t("f_budget_association", lang) if trend != "flat" else "") + basis
 
 
 def controls(names: list[str], lang: str) -> str:

@@ -52,12 +52,13 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "The page numbers of this list are filled in when fields are updated: select all "
                                  "(Ctrl+A), then update fields (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
-                         "laporan PDF. Satu sheet per bagian; estimasi dengan batas bawah dan atas rentang keyakinan "
-                         "95% di kolom sendiri; arti setiap kolom di sheet {definisi}.",
+                         "laporan PDF. Satu sheet per tabel (daftarnya di sheet {isi}); estimasi dengan batas "
+                         "bawah dan atas rentang keyakinan 95% di kolom sendiri; arti setiap kolom di sheet "
+                         "{definisi}.",
                    "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
-                         "report. One sheet per section; estimates with the lower and upper bounds of their 95% "
-                         "confidence interval in columns of their own; what each column means is on the {definisi} "
-                         "sheet."},
+                         "report. One sheet per table (listed on the {isi} sheet); estimates with the lower and "
+                         "upper bounds of their 95% confidence interval in columns of their own; what each column "
+                         "means is on the {definisi} sheet."},
     "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
                               "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
                         "en": "Where the column “Enough data” says “no”, there are too few data for an "
@@ -200,15 +201,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
                              "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
     "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
-                                   "berbeda bermakna dari nol (uji bersama atas {k} periode sebelum pelatihan, {p}).",
+                                   "berbeda bermakna dari nol (uji{k:| bersama} atas {k} periode sebelum "
+                                   "pelatihan, {p}).",
                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                   "units did not differ meaningfully from zero (joint test over {k} pre-training "
-                                   "{k:period|periods}, {p})."},
+                                   "units did not differ meaningfully from zero ({k:test|joint test} over {k} "
+                                   "pre-training {k:period|periods}, {p})."},
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
-                                    "berubah (uji bersama atas {k} periode sebelum pelatihan, {p}); selisih sesudah "
-                                    "pelatihan tidak dapat dianggap hasil pelatihan saja.",
+                                    "berubah (uji{k:| bersama} atas {k} periode sebelum pelatihan, {p}); selisih "
+                                    "sesudah pelatihan tidak dapat dianggap hasil pelatihan saja.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
-                                    "units was already changing (joint test over {k} pre-training "
+                                    "units was already changing ({k:test|joint test} over {k} pre-training "
                                     "{k:period|periods}, {p}); "
                                     "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
@@ -255,23 +257,23 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Difference in IKM change between trained and comparison units by period relative to "
                           "training (0 = the first period after it), with 95% CI; grey: before training (pre-trend "
                           "check); light-blue square: transition period; diamond: the reference period, set to 0"},
-    "f_budget_up": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin "
-                          "({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang memperhitungkan "
-                          "{kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                    "en": "Budget: doubling the cost per participant goes with {besar} more points of gain ({ik}; "
-                          "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                          "{kontrol}){turun}. This is an association, not proof of cause."},
-    "f_budget_down": {"id": "Anggaran: menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} "
-                            "poin lebih kecil ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
-                            "memperhitungkan {kontrol}){turun}. Ini hubungan, bukan bukti sebab-akibat.",
-                      "en": "Budget: doubling the cost per participant goes with {besar} fewer points of gain ({ik}; "
-                            "{n_keg} activities, {n} participants, all years of data, a regression allowing for "
-                            "{kontrol}){turun}. This is an association, not proof of cause."},
+    # one sentence for every slope, with its n and the model's controls (REVIEW2 3: the flat one had neither)
+    "f_budget": {"id": "Anggaran: {hubungan} ({ik}; {n_keg} kegiatan, {n} peserta, semua tahun data, regresi yang "
+                       "memperhitungkan {kontrol}){turun}.{catatan}",
+                 "en": "Budget: {hubungan} ({ik}; {n_keg} activities, {n} participants, all years of data, a "
+                       "regression allowing for {kontrol}){turun}.{catatan}"},
+    "f_budget_up": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai {besar} poin",
+                    "en": "doubling the cost per participant goes with {besar} more points of gain"},
+    "f_budget_down": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin lebih "
+                            "kecil",
+                      "en": "doubling the cost per participant goes with {besar} fewer points of gain"},
+    "f_budget_flat": {"id": "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai: per penggandaan "
+                            "{besar} poin",
+                      "en": "no meaningful relation between cost per participant and gain: {besar} points per "
+                            "doubling"},
+    "f_budget_association": {"id": " Ini hubungan, bukan bukti sebab-akibat.",
+                             "en": " This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},
-    "f_budget_flat": {"id": "Anggaran: tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai "
-                            "(per penggandaan {besar} poin; {ik}).",
-                      "en": "Budget: no meaningful relation between cost per participant and gain (per doubling "
-                            "{besar} points; {ik})."},
     "f_budget_none": {"id": "Anggaran: hubungan biaya dan hasil tidak dapat diukur ({alasan}).",
                       "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
@@ -539,10 +541,10 @@ TEXT: dict[str, dict[str, str]] = {
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
                          "participants)."},
-    "b_scope_dinas": {"id": "Estimasi untuk dinas ini (poin kenaikan nilai per penggandaan biaya per peserta): {teks}.",
-                      "en": "Estimate for this agency (points of gain per doubling of cost per participant): {teks}."},
-    "b_scope_prov": {"id": "Estimasi seluruh provinsi (lebih banyak data, satuan yang sama): {teks}.",
-                     "en": "Province-wide estimate (more data, same unit): {teks}."},
+    "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
+                           "per penggandaan biaya per peserta, seperti di atas): {teks}.",
+                     "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
+                           "cost per participant, as above): {teks}."},
     "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
                     "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
               "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
@@ -623,12 +625,17 @@ TEXT: dict[str, dict[str, str]] = {
                                "difference between agencies beyond chance (between-agency variance 0): every agency "
                                "gets the province mean, {rata} points ({ik}), and the order of the {jumlah} agencies "
                                "cannot be told (rank interval 1–{jumlah})."},
-    "p_intro_none": {"id": "Model campuran tidak dipakai (kurang dari {min} dinas dengan nilai tes, atau model tidak "
-                           "dapat diestimasi): peringkat memakai rata-rata mentah setiap dinas, tanpa penyesuaian "
-                           "campuran metode, dengan rentang peringkat 95%.",
-                     "en": "The mixed model is not used (fewer than {min} agencies with test scores, or the model "
-                           "cannot be fitted): ranks use each agency's raw mean, not adjusted for the mix of methods, "
-                           "with 95% rank intervals."},
+    "p_intro_none": {"id": "Peringkat dinas memakai rata-rata kenaikan nilai peserta setiap dinas (rata-rata mentah), "
+                           "dengan rentang keyakinan 95% berkelompok per kegiatan dan rentang peringkat 95%: "
+                           "{alasan}, jadi tidak ada penyesuaian untuk campuran metode setiap dinas dan dinas dengan "
+                           "sedikit peserta tidak ditarik ke rata-rata provinsi. Selisih antar-dinas dapat "
+                           "mencerminkan campuran metode dan kebetulan; dinas yang rentang peringkatnya tumpang "
+                           "tindih tidak dapat dibedakan urutannya.",
+                     "en": "Agencies are ranked by each agency's participants' mean gain (the raw mean), with a 95% "
+                           "CI clustered by activity and a 95% rank interval: {alasan}, so there is no allowance for "
+                           "each agency's mix of methods and agencies with few participants are not pulled toward "
+                           "the province mean. Differences between agencies can reflect their mix of methods and "
+                           "chance; agencies whose rank intervals overlap cannot be told apart in order."},
     "p_adjust_methods": {"id": "kenaikan nilai disesuaikan dengan campuran metode setiap dinas (efek tetap metode),",
                          "en": "gains are adjusted for each agency's mix of methods (method fixed effects),"},
     "p_adjust_none": {"id": "hanya ada satu metode, jadi tidak ada penyesuaian campuran metode,",
@@ -638,35 +645,33 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: mixed-model (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}; laporan setiap "
-                         "dinas memakai angka dan peringkat yang sama, dengan rata-rata peserta (mentah) di "
-                         "sampingnya. Biaya per poin: total biaya kegiatan dibagi total poin kenaikan peserta dinas "
-                         "itu (efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
-                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}; each agency report uses the same figure "
-                         "and rank, with the participants' raw mean beside it. Cost per point: total activity cost "
+    "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
+                         "total biaya kegiatan dibagi total poin kenaikan peserta dinas itu (efisiensi anggaran); "
+                         "selangnya ada di BAB IV laporan setiap dinas.",
+                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: total activity cost "
                          "over the total gain points of the agency's participants (budget efficiency); each agency "
                          "report gives its interval in Chapter IV."},
-    "p_tab_gain_pooled": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan "
-                                "rentang keyakinan 95% dari galat prediksi model campuran",
-                          "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the "
-                                "mixed model's prediction error"},
-    "p_tab_gain_raw": {"id": "rata-rata poin nilai peserta (sesudah − sebelum), tanpa penyesuaian campuran metode, "
-                             "dengan rentang keyakinan 95%",
-                       "en": "the participants' mean test points (post − pre), not adjusted for the mix of methods, "
-                             "with the 95% CI"},
+    "p_tab_gain": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan rentang "
+                         "keyakinan 95% dari galat prediksi model campuran; laporan setiap dinas memakai angka dan "
+                         "peringkat yang sama, dengan rata-rata peserta (mentah) di sampingnya",
+                   "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the mixed "
+                         "model's prediction error; each agency report uses the same figure and rank, with the "
+                         "participants' raw mean beside it"},
     "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
                                "per dinas atas {m} uji dengan koreksi untuk banyak uji (Benjamini-Hochberg), "
-                               "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; kenaikan "
-                               "nilai di bawah rata-rata provinsi memakai model campuran (rentangnya seluruhnya di "
-                               "bawah nol).",
+                               "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; {kenaikan}",
                          "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
                                "are tested per agency over {m} tests with a correction for many tests "
                                "(Benjamini-Hochberg), so that chance findings among many agencies are not listed; "
-                               "a gain below the province mean uses the mixed model (its interval wholly below zero)."},
+                               "{kenaikan}"},
+    "p_attention_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi memakai model campuran (rentangnya "
+                               "seluruhnya di bawah nol).",
+                         "en": "a gain below the province mean uses the mixed model (its interval wholly below "
+                               "zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
@@ -719,10 +724,18 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the same: "
                          "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
                          "({biaya_p}; {ik_p})."},
-    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                           "dengan cakupan terendah: cakupan {persen}, target {target}.",
-                     "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                           "with the lowest coverage: coverage {persen}, target {target}."},
+    # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
+    # 71,0%, target 100%' named none)
+    "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini {persen}; "
+                           "target {target}), dimulai dari {siapa} dengan cakupan terendah: {unit}.",
+                     "en": "Schedule at least one activity for staff who have taken none (coverage now {persen}; "
+                           "target {target}), starting with the {siapa} with the lowest coverage: {unit}."},
+    "rec_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit "
+                               "(cakupan kini {persen}; target {target}).",
+                         "en": "Schedule at least one activity for staff who have taken none, in every unit (coverage "
+                               "now {persen}; target {target})."},
+    "rec_coverage_units": {"id": "unit", "en": "units"},
+    "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
     "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
                              "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
@@ -749,6 +762,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
+    "rec_weak_units": {"id": " Mulai dari {daftar}, yang estimasi IKM-nya di bawah kategori B.",
+                       "en": " Start with {daftar}, whose IKM estimate is below category B."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
                          "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
                    "en": "Address resistance to change before training (change coaching and communication): high "
@@ -930,6 +945,8 @@ LABELS: dict[str, dict[str, str]] = {
     "tenggat": {"id": "Tenggat", "en": "Deadline"},
     # --- document formats (issue 13) ---
     "axis_not_zero": {"id": "sumbu tidak mulai dari nol", "en": "axis does not start at zero"},
+    "axis_scale_min": {"id": "sumbu mulai dari nilai terendah skala, {min}",
+                       "en": "axis starts at the scale's minimum, {min}"},
     "definisi": {"id": "Definisi", "en": "Definitions"},
     "tentang": {"id": "Tentang", "en": "About"},
     "objek": {"id": "Objek", "en": "Object"},
@@ -1014,6 +1031,11 @@ from evalasn.report.words import text_cakupan as _cakupan  # noqa: E402  (the re
 
 assert not set(_cakupan.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_cakupan.TEXT)
+from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain without a model, issue 22)
+
+assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
+TEXT.update(_gain.TEXT)
+LABELS.update(_gain.LABELS)
 
 
 class _Formatter(string.Formatter):

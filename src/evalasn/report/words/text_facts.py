@@ -13,12 +13,14 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
                              "the year; PPPK are not counted."},
     "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin). Dinas: estimasi model campuran, "
-                            "rata-rata peserta di sampingnya; provinsi: rata-rata peserta.",
+                            "rata-rata peserta di sampingnya, dibanding rata-rata provinsi model yang sama; laporan "
+                            "provinsi: rata-rata peserta.",
                       "en": "Post-test over pre-test score gain (points). Agency: the mixed model's estimate, the "
-                            "participants' mean beside it; province: the participants' mean."},
+                            "participants' mean beside it, against the same model's province mean; the province "
+                            "report: the participants' mean."},
     "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
                            "(PermenPAN-RB 14/2017).",
-                     "en": "Converted Community Satisfaction Index (25–100) of the latest survey period, with its "
+                     "en": "Public Satisfaction Index, converted (25–100), of the latest survey period, with its "
                            "category (PermenPAN-RB 14/2017)."},
     "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
                                   "en": "Competency development budget realisation against the year's budget ceiling."},
@@ -34,11 +36,21 @@ TEXT: dict[str, dict[str, str]] = {
                             "agency's mean at the province's mix of methods, drawn towards the province mean more "
                             "strongly the less data it has; the participants' mean beside it is without that "
                             "adjustment, so the two can differ."},
+    "fact_gain_province": {"id": "Di kolom Provinsi, kenaikan nilai yang disesuaikan dibandingkan dengan rata-rata "
+                                 "provinsi dari model campuran yang sama (pada campuran metode provinsi, dengan "
+                                 "rentang keyakinan 95%), rata-rata peserta dengan rata-rata peserta provinsi.",
+                           "en": "In the Province column, the adjusted gain is set against the province mean of the "
+                                 "same mixed model (at the province's mix of methods, with its 95% confidence "
+                                 "interval), the participants' mean against the province participants' mean."},
     "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
                                   "rata-rata peserta di sampingnya.",
                             "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
                                   "participants' mean beside it."},
     "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
+    "fact_no_first_model": {"id": "model campuran tidak dijalankan untuk tahun itu; rata-rata peserta di kolomnya "
+                                  "sendiri",
+                            "en": "the mixed model was not run for that year; the participants' mean is in its own "
+                                  "column"},
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
@@ -108,7 +120,6 @@ TEXT: dict[str, dict[str, str]] = {
 LABELS: dict[str, dict[str, str]] = {
     "gain_adjusted": {"id": "Kenaikan nilai, disesuaikan (model campuran; poin)",
                       "en": "Gain, adjusted (mixed model; points)"},
-    "index_rank_short": {"id": "peringkat\u00a0{r} ({a}–\u2060{b})", "en": "rank\u00a0{r} ({a}–\u2060{b})"},
     "index_rank_gain": {"id": "Peringkat kenaikan nilai (rentang)", "en": "Gain rank (range)"},
     # --- the workbook's key-figures sheet (report.formats.workbook) ---------------------------------------
     "xf_sheet": {"id": "Angka Kunci", "en": "Key figures"},
@@ -118,9 +129,15 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
     "xf_n": {"id": "n", "en": "n"},
     "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_provinsi_mentah": {"id": "Provinsi: rata-rata peserta (kenaikan nilai)",
+                           "en": "Province: participants' mean (gain)"},
     "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_lalu_mentah": {"id": "{tahun_lalu}: rata-rata peserta (kenaikan nilai)",
+                             "en": "{tahun_lalu}: participants' mean (gain)"},
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},
     "xf_nilai_awal": {"id": "Nilai tahun data pertama", "en": "First data year's value"},
+    "xf_nilai_awal_mentah": {"id": "Tahun data pertama: rata-rata peserta (kenaikan nilai)",
+                             "en": "First data year: participants' mean (gain)"},
     "xf_alasan": {"id": "Alasan bila tidak dapat dihitung", "en": "Reason when it cannot be computed"},
     "xf_alasan_tahun": {"id": "{tahun}: {alasan}", "en": "{tahun}: {alasan}"},
 }

@@ -198,13 +198,12 @@ TEXT: dict[str, dict[str, str]] = {
                                       "peringkatnya 1–{jumlah}.",
                                 "en": "Gain: the mixed model finds no difference between agencies beyond chance, so "
                                       "every agency gets the province mean and its rank range is 1–{jumlah}."},
-    "rank_gain_tanpa_pooling": {"id": "Kenaikan nilai: model campuran tidak dipakai, jadi peringkat menurut "
-                                      "rata-rata mentah setiap dinas; rentang peringkatnya adalah 95% tengah "
-                                      "peringkat dalam {tarikan} tarikan acak yang dapat diulang dari rata-rata "
-                                      "setiap dinas, masing-masing menurut galat bakunya.",
-                                "en": "Gain: the mixed model is not used, so agencies are ranked by their raw "
-                                      "means; its rank range is the middle 95% of the ranks in {tarikan} repeatable "
-                                      "random draws of each agency's mean, each by its standard error."},
+    "rank_gain_tanpa_pooling": {"id": "Kenaikan nilai: peringkat menurut rata-rata mentah setiap dinas; rentang "
+                                      "peringkatnya adalah 95% tengah peringkat dalam {tarikan} tarikan acak yang "
+                                      "dapat diulang dari rata-rata setiap dinas, masing-masing menurut galat bakunya.",
+                                "en": "Gain: agencies are ranked by their raw means; its rank range is the middle 95% "
+                                      "of the ranks in {tarikan} repeatable random draws of each agency's mean, each "
+                                      "by its standard error."},
     "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
                              "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
                              "rentang di sisi yang lain, atau bila target 100% dan tidak semua yang dihitung (ASN; "
@@ -252,11 +251,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "and 20-JP data are too few to test."},
     "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
                                  "di bawah dinas lain diuji atas {m} uji semua dinas dengan koreksi untuk banyak uji "
-                                 "(Benjamini-Hochberg); kenaikan nilai memakai model campuran.",
+                                 "(Benjamini-Hochberg); {kenaikan}",
                            "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
                                  "compliance below the other agencies are tested over all agencies' {m} tests with a "
-                                 "correction for many tests (Benjamini-Hochberg); the gain uses "
-                                 "the mixed model."},
+                                 "correction for many tests (Benjamini-Hochberg); {kenaikan}"},
+    "pos_attention_gain": {"id": "kenaikan nilai memakai model campuran.", "en": "the gain uses the mixed model."},
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "
                               "peringkat {r} dari {n} (rentang peringkat 95%: {a}–{b}), {nilai} poin ({ik}). Tabel di "
@@ -267,10 +266,17 @@ TEXT: dict[str, dict[str, str]] = {
                               "uses this figure and rank; the participants' raw mean stands beside it."},
     # --- reports/index.html (through the catalogue like every reader-facing sentence) ---
     "index_reports": {"id": "Laporan", "en": "Report"},
+    "index_scroll_hint": {"id": "Tabel lebih lebar dari layar: geser ke samping untuk melihat semua kolom; nama dinas "
+                                "tetap di kiri.",
+                          "en": "The tables are wider than the screen: scroll sideways to see every column; the "
+                                "agency names stay on the left."},
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai yang disesuaikan dan peringkatnya "
-                         "dengan rentang keyakinan 95%; angka lain tanpa rentang, yang ada di setiap laporan.",
+                         "dengan rentang keyakinan 95%; IKM dengan kategorinya dan, bila rentang keyakinan 95%-nya "
+                         "mencapai kategori lain, rentang kategori itu (C–B); angka lain tanpa rentang, yang ada di "
+                         "setiap laporan.",
                    "en": "Click a column header to sort. The adjusted gain and its rank with their 95% intervals; "
-                         "other figures without intervals, which each report gives."},
+                         "the IKM with its category and, where its 95% interval reaches another category, that "
+                         "range (C–B); other figures without intervals, which each report gives."},
     # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
     "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
     "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
@@ -395,6 +401,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_tab": {"id": "Rencana tindak lanjut {nama}", "en": "Follow-up plan of {nama}"},
     "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
     "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
+    "fu_deadline_now": {"id": "segera", "en": "immediately"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: the follow-up action (its indicator and target: report.chapters.plan)
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
@@ -409,8 +416,6 @@ TEXT: dict[str, dict[str, str]] = {
                           "monitor the gain"},
     "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
                       "en": "Draw up a quarterly spending plan and monitor it"},
-    "fu_rec_reach": {"id": "Pakai tambahan anggaran untuk menambah peserta, bukan biaya per peserta",
-                     "en": "Use extra budget to add participants, not cost per participant"},
     "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
                       "en": "Raise the share of {metode} in the activity plan"},
     "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
@@ -428,14 +433,20 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_rec_data": {"id": "Kumpulkan data evaluasi lengkap dalam bentuk yang sama",
                     "en": "Collect complete evaluation data in the same shape"},
     # --- recommendations added by the rules of issue 12 ---------------------------------------
+    # every number with its interval (the extra point's from the doubling's, REVIEW2 16); what the costs show is said
+    # as observed, not as a prescription (cost per point is descriptive, the slope an association)
     "rec_budget_marginal": {"id": "Jangan menambah biaya per peserta: menggandakan biaya median ({median}) berkaitan "
-                                 "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan — "
-                                 "{kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}). Hasil per rupiah lebih "
-                                 "besar dengan memperbanyak {metode} dan menambah peserta.",
+                                 "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
+                                 "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}); ujung "
+                                 "bawah rentang yang pertama pun masih {kali_min} kali ujung atas rentang {metode}. "
+                                 "Menurut biaya per poin yang teramati, {metode} memberi satu poin kenaikan dengan "
+                                 "biaya lebih rendah daripada biaya per peserta yang lebih tinggi.",
                            "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
-                                 "{besar} more points ({ik}), about {marginal} per extra point — {kali} times the "
-                                 "cost per point of {metode} ({biaya}; {ik_biaya}). More result per rupiah comes from "
-                                 "using more {metode} and reaching more participants."},
+                                 "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}) — "
+                                 "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the lower "
+                                 "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
+                                 "observed cost per point, {metode} gives a point of gain for less than a higher "
+                                 "cost per participant does."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
                            "en": " This rests on the province's estimate, because this agency's own cannot be "

@@ -33,9 +33,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_ind_ikm": {"id": "IKM konversi {tahun} (poin 25–100)", "en": "Converted IKM, {tahun} (points 25–100)"},
     # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
-                               "terakhir {tahun} (jumlah)",
+                               "terakhir {tahun}",
                          "en": "Number of {siapa} with an IKM estimate below category B (C or D) in the last SKM "
-                               "period of {tahun} (count)"},
+                               "period of {tahun}"},
     "pl_ind_weak": {"id": "Rata-rata unsur {unsur} pada SKM {tahun} (skala 1–4)",
                     "en": "Mean of {unsur} in the {tahun} SKM (1–4 scale)"},
     "pl_ind_resist": {"id": "% peserta dengan resistensi tinggi pada {tahun}",
@@ -136,8 +136,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}{pembanding}."},
     "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{per_poin})",
                        "en": "{metode} {biaya} (change {besar} points; {ik}{per_poin})"},
-    "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin",
-                           "en": "; for comparison, {metode} costs {biaya} per point"},
+    "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
+                           "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
                             "anggarannya ke metode dengan biaya per poin lebih rendah (BAB X).",
                       "en": "Redesign {metode} so that the gain matches the cost, or move the budget to a method "
@@ -150,10 +150,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "biaya per poinnya (BAB X).",
                      "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
                            "monitor its cost per point (Chapter X)."},
-    "kt_rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                              "dengan cakupan terendah.",
-                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                              "with the lowest coverage."},
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
@@ -176,6 +172,9 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
                                 "reaches category B may be below B — {daftar}."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
+    "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
+                          "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
+                                "the minimum sample of {min} (Chapter VI)."},
     "kt_ikm_unit_word": {"id": "unit", "en": "units"},
     "kt_ikm_dinas_word": {"id": "dinas", "en": "agencies"},
     "kt_ikm_unit_word_one": {"id": "unit", "en": "unit"},

@@ -86,16 +86,27 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
     "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
                     "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
-    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit "
-                              "dengan cakupan terendah",
-                        "en": "Schedule at least one activity for staff who have taken none, starting with the units "
-                              "with the lowest coverage"},
-    "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu "
-                      "dihitung dari triwulan penuh pertama sesudah tanggal laporan ({mulai}), sehingga tidak ada "
-                      "yang jatuh sebelum laporan ini; indikator tetap diukur pada data {tahun_berikut}.",
-                "en": "This report is dated {tanggal}, after quarter 1 of {tahun_berikut} began: deadlines count from "
-                      "the first full quarter after the report's date ({mulai}), so that none falls before this "
-                      "report; the indicators are still measured on the {tahun_berikut} data."},
+    "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
+                              "{siapa} dengan cakupan terendah: {unit}",
+                        "en": "Schedule at least one activity for staff who have taken none, starting with the "
+                              "{siapa} with the lowest coverage: {unit}"},
+    "pl_act_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit",
+                            "en": "Schedule at least one activity for staff who have taken none, in every unit"},
+    "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu yang "
+                      "akan jatuh sebelum laporan ini dipindah ke triwulan tanggal laporan ({mulai}); indikator tetap "
+                      "diukur pada data {tahun_berikut} dan dinilai pada evaluasi tahun {tahun_berikut}, sehingga "
+                      "waktu untuk melaksanakannya lebih pendek.",
+                "en": "This report is dated {tanggal}, after quarter 1 of {tahun_berikut} began: deadlines that would "
+                      "fall before this report move to the quarter of its date ({mulai}); the indicators are still "
+                      "measured on the {tahun_berikut} data and judged in the {tahun_berikut} evaluation, so there is "
+                      "less time to carry them out."},
+    "pl_after": {"id": "Laporan ini bertanggal {tanggal}, sesudah tahun rencana {tahun_berikut} berakhir: tindak "
+                       "lanjut dijalankan segera; indikatornya diukur pada data {tahun_berikut} dan dinilai pada "
+                       "evaluasi tahun {tahun_berikut}, yang datanya sudah ada sebelum tindak lanjut ini dapat "
+                       "dijalankan.",
+                 "en": "This report is dated {tanggal}, after its plan year {tahun_berikut} ended: the follow-up is "
+                       "due immediately; its indicators are measured on the {tahun_berikut} data and judged in the "
+                       "{tahun_berikut} evaluation, whose data were collected before this follow-up could start."},
     "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
                         "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
                         "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",

@@ -23,7 +23,7 @@ from evalasn.analysis.contract import (
 )
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt, phrases
+from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -133,7 +133,7 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
         assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
         return t("p_intro_boundary", lang, penyesuaian=adjust, rata=phrases.estimate(mean, lang),
                  ik=phrases.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
-    return t("p_intro_none", lang, min=constants.MIN_GROUPS_POOLING)
+    return t("p_intro_none", lang, alasan=gain_measure.why_no_model(pooled, lang))
 
 
 def gain_rank_method(pooled: Pooling, lang: str) -> str:
@@ -146,8 +146,8 @@ def gain_rank_method(pooled: Pooling, lang: str) -> str:
 
 def province_table_note(pooled: Pooling, lang: str) -> str:
     """The note under the province's table of dinas: the gain's rank and figure as the method that ran made them."""
-    kind = "p_tab_gain_raw" if pooled["metode"] == "tanpa_pooling" else "p_tab_gain_pooled"
-    return t("p_tab_note", lang, peringkat=gain_rank_method(pooled, lang), kenaikan=t(kind, lang))
+    return t("p_tab_note", lang, peringkat=gain_rank_method(pooled, lang),
+             kenaikan=gain_measure.text("p_tab_gain", pooled, lang))
 
 
 def rank_cell(row: DinasRow) -> str:
@@ -174,7 +174,8 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     for dinas, reasons in (follow_up or {}).items():
         flagged.setdefault(dinas, []).extend(reasons)
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
-    rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang))
+    rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang),
+             kenaikan=gain_measure.text("p_attention_gain", hasil.get("pooling"), lang))
     rule += f" {follow_up_rule}" if follow_up_rule else ""
     if not flagged:
         return t("p_none", lang) + " " + rule

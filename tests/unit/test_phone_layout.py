@@ -1,0 +1,144 @@
+"""The HTML on a phone (390 px) and a laptop (1366 px), laid out by Chromium (issue 22, reader review 2 #9 and #18,
+REVIEW #16): the index keeps every column within reach (it scrolls sideways under the names, with a cue), so no
+footnote mark points to a hidden column; a report's figure keeps its labels as large as printed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from evalasn.analysis.contract import Interval
+from evalasn.paths import TEMPLATES, project
+from evalasn.report.chapters import html
+from evalasn.report.charts import figures
+from evalasn.report.formats import index
+
+pytestmark = pytest.mark.skipif(shutil.which("chromium") is None,
+                                reason="Debian's chromium is not installed (make system-deps)")
+
+# Measured in the page, laid out in an iframe of the width asked for (a headless window is at least 500 px wide
+# and scales a narrower one down, so its own viewport is never 390 px); the result is written into the page.
+MEASURE = """
+<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="{page}" style="border:0;width:{width}px;height:900px">
+</iframe><script>
+document.getElementById('f').addEventListener('load', function () {{
+  var doc = this.contentDocument, win = this.contentWindow;
+  function box(e) {{ var r = e.getBoundingClientRect(); return [r.left, r.right, r.width, r.height]; }}
+  function shown(e) {{ var s = win.getComputedStyle(e); return s.display !== 'none' && s.visibility !== 'hidden'
+                       && e.getBoundingClientRect().width > 0; }}
+  var out = {{viewport: win.innerWidth, tables: [], figures: [], hints: []}};
+  doc.querySelectorAll('.table-block').forEach(function (block) {{
+    var cells = block.querySelectorAll('th, td');
+    out.tables.push({{cls: block.querySelector('table').className, cells: cells.length,
+      hidden: Array.prototype.filter.call(cells, function (c) {{ return !shown(c); }}).length,
+      marks_hidden: Array.prototype.filter.call(block.querySelectorAll('sup'),
+                                                function (m) {{ return !shown(m); }}).length,
+      scroll: block.scrollWidth, client: block.clientWidth,
+      cue: win.getComputedStyle(block).backgroundImage.indexOf('radial-gradient') >= 0,
+      sticky: win.getComputedStyle(block.querySelector('td')).position}});
+  }});
+  doc.querySelectorAll('figure').forEach(function (fig) {{
+    var img = fig.querySelector('img');
+    out.figures.push({{img: box(img), natural: parseFloat(img.style.width) * 96, scroll: fig.scrollWidth,
+                      client: fig.clientWidth, caption: box(fig.querySelector('figcaption')),
+                      margin: win.getComputedStyle(fig).scrollMarginTop,
+                      cue: win.getComputedStyle(fig).backgroundImage.indexOf('radial-gradient') >= 0}});
+  }});
+  doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
+  var pre = document.createElement('pre'); pre.id = 'out'; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+}});
+</script></body></html>
+"""
+
+
+def laid_out(page: Path, width: int, tmp_path: Path, anchor: str = "") -> dict:
+    """What Chromium lays out of ``page`` at ``width`` CSS px (MEASURE), opened at ``anchor``."""
+    wrapper = tmp_path / f"messen-{width}.html"
+    wrapper.write_text(MEASURE.format(page=page.as_uri() + (f"#{anchor}" if anchor else ""), width=width),
+                       encoding="utf-8")
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--allow-file-access-from-files", f"--user-data-dir={tmp_path / 'profil'}", "--virtual-time-budget=3000",
+         f"--window-size={max(width, 500)},900", "--dump-dom", wrapper.as_uri()],
+        capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'<pre id="out">(.*?)</pre>', dom, flags=re.S)
+    assert found, "chromium measured nothing"
+    measured = json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    assert measured["viewport"] == width
+    return measured
+
+
+@pytest.fixture(scope="module")
+def index_page(pipeline_root, tmp_path_factory) -> Path:
+    page = tmp_path_factory.mktemp("indeks") / "index.html"
+    page.write_text(index.index_page(project(pipeline_root), "id")[0], encoding="utf-8")
+    return page
+
+
+def test_on_a_phone_every_index_column_is_in_reach(index_page, tmp_path):
+    """At 390 px nothing of either table is hidden, so no footnote mark (the province's '–ᵃ') points to a column
+    the reader cannot see; the tables scroll sideways with the shadow cue and a line saying so, the names stay."""
+    measured = laid_out(index_page, 390, tmp_path)
+    tables = {table["cls"].split()[0]: table for table in measured["tables"]}
+    assert set(tables) == {"index-table", "years-table"}
+    for table in tables.values():
+        assert table["cells"] > 20 and table["hidden"] == 0 and table["marks_hidden"] == 0, table
+        assert table["scroll"] > table["client"] and table["cue"], table  # wider than the screen: it scrolls
+        assert table["sticky"] == "sticky", table  # the agency's name stays at the left
+    assert measured["hints"] == [True]
+
+
+def test_on_a_laptop_the_index_fits_without_the_hint(index_page, tmp_path):
+    measured = laid_out(index_page, 1366, tmp_path)
+    for table in measured["tables"]:
+        assert table["hidden"] == 0 and table["scroll"] <= table["client"] + 1, table
+        assert table["sticky"] == "static", table
+    assert measured["hints"] == [False]
+
+
+@pytest.fixture(scope="module")
+def figure_page(tmp_path_factory) -> Path:
+    """A report page's CSS with one of its figures (Gambar 2's kind: a dot per method with its interval), as the
+    report's HTML embeds it."""
+    estimates: list[Interval] = [{"estimasi": 3.8 + step / 20, "ci_bawah": 3.7 + step / 20,
+                                  "ci_atas": 3.9 + step / 20, "n": 200, "cukup_data": True} for step in range(5)]
+    fig = figures.estimates(estimates, ["pelatihan", "workshop", "seminar", "mentoring", "e-learning"],
+                            "Skor reaksi (1–5)", "id")
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    page = tmp_path_factory.mktemp("gambar") / "gambar.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    '<main class="laporan"><p>Teks laporan.</p>'
+                    + html.figure(fig, "Gambar 2. Rata-rata skor reaksi per metode", "Skor reaksi")
+                    .replace("<figure>", '<figure id="gambar-2">') +
+                    "</main></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_figure_on_a_phone_keeps_its_print_size_and_scrolls(figure_page, tmp_path):
+    """Reader review 2 #18: drawn at the screen's width the labels were 4-5 px; at its A4 width (the inline one) a
+    7.5 pt label is 10 px. The figure scrolls sideways in its own box with the cue; its caption fits the screen."""
+    (figure,) = laid_out(figure_page, 390, tmp_path)["figures"]
+    assert figure["img"][2] == pytest.approx(figure["natural"], abs=1)
+    assert figures.LABEL_SIZE * 96 / 72 * figure["img"][2] / figure["natural"] >= 9.5  # the smallest label, px
+    assert figure["scroll"] > figure["client"] and figure["cue"]
+    assert figure["caption"][1] <= 390
+    assert figure["margin"] == "0px"
+
+
+def test_a_figure_reached_from_the_list_of_figures_is_not_under_the_running_head(figure_page, tmp_path):
+    (figure,) = laid_out(figure_page, 390, tmp_path, anchor="gambar-2")["figures"]
+    assert float(figure["margin"].removesuffix("px")) >= 48  # the running head is 44 px tall on a phone
+
+
+def test_a_figure_on_a_laptop_is_as_printed_without_scrolling(figure_page, tmp_path):
+    (figure,) = laid_out(figure_page, 1366, tmp_path)["figures"]
+    assert figure["img"][2] == pytest.approx(figure["natural"], abs=1)
+    assert figure["scroll"] <= figure["client"] + 1
