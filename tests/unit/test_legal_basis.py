@@ -54,3 +54,17 @@ def test_none_declared_lists_the_national_regulations_only():
 def test_a_malformed_legal_basis_is_refused_naming_the_item(tmp_path, block, where):
     with pytest.raises(ConfigError, match=where):
         _config(tmp_path, block)
+
+
+def test_a_config_file_is_parsed_once_but_read_again_when_edited(tmp_path):
+    """The parse is kept by the file's text (a no-change `make reports` read target.yml once per dinas): an edited
+    file gives its new values, and a caller changing what it got does not change the next reader's copy."""
+    from evalasn.report import config
+
+    path = tmp_path / "target.yml"
+    path.write_text("jp_20: {nilai: 80}\n", encoding="utf-8")
+    first = config._read(path)
+    first["jp_20"]["nilai"] = 1
+    assert config._read(path) == {"jp_20": {"nilai": 80}}
+    path.write_text("jp_20: {nilai: 90}\n", encoding="utf-8")
+    assert config._read(path) == {"jp_20": {"nilai": 90}}

@@ -16,8 +16,6 @@ from typing import Any, cast
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
-from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis.contract.kirkpatrick import ElementMean
@@ -83,6 +81,9 @@ def summarise(skm: pd.DataFrame, cluster: str | None = None) -> IkmSummary:
 def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float, float, int]:
     """(low, high, standard error, degrees of freedom): clustered by ``groups`` with t on G - 1
     df when there are several groups (few units give honestly wide intervals), else t on n - 1."""
+    import statsmodels.api as sm  # here, not at the top: the index and the report stage import this module for
+    # category() alone, and a no-change `make reports` must stay under 2 s (issue 25)
+
     y = scores.to_numpy()
     X = np.ones((len(y), 1))
     if groups is not None and groups.nunique() > 1:
@@ -117,6 +118,8 @@ def by_unit(skm: pd.DataFrame) -> list[UnitIkm]:
     scores = respondent_scores(skm).groupby(keys)
     n, score_sd = scores.size(), scores.std(ddof=1)
     value = means.mean(axis=1, skipna=False) * constants.IKM_CONVERSION  # = sum(mean x 1/9) x 25
+    from scipy import stats as sps  # here, as statsmodels above
+
     half = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, (n - 1).clip(lower=1)) * score_sd / np.sqrt(n)
     ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
     weakest = means.idxmin(axis=1).where(ok)

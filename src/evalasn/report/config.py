@@ -9,9 +9,11 @@ file, the key, the value and what was expected.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,9 +51,19 @@ def reader_signs(text: str) -> str:
     return text
 
 
+# parsed YAML by (path, text): the index and the province report read config/target.yml once per dinas, and the
+# parse, not the read, is what a no-change `make reports` paid for (issue 25); the text is the key, so an edited
+# file is parsed again
+_PARSED: dict[tuple[str, str], Any] = {}
+
+
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        key = (str(path), text)
+        if key not in _PARSED:
+            _PARSED[key] = yaml.safe_load(text)
+        data = copy.deepcopy(_PARSED[key])
     except FileNotFoundError:
         raise ConfigError(path, "(file)", None, "file konfigurasi ada (salin dari repositori)") from None
     except yaml.YAMLError as error:
