@@ -4,6 +4,8 @@ figures and targets below 100% keep the interval rule."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from evalasn.analysis.stats import proportion_ci
@@ -15,7 +17,7 @@ def _target(key: str, value: float, higher_better: bool = True) -> Target:
     return Target(key, value, {"id": "dasar", "en": "basis"}, higher_better)
 
 
-def _share(met: int, counted: int) -> dict:
+def _share(met: int, counted: int) -> Any:
     """The key figure as hasil.json holds it: a proportion 0-1 with its Wilson interval."""
     return proportion_ci(met, counted)
 
