@@ -129,6 +129,10 @@ FIELDS: dict[str, Doc] = catalogue(
     n_partisipasi_tahun=Doc("Jumlah partisipasi ASN cakupan ini dalam kegiatan tahun evaluasi.",
                             "Number of participations of the scope's ASN in the evaluated year's activities.",
                             "jumlah"),
+    n_partisipasi_lengkap=Doc("Jumlah partisipasi tahun evaluasi yang punya ketiga nilai: pre, post dan penilaian "
+                              "perilaku (baris yang lengkap dihitung, bukan yang terkecil dari tiga hitungan).",
+                              "Number of the evaluated year's participations with all three values: pre, post and a "
+                              "behaviour rating (complete rows counted, not the smallest of three counts).", "jumlah"),
     n_responden_skm=Doc("Jumlah responden SKM unit cakupan ini, semua periode.",
                         "Number of SKM respondents of the scope's units, all periods.", "jumlah"),
     ada_skm=Doc("Ada data SKM.", "SKM data are present.", "boolean"),
