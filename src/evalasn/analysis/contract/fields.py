@@ -391,8 +391,10 @@ FIELDS: dict[str, Doc] = catalogue(
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
                    "Cost per point withheld because the gain is not clearly above zero (alasan "
                    "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
-    gain_atas=Doc("Seperti `gain_bawah`: batas atas selang 95% kenaikan.",
-                  "As `gain_bawah`: upper end of the gain's 95% interval.", "poin_tes"),
+    gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: batas atas selang 95% "
+                  "kenaikan (klaster per kegiatan).",
+                  "Cost per point withheld because the gain is not clearly above zero: upper end of the gain's 95% "
+                  "interval (clustered by activity).", "poin_tes"),
     porsi_replikasi_tidak_positif=Doc(
         "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",
