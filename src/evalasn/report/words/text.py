@@ -1005,6 +1005,8 @@ LABELS: dict[str, dict[str, str]] = {
     "versi_kode": {"id": "Versi kode", "en": "Code version"},
     "paket": {"id": "Paket", "en": "Packages"},
     "parameter": {"id": "Parameter", "en": "Parameters"},
+    "pengaturan": {"id": "Pengaturan analisis", "en": "Analysis settings"},
+    "berkas_pengaturan": {"id": "Berkas pengaturan", "en": "Settings files"},
     "dibuat": {"id": "Dibuat pada", "en": "Built at"},
     "kunci": {"id": "Sidik kunci pseudonim", "en": "Pseudonym key fingerprint"},
     "semua": {"id": "semua", "en": "all"},
@@ -1091,3 +1093,7 @@ from evalasn.report.words import text_tindak as _tindak  # noqa: E402  (review o
 
 assert not set(_tindak.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_tindak.TEXT)
+from evalasn.report.words import text_settings as _settings  # noqa: E402  (the annex's settings in words)
+
+assert not set(_settings.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_settings.TEXT)

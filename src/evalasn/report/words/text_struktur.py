@@ -480,8 +480,6 @@ TEXT: dict[str, dict[str, str]] = {
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},
     "a_config_h": {"id": "Konfigurasi laporan", "en": "Report configuration"},
-    "a_config": {"id": "Sampul, penanda tangan dan unit penanggung jawab: {laporan}. Target: {target}.",
-                 "en": "Cover, signatory and responsible units: {laporan}. Targets: {target}."},
 }
 
 LABELS: dict[str, dict[str, str]] = {
