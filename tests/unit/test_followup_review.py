@@ -244,3 +244,52 @@ def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
 def test_this_years_value_is_shown_as_the_plan_row_shows_it(now, shown):
     """REVIEW 4/17: a gain's interval in the review read '(−2,7–−0,5)' beside the plan's '(−2,7 s.d. −0,5)'."""
     assert show(now, "id") == shown
+
+
+def _province_row(code: str, rule: str, dinas: tuple[str, ...], today: tuple[str, ...],
+                  targets: tuple[float, ...] = ()) -> plan.PlanRow:
+    """A province row of 2024 about some dinas, each with its own value (and its own gain target)."""
+    return plan.PlanRow(f"provinsi-2024-{code}", code, rule, "aksi", "indikator", None, "; ".join(
+        f"{plan.part_name(slug, 'id')}: {text}" for slug, text in zip(dinas, today, strict=True)),
+        max(targets, default=0.0), "t", True, "pj", 2, "Triwulan II 2025", dinas=dinas, targets=targets,
+        today_parts=today)
+
+
+LAST_E_LEARNING = _province_row("KECIL-E-LEARNING", "rec_little", ("kesehatan", "satpol-pp"),
+                                ("−0,6 (−2,1 s.d. 0,8)", "0,1 (−0,7 s.d. 1,0)"), (2.2, 2.1))
+LAST_SEMINAR = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"),
+                             ("−0,5 (−1,9 s.d. 1,0)", "−0,5 (−2,2 s.d. 1,1)"), (2.4, 2.3))
+NOW_SEMINAR = _stop(("bina-marga", _gain(3.0, 2.6, 3.4), 1e7), ("kesehatan", _gain(-1, -2.4, 0.4), 1e8))
+NOW_E_LEARNING = _stop(("kesehatan", _gain(-1.6, -2.7, -0.5), 5e7), ("satpol-pp", _gain(2.5, 2.0, 3.0), 3e7))
+
+
+@pytest.mark.parametrize(("last_year", "now", "this_year", "expected"), [
+    pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",),
+                                                                ("−1,6 (−2,7 s.d. −0,5)",)),
+                 "(menggantikan provinsi-2024-KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 belum "
+                 "tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
+    pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",),
+                                                                ("−1,2 (−3,0 s.d. 0,5)",), (2.1,)),
+                 "(lanjutan provinsi-2024-KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 belum dapat "
+                 "dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
+    pytest.param(LAST_SEMINAR, NOW_SEMINAR,
+                 _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan", "satpol-pp"), ("a", "b"), (2.3, 2.3)),
+                 "(lanjutan provinsi-2024-KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target ≥ 2,3 belum "
+                 "tercapai)", id="a-dinas-new-this-year-has-no-history"),
+    pytest.param(LAST_SEMINAR, NOW_SEMINAR,
+                 _province_row("KECIL-SEMINAR", "rec_little", ("satpol-pp",), ("b",), (2.3,)), "",
+                 id="no-dinas-in-common-no-history"),
+])
+def test_a_row_about_some_dinas_quotes_only_their_history(monkeypatch, last_year, now, this_year, expected):
+    """REVIEW2 4: STOP-E-LEARNING (Kesehatan alone) printed '(menggantikan provinsi-2024-KECIL-E-LEARNING:
+    Kesehatan: …; Satpol PP: … target Kesehatan: ≥ 2,2; Satpol PP: ≥ 2,1 belum tercapai)'."""
+    from evalasn.report.chapters import followup, followup_review
+
+    now = replace(now, parts=tuple(replace(part, target=target) for part, target in
+                                   zip(now.parts, last_year.targets, strict=True)))
+    reviewed = followup_review.Reviewed(last_year, now, judge(last_year, now, "id"))
+    assert reviewed.verdict.status in ("not_met", "cannot")  # carried on
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(this_year, action="aksi")])
+    (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert row.action == "aksi" + (f" {expected}" if expected else "")

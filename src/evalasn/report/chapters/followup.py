@@ -22,7 +22,7 @@ def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
     before = {key: dict(zip(r.row.dinas, r.row.targets, strict=True)) if r.row.targets else {"": r.row.target}
               for key, r in carried.items() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
     return [replace(row, action=row.action + followup_review.history(carried.get(followup_review.finding(row)),
-                                                                     ctx.lang, row.code))
+                                                                     ctx.lang, row.code, row.dinas))
             for row in plan.rows(ctx, before)]
 
 

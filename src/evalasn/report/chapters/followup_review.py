@@ -220,19 +220,49 @@ def carried(ctx: Context) -> dict[str, Reviewed]:
     return {finding(r.row): r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
-def history(reviewed: Reviewed | None, lang: str, code: str = "") -> str:
+def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = ()) -> str:
     """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
-    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''."""
+    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
+    about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does not
+    carry Satpol PP's history; '' when it names none of them."""
     if reviewed is None:
         return ""
     row = reviewed.row
+    value, target, verdict = row.today_text, row.target_text, reviewed.verdict.status
+    if dinas and row.dinas and len(row.today_parts) == len(row.dinas):
+        about = _about(reviewed, dinas, lang)
+        if about is None:
+            return ""
+        value, target, verdict = about
     parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
     key = "fr_carried" if not code or code == row.code else "fr_replaces"
-    status = t("fr_hist_not_met" if reviewed.verdict.status == "not_met" else "fr_hist_cannot", lang)
+    status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
     # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from row COST-POINT: …'
     shown = row.id if lang != "en" else names.row_code(parts["kode"] if parts else row.code, lang)
-    return " " + t(key, lang, id=shown, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
-                   target=row.target_text, status=status)
+    return " " + t(key, lang, id=shown, nilai=value, tahun_lalu=parts["tahun"] if parts else "",
+                   target=target, status=status)
+
+
+def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, str, str] | None:
+    """Last year's value, target and this year's verdict of a row about several dinas, for those of ``dinas`` alone
+    (each named when more than one is left); None when the row is about none of them."""
+    row = reviewed.row
+    kept = [index for index, slug in enumerate(row.dinas) if slug in dinas]
+    if not kept:
+        return None
+
+    def named(index: int, text: str) -> str:
+        return f"{plan.part_name(row.dinas[index], lang)}: {text}" if len(kept) > 1 else text
+
+    value = "; ".join(named(index, row.today_parts[index]) for index in kept)
+    target = "; ".join(named(index, plan.gain_target_text(row.targets[index], lang)) for index in kept) \
+        if len(row.targets) == len(row.dinas) else row.target_text
+    now = {part.dinas: part for part in reviewed.now.parts}
+    verdicts = [plan.part_verdict(now[row.dinas[index]], lang)[0] for index in kept if row.dinas[index] in now]
+    if not verdicts:
+        return value, target, reviewed.verdict.status
+    verdict = "not_met" if "not_met" in verdicts else "met" if set(verdicts) == {"met"} else "cannot"
+    return value, target, verdict
 
 
 def show(now: Measured, lang: str) -> str:

@@ -62,6 +62,9 @@ class PlanRow:
     # a province redesign row (rec_little) about some dinas: each dinas's own gain target, in ``dinas`` order
     # (``target`` is then the largest of them, and the sheet's number is left empty for several)
     targets: tuple[float, ...] = ()
+    # each named dinas's value as ``today_text`` shows it, in ``dinas`` order: next year's row about some of them
+    # quotes only their history (followup_review.history)
+    today_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class _Goal:
     higher_better: bool = True
     dinas: tuple[str, ...] = ()  # PlanRow.dinas
     targets: tuple[float, ...] = ()  # PlanRow.targets
+    today_parts: tuple[str, ...] = ()  # PlanRow.today_parts
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -339,11 +343,17 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
                   metode=label(rec.subject, lang), tahun=tahun + 1,
                   dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
     targets = tuple(float(p.target) for p in parts if p.target is not None)
-    shown = [f"≥ {fmt.number(target, 1, lang)}" for target in targets]
+    shown = [gain_target_text(target, lang) for target in targets]
     target_text = shown[0] if len(parts) == 1 else \
         "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
-    return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets)
+    return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets,
+                 today_parts=tuple(stop_text([part], lang) for part in parts))
+
+
+def gain_target_text(target: float, lang: str) -> str:
+    """A redesign row's gain target in one population: '≥ 2,3'."""
+    return f"≥ {fmt.number(target, 1, lang)}"
 
 
 def part_verdict(part: StopPart, lang: str) -> tuple[str, str]:
@@ -429,7 +439,8 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
                   tahun=hasil["tahun"] + 1, dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) \
         if dinas else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
-    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas)
+    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas,
+                 today_parts=tuple(stop_text([part], lang) for part in parts) if dinas else ())
 
 
 def data_share(hasil: Hasil) -> float | None:
@@ -524,7 +535,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec, goal.dinas), rec.quarter,
-                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets))
+                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
+                           goal.today_parts))
     return out
 
 

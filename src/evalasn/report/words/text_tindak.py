@@ -116,6 +116,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
+    "fr_hist_met": {"id": "tercapai", "en": "met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
