@@ -162,14 +162,14 @@ def _issued(code: str, rule: str, today_text: str, target_text: str) -> plan.Pla
 @pytest.mark.parametrize(("last_year", "status", "this_year", "expected"), [
     pytest.param(_issued("KECIL-E-LEARNING", "rec_little", "−0,6", "≥ 0,8"), "not_met",
                  _issued("STOP-E-LEARNING", "rec_stop", "−1,6", "> 0"),
-                 "(menggantikan kesehatan-2024-KECIL-E-LEARNING: −0,6 pada 2024, target ≥ 0,8 belum tercapai)",
+                 "(menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 pada 2024, target ≥ 0,8 belum tercapai)",
                  id="redesign-row-replaced-by-stop-row-names-it"),
     pytest.param(_issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 459.923", "≤ Rp 361.123"), "cannot",
                  _issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 405.194", "≤ Rp 337.606"),
-                 "(lanjutan kesehatan-2024-BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
+                 "(lanjutan rencana 2024, baris BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
                  "dinilai)", id="cannot-be-judged-row-carried-with-its-history"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "not_met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
-                 "(lanjutan kesehatan-2024-U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
+                 "(lanjutan rencana 2024, baris U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
                  "", id="met-row-not-carried"),
     pytest.param(_issued("KECIL-SEMINAR", "rec_little", "−0,5", "≥ 1,1"), "not_met",
@@ -266,15 +266,15 @@ NOW_E_LEARNING = _stop(("kesehatan", _gain(-1.6, -2.7, -0.5), 5e7), ("satpol-pp"
 @pytest.mark.parametrize(("last_year", "now", "this_year", "expected"), [
     pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",),
                                                                 ("−1,6 (−2,7 s.d. −0,5)",)),
-                 "(menggantikan provinsi-2024-KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 belum "
-                 "tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
+                 "(menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 "
+                 "belum tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
     pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",),
                                                                 ("−1,2 (−3,0 s.d. 0,5)",), (2.1,)),
-                 "(lanjutan provinsi-2024-KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 belum dapat "
-                 "dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
+                 "(lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 "
+                 "belum dapat dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan", "satpol-pp"), ("a", "b"), (2.3, 2.3)),
-                 "(lanjutan provinsi-2024-KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target ≥ 2,3 belum "
+                 "(lanjutan rencana 2024, baris KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target ≥ 2,3 belum "
                  "tercapai)", id="a-dinas-new-this-year-has-no-history"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("satpol-pp",), ("b",), (2.3,)), "",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from evalasn import constants
 from evalasn.report.chapters import followup_review, html, plan, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names
+from evalasn.report.words import fmt
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached
 
@@ -34,7 +34,7 @@ def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[followup_r
 
 
 def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
-    return [[names.row_code(row.code, ctx.lang), row.action, row.indicator, row.today_text, row.target_text,
+    return [[row.code, row.action, row.indicator, row.today_text, row.target_text,
              row.owner, row.deadline] for row in issued_rows]
 
 
@@ -45,7 +45,7 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     if not gone:
         return ""
     tahun = ctx.hasil["tahun"]
-    listed = "; ".join(ctx.t("pl_closed_row", kode=names.row_code(r.row.code, ctx.lang), tahun=tahun,
+    listed = "; ".join(ctx.t("pl_closed_row", kode=r.row.code, tahun=tahun,
                              nilai=followup_review.show(r.now, ctx.lang), target=r.row.target_text,
                              status=r.verdict.text(ctx.lang)) for r in gone)
     return html.para(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed), cls="note")

@@ -24,7 +24,7 @@ from evalasn.errors import InputError
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, reasons
+from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
 
 PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
@@ -234,13 +234,16 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
         if about is None:
             return ""
         value, target, verdict = about
-    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
     key = "fr_carried" if not code or code == row.code else "fr_replaces"
     status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
-    # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from row COST-POINT: …'
-    shown = row.id if lang != "en" else names.row_code(parts["kode"] if parts else row.code, lang)
-    return " " + t(key, lang, id=shown, nilai=value, tahun_lalu=parts["tahun"] if parts else "",
-                   target=target, status=status)
+    # in words, the code as the tables print it ('lanjutan rencana 2024, baris BIAYA-POIN'); the id is the tables'
+    return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status)
+
+
+def plan_year(row: plan.PlanRow) -> str:
+    """The year of the plan a row belongs to, read from its stable id ('kesehatan-2024-JP20' -> '2024')."""
+    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
+    return parts["tahun"] if parts else ""
 
 
 def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, str, str] | None:
@@ -414,7 +417,7 @@ def chapter(ctx: Context) -> str:
                        else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
     if edited:  # staff changed these targets before signature: the signed ones are judged, and said so
         parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, daftar="; ".join(
-            ctx.t("fr_edited_row", id=r.row.id, target=r.row.target_text, semula=r.regenerated_target)
+            ctx.t("fr_edited_row", kode=r.row.code, target=r.row.target_text, semula=r.regenerated_target)
             for r in edited)), cls="note"))
     if not done:
         return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
@@ -422,7 +425,7 @@ def chapter(ctx: Context) -> str:
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    body = [[names.row_code(r.row.code, ctx.lang), r.row.indicator, r.row.today_text,
+    body = [[r.row.code, r.row.indicator, r.row.today_text,
              r.row.target_text + (f" ({ctx.t('fr_target_edited', semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
              show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]

@@ -582,8 +582,8 @@ EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "part
 
 
 def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
-    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
-    workbook's language; the id is the key)."""
-    return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
+    both languages: agencies write it on the sheet they return; the id is the key)."""
+    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text,
              row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

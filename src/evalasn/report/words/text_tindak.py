@@ -38,7 +38,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "dibuat ulang: {daftar}.",
                   "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
                         "the returned {tahun_lalu} sheet), not the regenerated plan's: {daftar}."},
-    "fr_edited_row": {"id": "{id} {target} (dibuat ulang: {semula})", "en": "{id} {target} (regenerated: {semula})"},
+    "fr_edited_row": {"id": "baris {kode} {target} (dibuat ulang: {semula})",
+                      "en": "row {kode} {target} (regenerated: {semula})"},
     "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target yang dapat dinilai tercapai ({persen})",
                    "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
@@ -82,10 +83,14 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
-    "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
-    "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                    "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+    "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target {target} "
+                         "{status})",
+                   "en": "(carried on from the {tahun_lalu} plan, row {kode}: {nilai} in {tahun_lalu}, target {target} "
+                         "{status})"},
+    "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                          "{target} {status})",
+                    "en": "(replaces the {tahun_lalu} plan's row {kode}: {nilai} in {tahun_lalu}, target {target} "
+                          "{status})"},
     "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
                               "{siapa} dengan cakupan terendah: {unit}",
                         "en": "Schedule at least one activity for staff who have taken none, starting with the "
