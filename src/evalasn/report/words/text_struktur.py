@@ -69,10 +69,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "tahun ke tahun. {cakupan}",
                          "en": "Competency development is every civil servant's right and duty, and every PNS must "
                                "complete at least 20 lesson hours (JP) a year. The Jakarta Provincial "
-                               "Government runs the ASN Competency Development Programme through training, workshops, "
-                               "seminars, mentoring and e-learning. So that its budget goes to what is shown to "
-                               "work, the programme must be evaluated continuously, with the same data year after "
-                               "year. {cakupan}"},
+                               "Government runs the ASN Competency Development Programme through classroom "
+                               "training, workshops, seminars, mentoring and e-learning. So that its budget goes "
+                               "to what is shown to work, the programme must be evaluated continuously, with the "
+                               "same data year after year. {cakupan}"},
     # with one data year there is nothing to compare with ('data tahun 2025–2025 sebagai pembanding')
     "intro_years": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}, dengan data tahun {tahun_awal}–"
                           "{tahun} sebagai pembanding.",
