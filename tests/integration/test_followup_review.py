@@ -279,17 +279,21 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     from evalasn.report.chapters import followup
 
     ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
-    carried = followup_review.carried(ctx)  # by finding: not met, or cannot be judged (issue 24.2)
+    carried = followup_review.carried(ctx)  # by code: not met, or cannot be judged (issue 24.2)
     assert carried and all(r.verdict.status in ("not_met", "cannot") for r in carried.values())
     table = {row.code: row.action for row in followup.issued(ctx)}
-    findings = {row.code: followup_review.finding(row) for row in plan.rows(ctx)}
-    both = [code for code in table if findings[code] in carried]
+    this_year = plan.rows(ctx)
+    findings = {row.code: followup_review.finding(row) for row in this_year}
+    last = {followup_review.finding(r.row) for r in carried.values()}
+    both = [code for code in table if findings[code] in last]
     assert both, "some row of last year is not reached and asked for again"
-    for code in both:
-        before = carried[findings[code]].row
-        word = "lanjutan" if before.code == code else "menggantikan"
-        assert f"{word} {before.id}" in table[code] and before.today_text in table[code]
-    assert not [code for code, text in table.items() if findings[code] not in carried and "lanjutan" in text]
+    linked, _ = followup.links(this_year, carried)
+    for row, row_links in zip(this_year, linked, strict=True):
+        for link in row_links:  # each named with its own words and last year's value
+            word = "lanjutan" if link.before.row.code == row.code else "menggantikan"
+            assert f"{word} rencana 2024, baris {link.before.row.code}" in table[row.code]
+        assert (findings[row.code] in last) == bool(row_links)
+    assert not [code for code, text in table.items() if findings[code] not in last and "lanjutan" in text]
 
 
 def test_the_workbook_issues_the_plan_the_report_prints(cycle):

@@ -293,3 +293,78 @@ def test_a_row_about_some_dinas_quotes_only_their_history(monkeypatch, last_year
     monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(this_year, action="aksi")])
     (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     assert row.action == "aksi" + (f" {expected}" if expected else "")
+
+
+def _carried_row(row: plan.PlanRow, status: str = "not_met", now: Measured | None = None):
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review
+
+    return followup_review.Reviewed(row, now or Measured(None, POINTS), facts.Verdict(status))
+
+
+STOP_PENDIDIKAN = _province_row("STOP-E-LEARNING", "rec_stop", ("pendidikan",), ("−3,1 (−3,9 s.d. −2,3)",))
+WHOLE_E_LEARNING = replace(_issued("KECIL-E-LEARNING", "rec_little", "0,6 (−0,3 s.d. 1,4)", "≥ 1,8"),
+                           id="provinsi-2024-KECIL-E-LEARNING")
+
+
+@pytest.mark.parametrize(("last_year", "this_year", "expected"), [
+    pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING),
+                 (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),
+                  _province_row("KECIL-E-LEARNING", "rec_little", ("kesehatan",), ("0,4 (−0,5 s.d. 1,3)",), (1.8,))),
+                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024",
+                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,6 (−0,3 s.d. 1,4) pada 2024"],
+                 id="stop-row-continues-the-stop-row-of-its-dinas-not-the-redesign-row"),
+    pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING), (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),),
+                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024"],
+                 id="a-row-carries-one-row-of-last-year-per-dinas"),
+    pytest.param((LAST_E_LEARNING,),
+                 (_province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",), ("−1,6 (−2,7 s.d. −0,5)",)),
+                  _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",), ("−1,2 (−3,0 s.d. 0,5)",), (2.1,))),
+                 ["menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2",
+                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1"],
+                 id="each-dinas-part-goes-to-one-row"),
+])
+def test_each_row_of_last_year_is_carried_on_once_per_dinas(monkeypatch, last_year, this_year, expected):
+    """REVIEW3 1: the 2025 STOP-E-LEARNING of Pendidikan said 'menggantikan …KECIL-E-LEARNING' while the 2025
+    KECIL-E-LEARNING row said 'lanjutan …KECIL-E-LEARNING' for the same 2024 row, and last year's STOP row of
+    Pendidikan (a second year of loss) was named nowhere: each row carries the history of its own dinas only, a
+    row under its own code first, and a 2024 row is continued or replaced, never both."""
+    from evalasn.report.chapters import followup, followup_review
+
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [_carried_row(row) for row in last_year])
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(row, action="aksi") for row in this_year])
+    issued_rows = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    for row, words in zip(issued_rows, expected, strict=True):
+        assert row.action.startswith(f"aksi ({words}") and row.action.count("(lanjutan") \
+            + row.action.count("(menggantikan") == 1, row.action
+
+
+def test_a_dinas_left_out_of_last_years_row_is_named_as_not_carried_on(monkeypatch):
+    """REVIEW3 24: the province dropped Bina Marga's part of KECIL-SEMINAR (2024: Bina Marga and Kesehatan) from
+    BAB X without saying so; the not-carried note names it with its value, target and status."""
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import t
+
+    now = replace(NOW_SEMINAR, parts=(plan.StopPart("bina-marga", None, None, "hanya 1 kegiatan, perlu sedikitnya 5",
+                                                    target=2.4), replace(NOW_SEMINAR.parts[1], target=2.3)))
+    carried = {"KECIL-SEMINAR": _carried_row(LAST_SEMINAR, "not_met", now)}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    kesehatan = _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan",), ("a",), (2.3,))
+    note = followup.closed_note(ctx, [kesehatan]).replace("\u2060", "")  # type: ignore[arg-type]
+    assert "KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan, perlu sedikitnya 5, target ≥ 2,4, belum " \
+           "dapat dinilai" in note
+    assert "Kesehatan" not in note
+    both = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3))
+    assert followup.closed_note(ctx, [both]) == ""  # type: ignore[arg-type]
+
+
+def test_the_rule_note_names_rows_for_several_dinas_apart_from_rows_for_one():
+    """REVIEW3 1: 'Baris yang ditulis untuk beberapa dinas (STOP-E-LEARNING)' named a row written for Pendidikan
+    alone."""
+    from evalasn.report.chapters import followup_review
+
+    done = [_carried_row(STOP_PENDIDIKAN), _carried_row(LAST_SEMINAR), _carried_row(WHOLE_E_LEARNING)]
+    several, one = followup_review.dinas_rule(done, "id")
+    assert several.startswith("Baris yang ditulis untuk beberapa dinas (KECIL-SEMINAR) diukur")
+    assert one.startswith("Baris yang ditulis untuk satu dinas (STOP-E-LEARNING: Pendidikan) diukur")

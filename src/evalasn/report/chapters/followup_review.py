@@ -214,10 +214,10 @@ def finding(row: plan.PlanRow) -> str:
 
 
 def carried(ctx: Context) -> dict[str, Reviewed]:
-    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by the
-    finding they are about (``finding``): this year's row on the same finding carries them on, under the same
-    code or as the row that replaces them."""
-    return {finding(r.row): r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
+    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by their
+    code: this year's row on the same finding (``finding``; a method's STOP- and KECIL- rows are one finding)
+    carries them on, under the same code or as the row that replaces them (report.chapters.followup.links)."""
+    return {r.row.code: r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
 def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = ()) -> str:
@@ -402,6 +402,16 @@ def province_table(ctx: Context) -> str:
     return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})
 
 
+def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
+    """How rows about some dinas are measured: those written for several dinas (REVIEW3 1: the note named
+    STOP-E-LEARNING, written for Pendidikan alone, among them), then those written for one ('STOP-E-LEARNING:
+    Pendidikan')."""
+    several = [r.row.code for r in done if len(r.row.dinas) > 1]
+    one = [f"{r.row.code}: {plan.part_name(r.row.dinas[0], lang)}" for r in done if len(r.row.dinas) == 1]
+    return ([t("fr_rule_dinas", lang, kode=", ".join(several))] if several else []) \
+        + ([t("fr_rule_one_dinas", lang, daftar="; ".join(one))] if one else [])
+
+
 def chapter(ctx: Context) -> str:
     """The chapter before BAB X; a short note when the data hold no year before this one."""
     tahun = ctx.hasil["tahun"]
@@ -434,7 +444,6 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
                        numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
-    of_dinas = [r.row.code for r in done if r.row.dinas]
-    rule = ctx.t("fr_rule") + (" " + ctx.t("fr_rule_dinas", kode=", ".join(of_dinas)) if of_dinas else "")
+    rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
     return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts, html.para(rule, cls="note"),
                         province_table(ctx))

@@ -120,6 +120,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}. Such a row returns when its finding does."},
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
+    "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_met": {"id": "tercapai", "en": "met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
@@ -143,6 +144,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Rows written for some agencies ({kode}) are measured in each of those agencies, from "
                             "its own results, not on the province-wide figure: met when the target is met in every "
                             "one of them, not met when it is missed in one, otherwise they cannot be judged."},
+    "fr_rule_one_dinas": {"id": "Baris yang ditulis untuk satu dinas ({daftar}) diukur dari hasil dinas itu, bukan "
+                                "pada angka se-provinsi.",
+                          "en": "Rows written for one agency ({daftar}) are measured in that agency's own results, "
+                                "not on the province-wide figure."},
     "fr_tab": {"id": "Evaluasi rencana tindak lanjut {tahun_lalu} {nama}",
                "en": "Review of the {tahun_lalu} follow-up plan of {nama}"},
     "fr_then": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
