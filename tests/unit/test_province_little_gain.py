@@ -138,7 +138,7 @@ def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():
     assert goal is not None and goal.dinas == ("kesehatan", "satpol-pp")
     assert goal.targets == (1.3, 1.3)  # 0,2 × 6,5 = 1,3 points: an effect reaching "small" in each dinas
     assert goal.today_text == "Kesehatan: −1,0 (−2,4 s.d. 0,4); Satpol PP: −2,2 (−4,6 s.d. 0,2)"
-    assert goal.target_text == "Kesehatan: ≥ 1,3; Satpol PP: ≥ 1,3"
+    assert goal.target_text == "Kesehatan: ≥ 1,3 poin = besar efek 0,2; Satpol PP: ≥ 1,3 poin = besar efek 0,2"
     assert "seminar 2026 di Dinas Kesehatan dan Satuan Polisi Pamong Praja, tiap dinas" in goal.indicator
     row = plan.PlanRow("provinsi-2025-KECIL-SEMINAR", "KECIL-SEMINAR", "rec_little", "", goal.indicator, goal.today,
                        goal.today_text, goal.target, goal.target_text, True, "", 2, "", "", goal.dinas, goal.targets)

@@ -142,7 +142,9 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4}) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
-    parts = [html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step)), table]
+    parts = [html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
+                             batas=fmt.element_threshold(ctx.lang),
+                             efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     year, first = rules.plan_start(tahun, ctx.dated)

@@ -254,6 +254,11 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
+    elif rec.rule == "rec_weak":
+        # the line that removes the finding (the B band), never an end of today's interval, which moves with the
+        # number of respondents (REVIEW3 11: 3,43 near the top of B for 94 respondents), nor last year's target
+        # when that was such an end: the only floor kept is the same line
+        target, threshold = constants.WEAK_ELEMENT_THRESHOLD, True
     elif (prior := (before or {}).get("")) is not None and \
             ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
         target, threshold = prior, True
@@ -272,6 +277,9 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
+    if rec.rule == "rec_weak":  # the B band's lower edge as the regulation prints it, judged on the whole interval
+        return _Goal(indicator, today, fmt.element(today, lang), target,
+                     t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang)), higher_better)
     if measure.unit == "element":  # an SKM element's mean as BAB VI prints it: on its side of the threshold
         # the B band is rounded away from today (3.0644 is 3.07); an interval's end or last year's target is kept
         # as it is printed (3.0649 is 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
@@ -285,7 +293,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, decimals, higher_better, threshold)
         if rec.rule == "rec_little" and interval is not None:  # the gain with its interval, as a stop row shows it
             return _Goal(indicator, today, gain_text(interval, lang), target,
-                         f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
+                         little_target_text(target, interval, lang), higher_better)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
@@ -343,12 +351,23 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
                   metode=label(rec.subject, lang), tahun=tahun + 1,
                   dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
     targets = tuple(float(p.target) for p in parts if p.target is not None)
-    shown = [gain_target_text(target, lang) for target in targets]
+    shown = [little_target_text(float(p.target), p.gain or {}, lang) for p in parts if p.target is not None]
     target_text = shown[0] if len(parts) == 1 else \
         "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
     return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets,
                  today_parts=tuple(stop_text([part], lang) for part in parts))
+
+
+def little_target_text(target: float, gain: Mapping[str, Any], lang: str) -> str:
+    """A redesign row's target with its reason when it is the gain that removes the finding (little_gain_target):
+    '≥ 2,3 poin = besar efek 0,2' (REVIEW3 17: the rule printed could not produce '≥ 2,3'); '≥ 1,6' when it is
+    the better end of today's interval or last year's target."""
+    removing = little_gain_target(gain)
+    if removing is not None and math.isclose(target, _rounded(removing, 1)):
+        return t("pl_tgt_little", lang, target=fmt.number(target, 1, lang),
+                 efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang))
+    return gain_target_text(target, lang)
 
 
 def gain_target_text(target: float, lang: str) -> str:
