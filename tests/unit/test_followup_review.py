@@ -368,3 +368,33 @@ def test_the_rule_note_names_rows_for_several_dinas_apart_from_rows_for_one():
     several, one = followup_review.dinas_rule(done, "id")
     assert several.startswith("Baris yang ditulis untuk beberapa dinas (KECIL-SEMINAR) diukur")
     assert one.startswith("Baris yang ditulis untuk satu dinas (STOP-E-LEARNING: Pendidikan) diukur")
+
+
+@pytest.mark.parametrize(("dated", "signed", "lang", "expected"), [
+    pytest.param("2026-12-05", False, "id", "bertanggal 5 Desember 2026 (tanggal pembuatan laporan; tanggal "
+                 "penandatanganan belum ditetapkan), 26 hari sebelum tahun rencana 2026 berakhir", id="built-december"),
+    pytest.param("2026-12-05", True, "en", "dated 5 December 2026 (the signature date), 26 days before its plan year "
+                 "2026 ends", id="signed-december-en"),
+    pytest.param("2026-10-01", True, "id", "91 hari sebelum tahun rencana 2026 berakhir", id="under-a-quarter-left"),
+    pytest.param("2026-09-30", True, "id", None, id="a-quarter-left"),
+    pytest.param("2025-12-20", False, "id", None, id="before-the-plan-year"),
+    pytest.param("2027-02-01", True, "id", "sesudah tahun rencana 2026 berakhir", id="after-the-plan-year"),
+])
+def test_a_late_plan_says_so_with_the_days_left(dated, signed, lang, expected):
+    """REVIEW3 12: a report built on 5 December 2026 gave every action 'Triwulan IV 2026' (26 days), with only a
+    note under BAB X's table: the summary and the top of BAB X say the plan comes late, how many days are left and
+    where the report's date comes from (signature date set, or the build date)."""
+    import datetime as dt
+
+    from evalasn.report.chapters import followup
+    from evalasn.report.words import text
+
+    day = dt.date.fromisoformat(dated)
+    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, dated=day,
+                          config=SimpleNamespace(tanggal=day if signed else None),
+                          t=lambda key, **values: text.t(key, lang, **values))
+    notice = followup.late_notice(ctx)  # type: ignore[arg-type]
+    if expected is None:
+        assert notice is None
+    else:
+        assert notice is not None and expected in notice.replace("\u2060", ""), notice

@@ -3,6 +3,7 @@ stable code, action, indicator, today's value, target, responsible unit and dead
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from evalasn import constants
@@ -147,9 +148,29 @@ def chapter(ctx: Context) -> str:
                              efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
-    year, first = rules.plan_start(tahun, ctx.dated)
-    if (year, first) != (nxt, 1):  # dated after its plan year began (rules.plan_start)
-        parts.append(html.para(ctx.t("pl_late" if year == nxt else "pl_after", tanggal=fmt.date(ctx.dated, ctx.lang),
-                                     tahun_berikut=nxt, mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated)),
-                               cls="note"))
+    if late := late_notice(ctx):  # little or no time left: said first, in bold, as the summary says it
+        parts.insert(0, html.para(late, cls="lead"))
+    elif (start := rules.plan_start(tahun, ctx.dated)) != (nxt, 1):  # dated after its plan year began
+        parts.append(html.para(ctx.t("pl_late", tanggal=fmt.date(ctx.dated, ctx.lang), tahun_berikut=nxt,
+                                     mulai=rules.deadline(tahun, start[1], ctx.lang, ctx.dated)), cls="note"))
     return html.section("tindak-lanjut", ctx.t("ch_followup"), *parts)
+
+
+def late_notice(ctx: Context) -> str | None:
+    """For the Ringkasan Eksekutif and the top of BAB X: the plan comes late, with the days left of its plan year
+    (the year after the evaluated one: its indicators are measured on that year's data and judged in its
+    evaluation) and where the report's date comes from (the signature date of the configuration, or the build
+    date), when fewer than constants.FOLLOW_UP_LATE_DAYS are left; after the plan year ended, that the follow-up
+    is due at once. None when there is time (REVIEW3 12)."""
+    tahun = ctx.hasil["tahun"]
+    nxt = tahun + 1
+    tanggal = fmt.date(ctx.dated, ctx.lang)
+    if ctx.dated.year > nxt:
+        return ctx.t("pl_after", tanggal=tanggal, tahun_berikut=nxt)
+    left = (dt.date(nxt, 12, 31) - ctx.dated).days
+    if ctx.dated.year < nxt or left >= constants.FOLLOW_UP_LATE_DAYS:
+        return None
+    signed = bool(ctx.config and ctx.config.tanggal)
+    return ctx.t("pl_late_now", tanggal=tanggal, sumber=ctx.t("pl_date_signed" if signed else "pl_date_built"),
+                 hari=fmt.integer(left, ctx.lang), tahun_berikut=nxt,
+                 mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated))

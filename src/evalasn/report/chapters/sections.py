@@ -14,7 +14,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, front, html, key_findings, rules
+from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -62,6 +62,8 @@ def summary(ctx: Context) -> str:
     head += [html.para(compared)] if compared else []
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
+    late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
+    head += [html.para(late, cls="lead")] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 

@@ -105,6 +105,19 @@ TEXT: dict[str, dict[str, str]] = {
                       "fall before this report move to the quarter of its date ({mulai}); the indicators are still "
                       "measured on the {tahun_berikut} data and judged in the {tahun_berikut} evaluation, so there is "
                       "less time to carry them out."},
+    "pl_late_now": {"id": "Rencana tindak lanjut ini terbit terlambat: laporan bertanggal {tanggal} ({sumber}), {hari} "
+                          "hari sebelum tahun rencana {tahun_berikut} berakhir. Indikatornya diukur pada data "
+                          "{tahun_berikut} dan dinilai pada evaluasi tahun {tahun_berikut}, sehingga semua batas waktu "
+                          "jatuh pada {mulai}, dan tindakan yang belum berjalan hampir tidak dapat lagi mengubah nilai "
+                          "yang akan dinilai.",
+                    "en": "This follow-up plan comes late: the report is dated {tanggal} ({sumber}), {hari} days "
+                          "before its plan year {tahun_berikut} ends. Its indicators are measured on the "
+                          "{tahun_berikut} data and judged in the {tahun_berikut} evaluation, so every deadline falls "
+                          "in {mulai}, and an action not already under way can hardly change the values that will be "
+                          "judged."},
+    "pl_date_signed": {"id": "tanggal penandatanganan", "en": "the signature date"},
+    "pl_date_built": {"id": "tanggal pembuatan laporan; tanggal penandatanganan belum ditetapkan",
+                      "en": "the date the report was built; no signature date has been set"},
     "pl_after": {"id": "Laporan ini bertanggal {tanggal}, sesudah tahun rencana {tahun_berikut} berakhir: tindak "
                        "lanjut dijalankan segera; indikatornya diukur pada data {tahun_berikut} dan dinilai pada "
                        "evaluasi tahun {tahun_berikut}, yang datanya sudah ada sebelum tindak lanjut ini dapat "
