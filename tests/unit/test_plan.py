@@ -309,3 +309,29 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
     text = t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10", batas="3,0644", efek="0,2")
     for needed in (("KECIL-", "0,2"), ("U1–U9", "3,0644"), ("STOP-",), ("DATA", "100%"), ("IKM-CD",)):
         assert all(word in text for word in needed), needed
+
+
+def _element_results(weak: bool) -> dict:
+    return {"komunikasi": {"unsur": [{"unsur": "u8", "lemah": weak}, {"unsur": "u7", "lemah": True}]}}
+
+
+@pytest.mark.parametrize(("slug", "dinas_results", "element", "lang", "owner"), [
+    pytest.param("kesehatan", {}, "u8", "id", "Sekretariat Dinas Kesehatan", id="the-dinas-named"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
+                              "kpkp": _element_results(False)}, "u8", "id",
+                 "Sekretariat Dinas Kesehatan dan Dinas Sosial", id="province-the-dinas-whose-element-is-weak"),
+    pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Secretariat of the Health Agency",
+                 id="english"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id", "BPSDM dan kepala unit",
+                 id="not-a-secretariat-unchanged"),
+])
+def test_a_weak_element_row_names_whose_secretariat(slug, dinas_results, element, lang, owner):
+    """REVIEW3 24: the province's U8 row said 'Sekretariat dinas' without saying which dinas."""
+    from types import SimpleNamespace
+
+    from evalasn.report.words.text import t
+
+    ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
+                          dinas_results=dinas_results, t=lambda key, **values: t(key, lang, **values))
+    assert plan.element_owner(ctx, element) == owner  # type: ignore[arg-type]

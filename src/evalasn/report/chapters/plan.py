@@ -501,7 +501,7 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
     rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about)."""
     if rec.rule == "rec_weak":
-        return ACTIONS[rec.subject][ctx.lang][1]
+        return element_owner(ctx, rec.subject)
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
     slug = ctx.hasil["cakupan"]["slug"]
@@ -514,6 +514,28 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and named:
         dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
     return text.replace("{dinas}", dinas)
+
+
+def element_owner(ctx: Context, element: str) -> str:
+    """The unit BAB VI names for a weak element; a dinas's secretariat named (REVIEW3 24: the province's U8 row said
+    'Sekretariat dinas' without saying which): the report's dinas, or in the province report the dinas whose own
+    element is weak this year (their results, ``Context.dinas_results``), every dinas when none is known."""
+    unit = ACTIONS[element][ctx.lang][1]
+    if unit != SECRETARIAT[ctx.lang]:
+        return unit
+    if not ctx.province:
+        slug = ctx.hasil["cakupan"]["slug"]
+        return ctx.t("pl_owner_secretariat", dinas=names.compact(slug, compact_name(slug), ctx.lang))
+    weak = [slug for slug, result in sorted(ctx.dinas_results.items())
+            if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
+    if not weak:
+        return ctx.t("pl_owner_secretariat", dinas=ctx.t("every_dinas"))
+    return ctx.t("pl_owner_secretariat" if len(weak) == 1 else "pl_owner_secretariats",
+                 dinas=phrases.and_([dinas_name(slug, ctx.lang) for slug in weak], ctx.lang))
+
+
+# the secretariat an element's action names (report.words.text.ACTIONS), by language
+SECRETARIAT = {"id": "Sekretariat dinas", "en": "Agency secretariat"}
 
 
 def _action(ctx: Context, rec: rules.Recommendation) -> str:

@@ -133,6 +133,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}. Such a row returns when its finding does."},
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
+    "pl_owner_secretariat": {"id": "Sekretariat {dinas}", "en": "Secretariat of {dinas}"},
+    "pl_owner_secretariats": {"id": "Sekretariat {dinas}", "en": "Secretariats of {dinas}"},
     "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_met": {"id": "tercapai", "en": "met"},
