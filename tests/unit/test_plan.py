@@ -294,7 +294,10 @@ def test_the_plan_says_when_its_quarters_moved_past_the_reports_date(pipeline_ro
     if ctx.config is not None:
         ctx.config = dataclasses.replace(ctx.config, tanggal=None)
     text = followup.chapter(ctx)
-    assert ("Laporan ini bertanggal 5 Desember 2026" in text) is late
+    # REVIEW3 12: said first, in bold, with the days left (as the summary says it)
+    first = text.split("</h2>", 1)[1].split("</p>", 1)[0]
+    assert ("terbit terlambat: laporan bertanggal 5 Desember 2026" in first and "26 hari" in first
+            and 'class="lead"' in first) is late, first
     # inside the plan year every deadline stays in it (REVIEW2 5: 'Triwulan I 2027' while judged on 2026 data)
     assert "2027" not in text and ("Triwulan I 2026" in text) is not late and ("Triwulan IV 2026" in text)
 
