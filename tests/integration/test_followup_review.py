@@ -88,9 +88,9 @@ def _without_provenance(path) -> dict:
 
 
 def _chapter(html: str) -> str:
-    """The review chapter's section of a report's HTML."""
+    """The review's section of a report's HTML (BAB X's first, before this year's plan)."""
     start = html.index('id="evaluasi-tindak-lanjut"')
-    return html[start:html.index("</section>", start)]
+    return html[start:html.index('id="rencana-tindak-lanjut"', start)]
 
 
 def _row(chapter: str, code: str) -> list[str]:
@@ -125,7 +125,9 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     paths = cycle.paths
     html = paths.report_html("kesehatan", "id", 2025).read_text(encoding="utf-8")
     chapter = _chapter(html)
-    assert "Evaluasi Tindak Lanjut 2024" in chapter and html.index(chapter) < html.index('id="tindak-lanjut"')
+    # REVIEW3 24: numbered as BAB X's first section (it was an unnumbered chapter between BAB IX and BAB X)
+    assert "10.1 Evaluasi Tindak Lanjut 2024" in chapter
+    assert html.index('id="tindak-lanjut"') < html.index(chapter) < html.index('id="rencana-tindak-lanjut"')
     hasil = results.read(paths.hasil("kesehatan", 2025))
     share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
     percent = lambda value: fmt.percent(value * 100, 1, "id")  # noqa: E731
@@ -308,7 +310,7 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
     from evalasn.report.words.text import label
 
     html = cycle.first[".html"].decode("utf-8")
-    start = html.index('id="tindak-lanjut"')
+    start = html.index('id="rencana-tindak-lanjut"')  # this year's plan, after last year's reviewed
     chapter = html[start:html.index("</section>", start)]
     printed = {}
     for row in re.findall(r"<tr>(.*?)</tr>", chapter, re.S):

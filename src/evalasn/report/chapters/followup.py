@@ -143,17 +143,20 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4}) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
-    parts = [html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
+    parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
+             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
                              batas=fmt.element_threshold(ctx.lang),
                              efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
-    if late := late_notice(ctx):  # little or no time left: said first, in bold, as the summary says it
-        parts.insert(0, html.para(late, cls="lead"))
-    elif (start := rules.plan_start(tahun, ctx.dated)) != (nxt, 1):  # dated after its plan year began
+    late = late_notice(ctx)
+    if not late and (start := rules.plan_start(tahun, ctx.dated)) != (nxt, 1):  # dated after its plan year began
         parts.append(html.para(ctx.t("pl_late", tanggal=fmt.date(ctx.dated, ctx.lang), tahun_berikut=nxt,
                                      mulai=rules.deadline(tahun, start[1], ctx.lang, ctx.dated)), cls="note"))
-    return html.section("tindak-lanjut", ctx.t("ch_followup"), *parts)
+    # little or no time left: said first, in bold, as the summary says it; then last year's plan judged (10.1) and
+    # this year's plan (10.2)
+    head = [html.para(late, cls="lead")] if late else []
+    return html.section("tindak-lanjut", ctx.t("ch_followup"), *head, followup_review.chapter(ctx), *parts)
 
 
 def late_notice(ctx: Context) -> str | None:

@@ -413,12 +413,17 @@ def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
 
 
 def chapter(ctx: Context) -> str:
-    """The chapter before BAB X; a short note when the data hold no year before this one."""
+    """The first section of BAB X (numbered 10.1 with the chapter, REVIEW3 24: it was an unnumbered chapter between
+    BAB IX and BAB X): last year's plan judged; a short note when the data hold no year before this one."""
     tahun = ctx.hasil["tahun"]
     before = tahun - 1
     title = ctx.t("ch_followup_review", tahun_lalu=before)
+
+    def section(*parts: str) -> str:
+        return html.heading(3, title, "evaluasi-tindak-lanjut") + "".join(parts)
+
     if ctx.previous is None:
-        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_no_data", tahun_lalu=before)))
+        return section(html.para(ctx.t("fr_no_data", tahun_lalu=before)))
     done = review(ctx)
     reported = signed_rows(ctx, [r.row for r in done])
     filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
@@ -430,8 +435,7 @@ def chapter(ctx: Context) -> str:
             ctx.t("fr_edited_row", kode=r.row.code, target=r.row.target_text, semula=r.regenerated_target)
             for r in edited)), cls="note"))
     if not done:
-        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
-                            *parts)
+        return section(html.para(ctx.t("fr_summary_none", tahun_lalu=before)), *parts)
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
@@ -445,5 +449,4 @@ def chapter(ctx: Context) -> str:
                        numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
     rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
-    return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts, html.para(rule, cls="note"),
-                        province_table(ctx))
+    return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))

@@ -18,7 +18,6 @@ from evalasn.report.chapters import comparison, followup, front, html, key_findi
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
-from evalasn.report.chapters.followup_review import chapter as follow_up_review
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
@@ -33,8 +32,8 @@ foreword = front.foreword
 
 
 def follow_up(ctx: Context) -> str:
-    """Last year's plan judged (Evaluasi Tindak Lanjut), then BAB X, this year's plan."""
-    return follow_up_review(ctx) + follow_up_plan(ctx)
+    """BAB X: last year's plan judged (10.1 Evaluasi Tindak Lanjut), then this year's plan (10.2)."""
+    return follow_up_plan(ctx)
 
 
 def front_matter(ctx: Context) -> str:

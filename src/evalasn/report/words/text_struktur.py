@@ -143,16 +143,14 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                    "service element"},
     "outline_position": {"id": "posisi terhadap provinsi, dinas lain dan target dari tahun ke tahun",
                          "en": "standing against the province, other agencies and targets over the years"},
-    "outline_review": {"id": "sejauh mana rencana tindak lanjut tahun lalu dijalankan",
-                       "en": "how far last year's follow-up plan was carried out"},
     "outline_limits": {"id": "batas-batas kesimpulan", "en": "how far the conclusions reach"},
     "outline_conclusion": {"id": "jawaban atas pertanyaan evaluasi dan rekomendasi", "en": "answers to the "
                                                                                           "evaluation questions "
                                                                                           "and recommendations"},
-    "outline_followup": {"id": "tindakan, penanggung jawab, indikator, target dan waktu", "en": "actions, owners, "
-                                                                                               "indicators, "
-                                                                                               "targets and "
-                                                                                               "timing"},
+    "outline_followup": {"id": "evaluasi rencana tindak lanjut tahun lalu, lalu rencana tahun berikutnya: tindakan, "
+                                "penanggung jawab, indikator, target dan waktu",
+                         "en": "the review of last year's follow-up plan, then next year's plan: actions, owners, "
+                               "indicators, targets and timing"},
     "ch_closing": {"id": "BAB XI Penutup", "en": "Chapter XI Closing"},
     "closing_text": {"id": "Laporan ini disusun sebagai dasar bagi pimpinan untuk memutuskan kelanjutan, perbaikan "
                            "dan pendanaan Program Pengembangan Kompetensi ASN di {nama} tahun {tahun}. Rencana "

@@ -3,6 +3,7 @@ merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
     "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
+    "ch_followup_plan": {"id": "Rencana Tindak Lanjut {tahun_berikut}", "en": "Follow-up Plan for {tahun_berikut}"},
     "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
                           "{cannot} belum dapat dinilai).",
                    "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
@@ -48,13 +49,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
     "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
                     "en": "Agencies needing attention for last year's follow-up: {daftar}."},
-    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (bab Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
+    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (BAB X, Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
                           "pada rencana yang ditandatangani, kurang dari {ambang} target yang dapat dinilai tercapai, "
                           "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
                           "tidak dikembalikan sementara dinas lain mengembalikannya. Rencana yang dibuat ulang "
                           "karena tidak ada yang ditandatangani dinilai dalam bab itu, tetapi tidak menjadi dasar "
                           "daftar ini.",
-                    "en": "Last year's follow-up (chapter Review of the Follow-up): an agency is also listed when, "
+                    "en": "Last year's follow-up (Chapter X, Review of the Follow-up): an agency is also listed when, "
                           "in a signed plan, fewer than {ambang} of the targets that could be judged were met, when "
                           "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
                           "sheet while other agencies returned theirs. A plan regenerated because none was signed is "
@@ -68,12 +69,12 @@ TEXT: dict[str, dict[str, str]] = {
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
                                "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
                                "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
-                               "tercetak tebal, dinilai laporan tahun berikutnya (bab Evaluasi Tindak Lanjut). Urutan "
-                               "menurut nilai tahun terakhir.",
+                               "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak Lanjut). "
+                               "Urutan menurut nilai tahun terakhir.",
                          "en": "Each key figure for every year of the data, computed by the same definition as the "
                                "trend in each report (gain: the participants' mean); the small line shows its "
                                "direction, its dot the latest year. Follow-up: the plan of the year in bold, judged "
-                               "by the next year's report (chapter Review of the Follow-up). Sorted by the latest "
+                               "by the next year's report (Chapter X, Review of the Follow-up). Sorted by the latest "
                                "year's value."},
     "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
                        "(terendah dahulu)",
