@@ -600,8 +600,10 @@ def last_year(ctx: Context) -> list[PlanRow]:
     from this report's date (last year's signature date is not known; the review does not show them)."""
     if ctx.previous is None:
         return []
+    # each dinas's results of last year (the province's element rows name the dinas whose element was weak)
+    before = {slug: agency.previous for slug, agency in ctx.agencies.items() if agency.previous is not None}
     return rows(Context(ctx.previous, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
-                        targets=ctx.previous_targets))
+                        targets=ctx.previous_targets, dinas_results=before))
 
 
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
