@@ -94,7 +94,8 @@ def test_a_province_wide_method_gives_way_to_the_pairs_of_its_dinas():
     assert [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)] == [
         ("seminar", "kesehatan"), ("seminar", "satpol-pp"), ("e-learning", "satpol-pp")]
     found = key_findings.without_gain(hasil, [], "id")
-    assert found is not None and "sangat kecil: Rp 237 juta" in found.text, found.text
+    assert found is not None
+    assert "sangat kecil: Rp 237 juta" in found.text, found.text
 
 
 def _held_out() -> Any:

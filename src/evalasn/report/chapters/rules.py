@@ -417,8 +417,8 @@ def dinas_findings(hasil: Hasil) -> set[str]:
     """The methods for which some dinas has a finding of its own in the province's lists (a method × dinas pair
     without gain, `tanpa_kenaikan`, or with a very small one, `sedikit_kenaikan`); empty in a dinas report."""
     money = hasil["anggaran_vs_peningkatan"]
-    return {r["metode"] for key in ("tanpa_kenaikan", "sedikit_kenaikan") for r in money.get(key, [])
-            if r.get("dinas") is not None}
+    pairs = [*money.get("tanpa_kenaikan", []), *money.get("sedikit_kenaikan", [])]
+    return {r["metode"] for r in pairs if r.get("dinas") is not None}
 
 
 def cheapest_per_point(hasil: Hasil) -> MethodCostPerPoint | None:
