@@ -306,7 +306,7 @@ def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval |
         legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=columns, frameon=False, borderaxespad=0.2,
                            markerscale=14 / size)
         fig.tight_layout()
-        if legend.get_window_extent(fig.canvas.get_renderer()).x1 <= fig.bbox.width:
+        if legend.get_window_extent().x1 <= fig.bbox.width:
             break
     for handle in legend.legend_handles:
         if handle is not None:
