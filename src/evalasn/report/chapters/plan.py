@@ -33,7 +33,7 @@ from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
-from evalasn.report.context import Context
+from evalasn.report.context import Context, dinas_results
 from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
@@ -612,7 +612,8 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
     workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
-                  targets=load_targets(paths, slug, hasil["tahun"]))
+                  targets=load_targets(paths, slug, hasil["tahun"]),
+                  dinas_results=dinas_results(paths, hasil) if hasil["cakupan"]["jenis"] == "provinsi" else {})
     return rows(ctx)
 
 
