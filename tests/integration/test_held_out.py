@@ -242,8 +242,8 @@ def _points(gain: dict) -> str:
     from evalasn.report.words import fmt
 
     shown = fmt.ci_decimals(gain["ci_bawah"], gain["ci_atas"], 1)
-    return (f"{fmt.number(gain['estimasi'], shown)} ({fmt.number(gain['ci_bawah'], shown)} s.d. "
-            f"{fmt.number(gain['ci_atas'], shown)}) poin")
+    ends = fmt.span(fmt.number(gain["ci_bawah"], shown), fmt.number(gain["ci_atas"], shown))
+    return f"{fmt.number(gain['estimasi'], shown)} ({ends}) poin"
 
 
 @pytest.mark.slow

@@ -22,7 +22,9 @@ PROBE = """import os, sys, json
 import evalasn.constants as constants
 seen = {"pid": os.getpid(), "ppid": os.getppid(), "cwd": os.getcwd(),
         "left_over": "marker" in globals(), "min_n": constants.MIN_N,
-        "sections_preloaded": "evalasn.report.chapters.sections" in sys.modules}
+        "sections_preloaded": "evalasn.report.chapters.sections" in sys.modules,
+        "font_metrics_cached": hasattr(getattr(sys.modules.get("matplotlib.backends.backend_agg"), "RendererAgg", None),
+                                       "_get_font_height_metrics")}
 marker = 1
 constants.MIN_N = -1  # a report that changes shared module state must not change the next report's
 json.dump(seen, open("probe.json", "w"))
@@ -52,6 +54,7 @@ def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, t
     assert len({first["pid"], second["pid"], server, os.getpid()}) == 4, "one process per kernel"
     assert first["cwd"] == str(tmp_path / "a" / "_build") and second["cwd"] == str(tmp_path / "b" / "_build")
     assert first["sections_preloaded"], "the report code comes imported"
+    assert first["font_metrics_cached"], "the figures' font metrics cached (evalasn.run.fastpath.figures)"
     assert not second["left_over"] and second["min_n"] == first["min_n"] == 10, "nothing carried over"
     assert (tmp_path / "a" / "_build" / "kernel.log").exists()
     assert fork_server.process.poll() is None and not fork_server.busy
@@ -60,7 +63,7 @@ def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, t
 def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_path):
     monkeypatch.setattr(kernels, "_CLIENT", None)
     seen = _probe(tmp_path / "c")
-    assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"]
+    assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"] and not seen["font_metrics_cached"]
 
 
 def test_a_server_that_cannot_preload_says_why_and_kernels_start_the_usual_way(monkeypatch, tmp_path):

@@ -310,7 +310,7 @@ def test_last_years_gain_beside_this_years_is_last_years_adjusted_estimate(pipel
     raw_last = facts.last_year(ctx.hasil, "gain")
     assert gain.last_year == last and gain.last_year_raw == raw_last and last["estimasi"] != raw_last["estimasi"]
     summary = _rows(sections.summary(ctx))[_plain(gain.name("id"))]
-    assert summary[2] == _plain(f'{facts.show_value("gain", last, "id", False)}; rata-rata peserta '
+    assert summary[2] == _plain(f'{facts.show_value("gain", last, "id")}; rata-rata peserta '
                                 f'{facts.show_value("gain", raw_last, "id", False)}')
     # without last year's model run, no raw mean stands in for the adjusted figure
     alone = next(f for f in facts.build(ctx.hasil, "id", previous=None) if f.key == "gain")
@@ -405,3 +405,20 @@ def test_an_adjusted_gain_stands_beside_the_same_models_province_mean(pipeline_r
                     facts.show_value(fact.key, fact.province, "id", False)), (slug, fact.key)
         checked += 1
     assert checked >= 3
+
+
+LAST_YEAR_CASES = [
+    pytest.param("cakupan_asn", {"estimasi": 0.428, "ci_bawah": 0.387, "ci_atas": 0.469, "n": 500, "cukup_data": True},
+                 "id", "42,8 (38,7–46,9)", id="share-with-interval"),
+    pytest.param("biaya_per_poin", {"estimasi": 459923.0, "ci_bawah": 361123.0, "ci_atas": 653723.0, "n": 80,
+                                    "cukup_data": True}, "en", "Rp 459,923 (Rp 361,123–Rp 653,723)",
+                 id="rupiah-with-interval-en"),
+    pytest.param("persen_realisasi", 83.7, "id", "83,7", id="accounting-figure-as-is"),
+]
+
+
+@pytest.mark.parametrize("key, last, lang, expected", LAST_YEAR_CASES)
+def test_last_years_key_figure_carries_its_interval_as_the_trend_table_does(key, last, lang, expected):
+    """REVIEW2 16: Tabel 1's last-year column had no intervals while Tabel 13 printed them for the same figures."""
+    fact = facts.Fact(key, 2025, last, last_year=last)
+    assert _plain(fact.last_year_cell(lang)) == expected == _plain(fact.cell(lang))

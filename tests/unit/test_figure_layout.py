@@ -7,8 +7,9 @@ from typing import cast
 
 import pytest
 
-from evalasn.analysis.contract import Interval
+from evalasn.analysis.contract import CellMeans, Interval
 from evalasn.report.charts import figures
+from evalasn.report.words.text import label
 
 LONG = "Dinas Pemberdayaan, Perlindungan Anak dan Pengendalian Penduduk"
 
@@ -84,3 +85,78 @@ def test_a_cut_axis_is_said_on_a_given_range_and_on_the_trend_panels():
     with mock.patch.object(trend.results, "key_figure", lambda row, key: row[key]):
         grid = trend.small_multiples(cast(list, years), keys, {key: key for key in keys}, {}, (), "id")
     assert any("sumbu tidak mulai dari nol" in text.get_text() for text in grid.texts)
+
+
+def _clipped_or_overlapping(fig) -> list[str]:
+    """Texts of ``fig`` that reach past its edges, and panel titles wider than their panel (they run into the
+    next panel's title)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    width, height = fig.bbox.width, fig.bbox.height
+    hidden = set()  # tick labels of ticks outside the axis' view are not drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            for tick in [*axis.get_major_ticks(), *axis.get_minor_ticks()]:
+                if not low - 1e-9 * abs(high - low) <= tick.get_loc() <= high + 1e-9 * abs(high - low):
+                    hidden |= {id(tick.label1), id(tick.label2)}
+    faults = []
+    for text in fig.findobj(Text):
+        if id(text) in hidden or not text.get_visible() or not text.get_text().strip():
+            continue
+        box = text.get_window_extent(renderer)
+        if box.x0 < -1 or box.x1 > width + 1 or box.y0 < -1 or box.y1 > height + 1:
+            faults.append(f"clipped: {text.get_text()!r}")
+    for ax in fig.axes:
+        title = ax.title
+        if title.get_text() and title.get_window_extent(renderer).width > ax.bbox.width + 1:
+            faults.append(f"wider than its panel: {title.get_text()!r}")
+    return faults
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_trend_panels_keep_their_whole_titles(lang):
+    """Gambar 8/9 (REVIEW3 14): 'Kenaikan nilai, rata-rata peserta (poin)' was cut at the figure's right edge."""
+    from unittest import mock
+
+    from evalasn.report.chapters import comparison
+    from evalasn.report.charts import trend
+
+    keys = comparison.KEYS
+    years = [{"tahun": year, **{key: 60.0 + index for index, key in enumerate(keys)}} for year in (2023, 2024, 2025)]
+    with mock.patch.object(trend.results, "key_figure", lambda row, key: row[key]):
+        grid = trend.small_multiples(cast(list, years), keys, {key: comparison.trend_label(key, lang) for key in keys},
+                                     {keys[0]: 80.0}, (), lang)
+    assert _clipped_or_overlapping(grid) == []
+    shown = {" ".join(ax.get_title().split()).replace(" ribu)", ")").replace(" thousand)", ")") for ax in grid.axes}
+    assert {comparison.trend_label(key, lang) for key in keys} == shown  # wrapped whole, not cut
+
+
+def _figures(lang: str):
+    import numpy as np
+    import pandas as pd
+
+    rows = [_estimate(5 + i / 3) for i in range(21)]
+    yield "estimates", figures.estimates(rows, [f"{LONG} {i}" for i in range(21)], label("gain_raw", lang), lang,
+                                         raw=rows, raw_label="raw", point_label="mixed model", ref=6.0)
+    periods = [{"periode": f"{year}-S{half}", "n": 300, "estimasi": 76.0 + half, "ci_bawah": 74.0, "ci_atas": 79.0,
+                "cukup_data": True} for year in (2023, 2024, 2025) for half in (1, 2)]
+    yield "ikm_periods", figures.ikm_periods(cast(list, periods), lang)
+    yield "did_lines", figures.did_lines(CellMeans(dilatih_sebelum=72.3, dilatih_sesudah=77.1, tidak_sebelum=77.9,
+                                                   tidak_sesudah=79.3),
+                                         "2024-S2", "2025-S2", lang)
+    events = [{"e": e, "fase": "pre" if e < -1 else ("transisi" if e == -1 else "pasca"), "n": 10, "estimasi": 0.5,
+               "ci_bawah": -1.0, "ci_atas": 2.0, "cukup_data": True} for e in range(-4, 4) if e != -2]
+    yield "event_study", figures.event_study(cast(list, events), lang, references=[-2])
+    costs = np.geomspace(100_000, 3_200_000, 30)
+    activities = pd.DataFrame({"biaya_per_peserta_rp": costs, "gain": 5 + np.log2(costs / costs[0]),
+                               "metode": ["pelatihan", "seminar", "e-learning"] * 10})
+    yield "budget_scatter", figures.budget_scatter(activities, lang, _estimate(2.0))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_text_of_any_figure_is_cut_at_its_edges(lang):
+    faults = {name: found for name, fig in _figures(lang) if (found := _clipped_or_overlapping(fig))}
+    assert faults == {}

@@ -62,7 +62,7 @@ def _results(slug: str, gain: dict | None, budget: float) -> dict:
 
 
 @pytest.mark.parametrize(("dinas", "of_dinas", "status", "shown"), [
-    pytest.param((), {}, "met", f"1,8 (0,9 s.d. 2,7) poin, {fmt.rupiah(5e7)}", id="province-wide-row-on-the-province"),
+    pytest.param((), {}, "met", f"1,8 (0,9–2,7) poin, {fmt.rupiah(5e7)}", id="province-wide-row-on-the-province"),
     pytest.param(("kesehatan", "satpol-pp"),
                  {"kesehatan": _results("kesehatan", _gain(-1.0, -2.0, -0.1), 2e7),
                   "satpol-pp": _results("satpol-pp", None, 0.0)}, "not_met",
@@ -87,17 +87,17 @@ def test_a_stop_row_is_measured_on_the_population_it_was_written_for(dinas, of_d
 @pytest.mark.parametrize(("of_dinas", "status", "shown", "why"), [
     pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
                   "satpol-pp": _results("satpol-pp", _gain(1.6, 1.1, 2.1), 3e7)}, "met",
-                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,6 (1,1 s.d. 2,1)", "", id="every-dinas-above-its-target"),
+                 "Kesehatan: 2,0 (1,5–2,5); Satpol PP: 1,6 (1,1–2,1)", "", id="every-dinas-above-its-target"),
     pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
                   "satpol-pp": _results("satpol-pp", _gain(0.2, -0.3, 0.7), 3e7)}, "not_met",
-                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 0,2 (−0,3 s.d. 0,7)", "",
+                 "Kesehatan: 2,0 (1,5–2,5); Satpol PP: 0,2 (−0,3 s.d. 0,7)", "",
                  id="one-dinas-wholly-below-its-target"),
     pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7),
                   "satpol-pp": _results("satpol-pp", _gain(1.0, 0.5, 1.5), 3e7)}, "cannot",
-                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: 1,0 (0,5 s.d. 1,5)", "Satpol PP: ",
+                 "Kesehatan: 2,0 (1,5–2,5); Satpol PP: 1,0 (0,5–1,5)", "Satpol PP: ",
                  id="one-dinas-interval-holds-its-target"),
     pytest.param({"kesehatan": _results("kesehatan", _gain(2.0, 1.5, 2.5), 2e7)}, "cannot",
-                 "Kesehatan: 2,0 (1,5 s.d. 2,5); Satpol PP: hasil 2025 dinas ini tidak tersedia",
+                 "Kesehatan: 2,0 (1,5–2,5); Satpol PP: hasil 2025 dinas ini tidak tersedia",
                  "Satpol PP: hasil 2025 dinas ini tidak tersedia", id="one-dinas-results-missing"),
 ])
 def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(of_dinas, status, shown, why):

@@ -241,7 +241,7 @@ def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before
     sd = (high - low) / (gain["g_av_atas"] - gain["g_av_bawah"])
     assert goal.target / sd >= constants.LITTLE_GAIN_EFFECT_UPPER - 1e-9  # reached, the finding is gone
     assert goal.today_text.startswith(f"{plan.fmt.number(gain['estimasi'], 1, 'id')} (") and \
-        f"{plan.fmt.number(low, 1, 'id')} s.d. {plan.fmt.number(high, 1, 'id')}" in goal.today_text
+        plan.fmt.span(plan.fmt.number(low, 1, 'id'), plan.fmt.number(high, 1, 'id')) in goal.today_text
 
 
 @pytest.mark.parametrize(("dated", "expected"), [

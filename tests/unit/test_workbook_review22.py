@@ -89,6 +89,9 @@ def test_an_adjusted_gain_row_sets_model_beside_model_and_mean_beside_mean():
     row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2023, RAW_2023), last_year_raw=RAW_2024))
     assert row[_column("xf_nilai")] == pytest.approx(5.1) and row[_column("xf_mentah")] == pytest.approx(4.4)
     assert row[_column("xf_tahun_lalu")] == pytest.approx(4.8)
+    # last year's interval beside its value, as Tabel 1 and the trend table print it (REVIEW2 16)
+    assert (row[_column("xf_tahun_lalu_bawah")], row[_column("xf_tahun_lalu_atas")]) == (pytest.approx(3.9),
+                                                                                        pytest.approx(5.7))
     assert row[_column("xf_tahun_lalu_mentah")] == pytest.approx(3.8)
     assert row[_column("xf_tahun_awal")] == 2023
     assert row[_column("xf_nilai_awal")] is None  # no model was run for 2023: not the raw mean in its place

@@ -124,9 +124,10 @@ class Fact:
 
     def last_year_cell(self, lang: str) -> str:
         """Last year's figure, measured as this year's (the gain adjusted by last year's mixed model, its raw
-        mean beside it), without its interval; why not, when there is none."""
+        mean beside it), with its 95% interval where the record has one, as this year's (so the reader can tell
+        whether the change is beyond chance, as in the trend table); why not, when there is none."""
         if as_target_unit(self.key, self.last_year) is not None:
-            text = show_value(self.key, self.last_year, lang, False)
+            text = show_value(self.key, self.last_year, lang)
         elif self.adjusted and self.last_year is None and self.last_year_raw is not None:
             text = t("fact_no_last_model", lang)  # last year's data, but no model run for it: not the raw mean
         else:

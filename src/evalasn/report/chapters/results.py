@@ -107,7 +107,7 @@ def level4(ctx: Context) -> list[str]:
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
             rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
-                         phrases.value_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
+                         phrases.cell_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
                          impact.verdict_cell(indicator_did, lang)])
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                                 ctx.t("r_tab_kinerja")))

@@ -3,6 +3,7 @@ points with their 95% intervals, the target as a dashed line (report.chapters.co
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from evalasn.analysis import results
@@ -11,6 +12,10 @@ from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.charts.figures import GREY, MAIN, WIDTH, plt, theme
 from evalasn.report.words import fmt
 from evalasn.report.words.text import label
+
+# characters of a panel title per line: a third of the text width at 8.5 pt holds about 26 (DejaVu Sans), so a
+# longer name ("Kenaikan nilai, rata-rata peserta (poin)") wraps instead of running past the figure's edge
+TITLE_WRAP = 24
 
 
 def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
@@ -47,7 +52,7 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
             ax.axhline(goal / 1000 if key == "biaya_per_poin" else goal, ls="--", lw=1, color=GREY)
         title = names[key] if key != "biaya_per_poin" else names[key].replace("(Rp)", "(Rp ribu)" if lang == "id"
                                                                               else "(Rp thousand)")
-        ax.set_title(title, fontsize=8.5)
+        ax.set_title(textwrap.fill(title, TITLE_WRAP, break_on_hyphens=False), fontsize=8.5)
         ax.set_xticks(range(len(labels)))
         ax.set_xticklabels(labels)
         ax.set_xlim(-0.4, len(labels) - 0.6)

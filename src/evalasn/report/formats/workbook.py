@@ -395,9 +395,10 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     with like, as Tabel 1 (Angka Kunci): an adjusted gain's earlier years are the mixed model's, each year's
     participants' mean in a column of its own."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
-             "xf_tahun_lalu", "xf_tahun_lalu_mentah", "xf_tahun_awal", "xf_nilai_awal", "xf_nilai_awal_mentah",
-             "provinsi", "xf_provinsi_mentah", "target", "status", "peringkat_dari", "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
+             "xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas", "xf_tahun_lalu_mentah", "xf_tahun_awal",
+             "xf_nilai_awal", "xf_nilai_awal_mentah", "provinsi", "xf_provinsi_mentah", "target", "status",
+             "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 12, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -413,6 +414,7 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _key_number(sheet, fact.key, fact.value, 2),
                       _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
                       _key_number(sheet, fact.key, fact.raw), _key_number(sheet, fact.key, fact.last_year),
+                      _key_number(sheet, fact.key, fact.last_year, 1), _key_number(sheet, fact.key, fact.last_year, 2),
                       _key_number(sheet, fact.key, fact.last_year_raw),
                       _cell(sheet, first[0]) if first else None,
                       _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),

@@ -56,6 +56,17 @@ def value_with_ci(interval: Interval | None, lang: str, decimals: int = 1, unit:
             f"n = {fmt.integer(interval['n'], lang)})")
 
 
+def cell_with_ci(interval: Interval | None, lang: str, decimals: int = 1) -> str:
+    """An estimate in a table cell whose header says '95% interval': '2,6 (1,6–3,7); n = 2.364', the interval in
+    the style of every other cell (fmt.span), or the reason; ``value_with_ci`` is the same inside a sentence."""
+    if not interval or not interval.get("cukup_data"):
+        return reasons.not_enough(interval, lang)
+    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
+    low, high = (fmt.number(interval[end], shown, lang) for end in ("ci_bawah", "ci_atas"))
+    return (f"{fmt.number(interval['estimasi'], shown, lang)} ({fmt.span(low, high, lang)}); "
+            f"n = {fmt.integer(interval['n'], lang)}")
+
+
 def share_with_ci(interval: Interval | None, lang: str) -> str:
     return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
 

@@ -915,7 +915,7 @@ LABELS: dict[str, dict[str, str]] = {
     "arah": {"id": "Arah baik", "en": "Better when"},
     "naik_baik": {"id": "naik", "en": "higher"},
     "turun_baik": {"id": "turun", "en": "lower"},
-    "efek": {"id": "Selisih-dari-selisih", "en": "Difference-in-differences"},
+    "efek": {"id": "Selisih-dari-selisih (rentang keyakinan 95%)", "en": "Difference-in-differences (95% CI)"},
     "ik95": {"id": "Rentang keyakinan 95%", "en": "95% CI"},
     # --- an interval inside a sentence (fmt.interval) ---
     "ik95_in_text": {"id": "rentang keyakinan 95%", "en": "95% CI"},

@@ -132,6 +132,8 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_provinsi_mentah": {"id": "Provinsi: rata-rata peserta (kenaikan nilai)",
                            "en": "Province: participants' mean (gain)"},
     "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},
+    "xf_tahun_lalu_bawah": {"id": "{tahun_lalu}: batas bawah 95%", "en": "{tahun_lalu}: 95% lower bound"},
+    "xf_tahun_lalu_atas": {"id": "{tahun_lalu}: batas atas 95%", "en": "{tahun_lalu}: 95% upper bound"},
     "xf_tahun_lalu_mentah": {"id": "{tahun_lalu}: rata-rata peserta (kenaikan nilai)",
                              "en": "{tahun_lalu}: participants' mean (gain)"},
     "xf_tahun_awal": {"id": "Tahun data pertama", "en": "First data year"},

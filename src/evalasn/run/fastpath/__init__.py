@@ -19,6 +19,9 @@ hasil.json, report HTML bytes and PDF text.
 - ``pdf``: WeasyPrint's PDF without work done twice: each object serialised and compressed once per
   write (PDF/A's file identifier made pydyf do it all again) and a figure's PNG rows embedded as they
   are instead of decoded and encoded again; the same bytes.
+- ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
+  instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
+  in the report kernels; the same pixels.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 
