@@ -324,7 +324,7 @@ def _element_results(weak: bool) -> dict:
                               "kpkp": _element_results(False)}, "u8", "id",
                  "Sekretariat Dinas Kesehatan dan Dinas Sosial", id="province-the-dinas-whose-element-is-weak"),
     pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
-    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Secretariat of the Health Agency",
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Health Agency secretariat",
                  id="english"),
     pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id", "BPSDM dan kepala unit",
                  id="not-a-secretariat-unchanged"),

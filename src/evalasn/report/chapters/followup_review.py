@@ -221,8 +221,8 @@ def carried(ctx: Context) -> dict[str, Reviewed]:
 
 
 def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = ()) -> str:
-    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
-    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
+    """' (lanjutan rencana 2024, baris JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
+    rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
     about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does not
     carry Satpol PP's history; '' when it names none of them."""
     if reviewed is None:
