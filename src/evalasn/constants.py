@@ -150,6 +150,10 @@ MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
 # withhold these comparisons and say why (issue 20.7).
 MIN_DINAS_COMPARISON = 3
 MIN_ACTIVITIES_COST = 5  # fewest activities of a method for its cost per point (bootstrap over activities)
+# A year's gain in the trend (analysis.trend, REVIEW3 #24): the participants' mean clustered by activity has a t
+# interval with G - 1 df; with 3 activities (2 df) it reads "10,3 (−18,1 s.d. 38,7)". The trend shows a year's gain
+# from as many activities as a cost per point needs, else "belum dapat dihitung: hanya N kegiatan" as the cost does.
+MIN_ACTIVITIES_TREND_GAIN = MIN_ACTIVITIES_COST
 # The budget-vs-gain scatter (report BAB VI): an activity is a point when at least this many of its
 # participants have a gain (the mean of one or two people is mostly their own noise), and the figure is
 # drawn when there are at least as many points as a method needs for its cost per point.

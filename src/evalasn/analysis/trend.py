@@ -71,10 +71,15 @@ def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
 
 def _base(estimate: Estimate) -> TrendGain:
     """The base keys of an estimate, without the estimator's own (the gain's number of activities,
-    its clusters, kept)."""
+    its clusters, kept); withheld from fewer than constants.MIN_ACTIVITIES_TREND_GAIN activities (the
+    reason then names them, report.words.reasons)."""
+    activities = cast(Mapping[str, Any], estimate).get("n_kegiatan")
+    if activities is not None and activities < constants.MIN_ACTIVITIES_TREND_GAIN:
+        return {"n": estimate["n"], "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None,
+                "cukup_data": False, "n_kegiatan": activities}
     return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
             "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"],
-            "n_kegiatan": cast(Mapping[str, Any], estimate).get("n_kegiatan")}
+            "n_kegiatan": activities}
 
 
 def _plain(record: Mapping[str, Any]) -> PlainFigure:

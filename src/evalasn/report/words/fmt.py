@@ -133,6 +133,9 @@ def compact(value: float | None, lang: str = "id") -> str:
     return f"{sign}{number(amount, decimals, lang)}"
 
 
+# a share of persons in a sentence ("77,6% peserta nilainya naik") has one decimal whatever its interval's width, so
+# the same quantity reads alike in every agency's and the province's report ("95%" beside "77,6%", REVIEW3 #24)
+PERSON_SHARE_DECIMALS = 1
 CI_MIN_STEPS = 5  # an interval shown spans at least 5 steps of its last digit ("2,00 s.d. 2,14", not "2,0 s.d. 2,1")
 CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
 

@@ -58,8 +58,9 @@ def learning(hasil: Hasil, lang: str) -> str:
         low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
         sentence = t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
                      post=fmt.number(overall["rata_post"], 1, lang),
-                     naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, 0), lang),
-                     ik_naik=fmt.interval(low, high, 0, lang, unit="%"), **common)
+                     naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, fmt.PERSON_SHARE_DECIMALS),
+                                      lang),
+                     ik_naik=fmt.interval(low, high, fmt.PERSON_SHARE_DECIMALS, lang, unit="%"), **common)
     else:
         sentence = t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
     adjusted = adjusted_gain(hasil)
