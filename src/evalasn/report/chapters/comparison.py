@@ -67,15 +67,14 @@ def gain_adjusted(ctx: Context) -> bool:
     return facts.by_key(ctx)["gain"].raw is not None
 
 
-def gain_note(ctx: Context, last_year: bool = False) -> str:
+def gain_note(ctx: Context) -> str:
     """' ' and the sentences under a dinas's key figures on which gain measure they show, as the province report
     ranks it: the mixed model's (why it differs from the participants' mean beside it, what the province column
-    sets against each; with ``last_year``, how last year's was measured), or, without the model, the participants'
-    mean and why; '' in the province report or for a dinas outside the comparison."""
+    sets against each), or, without the model, the participants' mean and why; '' in the province report or for a
+    dinas outside the comparison."""
     pooling = ctx.hasil["pooling"]
     if gain_adjusted(ctx):
-        before = [ctx.t("fact_gain_last_year", tahun_lalu=ctx.hasil["tahun"] - 1)] if last_year else []
-        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province"), *before])
+        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province")])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
         return ""

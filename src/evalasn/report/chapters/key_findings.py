@@ -277,10 +277,11 @@ def table(ctx: Context) -> str:
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
-    note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
-    note += comparison.gain_note(ctx, last_year=True)
-    if not ctx.province:
-        note += " " + comparison.rank_note(ctx)
+    # the full notes (gain measure, province column, ranks, status rule) are under BAB VII's key-figure table
+    adjusted = comparison.gain_adjusted(ctx)
+    topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
+    note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
+                 hal=ctx.t(topics))
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
                       note=note)
 

@@ -42,10 +42,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "In the Province column, the adjusted gain is set against the province mean of the "
                                  "same mixed model (at the province's mix of methods, with its 95% confidence "
                                  "interval), the participants' mean against the province participants' mean."},
-    "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
-                                  "rata-rata peserta di sampingnya.",
-                            "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
-                                  "participants' mean beside it."},
     "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
     "fact_no_first_model": {"id": "model campuran tidak dijalankan untuk tahun itu; rata-rata peserta di kolomnya "
                                   "sendiri",

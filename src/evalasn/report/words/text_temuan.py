@@ -214,12 +214,19 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
                                      "{daftar}"},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
-    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
-                          "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "
-                          "tercapai bila seluruh rentang keyakinan 95% memenuhi target.",
-                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods (20 JP over "
-                          "PNS; gain intervals by activity; the IKM of that year's last survey period). Status: met "
-                          "when the whole 95% confidence interval meets the target."},
+    # one line under the Angka Kunci table: the methods behind its columns are noted once, under BAB VII's table of
+    # the same figures (REVIEW3 21: the 14 lines were printed under both)
+    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara tahun ini{model}. {hal}: lihat "
+                          "catatan tabel angka kunci di BAB VII.",
+                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods{model}. {hal}: "
+                          "see the notes to the key-figure table in Chapter VII."},
+    "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
+                          "en": " (gain: the same mixed model)"},
+    "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
+    "kt_tab_note_dinas": {"id": "Kenaikan nilai yang disesuaikan, kolom Provinsi, peringkat dan cara menilai status",
+                          "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
+    "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",
+                              "en": "The gain measure, the Province column, the ranks and how the status is judged"},
 }
 
 # labels of the workbook's follow-up sheet (report.formats.workbook, issue 24)
