@@ -23,6 +23,7 @@ import evalasn.constants as constants
 seen = {"pid": os.getpid(), "ppid": os.getppid(), "cwd": os.getcwd(),
         "left_over": "marker" in globals(), "min_n": constants.MIN_N,
         "sections_preloaded": "evalasn.report.chapters.sections" in sys.modules,
+        "parquet_preloaded": "pyarrow.parquet" in sys.modules,
         "font_metrics_cached": hasattr(getattr(sys.modules.get("matplotlib.backends.backend_agg"), "RendererAgg", None),
                                        "_get_font_height_metrics")}
 marker = 1
@@ -53,7 +54,7 @@ def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, t
     assert first["ppid"] == second["ppid"] == server, "kernels are forked by the server"
     assert len({first["pid"], second["pid"], server, os.getpid()}) == 4, "one process per kernel"
     assert first["cwd"] == str(tmp_path / "a" / "_build") and second["cwd"] == str(tmp_path / "b" / "_build")
-    assert first["sections_preloaded"], "the report code comes imported"
+    assert first["sections_preloaded"] and first["parquet_preloaded"], "the report code comes imported"
     assert first["font_metrics_cached"], "the figures' font metrics cached (evalasn.run.fastpath.figures)"
     assert not second["left_over"] and second["min_n"] == first["min_n"] == 10, "nothing carried over"
     assert (tmp_path / "a" / "_build" / "kernel.log").exists()

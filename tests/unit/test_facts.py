@@ -56,6 +56,8 @@ def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str],
 def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[str, str | None]:
     """('show', text) or ('why', reason or None when any reason will do) of a record in an index column."""
     if column.key == "gain" and not column.raw:
+        if not fact.adjusted and fact.model is not None:  # the province: the same model's province mean
+            return "show", facts.show_value("gain", fact.model, lang)
         if not fact.adjusted:
             return "why", None
         return "show", facts.show_value("gain", fact.value, lang)
@@ -134,9 +136,10 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
                 _check_index_cell(next(cells), ("show", facts.rank_text(gain.rank, lang)) if gain.rank else
                                   ("why", facts.t("index_rank_province", lang) if slug == PROVINCE_SLUG else None),
                                   index_reasons, (slug, "rank"))
-        if slug == PROVINCE_SLUG:
+        if slug == PROVINCE_SLUG:  # the province's mixed-model mean, which every dinas compares itself with
             _check_index_cell(row[2 + [c.key for c in columns].index("gain")],
-                              ("why", facts.t("index_gain_province", lang)), index_reasons, slug)
+                              ("show", facts.show_value("gain", province.hasil["pooling"]["rata_provinsi"], lang)),
+                              index_reasons, slug)
         if slug == PROVINCE_SLUG or slug not in province_rows:
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
@@ -405,6 +408,35 @@ def test_an_adjusted_gain_stands_beside_the_same_models_province_mean(pipeline_r
                     facts.show_value(fact.key, fact.province, "id", False)), (slug, fact.key)
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_mean_every_dinas_compares_with_reads_the_same_in_the_province_report_and_index(
+        pipeline_root, scopes, lang):
+    """Reader review 3, item 4: each dinas sets its adjusted gain against the mixed model's province mean
+    (`pooling.rata_provinsi`); the province's Angka Kunci, its BAB VII, its table of dinas (the Provinsi row) and the
+    index's province row print that same figure, beside the province participants' mean."""
+    paths = project(pipeline_root)
+    province = sections.load_context(PROVINCE_SLUG, lang, paths)
+    model_mean: Any = province.hasil["pooling"]["rata_provinsi"]
+    assert model_mean is not None and model_mean["cukup_data"]
+    expected = _plain(facts.show_value("gain", model_mean, lang))
+    gain = facts.by_key(province)["gain"]
+    assert gain.model == model_mean and not gain.adjusted  # the province's own gain stays the participants' mean
+    name = _plain(gain.name(lang))
+    for table in (sections.summary(province), comparison.key_figure_table(province)):
+        cell = _rows(table)[name][1]
+        assert cell.startswith(_plain(facts.show_value("gain", gain.value, lang))) and cell.endswith(expected), cell
+    listed = _rows(sections.position(province), column=1)[_plain(facts.label("provinsi", lang))]
+    gain_column = 2 + [c.key for c in facts.columns(raw=False)].index("gain")
+    assert listed[gain_column] == expected
+    index, _, _ = _index_page(paths, lang)
+    row = index[names.with_official(PROVINCE_SLUG, province.hasil["cakupan"]["nama"])]
+    assert row[2 + [c.key for c in facts.columns()].index("gain")] == expected
+    compared = [facts.by_key(sections.load_context(slug, lang, paths))["gain"] for slug in scopes
+                if slug != PROVINCE_SLUG]
+    beside = {_plain(facts.show_value("gain", f.province, lang)) for f in compared if f.adjusted}
+    assert beside == {expected}  # the figure every adjusted dinas prints in its Province column
 
 
 LAST_YEAR_CASES = [

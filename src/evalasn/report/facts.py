@@ -71,6 +71,7 @@ class Fact:
     rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
     last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
     province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
+    model: Figure = None  # the province's own gain only: the mixed model's province mean beside its participants' mean
 
     @property
     def has_value(self) -> bool:
@@ -109,6 +110,8 @@ class Fact:
         text = show_value(self.key, self.value, lang, with_ci)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
+        if as_target_unit(self.key, self.model) is not None:  # the figure every dinas report compares itself with
+            text += t("fact_model_beside", lang, model=show_value(self.key, self.model, lang))
         return text
 
     def province_cell(self, lang: str) -> str:
@@ -179,8 +182,13 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         province_raw: Figure = None
         if key == "gain" and raw is not None:  # the adjusted gain beside the same model's province mean
             province, province_raw = hasil["pooling"].get("rata_provinsi"), province
+        # the province's own gain is its participants' mean; the same model's province mean, which every dinas's
+        # adjusted gain is set against, stands beside it (reader review 3, item 4)
+        model: Figure = (hasil.get("pooling") or {}).get("rata_provinsi") \
+            if key == "gain" and hasil["cakupan"]["jenis"] == "provinsi" else None
         facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
-                          judge(key, value, target, lang) if target else None, rank, before_raw, province_raw))
+                          judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
+                          model))
     return tuple(facts)
 
 

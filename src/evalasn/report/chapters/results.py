@@ -287,6 +287,8 @@ def _cost_cell(ctx: Context, row) -> str:
     """Why a method has no cost per point, short enough for a number column (the full reason wrapped
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
+    if row.get("alasan") == "gain_belum_jelas":
+        return ctx.t("b_cell_unclear")
     if reasons.is_finding(row):
         return ctx.t("b_cell_no_gain")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:

@@ -163,6 +163,7 @@ def position(ctx: Context) -> str:
         rows.append([uncertainty.rank_cell(row), names.short_name_in(row["dinas"], lang)]
                     + [facts.table_value(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang)
                        for c in shown])
+    rows.append(province_row(ctx, shown))
     header = [ctx.label("peringkat"), ctx.label("dinas")]
     header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang) if c.key in facts.PROVINCE_FIELD
                else c.header(lang) for c in shown]
@@ -171,11 +172,33 @@ def position(ctx: Context) -> str:
                             note=" ".join(part for part in (
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
+                                province_row_note(ctx),
                                 ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))
     return comparison.chapter(ctx, parts)
+
+
+def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
+    """The province's own row under its table of dinas, from its key-figure records (report.facts): the gain
+    column holds the same model's province mean, which every dinas's adjusted gain is set against (its Tabel 1
+    and BAB VII), the other columns the province's figures as its Angka Kunci shows them."""
+    records = facts.by_key(ctx)
+    cells = []
+    for column in shown:
+        fact = records[column.key]
+        figure = fact.model if column.key in facts.PROVINCE_FIELD and fact.model is not None else fact.value
+        cells.append(facts.table_value(column.key, figure, ctx.lang))
+    return ["–", ctx.label("provinsi")] + cells
+
+
+def province_row_note(ctx: Context) -> str:
+    """What the province row's gain is, when it is the mixed model's province mean; '' otherwise."""
+    gain = facts.by_key(ctx)["gain"]
+    if facts.as_target_unit("gain", gain.model) is None:
+        return ""
+    return ctx.t("p_tab_province_row", mentah=facts.show_value("gain", gain.value, ctx.lang))
 
 
 def _abbreviations(hasil: Hasil, lang: str) -> str:

@@ -213,11 +213,14 @@ WRAPPED = {*facts.RAW_BESIDE, "ikm"}
 def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str,
                  model: bool = True) -> tuple[Any, str | None]:
     """(figure, text) of a record in an index column: the adjusted gain with its interval (the ranked figure), the
-    participants' mean in the raw column, any other figure as the province's table of dinas shows it (an IKM with
+    participants' mean in the raw column (the province's: its participants' mean, the same model's province mean
+    in the adjusted column), any other figure as the province's table of dinas shows it (an IKM with
     its category and, where its 95% interval reaches another, that range: facts.table_value); text None and the
     figure replaced by its reason (a string) when there is none. Without ``model`` the gain's one column is the
     participants' mean with its interval, the province's too."""
-    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted and model:  # the province, or none
+    if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted and model:
+        if facts.as_target_unit(column.key, fact.model) is not None:  # the province: the same model's mean
+            return fact.model, facts.table_value(column.key, fact.model, lang)
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:

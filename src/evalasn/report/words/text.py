@@ -645,6 +645,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: mixed-model (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
+    "p_tab_province_row": {"id": "Baris Provinsi: kenaikan nilai rata-rata provinsi dari model campuran yang sama "
+                                 "(pada campuran metode provinsi), pembanding kenaikan setiap dinas di laporannya; "
+                                 "rata-rata peserta provinsi {mentah}.",
+                           "en": "Province row: the gain is the province mean of the same mixed model (at the "
+                                 "province's mix of methods), which each agency's report compares its gain with; "
+                                 "the province participants' mean is {mentah}."},
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
                          "total biaya kegiatan dibagi total poin kenaikan peserta dinas itu (efisiensi anggaran); "
                          "selangnya ada di BAB IV laporan setiap dinas.",

@@ -28,6 +28,7 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Activity cost per point of gain, all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
+    "fact_model_beside": {"id": "; model campuran {model}", "en": "; mixed model {model}"},
     "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
                             "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
                             "makin kuat makin sedikit datanya; rata-rata peserta di sampingnya tanpa penyesuaian itu, "

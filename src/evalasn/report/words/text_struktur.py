@@ -19,6 +19,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "kegiatan), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
                               "en": "its total gain is not positive (mean {gain} points over {n_keg} activities), so "
                                     "{biaya} cannot be divided per point of gain"},
+    "why_gain_unclear": {"id": "kenaikan nilai belum jelas di atas nol (rata-rata {gain} poin dari {n_keg} kegiatan; "
+                               "{ik}), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan: "
+                               "biaya per poin tidak punya batas atas",
+                         "en": "its gain is not clearly above zero (mean {gain} points over {n_keg} activities; {ik}), "
+                               "so {biaya} cannot be divided per point of gain: the cost "
+                               "per point has no upper bound"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
@@ -27,6 +33,8 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
+    "b_cell_unclear": {"id": "tidak dapat dibagi per poin: kenaikan belum jelas di atas nol",
+                       "en": "cannot be divided per point: gain not clearly above zero"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
