@@ -68,3 +68,16 @@ def test_on_screen_a_table_note_and_caption_are_inset_like_the_cells():
     rule = re.search(r"([^{}]*\.table-note[^{}]*)\{([^}]*)\}", _screen_rules())
     assert cells and rule and ".table-block caption" in rule.group(1)
     assert f"padding: 0 {cells.group(1)}" in rule.group(2) and "border-box" in rule.group(2)
+
+
+@pytest.mark.parametrize("slug", [PROVINCE_SLUG, "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_lowest_units_20_jp_table_says_who_it_counts(contexts, slug, lang):
+    """REVIEW3 24: Tabel 3's count column said "ASN" beside "% PNS ≥ 20 JP"; it counts PNS (and ASN without a
+    status), as the 20 JP duty does."""
+    ctx = contexts[slug, lang]
+    part = sections.implementation(ctx)
+    tables = [[_text(cell).replace("\u2060", "").strip() for cell in re.findall(r"<th[^>]*>(.*?)</th>", block, re.S)]
+              for block in part.split("<table>")[1:]]
+    headers = next(cells for cells in tables if ctx.label("persen_20jp_ik") in cells)
+    assert ctx.label("n_pns_dihitung") in headers and "ASN" not in headers, headers

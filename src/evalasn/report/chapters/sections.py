@@ -90,7 +90,7 @@ def implementation(ctx: Context) -> str:
                  with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
                              ctx.num(r["persen_atas"], 1)),
                  ctx.num(r["rata_jp"])] for r in units]
-        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
+        header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header

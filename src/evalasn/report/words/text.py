@@ -913,7 +913,8 @@ LABELS: dict[str, dict[str, str]] = {
     "persen_realisasi": {"id": "% realisasi", "en": "% realised"},
     "dinas": {"id": "Dinas", "en": "Agency"},
     "unit": {"id": "Unit kerja", "en": "Work unit"},
-    "n_asn": {"id": "ASN", "en": "ASN"},
+    # who the 20 JP share of a unit counts (contract.scope.LowUnit.n): PNS, and ASN whose status is not known
+    "n_pns_dihitung": {"id": "PNS dihitung (dan ASN tanpa status)", "en": "PNS counted (and ASN without a status)"},
     "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
     "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
