@@ -171,6 +171,18 @@ TEXT: dict[str, dict[str, str]] = {
                                 "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
                           "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
                                 "reaches category B may be below B — {daftar}."},
+    "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "
+                                "{siapa} — {daftar}.",
+                          "en": " Agencies whose IKM's whole 95% CI is in category C or D: {jumlah} {siapa} — "
+                                "{daftar}."},
+    "kt_ikm_dinas_maybe": {"id": " Dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B, "
+                                 "jadi mungkin di bawah B: {jumlah} {siapa} — {daftar}.",
+                           "en": " Agencies with an IKM estimate in category C or D whose interval reaches category "
+                                 "B, so possibly below B: {jumlah} {siapa} — {daftar}."},
+    "kt_ikm_units_indicative": {"id": " {n} dari {jumlah} unit itu indikatif: respondennya kurang dari sampel minimum "
+                                      "{min} (BAB VI).",
+                                "en": " {n} of these {jumlah} units {n:is|are} indicative: {n:its|their} respondents "
+                                      "are fewer than the minimum sample of {min} (Chapter VI)."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
