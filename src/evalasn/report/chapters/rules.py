@@ -304,7 +304,7 @@ def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
 def _latest_units(hasil: Hasil) -> list:
     """The `ikm_unit` rows of the latest SKM period (the province's: every dinas's units)."""
     period = hasil["komunikasi"]["periode"] or ""
-    return [u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+    return [u for u in (hasil.get("level4_hasil") or {}).get("ikm_unit", []) if u["periode"] == period]
 
 
 def units_below_b(hasil: Hasil) -> list[BelowB]:
