@@ -269,8 +269,8 @@ def _units_indicative(hasil: Hasil, units: list[rules.BelowB], lang: str) -> str
     if not few:
         return ""
     minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
-    return t("kt_ikm_units_all_indicative" if few == len(units) else "kt_ikm_units_indicative", lang, n=few, jumlah=len(units), min=fmt.integer(minimum, lang) if minimum
-             else "")
+    key = "kt_ikm_units_all_indicative" if few == len(units) else "kt_ikm_units_indicative"
+    return t(key, lang, n=few, jumlah=len(units), min=fmt.integer(minimum, lang) if minimum else "")
 
 
 def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

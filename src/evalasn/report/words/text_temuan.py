@@ -179,7 +179,8 @@ TEXT: dict[str, dict[str, str]] = {
                                  "jadi mungkin di bawah B: {jumlah} {siapa} — {daftar}.",
                            "en": " Agencies with an IKM estimate in category C or D whose interval reaches category "
                                  "B, so possibly below B: {jumlah} {siapa} — {daftar}."},
-    "kt_ikm_units_all_indicative": {"id": " Semuanya indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
+    "kt_ikm_units_all_indicative": {"id": " Semuanya indikatif: respondennya kurang dari sampel minimum {min} "
+                                          "(BAB VI).",
                                     "en": " All {n:is|are} indicative: {n:its|their} respondents are fewer than the "
                                           "minimum sample of {min} (Chapter VI)."},
     "kt_ikm_units_indicative": {"id": " {n} dari {jumlah} unit itu indikatif: respondennya kurang dari sampel minimum "
