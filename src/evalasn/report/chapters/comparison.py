@@ -23,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, gain_measure, phrases
+from evalasn.report.words import coverage, fmt, gain_measure, method_mix, phrases
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -75,7 +75,11 @@ def gain_note(ctx: Context, last_year: bool = False) -> str:
     pooling = ctx.hasil["pooling"]
     if gain_adjusted(ctx):
         before = [ctx.t("fact_gain_last_year", tahun_lalu=ctx.hasil["tahun"] - 1)] if last_year else []
-        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province"), *before])
+        gain = facts.by_key(ctx)["gain"]
+        # where the two measures fall on different sides of the province mean, the reason from the data
+        mix = method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang)
+        return " " + " ".join([ctx.t("fact_gain_why"), *([mix] if mix else []), ctx.t("fact_gain_province"),
+                               *before])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
         return ""
