@@ -71,11 +71,11 @@ def test_a_reversal_by_the_mix_of_methods_is_explained_from_the_data(method, gai
     text = _sentence(frame, "kesehatan")
     lone = pooling.method_mix(frame)["kesehatan"][0]
     item = f"({method} {fmt.number(lone['rata_gain'], 1)} vs {fmt.number(lone['rata_gain_provinsi'], 1)})"
-    assert f"{raw_side} rata-rata peserta provinsi" in text and f"kenaikan yang disesuaikan {adjusted_side}" in text
+    assert f"{raw_side} rata-rata peserta provinsi" in text and "kenaikan yang disesuaikan (" in text and f") {adjusted_side} rata-rata provinsi (" in text
     assert f"mengikuti {method} 100%" in text and item in text, text
     assert "pada 1 dari 1 metode" in text
     english = _sentence(frame, "kesehatan", "en")
-    assert f"its adjusted gain is {adjusted_side.replace('di atas', 'above').replace('di bawah', 'below')}" in english
+    assert f"is {adjusted_side.replace('di atas', 'above').replace('di bawah', 'below')} the province mean (" in english
     assert "in 1 of 1 method (" in english
 
 
@@ -83,14 +83,17 @@ def test_a_sentence_only_where_the_two_measures_fall_on_different_sides():
     frame = _planted("pelatihan", 11.0)
     fitted: Any = pooling.pooled_gain(frame)
     province_raw = float(frame["gain"].mean())
-    for row in fitted["per_dinas"]:
-        reversed_ = (row["mentah"]["estimasi"] > province_raw) != (
-            row["pooled"]["estimasi"] > fitted["rata_provinsi"]["estimasi"])
+    for row in fitted["per_dinas"]:  # as the tables round them
+        raw, adjusted = round(row["mentah"]["estimasi"], 1), round(row["pooled"]["estimasi"], 1)
+        raw_mean, mean = round(province_raw, 1), round(fitted["rata_provinsi"]["estimasi"], 1)
+        reversed_ = raw != raw_mean and adjusted != mean and (raw > raw_mean) != (adjusted > mean)
         assert bool(_sentence(frame, row["dinas"])) is reversed_, row["dinas"]
     mix = pooling.method_mix(frame)["kesehatan"]
     hasil: Any = {"cakupan": {"slug": "kesehatan"}, "pooling": {"dinas_ini": {"campuran_metode": mix}}}
     above, below = {"estimasi": 11.0, "cukup_data": True}, {"estimasi": 8.0, "cukup_data": True}
     assert method_mix.sentence(hasil, above, above, below, below, "id") == ""  # both above: nothing to explain
     assert method_mix.sentence(hasil, below, above, above, below, "id") != ""
+    level = {"estimasi": 8.04, "cukup_data": True}  # reads 8,0 as the province's 8,0: no side to explain
+    assert method_mix.sentence(hasil, level, above, below, below, "id") == ""
     hasil["pooling"]["dinas_ini"]["campuran_metode"] = []
     assert method_mix.sentence(hasil, below, above, above, below, "id") == ""  # no mix recorded: no reason given

@@ -27,7 +27,8 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     mix = mine.get("campuran_metode") or []
     if any(v is None for v in values) or not mix:
         return ""
-    value, raw_value, province_value, province_raw_value = (float(v) for v in values)  # type: ignore[arg-type]
+    # as the tables show them (one decimal): a difference the reader cannot see is not explained
+    value, raw_value, province_value, province_raw_value = (round(float(v), 1) for v in values)  # type: ignore
     raw_above, adjusted_above = raw_value > province_raw_value, value > province_value
     if raw_above == adjusted_above or raw_value == province_raw_value or value == province_value:
         return ""
@@ -42,5 +43,6 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
                           provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in mix)
     return t("mix_why", lang, nama=name, mentah=fmt.number(raw_value, 1, lang),
              prov_mentah=fmt.number(province_raw_value, 1, lang), sisi_mentah=side(raw_above),
-             sisi=side(adjusted_above), porsi=shares, porsi_prov=province_shares, k=same_side, m=len(mix),
+             sisi=side(adjusted_above), nilai=fmt.number(value, 1, lang), prov=fmt.number(province_value, 1, lang),
+             porsi=shares, porsi_prov=province_shares, k=same_side, m=len(mix),
              rincian=details)
