@@ -78,8 +78,9 @@ def gain_note(ctx: Context, last_year: bool = False) -> str:
         gain = facts.by_key(ctx)["gain"]
         # where the two measures fall on different sides of the province mean, the reason from the data
         mix = method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang)
+        status = [ctx.t("fact_gain_status")] if gain.against is not None else []
         return " " + " ".join([ctx.t("fact_gain_why"), *([mix] if mix else []), ctx.t("fact_gain_province"),
-                               *before])
+                               *status, *before])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
         return ""
