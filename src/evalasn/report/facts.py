@@ -195,10 +195,10 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         # adjusted gain is set against, stands beside it (reader review 3, item 4)
         model: Figure = (hasil.get("pooling") or {}).get("rata_provinsi") \
             if key == "gain" and hasil["cakupan"]["jenis"] == "provinsi" else None
-        against = _against_province(hasil) if key == "gain" and raw is not None else None
+        side = _against_province(hasil) if key == "gain" and raw is not None else None
         facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
-                          model, against))
+                          model, side))
     return tuple(facts)
 
 
@@ -241,9 +241,10 @@ def _against_province(hasil: Hasil) -> str | None:
     interval is below zero, "above" when above, "level" when it holds zero; None without it."""
     mine = hasil["pooling"].get("dinas_ini")
     contrast = mine.get("selisih_rata") if mine else None
-    if not contrast or not contrast.get("cukup_data") or contrast.get("ci_atas") is None:
+    low, high = (contrast.get("ci_bawah"), contrast.get("ci_atas")) if contrast else (None, None)
+    if not contrast or not contrast.get("cukup_data") or low is None or high is None:
         return None
-    return "below" if contrast["ci_atas"] < 0 else "above" if contrast["ci_bawah"] > 0 else "level"
+    return "below" if high < 0 else "above" if low > 0 else "level"
 
 
 def _adjusted(previous: Hasil | None) -> Figure:

@@ -30,13 +30,14 @@ TEXT: dict[str, dict[str, str]] = {
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
     # why the participants' mean and the adjusted gain fall on different sides of the province (words.method_mix)
     "mix_why": {"id": "Rata-rata peserta {nama} ({mentah}) {sisi_mentah} rata-rata peserta provinsi ({prov_mentah}), "
-                      "tetapi kenaikan yang disesuaikan ({nilai}) {sisi} rata-rata provinsi ({prov}), karena campuran metodenya: peserta "
-                      "{nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk metode yang sama kenaikan {nama} "
-                      "{sisi} provinsi pada {k} dari {m} metode ({rincian}).",
+                      "tetapi kenaikan yang disesuaikan ({nilai}) {sisi} rata-rata provinsi ({prov}), karena "
+                      "campuran metodenya: peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk "
+                      "metode yang sama kenaikan {nama} {sisi} provinsi pada {k} dari {m} metode ({rincian}).",
                 "en": "{nama}'s participants' mean ({mentah}) is {sisi_mentah} the province participants' mean "
-                      "({prov_mentah}), but its adjusted gain ({nilai}) is {sisi} the province mean ({prov}), because of its mix of "
-                      "methods: {nama}'s participants attended {porsi} (province: {porsi_prov}), and for the same "
-                      "method {nama}'s gain is {sisi} the province's in {k} of {m} {m:method|methods} ({rincian})."},
+                      "({prov_mentah}), but its adjusted gain ({nilai}) is {sisi} the province mean ({prov}), "
+                      "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
+                      "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's in {k} of {m} "
+                      "{m:method|methods} ({rincian})."},
     "mix_above": {"id": "di atas", "en": "above"},
     "mix_below": {"id": "di bawah", "en": "below"},
     "mix_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
