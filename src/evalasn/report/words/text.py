@@ -682,6 +682,8 @@ TEXT: dict[str, dict[str, str]] = {
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
+    "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}",
+                             "en": "gain {nilai}, below the province mean {provinsi}"},
     "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},

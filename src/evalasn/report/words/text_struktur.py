@@ -472,6 +472,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
                               "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
+    "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
+                        "en": ", over {n} agencies; no budget data: {daftar}"},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
