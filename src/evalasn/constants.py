@@ -68,6 +68,10 @@ ELEMENT_DECIMALS = 2
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
 # of the evaluation, not a regulation: a step a unit can take in one year.
 FOLLOW_UP_SHARE_POINTS = 10.0
+# A follow-up plan dated with fewer days than this left of its plan year (the year its indicators are measured in and
+# judged by the next evaluation; about one quarter) comes late: the Ringkasan Eksekutif and the top of BAB X say so,
+# with the days left (REVIEW3 12: a report dated 5 December 2026 gave every action 26 days). A policy choice.
+FOLLOW_UP_LATE_DAYS = 92
 # The province's attention list and last year's follow-up (issue 24.3; docs/metode.md, "Dinas yang perlu
 # perhatian"): a dinas is listed when fewer than this share (percent) of last year's follow-up targets were met
 # and at least one was judged not met (rows that cannot be judged blame no one), or when its returned sheet
@@ -195,6 +199,12 @@ EFFECT_SIZE_BELOW = "sangat_kecil"  # |g_av| under the smallest band (Cohen 1988
 # interval that reaches further says too little to call the money wasted; it is not listed.
 NO_GAIN_UPPER = 0.0
 LITTLE_GAIN_EFFECT_UPPER = min(lower for lower, _ in EFFECT_SIZE_BANDS)  # 0.2
+# Cost per point of gain (analysis.budget, REVIEW3 #7): a cost divided by a gain whose 95% interval reaches zero has
+# no finite upper bound (a gain near zero makes the ratio as large as you like). The cost per point is then not given
+# ("tidak dapat dibagi per poin: kenaikan belum jelas di atas nol") when the gain's clustered interval has its lower
+# end at or below NO_GAIN_UPPER, or when more than this share of bootstrap replicates has a total gain at or below
+# zero (then the percentile interval's upper end is infinite): the upper tail of a two-sided 95% interval.
+COST_UNBOUNDED_SHARE = (1 - CONFIDENCE) / 2
 MIN_CLUSTERS = 2  # fewest activities (clusters) for a clustered interval; t with G - 1 df (Cameron & Miller 2015)
 POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise
 RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)

@@ -160,3 +160,42 @@ def _figures(lang: str):
 def test_no_text_of_any_figure_is_cut_at_its_edges(lang):
     faults = {name: found for name, fig in _figures(lang) if (found := _clipped_or_overlapping(fig))}
     assert faults == {}
+
+
+def _trend_grid():
+    from evalasn.report.charts import trend
+
+    keys = ("a", "b", "c", "d", "e", "f")
+    years = [{"tahun": 2023 + i, **{key: 40.0 + 3 * i + j for j, key in enumerate(keys)}} for i in range(3)]
+    names = {key: f"Kenaikan nilai, rata-rata peserta {key} (poin)" for key in keys}
+    return trend.small_multiples(cast(list, years), keys, names, {"a": 45.0}, (), "id")
+
+
+def test_the_trend_panels_titles_are_where_automatic_placement_puts_them(monkeypatch):
+    """The titles' fixed place (y=1.0, so matplotlib does not search the panel for decorations to avoid at each
+    layout) draws the same pixels as matplotlib's automatic placement, tight layout included."""
+    import matplotlib.axes
+
+    from evalasn.report.chapters import html
+
+    fixed = html.png_rgb(_trend_grid())
+    original = matplotlib.axes.Axes.set_title
+    monkeypatch.setattr(matplotlib.axes.Axes, "set_title",  # y dropped: placed automatically
+                        lambda self, label, *args, y=None, **kwargs: original(self, label, *args, **kwargs))
+    assert html.png_rgb(_trend_grid()) == fixed
+
+
+def test_drawing_the_trend_panels_does_not_lay_out_their_y_axes_again_for_the_titles(monkeypatch):
+    import matplotlib.axis
+
+    fig = _trend_grid()
+    calls = []
+    original = matplotlib.axis.YAxis.get_tightbbox
+
+    def counted(self, *args, **kwargs):
+        calls.append(self)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(matplotlib.axis.YAxis, "get_tightbbox", counted)
+    fig.canvas.draw()
+    assert not calls  # automatic title placement lays out each titled panel's y axis once more (6 calls)

@@ -15,11 +15,14 @@ without cost are left out of the model (ln 0 is undefined) and counted.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
+from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis import clustered, few_clusters
+from evalasn.analysis import clustered, few_clusters, learning
 from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutGain
 from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
@@ -138,10 +141,26 @@ def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": reason,
                 "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
                 "anggaran_rp": float(per_activity["cost"].sum())}
-    point, low, high = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
+    point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
+    gain_low, gain_high = _gain_interval(rows)
+    if not math.isfinite(high) or (gain_low is not None and gain_low <= constants.NO_GAIN_UPPER):
+        # no finite upper bound (constants.COST_UNBOUNDED_SHARE): a finding, said in words, never a number
+        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": "gain_belum_jelas",
+                "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": float(per_activity["cost"].sum()),
+                "gain_bawah": gain_low, "gain_atas": gain_high, "porsi_replikasi_tidak_positif": share}
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
-            "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)}
+            "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n), "porsi_replikasi_tidak_positif": share}
+
+
+def _gain_interval(rows: pd.DataFrame) -> tuple[float | None, float | None]:
+    """The 95% interval of the participants' mean gain clustered by activity, as `level2_pembelajaran.per_metode`
+    prints it (learning.paired_change_clustered: CR1, t with G - 1 df); (None, None) without spread."""
+    mean, se, clusters = learning.cluster_mean(rows["gain"].to_numpy(float), rows["kegiatan_id"].to_numpy())
+    if clusters < constants.MIN_CLUSTERS or not se > 0:
+        return None, None
+    half = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, clusters - 1)) * se
+    return mean - half, mean + half
 
 
 def without_gain(gains: list[MethodGain], activities: list[MethodActivities],

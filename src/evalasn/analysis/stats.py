@@ -142,16 +142,27 @@ def fit_quietly(fit: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any
 
 
 def bootstrap_ratio(numerator: np.ndarray, denominator: np.ndarray, reps: int = constants.BOOTSTRAP_REPS,
-                    seed: int = constants.RANDOM_SEED) -> tuple[float, float, float]:
-    """sum(numerator) / sum(denominator) and its percentile bootstrap interval, resampling units
-    (rows) with replacement; replicates with a non-positive denominator are dropped."""
+                    seed: int = constants.RANDOM_SEED) -> tuple[float, float, float, float]:
+    """sum(numerator) / sum(denominator), its percentile bootstrap interval resampling units (rows) with
+    replacement, and the share of replicates whose denominator is at or below zero.
+
+    Such a replicate is counted, not dropped: as the denominator falls to zero the ratio grows without bound, so it
+    ranks above every finite ratio (+inf). Dropping it would condition the interval on a positive denominator and
+    hide the data's support for none. When more than (1 - CONFIDENCE) / 2 of the replicates are such, the upper
+    bound is inf: the data allow no finite upper bound (constants.COST_UNBOUNDED_SHARE)."""
     numerator = np.asarray(numerator, float)
     denominator = np.asarray(denominator, float)
     point = numerator.sum() / denominator.sum()
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, len(numerator), size=(reps, len(numerator)))
     num, den = numerator[idx].sum(axis=1), denominator[idx].sum(axis=1)
-    ratios = num[den > 0] / den[den > 0]
-    alpha = (1 - constants.CONFIDENCE) / 2
-    low, high = np.quantile(ratios, [alpha, 1 - alpha]) if len(ratios) else (np.nan, np.nan)
-    return float(point), float(low), float(high)
+    positive = den > 0
+    ratios = np.full(reps, np.inf)
+    ratios[positive] = num[positive] / den[positive]
+    alpha = constants.COST_UNBOUNDED_SHARE
+    # np.quantile interpolates; an end that touches an infinite replicate is infinite (the sentinel marks it)
+    sentinel = np.finfo(float).max
+    largest = ratios[positive].max() if positive.any() else -np.inf
+    low, high = (float(q) if q <= largest else np.inf
+                 for q in np.quantile(np.where(positive, ratios, sentinel), [alpha, 1 - alpha]))
+    return float(point), low, high, float(1 - positive.mean())

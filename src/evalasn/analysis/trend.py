@@ -78,9 +78,15 @@ def _base(estimate: Estimate) -> TrendGain:
 
 
 def _plain(record: Mapping[str, Any]) -> PlainFigure:
-    """An estimate-like record (any key figure) without its p; ``n_kegiatan`` null when it has none."""
-    return {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
-            "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"], "n_kegiatan": record.get("n_kegiatan")}
+    """An estimate-like record (any key figure) without its p; ``n_kegiatan`` null when it has none; the reason
+    it is withheld (and the figures the reason names) kept, so a trend cell says why as the year's own table does."""
+    plain: PlainFigure = {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
+                          "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"],
+                          "n_kegiatan": record.get("n_kegiatan")}
+    for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas"):
+        if key in record:
+            plain[key] = record[key]
+    return plain
 
 
 def value(figure: Interval | float | None) -> float | None:

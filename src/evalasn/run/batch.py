@@ -34,7 +34,7 @@ from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
-from evalasn.run.fastpath import garbage
+from evalasn.run.fastpath import docx_zip, garbage
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import pdf as fast_pdf
 from evalasn.run.fastpath import workers as fast_workers
@@ -437,6 +437,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
     try:
         renderer = renderer or Renderer()
         fast_pdf.install()
+        docx_zip.install()
         garbage.settle(worker=True)
         yield renderer
     finally:

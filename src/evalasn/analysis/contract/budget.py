@@ -161,9 +161,9 @@ class PooledDinasBase(TypedDict):
         "peserta dinas dan rata-rata peningkatan nilainya, di samping porsi dan rata-rata metode itu di seluruh "
         "provinsi. Rata-rata peserta dinas adalah rata-rata tertimbang porsinya; estimasi model campuran "
         "membandingkan tiap metode dengan metode yang sama di provinsi.",
-        "The dinas's mix of methods: for each method its participants (with both scores) attended, its share of the "
-        "dinas's participants and their mean score gain, beside that method's share and mean across the province. "
-        "The dinas's participants' mean is the share-weighted mean; the mixed model's estimate sets each method "
+        "The agency's mix of methods: for each method its participants (with both scores) attended, its share of the "
+        "agency's participants and their mean score gain, beside that method's share and mean across the province. "
+        "The agency's participants' mean is the share-weighted mean; the mixed model's estimate sets each method "
         "against the same method in the province.",
         "-")]]
 

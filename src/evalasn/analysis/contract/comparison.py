@@ -72,6 +72,11 @@ class PlainFigure(TypedDict):
     ci_atas: float | None
     cukup_data: bool
     n_kegiatan: int | None
+    alasan: NotRequired[str]  # why it is withheld, and the figures the reason names (a cost per point)
+    rata_gain: NotRequired[float | None]
+    anggaran_rp: NotRequired[float]
+    gain_bawah: NotRequired[float | None]
+    gain_atas: NotRequired[float | None]
 
 
 class TrendGain(Estimate):

@@ -96,6 +96,9 @@ class CostPerPoint(Estimate):
     biaya_per_peserta_rp: NotRequired[float]
     alasan: NotRequired[str]
     anggaran_rp: NotRequired[float]
+    gain_bawah: NotRequired[float | None]  # alasan "gain_belum_jelas": the gain's interval that reaches zero
+    gain_atas: NotRequired[float | None]
+    porsi_replikasi_tidak_positif: NotRequired[float]
 
 
 class MethodCostPerPoint(CostPerPoint):

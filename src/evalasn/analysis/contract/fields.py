@@ -174,7 +174,7 @@ FIELDS: dict[str, Doc] = catalogue(
                         "JP.", "persen"),
     metode=Doc("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
                "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
-               "Development method (training, workshop, seminar, mentoring, e-learning); in `pooling` the "
+               "Development method (classroom training, workshop, seminar, mentoring, e-learning); in `pooling` the "
                "estimation method (\"mixedlm\", \"mixedlm_batas\" or \"tanpa_pooling\").", "teks"),
     n_kegiatan=Doc("Jumlah kegiatan (di model anggaran: kegiatan dalam model).",
                    "Number of activities (in the budget model: activities in the model).", "jumlah"),
@@ -310,15 +310,18 @@ FIELDS: dict[str, Doc] = catalogue(
                "boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
-               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta) atau \"gain_tidak_positif\" "
-               "(total kenaikan ≤ 0: temuan, bukan data kurang); di model anggaran: \"kegiatan_kurang_regresi\" atau "
+               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta), \"gain_tidak_positif\" "
+               "(total kenaikan ≤ 0: temuan, bukan data kurang) atau \"gain_belum_jelas\" (selang 95% kenaikan "
+               "mencapai nol: biaya per poin tanpa batas atas terhingga); di model anggaran: "
+               "\"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
-               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data); in the budget model: "
+               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data) or \"gain_belum_jelas\" (the "
+               "gain's 95% interval reaches zero: no finite upper bound for the cost per point); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
     # --- trend and comparison with the province (analysis.trend) ---
     kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),
@@ -376,7 +379,7 @@ FIELDS: dict[str, Doc] = catalogue(
                                     "Median cost per participant over the activities in the model.",
                                     "rp_per_peserta"),
     porsi_peserta=Doc("Porsi peserta dinas (yang punya kedua nilai) yang mengikuti metode itu.",
-                      "Share of the dinas's participants (with both scores) who attended the method.", "proporsi"),
+                      "Share of the agency's participants (with both scores) who attended the method.", "proporsi"),
     porsi_peserta_provinsi=Doc("Porsi peserta seluruh provinsi (yang punya kedua nilai) yang mengikuti metode itu.",
                                "Share of the province's participants (with both scores) who attended the method.",
                                "proporsi"),
@@ -387,6 +390,18 @@ FIELDS: dict[str, Doc] = catalogue(
     biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n).",
                              "Mean cost per participant with scores of the method (total cost / n).",
                              "rp_per_peserta"),
+    gain_bawah=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol (alasan "
+                   "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
+                   "Cost per point withheld because the gain is not clearly above zero (alasan "
+                   "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
+    gain_atas=Doc("Seperti `gain_bawah`: batas atas selang 95% kenaikan.",
+                  "As `gain_bawah`: upper end of the gain's 95% interval.", "poin_tes"),
+    porsi_replikasi_tidak_positif=Doc(
+        "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
+        f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",
+        "Share of bootstrap replicates (over activities) whose total gain is ≤ 0; above "
+        f"{constants.COST_UNBOUNDED_SHARE:g} the cost per point has no finite upper bound and is not given.",
+        "proporsi"),
     # challenges
     persen_resistensi_tinggi=Doc("Persen peserta dengan skor resistensi ≥ 3.5.",
                                  "Percent of participants with resistance score ≥ 3.5.", "persen"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Interval, UnitIkm
-from evalasn.report.chapters import html, rules
+from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
@@ -256,7 +256,7 @@ def communication(ctx: Context) -> str:
     deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
     rows = []
     for element in (weak or elements[:2]):
-        action, who = ACTIONS[element["unsur"]][lang]
+        action, who = ACTIONS[element["unsur"]][lang][0], plan.element_owner(ctx, element["unsur"])
         rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])
     if rows:
@@ -287,6 +287,8 @@ def _cost_cell(ctx: Context, row) -> str:
     """Why a method has no cost per point, short enough for a number column (the full reason wrapped
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
+    if row.get("alasan") == "gain_belum_jelas":
+        return ctx.t("b_cell_unclear")
     if reasons.is_finding(row):
         return ctx.t("b_cell_no_gain")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:

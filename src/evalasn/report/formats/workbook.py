@@ -171,6 +171,7 @@ VALUE_WORDS = {
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
     "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
+    "gain_belum_jelas": ("kenaikan nilai belum jelas di atas nol", "score gain not clearly above zero"),
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula

@@ -38,6 +38,13 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
                  gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
                  biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
+    if estimate.get("alasan") == "gain_belum_jelas":
+        low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
+        interval = (fmt.interval(low, high, lang=lang, formatter=lambda v: fmt.number(v, 1, lang))
+                    if low is not None and high is not None else "")
+        return t("why_gain_unclear", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang), ik=interval,
+                 biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
             return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
@@ -71,6 +78,10 @@ def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
     return t("not_enough_because", lang, alasan=reason(estimate, lang))
 
 
+FINDINGS = ("gain_tidak_positif", "gain_belum_jelas")
+
+
 def is_finding(estimate: AnyEstimate | None) -> bool:
-    """A missing value that is itself a result (a total gain at or below zero)."""
-    return estimate is not None and estimate.get("alasan") == "gain_tidak_positif"
+    """A missing value that is itself a result: a cost per point whose gain is at or below zero, or not clearly
+    above zero (no finite upper bound: constants.COST_UNBOUNDED_SHARE)."""
+    return estimate is not None and estimate.get("alasan") in FINDINGS

@@ -22,6 +22,8 @@ hasil.json, report HTML bytes and PDF text.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.
+- ``docx_zip``: python-docx's zip written into memory stores its parts, as files.fixed_zip compresses every
+  entry of the .docx again; the same bytes.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 
