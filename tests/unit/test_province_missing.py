@@ -28,5 +28,7 @@ def test_a_missing_figure_in_the_table_of_dinas_carries_its_reason(pipeline_root
     assert len(marked) == 2 and marked[0] != marked[1]
     for mark, key in zip(marked, ("ikm", "persen_realisasi"), strict=True):
         assert f"{mark} {facts.why_missing(key, None, lang)}" in table
+    assert facts.why_missing("persen_realisasi", None, lang) == {"id": "tidak ada data anggaran untuk tahun itu",
+                                                                  "en": "no budget data for the year"}[lang]
     untouched = sections.position(ctx)  # the sample: every dinas has every figure, no mark
     assert not re.search(r"–[ᵃᵇᶜᵈ]", untouched)

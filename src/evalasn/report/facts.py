@@ -287,6 +287,8 @@ def why_missing(key: str, figure: Figure, lang: str) -> str:
     figure = figure if isinstance(figure, dict) else None
     if key == "ikm" and not (figure or {}).get("n"):
         return t("why_no_survey", lang)
+    if key == "persen_realisasi" and figure is None:  # a plain number: none when no anggaran row has that year
+        return t("why_no_budget", lang)
     return reasons.reason(figure, lang)
 
 

@@ -29,6 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
                        "en": "the data do not cover periods before and after the training"},
+    "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
