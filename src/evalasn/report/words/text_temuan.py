@@ -36,6 +36,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
+    "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
+                           "en": "≥ {target} points = the unmet {tahun} target"},
     "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
                     "en": "≥ {batas} (whole interval above the Good band's lower edge)"},
     "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
