@@ -68,6 +68,10 @@ ELEMENT_DECIMALS = 2
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice
 # of the evaluation, not a regulation: a step a unit can take in one year.
 FOLLOW_UP_SHARE_POINTS = 10.0
+# A follow-up plan dated with fewer days than this left of its plan year (the year its indicators are measured in and
+# judged by the next evaluation; about one quarter) comes late: the Ringkasan Eksekutif and the top of BAB X say so,
+# with the days left (REVIEW3 12: a report dated 5 December 2026 gave every action 26 days). A policy choice.
+FOLLOW_UP_LATE_DAYS = 92
 # The province's attention list and last year's follow-up (issue 24.3; docs/metode.md, "Dinas yang perlu
 # perhatian"): a dinas is listed when fewer than this share (percent) of last year's follow-up targets were met
 # and at least one was judged not met (rows that cannot be judged blame no one), or when its returned sheet

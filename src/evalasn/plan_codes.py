@@ -1,8 +1,9 @@
-"""The follow-up plan's row codes in English.
+"""The English spelling of follow-up plan row codes that English workbooks once printed.
 
-A row code ("BIAYA-POIN", "STOP-PELATIHAN") is made of Indonesian words; an English report and workbook show
-them in English ("COST-POINT", "STOP-TRAINING"). The row's id (kesehatan-2025-BIAYA-POIN) stays the key in
-both languages, and a returned sheet may give either spelling of the code (ingest.plan_ids).
+A row code ("BIAYA-POIN", "STOP-PELATIHAN") is an identifier agencies write on the signed sheet they return, so
+every report and workbook prints it the same in both languages (the English words are in the row's action and
+indicator). English workbooks issued before that printed the codes' words in English ("COST-POINT",
+"STOP-TRAINING"); a returned sheet may still give that spelling (ingest.plan_ids accepts both).
 """
 
 from __future__ import annotations

@@ -41,6 +41,8 @@ def without_data(text: str, data: Iterable[str] = ()) -> str:
     text = re.sub(r"[\w.-]+\.(?:csv|xlsx|xls|parquet|json|yml)\b|\b\w+=\S+", " ", text)
     # stable row ids of the follow-up plan ('provinsi-2024-JP20', 'kesehatan-2025-BIAYA-POIN'): identifiers
     text = re.sub(r"\b[a-z][a-z-]*-\d{4}-[A-Z0-9][\w-]*", " ", text)
+    # their codes, the same in both languages ('STOP-PELATIHAN', 'KECIL-SEMINAR'): identifiers agencies write back
+    text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])", " ", text)
     for value in names_and_data(data):
         pattern = r"\s+".join(re.escape(word) for word in value.split())
         text = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", text, flags=re.IGNORECASE)

@@ -88,9 +88,9 @@ def _without_provenance(path) -> dict:
 
 
 def _chapter(html: str) -> str:
-    """The review chapter's section of a report's HTML."""
+    """The review's section of a report's HTML (BAB X's first, before this year's plan)."""
     start = html.index('id="evaluasi-tindak-lanjut"')
-    return html[start:html.index("</section>", start)]
+    return html[start:html.index('id="rencana-tindak-lanjut"', start)]
 
 
 def _row(chapter: str, code: str) -> list[str]:
@@ -125,7 +125,9 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     paths = cycle.paths
     html = paths.report_html("kesehatan", "id", 2025).read_text(encoding="utf-8")
     chapter = _chapter(html)
-    assert "Evaluasi Tindak Lanjut 2024" in chapter and html.index(chapter) < html.index('id="tindak-lanjut"')
+    # REVIEW3 24: numbered as BAB X's first section (it was an unnumbered chapter between BAB IX and BAB X)
+    assert "10.1 Evaluasi Tindak Lanjut 2024" in chapter
+    assert html.index('id="tindak-lanjut"') < html.index(chapter) < html.index('id="rencana-tindak-lanjut"')
     hasil = results.read(paths.hasil("kesehatan", 2025))
     share = hasil["pelaksanaan"]["jp_20"]["keseluruhan"]
     percent = lambda value: fmt.percent(value * 100, 1, "id")  # noqa: E731
@@ -139,7 +141,7 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     assert data[4] == fmt.percent(complete, 1, "id") and data[6] == "belum"
     assert data[3] == "≥ 50% (disunting; dibuat ulang: ≥ 100%)"
     assert data[5] == ("tercapai" if complete >= 50 else "belum tercapai")  # against the signed 50%, not 100%
-    assert "kesehatan-2024-DATA ≥ 50% (dibuat ulang: ≥ 100%)" in chapter
+    assert "baris DATA ≥ 50% (dibuat ulang: ≥ 100%)" in chapter
     assert "2 baris terisi" in chapter and "tidak dilaporkan" in chapter  # the other rows were left blank
     statuses = [cells[5] for cells in (_row(chapter, code) for code in re.findall(r"<tr><td>([A-Z0-9-]+)</td>",
                                                                                       chapter))]
@@ -279,17 +281,21 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     from evalasn.report.chapters import followup
 
     ctx = sections.load_context("kesehatan", "id", cycle.paths, tahun=2025)
-    carried = followup_review.carried(ctx)  # by finding: not met, or cannot be judged (issue 24.2)
+    carried = followup_review.carried(ctx)  # by code: not met, or cannot be judged (issue 24.2)
     assert carried and all(r.verdict.status in ("not_met", "cannot") for r in carried.values())
     table = {row.code: row.action for row in followup.issued(ctx)}
-    findings = {row.code: followup_review.finding(row) for row in plan.rows(ctx)}
-    both = [code for code in table if findings[code] in carried]
+    this_year = plan.rows(ctx)
+    findings = {row.code: followup_review.finding(row) for row in this_year}
+    last = {followup_review.finding(r.row) for r in carried.values()}
+    both = [code for code in table if findings[code] in last]
     assert both, "some row of last year is not reached and asked for again"
-    for code in both:
-        before = carried[findings[code]].row
-        word = "lanjutan" if before.code == code else "menggantikan"
-        assert f"{word} {before.id}" in table[code] and before.today_text in table[code]
-    assert not [code for code, text in table.items() if findings[code] not in carried and "lanjutan" in text]
+    linked, _ = followup.links(this_year, carried)
+    for row, row_links in zip(this_year, linked, strict=True):
+        for link in row_links:  # each named with its own words and last year's value
+            word = "lanjutan" if link.before.row.code == row.code else "menggantikan"
+            assert f"{word} rencana 2024, baris {link.before.row.code}" in table[row.code]
+        assert (findings[row.code] in last) == bool(row_links)
+    assert not [code for code, text in table.items() if findings[code] not in last and "lanjutan" in text]
 
 
 def test_the_workbook_issues_the_plan_the_report_prints(cycle):
@@ -304,7 +310,7 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
     from evalasn.report.words.text import label
 
     html = cycle.first[".html"].decode("utf-8")
-    start = html.index('id="tindak-lanjut"')
+    start = html.index('id="rencana-tindak-lanjut"')  # this year's plan, after last year's reviewed
     chapter = html[start:html.index("</section>", start)]
     printed = {}
     for row in re.findall(r"<tr>(.*?)</tr>", chapter, re.S):
@@ -321,4 +327,4 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
     plain = lambda text: str(text).replace("\u00a0", " ").replace("\u2060", "")  # noqa: E731
     sheet_rows = {row[code]: (plain(row[action]), plain(row[target])) for row in rows[1:] if row[0]}
     assert printed and sheet_rows == printed
-    assert any("lanjutan kesehatan-2024-" in text for text, _ in sheet_rows.values())
+    assert any("lanjutan rencana 2024, baris " in text for text, _ in sheet_rows.values())

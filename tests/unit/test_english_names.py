@@ -80,13 +80,23 @@ def test_short_names_in_english_tables_and_sentences_are_english(slug, lang, sho
 
 
 
-@pytest.mark.parametrize("code, lang, shown", [
-    ("BIAYA-POIN", "en", "COST-POINT"), ("STOP-PELATIHAN", "en", "STOP-TRAINING"),
-    ("KECIL-E-LEARNING", "en", "LOW-GAIN-E-LEARNING"), ("PORSI-MENTORING", "en", "SHARE-MENTORING"),
-    ("RESISTENSI", "en", "RESISTANCE"), ("JP20", "en", "JP20"), ("U8", "en", "U8"),
-    ("BIAYA-POIN", "id", "BIAYA-POIN"),
-], ids=["cost", "stop-training", "low-gain", "share", "resistance", "jp20-unchanged", "element-unchanged",
-        "indonesian-unchanged"])
-def test_plan_row_codes_are_english_in_the_english_build(code, lang, shown):
-    """English tables showed 'BIAYA-POIN', 'PORSI-MENTORING': the code's words in the report's language."""
-    assert names.row_code(code, lang) == shown
+@pytest.mark.parametrize("code", ["BIAYA-POIN", "STOP-PELATIHAN", "KECIL-E-LEARNING", "RESISTENSI", "JP20", "U8"])
+def test_a_plan_row_code_is_the_same_in_both_languages_and_read_back(tmp_path, code):
+    """Agencies write the row code on the signed sheet they return: the English build printed 'COST-POINT',
+    'LOW-GAIN-SEMINAR' where the Indonesian one and next year's report print BIAYA-POIN, KECIL-SEMINAR (REVIEW2
+    11). Both languages print the code of the row's stable id; the English words stay in action and indicator."""
+    from types import SimpleNamespace
+
+    from evalasn.ingest import plan_ids
+    from evalasn.paths import project
+    from evalasn.report.chapters import followup, plan
+    from tests.unit.test_plan_ids import _parsed
+
+    row = plan.PlanRow(f"kesehatan-2024-{code}", code, "rec_jp", "action", "indicator", 1.0, "1", 2.0, "≥ 2", True,
+                       "owner", 2, "Q2 2025")
+    for lang in ("id", "en"):
+        assert plan.sheet_rows([row], lang)[0][:2] == [row.id, code]
+        assert followup.rows(SimpleNamespace(lang=lang), [row])[0][0] == code  # type: ignore[arg-type]
+    parsed = _parsed([row.id])
+    parsed["tindak_lanjut"].frame["kode"] = [plan.sheet_rows([row], "en")[0][1]]
+    assert plan_ids.check(parsed, project(tmp_path)) == []

@@ -21,6 +21,8 @@ WRONG = {
     "plural-in-brackets": r"\w\(s\)",  # '1 pre-training period(s)'
     "budget-spending": r"[Bb]udget spending|ceiling and spending|% spent",  # one term: budget realisation
     "pooled-vs-mixed-model": r"pooled \(dots\)",  # the legend and Table 11 say 'mixed model'
+    # one term per concept: the method pelatihan is 'classroom training'; 'training' alone is any activity
+    "training-as-a-method": r"(?<!classroom )\btraining, workshop",
 }
 
 
@@ -117,6 +119,9 @@ RENDERED_WRONG = {
     **WRONG,
     "name-without-the": rf"\b(?:of|in|for|by|to|from|at) (?:{NAMES})\b",
     "one-were-met": r"\b1 of \d+ [^.;]* were met\b",
+    # REVIEW2 19: 'Move part of the training activities to mentoring' (mentoring is training too)
+    "training-as-a-method-rendered": r"<td[^>]*>\s*training\s*</td>"
+                                     r"|(?<!classroom )\btraining(?: activities|'s|, workshop)",
     "indonesian-theme": "|".join(rf"<td[^>]*>\s*{re.escape(theme)}\s*</td>" for theme in names.THEMES_EN),
 }
 
@@ -141,3 +146,11 @@ def test_the_rendered_english_chapters_have_none_of_the_reviewed_wordings(englis
         if hits:
             found[where] = hits[:3]
     assert found == {}
+
+
+def test_the_method_pelatihan_is_classroom_training_in_english():
+    """'training' means any development activity in English; the method has its own term, also in the glossary."""
+    assert label("pelatihan", "en") == "classroom training" and label("pelatihan", "id") == "pelatihan"
+    from evalasn.report.words.text import GLOSSARY
+
+    assert GLOSSARY["metode"]["en"][0] == "Classroom training"

@@ -162,14 +162,14 @@ def _issued(code: str, rule: str, today_text: str, target_text: str) -> plan.Pla
 @pytest.mark.parametrize(("last_year", "status", "this_year", "expected"), [
     pytest.param(_issued("KECIL-E-LEARNING", "rec_little", "−0,6", "≥ 0,8"), "not_met",
                  _issued("STOP-E-LEARNING", "rec_stop", "−1,6", "> 0"),
-                 "(menggantikan kesehatan-2024-KECIL-E-LEARNING: −0,6 pada 2024, target ≥ 0,8 belum tercapai)",
+                 "(menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 pada 2024, target ≥ 0,8 belum tercapai)",
                  id="redesign-row-replaced-by-stop-row-names-it"),
     pytest.param(_issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 459.923", "≤ Rp 361.123"), "cannot",
                  _issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 405.194", "≤ Rp 337.606"),
-                 "(lanjutan kesehatan-2024-BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
+                 "(lanjutan rencana 2024, baris BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
                  "dinilai)", id="cannot-be-judged-row-carried-with-its-history"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "not_met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
-                 "(lanjutan kesehatan-2024-U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
+                 "(lanjutan rencana 2024, baris U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
                  "", id="met-row-not-carried"),
     pytest.param(_issued("KECIL-SEMINAR", "rec_little", "−0,5", "≥ 1,1"), "not_met",
@@ -244,3 +244,157 @@ def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
 def test_this_years_value_is_shown_as_the_plan_row_shows_it(now, shown):
     """REVIEW 4/17: a gain's interval in the review read '(−2,7–−0,5)' beside the plan's '(−2,7 s.d. −0,5)'."""
     assert show(now, "id") == shown
+
+
+def _province_row(code: str, rule: str, dinas: tuple[str, ...], today: tuple[str, ...],
+                  targets: tuple[float, ...] = ()) -> plan.PlanRow:
+    """A province row of 2024 about some dinas, each with its own value (and its own gain target)."""
+    return plan.PlanRow(f"provinsi-2024-{code}", code, rule, "aksi", "indikator", None, "; ".join(
+        f"{plan.part_name(slug, 'id')}: {text}" for slug, text in zip(dinas, today, strict=True)),
+        max(targets, default=0.0), "t", True, "pj", 2, "Triwulan II 2025", dinas=dinas, targets=targets,
+        today_parts=today)
+
+
+LAST_E_LEARNING = _province_row("KECIL-E-LEARNING", "rec_little", ("kesehatan", "satpol-pp"),
+                                ("−0,6 (−2,1 s.d. 0,8)", "0,1 (−0,7 s.d. 1,0)"), (2.2, 2.1))
+LAST_SEMINAR = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"),
+                             ("−0,5 (−1,9 s.d. 1,0)", "−0,5 (−2,2 s.d. 1,1)"), (2.4, 2.3))
+NOW_SEMINAR = _stop(("bina-marga", _gain(3.0, 2.6, 3.4), 1e7), ("kesehatan", _gain(-1, -2.4, 0.4), 1e8))
+NOW_E_LEARNING = _stop(("kesehatan", _gain(-1.6, -2.7, -0.5), 5e7), ("satpol-pp", _gain(2.5, 2.0, 3.0), 3e7))
+
+
+@pytest.mark.parametrize(("last_year", "now", "this_year", "expected"), [
+    pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",),
+                                                                ("−1,6 (−2,7 s.d. −0,5)",)),
+                 "(menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 "
+                 "belum tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
+    pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",),
+                                                                ("−1,2 (−3,0 s.d. 0,5)",), (2.1,)),
+                 "(lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 "
+                 "belum dapat dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
+    pytest.param(LAST_SEMINAR, NOW_SEMINAR,
+                 _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan", "satpol-pp"), ("a", "b"), (2.3, 2.3)),
+                 "(lanjutan rencana 2024, baris KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target ≥ 2,3 belum "
+                 "tercapai)", id="a-dinas-new-this-year-has-no-history"),
+    pytest.param(LAST_SEMINAR, NOW_SEMINAR,
+                 _province_row("KECIL-SEMINAR", "rec_little", ("satpol-pp",), ("b",), (2.3,)), "",
+                 id="no-dinas-in-common-no-history"),
+])
+def test_a_row_about_some_dinas_quotes_only_their_history(monkeypatch, last_year, now, this_year, expected):
+    """REVIEW2 4: STOP-E-LEARNING (Kesehatan alone) printed '(menggantikan provinsi-2024-KECIL-E-LEARNING:
+    Kesehatan: …; Satpol PP: … target Kesehatan: ≥ 2,2; Satpol PP: ≥ 2,1 belum tercapai)'."""
+    from evalasn.report.chapters import followup, followup_review
+
+    now = replace(now, parts=tuple(replace(part, target=target) for part, target in
+                                   zip(now.parts, last_year.targets, strict=True)))
+    reviewed = followup_review.Reviewed(last_year, now, judge(last_year, now, "id"))
+    assert reviewed.verdict.status in ("not_met", "cannot")  # carried on
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(this_year, action="aksi")])
+    (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    assert row.action == "aksi" + (f" {expected}" if expected else "")
+
+
+def _carried_row(row: plan.PlanRow, status: str = "not_met", now: Measured | None = None):
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review
+
+    return followup_review.Reviewed(row, now or Measured(None, POINTS), facts.Verdict(status))
+
+
+STOP_PENDIDIKAN = _province_row("STOP-E-LEARNING", "rec_stop", ("pendidikan",), ("−3,1 (−3,9 s.d. −2,3)",))
+WHOLE_E_LEARNING = replace(_issued("KECIL-E-LEARNING", "rec_little", "0,6 (−0,3 s.d. 1,4)", "≥ 1,8"),
+                           id="provinsi-2024-KECIL-E-LEARNING")
+
+
+@pytest.mark.parametrize(("last_year", "this_year", "expected"), [
+    pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING),
+                 (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),
+                  _province_row("KECIL-E-LEARNING", "rec_little", ("kesehatan",), ("0,4 (−0,5 s.d. 1,3)",), (1.8,))),
+                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024",
+                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,6 (−0,3 s.d. 1,4) pada 2024"],
+                 id="stop-row-continues-the-stop-row-of-its-dinas-not-the-redesign-row"),
+    pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING), (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),),
+                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024"],
+                 id="a-row-carries-one-row-of-last-year-per-dinas"),
+    pytest.param((LAST_E_LEARNING,),
+                 (_province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",), ("−1,6 (−2,7 s.d. −0,5)",)),
+                  _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",), ("−1,2 (−3,0 s.d. 0,5)",), (2.1,))),
+                 ["menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2",
+                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1"],
+                 id="each-dinas-part-goes-to-one-row"),
+])
+def test_each_row_of_last_year_is_carried_on_once_per_dinas(monkeypatch, last_year, this_year, expected):
+    """REVIEW3 1: the 2025 STOP-E-LEARNING of Pendidikan said 'menggantikan …KECIL-E-LEARNING' while the 2025
+    KECIL-E-LEARNING row said 'lanjutan …KECIL-E-LEARNING' for the same 2024 row, and last year's STOP row of
+    Pendidikan (a second year of loss) was named nowhere: each row carries the history of its own dinas only, a
+    row under its own code first, and a 2024 row is continued or replaced, never both."""
+    from evalasn.report.chapters import followup, followup_review
+
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [_carried_row(row) for row in last_year])
+    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(row, action="aksi") for row in this_year])
+    issued_rows = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
+    for row, words in zip(issued_rows, expected, strict=True):
+        assert row.action.startswith(f"aksi ({words}") and row.action.count("(lanjutan") \
+            + row.action.count("(menggantikan") == 1, row.action
+
+
+def test_a_dinas_left_out_of_last_years_row_is_named_as_not_carried_on(monkeypatch):
+    """REVIEW3 24: the province dropped Bina Marga's part of KECIL-SEMINAR (2024: Bina Marga and Kesehatan) from
+    BAB X without saying so; the not-carried note names it with its value, target and status."""
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import t
+
+    now = replace(NOW_SEMINAR, parts=(plan.StopPart("bina-marga", None, None, "hanya 1 kegiatan, perlu sedikitnya 5",
+                                                    target=2.4), replace(NOW_SEMINAR.parts[1], target=2.3)))
+    carried = {"KECIL-SEMINAR": _carried_row(LAST_SEMINAR, "not_met", now)}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    kesehatan = _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan",), ("a",), (2.3,))
+    note = followup.closed_note(ctx, [kesehatan]).replace("\u2060", "")  # type: ignore[arg-type]
+    assert "KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan, perlu sedikitnya 5, target ≥ 2,4, belum " \
+           "dapat dinilai" in note
+    assert "Kesehatan" not in note
+    both = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3))
+    assert followup.closed_note(ctx, [both]) == ""  # type: ignore[arg-type]
+
+
+def test_the_rule_note_names_rows_for_several_dinas_apart_from_rows_for_one():
+    """REVIEW3 1: 'Baris yang ditulis untuk beberapa dinas (STOP-E-LEARNING)' named a row written for Pendidikan
+    alone."""
+    from evalasn.report.chapters import followup_review
+
+    done = [_carried_row(STOP_PENDIDIKAN), _carried_row(LAST_SEMINAR), _carried_row(WHOLE_E_LEARNING)]
+    several, one = followup_review.dinas_rule(done, "id")
+    assert several.startswith("Baris yang ditulis untuk beberapa dinas (KECIL-SEMINAR) diukur")
+    assert one.startswith("Baris yang ditulis untuk satu dinas (STOP-E-LEARNING: Pendidikan) diukur")
+
+
+@pytest.mark.parametrize(("dated", "signed", "lang", "expected"), [
+    pytest.param("2026-12-05", False, "id", "bertanggal 5 Desember 2026 (tanggal pembuatan laporan; tanggal "
+                 "penandatanganan belum ditetapkan), 26 hari sebelum tahun rencana 2026 berakhir", id="built-december"),
+    pytest.param("2026-12-05", True, "en", "dated 5 December 2026 (the signature date), 26 days before its plan year "
+                 "2026 ends", id="signed-december-en"),
+    pytest.param("2026-10-01", True, "id", "91 hari sebelum tahun rencana 2026 berakhir", id="under-a-quarter-left"),
+    pytest.param("2026-09-30", True, "id", None, id="a-quarter-left"),
+    pytest.param("2025-12-20", False, "id", None, id="before-the-plan-year"),
+    pytest.param("2027-02-01", True, "id", "sesudah tahun rencana 2026 berakhir", id="after-the-plan-year"),
+])
+def test_a_late_plan_says_so_with_the_days_left(dated, signed, lang, expected):
+    """REVIEW3 12: a report built on 5 December 2026 gave every action 'Triwulan IV 2026' (26 days), with only a
+    note under BAB X's table: the summary and the top of BAB X say the plan comes late, how many days are left and
+    where the report's date comes from (signature date set, or the build date)."""
+    import datetime as dt
+
+    from evalasn.report.chapters import followup
+    from evalasn.report.words import text
+
+    day = dt.date.fromisoformat(dated)
+    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, dated=day,
+                          config=SimpleNamespace(tanggal=day if signed else None),
+                          t=lambda key, **values: text.t(key, lang, **values))
+    notice = followup.late_notice(ctx)  # type: ignore[arg-type]
+    if expected is None:
+        assert notice is None
+    else:
+        assert notice is not None and expected in notice.replace("\u2060", ""), notice

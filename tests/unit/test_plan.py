@@ -225,10 +225,14 @@ def _little(value: float, low: float, high: float, sd: float) -> dict:
 
 
 @pytest.mark.parametrize(("gain", "before", "target", "target_text"), [
-    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), None, 1.3, "≥ 1,3", id="removes-the-finding-not-the-interval-end"),
-    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 1.5, 1.5, "≥ 1,5", id="never-below-last-years-target"),
-    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 0.8, 1.3, "≥ 1,3", id="last-years-lower-target-not-kept"),
-    pytest.param(_little(0.5, 0.1, 0.9, 10.0), None, 2.0, "≥ 2,0", id="positive-very-small-gain"),
+    # REVIEW3 17: the number with its reason, where the target is the gain that removes the finding
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), None, 1.3, "≥ 1,3 poin = besar efek 0,2",
+                 id="removes-the-finding-not-the-interval-end"),
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 1.5, 1.5, "≥ 1,5 poin = target 2024 yang belum tercapai",
+                 id="never-below-last-years-target"),
+    pytest.param(_little(-0.98, -2.4, 0.4, 6.5), 0.8, 1.3, "≥ 1,3 poin = besar efek 0,2",
+                 id="last-years-lower-target-not-kept"),
+    pytest.param(_little(0.5, 0.1, 0.9, 10.0), None, 2.0, "≥ 2,0 poin = besar efek 0,2", id="positive-very-small-gain"),
 ])
 def test_a_redesign_target_would_remove_the_very_small_gain_finding(gain, before, target, target_text):
     """REVIEW 4: KECIL-SEMINAR's target was the interval's upper end (≥ 0,4 points, an effect of 0,06: still 'very
@@ -291,6 +295,47 @@ def test_the_plan_says_when_its_quarters_moved_past_the_reports_date(pipeline_ro
     if ctx.config is not None:
         ctx.config = dataclasses.replace(ctx.config, tanggal=None)
     text = followup.chapter(ctx)
-    assert ("Laporan ini bertanggal 5 Desember 2026" in text) is late
+    # REVIEW3 12: said first, in bold, with the days left (as the summary says it)
+    first = text.split("</h2>", 1)[1].split("</p>", 1)[0]
+    assert ("terbit terlambat: laporan bertanggal 5 Desember 2026" in first and "26 hari" in first
+            and 'class="lead"' in first) is late, first
     # inside the plan year every deadline stays in it (REVIEW2 5: 'Triwulan I 2027' while judged on 2026 data)
     assert "2027" not in text and ("Triwulan I 2026" in text) is not late and ("Triwulan IV 2026" in text)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
+    """REVIEW3 17: the rule text gave two sources (the target table, the interval's better end) and could not
+    produce a redesign row's '≥ 2,3' (the effect-size line), a weak element's 3,0644, a stop row's '> 0', DATA's
+    100% or IKM-CD's 0."""
+    from evalasn.report.words.text import t
+
+    text = t("pl_intro", lang, tahun=2025, tahun_berikut=2026, langkah="10", batas="3,0644", efek="0,2")
+    for needed in (("KECIL-", "0,2"), ("U1–U9", "3,0644"), ("STOP-",), ("DATA", "100%"), ("IKM-CD",)):
+        assert all(word in text for word in needed), needed
+
+
+def _element_results(weak: bool) -> dict:
+    return {"komunikasi": {"unsur": [{"unsur": "u8", "lemah": weak}, {"unsur": "u7", "lemah": True}]}}
+
+
+@pytest.mark.parametrize(("slug", "dinas_results", "element", "lang", "owner"), [
+    pytest.param("kesehatan", {}, "u8", "id", "Sekretariat Dinas Kesehatan", id="the-dinas-named"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
+                              "kpkp": _element_results(False)}, "u8", "id",
+                 "Sekretariat Dinas Kesehatan dan Dinas Sosial", id="province-the-dinas-whose-element-is-weak"),
+    pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Health Agency secretariat",
+                 id="english"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id", "BPSDM dan kepala unit",
+                 id="not-a-secretariat-unchanged"),
+])
+def test_a_weak_element_row_names_whose_secretariat(slug, dinas_results, element, lang, owner):
+    """REVIEW3 24: the province's U8 row said 'Sekretariat dinas' without saying which dinas."""
+    from types import SimpleNamespace
+
+    from evalasn.report.words.text import t
+
+    ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
+                          dinas_results=dinas_results, t=lambda key, **values: t(key, lang, **values))
+    assert plan.element_owner(ctx, element) == owner  # type: ignore[arg-type]

@@ -22,9 +22,12 @@ from tests.integration.language import body_pages, indonesian_words, jargon
     ("Table Note pegawai 3,999 rows read", (), ["pegawai"]),
     ("(carried on from provinsi-2024-JP20: 34.9% in 2024)", (), []),
     ("carried on from the Provinsi plan", (), ["Provinsi"]),
+    ("Row STOP-PELATIHAN: stop classroom training", (), []),
+    ("Stop the pelatihan", (), ["pelatihan"]),
 ], ids=["indicator-label", "official-name-bracketed", "lesson-hours-id", "conjunction", "quoted-data",
         "typed-theme", "agency-names", "official-name-alone", "stray-word", "annex-identifiers",
-        "table-name-as-prose", "plan-row-id", "word-not-id"])
+        "table-name-as-prose", "plan-row-id", "word-not-id", "plan-row-code",
+        "word-not-code"])
 def test_indonesian_words_are_found_outside_names_and_data(text, data, words):
     found = [hit.split(" in ")[0].strip("'") for hit in indonesian_words(text, data)]
     assert sorted(found) == sorted(words), found

@@ -132,7 +132,7 @@ def test_workbook_sheets_and_headers_are_words_not_json_keys(lang):
     reaction = book[{"id": "Level 1 Reaksi", "en": "Level 1 Reaction"}[lang]]
     assert reaction.freeze_panes == "B3"
     cells = [value for row in reaction.iter_rows(values_only=True) for value in row if isinstance(value, str)]
-    assert {"id": "pelatihan", "en": "training"}[lang] in cells and "seminar" in cells
+    assert {"id": "pelatihan", "en": "classroom training"}[lang] in cells and "seminar" in cells
     reason = next(value for value in cells if "3" in value and len(value) > 20)
     assert reason == workbook.reasons.reason({"n": 3, "cukup_data": False}, lang)
 

@@ -110,8 +110,10 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
     agencies = {}
-    of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG and previous is not None else {}
-    for dinas, result in of_dinas.items():
+    # every dinas's results, in the province report: its plan names the dinas whose weak element a row is about
+    # (report.chapters.plan.element_owner), with or without last year's plan to judge
+    of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
+    for dinas, result in of_dinas.items() if previous is not None else ():
         if paths.hasil_previous(dinas, hasil["tahun"]).exists():
             agencies[dinas] = follow_up_context(paths, result, bahasa, report_config)
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
@@ -142,7 +144,7 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
                    load_report_config(paths), targets=load_targets(paths, slug, tahun), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
                    signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1),
-                   dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG and previous else {})
+                   dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {})
 
 
 def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:

@@ -174,7 +174,7 @@ FIELDS: dict[str, Doc] = catalogue(
                         "JP.", "persen"),
     metode=Doc("Metode pengembangan (pelatihan, workshop, seminar, mentoring, e-learning); di `pooling` metode "
                "estimasi (\"mixedlm\", \"mixedlm_batas\" atau \"tanpa_pooling\").",
-               "Development method (training, workshop, seminar, mentoring, e-learning); in `pooling` the "
+               "Development method (classroom training, workshop, seminar, mentoring, e-learning); in `pooling` the "
                "estimation method (\"mixedlm\", \"mixedlm_batas\" or \"tanpa_pooling\").", "teks"),
     n_kegiatan=Doc("Jumlah kegiatan (di model anggaran: kegiatan dalam model).",
                    "Number of activities (in the budget model: activities in the model).", "jumlah"),

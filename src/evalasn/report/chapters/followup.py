@@ -3,38 +3,101 @@ stable code, action, indicator, today's value, target, responsible unit and dead
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from evalasn import constants
+from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names
+from evalasn.report.words import fmt, phrases
 
-Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached
+Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
+
+WHOLE = ""  # a row about the report's whole scope (PlanRow.dinas empty), in a row's population
+
+
+@dataclass(frozen=True)
+class Link:
+    """Last year's row (``before``) carried on by one of this year's rows for some of its population: ``dinas``,
+    in last year's row's order, or () for the whole of it."""
+
+    before: followup_review.Reviewed
+    dinas: tuple[str, ...] = ()
+
+
+def _population(row: plan.PlanRow) -> frozenset[str]:
+    return frozenset(row.dinas) if row.dinas else frozenset({WHOLE})
+
+
+def links(issued_rows: list[plan.PlanRow], carried: Carried) -> tuple[list[list[Link]], dict[str, set[str]]]:
+    """Which of last year's rows not shown reached each of this year's rows carries on (docs/metode.md, "Rencana
+    tindak lanjut"): a row of last year on the same finding, for the dinas both rows are about (a row about the
+    whole scope is about each dinas). Each of last year's rows is carried on, or replaced, by at most one of this
+    year's rows per dinas, and each of this year's rows carries at most one of last year's per dinas; a row under
+    the same code first (STOP-E-LEARNING of Pendidikan continues last year's STOP-E-LEARNING of Pendidikan, not
+    last year's KECIL-E-LEARNING), then one under the other code of its finding (KECIL- becomes STOP-). Returns each
+    issued row's links, and for each of last year's codes the dinas it was carried on for (WHOLE: all of it)."""
+    out: list[list[Link]] = [[] for _ in issued_rows]
+    have: list[set[str]] = [set() for _ in issued_rows]
+    given: dict[str, set[str]] = {code: set() for code in carried}
+    for same_code in (True, False):
+        for index, row in enumerate(issued_rows):
+            for code, before in carried.items():
+                if followup_review.finding(before.row) != followup_review.finding(row) \
+                        or (before.row.code == row.code) != same_code:
+                    continue
+                new, old = _population(row), _population(before.row)
+                if WHOLE in have[index] or WHOLE in given[code]:
+                    continue
+                if WHOLE in new and WHOLE in old:  # the whole scope on both sides: all or nothing
+                    free = set() if have[index] or given[code] else {WHOLE}
+                else:
+                    common = old if WHOLE in new else new if WHOLE in old else new & old
+                    free = set(common) - have[index] - given[code]
+                if not free:
+                    continue
+                have[index] |= free
+                given[code] |= free
+                order = before.row.dinas or row.dinas
+                out[index].append(Link(before, tuple(slug for slug in order if slug in free)))
+    return out, given
 
 
 def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
     """The plan as the report and its workbook issue it (issue 24.2): this year's rows, a row on the same finding
     as one of last year's whose target was not shown reached (followup_review.carried) never getting a weaker
-    target than last year's (staff's signed one when they changed it), and with that row's history in its action.
+    target than last year's (staff's signed one when they changed it), and with the history of the rows it carries
+    on (``links``: for the dinas it is about) in its action.
     ``carried``: that review when the caller has it already (it judges last year's whole plan)."""
     carried = followup_review.carried(ctx) if carried is None else carried
-    before = {key: dict(zip(r.row.dinas, r.row.targets, strict=True)) if r.row.targets else {"": r.row.target}
-              for key, r in carried.items() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
-    return [replace(row, action=row.action + followup_review.history(carried.get(followup_review.finding(row)),
-                                                                     ctx.lang, row.code))
-            for row in plan.rows(ctx, before)]
+    before = {followup_review.finding(r.row): dict(zip(r.row.dinas, r.row.targets, strict=True)) if r.row.targets
+              else {"": r.row.target}
+              for r in carried.values() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
+    issued_rows = plan.rows(ctx, before)
+    linked, _ = links(issued_rows, carried)
+    return [replace(row, action=row.action + "".join(
+        followup_review.history(link.before, ctx.lang, row.code, link.dinas or row.dinas) for link in row_links))
+        for row, row_links in zip(issued_rows, linked, strict=True)]
 
 
-def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[followup_review.Reviewed]:
-    """Last year's rows not shown reached whose finding this year's data no longer raise (no row of this year's
-    plan is about it): not carried on, and the chapter says so with their values."""
-    this_year = {followup_review.finding(row) for row in issued_rows}
-    return [r for key, r in carried.items() if key not in this_year]
+def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:
+    """Last year's rows not shown reached that no row of this year's plan carries on (their finding no longer
+    arises), whole (``dinas`` ()), and the dinas of a row about several dinas that this year's rows leave out
+    (KECIL-SEMINAR of Bina Marga and Kesehatan, carried on for Kesehatan alone): the chapter names them with their
+    values."""
+    _, given = links(issued_rows, carried)
+    out = []
+    for code, before in carried.items():
+        if not given[code]:
+            out.append(Link(before))
+        elif WHOLE not in given[code] and (left := tuple(s for s in before.row.dinas if s not in given[code])):
+            out.append(Link(before, left))
+    return out
 
 
 def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
-    return [[names.row_code(row.code, ctx.lang), row.action, row.indicator, row.today_text, row.target_text,
+    return [[row.code, row.action, row.indicator, row.today_text, row.target_text,
              row.owner, row.deadline] for row in issued_rows]
 
 
@@ -45,10 +108,28 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     if not gone:
         return ""
     tahun = ctx.hasil["tahun"]
-    listed = "; ".join(ctx.t("pl_closed_row", kode=names.row_code(r.row.code, ctx.lang), tahun=tahun,
-                             nilai=followup_review.show(r.now, ctx.lang), target=r.row.target_text,
-                             status=r.verdict.text(ctx.lang)) for r in gone)
+    listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
     return html.para(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed), cls="note")
+
+
+def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
+    """'U3 (nilai 2025 …, target ≥ 3,07, belum dapat dinilai)'; for the dinas a row about several leaves out:
+    'KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan …, target ≥ 2,4, belum dapat dinilai)'."""
+    reviewed = link.before
+    if not link.dinas:
+        return ctx.t("pl_closed_row", kode=reviewed.row.code, tahun=tahun,
+                     nilai=followup_review.show(reviewed.now, ctx.lang), target=reviewed.row.target_text,
+                     status=reviewed.verdict.text(ctx.lang))
+    row = reviewed.row
+    parts = [part for part in reviewed.now.parts if part.dinas in link.dinas]
+    targets = [plan.gain_target_text(row.targets[row.dinas.index(slug)], ctx.lang) for slug in link.dinas] \
+        if len(row.targets) == len(row.dinas) else [row.target_text]
+    statuses = {plan.part_verdict(part, ctx.lang)[0] for part in parts}
+    status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
+    return ctx.t("pl_closed_row", kode=ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_(
+        [plan.part_name(slug, ctx.lang) for slug in link.dinas], ctx.lang)), tahun=tahun,
+        nilai=plan.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
+        target="; ".join(dict.fromkeys(targets)), status=facts.Verdict(status).text(ctx.lang))
 
 
 def chapter(ctx: Context) -> str:
@@ -62,12 +143,37 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4}) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
-    parts = [html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step)), table]
+    parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
+             html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
+                             batas=fmt.element_threshold(ctx.lang),
+                             efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
-    year, first = rules.plan_start(tahun, ctx.dated)
-    if (year, first) != (nxt, 1):  # dated after its plan year began (rules.plan_start)
-        parts.append(html.para(ctx.t("pl_late" if year == nxt else "pl_after", tanggal=fmt.date(ctx.dated, ctx.lang),
-                                     tahun_berikut=nxt, mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated)),
-                               cls="note"))
-    return html.section("tindak-lanjut", ctx.t("ch_followup"), *parts)
+    late = late_notice(ctx)
+    if not late and (start := rules.plan_start(tahun, ctx.dated)) != (nxt, 1):  # dated after its plan year began
+        parts.append(html.para(ctx.t("pl_late", tanggal=fmt.date(ctx.dated, ctx.lang), tahun_berikut=nxt,
+                                     mulai=rules.deadline(tahun, start[1], ctx.lang, ctx.dated)), cls="note"))
+    # little or no time left: said first, in bold, as the summary says it; then last year's plan judged (10.1) and
+    # this year's plan (10.2)
+    head = [html.para(late, cls="lead")] if late else []
+    return html.section("tindak-lanjut", ctx.t("ch_followup"), *head, followup_review.chapter(ctx), *parts)
+
+
+def late_notice(ctx: Context) -> str | None:
+    """For the Ringkasan Eksekutif and the top of BAB X: the plan comes late, with the days left of its plan year
+    (the year after the evaluated one: its indicators are measured on that year's data and judged in its
+    evaluation) and where the report's date comes from (the signature date of the configuration, or the build
+    date), when fewer than constants.FOLLOW_UP_LATE_DAYS are left; after the plan year ended, that the follow-up
+    is due at once. None when there is time (REVIEW3 12)."""
+    tahun = ctx.hasil["tahun"]
+    nxt = tahun + 1
+    tanggal = fmt.date(ctx.dated, ctx.lang)
+    if ctx.dated.year > nxt:
+        return ctx.t("pl_after", tanggal=tanggal, tahun_berikut=nxt)
+    left = (dt.date(nxt, 12, 31) - ctx.dated).days
+    if ctx.dated.year < nxt or left >= constants.FOLLOW_UP_LATE_DAYS:
+        return None
+    signed = bool(ctx.config and ctx.config.tanggal)
+    return ctx.t("pl_late_now", tanggal=tanggal, sumber=ctx.t("pl_date_signed" if signed else "pl_date_built"),
+                 hari=fmt.integer(left, ctx.lang), tahun_berikut=nxt,
+                 mulai=rules.deadline(tahun, 1, ctx.lang, ctx.dated))

@@ -24,7 +24,7 @@ from evalasn.errors import InputError
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, reasons
+from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
 
 PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
@@ -214,25 +214,58 @@ def finding(row: plan.PlanRow) -> str:
 
 
 def carried(ctx: Context) -> dict[str, Reviewed]:
-    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by the
-    finding they are about (``finding``): this year's row on the same finding carries them on, under the same
-    code or as the row that replaces them."""
-    return {finding(r.row): r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
+    """Last year's rows whose target was not shown reached (not met, or cannot be judged: issue 24.2), by their
+    code: this year's row on the same finding (``finding``; a method's STOP- and KECIL- rows are one finding)
+    carries them on, under the same code or as the row that replaces them (report.chapters.followup.links)."""
+    return {r.row.code: r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
-def history(reviewed: Reviewed | None, lang: str, code: str = "") -> str:
-    """' (lanjutan kesehatan-2024-JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
-    kesehatan-2024-KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''."""
+def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = ()) -> str:
+    """' (lanjutan rencana 2024, baris JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
+    rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
+    about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does not
+    carry Satpol PP's history; '' when it names none of them."""
     if reviewed is None:
         return ""
     row = reviewed.row
-    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
+    value, target, verdict = row.today_text, row.target_text, reviewed.verdict.status
+    if dinas and row.dinas and len(row.today_parts) == len(row.dinas):
+        about = _about(reviewed, dinas, lang)
+        if about is None:
+            return ""
+        value, target, verdict = about
     key = "fr_carried" if not code or code == row.code else "fr_replaces"
-    status = t("fr_hist_not_met" if reviewed.verdict.status == "not_met" else "fr_hist_cannot", lang)
-    # in English the row's code, not its id (whose dinas slug is Indonesian): '(carried on from row COST-POINT: …'
-    shown = row.id if lang != "en" else names.row_code(parts["kode"] if parts else row.code, lang)
-    return " " + t(key, lang, id=shown, nilai=row.today_text, tahun_lalu=parts["tahun"] if parts else "",
-                   target=row.target_text, status=status)
+    status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
+    # in words, the code as the tables print it ('lanjutan rencana 2024, baris BIAYA-POIN'); the id is the tables'
+    return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status)
+
+
+def plan_year(row: plan.PlanRow) -> str:
+    """The year of the plan a row belongs to, read from its stable id ('kesehatan-2024-JP20' -> '2024')."""
+    parts = re.fullmatch(constants.PLAN_ROW_ID, row.id)
+    return parts["tahun"] if parts else ""
+
+
+def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, str, str] | None:
+    """Last year's value, target and this year's verdict of a row about several dinas, for those of ``dinas`` alone
+    (each named when more than one is left); None when the row is about none of them."""
+    row = reviewed.row
+    kept = [index for index, slug in enumerate(row.dinas) if slug in dinas]
+    if not kept:
+        return None
+
+    def named(index: int, text: str) -> str:
+        return f"{plan.part_name(row.dinas[index], lang)}: {text}" if len(kept) > 1 else text
+
+    value = "; ".join(named(index, row.today_parts[index]) for index in kept)
+    target = "; ".join(named(index, plan.gain_target_text(row.targets[index], lang)) for index in kept) \
+        if len(row.targets) == len(row.dinas) else row.target_text
+    now = {part.dinas: part for part in reviewed.now.parts}
+    verdicts = [plan.part_verdict(now[row.dinas[index]], lang)[0] for index in kept if row.dinas[index] in now]
+    if not verdicts:
+        return value, target, reviewed.verdict.status
+    verdict = "not_met" if "not_met" in verdicts else "met" if set(verdicts) == {"met"} else "cannot"
+    return value, target, verdict
 
 
 def show(now: Measured, lang: str) -> str:
@@ -369,13 +402,28 @@ def province_table(ctx: Context) -> str:
     return html.table(header, body, ctx.t("fr_p_tab", tahun_lalu=before), numeric={1, 2, 3, 4, 5})
 
 
+def dinas_rule(done: list[Reviewed], lang: str) -> list[str]:
+    """How rows about some dinas are measured: those written for several dinas (REVIEW3 1: the note named
+    STOP-E-LEARNING, written for Pendidikan alone, among them), then those written for one ('STOP-E-LEARNING:
+    Pendidikan')."""
+    several = [r.row.code for r in done if len(r.row.dinas) > 1]
+    one = [f"{r.row.code}: {plan.part_name(r.row.dinas[0], lang)}" for r in done if len(r.row.dinas) == 1]
+    return ([t("fr_rule_dinas", lang, kode=", ".join(several))] if several else []) \
+        + ([t("fr_rule_one_dinas", lang, daftar="; ".join(one))] if one else [])
+
+
 def chapter(ctx: Context) -> str:
-    """The chapter before BAB X; a short note when the data hold no year before this one."""
+    """The first section of BAB X (numbered 10.1 with the chapter, REVIEW3 24: it was an unnumbered chapter between
+    BAB IX and BAB X): last year's plan judged; a short note when the data hold no year before this one."""
     tahun = ctx.hasil["tahun"]
     before = tahun - 1
     title = ctx.t("ch_followup_review", tahun_lalu=before)
+
+    def section(*parts: str) -> str:
+        return html.heading(3, title, "evaluasi-tindak-lanjut") + "".join(parts)
+
     if ctx.previous is None:
-        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_no_data", tahun_lalu=before)))
+        return section(html.para(ctx.t("fr_no_data", tahun_lalu=before)))
     done = review(ctx)
     reported = signed_rows(ctx, [r.row for r in done])
     filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
@@ -384,15 +432,14 @@ def chapter(ctx: Context) -> str:
                        else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
     if edited:  # staff changed these targets before signature: the signed ones are judged, and said so
         parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, daftar="; ".join(
-            ctx.t("fr_edited_row", id=r.row.id, target=r.row.target_text, semula=r.regenerated_target)
+            ctx.t("fr_edited_row", kode=r.row.code, target=r.row.target_text, semula=r.regenerated_target)
             for r in edited)), cls="note"))
     if not done:
-        return html.section("evaluasi-tindak-lanjut", title, html.para(ctx.t("fr_summary_none", tahun_lalu=before)),
-                            *parts)
+        return section(html.para(ctx.t("fr_summary_none", tahun_lalu=before)), *parts)
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
-    body = [[names.row_code(r.row.code, ctx.lang), r.row.indicator, r.row.today_text,
+    body = [[r.row.code, r.row.indicator, r.row.today_text,
              r.row.target_text + (f" ({ctx.t('fr_target_edited', semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
              show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
@@ -401,7 +448,5 @@ def chapter(ctx: Context) -> str:
     table = html.table(header, body, ctx.t("fr_tab", nama=ctx.hasil["cakupan"]["nama"], tahun_lalu=before),
                        numeric={2, 3, 4}, keep=False)
     lead = html.para(summary_sentence(ctx) or "", cls="lead")
-    of_dinas = [r.row.code for r in done if r.row.dinas]
-    rule = ctx.t("fr_rule") + (" " + ctx.t("fr_rule_dinas", kode=", ".join(of_dinas)) if of_dinas else "")
-    return html.section("evaluasi-tindak-lanjut", title, lead, table, *parts, html.para(rule, cls="note"),
-                        province_table(ctx))
+    rule = " ".join([ctx.t("fr_rule"), *dinas_rule(done, ctx.lang)])
+    return section(lead, table, *parts, html.para(rule, cls="note"), province_table(ctx))

@@ -97,13 +97,14 @@ OUTLINE = (("ch_intro", "outline_intro"), ("ch_implementation", "outline_impleme
            ("ch_results", "outline_results"), ("ch_budget", "outline_budget"), ("ch_challenges", "outline_challenges"),
            ("ch_communication", "outline_communication"), ("ch_position", "outline_position"),
            ("ch_limits", "outline_limits"), ("ch_conclusion", "outline_conclusion"),
-           ("ch_followup_review", "outline_review"), ("ch_followup", "outline_followup"),
+           ("ch_followup", "outline_followup"),
            ("ch_closing", "outline_closing"))
 
 
 def outline(ctx: Context) -> str:
     """Sistematika Penulisan: each chapter of the body, in the notebook's order, with what it holds (the
-    province's BAB VII under its own title; the review of last year's plan, always shown, before BAB X)."""
+    province's BAB VII under its own title; BAB X with the review of last year's plan, always shown, as its first
+    section)."""
     items = []
     for title, content in OUTLINE:
         key = "ch_position_prov" if title == "ch_position" and ctx.province else title

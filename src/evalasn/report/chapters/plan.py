@@ -33,7 +33,7 @@ from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
-from evalasn.report.context import Context
+from evalasn.report.context import Context, dinas_results
 from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
@@ -62,6 +62,9 @@ class PlanRow:
     # a province redesign row (rec_little) about some dinas: each dinas's own gain target, in ``dinas`` order
     # (``target`` is then the largest of them, and the sheet's number is left empty for several)
     targets: tuple[float, ...] = ()
+    # each named dinas's value as ``today_text`` shows it, in ``dinas`` order: next year's row about some of them
+    # quotes only their history (followup_review.history)
+    today_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class _Goal:
     higher_better: bool = True
     dinas: tuple[str, ...] = ()  # PlanRow.dinas
     targets: tuple[float, ...] = ()  # PlanRow.targets
+    today_parts: tuple[str, ...] = ()  # PlanRow.today_parts
 
 
 def _target(targets: dict[str, Target] | None, key: str | None, today: float, interval: Interval | None = None,
@@ -250,6 +254,11 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_little" and interval is not None:
         # a target that removes the finding under its own rule, never below last year's for the same row
         target, threshold = little_target(interval, (before or {}).get("")), True
+    elif rec.rule == "rec_weak":
+        # the line that removes the finding (the B band), never an end of today's interval, which moves with the
+        # number of respondents (REVIEW3 11: 3,43 near the top of B for 94 respondents), nor last year's target
+        # when that was such an end: the only floor kept is the same line
+        target, threshold = constants.WEAK_ELEMENT_THRESHOLD, True
     elif (prior := (before or {}).get("")) is not None and \
             ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
         target, threshold = prior, True
@@ -268,6 +277,9 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, 0, higher_better, threshold)
         return _Goal(indicator, today, fmt.rupiah(today, lang), target, f"{sign} {fmt.rupiah(target, lang)}",
                      higher_better)
+    if rec.rule == "rec_weak":  # the B band's lower edge as the regulation prints it, judged on the whole interval
+        return _Goal(indicator, today, fmt.element(today, lang), target,
+                     t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang)), higher_better)
     if measure.unit == "element":  # an SKM element's mean as BAB VI prints it: on its side of the threshold
         # the B band is rounded away from today (3.0644 is 3.07); an interval's end or last year's target is kept
         # as it is printed (3.0649 is 3.065, not 3.06: below the threshold, reaching it would leave the element weak)
@@ -281,7 +293,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, decimals, higher_better, threshold)
         if rec.rule == "rec_little" and interval is not None:  # the gain with its interval, as a stop row shows it
             return _Goal(indicator, today, gain_text(interval, lang), target,
-                         f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
+                         little_target_text(target, interval, lang, (before or {}).get(""), hasil["tahun"] - 1),
+                         higher_better)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
@@ -339,11 +352,33 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
                   metode=label(rec.subject, lang), tahun=tahun + 1,
                   dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
     targets = tuple(float(p.target) for p in parts if p.target is not None)
-    shown = [f"≥ {fmt.number(target, 1, lang)}" for target in targets]
+    shown = [little_target_text(float(p.target), p.gain or {}, lang, before.get(p.dinas), tahun - 1)
+             for p in parts if p.target is not None]
     target_text = shown[0] if len(parts) == 1 else \
         "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
-    return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets)
+    return _Goal(indicator, today, stop_text(parts, lang), max(targets), target_text, dinas=dinas, targets=targets,
+                 today_parts=tuple(stop_text([part], lang) for part in parts))
+
+
+def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before: float | None = None,
+                       tahun: int | None = None) -> str:
+    """A redesign row's target with its reason (REVIEW3 17: the rule printed could not produce '≥ 2,3'): the gain that
+    removes the finding (little_gain_target), '≥ 2,3 poin = besar efek 0,2'; last year's unmet target kept
+    (``before``, of the plan of ``tahun``), '≥ 2,3 poin = target 2024 yang belum tercapai'; '≥ 1,6' otherwise (the
+    better end of today's interval)."""
+    removing = little_gain_target(gain)
+    shown = fmt.number(target, 1, lang)
+    if removing is not None and math.isclose(target, _rounded(removing, 1)):
+        return t("pl_tgt_little", lang, target=shown, efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang))
+    if before is not None and tahun is not None and math.isclose(target, _rounded(before, 1)):
+        return t("pl_tgt_little_kept", lang, target=shown, tahun=tahun)
+    return gain_target_text(target, lang)
+
+
+def gain_target_text(target: float, lang: str) -> str:
+    """A redesign row's gain target in one population: '≥ 2,3'."""
+    return f"≥ {fmt.number(target, 1, lang)}"
 
 
 def part_verdict(part: StopPart, lang: str) -> tuple[str, str]:
@@ -429,7 +464,8 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
                   tahun=hasil["tahun"] + 1, dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) \
         if dinas else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
-    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas)
+    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas,
+                 today_parts=tuple(stop_text([part], lang) for part in parts) if dinas else ())
 
 
 def data_share(hasil: Hasil) -> float | None:
@@ -471,7 +507,7 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
     rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about)."""
     if rec.rule == "rec_weak":
-        return ACTIONS[rec.subject][ctx.lang][1]
+        return element_owner(ctx, rec.subject)
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
     slug = ctx.hasil["cakupan"]["slug"]
@@ -484,6 +520,28 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and named:
         dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
     return text.replace("{dinas}", dinas)
+
+
+def element_owner(ctx: Context, element: str) -> str:
+    """The unit BAB VI names for a weak element; a dinas's secretariat named (REVIEW3 24: the province's U8 row said
+    'Sekretariat dinas' without saying which): the report's dinas, or in the province report the dinas whose own
+    element is weak this year (their results, ``Context.dinas_results``), every dinas when none is known."""
+    unit = ACTIONS[element][ctx.lang][1]
+    if unit != SECRETARIAT[ctx.lang]:
+        return unit
+    if not ctx.province:
+        slug = ctx.hasil["cakupan"]["slug"]
+        return ctx.t("pl_owner_secretariat", dinas=names.compact(slug, compact_name(slug), ctx.lang))
+    weak = [slug for slug, result in sorted(ctx.dinas_results.items())
+            if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
+    if not weak:
+        return ctx.t("pl_owner_secretariat", dinas=ctx.t("every_dinas"))
+    return ctx.t("pl_owner_secretariat" if len(weak) == 1 else "pl_owner_secretariats",
+                 dinas=phrases.and_([dinas_name(slug, ctx.lang) for slug in weak], ctx.lang))
+
+
+# the secretariat an element's action names (report.words.text.ACTIONS), by language
+SECRETARIAT = {"id": "Sekretariat dinas", "en": "Agency secretariat"}
 
 
 def _action(ctx: Context, rec: rules.Recommendation) -> str:
@@ -524,7 +582,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec, goal.dinas), rec.quarter,
-                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets))
+                           rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
+                           goal.today_parts))
     return out
 
 
@@ -547,8 +606,10 @@ def last_year(ctx: Context) -> list[PlanRow]:
     from this report's date (last year's signature date is not known; the review does not show them)."""
     if ctx.previous is None:
         return []
+    # each dinas's results of last year (the province's element rows name the dinas whose element was weak)
+    before = {slug: agency.previous for slug, agency in ctx.agencies.items() if agency.previous is not None}
     return rows(Context(ctx.previous, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
-                        targets=ctx.previous_targets))
+                        targets=ctx.previous_targets, dinas_results=before))
 
 
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
@@ -557,7 +618,8 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
     workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
-                  targets=load_targets(paths, slug, hasil["tahun"]))
+                  targets=load_targets(paths, slug, hasil["tahun"]),
+                  dinas_results=dinas_results(paths, hasil) if hasil["cakupan"]["jenis"] == "provinsi" else {})
     return rows(ctx)
 
 
@@ -570,8 +632,8 @@ EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "part
 
 
 def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
-    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code in the
-    workbook's language; the id is the key)."""
-    return [[row.id, names.row_code(row.code, lang), row.action, row.indicator, row.measure, row.today_text,
+    """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
+    both languages: agencies write it on the sheet they return; the id is the key)."""
+    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text,
              row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

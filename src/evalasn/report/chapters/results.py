@@ -9,7 +9,7 @@ from __future__ import annotations
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Interval, UnitIkm
-from evalasn.report.chapters import html, rules
+from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
@@ -256,7 +256,7 @@ def communication(ctx: Context) -> str:
     deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
     rows = []
     for element in (weak or elements[:2]):
-        action, who = ACTIONS[element["unsur"]][lang]
+        action, who = ACTIONS[element["unsur"]][lang][0], plan.element_owner(ctx, element["unsur"])
         rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])
     if rows:

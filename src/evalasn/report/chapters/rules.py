@@ -393,18 +393,32 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
     Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER): even the largest gain the data allow is very small. The
     interval decides, not the point estimate: an estimate in the very-small band whose interval reaches a small
     gain is not listed, an estimate below zero whose interval ends just above zero is. In the report's order of
-    methods, with the cost per point where it can be computed."""
+    methods, with the cost per point where it can be computed.
+    The province report lists a method's province-wide row only when no dinas has a finding of its own for that
+    method (a pair without gain or with a very small one, ``dinas_findings``): otherwise the method's pairs are
+    listed (little_gain_dinas), so that the money of a dinas already listed without gain is not counted again in
+    the province-wide total, and no dinas whose own gain is not very small is asked to redesign the method
+    (REVIEW3 2: the held-out province's e-learning, −0,3 province-wide from Pendidikan's −2,0 loss alone)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
+    by_dinas = dinas_findings(hasil)
     out = []
     for gain in hasil["level2_pembelajaran"]["per_metode"]:
         spent = budget.get(gain["metode"]) or 0.0
         high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
-        if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None:
+        if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None or gain["metode"] in by_dinas:
             continue
         if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
             out.append(LittleGain(gain["metode"], gain, float(spent), costs.get(gain["metode"])))
     return out
+
+
+def dinas_findings(hasil: Hasil) -> set[str]:
+    """The methods for which some dinas has a finding of its own in the province's lists (a method × dinas pair
+    without gain, `tanpa_kenaikan`, or with a very small one, `sedikit_kenaikan`); empty in a dinas report."""
+    money = hasil["anggaran_vs_peningkatan"]
+    pairs = [*money.get("tanpa_kenaikan", []), *money.get("sedikit_kenaikan", [])]
+    return {r["metode"] for r in pairs if r.get("dinas") is not None}
 
 
 def cheapest_per_point(hasil: Hasil) -> MethodCostPerPoint | None:

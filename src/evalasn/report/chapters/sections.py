@@ -14,17 +14,16 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, front, html, key_findings, rules
+from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
-from evalasn.report.chapters.followup_review import chapter as follow_up_review
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
 from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, uncertainty
+from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, settings, uncertainty
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -33,8 +32,8 @@ foreword = front.foreword
 
 
 def follow_up(ctx: Context) -> str:
-    """Last year's plan judged (Evaluasi Tindak Lanjut), then BAB X, this year's plan."""
-    return follow_up_review(ctx) + follow_up_plan(ctx)
+    """BAB X: last year's plan judged (10.1 Evaluasi Tindak Lanjut), then this year's plan (10.2)."""
+    return follow_up_plan(ctx)
 
 
 def front_matter(ctx: Context) -> str:
@@ -62,6 +61,8 @@ def summary(ctx: Context) -> str:
     head += [html.para(compared)] if compared else []
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
+    late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
+    head += [html.para(late, cls="lead")] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -257,22 +258,22 @@ def annex(ctx: Context) -> str:
     learning = hasil["level2_pembelajaran"]["keseluruhan"]
     if learning["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
         parts.append(html.para(uncertainty.learning_detail(learning, lang)))
-    shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
-    parts.append(html.para(ctx.t("a_config", laporan=shown[0], target=shown[1]), cls="note"))
     parts.append(html.heading(3, ctx.t("a_quality_h")))
     rows = [[names.table_name(entry.get("tabel"), ctx.lang), quality.note(entry["catatan"], ctx.lang)]
             for entry in ctx.quality_log]
     parts.append(html.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(html.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]
-    params = ", ".join(f"{k}={v if v not in ('', None) else ctx.label('otomatis')}"
-                       for k, v in prov["parameter"].items())
+    # what was set, in words (the parameters' keys are software words); the configuration files named once
+    params = settings.described(prov["parameter"], hasil["level4_hasil"].get("did_ikm"), lang)
+    shown = [f"{p.parent.name}/{p.name}" for p in ctx.config_files] or ["–", "–"]
     rows = [[ctx.label("sumber_data"), data["sumber_data"]],
             [ctx.label("data_sintetis"), ctx.label("ya" if data["sintetis"] else "tidak")],
             [ctx.label("versi_kode"), f"evalasn {prov['kode']['versi']} · git {prov['kode']['git'] or '–'} · "
                                       f"sha256 {prov['kode']['sha256_sumber']}"],
             [ctx.label("paket"), ", ".join(f"{k} {v}" for k, v in prov["paket"].items() if v)],
-            [ctx.label("parameter"), params + f", bahasa={lang}"],
+            [ctx.label("pengaturan"), params],
+            [ctx.label("berkas_pengaturan"), ctx.t("set_files", laporan=shown[0], target=shown[1])],
             [ctx.label("kunci"), data["kunci_pseudonim"] or "–"],
             [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
     parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))

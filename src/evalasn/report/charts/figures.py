@@ -300,8 +300,14 @@ def budget_scatter(activities: pd.DataFrame, lang: str, per_doubling: Interval |
     ax.set_xlabel(label("biaya_log", lang))
     ax.set_ylabel(label("gain_kegiatan", lang))
     _decimal_axis(ax, "y", lang)
-    legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, frameon=False, borderaxespad=0.2,
-                       markerscale=14 / size)
+    # three columns where they fit the figure's width once laid out, else two (a long method name, 'classroom
+    # training', beside the model line's label ran past the right edge)
+    for columns in (3, 2):
+        legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=columns, frameon=False, borderaxespad=0.2,
+                           markerscale=14 / size)
+        fig.tight_layout()
+        if legend.get_window_extent().x1 <= fig.bbox.width:
+            break
     for handle in legend.legend_handles:
         if handle is not None:
             handle.set_alpha(1)

@@ -3,7 +3,6 @@ name in brackets where the reader first meets it (the cover), so the document ca
 to the official one. The Indonesian build uses the official names unchanged."""
 from __future__ import annotations
 
-from evalasn import plan_codes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name, short_name
 
 # slug -> English name (the registry keeps the official Indonesian one)
@@ -54,12 +53,6 @@ def short_name_in(slug: str, lang: str) -> str:
     """A dinas's usual short name in the report's language: 'Kesehatan', in English 'Health' (an English
     table or sentence said 'Kesehatan'); acronyms ('KPKP', 'Satpol PP') in both."""
     return ENGLISH_SHORT.get(slug, short_name(slug)) if lang == "en" else short_name(slug)
-
-
-def row_code(code: str, lang: str) -> str:
-    """A plan row's code as the report's language shows it: 'BIAYA-POIN' is 'COST-POINT' in English (an
-    English table showed the Indonesian words); the Indonesian build and codes without such words unchanged."""
-    return plan_codes.english(code) if lang == "en" else code
 
 
 def scope_name(slug: str, official: str, lang: str) -> str:

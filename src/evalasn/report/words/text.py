@@ -306,10 +306,11 @@ TEXT: dict[str, dict[str, str]] = {
                         "biaya berapa, apakah tambahan anggaran menambah hasil, apakah kepuasan masyarakat naik di "
                         "unit yang stafnya dilatih, dan apakah setiap dinas memenuhi kewajiban 20 JP.",
                   "en": "The ASN Development Programme aims to raise civil servants' competence and "
-                        "professionalism so that public service improves, through training, workshops, seminars, "
-                        "mentoring and e-learning. This evaluation asks: did competence rise, which method works best "
-                        "and at what cost, does more budget buy more result, did public satisfaction rise in units "
-                        "whose staff were trained, and does each agency meet the 20-JP duty."},
+                        "professionalism so that public service improves, through classroom training, workshops, "
+                        "seminars, mentoring and e-learning. This evaluation asks: did competence rise, which "
+                        "method works best and at what cost, does more budget buy more result, did public "
+                        "satisfaction rise in units whose staff were trained, and does each agency meet the 20-JP "
+                        "duty."},
     "m_scope": {"id": "Cakupan: {nama}, tahun {tahun}. Data: {n_pegawai} ASN di {n_unit} unit kerja, {n_kegiatan} "
                       "kegiatan dan {n_partisipasi} keikutsertaan pada tahun {tahun}, serta {n_skm} responden survei "
                       "kepuasan masyarakat (SKM). Satu ASN dapat ikut beberapa kegiatan; \"peserta\" dalam laporan ini "
@@ -837,6 +838,13 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
             "en": ("Difference-in-differences", "The change in units whose staff were trained minus the change in "
                                                 "comparison units over the same periods: change that happened "
                                                 "everywhere is not counted as a result of training.")},
+    "metode": {"id": ("Metode pengembangan", "Bentuk kegiatan pengembangan kompetensi: pelatihan (kelas terstruktur), "
+                                             "workshop, seminar, mentoring dan e-learning. Unit \"dilatih\" adalah "
+                                             "unit yang stafnya mengikuti kegiatan pengembangan apa pun."),
+               "en": ("Classroom training", "The development method “pelatihan”: a structured course in class, one of "
+                                            "five methods (classroom training, workshop, seminar, mentoring, "
+                                            "e-learning). \"Training\" and \"trained\" elsewhere mean any "
+                                            "development activity.")},
     # --- estimates (issue 10.6) ---
     "gav": {"id": ("Besar efek", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g): sekitar 0,2 kecil, "
                            "0,5 sedang, 0,8 besar (Cohen)."),
@@ -990,7 +998,8 @@ LABELS: dict[str, dict[str, str]] = {
     "struktural": {"id": "struktural", "en": "structural"},
     "fungsional": {"id": "fungsional", "en": "functional"},
     "pelaksana": {"id": "pelaksana", "en": "administrative"},
-    "pelatihan": {"id": "pelatihan", "en": "training"},
+    # the method: 'classroom training' in English, as 'training' there also means any development activity
+    "pelatihan": {"id": "pelatihan", "en": "classroom training"},
     "workshop": {"id": "workshop", "en": "workshop"},
     "seminar": {"id": "seminar", "en": "seminar"},
     "mentoring": {"id": "mentoring", "en": "mentoring"},
@@ -1011,6 +1020,8 @@ LABELS: dict[str, dict[str, str]] = {
     "versi_kode": {"id": "Versi kode", "en": "Code version"},
     "paket": {"id": "Paket", "en": "Packages"},
     "parameter": {"id": "Parameter", "en": "Parameters"},
+    "pengaturan": {"id": "Pengaturan analisis", "en": "Analysis settings"},
+    "berkas_pengaturan": {"id": "Berkas pengaturan", "en": "Settings files"},
     "dibuat": {"id": "Dibuat pada", "en": "Built at"},
     "kunci": {"id": "Sidik kunci pseudonim", "en": "Pseudonym key fingerprint"},
     "semua": {"id": "semua", "en": "all"},
@@ -1097,3 +1108,7 @@ from evalasn.report.words import text_tindak as _tindak  # noqa: E402  (review o
 
 assert not set(_tindak.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_tindak.TEXT)
+from evalasn.report.words import text_settings as _settings  # noqa: E402  (the annex's settings in words)
+
+assert not set(_settings.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_settings.TEXT)

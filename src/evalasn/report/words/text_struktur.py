@@ -77,10 +77,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "tahun ke tahun. {cakupan}",
                          "en": "Competency development is every civil servant's right and duty, and every PNS must "
                                "complete at least 20 lesson hours (JP) a year. The Jakarta Provincial "
-                               "Government runs the ASN Competency Development Programme through training, workshops, "
-                               "seminars, mentoring and e-learning. So that its budget goes to what is shown to "
-                               "work, the programme must be evaluated continuously, with the same data year after "
-                               "year. {cakupan}"},
+                               "Government runs the ASN Competency Development Programme through classroom "
+                               "training, workshops, seminars, mentoring and e-learning. So that its budget goes "
+                               "to what is shown to work, the programme must be evaluated continuously, with the "
+                               "same data year after year. {cakupan}"},
     # with one data year there is nothing to compare with ('data tahun 2025–2025 sebagai pembanding')
     "intro_years": {"id": "Laporan ini mengevaluasi {nama} untuk tahun {tahun}, dengan data tahun {tahun_awal}–"
                           "{tahun} sebagai pembanding.",
@@ -143,16 +143,14 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                    "service element"},
     "outline_position": {"id": "posisi terhadap provinsi, dinas lain dan target dari tahun ke tahun",
                          "en": "standing against the province, other agencies and targets over the years"},
-    "outline_review": {"id": "sejauh mana rencana tindak lanjut tahun lalu dijalankan",
-                       "en": "how far last year's follow-up plan was carried out"},
     "outline_limits": {"id": "batas-batas kesimpulan", "en": "how far the conclusions reach"},
     "outline_conclusion": {"id": "jawaban atas pertanyaan evaluasi dan rekomendasi", "en": "answers to the "
                                                                                           "evaluation questions "
                                                                                           "and recommendations"},
-    "outline_followup": {"id": "tindakan, penanggung jawab, indikator, target dan waktu", "en": "actions, owners, "
-                                                                                               "indicators, "
-                                                                                               "targets and "
-                                                                                               "timing"},
+    "outline_followup": {"id": "evaluasi rencana tindak lanjut tahun lalu, lalu rencana tahun berikutnya: tindakan, "
+                                "penanggung jawab, indikator, target dan waktu",
+                         "en": "the review of last year's follow-up plan, then next year's plan: actions, owners, "
+                               "indicators, targets and timing"},
     "ch_closing": {"id": "BAB XI Penutup", "en": "Chapter XI Closing"},
     "closing_text": {"id": "Laporan ini disusun sebagai dasar bagi pimpinan untuk memutuskan kelanjutan, perbaikan "
                            "dan pendanaan Program Pengembangan Kompetensi ASN di {nama} tahun {tahun}. Rencana "
@@ -488,8 +486,6 @@ TEXT: dict[str, dict[str, str]] = {
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},
     "a_config_h": {"id": "Konfigurasi laporan", "en": "Report configuration"},
-    "a_config": {"id": "Sampul, penanda tangan dan unit penanggung jawab: {laporan}. Target: {target}.",
-                 "en": "Cover, signatory and responsible units: {laporan}. Targets: {target}."},
 }
 
 LABELS: dict[str, dict[str, str]] = {

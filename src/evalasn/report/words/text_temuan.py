@@ -9,8 +9,14 @@ TEXT: dict[str, dict[str, str]] = {
                        "atau ujung yang lebih baik dari rentang keyakinan 95% nilai kini bila itu lebih jauh — angka"
                        " yang, bila dicapai, menunjukkan perubahan yang lebih besar daripada ketidakpastian hari "
                        "ini; angka tanpa rentang (porsi metode, realisasi) tanpa target yang belum tercapai: "
-                       "{langkah} poin persen lebih baik. Baris lanjutan dari tahun lalu tidak pernah mendapat target "
-                       "yang lebih lemah daripada target tahun lalu yang belum tercapai. Baris yang targetnya sudah "
+                       "{langkah} poin persen lebih baik. Baris berikut memakai angka yang menghapus temuannya: unsur "
+                       "layanan lemah (U1–U9) ≥ {batas}, batas bawah kategori B, dengan seluruh rentang di atas batas "
+                       "itu (bukan ujung rentang, yang bergantung pada jumlah responden); baris rancang ulang "
+                       "(KECIL-…): kenaikan yang membuat besar efek sedikitnya {efek} (batas \"kecil\"); baris "
+                       "hentikan (STOP-…): kenaikan di atas nol dengan seluruh rentang di atas nol, atau anggaran "
+                       "Rp 0; kelengkapan data (DATA) 100%; unit di bawah kategori B (IKM-CD) 0. Baris lanjutan dari "
+                       "tahun lalu tidak pernah mendapat target yang lebih lemah daripada target tahun lalu yang belum "
+                       "tercapai (unsur layanan: hanya bila target itu batas yang sama). Baris yang targetnya sudah "
                        "tercapai tidak dicantumkan. "
                        "Kode baris tetap dari tahun ke tahun, sehingga status setiap baris dapat dinilai pada "
                        "evaluasi tahun {tahun_berikut}.",
@@ -19,10 +25,21 @@ TEXT: dict[str, dict[str, str]] = {
                        "Target: the one set (targets table, Chapter VII) when not yet met, or the better end of "
                        "today's 95% confidence interval when that is further — a value that, reached, shows a change "
                        "larger than today's uncertainty; a figure without an interval (a method's share, realisation) "
-                       "and no unmet target: {langkah} percentage points better. A row carried on from last year never "
-                       "gets a weaker target than last year's unmet one. Rows whose target is already met are "
+                       "and no unmet target: {langkah} percentage points better. These rows take the value that "
+                       "removes their finding: a weak service element (U1–U9) ≥ {batas}, the lower edge of category "
+                       "B, with the whole interval above it (not an interval end, which depends on the number of "
+                       "respondents); a redesign row (KECIL-…): the gain that makes the effect size at least {efek} "
+                       "(the \"small\" line); a stop row (STOP-…): a gain above zero with the whole interval above "
+                       "zero, or a budget of Rp 0; complete data (DATA) 100%; units below category B (IKM-CD) 0. A row "
+                       "carried on from last year never gets a weaker target than last year's unmet one (service "
+                       "elements: only when that target was the same line). Rows whose target is already met are "
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
+    "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
+    "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
+                           "en": "≥ {target} points = the unmet {tahun} target"},
+    "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
+                    "en": "≥ {batas} (whole interval above the Good band's lower edge)"},
     "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
                 "en": "No finding calls for a follow-up with a measurable target."},
     "pl_ind_jp": {"id": "% PNS dengan ≥ 20 JP pada {tahun}", "en": "% of PNS with ≥ 20 JP in {tahun}"},

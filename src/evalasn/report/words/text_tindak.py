@@ -3,6 +3,7 @@ merged into the one catalogue by report.words.text."""
 
 TEXT: dict[str, dict[str, str]] = {
     "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
+    "ch_followup_plan": {"id": "Rencana Tindak Lanjut {tahun_berikut}", "en": "Follow-up Plan for {tahun_berikut}"},
     "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
                           "{cannot} belum dapat dinilai).",
                    "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
@@ -38,7 +39,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "dibuat ulang: {daftar}.",
                   "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
                         "the returned {tahun_lalu} sheet), not the regenerated plan's: {daftar}."},
-    "fr_edited_row": {"id": "{id} {target} (dibuat ulang: {semula})", "en": "{id} {target} (regenerated: {semula})"},
+    "fr_edited_row": {"id": "baris {kode} {target} (dibuat ulang: {semula})",
+                      "en": "row {kode} {target} (regenerated: {semula})"},
     "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target yang dapat dinilai tercapai ({persen})",
                    "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
@@ -47,13 +49,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
     "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
                     "en": "Agencies needing attention for last year's follow-up: {daftar}."},
-    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (bab Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
+    "fr_att_rule": {"id": "Tindak lanjut tahun lalu (BAB X, Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
                           "pada rencana yang ditandatangani, kurang dari {ambang} target yang dapat dinilai tercapai, "
                           "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
                           "tidak dikembalikan sementara dinas lain mengembalikannya. Rencana yang dibuat ulang "
                           "karena tidak ada yang ditandatangani dinilai dalam bab itu, tetapi tidak menjadi dasar "
                           "daftar ini.",
-                    "en": "Last year's follow-up (chapter Review of the Follow-up): an agency is also listed when, "
+                    "en": "Last year's follow-up (Chapter X, Review of the Follow-up): an agency is also listed when, "
                           "in a signed plan, fewer than {ambang} of the targets that could be judged were met, when "
                           "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
                           "sheet while other agencies returned theirs. A plan regenerated because none was signed is "
@@ -67,12 +69,12 @@ TEXT: dict[str, dict[str, str]] = {
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
                                "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
                                "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
-                               "tercetak tebal, dinilai laporan tahun berikutnya (bab Evaluasi Tindak Lanjut). Urutan "
-                               "menurut nilai tahun terakhir.",
+                               "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak Lanjut). "
+                               "Urutan menurut nilai tahun terakhir.",
                          "en": "Each key figure for every year of the data, computed by the same definition as the "
                                "trend in each report (gain: the participants' mean); the small line shows its "
                                "direction, its dot the latest year. Follow-up: the plan of the year in bold, judged "
-                               "by the next year's report (chapter Review of the Follow-up). Sorted by the latest "
+                               "by the next year's report (Chapter X, Review of the Follow-up). Sorted by the latest "
                                "year's value."},
     "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
                        "(terendah dahulu)",
@@ -82,10 +84,14 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
-    "fr_carried": {"id": "(lanjutan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                   "en": "(carried on from row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
-    "fr_replaces": {"id": "(menggantikan {id}: {nilai} pada {tahun_lalu}, target {target} {status})",
-                    "en": "(replaces row {id}: {nilai} in {tahun_lalu}, target {target} {status})"},
+    "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target {target} "
+                         "{status})",
+                   "en": "(carried on from the {tahun_lalu} plan, row {kode}: {nilai} in {tahun_lalu}, target {target} "
+                         "{status})"},
+    "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                          "{target} {status})",
+                    "en": "(replaces the {tahun_lalu} plan's row {kode}: {nilai} in {tahun_lalu}, target {target} "
+                          "{status})"},
     "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
                               "{siapa} dengan cakupan terendah: {unit}",
                         "en": "Schedule at least one activity for staff who have taken none, starting with the "
@@ -100,6 +106,19 @@ TEXT: dict[str, dict[str, str]] = {
                       "fall before this report move to the quarter of its date ({mulai}); the indicators are still "
                       "measured on the {tahun_berikut} data and judged in the {tahun_berikut} evaluation, so there is "
                       "less time to carry them out."},
+    "pl_late_now": {"id": "Rencana tindak lanjut ini terbit terlambat: laporan bertanggal {tanggal} ({sumber}), {hari} "
+                          "hari sebelum tahun rencana {tahun_berikut} berakhir. Indikatornya diukur pada data "
+                          "{tahun_berikut} dan dinilai pada evaluasi tahun {tahun_berikut}, sehingga semua batas waktu "
+                          "jatuh pada {mulai}, dan tindakan yang belum berjalan hampir tidak dapat lagi mengubah nilai "
+                          "yang akan dinilai.",
+                    "en": "This follow-up plan comes late: the report is dated {tanggal} ({sumber}), {hari} days "
+                          "before its plan year {tahun_berikut} ends. Its indicators are measured on the "
+                          "{tahun_berikut} data and judged in the {tahun_berikut} evaluation, so every deadline falls "
+                          "in {mulai}, and an action not already under way can hardly change the values that will be "
+                          "judged."},
+    "pl_date_signed": {"id": "tanggal penandatanganan", "en": "the signature date"},
+    "pl_date_built": {"id": "tanggal pembuatan laporan; tanggal penandatanganan belum ditetapkan",
+                      "en": "the date the report was built; no signature date has been set"},
     "pl_after": {"id": "Laporan ini bertanggal {tanggal}, sesudah tahun rencana {tahun_berikut} berakhir: tindak "
                        "lanjut dijalankan segera; indikatornya diukur pada data {tahun_berikut} dan dinilai pada "
                        "evaluasi tahun {tahun_berikut}, yang datanya sudah ada sebelum tindak lanjut ini dapat "
@@ -115,7 +134,11 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}. Such a row returns when its finding does."},
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
+    "pl_owner_secretariat": {"id": "Sekretariat {dinas}", "en": "{dinas} secretariat"},
+    "pl_owner_secretariats": {"id": "Sekretariat {dinas}", "en": "{dinas} secretariats"},
+    "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
+    "fr_hist_met": {"id": "tercapai", "en": "met"},
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
@@ -137,6 +160,10 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Rows written for some agencies ({kode}) are measured in each of those agencies, from "
                             "its own results, not on the province-wide figure: met when the target is met in every "
                             "one of them, not met when it is missed in one, otherwise they cannot be judged."},
+    "fr_rule_one_dinas": {"id": "Baris yang ditulis untuk satu dinas ({daftar}) diukur dari hasil dinas itu, bukan "
+                                "pada angka se-provinsi.",
+                          "en": "Rows written for one agency ({daftar}) are measured in that agency's own results, "
+                                "not on the province-wide figure."},
     "fr_tab": {"id": "Evaluasi rencana tindak lanjut {tahun_lalu} {nama}",
                "en": "Review of the {tahun_lalu} follow-up plan of {nama}"},
     "fr_then": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},

@@ -1,0 +1,46 @@
+"""The annex says in words what the analysis was set to (REVIEW2 19: its provenance table printed
+'ambang_dilatih=0.5, periode_sebelum=(otomatis)' and named config/laporan.yml in a sentence as well)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import sections
+from evalasn.report.words import settings
+
+AUTOMATIC = {"tahun": 2025, "ambang_dilatih": 0.5, "periode_sebelum": "", "periode_sesudah": "", "intervensi": "",
+             "penugasan": "observasional", "penjamin": ""}
+DID = {"periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2"}
+
+
+@pytest.mark.parametrize(("chosen", "did", "lang", "expected"), [
+    pytest.param(AUTOMATIC, DID, "id",
+                 "tahun evaluasi: 2025; ambang unit dilatih: 50% staf; periode sebelum pelatihan: dipilih otomatis "
+                 "(2024-S2); periode sesudah pelatihan: dipilih otomatis (2025-S2); intervensi: tidak dinyatakan "
+                 "(setiap pelatihan dihitung); penugasan unit: diamati, tidak diundi; bahasa: Indonesia",
+                 id="automatic-id"),
+    pytest.param(AUTOMATIC, None, "en",
+                 "evaluated year: 2025; trained-unit threshold: 50% of staff; period before training: chosen "
+                 "automatically (no usable SKM period); period after training: chosen automatically (no usable SKM "
+                 "period); intervention: none declared (every activity counts); assignment of units: observed, not "
+                 "drawn by lot; language: English", id="automatic-no-survey-en"),
+    pytest.param({**AUTOMATIC, "ambang_dilatih": 0.25, "periode_sebelum": "2023-S2", "intervensi": "Diklat Prima",
+                  "penugasan": "acak", "penjamin": "Bappeda"}, DID, "id",
+                 "tahun evaluasi: 2025; ambang unit dilatih: 25% staf; periode sebelum pelatihan: 2023-S2 "
+                 "(ditetapkan); periode sesudah pelatihan: dipilih otomatis (2025-S2); intervensi: Diklat Prima; "
+                 "penugasan unit: diundi, dijamin oleh Bappeda; bahasa: Indonesia", id="set-by-hand-id"),
+])
+def test_the_settings_read_as_words(chosen, did, lang, expected):
+    assert settings.described(chosen, did, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_annex_names_no_parameter_key_and_each_settings_file_once(pipeline_root, lang):
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    text = re.sub(r"<[^>]+>", " ", sections.annex(ctx))
+    assert not [key for key in AUTOMATIC if f"{key}=" in text or f"{key} =" in text]
+    for name in ("laporan.yml", "target.yml"):
+        assert text.count(name) <= 1, name
