@@ -19,9 +19,10 @@ without pooling, is the participants' mean.
 
 How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
 target's good side (at or above; for cost per point at or below); not met when the whole interval
-lies on the other side, or when the target is the top of the scale (100%) and the count shows not
-everyone reached it; otherwise it cannot be judged, with the reason (the interval holds the target,
-or the figure cannot be computed and why). Budget realisation is an accounting figure: compared as is.
+lies on the other side; otherwise it cannot be judged, with the reason (the interval holds the target,
+or the figure cannot be computed and why). A target at the top of the scale (100%) of a count of all
+persons (coverage, 20 JP: every ASN or PNS is counted, a census) is judged by the count: met when
+everyone counted reached it, not met otherwise. Budget realisation is an accounting figure: compared as is.
 """
 
 from __future__ import annotations
@@ -281,11 +282,16 @@ def judge_values(values: tuple[float, float, float], goal: float, higher_better:
     """The rule of ``judge`` on (value, low, high) in the target's unit; ``top`` is the top of the scale
     (100% for a share every civil servant can reach), None for a figure without one."""
     value, low, high = values
+    if top is not None and higher_better and goal >= top - 1e-9:
+        # a 100% target on a count of all persons (a census, not a sample: analysis.key_figures.KeyFigure.top_of_scale)
+        # is judged by the count: met when everyone counted reached it (26 of 26), not met otherwise (25 of 26); a
+        # Wilson interval never lies wholly at 100%, so the interval rule could never say "met"
+        return Verdict("met" if value >= top - 1e-9 else "not_met")
     if not higher_better:
         value, low, high, goal = -value, -high, -low, -goal
     if low >= goal - 1e-9:
         return Verdict("met")
-    if high < goal or (top is not None and higher_better and goal >= top and value < top - 1e-9):
+    if high < goal:
         return Verdict("not_met")
     return Verdict("cannot", t("status_ci_holds", lang))
 

@@ -129,6 +129,10 @@ FIELDS: dict[str, Doc] = catalogue(
     n_partisipasi_tahun=Doc("Jumlah partisipasi ASN cakupan ini dalam kegiatan tahun evaluasi.",
                             "Number of participations of the scope's ASN in the evaluated year's activities.",
                             "jumlah"),
+    n_partisipasi_lengkap=Doc("Jumlah partisipasi tahun evaluasi yang punya ketiga nilai: pre, post dan penilaian "
+                              "perilaku (baris yang lengkap dihitung, bukan yang terkecil dari tiga hitungan).",
+                              "Number of the evaluated year's participations with all three values: pre, post and a "
+                              "behaviour rating (complete rows counted, not the smallest of three counts).", "jumlah"),
     n_responden_skm=Doc("Jumlah responden SKM unit cakupan ini, semua periode.",
                         "Number of SKM respondents of the scope's units, all periods.", "jumlah"),
     ada_skm=Doc("Ada data SKM.", "SKM data are present.", "boolean"),
@@ -387,8 +391,10 @@ FIELDS: dict[str, Doc] = catalogue(
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
                    "Cost per point withheld because the gain is not clearly above zero (alasan "
                    "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
-    gain_atas=Doc("Seperti `gain_bawah`: batas atas selang 95% kenaikan.",
-                  "As `gain_bawah`: upper end of the gain's 95% interval.", "poin_tes"),
+    gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: batas atas selang 95% "
+                  "kenaikan (klaster per kegiatan).",
+                  "Cost per point withheld because the gain is not clearly above zero: upper end of the gain's 95% "
+                  "interval (clustered by activity).", "poin_tes"),
     porsi_replikasi_tidak_positif=Doc(
         "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",

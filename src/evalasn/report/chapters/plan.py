@@ -181,8 +181,7 @@ MEASURED: dict[str, _Measure] = {
                            lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
                            higher_better=False),
     # every participation scored and rated: the target is all of them
-    "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
-                                 "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
+    "rec_data": _Measure("DATA", "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
     # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
     # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
@@ -469,14 +468,14 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
 
 
 def data_share(hasil: Hasil) -> float | None:
-    """Percent of the year's participations with pre/post scores and with a behaviour rating (the
-    smaller of the two); None without participations."""
+    """Percent of the year's participations with all three values, pre, post and a behaviour rating (rows counted,
+    as the label says and as BAB III's behaviour-gain slope counts them; the smaller of the two counts overstated it,
+    REVIEW3 #10); None without participations. Last year's row is judged on this definition: its value comes from
+    last year's results, which the model stage recomputes with the same code (hasil-<tahun>-tahun-lalu.json)."""
     total = hasil["data"]["n_partisipasi_tahun"]
     if not total:
         return None
-    scored = hasil["level2_pembelajaran"]["keseluruhan"]["n"]
-    rated = hasil["level3_perilaku"]["keseluruhan"]["n"]
-    return 100.0 * min(scored, rated) / total
+    return 100.0 * hasil["data"]["n_partisipasi_lengkap"] / total
 
 
 def _met(goal: _Goal) -> bool:

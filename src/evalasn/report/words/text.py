@@ -579,8 +579,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
-    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
-                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
+    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n} "
+                             "partisipasi dengan skor resistensi).",
+                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n} "
+                             "participations with a resistance score)."},
     "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
                       "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
