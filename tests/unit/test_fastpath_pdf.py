@@ -171,3 +171,20 @@ def test_each_stream_compressed_once_per_write(monkeypatch, plain_libraries):
     fast_pdf.install()
     _pdf()
     assert 0 < len(calls) < plain
+
+
+def test_page_references_kept_until_a_page_is_added(monkeypatch, plain_libraries):
+    """The kept tuple is the libraries' own, built once per page count, and follows every page added."""
+    import pydyf
+
+    own = pydyf.PDF.__dict__["page_references"].fget
+    monkeypatch.setenv(fastpath.SWITCH, "1")
+    fast_pdf.install()
+    pdf = pydyf.PDF()
+    for _ in range(3):
+        page = pydyf.Dictionary({"Type": "/Page"})
+        pdf.add_object(page)
+        pdf.add_page(page)
+        first = pdf.page_references
+        assert first == own(pdf) and len(first) == len(pdf.pages["Kids"]) // 3
+        assert pdf.page_references is first  # not built again while no page is added

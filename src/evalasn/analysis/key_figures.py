@@ -68,6 +68,9 @@ class KeyFigure:
     kunci: str
     higher_better: bool
     share: bool
+    # the top of the scale of a figure counted over all persons (coverage: every ASN; 20 JP: every PNS) or all
+    # money (realisation): a census, not a sample, so a target there (100%) is judged by the count, never by an
+    # interval that cannot lie wholly at the top (report.facts.judge_values); None for sampled figures
     top_of_scale: float | None
     compute: Callable[[YearData], Any] | None
 

@@ -17,7 +17,6 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import learning
-from evalasn.analysis.contract.estimate import ProportionEstimate
 from evalasn.analysis.contract.kirkpatrick import Behaviour, BehaviourSlope, Learning, Reaction, Resistance
 from evalasn.analysis.stats import coefficient, mean_ci, not_enough, ols, proportion_ci, withheld
 
@@ -65,21 +64,26 @@ def level3(part: pd.DataFrame) -> Behaviour:
                                                                   constants.METODE)]}
 
 
+def complete_participations(part: pd.DataFrame) -> int:
+    """Participations with all three values, pre, post and a behaviour rating: rows counted (the smallest of the
+    three counts would count a row missing one value as complete when another row misses another)."""
+    return int(part[["nilai_pre", "nilai_post", "skor_perilaku"]].notna().all(axis=1).sum())
+
+
 def resistance(part: pd.DataFrame) -> Resistance:
-    """Gain against skor_resistensi, controlling for method: points of gain per point of resistance."""
-    cols = ["gain", "skor_resistensi", "metode"]
-    sub = part[cols].dropna()
+    """Gain against skor_resistensi, controlling for method: points of gain per point of resistance, over the
+    participations with a gain (a pre/post pair) and a score. The mean score and the share with a high score
+    describe the participants (BAB V, the RESISTENSI row of the plan) and are over everyone with a score: resistance
+    is measured before the activity, whether or not a post-test followed (REVIEW3 #9)."""
+    scored = part["skor_resistensi"].dropna()
+    high = scored >= constants.HIGH_RESISTANCE_SCORE
+    mean, share = mean_ci(scored), proportion_ci(int(high.sum()), len(high))
+    sub = part[["gain", "skor_resistensi", "metode"]].dropna()
     if len(sub) < constants.MIN_N_REGRESSION or sub["skor_resistensi"].std() == 0:
-        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean_ci(part["skor_resistensi"]),
-                "resistensi_tinggi": withheld(ProportionEstimate, len(sub))}
+        return {"gain_per_poin_resistensi": not_enough(len(sub)), "rata_resistensi": mean, "resistensi_tinggi": share}
     result = ols(sub["gain"], sub[["skor_resistensi"]], sub[["metode"]] if sub["metode"].nunique() > 1 else None)
-    high = sub["skor_resistensi"] >= constants.HIGH_RESISTANCE_SCORE
-    return {
-        "gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)),
-        "rata_resistensi": mean_ci(sub["skor_resistensi"]),
-        "persen_resistensi_tinggi": float(high.mean() * 100),
-        "resistensi_tinggi": proportion_ci(int(high.sum()), len(high)),
-    }
+    return {"gain_per_poin_resistensi": coefficient(result, "skor_resistensi", len(sub)), "rata_resistensi": mean,
+            "persen_resistensi_tinggi": float(high.mean() * 100), "resistensi_tinggi": share}
 
 
 def _by(frame: pd.DataFrame, column: str, compute: Callable[[pd.DataFrame], Result],

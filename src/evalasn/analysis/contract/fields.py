@@ -129,6 +129,10 @@ FIELDS: dict[str, Doc] = catalogue(
     n_partisipasi_tahun=Doc("Jumlah partisipasi ASN cakupan ini dalam kegiatan tahun evaluasi.",
                             "Number of participations of the scope's ASN in the evaluated year's activities.",
                             "jumlah"),
+    n_partisipasi_lengkap=Doc("Jumlah partisipasi tahun evaluasi yang punya ketiga nilai: pre, post dan penilaian "
+                              "perilaku (baris yang lengkap dihitung, bukan yang terkecil dari tiga hitungan).",
+                              "Number of the evaluated year's participations with all three values: pre, post and a "
+                              "behaviour rating (complete rows counted, not the smallest of three counts).", "jumlah"),
     n_responden_skm=Doc("Jumlah responden SKM unit cakupan ini, semua periode.",
                         "Number of SKM respondents of the scope's units, all periods.", "jumlah"),
     ada_skm=Doc("Ada data SKM.", "SKM data are present.", "boolean"),
@@ -378,6 +382,13 @@ FIELDS: dict[str, Doc] = catalogue(
     biaya_median_per_peserta_rp=Doc("Median biaya per peserta atas kegiatan dalam model.",
                                     "Median cost per participant over the activities in the model.",
                                     "rp_per_peserta"),
+    porsi_peserta=Doc("Porsi peserta dinas (yang punya kedua nilai) yang mengikuti metode itu.",
+                      "Share of the agency's participants (with both scores) who attended the method.", "proporsi"),
+    porsi_peserta_provinsi=Doc("Porsi peserta seluruh provinsi (yang punya kedua nilai) yang mengikuti metode itu.",
+                               "Share of the province's participants (with both scores) who attended the method.",
+                               "proporsi"),
+    rata_gain_provinsi=Doc("Rata-rata peningkatan nilai peserta metode itu di seluruh provinsi.",
+                           "Mean score gain of the method's participants across the province.", "poin_tes"),
     rata_gain=Doc("Rata-rata peningkatan nilai peserta metode itu.", "Mean score gain of the method's participants.",
                   "poin_tes"),
     biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n).",
@@ -387,8 +398,10 @@ FIELDS: dict[str, Doc] = catalogue(
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
                    "Cost per point withheld because the gain is not clearly above zero (alasan "
                    "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
-    gain_atas=Doc("Seperti `gain_bawah`: batas atas selang 95% kenaikan.",
-                  "As `gain_bawah`: upper end of the gain's 95% interval.", "poin_tes"),
+    gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: batas atas selang 95% "
+                  "kenaikan (klaster per kegiatan).",
+                  "Cost per point withheld because the gain is not clearly above zero: upper end of the gain's 95% "
+                  "interval (clustered by activity).", "poin_tes"),
     porsi_replikasi_tidak_positif=Doc(
         "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",

@@ -121,13 +121,15 @@ class Resistance(TypedDict):
         "association, not an effect.",
         "poin_per_resistensi")]
     rata_resistensi: Annotated[MeanEstimate, Doc(
-        "Estimasi: rata-rata skor resistensi (baris yang sama dengan regresi bila data cukup); selang t.",
-        "Estimate: mean resistance score (the regression's rows when there are enough data); t interval.",
+        "Estimasi: rata-rata skor resistensi, semua partisipasi yang punya skor; selang t.",
+        "Estimate: mean resistance score over every participation with a score; t interval.",
         "skor_1_5")]
     persen_resistensi_tinggi: NotRequired[float]
     resistensi_tinggi: Annotated[ProportionEstimate, Doc(
-        "Estimasi: proporsi peserta dengan skor resistensi ≥ 3.5 (baris regresi); selang Wilson.",
-        "Estimate: share of participants with resistance score ≥ 3.5 (the regression's rows); Wilson interval.",
+        "Estimasi: proporsi peserta dengan skor resistensi ≥ 3.5, semua partisipasi yang punya skor (bukan hanya "
+        "yang punya nilai pre dan post, baris regresi); selang Wilson.",
+        "Estimate: share of participants with resistance score ≥ 3.5, over every participation with a score (not only "
+        "those with a pre and post score, the regression's rows); Wilson interval.",
         "proporsi")]
 
 

@@ -29,6 +29,7 @@ class DataCounts(DinasCoverage):
     n_unit: int
     n_kegiatan_tahun: int
     n_partisipasi_tahun: int
+    n_partisipasi_lengkap: int
     n_responden_skm: int
     ada_skm: bool
     ada_anggaran: bool

@@ -33,7 +33,7 @@ from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import rules
 from evalasn.report.config import Target, load_report_config, load_targets
-from evalasn.report.context import Context
+from evalasn.report.context import Context, dinas_results
 from evalasn.report.words import fmt, names, phrases, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
@@ -181,8 +181,7 @@ MEASURED: dict[str, _Measure] = {
                            lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
                            higher_better=False),
     # every participation scored and rated: the target is all of them
-    "rec_data": _Measure("DATA", "min(level2_pembelajaran.keseluruhan.n, level3_perilaku.keseluruhan.n) / "
-                                 "data.n_partisipasi_tahun (× 100)", "pl_ind_data",
+    "rec_data": _Measure("DATA", "data.n_partisipasi_lengkap / data.n_partisipasi_tahun (× 100)", "pl_ind_data",
                          lambda hasil, _: data_share(hasil), floor=100.0, has_interval=False),
     # units (province: dinas) below category B, counted as the summary's finding lists them (rules.ikm_below_b):
     # a whole number, none is the target; no interval (each unit's category is judged on its own estimate)
@@ -293,7 +292,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target = _rounded(target, decimals, higher_better, threshold)
         if rec.rule == "rec_little" and interval is not None:  # the gain with its interval, as a stop row shows it
             return _Goal(indicator, today, gain_text(interval, lang), target,
-                         little_target_text(target, interval, lang), higher_better)
+                         little_target_text(target, interval, lang, (before or {}).get(""), hasil["tahun"] - 1),
+                         higher_better)
         return _Goal(indicator, today, fmt.number(today, decimals, lang), target,
                      f"{sign} {fmt.number(target, decimals, lang)}", higher_better)
     target = _rounded(target, 1, higher_better, threshold)
@@ -351,7 +351,8 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
                   metode=label(rec.subject, lang), tahun=tahun + 1,
                   dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
     targets = tuple(float(p.target) for p in parts if p.target is not None)
-    shown = [little_target_text(float(p.target), p.gain or {}, lang) for p in parts if p.target is not None]
+    shown = [little_target_text(float(p.target), p.gain or {}, lang, before.get(p.dinas), tahun - 1)
+             for p in parts if p.target is not None]
     target_text = shown[0] if len(parts) == 1 else \
         "; ".join(f"{part_name(p.dinas, lang)}: {text}" for p, text in zip(parts, shown, strict=True))
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
@@ -359,14 +360,18 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
                  today_parts=tuple(stop_text([part], lang) for part in parts))
 
 
-def little_target_text(target: float, gain: Mapping[str, Any], lang: str) -> str:
-    """A redesign row's target with its reason when it is the gain that removes the finding (little_gain_target):
-    '≥ 2,3 poin = besar efek 0,2' (REVIEW3 17: the rule printed could not produce '≥ 2,3'); '≥ 1,6' when it is
-    the better end of today's interval or last year's target."""
+def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before: float | None = None,
+                       tahun: int | None = None) -> str:
+    """A redesign row's target with its reason (REVIEW3 17: the rule printed could not produce '≥ 2,3'): the gain that
+    removes the finding (little_gain_target), '≥ 2,3 poin = besar efek 0,2'; last year's unmet target kept
+    (``before``, of the plan of ``tahun``), '≥ 2,3 poin = target 2024 yang belum tercapai'; '≥ 1,6' otherwise (the
+    better end of today's interval)."""
     removing = little_gain_target(gain)
+    shown = fmt.number(target, 1, lang)
     if removing is not None and math.isclose(target, _rounded(removing, 1)):
-        return t("pl_tgt_little", lang, target=fmt.number(target, 1, lang),
-                 efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang))
+        return t("pl_tgt_little", lang, target=shown, efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, lang))
+    if before is not None and tahun is not None and math.isclose(target, _rounded(before, 1)):
+        return t("pl_tgt_little_kept", lang, target=shown, tahun=tahun)
     return gain_target_text(target, lang)
 
 
@@ -463,14 +468,14 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
 
 
 def data_share(hasil: Hasil) -> float | None:
-    """Percent of the year's participations with pre/post scores and with a behaviour rating (the
-    smaller of the two); None without participations."""
+    """Percent of the year's participations with all three values, pre, post and a behaviour rating (rows counted,
+    as the label says and as BAB III's behaviour-gain slope counts them; the smaller of the two counts overstated it,
+    REVIEW3 #10); None without participations. Last year's row is judged on this definition: its value comes from
+    last year's results, which the model stage recomputes with the same code (hasil-<tahun>-tahun-lalu.json)."""
     total = hasil["data"]["n_partisipasi_tahun"]
     if not total:
         return None
-    scored = hasil["level2_pembelajaran"]["keseluruhan"]["n"]
-    rated = hasil["level3_perilaku"]["keseluruhan"]["n"]
-    return 100.0 * min(scored, rated) / total
+    return 100.0 * hasil["data"]["n_partisipasi_lengkap"] / total
 
 
 def _met(goal: _Goal) -> bool:
@@ -612,7 +617,8 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
     workbook print, adds last year's unreached targets as floors and the rows' history)."""
     slug = hasil["cakupan"]["slug"]
     ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
-                  targets=load_targets(paths, slug, hasil["tahun"]))
+                  targets=load_targets(paths, slug, hasil["tahun"]),
+                  dinas_results=dinas_results(paths, hasil) if hasil["cakupan"]["jenis"] == "provinsi" else {})
     return rows(ctx)
 
 

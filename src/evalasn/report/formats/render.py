@@ -30,7 +30,7 @@ from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
 from evalasn.report.chapters import followup
 from evalasn.report.context import follow_up_context
-from evalasn.report.formats import figures_by_reference, leaders, word, workbook
+from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
 from evalasn.report.words.text import t
 
@@ -63,6 +63,7 @@ class Renderer:
         self._exporter.register_preprocessor(KeepReportOutputs(), enabled=True)
         self._css = CSS_FILE.read_text(encoding="utf-8")
         leaders.install()  # the lists' dot leaders as one text box per line (report.formats.leaders)
+        deflate.install()  # the PDF's streams at zlib level 6, not 9 (report.formats.deflate)
         # the stylesheet holds screen-only rules WeasyPrint does not know; its notes about them are noise
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
 

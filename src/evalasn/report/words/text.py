@@ -579,8 +579,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
-    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n}).",
-                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n})."},
+    "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n} "
+                             "partisipasi dengan skor resistensi).",
+                       "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n} "
+                             "participations with a resistance score)."},
     "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
     "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
                       "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
@@ -683,6 +685,8 @@ TEXT: dict[str, dict[str, str]] = {
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
+    "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}",
+                             "en": "gain {nilai}, below the province mean {provinsi}"},
     "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},

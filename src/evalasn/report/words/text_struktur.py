@@ -29,6 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
                        "en": "the data do not cover periods before and after the training"},
+    "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
@@ -212,14 +213,15 @@ TEXT: dict[str, dict[str, str]] = {
                                       "by its standard error."},
     "pos_judge_note": {"id": "Cara menilai target: \"tercapai\" bila seluruh rentang keyakinan 95% berada pada atau "
                              "di atas target (biaya per poin: pada atau di bawah); \"belum tercapai\" bila seluruh "
-                             "rentang di sisi yang lain, atau bila target 100% dan tidak semua yang dihitung (ASN; "
-                             "untuk 20 JP: PNS) memenuhinya; "
+                             "rentang di sisi yang lain; target 100% atas hitungan semua orang (ASN; untuk 20 JP: PNS) "
+                             "dinilai dengan hitungannya: \"tercapai\" bila semua yang dihitung memenuhinya, "
+                             "\"belum tercapai\" bila tidak; "
                              "\"belum dapat dinilai\" bila rentang memuat target atau angkanya tidak dapat dihitung. "
                              "Target dan dasarnya: Tabel target di bawah.",
                        "en": "How a target is judged: \"met\" when the whole 95% confidence interval lies at or above "
                              "the target (cost per point: at or below); \"not met\" when the whole interval lies on "
-                             "the other side, or when the target is 100% and not everyone counted (ASN; for "
-                             "20 JP: PNS) reached it; "
+                             "the other side; a 100% target on a count of everyone (ASN; for 20 JP: PNS) is judged "
+                             "by the count: \"met\" when everyone counted reached it, \"not met\" otherwise; "
                              "\"cannot be judged\" when the interval holds the target or the figure cannot be "
                              "computed. Targets and their basis: the targets table below."},
     "pos_trend_h": {"id": "Tren {tahun_awal}–{tahun}", "en": "Trend {tahun_awal}–{tahun}"},
@@ -478,6 +480,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
                               "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
+    "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
+                        "en": ", over {n} agencies; no budget data: {daftar}"},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one

@@ -36,6 +36,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
+    "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
+                           "en": "≥ {target} points = the unmet {tahun} target"},
     "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
                     "en": "≥ {batas} (whole interval above the Good band's lower edge)"},
     "pl_none": {"id": "Tidak ada temuan yang memerlukan tindak lanjut dengan target terukur.",
@@ -186,6 +188,22 @@ TEXT: dict[str, dict[str, str]] = {
                                 "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
                           "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
                                 "reaches category B may be below B — {daftar}."},
+    "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "
+                                "{siapa} — {daftar}.",
+                          "en": " Agencies whose IKM's whole 95% CI is in category C or D: {jumlah} {siapa} — "
+                                "{daftar}."},
+    "kt_ikm_dinas_maybe": {"id": " Dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B, "
+                                 "jadi mungkin di bawah B: {jumlah} {siapa} — {daftar}.",
+                           "en": " Agencies with an IKM estimate in category C or D whose interval reaches category "
+                                 "B, so possibly below B: {jumlah} {siapa} — {daftar}."},
+    "kt_ikm_units_all_indicative": {"id": " Semuanya indikatif: respondennya kurang dari sampel minimum {min} "
+                                          "(BAB VI).",
+                                    "en": " All {n:is|are} indicative: {n:its|their} respondents are fewer than the "
+                                          "minimum sample of {min} (Chapter VI)."},
+    "kt_ikm_units_indicative": {"id": " {n} dari {jumlah} unit itu indikatif: respondennya kurang dari sampel minimum "
+                                      "{min} (BAB VI).",
+                                "en": " {n} of these {jumlah} units {n:is|are} indicative: {n:its|their} respondents "
+                                      "are fewer than the minimum sample of {min} (Chapter VI)."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "

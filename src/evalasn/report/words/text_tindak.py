@@ -142,14 +142,16 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_hist_cannot": {"id": "belum dapat dinilai", "en": "could not be judged"},
     "fr_rule": {"id": "Nilai tahun ini dihitung dengan definisi indikator yang sama. Cara menilai: \"tercapai\" bila "
                       "seluruh rentang keyakinan 95% berada pada sisi target; \"belum tercapai\" bila seluruhnya di "
-                      "sisi lain, atau bila target 100% dan tidak semua yang dihitung (ASN; untuk 20 JP: PNS) "
-                      "memenuhinya; \"belum dapat dinilai\" bila "
+                      "sisi lain; target 100% atas hitungan semua orang (ASN; untuk 20 JP: PNS) dinilai dengan "
+                      "hitungannya: \"tercapai\" bila semua yang dihitung memenuhinya, \"belum tercapai\" bila "
+                      "tidak; \"belum dapat dinilai\" bila "
                       "rentang memuat target atau angkanya tidak dapat dihitung. Angka tanpa rentang (realisasi "
                       "anggaran, porsi metode, kelengkapan data) dibandingkan apa adanya.",
                 "en": "This year's value is computed by the same indicator definition. How a target is judged: "
                       "\"met\" when the whole 95% confidence interval lies on the target's side; \"not met\" when "
-                      "it lies wholly on the other side, or when the target is 100% and not everyone counted (ASN; "
-                      "for 20 JP: PNS) reached it; \"cannot be judged\" when the interval holds the target or "
+                      "it lies wholly on the other side; a 100% target on a count of everyone (ASN; for 20 JP: PNS) "
+                      "is judged by the count: \"met\" when everyone counted reached it, \"not met\" otherwise; "
+                      "\"cannot be judged\" when the interval holds the target or "
                       "the figure cannot be "
                       "computed. Figures without an interval (budget realisation, a method's share, complete data) "
                       "are compared as they are."},
