@@ -25,7 +25,9 @@ seen = {"pid": os.getpid(), "ppid": os.getppid(), "cwd": os.getcwd(),
         "sections_preloaded": "evalasn.report.chapters.sections" in sys.modules,
         "parquet_preloaded": "pyarrow.parquet" in sys.modules,
         "font_metrics_cached": hasattr(getattr(sys.modules.get("matplotlib.backends.backend_agg"), "RendererAgg", None),
-                                       "_get_font_height_metrics")}
+                                       "_get_font_height_metrics"),
+        "light_marker_copy": hasattr(getattr(getattr(sys.modules.get("matplotlib.markers"), "MarkerStyle", None),
+                                             "_set_marker", None), "__wrapped__")}
 marker = 1
 constants.MIN_N = -1  # a report that changes shared module state must not change the next report's
 json.dump(seen, open("probe.json", "w"))
@@ -56,6 +58,7 @@ def test_each_report_gets_a_fresh_forked_kernel_in_its_own_folder(fork_server, t
     assert first["cwd"] == str(tmp_path / "a" / "_build") and second["cwd"] == str(tmp_path / "b" / "_build")
     assert first["sections_preloaded"] and first["parquet_preloaded"], "the report code comes imported"
     assert first["font_metrics_cached"], "the figures' font metrics cached (evalasn.run.fastpath.figures)"
+    assert first["light_marker_copy"], "marker styles copied the light way (evalasn.run.fastpath.markers)"
     assert not second["left_over"] and second["min_n"] == first["min_n"] == 10, "nothing carried over"
     assert (tmp_path / "a" / "_build" / "kernel.log").exists()
     assert fork_server.process.poll() is None and not fork_server.busy
@@ -65,6 +68,7 @@ def test_without_the_fork_server_a_kernel_is_a_new_interpreter(monkeypatch, tmp_
     monkeypatch.setattr(kernels, "_CLIENT", None)
     seen = _probe(tmp_path / "c")
     assert seen["ppid"] == os.getpid() and not seen["sections_preloaded"] and not seen["font_metrics_cached"]
+    assert not seen["light_marker_copy"]
 
 
 def test_a_server_that_cannot_preload_says_why_and_kernels_start_the_usual_way(monkeypatch, tmp_path):

@@ -21,7 +21,14 @@ from evalasn.report.words.abbreviations import used
      [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
     ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency (Dinas Penanaman Modal dan "
                                    "Pelayanan Terpadu Satu Pintu)")]),
-], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english"])
+    ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan (Satpol PP).", "en",
+     [("Bidang", "division of an agency"), ("Kecamatan", "sub-district"),
+      ("Puskesmas", "community health centre (Pusat Kesehatan Masyarakat)"),
+      ("Suku Dinas", "city office of a provincial agency (one per administrative city)")]),
+    ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan.", "id",
+     [("Puskesmas", "Pusat Kesehatan Masyarakat")]),
+], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english",
+        "unit-kinds-explained-in-english", "unit-kinds-are-words-in-indonesian"])
 def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected
 

@@ -182,6 +182,9 @@ def test_the_attention_list_does_not_contradict_the_gain_beside_it(pipeline_root
         against = ctx.hasil.get("perbandingan_provinsi")
         listing = against["perhatian"] if against else None
         gain = facts.by_key(ctx)["gain"]
+        if listing and gain.adjusted:  # the status says what the list says (reader review 3, item 6)
+            assert (gain.status("id") == "di bawah rata-rata provinsi") is listing["gain_rendah"], slug
+            assert "tercapai" not in gain.status("id") or "belum" in gain.status("id"), slug
         if listing and listing["gain_rendah"] and gain.has_value and gain.province is not None:
             province_mean = gain.province["estimasi"] if isinstance(gain.province, dict) else gain.province
             assert gain.value["estimasi"] < province_mean, slug
@@ -437,6 +440,23 @@ def test_the_province_mean_every_dinas_compares_with_reads_the_same_in_the_provi
                 if slug != PROVINCE_SLUG]
     beside = {_plain(facts.show_value("gain", f.province, lang)) for f in compared if f.adjusted}
     assert beside == {expected}  # the figure every adjusted dinas prints in its Province column
+
+
+GAIN = {"estimasi": 6.4, "ci_bawah": 5.8, "ci_atas": 6.9, "n": 900, "cukup_data": True}
+
+
+@pytest.mark.parametrize(("against", "verdict", "lang", "expected"), [
+    pytest.param("below", "met", "id", "di bawah rata-rata provinsi", id="below-met-target-not-named"),
+    pytest.param("above", "met", "en", "above the province mean", id="above-en"),
+    pytest.param("level", "met", "id", "tidak jelas berbeda dari rata-rata provinsi", id="level"),
+    pytest.param("below", "not_met", "id", "di bawah rata-rata provinsi; target: belum tercapai",
+                 id="below-and-target-missed"),
+    pytest.param(None, "met", "id", "tercapai", id="no-province-comparison-the-verdict"),
+])
+def test_an_adjusted_gains_status_is_its_place_beside_the_province_mean(against, verdict, lang, expected):
+    """Reader review 3, item 6: 'tercapai' (> 0) beside 'perlu perhatian' for the same gain said nothing."""
+    fact = facts.Fact("gain", 2025, GAIN, raw=GAIN, verdict=facts.Verdict(verdict), against=against)
+    assert fact.status(lang) == expected
 
 
 LAST_YEAR_CASES = [

@@ -105,6 +105,7 @@ def test_the_province_names_its_dinas_in_ikm_category_c(pipeline_root):
 
     ctx = _context(pipeline_root, "provinsi")
     hasil = copy.deepcopy(ctx.hasil)
+    hasil["level4_hasil"]["ikm_unit"] = []  # the dinas alone (units: test_ikm_units_rule)
     row = hasil["perbandingan_dinas"][0]
     row["ikm"] = {**(row["ikm"] or {}), "cukup_data": True, "kategori": "C", "estimasi": 74.5, "n": 300,
                   "ci_bawah": 73.0, "ci_atas": 76.0}
@@ -209,7 +210,7 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
         assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
     poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
             and r["ikm"]["kategori"] in constants.POOR_IKM]
-    assert bool(poor) == ("ikm_cd" in found)
+    assert bool(poor or rules.units_below_b(ctx.hasil)) == ("ikm_cd" in found)  # rule (4): units or dinas
     rows = {row.code for row in plan.rows(ctx)}
     assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row
 

@@ -177,3 +177,65 @@ def test_the_summary_says_a_units_category_is_indicative_below_the_minimum_sampl
     text = {f.kind: f for f in key_findings.ranked(ctx)}["ikm_cd"].text
     assert ("Kategori Puskesmas Senen dan Puskesmas Gambir indikatif: respondennya kurang dari sampel minimum"
             in text) is said
+
+
+def _province_units(units: list[dict[str, Any]], ikms: dict[str, dict[str, Any] | None]) -> Any:
+    hasil = _province_results(ikms)
+    hasil["level4_hasil"] = {"ikm_unit": units}
+    return hasil
+
+
+# the province's units (each with its dinas): two whole intervals below B in two dinas, one that may be below B, one
+# of the period before
+PROVINCE_UNITS = [{**UNITS[1], "dinas": "kesehatan"}, {**UNITS[0], "dinas": "sosial"},
+                  {**UNITS[2], "dinas": "sosial"}, {**UNITS[4], "dinas": "kesehatan"}]
+
+
+@pytest.mark.parametrize(("hasil", "names"), [
+    pytest.param(_province_units(PROVINCE_UNITS, {}), ["Puskesmas Senen (Sosial)", "Puskesmas Gambir (Kesehatan)"],
+                 id="province-units-whole-interval-below-b-lowest-first-with-dinas"),
+    pytest.param(_province_units(PROVINCE_UNITS[2:], {}), [], id="province-unit-reaching-b-is-not-sure"),
+    pytest.param(_dinas_results(UNITS), ["Puskesmas Senen", "Puskesmas Gambir"], id="dinas-units-without-dinas-name"),
+])
+def test_units_whose_whole_interval_is_below_b_are_listed_with_their_dinas(hasil, names):
+    assert [row.shown("id") for row in rules.units_below_b(hasil)] == names
+
+
+@pytest.fixture(scope="module")
+def province(pipeline_root):
+    return sections.load_context("provinsi", "id", project(pipeline_root))
+
+
+def _province_with(ctx, units: list[dict[str, Any]], dinas_ikm: dict[str, Any] | None, lang: str):
+    """The sample province with these units in its latest SKM period and every dinas in B (or one at ``dinas_ikm``)."""
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    period = hasil["komunikasi"]["periode"]
+    hasil["level4_hasil"]["ikm_unit"] = [{**u, "periode": period} for u in units]
+    for row in hasil["perbandingan_dinas"]:
+        row["ikm"] = _ikm(80.0, 78.0, 82.0) if row["ikm"] else None
+    if dinas_ikm is not None:
+        hasil["perbandingan_dinas"][0]["ikm"] = dinas_ikm
+    return dataclasses.replace(ctx, hasil=hasil, lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("dinas_ikm", [None, _ikm(75.0, 73.0, 77.0)], ids=["no-dinas-below-b", "a-dinas-may-be"])
+def test_the_province_summary_names_units_whose_whole_interval_is_below_b(province, lang, dinas_ikm):
+    """Reader review 3, item 3: rule (4) reads 'unit atau dinas'; the province names the units whose whole interval
+    is below B (with their dinas and values, indicative ones counted), then the dinas whose estimate is C."""
+    units = [{**PROVINCE_UNITS[1], "sampel_kurang": True}, PROVINCE_UNITS[0], PROVINCE_UNITS[2]]
+    ctx = _province_with(province, units, dinas_ikm, lang)
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    assert "ikm_cd" in found
+    text = found["ikm_cd"].text
+    opening = {"id": "Layanan di bawah kategori B: 2 unit yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C",
+               "en": "Service below category B: 2 units whose IKM's whole 95% CI is in category C"}[lang]
+    assert text.startswith(opening), text
+    senen = {"id": "Puskesmas Senen (Sosial) 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20)",
+             "en": "Puskesmas Senen (Social"}[lang]
+    assert senen in text and "Puskesmas Menteng" not in text.split(" — ")[1].split(".")[0]
+    assert text.index("Puskesmas Senen") < text.index("Puskesmas Gambir")
+    assert {"id": "1 dari 2 unit itu indikatif", "en": "1 of these 2 units is indicative"}[lang] in text
+    slug = ctx.hasil["perbandingan_dinas"][0]["dinas"]
+    first_dinas = rules.short_name_in(slug, lang)
+    assert (first_dinas in text.split(" — ", 2)[-1]) is (dinas_ikm is not None)

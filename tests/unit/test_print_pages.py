@@ -124,3 +124,41 @@ def test_page_fill_measures_how_far_down_a_page_its_content_reaches(tmp_path):
     page_fill = _page_fill()
     assert page_fill.fills(pdf)[:2] == pytest.approx([0.6, 0.1], abs=0.03)
     assert "under 25%: 1 [2]" in page_fill.report(pdf)
+
+
+def _chapter_pages(body: str) -> list[str]:
+    """The text of each page of one chapter (section.chapter) holding ``body``, laid out with report.css."""
+    import pypdf
+    import weasyprint
+
+    from evalasn.paths import TEMPLATES
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    page = (f'<html lang="id"><head><style>{css}</style></head><body><main class="laporan">'
+            f'<section class="chapter">{body}</section></main></body></html>')
+    reader = pypdf.PdfReader(io.BytesIO(weasyprint.HTML(string=page).write_pdf()))
+    return [p.extract_text() for p in reader.pages]
+
+
+@pytest.mark.parametrize("rows", [31, 32], ids=["second-note-alone", "both-notes-alone"])
+def test_the_notes_under_a_table_go_on_with_its_last_rows(rows):
+    """REVIEW3 15: a page held the two notes under BAB X's table and nothing else (kesehatan p.34). A table that
+    fills its page takes its last rows on with its notes; without the rule the notes (or the second) went alone."""
+    table = html.table(["Metode", "n"], [[f"baris{index:02d}", str(index)] for index in range(rows)], "Tabel 1. Uji",
+                       numeric={1})
+    pages = _chapter_pages(f'<div style="height:1cm"></div>{table}<p class="note">catatansatu</p>'
+                           '<p class="note">catatandua</p>')
+    assert len(pages) == 2
+    assert sum(len(ROW.findall(text)) for text in pages) == rows
+    for page in pages:
+        if "catatansatu" in page or "catatandua" in page:
+            assert "catatansatu" in page and "catatandua" in page and len(ROW.findall(page)) >= 3, pages
+
+
+@pytest.mark.parametrize("spacer_cm", [19.0, 22.0], ids=["19cm", "22cm"])
+def test_a_chapters_last_table_does_not_stand_alone_on_its_last_page(spacer_cm):
+    """REVIEW3 15: Tabel 7 and Tabel 8 were alone on a chapter's last page: its lead-in paragraph goes with it."""
+    table = html.table(["Metode", "n"], [[f"baris{index:02d}", str(index)] for index in range(6)], "Tabel 1. Uji",
+                       numeric={1})
+    pages = _chapter_pages(f'<div style="height:{spacer_cm}cm"></div><p>pengantar tabel</p>{table}')
+    assert [(len(ROW.findall(text)), "pengantar" in text) for text in pages] == [(0, False), (6, True)]

@@ -429,3 +429,38 @@ def test_a_table_note_stays_whole_and_with_the_last_row(note):
     notes = [p for p in docx.Document(io.BytesIO(data)).paragraphs
              if p.style is not None and p.style.name == "Catatan Tabel"]
     assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])
+
+
+@pytest.mark.parametrize("body_rows", [3, 16], ids=["kept-whole", "long"])
+def test_the_notes_under_a_table_stay_with_its_last_row(body_rows):
+    """REVIEW3 15: LibreOffice put the two notes under kesehatan Tabel 15 alone on p.26. The table's last row keeps
+    with the first note after its block, that note with the next; the paragraph after the notes is free."""
+    from docx.oxml.ns import qn
+
+    rows = [[f"baris {index}", "isi"] for index in range(body_rows)]
+    body = (table(["Kode", "Isi"], rows, "Tabel 1. Rencana") + '<p class="note">Catatan satu.</p>'
+            '<p class="note">Catatan dua.</p><p>Bab berikutnya.</p>')
+    data = word.from_html(_page(body), "id", "Uji", {}, BUILT)
+    assert _kept_and_unsplit(data)[-1][0]  # the last row keeps with the note
+    document: Any = docx.Document(io.BytesIO(data))
+    kept = {p.text: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in document.paragraphs if p.text}
+    assert kept["Catatan satu."] and not kept["Catatan dua."] and not kept["Bab berikutnya."]
+
+
+def test_a_column_of_codes_stays_narrow_beside_a_column_of_sentences():
+    """REVIEW3 19: the plan table's Kode column held "PORSI-MENTORING" on one line and took the room of
+    "Kegiatan tindak lanjut", whose cells wrapped to 20 lines. A code wraps at its hyphens; the sentences are widest."""
+    activity = ("Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit dengan cakupan "
+                "terendah: Puskesmas Kecamatan Kebon Jeruk, Puskesmas Kecamatan Kembangan (lanjutan "
+                "kesehatan-2024-CAKUPAN: 42,8% pada 2024, target ≥ 100% belum tercapai)")
+    header = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
+    rows = [[code, activity, "% ASN yang mengikuti ≥ 1 kegiatan pada 2026", "66,6%", "≥ 100%",
+             "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
+            for code in ("CAKUPAN", "PORSI-MENTORING", "BIAYA-POIN")]
+    data = word.from_html(_page(table(header, rows, "Tabel 16. Rencana", numeric={3, 4})), "id", "Uji", {}, BUILT)
+    (widths,) = _tables_widths(data)
+    size = _font_pt(data)
+    assert widths[1] == max(widths)
+    # the code column about as wide as its longest piece: "PORSI-MENTORING" wraps after its hyphen
+    assert _twips("MENTORING", size) - 1 <= widths[0] <= _twips("MENTORING", size) + 100 < _twips("PORSI-MENTORING",
+                                                                                                   size)

@@ -35,7 +35,14 @@ from scipy import stats as sps
 from scipy.optimize import minimize, minimize_scalar
 
 from evalasn import constants
-from evalasn.analysis.contract.budget import POOLING_BOUNDARY, POOLING_MIXED, POOLING_NONE, PooledDinas, Pooling
+from evalasn.analysis.contract.budget import (
+    POOLING_BOUNDARY,
+    POOLING_MIXED,
+    POOLING_NONE,
+    MethodMix,
+    PooledDinas,
+    Pooling,
+)
 from evalasn.analysis.contract.estimate import Estimate, MeanEstimate, PooledEstimate, bounds
 from evalasn.analysis.learning import cluster_mean
 from evalasn.analysis.stats import Z, as_kind, estimate, mean_ci, withheld
@@ -59,8 +66,9 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
         sums = _sums(frame, adjust)
         ratios = _ratios(sums)
         fitted = _henderson(sums, *ratios) if ratios else None
+    mix = method_mix(frame)
     if fitted is None:
-        return _unpooled(raw)
+        return _with_mix(_unpooled(raw), mix)
     names = fitted["dinas"]
     rank, low, high = rank_intervals(fitted["u"], fitted["pev_u"], fitted["boundary"], df=len(fitted["dinas"]) - 1)
     rows: list[PooledDinas] = []
@@ -69,10 +77,36 @@ def pooled_gain(part: pd.DataFrame) -> Pooling:
                      "selisih_rata": fitted["contrast"][index], "peringkat": rank[index], "peringkat_bawah": low[index],
                      "peringkat_atas": high[index]})
     rows.sort(key=lambda r: (r["peringkat"], r["dinas"]))
-    return {"metode": POOLING_BOUNDARY if fitted["boundary"] else POOLING_MIXED, "catatan": None,
-            "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"],
-            "varians_antar_kegiatan": fitted["omega2"], "varians_dalam_kegiatan": fitted["sigma2"],
-            "rata_provinsi": fitted["mean"], "per_dinas": rows}
+    return _with_mix({"metode": POOLING_BOUNDARY if fitted["boundary"] else POOLING_MIXED, "catatan": None,
+                      "penyesuaian": adjust, "varians_antar_dinas": fitted["tau2"],
+                      "varians_antar_kegiatan": fitted["omega2"], "varians_dalam_kegiatan": fitted["sigma2"],
+                      "rata_provinsi": fitted["mean"], "per_dinas": rows}, mix)
+
+
+def method_mix(frame: pd.DataFrame) -> dict[str, list[MethodMix]]:
+    """Per dinas, each method its participants (with both scores) attended: their share of the dinas's participants
+    and their mean gain, beside the same for every dinas's participants of that method. A dinas's participants' mean
+    is these means weighted by its own shares; the adjusted estimate sets each method against the province's
+    (the model's method effects), so where the two fall on different sides of the province mean the mix of methods
+    is why (reader review 3, item 5)."""
+    order = {metode: k for k, metode in enumerate(constants.METODE)}
+    province = frame.groupby("metode")["gain"].agg(["mean", "size"])
+    everyone = len(frame)
+    out: dict[str, list[MethodMix]] = {}
+    for dinas, group in frame.groupby("dinas", sort=True):
+        mine = group.groupby("metode")["gain"].agg(["mean", "size"])
+        out[str(dinas)] = [{"metode": str(metode), "n": int(row["size"]),
+                            "porsi_peserta": float(row["size"] / len(group)), "rata_gain": float(row["mean"]),
+                            "porsi_peserta_provinsi": float(province.loc[metode, "size"] / everyone),
+                            "rata_gain_provinsi": float(province.loc[metode, "mean"])}
+                           for metode, row in sorted(mine.iterrows(), key=lambda pair: order.get(pair[0], 99))]
+    return out
+
+
+def _with_mix(pooled: Pooling, mix: dict[str, list[MethodMix]]) -> Pooling:
+    for row in pooled.get("per_dinas", []):
+        row["campuran_metode"] = mix.get(row["dinas"], [])
+    return pooled
 
 
 def raw_mean(group: pd.DataFrame) -> MeanEstimate:

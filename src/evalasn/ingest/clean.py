@@ -262,6 +262,7 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
         noted = {note for part in parts for note in part.notes} | set(read.notes)
         log += [{"tabel": name, "sumber": warning.source, "catatan": log_note(warning)} for warning in read.warnings
                 if warning.row is None and warning.expected not in noted]  # not those already noted (leavers)
+    log += missing_dinas(raw_tables, parsed, processed)
     pes = processed["peserta"]
     only_post = int((pes["nilai_post"].notna() & pes["nilai_pre"].isna()).sum())
     if only_post:
@@ -273,6 +274,24 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
         log.append({"tabel": "kegiatan", "sumber": parsed["kegiatan"].source,
                     "catatan": f"{no_participants} kegiatan tanpa peserta: biaya per peserta tidak dihitung"})
     return log
+
+
+def missing_dinas(raw_tables, parsed, processed) -> list[dict]:
+    """A warning per optional table that is present but has no row for some dinas of the staff table: the report
+    of those dinas (and the province's totals) will lack that part, and the evaluator should chase the export
+    (reader review 3, item 13: Kebudayaan sent no anggaran, Dispora no SKM, and nothing said so)."""
+    staff = set(processed["pegawai"]["dinas"].dropna().astype(str))
+    out = []
+    for name, table in schema.RAW.items():
+        frame = processed.get(name)
+        if table.required or name not in raw_tables or frame is None or "dinas" not in frame:
+            continue
+        absent = sorted(staff - set(frame["dinas"].dropna().astype(str)))
+        if absent:
+            out.append({"tabel": name, "sumber": parsed[name].source,
+                        "catatan": f"{WARNING_PREFIX}tabel {name}: tidak ada baris untuk {len(absent)} dinas yang ada "
+                                   f"di tabel pegawai: {', '.join(absent)}"})
+    return out
 
 
 def key_notes(created: bool, previous: str | None, current: str) -> list[str]:

@@ -73,6 +73,7 @@ class Fact:
     last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
     province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
     model: Figure = None  # the province's own gain only: the mixed model's province mean beside its participants' mean
+    against: str | None = None  # an adjusted gain only: "below", "above" or "level" with the province mean
 
     @property
     def has_value(self) -> bool:
@@ -152,7 +153,15 @@ class Fact:
         return plain_value(self.key, self.value, lang)
 
     def status(self, lang: str) -> str:
-        """The target verdict, or why the figure is missing, or '–'."""
+        """The target verdict, or why the figure is missing, or '–'. An adjusted gain's status is its place beside
+        the province mean, by the attention list's rule ('di bawah rata-rata provinsi'), with the target's verdict
+        only where it is not met: a gain above zero is met by any programme that teaches anything, and 'tercapai'
+        beside 'perlu perhatian' told the reader nothing (reader review 3, item 6)."""
+        if self.against is not None and self.has_value:
+            text = t(f"vs_province_{self.against}", lang)
+            if self.verdict is not None and self.verdict.status != "met":
+                text += t("vs_province_target", lang, status=self.verdict.text(lang))
+            return text
         if self.verdict is not None:
             return self.verdict.text(lang)
         return self.reason(lang) or "–"
@@ -187,9 +196,10 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         # adjusted gain is set against, stands beside it (reader review 3, item 4)
         model: Figure = (hasil.get("pooling") or {}).get("rata_provinsi") \
             if key == "gain" and hasil["cakupan"]["jenis"] == "provinsi" else None
+        side = _against_province(hasil) if key == "gain" and raw is not None else None
         facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
-                          model))
+                          model, side))
     return tuple(facts)
 
 
@@ -224,6 +234,18 @@ def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figur
     if adjusted is None:  # no model: the participants' mean, nothing beside it
         return value, None, ranked
     return adjusted, value, ranked
+
+
+def _against_province(hasil: Hasil) -> str | None:
+    """Where a dinas's adjusted gain stands beside the province mean, by the rule of the attention list
+    (analysis.attention: the interval of its difference from the mean, `selisih_rata`): "below" when the whole
+    interval is below zero, "above" when above, "level" when it holds zero; None without it."""
+    mine = hasil["pooling"].get("dinas_ini")
+    contrast = mine.get("selisih_rata") if mine else None
+    low, high = (contrast.get("ci_bawah"), contrast.get("ci_atas")) if contrast else (None, None)
+    if not contrast or not contrast.get("cukup_data") or low is None or high is None:
+        return None
+    return "below" if high < 0 else "above" if low > 0 else "level"
 
 
 def _adjusted(previous: Hasil | None) -> Figure:
@@ -266,6 +288,8 @@ def why_missing(key: str, figure: Figure, lang: str) -> str:
     figure = figure if isinstance(figure, dict) else None
     if key == "ikm" and not (figure or {}).get("n"):
         return t("why_no_survey", lang)
+    if key == "persen_realisasi" and figure is None:  # a plain number: none when no anggaran row has that year
+        return t("why_no_budget", lang)
     return reasons.reason(figure, lang)
 
 

@@ -142,11 +142,30 @@ class BudgetAndGain(TypedDict):
         "poin_tes")]]
 
 
+class MethodMix(TypedDict):
+    metode: str
+    n: int
+    porsi_peserta: float
+    rata_gain: float
+    porsi_peserta_provinsi: float
+    rata_gain_provinsi: float
+
+
 class PooledDinasBase(TypedDict):
     dinas: str
     peringkat: int | None
     peringkat_bawah: int | None
     peringkat_atas: int | None
+    campuran_metode: NotRequired[Annotated[list[MethodMix], Doc(
+        "Campuran metode dinas: per metode yang diikuti pesertanya (yang punya kedua nilai), porsinya di antara "
+        "peserta dinas dan rata-rata peningkatan nilainya, di samping porsi dan rata-rata metode itu di seluruh "
+        "provinsi. Rata-rata peserta dinas adalah rata-rata tertimbang porsinya; estimasi model campuran "
+        "membandingkan tiap metode dengan metode yang sama di provinsi.",
+        "The agency's mix of methods: for each method its participants (with both scores) attended, its share of the "
+        "agency's participants and their mean score gain, beside that method's share and mean across the province. "
+        "The agency's participants' mean is the share-weighted mean; the mixed model's estimate sets each method "
+        "against the same method in the province.",
+        "-")]]
 
 
 class PooledDinas(PooledDinasBase):

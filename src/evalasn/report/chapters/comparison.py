@@ -23,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, gain_measure, phrases
+from evalasn.report.words import coverage, fmt, gain_measure, method_mix, phrases
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -67,15 +67,26 @@ def gain_adjusted(ctx: Context) -> bool:
     return facts.by_key(ctx)["gain"].raw is not None
 
 
-def gain_note(ctx: Context, last_year: bool = False) -> str:
+def mix_sentence(ctx: Context) -> str | None:
+    """Where a dinas's adjusted gain and its participants' mean fall on different sides of the province mean, the
+    reason from the data (its mix of methods); None otherwise or without the adjusted gain."""
+    if not gain_adjusted(ctx):
+        return None
+    gain = facts.by_key(ctx)["gain"]
+    return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang) or None
+
+
+def gain_note(ctx: Context) -> str:
     """' ' and the sentences under a dinas's key figures on which gain measure they show, as the province report
     ranks it: the mixed model's (why it differs from the participants' mean beside it, what the province column
-    sets against each; with ``last_year``, how last year's was measured), or, without the model, the participants'
-    mean and why; '' in the province report or for a dinas outside the comparison."""
+    sets against each), or, without the model, the participants' mean and why; '' in the province report or for a
+    dinas outside the comparison."""
     pooling = ctx.hasil["pooling"]
     if gain_adjusted(ctx):
-        before = [ctx.t("fact_gain_last_year", tahun_lalu=ctx.hasil["tahun"] - 1)] if last_year else []
-        return " " + " ".join([ctx.t("fact_gain_why"), ctx.t("fact_gain_province"), *before])
+        gain = facts.by_key(ctx)["gain"]
+        status = [ctx.t("fact_gain_status")] if gain.against is not None else []
+        return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [mix_sentence(ctx)]),
+                               ctx.t("fact_gain_province"), *status])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):
         return ""

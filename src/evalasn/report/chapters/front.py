@@ -12,6 +12,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import compact_name
+from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, gain_measure, names, narrative
@@ -167,10 +168,35 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
                              pembanding=fmt.share(test["pembanding"], 1, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
     for dinas in attention["gain_di_bawah_rata"] if attention else []:
-        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+        flagged.setdefault(dinas, []).append(gain_reason(hasil, dinas, lang))
     for dinas, reasons in (follow_up or {}).items():
         flagged.setdefault(dinas, []).extend(reasons)
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
+
+
+def budget_basis(hasil: Hasil, lang: str) -> str:
+    """', atas 6 dinas; tanpa data anggaran: Kebudayaan' when some dinas of the comparison have no budget figure
+    (no anggaran rows for the year): the province's realisation is over the others only, while its activities
+    count every dinas (reader review 3, item 13); '' when every dinas has one."""
+    rows = hasil.get("perbandingan_dinas") or []
+    without = [names.short_name_in(r["dinas"], lang) for r in rows if r.get("persen_realisasi") is None]
+    if not rows or not without:
+        return ""
+    return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang),
+             daftar=", ".join(sorted(without)))
+
+
+def gain_reason(hasil: Hasil, dinas: str, lang: str) -> str:
+    """'kenaikan nilai 6,4 (5,8–6,9), di bawah rata-rata provinsi 9,2 (8,5–10,0)': a dinas listed for a low gain,
+    with its adjusted gain and the same model's province mean as Tabel 11 and the dinas's own report print them
+    (reader review 3, item 22); the words alone when either figure is missing."""
+    pooling = hasil.get("pooling") or {}
+    row = next((r for r in pooling.get("per_dinas") or [] if r["dinas"] == dinas), None)
+    mean = pooling.get("rata_provinsi")
+    if row is None or facts.as_target_unit("gain", row["pooled"]) is None or facts.as_target_unit("gain", mean) is None:
+        return t("p_reason_gain", lang)
+    return t("p_reason_gain_values", lang, nilai=facts.show_value("gain", row["pooled"], lang),
+             provinsi=facts.show_value("gain", mean, lang))
 
 
 def province_first_page(ctx: Context) -> list[str]:
@@ -188,7 +214,8 @@ def province_first_page(ctx: Context) -> list[str]:
                   if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
         parts.append(html.para(ctx.t(
             "prov_first_cost", tahun=hasil["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
-            pagu=ctx.money(spent["pagu_rp"]), persen=fmt.percent(spent["persen_realisasi"], 1, lang),
+            pagu=ctx.money(spent["pagu_rp"]),
+            persen=fmt.percent(spent["persen_realisasi"], 1, lang) + budget_basis(hasil, lang),
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))

@@ -218,7 +218,7 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> lis
 
 
 def share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
-               spare: float) -> list[float]:
+              spare: float, stub_share: float = STUB_SHARE) -> list[float]:
     """Column widths from ``floor`` up: ``spare`` goes, widening by widening, where it saves the most lines of
     table per em (a row is as tall as its tallest cell; a cell takes about its width over its column's), what
     is left in proportion to what each column still needs to show its longest cell on one line. A browser
@@ -226,7 +226,7 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
     prose."""
     widths = list(floor)
     # the first column names the row (an indicator, a code): on one line when that takes at most 2/3 of the spare
-    if 0 < most[0] - widths[0] <= spare * STUB_SHARE:
+    if 0 < most[0] - widths[0] <= spare * stub_share:
         spare -= most[0] - widths[0]
         widths[0] = most[0]
 

@@ -11,7 +11,8 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    of gain, when their cost-per-point intervals do not overlap;
 3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
 4. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row);
+   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
+   province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
 5. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
 """
 
@@ -213,27 +214,38 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     each with its interval; the province says which of them the attention list (its one-sided test) names. The
     recommendation is BAB IX's: the weak elements' (rule 5), else the units' own (rule 5b, rec_ikm_units)."""
     poor = rules.ikm_below_b(hasil)
-    if not poor:
+    # the province applies the rule to units too (rules.units_below_b), as each dinas report does: first the
+    # units whose whole interval is below B, then the dinas whose estimate is (reader review 3, item 3)
+    units = rules.units_below_b(hasil) if hasil["cakupan"]["jenis"] == "provinsi" else []
+    if not poor and not units:
         return None
-    province = poor[0].dinas
+    province = bool(units) or poor[0].dinas
     period = hasil["komunikasi"]["periode"] or ""
-    who = "kt_ikm_dinas_word" if province else "kt_ikm_unit_word"
     sure = [row for row in poor if row.sure]
     maybe = [row for row in poor if not row.sure]
 
     def listing(chosen: list[rules.BelowB]) -> str:
         return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=fmt.ikm(row.ikm["estimasi"], lang),
                                   ik=phrases.ci(row.ikm, lang, formatter=lambda v: fmt.ikm(v, lang)))
-                                for row in chosen], province, lang)
+                                for row in chosen], chosen[0].dinas, lang)
 
-    def counted(chosen: list) -> dict[str, str]:
+    def counted(chosen: list[rules.BelowB]) -> dict[str, str]:
+        who = "kt_ikm_dinas_word" if chosen[0].dinas else "kt_ikm_unit_word"
         return {"jumlah": fmt.integer(len(chosen), lang), "siapa": t(who + ("_one" if len(chosen) == 1 else ""), lang)}
 
-    if sure:
+    if units:
+        text = t("kt_ikm_sure", lang, periode=period, daftar=listing(units), **counted(units))
+        text += _units_indicative(hasil, units, lang)
+        if sure:
+            text += t("kt_ikm_dinas_sure", lang, daftar=listing(sure), **counted(sure))
+        if maybe:
+            text += t("kt_ikm_dinas_maybe", lang, daftar=listing(maybe), **counted(maybe))
+    elif sure:
         text = t("kt_ikm_sure", lang, periode=period, daftar=listing(sure), **counted(sure))
         if maybe:
             text += t("kt_ikm_maybe_more", lang, daftar=listing(maybe), **counted(maybe))
     else:
+        who = "kt_ikm_dinas_word" if maybe[0].dinas else "kt_ikm_unit_word"
         text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
                  **counted(maybe))
     indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
@@ -241,13 +253,24 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
         text += t("kt_ikm_indicative", lang, daftar=phrases.and_(indicative, lang), n=len(indicative),
                   min=fmt.integer(minimum, lang) if minimum else "")
-    if province:  # in step with the attention list: which of these its IKM test names
+    if province and poor:  # in step with the attention list: which of these dinas its IKM test names
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])
                    if test["temuan"] == "ikm" and test["ditandai"]}
         listed = [row.shown(lang) for row in poor if row.name in flagged]
         text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
     return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units"))
+
+
+def _units_indicative(hasil: Hasil, units: list[rules.BelowB], lang: str) -> str:
+    """' 7 dari 10 unit itu indikatif: respondennya kurang dari sampel minimum 100 (BAB VI).' (as Tabel 9 marks
+    them *), '' when none is."""
+    few = sum(bool(row.ikm.get("sampel_kurang")) for row in units)
+    if not few:
+        return ""
+    minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
+    key = "kt_ikm_units_all_indicative" if few == len(units) else "kt_ikm_units_indicative"
+    return t(key, lang, n=few, jumlah=len(units), min=fmt.integer(minimum, lang) if minimum else "")
 
 
 def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -277,10 +300,13 @@ def table(ctx: Context) -> str:
         cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
-    note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1)
-    note += comparison.gain_note(ctx, last_year=True)
-    if not ctx.province:
-        note += " " + comparison.rank_note(ctx)
+    # the full notes (gain measure, province column, ranks, status rule) are under BAB VII's key-figure table
+    adjusted = comparison.gain_adjusted(ctx)
+    topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
+    note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
+                 hal=ctx.t(topics))
+    mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
+    note += f" {mix}" if mix else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
                       note=note)
 

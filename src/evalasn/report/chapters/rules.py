@@ -214,9 +214,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        below = ikm_below_b(hasil)  # the units (dinas) the summary's IKM finding names, lowest first
-        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], province, lang)) \
-            if below else ""
+        # the units (dinas) the summary's IKM finding names, lowest first; the province without a dinas below B: its
+        # units whose whole interval is below B
+        below = ikm_below_b(hasil) or (units_below_b(hasil) if province else [])
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below[0].dinas,
+                                                           lang)) if below else ""
         add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
@@ -278,10 +280,14 @@ class BelowB:
     ikm: IkmInterval
     sure: bool
     dinas: bool = False  # a dinas of the province report (``name`` is its slug)
+    of: str | None = None  # a unit of the province report: its dinas's slug
 
     def shown(self, lang: str) -> str:
-        """The name as a sentence shows it: the unit's, or the dinas's short name."""
-        return short_name_in(self.name, lang) if self.dinas else self.name
+        """The name as a sentence shows it: the unit's (in the province report with its dinas), or the dinas's
+        short name."""
+        if self.dinas:
+            return short_name_in(self.name, lang)
+        return f"{self.name} ({short_name_in(self.of, lang)})" if self.of else self.name
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
@@ -291,9 +297,25 @@ def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
         ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
         rows = list(ikm.items())
     else:
-        period = hasil["komunikasi"]["periode"] or ""
-        rows = [(u["unit_kerja"], u) for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]
+        rows = [(u["unit_kerja"], u) for u in _latest_units(hasil)]
     return [(name, figure) for name, figure in rows if figure["cukup_data"]]
+
+
+def _latest_units(hasil: Hasil) -> list:
+    """The `ikm_unit` rows of the latest SKM period (the province's: every dinas's units)."""
+    period = hasil["komunikasi"]["periode"] or ""
+    return [u for u in (hasil.get("level4_hasil") or {}).get("ikm_unit", []) if u["periode"] == period]
+
+
+def units_below_b(hasil: Hasil) -> list[BelowB]:
+    """The units of the latest SKM period whose whole 95% IKM interval is below category B, judged as
+    ikm_below_b judges ``sure``, the lowest first; in the province report every dinas's units, each with its dinas
+    (reader review 3, item 3: the province applies its rule (4) to units as each dinas report does)."""
+    province = hasil["cakupan"]["jenis"] == "provinsi"
+    rows = [u for u in _latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
+            and ikm_category(u.get("ci_atas"))[0] in constants.POOR_IKM]
+    return [BelowB(u["unit_kerja"], u, True, of=u.get("dinas") if province else None)
+            for u in sorted(rows, key=lambda u: (u["estimasi"] or 0, u["unit_kerja"]))]
 
 
 def ikm_below_b(hasil: Hasil) -> list[BelowB]:

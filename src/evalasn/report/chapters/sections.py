@@ -91,7 +91,7 @@ def implementation(ctx: Context) -> str:
                  with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
                              ctx.num(r["persen_atas"], 1)),
                  ctx.num(r["rata_jp"])] for r in units]
-        header = [ctx.label("unit"), ctx.label("n_asn"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
+        header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
             header = [ctx.label("dinas")] + header
@@ -159,11 +159,11 @@ def position(ctx: Context) -> str:
     # gain is the mixed model's (`gain_pooled`), as each dinas report and the index show it
     shown = facts.columns(raw=False)
     rows = []
+    marks = MissingMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         figures_of = cast(dict, row)
         rows.append([uncertainty.rank_cell(row), names.short_name_in(row["dinas"], lang)]
-                    + [facts.table_value(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang)
-                       for c in shown])
+                    + [marks.cell(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang) for c in shown])
     rows.append(province_row(ctx, shown))
     header = [ctx.label("peringkat"), ctx.label("dinas")]
     header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang) if c.key in facts.PROVINCE_FIELD
@@ -173,12 +173,34 @@ def position(ctx: Context) -> str:
                             note=" ".join(part for part in (
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
-                                province_row_note(ctx),
+                                province_row_note(ctx), marks.note(),
                                 ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))
     return comparison.chapter(ctx, parts)
+
+
+SUPERSCRIPT = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+
+
+class MissingMarks:
+    """Why a figure of the province's table of dinas is missing: '–ᵃ' in the cell, each reason once under the
+    table (reader review 3, item 13: 'Kebudayaan –' without a reason; the index already marks them)."""
+
+    def __init__(self) -> None:
+        self.marks: dict[str, str] = {}
+
+    def cell(self, key: str, figure, lang: str) -> str:
+        text = facts.table_value(key, figure, lang)
+        if text != "–":
+            return text
+        reason = facts.why_missing(key, figure, lang)
+        mark = self.marks.setdefault(reason, SUPERSCRIPT[len(self.marks) % len(SUPERSCRIPT)])
+        return f"–{mark}"
+
+    def note(self) -> str:
+        return "; ".join(f"{mark} {reason}" for reason, mark in self.marks.items()) + "." if self.marks else ""
 
 
 def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:

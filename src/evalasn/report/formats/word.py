@@ -21,6 +21,7 @@ import re
 
 from evalasn.files import fixed_zip
 from evalasn.report.formats.word_ooxml import (
+    LEAD,
     TEXT_WIDTH_TWIPS,
     WP_NS,
     bookmark,
@@ -156,6 +157,8 @@ class _Writer:
             para.paragraph_format.left_indent = Twips(SIGNATURE_INDENT_TWIPS)
         if style == CLASS_STYLES["table-note"]:  # a table's note whole, not its last lines alone on a page
             para.paragraph_format.keep_together = True
+        if _note_follows(element):  # the notes under a table stay with it (REVIEW3 15: a page of two notes)
+            para.paragraph_format.keep_with_next = True
         if prefix:
             para.add_run(prefix)
         self.inline(para, element, bold=bold)
@@ -244,6 +247,7 @@ class _Writer:
         # the last row keeps with the table's note (report.chapters.html.table: the block's next paragraph)
         following = element.getnext()
         noted = following is not None and "table-note" in (following.get("class") or "").split()
+        noted = noted or _note_follows(element)
         whole, held = print_breaks(element)  # as the PDF breaks it
         self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted, whole, held)))
 
@@ -329,6 +333,28 @@ class _Writer:
         if style:
             para._p.style = self.style_ids[style]
         return para
+
+
+def _note_follows(element) -> bool:
+    """Whether a note paragraph (p.note) comes next after ``element``, a table, its note or a note: after the
+    wrappers of report.chapters.html.table around a table or a table's note, else right after the paragraph."""
+    classes = set((element.get("class") or "").split())
+    if element.tag.lower() != "table" and not classes & {"note", "table-note"}:
+        return False
+    outer = element
+    wrapped = element.tag.lower() == "table" or "table-note" in classes
+    while wrapped and _table_wrapper(outer.getparent()):
+        outer = outer.getparent()
+    following = outer.getnext()
+    return (following is not None and following.tag == "p"
+            and "note" in (following.get("class") or "").split())
+
+
+def _table_wrapper(element) -> bool:
+    """Whether ``element`` is one of the <div>s report.chapters.html.table puts around a table and its note."""
+    names = set((element.get("class") or "").split()) if element is not None else set()
+    return bool(element is not None and element.tag == "div" and names
+                and all(name in ("table-block", "keep", "tight") or LEAD.fullmatch(name) for name in names))
 
 
 def _has_blocks(element) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-from evalasn.report.chapters.html import share_out
+from evalasn.report.chapters.html import STUB_SHARE, share_out
 from evalasn.report.chapters.measure import text_width
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -139,7 +139,13 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
         widths = most
     else:
         texts = [[full * em for full, _ in row] for row in cells]
-        widths = share_out(least, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(least), 0.0))
+        # a first column of codes (one word each, "PORSI-MENTORING") wraps at its hyphens rather than taking the
+        # room a column of sentences needs (REVIEW3 19: Kode wide, Kegiatan tindak lanjut 20 lines a cell)
+        firsts = [collapse(row[0][0].text_content()).strip() for row in grid
+                  if row and not all(is_head for _, is_head in row)]
+        codes = bool(firsts) and all(" " not in first for first in firsts)
+        widths = share_out(least, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(least), 0.0),
+                           stub_share=0.0 if codes else STUB_SHARE)
     scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
     return [int(width * scale) for width in widths]
 

@@ -43,6 +43,9 @@ FORMATS = {"proporsi": "0.0", "persen": "0.0", "jumlah": "#,##0", "bilangan_bula
            "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
            "tahun": "0"}
 DEFAULT_FORMAT = "#,##0.00"
+# the unit a value is written in, where it is not the one hasil.json holds it in (the Definitions sheet says this
+# one: "proporsi 0–1" stood beside sheets of 66.6, REVIEW3 18)
+WRITTEN_UNIT = {"proporsi": "persen"}
 # the key-figures sheet: each figure in its target's unit (shares and realisation in percent)
 KEY_FORMATS = {"ikm": "0.00", "biaya_per_poin": '"Rp "#,##0'}
 HEADER_FILL = "EEF2F6"
@@ -272,6 +275,53 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level2_pembelajaran.per_dinas[]": ("Level 2 per Dinas", "Level 2 per Agency"),
     "pooling.per_dinas[]": ("Model per Dinas", "Model per Agency"),
     "perhatian.uji[]": ("Uji Perhatian", "Attention Tests"),
+    # a name of its own (at most 31 characters) for each table whose name was cut around '…' or told apart from
+    # another only by a number ("Sampai 10 unit kerja 2"): REVIEW3 18
+    "pelaksanaan.cakupan_unit_terendah[]": ("Cakupan terendah (unit)", "Lowest coverage (units)"),
+    "pelaksanaan.jp_20.unit_terendah[]": ("20 JP terendah (unit)", "Lowest 20 JP share (units)"),
+    "pelaksanaan.jp_20": ("Kewajiban 20 JP per PNS", "20 JP duty per PNS"),
+    "pelaksanaan.jp_20.keseluruhan": ("PNS dengan ≥ 20 JP", "PNS with ≥ 20 JP"),
+    "pelaksanaan.jp_20.per_golongan[]": ("PNS ≥ 20 JP per golongan", "PNS ≥ 20 JP by rank group"),
+    "pelaksanaan.jp_20.per_jenis_jabatan[]": ("PNS ≥ 20 JP per jenis jabatan", "PNS ≥ 20 JP by position type"),
+    "pelaksanaan.jp_20.pppk": ("PPPK (di luar kewajiban 20 JP)", "PPPK (outside the 20 JP duty)"),
+    "pelaksanaan.jp_20.pppk.ikut": ("PPPK yang ikut kegiatan", "PPPK who took part"),
+    "pelaksanaan.jp_20.pppk.di_atas_batas": ("PPPK lebih dari 24 JP", "PPPK with more than 24 JP"),
+    "pelaksanaan.kegiatan_per_metode[]": ("Kegiatan per metode", "Activities by method"),
+    "pelaksanaan.realisasi_anggaran[]": ("Pagu dan realisasi per tahun", "Budget and spending by year"),
+    "level1_reaksi.sebaran": ("Skor reaksi per pita", "Reaction scores by band"),
+    "level2_pembelajaran.ancova.plafon": ("Nilai post di batas atas", "Post scores at the ceiling"),
+    "level2_pembelajaran.ancova.kemiringan_pre": ("Koefisien nilai pre", "Pre-score coefficient"),
+    "level3_perilaku.per_10_poin_gain": ("Perilaku per 10 poin kenaikan", "Behaviour per 10 gain points"),
+    "level4_hasil.ikm_sampel": ("Sampel minimum SKM per unit", "Minimum SKM sample per unit"),
+    "level4_hasil.did_ikm": ("IKM unit dilatih dan lainnya", "IKM of trained and other units"),
+    "level4_hasil.did_ikm.intervensi": ("Kegiatan yang diukur dampaknya", "Activities measured for impact"),
+    "level4_hasil.did_ikm.kohort[]": ("Kelompok unit per periode", "Unit groups by period"),
+    "level4_hasil.did_ikm.pelatihan_lain.pembanding": ("Unit pembanding di jendela", "Comparison units in window"),
+    "level4_hasil.did_ikm.efek": ("Selisih perubahan IKM (DiD)", "Difference in IKM change (DiD)"),
+    "level4_hasil.did_ikm.uji_tren_awal": ("Uji tren awal bersama", "Joint pre-trend test"),
+    "level4_hasil.did_ikm.dosis": ("Selisih per 10 poin persen", "Difference per 10 pp trained"),
+    "level4_hasil.did_kinerja[]": ("DiD indikator kinerja unit", "DiD of unit performance"),
+    "anggaran_vs_peningkatan.model.gain_per_dobel": ("Kenaikan bila biaya 2 kali", "Gain when cost doubles"),
+    "anggaran_vs_peningkatan.model.gain_per_log_biaya": ("Kenaikan per log biaya", "Gain per log cost"),
+    "anggaran_vs_peningkatan.model_provinsi": ("Model biaya provinsi", "Province cost model"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_dobel": ("Model provinsi, biaya 2 kali",
+                                                              "Province model, cost doubles"),
+    "anggaran_vs_peningkatan.model_provinsi.gain_per_log_biaya": ("Model provinsi, log biaya",
+                                                                  "Province model, log cost"),
+    "anggaran_vs_peningkatan.model_provinsi.kuadratik": ("Model provinsi, suku kuadrat",
+                                                         "Province model, squared term"),
+    "anggaran_vs_peningkatan.biaya_per_poin[]": ("Biaya per poin per metode", "Cost per point by method"),
+    "anggaran_vs_peningkatan.sedikit_kenaikan[]": ("Anggaran kenaikan sangat kecil", "Money for a very small gain"),
+    "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan per poin resistensi", "Gain per resistance point"),
+    "tantangan.resistensi.resistensi_tinggi": ("Resistensi ≥ 3,5", "Resistance ≥ 3.5"),
+    "komunikasi.unsur[]": ("Nilai unsur periode terbaru", "Element scores, latest period"),
+    "pooling.rata_provinsi": ("Rata-rata provinsi (model)", "Province mean (model)"),
+    "pooling.dinas_ini.mentah": ("Kenaikan dinas tanpa model", "Agency gain without the model"),
+    "pooling.dinas_ini.pooled": ("Kenaikan dinas (model)", "Agency gain (model)"),
+    "pooling.dinas_ini.selisih_rata": ("Selisih dari rata-rata provinsi", "Difference from province mean"),
+    "perbandingan_provinsi.perhatian": ("Daftar perhatian provinsi", "Province attention list"),
+    "perbandingan_provinsi.perhatian.uji[]": ("Uji daftar perhatian", "Attention list tests"),
+    "perbandingan_provinsi.indikator[]": ("Angka kunci dibanding provinsi", "Key figures vs the province"),
 }
 HIDDEN_PLAN_COLUMNS = ("ukuran",)
 # the sheet listing every table's sheet (after the about sheet): its name and headers
@@ -819,7 +869,7 @@ def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> N
     rows += [(column_name(name, "", lang), FIELDS[name], "") for name in sorted(columns) if name in FIELDS]
     shown: set[tuple[str, str]] = set()
     for name, doc, path in rows:
-        meaning, unit = (doc.id, doc.en)[lang_index], UNITS[doc.unit][lang_index]
+        meaning, unit = (doc.id, doc.en)[lang_index], UNITS[WRITTEN_UNIT.get(doc.unit, doc.unit)][lang_index]
         text = definition_text(meaning, lang, path)
         if (name, text) not in shown:  # two keys shown under one name with one meaning: one row
             shown.add((name, text))

@@ -26,12 +26,25 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "PermenPAN-RB": {"id": "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
                      "en": "Regulation of the Minister of State Apparatus Empowerment and Bureaucratic Reform"},
     "Pergub": {"id": "Peraturan Gubernur", "en": "Governor Regulation"},
+    "Puskesmas": {"id": "Pusat Kesehatan Masyarakat", "en": "community health centre (Pusat Kesehatan Masyarakat)"},
     "PNS": {"id": "Pegawai Negeri Sipil", "en": "permanent civil servant"},
     "PP": {"id": "Peraturan Pemerintah", "en": "Government Regulation"},
     "PPPK": {"id": "Pegawai Pemerintah dengan Perjanjian Kerja", "en": "government employee on contract"},
     "Renstra": {"id": "Rencana Strategis", "en": "strategic plan"},
     "SKM": {"id": "Survei Kepuasan Masyarakat", "en": "Public Satisfaction Survey"},
     "UU": {"id": "Undang-Undang", "en": "Law"},
+}
+
+# the Indonesian words for kinds of unit that stay in unit names, which are official names (REVIEW3 20: the
+# English report printed "Suku Dinas", "Bidang …" and "Puskesmas Kecamatan …" unexplained): in English, what each
+# means, once, in the list of abbreviations
+UNIT_WORDS_EN: dict[str, str] = {
+    "Bidang": "division of an agency",
+    "Kecamatan": "sub-district",
+    "Sekretariat": "secretariat (an agency's administrative office)",
+    "Satuan Pelaksana": "implementing unit of an agency in a sub-district",
+    "Suku Dinas": "city office of a provincial agency (one per administrative city)",
+    "Unit Pelaksana Teknis": "technical implementing unit",
 }
 
 
@@ -41,6 +54,8 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
     for name in (short_name(slug) for slug in AGENCIES):
         text = text.replace(name, " ") if " " in name else text  # "Satpol PP" is a name, not a regulation (PP)
     found = {abbr: words[lang] for abbr, words in ABBREVIATIONS.items() if _uses(text, abbr)}
+    if lang == "en":
+        found |= {word: meaning for word, meaning in UNIT_WORDS_EN.items() if _uses(text, word)}
     for slug in AGENCIES:
         short = short_name(slug)
         if short.isupper() and short not in found and _uses(text, short):

@@ -103,6 +103,8 @@ RULES: list[tuple[str, str]] = [
      "dibuat", "WARNING: column {0}: present but empty in all {1} rows: report section '{2}' cannot be built"),
     (rf"PERINGATAN: kolom (.+?): kolom ada tetapi kosong di semua {COUNT} baris: kolom ini tidak menambah apa pun "
      "pada laporan", "WARNING: column {0}: present but empty in all {1} rows: it adds nothing to the report"),
+    (rf"PERINGATAN: tabel (.+?): tidak ada baris untuk {COUNT} dinas yang ada di tabel pegawai: (.+)",
+     "WARNING: table {0}: no rows for agencies of the staff table ({1}): {2}"),
     (r"PERINGATAN: kolom (.+?): kolom opsional tidak ada: bagian laporan '(.+?)' tidak dibuat",
      "WARNING: column {0}: optional column absent: report section '{1}' not built"),
     # --- many files per table, staff who left during the year (issue 20) ---

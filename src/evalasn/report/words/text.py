@@ -685,6 +685,8 @@ TEXT: dict[str, dict[str, str]] = {
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
+    "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}",
+                             "en": "gain {nilai}, below the province mean {provinsi}"},
     "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},
@@ -923,7 +925,8 @@ LABELS: dict[str, dict[str, str]] = {
     "persen_realisasi": {"id": "% realisasi", "en": "% realised"},
     "dinas": {"id": "Dinas", "en": "Agency"},
     "unit": {"id": "Unit kerja", "en": "Work unit"},
-    "n_asn": {"id": "ASN", "en": "ASN"},
+    # who the 20 JP share of a unit counts (contract.scope.LowUnit.n): PNS, and ASN whose status is not known
+    "n_pns_dihitung": {"id": "PNS dihitung (dan ASN tanpa status)", "en": "PNS counted (and ASN without a status)"},
     "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
     "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},

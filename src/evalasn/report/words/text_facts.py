@@ -28,6 +28,31 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Activity cost per point of gain, all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
+    # why the participants' mean and the adjusted gain fall on different sides of the province (words.method_mix)
+    "mix_why": {"id": "Rata-rata peserta {nama} ({mentah}) {sisi_mentah} rata-rata peserta provinsi ({prov_mentah}), "
+                      "tetapi kenaikan yang disesuaikan ({nilai}) {sisi} rata-rata provinsi ({prov}), karena "
+                      "campuran metodenya: peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk "
+                      "metode yang sama kenaikan {nama} {sisi} provinsi pada {k} dari {m} metode ({rincian}).",
+                "en": "{nama}'s participants' mean ({mentah}) is {sisi_mentah} the province participants' mean "
+                      "({prov_mentah}), but its adjusted gain ({nilai}) is {sisi} the province mean ({prov}), "
+                      "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
+                      "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's in {k} of {m} "
+                      "{m:method|methods} ({rincian})."},
+    "mix_above": {"id": "di atas", "en": "above"},
+    "mix_below": {"id": "di bawah", "en": "below"},
+    "mix_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
+    # an adjusted gain's status: its place beside the province mean (report.facts.Fact.status)
+    "fact_gain_status": {"id": "Status kenaikan nilai yang disesuaikan: letaknya terhadap rata-rata provinsi, dengan "
+                                "aturan daftar dinas yang perlu perhatian (rentang keyakinan 95% selisihnya seluruhnya "
+                                "di bawah atau di atas nol); target di atas nol disebut hanya bila belum tercapai.",
+                         "en": "Status of the adjusted gain: its place beside the province mean, by the rule of the "
+                               "list of agencies needing attention (the 95% CI of its difference wholly below or "
+                               "above zero); the above-zero target is named only when it is not met."},
+    "vs_province_below": {"id": "di bawah rata-rata provinsi", "en": "below the province mean"},
+    "vs_province_above": {"id": "di atas rata-rata provinsi", "en": "above the province mean"},
+    "vs_province_level": {"id": "tidak jelas berbeda dari rata-rata provinsi",
+                          "en": "not clearly different from the province mean"},
+    "vs_province_target": {"id": "; target: {status}", "en": "; target: {status}"},
     "fact_model_beside": {"id": "; model campuran {model}", "en": "; mixed model {model}"},
     "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
                             "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
@@ -43,10 +68,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "In the Province column, the adjusted gain is set against the province mean of the "
                                  "same mixed model (at the province's mix of methods, with its 95% confidence "
                                  "interval), the participants' mean against the province participants' mean."},
-    "fact_gain_last_year": {"id": "Kenaikan nilai {tahun_lalu}: model campuran yang sama atas data {tahun_lalu}, "
-                                  "rata-rata peserta di sampingnya.",
-                            "en": "{tahun_lalu} gain: the same mixed model on the {tahun_lalu} data, the "
-                                  "participants' mean beside it."},
     "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
     "fact_no_first_model": {"id": "model campuran tidak dijalankan untuk tahun itu; rata-rata peserta di kolomnya "
                                   "sendiri",

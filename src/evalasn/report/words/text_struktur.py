@@ -29,6 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
                        "en": "the data do not cover periods before and after the training"},
+    "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
@@ -479,6 +480,8 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Programme cost {tahun}: {realisasi} realised of a ceiling of {pagu} "
                               "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
+    "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
+                        "en": ", over {n} agencies; no budget data: {daftar}"},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one

@@ -188,6 +188,22 @@ TEXT: dict[str, dict[str, str]] = {
                                 "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
                           "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
                                 "reaches category B may be below B — {daftar}."},
+    "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "
+                                "{siapa} — {daftar}.",
+                          "en": " Agencies whose IKM's whole 95% CI is in category C or D: {jumlah} {siapa} — "
+                                "{daftar}."},
+    "kt_ikm_dinas_maybe": {"id": " Dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B, "
+                                 "jadi mungkin di bawah B: {jumlah} {siapa} — {daftar}.",
+                           "en": " Agencies with an IKM estimate in category C or D whose interval reaches category "
+                                 "B, so possibly below B: {jumlah} {siapa} — {daftar}."},
+    "kt_ikm_units_all_indicative": {"id": " Semuanya indikatif: respondennya kurang dari sampel minimum {min} "
+                                          "(BAB VI).",
+                                    "en": " All {n:is|are} indicative: {n:its|their} respondents are fewer than the "
+                                          "minimum sample of {min} (Chapter VI)."},
+    "kt_ikm_units_indicative": {"id": " {n} dari {jumlah} unit itu indikatif: respondennya kurang dari sampel minimum "
+                                      "{min} (BAB VI).",
+                                "en": " {n} of these {jumlah} units {n:is|are} indicative: {n:its|their} respondents "
+                                      "are fewer than the minimum sample of {min} (Chapter VI)."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
@@ -231,12 +247,19 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
                                      "{daftar}"},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
-    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara yang sama dengan tahun ini (20 JP atas "
-                          "PNS; rentang kenaikan nilai per kegiatan; IKM periode survei terakhir tahun itu). Status: "
-                          "tercapai bila seluruh rentang keyakinan 95% memenuhi target.",
-                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods (20 JP over "
-                          "PNS; gain intervals by activity; the IKM of that year's last survey period). Status: met "
-                          "when the whole 95% confidence interval meets the target."},
+    # one line under the Angka Kunci table: the methods behind its columns are noted once, under BAB VII's table of
+    # the same figures (REVIEW3 21: the 14 lines were printed under both)
+    "kt_tab_note": {"id": "Angka {tahun_lalu} dihitung dengan definisi dan cara tahun ini{model}. {hal}: lihat "
+                          "catatan tabel angka kunci di BAB VII.",
+                    "en": "{tahun_lalu} figures are computed with this year's definitions and methods{model}. {hal}: "
+                          "see the notes to the key-figure table in Chapter VII."},
+    "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
+                          "en": " (gain: the same mixed model)"},
+    "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
+    "kt_tab_note_dinas": {"id": "Kenaikan nilai yang disesuaikan, kolom Provinsi, peringkat dan cara menilai status",
+                          "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
+    "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",
+                              "en": "The gain measure, the Province column, the ranks and how the status is judged"},
 }
 
 # labels of the workbook's follow-up sheet (report.formats.workbook, issue 24)

@@ -42,7 +42,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 
-from evalasn.run.fastpath import figures, garbage, imports
+from evalasn.run.fastpath import figures, garbage, imports, markers
 
 KERNEL_MODULE = "ipykernel_launcher"
 # what a report kernel imports, imported once in the server: the kernel (with its debugger
@@ -256,6 +256,7 @@ def serve() -> None:
         for name in (*PRELOAD, *filter(None, os.environ.get(EXTRA_PRELOAD_ENV, "").split(","))):
             __import__(name.strip())
         figures.install()  # every kernel forked from here lays out its figures' text with cached font metrics
+        markers.install()  # and copies its ticks' marker styles without deep copies
     except Exception as error:  # e.g. a broken edit of the report code: the kernel shows the traceback
         _reply(replies, {"error": f"{type(error).__name__}: {error}"})
         return

@@ -1,0 +1,100 @@
+"""Reader review 3, item 5: where a dinas's participants' mean and its adjusted gain fall on different sides of the
+province mean, the report says why from the data: the dinas's mix of methods (analysis.pooling.method_mix, hasil.json
+`pooling.dinas_ini.campuran_metode`) and each method's gain beside the province's for the same method."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from evalasn.analysis import pooling
+from evalasn.report.words import fmt, method_mix
+
+OTHERS = ("sosial", "kpkp", "dispora", "citata", "perhubungan")
+
+
+def _planted(lone_method: str, lone_gain: float) -> pd.DataFrame:
+    """Five dinas run pelatihan (gain 14) and seminar (gain 2) half and half; 'kesehatan' runs only ``lone_method``
+    at ``lone_gain``: with pelatihan at 11 its participants' mean (11) is above the province's (about 8.5) though
+    it is 3 points below the province for the same method; with seminar at 5 the mirror."""
+    rng = np.random.default_rng(7)
+    rows: list[dict[str, Any]] = []
+    activity = 0
+
+    def add(dinas: str, metode: str, gain: float, activities: int) -> None:
+        nonlocal activity
+        for _ in range(activities):
+            activity += 1
+            for value in gain + rng.normal(0, 1.0, 12):
+                rows.append({"dinas": dinas, "metode": metode, "kegiatan_id": f"K{activity}", "gain": value})
+
+    for dinas in OTHERS:
+        add(dinas, "pelatihan", 14.0, 4)
+        add(dinas, "seminar", 2.0, 4)
+    add("kesehatan", lone_method, lone_gain, 8)
+    return pd.DataFrame(rows)
+
+
+def _sentence(frame: pd.DataFrame, slug: str, lang: str = "id") -> str:
+    fitted = pooling.pooled_gain(frame)
+    assert fitted["metode"] in ("mixedlm", "mixedlm_batas")
+    row = next(r for r in fitted["per_dinas"] if r["dinas"] == slug)
+    hasil = {"cakupan": {"slug": slug}, "pooling": {"dinas_ini": row}}
+    province_raw = {"estimasi": float(frame["gain"].mean()), "cukup_data": True}
+    return method_mix.sentence(hasil, row["pooled"], row["mentah"], fitted["rata_provinsi"], province_raw, lang)
+
+
+def test_the_mix_is_each_methods_share_and_gain_beside_the_provinces():
+    frame = _planted("pelatihan", 11.0)
+    mix = pooling.method_mix(frame)
+    assert [m["metode"] for m in mix["kesehatan"]] == ["pelatihan"]
+    lone = mix["kesehatan"][0]
+    assert lone["n"] == 96 and lone["porsi_peserta"] == 1.0
+    assert lone["rata_gain"] == pytest.approx(11.0, abs=0.3)
+    pelatihan = frame[frame["metode"] == "pelatihan"]
+    assert lone["rata_gain_provinsi"] == pytest.approx(pelatihan["gain"].mean())
+    assert lone["porsi_peserta_provinsi"] == pytest.approx(len(pelatihan) / len(frame))
+    assert [m["porsi_peserta"] for m in mix["sosial"]] == [0.5, 0.5]
+    fitted = pooling.pooled_gain(frame)  # each dinas's row of hasil.json carries it
+    assert all(row["campuran_metode"] == mix[row["dinas"]] for row in fitted["per_dinas"])
+
+
+@pytest.mark.parametrize(("method", "gain", "raw_side", "adjusted_side"), [
+    pytest.param("pelatihan", 11.0, "di atas", "di bawah", id="raw-above-adjusted-below"),
+    pytest.param("seminar", 5.0, "di bawah", "di atas", id="raw-below-adjusted-above"),
+])
+def test_a_reversal_by_the_mix_of_methods_is_explained_from_the_data(method, gain, raw_side, adjusted_side):
+    frame = _planted(method, gain)
+    text = _sentence(frame, "kesehatan")
+    lone = pooling.method_mix(frame)["kesehatan"][0]
+    item = f"({method} {fmt.number(lone['rata_gain'], 1)} vs {fmt.number(lone['rata_gain_provinsi'], 1)})"
+    assert f"{raw_side} rata-rata peserta provinsi" in text and "kenaikan yang disesuaikan (" in text
+    assert f") {adjusted_side} rata-rata provinsi (" in text
+    assert f"mengikuti {method} 100%" in text and item in text, text
+    assert "pada 1 dari 1 metode" in text
+    english = _sentence(frame, "kesehatan", "en")
+    assert f"is {adjusted_side.replace('di atas', 'above').replace('di bawah', 'below')} the province mean (" in english
+    assert "in 1 of 1 method (" in english
+
+
+def test_a_sentence_only_where_the_two_measures_fall_on_different_sides():
+    frame = _planted("pelatihan", 11.0)
+    fitted: Any = pooling.pooled_gain(frame)
+    province_raw = float(frame["gain"].mean())
+    for row in fitted["per_dinas"]:  # as the tables round them
+        raw, adjusted = round(row["mentah"]["estimasi"], 1), round(row["pooled"]["estimasi"], 1)
+        raw_mean, mean = round(province_raw, 1), round(fitted["rata_provinsi"]["estimasi"], 1)
+        reversed_ = raw != raw_mean and adjusted != mean and (raw > raw_mean) != (adjusted > mean)
+        assert bool(_sentence(frame, row["dinas"])) is reversed_, row["dinas"]
+    mix = pooling.method_mix(frame)["kesehatan"]
+    hasil: Any = {"cakupan": {"slug": "kesehatan"}, "pooling": {"dinas_ini": {"campuran_metode": mix}}}
+    above, below = {"estimasi": 11.0, "cukup_data": True}, {"estimasi": 8.0, "cukup_data": True}
+    assert method_mix.sentence(hasil, above, above, below, below, "id") == ""  # both above: nothing to explain
+    assert method_mix.sentence(hasil, below, above, above, below, "id") != ""
+    level = {"estimasi": 8.04, "cukup_data": True}  # reads 8,0 as the province's 8,0: no side to explain
+    assert method_mix.sentence(hasil, level, above, below, below, "id") == ""
+    hasil["pooling"]["dinas_ini"]["campuran_metode"] = []
+    assert method_mix.sentence(hasil, below, above, above, below, "id") == ""  # no mix recorded: no reason given

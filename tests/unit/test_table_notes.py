@@ -1,0 +1,85 @@
+"""The methods behind the key figures are noted once (REVIEW3 21): the summary's Angka Kunci table carries one
+short line pointing to BAB VII, where the key-figure table's note explains the adjusted gain, the province column
+and the ranks."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from importlib import resources
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report.chapters import comparison, key_findings, sections
+from evalasn.report.context import Context
+
+CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
+            "challenges", "communication", "position", "limitations", "conclusion", "follow_up", "closing", "annex")
+
+
+def _text(fragment: str) -> str:
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment)).replace("\u00a0", " "))
+
+
+def _note(table: str) -> str:
+    found = re.search(r'<p class="table-note">(.*?)</p>', table, re.S)
+    return _text(found.group(1)) if found else ""
+
+
+@pytest.fixture(scope="module")
+def contexts(pipeline_root) -> dict[tuple[str, str], Context]:
+    paths = project(pipeline_root)
+    return {(slug, lang): sections.load_context(slug, lang, paths)
+            for slug in (PROVINCE_SLUG, "kesehatan") for lang in ("id", "en")}
+
+
+@pytest.mark.parametrize("slug", [PROVINCE_SLUG, "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_summary_table_points_to_the_full_note_printed_once(contexts, slug, lang):
+    ctx = contexts[slug, lang]
+    short = _note(key_findings.table(ctx))
+    mix = None if slug == PROVINCE_SLUG else comparison.mix_sentence(ctx)
+    short = short.replace(_text(mix), "").strip() if mix else short  # the dinas's own reason, when there is one
+    assert len(short) <= 260, short  # two lines of small type, not fourteen
+    assert ("BAB VII" if lang == "id" else "Chapter VII") in short
+    whole = _text(" ".join(getattr(sections, chapter)(ctx) for chapter in CHAPTERS))
+    full = _note(comparison.key_figure_table(ctx))
+    if slug == PROVINCE_SLUG:
+        return
+    assert len(full) > 3 * len(short)
+    for sentence in (ctx.t("fact_gain_why"), ctx.t("pos_rank_note")):
+        assert sentence in full and whole.count(_text(sentence)) == 1, sentence[:60]
+
+
+
+def _css() -> str:
+    return (resources.files("evalasn.report") / "templates" / "evalasn" / "report.css").read_text(encoding="utf-8")
+
+
+def _screen_rules() -> str:
+    css = _css()
+    start = css.index("@media screen {")
+    return css[start:css.index("\n}", start)]
+
+
+def test_on_screen_a_table_note_and_caption_are_inset_like_the_cells():
+    """REVIEW3 21: in the HTML the note's text touched the table's scroll box (no left padding)."""
+    cells = re.search(r"th, td \{[^}]*padding: [\d.]+rem ([\d.]+rem)", _css())
+    rule = re.search(r"([^{}]*\.table-note[^{}]*)\{([^}]*)\}", _screen_rules())
+    assert cells and rule and ".table-block caption" in rule.group(1)
+    assert f"padding: 0 {cells.group(1)}" in rule.group(2) and "border-box" in rule.group(2)
+
+
+@pytest.mark.parametrize("slug", [PROVINCE_SLUG, "kesehatan"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_lowest_units_20_jp_table_says_who_it_counts(contexts, slug, lang):
+    """REVIEW3 24: Tabel 3's count column said "ASN" beside "% PNS ≥ 20 JP"; it counts PNS (and ASN without a
+    status), as the 20 JP duty does."""
+    ctx = contexts[slug, lang]
+    part = sections.implementation(ctx)
+    tables = [[_text(cell).replace("\u2060", "").strip() for cell in re.findall(r"<th[^>]*>(.*?)</th>", block, re.S)]
+              for block in part.split("<table>")[1:]]
+    headers = next(cells for cells in tables if ctx.label("persen_20jp_ik") in cells)
+    assert ctx.label("n_pns_dihitung") in headers and "ASN" not in headers, headers

@@ -1,0 +1,52 @@
+"""The workbook's sheet names say what each sheet holds, whole (REVIEW3 18: "Sampai 10 unit kerja" and
+"Sampai 10 unit kerja 2", eight names cut around '…'), and its Definitions give the unit the sheets are written in
+(a share is written in percent: "proporsi 0–1" stood beside 66.6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+
+import openpyxl
+import pytest
+
+from evalasn.analysis.contract.doc import UNITS
+from evalasn.paths import project
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report.formats import workbook
+from evalasn.report.words.text import label
+
+
+@pytest.fixture(scope="module")
+def books(pipeline_root) -> dict[tuple[str, str], openpyxl.Workbook]:
+    paths = project(pipeline_root)
+    built = {}
+    for slug in ("kesehatan", PROVINCE_SLUG):
+        hasil = json.loads(paths.hasil(slug, 2025).read_text(encoding="utf-8"))
+        for lang in ("id", "en"):
+            data = workbook.build(hasil, lang, dt.datetime(2026, 1, 5))
+            built[slug, lang] = openpyxl.load_workbook(io.BytesIO(data))
+    return built
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", PROVINCE_SLUG])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_sheet_has_a_whole_name_of_its_own(books, slug, lang):
+    names = books[slug, lang].sheetnames
+    assert [name for name in names if "…" in name] == []
+    numbered = [name for name in names if re.search(r" \d+$", name) and re.sub(r" \d+$", "", name) in names]
+    assert numbered == []
+    lowest = ("Cakupan terendah (unit)", "20 JP terendah (unit)") if lang == "id" else \
+        ("Lowest coverage (units)", "Lowest 20 JP share (units)")
+    assert set(lowest) <= set(names)
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", PROVINCE_SLUG])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_definitions_give_the_unit_the_values_are_written_in(books, slug, lang):
+    sheet = books[slug, lang][label("definisi", lang)[:31]]
+    units = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    share, percent = (UNITS[key][0 if lang == "id" else 1] for key in ("proporsi", "persen"))
+    assert share not in units and percent in units
