@@ -8,6 +8,7 @@ need reports build them from it. Nothing here touches the repository's own data/
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 
@@ -82,3 +83,12 @@ def fresh_root(tmp_path, sample_raw):
     """A new project root with a copy of the small sample in data/raw (nothing built)."""
     shutil.copytree(sample_raw, tmp_path / "data" / "raw")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _close_pyplot_figures():
+    """Figures a test made through pyplot closed after it: pyplot keeps them open, and a worker that ran many
+    figure tests warned that more than 20 were open."""
+    yield
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
