@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from evalasn import schema
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report.words import names
 
@@ -48,6 +49,12 @@ def test_compact_names_for_narrow_cells(slug, lang, shown):
 ], ids=["staff-en", "skm-en", "staff-id", "none", "unknown-as-data"])
 def test_quality_log_table_names(table, lang, shown):
     assert names.table_name(table, lang) == shown
+
+
+@pytest.mark.parametrize("table", sorted(schema.RAW))
+def test_every_contract_table_has_an_english_name(table):
+    """The English annex lists absent optional tables by name: 'tindak_lanjut | optional table absent' (REVIEW3 20)."""
+    assert names.table_name(table, "en") != table
 
 
 

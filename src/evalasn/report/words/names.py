@@ -97,7 +97,8 @@ def theme_in(theme: str, lang: str) -> str:
 
 # the tables of the data contract, as the English build names them (the quality log's first column)
 TABLE_NAMES = {"pegawai": "staff", "kegiatan": "activities", "peserta": "participants",
-               "skm": "satisfaction survey (SKM)", "anggaran": "budget", "kinerja_unit": "unit performance"}
+               "skm": "satisfaction survey (SKM)", "anggaran": "budget", "kinerja_unit": "unit performance",
+               "tindak_lanjut": "returned follow-up plan"}
 SHORT_ENOUGH = 40  # characters: a longer English name is shortened in narrow table cells
 
 
