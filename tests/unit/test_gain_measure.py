@@ -73,13 +73,6 @@ def _without_model(ctx: Context, province: Context) -> Context:
     return replace(ctx, hasil=cast(Hasil, hasil))
 
 
-@pytest.fixture(scope="module")
-def contexts(pipeline_root) -> dict[tuple[str, str], Context]:
-    paths = project(pipeline_root)
-    return {(slug, lang): sections.load_context(slug, lang, paths)
-            for slug in (PROVINCE_SLUG, "kesehatan") for lang in ("id", "en")}
-
-
 @pytest.mark.parametrize("slug", [PROVINCE_SLUG, "kesehatan"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_with_the_model_the_reports_name_it(contexts, slug, lang):

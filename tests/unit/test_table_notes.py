@@ -10,10 +10,8 @@ from importlib import resources
 
 import pytest
 
-from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.chapters import comparison, key_findings, sections
-from evalasn.report.context import Context
 
 CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
             "challenges", "communication", "position", "limitations", "conclusion", "follow_up", "closing", "annex")
@@ -26,13 +24,6 @@ def _text(fragment: str) -> str:
 def _note(table: str) -> str:
     found = re.search(r'<p class="table-note">(.*?)</p>', table, re.S)
     return _text(found.group(1)) if found else ""
-
-
-@pytest.fixture(scope="module")
-def contexts(pipeline_root) -> dict[tuple[str, str], Context]:
-    paths = project(pipeline_root)
-    return {(slug, lang): sections.load_context(slug, lang, paths)
-            for slug in (PROVINCE_SLUG, "kesehatan") for lang in ("id", "en")}
 
 
 @pytest.mark.parametrize("slug", [PROVINCE_SLUG, "kesehatan"])
