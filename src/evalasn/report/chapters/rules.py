@@ -19,7 +19,8 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
 from evalasn.analysis.contract.budget import MethodLittleGain
-from evalasn.analysis.contract.estimate import IkmInterval, bounds, point
+from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
+from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
@@ -105,8 +106,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        units = ", ".join(f"{r['unit_kerja']} ({short_name_in(r['dinas'], lang)})" if province else r["unit_kerja"]
-                          for r in jp_20["unit_terendah"][:3])
+        units = ", ".join(jp_unit(r, province, lang) for r in jp_20["unit_terendah"][:3])
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
@@ -120,7 +120,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
                                                            coverage_target.higher_better, 100.0,
                                                            lang).status == "not_met":
-        units = lowest_coverage(hasil, lang, coverage_target.nilai)
+        units = lowest_coverage(hasil, lang, coverage_target.nilai, with_values=True)
         add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
                               target=pct(coverage_target.nilai, 0), unit=units,
                               siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
@@ -246,10 +246,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     return out
 
 
-def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3) -> str:
+def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
+    """'Puskesmas A 3,6% (0,6–17,7)', in the province report 'Puskesmas A (Kesehatan) 3,6% (0,6–17,7)': a unit of
+    `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
+    name = f"{unit['unit_kerja']} ({short_name_in(unit['dinas'], lang)})" if province else unit["unit_kerja"]
+    return f"{name} {phrases.percent_range(unit['persen_memenuhi'], unit['persen_bawah'], unit['persen_atas'], lang)}"
+
+
+def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3,
+                    with_values: bool = False) -> str:
     """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
     in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
-    only; '' when none is large enough to rank (the JP20 rule names its units the same way)."""
+    only; '' when none is large enough to rank (the JP20 rule names its units the same way). ``with_values``: each
+    with its coverage and interval ('Puskesmas A 40,0% (21,9–61,3)'), as the summary's finding names them."""
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         rows = hasil.get("perbandingan_dinas", [])
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
@@ -257,8 +266,16 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
     else:
         ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
                   if r["cakupan"]["cukup_data"]]
-    names = [name for name, share in ranked if target is None or point(share) * 100 < target]
-    return ", ".join(names[:shown])
+    chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
+    if with_values:
+        return ", ".join(f"{name} {share_range(share, lang)}" for name, share in chosen)
+    return ", ".join(name for name, _ in chosen)
+
+
+def share_range(share: ProportionEstimate, lang: str) -> str:
+    """'40,0% (21,9–61,3)': a share (0–1) with its interval, as phrases.percent_range prints a unit's."""
+    low, high = bounds(share)
+    return phrases.percent_range(100 * point(share), 100 * low, 100 * high, lang)
 
 
 def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:
