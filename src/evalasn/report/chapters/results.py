@@ -234,8 +234,7 @@ def communication(ctx: Context) -> str:
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
-    units = [u for u in hasil["level4_hasil"]["ikm_unit"]
-             if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
+    units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),

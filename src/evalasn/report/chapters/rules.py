@@ -17,7 +17,7 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain
 from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
@@ -51,6 +51,9 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_ikm_units": "layanan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
+# how many units BAB VI's table of the lowest IKM shows (ikm_table_units); the others "dan N unit lain" counts are
+# pointed to the workbook's sheet of every unit (REVIEW3 22: "dan 27 unit lain (BAB VI)" beside a table of ten)
+IKM_TABLE_UNITS = 10
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # the units (dinas) the summary's IKM finding names, lowest first; the province without a dinas below B: its
         # units whose whole interval is below B
         below = ikm_below_b(hasil) or (units_below_b(hasil) if province else [])
-        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below[0].dinas,
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below, hasil,
                                                            lang)) if below else ""
         add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
@@ -226,8 +229,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if below and not weak:
         of_dinas = below[0].dinas
         # those whose whole interval is below B first, as the summary's finding names them
-        names = named_few([b.shown(lang) for b in below if b.sure] + [b.shown(lang) for b in below if not b.sure],
-                          of_dinas, lang)
+        ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
+        names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
         add("rec_ikm_units", t("rec_ikm_units_dinas" if of_dinas else "rec_ikm_units", lang, n=len(below),
                                periode=hasil["komunikasi"]["periode"] or "", daftar=names),
             t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
@@ -351,12 +354,31 @@ def ikm_below_b_count(hasil: Hasil) -> int | None:
     return len(ikm_below_b(hasil)) if ikm_scored(hasil) else None
 
 
-def named_few(items: list[str], province: bool, lang: str) -> str:
-    """'A, B dan C', or the first NAMED_AT_MOST then 'dan 2 unit lain (BAB VI)' (the province: dinas, BAB VII)."""
+def ikm_table_units(hasil: Hasil) -> list[UnitIkm]:
+    """The units BAB VI's table of the lowest IKM shows: the first IKM_TABLE_UNITS of the latest SKM period with an
+    IKM (`ikm_unit` is lowest first within a period; the province's: every dinas's units)."""
+    return [u for u in _latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
+
+
+def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> str:
+    """'A, B dan C', or the first NAMED_AT_MOST then where the others are: 'dan 2 unit lain (BAB VI)' when BAB VI's
+    table shows them all, else how many of them it shows and the workbook sheet that lists every unit; the province's
+    dinas: 'dan 2 dinas lain (BAB VII)' (its table of dinas shows every one). ``rows[i]`` is the unit (dinas) of
+    ``items[i]``."""
     shown = items[:NAMED_AT_MOST]
     more = len(items) - len(shown)
-    others = "kt_and_more_dinas" if province else "kt_and_more"
-    return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
+    if not more:
+        return phrases.and_(shown, lang)
+    if rows[0].dinas:
+        return ", ".join(shown) + t("kt_and_more_dinas", lang, n=more)
+    in_table = {(u.get("dinas"), u["unit_kerja"]) for u in ikm_table_units(hasil)}
+    of = {u["unit_kerja"]: u.get("dinas") for u in _latest_units(hasil)}  # a dinas report's rows carry no ``of``
+    tabled = sum((row.of or of.get(row.name), row.name) in in_table for row in rows[NAMED_AT_MOST:])
+    if tabled == more:
+        return ", ".join(shown) + t("kt_and_more", lang, n=more)
+    key = "kt_and_more_sheet_some" if tabled else "kt_and_more_sheet"
+    return ", ".join(shown) + t(key, lang, n=more, k=tabled, sheet=t("kt_ikm_sheet", lang),
+                                periode=hasil["komunikasi"]["periode"] or "")
 
 
 def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
