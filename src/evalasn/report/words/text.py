@@ -888,7 +888,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                     "mean, so that ranks are not decided by chance.")},
 }
 
-# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts.
+# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts. Each follows from the finding (the
+# element is weak) without claiming an effect: no estimate links a training to an element, and with no intervention
+# declared (issue 22.3) no action prescribes a specific training; where training touches an element (U6, U7) the
+# action reviews the training already running and measures the element where its participants work (REVIEW4 16).
 ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
            "en": ("Simplify and publish service requirements clearly", "Head of service unit")},
@@ -900,11 +903,14 @@ ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
            "en": ("Publish official tariffs and stop unofficial charges", "Inspectorate and unit head")},
     "u5": {"id": ("Perjelas standar produk layanan", "Bidang teknis dinas"),
            "en": ("Clarify service product standards", "Agency technical division")},
-    "u6": {"id": ("Pelatihan kompetensi teknis bagi petugas layanan", "BPSDM dan dinas"),
-           "en": ("Technical competence training for service staff", "BPSDM and agency")},
-    "u7": {"id": ("Pelatihan layanan prima dan komunikasi efektif; mentoring oleh petugas senior",
+    "u6": {"id": ("Petakan keterampilan teknis yang kurang pada petugas layanan; tinjau materi dan cara pelatihan "
+                  "teknis yang sudah berjalan; ukur U6 di unit peserta", "BPSDM dan dinas"),
+           "en": ("Map the technical skills service staff lack; review the content and delivery of the "
+                  "technical training already running; measure U6 in the participants' units", "BPSDM and agency")},
+    "u7": {"id": ("Tinjau materi dan cara pelatihan layanan yang sudah berjalan; ukur U7 di unit peserta",
                   "BPSDM dan kepala unit"),
-           "en": ("Service-excellence and communication training; mentoring by senior staff", "BPSDM and unit head")},
+           "en": ("Review the content and delivery of the service training already running; measure U7 in the "
+                  "participants' units", "BPSDM and unit head")},
     "u8": {"id": ("Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
                   "Sekretariat dinas"),
            "en": ("Strengthen complaint channels and set response deadlines", "Agency secretariat")},
