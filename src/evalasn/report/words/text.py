@@ -725,10 +725,28 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
                                       "does go with {besar} more points per doubling ({ik}), but spending is still "
                                       "{persen}, below {target}."},
-    "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
-                               "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
-                         "en": "There is no evidence that a higher cost per participant raises learning; extra "
-                               "budget is better spent on reaching more participants."},
+    # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
+    # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
+    # is not measured)
+    "rec_budget_reach": {"id": "Tidak ada hubungan yang jelas antara biaya per peserta dan kenaikan nilai: per "
+                               "penggandaan biaya {besar} poin ({ik}), rentang yang memuat nol. Data ini tidak "
+                               "menunjukkan bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar, dan "
+                               "tidak mengukur apa yang dihasilkan tambahan anggaran bila dipakai untuk cakupan "
+                               "peserta; jadi tidak ada dasar dari data ini untuk menambah biaya per peserta.",
+                         "en": "There is no clear relation between cost per participant and gain: {besar} points per "
+                               "doubling of cost ({ik}), an interval that includes zero. These data do not show that "
+                               "a higher cost per participant raises learning, nor do they measure what extra budget "
+                               "would yield if spent on coverage; so they give no basis for raising the cost per "
+                               "participant."},
+    "rec_budget_reach_down": {"id": "Menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin "
+                                    "lebih kecil ({ik}). Ini hubungan, bukan bukti "
+                                    "sebab-akibat, dan data ini tidak mengukur apa yang dihasilkan tambahan anggaran "
+                                    "bila dipakai untuk cakupan peserta; jadi tidak ada dasar dari data ini untuk "
+                                    "menambah biaya per peserta.",
+                              "en": "Doubling the cost per participant goes with {besar} fewer points of gain "
+                                    "({ik}). This is an association, not proof of cause, and these "
+                                    "data do not measure what extra budget would yield if spent on coverage; so they "
+                                    "give no basis for raising the cost per participant."},
     "rec_method": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
                          "{metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada {pembanding} "
                          "({biaya_p}; {ik_p}).",
