@@ -148,6 +148,16 @@ class Fact:
             return rank_text(self.rank, lang)
         return t("rank_none_missing" if not self.has_value else "rank_none", lang)
 
+    def target_cell(self, lang: str) -> str:
+        """The target the status column judges: for an adjusted gain its place beside the province mean ('tidak di
+        bawah rata-rata provinsi') and then the target above zero, named by the status only when not met; for every
+        other figure its target (show_target)."""
+        shown = show_target(self.key, self.target, lang)
+        if self.against is None or not self.has_value:
+            return shown
+        place = t("fact_gain_target_place", lang)
+        return f"{place}; {shown}" if self.target is not None else place
+
     def plain(self, lang: str) -> str:
         """The figure in words' units, without its interval: '58,3%', '6,3 poin', 'Rp 260.165'."""
         return plain_value(self.key, self.value, lang)

@@ -41,13 +41,13 @@ def key_figure_table(ctx: Context) -> str:
     records = facts.of(ctx)
     if ctx.province:
         header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
-        body = [[f.name(lang), f.cell(lang), show_target(f.key, f.target, lang), f.status(lang)] for f in records]
+        body = [[f.name(lang), f.cell(lang), f.target_cell(lang), f.status(lang)] for f in records]
         return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1})
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
     body = [[f.name(lang), f.cell(lang), f.province_cell(lang), f.rank_cell(lang),
-             show_target(f.key, f.target, lang), f.status(lang)] for f in records]
+             f.target_cell(lang), f.status(lang)] for f in records]
     note = rank_note(ctx) + gain_note(ctx)
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
@@ -73,7 +73,8 @@ def mix_sentence(ctx: Context) -> str | None:
     if not gain_adjusted(ctx):
         return None
     gain = facts.by_key(ctx)["gain"]
-    return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang) or None
+    return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang,
+                               against=gain.against) or None
 
 
 def gain_note(ctx: Context) -> str:
@@ -165,8 +166,17 @@ def trend_figure(ctx: Context) -> str:
 
 
 def targets_table(ctx: Context) -> str:
-    rows = [[label(f"kf_{key}", ctx.lang), show_target(key, ctx.targets.get(key), ctx.lang),
-             ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"] for key in KEYS]
+    """7.2: each key figure's target as its status judges it (report.facts.Fact.target_cell: a dinas's adjusted gain
+    by its place beside the province mean, then the target above zero) and the basis of each."""
+    records = facts.by_key(ctx)
+    rows = []
+    for key in KEYS:
+        basis = ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"
+        fact = records.get(key)
+        if fact is not None and fact.target_cell(ctx.lang) != show_target(key, ctx.targets.get(key), ctx.lang):
+            basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
+        rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None
+                     else show_target(key, ctx.targets.get(key), ctx.lang), basis])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))
 

@@ -297,7 +297,7 @@ def table(ctx: Context) -> str:
         cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
         if not ctx.province:
             cells += [fact.province_cell(lang), fact.rank_cell(lang)]
-        cells += [comparison.show_target(fact.key, fact.target, lang), fact.status(lang)]
+        cells += [fact.target_cell(lang), fact.status(lang)]
         body.append(cells)
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     # the full notes (gain measure, province column, ranks, status rule) are under BAB VII's key-figure table

@@ -475,7 +475,7 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),
                       _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
                       _key_number(sheet, fact.key, fact.province_raw),
-                      _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
+                      _cell(sheet, fact.target_cell(lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
                       _cell(sheet, facts.rank_text(fact.rank, lang)) if fact.rank else None,
                       _cell(sheet, reason, wrap=True) if (reason := _key_reason(fact, lang)) else None])

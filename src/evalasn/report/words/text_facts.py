@@ -29,15 +29,24 @@ TEXT: dict[str, dict[str, str]] = {
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
     # why the participants' mean and the adjusted gain fall on different sides of the province (words.method_mix)
-    "mix_why": {"id": "Rata-rata peserta {nama} ({mentah}) {sisi_mentah} rata-rata peserta provinsi ({prov_mentah}), "
-                      "tetapi kenaikan yang disesuaikan ({nilai}) {sisi} rata-rata provinsi ({prov}), karena "
+    "mix_why": {"id": "Rata-rata peserta {nama} ({mentah}) {letak_mentah}, "
+                      "tetapi kenaikan yang disesuaikan ({nilai}) {letak}, karena "
                       "campuran metodenya: peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}), dan untuk "
                       "metode yang sama kenaikan {nama} {sisi} provinsi pada {k} dari {m} metode ({rincian}).",
-                "en": "{nama}'s participants' mean ({mentah}) is {sisi_mentah} the province participants' mean "
-                      "({prov_mentah}), but its adjusted gain ({nilai}) is {sisi} the province mean ({prov}), "
+                "en": "{nama}'s participants' mean ({mentah}) is {letak_mentah}, but its adjusted gain ({nilai}) is "
+                      "{letak}, "
                       "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
                       "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's in {k} of {m} "
                       "{m:method|methods} ({rincian})."},
+    # {letak_mentah} and {letak} of mix_why: the side, qualified where the status (or the raw mean's own interval)
+    # says the two are not clearly different
+    "mix_place_raw": {"id": "{sisi} rata-rata peserta provinsi ({angka})",
+                      "en": "{sisi} the province participants' mean ({angka})"},
+    "mix_place": {"id": "{sisi} rata-rata provinsi ({angka})", "en": "{sisi} the province mean ({angka})"},
+    "mix_unclear_raw": {"id": ", meski tidak jelas berbeda darinya ({ik}, mencakup angka itu)",
+                        "en": ", though not clearly different from it ({ik}, includes that figure)"},
+    "mix_unclear": {"id": ", meski tidak jelas berbeda darinya (rentang keyakinan 95% selisihnya mencakup nol)",
+                    "en": ", though not clearly different from it (the 95% CI of the difference includes zero)"},
     "mix_above": {"id": "di atas", "en": "above"},
     "mix_below": {"id": "di bawah", "en": "below"},
     "mix_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
@@ -53,6 +62,15 @@ TEXT: dict[str, dict[str, str]] = {
     "vs_province_level": {"id": "tidak jelas berbeda dari rata-rata provinsi",
                           "en": "not clearly different from the province mean"},
     "vs_province_target": {"id": "; target: {status}", "en": "; target: {status}"},
+    # the target an adjusted gain's status judges (report.facts.Fact.target_cell): its place beside the province
+    # mean, then the above-zero target, which the status names only when it is not met
+    "fact_gain_target_place": {"id": "tidak di bawah rata-rata provinsi", "en": "not below the province mean"},
+    "fact_gain_target_basis": {"id": "Letak terhadap rata-rata provinsi: aturan daftar dinas yang perlu perhatian "
+                                     "(di bawah bila seluruh rentang keyakinan 95% selisih dari rata-rata provinsi "
+                                     "model campuran yang sama di bawah nol).",
+                               "en": "Place beside the province mean: the rule of the list of agencies needing "
+                                     "attention (below when the whole 95% CI of the difference from the same mixed "
+                                     "model's province mean is below zero)."},
     "fact_model_beside": {"id": "; model campuran {model}", "en": "; mixed model {model}"},
     "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
                             "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
