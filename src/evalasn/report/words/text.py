@@ -417,6 +417,7 @@ TEXT: dict[str, dict[str, str]] = {
     "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and realisation"},
     "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
                      "en": "ASN development budget ceiling and realisation by year"},
+    "i_budget_basis": {"id": "Realisasi {tahun}: {persen}.", "en": "Realisation in {tahun}: {persen}."},
     "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
                     "en": "No budget data (table anggaran); this part is left out."},
     # --- results ---------------------------------------------------------------------------
@@ -584,8 +585,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n} "
                              "participations with a resistance score)."},
     "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
-    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
-                      "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
+    # {basis}: the dinas without anggaran rows (words.coverage.budget_basis), '' when none
+    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}){basis}.",
+                      "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu}){basis}."},
     # --- communication ------------------------------------------------------------------------
     "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
                       "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
