@@ -118,11 +118,14 @@ def last_plan(ctx: Context) -> list[plan.PlanRow]:
 
 
 def _subject(row: plan.PlanRow, previous: Hasil) -> str:
-    """The subject a row's code names (a method or an SKM element), as the results spell it."""
+    """The subject a row's code names (a method, an SKM element, or the dinas of a province row on its gain), as
+    the results spell it."""
     known = [r["metode"] for r in previous["pelaksanaan"]["kegiatan_per_metode"]] \
         + [r["metode"] for r in previous["level2_pembelajaran"]["per_metode"]] \
-        + [r["unsur"] for r in previous["komunikasi"]["unsur"]]
-    return next((name for name in known if row.code.endswith(name.upper())), "")
+        + [r["unsur"] for r in previous["komunikasi"]["unsur"]] \
+        + [r["dinas"] for r in (previous.get("pooling") or {}).get("per_dinas") or []]
+    return next((name for name in sorted(known, key=len, reverse=True) if row.code.endswith("-" + name.upper())
+                 or row.code == name.upper()), "")
 
 
 def signed_rows(ctx: Context, rows: list[plan.PlanRow]) -> dict[str, dict]:
@@ -163,6 +166,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
         return f"{sign} {fmt.integer(value, lang)}"
     if unit == ELEMENT:
         return f"{sign} {fmt.element(value, lang)}"
+    if unit == POINTS:
+        return f"{sign} {fmt.number(value, 1, lang)}"
     return f"{sign} {fmt.number(value, 2, lang)}"
 
 
@@ -172,7 +177,7 @@ UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first
          "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
          "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
-         "rec_did_measure": SCORE, "rec_weak": ELEMENT, "rec_ikm_units": COUNT}
+         "rec_did_measure": SCORE, "rec_weak": ELEMENT, "rec_ikm_units": COUNT, "rec_gain_low": POINTS}
 
 
 def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:

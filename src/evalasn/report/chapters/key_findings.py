@@ -7,13 +7,18 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    province: each method's dinas); and for at most a very small gain: methods whose interval reaches above zero
    but whose effect-size interval ends under Cohen's "small" (rules.little_gain), with their budget and cost
    per point (where it can be computed) beside the cheapest method's;
-2. where the money goes: the method with the largest budget against the method cheapest per point
+2. a dinas report whose dinas the province lists as lagging for its gain (the attention list: the adjusted gain's
+   difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
+   less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
+   KENAIKAN): its consequence is the learning bought with the whole training budget, after the money that bought
+   none (reader review 4, item 2). The province report names these dinas on its first page and plans a row each;
+3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-4. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
    province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-5. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
+6. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html, rules
+from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, narrative, phrases
 from evalasn.report.words.names import short_name_in
@@ -40,7 +45,7 @@ TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "r
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "tanpa_kenaikan", "efisiensi", "target", "ikm_cd", "intervensi"
+    kind: str  # "tanpa_kenaikan", "kenaikan_rendah", "efisiensi", "target", "ikm_cd", "intervensi"
     text: str
     recommendation: str
 
@@ -49,7 +54,8 @@ def ranked(ctx: Context) -> list[Finding]:
     """The summary's findings, by the rules of the module docstring."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
-    found = [without_gain(hasil, recs, lang), where_money_goes(hasil, recs, lang)]
+    found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
+             where_money_goes(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang), intervention(hasil, recs, lang)]
     return [f for f in found if f is not None][:MAX_FINDINGS]
@@ -80,6 +86,14 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang)))
     return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
+
+
+def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """A dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain), with what the
+    data say beside it; None otherwise and in the province report."""
+    own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
+    found = lagging_gain.finding(hasil, lang, own)
+    return Finding("kenaikan_rendah", *found) if found else None
 
 
 def _no_gain_methods(rows: list) -> list[str]:
