@@ -104,7 +104,8 @@ def _no_gain_methods(rows: list) -> list[str]:
 
 def _where(rows: list, methods: list[str], lang: str) -> str:
     """'seminar dan e-learning', or in the province report, for the dinas rows, where the money went:
-    'seminar dan e-learning di Kesehatan dan Satpol PP' (methods grouped by the dinas that spent on them)."""
+    'seminar dan e-learning di Kesehatan dan Satpol PP' (methods grouped by the dinas that spent on them); several
+    groups: 'seminar di Kesehatan dan Satpol PP, serta e-learning di Satpol PP'."""
     own = {r["metode"] for r in rows if r["dinas"] is None}
     groups: dict[tuple[str, ...], list[str]] = {}
     for metode in methods:
@@ -114,7 +115,11 @@ def _where(rows: list, methods: list[str], lang: str) -> str:
     parts = [phrases.and_(names, lang) if not spent else
              t("kt_method_in", lang, metode=phrases.and_(names, lang), dinas=phrases.and_(list(spent), lang))
              for spent, names in groups.items()]
-    return "; ".join(parts)
+    if len(parts) < 2:
+        return "".join(parts)
+    # one sentence whose groups cannot be misread (REVIEW4 15: 'seminar di Kesehatan dan Satpol PP; e-learning di
+    # Satpol PP agar …'): 'seminar di Kesehatan dan Satpol PP, serta e-learning di Satpol PP'
+    return ", ".join(parts[:-1]) + t("kt_groups_last", lang, bagian=parts[-1])
 
 
 def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
@@ -265,8 +270,11 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
     if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
         minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
-        text += t("kt_ikm_indicative", lang, daftar=phrases.and_(indicative, lang), n=len(indicative),
-                  min=fmt.integer(minimum, lang) if minimum else "")
+        shown_min = fmt.integer(minimum, lang) if minimum else ""
+        # counted, not named again: the list above already names them (REVIEW4 11: 23 names in a 27-line finding)
+        key = "kt_ikm_indicative" if len(poor) == 1 else \
+            "kt_ikm_units_all_indicative" if len(indicative) == len(poor) else "kt_ikm_some_indicative"
+        text += t(key, lang, daftar=phrases.and_(indicative, lang), n=len(indicative), min=shown_min)
     if province and poor:  # in step with the attention list: which of these dinas its IKM test names
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])

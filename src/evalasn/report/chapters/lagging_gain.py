@@ -78,9 +78,9 @@ def lower_methods(item: Lagging) -> list[Any]:
             and round(m["rata_gain"], 1) < round(m["rata_gain_provinsi"], 1)]
 
 
-def compared(methods: list[Any], lang: str) -> str:
+def compared(methods: list[Any], lang: str, separator: str = "; ") -> str:
     """'pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5' (the dinas's participants' mean, then the province's)."""
-    return "; ".join(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
+    return separator.join(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
                        provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in methods)
 
 
@@ -124,7 +124,8 @@ def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> t
         return None
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         items = [t("lg_prov_item", lang, metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang),
-                   bukti=evidence(item, lang), **figures(item, hasil, lang)) for item in found]
+                   rincian=compared([m for m in item.mix if m["n"] >= constants.MIN_N], lang, ", "),
+                   **figures(item, hasil, lang)) for item in found]
         pooling: Any = hasil.get("pooling") or {}
         mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
         return t("rec_gain_low_prov", lang, n=len(found), prov=mean, daftar="; ".join(items)), ""

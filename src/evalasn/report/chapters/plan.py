@@ -567,8 +567,12 @@ def element_owner(ctx: Context, element: str) -> str:
             if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
     if not weak:
         return ctx.t("pl_owner_secretariat", dinas=ctx.t("every_dinas"))
-    return ctx.t("pl_owner_secretariat" if len(weak) == 1 else "pl_owner_secretariats",
-                 dinas=phrases.and_([dinas_name(slug, ctx.lang) for slug in weak], ctx.lang))
+    if len(weak) == 1:
+        return ctx.t("pl_owner_secretariat", dinas=dinas_name(weak[0], ctx.lang))
+    if len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
+        return ctx.t("pl_owner_secretariat_all", n=len(weak))
+    # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
+    return ctx.t("pl_owner_secretariats", dinas=phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang))
 
 
 # the secretariat an element's action names (report.words.text.ACTIONS), by language

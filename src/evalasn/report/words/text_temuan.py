@@ -151,6 +151,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
+    "kt_groups_last": {"id": ", serta {bagian}", "en": ", and {bagian},"},
     "kt_little": {"id": "Anggaran untuk kenaikan paling besar sangat kecil: {jumlah} untuk metode yang kenaikan "
                         "nilai pesertanya, di seluruh rentang keyakinan 95%, paling besar sangat kecil (besar efek di "
                         "bawah 0,2) — {daftar}{pembanding}.",
@@ -214,6 +215,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
                                 "the minimum sample of {min} (Chapter VI)."},
+    "kt_ikm_some_indicative": {"id": " {n} di antaranya indikatif: respondennya kurang dari sampel minimum {min} "
+                                     "(BAB VI).",
+                               "en": " {n} of them {n:is|are} indicative: {n:its|their} respondents are fewer than the "
+                                     "minimum sample of {min} (Chapter VI)."},
     "kt_ikm_unit_word": {"id": "unit", "en": "units"},
     "kt_ikm_dinas_word": {"id": "dinas", "en": "agencies"},
     "kt_ikm_unit_word_one": {"id": "unit", "en": "unit"},
@@ -279,8 +284,10 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "Review with the {n:agency|agencies} whose adjusted gain is clearly below the province "
                                 "mean {prov} the design and delivery of the methods that gained less there than the "
                                 "same methods across the province (one Chapter X row per agency): {daftar}."},
-    "lg_prov_item": {"id": "{nama} {nilai}, peringkat {peringkat}: tinjau {metode}; {bukti}",
-                     "en": "{nama} {nilai}, rank {peringkat}: review {metode}; {bukti}"},
+    "lg_prov_item": {"id": "{nama} {nilai}, peringkat {peringkat} — tinjau {metode} (rata-rata peserta per metode, "
+                           "poin, {nama} vs provinsi: {rincian})",
+                     "en": "{nama} {nilai}, rank {peringkat} — review {metode} (participants' mean per method, "
+                           "points, {nama} vs province: {rincian})"},
     "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
                           "jelas di bawah rata-rata provinsi {prov} (selisih {selisih} poin; {ik_selisih}), peringkat "
                           "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
