@@ -15,6 +15,7 @@ from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS
 
 
@@ -233,8 +234,7 @@ def communication(ctx: Context) -> str:
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
-    units = [u for u in hasil["level4_hasil"]["ikm_unit"]
-             if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
+    units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
@@ -270,12 +270,6 @@ def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:
     its ends to constants.IKM_DECIMALS, as the summary names the unit and as its category was judged."""
     return (with_range(fmt.ikm(unit["estimasi"], lang), fmt.ikm(unit["ci_bawah"], lang),
                        fmt.ikm(unit["ci_atas"], lang)), uncertainty.category_cell(unit))
-
-
-def with_range(value: str, low: str, high: str) -> str:
-    """'64,7 (61,9–67,6)': a table cell with its 95% interval, kept on one line (no break at the
-    space or after the dash)."""
-    return f"{value}\u00a0({low}–\u2060{high})"
 
 
 def _money_range(ctx: Context, low, high) -> str:

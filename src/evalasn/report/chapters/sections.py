@@ -20,10 +20,21 @@ from evalasn.report.chapters.followup_review import attention as follow_up_atten
 from evalasn.report.chapters.followup_review import attention_rule
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
-from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
+from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, settings, uncertainty
+from evalasn.report.words import (
+    coverage,
+    fmt,
+    gain_measure,
+    impact,
+    names,
+    narrative,
+    phrases,
+    quality,
+    settings,
+    uncertainty,
+)
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -88,8 +99,7 @@ def implementation(ctx: Context) -> str:
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
         rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
-                 with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
-                             ctx.num(r["persen_atas"], 1)),
+                 phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
