@@ -181,7 +181,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
         # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note,
+        # what was observed (the slope with its interval) and what it does not show: no prescription (REVIEW4 12)
+        # (a falling slope said in words, its size and interval positive, as BAB V says it)
+        down = phrases.direction(gain) == "down"
+        size = phrases.size_with_ci(gain, lang) if down else dict(besar=phrases.estimate(gain, lang),
+                                                                   ik=phrases.ci(gain, lang))
+        add("rec_budget_reach", t("rec_budget_reach_down" if down else "rec_budget_reach", lang, besar=size["besar"],
+                                  ik=size["ik"]) + note,
             coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
     # 3. a method clearly cheaper per point
     if method:
