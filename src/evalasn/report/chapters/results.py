@@ -12,7 +12,7 @@ from evalasn.analysis.contract import Interval, UnitIkm
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
@@ -211,6 +211,7 @@ def challenges(ctx: Context) -> str:
     if realisation:
         parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
                                      persen=fmt.percent(realisation["persen_realisasi"], 1, lang),
+                                     basis=coverage.budget_basis(hasil, lang),
                                      realisasi=ctx.money(realisation["realisasi_rp"]),
                                      pagu=ctx.money(realisation["pagu_rp"]))))
     else:
@@ -283,6 +284,8 @@ def _cost_cell(ctx: Context, row) -> str:
     activities against the minimum."""
     if row.get("alasan") == "gain_belum_jelas":
         return ctx.t("b_cell_unclear")
+    if row.get("alasan") == "rasio_tak_terbatas":
+        return ctx.t("b_cell_unbounded")
     if reasons.is_finding(row):
         return ctx.t("b_cell_no_gain")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:

@@ -12,6 +12,7 @@ from typing import cast
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
+from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
@@ -73,7 +74,7 @@ def summary(ctx: Context) -> str:
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
     late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
-    head += [html.para(late, cls="lead")] if late else []
+    head += [html.para(late, cls=followup.LATE_CLASS)] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -126,8 +127,14 @@ def implementation(ctx: Context) -> str:
     if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
                  fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+        # the province's figure of the evaluated year over the dinas that sent anggaran rows, said as the summary
+        # and 5.2 say it (reader review 3, item 13)
+        spent, basis = realisation_in_year(hasil), coverage.budget_basis(hasil, ctx.lang)
+        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.percent(spent["persen_realisasi"], 1,
+                                                                              ctx.lang) + basis) \
+            if basis and spent and spent["persen_realisasi"] is not None else None
         parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
-                                ctx.t("i_tab_budget"), numeric={1, 2, 3}))
+                                ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))
     else:
         parts.append(html.note(ctx.t("i_no_budget")))
     return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
