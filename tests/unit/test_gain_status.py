@@ -190,6 +190,9 @@ def test_the_province_table_and_the_index_name_each_dinas_whose_measures_disagre
     assert said.startswith(named)
     assert "Kesehatan" not in said and "Health" not in said and "KPKP" not in said
     assert gain_sides.province_sentence(rows[1:], pooling, lang) == ""
+    # the province's own pooling lists its dinas instead of counting them (the index takes the first file it reads)
+    listed_by_province = {"metode": "mixedlm", "penyesuaian": ["metode"], "per_dinas": [{}] * 21}
+    assert gain_sides.province_sentence(rows, listed_by_province, lang) == said
     # the index lists rows of several years: the year after the name, from each year's own results
     index_item = gain_sides.of_scope(_hasil(unsure, (9.3, 7.7, 11.0)), lang, 2024)
     assert index_item is not None and index_item.startswith(("Kebudayaan 2024 (", "Culture 2024 ("))
