@@ -117,6 +117,7 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
     from evalasn.report.chapters import plan
     from evalasn.report.context import load_context
     from evalasn.report.words.names import short_name_in
+    from evalasn.report.words.units import unit_name
 
     ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
     hasil = ctx.hasil
@@ -130,7 +131,7 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
         hasil["pelaksanaan"]["cakupan_unit_terendah"] = [
             {"dinas": "kesehatan", "unit_kerja": name, "cakupan": _share(value)}
             for name, value in zip([*lowest, "Puskesmas Keempat"], (0.3, 0.45, 0.5, 0.6), strict=True)]
-    named = ", ".join(lowest)
+    named = ", ".join(lowest if slug == "provinsi" else [unit_name(name, lang) for name in lowest])
     rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")
     assert rec.text.rstrip(".").endswith(named), rec.text
     found = [f for f in key_findings.ranked(ctx) if f.recommendation == rec.text]

@@ -27,6 +27,7 @@ from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
+from evalasn.report.words.units import unit_name
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
 # sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
@@ -105,8 +106,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        units = ", ".join(f"{r['unit_kerja']} ({short_name_in(r['dinas'], lang)})" if province else r["unit_kerja"]
-                          for r in jp_20["unit_terendah"][:3])
+        units = ", ".join(f"{unit_name(r['unit_kerja'], lang)} ({short_name_in(r['dinas'], lang)})" if province
+                          else unit_name(r["unit_kerja"], lang) for r in jp_20["unit_terendah"][:3])
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
@@ -255,8 +256,8 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
                          if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
     else:
-        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
-                  if r["cakupan"]["cukup_data"]]
+        ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
+                  for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
     names = [name for name, share in ranked if target is None or point(share) * 100 < target]
     return ", ".join(names[:shown])
 
@@ -287,7 +288,8 @@ class BelowB:
         short name."""
         if self.dinas:
             return short_name_in(self.name, lang)
-        return f"{self.name} ({short_name_in(self.of, lang)})" if self.of else self.name
+        name = unit_name(self.name, lang)
+        return f"{name} ({short_name_in(self.of, lang)})" if self.of else name
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:

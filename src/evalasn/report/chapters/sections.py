@@ -25,6 +25,7 @@ from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
 from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, settings, uncertainty
 from evalasn.report.words.text import GLOSSARY
+from evalasn.report.words.units import unit_name
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
@@ -87,7 +88,7 @@ def implementation(ctx: Context) -> str:
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
-        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+        rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
                              ctx.num(r["persen_atas"], 1)),
                  ctx.num(r["rata_jp"])] for r in units]
