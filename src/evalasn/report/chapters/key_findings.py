@@ -227,7 +227,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     def listing(chosen: list[rules.BelowB]) -> str:
         return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=fmt.ikm(row.ikm["estimasi"], lang),
                                   ik=phrases.ci(row.ikm, lang, formatter=lambda v: fmt.ikm(v, lang)))
-                                for row in chosen], chosen[0].dinas, lang)
+                                for row in chosen], chosen, hasil, lang)
 
     def counted(chosen: list[rules.BelowB]) -> dict[str, str]:
         who = "kt_ikm_dinas_word" if chosen[0].dinas else "kt_ikm_unit_word"

@@ -12,9 +12,10 @@ from evalasn.analysis.contract import Interval, UnitIkm
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS
 from evalasn.report.words.units import unit_name
 
@@ -211,6 +212,7 @@ def challenges(ctx: Context) -> str:
     if realisation:
         parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
                                      persen=fmt.percent(realisation["persen_realisasi"], 1, lang),
+                                     basis=coverage.budget_basis(hasil, lang),
                                      realisasi=ctx.money(realisation["realisasi_rp"]),
                                      pagu=ctx.money(realisation["pagu_rp"]))))
     else:
@@ -234,8 +236,7 @@ def communication(ctx: Context) -> str:
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
-    units = [u for u in hasil["level4_hasil"]["ikm_unit"]
-             if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
+    units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [unit_name(u["unit_kerja"], lang), fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
@@ -271,12 +272,6 @@ def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:
     its ends to constants.IKM_DECIMALS, as the summary names the unit and as its category was judged."""
     return (with_range(fmt.ikm(unit["estimasi"], lang), fmt.ikm(unit["ci_bawah"], lang),
                        fmt.ikm(unit["ci_atas"], lang)), uncertainty.category_cell(unit))
-
-
-def with_range(value: str, low: str, high: str) -> str:
-    """'64,7 (61,9–67,6)': a table cell with its 95% interval, kept on one line (no break at the
-    space or after the dash)."""
-    return f"{value}\u00a0({low}–\u2060{high})"
 
 
 def _money_range(ctx: Context, low, high) -> str:

@@ -71,6 +71,18 @@ def share_with_ci(interval: Interval | None, lang: str) -> str:
     return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
 
 
+def with_range(value: str, low: str, high: str) -> str:
+    """'64,7 (61,9–67,6)': a value with its 95% interval as a table cell shows it, kept on one line (no break at the
+    space or after the dash)."""
+    return f"{value}\u00a0({low}–\u2060{high})"
+
+
+def percent_range(percent: float, low: float, high: float, lang: str) -> str:
+    """'4,3% (0,8–21,0)': a unit's share in percent with its 95% interval, as BAB II's table of the lowest units
+    prints it and as the summary names those units (one rendering: reader review 3, item 22)."""
+    return with_range(fmt.percent(percent, 1, lang), fmt.number(low, 1, lang), fmt.number(high, 1, lang))
+
+
 def element_name(element: str, lang: str) -> str:
     names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
     return f"{element.upper()} {names[element]}"

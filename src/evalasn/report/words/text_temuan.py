@@ -221,6 +221,18 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": " None is on the list of agencies needing attention: the one-sided test corrected "
                                 "for many tests does not show its IKM below B (Chapter VII)."},
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
+    # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.rules.named_few): how many of
+    # them it shows, and the workbook sheet of every unit (report.formats.workbook.TABLE_SHEETS, level4_hasil.ikm_unit)
+    "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; semuanya di "
+                                     "sheet \"{sheet}\", periode {periode}, berkas XLSX laporan ini)",
+                               "en": " and {n} other {n:unit|units} ({k} of them in the lowest-IKM table of Chapter "
+                                     "VI; all in the \"{sheet}\" sheet, period {periode}, of this report's XLSX "
+                                     "file)"},
+    "kt_and_more_sheet": {"id": " dan {n} unit lain (di sheet \"{sheet}\", periode {periode}, berkas XLSX laporan "
+                                "ini)",
+                          "en": " and {n} other {n:unit|units} (in the \"{sheet}\" sheet, period {periode}, of this "
+                                "report's XLSX file)"},
+    "kt_ikm_sheet": {"id": "IKM per Unit", "en": "IKM per Unit"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
                           "en": " and {n} other {n:agency|agencies} (Chapter VII)"},
     # rule 5b (report.chapters.rules, rec_ikm_units): units (dinas) below category B, no weak element of the mean
