@@ -285,6 +285,8 @@ def _cost_cell(ctx: Context, row) -> str:
     activities against the minimum."""
     if row.get("alasan") == "gain_belum_jelas":
         return ctx.t("b_cell_unclear")
+    if row.get("alasan") == "rasio_tak_terbatas":
+        return ctx.t("b_cell_unbounded")
     if reasons.is_finding(row):
         return ctx.t("b_cell_no_gain")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:

@@ -24,6 +24,7 @@ from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
+from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
@@ -41,7 +42,9 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
            "rec_did_expand": 4,
            "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2,
            # as rec_weak: the same service improvement, aimed at the units below B instead of an element
-           "rec_ikm_units": 2}
+           "rec_ikm_units": 2,
+           # as rec_method and rec_little: a review of how the methods are taught, in time for the year's activities
+           "rec_gain_low": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
@@ -49,7 +52,7 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
-         "rec_ikm_units": "layanan"}
+         "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
 # how many units BAB VI's table of the lowest IKM shows (ikm_table_units); the others "dan N unit lain" counts are
@@ -207,6 +210,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
+    # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
+    # gained less than the same methods in the province (observed; reader review 4, item 2)
+    own = {r.subject for r in out if r.rule in ("rec_stop", "rec_little")}
+    lagging = lagging_gain.recommendation(hasil, lang, own)
+    if lagging:
+        add("rec_gain_low", *lagging)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None

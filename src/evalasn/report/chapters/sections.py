@@ -75,7 +75,7 @@ def summary(ctx: Context) -> str:
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
     late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
-    head += [html.para(late, cls="lead")] if late else []
+    head += [html.para(late, cls=followup.LATE_CLASS)] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 

@@ -131,6 +131,8 @@ COLUMN_NAMES = {
     "rata_gain": ("Rata-rata kenaikan nilai", "Mean score gain"),
     "gain_bawah": ("Kenaikan nilai: batas bawah 95%", "Score gain: lower 95% bound"),
     "gain_atas": ("Kenaikan nilai: batas atas 95%", "Score gain: upper 95% bound"),
+    "gain_n_kegiatan": ("Kenaikan nilai: jumlah kegiatan selangnya", "Score gain: activities of its interval"),
+    "status_kenaikan": ("Kenaikan jelas di atas nol?", "Gain clearly above zero?"),
     "porsi_replikasi_tidak_positif": ("Bagian replikasi bootstrap tanpa kenaikan positif",
                                       "Share of bootstrap replicates without a positive gain"),
     "rata_jp": ("Rata-rata JP per PNS", "Mean JP per PNS"),
@@ -161,6 +163,9 @@ COLUMN_NAMES = {
     **{code: (f"{code.upper()} {name}", f"{code.upper()} {constants.IKM_ELEMENTS_EN[code]}")
        for code, name in constants.IKM_ELEMENTS.items()},
 }
+# the gain's answer to "clearly above zero" (analysis.learning.gain_status) in words
+GAIN_STATUS_WORDS = {"naik": ("ya, naik", "yes, rose"), "belum_pasti": ("belum pasti", "not yet certain"),
+                     "turun": ("tidak, turun", "no, fell")}
 # codes of the impact design in words (the report's chapter words them in sentences: report.words.impact)
 VALUE_WORDS = {
     "studi_peristiwa": ("studi peristiwa", "event study"), "2x2": ("dua periode (2×2)", "two periods (2×2)"),
@@ -178,8 +183,10 @@ VALUE_WORDS = {
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
     "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
-    "gain_belum_jelas": ("kenaikan nilai belum jelas di atas nol", "score gain not clearly above zero"),
+    "gain_belum_jelas": ("kenaikan nilai belum pasti di atas nol", "score gain not yet certain to be above zero"),
+    "rasio_tak_terbatas": ("biaya per poin tidak punya batas atas", "cost per point has no upper bound"),
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
+    **GAIN_STATUS_WORDS,
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula
 OBJECT_NAMES = {
@@ -451,9 +458,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     participants' mean in a column of its own."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
              "xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas", "xf_tahun_lalu_mentah", "xf_tahun_awal",
-             "xf_nilai_awal", "xf_nilai_awal_mentah", "provinsi", "xf_provinsi_mentah", "target", "status",
-             "peringkat_dari", "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 12, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
+             "xf_nilai_awal", "xf_nilai_awal_mentah", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas",
+             "xf_provinsi_mentah", "target", "status", "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 12, 12, 14, 10, 12, 14, 12, 12, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -464,7 +471,14 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
         first = fact.first_year
         first_value, first_raw = _first_year(fact)
         target = fact.target.nilai if fact.target is not None else None
-        sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, fact.definition(lang), wrap=True),
+        # the province mean the row is set against, with its interval where Tabel 1 prints one: beside an adjusted
+        # gain the same model's; on the province's own gain row the mixed model's province mean Tabel 1 prints
+        # beside the participants' mean ('; model campuran 9,2 (8,5–10,0)', REVIEW4 5), the figure every dinas
+        # workbook's Provinsi column holds
+        model = facts.as_target_unit(fact.key, fact.model) is not None
+        against, with_ci = (fact.model, True) if model else (fact.province, fact.adjusted)
+        definition = fact.definition(lang) + (" " + t("xf_def_model", lang) if model else "")
+        sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, definition, wrap=True),
                       _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
                       _key_number(sheet, fact.key, fact.value, 2),
                       _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
@@ -473,7 +487,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _key_number(sheet, fact.key, fact.last_year_raw),
                       _cell(sheet, first[0]) if first else None,
                       _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),
-                      _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
+                      _key_number(sheet, fact.key, against),  # an adjusted gain's: the same model's
+                      *((_key_number(sheet, fact.key, against, 1), _key_number(sheet, fact.key, against, 2))
+                        if with_ci else (None, None)),
                       _key_number(sheet, fact.key, fact.province_raw),
                       _cell(sheet, facts.show_target(fact.key, fact.target, lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
@@ -698,6 +714,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return label(value, lang)
     if column == "besar_efek":
         return label(f"es_{value}", lang)
+    if column == "status_kenaikan" and value in GAIN_STATUS_WORDS:
+        return GAIN_STATUS_WORDS[value][0 if lang == "id" else 1]
     if column == "dinas" and (value == PROVINCE_SLUG or value in AGENCIES):
         return names.scope_name(value, official_name(value), lang)
     if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it

@@ -6,22 +6,27 @@ the chapters are built from these.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, cast
+
 from evalasn import constants
+from evalasn.analysis import certainty
 from evalasn.analysis.contract import Interval
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
 
+_DIRECTION = {certainty.UP: "up", certainty.UNSURE: "flat", certainty.DOWN: "down"}
+
 
 def direction(interval: Interval | None) -> str | None:
-    """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
+    """'up', 'down' or 'flat' from an estimate's interval (analysis.certainty.gain_status; a gain reads the answer
+    its record holds, `status_kenaikan`); None without enough data."""
     if not interval or not interval.get("cukup_data"):
         return None
-    if interval["ci_bawah"] is not None and interval["ci_bawah"] > 0:
-        return "up"
-    if interval["ci_atas"] is not None and interval["ci_atas"] < 0:
-        return "down"
-    return "flat"
+    recorded = cast(Mapping[str, Any], interval).get("status_kenaikan")
+    status = recorded or certainty.gain_status(interval["ci_bawah"], interval["ci_atas"])
+    return _DIRECTION.get(status or "", "flat")
 
 
 def ci(interval: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:

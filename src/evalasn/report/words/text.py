@@ -112,10 +112,13 @@ TEXT: dict[str, dict[str, str]] = {
                                   "Figures and the province report) is {nilai} points ({ik})."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
-    "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
-                              "{ik}; n = {n}).",
-                        "en": "Learning: participants' scores did not change meaningfully (change {besar} points; "
-                              "{ik}; n = {n})."},
+    # the gain's own answer is "belum_pasti" (hasil.json `status_kenaikan`): not yet certain, with what its interval
+    # rests on; never "no meaningful change" when most participants improved (reader review 4, item 1)
+    "f_learning_flat": {"id": "Pembelajaran: perubahan nilai peserta belum pasti ({dasar}): rata-rata {besar} poin "
+                              "({ik}; n = {n} peserta); {naik} peserta nilainya naik ({ik_naik}).",
+                        "en": "Learning: the change in participants' scores is not yet certain ({dasar}): mean "
+                              "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
+                              "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
     "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
                        "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
