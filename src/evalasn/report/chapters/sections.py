@@ -28,6 +28,7 @@ from evalasn.report.words import (
     coverage,
     fmt,
     gain_measure,
+    gain_sides,
     impact,
     names,
     narrative,
@@ -191,6 +192,7 @@ def position(ctx: Context) -> str:
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
                                 province_row_note(ctx), marks.note(),
+                                gain_sides.province_sentence(cast(list, hasil["perbandingan_dinas"]), pooling, lang),
                                 ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
