@@ -38,6 +38,7 @@ from evalasn.report.words import (
     uncertainty,
 )
 from evalasn.report.words.text import GLOSSARY
+from evalasn.report.words.units import unit_name
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
@@ -100,7 +101,7 @@ def implementation(ctx: Context) -> str:
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
-        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+        rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
