@@ -88,9 +88,9 @@ def implementation(ctx: Context) -> str:
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
         rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
-                 with_range(fmt.percent(r["persen_memenuhi"], 1, ctx.lang), ctx.num(r["persen_bawah"], 1),
-                             ctx.num(r["persen_atas"], 1)),
-                 ctx.num(r["rata_jp"])] for r in units]
+                 with_range(fmt.figure(r["persen_memenuhi"], "persen", ctx.lang),
+                            *fmt.figures((r["persen_bawah"], r["persen_atas"]), "persen", ctx.lang, sign=False)),
+                 fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
@@ -115,7 +115,7 @@ def implementation(ctx: Context) -> str:
     parts.append(html.heading(3, ctx.t("i_budget_h")))
     if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
-                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+                 fmt.figure(r["persen_realisasi"], "persen", ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
         parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
                                 ctx.t("i_tab_budget"), numeric={1, 2, 3}))
     else:

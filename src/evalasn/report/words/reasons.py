@@ -36,14 +36,14 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_periods", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
+                 gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
                  biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "gain_belum_jelas":
         low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
-        interval = (fmt.interval(low, high, lang=lang, formatter=lambda v: fmt.number(v, 1, lang))
+        interval = (fmt.interval(low, high, "poin_tes", lang)
                     if low is not None and high is not None else "")
         return t("why_gain_unclear", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang), ik=interval,
+                 gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
                  biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
