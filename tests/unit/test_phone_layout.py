@@ -31,6 +31,15 @@ document.getElementById('f').addEventListener('load', function () {{
   function box(e) {{ var r = e.getBoundingClientRect(); return [r.left, r.right, r.width, r.height]; }}
   function shown(e) {{ var s = win.getComputedStyle(e); return s.display !== 'none' && s.visibility !== 'hidden'
                        && e.getBoundingClientRect().width > 0; }}
+  function captions(block) {{  // the caption's box as laid out and with the table scrolled to its right end
+    var caption = block.querySelector('caption'), found = [];
+    if (!caption) return null;
+    found.push(box(caption));
+    block.scrollLeft = block.scrollWidth;
+    found.push(box(caption));
+    block.scrollLeft = 0;
+    return {{boxes: found, scroll: caption.scrollWidth, client: caption.clientWidth}};
+  }}
   var out = {{viewport: win.innerWidth, tables: [], figures: [], hints: []}};
   doc.querySelectorAll('.table-block').forEach(function (block) {{
     var cells = block.querySelectorAll('th, td');
@@ -40,7 +49,9 @@ document.getElementById('f').addEventListener('load', function () {{
                                                 function (m) {{ return !shown(m); }}).length,
       scroll: block.scrollWidth, client: block.clientWidth,
       cue: win.getComputedStyle(block).backgroundImage.indexOf('radial-gradient') >= 0,
-      sticky: win.getComputedStyle(block.querySelector('td')).position}});
+      sticky: win.getComputedStyle(block.querySelector('td')).position,
+      seen: [box(block)[0], box(block)[0] + block.clientLeft + block.clientWidth],
+      caption: captions(block)}});
   }});
   doc.querySelectorAll('figure').forEach(function (fig) {{
     var img = fig.querySelector('img');
@@ -142,3 +153,40 @@ def test_a_figure_on_a_laptop_is_as_printed_without_scrolling(figure_page, tmp_p
     (figure,) = laid_out(figure_page, 1366, tmp_path)["figures"]
     assert figure["img"][2] == pytest.approx(figure["natural"], abs=1)
     assert figure["scroll"] <= figure["client"] + 1
+
+
+LONG_CAPTION = "Tabel 18. Rencana tindak lanjut Pemerintah Provinsi DKI Jakarta untuk tahun anggaran berikutnya"
+
+
+@pytest.fixture(scope="module")
+def table_page(tmp_path_factory) -> Path:
+    """A report page's CSS with a wide table (the follow-up plan's kind: seven columns of words) under a long
+    caption, in a page taller than the screen (so the browser draws a scroll bar, as on a laptop)."""
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    header = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
+    row = ["STOP-E-LEARNING", "Hentikan e-learning atau rancang ulang di Kesehatan sebelum dianggarkan lagi",
+           "Kenaikan nilai peserta e-learning 2026 (poin)", "−0,6 (−2,1 s.d. 0,8)", "≥ 2,2",
+           "Sekretariat Dinas Kesehatan bersama BPSDM", "Triwulan II 2026"]
+    filler = "<p>Teks laporan yang panjang sebelum tabel.</p>" * 40
+    page = tmp_path_factory.mktemp("tabel") / "tabel.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{filler}' + html.table(header, [row] * 3, LONG_CAPTION, {3, 4}) +
+                    f"{filler}</main></body></html>", encoding="utf-8")
+    return page
+
+
+@pytest.mark.parametrize("width", [390, 1366], ids=["phone", "laptop"])
+def test_a_table_caption_stays_whole_in_view_while_its_table_scrolls(table_page, tmp_path, width):
+    """REVIEW3 24: at 390 px the caption sat in the sideways-scrolling box, as wide as the screen with its scroll
+    bar, and was cut at the box's edge ('... Pemerintah Provin|'). It is as wide as the box's visible part, wraps,
+    and stays there when the table is scrolled to its right end."""
+    (table,) = laid_out(table_page, width, tmp_path)["tables"]
+    left, right = table["seen"]
+    caption = table["caption"]
+    for caption_left, caption_right, _, _ in caption["boxes"]:
+        assert left - 0.5 <= caption_left and caption_right <= right + 0.5, (caption, table["seen"])
+    assert caption["scroll"] <= caption["client"], caption  # its words wrap inside it, none runs past its edge
+    if width == 390:
+        assert table["scroll"] > table["client"]  # the table itself is wider than the phone: it scrolls
+        assert caption["boxes"][0][3] > 30  # the caption wraps onto a second line

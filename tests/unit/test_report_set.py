@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -222,3 +223,50 @@ def test_a_report_in_another_language_left_stale_is_said(tmp_path, monkeypatch, 
     expected = ["CATATAN: laporan kesehatan (en) 2025 dibuat dari hasil atau kode sebelumnya, tidak lagi mutakhir; "
                 "perbarui dengan make report DINAS=kesehatan TAHUN=2025 BAHASA=en"]
     assert lines == (expected if said else [])
+
+
+def _edit_code(monkeypatch):
+    """src/ edited: the report code's digest is another from now on."""
+    monkeypatch.setattr(batch, "report_code_digest", lambda: b"code after the edit")
+
+
+def _edit_results(paths):
+    paths.hasil("kesehatan", 2025).write_text(json.dumps({"tahun": 2025, "sintetis": True, "lagi": True}),
+                                              encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit, current", [
+    (lambda paths, monkeypatch: None, True),
+    (lambda paths, monkeypatch: _edit_code(monkeypatch), False),
+    (lambda paths, monkeypatch: _edit_results(paths), False),
+], ids=["nothing-changed", "code-edited-during-the-build", "results-replaced-during-the-build"])
+def test_a_report_is_recorded_current_only_for_what_it_was_built_with(previous_set, monkeypatch, edit, current):
+    """An edit of src/ (or new results) while the report's kernel runs: the report was built with the code
+    before the edit, so the next check must find it out of date, not record it built with the new code."""
+    paths, _ = previous_set
+    monkeypatch.setattr(batch, "report_code_digest", lambda: b"code before the edit")
+
+    def executed(output, cwd, parameters):
+        nbformat.write(nbformat.v4.new_notebook(), output)
+        edit(paths, monkeypatch)
+
+    monkeypatch.setattr(batch, "run_report_notebook", executed)
+    assert batch.build_one(paths.root, JOB, WholeRenderer()).ok
+    assert batch.up_to_date(paths, JOB) is current
+
+
+def test_a_batch_records_the_code_it_loaded_before_an_edit(previous_set, monkeypatch):
+    """make reports reads the code digest before its workers and kernels load the code: an edit after that,
+    before a report's own build starts, still leaves that report out of date."""
+    paths, _ = previous_set
+    monkeypatch.setattr(batch, "report_code_digest", lambda: b"code before the edit")
+
+    @contextmanager
+    def session(renderer=None):
+        _edit_code(monkeypatch)  # while the worker starts (imports, kernel server)
+        yield WholeRenderer()
+
+    monkeypatch.setattr(batch, "worker_session", session)
+    [outcome] = batch.build_all(paths, [JOB], workers=1, quiet=True, force=True)
+    assert outcome.ok, outcome.error
+    assert not batch.up_to_date(paths, JOB)

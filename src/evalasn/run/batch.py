@@ -87,18 +87,19 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
         if job not in todo and job.tahun:  # up to date: a failed notebook beside it is from other inputs
             failed_notebook(paths.report_notebook(job.slug, job.bahasa, job.tahun)).unlink(missing_ok=True)
     todo.sort(key=lambda j: j.slug != PROVINCE_SLUG)  # the longest report first: no lone straggler at the end
+    code = report_code_digest()  # the code the workers and kernels load from here on (see build_one)
     done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
     start = time.monotonic()
     outcomes: list[Outcome] = list(done)
     if todo and (workers <= 1 or len(todo) == 1):
         with worker_session() as renderer:
             for finished, job in enumerate(todo, 1):
-                outcomes.append(build_one(paths.root, job, renderer))
+                outcomes.append(build_one(paths.root, job, renderer, code))
                 _progress(outcomes[-1], finished, len(todo), start, quiet)
     elif todo:
         with fast_workers.pool_context() as context, \
                 ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context) as pool:
-            futures = {pool.submit(_build_in_worker, str(paths.root), job): job for job in todo}
+            futures = {pool.submit(_build_in_worker, str(paths.root), job, code): job for job in todo}
             try:
                 for finished, future in enumerate(as_completed(futures), 1):
                     outcomes.append(_result(future, futures[future]))
@@ -126,8 +127,9 @@ def _result(future, job: Job) -> Outcome:
         return Outcome(job, False, 0.0, error=WORKER_LOST)
 
 
-def build_one(root: str | Path, job: Job, renderer) -> Outcome:
-    """Execute the report notebook for one job and render its HTML, PDF, DOCX and XLSX."""
+def build_one(root: str | Path, job: Job, renderer, code: bytes | None = None) -> Outcome:
+    """Execute the report notebook for one job and render its HTML, PDF, DOCX and XLSX. ``code``: the digest
+    of the report code as the batch found it before its workers and kernels loaded it (default: now)."""
     from evalasn.paths import project
 
     paths = project(root)
@@ -136,6 +138,10 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         job = with_year(paths, job)
     except StaleResultsError as error:
         return Outcome(job, False, 0.0, error=str(error))
+    # the fingerprint of what this build reads, taken before it reads it: recorded after the build, it matches
+    # the inputs and code at the next check only if nothing changed meanwhile (an edit of src/ during `make
+    # reports` was recorded as the code of reports its workers built with the code loaded before the edit)
+    built_from = fingerprint(paths, job, code)
     work = work_dir(paths, job)
     work.mkdir(parents=True, exist_ok=True)
     executed = paths.report_notebook(job.slug, job.bahasa, job.tahun)
@@ -158,7 +164,7 @@ def build_one(root: str | Path, job: Job, renderer) -> Outcome:
         if not paths.hasil_previous(job.slug, job.tahun).exists():  # the model found no year before
             paths.report_hasil_previous(job.slug, job.tahun).unlink(missing_ok=True)
         failed_notebook(executed).unlink(missing_ok=True)  # an earlier failure, now fixed
-        _write_stamp(paths, job)
+        write_atomically(_stamp(paths, job), json.dumps({"sidik": built_from}))
         shutil.rmtree(work, ignore_errors=True)
         return Outcome(job, True, time.monotonic() - started, notebook=executed)
     except Exception as error:  # one report's failure must not stop the batch
@@ -351,13 +357,14 @@ strip_ansi = failures.strip_ansi
 
 
 # --- up-to-date check ------------------------------------------------------------------------
-def fingerprint(paths: ProjectPaths, job: Job) -> str:
+def fingerprint(paths: ProjectPaths, job: Job, code: bytes | None = None) -> str:
     """Hash of everything a report depends on: its hasil.json (and last year's, computed with it), the quality
     log, the returned follow-up sheets, the notebook, the report configuration (config/laporan.yml,
-    config/target.yml), the code it runs and the parameters."""
+    config/target.yml), the code it runs (``code``, a report_code_digest; default: the code on disk now) and
+    the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
     digest.update(notebook_inputs(report_notebook()))
-    digest.update(report_code_digest())
+    digest.update(report_code_digest() if code is None else code)
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
     # last year's results and the agencies' returned follow-up sheets: the review of last year's plan (issue 24)
     follow_up = [paths.hasil_previous(job.slug, job.tahun), paths.table("tindak_lanjut")]
@@ -417,10 +424,6 @@ def up_to_date(paths: ProjectPaths, job: Job) -> bool:
     return json.loads(stamp.read_text(encoding="utf-8")).get("sidik") == fingerprint(paths, job)
 
 
-def _write_stamp(paths: ProjectPaths, job: Job) -> None:
-    write_atomically(_stamp(paths, job), json.dumps({"sidik": fingerprint(paths, job)}))
-
-
 # --- workers and progress --------------------------------------------------------------------
 _WORKER_RENDERER: Renderer | None = None  # a pool worker's Renderer (set by _init_worker)
 
@@ -459,9 +462,9 @@ def _init_worker() -> None:
     multiprocessing.util.Finalize(None, session.__exit__, args=(None, None, None), exitpriority=10)
 
 
-def _build_in_worker(root: str, job: Job) -> Outcome:
+def _build_in_worker(root: str, job: Job, code: bytes | None = None) -> Outcome:
     assert _WORKER_RENDERER is not None, "the pool initializer builds it"
-    return build_one(root, job, _WORKER_RENDERER)
+    return build_one(root, job, _WORKER_RENDERER, code)
 
 
 def _progress(outcome: Outcome, finished: int, total: int, start: float, quiet: bool) -> None:
