@@ -45,3 +45,9 @@ def test_a_gain_row_is_reviewed_in_points_with_one_decimal(values, expected):
 def test_each_unit_keeps_its_own_decimals(unit, expected):
     measured = followup_review.Measured((2.7312, 2.6401, 2.8199), unit)
     assert followup_review.show(measured, "id") == expected
+
+
+def test_a_cost_and_its_interval_are_reviewed_in_one_unit():
+    """REVIEW3 24: 'Rp 363.113 (Rp 230.943–Rp 2,3 juta)' mixed two units inside one interval."""
+    measured = followup_review.Measured((363_113.0, 230_943.0, 2_301_234.0), followup_review.RUPIAH)
+    assert followup_review.show(measured, "id") == "Rp 363.113 (Rp 230.943–Rp 2.301.234)"

@@ -99,16 +99,8 @@ def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
 
 
 def rupiah(value: float | None, lang: str = "id") -> str:
-    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a thousand in full."""
-    if value is None or not math.isfinite(value):
-        return DASH
-    sign = "−" if value < 0 else ""
-    amount = abs(value)
-    for size, word in MONEY_UNITS[lang]:
-        if amount >= size and word not in ("ribu", "thousand"):
-            decimals = 0 if amount / size >= 100 else 1
-            return f"{sign}Rp {number(amount / size, decimals, lang)} {word}"
-    return f"{sign}Rp {integer(amount, lang)}"
+    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a million in full ('Rp 405.194')."""
+    return rupiah_alike((value,), lang)[0]
 
 
 COMPACT_UNITS = {
@@ -153,7 +145,8 @@ def figure(value: float | None, kind: str, lang: str = "id", sign: bool = True) 
 
 def figures(values, kind: str, lang: str = "id", sign: bool = True) -> list[str]:
     """Figures of one ``kind`` printed alike (an estimate and the ends of its interval): each with the kind's
-    decimals; money with one scale word for all of them, the scale of the smallest (rupiah_alike)."""
+    decimals (an SKM element's with more where fewer would put it on the wrong side of the threshold: element);
+    money with one scale word for all of them, the scale of the smallest (rupiah_alike)."""
     if kind in MONEY_KINDS:
         return rupiah_alike(values, lang)
     scale = PERCENT_KINDS.get(kind)
@@ -162,6 +155,8 @@ def figures(values, kind: str, lang: str = "id", sign: bool = True) -> list[str]
     for value in values:
         if value is None or not math.isfinite(value):
             out.append(DASH)
+        elif kind == "skor_1_4":  # an SKM element mean: on the weak-element threshold's side it stands on (element)
+            out.append(element(value, lang))
         elif scale is not None:
             text = number(value * scale, shown, lang)
             out.append(f"{text}%" if sign else text)
