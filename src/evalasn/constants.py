@@ -238,11 +238,13 @@ EFFECT_SIZE_BELOW = "sangat_kecil"  # |g_av| under the smallest band (Cohen 1988
 # interval that reaches further says too little to call the money wasted; it is not listed.
 NO_GAIN_UPPER = 0.0
 LITTLE_GAIN_EFFECT_UPPER = min(lower for lower, _ in EFFECT_SIZE_BANDS)  # 0.2
-# Cost per point of gain (analysis.budget, REVIEW3 #7): a cost divided by a gain whose 95% interval reaches zero has
-# no finite upper bound (a gain near zero makes the ratio as large as you like). The cost per point is then not given
-# ("tidak dapat dibagi per poin: kenaikan belum jelas di atas nol") when the gain's clustered interval has its lower
-# end at or below NO_GAIN_UPPER, or when more than this share of bootstrap replicates has a total gain at or below
-# zero (then the percentile interval's upper end is infinite): the upper tail of a two-sided 95% interval.
+# Cost per point of gain (analysis.budget, REVIEW3 #7, REVIEW4 #1): a cost divided by a gain that may be zero says
+# nothing. It is not given when the gain's own record says the gain is not clearly above zero (`status_kenaikan`,
+# analysis.learning.gain_status: its 95% interval clustered by activity, CR1 with t on G - 1 df, reaches
+# NO_GAIN_UPPER; the same answer the results chapter, the key-figure tables, the province report and the index give),
+# nor when more than this share of bootstrap replicates has a total gain at or below zero (then the percentile
+# interval's upper end is infinite: "tidak punya batas atas" is said only then): the upper tail of a two-sided 95%
+# interval.
 COST_UNBOUNDED_SHARE = (1 - CONFIDENCE) / 2
 MIN_CLUSTERS = 2  # fewest activities (clusters) for a clustered interval; t with G - 1 df (Cameron & Miller 2015)
 POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise

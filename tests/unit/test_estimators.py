@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from evalasn import constants
-from evalasn.analysis import budget, did, pooling, results, stats
+from evalasn.analysis import budget, did, learning, pooling, results, stats
 from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.data import load
 from evalasn.paths import project
@@ -71,7 +71,9 @@ def test_wilson_interval_known_value():
 def test_cost_per_point_is_total_cost_over_total_gain():
     part = pd.DataFrame({"kegiatan_id": np.repeat([f"K{i}" for i in range(8)], 10), "metode": "seminar",
                          "gain": 4.0, "biaya_per_peserta_rp": 800_000.0})
-    row = next(r for r in budget.cost_per_point(part) if r["metode"] == "seminar")
+    gain = learning.paired_change_clustered(part.assign(nilai_pre=50.0, nilai_post=54.0))
+    assert gain["status_kenaikan"] is None  # no spread at all: no interval, nothing withheld for it
+    row = next(r for r in budget.cost_per_point(part, [{"metode": "seminar", **gain}]) if r["metode"] == "seminar")
     assert row["estimasi"] == pytest.approx(200_000.0)
     assert row["ci_bawah"] == pytest.approx(200_000.0) and row["ci_atas"] == pytest.approx(200_000.0)
 

@@ -50,9 +50,9 @@ def _as_model_computes(data: Data, year: int) -> dict:
     """The year's key figures as the model stage computes them for an evaluated year (model.analyse_scope)."""
     in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == year]
     per_asn = compliance.jp_per_pegawai(data.pegawai, data.partisipasi, year)
-    return {"jp_20": compliance.compliance(per_asn)["keseluruhan"],
-            "gain": kirkpatrick.level2(in_year)["keseluruhan"],
-            "biaya_per_poin": budget.cost_per_point_all(in_year),
+    gain = kirkpatrick.level2(in_year)["keseluruhan"]
+    return {"jp_20": compliance.compliance(per_asn)["keseluruhan"], "gain": gain,
+            "biaya_per_poin": budget.cost_per_point_all(in_year, gain),
             "cakupan_asn": compliance.coverage(per_asn)}
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from evalasn.report.chapters import front
+from evalasn.report.words import coverage
 
 
 def _estimate(value: float, low: float, high: float) -> dict[str, Any]:
@@ -40,4 +41,4 @@ def test_the_province_realisation_says_which_dinas_it_leaves_out(realised, lang,
     """Reader review 3, item 13: 'Realisasi 82,5%' over 6 of 7 dinas said so, with the dinas without anggaran."""
     hasil: Any = {"perbandingan_dinas": [{"dinas": slug, "persen_realisasi": value} for slug, value in
                                          zip(("kesehatan", "kebudayaan", "dispora"), realised, strict=True)]}
-    assert front.budget_basis(hasil, lang) == expected
+    assert coverage.budget_basis(hasil, lang) == expected

@@ -54,7 +54,7 @@ def _costly_methods(h: Hasil) -> Hasil:
     (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Biaya per peserta yang lebih tinggi berkaitan"),
     (70.0, (1.5, 2.5), True, "Serap dulu pagu yang ada", "Biaya per peserta yang lebih tinggi berkaitan"),
     (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Serap dulu pagu"),
-    (97.0, (-0.5, 0.8), False, "lebih baik dipakai untuk memperluas cakupan",
+    (97.0, (-0.5, 0.8), False, "tidak ada dasar dari data ini untuk menambah biaya per peserta",
      "Biaya per peserta yang lebih tinggi berkaitan"),
 ], ids=["gain-ceiling-spent-no-cheaper-method", "cheaper-than-a-doubling", "gain-but-ceiling-unspent",
         "cheaper-method-and-ceiling-unspent", "no-gain"])

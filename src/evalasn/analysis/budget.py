@@ -19,12 +19,17 @@ import math
 
 import numpy as np
 import pandas as pd
-from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis import clustered, few_clusters, learning
+from evalasn.analysis import certainty, clustered, few_clusters
 from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutGain
-from evalasn.analysis.contract.estimate import BudgetCoefficient, CostPerPoint, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract.estimate import (
+    BudgetCoefficient,
+    CostPerPoint,
+    GainEstimate,
+    MethodCostPerPoint,
+    MethodGain,
+)
 from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
 from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
 
@@ -117,19 +122,26 @@ def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
     return {**withheld(BudgetCoefficient, n), "n_kegiatan": n_activities, "alasan": why}
 
 
-def cost_per_point(part: pd.DataFrame) -> list[MethodCostPerPoint]:
+def cost_per_point(part: pd.DataFrame, gains: list[MethodGain]) -> list[MethodCostPerPoint]:
     """Rupiah per point of gain for each method: the method's total cost over the total gain
-    points of its participants, with a bootstrap interval over activities."""
+    points of its participants, with a bootstrap interval over activities; ``gains`` are the methods'
+    gain records (`level2_pembelajaran.per_metode`), whose answer to "clearly above zero" decides."""
     frame = part.dropna(subset=["gain"])
-    return [{"metode": metode, **_cost_per_point(frame[frame["metode"] == metode])} for metode in constants.METODE]
+    by_method = {gain["metode"]: gain for gain in gains}
+    return [{"metode": metode, **_cost_per_point(frame[frame["metode"] == metode], by_method.get(metode))}
+            for metode in constants.METODE]
 
 
-def cost_per_point_all(part: pd.DataFrame) -> CostPerPoint:
-    """Rupiah per point of gain over all methods: the scope's budget efficiency."""
-    return _cost_per_point(part.dropna(subset=["gain"]))
+def cost_per_point_all(part: pd.DataFrame, gain: GainEstimate) -> CostPerPoint:
+    """Rupiah per point of gain over all methods: the scope's budget efficiency; ``gain`` is the scope's gain
+    record of the same year (`level2_pembelajaran.keseluruhan`, `tren[].gain`)."""
+    return _cost_per_point(part.dropna(subset=["gain"]), gain)
 
 
-def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
+def _cost_per_point(rows: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoint:
+    """The cost per point, withheld with its reason when there are too few activities, when the total gain is not
+    positive, when the gain is not clearly above zero (the gain record's ``status_kenaikan``, certainty.gain_status:
+    a ratio to a gain that may be zero says nothing), or when the bootstrap interval has no finite upper end."""
     per_activity = rows.groupby("kegiatan_id").agg(
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
     per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
@@ -142,25 +154,20 @@ def _cost_per_point(rows: pd.DataFrame) -> CostPerPoint:
                 "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
                 "anggaran_rp": float(per_activity["cost"].sum())}
     point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
-    gain_low, gain_high = _gain_interval(rows)
-    if not math.isfinite(high) or (gain_low is not None and gain_low <= constants.NO_GAIN_UPPER):
-        # no finite upper bound (constants.COST_UNBOUNDED_SHARE): a finding, said in words, never a number
-        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": "gain_belum_jelas",
+    status = gain.get("status_kenaikan") if gain else None
+    unsure = status in (certainty.UNSURE, certainty.DOWN)
+    if unsure or not math.isfinite(high):
+        # a finding, said in words, never a number: the gain may be zero (its own record says so), or the bootstrap
+        # has more than constants.COST_UNBOUNDED_SHARE replicates without a positive gain (no finite upper bound)
+        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity),
+                "alasan": "gain_belum_jelas" if unsure else "rasio_tak_terbatas",
                 "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": float(per_activity["cost"].sum()),
-                "gain_bawah": gain_low, "gain_atas": gain_high, "porsi_replikasi_tidak_positif": share}
+                "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
+                "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
+                "porsi_replikasi_tidak_positif": share}
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
             "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n), "porsi_replikasi_tidak_positif": share}
-
-
-def _gain_interval(rows: pd.DataFrame) -> tuple[float | None, float | None]:
-    """The 95% interval of the participants' mean gain clustered by activity, as `level2_pembelajaran.per_metode`
-    prints it (learning.paired_change_clustered: CR1, t with G - 1 df); (None, None) without spread."""
-    mean, se, clusters = learning.cluster_mean(rows["gain"].to_numpy(float), rows["kegiatan_id"].to_numpy())
-    if clusters < constants.MIN_CLUSTERS or not se > 0:
-        return None, None
-    half = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, clusters - 1)) * se
-    return mean - half, mean + half
 
 
 def without_gain(gains: list[MethodGain], activities: list[MethodActivities],

@@ -72,16 +72,19 @@ class KeyFigure:
     # money (realisation): a census, not a sample, so a target there (100%) is judged by the count, never by an
     # interval that cannot lie wholly at the top (report.facts.judge_values); None for sampled figures
     top_of_scale: float | None
-    compute: Callable[[YearData], Any] | None
+    # (the year, the figures of the year computed before it in REGISTRY's order) -> the figure
+    compute: Callable[[YearData, dict[str, Any]], Any] | None
 
 
 REGISTRY: tuple[KeyFigure, ...] = (
-    KeyFigure("cakupan_asn", True, True, 100.0, lambda year: _module("compliance").coverage(year.per_asn)),
-    KeyFigure("jp_20", True, True, 100.0, lambda year: _module("compliance").duty_share(year.per_asn)),
-    KeyFigure("gain", True, False, None, lambda year: _module("learning").paired_change_clustered(year.in_year)),
+    KeyFigure("cakupan_asn", True, True, 100.0, lambda year, _: _module("compliance").coverage(year.per_asn)),
+    KeyFigure("jp_20", True, True, 100.0, lambda year, _: _module("compliance").duty_share(year.per_asn)),
+    KeyFigure("gain", True, False, None, lambda year, _: _module("learning").paired_change_clustered(year.in_year)),
     KeyFigure("ikm", True, False, None, None),
-    KeyFigure("persen_realisasi", True, False, 100.0, _realisation),
-    KeyFigure("biaya_per_poin", False, False, None, lambda year: _module("budget").cost_per_point_all(year.in_year)),
+    KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year)),
+    # the year's gain record (computed above it) decides whether there is a gain to divide by
+    KeyFigure("biaya_per_poin", False, False, None,
+              lambda year, done: _module("budget").cost_per_point_all(year.in_year, done["gain"])),
 )
 BY_KEY = {figure.kunci: figure for figure in REGISTRY}
 KEYS = tuple(figure.kunci for figure in REGISTRY)
@@ -92,4 +95,8 @@ HIGHER_BETTER = {figure.kunci: figure.higher_better for figure in REGISTRY}
 
 def for_year(year: YearData) -> dict[str, Any]:
     """Every computed key figure of one year (the IKM apart), by the registry's functions."""
-    return {figure.kunci: figure.compute(year) for figure in REGISTRY if figure.compute is not None}
+    done: dict[str, Any] = {}
+    for figure in REGISTRY:
+        if figure.compute is not None:
+            done[figure.kunci] = figure.compute(year, done)
+    return done

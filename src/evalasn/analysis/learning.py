@@ -12,6 +12,7 @@ from scipy import stats as sps
 
 from evalasn import constants
 from evalasn.analysis import clustered
+from evalasn.analysis.certainty import gain_status
 from evalasn.analysis.contract.estimate import GainEstimate
 from evalasn.analysis.contract.kirkpatrick import AdjustedMethod, Ancova
 from evalasn.analysis.stats import coefficient, not_enough, paired_change, proportion_ci
@@ -44,7 +45,8 @@ def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
     base = paired_change(both["nilai_pre"], both["nilai_post"])
     if not base["cukup_data"]:
         return {**base, "n_kegiatan": int(both["kegiatan_id"].nunique()), "se": None, "se_tanpa_klaster": None,
-                "d_av": None, "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None}
+                "d_av": None, "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
+                "status_kenaikan": None}
     diff = (both["nilai_post"] - both["nilai_pre"]).to_numpy(float)
     mean, se, G = cluster_mean(diff, both["kegiatan_id"].to_numpy())
     if G < constants.MIN_CLUSTERS or not se > 0:
@@ -52,7 +54,7 @@ def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
                 "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
                 "persen_naik": base["persen_naik"], "persen_naik_bawah": base["persen_naik_bawah"],
                 "persen_naik_atas": base["persen_naik_atas"], "p_wilcoxon": base["p_wilcoxon"], "d_z": base["d_z"],
-                "rata_pre": base["rata_pre"], "rata_post": base["rata_post"]}
+                "rata_pre": base["rata_pre"], "rata_post": base["rata_post"], "status_kenaikan": None}
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, G - 1)
     p = float(2 * sps.t.sf(abs(mean / se), G - 1))
     sd_av = (both["nilai_pre"].std(ddof=1) + both["nilai_post"].std(ddof=1)) / 2
@@ -64,9 +66,11 @@ def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
     # are taken as known; the clustered mean is by far the larger source of uncertainty)
     g_low = (mean - t * se) / sd_av * hedges if g is not None else None
     g_high = (mean + t * se) / sd_av * hedges if g is not None else None
-    return {**base, "ci_bawah": mean - t * se, "ci_atas": mean + t * se, "p": p, "n_kegiatan": G, "se": se,
+    low, high = mean - t * se, mean + t * se
+    return {**base, "ci_bawah": low, "ci_atas": high, "p": p, "n_kegiatan": G, "se": se,
             "se_tanpa_klaster": float(np.std(diff, ddof=1) / np.sqrt(n)), "d_av": d_av, "g_av": g,
-            "g_av_bawah": g_low, "g_av_atas": g_high, "besar_efek": effect_size_band(g)}
+            "g_av_bawah": g_low, "g_av_atas": g_high, "besar_efek": effect_size_band(g),
+            "status_kenaikan": gain_status(low, high)}
 
 
 def ancova(frame: pd.DataFrame) -> Ancova:

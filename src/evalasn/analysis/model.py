@@ -161,6 +161,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     skm = scope.skm[scope.skm["periode"].astype(str).str[:4].astype(int) <= tahun]
     latest_skm = skm["periode"].max() if len(skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
+    learned = kirkpatrick.level2(in_year, by_dinas=is_province)
     result: Sections = {
         "versi_skema": results.SCHEMA_VERSION,
         "cakupan": {"slug": slug, "nama": official_name(slug), "jenis": "provinsi" if is_province else "dinas"},
@@ -187,7 +188,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "realisasi_anggaran": budget.realisation(scope.anggaran),
         },
         "level1_reaksi": kirkpatrick.level1(in_year),
-        "level2_pembelajaran": kirkpatrick.level2(in_year, by_dinas=is_province),
+        "level2_pembelajaran": learned,
         "level3_perilaku": kirkpatrick.level3(in_year),
         "level4_hasil": {
             "ikm_per_periode": ikm.by_period(skm) if len(skm) else [],
@@ -200,8 +201,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "anggaran_vs_peningkatan": {
             "model": budget_here,
             "model_provinsi": shared["anggaran_vs_peningkatan"],
-            "biaya_per_poin": budget.cost_per_point(in_year),
-            "biaya_per_poin_semua": budget.cost_per_point_all(in_year),
+            # the gains' own answer to "clearly above zero" decides whether a cost per point is given
+            "biaya_per_poin": budget.cost_per_point(in_year, learned["per_metode"]),
+            "biaya_per_poin_semua": budget.cost_per_point_all(in_year, learned["keseluruhan"]),
             "tanpa_kenaikan": [],  # below: it needs the gains and activities above
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},

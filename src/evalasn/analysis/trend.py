@@ -76,10 +76,11 @@ def _base(estimate: Estimate) -> TrendGain:
     activities = cast(Mapping[str, Any], estimate).get("n_kegiatan")
     if activities is not None and activities < constants.MIN_ACTIVITIES_TREND_GAIN:
         return {"n": estimate["n"], "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None,
-                "cukup_data": False, "n_kegiatan": activities}
+                "cukup_data": False, "n_kegiatan": activities, "status_kenaikan": None}
     return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
             "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"],
-            "n_kegiatan": activities}
+            "n_kegiatan": activities,
+            "status_kenaikan": cast(Mapping[str, Any], estimate).get("status_kenaikan")}
 
 
 def _plain(record: Mapping[str, Any]) -> PlainFigure:
@@ -88,7 +89,8 @@ def _plain(record: Mapping[str, Any]) -> PlainFigure:
     plain: PlainFigure = {"n": record["n"], "estimasi": record["estimasi"], "ci_bawah": record["ci_bawah"],
                           "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"],
                           "n_kegiatan": record.get("n_kegiatan")}
-    for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas"):
+    for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas", "gain_n_kegiatan",
+                "porsi_replikasi_tidak_positif"):
         if key in record:
             plain[key] = record[key]
     return plain

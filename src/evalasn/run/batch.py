@@ -35,8 +35,11 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import docx_zip, garbage
+from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
+from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
 
 if TYPE_CHECKING:
@@ -440,6 +443,9 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
     try:
         renderer = renderer or Renderer()
         fast_pdf.install()
+        fast_glyphs.install()
+        fast_text_layouts.install()
+        fast_lengths.install()
         docx_zip.install()
         garbage.settle(worker=True)
         yield renderer

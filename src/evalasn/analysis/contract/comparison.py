@@ -77,12 +77,16 @@ class PlainFigure(TypedDict):
     anggaran_rp: NotRequired[float]
     gain_bawah: NotRequired[float | None]
     gain_atas: NotRequired[float | None]
+    gain_n_kegiatan: NotRequired[int]
+    porsi_replikasi_tidak_positif: NotRequired[float]
 
 
 class TrendGain(Estimate):
-    """The year's gain as `level2_pembelajaran.keseluruhan` (trend._base): clustered by activity."""
+    """The year's gain as `level2_pembelajaran.keseluruhan` (trend._base): clustered by activity, with its answer
+    to "clearly above zero" (null when withheld)."""
 
     n_kegiatan: int | None
+    status_kenaikan: str | None
 
 
 class TrendIkm(TypedDict):

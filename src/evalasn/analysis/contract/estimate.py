@@ -62,7 +62,8 @@ class PairedChange(Estimate):
 
 
 class GainEstimate(PairedChange):
-    """The paired change post − pre clustered by activity (learning.paired_change_clustered)."""
+    """The paired change post − pre clustered by activity (learning.paired_change_clustered), with the one answer
+    to whether it is clearly above zero (learning.gain_status)."""
 
     n_kegiatan: int
     se: float | None
@@ -72,6 +73,7 @@ class GainEstimate(PairedChange):
     g_av_bawah: float | None
     g_av_atas: float | None
     besar_efek: str | None
+    status_kenaikan: str | None  # learning.gain_status: "naik", "belum_pasti" or "turun"
 
 
 class MethodGain(GainEstimate):
@@ -96,8 +98,9 @@ class CostPerPoint(Estimate):
     biaya_per_peserta_rp: NotRequired[float]
     alasan: NotRequired[str]
     anggaran_rp: NotRequired[float]
-    gain_bawah: NotRequired[float | None]  # alasan "gain_belum_jelas": the gain's interval that reaches zero
+    gain_bawah: NotRequired[float | None]  # alasan "gain_belum_jelas": the gain's interval, which reaches zero
     gain_atas: NotRequired[float | None]
+    gain_n_kegiatan: NotRequired[int]  # the activities that interval rests on
     porsi_replikasi_tidak_positif: NotRequired[float]
 
 

@@ -90,6 +90,16 @@ FIELDS: dict[str, Doc] = catalogue(
                    "selain itu \"sangat_kecil\".",
                    "Cohen's (1988) name for |g_av|: \"besar\" (large) ≥ 0.8, \"sedang\" (medium) ≥ 0.5, "
                    "\"kecil\" (small) ≥ 0.2, else \"sangat_kecil\" (negligible).", "teks"),
+    status_kenaikan=Doc(
+        "Jawaban satu-satunya atas \"apakah kenaikan nilai mentah jelas di atas nol\", dari selang 95% berkelompok "
+        "per kegiatan (CR1, t dengan G − 1 derajat bebas): \"naik\" (seluruh selang di atas nol), \"belum_pasti\" "
+        "(selang mencapai nol), \"turun\" (seluruh selang di bawah nol); null tanpa selang. Bab hasil, biaya per "
+        "poin (hanya bila \"naik\"), tabel angka kunci, laporan provinsi dan indeks memakai jawaban ini.",
+        "The one answer to \"is the raw gain clearly above zero\", from the 95% interval clustered by activity "
+        "(CR1, t with G − 1 degrees of freedom): \"naik\" (the whole interval above zero), \"belum_pasti\" (the "
+        "interval reaches zero), \"turun\" (the whole interval below zero); null without an interval. The results "
+        "chapter, the cost per point (only when \"naik\"), the key-figure tables, the province report and the index "
+        "use this answer.", "teks"),
     unit_dilatih=Doc("Jumlah unit yang dilatih dalam desain DiD.", "Number of trained units in the DiD design.",
                      "jumlah"),
     unit_pembanding=Doc("Jumlah unit pembanding (tidak dilatih) dalam desain DiD.",
@@ -315,8 +325,11 @@ FIELDS: dict[str, Doc] = catalogue(
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta), \"gain_tidak_positif\" "
-               "(total kenaikan ≤ 0: temuan, bukan data kurang) atau \"gain_belum_jelas\" (selang 95% kenaikan "
-               "mencapai nol: biaya per poin tanpa batas atas terhingga); di model anggaran: "
+               "(total kenaikan ≤ 0: temuan, bukan data kurang), \"gain_belum_jelas\" (`status_kenaikan` kenaikan "
+               "itu bukan \"naik\": selang 95% kenaikan mencapai nol, jadi tidak ada yang dapat dibagi dengan pasti) "
+               "atau \"rasio_tak_terbatas\" (kenaikan jelas di atas nol, tetapi lebih dari "
+               f"{constants.COST_UNBOUNDED_SHARE:g} replikasi bootstrap tanpa kenaikan positif: biaya per poin tanpa "
+               "batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
@@ -324,8 +337,11 @@ FIELDS: dict[str, Doc] = catalogue(
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
-               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data) or \"gain_belum_jelas\" (the "
-               "gain's 95% interval reaches zero: no finite upper bound for the cost per point); in the budget model: "
+               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data), \"gain_belum_jelas\" (the "
+               "gain's `status_kenaikan` is not \"naik\": its 95% interval reaches zero, so there is nothing certain "
+               "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
+               f"{constants.COST_UNBOUNDED_SHARE:g} of bootstrap replicates have no positive gain: no finite upper "
+               "bound for the cost per point); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
     # --- trend and comparison with the province (analysis.trend) ---
     kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),
@@ -402,6 +418,10 @@ FIELDS: dict[str, Doc] = catalogue(
                   "kenaikan (klaster per kegiatan).",
                   "Cost per point withheld because the gain is not clearly above zero: upper end of the gain's 95% "
                   "interval (clustered by activity).", "poin_tes"),
+    gain_n_kegiatan=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: banyaknya "
+                        "kegiatan (klaster) tempat selang kenaikan itu bertumpu.",
+                        "Cost per point withheld because the gain is not clearly above zero: the number of activities "
+                        "(clusters) that gain's interval rests on.", "jumlah"),
     porsi_replikasi_tidak_positif=Doc(
         "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",

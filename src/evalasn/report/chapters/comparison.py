@@ -23,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, gain_measure, method_mix, phrases
+from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -76,6 +76,14 @@ def mix_sentence(ctx: Context) -> str | None:
     return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang) or None
 
 
+def sides_sentence(ctx: Context) -> str | None:
+    """Where a dinas's adjusted gain and its participants' mean disagree on whether scores rose at all, why
+    (report.words.gain_sides), naming the mean's interval, which the table does not show; None otherwise."""
+    if not gain_adjusted(ctx):
+        return None
+    return gain_sides.sentence(ctx.hasil, ctx.lang, with_numbers=True) or None
+
+
 def gain_note(ctx: Context) -> str:
     """' ' and the sentences under a dinas's key figures on which gain measure they show, as the province report
     ranks it: the mixed model's (why it differs from the participants' mean beside it, what the province column
@@ -85,7 +93,7 @@ def gain_note(ctx: Context) -> str:
     if gain_adjusted(ctx):
         gain = facts.by_key(ctx)["gain"]
         status = [ctx.t("fact_gain_status")] if gain.against is not None else []
-        return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [mix_sentence(ctx)]),
+        return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [mix_sentence(ctx), sides_sentence(ctx)]),
                                ctx.t("fact_gain_province"), *status])
     mine = pooling.get("dinas_ini")
     if ctx.province or gain_measure.fitted(pooling) or not mine or not mine["pooled"].get("cukup_data"):

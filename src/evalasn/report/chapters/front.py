@@ -174,18 +174,6 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
 
 
-def budget_basis(hasil: Hasil, lang: str) -> str:
-    """', atas 6 dinas; tanpa data anggaran: Kebudayaan' when some dinas of the comparison have no budget figure
-    (no anggaran rows for the year): the province's realisation is over the others only, while its activities
-    count every dinas (reader review 3, item 13); '' when every dinas has one."""
-    rows = hasil.get("perbandingan_dinas") or []
-    without = [names.short_name_in(r["dinas"], lang) for r in rows if r.get("persen_realisasi") is None]
-    if not rows or not without:
-        return ""
-    return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang),
-             daftar=", ".join(sorted(without)))
-
-
 def gain_reason(hasil: Hasil, dinas: str, lang: str) -> str:
     """'kenaikan nilai 6,4 (5,8–6,9), di bawah rata-rata provinsi 9,2 (8,5–10,0)': a dinas listed for a low gain,
     with its adjusted gain and the same model's province mean as Tabel 11 and the dinas's own report print them
@@ -215,7 +203,7 @@ def province_first_page(ctx: Context) -> list[str]:
         parts.append(html.para(ctx.t(
             "prov_first_cost", tahun=hasil["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
             pagu=ctx.money(spent["pagu_rp"]),
-            persen=fmt.percent(spent["persen_realisasi"], 1, lang) + budget_basis(hasil, lang),
+            persen=fmt.percent(spent["persen_realisasi"], 1, lang) + coverage.budget_basis(hasil, lang),
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))

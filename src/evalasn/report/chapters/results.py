@@ -12,9 +12,10 @@ from evalasn.analysis.contract import Interval, UnitIkm
 from evalasn.report.chapters import html, plan, rules
 from evalasn.report.charts import figures
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, narrative, phrases, reasons, uncertainty
+from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reasons, uncertainty
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS
 
 
@@ -210,6 +211,7 @@ def challenges(ctx: Context) -> str:
     if realisation:
         parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
                                      persen=fmt.figure(realisation["persen_realisasi"], "persen", lang),
+                                     basis=coverage.budget_basis(hasil, lang),
                                      realisasi=ctx.money(realisation["realisasi_rp"]),
                                      pagu=ctx.money(realisation["pagu_rp"]))))
     else:
@@ -233,8 +235,7 @@ def communication(ctx: Context) -> str:
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"])
         parts.append(html.figure(fig, caption, caption))
-    units = [u for u in hasil["level4_hasil"]["ikm_unit"]
-             if u["cukup_data"] and u["periode"] == komunikasi["periode"]][:10]
+    units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
@@ -272,12 +273,6 @@ def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:
                        fmt.ikm(unit["ci_atas"], lang)), uncertainty.category_cell(unit))
 
 
-def with_range(value: str, low: str, high: str) -> str:
-    """'64,7 (61,9–67,6)': a table cell with its 95% interval, kept on one line (no break at the
-    space or after the dash)."""
-    return f"{value}\u00a0({low}–\u2060{high})"
-
-
 def _money_with_range(ctx: Context, cost) -> tuple[str, str]:
     """A cost per point and its 95% interval in one unit (fmt.rupiah_alike): 'Rp 363.113' and 'Rp 230.943 –
     Rp 2.301.234', never '... – Rp 2,3 juta'; the range breaks in a narrow cell only after the dash."""
@@ -291,6 +286,8 @@ def _cost_cell(ctx: Context, row) -> str:
     activities against the minimum."""
     if row.get("alasan") == "gain_belum_jelas":
         return ctx.t("b_cell_unclear")
+    if row.get("alasan") == "rasio_tak_terbatas":
+        return ctx.t("b_cell_unbounded")
     if reasons.is_finding(row):
         return ctx.t("b_cell_no_gain")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:

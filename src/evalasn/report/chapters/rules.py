@@ -17,12 +17,14 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain
+from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain
-from evalasn.analysis.contract.estimate import IkmInterval, bounds, point
+from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
+from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
+from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
@@ -39,7 +41,9 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
            "rec_did_expand": 4,
            "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2,
            # as rec_weak: the same service improvement, aimed at the units below B instead of an element
-           "rec_ikm_units": 2}
+           "rec_ikm_units": 2,
+           # as rec_method and rec_little: a review of how the methods are taught, in time for the year's activities
+           "rec_gain_low": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
@@ -47,9 +51,12 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
-         "rec_ikm_units": "layanan"}
+         "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
+# how many units BAB VI's table of the lowest IKM shows (ikm_table_units); the others "dan N unit lain" counts are
+# pointed to the workbook's sheet of every unit (REVIEW3 22: "dan 27 unit lain (BAB VI)" beside a table of ten)
+IKM_TABLE_UNITS = 10
 
 
 @dataclass(frozen=True)
@@ -105,8 +112,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        units = ", ".join(f"{r['unit_kerja']} ({short_name_in(r['dinas'], lang)})" if province else r["unit_kerja"]
-                          for r in jp_20["unit_terendah"][:3])
+        units = ", ".join(jp_unit(r, province, lang) for r in jp_20["unit_terendah"][:3])
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
@@ -120,7 +126,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
                                                            coverage_target.higher_better, 100.0,
                                                            lang).status == "not_met":
-        units = lowest_coverage(hasil, lang, coverage_target.nilai)
+        units = lowest_coverage(hasil, lang, coverage_target.nilai, with_values=True)
         add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
                               target=pct(coverage_target.nilai, 0), unit=units,
                               siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
@@ -179,7 +185,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
         # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
-        add("rec_budget_reach", t("rec_budget_reach", lang) + note,
+        # what was observed (the slope with its interval) and what it does not show: no prescription (REVIEW4 12)
+        # (a falling slope said in words, its size and interval positive, as BAB V says it)
+        down = phrases.direction(gain) == "down"
+        size = phrases.size_with_ci(gain, lang) if down else dict(besar=phrases.estimate(gain, lang),
+                                                                   ik=phrases.ci(gain, lang))
+        add("rec_budget_reach", t("rec_budget_reach_down" if down else "rec_budget_reach", lang, besar=size["besar"],
+                                  ik=size["ik"]) + note,
             coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
     # 3. a method clearly cheaper per point
     if method:
@@ -202,6 +214,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
+    # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
+    # gained less than the same methods in the province (observed; reader review 4, item 2)
+    own = {r.subject for r in out if r.rule in ("rec_stop", "rec_little")}
+    lagging = lagging_gain.recommendation(hasil, lang, own)
+    if lagging:
+        add("rec_gain_low", *lagging)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
@@ -222,7 +240,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # the units (dinas) the summary's IKM finding names, lowest first; the province without a dinas below B: its
         # units whose whole interval is below B
         below = ikm_below_b(hasil) or (units_below_b(hasil) if province else [])
-        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below[0].dinas,
+        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below, hasil,
                                                            lang)) if below else ""
         add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
@@ -231,8 +249,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if below and not weak:
         of_dinas = below[0].dinas
         # those whose whole interval is below B first, as the summary's finding names them
-        names = named_few([b.shown(lang) for b in below if b.sure] + [b.shown(lang) for b in below if not b.sure],
-                          of_dinas, lang)
+        ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
+        names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
         add("rec_ikm_units", t("rec_ikm_units_dinas" if of_dinas else "rec_ikm_units", lang, n=len(below),
                                periode=hasil["komunikasi"]["periode"] or "", daftar=names),
             t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
@@ -251,10 +269,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     return out
 
 
-def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3) -> str:
+def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
+    """'Puskesmas A 3,6% (0,6–17,7)', in the province report 'Puskesmas A (Kesehatan) 3,6% (0,6–17,7)': a unit of
+    `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
+    name = f"{unit['unit_kerja']} ({short_name_in(unit['dinas'], lang)})" if province else unit["unit_kerja"]
+    return f"{name} {phrases.percent_range(unit['persen_memenuhi'], unit['persen_bawah'], unit['persen_atas'], lang)}"
+
+
+def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3,
+                    with_values: bool = False) -> str:
     """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
     in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
-    only; '' when none is large enough to rank (the JP20 rule names its units the same way)."""
+    only; '' when none is large enough to rank (the JP20 rule names its units the same way). ``with_values``: each
+    with its coverage and interval ('Puskesmas A 40,0% (21,9–61,3)'), as the summary's finding names them."""
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         rows = hasil.get("perbandingan_dinas", [])
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
@@ -262,8 +289,16 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
     else:
         ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
                   if r["cakupan"]["cukup_data"]]
-    names = [name for name, share in ranked if target is None or point(share) * 100 < target]
-    return ", ".join(names[:shown])
+    chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
+    if with_values:
+        return ", ".join(f"{name} {share_range(share, lang)}" for name, share in chosen)
+    return ", ".join(name for name, _ in chosen)
+
+
+def share_range(share: ProportionEstimate, lang: str) -> str:
+    """'40,0% (21,9–61,3)': a share (0–1) with its interval, as phrases.percent_range prints a unit's."""
+    low, high = bounds(share)
+    return phrases.percent_range(100 * point(share), 100 * low, 100 * high, lang)
 
 
 def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:
@@ -339,12 +374,31 @@ def ikm_below_b_count(hasil: Hasil) -> int | None:
     return len(ikm_below_b(hasil)) if ikm_scored(hasil) else None
 
 
-def named_few(items: list[str], province: bool, lang: str) -> str:
-    """'A, B dan C', or the first NAMED_AT_MOST then 'dan 2 unit lain (BAB VI)' (the province: dinas, BAB VII)."""
+def ikm_table_units(hasil: Hasil) -> list[UnitIkm]:
+    """The units BAB VI's table of the lowest IKM shows: the first IKM_TABLE_UNITS of the latest SKM period with an
+    IKM (`ikm_unit` is lowest first within a period; the province's: every dinas's units)."""
+    return [u for u in _latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
+
+
+def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> str:
+    """'A, B dan C', or the first NAMED_AT_MOST then where the others are: 'dan 2 unit lain (BAB VI)' when BAB VI's
+    table shows them all, else how many of them it shows and the workbook sheet that lists every unit; the province's
+    dinas: 'dan 2 dinas lain (BAB VII)' (its table of dinas shows every one). ``rows[i]`` is the unit (dinas) of
+    ``items[i]``."""
     shown = items[:NAMED_AT_MOST]
     more = len(items) - len(shown)
-    others = "kt_and_more_dinas" if province else "kt_and_more"
-    return (", ".join(shown) + t(others, lang, n=more)) if more else phrases.and_(shown, lang)
+    if not more:
+        return phrases.and_(shown, lang)
+    if rows[0].dinas:
+        return ", ".join(shown) + t("kt_and_more_dinas", lang, n=more)
+    in_table = {(u.get("dinas"), u["unit_kerja"]) for u in ikm_table_units(hasil)}
+    of = {u["unit_kerja"]: u.get("dinas") for u in _latest_units(hasil)}  # a dinas report's rows carry no ``of``
+    tabled = sum((row.of or of.get(row.name), row.name) in in_table for row in rows[NAMED_AT_MOST:])
+    if tabled == more:
+        return ", ".join(shown) + t("kt_and_more", lang, n=more)
+    key = "kt_and_more_sheet_some" if tabled else "kt_and_more_sheet"
+    return ", ".join(shown) + t(key, lang, n=more, k=tabled, sheet=t("kt_ikm_sheet", lang),
+                                periode=hasil["komunikasi"]["periode"] or "")
 
 
 def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:

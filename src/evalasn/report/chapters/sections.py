@@ -12,6 +12,7 @@ from typing import cast
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
+from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
@@ -20,10 +21,21 @@ from evalasn.report.chapters.followup_review import attention as follow_up_atten
 from evalasn.report.chapters.followup_review import attention_rule
 from evalasn.report.chapters.followup_review import summary_sentence as follow_up_sentence
 from evalasn.report.chapters.limitations import chapter as limitations  # noqa: F401  (BAB VIII)
-from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick, with_range  # noqa: F401
+from evalasn.report.chapters.results import budget, challenges, communication, kirkpatrick  # noqa: F401
 from evalasn.report.charts import figures
 from evalasn.report.context import Context, activity_gains, build_time, indicator_name, load_context, show  # noqa: F401
-from evalasn.report.words import coverage, fmt, gain_measure, impact, names, narrative, quality, settings, uncertainty
+from evalasn.report.words import (
+    coverage,
+    fmt,
+    gain_measure,
+    impact,
+    names,
+    narrative,
+    phrases,
+    quality,
+    settings,
+    uncertainty,
+)
 from evalasn.report.words.text import GLOSSARY
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
@@ -62,7 +74,7 @@ def summary(ctx: Context) -> str:
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
     late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
-    head += [html.para(late, cls="lead")] if late else []
+    head += [html.para(late, cls=followup.LATE_CLASS)] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -88,8 +100,7 @@ def implementation(ctx: Context) -> str:
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
         rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
-                 with_range(fmt.figure(r["persen_memenuhi"], "persen", ctx.lang),
-                            *fmt.figures((r["persen_bawah"], r["persen_atas"]), "persen", ctx.lang, sign=False)),
+                 phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
@@ -116,8 +127,14 @@ def implementation(ctx: Context) -> str:
     if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
                  fmt.figure(r["persen_realisasi"], "persen", ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+        # the province's figure of the evaluated year over the dinas that sent anggaran rows, said as the summary
+        # and 5.2 say it (reader review 3, item 13)
+        spent, basis = realisation_in_year(hasil), coverage.budget_basis(hasil, ctx.lang)
+        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.figure(spent["persen_realisasi"], "persen",
+                                                                             ctx.lang) + basis) \
+            if basis and spent and spent["persen_realisasi"] is not None else None
         parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
-                                ctx.t("i_tab_budget"), numeric={1, 2, 3}))
+                                ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))
     else:
         parts.append(html.note(ctx.t("i_no_budget")))
     return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)

@@ -129,6 +129,8 @@ COLUMN_NAMES = {
     "rata_gain": ("Rata-rata kenaikan nilai", "Mean score gain"),
     "gain_bawah": ("Kenaikan nilai: batas bawah 95%", "Score gain: lower 95% bound"),
     "gain_atas": ("Kenaikan nilai: batas atas 95%", "Score gain: upper 95% bound"),
+    "gain_n_kegiatan": ("Kenaikan nilai: jumlah kegiatan selangnya", "Score gain: activities of its interval"),
+    "status_kenaikan": ("Kenaikan jelas di atas nol?", "Gain clearly above zero?"),
     "porsi_replikasi_tidak_positif": ("Bagian replikasi bootstrap tanpa kenaikan positif",
                                       "Share of bootstrap replicates without a positive gain"),
     "rata_jp": ("Rata-rata JP per PNS", "Mean JP per PNS"),
@@ -159,6 +161,9 @@ COLUMN_NAMES = {
     **{code: (f"{code.upper()} {name}", f"{code.upper()} {constants.IKM_ELEMENTS_EN[code]}")
        for code, name in constants.IKM_ELEMENTS.items()},
 }
+# the gain's answer to "clearly above zero" (analysis.learning.gain_status) in words
+GAIN_STATUS_WORDS = {"naik": ("ya, naik", "yes, rose"), "belum_pasti": ("belum pasti", "not yet certain"),
+                     "turun": ("tidak, turun", "no, fell")}
 # codes of the impact design in words (the report's chapter words them in sentences: report.words.impact)
 VALUE_WORDS = {
     "studi_peristiwa": ("studi peristiwa", "event study"), "2x2": ("dua periode (2×2)", "two periods (2×2)"),
@@ -176,8 +181,10 @@ VALUE_WORDS = {
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
     "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
-    "gain_belum_jelas": ("kenaikan nilai belum jelas di atas nol", "score gain not clearly above zero"),
+    "gain_belum_jelas": ("kenaikan nilai belum pasti di atas nol", "score gain not yet certain to be above zero"),
+    "rasio_tak_terbatas": ("biaya per poin tidak punya batas atas", "cost per point has no upper bound"),
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
+    **GAIN_STATUS_WORDS,
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula
 OBJECT_NAMES = {
@@ -696,6 +703,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return label(value, lang)
     if column == "besar_efek":
         return label(f"es_{value}", lang)
+    if column == "status_kenaikan" and value in GAIN_STATUS_WORDS:
+        return GAIN_STATUS_WORDS[value][0 if lang == "id" else 1]
     if column == "dinas" and (value == PROVINCE_SLUG or value in AGENCIES):
         return names.scope_name(value, official_name(value), lang)
     if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it

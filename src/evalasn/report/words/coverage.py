@@ -56,3 +56,16 @@ def withheld_for_dinas(hasil: Hasil, lang: str, key: str = "cov_withheld_dinas")
     data = hasil["data"]
     return t(key, lang, nama=hasil["cakupan"]["nama"], min=data["minimum_dinas_perbandingan"],
              k=fmt.integer(len(data["dinas_dengan_data"]), lang))
+
+
+def budget_basis(hasil: Hasil, lang: str) -> str:
+    """', atas 6 dinas; tanpa data anggaran: Kebudayaan' when some dinas of the province's comparison have no budget
+    figure this year (no anggaran rows for the year: `perbandingan_dinas[].persen_realisasi` null): the province's
+    realisation is over the others only, while its activities count every dinas (reader review 3, item 13); '' when
+    every dinas has one, and in a dinas report. The summary, 2.3 and 5.2 append it to the realisation they give."""
+    rows = hasil.get("perbandingan_dinas") or []
+    without = [short_name_in(r["dinas"], lang) for r in rows if r.get("persen_realisasi") is None]
+    if not rows or not without:
+        return ""
+    return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang),
+             daftar=", ".join(sorted(without)))

@@ -1,17 +1,17 @@
 """Sentences drawn from hasil.json: direction and size words follow the numbers and intervals.
 
-"naik"/"turun" only when the 95% interval excludes zero, otherwise "tidak berubah secara
-bermakna"; causal words ("berdampak") only for the difference-in-differences, and only when its
-verdict allows them (report.words.impact). One estimate in words (its interval, size, direction) is
-report.words.phrases; the recommendations are composed beside these findings by the chapters
-(report.chapters.rules).
+"naik"/"turun" only when the 95% interval excludes zero (the gain's own `status_kenaikan`), otherwise
+"belum pasti" with what the interval rests on; causal words ("berdampak") only for the
+difference-in-differences, and only when its verdict allows them (report.words.impact). One estimate
+in words (its interval, size, direction) is report.words.phrases; the recommendations are composed
+beside these findings by the chapters (report.chapters.rules).
 """
 
 from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.words import fmt, gain_measure, impact, phrases, reasons
+from evalasn.report.words import fmt, gain_measure, gain_sides, impact, phrases, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
 from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
@@ -54,17 +54,22 @@ def learning(hasil: Hasil, lang: str) -> str:
     if trend is None:
         return t("f_learning_none", lang, alasan=reasons.not_enough(overall, lang))
     common = dict(_size_or_signed(overall, trend, lang), n=fmt.integer(overall["n"], lang))
+    low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
+    improved = dict(naik=fmt.figure(overall["persen_naik"], "persen", lang),
+                    ik_naik=fmt.interval(low, high, "persen", lang))
     if trend == "up":
-        low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
         sentence = t("f_learning_up", lang, pre=fmt.figure(overall["rata_pre"], "poin_tes", lang),
-                     post=fmt.figure(overall["rata_post"], "poin_tes", lang),
-                     naik=fmt.figure(overall["persen_naik"], "persen", lang),
-                     ik_naik=fmt.interval(low, high, "persen", lang), **common)
+                     post=fmt.figure(overall["rata_post"], "poin_tes", lang), **improved, **common)
+    elif trend == "flat":
+        sentence = t("f_learning_flat", lang, dasar=reasons.gain_basis(overall["n_kegiatan"], lang), **improved,
+                     **common)
     else:
-        sentence = t("f_learning_down" if trend == "down" else "f_learning_flat", lang, **common)
+        sentence = t("f_learning_down", lang, **common)
     adjusted = adjusted_gain(hasil)
     if adjusted is not None:  # the key figures' gain (report.facts) is this one: the reader sees both named
         sentence += " " + t("f_learning_adjusted", lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
+        why = gain_sides.sentence(hasil, lang)
+        sentence += f" {why}" if why else ""
     return sentence
 
 

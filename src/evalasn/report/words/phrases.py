@@ -6,22 +6,27 @@ list joined the way each language joins it. The sentences of the summary (narrat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, cast
+
 from evalasn import constants
+from evalasn.analysis import certainty
 from evalasn.analysis.contract import Interval
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.words import fmt, reasons
 from evalasn.report.words.text import t
 
+_DIRECTION = {certainty.UP: "up", certainty.UNSURE: "flat", certainty.DOWN: "down"}
+
 
 def direction(interval: Interval | None) -> str | None:
-    """'up', 'down' or 'flat' from an estimate's interval; None without enough data."""
+    """'up', 'down' or 'flat' from an estimate's interval (analysis.certainty.gain_status; a gain reads the answer
+    its record holds, `status_kenaikan`); None without enough data."""
     if not interval or not interval.get("cukup_data"):
         return None
-    if interval["ci_bawah"] is not None and interval["ci_bawah"] > 0:
-        return "up"
-    if interval["ci_atas"] is not None and interval["ci_atas"] < 0:
-        return "down"
-    return "flat"
+    recorded = cast(Mapping[str, Any], interval).get("status_kenaikan")
+    status = recorded or certainty.gain_status(interval["ci_bawah"], interval["ci_atas"])
+    return _DIRECTION.get(status or "", "flat")
 
 
 def ci(interval: Interval, lang: str, kind: str = "poin_tes") -> str:
@@ -74,6 +79,18 @@ def cell_with_ci(interval: Interval | None, lang: str, kind: str = "poin_tes") -
 
 def share_with_ci(interval: Interval | None, lang: str) -> str:
     return value_with_ci(interval, lang, "proporsi")
+
+
+def with_range(value: str, low: str, high: str) -> str:
+    """'64,7 (61,9–67,6)': a value with its 95% interval as a table cell shows it, kept on one line (no break at the
+    space or after the dash)."""
+    return f"{value}\u00a0({low}–\u2060{high})"
+
+
+def percent_range(percent: float, low: float, high: float, lang: str) -> str:
+    """'4,3% (0,8–21,0)': a unit's share in percent with its 95% interval, as BAB II's table of the lowest units
+    prints it and as the summary names those units (one rendering: reader review 3, item 22)."""
+    return with_range(fmt.figure(percent, "persen", lang), *fmt.figures((low, high), "persen", lang, sign=False))
 
 
 def element_name(element: str, lang: str) -> str:

@@ -39,12 +39,11 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
                  biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "gain_belum_jelas":
-        low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
-        interval = (fmt.interval(low, high, "poin_tes", lang)
-                    if low is not None and high is not None else "")
-        return t("why_gain_unclear", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
-                 biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
+        return gain_unclear(estimate, lang)
+    if estimate.get("alasan") == "rasio_tak_terbatas":
+        return t("why_ratio_unbounded", lang, gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
+                 n_keg=count(estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0),
+                 porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
             return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
@@ -67,6 +66,27 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     return t("why_no_variation", lang, n=count(observations))
 
 
+def gain_basis(activities: int, lang: str) -> str:
+    """What a gain's interval rests on: 'hanya 6 kegiatan' below constants.FEW_CLUSTERS (where the small-sample t
+    on G - 1 df widens it), else '60 kegiatan'."""
+    key = "why_gain_basis_few" if activities < constants.FEW_CLUSTERS else "why_gain_basis"
+    return t(key, lang, k=fmt.integer(activities, lang))
+
+
+def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
+    """Why a cost per point is not given when its gain is not yet certain to be above zero (alasan
+    "gain_belum_jelas"): the activities the gain's interval rests on and that interval; 'no upper bound' only when
+    the bootstrap really has more than constants.COST_UNBOUNDED_SHARE replicates without a positive gain."""
+    low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
+    interval = fmt.interval(low, high, "poin_tes", lang) if low is not None and high is not None else ""
+    activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
+    unbounded = (estimate.get("porsi_replikasi_tidak_positif") or 0.0) > constants.COST_UNBOUNDED_SHARE
+    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang),
+             gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
+             biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang),
+             tak_terbatas=t("why_cost_no_upper", lang) if unbounded else "")
+
+
 def unavailable(did: AnyEstimate, lang: str) -> str:
     """Why a difference-in-differences could not be set up (hasil.json `alasan` code), in words."""
     # not "the survey": unit performance indicators (kinerja_unit) are set up the same way
@@ -78,10 +98,11 @@ def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
     return t("not_enough_because", lang, alasan=reason(estimate, lang))
 
 
-FINDINGS = ("gain_tidak_positif", "gain_belum_jelas")
+FINDINGS = ("gain_tidak_positif", "gain_belum_jelas", "rasio_tak_terbatas")
 
 
 def is_finding(estimate: AnyEstimate | None) -> bool:
-    """A missing value that is itself a result: a cost per point whose gain is at or below zero, or not clearly
-    above zero (no finite upper bound: constants.COST_UNBOUNDED_SHARE)."""
+    """A missing value that is itself a result: a cost per point whose gain is at or below zero, not yet certain to
+    be above zero (its `status_kenaikan`), or whose bootstrap has no finite upper bound
+    (constants.COST_UNBOUNDED_SHARE)."""
     return estimate is not None and estimate.get("alasan") in FINDINGS

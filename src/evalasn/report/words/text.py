@@ -112,10 +112,13 @@ TEXT: dict[str, dict[str, str]] = {
                                   "Figures and the province report) is {nilai} points ({ik})."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
-    "f_learning_flat": {"id": "Pembelajaran: nilai peserta tidak berubah secara bermakna (perubahan {besar} poin; "
-                              "{ik}; n = {n}).",
-                        "en": "Learning: participants' scores did not change meaningfully (change {besar} points; "
-                              "{ik}; n = {n})."},
+    # the gain's own answer is "belum_pasti" (hasil.json `status_kenaikan`): not yet certain, with what its interval
+    # rests on; never "no meaningful change" when most participants improved (reader review 4, item 1)
+    "f_learning_flat": {"id": "Pembelajaran: perubahan nilai peserta belum pasti ({dasar}): rata-rata {besar} poin "
+                              "({ik}; n = {n} peserta); {naik} peserta nilainya naik ({ik_naik}).",
+                        "en": "Learning: the change in participants' scores is not yet certain ({dasar}): mean "
+                              "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
+                              "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
     "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
                        "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
@@ -417,6 +420,7 @@ TEXT: dict[str, dict[str, str]] = {
     "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and realisation"},
     "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
                      "en": "ASN development budget ceiling and realisation by year"},
+    "i_budget_basis": {"id": "Realisasi {tahun}: {persen}.", "en": "Realisation in {tahun}: {persen}."},
     "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
                     "en": "No budget data (table anggaran); this part is left out."},
     # --- results ---------------------------------------------------------------------------
@@ -584,8 +588,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "{persen} of participants have a high resistance score (≥ 3.5 of 5; {ik}; n = {n} "
                              "participations with a resistance score)."},
     "c_budget_h": {"id": "Penyerapan anggaran", "en": "Budget realisation"},
-    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}).",
-                      "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu})."},
+    # {basis}: the dinas without anggaran rows (words.coverage.budget_basis), '' when none
+    "c_realisation": {"id": "Realisasi anggaran tahun {tahun}: {persen} dari pagu ({realisasi} dari {pagu}){basis}.",
+                      "en": "Budget realisation in {tahun}: {persen} of the ceiling ({realisasi} of {pagu}){basis}."},
     # --- communication ------------------------------------------------------------------------
     "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
                       "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
@@ -725,10 +730,28 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
                                       "does go with {besar} more points per doubling ({ik}), but spending is still "
                                       "{persen}, below {target}."},
-    "rec_budget_reach": {"id": "Tidak ada bukti bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar; "
-                               "tambahan anggaran lebih baik dipakai untuk memperluas cakupan peserta.",
-                         "en": "There is no evidence that a higher cost per participant raises learning; extra "
-                               "budget is better spent on reaching more participants."},
+    # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
+    # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
+    # is not measured)
+    "rec_budget_reach": {"id": "Tidak ada hubungan yang jelas antara biaya per peserta dan kenaikan nilai: per "
+                               "penggandaan biaya {besar} poin ({ik}), rentang yang memuat nol. Data ini tidak "
+                               "menunjukkan bahwa biaya per peserta yang lebih tinggi menaikkan hasil belajar, dan "
+                               "tidak mengukur apa yang dihasilkan tambahan anggaran bila dipakai untuk cakupan "
+                               "peserta; jadi tidak ada dasar dari data ini untuk menambah biaya per peserta.",
+                         "en": "There is no clear relation between cost per participant and gain: {besar} points per "
+                               "doubling of cost ({ik}), an interval that includes zero. These data do not show that "
+                               "a higher cost per participant raises learning, nor do they measure what extra budget "
+                               "would yield if spent on coverage; so they give no basis for raising the cost per "
+                               "participant."},
+    "rec_budget_reach_down": {"id": "Menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin "
+                                    "lebih kecil ({ik}). Ini hubungan, bukan bukti "
+                                    "sebab-akibat, dan data ini tidak mengukur apa yang dihasilkan tambahan anggaran "
+                                    "bila dipakai untuk cakupan peserta; jadi tidak ada dasar dari data ini untuk "
+                                    "menambah biaya per peserta.",
+                              "en": "Doubling the cost per participant goes with {besar} fewer points of gain "
+                                    "({ik}). This is an association, not proof of cause, and these "
+                                    "data do not measure what extra budget would yield if spent on coverage; so they "
+                                    "give no basis for raising the cost per participant."},
     "rec_method": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
                          "{metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada {pembanding} "
                          "({biaya_p}; {ik_p}).",
@@ -888,7 +911,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                     "mean, so that ranks are not decided by chance.")},
 }
 
-# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts.
+# Follow-up actions per IKM element (Rencana Tindak Lanjut), with who acts. Each follows from the finding (the
+# element is weak) without claiming an effect: no estimate links a training to an element, and with no intervention
+# declared (issue 22.3) no action prescribes a specific training; where training touches an element (U6, U7) the
+# action reviews the training already running and measures the element where its participants work (REVIEW4 16).
 ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
            "en": ("Simplify and publish service requirements clearly", "Head of service unit")},
@@ -900,11 +926,14 @@ ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
            "en": ("Publish official tariffs and stop unofficial charges", "Inspectorate and unit head")},
     "u5": {"id": ("Perjelas standar produk layanan", "Bidang teknis dinas"),
            "en": ("Clarify service product standards", "Agency technical division")},
-    "u6": {"id": ("Pelatihan kompetensi teknis bagi petugas layanan", "BPSDM dan dinas"),
-           "en": ("Technical competence training for service staff", "BPSDM and agency")},
-    "u7": {"id": ("Pelatihan layanan prima dan komunikasi efektif; mentoring oleh petugas senior",
+    "u6": {"id": ("Petakan keterampilan teknis yang kurang pada petugas layanan; tinjau materi dan cara pelatihan "
+                  "teknis yang sudah berjalan; ukur U6 di unit peserta", "BPSDM dan dinas"),
+           "en": ("Map the technical skills service staff lack; review the content and delivery of the "
+                  "technical training already running; measure U6 in the participants' units", "BPSDM and agency")},
+    "u7": {"id": ("Tinjau materi dan cara pelatihan layanan yang sudah berjalan; ukur U7 di unit peserta",
                   "BPSDM dan kepala unit"),
-           "en": ("Service-excellence and communication training; mentoring by senior staff", "BPSDM and unit head")},
+           "en": ("Review the content and delivery of the service training already running; measure U7 in the "
+                  "participants' units", "BPSDM and unit head")},
     "u8": {"id": ("Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
                   "Sekretariat dinas"),
            "en": ("Strengthen complaint channels and set response deadlines", "Agency secretariat")},

@@ -75,6 +75,20 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "As the table rounds them, {jumlah} agencies read the same gain, {nilai} points: {rinci}; "
                            "their ranks follow these finer figures."},
     "p_tied_one": {"id": "{nama} {nilai} (peringkat {r})", "en": "{nama} {nilai} (rank {r})"},
+    # why the participants' mean and the adjusted gain disagree on whether scores rose (report.words.gain_sides)
+    "gs_why_methods": {"id": "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan mengambil "
+                             "efek setiap metode dari {m} dinas melalui model campuran, sedangkan rentang rata-rata "
+                             "peserta{angka} bersandar pada kegiatan {nama} sendiri ({dasar}).",
+                       "en": "The two measures differ on whether scores rose: the adjusted gain takes each method's "
+                             "effect from all {m} agencies through the mixed model, while the interval of the "
+                             "participants' mean{angka} rests on {nama}'s own activities alone ({dasar})."},
+    "gs_why": {"id": "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan ditarik ke rata-rata "
+                     "{m} dinas melalui model campuran, sedangkan rentang rata-rata peserta{angka} bersandar "
+                     "pada kegiatan {nama} sendiri ({dasar}).",
+               "en": "The two measures differ on whether scores rose: the adjusted gain is drawn towards the mean of "
+                     "all {m} agencies through the mixed model, while the interval of the participants' mean{angka} "
+                     "rests on {nama}'s own activities alone ({dasar})."},
+    "gs_numbers": {"id": " ({mentah} poin; {ik})", "en": " ({mentah} points; {ik})"},
 }
 LABELS: dict[str, dict[str, str]] = {
     # the legend of the province's figure of dinas with the model (without it, no legend)

@@ -19,12 +19,22 @@ TEXT: dict[str, dict[str, str]] = {
                                     "kegiatan), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
                               "en": "its total gain is not positive (mean {gain} points over {n_keg} activities), so "
                                     "{biaya} cannot be divided per point of gain"},
-    "why_gain_unclear": {"id": "kenaikan nilai belum jelas di atas nol (rata-rata {gain} poin dari {n_keg} kegiatan; "
-                               "{ik}), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan: "
-                               "biaya per poin tidak punya batas atas",
-                         "en": "its gain is not clearly above zero (mean {gain} points over {n_keg} activities; {ik}), "
-                               "so {biaya} cannot be divided per point of gain: the cost "
-                               "per point has no upper bound"},
+    # the gain's own answer (hasil.json `status_kenaikan`) is "belum_pasti": the reason the data support, the
+    # activities its interval rests on; "no upper bound" only when the bootstrap has unbounded replicates
+    "why_gain_unclear": {"id": "kenaikan nilai belum pasti di atas nol ({dasar}; rata-rata {gain} poin, {ik}), jadi "
+                               "biaya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
+                         "en": "its gain is not yet certain to be above zero ({dasar}; mean {gain} points, {ik}), so "
+                               "{biaya} cannot yet be divided per point of gain{tak_terbatas}"},
+    "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
+    "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
+    "why_cost_no_upper": {"id": "; biaya per poin tidak punya batas atas",
+                          "en": "; the cost per point has no upper bound"},
+    "why_ratio_unbounded": {"id": "kenaikan nilai jelas di atas nol (rata-rata {gain} poin dari {n_keg} kegiatan), "
+                                  "tetapi pada {porsi} penarikan ulang kegiatan totalnya tidak positif, jadi biaya "
+                                  "per poin tidak punya batas atas",
+                            "en": "its gain is clearly above zero (mean {gain} points over {n_keg} activities), but "
+                                  "{porsi} of resamples of the activities have no positive total, so the cost per "
+                                  "point has no upper bound"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
@@ -34,8 +44,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
-    "b_cell_unclear": {"id": "tidak dapat dibagi per poin: kenaikan belum jelas di atas nol",
-                       "en": "cannot be divided per point: gain not clearly above zero"},
+    "b_cell_unclear": {"id": "belum dapat dibagi per poin: kenaikan belum pasti di atas nol",
+                       "en": "cannot yet be divided per point: gain not yet certain to be above zero"},
+    "b_cell_unbounded": {"id": "biaya per poin tidak punya batas atas", "en": "cost per point has no upper bound"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},

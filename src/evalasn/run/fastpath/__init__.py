@@ -19,6 +19,12 @@ hasil.json, report HTML bytes and PDF text.
 - ``pdf``: WeasyPrint's PDF without work done twice: each object serialised and compressed once per
   write (PDF/A's file identifier made pydyf do it all again) and a figure's PNG rows embedded as they
   are instead of decoded and encoded again; the same bytes.
+- ``glyphs``: WeasyPrint's text drawing reads an ordinary run's glyphs from Pango's array at once instead of
+  field by field through cffi; fenced to WeasyPrint 70; the same bytes.
+- ``text_layouts``: WeasyPrint draws a line of plain text with the Pango layout its line breaking measured it with,
+  instead of making and shaping it again; fenced to WeasyPrint 70; the same bytes.
+- ``lengths``: WeasyPrint's used margins, paddings, widths and heights of a box resolved in one loop; fenced to
+  WeasyPrint 70; the same bytes.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.

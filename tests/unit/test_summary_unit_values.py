@@ -1,0 +1,74 @@
+"""The summary names the lowest units (dinas) of its missed-target findings with their values, as the tables print
+them (reader review 3, item 22: 'utamakan unit terendah: Puskesmas Kecamatan Kembangan, …' gave no number while
+Tabel 3 had '4,3% (0,8–21,0)')."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
+from evalasn.report.chapters import key_findings, rules, sections
+from evalasn.report.config import Target
+from evalasn.report.words import phrases
+from evalasn.report.words.names import short_name_in
+
+SCOPES = [(PROVINCE_SLUG, "id"), (PROVINCE_SLUG, "en"), ("kesehatan", "id"), ("kesehatan", "en")]
+IDS = ["provinsi-id", "provinsi-en", "kesehatan-id", "kesehatan-en"]
+
+
+def _missing_both(ctx):
+    """A copy of ``ctx`` whose 20 JP and coverage both miss a 100% target (so both findings are made)."""
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.5, ci_bawah=0.45, ci_atas=0.55, cukup_data=True)
+    hasil["pelaksanaan"]["cakupan_asn"].update(estimasi=0.5, ci_bawah=0.45, ci_atas=0.55, cukup_data=True)
+    basis = {"id": "uji", "en": "test"}
+    targets = {**ctx.targets, "jp_20": Target("jp_20", 100.0, basis, True),
+               "cakupan_asn": Target("cakupan_asn", 100.0, basis, True)}
+    return sections.Context(hasil, ctx.lang, ctx.activities, targets=targets, config=ctx.config)
+
+
+@pytest.mark.parametrize("slug, lang", SCOPES, ids=IDS)
+def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(contexts, slug, lang):
+    ctx = _missing_both(contexts[(slug, lang)])
+    units = ctx.hasil["pelaksanaan"]["jp_20"]["unit_terendah"][:3]
+    assert units, "the sample has units large enough to rank"
+    finding = next(f for f in key_findings.ranked(ctx) if f.kind == "target" and "20" in f.text)
+    table = sections.implementation(ctx)  # BAB II: the table of the lowest units
+    for unit in units:
+        cell = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang)
+        assert cell in table  # the same rendering as the table's cell ...
+        name = unit["unit_kerja"] + (f" ({short_name_in(unit['dinas'], lang)})" if ctx.province else "")
+        assert f"{name} {cell}" in finding.recommendation, finding.recommendation  # ... beside its name
+
+
+@pytest.mark.parametrize("slug, lang", SCOPES, ids=IDS)
+def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_interval(contexts, slug, lang):
+    ctx = _missing_both(contexts[(slug, lang)])
+    finding = next(f for f in key_findings.ranked(ctx)
+                   if f.kind == "target" and f.recommendation == _coverage_rec(ctx).text)
+    if ctx.province:  # the dinas, as Tabel 11 of the province report prints their coverage
+        rows = sorted((r for r in ctx.hasil["perbandingan_dinas"] if r["cakupan_asn"]["cukup_data"]),
+                      key=lambda r: r["cakupan_asn"]["estimasi"])[:3]
+        named = [(short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows]
+    else:
+        named = [(r["unit_kerja"], r["cakupan"]) for r in ctx.hasil["pelaksanaan"]["cakupan_unit_terendah"][:3]]
+    assert named
+    for name, share in named:
+        shown = facts.table_value("cakupan_asn", share, lang)  # '56,9%': the province table's rounding
+        assert f"{name} {shown}\u00a0(" in finding.recommendation, finding.recommendation
+        assert f"{name} {rules.share_range(share, lang)}" in finding.recommendation
+
+
+def _coverage_rec(ctx) -> rules.Recommendation:
+    return next(r for r in rules.recommendations(ctx.hasil, ctx.lang, ctx.targets) if r.rule == "rec_coverage")
+
+
+def test_the_follow_up_row_of_coverage_keeps_the_names_only(contexts):
+    """BAB X's action names where to start; the values stay in the finding (a plan cell is short)."""
+    ctx = _missing_both(contexts[("kesehatan", "id")])
+    action = _coverage_rec(ctx).action
+    first = ctx.hasil["pelaksanaan"]["cakupan_unit_terendah"][0]
+    assert first["unit_kerja"] in action and "%" not in action
