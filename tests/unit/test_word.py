@@ -104,7 +104,7 @@ def test_workbook_keeps_numbers_as_numbers_with_formats_and_intervals_in_columns
     header = [c.value for c in rows[1]]
     assert header[:4] == {"id": ["n", "Estimasi (%)", "Batas bawah 95% (%)", "Batas atas 95% (%)"],
                           "en": ["n", "Estimate (%)", "Lower 95% bound (%)", "Upper 95% bound (%)"]}[lang]
-    assert rows[2][1].value == 50 and rows[2][1].number_format == "0.0"  # a share in percent, as the header says
+    assert rows[2][1].value == 50 and rows[2][1].number_format == "#,##0.0"  # a share in percent, as the header says
     assert rows[2][2].value == 41 and rows[2][3].value == 59
     budget = [list(r) for r in book[budget_sheet].iter_rows()]
     assert budget[0][0].value == workbook.object_name(path, lang)
