@@ -321,9 +321,20 @@ def _element_results(weak: bool) -> dict:
 
 @pytest.mark.parametrize(("slug", "dinas_results", "element", "lang", "owner"), [
     pytest.param("kesehatan", {}, "u8", "id", "Sekretariat Dinas Kesehatan", id="the-dinas-named"),
+    # some of them: the list, by one naming convention (the short names of the province's tables; REVIEW4 9: 'Dinas
+    # Citata, Dinas Pemuda dan Olahraga, DPMPTSP' mixed short and full names)
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
-                              "kpkp": _element_results(False)}, "u8", "id",
-                 "Sekretariat Dinas Kesehatan dan Dinas Sosial", id="province-the-dinas-whose-element-is-weak"),
+                              "dispora": _element_results(True), "kpkp": _element_results(False)}, "u8", "id",
+                 "Sekretariat dinas Dispora, Kesehatan dan Sosial", id="province-the-dinas-whose-element-is-weak"),
+    # all of them: counted, not named (REVIEW4 9: a 45-line cell naming 21 secretariats)
+    pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
+                              "dispora": _element_results(True)}, "u8", "id", "Sekretariat setiap dinas (3 dinas)",
+                 id="province-every-dinas-counted"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True)}, "u8", "en",
+                 "Each agency's secretariat (2 agencies)", id="province-every-dinas-counted-english"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
+                              "kpkp": {"komunikasi": {"unsur": []}}}, "u8", "en",
+                 "Secretariats of Health and Social Affairs", id="province-a-dinas-without-survey-not-all"),
     pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
     pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Health Agency secretariat",
                  id="english"),

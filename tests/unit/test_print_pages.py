@@ -162,3 +162,33 @@ def test_a_chapters_last_table_does_not_stand_alone_on_its_last_page(spacer_cm):
                        numeric={1})
     pages = _chapter_pages(f'<div style="height:{spacer_cm}cm"></div><p>pengantar tabel</p>{table}')
     assert [(len(ROW.findall(text)), "pengantar" in text) for text in pages] == [(0, False), (6, True)]
+
+
+def _summary_end(spacer_cm: float) -> list[str]:
+    """The pages of a summary whose last blocks (last year's follow-up line, the late-plan notice, the reading
+    note) start ``spacer_cm`` down the page, marked at both ends of the notice."""
+    import pypdf
+    import weasyprint
+
+    from evalasn.paths import TEMPLATES
+    from evalasn.report.chapters import followup
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    notice = "AWALPEMBERITAHUAN " + "rencana tindak lanjut ini terbit terlambat " * 14 + "AKHIRPEMBERITAHUAN"
+    section = html.section("ringkasan", "Ringkasan Eksekutif", f'<div style="height:{spacer_cm}cm"></div>',
+                           html.para("BARISSEBELUM 1 dari 16 target tindak lanjut 2024 tercapai."),
+                           html.para(notice, cls=followup.LATE_CLASS), html.para("Cara membaca: …", cls="note"))
+    page = (f'<html lang="id"><head><style>{css}</style></head><body><main class="laporan">{section}</main>'
+            "</body></html>")
+    reader = pypdf.PdfReader(io.BytesIO(weasyprint.HTML(string=page).write_pdf()))
+    return [p.extract_text() for p in reader.pages]
+
+
+@pytest.mark.parametrize("spacer_cm", [19.0, 19.5, 20.0, 20.5, 21.0, 21.5, 22.0], ids=lambda cm: f"start-{cm}cm")
+def test_the_late_notice_stays_whole_and_with_the_line_before_it(spacer_cm):
+    """REVIEW4 8: the province summary's last page held the bold late-plan notice alone (17% full), and the held-out
+    province split it, its last three lines alone at the top of the page."""
+    pages = _summary_end(spacer_cm)
+    (start,) = [k for k, text in enumerate(pages) if "AWALPEMBERITAHUAN" in text]
+    assert "AKHIRPEMBERITAHUAN" in pages[start], "the notice is split across pages"
+    assert "BARISSEBELUM" in pages[start], "the notice left the line before it behind"

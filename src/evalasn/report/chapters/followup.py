@@ -76,9 +76,19 @@ def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
               for r in carried.values() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
     issued_rows = plan.rows(ctx, before)
     linked, _ = links(issued_rows, carried)
-    return [replace(row, action=row.action + "".join(
-        followup_review.history(link.before, ctx.lang, row.code, link.dinas or row.dinas) for link in row_links))
-        for row, row_links in zip(issued_rows, linked, strict=True)]
+    return [replace(row, action=row.action + _histories(row, row_links, ctx.lang))
+            for row, row_links in zip(issued_rows, linked, strict=True)]
+
+
+def _histories(row: plan.PlanRow, row_links: list[Link], lang: str) -> str:
+    """The history of each of last year's rows ``row`` carries on; a row about several dinas says whose value each
+    quotes and which of its dinas had no row last year (REVIEW4 10)."""
+    several = len(row.dinas) > 1
+    covered = {slug for link in row_links for slug in (link.dinas or row.dinas)}
+    new = tuple(slug for slug in row.dinas if slug not in covered) if several else ()
+    return "".join(followup_review.history(link.before, lang, row.code, link.dinas or row.dinas, named=several,
+                                           new=new if index == len(row_links) - 1 else ())
+                   for index, link in enumerate(row_links))
 
 
 def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:
@@ -157,6 +167,11 @@ def chapter(ctx: Context) -> str:
     # this year's plan (10.2)
     head = [html.para(late, cls="lead")] if late else []
     return html.section("tindak-lanjut", ctx.t("ch_followup"), *head, followup_review.chapter(ctx), *parts)
+
+
+# the summary's late-plan notice: bold, whole on one page and with the line before it (the follow-up's result), never
+# alone at the top of the summary's last page (report.css .late-notice; REVIEW4 8)
+LATE_CLASS = "lead late-notice"
 
 
 def late_notice(ctx: Context) -> str | None:

@@ -24,7 +24,7 @@ from evalasn.errors import InputError
 from evalasn.report import facts
 from evalasn.report.chapters import html, plan
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, reasons
+from evalasn.report.words import fmt, phrases, reasons
 from evalasn.report.words.text import t
 
 PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
@@ -118,11 +118,14 @@ def last_plan(ctx: Context) -> list[plan.PlanRow]:
 
 
 def _subject(row: plan.PlanRow, previous: Hasil) -> str:
-    """The subject a row's code names (a method or an SKM element), as the results spell it."""
+    """The subject a row's code names (a method, an SKM element, or the dinas of a province row on its gain), as
+    the results spell it."""
     known = [r["metode"] for r in previous["pelaksanaan"]["kegiatan_per_metode"]] \
         + [r["metode"] for r in previous["level2_pembelajaran"]["per_metode"]] \
-        + [r["unsur"] for r in previous["komunikasi"]["unsur"]]
-    return next((name for name in known if row.code.endswith(name.upper())), "")
+        + [r["unsur"] for r in previous["komunikasi"]["unsur"]] \
+        + [r["dinas"] for r in (previous.get("pooling") or {}).get("per_dinas") or []]
+    return next((name for name in sorted(known, key=len, reverse=True) if row.code.endswith("-" + name.upper())
+                 or row.code == name.upper()), "")
 
 
 def signed_rows(ctx: Context, rows: list[plan.PlanRow]) -> dict[str, dict]:
@@ -163,6 +166,8 @@ def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
         return f"{sign} {fmt.integer(value, lang)}"
     if unit == ELEMENT:
         return f"{sign} {fmt.element(value, lang)}"
+    if unit == POINTS:
+        return f"{sign} {fmt.number(value, 1, lang)}"
     return f"{sign} {fmt.number(value, 2, lang)}"
 
 
@@ -172,7 +177,7 @@ UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first
          "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
          "rec_data": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
-         "rec_did_measure": SCORE, "rec_weak": ELEMENT, "rec_ikm_units": COUNT}
+         "rec_did_measure": SCORE, "rec_weak": ELEMENT, "rec_ikm_units": COUNT, "rec_gain_low": POINTS}
 
 
 def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:
@@ -220,11 +225,14 @@ def carried(ctx: Context) -> dict[str, Reviewed]:
     return {r.row.code: r for r in review(ctx) if r.verdict.status in ("not_met", "cannot")}
 
 
-def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = ()) -> str:
+def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = (), named: bool = False,
+            new: tuple[str, ...] = ()) -> str:
     """' (lanjutan rencana 2024, baris JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
     rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
     about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does not
-    carry Satpol PP's history; '' when it names none of them."""
+    carry Satpol PP's history; '' when it names none of them. ``named``: this year's row is about several dinas, so
+    the quote says whose it is ('lanjutan rencana 2024 untuk Kesehatan, …'), and ``new`` names those of them with no
+    row last year ('; Satpol PP: baris baru'; REVIEW4 10: Kesehatan's value read as the whole row's)."""
     if reviewed is None:
         return ""
     row = reviewed.row
@@ -236,8 +244,14 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
         value, target, verdict = about
     key = "fr_carried" if not code or code == row.code else "fr_replaces"
     status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
+    whose = [slug for slug in row.dinas if slug in dinas] if named and row.dinas else []
+    untuk = t("fr_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in whose], lang)) if whose \
+        else ""
+    baru = t("fr_new_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in new], lang)) if new \
+        else ""
     # in words, the code as the tables print it ('lanjutan rencana 2024, baris BIAYA-POIN'); the id is the tables'
-    return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status)
+    return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status,
+                   untuk=untuk, baru=baru)
 
 
 def plan_year(row: plan.PlanRow) -> str:
@@ -288,6 +302,9 @@ def show(now: Measured, lang: str) -> str:
     value, low, high = now.values
     if now.unit == POINTS and now.has_interval:  # a gain that may be negative: as the plan row wrote it
         return plan.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]
+    if now.unit == RUPIAH and now.has_interval:  # one unit for the value and its interval (fmt.rupiah_alike)
+        shown, shown_low, shown_high = fmt.figures((value, low, high), "rp", lang)
+        return f"{shown} ({fmt.span(shown_low, shown_high, lang)})"
     return f"{one(value)} ({fmt.span(one(low), one(high), lang)})" if now.has_interval else one(value)
 
 

@@ -7,13 +7,18 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    province: each method's dinas); and for at most a very small gain: methods whose interval reaches above zero
    but whose effect-size interval ends under Cohen's "small" (rules.little_gain), with their budget and cost
    per point (where it can be computed) beside the cheapest method's;
-2. where the money goes: the method with the largest budget against the method cheapest per point
+2. a dinas report whose dinas the province lists as lagging for its gain (the attention list: the adjusted gain's
+   difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
+   less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
+   KENAIKAN): its consequence is the learning bought with the whole training budget, after the money that bought
+   none (reader review 4, item 2). The province report names these dinas on its first page and plans a row each;
+3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-3. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-4. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
    province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-5. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
+6. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html, rules
+from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, narrative, phrases
 from evalasn.report.words.names import short_name_in
@@ -40,7 +45,7 @@ TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "r
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "tanpa_kenaikan", "efisiensi", "target", "ikm_cd", "intervensi"
+    kind: str  # "tanpa_kenaikan", "kenaikan_rendah", "efisiensi", "target", "ikm_cd", "intervensi"
     text: str
     recommendation: str
 
@@ -49,7 +54,8 @@ def ranked(ctx: Context) -> list[Finding]:
     """The summary's findings, by the rules of the module docstring."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
-    found = [without_gain(hasil, recs, lang), where_money_goes(hasil, recs, lang)]
+    found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
+             where_money_goes(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang), intervention(hasil, recs, lang)]
     return [f for f in found if f is not None][:MAX_FINDINGS]
@@ -82,6 +88,14 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
 
 
+def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """A dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain), with what the
+    data say beside it; None otherwise and in the province report."""
+    own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
+    found = lagging_gain.finding(hasil, lang, own)
+    return Finding("kenaikan_rendah", *found) if found else None
+
+
 def _no_gain_methods(rows: list) -> list[str]:
     """The methods without gain: the scope's own first, then (province) each method of the dinas rows."""
     return list(dict.fromkeys([r["metode"] for r in rows if r["dinas"] is None]
@@ -90,7 +104,8 @@ def _no_gain_methods(rows: list) -> list[str]:
 
 def _where(rows: list, methods: list[str], lang: str) -> str:
     """'seminar dan e-learning', or in the province report, for the dinas rows, where the money went:
-    'seminar dan e-learning di Kesehatan dan Satpol PP' (methods grouped by the dinas that spent on them)."""
+    'seminar dan e-learning di Kesehatan dan Satpol PP' (methods grouped by the dinas that spent on them); several
+    groups: 'seminar di Kesehatan dan Satpol PP, serta e-learning di Satpol PP'."""
     own = {r["metode"] for r in rows if r["dinas"] is None}
     groups: dict[tuple[str, ...], list[str]] = {}
     for metode in methods:
@@ -100,7 +115,11 @@ def _where(rows: list, methods: list[str], lang: str) -> str:
     parts = [phrases.and_(names, lang) if not spent else
              t("kt_method_in", lang, metode=phrases.and_(names, lang), dinas=phrases.and_(list(spent), lang))
              for spent, names in groups.items()]
-    return "; ".join(parts)
+    if len(parts) < 2:
+        return "".join(parts)
+    # one sentence whose groups cannot be misread (REVIEW4 15: 'seminar di Kesehatan dan Satpol PP; e-learning di
+    # Satpol PP agar …'): 'seminar di Kesehatan dan Satpol PP, serta e-learning di Satpol PP'
+    return ", ".join(parts[:-1]) + t("kt_groups_last", lang, bagian=parts[-1])
 
 
 def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
@@ -130,13 +149,14 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
                besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
-               per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])) if r.cost else "")
+               per_poin=t("rec_little_per_point", lang, biaya=fmt.figure(r.cost["estimasi"], "rp_per_poin", lang))
+               if r.cost else "")
              for r in little]
     items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
-    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest)),
-                ik=phrases.ci(cheapest, lang, formatter=money)) \
+    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
+                biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
         if cheapest and cheapest["metode"] not in named else ""
     total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
     return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
@@ -155,9 +175,10 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
         return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),
-             anggaran=money(budget[bulk]), total=money(total), biaya=money(point(costs[bulk])),
-             ik=phrases.ci(costs[bulk], lang, formatter=money), murah=label(cheapest, lang),
-             biaya_m=money(point(costs[cheapest])), ik_m=phrases.ci(costs[cheapest], lang, formatter=money))
+             anggaran=money(budget[bulk]), total=money(total), biaya=phrases.estimate(costs[bulk], lang, "rp_per_poin"),
+             ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
+             biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
+             ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
@@ -196,15 +217,8 @@ def _with_interval(key: str, figure, lang: str) -> str:
     value, low, high = values
     if low == high:
         return comparison.plain_value(key, figure, lang)
-    if key == "biaya_per_poin":
-        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    elif key in comparison.SHARES or key == "persen_realisasi":
-        show = lambda v: fmt.percent(v, 1, lang)  # noqa: E731
-    elif key == "ikm":
-        show = lambda v: fmt.ikm(v, lang)  # noqa: E731
-    else:
-        show = lambda v: fmt.number(v, 1, lang)  # noqa: E731
-    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval(low, high, lang=lang, formatter=show)})"
+    _, *ends = fmt.figures((value, low, high), facts.kind(key), lang)  # as every report prints the figure
+    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval_text(ends[0], ends[1], lang)})"
 
 
 def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -225,8 +239,8 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     maybe = [row for row in poor if not row.sure]
 
     def listing(chosen: list[rules.BelowB]) -> str:
-        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=fmt.ikm(row.ikm["estimasi"], lang),
-                                  ik=phrases.ci(row.ikm, lang, formatter=lambda v: fmt.ikm(v, lang)))
+        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
+                                  ik=phrases.ci(row.ikm, lang, "ikm"))
                                 for row in chosen], chosen, hasil, lang)
 
     def counted(chosen: list[rules.BelowB]) -> dict[str, str]:
@@ -251,8 +265,11 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
     if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
         minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
-        text += t("kt_ikm_indicative", lang, daftar=phrases.and_(indicative, lang), n=len(indicative),
-                  min=fmt.integer(minimum, lang) if minimum else "")
+        shown_min = fmt.integer(minimum, lang) if minimum else ""
+        # counted, not named again: the list above already names them (REVIEW4 11: 23 names in a 27-line finding)
+        key = "kt_ikm_indicative" if len(poor) == 1 else \
+            "kt_ikm_units_all_indicative" if len(indicative) == len(poor) else "kt_ikm_some_indicative"
+        text += t(key, lang, daftar=phrases.and_(indicative, lang), n=len(indicative), min=shown_min)
     if province and poor:  # in step with the attention list: which of these dinas its IKM test names
         attention = hasil.get("perhatian")
         flagged = {test["dinas"] for test in (attention["uji"] if attention else [])
@@ -307,7 +324,8 @@ def table(ctx: Context) -> str:
                  hal=ctx.t(topics))
     mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
     note += f" {mix}" if mix else ""
-    sides = None if ctx.province else comparison.sides_sentence(ctx)  # the two measures on whether scores rose
+    # the two measures on whether scores rose, this year and in last year's column
+    sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
     note += f" {sides}" if sides else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
                       note=note)

@@ -31,7 +31,7 @@ from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
 from evalasn.report import facts
-from evalasn.report.chapters import rules
+from evalasn.report.chapters import lagging_gain, rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results
 from evalasn.report.words import fmt, names, phrases, reasons
@@ -131,6 +131,7 @@ class _Measure:
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
     has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
+    province_path: str = ""  # the province report's field when it is not ``path`` ({s} = the row's subject)
 
 
 def _ikm(hasil: Hasil, _subject: str) -> Interval | None:
@@ -190,6 +191,11 @@ MEASURED: dict[str, _Measure] = {
                                         "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
                               lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
                               floor=0.0, has_interval=False),
+    # the adjusted gain clearly below the province mean (the attention list's rule): the difference, at least zero
+    # next year (the line that removes the finding, as an element's B band); the province: one row per dinas
+    "rec_gain_low": _Measure("KENAIKAN", "pooling.dinas_ini.selisih_rata", "pl_ind_gain_low",
+                             lambda hasil, subject: lagging_gain.contrast(hasil, subject), unit="points", floor=0.0,
+                             province_path="pooling.per_dinas[dinas={s}].selisih_rata"),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -261,6 +267,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     elif (prior := (before or {}).get("")) is not None and \
             ((prior > target) if higher_better else (prior < target)):  # last year's missed target, not lowered
         target, threshold = prior, True
+    if rec.rule == "rec_gain_low" and interval is not None:
+        return _gain_low_goal(rec, hasil, interval, target, lang)
     subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
         {"metode": label(rec.subject, lang)} if rec.subject else {}
     if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
@@ -299,6 +307,23 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     target = _rounded(target, 1, higher_better, threshold)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
+
+
+def _gain_low_goal(rec: rules.Recommendation, hasil: Hasil, interval: Interval, target: float, lang: str) -> _Goal:
+    """A dinas's adjusted gain minus the province mean (rec_gain_low): today's difference with its interval and the
+    two figures it is the difference of, as Tabel 1 prints them; the target (_target with the floor 0: the
+    difference that removes the finding, or last year's unmet one) in points to one decimal."""
+    slug = rec.subject or hasil["cakupan"]["slug"]
+    item = next((i for i in lagging_gain.listed(hasil) if i.dinas == slug), None)
+    mean = (hasil.get("pooling") or {}).get("rata_provinsi")
+    today_text = gain_text(interval, lang)
+    if item is not None:
+        today_text = t("pl_now_gain_low", lang, selisih=today_text, nilai=facts.show_value("gain", item.gain, lang,
+                                                                                           False),
+                       prov=facts.show_value("gain", mean, lang, False))
+    target = _rounded(target, 1, True, True)
+    return _Goal(t("pl_ind_gain_low", lang, dinas=part_name(slug, lang), tahun=hasil["tahun"] + 1), point(interval),
+                 today_text, target, t("pl_tgt_gain_low", lang, target=fmt.number(target, 1, lang)))
 
 
 @dataclass(frozen=True)
@@ -448,9 +473,8 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
 def gain_text(gain: Interval, lang: str) -> str:
     """A method's gain with its 95% interval in the style of every table cell (fmt.span: '1,8 (1,0–2,6)';
     with a negative end '−1,0 (−2,4 s.d. 0,4)', as report.facts shows the key figures)."""
-    shown = fmt.ci_decimals(gain["ci_bawah"], gain["ci_atas"], 1)
-    low, high = (fmt.number(gain[end], shown, lang) for end in ("ci_bawah", "ci_atas"))
-    return f"{fmt.number(gain['estimasi'], shown, lang)} ({fmt.span(low, high, lang)})"
+    value, low, high = fmt.figures((gain["estimasi"], gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
+    return f"{value} ({fmt.span(low, high, lang)})"
 
 
 def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
@@ -484,14 +508,19 @@ def _met(goal: _Goal) -> bool:
     return goal.today >= goal.target - 1e-9 if goal.higher_better else goal.today <= goal.target + 1e-9
 
 
-def _split(recs: list[rules.Recommendation], hasil: Hasil) -> list[rules.Recommendation]:
-    """One recommendation per finding: the weak-elements rule becomes one row per weak element."""
+def _split(recs: list[rules.Recommendation], hasil: Hasil, lang: str) -> list[rules.Recommendation]:
+    """One recommendation per finding: the weak-elements rule becomes one row per weak element, the province's gain
+    rule (rec_gain_low) one row per dinas on the list."""
     out = []
     for rec in recs:
         if rec.rule == "rec_weak":
             weak = [r["unsur"] for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
             out += [rules.Recommendation(rec.rule, rec.text, rec.action, owner=rec.owner, quarter=rec.quarter,
                                          subject=element) for element in weak]
+        elif rec.rule == "rec_gain_low" and not rec.action:  # the province's: one row per dinas, with its action
+            out += [rules.Recommendation(rec.rule, rec.text, action, owner=rec.owner, quarter=rec.quarter,
+                                         subject=slug)
+                    for slug, action in lagging_gain.province_actions(hasil, lang).items()]
         else:
             out.append(rec)
     return out
@@ -514,6 +543,8 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
         named = tuple(r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                       if r["dinas"] is not None and r["metode"] == rec.subject)
+    if ctx.province and rec.rule == "rec_gain_low" and rec.subject and not named:  # the row's own dinas
+        named = (rec.subject,)
     if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
         named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
     if ctx.province and named:
@@ -535,8 +566,12 @@ def element_owner(ctx: Context, element: str) -> str:
             if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
     if not weak:
         return ctx.t("pl_owner_secretariat", dinas=ctx.t("every_dinas"))
-    return ctx.t("pl_owner_secretariat" if len(weak) == 1 else "pl_owner_secretariats",
-                 dinas=phrases.and_([dinas_name(slug, ctx.lang) for slug in weak], ctx.lang))
+    if len(weak) == 1:
+        return ctx.t("pl_owner_secretariat", dinas=dinas_name(weak[0], ctx.lang))
+    if len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
+        return ctx.t("pl_owner_secretariat_all", n=len(weak))
+    # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
+    return ctx.t("pl_owner_secretariats", dinas=phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang))
 
 
 # the secretariat an element's action names (report.words.text.ACTIONS), by language
@@ -569,13 +604,15 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil) + missed_coverage(ctx):
+    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil, lang) + missed_coverage(ctx):
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen:
             continue
         seen.add(row_code)
-        where = MEASURED[rec.rule].path.format(s=rec.subject)
+        measured = MEASURED[rec.rule]
+        where = (measured.province_path if ctx.province and measured.province_path else measured.path).format(
+            s=rec.subject)
         if goal.dinas:  # read in each dinas's own results, not the report's
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
         out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,

@@ -24,10 +24,12 @@ from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
+from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
+from evalasn.report.words.units import unit_name
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
 # sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
@@ -40,7 +42,9 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
            "rec_did_expand": 4,
            "rec_did_review": 2, "rec_did_measure": 3, "rec_weak": 2, "rec_resist": 2, "rec_stop": 1, "rec_little": 2,
            # as rec_weak: the same service improvement, aimed at the units below B instead of an element
-           "rec_ikm_units": 2}
+           "rec_ikm_units": 2,
+           # as rec_method and rec_little: a review of how the methods are taught, in time for the year's activities
+           "rec_gain_low": 2}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
@@ -48,7 +52,7 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
          "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
-         "rec_ikm_units": "layanan"}
+         "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
 # how many units BAB VI's table of the lowest IKM shows (ikm_table_units); the others "dan N unit lain" counts are
@@ -145,10 +149,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
     cheaper = phrases.direction(gain) == "up" and bool(method or marginal)
     absorb_first = phrases.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
+    # the gain per doubling of cost, as the budget chapter prints it (one kind of figure: constants.DECIMALS)
+    doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
+        if gain.get("cukup_data") else {}
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+            t("rec_budget_absorb_first", lang, **doubling,
               persen=pct(spent), target=pct(spend_target, 0)) + note,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
@@ -158,22 +165,23 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             best, per_point = marginal
             median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
             low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
+            per_point_text, *ends = fmt.figures((per_point, median / high, median / low), "rp_per_poin", lang)
             text = t("rec_budget_marginal", lang, median=money(median),
-                     besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
-                     ik_marginal=fmt.interval(median / high, median / low, lang=lang, formatter=money),
+                     **doubling, marginal=per_point_text,
+                     ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
-                     biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
+                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = method[0]
-            text = t("rec_budget_cheaper", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
-                     metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik_biaya=phrases.ci(best, lang, formatter=money))
+            text = t("rec_budget_cheaper", lang, **doubling,
+                     metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                     ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+            t("rec_budget_more", lang, **doubling,
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
@@ -191,9 +199,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         best, other = method
         name = label(best["metode"], lang)
         out.append(Recommendation(
-            "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
-                            ik=phrases.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                            biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
+            "rec_method", t("rec_method", lang, metode=name, biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                            ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
+                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
+                            ik_p=phrases.ci(other, lang, "rp_per_poin")),
             t("fu_rec_method", lang, metode=name), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
@@ -206,11 +215,17 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
+    # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
+    # gained less than the same methods in the province (observed; reader review 4, item 2)
+    own = {r.subject for r in out if r.rule in ("rec_stop", "rec_little")}
+    lagging = lagging_gain.recommendation(hasil, lang, own)
+    if lagging:
+        add("rec_gain_low", *lagging)
     # 4. the IKM difference-in-differences
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
     effect = did.get("efek")
-    size = (dict(besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang))
+    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
             if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang))
@@ -258,7 +273,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
 def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
     """'Puskesmas A 3,6% (0,6–17,7)', in the province report 'Puskesmas A (Kesehatan) 3,6% (0,6–17,7)': a unit of
     `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
-    name = f"{unit['unit_kerja']} ({short_name_in(unit['dinas'], lang)})" if province else unit["unit_kerja"]
+    name = unit_name(unit["unit_kerja"], lang)
+    name = f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
     return f"{name} {phrases.percent_range(unit['persen_memenuhi'], unit['persen_bawah'], unit['persen_atas'], lang)}"
 
 
@@ -273,8 +289,8 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
                          if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
     else:
-        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
-                  if r["cakupan"]["cukup_data"]]
+        ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
+                  for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
     chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
     if with_values:
         return ", ".join(f"{name} {share_range(share, lang)}" for name, share in chosen)
@@ -313,7 +329,8 @@ class BelowB:
         short name."""
         if self.dinas:
             return short_name_in(self.name, lang)
-        return f"{self.name} ({short_name_in(self.of, lang)})" if self.of else self.name
+        name = unit_name(self.name, lang)
+        return f"{name} ({short_name_in(self.of, lang)})" if self.of else name
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
@@ -501,11 +518,11 @@ def measure_advice(did, lang: str) -> str:
     advice = ""
     mde = effect.get("efek_minimum_terdeteksi")
     if mde is not None and "selang_memuat_nol" in codes:
-        decimals = fmt.ci_decimals(*bounds(effect))
         needed = effect.get("unit_untuk_estimasi_ini")
-        advice = (t("rec_did_more_units", lang, mde=fmt.number(mde, decimals, lang), n=fmt.integer(needed, lang),
+        shown = fmt.figure(mde, "ikm", lang)  # an IKM difference, printed as the effect is
+        advice = (t("rec_did_more_units", lang, mde=shown, n=fmt.integer(needed, lang),
                     kini=fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)) if needed
-                  else t("rec_did_mde", lang, mde=fmt.number(mde, decimals, lang)))
+                  else t("rec_did_mde", lang, mde=shown))
     if "tanpa_uji_tren" in codes:
         advice += t("rec_did_period", lang)
     return advice

@@ -28,6 +28,7 @@ from evalasn.report.words import (
     coverage,
     fmt,
     gain_measure,
+    gain_sides,
     impact,
     names,
     narrative,
@@ -37,6 +38,7 @@ from evalasn.report.words import (
     uncertainty,
 )
 from evalasn.report.words.text import GLOSSARY
+from evalasn.report.words.units import unit_name
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
@@ -74,7 +76,7 @@ def summary(ctx: Context) -> str:
     reviewed = follow_up_sentence(ctx)  # last year's follow-up targets (issue 24)
     head += [html.para(reviewed)] if reviewed else []
     late = followup.late_notice(ctx)  # a plan with little or no time left (REVIEW3 12)
-    head += [html.para(late, cls="lead")] if late else []
+    head += [html.para(late, cls=followup.LATE_CLASS)] if late else []
     return html.section("ringkasan", ctx.t("ch_summary"), *head, html.para(ctx.t("summary_reading"), cls="note"))
 
 
@@ -99,9 +101,9 @@ def implementation(ctx: Context) -> str:
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
-        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+        rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
-                 ctx.num(r["rata_jp"])] for r in units]
+                 fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
@@ -126,12 +128,12 @@ def implementation(ctx: Context) -> str:
     parts.append(html.heading(3, ctx.t("i_budget_h")))
     if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
-                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+                 fmt.figure(r["persen_realisasi"], "persen", ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
         # the province's figure of the evaluated year over the dinas that sent anggaran rows, said as the summary
         # and 5.2 say it (reader review 3, item 13)
         spent, basis = realisation_in_year(hasil), coverage.budget_basis(hasil, ctx.lang)
-        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.percent(spent["persen_realisasi"], 1,
-                                                                              ctx.lang) + basis) \
+        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.figure(spent["persen_realisasi"], "persen",
+                                                                             ctx.lang) + basis) \
             if basis and spent and spent["persen_realisasi"] is not None else None
         parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
                                 ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))
@@ -191,6 +193,7 @@ def position(ctx: Context) -> str:
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
                                 province_row_note(ctx), marks.note(),
+                                gain_sides.province_sentence(cast(list, hasil["perbandingan_dinas"]), pooling, lang),
                                 ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,

@@ -32,22 +32,20 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import fmt, indicators, names, reasons
+from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 # a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
-FORMATS = {"proporsi": "0.0", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
-           "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
-           "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
-           "tahun": "0"}
+# every kind of figure with the decimals every report prints it with (constants.DECIMALS: '6,4' in the PDF is 6.4 in
+# the sheet, not 6.39); money in whole rupiah
+FORMATS = {**{unit: "#,##0" + ("." + "0" * places if places else "") for unit, places in constants.DECIMALS.items()},
+           **{unit: '"Rp "#,##0' for unit in fmt.MONEY_KINDS}, "byte": "#,##0", "peringkat": "0", "tahun": "0"}
 DEFAULT_FORMAT = "#,##0.00"
 # the unit a value is written in, where it is not the one hasil.json holds it in (the Definitions sheet says this
 # one: "proporsi 0–1" stood beside sheets of 66.6, REVIEW3 18)
 WRITTEN_UNIT = {"proporsi": "persen"}
-# the key-figures sheet: each figure in its target's unit (shares and realisation in percent)
-KEY_FORMATS = {"ikm": "0.00", "biaya_per_poin": '"Rp "#,##0'}
 HEADER_FILL = "EEF2F6"
 # sheet and column names the reader reads (issue 22.8): the section's name, the column's meaning in a few
 # words; the key behind each stays on the definitions sheet. Sections and columns not named here take the first
@@ -458,9 +456,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
     participants' mean in a column of its own."""
     names = ("indikator_kunci", "xf_definisi", "xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah",
              "xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas", "xf_tahun_lalu_mentah", "xf_tahun_awal",
-             "xf_nilai_awal", "xf_nilai_awal_mentah", "provinsi", "xf_provinsi_mentah", "target", "status",
-             "peringkat_dari", "xf_alasan")
-    widths = (28, 50, 12, 12, 12, 8, 14, 12, 12, 12, 14, 10, 12, 14, 12, 14, 14, 30, 16, 40)
+             "xf_nilai_awal", "xf_nilai_awal_mentah", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas",
+             "xf_provinsi_mentah", "target", "status", "peringkat_dari", "xf_alasan")
+    widths = (28, 50, 12, 12, 12, 8, 14, 12, 12, 12, 14, 10, 12, 14, 12, 12, 12, 14, 14, 30, 16, 40)
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[_letter(col)].width = width
     sheet.freeze_panes = "B2"
@@ -471,7 +469,14 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
         first = fact.first_year
         first_value, first_raw = _first_year(fact)
         target = fact.target.nilai if fact.target is not None else None
-        sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, fact.definition(lang), wrap=True),
+        # the province mean the row is set against, with its interval where Tabel 1 prints one: beside an adjusted
+        # gain the same model's; on the province's own gain row the mixed model's province mean Tabel 1 prints
+        # beside the participants' mean ('; model campuran 9,2 (8,5–10,0)', REVIEW4 5), the figure every dinas
+        # workbook's Provinsi column holds
+        model = facts.as_target_unit(fact.key, fact.model) is not None
+        against, with_ci = (fact.model, True) if model else (fact.province, fact.adjusted)
+        definition = fact.definition(lang) + (" " + t("xf_def_model", lang) if model else "")
+        sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, definition, wrap=True),
                       _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
                       _key_number(sheet, fact.key, fact.value, 2),
                       _cell(sheet, fact.sample_size) if fact.sample_size is not None else None,
@@ -480,7 +485,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
                       _key_number(sheet, fact.key, fact.last_year_raw),
                       _cell(sheet, first[0]) if first else None,
                       _key_number(sheet, fact.key, first_value), _key_number(sheet, fact.key, first_raw),
-                      _key_number(sheet, fact.key, fact.province),  # an adjusted gain's: the same model's
+                      _key_number(sheet, fact.key, against),  # an adjusted gain's: the same model's
+                      *((_key_number(sheet, fact.key, against, 1), _key_number(sheet, fact.key, against, 2))
+                        if with_ci else (None, None)),
                       _key_number(sheet, fact.key, fact.province_raw),
                       _cell(sheet, fact.target_cell(lang)) if target is not None else None,
                       _cell(sheet, fact.status(lang), wrap=True),
@@ -526,7 +533,7 @@ def _key_number(sheet, key: str, figure, part: int = 0):
     values = facts.as_target_unit(key, figure)
     if values is None or (part and not isinstance(figure, dict)):  # a plain number has no interval: empty bounds
         return None
-    return _cell(sheet, values[part], KEY_FORMATS.get(key, "0.0"))
+    return _cell(sheet, values[part], FORMATS[facts.kind(key)])
 
 
 def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
@@ -711,6 +718,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return names.scope_name(value, official_name(value), lang)
     if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it
         return names.theme_in(value, lang)
+    if column == "unit_kerja" and lang == "en":  # a work unit, as the report's tables name it
+        return units.unit_name(value, lang)
     if column in ("unsur", "unsur_terlemah") and value in constants.IKM_ELEMENTS:
         return value.upper()
     if column == "nama" and record.get("unsur") in constants.IKM_ELEMENTS:

@@ -72,6 +72,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "attention (below when the whole 95% CI of the difference from the same mixed "
                                      "model's province mean is below zero)."},
     "fact_model_beside": {"id": "; model campuran {model}", "en": "; mixed model {model}"},
+    # the province workbook's gain row: what its Provinsi columns hold (report.formats.workbook._key_figures)
+    "xf_def_model": {"id": "Kolom Provinsi: rata-rata provinsi menurut model campuran, yang dibandingkan dengan "
+                           "kenaikan nilai disesuaikan setiap dinas.",
+                     "en": "Province columns: the province mean by the mixed model, against which each agency's "
+                           "adjusted gain is set."},
     "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
                             "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
                             "makin kuat makin sedikit datanya; rata-rata peserta di sampingnya tanpa penyesuaian itu, "
@@ -169,6 +174,8 @@ LABELS: dict[str, dict[str, str]] = {
     "xf_atas": {"id": "Batas atas 95%", "en": "95% upper bound"},
     "xf_n": {"id": "n", "en": "n"},
     "xf_mentah": {"id": "Rata-rata peserta (kenaikan nilai)", "en": "Participants' mean (gain)"},
+    "xf_provinsi_bawah": {"id": "Provinsi: batas bawah 95%", "en": "Province: 95% lower bound"},
+    "xf_provinsi_atas": {"id": "Provinsi: batas atas 95%", "en": "Province: 95% upper bound"},
     "xf_provinsi_mentah": {"id": "Provinsi: rata-rata peserta (kenaikan nilai)",
                            "en": "Province: participants' mean (gain)"},
     "xf_tahun_lalu": {"id": "Nilai {tahun_lalu}", "en": "{tahun_lalu} value"},

@@ -14,7 +14,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "itu (bukan ujung rentang, yang bergantung pada jumlah responden); baris rancang ulang "
                        "(KECIL-…): kenaikan yang membuat besar efek sedikitnya {efek} (batas \"kecil\"); baris "
                        "hentikan (STOP-…): kenaikan di atas nol dengan seluruh rentang di atas nol, atau anggaran "
-                       "Rp 0; kelengkapan data (DATA) 100%; unit di bawah kategori B (IKM-CD) 0. Baris lanjutan dari "
+                       "Rp 0; kelengkapan data (DATA) 100%; unit di bawah kategori B (IKM-CD) 0; kenaikan nilai yang "
+                       "disesuaikan dikurangi rata-rata provinsi (KENAIKAN) ≥ 0. Baris lanjutan dari "
                        "tahun lalu tidak pernah mendapat target yang lebih lemah daripada target tahun lalu yang belum "
                        "tercapai (unsur layanan: hanya bila target itu batas yang sama). Baris yang targetnya sudah "
                        "tercapai tidak dicantumkan. "
@@ -30,7 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "B, with the whole interval above it (not an interval end, which depends on the number of "
                        "respondents); a redesign row (KECIL-…): the gain that makes the effect size at least {efek} "
                        "(the \"small\" line); a stop row (STOP-…): a gain above zero with the whole interval above "
-                       "zero, or a budget of Rp 0; complete data (DATA) 100%; units below category B (IKM-CD) 0. A row "
+                       "zero, or a budget of Rp 0; complete data (DATA) 100%; units below category B (IKM-CD) 0; the "
+                       "adjusted gain minus the province mean (KENAIKAN) ≥ 0. A row "
                        "carried on from last year never gets a weaker target than last year's unmet one (service "
                        "elements: only when that target was the same line). Rows whose target is already met are "
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
@@ -121,16 +123,20 @@ TEXT: dict[str, dict[str, str]] = {
                        "recommendation:"},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
                        "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
-                       "(batas atas besar efek di bawah 0,2); (2) metode dengan anggaran terbesar "
-                       "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (3) target yang terlewat "
-                       "paling jauh, paling banyak dua; (4) unit atau dinas dengan IKM kategori C atau D; (5) hasil "
+                       "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai yang disesuaikan jelas di bawah "
+                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya: akibatnya "
+                       "mengenai seluruh anggaran pelatihan dinas); (3) metode dengan anggaran terbesar "
+                       "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (4) target yang terlewat "
+                       "paling jauh, paling banyak dua; (5) unit atau dinas dengan IKM kategori C atau D; (6) hasil "
                        "intervensi yang dinyatakan, bila ada. Paling banyak lima; semua temuan dan rekomendasi ada di "
                        "BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
+                       "an adjusted gain clearly below the province mean (an agency on the province's attention list "
+                       "for its gain: the consequence reaches its whole training budget); (3) "
                        "the method with the largest budget against the cheapest per "
-                       "point, when their intervals do not overlap; (3) the targets missed by the widest margin, at "
-                       "most two; (4) units or agencies with an IKM in category C or D; (5) the result for the "
+                       "point, when their intervals do not overlap; (4) the targets missed by the widest margin, at "
+                       "most two; (5) units or agencies with an IKM in category C or D; (6) the result for the "
                        "declared intervention, if any. At most five; every finding and recommendation is in Chapter "
                        "IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
@@ -145,6 +151,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
+    "kt_groups_last": {"id": ", serta {bagian}", "en": ", and {bagian},"},
     "kt_little": {"id": "Anggaran untuk kenaikan paling besar sangat kecil: {jumlah} untuk metode yang kenaikan "
                         "nilai pesertanya, di seluruh rentang keyakinan 95%, paling besar sangat kecil (besar efek di "
                         "bawah 0,2) — {daftar}{pembanding}.",
@@ -208,6 +215,10 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
                                 "the minimum sample of {min} (Chapter VI)."},
+    "kt_ikm_some_indicative": {"id": " {n} di antaranya indikatif: respondennya kurang dari sampel minimum {min} "
+                                     "(BAB VI).",
+                               "en": " {n} of them {n:is|are} indicative: {n:its|their} respondents are fewer than the "
+                                     "minimum sample of {min} (Chapter VI)."},
     "kt_ikm_unit_word": {"id": "unit", "en": "units"},
     "kt_ikm_dinas_word": {"id": "dinas", "en": "agencies"},
     "kt_ikm_unit_word_one": {"id": "unit", "en": "unit"},
@@ -258,6 +269,66 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_rec_ikm_units_dinas": {"id": "Perbaiki layanan bersama dinas dengan IKM di bawah kategori B: {daftar}",
                                "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
                                      "{daftar}"},
+    # --- a dinas the province lists as lagging for its gain (report.chapters.lagging_gain; reader review 4, 2) ---
+    "lg_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
+    "lg_methods": {"id": "untuk metode yang sama, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi pada "
+                         "{k} dari {m} metode (rata-rata peserta, poin: {rincian})",
+                   "en": "for the same method, its participants' mean gain is lower than across the province in {k} "
+                         "of {m} methods (participants' means, points: {rincian})"},
+    "lg_no_method": {"id": "rata-rata kenaikan pesertanya per metode tidak lebih rendah daripada metode yang sama di "
+                           "provinsi (rata-rata peserta, poin: {rincian}): selisihnya ada di antara kegiatan",
+                     "en": "its participants' mean gain per method is not lower than the same method's across the "
+                           "province (participants' means, points: {rincian}): the difference lies between "
+                           "activities"},
+    "lg_all_methods": {"id": "kegiatan pelatihannya", "en": "its training activities"},
+    "rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes): "
+                           "kenaikan nilai yang disesuaikan {nama} {nilai} jelas di bawah rata-rata provinsi {prov} "
+                           "(peringkat {peringkat}; laporan provinsi mencantumkannya di antara dinas yang perlu "
+                           "perhatian), dan {bukti}.",
+                     "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test): "
+                           "{nama}'s adjusted gain {nilai} is clearly below the province mean {prov} (rank "
+                           "{peringkat}; the province report lists it among the agencies needing attention), and "
+                           "{bukti}."},
+    "rec_gain_low_prov": {"id": "Tinjau bersama dinas yang kenaikan nilai yang disesuaikannya jelas di "
+                                "bawah rata-rata provinsi {prov} desain dan pelaksanaan metode yang kenaikannya di "
+                                "sana lebih rendah daripada metode yang sama di provinsi (satu baris BAB X per dinas): "
+                                "{daftar}.",
+                          "en": "Review with the {n:agency|agencies} whose adjusted gain is clearly below the province "
+                                "mean {prov} the design and delivery of the methods that gained less there than the "
+                                "same methods across the province (one Chapter X row per agency): {daftar}."},
+    "lg_prov_item": {"id": "{nama} {nilai}, peringkat {peringkat} — tinjau {metode} (rata-rata peserta per metode, "
+                           "poin, {nama} vs provinsi: {rincian})",
+                     "en": "{nama} {nilai}, rank {peringkat} — review {metode} (participants' mean per method, "
+                           "points, {nama} vs province: {rincian})"},
+    "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
+                          "jelas di bawah rata-rata provinsi {prov} (selisih {selisih} poin; {ik_selisih}), peringkat "
+                          "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
+                          "Campuran metode sudah diperhitungkan; {bukti}.",
+                    "en": "Gain below the province mean: {nama}'s adjusted gain {nilai} is clearly below the province "
+                          "mean {prov} (difference {selisih} points; {ik_selisih}), rank {peringkat}; the province "
+                          "report lists {nama} among the agencies needing attention. The mix of methods is already "
+                          "taken into account; {bukti}."},
+    "kt_rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes), "
+                              "dibandingkan dengan dinas yang kenaikannya untuk metode yang sama lebih tinggi; target: "
+                              "kenaikan yang disesuaikan setidaknya rata-rata provinsi (BAB X, baris KENAIKAN).",
+                        "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test), "
+                              "against agencies whose gain for the same method is higher; target: an adjusted gain at "
+                              "least the province mean (Chapter X, row KENAIKAN)."},
+    "pl_act_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes), "
+                              "dibandingkan dengan dinas yang kenaikannya untuk metode yang sama lebih tinggi",
+                        "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test), "
+                              "against agencies whose gain for the same method is higher"},
+    "pl_act_gain_low_prov": {"id": "Tinjau bersama {dinas} desain dan pelaksanaan {metode} (tujuan, materi, pengajar, "
+                                   "tes), dibandingkan dengan dinas yang kenaikannya untuk metode yang sama lebih "
+                                   "tinggi",
+                             "en": "Review with {dinas} the design and delivery of {metode} (aims, content, trainers, "
+                                   "test), against agencies whose gain for the same method is higher"},
+    "pl_ind_gain_low": {"id": "Kenaikan nilai yang disesuaikan {dinas} dikurangi rata-rata provinsi, {tahun} (poin; "
+                              "model campuran)",
+                        "en": "Adjusted gain of {dinas} minus the province mean, {tahun} (points; mixed model)"},
+    "pl_now_gain_low": {"id": "{selisih}: {nilai} vs {prov}", "en": "{selisih}: {nilai} vs {prov}"},
+    "pl_tgt_gain_low": {"id": "≥ {target} poin (setidaknya rata-rata provinsi)",
+                        "en": "≥ {target} points (at least the province mean)"},
     "kt_tab": {"id": "Angka kunci {nama}, {tahun}", "en": "Key figures of {nama}, {tahun}"},
     # one line under the Angka Kunci table: the methods behind its columns are noted once, under BAB VII's table of
     # the same figures (REVIEW3 21: the 14 lines were printed under both)

@@ -84,14 +84,17 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
-    "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target {target} "
-                         "{status})",
-                   "en": "(carried on from the {tahun_lalu} plan, row {kode}: {nilai} in {tahun_lalu}, target {target} "
-                         "{status})"},
-    "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}, baris {kode}: {nilai} pada {tahun_lalu}, target "
-                          "{target} {status})",
-                    "en": "(replaces the {tahun_lalu} plan's row {kode}: {nilai} in {tahun_lalu}, target {target} "
-                          "{status})"},
+    "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                         "{target} {status}{baru})",
+                   "en": "(carried on from the {tahun_lalu} plan{untuk}, row {kode}: {nilai} in {tahun_lalu}, target "
+                         "{target} {status}{baru})"},
+    "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                          "{target} {status}{baru})",
+                    "en": "(replaces the {tahun_lalu} plan's row {kode}{untuk}: {nilai} in {tahun_lalu}, target "
+                          "{target} {status}{baru})"},
+    # a row about several dinas: whose last year's value is quoted, and which of them had no row (REVIEW4 10)
+    "fr_for": {"id": " untuk {dinas}", "en": " for {dinas}"},
+    "fr_new_for": {"id": "; {dinas}: baris baru", "en": "; {dinas}: new row"},
     "pl_act_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
                               "{siapa} dengan cakupan terendah: {unit}",
                         "en": "Schedule at least one activity for staff who have taken none, starting with the "
@@ -135,7 +138,10 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
     "pl_owner_secretariat": {"id": "Sekretariat {dinas}", "en": "{dinas} secretariat"},
-    "pl_owner_secretariats": {"id": "Sekretariat {dinas}", "en": "{dinas} secretariats"},
+    # several dinas by their short names ('Kesehatan dan Sosial'); every dinas with results counted (REVIEW4 9)
+    "pl_owner_secretariats": {"id": "Sekretariat dinas {dinas}", "en": "Secretariats of {dinas}"},
+    "pl_owner_secretariat_all": {"id": "Sekretariat setiap dinas ({n} dinas)",
+                                 "en": "Each agency's secretariat ({n} agencies)"},
     "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_met": {"id": "tercapai", "en": "met"},

@@ -1,0 +1,167 @@
+"""A dinas the province lists as lagging for its learning gain (reader review 4, item 2): the attention list's rule
+(analysis.attention: the 95% interval of the dinas's adjusted gain minus the province mean, `selisih_rata`, wholly
+below zero), what the data say beside it and the words of its recommendation, summary finding and follow-up row.
+
+The adjusted gain already sets each method against the same method in the province, so what puts a dinas there is
+that its methods gained less than the same methods elsewhere: each method's participants' mean gain beside the
+province's (`pooling.*.campuran_metode`, analysis.pooling.method_mix). That is observed, not a cause: no
+intervention is declared, so the words say "lower than", never "because" (docs/metode.md, rule 9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from evalasn import constants
+from evalasn.analysis.contract import Hasil
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
+from evalasn.report.words import fmt, phrases
+from evalasn.report.words.names import short_name_in
+from evalasn.report.words.text import label, t
+
+
+@dataclass(frozen=True)
+class Lagging:
+    """A dinas on the province's attention list for its gain: its adjusted gain, its difference from the province
+    mean (the attention list's figure), its rank among dinas and its mix of methods."""
+
+    dinas: str  # slug
+    gain: Any  # pooling: the dinas's adjusted (mixed-model) gain
+    contrast: Any  # pooling: `selisih_rata`, the adjusted gain minus the province mean
+    mix: tuple[Any, ...]  # `campuran_metode`
+    rank: dict | None = None  # as report.facts.rank_text shows it: the rank with its interval among ``dari`` dinas
+
+
+def listed(hasil: Hasil) -> list[Lagging]:
+    """The dinas of the report on the province's attention list for its gain: in a dinas report the dinas itself
+    when `perbandingan_provinsi.perhatian.gain_rendah`; in the province report every dinas of
+    `perhatian.gain_di_bawah_rata`, in that order. Only with the difference's interval (the list's rule)."""
+    pooling: Any = hasil.get("pooling") or {}
+    candidates: list[Any]
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        attention: Any = hasil.get("perhatian") or {}
+        named = attention.get("gain_di_bawah_rata") or []
+        rows = {r["dinas"]: r for r in pooling.get("per_dinas") or []}
+        candidates = [rows[slug] for slug in named if slug in rows]
+    else:
+        against: Any = hasil.get("perbandingan_provinsi") or {}
+        listing = against.get("perhatian") or {}
+        mine = pooling.get("dinas_ini")
+        candidates = [mine] if listing.get("gain_rendah") and mine else []
+    of = pooling.get("jumlah_dinas") or len(pooling.get("per_dinas") or []) or None
+    return [Lagging(row["dinas"], row["pooled"], row["selisih_rata"], tuple(row.get("campuran_metode") or []),
+                    {"peringkat": row.get("peringkat"), "dari": of,
+                     "peringkat_terbaik": row.get("peringkat_bawah") or row.get("peringkat"),
+                     "peringkat_terburuk": row.get("peringkat_atas") or row.get("peringkat")}
+                    if row.get("peringkat") and of else None)
+            for row in candidates if (row.get("selisih_rata") or {}).get("cukup_data")]
+
+
+def contrast(hasil: Hasil, dinas: str = "") -> Any:
+    """The follow-up row's indicator: `selisih_rata` of the dinas report's own dinas (``dinas`` empty), or of
+    ``dinas`` in the province report (`pooling.per_dinas`); None without it."""
+    pooling = hasil.get("pooling") or {}
+    if not dinas:
+        mine = pooling.get("dinas_ini")
+        return mine.get("selisih_rata") if mine else None
+    row = next((r for r in pooling.get("per_dinas") or [] if r["dinas"] == dinas), None)
+    return row.get("selisih_rata") if row else None
+
+
+def lower_methods(item: Lagging) -> list[Any]:
+    """The methods whose participants' mean gain in the dinas is lower than the same method's across the province,
+    compared as printed (one decimal: 13,6 vs 13,6 is not lower), with at least constants.MIN_N participants."""
+    return [m for m in item.mix if m["n"] >= constants.MIN_N
+            and round(m["rata_gain"], 1) < round(m["rata_gain_provinsi"], 1)]
+
+
+def compared(methods: list[Any], lang: str, separator: str = "; ") -> str:
+    """'pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5' (the dinas's participants' mean, then the province's)."""
+    return separator.join(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
+                       provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in methods)
+
+
+def to_review(item: Lagging, own_rows: Collection[str]) -> list[str]:
+    """The methods the follow-up asks the dinas to review: those lower than the province's (lower_methods), without
+    the ones that already have a stop-or-redesign row of their own for this dinas (``own_rows``), unless that leaves
+    none; [] when no method is lower."""
+    lower = [m["metode"] for m in lower_methods(item)]
+    return [m for m in lower if m not in own_rows] or lower
+
+
+def methods_text(methods: list[str], lang: str) -> str:
+    """'pelatihan dan mentoring', or without a lower method the dinas's activities in general."""
+    return phrases.and_([label(m, lang) for m in methods], lang) if methods else t("lg_all_methods", lang)
+
+
+def figures(item: Lagging, hasil: Hasil, lang: str) -> dict[str, str]:
+    """The numbers every sentence about the dinas quotes, as Tabel 1 and the province's list print them."""
+    pooling: Any = hasil.get("pooling") or {}
+    mean = pooling.get("rata_provinsi")
+    rank = facts.rank_text(item.rank, lang)
+    return {"nama": short_name_in(item.dinas, lang), "nilai": facts.show_value("gain", item.gain, lang),
+            "prov": facts.show_value("gain", mean, lang), "peringkat": rank,
+            "selisih": phrases.estimate(item.contrast, lang), "ik_selisih": phrases.ci(item.contrast, lang)}
+
+
+def evidence(item: Lagging, lang: str) -> str:
+    """'lebih rendah daripada provinsi pada 2 dari 2 metode (pelatihan 11,2 vs 13,6; …)', or that no method is."""
+    lower = lower_methods(item)
+    counted = [m for m in item.mix if m["n"] >= constants.MIN_N]
+    if not lower:
+        return t("lg_no_method", lang, rincian=compared(counted, lang))
+    return t("lg_methods", lang, k=len(lower), m=len(counted), rincian=compared(lower, lang))
+
+
+def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
+    """BAB IX's recommendation and (a dinas report) the follow-up action; None when the dinas (no dinas of the
+    province) is on the list for its gain. ``own_rows``: the methods with a stop-or-redesign row of the scope."""
+    found = listed(hasil)
+    if not found:
+        return None
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        items = [t("lg_prov_item", lang, metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang),
+                   rincian=compared([m for m in item.mix if m["n"] >= constants.MIN_N], lang, ", "),
+                   **figures(item, hasil, lang)) for item in found]
+        pooling: Any = hasil.get("pooling") or {}
+        mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
+        return t("rec_gain_low_prov", lang, n=len(found), prov=mean, daftar="; ".join(items)), ""
+    item = found[0]
+    methods = to_review(item, own_rows)
+    return (t("rec_gain_low", lang, metode=methods_text(methods, lang), bukti=evidence(item, lang),
+              **figures(item, hasil, lang)),
+            action(item, methods, lang))
+
+
+def action(item: Lagging, methods: list[str], lang: str, province: bool = False) -> str:
+    """The follow-up row's action: review the methods named with BPSDM (the province report: with the dinas)."""
+    return t("pl_act_gain_low_prov" if province else "pl_act_gain_low", lang, metode=methods_text(methods, lang),
+             dinas=short_name_in(item.dinas, lang))
+
+
+def own_rows_of(hasil: Hasil, dinas: str) -> set[str]:
+    """The methods the province's stop-or-redesign rows name for ``dinas`` (its pairs without gain or with a very
+    small gain): the dinas's follow-up on its gain leaves them to those rows."""
+    money: Any = hasil["anggaran_vs_peningkatan"]
+    return {r["metode"] for r in [*money.get("tanpa_kenaikan", []), *money.get("sedikit_kenaikan", [])]
+            if r.get("dinas") == dinas}
+
+
+def province_actions(hasil: Hasil, lang: str) -> dict[str, str]:
+    """The province plan's action for each dinas on the list (one row per dinas, code KENAIKAN-<DINAS>)."""
+    return {item.dinas: action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True)
+            for item in listed(hasil)}
+
+
+def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
+    """The summary's finding about a dinas on the list and its recommendation (a dinas report; None otherwise:
+    the province report names these dinas on its first page, "Dinas yang tertinggal")."""
+    found = listed(hasil) if hasil["cakupan"]["slug"] != PROVINCE_SLUG else []
+    if not found:
+        return None
+    item = found[0]
+    text = t("kt_gain_low", lang, bukti=evidence(item, lang), **figures(item, hasil, lang))
+    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))

@@ -1,0 +1,154 @@
+"""A dinas the province lists as lagging for its gain gets a summary finding, a recommendation and a BAB X row
+(reader review 4, item 2): KPKP, 19th of 21 and on the province's attention list, had none of them."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import followup_review, key_findings, lagging_gain, plan, rules
+from evalasn.report.context import Context, load_context
+
+CAUSAL = ("karena", "dampak", "berdampak", "menyebabkan", "akibat pelatihan", "because", "impact", "caused")
+
+
+def _mix(metode: str, own: float, province: float, n: int = 100) -> dict:
+    return {"metode": metode, "n": n, "porsi_peserta": 0.5, "rata_gain": own, "porsi_peserta_provinsi": 0.5,
+            "rata_gain_provinsi": province}
+
+
+MIX = [_mix("pelatihan", 11.23, 13.62), _mix("workshop", 13.64, 13.62),  # 13,6 vs 13,6: not lower as printed
+       _mix("mentoring", 8.70, 10.47), _mix("seminar", 1.0, 1.8, n=4)]  # four participants: not named
+
+
+def _contrast(estimasi: float, low: float, high: float) -> dict:
+    return {"n": 192, "estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "p": 0.02, "cukup_data": True}
+
+
+def _dinas(pipeline_root, listed: bool, contrast: Any = None) -> Context:
+    """Kesehatan's context as if the province listed it (or not) for its gain."""
+    ctx = load_context("kesehatan", "id", project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    mine = hasil["pooling"]["dinas_ini"]
+    assert mine is not None
+    mine["selisih_rata"] = contrast or _contrast(-1.69, -3.14, -0.24)
+    mine["campuran_metode"] = copy.deepcopy(MIX)
+    mine["peringkat"], mine["peringkat_bawah"], mine["peringkat_atas"] = 19, 14, 21
+    hasil["pooling"]["jumlah_dinas"] = 21
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"] = []
+    hasil["perbandingan_provinsi"]["perhatian"]["gain_rendah"] = listed
+    return dataclasses.replace(ctx, hasil=hasil)
+
+
+def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipeline_root):
+    ctx = _dinas(pipeline_root, listed=True)
+    found = {f.kind: f for f in key_findings.ranked(ctx)}
+    finding = found["kenaikan_rendah"]
+    assert "jelas di bawah rata-rata provinsi" in finding.text
+    assert "19\u00a0dari\u00a021\u00a0(14–\u206021)" in finding.text
+    assert "selisih −1,7 poin; rentang keyakinan 95%: −3,1 s.d. −0,2" in finding.text
+    # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough
+    assert "pada 2 dari 3 metode" in finding.text
+    assert "pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5" in finding.text and "workshop 13,6" not in finding.text
+    assert "pelatihan dan mentoring" in finding.recommendation and "KENAIKAN" in finding.recommendation
+    assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
+
+
+def test_the_gain_finding_ranks_after_money_without_gain_and_before_the_rest(pipeline_root):
+    ctx = _dinas(pipeline_root, listed=True)
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
+        {"metode": "seminar", "dinas": None, "n": 187, "n_kegiatan": 8, "estimasi": -0.98, "ci_bawah": -2.4,
+         "ci_atas": -0.04, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": True}]
+    kinds = [f.kind for f in key_findings.ranked(dataclasses.replace(ctx, hasil=hasil))]
+    assert kinds[:2] == ["tanpa_kenaikan", "kenaikan_rendah"]
+    assert len(kinds) <= key_findings.MAX_FINDINGS
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_listed_for_its_gain_gets_a_recommendation_and_a_plan_row(pipeline_root, lang):
+    ctx = dataclasses.replace(_dinas(pipeline_root, listed=True), lang=lang)
+    recs = [r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_gain_low"]
+    assert len(recs) == 1 and ("pelatihan dan mentoring" if lang == "id" else "mentoring") in recs[0].text
+    (row,) = [r for r in plan.rows(ctx) if r.rule == "rec_gain_low"]
+    assert row.id == f"kesehatan-{ctx.hasil['tahun']}-KENAIKAN" and row.code == "KENAIKAN"
+    assert row.measure == "pooling.dinas_ini.selisih_rata"
+    assert row.today == pytest.approx(-1.69) and row.today_text.startswith("−1,7" if lang == "id" else "−1.7")
+    # the line that removes the finding (at least the province mean), better than today and than its interval's end
+    assert row.target == 0.0 and row.target_text.startswith("≥ 0,0 poin" if lang == "id" else "≥ 0.0 points")
+    assert row.owner.startswith("Sekretariat Dinas Kesehatan" if lang == "id" else "Health Agency secretariat")
+    assert str(ctx.hasil["tahun"] + 1) in row.indicator and "{" not in row.indicator
+
+
+def test_a_dinas_not_listed_gets_none_of_them(pipeline_root):
+    ctx = _dinas(pipeline_root, listed=False)
+    assert "kenaikan_rendah" not in {f.kind for f in key_findings.ranked(ctx)}
+    assert not any(r.rule == "rec_gain_low" for r in rules.recommendations(ctx.hasil, "id", ctx.targets))
+    assert not any(r.rule == "rec_gain_low" for r in plan.rows(ctx))
+
+
+def test_a_method_with_its_own_stop_row_is_left_to_that_row(pipeline_root):
+    ctx = _dinas(pipeline_root, listed=True)
+    item = lagging_gain.listed(ctx.hasil)[0]
+    assert lagging_gain.to_review(item, {"pelatihan"}) == ["mentoring"]
+    assert lagging_gain.to_review(item, {"pelatihan", "mentoring"}) == ["pelatihan", "mentoring"]  # never none
+
+
+def _province(pipeline_root, lang: str = "id") -> Context:
+    ctx = load_context("provinsi", lang, project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    rows = hasil["pooling"]["per_dinas"]
+    assert len(rows) >= 2
+    for row, low in zip(rows[:2], (-2.9, -1.7), strict=True):
+        row["selisih_rata"] = _contrast(low, low - 1.0, low + 1.0)
+        row["campuran_metode"] = copy.deepcopy(MIX)
+    hasil["perhatian"]["gain_di_bawah_rata"] = [rows[0]["dinas"], rows[1]["dinas"]]
+    # the first dinas's mentoring already has a redesign row of its own (a pair with a very small gain)
+    hasil["anggaran_vs_peningkatan"]["sedikit_kenaikan"] = [
+        {"metode": "mentoring", "dinas": rows[0]["dinas"], "n": 50, "estimasi": 0.2, "ci_bawah": -0.5,
+         "ci_atas": 0.9, "cukup_data": True, "anggaran_rp": 1e7, "g_av_atas": 0.1}]
+    return dataclasses.replace(ctx, hasil=hasil)
+
+
+def test_the_province_plan_has_a_row_for_each_dinas_listed_for_its_gain(pipeline_root):
+    ctx = _province(pipeline_root)
+    first, second = ctx.hasil["perhatian"]["gain_di_bawah_rata"]
+    found = {r.code: r for r in plan.rows(ctx) if r.rule == "rec_gain_low"}
+    assert set(found) == {f"KENAIKAN-{first.upper()}", f"KENAIKAN-{second.upper()}"}
+    row = found[f"KENAIKAN-{first.upper()}"]
+    assert row.measure == f"pooling.per_dinas[dinas={first}].selisih_rata" and row.target == 0.0
+    assert row.today == pytest.approx(-2.9)
+    from evalasn.registry import compact_name
+
+    assert compact_name(first) in row.owner and compact_name(second) not in row.owner
+    assert "mentoring" not in row.action and "pelatihan" in row.action  # mentoring: its own redesign row
+    assert "pelatihan dan mentoring" in found[f"KENAIKAN-{second.upper()}"].action
+    # the province's summary names these dinas on its first page, not as a ranked finding
+    assert "kenaikan_rendah" not in {f.kind for f in key_findings.ranked(ctx)}
+
+
+@pytest.mark.parametrize(("now", "status"), [
+    pytest.param((0.8, 0.2, 1.4), "met", id="whole-interval-above-the-mean"),
+    pytest.param((-0.5, -1.6, 0.6), "cannot", id="interval-holds-the-mean"),
+    pytest.param((-2.0, -3.0, -1.0), "not_met", id="still-clearly-below"),
+])
+@pytest.mark.parametrize("scope", ["dinas", "province"])
+def test_next_year_reads_the_row_again_and_judges_it(pipeline_root, now, status, scope):
+    ctx = _dinas(pipeline_root, listed=True) if scope == "dinas" else _province(pipeline_root)
+    row = next(r for r in plan.rows(ctx) if r.rule == "rec_gain_low")
+    later: Any = copy.deepcopy(ctx.hasil)
+    if scope == "dinas":
+        later["pooling"]["dinas_ini"]["selisih_rata"] = _contrast(*now)
+    else:
+        first = ctx.hasil["perhatian"]["gain_di_bawah_rata"][0]
+        next(r for r in later["pooling"]["per_dinas"] if r["dinas"] == first)["selisih_rata"] = _contrast(*now)
+    subject = followup_review._subject(row, ctx.hasil)
+    assert subject == ("" if scope == "dinas" else ctx.hasil["perhatian"]["gain_di_bawah_rata"][0])
+    measured = followup_review.measure(row, subject, later, "id")
+    assert measured.values == pytest.approx(now)
+    assert followup_review.judge(row, measured, "id").status == status
