@@ -21,9 +21,14 @@ from evalasn.report.words.abbreviations import used
      [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
     ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency (Dinas Penanaman Modal dan "
                                    "Pelayanan Terpadu Satu Pintu)")]),
-    ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan (Satpol PP).", "en",
-     [("Bidang", "division of an agency"), ("Kecamatan", "sub-district"),
-      ("Puskesmas", "community health centre (Pusat Kesehatan Masyarakat)")]),
+    ("Tebet Sub-district Health Centre; East Jakarta Transportation Sub-agency; Service Division "
+     "(Satpol PP); Education Technical Implementing Unit 3.", "en",
+     [("Division", "“Bidang”: a division of an agency's head office"),
+      ("Health Centre", "“Puskesmas”: a community health centre of a sub-district or urban village"),
+      ("Sub-agency", "“Suku Dinas”: an agency's office in one of Jakarta's administrative cities"),
+      ("Sub-district", "“Kecamatan”: a district of one of Jakarta's administrative cities"),
+      ("Technical Implementing Unit", "“Unit Pelaksana Teknis”: an agency's unit that runs one service or "
+                                      "facility")]),
     ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan.", "id",
      [("Puskesmas", "Pusat Kesehatan Masyarakat")]),
 ], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english",

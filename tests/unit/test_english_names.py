@@ -63,8 +63,8 @@ def test_every_contract_table_has_an_english_name(table):
     # in English every short name is spelled out, with the official name in brackets where the short name is not
     # already it; a short name of Indonesian words is English in an English table ('Health'), so its official
     # name is given here once
-    ("en", "Citata = Public Works, Spatial Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan); "
-           "Health = Health Agency (Dinas Kesehatan)"),
+    ("en", "Health = Health Agency (Dinas Kesehatan); Public Works and Spatial Planning = Public Works, Spatial "
+           "Planning and Land Agency (Dinas Cipta Karya, Tata Ruang dan Pertanahan)"),
 ], ids=["id-official", "en-with-official-in-brackets"])
 def test_the_province_tables_short_names_are_spelled_out_in_the_reports_language(lang, expected):
     from typing import Any, cast

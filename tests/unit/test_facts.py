@@ -19,6 +19,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import comparison, sections
 from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
+from evalasn.report.words.units import unit_name
 
 
 def _text(node) -> str:
@@ -278,8 +279,9 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
         named_units = sure[:3] + [u for u in poor if u not in sure][:3]  # the summary names up to three of each
         for unit in units:
             value, low, high = (fmt.ikm(unit[k], lang) for k in ("estimasi", "ci_bawah", "ci_atas"))
-            if unit["unit_kerja"] in table:
-                row = table[unit["unit_kerja"]]
+            shown = unit_name(unit["unit_kerja"], lang)  # English: 'Tebet Sub-district Health Centre'
+            if shown in table:
+                row = table[shown]
                 assert row[2:4] == [_plain(cell) for cell in results.unit_ikm_cells(unit, lang)], (slug, unit)
                 assert row[2] == f"{value} ({low}–{high})", (slug, unit)
                 letters = row[3].rstrip("*").replace("(", " ").replace(")", " ").replace("–", " ").split()
@@ -289,7 +291,7 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
                     (slug, row)
                 rows_checked += 1
             if unit in named_units:  # its IKM as printed, then its interval (key_findings.poor_service)
-                assert f"{unit['unit_kerja']} {value} (" in summary, (slug, unit)
+                assert f"{shown} {value} (" in summary, (slug, unit)
                 named += 1
             if limitations.crossing(unit) and f"{value} ({low}–{high})" in boundary:
                 listed += 1

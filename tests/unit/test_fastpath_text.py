@@ -1,6 +1,6 @@
 """The fast path's WeasyPrint text and box cuts give WeasyPrint's own PDF bytes: glyph runs read at once
 (evalasn.run.fastpath.glyphs), measuring layouts kept for the drawing (text_layouts), used lengths resolved
-in one loop (lengths)."""
+in one loop (lengths), line breaks remembered per document (line_breaks)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from evalasn.run import fastpath
-from evalasn.run.fastpath import glyphs, lengths, text_layouts
+from evalasn.run.fastpath import glyphs, lengths, line_breaks, text_layouts
 
-CUTS = {"glyphs": glyphs, "text-layouts": text_layouts, "lengths": lengths}
+CUTS = {"glyphs": glyphs, "text-layouts": text_layouts, "lengths": lengths, "line-breaks": line_breaks}
 
 
 @pytest.fixture
@@ -49,6 +49,11 @@ TEXTS = {
                               "Kependudukandancatatansipil</td><td>2</td></tr></table>"),
     "pre-and-tabs": "<pre>baris satu\n\tbaris dua\tdengan tab\nbaris tiga</pre><p>satu<br>dua</p>",
     "long-table-header-repeated": LONG_TABLE,
+    "same-text-other-style": "".join(
+        f'<p style="width: 14em; {style}">Rencana tindak lanjut kesehatan masyarakat internasionalisasi</p>'
+        for style in ("", "letter-spacing: 1px", "word-spacing: 6px", "font-size: 13px", "white-space: nowrap",
+                      "hyphens: auto", "font-weight: bold", "font-variant: small-caps", "text-decoration: underline",
+                      "width: 9em", "overflow-wrap: anywhere; width: 4em", "direction: rtl", "tab-size: 2")),
     "lengths-of-each-kind": ('<div style="width: 60%; padding: 2% 1em; margin: calc(1em + 2%) auto; min-height: 10%;'
                              ' box-sizing: border-box; border: 3px solid"><p style="width: calc(100% - 2em);'
                              ' max-width: 80%; margin-left: 5%">isi</p></div>'
@@ -139,6 +144,37 @@ def test_lines_drawn_with_the_measuring_layout(name, kept_for_all, monkeypatch, 
     _pdf(TEXTS[name])
     assert "__init__" in made  # the measuring layouts
     assert ("reactivate" not in made) == kept_for_all  # WeasyPrint's reactivate: a new layout for the drawing
+
+
+@pytest.mark.parametrize(("style", "other"), [
+    pytest.param("", "letter-spacing: 1px", id="letter-spacing"),
+    pytest.param("", "font-size: 13px", id="font-size"),
+    pytest.param("", "hyphens: auto", id="hyphens"),
+    pytest.param("", "white-space: nowrap", id="white-space"),
+    pytest.param("", "font-family: DejaVu Serif", id="font-family"),
+    pytest.param("", "line-height: 2", id="line-height"),
+])
+def test_a_line_break_is_remembered_for_its_own_style_only(style, other, monkeypatch, plain_weasyprint):
+    """The same text in a style that can break or measure it otherwise is a new question; the same style is not."""
+    import weasyprint
+    from weasyprint.text import line_break
+
+    monkeypatch.setenv(fastpath.SWITCH, "1")
+    line_breaks.install()
+    html = "".join(f'<p lang="en" style="{css}">words to break</p>' for css in (style, other, style))
+    boxes = [box for box in _boxes(weasyprint.HTML(string=html).render().pages[0]._page_box)
+             if hasattr(box, "pango_layout")]
+    keys = [line_breaks.question(box.text, box.style, 200, 0, True, False) for box in boxes]
+    assert keys[0] != keys[1] and keys[0] == keys[2]
+    for box in boxes:  # the font key made once per style is WeasyPrint's
+        for size in (False, True):
+            assert line_breaks.font_key(box.style, size) == line_breaks._ORIGINALS["font_key"](box.style, size)
+    for box in boxes:
+        box.style.font_config.__dict__.pop(line_breaks.ANSWERS, None)
+    answers = [line_break.split_first_line(box.text, box.style, None, 200, 0) for box in boxes]
+    kept = boxes[0].style.font_config.__dict__[line_breaks.ANSWERS]
+    assert len(kept) == 2  # the third paragraph's line is answered from memory
+    assert answers[2][1:] == answers[0][1:] and answers[2][0] is not answers[0][0]  # a record of its own
 
 
 def test_a_layout_drawn_twice_is_made_again(monkeypatch, plain_weasyprint):

@@ -164,3 +164,69 @@ def test_one_sentence_says_why_the_two_measures_disagree_on_a_gain(lang, why):
     # both measures give the same answer: nothing to explain
     agree = narrative.learning(cast(Any, _hasil(gain, (3.0, -0.5, 6.5))), lang)
     assert why not in agree and gain_sides.sentence(_hasil(gain, (3.0, -0.5, 6.5)), lang) == ""
+
+
+def _row(slug: str, gain: Any, pooled: tuple[float, float, float]) -> dict[str, Any]:
+    value, low, high = pooled
+    return {"dinas": slug, "gain": gain,
+            "gain_pooled": {"n": 97, "estimasi": value, "ci_bawah": low, "ci_atas": high, "cukup_data": True}}
+
+
+@pytest.mark.parametrize("lang, named", [
+    ("id", "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada Kebudayaan "
+           "(rata-rata peserta 6,4 poin; rentang keyakinan 95%: −1,0 s.d. 13,9; hanya 6 kegiatan): kenaikan yang "
+           "disesuaikan mengambil efek setiap metode dari 21 dinas"),
+    ("en", "The adjusted gain and the participants' mean differ on whether scores rose for Culture (participants' "
+           "mean 6.4 points; 95% CI: −1.0 to 13.9; only 6 activities): the adjusted gain takes each method's effect "
+           "from all 21 agencies"),
+], ids=["id", "en"])
+def test_the_province_table_and_the_index_name_each_dinas_whose_measures_disagree(lang, named):
+    unsure = learning.paired_change_clustered(_frame())
+    clear = learning.paired_change_clustered(_frame(means=(9.0, 10.0, 11.0, 12.0, 10.5, 9.5)))
+    pooling = {"metode": "mixedlm", "penyesuaian": ["metode"], "jumlah_dinas": 21}
+    rows = [_row("kebudayaan", unsure, (9.3, 7.7, 11.0)), _row("kesehatan", clear, (6.4, 5.8, 6.9)),
+            _row("kpkp", unsure, (3.0, -0.5, 6.5))]  # agree: both not yet certain
+    said = gain_sides.province_sentence(rows, pooling, lang)
+    assert said.startswith(named)
+    assert "Kesehatan" not in said and "Health" not in said and "KPKP" not in said
+    assert gain_sides.province_sentence(rows[1:], pooling, lang) == ""
+    # the index lists rows of several years: the year after the name, from each year's own results
+    index_item = gain_sides.of_scope(_hasil(unsure, (9.3, 7.7, 11.0)), lang, 2024)
+    assert index_item is not None and index_item.startswith(("Kebudayaan 2024 (", "Culture 2024 ("))
+    assert gain_sides.of_scope(_hasil(clear, (9.3, 7.7, 11.0)), lang, 2024) is None
+
+
+@pytest.mark.parametrize("lang, start", [("id", "Kedua ukuran tahun 2024 berbeda soal apakah nilai naik"),
+                                         ("en", "The two measures for 2024 differ on whether scores rose")],
+                         ids=["id", "en"])
+def test_last_years_column_gets_its_own_sentence(lang, start):
+    unsure = learning.paired_change_clustered(_frame())
+    assert gain_sides.sentence(_hasil(unsure, (6.3, 4.6, 8.0)), lang, with_numbers=True, year=2024).startswith(start)
+
+
+def test_every_report_of_the_sample_reads_one_answer_per_scope(pipeline_root):
+    """The small sample, modelled: each dinas's gain answer is the same in its own results, its trend, the
+    province's table of dinas, and its cost per point is withheld for that reason exactly when the answer is not
+    "naik" (with enough activities and a positive total)."""
+    from evalasn.analysis import results
+    from evalasn.paths import project
+    from evalasn.registry import PROVINCE_SLUG
+
+    paths = project(pipeline_root)
+    tahun = max(paths.hasil_years(PROVINCE_SLUG))
+    province = results.read(paths.hasil(PROVINCE_SLUG, tahun))
+    rows = {row["dinas"]: row for row in province["perbandingan_dinas"]}
+    assert rows
+    for slug, row in rows.items():
+        hasil = results.read(paths.hasil(slug, tahun))
+        gain = hasil["level2_pembelajaran"]["keseluruhan"]
+        status = gain["status_kenaikan"]
+        assert status == certainty.gain_status(gain["ci_bawah"], gain["ci_atas"]), slug
+        assert row["gain"]["status_kenaikan"] == status, slug
+        this_year = next(year for year in hasil["tren"] if year["tahun"] == tahun)
+        if this_year["gain"]["cukup_data"]:
+            assert this_year["gain"]["status_kenaikan"] == status, slug
+        for cost in (hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"], row["biaya_per_poin"]):
+            if cost.get("alasan") in ("kegiatan_kurang", "gain_tidak_positif"):
+                continue
+            assert (cost.get("alasan") == "gain_belum_jelas") == (status in ("belum_pasti", "turun")), slug

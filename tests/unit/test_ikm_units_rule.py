@@ -12,6 +12,7 @@ import pytest
 
 from evalasn.paths import project
 from evalasn.report.chapters import followup_review, key_findings, plan, rules, sections
+from evalasn.report.words.units import unit_name
 
 
 def _ikm(estimasi: float, low: float, high: float) -> dict[str, Any]:
@@ -100,7 +101,7 @@ def test_the_summary_recommends_what_bab_ix_recommends_for_units_below_b(kesehat
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_ikm_units")
     assert found["ikm_cd"].recommendation == rec.text
     assert rec.text in rules.recommendation_texts(ctx.hasil, lang, ctx.targets)  # BAB IX 9.2's list
-    assert "Puskesmas Senen" in rec.text
+    assert unit_name("Puskesmas Senen", lang) in rec.text
     if lang == "en":  # one unit: English agrees in number
         assert "with the unit whose IKM estimate is below category B" in rec.text
         assert "aimed at that unit, starting with its lowest element" in rec.text
@@ -118,7 +119,7 @@ def test_bab_x_counts_the_units_below_b_with_target_zero(kesehatan, lang):
     assert row.indicator.startswith(words[lang]) and str(ctx.hasil["tahun"] + 1) in row.indicator
     assert "%" not in row.today_text + row.target_text
     assert rules.deadline(ctx.hasil["tahun"], rules.QUARTER["rec_ikm_units"], lang, ctx.dated) == row.deadline
-    assert "Puskesmas Senen" in row.action
+    assert unit_name("Puskesmas Senen", lang) in row.action
     # with a weak element the element rows plan the service, not this count
     assert "IKM-CD" not in {row.code for row in plan.rows(_with_units(kesehatan, FIVE_IN_C, weak=True, lang=lang))}
 
@@ -160,7 +161,8 @@ def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang
     ctx = _with_units(kesehatan, FIVE_IN_C[:2], weak=True, lang=lang)
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak")
     assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang estimasi IKM-nya di bawah kategori B.",
-            "en": "Start with Puskesmas Senen and Puskesmas Gambir, whose IKM estimate is below category B."}[lang] \
+            "en": "Start with Senen Health Centre and Gambir Health Centre, whose IKM estimate is "
+                  "below category B."}[lang] \
         in rec.text
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     assert found["ikm_cd"].recommendation == rec.text
@@ -239,9 +241,9 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
                "en": "Service below category B: 2 units whose IKM's whole 95% CI is in category C"}[lang]
     assert text.startswith(opening), text
     senen = {"id": "Puskesmas Senen (Sosial) 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20)",
-             "en": "Puskesmas Senen (Social"}[lang]
-    assert senen in text and "Puskesmas Menteng" not in text.split(" — ")[1].split(".")[0]
-    assert text.index("Puskesmas Senen") < text.index("Puskesmas Gambir")
+             "en": "Senen Health Centre (Social"}[lang]
+    assert senen in text and unit_name("Puskesmas Menteng", lang) not in text.split(" — ")[1].split(".")[0]
+    assert text.index(unit_name("Puskesmas Senen", lang)) < text.index(unit_name("Puskesmas Gambir", lang))
     assert {"id": "1 dari 2 unit itu indikatif", "en": "1 of these 2 units is indicative"}[lang] in text
     slug = ctx.hasil["perbandingan_dinas"][0]["dinas"]
     first_dinas = rules.short_name_in(slug, lang)

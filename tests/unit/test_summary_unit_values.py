@@ -14,6 +14,7 @@ from evalasn.report.chapters import key_findings, rules, sections
 from evalasn.report.config import Target
 from evalasn.report.words import phrases
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.units import unit_name
 
 SCOPES = [(PROVINCE_SLUG, "id"), (PROVINCE_SLUG, "en"), ("kesehatan", "id"), ("kesehatan", "en")]
 IDS = ["provinsi-id", "provinsi-en", "kesehatan-id", "kesehatan-en"]
@@ -40,7 +41,8 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
     for unit in units:
         cell = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang)
         assert cell in table  # the same rendering as the table's cell ...
-        name = unit["unit_kerja"] + (f" ({short_name_in(unit['dinas'], lang)})" if ctx.province else "")
+        name = unit_name(unit["unit_kerja"], lang)
+        name += f" ({short_name_in(unit['dinas'], lang)})" if ctx.province else ""
         assert f"{name} {cell}" in finding.recommendation, finding.recommendation  # ... beside its name
 
 
@@ -54,7 +56,8 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
                       key=lambda r: r["cakupan_asn"]["estimasi"])[:3]
         named = [(short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows]
     else:
-        named = [(r["unit_kerja"], r["cakupan"]) for r in ctx.hasil["pelaksanaan"]["cakupan_unit_terendah"][:3]]
+        named = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
+                 for r in ctx.hasil["pelaksanaan"]["cakupan_unit_terendah"][:3]]
     assert named
     for name, share in named:
         shown = facts.table_value("cakupan_asn", share, lang)  # '56,9%': the province table's rounding

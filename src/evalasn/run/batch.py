@@ -38,6 +38,7 @@ from evalasn.run.fastpath import docx_zip, garbage
 from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
+from evalasn.run.fastpath import line_breaks as fast_line_breaks
 from evalasn.run.fastpath import pdf as fast_pdf
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
@@ -446,6 +447,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_glyphs.install()
         fast_text_layouts.install()
         fast_lengths.install()
+        fast_line_breaks.install()
         docx_zip.install()
         garbage.settle(worker=True)
         yield renderer

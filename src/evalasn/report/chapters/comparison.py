@@ -76,12 +76,16 @@ def mix_sentence(ctx: Context) -> str | None:
     return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang) or None
 
 
-def sides_sentence(ctx: Context) -> str | None:
+def sides_sentence(ctx: Context, last_year: bool = False) -> str | None:
     """Where a dinas's adjusted gain and its participants' mean disagree on whether scores rose at all, why
-    (report.words.gain_sides), naming the mean's interval, which the table does not show; None otherwise."""
+    (report.words.gain_sides), naming the mean's interval, which the table does not show; with ``last_year`` also
+    for last year's column (its own results, ``ctx.previous``); None where they agree."""
     if not gain_adjusted(ctx):
         return None
-    return gain_sides.sentence(ctx.hasil, ctx.lang, with_numbers=True) or None
+    said = [gain_sides.sentence(ctx.hasil, ctx.lang, with_numbers=True)]
+    if last_year and ctx.previous is not None:
+        said.append(gain_sides.sentence(ctx.previous, ctx.lang, with_numbers=True, year=ctx.previous["tahun"]))
+    return " ".join(filter(None, said)) or None
 
 
 def gain_note(ctx: Context) -> str:

@@ -329,7 +329,8 @@ def table(ctx: Context) -> str:
                  hal=ctx.t(topics))
     mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
     note += f" {mix}" if mix else ""
-    sides = None if ctx.province else comparison.sides_sentence(ctx)  # the two measures on whether scores rose
+    # the two measures on whether scores rose, this year and in last year's column
+    sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
     note += f" {sides}" if sides else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
                       note=note)

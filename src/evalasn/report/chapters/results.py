@@ -17,6 +17,7 @@ from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
 from evalasn.report.words.text import ACTIONS
+from evalasn.report.words.units import unit_name
 
 
 def kirkpatrick(ctx: Context) -> str:
@@ -237,7 +238,7 @@ def communication(ctx: Context) -> str:
     units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
-                [u["unit_kerja"], fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
+                [unit_name(u["unit_kerja"], lang), fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
                  f"{(u['unsur_terlemah'] or '–').upper()} ({fmt.element(u['nilai_unsur_terlemah'], lang)})",
                  fmt.element(u["u7"], lang), fmt.element(u["u8"], lang)] for u in units]
         header = ([ctx.label("dinas")] if ctx.province else []) + [

@@ -29,6 +29,7 @@ from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
+from evalasn.report.words.units import unit_name
 
 # Fallbacks when a targets file sets no target for these indicators (the shipped config/target.yml
 # sets both): the regulation's 20 JP for every PNS, and the evaluation's policy for spending.
@@ -267,7 +268,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
 def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
     """'Puskesmas A 3,6% (0,6–17,7)', in the province report 'Puskesmas A (Kesehatan) 3,6% (0,6–17,7)': a unit of
     `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
-    name = f"{unit['unit_kerja']} ({short_name_in(unit['dinas'], lang)})" if province else unit["unit_kerja"]
+    name = unit_name(unit["unit_kerja"], lang)
+    name = f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
     return f"{name} {phrases.percent_range(unit['persen_memenuhi'], unit['persen_bawah'], unit['persen_atas'], lang)}"
 
 
@@ -282,8 +284,8 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
                          if r["cakupan_asn"]["cukup_data"]), key=lambda pair: point(pair[1]))
     else:
-        ranked = [(r["unit_kerja"], r["cakupan"]) for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", [])
-                  if r["cakupan"]["cukup_data"]]
+        ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
+                  for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
     chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
     if with_values:
         return ", ".join(f"{name} {share_range(share, lang)}" for name, share in chosen)
@@ -322,7 +324,8 @@ class BelowB:
         short name."""
         if self.dinas:
             return short_name_in(self.name, lang)
-        return f"{self.name} ({short_name_in(self.of, lang)})" if self.of else self.name
+        name = unit_name(self.name, lang)
+        return f"{name} ({short_name_in(self.of, lang)})" if self.of else name
 
 
 def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:

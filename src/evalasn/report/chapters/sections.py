@@ -28,6 +28,7 @@ from evalasn.report.words import (
     coverage,
     fmt,
     gain_measure,
+    gain_sides,
     impact,
     names,
     narrative,
@@ -37,6 +38,7 @@ from evalasn.report.words import (
     uncertainty,
 )
 from evalasn.report.words.text import GLOSSARY
+from evalasn.report.words.units import unit_name
 
 # --- cover and front matter (report.chapters.front) ---------------------------------------------------
 cover = front.cover
@@ -99,7 +101,7 @@ def implementation(ctx: Context) -> str:
         parts.append(html.figure(fig, ctx.t("i_fig_jp"), ctx.t("i_fig_jp")))
     units = pelaksanaan["jp_20"]["unit_terendah"]
     if units:
-        rows = [[r["unit_kerja"], fmt.integer(r["n"], ctx.lang),
+        rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
                  ctx.num(r["rata_jp"])] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
@@ -191,6 +193,7 @@ def position(ctx: Context) -> str:
                                 uncertainty.province_table_note(pooling, lang),
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
                                 province_row_note(ctx), marks.note(),
+                                gain_sides.province_sentence(cast(list, hasil["perbandingan_dinas"]), pooling, lang),
                                 ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,

@@ -30,7 +30,7 @@ from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
 from evalasn.report.context import follow_up_context
-from evalasn.report.words import coverage, fmt, gain_measure, names, reasons
+from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, names, reasons
 from evalasn.report.words.text import label, t
 
 SORT_SCRIPT = """
@@ -134,7 +134,12 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
             years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
-    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), (missing, years_missing), model)
+    # the rows whose adjusted gain and participants' mean disagree on whether scores rose, and why (one sentence)
+    fitted = [hasil for _, _, hasil, _ in found if gain_measure.fitted(hasil.get("pooling"))]
+    sides = gain_sides.listed([said_of for _, year, hasil, _ in found
+                               if (said_of := gain_sides.of_scope(hasil, bahasa, year))],
+                              fitted[0]["pooling"] if fitted else None, bahasa)
+    page = _page(rows, years_rows, bahasa, synthetic, " ".join(said), (missing, years_missing), model, sides)
     return page, linked
 
 
@@ -387,7 +392,7 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
 
 
 def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, coverage_text: str = "",
-          missing: tuple[Reasons, Reasons] | None = None, model: bool = True) -> str:
+          missing: tuple[Reasons, Reasons] | None = None, model: bool = True, sides: str = "") -> str:
     missing = missing or (Reasons(), Reasons())
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     # the key figures' columns come from the registry (report.facts.columns); a phone shows every column too,
@@ -409,6 +414,7 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
     title = t("title", lang)
     note = f'{t("index_note", lang)} {t("fact_gain_why", lang)}' if model else t("index_note_mean", lang)
+    note += f" {sides}" if sides else ""
     years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
              f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
              f'<tbody>{"".join(years_rows)}</tbody></table></div>{missing[1].note()}'

@@ -32,7 +32,7 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import fmt, indicators, names, reasons
+from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
@@ -720,6 +720,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
         return names.scope_name(value, official_name(value), lang)
     if column == "tema" and lang == "en":  # an activity theme, as Table 5 of the report shows it
         return names.theme_in(value, lang)
+    if column == "unit_kerja" and lang == "en":  # a work unit, as the report's tables name it
+        return units.unit_name(value, lang)
     if column in ("unsur", "unsur_terlemah") and value in constants.IKM_ELEMENTS:
         return value.upper()
     if column == "nama" and record.get("unsur") in constants.IKM_ELEMENTS:

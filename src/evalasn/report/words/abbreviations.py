@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from evalasn.registry import AGENCIES, official_name, short_name
+from evalasn.report.words import units
 from evalasn.report.words.names import scope_name, with_official
 
 ABBREVIATIONS: dict[str, dict[str, str]] = {
@@ -35,27 +36,14 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "UU": {"id": "Undang-Undang", "en": "Law"},
 }
 
-# the Indonesian words for kinds of unit that stay in unit names, which are official names (REVIEW3 20: the
-# English report printed "Suku Dinas", "Bidang …" and "Puskesmas Kecamatan …" unexplained): in English, what each
-# means, once, in the list of abbreviations ("Suku Dinas" is left out: the English check reads "Dinas" outside a
-# unit's own name as Indonesian left in the text)
-UNIT_WORDS_EN: dict[str, str] = {
-    "Bidang": "division of an agency",
-    "Kecamatan": "sub-district",
-    "Sekretariat": "secretariat (an agency's administrative office)",
-    "Satuan Pelaksana": "implementing unit of an agency in a sub-district",
-    "Unit Pelaksana Teknis": "technical implementing unit",
-}
-
-
 def used(text: str, lang: str) -> list[tuple[str, str]]:
     """(abbreviation, expansion) of each declared abbreviation and agency acronym (DPMPTSP) that ``text``
     uses as a word, alphabetically."""
     for name in (short_name(slug) for slug in AGENCIES):
         text = text.replace(name, " ") if " " in name else text  # "Satpol PP" is a name, not a regulation (PP)
     found = {abbr: words[lang] for abbr, words in ABBREVIATIONS.items() if _uses(text, abbr)}
-    if lang == "en":
-        found |= {word: meaning for word, meaning in UNIT_WORDS_EN.items() if _uses(text, word)}
+    if lang == "en":  # the kinds of work unit named in English (report.words.units), with their Indonesian term
+        found |= {kind.english: f"“{kind.words[0]}”: {kind.meaning}" for kind in units.types_used(text)}
     for slug in AGENCIES:
         short = short_name(slug)
         if short.isupper() and short not in found and _uses(text, short):

@@ -26,9 +26,10 @@ def answers(hasil: Any) -> tuple[str | None, str | None]:
     return raw.get("status_kenaikan"), certainty.gain_status(pooled.get("ci_bawah"), pooled.get("ci_atas"))
 
 
-def sentence(hasil: Any, lang: str, with_numbers: bool = False) -> str:
+def sentence(hasil: Any, lang: str, with_numbers: bool = False, year: int | None = None) -> str:
     """'Kedua ukuran berbeda soal apakah nilai naik: ...' where the two answers differ ('' otherwise); with
-    ``with_numbers`` the participants' mean and its interval are named (a table that shows the mean without it)."""
+    ``with_numbers`` the participants' mean and its interval are named (a table that shows the mean without it);
+    ``year`` names the year (last year's column of a table)."""
     raw, adjusted = answers(hasil)
     if raw is None or adjusted is None or raw == adjusted:
         return ""
@@ -39,4 +40,47 @@ def sentence(hasil: Any, lang: str, with_numbers: bool = False) -> str:
         if with_numbers else ""
     return t(key, lang, m=fmt.integer(pooling.get("jumlah_dinas") or 0, lang),
              nama=short_name_in(hasil["cakupan"]["slug"], lang), angka=numbers,
+             tahun=t("gs_year", lang, tahun=year) if year else "",
              dasar=reasons.gain_basis(overall.get("n_kegiatan") or 0, lang))
+
+
+def disagreeing(raw: Any, pooled: Any) -> bool:
+    """Whether a participants' mean (with its recorded answer) and an adjusted gain answer "clearly above zero"
+    differently (both must have a value)."""
+    if not (raw or {}).get("cukup_data") or not (pooled or {}).get("cukup_data"):
+        return False
+    mine = raw.get("status_kenaikan")
+    theirs = certainty.gain_status(pooled.get("ci_bawah"), pooled.get("ci_atas"))
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def item(slug: str, raw: Any, lang: str, year: int | None = None) -> str:
+    """'Kebudayaan (rata-rata peserta 7,7 poin; rentang keyakinan 95%: −0,4 s.d. 15,8; hanya 6 kegiatan)' for a
+    list of dinas whose two measures disagree; ``year`` after the name where rows of several years are listed."""
+    name = short_name_in(slug, lang) + (f" {year}" if year else "")
+    return t("gs_item", lang, nama=name, mentah=fmt.number(raw["estimasi"], 1, lang), ik=ci(raw, lang),
+             dasar=reasons.gain_basis(raw.get("n_kegiatan") or 0, lang))
+
+
+def listed(items: list[str], pooling: Any, lang: str) -> str:
+    """The one sentence under a table of dinas (the province's Tabel 11, the index) naming every dinas whose two
+    measures disagree on whether scores rose, and why; '' without any."""
+    if not items:
+        return ""
+    key = "gs_list_methods" if "metode" in ((pooling or {}).get("penyesuaian") or []) else "gs_list"
+    return t(key, lang, daftar="; ".join(items), m=fmt.integer((pooling or {}).get("jumlah_dinas") or 0, lang))
+
+
+def province_sentence(rows: list[Any], pooling: Any, lang: str) -> str:
+    """``listed`` for the province's table of dinas (`perbandingan_dinas` rows: `gain` is the participants' mean
+    with its answer, `gain_pooled` the adjusted gain)."""
+    return listed([item(row["dinas"], row["gain"], lang) for row in rows
+                   if disagreeing(row.get("gain"), row.get("gain_pooled"))], pooling, lang)
+
+
+def of_scope(hasil: Any, lang: str, year: int | None = None) -> str | None:
+    """``item`` for one dinas's results when its two measures disagree (a row of the index); None otherwise."""
+    raw, adjusted = answers(hasil)
+    if raw is None or adjusted is None or raw == adjusted:
+        return None
+    return item(hasil["cakupan"]["slug"], hasil["level2_pembelajaran"]["keseluruhan"], lang, year)

@@ -34,8 +34,11 @@ ENGLISH_NAMES: dict[str, str] = {
 # names that take 'the' in an English sentence ('of the Health Agency'; report.words.text puts it there)
 PROSE_NAMES = frozenset(ENGLISH_NAMES.values())
 
-# slug -> English short name, where the usual short name is Indonesian words ("Kesehatan"); an acronym
-# (KPKP, DPMPTSP, Satpol PP) stays as it is, spelled out in the Daftar Singkatan and under the province tables
+# slug -> English short name, where the usual short name is Indonesian words ("Kesehatan") or a clipped form of
+# them read as a word ("Citata", "Parekraf": an English list mixed "Highways, Water Resources, Citata, … Parekraf",
+# REVIEW3 20). One convention in English: every agency by English words, but those known by an acronym in capitals
+# (KPKP, DPMPTSP, PPAPP, PRKP, PPKUKM) and Satpol PP, which stay as they are, spelled out in the Daftar Singkatan and
+# under the province tables; no name here has a comma, so a list of them reads as one
 ENGLISH_SHORT: dict[str, str] = {
     "pendidikan": "Education",
     "kesehatan": "Health",
@@ -46,6 +49,12 @@ ENGLISH_SHORT: dict[str, str] = {
     "lingkungan-hidup": "Environment",
     "sosial": "Social Affairs",
     "kebudayaan": "Culture",
+    "citata": "Public Works and Spatial Planning",
+    "parekraf": "Tourism and Creative Economy",
+    "dispora": "Youth and Sports",
+    "gulkarmat": "Fire and Rescue",
+    "nakertransgi": "Manpower and Energy",
+    "kominfotik": "Communication and Informatics",
 }
 
 
@@ -110,11 +119,12 @@ def table_name(table: str | None, lang: str) -> str:
 
 
 def compact(slug: str, compact_official: str, lang: str) -> str:
-    """A scope's name for a narrow cell: the English name when short, else the official short form with
-    'Agency' ('PPKUKM Agency'); in Indonesian the official short form ('Dinas PPKUKM')."""
+    """A scope's name for a narrow cell: the English name when short, else its English short name with 'Agency'
+    ('Manpower and Energy Agency', 'PPKUKM Agency': as English lists name it, not 'Nakertransgi Agency'); in
+    Indonesian the official short form ('Dinas PPKUKM')."""
     if lang != "en" or slug not in ENGLISH_NAMES:
         return compact_official
     english = ENGLISH_NAMES[slug]
     if len(english) <= SHORT_ENOUGH:
         return english
-    return compact_official.removeprefix("Dinas ") + " Agency"
+    return ENGLISH_SHORT.get(slug, compact_official.removeprefix("Dinas ")) + " Agency"

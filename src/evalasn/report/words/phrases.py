@@ -98,6 +98,9 @@ def category_en(letter: str | None) -> str:
 
 
 def and_(items: list[str], lang: str) -> str:
-    """'a, b dan c' (id) or 'a, b and c' (en)."""
+    """'a, b dan c' (id) or 'a, b and c' (en); in English with a comma before the last 'and' when an item has an
+    'and' of its own ('Highways, Youth and Sports, and Fire and Rescue', not '… Sports and Fire and Rescue')."""
     word = " dan " if lang == "id" else " and "
+    if lang != "id" and len(items) > 1 and any(" and " in item for item in items):
+        word = ", and "
     return word.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)

@@ -76,19 +76,36 @@ TEXT: dict[str, dict[str, str]] = {
                            "their ranks follow these finer figures."},
     "p_tied_one": {"id": "{nama} {nilai} (peringkat {r})", "en": "{nama} {nilai} (rank {r})"},
     # why the participants' mean and the adjusted gain disagree on whether scores rose (report.words.gain_sides)
-    "gs_why_methods": {"id": "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan mengambil "
-                             "efek setiap metode dari {m} dinas melalui model campuran, sedangkan rentang rata-rata "
-                             "peserta{angka} bersandar pada kegiatan {nama} sendiri ({dasar}).",
-                       "en": "The two measures differ on whether scores rose: the adjusted gain takes each method's "
-                             "effect from all {m} agencies through the mixed model, while the interval of the "
-                             "participants' mean{angka} rests on {nama}'s own activities alone ({dasar})."},
-    "gs_why": {"id": "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan ditarik ke rata-rata "
-                     "{m} dinas melalui model campuran, sedangkan rentang rata-rata peserta{angka} bersandar "
-                     "pada kegiatan {nama} sendiri ({dasar}).",
-               "en": "The two measures differ on whether scores rose: the adjusted gain is drawn towards the mean of "
-                     "all {m} agencies through the mixed model, while the interval of the participants' mean{angka} "
-                     "rests on {nama}'s own activities alone ({dasar})."},
+    "gs_why_methods": {"id": "Kedua ukuran{tahun} berbeda soal apakah nilai naik: kenaikan yang disesuaikan "
+                             "mengambil efek setiap metode dari {m} dinas melalui model campuran, sedangkan rentang "
+                             "rata-rata peserta{angka} bersandar pada kegiatan {nama} sendiri ({dasar}).",
+                       "en": "The two measures{tahun} differ on whether scores rose: the adjusted gain takes each "
+                             "method's effect from all {m} agencies through the mixed model, while the interval of "
+                             "the participants' mean{angka} rests on {nama}'s own activities alone ({dasar})."},
+    "gs_why": {"id": "Kedua ukuran{tahun} berbeda soal apakah nilai naik: kenaikan yang disesuaikan ditarik ke "
+                     "rata-rata {m} dinas melalui model campuran, sedangkan rentang rata-rata peserta{angka} "
+                     "bersandar pada kegiatan {nama} sendiri ({dasar}).",
+               "en": "The two measures{tahun} differ on whether scores rose: the adjusted gain is drawn towards the "
+                     "mean of all {m} agencies through the mixed model, while the interval of the participants' "
+                     "mean{angka} rests on {nama}'s own activities alone ({dasar})."},
     "gs_numbers": {"id": " ({mentah} poin; {ik})", "en": " ({mentah} points; {ik})"},
+    "gs_year": {"id": " tahun {tahun}", "en": " for {tahun}"},
+    "gs_item": {"id": "{nama} (rata-rata peserta {mentah} poin; {ik}; {dasar})",
+                "en": "{nama} (participants' mean {mentah} points; {ik}; {dasar})"},
+    "gs_list_methods": {"id": "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada "
+                              "{daftar}: kenaikan yang disesuaikan mengambil efek setiap metode dari {m} dinas melalui "
+                              "model campuran, sedangkan rentang rata-rata peserta bersandar pada kegiatan dinas itu "
+                              "sendiri.",
+                        "en": "The adjusted gain and the participants' mean differ on whether scores rose for "
+                              "{daftar}: the adjusted gain takes each method's effect from all {m} agencies through "
+                              "the mixed model, while the interval of the participants' mean rests on the agency's "
+                              "own activities alone."},
+    "gs_list": {"id": "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada {daftar}: "
+                      "kenaikan yang disesuaikan ditarik ke rata-rata {m} dinas melalui model campuran, sedangkan "
+                      "rentang rata-rata peserta bersandar pada kegiatan dinas itu sendiri.",
+                "en": "The adjusted gain and the participants' mean differ on whether scores rose for {daftar}: the "
+                      "adjusted gain is drawn towards the mean of all {m} agencies through the mixed model, while the "
+                      "interval of the participants' mean rests on the agency's own activities alone."},
 }
 LABELS: dict[str, dict[str, str]] = {
     # the legend of the province's figure of dinas with the model (without it, no legend)
