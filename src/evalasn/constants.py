@@ -63,6 +63,41 @@ WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-
 # "3,06" beside "3,0644", never "3,06" beside "3,06" (REVIEW 7).
 WEAK_ELEMENT_THRESHOLD_DECIMALS = 4
 ELEMENT_DECIMALS = 2
+# --- How many decimals each kind of figure is printed with (REVIEW3 24) --------------------------------------------
+# One entry per unit of the results contract (analysis.contract.doc.UNITS): an estimate and both ends of its 95%
+# interval print with these decimals in every agency's report and the province's, in both languages and in every
+# format (PDF/HTML, DOCX, XLSX number formats, the index; report.words.fmt.figure). Never chosen from one report's
+# interval: that gave the province "3,933 (3,921 s.d. 3,945)" beside an agency's "3,84 (3,80 s.d. 3,87)". Each is
+# as fine as the narrowest interval of its kind needs to show two different ends: the province's (the most
+# precise scope; sample widths quoted), never "3,9 (3,9 s.d. 3,9)" (tests/unit/test_decimals.py checks every
+# interval of the sample's reports). Money has no decimals here: report.words.fmt.rupiah (one scale word per
+# interval: the scale of its smallest end, never "Rp 363.113 (Rp 230.943–Rp 2,3 juta)").
+DECIMALS: dict[str, int] = {
+    "jumlah": 0,  # counts of persons, activities, responses
+    "bilangan_bulat": 0,
+    "proporsi": 1,  # a share 0-1, printed in percent: the province's narrowest (the score ceiling) is 0,2 pp wide
+    "persen": 1,  # percent 0-100 (budget realisation, shares of persons): as the shares
+    "poin_tes": 1,  # test points 0-100 (gains, means, adjusted gains): a tenth of a point; the province's gain
+    # interval is 1,2 points wide, the narrowest (one agency's adjusted method gain) 0,11
+    "poin_per_dobel": 1,  # test points per doubling of cost: test points; the province's interval is 0,22 wide
+    "poin_per_ln": 1,  # test points per ln(cost): as above (0,32 wide)
+    "poin_per_ln2": 2,  # the quadratic term is a tenth of the linear one (0,08 beside 3,0); its interval 0,20 wide
+    "poin_per_resistensi": 1,  # test points per point of resistance: test points (0,37 wide)
+    "skor_1_5": 2,  # a mean on the 1-5 questionnaire scale (reaction, behaviour, resistance): the province's
+    # reaction interval is 0,024 wide (n 8.197), 3,92 s.d. 3,95; it would need about 150.000 responses to narrow
+    # below 0,01
+    "skor_1_4": ELEMENT_DECIMALS,  # an SKM element mean (1-4), with the weak-element rule above (fmt.beside)
+    "ikm": IKM_DECIMALS,  # a converted IKM and any IKM difference (an impact, a dose), as its category is judged
+    "satuan_indikator": 1,  # an agency's own performance indicator (its DiD effect): 2,1 wide in the province
+    "koefisien": 2,  # post-test points per pre-test point, near 1: "1,00 (0,99 s.d. 1,02)" in the province
+    "perilaku_per_10": 2,  # behaviour-score points (1-5) per 10 test points: 0,59 (0,57 s.d. 0,60) in the province
+    "jp": 1,  # lesson hours per person (a mean): 44,1 (42,0 s.d. 46,2) in the province
+    "sd_selisih": 2,  # effect sizes (d_z, g_av): Cohen's bands are two-decimal (0,20, 0,50, 0,80)
+    "sd_rata": 2,
+    "korelasi": 2,
+    "varians_poin": 1,
+    "probabilitas": 3,  # p-values below 0,001 read "p < 0,001" (fmt.p_value)
+}
 # Follow-up plan (BAB X): a figure without a 95% interval (a method's share of participants, budget realisation)
 # whose target config/target.yml does not set or that already meets it gets a target this many percentage points
 # better (docs/metode.md, "Rencana tindak lanjut"); figures with an interval take its better end. A policy choice

@@ -138,7 +138,7 @@ def test_workbook_has_key_figures_as_numbers_with_their_intervals(built_reports,
     estimate = hasil["pelaksanaan"]["cakupan_asn"]
     for name in ("estimasi", "ci_bawah", "ci_atas"):  # a share in percent, like every percent of the sheet
         cell = values[header.index(workbook.header(name, "pelaksanaan.cakupan_asn", lang))]
-        assert cell.value == pytest.approx(estimate[name] * 100) and cell.number_format == "0.0"
+        assert cell.value == pytest.approx(estimate[name] * 100) and cell.number_format == "#,##0.0"
     count = values[header.index("n")]
     assert count.value == estimate["n"] and count.number_format == "#,##0"
     definitions = {r[0].value for r in book.worksheets[-1].iter_rows()}

@@ -241,9 +241,8 @@ def _seminar(hasil) -> dict:
 def _points(gain: dict) -> str:
     from evalasn.report.words import fmt
 
-    shown = fmt.ci_decimals(gain["ci_bawah"], gain["ci_atas"], 1)
-    ends = fmt.span(fmt.number(gain["ci_bawah"], shown), fmt.number(gain["ci_atas"], shown))
-    return f"{fmt.number(gain['estimasi'], shown)} ({ends}) poin"
+    value, low, high = fmt.figures((gain["estimasi"], gain["ci_bawah"], gain["ci_atas"]), "poin_tes")
+    return f"{value} ({fmt.span(low, high)}) poin"
 
 
 @pytest.mark.slow

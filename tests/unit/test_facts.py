@@ -476,3 +476,86 @@ def test_last_years_key_figure_carries_its_interval_as_the_trend_table_does(key,
     """REVIEW2 16: Tabel 1's last-year column had no intervals while Tabel 13 printed them for the same figures."""
     fact = facts.Fact(key, 2025, last, last_year=last)
     assert _plain(fact.last_year_cell(lang)) == expected == _plain(fact.cell(lang))
+
+
+# --- one kind of figure, one decimals (REVIEW3 24) -------------------------------------------------------------------
+# sentences that print the same kind of figure in an agency's report and the province's: the reaction and behaviour
+# scores (1-5), the learning gain, the share of participants who improved, the pre-score coefficient, the behaviour
+# slope, 20 JP and coverage, the budget slope and its curvature, the cost per point and the IKM
+SAME_KIND_SENTENCES = ("r_l1", "r_l3", "r_l2_ancova", "r_l3_rel", "f_learning_up", "f_jp", "f_coverage", "f_budget",
+                       "b_curve_none", "b_cost_all", "r_ikm_latest")
+MONEY_WORDS = r"(?:juta|miliar|triliun|million|billion|trillion)"
+COUNTS = {"n", "n_keg", "jumlah", "tahun", "periode"}  # placeholders of counts, years and periods
+
+
+def _sentence(template: str, text: str) -> dict[str, str] | None:
+    """The placeholders of ``template`` ('{nilai}', '{n:person|people}') as printed in ``text``, adjacent ones as one
+    ('{makna}{plafon}'); a full stop ends a sentence only before a space or the end, and never the one of
+    's.d.'; None if absent."""
+    parts = re.split(r"((?:\{[^{}]*\})+)", template)
+    names_in = ["+".join(re.findall(r"\{([^{}:]*)", part)) for part in parts[1::2]]
+    stop = r"(?<!s\\.d)\\.(?=\\s|$)"  # a full stop before a space, not the one of 's.d.' inside an interval
+    literal = [re.sub(r"\\\.$", stop, re.sub(r"(\\ )+", r"\\s+", re.escape(part))) for part in parts[::2]]
+    pattern = "".join(lit + ("(.*?)" if i < len(names_in) else "") for i, lit in enumerate(literal))
+    found = re.search(pattern, text)
+    return dict(zip(names_in, found.groups(), strict=True)) if found else None
+
+
+def _decimals(printed: str, lang: str) -> list[int]:
+    """The decimals of every number printed in ``printed`` ('3,84 … 3,80 s.d. 3,87' -> [2, 2, 2]), thousands
+    separators apart."""
+    point, thousands = (",", r"\.") if lang == "id" else (r"\.", ",")
+    number = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:{point}(\d+))?|\d+(?:{point}(\d+))?"
+    return [len(whole or plain or "") for whole, plain in re.findall(number, printed)]
+
+
+def _paragraphs(ctx) -> list[str]:
+    """The texts of the paragraphs and list items of the chapters that print the sentences above."""
+    chapters = (sections.summary, sections.kirkpatrick, sections.budget, sections.conclusion)
+    page = lxml.html.fromstring("<div>" + "".join(chapter(ctx) for chapter in chapters) + "</div>")
+    return [_plain(html_lib.unescape(node.text_content())) for node in page.xpath("//p|//li")]
+
+
+def _narrowed(figure: Any, factor: float) -> Any:
+    """``figure`` with every 95% interval ``factor`` times as narrow about its estimate: the province of a larger
+    data set (Jakarta has some 18 times the sample's ASN), whose narrow intervals the old adaptive rounding printed
+    with more decimals than an agency's."""
+    if isinstance(figure, list):
+        return [_narrowed(item, factor) for item in figure]
+    if not isinstance(figure, dict):
+        return figure
+    out = {key: _narrowed(value, factor) for key, value in figure.items()}
+    if all(isinstance(out.get(key), (int, float)) for key in ("estimasi", "ci_bawah", "ci_atas")):
+        out["ci_bawah"] = out["estimasi"] - (out["estimasi"] - out["ci_bawah"]) / factor
+        out["ci_atas"] = out["estimasi"] + (out["ci_atas"] - out["estimasi"]) / factor
+    return out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_one_kind_of_figure_prints_with_the_same_decimals_in_an_agency_and_the_province_report(contexts, lang):
+    """REVIEW3 24: '3,84 dari 5 (3,80 s.d. 3,87)' (kesehatan) beside '3,933 (3,921 s.d. 3,945)' (provinsi), the
+    pre-score coefficient '1,00' beside '1,002', the budget slope '2,0 poin (1,7 s.d. 2,3)' beside '2,09 (1,98 s.d.
+    2,21)'; and money with one unit per interval ('Rp 363.113 (Rp 230.943–Rp 2,3 juta)'). The small sample's
+    province is read as is and with intervals four times as narrow, as a province of Jakarta's size has them."""
+    import dataclasses
+
+    from evalasn.report.words.text import TEXT
+
+    agency = _paragraphs(contexts[("kesehatan", lang)])
+    whole = contexts[(PROVINCE_SLUG, lang)]
+    compared = 0
+    for province in (_paragraphs(whole), _paragraphs(dataclasses.replace(whole, hasil=_narrowed(whole.hasil, 4.0)))):
+        for key in SAME_KIND_SENTENCES:
+            mine, theirs = (next(filter(None, (_sentence(TEXT[key][lang], text) for text in texts)), None)
+                            for texts in (agency, province))
+            assert mine and theirs, (key, lang, "the sample's kesehatan and province reports both print it")
+            for name, printed in mine.items():
+                shown, shown_theirs = _decimals(printed, lang), _decimals(theirs[name], lang)
+                if name in COUNTS or not shown or not shown_theirs:
+                    continue  # counts and years; a placeholder without numbers
+                assert shown == shown_theirs, (key, name, printed, theirs[name])
+                compared += 1
+                for one in (printed, theirs[name]):  # one unit per interval: a scale word on every end or on none
+                    words = re.findall(rf"Rp\s*[\d.,]+\s*({MONEY_WORDS})?", one)
+                    assert len(set(words)) <= 1, (key, name, one)
+    assert compared >= 24

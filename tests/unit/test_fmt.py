@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from evalasn import constants
 from evalasn.analysis.contract import Interval
 from evalasn.report.words import fmt, phrases
 
@@ -57,20 +58,46 @@ def test_a_count_share_has_a_decimal_where_it_has_one(part, whole, lang, expecte
     assert fmt.percent_of(part, whole, lang) == expected
 
 
-@pytest.mark.parametrize("low,high,decimals,expected", [
-    (1.234, 3.456, 1, "rentang keyakinan 95%: 1,2 s.d. 3,5"),
-    (1.995, 2.136, 1, "rentang keyakinan 95%: 2,00 s.d. 2,14"),  # 2,0 s.d. 2,1 would hide a width of 0,14
-    (3.1291, 3.1334, 2, "rentang keyakinan 95%: 3,1291 s.d. 3,1334"),  # at most two decimals more than asked
-    (0.6, 0.6, 2, "rentang keyakinan 95%: 0,60 s.d. 0,60"),  # zero width (all 0 JP): more decimals show nothing
-    (-1.52, -1.31, 1, "rentang keyakinan 95%: −1,52 s.d. −1,31"),
-], ids=["wide-as-asked", "narrow-one-more", "very-narrow-capped", "zero-width", "negative"])
-def test_a_narrow_interval_gets_enough_decimals_to_show_its_width(low, high, decimals, expected):
-    assert fmt.interval(low, high, decimals) == expected
+@pytest.mark.parametrize("kind,low,high,expected", [
+    ("poin_tes", 1.234, 3.456, "1,2 s.d. 3,5"),
+    ("poin_tes", 1.995, 2.136, "2,0 s.d. 2,1"),  # narrow: no more decimals than a wide one (REVIEW3 24)
+    ("poin_tes", -1.52, -1.31, "−1,5 s.d. −1,3"),
+    ("skor_1_5", 3.9213, 3.9452, "3,92 s.d. 3,95"),  # the province's reaction, as an agency's '3,80 s.d. 3,87'
+    ("koefisien", 0.987, 1.018, "0,99 s.d. 1,02"),
+    ("perilaku_per_10", 0.572, 0.604, "0,57 s.d. 0,60"),
+    ("proporsi", 0.845, 0.861, "84,5% s.d. 86,1%"),
+    ("persen", 91.04, 98.2, "91,0% s.d. 98,2%"),
+    ("ikm", 77.5, 78.681, "77,50 s.d. 78,68"),
+    ("skor_1_4", 2.981, 3.0645, "2,98 s.d. 3,0645"),  # an SKM element as BAB VI prints it: beside 3,0644
+    ("jp", 0.6, 0.6, "0,6 s.d. 0,6"),  # zero width (all 0 JP): the kind's decimals
+    ("rp_per_poin", 230943.0, 2301234.0, "Rp 230.943 s.d. Rp 2.301.234"),  # one unit per interval
+    ("rp", 90.1e6, 250e6, "Rp 90,1 juta s.d. Rp 250,0 juta"),
+], ids=["points-wide", "points-narrow", "points-negative", "score-1-5", "coefficient", "behaviour-per-10",
+        "share-in-percent", "percent", "ikm", "element-beside-threshold", "zero-width", "cost-per-point-one-unit",
+        "budget-one-scale"])
+def test_an_interval_prints_with_its_kinds_decimals_whatever_its_width(kind, low, high, expected):
+    assert fmt.interval(low, high, kind) == f"rentang keyakinan 95%: {expected}"
+
+
+@pytest.mark.parametrize("kind", sorted(constants.DECIMALS))
+def test_every_kind_of_figure_is_a_documented_unit_of_the_results_contract(kind):
+    from evalasn.analysis.contract.doc import UNITS
+
+    assert kind in UNITS
+
+
+def test_every_unit_an_estimate_is_printed_in_has_its_decimals():
+    """Each unit of an object with an estimate and 95% interval in hasil.json (contract.walk) is a kind of figure
+    with its decimals declared (constants.DECIMALS), or money (fmt.rupiah_alike)."""
+    from evalasn.analysis.contract import walk
+
+    units = {doc.unit for doc in walk.object_docs().values()} - {"-", "lihat_objek", "teks"}
+    assert units <= set(constants.DECIMALS) | set(fmt.MONEY_KINDS), units - set(constants.DECIMALS)
 
 
 @pytest.mark.parametrize("estimate,low,high,expected", [
-    (-1.42, -1.52, -1.31, {"besar": "1,42", "arah": "lebih rendah", "ik": "rentang keyakinan 95%: 1,31 s.d. 1,52"}),
-    (2.07, 1.995, 2.136, {"besar": "2,07", "arah": "lebih tinggi", "ik": "rentang keyakinan 95%: 2,00 s.d. 2,14"}),
+    (-1.42, -1.52, -1.31, {"besar": "1,4", "arah": "lebih rendah", "ik": "rentang keyakinan 95%: 1,3 s.d. 1,5"}),
+    (2.07, 1.995, 2.136, {"besar": "2,1", "arah": "lebih tinggi", "ik": "rentang keyakinan 95%: 2,0 s.d. 2,1"}),
 ], ids=["drop-said-as-a-size", "rise"])
 def test_a_sentence_that_says_the_direction_in_words_gets_the_interval_of_the_size(estimate, low, high, expected):
 

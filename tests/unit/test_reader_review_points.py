@@ -56,8 +56,8 @@ def kesehatan(pipeline_root):
 def test_the_budget_models_figures_have_units_full_stops_and_the_same_decimals(kesehatan, lang):
     """'Uji kelengkungan … 0,079' had no unit; 'Estimasi untuk dinas ini: 2,0 (…)' no full stop, beside '2,09'; then
     (reader review 2, item 19) the dinas's slope twice: '2,0 poin (1,7 s.d. 2,3)', then 'Estimasi untuk dinas ini:
-    2,01 (1,70 s.d. 2,31)'. The dinas's slope is said once; the note adds the province's, with at least its
-    decimals."""
+    2,01 (1,70 s.d. 2,31)'. The dinas's slope is said once; the note adds the province's, with its decimals (one
+    kind of figure, one decimals: '2,09 (1,98 s.d. 2,21)' beside '2,0 poin' was REVIEW3 24)."""
     import re
 
     from evalasn.report.chapters import results
@@ -69,15 +69,14 @@ def test_the_budget_models_figures_have_units_full_stops_and_the_same_decimals(k
             else "test points per squared logarithm of cost per participant") in text
     own = ctx.hasil["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"]
     assert own["cukup_data"], "the sample's Kesehatan has its own budget model"
-    decimals = fmt.ci_decimals(own["ci_bawah"], own["ci_atas"], 1)
-    low, high = fmt.number(own["ci_bawah"], decimals, lang), fmt.number(own["ci_atas"], decimals, lang)
+    low, high = fmt.figures((own["ci_bawah"], own["ci_atas"]), "poin_per_dobel", lang)
     assert len(re.findall(rf"{re.escape(low)}\D+{re.escape(high)}", text)) == 1, text  # its interval once
     assert not re.search(r"Estimasi untuk dinas ini|Estimate for this agency", text)
     whole = re.search(r"(?:estimasi seluruh provinsi|province-wide estimate)[^:]*: ([^<]*)</p>", text)
     assert whole and whole[1].endswith("."), text
     point = "," if lang == "id" else "."
     number = re.match(rf"[−-]?\d+(?:{re.escape(point)}(\d+))?", whole[1])
-    assert number and len(number[1] or "") >= len(low.split(point)[1] if point in low else ""), whole[1]
+    assert number and len(number[1] or "") == len(low.split(point)[1] if point in low else ""), whole[1]
 
 
 def test_a_dinas_glossary_explains_the_mixed_model_it_uses(kesehatan):

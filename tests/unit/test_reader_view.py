@@ -8,7 +8,7 @@ import pytest
 from evalasn.analysis.contract import Hasil
 from evalasn.paths import TEMPLATES
 from evalasn.report.chapters import html as H
-from evalasn.report.chapters.results import _money_range
+from evalasn.report.chapters.results import _money_with_range
 from evalasn.report.words import quality
 from evalasn.report.words.text import TEXT
 
@@ -26,11 +26,15 @@ def test_a_short_table_is_kept_whole_and_a_long_one_flows():
     assert ".keep { break-inside: avoid; }" in css
 
 
-def test_a_money_range_breaks_only_after_its_dash():
+def test_a_money_range_breaks_only_after_its_dash_and_keeps_one_unit():
+    """One unit per interval (REVIEW3 24: 'Rp 363.113 (Rp 230.943–Rp 2,3 juta)' in KPKP's trend table)."""
     from evalasn.report.context import Context
 
-    text = _money_range(Context(cast(Hasil, {}), "id", None), 316908, 434522)
-    assert text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
+    ctx = Context(cast(Hasil, {}), "id", None)
+    value, text = _money_with_range(ctx, {"estimasi": 363113.0, "ci_bawah": 316908.0, "ci_atas": 434522.0})
+    assert value == "Rp 363.113" and text == "Rp\u00a0316.908\u00a0– Rp\u00a0434.522" and text.count(" ") == 1
+    _, wide = _money_with_range(ctx, {"estimasi": 363113.0, "ci_bawah": 230943.0, "ci_atas": 2301234.0})
+    assert wide == "Rp\u00a0230.943\u00a0– Rp\u00a02.301.234"
 
 
 @pytest.mark.parametrize("text, lang, shown", [
@@ -154,10 +158,16 @@ def test_every_empty_section_says_what_is_missing(kesehatan):
     assert comparison.why_missing("ikm", None, "en") == "no public satisfaction survey data"
 
 
-def test_a_zero_width_interval_keeps_the_usual_decimals():
-    from evalasn.report.words import fmt
+def test_a_figures_decimals_are_its_kinds_whatever_its_intervals_width():
+    """A zero-width interval (everyone 0 JP) and a narrow one print as a wide one does (constants.DECIMALS)."""
+    from evalasn.report.words import phrases
 
-    assert fmt.ci_decimals(0.0, 0.0, 1) == 1 and fmt.ci_decimals(5.01, 5.02, 1) > 1
+    def printed(low: float, high: float) -> str:
+        return phrases.value_with_ci({"estimasi": (low + high) / 2, "ci_bawah": low, "ci_atas": high, "n": 50,
+                                      "cukup_data": True}, "id", "jp")
+
+    assert printed(0.0, 0.0) == "0,0 (rentang keyakinan 95%: 0,0 s.d. 0,0; n = 50)"
+    assert printed(5.01, 5.29) == "5,2 (rentang keyakinan 95%: 5,0 s.d. 5,3; n = 50)"
 
 
 def test_the_recommendation_rules_note_comes_before_the_list(kesehatan):

@@ -37,10 +37,17 @@ def test_a_gain_row_is_reviewed_in_points_with_one_decimal(values, expected):
 
 @pytest.mark.parametrize(("unit", "expected"), [
     pytest.param(followup_review.SCORE, "2,73 (2,64–2,82)", id="element-score-two-decimals"),
-    # a gain as plan.gain_text writes it in BAB X: one decimal, a second where the interval is narrower; the
-    # interval in the style of every other cell (REVIEW2 19: Tabel 16 mixed '2,2 (1,4 s.d. 3,0)' and '2,76 (2,73–2,79)')
-    pytest.param(followup_review.POINTS, "2,73 (2,64–2,82)", id="points-as-bab-x-narrow-interval"),
+    # a gain as plan.gain_text writes it in BAB X: test points, one decimal whatever the interval's width
+    # (constants.DECIMALS, REVIEW3 24); the interval in the style of every other cell (REVIEW2 19: Tabel 16 mixed
+    # '2,2 (1,4 s.d. 3,0)' and '2,76 (2,73–2,79)')
+    pytest.param(followup_review.POINTS, "2,7 (2,6–2,8)", id="points-as-bab-x-narrow-interval"),
 ])
 def test_each_unit_keeps_its_own_decimals(unit, expected):
     measured = followup_review.Measured((2.7312, 2.6401, 2.8199), unit)
     assert followup_review.show(measured, "id") == expected
+
+
+def test_a_cost_and_its_interval_are_reviewed_in_one_unit():
+    """REVIEW3 24: 'Rp 363.113 (Rp 230.943–Rp 2,3 juta)' mixed two units inside one interval."""
+    measured = followup_review.Measured((363_113.0, 230_943.0, 2_301_234.0), followup_review.RUPIAH)
+    assert followup_review.show(measured, "id") == "Rp 363.113 (Rp 230.943–Rp 2.301.234)"

@@ -27,23 +27,24 @@ def _hasil(values: tuple[float | None, float | None, float | None], codes: tuple
     return {"parameter": {"intervensi": declared}, "level4_hasil": {"did_ikm": did}}
 
 
+# an IKM difference prints as every IKM figure does, to two decimals (constants.DECIMALS["ikm"])
 @pytest.mark.parametrize(("values", "codes", "lang", "finding"), [
     pytest.param((3.4, 1.0, 5.8), ("intervensi_tidak_dipilih",), "id",
-                 "naik 3,4 poin lebih banyak (rentang keyakinan 95%: 1,0 s.d. 5,8) daripada IKM unit lain (9 unit)",
+                 "naik 3,40 poin lebih banyak (rentang keyakinan 95%: 1,00 s.d. 5,80) daripada IKM unit lain (9 unit)",
                  id="id-rose-more-with-interval"),
     pytest.param((3.4, 1.0, 5.8), ("intervensi_tidak_dipilih",), "en",
-                 "rose 3.4 points more (95% CI: 1.0 to 5.8) than the IKM of other units (9 units)",
+                 "rose 3.40 points more (95% CI: 1.00 to 5.80) than the IKM of other units (9 units)",
                  id="en-rose-more-with-interval"),
     pytest.param((-2.5, -4.0, -1.0), ("intervensi_tidak_dipilih",), "id",
-                 "berubah 2,5 poin lebih rendah (rentang keyakinan 95%: 1,0 s.d. 4,0) daripada IKM unit lain",
+                 "berubah 2,50 poin lebih rendah (rentang keyakinan 95%: 1,00 s.d. 4,00) daripada IKM unit lain",
                  id="id-lower-as-a-positive-size"),
     pytest.param((0.5, -7.6, 8.6), ("intervensi_tidak_dipilih", "selang_memuat_nol"), "id",
                  "tidak ada perbedaan yang jelas antara perubahan IKM unit yang sedikitnya 50% stafnya dilatih (14 "
-                 "unit) dan unit lain (9 unit): selisih 0,5 poin (rentang keyakinan 95%: −7,6 s.d. 8,6)",
+                 "unit) dan unit lain (9 unit): selisih 0,50 poin (rentang keyakinan 95%: −7,60 s.d. 8,60)",
                  id="id-no-clear-difference-with-interval"),
     pytest.param((0.5, -7.6, 8.6), ("intervensi_tidak_dipilih", "selang_memuat_nol"), "en",
                  "no clear difference between the change in IKM of units with at least 50% of staff trained (14 "
-                 "units) and of other units (9 units): difference 0.5 points (95% CI: −7.6 to 8.6)",
+                 "units) and of other units (9 units): difference 0.50 points (95% CI: −7.60 to 8.60)",
                  id="en-no-clear-difference-with-interval"),
     pytest.param((None, None, None), ("unit_kurang", "intervensi_tidak_dipilih"), "id",
                  "belum dapat dibandingkan dengan unit pembanding (unit terlalu sedikit: 14 dilatih, 2 pembanding",

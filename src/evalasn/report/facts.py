@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from evalasn.analysis import ikm, key_figures, results
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import Hasil, walk
+from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, names, narrative, reasons
 from evalasn.report.words.text import label, t
@@ -42,6 +43,14 @@ if TYPE_CHECKING:  # the records are built from a context's fields; the index bu
 KEYS = key_figures.KEYS
 SHARES = key_figures.SHARES  # proportions 0-1 in hasil.json, percent in targets and tables
 TOP_OF_SCALE = key_figures.TOP_OF_SCALE
+
+
+def kind(key: str) -> str:
+    """The kind of figure (a unit of the results contract) a key figure is printed as in the target's unit, where
+    shares are percent (fmt.figures, constants.DECIMALS): its unit in `tren[]`, the field's own for a plain number."""
+    doc = walk.object_docs().get(f"tren[].{key}")
+    unit = doc.unit if doc else FIELDS[key].unit
+    return "persen" if unit == "proporsi" else unit
 
 Figure = Any  # an estimate-like record (Interval, KeyIkm), a plain number (persen_realisasi) or None
 
@@ -325,23 +334,16 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
     if figure is None:
         return "–"
     if not isinstance(figure, dict):
-        return fmt.number(figure, 1, lang)
+        return fmt.figure(figure, kind(key), lang, sign=False)
     if not figure.get("cukup_data"):
         return reasons.not_enough(figure, lang)
-    scale = 100.0 if key in SHARES else 1.0
-    if key == "biaya_per_poin":
-        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    elif key == "ikm":  # as categorised, whatever the interval's width (constants.IKM_DECIMALS)
-        show = lambda v: fmt.ikm(v, lang)  # noqa: E731
-    else:
-        shown = fmt.ci_decimals(figure["ci_bawah"] * scale, figure["ci_atas"] * scale, 1)
-        show = lambda v: fmt.number(v, shown, lang)  # noqa: E731
-    text = show(figure["estimasi"] * scale)
+    # the figure's kind prints it, as every report prints it (constants.DECIMALS; money in one scale word)
+    text, low, high = fmt.figures(as_target_unit(key, figure) or (None,) * 3, kind(key), lang, sign=False)
     if key == "ikm" and figure.get("kategori"):
         text += f"\u00a0{figure['kategori']}"
     if not with_ci:
         return text
-    return f"{text} ({fmt.span(show(figure['ci_bawah'] * scale), show(figure['ci_atas'] * scale), lang)})"
+    return f"{text} ({fmt.span(low, high, lang)})"
 
 
 def plain_value(key: str, figure: Figure, lang: str) -> str:
@@ -349,14 +351,10 @@ def plain_value(key: str, figure: Figure, lang: str) -> str:
     values = as_target_unit(key, figure)
     if values is None:
         return "–"
-    value = values[0]
-    if key in SHARES or key == "persen_realisasi":
-        return fmt.percent(value, 1, lang)
-    if key == "biaya_per_poin":
-        return fmt.rupiah(value, lang)
+    value = fmt.figure(values[0], kind(key), lang)
     if key == "ikm":  # '78,09 B', as in the tables (it stands inside a bracket in the summary)
-        return fmt.ikm(value, lang) + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
-    return t("points", lang, nilai=fmt.number(value, 1, lang))
+        return value + (f"\u00a0{figure['kategori']}" if figure.get("kategori") else "")
+    return t("points", lang, nilai=value) if kind(key) == "poin_tes" else value
 
 
 def short_value(key: str, figure: Figure, lang: str) -> str:
@@ -459,13 +457,11 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
     if target is None:
         return t("status_no_target", lang)
     sign = "≥" if target.higher_better else "≤"
-    if key == "biaya_per_poin":
-        return f"{sign} {fmt.rupiah(target.nilai, lang)}"
-    if key == "ikm":
-        return f"{sign} {fmt.ikm(target.nilai, lang)}"
     if key == "gain":
-        return f"{'>' if target.nilai == 0 else sign} {fmt.number(target.nilai, 1, lang)}"
-    return f"{sign} {fmt.percent(target.nilai, 0, lang)}"
+        return f"{'>' if target.nilai == 0 else sign} {fmt.figure(target.nilai, kind(key), lang)}"
+    if kind(key) == "persen":  # a target in whole percent as config/target.yml sets it ('≥ 80%')
+        return f"{sign} {fmt.percent(target.nilai, 0 if float(target.nilai).is_integer() else 1, lang)}"
+    return f"{sign} {fmt.figure(target.nilai, kind(key), lang)}"
 
 
 def rank_text(rank: dict | None, lang: str) -> str:

@@ -302,6 +302,9 @@ def show(now: Measured, lang: str) -> str:
     value, low, high = now.values
     if now.unit == POINTS and now.has_interval:  # a gain that may be negative: as the plan row wrote it
         return plan.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]
+    if now.unit == RUPIAH and now.has_interval:  # one unit for the value and its interval (fmt.rupiah_alike)
+        shown, shown_low, shown_high = fmt.figures((value, low, high), "rp", lang)
+        return f"{shown} ({fmt.span(shown_low, shown_high, lang)})"
     return f"{one(value)} ({fmt.span(one(low), one(high), lang)})" if now.has_interval else one(value)
 
 

@@ -149,13 +149,14 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
                besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
-               per_poin=t("rec_little_per_point", lang, biaya=money(r.cost["estimasi"])) if r.cost else "")
+               per_poin=t("rec_little_per_point", lang, biaya=fmt.figure(r.cost["estimasi"], "rp_per_poin", lang))
+               if r.cost else "")
              for r in little]
     items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
-    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang), biaya=money(point(cheapest)),
-                ik=phrases.ci(cheapest, lang, formatter=money)) \
+    compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
+                biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
         if cheapest and cheapest["metode"] not in named else ""
     total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
     return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
@@ -174,9 +175,10 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
         return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),
-             anggaran=money(budget[bulk]), total=money(total), biaya=money(point(costs[bulk])),
-             ik=phrases.ci(costs[bulk], lang, formatter=money), murah=label(cheapest, lang),
-             biaya_m=money(point(costs[cheapest])), ik_m=phrases.ci(costs[cheapest], lang, formatter=money))
+             anggaran=money(budget[bulk]), total=money(total), biaya=phrases.estimate(costs[bulk], lang, "rp_per_poin"),
+             ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
+             biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
+             ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
@@ -215,15 +217,8 @@ def _with_interval(key: str, figure, lang: str) -> str:
     value, low, high = values
     if low == high:
         return comparison.plain_value(key, figure, lang)
-    if key == "biaya_per_poin":
-        show = lambda v: fmt.rupiah(v, lang)  # noqa: E731
-    elif key in comparison.SHARES or key == "persen_realisasi":
-        show = lambda v: fmt.percent(v, 1, lang)  # noqa: E731
-    elif key == "ikm":
-        show = lambda v: fmt.ikm(v, lang)  # noqa: E731
-    else:
-        show = lambda v: fmt.number(v, 1, lang)  # noqa: E731
-    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval(low, high, lang=lang, formatter=show)})"
+    _, *ends = fmt.figures((value, low, high), facts.kind(key), lang)  # as every report prints the figure
+    return f"{comparison.plain_value(key, figure, lang)} ({fmt.interval_text(ends[0], ends[1], lang)})"
 
 
 def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -244,8 +239,8 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     maybe = [row for row in poor if not row.sure]
 
     def listing(chosen: list[rules.BelowB]) -> str:
-        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=fmt.ikm(row.ikm["estimasi"], lang),
-                                  ik=phrases.ci(row.ikm, lang, formatter=lambda v: fmt.ikm(v, lang)))
+        return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
+                                  ik=phrases.ci(row.ikm, lang, "ikm"))
                                 for row in chosen], chosen, hasil, lang)
 
     def counted(chosen: list[rules.BelowB]) -> dict[str, str]:

@@ -473,9 +473,8 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
 def gain_text(gain: Interval, lang: str) -> str:
     """A method's gain with its 95% interval in the style of every table cell (fmt.span: '1,8 (1,0–2,6)';
     with a negative end '−1,0 (−2,4 s.d. 0,4)', as report.facts shows the key figures)."""
-    shown = fmt.ci_decimals(gain["ci_bawah"], gain["ci_atas"], 1)
-    low, high = (fmt.number(gain[end], shown, lang) for end in ("ci_bawah", "ci_atas"))
-    return f"{fmt.number(gain['estimasi'], shown, lang)} ({fmt.span(low, high, lang)})"
+    value, low, high = fmt.figures((gain["estimasi"], gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
+    return f"{value} ({fmt.span(low, high, lang)})"
 
 
 def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:

@@ -25,10 +25,10 @@ def kirkpatrick(ctx: Context) -> str:
     lang = ctx.lang
     parts = [html.heading(3, ctx.t("r_l1_h"))]
     l1 = hasil["level1_reaksi"]
-    parts.append(html.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", 2)))
+    parts.append(html.para(_or_not_enough(ctx, l1["keseluruhan"], "r_l1", "skor_1_5")))
     if sum(r["cukup_data"] for r in l1["per_metode"]) >= 2:
         fig = figures.estimates(l1["per_metode"], [ctx.label(r["metode"]) for r in l1["per_metode"]],
-                                ctx.label("skor_reaksi"), lang, decimals=2,
+                                ctx.label("skor_reaksi"), lang, decimals=fmt.decimals("skor_1_5"),
                                 xlim=(constants.SKOR_RANGE[0], 5.3), scale_min=constants.SKOR_RANGE[0])
         parts.append(html.figure(fig, ctx.t("r_fig_l1"), ctx.t("r_fig_l1")))
     parts.append(html.heading(3, ctx.t("r_l2_h")))
@@ -49,12 +49,12 @@ def kirkpatrick(ctx: Context) -> str:
             parts.append(html.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
     parts.append(html.heading(3, ctx.t("r_l3_h")))
     l3 = hasil["level3_perilaku"]
-    parts.append(html.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", 2)))
+    parts.append(html.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", "skor_1_5")))
     rel = l3["per_10_poin_gain"]
     l3_trend = phrases.direction(rel)
     if l3_trend in ("up", "down"):
         parts.append(html.para(ctx.t("r_l3_rel", n=fmt.integer(rel["n"], lang),
-                                     **phrases.size_with_ci(rel, lang, 2))))
+                                     **phrases.size_with_ci(rel, lang, "perilaku_per_10"))))
     parts += level4(ctx)
     return html.section("hasil", ctx.t("ch_results"), *parts)
 
@@ -71,8 +71,8 @@ def level4(ctx: Context) -> list[str]:
         if latest["cukup_data"]:
             band = latest["label"] if lang == "id" else phrases.category_en(latest["kategori"])
             parts.append(html.para(ctx.t("r_ikm_latest", periode=latest["periode"],
-                                         nilai=fmt.ikm(latest["estimasi"], lang),
-                                         ik=phrases.ci(latest, lang, formatter=lambda v: fmt.ikm(v, lang)),
+                                         nilai=phrases.estimate(latest, lang, "ikm"),
+                                         ik=phrases.ci(latest, lang, "ikm"),
                                          n=fmt.integer(latest["n"], lang), kategori=latest["kategori"],
                                          rentang=uncertainty.category_range(latest, lang), label=band)))
         sample = uncertainty.sample_note(l4.get("ikm_sampel"), lang)
@@ -108,7 +108,8 @@ def level4(ctx: Context) -> list[str]:
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
             rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
-                         phrases.cell_with_ci(effect, lang) if effect else reasons.unavailable(indicator_did, lang),
+                         phrases.cell_with_ci(effect, lang, "satuan_indikator") if effect
+                         else reasons.unavailable(indicator_did, lang),
                          impact.verdict_cell(indicator_did, lang)])
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                                 ctx.t("r_tab_kinerja")))
@@ -122,15 +123,14 @@ def budget(ctx: Context) -> str:
     parts = [html.para(ctx.t("b_intro")), html.para(narrative.budget(hasil, lang))]
     curve = anggaran["model"] if anggaran["model"]["kuadratik"]["cukup_data"] else anggaran["model_provinsi"]
     if curve["kuadratik"]["cukup_data"]:
-        teks = phrases.value_with_ci(curve["kuadratik"], lang, 3)
+        teks = phrases.value_with_ci(curve["kuadratik"], lang, "poin_per_ln2")
         parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
     own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
     if not ctx.province and own.get("cukup_data"):
         # the dinas's slope is said once, in the sentence above (narrative.budget); the note adds the province's
-        # beside it, with the decimals of that sentence where the province's interval can be told apart with them
-        # (was '2,0 poin (1,7 s.d. 2,3)' then 'Estimasi untuk dinas ini: 2,01 (1,70 s.d. 2,31)': one figure twice)
-        decimals = fmt.ci_decimals(own.get("ci_bawah"), own.get("ci_atas"), 1)
-        parts.append(html.para(ctx.t("b_scope_prov", teks=phrases.value_with_ci(whole, lang, decimals)), cls="note"))
+        # beside it, printed as that sentence prints the dinas's (one kind of figure, one decimals: constants.DECIMALS)
+        parts.append(html.para(ctx.t("b_scope_prov", teks=phrases.value_with_ci(whole, lang, "poin_per_dobel")),
+                               cls="note"))
     used = anggaran["model"] if anggaran["model"]["gain_per_dobel"]["cukup_data"] else anggaran["model_provinsi"]
     if used["gain_per_dobel"].get("bootstrap_liar") or used.get("kontrol_dilepas"):
         dropped = [ctx.t(f"b_ctl_{name}") for name in used.get("kontrol_dilepas", [])]
@@ -149,13 +149,13 @@ def budget(ctx: Context) -> str:
             continue  # a method not used this year is no row of "cannot be computed"
         if cost["cukup_data"]:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
-                         ctx.money(cost["estimasi"]), _money_range(ctx, cost["ci_bawah"], cost["ci_atas"]),
-                         ctx.num(cost.get("rata_gain")), ctx.money(cost.get("biaya_per_peserta_rp"))])
+                         *_money_with_range(ctx, cost), fmt.figure(cost.get("rata_gain"), "poin_tes", lang),
+                         ctx.money(cost.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
                          # a gain that is not positive is a finding, said in full below the scatter
                          _cost_cell(ctx, cost), "–",
-                         ctx.num(cost["rata_gain"]) if cost.get("rata_gain") is not None else "–", "–"])
+                         fmt.figure(cost.get("rata_gain"), "poin_tes", lang), "–"])
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
                 # with the method's whole budget, as BAB II's table and the summary give it (one cost basis)
                 budget_row = spent.get(cost["metode"])
@@ -163,8 +163,8 @@ def budget(ctx: Context) -> str:
                 parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'))
     overall = anggaran.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
-        parts.append(html.para(ctx.t("b_cost_all", biaya=ctx.money(overall["estimasi"]),
-                                     ik=phrases.ci(overall, lang, formatter=ctx.money),
+        parts.append(html.para(ctx.t("b_cost_all", biaya=phrases.estimate(overall, lang, "rp_per_poin"),
+                                     ik=phrases.ci(overall, lang, "rp_per_poin"),
                                      n_keg=fmt.integer(overall["n_kegiatan"], lang), n=fmt.integer(overall["n"], lang),
                                      tahun=hasil["tahun"])))
     if rows:
@@ -198,19 +198,19 @@ def challenges(ctx: Context) -> str:
     relation = resistance["gain_per_poin_resistensi"]
     sentence = narrative.resistance(hasil, lang)
     if not sentence and phrases.direction(relation) == "flat":
-        sentence = ctx.t("c_resist_flat", besar=phrases.estimate(relation, lang), ik=phrases.ci(relation, lang),
+        sentence = ctx.t("c_resist_flat", besar=phrases.estimate(relation, lang, "poin_per_resistensi"),
+                         ik=phrases.ci(relation, lang, "poin_per_resistensi"),
                          n=fmt.integer(relation["n"], lang))
     parts.append(html.para(sentence or ctx.t("c_resist_none", alasan=reasons.not_enough(relation, lang))))
     high = resistance.get("resistensi_tinggi") or {}
     if high.get("cukup_data"):
-        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
-        parts.append(html.para(ctx.t("c_resist_share", persen=as_share(high["estimasi"]),
-                                     n=fmt.integer(high["n"], lang), ik=phrases.ci(high, lang, formatter=as_share))))
+        parts.append(html.para(ctx.t("c_resist_share", persen=phrases.estimate(high, lang, "proporsi"),
+                                     n=fmt.integer(high["n"], lang), ik=phrases.ci(high, lang, "proporsi"))))
     parts.append(html.heading(3, ctx.t("c_budget_h")))
     realisation = results.realisation_in_year(hasil)
     if realisation:
         parts.append(html.para(ctx.t("c_realisation", tahun=hasil["tahun"],
-                                     persen=fmt.percent(realisation["persen_realisasi"], 1, lang),
+                                     persen=fmt.figure(realisation["persen_realisasi"], "persen", lang),
                                      basis=coverage.budget_basis(hasil, lang),
                                      realisasi=ctx.money(realisation["realisasi_rp"]),
                                      pagu=ctx.money(realisation["pagu_rp"]))))
@@ -279,9 +279,11 @@ def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:
                        fmt.ikm(unit["ci_atas"], lang)), uncertainty.category_cell(unit))
 
 
-def _money_range(ctx: Context, low, high) -> str:
-    """'Rp 246.615 – Rp 276.712' that a narrow cell breaks only after the dash (two lines, not three)."""
-    return "\u00a0– ".join(ctx.money(v).replace(" ", "\u00a0") for v in (low, high))
+def _money_with_range(ctx: Context, cost) -> tuple[str, str]:
+    """A cost per point and its 95% interval in one unit (fmt.rupiah_alike): 'Rp 363.113' and 'Rp 230.943 –
+    Rp 2.301.234', never '... – Rp 2,3 juta'; the range breaks in a narrow cell only after the dash."""
+    value, low, high = fmt.figures((cost["estimasi"], cost["ci_bawah"], cost["ci_atas"]), "rp_per_poin", ctx.lang)
+    return value, "\u00a0– ".join(end.replace(" ", "\u00a0") for end in (low, high))
 
 
 def _cost_cell(ctx: Context, row) -> str:
@@ -299,8 +301,8 @@ def _cost_cell(ctx: Context, row) -> str:
     return reasons.not_enough(row, ctx.lang)
 
 
-def _or_not_enough(ctx: Context, interval: Interval, key: str, decimals: int) -> str:
+def _or_not_enough(ctx: Context, interval: Interval, key: str, kind: str) -> str:
     if not interval["cukup_data"]:
         return ctx.t(f"{key}_none", alasan=reasons.not_enough(interval, ctx.lang))
-    return ctx.t(key, nilai=phrases.estimate(interval, ctx.lang, decimals),
-                 ik=phrases.ci(interval, ctx.lang, decimals), n=fmt.integer(interval["n"], ctx.lang))
+    return ctx.t(key, nilai=phrases.estimate(interval, ctx.lang, kind),
+                 ik=phrases.ci(interval, ctx.lang, kind), n=fmt.integer(interval["n"], ctx.lang))

@@ -149,10 +149,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
     cheaper = phrases.direction(gain) == "up" and bool(method or marginal)
     absorb_first = phrases.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
+    # the gain per doubling of cost, as the budget chapter prints it (one kind of figure: constants.DECIMALS)
+    doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
+        if gain.get("cukup_data") else {}
     if absorb_first:
         # money already granted is left unspent: more per participant comes after absorbing it
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+            t("rec_budget_absorb_first", lang, **doubling,
               persen=pct(spent), target=pct(spend_target, 0)) + note,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
@@ -162,22 +165,23 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             best, per_point = marginal
             median = model.get("biaya_median_per_peserta_rp") or 0.0  # set: cheaper_than_more_budget needs it
             low, high = bounds(gain)  # the extra point's interval is the doubling's, inverted (low > 0: "up")
+            per_point_text, *ends = fmt.figures((per_point, median / high, median / low), "rp_per_poin", lang)
             text = t("rec_budget_marginal", lang, median=money(median),
-                     besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang), marginal=money(per_point),
-                     ik_marginal=fmt.interval(median / high, median / low, lang=lang, formatter=money),
+                     **doubling, marginal=per_point_text,
+                     ik_marginal=fmt.interval_text(ends[0], ends[1], lang),
                      kali=fmt.number(per_point / point(best), 1, lang),
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
-                     biaya=money(best["estimasi"]), ik_biaya=phrases.ci(best, lang, formatter=money))
+                     biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         else:
             assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = method[0]
-            text = t("rec_budget_cheaper", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
-                     metode=label(best["metode"], lang), biaya=money(best["estimasi"]),
-                     ik_biaya=phrases.ci(best, lang, formatter=money))
+            text = t("rec_budget_cheaper", lang, **doubling,
+                     metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                     ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
-            t("rec_budget_more", lang, besar=phrases.estimate(gain, lang), ik=phrases.ci(gain, lang),
+            t("rec_budget_more", lang, **doubling,
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
             t("fu_rec_more", lang), basis)
     elif phrases.direction(gain) is not None:
@@ -195,9 +199,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         best, other = method
         name = label(best["metode"], lang)
         out.append(Recommendation(
-            "rec_method", t("rec_method", lang, metode=name, biaya=money(best["estimasi"]),
-                            ik=phrases.ci(best, lang, formatter=money), pembanding=label(other["metode"], lang),
-                            biaya_p=money(other["estimasi"]), ik_p=phrases.ci(other, lang, formatter=money)),
+            "rec_method", t("rec_method", lang, metode=name, biaya=phrases.estimate(best, lang, "rp_per_poin"),
+                            ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
+                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
+                            ik_p=phrases.ci(other, lang, "rp_per_poin")),
             t("fu_rec_method", lang, metode=name), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
@@ -220,7 +225,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
     effect = did.get("efek")
-    size = (dict(besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang))
+    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
             if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang))
@@ -513,11 +518,11 @@ def measure_advice(did, lang: str) -> str:
     advice = ""
     mde = effect.get("efek_minimum_terdeteksi")
     if mde is not None and "selang_memuat_nol" in codes:
-        decimals = fmt.ci_decimals(*bounds(effect))
         needed = effect.get("unit_untuk_estimasi_ini")
-        advice = (t("rec_did_more_units", lang, mde=fmt.number(mde, decimals, lang), n=fmt.integer(needed, lang),
+        shown = fmt.figure(mde, "ikm", lang)  # an IKM difference, printed as the effect is
+        advice = (t("rec_did_more_units", lang, mde=shown, n=fmt.integer(needed, lang),
                     kini=fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)) if needed
-                  else t("rec_did_mde", lang, mde=fmt.number(mde, decimals, lang)))
+                  else t("rec_did_mde", lang, mde=shown))
     if "tanpa_uji_tren" in codes:
         advice += t("rec_did_period", lang)
     return advice

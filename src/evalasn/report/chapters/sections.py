@@ -103,7 +103,7 @@ def implementation(ctx: Context) -> str:
     if units:
         rows = [[unit_name(r["unit_kerja"], ctx.lang), fmt.integer(r["n"], ctx.lang),
                  phrases.percent_range(r["persen_memenuhi"], r["persen_bawah"], r["persen_atas"], ctx.lang),
-                 ctx.num(r["rata_jp"])] for r in units]
+                 fmt.figure(r["rata_jp"], "jp", ctx.lang)] for r in units]
         header = [ctx.label("unit"), ctx.label("n_pns_dihitung"), ctx.label("persen_20jp_ik"), ctx.label("rata_jp")]
         if ctx.province:
             rows = [[names.short_name_in(r["dinas"], ctx.lang)] + row for r, row in zip(units, rows, strict=True)]
@@ -128,12 +128,12 @@ def implementation(ctx: Context) -> str:
     parts.append(html.heading(3, ctx.t("i_budget_h")))
     if pelaksanaan["realisasi_anggaran"]:
         rows = [[str(r["tahun"]), ctx.money(r["pagu_rp"]), ctx.money(r["realisasi_rp"]),
-                 fmt.percent(r["persen_realisasi"], 1, ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
+                 fmt.figure(r["persen_realisasi"], "persen", ctx.lang)] for r in pelaksanaan["realisasi_anggaran"]]
         # the province's figure of the evaluated year over the dinas that sent anggaran rows, said as the summary
         # and 5.2 say it (reader review 3, item 13)
         spent, basis = realisation_in_year(hasil), coverage.budget_basis(hasil, ctx.lang)
-        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.percent(spent["persen_realisasi"], 1,
-                                                                              ctx.lang) + basis) \
+        note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.figure(spent["persen_realisasi"], "persen",
+                                                                             ctx.lang) + basis) \
             if basis and spent and spent["persen_realisasi"] is not None else None
         parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
                                 ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))

@@ -8,6 +8,7 @@ Office Open XML (ECMA-376), so the walker stays readable and the XML is in one p
 
 from __future__ import annotations
 
+import math
 import re
 from xml.sax.saxutils import escape as xml_escape
 
@@ -26,6 +27,10 @@ CELL_MARGIN_TWIPS = 170  # the cell's left and right margins (70 twips each, tab
 LONG_NUMBER_CELL = 16  # report.chapters.html.LONG_CELL: a longer cell of a number column may wrap at its spaces
 SHORT_TABLE_ROWS = 8  # a table of at most this many body rows stays on one page (unless its HTML says otherwise)
 KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together at its start and at its end
+# and at its start a quarter of its rows, up to LEAD_MAX_ROWS (REVIEW3 19: LibreOffice began provinsi Tabel 11, 21
+# rows, with its header and 3 rows at the foot of p.20): a page ends with a table's first part, not a sliver of
+# it; the rest of its rows are free, so a table too long for the page's rest is not pushed whole to the next
+LEAD_SHARE, LEAD_MAX_ROWS = 0.25, 6
 SPACES = re.compile(r"[ \t\n\r\f]+")
 LEAD = re.compile(r"lead-\d")  # report.chapters.html.print_breaks: the first rows held
 
@@ -95,8 +100,9 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
 def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
               held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS)) -> set[int]:
     """Indexes of the rows kept with the next one (keepNext on their paragraphs): the header rows, every row
-    but the last of a table kept whole on one page, else its first and last ``held`` body rows, so a page never
-    ends with the header and a row or starts with a table's last row alone. ``whole`` and ``held`` are the
+    but the last of a table kept whole on one page, else its first and last ``held`` body rows (at its start at
+    least a quarter of its rows, up to LEAD_MAX_ROWS), so a page never ends with the header and a few rows or
+    starts with a table's last row alone. ``whole`` and ``held`` are the
     print layout's (report.chapters.html.print_breaks: by printed height, tall rows held fewer); unknown
     (another table), a table of at most SHORT_TABLE_ROWS rows is whole."""
     body = [index for index, row in enumerate(grid) if not all(is_head for _, is_head in row)]
@@ -104,6 +110,8 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
     if len(body) <= SHORT_TABLE_ROWS if whole is None else whole:
         return heads | set(body[:-1])
     lead, tail = held
+    if lead >= KEEP_END_ROWS:  # rows of ordinary height (tall first rows: the print layout's fewer, kept)
+        lead = max(lead, min(math.ceil(len(body) * LEAD_SHARE), LEAD_MAX_ROWS))
     return heads | set(body[:lead - 1]) | set(body[len(body) - tail:-1])
 
 

@@ -38,16 +38,14 @@ from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 # a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
-FORMATS = {"proporsi": "0.0", "persen": "0.0", "jumlah": "#,##0", "bilangan_bulat": "#,##0", "byte": "#,##0",
-           "rp": '"Rp "#,##0', "rp_per_peserta": '"Rp "#,##0', "rp_per_poin": '"Rp "#,##0', "jp": "#,##0.0",
-           "probabilitas": "0.0000", "ikm": "0.00", "skor_1_4": "0.00", "skor_1_5": "0.00", "peringkat": "0",
-           "tahun": "0"}
+# every kind of figure with the decimals every report prints it with (constants.DECIMALS: '6,4' in the PDF is 6.4 in
+# the sheet, not 6.39); money in whole rupiah
+FORMATS = {**{unit: "#,##0" + ("." + "0" * places if places else "") for unit, places in constants.DECIMALS.items()},
+           **{unit: '"Rp "#,##0' for unit in fmt.MONEY_KINDS}, "byte": "#,##0", "peringkat": "0", "tahun": "0"}
 DEFAULT_FORMAT = "#,##0.00"
 # the unit a value is written in, where it is not the one hasil.json holds it in (the Definitions sheet says this
 # one: "proporsi 0–1" stood beside sheets of 66.6, REVIEW3 18)
 WRITTEN_UNIT = {"proporsi": "persen"}
-# the key-figures sheet: each figure in its target's unit (shares and realisation in percent)
-KEY_FORMATS = {"ikm": "0.00", "biaya_per_poin": '"Rp "#,##0'}
 HEADER_FILL = "EEF2F6"
 # sheet and column names the reader reads (issue 22.8): the section's name, the column's meaning in a few
 # words; the key behind each stays on the definitions sheet. Sections and columns not named here take the first
@@ -535,7 +533,7 @@ def _key_number(sheet, key: str, figure, part: int = 0):
     values = facts.as_target_unit(key, figure)
     if values is None or (part and not isinstance(figure, dict)):  # a plain number has no interval: empty bounds
         return None
-    return _cell(sheet, values[part], KEY_FORMATS.get(key, "0.0"))
+    return _cell(sheet, values[part], FORMATS[facts.kind(key)])
 
 
 def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:

@@ -38,7 +38,7 @@ def number(value: float | None, decimals: int = 1, lang: str = "id") -> str:
 
 
 def beside(value: float | None, threshold: float, decimals: int, lang: str = "id") -> str:
-    """A value compared with a threshold, with ``decimals`` or as many more (up to CI_EXTRA_DECIMALS + 2) as it
+    """A value compared with a threshold, with ``decimals`` or as many more (up to BESIDE_EXTRA_DECIMALS) as it
     takes for the printed value to stand on the threshold's side the value stands on: 3.0595 against 3.0644
     -> '3,06' (below, as printed), 3.0645 -> '3,0645' (not below; '3,06' would read below)."""
     if value is None or not math.isfinite(value):
@@ -49,7 +49,7 @@ def beside(value: float | None, threshold: float, decimals: int, lang: str = "id
 def beside_decimals(value: float, threshold: float, decimals: int) -> int:
     """The decimals ``beside`` prints ``value`` with."""
     shown = decimals
-    while shown < decimals + CI_EXTRA_DECIMALS + 2 and (round(value, shown) < threshold) != (value < threshold):
+    while shown < decimals + BESIDE_EXTRA_DECIMALS and (round(value, shown) < threshold) != (value < threshold):
         shown += 1
     return shown
 
@@ -99,16 +99,8 @@ def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:
 
 
 def rupiah(value: float | None, lang: str = "id") -> str:
-    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a thousand in full."""
-    if value is None or not math.isfinite(value):
-        return DASH
-    sign = "−" if value < 0 else ""
-    amount = abs(value)
-    for size, word in MONEY_UNITS[lang]:
-        if amount >= size and word not in ("ribu", "thousand"):
-            decimals = 0 if amount / size >= 100 else 1
-            return f"{sign}Rp {number(amount / size, decimals, lang)} {word}"
-    return f"{sign}Rp {integer(amount, lang)}"
+    """Rp with a word for the scale: 1.2e9 -> 'Rp 1,2 miliar'; below a million in full ('Rp 405.194')."""
+    return rupiah_alike((value,), lang)[0]
 
 
 COMPACT_UNITS = {
@@ -133,33 +125,81 @@ def compact(value: float | None, lang: str = "id") -> str:
     return f"{sign}{number(amount, decimals, lang)}"
 
 
-# a share of persons in a sentence ("77,6% peserta nilainya naik") has one decimal whatever its interval's width, so
-# the same quantity reads alike in every agency's and the province's report ("95%" beside "77,6%", REVIEW3 #24)
-PERSON_SHARE_DECIMALS = 1
-CI_MIN_STEPS = 5  # an interval shown spans at least 5 steps of its last digit ("2,00 s.d. 2,14", not "2,0 s.d. 2,1")
-CI_EXTRA_DECIMALS = 2  # ... with at most two decimals more than asked for
+# ``beside`` shows a value with at most this many decimals more than asked for, to stand on the threshold's side
+BESIDE_EXTRA_DECIMALS = 4
+MONEY_KINDS = ("rp", "rp_per_peserta", "rp_per_poin")  # units of the results contract written as rupiah
+PERCENT_KINDS = {"proporsi": 100.0, "persen": 1.0}  # written in percent: a share 0-1 times 100, a percent as is
 
 
-def ci_decimals(low: float | None, high: float | None, decimals: int = 1) -> int:
-    """Decimals to show an interval (and its estimate) with: ``decimals``, or more when the
-    interval is so narrow that its ends would look equal or nearly so."""
-    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)) or high == low:
-        return decimals  # a zero-width interval (everyone 0 JP) gains nothing from more decimals
-    shown = decimals
-    while shown < decimals + CI_EXTRA_DECIMALS and abs(high - low) * 10 ** shown < CI_MIN_STEPS:
-        shown += 1
-    return shown
+def decimals(kind: str) -> int:
+    """The decimals every report prints a figure of ``kind`` (a unit of the results contract) with:
+    constants.DECIMALS, the one place each is declared with its reason."""
+    return constants.DECIMALS[kind]
 
 
-def interval(low: float | None, high: float | None, decimals: int = 1, lang: str = "id", unit: str = "",
-             formatter=None) -> str:
-    """'95% CI 1,2–3,4' in the reader's words ('rentang keyakinan 95%: 1,2 s.d. 3,4'); a narrow interval gets
-    more decimals (ci_decimals)."""
+def figure(value: float | None, kind: str, lang: str = "id", sign: bool = True) -> str:
+    """One figure of ``kind`` as every report prints it: 0.776 'proporsi' -> '77,6%', 3.8437 'skor_1_5' -> '3,84',
+    405194.2 'rp_per_poin' -> 'Rp 405.194'; ``sign=False`` leaves out '%' (a column whose header says it)."""
+    return figures((value,), kind, lang, sign)[0]
+
+
+def figures(values, kind: str, lang: str = "id", sign: bool = True) -> list[str]:
+    """Figures of one ``kind`` printed alike (an estimate and the ends of its interval): each with the kind's
+    decimals (an SKM element's with more where fewer would put it on the wrong side of the threshold: element);
+    money with one scale word for all of them, the scale of the smallest (rupiah_alike)."""
+    if kind in MONEY_KINDS:
+        return rupiah_alike(values, lang)
+    scale = PERCENT_KINDS.get(kind)
+    shown = decimals(kind)
+    out = []
+    for value in values:
+        if value is None or not math.isfinite(value):
+            out.append(DASH)
+        elif kind == "skor_1_4":  # an SKM element mean: on the weak-element threshold's side it stands on (element)
+            out.append(element(value, lang))
+        elif scale is not None:
+            text = number(value * scale, shown, lang)
+            out.append(f"{text}%" if sign else text)
+        else:
+            out.append(number(value, shown, lang))
+    return out
+
+
+def rupiah_alike(values, lang: str = "id") -> list[str]:
+    """Amounts shown together (an estimate and its interval) in one unit: the scale word ``rupiah`` gives the
+    smallest of them, so no end reads zero and no interval mixes units: 363113, 230943 and 2301234 ->
+    'Rp 363.113', 'Rp 230.943', 'Rp 2.301.234' (not '... Rp 2,3 juta'); 1.2e9 and 8e8 -> 'Rp 1.200 juta',
+    'Rp 800 juta'; one decimal for all where a scaled amount is below 100 ('Rp 90,1 juta', 'Rp 250,0 juta')."""
+    finite = [abs(v) for v in values if v is not None and math.isfinite(v)]
+    if not finite:
+        return [DASH for _ in values]
+    smallest = min(finite)
+    size, word = next(((size, word) for size, word in MONEY_UNITS[lang]
+                       if smallest >= size and word not in ("ribu", "thousand")), (1.0, ""))
+    places = 0 if size == 1.0 or all(v / size >= 100 for v in finite) else 1
+    out = []
+    for value in values:
+        if value is None or not math.isfinite(value):
+            out.append(DASH)
+            continue
+        sign = "−" if value < 0 else ""
+        amount = number(abs(value) / size, places, lang)
+        out.append(f"{sign}Rp {amount} {word}" if word else f"{sign}Rp {amount}")
+    return out
+
+
+def interval(low: float | None, high: float | None, kind: str = "poin_tes", lang: str = "id") -> str:
+    """'rentang keyakinan 95%: 1,2 s.d. 3,4' in the reader's words, both ends printed as a figure of ``kind``
+    (figures: the same decimals in every report, one scale word for money)."""
     if low is None or high is None:
         return ""
-    shown = ci_decimals(low, high, decimals)
-    show = formatter or (lambda v: number(v, shown, lang) + unit)
-    return f"{label('ik95_in_text', lang)}: {show(low)} {label('ik_to', lang)} {show(high)}"
+    shown_low, shown_high = figures((low, high), kind, lang)
+    return interval_text(shown_low, shown_high, lang)
+
+
+def interval_text(low: str, high: str, lang: str = "id") -> str:
+    """Two printed ends as an interval inside a sentence: 'rentang keyakinan 95%: 1,2 s.d. 3,4'."""
+    return f"{label('ik95_in_text', lang)}: {low} {label('ik_to', lang)} {high}"
 
 
 def span(low: str, high: str, lang: str = "id", joiner: str = "–") -> str:
@@ -198,4 +238,4 @@ def p_value(value: float | None, lang: str = "id") -> str:
         return DASH
     if value < 0.001:
         return "p < 0,001" if lang == "id" else "p < 0.001"
-    return f"p = {number(value, 3, lang)}"
+    return f"p = {figure(value, 'probabilitas', lang)}"

@@ -69,8 +69,7 @@ def power_clause(effect, lang: str) -> str:
     mde = effect.get("efek_minimum_terdeteksi")
     if mde is None:
         return ""
-    decimals = fmt.ci_decimals(*bounds(effect)) if effect.get("ci_bawah") is not None else 1
-    clause = t("f_did_power", lang, mde=fmt.number(mde, decimals, lang),
+    clause = t("f_did_power", lang, mde=fmt.figure(mde, "ikm", lang),  # an IKM difference, as the effect
                daya=fmt.percent(constants.POWER * 100, 0, lang),
                taraf=fmt.percent((1 - constants.CONFIDENCE) * 100, 0, lang))
     needed = effect.get("unit_untuk_estimasi_ini")
@@ -118,9 +117,10 @@ def compared(hasil: Hasil, lang: str) -> str | None:
         found = t("f_did_none_none", lang, alasan=why or t("not_enough", lang, n=fmt.integer(effect["n"], lang)))
         return f"{found} {t('sum_compared_none', lang, **groups)}"
     if trend == "flat":
-        found = t("sum_found_flat", lang, besar=phrases.estimate(effect, lang), ik=phrases.ci(effect, lang), **groups)
+        found = t("sum_found_flat", lang, besar=phrases.estimate(effect, lang, "ikm"),
+                  ik=phrases.ci(effect, lang, "ikm"), **groups)
     else:
-        size = phrases.size_with_ci(effect, lang)
+        size = phrases.size_with_ci(effect, lang, "ikm")
         found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
     return f"{found} {t('sum_compared', lang, **groups)}"
 
@@ -169,8 +169,7 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
     """The dose sentence under the one wording rule: 'berkaitan dengan' only when its interval
     excludes zero and the pre-trend check does not reject; a rejecting check is named."""
     low, high = bounds(dose)
-    values = dict(besar=fmt.number(point(dose), fmt.ci_decimals(low, high, 2), lang),
-                  ik=fmt.interval(low, high, 2, lang))
+    values = dict(besar=fmt.figure(point(dose), "ikm", lang), ik=fmt.interval(low, high, "ikm", lang))  # IKM points
     if rejected_test is not None:
         return tr("r_impact_dose_pretrend", p=fmt.p_value(rejected_test["p"], lang), **values)
     return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)

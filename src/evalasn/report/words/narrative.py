@@ -32,9 +32,9 @@ def coverage(hasil: Hasil, lang: str) -> str | None:
     coverage_share = hasil["pelaksanaan"]["cakupan_asn"]
     if not coverage_share["cukup_data"]:
         return None
-    return t("f_coverage", lang, persen=fmt.share(coverage_share["estimasi"], 1, lang),
+    return t("f_coverage", lang, persen=estimate(coverage_share, lang, "proporsi"),
              jumlah=fmt.integer(coverage_share["jumlah"], lang), n=fmt.integer(coverage_share["n"], lang),
-             ik=ci(coverage_share, lang, formatter=lambda v: fmt.share(v, 1, lang)))
+             ik=ci(coverage_share, lang, "proporsi"))
 
 
 def jp(hasil: Hasil, lang: str) -> str | None:
@@ -42,9 +42,9 @@ def jp(hasil: Hasil, lang: str) -> str | None:
     overall = jp_20["keseluruhan"]
     if not overall["cukup_data"]:
         return None
-    return t("f_jp", lang, persen=fmt.share(overall["estimasi"], 1, lang), n=fmt.integer(overall["n"], lang),
-             ik=ci(overall, lang, formatter=lambda v: fmt.share(v, 1, lang)), rata=estimate(jp_20["rata_jp_asn"], lang),
-             ik_rata=ci(jp_20["rata_jp_asn"], lang))
+    return t("f_jp", lang, persen=estimate(overall, lang, "proporsi"), n=fmt.integer(overall["n"], lang),
+             ik=ci(overall, lang, "proporsi"), rata=estimate(jp_20["rata_jp_asn"], lang, "jp"),
+             ik_rata=ci(jp_20["rata_jp_asn"], lang, "jp"))
 
 
 def learning(hasil: Hasil, lang: str) -> str:
@@ -55,12 +55,11 @@ def learning(hasil: Hasil, lang: str) -> str:
         return t("f_learning_none", lang, alasan=reasons.not_enough(overall, lang))
     common = dict(_size_or_signed(overall, trend, lang), n=fmt.integer(overall["n"], lang))
     low, high = overall["persen_naik_bawah"], overall["persen_naik_atas"]
-    improved = dict(naik=fmt.percent(overall["persen_naik"], fmt.ci_decimals(low, high, fmt.PERSON_SHARE_DECIMALS),
-                                     lang),
-                    ik_naik=fmt.interval(low, high, fmt.PERSON_SHARE_DECIMALS, lang, unit="%"))
+    improved = dict(naik=fmt.figure(overall["persen_naik"], "persen", lang),
+                    ik_naik=fmt.interval(low, high, "persen", lang))
     if trend == "up":
-        sentence = t("f_learning_up", lang, pre=fmt.number(overall["rata_pre"], 1, lang),
-                     post=fmt.number(overall["rata_post"], 1, lang), **improved, **common)
+        sentence = t("f_learning_up", lang, pre=fmt.figure(overall["rata_pre"], "poin_tes", lang),
+                     post=fmt.figure(overall["rata_post"], "poin_tes", lang), **improved, **common)
     elif trend == "flat":
         sentence = t("f_learning_flat", lang, dasar=reasons.gain_basis(overall["n_kegiatan"], lang), **improved,
                      **common)
@@ -84,12 +83,12 @@ def adjusted_gain(hasil: Hasil) -> Interval | None:
     return mine["pooled"]
 
 
-def _size_or_signed(interval: Interval, trend: str, lang: str) -> dict[str, str]:
+def _size_or_signed(interval: Interval, trend: str, lang: str, kind: str = "poin_tes") -> dict[str, str]:
     """besar/ik for a sentence that says the direction in words (a size and the size's interval),
-    or, when flat, the signed estimate and interval."""
+    or, when flat, the signed estimate and interval; printed as figures of ``kind`` (fmt.figures)."""
     if trend == "flat":
-        return {"besar": estimate(interval, lang), "ik": ci(interval, lang)}
-    size = size_with_ci(interval, lang)
+        return {"besar": estimate(interval, lang, kind), "ik": ci(interval, lang, kind)}
+    size = size_with_ci(interval, lang, kind)
     return {"besar": size["besar"], "ik": size["ik"]}
 
 
@@ -103,7 +102,7 @@ def did_ikm(hasil: Hasil, lang: str) -> str | None:
     trend = direction(effect)
     if trend is None:
         return impact.not_concluded(did, lang)
-    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang), trend)
+    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang, "ikm"), trend)
 
 
 def budget(hasil: Hasil, lang: str) -> str:
@@ -121,7 +120,7 @@ def budget(hasil: Hasil, lang: str) -> str:
             return t("f_budget_none", lang, alasan=reasons.reason(gain, lang))
     # one template for every slope (f_budget), its n and controls included; a slope whose interval is below zero is
     # said as a smaller gain, its size and interval positive
-    size = _size_or_signed(gain, trend, lang)
+    size = _size_or_signed(gain, trend, lang, "poin_per_dobel")
     relation = {"flat": "f_budget_flat", "down": "f_budget_down"}.get(trend, "f_budget_up")
     return t("f_budget", lang, hubungan=t(relation, lang, besar=size["besar"]), ik=size["ik"],
              n_keg=fmt.integer(model["n_kegiatan"], lang), n=fmt.integer(gain["n"], lang),
@@ -142,9 +141,9 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
     if len(rows) < 2:
         return None
     best = min(rows, key=point)
-    money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     tied = [r for r in rows if r is not best and bounds(r)[0] <= bounds(best)[1]]  # intervals overlap
-    common = dict(metode=label(best["metode"], lang), biaya=money(best["estimasi"]), ik=ci(best, lang, formatter=money),
+    common = dict(metode=label(best["metode"], lang), biaya=estimate(best, lang, "rp_per_poin"),
+                  ik=ci(best, lang, "rp_per_poin"),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
     if tied:
         return t("f_cheapest_tie", lang, setara=", ".join(label(r["metode"], lang) for r in tied), **common)
@@ -158,9 +157,9 @@ def weakest_element(hasil: Hasil, lang: str) -> str | None:
         return None
     weakest, latest = rows[0], periods[-1]
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
-    return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, 2),
-             ik=ci(weakest, lang, 2), kategori=f"{latest['kategori']} ({band})",
-             ikm=value_with_ci(latest, lang, formatter=lambda v: fmt.ikm(v, lang)),
+    return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, "skor_1_4"),
+             ik=ci(weakest, lang, "skor_1_4"), kategori=f"{latest['kategori']} ({band})",
+             ikm=value_with_ci(latest, lang, "ikm"),
              rentang=category_range(latest, lang))
 
 
@@ -169,4 +168,4 @@ def resistance(hasil: Hasil, lang: str) -> str | None:
     trend = direction(gain)
     if trend in (None, "flat"):
         return None
-    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang))
+    return t("f_resistance", lang, n=fmt.integer(gain["n"], lang), **size_with_ci(gain, lang, "poin_per_resistensi"))

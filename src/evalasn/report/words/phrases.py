@@ -1,7 +1,7 @@
 """One estimate in words: its direction from the 95% interval, the interval, the point estimate shown
-with as many decimals as its interval, a size with its interval, and a list joined the way each
-language joins it. The sentences of the summary (narrative), of the uncertainty (uncertainty) and of
-the chapters are built from these.
+with the decimals of its kind of figure (fmt.figures, constants.DECIMALS), a size with its interval, and a
+list joined the way each language joins it. The sentences of the summary (narrative), of the uncertainty
+(uncertainty) and of the chapters are built from these.
 """
 
 from __future__ import annotations
@@ -29,51 +29,56 @@ def direction(interval: Interval | None) -> str | None:
     return _DIRECTION.get(status or "", "flat")
 
 
-def ci(interval: Interval, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
-    return fmt.interval(interval.get("ci_bawah"), interval.get("ci_atas"), decimals, lang, unit, formatter)
+def ci(interval: Interval, lang: str, kind: str = "poin_tes") -> str:
+    """'rentang keyakinan 95%: 1,2 s.d. 3,4', its ends printed as figures of ``kind`` (fmt.figures: one scale word
+    for money, the scale the estimate is printed in too: ``estimate``)."""
+    low, high = interval.get("ci_bawah"), interval.get("ci_atas")
+    if low is None or high is None:
+        return ""
+    shown = fmt.figures((low, high), kind, lang) if kind not in fmt.MONEY_KINDS \
+        else _alike(interval, kind, lang)[1:]
+    return fmt.interval_text(shown[0], shown[1], lang)
 
 
-def estimate(interval: Interval, lang: str, decimals: int = 1) -> str:
-    """The point estimate with as many decimals as its interval is shown with."""
-    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
-    return fmt.number(interval["estimasi"], shown, lang)
+def estimate(interval: Interval, lang: str, kind: str = "poin_tes") -> str:
+    """The point estimate printed as a figure of ``kind``, as its interval's ends are (fmt.figures)."""
+    return _alike(interval, kind, lang)[0]
 
 
-def size_with_ci(interval: Interval, lang: str, decimals: int = 1) -> dict[str, str]:
+def _alike(interval: Interval, kind: str, lang: str) -> list[str]:
+    """The estimate and both ends of ``interval`` printed together (money in one scale word)."""
+    return fmt.figures((interval["estimasi"], interval.get("ci_bawah"), interval.get("ci_atas")), kind, lang)
+
+
+def size_with_ci(interval: Interval, lang: str, kind: str = "poin_tes") -> dict[str, str]:
     """For '{besar} poin {arah} ({ik})': the size, 'higher'/'lower' and the interval of the size
     (for 'lower', the interval of the drop, so that sentence and interval agree in sign)."""
     value, (low, high) = point(interval), bounds(interval)
     if value < 0:
         low, high = -high, -low
-    shown = fmt.ci_decimals(low, high, decimals)
-    return {"besar": fmt.number(abs(value), shown, lang),
+    return {"besar": fmt.figures((abs(value), low, high), kind, lang)[0],
             "arah": t("lower" if value < 0 else "higher", lang),
-            "ik": fmt.interval(low, high, decimals, lang)}
+            "ik": fmt.interval(low, high, kind, lang)}
 
 
-def value_with_ci(interval: Interval | None, lang: str, decimals: int = 1, unit: str = "", formatter=None) -> str:
+def value_with_ci(interval: Interval | None, lang: str, kind: str = "poin_tes") -> str:
     """'8,1 (rentang keyakinan 95%: 7,5 s.d. 8,7; n = 120)', or 'belum dapat dihitung: <the reason>'."""
     if not interval or not interval.get("cukup_data"):
         return reasons.not_enough(interval, lang)
-    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
-    show = formatter or (lambda v: fmt.number(v, shown, lang) + unit)
-    return (f"{show(interval['estimasi'])} ({ci(interval, lang, decimals, unit, formatter)}; "
-            f"n = {fmt.integer(interval['n'], lang)})")
+    return f"{estimate(interval, lang, kind)} ({ci(interval, lang, kind)}; n = {fmt.integer(interval['n'], lang)})"
 
 
-def cell_with_ci(interval: Interval | None, lang: str, decimals: int = 1) -> str:
+def cell_with_ci(interval: Interval | None, lang: str, kind: str = "poin_tes") -> str:
     """An estimate in a table cell whose header says '95% interval': '2,6 (1,6–3,7); n = 2.364', the interval in
     the style of every other cell (fmt.span), or the reason; ``value_with_ci`` is the same inside a sentence."""
     if not interval or not interval.get("cukup_data"):
         return reasons.not_enough(interval, lang)
-    shown = fmt.ci_decimals(interval.get("ci_bawah"), interval.get("ci_atas"), decimals)
-    low, high = (fmt.number(interval[end], shown, lang) for end in ("ci_bawah", "ci_atas"))
-    return (f"{fmt.number(interval['estimasi'], shown, lang)} ({fmt.span(low, high, lang)}); "
-            f"n = {fmt.integer(interval['n'], lang)}")
+    value, low, high = _alike(interval, kind, lang)
+    return f"{value} ({fmt.span(low, high, lang)}); n = {fmt.integer(interval['n'], lang)}"
 
 
 def share_with_ci(interval: Interval | None, lang: str) -> str:
-    return value_with_ci(interval, lang, formatter=lambda v: fmt.share(v, 1, lang))
+    return value_with_ci(interval, lang, "proporsi")
 
 
 def with_range(value: str, low: str, high: str) -> str:
@@ -85,7 +90,7 @@ def with_range(value: str, low: str, high: str) -> str:
 def percent_range(percent: float, low: float, high: float, lang: str) -> str:
     """'4,3% (0,8–21,0)': a unit's share in percent with its 95% interval, as BAB II's table of the lowest units
     prints it and as the summary names those units (one rendering: reader review 3, item 22)."""
-    return with_range(fmt.percent(percent, 1, lang), fmt.number(low, 1, lang), fmt.number(high, 1, lang))
+    return with_range(fmt.figure(percent, "persen", lang), *fmt.figures((low, high), "persen", lang, sign=False))
 
 
 def element_name(element: str, lang: str) -> str:

@@ -36,12 +36,12 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_periods", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
+                 gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
                  biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "gain_belum_jelas":
         return gain_unclear(estimate, lang)
     if estimate.get("alasan") == "rasio_tak_terbatas":
-        return t("why_ratio_unbounded", lang, gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang),
+        return t("why_ratio_unbounded", lang, gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
                  n_keg=count(estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0),
                  porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
@@ -78,12 +78,11 @@ def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
     "gain_belum_jelas"): the activities the gain's interval rests on and that interval; 'no upper bound' only when
     the bootstrap really has more than constants.COST_UNBOUNDED_SHARE replicates without a positive gain."""
     low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
-    interval = (fmt.interval(low, high, lang=lang, formatter=lambda v: fmt.number(v, 1, lang))
-                if low is not None and high is not None else "")
+    interval = fmt.interval(low, high, "poin_tes", lang) if low is not None and high is not None else ""
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     unbounded = (estimate.get("porsi_replikasi_tidak_positif") or 0.0) > constants.COST_UNBOUNDED_SHARE
     return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang),
-             gain=fmt.number(estimate.get("rata_gain") or 0.0, 1, lang), ik=interval,
+             gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
              biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang),
              tak_terbatas=t("why_cost_no_upper", lang) if unbounded else "")
 

@@ -22,7 +22,7 @@ from evalasn.analysis.contract import (
     UnitIkm,
 )
 from evalasn.analysis.contract.comparison import AttentionTest
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import bounds
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
@@ -70,8 +70,9 @@ def learning_detail(gain: GainEstimate, lang: str) -> str:
     band = gain.get("besar_efek")
     return t("r_l2_detail", lang, n_keg=fmt.integer(gain["n_kegiatan"], lang),
              se=fmt.number(gain["se"], 2, lang), se0=fmt.number(gain["se_tanpa_klaster"], 2, lang),
-             g=fmt.number(gain["g_av"], 2, lang), g_ik=fmt.interval(gain["g_av_bawah"], gain["g_av_atas"], 2, lang),
-             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.number(gain["d_z"], 2, lang),
+             g=fmt.figure(gain["g_av"], "sd_rata", lang), g_ik=fmt.interval(gain["g_av_bawah"], gain["g_av_atas"],
+                                                                          "sd_rata", lang),
+             besar=label(f"es_{band}", lang) if band else "–", dz=fmt.figure(gain["d_z"], "sd_selisih", lang),
              p=fmt.p_value(gain["p"], lang), pw=fmt.p_value(gain["p_wilcoxon"], lang))
 
 
@@ -84,12 +85,11 @@ def ancova_sentence(l2: Learning, lang: str) -> str | None:
     ceiling = ancova["plafon"]
     plafon = ""
     if ceiling["cukup_data"] and ceiling.get("jumlah"):
-        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
-        plafon = t("r_l2_ceiling", lang, persen=as_share(point(ceiling)),
-                   ik=phrases.ci(ceiling, lang, formatter=as_share), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
-    return t("r_l2_ancova", lang, b=phrases.estimate(slope, lang, 2), ik=phrases.ci(slope, lang, 2),
+        plafon = t("r_l2_ceiling", lang, persen=phrases.estimate(ceiling, lang, "proporsi"),
+                   ik=phrases.ci(ceiling, lang, "proporsi"), atas=fmt.integer(constants.NILAI_RANGE[1], lang))
+    return t("r_l2_ancova", lang, b=phrases.estimate(slope, lang, "koefisien"), ik=phrases.ci(slope, lang, "koefisien"),
              makna=t("r_l2_rtm" if below_one else "r_l2_no_rtm", lang), plafon=plafon,
-             pre=fmt.number(ancova["rata_pre"], 1, lang))
+             pre=fmt.figure(ancova["rata_pre"], "poin_tes", lang))
 
 
 def adjusted_by_method(l2: Learning) -> tuple[list[Estimate], list[MethodGain | None], list[str]] | None:
@@ -109,12 +109,12 @@ def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
     out = []
     pppk = jp_20["pppk"]
     if pppk["n"]:
-        as_share = lambda v: fmt.share(v, 1, lang)  # noqa: E731
         if pppk["rata_jp_asn"]["cukup_data"]:
             out.append(t("i_pppk", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR,
-                         rata=phrases.estimate(pppk["rata_jp_asn"], lang), ik=phrases.ci(pppk["rata_jp_asn"], lang),
-                         atas=as_share(pppk["di_atas_batas"]["estimasi"]),
-                         ik_atas=phrases.ci(pppk["di_atas_batas"], lang, formatter=as_share)))
+                         rata=phrases.estimate(pppk["rata_jp_asn"], lang, "jp"),
+                         ik=phrases.ci(pppk["rata_jp_asn"], lang, "jp"),
+                         atas=phrases.estimate(pppk["di_atas_batas"], lang, "proporsi"),
+                         ik_atas=phrases.ci(pppk["di_atas_batas"], lang, "proporsi")))
         else:
             out.append(t("i_pppk_few", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
     if jp_20.get("n_status_tidak_diketahui"):
@@ -189,5 +189,5 @@ def test_reason(test: AttentionTest, lang: str) -> str:
     p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
         return t("p_reason_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang))
-    return t("p_reason_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
-             pembanding=fmt.share(test["pembanding"], 1, lang))
+    return t("p_reason_jp", lang, persen=fmt.figure(test["estimasi"], "proporsi", lang),
+             pembanding=fmt.figure(test["pembanding"], "proporsi", lang))

@@ -21,7 +21,8 @@ hyphenation dictionaries, which depend only on the language and limits in the ke
 
 Saves: the remembered line breaks alone 2.0% of the instructions of an agency report's PDF (kesehatan, Jakarta
 scale, one warm render under callgrind, 6 Dec 2026: 11.09 -> 10.87 G), ~0.03 CPU-s per report; the same bytes
-(kesehatan and provinsi). The font keys: see bench/README.md (the four PDF cuts together).
+(kesehatan and provinsi). With the font keys made once per style: the four PDF cuts of the sixth session together
+10.20 -> 9.94 G (bench/README.md).
 
 Fenced to WeasyPrint 70 (``WEASYPRINT_VERSIONS``); ``EVALASN_FASTPATH=0`` or another version keeps WeasyPrint's
 own. Breaks if: ``split_first_line`` starts reading another style property or other state, or WeasyPrint starts
