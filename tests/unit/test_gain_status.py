@@ -190,6 +190,9 @@ def test_the_province_table_and_the_index_name_each_dinas_whose_measures_disagre
     assert said.startswith(named)
     assert "Kesehatan" not in said and "Health" not in said and "KPKP" not in said
     assert gain_sides.province_sentence(rows[1:], pooling, lang) == ""
+    # the province's own pooling lists its dinas instead of counting them (the index takes the first file it reads)
+    listed_by_province = {"metode": "mixedlm", "penyesuaian": ["metode"], "per_dinas": [{}] * 21}
+    assert gain_sides.province_sentence(rows, listed_by_province, lang) == said
     # the index lists rows of several years: the year after the name, from each year's own results
     index_item = gain_sides.of_scope(_hasil(unsure, (9.3, 7.7, 11.0)), lang, 2024)
     assert index_item is not None and index_item.startswith(("Kebudayaan 2024 (", "Culture 2024 ("))
@@ -230,3 +233,35 @@ def test_every_report_of_the_sample_reads_one_answer_per_scope(pipeline_root):
             if cost.get("alasan") in ("kegiatan_kurang", "gain_tidak_positif"):
                 continue
             assert (cost.get("alasan") == "gain_belum_jelas") == (status in ("belum_pasti", "turun")), slug
+
+
+def _unsure_beside_adjusted(hasil: Any, tahun: int) -> Any:
+    """``hasil`` with a participants' mean not yet certain above zero and a clearly positive adjusted gain."""
+    import copy
+
+    changed = copy.deepcopy(hasil)
+    changed["tahun"] = tahun
+    changed["level2_pembelajaran"]["keseluruhan"] = learning.paired_change_clustered(_frame())
+    changed["pooling"]["dinas_ini"]["pooled"].update(estimasi=6.3, ci_bawah=4.6, ci_atas=8.0, cukup_data=True)
+    return changed
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["last-year-mean-shown", "last-year-mean-withheld"])
+def test_last_years_sentence_only_where_the_report_gives_last_years_mean(pipeline_root, shown):
+    """Tabel 1's note explains last year's column only when the trend gives last year's participants' mean (it is
+    withheld from fewer than constants.MIN_ACTIVITIES_TREND_GAIN activities: no sentence about a hidden figure)."""
+    import dataclasses
+
+    from evalasn.paths import project
+    from evalasn.report.chapters import comparison
+    from evalasn.report.context import load_context
+
+    ctx = load_context("kesehatan", "id", project(pipeline_root))
+    hasil = _unsure_beside_adjusted(ctx.hasil, ctx.hasil["tahun"])
+    previous = _unsure_beside_adjusted(ctx.previous or ctx.hasil, ctx.hasil["tahun"] - 1)
+    for year in hasil["tren"]:
+        if year["tahun"] == previous["tahun"]:
+            year["gain"]["cukup_data"] = shown
+    said = comparison.sides_sentence(dataclasses.replace(ctx, hasil=hasil, previous=previous), last_year=True) or ""
+    assert said.startswith("Kedua ukuran berbeda soal apakah nilai naik")
+    assert ("Kedua ukuran tahun " in said) is shown

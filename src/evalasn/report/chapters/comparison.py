@@ -83,7 +83,10 @@ def sides_sentence(ctx: Context, last_year: bool = False) -> str | None:
     if not gain_adjusted(ctx):
         return None
     said = [gain_sides.sentence(ctx.hasil, ctx.lang, with_numbers=True)]
-    if last_year and ctx.previous is not None:
+    before = next((year for year in ctx.hasil["tren"] if ctx.previous and year["tahun"] == ctx.previous["tahun"]),
+                  None)
+    # only where the report gives last year's participants' mean (the trend withholds it from too few activities)
+    if last_year and ctx.previous is not None and before is not None and before["gain"]["cukup_data"]:
         said.append(gain_sides.sentence(ctx.previous, ctx.lang, with_numbers=True, year=ctx.previous["tahun"]))
     return " ".join(filter(None, said)) or None
 

@@ -38,7 +38,7 @@ def sentence(hasil: Any, lang: str, with_numbers: bool = False, year: int | None
     key = "gs_why_methods" if "metode" in (pooling.get("penyesuaian") or []) else "gs_why"
     numbers = t("gs_numbers", lang, mentah=fmt.number(overall["estimasi"], 1, lang), ik=ci(overall, lang)) \
         if with_numbers else ""
-    return t(key, lang, m=fmt.integer(pooling.get("jumlah_dinas") or 0, lang),
+    return t(key, lang, m=fmt.integer(_agencies(pooling), lang),
              nama=short_name_in(hasil["cakupan"]["slug"], lang), angka=numbers,
              tahun=t("gs_year", lang, tahun=year) if year else "",
              dasar=reasons.gain_basis(overall.get("n_kegiatan") or 0, lang))
@@ -68,7 +68,14 @@ def listed(items: list[str], pooling: Any, lang: str) -> str:
     if not items:
         return ""
     key = "gs_list_methods" if "metode" in ((pooling or {}).get("penyesuaian") or []) else "gs_list"
-    return t(key, lang, daftar="; ".join(items), m=fmt.integer((pooling or {}).get("jumlah_dinas") or 0, lang))
+    return t(key, lang, daftar="; ".join(items), m=fmt.integer(_agencies(pooling), lang))
+
+
+def _agencies(pooling: Any) -> int:
+    """How many dinas the mixed model was fitted to: a dinas's results say it (`jumlah_dinas`), the province's
+    list them (`per_dinas`)."""
+    pooling = pooling or {}
+    return int(pooling.get("jumlah_dinas") or len(pooling.get("per_dinas") or []))
 
 
 def province_sentence(rows: list[Any], pooling: Any, lang: str) -> str:
