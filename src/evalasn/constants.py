@@ -84,8 +84,9 @@ DECIMALS: dict[str, int] = {
     "poin_per_ln2": 2,  # the quadratic term is a tenth of the linear one (0,08 beside 3,0); its interval 0,20 wide
     "poin_per_resistensi": 1,  # test points per point of resistance: test points (0,37 wide)
     "skor_1_5": 2,  # a mean on the 1-5 questionnaire scale (reaction, behaviour, resistance): the province's
-    # reaction interval is 0,024 wide (n 8.197), 3,92 s.d. 3,95; it would need about 150.000 responses to narrow
-    # below 0,01
+    # reaction interval is 0,024 wide (n 8.197), 3,92 s.d. 3,94; it narrows below 0,01 from about 46.000 responses
+    # (unclustered: width ~ 1/sqrt(n)), which a province of Jakarta's full size can reach: then the ends may print
+    # alike and this entry (with koefisien and perilaku_per_10) needs a third decimal
     "skor_1_4": ELEMENT_DECIMALS,  # an SKM element mean (1-4), with the weak-element rule above (fmt.beside)
     "ikm": IKM_DECIMALS,  # a converted IKM and any IKM difference (an impact, a dose), as its category is judged
     "satuan_indikator": 1,  # an agency's own performance indicator (its DiD effect): 2,1 wide in the province

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, SHORT_NAMES, official_name
+from evalasn.report.chapters import plan
 
 # words no English sentence or label uses, but nearly every Indonesian one does
 INDONESIAN_WORDS = (
@@ -43,6 +44,9 @@ def without_data(text: str, data: Iterable[str] = ()) -> str:
     text = re.sub(r"\b[a-z][a-z-]*-\d{4}-[A-Z0-9][\w-]*", " ", text)
     # their codes, the same in both languages ('STOP-PELATIHAN', 'KECIL-SEMINAR'): identifiers agencies write back
     text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])", " ", text)
+    # and the one-word codes ('KENAIKAN', 'CAKUPAN'), written in capitals as the plan prints them
+    codes = sorted({measure.code for measure in plan.MEASURED.values() if measure.code}, key=len, reverse=True)
+    text = re.sub(rf"(?<![\w-])(?:{'|'.join(map(re.escape, codes))})(?![\w-])", " ", text)
     for value in names_and_data(data):
         pattern = r"\s+".join(re.escape(word) for word in value.split())
         text = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", text, flags=re.IGNORECASE)

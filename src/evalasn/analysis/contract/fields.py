@@ -410,18 +410,18 @@ FIELDS: dict[str, Doc] = catalogue(
     biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n).",
                              "Mean cost per participant with scores of the method (total cost / n).",
                              "rp_per_peserta"),
-    gain_bawah=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol (alasan "
+    gain_bawah=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol (alasan "
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
-                   "Cost per point withheld because the gain is not clearly above zero (alasan "
+                   "Cost per point withheld because the gain is not yet certain to be above zero (alasan "
                    "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
-    gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: batas atas selang 95% "
+    gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol: batas atas selang 95% "
                   "kenaikan (klaster per kegiatan).",
-                  "Cost per point withheld because the gain is not clearly above zero: upper end of the gain's 95% "
-                  "interval (clustered by activity).", "poin_tes"),
-    gain_n_kegiatan=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum jelas di atas nol: banyaknya "
+                  "Cost per point withheld because the gain is not yet certain to be above zero: upper end of the "
+                  "gain's 95% interval (clustered by activity).", "poin_tes"),
+    gain_n_kegiatan=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol: banyaknya "
                         "kegiatan (klaster) tempat selang kenaikan itu bertumpu.",
-                        "Cost per point withheld because the gain is not clearly above zero: the number of activities "
-                        "(clusters) that gain's interval rests on.", "jumlah"),
+                        "Cost per point withheld because the gain is not yet certain to be above zero: the number of "
+                        "activities (clusters) that gain's interval rests on.", "jumlah"),
     porsi_replikasi_tidak_positif=Doc(
         "Bagian replikasi bootstrap (atas kegiatan) yang total kenaikannya ≤ 0; di atas "
         f"{constants.COST_UNBOUNDED_SHARE:g} biaya per poin tidak punya batas atas terhingga dan tidak diberikan.",

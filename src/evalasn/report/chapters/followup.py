@@ -150,7 +150,9 @@ def chapter(ctx: Context) -> str:
     carried = followup_review.carried(ctx)  # judged once for the rows and the note
     issued_rows = issued(ctx, carried)
     body = rows(ctx, issued_rows)
-    table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4}) if body \
+    # on a phone the row's code stays in view beside its scrolled target and status (REVIEW4 17)
+    table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4},
+                       pin_first=True) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),

@@ -47,10 +47,12 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
-          note: str | None = None, keep: bool | None = None) -> str:
+          note: str | None = None, keep: bool | None = None, pin_first: bool = False) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
-    its unit and a range with its ends (``hold_together``)."""
+    its unit and a range with its ends (``hold_together``). ``pin_first``: on a phone the first column (a row's
+    code or name) stays in view while the table scrolls sideways (report.css ``.pin``), as the index keeps its
+    agency names."""
     numeric = numeric or set()
     header = [hold_together(str(h)) for h in header]
     rows = [[hold_together(str(c)) for c in row] for row in rows]
@@ -64,7 +66,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
         for row in rows)
     foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
-    block = (f'<div class="table-block"><table>'
+    block = (f'<div class="table-block{" pin" if pin_first else ""}"><table>'
              f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
              f"<tbody>{body}</tbody></table>{foot}</div>")
     if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working

@@ -87,8 +87,7 @@ def level4(ctx: Context) -> list[str]:
         if did.get("tersedia"):
             did_effect = did["efek"]
             parts.append(html.para(ctx.t("r_did_design", ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-                                         mulai=fmt.date(did["jendela_kegiatan"][0], lang),
-                                         selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+                                         jendela=fmt.days_between(*_window(did), lang),
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
                                          sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
@@ -265,6 +264,12 @@ def communication(ctx: Context) -> str:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
                                 ctx.t("k_tab_rtl"), numeric={1}))
     return html.section("komunikasi", ctx.t("ch_communication"), *parts)
+
+
+def _window(did) -> tuple[str, str]:
+    """The activity window's ends as the analysis wrote them (excluded: fmt.days_between states the days in it)."""
+    after, before = did["jendela_kegiatan"][:2]
+    return after, before
 
 
 def unit_ikm_cells(unit: UnitIkm, lang: str) -> tuple[str, str]:

@@ -198,11 +198,12 @@ def number_and_list(body: str, bahasa: str) -> str:
                 f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
-        if "table-block" not in _attrs(match.group(1)).get("class", ""):
+        classes = _attrs(match.group(1)).get("class", "")
+        if "table-block" not in classes.split():
             return match.group(0)
         number = len(entries["tabel"]) + 1
         entries["tabel"].append((f"tabel-{number}", f"{table_word} {number}. {match.group(2)}"))
-        return (f'<div class="table-block" id="tabel-{number}"><table>'
+        return (f'<div class="{classes}" id="tabel-{number}"><table>'
                 f"<caption>{table_word} {number}. {match.group(2)}</caption>")
 
     body = FIGURE.sub(figure, body)

@@ -217,6 +217,22 @@ def date(value: dt.date | dt.datetime | str, lang: str = "id") -> str:
     return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
+def days_between(after: dt.date | dt.datetime | str, before: dt.date | dt.datetime | str, lang: str = "id") -> str:
+    """The days strictly between two dates, first and last stated inclusively: ('2024-12-31', '2025-07-01') ->
+    '1 Januari–30 Juni 2025' (an activity window whose ends are excluded, analysis.treatment.exposure; 'antara 31
+    Desember 2024 dan 1 Juli 2025' read as if 31 December were in it, reader review 4, item 17)."""
+    first, last = (dt.date.fromisoformat(v[:10]) if isinstance(v, str) else
+                   v.date() if isinstance(v, dt.datetime) else v for v in (after, before))
+    first, last = first + dt.timedelta(days=1), last - dt.timedelta(days=1)
+    if first > last:  # no whole day between them: the two ends as given
+        return f"{date(after, lang)}–{date(before, lang)}"
+    if first == last:
+        return date(first, lang)
+    head = (str(first.day) if (first.year, first.month) == (last.year, last.month) else
+            f"{first.day} {MONTHS[lang][first.month - 1]}" if first.year == last.year else date(first, lang))
+    return f"{head}–{date(last, lang)}"
+
+
 def p_value(value: float | None, lang: str = "id") -> str:
     if value is None:
         return DASH

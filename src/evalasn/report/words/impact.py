@@ -108,7 +108,7 @@ def compared(hasil: Hasil, lang: str) -> str | None:
         return None
     effect = did["efek"]
     groups = dict(ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-                  mulai=fmt.date(did["jendela_kegiatan"][0], lang), selesai=fmt.date(did["jendela_kegiatan"][1], lang),
+                  jendela=fmt.days_between(did["jendela_kegiatan"][0], did["jendela_kegiatan"][1], lang),
                   unit_d=fmt.integer(effect["unit_dilatih"], lang), unit_p=fmt.integer(effect["unit_pembanding"], lang),
                   periode=periods_used(did, lang))
     trend = phrases.direction(effect)

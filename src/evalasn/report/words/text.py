@@ -495,14 +495,12 @@ TEXT: dict[str, dict[str, str]] = {
                             "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
     "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan rentang keyakinan 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
-    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih antara {mulai} dan "
-                           "{selesai} "
+    "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih pada {jendela} "
                            "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
                            "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "
                            "menghapus perbedaan tingkat awal antara kedua kelompok, tetapi mengandaikan bahwa tanpa "
                            "pelatihan IKM keduanya akan berubah sejajar.",
-                     "en": "Comparison design: units with at least {ambang} of staff trained between {mulai} and "
-                           "{selesai} "
+                     "en": "Comparison design: units with at least {ambang} of staff trained during {jendela} "
                            "({unit_d} units) against other units ({unit_p} units), periods {sebelum} (before) and "
                            "{sesudah} (after). Units were not chosen at random: the difference-in-differences removes "
                            "the difference in starting level between the groups, but assumes that without training "
@@ -611,7 +609,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "Category: the IKM category, with the categories of the two ends of the 95% CI in "
                                "brackets when they differ. *: fewer respondents than the minimum sample of {min}; the "
                                "category is indicative."},
-    "k_rtl_h": {"id": "Rencana Tindak Lanjut", "en": "Follow-up Plan"},
+    # not BAB X's name: the contents listed "6.1 Rencana Tindak Lanjut" and "BAB X Rencana Tindak Lanjut" (REVIEW4 17)
+    "k_rtl_h": {"id": "Tindak lanjut unsur layanan", "en": "Follow-up on service elements"},
     "k_tab_rtl": {"id": "Rencana tindak lanjut untuk unsur pelayanan yang lemah",
                   "en": "Follow-up plan for weak service elements"},
     "k_no_weak": {"id": "Tidak ada unsur di bawah kategori Baik; rencana tindak lanjut difokuskan pada unit dengan "

@@ -141,17 +141,17 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Service: no clear difference between the change in IKM of units with at least {ambang} "
                              "of staff trained ({unit_d} units) and of other units ({unit_p} units): difference "
                              "{besar} points ({ik})."},
-    "sum_compared_none": {"id": "Yang hendak dibandingkan: unit yang sedikitnya {ambang} stafnya dilatih antara "
-                                "{mulai} dan {selesai} dengan unit lain, {periode}. Tidak ada program "
+    "sum_compared_none": {"id": "Yang hendak dibandingkan: unit yang sedikitnya {ambang} stafnya dilatih pada "
+                                "{jendela} dengan unit lain, {periode}. Tidak ada program "
                                 "pelatihan yang dinyatakan sebagai intervensi, jadi setiap pelatihan dihitung.",
-                          "en": "To be compared: units with at least {ambang} of staff trained between {mulai} and "
-                                "{selesai} with other units, {periode}. No training programme is "
+                          "en": "To be compared: units with at least {ambang} of staff trained during "
+                                "{jendela} with other units, {periode}. No training programme is "
                                 "declared as the intervention, so every training counts."},
-    "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih antara {mulai} dan {selesai} dengan unit "
+    "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih pada {jendela} dengan unit "
                            "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "
                            "satu program.",
-                     "en": "Compared: units whose staff were trained between {mulai} and {selesai} with other units, "
+                     "en": "Compared: units whose staff were trained during {jendela} with other units, "
                            "{periode}. No training programme is declared as the intervention, so every "
                            "training counts and this is an observed difference, not the result of one programme."},
     # the periods the estimator used (hasil.json `periode_dipakai`): two, or the change between two estimated

@@ -123,7 +123,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "recommendation:"},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
                        "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
-                       "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai yang disesuaikan jelas di bawah "
+                       "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai dinas jelas di bawah "
                        "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya: akibatnya "
                        "mengenai seluruh anggaran pelatihan dinas); (3) metode dengan anggaran terbesar "
                        "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (4) target yang terlewat "
@@ -132,7 +132,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
-                       "an adjusted gain clearly below the province mean (an agency on the province's attention list "
+                       "the agency's gain clearly below the province mean (an agency on the province's attention list "
                        "for its gain: the consequence reaches its whole training budget); (3) "
                        "the method with the largest budget against the cheapest per "
                        "point, when their intervals do not overlap; (4) the targets missed by the widest margin, at "
