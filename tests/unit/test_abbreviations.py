@@ -18,21 +18,27 @@ from evalasn.report.words.abbreviations import used
      [("ASN", "State Civil Apparatus (civil servants)"), ("JP", "lesson hours (45 minutes each)")]),
     ("JPX, ASNs and e-IKM are other words.", "id", []),
     ("Satpol PP dan DPMPTSP.", "id",
-     [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")]),
+     [("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+      ("Satpol PP", "Satuan Polisi Pamong Praja")]),
+    ("Citata, Gulkarmat dan Dinas Kesehatan.", "id",
+     [("Citata", "Dinas Cipta Karya, Tata Ruang dan Pertanahan"),
+      ("Gulkarmat", "Dinas Penanggulangan Kebakaran dan Penyelamatan")]),
     ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency (Dinas Penanaman Modal dan "
                                    "Pelayanan Terpadu Satu Pintu)")]),
     ("Tebet Sub-district Health Centre; East Jakarta Transportation Sub-agency; Service Division "
      "(Satpol PP); Education Technical Implementing Unit 3.", "en",
      [("Division", "“Bidang”: a division of an agency's head office"),
       ("Health Centre", "“Puskesmas”: a community health centre of a sub-district or urban village"),
+      ("Satpol PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)"),
       ("Sub-agency", "“Suku Dinas”: an agency's office in one of Jakarta's administrative cities"),
       ("Sub-district", "“Kecamatan”: a district of one of Jakarta's administrative cities"),
       ("Technical Implementing Unit", "“Unit Pelaksana Teknis”: an agency's unit that runs one service or "
                                       "facility")]),
     ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan.", "id",
      [("Puskesmas", "Pusat Kesehatan Masyarakat")]),
-], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP", "agency-in-english",
-        "unit-kinds-explained-in-english", "unit-kinds-are-words-in-indonesian"])
+], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP",
+        "agency-blends-not-plain-names", "agency-in-english", "unit-kinds-explained-in-english",
+        "unit-kinds-are-words-in-indonesian"])
 def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected
 

@@ -37,8 +37,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 }
 
 def used(text: str, lang: str) -> list[tuple[str, str]]:
-    """(abbreviation, expansion) of each declared abbreviation and agency acronym (DPMPTSP) that ``text``
-    uses as a word, alphabetically."""
+    """(abbreviation, expansion) of each declared abbreviation and shortened agency name (DPMPTSP, Satpol PP,
+    Citata) that ``text`` uses as a word, alphabetically."""
+    whole = text
     for name in (short_name(slug) for slug in AGENCIES):
         text = text.replace(name, " ") if " " in name else text  # "Satpol PP" is a name, not a regulation (PP)
     found = {abbr: words[lang] for abbr, words in ABBREVIATIONS.items() if _uses(text, abbr)}
@@ -46,7 +47,12 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
         found |= {kind.english: f"“{kind.words[0]}”: {kind.meaning}" for kind in units.types_used(text)}
     for slug in AGENCIES:
         short = short_name(slug)
-        if short.isupper() and short not in found and _uses(text, short):
+        # every shortened agency name the text uses: acronyms (DPMPTSP) and the usual blends (Citata, Satpol PP,
+        # Gulkarmat) alike, which a reader outside the province cannot expand (REVIEW4 14); not a name that is
+        # only the official one without "Dinas" (Kesehatan)
+        if short == official_name(slug).removeprefix("Dinas ") or short in found:
+            continue
+        if _uses(whole, short):
             # in English its English name, with the official one the reader can check it against (issue 22.9)
             found[short] = with_official(slug, scope_name(slug, official_name(slug), lang))
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
