@@ -17,6 +17,7 @@ import statsmodels.api as sm
 from evalasn import constants
 from evalasn.analysis import budget, certainty, key_figures, learning, trend
 from evalasn.analysis.stats import bootstrap_ratio
+from evalasn.report import facts
 from evalasn.report.words import gain_sides, narrative, phrases, reasons
 
 # six very unequal activities, as sample Kebudayaan 2025: every one gained, a big seminar gained little
@@ -265,3 +266,21 @@ def test_last_years_sentence_only_where_the_report_gives_last_years_mean(pipelin
     said = comparison.sides_sentence(dataclasses.replace(ctx, hasil=hasil, previous=previous), last_year=True) or ""
     assert said.startswith("Kedua ukuran berbeda soal apakah nilai naik")
     assert ("Kedua ukuran tahun " in said) is shown
+
+
+@pytest.mark.parametrize("lang, brief", [
+    ("id", "kenaikan nilai belum pasti di atas nol (hanya 6 kegiatan)"),
+    ("en", "gain not yet certain to be above zero (only 6 activities)"),
+], ids=["id", "en"])
+def test_the_status_cell_of_a_withheld_cost_gives_its_cause_not_its_figures(lang, brief):
+    """Tabel 1's Status column held the whole reason, 13 lines in a narrow cell (reader review 4, item 17): the
+    cell names the cause; the figures stay in the chapter's sentence (reasons.reason)."""
+    frame = _frame()
+    cost = budget.cost_per_point_all(frame, learning.paired_change_clustered(frame))
+    fact = facts.Fact(key="biaya_per_poin", tahun=2025, value=cost)
+    assert fact.cell(lang) == facts.t("not_computed", lang)
+    assert fact.status(lang) == brief
+    assert "Rp" not in fact.status(lang) and len(fact.status(lang)) < len(reasons.reason(cost, lang)) / 2
+    # any other missing figure keeps its whole (short) reason
+    few = {"cukup_data": False, "n_kegiatan": 3, "n": 40}
+    assert facts.Fact(key="biaya_per_poin", tahun=2025, value=few).status(lang) == reasons.reason(few, lang)

@@ -183,6 +183,8 @@ class Fact:
             return text
         if self.verdict is not None:
             return self.verdict.text(lang)
+        if isinstance(self.value, dict) and reasons.is_finding(self.value):
+            return reasons.brief(self.value, lang)  # its figures are in the chapter, not in a narrow cell
         return self.reason(lang) or "–"
 
 

@@ -66,6 +66,17 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     return t("why_no_variation", lang, n=count(observations))
 
 
+def brief(estimate: AnyEstimate | None, lang: str) -> str:
+    """The reason in a table's Status cell: a withheld cost per point (FINDINGS) by its cause alone ('kenaikan nilai
+    belum pasti di atas nol (hanya 6 kegiatan)'), whose figures the chapter gives (a 13-line cell in Tabel 1, reader
+    review 4 item 17); every other reason is short already."""
+    cause = (estimate or {}).get("alasan")
+    if cause not in FINDINGS or estimate is None:
+        return reason(estimate, lang)
+    activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
+    return t(f"why_brief_{cause}", lang, dasar=gain_basis(activities, lang))
+
+
 def gain_basis(activities: int, lang: str) -> str:
     """What a gain's interval rests on: 'hanya 6 kegiatan' below constants.FEW_CLUSTERS (where the small-sample t
     on G - 1 df widens it), else '60 kegiatan'."""

@@ -25,6 +25,13 @@ TEXT: dict[str, dict[str, str]] = {
                                "biaya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
                          "en": "its gain is not yet certain to be above zero ({dasar}; mean {gain} points, {ik}), so "
                                "{biaya} cannot yet be divided per point of gain{tak_terbatas}"},
+    # the same causes in a table's Status cell (reasons.brief); the figures are in the chapter
+    "why_brief_gain_tidak_positif": {"id": "kenaikan nilai tidak positif ({dasar})",
+                                     "en": "gain not positive ({dasar})"},
+    "why_brief_gain_belum_jelas": {"id": "kenaikan nilai belum pasti di atas nol ({dasar})",
+                                   "en": "gain not yet certain to be above zero ({dasar})"},
+    "why_brief_rasio_tak_terbatas": {"id": "biaya per poin tidak punya batas atas ({dasar})",
+                                     "en": "cost per point has no upper bound ({dasar})"},
     "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     "why_cost_no_upper": {"id": "; biaya per poin tidak punya batas atas",
