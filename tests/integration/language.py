@@ -24,6 +24,9 @@ JARGON = (
     r"hasil\.json", r"\b[a-z]+_[a-z_]+\b",
 )
 ANNEX_HEADINGS = ("Lampiran", "Annex")
+# the follow-up plan's row codes (report.chapters.plan.MEASURED), longest first, as whole capital words
+_CODES = sorted({measure.code for measure in plan.MEASURED.values() if measure.code}, key=len, reverse=True)
+PLAN_CODES = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _CODES))})(?![\w-])")
 
 
 def names_and_data(extra: Iterable[str] = ()) -> list[str]:
@@ -45,8 +48,7 @@ def without_data(text: str, data: Iterable[str] = ()) -> str:
     # their codes, the same in both languages ('STOP-PELATIHAN', 'KECIL-SEMINAR'): identifiers agencies write back
     text = re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])", " ", text)
     # and the one-word codes ('KENAIKAN', 'CAKUPAN'), written in capitals as the plan prints them
-    codes = sorted({measure.code for measure in plan.MEASURED.values() if measure.code}, key=len, reverse=True)
-    text = re.sub(rf"(?<![\w-])(?:{'|'.join(map(re.escape, codes))})(?![\w-])", " ", text)
+    text = PLAN_CODES.sub(" ", text)
     for value in names_and_data(data):
         pattern = r"\s+".join(re.escape(word) for word in value.split())
         text = re.sub(rf"(?<!\w){pattern}(?!\w)", " ", text, flags=re.IGNORECASE)
