@@ -53,6 +53,9 @@ def test_the_mix_is_each_methods_share_and_gain_beside_the_provinces():
     assert [m["metode"] for m in mix["kesehatan"]] == ["pelatihan"]
     lone = mix["kesehatan"][0]
     assert lone["n"] == 96 and lone["porsi_peserta"] == 1.0
+    # the activities behind it (REVIEW5b 1: the province names the dinas with too few to be judged alone)
+    assert lone["n_kegiatan"] == frame.loc[(frame["dinas"] == "kesehatan") & (frame["metode"] == "pelatihan"),
+                                           "kegiatan_id"].nunique()
     assert lone["rata_gain"] == pytest.approx(11.0, abs=0.3)
     pelatihan = frame[frame["metode"] == "pelatihan"]
     assert lone["rata_gain_provinsi"] == pytest.approx(pelatihan["gain"].mean())

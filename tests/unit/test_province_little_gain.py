@@ -98,6 +98,40 @@ def test_a_province_wide_method_gives_way_to_the_pairs_of_its_dinas():
     assert "sangat kecil: Rp 237 juta" in found.text, found.text
 
 
+def _mix(dinas: str, n: int, activities: int, gain: float) -> Any:
+    return {"dinas": dinas, "campuran_metode": [{"metode": "seminar", "n": n, "n_kegiatan": activities,
+                                                 "porsi_peserta": 0.2, "rata_gain": gain,
+                                                 "porsi_peserta_provinsi": 0.2, "rata_gain_provinsi": 1.8}]}
+
+
+@pytest.mark.parametrize(("others", "stands"), [
+    pytest.param(0.3, True, id="others-gained-nothing-either:-the-province-wide-row-is-the-finding"),
+    pytest.param(3.0, False, id="others-gained-above-its-interval:-the-judged-dinas-drive-it"),
+])
+def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(others, stands):
+    """REVIEW5b 1: seminar gained nothing in six dinas (34 activities, Rp 916 juta), but the summary named only the
+    two dinas large enough to be judged alone (Rp 729 juta) and never the four with too few activities."""
+    hasil = _province(True)  # seminar 1,8 (1,0 s.d. 2,6), effect under small; Kesehatan and Satpol PP judged
+    hasil["pooling"] = {"per_dinas": [_mix("kesehatan", 90, 8, -1.0), _mix("satpol-pp", 90, 6, -2.2),
+                                      _mix("sosial", 55, 2, others), _mix("kpkp", 65, 3, others)]}
+    found = rules.spread(hasil, "seminar", 2.6)
+    assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
+    assert found.small == (("sosial", 2), ("kpkp", 3))
+    assert [r.metode for r in rules.little_gain(hasil)] == (["seminar"] if stands else [])
+    pairs = [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
+    assert (("seminar", "kesehatan") in pairs) is not stands
+    text = (key_findings.without_gain(hasil, [], "id") or key_findings.Finding("", "", "")).text
+    if stands:
+        assert "seminar Rp 970 juta (perubahan 1,8 poin;" in text and ", di 4 dinas:" in text, text
+        assert "dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
+        assert "terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 5): Sosial (2 kegiatan) dan KPKP " \
+            "(3 kegiatan)" in text, text
+        # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
+        assert "sangat kecil: Rp 1,0 miliar" in text, text
+    else:
+        assert "seminar di Kesehatan Rp 167 juta" in text and "di 4 dinas" not in text, text
+
+
 def _held_out() -> Any:
     """The held-out province of REVIEW3: e-learning −0,3 (−1,2 s.d. 0,6) province-wide, from Pendidikan's loss
     (listed without gain), while no other dinas's e-learning gain is very small; seminar very small everywhere and
@@ -159,3 +193,29 @@ def test_each_dinas_target_never_goes_below_its_own_last_year(before, targets):
     rec = next(r for r in rules.little_gain_dinas_recommendations(hasil, "id") if r.subject == "seminar")
     goal = plan._goal(rec, hasil, None, "id", before)
     assert goal is not None and goal.targets == targets
+
+
+def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_it():
+    """REVIEW5b 1: BAB IV's 'e-learning: kenaikan nilai totalnya tidak positif (rata-rata −0,3 poin dari 29
+    kegiatan)' had no interval and indicted e-learning everywhere, where the data indict it in Pendidikan only."""
+    from types import SimpleNamespace
+
+    from evalasn.report.chapters import results
+    from evalasn.report.words import reasons
+    from evalasn.report.words.text import label, t
+
+    line = reasons.reason({"n": 631, "n_kegiatan": 29, "alasan": "gain_tidak_positif", "rata_gain": -0.336,
+                           "anggaran_rp": 3.0e8, "gain_bawah": -1.22, "gain_atas": 0.55, "cukup_data": False}, "id")
+    assert "rata-rata −0,3 poin, rentang keyakinan 95%: −1,2 s.d. 0,6; 29 kegiatan, 631 peserta" in line, line
+    hasil = _held_out()
+    hasil["pooling"] = {"per_dinas": [
+        {"dinas": slug, "campuran_metode": [{"metode": "e-learning", "n": n, "n_kegiatan": k, "rata_gain": gain}]}
+        for slug, n, k, gain in (("pendidikan", 327, 15, -1.96), ("kesehatan", 84, 4, 1.12),
+                                 ("perhubungan", 132, 6, 1.70))]}
+    ctx: Any = SimpleNamespace(hasil=hasil, lang="id", t=lambda key, **values: t(key, "id", **values),
+                               label=lambda key: label(key, "id"))
+    gain = hasil["level2_pembelajaran"]["per_metode"][1]
+    note = results.driven_note(ctx, "e-learning", gain)
+    assert "terutama dari dinas yang dinilai sendiri (Pendidikan Rp 154 juta, perubahan −2,0 poin" in note, note
+    assert "rata-rata berubah 1,5 poin (216 peserta)" in note, note
+    assert results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0]) == ""

@@ -145,6 +145,7 @@ class BudgetAndGain(TypedDict):
 class MethodMix(TypedDict):
     metode: str
     n: int
+    n_kegiatan: int
     porsi_peserta: float
     rata_gain: float
     porsi_peserta_provinsi: float

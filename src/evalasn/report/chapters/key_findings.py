@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import facts
@@ -150,10 +151,12 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     """The scope's own methods with at most a very small gain, then (province) each dinas's pairs
     (rules.little_gain_dinas), with the cheapest method per point beside them."""
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
                besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
                per_poin=t("rec_little_per_point", lang, biaya=fmt.figure(r.cost["estimasi"], "rp_per_poin", lang))
                if r.cost else "")
+             + (_spread_text(hasil, r, lang) if province else "")
              for r in little]
     items += _pair_items(pairs, lang)
     cheapest = rules.cheapest_per_point(hasil)
@@ -161,8 +164,30 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
         if cheapest and cheapest["metode"] not in named else ""
-    total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs)
+    # a dinas's money already counted as spent without gain (its own row) is inside a province-wide row: once
+    stopped = sum(r["anggaran_rp"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
+                  if r["dinas"] is not None and r["metode"] in {row.metode for row in little}) if province else 0.0
+    total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs) - stopped
     return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
+
+
+def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
+    """A province-wide method row's spread over the dinas (rules.spread; REVIEW5b 1): ' — di 6 dinas, 34 kegiatan,
+    908 peserta; dinilai sendiri: Kesehatan Rp 325 juta (…) dan Pendidikan Rp 404 juta (…); terlalu sedikit
+    kegiatan untuk dinilai sendiri: Perhubungan (3 kegiatan), …'."""
+    found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
+    text = t("kt_spread", lang, dinas=found.dinas, n_keg=fmt.integer(row.gain.get("n_kegiatan"), lang),
+             n=fmt.integer(row.gain["n"], lang)) if found.dinas else ""
+    if found.judged:
+        judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
+                    biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang))
+                  for r in found.judged]
+        text += t("kt_spread_judged", lang, daftar=phrases.and_(judged, lang))
+    if found.small:
+        small = [t("kt_spread_small_item", lang, dinas=short_name_in(slug, lang), k=count)
+                 for slug, count in found.small]
+        text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_ACTIVITIES_COST)
+    return text
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

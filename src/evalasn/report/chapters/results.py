@@ -144,6 +144,7 @@ def budget(ctx: Context) -> str:
         parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
     spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    gains = {r["metode"]: r for r in hasil["level2_pembelajaran"]["per_metode"]}
     for cost in anggaran["biaya_per_poin"]:
         if not cost.get("n_kegiatan") and not cost["cukup_data"]:
             continue  # a method not used this year is no row of "cannot be computed"
@@ -159,8 +160,12 @@ def budget(ctx: Context) -> str:
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
                 # with the method's whole budget, as BAB II's table and the summary give it (one cost basis)
                 budget_row = spent.get(cost["metode"])
-                said = {**cost, "anggaran_rp": budget_row["anggaran_rp"]} if budget_row else cost
-                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'))
+                said = {**cost, "anggaran_rp": budget_row["anggaran_rp"]} if budget_row else dict(cost)
+                gain = gains.get(cost["metode"])
+                if gain and gain.get("cukup_data") and "gain_bawah" not in said:  # the gain's interval beside it
+                    said.update(gain_bawah=gain.get("ci_bawah"), gain_atas=gain.get("ci_atas"))
+                parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'
+                                       + driven_note(ctx, cost["metode"], gain)))
     overall = anggaran.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
         parts.append(html.para(ctx.t("b_cost_all", biaya=phrases.estimate(overall, lang, "rp_per_poin"),
@@ -176,6 +181,21 @@ def budget(ctx: Context) -> str:
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     return html.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def driven_note(ctx: Context, metode: str, gain) -> str:
+    """The province report: ' Angka seluruh provinsi ini terutama dari Pendidikan (…); di dinas lain peserta
+    e-learning rata-rata naik 1,4 poin (259 peserta).' when the dinas with a finding of their own drive the
+    province-wide figure (rules.spread does not stand: REVIEW5b 1); '' otherwise and in a dinas report."""
+    if ctx.hasil["cakupan"]["jenis"] != "provinsi" or not gain or not gain.get("cukup_data"):
+        return ""
+    found = rules.spread(ctx.hasil, metode, gain.get("ci_atas"))
+    if found.stands or found.others is None:
+        return ""
+    lang = ctx.lang
+    return " " + ctx.t("b_driven", daftar="; ".join(rules.pair_item(r, lang) for r in found.judged),
+                       metode=ctx.label(metode),
+                       rata=fmt.figure(found.others, "poin_tes", lang), n=fmt.integer(found.others_n, lang))
 
 
 def cost_basis_note(ctx: Context) -> str | None:

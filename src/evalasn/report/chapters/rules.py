@@ -438,9 +438,13 @@ def pair_items(rows: list, lang: str) -> str:
     dinas: its gain and interval only (the sentence names it and its budget)."""
     if len(rows) == 1:
         return t("rec_pair_one", lang, besar=phrases.estimate(rows[0], lang), ik=phrases.ci(rows[0], lang))
-    return "; ".join(t("rec_pair_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
-                       biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang),
-                       ik=phrases.ci(r, lang)) for r in rows)
+    return "; ".join(pair_item(r, lang) for r in rows)
+
+
+def pair_item(row, lang: str) -> str:
+    """'Kesehatan Rp 52,8 juta, perubahan −1,8 poin, rentang keyakinan 95%: …': one dinas's row of a method."""
+    return t("rec_pair_item", lang, dinas=short_name_in(row["dinas"] or "", lang),
+             biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang))
 
 
 def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:
@@ -478,11 +482,13 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
     interval decides, not the point estimate: an estimate in the very-small band whose interval reaches a small
     gain is not listed, an estimate below zero whose interval ends just above zero is. In the report's order of
     methods, with the cost per point where it can be computed.
-    The province report lists a method's province-wide row only when no dinas has a finding of its own for that
-    method (a pair without gain or with a very small one, ``dinas_findings``): otherwise the method's pairs are
-    listed (little_gain_dinas), so that the money of a dinas already listed without gain is not counted again in
-    the province-wide total, and no dinas whose own gain is not very small is asked to redesign the method
-    (REVIEW3 2: the held-out province's e-learning, −0,3 province-wide from Pendidikan's −2,0 loss alone)."""
+    The province report lists a method's province-wide row when no dinas has a finding of its own for that method
+    (a pair without gain or with a very small one, ``dinas_findings``), or when those dinas do not drive it (spread:
+    the method's participants in the other dinas gained, on average, no more than the province-wide interval's upper
+    end; REVIEW5b 1: seminar gained nothing in six dinas, 34 activities, Rp 916 juta, and only the two dinas large
+    enough to be judged alone were named). Otherwise the method's pairs are listed (little_gain_dinas), so that no
+    dinas whose own gain is not very small is asked to redesign the method (REVIEW3 2: the held-out province's
+    e-learning, −0,3 province-wide from Pendidikan's −2,0 loss alone, while it gained elsewhere)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
     by_dinas = dinas_findings(hasil)
@@ -490,11 +496,49 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
     for gain in hasil["level2_pembelajaran"]["per_metode"]:
         spent = budget.get(gain["metode"]) or 0.0
         high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
-        if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None or gain["metode"] in by_dinas:
+        if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None:
+            continue
+        if gain["metode"] in by_dinas and not spread(hasil, gain["metode"], high).stands:
             continue
         if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
             out.append(LittleGain(gain["metode"], gain, float(spent), costs.get(gain["metode"])))
     return out
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How a province-wide method row spreads over the dinas (the province report; analysis.pooling.method_mix):
+    the dinas with a finding of their own for the method (``judged``: their rows of `tanpa_kenaikan` or
+    `sedikit_kenaikan`), those with too few of its activities to be judged alone (``small``: slug and activities,
+    fewer than constants.MIN_ACTIVITIES_COST, no finding of their own), how many dinas ran it, and the mean gain of
+    its participants outside the judged dinas (``others``, None without any). ``stands``: the province-wide row is
+    the finding, not the judged dinas's alone (no judged dinas, or the others gained on average no more than the
+    row's upper end: without the judged dinas the figure would still be within its interval or below it)."""
+
+    judged: tuple
+    small: tuple[tuple[str, int], ...]
+    dinas: int
+    others: float | None
+    others_n: int
+    stands: bool
+
+
+def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
+    """The Spread of ``metode``'s province-wide row whose gain interval ends at ``upper``."""
+    money = hasil["anggaran_vs_peningkatan"]
+    judged = tuple(r for r in [*money.get("tanpa_kenaikan", []), *money.get("sedikit_kenaikan", [])]
+                   if r.get("dinas") is not None and r["metode"] == metode)
+    named = {r["dinas"] for r in judged}
+    mixes = [(row["dinas"], m) for row in (hasil.get("pooling") or {}).get("per_dinas") or []
+             for m in row.get("campuran_metode") or [] if m["metode"] == metode]
+    others = [m for slug, m in mixes if slug not in named]
+    others_n = sum(m["n"] for m in others)
+    mean = sum(m["n"] * m["rata_gain"] for m in others) / others_n if others_n else None
+    small = tuple((slug, m.get("n_kegiatan") or 0) for slug, m in mixes
+                  if slug not in named and (m.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST)
+    # without the others' participants (no pooling) the judged dinas's own rows are the finding, as before
+    stands = not judged or (mean is not None and upper is not None and mean <= upper)
+    return Spread(judged, small, len(mixes), mean, others_n, stands)
 
 
 def dinas_findings(hasil: Hasil) -> set[str]:

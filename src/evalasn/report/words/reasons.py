@@ -35,9 +35,12 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
-        return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
-                 biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
+        # with the gain's interval where the caller gives it (`gain_bawah`, `gain_atas`: REVIEW5b 1 and 17)
+        low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
+        shown, *ends = fmt.figures((estimate.get("rata_gain") or 0.0, low, high), "poin_tes", lang)
+        within = f", {fmt.interval_text(ends[0], ends[1], lang)}" if low is not None and high is not None else ""
+        return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0), gain=shown, ik=within,
+                 n=count(estimate.get("n") or 0), biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang))
     if estimate.get("alasan") == "gain_belum_jelas":
         return gain_unclear(estimate, lang)
     if estimate.get("alasan") == "rasio_tak_terbatas":

@@ -540,6 +540,13 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
                             "(whether returns flatten at high cost; the line's bend, in test points per squared "
                             "logarithm of cost per participant, negative when they flatten): {teks}."},
+    # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
+    "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
+                       "peserta {metode} rata-rata berubah {rata} poin ({n} peserta), jadi temuan ini tentang dinas "
+                       "itu, bukan tentang {metode} di semua dinas.",
+                 "en": "This province-wide figure comes mainly from the agencies judged on their own ({daftar}); in "
+                       "the other agencies {metode} participants changed by {rata} points on average ({n} "
+                       "participants), so the finding is about those agencies, not {metode} everywhere."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "

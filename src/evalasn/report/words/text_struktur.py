@@ -15,10 +15,10 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "only {d} trained and {p} comparison units, at least {min} needed in each group"},
     "why_periods": {"id": "survei tidak mencakup periode sebelum dan sesudah pelatihan",
                     "en": "the survey does not cover periods before and after the training"},
-    "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin dari {n_keg} "
-                                    "kegiatan), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
-                              "en": "its total gain is not positive (mean {gain} points over {n_keg} activities), so "
-                                    "{biaya} cannot be divided per point of gain"},
+    "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin{ik}; {n_keg} "
+                                    "kegiatan, {n} peserta), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
+                              "en": "its total gain is not positive (mean {gain} points{ik}; {n_keg} activities, {n} "
+                                    "participants), so {biaya} cannot be divided per point of gain"},
     # the gain's own answer (hasil.json `status_kenaikan`) is "belum_pasti": the reason the data support, the
     # activities its interval rests on; "no upper bound" only when the bootstrap has unbounded replicates
     "why_gain_unclear": {"id": "kenaikan nilai belum pasti di atas nol ({dasar}; rata-rata {gain} poin, {ik}), jadi "

@@ -161,6 +161,15 @@ TEXT: dict[str, dict[str, str]] = {
                         "{daftar}{pembanding}."},
     "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{per_poin})",
                        "en": "{metode} {biaya} (change {besar} points; {ik}{per_poin})"},
+    # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
+    "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
+                  "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
+    "kt_spread_judged": {"id": "; dinilai sendiri: {daftar}", "en": "; judged on their own: {daftar}"},
+    "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik})",
+                              "en": "{dinas} {biaya} (change {besar} points; {ik})"},
+    "kt_spread_small": {"id": "; terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}",
+                        "en": "; too few activities to be judged on their own (fewer than {min}): {daftar}"},
+    "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
