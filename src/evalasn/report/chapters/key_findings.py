@@ -51,6 +51,55 @@ class Finding:
     kind: str  # "tanpa_kenaikan", "kenaikan_rendah", "efisiensi", "target", "ikm_cd", "intervensi"
     text: str
     recommendation: str
+    topic: str = ""  # a missed target's key figure (TARGET_RULES); else the kind
+
+
+# the recommendation rules (report.chapters.rules) that answer each kind of finding: BAB IX lists them in the
+# summary's order (REVIEW5b 3); a missed target's rules are TARGET_RULES[its key]
+KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": ("rec_gain_low",),
+              "efisiensi": ("rec_method", "rec_budget_cheaper"), "ikm_cd": ("rec_weak", "rec_ikm_units"),
+              "intervensi": ("rec_did_expand", "rec_did_review", "rec_did_measure")}
+# BAB IX's conclusions (narrative.keyed_findings) each finding's topic brings forward, in the summary's order
+KIND_TOPICS = {"kenaikan_rendah": ("gain",), "efisiensi": ("efisiensi",), "ikm_cd": ("ikm_cd",),
+               "intervensi": ("intervensi",), "jp_20": ("jp_20",), "cakupan_asn": ("cakupan_asn",),
+               "persen_realisasi": ("anggaran",), "biaya_per_poin": ("efisiensi",), "ikm": ("ikm_cd",),
+               "gain": ("gain",)}
+
+
+def rule_order(found: list[Finding]) -> list[str]:
+    """The recommendation rules of the summary's findings, in its order: BAB IX's recommendations follow it."""
+    order: list[str] = []
+    for finding in found:
+        names = TARGET_RULES.get(finding.topic, ()) if finding.kind == "target" else KIND_RULES.get(finding.kind, ())
+        order += [name for name in names if name not in order]
+    return order
+
+
+def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
+    """BAB IX 9.2: the recommendations ranked by the summary's rules (REVIEW5b 3: the summary put money spent
+    without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
+    finding first, in its order, then the others in the rules' order."""
+    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets)
+    order = rule_order(ranked(ctx))
+    rank = {name: k for k, name in enumerate(order)}
+    return sorted(recs, key=lambda r: rank.get(r.rule, len(order)))
+
+
+def ordered_conclusions(ctx: Context) -> list[str]:
+    """BAB IX 9.1 in the summary's order: money spent without gain, the summary's other findings' topics in its
+    order (the lagging dinas's finding itself, which no template conclusion says), then the other conclusions."""
+    hasil, lang = ctx.hasil, ctx.lang
+    money = without_gain(hasil, [], lang)
+    keyed = narrative.keyed_findings(hasil, lang)
+    found = ranked(ctx)
+    out = [money.text] if money else []
+    topics: list[str] = []
+    for finding in found:
+        if finding.kind == "kenaikan_rendah":
+            out.append(finding.text)
+        topics += [topic for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic not in topics]
+    rank = {topic: k for k, topic in enumerate(topics)}
+    return out + [sentence for _, sentence in sorted(keyed, key=lambda pair: rank.get(pair[0], len(topics)))]
 
 
 def ranked(ctx: Context) -> list[Finding]:
@@ -233,7 +282,7 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
             text += " " + t("kt_target_pns", lang)
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback, key))
     return out
 
 

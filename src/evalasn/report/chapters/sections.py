@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
+from evalasn.report.chapters import comparison, followup, front, html, key_findings
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -263,16 +263,14 @@ def _abbreviations(hasil: Hasil, lang: str) -> str:
 
 
 def conclusion(ctx: Context) -> str:
-    hasil = ctx.hasil
-    # money spent without gain is the costliest finding: first among the conclusions as in the summary
-    money = key_findings.without_gain(hasil, [], ctx.lang)
-    found = ([money.text] if money else []) + narrative.findings(hasil, ctx.lang)
+    # conclusions and recommendations in the summary's order of consequence (key_findings; REVIEW5b 3)
+    found = key_findings.ordered_conclusions(ctx)
     return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
                         html.heading(3, ctx.t("k_conclusions_h")), html.bullets(found),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
-                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
+                        html.bullets([r.text for r in key_findings.ordered_recommendations(ctx)], ordered=True))
 
 
 def closing(ctx: Context) -> str:

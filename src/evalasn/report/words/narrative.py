@@ -19,13 +19,22 @@ from evalasn.report.words.uncertainty import category_range
 
 # --- findings --------------------------------------------------------------------------------
 def findings(hasil: Hasil, lang: str) -> list[str]:
-    """The five to seven findings of the executive summary, most important first."""
+    """The five to seven findings of BAB IX's conclusions, in the template's order."""
+    return [sentence for _, sentence in keyed_findings(hasil, lang)]
+
+
+def keyed_findings(hasil: Hasil, lang: str) -> list[tuple[str, str]]:
+    """(topic, sentence) of findings(): the topic lets BAB IX order them as the summary ranks its findings
+    (report.chapters.key_findings.topics): gain, intervensi, jp_20, cakupan_asn, anggaran, efisiensi, ikm_cd,
+    resistensi."""
     duty = jp(hasil, lang)
     if duty and (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
         duty += " " + t("f_jp_pppk", lang)
-    out = [learning(hasil, lang), did_ikm(hasil, lang), duty, coverage(hasil, lang), budget(hasil, lang)]
-    out += [cheapest_method(hasil, lang), weakest_element(hasil, lang), resistance(hasil, lang)]
-    return [s for s in out if s][:7]
+    out = [("gain", learning(hasil, lang)), ("intervensi", did_ikm(hasil, lang)), ("jp_20", duty),
+           ("cakupan_asn", coverage(hasil, lang)), ("anggaran", budget(hasil, lang)),
+           ("efisiensi", cheapest_method(hasil, lang)), ("ikm_cd", weakest_element(hasil, lang)),
+           ("resistensi", resistance(hasil, lang))]
+    return [(topic, sentence) for topic, sentence in out if sentence][:7]
 
 
 def coverage(hasil: Hasil, lang: str) -> str | None:

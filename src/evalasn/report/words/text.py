@@ -706,10 +706,14 @@ TEXT: dict[str, dict[str, str]] = {
     "k_recommend_h": {"id": "Rekomendasi", "en": "Recommendations"},
     "k_rules": {"id": "Rekomendasi diturunkan dari temuan dengan aturan tetap yang terdokumentasi; "
                       "misalnya tambahan biaya per peserta tidak pernah direkomendasikan dari hubungan biaya dan hasil "
-                      "saja, dan tidak sama sekali bila ada metode yang jelas lebih murah per poin kenaikan.",
+                      "saja, dan tidak sama sekali bila ada metode yang jelas lebih murah per poin kenaikan. "
+                      "Urutannya mengikuti temuan utama Ringkasan Eksekutif: rekomendasi untuk temuan itu lebih "
+                      "dulu, dalam urutannya, lalu yang lain.",
                 "en": "Recommendations follow from the findings by fixed, documented rules; for "
                       "example, a higher cost per participant is never recommended from the cost–result association "
-                      "alone, and not at all when another method is clearly cheaper per point of gain."},
+                      "alone, and not at all when another method is clearly cheaper per point of gain. They follow "
+                      "the order of the Executive Summary's main findings: the recommendations for those findings "
+                      "first, in that order, then the others."},
     "rec_jp": {"id": "Naikkan pemenuhan 20 JP (kini {persen}); utamakan unit terendah: {unit}.",
                "en": "Raise 20-JP compliance (now {persen}); start with the lowest units: {unit}."},
     "rec_budget_more": {"id": "Biaya per peserta yang lebih tinggi berkaitan dengan kenaikan nilai yang lebih besar "
