@@ -160,8 +160,9 @@ def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang
     lanjut untuk unsur U8 … dan U7') named neither: the weak-element rule starts with the units below B."""
     ctx = _with_units(kesehatan, FIVE_IN_C[:2], weak=True, lang=lang)
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak")
-    assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang estimasi IKM-nya di bawah kategori B.",
-            "en": "Start with Senen Health Centre and Gambir Health Centre, whose IKM estimate is "
+    assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang seluruh rentang keyakinan 95% IKM-nya di "
+                  "bawah kategori B.",
+            "en": "Start with Senen Health Centre and Gambir Health Centre, whose IKM's whole 95% CI is "
                   "below category B."}[lang] \
         in rec.text
     found = {f.kind: f for f in key_findings.ranked(ctx)}
@@ -248,3 +249,23 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
     slug = ctx.hasil["perbandingan_dinas"][0]["dinas"]
     first_dinas = rules.short_name_in(slug, lang)
     assert (first_dinas in text.split(" — ", 2)[-1]) is (dinas_ikm is not None)
+
+
+@pytest.mark.parametrize(("hasil", "start"), [
+    pytest.param(_province_units(PROVINCE_UNITS, {"kebudayaan": _ikm(76.51, 72.16, 80.85), "sosial": _ikm(80.0, 78.0,
+                                                                                                         82.0)}),
+                 " Mulai dari Puskesmas Senen (Sosial) dan Puskesmas Gambir (Kesehatan), yang seluruh rentang "
+                 "keyakinan 95% IKM-nya di bawah kategori B; lalu Kebudayaan, yang estimasi IKM-nya di bawah "
+                 "kategori B.",
+                 id="province-units-surely-below-b-before-the-uncertain-dinas"),
+    pytest.param(_dinas_results(UNITS), " Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang seluruh rentang "
+                 "keyakinan 95% IKM-nya di bawah kategori B; lalu Puskesmas Menteng, yang estimasi IKM-nya di bawah "
+                 "kategori B.", id="dinas-sure-units-then-the-uncertain-one"),
+    pytest.param(_dinas_results(UNITS[2:4]), " Mulai dari Puskesmas Menteng, yang estimasi IKM-nya di bawah kategori "
+                 "B.", id="only-an-uncertain-unit"),
+    pytest.param(_dinas_results(UNITS[3:4]), "", id="none-below-b"),
+])
+def test_the_weak_element_follow_up_starts_with_the_units_surely_below_b(hasil, start):
+    """REVIEW5b 9: the province's recommendation started from Kebudayaan, 76,51 (72,16 s.d. 80,85), and dropped the
+    ten units whose whole interval is below B."""
+    assert rules.weak_start(hasil, "id") == start

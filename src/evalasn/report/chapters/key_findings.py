@@ -130,6 +130,7 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
         texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
+                       arah=rules.no_gain_words(rows, lang, rise=True),
                        daftar="; ".join(_no_gain_items(rows, stop, lang))))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
@@ -183,7 +184,7 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
             row = own[metode]
             items.append(t("kt_nogain_item", lang, metode=label(metode, lang),
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
-                           ik=phrases.ci(row, lang)))
+                           ik=phrases.ci(row, lang), dasar=rules.gain_basis(row, lang)))
             continue
         items += _pair_items([r for r in rows if r["dinas"] is not None and r["metode"] == metode], lang)
     return items
@@ -192,8 +193,8 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
 def _pair_items(rows: list, lang: str) -> list[str]:
     """Each method × dinas pair of the province's lists with its budget, gain and interval."""
     return [t("kt_nogain_item_prov", lang, metode=label(r["metode"], lang), dinas=short_name_in(r["dinas"] or "", lang),
-              biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang))
-            for r in rows]
+              biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
+              dasar=rules.gain_basis(r, lang)) for r in rows]
 
 
 def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list, lang: str) -> str:
@@ -202,7 +203,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
-               besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang),
+               besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang), dasar=rules.gain_basis(r.gain, lang),
                per_poin=t("rec_little_per_point", lang, biaya=fmt.figure(r.cost["estimasi"], "rp_per_poin", lang))
                if r.cost else "")
              + (_spread_text(hasil, r, lang) if province else "")
@@ -229,8 +230,8 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
              n=fmt.integer(row.gain["n"], lang)) if found.dinas else ""
     if found.judged:
         judged = [t("kt_spread_judged_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
-                    biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang))
-                  for r in found.judged]
+                    biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
+                    dasar=rules.gain_basis(r, lang)) for r in found.judged]
         text += t("kt_spread_judged", lang, daftar=phrases.and_(judged, lang))
     if found.small:
         small = [t("kt_spread_small_item", lang, dinas=short_name_in(slug, lang), k=count)

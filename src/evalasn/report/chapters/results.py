@@ -150,13 +150,13 @@ def budget(ctx: Context) -> str:
             continue  # a method not used this year is no row of "cannot be computed"
         if cost["cukup_data"]:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
-                         *_money_with_range(ctx, cost), fmt.figure(cost.get("rata_gain"), "poin_tes", lang),
+                         *_money_with_range(ctx, cost), gain_cell(cost, gains.get(cost["metode"]), lang),
                          ctx.money(cost.get("biaya_per_peserta_rp"))])
         else:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
                          # a gain that is not positive is a finding, said in full below the scatter
                          _cost_cell(ctx, cost), "–",
-                         fmt.figure(cost.get("rata_gain"), "poin_tes", lang), "–"])
+                         gain_cell(cost, gains.get(cost["metode"]), lang), "–"])
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
                 # with the method's whole budget, as BAB II's table and the summary give it (one cost basis)
                 budget_row = spent.get(cost["metode"])
@@ -174,13 +174,27 @@ def budget(ctx: Context) -> str:
                                      tahun=hasil["tahun"])))
     if rows:
         parts.append(html.table([ctx.label("metode"), ctx.label("n_kegiatan"), ctx.label("n_peserta"),
-                                 ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain"),
+                                 ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain_ik"),
                                  ctx.label("biaya_per_peserta")], rows,
                                 ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6},
                                 note=cost_basis_note(ctx)))
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     return html.section("anggaran", ctx.t("ch_budget"), *parts)
+
+
+def gain_cell(cost, gain, lang: str) -> str:
+    """The cost table's mean gain with its 95% interval (REVIEW5b 17: '−2,0' stood beside 'kenaikan tidak positif'
+    without the interval that makes it a finding): the method's gain record (`level2_pembelajaran.per_metode`,
+    clustered by activity) when it is the same mean, else the mean alone."""
+    mean = cost.get("rata_gain")
+    if mean is None:
+        return "–"
+    if not gain or not gain.get("cukup_data") or gain.get("ci_bawah") is None or gain.get("ci_atas") is None \
+            or gain.get("estimasi") is None or abs(gain["estimasi"] - mean) > 1e-6:
+        return fmt.figure(mean, "poin_tes", lang)
+    value, low, high = fmt.figures((mean, gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
+    return f"{value}\u00a0({fmt.span(low, high, lang)})"
 
 
 def driven_note(ctx: Context, metode: str, gain) -> str:

@@ -212,7 +212,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         cost_text = t("rec_little_per_point", lang, biaya=money(row.cost["estimasi"])) if row.cost else ""
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=name, biaya=money(row.anggaran_rp),
-                            besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang), per_poin=cost_text),
+                            besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
+                            dasar=gain_basis(row.gain, lang), per_poin=cost_text),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
     # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
@@ -238,12 +239,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        # the units (dinas) the summary's IKM finding names, lowest first; the province without a dinas below B: its
-        # units whose whole interval is below B
-        below = ikm_below_b(hasil) or (units_below_b(hasil) if province else [])
-        start = t("rec_weak_units", lang, daftar=named_few([row.shown(lang) for row in below], below, hasil,
-                                                           lang)) if below else ""
-        add("rec_weak", t("rec_weak", lang, unsur=names) + start, t("fu_rec_weak", lang, unsur=names))
+        add("rec_weak", t("rec_weak", lang, unsur=names) + weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
     below = ikm_below_b(hasil)
@@ -268,6 +264,23 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def weak_start(hasil: Hasil, lang: str) -> str:
+    """Where the weak elements' follow-up starts, as the summary's IKM finding names them (REVIEW5b 9: the province
+    started from one agency whose interval reaches B and dropped the ten units surely below B): first the units
+    (a dinas report: of the dinas; the province: of every dinas, rules.units_below_b) whose whole 95% interval is
+    below category B, then the units (dinas) whose estimate is below B, each list lowest first; '' when none is."""
+    below = ikm_below_b(hasil)
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        first, after = units_below_b(hasil), [b for b in below if b.sure] + [b for b in below if not b.sure]
+    else:
+        first, after = [b for b in below if b.sure], [b for b in below if not b.sure]
+    listed = {key: named_few([row.shown(lang) for row in rows], rows, hasil, lang)
+              for key, rows in (("daftar", first), ("lalu", after)) if rows}
+    if first and after:
+        return t("rec_weak_units_then", lang, **listed)
+    return t("rec_weak_units_sure", lang, **listed) if first else t("rec_weak_units", lang, **listed) if after else ""
 
 
 def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
@@ -414,7 +427,8 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
         name = label(row["metode"], lang)
         out.append(Recommendation(
             "rec_stop", t("rec_stop", lang, metode=name, biaya=fmt.rupiah(row["anggaran_rp"], lang),
-                          besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang)),
+                          tanpa=no_gain_words([row], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
+                          dasar=gain_basis(row, lang)),
             t("pl_act_stop", lang, metode=name), owner=OWNER["rec_stop"], quarter=QUARTER["rec_stop"],
             subject=row["metode"]))
     own = {r["metode"] for r in rows if r["dinas"] is None}
@@ -425,6 +439,7 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
         out.append(Recommendation(
             "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
+                          tanpa=no_gain_words(of_method, lang),
                           biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
                           daftar=pair_items(of_method, lang)),
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
@@ -437,14 +452,34 @@ def pair_items(rows: list, lang: str) -> str:
     method in the province's lists (`tanpa_kenaikan`, `sedikit_kenaikan`) with its budget, gain and interval; one
     dinas: its gain and interval only (the sentence names it and its budget)."""
     if len(rows) == 1:
-        return t("rec_pair_one", lang, besar=phrases.estimate(rows[0], lang), ik=phrases.ci(rows[0], lang))
+        return t("rec_pair_one", lang, besar=phrases.estimate(rows[0], lang), ik=phrases.ci(rows[0], lang),
+                 dasar=gain_basis(rows[0], lang, "gain_basis_n_comma"))
     return "; ".join(pair_item(r, lang) for r in rows)
 
 
 def pair_item(row, lang: str) -> str:
     """'Kesehatan Rp 52,8 juta, perubahan −1,8 poin, rentang keyakinan 95%: …': one dinas's row of a method."""
     return t("rec_pair_item", lang, dinas=short_name_in(row["dinas"] or "", lang),
-             biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang))
+             biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
+             dasar=gain_basis(row, lang, "gain_basis_n_comma"))
+
+
+def gain_basis(row, lang: str, key: str = "gain_basis_n") -> str:
+    """'; 15 kegiatan, 327 peserta': the activities and participants a method's gain rests on, said with its
+    estimate and interval wherever the finding is (REVIEW5b 17); '' without them."""
+    activities, participants = row.get("n_kegiatan"), row.get("n")
+    if not activities or not participants:
+        return ""
+    return t(key, lang, n_keg=fmt.integer(activities, lang), n=fmt.integer(participants, lang))
+
+
+def no_gain_words(rows, lang: str, rise: bool = False) -> str:
+    """What money without gain bought, from the gain intervals (`menurun`: the whole interval below zero; REVIEW5b
+    16): 'tanpa kenaikan nilai peserta', 'sementara nilai peserta turun' when every row's scores fell, or both;
+    ``rise``: the verb alone ('tidak naik', 'turun', 'tidak naik atau turun')."""
+    fell = [bool(r.get("menurun")) for r in rows]
+    way = "fell" if fell and all(fell) else "mixed" if any(fell) else "flat"
+    return t(f"nogain_rise_{way}" if rise else f"nogain_{way}", lang)
 
 
 def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:

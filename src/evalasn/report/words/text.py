@@ -806,8 +806,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
-    "rec_weak_units": {"id": " Mulai dari {daftar}, yang estimasi IKM-nya di bawah kategori B.",
-                       "en": " Start with {daftar}, whose IKM estimate is below category B."},
+    "rec_weak_units": {"id": " Mulai dari {lalu}, yang estimasi IKM-nya di bawah kategori B.",
+                       "en": " Start with {lalu}, whose IKM estimate is below category B."},
+    # units surely below B first, then those whose estimate is (rules.weak_start; REVIEW5b 9)
+    "rec_weak_units_sure": {"id": " Mulai dari {daftar}, yang seluruh rentang keyakinan 95% IKM-nya di bawah "
+                                  "kategori B.",
+                            "en": " Start with {daftar}, whose IKM's whole 95% CI is below category B."},
+    "rec_weak_units_then": {"id": " Mulai dari {daftar}, yang seluruh rentang keyakinan 95% IKM-nya di bawah "
+                                  "kategori B; lalu {lalu}, yang estimasi IKM-nya di bawah kategori B.",
+                            "en": " Start with {daftar}, whose IKM's whole 95% CI is below category B; then {lalu}, "
+                                  "whose IKM estimate is below category B."},
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
                          "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
                    "en": "Address resistance to change before training (change coaching and communication): high "
@@ -981,6 +989,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kesimpulan": {"id": "Kesimpulan", "en": "Conclusion"},
     "biaya_per_poin": {"id": "Biaya per poin", "en": "Cost per point"},
     "rata_gain": {"id": "Rata-rata kenaikan (poin)", "en": "Mean gain (points)"},
+    "rata_gain_ik": {"id": "Rata-rata kenaikan (poin; rentang 95%)", "en": "Mean gain (points; 95% CI)"},
     "biaya_per_peserta": {"id": "Biaya per peserta", "en": "Cost per participant"},
     "ikm": {"id": "IKM", "en": "IKM"},
     "ikm_ik": {"id": "IKM (rentang keyakinan 95%)", "en": "IKM (95% CI)"},

@@ -96,25 +96,35 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
     "pl_target": {"id": "Target {tahun}", "en": "{tahun} target"},
     # --- the recommendation the stop-or-redesign row answers (report.chapters.rules) -------------------
-    "rec_stop": {"id": "Hentikan atau rancang ulang {metode}: anggaran {biaya} tanpa kenaikan nilai peserta "
-                       "(perubahan {besar} poin; {ik}).",
-                 "en": "Stop or redesign {metode}: {biaya} spent without a gain in participants' scores (change "
-                       "{besar} points; {ik})."},
-    "rec_stop_prov": {"id": "Hentikan atau rancang ulang {metode} di {dinas}: anggaran {biaya} tanpa kenaikan nilai "
-                            "peserta ({daftar}).",
-                      "en": "Stop or redesign {metode} in {dinas}: {biaya} spent without a gain in participants' "
-                            "scores ({daftar})."},
+    "rec_stop": {"id": "Hentikan atau rancang ulang {metode}: anggaran {biaya} {tanpa} "
+                       "(perubahan {besar} poin; {ik}{dasar}).",
+                 "en": "Stop or redesign {metode}: {biaya} spent {tanpa} (change "
+                       "{besar} points; {ik}{dasar})."},
+    "rec_stop_prov": {"id": "Hentikan atau rancang ulang {metode} di {dinas}: anggaran {biaya} {tanpa} ({daftar}).",
+                      "en": "Stop or redesign {metode} in {dinas}: {biaya} spent {tanpa} ({daftar})."},
+    # money without gain, by what the gain's interval says (budget.without_gain `menurun`; REVIEW5b 16): a whole
+    # interval below zero is a fall, not "no rise"
+    "nogain_flat": {"id": "tanpa kenaikan nilai peserta", "en": "without a gain in participants' scores"},
+    "nogain_fell": {"id": "sementara nilai peserta turun", "en": "while participants' scores fell"},
+    "nogain_mixed": {"id": "tanpa kenaikan nilai peserta, sebagian dengan nilai yang turun",
+                     "en": "without a gain in participants' scores, in part with scores that fell"},
+    "nogain_rise_flat": {"id": "tidak naik", "en": "did not rise"},
+    "nogain_rise_fell": {"id": "turun", "en": "fell"},
+    "nogain_rise_mixed": {"id": "tidak naik atau turun", "en": "did not rise or fell"},
+    # the activities and participants a method's gain rests on, beside its estimate and interval (REVIEW5b 17)
+    "gain_basis_n": {"id": "; {n_keg} kegiatan, {n} peserta", "en": "; {n_keg} activities, {n} participants"},
+    "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta", "en": ", {n_keg} activities, {n} participants"},
     "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
                               "nilai yang paling besar sangat kecil ({daftar}).",
                         "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for at most a very small "
                               "gain in scores ({daftar})."},
-    "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}",
-                      "en": "{dinas} {biaya}, change {besar} points, {ik}"},
-    "rec_pair_one": {"id": "perubahan {besar} poin, {ik}", "en": "change {besar} points, {ik}"},
+    "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
+                      "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
+    "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
     "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang paling "
-                         "besar sangat kecil (perubahan {besar} poin; {ik}{per_poin}).",
+                         "besar sangat kecil (perubahan {besar} poin; {ik}{dasar}{per_poin}).",
                    "en": "Redesign {metode} or move its budget: {biaya} for at most a very small gain in scores "
-                         "(change {besar} points; {ik}{per_poin})."},
+                         "(change {besar} points; {ik}{dasar}{per_poin})."},
     "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
@@ -142,13 +152,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
-                        "tidak naik — {daftar}.",
-                  "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
+                        "{arah} — {daftar}.",
+                  "en": "Money without a gain: {jumlah} spent on methods whose participants' scores {arah} — "
                         "{daftar}."},
-    "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
-                       "en": "{metode} {biaya} (change {besar} points; {ik})"},
-    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik})",
-                            "en": "{metode} in {dinas} {biaya} (change {besar} points; {ik})"},
+    "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{dasar})",
+                       "en": "{metode} {biaya} (change {besar} points; {ik}{dasar})"},
+    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
+                            "en": "{metode} in {dinas} {biaya} (change {besar} points; {ik}{dasar})"},
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
@@ -159,14 +169,14 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Money for at most a very small gain: {jumlah} on methods whose participants' score gain is, "
                         "over its whole 95% interval, at most very small (effect size below 0.2) — "
                         "{daftar}{pembanding}."},
-    "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{per_poin})",
-                       "en": "{metode} {biaya} (change {besar} points; {ik}{per_poin})"},
+    "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{dasar}{per_poin})",
+                       "en": "{metode} {biaya} (change {besar} points; {ik}{dasar}{per_poin})"},
     # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
     "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
                   "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
     "kt_spread_judged": {"id": "; dinilai sendiri: {daftar}", "en": "; judged on their own: {daftar}"},
-    "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik})",
-                              "en": "{dinas} {biaya} (change {besar} points; {ik})"},
+    "kt_spread_judged_item": {"id": "{dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
+                              "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
     "kt_spread_small": {"id": "; terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}",
                         "en": "; too few activities to be judged on their own (fewer than {min}): {daftar}"},
     "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
