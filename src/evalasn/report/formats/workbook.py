@@ -73,6 +73,7 @@ COLUMN_NAMES = {
     "ambang_persen_dilatih": ("Ambang dilatih (% ASN unit)", "Trained threshold (% of the unit's ASN)"),
     "biaya_median_per_peserta_rp": ("Median biaya per peserta", "Median cost per participant"),
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
+    "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
     "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
