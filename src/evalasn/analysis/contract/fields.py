@@ -11,6 +11,12 @@ from evalasn import constants
 from evalasn.analysis.contract.doc import CATEGORIES, CONF, Doc, catalogue
 from evalasn.analysis.contract.version import SCHEMA_VERSION
 
+
+# a share as the Indonesian text of a meaning writes it: 0.025 -> "2,5%"
+def _percent_id(share: float) -> str:
+    return f"{100 * share:g}%".replace(".", ",")
+
+
 _ELEMENTS = {u: Doc(f"Rata-rata unsur {u.upper()} {name}.", f"Mean of element {u.upper()} "
                     f"{constants.IKM_ELEMENTS_EN[u]}.", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}
 
@@ -328,20 +334,20 @@ FIELDS: dict[str, Doc] = catalogue(
                "(total kenaikan ≤ 0: temuan, bukan data kurang), \"gain_belum_jelas\" (`status_kenaikan` kenaikan "
                "itu bukan \"naik\": selang 95% kenaikan mencapai nol, jadi tidak ada yang dapat dibagi dengan pasti) "
                "atau \"rasio_tak_terbatas\" (kenaikan jelas di atas nol, tetapi lebih dari "
-               f"{constants.COST_UNBOUNDED_SHARE:g} replikasi bootstrap tanpa kenaikan positif: biaya per poin tanpa "
-               "batas atas terhingga); di model anggaran: "
+               f"{_percent_id(constants.COST_UNBOUNDED_SHARE)} replikasi bootstrap tanpa kenaikan positif: biaya per "
+               "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
-               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
+               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants), "
                "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data), \"gain_belum_jelas\" (the "
                "gain's `status_kenaikan` is not \"naik\": its 95% interval reaches zero, so there is nothing certain "
                "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
-               f"{constants.COST_UNBOUNDED_SHARE:g} of bootstrap replicates have no positive gain: no finite upper "
-               "bound for the cost per point); in the budget model: "
+               f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
+               "upper bound for the cost per point); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
     # --- trend and comparison with the province (analysis.trend) ---
     kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),

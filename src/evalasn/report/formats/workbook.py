@@ -180,9 +180,8 @@ VALUE_WORDS = {
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
-    "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
-    "gain_belum_jelas": ("kenaikan nilai belum pasti di atas nol", "score gain not yet certain to be above zero"),
-    "rasio_tak_terbatas": ("biaya per poin tidak punya batas atas", "cost per point has no upper bound"),
+    # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
+    **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
     **GAIN_STATUS_WORDS,
 }
