@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from types import SimpleNamespace
+from typing import cast
 
 import openpyxl
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report import facts
 from evalasn.report.chapters import results
+from evalasn.report.context import Context
 from evalasn.report.formats import workbook
 from evalasn.report.words import reasons
 from evalasn.report.words.text import t
@@ -59,5 +61,5 @@ def test_the_workbook_and_the_report_tables_name_a_withheld_cost_alike(cause, la
     assert fact.status(lang) in texts, "the key-figure sheet's status differs from Tabel 1's"
     # Tabel 6's cost cell
     ctx = SimpleNamespace(lang=lang, t=lambda key, **kw: t(key, lang, **kw))
-    assert words in results._cost_cell(ctx, cost)
+    assert words in results._cost_cell(cast(Context, ctx), cost)
     assert reasons.cause_words(cause, lang) == words

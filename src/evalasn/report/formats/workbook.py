@@ -35,7 +35,8 @@ from evalasn.report.chapters import plan
 from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
-LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
+# on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
+LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans", "rencana_tindak_lanjut")
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 # a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
 # every kind of figure with the decimals every report prints it with (constants.DECIMALS: '6,4' in the PDF is 6.4 in
