@@ -208,6 +208,10 @@ FIELDS: dict[str, Doc] = catalogue(
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
     pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
     realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
+    dinas_anggaran=Doc("Dinas (slug) yang mengirim baris anggaran tahun itu: pagu dan realisasinya dijumlah atas "
+                        "mereka saja (laporan provinsi: bisa berbeda antartahun).",
+                        "The dinas (slugs) that sent budget rows that year: its ceiling and spending are summed over "
+                        "them only (province report: may differ between years).", "daftar_teks"),
     persen_realisasi=Doc("Realisasi / pagu × 100 (null bila pagu 0); di `perbandingan_dinas[]` untuk tahun evaluasi.",
                          "Spent / ceiling × 100 (null when the ceiling is 0); in `perbandingan_dinas[]` for the "
                          "evaluated year.", "persen"),

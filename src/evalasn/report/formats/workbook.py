@@ -700,7 +700,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data"):  # in English the reports' names, which hold commas
+    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran"):  # in English the reports' names (commas)
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value

@@ -14,6 +14,9 @@ every estimate (issue 23.4).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
@@ -53,7 +56,7 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     verdict = did.get("putusan")
     none = "" if _declared_in(did) else "_none"  # no intervention declared: observed words only
     if direction == "up" and verdict and verdict["boleh_kausal"]:
-        return t("f_did_up", lang, **common)
+        return t("f_did_up", lang, **common, **claim(did, lang))
     if direction == "up":
         return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
     if direction == "down":
@@ -61,6 +64,37 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     if none:
         return t("f_did_flat_none", lang, **common)
     return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
+
+
+def programme(did: AnyDid, lang: str) -> dict[str, str]:
+    """The declared intervention by its configured text (`intervensi.teks`): program (in a sentence), Program (at
+    its start): 'pelatihan “layanan prima”'; without one, the words of the catalogue's 'service training'."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    teks = (chosen.get("teks") or "").strip() if chosen.get("dipilih") else ""
+    if not teks:
+        return {"program": t("did_programme_any", lang), "Program": t("did_programme_any_start", lang)}
+    return {"program": t("did_programme", lang, teks=teks), "Program": t("did_programme_start", lang, teks=teks)}
+
+
+def claim(did: AnyDid, lang: str) -> dict[str, str]:
+    """What a causal sentence carries in itself (issue 22.3): its subject (``programme``), its design (difference-in-
+    differences, how units were assigned, the pre-trend check) and its caveat (more other training in the trained
+    units in the same window; otherwise, for an observational design, that units were not drawn by lot)."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    test = did.get("uji_tren_awal")
+    trend = t("did_trend_ok", lang, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang)) \
+        if test and test.get("tersedia") and test.get("p") is not None else t("did_trend_none", lang)
+    random = chosen.get("penugasan") == "acak"
+    design = t("did_design_words", lang, penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang),
+               tren=trend)
+    other = did.get("pelatihan_lain") or {}
+    trained: Mapping[str, Any] = other.get("dilatih") or {}
+    comparison: Mapping[str, Any] = other.get("pembanding") or {}
+    jp_d, jp_p = trained.get("jp_per_pegawai"), comparison.get("jp_per_pegawai")
+    more = jp_d is not None and jp_p is not None and jp_d > jp_p
+    caveat = t("did_caveat_other", lang, jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang)) if more \
+        else "" if random else t("did_caveat_observed", lang)
+    return {**programme(did, lang), "desain": design, "catatan": caveat}
 
 
 def power_clause(effect, lang: str) -> str:
