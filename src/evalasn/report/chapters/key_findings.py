@@ -11,7 +11,9 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
    less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
    KENAIKAN): its consequence is the learning bought with the whole training budget, after the money that bought
-   none (reader review 4, item 2). The province report names these dinas on its first page and plans a row each;
+   none (reader review 4, item 2); the province report: every dinas on that list, one finding (REVIEW5b 6). Each
+   with its year's activity cost and what it bought (lagging_gain.cost: a cost per point withheld because the gain
+   may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
 4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
@@ -95,8 +97,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
 
 def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """A dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain), with what the
-    data say beside it; None otherwise and in the province report."""
+    """The dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain: the dinas
+    report's own dinas, or every listed dinas in the province report), with what the data say and what its year of
+    activities cost; None when none is listed."""
     own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
     found = lagging_gain.finding(hasil, lang, own)
     return Finding("kenaikan_rendah", *found) if found else None
