@@ -6,6 +6,8 @@ and the summary's cap of five findings dropped the declared intervention, the qu
 from __future__ import annotations
 
 import copy
+import dataclasses
+import html
 import re
 from typing import Any, cast
 
@@ -65,3 +67,28 @@ def test_the_summary_keeps_the_declared_intervention_when_five_other_findings_ex
     assert len(found) == key_findings.MAX_FINDINGS and found[-1] == declared and found[:4] == other[:4]
     monkeypatch.setattr(key_findings, "intervention", lambda *_: None)  # none declared: the five others
     assert key_findings.ranked(ctx) == other
+
+
+@pytest.mark.parametrize("lang, caveat", [
+    ("id", "Catatan: sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit pembanding (uji "
+           "tren awal, p < 0,10)"),
+    ("en", "Caveat: before the training, the units later trained were already moving differently from comparison "
+           "units (pre-trend check, p < 0.10)"),
+], ids=["id", "en"])
+def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipeline_root, lang, caveat):
+    """Held-out provinsi (reader review 5, D16): the summary's 'IKM naik 1,95 poin lebih banyak' dropped the failed
+    pre-trend check 3.4 and 9.1 state, and 'p = 0,100' read as not below the 0,10 level it failed."""
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    did = hasil["level4_hasil"]["did_ikm"]
+    assert did.get("tersedia") and not hasil["parameter"].get("intervensi")
+    did["efek"] |= {"estimasi": 1.95, "ci_bawah": 0.85, "ci_atas": 3.06, "cukup_data": True}
+    did["uji_tren_awal"] = {"tersedia": True, "k": 1, "p": 0.099966, "alpha": 0.1}
+    did["putusan"] = {"boleh_kausal": False, "kode_alasan": ["intervensi_tidak_dipilih", "tren_awal_berbeda"]}
+    said = _text(sections.summary(dataclasses.replace(ctx, hasil=cast(Hasil, hasil))))
+    assert caveat in said, said[:3000]
+    assert "p = 0,100" not in said and "p = 0.100" not in said
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment))).replace("\u00a0", " ")
