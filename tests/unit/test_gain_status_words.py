@@ -111,8 +111,8 @@ def test_the_province_gain_keeps_its_plain_target(contexts):
                  "provinsi (3,2)", id="participants-clearly-below-adjusted-level"),
     # sample Bina Marga (review 5, D2): both differences unclear: no cause, one clause
     pytest.param(_est(3.3, 2.9, 3.7), _est(3.1, 2.8, 3.4), "level",
-                 "Rata-rata peserta Kesehatan (3,3) dan kenaikan yang disesuaikan (3,1) tidak jelas berbeda dari "
-                 "rata-rata provinsi masing-masing (3,1 dan 3,2).", id="neither-clear"),
+                 "Rata-rata peserta Kesehatan (3,3) dan kenaikan yang disesuaikan (3,1) keduanya tidak jelas berbeda "
+                 "dari rata-rata provinsi (3,1 dan 3,2).", id="neither-clear"),
 ])
 def test_a_cause_only_for_a_clear_difference(raw, adjusted, against, expected):
     text = method_mix.sentence(HASIL, adjusted, raw, PROVINCE, PROVINCE_RAW, "id", against=against)

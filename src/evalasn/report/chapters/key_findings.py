@@ -331,13 +331,13 @@ def table(ctx: Context) -> str:
     topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
                  hal=ctx.t(topics))
-    mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
-    note += f" {mix}" if mix else ""
-    # the two measures on whether scores rose, this year and in last year's column
+    # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
+    # last year's column: each its own paragraph, so a phone reader gets short notes, not one of 14 lines (Kebudayaan
+    # at 390 px)
+    mix = None if ctx.province else comparison.mix_sentence(ctx)
     sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
-    note += f" {sides}" if sides else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=note)
+                      note=[note, mix or "", sides or ""])
 
 
 def summary_parts(ctx: Context) -> list[str]:

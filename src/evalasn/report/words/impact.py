@@ -42,10 +42,10 @@ def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:
     """The pre-trend check's p as its verdict reads it: a p below the test's level that rounds up to it is 'p < 0,1'
     (0,099966 printed 'p = 0,100' beside "already moving differently" at alpha 0,10 read as a contradiction: reader
     review 5, D16)."""
-    p = test.get("p") if test else None
+    value = test.get("p") if test else None
     alpha = (test or {}).get("alpha") or constants.PRETREND_ALPHA
-    shown = fmt.p_value(p, lang)
-    if p is not None and p < alpha and float(shown.split()[-1].replace(",", ".")) >= alpha:
+    shown = fmt.p_value(value, lang)
+    if value is not None and value < alpha and float(shown.split()[-1].replace(",", ".")) >= alpha:
         return f"p < {fmt.number(alpha, 2, lang)}"
     return shown
 

@@ -57,13 +57,14 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     figures = {"nama": name, "mentah": fmt.number(raw_value, 1, lang), "nilai": fmt.number(value, 1, lang),
                "prov_mentah": fmt.number(province_raw_value, 1, lang), "prov": fmt.number(province_value, 1, lang)}
     if raw_clear and not adjusted_clear and raw_value != province_raw_value:
-        return t("mix_raw_only", lang, sisi_mentah=side(raw_above), ik=fmt.span(*fmt.figures((low, high), "poin_tes",
-                                                                                          lang), lang),
+        ends = fmt.figures((low, high), "poin_tes", lang)
+        return t("mix_raw_only", lang, sisi_mentah=side(raw_above), ik=fmt.span(ends[0], ends[1], lang),
                  porsi=shares, porsi_prov=province_shares, rincian=details, **figures)
     if raw_above == adjusted_above or raw_value == province_raw_value or value == province_value:
         return ""
     if not raw_clear and not adjusted_clear:  # no cause for two differences that are not clear
-        return t("mix_neither", lang, **figures)
+        return t("mix_neither", lang, nama=name, mentah=figures["mentah"], nilai=figures["nilai"],
+                 angka_mentah=figures["prov_mentah"], angka=figures["prov"])
     # each method on the adjusted gain's side as the tables print them (13,6 vs 13,6 is on neither side)
     shown = [(round(m["rata_gain"], 1), round(m["rata_gain_provinsi"], 1)) for m in mix]
     same_side = sum(mine_value != theirs and (mine_value > theirs) == adjusted_above for mine_value, theirs in shown)
