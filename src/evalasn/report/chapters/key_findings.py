@@ -20,7 +20,9 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
 5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
    province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
+6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
+   the question the evaluation was commissioned for, so with five other findings the last of them gives way
+   (reader review 5b, item 5).
 """
 
 from __future__ import annotations
@@ -109,8 +111,12 @@ def ranked(ctx: Context) -> list[Finding]:
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
              where_money_goes(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
-    found += [poor_service(hasil, recs, lang), intervention(hasil, recs, lang)]
-    return [f for f in found if f is not None][:MAX_FINDINGS]
+    found += [poor_service(hasil, recs, lang)]
+    kept = [f for f in found if f is not None][:MAX_FINDINGS]
+    declared = intervention(hasil, recs, lang)
+    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
+        kept = kept[:MAX_FINDINGS - 1] + [declared]
+    return kept
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:
@@ -400,13 +406,13 @@ def table(ctx: Context) -> str:
     topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
                  hal=ctx.t(topics))
-    mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
-    note += f" {mix}" if mix else ""
-    # the two measures on whether scores rose, this year and in last year's column
+    # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
+    # last year's column: each its own paragraph, so a phone reader gets short notes, not one of 14 lines (Kebudayaan
+    # at 390 px)
+    mix = None if ctx.province else comparison.mix_sentence(ctx)
     sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
-    note += f" {sides}" if sides else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=note)
+                      note=[note, mix or "", sides or ""])
 
 
 def summary_parts(ctx: Context) -> list[str]:
