@@ -52,7 +52,8 @@ def _costly_methods(h: Hasil) -> Hasil:
 @pytest.mark.parametrize("realisasi, budget_ci, costly, expected, absent", [
     (97.0, (1.5, 2.5), True, "Biaya per peserta yang lebih tinggi berkaitan", "Serap dulu pagu"),
     (97.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Biaya per peserta yang lebih tinggi berkaitan"),
-    (70.0, (1.5, 2.5), True, "Serap dulu pagu yang ada", "Biaya per peserta yang lebih tinggi berkaitan"),
+    (70.0, (1.5, 2.5), True, "Perbaiki perencanaan dan penyerapan anggaran: realisasi 70,0%",
+     "Biaya per peserta yang lebih tinggi berkaitan"),
     (70.0, (1.5, 2.5), False, "Jangan menambah biaya per peserta", "Serap dulu pagu"),
     (97.0, (-0.5, 0.8), False, "tidak ada dasar dari data ini untuk menambah biaya per peserta",
      "Biaya per peserta yang lebih tinggi berkaitan"),

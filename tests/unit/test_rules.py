@@ -216,7 +216,9 @@ def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
 
 def test_absorbing_the_ceiling_first_is_not_marked_as_the_province_estimate(hasil):
     """Rule 2 may rest on the province's slope, but 'spend what was granted' rests on the dinas's own
-    realisation: the follow-up row carries no province marker; the recommendation text still explains."""
+    realisation: the follow-up row carries no province marker, and the sentence says the realisation only, never
+    more cost per participant after it (REVIEW5b 12: Dispora's 'Serap dulu pagu … sebelum menambah anggaran per
+    peserta' rested on a correlation the province calls non-causal)."""
     h = copy.deepcopy(hasil)
     h["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"] = _none(12)
     prov = h["anggaran_vs_peningkatan"]["model_provinsi"]["gain_per_dobel"]
@@ -227,7 +229,10 @@ def test_absorbing_the_ceiling_first_is_not_marked_as_the_province_estimate(hasi
     recs = {r.rule: r for r in rules.recommendations(h, "id")}
     assert "rec_budget_absorb_first" in recs, sorted(recs)
     absorb = recs["rec_budget_absorb_first"]
-    assert not absorb.province_basis and "estimasi seluruh provinsi" in absorb.text
+    assert not absorb.province_basis and "estimasi seluruh provinsi" not in absorb.text
+    assert absorb.text.startswith("Perbaiki perencanaan dan penyerapan anggaran: realisasi 50,0% dari pagu")
+    assert "per peserta" not in absorb.text and "per penggandaan" not in absorb.text
+    assert "Naikkan biaya per peserta" not in " ".join(r.action for r in recs.values())
 
 
 def test_the_service_recommendation_carries_its_number(hasil):

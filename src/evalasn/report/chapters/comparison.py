@@ -23,7 +23,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     show_value,
     why_missing,
 )
-from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases
+from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases, uncertainty
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -128,7 +128,8 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
     if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
-        why += [t("p_reason_gain", lang)] if listing["gain_rendah"] else []
+        why += [t("p_reason_gain", lang, selisih=uncertainty.gain_difference(hasil, hasil["cakupan"]["slug"], lang))] \
+            if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule
     if not listing["uji"] and not coverage.comparable(hasil):
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")

@@ -15,7 +15,7 @@ from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, gain_measure, names, narrative
+from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
 
 # the regulations the report applies (Dasar Hukum lists only these), in order of rank
@@ -182,9 +182,9 @@ def gain_reason(hasil: Hasil, dinas: str, lang: str) -> str:
     row = next((r for r in pooling.get("per_dinas") or [] if r["dinas"] == dinas), None)
     mean = pooling.get("rata_provinsi")
     if row is None or facts.as_target_unit("gain", row["pooled"]) is None or facts.as_target_unit("gain", mean) is None:
-        return t("p_reason_gain", lang)
+        return t("p_reason_gain", lang, selisih=uncertainty.gain_difference(hasil, dinas, lang))
     return t("p_reason_gain_values", lang, nilai=facts.show_value("gain", row["pooled"], lang),
-             provinsi=facts.show_value("gain", mean, lang))
+             provinsi=facts.show_value("gain", mean, lang), selisih=uncertainty.gain_difference(hasil, dinas, lang))
 
 
 def province_first_page(ctx: Context) -> list[str]:

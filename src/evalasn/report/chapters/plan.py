@@ -174,8 +174,10 @@ MEASURED: dict[str, _Measure] = {
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
+                           # no share target for a cheaper method whose gain per participant is clearly lower
                            "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
-                           if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False),
+                           if hasil["pelaksanaan"]["kegiatan_per_metode"] and not rules.less_per_participant(hasil)
+                           else None, has_interval=False),
     "rec_did_expand": _Measure("IKM", *_IKM),
     "rec_did_review": _Measure("IKM", *_IKM),
     "rec_did_measure": _Measure("IKM-UKUR", *_IKM),

@@ -153,10 +153,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
         if gain.get("cukup_data") else {}
     if absorb_first:
-        # money already granted is left unspent: more per participant comes after absorbing it
+        # money already granted is left unspent: spend it; the cost-gain slope is an association and no step
+        # towards more per participant (REVIEW5b 12), so the sentence says the realisation only
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, **doubling,
-              persen=pct(spent), target=pct(spend_target, 0)) + note,
+            t("rec_budget_absorb_first", lang, persen=pct(spent), target=pct(spend_target, 0)),
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
             t("fu_rec_absorb", lang))
@@ -194,16 +194,21 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_budget_reach", t("rec_budget_reach_down" if down else "rec_budget_reach", lang, besar=size["besar"],
                                   ik=size["ik"]) + note,
             coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
-    # 3. a method clearly cheaper per point
+    # 3. a method clearly cheaper per point: with both methods' gain per participant and the caveat that tests
+    # differ by method; a cheaper method whose gain per participant is clearly lower is compared, not advised
+    # (REVIEW5b 8: e-learning at a third of pelatihan's cost per point gained a third as much per person)
     if method:
         best, other = method
         name = label(best["metode"], lang)
+        lower = less_per_participant(hasil)
         out.append(Recommendation(
-            "rec_method", t("rec_method", lang, metode=name, biaya=phrases.estimate(best, lang, "rp_per_poin"),
+            "rec_method", t("rec_method_lower" if lower else "rec_method", lang, metode=name,
+                            biaya=phrases.estimate(best, lang, "rp_per_poin"),
                             ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
                             biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
-                            ik_p=phrases.ci(other, lang, "rp_per_poin")),
-            t("fu_rec_method", lang, metode=name), OWNER["rec_method"],
+                            ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang)),
+            t("fu_rec_method_lower" if lower else "fu_rec_method", lang, metode=name,
+              pembanding=label(other["metode"], lang)), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
     out += stop_or_redesign(hasil, lang)
@@ -621,6 +626,40 @@ def cheaper_than_more_budget(model: BudgetModel,
     best = min(ok, key=point)
     marginal, marginal_low = median / point(gain), median / bounds(gain)[1]
     return (best, marginal) if bounds(best)[1] < marginal_low else None
+
+
+def method_pair(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
+    """(the method clearly cheaper per point, the dearer method it is set against): rule 3's comparison."""
+    budget = hasil["anggaran_vs_peningkatan"]
+    return _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
+
+
+def _method_gain(hasil: Hasil, metode: str) -> MethodGain | None:
+    return next((g for g in hasil["level2_pembelajaran"]["per_metode"] if g["metode"] == metode and g["cukup_data"]
+                 and g.get("ci_bawah") is not None and g.get("ci_atas") is not None), None)
+
+
+def less_per_participant(hasil: Hasil) -> bool:
+    """Whether rule 3's cheaper method gains clearly less per participant than the dearer one: the whole 95%
+    interval of its participants' gain below the other's (no overlap, so a difference is shown). Then moving
+    participants to it saves money per point but loses learning per person: no share target (plan row PORSI)."""
+    pair = method_pair(hasil)
+    if pair is None:
+        return False
+    cheap, dear = (_method_gain(hasil, row["metode"]) for row in pair)
+    return bool(cheap and dear and bounds(cheap)[1] < bounds(dear)[0])
+
+
+def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPerPoint, lang: str) -> dict[str, str]:
+    """{per_peserta}: '; kenaikan per peserta: mentoring 4,1 poin (…) dan pelatihan 5,2 poin (…)', {rincian}: the
+    same list in brackets ('' without both gains), for rule 3's sentences, which also say the comparison is
+    indicative (tests differ by method)."""
+    gains = [_method_gain(hasil, row["metode"]) for row in (best, other)]
+    if not all(gains):
+        return {"per_peserta": "", "rincian": ""}
+    items = phrases.and_([t("rec_method_gain_item", lang, metode=label(g["metode"], lang),
+                            besar=phrases.estimate(g, lang), ik=phrases.ci(g, lang)) for g in gains if g], lang)
+    return {"per_peserta": t("rec_method_gain", lang, daftar=items), "rincian": f" ({items})"}
 
 
 def method_share(hasil: Hasil, metode: str) -> float:

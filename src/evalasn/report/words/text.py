@@ -738,9 +738,13 @@ TEXT: dict[str, dict[str, str]] = {
     "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
                                                                                 "{pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
-    "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}",
-                             "en": "gain {nilai}, below the province mean {provinsi}"},
-    "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi", "en": "gain below the province mean"},
+    "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}{selisih}",
+                             "en": "gain {nilai}, below the province mean {provinsi}{selisih}"},
+    "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi{selisih}",
+                      "en": "gain below the province mean{selisih}"},
+    # the verdict's own figure: the difference from the province mean with its interval (REVIEW5b 13: two
+    # overlapping intervals beside "di bawah" read as a contradiction of the glossary)
+    "p_reason_gain_diff": {"id": ": selisih {selisih} poin ({ik})", "en": ": difference {selisih} points ({ik})"},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},
     # --- conclusions --------------------------------------------------------------------------
@@ -775,13 +779,12 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
-                                      "lebih "
-                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi baru {persen}, di bawah {target}.",
-                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
-                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "{persen}, below {target}."},
+    # the ceiling left unspent while cost and gain go together: the realisation alone, never "then more per
+    # participant" (REVIEW5b 12: a correlation is no reason to raise cost per participant)
+    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
+                                      "target {target}.",
+                                "en": "Improve budget planning and realisation: budget realisation {persen} of the "
+                                      "ceiling, target {target}."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
@@ -806,10 +809,27 @@ TEXT: dict[str, dict[str, str]] = {
                                     "give no basis for raising the cost per participant."},
     "rec_method": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
                          "{metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada {pembanding} "
-                         "({biaya_p}; {ik_p}).",
+                         "({biaya_p}; {ik_p}){per_peserta}. Perbandingan antar-metode ini indikatif: tes tiap "
+                         "metode berbeda (BAB VIII).",
                    "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the same: "
                          "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than {pembanding}'s "
-                         "({biaya_p}; {ik_p})."},
+                         "({biaya_p}; {ik_p}){per_peserta}. This comparison between methods is indicative: the "
+                         "tests differ by method (Chapter VIII)."},
+    # the cheaper method gains clearly less per participant (rules.less_per_participant; REVIEW5b 8): no shift
+    "rec_method_lower": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per poinnya: "
+                               "biaya {metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
+                               "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil"
+                               "{rincian}, jadi peserta yang dialihkan belajar lebih sedikit. Pakai {metode} "
+                               "untuk tujuan belajar yang memang dapat dicapainya. Perbandingan antar-metode ini "
+                               "indikatif: tes tiap metode berbeda (BAB VIII).",
+                         "en": "Do not move {pembanding} activities to {metode} for its cost per point alone: "
+                               "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than "
+                               "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly smaller"
+                               "{rincian}, so participants moved would learn less. Use {metode} for the learning "
+                               "aims it can reach. This comparison between methods is indicative: the tests differ "
+                               "by method (Chapter VIII)."},
+    "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
+    "rec_method_gain_item": {"id": "{metode} {besar} poin ({ik})", "en": "{metode} {besar} points ({ik})"},
     # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
     # 71,0%, target 100%' named none)
     "rec_coverage": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini {persen}; "
@@ -906,9 +926,14 @@ CONTROLS: dict[str, dict[str, str]] = {
 
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
     "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
-                            "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
+                            "makin pasti angkanya. Apakah dua angka berbeda dinilai dari rentang selisihnya: dua "
+                            "rentang yang tidak tumpang tindih menunjukkan perbedaan, tetapi dua rentang yang tumpang "
+                            "tindih masih dapat berbeda, jadi laporan mencetak selisih dengan rentangnya di tempat "
+                            "ia menyatakannya."),
            "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
-                            "the surer; two overlapping intervals mean the difference is not certain.")},
+                            "the surer. Whether two figures differ is judged on the interval of their difference: "
+                            "two intervals that do not overlap show a difference, but two that overlap can still "
+                            "differ, so the report prints the difference with its own interval where it says so.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
           "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
     "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "

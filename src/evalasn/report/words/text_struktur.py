@@ -435,14 +435,17 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
                       "en": "Set cost per participant and shift to the method with the lowest cost per point"},
-    "fu_rec_more": {"id": "Naikkan biaya per peserta bertahap pada kegiatan yang biayanya masih rendah dan pantau "
-                          "kenaikan nilainya",
-                    "en": "Raise cost per participant step by step in activities whose cost is still low, and "
-                          "monitor the gain"},
+    "fu_rec_more": {"id": "Uji biaya per peserta yang lebih tinggi pada sebagian kegiatan, dengan kegiatan pembanding, "
+                          "sebelum menambah anggaran",
+                    "en": "Try a higher cost per participant in some activities, against comparison activities, "
+                          "before adding budget"},
     "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
                       "en": "Draw up a quarterly spending plan and monitor it"},
     "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
                       "en": "Raise the share of {metode} in the activity plan"},
+    "fu_rec_method_lower": {"id": "Tetapkan tujuan belajar yang dapat dicapai {metode} sebelum mengalihkan kegiatan "
+                                  "{pembanding}",
+                            "en": "Set the learning aims {metode} can reach before moving {pembanding} activities"},
     "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
                    "en": "Train service units not yet trained and measure the IKM before and after"},
     "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",

@@ -6,6 +6,8 @@ and the rank intervals, and the attention list under false-discovery-rate contro
 
 from __future__ import annotations
 
+from typing import Any
+
 from evalasn import constants
 from evalasn.analysis.contract import (
     DinasRow,
@@ -159,6 +161,19 @@ def rank_cell(row: DinasRow) -> str:
     return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
+def gain_difference(hasil: Hasil, dinas: str, lang: str) -> str:
+    """': selisih −2,6 poin (rentang keyakinan 95%: −4,6 s.d. −0,6)': the difference of ``dinas``'s adjusted gain
+    from the province mean (`pooling.per_dinas[].selisih_rata`; a dinas report: `pooling.dinas_ini`), the figure the
+    verdict "di bawah rata-rata provinsi" rests on (REVIEW5b 13); '' without it."""
+    pooling: Any = hasil.get("pooling") or {}
+    rows: list[Any] = [*(pooling.get("per_dinas") or []), pooling.get("dinas_ini")]
+    row = next((r for r in rows if r and r.get("dinas") == dinas), None)
+    contrast = row.get("selisih_rata") if row else None
+    if not contrast or not contrast.get("cukup_data"):
+        return ""
+    return t("p_reason_gain_diff", lang, selisih=phrases.estimate(contrast, lang), ik=phrases.ci(contrast, lang))
+
+
 def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None,
               follow_up_rule: str = "") -> str:
     """The dinas flagged by the tests that survive Benjamini-Hochberg, by the pooled gain and by last year's
@@ -170,7 +185,7 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
         if test["ditandai"]:
             flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
     for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
-        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang))
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang, selisih=gain_difference(hasil, dinas, lang)))
     for dinas, reasons in (follow_up or {}).items():
         flagged.setdefault(dinas, []).extend(reasons)
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
