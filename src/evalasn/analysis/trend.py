@@ -49,6 +49,7 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> li
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out: list[TrendYear] = []
+    figures: Mapping[str, Any]
     for year in [y for y in years if y <= tahun]:
         if year == tahun:
             figures, missing = evaluated, compliance.without_activity_data(
