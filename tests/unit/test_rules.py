@@ -220,7 +220,8 @@ def test_the_jp_recommendation_starts_only_with_units_below_the_target(hasil):
     h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.745, ci_bawah=0.62, ci_atas=0.84, cukup_data=True)
     def unit(name: str, share: float) -> dict:
         return {"dinas": "kesehatan", "unit_kerja": name, "n": 12, "memenuhi": round(share * 12 / 100),
-                "persen_memenuhi": share, "persen_bawah": share - 20, "persen_atas": min(share + 10, 100), "rata_jp": 20.0}
+                "persen_memenuhi": share, "persen_bawah": share - 20, "persen_atas": min(share + 10, 100),
+                "rata_jp": 20.0}
 
     h["pelaksanaan"]["jp_20"]["unit_terendah"] = [unit("Unit Selatan", 60.0), unit("Unit Barat", 83.3),
                                                   unit("Unit Utara", 100.0)]
