@@ -183,8 +183,10 @@ def test_english_documents_are_titled_in_english(built_reports):
     root, _ = built_reports
     paths = project(root)
     html = paths.report_html("provinsi", "en").read_text(encoding="utf-8")
+    metadata = PdfReader(str(paths.report_pdf("provinsi", "en"))).metadata
+    assert metadata is not None
     titles = {"html": html.split("<title>", 1)[1].split("</title>", 1)[0],
-              "pdf": (PdfReader(str(paths.report_pdf("provinsi", "en"))).metadata or {}).get("/Title"),
+              "pdf": metadata.title,
               "docx": docx.Document(str(paths.report_docx("provinsi", "en"))).core_properties.title,
               "xlsx": openpyxl.load_workbook(paths.report_xlsx("provinsi", "en"), read_only=True).properties.title}
     for kind, title in titles.items():
