@@ -73,6 +73,7 @@ COLUMN_NAMES = {
     "ambang_persen_dilatih": ("Ambang dilatih (% ASN unit)", "Trained threshold (% of the unit's ASN)"),
     "biaya_median_per_peserta_rp": ("Median biaya per peserta", "Median cost per participant"),
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
+    "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
     "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
@@ -394,6 +395,25 @@ def _cell(sheet, value, number_format: str | None = None, bold: bool = False, co
     return cell
 
 
+def _number(sheet, value: float, number_format: str):
+    """``_cell(sheet, value, number_format)`` for a number (not a bool): the same cell, without the steps only text
+    needs, and once its style is known a copy of it (a report workbook's most common cell: 34,000 in the province's)."""
+    known = _STYLES.get(sheet.parent)
+    style = (number_format, False, None, None, False, False)
+    if not STYLE_COPIES or known is None or style not in known:
+        return _cell(sheet, value, number_format)
+    cell = _write_only_cell(sheet)
+    cell._style = copy.copy(known[style])
+    cell.value = value
+    return cell
+
+
+def _write_only_cell(sheet):
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell(sheet)
+
+
 PLAIN = (None, False, None, None, False, False)
 # workbook -> style -> openpyxl's record of that style's ids (StyleArray); see _styled
 _STYLES: weakref.WeakKeyDictionary[object, dict[tuple, object]] = weakref.WeakKeyDictionary()
@@ -651,17 +671,27 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
-        formats = [_format(column_unit(name, path)) for name in names]
+        # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
+        kinds = [(name, name.rsplit(".", 1)[-1], _format(unit), unit == "proporsi")
+                 for name in names for unit in (column_unit(name, path),)]
         for record in records:
             row: list[object] = []
-            for name, number_format in zip(names, formats, strict=True):
+            figure: object = _UNSET  # the record's key figure, for _scale: looked up at its first number
+            for name, leaf, number_format, share in kinds:
                 value = record.get(name)
-                if isinstance(value, bool):
+                if value is None:
+                    row.append(None)
+                elif isinstance(value, bool):
                     row.append(yes if value else no)
                 elif isinstance(value, (int, float)):
-                    scale = _scale(name, path, record)
-                    row.append(_cell(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
-                elif isinstance(value, str) and (word := worded(name.rsplit(".", 1)[-1], value, record, lang)):
+                    if share:
+                        scale = 100.0
+                    else:
+                        if figure is _UNSET:
+                            figure = record.get("kunci") or record.get("temuan")
+                        scale = _bound_scale(figure, leaf)
+                    row.append(_number(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
+                elif isinstance(value, str) and (word := worded(leaf, value, record, lang)):
                     row.append(_cell(sheet, word))  # "seminar", "pasca", "kesehatan": the reader's word
                 elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
                     row.append(_cell(sheet, ENGLISH_VALUES[value]))  # an IKM category label, an SKM element: in English
@@ -889,9 +919,16 @@ def _scale(column: str, path: str, record: dict) -> float:
     the comparison with the province, named by its key figure: its name says '(%)'); 1 otherwise."""
     if column_unit(column, path) == "proporsi":
         return 100.0
-    figure = record.get("kunci") or record.get("temuan")
-    leaf = column.rsplit(".", 1)[-1]
-    return 100.0 if figure in facts.SHARES and leaf in ("estimasi", "ci_bawah", "ci_atas", "pembanding") else 1.0
+    return _bound_scale(record.get("kunci") or record.get("temuan"), column.rsplit(".", 1)[-1])
+
+
+def _bound_scale(figure, leaf: str) -> float:
+    """100 for the estimate, bounds and comparison value of a row named by a key figure that is a share; else 1."""
+    return 100.0 if leaf in FIGURE_VALUES and figure in facts.SHARES else 1.0
+
+
+FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
+_UNSET = object()
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:

@@ -33,6 +33,10 @@ hasil.json, report HTML bytes and PDF text.
   in the report kernels; the same pixels.
 - ``docx_zip``: python-docx's zip written into memory stores its parts, as files.fixed_zip compresses every
   entry of the .docx again; the same bytes.
+- ``docx_runs``: a Word run's text without tab or line break set in one piece instead of python-docx's loop over
+  its characters; the same bytes.
+- ``sheet_rows``: a streamed workbook sheet's plain rows written as one XML element each instead of cell by cell
+  through openpyxl's incremental writer; fenced to openpyxl 3.1; the same bytes.
 - ``markers``: a marker style made from another (each new tick's lines) takes its attributes as they are instead
   of matplotlib's double deep copy; installed in the fork server; the same pixels.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
