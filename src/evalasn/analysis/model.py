@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict, cast
 
 import pandas as pd
 
@@ -117,8 +117,9 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
-    return {slug: {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
-                   "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
+    # (the follow-up plan, rencana_tindak_lanjut, is the report stage's: it publishes it with the report)
+    return {slug: cast(Hasil, {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
+                               "perbandingan_provinsi": compared.get(slug), "provenans": provenance})
             for slug, sections in scopes.items()}
 
 
