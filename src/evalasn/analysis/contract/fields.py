@@ -345,7 +345,8 @@ FIELDS: dict[str, Doc] = catalogue(
                f"{_percent_id(constants.COST_UNBOUNDED_SHARE)} replikasi bootstrap tanpa kenaikan positif: biaya per "
                "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
-               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman); di cakupan dan 20 JP: \"tanpa_data_kegiatan\" "
+               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
@@ -356,7 +357,13 @@ FIELDS: dict[str, Doc] = catalogue(
                "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
                f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
                "upper bound for the cost per point); in the budget model: "
-               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant); in coverage and "
+               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year).", "teks"),
+    dinas_tanpa_data_kegiatan=Doc(
+        "Dinas cakupan ini yang tidak punya satu pun baris kegiatan atau peserta tahun itu: tidak dihitung dalam "
+        "cakupan dan 20 JP tahun itu (data yang tidak dikirim bukan berarti tidak ada pelatihan).",
+        "The scope's agencies with no activity or participant row that year: left out of that year's coverage and "
+        "20 JP (a missing export is not zero training).", "daftar_teks"),
     # --- the follow-up plan (rencana_tindak_lanjut[], written by the report stage) ---
     id=Doc("ID baris rencana tindak lanjut: \"<slug>-<tahun>-<kode>\"; ID yang sama di tabel BAB X, sheet rencana "
            ".xlsx dan lembar yang dikembalikan dinas.",

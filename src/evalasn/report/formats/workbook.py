@@ -180,7 +180,9 @@ VALUE_WORDS = {
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
-    "tanpa_skm": ("tanpa data SKM", "no SKM data"), "unit_kurang": ("unit terlalu sedikit", "too few units"),
+    "tanpa_skm": ("tanpa data SKM", "no SKM data"),
+    "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
+    "unit_kurang": ("unit terlalu sedikit", "too few units"),
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
