@@ -34,6 +34,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  min=constants.MIN_UNITS_PER_ARM)
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
+    if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
+        return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         # with the gain's interval where the caller gives it (`gain_bawah`, `gain_atas`: REVIEW5b 1 and 17)
         low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
