@@ -337,7 +337,9 @@ def table(ctx: Context) -> str:
 def summary_parts(ctx: Context) -> list[str]:
     """The ranked findings with their recommendations, then the Angka Kunci table."""
     found = ranked(ctx)
-    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
+    # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
+    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:
