@@ -34,12 +34,13 @@ from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
-from evalasn.run.fastpath import docx_zip, garbage
+from evalasn.run.fastpath import docx_runs, docx_zip, garbage, sheet_rows
 from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import line_breaks as fast_line_breaks
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import styles as fast_styles
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
 
@@ -158,7 +159,7 @@ def build_one(root: str | Path, job: Job, renderer, code: bytes | None = None) -
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(results_copy.read_text(encoding="utf-8"))
-        title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
+        title = _title(job.slug, hasil["tahun"], job.bahasa)
         deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
             lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
                                     bool(hasil.get("sintetis")), hasil_path=results_copy,
@@ -309,10 +310,11 @@ def __getattr__(name: str):  # the kernel manager class is built on first use (j
     raise AttributeError(name)
 
 
-def _title(bahasa: str) -> str:
-    from evalasn.report.words.text import t
+def _title(slug: str, tahun: int, bahasa: str) -> str:
+    """The documents' title (HTML <title>, PDF and DOCX properties) in the report's language."""
+    from evalasn.report.words.names import document_title
 
-    return t("title", bahasa)
+    return document_title(slug, official_name(slug), tahun, bahasa)
 
 
 def _short_error(error: Exception, notebook: Path | None = None, root: Path | None = None) -> str:
@@ -448,7 +450,10 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_text_layouts.install()
         fast_lengths.install()
         fast_line_breaks.install()
+        fast_styles.install()
         docx_zip.install()
+        docx_runs.install()
+        sheet_rows.install()
         garbage.settle(worker=True)
         yield renderer
     finally:

@@ -122,9 +122,8 @@ def budget(ctx: Context) -> str:
     anggaran = hasil["anggaran_vs_peningkatan"]
     parts = [html.para(ctx.t("b_intro")), html.para(narrative.budget(hasil, lang))]
     curve = anggaran["model"] if anggaran["model"]["kuadratik"]["cukup_data"] else anggaran["model_provinsi"]
-    if curve["kuadratik"]["cukup_data"]:
-        teks = phrases.value_with_ci(curve["kuadratik"], lang, "poin_per_ln2")
-        parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
+    if curve["kuadratik"]["cukup_data"]:  # its figure in the annex (uncertainty.method_details)
+        parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none")))
     own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
     if not ctx.province and own.get("cukup_data"):
         # the dinas's slope is said once, in the sentence above (narrative.budget); the note adds the province's
@@ -291,11 +290,11 @@ def _cost_cell(ctx: Context, row) -> str:
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
     if row.get("alasan") == "gain_belum_jelas":
-        return ctx.t("b_cell_unclear")
+        return ctx.t("b_cell_unclear", sebab=reasons.cause_words("gain_belum_jelas", ctx.lang))
     if row.get("alasan") == "rasio_tak_terbatas":
-        return ctx.t("b_cell_unbounded")
+        return reasons.cause_words("rasio_tak_terbatas", ctx.lang)
     if reasons.is_finding(row):
-        return ctx.t("b_cell_no_gain")
+        return reasons.cause_words("gain_tidak_positif", ctx.lang)
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
     return reasons.not_enough(row, ctx.lang)

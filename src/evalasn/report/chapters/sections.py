@@ -135,8 +135,13 @@ def implementation(ctx: Context) -> str:
         note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.figure(spent["persen_realisasi"], "persen",
                                                                              ctx.lang) + basis) \
             if basis and spent and spent["persen_realisasi"] is not None else None
-        parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
-                                ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))
+        header = [ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")]
+        if years := coverage.budget_years(hasil, ctx.lang):  # over which dinas each year is summed (issue 22.6)
+            cells, note = years
+            if cells:  # not the same dinas every year: each year's count
+                rows = [[*row, cell] for row, cell in zip(rows, cells, strict=True)]
+                header.append(ctx.label("dinas_anggaran"))
+        parts.append(html.table(header, rows, ctx.t("i_tab_budget"), numeric=set(range(1, len(header))), note=note))
     else:
         parts.append(html.note(ctx.t("i_no_budget")))
     return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)
@@ -292,7 +297,9 @@ def annex(ctx: Context) -> str:
              html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
                              min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
                              reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
-                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang))),
+             # what the chapters say in reader words, in the words a methodologist checks (REVIEW5 D10)
+             *(html.para(detail) for detail in uncertainty.method_details(hasil, lang))]
     # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
     parts.append(html.heading(3, ctx.t("a_terms_h")))
     parts.append(html.table([ctx.label("istilah"), ctx.label("arti")],
