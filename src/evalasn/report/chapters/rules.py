@@ -49,8 +49,8 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_coverage": "pengembangan",
-         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
-         "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
+         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "pelatihan",
+         "rec_did_review": "pelatihan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
          "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
@@ -225,15 +225,19 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
     effect = did.get("efek")
-    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
-            if effect and did_trend is not None else {})
+    # each names the declared programme (an effect is only earned with one: analysis.did.verdict)
+    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"),
+                 program=impact.programme(did)) if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang))
+        # with the design and caveat of the sentence it rests on (issue 22.3, REVIEW5b 4)
+        add("rec_did_expand", t("rec_did_expand", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+                                desain=impact.design_and_caveat(did, lang), **size),
+            t("fu_rec_did", lang, program=size["program"]))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
-        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang))
+        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang, program=size["program"]))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
         add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
-            t("fu_rec_measure", lang))
+            t("fu_rec_measure", lang, program=size["program"]))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:

@@ -14,6 +14,9 @@ every estimate (issue 23.4).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
@@ -45,21 +48,69 @@ def _declared_in(did: AnyDid) -> bool:
     return bool(chosen and chosen["dipilih"])
 
 
+def programme(did: AnyDid) -> str:
+    """The declared intervention's text as given (config/intervensi.yml or INTERVENSI); '' when none."""
+    chosen = did.get("intervensi")
+    return chosen["teks"].strip() if chosen and chosen["dipilih"] else ""
+
+
+def subject(did: AnyDid, lang: str) -> str:
+    """The declared programme a sentence is about, with the activities the comparison used (the window's, this
+    scope's: hasil.json `intervensi.n_kegiatan_jendela`): 'pelatihan layanan prima (64 kegiatan pada 1
+    Januari–30 Juni 2025)'; the programme alone when the record has no window count."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    count, window = chosen.get("n_kegiatan_jendela"), did.get("jendela_kegiatan")
+    if count is None or not window:
+        return t("did_subject_plain", lang, program=programme(did))
+    return t("did_subject", lang, program=programme(did), n=fmt.integer(count, lang),
+             jendela=fmt.days_between(window[0], window[1], lang))
+
+
+def design_and_caveat(did: AnyDid, lang: str) -> str:
+    """The design and the caveat that every sentence about a declared intervention's estimate carries in its own
+    paragraph (issue 22.3): how units came to the programme (observed, or drawn by lot with who vouches for it), the
+    pre-trend check over its periods; then what the estimate cannot be separated from: more other training in the
+    trained units in the same window (hasil.json `pelatihan_lain`), else, for an observed design, the parallel-change
+    assumption."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    test = did.get("uji_tren_awal")
+    if test and test.get("tersedia") and "p" in test:
+        key = "did_trend_bad" if test["p"] < constants.PRETREND_ALPHA else "did_trend_ok"
+        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang))
+    else:
+        trend = t("did_trend_none", lang)
+    random = chosen.get("penugasan") == "acak"
+    design = (t("did_design_random", lang, tren=trend, penjamin=chosen.get("penjamin") or
+                t("r_impact_random_nobody", lang)) if random else t("did_design_obs", lang, tren=trend))
+    other: Mapping[str, Any] = did.get("pelatihan_lain") or {}
+    jp_d, jp_p = ((other.get(arm) or {}).get("jp_per_pegawai") for arm in ("dilatih", "pembanding"))
+    if jp_d is not None and jp_p is not None:
+        shown = dict(jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang))
+        if round(jp_d, 1) > round(jp_p, 1):  # more, as printed: the estimate carries that training too
+            return f"{design} {t('did_caveat_other', lang, **shown)}"
+        return design if random else f"{design} {t('did_caveat_obs', lang, **shown)}"
+    return design if random else f"{design} {t('did_caveat_obs_plain', lang)}"
+
+
 def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
-    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction."""
+    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction. With a declared
+    intervention it names the programme and carries its design and caveat (design_and_caveat)."""
     effect = did["efek"]
     common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
                   unit_p=fmt.integer(effect["unit_pembanding"], lang))
     verdict = did.get("putusan")
-    none = "" if _declared_in(did) else "_none"  # no intervention declared: observed words only
+    if not _declared_in(did):  # no intervention declared: observed words only
+        if direction == "up":
+            return t("f_did_obs_up_none", lang, alasan=reasons(did, lang), **common)
+        return t("f_did_down_none" if direction == "down" else "f_did_flat_none", lang, **common)
+    common |= dict(subjek=subject(did, lang), ambang=fmt.percent(did.get("ambang_persen_dilatih", 50.0), 0, lang),
+                   desain=design_and_caveat(did, lang))
     if direction == "up" and verdict and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
     if direction == "up":
-        return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
+        return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
     if direction == "down":
         return t("f_did_down", lang, **common)
-    if none:
-        return t("f_did_flat_none", lang, **common)
     return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
 
 
@@ -80,10 +131,12 @@ def power_clause(effect, lang: str) -> str:
 
 
 def not_concluded(did: AnyDid, lang: str) -> str:
-    """f_did_none when the estimate itself is withheld (too few units, no comparison group)."""
-    key = "f_did_none" if _declared_in(did) else "f_did_none_none"
-    return t(key, lang, alasan=reasons(did, lang, skip=("tanpa_uji_tren",)) or
-             t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang)))
+    """f_did_none when the estimate itself is withheld (too few units, no comparison group), naming the declared
+    programme."""
+    why = reasons(did, lang, skip=("tanpa_uji_tren",)) or t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang))
+    if _declared_in(did):
+        return t("f_did_none", lang, subjek=subject(did, lang), alasan=why)
+    return t("f_did_none_none", lang, alasan=why)
 
 
 def periods_used(did: AnyDid, lang: str) -> str:
@@ -125,13 +178,23 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     return f"{found} {t('sum_compared', lang, **groups)}"
 
 
-def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
+def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     """Notes under the finding: intervention, periods used, other training, pre-trend, dose,
-    inference. ``tr`` is the report's text function (t bound to its language)."""
+    inference. ``tr`` is the report's text function (t bound to its language); ``said`` is the finding's
+    sentence above them: what it already says (the other training of its caveat; that no programme is declared)
+    is not said again (REVIEW5b 18)."""
     chosen = did.get("intervensi")
     picked = bool(chosen and chosen["dipilih"])
-    notes = [tr("r_impact_intervention", teks=chosen["teks"], n=fmt.integer(chosen.get("n_kegiatan"), lang))
-             if chosen and picked else tr("r_impact_no_intervention")]
+    notes = []
+    if chosen and picked:
+        window = chosen.get("n_kegiatan_jendela")
+        notes.append(tr("r_impact_intervention", teks=chosen["teks"], n=fmt.integer(chosen.get("n_kegiatan"), lang))
+                     if window is None or not did.get("jendela_kegiatan") else
+                     tr("r_impact_intervention_window", teks=chosen["teks"], n=fmt.integer(window, lang),
+                        semua=fmt.integer(chosen.get("n_kegiatan"), lang),
+                        jendela=fmt.days_between(did["jendela_kegiatan"][0], did["jendela_kegiatan"][1], lang)))
+    elif t("why_intervensi_tidak_dipilih", lang) not in said:
+        notes.append(tr("r_impact_no_intervention"))
     if did.get("desain") == "studi_peristiwa":
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
@@ -140,7 +203,7 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
     other = did.get("pelatihan_lain") or {}
     trained, comparison = other.get("dilatih"), other.get("pembanding")
     if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
-            and comparison["jp_per_pegawai"] is not None):
+            and comparison["jp_per_pegawai"] is not None and design_and_caveat(did, lang) not in said):
         notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
                         persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
                         jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),

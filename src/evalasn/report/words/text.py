@@ -120,25 +120,29 @@ TEXT: dict[str, dict[str, str]] = {
                               "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
                               "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
-    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
-                       "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
-                       "Pelatihan berdampak positif pada kepuasan masyarakat.",
-                 "en": "Service: in units where most staff were trained, the IKM rose {besar} points more than in "
-                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). Training had a "
-                       "positive effect on public satisfaction."},
-    "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
-                         "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
-                         "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
-                   "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
-                         "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This direction "
-                         "is not expected; check the data and how the training was delivered in those units before "
-                         "drawing a conclusion."},
-    "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
-                         "(selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini bukan "
-                         "bukti bahwa pelatihan tidak mengubah IKM{daya}.",
-                   "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
-                         "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
-                         "comparison units). This is not evidence that training left the IKM unchanged{daya}."},
+    # a declared intervention (report.words.impact): the sentence names it (its activities in the window) and
+    # carries its design and caveat ({desain}) in the same paragraph (issue 22.3, REVIEW5b 4)
+    "f_did_up": {"id": "Layanan: {subjek} berdampak positif pada kepuasan masyarakat: di unit yang sedikitnya {ambang} "
+                       "stafnya mengikutinya, IKM naik {besar} poin lebih banyak daripada di unit pembanding ({ik}; "
+                       "{unit_d} unit dilatih, {unit_p} unit pembanding). {desain}",
+                 "en": "Service: {subjek} had a positive effect on public satisfaction: in units where at least "
+                       "{ambang} of staff took it, the IKM rose {besar} points more than in comparison units ({ik}; "
+                       "{unit_d} trained units, {unit_p} comparison units). {desain}"},
+    "f_did_down": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM turun {besar} poin "
+                         "dibanding unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini "
+                         "tidak diharapkan; periksa data dan pelaksanaan pelatihan itu di unit-unit tersebut sebelum "
+                         "menarik kesimpulan. {desain}",
+                   "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM fell {besar} "
+                         "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                         "units). This direction is not expected; check the data and how that training was delivered "
+                         "in those units before drawing a conclusion. {desain}"},
+    "f_did_flat": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya mengikuti {subjek} tidak berbeda secara "
+                         "bermakna dari unit pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} "
+                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. {desain}",
+                   "en": "Service: the IKM of units where at least {ambang} of staff took {subjek} did not differ "
+                         "meaningfully from comparison units (difference {besar} points; {ik}; {unit_d} trained "
+                         "units, {unit_p} comparison units). This is not evidence that the training left the IKM "
+                         "unchanged{daya}. {desain}"},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "
@@ -146,15 +150,17 @@ TEXT: dict[str, dict[str, str]] = {
     "f_did_power_units": {"id": "; efek sebesar estimasi ini akan terdeteksi dengan sekitar {n} unit (kini {kini})",
                           "en": "; an effect the size of this estimate would be detectable with about {n} units "
                                 "(now {kini})"},
-    "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
-                   "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
+    "f_did_none": {"id": "Layanan: dampak {subjek} pada IKM belum dapat disimpulkan ({alasan}).",
+                   "en": "Service: an effect of {subjek} on the IKM cannot yet be concluded ({alasan})."},
     # --- impact (issue 10) ---
-    "f_did_obs_up": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada di "
-                           "unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding), tetapi ini belum "
-                           "dapat disimpulkan sebagai dampak pelatihan: {alasan}.",
-                     "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
-                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
-                           "cannot yet be concluded to be an effect of training: {alasan}."},
+    "f_did_obs_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM naik {besar} "
+                           "poin lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                           "pembanding), tetapi ini belum dapat disimpulkan sebagai dampak pelatihan itu: {alasan}. "
+                           "{desain}",
+                     "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM rose {besar} "
+                           "points more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                           "units), but this cannot yet be concluded to be an effect of that training: {alasan}. "
+                           "{desain}"},
     "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
@@ -186,6 +192,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
                                     "({n} activities)."},
+    "r_impact_intervention_window": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
+                                           "\"{teks}\": {n} kegiatan selesai pada {jendela} dan diikuti pegawai "
+                                           "yang dibandingkan ({semua} pada semua tahun data dan dinas).",
+                                     "en": "Intervention measured: activities whose theme, name or code matches "
+                                           "\"{teks}\": {n} {n:activity|activities} finished during {jendela} and "
+                                           "attended by the staff compared ({semua} in all data years and agencies)."},
     "r_impact_no_intervention": {"id": "Tidak ada program pelatihan tertentu yang ditetapkan untuk diukur "
                                        "dampaknya: setiap kegiatan, termasuk pelatihan rutin, dihitung sebagai "
                                        "pelatihan, sehingga banyak unit pembanding juga dilatih dan perbandingannya "
@@ -770,20 +782,22 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
-    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
-                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
-                       "en": "Extend service training to units not yet trained: in trained units the IKM rose "
-                             "{besar} points more than in comparison units ({ik})."},
-    "rec_did_review": {"id": "Periksa data dan pelaksanaan pelatihan layanan, lalu tinjau isinya: di unit yang "
+    "rec_did_expand": {"id": "Perluas pelatihan {program} ke unit yang belum dilatih: di unit yang sedikitnya {ambang} "
+                             "stafnya mengikutinya, IKM naik {besar} poin lebih banyak daripada di unit pembanding "
+                             "({ik}). {desain}",
+                       "en": "Extend the “{program}” training to units not yet trained: in units where at least "
+                             "{ambang} of staff took it, the IKM rose {besar} points more than in comparison units "
+                             "({ik}). {desain}"},
+    "rec_did_review": {"id": "Periksa data dan pelaksanaan pelatihan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
-                       "en": "Check the data and delivery of service training, then review its content: in trained "
-                             "units the IKM fell {besar} points relative to comparison units ({ik}), a direction not "
-                             "expected."},
-    "rec_did_measure": {"id": "Ukur dampak pelatihan layanan dengan desain yang dapat menyimpulkannya; isi pelatihan "
-                              "tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
-                        "en": "Measure the effect of service training with a design that can conclude it; the "
-                              "training's content is not judged from this result (difference {besar} points; "
+                       "en": "Check the data and delivery of the “{program}” training, then review its content: in "
+                             "trained units the IKM fell {besar} points relative to comparison units ({ik}), a "
+                             "direction not expected."},
+    "rec_did_measure": {"id": "Ukur dampak pelatihan {program} dengan desain yang dapat menyimpulkannya; isi "
+                              "pelatihan tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
+                        "en": "Measure the effect of the “{program}” training with a design that can conclude it; "
+                              "the training's content is not judged from this result (difference {besar} points; "
                               "{ik}){saran}."},
     "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
                                  "estimasi ini butuh sekitar {n} unit (kini {kini})",
@@ -1086,6 +1100,10 @@ from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain wit
 assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_gain.TEXT)
 LABELS.update(_gain.LABELS)
+from evalasn.report.words import text_intervensi as _intervensi  # noqa: E402  (a declared intervention, 22.3)
+
+assert not set(_intervensi.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_intervensi.TEXT)
 
 
 class _Formatter(string.Formatter):
