@@ -50,6 +50,7 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     finding = found["kenaikan_rendah"]
     assert "jelas di bawah rata-rata provinsi" in finding.text
+    assert "Akibatnya mengenai seluruh kegiatan dinas: biaya kegiatan" in finding.text  # its year's cost (REVIEW5b 6)
     assert "19\u00a0dari\u00a021\u00a0(14–\u206021)" in finding.text
     assert "selisih −1,7 poin; rentang keyakinan 95%: −3,1 s.d. −0,2" in finding.text
     # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough
@@ -128,8 +129,60 @@ def test_the_province_plan_has_a_row_for_each_dinas_listed_for_its_gain(pipeline
     assert compact_name(first) in row.owner and compact_name(second) not in row.owner
     assert "mentoring" not in row.action and "pelatihan" in row.action  # mentoring: its own redesign row
     assert "pelatihan dan mentoring" in found[f"KENAIKAN-{second.upper()}"].action
-    # the province's summary names these dinas on its first page, not as a ranked finding
-    assert "kenaikan_rendah" not in {f.kind for f in key_findings.ranked(ctx)}
+
+
+
+def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost(pipeline_root):
+    """REVIEW5b 6: the province printed rule (2) in its rule list but never applied it (Sosial, Rp 2,1 miliar for a
+    gain below the province, was one line on the first page without cost or recommendation)."""
+    ctx = _province(pipeline_root)
+    first, second = ctx.hasil["perhatian"]["gain_di_bawah_rata"]
+    kinds = [f.kind for f in key_findings.ranked(ctx)]
+    assert "kenaikan_rendah" in kinds and kinds.index("kenaikan_rendah") <= 1  # after money without gain only
+    finding = next(f for f in key_findings.ranked(ctx) if f.kind == "kenaikan_rendah")
+    from evalasn.report.words.names import short_name_in
+
+    for slug, low in ((first, "−2,9"), (second, "−1,7")):
+        assert short_name_in(slug, "id") in finding.text and f"selisih {low} poin" in finding.text
+        assert f"Tinjau bersama {short_name_in(slug, 'id')}" in finding.recommendation
+    assert finding.text.count("biaya kegiatan 20") == 2  # each dinas's year of activities, costed
+    assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
+
+
+def _costed(per_point: dict, spent: float = 2.1e9) -> Any:
+    """A province's results with one dinas (sosial) whose year of activities cost ``spent``."""
+    return {"tahun": 2025, "cakupan": {"slug": "provinsi"},
+            "pelaksanaan": {"kegiatan_per_metode": [{"metode": "pelatihan", "anggaran_rp": 10.5e9},
+                                                    {"metode": "seminar", "anggaran_rp": 3.0e9}]},
+            "anggaran_vs_peningkatan": {"biaya_per_poin_semua": {
+                "n": 4848, "estimasi": 665_738.0, "ci_bawah": 579_747.0, "ci_atas": 764_490.0, "cukup_data": True}},
+            "perbandingan_dinas": [{"dinas": "sosial", "anggaran_kegiatan_rp": spent, "biaya_per_poin": per_point}]}
+
+
+UNSURE = {"n": 256, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "n_kegiatan": 12,
+          "alasan": "gain_belum_jelas", "rata_gain": 0.82, "anggaran_rp": 1.96e9, "gain_bawah": -0.39,
+          "gain_atas": 2.03, "gain_n_kegiatan": 12}
+
+
+@pytest.mark.parametrize(("per_point", "expected", "absent"), [
+    pytest.param(UNSURE, ["Rp 2,1 miliar (15,6% biaya kegiatan provinsi)", "0,8 poin (rentang keyakinan 95%: −0,4 "
+                          "s.d. 2,0) yang belum pasti di atas nol", "tidak dapat dihitung"], ["per poin kenaikan"],
+                 id="withheld-gain-may-be-zero-is-the-finding"),
+    pytest.param({**UNSURE, "alasan": "gain_tidak_positif", "rata_gain": -0.4},
+                 ["Rp 2,1 miliar", "tidak positif (rata-rata −0,4 poin)"], ["belum pasti"], id="gain-not-positive"),
+    pytest.param({"n": 256, "estimasi": 9.5e6, "ci_bawah": 6.0e6, "ci_atas": 2.0e7, "cukup_data": True,
+                  "n_kegiatan": 12, "rata_gain": 0.8}, ["Rp 2,1 miliar", "biaya per poin kenaikan Rp 9,5 juta",
+                                                       "provinsi Rp 665.738"], ["belum pasti"],
+                 id="computed-beside-the-province"),
+])
+def test_the_lagging_dinas_cost_says_what_the_money_bought(per_point, expected, absent):
+    text = lagging_gain.cost(_costed(per_point), "sosial", "id")
+    assert all(part in text for part in expected), text
+    assert not any(part in text for part in absent), text
+
+
+def test_no_cost_sentence_without_the_dinas_row():
+    assert lagging_gain.cost(_costed(UNSURE), "dispora", "id") == ""
 
 
 @pytest.mark.parametrize(("now", "status"), [

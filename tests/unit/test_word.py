@@ -468,3 +468,17 @@ def test_a_column_of_codes_stays_narrow_beside_a_column_of_sentences():
     # the code column about as wide as its longest piece: "PORSI-MENTORING" wraps after its hyphen
     assert _twips("MENTORING", size) - 1 <= widths[0] <= _twips("MENTORING", size) + 100 < _twips("PORSI-MENTORING",
                                                                                                    size)
+
+
+def test_a_tables_several_notes_stay_together_with_its_last_row():
+    """Tabel 1's notes are paragraphs of their own (report.chapters.key_findings.table): the table's last row keeps
+    with the first, each note with the next one, the last note is free."""
+    from docx.oxml.ns import qn
+
+    rows = [[f"baris {index}", "isi"] for index in range(12)]
+    body = table(["Kode", "Isi"], rows, "Tabel 1. Angka", note=["Catatan satu.", "Catatan dua.", "Catatan tiga."])
+    data = word.from_html(_page(body + "<p>Bab berikutnya.</p>"), "id", "Uji", {}, BUILT)
+    assert _kept_and_unsplit(data)[-1][0]
+    document: Any = docx.Document(io.BytesIO(data))
+    kept = {p.text: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in document.paragraphs if p.text}
+    assert kept["Catatan satu."] and kept["Catatan dua."] and not kept["Catatan tiga."], kept

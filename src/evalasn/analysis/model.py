@@ -288,7 +288,9 @@ def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]
                      "gain_pooled": mine["pooled"] if mine else None,
                      "peringkat": mine["peringkat"] if mine else None,
                      "peringkat_bawah": mine["peringkat_bawah"] if mine else None,
-                     "peringkat_atas": mine["peringkat_atas"] if mine else None})
+                     "peringkat_atas": mine["peringkat_atas"] if mine else None,
+                     "anggaran_kegiatan_rp": float(sum(r["anggaran_rp"]
+                                                       for r in res["pelaksanaan"]["kegiatan_per_metode"]))})
     return rows
 
 

@@ -139,11 +139,15 @@ class Fact:
     def last_year_cell(self, lang: str) -> str:
         """Last year's figure, measured as this year's (the gain adjusted by last year's mixed model, its raw
         mean beside it), with its 95% interval where the record has one, as this year's (so the reader can tell
-        whether the change is beyond chance, as in the trend table); why not, when there is none."""
+        whether the change is beyond chance, as in the trend table); why not, when there is none: a withheld cost
+        per point by its cause alone (reasons.brief; an 11-line cell in KPKP's Tabel 1), its figures in BAB VII's
+        trend table."""
         if as_target_unit(self.key, self.last_year) is not None:
             text = show_value(self.key, self.last_year, lang)
         elif self.adjusted and self.last_year is None and self.last_year_raw is not None:
             text = t("fact_no_last_model", lang)  # last year's data, but no model run for it: not the raw mean
+        elif isinstance(self.last_year, dict) and reasons.is_finding(self.last_year):
+            text = reasons.brief(self.last_year, lang)  # as the Status cell: its figures are in the trend table
         else:
             text = why_missing(self.key, self.last_year, lang) if self.last_year is not None \
                 else t("fact_no_last_year", lang, tahun=self.tahun - 1)

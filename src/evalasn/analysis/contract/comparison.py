@@ -61,6 +61,7 @@ class DinasRow(KeyFigures):
     peringkat: int | None
     peringkat_bawah: int | None
     peringkat_atas: int | None
+    anggaran_kegiatan_rp: float
 
 
 class PlainFigure(TypedDict):

@@ -461,6 +461,12 @@ FIELDS: dict[str, Doc] = catalogue(
                         f"Lower (best) bound of the rank's 95% interval: from {constants.RANK_DRAWS} seeded draws "
                         f"(seed {constants.RANDOM_SEED}) of the BLUPs' joint prediction-error distribution "
                         "(multivariate t, number of dinas − 1 degrees of freedom); τ² = 0 → 1.", "peringkat"),
+    anggaran_kegiatan_rp=Doc("Biaya semua kegiatan dinas itu pada tahun evaluasi (jumlah "
+                             "`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); temuan ringkasan provinsi "
+                             "tentang dinas yang kenaikannya di bawah rata-rata provinsi menyebutnya.",
+                             "The cost of all the dinas's activities in the evaluated year (sum of "
+                             "`pelaksanaan.kegiatan_per_metode[].anggaran_rp`); the province summary's finding on a "
+                             "dinas whose gain is below the province mean quotes it.", "rp"),
     peringkat_atas=Doc("Batas atas (terburuk) selang 95% peringkat; τ² = 0 → jumlah dinas.",
                        "Upper (worst) bound of the rank's 95% interval; τ² = 0 → the number of dinas.", "peringkat"),
     metode_fdr=Doc("Prosedur kendali tingkat penemuan palsu (\"benjamini_hochberg\").",

@@ -69,7 +69,8 @@ def gain_adjusted(ctx: Context) -> bool:
 
 def mix_sentence(ctx: Context) -> str | None:
     """Where a dinas's adjusted gain and its participants' mean fall on different sides of the province mean, the
-    reason from the data (its mix of methods); None otherwise or without the adjusted gain."""
+    reason from the data (its mix of methods), or that neither differs clearly; None otherwise or without the
+    adjusted gain."""
     if not gain_adjusted(ctx):
         return None
     gain = facts.by_key(ctx)["gain"]

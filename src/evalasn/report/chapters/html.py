@@ -47,8 +47,9 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
-          note: str | None = None, keep: bool | None = None, pin_first: bool = False) -> str:
-    """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``keep`` whole on one
+          note: str | list[str] | None = None, keep: bool | None = None, pin_first: bool = False) -> str:
+    """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
+    several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
     its unit and a range with its ends (``hold_together``). ``pin_first``: on a phone the first column (a row's
     code or name) stays in view while the table scrolls sideways (report.css ``.pin``), as the index keeps its
@@ -58,13 +59,14 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     rows = [[hold_together(str(c)) for c in row] for row in rows]
     tight = not fits(header, rows, numeric)
     shares = column_shares(header, rows, numeric, tight)
-    whole, held = print_breaks(header, rows, numeric, caption, note, shares, tight)
+    notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
+    whole, held = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}>{escape(c)}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
-    foot = f'<p class="table-note">{escape(note)}</p>' if note else ""
+    foot = "".join(f'<p class="table-note">{escape(text)}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
     block = (f'<div class="table-block{" pin" if pin_first else ""}"><table>'
              f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
@@ -94,7 +96,7 @@ CAPTION_PT, NOTE_PT, BLOCK_MARGIN_PT = 8.8, 8.0, 10.0  # caption .88rem, note .8
 WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than the column's width
 
 
-def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, note: str | None,
+def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
                  shares: list[float], tight: bool) -> tuple[bool, str]:
     """Whether the printed table is kept whole, and the class of a split table whose first rows are tall:
     ``lead-1``/``lead-2`` (fewer than three rows held at its start), else ""."""
@@ -102,7 +104,7 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
     height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
     height += math.ceil(text_width(caption, True) * CAPTION_PT / TEXT_WIDTH_PT * WRAP_WASTE) * CAPTION_PT * 1.5
-    if note:
+    for note in notes:
         height += math.ceil(text_width(note) * NOTE_PT / TEXT_WIDTH_PT * WRAP_WASTE) * NOTE_PT * 1.5 + NOTE_PT
     lead = _held(lines[1:])
     return height <= KEEP_HEIGHT_PT, f"lead-{lead}" if lead < HOLD_ROWS else ""
@@ -122,14 +124,22 @@ def _held(lines: list[int]) -> int:
 def row_lines(header: list[str], rows: list[list[str]], numeric: set[int], shares: list[float],
               tight: bool) -> list[int]:
     """Printed lines of the header row and of each body row (its tallest cell) at the given column shares."""
+    return [max(1, *row) for row in cell_lines(header, rows, numeric, shares, tight)]
+
+
+def cell_lines(header: list[str], rows: list[list[str]], numeric: set[int], shares: list[float] | None = None,
+               tight: bool | None = None) -> list[list[int]]:
+    """Printed lines of every cell of the header row and the body rows, at the given column shares (by default the
+    ones ``table`` lays the table out with)."""
+    if tight is None:
+        tight = not fits(header, rows, numeric)
+    if shares is None:
+        shares = column_shares(header, rows, numeric, tight)
     font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font
     widths = [share / 100 * line - pad for share in shares]
-    out = []
-    for row in _measure(header, rows, numeric):
-        out.append(max(1, *(math.ceil(full / max(width, 1e-6) * (WRAP_WASTE if full > width else 1) - 1e-9)
-                            for (full, _, _), width in zip(row, widths, strict=True))))
-    return out
+    return [[math.ceil(full / max(width, 1e-6) * (WRAP_WASTE if full > width else 1) - 1e-9)
+             for (full, _, _), width in zip(row, widths, strict=True)] for row in _measure(header, rows, numeric)]
 
 
 NBSP, WORD_JOINER = "\u00a0", "\u2060"

@@ -11,7 +11,9 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
    less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
    KENAIKAN): its consequence is the learning bought with the whole training budget, after the money that bought
-   none (reader review 4, item 2). The province report names these dinas on its first page and plans a row each;
+   none (reader review 4, item 2); the province report: every dinas on that list, one finding (REVIEW5b 6). Each
+   with its year's activity cost and what it bought (lagging_gain.cost: a cost per point withheld because the gain
+   may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
 4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
@@ -92,8 +94,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
 
 def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """A dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain), with what the
-    data say beside it; None otherwise and in the province report."""
+    """The dinas the province lists as lagging for its adjusted gain (report.chapters.lagging_gain: the dinas
+    report's own dinas, or every listed dinas in the province report), with what the data say and what its year of
+    activities cost; None when none is listed."""
     own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
     found = lagging_gain.finding(hasil, lang, own)
     return Finding("kenaikan_rendah", *found) if found else None
@@ -325,13 +328,13 @@ def table(ctx: Context) -> str:
     topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
                  hal=ctx.t(topics))
-    mix = None if ctx.province else comparison.mix_sentence(ctx)  # this dinas's own reason stays beside its figures
-    note += f" {mix}" if mix else ""
-    # the two measures on whether scores rose, this year and in last year's column
+    # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
+    # last year's column: each its own paragraph, so a phone reader gets short notes, not one of 14 lines (Kebudayaan
+    # at 390 px)
+    mix = None if ctx.province else comparison.mix_sentence(ctx)
     sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
-    note += f" {sides}" if sides else ""
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=note)
+                      note=[note, mix or "", sides or ""])
 
 
 def summary_parts(ctx: Context) -> list[str]:

@@ -157,11 +157,65 @@ def province_actions(hasil: Hasil, lang: str) -> dict[str, str]:
 
 
 def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
-    """The summary's finding about a dinas on the list and its recommendation (a dinas report; None otherwise:
-    the province report names these dinas on its first page, "Dinas yang tertinggal")."""
-    found = listed(hasil) if hasil["cakupan"]["slug"] != PROVINCE_SLUG else []
+    """The summary's finding about the dinas on the list and its recommendation, with the consequence in money: the
+    dinas's whole year of activities and what it bought (cost). A dinas report: the dinas itself; the province
+    report: every dinas on the list, each with its own follow-up (REVIEW5b 6: rule 2 was printed in the province's
+    rule list but never applied there). None when no dinas of the report is on the list."""
+    found = listed(hasil)
     if not found:
         return None
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        pooling: Any = hasil.get("pooling") or {}
+        items = [t("kt_gain_low_prov_item", lang, bukti=evidence(item, lang), biaya=cost(hasil, item.dinas, lang),
+                   **figures(item, hasil, lang)) for item in found]
+        advice = [action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True) for item in found]
+        return (t("kt_gain_low_prov", lang, prov=facts.show_value("gain", pooling.get("rata_provinsi"), lang),
+                  n=len(found), daftar="; ".join(items)),
+                t("kt_rec_gain_low_prov", lang, daftar="; ".join(advice)))
     item = found[0]
     text = t("kt_gain_low", lang, bukti=evidence(item, lang), **figures(item, hasil, lang))
+    spent = cost(hasil, "", lang)
+    text += t("kt_gain_low_cost", lang, biaya=spent) if spent else ""
     return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))
+
+
+def cost(hasil: Hasil, dinas: str, lang: str) -> str:
+    """What the lagging dinas's year of activities cost and what it bought (REVIEW5b 6): 'biaya kegiatan 2025 Rp 2,0
+    miliar (15% biaya kegiatan provinsi) untuk kenaikan nilai peserta 0,8 poin (…) yang belum pasti di atas nol,
+    sehingga biaya per poinnya tidak dapat dihitung'. A cost per point withheld because the gain may be zero or is
+    not positive is the finding itself, said with its figures, never a blank; one that was computed is quoted with
+    the province's beside it. ``dinas`` empty: the dinas report's own scope; else a dinas of the province report
+    (`perbandingan_dinas`). '' without the figures."""
+    money: Any = hasil["anggaran_vs_peningkatan"]
+    every = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+    province_cost: Any = money["biaya_per_poin_semua"]
+    if dinas:
+        row: Any = next((r for r in hasil.get("perbandingan_dinas") or [] if r["dinas"] == dinas), None)
+        if row is None or row.get("anggaran_kegiatan_rp") is None:
+            return ""
+        spent, per_point = row["anggaran_kegiatan_rp"], row["biaya_per_poin"]
+        share = fmt.percent_of(spent, every, lang) if every else None
+    else:
+        spent, per_point, share = every, province_cost, None
+        against: Any = hasil.get("perbandingan_provinsi") or {}
+        compared = {r["kunci"]: r for r in against.get("indikator") or []}
+        province_cost = (compared.get("biaya_per_poin") or {}).get("provinsi")
+    if not spent:
+        return ""
+    head = t("lg_cost", lang, tahun=hasil["tahun"], biaya=fmt.rupiah(spent, lang),
+             porsi=t("lg_cost_share", lang, porsi=share) if share else "")
+    reason = per_point.get("alasan") if per_point else None
+    mean = per_point.get("rata_gain") if per_point else None
+    if reason == "gain_belum_jelas" and mean is not None:
+        ends = (per_point.get("gain_bawah"), per_point.get("gain_atas"))
+        shown, *interval = fmt.figures((mean, *ends), "poin_tes", lang)
+        within = fmt.interval_text(interval[0], interval[1], lang) if None not in ends else ""
+        return head + t("lg_cost_unsure", lang, rata=shown, ik=f" ({within})" if within else "")
+    if reason == "gain_tidak_positif" and mean is not None:
+        return head + t("lg_cost_not_positive", lang, rata=fmt.figure(mean, "poin_tes", lang))
+    if per_point and per_point.get("cukup_data"):
+        beside = t("lg_cost_province", lang, biaya=phrases.estimate(province_cost, lang, "rp_per_poin")) \
+            if province_cost and province_cost.get("cukup_data") else ""
+        return head + t("lg_cost_per_point", lang, biaya=phrases.estimate(per_point, lang, "rp_per_poin"),
+                        ik=phrases.ci(per_point, lang, "rp_per_poin"), provinsi=beside)
+    return head

@@ -337,10 +337,14 @@ class _Writer:
 
 def _note_follows(element) -> bool:
     """Whether a note paragraph (p.note) comes next after ``element``, a table, its note or a note: after the
-    wrappers of report.chapters.html.table around a table or a table's note, else right after the paragraph."""
+    wrappers of report.chapters.html.table around a table or a table's last note, else right after the paragraph;
+    a table's note followed by its next note (several, report.chapters.html.table) too."""
     classes = set((element.get("class") or "").split())
     if element.tag.lower() != "table" and not classes & {"note", "table-note"}:
         return False
+    sibling = element.getnext()
+    if "table-note" in classes and sibling is not None and "table-note" in (sibling.get("class") or "").split():
+        return True
     outer = element
     wrapped = element.tag.lower() == "table" or "table-note" in classes
     while wrapped and _table_wrapper(outer.getparent()):

@@ -25,7 +25,8 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     or the dinas's mix of methods is missing. ``against`` is the adjusted gain's status beside the province mean
     (report.facts.Fact.against): "level" (the interval of the difference holds zero) keeps the side of the point
     estimates but says it is not clearly different, as the status does; so does a participants' mean whose own
-    interval holds the province participants' mean."""
+    interval holds the province participants' mean. Where neither measure is clearly different from its province
+    mean, only that (mix_neither): no mix of methods to explain a gap the same sentence calls chance."""
     values = [_point(f) for f in (adjusted, raw, province, province_raw)]
     mine = (hasil.get("pooling") or {}).get("dinas_ini") or {}
     mix = mine.get("campuran_metode") or []
@@ -49,7 +50,12 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
                           provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in mix)
     raw_place = t("mix_place_raw", lang, sisi=side(raw_above), angka=fmt.number(province_raw_value, 1, lang))
     low, high = (raw.get("ci_bawah"), raw.get("ci_atas")) if isinstance(raw, dict) else (None, None)
-    if low is not None and high is not None and low <= float(values[3]) <= high:  # type: ignore[arg-type]
+    raw_unclear = low is not None and high is not None and low <= float(values[3]) <= high  # type: ignore[arg-type]
+    if raw_unclear and against == "level":
+        return t("mix_neither", lang, nama=name, mentah=fmt.number(raw_value, 1, lang),
+                 nilai=fmt.number(value, 1, lang), angka_mentah=fmt.number(province_raw_value, 1, lang),
+                 angka=fmt.number(province_value, 1, lang))
+    if raw_unclear:
         raw_place += t("mix_unclear_raw", lang, ik=fmt.interval(low, high, lang=lang))
     place = t("mix_place", lang, sisi=side(adjusted_above), angka=fmt.number(province_value, 1, lang))
     place += t("mix_unclear", lang) if against == "level" else ""

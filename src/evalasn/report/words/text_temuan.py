@@ -124,16 +124,17 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
                        "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
                        "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai dinas jelas di bawah "
-                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya: akibatnya "
-                       "mengenai seluruh anggaran pelatihan dinas); (3) metode dengan anggaran terbesar "
-                       "dibanding metode termurah per poin, bila rentangnya tidak bertumpang; (4) hasil intervensi "
-                       "yang dinyatakan, bila ada; (5) target yang terlewat paling jauh, paling banyak dua; (6) "
-                       "unit atau dinas dengan IKM kategori C atau D. Paling banyak lima; semua temuan dan "
-                       "rekomendasi ada di BAB IX.",
+                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
+                       "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (3) metode "
+                       "dengan anggaran terbesar dibanding metode termurah per poin, bila rentangnya tidak "
+                       "bertumpang; (4) hasil intervensi yang dinyatakan, bila ada; (5) target yang terlewat paling "
+                       "jauh, paling banyak dua; (6) unit atau dinas dengan IKM kategori C atau D. Paling banyak "
+                       "lima; semua temuan dan rekomendasi ada di BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
                        "the agency's gain clearly below the province mean (an agency on the province's attention list "
-                       "for its gain: the consequence reaches its whole training budget); (3) "
+                       "for its gain, with its year's activity cost: the consequence reaches its whole training "
+                       "budget); (3) "
                        "the method with the largest budget against the cheapest per "
                        "point, when their intervals do not overlap; (4) the result for the declared intervention, if "
                        "any; (5) the targets missed by the widest margin, at most two; (6) units or agencies with an "
@@ -308,6 +309,34 @@ TEXT: dict[str, dict[str, str]] = {
                           "mean {prov} (difference {selisih} points; {ik_selisih}), rank {peringkat}; the province "
                           "report lists {nama} among the agencies needing attention. The mix of methods is already "
                           "taken into account; {bukti}."},
+    "kt_gain_low_prov": {"id": "Kenaikan nilai di bawah rata-rata provinsi {prov}: {n} dinas yang kenaikan nilai "
+                               "yang disesuaikannya jelas di bawah rata-rata itu (campuran metode sudah "
+                               "diperhitungkan) — {daftar}.",
+                         "en": "Gain below the province mean {prov}: {n} {n:agency|agencies} whose adjusted gain is "
+                               "clearly below that mean (the mix of methods already taken into account) — {daftar}."},
+    "kt_gain_low_prov_item": {"id": "{nama} {nilai}, selisih {selisih} poin ({ik_selisih}), peringkat {peringkat}; "
+                                    "{biaya}; {bukti}",
+                              "en": "{nama} {nilai}, difference {selisih} points ({ik_selisih}), rank {peringkat}; "
+                                    "{biaya}; {bukti}"},
+    "kt_gain_low_cost": {"id": " Akibatnya mengenai seluruh kegiatan dinas: {biaya}.",
+                         "en": " The consequence reaches all of the agency's activities: {biaya}."},
+    "lg_cost": {"id": "biaya kegiatan {tahun} {biaya}{porsi}", "en": "activity cost {tahun} {biaya}{porsi}"},
+    "lg_cost_share": {"id": " ({porsi} biaya kegiatan provinsi)", "en": " ({porsi} of the province's activity cost)"},
+    "lg_cost_unsure": {"id": " untuk kenaikan nilai peserta {rata} poin{ik} yang belum pasti di atas nol, sehingga "
+                             "biaya per poinnya tidak dapat dihitung",
+                       "en": " for a participants' gain of {rata} points{ik} that is not yet clearly above zero, so "
+                             "no cost per point can be given"},
+    "lg_cost_not_positive": {"id": " untuk kenaikan nilai peserta yang tidak positif (rata-rata {rata} poin), sehingga "
+                                   "biaya per poinnya tidak dapat dihitung",
+                             "en": " for a participants' gain that is not positive (mean {rata} points), so no cost "
+                                   "per point can be given"},
+    "lg_cost_per_point": {"id": ", biaya per poin kenaikan {biaya} ({ik}){provinsi}",
+                          "en": ", cost per point of gain {biaya} ({ik}){provinsi}"},
+    "lg_cost_province": {"id": "; provinsi {biaya}", "en": "; province {biaya}"},
+    "kt_rec_gain_low_prov": {"id": "{daftar}; target: kenaikan yang disesuaikan setidaknya rata-rata provinsi (satu "
+                                   "baris BAB X per dinas).",
+                             "en": "{daftar}; target: an adjusted gain at least the province mean (one Chapter X "
+                                   "row per agency)."},
     "kt_rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes), "
                               "dibandingkan dengan dinas yang kenaikannya untuk metode yang sama lebih tinggi; target: "
                               "kenaikan yang disesuaikan setidaknya rata-rata provinsi (BAB X, baris KENAIKAN).",
