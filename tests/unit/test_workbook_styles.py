@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 import openpyxl
 import pytest
@@ -66,3 +67,25 @@ def test_style_copies_give_the_same_bytes_as_styling_every_cell(monkeypatch):
     texts = {cell.value: cell.data_type for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
              if isinstance(cell.value, str)}
     assert texts['=HYPERLINK("x")'] == "s" and texts["#N/A"] == "s" and texts["-1"] == "s"
+
+
+def test_each_number_is_scaled_as_its_column_and_row_say():
+    """The table loop works out each column's unit once; every number it writes is still value x _scale (a share's
+    columns and a share key figure's estimate, bounds and comparison value in percent, the rest as they are)."""
+    rows: list[dict[str, Any]] = [
+        {"kunci": "cakupan_asn", "estimasi": 0.61, "ci_bawah": 0.52, "ci_atas": 0.7, "pembanding": 0.55, "n": 120},
+        {"kunci": "gain", "estimasi": 9.25, "ci_bawah": 9.1, "ci_atas": 9.4, "pembanding": 8.5, "n": 300},
+        {"temuan": "jp_20", "estimasi": 0.4, "ci_bawah": 0.3, "ci_atas": 0.5, "pembanding": 0.45, "n": 80}]
+    hasil = {**_hasil(), "perbandingan_provinsi": {"indikator": rows}}
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, "id", dt.datetime(2026, 1, 2))))
+    sheet = next(sheet for sheet in book.worksheets if sheet["A1"].value and "cakupan" not in str(sheet["A2"].value)
+                 and any(cell.value == 300 for row in sheet.iter_rows() for cell in row))
+    written = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3, max_row=5)]
+    names = list(dict.fromkeys(key for row in rows for key in row))
+    for record, values in zip(rows, written, strict=True):
+        for name, value in zip(names, values, strict=False):
+            if isinstance(record.get(name), float):
+                scale = workbook._scale(name, "perbandingan_provinsi.indikator", record)
+                assert value == pytest.approx(record[name] * scale), (record, name)
+    assert written[0][1:5] == [pytest.approx(61), pytest.approx(52), pytest.approx(70), pytest.approx(55)]
+    assert written[1][1:5] == [9.25, 9.1, 9.4, 8.5]

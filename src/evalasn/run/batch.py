@@ -34,12 +34,13 @@ from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
-from evalasn.run.fastpath import docx_zip, garbage
+from evalasn.run.fastpath import docx_runs, docx_zip, garbage, sheet_rows
 from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import line_breaks as fast_line_breaks
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import styles as fast_styles
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
 
@@ -448,7 +449,10 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_text_layouts.install()
         fast_lengths.install()
         fast_line_breaks.install()
+        fast_styles.install()
         docx_zip.install()
+        docx_runs.install()
+        sheet_rows.install()
         garbage.settle(worker=True)
         yield renderer
     finally:

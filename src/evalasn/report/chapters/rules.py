@@ -225,19 +225,18 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     did = hasil["level4_hasil"]["did_ikm"]
     did_trend = phrases.direction(did.get("efek")) if did.get("tersedia") else None
     effect = did.get("efek")
-    # each names the declared programme (an effect is only earned with one: analysis.did.verdict)
-    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"),
-                 program=impact.programme(did)) if effect and did_trend is not None else {})
+    size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
+            if effect and did_trend is not None else {})
+    named = impact.programme(did, lang)  # the declared programme each names (an effect is only earned with one)
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        # with the design and caveat of the sentence it rests on (issue 22.3, REVIEW5b 4)
+        # the declared programme by name, with the design and caveat of its effect (issue 22.3, REVIEW5b 4)
         add("rec_did_expand", t("rec_did_expand", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-                                desain=impact.design_and_caveat(did, lang), **size),
-            t("fu_rec_did", lang, program=size["program"]))
+                                **size, **impact.claim(did, lang)), t("fu_rec_did", lang, **named))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
-        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang, program=size["program"]))
+        add("rec_did_review", t("rec_did_review", lang, **size, **named), t("fu_rec_review", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
-        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
-            t("fu_rec_measure", lang, program=size["program"]))
+        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size, **named),
+            t("fu_rec_measure", lang, **named))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:

@@ -35,7 +35,8 @@ from evalasn.report.chapters import plan
 from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
-LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
+# on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
+LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans", "rencana_tindak_lanjut")
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 # a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
 # every kind of figure with the decimals every report prints it with (constants.DECIMALS: '6,4' in the PDF is 6.4 in
@@ -73,6 +74,8 @@ COLUMN_NAMES = {
     "ambang_persen_dilatih": ("Ambang dilatih (% ASN unit)", "Trained threshold (% of the unit's ASN)"),
     "biaya_median_per_peserta_rp": ("Median biaya per peserta", "Median cost per participant"),
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
+    "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
+    "dinas_anggaran": ("Dinas dengan data anggaran", "Agencies with budget data"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
     "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
@@ -176,13 +179,14 @@ VALUE_WORDS = {
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
-    "tanpa_skm": ("tanpa data SKM", "no SKM data"), "unit_kurang": ("unit terlalu sedikit", "too few units"),
+    "tanpa_skm": ("tanpa data SKM", "no SKM data"),
+    "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
+    "unit_kurang": ("unit terlalu sedikit", "too few units"),
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
-    "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
-    "gain_belum_jelas": ("kenaikan nilai belum pasti di atas nol", "score gain not yet certain to be above zero"),
-    "rasio_tak_terbatas": ("biaya per poin tidak punya batas atas", "cost per point has no upper bound"),
+    # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
+    **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
     **GAIN_STATUS_WORDS,
 }
@@ -388,6 +392,25 @@ def _cell(sheet, value, number_format: str | None = None, bold: bool = False, co
     _styled(cell, style)
     sheets.set_value(cell, value)  # after the style: text that needs the quote prefix gets it
     return cell
+
+
+def _number(sheet, value: float, number_format: str):
+    """``_cell(sheet, value, number_format)`` for a number (not a bool): the same cell, without the steps only text
+    needs, and once its style is known a copy of it (a report workbook's most common cell: 34,000 in the province's)."""
+    known = _STYLES.get(sheet.parent)
+    style = (number_format, False, None, None, False, False)
+    if not STYLE_COPIES or known is None or style not in known:
+        return _cell(sheet, value, number_format)
+    cell = _write_only_cell(sheet)
+    cell._style = copy.copy(known[style])
+    cell.value = value
+    return cell
+
+
+def _write_only_cell(sheet):
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell(sheet)
 
 
 PLAIN = (None, False, None, None, False, False)
@@ -629,17 +652,27 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         names = list(dict.fromkeys(k for r in records for k in r))
         columns.update(name.rsplit(".", 1)[-1] for name in names)
         sheet.append([_cell(sheet, header(name, path, lang), bold=True, fill=True, wrap=True) for name in names])
-        formats = [_format(column_unit(name, path)) for name in names]
+        # what each column's cells need, worked out once per column, not once per cell (the province has 67,000)
+        kinds = [(name, name.rsplit(".", 1)[-1], _format(unit), unit == "proporsi")
+                 for name in names for unit in (column_unit(name, path),)]
         for record in records:
             row: list[object] = []
-            for name, number_format in zip(names, formats, strict=True):
+            figure: object = _UNSET  # the record's key figure, for _scale: looked up at its first number
+            for name, leaf, number_format, share in kinds:
                 value = record.get(name)
-                if isinstance(value, bool):
+                if value is None:
+                    row.append(None)
+                elif isinstance(value, bool):
                     row.append(yes if value else no)
                 elif isinstance(value, (int, float)):
-                    scale = _scale(name, path, record)
-                    row.append(_cell(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
-                elif isinstance(value, str) and (word := worded(name.rsplit(".", 1)[-1], value, record, lang)):
+                    if share:
+                        scale = 100.0
+                    else:
+                        if figure is _UNSET:
+                            figure = record.get("kunci") or record.get("temuan")
+                        scale = _bound_scale(figure, leaf)
+                    row.append(_number(sheet, round(value * scale, 10) if scale != 1 else value, number_format))
+                elif isinstance(value, str) and (word := worded(leaf, value, record, lang)):
                     row.append(_cell(sheet, word))  # "seminar", "pasca", "kesehatan": the reader's word
                 elif isinstance(value, str) and lang == "en" and value in ENGLISH_VALUES:
                     row.append(_cell(sheet, ENGLISH_VALUES[value]))  # an IKM category label, an SKM element: in English
@@ -700,7 +733,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data"):  # in English the reports' names, which hold commas
+    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran"):  # in English the reports' names (commas)
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
@@ -867,9 +900,16 @@ def _scale(column: str, path: str, record: dict) -> float:
     the comparison with the province, named by its key figure: its name says '(%)'); 1 otherwise."""
     if column_unit(column, path) == "proporsi":
         return 100.0
-    figure = record.get("kunci") or record.get("temuan")
-    leaf = column.rsplit(".", 1)[-1]
-    return 100.0 if figure in facts.SHARES and leaf in ("estimasi", "ci_bawah", "ci_atas", "pembanding") else 1.0
+    return _bound_scale(record.get("kunci") or record.get("temuan"), column.rsplit(".", 1)[-1])
+
+
+def _bound_scale(figure, leaf: str) -> float:
+    """100 for the estimate, bounds and comparison value of a row named by a key figure that is a share; else 1."""
+    return 100.0 if leaf in FIGURE_VALUES and figure in facts.SHARES else 1.0
+
+
+FIGURE_VALUES = frozenset(("estimasi", "ci_bawah", "ci_atas", "pembanding"))
+_UNSET = object()
 
 
 def _definitions(sheet, used: dict[str, str], columns: set[str], lang: str) -> None:

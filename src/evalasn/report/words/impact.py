@@ -33,9 +33,21 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
-              "p": fmt.p_value(test.get("p") if test else None, lang)}
+              "p": pretrend_p(test, lang)}
     codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
+
+
+def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:
+    """The pre-trend check's p as its verdict reads it: a p below the test's level that rounds up to it is 'p < 0,1'
+    (0,099966 printed 'p = 0,100' beside "already moving differently" at alpha 0,10 read as a contradiction: reader
+    review 5, D16)."""
+    value = test.get("p") if test else None
+    alpha = (test or {}).get("alpha") or constants.PRETREND_ALPHA
+    shown = fmt.p_value(value, lang)
+    if value is not None and value < alpha and float(shown.split()[-1].replace(",", ".")) >= alpha:
+        return f"p < {fmt.number(alpha, 2, lang)}"
+    return shown
 
 
 def declared(hasil: Hasil) -> bool:
@@ -48,53 +60,61 @@ def _declared_in(did: AnyDid) -> bool:
     return bool(chosen and chosen["dipilih"])
 
 
-def programme(did: AnyDid) -> str:
-    """The declared intervention's text as given (config/intervensi.yml or INTERVENSI); '' when none."""
-    chosen = did.get("intervensi")
-    return chosen["teks"].strip() if chosen and chosen["dipilih"] else ""
+def programme(did: AnyDid, lang: str) -> dict[str, str]:
+    """The declared intervention by its configured text (`intervensi.teks`): program (in a sentence), Program (at
+    its start): 'pelatihan “layanan prima”'; without one, the words of the catalogue's 'service training'."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    teks = (chosen.get("teks") or "").strip() if chosen.get("dipilih") else ""
+    if not teks:
+        return {"program": t("did_programme_any", lang), "Program": t("did_programme_any_start", lang)}
+    return {"program": t("did_programme", lang, teks=teks), "Program": t("did_programme_start", lang, teks=teks)}
 
 
-def subject(did: AnyDid, lang: str) -> str:
-    """The declared programme a sentence is about, with the activities the comparison used (the window's, this
-    scope's: hasil.json `intervensi.n_kegiatan_jendela`): 'pelatihan layanan prima (64 kegiatan pada 1
-    Januari–30 Juni 2025)'; the programme alone when the record has no window count."""
+def subject(did: AnyDid, lang: str) -> dict[str, str]:
+    """The declared programme with the activities the comparison used (the window's, this scope's: hasil.json
+    `intervensi.n_kegiatan_jendela`; REVIEW5b 4): subjek (in a sentence), Subjek (at its start): 'pelatihan “layanan
+    prima” (64 kegiatan pada 1 Januari–30 Juni 2025)'; the programme alone when the record has no window count."""
+    named = programme(did, lang)
     chosen: Mapping[str, Any] = did.get("intervensi") or {}
     count, window = chosen.get("n_kegiatan_jendela"), did.get("jendela_kegiatan")
     if count is None or not window:
-        return t("did_subject_plain", lang, program=programme(did))
-    return t("did_subject", lang, program=programme(did), n=fmt.integer(count, lang),
-             jendela=fmt.days_between(window[0], window[1], lang))
+        return {"subjek": named["program"], "Subjek": named["Program"]}
+    when = dict(n=fmt.integer(count, lang), jendela=fmt.days_between(window[0], window[1], lang))
+    return {"subjek": t("did_subject", lang, program=named["program"], **when),
+            "Subjek": t("did_subject", lang, program=named["Program"], **when)}
 
 
-def design_and_caveat(did: AnyDid, lang: str) -> str:
-    """The design and the caveat that every sentence about a declared intervention's estimate carries in its own
-    paragraph (issue 22.3): how units came to the programme (observed, or drawn by lot with who vouches for it), the
-    pre-trend check over its periods; then what the estimate cannot be separated from: more other training in the
-    trained units in the same window (hasil.json `pelatihan_lain`), else, for an observed design, the parallel-change
-    assumption."""
+def claim(did: AnyDid, lang: str) -> dict[str, str]:
+    """What a sentence on a declared intervention's estimate carries in itself (issue 22.3): its subject
+    (``programme``, ``subject``), its design (difference-in-differences, how units were assigned, the pre-trend check
+    over its periods) and its caveat (more other training in the trained units in the same window, as printed: the
+    estimate cannot be separated from it; otherwise, for an observational design, that units were not drawn by lot);
+    ``desain_kalimat`` is the two as a sentence of their own, for the sentences without a causal word."""
     chosen: Mapping[str, Any] = did.get("intervensi") or {}
     test = did.get("uji_tren_awal")
-    if test and test.get("tersedia") and "p" in test:
-        key = "did_trend_bad" if test["p"] < constants.PRETREND_ALPHA else "did_trend_ok"
-        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang))
+    if test and test.get("tersedia") and test.get("p") is not None:
+        key = "did_trend_bad" if test["p"] < (test.get("alpha") or constants.PRETREND_ALPHA) else "did_trend_ok"
+        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang))
     else:
         trend = t("did_trend_none", lang)
     random = chosen.get("penugasan") == "acak"
-    design = (t("did_design_random", lang, tren=trend, penjamin=chosen.get("penjamin") or
-                t("r_impact_random_nobody", lang)) if random else t("did_design_obs", lang, tren=trend))
+    design = t("did_design_words", lang, penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang),
+               tren=trend)
     other: Mapping[str, Any] = did.get("pelatihan_lain") or {}
-    jp_d, jp_p = ((other.get(arm) or {}).get("jp_per_pegawai") for arm in ("dilatih", "pembanding"))
-    if jp_d is not None and jp_p is not None:
-        shown = dict(jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang))
-        if round(jp_d, 1) > round(jp_p, 1):  # more, as printed: the estimate carries that training too
-            return f"{design} {t('did_caveat_other', lang, **shown)}"
-        return design if random else f"{design} {t('did_caveat_obs', lang, **shown)}"
-    return design if random else f"{design} {t('did_caveat_obs_plain', lang)}"
+    trained: Mapping[str, Any] = other.get("dilatih") or {}
+    comparison: Mapping[str, Any] = other.get("pembanding") or {}
+    jp_d, jp_p = trained.get("jp_per_pegawai"), comparison.get("jp_per_pegawai")
+    more = jp_d is not None and jp_p is not None and round(jp_d, 1) > round(jp_p, 1)  # more, as printed
+    caveat = t("did_caveat_other", lang, jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang)) if more \
+        else "" if random else t("did_caveat_observed", lang)
+    return {**programme(did, lang), **subject(did, lang), "desain": design, "catatan": caveat,
+            "desain_kalimat": t("did_design_sentence", lang, desain=design, catatan=caveat)}
 
 
 def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
     """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction. With a declared
-    intervention it names the programme and carries its design and caveat (design_and_caveat)."""
+    intervention it names the programme (with the activities the comparison used) and carries its design and caveat
+    (claim), whatever the verdict."""
     effect = did["efek"]
     common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
                   unit_p=fmt.integer(effect["unit_pembanding"], lang))
@@ -103,8 +123,8 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
         if direction == "up":
             return t("f_did_obs_up_none", lang, alasan=reasons(did, lang), **common)
         return t("f_did_down_none" if direction == "down" else "f_did_flat_none", lang, **common)
-    common |= dict(subjek=subject(did, lang), ambang=fmt.percent(did.get("ambang_persen_dilatih", 50.0), 0, lang),
-                   desain=design_and_caveat(did, lang))
+    common |= dict(ambang=fmt.percent(did.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100), 0, lang),
+                   **claim(did, lang))
     if direction == "up" and verdict and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
     if direction == "up":
@@ -135,7 +155,7 @@ def not_concluded(did: AnyDid, lang: str) -> str:
     programme."""
     why = reasons(did, lang, skip=("tanpa_uji_tren",)) or t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang))
     if _declared_in(did):
-        return t("f_did_none", lang, subjek=subject(did, lang), alasan=why)
+        return t("f_did_none", lang, subjek=subject(did, lang)["subjek"], alasan=why)
     return t("f_did_none_none", lang, alasan=why)
 
 
@@ -175,6 +195,9 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     else:
         size = phrases.size_with_ci(effect, lang, "ikm")
         found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
+    if "tren_awal_berbeda" in did.get("putusan", {}).get("kode_alasan", []):  # the caveat 3.4 and 9.1 give, here too
+        found += " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(
+            code for code in did["putusan"]["kode_alasan"] if code != "tren_awal_berbeda")))
     return f"{found} {t('sum_compared', lang, **groups)}"
 
 
@@ -203,7 +226,9 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     other = did.get("pelatihan_lain") or {}
     trained, comparison = other.get("dilatih"), other.get("pembanding")
     if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
-            and comparison["jp_per_pegawai"] is not None and design_and_caveat(did, lang) not in said):
+            and comparison["jp_per_pegawai"] is not None
+            and t("did_caveat_other", lang, jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
+                  jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang)) not in said):  # the finding's caveat
         notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
                         persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
                         jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),
@@ -212,7 +237,7 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     rejected = bool(test and test["tersedia"] and "p" in test and test["p"] < constants.PRETREND_ALPHA)
     if test and test["tersedia"] and "p" in test:
         key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok"
-        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang)))
+        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang)))
     elif did.get("desain") == "2x2":
         notes.append(tr("r_impact_pretrend_two", sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]))
     else:

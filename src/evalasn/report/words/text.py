@@ -120,29 +120,62 @@ TEXT: dict[str, dict[str, str]] = {
                               "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
                               "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
-    # a declared intervention (report.words.impact): the sentence names it (its activities in the window) and
-    # carries its design and caveat ({desain}) in the same paragraph (issue 22.3, REVIEW5b 4)
-    "f_did_up": {"id": "Layanan: {subjek} berdampak positif pada kepuasan masyarakat: di unit yang sedikitnya {ambang} "
-                       "stafnya mengikutinya, IKM naik {besar} poin lebih banyak daripada di unit pembanding ({ik}; "
-                       "{unit_d} unit dilatih, {unit_p} unit pembanding). {desain}",
-                 "en": "Service: {subjek} had a positive effect on public satisfaction: in units where at least "
-                       "{ambang} of staff took it, the IKM rose {besar} points more than in comparison units ({ik}; "
-                       "{unit_d} trained units, {unit_p} comparison units). {desain}"},
+    # a declared intervention (report.words.impact.claim): every sentence on its estimate names the programme with the
+    # activities the comparison used ({subjek}/{Subjek}), says the threshold ("sedikitnya 50%"), and carries its
+    # design and caveat; the causal one in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue
+    # 22.3, REVIEW5b 4)
+    "f_did_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {program}, IKM naik {besar} poin "
+                       "lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                       "pembanding). {Subjek} berdampak positif pada kepuasan masyarakat menurut desain ini "
+                       "({desain}){catatan}.",
+                 "en": "Service: in units where at least {ambang} of staff took {program}, the IKM rose {besar} points "
+                       "more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). "
+                       "{Subjek} had a positive effect on public satisfaction by this design ({desain}){catatan}."},
+    # the declared intervention by its configured text (hasil.json `intervensi.teks`), in a sentence and at its start
+    "did_programme": {"id": "pelatihan \u201c{teks}\u201d", "en": "the \u201c{teks}\u201d training"},
+    "did_programme_start": {"id": "Pelatihan \u201c{teks}\u201d", "en": "The \u201c{teks}\u201d training"},
+    "did_programme_any": {"id": "pelatihan layanan", "en": "service training"},
+    "did_programme_any_start": {"id": "Pelatihan layanan", "en": "Service training"},
+    # with the activities the comparison used (hasil.json `intervensi.n_kegiatan_jendela`; REVIEW5b 4)
+    "did_subject": {"id": "{program} ({n} kegiatan pada {jendela})",
+                    "en": "{program} ({n} {n:activity|activities}, {jendela})"},
+    "did_design_words": {"id": "selisih-dari-selisih {penugasan}, {tren}",
+                         "en": "difference-in-differences, {penugasan}, {tren}"},
+    "did_design_sentence": {"id": "Desain: {desain}{catatan}.", "en": "Design: {desain}{catatan}."},
+    "did_assigned_observasional": {"id": "tanpa pengundian unit", "en": "units not drawn by lot"},
+    "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
+    "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
+                     "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode, {p}",
+                      "en": "an already different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
+                       "en": "the trend before the training cannot be checked"},
+    "did_caveat_other": {"id": "; catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain pada jendela "
+                               "yang sama (rata-rata {jp_d} JP per pegawai, unit pembanding {jp_p} JP), sehingga "
+                               "estimasi ini tidak dapat dipisahkan dari pelatihan lain itu",
+                         "en": "; caveat: the trained units also had more other training in the same window "
+                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so this estimate cannot "
+                               "be separated from that other training"},
+    "did_caveat_observed": {"id": "; catatan: unit tidak diundi, jadi perbedaan lain antara unit yang dilatih dan "
+                                  "pembanding dapat ikut menjelaskan selisih",
+                            "en": "; caveat: units were not drawn by lot, so other differences between trained and "
+                                  "comparison units may explain part of the difference"},
     "f_did_down": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM turun {besar} poin "
                          "dibanding unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini "
                          "tidak diharapkan; periksa data dan pelaksanaan pelatihan itu di unit-unit tersebut sebelum "
-                         "menarik kesimpulan. {desain}",
+                         "menarik kesimpulan. {desain_kalimat}",
                    "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM fell {besar} "
                          "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
                          "units). This direction is not expected; check the data and how that training was delivered "
-                         "in those units before drawing a conclusion. {desain}"},
+                         "in those units before drawing a conclusion. {desain_kalimat}"},
     "f_did_flat": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya mengikuti {subjek} tidak berbeda secara "
                          "bermakna dari unit pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} "
-                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. {desain}",
+                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
+                         "{desain_kalimat}",
                    "en": "Service: the IKM of units where at least {ambang} of staff took {subjek} did not differ "
                          "meaningfully from comparison units (difference {besar} points; {ik}; {unit_d} trained "
                          "units, {unit_p} comparison units). This is not evidence that the training left the IKM "
-                         "unchanged{daya}. {desain}"},
+                         "unchanged{daya}. {desain_kalimat}"},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "
@@ -156,11 +189,11 @@ TEXT: dict[str, dict[str, str]] = {
     "f_did_obs_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM naik {besar} "
                            "poin lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
                            "pembanding), tetapi ini belum dapat disimpulkan sebagai dampak pelatihan itu: {alasan}. "
-                           "{desain}",
+                           "{desain_kalimat}",
                      "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM rose {besar} "
                            "points more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
                            "units), but this cannot yet be concluded to be an effect of that training: {alasan}. "
-                           "{desain}"},
+                           "{desain_kalimat}"},
     "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
@@ -433,6 +466,23 @@ TEXT: dict[str, dict[str, str]] = {
     "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
                      "en": "ASN development budget ceiling and realisation by year"},
     "i_budget_basis": {"id": "Realisasi {tahun}: {persen}.", "en": "Realisation in {tahun}: {persen}."},
+    # a province's budget table whose years are summed over different dinas (words.coverage.budget_years)
+    "budget_dinas_cell": {"id": "{k} dari {n}", "en": "{k} of {n}"},
+    "budget_dinas_year": {"id": "{tahun}: {daftar}", "en": "{tahun}: {daftar}"},
+    "budget_basis_same": {"id": "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data "
+                                "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                "dinas.",
+                          "en": "Every year is summed over the {k} agencies that sent budget data; no budget data: "
+                                "{daftar}. The cost of activities by method above covers the activities of all {n} "
+                                "agencies."},
+    "budget_basis_years": {"id": "Pagu dan realisasi setiap tahun dijumlah atas dinas yang mengirim data anggaran "
+                                 "tahun itu (kolom Dinas), jadi tahun-tahunnya tidak atas dasar yang sama; tanpa data "
+                                 "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                 "dinas.",
+                           "en": "Each year's ceiling and realisation are summed over the agencies that sent budget "
+                                 "data for that year (column Agencies), so the years do not share one basis; no budget "
+                                 "data: {daftar}. The cost of activities by method above covers the activities of all "
+                                 "{n} agencies."},
     "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
                     "en": "No budget data (table anggaran); this part is left out."},
     # --- results ---------------------------------------------------------------------------
@@ -782,22 +832,22 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
-    "rec_did_expand": {"id": "Perluas pelatihan {program} ke unit yang belum dilatih: di unit yang sedikitnya {ambang} "
-                             "stafnya mengikutinya, IKM naik {besar} poin lebih banyak daripada di unit pembanding "
-                             "({ik}). {desain}",
-                       "en": "Extend the “{program}” training to units not yet trained: in units where at least "
-                             "{ambang} of staff took it, the IKM rose {besar} points more than in comparison units "
-                             "({ik}). {desain}"},
-    "rec_did_review": {"id": "Periksa data dan pelaksanaan pelatihan {program}, lalu tinjau isinya: di unit yang "
+    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang sedikitnya {ambang} "
+                             "stafnya mengikutinya IKM naik {besar} poin lebih banyak daripada di unit pembanding "
+                             "({ik}; desain {desain}){catatan}.",
+                       "en": "Extend {program} to units that have not taken it: in units where at least {ambang} of "
+                             "staff took it the IKM rose {besar} points more than in comparison units ({ik}; design: "
+                             "{desain}){catatan}."},
+    "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
-                       "en": "Check the data and delivery of the “{program}” training, then review its content: in "
-                             "trained units the IKM fell {besar} points relative to comparison units ({ik}), a "
-                             "direction not expected."},
-    "rec_did_measure": {"id": "Ukur dampak pelatihan {program} dengan desain yang dapat menyimpulkannya; isi "
-                              "pelatihan tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
-                        "en": "Measure the effect of the “{program}” training with a design that can conclude it; "
-                              "the training's content is not judged from this result (difference {besar} points; "
+                       "en": "Check the data and delivery of {program}, then review its content: in trained "
+                             "units the IKM fell {besar} points relative to comparison units ({ik}), a direction not "
+                             "expected."},
+    "rec_did_measure": {"id": "Ukur dampak {program} dengan desain yang dapat menyimpulkannya; isi pelatihan "
+                              "tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
+                        "en": "Measure the effect of {program} with a design that can conclude it; the "
+                              "training's content is not judged from this result (difference {besar} points; "
                               "{ik}){saran}."},
     "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
                                  "estimasi ini butuh sekitar {n} unit (kini {kini})",
@@ -963,6 +1013,7 @@ LABELS: dict[str, dict[str, str]] = {
     "tema": {"id": "Tema", "en": "Theme"},
     "tahun": {"id": "Tahun", "en": "Year"},
     "pagu": {"id": "Pagu", "en": "Ceiling"},
+    "dinas_anggaran": {"id": "Dinas", "en": "Agencies"},
     "realisasi": {"id": "Realisasi", "en": "Realised"},
     "persen_realisasi": {"id": "% realisasi", "en": "% realised"},
     "dinas": {"id": "Dinas", "en": "Agency"},
@@ -1100,12 +1151,6 @@ from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain wit
 assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_gain.TEXT)
 LABELS.update(_gain.LABELS)
-from evalasn.report.words import text_intervensi as _intervensi  # noqa: E402  (a declared intervention, 22.3)
-
-assert not set(_intervensi.TEXT) & set(TEXT), "duplicate catalogue keys"
-TEXT.update(_intervensi.TEXT)
-
-
 class _Formatter(string.Formatter):
     """str.format, plus number agreement for English: '{k:period|periods}' is 'period' when ``k`` is 1 and
     'periods' otherwise ('1 pre-training period(s)', '1 of 10 targets were met' read wrong)."""

@@ -28,11 +28,18 @@ hasil.json, report HTML bytes and PDF text.
 - ``line_breaks``: WeasyPrint's line breaking remembered per document, so a box laid out again (a page made again,
   a table row moved to the next page) does not break the same text in the same style again; fenced to WeasyPrint
   70; the same bytes.
+- ``styles``: WeasyPrint's computed styles with less work: a pseudo-element's style made when first asked for (its
+  stylesheet gives every element six), a property neither cascaded nor special taken from the parent or the initial
+  values at once; fenced to WeasyPrint 70; the same bytes.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.
 - ``docx_zip``: python-docx's zip written into memory stores its parts, as files.fixed_zip compresses every
   entry of the .docx again; the same bytes.
+- ``docx_runs``: a Word run's text without tab or line break set in one piece instead of python-docx's loop over
+  its characters; the same bytes.
+- ``sheet_rows``: a streamed workbook sheet's plain rows written as one XML element each instead of cell by cell
+  through openpyxl's incremental writer; fenced to openpyxl 3.1; the same bytes.
 - ``markers``: a marker style made from another (each new tick's lines) takes its attributes as they are instead
   of matplotlib's double deep copy; installed in the fork server; the same pixels.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
