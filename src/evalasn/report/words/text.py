@@ -270,10 +270,12 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
                                      "units), but the pre-trend check rejects ({p}), so this figure is not read as "
                                      "an association with training."},
-    "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
-                                 "({df} derajat bebas){boot}.",
-                           "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
-                                 "distribution ({df} degrees of freedom){boot}."},
+    # the inference in words; its method, p and degrees of freedom are the annex's (reader review 5, D10)
+    "r_impact_inference": {"id": "Rentang keyakinan memperhitungkan bahwa unit, bukan pegawai, yang dibandingkan dan "
+                                 "bahwa jumlah unitnya terbatas, jadi lebih lebar daripada bila setiap pegawai "
+                                 "dihitung sendiri{boot}.",
+                           "en": "The intervals allow for units, not staff, being compared and for the limited number "
+                                 "of units, so they are wider than if each member of staff counted alone{boot}."},
     "r_impact_boot": {"id": "; karena unit kurang dari {min}, selang juga dihitung ulang dengan pengambilan "
                             "sampel ulang dan selang yang lebih lebar dipakai",
                       "en": "; because there are fewer than {min} units, the interval is also recomputed by "
@@ -590,10 +592,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
                            "cost per participant, as above): {teks}."},
-    "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
-                    "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
-              "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
-                    "and a wild bootstrap by activity, and the wider is kept{lepas}."},
+    "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: dengan kegiatan sesedikit itu, rentang "
+                    "keyakinannya dihitung dengan dua cara yang lebih hati-hati dan yang lebih lebar dipakai{lepas}.",
+              "en": "This model uses {n} activities, fewer than {min}: with so few activities, its interval is "
+                    "computed in two more cautious ways and the wider is kept{lepas}."},
     "b_dropped": {"id": "; agar jumlah suku model tidak mendekati jumlah kegiatan, kontrol {daftar} dilepas",
                   "en": "; so that the model's terms stay well below the number of activities, the controls "
                         "{daftar} are left out"},
@@ -764,13 +766,16 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
-                                      "lebih "
-                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi baru {persen}, di bawah {target}.",
-                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
-                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "{persen}, below {target}."},
+    # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
+    # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
+    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi baru {persen}, di bawah "
+                                      "{target}. Biaya per peserta yang lebih tinggi memang berkaitan dengan kenaikan "
+                                      "{besar} poin per penggandaan ({ik}), tetapi itu hubungan, bukan alasan menambah "
+                                      "biaya per peserta.",
+                                "en": "Improve budget planning and realisation: realisation is still {persen}, below "
+                                      "{target}. A higher cost per participant does go with {besar} more points per "
+                                      "doubling ({ik}), but that is an association, not a reason to raise the cost per "
+                                      "participant."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
