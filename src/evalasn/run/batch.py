@@ -158,7 +158,7 @@ def build_one(root: str | Path, job: Job, renderer, code: bytes | None = None) -
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(results_copy.read_text(encoding="utf-8"))
-        title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
+        title = f"{_title(job.bahasa)} — {_scope(job.slug, job.bahasa)} {hasil['tahun']}"
         deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
             lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
                                     bool(hasil.get("sintetis")), hasil_path=results_copy,
@@ -313,6 +313,14 @@ def _title(bahasa: str) -> str:
     from evalasn.report.words.text import t
 
     return t("title", bahasa)
+
+
+def _scope(slug: str, bahasa: str) -> str:
+    """The scope in the documents' title, in the report's language as its cover names it (the English title, PDF
+    and DOCX metadata and XLSX title said 'Dinas Kesehatan': reader review 5, D4)."""
+    from evalasn.report.words.names import scope_name
+
+    return scope_name(slug, official_name(slug), bahasa)
 
 
 def _short_error(error: Exception, notebook: Path | None = None, root: Path | None = None) -> str:

@@ -40,7 +40,9 @@ def cover(ctx: Context) -> str:
     cover_name = names.with_official(hasil["cakupan"]["slug"], name)  # the Indonesian name once, on the cover
     banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
     # a long official name wrapped the running header onto two lines: its short name there
-    header_name = compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
+    # (in English its English short name: 'Dinas KPKP' was the running head of every page of KPKP's English report)
+    header_name = names.compact(hasil["cakupan"]["slug"], compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX),
+                                lang) if len(name) > HEADER_NAME_MAX else name
     running = (f'<div class="running-header">{html.escape(header_name)} · '
                f'{html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
                + (f' · <strong class="synthetic-mark">{html.escape(ctx.t("synthetic_short"))}</strong>'

@@ -368,7 +368,8 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
         _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
-    book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
+    scope = names.scope_name(hasil["cakupan"].get("slug", ""), hasil["cakupan"]["nama"], lang)  # as the cover names it
+    book.properties.title = f"{t('title', lang)} — {scope} {hasil['tahun']}"
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
