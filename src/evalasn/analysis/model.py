@@ -149,7 +149,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     scope = data.scope(slug)
     part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
-    per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
+    # the staff of dinas without any training rows this year are not counted as untrained (compliance)
+    missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
+    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(scope.pegawai, missing), part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
                                                               params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
@@ -181,9 +183,10 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             **dinas_coverage(data),
         },
         "pelaksanaan": {
-            "cakupan_asn": compliance.coverage(per_asn),
+            "cakupan_asn": compliance.no_activity_data() if per_asn.empty and missing
+            else compliance.coverage(per_asn),
             "cakupan_unit_terendah": compliance.coverage_units(per_asn),
-            "jp_20": compliance.compliance(per_asn),
+            "jp_20": compliance.compliance(per_asn, no_data=bool(missing)),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),
             "realisasi_anggaran": budget.realisation(scope.anggaran),

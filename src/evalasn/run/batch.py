@@ -40,6 +40,7 @@ from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import line_breaks as fast_line_breaks
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import styles as fast_styles
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
 
@@ -158,7 +159,7 @@ def build_one(root: str | Path, job: Job, renderer, code: bytes | None = None) -
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(results_copy.read_text(encoding="utf-8"))
-        title = f"{_title(job.bahasa)} — {_scope(job.slug, job.bahasa)} {hasil['tahun']}"
+        title = _title(job.slug, hasil["tahun"], job.bahasa)
         deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
             lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
                                     bool(hasil.get("sintetis")), hasil_path=results_copy,
@@ -309,18 +310,11 @@ def __getattr__(name: str):  # the kernel manager class is built on first use (j
     raise AttributeError(name)
 
 
-def _title(bahasa: str) -> str:
-    from evalasn.report.words.text import t
+def _title(slug: str, tahun: int, bahasa: str) -> str:
+    """The documents' title (HTML <title>, PDF and DOCX properties) in the report's language."""
+    from evalasn.report.words.names import document_title
 
-    return t("title", bahasa)
-
-
-def _scope(slug: str, bahasa: str) -> str:
-    """The scope in the documents' title, in the report's language as its cover names it (the English title, PDF
-    and DOCX metadata and XLSX title said 'Dinas Kesehatan': reader review 5, D4)."""
-    from evalasn.report.words.names import scope_name
-
-    return scope_name(slug, official_name(slug), bahasa)
+    return document_title(slug, official_name(slug), tahun, bahasa)
 
 
 def _short_error(error: Exception, notebook: Path | None = None, root: Path | None = None) -> str:
@@ -456,6 +450,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_text_layouts.install()
         fast_lengths.install()
         fast_line_breaks.install()
+        fast_styles.install()
         docx_zip.install()
         docx_runs.install()
         sheet_rows.install()

@@ -256,11 +256,15 @@ FIELDS: dict[str, Doc] = catalogue(
     intervensi=Doc("Parameter INTERVENSI: teks tema/nama kegiatan atau kegiatan_id, dipisah koma; kosong = semua "
                    "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
                    "empty = every activity.", "teks"),
-    teks=Doc("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
-    dipilih=Doc("true bila intervensi dinyatakan (INTERVENSI atau config/intervensi.yml); kata sebab-akibat "
-                "hanya dengan intervensi yang dinyatakan.",
-                "true when an intervention is declared (INTERVENSI or config/intervensi.yml); causal words only "
-                "with a declared intervention.", "boolean"),
+    # read in the report workbook too: the settings by what they are, not by a Make variable's name (REVIEW5 D6)
+    teks=Doc("Teks intervensi seperti tertulis di pengaturan (config/intervensi.yml atau parameter model); kosong "
+             "bila tidak ada yang dinyatakan.",
+             "The intervention's text as written in the settings (config/intervensi.yml or a model parameter); "
+             "empty when none is declared.", "teks"),
+    dipilih=Doc("true bila intervensi dinyatakan di pengaturan; kata sebab-akibat hanya dengan intervensi yang "
+                "dinyatakan.",
+                "true when an intervention is declared in the settings; causal words only with a declared "
+                "intervention.", "boolean"),
     e_acuan=Doc("Waktu relatif periode acuan kohort itu, dalam periode kalender (biasanya −1); digambar di 0.",
                  "Relative time of the cohort's reference period, in calendar periods (usually −1); drawn at 0.",
                  "-"),
@@ -341,7 +345,8 @@ FIELDS: dict[str, Doc] = catalogue(
                f"{_percent_id(constants.COST_UNBOUNDED_SHARE)} replikasi bootstrap tanpa kenaikan positif: biaya per "
                "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
-               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman); di cakupan dan 20 JP: \"tanpa_data_kegiatan\" "
+               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
@@ -352,7 +357,13 @@ FIELDS: dict[str, Doc] = catalogue(
                "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
                f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
                "upper bound for the cost per point); in the budget model: "
-               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant); in coverage and "
+               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year).", "teks"),
+    dinas_tanpa_data_kegiatan=Doc(
+        "Dinas cakupan ini yang tidak punya satu pun baris kegiatan atau peserta tahun itu: tidak dihitung dalam "
+        "cakupan dan 20 JP tahun itu (data yang tidak dikirim bukan berarti tidak ada pelatihan).",
+        "The scope's agencies with no activity or participant row that year: left out of that year's coverage and "
+        "20 JP (a missing export is not zero training).", "daftar_teks"),
     # --- the follow-up plan (rencana_tindak_lanjut[], written by the report stage) ---
     id=Doc("ID baris rencana tindak lanjut: \"<slug>-<tahun>-<kode>\"; ID yang sama di tabel BAB X, sheet rencana "
            ".xlsx dan lembar yang dikembalikan dinas.",

@@ -298,7 +298,9 @@ def annex(ctx: Context) -> str:
              html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
                              min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
                              reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
-                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang))),
+             # what the chapters say in reader words, in the words a methodologist checks (REVIEW5 D10)
+             *(html.para(detail) for detail in uncertainty.method_details(hasil, lang))]
     # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
     parts.append(html.heading(3, ctx.t("a_terms_h")))
     parts.append(html.table([ctx.label("istilah"), ctx.label("arti")],

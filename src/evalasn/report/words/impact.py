@@ -210,7 +210,7 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
     if effect.get("cukup_data") and effect.get("df"):
         boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
                 else "")
-        notes.append(tr("r_impact_inference", boot=boot))
+        notes.append(tr("r_impact_inference", boot=boot))  # the df and the method: the annex's (method_details)
     return notes
 
 

@@ -34,6 +34,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  min=constants.MIN_UNITS_PER_ARM)
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
+    if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
+        return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
                  gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),

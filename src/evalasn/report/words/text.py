@@ -270,16 +270,16 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
                                      "units), but the pre-trend check rejects ({p}), so this figure is not read as "
                                      "an association with training."},
-    # the inference in words; its method, p and degrees of freedom are the annex's (reader review 5, D10)
-    "r_impact_inference": {"id": "Rentang keyakinan memperhitungkan bahwa unit, bukan pegawai, yang dibandingkan dan "
-                                 "bahwa jumlah unitnya terbatas, jadi lebih lebar daripada bila setiap pegawai "
-                                 "dihitung sendiri{boot}.",
-                           "en": "The intervals allow for units, not staff, being compared and for the limited number "
-                                 "of units, so they are wider than if each member of staff counted alone{boot}."},
-    "r_impact_boot": {"id": "; karena unit kurang dari {min}, selang juga dihitung ulang dengan pengambilan "
-                            "sampel ulang dan selang yang lebih lebar dipakai",
-                      "en": "; because there are fewer than {min} units, the interval is also recomputed by "
-                            "resampling and the wider interval is kept"},
+    # how the interval was computed, in reader words; the technical words are the annex's (text_method, REVIEW5 D10)
+    "r_impact_inference": {"id": "Rentang keyakinan di bagian ini dihitung per unit, karena staf satu unit saling "
+                                 "mirip, dengan cara yang tetap benar bila unitnya sedikit{boot}; rinciannya di "
+                                 "Lampiran.",
+                           "en": "The confidence intervals here are computed by unit, because staff of one unit are "
+                                 "alike, in a way that stays right when units are few{boot}; details in the Annex."},
+    "r_impact_boot": {"id": "; karena unit kurang dari {min}, rentangnya juga dihitung dengan cara kedua dan yang "
+                            "lebih lebar dipakai",
+                      "en": "; with fewer than {min} units they are also computed a second way and the wider is "
+                            "kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
                           "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
                           "sebelum pelatihan (uji tren awal); kotak biru muda: masa transisi; belah ketupat: "
@@ -571,19 +571,15 @@ TEXT: dict[str, dict[str, str]] = {
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
-    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; lengkungan garis, dalam "
-                           "poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): {teks}.",
-                     "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (whether returns flatten at high cost; the line's bend, in test points per squared "
-                           "logarithm of cost per participant, negative when they flatten): {teks}."},
+    # the curvature's figure (points per squared log of cost) is the annex's (text_method a_curve, REVIEW5 D10)
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun "
+                           "(rinciannya di Lampiran).",
+                     "en": "Within the observed range of costs there is no sign of returns starting to fall (details "
+                           "in the Annex)."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
-                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; lengkungan garis, "
-                            "dalam poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): "
-                            "{teks}.",
-                      "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(whether returns flatten at high cost; the line's bend, in test points per squared "
-                            "logarithm of cost per participant, negative when they flatten): {teks}."},
+                            "hasil lebih sedikit (rinciannya di Lampiran).",
+                      "en": "Returns get smaller at high cost: each further doubling adds less (details in the "
+                            "Annex)."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
@@ -592,13 +588,15 @@ TEXT: dict[str, dict[str, str]] = {
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
                            "cost per participant, as above): {teks}."},
-    "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: dengan kegiatan sesedikit itu, rentang "
-                    "keyakinannya dihitung dengan dua cara yang lebih hati-hati dan yang lebih lebar dipakai{lepas}.",
-              "en": "This model uses {n} activities, fewer than {min}: with so few activities, its interval is "
-                    "computed in two more cautious ways and the wider is kept{lepas}."},
-    "b_dropped": {"id": "; agar jumlah suku model tidak mendekati jumlah kegiatan, kontrol {daftar} dilepas",
-                  "en": "; so that the model's terms stay well below the number of activities, the controls "
-                        "{daftar} are left out"},
+    # reader words; the correction, the bootstrap and the dropped terms are named in the annex (text_method)
+    "b_few": {"id": "Model ini hanya memakai {n} kegiatan (kurang dari {min}), jadi rentang keyakinannya dihitung "
+                    "dengan cara yang tetap benar bila kegiatannya sedikit{lepas}; rinciannya di Lampiran.",
+              "en": "This model uses only {n} activities (fewer than {min}), so its confidence interval is computed "
+                    "in a way that stays right when activities are few{lepas}; details in the Annex."},
+    "b_dropped": {"id": ", dan perbedaan menurut {daftar} tidak ikut diperhitungkan agar model tetap sederhana untuk "
+                        "kegiatan sesedikit ini",
+                  "en": ", and differences by {daftar} are not adjusted for, to keep the model simple enough for so "
+                        "few activities"},
     "b_ctl_dinas": {"id": "dinas", "en": "agency"},
     "b_ctl_tahun_kegiatan": {"id": "tahun", "en": "year"},
     "b_ctl_metode": {"id": "metode", "en": "method"},
@@ -937,11 +935,12 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                         "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
           "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "
                                          "it is unlikely to be chance alone.")},
-    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji "
-                                             "kelengkungan memeriksa apakah tambahan hasilnya mengecil pada biaya "
-                                             "tinggi."),
-                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test "
-                                             "checks whether the extra result gets smaller at high cost.")},
+    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; laporan menyebut berapa "
+                                             "poin kenaikan nilai yang menyertainya dan apakah tambahan itu mengecil "
+                                             "pada biaya tinggi."),
+                 "en": ("Doubling the cost", "The cost per participant twice as high; the report gives the points of "
+                                             "gain that go with it and whether that extra gets smaller at high "
+                                             "cost.")},
     "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
                                       "mendapatkan selangnya."),
                   "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
@@ -1193,3 +1192,7 @@ from evalasn.report.words import text_settings as _settings  # noqa: E402  (the 
 
 assert not set(_settings.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_settings.TEXT)
+from evalasn.report.words import text_method as _method  # noqa: E402  (interval machinery for the annex, REVIEW5 D10)
+
+assert not set(_method.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_method.TEXT)

@@ -51,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "b_cell_unclear": {"id": "belum dapat dibagi per poin: {sebab}", "en": "cannot yet be divided per point: {sebab}"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
@@ -254,6 +255,11 @@ TEXT: dict[str, dict[str, str]] = {
                              "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
                              "survey period (as the key figure; every period in the results chapter). Staff data are "
                              "the latest list, so earlier years' coverage is computed over today's civil servants."},
+    "pos_trend_missing": {"id": "Cakupan dan 20 JP {tahun} tidak menghitung pegawai {dinas}: tidak ada data kegiatan "
+                                "atau peserta dinas itu untuk tahun tersebut, dan data yang tidak ada bukan berarti "
+                                "tidak ada pelatihan.",
+                          "en": "Coverage and 20 JP in {tahun} leave out the staff of {dinas}, for whom there are no "
+                                "activity or participant data that year; missing data do not mean no training."},
     "pos_trend_one": {"id": "Data hanya memuat tahun {tahun}; tren belum dapat ditunjukkan.",
                       "en": "The data hold only {tahun}; no trend can be shown yet."},
     "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",
