@@ -68,7 +68,8 @@ def test_pdf_is_tagged_pdfa_3a_and_carries_its_data(built_reports, slug, lang):
     assert t("ch_summary", lang) in bookmarks + nested
     name = paths.hasil(slug).name  # hasil-<tahun>.json
     embedded = reader.attachments[name][0]
-    assert embedded == paths.hasil(slug).read_bytes()
+    # the results published beside the report: the model's, with the plan the report issued (rencana_tindak_lanjut)
+    assert embedded == paths.report_hasil(slug).read_bytes()
     spec = [f.get_object() for f in catalog["/AF"]][0]
     assert spec["/AFRelationship"] == "/Data" and spec["/F"] == name
     pages: list[Any] = list(reader.pages)

@@ -1,61 +1,71 @@
-"""The province's budget realisation carries its basis wherever it is given (reader review 3, item 13): when some
-dinas sent no anggaran rows, the summary, 2.3 (under the table of pagu and realisasi) and 5.2 say "82,5%, atas 6
-dinas; tanpa data anggaran: Kebudayaan" from one function over one record (`perbandingan_dinas`)."""
+"""One cost basis per table or a note where it differs (issue 22.6; closing note 6: Tabel 6's basis of agencies was
+said for the evaluated year only): each year of the budget table names the dinas its ceiling and spending are summed
+over (`dinas_anggaran`), and the province's table says, year by year, which dinas sent no budget rows."""
 
 from __future__ import annotations
 
 import copy
-import html as html_escape
+import dataclasses
+from typing import Any, cast
 
+import pandas as pd
 import pytest
 
-from evalasn.analysis import results as analysis_results
-from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import front, results, sections
-from evalasn.report.words import coverage, fmt
+from evalasn.analysis import budget
+from evalasn.analysis.contract import Hasil
+from evalasn.paths import project
+from evalasn.report.chapters import sections
 
 
-def _without_budget(ctx, slugs: tuple[str, ...]):
-    """The province ``ctx`` with ``slugs`` (dinas of its comparison) sending no anggaran rows this year."""
-    hasil = copy.deepcopy(ctx.hasil)
-    for row in hasil["perbandingan_dinas"]:
-        if row["dinas"] in slugs:
-            row["persen_realisasi"] = None
-    return type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
+def test_each_budget_year_names_the_dinas_it_sums():
+    anggaran = pd.DataFrame({"dinas": ["kesehatan", "sosial", "kesehatan"], "tahun": [2024, 2024, 2025],
+                             "pagu_rp": [100.0, 50.0, 120.0], "realisasi_rp": [80.0, 50.0, 60.0]})
+    rows = budget.realisation(anggaran)
+    assert [(r["tahun"], r["pagu_rp"], r["dinas_anggaran"]) for r in rows] == [
+        (2024, 150.0, ["kesehatan", "sosial"]), (2025, 120.0, ["kesehatan"])]
 
 
-def _places(ctx) -> dict[str, str]:
-    return {"ringkasan": "".join(front.province_first_page(ctx)), "2.3": sections.implementation(ctx),
-            "5.2": results.challenges(ctx)}
+@pytest.mark.parametrize("lang, cell, note", [
+    ("id", "{k} dari {n}", "tanpa data anggaran: 2023: Kebudayaan, Sosial; 2025: Kebudayaan"),
+    ("en", "{k} of {n}", "no budget data: 2023: Culture, Social Affairs; 2025: Culture"),
+], ids=["id", "en"])
+def test_the_province_budget_table_says_which_dinas_each_year_sums(pipeline_root, lang, cell, note):
+    ctx = sections.load_context("provinsi", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    everyone = [row["dinas"] for row in hasil["perbandingan_dinas"]]
+    assert {"kebudayaan", "sosial"} <= set(everyone), everyone
+    count = len(everyone)
+    years = hasil["pelaksanaan"]["realisasi_anggaran"]
+    assert [row["dinas_anggaran"] for row in years] == [sorted(everyone)] * len(years)
+    # as it was: every year summed over every dinas, nothing to say
+    assert cell.format(k=count, n=count) not in sections.implementation(ctx)
+    for row in years:
+        gone = {"kebudayaan", "sosial"} if row["tahun"] == years[0]["tahun"] else \
+            {"kebudayaan"} if row["tahun"] == hasil["tahun"] else set()
+        row["dinas_anggaran"] = [slug for slug in row["dinas_anggaran"] if slug not in gone]
+    years[0]["tahun"] = 2023
+    html = sections.implementation(dataclasses.replace(ctx, hasil=cast(Hasil, hasil)))
+    budget_part = html[html.index(ctx.t("i_budget_h")):]
+    for k in (count - 2, count, count - 1):  # 2023 without two, 2024 every dinas, 2025 without one
+        assert f">{cell.format(k=k, n=count)}<" in budget_part
+    assert note in budget_part
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_realisation_says_its_basis_in_the_summary_and_in_2_3_and_5_2(contexts, lang):
-    ctx = contexts[(PROVINCE_SLUG, lang)]
-    missing = tuple(row["dinas"] for row in ctx.hasil["perbandingan_dinas"][:2])
-    ctx = _without_budget(ctx, missing)
-    basis = coverage.budget_basis(ctx.hasil, lang)
-    assert basis  # ', atas N dinas; tanpa data anggaran: A, B'
-    spent = analysis_results.realisation_in_year(ctx.hasil)
-    assert spent is not None
-    percent = fmt.percent(spent["persen_realisasi"], 1, lang)
-    places = _places(ctx)
-    for place in ("ringkasan", "2.3"):  # as the summary says it: the figure, then its basis
-        assert html_escape.escape(percent + basis, quote=False) in places[place], place
-    # 5.2: the figure with pagu and realisasi, then the same basis, in one sentence
-    sentence = next(p for p in places["5.2"].split("<p>") if percent in p)
-    assert sentence.index(percent) < sentence.index(html_escape.escape(basis, quote=False)), sentence
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_every_dinas_with_a_budget_adds_nothing(contexts, lang):
-    ctx = contexts[(PROVINCE_SLUG, lang)]
-    assert all(row["persen_realisasi"] is not None for row in ctx.hasil["perbandingan_dinas"])
-    assert coverage.budget_basis(ctx.hasil, lang) == ""
-    for text in _places(ctx).values():
-        assert "tanpa data anggaran" not in text and "no budget data" not in text
-
-
-def test_a_dinas_report_has_no_basis(contexts):
-    ctx = contexts[("kesehatan", "id")]
-    assert coverage.budget_basis(ctx.hasil, "id") == ""
+@pytest.mark.parametrize("lang, said", [
+    ("id", "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data anggaran: Kebudayaan. Biaya "
+           "kegiatan per metode di atas mencakup kegiatan semua {n} dinas."),
+    ("en", "Every year is summed over the {k} agencies that sent budget data; no budget data: Culture. The cost of "
+           "activities by method above covers the activities of all {n} agencies."),
+], ids=["id", "en"])
+def test_one_basis_for_every_year_is_said_once_without_a_column(pipeline_root, lang, said):
+    """Held-out set 1 (no budget rows from Kebudayaan in any year): every year over the same six dinas, while the
+    activities' costs above count all seven; no claim that the years differ."""
+    ctx = sections.load_context("provinsi", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    count = len(hasil["perbandingan_dinas"])
+    for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
+        row["dinas_anggaran"] = [slug for slug in row["dinas_anggaran"] if slug != "kebudayaan"]
+    html = sections.implementation(dataclasses.replace(ctx, hasil=cast(Hasil, hasil)))
+    budget_part = html[html.index(ctx.t("i_budget_h")):]
+    assert said.format(k=count - 1, n=count) in budget_part
+    assert ctx.label("dinas_anggaran") not in budget_part.split("<tbody>")[0].split("<thead>")[-1]

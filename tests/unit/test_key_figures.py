@@ -107,3 +107,51 @@ def test_every_years_ikm_is_its_last_survey_period_as_the_key_figure():
     assert this_year["ikm"] is not None and last_period["periode"] == "2025-S2"
     assert this_year["ikm"]["estimasi"] == pytest.approx(last_period["estimasi"])
     assert this_year["ikm"]["n"] == last_period["n"] == 60
+
+
+def _with_latecomer(data: Data) -> Data:
+    """``data`` plus a second dinas (20 PNS) whose training records start in 2025: no activity and no participation
+    of its staff in 2024 (reader review 5b item 7: such a year read "coverage 0,0%")."""
+    pegawai = pd.DataFrame({"pegawai_id": [f"D{i}" for i in range(20)], "dinas": "dispora", "unit_kerja": "Unit D",
+                            "golongan": "III/a", "jenis_jabatan": "pelaksana", "status": "PNS"})
+    joined = pd.DataFrame([{"pegawai_id": f"D{i}", "tahun_kegiatan": 2025, "jp": 24.0, "nilai_pre": 50.0,
+                            "nilai_post": 55.0, "gain": 5.0, "kegiatan_id": "KD-1", "biaya_per_peserta_rp": 1e6,
+                            "metode": "pelatihan", "dinas": "dispora"} for i in range(10)])
+    return dataclasses.replace(data, pegawai=pd.concat([data.pegawai, pegawai], ignore_index=True),
+                               partisipasi=pd.concat([data.partisipasi, joined], ignore_index=True))
+
+
+def _only(data: Data, slug: str) -> Data:
+    """One dinas's rows of the tables these figures read (Data.scope needs every table's columns)."""
+    return dataclasses.replace(data, pegawai=data.pegawai[data.pegawai["dinas"] == slug],
+                               partisipasi=data.partisipasi[data.partisipasi["dinas"] == slug],
+                               anggaran=data.anggaran[data.anggaran["dinas"] == slug])
+
+
+def test_a_year_without_an_agencys_training_rows_is_missing_not_zero():
+    from evalasn.report.words import reasons
+
+    data = _with_latecomer(_data())
+    evaluated = {**key_figures.for_year(key_figures.year_data(data, 2025)), "ikm": None}
+    province = trend.trend(data, [2024, 2025], 2025, cast(KeyFigures, evaluated))
+    # the province's 2024 coverage and 20 JP count only the dinas with training rows that year, and say which not
+    assert province[0]["dinas_tanpa_data_kegiatan"] == ["dispora"] and province[1]["dinas_tanpa_data_kegiatan"] == []
+    assert province[0]["cakupan_asn"]["n"] == 40 and province[1]["cakupan_asn"]["n"] == 60
+    assert province[0]["jp_20"]["n"] == 30
+    # the agency's own 2024 figures are withheld with their reason, never 0,0%
+    own = _only(data, "dispora")
+    own_evaluated = {**key_figures.for_year(key_figures.year_data(own, 2025)), "ikm": None}
+    earlier = trend.trend(own, [2024, 2025], 2025, cast(KeyFigures, own_evaluated))[0]
+    for key in ("cakupan_asn", "jp_20"):
+        assert earlier[key]["estimasi"] is None and not earlier[key]["cukup_data"], key
+        assert reasons.reason(earlier[key], "id") == "tidak ada data kegiatan tahun itu"
+    assert own_evaluated["cakupan_asn"]["estimasi"] == pytest.approx(0.5)  # 10 of 20 in 2025
+
+
+def test_an_agency_with_training_rows_but_no_participant_keeps_its_zero():
+    """An activity organised with nobody of the dinas attending is a real zero, not missing data."""
+    data = _with_latecomer(_data())
+    kegiatan = pd.DataFrame({"kegiatan_id": ["KD-0"], "dinas": ["dispora"], "tahun": [2024]})
+    own = dataclasses.replace(_only(data, "dispora"), kegiatan=kegiatan)
+    figures = key_figures.for_year(key_figures.year_data(own, 2024))
+    assert figures["cakupan_asn"]["estimasi"] == 0.0 and figures["cakupan_asn"]["n"] == 20

@@ -214,10 +214,12 @@ def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
 
 
 def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:
-    """Pagu against realisasi per year (summed over the scope's dinas)."""
+    """Pagu against realisasi per year, summed over the scope's dinas that sent budget rows that year (named in
+    each row: the sum of another year may be over other dinas)."""
     out: list[BudgetYear] = []
     for tahun, rows in anggaran.groupby("tahun", sort=True):
         pagu, spent = float(rows["pagu_rp"].sum()), float(rows["realisasi_rp"].sum())
         out.append({"tahun": int(tahun), "pagu_rp": pagu, "realisasi_rp": spent,
-                    "persen_realisasi": spent / pagu * 100 if pagu > 0 else None})
+                    "persen_realisasi": spent / pagu * 100 if pagu > 0 else None,
+                    "dinas_anggaran": sorted(str(slug) for slug in rows["dinas"].dropna().unique())})
     return out

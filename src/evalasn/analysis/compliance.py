@@ -14,7 +14,7 @@ import pandas as pd
 from evalasn import constants
 from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
 from evalasn.analysis.contract.scope import CoverageUnit, GolonganShare, Jp20, LowUnit, PositionShare, Pppk
-from evalasn.analysis.stats import mean_ci, proportion_ci
+from evalasn.analysis.stats import mean_ci, proportion_ci, withheld
 
 
 def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.DataFrame:
@@ -25,6 +25,28 @@ def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.
     out["status"] = pegawai["status"].astype("object") if "status" in pegawai else None
     out["jp"] = out["pegawai_id"].map(done).fillna(0.0).astype(float)
     return out
+
+
+def without_activity_data(pegawai: pd.DataFrame, kegiatan: pd.DataFrame, in_year: pd.DataFrame,
+                          tahun: int) -> list[str]:
+    """The dinas of ``pegawai`` that organised no activity and whose staff joined none in ``tahun``: their export
+    has no training rows for the year, and a missing export is not zero training (reader review 5b item 7:
+    an agency whose records start in 2025 read "coverage 0,0%" for 2023 and 2024). Their staff are left out of
+    that year's coverage and 20 JP (analysis.key_figures), and a dinas's own figures for the year are withheld."""
+    organised = kegiatan.loc[kegiatan["tahun"] == tahun, "dinas"] if len(kegiatan) else pd.Series(dtype=object)
+    have = set(organised.dropna()) | set(in_year["dinas"].dropna())
+    return sorted(set(pegawai["dinas"].dropna()) - have)
+
+
+def with_activity_data(pegawai: pd.DataFrame, missing: list[str]) -> pd.DataFrame:
+    """The staff of the dinas that have training data for the year (``missing``: without_activity_data)."""
+    return pegawai[~pegawai["dinas"].isin(missing)] if missing else pegawai
+
+
+def no_activity_data() -> ProportionEstimate:
+    """Coverage or 20 JP of a scope whose every dinas lacks training data for the year: withheld, with its reason
+    (no staff counted: n 0)."""
+    return {**withheld(ProportionEstimate, 0), "alasan": "tanpa_data_kegiatan"}
 
 
 def coverage(per_asn: pd.DataFrame) -> ProportionEstimate:
@@ -58,14 +80,18 @@ def duty_share(per_asn: pd.DataFrame) -> ProportionEstimate:
     return proportion_ci(int((group["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(group))
 
 
-def compliance(per_asn: pd.DataFrame, worst_units: int = 10) -> Jp20:
+def compliance(per_asn: pd.DataFrame, worst_units: int = 10, no_data: bool = False) -> Jp20:
     """Share of the duty group (PNS and ASN of unknown status) with >= 20 JP: overall, by golongan
     (its roman group) and jenis_jabatan, the units furthest below, and the mean JP per ASN; PPPK
-    apart (``pppk``)."""
+    apart (``pppk``). ``per_asn`` holds the staff of the dinas with training data in the year; when it is empty
+    because none has (``no_data``), the overall share says so."""
     status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
     is_pppk = status == "PPPK"
     unknown = int(status.isna().sum())
-    return {**_duty(duty_group(per_asn), worst_units), "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
+    duty = _duty(duty_group(per_asn), worst_units)
+    if no_data and per_asn.empty:  # ``no_data``: some dinas of the scope have no training rows this year
+        duty["keseluruhan"] = no_activity_data()
+    return {**duty, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
             "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 
 

@@ -32,7 +32,7 @@ def _module(name: str) -> Any:
 
 # the columns of a scope's participations the per-year figures need (narrowed once: filtering wide
 # frames with Arrow strings per year is what costs time at Jakarta scale)
-PART_COLUMNS = ["pegawai_id", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
+PART_COLUMNS = ["pegawai_id", "dinas", "tahun_kegiatan", "jp", "nilai_pre", "nilai_post", "gain", "kegiatan_id",
                 "biaya_per_peserta_rp"]
 
 
@@ -44,15 +44,29 @@ class YearData:
     per_asn: pd.DataFrame  # every ASN of the scope with the JP they completed in the year (compliance)
     in_year: pd.DataFrame  # the scope's participations in activities of the year
     anggaran: pd.DataFrame  # the scope's budget rows of the year
+    # the scope's dinas without any activity or participation in the year, left out of per_asn
+    tanpa_data: tuple[str, ...] = ()
 
 
 def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> YearData:
     """The inputs of one year's key figures; ``part`` = the scope's participations (all years),
     already narrowed when the caller loops over years."""
+    compliance = _module("compliance")
     part = scope.partisipasi if part is None else part
     in_year = part[part["tahun_kegiatan"] == tahun]
-    return YearData(tahun, _module("compliance").jp_per_pegawai(scope.pegawai, in_year, tahun), in_year,
-                    scope.anggaran[scope.anggaran["tahun"] == tahun])
+    missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
+    staff = compliance.with_activity_data(scope.pegawai, missing)
+    return YearData(tahun, compliance.jp_per_pegawai(staff, in_year, tahun), in_year,
+                    scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing))
+
+
+def _share(year: YearData, function: str) -> Any:
+    """Coverage or 20 JP of the year over the staff of the dinas with training data; withheld with its reason when
+    no dinas of the scope has any."""
+    compliance = _module("compliance")
+    if year.tanpa_data and year.per_asn.empty:
+        return compliance.no_activity_data()
+    return getattr(compliance, function)(year.per_asn)
 
 
 def _realisation(year: YearData) -> float | None:
@@ -77,8 +91,8 @@ class KeyFigure:
 
 
 REGISTRY: tuple[KeyFigure, ...] = (
-    KeyFigure("cakupan_asn", True, True, 100.0, lambda year, _: _module("compliance").coverage(year.per_asn)),
-    KeyFigure("jp_20", True, True, 100.0, lambda year, _: _module("compliance").duty_share(year.per_asn)),
+    KeyFigure("cakupan_asn", True, True, 100.0, lambda year, _: _share(year, "coverage")),
+    KeyFigure("jp_20", True, True, 100.0, lambda year, _: _share(year, "duty_share")),
     KeyFigure("gain", True, False, None, lambda year, _: _module("learning").paired_change_clustered(year.in_year)),
     KeyFigure("ikm", True, False, None, None),
     KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year)),

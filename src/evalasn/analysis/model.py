@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict, cast
 
 import pandas as pd
 
@@ -117,8 +117,9 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
-    return {slug: {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
-                   "perbandingan_provinsi": compared.get(slug), "provenans": provenance}
+    # (the follow-up plan, rencana_tindak_lanjut, is the report stage's: it publishes it with the report)
+    return {slug: cast(Hasil, {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
+                               "perbandingan_provinsi": compared.get(slug), "provenans": provenance})
             for slug, sections in scopes.items()}
 
 
@@ -148,7 +149,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     scope = data.scope(slug)
     part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
-    per_asn = compliance.jp_per_pegawai(scope.pegawai, part, tahun)
+    # the staff of dinas without any training rows this year are not counted as untrained (compliance)
+    missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
+    per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(scope.pegawai, missing), part, tahun)
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
                                                               params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
@@ -180,9 +183,10 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             **dinas_coverage(data),
         },
         "pelaksanaan": {
-            "cakupan_asn": compliance.coverage(per_asn),
+            "cakupan_asn": compliance.no_activity_data() if per_asn.empty and missing
+            else compliance.coverage(per_asn),
             "cakupan_unit_terendah": compliance.coverage_units(per_asn),
-            "jp_20": compliance.compliance(per_asn),
+            "jp_20": compliance.compliance(per_asn, no_data=bool(missing)),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),
             "realisasi_anggaran": budget.realisation(scope.anggaran),

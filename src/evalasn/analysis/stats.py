@@ -75,7 +75,8 @@ def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> Propo
     denom = 1 + Z**2 / n
     centre = (p + Z**2 / (2 * n)) / denom
     half = Z * np.sqrt(p * (1 - p) / n + Z**2 / (4 * n**2)) / denom
-    return {**estimate(n, p, max(0.0, centre - half), min(1.0, centre + half)), "jumlah": int(successes)}
+    return cast(ProportionEstimate, {**estimate(n, p, max(0.0, centre - half), min(1.0, centre + half)),
+                                     "jumlah": int(successes)})
 
 
 def paired_change(pre: pd.Series, post: pd.Series, min_n: int = constants.MIN_N) -> PairedChange:

@@ -18,7 +18,7 @@ from typing import Any, cast
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import ikm, key_figures
+from evalasn.analysis import compliance, ikm, key_figures
 from evalasn.analysis.contract import Interval, KeyFigures
 from evalasn.analysis.contract.comparison import (
     AgainstProvince,
@@ -49,9 +49,16 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> li
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
     out: list[TrendYear] = []
+    figures: Mapping[str, Any]
     for year in [y for y in years if y <= tahun]:
-        figures = evaluated if year == tahun else key_figures.for_year(key_figures.year_data(data, year, part))
-        out.append({"tahun": year, "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
+        if year == tahun:
+            figures, missing = evaluated, compliance.without_activity_data(
+                data.pegawai, data.kegiatan, part[part["tahun_kegiatan"] == year], year)
+        else:
+            inputs = key_figures.year_data(data, year, part)
+            figures, missing = key_figures.for_year(inputs), list(inputs.tanpa_data)
+        out.append({"tahun": year, "dinas_tanpa_data_kegiatan": missing,
+                    "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
                     "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
                     "persen_realisasi": figures["persen_realisasi"],
                     "biaya_per_poin": _plain(figures["biaya_per_poin"])})

@@ -291,8 +291,13 @@ def last_year(hasil: Hasil, key: str) -> Figure:
 
 
 def _first_year(years: list, key: str, tahun: int) -> tuple[int, Figure] | None:
+    """The first earlier year whose figure has a value (a year without the agency's training or budget rows is not
+    its first data year: reader review 5b item 7), else the first earlier year, which says why it has none."""
     earlier = [y for y in years if y["tahun"] < tahun]
-    return (earlier[0]["tahun"], results.key_figure(earlier[0], key)) if earlier else None
+    if not earlier:
+        return None
+    valued = next((y for y in earlier if as_target_unit(key, results.key_figure(y, key)) is not None), earlier[0])
+    return valued["tahun"], results.key_figure(valued, key)
 
 
 # --- a figure in the target's unit, judged, shown -------------------------------------------------

@@ -40,6 +40,7 @@ from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import line_breaks as fast_line_breaks
 from evalasn.run.fastpath import pdf as fast_pdf
+from evalasn.run.fastpath import styles as fast_styles
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
 from evalasn.run.fastpath import workers as fast_workers
 
@@ -448,6 +449,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_text_layouts.install()
         fast_lengths.install()
         fast_line_breaks.install()
+        fast_styles.install()
         docx_zip.install()
         docx_runs.install()
         sheet_rows.install()

@@ -41,6 +41,7 @@ from evalasn.analysis.contract.outcomes import (
     SampleCheck,
     UnitIkm,
 )
+from evalasn.analysis.contract.plan import FollowUpRow
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DataCounts, Implementation, Jp20, Scope
 from evalasn.analysis.contract.version import SCHEMA_VERSION
@@ -50,7 +51,7 @@ __all__ = [
     # the types the report layer names (every type stays importable from its own module)
     "Interval", "Estimate", "GainEstimate", "MethodGain", "MethodCostPerPoint", "CostPerPoint", "Jp20", "Learning",
     "Pooling", "PeriodIkm", "UnitIkm", "KeyIkm", "SampleCheck", "DidDesign", "IkmDid", "IndicatorDid", "CellMeans",
-    "EventTime", "DinasRow", "TrendYear", "BudgetModel", "IndicatorRank",
+    "EventTime", "DinasRow", "TrendYear", "BudgetModel", "IndicatorRank", "FollowUpRow",
 ]
 
 
@@ -155,4 +156,16 @@ class Hasil(Sections):
         "rest of the province are tested one-sided per dinas; the false-discovery rate is controlled with the "
         f"Benjamini-Hochberg procedure at q = {constants.FDR_Q} over every test. The score gain uses the pooled "
         "model (`gain_di_bawah_rata`), without a further correction.",
+        "-")]]
+    rencana_tindak_lanjut: NotRequired[Annotated[list[FollowUpRow], Doc(
+        "Hanya berkas yang terbit di reports/<slug>/ bersama laporannya (tahap laporan menulisnya; berkas tahap "
+        "model di _build/ tidak memuatnya): Rencana Tindak Lanjut BAB X, satu baris per temuan, dalam urutan tabel "
+        "laporan dan sheet rencana di .xlsx. `id` = \"<slug>-<tahun>-<kode>\"; kode disusun dari aturan dan "
+        "subjeknya (\"JP20\", \"U7\", \"STOP-SEMINAR\"), tidak pernah dari urutan baris, sehingga sama di setiap "
+        "run dan tidak berubah bila baris lain ditambah atau diurutkan lain.",
+        "Only in the file published in reports/<slug>/ with its report (the report stage writes it; the model "
+        "stage's file in _build/ has none): the follow-up plan of chapter X, one row per finding, in the order of "
+        "the report's table and the .xlsx plan sheet. `id` = \"<slug>-<tahun>-<kode>\"; the code is made from the "
+        "rule and its subject (\"JP20\", \"U7\", \"STOP-SEMINAR\"), never from the row's position, so it is the "
+        "same in every run and unchanged when another row is added or the rows are ordered otherwise.",
         "-")]]

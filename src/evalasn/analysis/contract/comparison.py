@@ -101,6 +101,7 @@ class TrendIkm(TypedDict):
 
 class TrendYear(TypedDict):
     tahun: int
+    dinas_tanpa_data_kegiatan: list[str]
     cakupan_asn: Annotated[ProportionEstimate, Doc(
         "Cakupan ASN tahun itu (seperti `pelaksanaan.cakupan_asn`).",
         "Staff coverage that year (as `pelaksanaan.cakupan_asn`).",

@@ -43,6 +43,8 @@ class ProportionEstimate(Estimate):
     """A share with a Wilson interval (stats.proportion_ci)."""
 
     jumlah: NotRequired[int]
+    # "tanpa_data_kegiatan": no activity or participant rows of the scope's dinas in the year (withheld)
+    alasan: NotRequired[str]
 
 
 class MethodMean(MeanEstimate):

@@ -11,6 +11,12 @@ from evalasn import constants
 from evalasn.analysis.contract.doc import CATEGORIES, CONF, Doc, catalogue
 from evalasn.analysis.contract.version import SCHEMA_VERSION
 
+
+# a share as the Indonesian text of a meaning writes it: 0.025 -> "2,5%"
+def _percent_id(share: float) -> str:
+    return f"{100 * share:g}%".replace(".", ",")
+
+
 _ELEMENTS = {u: Doc(f"Rata-rata unsur {u.upper()} {name}.", f"Mean of element {u.upper()} "
                     f"{constants.IKM_ELEMENTS_EN[u]}.", "skor_1_4") for u, name in constants.IKM_ELEMENTS.items()}
 
@@ -202,6 +208,10 @@ FIELDS: dict[str, Doc] = catalogue(
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
     pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
     realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
+    dinas_anggaran=Doc("Dinas (slug) yang mengirim baris anggaran tahun itu: pagu dan realisasinya dijumlah atas "
+                        "mereka saja (laporan provinsi: bisa berbeda antartahun).",
+                        "The dinas (slugs) that sent budget rows that year: its ceiling and spending are summed over "
+                        "them only (province report: may differ between years).", "daftar_teks"),
     persen_realisasi=Doc("Realisasi / pagu × 100 (null bila pagu 0); di `perbandingan_dinas[]` untuk tahun evaluasi.",
                          "Spent / ceiling × 100 (null when the ceiling is 0); in `perbandingan_dinas[]` for the "
                          "evaluated year.", "persen"),
@@ -328,21 +338,78 @@ FIELDS: dict[str, Doc] = catalogue(
                "(total kenaikan ≤ 0: temuan, bukan data kurang), \"gain_belum_jelas\" (`status_kenaikan` kenaikan "
                "itu bukan \"naik\": selang 95% kenaikan mencapai nol, jadi tidak ada yang dapat dibagi dengan pasti) "
                "atau \"rasio_tak_terbatas\" (kenaikan jelas di atas nol, tetapi lebih dari "
-               f"{constants.COST_UNBOUNDED_SHARE:g} replikasi bootstrap tanpa kenaikan positif: biaya per poin tanpa "
-               "batas atas terhingga); di model anggaran: "
+               f"{_percent_id(constants.COST_UNBOUNDED_SHARE)} replikasi bootstrap tanpa kenaikan positif: biaya per "
+               "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
-               "\"biaya_sama\" (biaya per peserta tanpa keragaman).",
+               "\"biaya_sama\" (biaya per peserta tanpa keragaman); di cakupan dan 20 JP: \"tanpa_data_kegiatan\" "
+               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
-               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants) or "
+               f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants), "
                "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data), \"gain_belum_jelas\" (the "
                "gain's `status_kenaikan` is not \"naik\": its 95% interval reaches zero, so there is nothing certain "
                "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
-               f"{constants.COST_UNBOUNDED_SHARE:g} of bootstrap replicates have no positive gain: no finite upper "
-               "bound for the cost per point); in the budget model: "
-               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant).", "teks"),
+               f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
+               "upper bound for the cost per point); in the budget model: "
+               "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant); in coverage and "
+               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year).", "teks"),
+    dinas_tanpa_data_kegiatan=Doc(
+        "Dinas cakupan ini yang tidak punya satu pun baris kegiatan atau peserta tahun itu: tidak dihitung dalam "
+        "cakupan dan 20 JP tahun itu (data yang tidak dikirim bukan berarti tidak ada pelatihan).",
+        "The scope's agencies with no activity or participant row that year: left out of that year's coverage and "
+        "20 JP (a missing export is not zero training).", "daftar_teks"),
+    # --- the follow-up plan (rencana_tindak_lanjut[], written by the report stage) ---
+    id=Doc("ID baris rencana tindak lanjut: \"<slug>-<tahun>-<kode>\"; ID yang sama di tabel BAB X, sheet rencana "
+           ".xlsx dan lembar yang dikembalikan dinas.",
+           "Follow-up plan row id: \"<slug>-<tahun>-<kode>\"; the same id in chapter X's table, the .xlsx plan "
+           "sheet and the sheet an agency returns.", "teks"),
+    kode=Doc("Kode baris: aturan rekomendasi dan subjeknya (\"JP20\", \"U7\", \"STOP-SEMINAR\", "
+             "\"KENAIKAN-KESEHATAN\"), bukan urutan baris; sama di tahun berikutnya bila temuannya sama.",
+             "Row code: the recommendation rule and its subject (\"JP20\", \"U7\", \"STOP-SEMINAR\", "
+             "\"KENAIKAN-KESEHATAN\"), not the row's position; the same next year when the finding is the same.",
+             "teks"),
+    kunci_temuan=Doc("Temuan yang dicakup baris lintas tahun: kodenya, atau untuk kenaikan satu metode "
+                     "\"metode:<METODE>\" (baris KECIL- dan STOP- metode yang sama adalah satu temuan).",
+                     "The finding a row answers across years: its code, or for one method's gain "
+                     "\"metode:<METODE>\" (the KECIL- and STOP- rows of one method are one finding).", "teks"),
+    aturan=Doc("Aturan rekomendasi yang memunculkan baris (docs/metode.md, \"Aturan kata dan rekomendasi\").",
+               "The recommendation rule that raised the row (docs/metode.md, \"Aturan kata dan rekomendasi\").",
+               "teks"),
+    ukuran=Doc("Tempat nilai indikator dibaca tahun depan di hasil.json ({s} sudah diisi); bila `dinas_dituju` "
+               "berisi dinas, di hasil setiap dinas itu.",
+               "Where next year's value of the indicator is read in hasil.json; when `dinas_dituju` names dinas, in "
+               "each of those dinas's results.", "teks"),
+    satuan=Doc("Satuan `nilai_kini` dan `target`: kunci tabel satuan dokumen ini (persen, rp_per_poin, ikm, "
+               "poin_tes, jumlah, skor_1_4).",
+               "Unit of `nilai_kini` and `target`: a key of this document's table of units (persen, rp_per_poin, "
+               "ikm, poin_tes, jumlah, skor_1_4).", "teks"),
+    nilai_kini=Doc("Nilai indikator pada tahun evaluasi, dalam `satuan`; null bila baris menyebut beberapa dinas "
+                   "atau nilainya tidak satu angka.",
+                   "The indicator's value in the evaluated year, in `satuan`; null when the row names several dinas "
+                   "or its value is not one number.", "satuan_indikator"),
+    target=Doc("Target tahun berikutnya, dalam `satuan`, seperti dicetak (dibulatkan menjauhi nilai kini); baris "
+               "STOP: 0 (kenaikan seluruh selang di atas nol, atau anggaran Rp 0).",
+               "Next year's target, in `satuan`, as printed (rounded away from today's value); a STOP row: 0 (a gain "
+               "whose whole interval is above zero, or a budget of Rp 0).", "satuan_indikator"),
+    target_dinas=Doc("Target setiap dinas di `dinas_dituju`, dalam urutannya (baris provinsi tentang kenaikan "
+                     "beberapa dinas); kosong bila satu target berlaku.",
+                     "Each dinas's target, in `dinas_dituju` order (a province row on several dinas's gain); empty "
+                     "when one target applies.", "satuan_indikator"),
+    dinas_dituju=Doc("Dinas (slug) yang dituju baris provinsi, dinilai pada hasilnya sendiri; kosong = seluruh "
+                     "cakupan laporan.",
+                     "The dinas (slugs) a province row is about, judged on their own results; empty = the report's "
+                     "whole scope.", "daftar_teks"),
+    penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml, atau untuk unsur "
+                         "SKM unit yang disebut tabel BAB VI (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+                         "Responsible unit: a key of `penanggung_jawab` in config/laporan.yml, or for an SKM element "
+                         "the unit chapter VI's table names (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+                         "teks"),
+    triwulan=Doc("Triwulan batas waktu pada tahun rencana (tahun sesudah tahun evaluasi) menurut aturannya; laporan "
+                 "yang bertanggal lebih lambat mencetak triwulan tanggalnya.",
+                 "Quarter of the deadline in the plan year (the year after the evaluated year) by the row's rule; a "
+                 "report dated later prints its date's quarter.", "bilangan_bulat"),
     # --- trend and comparison with the province (analysis.trend) ---
     kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),
     provinsi=Doc("Angka provinsi (realisasi anggaran: persen).", "The province's figure (budget realisation: percent).",

@@ -147,6 +147,7 @@ class BudgetYear(TypedDict):
     pagu_rp: float
     realisasi_rp: float
     persen_realisasi: float | None
+    dinas_anggaran: list[str]
 
 
 class Implementation(TypedDict):

@@ -24,6 +24,7 @@ from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
     why_missing,
 )
 from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, method_mix, phrases
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 from evalasn.report.words.uncertainty import gain_rank_method, test_reason
 
@@ -160,8 +161,22 @@ def trend_table(ctx: Context) -> str:
             for key in KEYS]
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
-    return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]),
-                      note=ctx.t("pos_trend_note"))
+    notes = [ctx.t("pos_trend_note"), *missing_notes(years, ctx.province, lang)]
+    return html.table(header, body, ctx.t("pos_trend_tab", nama=ctx.hasil["cakupan"]["nama"]), note=" ".join(notes))
+
+
+def missing_notes(years: list, province: bool, lang: str) -> list[str]:
+    """In the province report, one sentence per set of dinas left out of some years' coverage and 20 JP for want of
+    any training rows (hasil.json `tren[].dinas_tanpa_data_kegiatan`); a dinas's own cells say why already."""
+    if not province:
+        return []
+    left_out: dict[tuple[str, ...], list[str]] = {}
+    for year in years:
+        if year.get("dinas_tanpa_data_kegiatan"):
+            left_out.setdefault(tuple(year["dinas_tanpa_data_kegiatan"]), []).append(str(year["tahun"]))
+    return [t("pos_trend_missing", lang, tahun=phrases.and_(tahun, lang),
+              dinas=phrases.and_([short_name_in(slug, lang) for slug in slugs], lang))
+            for slugs, tahun in left_out.items()]
 
 
 def trend_label(key: str, lang: str) -> str:

@@ -20,7 +20,9 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
 5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
    weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
    province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI).
+6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
+   the question the evaluation was commissioned for, so with five other findings the last of them gives way
+   (reader review 5b, item 5).
 """
 
 from __future__ import annotations
@@ -59,8 +61,12 @@ def ranked(ctx: Context) -> list[Finding]:
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
              where_money_goes(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
-    found += [poor_service(hasil, recs, lang), intervention(hasil, recs, lang)]
-    return [f for f in found if f is not None][:MAX_FINDINGS]
+    found += [poor_service(hasil, recs, lang)]
+    kept = [f for f in found if f is not None][:MAX_FINDINGS]
+    declared = intervention(hasil, recs, lang)
+    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
+        kept = kept[:MAX_FINDINGS - 1] + [declared]
+    return kept
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:

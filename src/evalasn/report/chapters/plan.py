@@ -25,7 +25,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import FollowUpRow, Hasil
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -65,6 +65,9 @@ class PlanRow:
     # each named dinas's value as ``today_text`` shows it, in ``dinas`` order: next year's row about some of them
     # quotes only their history (followup_review.history)
     today_parts: tuple[str, ...] = ()
+    path: str = ""  # ``measure`` without words: the hasil.json path alone (FollowUpRow.ukuran)
+    unit: str = ""  # the unit of ``today`` and ``target``, a key of contract.doc.UNITS
+    owner_key: str = ""  # the responsible unit as a key (FollowUpRow.penanggung_jawab)
 
 
 @dataclass(frozen=True)
@@ -613,14 +616,43 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
         measured = MEASURED[rec.rule]
         where = (measured.province_path if ctx.province and measured.province_path else measured.path).format(
             s=rec.subject)
+        path = where
         if goal.dinas:  # read in each dinas's own results, not the report's
             where += " " + t("pl_measure_dinas", lang, dinas=", ".join(goal.dinas))
-        out.append(PlanRow(f"{slug}-{tahun}-{row_code}", row_code, rec.rule, _action(ctx, rec), goal.indicator,
+        out.append(PlanRow(row_id(slug, tahun, row_code), row_code, rec.rule, _action(ctx, rec), goal.indicator,
                            goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                            owner(ctx, rec, goal.dinas), rec.quarter,
                            rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
-                           goal.today_parts))
+                           goal.today_parts, path, UNIT_KEYS[measured.unit],
+                           ACTIONS[rec.subject]["id"][1] if rec.rule == "rec_weak" else rec.owner))
     return out
+
+
+def row_id(slug: str, tahun: int, row_code: str) -> str:
+    """A row's id (constants.PLAN_ROW_ID): its scope, its year and its code, which names the rule and its subject;
+    never its position, so it does not move when another row is added or the rows are ordered otherwise."""
+    return f"{slug}-{tahun}-{row_code}"
+
+
+# _Measure.unit -> the unit key of the results contract (contract.doc.UNITS) of a row's value and target
+UNIT_KEYS = {"percent": "persen", "rupiah": "rp_per_poin", "score": "ikm", "points": "poin_tes", "count": "jumlah",
+             "element": "skor_1_4"}
+
+
+def published(hasil: Hasil, plan_rows: list[PlanRow]) -> Hasil:
+    """``hasil`` with the plan its report issues (``rencana_tindak_lanjut``, one record per row in the table's
+    order), as the report stage publishes it beside the report."""
+    return {**hasil, "rencana_tindak_lanjut": [record(row) for row in plan_rows]}
+
+
+def record(row: PlanRow) -> FollowUpRow:
+    """A row as hasil.json keeps it (contract.plan.FollowUpRow): its content without the words of a language, so
+    the reports in both languages publish the same records."""
+    return {"id": row.id, "kode": row.code, "kunci_temuan": finding(row.rule, row.code), "aturan": row.rule,
+            "ukuran": row.path, "satuan": row.unit, "nilai_kini": row.today, "target": row.target,
+            "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas),
+            "arah": "naik_baik" if row.higher_better else "turun_baik", "penanggung_jawab": row.owner_key,
+            "triwulan": row.quarter}
 
 
 def missed_coverage(ctx: Context) -> list[rules.Recommendation]:

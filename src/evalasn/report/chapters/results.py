@@ -291,11 +291,11 @@ def _cost_cell(ctx: Context, row) -> str:
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
     if row.get("alasan") == "gain_belum_jelas":
-        return ctx.t("b_cell_unclear")
+        return ctx.t("b_cell_unclear", sebab=reasons.cause_words("gain_belum_jelas", ctx.lang))
     if row.get("alasan") == "rasio_tak_terbatas":
-        return ctx.t("b_cell_unbounded")
+        return reasons.cause_words("rasio_tak_terbatas", ctx.lang)
     if reasons.is_finding(row):
-        return ctx.t("b_cell_no_gain")
+        return reasons.cause_words("gain_tidak_positif", ctx.lang)
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
     return reasons.not_enough(row, ctx.lang)

@@ -228,12 +228,14 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
             if effect and did_trend is not None else {})
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        add("rec_did_expand", t("rec_did_expand", lang, **size), t("fu_rec_did", lang))
+        # the declared programme by name, with the design and caveat of its effect (issue 22.3)
+        add("rec_did_expand", t("rec_did_expand", lang, **size, **impact.claim(did, lang)), t("fu_rec_did", lang))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
-        add("rec_did_review", t("rec_did_review", lang, **size), t("fu_rec_review", lang))
+        add("rec_did_review", t("rec_did_review", lang, **size, **impact.programme(did, lang)),
+            t("fu_rec_review", lang))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
-        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size),
-            t("fu_rec_measure", lang))
+        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size,
+                                 **impact.programme(did, lang)), t("fu_rec_measure", lang))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:

@@ -135,8 +135,13 @@ def implementation(ctx: Context) -> str:
         note = ctx.t("i_budget_basis", tahun=hasil["tahun"], persen=fmt.figure(spent["persen_realisasi"], "persen",
                                                                              ctx.lang) + basis) \
             if basis and spent and spent["persen_realisasi"] is not None else None
-        parts.append(html.table([ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")], rows,
-                                ctx.t("i_tab_budget"), numeric={1, 2, 3}, note=note))
+        header = [ctx.label(k) for k in ("tahun", "pagu", "realisasi", "persen_realisasi")]
+        if years := coverage.budget_years(hasil, ctx.lang):  # over which dinas each year is summed (issue 22.6)
+            cells, note = years
+            if cells:  # not the same dinas every year: each year's count
+                rows = [[*row, cell] for row, cell in zip(rows, cells, strict=True)]
+                header.append(ctx.label("dinas_anggaran"))
+        parts.append(html.table(header, rows, ctx.t("i_tab_budget"), numeric=set(range(1, len(header))), note=note))
     else:
         parts.append(html.note(ctx.t("i_no_budget")))
     return html.section("pelaksanaan", ctx.t("ch_implementation"), *parts)

@@ -22,13 +22,14 @@ import re
 from html import escape, unescape
 from pathlib import Path
 
+from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import followup
+from evalasn.report.chapters import followup, plan
 from evalasn.report.context import follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -99,6 +100,12 @@ class Renderer:
         """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
         built = build_time()
         hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
+        plan_rows, key_facts = workbook_parts(hasil, bahasa, built, root) if hasil is not None else (None, ())
+        if hasil is not None and plan_rows is not None and hasil_path is not None:
+            # the plan the report issues, in the results published with it (and embedded in its PDF): next year's
+            # evaluation finds each row by its id (contract.plan.FollowUpRow)
+            hasil = plan.published(hasil, plan_rows)
+            results.write(hasil_path, hasil)
         meta = document_meta(hasil, bahasa, built) if hasil else None
         html = self.render_html(notebook_path, title, bahasa, synthetic, meta)
         write_atomically(html_path, html.encode("utf-8"))
@@ -107,7 +114,6 @@ class Renderer:
             write_atomically(docx_path, word.from_html(html, bahasa, title, meta or {}, built))
         if xlsx_path is not None and hasil is not None:
             # the follow-up plan as the report shows it (its configuration is read from the project at ``root``)
-            plan_rows, key_facts = workbook_parts(hasil, bahasa, built, root)
             write_atomically(xlsx_path, workbook.build(hasil, bahasa, built, plan_rows, key_facts))
 
 

@@ -35,7 +35,8 @@ from evalasn.report.chapters import plan
 from evalasn.report.words import fmt, indicators, names, reasons, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
-LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans")  # on the about sheet
+# on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
+LEFT_OUT = ("versi_skema", "cakupan", "tahun", "sintetis", "parameter", "provenans", "rencana_tindak_lanjut")
 # unit of contract.doc.UNITS -> Excel number format (locale-neutral codes: Excel shows the reader's separators)
 # a share (0-1 in hasil.json) is written in percent like every percent of the sheet: one scale, '(%)' in its header
 # every kind of figure with the decimals every report prints it with (constants.DECIMALS: '6,4' in the PDF is 6.4 in
@@ -74,6 +75,7 @@ COLUMN_NAMES = {
     "biaya_median_per_peserta_rp": ("Median biaya per peserta", "Median cost per participant"),
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
     "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
+    "dinas_anggaran": ("Dinas dengan data anggaran", "Agencies with budget data"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
     "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
@@ -177,13 +179,14 @@ VALUE_WORDS = {
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
-    "tanpa_skm": ("tanpa data SKM", "no SKM data"), "unit_kurang": ("unit terlalu sedikit", "too few units"),
+    "tanpa_skm": ("tanpa data SKM", "no SKM data"),
+    "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
+    "unit_kurang": ("unit terlalu sedikit", "too few units"),
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
-    "gain_tidak_positif": ("kenaikan nilai tidak positif", "score gain not positive"),
-    "gain_belum_jelas": ("kenaikan nilai belum pasti di atas nol", "score gain not yet certain to be above zero"),
-    "rasio_tak_terbatas": ("biaya per poin tidak punya batas atas", "cost per point has no upper bound"),
+    # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
+    **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
     **GAIN_STATUS_WORDS,
 }
@@ -730,7 +733,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data"):  # in English the reports' names, which hold commas
+    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran"):  # in English the reports' names (commas)
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value

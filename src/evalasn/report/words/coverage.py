@@ -69,3 +69,27 @@ def budget_basis(hasil: Hasil, lang: str) -> str:
         return ""
     return t("prov_cost_basis", lang, n=fmt.integer(len(rows) - len(without), lang),
              daftar=", ".join(sorted(without)))
+
+
+def budget_years(hasil: Hasil, lang: str) -> tuple[list[str] | None, str] | None:
+    """A province's budget table when some dinas sent no budget rows (issue 22.6: one basis per table or a note where
+    it differs; the activities' costs beside it count every dinas): the note saying over which dinas the years are
+    summed, and when that differs between years, each year's cell 'k dari n' (the dinas that sent anggaran rows that
+    year, of the dinas compared) with the note naming, year by year, those without. None when every year has every
+    dinas (and in a dinas report, and for results written before `dinas_anggaran`)."""
+    rows = hasil["pelaksanaan"]["realisasi_anggaran"]
+    everyone = [r["dinas"] for r in hasil.get("perbandingan_dinas") or []] or hasil["data"].get("dinas_dengan_data", [])
+    if hasil["cakupan"].get("jenis") != "provinsi" or not rows or any("dinas_anggaran" not in r for r in rows):
+        return None
+    missing = {r["tahun"]: sorted(short_name_in(slug, lang) for slug in everyone if slug not in r["dinas_anggaran"])
+               for r in rows}
+    if not any(missing.values()):
+        return None
+    total = fmt.integer(len(everyone), lang)
+    if len({tuple(r["dinas_anggaran"]) for r in rows}) == 1:  # one basis for every year: said once
+        return None, t("budget_basis_same", lang, k=fmt.integer(len(rows[0]["dinas_anggaran"]), lang), n=total,
+                       daftar=", ".join(next(iter(missing.values()))))
+    cells = [t("budget_dinas_cell", lang, k=fmt.integer(len(r["dinas_anggaran"]), lang), n=total) for r in rows]
+    listed = "; ".join(t("budget_dinas_year", lang, tahun=tahun, daftar=", ".join(names))
+                       for tahun, names in missing.items() if names)
+    return cells, t("budget_basis_years", lang, daftar=listed, n=total)

@@ -14,6 +14,9 @@ every estimate (issue 23.4).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
@@ -30,9 +33,21 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
-              "p": fmt.p_value(test.get("p") if test else None, lang)}
+              "p": pretrend_p(test, lang)}
     codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
+
+
+def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:
+    """The pre-trend check's p as its verdict reads it: a p below the test's level that rounds up to it is 'p < 0,1'
+    (0,099966 printed 'p = 0,100' beside "already moving differently" at alpha 0,10 read as a contradiction: reader
+    review 5, D16)."""
+    value = test.get("p") if test else None
+    alpha = (test or {}).get("alpha") or constants.PRETREND_ALPHA
+    shown = fmt.p_value(value, lang)
+    if value is not None and value < alpha and float(shown.split()[-1].replace(",", ".")) >= alpha:
+        return f"p < {fmt.number(alpha, 2, lang)}"
+    return shown
 
 
 def declared(hasil: Hasil) -> bool:
@@ -53,7 +68,7 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     verdict = did.get("putusan")
     none = "" if _declared_in(did) else "_none"  # no intervention declared: observed words only
     if direction == "up" and verdict and verdict["boleh_kausal"]:
-        return t("f_did_up", lang, **common)
+        return t("f_did_up", lang, **common, **claim(did, lang))
     if direction == "up":
         return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
     if direction == "down":
@@ -61,6 +76,37 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     if none:
         return t("f_did_flat_none", lang, **common)
     return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
+
+
+def programme(did: AnyDid, lang: str) -> dict[str, str]:
+    """The declared intervention by its configured text (`intervensi.teks`): program (in a sentence), Program (at
+    its start): 'pelatihan “layanan prima”'; without one, the words of the catalogue's 'service training'."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    teks = (chosen.get("teks") or "").strip() if chosen.get("dipilih") else ""
+    if not teks:
+        return {"program": t("did_programme_any", lang), "Program": t("did_programme_any_start", lang)}
+    return {"program": t("did_programme", lang, teks=teks), "Program": t("did_programme_start", lang, teks=teks)}
+
+
+def claim(did: AnyDid, lang: str) -> dict[str, str]:
+    """What a causal sentence carries in itself (issue 22.3): its subject (``programme``), its design (difference-in-
+    differences, how units were assigned, the pre-trend check) and its caveat (more other training in the trained
+    units in the same window; otherwise, for an observational design, that units were not drawn by lot)."""
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    test = did.get("uji_tren_awal")
+    trend = t("did_trend_ok", lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang)) \
+        if test and test.get("tersedia") and test.get("p") is not None else t("did_trend_none", lang)
+    random = chosen.get("penugasan") == "acak"
+    design = t("did_design_words", lang, penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang),
+               tren=trend)
+    other = did.get("pelatihan_lain") or {}
+    trained: Mapping[str, Any] = other.get("dilatih") or {}
+    comparison: Mapping[str, Any] = other.get("pembanding") or {}
+    jp_d, jp_p = trained.get("jp_per_pegawai"), comparison.get("jp_per_pegawai")
+    more = jp_d is not None and jp_p is not None and jp_d > jp_p
+    caveat = t("did_caveat_other", lang, jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang)) if more \
+        else "" if random else t("did_caveat_observed", lang)
+    return {**programme(did, lang), "desain": design, "catatan": caveat}
 
 
 def power_clause(effect, lang: str) -> str:
@@ -122,6 +168,9 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     else:
         size = phrases.size_with_ci(effect, lang, "ikm")
         found = t(f"sum_found_{trend}", lang, besar=size["besar"], ik=size["ik"], **groups)
+    if "tren_awal_berbeda" in did.get("putusan", {}).get("kode_alasan", []):  # the caveat 3.4 and 9.1 give, here too
+        found += " " + t("sum_pretrend_bad", lang, alasan=reasons(did, lang, skip=tuple(
+            code for code in did["putusan"]["kode_alasan"] if code != "tren_awal_berbeda")))
     return f"{found} {t('sum_compared', lang, **groups)}"
 
 
@@ -149,7 +198,7 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
     rejected = bool(test and test["tersedia"] and "p" in test and test["p"] < constants.PRETREND_ALPHA)
     if test and test["tersedia"] and "p" in test:
         key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok"
-        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=fmt.p_value(test["p"], lang)))
+        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang)))
     elif did.get("desain") == "2x2":
         notes.append(tr("r_impact_pretrend_two", sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]))
     else:

@@ -1,7 +1,7 @@
 """Why a dinas's participants' mean and its adjusted gain fall on different sides of the province mean, from the
 data (reader review 3, item 5): the participants' mean weighs each method by the dinas's own mix, the mixed model
 sets each method against the same method in the province (hasil.json `pooling.dinas_ini.campuran_metode`,
-analysis.pooling.method_mix). One sentence, only where the two measures disagree on the side; '' otherwise."""
+analysis.pooling.method_mix). One sentence, only where at least one of the two differences is clear; '' otherwise."""
 
 from __future__ import annotations
 
@@ -20,13 +20,18 @@ def _point(figure: Any) -> float | None:
 
 def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: Any, lang: str,
              against: str | None = None) -> str:
-    """' Rata-rata peserta KPKP (10,8) di atas ...' naming each method's share and its gain beside the province's;
-    '' when the participants' mean and the adjusted gain are on the same side of their province means, or a figure
-    or the dinas's mix of methods is missing. ``against`` is the adjusted gain's status beside the province mean
-    (report.facts.Fact.against): "level" (the interval of the difference holds zero) keeps the side of the point
-    estimates but says it is not clearly different, as the status does; so does a participants' mean whose own
-    interval holds the province participants' mean. Where neither measure is clearly different from its province
-    mean, only that (mix_neither): no mix of methods to explain a gap the same sentence calls chance."""
+    """Why the participants' mean and the adjusted gain of a dinas tell different stories beside the province, from
+    its mix of methods, when at least one of the two differences is clear (reader review 5, D2: a cause was given
+    for two differences the same sentence called unclear; review 5b, item 2: a participants' mean wholly below the
+    province's beside an adjusted gain level with it had no sentence at all):
+    - the participants' mean clearly off the province participants' mean (its own interval excludes it) while the
+      adjusted gain is not clearly off the province mean: the mix explains the participants' gap (mix_raw_only);
+    - the two on different sides of their province means, the adjusted one or both clearly: mix_why, the raw side
+      qualified when its interval holds the province participants' mean;
+    - on different sides with neither clear: one short clause, that neither is clearly different (mix_neither);
+    '' otherwise, or when a figure or the dinas's mix of methods is missing. ``against`` is the adjusted gain's
+    status beside the province mean (report.facts.Fact.against): "above"/"below" when the interval of the
+    difference excludes zero, "level" when it holds it, None when not judged (the points' sides are used)."""
     values = [_point(f) for f in (adjusted, raw, province, province_raw)]
     mine = (hasil.get("pooling") or {}).get("dinas_ini") or {}
     mix = mine.get("campuran_metode") or []
@@ -37,29 +42,36 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     raw_above, adjusted_above = raw_value > province_raw_value, value > province_value
     if against in ("above", "below"):  # the side the status gives (the interval of the difference), not the points'
         adjusted_above = against == "above"
-    if raw_above == adjusted_above or raw_value == province_raw_value or value == province_value:
-        return ""
+    # not clearly off the province mean: its status says so, or it reads the same as the province mean
+    adjusted_clear = against != "level" and value != province_value
+    low, high = (raw.get("ci_bawah"), raw.get("ci_atas")) if isinstance(raw, dict) else (None, None)
+    raw_clear = low is not None and high is not None and not low <= float(values[3]) <= high  # type: ignore[arg-type]
     name = short_name_in(hasil["cakupan"]["slug"], lang)
     side = lambda above: t("mix_above" if above else "mix_below", lang)  # noqa: E731
     shares = phrases.and_([f"{label(m['metode'], lang)} {fmt.percent(100 * m['porsi_peserta'], 0, lang)}"
                            for m in mix], lang)
     province_shares = phrases.and_([f"{label(m['metode'], lang)} "
                                     f"{fmt.percent(100 * m['porsi_peserta_provinsi'], 0, lang)}" for m in mix], lang)
-    same_side = sum((m["rata_gain"] > m["rata_gain_provinsi"]) == adjusted_above for m in mix)
     details = "; ".join(t("mix_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
                           provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in mix)
-    raw_place = t("mix_place_raw", lang, sisi=side(raw_above), angka=fmt.number(province_raw_value, 1, lang))
-    low, high = (raw.get("ci_bawah"), raw.get("ci_atas")) if isinstance(raw, dict) else (None, None)
-    raw_unclear = low is not None and high is not None and low <= float(values[3]) <= high  # type: ignore[arg-type]
-    if raw_unclear and against == "level":
-        return t("mix_neither", lang, nama=name, mentah=fmt.number(raw_value, 1, lang),
-                 nilai=fmt.number(value, 1, lang), angka_mentah=fmt.number(province_raw_value, 1, lang),
-                 angka=fmt.number(province_value, 1, lang))
-    if raw_unclear:
-        raw_place += t("mix_unclear_raw", lang, ik=fmt.interval(low, high, lang=lang))
-    place = t("mix_place", lang, sisi=side(adjusted_above), angka=fmt.number(province_value, 1, lang))
-    place += t("mix_unclear", lang) if against == "level" else ""
-    return t("mix_why", lang, nama=name, mentah=fmt.number(raw_value, 1, lang), letak_mentah=raw_place,
-             sisi=side(adjusted_above), nilai=fmt.number(value, 1, lang), letak=place,
-             porsi=shares, porsi_prov=province_shares, k=same_side, m=len(mix),
-             rincian=details)
+    figures = {"nama": name, "mentah": fmt.number(raw_value, 1, lang), "nilai": fmt.number(value, 1, lang),
+               "prov_mentah": fmt.number(province_raw_value, 1, lang), "prov": fmt.number(province_value, 1, lang)}
+    if raw_clear and not adjusted_clear and raw_value != province_raw_value:
+        ends = fmt.figures((low, high), "poin_tes", lang)
+        return t("mix_raw_only", lang, sisi_mentah=side(raw_above), ik=fmt.span(ends[0], ends[1], lang),
+                 porsi=shares, porsi_prov=province_shares, rincian=details, **figures)
+    if raw_above == adjusted_above or raw_value == province_raw_value or value == province_value:
+        return ""
+    if not raw_clear and not adjusted_clear:  # no cause for two differences that are not clear
+        return t("mix_neither", lang, nama=name, mentah=figures["mentah"], nilai=figures["nilai"],
+                 angka_mentah=figures["prov_mentah"], angka=figures["prov"])
+    # each method on the adjusted gain's side as the tables print them (13,6 vs 13,6 is on neither side)
+    shown = [(round(m["rata_gain"], 1), round(m["rata_gain_provinsi"], 1)) for m in mix]
+    same_side = sum(mine_value != theirs and (mine_value > theirs) == adjusted_above for mine_value, theirs in shown)
+    raw_place = t("mix_place_raw", lang, sisi=side(raw_above), angka=figures["prov_mentah"])
+    if not raw_clear:
+        raw_place += t("mix_unclear_raw", lang, ik=fmt.interval(low, high, lang=lang)) if low is not None else ""
+    place = t("mix_place", lang, sisi=side(adjusted_above), angka=figures["prov"])
+    return t("mix_why", lang, letak_mentah=raw_place, sisi=side(adjusted_above), letak=place, porsi=shares,
+             porsi_prov=province_shares, k=same_side, m=len(mix), rincian=details,
+             **{key: value for key, value in figures.items() if key in ("nama", "mentah", "nilai")})

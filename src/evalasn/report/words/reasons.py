@@ -34,6 +34,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  min=constants.MIN_UNITS_PER_ARM)
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
+    if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
+        return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         return t("why_gain_not_positive", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
                  gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang),
@@ -74,7 +76,13 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
     if cause not in FINDINGS or estimate is None:
         return reason(estimate, lang)
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
-    return t(f"why_brief_{cause}", lang, dasar=gain_basis(activities, lang))
+    return t("why_brief", lang, sebab=cause_words(cause, lang), dasar=gain_basis(activities, lang))
+
+
+def cause_words(cause: str, lang: str) -> str:
+    """A withheld cost per point's cause (one of FINDINGS, hasil.json `alasan`) in the words every table and the
+    workbook use: 'kenaikan nilai tidak positif' / 'gain not positive'."""
+    return t(f"why_{cause}", lang)
 
 
 def gain_basis(activities: int, lang: str) -> str:

@@ -120,12 +120,37 @@ TEXT: dict[str, dict[str, str]] = {
                               "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
                               "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
-    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya dilatih, IKM naik {besar} poin lebih banyak "
-                       "daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
-                       "Pelatihan berdampak positif pada kepuasan masyarakat.",
-                 "en": "Service: in units where most staff were trained, the IKM rose {besar} points more than in "
-                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). Training had a "
-                       "positive effect on public satisfaction."},
+    # an earned effect of the declared intervention (putusan.boleh_kausal): the causal word names its subject, and its
+    # design and caveat are in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue 22.3)
+    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya mengikuti {program}, IKM naik {besar} poin lebih "
+                       "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
+                       "{Program} berdampak positif pada kepuasan masyarakat menurut desain ini ({desain}){catatan}.",
+                 "en": "Service: in units where most staff took {program}, the IKM rose {besar} points more than in "
+                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). {Program} had a "
+                       "positive effect on public satisfaction by this design ({desain}){catatan}."},
+    # the declared intervention by its configured text (hasil.json `intervensi.teks`), in a sentence and at its start
+    "did_programme": {"id": "pelatihan \u201c{teks}\u201d", "en": "the \u201c{teks}\u201d training"},
+    "did_programme_start": {"id": "Pelatihan \u201c{teks}\u201d", "en": "The \u201c{teks}\u201d training"},
+    "did_programme_any": {"id": "pelatihan layanan", "en": "service training"},
+    "did_programme_any_start": {"id": "Pelatihan layanan", "en": "Service training"},
+    "did_design_words": {"id": "selisih-dari-selisih {penugasan}, {tren}",
+                         "en": "difference-in-differences, {penugasan}, {tren}"},
+    "did_assigned_observasional": {"id": "tanpa pengundian unit", "en": "units not drawn by lot"},
+    "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
+    "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
+                     "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
+                       "en": "the trend before the training cannot be checked"},
+    "did_caveat_other": {"id": "; catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain pada jendela "
+                               "yang sama (rata-rata {jp_d} JP per pegawai, unit pembanding {jp_p} JP), sehingga "
+                               "sebagian selisih dapat berasal dari pelatihan lain itu",
+                         "en": "; caveat: the trained units also had more other training in the same window "
+                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so part of the "
+                               "difference may come from that other training"},
+    "did_caveat_observed": {"id": "; catatan: unit tidak diundi, jadi perbedaan lain antara unit yang dilatih dan "
+                                  "pembanding dapat ikut menjelaskan selisih",
+                            "en": "; caveat: units were not drawn by lot, so other differences between trained and "
+                                  "comparison units may explain part of the difference"},
     "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
                          "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
                          "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
@@ -421,6 +446,23 @@ TEXT: dict[str, dict[str, str]] = {
     "i_tab_budget": {"id": "Pagu dan realisasi anggaran pengembangan ASN per tahun",
                      "en": "ASN development budget ceiling and realisation by year"},
     "i_budget_basis": {"id": "Realisasi {tahun}: {persen}.", "en": "Realisation in {tahun}: {persen}."},
+    # a province's budget table whose years are summed over different dinas (words.coverage.budget_years)
+    "budget_dinas_cell": {"id": "{k} dari {n}", "en": "{k} of {n}"},
+    "budget_dinas_year": {"id": "{tahun}: {daftar}", "en": "{tahun}: {daftar}"},
+    "budget_basis_same": {"id": "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data "
+                                "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                "dinas.",
+                          "en": "Every year is summed over the {k} agencies that sent budget data; no budget data: "
+                                "{daftar}. The cost of activities by method above covers the activities of all {n} "
+                                "agencies."},
+    "budget_basis_years": {"id": "Pagu dan realisasi setiap tahun dijumlah atas dinas yang mengirim data anggaran "
+                                 "tahun itu (kolom Dinas), jadi tahun-tahunnya tidak atas dasar yang sama; tanpa data "
+                                 "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                 "dinas.",
+                           "en": "Each year's ceiling and realisation are summed over the agencies that sent budget "
+                                 "data for that year (column Agencies), so the years do not share one basis; no budget "
+                                 "data: {daftar}. The cost of activities by method above covers the activities of all "
+                                 "{n} agencies."},
     "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
                     "en": "No budget data (table anggaran); this part is left out."},
     # --- results ---------------------------------------------------------------------------
@@ -770,19 +812,19 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
-    "rec_did_expand": {"id": "Perluas pelatihan layanan ke unit yang belum dilatih: di unit yang dilatih IKM naik "
-                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}).",
-                       "en": "Extend service training to units not yet trained: in trained units the IKM rose "
-                             "{besar} points more than in comparison units ({ik})."},
-    "rec_did_review": {"id": "Periksa data dan pelaksanaan pelatihan layanan, lalu tinjau isinya: di unit yang "
+    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang mengikutinya IKM naik "
+                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}; desain {desain}){catatan}.",
+                       "en": "Extend {program} to units that have not taken it: in units that took it the IKM rose "
+                             "{besar} points more than in comparison units ({ik}; design: {desain}){catatan}."},
+    "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
-                       "en": "Check the data and delivery of service training, then review its content: in trained "
+                       "en": "Check the data and delivery of {program}, then review its content: in trained "
                              "units the IKM fell {besar} points relative to comparison units ({ik}), a direction not "
                              "expected."},
-    "rec_did_measure": {"id": "Ukur dampak pelatihan layanan dengan desain yang dapat menyimpulkannya; isi pelatihan "
+    "rec_did_measure": {"id": "Ukur dampak {program} dengan desain yang dapat menyimpulkannya; isi pelatihan "
                               "tidak dinilai dari hasil ini (selisih {besar} poin; {ik}){saran}.",
-                        "en": "Measure the effect of service training with a design that can conclude it; the "
+                        "en": "Measure the effect of {program} with a design that can conclude it; the "
                               "training's content is not judged from this result (difference {besar} points; "
                               "{ik}){saran}."},
     "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
@@ -949,6 +991,7 @@ LABELS: dict[str, dict[str, str]] = {
     "tema": {"id": "Tema", "en": "Theme"},
     "tahun": {"id": "Tahun", "en": "Year"},
     "pagu": {"id": "Pagu", "en": "Ceiling"},
+    "dinas_anggaran": {"id": "Dinas", "en": "Agencies"},
     "realisasi": {"id": "Realisasi", "en": "Realised"},
     "persen_realisasi": {"id": "% realisasi", "en": "% realised"},
     "dinas": {"id": "Dinas", "en": "Agency"},

@@ -38,6 +38,19 @@ TEXT: dict[str, dict[str, str]] = {
                       "because of its mix of methods: {nama}'s participants attended {porsi} (province: "
                       "{porsi_prov}), and for the same method {nama}'s gain is {sisi} the province's in {k} of {m} "
                       "{m:method|methods} ({rincian})."},
+    # the participants' mean clearly off the province's, the adjusted gain not (words.method_mix)
+    "mix_raw_only": {"id": "Rata-rata peserta {nama} ({mentah}) {sisi_mentah} rata-rata peserta provinsi "
+                           "({prov_mentah}; rentang keyakinan 95% {nama}: {ik}), sedangkan kenaikan yang disesuaikan "
+                           "({nilai}) tidak jelas berbeda dari rata-rata provinsi ({prov}): model membandingkan setiap "
+                           "metode dengan metode yang sama di provinsi, jadi campuran metode tidak masuk ke angka itu; "
+                           "peserta {nama} mengikuti {porsi} (provinsi: {porsi_prov}); per metode, {nama} vs "
+                           "provinsi: {rincian}.",
+                     "en": "{nama}'s participants' mean ({mentah}) is {sisi_mentah} the province participants' mean "
+                           "({prov_mentah}; {nama}'s 95% CI: {ik}), while its adjusted gain ({nilai}) is not clearly "
+                           "different from the province mean ({prov}): the model sets each method against the same "
+                           "method in the province, so the mix of methods does not enter it; {nama}'s participants "
+                           "attended {porsi} (province: {porsi_prov}); by method, {nama} vs the province: "
+                           "{rincian}."},
     # where neither measure is clearly different from its province mean: no cause for a difference that is chance
     # (reader reviews 4 item 3, 5 D2), and a short note under Tabel 1 on a phone (Kebudayaan's was 14 lines at 390 px)
     "mix_neither": {"id": "Rata-rata peserta {nama} ({mentah}) dan kenaikan yang disesuaikan ({nilai}) keduanya tidak "
@@ -51,8 +64,6 @@ TEXT: dict[str, dict[str, str]] = {
     "mix_place": {"id": "{sisi} rata-rata provinsi ({angka})", "en": "{sisi} the province mean ({angka})"},
     "mix_unclear_raw": {"id": ", meski tidak jelas berbeda darinya ({ik}, mencakup angka itu)",
                         "en": ", though not clearly different from it ({ik}, includes that figure)"},
-    "mix_unclear": {"id": ", meski tidak jelas berbeda darinya (rentang keyakinan 95% selisihnya mencakup nol)",
-                    "en": ", though not clearly different from it (the 95% CI of the difference includes zero)"},
     "mix_above": {"id": "di atas", "en": "above"},
     "mix_below": {"id": "di bawah", "en": "below"},
     "mix_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
@@ -154,6 +165,10 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "To be compared: units with at least {ambang} of staff trained during "
                                 "{jendela} with other units, {periode}. No training programme is "
                                 "declared as the intervention, so every training counts."},
+    # the summary's service finding with the failed pre-trend check the chapters give (reader review 5, D16)
+    "sum_pretrend_bad": {"id": "Catatan: {alasan}, jadi selisih ini tidak dapat dianggap hasil pelatihan saja.",
+                         "en": "Caveat: {alasan}, so this difference cannot be taken as the result of the training "
+                               "alone."},
     "sum_compared": {"id": "Yang dibandingkan: unit yang stafnya dilatih pada {jendela} dengan unit "
                            "lain, {periode}. Tidak ada program pelatihan yang dinyatakan sebagai "
                            "intervensi, jadi setiap pelatihan dihitung dan ini perbedaan yang teramati, bukan hasil "

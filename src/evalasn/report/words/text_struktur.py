@@ -25,13 +25,15 @@ TEXT: dict[str, dict[str, str]] = {
                                "biaya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
                          "en": "its gain is not yet certain to be above zero ({dasar}; mean {gain} points, {ik}), so "
                                "{biaya} cannot yet be divided per point of gain{tak_terbatas}"},
-    # the same causes in a table's Status cell (reasons.brief); the figures are in the chapter
-    "why_brief_gain_tidak_positif": {"id": "kenaikan nilai tidak positif ({dasar})",
-                                     "en": "gain not positive ({dasar})"},
-    "why_brief_gain_belum_jelas": {"id": "kenaikan nilai belum pasti di atas nol ({dasar})",
-                                   "en": "gain not yet certain to be above zero ({dasar})"},
-    "why_brief_rasio_tak_terbatas": {"id": "biaya per poin tidak punya batas atas ({dasar})",
-                                     "en": "cost per point has no upper bound ({dasar})"},
+    # the three causes a cost per point is withheld for (hasil.json `alasan`), in one wording everywhere: the
+    # workbook's reason words (report.formats.workbook.VALUE_WORDS reads these), Tabel 1's Status cell
+    # (reasons.brief, with what the gain rests on) and Tabel 6's cost cell (results._cost_cell)
+    "why_gain_tidak_positif": {"id": "kenaikan nilai tidak positif", "en": "gain not positive"},
+    "why_gain_belum_jelas": {"id": "kenaikan nilai belum pasti di atas nol",
+                             "en": "gain not yet certain to be above zero"},
+    "why_rasio_tak_terbatas": {"id": "biaya per poin tidak punya batas atas",
+                               "en": "cost per point has no upper bound"},
+    "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},
     "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     "why_cost_no_upper": {"id": "; biaya per poin tidak punya batas atas",
@@ -49,11 +51,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
+    "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
     "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
-    "b_cell_no_gain": {"id": "kenaikan tidak positif", "en": "gain not positive"},
-    "b_cell_unclear": {"id": "belum dapat dibagi per poin: kenaikan belum pasti di atas nol",
-                       "en": "cannot yet be divided per point: gain not yet certain to be above zero"},
-    "b_cell_unbounded": {"id": "biaya per poin tidak punya batas atas", "en": "cost per point has no upper bound"},
+    "b_cell_unclear": {"id": "belum dapat dibagi per poin: {sebab}", "en": "cannot yet be divided per point: {sebab}"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
@@ -255,6 +255,11 @@ TEXT: dict[str, dict[str, str]] = {
                              "PNS (PPPK excluded), gain intervals clustered by activity, the IKM of the year's last "
                              "survey period (as the key figure; every period in the results chapter). Staff data are "
                              "the latest list, so earlier years' coverage is computed over today's civil servants."},
+    "pos_trend_missing": {"id": "Cakupan dan 20 JP {tahun} tidak menghitung pegawai {dinas}: tidak ada data kegiatan "
+                                "atau peserta dinas itu untuk tahun tersebut, dan data yang tidak ada bukan berarti "
+                                "tidak ada pelatihan.",
+                          "en": "Coverage and 20 JP in {tahun} leave out the staff of {dinas}, for whom there are no "
+                                "activity or participant data that year; missing data do not mean no training."},
     "pos_trend_one": {"id": "Data hanya memuat tahun {tahun}; tren belum dapat ditunjukkan.",
                       "en": "The data hold only {tahun}; no trend can be shown yet."},
     "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",

@@ -28,6 +28,9 @@ hasil.json, report HTML bytes and PDF text.
 - ``line_breaks``: WeasyPrint's line breaking remembered per document, so a box laid out again (a page made again,
   a table row moved to the next page) does not break the same text in the same style again; fenced to WeasyPrint
   70; the same bytes.
+- ``styles``: WeasyPrint's computed styles with less work: a pseudo-element's style made when first asked for (its
+  stylesheet gives every element six), a property neither cascaded nor special taken from the parent or the initial
+  values at once; fenced to WeasyPrint 70; the same bytes.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.

@@ -1,0 +1,28 @@
+"""hasil.json: the follow-up plan as the report issued it (`rencana_tindak_lanjut`), one record per row.
+
+The report stage writes these records into the copy of hasil.json it publishes beside the report (reports/<slug>/,
+never the model's file in _build/): the plan needs the report's configuration (targets, responsible units) and
+last year's plan, which the model stage does not read. BAB X, the workbook's plan sheet and these records are one
+list (report.chapters.followup.issued); next year's evaluation finds a row by its ``id`` or, across years, by its
+``kunci_temuan``.
+"""
+
+from typing import TypedDict
+
+
+class FollowUpRow(TypedDict):
+    """One row of the follow-up plan: its language-free content (the words of BAB X are the report's)."""
+
+    id: str
+    kode: str
+    kunci_temuan: str
+    aturan: str
+    ukuran: str
+    satuan: str
+    nilai_kini: float | None
+    target: float
+    target_dinas: list[float]
+    dinas_dituju: list[str]
+    arah: str
+    penanggung_jawab: str
+    triwulan: int
