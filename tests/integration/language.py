@@ -22,6 +22,10 @@ JARGON = (
     r"\bINTERVENSI\b", r"\bparameter\b", r"\bg_av\b", r"\bd_z\b", r"\bWebb\b", r"bootstrap liar", r"wild bootstrap",
     r"kuadratik", r"quadratic", r"\bln (?:biaya|cost)\b", r"\bq\s*[<=]\s*0[,.]\d", r"Satterthwaite",
     r"hasil\.json", r"\b[a-z]+_[a-z_]+\b",
+    # how an interval was computed (REVIEW5 D10): the annex's method notes name it, the chapters say it in words
+    r"koreksi sampel kecil", r"small-sample correction", r"derajat bebas", r"degrees of freedom", r"\bCR[12]\b",
+    r"suku model", r"model's terms", r"\bbootstrap-t\b", r"Bell-McCaffrey", r"kuadrat logaritma",
+    r"squared logarithm", r"[Uu]ji kelengkungan", r"[Cc]urvature test",
 )
 ANNEX_HEADINGS = ("Lampiran", "Annex")
 # the follow-up plan's row codes (report.chapters.plan.MEASURED), longest first, as whole capital words

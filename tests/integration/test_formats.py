@@ -178,6 +178,24 @@ def test_english_report_is_english_including_annex_and_quality_log(built_reports
     assert not [w for w in ("Halaman", "Tabel", "Gambar", "Daftar Isi") if w in docx_text]
 
 
+def test_english_documents_are_titled_in_english(built_reports):
+    """The title a browser tab, a file list or an archive catalogue shows (HTML <title>, PDF, DOCX and XLSX
+    properties) named the scope in Indonesian in every English output (REVIEW5 D4)."""
+    root, _ = built_reports
+    paths = project(root)
+    html = paths.report_html("provinsi", "en").read_text(encoding="utf-8")
+    metadata = PdfReader(str(paths.report_pdf("provinsi", "en"))).metadata
+    assert metadata is not None
+    titles = {"html": html.split("<title>", 1)[1].split("</title>", 1)[0],
+              "pdf": metadata.title,
+              "docx": docx.Document(str(paths.report_docx("provinsi", "en"))).core_properties.title,
+              "xlsx": openpyxl.load_workbook(paths.report_xlsx("provinsi", "en"), read_only=True).properties.title}
+    for kind, title in titles.items():
+        assert title and "Jakarta Provincial Government" in title, (kind, title)
+        assert not language.indonesian_words(title.replace("Jakarta Provincial Government", "")), (kind, title)
+        assert "Pemerintah" not in title, (kind, title)
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed (make system-deps)")
 @pytest.mark.parametrize("slug,lang", [*CASES, ("provinsi", "id")], ids=["kesehatan-id", "provinsi-en", "provinsi-id"])
 def test_no_text_runs_past_the_right_margin(built_reports, slug, lang):

@@ -13,7 +13,7 @@ from evalasn.analysis import budget, did
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.outcomes import IkmDid, Intervention
 from evalasn.report.chapters import rules
-from evalasn.report.words import impact, narrative, reasons
+from evalasn.report.words import impact, narrative, reasons, uncertainty
 from evalasn.report.words.text import t
 from tests.budget_sim import activities
 from tests.panel import simulate
@@ -124,7 +124,10 @@ def test_the_budget_chapter_names_the_few_activity_inference_and_dropped_control
     hasil = copy.deepcopy(base)
     hasil["anggaran_vs_peningkatan"]["model"] = budget.budget_model(activities(0, 16))
     text = chapters.budget(Context(cast(Hasil, hasil), "id", pd.DataFrame()))
-    assert "16 kegiatan, kurang dari 50" in text and "kontrol tahun dilepas" in text
+    # in reader words in the chapter, the method in the annex (REVIEW5 D10)
+    assert "16 kegiatan (kurang dari 50)" in text and "perbedaan menurut tahun tidak ikut diperhitungkan" in text
+    annex = " ".join(uncertainty.method_details(cast(Hasil, hasil), "id"))
+    assert "16 kegiatan, kurang dari 50" in annex and "kontrol tahun dilepas" in annex
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -1,6 +1,7 @@
 """What a reader of the report sees, rule by rule: short tables kept whole, ranges that break where a
 reader expects, counts in the reader's number format, one term for the 95% interval."""
 
+import re
 from typing import cast
 
 import pytest
@@ -82,19 +83,60 @@ def test_chapters_say_one_thing_once(kesehatan, lang):
     assert ("0 dari" if lang == "id" else " 0 of") not in limits
 
 
-@pytest.mark.parametrize("slug, shown", [("ppapp", "Dinas PPAPP"), ("kesehatan", "Dinas Kesehatan")],
-                         ids=["long", "short"])
-def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, shown):
+def _running_header(slug: str, lang: str) -> str:
     import datetime as dt
 
     from evalasn.registry import official_name
     from evalasn.report.chapters import front
     from evalasn.report.context import Context
+    from evalasn.report.words import names
 
-    hasil = {"cakupan": {"slug": slug, "nama": official_name(slug)}, "tahun": 2025, "sintetis": False}
-    html = front.cover(Context(cast(Hasil, hasil), "id", None, built=dt.datetime(2026, 1, 5)))
-    header = html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
+    # the scope's name as report.context gives it to the chapters: in the report's language
+    hasil = {"cakupan": {"slug": slug, "nama": names.scope_name(slug, official_name(slug), lang)}, "tahun": 2025,
+             "sintetis": False}
+    html = front.cover(Context(cast(Hasil, hasil), lang, None, built=dt.datetime(2026, 1, 5)))
+    return html.split('<div class="running-header">', 1)[1].split("</div>", 1)[0]
+
+
+@pytest.mark.parametrize("slug, lang, shown", [
+    ("ppapp", "id", "Dinas PPAPP"), ("kesehatan", "id", "Dinas Kesehatan"),
+    ("ppapp", "en", "PPAPP Agency"), ("kpkp", "en", "KPKP Agency"),
+    ("nakertransgi", "en", "Manpower and Energy Agency"),
+    ("citata", "en", "Public Works and Spatial Planning Agency"), ("kesehatan", "en", "Health Agency"),
+    ("provinsi", "en", "Jakarta Provincial Government"),
+], ids=["long", "short", "long-en", "acronym-en", "short-name-en", "fits-en", "short-en", "province-en"])
+def test_the_running_header_holds_a_long_dinas_name_on_one_line(slug, lang, shown):
+    """English running heads read 'Dinas KPKP' on every page of six agencies (REVIEW5 D4): the compact name is
+    in the report's language too."""
+    header = _running_header(slug, lang)
     assert header.startswith(f"{shown} · ") and len(header) < 70
+
+
+def test_no_english_running_header_names_a_dinas_in_indonesian():
+    from evalasn.registry import AGENCIES, PROVINCE_SLUG
+
+    for slug in (*AGENCIES, PROVINCE_SLUG):
+        name = _running_header(slug, "en").split(" · ")[0]
+        assert not re.search(r"\b(?:Dinas|Badan|Suku|Pemerintah|Provinsi|Satuan)\b", name), (slug, name)
+        assert len(name) <= 40, (slug, name)
+
+
+@pytest.mark.parametrize("slug, lang, shown", [
+    ("kesehatan", "en", "Evaluation Report of the ASN Competency Development Programme — Health Agency 2025"),
+    ("provinsi", "en", "Evaluation Report of the ASN Competency Development Programme — Jakarta Provincial "
+                       "Government 2025"),
+    ("kesehatan", "id", "Laporan Evaluasi Program Pengembangan Kompetensi ASN — Dinas Kesehatan 2025"),
+], ids=["agency-en", "province-en", "agency-id"])
+def test_the_document_title_is_in_the_reports_language(slug, lang, shown):
+    """Every English output's title (HTML <title>, PDF and DOCX properties: run.batch; XLSX: formats.workbook)
+    named the scope in Indonesian (REVIEW5 D4)."""
+    from evalasn.registry import official_name
+    from evalasn.report.words import names
+    from evalasn.run import batch
+
+    assert batch._title(slug, 2025, lang) == shown
+    # the workbook passes the name hasil.json holds (official); the chapters' context, the translated one
+    assert names.document_title(slug, names.scope_name(slug, official_name(slug), lang), 2025, lang) == shown
 
 
 def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():

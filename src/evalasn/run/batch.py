@@ -159,7 +159,7 @@ def build_one(root: str | Path, job: Job, renderer, code: bytes | None = None) -
                             {"dinas": job.slug, "tahun": job.tahun, "bahasa": job.bahasa, "root": str(paths.root)})
         timestamps.remove_clock(staged[executed], executed)
         hasil = json.loads(results_copy.read_text(encoding="utf-8"))
-        title = f"{_title(job.bahasa)} — {official_name(job.slug)} {hasil['tahun']}"
+        title = _title(job.slug, hasil["tahun"], job.bahasa)
         deadline.render_within_limit(  # bounded, retried once, reported (RENDER_TIMEOUT_S)
             lambda: renderer.render(staged[executed], staged[html], staged[pdf], title, job.bahasa,
                                     bool(hasil.get("sintetis")), hasil_path=results_copy,
@@ -310,10 +310,11 @@ def __getattr__(name: str):  # the kernel manager class is built on first use (j
     raise AttributeError(name)
 
 
-def _title(bahasa: str) -> str:
-    from evalasn.report.words.text import t
+def _title(slug: str, tahun: int, bahasa: str) -> str:
+    """The documents' title (HTML <title>, PDF and DOCX properties) in the report's language."""
+    from evalasn.report.words.names import document_title
 
-    return t("title", bahasa)
+    return document_title(slug, official_name(slug), tahun, bahasa)
 
 
 def _short_error(error: Exception, notebook: Path | None = None, root: Path | None = None) -> str:

@@ -256,11 +256,15 @@ FIELDS: dict[str, Doc] = catalogue(
     intervensi=Doc("Parameter INTERVENSI: teks tema/nama kegiatan atau kegiatan_id, dipisah koma; kosong = semua "
                    "kegiatan.", "Parameter INTERVENSI: activity theme/name text or kegiatan_id, comma-separated; "
                    "empty = every activity.", "teks"),
-    teks=Doc("Teks INTERVENSI seperti diberikan.", "The INTERVENSI text as given.", "teks"),
-    dipilih=Doc("true bila intervensi dinyatakan (INTERVENSI atau config/intervensi.yml); kata sebab-akibat "
-                "hanya dengan intervensi yang dinyatakan.",
-                "true when an intervention is declared (INTERVENSI or config/intervensi.yml); causal words only "
-                "with a declared intervention.", "boolean"),
+    # read in the report workbook too: the settings by what they are, not by a Make variable's name (REVIEW5 D6)
+    teks=Doc("Teks intervensi seperti tertulis di pengaturan (config/intervensi.yml atau parameter model); kosong "
+             "bila tidak ada yang dinyatakan.",
+             "The intervention's text as written in the settings (config/intervensi.yml or a model parameter); "
+             "empty when none is declared.", "teks"),
+    dipilih=Doc("true bila intervensi dinyatakan di pengaturan; kata sebab-akibat hanya dengan intervensi yang "
+                "dinyatakan.",
+                "true when an intervention is declared in the settings; causal words only with a declared "
+                "intervention.", "boolean"),
     e_acuan=Doc("Waktu relatif periode acuan kohort itu, dalam periode kalender (biasanya −1); digambar di 0.",
                  "Relative time of the cohort's reference period, in calendar periods (usually −1); drawn at 0.",
                  "-"),
@@ -284,6 +288,10 @@ FIELDS: dict[str, Doc] = catalogue(
                                 "When the interval includes zero: units (trained + comparison, same proportion) with "
                                 "which an effect the size of this estimate would be the minimum detectable one; null "
                                 "when not computed.", "jumlah"),
+    n_kegiatan_jendela=Doc("Kegiatan intervensi yang dipakai perbandingan: selesai di jendela kegiatan dan diikuti "
+                           "pegawai cakupan ini (`n_kegiatan` menghitung semua tahun dan dinas).",
+                           "Intervention activities the comparison uses: finished in the activity window and attended "
+                           "by this scope's staff (`n_kegiatan` counts every year and agency).", "jumlah"),
     tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
                    "daftar_teks"),
     desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",

@@ -67,6 +67,7 @@ class Intervention(TypedDict):
     teks: str
     dipilih: bool
     n_kegiatan: NotRequired[int]
+    n_kegiatan_jendela: NotRequired[int]
     tema_cocok: NotRequired[list[str]]
     penugasan: NotRequired[str]
     penjamin: NotRequired[str]
@@ -174,14 +175,14 @@ class DidDesign(TypedDict):
     jendela_kegiatan: NotRequired[list[str]]
     ambang_persen_dilatih: NotRequired[float]
     intervensi: NotRequired[Annotated[Intervention, Doc(
-        "Kegiatan yang diukur dampaknya (parameter INTERVENSI atau config/intervensi.yml): `teks`, `dipilih`, "
-        "`n_kegiatan`, `tema_cocok`, dan penugasannya (`penugasan`, `penjamin`; parameter DESAIN). Bila tidak "
-        "dipilih, semua kegiatan dihitung sebagai pelatihan, pembandingnya lebih lemah, dan tidak ada kata "
-        "sebab-akibat.",
-        "The activities whose impact is measured (parameter INTERVENSI or config/intervensi.yml): `teks`, "
-        "`dipilih`, `n_kegiatan`, `tema_cocok`, and their assignment (`penugasan`, `penjamin`; parameter DESAIN). "
-        "When none is chosen every activity counts as training, the comparison is weaker, and no causal word is "
-        "used.",
+        "Intervensi yang dinyatakan di pengaturan (config/intervensi.yml atau parameter model): `teks`, `dipilih`, "
+        "`n_kegiatan` (kegiatan yang cocok, semua dinas dan tahun), `tema_cocok`, dan penugasannya (`penugasan`, "
+        "`penjamin`). Bila tidak ada yang dinyatakan, semua kegiatan dihitung sebagai pelatihan, pembandingnya "
+        "lebih lemah, dan tidak ada kata sebab-akibat.",
+        "The intervention declared in the settings (config/intervensi.yml or a model parameter): `teks`, "
+        "`dipilih`, `n_kegiatan` (matching activities, every agency and year), `tema_cocok`, and their assignment "
+        "(`penugasan`, `penjamin`). When none is declared every activity counts as training, the comparison is "
+        "weaker, and no causal word is used.",
         "-")]]
     periode_dipakai: NotRequired[list[str]]
     desain: NotRequired[str]
@@ -281,12 +282,12 @@ class Outcomes(TypedDict):
         "-")]
     periode_terbaru: str | None
     did_ikm: Annotated[IkmDid, Doc(
-        "Dampak intervensi pada IKM konversi: unit yang dilatih (intervensi) terhadap yang belum/tidak, semua periode "
-        "sampai periode sesudah (studi peristiwa, uji tren awal, dosis, putusan); bila tidak tersedia hanya "
-        "`tersedia` dan `alasan`.",
-        "Impact of the intervention on the converted IKM: trained (intervention) against not-yet/never-trained "
-        "units, every period up to the after period (event study, pre-trend check, dose, verdict); when not "
-        "available only `tersedia` and `alasan`.",
+        "Perbandingan perubahan IKM konversi: unit yang dilatih (dengan intervensi yang dinyatakan, bila ada) "
+        "terhadap yang belum/tidak, semua periode sampai periode sesudah (studi peristiwa, uji tren awal, dosis, "
+        "putusan); bila tidak tersedia hanya `tersedia` dan `alasan`.",
+        "Comparison of the change in the converted IKM: trained units (with the declared intervention, if any) "
+        "against not-yet/never-trained units, every period up to the after period (event study, pre-trend check, "
+        "dose, verdict); when not available only `tersedia` and `alasan`.",
         "-")]
     did_kinerja: Annotated[list[IndicatorDid], Doc(
         "Difference-in-differences per indikator kinerja unit (desain seperti `did_ikm`), dengan `arah` dan "

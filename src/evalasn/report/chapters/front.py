@@ -11,7 +11,6 @@ import mimetypes
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
-from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, followup_review, html, key_findings
 from evalasn.report.context import Context
@@ -39,8 +38,8 @@ def cover(ctx: Context) -> str:
     name = hasil["cakupan"]["nama"]
     cover_name = names.with_official(hasil["cakupan"]["slug"], name)  # the Indonesian name once, on the cover
     banner = f'<div class="synthetic-banner">{html.escape(ctx.t("synthetic_banner"))}</div>' if synthetic else ""
-    # a long official name wrapped the running header onto two lines: its short name there
-    header_name = compact_name(hasil["cakupan"]["slug"], HEADER_NAME_MAX) if len(name) > HEADER_NAME_MAX else name
+    # a long name wrapped the running header onto two lines: its short name there, in the report's language
+    header_name = names.running_name(hasil["cakupan"]["slug"], name, lang, HEADER_NAME_MAX)
     running = (f'<div class="running-header">{html.escape(header_name)} · '
                f'{html.escape(ctx.t("year", tahun=hasil["tahun"]))}'
                + (f' · <strong class="synthetic-mark">{html.escape(ctx.t("synthetic_short"))}</strong>'

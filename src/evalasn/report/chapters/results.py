@@ -91,7 +91,7 @@ def level4(ctx: Context) -> list[str]:
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
                                          sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
-            parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
+            parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t, sentence or "")]
             events = did.get("studi_peristiwa", [])
             if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
                 references = [c["e_acuan"] for c in did.get("kohort", []) if "e_acuan" in c]
@@ -122,9 +122,8 @@ def budget(ctx: Context) -> str:
     anggaran = hasil["anggaran_vs_peningkatan"]
     parts = [html.para(ctx.t("b_intro")), html.para(narrative.budget(hasil, lang))]
     curve = anggaran["model"] if anggaran["model"]["kuadratik"]["cukup_data"] else anggaran["model_provinsi"]
-    if curve["kuadratik"]["cukup_data"]:
-        teks = phrases.value_with_ci(curve["kuadratik"], lang, "poin_per_ln2")
-        parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none", teks=teks)))
+    if curve["kuadratik"]["cukup_data"]:  # its figure in the annex (uncertainty.method_details)
+        parts.append(html.para(ctx.t("b_curve_falls" if curve.get("turun_hasil") else "b_curve_none")))
     own, whole = anggaran["model"]["gain_per_dobel"], anggaran["model_provinsi"]["gain_per_dobel"]
     if not ctx.province and own.get("cukup_data"):
         # the dinas's slope is said once, in the sentence above (narrative.budget); the note adds the province's

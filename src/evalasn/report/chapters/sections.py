@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
+from evalasn.report.chapters import comparison, followup, front, html, key_findings
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -277,7 +277,8 @@ def conclusion(ctx: Context) -> str:
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
-                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
+                        # in the summary's order of consequence
+                        html.bullets([rec.text for rec in key_findings.ordered_recommendations(ctx)], ordered=True))
 
 
 def closing(ctx: Context) -> str:
@@ -297,7 +298,9 @@ def annex(ctx: Context) -> str:
              html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
                              min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
                              reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
-                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang)))]
+                             ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang))),
+             # what the chapters say in reader words, in the words a methodologist checks (REVIEW5 D10)
+             *(html.para(detail) for detail in uncertainty.method_details(hasil, lang))]
     # technical terms and statistics kept out of the chapters (issue 12: developer words only here)
     parts.append(html.heading(3, ctx.t("a_terms_h")))
     parts.append(html.table([ctx.label("istilah"), ctx.label("arti")],

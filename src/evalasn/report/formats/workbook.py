@@ -110,6 +110,7 @@ COLUMN_NAMES = {
     "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
     "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
     "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
+    "n_kegiatan_jendela": ("Kegiatan intervensi di jendela perbandingan", "Intervention activities in the window"),
     "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),
     "n_peserta": ("Jumlah peserta", "Number of participants"),
     "n_responden_skm": ("Responden SKM", "SKM respondents"),
@@ -156,6 +157,7 @@ COLUMN_NAMES = {
     "peringkat_atas": ("Peringkat: batas terburuk 95%", "Rank: worst 95% bound"),
     "bootstrap_liar": ("Selang dari bootstrap klaster", "Interval from a cluster bootstrap"),
     "dipilih": ("Intervensi dinyatakan", "Intervention declared"),
+    "teks": ("Intervensi (teks di pengaturan)", "Intervention (text in the settings)"),  # not the Make variable's name
     "gain_di_bawah_rata": ("Dinas seluruhnya di bawah rata-rata provinsi", "Agencies wholly below the province mean"),
     "gain_rendah": ("Kenaikan nilai seluruhnya di bawah rata-rata provinsi", "Gain wholly below the province mean"),
     "jumlah_dinas": ("Jumlah dinas dalam model", "Agencies in the model"),
@@ -192,6 +194,7 @@ VALUE_WORDS = {
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula
 OBJECT_NAMES = {
+    "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "pelaksanaan.cakupan_asn": ("Cakupan ASN: proporsi ASN yang ikut sedikitnya satu kegiatan",
                                 "ASN coverage: share of ASN who took part in at least one activity"),
     "pelaksanaan.jp_20.rata_jp_asn": ("Rata-rata JP per PNS (dan ASN tanpa status)",
@@ -303,7 +306,8 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "level3_perilaku.per_10_poin_gain": ("Perilaku per 10 poin kenaikan", "Behaviour per 10 gain points"),
     "level4_hasil.ikm_sampel": ("Sampel minimum SKM per unit", "Minimum SKM sample per unit"),
     "level4_hasil.did_ikm": ("IKM unit dilatih dan lainnya", "IKM of trained and other units"),
-    "level4_hasil.did_ikm.intervensi": ("Kegiatan yang diukur dampaknya", "Activities measured for impact"),
+    # what was declared, not "activities measured for impact": the shipped config declares none (REVIEW5 D6)
+    "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "level4_hasil.did_ikm.kohort[]": ("Kelompok unit per periode", "Unit groups by period"),
     "level4_hasil.did_ikm.pelatihan_lain.pembanding": ("Unit pembanding di jendela", "Comparison units in window"),
     "level4_hasil.did_ikm.efek": ("Selisih perubahan IKM (DiD)", "Difference in IKM change (DiD)"),
@@ -370,7 +374,8 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
         _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
-    book.properties.title = f"{t('title', lang)} — {hasil['cakupan']['nama']} {hasil['tahun']}"
+    scope = hasil["cakupan"]
+    book.properties.title = names.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
@@ -608,7 +613,25 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
             plain[key] = child
         elif isinstance(child, list):
             plain[key] = ", ".join(str(v) for v in child)
+    if path == DECLARED:
+        plain = declared_intervention(plain, lang)
     return ([(path, [plain])] if plain else []) + blocks
+
+
+DECLARED = "level4_hasil.did_ikm.intervensi"
+NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
+# the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
+# 887 in the Kesehatan workbook, which had 52 in 2025); with nothing declared, every activity of the province
+ALL_SCOPES_COUNT = "n_kegiatan"
+
+
+def declared_intervention(record: dict, lang: str) -> dict:
+    """The declared intervention's row as the workbook shows it: what the settings say and whether anything was
+    declared; with nothing declared only that (no count of 'measured' activities, no assignment of a programme
+    that does not exist); never the province-wide count of matching activities."""
+    if not record.get("dipilih"):
+        return {"teks": NONE_DECLARED[0 if lang == "id" else 1], "dipilih": False}
+    return {key: value for key, value in record.items() if key != ALL_SCOPES_COUNT}
 
 
 def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:

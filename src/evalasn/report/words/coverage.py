@@ -7,7 +7,7 @@ from __future__ import annotations
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import official_name
 from evalasn.report.words import fmt
-from evalasn.report.words.names import short_name_in
+from evalasn.report.words.names import scope_name, short_name_in
 from evalasn.report.words.text import t
 
 
@@ -35,7 +35,7 @@ def province_sentences(hasil: Hasil, lang: str) -> list[str]:
     out = []
     have = data.get("dinas_dengan_data", [])
     if len(have) == 1:
-        out.append(t("cov_one", lang, nama=official_name(have[0])))
+        out.append(t("cov_one", lang, nama=scope_name(have[0], official_name(have[0]), lang)))
     sentence = registry_sentence(hasil, lang)
     if sentence:
         out.append(sentence)

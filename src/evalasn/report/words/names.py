@@ -3,7 +3,7 @@ name in brackets where the reader first meets it (the cover), so the document ca
 to the official one. The Indonesian build uses the official names unchanged."""
 from __future__ import annotations
 
-from evalasn.registry import AGENCIES, PROVINCE_SLUG, official_name, short_name
+from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name, short_name
 
 # slug -> English name (the registry keeps the official Indonesian one)
 ENGLISH_NAMES: dict[str, str] = {
@@ -68,6 +68,25 @@ def scope_name(slug: str, official: str, lang: str) -> str:
     """The name of a scope in the report's language; a scope without an English name keeps its
     official name (an agency added to the registry later)."""
     return ENGLISH_NAMES.get(slug, official) if lang == "en" else official
+
+
+def document_title(slug: str, official: str, tahun: int, lang: str) -> str:
+    """The title a browser tab, a file list or an archive catalogue shows (HTML <title>, PDF, DOCX and XLSX
+    properties): the report's title and the scope in the report's language, 'Evaluation Report … — Health Agency
+    2025' in English (the Indonesian name is on the cover, not here: REVIEW5 D4)."""
+    from evalasn.report.words.text import t  # the catalogue imports this module
+
+    return f"{t('title', lang)} — {scope_name(slug, official, lang)} {tahun}"
+
+
+def running_name(slug: str, official: str, lang: str, limit: int) -> str:
+    """A scope's name for the running head of every page, in the report's language: the full name when it fits
+    ``limit`` characters, else a compact one ('Dinas PPAPP'; in English 'PPAPP Agency', never 'Dinas …')."""
+    shown = scope_name(slug, official, lang)
+    if len(shown) <= limit:
+        return shown
+    compact_official = compact_name(slug, limit) if slug == PROVINCE_SLUG or slug in AGENCIES else shown
+    return compact(slug, compact_official, lang)
 
 
 def with_official(slug: str, shown: str) -> str:

@@ -120,50 +120,62 @@ TEXT: dict[str, dict[str, str]] = {
                               "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
                               "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
-    # an earned effect of the declared intervention (putusan.boleh_kausal): the causal word names its subject, and its
-    # design and caveat are in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue 22.3)
-    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya mengikuti {program}, IKM naik {besar} poin lebih "
-                       "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
-                       "{Program} berdampak positif pada kepuasan masyarakat menurut desain ini ({desain}){catatan}.",
-                 "en": "Service: in units where most staff took {program}, the IKM rose {besar} points more than in "
-                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). {Program} had a "
-                       "positive effect on public satisfaction by this design ({desain}){catatan}."},
+    # a declared intervention (report.words.impact.claim): every sentence on its estimate names the programme with the
+    # activities the comparison used ({subjek}/{Subjek}), says the threshold ("sedikitnya 50%"), and carries its
+    # design and caveat; the causal one in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue
+    # 22.3, REVIEW5b 4)
+    "f_did_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {program}, IKM naik {besar} poin "
+                       "lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                       "pembanding). {Subjek} berdampak positif pada kepuasan masyarakat menurut desain ini "
+                       "({desain}){catatan}.",
+                 "en": "Service: in units where at least {ambang} of staff took {program}, the IKM rose {besar} points "
+                       "more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). "
+                       "{Subjek} had a positive effect on public satisfaction by this design ({desain}){catatan}."},
     # the declared intervention by its configured text (hasil.json `intervensi.teks`), in a sentence and at its start
     "did_programme": {"id": "pelatihan \u201c{teks}\u201d", "en": "the \u201c{teks}\u201d training"},
     "did_programme_start": {"id": "Pelatihan \u201c{teks}\u201d", "en": "The \u201c{teks}\u201d training"},
     "did_programme_any": {"id": "pelatihan layanan", "en": "service training"},
     "did_programme_any_start": {"id": "Pelatihan layanan", "en": "Service training"},
+    # with the activities the comparison used (hasil.json `intervensi.n_kegiatan_jendela`; REVIEW5b 4)
+    "did_subject": {"id": "{program} ({n} kegiatan pada {jendela})",
+                    "en": "{program} ({n} {n:activity|activities}, {jendela})"},
     "did_design_words": {"id": "selisih-dari-selisih {penugasan}, {tren}",
                          "en": "difference-in-differences, {penugasan}, {tren}"},
+    "did_design_sentence": {"id": "Desain: {desain}{catatan}.", "en": "Design: {desain}{catatan}."},
     "did_assigned_observasional": {"id": "tanpa pengundian unit", "en": "units not drawn by lot"},
     "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
     "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
                      "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode, {p}",
+                      "en": "an already different trend before the training over {k} {k:period|periods}, {p}"},
     "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
                        "en": "the trend before the training cannot be checked"},
     "did_caveat_other": {"id": "; catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain pada jendela "
                                "yang sama (rata-rata {jp_d} JP per pegawai, unit pembanding {jp_p} JP), sehingga "
-                               "sebagian selisih dapat berasal dari pelatihan lain itu",
+                               "estimasi ini tidak dapat dipisahkan dari pelatihan lain itu",
                          "en": "; caveat: the trained units also had more other training in the same window "
-                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so part of the "
-                               "difference may come from that other training"},
+                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so this estimate cannot "
+                               "be separated from that other training"},
     "did_caveat_observed": {"id": "; catatan: unit tidak diundi, jadi perbedaan lain antara unit yang dilatih dan "
                                   "pembanding dapat ikut menjelaskan selisih",
                             "en": "; caveat: units were not drawn by lot, so other differences between trained and "
                                   "comparison units may explain part of the difference"},
-    "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
-                         "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
-                         "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
-                   "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
-                         "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This direction "
-                         "is not expected; check the data and how the training was delivered in those units before "
-                         "drawing a conclusion."},
-    "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
-                         "(selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini bukan "
-                         "bukti bahwa pelatihan tidak mengubah IKM{daya}.",
-                   "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
-                         "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
-                         "comparison units). This is not evidence that training left the IKM unchanged{daya}."},
+    "f_did_down": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM turun {besar} poin "
+                         "dibanding unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini "
+                         "tidak diharapkan; periksa data dan pelaksanaan pelatihan itu di unit-unit tersebut sebelum "
+                         "menarik kesimpulan. {desain_kalimat}",
+                   "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM fell {besar} "
+                         "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                         "units). This direction is not expected; check the data and how that training was delivered "
+                         "in those units before drawing a conclusion. {desain_kalimat}"},
+    "f_did_flat": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya mengikuti {subjek} tidak berbeda secara "
+                         "bermakna dari unit pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} "
+                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
+                         "{desain_kalimat}",
+                   "en": "Service: the IKM of units where at least {ambang} of staff took {subjek} did not differ "
+                         "meaningfully from comparison units (difference {besar} points; {ik}; {unit_d} trained "
+                         "units, {unit_p} comparison units). This is not evidence that the training left the IKM "
+                         "unchanged{daya}. {desain_kalimat}"},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "
@@ -171,15 +183,17 @@ TEXT: dict[str, dict[str, str]] = {
     "f_did_power_units": {"id": "; efek sebesar estimasi ini akan terdeteksi dengan sekitar {n} unit (kini {kini})",
                           "en": "; an effect the size of this estimate would be detectable with about {n} units "
                                 "(now {kini})"},
-    "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
-                   "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
+    "f_did_none": {"id": "Layanan: dampak {subjek} pada IKM belum dapat disimpulkan ({alasan}).",
+                   "en": "Service: an effect of {subjek} on the IKM cannot yet be concluded ({alasan})."},
     # --- impact (issue 10) ---
-    "f_did_obs_up": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada di "
-                           "unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding), tetapi ini belum "
-                           "dapat disimpulkan sebagai dampak pelatihan: {alasan}.",
-                     "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
-                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
-                           "cannot yet be concluded to be an effect of training: {alasan}."},
+    "f_did_obs_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM naik {besar} "
+                           "poin lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                           "pembanding), tetapi ini belum dapat disimpulkan sebagai dampak pelatihan itu: {alasan}. "
+                           "{desain_kalimat}",
+                     "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM rose {besar} "
+                           "points more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                           "units), but this cannot yet be concluded to be an effect of that training: {alasan}. "
+                           "{desain_kalimat}"},
     "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
@@ -211,6 +225,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
                                     "({n} activities)."},
+    "r_impact_intervention_window": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
+                                           "\"{teks}\": {n} kegiatan selesai pada {jendela} dan diikuti pegawai "
+                                           "yang dibandingkan ({semua} pada semua tahun data dan dinas).",
+                                     "en": "Intervention measured: activities whose theme, name or code matches "
+                                           "\"{teks}\": {n} {n:activity|activities} finished during {jendela} and "
+                                           "attended by the staff compared ({semua} in all data years and agencies)."},
     "r_impact_no_intervention": {"id": "Tidak ada program pelatihan tertentu yang ditetapkan untuk diukur "
                                        "dampaknya: setiap kegiatan, termasuk pelatihan rutin, dihitung sebagai "
                                        "pelatihan, sehingga banyak unit pembanding juga dilatih dan perbandingannya "
@@ -270,14 +290,16 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
                                      "units), but the pre-trend check rejects ({p}), so this figure is not read as "
                                      "an association with training."},
-    "r_impact_inference": {"id": "Selang memakai galat baku per unit dengan koreksi sampel kecil dan distribusi t "
-                                 "({df} derajat bebas){boot}.",
-                           "en": "Intervals use unit-level standard errors with a small-sample correction and the t "
-                                 "distribution ({df} degrees of freedom){boot}."},
-    "r_impact_boot": {"id": "; karena unit kurang dari {min}, selang juga dihitung ulang dengan pengambilan "
-                            "sampel ulang dan selang yang lebih lebar dipakai",
-                      "en": "; because there are fewer than {min} units, the interval is also recomputed by "
-                            "resampling and the wider interval is kept"},
+    # how the interval was computed, in reader words; the technical words are the annex's (text_method, REVIEW5 D10)
+    "r_impact_inference": {"id": "Rentang keyakinan di bagian ini dihitung per unit, karena staf satu unit saling "
+                                 "mirip, dengan cara yang tetap benar bila unitnya sedikit{boot}; rinciannya di "
+                                 "Lampiran.",
+                           "en": "The confidence intervals here are computed by unit, because staff of one unit are "
+                                 "alike, in a way that stays right when units are few{boot}; details in the Annex."},
+    "r_impact_boot": {"id": "; karena unit kurang dari {min}, rentangnya juga dihitung dengan cara kedua dan yang "
+                            "lebih lebar dipakai",
+                      "en": "; with fewer than {min} units they are also computed a second way and the wider is "
+                            "kept"},
     "r_fig_event": {"id": "Selisih perubahan IKM unit dilatih dan pembanding menurut periode relatif terhadap "
                           "pelatihan (0 = periode pertama sesudahnya), dengan rentang keyakinan 95%; abu-abu: "
                           "sebelum pelatihan (uji tren awal); kotak biru muda: masa transisi; belah ketupat: "
@@ -463,8 +485,10 @@ TEXT: dict[str, dict[str, str]] = {
                                  "data for that year (column Agencies), so the years do not share one basis; no budget "
                                  "data: {daftar}. The cost of activities by method above covers the activities of all "
                                  "{n} agencies."},
-    "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
-                    "en": "No budget data (table anggaran); this part is left out."},
+    "i_no_budget": {"id": "Data yang diterima tidak memuat pagu dan realisasi anggaran; realisasi anggaran tidak "
+                          "dapat dinilai (catatan kualitas data di Lampiran menyebut file dan langkahnya).",
+                    "en": "The data received hold no budget ceiling or realisation; budget realisation cannot be "
+                          "assessed (the data-quality notes in the annex name the file and what to do)."},
     # --- results ---------------------------------------------------------------------------
     "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
     "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
@@ -557,8 +581,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "says whether it may be called an effect"},
     "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
                  "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
-    "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
-                     "en": "No unit performance data (table kinerja_unit); this part is left out."},
+    "r_no_kinerja": {"id": "Data yang diterima tidak memuat indikator kinerja unit; perubahan kinerja unit yang "
+                           "dilatih tidak dapat dihitung.",
+                     "en": "The data received hold no unit performance indicators; the change in trained units' "
+                           "performance cannot be computed."},
     "r_no_tests": {"id": "Tidak ada nilai pre-test dan post-test untuk tahun ini; level 2 tidak dapat diukur.",
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
@@ -569,19 +595,15 @@ TEXT: dict[str, dict[str, str]] = {
                       "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
                 "en": "Question: do activities that cost more per participant produce larger gains, and where do "
                       "returns start to fall off?"},
-    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun. Uji "
-                           "kelengkungan (apakah tambahan hasil melandai pada biaya tinggi; lengkungan garis, dalam "
-                           "poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): {teks}.",
-                     "en": "Within the observed range of costs there is no sign of returns starting to fall. Curvature "
-                           "test (whether returns flatten at high cost; the line's bend, in test points per squared "
-                           "logarithm of cost per participant, negative when they flatten): {teks}."},
+    # the curvature's figure (points per squared log of cost) is the annex's (text_method a_curve, REVIEW5 D10)
+    "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun "
+                           "(rinciannya di Lampiran).",
+                     "en": "Within the observed range of costs there is no sign of returns starting to fall (details "
+                           "in the Annex)."},
     "b_curve_falls": {"id": "Tambahan hasil makin kecil pada biaya tinggi: setiap penggandaan berikutnya menambah "
-                            "hasil lebih sedikit. Uji kelengkungan (apakah tambahan hasil melandai; lengkungan garis, "
-                            "dalam poin nilai per kuadrat logaritma biaya per peserta, negatif bila melandai): "
-                            "{teks}.",
-                      "en": "Returns get smaller at high cost: each further doubling adds less. Curvature test "
-                            "(whether returns flatten at high cost; the line's bend, in test points per squared "
-                            "logarithm of cost per participant, negative when they flatten): {teks}."},
+                            "hasil lebih sedikit (rinciannya di Lampiran).",
+                      "en": "Returns get smaller at high cost: each further doubling adds less (details in the "
+                            "Annex)."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
@@ -590,13 +612,15 @@ TEXT: dict[str, dict[str, str]] = {
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
                            "cost per participant, as above): {teks}."},
-    "b_few": {"id": "Model ini memakai {n} kegiatan, kurang dari {min}: selangnya memakai koreksi sampel kecil dan "
-                    "bootstrap liar per kegiatan, dan yang lebih lebar dipakai{lepas}.",
-              "en": "This model uses {n} activities, fewer than {min}: its interval uses a small-sample correction "
-                    "and a wild bootstrap by activity, and the wider is kept{lepas}."},
-    "b_dropped": {"id": "; agar jumlah suku model tidak mendekati jumlah kegiatan, kontrol {daftar} dilepas",
-                  "en": "; so that the model's terms stay well below the number of activities, the controls "
-                        "{daftar} are left out"},
+    # reader words; the correction, the bootstrap and the dropped terms are named in the annex (text_method)
+    "b_few": {"id": "Model ini hanya memakai {n} kegiatan (kurang dari {min}), jadi rentang keyakinannya dihitung "
+                    "dengan cara yang tetap benar bila kegiatannya sedikit{lepas}; rinciannya di Lampiran.",
+              "en": "This model uses only {n} activities (fewer than {min}), so its confidence interval is computed "
+                    "in a way that stays right when activities are few{lepas}; details in the Annex."},
+    "b_dropped": {"id": ", dan perbedaan menurut {daftar} tidak ikut diperhitungkan agar model tetap sederhana untuk "
+                        "kegiatan sesedikit ini",
+                  "en": ", and differences by {daftar} are not adjusted for, to keep the model simple enough for so "
+                        "few activities"},
     "b_ctl_dinas": {"id": "dinas", "en": "agency"},
     "b_ctl_tahun_kegiatan": {"id": "tahun", "en": "year"},
     "b_ctl_metode": {"id": "metode", "en": "method"},
@@ -764,13 +788,16 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
-                                      "lebih "
-                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi baru {persen}, di bawah {target}.",
-                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
-                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "{persen}, below {target}."},
+    # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
+    # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
+    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi baru {persen}, di bawah "
+                                      "{target}. Biaya per peserta yang lebih tinggi memang berkaitan dengan kenaikan "
+                                      "{besar} poin per penggandaan ({ik}), tetapi itu hubungan, bukan alasan menambah "
+                                      "biaya per peserta.",
+                                "en": "Improve budget planning and realisation: realisation is still {persen}, below "
+                                      "{target}. A higher cost per participant does go with {besar} more points per "
+                                      "doubling ({ik}), but that is an association, not a reason to raise the cost per "
+                                      "participant."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
@@ -812,10 +839,12 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
-    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang mengikutinya IKM naik "
-                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}; desain {desain}){catatan}.",
-                       "en": "Extend {program} to units that have not taken it: in units that took it the IKM rose "
-                             "{besar} points more than in comparison units ({ik}; design: {desain}){catatan}."},
+    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang sedikitnya {ambang} "
+                             "stafnya mengikutinya IKM naik {besar} poin lebih banyak daripada di unit pembanding "
+                             "({ik}; desain {desain}){catatan}.",
+                       "en": "Extend {program} to units that have not taken it: in units where at least {ambang} of "
+                             "staff took it the IKM rose {besar} points more than in comparison units ({ik}; design: "
+                             "{desain}){catatan}."},
     "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
@@ -932,11 +961,12 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                         "p < 0,05 berarti kecil kemungkinan hanya kebetulan."),
           "en": ("p (t-test, Wilcoxon)", "The chance of a difference this large if there were none; p < 0.05 means "
                                          "it is unlikely to be chance alone.")},
-    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; uji "
-                                             "kelengkungan memeriksa apakah tambahan hasilnya mengecil pada biaya "
-                                             "tinggi."),
-                 "en": ("Doubling the cost", "The cost per participant twice as high; the curvature test "
-                                             "checks whether the extra result gets smaller at high cost.")},
+    "doubling": {"id": ("Penggandaan biaya", "Biaya per peserta menjadi dua kali lipat; laporan menyebut berapa "
+                                             "poin kenaikan nilai yang menyertainya dan apakah tambahan itu mengecil "
+                                             "pada biaya tinggi."),
+                 "en": ("Doubling the cost", "The cost per participant twice as high; the report gives the points of "
+                                             "gain that go with it and whether that extra gets smaller at high "
+                                             "cost.")},
     "bootstrap": {"id": ("Bootstrap", "Angka dihitung ulang ribuan kali dari kegiatan yang diambil acak, untuk "
                                       "mendapatkan selangnya."),
                   "en": ("Bootstrap", "The figure is recomputed thousands of times from randomly drawn activities, "
@@ -1129,8 +1159,6 @@ from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain wit
 assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_gain.TEXT)
 LABELS.update(_gain.LABELS)
-
-
 class _Formatter(string.Formatter):
     """str.format, plus number agreement for English: '{k:period|periods}' is 'period' when ``k`` is 1 and
     'periods' otherwise ('1 pre-training period(s)', '1 of 10 targets were met' read wrong)."""
@@ -1188,3 +1216,7 @@ from evalasn.report.words import text_settings as _settings  # noqa: E402  (the 
 
 assert not set(_settings.TEXT) & set(TEXT), "duplicate catalogue keys"
 TEXT.update(_settings.TEXT)
+from evalasn.report.words import text_method as _method  # noqa: E402  (interval machinery for the annex, REVIEW5 D10)
+
+assert not set(_method.TEXT) & set(TEXT), "duplicate catalogue keys"
+TEXT.update(_method.TEXT)

@@ -191,3 +191,36 @@ def test_reason(test: AttentionTest, lang: str) -> str:
         return t("p_reason_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang))
     return t("p_reason_jp", lang, persen=fmt.figure(test["estimasi"], "proporsi", lang),
              pembanding=fmt.figure(test["pembanding"], "proporsi", lang))
+
+
+def method_details(hasil: Hasil, lang: str) -> list[str]:
+    """The annex's technical account of what the chapters say in reader words (REVIEW5 D10): the budget model's
+    curvature test with its figure, the budget model with few activities (CR2, its degrees of freedom, the wild
+    bootstrap, the controls dropped) and the IKM comparison of trained and comparison units (CR2, Satterthwaite
+    degrees of freedom, the wild bootstrap below constants.FEW_CLUSTERS units); nothing for what the chapters did
+    not show."""
+    out = []
+    budget = hasil["anggaran_vs_peningkatan"]
+    # the curve the chapter speaks of (report.chapters.results.budget): the dinas's, else the province's
+    curve = budget["model"] if budget["model"]["kuadratik"]["cukup_data"] else budget["model_provinsi"]
+    if curve["kuadratik"]["cukup_data"]:
+        out.append(t("a_curve", lang, teks=phrases.value_with_ci(curve["kuadratik"], lang, "poin_per_ln2")))
+    # the model the chapter's sentence is about (report.chapters.results.budget): the dinas's, else the province's
+    used = budget["model"] if budget["model"]["gain_per_dobel"]["cukup_data"] else budget["model_provinsi"]
+    slope = used["gain_per_dobel"]
+    dropped = used.get("kontrol_dilepas") or []
+    if (slope.get("bootstrap_liar") or dropped) and slope.get("df"):
+        boot = (t("a_budget_boot", lang, reps=fmt.integer(constants.WILD_BOOTSTRAP_REPS, lang))
+                if slope.get("bootstrap_liar") else "")
+        lepas = (t("a_budget_dropped", lang, daftar=phrases.and_([t(f"b_ctl_{name}", lang) for name in dropped], lang),
+                   per=fmt.integer(constants.BUDGET_ACTIVITIES_PER_TERM, lang)) if dropped else "")
+        out.append(t("a_budget_few", lang, n=fmt.integer(used["n_kegiatan"], lang),
+                     min=fmt.integer(constants.FEW_CLUSTERS, lang), df=fmt.number(slope["df"], 0, lang), boot=boot,
+                     lepas=lepas))
+    did = hasil["level4_hasil"]["did_ikm"]
+    effect = did.get("efek")
+    if did.get("tersedia") and effect and effect.get("cukup_data") and effect.get("df"):
+        boot = (t("a_impact_boot", lang, min=fmt.integer(constants.FEW_CLUSTERS, lang),
+                  reps=fmt.integer(constants.WILD_BOOTSTRAP_REPS, lang)) if effect.get("bootstrap_liar") else "")
+        out.append(t("a_impact_inference", lang, df=fmt.number(effect["df"], 0, lang), boot=boot))
+    return out

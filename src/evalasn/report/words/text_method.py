@@ -1,0 +1,33 @@
+"""How an interval was computed when units or activities are few, in the technical words a methodologist checks
+(CR2, degrees of freedom, wild bootstrap, dropped model terms): for the annex's method notes only. The chapters say
+the same in reader words and point here (REVIEW5 D10, issue 22.10: no statistical machinery before the annex).
+id and en; merged into the one catalogue by report.words.text."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "a_budget_few": {"id": "Model anggaran: {n} kegiatan, kurang dari {min}. Galat baku per kegiatan dengan koreksi "
+                           "sampel kecil CR2 (Bell-McCaffrey) dan distribusi t ({df} derajat bebas){boot}{lepas}.",
+                     "en": "Budget model: {n} activities, fewer than {min}. Standard errors by activity with the CR2 "
+                           "small-sample correction (Bell-McCaffrey) and the t distribution ({df} degrees of "
+                           "freedom){boot}{lepas}."},
+    "a_budget_boot": {"id": "; juga bootstrap-t liar per kegiatan (bobot Webb, {reps} ulangan), dan selang yang lebih "
+                            "lebar dari keduanya dipakai",
+                      "en": "; also a wild bootstrap-t by activity (Webb weights, {reps} draws), and the wider of the "
+                            "two intervals is kept"},
+    "a_budget_dropped": {"id": "; kontrol {daftar} dilepas agar model memiliki paling banyak satu suku per {per} "
+                               "kegiatan",
+                         "en": "; the controls for {daftar} are dropped so that the model has at most one term per "
+                               "{per} activities"},
+    "a_impact_inference": {"id": "Perbandingan IKM unit dilatih dan unit pembanding: galat baku per unit dengan "
+                                 "koreksi sampel kecil CR2 dan distribusi t ({df} derajat bebas, Satterthwaite){boot}.",
+                           "en": "IKM of trained against comparison units: unit-level standard errors with the CR2 "
+                                 "small-sample correction and the t distribution ({df} degrees of freedom, "
+                                 "Satterthwaite){boot}."},
+    "a_impact_boot": {"id": "; karena unit kurang dari {min}, juga bootstrap-t liar per unit (bobot Webb, {reps} "
+                            "ulangan), dan selang yang lebih lebar dari keduanya dipakai",
+                      "en": "; because there are fewer than {min} units, also a wild bootstrap-t by unit (Webb "
+                            "weights, {reps} draws), and the wider of the two intervals is kept"},
+    "a_curve": {"id": "Uji kelengkungan model anggaran (suku kuadratik logaritma biaya per peserta, dalam poin nilai "
+                      "per kuadrat logaritma; negatif bila tambahan hasil melandai pada biaya tinggi): {teks}.",
+                "en": "Curvature test of the budget model (a quadratic term in the log of cost per participant, in "
+                      "test points per squared logarithm; negative when returns flatten at high cost): {teks}."},
+}

@@ -1,0 +1,62 @@
+"""How an interval was computed, said twice: in reader words in the chapters ('computed in a way that stays right
+when activities are few; details in the Annex') and in the technical words in the annex's method notes (CR2,
+degrees of freedom, wild bootstrap, dropped controls). REVIEW5 D10 / REVIEW5b 18: 'bootstrap liar', 'koreksi sampel
+kecil', 'suku model' and 'derajat bebas' were printed in BAB III-IV of most agencies' reports."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import sections
+from tests.integration.language import jargon
+
+SCOPES = [(slug, lang) for slug in ("kebudayaan", "sosial", "kesehatan", "provinsi") for lang in ("id", "en")]
+TECHNICAL = {"id": ("koreksi sampel kecil CR2", "derajat bebas"), "en": ("CR2 small-sample correction",
+                                                                         "degrees of freedom")}
+DETAILS = {"id": "rinciannya di Lampiran", "en": "details in the Annex"}
+
+
+def _text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.fixture(scope="module")
+def rendered(pipeline_root):
+    """The chapters that describe an interval (BAB III, IV) and the annex of each scope, as text."""
+    out = {}
+    for slug, lang in SCOPES:
+        ctx = sections.load_context(slug, lang, project(pipeline_root))
+        out[slug, lang] = (_text(sections.kirkpatrick(ctx) + sections.budget(ctx)), _text(sections.annex(ctx)))
+    return out
+
+
+@pytest.mark.parametrize("slug, lang", SCOPES, ids=[f"{slug}-{lang}" for slug, lang in SCOPES])
+def test_the_chapters_say_how_an_interval_was_computed_in_reader_words(rendered, slug, lang):
+    body, annex = rendered[slug, lang]
+    assert jargon([body]) == []
+    if DETAILS[lang] in body:  # the reader sentence points to the annex: the annex names the method
+        assert all(words in annex for words in TECHNICAL[lang]), annex[:600]
+
+
+def test_the_sample_has_a_model_with_few_units_in_both_languages(rendered):
+    """The cases above are not vacuous: some scope's chapter carries the reader sentence and the annex its method,
+    the budget model's (few activities, dropped controls) and the IKM comparison's (few units)."""
+    named = (("id", "Model anggaran", "Perbandingan IKM"), ("en", "Budget model", "IKM of trained"))
+    for lang, budget, impact in named:
+        annexes = [annex for (_, shown), (body, annex) in rendered.items() if shown == lang and DETAILS[lang] in body]
+        assert any(budget in annex for annex in annexes) and any(impact in annex for annex in annexes)
+
+
+@pytest.mark.parametrize("slug, lang", SCOPES, ids=[f"{slug}-{lang}" for slug, lang in SCOPES])
+def test_the_curvature_figure_is_in_the_annex(rendered, slug, lang):
+    """'Uji kelengkungan … poin nilai per kuadrat logaritma biaya per peserta' stood in BAB IV: the chapter says
+    whether returns fall, the annex gives the test with its figure and interval."""
+    body, annex = rendered[slug, lang]
+    said = ("tambahan hasil mulai menurun", "makin kecil pada biaya tinggi") if lang == "id" else (
+        "returns starting to fall", "Returns get smaller")
+    if any(words in body for words in said):
+        test = re.search(r"(?:Uji kelengkungan|Curvature test)[^:]*: (−?\d[\d.,]*) \(", annex)
+        assert test, annex[:800]
