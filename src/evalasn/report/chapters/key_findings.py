@@ -16,13 +16,14 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
-   province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
-   the question the evaluation was commissioned for, so with five other findings the last of them gives way
-   (reader review 5b, item 5).
+4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
+   judged, with its design and caveat: the question the evaluation was commissioned for, so it is never pushed out
+   of the five by the rules below (REVIEW5b 5; rules 1-3 give at most one finding each);
+5. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+6. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units: the units themselves,
+   with their BAB X row); the province first names the units whose whole interval is below B
+   (rules.units_below_b), then those dinas.
 """
 
 from __future__ import annotations
@@ -76,14 +77,10 @@ def ranked(ctx: Context) -> list[Finding]:
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
-             where_money_goes(hasil, recs, lang)]
+             where_money_goes(hasil, recs, lang), intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    kept = [f for f in found if f is not None][:MAX_FINDINGS]
-    declared = intervention(hasil, recs, lang)
-    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
-        kept = kept[:MAX_FINDINGS - 1] + [declared]
-    return kept
+    return [f for f in found if f is not None][:MAX_FINDINGS]
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:
