@@ -99,7 +99,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         own = {r["metode"] for r in rows if r["dinas"] is None}
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
-        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
+        fell = all(r.get("menurun") for r in counted)  # every interval wholly below zero: scores fell
+        texts.append(t("kt_nogain_fell" if fell else "kt_nogain", lang,
+                       jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        daftar="; ".join(_no_gain_items(rows, stop, lang))))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:

@@ -145,6 +145,11 @@ TEXT: dict[str, dict[str, str]] = {
                         "tidak naik — {daftar}.",
                   "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
                         "{daftar}."},
+    # every such method's whole interval below zero (`menurun`): scores fell, not merely did not rise (REVIEW5b 16)
+    "kt_nogain_fell": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
+                             "turun — {daftar}.",
+                       "en": "Money without a gain: {jumlah} spent on methods whose participants' scores fell — "
+                             "{daftar}."},
     "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
                        "en": "{metode} {biaya} (change {besar} points; {ik})"},
     "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik})",
