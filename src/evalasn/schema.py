@@ -325,3 +325,19 @@ def unit_key(frame: pd.DataFrame) -> pd.Series:
     """One key per work unit, 'dinas|unit_kerja': a unit is named within its dinas (two dinas may
     both have a 'Sekretariat'), so the pair identifies it."""
     return frame["dinas"] + "|" + frame["unit_kerja"]
+
+
+# what a dinas's report cannot give without its rows of an optional table (ingest.clean's warning says it;
+# report.words.quality translates it with the English here)
+ABSENT_COSTS = {
+    "skm": ("IKM, unsur SKM dan perubahan IKM unit yang dilatih tidak dapat dihitung untuk dinas itu",
+            "the IKM, the SKM elements and the change in trained units' IKM cannot be computed for them"),
+    "anggaran": ("pagu dan realisasi anggaran dinas itu tidak dapat dinilai",
+                 "their budget ceiling and realisation cannot be assessed"),
+    "kinerja_unit": ("perubahan kinerja unit yang dilatih tidak dapat dihitung untuk dinas itu",
+                     "the change in trained units' performance cannot be computed for them"),
+    "tindak_lanjut": ("pelaksanaan rencana tindak lanjut dinas itu tercatat sebagai tidak dilaporkan",
+                      "their follow-up plan is recorded as not reported"),
+}
+ABSENT_ASK = ("minta ekspor dinas itu dan taruh di data/raw/, atau catat bahwa memang tidak ada",
+              "ask those agencies for their export and put it in data/raw/, or record that there is none")

@@ -92,3 +92,26 @@ def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipelin
 
 def _text(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment))).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_root, slug):
+    """Reader review 5b, item 3: 9.2 listed 20 JP and coverage before the money spent without gain, the summary's
+    first finding; 9.1 and 9.2 disagreed in order too."""
+    ctx = sections.load_context(slug, "id", project(pipeline_root))
+    found = key_findings.ranked(ctx)
+    ordered = key_findings.ordered_recommendations(ctx)
+    assert sorted(r.text for r in ordered) == sorted(rules.recommendation_texts(ctx.hasil, "id", ctx.targets))
+    answering = [f.rules or key_findings.KIND_RULES.get(f.kind, ()) for f in found]
+    first = next(rules_ for rules_ in answering if any(r.rule in rules_ for r in ordered))
+    assert ordered[0].rule in first, ([f.kind for f in found], [r.rule for r in ordered])
+    assert ordered[0].rule != rules.recommendations(ctx.hasil, "id", ctx.targets)[0].rule  # not the rules' order
+    listed = re.search(r"<ol\b.*?</ol>", sections.conclusion(ctx), re.S)
+    assert listed is not None
+    items = re.findall(r"<li>(.*?)</li>", listed.group(0), re.S)
+    assert _text(items[0]) == _text(html.escape(ordered[0].text))
+    answered = [r.rule for r in ordered]
+    positions = [min(answered.index(rule) for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ()))
+                     if rule in answered) for f in found
+                 if any(rule in answered for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ())))]
+    assert positions == sorted(positions)

@@ -5,6 +5,7 @@ in one loop (lengths), line breaks remembered per document (line_breaks)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -169,12 +170,72 @@ def test_a_line_break_is_remembered_for_its_own_style_only(style, other, monkeyp
     for box in boxes:  # the font key made once per style is WeasyPrint's
         for size in (False, True):
             assert line_breaks.font_key(box.style, size) == line_breaks._ORIGINALS["font_key"](box.style, size)
-    for box in boxes:
-        box.style.font_config.__dict__.pop(line_breaks.ANSWERS, None)
+    line_breaks.answers_for(boxes[0].style.font_config).clear()
     answers = [line_break.split_first_line(box.text, box.style, None, 200, 0) for box in boxes]
-    kept = boxes[0].style.font_config.__dict__[line_breaks.ANSWERS]
+    kept = line_breaks.answers_for(boxes[0].style.font_config)
     assert len(kept) == 2  # the third paragraph's line is answered from memory
     assert answers[2][1:] == answers[0][1:] and answers[2][0] is not answers[0][0]  # a record of its own
+
+
+OTHER_REPORT = ("<h2>Bab II Metode</h2>" + TEXTS["paragraphs"] + LONG_TABLE.replace("Administrasi", "Adm.")
+                + "<p>Teks yang hanya ada di laporan ini, cukup panjang untuk dipecah menjadi beberapa baris.</p>")
+
+
+def _weasyprint_line_breaks(monkeypatch) -> list[str]:
+    """The texts WeasyPrint's own split_first_line lays out from now on (each of its calls makes a layout)."""
+    from weasyprint.text import line_break
+
+    asked: list[str] = []
+    own = line_break.create_layout
+
+    def counted(text, *args):
+        asked.append(text)
+        return own(text, *args)
+
+    monkeypatch.setattr(line_break, "create_layout", counted)
+    return asked
+
+
+def test_documents_with_the_system_fonts_share_their_line_breaks(own_pdf, monkeypatch, plain_weasyprint):
+    """A document's line breaks answer the next document's questions (the reports of a batch share much text);
+    the next document's PDF is WeasyPrint's own."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764288000")
+    monkeypatch.setenv(fastpath.SWITCH, "1")
+    line_breaks.install()
+    asked = _weasyprint_line_breaks(monkeypatch)
+    _pdf("".join(TEXTS.values()))
+    alone = len(asked)
+    asked.clear()
+    _pdf(OTHER_REPORT)  # shares the paragraphs and most of the table with the first
+    after_other = len(asked)
+    line_breaks.uninstall()
+    line_breaks.install()  # its answers dropped
+    asked.clear()
+    assert _pdf("".join(TEXTS.values())) == own_pdf
+    assert after_other > 0 and len(asked) == alone
+    asked.clear()
+    _pdf(OTHER_REPORT)
+    assert len(asked) == after_other
+    asked.clear()
+    assert _pdf("".join(TEXTS.values())) == own_pdf  # every question answered by the two documents before
+    assert asked == []
+
+
+def test_a_document_with_fonts_of_its_own_keeps_its_line_breaks(monkeypatch, plain_weasyprint):
+    """A document with an @font-face font may break the same text otherwise: its answers are its own."""
+    import matplotlib
+    import weasyprint
+
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    monkeypatch.setenv(fastpath.SWITCH, "1")
+    line_breaks.install()
+    html = (f'<style>@font-face {{ font-family: Sendiri; src: url("{font.as_uri()}") }}'
+            'p { font-family: Sendiri }</style><p>Teks dengan huruf sendiri</p>')
+    document = weasyprint.HTML(string=html).render()
+    box = next(box for box in _boxes(document.pages[0]._page_box) if hasattr(box, "pango_layout"))
+    assert box.style.font_config.__dict__[line_breaks.ANSWERS]
+    assert line_breaks.answers_for(box.style.font_config) is not line_breaks._SHARED
+    assert not line_breaks._SHARED
 
 
 def test_a_layout_drawn_twice_is_made_again(monkeypatch, plain_weasyprint):

@@ -214,6 +214,22 @@ def test_the_jp_recommendation_names_units_only_when_there_are_some(hasil):
     assert "terendah" not in rec.action  # the follow-up row names no lowest units either
 
 
+def test_the_jp_recommendation_starts_only_with_units_below_the_target(hasil):
+    """REVIEW5b 19: 'utamakan unit terendah' listed a unit where every PNS had 20 JP (100,0%) beside the two below."""
+    h = copy.deepcopy(hasil)
+    h["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.745, ci_bawah=0.62, ci_atas=0.84, cukup_data=True)
+    def unit(name: str, share: float) -> dict:
+        return {"dinas": "kesehatan", "unit_kerja": name, "n": 12, "memenuhi": round(share * 12 / 100),
+                "persen_memenuhi": share, "persen_bawah": share - 20, "persen_atas": min(share + 10, 100),
+                "rata_jp": 20.0}
+
+    h["pelaksanaan"]["jp_20"]["unit_terendah"] = [unit("Unit Selatan", 60.0), unit("Unit Barat", 83.3),
+                                                  unit("Unit Utara", 100.0)]
+    rec = next(r for r in rules.recommendations(h, "id") if r.rule == "rec_jp")
+    assert "Unit Selatan" in rec.text and "Unit Barat" in rec.text
+    assert "Unit Utara" not in rec.text
+
+
 def test_absorbing_the_ceiling_first_is_not_marked_as_the_province_estimate(hasil):
     """Rule 2 may rest on the province's slope, but 'spend what was granted' rests on the dinas's own
     realisation: the follow-up row carries no province marker; the recommendation text still explains."""

@@ -288,10 +288,14 @@ def missing_dinas(raw_tables, parsed, processed) -> list[dict]:
             continue
         absent = sorted(staff - set(frame["dinas"].dropna().astype(str)))
         if absent:
+            # what the gap costs and what to do (reader review 5b item 11: the table and dinas alone read as a note)
             out.append({"tabel": name, "sumber": parsed[name].source,
                         "catatan": f"{WARNING_PREFIX}tabel {name}: tidak ada baris untuk {len(absent)} dinas yang ada "
-                                   f"di tabel pegawai: {', '.join(absent)}"})
+                                   f"di tabel pegawai: {', '.join(absent)}; akibatnya "
+                                   f"{schema.ABSENT_COSTS[name][0]}; {schema.ABSENT_ASK[0]}"})
     return out
+
+
 
 
 def key_notes(created: bool, previous: str | None, current: str) -> list[str]:

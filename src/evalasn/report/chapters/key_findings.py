@@ -52,6 +52,23 @@ class Finding:
     kind: str  # "tanpa_kenaikan", "kenaikan_rendah", "efisiensi", "target", "ikm_cd", "intervensi"
     text: str
     recommendation: str
+    rules: tuple[str, ...] = ()  # the recommendation rules (report.chapters.rules) that answer it, for 9.2's order
+
+
+# the rules answering each kind of finding (a missed target: TARGET_RULES of its key figure)
+KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": ("rec_gain_low",),
+              "efisiensi": ("rec_method", "rec_budget_cheaper"), "ikm_cd": ("rec_weak", "rec_ikm_units"),
+              "intervensi": ("rec_did_expand", "rec_did_review", "rec_did_measure")}
+
+
+def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
+    """BAB IX 9.2's recommendations in the summary's order of consequence (reader review 5b, item 3: 9.2 put 20 JP
+    and coverage before the money spent without gain): those answering the summary's findings first, in its order,
+    then the others in the rules' order."""
+    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets)
+    order = [rule for finding in ranked(ctx) for rule in (finding.rules or KIND_RULES.get(finding.kind, ()))]
+    first = {rule: index for index, rule in reversed(list(enumerate(order)))}
+    return sorted(recs, key=lambda rec: first.get(rec.rule, len(order)))  # stable: the rules' order otherwise
 
 
 def ranked(ctx: Context) -> list[Finding]:
@@ -214,7 +231,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
             text += " " + t("kt_target_pns", lang)
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback,
+                           TARGET_RULES.get(key, ())))
     return out
 
 

@@ -113,7 +113,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        units = ", ".join(jp_unit(r, province, lang) for r in jp_20["unit_terendah"][:3])
+        # the lowest units below the target only: a unit where every PNS has 20 JP is not where to start (REVIEW5b 19)
+        units = ", ".join([jp_unit(r, province, lang) for r in jp_20["unit_terendah"]
+                           if r["persen_memenuhi"] < jp_target][:3])
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else

@@ -465,8 +465,10 @@ TEXT: dict[str, dict[str, str]] = {
                                  "data for that year (column Agencies), so the years do not share one basis; no budget "
                                  "data: {daftar}. The cost of activities by method above covers the activities of all "
                                  "{n} agencies."},
-    "i_no_budget": {"id": "Data anggaran (tabel anggaran) tidak tersedia; bagian ini dilewati.",
-                    "en": "No budget data (table anggaran); this part is left out."},
+    "i_no_budget": {"id": "Data yang diterima tidak memuat pagu dan realisasi anggaran; realisasi anggaran tidak "
+                          "dapat dinilai (catatan kualitas data di Lampiran menyebut file dan langkahnya).",
+                    "en": "The data received hold no budget ceiling or realisation; budget realisation cannot be "
+                          "assessed (the data-quality notes in the annex name the file and what to do)."},
     # --- results ---------------------------------------------------------------------------
     "r_l1_h": {"id": "Level 1 — Reaksi", "en": "Level 1 — Reaction"},
     "r_l1": {"id": "Rata-rata skor reaksi peserta {nilai} dari 5 ({ik}; n = {n}).",
@@ -559,8 +561,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "says whether it may be called an effect"},
     "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
                  "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
-    "r_no_kinerja": {"id": "Data kinerja unit (tabel kinerja_unit) tidak tersedia; bagian ini dilewati.",
-                     "en": "No unit performance data (table kinerja_unit); this part is left out."},
+    "r_no_kinerja": {"id": "Data yang diterima tidak memuat indikator kinerja unit; perubahan kinerja unit yang "
+                           "dilatih tidak dapat dihitung.",
+                     "en": "The data received hold no unit performance indicators; the change in trained units' "
+                           "performance cannot be computed."},
     "r_no_tests": {"id": "Tidak ada nilai pre-test dan post-test untuk tahun ini; level 2 tidak dapat diukur.",
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
@@ -764,13 +768,16 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
-                                      "lebih "
-                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi baru {persen}, di bawah {target}.",
-                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
-                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "{persen}, below {target}."},
+    # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
+    # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
+    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi baru {persen}, di bawah "
+                                      "{target}. Biaya per peserta yang lebih tinggi memang berkaitan dengan kenaikan "
+                                      "{besar} poin per penggandaan ({ik}), tetapi itu hubungan, bukan alasan menambah "
+                                      "biaya per peserta.",
+                                "en": "Improve budget planning and realisation: realisation is still {persen}, below "
+                                      "{target}. A higher cost per participant does go with {besar} more points per "
+                                      "doubling ({ik}), but that is an association, not a reason to raise the cost per "
+                                      "participant."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)

@@ -25,9 +25,10 @@ hasil.json, report HTML bytes and PDF text.
   instead of making and shaping it again; fenced to WeasyPrint 70; the same bytes.
 - ``lengths``: WeasyPrint's used margins, paddings, widths and heights of a box resolved in one loop; fenced to
   WeasyPrint 70; the same bytes.
-- ``line_breaks``: WeasyPrint's line breaking remembered per document, so a box laid out again (a page made again,
-  a table row moved to the next page) does not break the same text in the same style again; fenced to WeasyPrint
-  70; the same bytes.
+- ``line_breaks``: WeasyPrint's line breaking remembered, so a box laid out again (a page made again, a table row
+  moved to the next page) or the same text in the next report of a worker (headings, method, notes, table headers)
+  is not broken again in the same style and width; shared by the documents that use the system's fonts only;
+  fenced to WeasyPrint 70; the same bytes.
 - ``styles``: WeasyPrint's computed styles with less work: a pseudo-element's style made when first asked for (its
   stylesheet gives every element six), a property neither cascaded nor special taken from the parent or the initial
   values at once; fenced to WeasyPrint 70; the same bytes.
