@@ -136,6 +136,9 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
     tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
+    mine = (hasil.get("pooling") or {}).get("dinas_ini")
+    if gain_measure.fitted(hasil.get("pooling")) and mine and mine.get("selisih_rata"):
+        tested.append(t("pos_tested_gain", lang))  # the list's gain check names itself too (REVIEW5 D12)
     return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
 
 

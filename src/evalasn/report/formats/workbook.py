@@ -195,7 +195,7 @@ VALUE_WORDS = {
 OBJECT_NAMES = {
     "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "pelaksanaan.cakupan_asn": ("Cakupan ASN: proporsi ASN yang ikut sedikitnya satu kegiatan",
-                                "ASN coverage: share of ASN who took part in at least one activity"),
+                                "Staff coverage: share of ASN who took part in at least one activity"),
     "pelaksanaan.jp_20.rata_jp_asn": ("Rata-rata JP per PNS (dan ASN tanpa status)",
                                       "Mean JP per PNS (and ASN without a status)"),
     "pelaksanaan.kegiatan_per_metode": ("Kegiatan per metode pada tahun evaluasi",
@@ -263,7 +263,7 @@ OBJECT_NAMES = {
 }
 # nested objects named in a column header ('Efek: Batas bawah 95%'), by their key
 OWNER_NAMES = {
-    "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "ASN coverage"),
+    "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "Staff coverage"),
     "disesuaikan": ("Kenaikan disesuaikan (nilai pre sama)", "Adjusted gain (same pre score)"),
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
     "efek": ("Perbedaan perubahan (DiD)", "Difference in change (DiD)"),
@@ -610,6 +610,7 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     return ([(path, [plain])] if plain else []) + blocks
 
 
+OFFICIAL_NAME = ("Nama resmi", "Official name (Indonesian)")
 DECLARED = "level4_hasil.did_ikm.intervensi"
 NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
@@ -817,6 +818,8 @@ def object_name(path: str, lang: str) -> str:
 def column_name(column: str, path: str, lang: str) -> str:
     """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
     parent, _, leaf = column.rpartition(".")
+    if column == "nama" and path.startswith("perbandingan_dinas"):  # beside the English "Agency" column (REVIEW5 D12)
+        return OFFICIAL_NAME[0 if lang == "id" else 1]
     if leaf in COLUMN_NAMES:
         shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
     elif leaf in FIELDS:
