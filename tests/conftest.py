@@ -34,7 +34,7 @@ SAMPLE_SEED = 2
 # checked 5 Dec 2026). pytest_xdist_make_scheduler is xdist's documented hook for a scheduler of one's own;
 # the override of LoadScopeScheduling._split_scope is private, fenced by tests/unit/test_work_scopes.py.
 BUILT_REPORTS_MODULES = ("tests/integration/test_formats.py", "tests/integration/test_pipeline.py",
-                         "tests/integration/test_trust.py")
+                         "tests/integration/test_trust.py", "tests/integration/test_plan_published.py")
 
 
 def work_scope(nodeid: str) -> str:

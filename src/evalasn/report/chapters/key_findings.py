@@ -16,13 +16,14 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
-   province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
-   the question the evaluation was commissioned for, so with five other findings the last of them gives way
-   (reader review 5b, item 5).
+4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
+   judged, with its design and caveat: the question the evaluation was commissioned for, so it is never pushed out
+   of the five by the rules below (REVIEW5b 5; rules 1-3 give at most one finding each);
+5. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+6. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units: the units themselves,
+   with their BAB X row); the province first names the units whose whole interval is below B
+   (rules.units_below_b), then those dinas.
 """
 
 from __future__ import annotations
@@ -76,14 +77,10 @@ def ranked(ctx: Context) -> list[Finding]:
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
-             where_money_goes(hasil, recs, lang)]
+             where_money_goes(hasil, recs, lang), intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    kept = [f for f in found if f is not None][:MAX_FINDINGS]
-    declared = intervention(hasil, recs, lang)
-    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
-        kept = kept[:MAX_FINDINGS - 1] + [declared]
-    return kept
+    return [f for f in found if f is not None][:MAX_FINDINGS]
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:
@@ -102,7 +99,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         own = {r["metode"] for r in rows if r["dinas"] is None}
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
-        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
+        fell = all(r.get("menurun") for r in counted)  # every interval wholly below zero: scores fell
+        texts.append(t("kt_nogain_fell" if fell else "kt_nogain", lang,
+                       jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        daftar="; ".join(_no_gain_items(rows, stop, lang))))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
@@ -361,7 +360,9 @@ def table(ctx: Context) -> str:
 def summary_parts(ctx: Context) -> list[str]:
     """The ranked findings with their recommendations, then the Angka Kunci table."""
     found = ranked(ctx)
-    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
+    # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
+    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:

@@ -110,6 +110,7 @@ COLUMN_NAMES = {
     "minimum_dinas_perbandingan": ("Dinas minimum untuk perbandingan", "Agencies needed for comparison"),
     "n_kegiatan": ("Jumlah kegiatan", "Number of activities"),
     "n_kegiatan_tahun": ("Jumlah kegiatan", "Number of activities"),
+    "n_kegiatan_jendela": ("Kegiatan intervensi di jendela perbandingan", "Intervention activities in the window"),
     "n_partisipasi_tahun": ("Jumlah partisipasi", "Number of participations"),
     "n_peserta": ("Jumlah peserta", "Number of participants"),
     "n_responden_skm": ("Responden SKM", "SKM respondents"),

@@ -137,6 +137,13 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
                                 "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This is "
                                 "an observed difference, not the result of one programme: {alasan}."},
+    "f_did_down_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
+                              "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; "
+                              "periksa data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
+                        "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
+                              "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This "
+                              "direction is not expected; check the data and how the training was delivered in those "
+                              "units before drawing a conclusion."},
     "f_did_flat_none": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit "
                               "pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit "
                               "pembanding).",

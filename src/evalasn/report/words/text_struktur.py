@@ -453,14 +453,17 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Draw up a quarterly spending plan and monitor it"},
     "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
                       "en": "Raise the share of {metode} in the activity plan"},
-    "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
-                   "en": "Train service units not yet trained and measure the IKM before and after"},
-    "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
-                      "en": "Review the service-training curriculum with the service units"},
-    "fu_rec_measure": {"id": "Rancang pengukuran dampak: unit dilatih dan pembanding yang cukup, survei SKM sebelum "
-                             "dan sesudah pelatihan",
-                       "en": "Design the impact measurement: enough trained and comparison units, SKM surveys "
-                             "before and after training"},
+    # {program}: the declared intervention (report.words.impact.programme), 'pelatihan “layanan prima”'
+    "fu_rec_did": {"id": "Selenggarakan {program} bagi unit layanan yang belum mengikutinya dan ukur IKM-nya sebelum "
+                         "dan sesudahnya",
+                   "en": "Run {program} for service units that have not taken it and measure their IKM before and "
+                         "after"},
+    "fu_rec_review": {"id": "Tinjau kurikulum {program} bersama unit pelayanan",
+                      "en": "Review the curriculum of {program} with the service units"},
+    "fu_rec_measure": {"id": "Rancang pengukuran dampak {program}: unit dilatih dan pembanding yang cukup, survei SKM "
+                             "sebelum dan sesudah pelatihan",
+                       "en": "Design the impact measurement of {program}: enough trained and comparison units, SKM "
+                             "surveys before and after training"},
     "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
                     "en": "Improve {unsur} (follow-up table in Chapter VI)"},
     "fu_rec_resist": {"id": "Adakan pendampingan perubahan sebelum pelatihan bagi unit dengan resistensi tinggi",

@@ -127,24 +127,29 @@ TEXT: dict[str, dict[str, str]] = {
                        "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
                        "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (3) metode "
                        "dengan anggaran terbesar dibanding metode termurah per poin, bila rentangnya tidak "
-                       "bertumpang; (4) target yang terlewat paling jauh, paling banyak dua; (5) unit atau "
-                       "dinas dengan IKM kategori C atau D; (6) hasil intervensi yang dinyatakan, bila ada. Paling "
-                       "banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
+                       "bertumpang; (4) hasil intervensi yang dinyatakan, bila ada; (5) target yang terlewat paling "
+                       "jauh, paling banyak dua; (6) unit atau dinas dengan IKM kategori C atau D. Paling banyak "
+                       "lima; semua temuan dan rekomendasi ada di BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
                        "the agency's gain clearly below the province mean (an agency on the province's attention list "
                        "for its gain, with its year's activity cost: the consequence reaches its whole training "
                        "budget); (3) "
                        "the method with the largest budget against the cheapest per "
-                       "point, when their intervals do not overlap; (4) the targets missed by the widest margin, at "
-                       "most two; (5) units or agencies with an IKM in category C or D; (6) the result for the "
-                       "declared intervention, if any. At most five; every finding and recommendation is in Chapter "
+                       "point, when their intervals do not overlap; (4) the result for the declared intervention, if "
+                       "any; (5) the targets missed by the widest margin, at most two; (6) units or agencies with an "
+                       "IKM in category C or D. At most five; every finding and recommendation is in Chapter "
                        "IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
                         "tidak naik — {daftar}.",
                   "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
                         "{daftar}."},
+    # every such method's whole interval below zero (`menurun`): scores fell, not merely did not rise (REVIEW5b 16)
+    "kt_nogain_fell": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
+                             "turun — {daftar}.",
+                       "en": "Money without a gain: {jumlah} spent on methods whose participants' scores fell — "
+                             "{daftar}."},
     "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
                        "en": "{metode} {biaya} (change {besar} points; {ik})"},
     "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik})",
