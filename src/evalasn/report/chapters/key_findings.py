@@ -16,13 +16,14 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
-   province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
-   the question the evaluation was commissioned for, so with five other findings the last of them gives way
-   (reader review 5b, item 5).
+4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
+   judged, with its design and caveat: the question the evaluation was commissioned for, so it is never pushed out
+   of the five by the rules below (REVIEW5b 5; rules 1-3 give at most one finding each);
+5. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+6. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units: the units themselves,
+   with their BAB X row); the province first names the units whose whole interval is below B
+   (rules.units_below_b), then those dinas.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ class Finding:
     recommendation: str
     topic: str = ""  # a missed target's key figure (TARGET_RULES); else the kind
 
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The recommendation rules (report.chapters.rules) that answer this finding, for BAB IX's order."""
+        return TARGET_RULES.get(self.topic, ()) if self.kind == "target" else KIND_RULES.get(self.kind, ())
+
 
 # the recommendation rules (report.chapters.rules) that answer each kind of finding: BAB IX lists them in the
 # summary's order (REVIEW5b 3); a missed target's rules are TARGET_RULES[its key]
@@ -72,8 +78,7 @@ def rule_order(found: list[Finding]) -> list[str]:
     """The recommendation rules of the summary's findings, in its order: BAB IX's recommendations follow it."""
     order: list[str] = []
     for finding in found:
-        names = TARGET_RULES.get(finding.topic, ()) if finding.kind == "target" else KIND_RULES.get(finding.kind, ())
-        order += [name for name in names if name not in order]
+        order += [name for name in finding.rules if name not in order]
     return order
 
 
@@ -109,14 +114,10 @@ def ranked(ctx: Context) -> list[Finding]:
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
-             where_money_goes(hasil, recs, lang)]
+             where_money_goes(hasil, recs, lang), intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    kept = [f for f in found if f is not None][:MAX_FINDINGS]
-    declared = intervention(hasil, recs, lang)
-    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
-        kept = kept[:MAX_FINDINGS - 1] + [declared]
-    return kept
+    return [f for f in found if f is not None][:MAX_FINDINGS]
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:
@@ -263,6 +264,11 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
+    without = [short_name_in(r["dinas"], lang) for r in hasil.get("perbandingan_dinas") or []
+               if r.get("persen_realisasi") is None]
+    if without:  # the province's total counts dinas its realisation (summary, Tabel 6) does not
+        text += t("kt_money_basis", lang, n=fmt.integer(len(hasil.get("perbandingan_dinas") or []), lang),
+                  daftar=phrases.and_(sorted(without), lang))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
@@ -418,7 +424,9 @@ def table(ctx: Context) -> str:
 def summary_parts(ctx: Context) -> list[str]:
     """The ranked findings with their recommendations, then the Angka Kunci table."""
     found = ranked(ctx)
-    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
+    # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
+    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:

@@ -275,7 +275,8 @@ def conclusion(ctx: Context) -> str:
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
-                        html.bullets([r.text for r in key_findings.ordered_recommendations(ctx)], ordered=True))
+                        # in the summary's order of consequence
+                        html.bullets([rec.text for rec in key_findings.ordered_recommendations(ctx)], ordered=True))
 
 
 def closing(ctx: Context) -> str:
