@@ -483,7 +483,7 @@ def test_last_years_key_figure_carries_its_interval_as_the_trend_table_does(key,
 # scores (1-5), the learning gain, the share of participants who improved, the pre-score coefficient, the behaviour
 # slope, 20 JP and coverage, the budget slope and its curvature, the cost per point and the IKM
 SAME_KIND_SENTENCES = ("r_l1", "r_l3", "r_l2_ancova", "r_l3_rel", "f_learning_up", "f_jp", "f_coverage", "f_budget",
-                       "b_curve_none", "b_cost_all", "r_ikm_latest")
+                       "a_curve", "b_cost_all", "r_ikm_latest")
 MONEY_WORDS = r"(?:juta|miliar|triliun|million|billion|trillion)"
 COUNTS = {"n", "n_keg", "jumlah", "tahun", "periode"}  # placeholders of counts, years and periods
 
@@ -511,7 +511,7 @@ def _decimals(printed: str, lang: str) -> list[int]:
 
 def _paragraphs(ctx) -> list[str]:
     """The texts of the paragraphs and list items of the chapters that print the sentences above."""
-    chapters = (sections.summary, sections.kirkpatrick, sections.budget, sections.conclusion)
+    chapters = (sections.summary, sections.kirkpatrick, sections.budget, sections.conclusion, sections.annex)
     page = lxml.html.fromstring("<div>" + "".join(chapter(ctx) for chapter in chapters) + "</div>")
     return [_plain(html_lib.unescape(node.text_content())) for node in page.xpath("//p|//li")]
 
