@@ -204,6 +204,11 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
+    without = [short_name_in(r["dinas"], lang) for r in hasil.get("perbandingan_dinas") or []
+               if r.get("persen_realisasi") is None]
+    if without:  # the province's total counts dinas its realisation (summary, Tabel 6) does not
+        text += t("kt_money_basis", lang, n=fmt.integer(len(hasil.get("perbandingan_dinas") or []), lang),
+                  daftar=phrases.and_(sorted(without), lang))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
