@@ -60,3 +60,20 @@ def test_a_declared_intervention_with_an_earned_design_keeps_its_causal_sentence
     assert impact.declared(hasil) and impact.compared(hasil, "id") is None
     assert "berdampak" in (narrative.did_ikm(hasil, "id") or "")
     assert any(r.rule == "rec_did_expand" for r in rules.recommendations(hasil, "id"))
+
+
+# that no programme is declared, in either of its wordings (the finding's reason, the note under it)
+NO_PROGRAMME = re.compile(r"tidak ada program pelatihan|no (?:specific )?training programme", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_bab_iii_says_once_that_no_programme_is_declared(pipeline_root, scopes, lang):
+    """REVIEW5b 18: the IKM finding's reason and the note under it said it twice in a row."""
+    paths = project(pipeline_root)
+    said = {}
+    for slug in scopes:
+        ctx = sections.load_context(slug, lang, paths)
+        if ctx.hasil["level4_hasil"]["did_ikm"].get("tersedia"):
+            paragraphs = re.findall(r"<p\b[^>]*>.*?</p>", sections.kirkpatrick(ctx), re.S)  # not the table's cells
+            said[slug] = len(NO_PROGRAMME.findall(_text(" ".join(paragraphs))))
+    assert said and set(said.values()) == {1}, said

@@ -115,7 +115,7 @@ def _with_seminar(ctx, seminar: dict[str, Any]):
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("id", "belum dapat dibagi per poin: kenaikan belum pasti di atas nol"),
+    ("id", "belum dapat dibagi per poin: kenaikan nilai belum pasti di atas nol"),
     ("en", "cannot yet be divided per point: gain not yet certain to be above zero"),
 ], ids=["id", "en"])
 def test_the_cost_table_says_it_cannot_be_divided_and_prints_no_interval(pipeline_root, lang, said):

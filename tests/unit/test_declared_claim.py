@@ -64,7 +64,8 @@ def test_the_summary_keeps_the_declared_intervention_when_five_other_findings_ex
     declared = key_findings.Finding("intervensi", "dampak", "")
     monkeypatch.setattr(key_findings, "intervention", lambda *_: declared)
     found = key_findings.ranked(ctx)
-    assert len(found) == key_findings.MAX_FINDINGS and found[-1] == declared and found[:4] == other[:4]
+    # rule 4, ahead of the missed targets and the units below B (REVIEW5b 5)
+    assert len(found) == key_findings.MAX_FINDINGS and found == [*other[:3], declared, other[3]]
     monkeypatch.setattr(key_findings, "intervention", lambda *_: None)  # none declared: the five others
     assert key_findings.ranked(ctx) == other
 
@@ -92,3 +93,43 @@ def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipelin
 
 def _text(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment))).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_root, slug):
+    """Reader review 5b, item 3: 9.2 listed 20 JP and coverage before the money spent without gain, the summary's
+    first finding; 9.1 and 9.2 disagreed in order too."""
+    ctx = sections.load_context(slug, "id", project(pipeline_root))
+    found = key_findings.ranked(ctx)
+    ordered = key_findings.ordered_recommendations(ctx)
+    assert sorted(r.text for r in ordered) == sorted(rules.recommendation_texts(ctx.hasil, "id", ctx.targets))
+    answering = [f.rules or key_findings.KIND_RULES.get(f.kind, ()) for f in found]
+    first = next(rules_ for rules_ in answering if any(r.rule in rules_ for r in ordered))
+    assert ordered[0].rule in first, ([f.kind for f in found], [r.rule for r in ordered])
+    assert ordered[0].rule != rules.recommendations(ctx.hasil, "id", ctx.targets)[0].rule  # not the rules' order
+    listed = re.search(r"<ol\b.*?</ol>", sections.conclusion(ctx), re.S)
+    assert listed is not None
+    items = re.findall(r"<li>(.*?)</li>", listed.group(0), re.S)
+    assert _text(items[0]) == _text(html.escape(ordered[0].text))
+    answered = [r.rule for r in ordered]
+    positions = [min(answered.index(rule) for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ()))
+                     if rule in answered) for f in found
+                 if any(rule in answered for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ())))]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("fell, lang, words", [
+    (True, "id", "metode yang nilai pesertanya turun —"),
+    (True, "en", "methods whose participants' scores fell —"),
+    (False, "id", "metode yang nilai pesertanya tidak naik —"),
+], ids=["fell-id", "fell-en", "reaches-zero-id"])
+def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, words):
+    """Reader review 5b, item 16: e-learning −2,0 (−2,9 s.d. −1,0) in Pendidikan was 'nilai pesertanya tidak naik'."""
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    high = -1.0 if fell else 0.0
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
+        {"metode": "e-learning", "dinas": None, "n": 327, "n_kegiatan": 15, "estimasi": -2.0, "ci_bawah": -2.9,
+         "ci_atas": high, "cukup_data": True, "anggaran_rp": 154e6, "menurun": fell}]
+    found = key_findings.without_gain(cast(Hasil, hasil), [], lang)
+    assert found is not None and words in found.text, found

@@ -87,7 +87,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     trained, untrained = cohort >= 0, cohort == ES.NEVER
     info: IkmDid = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
             "jendela_kegiatan": [pre["periode_selesai"].date().isoformat(), post["periode_mulai"].date().isoformat()],
-            "ambang_persen_dilatih": share * 100, "intervensi": intervensi or {"teks": "", "dipilih": False},
+            "ambang_persen_dilatih": share * 100, "intervensi": _in_window(intervensi, cache[window]),
             "periode_dipakai": periods["periode"].tolist(),
             "desain": "studi_peristiwa" if len(periods) > 2 else "2x2",
             "kohort": [{"periode": periods["periode"][g], "periode_acuan": periods["periode"][base[g]],
@@ -121,6 +121,17 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                      else {**withheld(DoseEstimate, int(seen.sum())), "per_poin_persen": 10.0})
     info["putusan"] = verdict(info, better)
     return info
+
+
+def _in_window(intervensi: Intervention | None, units: pd.DataFrame) -> Intervention:
+    """The declared intervention with the number of its activities this comparison uses (the window's, this
+    scope's; ``treatment.exposure``): REVIEW5b 4, the report named every year's and agency's 140 activities where
+    the comparison used 64."""
+    if not intervensi:
+        return {"teks": "", "dipilih": False}
+    count = units.attrs.get("n_kegiatan_jendela")
+    return {**intervensi, "n_kegiatan_jendela": count} if intervensi.get("dipilih") and count is not None \
+        else intervensi
 
 
 def _cohorts(reached: pd.Series, periods: pd.DataFrame) -> tuple[np.ndarray, dict[int, int]]:

@@ -48,7 +48,8 @@ def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, wi
              window_end: pd.Timestamp, share: float) -> pd.DataFrame:
     """Per unit (dinas, unit_kerja): staff; percent trained in the intervention in the window;
     the date the threshold was reached (NaT if not); JP per staff and percent of staff in other
-    activities in the same window. Integer codes throughout (Arrow string columns are slow to
+    activities in the same window; ``attrs["n_kegiatan_jendela"]``: the intervention activities counted (None
+    without a declared one). Integer codes throughout (Arrow string columns are slow to
     filter and group at Jakarta scale)."""
     done = pd.to_datetime(part["tanggal_selesai"]).to_numpy(dtype="datetime64[ns]")
     rows = np.flatnonzero((done > np.datetime64(window_start)) & (done < np.datetime64(window_end)))
@@ -83,9 +84,12 @@ def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, wi
     jp_other = np.bincount(other_unit, weights=np.nan_to_num(jp[~is_int]), minlength=n_units)
     people_other = np.bincount(unit_codes[np.unique(who[~is_int])], minlength=n_units)
     units = pegawai[["dinas", "unit_kerja"]].iloc[first_row].reset_index(drop=True)
-    return units.assign(n_pegawai=n_staff, n_dilatih=trained, persen_dilatih=100 * trained / n_staff,
+    frame = units.assign(n_pegawai=n_staff, n_dilatih=trained, persen_dilatih=100 * trained / n_staff,
                         tanggal_ambang=pd.to_datetime(reached), jp_lain_per_pegawai=jp_other / n_staff,
                         persen_dilatih_lain=100 * people_other / n_staff)
+    # the intervention activities the comparison uses (finished in the window, attended by the scope's staff)
+    frame.attrs["n_kegiatan_jendela"] = None if ids is None else int(pd.unique(kegiatan[is_int]).size)
+    return frame
 
 
 def other_training(units: pd.DataFrame, treated: np.ndarray, untreated: np.ndarray) -> OtherTraining:

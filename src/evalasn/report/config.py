@@ -30,7 +30,10 @@ TARGET_INDICATORS: dict[str, tuple[float, float, bool]] = {
     "cakupan_asn": (0, 100, True), "jp_20": (0, 100, True), "gain": (-100, 100, True), "ikm": (25, 100, True),
     "persen_realisasi": (0, 100, True), "biaya_per_poin": (1e-9, float("inf"), False),
 }
-RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi")
+RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi", "pelatihan")
+# kinds added after configurations were written: a config/laporan.yml without one takes the repository's
+# (pelatihan: who runs a declared training programme, the owner of its expansion row; REVIEW5b 10)
+LATER_KINDS = ("pelatihan",)
 
 
 def config_file(paths: ProjectPaths, name: str) -> Path:
@@ -143,6 +146,9 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
     owners = data["penanggung_jawab"]
     if not isinstance(owners, dict):
         raise ConfigError(path, "penanggung_jawab", owners, "pemetaan " + ", ".join(RESPONSIBLE_KINDS))
+    if path != CODE_ROOT / "config" / LAPORAN_FILE and any(k not in owners for k in LATER_KINDS):
+        shipped = _read(CODE_ROOT / "config" / LAPORAN_FILE)["penanggung_jawab"]
+        owners = {**{k: shipped[k] for k in LATER_KINDS}, **owners}
     missing = [k for k in RESPONSIBLE_KINDS if k not in owners]
     if missing:
         raise ConfigError(path, f"penanggung_jawab.{missing[0]}", None, "kunci ini ada")

@@ -288,6 +288,10 @@ FIELDS: dict[str, Doc] = catalogue(
                                 "When the interval includes zero: units (trained + comparison, same proportion) with "
                                 "which an effect the size of this estimate would be the minimum detectable one; null "
                                 "when not computed.", "jumlah"),
+    n_kegiatan_jendela=Doc("Kegiatan intervensi yang dipakai perbandingan: selesai di jendela kegiatan dan diikuti "
+                           "pegawai cakupan ini (`n_kegiatan` menghitung semua tahun dan dinas).",
+                           "Intervention activities the comparison uses: finished in the activity window and attended "
+                           "by this scope's staff (`n_kegiatan` counts every year and agency).", "jumlah"),
     tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
                    "daftar_teks"),
     desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",

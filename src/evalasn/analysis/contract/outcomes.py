@@ -67,6 +67,7 @@ class Intervention(TypedDict):
     teks: str
     dipilih: bool
     n_kegiatan: NotRequired[int]
+    n_kegiatan_jendela: NotRequired[int]
     tema_cocok: NotRequired[list[str]]
     penugasan: NotRequired[str]
     penjamin: NotRequired[str]

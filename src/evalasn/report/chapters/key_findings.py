@@ -16,13 +16,14 @@ The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDING
    may be zero is said as the finding);
 3. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-4. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-5. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else rule 5b's (rec_ikm_units: the units themselves, with their BAB X row); the
-   province first names the units whose whole interval is below B (rules.units_below_b), then those dinas;
-6. the effect of the declared intervention (only when one is declared: config or INTERVENSI), always: it answers
-   the question the evaluation was commissioned for, so with five other findings the last of them gives way
-   (reader review 5b, item 5).
+4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
+   judged, with its design and caveat: the question the evaluation was commissioned for, so it is never pushed out
+   of the five by the rules below (REVIEW5b 5; rules 1-3 give at most one finding each);
+5. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+6. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units: the units themselves,
+   with their BAB X row); the province first names the units whose whole interval is below B
+   (rules.units_below_b), then those dinas.
 """
 
 from __future__ import annotations
@@ -52,6 +53,23 @@ class Finding:
     kind: str  # "tanpa_kenaikan", "kenaikan_rendah", "efisiensi", "target", "ikm_cd", "intervensi"
     text: str
     recommendation: str
+    rules: tuple[str, ...] = ()  # the recommendation rules (report.chapters.rules) that answer it, for 9.2's order
+
+
+# the rules answering each kind of finding (a missed target: TARGET_RULES of its key figure)
+KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": ("rec_gain_low",),
+              "efisiensi": ("rec_method", "rec_budget_cheaper"), "ikm_cd": ("rec_weak", "rec_ikm_units"),
+              "intervensi": ("rec_did_expand", "rec_did_review", "rec_did_measure")}
+
+
+def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
+    """BAB IX 9.2's recommendations in the summary's order of consequence (reader review 5b, item 3: 9.2 put 20 JP
+    and coverage before the money spent without gain): those answering the summary's findings first, in its order,
+    then the others in the rules' order."""
+    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets)
+    order = [rule for finding in ranked(ctx) for rule in (finding.rules or KIND_RULES.get(finding.kind, ()))]
+    first = {rule: index for index, rule in reversed(list(enumerate(order)))}
+    return sorted(recs, key=lambda rec: first.get(rec.rule, len(order)))  # stable: the rules' order otherwise
 
 
 def ranked(ctx: Context) -> list[Finding]:
@@ -59,14 +77,10 @@ def ranked(ctx: Context) -> list[Finding]:
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
     found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
-             where_money_goes(hasil, recs, lang)]
+             where_money_goes(hasil, recs, lang), intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    kept = [f for f in found if f is not None][:MAX_FINDINGS]
-    declared = intervention(hasil, recs, lang)
-    if declared is not None:  # the question the evaluation was commissioned for: never dropped by the cap
-        kept = kept[:MAX_FINDINGS - 1] + [declared]
-    return kept
+    return [f for f in found if f is not None][:MAX_FINDINGS]
 
 
 def _rec(recs: list[rules.Recommendation], *names: str) -> str:
@@ -85,7 +99,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         own = {r["metode"] for r in rows if r["dinas"] is None}
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
-        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
+        fell = all(r.get("menurun") for r in counted)  # every interval wholly below zero: scores fell
+        texts.append(t("kt_nogain_fell" if fell else "kt_nogain", lang,
+                       jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        daftar="; ".join(_no_gain_items(rows, stop, lang))))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
@@ -188,6 +204,11 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
+    without = [short_name_in(r["dinas"], lang) for r in hasil.get("perbandingan_dinas") or []
+               if r.get("persen_realisasi") is None]
+    if without:  # the province's total counts dinas its realisation (summary, Tabel 6) does not
+        text += t("kt_money_basis", lang, n=fmt.integer(len(hasil.get("perbandingan_dinas") or []), lang),
+                  daftar=phrases.and_(sorted(without), lang))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
@@ -214,7 +235,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
             text += " " + t("kt_target_pns", lang)
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback))
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback,
+                           TARGET_RULES.get(key, ())))
     return out
 
 
@@ -343,7 +365,9 @@ def table(ctx: Context) -> str:
 def summary_parts(ctx: Context) -> list[str]:
     """The ranked findings with their recommendations, then the Angka Kunci table."""
     found = ranked(ctx)
-    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
+    # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
+    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:

@@ -91,7 +91,7 @@ def level4(ctx: Context) -> list[str]:
                                          unit_d=fmt.integer(did_effect["unit_dilatih"], lang),
                                          unit_p=fmt.integer(did_effect["unit_pembanding"], lang),
                                          sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]), cls="note"))
-            parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t)]
+            parts += [html.para(note, cls="note") for note in impact.design_notes(did, lang, ctx.t, sentence or "")]
             events = did.get("studi_peristiwa", [])
             if did.get("desain") == "studi_peristiwa" and any(ev["cukup_data"] for ev in events):
                 references = [c["e_acuan"] for c in did.get("kohort", []) if "e_acuan" in c]

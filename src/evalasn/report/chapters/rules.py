@@ -49,8 +49,8 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
          "rec_coverage": "pengembangan",
-         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "layanan",
-         "rec_did_review": "layanan", "rec_did_measure": "evaluasi",
+         "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "pelatihan",
+         "rec_did_review": "pelatihan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
          "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
@@ -229,15 +229,16 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     effect = did.get("efek")
     size = (dict(besar=phrases.estimate(effect, lang, "ikm"), ik=phrases.ci(effect, lang, "ikm"))
             if effect and did_trend is not None else {})
+    named = impact.programme(did, lang)  # the declared programme each names (an effect is only earned with one)
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
-        # the declared programme by name, with the design and caveat of its effect (issue 22.3)
-        add("rec_did_expand", t("rec_did_expand", lang, **size, **impact.claim(did, lang)), t("fu_rec_did", lang))
+        # the declared programme by name, with the design and caveat of its effect (issue 22.3, REVIEW5b 4)
+        add("rec_did_expand", t("rec_did_expand", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
+                                **size, **impact.claim(did, lang)), t("fu_rec_did", lang, **named))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
-        add("rec_did_review", t("rec_did_review", lang, **size, **impact.programme(did, lang)),
-            t("fu_rec_review", lang))
+        add("rec_did_review", t("rec_did_review", lang, **size, **named), t("fu_rec_review", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
-        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size,
-                                 **impact.programme(did, lang)), t("fu_rec_measure", lang))
+        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size, **named),
+            t("fu_rec_measure", lang, **named))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:

@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup, front, html, key_findings, rules
+from evalasn.report.chapters import comparison, followup, front, html, key_findings
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -277,7 +277,8 @@ def conclusion(ctx: Context) -> str:
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),
-                        html.bullets(rules.recommendation_texts(hasil, ctx.lang, ctx.targets), ordered=True))
+                        # in the summary's order of consequence
+                        html.bullets([rec.text for rec in key_findings.ordered_recommendations(ctx)], ordered=True))
 
 
 def closing(ctx: Context) -> str:

@@ -60,24 +60,6 @@ def _declared_in(did: AnyDid) -> bool:
     return bool(chosen and chosen["dipilih"])
 
 
-def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
-    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction."""
-    effect = did["efek"]
-    common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
-                  unit_p=fmt.integer(effect["unit_pembanding"], lang))
-    verdict = did.get("putusan")
-    none = "" if _declared_in(did) else "_none"  # no intervention declared: observed words only
-    if direction == "up" and verdict and verdict["boleh_kausal"]:
-        return t("f_did_up", lang, **common, **claim(did, lang))
-    if direction == "up":
-        return t(f"f_did_obs_up{none}", lang, alasan=reasons(did, lang), **common)
-    if direction == "down":
-        return t("f_did_down", lang, **common)
-    if none:
-        return t("f_did_flat_none", lang, **common)
-    return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
-
-
 def programme(did: AnyDid, lang: str) -> dict[str, str]:
     """The declared intervention by its configured text (`intervensi.teks`): program (in a sentence), Program (at
     its start): 'pelatihan “layanan prima”'; without one, the words of the catalogue's 'service training'."""
@@ -88,25 +70,68 @@ def programme(did: AnyDid, lang: str) -> dict[str, str]:
     return {"program": t("did_programme", lang, teks=teks), "Program": t("did_programme_start", lang, teks=teks)}
 
 
+def subject(did: AnyDid, lang: str) -> dict[str, str]:
+    """The declared programme with the activities the comparison used (the window's, this scope's: hasil.json
+    `intervensi.n_kegiatan_jendela`; REVIEW5b 4): subjek (in a sentence), Subjek (at its start): 'pelatihan “layanan
+    prima” (64 kegiatan pada 1 Januari–30 Juni 2025)'; the programme alone when the record has no window count."""
+    named = programme(did, lang)
+    chosen: Mapping[str, Any] = did.get("intervensi") or {}
+    count, window = chosen.get("n_kegiatan_jendela"), did.get("jendela_kegiatan")
+    if count is None or not window:
+        return {"subjek": named["program"], "Subjek": named["Program"]}
+    when = dict(n=fmt.integer(count, lang), jendela=fmt.days_between(window[0], window[1], lang))
+    return {"subjek": t("did_subject", lang, program=named["program"], **when),
+            "Subjek": t("did_subject", lang, program=named["Program"], **when)}
+
+
 def claim(did: AnyDid, lang: str) -> dict[str, str]:
-    """What a causal sentence carries in itself (issue 22.3): its subject (``programme``), its design (difference-in-
-    differences, how units were assigned, the pre-trend check) and its caveat (more other training in the trained
-    units in the same window; otherwise, for an observational design, that units were not drawn by lot)."""
+    """What a sentence on a declared intervention's estimate carries in itself (issue 22.3): its subject
+    (``programme``, ``subject``), its design (difference-in-differences, how units were assigned, the pre-trend check
+    over its periods) and its caveat (more other training in the trained units in the same window, as printed: the
+    estimate cannot be separated from it; otherwise, for an observational design, that units were not drawn by lot);
+    ``desain_kalimat`` is the two as a sentence of their own, for the sentences without a causal word."""
     chosen: Mapping[str, Any] = did.get("intervensi") or {}
     test = did.get("uji_tren_awal")
-    trend = t("did_trend_ok", lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang)) \
-        if test and test.get("tersedia") and test.get("p") is not None else t("did_trend_none", lang)
+    if test and test.get("tersedia") and test.get("p") is not None:
+        key = "did_trend_bad" if test["p"] < (test.get("alpha") or constants.PRETREND_ALPHA) else "did_trend_ok"
+        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang))
+    else:
+        trend = t("did_trend_none", lang)
     random = chosen.get("penugasan") == "acak"
     design = t("did_design_words", lang, penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang),
                tren=trend)
-    other = did.get("pelatihan_lain") or {}
+    other: Mapping[str, Any] = did.get("pelatihan_lain") or {}
     trained: Mapping[str, Any] = other.get("dilatih") or {}
     comparison: Mapping[str, Any] = other.get("pembanding") or {}
     jp_d, jp_p = trained.get("jp_per_pegawai"), comparison.get("jp_per_pegawai")
-    more = jp_d is not None and jp_p is not None and jp_d > jp_p
+    more = jp_d is not None and jp_p is not None and round(jp_d, 1) > round(jp_p, 1)  # more, as printed
     caveat = t("did_caveat_other", lang, jp_d=fmt.number(jp_d, 1, lang), jp_p=fmt.number(jp_p, 1, lang)) if more \
         else "" if random else t("did_caveat_observed", lang)
-    return {**programme(did, lang), "desain": design, "catatan": caveat}
+    return {**programme(did, lang), **subject(did, lang), "desain": design, "catatan": caveat,
+            "desain_kalimat": t("did_design_sentence", lang, desain=design, catatan=caveat)}
+
+
+def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
+    """The finding about the IKM: ``size`` holds besar/ik, ``direction`` the interval's direction. With a declared
+    intervention it names the programme (with the activities the comparison used) and carries its design and caveat
+    (claim), whatever the verdict."""
+    effect = did["efek"]
+    common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                  unit_p=fmt.integer(effect["unit_pembanding"], lang))
+    verdict = did.get("putusan")
+    if not _declared_in(did):  # no intervention declared: observed words only
+        if direction == "up":
+            return t("f_did_obs_up_none", lang, alasan=reasons(did, lang), **common)
+        return t("f_did_down_none" if direction == "down" else "f_did_flat_none", lang, **common)
+    common |= dict(ambang=fmt.percent(did.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100), 0, lang),
+                   **claim(did, lang))
+    if direction == "up" and verdict and verdict["boleh_kausal"]:
+        return t("f_did_up", lang, **common)
+    if direction == "up":
+        return t("f_did_obs_up", lang, alasan=reasons(did, lang), **common)
+    if direction == "down":
+        return t("f_did_down", lang, **common)
+    return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
 
 
 def power_clause(effect, lang: str) -> str:
@@ -126,10 +151,12 @@ def power_clause(effect, lang: str) -> str:
 
 
 def not_concluded(did: AnyDid, lang: str) -> str:
-    """f_did_none when the estimate itself is withheld (too few units, no comparison group)."""
-    key = "f_did_none" if _declared_in(did) else "f_did_none_none"
-    return t(key, lang, alasan=reasons(did, lang, skip=("tanpa_uji_tren",)) or
-             t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang)))
+    """f_did_none when the estimate itself is withheld (too few units, no comparison group), naming the declared
+    programme."""
+    why = reasons(did, lang, skip=("tanpa_uji_tren",)) or t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang))
+    if _declared_in(did):
+        return t("f_did_none", lang, subjek=subject(did, lang)["subjek"], alasan=why)
+    return t("f_did_none_none", lang, alasan=why)
 
 
 def periods_used(did: AnyDid, lang: str) -> str:
@@ -174,13 +201,23 @@ def compared(hasil: Hasil, lang: str) -> str | None:
     return f"{found} {t('sum_compared', lang, **groups)}"
 
 
-def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
+def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     """Notes under the finding: intervention, periods used, other training, pre-trend, dose,
-    inference. ``tr`` is the report's text function (t bound to its language)."""
+    inference. ``tr`` is the report's text function (t bound to its language); ``said`` is the finding's
+    sentence above them: what it already says (the other training of its caveat; that no programme is declared)
+    is not said again (REVIEW5b 18)."""
     chosen = did.get("intervensi")
     picked = bool(chosen and chosen["dipilih"])
-    notes = [tr("r_impact_intervention", teks=chosen["teks"], n=fmt.integer(chosen.get("n_kegiatan"), lang))
-             if chosen and picked else tr("r_impact_no_intervention")]
+    notes = []
+    if chosen and picked:
+        window = chosen.get("n_kegiatan_jendela")
+        notes.append(tr("r_impact_intervention", teks=chosen["teks"], n=fmt.integer(chosen.get("n_kegiatan"), lang))
+                     if window is None or not did.get("jendela_kegiatan") else
+                     tr("r_impact_intervention_window", teks=chosen["teks"], n=fmt.integer(window, lang),
+                        semua=fmt.integer(chosen.get("n_kegiatan"), lang),
+                        jendela=fmt.days_between(did["jendela_kegiatan"][0], did["jendela_kegiatan"][1], lang)))
+    elif t("why_intervensi_tidak_dipilih", lang) not in said:
+        notes.append(tr("r_impact_no_intervention"))
     if did.get("desain") == "studi_peristiwa":
         notes.append(tr("r_impact_design", n_periode=fmt.integer(len(did["periode_dipakai"]), lang),
                         sesudah=did["periode_sesudah"]))
@@ -189,7 +226,9 @@ def design_notes(did: AnyDid, lang: str, tr) -> list[str]:
     other = did.get("pelatihan_lain") or {}
     trained, comparison = other.get("dilatih"), other.get("pembanding")
     if (picked and trained and comparison and trained["jp_per_pegawai"] is not None
-            and comparison["jp_per_pegawai"] is not None):
+            and comparison["jp_per_pegawai"] is not None
+            and t("did_caveat_other", lang, jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
+                  jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang)) not in said):  # the finding's caveat
         notes.append(tr("r_impact_other", jp_d=fmt.number(trained["jp_per_pegawai"], 1, lang),
                         persen_d=fmt.percent(trained["persen_pegawai"], 0, lang),
                         jp_p=fmt.number(comparison["jp_per_pegawai"], 1, lang),

@@ -96,8 +96,12 @@ def did_ikm(hasil: Hasil, lang: str) -> str | None:
     """The IKM impact finding; its words follow the analysis's verdict (report.words.impact)."""
     did = hasil["level4_hasil"]["did_ikm"]
     if not did.get("tersedia"):
-        key = "f_did_none" if impact.declared(hasil) else "f_did_none_none"  # no causal word without one
-        return t(key, lang, alasan=reasons.unavailable(did, lang)) if hasil["data"]["ada_skm"] else None
+        if not hasil["data"]["ada_skm"]:
+            return None
+        if impact.declared(hasil):  # the declared programme named; no causal word without one
+            return t("f_did_none", lang, alasan=reasons.unavailable(did, lang),
+                     subjek=t("did_subject_plain", lang, program=hasil["parameter"]["intervensi"].strip()))
+        return t("f_did_none_none", lang, alasan=reasons.unavailable(did, lang))
     effect = did["efek"]
     trend = direction(effect)
     if trend is None:

@@ -120,50 +120,62 @@ TEXT: dict[str, dict[str, str]] = {
                               "{besar} points ({ik}; n = {n} participants); {naik} of participants improved "
                               "({ik_naik})."},
     "f_learning_none": {"id": "Pembelajaran: {alasan}.", "en": "Learning: {alasan}."},
-    # an earned effect of the declared intervention (putusan.boleh_kausal): the causal word names its subject, and its
-    # design and caveat are in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue 22.3)
-    "f_did_up": {"id": "Layanan: di unit yang sebagian besar stafnya mengikuti {program}, IKM naik {besar} poin lebih "
-                       "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). "
-                       "{Program} berdampak positif pada kepuasan masyarakat menurut desain ini ({desain}){catatan}.",
-                 "en": "Service: in units where most staff took {program}, the IKM rose {besar} points more than in "
-                       "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). {Program} had a "
-                       "positive effect on public satisfaction by this design ({desain}){catatan}."},
+    # a declared intervention (report.words.impact.claim): every sentence on its estimate names the programme with the
+    # activities the comparison used ({subjek}/{Subjek}), says the threshold ("sedikitnya 50%"), and carries its
+    # design and caveat; the causal one in the same sentence, wherever it is printed (3.4, 9.1, the summary; issue
+    # 22.3, REVIEW5b 4)
+    "f_did_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {program}, IKM naik {besar} poin "
+                       "lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                       "pembanding). {Subjek} berdampak positif pada kepuasan masyarakat menurut desain ini "
+                       "({desain}){catatan}.",
+                 "en": "Service: in units where at least {ambang} of staff took {program}, the IKM rose {besar} points "
+                       "more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). "
+                       "{Subjek} had a positive effect on public satisfaction by this design ({desain}){catatan}."},
     # the declared intervention by its configured text (hasil.json `intervensi.teks`), in a sentence and at its start
     "did_programme": {"id": "pelatihan \u201c{teks}\u201d", "en": "the \u201c{teks}\u201d training"},
     "did_programme_start": {"id": "Pelatihan \u201c{teks}\u201d", "en": "The \u201c{teks}\u201d training"},
     "did_programme_any": {"id": "pelatihan layanan", "en": "service training"},
     "did_programme_any_start": {"id": "Pelatihan layanan", "en": "Service training"},
+    # with the activities the comparison used (hasil.json `intervensi.n_kegiatan_jendela`; REVIEW5b 4)
+    "did_subject": {"id": "{program} ({n} kegiatan pada {jendela})",
+                    "en": "{program} ({n} {n:activity|activities}, {jendela})"},
     "did_design_words": {"id": "selisih-dari-selisih {penugasan}, {tren}",
                          "en": "difference-in-differences, {penugasan}, {tren}"},
+    "did_design_sentence": {"id": "Desain: {desain}{catatan}.", "en": "Design: {desain}{catatan}."},
     "did_assigned_observasional": {"id": "tanpa pengundian unit", "en": "units not drawn by lot"},
     "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
     "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
                      "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode, {p}",
+                      "en": "an already different trend before the training over {k} {k:period|periods}, {p}"},
     "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
                        "en": "the trend before the training cannot be checked"},
     "did_caveat_other": {"id": "; catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain pada jendela "
                                "yang sama (rata-rata {jp_d} JP per pegawai, unit pembanding {jp_p} JP), sehingga "
-                               "sebagian selisih dapat berasal dari pelatihan lain itu",
+                               "estimasi ini tidak dapat dipisahkan dari pelatihan lain itu",
                          "en": "; caveat: the trained units also had more other training in the same window "
-                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so part of the "
-                               "difference may come from that other training"},
+                               "({jp_d} JP per staff on average, comparison units {jp_p} JP), so this estimate cannot "
+                               "be separated from that other training"},
     "did_caveat_observed": {"id": "; catatan: unit tidak diundi, jadi perbedaan lain antara unit yang dilatih dan "
                                   "pembanding dapat ikut menjelaskan selisih",
                             "en": "; caveat: units were not drawn by lot, so other differences between trained and "
                                   "comparison units may explain part of the difference"},
-    "f_did_down": {"id": "Layanan: di unit yang stafnya dilatih, IKM turun {besar} poin dibanding unit pembanding "
-                         "({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini tidak diharapkan; periksa "
-                         "data dan pelaksanaan pelatihan di unit-unit itu sebelum menarik kesimpulan.",
-                   "en": "Service: in units whose staff were trained, the IKM fell {besar} points relative to "
-                         "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This direction "
-                         "is not expected; check the data and how the training was delivered in those units before "
-                         "drawing a conclusion."},
-    "f_did_flat": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit pembanding "
-                         "(selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Ini bukan "
-                         "bukti bahwa pelatihan tidak mengubah IKM{daya}.",
-                   "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
-                         "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
-                         "comparison units). This is not evidence that training left the IKM unchanged{daya}."},
+    "f_did_down": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM turun {besar} poin "
+                         "dibanding unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding). Arah ini "
+                         "tidak diharapkan; periksa data dan pelaksanaan pelatihan itu di unit-unit tersebut sebelum "
+                         "menarik kesimpulan. {desain_kalimat}",
+                   "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM fell {besar} "
+                         "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                         "units). This direction is not expected; check the data and how that training was delivered "
+                         "in those units before drawing a conclusion. {desain_kalimat}"},
+    "f_did_flat": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya mengikuti {subjek} tidak berbeda secara "
+                         "bermakna dari unit pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} "
+                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
+                         "{desain_kalimat}",
+                   "en": "Service: the IKM of units where at least {ambang} of staff took {subjek} did not differ "
+                         "meaningfully from comparison units (difference {besar} points; {ik}; {unit_d} trained "
+                         "units, {unit_p} comparison units). This is not evidence that the training left the IKM "
+                         "unchanged{daya}. {desain_kalimat}"},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "
@@ -171,15 +183,17 @@ TEXT: dict[str, dict[str, str]] = {
     "f_did_power_units": {"id": "; efek sebesar estimasi ini akan terdeteksi dengan sekitar {n} unit (kini {kini})",
                           "en": "; an effect the size of this estimate would be detectable with about {n} units "
                                 "(now {kini})"},
-    "f_did_none": {"id": "Layanan: dampak pada IKM belum dapat disimpulkan ({alasan}).",
-                   "en": "Service: an effect on the IKM cannot yet be concluded ({alasan})."},
+    "f_did_none": {"id": "Layanan: dampak {subjek} pada IKM belum dapat disimpulkan ({alasan}).",
+                   "en": "Service: an effect of {subjek} on the IKM cannot yet be concluded ({alasan})."},
     # --- impact (issue 10) ---
-    "f_did_obs_up": {"id": "Layanan: di unit yang stafnya dilatih, IKM naik {besar} poin lebih banyak daripada di "
-                           "unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding), tetapi ini belum "
-                           "dapat disimpulkan sebagai dampak pelatihan: {alasan}.",
-                     "en": "Service: in units whose staff were trained, the IKM rose {besar} points more than in "
-                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units), but this "
-                           "cannot yet be concluded to be an effect of training: {alasan}."},
+    "f_did_obs_up": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM naik {besar} "
+                           "poin lebih banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                           "pembanding), tetapi ini belum dapat disimpulkan sebagai dampak pelatihan itu: {alasan}. "
+                           "{desain_kalimat}",
+                     "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM rose {besar} "
+                           "points more than in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
+                           "units), but this cannot yet be concluded to be an effect of that training: {alasan}. "
+                           "{desain_kalimat}"},
     "why_tanpa_dilatih": {"id": "tidak ada unit yang mencapai ambang dilatih di jendela kegiatan ({unit_p} unit "
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
@@ -211,6 +225,12 @@ TEXT: dict[str, dict[str, str]] = {
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
                                     "({n} activities)."},
+    "r_impact_intervention_window": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
+                                           "\"{teks}\": {n} kegiatan selesai pada {jendela} dan diikuti pegawai "
+                                           "yang dibandingkan ({semua} pada semua tahun data dan dinas).",
+                                     "en": "Intervention measured: activities whose theme, name or code matches "
+                                           "\"{teks}\": {n} {n:activity|activities} finished during {jendela} and "
+                                           "attended by the staff compared ({semua} in all data years and agencies)."},
     "r_impact_no_intervention": {"id": "Tidak ada program pelatihan tertentu yang ditetapkan untuk diukur "
                                        "dampaknya: setiap kegiatan, termasuk pelatihan rutin, dihitung sebagai "
                                        "pelatihan, sehingga banyak unit pembanding juga dilatih dan perbandingannya "
@@ -768,13 +788,16 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},
-    "rec_budget_absorb_first": {"id": "Serap dulu pagu yang ada sebelum menambah anggaran per peserta: biaya yang "
-                                      "lebih "
-                                      "tinggi memang berkaitan dengan kenaikan {besar} poin per penggandaan ({ik}), "
-                                      "tetapi realisasi baru {persen}, di bawah {target}.",
-                                "en": "Spend the existing ceiling before adding budget per participant: a higher cost "
-                                      "does go with {besar} more points per doubling ({ik}), but spending is still "
-                                      "{persen}, below {target}."},
+    # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
+    # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
+    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi baru {persen}, di bawah "
+                                      "{target}. Biaya per peserta yang lebih tinggi memang berkaitan dengan kenaikan "
+                                      "{besar} poin per penggandaan ({ik}), tetapi itu hubungan, bukan alasan menambah "
+                                      "biaya per peserta.",
+                                "en": "Improve budget planning and realisation: realisation is still {persen}, below "
+                                      "{target}. A higher cost per participant does go with {besar} more points per "
+                                      "doubling ({ik}), but that is an association, not a reason to raise the cost per "
+                                      "participant."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
@@ -816,10 +839,12 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
-    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang mengikutinya IKM naik "
-                             "{besar} poin lebih banyak daripada di unit pembanding ({ik}; desain {desain}){catatan}.",
-                       "en": "Extend {program} to units that have not taken it: in units that took it the IKM rose "
-                             "{besar} points more than in comparison units ({ik}; design: {desain}){catatan}."},
+    "rec_did_expand": {"id": "Perluas {program} ke unit yang belum mengikutinya: di unit yang sedikitnya {ambang} "
+                             "stafnya mengikutinya IKM naik {besar} poin lebih banyak daripada di unit pembanding "
+                             "({ik}; desain {desain}){catatan}.",
+                       "en": "Extend {program} to units that have not taken it: in units where at least {ambang} of "
+                             "staff took it the IKM rose {besar} points more than in comparison units ({ik}; design: "
+                             "{desain}){catatan}."},
     "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
@@ -890,10 +915,15 @@ CONTROLS: dict[str, dict[str, str]] = {
 }
 
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
+    # two overlapping intervals can still differ clearly: a difference is judged on its own interval (REVIEW5b 13:
+    # Sosial 0,8 (−0,5 s.d. 2,1) below the province 3,4 (1,7–5,1), difference −2,6 (−4,6 s.d. −0,6))
     "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
-                            "makin pasti angkanya; dua selang yang tumpang tindih berarti bedanya belum pasti."),
+                            "makin pasti angkanya. Apakah dua angka jelas berbeda dinilai dari rentang selisihnya: "
+                            "dua rentang yang tumpang tindih belum tentu berarti bedanya belum pasti."),
            "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
-                            "the surer; two overlapping intervals mean the difference is not certain.")},
+                            "the surer. Whether two figures clearly differ is judged on the interval of their "
+                            "difference: two overlapping intervals do not by themselves mean the difference is "
+                            "uncertain.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
           "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
     "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "
@@ -1134,8 +1164,6 @@ from evalasn.report.words import text_gain as _gain  # noqa: E402  (the gain wit
 assert not set(_gain.TEXT) & set(TEXT) and not set(_gain.LABELS) & set(LABELS), "duplicate catalogue keys"
 TEXT.update(_gain.TEXT)
 LABELS.update(_gain.LABELS)
-
-
 class _Formatter(string.Formatter):
     """str.format, plus number agreement for English: '{k:period|periods}' is 'period' when ``k`` is 1 and
     'periods' otherwise ('1 pre-training period(s)', '1 of 10 targets were met' read wrong)."""

@@ -273,9 +273,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "The province report lists {nama} among the agencies needing attention: "
                                    "{alasan}."},
     "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
-                                  "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
+                                  "(yang diperiksa: {diuji}; tidak ada yang lebih rendah dari dinas lain melebihi "
+                                  "kebetulan).",
                             "en": "The province report does not list {nama} among the agencies needing attention "
-                                  "(tested: {diuji}; none differs from the other agencies beyond chance)."},
+                                  "(checked: {diuji}; none is lower than the other agencies beyond chance)."},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
                                "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
@@ -323,6 +324,9 @@ TEXT: dict[str, dict[str, str]] = {
     "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
     "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
     "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
+    # the third check of the attention list: the adjusted gain wholly below the province mean (REVIEW5 D12)
+    "pos_tested_gain": {"id": "kenaikan nilai terhadap rata-rata provinsi",
+                        "en": "score gain against the province mean"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
@@ -449,14 +453,17 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Draw up a quarterly spending plan and monitor it"},
     "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
                       "en": "Raise the share of {metode} in the activity plan"},
-    "fu_rec_did": {"id": "Latih unit layanan yang belum dilatih dan ukur IKM sebelum dan sesudahnya",
-                   "en": "Train service units not yet trained and measure the IKM before and after"},
-    "fu_rec_review": {"id": "Tinjau kurikulum pelatihan layanan bersama unit pelayanan",
-                      "en": "Review the service-training curriculum with the service units"},
-    "fu_rec_measure": {"id": "Rancang pengukuran dampak: unit dilatih dan pembanding yang cukup, survei SKM sebelum "
-                             "dan sesudah pelatihan",
-                       "en": "Design the impact measurement: enough trained and comparison units, SKM surveys "
-                             "before and after training"},
+    # {program}: the declared intervention (report.words.impact.programme), 'pelatihan “layanan prima”'
+    "fu_rec_did": {"id": "Selenggarakan {program} bagi unit layanan yang belum mengikutinya dan ukur IKM-nya sebelum "
+                         "dan sesudahnya",
+                   "en": "Run {program} for service units that have not taken it and measure their IKM before and "
+                         "after"},
+    "fu_rec_review": {"id": "Tinjau kurikulum {program} bersama unit pelayanan",
+                      "en": "Review the curriculum of {program} with the service units"},
+    "fu_rec_measure": {"id": "Rancang pengukuran dampak {program}: unit dilatih dan pembanding yang cukup, survei SKM "
+                             "sebelum dan sesudah pelatihan",
+                       "en": "Design the impact measurement of {program}: enough trained and comparison units, SKM "
+                             "surveys before and after training"},
     "fu_rec_weak": {"id": "Perbaiki unsur {unsur} (tabel rencana tindak lanjut BAB VI)",
                     "en": "Improve {unsur} (follow-up table in Chapter VI)"},
     "fu_rec_resist": {"id": "Adakan pendampingan perubahan sebelum pelatihan bagi unit dengan resistensi tinggi",

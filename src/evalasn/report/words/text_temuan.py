@@ -127,24 +127,29 @@ TEXT: dict[str, dict[str, str]] = {
                        "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
                        "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (3) metode "
                        "dengan anggaran terbesar dibanding metode termurah per poin, bila rentangnya tidak "
-                       "bertumpang; (4) target yang terlewat paling jauh, paling banyak dua; (5) unit atau "
-                       "dinas dengan IKM kategori C atau D; (6) hasil intervensi yang dinyatakan, bila ada. Paling "
-                       "banyak lima; semua temuan dan rekomendasi ada di BAB IX.",
+                       "bertumpang; (4) hasil intervensi yang dinyatakan, bila ada; (5) target yang terlewat paling "
+                       "jauh, paling banyak dua; (6) unit atau dinas dengan IKM kategori C atau D. Paling banyak "
+                       "lima; semua temuan dan rekomendasi ada di BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
                        "the agency's gain clearly below the province mean (an agency on the province's attention list "
                        "for its gain, with its year's activity cost: the consequence reaches its whole training "
                        "budget); (3) "
                        "the method with the largest budget against the cheapest per "
-                       "point, when their intervals do not overlap; (4) the targets missed by the widest margin, at "
-                       "most two; (5) units or agencies with an IKM in category C or D; (6) the result for the "
-                       "declared intervention, if any. At most five; every finding and recommendation is in Chapter "
+                       "point, when their intervals do not overlap; (4) the result for the declared intervention, if "
+                       "any; (5) the targets missed by the widest margin, at most two; (6) units or agencies with an "
+                       "IKM in category C or D. At most five; every finding and recommendation is in Chapter "
                        "IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
                         "tidak naik — {daftar}.",
                   "en": "Money without a gain: {jumlah} spent on methods whose participants' scores did not rise — "
                         "{daftar}."},
+    # every such method's whole interval below zero (`menurun`): scores fell, not merely did not rise (REVIEW5b 16)
+    "kt_nogain_fell": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
+                             "turun — {daftar}.",
+                       "en": "Money without a gain: {jumlah} spent on methods whose participants' scores fell — "
+                             "{daftar}."},
     "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik})",
                        "en": "{metode} {biaya} (change {besar} points; {ik})"},
     "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik})",
@@ -171,6 +176,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
                  "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
                        "{biaya} per point of gain ({ik}); {murah} costs only {biaya_m} per point ({ik_m})."},
+    # the activities' total counts dinas the realisation beside it does not (no budget rows; REVIEW5b 15)
+    "kt_money_basis": {"id": " Biaya kegiatan ini mencakup semua {n} dinas, termasuk {daftar} yang tidak mengirim data "
+                             "anggaran, jadi dapat melebihi realisasi anggaran yang disebut di atas.",
+                       "en": " This activity cost covers all {n} agencies, including {daftar}, which sent no budget "
+                             "data, so it can exceed the budget realisation given above."},
     "kt_rec_money": {"id": "Alihkan sebagian kegiatan {besar} ke {metode} bila tujuan belajarnya sama, dan pantau "
                            "biaya per poinnya (BAB X).",
                      "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
@@ -235,15 +245,17 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
     # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.rules.named_few): how many of
     # them it shows, and the workbook sheet of every unit (report.formats.workbook.TABLE_SHEETS, level4_hasil.ikm_unit)
-    "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; semuanya di "
-                                     "sheet \"{sheet}\", periode {periode}, berkas XLSX laporan ini)",
+    # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)
+    "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; daftar "
+                                     "lengkapnya di lampiran tabel (berkas XLSX) laporan ini, bagian “{sheet}”, "
+                                     "periode {periode})",
                                "en": " and {n} other {n:unit|units} ({k} of them in the lowest-IKM table of Chapter "
-                                     "VI; all in the \"{sheet}\" sheet, period {periode}, of this report's XLSX "
-                                     "file)"},
-    "kt_and_more_sheet": {"id": " dan {n} unit lain (di sheet \"{sheet}\", periode {periode}, berkas XLSX laporan "
-                                "ini)",
-                          "en": " and {n} other {n:unit|units} (in the \"{sheet}\" sheet, period {periode}, of this "
-                                "report's XLSX file)"},
+                                     "VI; the full list in this report's table annex (XLSX file), part “{sheet}”, "
+                                     "period {periode})"},
+    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel (berkas XLSX) laporan ini, "
+                                "bagian “{sheet}”, periode {periode})",
+                          "en": " and {n} other {n:unit|units} (the full list in this report's table annex (XLSX "
+                                "file), part “{sheet}”, period {periode})"},
     "kt_ikm_sheet": {"id": "IKM per Unit", "en": "IKM per Unit"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
                           "en": " and {n} other {n:agency|agencies} (Chapter VII)"},

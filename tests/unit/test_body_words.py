@@ -1,0 +1,40 @@
+"""Words a policymaker meets before the annex (issue 22.10; reader review 5, D8 and D10): the budget chapter's note
+on few activities said "bootstrap liar per kegiatan" (13 of 21 sample agency reports), 3.4 "distribusi t (17
+derajat bebas)"; the inference is said in words, its method and degrees of freedom stay in the annex and hasil.json."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evalasn.report.words import impact
+from evalasn.report.words.text import t
+
+JARGON = re.compile(r"bootstrap liar|wild bootstrap|derajat bebas|degrees of freedom|distribusi t\b|t distribution",
+                    re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_few_activities_note_and_the_impact_inference_are_in_words(lang):
+    few = t("b_few", lang, n="42", min="50", lepas="")
+    did = {"efek": {"cukup_data": True, "df": 17.0, "bootstrap_liar": True, "estimasi": 1.0, "ci_bawah": 0.2,
+                    "ci_atas": 1.8, "unit_dilatih": 6, "unit_pembanding": 13},
+           "intervensi": {"teks": "", "dipilih": False}, "uji_tren_awal": None, "desain": "2x2",
+           "periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2", "periode_dipakai": ["2024-S2", "2025-S2"]}
+    notes = impact.design_notes(did, lang, lambda key, **values: t(key, lang, **values))  # type: ignore[arg-type]
+    said = " ".join([few, *notes])
+    assert JARGON.findall(said) == [], said
+    assert ("rentang keyakinan" in said) if lang == "id" else ("interval" in said)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_glossary_judges_a_difference_on_its_own_interval(lang):
+    """Reader review 5b, item 13: Tabel 2 said two overlapping intervals mean the difference is uncertain, beside a
+    dinas listed below the province on the interval of its difference (−2,6; −4,6 s.d. −0,6) whose own interval
+    overlapped the province's."""
+    from evalasn.report.words.text import GLOSSARY
+
+    meaning = GLOSSARY["ik"][lang][1]
+    assert "selang yang tumpang tindih berarti" not in meaning and "mean the difference is not certain" not in meaning
+    assert ("rentang selisihnya" in meaning) if lang == "id" else ("interval of their difference" in meaning)
