@@ -116,3 +116,20 @@ def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_r
                      if rule in answered) for f in found
                  if any(rule in answered for rule in (f.rules or key_findings.KIND_RULES.get(f.kind, ())))]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("fell, lang, words", [
+    (True, "id", "metode yang nilai pesertanya turun —"),
+    (True, "en", "methods whose participants' scores fell —"),
+    (False, "id", "metode yang nilai pesertanya tidak naik —"),
+], ids=["fell-id", "fell-en", "reaches-zero-id"])
+def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, words):
+    """Reader review 5b, item 16: e-learning −2,0 (−2,9 s.d. −1,0) in Pendidikan was 'nilai pesertanya tidak naik'."""
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    high = -1.0 if fell else 0.0
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [
+        {"metode": "e-learning", "dinas": None, "n": 327, "n_kegiatan": 15, "estimasi": -2.0, "ci_bawah": -2.9,
+         "ci_atas": high, "cukup_data": True, "anggaran_rp": 154e6, "menurun": fell}]
+    found = key_findings.without_gain(cast(Hasil, hasil), [], lang)
+    assert found is not None and words in found.text, found

@@ -43,6 +43,8 @@ hasil.json, report HTML bytes and PDF text.
   through openpyxl's incremental writer; fenced to openpyxl 3.1; the same bytes.
 - ``markers``: a marker style made from another (each new tick's lines) takes its attributes as they are instead
   of matplotlib's double deep copy; installed in the fork server; the same pixels.
+- ``ticks``: an axis' ticks worked out once per layout or draw of its axes (matplotlib works them out again for each
+  spine and each axis sharing it); installed in the fork server; the same pixels.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 
