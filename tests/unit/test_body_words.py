@@ -26,3 +26,15 @@ def test_the_few_activities_note_and_the_impact_inference_are_in_words(lang):
     said = " ".join([few, *notes])
     assert JARGON.findall(said) == [], said
     assert ("rentang keyakinan" in said) if lang == "id" else ("interval" in said)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_glossary_judges_a_difference_on_its_own_interval(lang):
+    """Reader review 5b, item 13: Tabel 2 said two overlapping intervals mean the difference is uncertain, beside a
+    dinas listed below the province on the interval of its difference (−2,6; −4,6 s.d. −0,6) whose own interval
+    overlapped the province's."""
+    from evalasn.report.words.text import GLOSSARY
+
+    meaning = GLOSSARY["ik"][lang][1]
+    assert "selang yang tumpang tindih berarti" not in meaning and "mean the difference is not certain" not in meaning
+    assert ("rentang selisihnya" in meaning) if lang == "id" else ("interval of their difference" in meaning)

@@ -69,3 +69,25 @@ def test_one_basis_for_every_year_is_said_once_without_a_column(pipeline_root, l
     budget_part = html[html.index(ctx.t("i_budget_h")):]
     assert said.format(k=count - 1, n=count) in budget_part
     assert ctx.label("dinas_anggaran") not in budget_part.split("<tbody>")[0].split("<thead>")[-1]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "Biaya kegiatan ini mencakup semua 3 dinas, termasuk Kebudayaan yang tidak mengirim data anggaran"),
+    ("en", "This activity cost covers all 3 agencies, including Culture, which sent no budget data"),
+], ids=["id", "en"])
+def test_the_activity_total_says_it_counts_a_dinas_without_budget_rows(pipeline_root, lang, said):
+    """Held-out set 1 (reader review 5b, item 15): 'Rp 13,0 miliar terealisasi ... atas 6 dinas' and two paragraphs
+    later 'Rp 9,2 miliar dari Rp 13,3 miliar' of activities, with no sentence between them."""
+    from evalasn.report.chapters import key_findings
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    found = key_findings.where_money_goes(ctx.hasil, [], lang)
+    if found is None:
+        pytest.skip("no where-the-money-goes finding in this scope of the small sample")
+    assert said not in found.text
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    hasil["perbandingan_dinas"] = [{"dinas": "kesehatan", "persen_realisasi": 88.6},
+                                   {"dinas": "sosial", "persen_realisasi": 80.0},
+                                   {"dinas": "kebudayaan", "persen_realisasi": None}]
+    found = key_findings.where_money_goes(cast(Hasil, hasil), [], lang)
+    assert found is not None and said in found.text, found

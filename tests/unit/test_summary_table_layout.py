@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import html as html_text
 import re
+import shutil
 from typing import Any
 
 import pytest
@@ -108,3 +109,75 @@ def test_several_notes_make_one_paragraph_each_and_count_in_the_printed_height()
     long_notes: Any = ["kata " * 200] * 4
     assert html.table(["Kode", "n"], rows, "Uji", numeric={1}).startswith('<div class="keep">')
     assert not html.table(["Kode", "n"], rows, "Uji", numeric={1}, note=long_notes).startswith('<div class="keep">')
+
+
+FINDING = ("Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan Satpol PP 6,4 (5,5–7,2) jelas "
+           "di bawah rata-rata provinsi 9,2 (8,5–10,0) (selisih −2,8 poin; rentang keyakinan 95%: −3,9 s.d. −1,7), "
+           "peringkat 20 dari 21 (19–21); laporan provinsi mencantumkan Satpol PP di antara dinas yang perlu "
+           "perhatian. Campuran metode sudah diperhitungkan; untuk metode yang sama, rata-rata kenaikan pesertanya "
+           "lebih rendah daripada di provinsi pada 5 dari 5 metode (rata-rata peserta, poin: pelatihan 9,9 vs 13,6; "
+           "workshop 7,3 vs 8,5; seminar −2,2 vs 1,8; mentoring 9,1 vs 10,5; e-learning −1,2 vs 1,8).")
+ADVICE = "Tinjau bersama BPSDM desain dan pelaksanaan pelatihan, workshop dan mentoring (BAB X, baris KENAIKAN)."
+
+
+def _printed_lines(item: str) -> list[str]:
+    import subprocess
+
+    import weasyprint
+
+    from evalasn.paths import TEMPLATES
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    page = (f'<html lang="id"><head><style>{css}</style></head><body><main class="laporan">'
+            f'{html.bullets([item], ordered=True, cls="findings", trusted=True)}</main></body></html>')
+    pdf = weasyprint.HTML(string=page).write_pdf()
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_a_findings_recommendation_starts_its_own_line_and_leaves_no_word_alone():
+    """REVIEW5 D9: with the bold label in the finding's last line, WeasyPrint broke before 'workshop' and set it
+    alone on a line; the recommendation on a line of its own (key_findings.summary_parts) lays out evenly."""
+    label = "<strong>Rekomendasi:</strong> "
+    assert "workshop" in _printed_lines(f"{FINDING} {label}{ADVICE}")  # the old markup: a word alone on a line
+    lines = _printed_lines(f"{FINDING}<br>{label}{ADVICE}")
+    assert "workshop" not in lines and any(line.startswith("Rekomendasi:") for line in lines), lines
+
+
+def test_the_summary_puts_each_recommendation_on_a_line_of_its_own(contexts):
+    parts = "".join(key_findings.summary_parts(contexts[("kesehatan", "id")]))
+    assert parts.count("<br><strong>Rekomendasi:</strong>") >= 1 and " <strong>Rekomendasi:" not in parts
+
+
+# Kesehatan's Tabel 1 of the sample (its cells as printed, a rank held together as facts.rank_text holds it): at
+# 1366 px it overflowed the 52rem text column
+RANK = "{} dari {} ({})".replace(" ", "\u00a0")
+KESEHATAN_TABEL_1 = [
+    ["Cakupan ASN (%)", "66,6 (62,6–70,4)", "42,8 (38,7–46,9)", "71,0", RANK.format(17, 21, "7–21"), "≥ 100%",
+     "belum tercapai"],
+    ["Kenaikan nilai, disesuaikan (model campuran; poin)", "6,4 (5,8–6,9); rata-rata peserta 6,4",
+     "4,8 (4,1–5,5); rata-rata peserta 3,8", "9,2 (8,5–10,0); rata-rata peserta 9,4", RANK.format(21, 21, "19–21"),
+     "tidak di bawah provinsi; > 0,0", "di bawah rata-rata provinsi"],
+    ["IKM konversi", "78,09 B (76,55–79,63)", "74,65 C (72,90–76,40)", "78,33", RANK.format(13, 21, "1–21"),
+     "≥ 76,61", "belum dapat dinilai (rentang memuat target)"],
+    ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348)", "Rp 459.923 (Rp 361.123–Rp 653.723)",
+     "Rp 276.396", RANK.format(19, 20, "7–20"), "tidak ada target", "–"]]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_on_a_laptop_tabel_1_shows_every_column_without_scrolling(tmp_path):
+    """REVIEW5 D13: at 1366 px Kesehatan's Tabel 1 overflowed the 52rem text column and hid its Status column
+    behind a sideways scroll; a table may now use some of the room beside the text column."""
+    from evalasn.paths import TEMPLATES
+    from tests.unit.test_phone_layout import laid_out
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    header = ["Indikator", "2025", "2024", "Provinsi", "Peringkat (rentang)", "Target", "Status"]
+    table = html.table(header, KESEHATAN_TABEL_1, "Tabel 1. Angka kunci Dinas Kesehatan, 2025", numeric={1, 2, 3})
+    page = tmp_path / "tabel-1.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan"><p>Teks laporan.</p>{table}</main></body></html>', encoding="utf-8")
+    (laid,) = laid_out(page, 1366, tmp_path)["tables"]
+    assert laid["hidden"] == 0 and laid["scroll"] <= laid["client"] + 1, laid

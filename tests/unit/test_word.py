@@ -482,3 +482,38 @@ def test_a_tables_several_notes_stay_together_with_its_last_row():
     document: Any = docx.Document(io.BytesIO(data))
     kept = {p.text: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in document.paragraphs if p.text}
     assert kept["Catatan satu."] and kept["Catatan dua."] and not kept["Catatan tiga."], kept
+
+
+def test_a_chapters_closing_blocks_keep_together_in_word():
+    """report.chapters.page_tail holds a chapter's closing blocks on its last page (div.tail, li.tail): in Word
+    every paragraph and row of them keeps with the next but the last (and the paragraph before them, as a Word page
+    holds less than the PDF's estimate), so LibreOffice moves them on together."""
+    from docx.oxml.ns import qn
+
+    rows = [[f"baris {index}", "isi"] for index in range(3)]
+    body = ('<section class="chapter"><h2>BAB I Satu</h2><p>Awal bab.</p><p>Sebelum ekor.</p>'
+            '<div class="tail"><p>Ekor.</p></div>'
+            '<ol><li>Satu.</li><li class="tail">Dua.</li><li class="tail">Tiga.</li></ol>'
+            f'<div class="tail tail-after"><h3>1.2 Bagian</h3>{table(["Kode", "Isi"], rows, "Tabel 1. Isi")}'
+            '<p>Penutup bab.</p></div></section>')
+    document: Any = docx.Document(io.BytesIO(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+    kept = {p.text.split("\t")[-1]: bool(p._p.findall(f".//{qn('w:keepNext')}")) for p in document.paragraphs
+            if p.text}
+    assert not kept["Awal bab."] and not kept["Satu."] and kept["Dua."] and kept["Tiga."], kept
+    assert kept["Sebelum ekor."] and not kept["Ekor."], kept  # in Word the paragraph before a tail goes with it
+    assert kept["1.2 Bagian"] and not kept["Penutup bab."], kept
+    assert all(flag for flag, _ in _kept_and_unsplit(word.from_html(_page(body), "id", "Uji", {}, BUILT)))
+
+
+@pytest.mark.parametrize("closing", ["abbreviations", "chapter-tail"])
+def test_the_last_rows_of_the_abbreviations_and_of_a_chapter_keep_together(closing):
+    """LibreOffice left PP ... UU, five abbreviations, alone on kesehatan's p.5: the Daftar Singkatan keeps its last
+    twelve rows on one page, as report.css does; a chapter's closing rows (report.chapters.page_tail, tr.tail) keep
+    with the next too."""
+    rows = "".join(f'<tr{" class=tail" if closing == "chapter-tail" and index >= 20 else ""}><td>S{index}</td>'
+                   f"<td>singkatan {index}</td></tr>" for index in range(30))
+    cls = ' class="abbreviations"' if closing == "abbreviations" else ""
+    data = word.from_html(_page(f"<table{cls}><tbody>{rows}</tbody></table>"), "id", "Uji", {}, BUILT)
+    kept = [index for index, (flag, _) in enumerate(_kept_and_unsplit(data)) if flag]
+    ends = list(range(14, 29)) if closing == "abbreviations" else list(range(20, 30))
+    assert set(ends) <= set(kept) and 10 not in kept, kept

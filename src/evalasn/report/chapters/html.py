@@ -14,6 +14,7 @@ import struct
 import zlib
 from collections.abc import Iterable
 
+from evalasn.report.chapters import page_tail
 from evalasn.report.chapters.measure import text_width
 
 escape = html.escape
@@ -60,7 +61,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     tight = not fits(header, rows, numeric)
     shares = column_shares(header, rows, numeric, tight)
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
-    whole, held = print_breaks(header, rows, numeric, caption, notes, shares, tight)
+    whole, held, height = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}>{escape(c)}</td>"
@@ -68,8 +69,10 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
         for row in rows)
     foot = "".join(f'<p class="table-note">{escape(text)}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
+    # its printed height, for the chapter's closing blocks (report.chapters.page_tail)
+    group = f'<colgroup data-tinggi="{height:.0f}">{cols}</colgroup>'
     block = (f'<div class="table-block{" pin" if pin_first else ""}"><table>'
-             f'<caption>{escape(caption)}</caption><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+             f"<caption>{escape(caption)}</caption>{group}<thead><tr>{head}</tr></thead>"
              f"<tbody>{body}</tbody></table>{foot}</div>")
     if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working
         block = f'<div class="tight">{block}</div>'
@@ -97,9 +100,9 @@ WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than th
 
 
 def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
-                 shares: list[float], tight: bool) -> tuple[bool, str]:
-    """Whether the printed table is kept whole, and the class of a split table whose first rows are tall:
-    ``lead-1``/``lead-2`` (fewer than three rows held at its start), else ""."""
+                 shares: list[float], tight: bool) -> tuple[bool, str, float]:
+    """Whether the printed table is kept whole, the class of a split table whose first rows are tall:
+    ``lead-1``/``lead-2`` (fewer than three rows held at its start), else "", and its printed height in points."""
     lines = row_lines(header, rows, numeric, shares, tight)
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
     height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
@@ -107,7 +110,7 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
     for note in notes:
         height += math.ceil(text_width(note) * NOTE_PT / TEXT_WIDTH_PT * WRAP_WASTE) * NOTE_PT * 1.5 + NOTE_PT
     lead = _held(lines[1:])
-    return height <= KEEP_HEIGHT_PT, f"lead-{lead}" if lead < HOLD_ROWS else ""
+    return height <= KEEP_HEIGHT_PT, f"lead-{lead}" if lead < HOLD_ROWS else "", height
 
 
 def _held(lines: list[int]) -> int:
@@ -346,4 +349,7 @@ def note(text: str) -> str:
 
 
 def section(anchor: str, title: str, *parts: str, cls: str = "chapter") -> str:
-    return f'<section class="{cls}" id="{escape(anchor)}-bab">{heading(2, title, anchor)}{"".join(parts)}</section>'
+    """A chapter (or front section): its heading and parts, the closing parts held together on its last page
+    (report.chapters.page_tail)."""
+    body = "".join(page_tail.hold(list(parts)))
+    return f'<section class="{cls}" id="{escape(anchor)}-bab">{heading(2, title, anchor)}{body}</section>'

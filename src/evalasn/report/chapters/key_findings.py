@@ -204,6 +204,11 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
+    without = [short_name_in(r["dinas"], lang) for r in hasil.get("perbandingan_dinas") or []
+               if r.get("persen_realisasi") is None]
+    if without:  # the province's total counts dinas its realisation (summary, Tabel 6) does not
+        text += t("kt_money_basis", lang, n=fmt.integer(len(hasil.get("perbandingan_dinas") or []), lang),
+                  daftar=phrases.and_(sorted(without), lang))
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
@@ -360,7 +365,9 @@ def table(ctx: Context) -> str:
 def summary_parts(ctx: Context) -> list[str]:
     """The ranked findings with their recommendations, then the Angka Kunci table."""
     found = ranked(ctx)
-    items = [html.escape(f.text) + (f' <strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
+    # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
+    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = []
     if items:

@@ -43,6 +43,9 @@ SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margi
 BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}
 SKIP_TAGS = {"style", "script", "head", "title", "meta", "link", "template", "noscript"}
+# the Daftar Singkatan's last rows held together (report.css table.abbreviations: twelve; a Word row is taller;
+# LibreOffice put PP ... UU, five rows, alone on kesehatan's p.5)
+ABBREVIATIONS_END_ROWS = 16
 CLASS_STYLES = {"note": "Catatan", "lead": "Paragraf Utama", "table-note": "Catatan Tabel",
                 "synthetic-banner": "Peringatan"}
 HEADING_STYLES = {"h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3", "h5": "Heading 3", "h6": "Heading 3"}
@@ -117,6 +120,9 @@ class _Writer:
             self.in_signature = True
             self.children(element)
             self.in_signature = False
+            return
+        if "tail" in classes and tag == "div":  # a chapter's closing blocks (report.chapters.page_tail)
+            self.held_together(element)
             return
         if tag == "nav" and "list" in classes:
             self.field_list(element)
@@ -200,6 +206,8 @@ class _Writer:
                 continue
             marker = f"{number}.\t" if ordered else "•\t"
             para = self.paragraph(item, "Daftar", prefix=marker)
+            if "tail" in (item.get("class") or "").split():  # a list's last items, with what closes the chapter
+                para.paragraph_format.keep_with_next = True
             if depth:
                 para.paragraph_format.left_indent = para.paragraph_format.left_indent or None
             number += 1
@@ -208,6 +216,24 @@ class _Writer:
                     self.list(nested, nested.tag.lower() == "ol", depth + 1)
                 elif isinstance(nested.tag, str) and nested.tag.lower() in ("table", "figure"):
                     self.block(nested)
+
+    def held_together(self, element) -> None:
+        """``element``'s blocks on one page, as the PDF holds a chapter's closing blocks (report.css ``.tail``): every
+        paragraph and table row it writes keeps with the next, but the last; so does the paragraph before them."""
+        from docx.oxml.ns import qn
+
+        start = len(self.body) - 1  # new blocks go before the body's closing sectPr
+        self.children(element)
+        added = list(self.body)[start:-1]
+        # and the paragraph before them: the tail is estimated in the PDF's sizes, and a Word page holds less (Tabel 8
+        # alone on an 18% page of kesehatan's LibreOffice render)
+        before = list(self.body)[start - 1] if start > 0 else None
+        if before is not None and before.tag == qn("w:p") and not before.findall(f".//{qn('w:pageBreakBefore')}"):
+            added.insert(0, before)
+        paragraphs = [para for block in added for para in ([block] if block.tag == qn("w:p")
+                                                           else block.iter(qn("w:p")))]
+        for para in paragraphs[:-1]:
+            para.get_or_add_pPr().keepNext_val = True  # python-docx's CT_PPr writes it in schema order
 
     # --- captions, tables and figures --------------------------------------------------------
     def mark(self, para, anchor: str | None) -> None:
@@ -249,7 +275,12 @@ class _Writer:
         noted = following is not None and "table-note" in (following.get("class") or "").split()
         noted = noted or _note_follows(element)
         whole, held = print_breaks(element)  # as the PDF breaks it
-        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted, whole, held)))
+        if "abbreviations" in (element.get("class") or "").split():  # as report.css: its last rows on one page
+            held = (held[0], ABBREVIATIONS_END_ROWS)
+        # a chapter's closing rows (report.chapters.page_tail: tr.tail) keep together and with what follows
+        closing = {index for index, row in enumerate(rows) if "tail" in (row.get("class") or "").split()}
+        self.body.sectPr.addprevious(parse_xml(table_xml(grid, self.style_ids["Isi Tabel"], noted, whole, held,
+                                                         closing)))
 
     def figure(self, element) -> None:
         images = list(element.iter("img"))

@@ -56,10 +56,11 @@ def _numeric(cell) -> bool:
 
 # --- tables -------------------------------------------------------------------------------------
 def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, whole: bool | None = None,
-              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS)) -> str:
+              held: tuple[int, int] = (KEEP_END_ROWS, KEEP_END_ROWS), closing: set[int] | None = None) -> str:
     """A <w:tbl> for ``grid`` (rows of (HTML cell, is-header) pairs): fixed column widths, the
     leading header rows repeated on each page, rows not split, number cells right-aligned; ``noted``: the last
-    row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``."""
+    row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``; ``closing``: rows
+    that keep with the next whatever the rest (a chapter's closing rows)."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
     font_pt = TABLE_FONT_PT if fits(grid, columns) else SMALL_FONT_PT
     widths = column_widths(grid, columns, font_pt)
@@ -72,7 +73,7 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
            '<w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0420" w:firstRow="1"/></w:tblPr>'
            "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) + "</w:tblGrid>"]
     leading_header = True
-    kept = kept_rows(grid, whole, held) | ({len(grid) - 1} if noted else set())
+    kept = kept_rows(grid, whole, held) | ({len(grid) - 1} if noted else set()) | (closing or set())
     for index, row in enumerate(grid):
         header = all(is_head for _, is_head in row)
         leading_header = leading_header and header
