@@ -98,8 +98,8 @@ JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembandin
     ("en", [IKM_FLAGGED, JP_CLEAR], False, ["lists Dinas Kesehatan", "IKM 70.5", "42 tests",
                                             "correction for many tests"]),
     ("id", [JP_CLEAR], True, ["mencantumkan", "kenaikan nilai di bawah rata-rata provinsi"]),
-    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "yang diuji: pemenuhan 20 JP"]),
-    ("en", [JP_CLEAR], False, ["does not list", "tested: 20-JP compliance"]),
+    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "yang diperiksa: pemenuhan 20 JP", "tidak ada yang lebih rendah"]),
+    ("en", [JP_CLEAR], False, ["does not list", "checked: 20-JP compliance", "none is lower"]),
     ("id", [], False, ["belum dapat menilai", "terlalu sedikit"]),
     ("en", [], False, ["cannot yet judge", "too few"]),
 ], ids=["listed-id", "listed-en", "listed-by-gain", "clear-id", "clear-en", "untested-id", "untested-en"])
@@ -109,6 +109,25 @@ def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, 
     assert text is not None and all(p in text for p in phrases), text
     if not listed:
         assert "70" not in text  # a test that did not survive is not given as a reason
+
+
+@pytest.mark.parametrize("lang, checked", [("id", "pemenuhan 20 JP, kenaikan nilai terhadap rata-rata provinsi"),
+                                           ("en", "20-JP compliance, score gain against the province mean")],
+                         ids=["id", "en"])
+def test_a_clear_dinas_hears_every_check_of_the_list_the_gain_too(lang, checked):
+    """REVIEW5 D12: 'yang diuji: IKM, pemenuhan 20 JP; tidak ada yang berbeda dari dinas lain' left out the gain
+    check (the list also flags a gain wholly below the province mean) and read as contradicting 'di atas rata-rata
+    provinsi' in the same report: every check named, and the one-sided tests said one-sided."""
+    from evalasn.report.chapters.comparison import attention_sentence
+    from evalasn.report.context import Context
+
+    contrast = {"estimasi": 1.2, "ci_bawah": 0.3, "ci_atas": 2.1, "n": 300, "cukup_data": True}
+    hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+             "pooling": {"metode": "mixedlm", "dinas_ini": {"selisih_rata": contrast}},
+             "perbandingan_provinsi": {"jumlah_dinas": 21, "indikator": [], "perhatian": {
+                 "dalam_daftar": False, "uji": [JP_CLEAR], "gain_rendah": False, "q_fdr": 0.05, "jumlah_uji": 42}}}
+    text = attention_sentence(Context(cast(Hasil, hasil), lang, None), with_rule=False)
+    assert text is not None and checked in text and "berbeda" not in text and "differs" not in text, text
 
 
 def test_no_attention_sentence_without_the_record():

@@ -4,6 +4,7 @@ IKM and for each agency, as the English reports give them."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 import openpyxl
@@ -67,6 +68,7 @@ def _gain(estimate: float, low: float, high: float) -> dict:
 
 ADJUSTED, RAW = _gain(5.1, 4.2, 6.0), _gain(4.4, 3.9, 4.9)
 ADJUSTED_2024, RAW_2024, RAW_2023 = _gain(4.8, 3.9, 5.7), _gain(3.8, 3.3, 4.3), _gain(4.35845, 3.9, 4.8)
+ADJUSTED_2023 = _gain(4.6, 3.7, 5.5)
 
 
 def _gain_row(fact: facts.Fact, lang: str = "en") -> dict:
@@ -85,8 +87,10 @@ def _column(name: str, lang: str = "en") -> str:
 
 def test_an_adjusted_gain_row_sets_model_beside_model_and_mean_beside_mean():
     """The gain row had an empty last-year cell while Tabel 1 printed last year's adjusted gain, and the first data
-    year's participants' mean (4.35845) under 'First data year's value' beside the model's 2025 estimate."""
-    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2023, RAW_2023), last_year_raw=RAW_2024))
+    year's participants' mean (4.35845) under 'First data year's value' beside the model's 2025 estimate; then no
+    first-year value 'because the mixed model was not run' (REVIEW5 D14): the trend's mixed-model gain of 2023."""
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2023, ADJUSTED_2023),
+                               last_year_raw=RAW_2024, first_year_raw=RAW_2023))
     assert row[_column("xf_nilai")] == pytest.approx(5.1) and row[_column("xf_mentah")] == pytest.approx(4.4)
     assert row[_column("xf_tahun_lalu")] == pytest.approx(4.8)
     # last year's interval beside its value, as Tabel 1 and the trend table print it (REVIEW2 16)
@@ -94,25 +98,46 @@ def test_an_adjusted_gain_row_sets_model_beside_model_and_mean_beside_mean():
                                                                                         pytest.approx(5.7))
     assert row[_column("xf_tahun_lalu_mentah")] == pytest.approx(3.8)
     assert row[_column("xf_tahun_awal")] == 2023
-    assert row[_column("xf_nilai_awal")] is None  # no model was run for 2023: not the raw mean in its place
+    assert row[_column("xf_nilai_awal")] == pytest.approx(4.6)  # the model's 2023 estimate, not the raw mean
     assert row[_column("xf_nilai_awal_mentah")] == pytest.approx(4.35845)
-    assert row[_column("xf_alasan")] == "2023: " + workbook.t("fact_no_first_model", "en")
+    assert row[_column("xf_alasan")] is None
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_first_data_year_that_is_last_year_has_the_models_value(lang):
-    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2024, RAW_2024),
-                               last_year_raw=RAW_2024), lang)
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2024, ADJUSTED_2024),
+                               last_year_raw=RAW_2024, first_year_raw=RAW_2024), lang)
     assert row[_column("xf_nilai_awal", lang)] == pytest.approx(4.8)
     assert row[_column("xf_nilai_awal_mentah", lang)] == pytest.approx(3.8)
     assert row[_column("xf_alasan", lang)] is None
 
 
-def test_without_last_years_model_the_row_says_so_as_tabel_1_does():
-    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, None, (2024, RAW_2024), last_year_raw=RAW_2024))
+NO_SCORES = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "n": 0, "cukup_data": False, "n_kegiatan": 0}
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (RAW_2024, "fact_no_year_model"), (NO_SCORES, "fact_no_scores_year"),
+], ids=["mean-without-model", "no-scores-that-year"])
+def test_without_last_years_model_the_row_says_why_in_reader_words(raw, reason):
+    """'model tahun lalu tidak tersedia' / 'model campuran tidak dijalankan' were written for the programmer
+    (REVIEW5b 18): the reason says what the reader can check, true to the cause."""
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, None, (2024, None), last_year_raw=raw,
+                               first_year_raw=raw))
     assert row[_column("xf_tahun_lalu")] is None and row[_column("xf_nilai_awal")] is None
-    assert row[_column("xf_tahun_lalu_mentah")] == pytest.approx(3.8)
-    assert row[_column("xf_alasan")] == "2024: " + workbook.t("fact_no_last_model", "en")
+    assert row[_column("xf_alasan")] == "2024: " + workbook.t(reason, "en")
+    assert not re.search(r"not run|not available|tidak dijalankan|tidak tersedia", row[_column("xf_alasan")])
+    fact = facts.Fact("gain", 2025, ADJUSTED, RAW, None, (2024, None), last_year_raw=raw)
+    assert fact.last_year_cell("en").startswith(workbook.t(reason, "en"))  # Tabel 1's cell says the same
+
+
+def test_a_withheld_first_year_mean_gives_its_own_reason_not_no_data():
+    """Kebudayaan's 2023 adjusted gain read 'tidak ada data pada periode ini' although 4 activities were in 2023
+    (REVIEW5b 18): with neither measure, the participants' mean's own reason."""
+    few = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "n": 60, "cukup_data": False, "n_kegiatan": 4}
+    row = _gain_row(facts.Fact("gain", 2025, ADJUSTED, RAW, ADJUSTED_2024, (2023, None), last_year_raw=RAW_2024,
+                               first_year_raw=few), "id")
+    reason = row[_column("xf_alasan", "id")]
+    assert reason.startswith("2023: ") and "tidak ada data" not in reason and "4 kegiatan" in reason, reason
 
 
 def test_a_participants_mean_gain_keeps_its_first_year_value_in_place():

@@ -24,9 +24,9 @@ from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.background import beside
 from evalasn.analysis.contract import Hasil, Sections
-from evalasn.analysis.contract.budget import BudgetModel, Pooling
+from evalasn.analysis.contract.budget import BudgetModel, Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import Attention, DinasRow
-from evalasn.analysis.contract.estimate import ProportionEstimate
+from evalasn.analysis.contract.estimate import Estimate, ProportionEstimate
 from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
@@ -47,6 +47,7 @@ class Shared(TypedDict):
 
     anggaran_vs_peningkatan: BudgetModel
     pooling: Pooling
+    pooling_tahun: dict[int, Pooling]  # the same comparison for every year up to the evaluated one (the trend's)
     ikm_unit: list[UnitIkm]
     intervensi: NotRequired[tuple[set[str] | None, Intervention]]
 
@@ -136,11 +137,33 @@ def resolve_year(data: Data, tahun: int = 0) -> int:
 
 
 def province_fits(data: Data, tahun: int) -> Shared:
-    """Work done once for every dinas: the budget model, the partial pooling, every unit's IKM."""
-    upto = data.partisipasi[data.partisipasi["tahun_kegiatan"] <= tahun]
-    in_year = data.partisipasi[data.partisipasi["tahun_kegiatan"] == tahun]
-    return {"anggaran_vs_peningkatan": budget.budget_model(upto), "pooling": pooling.pooled_gain(in_year),
-            "ikm_unit": ikm.by_unit(data.skm)}
+    """Work done once for every dinas: the budget model, the partial pooling (of the evaluated year and, for the
+    trend, of every earlier year: about a second each), every unit's IKM."""
+    part = data.partisipasi
+    upto = part[part["tahun_kegiatan"] <= tahun]
+    every_year = {year: pooling.pooled_gain(part[part["tahun_kegiatan"] == year])
+                  for year in sorted({*data.years, tahun}) if year <= tahun}
+    return {"anggaran_vs_peningkatan": budget.budget_model(upto), "pooling": every_year[tahun],
+            "pooling_tahun": every_year, "ikm_unit": ikm.by_unit(data.skm)}
+
+
+def adjusted_by_year(shared: Shared, slug: str) -> dict[int, Estimate | None]:
+    """The mixed-model gain of ``slug`` in every year's comparison of dinas (the province: the model's province
+    mean), as Tabel 1 gives this year's; None for a year without a model fit (too few dinas) or without this
+    dinas's scores."""
+    out: dict[int, Estimate | None] = {}
+    for year, fit in shared["pooling_tahun"].items():
+        found: Any = None
+        if pooling_fitted(fit):
+            found = fit.get("rata_provinsi") if slug == PROVINCE_SLUG else next(
+                (row["pooled"] for row in fit.get("per_dinas", []) if row["dinas"] == slug), None)
+        # the estimate's own keys (a dinas's weight on its own data stays in that year's `pooling`)
+        out[year] = None if found is None else cast(Estimate, {key: found[key] for key in ESTIMATE_KEYS
+                                                               if key in found})
+    return out
+
+
+ESTIMATE_KEYS = ("n", "estimasi", "ci_bawah", "ci_atas", "p", "cukup_data")
 
 
 def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) -> Sections:
@@ -224,7 +247,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     result["anggaran_vs_peningkatan"]["sedikit_kenaikan"] = budget.little_gain(
         result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
-    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result))
+    result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result), adjusted_by_year(shared, slug))
     return result
 
 

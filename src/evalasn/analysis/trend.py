@@ -40,11 +40,13 @@ from evalasn.schema import unit_key
 KEY_FIGURES: dict[str, bool] = key_figures.HIGHER_BETTER
 
 
-def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> list[TrendYear]:
+def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
+          adjusted: Mapping[int, Estimate | None] | None = None) -> list[TrendYear]:
     """Key figures of one scope for every year up to ``tahun``, each year by the same functions
     (analysis.key_figures: 20 JP over the duty group, the gain clustered by activity); the evaluated
     year's are ``evaluated`` (computed by the model stage with those functions); every year's IKM is
-    that of its last survey period, as the key figure is."""
+    that of its last survey period, as the key figure is. ``adjusted``: the scope's mixed-model gain of each
+    year (model.adjusted_by_year), so the trend's gain is the key table's for every year (REVIEW5 D14)."""
     part = data.partisipasi[key_figures.PART_COLUMNS]
     skm = data.skm[[*ikm.ELEMENTS, "periode"]].assign(
         _unit=unit_key(data.skm), _tahun=data.skm["periode"].astype(str).str[:4])
@@ -57,11 +59,14 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures) -> li
         else:
             inputs = key_figures.year_data(data, year, part)
             figures, missing = key_figures.for_year(inputs), list(inputs.tanpa_data)
-        out.append({"tahun": year, "dinas_tanpa_data_kegiatan": missing,
-                    "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
-                    "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
-                    "persen_realisasi": figures["persen_realisasi"],
-                    "biaya_per_poin": _plain(figures["biaya_per_poin"])})
+        row: TrendYear = {"tahun": year, "dinas_tanpa_data_kegiatan": missing,
+                          "cakupan_asn": figures["cakupan_asn"], "jp_20": figures["jp_20"],
+                          "gain": _base(figures["gain"]), "ikm": _ikm(skm[skm["_tahun"] == str(year)]),
+                          "persen_realisasi": figures["persen_realisasi"],
+                          "biaya_per_poin": _plain(figures["biaya_per_poin"])}
+        if adjusted is not None:
+            row["gain_model"] = adjusted.get(year)
+        out.append(row)
     return out
 
 

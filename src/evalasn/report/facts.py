@@ -74,7 +74,9 @@ class Fact:
     value: Figure
     raw: Figure = None  # the gain only: the participants' raw mean, when ``value`` is the mixed model's
     last_year: Figure = None  # measured as ``value``: the gain by last year's mixed model when ``value`` is adjusted
-    first_year: tuple[int, Figure] | None = None  # (year, value) of the first data year before this one
+    # (year, value) of the first data year before this one, measured as ``value`` (an adjusted gain: that year's
+    # mixed-model estimate, the trend's `gain_model`)
+    first_year: tuple[int, Figure] | None = None
     province: Figure = None
     target: Target | None = None
     verdict: Verdict | None = None
@@ -83,6 +85,7 @@ class Fact:
     province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
     model: Figure = None  # the province's own gain only: the mixed model's province mean beside its participants' mean
     against: str | None = None  # an adjusted gain only: "below", "above" or "level" with the province mean
+    first_year_raw: Figure = None  # the gain only: the first data year's participants' mean, beside its adjusted one
 
     @property
     def has_value(self) -> bool:
@@ -145,7 +148,7 @@ class Fact:
         if as_target_unit(self.key, self.last_year) is not None:
             text = show_value(self.key, self.last_year, lang)
         elif self.adjusted and self.last_year is None and self.last_year_raw is not None:
-            text = t("fact_no_last_model", lang)  # last year's data, but no model run for it: not the raw mean
+            text = year_reason(self, None, self.last_year_raw, lang)  # why that year has no adjusted gain
         elif isinstance(self.last_year, dict) and reasons.is_finding(self.last_year):
             text = reasons.brief(self.last_year, lang)  # as the Status cell: its figures are in the trend table
         else:
@@ -208,10 +211,13 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         raw: Figure = None
         rank: dict | None = dict(compared[key]) if compared.get(key) else None
         before, before_raw = last_year(hasil, key), None
+        first, first_raw = _first_year(years, key, tahun), None
         if key == "gain":
             value, raw, rank = _gain(hasil, value, rank)
             if raw is not None:  # like with like: last year's adjusted estimate, its raw mean beside it
-                before, before_raw = _adjusted(previous), before
+                before, before_raw = _adjusted(previous) or trend_model(years, tahun - 1), before
+                if first is not None:  # the first data year's likewise: the trend's mixed-model gain (REVIEW5 D14)
+                    first, first_raw = (first[0], trend_model(years, first[0])), first[1]
         target = targets.get(key)
         province: Figure = compared[key]["provinsi"] if compared.get(key) else None
         province_raw: Figure = None
@@ -222,9 +228,9 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         model: Figure = (hasil.get("pooling") or {}).get("rata_provinsi") \
             if key == "gain" and hasil["cakupan"]["jenis"] == "provinsi" else None
         side = _against_province(hasil) if key == "gain" and raw is not None else None
-        facts.append(Fact(key, tahun, value, raw, before, _first_year(years, key, tahun), province, target,
+        facts.append(Fact(key, tahun, value, raw, before, first, province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
-                          model, side))
+                          model, side, first_raw))
     return tuple(facts)
 
 
@@ -279,6 +285,13 @@ def _adjusted(previous: Hasil | None) -> Figure:
     return mine["pooled"] if mine else None
 
 
+def trend_model(years: list, year: int) -> Figure:
+    """A year's mixed-model gain of the scope, as the trend holds it (hasil.json `tren[].gain_model`); None without
+    it."""
+    row = next((y for y in years if y["tahun"] == year), None)
+    return row.get("gain_model") if row else None
+
+
 def last_year(hasil: Hasil, key: str) -> Figure:
     """A key figure of the year before the evaluated one, by this year's definition: the trend's
     (computed with the same functions), the IKM of that year's last survey period; None without it."""
@@ -311,6 +324,20 @@ def as_target_unit(key: str, figure: Figure) -> tuple[float, float, float] | Non
         return None
     scale = 100.0 if key in SHARES else 1.0
     return figure["estimasi"] * scale, figure["ci_bawah"] * scale, figure["ci_atas"] * scale
+
+
+def year_reason(fact: Fact, figure: Figure, raw: Figure, lang: str) -> str:
+    """Why an earlier year's ``figure`` of ``fact`` has no value, true to the cause: an adjusted gain of a year
+    whose participants' mean exists had no mixed model that year (the comparison of agencies could not be fitted);
+    without scores that year, that; else the figure's (or the participants' mean's) own reason (REVIEW5 D14,
+    REVIEW5b 18: 'model campuran tidak dijalankan', 'tidak ada data pada periode ini' where activities exist)."""
+    if fact.adjusted and figure is None and raw is not None:
+        if as_target_unit(fact.key, raw) is not None:
+            return t("fact_no_year_model", lang)
+        if isinstance(raw, dict) and not raw.get("n"):
+            return t("fact_no_scores_year", lang)
+        return why_missing(fact.key, raw, lang)
+    return why_missing(fact.key, figure, lang)
 
 
 def why_missing(key: str, figure: Figure, lang: str) -> str:

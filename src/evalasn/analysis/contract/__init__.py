@@ -73,7 +73,7 @@ class Sections(TypedDict):
     pelaksanaan: Annotated[Implementation, Doc(
         "Pelaksanaan program pada tahun evaluasi: cakupan ASN, aturan 20 JP, kegiatan per metode, tema, "
         "realisasi anggaran.",
-        "Implementation in the evaluated year: ASN coverage, the 20 JP rule, activities by method, themes, "
+        "Implementation in the evaluated year: staff coverage, the 20 JP rule, activities by method, themes, "
         "budget realisation.",
         "-")]
     level1_reaksi: Annotated[Reaction, Doc(

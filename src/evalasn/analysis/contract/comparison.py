@@ -117,6 +117,14 @@ class TrendYear(TypedDict):
         "`level2_pembelajaran.keseluruhan`.",
         "Pre/post score gain that year, interval clustered by activity as `level2_pembelajaran.keseluruhan`.",
         "poin_tes")]
+    gain_model: NotRequired[Annotated[Estimate | None, Doc(
+        "Kenaikan nilai yang disesuaikan tahun itu: estimasi model campuran dinas ini dari perbandingan antardinas "
+        "tahun itu (seperti `pooling.dinas_ini.pooled`; provinsi: rata-rata provinsi model yang sama); null bila "
+        "tahun itu tidak ada model campuran (dinas terlalu sedikit) atau dinas ini tidak punya nilai pre/post.",
+        "Adjusted score gain that year: this agency's mixed-model estimate from that year's comparison of agencies "
+        "(as `pooling.dinas_ini.pooled`; the province: the same model's province mean); null when that year has no "
+        "mixed model (too few agencies) or this agency no pre/post scores.",
+        "poin_tes")]]
     ikm: Annotated[TrendIkm | None, Doc(
         "IKM konversi periode survei terakhir tahun itu (seperti `level4_hasil.ikm_per_periode[]` dan angka kunci); "
         "null tanpa survei.",

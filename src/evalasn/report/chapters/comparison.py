@@ -136,6 +136,9 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
     tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
+    mine = (hasil.get("pooling") or {}).get("dinas_ini")
+    if gain_measure.fitted(hasil.get("pooling")) and mine and mine.get("selisih_rata"):
+        tested.append(t("pos_tested_gain", lang))  # the list's gain check names itself too (REVIEW5 D12)
     return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
 
 
@@ -156,9 +159,17 @@ def trend_table(ctx: Context) -> str:
     lang = ctx.lang
     years = ctx.hasil.get("tren") or []
     header = [ctx.label("indikator_kunci")] + [str(r["tahun"]) for r in years]
-    # every year's gain is the participants' mean (the one `tren` has), named so; a missing figure says why
-    body = [[trend_label(key, lang)] + [_trend_cell(key, results.key_figure(r, key), lang) for r in years]
-            for key in KEYS]
+    # the participants' mean every year, named so; above it, where the key table shows the adjusted gain, that
+    # measure for every year (the trend's `gain_model`: Tabel 1's last-year value is this row's, REVIEW5 D14); a
+    # missing figure says why
+    body = []
+    for key in KEYS:
+        if key == "gain" and gain_adjusted(ctx):
+            gain = facts.by_key(ctx)["gain"]
+            body.append([label("gain_adjusted", lang)] + [
+                show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
+                else facts.year_reason(gain, None, r["gain"], lang) for r in years])
+        body.append([trend_label(key, lang)] + [_trend_cell(key, results.key_figure(r, key), lang) for r in years])
     # year columns are not marked numeric: numeric cells do not wrap, and a cost with its interval is wider
     # than a third of the page
     notes = [ctx.t("pos_trend_note"), *missing_notes(years, ctx.province, lang)]
@@ -190,9 +201,14 @@ def _trend_cell(key: str, figure, lang: str) -> str:
 
 def trend_figure(ctx: Context) -> str:
     years = ctx.hasil.get("tren") or []
-    fig = trend_figures.small_multiples(years, KEYS, {k: trend_label(k, ctx.lang) for k in KEYS},
-                                        {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang)
-    caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"])
+    adjusted = gain_adjusted(ctx)  # the gain panel draws the key table's measure, the participants' mean beside it
+    names = {k: trend_label(k, ctx.lang) for k in KEYS} | ({"gain": label("gain_adjusted", ctx.lang)} if adjusted
+                                                          else {})
+    fig = trend_figures.small_multiples(years, KEYS, names,
+                                        {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang,
+                                        adjusted=adjusted)
+    caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
+                                                                           else "")
     return html.figure(fig, caption, caption)
 
 

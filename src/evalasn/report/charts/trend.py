@@ -19,16 +19,20 @@ TITLE_WRAP = 24
 
 
 def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
-                    shares: tuple[str, ...], lang: str):
-    """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals."""
+                    shares: tuple[str, ...], lang: str, adjusted: bool = False):
+    """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals. With ``adjusted`` the
+    gain panel draws each year's mixed-model gain (the key table's measure, `tren[].gain_model`) and the
+    participants' mean beside it in grey (REVIEW5 D14)."""
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
     labels = [str(row["tahun"]) for row in years]
     for ax, key in zip(axes.flat, keys, strict=True):
         xs, vs, lows, highs = [], [], [], []
         scale = 100.0 if key in shares else 1.0
+        if key == "gain" and adjusted:
+            _means_beside(ax, years)
         for position, row in enumerate(years):
-            fig_ = results.key_figure(row, key)
+            fig_ = row.get("gain_model") if key == "gain" and adjusted else results.key_figure(row, key)
             if fig_ is None:
                 continue
             if not isinstance(fig_, (int, float)):
@@ -68,3 +72,14 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
                  color="#333333")
     fig.tight_layout(rect=(0, 0.05 if cut else 0, 1, 1))
     return fig
+
+
+def _means_beside(ax, years: Sequence[TrendYear]) -> None:
+    """The participants' mean of each year, a little to the right of the adjusted gain, grey and unjoined."""
+    for position, row in enumerate(years):
+        mean = row["gain"]
+        if mean.get("cukup_data") and mean.get("estimasi") is not None:
+            low, high = bounds(mean)
+            value = point(mean)
+            ax.errorbar([position + 0.12], [value], yerr=[[value - low], [high - value]], fmt="o", color=GREY,
+                        mfc="white", ms=3.5, lw=1, capsize=2)

@@ -32,7 +32,7 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import fmt, indicators, names, reasons, units
+from evalasn.report.words import fmt, indicators, names, reasons, titles, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -196,7 +196,7 @@ VALUE_WORDS = {
 OBJECT_NAMES = {
     "level4_hasil.did_ikm.intervensi": ("Intervensi yang dinyatakan", "Declared intervention"),
     "pelaksanaan.cakupan_asn": ("Cakupan ASN: proporsi ASN yang ikut sedikitnya satu kegiatan",
-                                "ASN coverage: share of ASN who took part in at least one activity"),
+                                "Staff coverage: share of ASN who took part in at least one activity"),
     "pelaksanaan.jp_20.rata_jp_asn": ("Rata-rata JP per PNS (dan ASN tanpa status)",
                                       "Mean JP per PNS (and ASN without a status)"),
     "pelaksanaan.kegiatan_per_metode": ("Kegiatan per metode pada tahun evaluasi",
@@ -264,7 +264,7 @@ OBJECT_NAMES = {
 }
 # nested objects named in a column header ('Efek: Batas bawah 95%'), by their key
 OWNER_NAMES = {
-    "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "ASN coverage"),
+    "biaya_per_poin": ("Biaya per poin", "Cost per point"), "cakupan_asn": ("Cakupan ASN", "Staff coverage"),
     "disesuaikan": ("Kenaikan disesuaikan (nilai pre sama)", "Adjusted gain (same pre score)"),
     "dosis": ("Per 10 poin persen staf dilatih", "Per 10 percentage points of staff trained"),
     "efek": ("Perbedaan perubahan (DiD)", "Difference in change (DiD)"),
@@ -375,7 +375,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
-    book.properties.title = names.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
+    book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
@@ -524,35 +524,28 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
 
 
 def _first_year(fact: facts.Fact) -> tuple[facts.Figure, facts.Figure]:
-    """The first data year's value measured as this year's, and its participants' mean (the adjusted gain only).
-    The trend holds every year's participants' mean; the mixed model's estimate of an earlier year is known only
-    for last year (its results, hasil-<tahun>-tahun-lalu.json)."""
+    """The first data year's value measured as this year's, and its participants' mean (the adjusted gain only:
+    that year's mixed-model estimate, the trend's, REVIEW5 D14)."""
     if fact.first_year is None:
         return None, None
-    year, figure = fact.first_year
-    if not fact.adjusted:
-        return figure, None
-    return (fact.last_year if year == fact.tahun - 1 else None), figure
+    return fact.first_year[1], (fact.first_year_raw if fact.adjusted else None)
 
 
 def _key_reason(fact: facts.Fact, lang: str) -> str | None:
-    """Why this year's figure, last year's or the first data year's has no value, in words; None when all have."""
+    """Why this year's figure, last year's or the first data year's has no value, in words true to the cause
+    (facts.year_reason: an adjusted gain without that year's model says why, never 'not run'); None when all
+    have."""
     now = fact.reason(lang)
     said = [now] if now else []
-    if fact.adjusted and fact.last_year is None and fact.last_year_raw is not None:  # as Tabel 1 says it
-        said.append(label("xf_alasan_tahun", lang, tahun=fact.tahun - 1, alasan=t("fact_no_last_model", lang)))
-    earlier = [(fact.tahun - 1, fact.last_year)] if fact.last_year is not None else []
-    if fact.first_year is not None:
-        year, raw = fact.first_year
-        value = _first_year(fact)[0]
-        if fact.adjusted and value is None and facts.as_target_unit(fact.key, raw) is not None:
-            if year != fact.tahun - 1:  # last year's: said above
-                said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=t("fact_no_first_model", lang)))
-        else:
-            earlier.append((year, value))
-    for year, figure in earlier:
-        if facts.as_target_unit(fact.key, figure) is None:
-            said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=facts.why_missing(fact.key, figure, lang)))
+    # last year's only when the year has a record (without one, the column is simply empty); the first year's always
+    earlier = [(fact.tahun - 1, fact.last_year, fact.last_year_raw)] if (
+        fact.last_year is not None or (fact.adjusted and fact.last_year_raw is not None)) else []
+    if fact.first_year is not None and fact.first_year[0] != fact.tahun - 1:
+        earlier.append((*fact.first_year, fact.first_year_raw))
+    for year, figure, raw in earlier:
+        if facts.as_target_unit(fact.key, figure) is not None:
+            continue
+        said.append(label("xf_alasan_tahun", lang, tahun=year, alasan=facts.year_reason(fact, figure, raw, lang)))
     return "; ".join(dict.fromkeys(said)) or None
 
 
@@ -618,6 +611,7 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
     return ([(path, [plain])] if plain else []) + blocks
 
 
+OFFICIAL_NAME = ("Nama resmi", "Official name (Indonesian)")
 DECLARED = "level4_hasil.did_ikm.intervensi"
 NONE_DECLARED = ("tidak ada yang dinyatakan", "none declared")
 # the count of activities matching the declared text over every agency and year: not this scope's (REVIEW5 D6:
@@ -825,6 +819,8 @@ def object_name(path: str, lang: str) -> str:
 def column_name(column: str, path: str, lang: str) -> str:
     """A column header in the report's language: 'efek.ci_bawah' is 'Efek …: Batas bawah 95%'."""
     parent, _, leaf = column.rpartition(".")
+    if column == "nama" and path.startswith("perbandingan_dinas"):  # beside the English "Agency" column (REVIEW5 D12)
+        return OFFICIAL_NAME[0 if lang == "id" else 1]
     if leaf in COLUMN_NAMES:
         shown = COLUMN_NAMES[leaf][0 if lang == "id" else 1]
     elif leaf in FIELDS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from fractions import Fraction
 
 from evalasn import constants
 from evalasn.report.words.text import label
@@ -89,8 +90,16 @@ def percent_of(part: float, whole: float, lang: str = "id") -> str | None:
     4 of 8 -> '50%'; None when ``whole`` is zero (no share to show)."""
     if not whole:
         return None
-    value = 100.0 * part / whole
-    return percent(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
+    exact = Fraction(100 * int(part), int(whole)) if float(part).is_integer() and float(whole).is_integer() else None
+    if exact is None:
+        value = 100.0 * part / whole
+        return percent(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
+    if exact.denominator == 1:
+        return percent(float(exact), 0, lang)
+    # a count's share rounded half up, as a reader checking by hand (or Excel's ROUND) does: 1 of 16 is 6,3%, not
+    # the 6,2% of binary half-to-even rounding (REVIEW5 D12)
+    tenths = math.floor(exact * 10 + Fraction(1, 2))
+    return percent(tenths / 10, 1, lang)
 
 
 def share(value: float | None, decimals: int = 1, lang: str = "id") -> str:

@@ -109,11 +109,17 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "In the Province column, the adjusted gain is set against the province mean of the "
                                  "same mixed model (at the province's mix of methods, with its 95% confidence "
                                  "interval), the participants' mean against the province participants' mean."},
-    "fact_no_last_model": {"id": "model tahun lalu tidak tersedia", "en": "last year's model not available"},
-    "fact_no_first_model": {"id": "model campuran tidak dijalankan untuk tahun itu; rata-rata peserta di kolomnya "
-                                  "sendiri",
-                            "en": "the mixed model was not run for that year; the participants' mean is in its own "
-                                  "column"},
+    # why an earlier year has no adjusted gain, in the reader's words and true to the cause (REVIEW5 D14, 5b 18)
+    "fact_no_year_model": {"id": "tahun itu perbandingan antardinas tidak dapat disesuaikan dengan model campuran; "
+                                 "rata-rata peserta di kolomnya sendiri",
+                           "en": "that year the comparison of agencies could not be adjusted by the mixed model; the "
+                                 "participants' mean is in its own column"},
+    "pos_trend_fig_raw": {"id": "; panel kenaikan nilai: titik biru kenaikan yang disesuaikan (seperti di tabel "
+                                "angka kunci), titik abu-abu rata-rata peserta",
+                          "en": "; gain panel: blue points the adjusted gain (as in the key-figure table), grey "
+                                "points the participants' mean"},
+    "fact_no_scores_year": {"id": "tidak ada kegiatan dengan nilai pre dan post pada tahun itu",
+                            "en": "no activity with pre- and post-test scores that year"},
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},

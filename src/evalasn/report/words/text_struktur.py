@@ -273,9 +273,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "The province report lists {nama} among the agencies needing attention: "
                                    "{alasan}."},
     "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
-                                  "(yang diuji: {diuji}; tidak ada yang berbeda dari dinas lain melebihi kebetulan).",
+                                  "(yang diperiksa: {diuji}; tidak ada yang lebih rendah dari dinas lain melebihi "
+                                  "kebetulan).",
                             "en": "The province report does not list {nama} among the agencies needing attention "
-                                  "(tested: {diuji}; none differs from the other agencies beyond chance)."},
+                                  "(checked: {diuji}; none is lower than the other agencies beyond chance)."},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
                                "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
@@ -323,6 +324,9 @@ TEXT: dict[str, dict[str, str]] = {
     "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
     "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
     "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
+    # the third check of the attention list: the adjusted gain wholly below the province mean (REVIEW5 D12)
+    "pos_tested_gain": {"id": "kenaikan nilai terhadap rata-rata provinsi",
+                        "en": "score gain against the province mean"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},

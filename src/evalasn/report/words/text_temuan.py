@@ -245,15 +245,17 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_and_more": {"id": " dan {n} unit lain (BAB VI)", "en": " and {n} other {n:unit|units} (Chapter VI)"},
     # more units below B than BAB VI's table of the lowest IKM shows (report.chapters.rules.named_few): how many of
     # them it shows, and the workbook sheet of every unit (report.formats.workbook.TABLE_SHEETS, level4_hasil.ikm_unit)
-    "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; semuanya di "
-                                     "sheet \"{sheet}\", periode {periode}, berkas XLSX laporan ini)",
+    # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)
+    "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; daftar "
+                                     "lengkapnya di lampiran tabel (berkas XLSX) laporan ini, bagian “{sheet}”, "
+                                     "periode {periode})",
                                "en": " and {n} other {n:unit|units} ({k} of them in the lowest-IKM table of Chapter "
-                                     "VI; all in the \"{sheet}\" sheet, period {periode}, of this report's XLSX "
-                                     "file)"},
-    "kt_and_more_sheet": {"id": " dan {n} unit lain (di sheet \"{sheet}\", periode {periode}, berkas XLSX laporan "
-                                "ini)",
-                          "en": " and {n} other {n:unit|units} (in the \"{sheet}\" sheet, period {periode}, of this "
-                                "report's XLSX file)"},
+                                     "VI; the full list in this report's table annex (XLSX file), part “{sheet}”, "
+                                     "period {periode})"},
+    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel (berkas XLSX) laporan ini, "
+                                "bagian “{sheet}”, periode {periode})",
+                          "en": " and {n} other {n:unit|units} (the full list in this report's table annex (XLSX "
+                                "file), part “{sheet}”, period {periode})"},
     "kt_ikm_sheet": {"id": "IKM per Unit", "en": "IKM per Unit"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
                           "en": " and {n} other {n:agency|agencies} (Chapter VII)"},
