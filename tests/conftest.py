@@ -1,4 +1,4 @@
-"""Shared fixtures: a small synthetic project built once per test session.
+"""Shared fixtures: a small synthetic project built once per test run (shared by the xdist workers).
 
 ``pipeline_root`` is a temporary project root holding a small synthetic sample (five dinas),
 cleaned (stage 1) and modelled (stage 2) through the package's run() functions; tests that
@@ -7,10 +7,14 @@ need reports build them from it. Nothing here touches the repository's own data/
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from evalasn import sample
 from evalasn.analysis import model
@@ -58,24 +62,67 @@ def pytest_xdist_make_scheduler(config, log):
     return SharedBuildScheduling(config, log)
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder ``build`` fills once per test run, shared by the xdist workers: the first worker that needs
+    it builds it under a file lock in the run's common temporary folder, the others wait and read the
+    same folder (read-only: tests that change it work on a copy). Without xdist: a folder of this session.
+    A folder left half-built (its worker died) is built again."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    shared = tmp_path_factory.getbasetemp().parent / f"shared-{name}"  # the run's folder, above popen-gwN
+    done = shared.parent / f"{shared.name}.done"  # beside it: copies of the folder carry no marker
+    with FileLock(f"{shared}.lock"):
+        if not done.exists():
+            shutil.rmtree(shared, ignore_errors=True)
+            shared.mkdir()
+            build(shared)
+            done.touch()
+    return shared
+
+
+def _write_sample(folder: Path) -> None:
+    sample.generate(folder / "raw", n_pegawai=900, dinas=SMALL_DINAS, seed=SAMPLE_SEED, respondents_per_unit=12,
+                    staff_per_unit=20)
+
+
+def _clean_and_model(root: Path, raw: Path) -> None:
+    shutil.copytree(raw, root / "data" / "raw")
+    paths = project(root)
+    clean.run(paths)
+    model.run(paths)
+
+
+def folder_listing(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*"))}
+
+
+def assert_unchanged(folder: Path, before: dict[str, tuple[int, int]]) -> None:
+    """Fails the session if a test changed a folder the workers share (each must work on a copy)."""
+    after = folder_listing(folder)
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, f"a test changed the shared {folder}: {changed[:10]}"
+
+
 @pytest.fixture(scope="session")
 def sample_raw(tmp_path_factory):
-    """A small synthetic raw data set (CSV files) in a folder of its own."""
-    folder = tmp_path_factory.mktemp("sampel") / "raw"
-    sample.generate(folder, n_pegawai=900, dinas=SMALL_DINAS, seed=SAMPLE_SEED, respondents_per_unit=12,
-                    staff_per_unit=20)
-    return folder
+    """A small synthetic raw data set (CSV files) in a folder of its own (one per run: read it or copy it)."""
+    raw = built_once(tmp_path_factory, "sampel", _write_sample) / "raw"
+    before = folder_listing(raw)
+    yield raw
+    assert_unchanged(raw, before)
 
 
 @pytest.fixture(scope="session")
 def pipeline_root(tmp_path_factory, sample_raw):
-    """A project root whose data/raw holds the small sample, cleaned and modelled."""
-    root = tmp_path_factory.mktemp("proyek")
-    shutil.copytree(sample_raw, root / "data" / "raw")
-    paths = project(root)
-    clean.run(paths)
-    model.run(paths)
-    return root
+    """A project root whose data/raw holds the small sample, cleaned and modelled (one per run, shared by the
+    xdist workers: read it or copy it, never change it)."""
+    root = built_once(tmp_path_factory, "proyek", lambda folder: _clean_and_model(folder, sample_raw))
+    before = folder_listing(root)
+    yield root
+    assert_unchanged(root, before)
 
 
 @pytest.fixture

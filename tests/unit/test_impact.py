@@ -3,6 +3,7 @@ timing is handled, dose, few-cluster inference, and the reasons an effect may no
 
 from __future__ import annotations
 
+import shutil
 from typing import cast
 
 import numpy as np
@@ -315,9 +316,11 @@ def test_finding_uses_a_causal_word_only_when_the_design_earns_it(name, causal, 
         assert "{" not in text
 
 
-def test_unknown_intervention_stops_the_model_stage_with_the_themes(pipeline_root):
+def test_unknown_intervention_stops_the_model_stage_with_the_themes(pipeline_root, tmp_path):
     from tests.integration.helpers import cli
 
-    out = cli(pipeline_root, "model", "--intervensi", "pelatihan pajak daerah", check=False)
+    root = tmp_path / "salin"  # a copy: the command takes the checkout's build lock (the workers share pipeline_root)
+    shutil.copytree(pipeline_root, root)
+    out = cli(root, "model", "--intervensi", "pelatihan pajak daerah", check=False)
     assert out.returncode != 0 and "INTERVENSI='pelatihan pajak daerah'" in out.stderr and "layanan prima" in out.stderr
     assert "Traceback" not in out.stderr
