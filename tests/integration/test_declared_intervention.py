@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Mapping
 from html import unescape
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -119,3 +121,26 @@ def test_the_declared_result_is_not_pushed_out_of_five_findings(declared_root, m
     kinds = [finding.kind for finding in key_findings.ranked(ctx)]
     assert len(kinds) == key_findings.MAX_FINDINGS
     assert kinds.index("intervensi") < kinds.index("target"), kinds
+
+
+def test_the_measurement_row_counts_the_units_it_asks_for(declared_root):
+    """IKM-UKUR ('design the measurement') is judged by the trained and comparison units with an SKM before and
+    after, against the units an effect of today's size needs, not by the dinas's IKM (REVIEW5b 10); next year's
+    review reads the same count."""
+    from evalasn.report.chapters import followup_review
+
+    paths = project(declared_root)
+    measured = 0
+    for slug in SCOPES:
+        for lang in ("id", "en"):
+            ctx = sections.load_context(slug, lang, paths)
+            effect: Mapping[str, Any] = ctx.hasil["level4_hasil"]["did_ikm"].get("efek") or {}
+            for row in (r for r in plan.rows(ctx) if r.rule == "rec_did_measure"):
+                units = effect["unit_dilatih"] + effect["unit_pembanding"]
+                assert row.code == "IKM-UKUR" and row.today == units and row.target > units, row
+                assert row.target >= (effect.get("unit_untuk_estimasi_ini") or 0), row
+                assert PROGRAMME in row.indicator and "IKM konversi" not in row.indicator, row.indicator
+                assert row.target_text.startswith(f"≥ {int(row.target)}"), row.target_text
+                assert followup_review.measure(row, "", ctx.hasil, lang).values == (units,) * 3
+                measured += 1
+    assert measured >= 2  # Perhubungan's interval holds zero: id and en

@@ -24,7 +24,7 @@ def _chapter_x_rows(html: str) -> list[list[str]]:
     """The cells of the plan table of BAB X (the table after the heading 'rencana-tindak-lanjut')."""
     start = html.index('id="rencana-tindak-lanjut"')
     body = html[start:html.index("</table>", start)]
-    rows = re.findall(r"<tr>(.*?)</tr>", body.split("<tbody>", 1)[1], re.S)
+    rows = re.findall(r"<tr\b[^>]*>(.*?)</tr>", body.split("<tbody>", 1)[1], re.S)  # a kept-together tail has a class
     return [[unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in CELL.findall(row)] for row in rows]
 
 

@@ -79,7 +79,7 @@ def _hasil(have: list[str]) -> Any:
     pytest.param(["kesehatan"], "id", ["dibangun dari data satu dinas saja (Dinas Kesehatan)",
                                        f"1 dari {len(AGENCIES)} dinas di registri; belum ada data: Pendidikan",
                                        "Perbandingan dan peringkat antar-dinas tidak ditampilkan"], [], id="one-id"),
-    pytest.param(["kesehatan"], "en", ["built from the data of one agency only (Dinas Kesehatan)",
+    pytest.param(["kesehatan"], "en", ["built from the data of one agency only (Health Agency)",
                                        f"1 of the registry's {len(AGENCIES)} agencies"], [], id="one-en"),
     pytest.param(["kesehatan", "perhubungan"], "id",
                  [f"2 dari {len(AGENCIES)} dinas", "tidak ditampilkan: diperlukan data sedikitnya 3 dinas, baru ada 2"],

@@ -26,3 +26,11 @@ def test_the_english_agency_table_names_its_indonesian_column():
 def test_one_english_term_for_staff_coverage():
     assert workbook.column_name("cakupan_asn.estimasi", "tren[]", "en").startswith("Staff coverage")
     assert workbook.object_name("pelaksanaan.cakupan_asn", "en").startswith("Staff coverage")
+
+
+def test_the_english_definitions_have_no_indonesian_key_word():
+    """'(alasan “score gain not yet certain to be above zero”)' in the English workbook's Definitions sheet."""
+    from evalasn.analysis.contract.fields import FIELDS
+
+    shown = workbook.definition_text(FIELDS["gain_bawah"].en, "en")
+    assert "alasan" not in shown and "Reason" in shown

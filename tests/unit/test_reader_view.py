@@ -131,12 +131,12 @@ def test_the_document_title_is_in_the_reports_language(slug, lang, shown):
     """Every English output's title (HTML <title>, PDF and DOCX properties: run.batch; XLSX: formats.workbook)
     named the scope in Indonesian (REVIEW5 D4)."""
     from evalasn.registry import official_name
-    from evalasn.report.words import names
+    from evalasn.report.words import names, titles
     from evalasn.run import batch
 
     assert batch._title(slug, 2025, lang) == shown
     # the workbook passes the name hasil.json holds (official); the chapters' context, the translated one
-    assert names.document_title(slug, names.scope_name(slug, official_name(slug), lang), 2025, lang) == shown
+    assert titles.document_title(slug, names.scope_name(slug, official_name(slug), lang), 2025, lang) == shown
 
 
 def test_a_long_dinas_name_is_compacted_the_way_officials_write_it():

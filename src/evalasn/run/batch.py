@@ -312,7 +312,7 @@ def __getattr__(name: str):  # the kernel manager class is built on first use (j
 
 def _title(slug: str, tahun: int, bahasa: str) -> str:
     """The documents' title (HTML <title>, PDF and DOCX properties) in the report's language."""
-    from evalasn.report.words.names import document_title
+    from evalasn.report.words.titles import document_title
 
     return document_title(slug, official_name(slug), tahun, bahasa)
 

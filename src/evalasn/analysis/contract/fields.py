@@ -487,7 +487,7 @@ FIELDS: dict[str, Doc] = catalogue(
                              "rp_per_peserta"),
     gain_bawah=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol (alasan "
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",
-                   "Cost per point withheld because the gain is not yet certain to be above zero (alasan "
+                   "Cost per point withheld because the gain is not yet certain to be above zero (`alasan` "
                    "\"gain_belum_jelas\"): lower end of the gain's 95% interval (clustered by activity).", "poin_tes"),
     gain_atas=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol: batas atas selang 95% "
                   "kenaikan (klaster per kegiatan).",

@@ -34,7 +34,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain, rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results
-from evalasn.report.words import fmt, names, phrases, reasons
+from evalasn.report.words import fmt, impact, names, phrases, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
 
@@ -149,6 +149,13 @@ def _method_gain(hasil: Hasil, subject: str) -> Interval | None:
     return next((r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == subject), None)
 
 
+def did_units(hasil: Hasil) -> float | None:
+    """The units the IKM impact comparison used: trained plus comparison units with an SKM before and after."""
+    did = hasil["level4_hasil"]["did_ikm"]
+    effect = did.get("efek") if did.get("tersedia") else None
+    return float(effect["unit_dilatih"] + effect["unit_pembanding"]) if effect else None
+
+
 def _realisation(hasil: Hasil, _subject: str) -> float | None:
     row = results.realisation_in_year(hasil)
     return row["persen_realisasi"] if row else None
@@ -180,7 +187,10 @@ MEASURED: dict[str, _Measure] = {
                            else None, has_interval=False),
     "rec_did_expand": _Measure("IKM", *_IKM),
     "rec_did_review": _Measure("IKM", *_IKM),
-    "rec_did_measure": _Measure("IKM-UKUR", *_IKM),
+    # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
+    "rec_did_measure": _Measure("IKM-UKUR", "level4_hasil.did_ikm.efek.unit_dilatih + "
+                                            "level4_hasil.did_ikm.efek.unit_pembanding", "pl_ind_did_units",
+                                lambda hasil, _: did_units(hasil), unit="count", has_interval=False),
     "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
                          floor=constants.WEAK_ELEMENT_THRESHOLD),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
@@ -243,6 +253,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     scope, else a dinas): this year's target is never weaker (a missed target is not lowered)."""
     if rec.rule == "rec_stop":
         return _stop_goal(rec, hasil, lang)
+    if rec.rule == "rec_did_measure":
+        return _did_units_goal(hasil, lang, (before or {}).get(""))
     if rec.rule == "rec_little" and (parts := little_parts(rec, hasil)):
         return _little_dinas_goal(rec, parts, hasil["tahun"], lang, before or {})
     measure = MEASURED.get(rec.rule)
@@ -312,6 +324,30 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     target = _rounded(target, 1, higher_better, threshold)
     shown = fmt.percent(target, 0 if float(target).is_integer() else 1, lang)
     return _Goal(indicator, today, fmt.percent(today, 1, lang), target, f"{sign} {shown}", higher_better)
+
+
+def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Goal | None:
+    """IKM-UKUR (rec_did_measure, "design the measurement") judged by what it asks for (REVIEW5b 10), not by the IKM
+    level, which designing a measurement does not move: the trained and comparison units with an SKM before and after
+    the training that the comparison uses, against the units with which an effect the size of today's estimate would
+    be detected (`efek.unit_untuk_estimasi_ini`), at least constants.MIN_UNITS_PER_ARM per group, never below last
+    year's unmet target. None when the units are already enough (the design's shortfall is then not its size: the
+    recommendation says what it needs)."""
+    did = hasil["level4_hasil"]["did_ikm"]
+    effect = did.get("efek") if did.get("tersedia") else None
+    if not effect:
+        return None
+    trained, comparison = effect["unit_dilatih"], effect["unit_pembanding"]
+    today = trained + comparison
+    needed = max(effect.get("unit_untuk_estimasi_ini") or 0, 2 * constants.MIN_UNITS_PER_ARM, int(before or 0))
+    if needed <= today:
+        return None
+    indicator = t("pl_ind_did_units", lang, tahun=hasil["tahun"] + 1, **impact.programme(did, lang))
+    now = t("pl_now_did_units", lang, n=fmt.integer(today, lang), d=fmt.integer(trained, lang),
+            p=fmt.integer(comparison, lang))
+    return _Goal(indicator, float(today), now, float(needed),
+                 t("pl_tgt_did_units", lang, n=fmt.integer(needed, lang),
+                   min=fmt.integer(constants.MIN_UNITS_PER_ARM, lang)))
 
 
 def _gain_low_goal(rec: rules.Recommendation, hasil: Hasil, interval: Interval, target: float, lang: str) -> _Goal:

@@ -32,7 +32,7 @@ from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
 from evalasn.report.chapters import plan
-from evalasn.report.words import fmt, indicators, names, reasons, units
+from evalasn.report.words import fmt, indicators, names, reasons, titles, units
 from evalasn.report.words.text import CONTROLS, LABELS, TEXT, label, t
 
 # on the about sheet; the follow-up plan's records on its own sheet (_plan, from the same rows)
@@ -375,7 +375,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
-    book.properties.title = names.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
+    book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
     book.properties.created = book.properties.modified = built
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)

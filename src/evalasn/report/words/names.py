@@ -70,15 +70,6 @@ def scope_name(slug: str, official: str, lang: str) -> str:
     return ENGLISH_NAMES.get(slug, official) if lang == "en" else official
 
 
-def document_title(slug: str, official: str, tahun: int, lang: str) -> str:
-    """The title a browser tab, a file list or an archive catalogue shows (HTML <title>, PDF, DOCX and XLSX
-    properties): the report's title and the scope in the report's language, 'Evaluation Report … — Health Agency
-    2025' in English (the Indonesian name is on the cover, not here: REVIEW5 D4)."""
-    from evalasn.report.words.text import t  # the catalogue imports this module
-
-    return f"{t('title', lang)} — {scope_name(slug, official, lang)} {tahun}"
-
-
 def running_name(slug: str, official: str, lang: str, limit: int) -> str:
     """A scope's name for the running head of every page, in the report's language: the full name when it fits
     ``limit`` characters, else a compact one ('Dinas PPAPP'; in English 'PPAPP Agency', never 'Dinas …')."""

@@ -50,6 +50,13 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_ind_method": {"id": "Porsi peserta {metode} pada {tahun} (% peserta)",
                       "en": "Share of participants in {metode}, {tahun} (% of participants)"},
     "pl_ind_ikm": {"id": "IKM konversi {tahun} (poin 25–100)", "en": "Converted IKM, {tahun} (points 25–100)"},
+    # rec_did_measure (IKM-UKUR): the units the impact comparison uses, not the IKM level (REVIEW5b 10)
+    "pl_ind_did_units": {"id": "Unit dalam perbandingan dampak {program} {tahun}: unit dilatih dan unit pembanding "
+                               "dengan SKM sebelum dan sesudah pelatihan",
+                         "en": "Units in the impact comparison of {program}, {tahun}: trained and comparison units "
+                               "with an SKM before and after the training"},
+    "pl_now_did_units": {"id": "{n} ({d} dilatih, {p} pembanding)", "en": "{n} ({d} trained, {p} comparison)"},
+    "pl_tgt_did_units": {"id": "≥ {n}, sedikitnya {min} per kelompok", "en": "≥ {n}, at least {min} per group"},
     # rec_ikm_units: a count, as rules.ikm_below_b lists them ({siapa}: kt_ikm_unit_word, kt_ikm_dinas_word)
     "pl_ind_ikm_units": {"id": "Jumlah {siapa} dengan estimasi IKM di bawah kategori B (C atau D) pada periode SKM "
                                "terakhir {tahun}",
