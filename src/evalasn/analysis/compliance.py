@@ -7,6 +7,7 @@ development at 24 JP per contract year, so "at least 20 JP" is not their rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 import pandas as pd
@@ -43,14 +44,17 @@ def with_activity_data(pegawai: pd.DataFrame, missing: list[str]) -> pd.DataFram
     return pegawai[~pegawai["dinas"].isin(missing)] if missing else pegawai
 
 
-def no_activity_data() -> ProportionEstimate:
+def _no_activity_data() -> ProportionEstimate:
     """Coverage or 20 JP of a scope whose every dinas lacks training data for the year: withheld, with its reason
     (no staff counted: n 0)."""
     return {**withheld(ProportionEstimate, 0), "alasan": "tanpa_data_kegiatan"}
 
 
-def coverage(per_asn: pd.DataFrame) -> ProportionEstimate:
-    """Share of ASN who took part in at least one activity in the year."""
+def coverage(per_asn: pd.DataFrame, missing: Sequence[str] = ()) -> ProportionEstimate:
+    """Share of ASN who took part in at least one activity in the year; ``missing``: the scope's dinas left out of
+    ``per_asn`` for want of training data (without_activity_data), which withhold it when they are all of them."""
+    if missing and per_asn.empty:
+        return _no_activity_data()
     return proportion_ci(int((per_asn["jp"] > 0).sum()), len(per_asn))
 
 
@@ -73,24 +77,24 @@ def duty_group(per_asn: pd.DataFrame) -> pd.DataFrame:
     return per_asn[per_asn["status"] != "PPPK"]
 
 
-def duty_share(per_asn: pd.DataFrame) -> ProportionEstimate:
+def duty_share(per_asn: pd.DataFrame, missing: Sequence[str] = ()) -> ProportionEstimate:
     """Share of the duty group with >= 20 JP in the year: the 20 JP key figure, for every year
     (analysis.key_figures)."""
+    if missing and per_asn.empty:
+        return _no_activity_data()
     group = duty_group(per_asn)
     return proportion_ci(int((group["jp"] >= constants.JP_MINIMUM_PER_YEAR).sum()), len(group))
 
 
-def compliance(per_asn: pd.DataFrame, worst_units: int = 10, no_data: bool = False) -> Jp20:
+def compliance(per_asn: pd.DataFrame, worst_units: int = 10, missing: Sequence[str] = ()) -> Jp20:
     """Share of the duty group (PNS and ASN of unknown status) with >= 20 JP: overall, by golongan
     (its roman group) and jenis_jabatan, the units furthest below, and the mean JP per ASN; PPPK
-    apart (``pppk``). ``per_asn`` holds the staff of the dinas with training data in the year; when it is empty
-    because none has (``no_data``), the overall share says so."""
+    apart (``pppk``). ``missing`` as for ``coverage``."""
     status = per_asn["status"] if "status" in per_asn else pd.Series(None, index=per_asn.index, dtype="object")
     is_pppk = status == "PPPK"
     unknown = int(status.isna().sum())
-    duty = _duty(duty_group(per_asn), worst_units)
-    if no_data and per_asn.empty:  # ``no_data``: some dinas of the scope have no training rows this year
-        duty["keseluruhan"] = no_activity_data()
+    # withheld for want of data only when no staff is left at all (not when the left ones are all PPPK)
+    duty = _duty(duty_group(per_asn), worst_units, missing if per_asn.empty else ())
     return {**duty, "n_pns": int((status == constants.JP_DUTY_STATUS).sum()),
             "n_status_tidak_diketahui": unknown, "pppk": pppk(per_asn[is_pppk])}
 
@@ -115,7 +119,7 @@ class _Duty(TypedDict):
     unit_terendah: list[LowUnit]
 
 
-def _duty(per_asn: pd.DataFrame, worst_units: int) -> _Duty:
+def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _Duty:
     meets = per_asn["jp"] >= constants.JP_MINIMUM_PER_YEAR
     frame = per_asn.assign(_ok=meets, golongan_ruang=per_asn["golongan"].str.split("/").str[0])
     units = (frame.groupby(["dinas", "unit_kerja"], observed=True)
@@ -125,7 +129,7 @@ def _duty(per_asn: pd.DataFrame, worst_units: int) -> _Duty:
     units = units.sort_values(["persen_memenuhi", "n", "dinas", "unit_kerja"],
                               ascending=[True, False, True, True]).head(worst_units)
     return {
-        "keseluruhan": duty_share(per_asn),
+        "keseluruhan": duty_share(per_asn, missing),
         "rata_jp": float(frame["jp"].mean()) if len(frame) else None,
         "rata_jp_asn": mean_ci(frame["jp"]),
         "per_golongan": [{"golongan_ruang": key, **e} for key, e in _shares(frame, "golongan_ruang")],

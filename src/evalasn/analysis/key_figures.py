@@ -60,15 +60,6 @@ def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> Year
                     scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing))
 
 
-def _share(year: YearData, function: str) -> Any:
-    """Coverage or 20 JP of the year over the staff of the dinas with training data; withheld with its reason when
-    no dinas of the scope has any."""
-    compliance = _module("compliance")
-    if year.tanpa_data and year.per_asn.empty:
-        return compliance.no_activity_data()
-    return getattr(compliance, function)(year.per_asn)
-
-
 def _realisation(year: YearData) -> float | None:
     row = next((r for r in _module("budget").realisation(year.anggaran) if r["tahun"] == year.tahun), None)
     return row["persen_realisasi"] if row else None
@@ -91,8 +82,10 @@ class KeyFigure:
 
 
 REGISTRY: tuple[KeyFigure, ...] = (
-    KeyFigure("cakupan_asn", True, True, 100.0, lambda year, _: _share(year, "coverage")),
-    KeyFigure("jp_20", True, True, 100.0, lambda year, _: _share(year, "duty_share")),
+    KeyFigure("cakupan_asn", True, True, 100.0,
+              lambda year, _: _module("compliance").coverage(year.per_asn, year.tanpa_data)),
+    KeyFigure("jp_20", True, True, 100.0,
+              lambda year, _: _module("compliance").duty_share(year.per_asn, year.tanpa_data)),
     KeyFigure("gain", True, False, None, lambda year, _: _module("learning").paired_change_clustered(year.in_year)),
     KeyFigure("ikm", True, False, None, None),
     KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year)),

@@ -206,10 +206,9 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             **dinas_coverage(data),
         },
         "pelaksanaan": {
-            "cakupan_asn": compliance.no_activity_data() if per_asn.empty and missing
-            else compliance.coverage(per_asn),
+            "cakupan_asn": compliance.coverage(per_asn, missing),
             "cakupan_unit_terendah": compliance.coverage_units(per_asn),
-            "jp_20": compliance.compliance(per_asn, no_data=bool(missing)),
+            "jp_20": compliance.compliance(per_asn, missing=missing),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),
             "realisasi_anggaran": budget.realisation(scope.anggaran),
