@@ -142,9 +142,10 @@ def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost
     finding = next(f for f in key_findings.ranked(ctx) if f.kind == "kenaikan_rendah")
     from evalasn.report.words.names import short_name_in
 
-    for slug, low in ((first, "−2,9"), (second, "−1,7")):
+    for slug, low, step in ((first, "−2,9", "Tinjau"), (second, "−1,7", "; tinjau")):
         assert short_name_in(slug, "id") in finding.text and f"selisih {low} poin" in finding.text
-        assert f"Tinjau bersama {short_name_in(slug, 'id')}" in finding.recommendation
+        # one sentence: the second agency's step goes on after the semicolon in lower case (not '; Tinjau')
+        assert f"{step} bersama {short_name_in(slug, 'id')}" in finding.recommendation
     assert finding.text.count("biaya kegiatan 20") == 2  # each dinas's year of activities, costed
     assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
 

@@ -171,7 +171,9 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
         advice = [action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True) for item in found]
         return (t("kt_gain_low_prov", lang, prov=facts.show_value("gain", pooling.get("rata_provinsi"), lang),
                   n=len(found), daftar="; ".join(items)),
-                t("kt_rec_gain_low_prov", lang, daftar="; ".join(advice)))
+                # one sentence: the agencies' steps after the first go on after a semicolon, in lower case
+                t("kt_rec_gain_low_prov", lang, daftar="; ".join(
+                    [advice[0], *(step[:1].lower() + step[1:] for step in advice[1:])])))
     item = found[0]
     text = t("kt_gain_low", lang, bukti=evidence(item, lang), **figures(item, hasil, lang))
     spent = cost(hasil, "", lang)
