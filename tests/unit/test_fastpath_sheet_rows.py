@@ -106,7 +106,8 @@ def test_each_kind_of_row_gives_the_same_bytes(plain_rows, case):
 
 
 @pytest.mark.parametrize("case", list(ROWS))
-def test_the_fast_writer_writes_plain_rows_and_hands_the_rest_to_openpyxl(case):
+def test_the_fast_writer_writes_plain_rows_and_hands_the_rest_to_openpyxl(plain_rows, case):
+    sheet_rows.install()  # row_element's writers are imported by install, not by importing the module
     sheet = openpyxl.Workbook(write_only=True).create_sheet("x")
     element = sheet_rows.row_element(sheet, ROWS[case][0](sheet), 1)
     assert (element is not None) == ROWS[case][1]
