@@ -220,6 +220,17 @@ def _unknown_nip(raw: Path) -> str:
     return nip
 
 
+def _one_sheet_export(raw: Path) -> None:
+    """The usual SIMPEG download: one sheet called 'Sheet1' in a workbook whose file name says the table."""
+    to_xlsx(raw, "pegawai", file="pegawai_simpeg_2025.xlsx", edit=lambda ws: setattr(ws, "title", "Sheet1"))
+
+
+def _two_sheet_export(raw: Path) -> None:
+    """Two sheets named after no table: the file name does not choose between them."""
+    to_xlsx(raw, "pegawai", file="pegawai_simpeg_2025.xlsx",
+            edit=lambda ws: (setattr(ws, "title", "Sheet1"), ws.parent.create_sheet("Sheet2")))
+
+
 def _end_before_start(raw: Path) -> str:
     start = dt.date.fromisoformat(cell(raw, "kegiatan", 5, "tanggal_mulai"))
     end = (start - dt.timedelta(days=3)).isoformat()
@@ -490,6 +501,10 @@ REJECTED = [
                           "tabel wajib 'pegawai' tidak ditemukan", count=1,
                           message=("dilihat dan dilewati: simpeg.xlsx (sheet: Sheet1)",)),
                  id="table-not-found-names-sheets-skipped"),
+    pytest.param(Rejected(_two_sheet_export, "data/raw/pegawai.csv", None, None, None,
+                          "tabel wajib 'pegawai' tidak ditemukan", count=1,
+                          message=("dilihat dan dilewati: pegawai_simpeg_2025.xlsx (sheet: Sheet1, Sheet2)",)),
+                 id="two-unnamed-sheets-not-read-by-file-name"),
     pytest.param(Rejected(set_cell("pegawai", 4, "unit_kerja", "#N/A"), "pegawai.csv", 4, "unit_kerja", "#N/A",
                           "sel kosong (penanda kosong)", count=1), id="na-marker-in-required-column"),
     # many at once
@@ -908,6 +923,7 @@ ACCEPTED = [
     pytest.param(Accepted(_unknown_nip, "peserta", ("1 baris peserta (1 NIP) tidak ada di ekspor pegawai akhir tahun",
                                                     "1 NIP di antaranya tidak ada di ekspor pegawai mana pun"),
                           _leaver_kept), id="peserta-nip-not-in-staff-is-a-warning"),
+    pytest.param(Accepted(_one_sheet_export, "pegawai", (), _same_as_csv), id="one-sheet-workbook-read-by-file-name"),
     pytest.param(Accepted(_unrelated_file, None, ("catatan.csv: bukan tabel kontrak data",), keeps_rows=False),
                  id="unrelated-file-ignored"),
     pytest.param(Accepted(lambda raw: (raw / "anggaran.csv").unlink(), "anggaran",
@@ -944,3 +960,23 @@ def test_accepted(case: Accepted, root: Path, valid_raw: Path) -> None:
     if case.check:
         case.check(project, valid_raw)
     assert snapshot(project.raw) == raw_before  # raw is only read
+
+
+def test_a_failed_clean_lists_the_warnings_too(built_root: Path) -> None:
+    """An error and a warning in one run: both in the message and in masalah-data.xlsx, so one round of fixes
+    suffices (the warning is not first seen on the run after the error is fixed)."""
+    project = paths.project(built_root)
+    nip = _unknown_nip(project.raw)
+    set_cells(project.raw, "peserta", {(12, "nilai_pre"): "=HYPERLINK(\"http://x\",\"y\")"})
+
+    with pytest.raises(InputError) as caught:
+        clean.run(project)
+
+    warned = [v for v in caught.value.violations if v.warning]
+    assert ("peserta.csv", 10, "nip", nip) in [(v.source, v.row, v.column, v.value) for v in warned]
+    assert len(caught.value.violations) - len(warned) == 1  # the one error
+    assert "PERINGATAN: " in str(caught.value)
+    header, *rows = list(openpyxl.load_workbook(project.problems_xlsx)["per baris"].iter_rows(values_only=True))
+    kinds = [dict(zip(header, row, strict=True))["jenis"] for row in rows]
+    assert kinds[0] != kinds[-1] == "peringatan (laporan tetap dibuat)"  # the error first, the warnings last
+    assert kinds.count(kinds[-1]) == len(warned)

@@ -87,9 +87,9 @@ def choose_source(paths: ProjectPaths) -> Path:
 # --- validate -----------------------------------------------------------------------------
 def read_and_check(paths: ProjectPaths, source: Path, regenerate: plan_ids.Regenerate | None = None):
     """Read ``source`` (with data/raw/pemetaan.yml when reading data/raw/) and check every table.
-    Returns (raw tables, file notes, parsed tables); raises InputError with every problem found
-    (the warnings, such as staff who left, are in each parsed table's ``warnings``). ``regenerate`` (make
-    periksa) makes a year's follow-up plan from the data when its report workbook is not in reports/; only on data
+    Returns (raw tables, file notes, parsed tables); raises InputError with every problem found and every
+    warning (such as staff who left; when nothing is wrong the warnings are in each parsed table's ``warnings``).
+    ``regenerate`` (make periksa) makes a year's follow-up plan from the data when its report workbook is not in reports/; only on data
     without other problems (a model fitted to bad rows would not be the plan that was issued)."""
     files = data_files(source)
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
@@ -99,8 +99,8 @@ def read_and_check(paths: ProjectPaths, source: Path, regenerate: plan_ids.Regen
         violations += plan_ids.check(parsed, paths, None if found.problems or violations else regenerate)
     for parsed_table in parsed.values():  # the export's header and column letter beside each contract column
         parsed_table.warnings = locate(parsed_table.warnings, found.origins)
-    if found.problems or violations:
-        raise InputError(locate(found.problems + violations, found.origins))
+    if found.problems or violations:  # the warnings too: one round of fixes, not a second run to see them
+        raise InputError(locate(found.problems + violations, found.origins) + warnings_of(parsed))
     return found.found, found.notes, parsed
 
 

@@ -273,6 +273,9 @@ def _read_xlsx(path: Path, tables: dict[str, Table], entries: list, scan_out: Sc
     for name, ws in sheets.items():
         entry = by_sheet.get(name)
         table = entry.table if entry is not None else table_named(ws.title, tables) or None
+        if table is None and entry is None and len(sheets) == 1 and not entries:
+            # a one-sheet export ('pegawai_simpeg_2025.xlsx', sheet 'Sheet1'): its file name says the table
+            table = table_named(path.stem, tables) or None
         if table is None:
             skipped.append(ws.title)
             continue
