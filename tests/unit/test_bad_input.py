@@ -227,8 +227,10 @@ def _one_sheet_export(raw: Path) -> None:
 
 def _two_sheet_export(raw: Path) -> None:
     """Two sheets named after no table: the file name does not choose between them."""
-    to_xlsx(raw, "pegawai", file="pegawai_simpeg_2025.xlsx",
-            edit=lambda ws: (setattr(ws, "title", "Sheet1"), ws.parent.create_sheet("Sheet2")))
+    def edit(ws) -> None:
+        ws.title = "Sheet1"
+        ws.parent.create_sheet("Sheet2")
+    to_xlsx(raw, "pegawai", file="pegawai_simpeg_2025.xlsx", edit=edit)
 
 
 def _end_before_start(raw: Path) -> str:

@@ -89,8 +89,9 @@ def read_and_check(paths: ProjectPaths, source: Path, regenerate: plan_ids.Regen
     """Read ``source`` (with data/raw/pemetaan.yml when reading data/raw/) and check every table.
     Returns (raw tables, file notes, parsed tables); raises InputError with every problem found and every
     warning (such as staff who left; when nothing is wrong the warnings are in each parsed table's ``warnings``).
-    ``regenerate`` (make periksa) makes a year's follow-up plan from the data when its report workbook is not in reports/; only on data
-    without other problems (a model fitted to bad rows would not be the plan that was issued)."""
+    ``regenerate`` (make periksa) makes a year's follow-up plan from the data when its report workbook is not in
+    reports/; only on data without other problems (a model fitted to bad rows would not be the plan that was
+    issued)."""
     files = data_files(source)
     table_map = mapping.load(paths.mapping, schema.RAW, files) if source == paths.raw else None
     found = scan(source, schema.RAW, table_map)
