@@ -205,18 +205,26 @@ $(SAMPLE_MANIFEST): $(SAMPLE)
 	 if [ -f $@ ] && [ "$$(cat $@)" = "$$m" ]; then touch -r $@ $(SAMPLE_CODE) $(SAMPLE); \
 	 else printf '%s\n' "$$m" > $@; fi
 
+# A stage's target takes the time its run STARTED (STARTED marks it; the target gets it at the end): a source
+# edited while the stage runs is newer than the target, so the next make runs the stage again instead of
+# keeping outputs made from the code as it was before the edit.
+STARTED = build/.mulai-$(notdir $@)
+
 $(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MANIFEST)) \
               notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
+	@mkdir -p build && touch $(STARTED)
 	$(CLI) clean
+	@touch -r $(STARTED) $@ && rm -f $(STARTED)
 
 clean-data: $(INSTALLED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/
 	@$(LOCKED) $(MAKE) --no-print-directory $(PROCESSED)
 
 $(HASIL): $(PROCESSED) $(MODEL_PARAMS) $(wildcard config/intervensi.yml) notebooks/02_model.ipynb $(ANALYSIS_SRC) \
           | $(INSTALLED)
+	@mkdir -p build && touch $(STARTED)
 	$(CLI) model --tahun="$$EVALASN_TAHUN" --ambang="$$EVALASN_AMBANG" --sebelum="$$EVALASN_SEBELUM" \
 	  --sesudah="$$EVALASN_SESUDAH" --intervensi="$$EVALASN_INTERVENSI" --desain="$$EVALASN_DESAIN"
-	@touch $@
+	@mkdir -p $(@D) && mv -f $(STARTED) $@
 
 model: $(INSTALLED) ## tahap 2: model, hasil ke reports/<kode dinas>/_build/ (terbit bersama laporannya)
 	@$(LOCKED) $(MAKE) --no-print-directory $(HASIL)
@@ -236,9 +244,10 @@ reports: $(INSTALLED) ## semua dinas + provinsi + reports/index.html [TAHUN=] [W
 	@$(LOCKED) $(MAKE) --no-print-directory $(ALL_REPORTS)
 
 $(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
+	@mkdir -p build && touch $(STARTED)
 	$(CLI) reports --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA" --workers="$$EVALASN_WORKERS" \
 	  $(if $(CI),--quiet,)
-	@touch $@
+	@mkdir -p $(@D) && mv -f $(STARTED) $@
 
 pemetaan: $(INSTALLED) ## tulis draf data/raw/pemetaan.yml dari judul kolom dan nama sheet (tidak menimpa)
 	@$(CLI) pemetaan

@@ -230,6 +230,37 @@ def _run_for_real(tree, content: str, *args: str) -> list[str]:
     return log.read_text(encoding="utf-8").split() if log.exists() else []
 
 
+EDITING_CLI = """#!/bin/sh
+# stands in for the command line; while the stage named in $EDIT_DURING runs, a source it depends on is edited
+echo "$1" >> "$STAGE_LOG"
+if [ "$1" = "$EDIT_DURING" ]; then sleep 0.05; echo "# edited during the build" >> "$EDITED"; sleep 0.05; fi
+case "$1" in  # the outputs are written last, as the stages do
+  sample) mkdir -p data/sample; printf '%s\\n' "$SAMPLE_CONTENT" > data/sample/pegawai.csv
+          echo sintetis > data/sample/SINTETIS.txt ;;
+  clean) mkdir -p data/processed; touch data/processed/sumber.json ;;
+esac
+"""
+
+
+@pytest.mark.parametrize("stage, source, expected", [
+    pytest.param("clean", "src/evalasn/ingest/clean.py", ["clean", "model", "reports"], id="ingest-during-clean"),
+    pytest.param("model", "src/evalasn/analysis/model.py", ["model", "reports"], id="analysis-during-model"),
+    pytest.param("reports", "src/evalasn/report/__init__.py", ["reports"], id="report-during-reports"),
+])
+def test_a_source_edited_while_its_stage_runs_is_built_again(sample_tree, monkeypatch, stage, source, expected):
+    """The stage's target takes the time the stage started: the edit is newer, so the next make runs it again
+    (with the end time, the edited code would pass for built and its outputs stay those of the old code)."""
+    (sample_tree / "cli.sh").write_text(EDITING_CLI, encoding="utf-8")
+    for path in ("src/evalasn/ingest/clean.py", "src/evalasn/analysis/model.py", "src/evalasn/report/__init__.py"):
+        (sample_tree / path).write_text((sample_tree / path).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setenv("EDIT_DURING", stage)
+    monkeypatch.setenv("EDITED", str(sample_tree / source))
+    assert _run_for_real(sample_tree, "first sample") == ["clean", "model", "reports"]  # every stage runs once
+    monkeypatch.setenv("EDIT_DURING", "")
+    assert _run_for_real(sample_tree, "first sample") == expected
+    assert _run_for_real(sample_tree, "first sample") == []  # up to date again
+
+
 @pytest.mark.parametrize("content, expected", [
     pytest.param("first sample", ["sample"], id="sample-code-edited-same-sample"),
     pytest.param("another sample", ["sample", "clean", "model", "reports"], id="sample-code-edited-new-sample"),
