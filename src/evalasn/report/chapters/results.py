@@ -266,7 +266,7 @@ def communication(ctx: Context) -> str:
                                 ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
                                 highlight=[bool(r.get("lemah")) for r in elements],
                                 xlim=(lowest, 4.2), scale_min=lowest)
-        caption = ctx.t("k_fig", periode=komunikasi["periode"])
+        caption = ctx.t("k_fig", periode=komunikasi["periode"], penanda=figures.FLAG_WORDS[lang])
         parts.append(html.figure(fig, caption, caption))
     units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
     if units:

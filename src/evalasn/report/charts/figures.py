@@ -44,6 +44,9 @@ from evalasn.report.words.text import label, t  # noqa: E402
 PALETTE = ["#0072B2", "#E69F00", "#333333", "#D55E00", "#56B4E9", "#009E73", "#CC79A7"]
 MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 MAIN, ACCENT, WARN, GREY = PALETTE[0], PALETTE[1], PALETTE[3], "#7f7f7f"
+# a flagged row of estimates(): its mark and the words a caption names it by (vermillion reads as orange)
+FLAG_MARK = (WARN, "s")
+FLAG_WORDS = {"id": "kotak jingga", "en": "orange squares"}
 # event-study phases: the pre-trend check grey, the transition period its own colour and marker, after training MAIN
 PHASE_STYLE = {"pre": (GREY, "o"), "transisi": (PALETTE[4], "s"), "pasca": (MAIN, "o")}
 WIDTH = 6.3  # inches: the A4 text width at the report's margins
@@ -127,7 +130,7 @@ def estimates(rows: Sequence[Interval], names: list[str], xlabel: str, lang: str
     for pos, index in zip(positions, keep, strict=True):
         row = rows[index]
         flagged = bool(highlight and highlight[index])
-        colour, marker = (WARN, "s") if flagged else (MAIN, "o")
+        colour, marker = FLAG_MARK if flagged else (MAIN, "o")
         est, lo, hi = point(row) * scale, bounds(row)[0] * scale, bounds(row)[1] * scale
         values[names[index]] = est
         ax.plot([lo, hi], [pos, pos], color=colour, lw=2, solid_capstyle="round")

@@ -669,10 +669,9 @@ TEXT: dict[str, dict[str, str]] = {
                 "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
                       "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
                       "are under the Good band."},
-    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; merah: di "
-                    "bawah "
-                    "kategori Baik",
-              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; red: below the Good band"},
+    "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; {penanda}: "
+                    "di bawah kategori Baik",
+              "en": "Mean score of each service element (1–4), {periode}, with 95% CI; {penanda}: below the Good band"},
     "k_tab_units": {"id": "Unit layanan dengan IKM terendah, periode {periode}",
                     "en": "Service units with the lowest IKM, {periode}"},
     # --- estimates (issue 10.6) ---
