@@ -20,6 +20,9 @@ periode_sesudah: str = ""  # periode 'sesudah', mis. 2025-S2; kosong berarti baw
 intervensi: str = ""  # kegiatan yang diukur dampaknya: tema/nama atau kegiatan_id, dipisah koma; kosong: semua kegiatan
 desain: str = "observasional"  # penugasan unit: "observasional" atau "acak" (pengundian yang dinyatakan)
 penjamin: str = ""  # siapa yang menjamin pengundian (config/intervensi.yml)
+intervensi_tahun_lalu: str = ""  # intervensi yang dinyatakan untuk tahun sebelumnya (config/intervensi.yml per tahun)
+desain_tahun_lalu: str = "observasional"  # desain yang dinyatakan untuk tahun sebelumnya
+penjamin_tahun_lalu: str = ""  # penjamin yang dinyatakan untuk tahun sebelumnya
 
 # %%
 from evalasn.analysis import model
@@ -27,13 +30,15 @@ from evalasn.paths import project
 
 paths = project(root or None)
 params = model.ModelParams(tahun, ambang_dilatih, periode_sebelum, periode_sesudah, intervensi, desain, penjamin)
+# tahun sebelumnya (hasil-<tahun>-tahun-lalu.json) dihitung dengan intervensi yang dinyatakan untuk tahun itu
+sebelumnya = (intervensi_tahun_lalu, desain_tahun_lalu, penjamin_tahun_lalu)
 
 # %% [markdown]
 # ## Jalankan semua model
 # Model tingkat provinsi (anggaran, pooling) dihitung sekali dan dipakai bersama.
 
 # %%
-ditulis = model.run(paths, params)
+ditulis = model.run(paths, params, sebelumnya)
 sorted(ditulis)
 
 # %% [markdown]

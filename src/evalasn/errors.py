@@ -50,6 +50,11 @@ class ConfigError(EvalasnError):
         super().__init__(f"{file}: kunci '{key}' bernilai {value!r}; yang diharapkan: {expected}")
 
 
+class InterventionConfigError(ConfigError):
+    """config/intervensi.yml cannot be read as a declaration of the intervention (a wrong key, year, value or
+    design): file, key, value and what was expected."""
+
+
 # --- evaluator cells of the report notebook (report/evaluator.py) ----------------------------------
 class EvaluatorCellError(EvalasnError, ValueError):
     """An evaluator's cell asked the report for something it cannot show (an empty table, an empty

@@ -16,11 +16,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from evalasn.analysis import model
-from evalasn.analysis.parameters import ModelParams
+from evalasn.analysis import results
 from evalasn.paths import project
 from evalasn.report.chapters import plan, rules, sections
 from evalasn.report.words import narrative
+from tests.integration.helpers import cli
 
 PROGRAMME = "layanan prima"
 SCOPES = ("provinsi", "kesehatan", "sosial", "perhubungan", "dpmptsp", "kebudayaan")
@@ -33,13 +33,32 @@ CAVEAT = {"id": "catatan:", "en": "caveat:"}
 CAUSAL = {"id": "berdampak", "en": "had a positive effect"}
 
 
+# C2: declared for 2025 alone (config/intervensi.yml per year); the flat keys, every other year, declare none
+PER_YEAR = f'intervensi: ""\ndesain: observasional\nper_tahun:\n  2025:\n    intervensi: "{PROGRAMME}"\n'
+
+
 @pytest.fixture(scope="module")
 def declared_root(tmp_path_factory, pipeline_root):
-    """The session's cleaned sample, modelled again with the programme declared."""
+    """The session's cleaned sample, modelled again by the model stage with the programme declared for 2025 in the
+    project's config/intervensi.yml."""
     root = tmp_path_factory.mktemp("intervensi")
     shutil.copytree(pipeline_root / "data", root / "data")
-    model.run(project(root), ModelParams(intervensi=PROGRAMME))
+    (root / "config").mkdir()
+    (root / "config" / "intervensi.yml").write_text(PER_YEAR, encoding="utf-8")
+    cli(root, "model")
     return root
+
+
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+def test_the_intervention_is_declared_for_its_year_alone(declared_root, slug):
+    """The 2025 results measure the programme; last year's results, computed beside them for the review of last
+    year's plan, use the declaration of 2024 (none), not this year's or INTERVENSI's."""
+    paths = project(declared_root)
+    now, before = (results.read(path) for path in (paths.hasil(slug, 2025), paths.hasil_previous(slug, 2025)))
+    assert now["provenans"]["parameter"]["intervensi"] == PROGRAMME
+    assert now["level4_hasil"]["did_ikm"]["intervensi"]["dipilih"]
+    assert before["tahun"] == 2024 and before["provenans"]["parameter"]["intervensi"] == ""
+    assert not before["level4_hasil"]["did_ikm"].get("intervensi", {}).get("dipilih")
 
 
 def _paragraphs(fragment: str) -> list[str]:

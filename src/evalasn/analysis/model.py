@@ -57,13 +57,16 @@ class _ProvinceOnly(TypedDict, total=False):
     perhatian: Attention
 
 
-def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) -> dict[str, Path]:
+def run(paths: ProjectPaths | None = None, params: ModelParams | None = None,
+        before_declared: tuple[str, str, str] | None = None) -> dict[str, Path]:
     """Analyse every scope and write its hasil.json; returns slug -> path written.
 
     When the data hold the year before, its results are computed too, by the same code from the same
     data, and written beside this year's as hasil-<tahun>-tahun-lalu.json: the report
     regenerates last year's follow-up plan from them (issue 24) without depending on whichever earlier
-    hasil file happens to be on disk. Without that year the file is removed."""
+    hasil file happens to be on disk. Without that year the file is removed. ``before_declared``: the
+    intervention, design and guarantor declared for that year (config/intervensi.yml per year; the INTERVENSI
+    and DESAIN of make are the built year's); None = this year's."""
     paths = paths or project()
     params = params or ModelParams()
     # read
@@ -73,10 +76,13 @@ def run(paths: ProjectPaths | None = None, params: ModelParams | None = None) ->
                          params.intervensi, params.desain, params.penjamin)
     provenance = provenance_record(data, params)
     # last year with the default periods: the periods asked for belong to the evaluated year
-    before = ModelParams(tahun - 1, params.ambang_dilatih, "", "", params.intervensi, params.desain, params.penjamin)
+    intervensi, desain, penjamin = before_declared or (params.intervensi, params.desain, params.penjamin)
+    before = ModelParams(tahun - 1, params.ambang_dilatih, "", "", intervensi, desain, penjamin)
     # last year's results computed in a forked process while this one computes this year's (about half
     # the stage's CPU each, neither reads the other: evalasn.analysis.background)
-    last_year = beside(lambda: year_results(data, before, provenance) if tahun - 1 in data.years else {})
+    # (recorded with its own parameters: its year, and the intervention declared for it)
+    last_year = beside(lambda: year_results(data, before, {**provenance, "parameter": _parameters(before)})
+                       if tahun - 1 in data.years else {})
     current = year_results(data, params, provenance)
     previous = last_year()
     # write: every scope's results staged, then moved in at once (a report never reads some scopes'

@@ -138,21 +138,29 @@ def cmd_model(args, paths: ProjectPaths) -> int:
     import time
 
     from evalasn.run import params, staging
+    from evalasn.run.intervention import declared as declared_for
     from evalasn.run.intervention import merged
     from evalasn.run.outputs import prune
 
-    declared = merged(paths, args.intervensi, args.desain)
+    asked = _checked(params.ModelParams, {"tahun": args.tahun or "0"}, years=_years(paths))
+    year = asked.tahun or _latest_year(paths)
+    # the intervention declared for the year built (INTERVENSI and DESAIN win) and, for last year's results, the
+    # one declared for that year (config/intervensi.yml alone)
+    declared = merged(paths, args.intervensi, args.desain, year)
+    last = declared_for(paths, year - 1)
     raw = {"tahun": args.tahun or "0", "ambang_dilatih": args.ambang, "periode_sebelum": args.sebelum,
            "periode_sesudah": args.sesudah, **declared}
     chosen = _checked(params.ModelParams, raw, years=_years(paths))
     started = time.time()
     _check_intervention(paths, chosen.intervensi)
+    _check_intervention(paths, last["intervensi"])
     staging.sweep(paths.model_work)  # an interrupted run's results: moved in when complete, else removed
     _execute(paths, "02_model", {"root": str(paths.root), "tahun": chosen.tahun,
                                  "ambang_dilatih": chosen.ambang_dilatih, "periode_sebelum": chosen.periode_sebelum,
                                  "periode_sesudah": chosen.periode_sesudah,
                                  "intervensi": chosen.intervensi, "desain": chosen.desain,
-                                 "penjamin": chosen.penjamin})
+                                 "penjamin": chosen.penjamin, "intervensi_tahun_lalu": last["intervensi"],
+                                 "desain_tahun_lalu": last["desain"], "penjamin_tahun_lalu": last["penjamin"]})
     tahun = chosen.tahun or _latest_year(paths)
     written = [p for p in (paths.hasil(s, tahun) for s in _dinas(paths) + [PROVINCE_SLUG])
                if p.exists() and p.stat().st_mtime >= started - 1]
@@ -229,15 +237,17 @@ def _write_index(paths: ProjectPaths, lang: str) -> str:
 def cmd_periksa(args, paths: ProjectPaths) -> int:
     """Check data/raw/ without building; every problem to reports/periksa/masalah-data.xlsx. A returned follow-up
     plan whose year has no report workbook in reports/ is checked against that year's plan regenerated from the
-    data with the model parameters given (run.plan_check)."""
+    data with the model parameters given (run.plan_check) and the intervention config/intervensi.yml declares for
+    that year, as the model stage of the year after computes it (INTERVENSI and DESAIN are the built year's)."""
     from evalasn.ingest import check
     from evalasn.run import params
-    from evalasn.run.intervention import merged
+    from evalasn.run.intervention import declared, merged
     from evalasn.run.plan_check import regenerator
 
-    def chosen() -> params.ModelParams:  # read only when a plan is regenerated (config/intervensi.yml too)
-        declared = merged(paths, args.intervensi, args.desain)
-        return _checked(params.ModelParams, {"tahun": "0", "ambang_dilatih": args.ambang, **declared})
+    merged(paths, args.intervensi, args.desain)  # a wrong DESAIN or config/intervensi.yml stops here
+
+    def chosen(tahun: int) -> params.ModelParams:  # read only when a plan is regenerated
+        return _checked(params.ModelParams, {"tahun": "0", "ambang_dilatih": args.ambang, **declared(paths, tahun)})
 
     result = check.run(paths, regenerate=regenerator(paths, chosen))
     if result.violations:

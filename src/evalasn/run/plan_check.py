@@ -29,15 +29,15 @@ from evalasn.paths import ProjectPaths
 from evalasn.report.chapters import plan
 
 
-def regenerator(paths: ProjectPaths, params: Callable[[], ModelParams]) -> Regenerate:
+def regenerator(paths: ProjectPaths, params: Callable[[int], ModelParams]) -> Regenerate:
     """A ``Regenerate`` for ingest.plan_ids: the ids of a dinas's plan of a year, regenerated from the parsed
     raw tables (None when the data hold no such scope or year); each year's results are computed once, with the
-    model parameters ``params`` gives (asked for only then)."""
+    model parameters ``params`` gives for that year (asked for only then)."""
     made: dict[int, dict[str, Hasil]] = {}
 
     def ids(parsed: dict[str, Parsed], slug: str, tahun: int) -> frozenset[str] | None:
         if tahun not in made:
-            made[tahun] = year_results(paths, parsed, replace(params(), tahun=tahun, periode_sebelum="",
+            made[tahun] = year_results(paths, parsed, replace(params(tahun), tahun=tahun, periode_sebelum="",
                                                               periode_sesudah=""))
         hasil = made[tahun].get(slug)
         return None if hasil is None else frozenset(row.id for row in plan.for_workbook(hasil, "id", paths))
