@@ -104,6 +104,21 @@ $(shell mkdir -p build; m="$$(cd data/raw 2>/dev/null && find . -maxdepth 1 -typ
           | xargs -0 -r sha256sum)"; [ -f $(RAW_MANIFEST) ] && [ "$$(cat $(RAW_MANIFEST))" = "$$m" ] \
           || printf '%s\n' "$$m" > $(RAW_MANIFEST))
 
+# Last year's follow-up plans as published (report.published_plan: reports/<kode>/hasil-<tahun-1>.json, or the
+# rencana-terbit-<tahun-1>.json kept when the data changed) as content, not dates: the names and SHA-256 of those of
+# the year before the one built (TAHUN, else the latest year the model computed), written only when they change. The
+# reports stage depends on that file, so a published plan changed, removed or restored rebuilds the reports that
+# judge it (each report's own fingerprint then picks which: evalasn.run.batch.published_plans). YEAR_KEY is digits
+# or a fixed word, never user text.
+PUBLISHED_PLANS := build/rencana-terbit-$(YEAR_KEY).sha256
+$(shell mkdir -p build; y="$(filter-out terbaru tidak-sah,$(YEAR_KEY))"; \
+        [ -n "$$y" ] || y="$$(ls reports/*/_build/ 2>/dev/null | sed -n 's/^hasil-\([0-9]\{4\}\)\.json$$/\1/p' \
+                              | sort -n | tail -n 1)"; \
+        m=""; if [ -n "$$y" ]; then p=$$((y - 1)); m="$$(cd reports 2>/dev/null && find . -mindepth 2 -maxdepth 2 \
+          -type f \( -name "hasil-$$p.json" -o -name "rencana-terbit-$$p.json" \) -print0 | LC_ALL=C sort -z \
+          | xargs -0 -r sha256sum)"; fi; \
+        [ -f $(PUBLISHED_PLANS) ] && [ "$$(cat $(PUBLISHED_PLANS))" = "$$m" ] || printf '%s\n' "$$m" > $(PUBLISHED_PLANS))
+
 # Model parameters live in a file per year that changes only when they do (make's own $(file), no shell:
 # the values are text).
 MODEL_PARAMS := build/parameter-model-$(YEAR_KEY).txt
@@ -243,7 +258,7 @@ report-masukan: $(HASIL) $(REPORT_NOTEBOOKS) # what make report reads: the resul
 reports: $(INSTALLED) ## semua dinas + provinsi + reports/index.html [TAHUN=] [WORKERS=2] [TUNGGU=0]
 	@$(LOCKED) $(MAKE) --no-print-directory $(ALL_REPORTS)
 
-$(ALL_REPORTS): $(HASIL) $(REPORT_SRC) | $(INSTALLED)
+$(ALL_REPORTS): $(HASIL) $(REPORT_SRC) $(PUBLISHED_PLANS) | $(INSTALLED)
 	@mkdir -p build && touch $(STARTED)
 	$(CLI) reports --tahun="$$EVALASN_TAHUN" --bahasa="$$EVALASN_BAHASA" --workers="$$EVALASN_WORKERS" \
 	  $(if $(CI),--quiet,)

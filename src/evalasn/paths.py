@@ -88,6 +88,12 @@ class ProjectPaths:
         """reports/<slug>/hasil-<tahun>-tahun-lalu.json, published with the report as ``report_hasil``."""
         return self.report_dir(slug) / f"hasil-{tahun}-tahun-lalu.json"
 
+    def kept_plan(self, slug: str, tahun: int) -> Path:
+        """reports/<slug>/rencana-terbit-<tahun>.json: the follow-up plan a report of ``tahun`` published, kept when
+        that report's set was removed because the data changed (report.published_plan): a signed plan is a
+        commitment next year's review judges, not an output of the data."""
+        return self.report_dir(slug) / f"rencana-terbit-{tahun}.json"
+
     @property
     def model_work(self) -> Path:
         """reports/_build/: the model stage's working folders (its results staged, then moved in at once)."""

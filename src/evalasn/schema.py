@@ -167,9 +167,9 @@ RAW: dict[str, Table] = {
             Column("pelaksanaan", "category", "Pelaksanaan yang dilaporkan dinas", "Execution reported by the agency",
                    choices=constants.PELAKSANAAN, nullable=True, example="sebagian"),
             Column("target_angka", "float", "Target (angka) rencana yang ditandatangani; bila staf mengubahnya sebelum "
-                   "penandatanganan, angka inilah yang dinilai (kosong: target rencana yang dibuat ulang)",
+                   "penandatanganan, angka inilah yang dinilai (kosong: target rencana yang terbit)",
                    "Target (number) of the signed plan; when staff changed it before signature, this number is "
-                   "judged (blank: the regenerated plan's target)", required=False, nullable=True, example=80.0),
+                   "judged (blank: the published plan's target)", required=False, nullable=True, example=80.0),
             Column("tanggal", "date", "Tanggal laporan pelaksanaan (opsional)", "Date of the report (optional)",
                    required=False, nullable=True, example="2025-09-30"),
             Column("bukti", "text", "Bukti (dokumen, tautan; opsional)", "Evidence (document, link; optional)",

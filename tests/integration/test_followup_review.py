@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import pytest
 
 from evalasn.analysis import results
-from evalasn.paths import ProjectPaths, project
+from evalasn.paths import CODE_ROOT, ProjectPaths, project
 from evalasn.report.chapters import comparison, followup_review, plan, sections
 from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
@@ -33,6 +33,9 @@ FILLED = {"kesehatan-2024-JP20": ("selesai", dt.datetime(2025, 6, 30)), "kesehat
 EDITED_TARGET = ("kesehatan-2024-DATA", 50.0)  # issued as >= 100%
 SHEET_NAME = "rencana_tindak_lanjut_kesehatan_2024.xlsx"
 PROVINCE_SHEET = "rencana_tindak_lanjut_provinsi_2024.xlsx"  # returned while no 2024 province workbook is in reports/
+REVISED_TARGETS = (CODE_ROOT / "config" / "target.yml").read_text(encoding="utf-8").replace(
+    "per_dinas: {}", "per_dinas:\n  kesehatan:\n    2024:\n      jp_20: {nilai: 90, dasar: \"Renstra yang direvisi\"}")
+assert "Renstra yang direvisi" in REVISED_TARGETS
 
 
 @dataclass
@@ -57,12 +60,18 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
         patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
         cli(root, "model", "--tahun", "2024")
         cli(root, "report", "--dinas", "kesehatan", "--tahun", "2024", "--quiet")
-        built: dict[str, object] = {"html": paths.report_html("kesehatan", "id", 2024).read_text(encoding="utf-8")}
+        built: dict[str, object] = {"html": paths.report_html("kesehatan", "id", 2024).read_text(encoding="utf-8"),
+                                    "published": json.loads(paths.report_hasil("kesehatan", 2024).read_text(
+                                        encoding="utf-8"))}
         for slug in ("kesehatan", "provinsi"):
             built[f"hasil-{slug}"] = _without_provenance(paths.hasil(slug, 2024))
             then = sections.load_context(slug, "id", paths, tahun=2024)
             built[f"plan-{slug}"] = plan.rows(then)
             built[f"review-{slug}"] = [row.code for row in followup_review.last_plan(then)]
+        # after the 2024 plan was published, Kesehatan's 2024 target for 20 JP was revised (Renstra): the plan
+        # regenerated next year now differs from the published one, and the published one must be judged
+        (root / "config").mkdir(exist_ok=True)
+        (root / "config" / "target.yml").write_text(REVISED_TARGETS, encoding="utf-8")
         issued = paths.report_xlsx("kesehatan", "id", 2024)
         fill_plan_sheet(issued, paths.raw / SHEET_NAME, FILLED, rename={"kesehatan-2024-JP20": "kesehatan-2024-JP21"})
         province = root / "laporan-provinsi-2024.xlsx"  # the province's 2024 workbook, kept outside reports/
@@ -111,12 +120,65 @@ def test_last_year_is_what_a_build_of_last_year_computes(cycle, slug):
     assert previous["komunikasi"]["periode"] == "2024-S2"  # the survey up to that year, not 2025's
     now = sections.load_context(slug, "id", paths, tahun=2025)
     printed = cycle.built_2024[f"plan-{slug}"]
-    # the deadlines count from a report's date (rules.plan_start), which the regenerated plan cannot know: the rest
+    assert all(row.id.startswith(f"{slug}-2024-") for row in printed)
+    assert not paths.hasil(slug, 2024).exists()  # the 2024 outputs were of other data (the sheet was added)
+    if slug == "kesehatan":  # its 2024 report was published: that plan is judged (test_the_published_plan_...)
+        return
+    # no 2024 province report was published: its plan is regenerated, and it is the plan a 2024 build prints
+    # (the deadlines count from a report's date, rules.plan_start, which the regenerated plan cannot know)
     undated = lambda rows: [replace(row, deadline="") for row in rows]  # noqa: E731
     assert printed and undated(followup_review.last_plan(now)) == undated(printed)
     assert [r.row.id for r in followup_review.review(now)] == [row.id for row in printed]
-    assert all(row.id.startswith(f"{slug}-2024-") for row in printed)
-    assert not paths.hasil(slug, 2024).exists()  # the 2024 outputs were of other data (the sheet was added)
+    assert followup_review.source(now).kind == "dibuat_ulang"
+
+
+def test_the_published_plan_is_judged_by_id_not_the_regenerated_one(cycle):
+    """C1: the 2024 plan as its report published it (kept when the new data removed that report) is the plan the 2025
+    report judges, row by row by id, although the plan regenerated from the same data now differs (Kesehatan's 2024
+    target for 20 JP was revised after publication: 90%, the published row says 100%); the chapter and the
+    published results say which plan it is."""
+    paths = cycle.paths
+    published = cycle.built_2024["published"]["rencana_tindak_lanjut"]
+    assert not paths.report_hasil("kesehatan", 2024).exists() and paths.kept_plan("kesehatan", 2024).exists()
+    now = sections.load_context("kesehatan", "id", paths, tahun=2025)
+    judged = followup_review.last_plan(now)
+    assert [(row.id, row.target, row.targets) for row in judged] == \
+        [(record["id"], record["target"], tuple(record["target_dinas"])) for record in published]
+    regenerated = {row.id: row.target for row in plan.last_year(now)}
+    assert regenerated["kesehatan-2024-JP20"] == 90.0 != next(row.target for row in judged if row.code == "JP20")
+    chapter = _chapter(paths.report_html("kesehatan", "id", 2025).read_text(encoding="utf-8"))
+    assert "sebagaimana terbit bersama laporan 2024 (rencana-terbit-2024.json)" in chapter
+    assert "rekonstruksi" not in chapter
+    assert _row(chapter, "JP20")[3] == "≥ 100%"  # the published target, not the revised 90%
+    record = json.loads(paths.report_hasil("kesehatan", 2025).read_text(encoding="utf-8"))["rencana_tahun_lalu"]
+    assert record == {"tahun": 2024, "sumber": "terbit", "berkas": "rencana-terbit-2024.json",
+                      "id_dinilai": [row["id"] for row in published], "nilai_berbeda": []}  # the same data
+    # the 2024 report had no published 2023 plan: it judged a reconstruction, and its results say so
+    assert cycle.built_2024["published"]["rencana_tahun_lalu"]["sumber"] == "dibuat_ulang"
+
+
+def test_a_published_plan_removed_or_changed_rebuilds_the_report_that_judges_it(cycle):
+    """Content, not dates: the 2025 report's fingerprint holds the published 2024 plan (run.batch.published_plans);
+    the province's holds every dinas's."""
+    from evalasn.run import batch
+
+    paths = cycle.paths
+    kept = paths.kept_plan("kesehatan", 2024)
+    jobs = [batch.Job("kesehatan", "id", 2025), batch.Job("provinsi", "id", 2025)]
+    before = [batch.fingerprint(paths, job) for job in jobs]
+    assert batch.up_to_date(paths, jobs[0])
+    original = kept.read_bytes()
+    try:
+        kept.unlink()
+        assert [batch.fingerprint(paths, job) != old for job, old in zip(jobs, before, strict=True)] == [True, True]
+        assert not batch.up_to_date(paths, jobs[0])
+        changed = json.loads(original)
+        changed["rencana_tindak_lanjut"][0]["target"] += 1  # a changed record, not only a removed one
+        kept.write_text(json.dumps(changed), encoding="utf-8")
+        assert batch.fingerprint(paths, jobs[0]) != before[0]
+    finally:
+        kept.write_bytes(original)
+    assert [batch.fingerprint(paths, job) for job in jobs] == before and batch.up_to_date(paths, jobs[0])
 
 
 def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
@@ -139,9 +201,9 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     assert complete is not None
     data = _row(chapter, "DATA")
     assert data[4] == fmt.percent(complete, 1, "id") and data[6] == "belum"
-    assert data[3] == "≥ 50% (disunting; dibuat ulang: ≥ 100%)"
+    assert data[3] == "≥ 50% (disunting; terbit: ≥ 100%)"  # against the published 2024 plan
     assert data[5] == ("tercapai" if complete >= 50 else "belum tercapai")  # against the signed 50%, not 100%
-    assert "baris DATA ≥ 50% (dibuat ulang: ≥ 100%)" in chapter
+    assert "baris DATA ≥ 50% (terbit: ≥ 100%)" in chapter
     assert "2 baris terisi" in chapter and "tidak dilaporkan" in chapter  # the other rows were left blank
     statuses = [cells[5] for cells in (_row(chapter, code) for code in re.findall(r"<tr\b[^>]*><td>([A-Z0-9-]+)</td>",
                                                                                       chapter))]
@@ -158,7 +220,9 @@ def test_without_a_signed_plan_the_chapter_has_the_regenerated_rows_and_says_so(
     codes = cycle.built_2024["review-kesehatan"]
     assert codes and re.findall(r"<tr\b[^>]*><td>([A-Z0-9-]+)</td>", chapter) == codes
     assert all(_row(chapter, code)[6] == "tidak dilaporkan" for code in codes)
-    assert "Rencana yang ditandatangani untuk 2023 tidak diterima" in chapter and "dibuat ulang" in chapter
+    assert "Catatan rencana tindak lanjut 2023 yang terbit tidak ada (hasil-2023.json laporan 2023" in chapter
+    assert "rekonstruksi, bukan rencana yang ditandatangani" in chapter and "dibuat ulang" in chapter
+    assert "Sheet rencana tindak lanjut 2023 yang diisi tidak diterima" in chapter
 
 
 def test_two_builds_of_the_2025_report_are_byte_identical(cycle, tmp_path):

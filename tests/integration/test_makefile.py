@@ -25,7 +25,7 @@ STAGES = {"clean": " clean", "model": " model ", "reports": " reports "}
 OUTPUTS = (".venv/.terpasang", "build/.sistem", "data/processed/sumber.json", "reports/.hasil-model-terbaru",
            "reports/.semua-id-terbaru")
 INPUTS = ("build/data-mentah.sha256", "build/parameter-model-terbaru.txt",  # written by make when it reads the Makefile
-          "build/sidik-kunci-pseudonim.sha256")
+          "build/sidik-kunci-pseudonim.sha256", "build/rencana-terbit-terbaru.sha256")
 KEY = "data/kunci/pseudonim.key"
 
 
@@ -151,7 +151,8 @@ def test_a_new_evaluation_year_builds_beside_the_latest_and_back_again_is_up_to_
         (built_tree / name).touch()
         os.utime(built_tree / name, (now - 100, now - 100))
     _make(built_tree, "help", "TAHUN=2024")  # keeps its parameter file as it is
-    os.utime(built_tree / "build/parameter-model-2024.txt", (now - 200, now - 200))
+    for name in ("build/parameter-model-2024.txt", "build/rencana-terbit-2024.sha256"):  # as when 2024 was built
+        os.utime(built_tree / name, (now - 200, now - 200))
     assert planned_stages(built_tree, "TAHUN=2024") == []
     assert planned_stages(built_tree) == []  # the latest year's outputs were not invalidated
 
@@ -195,6 +196,29 @@ def test_raw_data_count_by_content_not_dates(built_tree, edit, expected):
         assert stages[-2:] == ["model", "reports"] and "clean" in stages  # the sample is generated first
     else:
         assert stages == expected
+
+
+@pytest.mark.parametrize("edit, expected", [
+    pytest.param(lambda folder: _back_date(folder / "hasil-2024.json", 10), [], id="touched-not-changed"),
+    pytest.param(lambda folder: _rewrite(folder / "hasil-2024.json", '{"tahun": 2024, "lain": 1}'), ["reports"],
+                 id="changed-with-an-older-date"),
+    pytest.param(lambda folder: (folder / "hasil-2024.json").unlink(), ["reports"], id="removed"),
+    pytest.param(lambda folder: _rewrite(folder / "rencana-terbit-2024.json", "{}"), ["reports"],
+                 id="kept-plan-added"),
+    pytest.param(lambda folder: _rewrite(folder / "hasil-2025.json", "{}"), [], id="this-years-own-output"),
+])
+def test_last_years_published_plan_counts_by_content(built_tree, edit, expected):
+    """C1: the reports of 2025 judge the plan 2024's report published (reports/<kode>/hasil-2024.json, or the
+    record kept when the data changed): changed, removed or added, whatever its date, the reports stage runs."""
+    folder = built_tree / "reports" / "kesehatan"
+    (folder / "_build").mkdir(parents=True)
+    (folder / "_build" / "hasil-2025.json").write_text("{}", encoding="utf-8")  # the latest year the model computed
+    _rewrite(folder / "hasil-2024.json", '{"tahun": 2024}')
+    _make(built_tree, "help")  # the manifest of last year's published plans, as of now
+    _back_date(built_tree / "build" / "rencana-terbit-terbaru.sha256")
+    assert planned_stages(built_tree) == []
+    edit(folder)
+    assert planned_stages(built_tree) == expected
 
 
 # --- the sample counts by content (data/raw/ empty) -----------------------------------------------

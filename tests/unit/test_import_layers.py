@@ -15,7 +15,7 @@ PACKAGE = CODE_ROOT / "src" / "evalasn"
 
 # report/, bottom to top: a module may import its own layer and those below, never one above.
 REPORT_LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"words", "config", "cells"}),  # sentences and formats; settings; notebook cell marks
+    frozenset({"words", "config", "cells", "published_plan"}),  # sentences, formats; settings; cell marks; last plan
     frozenset({"context"}),
     frozenset({"facts"}),
     frozenset({"charts"}),

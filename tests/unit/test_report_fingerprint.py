@@ -60,3 +60,28 @@ def test_a_returned_follow_up_sheet_or_last_years_results_rebuild_the_report(tmp
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(b"isi")
     assert batch.fingerprint(paths, job) != before
+
+
+@pytest.mark.parametrize(("slug", "owner", "kind", "changes"), [
+    ("kesehatan", "kesehatan", "published", True),
+    ("kesehatan", "kesehatan", "kept", True),
+    ("kesehatan", "sosial", "published", False),  # another dinas's plan: not this report's review
+    ("provinsi", "sosial", "kept", True),  # the province judges every dinas's plan
+    ("kesehatan", "kesehatan", "this-year", False),  # its own published results are its output, not its input
+], ids=["own-published-results", "own-kept-plan", "other-dinas", "province-judges-every-dinas", "own-year"])
+def test_last_years_published_plan_rebuilds_the_report_that_judges_it(tmp_path, slug, owner, kind, changes):
+    """C1, content not dates: last year's published plan, where the review reads it (report.published_plan)."""
+    from evalasn.paths import project
+
+    paths = project(tmp_path)
+    job = batch.Job(slug, "id", 2025)
+    paths.hasil(slug, 2025).parent.mkdir(parents=True)
+    paths.hasil(slug, 2025).write_text("{}", encoding="utf-8")
+    before = batch.fingerprint(paths, job)
+    target = {"published": paths.report_hasil(owner, 2024), "kept": paths.kept_plan(owner, 2024),
+              "this-year": paths.report_hasil(owner, 2025)}[kind]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b'{"tahun": 2024}')
+    assert (batch.fingerprint(paths, job) != before) is changes
+    target.unlink()  # removed again: as before
+    assert batch.fingerprint(paths, job) == before

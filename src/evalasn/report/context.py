@@ -19,6 +19,7 @@ from evalasn.clock import build_time
 from evalasn.errors import StaleResultsError
 from evalasn.paths import ProjectPaths, project
 from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import published_plan
 from evalasn.report.cells import display_html
 from evalasn.report.config import (
     LAPORAN_FILE,
@@ -29,6 +30,7 @@ from evalasn.report.config import (
     load_report_config,
     load_targets,
 )
+from evalasn.report.published_plan import PublishedPlan
 from evalasn.report.words import fmt, names
 from evalasn.report.words.indicators import indicator_name  # noqa: F401  (notebooks import it from here)
 from evalasn.report.words.text import label, t
@@ -51,6 +53,9 @@ class Context:
     # last year's follow-up plan is regenerated from them and judged (report.chapters.followup_review)
     previous: Hasil | None = None
     previous_targets: dict[str, Target] = field(default_factory=dict)  # config/target.yml for last year
+    # last year's follow-up plan as its report published it (report.published_plan; None when no record of it
+    # exists): the review judges these rows, by id, and regenerates the plan only without them
+    published: PublishedPlan | None = None
     # the agency's signed plan of last year as returned (processed table tindak_lanjut), this scope's rows
     signed: pd.DataFrame = field(default_factory=pd.DataFrame)
     # whether any dinas returned its signed plan of last year (then one that did not is on the attention list)
@@ -117,8 +122,9 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
         if paths.hasil_previous(dinas, hasil["tahun"]).exists():
             agencies[dinas] = follow_up_context(paths, result, bahasa, report_config)
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
-                   previous_targets, signed_plan(paths, slug, hasil["tahun"] - 1),
-                   returned_any(paths, hasil["tahun"] - 1), agencies, of_dinas)
+                   previous_targets, published_plan.read(paths, slug, hasil["tahun"] - 1) if previous else None,
+                   signed_plan(paths, slug, hasil["tahun"] - 1), returned_any(paths, hasil["tahun"] - 1), agencies,
+                   of_dinas)
 
 
 def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
@@ -143,6 +149,7 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
     return Context(hasil, bahasa, pd.DataFrame(), built=built or build_time(), config=config or
                    load_report_config(paths), targets=load_targets(paths, slug, tahun), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
+                   published=published_plan.read(paths, slug, tahun - 1) if previous else None,
                    signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1),
                    dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {})
 

@@ -32,6 +32,7 @@ from evalasn.errors import EvalasnError, StaleResultsError, user_error_names
 from evalasn.files import write_atomically
 from evalasn.paths import NOTEBOOKS, ProjectPaths
 from evalasn.registry import PROVINCE_SLUG, official_name
+from evalasn.report import published_plan
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import docx_runs, docx_zip, garbage, sheet_rows
@@ -365,20 +366,32 @@ strip_ansi = failures.strip_ansi
 # --- up-to-date check ------------------------------------------------------------------------
 def fingerprint(paths: ProjectPaths, job: Job, code: bytes | None = None) -> str:
     """Hash of everything a report depends on: its hasil.json (and last year's, computed with it), the quality
-    log, the returned follow-up sheets, the notebook, the report configuration (config/laporan.yml,
-    config/target.yml), the code it runs (``code``, a report_code_digest; default: the code on disk now) and
-    the parameters."""
+    log, the returned follow-up sheets, last year's published follow-up plans (``published_plans``), the notebook,
+    the report configuration (config/laporan.yml, config/target.yml), the code it runs (``code``, a
+    report_code_digest; default: the code on disk now) and the parameters."""
     digest = hashlib.sha256(json.dumps([job.slug, job.bahasa, job.tahun]).encode())
     digest.update(notebook_inputs(report_notebook()))
     digest.update(report_code_digest() if code is None else code)
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
     # last year's results and the agencies' returned follow-up sheets: the review of last year's plan (issue 24)
     follow_up = [paths.hasil_previous(job.slug, job.tahun), paths.table("tindak_lanjut")]
-    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *follow_up]:
+    for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *follow_up,
+                 *published_plans(paths, job.slug, job.tahun - 1)]:
         if path.is_file():
-            digest.update(path.name.encode())
+            # the published plans of several scopes share a name: each by its place
+            digest.update(str(path.relative_to(paths.root) if path.is_relative_to(paths.root) else path.name).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def published_plans(paths: ProjectPaths, slug: str, tahun: int) -> list[Path]:
+    """Where the follow-up plans of ``tahun`` a report of the year after judges are published (report.
+    published_plan.files): its own scope's; the province report's, every scope's (it judges each dinas). By content:
+    a changed, removed or restored published plan rebuilds the report that judges it."""
+    if slug != PROVINCE_SLUG:
+        return list(published_plan.files(paths, slug, tahun))
+    folders = sorted(p for p in paths.reports.glob("*") if p.is_dir()) if paths.reports.is_dir() else []
+    return [path for folder in folders for path in published_plan.files(paths, folder.name, tahun)]
 
 
 _CODE_DIGEST: dict[tuple, bytes] = {}

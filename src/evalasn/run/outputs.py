@@ -3,7 +3,8 @@
 A hasil file (the model's, and the copy published with the reports built from it) records the data it
 was computed from. After the
 data change (other raw files, the sample instead of own data or back, another mapping), every
-output of the old data is removed; so are the folders of dinas no longer in the data. The
+output of the old data is removed; so are the folders of dinas no longer in the data. The follow-up plan a
+removed report published is kept first (report.published_plan.keep): next year's review judges the plan as signed. The
 indexes that exist are rewritten so they list only what is left; one with no report left in its language is
 removed.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from evalasn import constants, registry
 from evalasn.paths import ProjectPaths
+from evalasn.report import published_plan
 from evalasn.report.formats.index import source_key, write_index
 
 LEGACY = ("hasil.json", "laporan-{slug}.html", "laporan-{slug}.pdf", "laporan-{slug}.en.html",
@@ -43,9 +45,11 @@ def prune(paths: ProjectPaths) -> list[Path]:
             # an older version, without its results, by the model's)
             model = paths.model_outputs(slug, year)
             published = paths.report_hasil(slug, year)
+            old_set = _source_of(published if published.exists() else paths.hasil(slug, year)) != key
+            if old_set:  # its follow-up plan is a signed commitment next year's review judges: kept first
+                published_plan.keep(paths, slug, year)
             stale = [*(model if model and _source_of(model[0]) != key else []),
-                     *(paths.report_set_of_year(slug, year)
-                       if _source_of(published if published.exists() else paths.hasil(slug, year)) != key else [])]
+                     *(paths.report_set_of_year(slug, year) if old_set else [])]
             for path in stale:
                 path.unlink(missing_ok=True)
                 removed.append(path)

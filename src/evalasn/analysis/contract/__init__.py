@@ -41,7 +41,7 @@ from evalasn.analysis.contract.outcomes import (
     SampleCheck,
     UnitIkm,
 )
-from evalasn.analysis.contract.plan import FollowUpRow
+from evalasn.analysis.contract.plan import FollowUpRow, PlanReviewed
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DataCounts, Implementation, Jp20, Scope
 from evalasn.analysis.contract.version import SCHEMA_VERSION
@@ -52,6 +52,7 @@ __all__ = [
     "Interval", "Estimate", "GainEstimate", "MethodGain", "MethodCostPerPoint", "CostPerPoint", "Jp20", "Learning",
     "Pooling", "PeriodIkm", "UnitIkm", "KeyIkm", "SampleCheck", "DidDesign", "IkmDid", "IndicatorDid", "CellMeans",
     "EventTime", "DinasRow", "TrendYear", "BudgetModel", "IndicatorRank", "FollowUpRow",
+    "PlanReviewed",
 ]
 
 
@@ -168,4 +169,16 @@ class Hasil(Sections):
         "the report's table and the .xlsx plan sheet. `id` = \"<slug>-<tahun>-<kode>\"; the code is made from the "
         "rule and its subject (\"JP20\", \"U7\", \"STOP-SEMINAR\"), never from the row's position, so it is the "
         "same in every run and unchanged when another row is added or the rows are ordered otherwise.",
+        "-")]]
+    rencana_tahun_lalu: NotRequired[Annotated[PlanReviewed, Doc(
+        "Hanya berkas yang terbit bersama laporannya, bila data memuat tahun sebelumnya: rencana tindak lanjut tahun "
+        "lalu yang dinilai BAB X. `sumber` \"terbit\": rencana yang terbit bersama laporan tahun lalu "
+        "(reports/<slug>/hasil-<tahun lalu>.json, atau rencana-terbit-<tahun lalu>.json yang disimpan ketika "
+        "data berubah), dicocokkan menurut `id`; \"dibuat_ulang\": tidak ada catatan yang terbit, rencana dibuat "
+        "ulang dari data tahun lalu (rekonstruksi, bukan rencana yang ditandatangani).",
+        "Only in the file published with its report, when the data hold the year before: which follow-up plan of "
+        "last year chapter X judged. `sumber` \"terbit\": the plan published with last year's report "
+        "(reports/<slug>/hasil-<last year>.json, or rencana-terbit-<last year>.json kept when the data changed), "
+        "matched by `id`; \"dibuat_ulang\": no published record exists, the plan was regenerated from last year's "
+        "data (a reconstruction, not the signed plan).",
         "-")]]

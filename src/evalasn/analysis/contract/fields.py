@@ -368,6 +368,22 @@ FIELDS: dict[str, Doc] = catalogue(
         "cakupan dan 20 JP tahun itu (data yang tidak dikirim bukan berarti tidak ada pelatihan).",
         "The scope's agencies with no activity or participant row that year: left out of that year's coverage and "
         "20 JP (a missing export is not zero training).", "daftar_teks"),
+    # --- which plan of last year the report judged (rencana_tahun_lalu, written by the report stage) ---
+    sumber=Doc("Rencana tahun lalu yang dinilai: \"terbit\" (rencana yang terbit bersama laporan tahun lalu) atau "
+               "\"dibuat_ulang\" (tidak ada catatan yang terbit; rekonstruksi dari data tahun lalu).",
+               "Last year's plan judged: \"terbit\" (the plan published with last year's report) or "
+               "\"dibuat_ulang\" (no published record; a reconstruction from last year's data).", "teks"),
+    berkas=Doc("Nama berkas yang memuat rencana yang terbit (di reports/<slug>/); null bila rencana dibuat ulang.",
+               "Name of the file holding the published plan (in reports/<slug>/); null when the plan was "
+               "regenerated.", "teks"),
+    id_dinilai=Doc("ID baris rencana tahun lalu yang dinilai, dalam urutan tabel BAB X.",
+                   "Ids of last year's plan rows judged, in the order of chapter X's table.", "daftar_teks"),
+    nilai_berbeda=Doc("ID baris yang nilai tahun lalunya di rencana yang terbit berbeda dengan nilai tahun lalu yang "
+                      "dihitung ulang tahun ini dari data sekarang (data tahun lalu berubah setelah terbit); "
+                      "laporan memakai nilai dan target yang terbit.",
+                      "Ids of rows whose last-year value in the published plan differs from last year's value "
+                      "computed again this year from the current data (last year's data changed after "
+                      "publication); the report uses the published value and target.", "daftar_teks"),
     # --- the follow-up plan (rencana_tindak_lanjut[], written by the report stage) ---
     id=Doc("ID baris rencana tindak lanjut: \"<slug>-<tahun>-<kode>\"; ID yang sama di tabel BAB X, sheet rencana "
            ".xlsx dan lembar yang dikembalikan dinas.",

@@ -4,7 +4,7 @@ The report stage writes these records into the copy of hasil.json it publishes b
 never the model's file in _build/): the plan needs the report's configuration (targets, responsible units) and
 last year's plan, which the model stage does not read. BAB X, the workbook's plan sheet and these records are one
 list (report.chapters.followup.issued); next year's evaluation finds a row by its ``id`` or, across years, by its
-``kunci_temuan``.
+``kunci_temuan``. ``rencana_tahun_lalu`` says which plan of last year the report judged (PlanReviewed).
 """
 
 from typing import TypedDict
@@ -26,3 +26,14 @@ class FollowUpRow(TypedDict):
     arah: str
     penanggung_jawab: str
     triwulan: int
+
+
+class PlanReviewed(TypedDict):
+    """Which plan of last year the report judged (`rencana_tahun_lalu`): the published one, matched by id, or one
+    regenerated because no published record exists (a reconstruction, not the signed plan)."""
+
+    tahun: int
+    sumber: str  # "terbit" or "dibuat_ulang"
+    berkas: str | None
+    id_dinilai: list[str]
+    nilai_berbeda: list[str]

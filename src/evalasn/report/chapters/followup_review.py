@@ -1,8 +1,10 @@
 """Evaluasi Tindak Lanjut {tahun lalu} (issue 24.2): last year's follow-up plan judged with this year's data.
 
-Last year's plan is regenerated from last year's results (computed by this year's model stage from the
-same data, ``Context.previous``) with the code that wrote it (report.chapters.plan), so its rows, ids
-and targets are those the report of last year printed. Each row's indicator is measured again on this
+Last year's plan is the one its report published (report.published_plan: the records of
+reports/<slug>/hasil-<tahun>.json, or the record kept when the data changed), matched by id; only without such a
+record is it regenerated from last year's results (computed by this year's model stage from the same data,
+``Context.previous``) with the code that wrote it (report.chapters.plan), and the chapter says it is a
+reconstruction. Each row's indicator is measured again on this
 year's results by the same definition (``measure``: the field plan.MEASURED names) and judged against
 its target by the rule of the key figures' targets (report.facts.judge_values): met when the whole 95%
 interval lies on the target's side, not met when it lies wholly on the other side (or a 100% target is
@@ -12,6 +14,7 @@ not reached by every civil servant), otherwise it cannot be judged; a figure wit
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -19,15 +22,23 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan
+from evalasn.report.chapters import html, plan, published_rows
+from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
+    COUNT,
+    ELEMENT,
+    PERCENT,
+    POINTS,
+    RUPIAH,
+    SCORE,
+    UNITS,
+    target_text,
+)
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, phrases, reasons
 from evalasn.report.words.text import t
-
-PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
 
 
 @dataclass(frozen=True)
@@ -45,8 +56,9 @@ class Measured:
 
 @dataclass(frozen=True)
 class Reviewed:
-    """One of last year's plan rows with this year's value and verdict; ``regenerated_target`` is the
-    regenerated plan's target text when the signed sheet's target differs (the signed one is judged)."""
+    """One of last year's plan rows with this year's value and verdict; ``regenerated_target`` is the target text
+    of the plan judged (published, else regenerated) when the signed sheet's target differs (the signed one is
+    judged)."""
 
     row: plan.PlanRow
     now: Measured
@@ -113,8 +125,64 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
 
 
 def last_plan(ctx: Context) -> list[plan.PlanRow]:
-    """Last year's plan, regenerated from last year's results (plan.last_year); empty without them."""
-    return plan.last_year(ctx)
+    """Last year's plan as its report published it (``Context.published``: its rows by id, in the published order,
+    with the published targets), else regenerated from last year's results (plan.last_year); empty without them."""
+    regenerated = plan.last_year(ctx)
+    if ctx.published is None or ctx.previous is None:
+        return regenerated
+    previous = ctx.previous
+    return published_rows.rows(ctx.published.rows, regenerated, ctx.published.tahun, ctx.lang, previous,
+                               lambda row: _subject(row, previous))
+
+
+@dataclass(frozen=True)
+class Differs:
+    """A published row whose value of last year differs from last year's value computed again this year."""
+
+    code: str
+    id: str
+    published: str
+    recomputed: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the reviewed rows come from: "terbit" (the published plan, ``file``) or "dibuat_ulang" (regenerated:
+    no published record); ``differs``: the published rows whose value of their year this year's data give
+    otherwise (the data of that year changed after publication)."""
+
+    kind: str
+    file: str
+    differs: tuple[Differs, ...] = ()
+
+    @property
+    def published(self) -> bool:
+        return self.kind == "terbit"
+
+
+def source(ctx: Context, rows: list[plan.PlanRow] | None = None) -> Source:
+    """Which plan the review judges and, for a published one, the rows whose published value of last year differs
+    from the value this year's model stage computes for last year from this year's data."""
+    before = ctx.hasil["tahun"] - 1
+    if ctx.published is None or ctx.previous is None:
+        return Source("dibuat_ulang", f"hasil-{before}.json")
+    differs = []
+    for row in last_plan(ctx) if rows is None else rows:
+        if row.today is None or row.dinas:
+            continue
+        again = measure(row, _subject(row, ctx.previous), ctx.previous, ctx.lang)
+        value = again.values[0] if again.values is not None else None
+        if value is None or not math.isclose(value, row.today, rel_tol=1e-6, abs_tol=1e-9):
+            shown = published_rows.value_text(value, row.unit, ctx.lang) if value is not None else again.reason
+            differs.append(Differs(row.code, row.id, row.today_text, shown))
+    return Source("terbit", ctx.published.source, tuple(differs))
+
+
+def source_record(ctx: Context) -> PlanReviewed:
+    """The review's source as hasil.json keeps it (contract.plan.PlanReviewed)."""
+    found = source(ctx)
+    return {"tahun": ctx.hasil["tahun"] - 1, "sumber": found.kind, "berkas": found.file if found.published else None,
+            "id_dinilai": [row.id for row in last_plan(ctx)], "nilai_berbeda": [item.id for item in found.differs]}
 
 
 def _subject(row: plan.PlanRow, previous: Hasil) -> str:
@@ -152,32 +220,6 @@ def _where(record: dict) -> str:
     source, row = record.get("sumber"), record.get("baris")
     place = source if isinstance(source, str) and source else "data/raw/, tabel tindak_lanjut"
     return f"{place}, baris {int(row)}, " if row is not None and not pd.isna(row) and row else f"{place}, "
-
-
-def target_text(row: plan.PlanRow, value: float, lang: str) -> str:
-    """A target in its indicator's unit with its direction: '≥ 80%', '≤ Rp 300.000', '≥ 3,10'."""
-    sign = "≥" if row.higher_better else "≤"
-    unit = UNITS.get(row.rule, SCORE)
-    if unit == PERCENT:
-        return f"{sign} {fmt.percent(value, 0 if float(value).is_integer() else 1, lang)}"
-    if unit == RUPIAH:
-        return f"{sign} {fmt.rupiah(value, lang)}"
-    if unit == COUNT:
-        return f"{sign} {fmt.integer(value, lang)}"
-    if unit == ELEMENT:
-        return f"{sign} {fmt.element(value, lang)}"
-    if unit == POINTS:
-        return f"{sign} {fmt.number(value, 1, lang)}"
-    return f"{sign} {fmt.number(value, 2, lang)}"
-
-
-# the unit of each rule's indicator (as ``measure`` reads it); a stop row's target ('> 0 points or Rp 0') is
-# not a number staff can move, and stays as issued
-UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first": PERCENT,
-         "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
-         "rec_data": PERCENT,
-         "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
-         "rec_did_measure": COUNT, "rec_weak": ELEMENT, "rec_ikm_units": COUNT, "rec_gain_low": POINTS}
 
 
 def as_signed(row: plan.PlanRow, record: dict | None, lang: str) -> tuple[plan.PlanRow, str | None]:
@@ -320,8 +362,11 @@ def summary_sentence(ctx: Context) -> str | None:
     if not done:
         return ctx.t("fr_summary_none", tahun_lalu=ctx.previous["tahun"])
     tally = counts(done)
-    return ctx.t("fr_summary", met=tally["met"], total=len(done), tahun_lalu=ctx.previous["tahun"],
-                 not_met=tally["not_met"], cannot=tally["cannot"])
+    sentence = ctx.t("fr_summary", met=tally["met"], total=len(done), tahun_lalu=ctx.previous["tahun"],
+                     not_met=tally["not_met"], cannot=tally["cannot"])
+    if ctx.published is None:  # a reconstruction is never read as the signed plan, in the summary either
+        sentence += " " + ctx.t("fr_summary_regenerated", tahun_lalu=ctx.previous["tahun"])
+    return sentence
 
 
 @dataclass(frozen=True)
@@ -445,19 +490,28 @@ def chapter(ctx: Context) -> str:
     reported = signed_rows(ctx, [r.row for r in done])
     filled = sum(not pd.isna(record.get("pelaksanaan")) for record in reported.values())
     edited = [r for r in done if r.regenerated_target]
-    parts = [html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
-                       else ctx.t("fr_regenerated", tahun_lalu=before), cls="note")]
+    found = source(ctx, [r.row for r in done])
+    # which plan the rows are (the published one, or a reconstruction said to be one), then the agency's sheet
+    parts = [html.para(ctx.t("fr_rows_published" if found.published else "fr_rows_regenerated", tahun_lalu=before,
+                             berkas=found.file), cls="note")]
+    if found.differs:  # the data of last year changed after the plan was published: which value is used, and why
+        parts.append(html.para(ctx.t("fr_data_differs", tahun_lalu=before, tahun=tahun, daftar="; ".join(
+            ctx.t("fr_data_differs_row", kode=item.code, terbit=item.published, ulang=item.recomputed)
+            for item in found.differs)), cls="note"))
+    parts.append(html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
+                           else ctx.t("fr_not_returned", tahun_lalu=before), cls="note"))
+    base = "fr_base_published" if found.published else "fr_base_regenerated"
     if edited:  # staff changed these targets before signature: the signed ones are judged, and said so
-        parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, daftar="; ".join(
-            ctx.t("fr_edited_row", kode=r.row.code, target=r.row.target_text, semula=r.regenerated_target)
-            for r in edited)), cls="note"))
+        parts.append(html.para(ctx.t("fr_edited", tahun_lalu=before, dasar=ctx.t(base), daftar="; ".join(
+            ctx.t("fr_edited_row", kode=r.row.code, target=r.row.target_text, dasar=ctx.t(base),
+                  semula=r.regenerated_target) for r in edited)), cls="note"))
     if not done:
         return section(html.para(ctx.t("fr_summary_none", tahun_lalu=before)), *parts)
     header = [ctx.t("pl_kode"), ctx.label("indikator"), ctx.t("fr_then", tahun_lalu=before),
               ctx.t("pl_target", tahun=tahun), ctx.t("fr_now", tahun=tahun), ctx.t("fr_status"),
               ctx.t("fr_execution")]
     body = [[r.row.code, r.row.indicator, r.row.today_text,
-             r.row.target_text + (f" ({ctx.t('fr_target_edited', semula=r.regenerated_target)})"
+             r.row.target_text + (f" ({ctx.t('fr_target_edited', dasar=ctx.t(base), semula=r.regenerated_target)})"
                                   if r.regenerated_target else ""),
              show(r.now, ctx.lang), r.verdict.text(ctx.lang), execution(reported.get(r.row.id), ctx.lang)]
             for r in done]

@@ -25,7 +25,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import FollowUpRow, Hasil
+from evalasn.analysis.contract import FollowUpRow, Hasil, PlanReviewed
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -677,10 +677,14 @@ UNIT_KEYS = {"percent": "persen", "rupiah": "rp_per_poin", "score": "ikm", "poin
              "element": "skor_1_4"}
 
 
-def published(hasil: Hasil, plan_rows: list[PlanRow]) -> Hasil:
+def published(hasil: Hasil, plan_rows: list[PlanRow], reviewed: PlanReviewed | None = None) -> Hasil:
     """``hasil`` with the plan its report issues (``rencana_tindak_lanjut``, one record per row in the table's
-    order), as the report stage publishes it beside the report."""
-    return {**hasil, "rencana_tindak_lanjut": [record(row) for row in plan_rows]}
+    order) and which plan of last year it judged (``rencana_tahun_lalu``, when it judged one), as the report stage
+    publishes it beside the report."""
+    out: Hasil = {**hasil, "rencana_tindak_lanjut": [record(row) for row in plan_rows]}
+    if reviewed is not None:
+        out["rencana_tahun_lalu"] = reviewed
+    return out
 
 
 def record(row: PlanRow) -> FollowUpRow:

@@ -23,13 +23,13 @@ from html import escape, unescape
 from pathlib import Path
 
 from evalasn.analysis import results
-from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.clock import build_time, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import followup, plan
+from evalasn.report.chapters import followup, followup_review, plan
 from evalasn.report.context import follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -100,11 +100,13 @@ class Renderer:
         """Write the HTML and PDF, and the Word version and workbook when their paths are given."""
         built = build_time()
         hasil = json.loads(hasil_path.read_text(encoding="utf-8")) if hasil_path else None
-        plan_rows, key_facts = workbook_parts(hasil, bahasa, built, root) if hasil is not None else (None, ())
+        plan_rows, key_facts, reviewed = published_parts(hasil, bahasa, built, root) if hasil is not None \
+            else (None, (), None)
         if hasil is not None and plan_rows is not None and hasil_path is not None:
             # the plan the report issues, in the results published with it (and embedded in its PDF): next year's
-            # evaluation finds each row by its id (contract.plan.FollowUpRow)
-            hasil = plan.published(hasil, plan_rows)
+            # evaluation finds each row by its id (contract.plan.FollowUpRow); and which plan of last year this
+            # report judged (the published one, or one regenerated: contract.plan.PlanReviewed)
+            hasil = plan.published(hasil, plan_rows, reviewed)
             results.write(hasil_path, hasil)
         meta = document_meta(hasil, bahasa, built) if hasil else None
         html = self.render_html(notebook_path, title, bahasa, synthetic, meta)
@@ -122,10 +124,17 @@ def workbook_parts(hasil: Hasil, bahasa: str, built: dt.datetime,
     """The follow-up plan as the report shows it (its configuration read from the project at ``root``) and the key
     figures as the report's tables show them: judged against the same targets, last year's adjusted gain from last
     year's results of the same model run, as Tabel 1 has it (the workbook's cell was empty without them)."""
+    return published_parts(hasil, bahasa, built, root)[:2]
+
+
+def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | None
+                    ) -> tuple[list | None, tuple[facts.Fact, ...], PlanReviewed | None]:
+    """``workbook_parts`` and the record of which plan of last year the report judged (None without last year)."""
     if root is None:
-        return None, facts.build(hasil, bahasa, {})
+        return None, facts.build(hasil, bahasa, {}), None
     scope = follow_up_context(project(root), hasil, bahasa, built=built)
-    return followup.issued(scope), facts.build(hasil, bahasa, scope.targets, scope.previous)
+    reviewed = followup_review.source_record(scope) if scope.previous is not None else None
+    return followup.issued(scope), facts.build(hasil, bahasa, scope.targets, scope.previous), reviewed
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

@@ -9,38 +9,65 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
                          "({not_met} not met, {cannot} "
                          "cannot be judged)."},
+    "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, karena catatan rencana yang "
+                                     "terbit tidak ada.",
+                               "en": "That {tahun_lalu} plan was regenerated from the data, as no record of the "
+                                     "published plan exists."},
     "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
                         "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
     "fr_no_data": {"id": "Data tidak memuat tahun {tahun_lalu}: belum ada rencana tindak lanjut yang dapat dinilai. "
                          "Evaluasi tahun berikutnya menilai rencana pada BAB X.",
                    "en": "The data hold no {tahun_lalu}: there is no follow-up plan to review yet. Next year's "
                          "evaluation reviews the plan of Chapter X."},
-    "fr_regenerated": {"id": "Rencana yang ditandatangani untuk {tahun_lalu} tidak diterima. Baris di atas adalah "
-                             "rencana {tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama "
-                             "seperti laporan {tahun_lalu}; perubahan yang dibuat sebelum penandatanganan tidak "
-                             "tercermin, dan status pelaksanaan belum dilaporkan dinas.",
-                       "en": "The signed plan for {tahun_lalu} was not received. The rows above are the "
-                             "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules as the "
-                             "{tahun_lalu} report; changes made before signature are not reflected, and the agency "
-                             "has not reported execution."},
+    "fr_rows_published": {"id": "Baris: rencana tindak lanjut {tahun_lalu} sebagaimana terbit bersama laporan "
+                                "{tahun_lalu} ({berkas}), dicocokkan dengan data tahun ini menurut ID barisnya; target "
+                                "yang dinilai adalah target yang terbit.",
+                          "en": "Rows: the {tahun_lalu} follow-up plan as published with the {tahun_lalu} report "
+                                "({berkas}), matched with this year's data by row id; the targets judged are the "
+                                "published ones."},
+    "fr_rows_regenerated": {"id": "Catatan rencana tindak lanjut {tahun_lalu} yang terbit tidak ada ({berkas} laporan "
+                                  "{tahun_lalu} tidak ditemukan). Baris di atas adalah rekonstruksi, bukan rencana "
+                                  "yang ditandatangani: rencana {tahun_lalu} yang dibuat ulang dari data "
+                                  "{tahun_lalu} dengan aturan yang sama seperti laporan {tahun_lalu}; perubahan yang "
+                                  "dibuat sebelum penandatanganan tidak tercermin.",
+                            "en": "No record of the {tahun_lalu} follow-up plan as published exists (the "
+                                  "{tahun_lalu} report's {berkas} was not found). The rows above are a reconstruction, "
+                                  "not the signed plan: the {tahun_lalu} plan regenerated from the {tahun_lalu} data "
+                                  "by the same rules as the {tahun_lalu} report; changes made before signature are "
+                                  "not reflected."},
+    "fr_data_differs": {"id": "Data {tahun_lalu} berubah setelah rencana terbit: nilai {tahun_lalu} di rencana yang "
+                              "terbit berbeda dengan nilai {tahun_lalu} yang dihitung ulang tahun ini dari data "
+                              "sekarang ({daftar}). Kolom nilai {tahun_lalu} dan target memakai rencana yang terbit, "
+                              "karena itulah yang disepakati; nilai {tahun} dihitung dari data sekarang dengan "
+                              "definisi yang sama.",
+                        "en": "The {tahun_lalu} data changed after the plan was published: the {tahun_lalu} values in "
+                              "the published plan differ from the {tahun_lalu} values computed again this year from "
+                              "the current data ({daftar}). The {tahun_lalu} value and target columns use the "
+                              "published plan, as that is what was agreed; the {tahun} values are computed from the "
+                              "current data by the same definition."},
+    "fr_data_differs_row": {"id": "{kode}: {terbit} terbit, {ulang} dihitung ulang",
+                            "en": "{kode}: {terbit} published, {ulang} computed again"},
+    "fr_not_returned": {"id": "Sheet rencana tindak lanjut {tahun_lalu} yang diisi tidak diterima: status pelaksanaan "
+                              "belum dilaporkan dinas.",
+                        "en": "The filled-in {tahun_lalu} follow-up plan sheet was not received: the agency has not "
+                              "reported execution."},
     "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
-                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/). Baris: rencana "
-                        "{tahun_lalu} yang dibuat ulang dari data {tahun_lalu} dengan aturan yang sama; ID setiap "
-                        "baris yang dikembalikan ada di dalamnya. Target: yang ditandatangani (kolom Target (angka)) "
-                        "bila diisi, selain itu target rencana yang dibuat ulang.",
+                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/); ID setiap baris yang "
+                        "dikembalikan ada di rencana itu. Target: yang ditandatangani (kolom Target (angka)) bila "
+                        "diisi.",
                   "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
-                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/). Rows: the "
-                        "{tahun_lalu} plan regenerated from the {tahun_lalu} data by the same rules; every returned "
-                        "row's id is in it. Targets: the signed ones (column Target (number)) where given, else "
-                        "the regenerated plan's."},
-    "fr_target_edited": {"id": "disunting; dibuat ulang: {semula}", "en": "edited; regenerated: {semula}"},
+                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/); every returned row's id "
+                        "is in that plan. Targets: the signed ones (column Target (number)) where given."},
+    "fr_base_published": {"id": "terbit", "en": "published"},
+    "fr_base_regenerated": {"id": "dibuat ulang", "en": "regenerated"},
+    "fr_target_edited": {"id": "disunting; {dasar}: {semula}", "en": "edited; {dasar}: {semula}"},
     "fr_edited": {"id": "Target yang disunting staf sebelum penandatanganan dinilai sebagaimana ditandatangani "
                         "(kolom Target (angka) sheet {tahun_lalu} yang dikembalikan), bukan target rencana yang "
-                        "dibuat ulang: {daftar}.",
+                        "{dasar}: {daftar}.",
                   "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
-                        "the returned {tahun_lalu} sheet), not the regenerated plan's: {daftar}."},
-    "fr_edited_row": {"id": "baris {kode} {target} (dibuat ulang: {semula})",
-                      "en": "row {kode} {target} (regenerated: {semula})"},
+                        "the returned {tahun_lalu} sheet), not the {dasar} plan's: {daftar}."},
+    "fr_edited_row": {"id": "baris {kode} {target} ({dasar}: {semula})",
+                      "en": "row {kode} {target} ({dasar}: {semula})"},
     "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target yang dapat dinilai tercapai ({persen})",
                    "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",

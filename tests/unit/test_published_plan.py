@@ -1,0 +1,217 @@
+"""Last year's plan as published (issue 22.4, C1): next year's review reads the records the report of that year
+published (report.published_plan), matches them with this year's data by id (report.chapters.published_rows), and
+regenerates the plan only when no record exists, saying so (report.chapters.followup_review.source)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from evalasn.paths import project
+from evalasn.report import published_plan
+from evalasn.report.chapters import followup_review, plan, published_rows
+from evalasn.report.context import Context
+from evalasn.report.published_plan import PublishedPlan
+from evalasn.report.words.text import TEXT
+
+
+def _regenerated(code: str, rule: str, today: float, target: float, target_text: str,
+                 higher_better: bool = True) -> plan.PlanRow:
+    return plan.PlanRow(f"kesehatan-2024-{code}", code, rule, "aksi", f"indikator {code}", today, f"{today:g}",
+                        target, target_text, higher_better, "pj", 2, "Triwulan 2 2025", unit="persen")
+
+
+def _record(code: str, rule: str, today: float | None, target: float, satuan: str = "persen",
+            arah: str = "naik_baik") -> Any:
+    return {"id": f"kesehatan-2024-{code}", "kode": code, "kunci_temuan": code, "aturan": rule, "ukuran": "x",
+            "satuan": satuan, "nilai_kini": today, "target": target, "target_dinas": [], "dinas_dituju": [],
+            "arah": arah, "penanggung_jawab": "bkd", "triwulan": 2}
+
+
+REGENERATED = [_regenerated("JP20", "rec_jp", 40.0, 100.0, "≥ 100%"),
+               _regenerated("DATA", "rec_data", 80.0, 100.0, "≥ 100%"),
+               _regenerated("RESISTENSI", "rec_resist", 20.0, 15.0, "≤ 15%", higher_better=False)]
+PREVIOUS = {"tahun": 2024, "cakupan": {"slug": "kesehatan", "jenis": "dinas"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": {"estimasi": 0.4, "ci_bawah": 0.35, "ci_atas": 0.45, "n": 400,
+                                                      "cukup_data": True}},
+                            "kegiatan_per_metode": []},
+            "level2_pembelajaran": {"per_metode": []}, "komunikasi": {"unsur": []},
+            "tantangan": {"resistensi": {"resistensi_tinggi": {"estimasi": 0.2, "ci_bawah": 0.15, "ci_atas": 0.25,
+                                                               "n": 300, "cukup_data": True}}},
+            "data": {"n_partisipasi_tahun": 100, "n_partisipasi_lengkap": 80},
+            "level4_hasil": {"did_ikm": {}}}
+
+
+def _rows(records: list[dict], lang: str = "id") -> list[plan.PlanRow]:
+    return published_rows.rows(records, REGENERATED, 2024, lang, PREVIOUS, lambda row: "")  # type: ignore[arg-type]
+
+
+def test_a_published_row_with_the_regenerated_numbers_is_the_regenerated_row():
+    """Same id, same numbers: the row as the plan printed it (its words in the report's language)."""
+    assert _rows([_record("JP20", "rec_jp", 40.0, 100.0)]) == [REGENERATED[0]]
+
+
+def test_the_published_rows_and_order_are_the_plan_judged_not_the_regenerated_ones():
+    """Rows are matched by id: a regenerated row the published plan does not have is not judged, and the published
+    order is kept."""
+    judged = _rows([_record("RESISTENSI", "rec_resist", 20.0, 15.0, arah="turun_baik"),
+                    _record("JP20", "rec_jp", 40.0, 100.0)])
+    assert [row.id for row in judged] == ["kesehatan-2024-RESISTENSI", "kesehatan-2024-JP20"]
+
+
+@pytest.mark.parametrize(("record", "target", "text"), [
+    pytest.param(_record("JP20", "rec_jp", 40.0, 90.0), 90.0, "≥ 90%", id="lower-published-target"),
+    pytest.param(_record("RESISTENSI", "rec_resist", 20.0, 12.5, arah="turun_baik"), 12.5, "≤ 12,5%",
+                 id="lower-is-better"),
+])
+def test_the_published_target_is_judged_where_it_differs_from_the_regenerated_one(record, target, text):
+    row = _rows([record])[0]
+    assert (row.target, row.target_text) == (target, text)
+    assert row.indicator == f"indikator {record['kode']}"  # the rest of the words: the regenerated row's
+
+
+def test_a_published_row_the_regenerated_plan_lacks_is_judged_from_its_record():
+    """An id the regenerated plan has not (its target already met in the recomputation, a code of an earlier version):
+    judged all the same, its words made from its rule and numbers."""
+    row = _rows([_record("CAKUPAN", "rec_coverage", 72.4, 80.0)])[0]
+    assert (row.id, row.rule, row.target, row.today) == ("kesehatan-2024-CAKUPAN", "rec_coverage", 80.0, 72.4)
+    assert (row.today_text, row.target_text) == ("72,4%", "≥ 80%")
+    assert row.indicator == "% ASN yang mengikuti ≥ 1 kegiatan pada 2025"
+
+
+SUBJECTS = {"rec_method": "seminar", "rec_weak": "u7", "rec_stop": "seminar", "rec_little": "seminar",
+            "rec_gain_low": "kesehatan"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("rule", sorted(plan.MEASURED))
+def test_every_rule_has_words_for_a_row_known_only_from_its_record(rule, lang):
+    """The indicator and target of any rule, from a record alone: the catalogue's words filled, none left as a key."""
+    row = plan.PlanRow("kesehatan-2024-X", "X", rule, "", "", None, "", 3.5, "", True, "", 2, "")
+    words = published_rows.indicator_words(row, SUBJECTS.get(rule, ""), 2024, lang, PREVIOUS)  # type: ignore[arg-type]
+    target = published_rows.target_words(row, lang)
+    assert "2025" in words and "{" not in words + target and target.strip()
+
+
+def _write(path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("published", "kept", "found"), [
+    pytest.param(True, False, "hasil-2024.json", id="published-results"),
+    pytest.param(False, True, "rencana-terbit-2024.json", id="kept-when-the-data-changed"),
+    pytest.param(True, True, "hasil-2024.json", id="published-results-first"),
+    pytest.param(False, False, None, id="none"),
+])
+def test_the_published_plan_is_read_from_the_results_else_from_the_kept_record(tmp_path, published, kept, found):
+    paths = project(tmp_path)
+    rows = [_record("JP20", "rec_jp", 40.0, 100.0)]
+    if published:
+        _write(paths.report_hasil("kesehatan", 2024), {"tahun": 2024, "rencana_tindak_lanjut": rows})
+    if kept:
+        _write(paths.kept_plan("kesehatan", 2024), {"tahun": 2024, "rencana_tindak_lanjut": rows})
+    read = published_plan.read(paths, "kesehatan", 2024)
+    assert (read.source if read else None) == found
+    assert read is None or read.rows == tuple(rows)
+
+
+@pytest.mark.parametrize("content", [{"tahun": 2024}, {"tahun": 2023, "rencana_tindak_lanjut": []}],
+                         ids=["published-before-plans-were-kept", "another-year"])
+def test_a_results_file_without_the_years_plan_is_no_record(tmp_path, content):
+    paths = project(tmp_path)
+    _write(paths.report_hasil("kesehatan", 2024), content)
+    assert published_plan.read(paths, "kesehatan", 2024) is None
+
+
+def test_the_plan_of_a_removed_report_is_kept_with_the_data_it_came_from(tmp_path):
+    """run.outputs.prune keeps the plan before it removes the results of old data (published_plan.keep)."""
+    paths = project(tmp_path)
+    rows = [_record("JP20", "rec_jp", 40.0, 100.0)]
+    _write(paths.report_hasil("kesehatan", 2024), {"tahun": 2024, "rencana_tindak_lanjut": rows,
+                                                    "provenans": {"data": {"file": {"a.csv": "123"}}}})
+    kept = published_plan.keep(paths, "kesehatan", 2024)
+    paths.report_hasil("kesehatan", 2024).unlink()
+    assert kept == paths.kept_plan("kesehatan", 2024)
+    assert json.loads(kept.read_text(encoding="utf-8"))["data"] == {"file": {"a.csv": "123"}}
+    assert published_plan.read(paths, "kesehatan", 2024) == PublishedPlan(2024, tuple(rows), kept.name)
+
+
+def _context(published: PublishedPlan | None, lang: str = "id") -> Context:
+    hasil = {**PREVIOUS, "tahun": 2025}
+    return Context(hasil, lang, pd.DataFrame(), previous=PREVIOUS, published=published)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def regenerated(monkeypatch):
+    monkeypatch.setattr(plan, "last_year", lambda ctx: list(REGENERATED))
+
+
+def test_without_a_published_record_the_regenerated_plan_is_judged_and_said_to_be(regenerated):
+    ctx = _context(None)
+    assert followup_review.last_plan(ctx) == REGENERATED
+    found = followup_review.source(ctx)
+    assert (found.kind, found.published, found.file) == ("dibuat_ulang", False, "hasil-2024.json")
+    record = followup_review.source_record(ctx)
+    assert record["sumber"] == "dibuat_ulang" and record["berkas"] is None
+    assert "rekonstruksi, bukan rencana yang ditandatangani" in TEXT["fr_rows_regenerated"]["id"]
+    assert "a reconstruction, not the signed plan" in TEXT["fr_rows_regenerated"]["en"]
+
+
+def test_with_a_published_record_its_rows_are_judged_by_id(regenerated):
+    published = PublishedPlan(2024, (_record("JP20", "rec_jp", 40.0, 90.0),), "hasil-2024.json")
+    ctx = _context(published)
+    judged = followup_review.last_plan(ctx)
+    assert [(row.id, row.target) for row in judged] == [("kesehatan-2024-JP20", 90.0)]
+    record = followup_review.source_record(ctx)
+    assert record == {"tahun": 2024, "sumber": "terbit", "berkas": "hasil-2024.json",
+                      "id_dinilai": ["kesehatan-2024-JP20"], "nilai_berbeda": []}
+
+
+@pytest.mark.parametrize(("published_value", "differs"), [
+    pytest.param(40.0, False, id="same-data"),
+    pytest.param(42.5, True, id="data-changed-after-publication"),
+])
+def test_a_published_value_of_last_year_the_data_now_give_otherwise_is_named(regenerated, published_value, differs):
+    """The published figure for 2024 against 2024 computed again this year (40%): which is used is said."""
+    published = PublishedPlan(2024, (_record("JP20", "rec_jp", published_value, 100.0),
+                                     _record("DATA", "rec_data", 80.0, 100.0)), "hasil-2024.json")
+    found = followup_review.source(_context(published))
+    assert [(item.code, item.published, item.recomputed) for item in found.differs] == \
+        ([("JP20", "42,5%", "40,0%")] if differs else [])
+    assert followup_review.source_record(_context(published))["nilai_berbeda"] == \
+        (["kesehatan-2024-JP20"] if differs else [])
+
+
+def test_a_signed_sheet_is_checked_against_the_published_ids(regenerated):
+    """The sheet the agency returns carries the published plan's ids: one of a regenerated row the published plan
+    has not is an error naming it (not silently judged)."""
+    from evalasn.errors import InputError
+
+    published = PublishedPlan(2024, (_record("JP20", "rec_jp", 40.0, 90.0),), "hasil-2024.json")
+    signed = pd.DataFrame([{"id": "kesehatan-2024-DATA", "pelaksanaan": "selesai", "sumber": "rtl.xlsx", "baris": 3}])
+    ctx = replace(_context(published), signed=signed)
+    with pytest.raises(InputError, match="kesehatan-2024-DATA.*kesehatan-2024-JP20"):
+        followup_review.review(ctx)
+
+
+def test_new_data_remove_last_years_report_but_keep_its_published_plan(tmp_path):
+    """Adding next year's exports changes the data: the report set of the old data goes (nothing old is left to
+    look current), its signed plan stays for next year's review (run.outputs.prune)."""
+    from evalasn.run.outputs import prune
+
+    paths = project(tmp_path)
+    old, new = {"sintetis": False, "file": {"a.csv": "1"}}, {"sintetis": False, "file": {"a.csv": "1", "b.csv": "2"}}
+    _write(paths.provenance, {**new, "dinas": ["kesehatan"]})
+    rows = [_record("JP20", "rec_jp", 40.0, 100.0)]
+    _write(paths.report_hasil("kesehatan", 2024), {"tahun": 2024, "rencana_tindak_lanjut": rows,
+                                                    "provenans": {"data": old}})
+    removed = prune(paths)
+    assert paths.report_hasil("kesehatan", 2024) in removed and not paths.report_hasil("kesehatan", 2024).exists()
+    assert published_plan.read(paths, "kesehatan", 2024) == PublishedPlan(2024, tuple(rows), "rencana-terbit-2024.json")
+    assert prune(paths) == []  # the kept plan is no output of old data: a second run leaves it
+    assert paths.kept_plan("kesehatan", 2024).exists()
