@@ -16,13 +16,13 @@ from evalasn.report.words.text import TEXT
 
 def test_a_short_table_is_kept_whole_and_a_long_one_flows():
     """Short is measured in printed height, not rows: seven rows of long text flow (kept whole they left the
-    page before them mostly empty), their tall first rows need no company (lead-1)."""
+    page before them mostly empty), their tall first rows are held two, not three (lead-2)."""
     short = H.table(["Tahun", "Pagu"], [["2023", "1"], ["2024", "2"], ["2025", "3"]], "Pagu per tahun")
     long = H.table(["Unit"], [[f"unit {i}"] for i in range(30)], "Unit")
     tall = H.table(["Kode", "Tindakan"], [[f"K{i}", "kata " * 100] for i in range(7)], "Rencana")
     assert short.startswith('<div class="keep"><div class="table-block">')
     assert long.startswith('<div class="table-block">')
-    assert tall.startswith('<div class="lead-1"><div class="table-block">')
+    assert tall.startswith('<div class="lead-2"><div class="table-block">')
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     assert ".keep { break-inside: avoid; }" in css
 

@@ -85,12 +85,14 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
 # above: a table whose moving to the next page leaves at most a third of a page empty is kept whole (a short
 # table split left one row alone on a page, and kept whole by its row count, a table of eight tall rows left
 # the page before it nearly empty); a longer one splits between rows, never leaving its caption and header
-# with less than HOLD_LINES lines of rows (or three rows) at a page's foot. Its last three rows stay together
-# whatever their height: let go (one tall row), the table ended on the page before and a chapter's closing note
-# was left alone on a page (provinsi en, BAB X).
+# with less than HOLD_LINES lines of rows (or three rows) at a page's foot, and never with fewer than HOLD_LEAST
+# rows however tall (issue 22.8: provinsi en Tabel 18 began with its header and one row of ten lines at the foot
+# of a page, the rest of the plan overleaf). Its last three rows stay together, or two when its first ones are
+# tall: let go (one tall row), the table ended on the page before and a chapter's closing note was left alone on
+# a page (provinsi en, BAB X).
 BODY_HEIGHT_PT = (29.7 - 2 * 2.2) / 2.54 * 72  # A4 less the 2.2 cm top and bottom margins (report.css @page)
 KEEP_HEIGHT_PT = BODY_HEIGHT_PT / 3
-HOLD_LINES, HOLD_ROWS = 5, 3
+HOLD_LINES, HOLD_ROWS, HOLD_LEAST = 5, 3, 2
 # Print tables keep the body's leading: at 1.35 and .25rem padding the sample's 44 reports were 26 pages shorter
 # (1,479 of 1,505) but more chapters ended on a nearly empty page (133 pages under a quarter full; 123 without)
 TABLE_LINE_HEIGHT = 1.5  # report.css: html line-height, which tables inherit
@@ -102,7 +104,8 @@ WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than th
 def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
                  shares: list[float], tight: bool) -> tuple[bool, str, float]:
     """Whether the printed table is kept whole, the class of a split table whose first rows are tall:
-    ``lead-1``/``lead-2`` (fewer than three rows held at its start), else "", and its printed height in points."""
+    ``lead-2`` (two rows held at its start and at its end, not three), else "", and its printed height in
+    points."""
     lines = row_lines(header, rows, numeric, shares, tight)
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
     height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
@@ -114,12 +117,12 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
 
 
 def _held(lines: list[int]) -> int:
-    """How many rows from the start of ``lines`` stay together: HOLD_ROWS, or fewer when they already make
-    HOLD_LINES lines (tall rows)."""
+    """How many rows from the start of ``lines`` stay together: HOLD_ROWS, or fewer (at least HOLD_LEAST) when
+    they already make HOLD_LINES lines (tall rows)."""
     total = 0
     for count, row in enumerate(lines[:HOLD_ROWS], 1):
         total += row
-        if total >= HOLD_LINES:
+        if total >= HOLD_LINES and count >= HOLD_LEAST:
             return count
     return HOLD_ROWS
 

@@ -118,7 +118,7 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
 
 def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
     """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``),
-    or its first rows held (``lead-N``; else KEEP_END_ROWS, as its last rows); whole is None for a table of
+    or its first and last rows held (``lead-N``; else KEEP_END_ROWS); whole is None for a table of
     another kind (no ``div.table-block`` around it)."""
     block = table.getparent()
     if block is None or "table-block" not in (block.get("class") or "").split():
@@ -130,8 +130,8 @@ def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
                                                     for name in names):
             break
         classes |= names
-    leads = [int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)]
-    return "keep" in classes, (min(leads, default=KEEP_END_ROWS), KEEP_END_ROWS)
+    lead = min((int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)), default=KEEP_END_ROWS)
+    return "keep" in classes, (lead, lead)  # tall rows: as many held at its end as at its start (report.css)
 
 
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
