@@ -164,3 +164,67 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "figure img { max-width: none; mix-blend-mode: multiply; }" in phone_rules
     assert "160%" not in css
     assert "background-attachment: local, local, scroll, scroll" in css
+
+
+KEY_FIGURES = (["Indikator", "Kesehatan", "Provinsi", "Peringkat (rentang)", "Target", "Status"], [
+    ["Cakupan ASN (%)", "66,6 (62,6–70,4)", "71,0", "17 dari 21 (7–21)", "≥ 100%", "belum tercapai"],
+    ["Kenaikan nilai, disesuaikan (model campuran; poin)", "6,4 (5,8–6,9); rata-rata peserta 6,4",
+     "9,2 (8,5–10,0); rata-rata peserta 9,4", "21 dari 21 (19–21)", "tidak di bawah provinsi; > 0,0",
+     "di bawah rata-rata provinsi"],
+    ["IKM konversi", "78,09 B (76,55–79,63)", "78,33", "13 dari 21 (1–21)", "≥ 76,61",
+     "belum dapat dinilai (rentang memuat target)"],
+    ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348)", "Rp 276.396", "19 dari 20 (7–20)",
+     "tidak ada target", "–"]])
+PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab",
+               "Waktu"]
+PLAN_ACTION = ("Hentikan e-learning atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi (menggantikan "
+               "rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 poin = besar efek "
+               "0,2 belum tercapai)")
+PLAN_ROWS = [[f"STOP-E-LEARNING-{index}", PLAN_ACTION, "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya",
+              "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+              "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
+             for index in range(8)] + [
+    ["IKM-UKUR", "Rancang pengukuran dampak pelatihan “layanan prima”: unit dilatih dan pembanding yang cukup, "
+     "survei SKM sebelum dan sesudah pelatihan", "Unit dalam perbandingan dampak pelatihan “layanan prima” 2026: unit "
+     "dilatih dan unit pembanding dengan SKM sebelum dan sesudah pelatihan", "23 (12 dilatih, 11 pembanding)",
+     "≥ 61, sedikitnya 3 per kelompok", "BPSDM Provinsi DKI Jakarta (bidang evaluasi)", "Triwulan IV 2026"]]
+
+
+def _lines(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[list[int]]:
+    """Printed lines of each cell as html.table lays the table out (its no-break spaces included)."""
+    header = [html.hold_together(text) for text in header]
+    rows = [[html.hold_together(text) for text in row] for row in rows]
+    return html.cell_lines(header, rows, numeric)
+
+
+def test_a_row_name_is_not_set_one_word_a_line():
+    """Issue 22.8 (kesehatan Tabel 11, with and without a declared intervention): the indicator column was as
+    narrow as 'disesuaikan', its name in six lines of one word, while the rank column had room to spare. A row's
+    name takes at most three lines when the line has the room."""
+    header, rows = KEY_FIGURES
+    lines = _lines(header, rows, {1, 2})
+    assert max(row[0] for row in lines[1:]) <= 3, lines
+
+
+@pytest.mark.parametrize("word", [False, True], ids=["pdf", "docx"])
+def test_no_plan_cell_is_a_tower_beside_its_row(word):
+    """Issue 22.8 (L4): with an intervention declared the IKM-UKUR row's indicator took 12-13 lines of one or two
+    words in its column (PDF and DOCX) beside an action of five: the columns are widened towards their longest cell in
+    a few lines before the rest goes where it saves the most lines; the codes wrap at their hyphens."""
+    if word:
+        import lxml.html
+
+        from evalasn.report.formats import word_ooxml
+
+        markup = html.table(PLAN_HEADER, PLAN_ROWS, "Rencana", numeric={3, 4})
+        table = lxml.html.fromstring(markup).find(".//table")
+        grid = [[(cell, cell.tag == "th") for cell in row.iter("th", "td")] for row in table.iter("tr")]
+        font = word_ooxml.TABLE_FONT_PT if word_ooxml.fits(grid, 7) else word_ooxml.SMALL_FONT_PT  # as table_xml
+        twips = word_ooxml.column_widths(grid, 7, font)
+        em = font * word_ooxml.TWIPS_PER_PT
+        usable = (twips[2] - word_ooxml.CELL_MARGIN_TWIPS) / em
+        indicator = text_width(PLAN_ROWS[-1][2], family="arial")
+        assert indicator / usable * html.WRAP_WASTE <= 9, twips
+        return
+    lines = _lines(PLAN_HEADER, PLAN_ROWS, {3, 4})
+    assert lines[-1][2] <= 9, lines[-1]

@@ -179,6 +179,8 @@ TABLE_FONT_PT, TABLE_PADDING_PT = 8.5, 4.5  # report.css print: table font, .45r
 # .tight), rather than breaking a word, a code or a range inside a squeezed column
 TIGHT_FONT_PT, TIGHT_PADDING_PT = 7.5, 3.0
 STUB_SHARE = 2 / 3
+TOWER_LINES = 6  # a cell's lines a column is widened for before the rest is shared (column_shares)
+STUB_LINES = 3  # a row's name in at most this many lines, when a line is too much (share_out)
 SHARE_STEPS = 60  # the smallest widening share_out gives a column: this share of the spare width
 SLACK_EMS = 0.15  # per column: the percentages are printed to 0.1 (0.5 pt), and kerning is not measured
 
@@ -195,25 +197,47 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     """Percent of the table width for each column (``tight``: at the smaller size of .tight).
 
     Each column is at least as wide as its longest unbreakable piece (a word, a number with its unit, a range;
-    a number cell whole); if those do not fit the line, long codes ("kesehatan-2024-STOP-E-LEARNING") may break
-    after their hyphens, widest column first. The rest of the line goes, a slice at a time, to the column where
-    it saves the most lines (``share_out``)."""
+    a number cell whole); if those do not fit the line, or the table is ``tight``, long codes
+    ("kesehatan-2024-STOP-E-LEARNING") may break after their hyphens, widest column first. Then each column is
+    widened towards its longest cell in TOWER_LINES lines, as far as the line allows; the rest of the line goes, a
+    slice at a time, to the column where it saves the most lines (``share_out``)."""
     font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font + SLACK_EMS
     cells = _measure(header, rows, numeric)
     columns = range(len(cells[0]))
     least, soft, most = ([max(row[col][kind] for row in cells) + pad for col in columns] for kind in (1, 2, 0))
-    floor = list(least)
+    # a squeezed table (tight) lets codes break after their hyphens ("KECIL-E-" / "LEARNING:") rather than keep a
+    # column of prose at its longest code's width; a wide table gives them their width while the line allows
+    floor = list(soft) if tight else list(least)
     for col in sorted(columns, key=lambda col: -least[col]):
         if sum(floor) <= line:
             break
         floor[col] = soft[col]
+    # every column, as far as the line allows, wide enough for its longest cell in TOWER_LINES lines: the greedy
+    # share below saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or two
+    # words beside a 5-line action (issue 22.8)
+    floor = towards_lines(floor, most, pad, line)
+    # a first column of codes (one word each) wraps at their hyphens rather than taking the room a column of
+    # sentences needs (as report.formats.word_ooxml.column_widths; the code stood on one line, the plan's actions
+    # in 15 lines beside it)
+    codes = bool(rows) and all(" " not in str(row[0]).strip() for row in rows if row)
     if sum(most) <= line:
         widths = most
     else:
         widths = share_out(floor, most, [[cell[0] for cell in row] for row in cells], pad,
-                           max(line - sum(floor), 0.0))
+                           max(line - sum(floor), 0.0), stub_share=0.0 if codes else STUB_SHARE)
     return [100 * width / sum(widths) for width in widths]
+
+
+def towards_lines(floor: list[float], most: list[float], pad: float, line: float) -> list[float]:
+    """``floor`` widened towards the width that shows each column's longest cell (``most``, with ``pad``) in
+    TOWER_LINES lines, each column by the same part of the way, as far as ``line`` allows."""
+    raised = [max(low, min(high, (high - pad) / TOWER_LINES + pad)) for low, high in zip(floor, most, strict=True)]
+    more = sum(raised) - sum(floor)
+    if more <= 0:
+        return list(floor)
+    part = min(1.0, max(line - sum(floor), 0.0) / more)
+    return [low + part * (high - low) for low, high in zip(floor, raised, strict=True)]
 
 
 def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[list[tuple[float, float, float]]]:
@@ -243,10 +267,15 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
     shares all in proportion to the longest cells, which wrapped a column of short labels beside one of long
     prose."""
     widths = list(floor)
-    # the first column names the row (an indicator, a code): on one line when that takes at most 2/3 of the spare
-    if 0 < most[0] - widths[0] <= spare * stub_share:
-        spare -= most[0] - widths[0]
-        widths[0] = most[0]
+    # the first column names the row (an indicator, a code): on one line when that takes at most 2/3 of the spare,
+    # else in at most STUB_LINES lines when that does (kesehatan Tabel 11's indicator names stood one word a line,
+    # "Kenaikan / nilai, / disesuaikan / (model / campuran; / poin)", beside columns of two lines: issue 22.8)
+    stub = [max(row[0] for row in cells) / lines + pad for lines in (1, STUB_LINES)] if cells else []
+    for wanted in stub:
+        if 0 < wanted - widths[0] <= spare * stub_share:
+            spare -= wanted - widths[0]
+            widths[0] = wanted
+            break
 
     def lines(text: float, width: float) -> int:
         return max(1, math.ceil(text / (width - pad) - 1e-9))

@@ -12,7 +12,7 @@ import math
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-from evalasn.report.chapters.html import STUB_SHARE, share_out
+from evalasn.report.chapters.html import STUB_SHARE, share_out, towards_lines
 from evalasn.report.chapters.measure import text_width
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -153,7 +153,10 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
         firsts = [collapse(row[0][0].text_content()).strip() for row in grid
                   if row and not all(is_head for _, is_head in row)]
         codes = bool(firsts) and all(" " not in first for first in firsts)
-        widths = share_out(least, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(least), 0.0),
+        # each column towards its longest cell in a few lines first (the IKM-UKUR plan row's indicator: 13 lines)
+        longest = [max(row[col][0] for row in cells) * em + CELL_MARGIN_TWIPS for col in range(columns)]
+        floor = towards_lines(least, longest, CELL_MARGIN_TWIPS, TEXT_WIDTH_TWIPS)
+        widths = share_out(floor, most, texts, CELL_MARGIN_TWIPS, max(TEXT_WIDTH_TWIPS - sum(floor), 0.0),
                            stub_share=0.0 if codes else STUB_SHARE)
     scale = TEXT_WIDTH_TWIPS / sum(widths)  # the table is as wide as the text (narrower only when words force it)
     return [int(width * scale) for width in widths]
