@@ -215,7 +215,9 @@ def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
 
 def _cells(chapter: str, code: str) -> list[str]:
     """One row of a review table as text (no-break spaces and word joiners read as a space and nothing)."""
-    row = chapter[chapter.index(f"<td>{code}</td>"):]
+    found = re.search(rf"<td\b[^>]*>{re.escape(code)}</td>", chapter)  # a stacked table's cell names its column
+    assert found, code
+    row = chapter[found.start():]
     return [unescape(re.sub(r"<[^>]+>", "", cell)).replace("\u00a0", " ").replace("\u2060", "") for cell in
             re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
 

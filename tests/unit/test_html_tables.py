@@ -140,14 +140,14 @@ def test_a_table_too_wide_for_its_words_is_set_smaller_and_still_numbered():
     from evalasn.report.formats import render
 
     markup = html.table(PLAN_HEADER, PLAN_ROWS, "Rencana", numeric={3, 4})
-    assert '<div class="tight"><div class="table-block"><table>' in markup
+    assert re.search(r'<div class="tight"><div class="table-block( stack| pin)?"><table>', markup)
     assert render.TABLE.search(markup) is not None
     assert 'class="tight"' not in html.table(["a", "b"], [["1", "2"]], "Kecil")
 
 
 def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     """Fixed column widths: a long cell (a file hash, a rank with its range) wraps inside its column; no table
-    ends a page after one row or starts one with its last row; phone figures at their print width; a
+    ends a page after one row or starts one with its last row; phone figures at the screen's width; a
     scroll cue on tables."""
     from evalasn.paths import TEMPLATES
 
@@ -160,8 +160,10 @@ def test_print_css_wraps_long_cells_and_keeps_table_rows_together():
     assert "tbody tr:last-child, tbody tr:nth-last-child(2) { break-before: avoid; }" in print_rules
     assert "th { hyphens: manual;" in print_rules and "hyphens: auto" not in css  # "% terca-pai"
     assert ".tight table { font-size: 7.5pt; }" in print_rules
-    # a phone's figure at its A4 width, scrolling in its own box (tests/unit/test_phone_layout.py lays it out)
-    assert "figure img { max-width: none; mix-blend-mode: multiply; }" in phone_rules
+    # a phone's figure at the screen's width, tapped at its A4 width scrolling in its own box (tests/unit/
+    # test_phone_layout.py lays it out)
+    assert "figure img { max-width: 100%; }" in phone_rules
+    assert "figure:focus img { max-width: none; mix-blend-mode: multiply; }" in phone_rules
     assert "160%" not in css
     assert "background-attachment: local, local, scroll, scroll" in css
 
@@ -175,15 +177,14 @@ KEY_FIGURES = (["Indikator", "Kesehatan", "Provinsi", "Peringkat (rentang)", "Ta
      "belum dapat dinilai (rentang memuat target)"],
     ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348)", "Rp 276.396", "19 dari 20 (7–20)",
      "tidak ada target", "–"]])
-PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab",
-               "Waktu"]
-PLAN_ACTION = ("Hentikan e-learning atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi (menggantikan "
+TOWER_ACTION = ("Hentikan e-learning atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi (menggantikan "
                "rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 poin = besar efek "
                "0,2 belum tercapai)")
-PLAN_ROWS = [[f"STOP-E-LEARNING-{index}", PLAN_ACTION, "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya",
-              "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
-              "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
-             for index in range(8)] + [
+TOWER_ROWS = [[f"STOP-E-LEARNING-{index}", TOWER_ACTION,
+               "Kenaikan nilai peserta e-learning 2026 (poin), atau anggarannya",
+               "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta", "> 0 poin (seluruh selang 95% di atas nol) atau Rp 0",
+               "Sekretariat Dinas Kesehatan (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
+              for index in range(8)] + [
     ["IKM-UKUR", "Rancang pengukuran dampak pelatihan “layanan prima”: unit dilatih dan pembanding yang cukup, "
      "survei SKM sebelum dan sesudah pelatihan", "Unit dalam perbandingan dampak pelatihan “layanan prima” 2026: unit "
      "dilatih dan unit pembanding dengan SKM sebelum dan sesudah pelatihan", "23 (12 dilatih, 11 pembanding)",
@@ -216,15 +217,15 @@ def test_no_plan_cell_is_a_tower_beside_its_row(word):
 
         from evalasn.report.formats import word_ooxml
 
-        markup = html.table(PLAN_HEADER, PLAN_ROWS, "Rencana", numeric={3, 4})
+        markup = html.table(PLAN_HEADER, TOWER_ROWS, "Rencana", numeric={3, 4})
         table = lxml.html.fromstring(markup).find(".//table")
         grid = [[(cell, cell.tag == "th") for cell in row.iter("th", "td")] for row in table.iter("tr")]
         font = word_ooxml.TABLE_FONT_PT if word_ooxml.fits(grid, 7) else word_ooxml.SMALL_FONT_PT  # as table_xml
         twips = word_ooxml.column_widths(grid, 7, font)
         em = font * word_ooxml.TWIPS_PER_PT
         usable = (twips[2] - word_ooxml.CELL_MARGIN_TWIPS) / em
-        indicator = text_width(PLAN_ROWS[-1][2], family="arial")
+        indicator = text_width(TOWER_ROWS[-1][2], family="arial")
         assert indicator / usable * html.WRAP_WASTE <= 9, twips
         return
-    lines = _lines(PLAN_HEADER, PLAN_ROWS, {3, 4})
+    lines = _lines(PLAN_HEADER, TOWER_ROWS, {3, 4})
     assert lines[-1][2] <= 9, lines[-1]

@@ -50,15 +50,26 @@ document.getElementById('f').addEventListener('load', function () {{
       scroll: block.scrollWidth, client: block.clientWidth,
       cue: win.getComputedStyle(block).backgroundImage.indexOf('radial-gradient') >= 0,
       sticky: win.getComputedStyle(block.querySelector('td')).position,
+      stack: block.classList.contains('stack'), right: box(block.querySelector('table'))[1],
+      head: box(block.querySelector('thead'))[3],
+      labels: Array.prototype.map.call(block.querySelectorAll('tbody tr:first-child td'), function (c) {{
+        return win.getComputedStyle(c, '::before').content; }}),
+      tallest: Math.max.apply(null, Array.prototype.map.call(block.querySelectorAll('td'),
+                                                               function (c) {{ return box(c)[3]; }})),
       seen: [box(block)[0], box(block)[0] + block.clientLeft + block.clientWidth],
       caption: captions(block)}});
   }});
   doc.querySelectorAll('figure').forEach(function (fig) {{
     var img = fig.querySelector('img');
-    out.figures.push({{img: box(img), natural: parseFloat(img.style.width) * 96, scroll: fig.scrollWidth,
-                      client: fig.clientWidth, caption: box(fig.querySelector('figcaption')),
-                      margin: win.getComputedStyle(fig).scrollMarginTop,
-                      cue: win.getComputedStyle(fig).backgroundImage.indexOf('radial-gradient') >= 0}});
+    var shown = {{img: box(img), natural: parseFloat(img.style.width) * 96, scroll: fig.scrollWidth,
+                  client: fig.clientWidth, caption: box(fig.querySelector('figcaption')),
+                  margin: win.getComputedStyle(fig).scrollMarginTop, right: box(fig)[1]}};
+    fig.focus();  // tapped
+    shown.tapped = {{img: box(img), scroll: fig.scrollWidth, client: fig.clientWidth,
+                    cue: win.getComputedStyle(fig).backgroundImage.indexOf('radial-gradient') >= 0,
+                    caption: box(fig.querySelector('figcaption'))}};
+    fig.blur();
+    out.figures.push(shown);
   }});
   doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
   var pre = document.createElement('pre'); pre.id = 'out'; pre.textContent = JSON.stringify(out);
@@ -128,19 +139,24 @@ def figure_page(tmp_path_factory) -> Path:
                     f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
                     '<main class="laporan"><p>Teks laporan.</p>'
                     + html.figure(fig, "Gambar 2. Rata-rata skor reaksi per metode", "Skor reaksi")
-                    .replace("<figure>", '<figure id="gambar-2">') +
+                    .replace("<figure>", '<figure id="gambar-2" tabindex="0">') +
                     "</main></body></html>", encoding="utf-8")
     return page
 
 
-def test_a_figure_on_a_phone_keeps_its_print_size_and_scrolls(figure_page, tmp_path):
-    """Reader review 2 #18: drawn at the screen's width the labels were 4-5 px; at its A4 width (the inline one) a
-    7.5 pt label is 10 px. The figure scrolls sideways in its own box with the cue; its caption fits the screen."""
+def test_a_figure_on_a_phone_fits_the_screen_and_tapped_keeps_its_print_size(figure_page, tmp_path):
+    """Issue 22.8 (L3): at its A4 width a figure was 160% of the phone's screen, Gambar 8's dots past its edge; it is
+    drawn at the screen's width. Tapped (focused), it is drawn at its A4 width, where a 7.5 pt label is 10 px (reader
+    review 2 #18: at the screen's width they are 5-6 px), and scrolls sideways in its own box with the cue; its
+    caption fits the screen either way."""
     (figure,) = laid_out(figure_page, 390, tmp_path)["figures"]
-    assert figure["img"][2] == pytest.approx(figure["natural"], abs=1)
-    assert figures.LABEL_SIZE * 96 / 72 * figure["img"][2] / figure["natural"] >= 9.5  # the smallest label, px
-    assert figure["scroll"] > figure["client"] and figure["cue"]
-    assert figure["caption"][1] <= 390
+    assert figure["img"][2] <= figure["client"] + 0.5 and figure["scroll"] <= figure["client"] + 1, figure
+    assert figure["right"] <= 390 and figure["img"][2] >= 0.9 * (390 - 2 * 0.75 * 14)  # the screen's width
+    tapped = figure["tapped"]
+    assert tapped["img"][2] == pytest.approx(figure["natural"], abs=1)
+    assert figures.LABEL_SIZE * 96 / 72 * tapped["img"][2] / figure["natural"] >= 9.5  # the smallest label, px
+    assert tapped["scroll"] > tapped["client"] and tapped["cue"]
+    assert figure["caption"][1] <= 390 and tapped["caption"][1] <= 390
     assert figure["margin"] == "0px"
 
 
@@ -153,6 +169,7 @@ def test_a_figure_on_a_laptop_is_as_printed_without_scrolling(figure_page, tmp_p
     (figure,) = laid_out(figure_page, 1366, tmp_path)["figures"]
     assert figure["img"][2] == pytest.approx(figure["natural"], abs=1)
     assert figure["scroll"] <= figure["client"] + 1
+    assert figure["tapped"]["img"][2] == pytest.approx(figure["natural"], abs=1)
 
 
 LONG_CAPTION = "Tabel 18. Rencana tindak lanjut Pemerintah Provinsi DKI Jakarta untuk tahun anggaran berikutnya"
@@ -190,3 +207,55 @@ def test_a_table_caption_stays_whole_in_view_while_its_table_scrolls(table_page,
     if width == 390:
         assert table["scroll"] > table["client"]  # the table itself is wider than the phone: it scrolls
         assert caption["boxes"][0][3] > 30  # the caption wraps onto a second line
+
+
+PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab", "Waktu"]
+PLAN_ROW = ["CAKUPAN", "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari dinas dengan "
+            "cakupan terendah: Sumber Daya Air, Satpol PP, KPKP (lanjutan rencana 2024, baris CAKUPAN: 46,8% pada "
+            "2024, target ≥ 100% belum tercapai)", "% ASN yang mengikuti ≥ 1 kegiatan pada 2026", "71,0%", "≥ 100%",
+            "Sekretariat setiap dinas (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"]
+KEY_HEADER = ["Peringkat (rentang 95%)", "Dinas", "Cakupan ASN (%)", "PNS ≥ 20 JP (%)",
+              "Kenaikan nilai, disesuaikan (model campuran; rentang keyakinan 95%)", "IKM konversi",
+              "Realisasi anggaran (%)", "Biaya per poin (Rp)"]
+KEY_ROW = ["1 (1–3)", "Pertamanan dan Hutan Kota", "76,1%", "71,3%", "11,9 (11,1–12,8)", "80,72 B", "78,9%",
+           "Rp 187.210"]
+
+
+@pytest.fixture(scope="module")
+def wide_tables_page(tmp_path_factory) -> Path:
+    """A report page's CSS with a plan table of long texts (provinsi Tabel 18's kind, pinned as the report asks) and
+    a table of figures per agency (Tabel 11's kind), numbered as the renderer numbers them."""
+    from evalasn.report.formats import render
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    body = render.number_and_list(html.table(PLAN_HEADER, [PLAN_ROW] * 3, "Rencana tindak lanjut", {3, 4},
+                                             pin_first=True)
+                                  + html.table(KEY_HEADER, [KEY_ROW] * 8, "Angka kunci per dinas", set(range(2, 8))),
+                                  "id")
+    page = tmp_path_factory.mktemp("lebar") / "lebar.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{body}</main></body></html>', encoding="utf-8")
+    return page
+
+
+def test_on_a_phone_a_table_of_long_texts_stacks_and_a_table_of_figures_scrolls(wide_tables_page, tmp_path):
+    """Issue 22.8 (L3): provinsi Tabel 18 at 390 px was four screens wide, its actions twenty lines a cell in 7rem
+    columns. A table of long texts wider than the screen is stacked: no sideways scroll, each cell names its column,
+    no cell taller than a screen's third; a table of figures keeps scrolling under the shadow cue."""
+    plan, figures_table = laid_out(wide_tables_page, 390, tmp_path)["tables"]
+    assert plan["stack"] and not figures_table["stack"]
+    assert plan["scroll"] <= plan["client"] + 1 and plan["right"] <= 390, plan
+    assert [label.strip('"') for label in plan["labels"]] == [html.hold_together(h) for h in PLAN_HEADER]
+    assert plan["tallest"] < 300, plan
+    assert figures_table["scroll"] > figures_table["client"] and figures_table["cue"], figures_table
+
+
+def test_on_a_laptop_no_table_is_stacked_and_headers_wrap_at_their_columns_width(wide_tables_page, tmp_path):
+    """At 1366 px the columns are as wide as in print (their content): Tabel 11's long header stood one word a line
+    above a number column the browser made as narrow as its numbers."""
+    plan, figures_table = laid_out(wide_tables_page, 1366, tmp_path)["tables"]
+    for table in (plan, figures_table):
+        assert table["labels"][0] in ("none", "normal"), table  # no column names before the cells
+        assert table["scroll"] <= table["client"] + 1, table
+    assert figures_table["head"] < 6 * 20, figures_table  # the long header in at most five lines, not eight

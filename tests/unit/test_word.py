@@ -398,9 +398,9 @@ def test_no_word_table_row_is_left_alone_on_a_page(body_rows, words, kept_body_r
     otherwise empty page): a short table's rows are kept with the next, a long one's first and last three rows
     together; the header keeps with the first row and no row splits. Short and held as the PDF (html.print_breaks):
     six rows of five lines are not kept whole (by their count they were, leaving a page mostly blank), two such
-    rows may end a page under the caption (never one: issue 22.8), the last two stay together. REVIEW3 19: a long table of ordinary rows
-    begins at a page's foot with at least a quarter of its rows (at most six), not its header and three rows
-    (provinsi Tabel 11, 21 rows); the rest stay free, so it is not pushed whole to the next page."""
+    rows may end a page under the caption (never one: issue 22.8), the last two stay together. REVIEW3 19: a long
+    table of ordinary rows begins at a page's foot with at least a quarter of its rows (at most six), not its header
+    and three rows (provinsi Tabel 11, 21 rows); the rest stay free, so it is not pushed whole to the next page."""
     rows = [[f"metode {index}", " ".join(["kata"] * words)] for index in range(body_rows)]
     data = word.from_html(_page(table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1})), "id", "Uji", {},
                           BUILT)

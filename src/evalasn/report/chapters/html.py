@@ -62,16 +62,20 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     shares = column_shares(header, rows, numeric, tight)
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
     whole, held, height = print_breaks(header, rows, numeric, caption, notes, shares, tight)
+    stack = stacks_on_phone(header, rows, numeric)
+    # a stacked cell names its column (report.css .stack td::before)
+    labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}>{escape(c)}</td>"
+        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>{escape(c)}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = "".join(f'<p class="table-note">{escape(text)}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
     # its printed height, for the chapter's closing blocks (report.chapters.page_tail)
     group = f'<colgroup data-tinggi="{height:.0f}">{cols}</colgroup>'
-    block = (f'<div class="table-block{" pin" if pin_first else ""}"><table>'
+    phone = " stack" if stack else " pin" if pin_first else ""
+    block = (f'<div class="table-block{phone}"><table>'
              f"<caption>{escape(caption)}</caption>{group}<thead><tr>{head}</tr></thead>"
              f"<tbody>{body}</tbody></table>{foot}</div>")
     if tight:  # a wrapper, so the renderer's numbering of <div class="table-block"><table> keeps working
@@ -79,6 +83,29 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     if whole if keep is None else keep:
         return f'<div class="keep">{block}</div>'
     return f'<div class="{held}">{block}</div>' if held else block
+
+
+# On a phone (report.css, max-width 40rem: table text .8rem, a text column at least 7rem, cells .45rem padded at each
+# side, 26rem of screen inside the page's padding) a table wider than the screen scrolls sideways in its box; one that
+# holds long texts is stacked instead, each row a block and each cell a line under its column's name (report.css
+# .stack): Tabel 18's plan actions, 7rem wide, were twenty lines a cell and the table four screens wide (issue 22.8).
+PHONE_LINE_EM = 26 / 0.8  # the screen's width in em of the table text
+PHONE_TEXT_EM, PHONE_PAD_EM = 7 / 0.8, 0.9 / 0.8
+STACK_LINES = 8  # a text cell this many lines long in a 7rem column is a paragraph, not a table cell
+
+
+def stacks_on_phone(header: list[str], rows: list[list[str]], numeric: set[int]) -> bool:
+    """Whether the table is stacked on a phone: wider than the screen, and a text cell of it longer than
+    STACK_LINES lines of its narrowest column."""
+    if not rows:
+        return False
+    cells = _measure(header, rows, numeric)
+    columns = range(len(cells[0]))
+    texts = [col for col in columns if col not in numeric]
+    width = sum(max(PHONE_TEXT_EM if col in texts else 0.0, *(row[col][1] for row in cells)) + PHONE_PAD_EM
+                for col in columns)
+    longest = max((row[col][0] for row in cells[1:] for col in texts), default=0.0)
+    return width > PHONE_LINE_EM and longest > STACK_LINES * PHONE_TEXT_EM
 
 
 # Where a printed table may break (report.css @media print), from its height as laid out with the column widths
