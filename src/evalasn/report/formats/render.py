@@ -209,8 +209,7 @@ def number_and_list(body: str, bahasa: str) -> str:
     def figure(match):
         number = len(entries["gambar"]) + 1
         entries["gambar"].append((f"gambar-{number}", f"{figure_word} {number}. {match.group(3)}"))
-        # focusable: on a phone a tapped figure is drawn at its printed size (report.css)
-        return (f'<figure id="gambar-{number}" tabindex="0">{match.group(2)}'
+        return (f'<figure id="gambar-{number}">{match.group(2)}'
                 f"<figcaption><strong>{figure_word} {number}.</strong> {match.group(3)}</figcaption>")
 
     def table(match):
