@@ -227,3 +227,48 @@ def test_no_plan_cell_is_a_tower_beside_its_row(word):
         return
     lines = _lines(PLAN_HEADER, TOWER_ROWS, {3, 4})
     assert lines[-1][2] <= 9, lines[-1]
+
+
+SQUEEZED_ROWS = [
+    ["JP20", "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah (lanjutan rencana 2024, "
+     "baris JP20: 42,3% pada 2024, target ≥ 100% belum tercapai)", "% PNS dengan ≥ 20 JP pada 2026", "75,0%",
+     "≥ 100%", "Sekretariat Dinas Kominfotik (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"],
+    ["CAKUPAN", "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit dengan cakupan "
+     "terendah: Suku Dinas Komunikasi, Informatika dan Statistik Jakarta Pusat, Suku Dinas Komunikasi, Informatika "
+     "dan Statistik Jakarta Timur (lanjutan rencana 2024, baris CAKUPAN: 63,2% pada 2024, target ≥ 100% belum "
+     "tercapai)", "% ASN yang mengikuti ≥ 1 kegiatan pada 2026", "89,5%", "≥ 100%",
+     "Sekretariat Dinas Kominfotik (subbagian kepegawaian) bersama BPSDM", "Triwulan IV 2026"],
+    ["BIAYA-POIN", "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah (berdasarkan "
+     "estimasi provinsi)", "Biaya per poin kenaikan nilai 2026 (Rp per poin)", "Rp 439.473", "≤ Rp 350.996",
+     "Sekretariat Dinas Kominfotik (subbagian keuangan dan program)", "Triwulan IV 2026"]]
+
+
+def test_a_table_of_towers_is_set_smaller_in_pdf_and_docx():
+    """Issue 22.8 (kominfotik Tabel 16): the plan's longest words fit side by side at 8.5 pt, with 2.6 em to spare,
+    so its actions stood in a column as wide as 'kepegawaian)', 16 lines a cell. Set smaller (.tight in print, 8 pt
+    in Word), the table is shorter and no cell is a tower; a table whose cells fit stays at the usual size."""
+    import lxml.html
+
+    from evalasn.report.formats import word_ooxml
+
+    numeric = {3, 4}
+    header = [html.hold_together(text) for text in PLAN_HEADER]
+    rows = [[html.hold_together(text) for text in row] for row in SQUEEZED_ROWS]  # as html.table holds them
+    assert html.fits(header, rows, numeric)
+    usual = html.column_shares(header, rows, numeric)
+    assert max(html.row_lines(header, rows, numeric, usual, False)) >= 14  # the tower
+    tight, shares = html.layout(header, rows, numeric)
+    assert tight and max(html.row_lines(header, rows, numeric, shares, True)) <= 10
+    markup = html.table(PLAN_HEADER, SQUEEZED_ROWS, "Rencana", numeric=numeric)
+    assert '<div class="tight">' in markup
+    # Word's own measure (Arial): seven columns of long words leave a sentence of 120 words a column of 24 lines
+    header = ["Kode", "Uraian", "Penanggung", "Pelaksanaan", "Kepegawaian", "Penyelenggara", "Triwulan"]
+    crowded = [["A1", " ".join(["kata"] * 120), *header[2:]]]
+    table = lxml.html.fromstring(html.table(header, crowded, "Uji")).find(".//table")
+    grid = [[(cell, cell.tag == "th") for cell in row.iter("th", "td")] for row in table.iter("tr")]
+    assert word_ooxml.fits(grid, 7) and word_ooxml.squeezed(grid, 7)
+    assert f'<w:sz w:val="{word_ooxml.SMALL_FONT_PT * 2}"/>' in word_ooxml.table_xml(grid, "IsiTabel")
+    table = lxml.html.fromstring(html.table(["Metode", "n"], [["mentoring", "12"]], "Uji")).find(".//table")
+    assert not word_ooxml.squeezed([[(cell, cell.tag == "th") for cell in row.iter("th", "td")]
+                                    for row in table.iter("tr")], 2)
+    assert not html.layout(["Kode", "Uraian"], [["A", "satu dua tiga"]], set())[0]

@@ -12,7 +12,7 @@ import math
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-from evalasn.report.chapters.html import STUB_SHARE, share_out, towards_lines
+from evalasn.report.chapters.html import SQUEEZE_GAIN, SQUEEZE_LINES, STUB_SHARE, WRAP_WASTE, share_out, towards_lines
 from evalasn.report.chapters.measure import text_width
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -62,7 +62,7 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
     row keeps with the note paragraph after the table; ``whole`` and ``held`` as ``kept_rows``; ``closing``: rows
     that keep with the next whatever the rest (a chapter's closing rows)."""
     columns = max(sum(_span(cell) for cell, _ in row) for row in grid)
-    font_pt = TABLE_FONT_PT if fits(grid, columns) else SMALL_FONT_PT
+    font_pt = TABLE_FONT_PT if fits(grid, columns) and not squeezed(grid, columns) else SMALL_FONT_PT
     widths = column_widths(grid, columns, font_pt)
     size = "" if font_pt == TABLE_FONT_PT else f'<w:sz w:val="{font_pt * 2}"/><w:szCs w:val="{font_pt * 2}"/>'
     xml = [f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
@@ -132,6 +132,22 @@ def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
         classes |= names
     lead = min((int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)), default=KEEP_END_ROWS)
     return "keep" in classes, (lead, lead)  # tall rows: as many held at its end as at its start (report.css)
+
+
+def squeezed(grid: list[list[tuple]], columns: int) -> bool:
+    """Whether a table whose longest words fit at TABLE_FONT_PT is set smaller all the same: its texts stand in
+    towers there and the smaller size makes it much shorter (report.chapters.html.layout's rule, in Word's fonts)."""
+
+    def heights(font_pt: float) -> list[int]:
+        em = font_pt * TWIPS_PER_PT
+        widths = column_widths(grid, columns, font_pt)
+        return [max(1, *(math.ceil(full * em / max(width - CELL_MARGIN_TWIPS, 1) * WRAP_WASTE - 1e-9)
+                         for (full, _), width in zip(row, widths, strict=True))) for row in _measure(grid, columns)]
+
+    usual = heights(TABLE_FONT_PT)
+    if max(usual) <= SQUEEZE_LINES:
+        return False
+    return SMALL_FONT_PT * sum(heights(SMALL_FONT_PT)) < SQUEEZE_GAIN * TABLE_FONT_PT * sum(usual)
 
 
 def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_FONT_PT) -> list[int]:
