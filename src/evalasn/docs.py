@@ -37,7 +37,8 @@ def _minimums(id_: bool) -> list[tuple[str, str]]:
                                                            "peningkatan > 0)"),
             ("MIN_GROUPS_POOLING", "pooling: dinas; di bawahnya `metode` = \"tanpa_pooling\" "
                                                          "dan `pooled` = `mentah`"),
-            ("MIN_CLUSTERS", "level 2: kegiatan untuk selang berkelompok per kegiatan"),
+            ("MIN_CLUSTERS", "kenaikan nilai: kegiatan untuk selang berkelompok per kegiatan; unsur SKM: unit layanan "
+                             "(di bawahnya rata-rata tanpa selang, tidak ada temuan)"),
         ]
     return [
         ("MIN_N", "means, shares, level-2 paired change, cost per point (participants); units in "
@@ -51,7 +52,8 @@ def _minimums(id_: bool) -> list[tuple[str, str]]:
                                                        "> 0)"),
         ("MIN_GROUPS_POOLING", "pooling: dinas; below it `metode` = \"tanpa_pooling\" and "
                                                      "`pooled` = `mentah`"),
-        ("MIN_CLUSTERS", "level 2: activities for an interval clustered by activity"),
+        ("MIN_CLUSTERS", "gain: activities for an interval clustered by activity; SKM element: service units "
+                         "(below it a mean without an interval, no finding)"),
     ]
 
 

@@ -18,12 +18,15 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
+from evalasn.analysis import small_clusters
 from evalasn.analysis.contract.kirkpatrick import ElementMean
 from evalasn.analysis.contract.outcomes import ElementMeans, IkmSummary, PeriodIkm, SampleCheck, UnitIkm
 from evalasn.analysis.stats import as_kind, estimate, fit_quietly, withheld
 from evalasn.schema import unit_key
 
 ELEMENTS = list(constants.IKM_ELEMENTS)
+SCALE = constants.SCALE_BOUNDS["skor_1_4"]  # an element mean
+IKM_SCALE = constants.SCALE_BOUNDS["ikm"]  # a converted IKM
 
 
 def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
@@ -69,32 +72,42 @@ def summarise(skm: pd.DataFrame, cluster: str | None = None) -> IkmSummary:
     means = skm[ELEMENTS].astype("float64").mean()
     value = ikm_from_element_means(means)
     scores = respondent_scores(skm)
-    low, high, se, df = _interval(scores, skm[cluster] if cluster else None)
+    low, high, se, df = _interval(scores, skm[cluster] if cluster else None, IKM_SCALE)
     shift = value - scores.mean()  # equals 0 without blanks; keeps the interval centred on the IKM
+    low, high = small_clusters.clip(low + shift, high + shift, IKM_SCALE)
     letter, label = category(value)
-    low_letter, high_letter = category_range(low + shift, high + shift)
-    return {**as_kind(IkmSummary, estimate(n, value, low + shift, high + shift)), "kategori": letter, "label": label,
+    low_letter, high_letter = category_range(low, high)
+    return {**as_kind(IkmSummary, estimate(n, value, low, high)), "kategori": letter, "label": label,
             "kategori_bawah": low_letter, "kategori_atas": high_letter, "se": se, "df": df,
             "unsur": cast(ElementMeans, {u: float(means[u]) for u in ELEMENTS})}  # keys: ELEMENTS, u1–u9
 
 
-def _interval(scores: pd.Series, groups: pd.Series | None) -> tuple[float, float, float, int]:
-    """(low, high, standard error, degrees of freedom): clustered by ``groups`` with t on G - 1
-    df when there are several groups (few units give honestly wide intervals), else t on n - 1."""
+def _interval(scores: pd.Series, groups: pd.Series | None,
+              scale: tuple[float, float]) -> tuple[float, float, float, int]:
+    """(low, high, standard error, degrees of freedom), clipped to ``scale``: clustered by ``groups`` with the
+    few-cluster rule (analysis.small_clusters: t on G - 1 df, never narrower than unclustered below FEW_CLUSTERS)
+    from constants.MIN_CLUSTERS groups on; with fewer groups a t interval over the respondents (n - 1 df), as for a
+    single unit: the groups are all the scope's units (strata, not a sample of units), and two cannot estimate the
+    variation between units (the t(1) interval ran from 54,82 to 97,96, REVIEW6b 2)."""
     import statsmodels.api as sm  # here, not at the top: the index and the report stage import this module for
-    # category() alone, and a no-change `make reports` must stay under 2 s (issue 25)
 
-    y = scores.to_numpy()
-    X = np.ones((len(y), 1))
-    if groups is not None and groups.nunique() > 1:
+    # category() alone, and a no-change `make reports` must stay under 2 s (issue 25)
+    from scipy import stats as sps
+
+    y = scores.to_numpy(dtype=float)
+    mean, plain = float(y.mean()), float(y.std(ddof=1) / np.sqrt(len(y))) if len(y) > 1 else float("nan")
+    clusters = int(groups.nunique()) if groups is not None else 1
+    if clusters >= constants.MIN_CLUSTERS and groups is not None:
         codes = pd.factorize(groups)[0]
-        result, _ = fit_quietly(sm.OLS(y, X).fit, cov_type="cluster", cov_kwds={"groups": codes}, use_t=True)
-        df = int(codes.max())
-    else:
-        result, _ = fit_quietly(sm.OLS(y, X).fit)
-        df = len(y) - 1
-    low, high = result.conf_int(alpha=1 - constants.CONFIDENCE)[0]
-    return float(low), float(high), float(result.bse[0]), df
+        result, _ = fit_quietly(sm.OLS(y, np.ones((len(y), 1))).fit, cov_type="cluster",
+                                cov_kwds={"groups": codes}, use_t=True)
+        ends = small_clusters.interval(mean, float(result.bse[0]), plain, clusters, scale)
+        if ends is not None:
+            return ends[0], ends[1], ends[2], clusters - 1
+    df = len(y) - 1
+    half = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, max(df, 1))) * plain
+    low, high = small_clusters.clip(mean - half, mean + half, scale)
+    return low, high, plain, df
 
 
 def by_period(skm: pd.DataFrame) -> list[PeriodIkm]:
@@ -121,17 +134,19 @@ def by_unit(skm: pd.DataFrame) -> list[UnitIkm]:
     from scipy import stats as sps  # here, as statsmodels above
 
     half = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, (n - 1).clip(lower=1)) * score_sd / np.sqrt(n)
+    bottom, top = IKM_SCALE
+    lows, highs = (value - half).clip(lower=bottom, upper=top), (value + half).clip(lower=bottom, upper=top)
     ok = (n >= constants.MIN_RESPONDENTS_UNIT) & np.isfinite(value)
     weakest = means.idxmin(axis=1).where(ok)
     weakest_value = means.min(axis=1)
     letters = [category(v) if good else (None, None) for v, good in zip(value, ok, strict=True)]
     ends = [category_range(lo, hi) if good else (None, None)
-            for lo, hi, good in zip(value - half, value + half, ok, strict=True)]
+            for lo, hi, good in zip(lows, highs, ok, strict=True)]
     table = pd.DataFrame({
         "periode": means.index.get_level_values(0), "dinas": means.index.get_level_values(1),
         "unit_kerja": means.index.get_level_values(2), "n": n.to_numpy(),
-        "estimasi": value.where(ok).to_numpy(), "ci_bawah": (value - half).where(ok).to_numpy(),
-        "ci_atas": (value + half).where(ok).to_numpy(), "cukup_data": ok.to_numpy(),
+        "estimasi": value.where(ok).to_numpy(), "ci_bawah": lows.where(ok).to_numpy(),
+        "ci_atas": highs.where(ok).to_numpy(), "cukup_data": ok.to_numpy(),
         "kategori": [c for c, _ in letters], "label": [lab for _, lab in letters],
         "kategori_bawah": [lo for lo, _ in ends], "kategori_atas": [hi for _, hi in ends],
         "sampel_kurang": (n < minimum_sample()).to_numpy(),
@@ -151,22 +166,36 @@ def _plain(value: Any) -> Any:
 
 
 def elements(skm: pd.DataFrame) -> list[ElementMean]:
-    """Every element's mean (1-4) with a 95% interval clustered by unit, weakest first, flagged
-    when below the B band (constants.WEAK_ELEMENT_THRESHOLD)."""
+    """Every element's mean (1-4) with a 95% interval clustered by unit (analysis.small_clusters, clipped to the
+    1-4 scale), weakest first, flagged when below the B band (constants.WEAK_ELEMENT_THRESHOLD). From fewer than
+    constants.MIN_CLUSTERS units (but more than one) an element has no interval and is not judged weak: no
+    weak-element finding or plan row rests on it (REVIEW6b 2: "2,78 (−0,52 s.d. 6,07)" from two units drove a finding
+    and a target no agency could meet); its respondents' mean is kept as `rata_unsur` for the reason the report
+    gives. A scope of one unit is that unit: its elements have its respondents' interval, as its IKM has."""
     frame = skm.assign(_unit=unit_key(skm))
     out: list[ElementMean] = []
     for element in ELEMENTS:
         values = frame[[element, "_unit"]].dropna()
+        units = int(values["_unit"].nunique())
+        name = constants.IKM_ELEMENTS[element]
         if len(values) < constants.MIN_RESPONDENTS_UNIT:
-            out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **withheld(ElementMean, len(values)),
-                        "lemah": None})
+            out.append({"unsur": element, "nama": name, **withheld(ElementMean, len(values)), "lemah": None,
+                        "n_unit_layanan": units})
             continue
-        low, high, _, _ = _interval(values[element].astype("float64"), values["_unit"])
-        mean = float(values[element].mean())
-        out.append({"unsur": element, "nama": constants.IKM_ELEMENTS[element], **estimate(len(values), mean, low, high),
+        y = values[element].astype("float64")
+        mean = float(y.mean())
+        ends = None
+        if units >= constants.MIN_CLUSTERS or units == 1:  # one unit: its own respondents, as its IKM
+            low, high, _, _ = _interval(y, values["_unit"], SCALE)
+            ends = (low, high)
+        if ends is None:
+            out.append({"unsur": element, "nama": name, **withheld(ElementMean, len(values)), "lemah": None,
+                        "n_unit_layanan": units, "rata_unsur": mean, "alasan": "unit_kurang_klaster"})
+            continue
+        out.append({"unsur": element, "nama": name, **as_kind(ElementMean, estimate(len(values), mean, *ends)),
                     "lemah": mean < constants.WEAK_ELEMENT_THRESHOLD,
-                    "komunikasi": element in constants.COMMUNICATION_ELEMENTS})
-    return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or 0))
+                    "komunikasi": element in constants.COMMUNICATION_ELEMENTS, "n_unit_layanan": units})
+    return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or r.get("rata_unsur") or 0))
 
 
 def sample_check(units: list[UnitIkm], periode: str | None) -> SampleCheck:

@@ -11,11 +11,11 @@ import pandas as pd
 from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis import clustered
+from evalasn.analysis import clustered, small_clusters
 from evalasn.analysis.certainty import gain_status
 from evalasn.analysis.contract.estimate import GainEstimate
 from evalasn.analysis.contract.kirkpatrick import AdjustedMethod, Ancova
-from evalasn.analysis.stats import coefficient, not_enough, paired_change, proportion_ci
+from evalasn.analysis.stats import as_kind, coefficient, not_enough, paired_change, proportion_ci
 
 
 def cluster_mean(values: np.ndarray, clusters: np.ndarray) -> tuple[float, float, int]:
@@ -39,26 +39,34 @@ def effect_size_band(g: float | None) -> str | None:
 
 
 def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
-    """Mean post - pre with a 95% interval and p clustered by kegiatan_id (t with G - 1 df), plus
-    the paired estimate's d_z, share improved and Wilcoxon check, and Hedges' g_av."""
+    """Mean post - pre with a 95% interval and p clustered by kegiatan_id (t with G - 1 df, the few-cluster rule
+    of analysis.small_clusters: none below constants.MIN_CLUSTERS activities, never narrower than unclustered
+    below FEW_CLUSTERS), plus the paired estimate's d_z, share improved and Wilcoxon check, and Hedges' g_av.
+    ``se`` is the CR1 error as computed; the interval and p use small_clusters.standard_error."""
     both = frame[["nilai_pre", "nilai_post", "kegiatan_id"]].dropna()
     base = paired_change(both["nilai_pre"], both["nilai_post"])
     if not base["cukup_data"]:
-        return {**base, "n_kegiatan": int(both["kegiatan_id"].nunique()), "se": None, "se_tanpa_klaster": None,
+        return {**as_kind(GainEstimate, base), "n_kegiatan": int(both["kegiatan_id"].nunique()), "se": None,
+                "se_tanpa_klaster": None,
                 "d_av": None, "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
-                "status_kenaikan": None}
+                "status_kenaikan": None, "alasan": "peserta_kurang"}
     diff = (both["nilai_post"] - both["nilai_pre"]).to_numpy(float)
-    mean, se, G = cluster_mean(diff, both["kegiatan_id"].to_numpy())
-    if G < constants.MIN_CLUSTERS or not se > 0:
-        return {**not_enough(len(diff)), "n_kegiatan": G, "se": None, "se_tanpa_klaster": None, "d_av": None,
-                "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
+    mean, se_cr1, G = cluster_mean(diff, both["kegiatan_id"].to_numpy())
+    n = len(diff)
+    se_plain = float(np.std(diff, ddof=1) / np.sqrt(n))
+    ends = small_clusters.interval(mean, se_cr1, se_plain, G)
+    if ends is None:  # too few activities (constants.MIN_CLUSTERS): the participants' mean, no interval
+        return {**as_kind(GainEstimate, not_enough(n)), "n_kegiatan": G, "se": None, "se_tanpa_klaster": None,
+                "d_av": None, "g_av": None, "g_av_bawah": None, "g_av_atas": None, "besar_efek": None,
                 "persen_naik": base["persen_naik"], "persen_naik_bawah": base["persen_naik_bawah"],
                 "persen_naik_atas": base["persen_naik_atas"], "p_wilcoxon": base["p_wilcoxon"], "d_z": base["d_z"],
-                "rata_pre": base["rata_pre"], "rata_post": base["rata_post"], "status_kenaikan": None}
+                "rata_pre": base["rata_pre"], "rata_post": base["rata_post"], "status_kenaikan": None,
+                "alasan": "kegiatan_kurang_klaster" if G < constants.MIN_CLUSTERS else "tanpa_keragaman",
+                "rata_peserta": float(mean)}
+    low, high, se = ends
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, G - 1)
     p = float(2 * sps.t.sf(abs(mean / se), G - 1))
     sd_av = (both["nilai_pre"].std(ddof=1) + both["nilai_post"].std(ddof=1)) / 2
-    n = len(diff)
     hedges = 1 - 3 / (4 * (n - 1) - 1)  # small-sample correction J (Lakens 2013, eq. 4)
     d_av = mean / sd_av if sd_av > 0 else None
     g = d_av * hedges if d_av is not None else None
@@ -66,9 +74,8 @@ def paired_change_clustered(frame: pd.DataFrame) -> GainEstimate:
     # are taken as known; the clustered mean is by far the larger source of uncertainty)
     g_low = (mean - t * se) / sd_av * hedges if g is not None else None
     g_high = (mean + t * se) / sd_av * hedges if g is not None else None
-    low, high = mean - t * se, mean + t * se
-    return {**base, "ci_bawah": low, "ci_atas": high, "p": p, "n_kegiatan": G, "se": se,
-            "se_tanpa_klaster": float(np.std(diff, ddof=1) / np.sqrt(n)), "d_av": d_av, "g_av": g,
+    return {**as_kind(GainEstimate, base), "ci_bawah": low, "ci_atas": high, "p": p, "n_kegiatan": G, "se": se_cr1,
+            "se_tanpa_klaster": se_plain, "d_av": d_av, "g_av": g,
             "g_av_bawah": g_low, "g_av_atas": g_high, "besar_efek": effect_size_band(g),
             "status_kenaikan": gain_status(low, high)}
 

@@ -35,6 +35,7 @@ from scipy import stats as sps
 from scipy.optimize import minimize, minimize_scalar
 
 from evalasn import constants
+from evalasn.analysis import small_clusters
 from evalasn.analysis.contract.budget import (
     POOLING_BOUNDARY,
     POOLING_MIXED,
@@ -114,15 +115,18 @@ def _with_mix(pooled: Pooling, mix: dict[str, list[MethodMix]]) -> Pooling:
 def raw_mean(group: pd.DataFrame) -> MeanEstimate:
     """A dinas's participants' mean gain with its 95% interval clustered by activity (CR1, t with
     G - 1 df), as ``level2_pembelajaran`` gives it: the raw mean beside the pooled estimate is the
-    same figure everywhere. Withheld below constants.MIN_N participants or MIN_CLUSTERS activities."""
+    same figure everywhere (the few-cluster rule of analysis.small_clusters). Withheld below constants.MIN_N
+    participants or MIN_CLUSTERS activities, with the same `alasan` as the agency's own gain record."""
     base = mean_ci(group["gain"])
+    activities = int(group["kegiatan_id"].nunique())
     if not base["cukup_data"]:
-        return base
+        return {**base, "n_kegiatan": activities, "alasan": "peserta_kurang"}
     mean, se, clusters = cluster_mean(group["gain"].to_numpy(float), group["kegiatan_id"].to_numpy())
-    if clusters < constants.MIN_CLUSTERS or not se > 0:
-        return withheld(MeanEstimate, len(group))
-    t = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, clusters - 1))
-    return {**base, "ci_bawah": mean - t * se, "ci_atas": mean + t * se}
+    ends = small_clusters.interval(mean, se, float(base.get("sd", 0.0)) / np.sqrt(base["n"]), clusters)
+    if ends is None:  # the same rule and record as learning.paired_change_clustered (one reason in every report)
+        return {**withheld(MeanEstimate, len(group)), "n_kegiatan": clusters, "rata_peserta": float(mean),
+                "alasan": "kegiatan_kurang_klaster" if clusters < constants.MIN_CLUSTERS else "tanpa_keragaman"}
+    return {**base, "ci_bawah": ends[0], "ci_atas": ends[1], "n_kegiatan": clusters}
 
 
 def design(frame: pd.DataFrame, adjust: list[str]) -> np.ndarray:

@@ -64,7 +64,7 @@ def mean_ci(values: pd.Series, min_n: int = constants.MIN_N) -> MeanEstimate:
         return withheld(MeanEstimate, n)
     mean, se = clean.mean(), clean.std(ddof=1) / np.sqrt(n)
     t = sps.t.ppf(0.5 + constants.CONFIDENCE / 2, n - 1)
-    return {**estimate(n, mean, mean - t * se, mean + t * se), "sd": float(clean.std(ddof=1))}
+    return {**as_kind(MeanEstimate, estimate(n, mean, mean - t * se, mean + t * se)), "sd": float(clean.std(ddof=1))}
 
 
 def proportion_ci(successes: int, n: int, min_n: int = constants.MIN_N) -> ProportionEstimate:

@@ -85,10 +85,19 @@ def _base(estimate: Estimate) -> TrendGain:
     """The base keys of an estimate, without the estimator's own (the gain's number of activities,
     its clusters, kept); withheld from fewer than constants.MIN_ACTIVITIES_TREND_GAIN activities (the
     reason then names them, report.words.reasons)."""
-    activities = cast(Mapping[str, Any], estimate).get("n_kegiatan")
+    record = cast(Mapping[str, Any], estimate)
+    activities = record.get("n_kegiatan")
+    if not estimate["cukup_data"] and record.get("alasan"):  # withheld by the gain's own rule: its reason
+        same: TrendGain = {"n": estimate["n"], "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None,
+                           "cukup_data": False, "n_kegiatan": activities, "status_kenaikan": None,
+                           "alasan": str(record["alasan"])}
+        if record.get("rata_peserta") is not None:
+            same["rata_peserta"] = float(record["rata_peserta"])
+        return same
     if activities is not None and activities < constants.MIN_ACTIVITIES_TREND_GAIN:
         return {"n": estimate["n"], "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None,
-                "cukup_data": False, "n_kegiatan": activities, "status_kenaikan": None}
+                "cukup_data": False, "n_kegiatan": activities, "status_kenaikan": None,
+                "alasan": "kegiatan_kurang_tren"}
     return {"n": estimate["n"], "estimasi": estimate["estimasi"], "ci_bawah": estimate["ci_bawah"],
             "ci_atas": estimate["ci_atas"], "p": estimate["p"], "cukup_data": estimate["cukup_data"],
             "n_kegiatan": activities,
@@ -102,7 +111,7 @@ def _plain(record: Mapping[str, Any]) -> PlainFigure:
                           "ci_atas": record["ci_atas"], "cukup_data": record["cukup_data"],
                           "n_kegiatan": record.get("n_kegiatan")}
     for key in ("alasan", "rata_gain", "anggaran_rp", "gain_bawah", "gain_atas", "gain_n_kegiatan",
-                "porsi_replikasi_tidak_positif"):
+                "porsi_replikasi_tidak_positif", "rata_peserta"):
         if key in record:
             plain[key] = record[key]
     return plain

@@ -80,6 +80,7 @@ class PlainFigure(TypedDict):
     gain_atas: NotRequired[float | None]
     gain_n_kegiatan: NotRequired[int]
     porsi_replikasi_tidak_positif: NotRequired[float]
+    rata_peserta: NotRequired[float]  # a gain withheld for want of activities: the participants' mean
 
 
 class TrendGain(Estimate):
@@ -88,6 +89,8 @@ class TrendGain(Estimate):
 
     n_kegiatan: int | None
     status_kenaikan: str | None
+    alasan: NotRequired[str]  # withheld: the gain record's own reason, or "kegiatan_kurang_tren"
+    rata_peserta: NotRequired[float]
 
 
 class TrendIkm(TypedDict):

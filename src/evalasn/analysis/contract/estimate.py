@@ -37,6 +37,10 @@ class MeanEstimate(Estimate):
     """A mean with a t interval (stats.mean_ci)."""
 
     sd: NotRequired[float]
+    # a dinas's raw mean gain (pooling.raw_mean), as the agency's own gain record: its activities, and why withheld
+    n_kegiatan: NotRequired[int]
+    alasan: NotRequired[str]
+    rata_peserta: NotRequired[float]
 
 
 class ProportionEstimate(Estimate):
@@ -76,6 +80,8 @@ class GainEstimate(PairedChange):
     g_av_atas: float | None
     besar_efek: str | None
     status_kenaikan: str | None  # learning.gain_status: "naik", "belum_pasti" or "turun"
+    alasan: NotRequired[str]  # withheld: "peserta_kurang", "kegiatan_kurang_klaster" or "tanpa_keragaman"
+    rata_peserta: NotRequired[float]  # "kegiatan_kurang_klaster": the participants' mean gain, no interval
 
 
 class MethodGain(GainEstimate):

@@ -350,7 +350,11 @@ FIELDS: dict[str, Doc] = catalogue(
                "poin tanpa batas atas terhingga); di model anggaran: "
                "\"kegiatan_kurang_regresi\" atau "
                "\"biaya_sama\" (biaya per peserta tanpa keragaman); di cakupan dan 20 JP: \"tanpa_data_kegiatan\" "
-               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu).",
+               "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu); di kenaikan nilai dan rata-rata "
+               f"unsur: \"peserta_kurang\" (kurang dari {constants.MIN_N} peserta dengan nilai pre dan post), "
+               f"\"kegiatan_kurang_klaster\" (kurang dari {constants.MIN_CLUSTERS} kegiatan: tanpa selang, "
+               f"`rata_peserta` saja), \"unit_kurang_klaster\" (unsur dari kurang dari {constants.MIN_CLUSTERS} unit "
+               "layanan: tanpa selang dan tanpa penilaian lemah), \"tanpa_keragaman\".",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
@@ -362,7 +366,23 @@ FIELDS: dict[str, Doc] = catalogue(
                f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
                "upper bound for the cost per point); in the budget model: "
                "\"kegiatan_kurang_regresi\" or \"biaya_sama\" (no spread in cost per participant); in coverage and "
-               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year).", "teks"),
+               "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year); in a "
+               f"gain and an element mean: \"peserta_kurang\" (fewer than {constants.MIN_N} participants with pre "
+               f"and post scores), \"kegiatan_kurang_klaster\" (fewer than {constants.MIN_CLUSTERS} activities: no "
+               f"interval, `rata_peserta` only), \"unit_kurang_klaster\" (an element from fewer than "
+               f"{constants.MIN_CLUSTERS} service units: no interval, not judged weak), \"tanpa_keragaman\".",
+               "teks"),
+    rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
+                     "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",
+                     f"A gain given no interval for want of {constants.MIN_CLUSTERS} activities: the participants' "
+                     "mean gain, without an interval (the report gives it with n and the number of activities).",
+                     "poin_tes"),
+    rata_unsur=Doc(f"Rata-rata unsur yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} unit "
+                   "layanan: rata-rata responden, tanpa selang dan tanpa penilaian lemah.",
+                   f"An element mean given no interval for want of {constants.MIN_CLUSTERS} service units: the "
+                   "respondents' mean, without an interval and not judged weak.", "skor_1_4"),
+    n_unit_layanan=Doc("Banyaknya unit layanan (klaster) tempat rata-rata unsur bertumpu.",
+                       "Number of service units (clusters) the element mean rests on.", "jumlah"),
     dinas_tanpa_data_kegiatan=Doc(
         "Dinas cakupan ini yang tidak punya satu pun baris kegiatan atau peserta tahun itu: tidak dihitung dalam "
         "cakupan dan 20 JP tahun itu (data yang tidak dikirim bukan berarti tidak ada pelatihan).",

@@ -68,11 +68,15 @@ class Learning(TypedDict):
     keseluruhan: Annotated[GainEstimate, Doc(
         "Estimasi: rata-rata peningkatan nilai (post − pre) peserta yang punya kedua nilai; selang dan `p` "
         "dengan galat baku berkelompok per kegiatan (t dengan G − 1 derajat bebas, G = `n_kegiatan`; kurang dari "
-        f"{constants.MIN_CLUSTERS} kegiatan = tidak cukup data); plus `g_av`, `d_av`, `d_z`, `persen_naik`, "
+        f"{constants.MIN_CLUSTERS} kegiatan = tanpa selang, `rata_peserta` saja; di bawah {constants.FEW_CLUSTERS} "
+        "kegiatan galat baku tidak lebih kecil daripada `se_tanpa_klaster`; `se` = CR1 apa adanya); plus `g_av`, "
+        "`d_av`, `d_z`, `persen_naik`, "
         "`p_wilcoxon`, `rata_pre`, `rata_post`.",
         "Estimate: mean score gain (post − pre) of participants with both scores; interval and `p` with standard "
         "errors clustered by activity (t with G − 1 degrees of freedom, G = `n_kegiatan`; fewer than "
-        f"{constants.MIN_CLUSTERS} activities = too few data); plus `g_av`, `d_av`, `d_z`, `persen_naik`, "
+        f"{constants.MIN_CLUSTERS} activities = no interval, `rata_peserta` only; below {constants.FEW_CLUSTERS} "
+        "activities the standard error is never below `se_tanpa_klaster`; `se` = CR1 as computed); plus `g_av`, "
+        "`d_av`, `d_z`, `persen_naik`, "
         "`p_wilcoxon`, `rata_pre`, `rata_post`.",
         "poin_tes")]
     per_metode: Annotated[list[MethodGain], Doc(
@@ -143,15 +147,20 @@ class Challenges(TypedDict):
 class ElementMean(Estimate):
     unsur: str
     nama: str
-    lemah: bool | None
+    lemah: bool | None  # None when withheld: no weak-element finding or plan row from too few units
     komunikasi: NotRequired[bool]
+    n_unit_layanan: NotRequired[int]  # service units (clusters) the mean rests on
+    alasan: NotRequired[str]  # withheld: "unit_kurang_klaster" (constants.MIN_CLUSTERS) or "tanpa_keragaman"
+    rata_unsur: NotRequired[float]  # "unit_kurang_klaster": the respondents' mean, no interval
 
 
 class Communication(TypedDict):
     unsur: Annotated[list[ElementMean], Doc(
-        "Estimasi per unsur: rata-rata nilai unsur pada periode terbaru; selang cluster per unit, tanpa `p`; "
-        "terlemah dahulu.",
-        "Estimate per element: mean element score in the latest period; interval clustered by unit, no `p`; "
-        "weakest first.",
+        "Estimasi per unsur: rata-rata nilai unsur pada periode terbaru; selang cluster per unit (dipotong pada 1–4), "
+        f"tanpa `p`; dari 2 sampai kurang dari {constants.MIN_CLUSTERS} unit tanpa selang dan `lemah` null "
+        "(`rata_unsur`); terlemah dahulu.",
+        "Estimate per element: mean element score in the latest period; interval clustered by unit (clipped to "
+        f"1–4), no `p`; from 2 to fewer than {constants.MIN_CLUSTERS} units no interval and `lemah` null "
+        "(`rata_unsur`); weakest first.",
         "skor_1_4")]
     periode: str | None

@@ -362,8 +362,13 @@ def summary_sentence(ctx: Context) -> str | None:
     if not done:
         return ctx.t("fr_summary_none", tahun_lalu=ctx.previous["tahun"])
     tally = counts(done)
-    sentence = ctx.t("fr_summary", met=tally["met"], total=len(done), tahun_lalu=ctx.previous["tahun"],
-                     not_met=tally["not_met"], cannot=tally["cannot"])
+    judged = tally["met"] + tally["not_met"]
+    if not judged:  # no share of rows that cannot be judged: "0 dari 7 tercapai" read as seven failures
+        sentence = ctx.t("fr_summary_unjudged", total=len(done), tahun_lalu=ctx.previous["tahun"])
+    else:
+        key = "fr_summary_some" if tally["cannot"] else "fr_summary"
+        sentence = ctx.t(key, met=tally["met"], total=len(done), judged=judged, tahun_lalu=ctx.previous["tahun"],
+                         not_met=tally["not_met"], cannot=tally["cannot"])
     if ctx.published is None:  # a reconstruction is never read as the signed plan, in the summary either
         sentence += " " + ctx.t("fr_summary_regenerated", tahun_lalu=ctx.previous["tahun"])
     return sentence
@@ -382,8 +387,13 @@ class AgencyFollowUp:
     not_met: int = 0  # targets judged not met
 
     @property
+    def judged(self) -> int:
+        """Targets that could be judged (met or not met); the share met is of these, never of every row."""
+        return self.met + self.not_met
+
+    @property
     def met_share(self) -> float | None:
-        return 100.0 * self.met / self.rows if self.rows else None
+        return 100.0 * self.met / self.judged if self.judged else None
 
     @property
     def done_share(self) -> float | None:
@@ -456,7 +466,7 @@ def province_table(ctx: Context) -> str:
     def share(part: int, whole: int) -> str:  # with a decimal where it has one (1 of 8 is 12,5%)
         return fmt.percent_of(part, whole, ctx.lang) or "–"
     not_reported = ctx.t("fr_not_reported")
-    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met, a.rows),
+    body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met, a.judged),
              fmt.integer(a.done, ctx.lang) if a.reported else not_reported,
              share(a.done, a.rows) if a.reported else not_reported] for a in rows]
     header = [ctx.label("dinas"), ctx.t("fr_p_rows", tahun_lalu=before), ctx.t("fr_p_met"), ctx.t("fr_p_met_share"),

@@ -47,6 +47,10 @@ def kirkpatrick(ctx: Context) -> str:
                                     ref=0.0, raw=raw, raw_label=ctx.label("mentah"),
                                     point_label=ctx.label("disesuaikan"))
             parts.append(html.figure(fig, ctx.t("r_fig_l2"), ctx.t("r_fig_l2")))
+        withheld = [r for r in l2["per_metode"] if not r["cukup_data"] and r["n"]]
+        if withheld:  # a method without an interval is named with its n and reason, never left out silently
+            parts.append(html.note(ctx.t("r_l2_withheld", daftar="; ".join(
+                f"{ctx.label(r['metode'])}: {reasons.reason(r, lang)}" for r in withheld))))
     parts.append(html.heading(3, ctx.t("r_l3_h")))
     l3 = hasil["level3_perilaku"]
     parts.append(html.para(_or_not_enough(ctx, l3["keseluruhan"], "r_l3", "skor_1_5")))
@@ -269,11 +273,15 @@ def communication(ctx: Context) -> str:
         caption = ctx.t("k_fig", periode=komunikasi["periode"], penanda=figures.FLAG_WORDS[lang])
         parts.append(html.figure(fig, caption, caption))
     units = rules.ikm_table_units(hasil)  # the rows the summary's "dan N unit lain" points to
-    if units:
+    withheld = rules.ikm_withheld_units(hasil)  # listed with n and the reason, never dropped
+    if units or withheld:
         rows = [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
                 [unit_name(u["unit_kerja"], lang), fmt.integer(u["n"], lang), *unit_ikm_cells(u, lang),
                  f"{(u['unsur_terlemah'] or '–').upper()} ({fmt.element(u['nilai_unsur_terlemah'], lang)})",
                  fmt.element(u["u7"], lang), fmt.element(u["u8"], lang)] for u in units]
+        rows += [([short_name_in(u["dinas"], ctx.lang)] if ctx.province else []) +
+                 [unit_name(u["unit_kerja"], lang), fmt.integer(u["n"], lang), reasons.not_enough(u, lang),
+                  "–", "–", "–", "–"] for u in withheld]
         header = ([ctx.label("dinas")] if ctx.province else []) + [
             ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
             ctx.label("unsur_terlemah"), "U7", "U8"]
@@ -285,11 +293,14 @@ def communication(ctx: Context) -> str:
                                             "responden_minimum"), lang))))
     parts.append(html.heading(3, ctx.t("k_rtl_h")))
     weak = [r for r in elements if r.get("lemah")]
-    if not weak:
+    judged = [r for r in elements if r["cukup_data"]]
+    if elements and not judged:  # too few units or answers (analysis.ikm.elements): said, never "none is weak"
+        parts.append(html.note(ctx.t("k_not_judged", alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang))))
+    elif not weak:
         parts.append(html.note(ctx.t("k_no_weak")))
     deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
     rows = []
-    for element in (weak or elements[:2]):
+    for element in (weak or judged[:2]):
         action, who = ACTIONS[element["unsur"]][lang][0], plan.element_owner(ctx, element["unsur"])
         rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])

@@ -259,8 +259,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # those whose whole interval is below B first, as the summary's finding names them
         ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
         names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
-        add("rec_ikm_units", t("rec_ikm_units_dinas" if of_dinas else "rec_ikm_units", lang, n=len(below),
-                               periode=hasil["komunikasi"]["periode"] or "", daftar=names),
+        elements = hasil["komunikasi"]["unsur"]
+        unjudged = bool(elements) and not any(r["cukup_data"] for r in elements)  # never "no element is weak"
+        key = "rec_ikm_units_dinas" if of_dinas else "rec_ikm_units_unjudged" if unjudged else "rec_ikm_units"
+        add("rec_ikm_units", t(key, lang, n=len(below), periode=hasil["komunikasi"]["periode"] or "", daftar=names,
+                               alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang) if unjudged else ""),
             t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
@@ -405,6 +408,14 @@ def ikm_table_units(hasil: Hasil) -> list[UnitIkm]:
     """The units BAB VI's table of the lowest IKM shows: the first IKM_TABLE_UNITS of the latest SKM period with an
     IKM (`ikm_unit` is lowest first within a period; the province's: every dinas's units)."""
     return [u for u in _latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
+
+
+def ikm_withheld_units(hasil: Hasil) -> list[UnitIkm]:
+    """The units of the latest SKM period whose IKM is withheld (too few respondents), fewest respondents last, at
+    most IKM_TABLE_UNITS: BAB VI's table of the lowest IKM lists them with n and the reason below the units with an
+    IKM, never leaves them out (REVIEW6b 16: a unit whose IKM is unknown may be the lowest)."""
+    return sorted((u for u in _latest_units(hasil) if not u["cukup_data"]),
+                  key=lambda u: (-u["n"], u.get("dinas") or "", u["unit_kerja"]))[:IKM_TABLE_UNITS]
 
 
 def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> str:

@@ -279,8 +279,14 @@ def _follow_up_cell(follow_up: AgencyFollowUp | None, lang: str, year: int | Non
 
 
 def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = None) -> str:
-    rows = follow_up.rows
-    met = t("index_fu_met", lang, met=follow_up.met, total=rows, persen=fmt.percent_of(follow_up.met, rows, lang))
+    rows, judged = follow_up.rows, follow_up.judged
+    if judged:  # the share of what could be judged, then what could not (REVIEW6b 12: no "0%" over unjudged rows)
+        met = t("index_fu_met", lang, met=follow_up.met, total=judged,
+                persen=fmt.percent_of(follow_up.met, judged, lang))
+        if rows > judged:
+            met += "; " + t("index_fu_cannot", lang, n=rows - judged)
+    else:
+        met = t("index_fu_unjudged", lang, n=rows)
     done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang)) \
         if follow_up.reported else t("fr_not_reported", lang)
     when = f"<b>{year - 1}</b> " if year else ""  # the plan judged is the year before the report's

@@ -134,6 +134,9 @@ COLUMN_NAMES = {
     "gain_bawah": ("Kenaikan nilai: batas bawah 95%", "Score gain: lower 95% bound"),
     "gain_atas": ("Kenaikan nilai: batas atas 95%", "Score gain: upper 95% bound"),
     "gain_n_kegiatan": ("Kenaikan nilai: jumlah kegiatan selangnya", "Score gain: activities of its interval"),
+    "rata_peserta": ("Rata-rata kenaikan peserta (tanpa rentang)", "Participants' mean gain (no interval)"),
+    "rata_unsur": ("Rata-rata unsur (tanpa rentang)", "Element mean (no interval)"),
+    "n_unit_layanan": ("Jumlah unit layanan", "Number of service units"),
     "status_kenaikan": ("Kenaikan jelas di atas nol?", "Gain clearly above zero?"),
     "porsi_replikasi_tidak_positif": ("Bagian replikasi bootstrap tanpa kenaikan positif",
                                       "Share of bootstrap replicates without a positive gain"),
@@ -187,6 +190,12 @@ VALUE_WORDS = {
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
+    # a gain or an SKM element withheld by its own rule (analysis.small_clusters; reasons.few_clusters)
+    "peserta_kurang": ("peserta dengan nilai pre dan post terlalu sedikit", "too few participants with both scores"),
+    "kegiatan_kurang_klaster": ("kegiatan terlalu sedikit untuk rentang", "too few activities for an interval"),
+    "unit_kurang_klaster": ("unit layanan terlalu sedikit untuk rentang", "too few service units for an interval"),
+    "kegiatan_kurang_tren": ("kegiatan terlalu sedikit untuk tren", "too few activities for the trend"),
+    "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
     **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),

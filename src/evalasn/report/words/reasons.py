@@ -36,6 +36,9 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_periods", lang)
     if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
         return t("why_no_activity_data", lang)
+    few = few_clusters(estimate, lang)
+    if few:
+        return few
     if estimate.get("alasan") == "gain_tidak_positif":
         # with the gain's interval where the caller gives it (`gain_bawah`, `gain_atas`: REVIEW5b 1 and 17)
         low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
@@ -57,7 +60,16 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_no_variation", lang, n=count(observations))
     if "n_kegiatan" in estimate and not estimate.get("n_kegiatan"):
         return t("why_no_activities", lang)
+    if estimate.get("alasan") == "kegiatan_kurang" and observations < constants.MIN_N \
+            and (estimate.get("n_kegiatan") or 0) >= constants.MIN_ACTIVITIES_COST:  # a cost per point: participants
+        return t("why_participants", lang, n=count(observations), min=constants.MIN_N,
+                 k=count(estimate.get("n_kegiatan") or 0))
+    if estimate.get("alasan") in ("kegiatan_kurang", "kegiatan_kurang_tren"):  # cost per point, a year's trend gain
+        return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
+                 min=constants.MIN_ACTIVITIES_COST if estimate["alasan"] == "kegiatan_kurang"
+                 else constants.MIN_ACTIVITIES_TREND_GAIN)
     if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
+        # a record without its reason code (an older hasil.json): the activity rule it most likely failed
         return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
                  min=constants.MIN_ACTIVITIES_COST)
     if observations == 0:
@@ -69,6 +81,34 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if observations < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     return t("why_no_variation", lang, n=count(observations))
+
+
+def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
+    """The reason of a gain or an SKM element withheld by its own rule (its `alasan`, set by analysis.learning,
+    analysis.pooling, analysis.ikm): too few participants (constants.MIN_N), too few activities or units for an
+    interval (constants.MIN_CLUSTERS: the mean, its n and its clusters, no interval), or no variation; None for any
+    other record. The same words in the agency's and the province's report: both read the same code."""
+    code = estimate.get("alasan")
+    count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    people = count(estimate.get("n") or 0)
+    if code == "peserta_kurang" and not estimate.get("n") and not estimate.get("n_kegiatan"):
+        return None  # no activity at all: said as for any figure of such a year (why_no_activities)
+    if code == "peserta_kurang":
+        return t("why_participants", lang, n=people, min=constants.MIN_N, k=count(estimate.get("n_kegiatan") or 0))
+    if code == "kegiatan_kurang_klaster":
+        mean = estimate.get("rata_peserta")
+        shown = t("why_mean_no_interval", lang, rata=fmt.figure(mean, "poin_tes", lang)) if mean is not None else ""
+        return t("why_clusters", lang, k=count(estimate.get("n_kegiatan") or 0), n=people, rata=shown,
+                 min=constants.MIN_CLUSTERS)
+    if code == "unit_kurang_klaster":
+        mean = estimate.get("rata_unsur")
+        shown = t("why_element_no_interval", lang, rata=fmt.figure(mean, "skor_1_4", lang)) \
+            if mean is not None else ""
+        return t("why_unit_clusters", lang, k=count(estimate.get("n_unit_layanan") or 0), n=people, rata=shown,
+                 min=constants.MIN_CLUSTERS)
+    if code == "tanpa_keragaman":
+        return t("why_no_variation", lang, n=people)
+    return None
 
 
 def brief(estimate: AnyEstimate | None, lang: str) -> str:

@@ -688,6 +688,13 @@ TEXT: dict[str, dict[str, str]] = {
     "k_no_weak": {"id": "Tidak ada unsur di bawah kategori Baik; rencana tindak lanjut difokuskan pada unit dengan "
                         "IKM terendah.",
                   "en": "No element is below the Good band; follow-up focuses on the units with the lowest IKM."},
+    "r_l2_withheld": {"id": "Kenaikan nilai tanpa rentang keyakinan (tidak digambar dan tidak menjadi temuan): "
+                            "{daftar}.",
+                      "en": "Score gains without an interval (not drawn and no finding): {daftar}."},
+    "k_not_judged": {"id": "Unsur layanan belum dapat dinilai lemah atau tidak: {alasan}. Rencana tindak lanjut "
+                           "unsur belum disusun; tindak lanjut difokuskan pada unit dengan IKM terendah.",
+                     "en": "The service elements cannot yet be judged weak or not: {alasan}. No element follow-up "
+                           "is planned; follow-up focuses on the units with the lowest IKM."},
     # --- comparison (province) -------------------------------------------------------------
     "p_intro": {"id": "Peringkat dinas memakai model campuran: {penyesuaian} dan dinas dengan sedikit peserta ditarik "
                       "ke rata-rata provinsi sehingga tidak diperingkat berdasarkan kebetulan. Setiap peringkat "

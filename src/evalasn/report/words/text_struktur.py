@@ -57,6 +57,21 @@ TEXT: dict[str, dict[str, str]] = {
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
+    # a gain or an element withheld by its own rule (reasons.few_clusters): the rule, its n, its clusters
+    "why_participants": {"id": "hanya {n} peserta dengan nilai pre dan post, perlu sedikitnya {min} ({k} kegiatan)",
+                         "en": "only {n} participants with pre and post scores, at least {min} needed "
+                               "({k} {k:activity|activities})"},
+    "why_clusters": {"id": "hanya {k} kegiatan ({n} peserta{rata}), perlu sedikitnya {min} kegiatan untuk rentang "
+                           "keyakinan",
+                     "en": "only {k} {k:activity|activities} ({n} participants{rata}); an interval needs at least "
+                           "{min} activities"},
+    "why_mean_no_interval": {"id": ", rata-rata kenaikan {rata} poin tanpa rentang",
+                             "en": ", mean gain {rata} points without an interval"},
+    "why_unit_clusters": {"id": "hanya {k} unit layanan ({n} jawaban{rata}), perlu sedikitnya {min} unit untuk "
+                                "rentang keyakinan dan penilaian unsur lemah",
+                          "en": "only {k} service {k:unit|units} ({n} answers{rata}); an interval and a "
+                                "weak-element judgement need at least {min} units"},
+    "why_element_no_interval": {"id": ", rata-rata {rata} tanpa rentang", "en": ", mean {rata} without an interval"},
     "why_n_regression": {"id": "hanya {n} data, regresi perlu sedikitnya {min}",
                          "en": "only {n} data points, a regression needs at least {min}"},
     "why_no_variation": {"id": "{n} data tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",

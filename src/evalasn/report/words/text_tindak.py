@@ -4,11 +4,18 @@ merged into the one catalogue by report.words.text."""
 TEXT: dict[str, dict[str, str]] = {
     "ch_followup_review": {"id": "Evaluasi Tindak Lanjut {tahun_lalu}", "en": "Review of the {tahun_lalu} Follow-up"},
     "ch_followup_plan": {"id": "Rencana Tindak Lanjut {tahun_berikut}", "en": "Follow-up Plan for {tahun_berikut}"},
-    "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai, "
-                          "{cannot} belum dapat dinilai).",
-                   "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met "
-                         "({not_met} not met, {cannot} "
-                         "cannot be judged)."},
+    # last year's targets, what could be judged first (REVIEW6b 12: "0 dari 7 tercapai" when none could be judged)
+    "fr_summary": {"id": "{met} dari {total} target tindak lanjut {tahun_lalu} tercapai ({not_met} belum tercapai).",
+                   "en": "{met} of {total} follow-up targets of {tahun_lalu} {met:was|were} met ({not_met} not met)."},
+    "fr_summary_some": {"id": "Dari {judged} target tindak lanjut {tahun_lalu} yang dapat dinilai, {met} tercapai dan "
+                               "{not_met} belum tercapai; {cannot} target lain belum dapat dinilai.",
+                        "en": "Of the {judged} follow-up {judged:target|targets} of {tahun_lalu} that could be "
+                              "judged, {met} {met:was|were} met and {not_met} not met; {cannot} other "
+                              "{cannot:target|targets} cannot be judged yet."},
+    "fr_summary_unjudged": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
+                                  "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
+                            "en": "None of the {total} follow-up targets of {tahun_lalu} can be judged yet: the "
+                                  "reason of each is in Chapter X (Review of the {tahun_lalu} Follow-up)."},
     "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, karena catatan rencana yang "
                                      "terbit tidak ada.",
                                "en": "That {tahun_lalu} plan was regenerated from the data, as no record of the "
@@ -90,7 +97,10 @@ TEXT: dict[str, dict[str, str]] = {
     # --- reports/index.html ---
     "index_followup": {"id": "Tindak lanjut tahun lalu: target tercapai; baris selesai",
                        "en": "Last year's follow-up: targets met; rows done"},
-    "index_fu_met": {"id": "{met} dari {total} tercapai ({persen})", "en": "{met} of {total} met ({persen})"},
+    "index_fu_met": {"id": "{met} dari {total} yang dapat dinilai tercapai ({persen})",
+                     "en": "{met} of {total} judged met ({persen})"},
+    "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
+    "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged yet"},
     "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},
     "index_years_h": {"id": "Tahun demi tahun", "en": "Year by year"},
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
@@ -108,7 +118,7 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "The {tahun_lalu} follow-up by agency: targets met and rows reported done (lowest first)"},
     "fr_p_rows": {"id": "Baris rencana {tahun_lalu}", "en": "{tahun_lalu} plan rows"},
     "fr_p_met": {"id": "Target tercapai", "en": "Targets met"},
-    "fr_p_met_share": {"id": "% tercapai", "en": "% met"},
+    "fr_p_met_share": {"id": "% tercapai dari yang dapat dinilai", "en": "% of judged met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
     "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "

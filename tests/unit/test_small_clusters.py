@@ -1,0 +1,274 @@
+"""Small-n honesty (REVIEW6b 1, 2, 3, 12, 16): no clustered interval from fewer than constants.MIN_CLUSTERS
+clusters and none narrower than the unclustered one below FEW_CLUSTERS (analysis.small_clusters), intervals kept on
+their scale, one reason per withheld figure naming the rule that withheld it, follow-up counts that lead with what
+could be judged, and withheld units listed in the lowest-IKM table."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+import pytest
+import statsmodels.api as sm
+from scipy import stats as sps
+
+from evalasn import constants
+from evalasn.analysis import ikm, learning, pooling, small_clusters
+from evalasn.report.chapters import followup_review, rules
+from evalasn.report.formats import index
+from evalasn.report.words import reasons
+
+T975 = lambda df: float(sps.t.ppf(0.975, df))  # noqa: E731
+
+
+def _agreeing_activities(k: int, size: int = 15, seed: int = 3) -> pd.DataFrame:
+    """``k`` activities whose mean gains are planted equal (the class shocks cancel) while participants vary a lot:
+    the CR1 error from the cluster means is near zero, far below the unclustered one (REVIEW6b 1: 0,110 vs 1,330)."""
+    rng = np.random.default_rng(seed)
+    frames = []
+    for activity in range(k):
+        noise = rng.normal(0, 7, size)
+        noise -= noise.mean()  # every activity's mean gain exactly 1.0
+        pre = rng.normal(55, 8, size)
+        frames.append(pd.DataFrame({"kegiatan_id": f"k{activity}", "metode": "seminar", "nilai_pre": pre,
+                                    "nilai_post": pre + 1.0 + noise + rng.normal(0, 0.05, size)}))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _old_rule_width(frame: pd.DataFrame) -> tuple[float, float]:
+    """(half-width of the CR1 t(G-1) interval the old rule printed, half-width of the unclustered t interval)."""
+    diff = (frame["nilai_post"] - frame["nilai_pre"]).to_numpy()
+    fit = sm.OLS(diff, np.ones((len(diff), 1))).fit(
+        cov_type="cluster", cov_kwds={"groups": pd.factorize(frame["kegiatan_id"])[0]})
+    G = frame["kegiatan_id"].nunique()
+    plain = diff.std(ddof=1) / np.sqrt(len(diff))
+    return T975(G - 1) * float(fit.bse[0]), T975(len(diff) - 1) * plain
+
+
+def assert_honest(gain: Any, frame: pd.DataFrame) -> None:
+    """The guard itself: from fewer than MIN_CLUSTERS activities no interval; otherwise never narrower than the
+    unclustered interval below FEW_CLUSTERS."""
+    G = frame["kegiatan_id"].nunique()
+    if G < 3:  # the documented minimum, written out: a changed constant must be a decision, not a slip
+        assert gain["ci_bawah"] is None and gain["ci_atas"] is None and not gain["cukup_data"], gain
+        return
+    _, plain_half = _old_rule_width(frame)
+    assert (gain["ci_atas"] - gain["ci_bawah"]) / 2 >= plain_half - 1e-9
+
+
+def test_the_planted_two_activity_case_really_gives_a_too_narrow_clustered_interval():
+    frame = _agreeing_activities(2)
+    clustered_half, plain_half = _old_rule_width(frame)
+    assert clustered_half < plain_half  # the plant: what the old rule printed from G = 2 was narrower
+
+
+def test_two_activities_give_the_participants_mean_with_n_and_no_interval():
+    frame = _agreeing_activities(2)
+    gain: Any = learning.paired_change_clustered(frame)
+    assert_honest(gain, frame)
+    assert gain["alasan"] == "kegiatan_kurang_klaster" and gain["n_kegiatan"] == 2 and gain["n"] == 30
+    assert gain["rata_peserta"] == pytest.approx(1.0, abs=0.1) and gain["status_kenaikan"] is None
+    assert reasons.reason(gain, "id") == ("hanya 2 kegiatan (30 peserta, rata-rata kenaikan 1,0 poin tanpa rentang), "
+                                          "perlu sedikitnya 3 kegiatan untuk rentang keyakinan")
+
+
+@pytest.mark.parametrize("k", [3, 4, 8], ids=["3-kegiatan", "4-kegiatan", "8-kegiatan"])
+def test_from_the_minimum_the_interval_is_never_narrower_than_the_unclustered_one(k):
+    frame = _agreeing_activities(k)
+    gain: Any = learning.paired_change_clustered(frame)
+    assert gain["cukup_data"] and gain["n_kegiatan"] == k
+    assert_honest(gain, frame)
+    # exactly t(G - 1) x the larger error, and the CR1 error itself still reported as `se`
+    half = (gain["ci_atas"] - gain["ci_bawah"]) / 2
+    assert half == pytest.approx(T975(k - 1) * max(gain["se"], gain["se_tanpa_klaster"]))
+
+
+def test_a_broken_rule_fails_the_guard(monkeypatch):
+    """The guard catches the old rule: two clusters allowed and the CR1 error taken as it is."""
+    frame = _agreeing_activities(2)
+    monkeypatch.setattr(constants, "MIN_CLUSTERS", 2)
+    monkeypatch.setattr(small_clusters, "standard_error", lambda clustered, plain, clusters: clustered)
+    broken: Any = learning.paired_change_clustered(frame)
+    assert broken["cukup_data"]  # the old behaviour is back: an interval from two activities
+    with pytest.raises(AssertionError):
+        assert_honest(broken, frame)
+    frame3 = _agreeing_activities(3)
+    with pytest.raises(AssertionError):  # and one narrower than the unclustered from three
+        assert_honest(learning.paired_change_clustered(frame3), frame3)
+
+
+def test_many_clusters_keep_the_cr1_interval_of_statsmodels():
+    rng = np.random.default_rng(5)
+    k = np.repeat(np.arange(constants.FEW_CLUSTERS + 5), 6)
+    pre = rng.normal(55, 8, len(k))
+    frame = pd.DataFrame({"kegiatan_id": k, "nilai_pre": pre,
+                          "nilai_post": pre + 4 + rng.normal(0, 3, len(k)) + rng.normal(0, 2, k.max() + 1)[k]})
+    gain: Any = learning.paired_change_clustered(frame)
+    diff = frame["nilai_post"] - frame["nilai_pre"]
+    fit = sm.OLS(diff.to_numpy(), np.ones((len(diff), 1))).fit(cov_type="cluster", use_t=True,
+                                                                cov_kwds={"groups": frame["kegiatan_id"].to_numpy()})
+    low, high = fit.conf_int(0.05)[0]
+    assert (gain["ci_bawah"], gain["ci_atas"]) == pytest.approx((low, high))
+
+
+def test_the_province_raw_mean_follows_the_same_rule_and_reason():
+    frame = _agreeing_activities(2).assign(gain=lambda f: f["nilai_post"] - f["nilai_pre"])
+    raw: Any = pooling.raw_mean(frame)
+    own: Any = learning.paired_change_clustered(frame)
+    assert raw["ci_bawah"] is None and raw["alasan"] == own["alasan"] == "kegiatan_kurang_klaster"
+    assert reasons.reason(raw, "id") == reasons.reason(own, "id")
+    assert reasons.reason(raw, "en") == reasons.reason(own, "en")
+    frame3 = _agreeing_activities(3).assign(gain=lambda f: f["nilai_post"] - f["nilai_pre"])
+    raw3: Any = pooling.raw_mean(frame3)
+    own3: Any = learning.paired_change_clustered(frame3)
+    assert (raw3["ci_bawah"], raw3["ci_atas"]) == pytest.approx((own3["ci_bawah"], own3["ci_atas"]))
+
+
+# --- SKM: elements and IKM on their scale, and no element judged from two units ---------------------------------
+
+def _skm(units: dict[str, list[list[int]]], periode: str = "2025-S2") -> pd.DataFrame:
+    frames = [pd.DataFrame(rows, columns=list(constants.IKM_ELEMENTS)).assign(unit_kerja=unit)
+              for unit, rows in units.items()]
+    frame = pd.concat(frames, ignore_index=True)
+    return frame.assign(dinas="kebudayaan", periode=periode, responden_id=[f"R{i}" for i in range(len(frame))])
+
+
+def _far_apart(n_units: int, size: int = 9) -> pd.DataFrame:
+    """Units whose answers differ wildly (one all 1, the next all 4, ...): a t(G - 1) interval of the element mean
+    reaches far outside 1-4."""
+    rng = np.random.default_rng(2)
+    units = {}
+    for u in range(n_units):
+        level = 1 if u % 2 == 0 else 4
+        units[f"Bidang {u}"] = [[int(np.clip(level + rng.integers(-1, 2), 1, 4))] * 9 for _ in range(size)]
+    return _skm(units)
+
+
+def test_an_element_from_two_units_has_no_interval_and_is_not_judged_weak():
+    elements = ikm.elements(_far_apart(2))
+    assert all(not e["cukup_data"] and e["lemah"] is None and e["ci_bawah"] is None for e in elements)
+    first = elements[0]
+    assert first["alasan"] == "unit_kurang_klaster" and first["n_unit_layanan"] == 2 and first["n"] == 18
+    assert reasons.reason(first, "id").startswith("hanya 2 unit layanan (18 jawaban, rata-rata ")
+    assert reasons.reason(first, "en").endswith("an interval and a weak-element judgement need at least 3 units")
+
+
+@pytest.mark.parametrize("n_units", [1, 3, 4], ids=["satu-unit", "3-unit", "4-unit"])
+def test_an_element_interval_stays_on_the_1_to_4_scale(n_units):
+    elements: list[Any] = list(ikm.elements(_far_apart(n_units, size=12)))
+    for element in elements:
+        assert element["cukup_data"] and element["lemah"] is not None
+        assert 1.0 <= element["ci_bawah"] <= element["estimasi"] <= element["ci_atas"] <= 4.0
+
+
+@pytest.mark.parametrize("n_units", [2, 3], ids=["2-unit", "3-unit"])
+def test_an_ikm_interval_stays_on_the_25_to_100_scale(n_units):
+    summary: Any = ikm.summarise(_far_apart(n_units).assign(_unit=lambda f: f["unit_kerja"]), cluster="_unit")
+    assert 25.0 <= summary["ci_bawah"] <= summary["estimasi"] <= summary["ci_atas"] <= 100.0
+    assert summary["ci_bawah"] > 25.0 or summary["ci_atas"] < 100.0 or n_units == 3  # clipped, not invented
+
+
+def test_a_units_ikm_interval_stays_on_its_scale():
+    rows = [[4] * 9] * 11 + [[1] * 9]  # eleven at the top, one at the bottom: the t interval passes 100
+    unit: Any = ikm.by_unit(_skm({"Bidang Layanan": rows}))[0]
+    assert unit["ci_atas"] == 100.0 and unit["ci_bawah"] < unit["estimasi"] < 100.0
+
+
+def test_the_clip_keeps_an_interval_on_its_scale():
+    assert small_clusters.clip(-0.52, 6.07, constants.SCALE_BOUNDS["skor_1_4"]) == (1.0, 4.0)
+    assert small_clusters.clip(54.8, 97.9, constants.SCALE_BOUNDS["ikm"]) == (54.8, 97.9)
+    assert small_clusters.clip(-3.0, 12.0, None) == (-3.0, 12.0)
+
+
+# --- one reason per withheld figure: the rule that withheld it, with its n ---------------------------------------
+
+@pytest.mark.parametrize("record,lang,expected", [
+    ({"n": 7, "n_kegiatan": 1, "alasan": "peserta_kurang", "cukup_data": False}, "id",
+     "hanya 7 peserta dengan nilai pre dan post, perlu sedikitnya 10 (1 kegiatan)"),
+    ({"n": 7, "n_kegiatan": 1, "alasan": "peserta_kurang", "cukup_data": False}, "en",
+     "only 7 participants with pre and post scores, at least 10 needed (1 activity)"),
+    ({"n": 31, "n_kegiatan": 2, "alasan": "kegiatan_kurang_klaster", "rata_peserta": -0.516, "cukup_data": False},
+     "id", "hanya 2 kegiatan (31 peserta, rata-rata kenaikan −0,5 poin tanpa rentang), perlu sedikitnya 3 kegiatan "
+           "untuk rentang keyakinan"),
+    ({"n": 18, "n_unit_layanan": 2, "alasan": "unit_kurang_klaster", "rata_unsur": 2.7778, "cukup_data": False},
+     "id", "hanya 2 unit layanan (18 jawaban, rata-rata 2,78 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
+           "keyakinan dan penilaian unsur lemah"),
+    ({"n": 40, "n_kegiatan": 2, "alasan": "kegiatan_kurang", "cukup_data": False, "rata_gain": 3.0}, "id",
+     "hanya 2 kegiatan, perlu sedikitnya 5"),
+    ({"n": 9, "n_kegiatan": 6, "alasan": "kegiatan_kurang", "cukup_data": False, "rata_gain": 3.0}, "id",
+     "hanya 9 peserta dengan nilai pre dan post, perlu sedikitnya 10 (6 kegiatan)"),
+    ({"n": 60, "n_kegiatan": 4, "alasan": "kegiatan_kurang_tren", "cukup_data": False}, "id",
+     "hanya 4 kegiatan, perlu sedikitnya 5"),
+    ({"n": 6, "kategori": None, "cukup_data": False}, "id", "hanya 6 responden, perlu sedikitnya 10"),
+    ({"n": 0, "n_kegiatan": 0, "alasan": "peserta_kurang", "cukup_data": False}, "id",
+     "tidak ada kegiatan pada periode ini"),
+], ids=["gain-peserta-id", "gain-peserta-en", "gain-kegiatan", "unsur-unit", "biaya-kegiatan", "biaya-peserta",
+        "tren-kegiatan", "ikm-unit-responden", "gain-tanpa-kegiatan"])
+def test_each_rule_gives_its_own_reason(record, lang, expected):
+    assert reasons.reason(record, lang) == expected
+
+
+def test_a_gain_below_the_participant_minimum_names_participants_not_the_cost_rule():
+    """REVIEW6b 3: 1 activity and 7 participants read 'hanya 1 kegiatan, perlu sedikitnya 5' (the cost rule)."""
+    frame = _agreeing_activities(1, size=7)
+    gain: Any = learning.paired_change_clustered(frame)
+    raw: Any = pooling.raw_mean(frame.assign(gain=frame["nilai_post"] - frame["nilai_pre"]))
+    assert reasons.reason(gain, "id") == reasons.reason(raw, "id") == \
+        "hanya 7 peserta dengan nilai pre dan post, perlu sedikitnya 10 (1 kegiatan)"
+
+
+# --- last year's follow-up: what could be judged first ------------------------------------------------------------
+
+@pytest.mark.parametrize("met,not_met,rows,expected", [
+    (0, 0, 7, "7 target belum dapat dinilai"),
+    (2, 1, 7, "2 dari 3 yang dapat dinilai tercapai (66,7%); 4 belum dapat dinilai"),
+    (3, 1, 4, "3 dari 4 yang dapat dinilai tercapai (75%)"),
+], ids=["none-judged", "some-judged", "all-judged"])
+def test_the_index_share_is_of_targets_that_could_be_judged(met, not_met, rows, expected):
+    agency = followup_review.AgencyFollowUp("kebudayaan", "Dinas Kebudayaan", rows, met, 0, False, not_met)
+    text = index._follow_up_text(agency, "id")
+    assert expected in text and ("0%" not in text or met)
+    assert agency.met_share == (100.0 * met / (met + not_met) if met + not_met else None)
+
+
+class _Ctx:
+    def __init__(self, tally):
+        self.previous = {"tahun": 2024}
+        self.tally = tally
+
+    def t(self, key, **kw):
+        from evalasn.report.words.text import t
+        return t(key, "id", **kw)
+
+
+@pytest.mark.parametrize("statuses,expected", [
+    (["cannot"] * 7, "7 target tindak lanjut 2024 belum dapat dinilai: alasannya per baris di BAB X"),
+    (["met", "not_met"] + ["cannot"] * 5, "Dari 2 target tindak lanjut 2024 yang dapat dinilai, 1 tercapai dan 1 "
+                                           "belum tercapai; 5 target lain belum dapat dinilai."),
+    (["met", "met", "not_met"], "2 dari 3 target tindak lanjut 2024 tercapai (1 belum tercapai)."),
+], ids=["none-judged", "some-judged", "all-judged"])
+def test_the_summary_leads_with_what_could_be_judged(monkeypatch, statuses, expected):
+    class Verdict:
+        def __init__(self, status):
+            self.status = status
+
+    class Done:
+        def __init__(self, status):
+            self.verdict = Verdict(status)
+
+    monkeypatch.setattr(followup_review, "review", lambda ctx: [Done(s) for s in statuses])
+    sentence = followup_review.summary_sentence(cast(Any, _Ctx(None)))
+    assert sentence is not None
+    assert sentence.startswith(expected) and "0 dari" not in sentence
+
+
+# --- the lowest-IKM table keeps the units whose IKM is withheld ---------------------------------------------------
+
+def test_withheld_units_are_listed_for_the_lowest_ikm_table():
+    units = ikm.by_unit(_skm({"Bidang Program": [[3] * 9] * 12, "Bidang Layanan": [[2] * 9] * 6}))
+    hasil: Any = {"komunikasi": {"periode": "2025-S2"}, "level4_hasil": {"ikm_unit": units}}
+    shown = [u["unit_kerja"] for u in rules.ikm_table_units(hasil)]
+    withheld = rules.ikm_withheld_units(hasil)
+    assert shown == ["Bidang Program"] and [u["unit_kerja"] for u in withheld] == ["Bidang Layanan"]
+    assert reasons.not_enough(withheld[0], "id") == "belum dapat dihitung: hanya 6 responden, perlu sedikitnya 10"
