@@ -291,11 +291,11 @@ TEXT: dict[str, dict[str, str]] = {
                             "{n:its|each one's} lowest element (Chapter VI)."},
     "rec_ikm_units_unjudged": {"id": "Susun dan jalankan rencana perbaikan layanan bersama unit dengan estimasi IKM "
                                      "di bawah kategori B pada {periode}: {daftar}. Unsur layanan rata-rata dinas "
-                                     "belum dapat dinilai ({alasan}), sehingga perbaikan ditujukan pada unit itu, "
+                                     "belum dapat dinilai: {alasan}; karena itu perbaikan ditujukan pada unit itu, "
                                      "dimulai dari unsur terendah masing-masing (BAB VI).",
                                "en": "Draw up and carry out a service improvement plan with the {n:unit|units} whose "
                                      "IKM estimate is below category B in {periode}: {daftar}. The elements of the "
-                                     "agency's mean cannot be judged yet ({alasan}), so the improvement is aimed at "
+                                     "agency's mean cannot be judged yet: {alasan}; so the improvement is aimed at "
                                      "{n:that unit|those units}, starting with {n:its|each one's} lowest element "
                                      "(Chapter VI)."},
     "rec_ikm_units_dinas": {"id": "Susun dan jalankan rencana perbaikan layanan bersama dinas dengan estimasi IKM di "
