@@ -151,7 +151,7 @@ def test_an_element_from_two_units_has_no_interval_and_is_not_judged_weak():
     first = elements[0]
     assert first["alasan"] == "unit_kurang_klaster" and first["n_unit_layanan"] == 2 and first["n"] == 18
     assert reasons.reason(first, "id").startswith("hanya 2 unit layanan (18 jawaban, rata-rata ")
-    assert reasons.reason(first, "en").endswith("an interval and a weak-element judgement need at least 3 units")
+    assert reasons.reason(first, "en").endswith("at least 3 needed for an interval and a weak-element judgement")
 
 
 @pytest.mark.parametrize("n_units", [1, 3, 4], ids=["satu-unit", "3-unit", "4-unit"])

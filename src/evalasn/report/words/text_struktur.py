@@ -63,14 +63,14 @@ TEXT: dict[str, dict[str, str]] = {
                                "({k} {k:activity|activities})"},
     "why_clusters": {"id": "hanya {k} kegiatan ({n} peserta{rata}), perlu sedikitnya {min} kegiatan untuk rentang "
                            "keyakinan",
-                     "en": "only {k} {k:activity|activities} ({n} participants{rata}); an interval needs at least "
-                           "{min} activities"},
+                     "en": "only {k} {k:activity|activities} ({n} participants{rata}), at least {min} needed for an "
+                           "interval"},
     "why_mean_no_interval": {"id": ", rata-rata kenaikan {rata} poin tanpa rentang",
                              "en": ", mean gain {rata} points without an interval"},
     "why_unit_clusters": {"id": "hanya {k} unit layanan ({n} jawaban{rata}), perlu sedikitnya {min} unit untuk "
                                 "rentang keyakinan dan penilaian unsur lemah",
-                          "en": "only {k} service {k:unit|units} ({n} answers{rata}); an interval and a "
-                                "weak-element judgement need at least {min} units"},
+                          "en": "only {k} service {k:unit|units} ({n} answers{rata}), at least {min} needed for "
+                                "an interval and a weak-element judgement"},
     "why_element_no_interval": {"id": ", rata-rata {rata} tanpa rentang", "en": ", mean {rata} without an interval"},
     "why_n_regression": {"id": "hanya {n} data, regresi perlu sedikitnya {min}",
                          "en": "only {n} data points, a regression needs at least {min}"},
