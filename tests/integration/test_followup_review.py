@@ -209,8 +209,8 @@ def test_the_2025_report_judges_the_returned_2024_sheet(cycle):
     assert "2 baris terisi" in chapter and "tidak dilaporkan" in chapter  # the other rows were left blank
     codes = re.findall(r"<tr\b[^>]*><td[^>]*>([A-Z0-9-]+)</td>", chapter)
     statuses = [cells[5] for cells in (_row(chapter, code) for code in codes)]
-    met = sum(status == "tercapai" for status in statuses)
-    sentence = f"{met} dari {len(statuses)} target tindak lanjut 2024 tercapai"
+    met, not_met = statuses.count("tercapai"), statuses.count("belum tercapai")
+    sentence = _judged_first(met, not_met, len(statuses))
     summary = html[:html.index('id="evaluasi-tindak-lanjut"')]
     assert sentence in chapter and sentence in summary.split("Ringkasan Eksekutif", 1)[-1]
 
@@ -292,7 +292,9 @@ def test_the_province_follows_up_on_every_dinas(cycle):
     from evalasn.report.formats.index import index_page
 
     page = index_page(paths, "id")[0]
-    assert f"{mine.met} dari {mine.rows} tercapai ({fmt.percent_of(mine.met, mine.rows, 'id')});" in page
+    # the share of the targets that could be judged, never of every row (REVIEW6b 12)
+    assert (f"{mine.met} dari {mine.judged} yang dapat dinilai tercapai ({fmt.percent_of(mine.met, mine.judged, 'id')})"
+            if mine.judged else f"{mine.rows} target belum dapat dinilai") in page
     assert f"1 selesai ({fmt.percent_of(1, mine.rows, 'id')})" in page
 
 
@@ -395,3 +397,15 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
     sheet_rows = {row[code]: (plain(row[action]), plain(row[target])) for row in rows[1:] if row[0]}
     assert printed and sheet_rows == printed
     assert any("lanjutan rencana 2024, baris " in text for text, _ in sheet_rows.values())
+
+
+def _judged_first(met: int, not_met: int, rows: int) -> str:
+    """The summary's sentence on last year's targets as followup_review.summary_sentence words it (REVIEW6b 12: what
+    could be judged first; no count of met targets over rows that cannot be judged)."""
+    judged = met + not_met
+    if not judged:
+        return f"{rows} target tindak lanjut 2024 belum dapat dinilai"
+    if judged < rows:
+        return (f"Dari {judged} target tindak lanjut 2024 yang dapat dinilai, {met} tercapai dan {not_met} belum "
+                "tercapai")
+    return f"{met} dari {rows} target tindak lanjut 2024 tercapai"
