@@ -235,6 +235,7 @@ def test_the_index_share_is_of_targets_that_could_be_judged(met, not_met, rows, 
 class _Ctx:
     def __init__(self, tally):
         self.previous = {"tahun": 2024}
+        self.published: Any = {}  # a published plan record exists (cycle8 C1): no "dibuat ulang" sentence
         self.tally = tally
 
     def t(self, key, **kw):
