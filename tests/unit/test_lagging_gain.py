@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from evalasn.paths import project
-from evalasn.report.chapters import followup_review, key_findings, lagging_gain, plan, rules
+from evalasn.analysis.contract import walk
+from evalasn.report.chapters import followup, followup_review, key_findings, lagging_gain, plan, rules
 from evalasn.report.context import Context, load_context
 
 CAUSAL = ("karena", "dampak", "berdampak", "menyebabkan", "akibat pelatihan", "because", "impact", "caused")
@@ -130,6 +131,40 @@ def test_the_province_plan_has_a_row_for_each_dinas_listed_for_its_gain(pipeline
     assert "mentoring" not in row.action and "pelatihan" in row.action  # mentoring: its own redesign row
     assert "pelatihan dan mentoring" in found[f"KENAIKAN-{second.upper()}"].action
 
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root, lang):
+    """P1 (session 8): KENAIKAN-<DINAS> of the province and KENAIKAN of the dinas's own plan are one finding seen
+    from two scopes: the province's row carries the dinas's row id (hasil.json, BAB X's note, the plan sheet), and
+    only when the dinas's own plan has that row."""
+    ctx = _province(pipeline_root, lang)
+    first, second = ctx.hasil["perhatian"]["gain_di_bawah_rata"]
+    own: Any = copy.deepcopy(ctx.dinas_results)
+    for slug in (first, second):  # only the first dinas's own results list it (its own plan has the row)
+        mine = own[slug]["pooling"]["dinas_ini"]
+        mine["selisih_rata"] = _contrast(-2.9, -3.9, -1.9)
+        own[slug]["perbandingan_provinsi"]["perhatian"]["gain_rendah"] = slug == first
+    ctx = dataclasses.replace(ctx, dinas_results=own)
+    tahun = ctx.hasil["tahun"]
+    issued = followup.issued(ctx)
+    by_code = {row.code: row for row in issued}
+    assert by_code[f"KENAIKAN-{first.upper()}"].dinas_rows == (f"{first}-{tahun}-KENAIKAN",)
+    assert by_code[f"KENAIKAN-{second.upper()}"].dinas_rows == ()  # its own plan has no such row: no link
+    assert all(not row.dinas_rows for row in issued if not row.code.startswith(("KENAIKAN", "STOP", "KECIL")))
+    records = {r["id"]: r for r in plan.published(ctx.hasil, issued)["rencana_tindak_lanjut"]}
+    assert records[f"provinsi-{tahun}-KENAIKAN-{first.upper()}"]["baris_dinas"] == [f"{first}-{tahun}-KENAIKAN"]
+    declared = walk.disagreements(plan.published(ctx.hasil, issued))  # the plan's records declared in the contract
+    assert not [line for line in declared if line.startswith("rencana_tindak_lanjut")]
+    note = followup.same_finding_note(ctx, issued) or ""
+    assert f"KENAIKAN-{first.upper()} = {first}-{tahun}-KENAIKAN" in note
+    assert f"KENAIKAN-{second.upper()} =" not in note
+    sheet = plan.sheet_rows(issued, lang)
+    column = plan.SHEET_COLUMNS.index("baris_dinas")
+    assert {row[1]: row[column] for row in sheet}[f"KENAIKAN-{first.upper()}"] == f"{first}-{tahun}-KENAIKAN"
+    # the dinas's own plan, as its report issues it, has the row the province names
+    dinas_ctx = dataclasses.replace(load_context(first, lang, project(pipeline_root)), hasil=own[first])
+    assert f"{first}-{tahun}-KENAIKAN" in {row.id for row in followup.issued(dinas_ctx)}
 
 
 def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost(pipeline_root):

@@ -23,6 +23,7 @@ class FollowUpRow(TypedDict):
     target: float
     target_dinas: list[float]
     dinas_dituju: list[str]
+    baris_dinas: list[str]
     arah: str
     penanggung_jawab: str
     triwulan: int

@@ -122,6 +122,14 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     return html.para(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed), cls="note")
 
 
+def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
+    """'Temuan yang sama di rencana tindak lanjut dinas itu sendiri (ID barisnya di sana): KENAIKAN-SOSIAL =
+    sosial-2025-KENAIKAN; …' for the province rows linked to a dinas's own row (plan.dinas_links); None without."""
+    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_(list(row.dinas_rows), ctx.lang))
+              for row in issued_rows if row.dinas_rows]
+    return ctx.t("pl_same_dinas", daftar="; ".join(linked)) if linked else None
+
+
 def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
     """'U3 (nilai 2025 …, target ≥ 3,07, belum dapat dinilai)'; for the dinas a row about several leaves out:
     'KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan …, target ≥ 2,4, belum dapat dinilai)'."""
@@ -152,7 +160,7 @@ def chapter(ctx: Context) -> str:
     body = rows(ctx, issued_rows)
     # on a phone the row's code stays in view beside its scrolled target and status (REVIEW4 17)
     table = html.table(header, body, ctx.t("fu_tab", nama=hasil["cakupan"]["nama"]), numeric={3, 4},
-                       pin_first=True) if body \
+                       pin_first=True, note=same_finding_note(ctx, issued_rows)) if body \
         else html.note(ctx.t("pl_none"))
     step = fmt.number(constants.FOLLOW_UP_SHARE_POINTS, 0, ctx.lang)
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),

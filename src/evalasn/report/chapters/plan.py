@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -68,6 +68,9 @@ class PlanRow:
     path: str = ""  # ``measure`` without words: the hasil.json path alone (FollowUpRow.ukuran)
     unit: str = ""  # the unit of ``today`` and ``target``, a key of contract.doc.UNITS
     owner_key: str = ""  # the responsible unit as a key (FollowUpRow.penanggung_jawab)
+    # a province row about some dinas's own finding (KENAIKAN-<DINAS>, a stop-or-redesign row naming dinas): the id of
+    # the row on the same finding in each of those dinas's own plans (FollowUpRow.baris_dinas; dinas_links)
+    dinas_rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -663,6 +666,40 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
                            goal.today_parts, path, UNIT_KEYS[measured.unit],
                            ACTIONS[rec.subject]["id"][1] if rec.rule == "rec_weak" else rec.owner))
+    return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
+
+
+def _about_dinas(row: PlanRow) -> tuple[str, ...]:
+    """The dinas whose own finding a province row is: the dinas of KENAIKAN-<DINAS>, the dinas a stop-or-redesign
+    row names; () for a row about the province as a whole."""
+    if row.rule == "rec_gain_low":
+        return (row.code.removeprefix(MEASURED["rec_gain_low"].code + "-").lower(),)
+    return row.dinas
+
+
+def dinas_links(ctx: Context, province_rows: list[PlanRow]) -> list[PlanRow]:
+    """The province's rows with ``dinas_rows``: a province row about some dinas's own finding and the row each of
+    those dinas's own plan has on it are one finding seen from two scopes (the province's KENAIKAN-SOSIAL and
+    Sosial's KENAIKAN, from the same attention list; the province's KECIL-SEMINAR naming Kesehatan and Kesehatan's
+    KECIL-SEMINAR, from the same method x dinas row). Each link is the id of a row the dinas's own plan issues on the
+    same finding (plan.finding; KENAIKAN-<DINAS> is KENAIKAN there), read from that plan as ``rows`` makes it from
+    the dinas's results (``Context.dinas_results``): a dinas whose plan has no such row is not linked."""
+    own: dict[str, dict[str, str]] = {}
+
+    def findings_of(slug: str) -> dict[str, str]:
+        if slug not in own:
+            agency = ctx.agencies.get(slug)
+            hasil = ctx.dinas_results.get(slug)
+            plan_rows = rows(Context(hasil, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
+                                     targets=agency.targets if agency else {})) if hasil is not None else []
+            own[slug] = {finding(r.rule, r.code): r.id for r in plan_rows}
+        return own[slug]
+
+    out = []
+    for row in province_rows:
+        key = MEASURED["rec_gain_low"].code if row.rule == "rec_gain_low" else finding(row.rule, row.code)
+        linked = tuple(found for slug in _about_dinas(row) if (found := findings_of(slug).get(key)))
+        out.append(replace(row, dinas_rows=linked) if linked else row)
     return out
 
 
@@ -692,7 +729,7 @@ def record(row: PlanRow) -> FollowUpRow:
     the reports in both languages publish the same records."""
     return {"id": row.id, "kode": row.code, "kunci_temuan": finding(row.rule, row.code), "aturan": row.rule,
             "ukuran": row.path, "satuan": row.unit, "nilai_kini": row.today, "target": row.target,
-            "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas),
+            "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas), "baris_dinas": list(row.dinas_rows),
             "arah": "naik_baik" if row.higher_better else "turun_baik", "penanggung_jawab": row.owner_key,
             "triwulan": row.quarter}
 
@@ -735,7 +772,7 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
 
 # the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
 # (issue 24: the signed plan returns as this sheet)
-SHEET_COLUMNS = ("id", "kode", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target", "target_angka", "pj",
+SHEET_COLUMNS = ("id", "kode", "baris_dinas", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target", "target_angka", "pj",
                  "waktu")
 FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
@@ -744,6 +781,6 @@ EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "part
 def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
     both languages: agencies write it on the sheet they return; the id is the key)."""
-    return [[row.id, row.code, row.action, row.indicator, row.measure, row.today_text,
-             row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
+    return [[row.id, row.code, "; ".join(row.dinas_rows) or None, row.action, row.indicator, row.measure,
+             row.today_text, row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

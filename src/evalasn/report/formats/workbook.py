@@ -346,6 +346,12 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "perbandingan_provinsi.indikator[]": ("Angka kunci dibanding provinsi", "Key figures vs the province"),
 }
 HIDDEN_PLAN_COLUMNS = ("ukuran",)
+
+
+def hidden_plan_columns(plan_rows: list) -> tuple[str, ...]:
+    """The plan sheet's columns left out: HIDDEN_PLAN_COLUMNS, and the dinas's own rows on the same finding
+    (plan.PlanRow.dinas_rows) when no row has any (a dinas's workbook)."""
+    return HIDDEN_PLAN_COLUMNS + (() if any(row.dinas_rows for row in plan_rows) else ("baris_dinas",))
 # the sheet listing every table's sheet (after the about sheet): its name and headers
 CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Sheet", "Sheet"), "bagian": ("Bagian", "Section"),
             "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
@@ -573,9 +579,9 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
 
     # the hasil.json key an indicator is read from (plan.PlanRow.measure) is software text: the indicator column
     # names the figure with its unit and population
-    shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in HIDDEN_PLAN_COLUMNS]
+    shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in hidden_plan_columns(plan_rows)]
     names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
-    widths = {"id": 30, "kode": 18, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40, "nilai_kini": 18,
+    widths = {"id": 30, "kode": 18, "baris_dinas": 30, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40, "nilai_kini": 18,
               "target": 22, "target_angka": 14, "pj": 36, "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36,
               "catatan": 36}
     for col, name in enumerate(names, 1):

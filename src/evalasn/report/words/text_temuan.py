@@ -421,6 +421,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rencana_tindak_lanjut": {"id": "Rencana Tindak Lanjut", "en": "Follow-up plan"},
     "rtl_id": {"id": "ID baris (tetap)", "en": "Row ID (stable)"},
     "rtl_kode": {"id": "Kode", "en": "Code"},
+    "rtl_baris_dinas": {"id": "Temuan yang sama di rencana dinas (ID baris)",
+                        "en": "Same finding in the agency's plan (row ID)"},
     "rtl_tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
     "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
     "rtl_ukuran": {"id": "Dibaca dari (hasil.json)", "en": "Read from (hasil.json)"},
