@@ -109,14 +109,15 @@ def level4(ctx: Context) -> list[str]:
         parts.append(html.note(ctx.t("r_no_kinerja")))
     elif l4["did_kinerja"]:
         rows = []
+        said = impact.shared_reason(l4["did_kinerja"], lang)  # said once under the table, not in every row
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
             rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
                          phrases.cell_with_ci(effect, lang, "satuan_indikator") if effect
                          else reasons.unavailable(indicator_did, lang),
-                         impact.verdict_cell(indicator_did, lang)])
+                         impact.verdict_cell(indicator_did, lang, said)])
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
-                                ctx.t("r_tab_kinerja")))
+                                ctx.t("r_tab_kinerja"), note=ctx.t("r_tab_kinerja_same", alasan=said) if said else None))
     return parts
 
 

@@ -263,10 +263,24 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
     return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)
 
 
-def verdict_cell(row: IndicatorDid, lang: str) -> str:
+def verdict_cell(row: IndicatorDid, lang: str, said: str = "") -> str:
     """The conclusion column of the indicator table: 'membaik' only when an effect may be
-    claimed, else why not yet."""
+    claimed, else why not yet; ``said``: the reason the table's note already gives for every row (shared_reason),
+    then the cell says only that it cannot yet be concluded."""
     verdict = row.get("putusan")
     if not verdict or not row.get("efek"):
         return "–"
-    return t("better", lang) if verdict["boleh_kausal"] else t("not_yet", lang, alasan=reasons(row, lang))
+    if verdict["boleh_kausal"]:
+        return t("better", lang)
+    why = reasons(row, lang)
+    return t("not_yet_short", lang) if said and why == said else t("not_yet", lang, alasan=why)
+
+
+def shared_reason(rows: list[IndicatorDid], lang: str) -> str:
+    """The reason every row of the indicator table cannot yet be concluded, when it is the same for all of them
+    (two or more rows): Tabel 7 says it once in its note, not in every row (P5, session 8); '' otherwise."""
+    judged = [row for row in rows if row.get("putusan") and row.get("efek")]
+    if len(judged) < 2 or len(judged) != len(rows) or any(row["putusan"]["boleh_kausal"] for row in judged):
+        return ""
+    said = {reasons(row, lang) for row in judged}
+    return said.pop() if len(said) == 1 else ""

@@ -221,6 +221,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
                              "en": "the direction is the opposite of the one expected"},
     "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
+    "not_yet_short": {"id": "belum dapat disimpulkan", "en": "cannot yet be concluded"},
+    "r_tab_kinerja_same": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama: {alasan}.",
+                           "en": "No indicator's conclusion can be drawn yet, for the same reason: {alasan}."},
     "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
