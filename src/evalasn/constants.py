@@ -58,11 +58,15 @@ POOR_IKM = ("C", "D")
 # Elements about communication between ASN and the public (flagged when weak).
 COMMUNICATION_ELEMENTS = ("u7", "u8")
 WEAK_ELEMENT_THRESHOLD = 3.0644  # below the B band on the 1-4 scale (PermenPAN-RB 14/2017)
-# The threshold is printed as the regulation prints it (4 decimals: 3,0644); an element mean with ELEMENT_DECIMALS,
-# or more where fewer would put it on the wrong side of the threshold (report.words.fmt.beside): 3.0595 reads
-# "3,06" beside "3,0644", never "3,06" beside "3,06" (REVIEW 7).
+# One precision for an element's mean (NRR), the threshold and the IKM they make (P2, session 8: "2,73" beside
+# "3,0644" read as two rules). PermenPAN-RB 14/2017 converts by x 25: its interval table prints the B band's lower
+# edge as 3,0644 = 76,61 / 25, so the converted IKM's two decimals (IKM_DECIMALS, steps of 0,01) are four on the
+# 1-4 scale (steps of 0,0004). An element mean, the ends of its interval and the threshold are printed with those
+# four decimals everywhere (2,7312, as 68,28 is printed for the IKM); a mean that four decimals would put on the
+# threshold's other side gets more (report.words.fmt.beside: 3.06438 reads "3,06438", never "3,0644"). BAB VI says
+# the rule once (r_ikm_decimals).
 WEAK_ELEMENT_THRESHOLD_DECIMALS = 4
-ELEMENT_DECIMALS = 2
+ELEMENT_DECIMALS = WEAK_ELEMENT_THRESHOLD_DECIMALS
 # --- How many decimals each kind of figure is printed with (REVIEW3 24) --------------------------------------------
 # One entry per unit of the results contract (analysis.contract.doc.UNITS): an estimate and both ends of its 95%
 # interval print with these decimals in every agency's report and the province's, in both languages and in every

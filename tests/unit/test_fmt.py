@@ -68,7 +68,7 @@ def test_a_count_share_has_a_decimal_where_it_has_one(part, whole, lang, expecte
     ("proporsi", 0.845, 0.861, "84,5% s.d. 86,1%"),
     ("persen", 91.04, 98.2, "91,0% s.d. 98,2%"),
     ("ikm", 77.5, 78.681, "77,50 s.d. 78,68"),
-    ("skor_1_4", 2.981, 3.0645, "2,98 s.d. 3,0645"),  # an SKM element as BAB VI prints it: beside 3,0644
+    ("skor_1_4", 2.981, 3.0645, "2,9810 s.d. 3,0645"),  # an SKM element as BAB VI prints it: as 3,0644
     ("jp", 0.6, 0.6, "0,6 s.d. 0,6"),  # zero width (all 0 JP): the kind's decimals
     ("rp_per_poin", 230943.0, 2301234.0, "Rp 230.943 s.d. Rp 2.301.234"),  # one unit per interval
     ("rp", 90.1e6, 250e6, "Rp 90,1 juta s.d. Rp 250,0 juta"),

@@ -116,7 +116,7 @@ def test_a_province_redesign_row_is_judged_in_each_dinas_against_its_own_target(
     ("rec_jp", 100.0, 80.0, 80.0, "≥ 80%", "as issued"),
     ("rec_jp", 100.0, 82.5, 82.5, "≥ 82,5%", "as issued"),
     ("rec_budget_cheaper", 337_606.0, 300_000.0, 300_000.0, "≤ Rp 300.000", "as issued"),
-    ("rec_weak", 3.07, 3.1, 3.1, "≥ 3,10", "as issued"),
+    ("rec_weak", 3.07, 3.1, 3.1, "≥ 3,1000", "as issued"),
     ("rec_jp", 100.0, 100.0, 100.0, "as issued", None),
     ("rec_jp", 100.0, float("nan"), 100.0, "as issued", None),
     ("rec_stop", 0.0, 5.0, 0.0, "as issued", None),

@@ -1,6 +1,7 @@
 """A threshold and the value compared with it print so that the comparison shows (REVIEW 7): the weak-element
-threshold as the regulation prints it (3,0644), an element's mean with more decimals only where fewer would
-put it on the wrong side."""
+threshold as the regulation prints it (3,0644), an element's mean with the same four decimals (P2, session 8: one
+precision for the elements, the threshold and the IKM, whose two decimals on the 25-100 scale are four on the 1-4
+scale), and more only where four would put it on the wrong side."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from evalasn.report.words import fmt
 
 
 @pytest.mark.parametrize(("value", "lang", "shown"), [
-    pytest.param(3.0595, "id", "3,06", id="U3-below-reads-below-3,0644"),
-    pytest.param(3.0645, "id", "3,0645", id="just-above-needs-four-decimals"),
-    pytest.param(3.0650, "id", "3,065", id="half-way-would-round-below"),
-    pytest.param(3.0680, "id", "3,07", id="rounds-up-stays-above"),
-    pytest.param(3.0639, "en", "3.06", id="just-below-english"),
+    pytest.param(3.0595, "id", "3,0595", id="U3-below-reads-below-3,0644"),
+    pytest.param(3.0645, "id", "3,0645", id="just-above"),
+    pytest.param(3.0650, "id", "3,0650", id="half-way"),
+    pytest.param(3.0680, "id", "3,0680", id="above"),
+    pytest.param(3.0639, "en", "3.0639", id="just-below-english"),
     pytest.param(3.0644, "id", "3,0644", id="exactly-the-threshold-is-not-below"),
-    pytest.param(3.45, "id", "3,45", id="far-above"),
+    pytest.param(3.06438, "id", "3,06438", id="four-decimals-would-read-at-the-threshold"),
+    pytest.param(2.7312, "id", "2,7312", id="weak-as-the-ikm-prints-68,28"),
+    pytest.param(3.45, "id", "3,4500", id="far-above"),
     pytest.param(None, "id", "–", id="missing"),
 ])
 def test_an_element_mean_prints_on_its_side_of_the_threshold(value, lang, shown):
@@ -43,6 +46,17 @@ def test_bab_vi_says_the_threshold_in_full(pipeline_root):
 
     text = results.communication(load_context("kesehatan", "id", project(pipeline_root)))
     assert "Unsur di bawah 3,0644 (skala 1–4)" in text
+    # the rounding said once, with the regulation's conversion (76,61 / 25)
+    assert text.count("empat desimal") == 1 and "3,0644 = 76,61 : 25" in text
+
+
+@pytest.mark.parametrize("value", [2.43, 2.7312, 3.0595, 3.0644, 3.1, 3.5324, 3.99991])
+def test_an_element_has_the_precision_of_the_ikm_it_converts_to(value):
+    """Four decimals on the 1-4 scale are finer than the converted IKM's two (x 25: steps of 0,0025 < 0,01), never
+    coarser: the element printed, converted, rounds to the IKM printed for it."""
+    printed = float(fmt.element(value, "en"))
+    assert fmt.ikm(printed * constants.IKM_CONVERSION, "en") == fmt.ikm(value * constants.IKM_CONVERSION, "en") \
+        or abs(printed - value) <= 0.00005 + 1e-12
 
 
 def _element(value: float, low: float, high: float) -> dict:
@@ -54,12 +68,12 @@ WEAK_TARGET = "≥ 3,0644 (seluruh rentang di atas batas Baik)"
 
 
 @pytest.mark.parametrize(("element", "before", "today"), [
-    pytest.param(_element(3.0595, 2.98, 3.0649), None, "3,06", id="interval-end-just-above-threshold"),
-    pytest.param(_element(2.73, 2.69, 2.77), None, "2,73", id="whole-interval-below"),
+    pytest.param(_element(3.0595, 2.98, 3.0649), None, "3,0595", id="interval-end-just-above-threshold"),
+    pytest.param(_element(2.73, 2.69, 2.77), None, "2,7300", id="whole-interval-below"),
     # REVIEW3 11: Dispora's 94 respondents put U2's interval end, last year's target, at 3,43 near the top of B
-    pytest.param(_element(3.04, 2.65, 3.43), None, "3,04", id="a-wide-interval-end-is-not-the-target"),
-    pytest.param(_element(2.73, 2.69, 2.77), 3.43, "2,73", id="last-years-noise-driven-target-not-kept"),
-    pytest.param(_element(2.73, 2.69, 2.77), 3.07, "2,73", id="last-years-band-target-is-the-same-line"),
+    pytest.param(_element(3.04, 2.65, 3.43), None, "3,0400", id="a-wide-interval-end-is-not-the-target"),
+    pytest.param(_element(2.73, 2.69, 2.77), 3.43, "2,7300", id="last-years-noise-driven-target-not-kept"),
+    pytest.param(_element(2.73, 2.69, 2.77), 3.07, "2,7300", id="last-years-band-target-is-the-same-line"),
 ])
 def test_an_element_row_targets_the_line_that_removes_the_finding(element, before, today):
     """BAB X's element rows print today's mean with fmt.element (BAB VI's formatter) and target the B band's lower
@@ -76,8 +90,8 @@ def test_an_element_row_targets_the_line_that_removes_the_finding(element, befor
 
 
 @pytest.mark.parametrize(("values", "shown"), [
-    pytest.param((3.0645, 3.01, 3.119), "3,0645 (3,01–3,12)", id="just-above-needs-four-decimals"),
-    pytest.param((3.0595, 3.0, 3.0645), "3,06 (3,00–3,0645)", id="an-end-just-above-too"),
+    pytest.param((3.0645, 3.01, 3.119), "3,0645 (3,0100–3,1190)", id="just-above"),
+    pytest.param((3.0595, 3.0, 3.0645), "3,0595 (3,0000–3,0645)", id="an-end-just-above-too"),
 ])
 def test_next_years_review_prints_an_element_as_bab_vi_does(values, shown):
     from evalasn.report.chapters import followup_review, plan
@@ -88,4 +102,4 @@ def test_next_years_review_prints_an_element_as_bab_vi_does(values, shown):
     hasil: Any = {"komunikasi": {"unsur": [_element(value, low, high)]}}
     now = followup_review.measure(row, "u3", hasil, "id")
     assert followup_review.show(now, "id") == shown
-    assert followup_review.target_text(row, 3.065, "id") == "≥ 3,065"  # a signed target likewise
+    assert followup_review.target_text(row, 3.065, "id") == "≥ 3,0650"  # a signed target likewise

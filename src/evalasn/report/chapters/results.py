@@ -263,7 +263,8 @@ def communication(ctx: Context) -> str:
     komunikasi = hasil["komunikasi"]
     if not hasil["data"]["ada_skm"]:
         return html.section("komunikasi", ctx.t("ch_communication"), html.note(ctx.t("r_no_skm")))
-    parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang)))]
+    parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang),
+                             konversi=fmt.ikm(constants.WEAK_ELEMENT_THRESHOLD * constants.IKM_CONVERSION, lang)))]
     elements = komunikasi["unsur"]
     if sum(r["cukup_data"] for r in elements) >= 2:
         lowest = constants.U_RANGE[0]

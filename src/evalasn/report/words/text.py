@@ -668,10 +668,13 @@ TEXT: dict[str, dict[str, str]] = {
     # --- communication ------------------------------------------------------------------------
     "k_intro": {"id": "Unsur U7 (Perilaku Pelaksana) dan U8 (Penanganan Pengaduan, Saran dan Masukan) paling dekat "
                       "dengan komunikasi antara ASN dan masyarakat. Unsur di bawah {batas} (skala 1–4) berada di "
-                      "bawah kategori Baik.",
+                      "bawah kategori Baik. Nilai unsur ditulis empat desimal, seperti batas itu di PermenPAN-RB "
+                      "14/2017 ({batas} = {konversi} : 25): ketelitian yang sama dengan IKM konversi dua desimal.",
                 "en": "Elements U7 (staff behaviour) and U8 (handling of complaints and suggestions) are closest to "
                       "communication between civil servants and the public. Elements below {batas} (scale 1–4) "
-                      "are under the Good band."},
+                      "are under the Good band. Element scores are written to four decimals, as PermenPAN-RB "
+                      "14/2017 writes that threshold ({batas} = {konversi} / 25): the same precision as the "
+                      "converted IKM to two decimals."},
     "k_fig": {"id": "Nilai rata-rata unsur pelayanan (1–4) periode {periode}, dengan rentang keyakinan 95%; {penanda}: "
                     "di bawah kategori Baik",
               "en": "Mean score of each service element (1–4), {periode}, with 95% CI; {penanda}: below the Good band"},
