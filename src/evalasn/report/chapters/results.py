@@ -68,6 +68,7 @@ def level4(ctx: Context) -> list[str]:
     lang = ctx.lang
     l4 = hasil["level4_hasil"]
     parts = [html.heading(3, ctx.t("r_l4_h"))]
+    ikm_said: set[str] = set()  # the reasons the IKM comparison's paragraphs below give (its verdict's)
     if not hasil["data"]["ada_skm"]:
         parts.append(html.note(ctx.t("r_no_skm")))
     else:
@@ -89,6 +90,7 @@ def level4(ctx: Context) -> list[str]:
         if sentence:
             parts.append(html.para(sentence))
         if did.get("tersedia"):
+            ikm_said = set(did.get("putusan", {}).get("kode_alasan", [])) if sentence else set()
             did_effect = did["efek"]
             parts.append(html.para(ctx.t("r_did_design", ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
                                          jendela=fmt.days_between(*_window(did), lang),
@@ -109,15 +111,24 @@ def level4(ctx: Context) -> list[str]:
         parts.append(html.note(ctx.t("r_no_kinerja")))
     elif l4["did_kinerja"]:
         rows = []
-        said = impact.shared_reason(l4["did_kinerja"], lang)  # said once under the table, not in every row
+        shared = impact.shared_reasons(l4["did_kinerja"], lang)  # said once under the table, not in every row
         for indicator_did in l4["did_kinerja"]:
             effect = indicator_did.get("efek")
             rows.append([indicator_name(indicator_did["indikator"], lang), ctx.label(indicator_did["arah"]),
                          phrases.cell_with_ci(effect, lang, "satuan_indikator") if effect
                          else reasons.unavailable(indicator_did, lang),
-                         impact.verdict_cell(indicator_did, lang, said)])
+                         impact.verdict_cell(indicator_did, lang, shared)])
+        note = None
+        if shared:  # said once in the chapter: the reasons the IKM comparison's paragraphs above give are referred to
+            first = l4["did_kinerja"][0]
+            other = tuple(code for code in first["putusan"]["kode_alasan"] if code not in shared)
+            rest = impact.reasons(first, lang, skip=other + tuple(code for code in shared if code in ikm_said))
+            note = ctx.t("r_tab_kinerja_same_part" if ikm_said & set(shared) else "r_tab_kinerja_same", alasan=rest) \
+                if rest else ctx.t("r_tab_kinerja_same_ikm")
+            if any(set(row["putusan"]["kode_alasan"]) - set(shared) for row in l4["did_kinerja"]):
+                note += ctx.t("r_tab_kinerja_more")
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
-                                ctx.t("r_tab_kinerja"), note=ctx.t("r_tab_kinerja_same", alasan=said) if said else None))
+                                ctx.t("r_tab_kinerja"), note=note))
     return parts
 
 

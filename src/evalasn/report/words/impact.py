@@ -263,24 +263,31 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
     return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)
 
 
-def verdict_cell(row: IndicatorDid, lang: str, said: str = "") -> str:
+def verdict_cell(row: IndicatorDid, lang: str, shared: tuple[str, ...] = ()) -> str:
     """The conclusion column of the indicator table: 'membaik' only when an effect may be
-    claimed, else why not yet; ``said``: the reason the table's note already gives for every row (shared_reason),
-    then the cell says only that it cannot yet be concluded."""
+    claimed, else why not yet; ``shared``: the reasons the table's note gives for every row (shared_reasons), left
+    out of the cell ('belum dapat disimpulkan' alone when nothing else is left)."""
     verdict = row.get("putusan")
     if not verdict or not row.get("efek"):
         return "–"
     if verdict["boleh_kausal"]:
         return t("better", lang)
-    why = reasons(row, lang)
-    return t("not_yet_short", lang) if said and why == said else t("not_yet", lang, alasan=why)
+    why = reasons(row, lang, skip=shared)
+    return t("not_yet", lang, alasan=why) if why else t("not_yet_short", lang)
 
 
-def shared_reason(rows: list[IndicatorDid], lang: str) -> str:
-    """The reason every row of the indicator table cannot yet be concluded, when it is the same for all of them
-    (two or more rows): Tabel 7 says it once in its note, not in every row (P5, session 8); '' otherwise."""
+def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:
+    """The reason codes every row of the indicator table gives in the same words (two or more rows, none
+    concluded): Tabel 7 says them once in its note, each row only its own (P5, session 8: "tidak ada program …"
+    was printed in every row); () otherwise."""
     judged = [row for row in rows if row.get("putusan") and row.get("efek")]
     if len(judged) < 2 or len(judged) != len(rows) or any(row["putusan"]["boleh_kausal"] for row in judged):
-        return ""
-    said = {reasons(row, lang) for row in judged}
-    return said.pop() if len(said) == 1 else ""
+        return ()
+    first = judged[0]["putusan"]["kode_alasan"]
+    return tuple(code for code in first
+                 if len({reasons(row, lang, skip=_others(row, code)) for row in judged}) == 1
+                 and all(code in row["putusan"]["kode_alasan"] for row in judged))
+
+
+def _others(row: IndicatorDid, code: str) -> tuple[str, ...]:
+    return tuple(c for c in row["putusan"]["kode_alasan"] if c != code)

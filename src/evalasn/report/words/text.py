@@ -222,8 +222,18 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "the direction is the opposite of the one expected"},
     "not_yet": {"id": "belum dapat disimpulkan: {alasan}", "en": "cannot yet be concluded: {alasan}"},
     "not_yet_short": {"id": "belum dapat disimpulkan", "en": "cannot yet be concluded"},
-    "r_tab_kinerja_same": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama: {alasan}.",
-                           "en": "No indicator's conclusion can be drawn yet, for the same reason: {alasan}."},
+    "r_tab_kinerja_same_ikm": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama dengan "
+                                     "perbedaan IKM di atas.",
+                               "en": "No indicator's conclusion can be drawn yet, for the same reason as the IKM "
+                                     "difference above."},
+    "r_tab_kinerja_more": {"id": " Kolom kesimpulan menyebut alasan lain tiap baris.",
+                           "en": " The conclusion column gives each row's other reasons."},
+    "r_tab_kinerja_same_part": {"id": "Kesimpulan setiap indikator belum dapat ditarik, dengan alasan yang sama dengan "
+                                      "perbedaan IKM di atas, dan: {alasan}.",
+                                "en": "No indicator's conclusion can be drawn yet, for the same reasons as the IKM "
+                                      "difference above, and: {alasan}."},
+    "r_tab_kinerja_same": {"id": "Kesimpulan setiap indikator belum dapat ditarik: {alasan}.",
+                           "en": "No indicator's conclusion can be drawn yet: {alasan}."},
     "r_impact_intervention": {"id": "Intervensi yang diukur: kegiatan yang tema, nama atau kodenya cocok dengan "
                                     "\"{teks}\" ({n} kegiatan).",
                               "en": "Intervention measured: activities whose theme, name or code matches \"{teks}\" "
