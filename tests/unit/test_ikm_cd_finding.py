@@ -27,18 +27,18 @@ def _province(ikms: dict[str, Any], flagged: tuple[str, ...] = ()) -> Any:
     pytest.param({"nakertransgi": _ikm(74.78, 68.56, 81.0), "sosial": _ikm(75.86, 73.02, 78.71)}, (),
                  ["Layanan mungkin di bawah kategori B: tidak ada dinas yang seluruh rentang",
                   "2 dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B mungkin di "
-                  "bawah B — Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00) dan Sosial 75,86",
+                  "bawah B — Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00; 300 responden) dan Sosial 75,86",
                   "Tidak satu pun masuk daftar dinas yang perlu perhatian"],
                  ["dinas dengan IKM kategori C —"], id="every-interval-reaches-B-may-be-below"),
     pytest.param({"sosial": _ikm(70.1, 66.0, 74.2), "kpkp": _ikm(75.0, 72.0, 78.0)}, ("sosial",),
                  ["1 dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D pada 2025-S2 — Sosial "
-                  "70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20).",
+                  "70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20; 300 responden).",
                   "Lalu 1 dinas lagi dengan estimasi kategori C atau D yang rentangnya mencapai kategori B",
                   "Di daftar dinas yang perlu perhatian (uji satu sisi dengan koreksi untuk banyak uji, BAB VII): "
                   "Sosial."], ["tidak ada dinas"], id="whole-interval-in-C-and-one-maybe"),
     pytest.param({slug: _ikm(75.0 + k / 10, 72.0, 78.0) for k, slug in enumerate(
         ("sosial", "kpkp", "citata", "dispora", "kebudayaan"))}, (),
-                 ["Citata 75,20 (rentang keyakinan 95%: 72,00 s.d. 78,00) dan 2 dinas lain (BAB VII)"],
+                 ["Citata 75,20 (rentang keyakinan 95%: 72,00 s.d. 78,00; 300 responden) dan 2 dinas lain (BAB VII)"],
                  ["unit lain"], id="more-than-three-named-as-dinas"),
     pytest.param({"sosial": _ikm(80.1, 77.0, 83.2)}, (), [], [], id="category-B-no-finding"),
 ])
@@ -60,5 +60,5 @@ def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
     assert found is not None
     assert found.text.startswith("Service possibly below category B: no unit has its IKM's whole 95% CI")
     assert ("1 unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
-            "Senen Sub-district Health Centre 73.82 (95% CI: 70.50 to 77.10)") in found.text, found.text
+            "Senen Sub-district Health Centre 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, found.text
     assert "73,82 C" not in found.text and "agencies needing attention" not in found.text

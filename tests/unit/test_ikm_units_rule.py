@@ -160,10 +160,10 @@ def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang
     lanjut untuk unsur U8 … dan U7') named neither: the weak-element rule starts with the units below B."""
     ctx = _with_units(kesehatan, FIVE_IN_C[:2], weak=True, lang=lang)
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak")
-    assert {"id": "Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang seluruh rentang keyakinan 95% IKM-nya di "
-                  "bawah kategori B.",
-            "en": "Start with Senen Health Centre and Gambir Health Centre, whose IKM's whole 95% CI is "
-                  "below category B."}[lang] \
+    assert {"id": "Mulai dari Puskesmas Senen (120 responden) dan Puskesmas Gambir (120 responden), yang seluruh "
+                  "rentang keyakinan 95% IKM-nya di bawah kategori B.",
+            "en": "Start with Senen Health Centre (120 respondents) and Gambir Health Centre (120 respondents), "
+                  "whose IKM's whole 95% CI is below category B."}[lang] \
         in rec.text
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     assert found["ikm_cd"].recommendation == rec.text
@@ -241,7 +241,7 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
     opening = {"id": "Layanan di bawah kategori B: 2 unit yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C",
                "en": "Service below category B: 2 units whose IKM's whole 95% CI is in category C"}[lang]
     assert text.startswith(opening), text
-    senen = {"id": "Puskesmas Senen (Sosial) 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20)",
+    senen = {"id": "Puskesmas Senen (Sosial) 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20; 120 responden)",
              "en": "Senen Health Centre (Social"}[lang]
     assert senen in text and unit_name("Puskesmas Menteng", lang) not in text.split(" — ")[1].split(".")[0]
     assert text.index(unit_name("Puskesmas Senen", lang)) < text.index(unit_name("Puskesmas Gambir", lang))
@@ -254,15 +254,16 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
 @pytest.mark.parametrize(("hasil", "start"), [
     pytest.param(_province_units(PROVINCE_UNITS, {"kebudayaan": _ikm(76.51, 72.16, 80.85), "sosial": _ikm(80.0, 78.0,
                                                                                                          82.0)}),
-                 " Mulai dari Puskesmas Senen (Sosial) dan Puskesmas Gambir (Kesehatan), yang seluruh rentang "
-                 "keyakinan 95% IKM-nya di bawah kategori B; lalu Kebudayaan, yang estimasi IKM-nya di bawah "
-                 "kategori B.",
+                 " Mulai dari Puskesmas Senen (Sosial; 120 responden) dan Puskesmas Gambir (Kesehatan; 120 "
+                 "responden), yang seluruh rentang keyakinan 95% IKM-nya di bawah kategori B; lalu Kebudayaan (120 "
+                 "responden), yang estimasi IKM-nya di bawah kategori B.",
                  id="province-units-surely-below-b-before-the-uncertain-dinas"),
-    pytest.param(_dinas_results(UNITS), " Mulai dari Puskesmas Senen dan Puskesmas Gambir, yang seluruh rentang "
-                 "keyakinan 95% IKM-nya di bawah kategori B; lalu Puskesmas Menteng, yang estimasi IKM-nya di bawah "
-                 "kategori B.", id="dinas-sure-units-then-the-uncertain-one"),
-    pytest.param(_dinas_results(UNITS[2:4]), " Mulai dari Puskesmas Menteng, yang estimasi IKM-nya di bawah kategori "
-                 "B.", id="only-an-uncertain-unit"),
+    pytest.param(_dinas_results(UNITS), " Mulai dari Puskesmas Senen (120 responden) dan Puskesmas Gambir (120 "
+                 "responden), yang seluruh rentang keyakinan 95% IKM-nya di bawah kategori B; lalu Puskesmas Menteng "
+                 "(120 responden), yang estimasi IKM-nya di bawah kategori B.",
+                 id="dinas-sure-units-then-the-uncertain-one"),
+    pytest.param(_dinas_results(UNITS[2:4]), " Mulai dari Puskesmas Menteng (120 responden), yang estimasi IKM-nya di "
+                 "bawah kategori B.", id="only-an-uncertain-unit"),
     pytest.param(_dinas_results(UNITS[3:4]), "", id="none-below-b"),
 ])
 def test_the_weak_element_follow_up_starts_with_the_units_surely_below_b(hasil, start):

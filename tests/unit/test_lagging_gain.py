@@ -56,7 +56,9 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     assert "selisih −1,7 poin; rentang keyakinan 95%: −3,1 s.d. −0,2" in finding.text
     # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough
     assert "pada 2 dari 3 metode" in finding.text
-    assert "pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5" in finding.text and "workshop 13,6" not in finding.text
+    # each pair with its participants (a list item carries its n: P3, session 8)
+    assert "pelatihan 11,2 vs 13,6 (100 peserta); mentoring 8,7 vs 10,5 (100 peserta)" in finding.text
+    assert "workshop 13,6" not in finding.text
     assert "pelatihan dan mentoring" in finding.recommendation and "KENAIKAN" in finding.recommendation
     assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
 
@@ -241,3 +243,19 @@ def test_next_year_reads_the_row_again_and_judges_it(pipeline_root, now, status,
     measured = followup_review.measure(row, subject, later, "id")
     assert measured.values == pytest.approx(now)
     assert followup_review.judge(row, measured, "id").status == status
+
+
+@pytest.mark.parametrize(("mix", "lang", "expected"), [
+    pytest.param([{**_mix("pelatihan", 11.2, 13.6, n=159), "n_kegiatan": 7},
+                  {**_mix("mentoring", 8.7, 10.5, n=33), "n_kegiatan": 1}], "id", "8 kegiatan, 192 peserta",
+                 id="activities-and-participants"),
+    pytest.param([{**_mix("pelatihan", 11.2, 13.6, n=159), "n_kegiatan": 7}], "en", "7 activities, 192 participants",
+                 id="english"),
+    pytest.param([_mix("pelatihan", 11.2, 13.6, n=159)], "id", "192 peserta", id="without-activity-counts"),
+])
+def test_each_listed_dinas_carries_its_counts(mix, lang, expected):
+    """P3 (session 8): 9.2's list of dinas below the province mean named each without its n."""
+    item = lagging_gain.Lagging("kpkp", {"n": 192, "estimasi": 7.5, "ci_bawah": 6.2, "ci_atas": 8.8,
+                                         "cukup_data": True}, _contrast(-1.7, -3.1, -0.2), tuple(mix))
+    assert lagging_gain.counts(item, lang) == expected
+    assert lagging_gain.figures(item, {"pooling": {}}, lang)["jumlah"] == expected  # every sentence quoting the dinas

@@ -12,6 +12,7 @@ import pytest
 
 from evalasn.report.chapters import key_findings, rules
 from evalasn.report.config import Target
+from evalasn.report.words.text import t
 
 
 def _cost(metode: str, rupiah: float, low: float, high: float) -> Any:
@@ -138,7 +139,7 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
     named = ", ".join(lowest)
     rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")
     # the recommendation (and the summary's finding) gives each its coverage with its interval (REVIEW3 22)
-    with_values = ", ".join(f"{name} {rules.share_range(_share(value), lang)}"
+    with_values = ", ".join(f"{name} {rules.share_range(_share(value), lang, t('who_asn', lang))}"
                             for name, value in zip(lowest, values, strict=True))
     assert rec.text.rstrip(".").endswith(with_values), rec.text
     found = [f for f in key_findings.ranked(ctx) if f.recommendation == rec.text]

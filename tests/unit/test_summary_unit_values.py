@@ -14,6 +14,7 @@ from evalasn.report.chapters import key_findings, rules, sections
 from evalasn.report.config import Target
 from evalasn.report.words import phrases
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.text import t
 from evalasn.report.words.units import unit_name
 
 SCOPES = [(PROVINCE_SLUG, "id"), (PROVINCE_SLUG, "en"), ("kesehatan", "id"), ("kesehatan", "en")]
@@ -43,7 +44,11 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
         assert cell in table  # the same rendering as the table's cell ...
         name = unit_name(unit["unit_kerja"], lang)
         name += f" ({short_name_in(unit['dinas'], lang)})" if ctx.province else ""
-        assert f"{name} {cell}" in finding.recommendation, finding.recommendation  # ... beside its name
+        # ... beside its name, with the PNS it is a share of (a list item carries its n: P3, session 8)
+        counted = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
+                                        unit["n"], "PNS")
+        assert counted.startswith(cell[:-1]) and counted.endswith(f"; {unit['n']}\u00a0PNS)")
+        assert f"{name} {counted}" in finding.recommendation, finding.recommendation
 
 
 @pytest.mark.parametrize("slug, lang", SCOPES, ids=IDS)
@@ -62,7 +67,7 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
     for name, share in named:
         shown = facts.table_value("cakupan_asn", share, lang)  # '56,9%': the province table's rounding
         assert f"{name} {shown}\u00a0(" in finding.recommendation, finding.recommendation
-        assert f"{name} {rules.share_range(share, lang)}" in finding.recommendation
+        assert f"{name} {rules.share_range(share, lang, t('who_asn', lang))}" in finding.recommendation
 
 
 def _coverage_rec(ctx) -> rules.Recommendation:

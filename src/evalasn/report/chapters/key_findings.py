@@ -330,7 +330,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
     def listing(chosen: list[rules.BelowB]) -> str:
         return rules.named_few([t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
-                                  ik=phrases.ci(row.ikm, lang, "ikm"))
+                                  ik=phrases.ci(row.ikm, lang, "ikm"), n=fmt.integer(row.ikm.get("n"), lang))
                                 for row in chosen], chosen, hasil, lang)
 
     def counted(chosen: list[rules.BelowB]) -> dict[str, str]:

@@ -81,7 +81,18 @@ def lower_methods(item: Lagging) -> list[Any]:
 def compared(methods: list[Any], lang: str, separator: str = "; ") -> str:
     """'pelatihan 11,2 vs 13,6; mentoring 8,7 vs 10,5' (the dinas's participants' mean, then the province's)."""
     return separator.join(t("lg_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
-                       provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in methods)
+                            provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang), n=fmt.integer(m["n"], lang))
+                          for m in methods)
+
+
+def counts(item: Lagging, lang: str) -> str:
+    """'8 kegiatan, 192 peserta': what the dinas's adjusted gain counts (its participants; its activities summed over
+    its methods), so that a list of dinas carries each one's n (P3, session 8)."""
+    people = fmt.integer((item.gain or {}).get("n") or sum(m["n"] for m in item.mix), lang)
+    activities = [m.get("n_kegiatan") for m in item.mix]
+    if not activities or any(count is None for count in activities):
+        return t("lg_counts_people", lang, n=people)
+    return t("lg_counts", lang, n_keg=fmt.integer(sum(activities), lang), n=people)
 
 
 def to_review(item: Lagging, own_rows: Collection[str]) -> list[str]:
@@ -103,6 +114,7 @@ def figures(item: Lagging, hasil: Hasil, lang: str) -> dict[str, str]:
     mean = pooling.get("rata_provinsi")
     rank = facts.rank_text(item.rank, lang)
     return {"nama": short_name_in(item.dinas, lang), "nilai": facts.show_value("gain", item.gain, lang),
+            "jumlah": counts(item, lang),
             "prov": facts.show_value("gain", mean, lang), "peringkat": rank,
             "selisih": phrases.estimate(item.contrast, lang), "ik_selisih": phrases.ci(item.contrast, lang)}
 

@@ -290,11 +290,19 @@ def weak_start(hasil: Hasil, lang: str) -> str:
         first, after = units_below_b(hasil), [b for b in below if b.sure] + [b for b in below if not b.sure]
     else:
         first, after = [b for b in below if b.sure], [b for b in below if not b.sure]
-    listed = {key: named_few([row.shown(lang) for row in rows], rows, hasil, lang)
+    listed = {key: named_few([counted_name(row, lang) for row in rows], rows, hasil, lang)
               for key, rows in (("daftar", first), ("lalu", after)) if rows}
     if first and after:
         return t("rec_weak_units_then", lang, **listed)
     return t("rec_weak_units_sure", lang, **listed) if first else t("rec_weak_units", lang, **listed) if after else ""
+
+
+def counted_name(row: BelowB, lang: str) -> str:
+    """A unit (dinas) below B with the respondents its IKM counts (a list item carries its n: P3, session 8):
+    'Puskesmas A (28 responden)', 'Sudin X (Nakertransgi; 31 responden)'."""
+    name, n = row.shown(lang), t("kt_ikm_n", lang, n=fmt.integer(row.ikm.get("n"), lang))
+    # already bracketed with its dinas: one pair of brackets
+    return f"{name[:-1]}; {n})" if name.endswith(")") else f"{name} ({n})"
 
 
 def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
@@ -302,7 +310,9 @@ def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
     `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
     name = unit_name(unit["unit_kerja"], lang)
     name = f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
-    return f"{name} {phrases.percent_range(unit['persen_memenuhi'], unit['persen_bawah'], unit['persen_atas'], lang)}"
+    share = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
+                                  unit.get("n"), "PNS")
+    return f"{name} {share}"
 
 
 def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3,
@@ -319,15 +329,17 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
         ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
                   for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
     chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
-    if with_values:
-        return ", ".join(f"{name} {share_range(share, lang)}" for name, share in chosen)
+    if with_values:  # each with the staff it is a share of (P3, session 8)
+        return ", ".join(f"{name} {share_range(share, lang, t('who_asn', lang))}" for name, share in chosen)
     return ", ".join(name for name, _ in chosen)
 
 
-def share_range(share: ProportionEstimate, lang: str) -> str:
-    """'40,0% (21,9–61,3)': a share (0–1) with its interval, as phrases.percent_range prints a unit's."""
+def share_range(share: ProportionEstimate, lang: str, who: str = "") -> str:
+    """'40,0% (21,9–61,3)': a share (0–1) with its interval, as phrases.percent_range prints a unit's; with ``who``
+    the count it is a share of: '40,0% (21,9–61,3; 20 ASN)'."""
     low, high = bounds(share)
-    return phrases.percent_range(100 * point(share), 100 * low, 100 * high, lang)
+    return phrases.percent_range(100 * point(share), 100 * low, 100 * high, lang, share.get("n") if who else None,
+                                 who)
 
 
 def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str:

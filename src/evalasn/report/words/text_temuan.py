@@ -243,7 +243,9 @@ TEXT: dict[str, dict[str, str]] = {
                                       "{min} (BAB VI).",
                                 "en": " {n} of these {jumlah} units {n:is|are} indicative: {n:its|their} respondents "
                                       "are fewer than the minimum sample of {min} (Chapter VI)."},
-    "kt_ikm_item": {"id": "{nama} {ikm} ({ik})", "en": "{nama} {ikm} ({ik})"},
+    "kt_ikm_item": {"id": "{nama} {ikm} ({ik}; {n} responden)", "en": "{nama} {ikm} ({ik}; {n} respondents)"},
+    "kt_ikm_n": {"id": "{n} responden", "en": "{n} respondents"},
+    "who_asn": {"id": "ASN", "en": "staff"},
     "kt_ikm_indicative": {"id": " Kategori {daftar} indikatif: respondennya kurang dari sampel minimum {min} (BAB VI).",
                           "en": " The category of {daftar} is indicative: {n:its|their} respondents are fewer than "
                                 "the minimum sample of {min} (Chapter VI)."},
@@ -313,7 +315,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
                                      "{daftar}"},
     # --- a dinas the province lists as lagging for its gain (report.chapters.lagging_gain; reader review 4, 2) ---
-    "lg_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
+    "lg_item": {"id": "{metode} {dinas} vs {provinsi} ({n} peserta)",
+                "en": "{metode} {dinas} vs {provinsi} ({n} participants)"},
+    "lg_counts": {"id": "{n_keg} kegiatan, {n} peserta", "en": "{n_keg} activities, {n} participants"},
+    "lg_counts_people": {"id": "{n} peserta", "en": "{n} participants"},
     "lg_methods": {"id": "untuk metode yang sama, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi pada "
                          "{k} dari {m} metode (rata-rata peserta, poin: {rincian})",
                    "en": "for the same method, its participants' mean gain is lower than across the province in {k} "
@@ -339,10 +344,10 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "Review with the {n:agency|agencies} whose adjusted gain is clearly below the province "
                                 "mean {prov} the design and delivery of the methods that gained less there than the "
                                 "same methods across the province (one Chapter X row per agency): {daftar}."},
-    "lg_prov_item": {"id": "{nama} {nilai}, peringkat {peringkat} — tinjau {metode} (rata-rata peserta per metode, "
-                           "poin, {nama} vs provinsi: {rincian})",
-                     "en": "{nama} {nilai}, rank {peringkat} — review {metode} (participants' mean per method, "
-                           "points, {nama} vs province: {rincian})"},
+    "lg_prov_item": {"id": "{nama} {nilai}, {jumlah}, peringkat {peringkat} — tinjau {metode} (rata-rata peserta per "
+                           "metode, poin, {nama} vs provinsi: {rincian})",
+                     "en": "{nama} {nilai}, {jumlah}, rank {peringkat} — review {metode} (participants' mean per "
+                           "method, points, {nama} vs province: {rincian})"},
     "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
                           "jelas di bawah rata-rata provinsi {prov} (selisih {selisih} poin; {ik_selisih}), peringkat "
                           "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
