@@ -22,7 +22,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import certainty, clustered, few_clusters
-from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutGain
+from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutEstimate, MethodWithoutGain
 from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
@@ -210,6 +210,23 @@ def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
                         "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]), "menurun": False,
                         "g_av_bawah": None if effect_low is None else float(effect_low),
                         "g_av_atas": float(effect_high)})
+    return out
+
+
+def without_estimate(gains: list[MethodGain], activities: list[MethodActivities],
+                     dinas: str | None = None) -> list[MethodWithoutEstimate]:
+    """Money whose gain has no estimate (P4, session 8: such rows left the money-without-gain lists silently): every
+    method with a budget in the year whose participants' gain was withheld (too few activities or participants) or
+    not measured at all, with its budget, activities and participants with both scores; the report says its cost
+    and why."""
+    measured = {row["metode"]: row for row in gains}
+    out: list[MethodWithoutEstimate] = []
+    for cost in activities:
+        gain = measured.get(cost["metode"])
+        if cost["anggaran_rp"] <= 0 or (gain is not None and gain["cukup_data"]):
+            continue
+        out.append({"metode": cost["metode"], "dinas": dinas, "n": int(gain["n"]) if gain else 0,
+                    "n_kegiatan": int(cost["n_kegiatan"]), "anggaran_rp": float(cost["anggaran_rp"])})
     return out
 
 

@@ -120,6 +120,10 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
         scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("sedikit_kenaikan", []) + [
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
             for row in res["anggaran_vs_peningkatan"].get("sedikit_kenaikan", [])]
+    scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]["tanpa_estimasi"] = \
+        scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("tanpa_estimasi", []) + [
+            {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
+            for row in res["anggaran_vs_peningkatan"].get("tanpa_estimasi", [])]
     # --- comparison with the province (issue 12) ---
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
@@ -250,6 +254,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     result["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = budget.without_gain(
         result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
     result["anggaran_vs_peningkatan"]["sedikit_kenaikan"] = budget.little_gain(
+        result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
+    result["anggaran_vs_peningkatan"]["tanpa_estimasi"] = budget.without_estimate(
         result["level2_pembelajaran"]["per_metode"], result["pelaksanaan"]["kegiatan_per_metode"])
     # --- trend (issue 12): the key figures of every earlier year, with the same estimators ---
     result["tren"] = trend.trend(scope, data.years, tahun, key_figures(result), adjusted_by_year(shared, slug))

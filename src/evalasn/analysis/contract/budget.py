@@ -81,6 +81,17 @@ class MethodLittleGain(MethodWithoutGain):
     g_av_atas: float
 
 
+class MethodWithoutEstimate(TypedDict):
+    """A method that spent money in the year whose participants' gain has no estimate (analysis.budget
+    .without_estimate): what is known of it, its budget, activities and participants with both scores."""
+
+    metode: str
+    dinas: str | None
+    n: int
+    n_kegiatan: int
+    anggaran_rp: float
+
+
 class BudgetAndGain(TypedDict):
     model: Annotated[BudgetModel, Doc(
         "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
@@ -140,6 +151,16 @@ class BudgetAndGain(TypedDict):
         "\"small\"): even the largest gain the data allow is very small. Province file: the province's methods "
         "(`dinas` null), then every dinas's rows.",
         "poin_tes")]]
+    tanpa_estimasi: NotRequired[Annotated[list[MethodWithoutEstimate], Doc(
+        "Anggaran yang kenaikannya tidak diestimasi: setiap metode dengan anggaran kegiatan tahun evaluasi yang "
+        "kenaikan nilai pesertanya (`level2_pembelajaran.per_metode[]`) tidak punya estimasi (terlalu sedikit "
+        "kegiatan atau peserta): tidak masuk `tanpa_kenaikan` maupun `sedikit_kenaikan`, jadi laporan menyebut "
+        "biaya dan alasannya. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap dinas.",
+        "Money whose gain has no estimate: every method with an activity budget in the evaluated year whose "
+        "participants' score gain (`level2_pembelajaran.per_metode[]`) has no estimate (too few activities or "
+        "participants): in neither `tanpa_kenaikan` nor `sedikit_kenaikan`, so the report says its cost and why. "
+        "Province file: the province's methods (`dinas` null), then every dinas's rows.",
+        "rp")]]
 
 
 class MethodMix(TypedDict):

@@ -145,6 +145,10 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         methods = [r.metode for r in little] + [m for m in dict.fromkeys(r["metode"] for r in pairs)]
         marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang)))
+    unjudged = rules.without_estimate_dinas(hasil)
+    if texts and unjudged:  # the province's pairs without an estimate: their cost said, not dropped (P4, session 8)
+        texts[-1] += t("kt_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in unjudged), lang),
+                       k=len(unjudged))
     return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
 
 

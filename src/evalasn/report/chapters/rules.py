@@ -610,6 +610,37 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
     return Spread(judged, small, len(mixes), mean, others_n, stands)
 
 
+def without_estimate_dinas(hasil: Hasil) -> list[dict]:
+    """The province report's method x dinas pairs that spent money in the year with no estimate of their gain
+    (`anggaran_vs_peningkatan.tanpa_estimasi` rows with a dinas: too few activities or participants to be judged
+    alone), largest budget first within each method in the report's order of methods; empty in a dinas report (its
+    own such methods are rows of BAB IV's cost table, with their reason). P4, session 8: these pairs passed through
+    no money-without-gain check and were never named."""
+    rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_estimasi", []) if r.get("dinas")]
+    order = {metode: k for k, metode in enumerate(constants.METODE)}
+    return sorted(rows, key=lambda r: (order.get(r["metode"], len(order)), -r["anggaran_rp"]))
+
+
+def without_estimate_text(hasil: Hasil, lang: str) -> str:
+    """BAB IV of the province: what is known of the pairs without a gain estimate, their cost and why, each with its
+    n: 'seminar Rp 163 juta di 8 dinas (Bina Marga Rp 8,1 juta: hanya 1 kegiatan, perlu sedikitnya 5, 12 peserta;
+    …)'; '' without any."""
+    rows = without_estimate_dinas(hasil)
+    if not rows:
+        return ""
+    groups = []
+    for metode in dict.fromkeys(r["metode"] for r in rows):
+        of_method = [r for r in rows if r["metode"] == metode]
+        items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"], lang),
+                   biaya=fmt.rupiah(r["anggaran_rp"], lang), alasan=reasons.reason(r, lang),
+                   n=fmt.integer(r["n"], lang)) for r in of_method]
+        groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
+                        biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                        k=len(of_method), daftar="; ".join(items))))
+    return t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
+             daftar=" ".join(groups))
+
+
 def dinas_findings(hasil: Hasil) -> set[str]:
     """The methods for which some dinas has a finding of its own in the province's lists (a method × dinas pair
     without gain, `tanpa_kenaikan`, or with a very small one, `sedikit_kenaikan`); empty in a dinas report."""

@@ -98,6 +98,11 @@ def percent_range(percent: float, low: float, high: float, lang: str, n: int | N
     return f"{value}\u00a0({low_text}–\u2060{high_text}; {fmt.integer(n, lang)}\u00a0{who})"
 
 
+def capitalised(text: str) -> str:
+    """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
+    return text[:1].upper() + text[1:]
+
+
 def element_name(element: str, lang: str) -> str:
     names = constants.IKM_ELEMENTS if lang == "id" else constants.IKM_ELEMENTS_EN
     return f"{element.upper()} {names[element]}"
