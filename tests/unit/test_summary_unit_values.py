@@ -1,6 +1,7 @@
-"""The summary names the lowest units (dinas) of its missed-target findings with their values, as the tables print
-them (reader review 3, item 22: 'utamakan unit terendah: Puskesmas Kecamatan Kembangan, …' gave no number while
-Tabel 3 had '4,3% (0,8–21,0)')."""
+"""BAB IX 9.2 names the lowest units (dinas) of a missed target with their values, as the tables print them (reader
+review 3, item 22: 'utamakan unit terendah: Puskesmas Kecamatan Kembangan, …' gave no number while Tabel 3 had
+'4,3% (0,8–21,0)'); the summary's finding gives the step in about three lines and points to that list (P6, session
+8: finding 4 ran to six lines)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
     units = ctx.hasil["pelaksanaan"]["jp_20"]["unit_terendah"][:3]
     assert units, "the sample has units large enough to rank"
     finding = next(f for f in key_findings.ranked(ctx) if f.kind == "target" and "20" in f.text)
+    rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_jp")
+    _brief(finding, rec, lang)
     table = sections.implementation(ctx)  # BAB II: the table of the lowest units
     for unit in units:
         cell = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang)
@@ -48,14 +51,16 @@ def test_the_jp_finding_names_each_lowest_unit_with_the_value_of_bab_ii_table(co
         counted = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
                                         unit["n"], "PNS")
         assert counted.startswith(cell[:-1]) and counted.endswith(f"; {unit['n']}\u00a0PNS)")
-        assert f"{name} {counted}" in finding.recommendation, finding.recommendation
+        assert f"{name} {counted}" in rec.text, rec.text
+        assert name not in finding.recommendation
 
 
 @pytest.mark.parametrize("slug, lang", SCOPES, ids=IDS)
 def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_interval(contexts, slug, lang):
     ctx = _missing_both(contexts[(slug, lang)])
-    finding = next(f for f in key_findings.ranked(ctx)
-                   if f.kind == "target" and f.recommendation == _coverage_rec(ctx).text)
+    rec = _coverage_rec(ctx)
+    finding = next(f for f in key_findings.ranked(ctx) if f.kind == "target" and f.recommendation == rec.brief)
+    _brief(finding, rec, lang)
     if ctx.province:  # the dinas, as Tabel 11 of the province report prints their coverage
         rows = sorted((r for r in ctx.hasil["perbandingan_dinas"] if r["cakupan_asn"]["cukup_data"]),
                       key=lambda r: r["cakupan_asn"]["estimasi"])[:3]
@@ -66,8 +71,16 @@ def test_the_coverage_finding_names_each_lowest_unit_with_its_coverage_and_inter
     assert named
     for name, share in named:
         shown = facts.table_value("cakupan_asn", share, lang)  # '56,9%': the province table's rounding
-        assert f"{name} {shown}\u00a0(" in finding.recommendation, finding.recommendation
-        assert f"{name} {rules.share_range(share, lang, t('who_asn', lang))}" in finding.recommendation
+        assert f"{name} {shown}\u00a0(" in rec.text, rec.text
+        assert f"{name} {rules.share_range(share, lang, t('who_asn', lang))}" in rec.text
+
+
+def _brief(finding, rec: rules.Recommendation, lang: str) -> None:
+    """The summary's recommendation: the 9.2 recommendation's step, how many units and where they are listed, in
+    about one printed line and a half (the finding with it at most about three)."""
+    assert finding.recommendation == rec.brief and rec.brief != rec.text
+    assert ("(BAB IX, 9.2)" if lang == "id" else "(Chapter IX, 9.2)") in rec.brief and " 3 " in rec.brief
+    assert len(finding.text) + len(finding.recommendation) < 330, (finding.text, finding.recommendation)
 
 
 def _coverage_rec(ctx) -> rules.Recommendation:

@@ -120,9 +120,10 @@ def ranked(ctx: Context) -> list[Finding]:
     return [f for f in found if f is not None][:MAX_FINDINGS]
 
 
-def _rec(recs: list[rules.Recommendation], *names: str) -> str:
-    """The first recommendation of the named rules (report.chapters.rules), or ''."""
-    return next((r.text for name in names for r in recs if r.rule == name), "")
+def _rec(recs: list[rules.Recommendation], *names: str, brief: bool = False) -> str:
+    """The first recommendation of the named rules (report.chapters.rules), or ''; ``brief``: its summary form
+    (Recommendation.brief) where it has one."""
+    return next(((r.brief or r.text) if brief else r.text for name in names for r in recs if r.rule == name), "")
 
 
 def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -299,7 +300,8 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
             text += " " + t("kt_target_pns", lang)
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ())) or fallback, key))
+        # the step and where its list of units is: the finding stays about three lines (P6, session 8)
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key))
     return out
 
 

@@ -71,6 +71,9 @@ class Recommendation:
     quarter: int = 4
     province_basis: bool = False  # rests on the province's estimate, not the dinas's own
     subject: str = ""  # what the row is about when a rule fires more than once (the method of rec_stop)
+    # the summary's form when ``text`` lists units with their figures: the step and where the list is (P6, session 8:
+    # a finding at most about three lines, the detail in its chapter); '' = ``text`` itself
+    brief: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     out: list[Recommendation] = []
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
 
-    def add(rule: str, text: str, action: str, basis: bool = False) -> None:
-        out.append(Recommendation(rule, text, action, OWNER[rule], QUARTER[rule], basis))
+    def add(rule: str, text: str, action: str, basis: bool = False, brief: str = "") -> None:
+        out.append(Recommendation(rule, text, action, OWNER[rule], QUARTER[rule], basis, brief=brief))
 
     pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
@@ -114,13 +117,14 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
         # the lowest units below the target only: a unit where every PNS has 20 JP is not where to start (REVIEW5b 19)
-        units = ", ".join([jp_unit(r, province, lang) for r in jp_20["unit_terendah"]
-                           if r["persen_memenuhi"] < jp_target][:3])
+        lowest = [jp_unit(r, province, lang) for r in jp_20["unit_terendah"] if r["persen_memenuhi"] < jp_target][:3]
+        units = ", ".join(lowest)
         share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
         # no unit large enough to rank: no "start with the lowest units: –"
         add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
             t("rec_jp_target_all", lang, **share_now),
-            t("fu_rec_jp" if units else "fu_rec_jp_all", lang))
+            t("fu_rec_jp" if units else "fu_rec_jp_all", lang),
+            brief=t("rec_jp_brief", lang, n=len(lowest), **share_now) if units else "")
     # 1b. coverage whose whole interval is below its target: the summary's missed-target finding and the CAKUPAN
     # row answer with this step, whatever the budget rule says (its own recommendation, REVIEW2 3); before the
     # budget rule, so the plan's CAKUPAN row is this one
@@ -130,10 +134,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                                                            coverage_target.higher_better, 100.0,
                                                            lang).status == "not_met":
         units = lowest_coverage(hasil, lang, coverage_target.nilai, with_values=True)
-        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, persen=pct(coverage[0]),
-                              target=pct(coverage_target.nilai, 0), unit=units,
-                              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)),
-            coverage_action(hasil, lang, coverage_target.nilai))
+        who = t("rec_coverage_dinas" if province else "rec_coverage_units", lang)
+        now = dict(persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0), siapa=who)
+        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, unit=units, **now),
+            coverage_action(hasil, lang, coverage_target.nilai),
+            brief=t("rec_coverage_brief", lang, n=len(coverage_lowest(hasil, lang, coverage_target.nilai)), **now)
+            if units else "")
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -321,6 +327,15 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
     in the province report the dinas, from `perbandingan_dinas`), lowest first, those below ``target`` (percent)
     only; '' when none is large enough to rank (the JP20 rule names its units the same way). ``with_values``: each
     with its coverage and interval ('Puskesmas A 40,0% (21,9–61,3)'), as the summary's finding names them."""
+    chosen = coverage_lowest(hasil, lang, target, shown)
+    if with_values:  # each with the staff it is a share of (P3, session 8)
+        return ", ".join(f"{name} {share_range(share, lang, t('who_asn', lang))}" for name, share in chosen)
+    return ", ".join(name for name, _ in chosen)
+
+
+def coverage_lowest(hasil: Hasil, lang: str, target: float | None = None,
+                    shown: int = 3) -> list[tuple[str, ProportionEstimate]]:
+    """(name, coverage) of the units (the province: dinas) lowest_coverage names, lowest first."""
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         rows = hasil.get("perbandingan_dinas", [])
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
@@ -328,10 +343,7 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
     else:
         ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
                   for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
-    chosen = [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
-    if with_values:  # each with the staff it is a share of (P3, session 8)
-        return ", ".join(f"{name} {share_range(share, lang, t('who_asn', lang))}" for name, share in chosen)
-    return ", ".join(name for name, _ in chosen)
+    return [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
 
 
 def share_range(share: ProportionEstimate, lang: str, who: str = "") -> str:

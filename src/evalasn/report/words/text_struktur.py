@@ -513,6 +513,16 @@ TEXT: dict[str, dict[str, str]] = {
                                 "computed ({alasan})."},
     "rec_jp_target_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit.",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit."},
+    "rec_jp_brief": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit terendah "
+                           "(BAB IX, 9.2).",
+                     "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} lowest "
+                           "{n:unit|units} (Chapter IX, 9.2)."},
+    "rec_coverage_brief": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
+                                 "{persen}; target {target}), mulai dari {n} {siapa} dengan cakupan terendah (BAB IX, "
+                                 "9.2).",
+                           "en": "Schedule at least one activity for staff who have taken none (coverage now "
+                                 "{persen}; target {target}), starting with the {n} {siapa} with the lowest coverage "
+                                 "(Chapter IX, 9.2)."},
     "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
                             "{unit}.",
                       "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
