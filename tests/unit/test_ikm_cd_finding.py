@@ -27,7 +27,8 @@ def _province(ikms: dict[str, Any], flagged: tuple[str, ...] = ()) -> Any:
     pytest.param({"nakertransgi": _ikm(74.78, 68.56, 81.0), "sosial": _ikm(75.86, 73.02, 78.71)}, (),
                  ["Layanan mungkin di bawah kategori B: tidak ada dinas yang seluruh rentang",
                   "2 dinas dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B mungkin di "
-                  "bawah B — Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00; 300 responden) dan Sosial 75,86",
+                  "bawah B — Nakertransgi 74,78 (rentang keyakinan 95%: 68,56 s.d. 81,00; 300 responden) dan Sosial "
+                  "75,86",
                   "Tidak satu pun masuk daftar dinas yang perlu perhatian"],
                  ["dinas dengan IKM kategori C —"], id="every-interval-reaches-B-may-be-below"),
     pytest.param({"sosial": _ikm(70.1, 66.0, 74.2), "kpkp": _ikm(75.0, 72.0, 78.0)}, ("sosial",),
@@ -60,5 +61,6 @@ def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
     assert found is not None
     assert found.text.startswith("Service possibly below category B: no unit has its IKM's whole 95% CI")
     assert ("1 unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
-            "Senen Sub-district Health Centre 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, found.text
+            "Senen Sub-district Health Centre 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, \
+        found.text
     assert "73,82 C" not in found.text and "agencies needing attention" not in found.text

@@ -4,6 +4,8 @@ each row."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from evalasn.report.words import impact
@@ -11,7 +13,7 @@ from evalasn.report.words import impact
 EFFECT = {"unit_dilatih": 134, "unit_pembanding": 63}
 
 
-def _row(*codes: str, causal: bool = False, effect: dict | None = None) -> dict:
+def _row(*codes: str, causal: bool = False, effect: dict | None = None) -> Any:
     return {"efek": effect or EFFECT, "putusan": {"boleh_kausal": causal, "kode_alasan": list(codes)}}
 
 

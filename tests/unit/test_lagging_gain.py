@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from evalasn.paths import project
 from evalasn.analysis.contract import walk
+from evalasn.paths import project
 from evalasn.report.chapters import followup, followup_review, key_findings, lagging_gain, plan, rules
 from evalasn.report.context import Context, load_context
 
@@ -258,4 +258,5 @@ def test_each_listed_dinas_carries_its_counts(mix, lang, expected):
     item = lagging_gain.Lagging("kpkp", {"n": 192, "estimasi": 7.5, "ci_bawah": 6.2, "ci_atas": 8.8,
                                          "cukup_data": True}, _contrast(-1.7, -3.1, -0.2), tuple(mix))
     assert lagging_gain.counts(item, lang) == expected
-    assert lagging_gain.figures(item, {"pooling": {}}, lang)["jumlah"] == expected  # every sentence quoting the dinas
+    province: Any = {"pooling": {}}
+    assert lagging_gain.figures(item, province, lang)["jumlah"] == expected  # every sentence quoting the dinas

@@ -446,9 +446,9 @@ FIELDS: dict[str, Doc] = catalogue(
                      "The dinas (slugs) a province row is about, judged on their own results; empty = the report's "
                      "whole scope.", "daftar_teks"),
     baris_dinas=Doc("Baris provinsi tentang temuan dinas sendiri (KENAIKAN-<DINAS>; baris STOP- atau KECIL- yang "
-                    "menyebut dinas di `dinas_dituju`): ID baris temuan yang sama di rencana tindak lanjut setiap dinas "
-                    "itu (\"<dinas>-<tahun>-<kode>\", KENAIKAN-<DINAS> di sana KENAIKAN), hanya bila rencana dinas itu "
-                    "memuatnya; kosong di baris lain dan di laporan dinas.",
+                    "menyebut dinas di `dinas_dituju`): ID baris temuan yang sama di rencana tindak lanjut setiap "
+                    "dinas itu (\"<dinas>-<tahun>-<kode>\", KENAIKAN-<DINAS> di sana KENAIKAN), hanya bila rencana "
+                    "dinas itu memuatnya; kosong di baris lain dan di laporan dinas.",
                     "A province row about some dinas's own finding (KENAIKAN-<DINAS>; a STOP- or KECIL- row naming "
                     "dinas in `dinas_dituju`): the id of the row on the same finding in each of those dinas's own "
                     "follow-up plans (\"<dinas>-<tahun>-<kode>\"; KENAIKAN-<DINAS> is KENAIKAN there), only when that "

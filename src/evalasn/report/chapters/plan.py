@@ -772,7 +772,8 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
 
 # the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
 # (issue 24: the signed plan returns as this sheet)
-SHEET_COLUMNS = ("id", "kode", "baris_dinas", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target", "target_angka", "pj",
+SHEET_COLUMNS = ("id", "kode", "baris_dinas", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target",
+                 "target_angka", "pj",
                  "waktu")
 FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}

@@ -18,7 +18,7 @@ from typing import overload
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
-from evalasn.analysis.contract.budget import MethodLittleGain
+from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm import category as ikm_category
@@ -306,9 +306,9 @@ def weak_start(hasil: Hasil, lang: str) -> str:
 def counted_name(row: BelowB, lang: str) -> str:
     """A unit (dinas) below B with the respondents its IKM counts (a list item carries its n: P3, session 8):
     'Puskesmas A (28 responden)', 'Sudin X (Nakertransgi; 31 responden)'."""
-    name, n = row.shown(lang), t("kt_ikm_n", lang, n=fmt.integer(row.ikm.get("n"), lang))
+    name, respondents = row.shown(lang), t("kt_ikm_n", lang, n=fmt.integer(row.ikm.get("n"), lang))
     # already bracketed with its dinas: one pair of brackets
-    return f"{name[:-1]}; {n})" if name.endswith(")") else f"{name} ({n})"
+    return f"{name[:-1]}; {respondents})" if name.endswith(")") else f"{name} ({respondents})"
 
 
 def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
@@ -622,7 +622,7 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
     return Spread(judged, small, len(mixes), mean, others_n, stands)
 
 
-def without_estimate_dinas(hasil: Hasil) -> list[dict]:
+def without_estimate_dinas(hasil: Hasil) -> list[MethodWithoutEstimate]:
     """The province report's method x dinas pairs that spent money in the year with no estimate of their gain
     (`anggaran_vs_peningkatan.tanpa_estimasi` rows with a dinas: too few activities or participants to be judged
     alone), largest budget first within each method in the report's order of methods; empty in a dinas report (its
@@ -643,7 +643,7 @@ def without_estimate_text(hasil: Hasil, lang: str) -> str:
     groups = []
     for metode in dict.fromkeys(r["metode"] for r in rows):
         of_method = [r for r in rows if r["metode"] == metode]
-        items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"], lang),
+        items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
                    biaya=fmt.rupiah(r["anggaran_rp"], lang), alasan=reasons.reason(r, lang),
                    n=fmt.integer(r["n"], lang)) for r in of_method]
         groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),

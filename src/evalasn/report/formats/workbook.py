@@ -582,7 +582,8 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     # names the figure with its unit and population
     shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in hidden_plan_columns(plan_rows)]
     names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
-    widths = {"id": 30, "kode": 18, "baris_dinas": 30, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40, "nilai_kini": 18,
+    widths = {"id": 30, "kode": 18, "baris_dinas": 30, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40,
+              "nilai_kini": 18,
               "target": 22, "target_angka": 14, "pj": 36, "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36,
               "catatan": 36}
     for col, name in enumerate(names, 1):

@@ -87,15 +87,17 @@ def with_range(value: str, low: str, high: str) -> str:
     return f"{value}\u00a0({low}–\u2060{high})"
 
 
-def percent_range(percent: float, low: float, high: float, lang: str, n: int | None = None, who: str = "") -> str:
+def percent_range(percent: float, low: float, high: float, lang: str, count: int | None = None,
+                  who: str = "") -> str:
     """'4,3% (0,8–21,0)': a unit's share in percent with its 95% interval, as BAB II's table of the lowest units
-    prints it and as the summary names those units (one rendering: reader review 3, item 22); with ``n`` the count
-    it is a share of, inside the brackets: '4,3% (0,8–21,0; 23 PNS)' (a list item carries its n: P3, session 8)."""
+    prints it and as the summary names those units (one rendering: reader review 3, item 22); with the count
+    (``count`` ``who``) it is a share of, inside the brackets: '4,3% (0,8–21,0; 23 PNS)' (a list item carries its
+    n: P3, session 8)."""
     value = fmt.figure(percent, "persen", lang)
     low_text, high_text = fmt.figures((low, high), "persen", lang, sign=False)
-    if n is None:
+    if count is None:
         return with_range(value, low_text, high_text)
-    return f"{value}\u00a0({low_text}–\u2060{high_text}; {fmt.integer(n, lang)}\u00a0{who})"
+    return f"{value}\u00a0({low_text}–\u2060{high_text}; {fmt.integer(count, lang)}\u00a0{who})"
 
 
 def capitalised(text: str) -> str:

@@ -617,11 +617,11 @@ TEXT: dict[str, dict[str, str]] = {
                             "hasil lebih sedikit (rinciannya di Lampiran).",
                       "en": "Returns get smaller at high cost: each further doubling adds less (details in the "
                             "Annex)."},
-    # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
-    "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} pasangan "
-                            "metode × dinas dengan terlalu sedikit kegiatan atau peserta untuk dinilai sendiri; "
-                            "pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau dengan kenaikan sangat kecil, "
-                            "tetapi pesertanya masuk angka seluruh provinsi metodenya. {daftar}",
+    # the province's method x dinas pairs with money and no gain estimate (rules.without_estimate_text)
+    "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} "
+                            "pasangan metode × dinas dengan terlalu sedikit kegiatan atau peserta untuk dinilai "
+                            "sendiri; pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau dengan kenaikan "
+                            "sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya. {daftar}",
                       "en": "Money whose gain cannot be estimated per agency: {jumlah} in {k} method × agency pairs "
                             "with too few activities or participants to be judged alone; these pairs are in neither "
                             "the list of money without gain nor that of money for a very small gain, but their "
@@ -634,6 +634,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "sedikit kegiatan atau peserta (BAB IV).",
                        "en": " Not yet judged per agency: {jumlah} in {k} method × agency pairs with too few "
                              "activities or participants (Chapter IV)."},
+    # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
     "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
                        "peserta {metode} rata-rata berubah {rata} poin ({n} peserta), jadi temuan ini tentang dinas "
                        "itu, bukan tentang {metode} di semua dinas.",
