@@ -54,11 +54,14 @@ def _province(pairs: list) -> Any:
 def test_the_province_says_what_is_known_of_each_pair(lang):
     text = rules.without_estimate_text(_province(PAIRS), lang)
     assert text.count("Rp 8,1 juta" if lang == "id" else "Rp 8.1 million") == 1
-    assert ("hanya 1 kegiatan, perlu sedikitnya 5; 12 peserta" if lang == "id"
-            else "too few activities (1; at least 5 needed); 12 participants") in text
+    # one reason for a method's pairs said once, each pair with its cost and participants
+    assert ("Seminar Rp 49,2 juta di 2 dinas — hanya 1 kegiatan, perlu sedikitnya 5:" if lang == "id"
+            else "Seminar Rp 49.2 million in 2 agencies — too few activities (1; at least 5 needed):") in text
+    assert ("Rp 8,1 juta (12 peserta)" if lang == "id" else "Rp 8.1 million (12 participants)") in text
     larger, smaller = (short_name_in(slug, lang) for slug in ("dpmptsp", "bina-marga"))
     assert text.index(larger) < text.index(smaller)  # the larger budget first within its method
-    assert ("Seminar Rp 49,2 juta di 2 dinas:" if lang == "id" else "Seminar Rp 49.2 million in 2 agencies:") in text
+    other = [{**PAIRS[0], "n_kegiatan": 6, "n": 4}, PAIRS[1]]  # two reasons: each pair keeps its own
+    assert "hanya 4 data, perlu sedikitnya 10; 4 peserta" in rules.without_estimate_text(_province(other), "id")
     assert ("Rp 56,7 juta pada 3 pasangan" if lang == "id" else "Rp 56.7 million in 3 method") in text
     found = key_findings.without_gain(_province(PAIRS), [], lang)
     assert found is not None

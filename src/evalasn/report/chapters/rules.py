@@ -643,12 +643,16 @@ def without_estimate_text(hasil: Hasil, lang: str) -> str:
     groups = []
     for metode in dict.fromkeys(r["metode"] for r in rows):
         of_method = [r for r in rows if r["metode"] == metode]
+        why = {reasons.reason(r, lang) for r in of_method}
+        shared = why.pop() if len(why) == 1 else ""  # one reason for the method's pairs: said once
         items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
-                   biaya=fmt.rupiah(r["anggaran_rp"], lang), alasan=reasons.reason(r, lang),
-                   n=fmt.integer(r["n"], lang)) for r in of_method]
+                   biaya=fmt.rupiah(r["anggaran_rp"], lang),
+                   alasan="" if shared else reasons.reason(r, lang) + "; ", n=fmt.integer(r["n"], lang))
+                 for r in of_method]
         groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
-                        biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                        k=len(of_method), daftar="; ".join(items))))
+                                            biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                                            k=len(of_method), daftar="; ".join(items),
+                                            alasan=f" — {shared}" if shared else "")))
     return t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
              daftar=" ".join(groups))
 

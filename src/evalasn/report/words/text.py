@@ -626,10 +626,10 @@ TEXT: dict[str, dict[str, str]] = {
                             "with too few activities or participants to be judged alone; these pairs are in neither "
                             "the list of money without gain nor that of money for a very small gain, but their "
                             "participants are in the province-wide figure of their method. {daftar}"},
-    "b_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas: {daftar}.",
-                            "en": "{metode} {biaya} in {k} {k:agency|agencies}: {daftar}."},
-    "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}; {n} peserta)",
-                           "en": "{dinas} {biaya} ({alasan}; {n} participants)"},
+    "b_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas{alasan}: {daftar}.",
+                            "en": "{metode} {biaya} in {k} {k:agency|agencies}{alasan}: {daftar}."},
+    "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}{n} peserta)",
+                           "en": "{dinas} {biaya} ({alasan}{n} participants)"},
     "kt_no_estimate": {"id": " Belum dapat dinilai per dinas: {jumlah} pada {k} pasangan metode × dinas dengan terlalu "
                              "sedikit kegiatan atau peserta (BAB IV).",
                        "en": " Not yet judged per agency: {jumlah} in {k} method × agency pairs with too few "
