@@ -334,7 +334,7 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
                                                          "Province model, squared term"),
     "anggaran_vs_peningkatan.biaya_per_poin[]": ("Biaya per poin per metode", "Cost per point by method"),
     "anggaran_vs_peningkatan.sedikit_kenaikan[]": ("Anggaran kenaikan sangat kecil", "Money for a very small gain"),
-    "anggaran_vs_peningkatan.tanpa_estimasi[]": ("Anggaran tanpa estimasi kenaikan", "Money with no gain estimate"),
+    "anggaran_vs_peningkatan.tanpa_estimasi[]": ("Anggaran tanpa estimasi", "Money with no gain estimate"),
     "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan per poin resistensi", "Gain per resistance point"),
     "tantangan.resistensi.resistensi_tinggi": ("Resistensi ≥ 3,5", "Resistance ≥ 3.5"),
     "komunikasi.unsur[]": ("Nilai unsur periode terbaru", "Element scores, latest period"),
