@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evalasn import constants
-from evalasn.report.words import fmt
+from evalasn.report.words import fmt, phrases
 
 
 @pytest.mark.parametrize(("value", "lang", "shown"), [
@@ -48,6 +48,19 @@ def test_bab_vi_says_the_threshold_in_full(pipeline_root):
     assert "Unsur di bawah 3,0644 (skala 1–4)" in text
     # the rounding said once, with the regulation's conversion (76,61 / 25)
     assert text.count("empat desimal") == 1 and "3,0644 = 76,61 : 25" in text
+
+
+def test_gambar_7_labels_the_elements_as_the_tables_print_them(pipeline_root):
+    """Gambar 7's value labels (and its text alternative) had two decimals beside Tabel 9's four (P2, session 8)."""
+    from evalasn.paths import project
+    from evalasn.report.chapters import results
+    from evalasn.report.context import load_context
+
+    ctx = load_context("kesehatan", "id", project(pipeline_root))
+    elements = [r for r in ctx.hasil["komunikasi"]["unsur"] if r["cukup_data"]]
+    lowest = min(elements, key=lambda r: r["estimasi"])
+    text = results.communication(ctx)
+    assert f"terendah: {phrases.element_name(lowest['unsur'], 'id')}, {fmt.element(lowest['estimasi'], 'id')}" in text
 
 
 @pytest.mark.parametrize("value", [2.43, 2.7312, 3.0595, 3.0644, 3.1, 3.5324, 3.99991])

@@ -282,7 +282,8 @@ def communication(ctx: Context) -> str:
     if sum(r["cukup_data"] for r in elements) >= 2:
         lowest = constants.U_RANGE[0]
         fig = figures.estimates(elements, [phrases.element_name(r["unsur"], lang) for r in elements],
-                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD, decimals=2,
+                                ctx.label("unsur_nilai"), lang, ref=constants.WEAK_ELEMENT_THRESHOLD,
+                                decimals=constants.ELEMENT_DECIMALS,
                                 highlight=[bool(r.get("lemah")) for r in elements],
                                 xlim=(lowest, 4.2), scale_min=lowest)
         caption = ctx.t("k_fig", periode=komunikasi["periode"], penanda=figures.FLAG_WORDS[lang])
