@@ -58,7 +58,7 @@ def test_gambar_7_labels_the_elements_as_the_tables_print_them(pipeline_root):
 
     ctx = load_context("kesehatan", "id", project(pipeline_root))
     elements = [r for r in ctx.hasil["komunikasi"]["unsur"] if r["cukup_data"]]
-    lowest = min(elements, key=lambda r: r["estimasi"])
+    lowest = min(elements, key=lambda r: r["estimasi"] or 0.0)
     text = results.communication(ctx)
     assert f"terendah: {phrases.element_name(lowest['unsur'], 'id')}, {fmt.element(lowest['estimasi'], 'id')}" in text
 
