@@ -7,7 +7,7 @@ list (report.chapters.followup.issued); next year's evaluation finds a row by it
 ``kunci_temuan``. ``rencana_tahun_lalu`` says which plan of last year the report judged (PlanReviewed).
 """
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 
 class FollowUpRow(TypedDict):
@@ -23,7 +23,7 @@ class FollowUpRow(TypedDict):
     target: float
     target_dinas: list[float]
     dinas_dituju: list[str]
-    baris_dinas: list[str]
+    baris_dinas: NotRequired[list[str]]  # absent in a plan published before session 8
     arah: str
     penanggung_jawab: str
     triwulan: int
