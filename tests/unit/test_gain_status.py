@@ -80,7 +80,8 @@ def test_few_unequal_activities_the_bootstrap_bounds_the_ratio_but_the_gain_is_n
     assert cost.get("gain_n_kegiatan") == 6
     said = {lang: reasons.reason(cost, lang) for lang in ("id", "en")}
     assert said["id"].startswith("kenaikan nilai belum pasti di atas nol (hanya 6 kegiatan; rata-rata 6,4 poin, "
-                                 "rentang keyakinan 95%: −1,0 s.d. 13,9), jadi biaya Rp 81,8 juta belum dapat dibagi")
+                                 "rentang keyakinan 95%: −1,0 s.d. 13,9), jadi biaya kegiatannya Rp 81,8 juta "
+                                 "belum dapat dibagi")
     assert said["en"].startswith("its gain is not yet certain to be above zero (only 6 activities; mean 6.4 points, "
                                  "95% CI: −1.0 to 13.9)")
     # the bootstrap bounds the ratio: "no upper bound" would be false

@@ -123,25 +123,39 @@ def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
 
 
 def cost_per_point(part: pd.DataFrame, gains: list[MethodGain]) -> list[MethodCostPerPoint]:
-    """Rupiah per point of gain for each method: the method's total cost over the total gain
-    points of its participants, with a bootstrap interval over activities; ``gains`` are the methods'
-    gain records (`level2_pembelajaran.per_metode`), whose answer to "clearly above zero" decides."""
-    frame = part.dropna(subset=["gain"])
+    """Rupiah per point of gain for each method: the cost of its participants with both scores over their total
+    gain points, with a bootstrap interval over activities; ``part`` holds every participation of the year (those
+    without scores too: the activities' cost, `anggaran_rp`, is theirs as well); ``gains`` are the methods' gain
+    records (`level2_pembelajaran.per_metode`), whose answer to "clearly above zero" decides."""
     by_method = {gain["metode"]: gain for gain in gains}
-    return [{"metode": metode, **_cost_per_point(frame[frame["metode"] == metode], by_method.get(metode))}
+    return [{"metode": metode, **_cost_per_point(part[part["metode"] == metode], by_method.get(metode))}
             for metode in constants.METODE]
 
 
 def cost_per_point_all(part: pd.DataFrame, gain: GainEstimate) -> CostPerPoint:
-    """Rupiah per point of gain over all methods: the scope's budget efficiency; ``gain`` is the scope's gain
-    record of the same year (`level2_pembelajaran.keseluruhan`, `tren[].gain`)."""
-    return _cost_per_point(part.dropna(subset=["gain"]), gain)
+    """Rupiah per point of gain over all methods: the scope's budget efficiency; ``part`` every participation of
+    the year, ``gain`` the scope's gain record of the same year (`level2_pembelajaran.keseluruhan`,
+    `tren[].gain`)."""
+    return _cost_per_point(part, gain)
 
 
-def _cost_per_point(rows: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoint:
+def activity_cost(rows: pd.DataFrame) -> float:
+    """What the activities of ``rows`` (participations) cost: each activity's cost per participant times all its
+    participants, with or without scores, i.e. the activity's budget as the kegiatan sheet gives it (Tabel 4,
+    `pelaksanaan.kegiatan_per_metode[].anggaran_rp`). One cost basis for every sentence that names the money
+    (REVIEW6 R6-25): the cost per point itself divides only the share of participants with both scores."""
+    per_activity = rows.groupby("kegiatan_id").agg(n=("kegiatan_id", "size"), biaya=("biaya_per_peserta_rp", "first"))
+    return float((per_activity["n"] * per_activity["biaya"]).sum())
+
+
+def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoint:
     """The cost per point, withheld with its reason when there are too few activities, when the total gain is not
     positive, when the gain is not clearly above zero (the gain record's ``status_kenaikan``, certainty.gain_status:
-    a ratio to a gain that may be zero says nothing), or when the bootstrap interval has no finite upper end."""
+    a ratio to a gain that may be zero says nothing), or when the bootstrap interval has no finite upper end. The
+    ratio is the scored participants' cost over their gain points; a withheld one carries the activities' whole
+    cost (activity_cost), the money the report says cannot be divided."""
+    rows = part.dropna(subset=["gain"])
+    spent = activity_cost(part)
     per_activity = rows.groupby("kegiatan_id").agg(
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
     per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
@@ -151,8 +165,7 @@ def _cost_per_point(rows: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoi
         # the reason is kept: a total gain at or below zero is a finding, not missing data
         reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": reason,
-                "rata_gain": float(per_activity["gain"].sum() / n) if n else None,
-                "anggaran_rp": float(per_activity["cost"].sum())}
+                "rata_gain": float(per_activity["gain"].sum() / n) if n else None, "anggaran_rp": spent}
     point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     status = gain.get("status_kenaikan") if gain else None
     unsure = status in (certainty.UNSURE, certainty.DOWN)
@@ -161,7 +174,7 @@ def _cost_per_point(rows: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoi
         # has more than constants.COST_UNBOUNDED_SHARE replicates without a positive gain (no finite upper bound)
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity),
                 "alasan": "gain_belum_jelas" if unsure else "rasio_tak_terbatas",
-                "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": float(per_activity["cost"].sum()),
+                "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": spent,
                 "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
                 "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
                 "porsi_replikasi_tidak_positif": share}

@@ -202,7 +202,10 @@ FIELDS: dict[str, Doc] = catalogue(
                   "Number of participants of the activities (every recorded participant).", "jumlah"),
     jp_total=Doc("Jumlah JP kegiatan (bukan JP × peserta).", "Sum of the activities' JP (not JP × participants).",
                  "jp"),
-    anggaran_rp=Doc("Total biaya kegiatan.", "Total cost of the activities.", "rp"),
+    anggaran_rp=Doc("Total biaya kegiatan: semua pesertanya, bernilai atau tidak (seperti Tabel 4); biaya per poin "
+                    "membagi hanya bagian peserta yang punya nilai pre dan post.",
+                    "Total cost of the activities: all their participants, with scores or not (as Tabel 4); a cost "
+                    "per point divides only the share of participants with both scores.", "rp"),
     menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
                 "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),

@@ -15,16 +15,20 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "only {d} trained and {p} comparison units, at least {min} needed in each group"},
     "why_periods": {"id": "survei tidak mencakup periode sebelum dan sesudah pelatihan",
                     "en": "the survey does not cover periods before and after the training"},
+    # {biaya}: the activities' whole cost, as Tabel 4 and 6 and the summary give it (analysis.budget.activity_cost:
+    # one cost basis, REVIEW6 R6-25); {n}: the participants with both scores the mean rests on (R6-11)
     "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin{ik}; {n_keg} "
-                                    "kegiatan, {n} peserta), jadi biaya {biaya} tidak dapat dibagi per poin kenaikan",
+                                    "kegiatan, {n} peserta bernilai pre dan post), jadi biaya kegiatannya {biaya} "
+                                    "tidak dapat dibagi per poin kenaikan",
                               "en": "its total gain is not positive (mean {gain} points{ik}; {n_keg} activities, {n} "
-                                    "participants), so {biaya} cannot be divided per point of gain"},
+                                    "participants with both scores), so the activities' cost of {biaya} cannot be "
+                                    "divided per point of gain"},
     # the gain's own answer (hasil.json `status_kenaikan`) is "belum_pasti": the reason the data support, the
     # activities its interval rests on; "no upper bound" only when the bootstrap has unbounded replicates
     "why_gain_unclear": {"id": "kenaikan nilai belum pasti di atas nol ({dasar}; rata-rata {gain} poin, {ik}), jadi "
-                               "biaya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
+                               "biaya kegiatannya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
                          "en": "its gain is not yet certain to be above zero ({dasar}; mean {gain} points, {ik}), so "
-                               "{biaya} cannot yet be divided per point of gain{tak_terbatas}"},
+                               "the activities' cost of {biaya} cannot yet be divided per point of gain{tak_terbatas}"},
     # the three causes a cost per point is withheld for (hasil.json `alasan`), in one wording everywhere: the
     # workbook's reason words (report.formats.workbook.VALUE_WORDS reads these), Tabel 1's Status cell
     # (reasons.brief, with what the gain rests on) and Tabel 6's cost cell (results._cost_cell)

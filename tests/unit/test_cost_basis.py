@@ -1,0 +1,96 @@
+"""One cost basis (REVIEW6 R6-25, REVIEW6b R6b-6): the sentence "jadi biaya kegiatannya Rp X belum dapat dibagi per
+poin kenaikan" names the activities' whole cost, the money Tabel 4 sums and the summary quotes (every participant,
+with scores or not), in the agency's trend, the province's note, the index and the workbook alike (they all print
+the record's `anggaran_rp` through report.words.reasons); the cost per point itself divides only the cost of the
+participants with both scores by their gain points."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from evalasn.analysis import budget, key_figures, learning
+from evalasn.report.words import fmt, reasons
+
+# (gain per participant or None for a participant without a post-test score, participants, cost per participant)
+UNSURE = ((1.0, 40, 300_000.0), (5.6, 10, 900_000.0), (6.1, 8, 700_000.0), (11.3, 12, 2_500_000.0),
+          (12.3, 15, 1_200_000.0), (13.4, 12, 600_000.0))
+NOT_POSITIVE = ((-2.0, 10, 500_000.0), (-1.0, 10, 400_000.0), (0.5, 10, 600_000.0), (-0.5, 10, 300_000.0),
+                (-1.5, 10, 450_000.0), (0.2, 10, 550_000.0))
+CLEAR = ((9.0, 10, 500_000.0), (10.0, 10, 400_000.0), (11.0, 10, 600_000.0), (12.0, 10, 300_000.0),
+         (10.5, 10, 450_000.0), (9.5, 10, 550_000.0))
+UNSCORED = 3  # participants of each activity without a post-test score (no gain)
+
+
+def _frame(activities, metode: str = "seminar", unscored: int = UNSCORED) -> pd.DataFrame:
+    rows = []
+    for i, (mean, size, cost) in enumerate(activities):
+        for j in range(size + unscored):
+            scored = j < size
+            rows.append({"kegiatan_id": f"{metode}-{i}", "metode": metode, "biaya_per_peserta_rp": cost,
+                         "tahun_kegiatan": 2025, "nilai_pre": 50.0,
+                         "nilai_post": 50.0 + mean + (1.0 if j % 2 else -1.0) if scored else None})
+    frame = pd.DataFrame(rows)
+    return frame.assign(gain=frame["nilai_post"] - frame["nilai_pre"])
+
+
+def _budget(activities, unscored: int = UNSCORED) -> float:
+    """The activities' budget as the kegiatan sheet has it (Tabel 4): cost per participant x every participant."""
+    return sum(cost * (size + unscored) for _, size, cost in activities)
+
+
+def _scored(activities) -> float:
+    return sum(cost * size for _, size, cost in activities)
+
+
+@pytest.mark.parametrize(("activities", "reason"), [
+    pytest.param(UNSURE, "gain_belum_jelas", id="gain-not-yet-certain"),
+    pytest.param(NOT_POSITIVE, "gain_tidak_positif", id="gain-not-positive"),
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_withheld_cost_per_point_names_the_activities_whole_cost(activities, reason, lang):
+    frame = _frame(activities)
+    gain = learning.paired_change_clustered(frame)
+    cost = budget.cost_per_point_all(frame, gain)
+    assert cost["cukup_data"] is False and cost.get("alasan") == reason
+    assert cost.get("anggaran_rp") == pytest.approx(_budget(activities))  # not the scored share
+    assert _budget(activities) > _scored(activities)
+    said = reasons.reason(cost, lang)
+    money = fmt.rupiah(_budget(activities), lang)
+    assert money != fmt.rupiah(_scored(activities), lang)  # the two bases read differently at this size
+    expected = {"id": f"jadi biaya kegiatannya {money}", "en": f"so the activities' cost of {money}"}[lang]
+    assert expected in said, said
+    # the count beside the gain is of participants with both scores, and says so
+    scored = sum(size for _, size, _ in activities)
+    named = {"id": f"{scored} peserta bernilai pre dan post", "en": f"{scored} participants with both scores"}
+    if reason == "gain_tidak_positif":
+        assert named[lang] in said, said
+
+
+def test_each_methods_record_and_every_years_record_use_the_same_basis():
+    """Per method (`biaya_per_poin[]`, Tabel 6 and BAB V's sentence) and for an earlier year (`tren[]`, computed by the
+    registry's functions): the same whole cost as the method's and the year's activities."""
+    frame = pd.concat([_frame(UNSURE, "seminar"), _frame(NOT_POSITIVE, "e-learning")], ignore_index=True)
+    gains = [{"metode": metode, **learning.paired_change_clustered(frame[frame["metode"] == metode])}
+             for metode in ("seminar", "e-learning")]
+    by_method = {row["metode"]: row for row in budget.cost_per_point(frame, gains)}  # type: ignore[arg-type]
+    assert by_method["seminar"]["anggaran_rp"] == pytest.approx(_budget(UNSURE))
+    assert by_method["e-learning"]["anggaran_rp"] == pytest.approx(_budget(NOT_POSITIVE))
+    year = key_figures.YearData(2024, pd.DataFrame(), _frame(UNSURE), pd.DataFrame())
+    done = {"gain": key_figures.BY_KEY["gain"].compute(year, {})}  # type: ignore[misc]
+    cost = key_figures.BY_KEY["biaya_per_poin"].compute(year, done)  # type: ignore[misc]
+    assert cost["alasan"] == "gain_belum_jelas" and cost["anggaran_rp"] == pytest.approx(_budget(UNSURE))
+    assert budget.activity_cost(frame) == pytest.approx(_budget(UNSURE) + _budget(NOT_POSITIVE))
+
+
+def test_a_cost_per_point_divides_only_the_cost_of_participants_with_both_scores():
+    """The ratio: what the measured participants cost over the points they gained (participants without a score
+    neither add points nor cost); adding unscored participants to every activity leaves it unchanged."""
+    frame = _frame(CLEAR)
+    gain = learning.paired_change_clustered(frame)
+    cost = budget.cost_per_point_all(frame, gain)
+    assert cost["cukup_data"] and gain["status_kenaikan"] == "naik"
+    points = frame["gain"].sum()
+    assert cost["estimasi"] == pytest.approx(_scored(CLEAR) / points)
+    alone = budget.cost_per_point_all(_frame(CLEAR, unscored=0), gain)
+    assert alone["estimasi"] == pytest.approx(cost["estimasi"])
