@@ -57,8 +57,6 @@ def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str],
 def _index_expected(fact: facts.Fact, column: facts.Column, lang: str) -> tuple[str, str | None]:
     """('show', text) or ('why', reason or None when any reason will do) of a record in an index column."""
     if column.key == "gain" and not column.raw:
-        if not fact.adjusted and fact.model is not None:  # the province: the same model's province mean
-            return "show", facts.show_value("gain", fact.model, lang)
         if not fact.adjusted:
             return "why", None
         return "show", facts.show_value("gain", fact.value, lang)
@@ -175,7 +173,10 @@ def test_a_dinas_gain_is_the_mixed_models_with_the_raw_mean_beside_it(pipeline_r
                          "peringkat_terburuk": mine["peringkat_atas"], "dari": ctx.hasil["pooling"]["jumlah_dinas"]}
     assert "rata-rata peserta" in gain.cell("id") and "model campuran" in comparison.key_figure_table(ctx)
     province = sections.load_context(PROVINCE_SLUG, "id", paths)
-    assert facts.by_key(province)["gain"].raw is None  # the province's gain is the participants' mean
+    # the province's gain is the same model's province mean, its participants' mean beside it (REVIEW6 R6-8)
+    own = facts.by_key(province)["gain"]
+    assert own.value == province.hasil["pooling"]["rata_provinsi"] and own.adjusted
+    assert own.raw == province.hasil["level2_pembelajaran"]["keseluruhan"] and own.rank is None
 
 
 def test_the_attention_list_does_not_contradict_the_gain_beside_it(pipeline_root, scopes):
@@ -328,9 +329,11 @@ def test_last_years_gain_beside_this_years_is_last_years_adjusted_estimate(pipel
     # the raw mean (REVIEW5 D14)
     alone = next(f for f in facts.build(ctx.hasil, "id", previous=None) if f.key == "gain")
     assert alone.last_year is not None and alone.last_year["estimasi"] == pytest.approx(last["estimasi"])
-    # the province's gain is the participants' mean this year and last
-    province = facts.by_key(sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root)))["gain"]
-    assert not province.adjusted and province.last_year_raw is None
+    # the province's gain is adjusted this year and last, the participants' mean beside each (REVIEW6 R6-8)
+    province_ctx = sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root))
+    province = facts.by_key(province_ctx)["gain"]
+    assert province.adjusted and province.last_year == facts.trend_model(province_ctx.hasil["tren"], 2024)
+    assert province.last_year_raw == facts.last_year(province_ctx.hasil, "gain")
     assert dataclasses.replace(gain, raw=None).name("id") == facts.label("gain_raw", "id")
 
 
@@ -344,7 +347,10 @@ def test_the_learning_chapter_names_the_participants_mean_and_gives_the_adjusted
     assert f"disesuaikan (model campuran, seperti di Angka Kunci dan laporan provinsi) adalah " \
            f"{phrases.estimate(adjusted, 'id')} poin ({phrases.ci(adjusted, 'id')})" in sentence
     province = sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root))
-    assert "disesuaikan" not in narrative.learning(province.hasil, "id")
+    mean = province.hasil["pooling"]["rata_provinsi"]
+    said = narrative.learning(province.hasil, "id")
+    assert "Rata-rata provinsi yang disesuaikan (model campuran, seperti di Angka Kunci dan di laporan setiap dinas) " \
+           f"adalah {phrases.estimate(mean, 'id')} poin ({phrases.ci(mean, 'id')})" in said
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -423,20 +429,22 @@ def test_an_adjusted_gain_stands_beside_the_same_models_province_mean(pipeline_r
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_mean_every_dinas_compares_with_reads_the_same_in_the_province_report_and_index(
         pipeline_root, scopes, lang):
-    """Reader review 3, item 4: each dinas sets its adjusted gain against the mixed model's province mean
-    (`pooling.rata_provinsi`); the province's Angka Kunci, its BAB VII, its table of dinas (the Provinsi row) and the
-    index's province row print that same figure, beside the province participants' mean."""
+    """Reader review 3, item 4, REVIEW6 R6-8: each dinas sets its adjusted gain against the mixed model's province
+    mean (`pooling.rata_provinsi`); the province's Angka Kunci, its BAB VII, its table of dinas (the Provinsi row) and
+    the index's province row lead with that same figure, the province participants' mean beside it."""
     paths = project(pipeline_root)
     province = sections.load_context(PROVINCE_SLUG, lang, paths)
     model_mean: Any = province.hasil["pooling"]["rata_provinsi"]
     assert model_mean is not None and model_mean["cukup_data"]
     expected = _plain(facts.show_value("gain", model_mean, lang))
     gain = facts.by_key(province)["gain"]
-    assert gain.model == model_mean and not gain.adjusted  # the province's own gain stays the participants' mean
+    assert gain.value == model_mean and gain.adjusted  # the province's own gain is the model's, as every dinas's
+    raw = _plain(facts.t("fact_raw_beside", lang, mentah=facts.show_value("gain", gain.raw, lang, False)))
     name = _plain(gain.name(lang))
+    assert name == _plain(facts.label("gain_adjusted", lang))
     for table in (sections.summary(province), comparison.key_figure_table(province)):
         cell = _rows(table)[name][1]
-        assert cell.startswith(_plain(facts.show_value("gain", gain.value, lang))) and cell.endswith(expected), cell
+        assert cell == _plain(expected + raw), cell
     listed = _rows(sections.position(province), column=1)[_plain(facts.label("provinsi", lang))]
     gain_column = 2 + [c.key for c in facts.columns(raw=False)].index("gain")
     assert listed[gain_column] == expected
@@ -564,3 +572,83 @@ def test_one_kind_of_figure_prints_with_the_same_decimals_in_an_agency_and_the_p
                     words = re.findall(rf"Rp\s*[\d.,]+\s*({MONEY_WORDS})?", one)
                     assert len(set(words)) <= 1, (key, name, one)
     assert compared >= 24
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_provinces_gain_of_every_year_is_one_figure_everywhere(pipeline_root, scopes, lang):
+    """REVIEW6 R6-8: the province's own Tabel 1 led with the participants' mean (2024 '7,9') while its plan rows,
+    every dinas report and the index's first table used the mixed model's province mean (2024 '7,4'); its workbook
+    set 9,414 against 9,214 under one name. Every place that shows a year's province gain shows the adjusted one,
+    the participants' mean only beside it: Angka Kunci (summary and BAB VII, this year and last), the trend table,
+    the index's years table, the workbook, and last year's province mean that the plan rows quote."""
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    from evalasn.report.formats import index, workbook
+
+    paths = project(pipeline_root)
+    province = sections.load_context(PROVINCE_SLUG, lang, paths)
+    gain = facts.by_key(province)["gain"]
+    years = province.hasil["tren"]
+    tahun = province.hasil["tahun"]
+    assert gain.adjusted and gain.value == province.hasil["pooling"]["rata_provinsi"]
+    adjusted = {row["tahun"]: facts.trend_model(years, row["tahun"]) for row in years}
+    raw = {row["tahun"]: row["gain"] for row in years}
+    assert all(facts.as_target_unit("gain", figure) is not None for figure in adjusted.values())
+    shown = {year: _plain(facts.show_value("gain", figure, lang)) for year, figure in adjusted.items()}
+    assert shown[tahun] == _plain(facts.show_value("gain", gain.value, lang))
+    # last year's, as the plan rows read it from last year's results (hasil-<tahun>-tahun-lalu.json)
+    if province.previous is not None:
+        assert _plain(facts.show_value("gain", province.previous["pooling"]["rata_provinsi"], lang)) == shown[tahun - 1]
+    assert any(_plain(facts.show_value("gain", raw[y], lang)) != shown[y] for y in raw)  # the two measures differ
+    beside = {year: _plain(facts.t("fact_raw_beside", lang, mentah=facts.show_value("gain", raw[year], lang, False)))
+              for year in raw}
+    name = _plain(gain.name(lang))
+    summary, chapter = _rows(sections.summary(province))[name], _rows(comparison.key_figure_table(province))[name]
+    assert summary[1] == chapter[1] == shown[tahun] + beside[tahun]
+    assert summary[2] == shown[tahun - 1] + beside[tahun - 1]
+    trend = _rows(comparison.trend_table(province))
+    assert trend[name][1:] == [shown[row["tahun"]] for row in years]
+    assert trend[_plain(facts.label("gain_raw", lang))][1:] == [_plain(facts.show_value("gain", raw[row["tahun"]],
+                                                                                              lang)) for row in years]
+    # the index's years table: the adjusted column every year, the participants' mean in the next
+    page = lxml.html.fromstring(index_page(paths, lang)[0])
+    heads = [_text(th) for th in page.xpath("//table[@class='years-table']//th")]
+    column = heads.index(name)
+    assert heads[column + 1] == _plain(facts.label("gain_raw", lang))
+    rows = {_text(tr[0]): tr for tr in page.xpath("//table[@class='years-table']/tbody/tr")}
+    own_row = rows[names.scope_name(PROVINCE_SLUG, province.hasil["cakupan"]["nama"], lang)]
+    cell = own_row[column]
+    listed = [_text(span) for span in cell.xpath("./span[@class='yr']")]
+    assert listed == [f"{year} {_plain(facts.short_value('gain', adjusted[year], lang))}" for year in adjusted]
+    raw_cell = own_row[column + 1]
+    assert [_text(span) for span in raw_cell.xpath("./span[@class='yr']")][-1] == \
+        f"{tahun} {_plain(facts.short_value('gain', raw[tahun], lang))}"
+    # every dinas's years row leads with its adjusted gain too (KPKP 2024: 6,3 adjusted, not the mean's 3,3)
+    checked = 0
+    for slug in scopes:
+        ctx = sections.load_context(slug, lang, paths)
+        own = facts.by_key(ctx)["gain"]
+        if slug == PROVINCE_SLUG or not own.adjusted:
+            continue
+        spans = [_text(span) for span in rows[names.scope_name(slug, ctx.hasil["cakupan"]["nama"], lang)][column]
+                 .xpath("./span[@class='yr']")]
+        assert spans == [f"{point[0]} {_plain(facts.short_value('gain', point[1], lang))}"
+                         if facts.as_target_unit("gain", point[1]) is not None else spans[i]
+                         for i, point in enumerate(index.year_points(ctx.hasil, own, facts.Column("gain")))], slug
+        assert spans[-1] == f"{ctx.hasil['tahun']} {_plain(facts.short_value('gain', own.value, lang))}", slug
+        checked += 1
+    assert checked >= 3
+    # the workbook: the adjusted value in Nilai, the mean in its own column, no province set against itself
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(province.hasil), lang, dt.datetime(2026, 1, 5),
+                                                            key_facts=facts.of(province))))
+    sheet = book[workbook.label("xf_sheet", lang)]
+    header = [str(c) for c in next(sheet.iter_rows(values_only=True))]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == gain.name(lang))
+    assert row[2] == pytest.approx(gain.value["estimasi"])
+    assert row[header.index(workbook.label("xf_mentah", lang))] == pytest.approx(raw[tahun]["estimasi"])
+    last = header.index(workbook.label("xf_tahun_lalu", lang, tahun=tahun, tahun_lalu=tahun - 1))
+    assert row[last] == pytest.approx(adjusted[tahun - 1]["estimasi"])
+    assert row[header.index(workbook.label("provinsi", lang))] is None

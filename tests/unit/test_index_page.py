@@ -61,7 +61,7 @@ def test_an_earlier_years_ikm_has_its_range_too(pipeline_root, low, high, shown)
     earlier = next(year for year in hasil["tren"] if year["tahun"] == 2024)
     earlier["ikm"] = {"n": 300, "estimasi": 75.8, "ci_bawah": low, "ci_atas": high, "cukup_data": True, "kategori": "C"}
     row = lxml.html.fromstring(f"<table>{index._years_row(hasil, 'id', [])}</table>")
-    ikm_cell = row.xpath("//td")[1 + list(index.YEAR_FIGURES).index("ikm")]
+    ikm_cell = row.xpath("//td")[1 + [column.key for column in index.year_columns(True)].index("ikm")]
     assert shown in [_text(line) for line in ikm_cell.xpath("./span[@class='yr']")]
 
 

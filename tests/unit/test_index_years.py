@@ -37,24 +37,30 @@ def test_every_year_of_every_key_figure_is_the_record_the_reports_render(page):
         row = years[ctx.hasil["cakupan"]["nama"]]
         tren = ctx.hasil["tren"]
         assert [y["tahun"] for y in tren][-1] == ctx.hasil["tahun"] and len(tren) >= 2
-        for cell, key in zip(row[1:], index.YEAR_FIGURES, strict=False):
-            fact = by_key[key]
-            now = fact.raw if fact.raw is not None else fact.value
-            # the gain as the participants' mean; every other figure as the table above (an IKM with its range)
+        for cell, column in zip(row[1:], index.year_columns(True), strict=False):
+            key, fact = column.key, by_key[column.key]
+            if key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:
+                continue  # no adjusted gain: one dash with its reason (test_facts checks the reasons)
+            adjusted = key in facts.RAW_BESIDE and not column.raw
+            now = fact.raw if column.raw and fact.raw is not None else fact.value
+            # the gain adjusted every year (the trend's mixed-model gain), the participants' mean beside it (REVIEW6
+            # R6-8); every other figure as the table above (an IKM with its range)
             shown_as = facts.short_value if key in facts.RAW_BESIDE else facts.table_value
-            expected = [f"{y['tahun']} {shown_as(key, results.key_figure(y, key), 'id')}" for y in tren[:-1]]
+            earlier = [y.get("gain_model") if adjusted else results.key_figure(y, key) for y in tren[:-1]]
+            expected = [f"{y['tahun']} {shown_as(key, figure, 'id')}" for y, figure in zip(tren[:-1], earlier,
+                                                                                          strict=True)]
             expected.append(f"{ctx.hasil['tahun']} {shown_as(key, now, 'id')}")
             expected = [line.replace("\u00a0", " ").replace("\u2060", "") for line in expected]
             # a missing year is a dash with the mark of its reason (test_facts checks the reasons)
             shown = [re.sub(r"–[a-z]+$", "–", _text(line)) for line in cell.xpath("./span[@class='yr']")]
             assert shown == expected, (slug, key)
             svg = cell.xpath("./*[local-name()='svg']")
-            values = [facts.as_target_unit(key, results.key_figure(y, key)) for y in tren]
+            values = [facts.as_target_unit(key, figure) for figure in [*earlier, now]]
             assert bool(svg) == (sum(v is not None for v in values) >= 2), (slug, key)
         # the latest year agrees with the first table's cells, which test_facts ties to the reports
         cells = [_text(cell) for cell in main[ctx.hasil["cakupan"]["nama"]]]
         assert cells[2] == _text(row[1]).split(f"{ctx.hasil['tahun']} ")[-1]  # coverage
-        assert cells[7] == _text(row[4]).split(f"{ctx.hasil['tahun']} ")[-1]  # IKM (after the gain's rank)
+        assert cells[7] == _text(row[5]).split(f"{ctx.hasil['tahun']} ")[-1]  # IKM (after the gain's two columns)
 
 
 def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):
@@ -77,7 +83,7 @@ def test_the_page_needs_nothing_from_the_internet_and_sorts_each_table_by_its_ow
     source = index.index_page(paths, "id")[0]
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?:", source)
     assert "th.cellIndex" in source  # the years table sorts by its own column, not the first table's
-    assert len(doc.xpath("//table[@class='years-table']//th[@data-sort]")) == 1 + len(index.YEAR_FIGURES) + 1
+    assert len(doc.xpath("//table[@class='years-table']//th[@data-sort]")) == 1 + len(index.year_columns(True)) + 1
 
 
 @pytest.mark.parametrize(("values", "drawn"), [
@@ -105,7 +111,9 @@ def test_the_year_column_is_shown_however_many_years_are_built(page):
 
 
 def test_the_years_table_names_the_gain_it_shows(page):
-    """Its gain is the participants' mean every year; the header says so (not the mixed-model label above)."""
+    """Its gain is adjusted every year with the participants' mean beside it, as the table above (REVIEW6 R6-8);
+    each header names its measure."""
     _, doc = page
     heads = [_text(th) for th in doc.xpath("//table[@class='years-table']//th")]
-    assert "Kenaikan nilai, rata-rata peserta (poin)" in heads
+    adjusted = heads.index("Kenaikan nilai, disesuaikan (model campuran; poin)")
+    assert heads[adjusted + 1] == "Kenaikan nilai, rata-rata peserta (poin)"

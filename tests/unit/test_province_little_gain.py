@@ -83,7 +83,7 @@ def test_bab_ix_recommends_for_each_pair_with_its_figures():
     stop = [r.text for r in rules.stop_or_redesign(_province(False), "id")]
     # the whole interval below zero: scores fell (REVIEW5b 16), with its activities and participants (17)
     assert stop == [stop[0]] and "Rp 52,8 juta sementara nilai peserta turun (perubahan −1,6 poin, rentang " \
-        "keyakinan 95%: −2,7 s.d. −0,5, 5 kegiatan, 90 peserta)" in stop[0], stop
+        "keyakinan 95%: −2,7 s.d. −0,5, 5 kegiatan, 90 peserta bernilai pre dan post)" in stop[0], stop
 
 
 def test_a_province_wide_method_gives_way_to_the_pairs_of_its_dinas():
@@ -207,7 +207,8 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
 
     line = reasons.reason({"n": 631, "n_kegiatan": 29, "alasan": "gain_tidak_positif", "rata_gain": -0.336,
                            "anggaran_rp": 3.0e8, "gain_bawah": -1.22, "gain_atas": 0.55, "cukup_data": False}, "id")
-    assert "rata-rata −0,3 poin, rentang keyakinan 95%: −1,2 s.d. 0,6; 29 kegiatan, 631 peserta" in line, line
+    assert ("rata-rata −0,3 poin, rentang keyakinan 95%: −1,2 s.d. 0,6; 29 kegiatan, 631 peserta bernilai pre dan "
+            "post") in line, line
     hasil = _held_out()
     hasil["pooling"] = {"per_dinas": [
         {"dinas": slug, "campuran_metode": [{"metode": "e-learning", "n": n, "n_kegiatan": k, "rata_gain": gain}]}

@@ -14,8 +14,10 @@ at the province's mix of methods, drawn towards the province mean the less data 
 interval and rank interval, as the province report ranks every dinas; the participants' raw mean
 stays beside it (``Fact.raw``) with one sentence on why they differ. Beside it the province's figure is
 the same model's province mean (`pooling.rata_provinsi`), the province participants' mean beside that
-(``Fact.province_raw``): adjusted with adjusted, raw with raw. The province's own gain, and a dinas
-without pooling, is the participants' mean.
+(``Fact.province_raw``): adjusted with adjusted, raw with raw. The province's own gain is that same
+province mean with its participants' mean beside it, every year (REVIEW6 R6-8: its 2024 gain is the one
+figure, 7,4, its plan rows and every dinas compare with). Only without the model (too few dinas, no fit)
+is a gain the participants' mean alone.
 
 How a target is judged (docs/metode.md, "Target"): met when the whole 95% interval lies on the
 target's good side (at or above; for cost per point at or below); not met when the whole interval
@@ -83,7 +85,6 @@ class Fact:
     rank: dict | None = None  # peringkat, peringkat_terbaik, peringkat_terburuk, dari
     last_year_raw: Figure = None  # the gain only: last year's participants' mean, beside last year's adjusted one
     province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
-    model: Figure = None  # the province's own gain only: the mixed model's province mean beside its participants' mean
     against: str | None = None  # an adjusted gain only: "below", "above" or "level" with the province mean
     first_year_raw: Figure = None  # the gain only: the first data year's participants' mean, beside its adjusted one
 
@@ -93,7 +94,8 @@ class Fact:
 
     @property
     def adjusted(self) -> bool:
-        """Whether ``value`` is the mixed model's estimate with the participants' mean beside it (a dinas's gain)."""
+        """Whether ``value`` is the mixed model's estimate with the participants' mean beside it (a dinas's gain, or
+        the province's own: the model's province mean)."""
         return self.raw is not None
 
     @property
@@ -124,8 +126,6 @@ class Fact:
         text = show_value(self.key, self.value, lang, with_ci)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
-        if as_target_unit(self.key, self.model) is not None:  # the figure every dinas report compares itself with
-            text += t("fact_model_beside", lang, model=show_value(self.key, self.model, lang))
         return text
 
     def province_cell(self, lang: str) -> str:
@@ -223,14 +223,12 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         province_raw: Figure = None
         if key == "gain" and raw is not None:  # the adjusted gain beside the same model's province mean
             province, province_raw = hasil["pooling"].get("rata_provinsi"), province
-        # the province's own gain is its participants' mean; the same model's province mean, which every dinas's
-        # adjusted gain is set against, stands beside it (reader review 3, item 4)
-        model: Figure = (hasil.get("pooling") or {}).get("rata_provinsi") \
-            if key == "gain" and hasil["cakupan"]["jenis"] == "provinsi" else None
+            if hasil["cakupan"]["jenis"] == "provinsi":  # the province's own gain is that mean: nothing beside it
+                province = province_raw = None
         side = _against_province(hasil) if key == "gain" and raw is not None else None
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
-                          model, side, first_raw))
+                          side, first_raw))
     return tuple(facts)
 
 
@@ -251,8 +249,11 @@ def by_key(ctx: Context) -> dict[str, Fact]:
 
 def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figure, dict | None]:
     """A dinas's gain: the mixed model's estimate with its rank interval, the raw mean beside it; without the
-    model (report.words.gain_measure) the participants' mean with the rank the province report gives it."""
+    model (report.words.gain_measure) the participants' mean with the rank the province report gives it. The
+    province's: the same model's province mean, its participants' mean beside it, unranked."""
     adjusted = narrative.adjusted_gain(hasil)  # the one rule of which gain is adjusted (BAB III names it too)
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        return (value, None, rank) if adjusted is None else (adjusted, value, None)
     mine = hasil["pooling"].get("dinas_ini")
     if mine is None or hasil["cakupan"]["jenis"] == "provinsi" or not mine["pooled"].get("cukup_data"):
         return value, None, rank

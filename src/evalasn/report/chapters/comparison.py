@@ -43,7 +43,10 @@ def key_figure_table(ctx: Context) -> str:
     if ctx.province:
         header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
         body = [[f.name(lang), f.cell(lang), f.target_cell(lang), f.status(lang)] for f in records]
-        return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1})
+        # the province's gain is the model's province mean, as every dinas compares with it (REVIEW6 R6-8): why its
+        # participants' mean beside it differs
+        note = ctx.t("fact_gain_why_province") if gain_adjusted(ctx) else ""
+        return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1}, note=note or None)
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
@@ -64,7 +67,8 @@ def rank_note(ctx: Context) -> str:
 
 
 def gain_adjusted(ctx: Context) -> bool:
-    """Whether the gain shown is the mixed model's with the raw mean beside it (a dinas with pooling)."""
+    """Whether the gain shown is the mixed model's with the raw mean beside it (a dinas with pooling, or the
+    province with the model's province mean)."""
     return facts.by_key(ctx)["gain"].raw is not None
 
 

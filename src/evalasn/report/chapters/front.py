@@ -149,7 +149,7 @@ def introduction(ctx: Context) -> str:
           and coverage.province_sentences(hasil, lang) else []),
         html.heading(3, ctx.t("intro_outline_h")), html.para(outline(ctx)),
         html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
-        html.para(ctx.t("m_min_n", min_n=constants.MIN_N), cls="note"),
+        html.para(ctx.t("m_min_n", min_n=constants.MIN_N) + " " + ctx.t("m_rounding"), cls="note"),
         html.heading(3, ctx.t("m_glossary_h")),
         html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 

@@ -415,7 +415,8 @@ def table(ctx: Context) -> str:
     numeric = {1, 2} if ctx.province else {1, 2, 3}
     # the full notes (gain measure, province column, ranks, status rule) are under BAB VII's key-figure table
     adjusted = comparison.gain_adjusted(ctx)
-    topics = "kt_tab_note_status" if ctx.province else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
+    topics = ("kt_tab_note_province" if adjusted else "kt_tab_note_status") if ctx.province \
+        else "kt_tab_note_dinas" if adjusted else "kt_tab_note_dinas_raw"
     note = ctx.t("kt_tab_note", tahun_lalu=tahun - 1, model=ctx.t("kt_tab_note_model") if adjusted else "",
                  hal=ctx.t(topics))
     # this dinas's own reason stays beside its figures, and the two measures on whether scores rose, this year and in
@@ -439,6 +440,6 @@ def summary_parts(ctx: Context) -> list[str]:
         parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
                             cls="lead"),
                   html.bullets(items, ordered=True, cls="findings", trusted=True),
-                  html.para(ctx.t("kt_rules"), cls="note")]
+                  html.para(ctx.t("kt_rules") + " " + ctx.t("kt_rounding"), cls="note")]
     parts.append(table(ctx))
     return parts

@@ -236,17 +236,16 @@ def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
     cells = []
     for column in shown:
         fact = records[column.key]
-        figure = fact.model if column.key in facts.PROVINCE_FIELD and fact.model is not None else fact.value
-        cells.append(facts.table_value(column.key, figure, ctx.lang))
+        cells.append(facts.table_value(column.key, fact.value, ctx.lang))
     return ["–", ctx.label("provinsi")] + cells
 
 
 def province_row_note(ctx: Context) -> str:
     """What the province row's gain is, when it is the mixed model's province mean; '' otherwise."""
     gain = facts.by_key(ctx)["gain"]
-    if facts.as_target_unit("gain", gain.model) is None:
+    if not gain.adjusted:
         return ""
-    return ctx.t("p_tab_province_row", mentah=facts.show_value("gain", gain.value, ctx.lang))
+    return ctx.t("p_tab_province_row", mentah=facts.show_value("gain", gain.raw, ctx.lang))
 
 
 def _abbreviations(hasil: Hasil, lang: str) -> str:

@@ -133,7 +133,8 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
             if slug == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
-            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing))
+            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing,
+                                         model))
     # the rows whose adjusted gain and participants' mean disagree on whether scores rose, and why (one sentence)
     fitted = [hasil for _, _, hasil, _ in found if gain_measure.fitted(hasil.get("pooling"))]
     sides = gain_sides.listed([said_of for _, year, hasil, _ in found
@@ -224,8 +225,6 @@ def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str
     figure replaced by its reason (a string) when there is none. Without ``model`` the gain's one column is the
     participants' mean with its interval, the province's too."""
     if column.key in facts.RAW_BESIDE and not column.raw and not fact.adjusted and model:
-        if facts.as_target_unit(column.key, fact.model) is not None:  # the province: the same model's mean
-            return fact.model, facts.table_value(column.key, fact.model, lang)
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
@@ -329,29 +328,51 @@ def sparkline(key: str, points: list[tuple[int, object]], lang: str) -> str:
             f'<circle cx="{end_x:.1f}" cy="{end_y:.1f}" r="2.2"/></svg>')
 
 
-# the figures of the years-side-by-side table: every key figure of the registry, in its order (the gain: the
-# participants' mean, the measure every year of `tren` has)
+# the figures of the years-side-by-side table: every key figure of the registry, in its order
 YEAR_FIGURES = facts.KEYS
 
 
+def year_columns(model: bool) -> tuple[facts.Column, ...]:
+    """The years table's columns, as the table above (REVIEW6 R6-8): with the model the gain adjusted every year
+    (the trend's `gain_model`), the participants' mean beside it; without, the participants' mean alone."""
+    return tuple(column for column in facts.columns(raw=True) if model or column.key not in facts.RAW_BESIDE
+                 or column.raw)
+
+
+def year_points(hasil: Hasil, fact: facts.Fact, column: facts.Column) -> list[tuple[int, object, object]]:
+    """(year, figure, the year's participants' mean) of one column for every year of the data: the adjusted gain's
+    from the trend's mixed-model gains (this year's the record's value), the participants' mean from the trend's
+    gains, every other figure as `tren` holds it (this year's the record's, so the line ends where its cell says)."""
+    adjusted = column.key in facts.RAW_BESIDE and not column.raw
+    now = fact.raw if column.raw and fact.raw is not None else fact.value
+    if adjusted and fact.adjusted:
+        years = hasil.get("tren") or []
+        return [*((row["tahun"], row.get("gain_model"), row["gain"]) for row in years if row["tahun"] < hasil["tahun"]),
+                (hasil["tahun"], fact.value, fact.raw)]
+    return [(year, figure, figure) for year, figure in history(hasil, column.key, now)]
+
+
 def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]],
-               missing: Reasons | None = None) -> str:
-    """One scope: each key figure for every year of the data (a small line and the numbers), then last year's
-    follow-up of every year built."""
+               missing: Reasons | None = None, model: bool = True) -> str:
+    """One scope: each key figure for every year of the data (a small line and the numbers), the gain adjusted with
+    the participants' mean beside it as in the table above, then last year's follow-up of every year built."""
     figures = {fact.key: fact for fact in facts.build(hasil, lang)}
     missing = missing or Reasons()
     slug = hasil["cakupan"]["slug"]
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)
     cells = [f'<td data-v="{escape(name)}">{escape(name)}</td>']
-    for key in YEAR_FIGURES:
-        fact = figures[key]
-        figure = fact.raw if fact.raw is not None else fact.value  # the participants' mean, as `tren` has it
-        points = history(hasil, key, figure)
-        values = facts.as_target_unit(key, figure)
-        listed = "".join(f'<span class="yr"><b>{year}</b> {_year_value(key, value, lang, missing)}</span>'
-                         for year, value in points)
-        cells.append(f'<td class="num" data-v="{values[0] if values else ""}">{sparkline(key, points, lang)}'
-                     f'{listed}</td>')
+    for column in year_columns(model):
+        key, fact = column.key, figures[column.key]
+        if key in facts.RAW_BESIDE and not column.raw and not fact.adjusted:  # no adjusted gain: why, once
+            cells.append(f'<td class="num" data-v="">{missing.missing(_not_adjusted(hasil, lang))}</td>')
+            continue
+        points = year_points(hasil, fact, column)
+        values = facts.as_target_unit(key, points[-1][1])
+        listed = "".join(f'<span class="yr"><b>{year}</b> '
+                         f'{_year_value(key, value, lang, missing, _year_reason(fact, column, value, raw, lang))}'
+                         f'</span>' for year, value, raw in points)
+        line = sparkline(key, [(year, value) for year, value, _ in points], lang)
+        cells.append(f'<td class="num" data-v="{values[0] if values else ""}">{line}{listed}</td>')
     judged = [(year, follow_up) for year, follow_up in follow_ups if follow_up is not None and follow_up.rows]
     listed = "".join(f'<span class="yr">{_follow_up_text(follow_up, lang, year)}</span>' for year, follow_up in judged)
     latest = judged[-1][1].met_share if judged else ""
@@ -359,11 +380,19 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
     return f"<tr>{''.join(cells)}</tr>"
 
 
-def _year_value(key: str, figure, lang: str, missing: Reasons) -> str:
+def _year_reason(fact: facts.Fact, column: facts.Column, figure, raw, lang: str) -> str:
+    """Why a year's figure of a column is missing, true to the cause: an adjusted gain of a year without the model
+    says so (facts.year_reason), every other figure its own reason."""
+    if column.key in facts.RAW_BESIDE and not column.raw and fact.adjusted:
+        return facts.year_reason(fact, figure, raw, lang)
+    return facts.why_missing(column.key, figure, lang)
+
+
+def _year_value(key: str, figure, lang: str, missing: Reasons, reason: str | None = None) -> str:
     """One year's figure in the years table (an IKM with its category range, as in the table above), or '–' with
     the mark of why it is missing."""
     if facts.as_target_unit(key, figure) is None:
-        return missing.missing(facts.why_missing(key, figure, lang))
+        return missing.missing(reason or facts.why_missing(key, figure, lang))
     if key in facts.RAW_BESIDE:  # the participants' mean, without its interval: one line a year
         return escape(facts.short_value(key, figure, lang))
     return escape(facts.table_value(key, figure, lang))
@@ -411,10 +440,9 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
-    # the gain's column holds the participants' mean every year (the only gain `tren` has): its header says so,
-    # so that it is not read as the mixed-model gain of the table above (reader review: 6,6 under the label of 10,6)
-    years_heads = [label("dinas", lang), *(facts.Column(key, raw=key in facts.RAW_BESIDE).header(lang)
-                                           for key in YEAR_FIGURES),
+    # the gain as in the table above: adjusted every year (the trend's mixed-model gain), the participants' mean
+    # beside it, each column named for its measure (reader review: 6,6 under the label of 10,6; REVIEW6 R6-8)
+    years_heads = [label("dinas", lang), *(column.header(lang) for column in year_columns(model)),
                    t("index_followup", lang)]
     years_header = "".join(f'<th data-sort scope="col">{escape(h)}</th>' for h in years_heads)
     banner = f'<div class="synthetic-banner">{escape(t("synthetic_banner", lang))}</div>' if synthetic else ""
@@ -424,7 +452,8 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     years = (f'<h2 id="tahun-demi-tahun">{escape(t("index_years_h", lang))}</h2>'
              f'<div class="table-block"><table class="years-table"><thead><tr>{years_header}</tr></thead>'
              f'<tbody>{"".join(years_rows)}</tbody></table></div>{missing[1].note()}'
-             f'<p class="note">{escape(t("index_years_note", lang))}</p>') if years_rows else ""
+             f'<p class="note">{escape(t("index_years_note" if model else "index_years_note_mean", lang))}</p>') \
+        if years_rows else ""
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
             f"<style>{css}\n{INDEX_CSS}</style></head><body><main class=\"laporan\">"

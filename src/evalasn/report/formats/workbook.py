@@ -514,12 +514,9 @@ def _key_figures(sheet, key_facts: Sequence[facts.Fact], lang: str) -> None:
         first_value, first_raw = _first_year(fact)
         target = fact.target.nilai if fact.target is not None else None
         # the province mean the row is set against, with its interval where Tabel 1 prints one: beside an adjusted
-        # gain the same model's; on the province's own gain row the mixed model's province mean Tabel 1 prints
-        # beside the participants' mean ('; model campuran 9,2 (8,5–10,0)', REVIEW4 5), the figure every dinas
-        # workbook's Provinsi column holds
-        model = facts.as_target_unit(fact.key, fact.model) is not None
-        against, with_ci = (fact.model, True) if model else (fact.province, fact.adjusted)
-        definition = fact.definition(lang) + (" " + t("xf_def_model", lang) if model else "")
+        # gain the same model's (the province's own gain row is that mean itself: its Provinsi columns stay empty)
+        against, with_ci = fact.province, fact.adjusted
+        definition = fact.definition(lang)
         sheet.append([_cell(sheet, fact.name(lang), bold=True), _cell(sheet, definition, wrap=True),
                       _key_number(sheet, fact.key, fact.value), _key_number(sheet, fact.key, fact.value, 1),
                       _key_number(sheet, fact.key, fact.value, 2),

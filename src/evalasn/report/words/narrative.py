@@ -76,20 +76,25 @@ def learning(hasil: Hasil, lang: str) -> str:
         sentence = t("f_learning_down", lang, **common)
     adjusted = adjusted_gain(hasil)
     if adjusted is not None:  # the key figures' gain (report.facts) is this one: the reader sees both named
-        sentence += " " + t("f_learning_adjusted", lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
+        key = "f_learning_adjusted_province" if hasil["cakupan"]["jenis"] == "provinsi" else "f_learning_adjusted"
+        sentence += " " + t(key, lang, nilai=estimate(adjusted, lang), ik=ci(adjusted, lang))
         why = gain_sides.sentence(hasil, lang)
         sentence += f" {why}" if why else ""
     return sentence
 
 
 def adjusted_gain(hasil: Hasil) -> Interval | None:
-    """A dinas's mixed-model gain (hasil.json `pooling.dinas_ini.pooled`) when it has one, as report.facts
-    takes it for the key figures; None in the province report or without it."""
-    mine = (hasil.get("pooling") or {}).get("dinas_ini")
-    if hasil["cakupan"]["jenis"] == "provinsi" or not gain_measure.fitted(hasil.get("pooling")) or not mine \
-            or not mine["pooled"].get("cukup_data"):
-        return None  # without the model (gain_measure) a dinas's figure is its participants' mean: nothing adjusted
-    return mine["pooled"]
+    """A scope's mixed-model gain, as report.facts takes it for the key figures: a dinas's (hasil.json
+    `pooling.dinas_ini.pooled`), the province's the same model's province mean (`pooling.rata_provinsi`, which every
+    dinas is set against: REVIEW6 R6-8); None without it."""
+    pooling = hasil.get("pooling") or {}
+    if not gain_measure.fitted(pooling):
+        return None  # without the model (gain_measure) a figure is its participants' mean: nothing adjusted
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        mean = pooling.get("rata_provinsi")
+        return mean if mean and mean.get("cukup_data") else None
+    mine = pooling.get("dinas_ini")
+    return mine["pooled"] if mine and mine["pooled"].get("cukup_data") else None
 
 
 def _size_or_signed(interval: Interval, trend: str, lang: str, kind: str = "poin_tes") -> dict[str, str]:

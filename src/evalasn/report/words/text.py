@@ -110,6 +110,17 @@ TEXT: dict[str, dict[str, str]] = {
                                   "seperti di Angka Kunci dan laporan provinsi) adalah {nilai} poin ({ik}).",
                             "en": "This is the participants' mean; the adjusted gain (mixed model, as in the Key "
                                   "Figures and the province report) is {nilai} points ({ik})."},
+    "f_learning_adjusted_province": {"id": "Angka ini rata-rata peserta: setiap peserta sama bobotnya, sehingga "
+                                           "dinas dengan banyak peserta paling menentukan. Rata-rata provinsi yang "
+                                           "disesuaikan (model campuran, seperti di Angka Kunci dan di laporan "
+                                           "setiap dinas) adalah {nilai} poin ({ik}): dinas besar dan kecil "
+                                           "ditimbang lebih setara pada campuran metode provinsi, sehingga keduanya "
+                                           "dapat berbeda.",
+                                     "en": "This is the participants' mean: every participant weighs the same, so "
+                                           "the agencies with many participants count most. The adjusted province "
+                                           "mean (mixed model, as in the Key Figures and in every agency's report) "
+                                           "is {nilai} points ({ik}): large and small agencies weigh more equally, at "
+                                           "the province's mix of methods, so the two can differ."},
     "f_learning_down": {"id": "Pembelajaran: nilai peserta turun rata-rata {besar} poin ({ik}; n = {n}).",
                         "en": "Learning: participants' scores fell by {besar} points on average ({ik}; n = {n})."},
     # the gain's own answer is "belum_pasti" (hasil.json `status_kenaikan`): not yet certain, with what its interval
@@ -431,6 +442,14 @@ TEXT: dict[str, dict[str, str]] = {
                         "of one activity (the same trainer and test) are not counted as independent, and each "
                         "agency's mix of methods is allowed for; ranks come with 95% intervals. Per-agency findings "
                         "(IKM, 20 JP) under Benjamini-Hochberg false-discovery-rate control."},
+    # one rounding rule for differences (REVIEW6 R6-17): computed from the unrounded figures, as a statistician
+    # reports them, said once here and once under the summary's findings (kt_rounding)
+    "m_rounding": {"id": "Selisih, perubahan dan rasio dihitung dari angka sebelum pembulatan, lalu dibulatkan; "
+                         "karena itu selisih yang tercetak dapat berbeda 0,1 dari selisih dua angka yang tercetak "
+                         "(6,35 − 9,21 = −2,86 tercetak 6,4, 9,2 dan −2,9).",
+                   "en": "Differences, changes and ratios are computed from the figures before rounding, then "
+                         "rounded; a printed difference can therefore differ by 0.1 from the difference of two "
+                         "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
                       "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "
@@ -764,18 +783,20 @@ TEXT: dict[str, dict[str, str]] = {
                            "rentang keyakinan 95%",
                      "en": "Mean gain by agency: mixed-model (dots) and raw (crosses) estimates, with 95% CI"},
     "p_tab": {"id": "Angka kunci per dinas, tahun {tahun}", "en": "Key figures by agency, {tahun}"},
-    "p_tab_province_row": {"id": "Baris Provinsi: kenaikan nilai rata-rata provinsi dari model campuran yang sama "
-                                 "(pada campuran metode provinsi), pembanding kenaikan setiap dinas di laporannya; "
-                                 "rata-rata peserta provinsi {mentah}.",
-                           "en": "Province row: the gain is the province mean of the same mixed model (at the "
-                                 "province's mix of methods), which each agency's report compares its gain with; "
-                                 "the province participants' mean is {mentah}."},
+    "p_tab_province_row": {"id": "Baris Provinsi: kenaikan nilai yang disesuaikan, rata-rata provinsi dari model "
+                                 "campuran yang sama (pada campuran metode provinsi), seperti di Angka Kunci "
+                                 "provinsi dan pembanding kenaikan setiap dinas di laporannya; rata-rata peserta "
+                                 "provinsi {mentah}.",
+                           "en": "Province row: the adjusted gain, the province mean of the same mixed model (at the "
+                                 "province's mix of methods), as in the province's Key Figures and what each "
+                                 "agency's report compares its gain with; the province participants' mean is "
+                                 "{mentah}."},
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
-                         "total biaya kegiatan dibagi total poin kenaikan peserta dinas itu (efisiensi anggaran); "
-                         "selangnya ada di BAB IV laporan setiap dinas.",
-                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: total activity cost "
-                         "over the total gain points of the agency's participants (budget efficiency); each agency "
-                         "report gives its interval in Chapter IV."},
+                         "biaya peserta dinas itu yang bernilai pre dan post dibagi total poin kenaikan mereka "
+                         "(efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
+                   "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: the cost of the "
+                         "agency's participants with both scores over their total gain points (budget efficiency); "
+                         "each agency report gives its interval in Chapter IV."},
     "p_tab_gain": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan rentang "
                          "keyakinan 95% dari galat prediksi model campuran; laporan setiap dinas memakai angka dan "
                          "peringkat yang sama, dengan rata-rata peserta (mentah) di sampingnya",

@@ -12,20 +12,22 @@ TEXT: dict[str, dict[str, str]] = {
                              "20 JP pada tahun itu; PPPK tidak dihitung.",
                        "en": "Share of PNS (and ASN whose status is not recorded) who completed at least 20 JP in "
                              "the year; PPPK are not counted."},
-    "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin). Dinas: estimasi model campuran, "
-                            "rata-rata peserta di sampingnya, dibanding rata-rata provinsi model yang sama; laporan "
-                            "provinsi: rata-rata peserta.",
-                      "en": "Post-test over pre-test score gain (points). Agency: the mixed model's estimate, the "
-                            "participants' mean beside it, against the same model's province mean; the province "
-                            "report: the participants' mean."},
+    "fact_def_gain": {"id": "Kenaikan nilai post-test atas pre-test (poin): estimasi model campuran, rata-rata "
+                            "peserta di sampingnya; dinas dibanding rata-rata provinsi model yang sama, yang juga "
+                            "angka provinsi sendiri.",
+                      "en": "Post-test over pre-test score gain (points): the mixed model's estimate, the "
+                            "participants' mean beside it; an agency against the same model's province mean, which "
+                            "is also the province's own figure."},
     "fact_def_ikm": {"id": "Indeks Kepuasan Masyarakat konversi (25–100) periode survei terakhir, dengan kategorinya "
                            "(PermenPAN-RB 14/2017).",
                      "en": "Public Satisfaction Index, converted (25–100), of the latest survey period, with its "
                            "category (PermenPAN-RB 14/2017)."},
     "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
                                   "en": "Competency development budget realisation against the year's budget ceiling."},
-    "fact_def_biaya_per_poin": {"id": "Biaya kegiatan per poin kenaikan nilai, semua metode.",
-                                "en": "Activity cost per point of gain, all methods."},
+    "fact_def_biaya_per_poin": {"id": "Biaya peserta yang bernilai pre dan post dibagi total poin kenaikan mereka, "
+                                      "semua metode.",
+                                "en": "Cost of the participants with both scores over their total points of gain, "
+                                      "all methods."},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
     # why the participants' mean and the adjusted gain fall on different sides of the province (words.method_mix)
@@ -89,12 +91,6 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Place beside the province mean: the rule of the list of agencies needing "
                                      "attention (below when the whole 95% CI of the difference from the same mixed "
                                      "model's province mean is below zero)."},
-    "fact_model_beside": {"id": "; model campuran {model}", "en": "; mixed model {model}"},
-    # the province workbook's gain row: what its Provinsi columns hold (report.formats.workbook._key_figures)
-    "xf_def_model": {"id": "Kolom Provinsi: rata-rata provinsi menurut model campuran, yang dibandingkan dengan "
-                           "kenaikan nilai disesuaikan setiap dinas.",
-                     "en": "Province columns: the province mean by the mixed model, against which each agency's "
-                           "adjusted gain is set."},
     "fact_gain_why": {"id": "Kenaikan nilai dinas yang disesuaikan adalah estimasi model campuran, seperti di laporan "
                             "provinsi: rata-rata dinas pada campuran metode provinsi, ditarik ke rata-rata provinsi "
                             "makin kuat makin sedikit datanya; rata-rata peserta di sampingnya tanpa penyesuaian itu, "
@@ -103,6 +99,16 @@ TEXT: dict[str, dict[str, str]] = {
                             "agency's mean at the province's mix of methods, drawn towards the province mean more "
                             "strongly the less data it has; the participants' mean beside it is without that "
                             "adjustment, so the two can differ."},
+    # the province's own Angka Kunci (REVIEW6 R6-8): its adjusted gain, and why its participants' mean differs
+    "fact_gain_why_province": {"id": "Kenaikan nilai provinsi yang disesuaikan adalah rata-rata provinsi dari model "
+                                     "campuran (pada campuran metode provinsi), pembanding kenaikan setiap dinas di "
+                                     "laporannya; rata-rata peserta di sampingnya menimbang setiap peserta sama, "
+                                     "sehingga dinas dengan banyak peserta lebih menentukan dan keduanya dapat "
+                                     "berbeda.",
+                               "en": "The province's adjusted gain is the province mean of the mixed model (at the "
+                                     "province's mix of methods), which each agency's report compares its gain "
+                                     "with; the participants' mean beside it weighs every participant the same, so "
+                                     "agencies with many participants count for more and the two can differ."},
     "fact_gain_province": {"id": "Di kolom Provinsi, kenaikan nilai yang disesuaikan dibandingkan dengan rata-rata "
                                  "provinsi dari model campuran yang sama (pada campuran metode provinsi, dengan "
                                  "rentang keyakinan 95%), rata-rata peserta dengan rata-rata peserta provinsi.",

@@ -119,8 +119,11 @@ TEXT: dict[str, dict[str, str]] = {
     "nogain_rise_fell": {"id": "turun", "en": "fell"},
     "nogain_rise_mixed": {"id": "tidak naik atau turun", "en": "did not rise or fell"},
     # the activities and participants a method's gain rests on, beside its estimate and interval (REVIEW5b 17)
-    "gain_basis_n": {"id": "; {n_keg} kegiatan, {n} peserta", "en": "; {n_keg} activities, {n} participants"},
-    "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta", "en": ", {n_keg} activities, {n} participants"},
+    # the participants a gain rests on are those with both scores, fewer than Tabel 4 counts: named so (REVIEW6 R6-11)
+    "gain_basis_n": {"id": "; {n_keg} kegiatan, {n} peserta bernilai pre dan post",
+                     "en": "; {n_keg} activities, {n} participants with both scores"},
+    "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta bernilai pre dan post",
+                           "en": ", {n_keg} activities, {n} participants with both scores"},
     "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
                               "nilai yang paling besar sangat kecil ({daftar}).",
                         "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for at most a very small "
@@ -138,6 +141,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "dengan rekomendasinya:",
                  "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
                        "recommendation:"},
+    "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
+                    "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
                        "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
                        "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai dinas jelas di bawah "
@@ -415,6 +420,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
                           "en": " (gain: the same mixed model)"},
     "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
+    "kt_tab_note_province": {"id": "Kenaikan nilai yang disesuaikan dan cara menilai status",
+                             "en": "The adjusted gain and how the status is judged"},
     "kt_tab_note_dinas": {"id": "Kenaikan nilai yang disesuaikan, kolom Provinsi, peringkat dan cara menilai status",
                           "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
     "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",

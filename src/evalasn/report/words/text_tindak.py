@@ -104,15 +104,26 @@ TEXT: dict[str, dict[str, str]] = {
     "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},
     "index_years_h": {"id": "Tahun demi tahun", "en": "Year by year"},
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
-                               "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
-                               "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
+                               "seperti tren di setiap laporan (kenaikan nilai: yang disesuaikan dengan model "
+                               "campuran tahun itu, rata-rata peserta di sampingnya, seperti tabel di atas); garis "
+                               "kecil menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
                                "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak Lanjut). "
                                "Urutan menurut nilai tahun terakhir.",
                          "en": "Each key figure for every year of the data, computed by the same definition as the "
-                               "trend in each report (gain: the participants' mean); the small line shows its "
-                               "direction, its dot the latest year. Follow-up: the plan of the year in bold, judged "
-                               "by the next year's report (Chapter X, Review of the Follow-up). Sorted by the latest "
-                               "year's value."},
+                               "trend in each report (gain: adjusted by that year's mixed model, the participants' "
+                               "mean beside it, as in the table above); the small line shows its direction, its dot "
+                               "the latest year. Follow-up: the plan of the year in bold, judged by the next year's "
+                               "report (Chapter X, Review of the Follow-up). Sorted by the latest year's value."},
+    "index_years_note_mean": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
+                                    "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
+                                    "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
+                                    "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak "
+                                    "Lanjut). Urutan menurut nilai tahun terakhir.",
+                              "en": "Each key figure for every year of the data, computed by the same definition as "
+                                    "the trend in each report (gain: the participants' mean); the small line shows "
+                                    "its direction, its dot the latest year. Follow-up: the plan of the year in bold, "
+                                    "judged by the next year's report (Chapter X, Review of the Follow-up). Sorted by "
+                                    "the latest year's value."},
     "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
                        "(terendah dahulu)",
                  "en": "The {tahun_lalu} follow-up by agency: targets met and rows reported done (lowest first)"},
