@@ -147,9 +147,12 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
             continue
         # the province's table of dinas shows the dinas's own records (every registered figure), with the same rank
         listed = province_table[_plain(names.short_name_in(slug, lang))]
-        assert len(listed) == 2 + len(key_figures.KEYS), slug
-        for column, text in zip(facts.columns(raw=False), listed[2:], strict=True):
-            if column.key != "gain" and by_key[column.key].has_value:
+        # (with the model the gain adjusted, the participants' mean beside it, as in the index: REVIEW6 R6-8)
+        assert len(listed) == 2 + len(columns), slug
+        for column, text in zip(columns, listed[2:], strict=True):
+            if column.raw and gain.adjusted:  # the dinas's own participants' mean, as its Tabel 1 prints it
+                assert text == _plain(facts.short_value("gain", gain.raw, lang)), slug
+            elif column.key != "gain" and by_key[column.key].has_value:
                 assert text.startswith(_plain(facts.short_value(column.key, by_key[column.key].value, lang))), \
                     (slug, column.key)
         listed_gain = province_rows[slug]["gain_pooled"]
@@ -347,7 +350,7 @@ def test_the_learning_chapter_names_the_participants_mean_and_gives_the_adjusted
     assert f"disesuaikan (model campuran, seperti di Angka Kunci dan laporan provinsi) adalah " \
            f"{phrases.estimate(adjusted, 'id')} poin ({phrases.ci(adjusted, 'id')})" in sentence
     province = sections.load_context(PROVINCE_SLUG, "id", project(pipeline_root))
-    mean = province.hasil["pooling"]["rata_provinsi"]
+    mean: Any = province.hasil["pooling"]["rata_provinsi"]
     said = narrative.learning(province.hasil, "id")
     assert "Rata-rata provinsi yang disesuaikan (model campuran, seperti di Angka Kunci dan di laporan setiap dinas) " \
            f"adalah {phrases.estimate(mean, 'id')} poin ({phrases.ci(mean, 'id')})" in said

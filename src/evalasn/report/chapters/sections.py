@@ -180,18 +180,20 @@ def position(ctx: Context) -> str:
         caption = gain_measure.text("p_fig_forest", pooling, lang)
         parts.append(html.figure(fig, caption, caption))
     # one column per key figure of the registry (report.facts.columns), each cell as the index shows it; the
-    # gain is the mixed model's (`gain_pooled`), as each dinas report and the index show it
-    shown = facts.columns(raw=False)
+    # gain is the mixed model's (`gain_pooled`), as each dinas report and the index show it, the participants'
+    # mean beside it (REVIEW6 R6-8: KPKP 7,5 here, 'rata-rata peserta 10,8' in its own Tabel 1)
+    shown = facts.columns(raw=gain_measure.fitted(pooling))
     rows = []
     marks = MissingMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         figures_of = cast(dict, row)
         rows.append([uncertainty.rank_cell(row), names.short_name_in(row["dinas"], lang)]
-                    + [marks.cell(c.key, figures_of[facts.PROVINCE_FIELD.get(c.key, c.key)], lang) for c in shown])
+                    + [marks.cell(c.key, figures_of[c.key if c.raw else facts.PROVINCE_FIELD.get(c.key, c.key)],
+                                  lang, c.raw) for c in shown])
     rows.append(province_row(ctx, shown))
     header = [ctx.label("peringkat"), ctx.label("dinas")]
-    header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang) if c.key in facts.PROVINCE_FIELD
-               else c.header(lang) for c in shown]
+    header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang)
+               if c.key in facts.PROVINCE_FIELD and not c.raw else c.header(lang) for c in shown]
     parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
                             numeric={0, *range(2, len(header))},
                             note=" ".join(part for part in (
@@ -216,8 +218,9 @@ class MissingMarks:
     def __init__(self) -> None:
         self.marks: dict[str, str] = {}
 
-    def cell(self, key: str, figure, lang: str) -> str:
-        text = facts.table_value(key, figure, lang)
+    def cell(self, key: str, figure, lang: str, raw: bool = False) -> str:
+        """The figure as the index shows it (a participants' mean beside an adjusted gain without its interval)."""
+        text = (facts.short_value if raw else facts.table_value)(key, figure, lang)
         if text != "–":
             return text
         reason = facts.why_missing(key, figure, lang)
@@ -236,7 +239,10 @@ def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
     cells = []
     for column in shown:
         fact = records[column.key]
-        cells.append(facts.table_value(column.key, fact.value, ctx.lang))
+        if column.raw:  # the province participants' mean, beside its adjusted gain as on every dinas row
+            cells.append(facts.short_value(column.key, fact.raw if fact.adjusted else fact.value, ctx.lang))
+        else:
+            cells.append(facts.table_value(column.key, fact.value, ctx.lang))
     return ["–", ctx.label("provinsi")] + cells
 
 
