@@ -231,7 +231,7 @@ def test_the_cost_chapter_says_the_budget_of_bab_ii_and_notes_its_own_basis(pipe
                rata_gain=-1.0, anggaran_rp=1.0)  # the scored participants' cost: not what the sentence says
     spent = next(r for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == row["metode"])
     chapter = results.budget(dataclasses.replace(ctx, hasil=hasil))
-    assert f"biaya {fmt.rupiah(spent['anggaran_rp'], 'id')} tidak dapat dibagi per poin kenaikan" in chapter
+    assert f"biaya kegiatannya {fmt.rupiah(spent['anggaran_rp'], 'id')} tidak dapat dibagi per poin kenaikan" in chapter
     note = results.cost_basis_note(ctx)
     assert note is not None and "Dasar biaya tabel ini" in note and "Dasar biaya tabel ini" in results.budget(ctx)
     same = copy.deepcopy(ctx.hasil)

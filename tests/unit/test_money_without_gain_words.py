@@ -45,8 +45,9 @@ def test_the_finding_says_the_fall_with_estimate_interval_activities_and_partici
         assert "whose participants' scores fell" in found.text
         assert "15 activities, 327 participants with both scores)" in found.text
     (stop,) = rules.stop_or_redesign(_dinas(_row(-1.96, -2.9458, -0.97)), lang)
-    assert ("sementara nilai peserta turun (perubahan −2,0 poin; rentang keyakinan 95%: −2,9 s.d. −1,0; 15 kegiatan, "
-            "327 peserta)" if lang == "id" else "while participants' scores fell") in stop.text, stop.text
+    expected = ("sementara nilai peserta turun (perubahan −2,0 poin; rentang keyakinan 95%: −2,9 s.d. −1,0; 15 "
+                "kegiatan, 327 peserta bernilai pre dan post)" if lang == "id" else "while participants' scores fell")
+    assert expected in stop.text, stop.text
 
 
 @pytest.mark.parametrize(("gain", "cell"), [

@@ -1,7 +1,7 @@
 """The province workbook's "Angka Kunci" sheet carries every figure the province report's Tabel 1 prints, in the
-same order: its gain row the participants' mean and, beside it, the mixed model's province mean every dinas
-compares itself with (reader review 4, item 5: the PDF row read "9,4 (8,8–10,0); model campuran 9,2 (8,5–10,0)",
-the workbook row 9.414 (8.784–10.044) with its Provinsi column empty). Both from one record (report.facts)."""
+same order: its gain row the mixed model's province mean every dinas compares itself with, the participants' mean
+beside it (reader review 4, item 5; REVIEW6 R6-8: the PDF row once led with the participants' mean "9,4", the
+workbook set 9,414 against 9,214 under one name). Both from one record (report.facts)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from evalasn.report.formats import render, workbook
 
 BUILT = dt.datetime(2026, 1, 15, 9, 0)
 # the workbook columns that hold this year's figures, in the order Tabel 1's cell prints them
-NOW = ("xf_nilai", "xf_bawah", "xf_atas", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas")
-BEFORE = ("xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas")
+NOW = ("xf_nilai", "xf_bawah", "xf_atas", "xf_mentah", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas")
+BEFORE = ("xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas", "xf_tahun_lalu_mentah")
 
 
 def numbers(cell: str, lang: str) -> list[tuple[float, int]]:
@@ -66,7 +66,9 @@ def test_the_province_key_sheet_holds_tabel_1s_figures(contexts, pipeline_root, 
         for cell, names in ((now, NOW), (before, BEFORE)):
             values = [row[column[n]] for n in names if row[column[n]] is not None]
             assert _agrees(numbers(cell, lang), values), (name, cell, values)
-    gain = next(cells for cells in printed if numbers(cells[1], lang) and len(numbers(cells[1], lang)) == 6)
+    gain = next(cells for cells in printed if numbers(cells[1], lang) and len(numbers(cells[1], lang)) == 4)
     model = ctx.hasil["pooling"]["rata_provinsi"]  # the mean every dinas workbook's Provinsi column holds
     row = stored[plain(gain[0])]
-    assert [row[column[n]] for n in NOW[3:]] == pytest.approx([model["estimasi"], model["ci_bawah"], model["ci_atas"]])
+    assert [row[column[n]] for n in NOW[:3]] == pytest.approx([model["estimasi"], model["ci_bawah"], model["ci_atas"]])
+    assert row[column["xf_mentah"]] == pytest.approx(ctx.hasil["level2_pembelajaran"]["keseluruhan"]["estimasi"])
+    assert row[column["provinsi"]] is None  # the province is not set against itself

@@ -158,6 +158,7 @@ def budget(ctx: Context) -> str:
         scatter = figures.budget_scatter(ctx.activities, lang, used["gain_per_dobel"])
         parts.append(html.figure(scatter, ctx.t("b_fig"), ctx.t("b_fig")))
     rows = []
+    spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     gains = {r["metode"]: r for r in hasil["level2_pembelajaran"]["per_metode"]}
     for cost in anggaran["biaya_per_poin"]:
         if not cost.get("n_kegiatan") and not cost["cukup_data"]:
@@ -172,9 +173,10 @@ def budget(ctx: Context) -> str:
                          _cost_cell(ctx, cost), "–",
                          gain_cell(cost, gains.get(cost["metode"]), lang), "–"])
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
-                # the record's `anggaran_rp` is the method's whole activity cost, as BAB II's table and the summary
-                # give it (analysis.budget.activity_cost: one cost basis)
-                said = dict(cost)
+                # with the method's whole budget, as BAB II's table and the summary give it (one cost basis; the
+                # record's `anggaran_rp` is that cost too since analysis.budget.activity_cost)
+                budget_row = spent.get(cost["metode"])
+                said = {**cost, "anggaran_rp": budget_row["anggaran_rp"]} if budget_row else dict(cost)
                 gain = gains.get(cost["metode"])
                 if gain and gain.get("cukup_data") and "gain_bawah" not in said:  # the gain's interval beside it
                     said.update(gain_bawah=gain.get("ci_bawah"), gain_atas=gain.get("ci_atas"))
