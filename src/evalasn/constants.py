@@ -216,6 +216,11 @@ WILD_BOOTSTRAP_REPS = 999  # (B + 1) x 0.05 is a whole number (Davidson & MacKin
 # blocks the word "berdampak".
 PRETREND_ALPHA = 0.10
 PRETREND_MAX_LEADS = 4  # the test uses the pre-period estimates nearest the training, at most this many
+# A pre-trend check earns the word "berdampak" only when it could have seen a pre-training difference as large as
+# the effect: the minimum detectable difference of the pre-period estimate nearest the training (POWER, 5% level,
+# from its own SE and df, analysis.did.power) at most this multiple of |effect|. A check that cannot detect a
+# trend of the effect's size does not rule out that the effect is one (REVIEW6b R6b-11; Roth 2022 on pre-test power).
+PRETREND_MDE_MAX_RATIO = 1.0
 # The budget model with few activities (analysis.budget): at most one model term per this many
 # activities, controls dropped (fixed effects first) until it fits. 9 terms on 16 activities left
 # the cluster-robust variance with almost no degrees of freedom (issue 23: 74-76% coverage).

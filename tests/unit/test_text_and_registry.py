@@ -36,10 +36,11 @@ CAUSAL = {"id": ("berdampak", "menyebabkan", "dampak positif"), "en": ("had a po
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
-    """Only f_did_up claims an effect (report.words.impact uses it only when kesimpulan.boleh_kausal);
-    m_min_n states the rule. Which hasil.json gets which sentence: tests/unit/test_impact.py."""
+    """Only f_did_up (the IKM), f_did_ind_up and kin_effect (a unit indicator, in the text and Tabel 7) claim an
+    effect (report.words.impact uses them only when putusan.boleh_kausal); m_min_n states the rule. Which hasil.json
+    gets which sentence: tests/unit/test_impact.py and test_did_wording.py."""
     with_causal = {k for k, v in TEXT.items() if any(w in v[lang].lower() for w in CAUSAL[lang])}
-    assert with_causal <= {"f_did_up", "m_min_n"}, with_causal
+    assert with_causal <= {"f_did_up", "f_did_ind_up", "kin_effect", "m_min_n"}, with_causal
     assert "f_did_up" in with_causal
 
 

@@ -32,6 +32,8 @@ from evalasn.analysis.contract.outcomes import (
     IkmEffect,
     IndicatorDid,
     Intervention,
+    JointTest,
+    PretrendTest,
     Verdict,
 )
 from evalasn.analysis.ikm import respondent_scores
@@ -39,7 +41,10 @@ from evalasn.analysis.stats import as_kind, estimate, withheld
 
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
 REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "intervensi_tidak_dipilih", "tanpa_uji_tren",
-           "tren_awal_berbeda", "selang_memuat_nol", "arah_tak_terduga")
+           "tren_awal_berbeda", "uji_tren_lemah", "selang_memuat_nol", "arah_tak_terduga")
+# why a pre-trend check did not run (uji_tren_awal.sebab), from what is missing, in this order
+PRETREND_GAPS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "satu_periode_sebelum", "data_sebelum_kurang",
+                 "df_kurang")
 
 
 def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
@@ -85,6 +90,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     n, strata = len(units), cohort
     cells = ES.group_time(Y, cohort, base, calendar)
     trained, untrained = cohort >= 0, cohort == ES.NEVER
+    seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
     info: IkmDid = {"tersedia": True, "periode_sebelum": pre["periode"], "periode_sesudah": post["periode"],
             "jendela_kegiatan": [pre["periode_selesai"].date().isoformat(), post["periode_mulai"].date().isoformat()],
             "ambang_persen_dilatih": share * 100, "intervensi": _in_window(intervensi, cache[window]),
@@ -94,15 +100,16 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                         "unit_dilatih": int((cohort == g).sum()), "e_acuan": int(calendar[base[g]] - calendar[g])}
                        for g in sorted(base)],
             "pelatihan_lain": treatment.other_training(units, trained, untrained)}
-    seen = ~np.isnan(Y[:, ib]) & ~np.isnan(Y[:, ia])
     # the cells that have units: dilatih/tidak x sebelum/sesudah (CellMeans)
     table = cast(CellMeans, {f"{g}_{t}": float(Y[seen & arm, i].mean())
                              for g, arm in (("dilatih", trained), ("tidak", untrained))
                              for t, i in (("sebelum", ib), ("sesudah", ia)) if (seen & arm).any()})
     rows = int(np.sum(~np.isnan(Y)))
     effect = ES.overall(cells, n, strata)
-    n_t = effect.get("unit_dilatih", int(trained.sum()))
-    n_c = effect.get("unit_pembanding", int(untrained.sum()) if n_t == 0 else 0)
+    # without a group-time cell (fewer than 2 units in an arm) the units of each arm seen before and after: a
+    # comparison unit that exists is counted (REVIEW6b R6b-9: 1 comparison unit was reported as 0)
+    n_t = effect.get("unit_dilatih", int((seen & trained).sum()))
+    n_c = effect.get("unit_pembanding", int((seen & untrained).sum()))
     if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
         info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
                         "n_klaster": n_t + n_c}
@@ -113,7 +120,7 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     info["studi_peristiwa"] = [{**as_kind(EventTime, _record(ev, ev.get("n_unit", 0))), "e": ev["e"],
                                 "fase": ev["fase"], "n_unit_dilatih": ev["n_unit_dilatih"], **_inference(ev)}
                                for ev in events]
-    info["uji_tren_awal"] = {**ES.pretrend(cells, n, strata, events), "alpha": constants.PRETREND_ALPHA}
+    info["uji_tren_awal"] = pretrend_record(ES.pretrend(cells, n, strata, events), events, base, n_t, n_c)
     delta = Y[:, ia] - Y[:, ib]
     slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
     info["dosis"] = ({**as_kind(DoseEstimate, _record(slope, slope["n_unit"])), "per_poin_persen": 10.0,
@@ -121,6 +128,47 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                      else {**withheld(DoseEstimate, int(seen.sum())), "per_poin_persen": 10.0})
     info["putusan"] = verdict(info, better)
     return info
+
+
+def pretrend_record(test: JointTest, events: list[dict[str, Any]], base: dict[int, int], n_t: int,
+                    n_c: int) -> PretrendTest:
+    """The pre-trend check as hasil.json keeps it. When it ran: the event time of the pre-period estimate nearest
+    the training (``e_terdekat``, its estimate and interval in ``studi_peristiwa``) and the smallest difference that
+    estimate could detect (``selisih_minimum_terdeteksi``: ``power``, POWER at 5%); a test that does not reject is
+    no evidence of parallel trends when that difference is large (REVIEW6b R6b-11). When it did not: ``sebab``, the
+    codes of what is missing (``pretrend_gaps``)."""
+    out = cast(PretrendTest, {**test, "alpha": constants.PRETREND_ALPHA})
+    leads = [ev for ev in events if ev["fase"] == "pre" and ev.get("se")]
+    if test["tersedia"] and leads:
+        mde = power(leads[-1]).get("efek_minimum_terdeteksi")
+        out["e_terdekat"] = int(leads[-1]["e"])
+        if mde is not None:
+            out["selisih_minimum_terdeteksi"] = mde
+    elif not test["tersedia"]:
+        out["sebab"] = pretrend_gaps(n_t, n_c, base, events)
+    return out
+
+
+def pretrend_gaps(n_t: int, n_c: int, base: dict[int, int], events: list[dict[str, Any]]) -> list[str]:
+    """Why no pre-trend check ran (PRETREND_GAPS), from what is actually missing: no trained or no comparison unit,
+    fewer than MIN_UNITS_PER_ARM in an arm, no period before any cohort's reference period (the reference is the
+    only one before training), too few units with data in the earlier periods, or too few units for the joint
+    test's degrees of freedom. Each that holds, so the advice can name all of them (REVIEW6b R6b-8: the report
+    blamed the number of periods where 2-6 periods existed and units were missing)."""
+    why = []
+    if n_t == 0:
+        why.append("tanpa_dilatih")
+    elif n_c == 0:
+        why.append("tanpa_pembanding")
+    elif min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
+        why.append("unit_kurang")
+    if base and not any(ref > 0 for ref in base.values()):
+        why.append("satu_periode_sebelum")
+    if not why:
+        leads = [ev for ev in events if ev["fase"] == "pre"]
+        enough = any(ev["n_unit_dilatih"] >= constants.MIN_UNITS_PER_ARM and ev.get("se") for ev in leads)
+        why.append("df_kurang" if enough else "data_sebelum_kurang")
+    return why
 
 
 def _in_window(intervensi: Intervention | None, units: pd.DataFrame) -> Intervention:
@@ -219,7 +267,8 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
     """Whether the estimate may be called an effect, and if not, why (codes: REASONS). Causal words
     need a declared intervention; a declared random assignment (``penugasan`` acak) stands in for the
     pre-trend check when there is none (randomisation makes the groups comparable before training),
-    while a check that exists and rejects still blocks."""
+    while a check that exists and rejects still blocks; a check that could not detect a difference as large
+    as the effect does not earn the word (``uji_tren_lemah``, unless units were drawn by lot)."""
     effect, why = info["efek"], list[str]()
     chosen: Intervention | dict[str, Any] = info.get("intervensi") or {}
     if effect["unit_dilatih"] == 0:
@@ -236,6 +285,8 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
             why.append("tanpa_uji_tren")
     elif test["p"] < constants.PRETREND_ALPHA:
         why.append("tren_awal_berbeda")
+    elif weak_pretrend(test, effect) and chosen.get("penugasan") != "acak":
+        why.append("uji_tren_lemah")
     if effect["cukup_data"] and effect["ci_bawah"] is not None and effect["ci_atas"] is not None:
         low, high = sorted((better * effect["ci_bawah"], better * effect["ci_atas"]))
         if low <= 0 <= high:
@@ -243,6 +294,13 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
         elif high < 0:
             why.append("arah_tak_terduga")
     return {"boleh_kausal": not why, "kode_alasan": why}
+
+
+def weak_pretrend(test: PretrendTest | dict[str, Any], effect: dict[str, Any] | Any) -> bool:
+    """Whether a pre-trend check that did not reject could not have seen a difference as large as the effect: its
+    minimum detectable difference above PRETREND_MDE_MAX_RATIO x |estimate| (constants; docs/metode.md)."""
+    mde, value = test.get("selisih_minimum_terdeteksi"), effect.get("estimasi") if effect.get("cukup_data") else None
+    return mde is not None and value is not None and mde > constants.PRETREND_MDE_MAX_RATIO * abs(value)
 
 
 def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,

@@ -333,9 +333,28 @@ FIELDS: dict[str, Doc] = catalogue(
     alpha=Doc("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
               "probabilitas"),
     kode_alasan=Doc("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
-                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.",
+                    "tren_awal_berbeda, uji_tren_lemah (uji tren awal tidak dapat mendeteksi selisih sebesar efek), "
+                    "selang_memuat_nol, arah_tak_terduga.",
                     "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
-                    "tren_awal_berbeda, selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
+                    "tren_awal_berbeda, uji_tren_lemah (the pre-trend check cannot detect a difference as large as "
+                    "the effect), selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
+    e_terdekat=Doc("Waktu peristiwa estimasi sebelum pelatihan yang terdekat ke pelatihan (estimasi dan selangnya di "
+                   "`studi_peristiwa`).",
+                   "Event time of the pre-training estimate nearest the training (its estimate and interval in "
+                   "`studi_peristiwa`).", "jumlah"),
+    selisih_minimum_terdeteksi=Doc(f"Selisih sebelum pelatihan terkecil yang terdeteksi estimasi pre terdekat (daya "
+                                   f"{constants.POWER:.0%}, taraf 5%, dua sisi; dari SE dan df-nya sendiri).",
+                                   f"Smallest pre-training difference the nearest pre estimate detects "
+                                   f"({constants.POWER:.0%} power, 5% level, two-sided; from its own SE and df).",
+                                   "lihat_objek"),
+    sebab=Doc("Mengapa uji tren awal tidak ada: tanpa_dilatih, tanpa_pembanding, unit_kurang (kurang dari "
+              f"{constants.MIN_UNITS_PER_ARM} unit per kelompok), satu_periode_sebelum (periode acuan satu-satunya "
+              "periode sebelum pelatihan), data_sebelum_kurang (terlalu sedikit unit punya data pada periode lebih "
+              "awal), df_kurang (unit terlalu sedikit untuk uji bersama).",
+              "Why there is no pre-trend check: tanpa_dilatih, tanpa_pembanding, unit_kurang (fewer than "
+              f"{constants.MIN_UNITS_PER_ARM} units per group), satu_periode_sebelum (the reference period is the only "
+              "period before training), data_sebelum_kurang (too few units with data in earlier periods), df_kurang "
+              "(too few units for the joint test).", "daftar_teks"),
     boleh_kausal=Doc("Boleh memakai kata sebab-akibat (\"berdampak\").", "May use a causal word (\"had an "
                      "effect\").", "boolean"),
     tersedia=Doc("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",

@@ -140,6 +140,9 @@ class JointTest(TypedDict):
 
 class PretrendTest(JointTest):
     alpha: float
+    e_terdekat: NotRequired[int]
+    selisih_minimum_terdeteksi: NotRequired[float]
+    sebab: NotRequired[list[str]]
 
 
 class Verdict(TypedDict):
@@ -221,12 +224,12 @@ class DidDesign(TypedDict):
         "change on the percent of staff trained, all units (continuous treatment).",
         "lihat_objek")]]
     putusan: NotRequired[Annotated[Verdict, Doc(
-        "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada "
-        "dan tidak menolak, dan selang tidak memuat nol pada arah yang diharapkan; selain itu `kode_alasan` "
-        "berisi kodenya.",
+        "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada, "
+        "tidak menolak dan dapat melihat selisih sebesar efek, dan selang tidak memuat nol pada arah yang "
+        "diharapkan; selain itu `kode_alasan` berisi kodenya.",
         "Wording rule: `boleh_kausal` is true only when a comparison group exists, units per arm meet the "
-        "minimum, the pre-trend check exists and does not reject, and the interval excludes zero in the "
-        "expected direction; otherwise `kode_alasan` holds the codes.",
+        "minimum, the pre-trend check exists, does not reject and could see a difference as large as the "
+        "effect, and the interval excludes zero in the expected direction; otherwise `kode_alasan` holds the codes.",
         "-")]]
 
 

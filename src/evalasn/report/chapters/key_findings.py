@@ -36,7 +36,7 @@ from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, narrative, phrases
+from evalasn.report.words import fmt, impact, narrative, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -390,7 +390,8 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     """The IKM effect of the declared intervention; None when none is declared."""
     if not (hasil["parameter"].get("intervensi") or "").strip():
         return None
-    sentence = narrative.did_ikm(hasil, lang)
+    # the IKM's finding, then each unit indicator whose effect is earned, like it (REVIEW6b R6b-10)
+    sentence = " ".join(filter(None, [narrative.did_ikm(hasil, lang), *impact.indicator_effects(hasil, lang)]))
     if not sentence:
         return None
     return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure"))

@@ -129,6 +129,7 @@ def level4(ctx: Context) -> list[str]:
                 note += ctx.t("r_tab_kinerja_more")
         parts.append(html.table([ctx.label(k) for k in ("indikator", "arah", "efek", "kesimpulan")], rows,
                                 ctx.t("r_tab_kinerja"), note=note))
+        parts += [html.para(text) for text in impact.indicator_effects(hasil, lang)]  # REVIEW6b R6b-10
     return parts
 
 

@@ -673,7 +673,8 @@ def cheapest_per_point(hasil: Hasil) -> MethodCostPerPoint | None:
 
 def measure_advice(did, lang: str) -> str:
     """What would let the effect be concluded: the design's MDE (and the units an effect the size of
-    the estimate would take), and one more survey period before training."""
+    the estimate would take), and what the missing pre-trend check lacks (a survey period before training, the
+    earlier periods' data, or units)."""
     effect, codes = did["efek"], did.get("putusan", {}).get("kode_alasan", [])
     advice = ""
     mde = effect.get("efek_minimum_terdeteksi")
@@ -683,8 +684,14 @@ def measure_advice(did, lang: str) -> str:
         advice = (t("rec_did_more_units", lang, mde=shown, n=fmt.integer(needed, lang),
                     kini=fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)) if needed
                   else t("rec_did_mde", lang, mde=shown))
-    if "tanpa_uji_tren" in codes:
-        advice += t("rec_did_period", lang)
+    gaps = (did.get("uji_tren_awal") or {}).get("sebab") or []
+    if "tanpa_uji_tren" in codes:  # the advice that fits what is missing (REVIEW6b R6b-8)
+        if "satu_periode_sebelum" in gaps:
+            advice += t("rec_did_period", lang)
+        if "data_sebelum_kurang" in gaps:
+            advice += t("rec_did_pre_data", lang)
+        if {"unit_kurang", "tanpa_pembanding", "df_kurang"} & set(gaps) and not effect.get("unit_untuk_estimasi_ini"):
+            advice += t("rec_did_pre_units", lang)  # unless the MDE advice names the units already
     return advice
 
 

@@ -21,21 +21,61 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.words import fmt, phrases
+from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.text import t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
 
 
+def _check(did: AnyDid) -> Mapping[str, Any]:
+    """The record's pre-trend check (empty when it has none)."""
+    return did.get("uji_tren_awal") or {}
+
+
+def kind_of(did: AnyDid) -> str:
+    """How the record's figures print: IKM points, or the indicator's own unit."""
+    return "satuan_indikator" if "indikator" in did else "ikm"
+
+
 def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
-    """The verdict's reasons as one clause ('a; b')."""
+    """The verdict's reasons as one clause ('a; b'). A missing pre-trend check says what is missing (its
+    ``sebab``), or only 'so it cannot be checked either' when that is a reason listed already (REVIEW6b R6b-8)."""
     effect = did["efek"]
     test = did.get("uji_tren_awal")
+    codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
               "p": pretrend_p(test, lang)}
-    codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
-    return "; ".join(t(f"why_{code}", lang, **values) for code in codes)
+    mde = _check(did).get("selisih_minimum_terdeteksi")
+    if mde is not None and effect.get("estimasi") is not None:
+        values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
+                   "besar": phrases.estimate(effect, lang, kind_of(did))}
+    return "; ".join(_missing_check(did, lang, codes) if code == "tanpa_uji_tren" else t(f"why_{code}", lang, **values)
+                     for code in codes)
+
+
+def _missing_check(did: AnyDid, lang: str, said: list[str]) -> str:
+    """'the trend before training cannot be checked: <what is missing>', leaving out what ``said`` (the verdict's
+    other reasons printed beside it) already names."""
+    gaps = _check(did).get("sebab")
+    if gaps is None:  # a record from before the cause was kept
+        return t("why_tanpa_uji_tren_old", lang)
+    rest = [gap for gap in gaps if gap not in said]
+    if not rest:
+        return t("why_tanpa_uji_tren_also", lang)
+    return t("why_tanpa_uji_tren", lang, sebab=pretrend_gaps(did, lang, rest))
+
+
+def pretrend_gaps(did: AnyDid, lang: str, gaps: list[str] | None = None) -> str:
+    """What is missing for a pre-trend check (hasil.json ``uji_tren_awal.sebab``), in words: 'unit terlalu sedikit
+    (7 dilatih, 1 pembanding, minimum 3 per kelompok)'; empty for a record without it."""
+    gaps = _check(did).get("sebab") or [] if gaps is None else gaps
+    effect = did["efek"]
+    values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang), "unit_p": fmt.integer(effect["unit_pembanding"],
+                                                                                          lang),
+              "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang)}
+    return phrases.and_([t(f"gap_{gap}", lang, **values) for gap in gaps], lang)
 
 
 def pretrend_p(test: Mapping[str, Any] | None, lang: str) -> str:
@@ -92,11 +132,15 @@ def claim(did: AnyDid, lang: str) -> dict[str, str]:
     ``desain_kalimat`` is the two as a sentence of their own, for the sentences without a causal word."""
     chosen: Mapping[str, Any] = did.get("intervensi") or {}
     test = did.get("uji_tren_awal")
+    nearest = pre_estimate(did, lang)
     if test and test.get("tersedia") and test.get("p") is not None:
         key = "did_trend_bad" if test["p"] < (test.get("alpha") or constants.PRETREND_ALPHA) else "did_trend_ok"
-        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang))
+        if key == "did_trend_ok" and nearest is not None:  # what the check saw and could see (REVIEW6b R6b-11)
+            key = "did_trend_seen"
+        trend = t(key, lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang), **(nearest or {}))
     else:
-        trend = t("did_trend_none", lang)
+        gaps = pretrend_gaps(did, lang)
+        trend = t("did_trend_none_why", lang, sebab=gaps) if gaps else t("did_trend_none", lang)
     random = chosen.get("penugasan") == "acak"
     design = t("did_design_words", lang, penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang),
                tren=trend)
@@ -109,6 +153,21 @@ def claim(did: AnyDid, lang: str) -> dict[str, str]:
         else "" if random else t("did_caveat_observed", lang)
     return {**programme(did, lang), **subject(did, lang), "desain": design, "catatan": caveat,
             "desain_kalimat": t("did_design_sentence", lang, desain=design, catatan=caveat)}
+
+
+def pre_estimate(did: AnyDid, lang: str) -> dict[str, str] | None:
+    """The pre-period estimate nearest the training (``uji_tren_awal.e_terdekat`` in ``studi_peristiwa``) with its
+    interval, and the smallest difference the check could detect: pre, ik, mde (figures of the record's kind);
+    None for a record without them."""
+    test = _check(did)
+    nearest, mde = test.get("e_terdekat"), test.get("selisih_minimum_terdeteksi")
+    lead = next((ev for ev in did.get("studi_peristiwa") or [] if ev["e"] == nearest and ev.get("cukup_data")), None)
+    if lead is None or mde is None or lead.get("ci_bawah") is None or lead.get("ci_atas") is None:
+        return None
+    kind = kind_of(did)
+    return {"pre": phrases.estimate(lead, lang, kind),
+            "ik": fmt.interval(lead["ci_bawah"], lead["ci_atas"], kind, lang),
+            "mde": fmt.figure(mde, kind, lang, sign=False)}
 
 
 def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> str:
@@ -235,13 +294,18 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
                         persen_p=fmt.percent(comparison["persen_pegawai"], 0, lang)))
     test = did.get("uji_tren_awal")
     rejected = bool(test and test["tersedia"] and "p" in test and test["p"] < constants.PRETREND_ALPHA)
+    nearest = pre_estimate(did, lang)
+    gaps = _check(did).get("sebab")
     if test and test["tersedia"] and "p" in test:
-        key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok"
-        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang)))
-    elif did.get("desain") == "2x2":
+        key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok" if nearest is None \
+            else "r_impact_pretrend_seen"  # what the check saw and could see (REVIEW6b R6b-11)
+        notes.append(tr(key, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang), **(nearest or {}),
+                        daya=fmt.percent(constants.POWER * 100, 0, lang),
+                        taraf=fmt.percent((1 - constants.CONFIDENCE) * 100, 0, lang)))
+    elif did.get("desain") == "2x2" and gaps in (None, ["satu_periode_sebelum"]):  # periods alone are missing
         notes.append(tr("r_impact_pretrend_two", sebelum=did["periode_sebelum"], sesudah=did["periode_sesudah"]))
-    else:
-        notes.append(tr("r_impact_pretrend_none"))
+    else:  # what is missing, never a guess (REVIEW6b R6b-8)
+        notes.append(tr("r_impact_pretrend_none", sebab=pretrend_gaps(did, lang) or t("why_no_data", lang)))
     dose = did.get("dosis")
     if dose and dose["cukup_data"]:
         notes.append(dose_note(dose, test if rejected else None, lang, tr))
@@ -264,16 +328,43 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
 
 
 def verdict_cell(row: IndicatorDid, lang: str, shared: tuple[str, ...] = ()) -> str:
-    """The conclusion column of the indicator table: 'membaik' only when an effect may be
-    claimed, else why not yet; ``shared``: the reasons the table's note gives for every row (shared_reasons), left
-    out of the cell ('belum dapat disimpulkan' alone when nothing else is left)."""
-    verdict = row.get("putusan")
-    if not verdict or not row.get("efek"):
+    """The conclusion column of the indicator table, as its caption promises (REVIEW6b R6b-10): 'berdampak (turun
+    4,0)' when the verdict allows it (a declared intervention among its conditions), else the direction and why it
+    may not yet be called one; with no intervention declared no causal word, even negated ('belum dapat
+    disimpulkan'). ``shared``: the reasons the table's note gives for every row (shared_reasons), left out of the
+    cell."""
+    verdict, effect = row.get("putusan"), row.get("efek")
+    if not verdict or not effect:
         return "–"
     if verdict["boleh_kausal"]:
-        return t("better", lang)
+        return t("kin_effect", lang, gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang),
+                 besar=fmt.figure(abs(point(effect)), "satuan_indikator", lang, sign=False))
+    better = row.get("membaik")
+    state = t("better" if better else "worse" if better is False else "no_change", lang)
     why = reasons(row, lang, skip=shared)
-    return t("not_yet", lang, alasan=why) if why else t("not_yet_short", lang)
+    if not why:  # every reason is in the table's note
+        return t("not_yet_short", lang) if not effect.get("cukup_data") else f"{state}; {t('not_yet_short', lang)}"
+    if not effect.get("cukup_data"):  # no direction to state; the estimate's cell gives the numbers
+        return t("kin_not_effect_bare" if _declared_in(row) else "not_yet", lang, alasan=why)
+    return t("kin_not_effect" if _declared_in(row) else "kin_not_concluded", lang, arah=state, alasan=why)
+
+
+def indicator_effects(hasil: Hasil, lang: str) -> list[str]:
+    """One sentence per unit indicator whose effect the verdict allows (only with a declared intervention), with its
+    design and caveat like the IKM's (claim): the text and the summary name it (REVIEW6b R6b-10)."""
+    out = []
+    for row in hasil["level4_hasil"].get("did_kinerja") or []:
+        effect = row.get("efek")
+        if not (row.get("tersedia") and effect and effect.get("cukup_data") and _declared_in(row)
+                and row.get("putusan", {"boleh_kausal": False})["boleh_kausal"]):
+            continue
+        size = phrases.size_with_ci(effect, lang, "satuan_indikator")
+        name = indicator_name(row["indikator"], lang)
+        out.append(t("f_did_ind_up", lang, indikator=name[:1].lower() + name[1:], besar=size["besar"], ik=size["ik"],
+                     gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang),
+                     unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                     unit_p=fmt.integer(effect["unit_pembanding"], lang), **claim(row, lang)))
+    return out
 
 
 def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:

@@ -157,10 +157,33 @@ TEXT: dict[str, dict[str, str]] = {
     "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
     "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
                      "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    # with the pre-period estimate nearest the training and what the check could detect (REVIEW6b R6b-11)
+    "did_trend_seen": {"id": "uji tren sebelum pelatihan atas {k} periode tidak menolak tren sejajar, {p}, tetapi "
+                             "hanya dapat mendeteksi selisih sekitar {mde} atau lebih; selisih pada periode sebelum "
+                             "pelatihan {pre}, {ik}",
+                       "en": "the check of the trend before the training over {k} {k:period|periods} does not reject "
+                             "parallel trends, {p}, but can only detect differences of about {mde} or more; "
+                             "pre-training difference {pre}, {ik}"},
     "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode, {p}",
                       "en": "an already different trend before the training over {k} {k:period|periods}, {p}"},
     "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
                        "en": "the trend before the training cannot be checked"},
+    "did_trend_none_why": {"id": "tren sebelum pelatihan tidak dapat diuji: {sebab}",
+                           "en": "the trend before the training cannot be checked: {sebab}"},
+    # why no pre-trend check ran (hasil.json uji_tren_awal.sebab; REVIEW6b R6b-8), from what is missing
+    "gap_tanpa_dilatih": {"id": "tidak ada unit dilatih", "en": "there is no trained unit"},
+    "gap_tanpa_pembanding": {"id": "tidak ada unit pembanding", "en": "there is no comparison unit"},
+    "gap_unit_kurang": {"id": "unit terlalu sedikit ({unit_d} dilatih, {unit_p} pembanding, minimum {min} per "
+                              "kelompok)",
+                        "en": "too few units ({unit_d} trained, {unit_p} comparison, at least {min} per group)"},
+    "gap_satu_periode_sebelum": {"id": "data hanya punya satu periode sebelum pelatihan",
+                                 "en": "the data have only one period before the training"},
+    "gap_data_sebelum_kurang": {"id": "terlalu sedikit unit punya data pada periode sebelum periode acuan (minimum "
+                                      "{min} unit dilatih)",
+                                "en": "too few units have data in the periods before the reference period (at "
+                                      "least {min} trained units)"},
+    "gap_df_kurang": {"id": "unit terlalu sedikit untuk menguji beberapa periode sebelum pelatihan sekaligus",
+                      "en": "too few units to test several pre-training periods jointly"},
     "did_caveat_other": {"id": "; catatan: unit yang dilatih juga mendapat lebih banyak pelatihan lain pada jendela "
                                "yang sama (rata-rata {jp_d} JP per pegawai, unit pembanding {jp_p} JP), sehingga "
                                "estimasi ini tidak dapat dipisahkan dari pelatihan lain itu",
@@ -219,10 +242,18 @@ TEXT: dict[str, dict[str, str]] = {
                               "kelompok",
                         "en": "too few units: {unit_d} trained, {unit_p} comparison, at least {min} per group "
                               "needed"},
-    "why_tanpa_uji_tren": {"id": "data hanya punya satu periode sebelum pelatihan, sehingga tren sebelum pelatihan "
-                                 "tidak dapat diperiksa",
-                           "en": "the data have only one period before the training, so the trend before training "
-                                 "cannot be checked"},
+    "why_tanpa_uji_tren": {"id": "tren sebelum pelatihan tidak dapat diperiksa: {sebab}",
+                           "en": "the trend before training cannot be checked: {sebab}"},
+    "why_tanpa_uji_tren_also": {"id": "karena itu tren sebelum pelatihan juga tidak dapat diperiksa",
+                                "en": "so the trend before training cannot be checked either"},
+    "why_tanpa_uji_tren_old": {"id": "tren sebelum pelatihan tidak dapat diperiksa",
+                               "en": "the trend before training cannot be checked"},
+    "why_uji_tren_lemah": {"id": "uji tren awal hanya dapat mendeteksi selisih sebelum pelatihan sekitar {mde} atau "
+                                 "lebih, lebih besar daripada estimasi ini ({besar}), jadi tren berbeda sebesar "
+                                 "estimasi itu tidak dapat disingkirkan",
+                           "en": "the pre-trend check can only detect pre-training differences of about {mde} or "
+                                 "more, larger than this estimate ({besar}), so a different trend of that size cannot "
+                                 "be ruled out"},
     "why_tren_awal_berbeda": {"id": "sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit "
                                     "pembanding (uji tren awal, {p})",
                               "en": "before the training, the units later trained were already moving differently "
@@ -285,8 +316,19 @@ TEXT: dict[str, dict[str, str]] = {
                                     "units was already changing ({k:test|joint test} over {k} pre-training "
                                     "{k:period|periods}, {p}); "
                                     "the gap after training cannot be taken as a result of training alone."},
-    "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: hanya ada satu periode sebelum pelatihan.",
-                               "en": "No pre-trend check is possible: there is only one period before the training."},
+    "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: {sebab}.",
+                               "en": "No pre-trend check is possible: {sebab}."},
+    "r_impact_pretrend_seen": {"id": "Uji tren awal: sebelum pelatihan, uji{k:| bersama} atas {k} periode tidak "
+                                     "menolak tren sejajar ({p}); selisih unit dilatih dan pembanding pada periode "
+                                     "sebelum pelatihan yang terdekat {pre} ({ik}). Uji ini hanya dapat mendeteksi "
+                                     "selisih sekitar {mde} atau lebih (daya {daya}, taraf {taraf}), jadi tidak "
+                                     "menolak bukan bukti bahwa trennya sama.",
+                               "en": "Pre-trend check: before the training, the {k:test|joint test} over {k} "
+                                     "{k:period|periods} does not reject parallel trends ({p}); the gap between "
+                                     "trained and comparison units in the pre-training period nearest the training is "
+                                     "{pre} ({ik}). This check can only detect differences of about {mde} or more "
+                                     "({daya} power, {taraf} level), so not rejecting is no proof that the trends "
+                                     "were the same."},
     "r_impact_pretrend_two": {"id": "Uji tren awal tidak mungkin dengan dua periode ({sebelum} dan {sesudah}): satu "
                                     "periode survei lagi sebelum {sebelum}, di unit dilatih dan pembanding yang sama, "
                                     "memungkinkannya.",
@@ -452,13 +494,14 @@ TEXT: dict[str, dict[str, str]] = {
                          "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
-                      "pembanding dengan cukup unit, uji tren awal ada dan tidak menolak, dan selangnya tidak memuat "
-                      "nol; selain itu laporan menulis apa yang teramati dan mengapa belum dapat disimpulkan.",
+                      "pembanding dengan cukup unit, uji tren awal ada, tidak menolak dan dapat melihat selisih "
+                      "sebesar efeknya, dan selangnya tidak memuat nol; selain itu laporan menulis apa yang "
+                      "teramati dan mengapa belum dapat disimpulkan.",
                 "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
                       "computed\" with the reason. The word \"effect\" is used only where a comparison group with "
-                      "enough units exists, the pre-trend check exists and does not reject, and the interval "
-                      "excludes zero; otherwise the report says what was observed and why it cannot yet be "
-                      "concluded."},
+                      "enough units exists, the pre-trend check exists, does not reject and could see a difference "
+                      "as large as the effect, and the interval excludes zero; otherwise the report says what was "
+                      "observed and why it cannot yet be concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
@@ -620,6 +663,24 @@ TEXT: dict[str, dict[str, str]] = {
     "r_no_tests": {"id": "Tidak ada nilai pre-test dan post-test untuk tahun ini; level 2 tidak dapat diukur.",
                    "en": "No pre- and post-test scores for this year; level 2 cannot be measured."},
     "better": {"id": "membaik", "en": "better"},
+    # Tabel 7's conclusion column says whether a result may be called an effect, and if not why (REVIEW6b R6b-10);
+    # the causal cell only where the verdict (putusan.boleh_kausal, which needs a declared intervention) allows it
+    "kin_effect": {"id": "berdampak ({gerak} {besar})", "en": "an effect ({gerak} {besar})"},
+    "kin_not_effect": {"id": "{arah}; belum dapat disebut dampak: {alasan}",
+                       "en": "{arah}; cannot yet be called an effect: {alasan}"},
+    "kin_not_effect_bare": {"id": "belum dapat disebut dampak: {alasan}", "en": "cannot yet be called an effect: "
+                                                                              "{alasan}"},
+    "kin_not_concluded": {"id": "{arah}; belum dapat disimpulkan: {alasan}", "en": "{arah}; cannot yet be concluded: "
+                                                                               "{alasan}"},
+    "kin_fell": {"id": "turun", "en": "fell"},
+    "kin_rose": {"id": "naik", "en": "rose"},
+    # an indicator whose effect is earned, in the text and the summary like the IKM's (f_did_up; REVIEW6b R6b-10)
+    "f_did_ind_up": {"id": "{Subjek} berdampak pada {indikator}: di unit dilatih nilainya {gerak} {besar} lebih "
+                           "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding) "
+                           "menurut desain ini ({desain}){catatan}.",
+                     "en": "{Subjek} had an effect on {indikator}: in trained units it {gerak} {besar} more than in "
+                           "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units) by this design "
+                           "({desain}){catatan}."},
     "worse": {"id": "memburuk", "en": "worse"},
     "no_change": {"id": "tidak bermakna", "en": "not significant"},
     # --- budget -----------------------------------------------------------------------------
@@ -956,6 +1017,12 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": ": this design only detects effects of about {mde} points or more"},
     "rec_did_period": {"id": "; tambahkan satu periode survei sebelum pelatihan agar tren awal dapat diperiksa",
                        "en": "; add one survey period before training so that the pre-trend can be checked"},
+    "rec_did_pre_data": {"id": "; lengkapi data periode sebelum pelatihan di unit yang dibandingkan agar tren awal "
+                               "dapat diperiksa",
+                         "en": "; complete the pre-training data of the units compared so that the pre-trend can be "
+                               "checked"},
+    "rec_did_pre_units": {"id": "; tren awal baru dapat diperiksa dengan lebih banyak unit dilatih dan pembanding",
+                          "en": "; the pre-trend can only be checked with more trained and comparison units"},
     "rec_weak": {"id": "Jalankan rencana tindak lanjut untuk unsur {unsur} (lihat BAB VI).",
                  "en": "Carry out the follow-up plan for {unsur} (see Chapter VI)."},
     "rec_weak_units": {"id": " Mulai dari {lalu}, yang estimasi IKM-nya di bawah kategori B.",

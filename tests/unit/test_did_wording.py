@@ -1,0 +1,225 @@
+"""The service difference-in-differences says what it had (REVIEW6b R6b-8 to R6b-11): the true unit counts, why a
+pre-trend check is missing (from what is missing) with advice that fits, what the check could detect, and an
+indicator table whose conclusion column says whether a result may be called an effect. Inline panels
+(tests.panel); every rule has a case that a broken version of it fails."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pytest
+import scipy.stats as sps
+from statsmodels.stats.power import TTestPower
+
+from evalasn import constants
+from evalasn.analysis import did, inference
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.outcomes import IkmDid, IndicatorDid, Intervention
+from evalasn.report.chapters import rules
+from evalasn.report.words import impact
+from tests.panel import simulate
+
+DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
+RANDOM: Intervention = {**DECLARED, "penugasan": "acak", "penjamin": "Tim evaluasi"}
+
+
+def _run(n_treated: int, n_control: int, periods: tuple[str, ...] | None = None, drop_early_trained: bool = False,
+         intervensi: Intervention | None = DECLARED, seed: int = 5) -> IkmDid:
+    p = simulate(seed, n_treated=n_treated, n_control=n_control)
+    frame = p.outcome if periods is None else p.outcome[p.outcome["periode"].isin(periods)]
+    if drop_early_trained:  # the trained units have no survey before the reference period
+        trained = p.part.merge(p.pegawai)["unit_kerja"].unique()
+        frame = frame[~(frame["unit_kerja"].isin(trained) & (frame["periode"] == "2024-S1"))]
+    return did.impact(frame, "y", p.pegawai, p.part, 2025, intervensi=intervensi)
+
+
+# --- R6b-9: the comparison-unit count is the true count ---------------------------------------------
+def check_counts(out: IkmDid, trained: int, comparison: int) -> None:
+    effect = out["efek"]
+    assert (effect["unit_dilatih"], effect["unit_pembanding"]) == (trained, comparison), effect
+    assert effect["n_klaster"] == trained + comparison
+    text = impact.reasons(out, "id")
+    assert f"{trained} dilatih, {comparison} pembanding, minimum 3 per kelompok" in text, text
+    assert "tidak ada unit pembanding" not in text, text
+
+
+@pytest.mark.parametrize("trained,comparison", [(7, 1), (1, 7), (2, 6)], ids=["7-v-1", "1-v-7", "2-v-6"])
+def test_a_comparison_unit_that_exists_is_counted(trained, comparison):
+    """No group-time cell exists with 1 unit in an arm (it needs 2); the unit is still counted, everywhere."""
+    out = _run(trained, comparison)
+    check_counts(out, trained, comparison)
+    assert out["putusan"]["kode_alasan"][0] == "unit_kurang"
+    assert impact.not_concluded(out, "id").count("1 pembanding" if comparison == 1 else "dilatih") >= 1
+
+
+def test_the_old_count_fails_the_count_check():
+    """The rule before REVIEW6b: n_c = 0 whenever no group-time cell was found."""
+    out = _run(7, 1)
+    out["efek"]["unit_pembanding"] = 0
+    with pytest.raises(AssertionError):
+        check_counts(out, 7, 1)
+
+
+# --- R6b-8: the reason a pre-trend check is missing, and the advice ---------------------------------
+CASES: dict[str, tuple[dict[str, Any], list[str]]] = {  # name: (panel arguments, expected uji_tren_awal.sebab)
+    "7-v-1": (dict(n_treated=7, n_control=1), ["unit_kurang"]),
+    "2-v-8": (dict(n_treated=2, n_control=8), ["unit_kurang"]),
+    "everyone-trained": (dict(n_treated=8, n_control=0), ["tanpa_pembanding"]),
+    "two-periods": (dict(n_treated=6, n_control=6, periods=("2024-S2", "2025-S2")), ["satu_periode_sebelum"]),
+    "two-periods-2-v-8": (dict(n_treated=2, n_control=8, periods=("2024-S2", "2025-S2")),
+                          ["unit_kurang", "satu_periode_sebelum"]),
+    "no-early-data": (dict(n_treated=6, n_control=6, drop_early_trained=True), ["data_sebelum_kurang"]),
+}
+PERIOD_WORDS = {"id": "satu periode sebelum pelatihan", "en": "one period before the training"}
+
+
+def check_reason(out: IkmDid, expected: list[str]) -> None:
+    test = out["uji_tren_awal"]
+    assert test["tersedia"] is False and test.get("sebab") == expected, test
+    for lang in ("id", "en"):
+        notes = " ".join(impact.design_notes(out, lang, lambda key, _lang=lang, **v: impact.t(key, _lang, **v)))
+        said = f"{impact.reasons(out, lang)} {notes}"
+        # the periods are blamed exactly when they are what is missing (REVIEW6b: 2-6 periods, blamed anyway)
+        assert (PERIOD_WORDS[lang] in said) is ("satu_periode_sebelum" in expected), said
+        assert "{" not in said
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_missing_pre_trend_check_names_what_is_missing(name):
+    arguments, expected = CASES[name]
+    check_reason(_run(**arguments), expected)
+
+
+def test_blaming_the_periods_fails_the_reason_check(monkeypatch):
+    """The rule before REVIEW6b: every missing check blamed the number of periods."""
+    monkeypatch.setattr(did, "pretrend_gaps", lambda *a: ["satu_periode_sebelum"])
+    with pytest.raises(AssertionError):
+        check_reason(_run(7, 1), ["unit_kurang"])
+
+
+def test_too_few_units_for_the_joint_test_is_its_own_reason():
+    events = [{"e": -2, "fase": "pre", "n_unit_dilatih": 3, "se": 1.0}, {"e": 0, "fase": "pasca", "n_unit_dilatih": 3}]
+    assert did.pretrend_gaps(3, 3, {1: 0}, events) == ["satu_periode_sebelum"]
+    assert did.pretrend_gaps(3, 3, {2: 1}, events) == ["df_kurang"]
+    assert did.pretrend_gaps(3, 3, {2: 1}, [{**events[0], "se": None}]) == ["data_sebelum_kurang"]
+    assert did.pretrend_gaps(0, 9, {}, []) == ["tanpa_dilatih"]
+
+
+def _advice_case(gaps: list[str]) -> dict[str, Any]:
+    return {"efek": {"efek_minimum_terdeteksi": None, "unit_dilatih": 5, "unit_pembanding": 5},
+            "putusan": {"kode_alasan": ["tanpa_uji_tren"]}, "uji_tren_awal": {"tersedia": False, "sebab": gaps}}
+
+
+@pytest.mark.parametrize("gaps,period,data,units", [
+    (["satu_periode_sebelum"], True, False, False),
+    (["data_sebelum_kurang"], False, True, False),
+    (["df_kurang"], False, False, True),
+    (["unit_kurang", "satu_periode_sebelum"], True, False, True),
+], ids=["one-period", "no-early-data", "joint-test", "units-and-period"])
+def test_the_advice_matches_what_is_missing(gaps, period, data, units):
+    advice = rules.measure_advice(_advice_case(gaps), "id")
+    assert (impact.t("rec_did_period", "id") in advice) is period, advice
+    assert (impact.t("rec_did_pre_data", "id") in advice) is data, advice
+    assert (impact.t("rec_did_pre_units", "id") in advice) is units, advice
+
+
+# --- R6b-11: what the pre-trend check could detect ---------------------------------------------------
+@pytest.mark.parametrize("df", [4, 6, 12, 45, 10_000], ids=lambda d: f"df{d}")
+def test_the_detectable_shift_equals_statsmodels_t_test_power(df):
+    """For a t test at 5%, the shift detected with 80% power (in SEs) is statsmodels' one-sample effect size times
+    sqrt(nobs), nobs = df + 1 (the same noncentral t); 2,80 x SE for a large df (1,96 + 0,84)."""
+    nobs = df + 1
+    d = TTestPower().solve_power(effect_size=None, nobs=nobs, alpha=0.05, power=0.80, alternative="two-sided")
+    shift = inference.detectable_shift(float(sps.t.ppf(0.975, df)), df)
+    assert shift == pytest.approx(d * np.sqrt(nobs), rel=1e-4)
+    if df > 1000:
+        assert shift == pytest.approx(2.80, abs=0.01)
+
+
+def test_the_pre_trend_record_carries_the_nearest_lead_and_its_mde():
+    """sosial of set C: lead e = -3, SE 1,93 on 6 df; the MDE is the noncentral-t shift x SE / the median SE ratio,
+    computed here by hand from statsmodels."""
+    se, df, value = 1.928791, 6.0, 3.064382
+    half = float(sps.t.ppf(0.975, df)) * se
+    lead = {"e": -3, "fase": "pre", "n_unit_dilatih": 4, "se": se, "df": df, "estimasi": value,
+            "ci_bawah": value - half, "ci_atas": value + half, "n_unit": 8}
+    record = did.pretrend_record({"tersedia": True, "k": 1, "p": 0.166}, [lead], {2: 1}, 4, 4)
+    d = TTestPower().solve_power(effect_size=None, nobs=df + 1, alpha=0.05, power=0.80, alternative="two-sided")
+    by_hand = d * np.sqrt(df + 1) * se / np.sqrt(sps.chi2.ppf(0.5, df) / df)
+    assert record["e_terdekat"] == -3
+    assert record["selisih_minimum_terdeteksi"] == pytest.approx(by_hand, rel=1e-4)
+    assert 6.5 < by_hand < 7.2  # above 2,8 x SE = 5,4: six df and a median-unbiased SE
+
+
+def _verdict_case(estimate: float, mde: float, intervensi: Intervention = DECLARED) -> IkmDid:
+    return cast(IkmDid, {"efek": {"unit_dilatih": 4, "unit_pembanding": 4, "cukup_data": True, "estimasi": estimate,
+                                  "ci_bawah": estimate - 2.0, "ci_atas": estimate + 2.0},
+                         "intervensi": intervensi,
+                         "uji_tren_awal": {"tersedia": True, "k": 1, "p": 0.5, "alpha": 0.1,
+                                           "selisih_minimum_terdeteksi": mde}})
+
+
+@pytest.mark.parametrize("estimate,mde,intervensi,causal", [
+    (7.5, 6.9, DECLARED, True), (4.4, 7.9, DECLARED, False), (-4.0, 5.2, DECLARED, False),
+    (-4.0, 1.6, DECLARED, True), (4.4, 7.9, RANDOM, True),
+], ids=["sosial-ikm-earned", "satpol-ikm-weak", "waiting-time-weak", "province-waiting-time", "drawn-by-lot"])
+def test_a_pre_trend_check_that_cannot_see_the_effect_does_not_earn_the_word(estimate, mde, intervensi, causal):
+    result = did.verdict(_verdict_case(estimate, mde, intervensi), better=1 if estimate > 0 else -1)
+    assert result["boleh_kausal"] is causal, result
+    assert ("uji_tren_lemah" in result["kode_alasan"]) is not causal
+
+
+def test_ignoring_the_check_s_power_fails_the_verdict_check(monkeypatch):
+    monkeypatch.setattr(constants, "PRETREND_MDE_MAX_RATIO", float("inf"))
+    with pytest.raises(AssertionError):
+        test_a_pre_trend_check_that_cannot_see_the_effect_does_not_earn_the_word(4.4, 7.9, DECLARED, False)
+
+
+def test_the_causal_sentence_prints_the_pre_period_estimate_and_what_the_check_could_detect():
+    p = simulate(11, n_treated=15, n_control=15, effect=6.0, shock_sd=0.5)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
+    assert out["putusan"]["boleh_kausal"], out["putusan"]
+    lead = next(ev for ev in out["studi_peristiwa"] if ev["e"] == out["uji_tren_awal"]["e_terdekat"])
+    for lang, words in (("id", ("berdampak", "hanya dapat mendeteksi selisih sekitar", "tidak menolak")),
+                        ("en", ("had a positive effect", "can only detect differences of about", "does not reject"))):
+        text = impact.sentence(out, lang, {"besar": "6,0", "ik": "4,0 s.d. 8,0"}, "up")
+        assert all(w in text for w in words), text
+        assert impact.fmt.figure(out["uji_tren_awal"]["selisih_minimum_terdeteksi"], "ikm", lang, sign=False) in text
+        assert impact.fmt.interval(lead["ci_bawah"], lead["ci_atas"], "ikm", lang) in text, text
+        assert "tidak berbeda atas" not in text
+
+
+# --- R6b-10: Tabel 7's conclusion column and the earned indicator in the text -----------------------
+def _indicator(causal: bool, declared: bool, estimate: float = -4.0) -> IndicatorDid:
+    chosen: Intervention = DECLARED if declared else {"teks": "", "dipilih": False}
+    codes = [] if causal else (["uji_tren_lemah"] if declared else ["intervensi_tidak_dipilih"])
+    return cast(IndicatorDid, {
+        "indikator": "waktu_tunggu_menit", "arah": "turun_baik", "tersedia": True, "intervensi": chosen,
+        "efek": {"n": 384, "estimasi": estimate, "ci_bawah": estimate - 1.2, "ci_atas": estimate + 1.2,
+                 "cukup_data": True, "unit_dilatih": 25, "unit_pembanding": 23},
+        "uji_tren_awal": {"tersedia": True, "k": 4, "p": 0.64, "alpha": 0.1, "selisih_minimum_terdeteksi": 5.2},
+        "putusan": {"boleh_kausal": causal, "kode_alasan": codes}, "membaik": True})
+
+
+@pytest.mark.parametrize("causal,declared,lang,expected,absent", [
+    (True, True, "id", "berdampak (turun 4,0)", "membaik"),
+    (True, True, "en", "an effect (fell 4.0)", "better"),
+    (False, True, "id", "membaik; belum dapat disebut dampak: uji tren awal hanya dapat mendeteksi", "berdampak"),
+    (False, False, "id", "membaik; belum dapat disimpulkan: tidak ada program", "dampak"),
+    (False, False, "en", "better; cannot yet be concluded: no training programme", "effect"),
+], ids=["earned-id", "earned-en", "declared-not-earned", "undeclared-id", "undeclared-en"])
+def test_the_conclusion_column_says_whether_it_may_be_called_an_effect(causal, declared, lang, expected, absent):
+    cell = impact.verdict_cell(_indicator(causal, declared), lang)
+    assert expected in cell and absent not in cell, cell
+
+
+@pytest.mark.parametrize("causal,declared,count", [(True, True, 1), (False, True, 0), (False, False, 0)],
+                         ids=["earned", "not-earned", "undeclared"])
+def test_an_earned_indicator_effect_is_said_in_the_text(causal, declared, count):
+    hasil = cast(Hasil, {"level4_hasil": {"did_kinerja": [_indicator(causal, declared)]}})
+    said = impact.indicator_effects(hasil, "id")
+    assert len(said) == count, said
+    if count:
+        assert "berdampak pada waktu tunggu (menit)" in said[0] and "turun 4,0" in said[0], said
+        assert "selisih-dari-selisih" in said[0] and "{" not in said[0]
