@@ -338,10 +338,10 @@ FIELDS: dict[str, Doc] = catalogue(
                     "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
                     "tren_awal_berbeda, uji_tren_lemah (the pre-trend check cannot detect a difference as large as "
                     "the effect), selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
-    e_terdekat=Doc("Waktu peristiwa estimasi sebelum pelatihan yang terdekat ke pelatihan (estimasi dan selangnya di "
-                   "`studi_peristiwa`).",
-                   "Event time of the pre-training estimate nearest the training (its estimate and interval in "
-                   "`studi_peristiwa`).", "jumlah"),
+    e_terdekat=Doc("Waktu relatif estimasi sebelum pelatihan yang terdekat ke pelatihan (estimasi dan selangnya di "
+                   "studi peristiwa).",
+                   "Relative time of the pre-training estimate nearest the training (its estimate and interval in the "
+                   "event study).", "jumlah"),
     selisih_minimum_terdeteksi=Doc(f"Selisih sebelum pelatihan terkecil yang terdeteksi estimasi pre terdekat (daya "
                                    f"{constants.POWER:.0%}, taraf 5%, dua sisi; dari SE dan df-nya sendiri).",
                                    f"Smallest pre-training difference the nearest pre estimate detects "

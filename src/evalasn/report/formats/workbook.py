@@ -94,6 +94,9 @@ COLUMN_NAMES = {
     "ditandai": ("Tetap bermakna setelah koreksi FDR", "Significant after FDR control"),
     "e_acuan": ("Waktu relatif periode acuan", "Relative time of the reference period"),
     "efek_minimum_terdeteksi": ("Selisih minimum terdeteksi", "Minimum detectable difference"),
+    "selisih_minimum_terdeteksi": ("Selisih pra minimum terdeteksi", "Minimum detectable pre-training difference"),
+    "e_terdekat": ("Waktu relatif estimasi pra terdekat", "Relative time of the nearest pre estimate"),
+    "sebab": ("Mengapa tanpa uji tren awal", "Why there is no pre-trend check"),
     "fase": ("Fase", "Phase"), "jendela_kegiatan": ("Jendela kegiatan", "Activity window"),
     "jp_per_pegawai": ("JP kegiatan lain per pegawai", "Other activities' JP per staff"),
     "jumlah": ("Jumlah yang memenuhi", "Number who meet it"), "jumlah_uji": ("Jumlah uji", "Number of tests"),
@@ -188,6 +191,12 @@ VALUE_WORDS = {
     "tanpa_data_kegiatan": ("tidak ada data kegiatan tahun itu", "no training data for that year"),
     "unit_kurang": ("unit terlalu sedikit", "too few units"),
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
+    "tanpa_uji_tren": (TEXT["why_tanpa_uji_tren_old"]["id"], TEXT["why_tanpa_uji_tren_old"]["en"]),
+    "uji_tren_lemah": ("uji tren awal tidak dapat melihat selisih sebesar efek",
+                       "the pre-trend check cannot see a difference as large as the effect"),
+    "satu_periode_sebelum": ("hanya satu periode sebelum pelatihan", "only one period before the training"),
+    "data_sebelum_kurang": ("data periode awal kurang", "too few data in earlier periods"),
+    "df_kurang": ("unit terlalu sedikit untuk uji bersama", "too few units for the joint test"),
     "kegiatan_kurang": ("kegiatan terlalu sedikit", "too few activities"),
     "kegiatan_kurang_regresi": ("kegiatan terlalu sedikit untuk regresi", "too few activities for the regression"),
     # a gain or an SKM element withheld by its own rule (analysis.small_clusters; reasons.few_clusters)
@@ -770,6 +779,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value
     if column == "kode_alasan" and value:  # codes joined: 'intervensi_tidak_dipilih, tanpa_uji_tren'
         return "; ".join(_why(code, lang) for code in value.split(", "))
+    if column == "sebab" and value:  # why no pre-trend check ran: 'unit_kurang, satu_periode_sebelum'
+        return "; ".join(_why(code, lang, "gap") for code in value.split(", "))
     if column == "indikator" and record.get("arah"):  # a unit performance indicator: 'waktu_tunggu_menit'
         return indicators.indicator_name(value, lang)
     if column == "arah":
@@ -791,10 +802,21 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     return None
 
 
-def _why(code: str, lang: str) -> str:
-    """A reason code of the impact verdict as the report says it (without its figures when it needs them)."""
-    sentence = TEXT.get(f"why_{code}", {}).get(lang)
-    return sentence if sentence and "{" not in sentence else code.replace("_", " ")
+def _why(code: str, lang: str, prefix: str = "why") -> str:
+    """A reason code of the impact verdict (``prefix`` gap: of a missing pre-trend check, uji_tren_awal.sebab) as
+    the report says it (without its figures when it needs them)."""
+    sentence = TEXT.get(f"{prefix}_{code}", {}).get(lang)
+    if sentence and "{" not in sentence:
+        return sentence
+    short = WHY_SHORT.get(code)
+    return short[lang == "en"] if short else code.replace("_", " ")
+
+
+# the reasons whose sentence needs figures, in words without them
+WHY_SHORT = {"tanpa_uji_tren": (TEXT["why_tanpa_uji_tren_old"]["id"], TEXT["why_tanpa_uji_tren_old"]["en"]),
+             "uji_tren_lemah": ("uji tren awal tidak dapat melihat selisih sebesar efek",
+                                "the pre-trend check cannot see a difference as large as the effect"),
+             "unit_kurang": ("unit terlalu sedikit", "too few units")}
 
 
 def _short(meaning: str, limit: int = 45) -> str:

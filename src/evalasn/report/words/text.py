@@ -322,7 +322,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "menolak tren sejajar ({p}); selisih unit dilatih dan pembanding pada periode "
                                      "sebelum pelatihan yang terdekat {pre} ({ik}). Uji ini hanya dapat mendeteksi "
                                      "selisih sekitar {mde} atau lebih (daya {daya}, taraf {taraf}), jadi tidak "
-                                     "menolak bukan bukti bahwa trennya sama.",
+                                     "ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
                                "en": "Pre-trend check: before the training, the {k:test|joint test} over {k} "
                                      "{k:period|periods} does not reject parallel trends ({p}); the gap between "
                                      "trained and comparison units in the pre-training period nearest the training is "
