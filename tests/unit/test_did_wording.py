@@ -223,3 +223,25 @@ def test_an_earned_indicator_effect_is_said_in_the_text(causal, declared, count)
     if count:
         assert "berdampak pada waktu tunggu (menit)" in said[0] and "turun 4,0" in said[0], said
         assert "selisih-dari-selisih" in said[0] and "{" not in said[0]
+
+
+class _Ctx:
+    """The two things limitations.did_assumption reads of a report context."""
+
+    def __init__(self, did_record: IkmDid, lang: str) -> None:
+        self.hasil, self.lang = {"level4_hasil": {"did_ikm": did_record}}, lang
+
+    def t(self, key: str, **values: Any) -> str:
+        return impact.t(key, self.lang, **values)
+
+
+@pytest.mark.parametrize("trained,comparison,checked", [(7, 1, False), (12, 12, True)], ids=["7-v-1", "12-v-12"])
+def test_the_limitations_say_whether_the_pre_trend_check_ran(trained, checked, comparison):
+    """8.1 said four periods 'can support' parallel trends where no check ran (set C perhubungan, lingkungan-hidup)."""
+    from evalasn.report.chapters import limitations
+
+    out = _run(trained, comparison)
+    for lang, unchecked in (("id", "belum diperiksa"), ("en", "unchecked")):
+        text = limitations.did_assumption(cast(Any, _Ctx(out, lang)))
+        assert (unchecked in text) is not checked, text
+        assert ("7 dilatih, 1 pembanding" in text) is (lang == "id" and not checked), text

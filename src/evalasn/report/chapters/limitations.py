@@ -8,7 +8,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, phrases, uncertainty
+from evalasn.report.words import fmt, impact, names, phrases, uncertainty
 from evalasn.report.words.text import label
 from evalasn.report.words.units import unit_name
 
@@ -66,7 +66,12 @@ def boundary_items(ctx: Context) -> list[str]:
 def did_assumption(ctx: Context) -> str:
     """The parallel-trends caveat for the periods the IKM model actually used (two, or more with a
     pre-trend check)."""
-    used = ctx.hasil["level4_hasil"]["did_ikm"].get("periode_dipakai") or []
+    did = ctx.hasil["level4_hasil"]["did_ikm"]
+    used = did.get("periode_dipakai") or []
+    gaps = impact.pretrend_gaps(did, ctx.lang) if did.get("tersedia") and "efek" in did else ""
+    if len(used) > 2 and gaps:  # the periods exist, the check did not run: say why (REVIEW6b R6b-8)
+        return ctx.t("lim_design_did_unchecked", n=fmt.integer(len(used), ctx.lang), awal=used[0], akhir=used[-1],
+                     sebab=gaps)
     if len(used) > 2:
         return ctx.t("lim_design_did_many", n=fmt.integer(len(used), ctx.lang), awal=used[0], akhir=used[-1])
     return ctx.t("lim_design_did")
