@@ -387,12 +387,12 @@ TEXT: dict[str, dict[str, str]] = {
     # no pre-trend check ran although the periods exist: what is missing (uji_tren_awal.sebab; REVIEW6b R6b-8)
     "lim_design_did_unchecked": {"id": "Selisih-dari-selisih mengandaikan unit yang dilatih dan unit pembanding akan "
                                        "berubah sejajar tanpa pelatihan; walau ada {n} periode ({awal} s.d. {akhir}), "
-                                       "uji tren awal tidak dapat dilakukan ({sebab}), jadi asumsi ini belum "
-                                       "diperiksa.",
+                                       "uji tren awal tidak dapat dilakukan karena {sebab}, jadi asumsi ini "
+                                       "belum diperiksa.",
                                  "en": "The difference-in-differences assumes trained and comparison units would have "
                                        "moved in parallel without training; although there are {n} periods ({awal} "
-                                       "to {akhir}), no pre-trend check was possible ({sebab}), so this assumption is "
-                                       "unchecked."},
+                                       "to {akhir}), no pre-trend check was possible because {sebab}, so this "
+                                       "assumption is unchecked."},
     "lim_design_budget": {"id": "Hubungan biaya dan kenaikan nilai adalah korelasi antar-kegiatan, bukan akibat: "
                                 "kegiatan mahal dapat berbeda dalam hal lain.",
                           "en": "The link between cost and gain is a correlation across activities, not a cause: "
