@@ -336,6 +336,8 @@ def verdict_cell(row: IndicatorDid, lang: str, shared: tuple[str, ...] = ()) -> 
     verdict, effect = row.get("putusan"), row.get("efek")
     if not verdict or not effect:
         return "–"
+    if verdict["boleh_kausal"] and effect.get("estimasi") is None:  # a fragment without its estimate
+        return t("better", lang)
     if verdict["boleh_kausal"]:
         return t("kin_effect", lang, gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang),
                  besar=fmt.figure(abs(point(effect)), "satuan_indikator", lang, sign=False))
