@@ -21,30 +21,14 @@ from evalasn import constants
 from evalasn.analysis import small_clusters
 from evalasn.analysis.contract.kirkpatrick import ElementMean
 from evalasn.analysis.contract.outcomes import ElementMeans, IkmSummary, PeriodIkm, SampleCheck, UnitIkm
+from evalasn.analysis.ikm_category import category as category
+from evalasn.analysis.ikm_category import category_range as category_range
 from evalasn.analysis.stats import as_kind, estimate, fit_quietly, withheld
 from evalasn.schema import unit_key
 
 ELEMENTS = list(constants.IKM_ELEMENTS)
 SCALE = constants.SCALE_BOUNDS["skor_1_4"]  # an element mean
 IKM_SCALE = constants.SCALE_BOUNDS["ikm"]  # a converted IKM
-
-
-def category(converted: float | None) -> tuple[str, str] | tuple[None, None]:
-    """(letter, label) of a converted IKM; the value is compared as printed, rounded to
-    constants.IKM_DECIMALS (two)."""
-    if converted is None or not np.isfinite(converted):
-        return None, None
-    value = round(float(converted), constants.IKM_DECIMALS)
-    for lower, letter, label, _ in constants.IKM_CATEGORIES:
-        if value >= lower:
-            return letter, label
-    _, letter, label, _ = constants.IKM_CATEGORIES[-1]  # below the scale (not reachable from scores 1-4)
-    return letter, label
-
-
-def category_range(low: float | None, high: float | None) -> tuple[str | None, str | None]:
-    """The categories of the two ends of an interval: ('C', 'B') when it reaches from C into B."""
-    return category(low)[0], category(high)[0]
 
 
 def minimum_sample(users: int = constants.SKM_SERVICE_USERS_ASSUMED) -> int:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from evalasn.analysis import ikm, key_figures, results
+from evalasn.analysis import ikm_category, key_figures, results
 from evalasn.analysis.contract import Hasil, walk
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
@@ -499,7 +499,7 @@ def ikm_categories(figure: Figure) -> tuple[str | None, str | None]:
     which keeps only the interval) read from its ends by the function that categorises every IKM."""
     if figure.get("kategori_bawah") or figure.get("kategori_atas"):
         return figure.get("kategori_bawah"), figure.get("kategori_atas")
-    return ikm.category_range(figure.get("ci_bawah"), figure.get("ci_atas"))
+    return ikm_category.category_range(figure.get("ci_bawah"), figure.get("ci_atas"))
 
 
 def show_target(key: str, target: Target | None, lang: str) -> str:

@@ -21,7 +21,7 @@ from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, Me
 from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
-from evalasn.analysis.ikm import category as ikm_category
+from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
