@@ -35,7 +35,7 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import published_plan
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
-from evalasn.run.fastpath import docx_runs, docx_zip, garbage, sheet_rows
+from evalasn.run.fastpath import docx_runs, docx_zip, garbage, sheet_files, sheet_rows
 from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
@@ -467,6 +467,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         docx_zip.install()
         docx_runs.install()
         sheet_rows.install()
+        sheet_files.install()
         garbage.settle(worker=True)
         yield renderer
     finally:
