@@ -4,9 +4,9 @@ Each report executes notebooks/03_laporan.ipynb in its own working folder
 (reports/<slug>/_build/<tahun>-<bahasa>/) with a kernel of its own (forked by the worker's fork
 server on the fast path, evalasn.run.fastpath), then renders HTML, PDF, Word and the key-figures
 workbook in the same worker with a Renderer built once per worker (``worker_session``). The
-provinsi report, the longest, starts first. A report whose inputs (hasil.json, the notebook, the report code, the
-parameters) have not changed since its last build is skipped. One failed report does not stop
-the others; the summary names the executed notebook that shows each error.
+provinsi report, the longest, starts first, then the others by size (``longest_first``). A report whose inputs
+(hasil.json, the notebook, the report code, the parameters) have not changed since its last build is skipped. One
+failed report does not stop the others; the summary names the executed notebook that shows each error.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
     for job in jobs:
         if job not in todo and job.tahun:  # up to date: a failed notebook beside it is from other inputs
             failed_notebook(paths.report_notebook(job.slug, job.bahasa, job.tahun)).unlink(missing_ok=True)
-    todo.sort(key=lambda j: j.slug != PROVINCE_SLUG)  # the longest report first: no lone straggler at the end
+    todo.sort(key=lambda j: longest_first(paths, j))  # no lone long report at the end
     code = report_code_digest()  # the code the workers and kernels load from here on (see build_one)
     done = [Outcome(j, True, 0.0, skipped=True) for j in jobs if j not in todo]
     start = time.monotonic()
@@ -117,6 +117,14 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 raise
     order = {job: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+def longest_first(paths: ProjectPaths, job: Job) -> tuple[bool, int]:
+    """The order jobs are handed to the workers: provinsi (the longest report) first, then the larger results
+    first (a report's pages and tables grow with its hasil.json, 84-590 KB for the dinas at Jakarta scale), so the
+    last jobs, run while the other worker finishes its own, are the shortest; ties keep the given order."""
+    results = paths.hasil(job.slug, job.tahun)
+    return job.slug != PROVINCE_SLUG, -(results.stat().st_size if job.tahun and results.is_file() else 0)
 
 
 WORKER_LOST = ("proses worker laporan berhenti mendadak (dihentikan sistem, mis. kehabisan memori, atau kill -9); "
