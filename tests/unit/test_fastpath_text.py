@@ -1,6 +1,7 @@
 """The fast path's WeasyPrint text and box cuts give WeasyPrint's own PDF bytes: glyph runs read at once
 (evalasn.run.fastpath.glyphs), measuring layouts kept for the drawing (text_layouts), used lengths resolved
-in one loop (lengths), line breaks remembered per document (line_breaks)."""
+in one loop (lengths), line breaks remembered per document (line_breaks), one Pango context per document, direction
+and language (contexts)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from evalasn.run import fastpath
-from evalasn.run.fastpath import glyphs, lengths, line_breaks, text_layouts
+from evalasn.run.fastpath import contexts, glyphs, lengths, line_breaks, text_layouts
 
-CUTS = {"glyphs": glyphs, "text-layouts": text_layouts, "lengths": lengths, "line-breaks": line_breaks}
+CUTS = {"glyphs": glyphs, "text-layouts": text_layouts, "lengths": lengths, "line-breaks": line_breaks,
+        "contexts": contexts}
 
 
 @pytest.fixture
@@ -48,6 +50,9 @@ TEXTS = {
                               '<p style="hyphens: manual; width: 5em">pen\u00adda\u00adya\u00adgu\u00adna\u00adan</p>'
                               '<table style="width: 9em"><tr><td style="overflow-wrap: break-word">'
                               "Kependudukandancatatansipil</td><td>2</td></tr></table>"),
+    "language-override": ('<p lang="tr" style="font-language-override: \'TRK\'">fi fl İi ıI</p>'
+                          '<p lang="en" style="font-language-override: \'DEU\'; text-decoration: line-through">'
+                          "Straße</p>"),
     "pre-and-tabs": "<pre>baris satu\n\tbaris dua\tdengan tab\nbaris tiga</pre><p>satu<br>dua</p>",
     "long-table-header-repeated": LONG_TABLE,
     "same-text-other-style": "".join(
@@ -175,6 +180,30 @@ def test_a_line_break_is_remembered_for_its_own_style_only(style, other, monkeyp
     kept = line_breaks.answers_for(boxes[0].style.font_config)
     assert len(kept) == 2  # the third paragraph's line is answered from memory
     assert answers[2][1:] == answers[0][1:] and answers[2][0] is not answers[0][0]  # a record of its own
+
+
+def test_one_pango_context_per_direction_and_language(monkeypatch, plain_weasyprint):
+    """The layouts of a document share a context per direction and language; WeasyPrint made one per layout."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    monkeypatch.setenv(fastpath.SWITCH, "1")
+    contexts.install()
+    made = []
+    own = contexts.context_for
+
+    def counted(style):
+        made.append(style)
+        return own(style)
+
+    monkeypatch.setattr(contexts, "context_for", counted)
+    font_config = FontConfiguration()
+    html = (TEXTS["paragraphs"] + TEXTS["right-to-left"] + '<p lang="en">English words</p>'
+            + TEXTS["language-override"])
+    weasyprint.HTML(string=f'<html lang="id"><body>{html}</body></html>').write_pdf(font_config=font_config)
+    kept = font_config.__dict__[contexts.CONTEXTS]
+    assert set(kept) == {("ltr", "id"), ("rtl", "he"), ("rtl", "ar"), ("ltr", "en"), ("ltr", "tur"), ("ltr", "DEU")}
+    assert len(made) > 4 * len(kept)  # many layouts, a handful of contexts
 
 
 OTHER_REPORT = ("<h2>Bab II Metode</h2>" + TEXTS["paragraphs"] + LONG_TABLE.replace("Administrasi", "Adm.")

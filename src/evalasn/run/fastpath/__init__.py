@@ -32,6 +32,8 @@ hasil.json, report HTML bytes and PDF text.
 - ``styles``: WeasyPrint's computed styles with less work: a pseudo-element's style made when first asked for (its
   stylesheet gives every element six), a property neither cascaded nor special taken from the parent or the initial
   values at once; fenced to WeasyPrint 70; the same bytes.
+- ``contexts``: WeasyPrint's Pango layouts made in one Pango context per document, direction and language instead
+  of a new context per layout; fenced to WeasyPrint 70; the same bytes.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.
