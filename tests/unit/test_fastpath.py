@@ -73,17 +73,11 @@ def _worker_has_inherited_renderer() -> bool:
     return isinstance(fast_workers.inherited_renderer(), Renderer)
 
 
-def _worker_starts_frozen() -> int:
-    """The objects a forked worker inherits are frozen already (collected once in the batch's process, not
-    walked and so copied by every worker)."""
-    return gc.get_freeze_count()
-
-
 @pytest.mark.parametrize(("switch", "forked"), [
     pytest.param("1", True, id="on-workers-forked-with-the-renderer-and-one-kernel-server"),
     pytest.param("0", False, id="off-each-worker-builds-its-own"),
 ])
-def test_pool_workers_start_with_the_renderer_built_once(monkeypatch, gc_restored, switch, forked):
+def test_pool_workers_start_with_the_renderer_built_once(monkeypatch, switch, forked):
     from concurrent.futures import ProcessPoolExecutor
 
     from evalasn.run.fastpath import workers as fast_workers
@@ -99,5 +93,4 @@ def test_pool_workers_start_with_the_renderer_built_once(monkeypatch, gc_restore
             return
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             assert pool.submit(_worker_has_inherited_renderer).result(timeout=60)
-            assert pool.submit(_worker_starts_frozen).result(timeout=60) > 10_000
     assert fast_kernels._SHARED is None and shared is not None and shared.process.returncode is not None

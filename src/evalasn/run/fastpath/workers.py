@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING
 
-from evalasn.run.fastpath import enabled, garbage, kernels
+from evalasn.run.fastpath import enabled, kernels
 
 if TYPE_CHECKING:
     from evalasn.report.formats.render import Renderer
@@ -49,9 +49,6 @@ def pool_context() -> Iterator[BaseContext | None]:
             from evalasn.report.formats.render import Renderer
 
             _BUILT = Renderer()
-        # the objects alive now frozen here, once, not collected and so copied by each worker at its start
-        # (garbage.settle in the worker: 0.09 CPU-s and 11,300 page copies each, 0.005 s and 360 after this)
-        garbage.settle(worker=False)
         yield multiprocessing.get_context("fork")
     finally:
         kernels.stop_shared_server()
