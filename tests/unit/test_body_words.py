@@ -38,3 +38,14 @@ def test_the_glossary_judges_a_difference_on_its_own_interval(lang):
     meaning = GLOSSARY["ik"][lang][1]
     assert "selang yang tumpang tindih berarti" not in meaning and "mean the difference is not certain" not in meaning
     assert ("rentang selisihnya" in meaning) if lang == "id" else ("interval of their difference" in meaning)
+
+
+def test_no_sentence_names_a_file_path_or_a_code_name():
+    """Every sentence of the reports is for a policymaker: no 'data/raw/' path and no snake_case table or field name
+    (cycle8: the returned-sheet note said "tabel tindak_lanjut di data/raw/"). The evaluator's paths are in docs/."""
+    from evalasn.report.words.text import TEXT
+
+    machinery = re.compile(r"data/(raw|processed)|\b[a-z]+_[a-z_]+\b")
+    found = {(key, lang): machinery.findall(re.sub(r"\{[^}]*\}", "", said))
+             for key, sentence in TEXT.items() for lang, said in sentence.items() if isinstance(said, str)}
+    assert {where: words for where, words in found.items() if words} == {}

@@ -59,11 +59,11 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "The filled-in {tahun_lalu} follow-up plan sheet was not received: the agency has not "
                               "reported execution."},
     "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
-                        "dan dikembalikan ({n} baris terisi, tabel tindak_lanjut di data/raw/); ID setiap baris yang "
+                        "dan dikembalikan ({n} baris terisi); ID setiap baris yang "
                         "dikembalikan ada di rencana itu. Target: yang ditandatangani (kolom Target (angka)) bila "
                         "diisi.",
                   "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
-                        "and returned ({n} rows filled in, table tindak_lanjut in data/raw/); every returned row's id "
+                        "and returned ({n} rows filled in); every returned row's id "
                         "is in that plan. Targets: the signed ones (column Target (number)) where given."},
     "fr_base_published": {"id": "terbit", "en": "published"},
     "fr_base_regenerated": {"id": "dibuat ulang", "en": "regenerated"},
