@@ -179,7 +179,10 @@ MIN_UNITS_DOSE = 3
 
 # --- Statistical guard rails ------------------------------------------------------------
 MIN_N = 10  # below this many observations a mean or test is "tidak cukup data"
-MIN_N_REGRESSION = 30  # fewest activities/participants for the budget regression
+MIN_N_REGRESSION = 30  # fewest participants for the budget regression
+# fewest activities for it: its slope is estimated over activities (the cost varies by activity), so half as many
+# activities as participants (the annex states both; REVIEW6 R6-33)
+MIN_ACTIVITIES_REGRESSION = MIN_N_REGRESSION // 2
 MIN_UNITS_PER_ARM = 3  # fewest treated and untreated units for a difference-in-differences
 MIN_RESPONDENTS_UNIT = 10  # fewest SKM respondents for a unit's IKM to be shown on its own
 MIN_GROUPS_POOLING = 5  # fewest dinas for a mixed model to pool across
@@ -243,11 +246,15 @@ EFFECT_SIZE_BELOW = "sangat_kecil"  # |g_av| under the smallest band (Cohen 1988
 # "Temuan utama"), judged on the gain's 95% interval, never on its point estimate alone: a point estimate at or below
 # zero whose interval reaches a real rise is noise, not a finding. A method (or activity) is "without gain" when the
 # upper end of its gain interval is at or below NO_GAIN_UPPER: the data rule out any rise in scores. It bought "at most
-# a very small gain" when that upper end is above it but the upper end of its effect size (Hedges' g_av) is below
-# Cohen's "small" (the smallest of EFFECT_SIZE_BANDS): even the largest gain the data allow is very small. An
-# interval that reaches further says too little to call the money wasted; it is not listed.
+# a very small gain" when that upper end is above it, its effect size (Hedges' g_av) is estimated below Cohen's
+# "small" (the smallest of EFFECT_SIZE_BANDS: "sangat kecil", as `besar_efek` names it) and the effect size's interval
+# ends below Cohen's "medium" (LITTLE_GAIN_EFFECT_CEILING): the best estimate is very small and the data rule out a
+# medium or larger gain. An interval that reaches "medium" says too little to call the money spent for little; it is
+# not listed. (REVIEW6 R6-2: the rule judged on the effect interval's upper end alone left out the province's seminar,
+# Rp 974 juta for 1,8 points, g_av 0,16 with an interval ending at 0,23: a very small gain for its cost.)
 NO_GAIN_UPPER = 0.0
 LITTLE_GAIN_EFFECT_UPPER = min(lower for lower, _ in EFFECT_SIZE_BANDS)  # 0.2
+LITTLE_GAIN_EFFECT_CEILING = dict((name, lower) for lower, name in EFFECT_SIZE_BANDS)["sedang"]  # 0.5
 # Cost per point of gain (analysis.budget, REVIEW3 #7, REVIEW4 #1): a cost divided by a gain that may be zero says
 # nothing. It is not given when the gain's own record says the gain is not clearly above zero (`status_kenaikan`,
 # analysis.learning.gain_status: its 95% interval clustered by activity, CR1 with t on G - 1 df, reaches

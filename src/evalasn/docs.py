@@ -29,7 +29,7 @@ def _minimums(id_: bool) -> list[tuple[str, str]]:
             ("MIN_N", "rata-rata, proporsi, perubahan berpasangan level 2, biaya per poin (peserta); unit "
                                "di `unit_terendah[]` (ASN)"),
             ("MIN_N_REGRESSION", "`per_10_poin_gain`, `gain_per_poin_resistensi`, model anggaran "
-             f"(partisipasi; juga ≥ {constants.MIN_N_REGRESSION // 2} kegiatan dan biaya yang bervariasi)"),
+             f"(partisipasi; juga ≥ {constants.MIN_ACTIVITIES_REGRESSION} kegiatan dan biaya yang bervariasi)"),
             ("MIN_RESPONDENTS_UNIT", "IKM per periode dan per unit, rata-rata unsur (responden)"),
             ("MIN_UNITS_PER_ARM", "DiD: unit dilatih dan unit pembanding masing-masing (dan kedua "
                                                        "periode ada)"),
@@ -44,7 +44,7 @@ def _minimums(id_: bool) -> list[tuple[str, str]]:
         ("MIN_N", "means, shares, level-2 paired change, cost per point (participants); units in "
                            "`unit_terendah[]` (ASN)"),
         ("MIN_N_REGRESSION", "`per_10_poin_gain`, `gain_per_poin_resistensi`, the budget model "
-         f"(participations; also ≥ {constants.MIN_N_REGRESSION // 2} activities and a cost that varies)"),
+         f"(participations; also ≥ {constants.MIN_ACTIVITIES_REGRESSION} activities and a cost that varies)"),
         ("MIN_RESPONDENTS_UNIT", "IKM per period and per unit, element means (respondents)"),
         ("MIN_UNITS_PER_ARM", "DiD: trained and comparison units, each (and both periods "
                                                    "present)"),

@@ -50,3 +50,28 @@ def test_the_lowest_coverage_units_come_lowest_first_with_their_interval():
     assert (first["n"], first.get("jumlah")) == (12, 3) and first["estimasi"] == pytest.approx(0.25)
     low, high = first["ci_bawah"], first["ci_atas"]
     assert low is not None and high is not None and low < 0.25 < high and out[0]["dinas"] == "kesehatan"
+
+
+@pytest.mark.parametrize(("jp", "cost", "expected"), [
+    # 48 JP for Rp 4,8 juta: half the hours are beyond the 24 JP cap, so half the cost (R6-32)
+    pytest.param([48.0], [4.8e6], 2.4e6, id="half-the-hours-beyond-the-cap"),
+    pytest.param([24.0, 10.0], [9e6, 1e6], 0.0, id="at-the-cap-is-not-beyond-it"),
+    pytest.param([30.0, 40.0], [3e6, 4e6], 3e6 * 6 / 30 + 4e6 * 16 / 40, id="each-pppk-its-own-share"),
+])
+def test_the_cost_beyond_the_pppk_cap_is_the_share_of_their_hours_beyond_it(jp, cost, expected):
+    frame = _asn(["PPPK"] * len(jp), jp).assign(biaya=cost)
+    assert compliance.over_cap_cost(frame) == pytest.approx(expected)
+    assert compliance.pppk(frame)["biaya_di_atas_batas_rp"] == pytest.approx(expected)
+
+
+def test_the_cost_beyond_the_cap_is_unknown_without_costs():
+    assert compliance.over_cap_cost(_asn(["PPPK"], [48.0])) is None
+
+
+def test_each_asn_carries_what_their_activities_cost_per_participant():
+    pegawai = _asn(["PPPK", "PNS"], [0.0, 0.0]).drop(columns="jp")
+    part = pd.DataFrame({"pegawai_id": ["P0", "P0", "P1", "P0"], "tahun_kegiatan": [2025, 2025, 2025, 2024],
+                         "jp": [20.0, 10.0, 8.0, 99.0], "biaya_per_peserta_rp": [2e6, 1e6, None, 5e6]})
+    out = compliance.jp_per_pegawai(pegawai, part, 2025).set_index("pegawai_id")
+    assert out.loc["P0", "jp"] == 30.0 and out.loc["P0", "biaya"] == 3e6  # 2024's activity not counted
+    assert out.loc["P1", "biaya"] == 0.0  # an activity without a cost adds none

@@ -55,19 +55,24 @@ def test_the_causal_sentence_names_the_programme_its_design_and_its_caveat(pipel
 
 def test_the_summary_keeps_the_declared_intervention_when_five_other_findings_exist(pipeline_root, monkeypatch):
     ctx = sections.load_context("kesehatan", "id", project(pipeline_root))
-    other = [key_findings.Finding(kind, kind, "") for kind in ("a", "b", "c", "d", "e")]
-    monkeypatch.setattr(key_findings, "without_gain", lambda *_: other[0])
-    monkeypatch.setattr(key_findings, "gain_below_province", lambda *_: other[1])
-    monkeypatch.setattr(key_findings, "where_money_goes", lambda *_: other[2])
-    monkeypatch.setattr(key_findings, "missed_targets", lambda *_: [other[3]])
-    monkeypatch.setattr(key_findings, "poor_service", lambda *_: other[4])
+    other = [key_findings.Finding(kind, kind, "", short=kind) for kind in ("a", "b", "c", "d", "e", "f")]
+    monkeypatch.setattr(key_findings, "without_gain", lambda *_, **__: other[0])
+    monkeypatch.setattr(key_findings, "pppk_over_cap", lambda *_: other[1])
+    monkeypatch.setattr(key_findings, "gain_below_province", lambda *_: other[2])
+    monkeypatch.setattr(key_findings, "where_money_goes", lambda *_: other[3])
+    monkeypatch.setattr(key_findings, "missed_targets", lambda *_: [other[4]])
+    monkeypatch.setattr(key_findings, "poor_service", lambda *_: other[5])
     declared = key_findings.Finding("intervensi", "dampak", "")
     monkeypatch.setattr(key_findings, "intervention", lambda *_: declared)
     found = key_findings.ranked(ctx)
-    # rule 4, ahead of the missed targets and the units below B (REVIEW5b 5)
-    assert len(found) == key_findings.MAX_FINDINGS and found == [*other[:3], declared, other[3]]
+    # rule 5, ahead of the missed targets and the units below B (REVIEW5b 5); rules 1-4 give one finding each
+    assert len(found) == key_findings.MAX_FINDINGS and found == [*other[:4], declared]
+    # the two the cap leaves out are named after the five, each with where to read it (R6-5)
+    assert key_findings.left_over(ctx) == ("Dan 2 temuan lain di luar lima temuan di atas (rekomendasinya di BAB "
+                                           "IX): e; f.")
     monkeypatch.setattr(key_findings, "intervention", lambda *_: None)  # none declared: the five others
-    assert key_findings.ranked(ctx) == other
+    assert key_findings.ranked(ctx) == other[:5]
+    assert key_findings.left_over(ctx).endswith(": f.")
 
 
 @pytest.mark.parametrize("lang, caveat", [
@@ -119,9 +124,9 @@ def test_the_recommendations_follow_the_summarys_order_of_consequence(pipeline_r
 
 
 @pytest.mark.parametrize("fell, lang, words", [
-    (True, "id", "metode yang nilai pesertanya turun —"),
-    (True, "en", "methods whose participants' scores fell —"),
-    (False, "id", "metode yang nilai pesertanya tidak naik —"),
+    (True, "id", "Anggaran tanpa kenaikan nilai, nilai peserta turun: Rp 154 juta untuk e-learning"),
+    (True, "en", "Money without a gain, participants' scores fell: Rp 154 million on e-learning"),
+    (False, "id", "Anggaran tanpa kenaikan nilai, nilai peserta tidak naik: Rp 154 juta untuk e-learning"),
 ], ids=["fell-id", "fell-en", "reaches-zero-id"])
 def test_money_for_a_fall_in_scores_says_they_fell(pipeline_root, fell, lang, words):
     """Reader review 5b, item 16: e-learning −2,0 (−2,9 s.d. −1,0) in Pendidikan was 'nilai pesertanya tidak naik'."""

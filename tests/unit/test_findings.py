@@ -61,12 +61,12 @@ def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(p
     ctx = dataclasses.replace(ctx, hasil=hasil)
     found = key_findings.ranked(ctx)
     assert found[0].kind == "tanpa_kenaikan" and len(found) <= key_findings.MAX_FINDINGS
-    assert "seminar Rp 167 juta" in found[0].text and "−1,0" in found[0].text
+    assert "Rp 167 juta untuk seminar" in found[0].text and "−1,0" in found[0].text
     assert "Hentikan atau rancang ulang seminar" in found[0].recommendation
     summary = sections.summary(ctx)
-    assert summary.index("seminar Rp 167 juta") < summary.index("Angka kunci")
+    assert summary.index("Rp 167 juta untuk seminar") < summary.index("Angka kunci")
     conclusions = sections.conclusion(ctx)  # first among the conclusions, and among the recommendations
-    assert conclusions.index("seminar Rp 167 juta") < conclusions.index("Pembelajaran")
+    assert conclusions.index("Rp 167 juta untuk seminar") < conclusions.index("Pembelajaran")
     assert "Hentikan atau rancang ulang seminar: anggaran Rp 167 juta" in conclusions
 
 
@@ -129,42 +129,56 @@ def test_the_intervention_effect_only_when_one_is_declared(pipeline_root, declar
 
 
 # --- money for at most a very small gain (rules.little_gain) -------------------------------------------------
-def _little_hasil(gain: tuple, effect_high: float | None, rupiah: float, cost: float | None) -> Any:
+def _little_hasil(gain: tuple, effect: tuple | None, rupiah: float, cost: float | None) -> Any:
     estimasi, low, high = gain
+    g, effect_high = effect or (None, None)
     return {"pelaksanaan": {"kegiatan_per_metode": [_spent("seminar", rupiah, 50), _spent("mentoring", 1e9, 29)]},
             "level2_pembelajaran": {"per_metode": [
-                {**_gain("seminar", estimasi, low, high, 1239), "g_av_atas": effect_high},
-                {**_gain("mentoring", 10.5, 9.5, 11.4, 666), "g_av_atas": 1.07}]},
+                {**_gain("seminar", estimasi, low, high, 1239), "g_av": g, "g_av_atas": effect_high},
+                {**_gain("mentoring", 10.5, 9.5, 11.4, 666), "g_av": 0.9, "g_av_atas": 1.07}]},
             "anggaran_vs_peningkatan": {"biaya_per_poin": [
                 {**_gain("seminar", cost, (cost or 0) * 0.7, (cost or 0) * 1.6), "n_kegiatan": 52,
                  "cukup_data": cost is not None},
                 {**_gain("mentoring", 140_446.0, 108_679.0, 175_119.0), "n_kegiatan": 29}]}}
 
 
-@pytest.mark.parametrize(("gain", "effect_high", "rupiah", "cost", "listed"), [
-    pytest.param((1.8, 1.0, 2.6), 0.19, 9.74e8, 408_332.0, True, id="whole-effect-interval-under-small-listed"),
-    # the province's seminar on the sample: estimate in the very-small band (g 0.16) but its interval reaches 0.23
-    pytest.param((1.8, 1.0, 2.6), 0.23, 9.74e8, 408_332.0, False, id="effect-interval-reaches-small-not-listed"),
-    # kesehatan's seminar on the sample: -1.0 (-2.4 to 0.4), g up to 0.04: at most very small, no cost per point
-    pytest.param((-1.0, -2.4, 0.4), 0.04, 1.67e8, None, True, id="estimate-below-zero-reaching-very-small-listed"),
-    pytest.param((-1.6, -2.7, -0.5), -0.05, 9.74e8, None, False, id="without-gain-is-the-other-rule"),
-    pytest.param((1.8, -20.0, 28.0), 2.4, 9.74e8, None, False, id="wide-interval-says-too-little"),
-    pytest.param((1.8, 1.0, 2.6), 0.19, 0.0, 408_332.0, False, id="no-money-spent"),
+@pytest.mark.parametrize(("gain", "effect", "rupiah", "cost", "listed"), [
+    pytest.param((1.8, 1.0, 2.6), (0.16, 0.19), 9.74e8, 408_332.0, True, id="whole-effect-interval-under-small-listed"),
+    # the province's seminar on the sample (R6-2): estimate very small (g 0.16), its interval ending at 0.23, under
+    # "medium": Rp 974 juta for a very small gain is the finding
+    pytest.param((1.8, 1.0, 2.6), (0.16, 0.23), 9.74e8, 408_332.0, True, id="province-seminar-very-small-listed"),
+    # the rule must not fire: the data allow a medium gain, or the estimate itself is small, not very small
+    pytest.param((1.8, 1.0, 2.6), (0.16, 0.55), 9.74e8, 408_332.0, False, id="effect-interval-reaches-medium-not"),
+    pytest.param((3.0, 2.0, 4.0), (0.25, 0.35), 9.74e8, 408_332.0, False, id="estimate-small-not-very-small-not"),
+    # kesehatan's seminar on the sample: -1.0 (-2.4 to 0.4), g -0.09 up to 0.04: no gain worth the name
+    pytest.param((-1.0, -2.4, 0.4), (-0.09, 0.04), 1.67e8, None, True, id="estimate-below-zero-listed-as-no-gain"),
+    pytest.param((-1.6, -2.7, -0.5), (-0.15, -0.05), 9.74e8, None, False, id="without-gain-is-the-other-rule"),
+    pytest.param((1.8, -20.0, 28.0), (0.1, 2.4), 9.74e8, None, False, id="wide-interval-says-too-little"),
+    pytest.param((1.8, 1.0, 2.6), (0.16, 0.19), 0.0, 408_332.0, False, id="no-money-spent"),
     pytest.param((1.8, 1.0, 2.6), None, 9.74e8, 408_332.0, False, id="no-effect-size-no-finding"),
 ])
-def test_money_for_at_most_a_very_small_gain_is_judged_on_the_interval(gain, effect_high, rupiah, cost, listed):
-    """Issue 22.2: the effect size's whole interval under Cohen's 'small' (constants.LITTLE_GAIN_EFFECT_UPPER),
-    the gain's interval reaching above zero; the cost per point beside it where it can be computed."""
+def test_money_for_a_very_small_gain_is_judged_on_the_estimate_and_its_interval(gain, effect, rupiah, cost, listed):
+    """Issue 22.2, R6-2: the effect size estimated under Cohen's 'small' (constants.LITTLE_GAIN_EFFECT_UPPER) with its
+    interval under 'medium' (constants.LITTLE_GAIN_EFFECT_CEILING), the gain's interval reaching above zero; said
+    plainly, the amount first (R6-10): a fall is 'no gain worth the name', never a small gain; the cost per point
+    beside it where it can be computed."""
     from evalasn.report.chapters import key_findings, rules
 
-    hasil = _little_hasil(gain, effect_high, rupiah, cost)
+    hasil = _little_hasil(gain, effect, rupiah, cost)
     little = rules.little_gain(hasil)
     assert [r.metode for r in little] == (["seminar"] if listed else [])
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     found = key_findings.without_gain(hasil, [], "id")
     assert (found is not None) is listed
     if found is not None:
-        assert f"kenaikan paling besar sangat kecil: {fmt_rupiah(rupiah)}" in found.text
+        if gain[0] > 0:
+            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar dengan kenaikan sangat kecil (1,8 poin; "
+                                         "rentang keyakinan 95%: 1,0 s.d. 2,6; besar efek 0,16; "
+                                         "Rp 408.332 per poin)"), found.text
+        else:
+            assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar tanpa kenaikan yang berarti (−1,0 poin; "
+                                         "rentang keyakinan 95%: −2,4 s.d. 0,4"), found.text
+            assert "kenaikan sangat kecil" not in found.text  # a fall is never called a small gain (R6-10)
         assert ("Rp 408.332 per poin" in found.text) is (cost is not None)
         assert "sebagai pembanding, mentoring Rp 140.446 per poin" in found.text
         assert found.recommendation.startswith("Rancang ulang seminar")
@@ -181,7 +195,7 @@ def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, com
     in anggaran_vs_peningkatan.biaya_per_poin)."""
     from evalasn.report.chapters import key_findings
 
-    hasil = _little_hasil((1.8, 1.0, 2.6), 0.19, 9.74e8, 408_332.0)
+    hasil = _little_hasil((1.8, 1.0, 2.6), (0.16, 0.19), 9.74e8, 408_332.0)
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     found = key_findings.without_gain(hasil, [], lang)
     assert found is not None and compared in found.text, found
@@ -202,15 +216,17 @@ def test_the_province_summary_names_no_and_little_gain_the_biggest_spender_and_c
     ctx = _context(pipeline_root, "provinsi")
     little = {r.metode for r in rules.little_gain(ctx.hasil)}
     found = {f.kind: f for f in key_findings.ranked(ctx)}
-    if little:
-        assert "kenaikan paling besar sangat kecil" in found["tanpa_kenaikan"].text
-        assert all(f"{m} Rp" in found["tanpa_kenaikan"].text for m in little)
     budget = {r["metode"]: r["anggaran_rp"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
+    for metode in little:
+        assert f"{fmt_rupiah(budget[metode])} untuk {metode} dengan kenaikan sangat kecil" in \
+            found["tanpa_kenaikan"].text
     if "efisiensi" in found:
         assert found["efisiensi"].text.startswith(f"Ke mana anggaran pergi: {max(budget, key=budget.__getitem__)} ")
     poor = [r for r in ctx.hasil["perbandingan_dinas"] if r["ikm"] and r["ikm"]["cukup_data"]
             and r["ikm"]["kategori"] in constants.POOR_IKM]
-    assert bool(poor or rules.units_below_b(ctx.hasil)) == ("ikm_cd" in found)  # rule (4): units or dinas
+    # rule (7), units or dinas: among the five, or named after them when the cap leaves it out (R6-5)
+    shown = "ikm_cd" in found or "layanan di bawah kategori B" in key_findings.left_over(ctx)
+    assert bool(poor or rules.units_below_b(ctx.hasil)) == shown
     rows = {row.code for row in plan.rows(ctx)}
     assert {f"KECIL-{m.upper()}" for m in little} <= rows  # each with its BAB X row
 
@@ -247,9 +263,9 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     Both are named with their cost; only e-learning gets a stop row, seminar a redesign row."""
     from evalasn.report.chapters import key_findings, rules
 
-    gains: Any = [{**_gain("seminar", -0.98, -2.40, 0.44, 187), "g_av_atas": 0.04},
-                  {**_gain("e-learning", -1.58, -2.68, -0.49, 110), "g_av_atas": -0.05},
-                  {**_gain("mentoring", 7.61, 4.77, 10.45, 118), "g_av_atas": 0.97}]
+    gains: Any = [{**_gain("seminar", -0.98, -2.40, 0.44, 187), "g_av": -0.09, "g_av_atas": 0.04},
+                  {**_gain("e-learning", -1.58, -2.68, -0.49, 110), "g_av": -0.15, "g_av_atas": -0.05},
+                  {**_gain("mentoring", 7.61, 4.77, 10.45, 118), "g_av": 0.7, "g_av_atas": 0.97}]
     spent = [_spent("seminar", 166_673_000.0, 8), _spent("e-learning", 52_831_000.0, 5), _spent("mentoring", 1.36e8)]
     hasil: Any = {"pelaksanaan": {"kegiatan_per_metode": spent}, "level2_pembelajaran": {"per_metode": gains},
                   "anggaran_vs_peningkatan": {"tanpa_kenaikan": budget.without_gain(gains, spent), "biaya_per_poin": [
@@ -258,13 +274,14 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
-    assert "e-learning Rp 52,8 juta (perubahan −1,6 poin" in found.text
-    assert "seminar Rp 167 juta (perubahan −1,0 poin" in found.text
+    assert "Rp 52,8 juta untuk e-learning (−1,6 poin" in found.text
+    assert "Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin" in found.text
     assert "Hentikan atau rancang ulang e-learning" in found.recommendation
     assert "Rancang ulang seminar" in found.recommendation
     english = key_findings.without_gain(hasil, [], "en")
     assert english is not None
-    assert "e-learning Rp 52.8 million" in english.text and "seminar Rp 167 million" in english.text
+    assert "Rp 52.8 million on e-learning" in english.text
+    assert "Rp 167 million on seminar without a meaningful gain" in english.text
     assert [r.subject for r in rules.stop_or_redesign(hasil, "id")] == ["e-learning"]
 
 

@@ -12,9 +12,10 @@ from evalasn.analysis import budget
 from evalasn.report.chapters import key_findings, plan, rules
 
 
-def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None) -> Any:
+def _gain(metode: str, estimasi: float, low: float, high: float, effect_high: float | None,
+          effect: float | None = 0.16) -> Any:
     return {"metode": metode, "n": 120, "estimasi": estimasi, "ci_bawah": low, "ci_atas": high, "p": None,
-            "cukup_data": True, "g_av_atas": effect_high}
+            "cukup_data": True, "g_av": effect if effect_high is not None else None, "g_av_atas": effect_high}
 
 
 def _spent(metode: str, rupiah: float) -> Any:
@@ -24,12 +25,14 @@ def _spent(metode: str, rupiah: float) -> Any:
 @pytest.mark.parametrize(("gain", "effect_high", "rupiah", "listed"), [
     pytest.param((-1.0, -2.4, 0.4), 0.04, 1.67e8, True, id="below-zero-reaching-very-small"),
     pytest.param((1.8, 1.0, 2.6), 0.19, 9.7e8, True, id="effect-interval-under-small"),
-    pytest.param((1.8, 1.0, 2.6), 0.23, 9.7e8, False, id="effect-interval-reaches-small"),
+    # R6-2: the estimate very small (0,16), its interval reaching "small" but not "medium": listed
+    pytest.param((1.8, 1.0, 2.6), 0.23, 9.7e8, True, id="effect-interval-reaches-small-under-medium"),
+    pytest.param((1.8, 1.0, 2.6), 0.55, 9.7e8, False, id="effect-interval-reaches-medium"),
     pytest.param((-1.6, -2.7, -0.5), -0.05, 5.3e7, False, id="without-gain-is-the-other-list"),
     pytest.param((1.8, 1.0, 2.6), None, 9.7e8, False, id="no-effect-size"),
     pytest.param((1.8, 1.0, 2.6), 0.19, 0.0, False, id="no-money"),
 ])
-def test_the_analysis_lists_money_for_at_most_a_very_small_gain(gain, effect_high, rupiah, listed):
+def test_the_analysis_lists_money_for_a_very_small_gain(gain, effect_high, rupiah, listed):
     estimasi, low, high = gain
     rows = budget.little_gain([_gain("seminar", estimasi, low, high, effect_high)], [_spent("seminar", rupiah)],
                               dinas="sosial")
@@ -50,7 +53,7 @@ def _province(own_little: bool) -> Any:
         "pelaksanaan": {"kegiatan_per_metode": [_spent("seminar", 9.7e8), _spent("e-learning", 3.9e8),
                                                 _spent("mentoring", 1.0e9)]},
         "level2_pembelajaran": {"per_metode": [
-            _gain("seminar", 1.8, 1.0, 2.6, 0.19 if own_little else 0.23), _gain("e-learning", 1.8, 0.9, 2.7, 0.24),
+            _gain("seminar", 1.8, 1.0, 2.6, 0.19 if own_little else 0.55), _gain("e-learning", 1.8, 0.9, 2.7, 0.55),
             _gain("mentoring", 10.5, 9.5, 11.4, 1.07)]},
         "anggaran_vs_peningkatan": {
             "biaya_per_poin": [{**_gain("mentoring", 140_446.0, 108_679.0, 175_119.0, None), "n_kegiatan": 29}],
@@ -64,12 +67,12 @@ def _province(own_little: bool) -> Any:
 def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget():
     found = key_findings.without_gain(_province(False), [], "id")
     assert found is not None
-    for pair in ("e-learning di Kesehatan Rp 52,8 juta (perubahan −1,6 poin;",
-                 "seminar di Kesehatan Rp 167 juta (perubahan −1,0 poin;",
-                 "seminar di Satpol PP Rp 34,7 juta (perubahan −2,2 poin;",
-                 "e-learning di Satpol PP Rp 35,9 juta (perubahan −1,2 poin;"):
+    for pair in ("Rp 52,8 juta untuk e-learning di Kesehatan (−1,6 poin;",
+                 "Rp 167 juta untuk seminar di Kesehatan tanpa kenaikan yang berarti (−1,0 poin;",
+                 "Rp 34,7 juta untuk seminar di Satpol PP tanpa kenaikan yang berarti (−2,2 poin;",
+                 "Rp 35,9 juta untuk e-learning di Satpol PP tanpa kenaikan yang berarti (−1,2 poin;"):
         assert pair in found.text, found.text
-    assert "kenaikan paling besar sangat kecil: Rp 237 juta" in found.text  # 166,7 + 34,7 + 35,9
+    assert "Rp 237 juta untuk kenaikan nilai yang tidak berarti atau sangat kecil" in found.text  # 166,7 + 34,7 + 35,9
     assert "Rancang ulang seminar dan e-learning di Kesehatan dan Satpol PP" in found.recommendation \
         or "Rancang ulang seminar di Kesehatan dan Satpol PP" in found.recommendation, found.recommendation
 
@@ -86,17 +89,19 @@ def test_bab_ix_recommends_for_each_pair_with_its_figures():
         "keyakinan 95%: −2,7 s.d. −0,5, 5 kegiatan, 90 peserta bernilai pre dan post)" in stop[0], stop
 
 
-def test_a_province_wide_method_gives_way_to_the_pairs_of_its_dinas():
-    """REVIEW3 2: a province-wide very small gain is listed only when no dinas has a finding of its own for the
-    method; otherwise the dinas's pairs are, each rupiah once (seminar: Kesehatan 166,7 + Satpol PP 34,7 juta, not
-    the province's 970 juta, which holds theirs)."""
+def test_a_province_wide_method_is_listed_and_holds_the_pairs_of_its_dinas():
+    """R6-2: a province-wide very small gain is the province's own consequence (its whole budget), listed even when
+    some dinas have findings of their own for the method; their pairs are inside it, each rupiah once (seminar: the
+    province's 970 juta holds Kesehatan's 166,7 and Satpol PP's 34,7 juta). REVIEW3 2 had it give way to the pairs."""
     hasil = _province(True)
-    assert rules.little_gain(hasil) == []
-    assert [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)] == [
-        ("seminar", "kesehatan"), ("seminar", "satpol-pp"), ("e-learning", "satpol-pp")]
+    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
+    assert [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)] == [("e-learning", "satpol-pp")]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
-    assert "sangat kecil: Rp 237 juta" in found.text, found.text
+    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin;" in found.text, found.text
+    assert "seminar di Kesehatan" not in found.text.split("Rp 970 juta")[0], found.text
+    assert found.text.count("Rp 167 juta") <= 1
+    assert "Rp 1,0 miliar untuk kenaikan nilai" in found.text, found.text  # 970 + Satpol PP's e-learning 35,9
 
 
 def _mix(dinas: str, n: int, activities: int, gain: float) -> Any:
@@ -111,26 +116,27 @@ def _mix(dinas: str, n: int, activities: int, gain: float) -> Any:
 ])
 def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(others, stands):
     """REVIEW5b 1: seminar gained nothing in six dinas (34 activities, Rp 916 juta), but the summary named only the
-    two dinas large enough to be judged alone (Rp 729 juta) and never the four with too few activities."""
+    two dinas large enough to be judged alone (Rp 729 juta) and never the four with too few activities. R6-2: the
+    province-wide row is listed either way; when the judged dinas drive it, the summary names them beside it."""
     hasil = _province(True)  # seminar 1,8 (1,0 s.d. 2,6), effect under small; Kesehatan and Satpol PP judged
     hasil["pooling"] = {"per_dinas": [_mix("kesehatan", 90, 8, -1.0), _mix("satpol-pp", 90, 6, -2.2),
                                       _mix("sosial", 55, 2, others), _mix("kpkp", 65, 3, others)]}
     found = rules.spread(hasil, "seminar", 2.6)
     assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
     assert found.small == (("sosial", 2), ("kpkp", 3))
-    assert [r.metode for r in rules.little_gain(hasil)] == (["seminar"] if stands else [])
-    pairs = [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
-    assert (("seminar", "kesehatan") in pairs) is not stands
+    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
+    assert ("seminar", "kesehatan") not in [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
     text = (key_findings.without_gain(hasil, [], "id") or key_findings.Finding("", "", "")).text
-    if stands:
-        assert "seminar Rp 970 juta (perubahan 1,8 poin;" in text and ", di 4 dinas:" in text, text
-        assert "dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
-        assert "terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 5): Sosial (2 kegiatan) dan KPKP " \
-            "(3 kegiatan)" in text, text
-        # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
-        assert "sangat kecil: Rp 1,0 miliar" in text, text
-    else:
-        assert "seminar di Kesehatan Rp 167 juta" in text and "di 4 dinas" not in text, text
+    brief = (key_findings.without_gain(hasil, [], "id", brief=True) or key_findings.Finding("", "", "")).text
+    assert "Rp 970 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin;" in text, text
+    # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
+    assert "Rp 1,0 miliar untuk kenaikan nilai" in text, text
+    assert ", di 4 dinas:" in text and "dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
+    assert "terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 5): Sosial (2 kegiatan) dan KPKP " \
+        "(3 kegiatan)" in text, text
+    # the summary's words: who drives it, only when they do; never the spread's detail
+    assert ("terutama dari Kesehatan dan Satpol PP (BAB IV)" in brief) is not stands, brief
+    assert "di 4 dinas" not in brief
 
 
 def _held_out() -> Any:
@@ -149,16 +155,18 @@ def _held_out() -> Any:
 
 def test_money_listed_without_gain_is_not_counted_again_as_a_very_small_gain():
     """REVIEW3 2: 'Rp 154 juta … e-learning di Pendidikan' and then 'e-learning Rp 301 juta (perubahan −0,3 poin)',
-    which holds the same Rp 154 juta, with 'Rancang ulang seminar dan e-learning' for every dinas."""
+    which holds the same Rp 154 juta, counted twice. R6-2: the province-wide e-learning row is listed (no gain worth
+    the name province-wide), its total without Pendidikan's money already named."""
     hasil = _held_out()
-    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]  # no dinas has a seminar finding
+    assert [r.metode for r in rules.little_gain(hasil)] == ["seminar", "e-learning"]
     found = key_findings.without_gain(hasil, [], "id")
     assert found is not None
-    assert "e-learning di Pendidikan Rp 154 juta" in found.text
-    assert "sangat kecil: Rp 970 juta" in found.text and "e-learning Rp 390 juta" not in found.text, found.text
-    assert "Rancang ulang seminar agar" in found.recommendation, found.recommendation
+    assert "Rp 154 juta untuk e-learning di Pendidikan" in found.text
+    assert "Rp 390 juta untuk e-learning tanpa kenaikan yang berarti (−0,3 poin;" in found.text, found.text
+    assert "Rp 1,2 miliar untuk kenaikan nilai" in found.text, found.text  # 970 + 390 − 154
+    assert "Rancang ulang seminar dan e-learning agar" in found.recommendation, found.recommendation
     assert [r.metode for r in rules.little_gain(hasil)] + [r["metode"] for r in rules.little_gain_dinas(hasil)] \
-        == ["seminar"]  # the rows of BAB IX and BAB X (rules.recommendations)
+        == ["seminar", "e-learning"]  # the rows of BAB IX and BAB X (rules.recommendations)
 
 
 def test_the_province_plan_row_names_each_dinas_with_its_own_gain_and_target():

@@ -16,6 +16,8 @@ without cost are left out of the model (ln 0 is undefined) and counted.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -58,7 +60,7 @@ def budget_model(part: pd.DataFrame) -> BudgetModel:
     frame = model_frame(part)
     n_activities = frame["kegiatan_id"].nunique()
     zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
-    too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_N_REGRESSION // 2
+    too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_ACTIVITIES_REGRESSION
     if too_few or frame["log_biaya"].std() == 0:
         # why, for the report: too few activities for a regression over activities, or no spread in cost
         why = "kegiatan_kurang_regresi" if too_few else "biaya_sama"
@@ -204,20 +206,30 @@ def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
     return out
 
 
+def is_little_gain(gain: Mapping[str, Any]) -> bool:
+    """The rule of a very small gain (docs/metode.md, "Temuan utama", rule 1; constants.LITTLE_GAIN_EFFECT_CEILING):
+    the gain's interval reaches above zero (constants.NO_GAIN_UPPER: not "without gain"), its effect size (Hedges'
+    g_av) is estimated below Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER) and the effect size's interval
+    ends below Cohen's "medium": a very small gain, and the data rule out a medium or larger one."""
+    high, effect, effect_high = gain.get("ci_atas"), gain.get("g_av"), gain.get("g_av_atas")
+    if not gain.get("cukup_data") or high is None or effect is None or effect_high is None:
+        return False
+    return bool(float(high) > constants.NO_GAIN_UPPER and float(effect) < constants.LITTLE_GAIN_EFFECT_UPPER
+                and float(effect_high) < constants.LITTLE_GAIN_EFFECT_CEILING)
+
+
 def little_gain(gains: list[MethodGain], activities: list[MethodActivities],
                 dinas: str | None = None) -> list[MethodLittleGain]:
-    """Money spent for at most a very small gain (docs/metode.md, "Temuan"): every method with a budget in the
-    year whose gain interval reaches above zero (constants.NO_GAIN_UPPER: not "without gain") but whose
-    effect-size interval (Hedges' g_av) ends below Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER): even the
-    largest gain the data allow is very small. The interval decides, not the point estimate."""
+    """Money spent for a very small gain (is_little_gain): every method with a budget in the year whose gain the
+    rule calls very small."""
     spent = {row["metode"]: row for row in activities}
     out: list[MethodLittleGain] = []
     for gain in gains:
         cost = spent.get(gain["metode"])
         high, effect_low, effect_high = gain.get("ci_atas"), gain.get("g_av_bawah"), gain.get("g_av_atas")
-        if not gain["cukup_data"] or high is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
+        if high is None or effect_high is None or not cost or cost["anggaran_rp"] <= 0:
             continue
-        if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
+        if is_little_gain(gain):
             out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
                         "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": high,
                         "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]), "menurun": False,

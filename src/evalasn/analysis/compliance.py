@@ -19,12 +19,17 @@ from evalasn.analysis.stats import mean_ci, proportion_ci, withheld
 
 
 def jp_per_pegawai(pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int) -> pd.DataFrame:
-    """Every ASN of the scope with the JP they completed in ``tahun`` (0 if none)."""
-    done = part[part["tahun_kegiatan"] == tahun].groupby("pegawai_id")["jp"].sum()
+    """Every ASN of the scope with the JP they completed in ``tahun`` (0 if none) and, when the participations
+    carry it, what their activities cost (``biaya``: the sum of each activity's cost per participant)."""
+    in_year = part[part["tahun_kegiatan"] == tahun]
+    done = in_year.groupby("pegawai_id")["jp"].sum()
     cols = ["pegawai_id", "dinas", "unit_kerja", "golongan", "jenis_jabatan"]
     out = pegawai[cols].copy()
     out["status"] = pegawai["status"].astype("object") if "status" in pegawai else None
     out["jp"] = out["pegawai_id"].map(done).fillna(0.0).astype(float)
+    if "biaya_per_peserta_rp" in in_year:
+        cost = in_year.groupby("pegawai_id")["biaya_per_peserta_rp"].sum(min_count=1)
+        out["biaya"] = out["pegawai_id"].map(cost).fillna(0.0).astype(float)
     return out
 
 
@@ -100,12 +105,24 @@ def compliance(per_asn: pd.DataFrame, worst_units: int = 10, missing: Sequence[s
 
 
 def pppk(per_asn: pd.DataFrame) -> Pppk:
-    """PPPK in the year: mean JP, the share with any development, and the share above the 24 JP
-    cap of PP 49/2018."""
+    """PPPK in the year: mean JP, the share with any development, the share above the 24 JP cap of PP 49/2018
+    and what the lesson hours beyond the cap cost (over_cap_cost)."""
     n = len(per_asn)
     return {"n": n, "rata_jp_asn": mean_ci(per_asn["jp"]),
             "ikut": proportion_ci(int((per_asn["jp"] > 0).sum()), n),
-            "di_atas_batas": proportion_ci(int((per_asn["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).sum()), n)}
+            "di_atas_batas": proportion_ci(int((per_asn["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR).sum()), n),
+            "biaya_di_atas_batas_rp": over_cap_cost(per_asn)}
+
+
+def over_cap_cost(per_asn: pd.DataFrame) -> float | None:
+    """Rupiah of the PPPK lesson hours beyond the cap (constants.PPPK_JP_MAXIMUM_PER_YEAR, PP 49/2018 Pasal 39):
+    for each PPPK above it, what their activities cost per participant (``biaya``) times the share of their JP
+    beyond the cap, (JP - 24) / JP; a sum of costs, not an estimate. None when the activities carry no cost."""
+    if "biaya" not in per_asn:
+        return None
+    over = per_asn[per_asn["jp"] > constants.PPPK_JP_MAXIMUM_PER_YEAR]
+    share = (over["jp"] - constants.PPPK_JP_MAXIMUM_PER_YEAR) / over["jp"]
+    return float((over["biaya"] * share).sum())
 
 
 class _Duty(TypedDict):

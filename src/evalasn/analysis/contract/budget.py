@@ -140,16 +140,19 @@ class BudgetAndGain(TypedDict):
         "dinas's rows.",
         "poin_tes")]
     sedikit_kenaikan: NotRequired[Annotated[list[MethodLittleGain], Doc(
-        "Anggaran untuk kenaikan paling besar sangat kecil: setiap metode dengan anggaran kegiatan tahun evaluasi "
-        "yang batas atas selang 95% kenaikan nilainya > 0 (bukan `tanpa_kenaikan`) tetapi batas atas selang besar "
-        "efeknya (`g_av_atas`, Hedges' g_av) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, \"kecil\" menurut "
-        "Cohen): kenaikan terbesar yang masih sesuai data pun sangat kecil. Berkas provinsi: metode provinsi "
-        "(`dinas` null) lalu baris setiap dinas.",
-        "Money for at most a very small gain: every method with an activity budget in the evaluated year the upper "
-        "end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`) but the upper end of whose "
-        "effect-size interval (`g_av_atas`, Hedges' g_av) is < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, Cohen's "
-        "\"small\"): even the largest gain the data allow is very small. Province file: the province's methods "
-        "(`dinas` null), then every dinas's rows.",
+        "Anggaran untuk kenaikan sangat kecil (`analysis.budget.is_little_gain`): setiap metode dengan anggaran "
+        "kegiatan tahun evaluasi yang batas atas selang 95% kenaikan nilainya > 0 (bukan `tanpa_kenaikan`), "
+        "estimasi besar efeknya (Hedges' g_av) < 0,2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, di bawah \"kecil\" "
+        "menurut Cohen) dan batas atas selang besar efeknya (`g_av_atas`) < 0,5 "
+        "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"sedang\"): kenaikannya sangat kecil dan data menutup "
+        "kemungkinan kenaikan sedang atau besar. Berkas provinsi: metode provinsi (`dinas` null) lalu baris setiap "
+        "dinas.",
+        "Money for a very small gain (`analysis.budget.is_little_gain`): every method with an activity budget in the "
+        "evaluated year the upper end of whose score-gain 95% interval is > 0 (not `tanpa_kenaikan`), whose "
+        "effect size (Hedges' g_av) is estimated < 0.2 (`constants.LITTLE_GAIN_EFFECT_UPPER`, below Cohen's "
+        "\"small\") and the upper end of whose effect-size interval (`g_av_atas`) is < 0.5 "
+        "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"medium\"): the gain is very small and the data rule out a "
+        "medium or larger one. Province file: the province's methods (`dinas` null), then every dinas's rows.",
         "poin_tes")]]
     tanpa_estimasi: NotRequired[Annotated[list[MethodWithoutEstimate], Doc(
         "Anggaran yang kenaikannya tidak diestimasi: setiap metode dengan anggaran kegiatan tahun evaluasi yang "

@@ -206,6 +206,13 @@ FIELDS: dict[str, Doc] = catalogue(
                     "membagi hanya bagian peserta yang punya nilai pre dan post.",
                     "Total cost of the activities: all their participants, with scores or not (as Tabel 4); a cost "
                     "per point divides only the share of participants with both scores.", "rp"),
+    biaya_di_atas_batas_rp=Doc(
+        f"Biaya jam pelajaran PPPK di atas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Pasal 39): bagi setiap "
+        f"PPPK di atas batas, biaya kegiatannya per peserta × (JP − {constants.PPPK_JP_MAXIMUM_PER_YEAR}) / JP; "
+        "jumlah biaya, bukan estimasi; null bila kegiatan tidak memuat biaya.",
+        f"Cost of the PPPK lesson hours beyond {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Art. 39): for each "
+        f"PPPK above the cap, their activities' cost per participant × (JP − {constants.PPPK_JP_MAXIMUM_PER_YEAR}) / "
+        "JP; a sum of costs, not an estimate; null when the activities carry no cost.", "rp"),
     menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
                 "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),

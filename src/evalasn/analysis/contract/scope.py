@@ -1,7 +1,7 @@
 """hasil.json: the scope of the file, its data and the programme's implementation (`cakupan`,
 `data`, `pelaksanaan`)."""
 
-from typing import Annotated, TypedDict
+from typing import Annotated, NotRequired, TypedDict
 
 from evalasn import constants
 from evalasn.analysis.contract.doc import Doc
@@ -81,6 +81,7 @@ class Pppk(TypedDict):
         f"Estimasi: proporsi PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; selang Wilson.",
         f"Estimate: share of PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; Wilson interval.",
         "proporsi")]
+    biaya_di_atas_batas_rp: NotRequired[float | None]
 
 
 class Jp20(TypedDict):

@@ -1,29 +1,29 @@
 """The Ringkasan Eksekutif's findings ranked by consequence, each with its recommendation, and the
 "Angka Kunci" table (issue 22.2).
 
-The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDINGS``:
+The rules (docs/metode.md, "Temuan utama"), in this order, at most ``MAX_FINDINGS`` (those the cap leaves out are
+named after them with where to read them: left_over, REVIEW6 R6-5):
 1. money spent without gain, judged on the gain's 95% interval (constants.NO_GAIN_UPPER): methods whose
    interval's upper end is at or below zero, with their budget (`anggaran_vs_peningkatan.tanpa_kenaikan`; the
-   province: each method's dinas); and for at most a very small gain: methods whose interval reaches above zero
-   but whose effect-size interval ends under Cohen's "small" (rules.little_gain), with their budget and cost
-   per point (where it can be computed) beside the cheapest method's;
-2. a dinas report whose dinas the province lists as lagging for its gain (the attention list: the adjusted gain's
+   province: each method's dinas); and for a very small gain (rules.little_gain, analysis.budget.is_little_gain:
+   the effect size estimated under Cohen's "small", its interval under "medium"), with their budget and cost per
+   point beside the cheapest method's, the amount first and a fall never called a small gain (R6-2, R6-10);
+2. PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: the share's whole interval above zero), with
+   their count, share and the cost of the hours beyond the cap (R6-32);
+3. a dinas report whose dinas the province lists as lagging for its gain (the attention list: the adjusted gain's
    difference from the province mean wholly below zero; report.chapters.lagging_gain), with the methods that gained
    less than the same methods in the province (observed) and the review they call for (rec_gain_low, BAB X row
-   KENAIKAN): its consequence is the learning bought with the whole training budget, after the money that bought
-   none (reader review 4, item 2); the province report: every dinas on that list, one finding (REVIEW5b 6). Each
-   with its year's activity cost and what it bought (lagging_gain.cost: a cost per point withheld because the gain
-   may be zero is said as the finding);
-3. where the money goes: the method with the largest budget against the method cheapest per point
+   KENAIKAN); the province report: every dinas on that list, one finding (REVIEW5b 6), each with its year's
+   activity cost and what it bought;
+4. where the money goes: the method with the largest budget against the method cheapest per point
    of gain, when their cost-per-point intervals do not overlap;
-4. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
-   judged, with its design and caveat: the question the evaluation was commissioned for, so it is never pushed out
-   of the five by the rules below (REVIEW5b 5; rules 1-3 give at most one finding each);
-5. targets missed by the widest margin (the shortfall as a share of the target), at most two;
-6. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
-   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units: the units themselves,
-   with their BAB X row); the province first names the units whose whole interval is below B
-   (rules.units_below_b), then those dinas.
+5. the result of the declared intervention (only when one is declared: config or INTERVENSI), or why it cannot be
+   judged, with its design and caveat: never pushed out of the five (rules 1-4 give at most one finding each);
+6. targets missed by the widest margin (the shortfall as a share of the target), at most two;
+7. units (a dinas report) or dinas (the province report) in IKM category C or D (rules.ikm_below_b), with the
+   weak elements' recommendation, else report.chapters.rules's rule 5b (rec_ikm_units); the province first names
+   the units whose whole interval is below B (rules.units_below_b), then those dinas.
+Before them, a dinas without training data in the evaluated year says so (missing_data_lead, R6b-14).
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class Finding:
     text: str
     recommendation: str
     topic: str = ""  # a missed target's key figure (TARGET_RULES); else the kind
+    short: str = ""  # its few words, with where to read it, when the five-finding cap leaves it out (left_over)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -64,7 +65,7 @@ class Finding:
 
 # the recommendation rules (report.chapters.rules) that answer each kind of finding: BAB IX lists them in the
 # summary's order (REVIEW5b 3); a missed target's rules are TARGET_RULES[its key]
-KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": ("rec_gain_low",),
+KIND_RULES = {"tanpa_kenaikan": ("rec_stop", "rec_little"), "kenaikan_rendah": ("rec_gain_low",), "pppk": ("rec_pppk",),
               "efisiensi": ("rec_method", "rec_budget_cheaper"), "ikm_cd": ("rec_weak", "rec_ikm_units"),
               "intervensi": ("rec_did_expand", "rec_did_review", "rec_did_measure")}
 # BAB IX's conclusions (narrative.keyed_findings) each finding's topic brings forward, in the summary's order
@@ -87,7 +88,7 @@ def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
     without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
     finding first, in its order, then the others in the rules' order."""
     recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets)
-    order = rule_order(ranked(ctx))
+    order = rule_order(candidates(ctx))
     rank = {name: k for k, name in enumerate(order)}
     return sorted(recs, key=lambda r: rank.get(r.rule, len(order)))
 
@@ -98,26 +99,60 @@ def ordered_conclusions(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     money = without_gain(hasil, [], lang)
     keyed = narrative.keyed_findings(hasil, lang)
-    found = ranked(ctx)
+    found = candidates(ctx)
     out = [money.text] if money else []
     topics: list[str] = []
     for finding in found:
-        if finding.kind == "kenaikan_rendah":
+        if finding.kind in ("kenaikan_rendah", "pppk"):  # findings no template conclusion says
             out.append(finding.text)
         topics += [topic for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic not in topics]
     rank = {topic: k for k, topic in enumerate(topics)}
     return out + [sentence for _, sentence in sorted(keyed, key=lambda pair: rank.get(pair[0], len(topics)))]
 
 
-def ranked(ctx: Context) -> list[Finding]:
-    """The summary's findings, by the rules of the module docstring."""
+def candidates(ctx: Context) -> list[Finding]:
+    """Every finding the rules of the module docstring raise, in their order (the summary shows the first
+    MAX_FINDINGS and names the others after them: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
-    found = [without_gain(hasil, recs, lang), gain_below_province(hasil, recs, lang),
-             where_money_goes(hasil, recs, lang), intervention(hasil, recs, lang)]
+    found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang),
+             gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
+             intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    return [f for f in found if f is not None][:MAX_FINDINGS]
+    return [f for f in found if f is not None]
+
+
+def ranked(ctx: Context) -> list[Finding]:
+    """The summary's findings, by the rules of the module docstring, at most MAX_FINDINGS."""
+    return candidates(ctx)[:MAX_FINDINGS]
+
+
+def left_over(ctx: Context) -> str:
+    """'Dan 2 temuan lain di luar lima temuan di atas (…): target cakupan terlewat, … (BAB VII); layanan di bawah
+    kategori B: … (BAB VI)': the findings the cap leaves out, each with where to read it (R6-5); '' when none is.
+    Rules 1-4 give at most one finding each and the intervention's is fifth at the latest, so only missed targets
+    and service below B can be left out."""
+    lang = ctx.lang
+    items = [finding.short for finding in candidates(ctx)[MAX_FINDINGS:] if finding.short]
+    return t("kt_more", lang, n=len(items), daftar="; ".join(items)) if items else ""
+
+
+def pppk_over_cap(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+    """PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap: only when the share's whole interval is
+    above zero), with their count, share and interval and what the lesson hours beyond the cap cost
+    (`biaya_di_atas_batas_rp`, analysis.compliance.over_cap_cost: the basis is said with it); R6-32."""
+    over = rules.pppk_over_cap(hasil)
+    if over is None:
+        return None
+    cap = constants.PPPK_JP_MAXIMUM_PER_YEAR
+    cost = (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("biaya_di_atas_batas_rp")
+    text = t("kt_pppk", lang, batas=cap, jumlah=fmt.integer(over.get("jumlah"), lang), n=fmt.integer(over["n"], lang),
+             # as BAB II prints the share (words.uncertainty, i_pppk): one figure, one rounding
+             persen=phrases.estimate(over, lang, "proporsi"), ik=phrases.ci(over, lang, "proporsi"),
+             tahun=hasil["tahun"],
+             biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(cost, lang), batas=cap) if cost else "")
+    return Finding("pppk", text, _rec(recs, "rec_pppk"))
 
 
 def _rec(recs: list[rules.Recommendation], *names: str, brief: bool = False) -> str:
@@ -126,9 +161,10 @@ def _rec(recs: list[rules.Recommendation], *names: str, brief: bool = False) -> 
     return next(((r.brief or r.text) if brief else r.text for name in names for r in recs if r.rule == name), "")
 
 
-def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
+def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brief: bool = False) -> Finding | None:
     """Money spent for no gain (`tanpa_kenaikan`) and for a very small one (rules.little_gain): one finding,
-    the costliest consequence."""
+    the costliest consequence. ``brief``: the summary's wording, without the spread of a province-wide method over
+    the dinas (BAB IX's conclusion keeps it)."""
     rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
     little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
     texts, advice = [], []
@@ -137,12 +173,13 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         own = {r["metode"] for r in rows if r["dinas"] is None}
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
-        texts.append(t("kt_nogain", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
-                       arah=rules.no_gain_words(rows, lang, rise=True),
-                       daftar="; ".join(_no_gain_items(rows, stop, lang))))
+        items = _no_gain_items(rows, stop, lang)
+        texts.append(t("kt_nogain_total" if len(items) > 1 else "kt_nogain", lang,
+                       jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
+                       arah=rules.no_gain_words(rows, lang, rise=True), daftar="; ".join(items)))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
-        texts.append(_little_gain_text(hasil, little, pairs, lang))
+        texts.append(_little_gain_text(hasil, little, pairs, lang, brief))
         methods = [r.metode for r in little] + [m for m in dict.fromkeys(r["metode"] for r in pairs)]
         marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang)))
@@ -198,29 +235,45 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
                            ik=phrases.ci(row, lang), dasar=rules.gain_basis(row, lang)))
             continue
-        items += _pair_items([r for r in rows if r["dinas"] is not None and r["metode"] == metode], lang)
+        items += [_pair_item(r, "kt_nogain_item_prov", lang)
+                  for r in rows if r["dinas"] is not None and r["metode"] == metode]
     return items
 
 
-def _pair_items(rows: list, lang: str) -> list[str]:
-    """Each method × dinas pair of the province's lists with its budget, gain and interval."""
-    return [t("kt_nogain_item_prov", lang, metode=label(r["metode"], lang), dinas=short_name_in(r["dinas"] or "", lang),
-              biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
-              dasar=rules.gain_basis(r, lang)) for r in rows]
+def _pair_item(row, key: str, lang: str) -> str:
+    """One method × dinas pair of the province's lists with its budget, gain and interval."""
+    return t(key, lang, metode=label(row["metode"], lang), dinas=short_name_in(row["dinas"] or "", lang),
+             biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
+             dasar=rules.gain_basis(row, lang))
 
 
-def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list, lang: str) -> str:
-    """The scope's own methods with at most a very small gain, then (province) each dinas's pairs
-    (rules.little_gain_dinas), with the cheapest method per point beside them."""
+def _flat(gain) -> bool:
+    """A very small gain whose estimate is at or below zero: no gain worth the name, never "a small gain" (R6-10)."""
+    return (point(gain) or 0.0) <= constants.NO_GAIN_UPPER
+
+
+def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list, lang: str,
+                      brief: bool = False) -> str:
+    """The scope's own methods with a very small gain, then (province) each dinas's pairs (rules.little_gain_dinas),
+    each with its amount first (R6-10: 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)'), and
+    the cheapest method per point beside them; a province-wide row with its spread over the dinas unless
+    ``brief``."""
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
-    items = [t("kt_little_item", lang, metode=label(r.metode, lang), biaya=money(r.anggaran_rp),
-               besar=phrases.estimate(r.gain, lang), ik=phrases.ci(r.gain, lang), dasar=rules.gain_basis(r.gain, lang),
-               per_poin=t("rec_little_per_point", lang, biaya=fmt.figure(r.cost["estimasi"], "rp_per_poin", lang))
-               if r.cost else "")
-             + (_spread_text(hasil, r, lang) if province else "")
-             for r in little]
-    items += _pair_items(pairs, lang)
+    items = []
+    for row in little:
+        common = dict(metode=label(row.metode, lang), biaya=money(row.anggaran_rp),
+                      besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
+                      dasar=rules.gain_basis(row.gain, lang))
+        if _flat(row.gain):
+            item = t("kt_little_item_flat", lang, **common)
+        else:
+            per_point = fmt.figure(row.cost["estimasi"], "rp_per_poin", lang) if row.cost else ""
+            item = t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
+                     per_poin=t("rec_little_per_point", lang, biaya=per_point) if row.cost else "")
+        spread = (_driven(hasil, row, lang) if brief else _spread_text(hasil, row, lang)) if province else ""
+        items.append(item + spread)
+    items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]
     cheapest = rules.cheapest_per_point(hasil)
     named = {r.metode for r in little} | {r["metode"] for r in pairs}
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
@@ -230,7 +283,19 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     stopped = sum(r["anggaran_rp"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                   if r["dinas"] is not None and r["metode"] in {row.metode for row in little}) if province else 0.0
     total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs) - stopped
-    return t("kt_little", lang, jumlah=money(total), daftar="; ".join(items), pembanding=compare)
+    return t("kt_little_total" if len(items) > 1 else "kt_little", lang, jumlah=money(total), daftar="; ".join(items),
+             pembanding=compare)
+
+
+def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
+    """The summary's words on a province-wide row driven by the dinas with a finding of their own (rules.spread does
+    not stand): ', terutama dari Kesehatan, Lingkungan Hidup dan Satpol PP (BAB IV)' (BAB IV's driven_note gives
+    their figures and the other dinas's mean); '' when it stands."""
+    found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
+    if found.stands or found.others is None:
+        return ""
+    names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in found.judged], lang)
+    return t("kt_driven", lang, dinas=names)
 
 
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
@@ -298,10 +363,19 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
                  target=comparison.show_target(key, row["target"], lang))
         if key == "jp_20":
             text += " " + t("kt_target_pns", lang)
+        left_out = missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
+        named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
+        if left_out:  # beside the figure they are missing from (R6b-14)
+            text += t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named)
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
+        short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),
+                  nilai=comparison.plain_value(key, row["value"], lang),
+                  target=comparison.show_target(key, row["target"], lang),
+                  tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
-        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key))
+        out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key,
+                           short))
     return out
 
 
@@ -372,7 +446,24 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
                    if test["temuan"] == "ikm" and test["ditandai"]}
         listed = [row.shown(lang) for row in poor if row.name in flagged]
         text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
-    return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units"))
+    return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units"), short=_ikm_short(units, poor, lang))
+
+
+def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -> str:
+    """'layanan di bawah kategori B: 30 unit yang seluruh rentang IKM-nya di bawah B dan 6 dinas dengan estimasi IKM
+    kategori C atau D (BAB VI dan BAB VII)'; a dinas report's few units by name with their IKM: the IKM finding when
+    the cap leaves it out (left_over)."""
+    province = bool(units) or bool(poor and poor[0].dinas)
+    if not province and len(poor) <= rules.NAMED_AT_MOST:
+        named = [t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
+                   ik=phrases.ci(row.ikm, lang, "ikm")) for row in poor]
+        return t("kt_more_ikm", lang, daftar=phrases.and_(named, lang), bab=t("kt_bab_vi", lang))
+    sure = units if province else [row for row in poor if row.sure]
+    rest = poor if province else [row for row in poor if not row.sure]
+    parts = [t("kt_more_ikm_units", lang, n=len(sure))] if sure else []
+    parts += [t("kt_more_ikm_dinas" if province else "kt_more_ikm_units_maybe", lang, n=len(rest))] if rest else []
+    return t("kt_more_ikm", lang, daftar=phrases.and_(parts, lang),
+             bab=t("kt_bab_vi_vii" if province else "kt_bab_vi", lang))
 
 
 def _units_indicative(hasil: Hasil, units: list[rules.BelowB], lang: str) -> str:
@@ -429,18 +520,47 @@ def table(ctx: Context) -> str:
                       note=[note, mix or "", sides or ""])
 
 
+def missing_this_year(hasil: Hasil) -> list[str]:
+    """The dinas (slugs) without any training row in the evaluated year, left out of its coverage and 20 JP
+    (hasil.json `tren[tahun].dinas_tanpa_data_kegiatan`, analysis.compliance.without_activity_data)."""
+    year = next((row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]), None)
+    return list(year.get("dinas_tanpa_data_kegiatan") or []) if year else []
+
+
+def missing_data_lead(ctx: Context) -> str:
+    """What the summary says first when training data of the evaluated year are missing (R6b-14): a dinas report
+    whose dinas sent none, what cannot be judged and what to send; the province, which dinas its coverage and 20 JP
+    leave out (the trend's note, for this year). '' when nothing is missing."""
+    hasil, lang = ctx.hasil, ctx.lang
+    left_out = missing_this_year(hasil)
+    if not left_out:
+        return ""
+    if not ctx.province:
+        return t("kt_no_year_data", lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]) \
+            if hasil["cakupan"]["slug"] in left_out else ""
+    this_year = [row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]]
+    return " ".join(comparison.missing_notes(this_year, True, lang))
+
+
 def summary_parts(ctx: Context) -> list[str]:
-    """The ranked findings with their recommendations, then the Angka Kunci table."""
+    """What is missing first (missing_data_lead), the ranked findings with their recommendations, those the cap
+    leaves out, then the Angka Kunci table."""
     found = ranked(ctx)
+    lead = missing_data_lead(ctx)
     # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
     # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
     items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
-    parts = []
+    parts = [html.para(lead, cls="lead")] if lead else []
     if items:
         parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
                             cls="lead"),
-                  html.bullets(items, ordered=True, cls="findings", trusted=True),
-                  html.para(ctx.t("kt_rules") + " " + ctx.t("kt_rounding"), cls="note")]
+                  html.bullets(items, ordered=True, cls="findings", trusted=True)]
+        more = left_over(ctx)
+        parts += [html.para(more)] if more else []
+        parts += [html.para(ctx.t("kt_rules", efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
+                                  atas=fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),
+                                  batas=constants.PPPK_JP_MAXIMUM_PER_YEAR) + " " + ctx.t("kt_rounding"),
+                            cls="note")]
     parts.append(table(ctx))
     return parts

@@ -159,6 +159,11 @@ def did_units(hasil: Hasil) -> float | None:
     return float(effect["unit_dilatih"] + effect["unit_pembanding"]) if effect else None
 
 
+def _pppk_over(hasil: Hasil) -> Interval | None:
+    """The share of PPPK above the JP cap, measured whether or not the rule fires (next year's review reads it)."""
+    return (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("di_atas_batas")
+
+
 def _realisation(hasil: Hasil, _subject: str) -> float | None:
     row = results.realisation_in_year(hasil)
     return row["persen_realisasi"] if row else None
@@ -214,6 +219,9 @@ MEASURED: dict[str, _Measure] = {
     "rec_gain_low": _Measure("KENAIKAN", "pooling.dinas_ini.selisih_rata", "pl_ind_gain_low",
                              lambda hasil, subject: lagging_gain.contrast(hasil, subject), unit="points", floor=0.0,
                              province_path="pooling.per_dinas[dinas={s}].selisih_rata"),
+    # PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap): none is the target, the regulation's line
+    "rec_pppk": _Measure("PPPK-JP", "pelaksanaan.jp_20.pppk.di_atas_batas (× 100)", "pl_ind_pppk",
+                         lambda hasil, _: _pppk_over(hasil), scale=100.0, higher_better=False, floor=0.0),
     # money without gain: its own goal (_stop_goal), a gain above zero or no money
     "rec_stop": _Measure("STOP", "level2_pembelajaran.per_metode[metode={s}]; "
                                  "pelaksanaan.kegiatan_per_metode[metode={s}].anggaran_rp", "pl_ind_stop",
@@ -226,7 +234,7 @@ MEASURED: dict[str, _Measure] = {
 
 def little_gain_target(gain: Mapping[str, Any]) -> float | None:
     """The gain, in points, that removes a "very small gain" finding under the rule that raised it
-    (rules.little_gain: the upper end of the effect-size interval, Hedges' g_av, below
+    (analysis.budget.is_little_gain: the effect size, Hedges' g_av, estimated below
     constants.LITTLE_GAIN_EFFECT_UPPER): LITTLE_GAIN_EFFECT_UPPER times the effect size's denominator (the mean of
     the pre and post SDs over Hedges' correction), read from the gain's interval and the effect's, which share it.
     A gain whose whole interval is at or above it has an effect-size interval reaching "small". None without
@@ -294,6 +302,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
         province = hasil["cakupan"]["jenis"] == "provinsi"
         subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
+    if rec.rule == "rec_pppk":  # the cap from its one place (constants), with its regulation in the words
+        subject = {"batas": str(constants.PPPK_JP_MAXIMUM_PER_YEAR)}
     indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
     sign = "≥" if higher_better else "≤"
     if measure.unit == "count":  # a whole number of units, never a percent

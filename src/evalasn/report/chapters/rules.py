@@ -17,6 +17,7 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
+from evalasn.analysis.budget import is_little_gain
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
@@ -44,7 +45,9 @@ QUARTER = {"rec_data": 1, "rec_budget_absorb_first": 4, "rec_realisation": 4, "r
            # as rec_weak: the same service improvement, aimed at the units below B instead of an element
            "rec_ikm_units": 2,
            # as rec_method and rec_little: a review of how the methods are taught, in time for the year's activities
-           "rec_gain_low": 2}
+           "rec_gain_low": 2,
+           # PPPK above the 24 JP cap: checked at registration, before the year's activities fill (R6-32)
+           "rec_pppk": 1}
 # responsible unit (a key of config/laporan.yml penanggung_jawab) of each rule
 OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_realisation": "anggaran",
          "rec_budget_cheaper": "anggaran", "rec_budget_more": "anggaran", "rec_budget_reach": "pengembangan",
@@ -52,7 +55,7 @@ OWNER = {"rec_data": "evaluasi", "rec_budget_absorb_first": "anggaran", "rec_rea
          "rec_jp": "pengembangan", "rec_method": "pengembangan", "rec_did_expand": "pelatihan",
          "rec_did_review": "pelatihan", "rec_did_measure": "evaluasi",
          "rec_weak": "layanan", "rec_resist": "pengembangan", "rec_stop": "pengembangan", "rec_little": "pengembangan",
-         "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan"}
+         "rec_ikm_units": "layanan", "rec_gain_low": "pengembangan", "rec_pppk": "pengembangan"}
 # how many units (dinas) a sentence names before "dan N unit lain" (the summary's finding and rec_ikm_units)
 NAMED_AT_MOST = 3
 # how many units BAB VI's table of the lowest IKM shows (ikm_table_units); the others "dan N unit lain" counts are
@@ -125,6 +128,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("rec_jp_target_all", lang, **share_now),
             t("fu_rec_jp" if units else "fu_rec_jp_all", lang),
             brief=t("rec_jp_brief", lang, n=len(lowest), **share_now) if units else "")
+    # 1a. PPPK above the legal cap (PP 49/2018 Pasal 39; constants.PPPK_JP_MAXIMUM_PER_YEAR): only when the share's
+    # whole 95% interval is above zero (R6-32)
+    over = pppk_over_cap(hasil)
+    if over is not None:
+        # the share and its interval are the finding's, said beside it (summary, BAB IX 9.1)
+        add("rec_pppk", t("rec_pppk", lang, batas=constants.PPPK_JP_MAXIMUM_PER_YEAR),
+            t("fu_rec_pppk", lang, batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
     # 1b. coverage whose whole interval is below its target: the summary's missed-target finding and the CAKUPAN
     # row answer with this step, whatever the budget rule says (its own recommendation, REVIEW2 3); before the
     # budget rule, so the plan's CAKUPAN row is this one
@@ -163,9 +173,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if absorb_first:
         # money already granted is left unspent: spend it; the cost-gain slope is an association and no step
         # towards more per participant (REVIEW5b 12, REVIEW5 D8)
+        # one sentence with its link (R6-33): no slope and no province basis, which answered a question the finding
+        # did not ask (and quoted a minimum the annex did not state)
         add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, **doubling,
-              persen=pct(spent), target=pct(spend_target, 0)) + note,
+            t("rec_budget_absorb_first", lang, persen=pct(spent), target=pct(spend_target, 0)),
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
             t("fu_rec_absorb", lang))
@@ -284,6 +295,17 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def pppk_over_cap(hasil: Hasil) -> ProportionEstimate | None:
+    """The share of PPPK above the JP cap of PP 49/2018 Pasal 39 (constants.PPPK_JP_MAXIMUM_PER_YEAR;
+    `pelaksanaan.jp_20.pppk.di_atas_batas`) when its whole 95% interval is above zero, else None: the rule of the
+    summary's PPPK finding, its recommendation and BAB X's row PPPK-JP (R6-32)."""
+    over = ((hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("di_atas_batas")) or None
+    low = over.get("ci_bawah") if over else None
+    if not over or not over.get("cukup_data") or low is None:
+        return None
+    return over if low > 0 else None
 
 
 def weak_start(hasil: Hasil, lang: str) -> str:
@@ -556,32 +578,28 @@ def little_gain_dinas_recommendations(hasil: Hasil, lang: str) -> list[Recommend
 
 
 def little_gain(hasil: Hasil) -> list[LittleGain]:
-    """Money spent for at most a very small gain (docs/metode.md, "Temuan utama", rule 1; constants.NO_GAIN_UPPER):
+    """Money spent for a very small gain (docs/metode.md, "Temuan utama", rule 1; analysis.budget.is_little_gain):
     every method with a budget in the evaluated year whose gain interval reaches above zero (not "without gain",
-    `tanpa_kenaikan`, whose upper end is at or below zero) but whose effect-size interval (Hedges' g_av) ends below
-    Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER): even the largest gain the data allow is very small. The
-    interval decides, not the point estimate: an estimate in the very-small band whose interval reaches a small
-    gain is not listed, an estimate below zero whose interval ends just above zero is. In the report's order of
-    methods, with the cost per point where it can be computed.
-    The province report lists a method's province-wide row when no dinas has a finding of its own for that method
-    (a pair without gain or with a very small one, ``dinas_findings``), or when those dinas do not drive it (spread:
-    the method's participants in the other dinas gained, on average, no more than the province-wide interval's upper
-    end; REVIEW5b 1: seminar gained nothing in six dinas, 34 activities, Rp 916 juta, and only the two dinas large
-    enough to be judged alone were named). Otherwise the method's pairs are listed (little_gain_dinas), so that no
-    dinas whose own gain is not very small is asked to redesign the method (REVIEW3 2: the held-out province's
-    e-learning, −0,3 province-wide from Pendidikan's −2,0 loss alone, while it gained elsewhere)."""
+    `tanpa_kenaikan`, whose upper end is at or below zero), whose effect size (Hedges' g_av) is estimated below
+    Cohen's "small" and whose effect-size interval ends below "medium": the gain bought is very small (or, an
+    estimate at or below zero, no gain worth the name) and the data rule out a medium or larger one. In the
+    report's order of methods, with the cost per point where it can be computed.
+    The province report lists a method's province-wide row whenever the rule holds for it: its whole budget is the
+    province's consequence (R6-2: seminar Rp 974 juta and e-learning Rp 385 juta for 1,8 points each were left out
+    because the dinas with findings of their own were listed instead). Its method × dinas pairs are then not listed
+    apart (little_gain_dinas: their money is inside the row), and when those dinas drive the province-wide figure
+    (spread does not stand: the participants in the other dinas gained more than the row's upper end) the finding
+    names them beside it (key_findings; BAB IV's driven_note gives their figures), so that no dinas whose own gain
+    is not very small is read as the cause (REVIEW3 2, REVIEW5b 1)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
-    by_dinas = dinas_findings(hasil)
     out = []
     for gain in hasil["level2_pembelajaran"]["per_metode"]:
         spent = budget.get(gain["metode"]) or 0.0
         high, effect_high = gain.get("ci_atas"), gain.get("g_av_atas")
         if not gain["cukup_data"] or spent <= 0 or high is None or effect_high is None:
             continue
-        if gain["metode"] in by_dinas and not spread(hasil, gain["metode"], high).stands:
-            continue
-        if high > constants.NO_GAIN_UPPER and effect_high < constants.LITTLE_GAIN_EFFECT_UPPER:
+        if is_little_gain(gain):
             out.append(LittleGain(gain["metode"], gain, float(spent), costs.get(gain["metode"])))
     return out
 

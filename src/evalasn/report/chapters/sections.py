@@ -299,6 +299,7 @@ def annex(ctx: Context) -> str:
     prov = hasil["provenans"]
     parts = [html.heading(3, ctx.t("a_method_h")),
              html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
+                             min_reg_keg=constants.MIN_ACTIVITIES_REGRESSION,
                              min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
                              reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
                              ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang))),

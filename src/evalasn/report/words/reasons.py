@@ -53,8 +53,9 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  n_keg=count(estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0),
                  porsi=fmt.percent(100 * (estimate.get("porsi_replikasi_tidak_positif") or 0.0), 1, lang))
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
-        if (estimate.get("n_kegiatan") or 0) < constants.MIN_N_REGRESSION // 2:
-            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]), min=constants.MIN_N_REGRESSION // 2)
+        if (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_REGRESSION:
+            return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]),
+                     min=constants.MIN_ACTIVITIES_REGRESSION)
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "biaya_sama":
         return t("why_no_variation", lang, n=count(observations))

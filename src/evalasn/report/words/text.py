@@ -926,14 +926,11 @@ TEXT: dict[str, dict[str, str]] = {
                                               "still low"},
     # realisation below its target beside a positive cost slope: absorb the ceiling; the slope is an association, not
     # a step towards more money per participant (reader review 5, D8: "sebelum menambah anggaran per peserta")
-    "rec_budget_absorb_first": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi baru {persen}, di bawah "
-                                      "{target}. Biaya per peserta yang lebih tinggi memang berkaitan dengan kenaikan "
-                                      "{besar} poin per penggandaan ({ik}), tetapi itu hubungan, bukan alasan menambah "
-                                      "biaya per peserta.",
-                                "en": "Improve budget planning and realisation: realisation is still {persen}, below "
-                                      "{target}. A higher cost per participant does go with {besar} more points per "
-                                      "doubling ({ik}), but that is an association, not a reason to raise the cost per "
-                                      "participant."},
+    # one sentence with its link (R6-33): the money granted is spent first; the cost-gain slope is an association
+    "rec_budget_absorb_first": {"id": "Serap dulu anggaran yang sudah ada sebelum menaikkan biaya per peserta: "
+                                      "realisasi baru {persen} dari pagu, di bawah target {target}.",
+                                "en": "Spend the budget already granted before raising the cost per participant: "
+                                      "realisation is only {persen} of the ceiling, below the {target} target."},
     # no clear positive slope: what was observed and what it does not show, no prescription (REVIEW4 12: "tambahan
     # anggaran lebih baik dipakai untuk memperluas cakupan peserta" rested on no estimate: coverage's value per rupiah
     # is not measured)
@@ -1051,11 +1048,14 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "The first {n} of {total} rows are shown."},
     # --- annex --------------------------------------------------------------------------------
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
-    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} untuk regresi; "
+    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} peserta dan "
+                       "{min_reg_keg} kegiatan untuk regresi biaya; "
                        "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
                        "satu unit. Rentang keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
                        "dilatih: {ambang} staf.",
-                 "en": "Minimum data: {min_n} observations for means and tests; {min_reg} for regressions; "
+                 "en": "Minimum data: {min_n} observations for means and tests; {min_reg} participants and "
+                       "{min_reg_keg} "
+                       "activities for the cost regression; "
                        "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "
                        "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
                        "Trained-unit threshold: {ambang} of staff."},
@@ -1093,10 +1093,13 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                             "uncertain.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
           "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
+    # the cap from its one place (constants.PPPK_JP_MAXIMUM_PER_YEAR, with its regulation)
     "jp": {"id": ("JP", "Jam pelajaran, 45 menit. Setiap PNS wajib sedikitnya 20 JP setahun (PP 11/2017); "
-                        "pengembangan PPPK dibatasi 24 JP per tahun kontrak (PP 49/2018), dilaporkan terpisah."),
+                        f"pengembangan PPPK dibatasi {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per tahun kontrak "
+                        "(PP 49/2018), dilaporkan terpisah."),
            "en": ("JP", "Lesson hour, 45 minutes. Every PNS must complete at least 20 JP a year (PP 11/2017); "
-                        "PPPK development is capped at 24 JP per contract year (PP 49/2018), reported apart.")},
+                        f"PPPK development is capped at {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per contract year "
+                        "(PP 49/2018), reported apart.")},
     "ikm": {"id": ("IKM", "Indeks Kepuasan Masyarakat dari survei kepuasan masyarakat (SKM), skala 25–100, kategori "
                           "A (sangat baik) sampai D (tidak baik), menurut PermenPAN-RB 14/2017."),
             "en": ("IKM", "Public Satisfaction Index from the public satisfaction survey (SKM), scale 25–100, category "

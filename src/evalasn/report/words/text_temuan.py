@@ -144,45 +144,60 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
     "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
-                       "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya paling besar sangat kecil "
-                       "(batas atas besar efek di bawah 0,2); (2) kenaikan nilai dinas jelas di bawah "
-                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
-                       "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (3) metode "
-                       "dengan anggaran terbesar dibanding metode termurah per poin, bila rentangnya tidak "
-                       "bertumpang; (4) hasil intervensi yang dinyatakan, bila ada; (5) target yang terlewat paling "
-                       "jauh, paling banyak dua; (6) unit atau dinas dengan IKM kategori C atau D. Paling banyak "
-                       "lima; semua temuan dan rekomendasi ada di BAB IX.",
+                       "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil (estimasi besar "
+                       "efek di bawah {efek} dan batas atas selangnya di bawah {atas}); (2) PPPK di atas batas {batas} "
+                       "JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di atas nol; (3) kenaikan nilai dinas "
+                       "jelas di bawah rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, "
+                       "dengan biaya kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (4) "
+                       "metode dengan anggaran terbesar dibanding metode termurah per poin, bila rentangnya tidak "
+                       "bertumpang; (5) hasil intervensi yang dinyatakan, bila ada; (6) target yang terlewat paling "
+                       "jauh, paling banyak dua; (7) unit atau dinas dengan IKM kategori C atau D. Paling banyak "
+                       "lima, yang lain disebut sesudahnya; semua temuan dan rekomendasi ada di BAB IX.",
                  "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
-                       "below zero, or whose gain is at most very small (upper end of the effect size below 0.2); (2) "
-                       "the agency's gain clearly below the province mean (an agency on the province's attention list "
-                       "for its gain, with its year's activity cost: the consequence reaches its whole training "
-                       "budget); (3) "
-                       "the method with the largest budget against the cheapest per "
-                       "point, when their intervals do not overlap; (4) the result for the declared intervention, if "
-                       "any; (5) the targets missed by the widest margin, at most two; (6) units or agencies with an "
-                       "IKM in category C or D. At most five; every finding and recommendation is in Chapter "
-                       "IX."},
+                       "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
+                       "ending below {atas}); (2) PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the "
+                       "share's whole interval is above zero; (3) the agency's gain clearly below the province mean "
+                       "(an agency on the province's attention list for its gain, with its year's activity cost: the "
+                       "consequence reaches its whole training budget); (4) the method with the largest budget "
+                       "against the cheapest per point, when their intervals do not overlap; (5) the result for the "
+                       "declared intervention, if any; (6) the targets missed by the widest margin, at most two; (7) "
+                       "units or agencies with an IKM in category C or D. At most five, the others named after them; "
+                       "every finding and recommendation is in Chapter IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
-    "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai: {jumlah} dibelanjakan untuk metode yang nilai pesertanya "
-                        "{arah} — {daftar}.",
-                  "en": "Money without a gain: {jumlah} spent on methods whose participants' scores {arah} — "
-                        "{daftar}."},
-    "kt_nogain_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{dasar})",
-                       "en": "{metode} {biaya} (change {besar} points; {ik}{dasar})"},
-    "kt_nogain_item_prov": {"id": "{metode} di {dinas} {biaya} (perubahan {besar} poin; {ik}{dasar})",
-                            "en": "{metode} in {dinas} {biaya} (change {besar} points; {ik}{dasar})"},
+    # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
+    "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
+                  "en": "Money without a gain, participants' scores {arah}: {daftar}."},
+    "kt_nogain_total": {"id": "Anggaran tanpa kenaikan nilai, {jumlah}; nilai peserta {arah}: {daftar}.",
+                        "en": "Money without a gain, {jumlah}; participants' scores {arah}: {daftar}."},
+    "kt_nogain_item": {"id": "{biaya} untuk {metode} ({besar} poin; {ik}{dasar})",
+                       "en": "{biaya} on {metode} ({besar} points; {ik}{dasar})"},
+    "kt_nogain_item_prov": {"id": "{biaya} untuk {metode} di {dinas} ({besar} poin; {ik}{dasar})",
+                            "en": "{biaya} on {metode} in {dinas} ({besar} points; {ik}{dasar})"},
     "kt_rec_stop": {"id": "Hentikan atau rancang ulang {metode} sebelum dianggarkan lagi (BAB X).",
                     "en": "Stop or redesign {metode} before budgeting again (Chapter X)."},
     "kt_method_in": {"id": "{metode} di {dinas}", "en": "{metode} in {dinas}"},
     "kt_groups_last": {"id": ", serta {bagian}", "en": ", and {bagian},"},
-    "kt_little": {"id": "Anggaran untuk kenaikan paling besar sangat kecil: {jumlah} untuk metode yang kenaikan "
-                        "nilai pesertanya, di seluruh rentang keyakinan 95%, paling besar sangat kecil (besar efek di "
-                        "bawah 0,2) — {daftar}{pembanding}.",
-                  "en": "Money for at most a very small gain: {jumlah} on methods whose participants' score gain is, "
-                        "over its whole 95% interval, at most very small (effect size below 0.2) — "
-                        "{daftar}{pembanding}."},
-    "kt_little_item": {"id": "{metode} {biaya} (perubahan {besar} poin; {ik}{dasar}{per_poin})",
-                       "en": "{metode} {biaya} (change {besar} points; {ik}{dasar}{per_poin})"},
+    # money for a very small gain (rules.little_gain): an estimate at or below zero is "no gain worth the name", an
+    # estimate above it "a very small gain"; the amount first (R6-10, R6-2)
+    "kt_little": {"id": "{daftar}{pembanding}.", "en": "{daftar}{pembanding}."},
+    "kt_little_total": {"id": "{jumlah} untuk kenaikan nilai yang tidak berarti atau sangat kecil: "
+                              "{daftar}{pembanding}.",
+                        "en": "{jumlah} for score gains that are not meaningful or very small: {daftar}{pembanding}."},
+    "kt_little_item_flat": {"id": "{biaya} untuk {metode} tanpa kenaikan yang berarti ({besar} poin; {ik}{dasar})",
+                            "en": "{biaya} on {metode} without a meaningful gain ({besar} points; {ik}{dasar})"},
+    "kt_little_item_small": {"id": "{biaya} untuk {metode} dengan kenaikan sangat kecil ({besar} poin; {ik}; "
+                                   "besar efek {g}{dasar}{per_poin})",
+                             "en": "{biaya} on {metode} for a very small gain ({besar} points; {ik}; effect size "
+                                   "{g}{dasar}{per_poin})"},
+    "kt_little_pair_flat": {"id": "{biaya} untuk {metode} di {dinas} tanpa kenaikan yang berarti ({besar} poin; "
+                                  "{ik}{dasar})",
+                            "en": "{biaya} on {metode} in {dinas} without a meaningful gain ({besar} points; "
+                                  "{ik}{dasar})"},
+    "kt_little_pair_small": {"id": "{biaya} untuk {metode} di {dinas} dengan kenaikan sangat kecil ({besar} poin; "
+                                   "{ik}{dasar})",
+                             "en": "{biaya} on {metode} in {dinas} for a very small gain ({besar} points; "
+                                   "{ik}{dasar})"},
+    "kt_driven": {"id": ", terutama dari {dinas} (BAB IV)", "en": ", mainly from {dinas} (Chapter IV)"},
     # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
     "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
                   "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
@@ -426,6 +441,57 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
     "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",
                               "en": "The gain measure, the Province column, the ranks and how the status is judged"},
+    # --- PPPK above the JP cap of PP 49/2018 Pasal 39 (rules.pppk_over_cap, constants.PPPK_JP_MAXIMUM_PER_YEAR; R6-32)
+    "kt_pppk": {"id": "PPPK di atas batas {batas} JP (PP 49/2018 Pasal 39): {jumlah} dari {n} PPPK ({persen}; {ik}) "
+                      "mengikuti lebih dari {batas} JP pada {tahun}{biaya}.",
+                "en": "PPPK above the {batas}-JP cap (PP 49/2018 Art. 39): {jumlah} of {n} PPPK ({persen}; {ik}) "
+                      "took more than {batas} JP in {tahun}{biaya}."},
+    # the cost basis said with the cost (analysis.compliance.over_cap_cost)
+    "kt_pppk_cost": {"id": "; biaya jam pelajaran di atas batas {biaya} (biaya per peserta kegiatan mereka, "
+                           "sebanding dengan JP di atas {batas})",
+                     "en": "; the lesson hours beyond the cap cost {biaya} (their activities' cost per participant, "
+                           "in proportion to the JP beyond {batas})"},
+    "rec_pppk": {"id": "Batasi pengembangan kompetensi PPPK pada {batas} JP per tahun perjanjian kerja (PP 49/2018 "
+                       "Pasal 39): periksa JP setiap PPPK sebelum mendaftarkannya ke kegiatan; target: tidak ada PPPK "
+                       "di atas batas (BAB X).",
+                 "en": "Keep PPPK competency development within {batas} JP per contract year (PP 49/2018 Art. 39): "
+                       "check each PPPK's JP before registering them for an activity; target: no PPPK above the cap "
+                       "(Chapter X)."},
+    "fu_rec_pppk": {"id": "Periksa JP setiap PPPK sebelum pendaftaran kegiatan; tidak mendaftarkan PPPK yang akan "
+                          "melewati {batas} JP dalam tahun perjanjian kerjanya",
+                    "en": "Check each PPPK's JP before registering them for an activity; do not register a PPPK who "
+                          "would pass {batas} JP in the contract year"},
+    "pl_ind_pppk": {"id": "% PPPK dengan lebih dari {batas} JP pada {tahun} (PP 49/2018 Pasal 39)",
+                    "en": "% of PPPK with more than {batas} JP in {tahun} (PP 49/2018 Art. 39)"},
+    # --- the findings the five-finding cap leaves out, named after the five (R6-5) ---------------------------
+    "kt_more": {"id": "Dan {n} temuan lain di luar lima temuan di atas (rekomendasinya di BAB IX): {daftar}.",
+                "en": "And {n} more {n:finding|findings} beyond the five above (recommendations in Chapter IX): "
+                      "{daftar}."},
+    "kt_more_target": {"id": "target {nama} terlewat, {nilai}{tanpa} terhadap {target} (BAB VII)",
+                       "en": "the {nama} target missed, {nilai}{tanpa} against {target} (Chapter VII)"},
+    "kt_more_left_out": {"id": " (tanpa {dinas})", "en": " (without {dinas})"},
+    "kt_more_ikm": {"id": "layanan di bawah kategori B: {daftar} ({bab})",
+                    "en": "service below category B: {daftar} ({bab})"},
+    "kt_more_ikm_units": {"id": "{n} unit yang seluruh rentang IKM-nya di bawah B",
+                          "en": "{n} {n:unit|units} whose whole IKM interval is below B"},
+    "kt_more_ikm_units_maybe": {"id": "{n} unit dengan estimasi IKM kategori C atau D yang rentangnya mencapai B",
+                                "en": "{n} {n:unit|units} with an IKM estimate in category C or D whose interval "
+                                      "reaches B"},
+    "kt_more_ikm_dinas": {"id": "{n} dinas dengan estimasi IKM kategori C atau D",
+                          "en": "{n} {n:agency|agencies} with an IKM estimate in category C or D"},
+    "kt_bab_vi": {"id": "BAB VI", "en": "Chapter VI"},
+    "kt_bab_vi_vii": {"id": "BAB VI dan BAB VII", "en": "Chapters VI and VII"},
+    # --- a dinas without training data in the evaluated year (analysis.compliance.without_activity_data; R6b-14) ---
+    "kt_no_year_data": {"id": "Data kegiatan dan peserta {tahun} {nama} tidak diterima: cakupan, 20 JP, kenaikan nilai "
+                              "dan biaya per poin {tahun} belum dapat dinilai, dan data yang tidak ada bukan berarti "
+                              "tidak ada pelatihan. Kirim ekspor kegiatan dan peserta {tahun} (SIMDIKLAT atau LMS) "
+                              "agar angka itu dapat dihitung.",
+                        "en": "No {tahun} activity or participant data were received from {nama}: its {tahun} "
+                              "coverage, 20 JP, score gain and cost per point cannot be judged, and missing data do "
+                              "not mean no training. Send the {tahun} activity and participant exports (SIMDIKLAT or "
+                              "LMS) so that they can be computed."},
+    "kt_target_left_out": {"id": " Tanpa pegawai {dinas}: data kegiatan {tahun} dinas itu tidak diterima.",
+                           "en": " Leaves out the staff of {dinas}: no {tahun} training data were received."},
 }
 
 # labels of the workbook's follow-up sheet (report.formats.workbook, issue 24)

@@ -1,0 +1,154 @@
+"""The summary's findings by consequence, session 8: PPPK above their legal JP cap (R6-32), the findings the
+five-finding cap leaves out (R6-5) and a dinas without training data in the evaluated year (R6b-14)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+import pytest
+
+from evalasn import constants
+from evalasn.paths import project
+from evalasn.report.chapters import key_findings, plan, rules
+from evalasn.report.context import Context, load_context
+
+
+def _share(jumlah: int, n: int, low: float, high: float) -> Any:
+    return {"n": n, "estimasi": jumlah / n, "ci_bawah": low, "ci_atas": high, "p": None, "cukup_data": True,
+            "jumlah": jumlah}
+
+
+def _with_pppk(ctx: Context, over: Any, cost: float | None = 2.67e8) -> Context:
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    pppk = hasil["pelaksanaan"]["jp_20"]["pppk"]
+    pppk["di_atas_batas"], pppk["n"] = over, over["n"]
+    pppk["biaya_di_atas_batas_rp"] = cost
+    return dataclasses.replace(ctx, hasil=hasil)
+
+
+@pytest.fixture
+def kesehatan(pipeline_root) -> Context:
+    return load_context("kesehatan", "id", project(pipeline_root))
+
+
+@pytest.mark.parametrize(("over", "fires"), [
+    pytest.param(_share(43, 74, 0.467, 0.687), True, id="kesehatan-sample-43-of-74"),
+    pytest.param(_share(1, 74, 0.002, 0.073), True, id="one-pppk-interval-above-zero"),
+    # the rule must not fire: an interval that reaches zero, no PPPK above the cap, too few data
+    pytest.param(_share(0, 74, 0.0, 0.049), False, id="none-above-the-cap"),
+    pytest.param({**_share(0, 3, 0.0, 0.56), "cukup_data": False}, False, id="too-few-pppk"),
+])
+def test_pppk_above_the_cap_is_a_finding_only_when_its_interval_is_above_zero(kesehatan, over, fires):
+    ctx = _with_pppk(kesehatan, over)
+    found = key_findings.pppk_over_cap(ctx.hasil, rules.recommendations(ctx.hasil, "id"), "id")
+    assert (found is not None) is fires
+    recs = [r for r in rules.recommendations(ctx.hasil, "id", ctx.targets) if r.rule == "rec_pppk"]
+    assert bool(recs) is fires
+    assert any(row.rule == "rec_pppk" for row in plan.rows(ctx)) is fires
+
+
+def test_the_pppk_finding_says_count_share_interval_and_the_cost_with_its_basis(kesehatan):
+    ctx = _with_pppk(kesehatan, _share(43, 74, 0.467403, 0.686757))
+    found = next(f for f in key_findings.candidates(ctx) if f.kind == "pppk")
+    assert found.text == ("PPPK di atas batas 24 JP (PP 49/2018 Pasal 39): 43 dari 74 PPPK (58,1%; rentang keyakinan "
+                          "95%: 46,7% s.d. 68,7%) mengikuti lebih dari 24 JP pada "
+                          f"{ctx.hasil['tahun']}; biaya jam pelajaran di atas batas Rp 267 juta (biaya per peserta "
+                          "kegiatan mereka, sebanding dengan JP di atas 24).")
+    assert found.recommendation.startswith("Batasi pengembangan kompetensi PPPK pada 24 JP per tahun perjanjian kerja")
+    # without a cost (no cost in the activities), the finding stands without one
+    bare = next(f for f in key_findings.candidates(_with_pppk(kesehatan, _share(43, 74, 0.467, 0.687), None))
+                if f.kind == "pppk")
+    assert "biaya" not in bare.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_pppk_plan_row_targets_none_above_the_cap(kesehatan, lang):
+    ctx = dataclasses.replace(_with_pppk(kesehatan, _share(43, 74, 0.467403, 0.686757)), lang=lang)
+    (row,) = [r for r in plan.rows(ctx) if r.rule == "rec_pppk"]
+    assert row.id == f"kesehatan-{ctx.hasil['tahun']}-PPPK-JP" and row.code == "PPPK-JP"
+    assert row.today == pytest.approx(58.1081, abs=1e-3) and row.target == 0.0 and not row.higher_better
+    assert row.target_text == "≤ 0%" and row.quarter == rules.QUARTER["rec_pppk"]
+    assert f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP" in row.indicator and "49/2018" in row.indicator
+    assert str(ctx.hasil["tahun"] + 1) in row.indicator and "{" not in row.indicator and row.owner
+
+
+def test_the_cap_of_the_rule_is_the_one_constant(kesehatan, monkeypatch):
+    """The threshold lives in one place with its regulation (constants.PPPK_JP_MAXIMUM_PER_YEAR)."""
+    monkeypatch.setattr(constants, "PPPK_JP_MAXIMUM_PER_YEAR", 30)
+    ctx = _with_pppk(kesehatan, _share(43, 74, 0.467, 0.687))
+    found = next(f for f in key_findings.candidates(ctx) if f.kind == "pppk")
+    assert "batas 30 JP" in found.text and "24" not in found.text.split("(PP")[0]
+
+
+# --- R6b-14: a dinas without training data in the evaluated year --------------------------------------------
+def _missing(ctx: Context, slugs: list[str]) -> Context:
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    for year in hasil["tren"]:
+        year["dinas_tanpa_data_kegiatan"] = slugs if year["tahun"] == hasil["tahun"] else []
+    return dataclasses.replace(ctx, hasil=hasil)
+
+
+@pytest.mark.parametrize(("slugs", "lead"), [
+    pytest.param(["kesehatan"], "Data kegiatan dan peserta {tahun} Dinas Kesehatan tidak diterima: cakupan, 20 JP, "
+                                "kenaikan nilai dan biaya per poin {tahun} belum dapat dinilai", id="its-own-dinas"),
+    pytest.param(["sosial"], "", id="another-dinas-is-not-this-report's"),
+    pytest.param([], "", id="nothing-missing"),
+])
+def test_a_dinas_without_this_year_s_training_data_says_so_first(kesehatan, slugs, lead):
+    ctx = _missing(kesehatan, slugs)
+    said = key_findings.missing_data_lead(ctx)
+    assert said.startswith(lead.format(tahun=ctx.hasil["tahun"])) and bool(said) is bool(lead)
+    if lead:
+        assert "Kirim ekspor kegiatan dan peserta" in said
+        parts = key_findings.summary_parts(ctx)
+        assert lead.format(tahun=ctx.hasil["tahun"]) in parts[0]  # before the findings and the key figures
+
+
+def test_the_province_names_the_dinas_left_out_beside_its_figures(pipeline_root):
+    ctx = _missing(load_context("provinsi", "id", project(pipeline_root)), ["sosial"])
+    tahun = ctx.hasil["tahun"]
+    assert key_findings.missing_data_lead(ctx).startswith(f"Cakupan dan 20 JP {tahun} tidak menghitung pegawai Sosial")
+    targets = [f for f in key_findings.missed_targets(ctx, []) if f.topic in ("cakupan_asn", "jp_20")]
+    assert targets  # the sample misses both targets of 100%
+    for finding in targets:
+        assert f"Tanpa pegawai Sosial: data kegiatan {tahun} dinas itu tidak diterima." in finding.text
+    untouched = [f for f in key_findings.missed_targets(ctx, []) if f.topic not in ("cakupan_asn", "jp_20")]
+    assert not any("Tanpa pegawai" in f.text for f in untouched)
+
+
+# --- R6-5: what the cap leaves out is named after the five -------------------------------------------------
+def test_units_below_b_cut_by_the_cap_are_named_with_where_to_read_them(kesehatan):
+    ikm: Any = {"estimasi": 69.25, "ci_bawah": 62.1, "ci_atas": 74.9, "cukup_data": True, "kategori": "C"}
+    poor = [rules.BelowB("Puskesmas Kecamatan Koja", ikm, True)]
+    short = key_findings._ikm_short([], poor, "id")
+    assert short.startswith("layanan di bawah kategori B: Puskesmas Kecamatan Koja 69,25")
+    assert short.endswith("(BAB VI)")
+    many = poor * 5
+    assert key_findings._ikm_short([], many, "id") == ("layanan di bawah kategori B: 5 unit yang seluruh rentang "
+                                                        "IKM-nya di bawah B (BAB VI)")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_pppk_share_reads_the_same_in_the_summary_and_bab_ii(pipeline_root, lang):
+    """Summary consistency (issue 22.1): the finding's share and interval are BAB II's, printed the same way."""
+    import re
+
+    from evalasn.report.chapters import sections
+    from evalasn.report.words import phrases
+
+    paths = project(pipeline_root)
+    checked = 0
+    for slug in ("kesehatan", "provinsi"):
+        ctx = load_context(slug, lang, paths)
+        over = ctx.hasil["pelaksanaan"]["jp_20"]["pppk"]["di_atas_batas"]
+        if rules.pppk_over_cap(ctx.hasil) is None:
+            continue
+        share, interval = phrases.estimate(over, lang, "proporsi"), phrases.ci(over, lang, "proporsi")
+        summary = re.sub(r"\s+", " ", sections.summary(ctx))
+        chapter = re.sub(r"\s+", " ", sections.implementation(ctx))
+        assert f"({share}; {interval})" in summary, (slug, share, interval)
+        assert share in chapter and interval.split(": ")[-1] in chapter, (slug, share, interval)
+        checked += 1
+    assert checked  # the sample has PPPK above the cap
