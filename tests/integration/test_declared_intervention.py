@@ -130,7 +130,7 @@ def test_the_declared_result_is_not_pushed_out_of_five_findings(declared_root, m
     from evalasn.report.chapters import key_findings
 
     def other(kind):
-        return lambda *args: key_findings.Finding(kind, f"{kind}.", "")
+        return lambda *args, **kwargs: key_findings.Finding(kind, f"{kind}.", "")
 
     monkeypatch.setattr(key_findings, "without_gain", other("tanpa_kenaikan"))
     monkeypatch.setattr(key_findings, "where_money_goes", other("efisiensi"))
