@@ -120,7 +120,7 @@ def test_the_province_names_the_dinas_left_out_beside_its_figures(pipeline_root)
 
 # --- R6-5: what the cap leaves out is named after the five -------------------------------------------------
 def test_units_below_b_cut_by_the_cap_are_named_with_where_to_read_them(kesehatan):
-    ikm: Any = {"estimasi": 69.25, "ci_bawah": 62.1, "ci_atas": 74.9, "cukup_data": True, "kategori": "C"}
+    ikm: Any = {"n": 28, "estimasi": 69.25, "ci_bawah": 62.1, "ci_atas": 74.9, "cukup_data": True, "kategori": "C"}
     poor = [rules.BelowB("Puskesmas Kecamatan Koja", ikm, True)]
     short = key_findings._ikm_short([], poor, "id")
     assert short.startswith("layanan di bawah kategori B: Puskesmas Kecamatan Koja 69,25")

@@ -456,7 +456,7 @@ def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -
     province = bool(units) or bool(poor and poor[0].dinas)
     if not province and len(poor) <= rules.NAMED_AT_MOST:
         named = [t("kt_ikm_item", lang, nama=row.shown(lang), ikm=phrases.estimate(row.ikm, lang, "ikm"),
-                   ik=phrases.ci(row.ikm, lang, "ikm")) for row in poor]
+                   ik=phrases.ci(row.ikm, lang, "ikm"), n=fmt.integer(row.ikm.get("n"), lang)) for row in poor]
         return t("kt_more_ikm", lang, daftar=phrases.and_(named, lang), bab=t("kt_bab_vi", lang))
     sure = units if province else [row for row in poor if row.sure]
     rest = poor if province else [row for row in poor if not row.sure]
