@@ -229,6 +229,7 @@ $(PROCESSED): $(RAW_MANIFEST) $(KEY_FINGERPRINT) $(if $(RAW_FILES),,$(SAMPLE_MAN
               notebooks/01_bersihkan.ipynb $(INGEST_SRC) | $(INSTALLED)
 	@mkdir -p build && touch $(STARTED)
 	$(CLI) clean
+	@[ ! $(KEY_FINGERPRINT) -nt $(STARTED) ] || touch -r $(STARTED) $(KEY_FINGERPRINT)  # the key the clean created
 	@touch -r $(STARTED) $@ && rm -f $(STARTED)
 
 clean-data: $(INSTALLED) ## tahap 1: periksa dan bersihkan data/raw/ (atau data contoh) ke data/processed/

@@ -82,7 +82,7 @@ def test_pooling_pulls_a_small_dinas_toward_the_mean():
     rng = np.random.default_rng(3)
     frames = [pd.DataFrame({"dinas": d, "kegiatan_id": [f"{d}{j // 20}" for j in range(300)],
                             "gain": rng.normal(8, 6, 300)}) for d in "abcdef"]
-    frames.append(pd.DataFrame({"dinas": "kecil", "kegiatan_id": ["k1", "k2"] * 6,
+    frames.append(pd.DataFrame({"dinas": "kecil", "kegiatan_id": ["k1", "k2", "k3"] * 4,  # the fewest with an interval
                                 "gain": [25.0, 24.0, 26.0, 23.0, 27.0, 25.0, 24.0, 26.0, 25.0, 25.0, 24.5, 25.5]}))
     out = pooling.pooled_gain(pd.concat(frames, ignore_index=True))
     small = next(r for r in out["per_dinas"] if r["dinas"] == "kecil")

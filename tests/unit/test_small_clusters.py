@@ -192,7 +192,7 @@ def test_the_clip_keeps_an_interval_on_its_scale():
      "id", "hanya 2 kegiatan (31 peserta, rata-rata kenaikan −0,5 poin tanpa rentang), perlu sedikitnya 3 kegiatan "
            "untuk rentang keyakinan"),
     ({"n": 18, "n_unit_layanan": 2, "alasan": "unit_kurang_klaster", "rata_unsur": 2.7778, "cukup_data": False},
-     "id", "hanya 2 unit layanan (18 jawaban, rata-rata 2,78 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
+     "id", "hanya 2 unit layanan (18 jawaban, rata-rata 2,7778 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
            "keyakinan dan penilaian unsur lemah"),
     ({"n": 40, "n_kegiatan": 2, "alasan": "kegiatan_kurang", "cukup_data": False, "rata_gain": 3.0}, "id",
      "hanya 2 kegiatan, perlu sedikitnya 5"),

@@ -16,8 +16,6 @@ without cost are left out of the model (ln 0 is undefined) and counted.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -33,6 +31,7 @@ from evalasn.analysis.contract.estimate import (
     MethodGain,
 )
 from evalasn.analysis.contract.scope import BudgetYear, MethodActivities
+from evalasn.analysis.little_gain import is_little_gain
 from evalasn.analysis.stats import as_kind, bootstrap_ratio, coefficient, estimate, withheld
 
 LN2 = float(np.log(2))
@@ -204,18 +203,6 @@ def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
                     "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]),
                     "menurun": bool(gain["ci_atas"] is not None and gain["ci_atas"] < 0)})
     return out
-
-
-def is_little_gain(gain: Mapping[str, Any]) -> bool:
-    """The rule of a very small gain (docs/metode.md, "Temuan utama", rule 1; constants.LITTLE_GAIN_EFFECT_CEILING):
-    the gain's interval reaches above zero (constants.NO_GAIN_UPPER: not "without gain"), its effect size (Hedges'
-    g_av) is estimated below Cohen's "small" (constants.LITTLE_GAIN_EFFECT_UPPER) and the effect size's interval
-    ends below Cohen's "medium": a very small gain, and the data rule out a medium or larger one."""
-    high, effect, effect_high = gain.get("ci_atas"), gain.get("g_av"), gain.get("g_av_atas")
-    if not gain.get("cukup_data") or high is None or effect is None or effect_high is None:
-        return False
-    return bool(float(high) > constants.NO_GAIN_UPPER and float(effect) < constants.LITTLE_GAIN_EFFECT_UPPER
-                and float(effect_high) < constants.LITTLE_GAIN_EFFECT_CEILING)
 
 
 def little_gain(gains: list[MethodGain], activities: list[MethodActivities],

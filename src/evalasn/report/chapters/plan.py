@@ -176,6 +176,9 @@ _REALISATION = _Measure("REALISASI", "pelaksanaan.realisasi_anggaran[tahun].pers
                         _realisation, "persen_realisasi", has_interval=False)
 _COVERAGE = _Measure("CAKUPAN", "pelaksanaan.cakupan_asn (× 100)", "pl_ind_coverage",
                      lambda hasil, _: hasil["pelaksanaan"]["cakupan_asn"], "cakupan_asn", scale=100.0)
+# words a rule's indicator always carries, from their one place: the PPPK cap (constants, with its regulation in
+# the words); the plan and a row known only from its published record (published_rows) fill them alike
+RULE_WORDS: dict[str, dict[str, str]] = {"rec_pppk": {"batas": str(constants.PPPK_JP_MAXIMUM_PER_YEAR)}}
 # one record per rule of report.chapters.rules
 MEASURED: dict[str, _Measure] = {
     "rec_jp": _Measure("JP20", "pelaksanaan.jp_20.keseluruhan (× 100)", "pl_ind_jp",
@@ -302,9 +305,7 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
     if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
         province = hasil["cakupan"]["jenis"] == "provinsi"
         subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
-    if rec.rule == "rec_pppk":  # the cap from its one place (constants), with its regulation in the words
-        subject = {"batas": str(constants.PPPK_JP_MAXIMUM_PER_YEAR)}
-    indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject)
+    indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject, **RULE_WORDS.get(rec.rule, {}))
     sign = "≥" if higher_better else "≤"
     if measure.unit == "count":  # a whole number of units, never a percent
         target = _rounded(target, 0, higher_better, threshold)

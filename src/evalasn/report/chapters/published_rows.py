@@ -88,7 +88,8 @@ def indicator_words(row: plan.PlanRow, subject: str, tahun: int, lang: str, prev
     if measured is None:
         return row.code
     names = phrases.and_([plan.dinas_name(slug, lang) for slug in row.dinas], lang)
-    values: dict[str, str | int] = {"tahun": tahun + 1, "dinas": names, "metode": label(subject, lang)}
+    values: dict[str, str | int] = {"tahun": tahun + 1, "dinas": names, "metode": label(subject, lang),
+                                    **plan.RULE_WORDS.get(row.rule, {})}
     key = measured.indicator
     if row.rule in ("rec_stop", "rec_little") and row.dinas:
         key = f"pl_ind_{row.rule.removeprefix('rec_')}_{'dinas' if len(row.dinas) > 1 else 'one'}"

@@ -17,12 +17,12 @@ from typing import overload
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.budget import is_little_gain
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.ikm_category import category as ikm_category
+from evalasn.analysis.little_gain import is_little_gain
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
