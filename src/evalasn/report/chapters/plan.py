@@ -138,6 +138,8 @@ class _Measure:
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
     has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
     province_path: str = ""  # the province report's field when it is not ``path`` ({s} = the row's subject)
+    # whether this year's plan sets the row at all; ``today`` still measures it, so last year's row is judged
+    issued: Callable[[Hasil], bool] = lambda _hasil: True
 
 
 def _ikm(hasil: Hasil, _subject: str) -> Interval | None:
@@ -192,10 +194,12 @@ MEASURED: dict[str, _Measure] = {
     "rec_budget_cheaper": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_budget_more": _Measure("BIAYA-POIN", *_COST, higher_better=False),
     "rec_method": _Measure("PORSI", "pelaksanaan.kegiatan_per_metode[metode={s}].n_peserta / Σ n_peserta (× 100)",
-                           # no share target for a cheaper method whose gain per participant is clearly lower
                            "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
-                           if hasil["pelaksanaan"]["kegiatan_per_metode"] and not rules.less_per_participant(hasil)
-                           else None, has_interval=False),
+                           if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False,
+                           # no share target this year for a cheaper method whose gain per participant is clearly
+                           # lower; last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
+                           # dihitung" beside the 8,6% of Tabel 4)
+                           issued=lambda hasil: not rules.less_per_participant(hasil)),
     "rec_did_expand": _Measure("IKM", *_IKM),
     "rec_did_review": _Measure("IKM", *_IKM),
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
@@ -662,7 +666,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil, lang) + missed_coverage(ctx):
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
-        if goal is None or _met(goal) or row_code in seen:
+        if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil):
             continue
         seen.add(row_code)
         measured = MEASURED[rec.rule]
