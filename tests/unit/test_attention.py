@@ -98,8 +98,10 @@ JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembandin
     ("en", [IKM_FLAGGED, JP_CLEAR], False, ["lists Dinas Kesehatan", "IKM 70.5", "42 tests",
                                             "correction for many tests"]),
     ("id", [JP_CLEAR], True, ["mencantumkan", "kenaikan nilai di bawah rata-rata provinsi"]),
-    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "yang diperiksa: pemenuhan 20 JP", "tidak ada yang lebih rendah"]),
-    ("en", [JP_CLEAR], False, ["does not list", "checked: 20-JP compliance", "none is lower"]),
+    ("id", [JP_CLEAR], False, ["tidak mencantumkan", "pemenuhan 20 JP 50,0% di bawah dinas lain (55,0%), tetapi "
+                                                   "belum melebihi kebetulan"]),
+    ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% below the other agencies (55.0%), but not "
+                                                "beyond chance"]),
     ("id", [], False, ["belum dapat menilai", "terlalu sedikit"]),
     ("en", [], False, ["cannot yet judge", "too few"]),
 ], ids=["listed-id", "listed-en", "listed-by-gain", "clear-id", "clear-en", "untested-id", "untested-en"])
@@ -111,8 +113,8 @@ def test_the_dinas_report_says_whether_the_province_lists_it_and_why(lang, uji, 
         assert "70" not in text  # a test that did not survive is not given as a reason
 
 
-@pytest.mark.parametrize("lang, checked", [("id", "pemenuhan 20 JP, kenaikan nilai terhadap rata-rata provinsi"),
-                                           ("en", "20-JP compliance, score gain against the province mean")],
+@pytest.mark.parametrize("lang, checked", [("id", "kenaikan nilai tidak jelas di bawah rata-rata provinsi"),
+                                           ("en", "the score gain is not clearly below the province mean")],
                          ids=["id", "en"])
 def test_a_clear_dinas_hears_every_check_of_the_list_the_gain_too(lang, checked):
     """REVIEW5 D12: 'yang diuji: IKM, pemenuhan 20 JP; tidak ada yang berbeda dari dinas lain' left out the gain
@@ -128,6 +130,34 @@ def test_a_clear_dinas_hears_every_check_of_the_list_the_gain_too(lang, checked)
                  "dalam_daftar": False, "uji": [JP_CLEAR], "gain_rendah": False, "q_fdr": 0.05, "jumlah_uji": 42}}}
     text = attention_sentence(Context(cast(Hasil, hasil), lang, None), with_rule=False)
     assert text is not None and checked in text and "berbeda" not in text and "differs" not in text, text
+
+
+IKM_CLEAR = {"dinas": "kesehatan", "temuan": "ikm", "estimasi": 74.7765, "pembanding": 76.61, "periode": "2025-S2",
+             "p": 0.24, "q_bh": 0.99, "ditandai": False}
+
+
+@pytest.mark.parametrize("lang, interval, said, unsaid", [
+    ("id", (68.5557, 80.9973), "IKM 74,78 di bawah kategori B belum pasti (rentang keyakinan 95%: 68,56 s.d. 81,00 "
+                               "memuat batas 76,61)", "lebih rendah dari dinas lain"),
+    ("en", (68.5557, 80.9973), "an IKM of 74.78 below category B is not certain (95% confidence interval: 68.56 to "
+                               "81.00 includes the line 76.61)", "none is lower"),
+    ("id", (73.0, 76.0), "IKM 74,78 di bawah batas kategori B 76,61, tetapi belum melebihi kebetulan",
+     "belum pasti"),
+], ids=["interval-holds-the-line-id", "interval-holds-the-line-en", "below-but-corrected-id"])
+def test_an_unlisted_dinas_hears_what_its_ikm_test_found(lang, interval, said, unsaid):
+    """R6-15: 'tidak ada yang lebih rendah dari dinas lain melebihi kebetulan' beside Nakertransgi's IKM 74,78 C, last
+    of 21: the IKM test is against the category-B line, not against other agencies; the sentence says what it found,
+    with the period's interval."""
+    from evalasn.report.chapters.comparison import attention_sentence
+    from evalasn.report.context import Context
+
+    period = {"periode": "2025-S2", "estimasi": 74.7765, "ci_bawah": interval[0], "ci_atas": interval[1]}
+    hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+             "level4_hasil": {"ikm_per_periode": [period]},
+             "perbandingan_provinsi": {"jumlah_dinas": 21, "indikator": [], "perhatian": {
+                 "dalam_daftar": False, "uji": [IKM_CLEAR], "gain_rendah": False, "q_fdr": 0.05, "jumlah_uji": 42}}}
+    text = attention_sentence(Context(cast(Hasil, hasil), lang, None), with_rule=False) or ""
+    assert said in text and unsaid not in text, text
 
 
 def test_no_attention_sentence_without_the_record():

@@ -7,6 +7,8 @@ this chapter lays them out.
 from __future__ import annotations
 
 from evalasn.analysis import results
+from evalasn.analysis.contract import Hasil
+from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html
 from evalasn.report.charts import trend as trend_figures
@@ -140,11 +142,32 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")
     if not listing["uji"]:
         return t("pos_attention_untested", lang, nama=name) + rule
-    tested = [t(f"pos_tested_{test['temuan']}", lang) for test in listing["uji"]]
+    found = [clear_reason(hasil, test, lang) for test in listing["uji"]]
     mine = (hasil.get("pooling") or {}).get("dinas_ini")
     if gain_measure.fitted(hasil.get("pooling")) and mine and mine.get("selisih_rata"):
-        tested.append(t("pos_tested_gain", lang))  # the list's gain check names itself too (REVIEW5 D12)
-    return t("pos_attention_clear", lang, nama=name, diuji=", ".join(tested)) + rule
+        found.append(t("pos_clear_gain", lang))  # the list's gain check names itself too (REVIEW5 D12)
+    return t("pos_attention_clear", lang, nama=name, hasil="; ".join(found)) + rule
+
+
+def clear_reason(hasil: Hasil, test: AttentionTest, lang: str) -> str:
+    """What one unflagged attention test found, against what it tests (R6-15): the IKM against the category-B line
+    (with the period's interval when it holds the line: 'belum pasti'), 20 JP against the other agencies; a figure
+    on the wrong side that the correction for many tests leaves unflagged says so."""
+    if test["temuan"] == "ikm":
+        value, line = fmt.ikm(test["estimasi"], lang), fmt.ikm(test["pembanding"], lang)
+        estimate, line_value = test["estimasi"], test["pembanding"]
+        if estimate >= line_value:
+            return t("pos_clear_ikm_above", lang, nilai=value, batas=line)
+        period = next((row for row in hasil["level4_hasil"].get("ikm_per_periode") or []
+                       if row["periode"] == test["periode"]), None)
+        upper = period.get("ci_atas") if period else None
+        if period and period.get("ci_bawah") is not None and upper is not None and upper >= line_value:
+            return t("pos_clear_ikm_unsure", lang, nilai=value, batas=line, bawah=fmt.ikm(period["ci_bawah"], lang),
+                     atas=fmt.ikm(period["ci_atas"], lang))
+        return t("pos_clear_ikm_chance", lang, nilai=value, batas=line)
+    share, others = (fmt.figure(test[key], "proporsi", lang) for key in ("estimasi", "pembanding"))
+    key = "pos_clear_jp_above" if test["estimasi"] >= test["pembanding"] else "pos_clear_jp_chance"
+    return t(key, lang, persen=share, pembanding=others)
 
 
 def pooled_rank_sentence(ctx: Context) -> str | None:

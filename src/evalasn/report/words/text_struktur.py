@@ -291,11 +291,30 @@ TEXT: dict[str, dict[str, str]] = {
                                    "{alasan}.",
                              "en": "The province report lists {nama} among the agencies needing attention: "
                                    "{alasan}."},
-    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian "
-                                  "(yang diperiksa: {diuji}; tidak ada yang lebih rendah dari dinas lain melebihi "
-                                  "kebetulan).",
-                            "en": "The province report does not list {nama} among the agencies needing attention "
-                                  "(checked: {diuji}; none is lower than the other agencies beyond chance)."},
+    # what each check found, in the words of its own test (R6-15: "tidak ada yang lebih rendah dari dinas lain" beside
+    # an IKM last of 21 whose test is against the category-B line, not against other agencies)
+    "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian: "
+                                  "{hasil}.",
+                            "en": "The province report does not list {nama} among the agencies needing attention: "
+                                  "{hasil}."},
+    "pos_clear_ikm_above": {"id": "IKM {nilai} tidak di bawah batas kategori B {batas}",
+                            "en": "IKM {nilai} is not below the category-B line {batas}"},
+    "pos_clear_ikm_unsure": {"id": "IKM {nilai} di bawah kategori B belum pasti (rentang keyakinan 95%: {bawah} s.d. "
+                                   "{atas} memuat batas {batas})",
+                             "en": "an IKM of {nilai} below category B is not certain (95% confidence interval: "
+                                   "{bawah} to {atas} includes the line {batas})"},
+    "pos_clear_ikm_chance": {"id": "IKM {nilai} di bawah batas kategori B {batas}, tetapi belum melebihi kebetulan "
+                                   "bila semua uji semua dinas diperhitungkan",
+                             "en": "IKM {nilai} below the category-B line {batas}, but not beyond chance once every "
+                                   "test of every agency is counted"},
+    "pos_clear_jp_above": {"id": "pemenuhan 20 JP {persen} tidak di bawah dinas lain ({pembanding})",
+                           "en": "20-JP compliance {persen} is not below the other agencies ({pembanding})"},
+    "pos_clear_jp_chance": {"id": "pemenuhan 20 JP {persen} di bawah dinas lain ({pembanding}), tetapi belum melebihi "
+                                  "kebetulan bila semua uji semua dinas diperhitungkan",
+                            "en": "20-JP compliance {persen} below the other agencies ({pembanding}), but not beyond "
+                                  "chance once every test of every agency is counted"},
+    "pos_clear_gain": {"id": "kenaikan nilai tidak jelas di bawah rata-rata provinsi",
+                       "en": "the score gain is not clearly below the province mean"},
     "pos_attention_untested": {"id": "Laporan provinsi belum dapat menilai apakah {nama} perlu perhatian: data IKM "
                                      "dan 20 JP-nya terlalu sedikit untuk diuji.",
                                "en": "The province report cannot yet judge whether {nama} needs attention: its IKM "
@@ -341,11 +360,6 @@ TEXT: dict[str, dict[str, str]] = {
     "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
                         "en": "No development activity ended in {tahun}."},
     "not_computed": {"id": "belum dapat dihitung", "en": "cannot be computed"},
-    "pos_tested_ikm": {"id": "IKM", "en": "IKM"},
-    "pos_tested_jp_20": {"id": "pemenuhan 20 JP", "en": "20-JP compliance"},
-    # the third check of the attention list: the adjusted gain wholly below the province mean (REVIEW5 D12)
-    "pos_tested_gain": {"id": "kenaikan nilai terhadap rata-rata provinsi",
-                        "en": "score gain against the province mean"},
     "status_met": {"id": "tercapai", "en": "met"},
     "status_not_met": {"id": "belum tercapai", "en": "not met"},
     "status_cannot": {"id": "belum dapat dinilai", "en": "cannot be judged"},
