@@ -196,7 +196,9 @@ def test_every_empty_section_says_what_is_missing(kesehatan):
     budget = sections.budget(ctx)
     assert "Tidak ada kegiatan pengembangan" in budget and "tidak ada kegiatan pada periode ini" not in budget
     challenges = sections.challenges(ctx)
-    assert "Resistensi: tidak ada hubungan bermakna" in challenges and "Pembelajaran" not in challenges
+    # an interval holding zero is "belum jelas", not "no relation" (R6-20)
+    assert "kenaikan nilai belum jelas (rentang memuat nol)" in challenges and "Pembelajaran" not in challenges
+    assert "tidak ada hubungan" not in challenges
     assert comparison.why_missing("ikm", None, "en") == "no public satisfaction survey data"
 
 

@@ -383,10 +383,11 @@ TEXT: dict[str, dict[str, str]] = {
     "f_budget_down": {"id": "menggandakan biaya per peserta berkaitan dengan kenaikan nilai yang {besar} poin lebih "
                             "kecil",
                       "en": "doubling the cost per participant goes with {besar} fewer points of gain"},
-    "f_budget_flat": {"id": "tidak ada hubungan bermakna antara biaya per peserta dan kenaikan nilai: per penggandaan "
-                            "{besar} poin",
-                      "en": "no meaningful relation between cost per participant and gain: {besar} points per "
-                            "doubling"},
+    # an interval that holds zero does not show that there is no relation (R6-20): "belum jelas", as elsewhere
+    "f_budget_flat": {"id": "hubungan antara biaya per peserta dan kenaikan nilai belum jelas (rentang memuat nol): "
+                            "per penggandaan {besar} poin",
+                      "en": "the relation between cost per participant and gain is not clear yet (the interval "
+                            "includes zero): {besar} points per doubling"},
     "f_budget_association": {"id": " Ini hubungan, bukan bukti sebab-akibat.",
                              "en": " This is an association, not proof of cause."},
     "b_no_controls": {"id": "tidak ada faktor lain", "en": "no other factor"},

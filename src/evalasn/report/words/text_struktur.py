@@ -351,10 +351,10 @@ TEXT: dict[str, dict[str, str]] = {
     "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
     "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
                   "en": "Supervisors' mean behaviour rating {alasan}."},
-    "c_resist_flat": {"id": "Resistensi: tidak ada hubungan bermakna antara skor resistensi terhadap perubahan dan "
-                            "kenaikan nilai ({besar} poin per poin resistensi; {ik}; n = {n}).",
-                      "en": "Resistance: no meaningful relation between resistance to change and gain ({besar} "
-                            "points per point of resistance; {ik}; n = {n})."},
+    "c_resist_flat": {"id": "Resistensi: hubungan antara skor resistensi terhadap perubahan dan kenaikan nilai belum "
+                            "jelas (rentang memuat nol): {besar} poin per poin resistensi; {ik}; n = {n}.",
+                      "en": "Resistance: the relation between resistance to change and gain is not clear yet (the "
+                            "interval includes zero): {besar} points per point of resistance; {ik}; n = {n}."},
     "c_resist_none": {"id": "Resistensi: hubungan skor resistensi dan kenaikan nilai {alasan}.",
                       "en": "Resistance: the relation between resistance and gain {alasan}."},
     "i_no_activities": {"id": "Tidak ada kegiatan pengembangan yang selesai pada tahun {tahun}.",
