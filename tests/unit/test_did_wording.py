@@ -205,7 +205,8 @@ def _indicator(causal: bool, declared: bool, estimate: float = -4.0) -> Indicato
 @pytest.mark.parametrize("causal,declared,lang,expected,absent", [
     (True, True, "id", "berdampak (turun 4,0)", "membaik"),
     (True, True, "en", "an effect (fell 4.0)", "better"),
-    (False, True, "id", "membaik; belum dapat disebut dampak: uji tren awal hanya dapat mendeteksi", "berdampak"),
+    (False, True, "id", "membaik; belum dapat disebut hasil pelatihan: uji tren awal hanya dapat",
+     "berdampak"),
     (False, False, "id", "membaik; belum dapat disimpulkan: tidak ada program", "dampak"),
     (False, False, "en", "better; cannot yet be concluded: no training programme", "effect"),
 ], ids=["earned-id", "earned-en", "declared-not-earned", "undeclared-id", "undeclared-en"])

@@ -286,13 +286,13 @@ TEXT: dict[str, dict[str, str]] = {
                                      "en": "Intervention measured: activities whose theme, name or code matches "
                                            "\"{teks}\": {n} {n:activity|activities} finished during {jendela} and "
                                            "attended by the staff compared ({semua} in all data years and agencies)."},
-    "r_impact_no_intervention": {"id": "Tidak ada program pelatihan tertentu yang ditetapkan untuk diukur "
-                                       "dampaknya: setiap kegiatan, termasuk pelatihan rutin, dihitung sebagai "
-                                       "pelatihan, sehingga banyak unit pembanding juga dilatih dan perbandingannya "
-                                       "lebih lemah.",
-                                 "en": "No specific training programme was declared for impact evaluation: every "
-                                       "activity, routine training included, counts as training, so many comparison "
-                                       "units were trained too and the comparison is weaker."},
+    # one wording for this caveat in every report (R6-14), as the summary's (sum_compared_none)
+    "r_impact_no_intervention": {"id": "Tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi setiap "
+                                       "kegiatan, termasuk pelatihan rutin, dihitung sebagai pelatihan, sehingga "
+                                       "banyak unit pembanding juga dilatih dan perbandingannya lebih lemah.",
+                                 "en": "No training programme is declared as the intervention, so every activity, "
+                                       "routine training included, counts as training, so many comparison units "
+                                       "were trained too and the comparison is weaker."},
     "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
                               "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
                               "(Callaway & Sant'Anna); periode saat ambang tercapai adalah masa transisi.",
@@ -494,15 +494,17 @@ TEXT: dict[str, dict[str, str]] = {
                          "rounded; a printed difference can therefore differ by 0.1 from the difference of two "
                          "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
-                      "dapat dihitung\" beserta alasannya. Kata \"berdampak\" hanya dipakai bila ada kelompok "
-                      "pembanding dengan cukup unit, uji tren awal ada, tidak menolak dan dapat melihat selisih "
-                      "sebesar efeknya, dan selangnya tidak memuat nol; selain itu laporan menulis apa yang "
-                      "teramati dan mengapa belum dapat disimpulkan.",
+                      "dapat dihitung\" beserta alasannya. Sebuah perubahan disebut hasil pelatihan hanya bila "
+                      "program pelatihannya dinyatakan sebagai intervensi, ada kelompok pembanding dengan cukup "
+                      "unit, uji tren awal ada, tidak menolak dan dapat melihat selisih sebesar yang diestimasi, dan "
+                      "selangnya tidak memuat nol; selain itu laporan menulis apa yang teramati dan mengapa belum "
+                      "dapat disimpulkan.",
                 "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
-                      "computed\" with the reason. The word \"effect\" is used only where a comparison group with "
-                      "enough units exists, the pre-trend check exists, does not reject and could see a difference "
-                      "as large as the effect, and the interval excludes zero; otherwise the report says what was "
-                      "observed and why it cannot yet be concluded."},
+                      "computed\" with the reason. A change is called a result of the training only where the "
+                      "programme is declared as the intervention, a comparison group with enough units exists, the "
+                      "pre-trend check exists, does not reject and could see a difference as large as the one "
+                      "estimated, and the interval excludes zero; otherwise the report says what was observed and "
+                      "why it cannot yet be concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
@@ -651,10 +653,10 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Mean IKM of trained and comparison units, before and after training"},
     "r_tab_kinerja": {"id": "Perbedaan perubahan indikator kinerja unit dilatih dan unit pembanding "
                              "(selisih-dari-selisih; n = pengamatan unit × periode); kolom kesimpulan menyatakan "
-                             "apakah dapat disebut dampak",
+                             "apakah dapat disebut hasil pelatihan",
                       "en": "Difference in the change of unit performance indicators between trained and comparison "
                             "units (difference-in-differences; n = unit × period observations); the conclusion column "
-                            "says whether it may be called an effect"},
+                            "says whether it may be called a result of the training"},
     "r_no_skm": {"id": "Data survei kepuasan masyarakat (tabel skm) tidak tersedia; IKM tidak dihitung.",
                  "en": "No public satisfaction survey data (table skm); the IKM is not computed."},
     "r_no_kinerja": {"id": "Data yang diterima tidak memuat indikator kinerja unit; perubahan kinerja unit yang "
@@ -667,10 +669,10 @@ TEXT: dict[str, dict[str, str]] = {
     # Tabel 7's conclusion column says whether a result may be called an effect, and if not why (REVIEW6b R6b-10);
     # the causal cell only where the verdict (putusan.boleh_kausal, which needs a declared intervention) allows it
     "kin_effect": {"id": "berdampak ({gerak} {besar})", "en": "an effect ({gerak} {besar})"},
-    "kin_not_effect": {"id": "{arah}; belum dapat disebut dampak: {alasan}",
-                       "en": "{arah}; cannot yet be called an effect: {alasan}"},
-    "kin_not_effect_bare": {"id": "belum dapat disebut dampak: {alasan}", "en": "cannot yet be called an effect: "
-                                                                              "{alasan}"},
+    "kin_not_effect": {"id": "{arah}; belum dapat disebut hasil pelatihan: {alasan}",
+                       "en": "{arah}; cannot yet be called a result of the training: {alasan}"},
+    "kin_not_effect_bare": {"id": "belum dapat disebut hasil pelatihan: {alasan}",
+                            "en": "cannot yet be called a result of the training: {alasan}"},
     "kin_not_concluded": {"id": "{arah}; belum dapat disimpulkan: {alasan}", "en": "{arah}; cannot yet be concluded: "
                                                                                "{alasan}"},
     "kin_fell": {"id": "turun", "en": "fell"},
