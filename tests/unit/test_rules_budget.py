@@ -29,9 +29,15 @@ def _with(h: Hasil, *, realisasi: float, cheaper: bool) -> Hasil:
     for i, method in enumerate(h["anggaran_vs_peningkatan"]["biaya_per_poin"]):
         # without a cheaper method, every method also costs more per point than a doubling of the median cost
         # buys an extra point for (the other way rule 2 finds a cheaper way to a point)
-        low = 50_000.0 if cheaper and method["metode"] == "seminar" else (200_000.0 if cheaper else 5e7) + i * 10_000
+        # (without one, every method the same: no difference between two of them is clear, analysis.difference)
+        low = 50_000.0 if cheaper and method["metode"] == "seminar" else 200_000.0 + i * 10_000 if cheaper else 5e7
         method.update({"estimasi": low + 20_000, "ci_bawah": low, "ci_atas": low + 40_000, "cukup_data": True,
                        "n_kegiatan": 9, "n": 90})
+    if cheaper:  # seminar's gain per participant not clearly below the others': rule 3 may shift to it (R6-23)
+        gains = {gain["metode"]: gain for gain in h["level2_pembelajaran"]["per_metode"]}
+        same, seminar = gains["pelatihan"], gains["seminar"]
+        for key in ("estimasi", "ci_bawah", "ci_atas", "n", "n_kegiatan", "cukup_data"):
+            seminar[key] = same[key]
     return h
 
 

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import point
+from evalasn.analysis.difference import clearly_below
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
@@ -318,7 +319,8 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
-    """The method with the largest budget against the cheapest per point, when their intervals do not overlap."""
+    """The method with the largest budget against the cheapest per point, when the cheapest is clearly cheaper: the
+    whole 95% interval of the difference of their costs per point below zero (analysis.difference; REVIEW6 R6-4)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
     total = sum(budget.values())
@@ -326,7 +328,7 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
         return None
     bulk = max((m for m in costs if m in budget), key=lambda m: budget[m], default=None)
     cheapest = min(costs, key=lambda m: point(costs[m]))
-    if bulk is None or bulk == cheapest or bounds(costs[cheapest])[1] >= bounds(costs[bulk])[0]:
+    if bulk is None or bulk == cheapest or not clearly_below(costs[cheapest], costs[bulk]):
         return None
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
     text = t("kt_money", lang, besar=label(bulk, lang), porsi=fmt.percent(100 * budget[bulk] / total, 0, lang),

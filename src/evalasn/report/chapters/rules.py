@@ -19,8 +19,9 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
-from evalasn.analysis.contract.estimate import IkmInterval, ProportionEstimate, bounds, point
+from evalasn.analysis.contract.estimate import IkmInterval, Interval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
+from evalasn.analysis.difference import clearly_below, difference
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.analysis.little_gain import is_little_gain
 from evalasn.registry import PROVINCE_SLUG
@@ -162,10 +163,14 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
     method = _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
-    marginal = cheaper_than_more_budget(model, budget["biaya_per_poin"]) if phrases.direction(gain) == "up" else None
+    # rule 3 forbids moving participants to a cheaper method that gains clearly less per person: no other rule argues
+    # by its cost per point (REVIEW6 R6-22, R6-23: the plan and rec 6 shifted to mentoring, rec 5 said not to)
+    shift = None if less_per_participant(hasil) else method
+    marginal = cheaper_than_more_budget(model, marginal_candidates(hasil, method, shift)) \
+        if phrases.direction(gain) == "up" else None
     # a correlation is no reason to spend more per head when another method already buys a point for less:
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
-    cheaper = phrases.direction(gain) == "up" and bool(method or marginal)
+    cheaper = phrases.direction(gain) == "up" and bool(shift or marginal)
     absorb_first = phrases.direction(gain) == "up" and spent is not None and spent < spend_target and not cheaper
     # the gain per doubling of cost, as the budget chapter prints it (one kind of figure: constants.DECIMALS)
     doubling = dict(besar=phrases.estimate(gain, lang, "poin_per_dobel"), ik=phrases.ci(gain, lang, "poin_per_dobel")) \
@@ -193,12 +198,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                      kali_min=fmt.number(median / high / bounds(best)[1], 1, lang), metode=label(best["metode"], lang),
                      biaya=phrases.estimate(best, lang, "rp_per_poin"), ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
         else:
-            assert method is not None  # cheaper without a marginal comparison means a clearly cheaper method
-            best = method[0]
+            assert shift is not None  # cheaper without a marginal comparison means a clearly cheaper method
+            best = shift[0]
             text = t("rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, t("fu_rec_budget", lang), basis)
+        add("rec_budget_cheaper", text + note, budget_action(model, shift, lang), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, **doubling,
@@ -295,6 +300,35 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
+
+
+def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
+                        shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None) -> list[MethodCostPerPoint]:
+    """The methods rule 2 may set a higher cost per participant against (cheaper_than_more_budget): none that another
+    rule advises against, so the recommendations do not argue by a method they tell the reader to leave (REVIEW6
+    R6-23: rec 6 praised mentoring's cost per point right after rec 5 said not to move participants to it). When
+    rule 3 keeps its cheaper method out (``method`` without ``shift``), only the method it leaves standing, its
+    dearer one; otherwise every method but those whose gain is a finding of its own (no gain, or a very small one:
+    rules 3b and 3c, which ask to redesign or stop them)."""
+    if method is not None and shift is None:
+        return [method[1]]
+    flagged = {row.metode for row in little_gain(hasil)} | \
+        {r["metode"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r.get("dinas") is None}
+    return [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] not in flagged]
+
+
+def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
+                  lang: str) -> str:
+    """The BIAYA-POIN row's step, worded from the recommendation that raised it (REVIEW6 R6-22): no higher cost per
+    participant, capped at the median of the cost model's data when it has one; moving activities to the cheaper
+    method only where rule 3 advises it (``shift``: its pair, None when it gains clearly less per participant or
+    no method is clearly cheaper)."""
+    median = model.get("biaya_median_per_peserta_rp")
+    text = t("fu_rec_budget_cap", lang, median=fmt.rupiah(median, lang)) if median else t("fu_rec_budget_hold", lang)
+    if shift is not None:
+        text += t("fu_rec_budget_shift", lang, metode=label(shift[0]["metode"], lang),
+                  pembanding=label(shift[1]["metode"], lang))
+    return text
 
 
 def pppk_over_cap(hasil: Hasil) -> ProportionEstimate | None:
@@ -740,25 +774,37 @@ def _method_gain(hasil: Hasil, metode: str) -> MethodGain | None:
 
 def less_per_participant(hasil: Hasil) -> bool:
     """Whether rule 3's cheaper method gains clearly less per participant than the dearer one: the whole 95%
-    interval of its participants' gain below the other's (no overlap, so a difference is shown). Then moving
-    participants to it saves money per point but loses learning per person: no share target (plan row PORSI)."""
+    interval of the difference of their participants' gains below zero (analysis.difference; never judged on
+    whether the two intervals overlap, REVIEW6 R6-3). Then moving participants to it saves money per point but
+    loses learning per person: no shift and no share target (plan row PORSI)."""
     pair = method_pair(hasil)
     if pair is None:
         return False
     cheap, dear = (_method_gain(hasil, row["metode"]) for row in pair)
-    return bool(cheap and dear and bounds(cheap)[1] < bounds(dear)[0])
+    return bool(cheap and dear and clearly_below(cheap, dear))
 
 
 def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPerPoint, lang: str) -> dict[str, str]:
-    """{per_peserta}: '; kenaikan per peserta: mentoring 4,1 poin (…) dan pelatihan 5,2 poin (…)', {rincian}: the
-    same list in brackets ('' without both gains), for rule 3's sentences, which also say the comparison is
-    indicative (tests differ by method)."""
+    """{per_peserta}: '; kenaikan per peserta: mentoring 4,1 poin (…) dan pelatihan 5,2 poin (…)', with, when the
+    cheaper method's gain is estimated lower but not clearly (the difference's interval reaches zero), what a moved
+    participant may lose (REVIEW6 R6-3: the lower end of the difference); {rincian}: the two gains and their difference
+    in brackets, for the sentence that says the gain is clearly smaller ('' without both gains). Rule 3's sentences
+    also say the comparison is indicative (tests differ by method)."""
     gains = [_method_gain(hasil, row["metode"]) for row in (best, other)]
-    if not all(gains):
+    if not (gains[0] and gains[1]):
         return {"per_peserta": "", "rincian": ""}
     items = phrases.and_([t("rec_method_gain_item", lang, metode=label(g["metode"], lang),
                             besar=phrases.estimate(g, lang), ik=phrases.ci(g, lang)) for g in gains if g], lang)
-    return {"per_peserta": t("rec_method_gain", lang, daftar=items), "rincian": f" ({items})"}
+    found = difference(gains[0], gains[1])
+    if found is None:
+        return {"per_peserta": t("rec_method_gain", lang, daftar=items), "rincian": f" ({items})"}
+    value, low, high = found
+    shown: Interval = {"n": 0, "estimasi": value, "ci_bawah": low, "ci_atas": high, "cukup_data": True}
+    gap = dict(selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang))
+    per_peserta = t("rec_method_gain", lang, daftar=items)
+    if value < 0 <= high:  # lower by the estimate, not clearly: what a participant moved may lose
+        per_peserta = t("rec_method_gain_loss", lang, daftar=items, rugi=fmt.figure(-low, "poin_tes", lang), **gap)
+    return {"per_peserta": per_peserta, "rincian": f" ({items}; {t('rec_method_gap', lang, **gap)})"}
 
 
 def method_share(hasil: Hasil, metode: str) -> float:
@@ -770,12 +816,14 @@ def method_share(hasil: Hasil, metode: str) -> float:
 
 def _clearly_cheaper(rows: list[MethodCostPerPoint],
                      budget: list | None = None) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
-    """The cheapest method per point whose interval lies wholly below another method's."""
+    """The cheapest method per point and a method it is clearly cheaper than: the whole 95% interval of the
+    difference of their costs per point below zero (analysis.difference; REVIEW6 R6-4: not whether the two
+    intervals overlap)."""
     ok = [r for r in rows if r["cukup_data"]]
     if len(ok) < 2:
         return None
     best = min(ok, key=point)
-    dearer = [r for r in ok if r is not best and bounds(r)[0] > bounds(best)[1]]
+    dearer = [r for r in ok if r is not best and clearly_below(best, r)]
     if not dearer:
         return None
     # against the dearer method with the largest budget: the comparison the summary makes (where the money goes)

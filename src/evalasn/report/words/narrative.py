@@ -10,7 +10,8 @@ beside these findings by the chapters (report.chapters.rules).
 from __future__ import annotations
 
 from evalasn.analysis.contract import Hasil, Interval
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import point
+from evalasn.analysis.difference import clearly_below
 from evalasn.report.words import fmt, gain_measure, gain_sides, impact, phrases, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
 from evalasn.report.words.text import CONTROLS, label, t
@@ -159,7 +160,8 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
     if len(rows) < 2:
         return None
     best = min(rows, key=point)
-    tied = [r for r in rows if r is not best and bounds(r)[0] <= bounds(best)[1]]  # intervals overlap
+    # not clearly dearer: the difference's own 95% interval reaches zero (REVIEW6 R6-4; not "the intervals overlap")
+    tied = [r for r in rows if r is not best and not clearly_below(best, r)]
     common = dict(metode=label(best["metode"], lang), biaya=estimate(best, lang, "rp_per_poin"),
                   ik=ci(best, lang, "rp_per_poin"),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))

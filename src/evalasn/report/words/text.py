@@ -978,6 +978,13 @@ TEXT: dict[str, dict[str, str]] = {
                                "aims it can reach. This comparison between methods is indicative: the tests differ "
                                "by method (Chapter VIII)."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
+    # the cheaper method's gain lower by its estimate, its difference's interval reaching zero (REVIEW6 R6-3): the
+    # most a participant moved to it may lose, the lower end of the difference (analysis.difference)
+    "rec_method_gain_loss": {"id": "; kenaikan per peserta: {daftar}; selisihnya {selisih} poin ({ik}) belum pasti, "
+                                   "tetapi peserta yang dialihkan dapat belajar hingga {rugi} poin lebih sedikit",
+                             "en": "; gain per participant: {daftar}; the difference, {selisih} points ({ik}), is "
+                                   "not certain, but participants moved could learn up to {rugi} points less"},
+    "rec_method_gap": {"id": "selisih {selisih} poin, {ik}", "en": "difference {selisih} points, {ik}"},
     "rec_method_gain_item": {"id": "{metode} {besar} poin ({ik})", "en": "{metode} {besar} points ({ik})"},
     # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
     # 71,0%, target 100%' named none)

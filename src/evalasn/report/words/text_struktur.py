@@ -485,8 +485,16 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
-    "fu_rec_budget": {"id": "Tetapkan biaya per peserta dan alihkan ke metode dengan biaya per poin terendah",
-                      "en": "Set cost per participant and shift to the method with the lowest cost per point"},
+    # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
+    # cheapest method per point, which rule 3 had just said not to move participants to)
+    "fu_rec_budget_cap": {"id": "Jangan menaikkan biaya per peserta: tetapkan plafon {median} per peserta (median "
+                                "data evaluasi)",
+                          "en": "Do not raise the cost per participant: set a ceiling of {median} per participant "
+                                "(the median of the evaluation data)"},
+    "fu_rec_budget_hold": {"id": "Jangan menaikkan biaya per peserta", "en": "Do not raise the cost per participant"},
+    "fu_rec_budget_shift": {"id": "; alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama",
+                            "en": "; move part of the {pembanding} activities to {metode} where the learning aims "
+                                  "are the same"},
     "fu_rec_more": {"id": "Uji biaya per peserta yang lebih tinggi pada sebagian kegiatan, dengan kegiatan pembanding, "
                           "sebelum menambah anggaran",
                     "en": "Try a higher cost per participant in some activities, against comparison activities, "

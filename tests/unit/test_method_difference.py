@@ -1,0 +1,113 @@
+"""Method comparisons are judged on the difference's own 95% interval, never on whether two intervals overlap
+(REVIEW6 R6-3, R6-4: the glossary says overlapping intervals may still differ clearly, while the rules shifted
+participants, and called a method "not clearly cheaper", by overlap); one rule in a dinas and the province report,
+and no other recommendation or plan row argues by a method that rule 3 says not to move participants to (R6-22,
+R6-23)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+import numpy as np
+import pytest
+from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
+
+from evalasn.analysis.difference import clearly_below, difference
+from evalasn.paths import project
+from evalasn.report.chapters import plan, rules
+from evalasn.report.context import load_context
+from evalasn.report.words import narrative
+from evalasn.report.words.text import label
+
+
+def _est(metode: str, value: float, low: float, high: float) -> Any:
+    return {"metode": metode, "n": 500, "n_kegiatan": 30, "estimasi": value, "ci_bawah": low, "ci_atas": high,
+            "p": None, "cukup_data": True}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_difference_interval_is_the_reference_one_for_two_normal_means(seed):
+    """For two symmetric normal intervals MOVER is the unequal-variance z interval of the difference (statsmodels)."""
+    rng = np.random.default_rng(seed)
+    one, other = DescrStatsW(rng.normal(0, 1, 40)), DescrStatsW(rng.normal(0.5, 2, 25))
+    records = [{"estimasi": d.mean, "ci_bawah": d.zconfint_mean()[0], "ci_atas": d.zconfint_mean()[1]}
+               for d in (one, other)]
+    value, low, high = difference(*records)  # type: ignore[misc]
+    ref_low, ref_high = CompareMeans(one, other).zconfint_diff(usevar="unequal")
+    assert value == pytest.approx(one.mean - other.mean)
+    assert (low, high) == pytest.approx((ref_low, ref_high), rel=1e-9)
+
+
+@pytest.mark.parametrize(("one", "other", "clear"), [
+    pytest.param((10.0, 8.0, 12.0), (13.0, 11.0, 15.0), True, id="overlapping-but-clearly-lower"),
+    pytest.param((10.0, 8.0, 12.0), (12.0, 10.0, 14.0), False, id="overlapping-not-clear"),
+    pytest.param((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), True, id="apart"),
+    pytest.param((13.0, 11.0, 15.0), (10.0, 8.0, 12.0), False, id="higher"),
+])
+def test_clearly_below_is_judged_on_the_difference(one, other, clear):
+    assert clearly_below(_est("a", *one), _est("b", *other)) is clear
+
+
+def _hasil(cheap_cost: tuple[float, float, float], cheap_gain: tuple[float, float, float]) -> Any:
+    spent = [{"metode": m, "n_kegiatan": 30, "n_peserta": n, "jp_total": 100.0, "anggaran_rp": rp}
+             for m, n, rp in (("pelatihan", 2000, 8.9e9), ("mentoring", 500, 1.3e9))]
+    return {"pelaksanaan": {"kegiatan_per_metode": spent},
+            "level2_pembelajaran": {"per_metode": [_est("pelatihan", 13.0, 11.0, 15.0),
+                                                   _est("mentoring", *cheap_gain)]},
+            "anggaran_vs_peningkatan": {"biaya_per_poin": [_est("pelatihan", 300_000.0, 250_000.0, 350_000.0),
+                                                           _est("mentoring", *cheap_cost)]}}
+
+
+def test_a_cheaper_method_with_overlapping_cost_intervals_is_clearly_cheaper():
+    """Cost intervals that overlap (230.000–270.000 against 250.000–350.000) with a difference whose whole interval is
+    below zero: rule 3's pair, and the Efisiensi line does not call them a tie (the old rule did both ways round)."""
+    hasil = _hasil((200_000.0, 130_000.0, 270_000.0), (12.0, 10.0, 14.0))
+    hasil["anggaran_vs_peningkatan"]["biaya_per_poin"][1].update(ci_bawah=160_000.0, ci_atas=255_000.0)
+    pair = rules.method_pair(hasil)
+    assert pair is not None and [r["metode"] for r in pair] == ["mentoring", "pelatihan"]
+    line = narrative.cheapest_method(hasil, "id")
+    assert line is not None and "tumpang tindih" not in line and "belum jelas" not in line, line
+
+
+def test_a_gain_clearly_smaller_though_the_intervals_overlap_forbids_the_shift():
+    """Gains 10,0 (8,0–12,0) against 13,0 (11,0–15,0): the intervals overlap, the difference −3,0 (−5,8 s.d. −0,2)
+    is clear: no shift (the old overlap rule advised it)."""
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (10.0, 8.0, 12.0))
+    assert rules.less_per_participant(hasil) is True
+    assert plan.MEASURED["rec_method"].issued(hasil) is False
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_lower_gain_not_clearly_so_says_what_a_moved_participant_may_lose(lang):
+    """Kesehatan's case (R6-3): mentoring 7,6 (4,8–10,4) against pelatihan 10,4 (9,7–11,1): the shift stays advised,
+    and the sentence says the difference and the most a moved participant may lose (its lower end)."""
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (7.6, 4.8, 10.4))
+    hasil["level2_pembelajaran"]["per_metode"][0].update(estimasi=10.4, ci_bawah=9.7, ci_atas=11.1)
+    assert rules.less_per_participant(hasil) is False
+    best, other = rules.method_pair(hasil)  # type: ignore[misc]
+    words = rules.per_participant(hasil, best, other, lang)["per_peserta"]
+    loss = "hingga 5,7 poin lebih sedikit" if lang == "id" else "up to 5.7 points less"
+    gap = "−2,8" if lang == "id" else "−2.8"
+    assert loss in words and gap in words, words
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_recommendation_or_plan_row_shifts_to_the_method_rule_3_keeps_out(pipeline_root, lang):
+    """The province sample: mentoring is cheapest per point and gains clearly less per participant (rec 5 says do not
+    move). Rec 6 then compares a higher cost per participant with the method left standing, not mentoring, and the
+    BIAYA-POIN row caps the cost per participant instead of shifting to the cheapest method (R6-22, R6-23)."""
+    ctx = load_context("provinsi", lang, project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    ctx = dataclasses.replace(ctx, hasil=hasil)
+    assert rules.less_per_participant(hasil), "the sample's province no longer has the case this test guards"
+    cheap, standing = (row["metode"] for row in rules.method_pair(hasil))  # type: ignore[union-attr]
+    recs = {r.rule: r for r in rules.recommendations(hasil, lang, ctx.targets)}
+    budget = recs.get("rec_budget_cheaper")
+    assert budget is not None
+    assert cheap not in budget.text and label(standing, lang) in budget.text, budget.text
+    assert cheap not in budget.action and ("alihkan" if lang == "id" else "move") not in budget.action.lower()
+    (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
+    assert row.action.startswith("Jangan menaikkan biaya per peserta" if lang == "id" else
+                                 "Do not raise the cost per participant"), row.action
