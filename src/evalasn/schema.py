@@ -327,6 +327,10 @@ def unit_key(frame: pd.DataFrame) -> pd.Series:
     return frame["dinas"] + "|" + frame["unit_kerja"]
 
 
+# the cleaning stage's note for an optional table absent altogether (data/processed/log_kualitas.json); the report's
+# annex says instead what that report did without it where it knows (report.chapters.sections.quality_note, R6-9)
+ABSENT_TABLE_NOTE = "tabel opsional tidak ada; bagian laporannya dilewati"
+
 # what a dinas's report cannot give without its rows of an optional table (ingest.clean's warning says it;
 # report.words.quality translates it with the English here)
 ABSENT_COSTS = {

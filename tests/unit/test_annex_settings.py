@@ -44,3 +44,28 @@ def test_the_annex_names_no_parameter_key_and_each_settings_file_once(pipeline_r
     assert not [key for key in AUTOMATIC if f"{key}=" in text or f"{key} =" in text]
     for name in ("laporan.yml", "target.yml"):
         assert text.count(name) <= 1, name
+
+
+@pytest.mark.parametrize(("lang", "previous", "published", "said", "unsaid"), [
+    ("id", {"tahun": 2024}, None, "status pelaksanaan rencana tindak lanjut 2024 tidak dilaporkan dinas; rencana 2024 "
+                                  "dibuat ulang dari data", "dilewati"),
+    ("en", {"tahun": 2024}, None, "the 2024 plan was regenerated from the data", "left out"),
+    ("id", {"tahun": 2024}, object(), "rencana 2024 diambil dari rencana yang terbit", "dilewati"),
+    ("id", None, None, "tabel opsional tidak ada; bagian laporannya dilewati", "dibuat ulang"),
+], ids=["regenerated-id", "regenerated-en", "published-id", "no-last-year-id"])
+def test_an_absent_follow_up_table_says_what_the_report_did_without_it(lang, previous, published, said, unsaid):
+    """R6-9: Tabel 18 said 'tindak_lanjut | tabel opsional tidak ada; bagian laporannya dilewati' while BAB X 10.1
+    reviewed the whole 2024 plan: only the agencies' execution reports were missing."""
+    from typing import Any, cast
+
+    import pandas as pd
+
+    from evalasn import schema
+    from evalasn.report.context import Context
+
+    ctx = Context(cast(Any, {}), lang, pd.DataFrame(), previous=cast(Any, previous), published=cast(Any, published))
+    note = sections.quality_note(ctx, {"tabel": "tindak_lanjut", "sumber": None, "catatan": schema.ABSENT_TABLE_NOTE})
+    assert said in note and unsaid not in note, note
+    other = sections.quality_note(ctx, {"tabel": "skm", "sumber": None, "catatan": schema.ABSENT_TABLE_NOTE})
+    assert other == ("tabel opsional tidak ada; bagian laporannya dilewati" if lang == "id"
+                     else "optional table absent; its part of the report is left out")

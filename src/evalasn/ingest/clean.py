@@ -246,7 +246,7 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
         if name not in raw_tables:
             if not table.required:
                 log.append({"tabel": name, "sumber": None,
-                            "catatan": "tabel opsional tidak ada; bagian laporannya dilewati"})
+                            "catatan": schema.ABSENT_TABLE_NOTE})
             continue
         read = parsed[name]
         parts = read.parts or [read]

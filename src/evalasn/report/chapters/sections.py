@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from evalasn import constants
+from evalasn import constants, schema
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
@@ -293,6 +293,17 @@ def closing(ctx: Context) -> str:
                                         tahun_depan=hasil["tahun"] + 1, unit=unit)))
 
 
+def quality_note(ctx: Context, entry: dict) -> str:
+    """One note of the cleaning stage's log in the reader's language; the absent table of signed follow-up sheets
+    says what this report did without it (last year's plan reviewed all the same, R6-9), not that a part was left
+    out."""
+    if entry.get("tabel") == "tindak_lanjut" and entry["catatan"] == schema.ABSENT_TABLE_NOTE \
+            and ctx.previous is not None:
+        origin = "a_quality_plan_regenerated" if ctx.published is None else "a_quality_plan_published"
+        return ctx.t("a_quality_no_tindak", tahun_lalu=ctx.previous["tahun"], asal=ctx.t(origin))
+    return quality.note(entry["catatan"], ctx.lang)
+
+
 def annex(ctx: Context) -> str:
     hasil = ctx.hasil
     lang = ctx.lang
@@ -313,8 +324,7 @@ def annex(ctx: Context) -> str:
     if learning["cukup_data"]:  # effect sizes and tests of level 2 (estimator symbols stay in the annex)
         parts.append(html.para(uncertainty.learning_detail(learning, lang)))
     parts.append(html.heading(3, ctx.t("a_quality_h")))
-    rows = [[names.table_name(entry.get("tabel"), ctx.lang), quality.note(entry["catatan"], ctx.lang)]
-            for entry in ctx.quality_log]
+    rows = [[names.table_name(entry.get("tabel"), ctx.lang), quality_note(ctx, entry)] for entry in ctx.quality_log]
     parts.append(html.table([ctx.label("tabel"), ctx.label("catatan")], rows, ctx.t("a_tab_quality")))
     parts.append(html.heading(3, ctx.t("a_prov_h")))
     data = prov["data"]

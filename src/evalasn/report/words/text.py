@@ -1070,6 +1070,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
                        "Trained-unit threshold: {ambang} of staff."},
     "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
+    # the absent table of signed follow-up sheets: what this report did without it (R6-9: "bagian laporannya dilewati"
+    # beside a chapter that reviewed last year's plan in full)
+    "a_quality_no_tindak": {"id": "tabel opsional tidak ada: status pelaksanaan rencana tindak lanjut {tahun_lalu} "
+                                  "tidak dilaporkan dinas; rencana {tahun_lalu} {asal} dan dinilai pada bab "
+                                  "Evaluasi Tindak Lanjut {tahun_lalu}",
+                            "en": "optional table absent: the agencies did not report the execution of the "
+                                  "{tahun_lalu} follow-up plan; the {tahun_lalu} plan was {asal} and is reviewed in "
+                                  "the chapter Review of the {tahun_lalu} Follow-up"},
+    "a_quality_plan_regenerated": {"id": "dibuat ulang dari data", "en": "regenerated from the data"},
+    "a_quality_plan_published": {"id": "diambil dari rencana yang terbit", "en": "taken from the published plan"},
     "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan (seluruh data provinsi: satu tahap untuk "
                              "semua dinas)",
                       "en": "Data-quality notes from the cleaning stage (all of the province's data: one stage "
