@@ -117,3 +117,38 @@ def test_the_years_table_names_the_gain_it_shows(page):
     heads = [_text(th) for th in doc.xpath("//table[@class='years-table']//th")]
     adjusted = heads.index("Kenaikan nilai, disesuaikan (model campuran; poin)")
     assert heads[adjusted + 1] == "Kenaikan nilai, rata-rata peserta (poin)"
+
+
+def _line_ys(svg: str) -> list[float]:
+    drawn_at = re.search(r'points="([^"]+)"', svg)
+    assert drawn_at is not None
+    return [float(pair.split(",")[1]) for pair in drawn_at.group(1).split()]
+
+
+@pytest.mark.parametrize(("small", "large"), [
+    ((0.7574, 0.7556), (0.934, 0.771)), ((0.089, 0.071), (0.60, 0.95)),
+], ids=["small-fall-beside-large-fall", "small-fall-beside-large-rise"])
+def test_lines_of_one_column_share_its_scale(small, large):
+    """REVIEW6 R6-29: a change of 0,18 points is not drawn as steep as one of 16 points in the same column."""
+    def figure(value):
+        return {"estimasi": value, "ci_bawah": value, "ci_atas": value, "cukup_data": True}
+    scale = (min(*small, *large), max(*small, *large))
+    flat = _line_ys(index.sparkline("jp_20", [(2024, figure(small[0])), (2025, figure(small[1]))], "id", scale))
+    steep = _line_ys(index.sparkline("jp_20", [(2024, figure(large[0])), (2025, figure(large[1]))], "id", scale))
+    assert abs(flat[1] - flat[0]) < abs(steep[1] - steep[0]) / 5
+    assert abs(steep[1] - steep[0]) > index.SPARK_HEIGHT / 3
+
+
+def test_the_index_draws_every_line_of_a_column_on_its_scale(page):
+    """The page's lines of one column: the lowest value of the column at the foot, the highest at the top."""
+    paths, doc = page
+    rows = doc.xpath("//table[@class='years-table']/tbody/tr")
+    for position in range(1, 1 + len(index.year_columns(True))):
+        lines = [svg for row in rows for svg in row[position].xpath("./*[local-name()='svg']")]
+        each = [_line_ys(lxml.html.tostring(svg, encoding="unicode")) for svg in lines]
+        ys = [y for line in each for y in line]
+        if len(lines) > 2:
+            bottom, top = index.SPARK_HEIGHT - index.SPARK_PAD, index.SPARK_PAD
+            assert min(ys) == pytest.approx(top, abs=0.06) and max(ys) == pytest.approx(bottom, abs=0.06), position
+            # not every line from the foot to the top: a scope's own range is part of the column's
+            assert any(max(line) - min(line) < bottom - top - 0.5 for line in each), position

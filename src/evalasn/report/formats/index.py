@@ -105,6 +105,7 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
     found: list[tuple[str, int, Hasil, AgencyFollowUp | None]] = []
+    latests: list[tuple[Hasil, list[tuple[int, AgencyFollowUp | None]]]] = []
     for folder in scopes:
         for year in sorted(paths.hasil_years(folder.name), reverse=True):
             try:
@@ -133,8 +134,14 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
             if slug == PROVINCE_SLUG and not said:
                 said = coverage.province_sentences(hasil, bahasa)
         if latest is not None:
-            years_rows.append(_years_row(latest, bahasa, sorted(follow_ups, key=lambda pair: pair[0]), years_missing,
-                                         model))
+            latests.append((latest, sorted(follow_ups, key=lambda pair: pair[0])))
+    # every scope's small line of a column on that column's one scale (REVIEW6 R6-29): a change of 0,2 IKM points
+    # no longer drawn as steep as one of 16 realisation points beside it
+    figures = [{fact.key: fact for fact in facts.build(latest, bahasa)} for latest, _ in latests]
+    scales = year_scales([(latest, figures_of) for (latest, _), figures_of in zip(latests, figures, strict=True)],
+                         model)
+    for (latest, follow_ups), figures_of in zip(latests, figures, strict=True):
+        years_rows.append(_years_row(latest, bahasa, follow_ups, years_missing, model, scales, figures_of))
     # the rows whose adjusted gain and participants' mean disagree on whether scores rose, and why (one sentence)
     fitted = [hasil for _, _, hasil, _ in found if gain_measure.fitted(hasil.get("pooling"))]
     sides = gain_sides.listed([said_of for _, year, hasil, _ in found
@@ -305,13 +312,14 @@ def history(hasil: Hasil, key: str, figure) -> list[tuple[int, object]]:
     return [*earlier, (hasil["tahun"], figure)]
 
 
-def sparkline(key: str, points: list[tuple[int, object]], lang: str) -> str:
+def sparkline(key: str, points: list[tuple[int, object]], lang: str, scale: tuple[float, float] | None = None) -> str:
     """An inline SVG line of a figure over the years (its last point marked), with the years' values in words for
-    a screen reader; '' with fewer than two years that have a value."""
+    a screen reader; '' with fewer than two years that have a value. ``scale``: the (low, high) of the column the
+    line stands in, so that every scope's line of it is drawn on one scale; without it the line's own values."""
     known = [(year, values[0]) for year, figure in points if (values := facts.as_target_unit(key, figure))]
     if len(known) < 2:
         return ""
-    low, high = min(v for _, v in known), max(v for _, v in known)
+    low, high = scale or (min(v for _, v in known), max(v for _, v in known))
     first, last = known[0][0], known[-1][0]
     def x_of(year: int) -> float:
         return SPARK_PAD + (SPARK_WIDTH - 2 * SPARK_PAD) * (year - first) / max(last - first, 1)
@@ -339,6 +347,22 @@ def year_columns(model: bool) -> tuple[facts.Column, ...]:
                  or column.raw)
 
 
+def year_scales(scopes: list[tuple[Hasil, dict[str, facts.Fact]]],
+                model: bool) -> dict[facts.Column, tuple[float, float]]:
+    """(lowest, highest) value of each column of the years table over the scopes with a line in it (two years with
+    a value): the one scale its small lines are drawn on."""
+    scales: dict[facts.Column, tuple[float, float]] = {}
+    for column in year_columns(model):
+        values: list[float] = []
+        for hasil, figures in scopes:
+            drawn = [known[0] for _, figure, _ in year_points(hasil, figures[column.key], column)
+                     if (known := facts.as_target_unit(column.key, figure))]
+            values += drawn if len(drawn) >= 2 else []
+        if values:
+            scales[column] = (min(values), max(values))
+    return scales
+
+
 def year_points(hasil: Hasil, fact: facts.Fact, column: facts.Column) -> list[tuple[int, object, object]]:
     """(year, figure, the year's participants' mean) of one column for every year of the data: the adjusted gain's
     from the trend's mixed-model gains (this year's the record's value), the participants' mean from the trend's
@@ -353,10 +377,14 @@ def year_points(hasil: Hasil, fact: facts.Fact, column: facts.Column) -> list[tu
 
 
 def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollowUp | None]],
-               missing: Reasons | None = None, model: bool = True) -> str:
-    """One scope: each key figure for every year of the data (a small line and the numbers), the gain adjusted with
-    the participants' mean beside it as in the table above, then last year's follow-up of every year built."""
-    figures = {fact.key: fact for fact in facts.build(hasil, lang)}
+               missing: Reasons | None = None, model: bool = True,
+               scales: dict[facts.Column, tuple[float, float]] | None = None,
+               figures: dict[str, facts.Fact] | None = None) -> str:
+    """One scope: each key figure for every year of the data (a small line on its column's scale, ``scales``, and
+    the numbers), the gain adjusted with the participants' mean beside it as in the table above, then last year's
+    follow-up of every year built."""
+    figures = figures or {fact.key: fact for fact in facts.build(hasil, lang)}
+    scales = scales or {}
     missing = missing or Reasons()
     slug = hasil["cakupan"]["slug"]
     name = names.scope_name(slug, hasil["cakupan"]["nama"], lang)
@@ -371,7 +399,7 @@ def _years_row(hasil: Hasil, lang: str, follow_ups: list[tuple[int, AgencyFollow
         listed = "".join(f'<span class="yr"><b>{year}</b> '
                          f'{_year_value(key, value, lang, missing, _year_reason(fact, column, value, raw, lang))}'
                          f'</span>' for year, value, raw in points)
-        line = sparkline(key, [(year, value) for year, value, _ in points], lang)
+        line = sparkline(key, [(year, value) for year, value, _ in points], lang, scales.get(column))
         cells.append(f'<td class="num" data-v="{values[0] if values else ""}">{line}{listed}</td>')
     judged = [(year, follow_up) for year, follow_up in follow_ups if follow_up is not None and follow_up.rows]
     listed = "".join(f'<span class="yr">{_follow_up_text(follow_up, lang, year)}</span>' for year, follow_up in judged)

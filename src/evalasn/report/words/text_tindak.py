@@ -106,24 +106,29 @@ TEXT: dict[str, dict[str, str]] = {
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
                                "seperti tren di setiap laporan (kenaikan nilai: yang disesuaikan dengan model "
                                "campuran tahun itu, rata-rata peserta di sampingnya, seperti tabel di atas); garis "
-                               "kecil menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
-                               "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak Lanjut). "
-                               "Urutan menurut nilai tahun terakhir.",
+                               "kecil menunjukkan arahnya, pada satu skala untuk semua dinas dalam kolom yang sama "
+                               "(dari nilai terendah sampai tertinggi kolom itu), titiknya tahun terakhir. Tindak "
+                               "lanjut: rencana tahun yang tercetak tebal, dinilai laporan tahun berikutnya (BAB X, "
+                               "Evaluasi Tindak Lanjut). Urutan menurut nilai tahun terakhir.",
                          "en": "Each key figure for every year of the data, computed by the same definition as the "
                                "trend in each report (gain: adjusted by that year's mixed model, the participants' "
-                               "mean beside it, as in the table above); the small line shows its direction, its dot "
-                               "the latest year. Follow-up: the plan of the year in bold, judged by the next year's "
-                               "report (Chapter X, Review of the Follow-up). Sorted by the latest year's value."},
+                               "mean beside it, as in the table above); the small line shows its direction, on one "
+                               "scale for every agency in the same column (from the column's lowest value to its "
+                               "highest), its dot the latest year. Follow-up: the plan of the year in bold, judged "
+                               "by the next year's report (Chapter X, Review of the Follow-up). Sorted by the latest "
+                               "year's value."},
     "index_years_note_mean": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
                                     "seperti tren di setiap laporan (kenaikan nilai: rata-rata peserta); garis kecil "
-                                    "menunjukkan arahnya, titiknya tahun terakhir. Tindak lanjut: rencana tahun yang "
-                                    "tercetak tebal, dinilai laporan tahun berikutnya (BAB X, Evaluasi Tindak "
-                                    "Lanjut). Urutan menurut nilai tahun terakhir.",
+                                    "menunjukkan arahnya, pada satu skala untuk semua dinas dalam kolom yang sama "
+                                    "(dari nilai terendah sampai tertinggi kolom itu), titiknya tahun terakhir. "
+                                    "Tindak lanjut: rencana tahun yang tercetak tebal, dinilai laporan tahun "
+                                    "berikutnya (BAB X, Evaluasi Tindak Lanjut). Urutan menurut nilai tahun terakhir.",
                               "en": "Each key figure for every year of the data, computed by the same definition as "
                                     "the trend in each report (gain: the participants' mean); the small line shows "
-                                    "its direction, its dot the latest year. Follow-up: the plan of the year in bold, "
-                                    "judged by the next year's report (Chapter X, Review of the Follow-up). Sorted by "
-                                    "the latest year's value."},
+                                    "its direction, on one scale for every agency in the same column (from the "
+                                    "column's lowest value to its highest), its dot the latest year. Follow-up: the "
+                                    "plan of the year in bold, judged by the next year's report (Chapter X, Review "
+                                    "of the Follow-up). Sorted by the latest year's value."},
     "fr_p_tab": {"id": "Tindak lanjut {tahun_lalu} per dinas: target tercapai dan baris yang dilaporkan selesai "
                        "(terendah dahulu)",
                  "en": "The {tahun_lalu} follow-up by agency: targets met and rows reported done (lowest first)"},
