@@ -199,3 +199,23 @@ def test_drawing_the_trend_panels_does_not_lay_out_their_y_axes_again_for_the_ti
     monkeypatch.setattr(matplotlib.axis.YAxis, "get_tightbbox", counted)
     fig.canvas.draw()
     assert not calls  # automatic title placement lays out each titled panel's y axis once more (6 calls)
+
+
+@pytest.mark.parametrize("periods", [
+    [("2024-S2", 76.39, 54.82, 97.96), ("2025-S1", 77.12, 73.40, 80.85), ("2025-S2", 75.77, 66.62, 84.92)],
+    [("2025-S1", 30.5, 25.0, 41.0), ("2025-S2", 96.0, 90.0, 100.0)],
+    [("2025-S2", 81.0, 80.2, 81.8)],
+], ids=["wide-intervals", "at-the-scale-ends", "narrow-interval"])
+def test_the_ikm_axis_holds_every_interval_whole(periods):
+    """REVIEW6b 4: an axis cut at 70-82 drew the interval 54,82-97,96 as a band filling the plot; every interval now
+    ends inside the view (the scale's 25-100 at most), and a view at 25 is said as the scale's start."""
+    rows = [{"periode": name, "n": 12, "estimasi": value, "ci_bawah": low, "ci_atas": high, "cukup_data": True}
+            for name, value, low, high in periods]
+    fig = figures.ikm_periods(cast(list, rows), "id")
+    bottom, top = fig.axes[0].get_ylim()
+    for _, value, low, high in periods:
+        assert bottom <= min(low, value - 6) or bottom == 25
+        assert top >= max(high, value + 6) or top == 100
+        assert bottom >= 25 and top <= 100
+    if bottom == 25:
+        assert "terendah skala, 25" in fig.axes[0].get_ylabel()

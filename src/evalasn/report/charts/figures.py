@@ -174,6 +174,19 @@ def _fit_xlabel(fig, ax) -> None:
         fig.tight_layout()
 
 
+IKM_SCALE = (constants.IKM_CONVERSION * constants.U_RANGE[0], constants.IKM_CONVERSION * constants.U_RANGE[1])
+
+
+def ikm_view(values: Sequence[float], lows: Sequence[float], highs: Sequence[float]) -> tuple[float, float]:
+    """The IKM axis: 6 points either side of the values, widened to hold every 95% interval whole (REVIEW6b 4: an
+    axis cut at 70-82 drew an interval of 54,82-97,96 as a band filling the plot, its width unseen), never past the
+    scale's 25-100."""
+    margin = 1.5  # the interval's end stays off the frame, so the reader sees where it ends
+    low = min(min(values) - 6, min(lows, default=np.inf) - margin)
+    high = max(max(values) + 6, max(highs, default=-np.inf) + margin)
+    return max(low, IKM_SCALE[0]), min(high, IKM_SCALE[1])
+
+
 def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     """IKM by period with its 95% band, over the category bands of PermenPAN-RB 14/2017."""
     theme()
@@ -184,7 +197,7 @@ def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
     bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
     values = [point(r) for r in ok] or [75]
-    low_view, high_view = min(values) - 6, max(values) + 6
+    low_view, high_view = ikm_view(values, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok])
     for lo, hi, letter in bands:
         if hi > low_view and lo < high_view:
             ax.axhspan(lo, hi, color=PALETTE[{"A": 2, "B": 0, "C": 1, "D": 3}[letter]], alpha=0.08, lw=0)
@@ -204,7 +217,7 @@ def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
     ax.set_ylabel("IKM (25–100)")
     ax.set_xlabel(label("periode", lang))
     _decimal_axis(ax, "y", lang)
-    _not_from_zero(ax, "y", "IKM (25–100)", lang)
+    _not_from_zero(ax, "y", "IKM (25–100)", lang, scale_min=IKM_SCALE[0])
     if ok:
         _describe(fig, t("alt_ikm", lang, periode=ok[-1]["periode"], nilai=fmt.ikm(values[-1], lang)))
     fig.tight_layout()
