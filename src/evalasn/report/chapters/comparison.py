@@ -227,6 +227,15 @@ def _trend_cell(key: str, figure, lang: str) -> str:
     return show_value(key, figure, lang) if figure is not None else why_missing(key, figure, lang)
 
 
+def trend_reasons(years, key: str, lang: str) -> str:
+    """Why a key figure has no value in the years of the trend, in the table's words: one reason when every year has
+    the same, else each year's ('2024: …; 2025: …')."""
+    said = {row["tahun"]: why_missing(key, results.key_figure(row, key), lang) for row in years}
+    if len(set(said.values())) == 1:
+        return next(iter(said.values()))
+    return "; ".join(f"{year}: {reason}" for year, reason in said.items())
+
+
 def trend_figure(ctx: Context) -> str:
     years = ctx.hasil.get("tren") or []
     adjusted = gain_adjusted(ctx)  # the gain panel draws the key table's measure, the participants' mean beside it
@@ -234,7 +243,7 @@ def trend_figure(ctx: Context) -> str:
                                                           else {})
     fig = trend_figures.small_multiples(years, KEYS, names,
                                         {k: ctx.targets[k].nilai for k in KEYS if k in ctx.targets}, SHARES, ctx.lang,
-                                        adjusted=adjusted)
+                                        adjusted=adjusted, missing={k: trend_reasons(years, k, ctx.lang) for k in KEYS})
     caption = ctx.t("pos_trend_fig", nama=ctx.hasil["cakupan"]["nama"]) + (ctx.t("pos_trend_fig_raw") if adjusted
                                                                            else "")
     return html.figure(fig, caption, caption)

@@ -166,7 +166,10 @@ def position(ctx: Context) -> str:
     pooling = hasil["pooling"]
     pooled = pooling["per_dinas"]
     parts = [html.para(uncertainty.pooling_intro(pooling, lang))]
-    if pooled:
+    if pooled and not any(r["pooled"]["cukup_data"] for r in pooled):  # no empty frame (REVIEW6b 5): why, in words
+        parts.append(html.note(ctx.t("p_fig_forest_none", n=fmt.integer(len(pooled), lang),
+                                     peserta=fmt.integer(sum(r["pooled"]["n"] or 0 for r in pooled), lang))))
+    elif pooled:
         # short names, as in the table: the longest full names left the plot a quarter of the width
         shorts = [names.short_name_in(r["dinas"], lang) for r in pooled]
         # with the model its estimates (dots) beside the raw means (crosses); without it the raw means alone, no

@@ -9,20 +9,22 @@ from collections.abc import Sequence
 from evalasn.analysis import results
 from evalasn.analysis.contract import TrendYear
 from evalasn.analysis.contract.estimate import bounds, point
-from evalasn.report.charts.figures import GREY, MAIN, WIDTH, plt, theme
-from evalasn.report.words import fmt
-from evalasn.report.words.text import label
+from evalasn.report.charts.figures import GREY, MAIN, WIDTH, TickFormat, plt, theme
+from evalasn.report.words.text import label, t
 
 # characters of a panel title per line: a third of the text width at 8.5 pt holds about 26 (DejaVu Sans), so a
 # longer name ("Kenaikan nilai, rata-rata peserta (poin)") wraps instead of running past the figure's edge
 TITLE_WRAP = 24
+REASON_WRAP = 26  # characters of a line of a panel's "cannot be computed" words (7 pt), margins kept
 
 
 def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: dict[str, str], targets: dict[str, float],
-                    shares: tuple[str, ...], lang: str, adjusted: bool = False):
+                    shares: tuple[str, ...], lang: str, adjusted: bool = False,
+                    missing: dict[str, str] | None = None):
     """A 2 x 3 grid (one panel per key figure) of the yearly values with their 95% intervals. With ``adjusted`` the
     gain panel draws each year's mixed-model gain (the key table's measure, `tren[].gain_model`) and the
-    participants' mean beside it in grey (REVIEW5 D14)."""
+    participants' mean beside it in grey (REVIEW5 D14). A panel without any value says why in words (``missing``:
+    the reason of each key, as the table above gives it), with no axis of its own (REVIEW6b 5: '1 1 1 0 0 0')."""
     theme()
     fig, axes = plt.subplots(2, 3, figsize=(WIDTH, 3.9), sharex=True)
     labels = [str(row["tahun"]) for row in years]
@@ -52,7 +54,14 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
             err = [[v - lo for v, lo in zip(vs, lows, strict=True)], [hi - v for v, hi in zip(vs, highs, strict=True)]]
             ax.errorbar(xs, vs, yerr=err, fmt="o-", color=MAIN, ms=4, lw=1.2, capsize=2)
         goal = targets.get(key)
-        if goal is not None:
+        empty = not ax.has_data()
+        if empty:  # no value in any year: the reason in words, no target line alone and no axis without data
+            said = t("not_enough_because", lang, alasan=(missing or {}).get(key) or t("not_computed", lang))
+            ax.text(0.5, 0.5, textwrap.fill(said, REASON_WRAP), transform=ax.transAxes, ha="center", va="center",
+                    fontsize=7, color="#333333", wrap=False)
+            ax.set_yticks([])
+            ax.grid(False)
+        elif goal is not None:
             ax.axhline(goal / 1000 if key == "biaya_per_poin" else goal, ls="--", lw=1, color=GREY)
         title = names[key] if key != "biaya_per_poin" else names[key].replace("(Rp)", "(Rp ribu)" if lang == "id"
                                                                               else "(Rp thousand)")
@@ -63,7 +72,9 @@ def small_multiples(years: Sequence[TrendYear], keys: tuple[str, ...], names: di
         ax.set_xticks(range(len(labels)))
         ax.set_xticklabels(labels)
         ax.set_xlim(-0.4, len(labels) - 0.6)
-        ax.yaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(lambda v, _: fmt.number(v, 0, lang)))
+        if not empty:  # the decimals the ticks need ('0,5 1,0 1,5' on a narrow range, never '1 1 1 0 0 0')
+            ax.yaxis.set_major_formatter(TickFormat(lang))
+            ax.yaxis.set_major_locator(plt.matplotlib.ticker.MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
         ax.tick_params(labelsize=7.5)
     # a panel whose value axis starts above zero (autoscaled to its points) is said under the grid
     cut = any(ax.get_ylim()[0] > 0 for ax in axes.flat if ax.has_data())

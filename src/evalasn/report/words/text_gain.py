@@ -28,6 +28,12 @@ TEXT: dict[str, dict[str, str]] = {
     "p_fig_forest_mean": {"id": "Kenaikan nilai rata-rata peserta per dinas, dengan rentang keyakinan 95% "
                                 "berkelompok per kegiatan",
                           "en": "Participants' mean gain by agency, with 95% CI clustered by activity"},
+    "p_fig_forest_none": {"id": "Gambar kenaikan nilai per dinas tidak dibuat: tidak satu pun dari {n} dinas punya "
+                                "cukup data ({peserta} peserta dengan nilai pre dan post di antara mereka); alasan "
+                                "tiap dinas ada di catatan tabel berikut.",
+                          "en": "No chart of the gain by agency: none of the {n} agencies has enough data ({peserta} "
+                                "participants with pre and post scores among them); each agency's reason is in the "
+                                "note under the next table."},
     "p_tab_gain_mean": {"id": "rata-rata poin nilai peserta (sesudah − sebelum), tanpa penyesuaian untuk campuran "
                               "metode, dengan rentang keyakinan 95% berkelompok per kegiatan; laporan setiap dinas "
                               "memakai angka dan peringkat yang sama",
