@@ -246,3 +246,53 @@ def test_the_limitations_say_whether_the_pre_trend_check_ran(trained, checked, c
         text = limitations.did_assumption(cast(Any, _Ctx(out, lang)))
         assert (unchecked in text) is not checked, text
         assert ("7 dilatih, 1 pembanding" in text) is (lang == "id" and not checked), text
+
+
+# --- did8 (session 8): the summary's short form and BAB III's note that does not repeat the finding ---------------
+def _earned_ikm() -> IkmDid:
+    p = simulate(11, n_treated=15, n_control=15, effect=6.0, shock_sd=0.5)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi=DECLARED)
+    assert out["putusan"]["boleh_kausal"], out["putusan"]
+    return out
+
+
+@pytest.mark.parametrize("lang, causal, design", [("id", "berdampak", "selisih-dari-selisih"),
+                                                  ("en", "had a positive effect", "difference-in-differences")],
+                         ids=["id", "en"])
+def test_the_summary_says_the_earned_effects_with_one_design_clause_and_the_caveat_once(lang, causal, design):
+    """Set C provinsi finding 1: the IKM and the waiting time, both earned, were two causal sentences each with its
+    full design clause (p, the pre-period estimate and its interval), ~30 lines with the recommendation; now one
+    causal word, one design clause naming what each check could detect, the caveat once, no pre-period figures."""
+    out = _earned_ikm()
+    hasil = cast(Hasil, {"parameter": {"intervensi": "K-PROG"},
+                         "level4_hasil": {"did_ikm": out, "did_kinerja": [_indicator(True, True)]}})
+    text = impact.earned_brief(hasil, lang) or ""
+    assert text.count(causal) == 1 and text.count(design) == 1, text
+    assert impact.fmt.figure(out["uji_tren_awal"]["selisih_minimum_terdeteksi"], "ikm", lang, sign=False) in text
+    assert impact.fmt.figure(5.2, "satuan_indikator", lang, sign=False) in text, text  # the indicator's check
+    lead = next(ev for ev in out["studi_peristiwa"] if ev["e"] == out["uji_tren_awal"]["e_terdekat"])
+    assert impact.fmt.interval(lead["ci_bawah"], lead["ci_atas"], "ikm", lang) not in text, text
+    assert "p = " not in text and "{" not in text, text
+    caveat = ("catatan:" if lang == "id" else "caveat:")
+    assert text.count(caveat) == 1, text
+    assert ("waktu tunggu" if lang == "id" else "waiting time") in text and ("4,0" if lang == "id" else "4.0") in text
+    # nothing earned: no short form (the IKM's own sentence stays)
+    quiet = cast(Hasil, {"parameter": {"intervensi": "K-PROG"},
+                         "level4_hasil": {"did_ikm": out | {"putusan": {**out["putusan"], "boleh_kausal": False}},
+                                          "did_kinerja": [_indicator(False, True)]}})
+    assert impact.earned_brief(quiet, lang) is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_pre_trend_note_does_not_repeat_the_figures_of_the_finding_above_it(lang):
+    """BAB III 3.4: the finding's design clause and the 'Uji tren awal' note below it both printed the pre-period
+    estimate, its interval and the detectable difference; the note now says only what they do not prove."""
+    out = _earned_ikm()
+    sentence = impact.sentence(out, lang, {"besar": "6,0", "ik": "4,0 s.d. 8,0"}, "up")
+    lead = next(ev for ev in out["studi_peristiwa"] if ev["e"] == out["uji_tren_awal"]["e_terdekat"])
+    shown = impact.fmt.interval(lead["ci_bawah"], lead["ci_atas"], "ikm", lang)
+    notes = " ".join(impact.design_notes(out, lang, lambda key, **v: impact.t(key, lang, **v), sentence))
+    assert shown in sentence and shown not in notes, notes
+    assert ("bukan bukti" if lang == "id" else "no proof") in notes
+    alone = " ".join(impact.design_notes(out, lang, lambda key, **v: impact.t(key, lang, **v)))
+    assert shown in alone  # without the finding above, the note keeps its figures

@@ -483,11 +483,12 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     """The IKM effect of the declared intervention; None when none is declared."""
     if not (hasil["parameter"].get("intervensi") or "").strip():
         return None
-    # the IKM's finding, then each unit indicator whose effect is earned, like it (REVIEW6b R6b-10)
-    sentence = " ".join(filter(None, [narrative.did_ikm(hasil, lang), *impact.indicator_effects(hasil, lang)]))
+    # the earned effects in about three lines, one design clause and the caveat once (did8); else the IKM's finding
+    sentence = impact.earned_brief(hasil, lang) or narrative.did_ikm(hasil, lang)
     if not sentence:
         return None
-    return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure"))
+    return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure",
+                                                 brief=True))
 
 
 # --- the Angka Kunci table ---------------------------------------------------------------------

@@ -262,7 +262,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         # the declared programme by name, with the design and caveat of its effect (issue 22.3, REVIEW5b 4)
         add("rec_did_expand", t("rec_did_expand", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-                                **size, **impact.claim(did, lang)), t("fu_rec_did", lang, **named))
+                                **size, **impact.claim(did, lang)), t("fu_rec_did", lang, **named),
+            brief=t("rec_did_expand_brief", lang, **named))
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
         add("rec_did_review", t("rec_did_review", lang, **size, **named), t("fu_rec_review", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)

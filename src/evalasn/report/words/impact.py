@@ -299,6 +299,9 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     if test and test["tersedia"] and "p" in test:
         key = "r_impact_pretrend_bad" if rejected else "r_impact_pretrend_ok" if nearest is None \
             else "r_impact_pretrend_seen"  # what the check saw and could see (REVIEW6b R6b-11)
+        if key == "r_impact_pretrend_seen" and t("did_trend_seen", lang, k=fmt.integer(test["k"], lang),
+                                                 p=pretrend_p(test, lang), **(nearest or {})) in said:
+            key = "r_impact_pretrend_said"  # the finding above gives its figures: only what they do not prove (did8)
         notes.append(tr(key, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang), **(nearest or {}),
                         daya=fmt.percent(constants.POWER * 100, 0, lang),
                         taraf=fmt.percent((1 - constants.CONFIDENCE) * 100, 0, lang)))
@@ -367,6 +370,79 @@ def indicator_effects(hasil: Hasil, lang: str) -> list[str]:
                      unit_d=fmt.integer(effect["unit_dilatih"], lang),
                      unit_p=fmt.integer(effect["unit_pembanding"], lang), **claim(row, lang)))
     return out
+
+
+def earned(hasil: Hasil) -> list[Any]:
+    """The declared intervention's estimates whose effect the verdict allows: the IKM's (rising), then each unit
+    indicator's, in hasil.json's order."""
+    did: Any = hasil["level4_hasil"]["did_ikm"]
+    out: list[Any] = []
+    effect = did.get("efek") if did.get("tersedia") else None
+    if effect and effect.get("cukup_data") and _declared_in(did) and (did.get("putusan") or {}).get("boleh_kausal") \
+            and phrases.direction(effect) == "up":
+        out.append(did)
+    rows: list[Any] = list(hasil["level4_hasil"].get("did_kinerja") or [])
+    for row in rows:
+        effect = row.get("efek")
+        if row.get("tersedia") and effect and effect.get("cukup_data") and _declared_in(row) \
+                and (row.get("putusan") or {}).get("boleh_kausal"):
+            out.append(row)
+    return out
+
+
+def earned_brief(hasil: Hasil, lang: str) -> str | None:
+    """The summary's finding on the declared intervention's earned effects, about three lines (did8, session 8: two
+    causal sentences each with its full design clause made ~30 lines): the programme, each effect with its interval
+    and units, then one design clause for all of them (the pre-trend check's detectable size of each; the figures of
+    the check are in BAB III) and the caveat once. An IKM estimate that is not earned keeps its own sentence
+    (narrative.did_ikm) before it. None when no effect is earned."""
+    found = earned(hasil)
+    if not found:
+        return None
+    items, detectable, untested = [], [], []
+    for did in found:
+        effect = did["efek"]
+        size = phrases.size_with_ci(effect, lang, kind_of(did))
+        units = dict(unit_d=fmt.integer(effect["unit_dilatih"], lang),
+                     unit_p=fmt.integer(effect["unit_pembanding"], lang), besar=size["besar"], ik=size["ik"])
+        if "indikator" in did:
+            name = indicator_name(did["indikator"], lang)
+            name = name[:1].lower() + name[1:]
+            items.append(t("sum_earned_ind", lang, indikator=name,
+                           gerak=t("kin_fell" if point(effect) < 0 else "kin_rose", lang), **units))
+        else:
+            items.append(t("sum_earned_ikm", lang, ambang=fmt.percent(
+                did.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100), 0, lang), **units))
+        test = _check(did)
+        mde = test.get("selisih_minimum_terdeteksi")
+        if not (test.get("tersedia") and test.get("p") is not None):
+            untested.append(did)
+        elif mde is not None:
+            what = t("sum_earned_mde_ikm", lang) if "indikator" not in did else \
+                indicator_name(did["indikator"], lang)[:1].lower() + indicator_name(did["indikator"], lang)[1:]
+            detectable.append(t("sum_earned_mde", lang, mde=fmt.figure(mde, kind_of(did), lang, sign=False),
+                                apa=what))
+    trend = []
+    if len(untested) < len(found):
+        trend.append(t("sum_earned_trend", lang) + (t("sum_earned_trend_mde", lang, daftar=phrases.and_(
+            detectable, lang)) if detectable else ""))
+    if untested:
+        trend.append(t("did_trend_none", lang))
+    caveat = next((c for c in (claim(did, lang)["catatan"] for did in found) if c), "")
+    random = (found[0].get("intervensi") or {}).get("penugasan") == "acak"
+    ikm_first = [] if found[0] is hasil["level4_hasil"]["did_ikm"] else [_ikm_sentence(hasil, lang)]
+    said = t("sum_earned", lang, program=programme(found[0], lang)["program"], efek="; ".join(items),
+             penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang), tren="; ".join(trend),
+             catatan=caveat)
+    return " ".join(filter(None, [*ikm_first, said]))
+
+
+def _ikm_sentence(hasil: Hasil, lang: str) -> str:
+    """The IKM's own finding when it is not earned (narrative.did_ikm's words, imported here lazily: narrative
+    imports this module)."""
+    from evalasn.report.words import narrative
+
+    return narrative.did_ikm(hasil, lang) or ""
 
 
 def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:

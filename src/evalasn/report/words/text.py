@@ -329,6 +329,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "{pre} ({ik}). This check can only detect differences of about {mde} or more "
                                      "({daya} power, {taraf} level), so not rejecting is no proof that the trends "
                                      "were the same."},
+    "r_impact_pretrend_said": {"id": "Uji tren awal (angkanya ada di kalimat temuan di atas; daya {daya}, taraf "
+                                     "{taraf}): tidak ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
+                               "en": "Pre-trend check (its figures are in the finding above; {daya} power, {taraf} "
+                                     "level): not rejecting parallel trends is no proof that the trends were the "
+                                     "same."},
     "r_impact_pretrend_two": {"id": "Uji tren awal tidak mungkin dengan dua periode ({sebelum} dan {sesudah}): satu "
                                     "periode survei lagi sebelum {sebelum}, di unit dilatih dan pembanding yang sama, "
                                     "memungkinkannya.",
@@ -677,6 +682,26 @@ TEXT: dict[str, dict[str, str]] = {
                                                                                "{alasan}"},
     "kin_fell": {"id": "turun", "en": "fell"},
     "kin_rose": {"id": "naik", "en": "rose"},
+    # the summary's short form of the earned effects (impact.earned_brief): one design clause, the caveat once (did8)
+    "sum_earned": {"id": "Layanan: {program} berdampak positif menurut desain ini: {efek}. Desain: "
+                         "selisih-dari-selisih {penugasan}; {tren} (rinciannya di BAB III){catatan}.",
+                   "en": "Service: {program} had a positive effect by this design: {efek}. Design: "
+                         "difference-in-differences, {penugasan}; {tren} (details in Chapter III){catatan}."},
+    "sum_earned_ikm": {"id": "di unit yang sedikitnya {ambang} stafnya mengikutinya, IKM naik {besar} poin lebih "
+                             "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                             "pembanding)",
+                       "en": "in units where at least {ambang} of staff took it, the IKM rose {besar} points more than "
+                             "in comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units)"},
+    "sum_earned_ind": {"id": "{indikator} {gerak} {besar} lebih banyak ({ik}; {unit_d} unit dilatih, {unit_p} unit "
+                             "pembanding)",
+                       "en": "{indikator} {gerak} {besar} more ({ik}; {unit_d} trained units, {unit_p} comparison "
+                             "units)"},
+    "sum_earned_trend": {"id": "uji tren sebelum pelatihan tidak menolak tren sejajar",
+                         "en": "the check of the trend before the training does not reject parallel trends"},
+    "sum_earned_trend_mde": {"id": ", tetapi hanya dapat mendeteksi selisih sekitar {daftar}",
+                             "en": ", but can only detect differences of about {daftar}"},
+    "sum_earned_mde": {"id": "{mde} atau lebih pada {apa}", "en": "{mde} or more in {apa}"},
+    "sum_earned_mde_ikm": {"id": "IKM", "en": "the IKM"},
     # an indicator whose effect is earned, in the text and the summary like the IKM's (f_did_up; REVIEW6b R6b-10)
     "f_did_ind_up": {"id": "{Subjek} berdampak pada {indikator}: di unit dilatih nilainya {gerak} {besar} lebih "
                            "banyak daripada di unit pembanding ({ik}; {unit_d} unit dilatih, {unit_p} unit pembanding) "
@@ -1005,6 +1030,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "Extend {program} to units that have not taken it: in units where at least {ambang} of "
                              "staff took it the IKM rose {besar} points more than in comparison units ({ik}; design: "
                              "{desain}){catatan}."},
+    # the summary's form: the finding above it carries the figures, the design and the caveat (did8)
+    "rec_did_expand_brief": {"id": "Perluas {program} ke unit yang belum mengikutinya, dan ukur IKM-nya sebelum dan "
+                                   "sesudahnya (BAB X).",
+                             "en": "Extend {program} to units that have not taken it, and measure their IKM before "
+                                   "and after (Chapter X)."},
     "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
