@@ -179,12 +179,15 @@ def cell_lines(header: list[str], rows: list[list[str]], numeric: set[int], shar
 NBSP, WORD_JOINER = "\u00a0", "\u2060"
 _UNITS = r"(?:juta|miliar|ribu|triliun|poin|JP|pp|million|billion|thousand|trillion|points?)\b"
 # where a line may not break inside a cell: "Rp 1,2–3,4 juta" broke as "Rp 1,2–" / "3,4 juta" and
-# "≤ Rp 337.605" as "≤ Rp" / "337.605"; Word and the browsers keep no-break spaces and word joiners too
+# "≤ Rp 337.605" as "≤ Rp" / "337.605"; Word and the browsers keep no-break spaces and word joiners too. A range
+# whose second end carries its own currency ("Rp 337.606–Rp 481.348") may break after its dash: each line still reads
+# as an amount, and held whole it kept Tabel 1's year columns half empty beside indicator and status columns set a
+# word a line (REVIEW6 R6-12)
 _HOLDS = (
     (re.compile(r"(?<=\bRp) (?=[\d−-])"), NBSP),  # "Rp 405.194"
     (re.compile(r"(?<=[≥≤<>±]) (?=[\d−(]|Rp\b)"), NBSP),  # "≥ 100%", "≤ Rp 337.605"
     (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
-    (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(]|Rp\b)"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
+    (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(])"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
 )
 
 
@@ -305,7 +308,7 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> lis
         for col in range(count):
             cell = row[col] if col < len(row) else ""
             whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
-            words = [cell] if whole else _BREAKS.split(cell)
+            words = [cell] if whole else [part for word in _BREAKS.split(cell) for part in _DASH_BREAKS.split(word)]
             pieces = words if whole else [part for word in words for part in _HYPHEN_BREAKS.split(word)]
             measured.append((text_width(cell, bold), max(text_width(word, bold) for word in words),
                              max(text_width(piece, bold) for piece in pieces)))
@@ -368,6 +371,8 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
 _BREAKS = re.compile(r"[ \t\n\r/]+")
 # a line may also break after a hyphen followed by a letter (Unicode line breaking; not before a digit)
 _HYPHEN_BREAKS = re.compile(r"(?<=-)(?=[^\W\d_])")
+# and after the dash of a range whose second end is an amount of its own ("Rp 337.606–" / "Rp 481.348": _HOLDS)
+_DASH_BREAKS = re.compile(r"(?<=–)(?=Rp\b)")
 
 
 LONG_CELL = 16  # characters: a longer cell of a number column is words ("tidak cukup data ...") or a range

@@ -372,10 +372,12 @@ TEXT: dict[str, dict[str, str]] = {
     "kfs_ikm": {"id": "IKM", "en": "IKM"},
     "kfs_persen_realisasi": {"id": "realisasi", "en": "budget realisation"},
     "kfs_biaya_per_poin": {"id": "biaya per poin", "en": "cost per point"},
-    # a rank and its range kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column)
+    # a rank kept on one line (it wrapped to "17 of / 21 (7–21)" in a narrow column), its range on the next line when
+    # the column is narrow ("17 dari 21" / "(7–21)"; held whole it kept Tabel 1's indicator and status columns at a
+    # word a line: REVIEW6 R6-12)
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
-    "rank_range": {"id": "{r}\u00a0dari\u00a0{n}\u00a0({a}–\u2060{b})",
-                   "en": "{r}\u00a0of\u00a0{n}\u00a0({a}–\u2060{b})"},
+    "rank_range": {"id": "{r}\u00a0dari\u00a0{n} ({a}–\u2060{b})",
+                   "en": "{r}\u00a0of\u00a0{n} ({a}–\u2060{b})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "
