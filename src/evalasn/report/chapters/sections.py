@@ -179,7 +179,7 @@ def position(ctx: Context) -> str:
                                 raw=[r["mentah"] for r in pooled] if model else None,
                                 raw_label=ctx.label("gm_legend_raw") if model else None,
                                 point_label=ctx.label("gm_legend_model") if model else None)
-        # the short names are spelled out under the table that follows and in the Daftar Singkatan, not twice here
+        # the short names are spelled out in the Daftar Singkatan (English ones under the table that follows)
         caption = gain_measure.text("p_fig_forest", pooling, lang)
         parts.append(html.figure(fig, caption, caption))
     # one column per key figure of the registry (report.facts.columns), each cell as the index shows it; the
@@ -197,6 +197,8 @@ def position(ctx: Context) -> str:
     header = [ctx.label("peringkat"), ctx.label("dinas")]
     header += [gain_measure.header(facts.PROVINCE_FIELD[c.key], pooling, lang)
                if c.key in facts.PROVINCE_FIELD and not c.raw else c.header(lang) for c in shown]
+    short_names = _abbreviations(hasil, lang)
+    spelled_out = ctx.t("p_abbreviations", daftar=short_names) if short_names else ""
     parts.append(html.table(header, rows, ctx.t("p_tab", tahun=hasil["tahun"]),
                             numeric={0, *range(2, len(header))},
                             note=" ".join(part for part in (
@@ -204,7 +206,7 @@ def position(ctx: Context) -> str:
                                 facts.tied_note(cast(list[dict], hasil["perbandingan_dinas"]), lang),
                                 province_row_note(ctx), marks.note(),
                                 gain_sides.province_sentence(cast(list, hasil["perbandingan_dinas"]), pooling, lang),
-                                ctx.t("p_abbreviations", daftar=_abbreviations(hasil, lang))) if part)))
+                                spelled_out) if part)))
     follow_up = follow_up_attention(ctx)  # last year's follow-up, by its documented rule (issue 24.3)
     parts.append(html.para(uncertainty.attention(ctx.hasil, ctx.lang, follow_up,
                                                  attention_rule(ctx.lang) if follow_up is not None else "")))
@@ -258,20 +260,15 @@ def province_row_note(ctx: Context) -> str:
 
 
 def _abbreviations(hasil: Hasil, lang: str) -> str:
-    """'DPMPTSP = Penanaman Modal dan ...; ...' for the short names of the comparison that differ from the name;
-    in English every short name, with its English name and, where the short name is not already the official
-    one but for 'Dinas', the official name in brackets ('Citata = Public Works, ... Agency (Dinas Cipta Karya,
-    ...)'; 'Kesehatan = Health Agency')."""
+    """The short names of the comparison that the Daftar Singkatan does not spell out, '' when none: an acronym or
+    blend (DPMPTSP, Citata) is spelled out there once (report.words.abbreviations.used; REVIEW6 R6-13: six lines of
+    them under the table repeated it), an English short name of Indonesian words is not an abbreviation and is
+    spelled out here, with the official name in brackets ('Health = Health Agency (Dinas Kesehatan)')."""
     def spelled(row) -> str:
-        if lang != "en":
-            return row["nama"].removeprefix("Dinas ")
-        english = names.scope_name(row["dinas"], row["nama"], lang)
-        # the official name in brackets unless the short name already is it, but for 'Dinas' ('Kesehatan')
-        if short_name(row["dinas"]) == row["nama"].removeprefix("Dinas ") and row["dinas"] not in names.ENGLISH_SHORT:
-            return english
-        return names.with_official(row["dinas"], english)
+        return names.with_official(row["dinas"], names.scope_name(row["dinas"], row["nama"], lang))
 
-    pairs = sorted({(names.short_name_in(r["dinas"], lang), spelled(r)) for r in hasil["perbandingan_dinas"]})
+    pairs = sorted({(names.short_name_in(r["dinas"], lang), spelled(r)) for r in hasil["perbandingan_dinas"]
+                    if names.short_name_in(r["dinas"], lang) != short_name(r["dinas"])})
     return "; ".join(f"{short} = {name}" for short, name in pairs if short != name)
 
 

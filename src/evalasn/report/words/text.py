@@ -892,7 +892,7 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "test points (post − pre) adjusted for the mix of methods, with the 95% CI of the mixed "
                          "model's prediction error; each agency report uses the same figure and rank, with the "
                          "participants' raw mean beside it"},
-    "p_abbreviations": {"id": "Singkatan: {daftar}.", "en": "Abbreviations: {daftar}."},
+    "p_abbreviations": {"id": "Nama singkat: {daftar}.", "en": "Short names: {daftar}."},
     "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
