@@ -25,19 +25,21 @@ from evalasn.report.words.abbreviations import used
       ("Gulkarmat", "Dinas Penanggulangan Kebakaran dan Penyelamatan")]),
     ("DPMPTSP", "en", [("DPMPTSP", "Investment and One-Stop Integrated Services Agency (Dinas Penanaman Modal dan "
                                    "Pelayanan Terpadu Satu Pintu)")]),
-    ("Tebet Sub-district Health Centre; East Jakarta Transportation Sub-agency; Service Division "
-     "(Satpol PP); Education Technical Implementing Unit 3.", "en",
-     [("Division", "“Bidang”: a division of an agency's head office"),
-      ("Health Centre", "“Puskesmas”: a community health centre of a sub-district or urban village"),
+    ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan (Satpol PP); UPT "
+     "Pendidikan 3; SUDIN KPKP JAKARTA UTARA; Sub Bagian Umum.", "en",
+     [("Bidang", "Division: a division of an agency's head office"),
+      ("Kecamatan", "Sub-district: a district of one of Jakarta's administrative cities"),
+      ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, Kelautan dan Pertanian)"),
+      ("Puskesmas", "community health centre (Pusat Kesehatan Masyarakat)"),
       ("Satpol PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)"),
-      ("Sub-agency", "“Suku Dinas”: an agency's office in one of Jakarta's administrative cities"),
-      ("Sub-district", "“Kecamatan”: a district of one of Jakarta's administrative cities"),
-      ("Technical Implementing Unit", "“Unit Pelaksana Teknis”: an agency's unit that runs one service or "
-                                      "facility")]),
+      ("Sub Bagian", "Subdivision: a subdivision of a secretariat or office"),
+      ("Sudin", "Sub-agency: an agency's office in one of Jakarta's administrative cities"),
+      ("Suku Dinas", "Sub-agency: an agency's office in one of Jakarta's administrative cities"),
+      ("UPT", "Technical Implementing Unit: an agency's unit that runs one service or facility")]),
     ("Puskesmas Kecamatan Tebet; Suku Dinas Perhubungan Jakarta Timur; Bidang Pelayanan.", "id",
      [("Puskesmas", "Pusat Kesehatan Masyarakat")]),
 ], ids=["used-only-id", "english-expansion", "not-inside-a-word", "agency-acronym-not-PP",
-        "agency-blends-not-plain-names", "agency-in-english", "unit-kinds-explained-in-english",
+        "agency-blends-not-plain-names", "agency-in-english", "unit-terms-explained-in-english",
         "unit-kinds-are-words-in-indonesian"])
 def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected

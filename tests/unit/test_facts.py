@@ -288,7 +288,7 @@ def test_every_unit_ikm_reads_the_same_in_summary_service_chapter_and_limitation
         named_units = sure[:3] + [u for u in poor if u not in sure][:3]  # the summary names up to three of each
         for unit in units:
             value, low, high = (fmt.ikm(unit[k], lang) for k in ("estimasi", "ci_bawah", "ci_atas"))
-            shown = unit_name(unit["unit_kerja"], lang)  # English: 'Tebet Sub-district Health Centre'
+            shown = unit_name(unit["unit_kerja"], lang)  # as the data write it, in English too
             if shown in table:
                 row = table[shown]
                 assert row[2:4] == [_plain(cell) for cell in results.unit_ikm_cells(unit, lang)], (slug, unit)

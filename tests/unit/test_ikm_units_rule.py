@@ -162,7 +162,7 @@ def test_the_weak_element_recommendation_names_the_units_below_b(kesehatan, lang
     rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak")
     assert {"id": "Mulai dari Puskesmas Senen (120 responden) dan Puskesmas Gambir (120 responden), yang seluruh "
                   "rentang keyakinan 95% IKM-nya di bawah kategori B.",
-            "en": "Start with Senen Health Centre (120 respondents) and Gambir Health Centre (120 respondents), "
+            "en": "Start with Puskesmas Senen (120 respondents) and Puskesmas Gambir (120 respondents), "
                   "whose IKM's whole 95% CI is below category B."}[lang] \
         in rec.text
     found = {f.kind: f for f in key_findings.ranked(ctx)}
@@ -242,7 +242,7 @@ def test_the_province_summary_names_units_whose_whole_interval_is_below_b(provin
                "en": "Service below category B: 2 units whose IKM's whole 95% CI is in category C"}[lang]
     assert text.startswith(opening), text
     senen = {"id": "Puskesmas Senen (Sosial) 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20; 120 responden)",
-             "en": "Senen Health Centre (Social"}[lang]
+             "en": "Puskesmas Senen (Social"}[lang]
     assert senen in text and unit_name("Puskesmas Menteng", lang) not in text.split(" — ")[1].split(".")[0]
     assert text.index(unit_name("Puskesmas Senen", lang)) < text.index(unit_name("Puskesmas Gambir", lang))
     assert {"id": "1 dari 2 unit itu indikatif", "en": "1 of these 2 units is indicative"}[lang] in text

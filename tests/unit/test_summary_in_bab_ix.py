@@ -134,7 +134,7 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
         hasil["pelaksanaan"]["cakupan_unit_terendah"] = [
             {"dinas": "kesehatan", "unit_kerja": name, "cakupan": _share(value)}
             for name, value in zip([*lowest, "Puskesmas Keempat"], (0.3, 0.45, 0.5, 0.6), strict=True)]
-    if slug != "provinsi":  # as the report names the units in its language ('Rendah Health Centre')
+    if slug != "provinsi":  # as the report names the units (as the data write them)
         lowest = [unit_name(name, lang) for name in lowest]
     named = ", ".join(lowest)
     rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_coverage")

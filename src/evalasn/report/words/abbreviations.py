@@ -43,8 +43,9 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
     for name in (short_name(slug) for slug in AGENCIES):
         text = text.replace(name, " ") if " " in name else text  # "Satpol PP" is a name, not a regulation (PP)
     found = {abbr: words[lang] for abbr, words in ABBREVIATIONS.items() if _uses(text, abbr)}
-    if lang == "en":  # the kinds of work unit named in English (report.words.units), with their Indonesian term
-        found |= {kind.english: f"“{kind.words[0]}”: {kind.meaning}" for kind in units.types_used(text)}
+    if lang == "en":  # the Indonesian kinds of unit the names keep (report.words.units), in English once
+        found |= {word: f"{kind.english}: {kind.meaning}" for word, kind in units.terms_used(text)
+                  if word not in found}
     for slug in AGENCIES:
         short = short_name(slug)
         # every shortened agency name the text uses: acronyms (DPMPTSP) and the usual blends (Citata, Satpol PP,
