@@ -91,3 +91,30 @@ def test_the_schema_covers_the_records(pipeline_root):
     assert validator.is_valid(published), [error.message for error in validator.iter_errors(published)][:3]
     published["rencana_tindak_lanjut"][0]["target"] = "≥ 100%"  # a target is a number, its words are the report's
     assert not validator.is_valid(published)
+
+
+@pytest.mark.parametrize("built", [
+    pytest.param("2026-01-05", id="dated-in-quarter-I-rule-quarters"),
+    pytest.param("2026-12-06", id="dated-late-every-row-in-quarter-IV"),
+    pytest.param("2027-03-01", id="dated-after-the-plan-year-immediately"),
+])
+def test_the_record_holds_the_deadline_the_table_prints(pipeline_root, built):
+    """R6-28: the row's record is what next year's review reads; its quarter and year are the printed deadline's
+    (133 of 198 rows recorded the rule's quarter II beside a printed 'Triwulan IV 2026'); the rule's stays beside it."""
+    import datetime as dt
+
+    from evalasn.report.chapters import rules
+    from evalasn.report.words.text import t
+
+    ctx = _context(pipeline_root, "kesehatan")
+    ctx = dataclasses.replace(ctx, built=dt.datetime.fromisoformat(built + "T10:00:00"),
+                              config=dataclasses.replace(ctx.config, tanggal=None) if ctx.config else None)
+    rows = followup.issued(ctx)
+    records = plan.published(ctx.hasil, rows)["rencana_tindak_lanjut"]
+    tahun = ctx.hasil["tahun"]
+    assert {record["triwulan_aturan"] for record in records} == {rules.QUARTER[row.rule] for row in rows}
+    for row, record in zip(rows, records, strict=True):
+        year, quarter = record.get("tahun_batas"), record["triwulan"]
+        printed = t("fu_deadline_now", "id") if year and year > tahun + 1 else \
+            t("fu_deadline", "id", kuartal=("I", "II", "III", "IV")[quarter - 1], tahun=year)
+        assert row.deadline == printed, (record["id"], row.deadline, record)

@@ -487,10 +487,22 @@ FIELDS: dict[str, Doc] = catalogue(
                          "Responsible unit: a key of `penanggung_jawab` in config/laporan.yml, or for an SKM element "
                          "the unit chapter VI's table names (\"Kepala unit layanan\", \"Sekretariat dinas\").",
                          "teks"),
-    triwulan=Doc("Triwulan batas waktu pada tahun rencana (tahun sesudah tahun evaluasi) menurut aturannya; laporan "
-                 "yang bertanggal lebih lambat mencetak triwulan tanggalnya.",
-                 "Quarter of the deadline in the plan year (the year after the evaluated year) by the row's rule; a "
-                 "report dated later prints its date's quarter.", "bilangan_bulat"),
+    triwulan=Doc("Triwulan batas waktu yang tercetak di BAB X, lembar kerja dan DOCX (tahunnya `tahun_batas`): "
+                 "triwulan aturannya (`triwulan_aturan`) pada tahun rencana, atau triwulan tanggal laporan bila "
+                 "laporan bertanggal lebih lambat; laporan bertanggal sesudah tahun rencana mencetak \"segera\" dan "
+                 "mencatat triwulan tanggalnya.",
+                 "Quarter of the deadline printed in chapter X, the workbook and the DOCX (its year `tahun_batas`): "
+                 "the rule's quarter (`triwulan_aturan`) in the plan year, or the quarter of the report's date when "
+                 "the report is dated later; a report dated after the plan year prints \"immediately\" and records "
+                 "its date's quarter.", "bilangan_bulat"),
+    tahun_batas=Doc("Tahun batas waktu yang tercetak (tahun rencana, tahun sesudah tahun evaluasi, atau tahun "
+                    "tanggal laporan bila laporan bertanggal sesudahnya).",
+                    "Year of the printed deadline (the plan year, the year after the evaluated year, or the year of "
+                    "the report's date when it is dated after it).", "bilangan_bulat"),
+    triwulan_aturan=Doc("Triwulan batas waktu menurut aturan baris (docs/metode.md, \"Rencana tindak lanjut\"), "
+                        "sebelum dipindah ke triwulan tanggal laporan.",
+                        "Quarter of the deadline by the row's rule (docs/metode.md, \"Rencana tindak lanjut\"), "
+                        "before it is moved to the quarter of the report's date.", "bilangan_bulat"),
     # --- trend and comparison with the province (analysis.trend) ---
     kunci=Doc("Nama angka kunci.", "Name of the key figure.", "teks"),
     provinsi=Doc("Angka provinsi (realisasi anggaran: persen).", "The province's figure (budget realisation: percent).",

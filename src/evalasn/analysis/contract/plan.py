@@ -26,7 +26,9 @@ class FollowUpRow(TypedDict):
     baris_dinas: NotRequired[list[str]]  # absent in a plan published before session 8
     arah: str
     penanggung_jawab: str
-    triwulan: int
+    triwulan: int  # the printed deadline's quarter (R6-28: the row's record holds the deadline that was signed)
+    tahun_batas: NotRequired[int]  # the printed deadline's year; absent in a plan published before session 9
+    triwulan_aturan: NotRequired[int]  # the row's rule's quarter (rules.QUARTER); absent before session 9
 
 
 class PlanReviewed(TypedDict):

@@ -71,6 +71,7 @@ class PlanRow:
     # a province row about some dinas's own finding (KENAIKAN-<DINAS>, a stop-or-redesign row naming dinas): the id of
     # the row on the same finding in each of those dinas's own plans (FollowUpRow.baris_dinas; dinas_links)
     dinas_rows: tuple[str, ...] = ()
+    due: tuple[int, int] = (0, 0)  # (year, quarter) of ``deadline`` as printed (rules.due); (0, 0) = unknown
 
 
 @dataclass(frozen=True)
@@ -680,7 +681,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            owner(ctx, rec, goal.dinas), rec.quarter,
                            rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
                            goal.today_parts, path, UNIT_KEYS[measured.unit],
-                           ACTIONS[rec.subject]["id"][1] if rec.rule == "rec_weak" else rec.owner))
+                           ACTIONS[rec.subject]["id"][1] if rec.rule == "rec_weak" else rec.owner,
+                           due=rules.due(tahun, rec.quarter, ctx.dated)))
     return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
 
 
@@ -742,11 +744,16 @@ def published(hasil: Hasil, plan_rows: list[PlanRow], reviewed: PlanReviewed | N
 def record(row: PlanRow) -> FollowUpRow:
     """A row as hasil.json keeps it (contract.plan.FollowUpRow): its content without the words of a language, so
     the reports in both languages publish the same records."""
-    return {"id": row.id, "kode": row.code, "kunci_temuan": finding(row.rule, row.code), "aturan": row.rule,
-            "ukuran": row.path, "satuan": row.unit, "nilai_kini": row.today, "target": row.target,
-            "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas), "baris_dinas": list(row.dinas_rows),
-            "arah": "naik_baik" if row.higher_better else "turun_baik", "penanggung_jawab": row.owner_key,
-            "triwulan": row.quarter}
+    out: FollowUpRow = {
+        "id": row.id, "kode": row.code, "kunci_temuan": finding(row.rule, row.code), "aturan": row.rule,
+        "ukuran": row.path, "satuan": row.unit, "nilai_kini": row.today, "target": row.target,
+        "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas), "baris_dinas": list(row.dinas_rows),
+        "arah": "naik_baik" if row.higher_better else "turun_baik", "penanggung_jawab": row.owner_key,
+        # the deadline as printed (R6-28: 133 of 198 rows recorded the rule's quarter beside a later printed one)
+        "triwulan": row.due[1] or row.quarter, "triwulan_aturan": row.quarter}
+    if row.due[0]:
+        out["tahun_batas"] = row.due[0]
+    return out
 
 
 def missed_coverage(ctx: Context) -> list[rules.Recommendation]:

@@ -119,7 +119,7 @@ def as_row(record: FollowUpRow, base: plan.PlanRow | None, tahun: int, lang: str
     targets = tuple(float(value) for value in record.get("target_dinas") or ())
     today = record.get("nilai_kini")
     row = base or plan.PlanRow(record["id"], record["kode"], record["aturan"], "", "", None, "", 0.0, "", True, "",
-                               int(record.get("triwulan") or 0), "")
+                               int(record.get("triwulan_aturan") or record.get("triwulan") or 0), "")
     row = replace(row, target=float(record["target"]), higher_better=record.get("arah") != "turun_baik",
                   dinas=dinas, targets=targets)
     if base is None:

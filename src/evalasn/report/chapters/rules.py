@@ -852,12 +852,18 @@ def plan_start(tahun: int, dated: dt.date | None = None) -> tuple[int, int]:
     return dated.year, (dated.month - 1) // 3 + 1
 
 
-def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
-    """'Triwulan II 2026': the rule's ``quarter`` (1-4, QUARTER) of the plan year (the year after ``tahun``), or the
-    quarter of the report's date when that is later (plan_start); 'segera' for a report dated after the plan year."""
+def due(tahun: int, quarter: int, dated: dt.date | None = None) -> tuple[int, int]:
+    """(year, quarter) of a row's deadline as printed: the rule's ``quarter`` (1-4, QUARTER) of the plan year (the
+    year after ``tahun``), or the quarter of the report's date when that is later (plan_start); for a report dated
+    after the plan year, its date's year and quarter (printed 'segera'). hasil.json records this (R6-28)."""
     year, first = plan_start(tahun, dated)
+    return (year, first) if year > tahun + 1 else (year, max(quarter, first))
+
+
+def deadline(tahun: int, quarter: int, lang: str, dated: dt.date | None = None) -> str:
+    """'Triwulan II 2026': the deadline of ``due``; 'segera' for a report dated after the plan year."""
+    year, shown_quarter = due(tahun, quarter, dated)
     if year > tahun + 1:
         return t("fu_deadline_now", lang)
-    index = max(quarter, first) - 1
-    shown = ("I", "II", "III", "IV")[index] if lang == "id" else str(index + 1)  # Triwulan II / Quarter 2
+    shown = ("I", "II", "III", "IV")[shown_quarter - 1] if lang == "id" else str(shown_quarter)  # II / Quarter 2
     return t("fu_deadline", lang, kuartal=shown, tahun=year)
