@@ -103,20 +103,29 @@ def build_all(paths: ProjectPaths, jobs: list[Job], workers: int = 2, quiet: boo
                 outcomes.append(build_one(paths.root, job, renderer, code))
                 _progress(outcomes[-1], finished, len(todo), start, quiet)
     elif todo:
-        with fast_workers.pool_context() as context, \
-                ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context) as pool:
-            futures = {pool.submit(_build_in_worker, str(paths.root), job, code): job for job in todo}
+        with fast_workers.pool_context() as context:
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, mp_context=context)
+            # the whole life of the pool in the try: a Ctrl-C while the workers are forked or the jobs handed out
+            # (a few seconds under load) left the `with pool` block, whose exit waited for every report
             try:
+                futures = {pool.submit(_build_in_worker, str(paths.root), job, code): job for job in todo}
                 for finished, future in enumerate(as_completed(futures), 1):
                     outcomes.append(_result(future, futures[future]))
                     _progress(outcomes[-1], finished, len(todo), start, quiet)
             except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop now; the sets already moved in are complete
-                for process in list(getattr(pool, "_processes", {}).values()):
-                    process.terminate()  # a report half-built stays in its working folder (swept next run)
-                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_pool(pool)
                 raise
+            pool.shutdown(wait=True)
     order = {job: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.job])
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now, none of the reports not yet finished built (a report half-built stays in its
+    working folder, swept next run)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def longest_first(paths: ProjectPaths, job: Job) -> tuple[bool, int]:
