@@ -35,3 +35,10 @@ def test_collinear_design_is_left_to_statsmodels(frame):
     X = clustered.design(frame[["x"]]).assign(x2=frame["x"] * 2)
     fit = clustered.cluster_ols(frame["y"], X, frame["k"])
     assert np.isfinite(fit.params).all() and fit.params["x"] + 2 * fit.params["x2"] == pytest.approx(2.0, abs=0.2)
+
+
+def test_unclustered_errors_equal_statsmodels(frame):
+    """bse_plain, the few-cluster floor (analysis.small_clusters), is statsmodels' nonrobust OLS error."""
+    X = clustered.design(frame[["x"]], frame[["cat"]])
+    ours = clustered.cluster_ols(frame["y"], X, frame["k"], use_t=True)
+    np.testing.assert_allclose(ours.bse_plain, sm.OLS(frame["y"], X).fit().bse, rtol=1e-8)

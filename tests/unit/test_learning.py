@@ -100,3 +100,49 @@ def test_ancova_counts_scores_at_the_ceiling():
     out = learning.ancova(frame)
     assert out["plafon"]["estimasi"] == pytest.approx((frame["nilai_post"] >= 100).mean())
     assert out["plafon"]["jumlah"] > 0
+
+
+def _ancova_reference(frame: pd.DataFrame, method: str) -> tuple[float, float, float, float]:
+    """statsmodels on the same ANCOVA: the method's coefficient less the mean pre score, its CR1 and unclustered
+    standard errors, and t on the method's own activities - 1."""
+    pre_mean = frame["nilai_pre"].mean()
+    X = pd.DataFrame({m: (frame["metode"] == m).astype(float) for m in ("pelatihan", "seminar")})
+    X["pre_c"] = frame["nilai_pre"] - pre_mean
+    groups = pd.factorize(frame["kegiatan_id"])[0]
+    clustered_fit = sm.OLS(frame["nilai_post"], X).fit(cov_type="cluster", cov_kwds={"groups": groups})
+    plain_fit = sm.OLS(frame["nilai_post"], X).fit()
+    activities = frame.loc[frame["metode"] == method, "kegiatan_id"].nunique()
+    t = sps.t.ppf(0.975, activities - 1)
+    return clustered_fit.params[method] - pre_mean, clustered_fit.bse[method], plain_fit.bse[method], t
+
+
+@pytest.mark.parametrize("seminar_activities", [3, 4], ids=["3-kegiatan", "4-kegiatan"])
+def test_ancova_adjusted_gain_of_a_method_with_few_activities_is_never_narrower_than_unclustered(
+        seminar_activities):
+    """The few-cluster rule of analysis.small_clusters on a method's adjusted gain (FOUND smalln8): from 3 or 4
+    activities whose means happen to agree, the joint fit's CR1 error is below the unclustered one; the interval
+    takes the larger, with t on the method's activities - 1, as statsmodels computes them on the same data."""
+    rng = np.random.default_rng(21)
+    big = _classes(rng, n_classes=20, metode="pelatihan")
+    few = _classes(rng, n_classes=seminar_activities, class_sd=0.0, noise_sd=8.0, metode="seminar")
+    # the seminar classes' residual means made equal: the few contrasts between them carry no spread
+    few["nilai_post"] -= few.groupby("kegiatan_id")["nilai_post"].transform("mean") - few["nilai_post"].mean()
+    frame = pd.concat([big, few], ignore_index=True)
+    gain, se_cr1, se_plain, t = _ancova_reference(frame, "seminar")
+    assert se_cr1 < se_plain  # the case the rule is for
+    adjusted = {r["metode"]: r["disesuaikan"] for r in learning.ancova(frame)["per_metode"]}["seminar"]
+    assert point(adjusted) == pytest.approx(gain)
+    assert bounds(adjusted) == pytest.approx((gain - t * se_plain, gain + t * se_plain))
+    assert adjusted["p"] is None
+
+
+def test_ancova_adjusted_gain_of_a_method_with_more_activities_follows_the_same_rule():
+    """From 20 activities (below FEW_CLUSTERS) the larger of the two errors, with t on 20 - 1, as statsmodels."""
+    rng = np.random.default_rng(22)
+    frame = pd.concat([_classes(rng, n_classes=20, metode="pelatihan"),
+                       _classes(rng, n_classes=8, metode="seminar")], ignore_index=True)
+    adjusted = {r["metode"]: r["disesuaikan"] for r in learning.ancova(frame)["per_metode"]}
+    for method in ("pelatihan", "seminar"):
+        gain, se_cr1, se_plain, t = _ancova_reference(frame, method)
+        half = t * max(se_cr1, se_plain)
+        assert bounds(adjusted[method]) == pytest.approx((gain - half, gain + half)), method

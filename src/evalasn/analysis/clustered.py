@@ -30,6 +30,7 @@ class ClusterFit:
     params: pd.Series
     bse: pd.Series
     df: int | None  # t degrees of freedom (G - 1), or None for normal intervals
+    bse_plain: pd.Series | None = None  # the unclustered (OLS) standard errors: the few-cluster floor
 
     @property
     def pvalues(self) -> pd.Series:
@@ -53,16 +54,18 @@ def cluster_ols(y: pd.Series, X: pd.DataFrame, groups: pd.Series | np.ndarray, u
         import statsmodels.api as sm
 
         result, _ = fit_quietly(sm.OLS(yv, Xv).fit, cov_type="cluster", cov_kwds={"groups": codes}, use_t=use_t)
+        plain, _ = fit_quietly(sm.OLS(yv, Xv).fit)
         return ClusterFit(pd.Series(result.params, index=X.columns), pd.Series(result.bse, index=X.columns),
-                          G - 1 if use_t else None)
+                          G - 1 if use_t else None, pd.Series(plain.bse, index=X.columns))
     inverse = np.linalg.inv(xtx)
     beta = inverse @ (Xv.T @ yv)
     residual = yv - Xv @ beta
     scores = np.column_stack([np.bincount(codes, weights=Xv[:, k] * residual, minlength=G) for k in range(K)])
     meat = scores.T @ scores
     cov = inverse @ meat @ inverse * (G / (G - 1)) * ((N - 1) / (N - K))
+    plain = np.sqrt(np.diag(inverse) * (residual @ residual) / (N - K))  # statsmodels' nonrobust bse
     return ClusterFit(pd.Series(beta, index=X.columns), pd.Series(np.sqrt(np.diag(cov)), index=X.columns),
-                      G - 1 if use_t else None)
+                      G - 1 if use_t else None, pd.Series(plain, index=X.columns))
 
 
 def design(terms: pd.DataFrame, categorical: pd.DataFrame | None = None) -> pd.DataFrame:

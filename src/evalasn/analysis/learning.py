@@ -13,9 +13,9 @@ from scipy import stats as sps
 from evalasn import constants
 from evalasn.analysis import clustered, small_clusters
 from evalasn.analysis.certainty import gain_status
-from evalasn.analysis.contract.estimate import GainEstimate
+from evalasn.analysis.contract.estimate import Estimate, GainEstimate
 from evalasn.analysis.contract.kirkpatrick import AdjustedMethod, Ancova
-from evalasn.analysis.stats import as_kind, coefficient, not_enough, paired_change, proportion_ci
+from evalasn.analysis.stats import as_kind, coefficient, estimate, not_enough, paired_change, proportion_ci
 
 
 def cluster_mean(values: np.ndarray, clusters: np.ndarray) -> tuple[float, float, int]:
@@ -102,15 +102,21 @@ def ancova(frame: pd.DataFrame) -> Ancova:
         if len(group) < constants.MIN_N or group["kegiatan_id"].nunique() < constants.MIN_CLUSTERS:
             rows.append({"metode": method, "disesuaikan": not_enough(len(group))})
             continue
-        adjusted = coefficient(result, method, len(group))  # expected post at the common pre score
-        adjusted.update({"estimasi": _less(adjusted["estimasi"], pre_mean),
-                         "ci_bawah": _less(adjusted["ci_bawah"], pre_mean),
-                         "ci_atas": _less(adjusted["ci_atas"], pre_mean),
-                         "p": None})  # the method's coefficient tests post = 0, not gain = 0
-        rows.append({"metode": method, "disesuaikan": adjusted})
+        rows.append({"metode": method, "disesuaikan": _adjusted(result, method, len(group),
+                                                                 int(group["kegiatan_id"].nunique()), pre_mean)})
     return {"kemiringan_pre": coefficient(result, "pre_c", n), "rata_pre": pre_mean, "per_metode": rows,
             "plafon": ceiling, "n_kegiatan": int(G)}
 
 
-def _less(value: float | None, by: float) -> float | None:
-    return None if value is None else value - by
+def _adjusted(result: clustered.ClusterFit, method: str, n: int, activities: int, pre_mean: float) -> Estimate:
+    """A method's adjusted gain: its coefficient (expected post at the common pre score) less the mean pre score,
+    with the few-cluster rule of analysis.small_clusters on the method's own activities (t on their number - 1, never
+    narrower than the unclustered error below constants.FEW_CLUSTERS), as its raw gain in ``per_metode``; no ``p``
+    (the coefficient tests post = 0, not gain = 0)."""
+    post = float(result.params[method])
+    plain = result.bse_plain[method] if result.bse_plain is not None else float("nan")
+    ends = small_clusters.interval(post, float(result.bse[method]), float(plain), activities)
+    if ends is None:
+        return not_enough(n)
+    low, high, _ = ends
+    return estimate(n, post - pre_mean, low - pre_mean, high - pre_mean, None)
