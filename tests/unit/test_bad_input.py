@@ -220,6 +220,15 @@ def _unknown_nip(raw: Path) -> str:
     return nip
 
 
+def _activity_without_participants(raw: Path) -> str:
+    """Every participant row of one activity that has a budget left out of the export (truth8)."""
+    kegiatan, peserta = read_rows(raw / "kegiatan.csv"), read_rows(raw / "peserta.csv")
+    activity = next(row[col(kegiatan, "kegiatan_id")] for row in kegiatan[1:]
+                    if float(row[col(kegiatan, "anggaran_rp")] or 0) > 0)
+    write_rows(raw / "peserta.csv", [row for row in peserta if row[col(peserta, "kegiatan_id")] != activity])
+    return activity
+
+
 def _one_sheet_export(raw: Path) -> None:
     """The usual SIMPEG download: one sheet called 'Sheet1' in a workbook whose file name says the table."""
     to_xlsx(raw, "pegawai", file="pegawai_simpeg_2025.xlsx", edit=lambda ws: setattr(ws, "title", "Sheet1"))
@@ -925,6 +934,11 @@ ACCEPTED = [
     pytest.param(Accepted(_unknown_nip, "peserta", ("1 baris peserta (1 NIP) tidak ada di ekspor pegawai akhir tahun",
                                                     "1 NIP di antaranya tidak ada di ekspor pegawai mana pun"),
                           _leaver_kept), id="peserta-nip-not-in-staff-is-a-warning"),
+    pytest.param(Accepted(_activity_without_participants, "kegiatan",
+                          ("1 kegiatan tanpa peserta: biaya per peserta tidak dihitung",
+                           "PERINGATAN: 1 kegiatan beranggaran tanpa baris peserta ({k}): anggarannya dihitung di "
+                           "Tabel 4 dan dalam biaya metodenya")),
+                 id="activity-with-budget-without-participants-is-a-warning"),
     pytest.param(Accepted(_one_sheet_export, "pegawai", (), _same_as_csv), id="one-sheet-workbook-read-by-file-name"),
     pytest.param(Accepted(_unrelated_file, None, ("catatan.csv: bukan tabel kontrak data",), keeps_rows=False),
                  id="unrelated-file-ignored"),

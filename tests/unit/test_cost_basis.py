@@ -94,3 +94,34 @@ def test_a_cost_per_point_divides_only_the_cost_of_participants_with_both_scores
     assert cost["estimasi"] == pytest.approx(_scored(CLEAR) / points)
     alone = budget.cost_per_point_all(_frame(CLEAR, unscored=0), gain)
     assert alone["estimasi"] == pytest.approx(cost["estimasi"])
+
+
+def _activities(activities, metode: str, unscored: int = UNSCORED) -> pd.DataFrame:
+    """The kegiatan sheet's rows of ``activities`` as the cleaning stage leaves them (n_peserta, anggaran_rp)."""
+    return pd.DataFrame([{"kegiatan_id": f"{metode}-{i}", "metode": metode, "tahun": 2025, "jp": 8,
+                          "n_peserta": size + unscored, "anggaran_rp": cost * (size + unscored)}
+                         for i, (_, size, cost) in enumerate(activities)])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_activity_with_a_budget_but_no_participant_row_is_in_the_cost_named(lang):
+    """truth8: an activity whose participant list did not come (n_peserta 0, no cost per participant) is in Tabel 4's
+    budget of its method; the money a withheld cost per point names (per method, over all methods, and for an earlier
+    year through the registry) is that same budget, not the participated activities' alone."""
+    from evalasn.analysis import model
+
+    frame = _frame(UNSURE)
+    unattended = pd.DataFrame([{"kegiatan_id": "seminar-tanpa-peserta", "metode": "seminar", "tahun": 2025, "jp": 8,
+                                "n_peserta": 0, "anggaran_rp": 45_000_000.0}])
+    kegiatan = pd.concat([_activities(UNSURE, "seminar"), unattended], ignore_index=True)
+    [table_4] = model._activities_by_method(kegiatan, 2025)
+    assert table_4["anggaran_rp"] == pytest.approx(_budget(UNSURE) + 45_000_000.0)
+    gain = learning.paired_change_clustered(frame)
+    by_method = {r["metode"]: r for r in budget.cost_per_point(frame, [{"metode": "seminar", **gain}], kegiatan)}
+    overall = budget.cost_per_point_all(frame, gain, kegiatan)
+    year = key_figures.YearData(2025, pd.DataFrame(), frame, pd.DataFrame(), kegiatan=kegiatan)
+    trend = key_figures.BY_KEY["biaya_per_poin"].compute(year, {"gain": gain})  # type: ignore[misc]
+    for record in (by_method["seminar"], overall, trend):
+        assert record["alasan"] == "gain_belum_jelas"
+        assert record["anggaran_rp"] == pytest.approx(table_4["anggaran_rp"])
+        assert fmt.rupiah(table_4["anggaran_rp"], lang) in reasons.reason(record, lang)

@@ -123,21 +123,25 @@ def _withheld(n: int, n_activities: int, why: str) -> BudgetCoefficient:
     return {**withheld(BudgetCoefficient, n), "n_kegiatan": n_activities, "alasan": why}
 
 
-def cost_per_point(part: pd.DataFrame, gains: list[MethodGain]) -> list[MethodCostPerPoint]:
+def cost_per_point(part: pd.DataFrame, gains: list[MethodGain],
+                   kegiatan: pd.DataFrame | None = None) -> list[MethodCostPerPoint]:
     """Rupiah per point of gain for each method: the cost of its participants with both scores over their total
     gain points, with a bootstrap interval over activities; ``part`` holds every participation of the year (those
     without scores too: the activities' cost, `anggaran_rp`, is theirs as well); ``gains`` are the methods' gain
-    records (`level2_pembelajaran.per_metode`), whose answer to "clearly above zero" decides."""
+    records (`level2_pembelajaran.per_metode`), whose answer to "clearly above zero" decides; ``kegiatan`` the
+    scope's activities of the year (their budget without any participant row is in `anggaran_rp` too)."""
     by_method = {gain["metode"]: gain for gain in gains}
-    return [{"metode": metode, **_cost_per_point(part[part["metode"] == metode], by_method.get(metode))}
+    unattended = unattended_budget(kegiatan)
+    return [{"metode": metode, **_cost_per_point(part[part["metode"] == metode], by_method.get(metode),
+                                                 float(unattended.get(metode, 0.0)))}
             for metode in constants.METODE]
 
 
-def cost_per_point_all(part: pd.DataFrame, gain: GainEstimate) -> CostPerPoint:
+def cost_per_point_all(part: pd.DataFrame, gain: GainEstimate, kegiatan: pd.DataFrame | None = None) -> CostPerPoint:
     """Rupiah per point of gain over all methods: the scope's budget efficiency; ``part`` every participation of
     the year, ``gain`` the scope's gain record of the same year (`level2_pembelajaran.keseluruhan`,
-    `tren[].gain`)."""
-    return _cost_per_point(part, gain)
+    `tren[].gain`), ``kegiatan`` the scope's activities of the year."""
+    return _cost_per_point(part, gain, float(unattended_budget(kegiatan).sum()))
 
 
 def activity_cost(rows: pd.DataFrame) -> float:
@@ -149,14 +153,25 @@ def activity_cost(rows: pd.DataFrame) -> float:
     return float((per_activity["n"] * per_activity["biaya"]).sum())
 
 
-def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None) -> CostPerPoint:
+def unattended_budget(kegiatan: pd.DataFrame | None) -> pd.Series:
+    """The budget of the activities without any participant row (n_peserta 0, so no cost per participant), by
+    method: Tabel 4 sums it with the others, no participation carries it, and the money a withheld cost per point
+    names adds it (truth8); the cleaning stage's log names these activities (ingest.clean.quality_log)."""
+    if kegiatan is None or not len(kegiatan) or not {"metode", "n_peserta", "anggaran_rp"} <= set(kegiatan.columns):
+        return pd.Series(dtype=float)
+    alone = kegiatan[(kegiatan["n_peserta"] == 0) & (kegiatan["anggaran_rp"].fillna(0) > 0)]
+    return alone.groupby("metode")["anggaran_rp"].sum()
+
+
+def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: float = 0.0) -> CostPerPoint:
     """The cost per point, withheld with its reason when there are too few activities, when the total gain is not
     positive, when the gain is not clearly above zero (the gain record's ``status_kenaikan``, certainty.gain_status:
     a ratio to a gain that may be zero says nothing), or when the bootstrap interval has no finite upper end. The
     ratio is the scored participants' cost over their gain points; a withheld one carries the activities' whole
-    cost (activity_cost), the money the report says cannot be divided."""
+    cost (activity_cost, plus ``unattended``: the budget of activities without participants), the money the report
+    says cannot be divided."""
     rows = part.dropna(subset=["gain"])
-    spent = activity_cost(part)
+    spent = activity_cost(part) + unattended
     per_activity = rows.groupby("kegiatan_id").agg(
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
     per_activity["cost"] = per_activity["biaya"] * per_activity["n"]

@@ -46,6 +46,7 @@ class YearData:
     anggaran: pd.DataFrame  # the scope's budget rows of the year
     # the scope's dinas without any activity or participation in the year, left out of per_asn
     tanpa_data: tuple[str, ...] = ()
+    kegiatan: pd.DataFrame | None = None  # the scope's activities of the year (their budget: budget.cost_per_point)
 
 
 def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> YearData:
@@ -57,7 +58,8 @@ def year_data(scope: Data, tahun: int, part: pd.DataFrame | None = None) -> Year
     missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
     staff = compliance.with_activity_data(scope.pegawai, missing)
     return YearData(tahun, compliance.jp_per_pegawai(staff, in_year, tahun), in_year,
-                    scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing))
+                    scope.anggaran[scope.anggaran["tahun"] == tahun], tuple(missing),
+                    scope.kegiatan[scope.kegiatan["tahun"] == tahun] if "tahun" in scope.kegiatan else None)
 
 
 def _realisation(year: YearData) -> float | None:
@@ -91,7 +93,7 @@ REGISTRY: tuple[KeyFigure, ...] = (
     KeyFigure("persen_realisasi", True, False, 100.0, lambda year, _: _realisation(year)),
     # the year's gain record (computed above it) decides whether there is a gain to divide by
     KeyFigure("biaya_per_poin", False, False, None,
-              lambda year, done: _module("budget").cost_per_point_all(year.in_year, done["gain"])),
+              lambda year, done: _module("budget").cost_per_point_all(year.in_year, done["gain"], year.kegiatan)),
 )
 BY_KEY = {figure.kunci: figure for figure in REGISTRY}
 KEYS = tuple(figure.kunci for figure in REGISTRY)

@@ -182,6 +182,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     scope = data.scope(slug)
     part = scope.partisipasi
     in_year = part[part["tahun_kegiatan"] == tahun]
+    activities = scope.kegiatan[scope.kegiatan["tahun"] == tahun]  # Tabel 4's (kegiatan_per_metode)
     # the staff of dinas without any training rows this year are not counted as untrained (compliance)
     missing = compliance.without_activity_data(scope.pegawai, scope.kegiatan, in_year, tahun)
     per_asn = compliance.jp_per_pegawai(compliance.with_activity_data(scope.pegawai, missing), part, tahun)
@@ -238,8 +239,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "model": budget_here,
             "model_provinsi": shared["anggaran_vs_peningkatan"],
             # the gains' own answer to "clearly above zero" decides whether a cost per point is given
-            "biaya_per_poin": budget.cost_per_point(in_year, learned["per_metode"]),
-            "biaya_per_poin_semua": budget.cost_per_point_all(in_year, learned["keseluruhan"]),
+            "biaya_per_poin": budget.cost_per_point(in_year, learned["per_metode"], activities),
+            "biaya_per_poin_semua": budget.cost_per_point_all(in_year, learned["keseluruhan"], activities),
             "tanpa_kenaikan": [],  # below: it needs the gains and activities above
         },
         "tantangan": {"resistensi": kirkpatrick.resistance(in_year)},

@@ -274,7 +274,26 @@ def quality_log(raw_tables, parsed, processed, file_notes) -> list[dict]:
     if no_participants:
         log.append({"tabel": "kegiatan", "sumber": parsed["kegiatan"].source,
                     "catatan": f"{no_participants} kegiatan tanpa peserta: biaya per peserta tidak dihitung"})
+    log += budget_without_participants(processed["kegiatan"], parsed["kegiatan"].source)
     return log
+
+
+SHOWN_IDS = 10  # the activities a warning names; more are counted
+
+
+def budget_without_participants(kegiatan: pd.DataFrame, source: str | None) -> list[dict]:
+    """A warning when activities have a budget but no participant row: their money is in Tabel 4 and in the cost the
+    report names when a cost per point cannot be given (analysis.budget.unattended_budget), but nobody was scored in
+    them; a participant list left out of the export is the usual cause (truth8)."""
+    alone = kegiatan[(kegiatan["n_peserta"] == 0) & (kegiatan["anggaran_rp"].fillna(0) > 0)]
+    if not len(alone):
+        return []
+    ids = sorted(alone["kegiatan_id"].astype(str))
+    named = ", ".join(ids[:SHOWN_IDS]) + (", …" if len(ids) > SHOWN_IDS else "")  # the count says how many
+    return [{"tabel": "kegiatan", "sumber": source,
+             "catatan": f"{WARNING_PREFIX}{_count(len(ids))} kegiatan beranggaran tanpa baris peserta ({named}): "
+                        "anggarannya dihitung di Tabel 4 dan dalam biaya metodenya, tetapi tidak ada peserta yang "
+                        "dinilai; periksa apakah daftar pesertanya tidak ikut diekspor"}]
 
 
 def missing_dinas(raw_tables, parsed, processed) -> list[dict]:

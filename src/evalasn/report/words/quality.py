@@ -33,6 +33,12 @@ RULES: list[tuple[str, str]] = [
      "{0} rows have nilai_post without nilai_pre: used for levels 1 and 3, not for score gains"),
     (rf"{COUNT} kegiatan tanpa peserta: biaya per peserta tidak dihitung",
      "{0} activities without participants: no cost per participant computed"),
+    (rf"PERINGATAN: {COUNT} kegiatan beranggaran tanpa baris peserta \((.+?)\): anggarannya dihitung di Tabel 4 dan "
+     r"dalam biaya metodenya, tetapi tidak ada peserta yang dinilai; periksa apakah daftar pesertanya tidak ikut "
+     r"diekspor",
+     "WARNING: {0} activities with a budget but no participant row ({1}): their budget counts in Table 4 and in "
+     "their method's cost, but nobody in them was scored; check whether their participant list was left out of the "
+     "export"),
     (rf"{COUNT} sel kosong \(boleh kosong\); dibiarkan kosong", "{0} empty cells (allowed); left empty"),
     (r"kolom opsional '(.+?)' tidak ada; dianggap kosong", "optional column '{0}' absent; taken as empty"),
     (r"kolom di luar kontrak diabaikan \(tidak diproses dan tidak dilaporkan\): (.*)",
