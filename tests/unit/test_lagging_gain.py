@@ -63,6 +63,45 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
 
 
+def test_the_summary_says_the_dinas_gain_finding_in_a_few_lines_and_bab_ix_keeps_the_detail(pipeline_root):
+    """R6-16 / plancode8: the summary's gain finding ran 11 lines with every method's means and the cost per point;
+    the summary now gives the adjusted gain, the province mean, the difference, the rank, the year's cost and how
+    many methods gained less, and points to BAB IX 9.1, whose conclusion keeps the full text."""
+    from evalasn.report.chapters import sections
+
+    ctx = _dinas(pipeline_root, listed=True)
+    finding = next(f for f in key_findings.ranked(ctx) if f.kind == "kenaikan_rendah")
+    assert finding.brief and len(finding.brief) < 0.6 * len(finding.text), finding.brief
+    for said in ("selisih −1,7 poin (rentang keyakinan 95%: −3,1 s.d. −0,2)", "19\u00a0dari\u00a021",
+                 "atas biaya kegiatan 2025 Rp", "pada 2 dari 3 metode", "(BAB IX, 9.1)"):
+        assert said in finding.brief, (said, finding.brief)
+    assert " vs " not in finding.brief and "per poin" not in finding.brief, finding.brief
+    summary, conclusions = sections.summary(ctx), " ".join(key_findings.ordered_conclusions(ctx))
+    assert "pelatihan 11,2 vs 13,6" not in summary and "pelatihan 11,2 vs 13,6" in conclusions
+
+
+def test_the_province_lead_does_not_print_the_gain_figures_of_the_finding_below(pipeline_root):
+    """R6-16: 'Dinas yang tertinggal' gave each lagging dinas's gain, province mean and difference, and finding 2
+    the same figures again."""
+    from evalasn.report.chapters import front
+
+    ctx = _province(pipeline_root)
+    first = ctx.hasil["perhatian"]["gain_di_bawah_rata"][0]
+    page = " ".join(front.province_first_page(ctx))
+    difference = uncertainty_words(ctx, first)
+    assert difference and page.count(difference) == 1, (difference, page.count(difference))
+    assert "Angka kenaikan nilainya ada pada temuan di bawah." in page
+
+
+def uncertainty_words(ctx: Context, dinas: str) -> str:
+    """'selisih −2,9 poin (rentang keyakinan 95%: …)' of ``dinas`` as the province report prints it."""
+    from evalasn.report.words import phrases
+
+    row: Any = next(r for r in ctx.hasil["pooling"]["per_dinas"] if r["dinas"] == dinas)
+    contrast = row["selisih_rata"]
+    return f"selisih {phrases.estimate(contrast, 'id')} poin ({phrases.ci(contrast, 'id')})"
+
+
 def test_the_gain_finding_ranks_after_money_without_gain_and_before_the_rest(pipeline_root):
     ctx = _dinas(pipeline_root, listed=True)
     hasil: Any = copy.deepcopy(ctx.hasil)
@@ -182,12 +221,18 @@ def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost
     finding = next(f for f in key_findings.ranked(ctx) if f.kind == "kenaikan_rendah")
     from evalasn.report.words.names import short_name_in
 
-    for slug, low, step in ((first, "−2,9", "Tinjau"), (second, "−1,7", "; tinjau")):
+    for slug, low in ((first, "−2,9"), (second, "−1,7")):
+        # BAB IX 9.1's full text and the summary's line per dinas (R6-16) both give the difference
         assert short_name_in(slug, "id") in finding.text and f"selisih {low} poin" in finding.text
-        # one sentence: the second agency's step goes on after the semicolon in lower case (not '; Tinjau')
-        assert f"{step} bersama {short_name_in(slug, 'id')}" in finding.recommendation
+        assert finding.brief.count(short_name_in(slug, "id")) == 1 and f"selisih {low} poin" in finding.brief
+    # one step naming every listed dinas once; the per-method steps are BAB IX 9.2's
+    names = f"{short_name_in(first, 'id')} dan {short_name_in(second, 'id')}"
+    assert finding.recommendation.startswith(f"Tinjau bersama {names} desain"), finding.recommendation
     assert finding.text.count("biaya kegiatan 20") == 2  # each dinas's year of activities, costed
-    assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)
+    assert finding.brief.count("biaya kegiatan Rp") == 2 and "bersama Rp" in finding.brief, finding.brief
+    # about three lines a dinas at most: no per-method means, no cost per point in the summary
+    assert " vs " not in finding.brief and "per poin" not in finding.brief, finding.brief
+    assert not any(word in (finding.text + finding.brief + finding.recommendation).lower() for word in CAUSAL)
 
 
 def _costed(per_point: dict, spent: float = 2.1e9) -> Any:

@@ -12,7 +12,7 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup_review, html, key_findings
+from evalasn.report.chapters import comparison, followup_review, html, key_findings, lagging_gain
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, gain_measure, names, narrative, uncertainty
 from evalasn.report.words.text import CONTROLS, GLOSSARY, t
@@ -154,10 +154,12 @@ def introduction(ctx: Context) -> str:
         html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 
 
-def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None) -> list[tuple[str, list[str]]]:
+def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None,
+            gain_figures: bool = True) -> list[tuple[str, list[str]]]:
     """(dinas, reasons in plain words) of the dinas the province's attention tests flag (hasil.json
     `perhatian`: tests that survive Benjamini-Hochberg, and the pooled gain) and those last year's follow-up lists
-    (``follow_up``, report.chapters.followup_review.attention); most reasons first."""
+    (``follow_up``, report.chapters.followup_review.attention); most reasons first. ``gain_figures`` False: the gain
+    reason without its figures, which the summary's finding below gives (R6-16: the same figures twice)."""
     attention = hasil.get("perhatian")
     flagged: dict[str, list[str]] = {}
     for test in attention["uji"] if attention else []:
@@ -167,7 +169,8 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
                              pembanding=fmt.share(test["pembanding"], 1, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
     for dinas in attention["gain_di_bawah_rata"] if attention else []:
-        flagged.setdefault(dinas, []).append(gain_reason(hasil, dinas, lang))
+        flagged.setdefault(dinas, []).append(gain_reason(hasil, dinas, lang) if gain_figures
+                                             else t("p_reason_gain_below", lang))
     for dinas, reasons in (follow_up or {}).items():
         flagged.setdefault(dinas, []).extend(reasons)
     return [(d, flagged[d]) for d in sorted(flagged, key=lambda d: (-len(flagged[d]), d))]
@@ -206,9 +209,12 @@ def province_first_page(ctx: Context) -> list[str]:
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
-    flags = lagging(hasil, lang, followup_review.attention(ctx))
+    flags = lagging(hasil, lang, followup_review.attention(ctx), gain_figures=False)
     if flags:
         items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
                  for d, why in flags]
-        parts.append(html.para(ctx.t("prov_first_lagging", daftar="; ".join(items)), cls="lead"))
+        low_gain = bool(lagging_gain.listed(hasil))  # the finding that gives their gain figures (R6-16)
+        lead = ctx.t("prov_first_lagging", daftar="; ".join(items)) + (ctx.t("prov_first_lagging_gain") if low_gain
+                                                                       else "")
+        parts.append(html.para(lead, cls="lead"))
     return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures

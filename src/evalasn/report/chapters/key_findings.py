@@ -57,6 +57,7 @@ class Finding:
     recommendation: str
     topic: str = ""  # a missed target's key figure (TARGET_RULES); else the kind
     short: str = ""  # its few words, with where to read it, when the five-finding cap leaves it out (left_over)
+    brief: str = ""  # the summary's text when BAB IX 9.1 keeps the full ``text`` (R6-16: about three lines)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -197,7 +198,11 @@ def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: st
     activities cost; None when none is listed."""
     own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
     found = lagging_gain.finding(hasil, lang, own)
-    return Finding("kenaikan_rendah", *found) if found else None
+    short = lagging_gain.brief(hasil, lang, own)
+    if not found or not short:
+        return None
+    # the summary: one line per dinas and the step (its recommendation); BAB IX 9.1 the full text
+    return Finding("kenaikan_rendah", found[0], short[1], brief=short[0])
 
 
 def _no_gain_methods(rows: list) -> list[str]:
@@ -552,7 +557,7 @@ def summary_parts(ctx: Context) -> list[str]:
     lead = missing_data_lead(ctx)
     # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
     # too early ("workshop" alone on a line, then the rest, in Satpol PP's finding 2; REVIEW5 D9)
-    items = [html.escape(f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
+    items = [html.escape(f.brief or f.text) + (f'<br><strong>{html.escape(ctx.t("kt_rec_label"))}</strong> '
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = [html.para(lead, cls="lead")] if lead else []
     if items:

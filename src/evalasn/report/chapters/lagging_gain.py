@@ -193,6 +193,52 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
     return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))
 
 
+def spent(hasil: Hasil, dinas: str = "") -> float | None:
+    """What the dinas's activities of the year cost: the dinas report's own (``dinas`` empty, its
+    `kegiatan_per_metode`), or a dinas of the province report (`perbandingan_dinas.anggaran_kegiatan_rp`)."""
+    if not dinas:
+        return sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]) or None
+    row: Any = next((r for r in hasil.get("perbandingan_dinas") or [] if r["dinas"] == dinas), None)
+    return row.get("anggaran_kegiatan_rp") if row else None
+
+
+def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
+    """The summary's form of ``finding`` (R6-16, plancode8: the province's finding ran ~30 lines, every dinas's
+    per-method means and cost per point, beside a lead paragraph with the same figures): one line per dinas with its
+    adjusted gain, difference from the province mean and its year's activity cost, and the step; the per-method
+    detail stays in BAB IX (9.1 keeps ``finding``'s text, 9.2 the recommendation). None when no dinas is listed."""
+    found = listed(hasil)
+    if not found:
+        return None
+    pooling: Any = hasil.get("pooling") or {}
+    mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
+        every = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"])
+        costs = [spent(hasil, item.dinas) for item in found]
+        items = [t("kt_gain_low_brief_item", lang, nama=short_name_in(item.dinas, lang),
+                   nilai=facts.show_value("gain", item.gain, lang), selisih=phrases.estimate(item.contrast, lang),
+                   ik_selisih=phrases.ci(item.contrast, lang),
+                   biaya=t("kt_gain_low_brief_cost", lang, biaya=fmt.rupiah(money, lang)) if money else "")
+                 for item, money in zip(found, costs, strict=True)]
+        known = [money for money in costs if money]
+        total = t("kt_gain_low_brief_total", lang, biaya=fmt.rupiah(sum(known), lang),
+                  porsi=fmt.percent_of(sum(known), every, lang)) if len(known) > 1 and every else ""
+        names = phrases.and_([short_name_in(item.dinas, lang) for item in found], lang)
+        return (t("kt_gain_low_prov_brief", lang, prov=mean, n=len(found), daftar="; ".join(items), total=total),
+                t("kt_rec_gain_low_prov_brief", lang, dinas=names))
+    item = found[0]
+    lower, counted = lower_methods(item), [m for m in item.mix if m["n"] >= constants.MIN_N]
+    methods = t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted)) if lower \
+        else t("kt_gain_low_brief_no_method", lang)
+    money = spent(hasil)
+    text = t("kt_gain_low_brief", lang, nama=short_name_in(item.dinas, lang),
+             nilai=facts.show_value("gain", item.gain, lang), prov=mean, selisih=phrases.estimate(item.contrast, lang),
+             ik_selisih=phrases.ci(item.contrast, lang), peringkat=facts.rank_text(item.rank, lang),
+             biaya=t("kt_gain_low_brief_spent", lang, tahun=hasil["tahun"], biaya=fmt.rupiah(money, lang))
+             if money else "", metode=methods)
+    return text, t("kt_rec_gain_low", lang, metode=methods_text(to_review(item, own_rows), lang))
+
+
 def cost(hasil: Hasil, dinas: str, lang: str) -> str:
     """What the lagging dinas's year of activities cost and what it bought (REVIEW5b 6): 'biaya kegiatan 2025 Rp 2,0
     miliar (15% biaya kegiatan provinsi) untuk kenaikan nilai peserta 0,8 poin (…) yang belum pasti di atas nol,

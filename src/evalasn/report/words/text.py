@@ -913,6 +913,8 @@ TEXT: dict[str, dict[str, str]] = {
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}{selisih}",
                              "en": "gain {nilai}, below the province mean {provinsi}{selisih}"},
+    "p_reason_gain_below": {"id": "kenaikan nilai jelas di bawah rata-rata provinsi",
+                            "en": "gain clearly below the province mean"},
     "p_reason_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi{selisih}",
                       "en": "gain below the province mean{selisih}"},
     # the verdict's own figure: the difference from the province mean with its interval (REVIEW5b 13: two

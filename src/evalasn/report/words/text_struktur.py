@@ -578,6 +578,8 @@ TEXT: dict[str, dict[str, str]] = {
     "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
                         "en": ", over {n} agencies; no budget data: {daftar}"},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
+    "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
+                                "en": " Their gain figures are in the finding below."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
                "en": "20 JP {persen}, other agencies {pembanding}"},

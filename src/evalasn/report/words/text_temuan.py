@@ -387,6 +387,42 @@ TEXT: dict[str, dict[str, str]] = {
                                     "{biaya}; {bukti}",
                               "en": "{nama} {nilai}, difference {selisih} points ({ik_selisih}), rank {peringkat}; "
                                     "{biaya}; {bukti}"},
+    # the summary's short forms (lagging_gain.brief; R6-16): one line per dinas, the per-method detail in BAB IX
+    "kt_gain_low_prov_brief": {"id": "Kenaikan nilai di bawah rata-rata provinsi {prov} pada {n} dinas (kenaikan yang "
+                                     "disesuaikan, campuran metode sudah diperhitungkan): {daftar}{total}. Rata-rata "
+                                     "per metode tiap dinas: BAB IX, 9.1.",
+                               "en": "Gain below the province mean {prov} in {n} {n:agency|agencies} (adjusted gain, "
+                                     "the mix of methods taken into account): {daftar}{total}. Each agency's means "
+                                     "per method: Chapter IX, 9.1."},
+    "kt_gain_low_brief_item": {"id": "{nama} {nilai}, selisih {selisih} poin ({ik_selisih}){biaya}",
+                               "en": "{nama} {nilai}, difference {selisih} points ({ik_selisih}){biaya}"},
+    "kt_gain_low_brief_cost": {"id": ", biaya kegiatan {biaya}", "en": ", activity cost {biaya}"},
+    "kt_gain_low_brief_total": {"id": "; bersama {biaya} ({porsi} biaya kegiatan provinsi)",
+                                "en": "; together {biaya} ({porsi} of the province's activity cost)"},
+    "kt_rec_gain_low_prov_brief": {"id": "Tinjau bersama {dinas} desain dan pelaksanaan metode yang kenaikannya di "
+                                         "sana lebih rendah daripada metode yang sama di provinsi; target: kenaikan "
+                                         "yang disesuaikan setidaknya rata-rata provinsi (satu baris BAB X per dinas; "
+                                         "metode per dinas: BAB IX, 9.2).",
+                                   "en": "Review with {dinas} the design and delivery of the methods that gained less "
+                                         "there than the same methods across the province; target: an adjusted gain "
+                                         "at least the province mean (one Chapter X row per agency; methods per "
+                                         "agency: Chapter IX, 9.2)."},
+    "kt_gain_low_brief": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} "
+                                "{nilai}, provinsi {prov}, selisih {selisih} poin ({ik_selisih}), peringkat "
+                                "{peringkat}{biaya}; {metode} (BAB IX, 9.1).",
+                          "en": "Gain below the province mean: {nama}'s adjusted gain {nilai}, province {prov}, "
+                                "difference {selisih} points ({ik_selisih}), rank {peringkat}{biaya}; {metode} "
+                                "(Chapter IX, 9.1)."},
+    "kt_gain_low_brief_spent": {"id": ", atas biaya kegiatan {tahun} {biaya}", "en": ", for an activity cost in "
+                                                                                 "{tahun} of {biaya}"},
+    "kt_gain_low_brief_methods": {"id": "untuk metode yang sama, rata-rata kenaikan pesertanya lebih rendah daripada "
+                                        "di provinsi pada {k} dari {m} metode",
+                                  "en": "for the same methods, its participants' mean gain is lower than across the "
+                                        "province in {k} of {m} {m:method|methods}"},
+    "kt_gain_low_brief_no_method": {"id": "rata-rata kenaikan pesertanya per metode tidak lebih rendah daripada metode "
+                                          "yang sama di provinsi",
+                                    "en": "its participants' mean gain per method is not lower than the same method's "
+                                          "across the province"},
     "kt_gain_low_cost": {"id": " Akibatnya mengenai seluruh kegiatan dinas: {biaya}.",
                          "en": " The consequence reaches all of the agency's activities: {biaya}."},
     "lg_cost": {"id": "biaya kegiatan {tahun} {biaya}{porsi}", "en": "activity cost {tahun} {biaya}{porsi}"},
