@@ -308,3 +308,15 @@ def test_each_listed_dinas_carries_its_counts(mix, lang, expected):
     assert lagging_gain.counts(item, lang) == expected
     province: Any = {"pooling": {}}
     assert lagging_gain.figures(item, province, lang)["jumlah"] == expected  # every sentence quoting the dinas
+
+
+def test_a_method_on_too_few_activities_is_not_counted_as_evidence():
+    """smalln8 (provinsi of set A, finding 1): 'lebih rendah … pada 3 dari 3 metode (… seminar −0,5 vs 2,8)' counted
+    a method whose mean rests on 2 activities; it is named with its count and left out of k of m."""
+    mix = (_mix("pelatihan", 11.2, 13.6) | {"n_kegiatan": 7}, _mix("mentoring", 8.7, 10.5) | {"n_kegiatan": 4},
+           _mix("seminar", -0.5, 2.8) | {"n_kegiatan": 2})
+    item = lagging_gain.Lagging("kominfotik", {"n": 300}, _contrast(-2.0, -3.0, -1.0), mix)
+    text = lagging_gain.evidence(item, "id")
+    assert "pada 2 dari 2 metode" in text and "; tidak dihitung: seminar (hanya 2 kegiatan)" in text, text
+    assert "seminar −0,5 vs 2,8" not in text, text
+    assert [m["metode"] for m in lagging_gain.lower_methods(item)] == ["pelatihan", "mentoring"]

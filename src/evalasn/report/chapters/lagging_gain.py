@@ -18,7 +18,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.words import fmt, phrases
+from evalasn.report.words import fmt, method_mix, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -73,9 +73,25 @@ def contrast(hasil: Hasil, dinas: str = "") -> Any:
 
 def lower_methods(item: Lagging) -> list[Any]:
     """The methods whose participants' mean gain in the dinas is lower than the same method's across the province,
-    compared as printed (one decimal: 13,6 vs 13,6 is not lower), with at least constants.MIN_N participants."""
-    return [m for m in item.mix if m["n"] >= constants.MIN_N
-            and round(m["rata_gain"], 1) < round(m["rata_gain_provinsi"], 1)]
+    compared as printed (one decimal: 13,6 vs 13,6 is not lower), with at least constants.MIN_N participants and
+    enough activities to count (method_mix.evidence)."""
+    return [m for m in counted_methods(item)
+            if round(m["rata_gain"], 1) < round(m["rata_gain_provinsi"], 1)]
+
+
+def counted_methods(item: Lagging) -> list[Any]:
+    """The dinas's methods that count as evidence: at least constants.MIN_N participants and
+    constants.MIN_CLUSTERS activities (method_mix.evidence; smalln8)."""
+    return [m for m in item.mix if m["n"] >= constants.MIN_N and method_mix.evidence(m)]
+
+
+def few_activities(item: Lagging, lang: str) -> str:
+    """'; tidak dihitung: seminar (hanya 2 kegiatan)': the methods left out for too few activities, named; ''."""
+    few = [m for m in item.mix if m["n"] >= constants.MIN_N and not method_mix.evidence(m)]
+    if not few:
+        return ""
+    return t("lg_few", lang, daftar=phrases.and_([t("lg_few_item", lang, metode=label(m["metode"], lang),
+                                                       k=fmt.integer(m["n_kegiatan"], lang)) for m in few], lang))
 
 
 def compared(methods: list[Any], lang: str, separator: str = "; ") -> str:
@@ -122,10 +138,11 @@ def figures(item: Lagging, hasil: Hasil, lang: str) -> dict[str, str]:
 def evidence(item: Lagging, lang: str) -> str:
     """'lebih rendah daripada provinsi pada 2 dari 2 metode (pelatihan 11,2 vs 13,6; …)', or that no method is."""
     lower = lower_methods(item)
-    counted = [m for m in item.mix if m["n"] >= constants.MIN_N]
+    counted = counted_methods(item)
     if not lower:
-        return t("lg_no_method", lang, rincian=compared(counted, lang))
-    return t("lg_methods", lang, k=len(lower), m=len(counted), rincian=compared(lower, lang))
+        return t("lg_no_method", lang, rincian=compared(counted, lang)) + few_activities(item, lang)
+    return t("lg_methods", lang, k=len(lower), m=len(counted), rincian=compared(lower, lang)) \
+        + few_activities(item, lang)
 
 
 def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str, str] | None:
@@ -136,7 +153,7 @@ def recommendation(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> t
         return None
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         items = [t("lg_prov_item", lang, metode=methods_text(to_review(item, own_rows_of(hasil, item.dinas)), lang),
-                   rincian=compared([m for m in item.mix if m["n"] >= constants.MIN_N], lang, ", "),
+                   rincian=compared(counted_methods(item), lang, ", "),
                    **figures(item, hasil, lang)) for item in found]
         pooling: Any = hasil.get("pooling") or {}
         mean = facts.show_value("gain", pooling.get("rata_provinsi"), lang)
@@ -227,7 +244,7 @@ def brief(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[str,
         return (t("kt_gain_low_prov_brief", lang, prov=mean, n=len(found), daftar="; ".join(items), total=total),
                 t("kt_rec_gain_low_prov_brief", lang, dinas=names))
     item = found[0]
-    lower, counted = lower_methods(item), [m for m in item.mix if m["n"] >= constants.MIN_N]
+    lower, counted = lower_methods(item), counted_methods(item)
     methods = t("kt_gain_low_brief_methods", lang, k=len(lower), m=len(counted)) if lower \
         else t("kt_gain_low_brief_no_method", lang)
     money = spent(hasil)

@@ -7,9 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from evalasn import constants
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
+
+
+def evidence(method: Any) -> bool:
+    """Whether a method's mean counts as evidence: it rests on at least constants.MIN_CLUSTERS activities (below
+    that no interval is given: smalln8, session 8, 'pada 3 dari 3 metode' counted a method of 2 activities); a
+    record without the count counts."""
+    activities = method.get("n_kegiatan")
+    return activities is None or activities >= constants.MIN_CLUSTERS
+
+
+def few_note(method: Any, lang: str) -> str:
+    """' (hanya 2 kegiatan)' after a method that is not evidence (``evidence``); '' otherwise."""
+    return "" if evidence(method) else t("mix_few", lang, k=fmt.integer(method["n_kegiatan"], lang))
 
 
 def _point(figure: Any) -> float | None:
@@ -53,7 +67,7 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     province_shares = phrases.and_([f"{label(m['metode'], lang)} "
                                     f"{fmt.percent(100 * m['porsi_peserta_provinsi'], 0, lang)}" for m in mix], lang)
     details = "; ".join(t("mix_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
-                          provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) for m in mix)
+                          provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) + few_note(m, lang) for m in mix)
     figures = {"nama": name, "mentah": fmt.number(raw_value, 1, lang), "nilai": fmt.number(value, 1, lang),
                "prov_mentah": fmt.number(province_raw_value, 1, lang), "prov": fmt.number(province_value, 1, lang)}
     if raw_clear and not adjusted_clear and raw_value != province_raw_value:
@@ -65,13 +79,17 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
     if not raw_clear and not adjusted_clear:  # no cause for two differences that are not clear
         return t("mix_neither", lang, nama=name, mentah=figures["mentah"], nilai=figures["nilai"],
                  angka_mentah=figures["prov_mentah"], angka=figures["prov"])
-    # each method on the adjusted gain's side as the tables print them (13,6 vs 13,6 is on neither side)
-    shown = [(round(m["rata_gain"], 1), round(m["rata_gain_provinsi"], 1)) for m in mix]
+    # each method on the adjusted gain's side as the tables print them (13,6 vs 13,6 is on neither side), counting
+    # only the methods with enough activities to be evidence (the others named with their count)
+    counted = [m for m in mix if evidence(m)]
+    if not counted:
+        return ""
+    shown = [(round(m["rata_gain"], 1), round(m["rata_gain_provinsi"], 1)) for m in counted]
     same_side = sum(mine_value != theirs and (mine_value > theirs) == adjusted_above for mine_value, theirs in shown)
     raw_place = t("mix_place_raw", lang, sisi=side(raw_above), angka=figures["prov_mentah"])
     if not raw_clear:
         raw_place += t("mix_unclear_raw", lang, ik=fmt.interval(low, high, lang=lang)) if low is not None else ""
     place = t("mix_place", lang, sisi=side(adjusted_above), angka=figures["prov"])
     return t("mix_why", lang, letak_mentah=raw_place, sisi=side(adjusted_above), letak=place, porsi=shares,
-             porsi_prov=province_shares, k=same_side, m=len(mix), rincian=details,
+             porsi_prov=province_shares, k=same_side, m=len(counted), rincian=details,
              **{key: value for key, value in figures.items() if key in ("nama", "mentah", "nilai")})

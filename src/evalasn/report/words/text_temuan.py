@@ -345,6 +345,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "{k} dari {m} metode (rata-rata peserta, poin: {rincian})",
                    "en": "for the same method, its participants' mean gain is lower than across the province in {k} "
                          "of {m} methods (participants' means, points: {rincian})"},
+    "lg_few": {"id": "; tidak dihitung: {daftar}", "en": "; not counted: {daftar}"},
+    "lg_few_item": {"id": "{metode} (hanya {k} kegiatan)", "en": "{metode} (only {k} {k:activity|activities})"},
     "lg_no_method": {"id": "rata-rata kenaikan pesertanya per metode tidak lebih rendah daripada metode yang sama di "
                            "provinsi (rata-rata peserta, poin: {rincian}): selisihnya ada di antara kegiatan",
                      "en": "its participants' mean gain per method is not lower than the same method's across the "
