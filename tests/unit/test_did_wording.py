@@ -296,3 +296,35 @@ def test_the_pre_trend_note_does_not_repeat_the_figures_of_the_finding_above_it(
     assert ("bukan bukti" if lang == "id" else "no proof") in notes
     alone = " ".join(impact.design_notes(out, lang, lambda key, **v: impact.t(key, lang, **v)))
     assert shown in alone  # without the finding above, the note keeps its figures
+
+
+# --- findings8 (session 8): a dinas that sent no training data is not told its window was too short ------------------
+def _untrained(slug: str, missing: list[str]) -> Hasil:
+    effect = {"n": 48, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
+              "unit_dilatih": 0, "unit_pembanding": 8, "n_klaster": 8}
+    record = {"tersedia": True, "periode_sebelum": "2024-S2", "periode_sesudah": "2025-S2",
+              "jendela_kegiatan": ["2024-12-31", "2025-07-01"], "ambang_persen_dilatih": 50.0,
+              "intervensi": {"teks": "", "dipilih": False}, "periode_dipakai": ["2024-S2", "2025-S2"], "desain": "2x2",
+              "efek": effect, "uji_tren_awal": {"tersedia": False, "k": 0, "sebab": ["tanpa_dilatih"]},
+              "putusan": {"boleh_kausal": False,
+                          "kode_alasan": ["tanpa_dilatih", "intervensi_tidak_dipilih", "tanpa_uji_tren"]}}
+    return cast(Hasil, {"tahun": 2025, "cakupan": {"slug": slug}, "parameter": {"intervensi": ""},
+                        "data": {"ada_skm": True}, "level4_hasil": {"did_ikm": record},
+                        "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": missing}]})
+
+
+@pytest.mark.parametrize("lang, said, blamed", [
+    ("id", "tidak ada data pelatihan 2025 yang diterima untuk dinas ini", "mungkin terlalu pendek"),
+    ("en", "no 2025 training data were received for this agency", "may be too short"),
+], ids=["id", "en"])
+def test_a_dinas_without_training_data_is_told_so_not_that_its_window_was_short(lang, said, blamed):
+    """Set A nakertransgi (no 2025 training rows at all): the summary's service paragraph and BAB III said 'tidak ada
+    unit yang mencapai ambang dilatih … jendela … mungkin terlalu pendek', blaming the design."""
+    from evalasn.report.words import narrative
+
+    missing = _untrained("nakertransgi", ["nakertransgi"])
+    for text in (impact.compared(missing, lang) or "", narrative.did_ikm(missing, lang) or ""):
+        assert said in text and blamed not in text, text
+    trained_elsewhere = _untrained("nakertransgi", ["sosial"])  # its data came; no unit reached the threshold
+    for text in (impact.compared(trained_elsewhere, lang) or "", narrative.did_ikm(trained_elsewhere, lang) or ""):
+        assert blamed in text and said not in text, text

@@ -37,9 +37,11 @@ def kind_of(did: AnyDid) -> str:
     return "satuan_indikator" if "indikator" in did else "ikm"
 
 
-def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
+def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | None = None) -> str:
     """The verdict's reasons as one clause ('a; b'). A missing pre-trend check says what is missing (its
-    ``sebab``), or only 'so it cannot be checked either' when that is a reason listed already (REVIEW6b R6b-8)."""
+    ``sebab``), or only 'so it cannot be checked either' when that is a reason listed already (REVIEW6b R6b-8).
+    ``no_data``: the year for which the scope sent no training data (no_training_year): no unit trained is said as
+    that, not blamed on the window (findings8, session 8)."""
     effect = did["efek"]
     test = did.get("uji_tren_awal")
     codes = [c for c in did["putusan"]["kode_alasan"] if c not in skip]
@@ -51,8 +53,21 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = ()) -> str:
     if mde is not None and effect.get("estimasi") is not None:
         values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
                    "besar": phrases.estimate(effect, lang, kind_of(did))}
-    return "; ".join(_missing_check(did, lang, codes) if code == "tanpa_uji_tren" else t(f"why_{code}", lang, **values)
+    if no_data is not None:
+        values["tahun"] = str(no_data)
+    return "; ".join(_missing_check(did, lang, codes) if code == "tanpa_uji_tren"
+                     else t("why_tanpa_data_pelatihan" if code == "tanpa_dilatih" and no_data is not None
+                            else f"why_{code}", lang, **values)
                      for code in codes)
+
+
+def no_training_year(hasil: Hasil) -> int | None:
+    """The evaluated year when the report's own dinas sent no training rows for it (hasil.json
+    `tren[tahun].dinas_tanpa_data_kegiatan`), else None."""
+    found: Any = hasil
+    year: Any = next((row for row in found.get("tren") or [] if row["tahun"] == found.get("tahun")), None)
+    missing = (year or {}).get("dinas_tanpa_data_kegiatan") or []
+    return found["tahun"] if (found.get("cakupan") or {}).get("slug") in missing else None
 
 
 def _missing_check(did: AnyDid, lang: str, said: list[str]) -> str:
@@ -209,10 +224,11 @@ def power_clause(effect, lang: str) -> str:
     return clause
 
 
-def not_concluded(did: AnyDid, lang: str) -> str:
+def not_concluded(did: AnyDid, lang: str, no_data: int | None = None) -> str:
     """f_did_none when the estimate itself is withheld (too few units, no comparison group), naming the declared
-    programme."""
-    why = reasons(did, lang, skip=("tanpa_uji_tren",)) or t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang))
+    programme; ``no_data`` as in reasons."""
+    why = reasons(did, lang, skip=("tanpa_uji_tren",), no_data=no_data) \
+        or t("not_enough", lang, n=fmt.integer(did["efek"]["n"], lang))
     if _declared_in(did):
         return t("f_did_none", lang, subjek=subject(did, lang)["subjek"], alasan=why)
     return t("f_did_none_none", lang, alasan=why)
@@ -245,7 +261,7 @@ def compared(hasil: Hasil, lang: str) -> str | None:
                   periode=periods_used(did, lang))
     trend = phrases.direction(effect)
     if trend is None:  # why it could not be compared; that no programme is declared is said once, after it
-        why = reasons(did, lang, skip=("tanpa_uji_tren", "intervensi_tidak_dipilih"))
+        why = reasons(did, lang, skip=("tanpa_uji_tren", "intervensi_tidak_dipilih"), no_data=no_training_year(hasil))
         found = t("f_did_none_none", lang, alasan=why or t("not_enough", lang, n=fmt.integer(effect["n"], lang)))
         return f"{found} {t('sum_compared_none', lang, **groups)}"
     if trend == "flat":

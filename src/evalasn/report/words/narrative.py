@@ -120,7 +120,7 @@ def did_ikm(hasil: Hasil, lang: str) -> str | None:
     effect = did["efek"]
     trend = direction(effect)
     if trend is None:
-        return impact.not_concluded(did, lang)
+        return impact.not_concluded(did, lang, impact.no_training_year(hasil))
     return impact.sentence(did, lang, _size_or_signed(effect, trend, lang, "ikm"), trend)
 
 

@@ -232,6 +232,11 @@ TEXT: dict[str, dict[str, str]] = {
                                 "tidak dilatih); jendela antara periode sebelum dan sesudah mungkin terlalu pendek",
                           "en": "no unit reached the training threshold in the activity window ({unit_p} units "
                                 "untrained); the window between the before and after periods may be too short"},
+    # no unit trained because the dinas sent no training rows for the year: said as that (findings8, session 8)
+    "why_tanpa_data_pelatihan": {"id": "tidak ada data pelatihan {tahun} yang diterima untuk dinas ini, jadi tidak ada "
+                                       "unit yang dapat disebut dilatih ({unit_p} unit)",
+                                 "en": "no {tahun} training data were received for this agency, so no unit can be "
+                                       "called trained ({unit_p} units)"},
     "why_intervensi_tidak_dipilih": {"id": "tidak ada program pelatihan yang dinyatakan sebagai intervensi, jadi "
                                            "setiap pelatihan dihitung dan tidak ada program yang diuji",
                                      "en": "no training programme is declared as the intervention, so every "
