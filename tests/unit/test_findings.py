@@ -49,7 +49,7 @@ def _seminar(dinas=None) -> dict:
             "ci_atas": -0.04, "cukup_data": True, "anggaran_rp": 166_673_000.0, "menurun": True}
 
 
-def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(pipeline_root):
+def test_money_without_gain_is_in_the_summary_at_its_amount_with_its_recommendation(pipeline_root):
     import copy
     import dataclasses
 
@@ -59,10 +59,14 @@ def test_money_without_gain_leads_the_summary_with_its_cost_and_recommendation(p
     hasil = copy.deepcopy(ctx.hasil)
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = [_seminar()]
     ctx = dataclasses.replace(ctx, hasil=hasil)
-    found = key_findings.ranked(ctx)
-    assert found[0].kind == "tanpa_kenaikan" and len(found) <= key_findings.MAX_FINDINGS
-    assert "Rp 167 juta untuk seminar" in found[0].text and "−1,0" in found[0].text
-    assert "Hentikan atau rancang ulang seminar" in found[0].recommendation
+    ranked = key_findings.ranked(ctx)
+    (found,) = [f for f in ranked if f.kind == "tanpa_kenaikan"]
+    assert len(ranked) <= key_findings.MAX_FINDINGS and found.rupiah == 166_673_000.0
+    # ranked by the money each finding names (REVIEW7 R7-7): after the larger amounts, before the others
+    assert all((f.rupiah or 0) >= found.rupiah for f in ranked[:ranked.index(found)])
+    assert all((f.rupiah or 0) <= found.rupiah for f in ranked[ranked.index(found):])
+    assert "Rp 167 juta untuk seminar" in found.text and "−1,0" in found.text
+    assert "Hentikan atau rancang ulang seminar" in found.recommendation
     summary = sections.summary(ctx)
     assert summary.index("Rp 167 juta untuk seminar") < summary.index("Angka kunci")
     conclusions = sections.conclusion(ctx)  # first among the conclusions, and among the recommendations

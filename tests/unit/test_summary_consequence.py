@@ -13,6 +13,7 @@ from evalasn import constants
 from evalasn.paths import project
 from evalasn.report.chapters import key_findings, plan, rules
 from evalasn.report.context import Context, load_context
+from evalasn.report.words import fmt
 
 
 def _share(jumlah: int, n: int, low: float, high: float) -> Any:
@@ -152,3 +153,40 @@ def test_the_pppk_share_reads_the_same_in_the_summary_and_bab_ii(pipeline_root, 
         assert share in chapter and interval.split(": ")[-1] in chapter, (slug, share, interval)
         checked += 1
     assert checked  # the sample has PPPK above the cap
+
+
+def _found(kind: str, rupiah: float | None = None) -> key_findings.Finding:
+    return key_findings.Finding(kind, kind, "", rupiah=rupiah)
+
+
+@pytest.mark.parametrize(("found", "order"), [
+    # set A Kominfotik (REVIEW7 R7-7): PPPK hours Rp 65,2 juta were finding 1, the lagging gain on Rp 996 juta 2
+    pytest.param([_found("pppk", 6.52e7), _found("kenaikan_rendah", 9.96e8), _found("target")],
+                 ["kenaikan_rendah", "pppk", "target"], id="lagging-996-juta-before-pppk-65-juta"),
+    pytest.param([_found("tanpa_kenaikan", 1.4e9), _found("pppk", 1.4e9), _found("efisiensi", 2e8)],
+                 ["tanpa_kenaikan", "pppk", "efisiensi"], id="equal-amounts-keep-rule-order"),
+    pytest.param([_found("pppk", 1e6), _found("intervensi"), _found("target"), _found("efisiensi", 5e6),
+                  _found("ikm_cd"), _found("target", 9e9)],
+                 ["efisiensi", "pppk", "intervensi", "target", "ikm_cd", "target"],
+                 id="without-money-in-rule-order-and-the-cap-chooses-first"),
+])
+def test_the_summary_orders_its_findings_by_the_money_they_name(found, order):
+    ranked = key_findings.by_consequence(found)
+    assert [f.kind for f in ranked] == order
+    assert ranked[key_findings.MAX_FINDINGS:] == found[key_findings.MAX_FINDINGS:]  # the cap's choice is the rules'
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_sample_summary_puts_the_largest_amount_first(kesehatan, lang):
+    """Sample kesehatan (REVIEW7 R7-7): PPPK Rp 267 juta came before larger money while the summary said "diurutkan
+    menurut akibatnya"; each finding's amount is the one its text prints."""
+    ctx = _with_pppk(dataclasses.replace(kesehatan, lang=lang), _share(43, 74, 0.467, 0.687))
+    found = key_findings.ranked(ctx)
+    kinds = [f.kind for f in found]
+    assert kinds.index("efisiensi") < kinds.index("pppk"), kinds  # Rp 1,7 miliar of pelatihan before Rp 267 juta
+    amounts = [f.rupiah for f in found if f.rupiah]
+    assert amounts == sorted(amounts, reverse=True) and len(amounts) >= 2
+    assert all(f.rupiah is None for f in found[len(amounts):])
+    for finding in found:
+        if finding.kind in ("pppk", "kenaikan_rendah", "efisiensi"):  # one amount each, printed as it ranks
+            assert fmt.rupiah(finding.rupiah, lang) in (finding.brief or finding.text)

@@ -34,6 +34,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
+from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
@@ -58,6 +59,7 @@ class Finding:
     topic: str = ""  # a missed target's key figure (TARGET_RULES); else the kind
     short: str = ""  # its few words, with where to read it, when the five-finding cap leaves it out (left_over)
     brief: str = ""  # the summary's text when BAB IX 9.1 keeps the full ``text`` (R6-16: about three lines)
+    rupiah: float | None = None  # the money the finding names, its consequence (by_consequence)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -96,15 +98,18 @@ def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
 
 
 def ordered_conclusions(ctx: Context) -> list[str]:
-    """BAB IX 9.1 in the summary's order: money spent without gain, the summary's other findings' topics in its
-    order (the lagging dinas's finding itself, which no template conclusion says), then the other conclusions."""
+    """BAB IX 9.1 in the summary's order: the findings no template conclusion says (money spent without gain, with
+    the spread of a province-wide method; PPPK; the lagging dinas) in its order, then the conclusions on its other
+    findings' topics in its order, then the other conclusions."""
     hasil, lang = ctx.hasil, ctx.lang
     money = without_gain(hasil, [], lang)
     keyed = narrative.keyed_findings(hasil, lang)
     found = candidates(ctx)
-    out = [money.text] if money else []
+    out: list[str] = []
     topics: list[str] = []
     for finding in found:
+        if finding.kind == "tanpa_kenaikan" and money:
+            out.append(money.text)
         if finding.kind in ("kenaikan_rendah", "pppk"):  # findings no template conclusion says
             out.append(finding.text)
         topics += [topic for topic in KIND_TOPICS.get(finding.topic or finding.kind, ()) if topic not in topics]
@@ -112,9 +117,22 @@ def ordered_conclusions(ctx: Context) -> list[str]:
     return out + [sentence for _, sentence in sorted(keyed, key=lambda pair: rank.get(pair[0], len(topics)))]
 
 
+def by_consequence(found: list[Finding]) -> list[Finding]:
+    """The order of the summary (REVIEW7 R7-7: it promised "diurutkan menurut akibatnya" and followed the rule
+    number, so PPPK hours worth Rp 65 juta came before a dinas's Rp 996 juta of activities that bought a lagging
+    gain): the rules choose the first MAX_FINDINGS; among those, the findings that name an amount of money
+    (Finding.rupiah: the money without or for a very small gain, the cost of PPPK hours beyond the cap, the lagging
+    dinas's activity cost, the largest method's budget) come first, the largest amount first, then the others
+    (intervention, missed targets by margin, service) in rule order; equal amounts keep rule order. The findings the
+    cap leaves out follow in rule order (left_over)."""
+    chosen, rest = found[:MAX_FINDINGS], found[MAX_FINDINGS:]
+    priced = sorted((f for f in chosen if f.rupiah), key=lambda f: -(f.rupiah or 0.0))  # stable: rule order on ties
+    return priced + [f for f in chosen if not f.rupiah] + rest
+
+
 def candidates(ctx: Context) -> list[Finding]:
-    """Every finding the rules of the module docstring raise, in their order (the summary shows the first
-    MAX_FINDINGS and names the others after them: left_over)."""
+    """Every finding the rules of the module docstring raise: the first MAX_FINDINGS by consequence
+    (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
     recs = rules.recommendations(hasil, lang, ctx.targets)
     found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang),
@@ -122,7 +140,7 @@ def candidates(ctx: Context) -> list[Finding]:
              intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    return [f for f in found if f is not None]
+    return by_consequence([f for f in found if f is not None])
 
 
 def ranked(ctx: Context) -> list[Finding]:
@@ -154,7 +172,7 @@ def pppk_over_cap(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> 
              persen=phrases.estimate(over, lang, "proporsi"), ik=phrases.ci(over, lang, "proporsi"),
              tahun=hasil["tahun"],
              biaya=t("kt_pppk_cost", lang, biaya=fmt.rupiah(cost, lang), batas=cap) if cost else "")
-    return Finding("pppk", text, _rec(recs, "rec_pppk"))
+    return Finding("pppk", text, _rec(recs, "rec_pppk"), rupiah=cost or None)
 
 
 def _rec(recs: list[rules.Recommendation], *names: str, brief: bool = False) -> str:
@@ -169,19 +187,21 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
     the dinas (BAB IX's conclusion keeps it)."""
     rows = hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
     little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
-    texts, advice = [], []
+    texts, advice, spent = [], [], 0.0
     if rows:
         stop = _no_gain_methods(rows)
         own = {r["metode"] for r in rows if r["dinas"] is None}
         # a dinas's row of a method the province lists itself is inside the province's budget: counted once
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
         items = _no_gain_items(rows, stop, lang)
+        spent += sum(r["anggaran_rp"] for r in counted)
         texts.append(t("kt_nogain_total" if len(items) > 1 else "kt_nogain", lang,
                        jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        arah=rules.no_gain_words(rows, lang, rise=True), daftar="; ".join(items)))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
     if little or pairs:
         texts.append(_little_gain_text(hasil, little, pairs, lang, brief))
+        spent += _little_total(hasil)
         methods = [r.metode for r in little] + [m for m in dict.fromkeys(r["metode"] for r in pairs)]
         marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang)))
@@ -189,7 +209,7 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
     if texts and unjudged:  # the province's pairs without an estimate: their cost said, not dropped (P4, session 8)
         texts[-1] += t("kt_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in unjudged), lang),
                        k=len(unjudged))
-    return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice)) if texts else None
+    return Finding("tanpa_kenaikan", " ".join(texts), " ".join(advice), rupiah=spent or None) if texts else None
 
 
 def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:
@@ -199,10 +219,12 @@ def gain_below_province(hasil: Hasil, recs: list[rules.Recommendation], lang: st
     own = {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}  # methods with a row of their own
     found = lagging_gain.finding(hasil, lang, own)
     short = lagging_gain.brief(hasil, lang, own)
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
     if not found or not short:
         return None
     # the summary: one line per dinas and the step (its recommendation); BAB IX 9.1 the full text
-    return Finding("kenaikan_rendah", found[0], short[1], brief=short[0])
+    spent = [lagging_gain.spent(hasil, item.dinas if province else "") for item in lagging_gain.listed(hasil)]
+    return Finding("kenaikan_rendah", found[0], short[1], brief=short[0], rupiah=sum(v for v in spent if v) or None)
 
 
 def _no_gain_methods(rows: list) -> list[str]:
@@ -285,12 +307,18 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     compare = t("kt_little_cheapest", lang, metode=label(cheapest["metode"], lang),
                 biaya=phrases.estimate(cheapest, lang, "rp_per_poin"), ik=phrases.ci(cheapest, lang, "rp_per_poin")) \
         if cheapest and cheapest["metode"] not in named else ""
-    # a dinas's money already counted as spent without gain (its own row) is inside a province-wide row: once
+    return t("kt_little_total" if len(items) > 1 else "kt_little", lang, jumlah=money(_little_total(hasil)),
+             daftar="; ".join(items), pembanding=compare)
+
+
+def _little_total(hasil: Hasil) -> float:
+    """The money for a very small gain, each rupiah once: a dinas's money already counted as spent without gain (its
+    own row) is inside a province-wide row."""
+    little, pairs = rules.little_gain(hasil), rules.little_gain_dinas(hasil)
+    province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     stopped = sum(r["anggaran_rp"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
                   if r["dinas"] is not None and r["metode"] in {row.metode for row in little}) if province else 0.0
-    total = sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs) - stopped
-    return t("kt_little_total" if len(items) > 1 else "kt_little", lang, jumlah=money(total), daftar="; ".join(items),
-             pembanding=compare)
+    return sum(r.anggaran_rp for r in little) + sum(r["anggaran_rp"] for r in pairs) - stopped
 
 
 def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
@@ -349,7 +377,7 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
-                                                besar=label(bulk, lang)))
+                                                besar=label(bulk, lang)), rupiah=budget[bulk])
 
 
 def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:

@@ -137,24 +137,27 @@ TEXT: dict[str, dict[str, str]] = {
                          "(change {besar} points; {ik}{dasar}{per_poin})."},
     "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
-    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, dipilih dan diurutkan menurut akibatnya, masing-masing "
-                       "dengan rekomendasinya:",
-                 "en": "Main findings of {nama}, {tahun}, chosen and ordered by consequence, each with its "
-                       "recommendation:"},
+    # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
+    "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
+                       "akibatnya: temuan yang menyebut jumlah uang lebih dulu, dari jumlah terbesar, lalu temuan "
+                       "lain menurut urutan aturan di bawah:",
+                 "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by consequence: "
+                       "findings that name an amount of money first, the largest first, then the others in the "
+                       "order of the rules below:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
-    "kt_rules": {"id": "Aturan pemilihan, berurutan: (1) anggaran untuk metode yang rentang keyakinan 95% kenaikan "
-                       "nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil (estimasi besar "
-                       "efek di bawah {efek} dan batas atas selangnya di bawah {atas}); (2) PPPK di atas batas {batas} "
-                       "JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di atas nol; (3) kenaikan nilai dinas "
-                       "jelas di bawah rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, "
-                       "dengan biaya kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (4) "
-                       "metode dengan anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas "
-                       "(rentang selisihnya seluruhnya di bawah nol); (5) hasil intervensi yang dinyatakan, bila "
-                       "ada; (6) target yang terlewat paling jauh, paling banyak dua; (7) unit atau dinas dengan "
-                       "IKM kategori C atau D. Paling banyak "
-                       "lima, yang lain disebut sesudahnya; semua temuan dan rekomendasi ada di BAB IX.",
-                 "en": "Selection rules, in order: (1) money spent on methods whose gain's 95% interval ends at or "
+    "kt_rules": {"id": "Aturan pemilihan, menurut prioritas: (1) anggaran untuk metode yang rentang keyakinan 95% "
+                       "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
+                       "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}); (2) PPPK di "
+                       "atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di atas nol; (3) "
+                       "kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar perhatian "
+                       "provinsi karena kenaikannya, dengan biaya kegiatannya setahun: akibatnya mengenai seluruh "
+                       "anggaran pelatihan dinas); (4) metode dengan anggaran terbesar dibanding metode termurah per "
+                       "poin, bila selisihnya jelas (rentang selisihnya seluruhnya di bawah nol); (5) hasil "
+                       "intervensi yang dinyatakan, bila ada; (6) target yang terlewat paling jauh, paling banyak "
+                       "dua; (7) unit atau dinas dengan IKM kategori C atau D. Paling banyak lima, yang lain disebut "
+                       "sesudahnya; semua temuan dan rekomendasi ada di BAB IX.",
+                 "en": "Selection rules, by priority: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
                        "ending below {atas}); (2) PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the "
                        "share's whole interval is above zero; (3) the agency's gain clearly below the province mean "
