@@ -229,3 +229,33 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
     assert "terutama dari dinas yang dinilai sendiri (Pendidikan Rp 154 juta, perubahan −2,0 poin" in note, note
     assert "rata-rata berubah 1,5 poin (216 peserta)" in note, note
     assert results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0]) == ""
+
+
+def _cost(metode: str, rupiah: float | None) -> Any:
+    return {"metode": metode, "n": 400, "estimasi": rupiah, "ci_bawah": None, "ci_atas": None, "p": None,
+            "cukup_data": rupiah is not None, "n_kegiatan": 30}
+
+
+@pytest.mark.parametrize(("e_learning", "listed"), [
+    # the sample province (REVIEW7 R7-9): e-learning Rp 230.109 per point against the province's Rp 276.396
+    pytest.param(230_109.0, ["seminar"], id="cheaper-per-point-than-the-province-left-out"),
+    pytest.param(276_396.0, ["seminar"], id="as-cheap-as-the-province-left-out"),
+    pytest.param(300_000.0, ["seminar", "e-learning"], id="dearer-per-point-listed"),
+    pytest.param(None, ["seminar", "e-learning"], id="no-cost-per-point-listed"),
+])
+def test_a_very_small_gain_cheaper_per_point_than_the_scope_is_not_money_without_match(e_learning, listed):
+    """Province finding 1 of the sample listed e-learning's Rp 385 juta for 1,8 points as money to redesign or move
+    to a method cheaper per point, though its cost per point was below the province's: only a very small gain
+    bought dearer than the scope's cost per point is that finding (analysis.little_gain.cheap_per_point)."""
+    hasil = _province(True)
+    hasil["level2_pembelajaran"]["per_metode"][1] = _gain("e-learning", 1.8, 0.9, 2.7, 0.3)
+    money = hasil["anggaran_vs_peningkatan"]
+    money["biaya_per_poin"] = [_cost("seminar", 408_332.0), _cost("e-learning", e_learning)]
+    money["biaya_per_poin_semua"] = _cost("", 276_396.0)
+    money["tanpa_kenaikan"] = []
+    assert [r.metode for r in rules.little_gain(hasil)] == listed
+    # the pairs of a method judged province-wide stay inside that judgement, cheap or not
+    assert "e-learning" not in [r["metode"] for r in rules.little_gain_dinas(hasil)]
+    found = key_findings.without_gain(hasil, [], "id")
+    assert found is not None and ("Rp 390 juta untuk e-learning" in found.text) is ("e-learning" in listed)
+    assert ("e-learning" in found.recommendation) is ("e-learning" in listed), found.recommendation

@@ -19,3 +19,14 @@ def is_little_gain(gain: Mapping[str, Any]) -> bool:
         return False
     return bool(float(high) > constants.NO_GAIN_UPPER and float(effect) < constants.LITTLE_GAIN_EFFECT_UPPER
                 and float(effect_high) < constants.LITTLE_GAIN_EFFECT_CEILING)
+
+
+def cheap_per_point(cost: Mapping[str, Any] | None, overall: Mapping[str, Any] | None) -> bool:
+    """A very small gain bought at a cost per point at or below the scope's (REVIEW7 R7-9: e-learning's Rp 230.109
+    per point, below the province's Rp 276.396, was listed as money whose gain does not match its cost): the
+    money is not the finding, the small gain at a small price is. Point estimates, both computed (`cukup_data`);
+    without either the rule cannot say it is cheap."""
+    if not cost or not overall or not cost.get("cukup_data") or not overall.get("cukup_data"):
+        return False
+    mine, scope = cost.get("estimasi"), overall.get("estimasi")
+    return mine is not None and scope is not None and float(mine) <= float(scope)

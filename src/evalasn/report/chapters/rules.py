@@ -23,7 +23,7 @@ from evalasn.analysis.contract.estimate import IkmInterval, Interval, Proportion
 from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.analysis.ikm_category import category as ikm_category
-from evalasn.analysis.little_gain import is_little_gain
+from evalasn.analysis.little_gain import cheap_per_point, is_little_gain
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
@@ -592,7 +592,7 @@ def little_gain_dinas(hasil: Hasil) -> list[MethodLittleGain]:
     their budget holds the dinas's). Empty in a dinas report."""
     money = hasil["anggaran_vs_peningkatan"]
     own = {r["metode"] for r in money.get("tanpa_kenaikan", []) if r["dinas"] is None}
-    own |= {r.metode for r in little_gain(hasil)}
+    own |= {r.metode for r in very_small_gain(hasil)}
     return [r for r in money.get("sedikit_kenaikan", []) if r["dinas"] is not None and r["metode"] not in own]
 
 
@@ -625,7 +625,18 @@ def little_gain(hasil: Hasil) -> list[LittleGain]:
     apart (little_gain_dinas: their money is inside the row), and when those dinas drive the province-wide figure
     (spread does not stand: the participants in the other dinas gained more than the row's upper end) the finding
     names them beside it (key_findings; BAB IV's driven_note gives their figures), so that no dinas whose own gain
-    is not very small is read as the cause (REVIEW3 2, REVIEW5b 1)."""
+    is not very small is read as the cause (REVIEW3 2, REVIEW5b 1).
+    A method whose cost per point is at or below the scope's (biaya_per_poin_semua) is left out
+    (analysis.little_gain.cheap_per_point, REVIEW7 R7-9): its small gain came at a small price, and "redesign or
+    move its budget to a method cheaper per point" would cut a method cheaper than the average."""
+    overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
+    return [row for row in very_small_gain(hasil) if not cheap_per_point(row.cost, overall)]
+
+
+def very_small_gain(hasil: Hasil) -> list[LittleGain]:
+    """Every method with a budget whose gain the effect-size rule (analysis.little_gain.is_little_gain) calls very
+    small, whatever its cost per point: little_gain keeps those dearer per point than the scope; the province's
+    method × dinas pairs of these methods are inside the province-wide judgement (little_gain_dinas)."""
     budget = {r["metode"]: r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     costs = {r["metode"]: r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]}
     out = []

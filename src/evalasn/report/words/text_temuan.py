@@ -148,26 +148,27 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
     "kt_rules": {"id": "Aturan pemilihan, menurut prioritas: (1) anggaran untuk metode yang rentang keyakinan 95% "
                        "kenaikan nilainya berakhir pada atau di bawah nol, atau yang kenaikannya sangat kecil "
-                       "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}); (2) PPPK di "
-                       "atas batas {batas} JP (PP 49/2018 Pasal 39), bila seluruh rentang porsinya di atas nol; (3) "
-                       "kenaikan nilai dinas jelas di bawah rata-rata provinsi (dinas dalam daftar perhatian "
-                       "provinsi karena kenaikannya, dengan biaya kegiatannya setahun: akibatnya mengenai seluruh "
-                       "anggaran pelatihan dinas); (4) metode dengan anggaran terbesar dibanding metode termurah per "
-                       "poin, bila selisihnya jelas (rentang selisihnya seluruhnya di bawah nol); (5) hasil "
-                       "intervensi yang dinyatakan, bila ada; (6) target yang terlewat paling jauh, paling banyak "
-                       "dua; (7) unit atau dinas dengan IKM kategori C atau D. Paling banyak lima, yang lain disebut "
-                       "sesudahnya; semua temuan dan rekomendasi ada di BAB IX.",
+                       "(estimasi besar efek di bawah {efek} dan batas atas selangnya di bawah {atas}) dengan biaya "
+                       "per poin di atas biaya per poin keseluruhan; (2) PPPK di atas batas {batas} JP (PP 49/2018 "
+                       "Pasal 39), bila seluruh rentang porsinya di atas nol; (3) kenaikan nilai dinas jelas di bawah "
+                       "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
+                       "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
+                       "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
+                       "selisihnya seluruhnya di bawah nol); (5) hasil intervensi yang dinyatakan, bila ada; (6) "
+                       "target yang terlewat paling jauh, paling banyak dua; (7) unit atau dinas dengan IKM kategori "
+                       "C atau D. Paling banyak lima, yang lain disebut sesudahnya; semua temuan dan rekomendasi ada "
+                       "di BAB IX.",
                  "en": "Selection rules, by priority: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
-                       "ending below {atas}); (2) PPPK above the {batas}-JP cap (PP 49/2018 Art. 39), when the "
-                       "share's whole interval is above zero; (3) the agency's gain clearly below the province mean "
-                       "(an agency on the province's attention list for its gain, with its year's activity cost: the "
-                       "consequence reaches its whole training budget); (4) the method with the largest budget "
-                       "against the cheapest per point, when the difference is clear (its whole interval below "
-                       "zero); (5) the result for the declared intervention, if any; (6) the targets missed by the "
-                       "widest margin, at most two; (7) "
-                       "units or agencies with an IKM in category C or D. At most five, the others named after them; "
-                       "every finding and recommendation is in Chapter IX."},
+                       "ending below {atas}) at a cost per point above the overall cost per point; (2) PPPK above the "
+                       "{batas}-JP cap (PP 49/2018 Art. 39), when the share's whole interval is above zero; (3) the "
+                       "agency's gain clearly below the province mean (an agency on the province's attention list for "
+                       "its gain, with its year's activity cost: the consequence reaches its whole training budget); "
+                       "(4) the method with the largest budget against the cheapest per point, when the difference is "
+                       "clear (its whole interval below zero); (5) the result for the declared intervention, if any; "
+                       "(6) the targets missed by the widest margin, at most two; (7) units or agencies with an IKM "
+                       "in category C or D. At most five, the others named after them; every finding and "
+                       "recommendation is in Chapter IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
     "kt_nogain": {"id": "Anggaran tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
