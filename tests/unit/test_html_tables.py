@@ -4,6 +4,7 @@ would give, fixed so that WeasyPrint measures each cell once."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +312,32 @@ def test_a_table_of_towers_is_set_smaller_in_pdf_and_docx():
     assert not word_ooxml.squeezed([[(cell, cell.tag == "th") for cell in row.iter("th", "td")]
                                     for row in table.iter("tr")], 2)
     assert not html.layout(["Kode", "Uraian"], [["A", "satu dua tiga"]], set())[0]
+
+
+ID_ROWS = [["KENAIKAN-SATPOL-PP", "Tinjau bersama Satpol PP desain dan pelaksanaan pelatihan", "Kenaikan nilai",
+            "−2,8", "≥ 0,0 poin", "Sekretariat Satpol PP (subbagian kepegawaian)", "Triwulan IV 2026"],
+           ["KECIL-E-LEARNING", "Rancang ulang e-learning (lanjutan satpol-pp-2024-KECIL-E-LEARNING: 0,1 pada 2024)",
+            "Kenaikan nilai peserta e-learning 2026 (poin)", "1,8 (0,9–2,7)", "≥ 2,7", "Sekretariat setiap dinas",
+            "Triwulan IV 2026"]]
+
+
+@pytest.mark.parametrize("rows", [pytest.param(ID_ROWS, id="plan"), pytest.param(ID_ROWS + TOWER_ROWS, id="towers")])
+def test_a_plan_id_stays_on_one_line_with_its_characters(rows):
+    """FOUND8 (plancode8): the province PDF printed 'satpol-pp-2025-' / 'KENAIKAN' and 'KECIL-' / 'SEMINAR': a reader
+    copying an id got a broken one. An id is a span that does not break (report.css span.kode), its characters
+    unchanged, in a cell (its column at least as wide as the whole id) and in the table's note; a row's code is kept
+    whole in a note or paragraph, which have the room."""
+    markup = html.table(PLAN_HEADER, rows, "Rencana", numeric={3, 4},
+                        note="Temuan yang sama: KENAIKAN-SATPOL-PP = satpol-pp-2025-KENAIKAN.")
+    assert '(lanjutan <span class="kode">satpol-pp-2024-KECIL-E-LEARNING</span>:' in markup
+    assert ('<p class="table-note">Temuan yang sama: <span class="kode">KENAIKAN-SATPOL-PP</span> = '
+            '<span class="kode">satpol-pp-2025-KENAIKAN</span>.</p>') in markup
+    assert html.para("baris KECIL-SEMINAR dan kesehatan-2025-KENAIKAN") == \
+        '<p>baris <span class="kode">KECIL-SEMINAR</span> dan <span class="kode">kesehatan-2025-KENAIKAN</span></p>'
+    held = [[html.hold_together(cell) for cell in row] for row in rows]
+    head = [html.hold_together(cell) for cell in PLAN_HEADER]
+    tight = html.layout(head, held, {3, 4})[0]
+    shares = html.column_shares(head, held, {3, 4}, tight)
+    assert _ems(shares[1], tight) >= _needed("satpol-pp-2024-KECIL-E-LEARNING:", False, tight) - 1e-9
+    css = (Path(html.__file__).parents[1] / "templates" / "evalasn" / "report.css").read_text()
+    assert "span.kode { white-space: nowrap; }" in css

@@ -14,6 +14,7 @@ import struct
 import zlib
 from collections.abc import Iterable
 
+from evalasn import constants
 from evalasn.report.chapters import page_tail
 from evalasn.report.chapters.measure import text_width
 
@@ -21,6 +22,21 @@ escape = html.escape
 FIGURE_DPI = 150  # sharp on A4 print and on laptop screens
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_ZLIB_LEVEL = 6  # zlib's default: level 4 costs a fifth less for 1-6% larger figures, level 9 five times as much
+
+
+# a plan row's id ("satpol-pp-2025-KENAIKAN") stays on one line with its characters unchanged (report.css span.kode:
+# no break after its hyphens), so a reader copies it whole from the PDF (FOUND8, plancode8: "satpol-pp-2025-KECIL-" /
+# "SEMINAR"), in a paragraph, a note or a table cell (measured as one piece there, _pieces); a row's code
+# ("KECIL-E-LEARNING") too in a paragraph or note, which have the room; in a table's narrow code column it may
+# still wrap after a hyphen, as the layout needs (a code column as wide as "KENAIKAN-KESEHATAN" left the plan's
+# actions in towers of 14 lines)
+PLAN_ID = re.compile(rf"(?<![\w-]){constants.PLAN_ROW_ID}(?![\w-])")
+PLAN_CODE = re.compile(rf"(?<![\w-])(?:{constants.PLAN_ROW_ID}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\w-])")
+
+
+def keep_codes(escaped: str, pattern: re.Pattern[str] = PLAN_CODE) -> str:
+    """``escaped`` (HTML-escaped text) with each plan id or code (``pattern``) in a span that does not break."""
+    return pattern.sub(lambda found: f'<span class="kode">{found.group(0)}</span>', escaped)
 
 
 def heading(level: int, text: str, anchor: str | None = None) -> str:
@@ -31,7 +47,7 @@ def heading(level: int, text: str, anchor: str | None = None) -> str:
 def para(text: str, cls: str | None = None) -> str:
     """A paragraph of plain text (escaped); use ``markup`` for trusted inline HTML."""
     klass = f' class="{cls}"' if cls else ""
-    return f"<p{klass}>{escape(text)}</p>"
+    return f"<p{klass}>{keep_codes(escape(text))}</p>"
 
 
 def markup(trusted_html: str, cls: str | None = None) -> str:
@@ -43,7 +59,7 @@ def markup(trusted_html: str, cls: str | None = None) -> str:
 def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None, trusted: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     klass = f' class="{cls}"' if cls else ""
-    body = "".join(f"<li>{item if trusted else escape(item)}</li>" for item in items)
+    body = "".join(f"<li>{item if trusted else keep_codes(escape(item))}</li>" for item in items)
     return f"<{tag}{klass}>{body}</{tag}>"
 
 
@@ -66,10 +82,11 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
-        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>{escape(c)}</td>"
+        "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>"
+                         f"{keep_codes(escape(c), PLAN_ID)}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
-    foot = "".join(f'<p class="table-note">{escape(text)}</p>' for text in notes)
+    foot = "".join(f'<p class="table-note">{keep_codes(escape(text))}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
     # its printed height, for the chapter's closing blocks (report.chapters.page_tail)
     group = f'<colgroup data-tinggi="{height:.0f}">{cols}</colgroup>'
@@ -309,7 +326,7 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> lis
             cell = row[col] if col < len(row) else ""
             whole = col in numeric and not bold and _cell_class(True, cell) == " class=num"
             words = [cell] if whole else [part for word in _BREAKS.split(cell) for part in _DASH_BREAKS.split(word)]
-            pieces = words if whole else [part for word in words for part in _HYPHEN_BREAKS.split(word)]
+            pieces = words if whole else [part for word in words for part in _pieces(word)]
             measured.append((text_width(cell, bold), max(text_width(word, bold) for word in words),
                              max(text_width(piece, bold) for piece in pieces)))
         out.append(measured)
@@ -371,6 +388,11 @@ def share_out(floor: list[float], most: list[float], cells: list[list[float]], p
 _BREAKS = re.compile(r"[ \t\n\r/]+")
 # a line may also break after a hyphen followed by a letter (Unicode line breaking; not before a digit)
 _HYPHEN_BREAKS = re.compile(r"(?<=-)(?=[^\W\d_])")
+def _pieces(word: str) -> list[str]:
+    """Where a word may break after its hyphens: a word holding a plan id never (keep_codes, PLAN_ID)."""
+    return [word] if PLAN_ID.search(word) else _HYPHEN_BREAKS.split(word)
+
+
 # and after the dash of a range whose second end is an amount of its own ("Rp 337.606–" / "Rp 481.348": _HOLDS)
 _DASH_BREAKS = re.compile(r"(?<=–)(?=Rp\b)")
 
