@@ -332,28 +332,57 @@ def _element_results(weak: bool) -> dict:
     # Citata, Dinas Pemuda dan Olahraga, DPMPTSP' mixed short and full names)
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "dispora": _element_results(True), "kpkp": _element_results(False)}, "u8", "id",
-                 "Sekretariat dinas Dispora, Kesehatan dan Sosial", id="province-the-dinas-whose-element-is-weak"),
+                 "Sekretariat Dispora, Kesehatan dan Sosial", id="province-the-dinas-whose-element-is-weak"),
     # all of them: counted, not named (REVIEW4 9: a 45-line cell naming 21 secretariats)
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "dispora": _element_results(True)}, "u8", "id", "Sekretariat setiap dinas (3 dinas)",
                  id="province-every-dinas-counted"),
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True)}, "u8", "en",
-                 "Each agency's secretariat (2 agencies)", id="province-every-dinas-counted-english"),
+                 "each agency secretariat (2 agencies)", id="province-every-dinas-counted-english"),
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "kpkp": {"komunikasi": {"unsur": []}}}, "u8", "en",
-                 "Secretariats of Health and Social Affairs", id="province-a-dinas-without-survey-not-all"),
+                 "Health and Social Affairs secretariat", id="province-a-dinas-without-survey-not-all"),
     pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
     pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Health Agency secretariat",
                  id="english"),
-    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id", "BPSDM dan kepala unit",
-                 id="not-a-secretariat-unchanged"),
+    pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id",
+                 "BPSDM Provinsi DKI Jakarta (bidang penyelenggaraan pelatihan)", id="not-a-secretariat-one-unit"),
 ])
-def test_a_weak_element_row_names_whose_secretariat(slug, dinas_results, element, lang, owner):
+def test_a_weak_element_row_names_whose_secretariat(tmp_path, slug, dinas_results, element, lang, owner):
     """REVIEW3 24: the province's U8 row said 'Sekretariat dinas' without saying which dinas."""
     from types import SimpleNamespace
 
+    from evalasn.paths import project
+    from evalasn.report.config import load_report_config
     from evalasn.report.words.text import t
 
     ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
-                          dinas_results=dinas_results, t=lambda key, **values: t(key, lang, **values))
+                          dinas_results=dinas_results, t=lambda key, **values: t(key, lang, **values),
+                          config=load_report_config(project(tmp_path)))
     assert plan.element_owner(ctx, element) == owner  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("element", "key"), [pytest.param("u8", "sekretariat", id="u8-secretariat"),
+                                               pytest.param("u3", "layanan", id="u3-service-unit"),
+                                               pytest.param("u7", "pelatihan", id="u7-training")])
+def test_an_element_owner_is_one_unit_from_the_config(tmp_path, element, key):
+    """REVIEW6 R6-24, R6-6: the U1-U9 owners were words of the catalogue ('BPSDM dan kepala unit'): an evaluator who
+    changed config/laporan.yml penanggung_jawab saw nothing change. Each element's owner is one key there."""
+    from types import SimpleNamespace
+
+    import yaml
+
+    from evalasn.paths import CODE_ROOT, project
+    from evalasn.report.chapters import rules
+    from evalasn.report.config import RESPONSIBLE_KINDS, load_report_config
+    from evalasn.report.words.text import t
+
+    assert rules.ELEMENT_OWNER[element] == key and set(rules.ELEMENT_OWNER.values()) <= set(RESPONSIBLE_KINDS)
+    shipped = yaml.safe_load((CODE_ROOT / "config" / "laporan.yml").read_text(encoding="utf-8"))
+    shipped["penanggung_jawab"][key] = {"id": "Unit Uji {dinas}", "en": "Test unit of {dinas}"}
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "laporan.yml").write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    ctx = SimpleNamespace(lang="id", province=False, hasil={"cakupan": {"slug": "kesehatan"}}, dinas_results={},
+                          t=lambda name, **values: t(name, "id", **values),
+                          config=load_report_config(project(tmp_path)))
+    assert plan.element_owner(ctx, element) == "Unit Uji Dinas Kesehatan"  # type: ignore[arg-type]

@@ -30,10 +30,11 @@ TARGET_INDICATORS: dict[str, tuple[float, float, bool]] = {
     "cakupan_asn": (0, 100, True), "jp_20": (0, 100, True), "gain": (-100, 100, True), "ikm": (25, 100, True),
     "persen_realisasi": (0, 100, True), "biaya_per_poin": (1e-9, float("inf"), False),
 }
-RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi", "pelatihan")
+RESPONSIBLE_KINDS = ("pengembangan", "anggaran", "layanan", "evaluasi", "pelatihan", "sekretariat", "teknis")
 # kinds added after configurations were written: a config/laporan.yml without one takes the repository's
-# (pelatihan: who runs a declared training programme, the owner of its expansion row; REVIEW5b 10)
-LATER_KINDS = ("pelatihan",)
+# (pelatihan: who runs a declared training programme, the owner of its expansion row; REVIEW5b 10; sekretariat and
+# teknis: the owners of SKM elements, hard-coded in the words before REVIEW6 R6-24)
+LATER_KINDS = ("pelatihan", "sekretariat", "teknis")
 
 
 def config_file(paths: ProjectPaths, name: str) -> Path:

@@ -482,10 +482,12 @@ FIELDS: dict[str, Doc] = catalogue(
                     "dinas in `dinas_dituju`): the id of the row on the same finding in each of those dinas's own "
                     "follow-up plans (\"<dinas>-<tahun>-<kode>\"; KENAIKAN-<DINAS> is KENAIKAN there), only when that "
                     "dinas's plan has it; empty on other rows and in a dinas report.", "daftar_teks"),
-    penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml, atau untuk unsur "
-                         "SKM unit yang disebut tabel BAB VI (\"Kepala unit layanan\", \"Sekretariat dinas\").",
-                         "Responsible unit: a key of `penanggung_jawab` in config/laporan.yml, or for an SKM element "
-                         "the unit chapter VI's table names (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+    penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml (unsur SKM: kunci "
+                         "rules.ELEMENT_OWNER, mis. \"sekretariat\", \"layanan\"); rencana yang terbit sebelum sesi 9 "
+                         "memuat nama unit unsur SKM (\"Kepala unit layanan\", \"Sekretariat dinas\").",
+                         "Responsible unit: a key of `penanggung_jawab` in config/laporan.yml (an SKM element: the key "
+                         "of rules.ELEMENT_OWNER, e.g. \"sekretariat\", \"layanan\"); plans published before session 9 "
+                         "hold an SKM element's unit name (\"Kepala unit layanan\", \"Sekretariat dinas\").",
                          "teks"),
     triwulan=Doc("Triwulan batas waktu yang tercetak di BAB X, lembar kerja dan DOCX (tahunnya `tahun_batas`): "
                  "triwulan aturannya (`triwulan_aturan`) pada tahun rencana, atau triwulan tanggal laporan bila "

@@ -613,34 +613,34 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
 
 
 def element_owner(ctx: Context, element: str) -> str:
-    """The unit BAB VI names for a weak element; a dinas's secretariat named (REVIEW3 24: the province's U8 row said
-    'Sekretariat dinas' without saying which): the report's dinas, or in the province report the dinas whose own
-    element is weak this year (their results, ``Context.dinas_results``), every dinas when none is known."""
-    unit = ACTIONS[element][ctx.lang][1]
-    if unit != SECRETARIAT[ctx.lang]:
-        return unit
+    """The unit responsible for a weak element's follow-up, one unit (rules.ELEMENT_OWNER, its words in
+    config/laporan.yml penanggung_jawab; REVIEW6 R6-6, R6-24), as BAB VI's table and BAB X's row name it, with its
+    dinas named (REVIEW3 24): the report's dinas, or in the province report the dinas whose own element is weak this
+    year (their results, ``Context.dinas_results``): one by name, every dinas with results counted, some by their
+    short names; every dinas when none is known."""
+    key = rules.ELEMENT_OWNER[element]
+    text = ctx.config.penanggung_jawab[key][ctx.lang] if ctx.config else key
+    if "{dinas}" not in text:
+        return text
     if not ctx.province:
         slug = ctx.hasil["cakupan"]["slug"]
-        return ctx.t("pl_owner_secretariat", dinas=names.compact(slug, compact_name(slug), ctx.lang))
+        return text.replace("{dinas}", names.compact(slug, compact_name(slug), ctx.lang))
     weak = [slug for slug, result in sorted(ctx.dinas_results.items())
             if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
     if not weak:
-        return ctx.t("pl_owner_secretariat", dinas=ctx.t("every_dinas"))
-    if len(weak) == 1:
-        return ctx.t("pl_owner_secretariat", dinas=dinas_name(weak[0], ctx.lang))
-    if len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
-        return ctx.t("pl_owner_secretariat_all", n=len(weak))
-    # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
-    return ctx.t("pl_owner_secretariats", dinas=phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang))
-
-
-# the secretariat an element's action names (report.words.text.ACTIONS), by language
-SECRETARIAT = {"id": "Sekretariat dinas", "en": "Agency secretariat"}
+        dinas = ctx.t("every_dinas")
+    elif len(weak) == 1:
+        dinas = dinas_name(weak[0], ctx.lang)
+    elif len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
+        return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_every_dinas", n=len(weak))
+    else:  # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
+        dinas = phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang)
+    return text.replace("{dinas}", dinas)
 
 
 def _action(ctx: Context, rec: rules.Recommendation) -> str:
     if rec.rule == "rec_weak":
-        return ACTIONS[rec.subject][ctx.lang][0]
+        return ACTIONS[rec.subject][ctx.lang]
     return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
 
 
@@ -681,7 +681,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            owner(ctx, rec, goal.dinas), rec.quarter,
                            rules.deadline(tahun, rec.quarter, lang, ctx.dated), where, goal.dinas, goal.targets,
                            goal.today_parts, path, UNIT_KEYS[measured.unit],
-                           ACTIONS[rec.subject]["id"][1] if rec.rule == "rec_weak" else rec.owner,
+                           rules.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
                            due=rules.due(tahun, rec.quarter, ctx.dated)))
     return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
 

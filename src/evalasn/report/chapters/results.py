@@ -319,7 +319,7 @@ def communication(ctx: Context) -> str:
     deadline = rules.deadline(hasil["tahun"], rules.QUARTER["rec_weak"], lang, ctx.dated)  # as BAB X's rows
     rows = []
     for element in (weak or judged[:2]):
-        action, who = ACTIONS[element["unsur"]][lang][0], plan.element_owner(ctx, element["unsur"])
+        action, who = ACTIONS[element["unsur"]][lang], plan.element_owner(ctx, element["unsur"])
         rows.append([phrases.element_name(element["unsur"], lang), fmt.element(element["estimasi"], lang), action, who,
                      deadline])
     if rows:

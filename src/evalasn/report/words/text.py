@@ -1218,30 +1218,29 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
 # element is weak) without claiming an effect: no estimate links a training to an element, and with no intervention
 # declared (issue 22.3) no action prescribes a specific training; where training touches an element (U6, U7) the
 # action reviews the training already running and measures the element where its participants work (REVIEW4 16).
-ACTIONS: dict[str, dict[str, tuple[str, str]]] = {
-    "u1": {"id": ("Sederhanakan dan umumkan persyaratan layanan secara jelas", "Kepala unit layanan"),
-           "en": ("Simplify and publish service requirements clearly", "Head of service unit")},
-    "u2": {"id": ("Tinjau SOP dan alur layanan", "Sekretariat dinas"),
-           "en": ("Review procedures and service flow", "Agency secretariat")},
-    "u3": {"id": ("Tetapkan dan pantau standar waktu penyelesaian", "Kepala unit layanan"),
-           "en": ("Set and monitor completion-time standards", "Head of service unit")},
-    "u4": {"id": ("Umumkan tarif resmi dan hapus pungutan tidak resmi", "Inspektorat dan kepala unit"),
-           "en": ("Publish official tariffs and stop unofficial charges", "Inspectorate and unit head")},
-    "u5": {"id": ("Perjelas standar produk layanan", "Bidang teknis dinas"),
-           "en": ("Clarify service product standards", "Agency technical division")},
-    "u6": {"id": ("Petakan keterampilan teknis yang kurang pada petugas layanan; tinjau materi dan cara pelatihan "
-                  "teknis yang sudah berjalan; ukur U6 di unit peserta", "BPSDM dan dinas"),
-           "en": ("Map the technical skills service staff lack; review the content and delivery of the "
-                  "technical training already running; measure U6 in the participants' units", "BPSDM and agency")},
-    "u7": {"id": ("Tinjau materi dan cara pelatihan layanan yang sudah berjalan; ukur U7 di unit peserta",
-                  "BPSDM dan kepala unit"),
-           "en": ("Review the content and delivery of the service training already running; measure U7 in the "
-                  "participants' units", "BPSDM and unit head")},
-    "u8": {"id": ("Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
-                  "Sekretariat dinas"),
-           "en": ("Strengthen complaint channels and set response deadlines", "Agency secretariat")},
-    "u9": {"id": ("Perbaiki sarana dan prasarana layanan", "Sekretariat dinas"),
-           "en": ("Improve service facilities", "Agency secretariat")},
+# each SKM element's follow-up action (its responsible unit: rules.ELEMENT_OWNER, from config/laporan.yml); a partner
+# unit is named in the action, never as a second owner (REVIEW6 R6-6)
+ACTIONS: dict[str, dict[str, str]] = {
+    "u1": {"id": "Sederhanakan dan umumkan persyaratan layanan secara jelas",
+           "en": "Simplify and publish service requirements clearly"},
+    "u2": {"id": "Tinjau SOP dan alur layanan bersama unit pelayanan",
+           "en": "Review procedures and service flow with the service units"},
+    "u3": {"id": "Tetapkan dan pantau standar waktu penyelesaian",
+           "en": "Set and monitor completion-time standards"},
+    "u4": {"id": "Umumkan tarif resmi dan hapus pungutan tidak resmi, dengan pengawasan Inspektorat",
+           "en": "Publish official tariffs and stop unofficial charges, overseen by the Inspectorate"},
+    "u5": {"id": "Perjelas standar produk layanan", "en": "Clarify service product standards"},
+    "u6": {"id": "Petakan bersama dinas keterampilan teknis yang kurang pada petugas layanan; tinjau materi dan cara "
+                 "pelatihan teknis yang sudah berjalan; ukur U6 di unit peserta",
+           "en": "Map with the agency the technical skills service staff lack; review the content and delivery of the "
+                 "technical training already running; measure U6 in the participants' units"},
+    "u7": {"id": "Tinjau materi dan cara pelatihan layanan yang sudah berjalan bersama kepala unit peserta; ukur U7 di "
+                 "unit peserta",
+           "en": "Review the content and delivery of the service training already running with the heads of the "
+                 "participants' units; measure U7 in those units"},
+    "u8": {"id": "Perkuat kanal pengaduan (mis. CRM Jakarta) dan tetapkan batas waktu tanggapan",
+           "en": "Strengthen complaint channels and set response deadlines"},
+    "u9": {"id": "Perbaiki sarana dan prasarana layanan", "en": "Improve service facilities"},
 }
 
 LABELS: dict[str, dict[str, str]] = {
