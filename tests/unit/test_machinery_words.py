@@ -60,3 +60,24 @@ def test_the_curvature_figure_is_in_the_annex(rendered, slug, lang):
     if any(words in body for words in said):
         test = re.search(r"(?:Uji kelengkungan|Curvature test)[^:]*: (−?\d[\d.,]*) \(", annex)
         assert test, annex[:800]
+
+
+AUTHORS = ("Sant'Anna", "Benjamini", "Hedges", "ANCOVA;")
+BODY = ("front_matter", "summary", "method", "implementation", "kirkpatrick", "budget", "challenges", "communication",
+        "position", "limitations", "conclusion", "follow_up", "closing")
+
+
+@pytest.mark.parametrize("slug, lang", [("provinsi", "id"), ("provinsi", "en"), ("kesehatan", "id")],
+                         ids=["provinsi-id", "provinsi-en", "kesehatan-id"])
+def test_method_authors_are_named_in_the_annex_not_in_the_body(pipeline_root, slug, lang):
+    """R6-30: '(Callaway & Sant'Anna)', '(Benjamini-Hochberg)', 'Kendali FDR', '(Hedges' g)', '(ANCOVA; …)' stood
+    before the annex; the body says what was done in words and points to the annex, which names the methods."""
+    from html import unescape
+
+    ctx = sections.load_context(slug, lang, project(pipeline_root))
+    body = unescape(_text(" ".join(getattr(sections, name)(ctx) for name in BODY)))
+    assert [name for name in AUTHORS if name in body] == [], [name for name in AUTHORS if name in body]
+    annex = unescape(_text(sections.annex(ctx)))
+    assert "Benjamini-Hochberg" in annex
+    if ctx.hasil["level4_hasil"]["did_ikm"].get("desain") == "studi_peristiwa":
+        assert "Callaway & Sant'Anna" in annex

@@ -51,7 +51,7 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
     text = U.attention(cast(Hasil, h), "id")
     assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%)" in text and "Perhubungan" not in text
     assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
-    assert "atas 42 uji dengan koreksi untuk banyak uji (Benjamini-Hochberg" in text
+    assert "atas 42 uji dengan koreksi untuk banyak uji (rinciannya di Lampiran" in text and "Benjamini" not in text
     assert "Sosial (kenaikan nilai di bawah" in text
     nothing = U.attention(cast(Hasil, {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "uji": [],
                                                      "gain_di_bawah_rata": []}}), "en")

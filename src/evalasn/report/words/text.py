@@ -300,10 +300,10 @@ TEXT: dict[str, dict[str, str]] = {
                                        "were trained too and the comparison is weaker."},
     "r_impact_design": {"id": "Semua {n_periode} periode sampai {sesudah} dipakai. Unit yang dilatih pada waktu "
                               "berbeda dibandingkan dengan unit yang pada periode yang sama belum atau tidak dilatih "
-                              "(Callaway & Sant'Anna); periode saat ambang tercapai adalah masa transisi.",
+                              "(rinciannya di Lampiran); periode saat ambang tercapai adalah masa transisi.",
                         "en": "All {n_periode} periods up to {sesudah} are used. Units trained at different times "
-                              "are compared with units not (yet) trained in the same periods (Callaway & "
-                              "Sant'Anna); the period in which the threshold was reached is a transition period."},
+                              "are compared with units not (yet) trained in the same periods (details in the "
+                              "Annex); the period in which the threshold was reached is a transition period."},
     "r_impact_other": {"id": "Pelatihan lain pada jendela yang sama: unit dilatih rata-rata {jp_d} JP per pegawai "
                              "({persen_d} pegawai ikut), unit pembanding {jp_p} JP ({persen_p}).",
                        "en": "Other training in the same window: trained units {jp_d} JP per staff on average "
@@ -489,12 +489,12 @@ TEXT: dict[str, dict[str, str]] = {
                         "metode) agar dinas dengan sedikit peserta tidak diperingkat berdasarkan kebetulan, peserta "
                         "satu kegiatan (pengajar dan tes yang sama) tidak dihitung saling bebas, dan campuran metode "
                         "tiap dinas diperhitungkan; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) "
-                        "dengan kendali tingkat penemuan palsu Benjamini-Hochberg.",
+                        "dengan koreksi untuk banyak uji (rinciannya di Lampiran).",
                   "en": "Agency comparison: a mixed model (random effects per agency and per activity, method "
                         "fixed effects) so that agencies with few participants are not ranked on chance, participants "
                         "of one activity (the same trainer and test) are not counted as independent, and each "
                         "agency's mix of methods is allowed for; ranks come with 95% intervals. Per-agency findings "
-                        "(IKM, 20 JP) under Benjamini-Hochberg false-discovery-rate control."},
+                        "(IKM, 20 JP) with a correction for many tests (details in the Annex)."},
     # one rounding rule for differences (REVIEW6 R6-17): computed from the unrounded figures, as a statistician
     # reports them, said once here and once under the summary's findings (kt_rounding)
     "m_rounding": {"id": "Selisih, perubahan dan rasio dihitung dari angka sebelum pembulatan, lalu dibulatkan; "
@@ -613,9 +613,9 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": " {persen} of final scores are at the top of the scale, {atas} ({ik}): the best "
                            "participants' gains are not fully measured."},
     "r_fig_l2": {"id": "Perubahan nilai (sesudah − sebelum, poin) per metode: disesuaikan ke nilai awal yang sama "
-                       "(ANCOVA; titik, dengan rentang keyakinan 95%) dan mentah (silang); di bawah nol berarti turun",
-                 "en": "Score change (post − pre, points) by method: adjusted to the same starting score (ANCOVA; "
-                       "dots, with 95% CI) and raw (crosses); below zero means a fall"},
+                       "(titik, dengan rentang keyakinan 95%) dan mentah (silang); di bawah nol berarti turun",
+                 "en": "Score change (post − pre, points) by method: adjusted to the same starting score "
+                       "(dots, with 95% CI) and raw (crosses); below zero means a fall"},
     "r_l3_h": {"id": "Level 3 — Perilaku", "en": "Level 3 — Behaviour"},
     "r_l3": {"id": "Rata-rata penilaian perilaku oleh atasan {nilai} dari 5 ({ik}; n = {n}).",
              "en": "Supervisors' mean behaviour rating is {nilai} of 5 ({ik}; n = {n})."},
@@ -902,11 +902,11 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Agencies needing attention, those with most reasons first: {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
-                               "per dinas atas {m} uji dengan koreksi untuk banyak uji (Benjamini-Hochberg), "
+                               "per dinas atas {m} uji dengan koreksi untuk banyak uji (rinciannya di Lampiran), "
                                "agar temuan kebetulan di antara banyak dinas tidak ikut terdaftar; {kenaikan}",
                          "en": "The rule: an IKM below category B and a PNS 20-JP compliance below the other agencies "
                                "are tested per agency over {m} tests with a correction for many tests "
-                               "(Benjamini-Hochberg), so that chance findings among many agencies are not listed; "
+                               "(details in the Annex), so that chance findings among many agencies are not listed; "
                                "{kenaikan}"},
     "p_attention_gain": {"id": "kenaikan nilai di bawah rata-rata provinsi memakai model campuran (rentangnya "
                                "seluruhnya di bawah nol).",
@@ -1175,10 +1175,10 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                             "e-learning). \"Training\" and \"trained\" elsewhere mean any "
                                             "development activity.")},
     # --- estimates (issue 10.6) ---
-    "gav": {"id": ("Besar efek", "Besar kenaikan nilai dibanding sebaran nilai peserta (Hedges' g): sekitar 0,2 kecil, "
-                           "0,5 sedang, 0,8 besar (Cohen)."),
-            "en": ("Effect size", "Size of the gain relative to the spread of scores (Hedges' g): about 0.2 small, 0.5 "
-                           "medium, 0.8 large (Cohen).")},
+    "gav": {"id": ("Besar efek", "Besar kenaikan nilai dibanding sebaran nilai peserta: sekitar 0,2 kecil, 0,5 sedang, "
+                           "0,8 besar (rumusnya di Lampiran)."),
+            "en": ("Effect size", "Size of the gain relative to the spread of scores: about 0.2 small, 0.5 medium, 0.8 "
+                           "large (its formula in the Annex).")},
     "cluster": {"id": ("Galat baku berkelompok", "Galat baku yang memperhitungkan bahwa peserta satu kegiatan (atau "
                                                  "responden satu unit) saling mirip; selangnya lebih lebar dan lebih "
                                                  "jujur."),

@@ -17,13 +17,13 @@ TEXT: dict[str, dict[str, str]] = {
                              "yang sama, tidak dihitung saling bebas); {alasan}, jadi tidak ada penyesuaian untuk "
                              "campuran metode setiap dinas dan dinas dengan sedikit peserta tidak ditarik ke "
                              "rata-rata provinsi; peringkat disertai rentang 95%. Temuan per dinas (IKM, 20 JP) "
-                             "dengan kendali tingkat penemuan palsu Benjamini-Hochberg.",
+                             "dengan koreksi untuk banyak uji (rinciannya di Lampiran).",
                        "en": "Agency comparison: each agency's participants' mean gain, with a 95% CI clustered by "
                              "activity (participants of one activity, with the same trainer and test, are not "
                              "counted as independent); {alasan}, so there is no allowance for each agency's mix of "
                              "methods and agencies with few participants are not pulled toward the province mean; "
-                             "ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) under "
-                             "Benjamini-Hochberg false-discovery-rate control."},
+                             "ranks come with 95% intervals. Per-agency findings (IKM, 20 JP) with a "
+                             "correction for many tests (details in the Annex)."},
     # BAB VII of the province: the figure of the dinas and the table under it
     "p_fig_forest_mean": {"id": "Kenaikan nilai rata-rata peserta per dinas, dengan rentang keyakinan 95% "
                                 "berkelompok per kegiatan",

@@ -26,6 +26,19 @@ TEXT: dict[str, dict[str, str]] = {
                             "ulangan), dan selang yang lebih lebar dari keduanya dipakai",
                       "en": "; because there are fewer than {min} units, also a wild bootstrap-t by unit (Webb "
                             "weights, {reps} draws), and the wider of the two intervals is kept"},
+    # the names the chapters leave out (R6-30): the estimator of staggered training and the multiple-test correction
+    "a_did_staggered": {"id": "Selisih-dari-selisih dengan waktu pelatihan yang berbeda: estimator Callaway & "
+                              "Sant'Anna (2021), setiap kelompok unit menurut periode pelatihannya dibandingkan dengan "
+                              "unit yang belum atau tidak dilatih pada periode yang sama.",
+                        "en": "Difference-in-differences with staggered training: the Callaway & Sant'Anna (2021) "
+                              "estimator, each group of units by its training period set against units not (yet) "
+                              "trained in the same periods."},
+    "a_attention": {"id": "Daftar perhatian: uji satu sisi per dinas (IKM terhadap batas kategori B: uji t dengan "
+                          "galat baku per unit; pemenuhan 20 JP terhadap dinas lain: uji z dua proporsi), {m} uji "
+                          "dengan koreksi Benjamini-Hochberg (tingkat penemuan palsu {q}).",
+                    "en": "Attention list: one-sided tests per agency (IKM against the category-B line: t test with "
+                          "unit-level standard errors; 20-JP compliance against the other agencies: two-proportion z "
+                          "test), {m} tests with the Benjamini-Hochberg correction (false discovery rate {q})."},
     "a_curve": {"id": "Uji kelengkungan model anggaran (suku kuadratik logaritma biaya per peserta, dalam poin nilai "
                       "per kuadrat logaritma; negatif bila tambahan hasil melandai pada biaya tinggi): {teks}.",
                 "en": "Curvature test of the budget model (a quadratic term in the log of cost per participant, in "

@@ -321,10 +321,10 @@ TEXT: dict[str, dict[str, str]] = {
                                      "and 20-JP data are too few to test."},
     "pos_attention_rule": {"id": "Aturannya (BAB VII laporan provinsi): IKM di bawah kategori B dan pemenuhan 20 JP "
                                  "di bawah dinas lain diuji atas {m} uji semua dinas dengan koreksi untuk banyak uji "
-                                 "(Benjamini-Hochberg); {kenaikan}",
+                                 "(rinciannya di Lampiran); {kenaikan}",
                            "en": "The rule (Chapter VII of the province report): an IKM below category B and a 20-JP "
                                  "compliance below the other agencies are tested over all agencies' {m} tests with a "
-                                 "correction for many tests (Benjamini-Hochberg); {kenaikan}"},
+                                 "correction for many tests (details in the Annex); {kenaikan}"},
     "pos_attention_gain": {"id": "kenaikan nilai memakai model campuran.", "en": "the gain uses the mixed model."},
     "pos_pooled_rank": {"id": "Laporan provinsi memeringkat kenaikan nilai dengan model campuran (disesuaikan dengan "
                               "campuran metode; dinas dengan sedikit peserta ditarik ke rata-rata provinsi): {nama} "

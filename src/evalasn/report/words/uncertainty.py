@@ -238,4 +238,11 @@ def method_details(hasil: Hasil, lang: str) -> list[str]:
         boot = (t("a_impact_boot", lang, min=fmt.integer(constants.FEW_CLUSTERS, lang),
                   reps=fmt.integer(constants.WILD_BOOTSTRAP_REPS, lang)) if effect.get("bootstrap_liar") else "")
         out.append(t("a_impact_inference", lang, df=fmt.number(effect["df"], 0, lang), boot=boot))
+    if did.get("tersedia") and did.get("desain") == "studi_peristiwa":  # 3.4 says it in words
+        out.append(t("a_did_staggered", lang))
+    found: Any = hasil
+    listing = found.get("perhatian") or (found.get("perbandingan_provinsi") or {}).get("perhatian")
+    if listing and listing.get("jumlah_uji"):  # BAB VII says "koreksi untuk banyak uji"
+        out.append(t("a_attention", lang, m=fmt.integer(listing["jumlah_uji"], lang),
+                     q=fmt.number(listing.get("q_fdr") or constants.FDR_Q, 2, lang)))
     return out
