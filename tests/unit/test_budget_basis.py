@@ -53,9 +53,9 @@ def test_the_province_budget_table_says_which_dinas_each_year_sums(pipeline_root
 
 @pytest.mark.parametrize("lang, said", [
     ("id", "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data anggaran: Kebudayaan. Biaya "
-           "kegiatan per metode di atas mencakup kegiatan semua {n} dinas."),
+           "kegiatan per metode di atas mencakup kegiatan {n} dinas."),
     ("en", "Every year is summed over the {k} agencies that sent budget data; no budget data: Culture. The cost of "
-           "activities by method above covers the activities of all {n} agencies."),
+           "activities by method above covers the activities of {n} agencies."),
 ], ids=["id", "en"])
 def test_one_basis_for_every_year_is_said_once_without_a_column(pipeline_root, lang, said):
     """Held-out set 1 (no budget rows from Kebudayaan in any year): every year over the same six dinas, while the
@@ -72,8 +72,10 @@ def test_one_basis_for_every_year_is_said_once_without_a_column(pipeline_root, l
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("id", "Biaya kegiatan ini mencakup semua 3 dinas, termasuk Kebudayaan yang tidak mengirim data anggaran"),
-    ("en", "This activity cost covers all 3 agencies, including Culture, which sent no budget data"),
+    ("id", "Biaya kegiatan ini mencakup 3 dinas, termasuk Kebudayaan (biaya kegiatan Rp 50,0 juta) yang tidak "
+           "mengirim data anggaran"),
+    ("en", "This activity cost covers 3 agencies, including Culture (activity cost Rp 50.0 million), which sent no "
+           "budget data"),
 ], ids=["id", "en"])
 def test_the_activity_total_says_it_counts_a_dinas_without_budget_rows(pipeline_root, lang, said):
     """Held-out set 1 (reader review 5b, item 15): 'Rp 13,0 miliar terealisasi ... atas 6 dinas' and two paragraphs
@@ -86,8 +88,32 @@ def test_the_activity_total_says_it_counts_a_dinas_without_budget_rows(pipeline_
         pytest.skip("no where-the-money-goes finding in this scope of the small sample")
     assert said not in found.text
     hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
-    hasil["perbandingan_dinas"] = [{"dinas": "kesehatan", "persen_realisasi": 88.6},
-                                   {"dinas": "sosial", "persen_realisasi": 80.0},
-                                   {"dinas": "kebudayaan", "persen_realisasi": None}]
+    hasil["perbandingan_dinas"] = [{"dinas": "kesehatan", "persen_realisasi": 88.6, "anggaran_kegiatan_rp": 9e8},
+                                   {"dinas": "sosial", "persen_realisasi": 80.0, "anggaran_kegiatan_rp": 4e8},
+                                   {"dinas": "kebudayaan", "persen_realisasi": None, "anggaran_kegiatan_rp": 5e7},
+                                   # set A's Nakertransgi (REVIEW7 R7-8): no budget and no activities that year
+                                   {"dinas": "nakertransgi", "persen_realisasi": None, "anggaran_kegiatan_rp": 0.0}]
     found = key_findings.where_money_goes(cast(Hasil, hasil), [], lang)
     assert found is not None and said in found.text, found
+    assert "Nakertransgi" not in found.text and "Manpower" not in found.text
+    hasil["perbandingan_dinas"] = hasil["perbandingan_dinas"][:2] + hasil["perbandingan_dinas"][3:]
+    found = key_findings.where_money_goes(cast(Hasil, hasil), [], lang)  # only a dinas with neither: nothing said
+    assert found is not None and said.split(",")[0][:20] not in found.text, found
+
+
+@pytest.mark.parametrize(("cost", "n"), [
+    pytest.param(0.0, 2, id="set-A-nakertransgi-without-activities-not-counted"),
+    pytest.param(5e7, 3, id="a-dinas-with-activities-and-no-budget-counted"),
+])
+def test_the_budget_note_counts_the_dinas_whose_activities_it_sums(cost, n):
+    """REVIEW7 R7-8: 'Biaya kegiatan per metode di atas mencakup kegiatan semua 7 dinas' while Nakertransgi had no
+    activities that year: the note counts the dinas with activity cost."""
+    from evalasn.report.words import coverage
+
+    hasil: Any = {"cakupan": {"jenis": "provinsi"}, "data": {},
+                  "pelaksanaan": {"realisasi_anggaran": [{"tahun": 2025, "dinas_anggaran": ["citata", "kominfotik"]}]},
+                  "perbandingan_dinas": [{"dinas": "citata", "anggaran_kegiatan_rp": 3.5e8},
+                                         {"dinas": "kominfotik", "anggaran_kegiatan_rp": 9.96e8},
+                                         {"dinas": "nakertransgi", "anggaran_kegiatan_rp": cost}]}
+    found = coverage.budget_years(hasil, "id")
+    assert found is not None and found[1].endswith(f"mencakup kegiatan {n} dinas."), found

@@ -369,15 +369,25 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              ik=phrases.ci(costs[bulk], lang, "rp_per_poin"), murah=label(cheapest, lang),
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
-    without = [short_name_in(r["dinas"], lang) for r in hasil.get("perbandingan_dinas") or []
-               if r.get("persen_realisasi") is None]
-    if without:  # the province's total counts dinas its realisation (summary, Tabel 6) does not
-        text += t("kt_money_basis", lang, n=fmt.integer(len(hasil.get("perbandingan_dinas") or []), lang),
-                  daftar=phrases.and_(sorted(without), lang))
+    text += _money_basis(hasil, lang)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
                                                 besar=label(bulk, lang)), rupiah=budget[bulk])
+
+
+def _money_basis(hasil: Hasil, lang: str) -> str:
+    """The province's activity total counts dinas its realisation (summary, Tabel 6) does not: those with activity
+    cost this year and no budget rows, named with that cost (REVIEW7 R7-8: Nakertransgi, with neither, was said to
+    be inside the total); '' when there is none."""
+    spending = [r for r in hasil.get("perbandingan_dinas") or [] if (r.get("anggaran_kegiatan_rp") or 0) > 0]
+    without = sorted((r for r in spending if r.get("persen_realisasi") is None),
+                     key=lambda r: short_name_in(r["dinas"], lang))
+    if not without:
+        return ""
+    items = [t("kt_money_basis_item", lang, dinas=short_name_in(r["dinas"], lang),
+               biaya=fmt.rupiah(r["anggaran_kegiatan_rp"], lang)) for r in without]
+    return t("kt_money_basis", lang, n=fmt.integer(len(spending), lang), daftar=phrases.and_(items, lang))
 
 
 def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Finding]:

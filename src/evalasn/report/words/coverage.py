@@ -86,10 +86,18 @@ def budget_years(hasil: Hasil, lang: str) -> tuple[list[str] | None, str] | None
     if not any(missing.values()):
         return None
     total = fmt.integer(len(everyone), lang)
+    spending = fmt.integer(active_dinas(hasil) or len(everyone), lang)
     if len({tuple(r["dinas_anggaran"]) for r in rows}) == 1:  # one basis for every year: said once
-        return None, t("budget_basis_same", lang, k=fmt.integer(len(rows[0]["dinas_anggaran"]), lang), n=total,
+        return None, t("budget_basis_same", lang, k=fmt.integer(len(rows[0]["dinas_anggaran"]), lang), n=spending,
                        daftar=", ".join(next(iter(missing.values()))))
     cells = [t("budget_dinas_cell", lang, k=fmt.integer(len(r["dinas_anggaran"]), lang), n=total) for r in rows]
     listed = "; ".join(t("budget_dinas_year", lang, tahun=tahun, daftar=", ".join(names))
                        for tahun, names in missing.items() if names)
-    return cells, t("budget_basis_years", lang, daftar=listed, n=total)
+    return cells, t("budget_basis_years", lang, daftar=listed, n=spending)
+
+
+def active_dinas(hasil: Hasil) -> int:
+    """How many dinas of the province's comparison have activity cost in the evaluated year
+    (`perbandingan_dinas[].anggaran_kegiatan_rp` above zero): those the activities' cost counts (REVIEW7 R7-8: set
+    A's Nakertransgi, without activities, was said to be in it); 0 without the field."""
+    return sum(1 for r in hasil.get("perbandingan_dinas") or [] if (r.get("anggaran_kegiatan_rp") or 0) > 0)

@@ -560,18 +560,18 @@ TEXT: dict[str, dict[str, str]] = {
     "budget_dinas_cell": {"id": "{k} dari {n}", "en": "{k} of {n}"},
     "budget_dinas_year": {"id": "{tahun}: {daftar}", "en": "{tahun}: {daftar}"},
     "budget_basis_same": {"id": "Setiap tahun dijumlah atas {k} dinas yang mengirim data anggaran; tanpa data "
-                                "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan {n} "
                                 "dinas.",
                           "en": "Every year is summed over the {k} agencies that sent budget data; no budget data: "
-                                "{daftar}. The cost of activities by method above covers the activities of all {n} "
+                                "{daftar}. The cost of activities by method above covers the activities of {n} "
                                 "agencies."},
     "budget_basis_years": {"id": "Pagu dan realisasi setiap tahun dijumlah atas dinas yang mengirim data anggaran "
                                  "tahun itu (kolom Dinas), jadi tahun-tahunnya tidak atas dasar yang sama; tanpa data "
-                                 "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan semua {n} "
+                                 "anggaran: {daftar}. Biaya kegiatan per metode di atas mencakup kegiatan {n} "
                                  "dinas.",
                            "en": "Each year's ceiling and realisation are summed over the agencies that sent budget "
                                  "data for that year (column Agencies), so the years do not share one basis; no budget "
-                                 "data: {daftar}. The cost of activities by method above covers the activities of all "
+                                 "data: {daftar}. The cost of activities by method above covers the activities of "
                                  "{n} agencies."},
     "i_no_budget": {"id": "Data yang diterima tidak memuat pagu dan realisasi anggaran; realisasi anggaran tidak "
                           "dapat dinilai (catatan kualitas data di Lampiran menyebut file dan langkahnya).",

@@ -224,10 +224,12 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
                        "{biaya} per point of gain ({ik}); {murah} costs only {biaya_m} per point ({ik_m})."},
     # the activities' total counts dinas the realisation beside it does not (no budget rows; REVIEW5b 15)
-    "kt_money_basis": {"id": " Biaya kegiatan ini mencakup semua {n} dinas, termasuk {daftar} yang tidak mengirim data "
+    # only dinas with activity cost that year and no budget rows (REVIEW7 R7-8), with that cost
+    "kt_money_basis": {"id": " Biaya kegiatan ini mencakup {n} dinas, termasuk {daftar} yang tidak mengirim data "
                              "anggaran, jadi dapat melebihi realisasi anggaran yang disebut di atas.",
-                       "en": " This activity cost covers all {n} agencies, including {daftar}, which sent no budget "
+                       "en": " This activity cost covers {n} agencies, including {daftar}, which sent no budget "
                              "data, so it can exceed the budget realisation given above."},
+    "kt_money_basis_item": {"id": "{dinas} (biaya kegiatan {biaya})", "en": "{dinas} (activity cost {biaya})"},
     "kt_rec_money": {"id": "Alihkan sebagian kegiatan {besar} ke {metode} bila tujuan belajarnya sama, dan pantau "
                            "biaya per poinnya (BAB X).",
                      "en": "Move part of the {besar} activities to {metode} where the learning aims are the same, and "
