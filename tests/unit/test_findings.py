@@ -325,3 +325,29 @@ def test_methods_grouped_by_dinas_read_as_one_clear_sentence(lang, expected):
     where = key_findings._where(rows, ["seminar", "e-learning"], lang)
     assert where == expected and ";" not in where
     assert key_findings._where(rows[:2], ["seminar"], lang) == expected.split(",")[0]  # one group: no joint
+
+
+@pytest.mark.parametrize(("gain", "effect", "words"), [
+    pytest.param((-1.0, -2.4, 0.4), (-0.09, 0.04), "untuk seminar tanpa kenaikan yang berarti (−1,0 poin;",
+                 id="a-fall-no-gain-worth-the-name"),
+    pytest.param((0.6, 0.1, 1.1), (0.05, 0.1), "untuk seminar dengan kenaikan sangat kecil (0,6 poin;",
+                 id="a-very-small-gain"),
+])
+def test_bab_ix_recommends_with_the_summarys_words(pipeline_root, gain, effect, words):
+    """REVIEW7 R7-10: 9.2 said 'Rp 167 juta untuk kenaikan nilai yang paling besar sangat kecil (perubahan −1,0 poin'
+    three pages after 9.1's 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)'."""
+    import copy
+
+    from evalasn.report.chapters import key_findings, rules
+
+    hasil: Any = copy.deepcopy(_context(pipeline_root).hasil)
+    row = next(r for r in hasil["level2_pembelajaran"]["per_metode"] if r["metode"] == "seminar")
+    row.update(estimasi=gain[0], ci_bawah=gain[1], ci_atas=gain[2], g_av=effect[0], g_av_atas=effect[1],
+               cukup_data=True)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    hasil["anggaran_vs_peningkatan"]["biaya_per_poin_semua"] = None
+    (rec,) = [r for r in rules.recommendations(hasil, "id") if r.rule == "rec_little" and r.subject == "seminar"]
+    found = key_findings.without_gain(hasil, [], "id")
+    assert found is not None and words in found.text and words in rec.text, (found, rec.text)
+    item = rec.text.split("alihkan anggarannya: ", 1)[1].rstrip(".")
+    assert item in found.text and "paling besar" not in rec.text

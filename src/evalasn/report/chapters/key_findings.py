@@ -290,15 +290,7 @@ def _little_gain_text(hasil: Hasil, little: list[rules.LittleGain], pairs: list,
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     items = []
     for row in little:
-        common = dict(metode=label(row.metode, lang), biaya=money(row.anggaran_rp),
-                      besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
-                      dasar=rules.gain_basis(row.gain, lang))
-        if _flat(row.gain):
-            item = t("kt_little_item_flat", lang, **common)
-        else:
-            per_point = fmt.figure(row.cost["estimasi"], "rp_per_poin", lang) if row.cost else ""
-            item = t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
-                     per_poin=t("rec_little_per_point", lang, biaya=per_point) if row.cost else "")
+        item = rules.little_item(row, lang)
         spread = (_driven(hasil, row, lang) if brief else _spread_text(hasil, row, lang)) if province else ""
         items.append(item + spread)
     items += [_pair_item(r, "kt_little_pair_flat" if _flat(r) else "kt_little_pair_small", lang) for r in pairs]

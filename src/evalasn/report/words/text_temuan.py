@@ -125,16 +125,15 @@ TEXT: dict[str, dict[str, str]] = {
     "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta bernilai pre dan post",
                            "en": ", {n_keg} activities, {n} participants with both scores"},
     "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
-                              "nilai yang paling besar sangat kecil ({daftar}).",
-                        "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for at most a very small "
-                              "gain in scores ({daftar})."},
+                              "nilai yang tidak berarti atau sangat kecil ({daftar}).",
+                        "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for score gains that are not "
+                              "meaningful or very small ({daftar})."},
     "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
-    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {biaya} untuk kenaikan nilai yang paling "
-                         "besar sangat kecil (perubahan {besar} poin; {ik}{dasar}{per_poin}).",
-                   "en": "Redesign {metode} or move its budget: {biaya} for at most a very small gain in scores "
-                         "(change {besar} points; {ik}{dasar}{per_poin})."},
+    # {temuan}: the summary's words for the same method (rules.little_item; REVIEW7 R7-10)
+    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {temuan}.",
+                   "en": "Redesign {metode} or move its budget: {temuan}."},
     "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
