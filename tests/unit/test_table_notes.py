@@ -74,3 +74,22 @@ def test_the_lowest_units_20_jp_table_says_who_it_counts(contexts, slug, lang):
               for block in part.split("<table>")[1:]]
     headers = next(cells for cells in tables if ctx.label("persen_20jp_ik") in cells)
     assert ctx.label("n_pns_dihitung") in headers and "ASN" not in headers, headers
+
+
+@pytest.mark.parametrize("lang, words", [("id", "ASN yang statusnya tidak tercatat"),
+                                         ("en", "ASN without a recorded status")], ids=["id", "en"])
+def test_staff_without_a_recorded_status_are_named_only_when_the_data_have_them(contexts, lang, words):
+    """R6-21: Tabel 3's title '(PNS dan ASN tanpa status; …)' and column 'PNS dihitung (dan ASN tanpa status)' with
+    no such staff in the data (`n_status_tidak_diketahui` 0), in words the report never explained: only when there
+    are, in the workbook's words."""
+    import copy
+    import dataclasses
+
+    ctx = contexts["kesehatan", lang]
+    assert not ctx.hasil["pelaksanaan"]["jp_20"].get("n_status_tidak_diketahui")
+    plain = _text(sections.implementation(ctx))
+    assert words not in plain and "tanpa status" not in plain and "without a status" not in plain
+    hasil = copy.deepcopy(ctx.hasil)
+    hasil["pelaksanaan"]["jp_20"]["n_status_tidak_diketahui"] = 3
+    some = _text(sections.implementation(dataclasses.replace(ctx, hasil=hasil)))
+    assert some.count(words) >= 2, some  # the table's title and its count column (and the sentence on them)

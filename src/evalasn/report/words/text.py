@@ -537,17 +537,19 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "PPPK ({n} {n:person|people}) {n:is|are} not counted in the 20-JP duty (cap of "
                          "{batas} JP a year, PP 49/2018); "
                          "too few for figures of their own."},
-    "i_status_unknown": {"id": "{n} ASN tanpa status kepegawaian dalam data dihitung bersama PNS.",
-                         "en": "{n} ASN without an employment status in the data {n:is|are} counted with the PNS."},
+    "i_status_unknown": {"id": "{n} ASN yang statusnya tidak tercatat dalam data dihitung bersama PNS.",
+                         "en": "{n} ASN without a recorded status in the data {n:is|are} counted with the PNS."},
     "i_fig_jp": {"id": "Persentase PNS yang memenuhi 20 JP menurut golongan dan jenis jabatan, dengan rentang "
                        "keyakinan 95%; "
                        "garis putus-putus: keseluruhan",
                  "en": "Share of PNS meeting 20 JP by rank group and position type, with 95% CI; dashed line: "
                        "overall"},
-    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah (PNS dan ASN tanpa status; unit dengan "
-                          "sedikitnya {min_n} orang)",
-                    "en": "Work units with the lowest 20-JP compliance (PNS and ASN without a status; units with at "
-                          "least {min_n} people)"},
+    # who was counted, in the workbook's words, the unrecorded status only when the data have such staff (R6-21)
+    "i_tab_units": {"id": "Unit kerja dengan pemenuhan 20 JP terendah ({siapa}; unit dengan sedikitnya {min_n} orang)",
+                    "en": "Work units with the lowest 20-JP compliance ({siapa}; units with at least {min_n} people)"},
+    "i_counted_pns": {"id": "PNS", "en": "PNS"},
+    "i_counted_pns_unknown": {"id": "PNS dan ASN yang statusnya tidak tercatat",
+                              "en": "PNS and ASN without a recorded status"},
     "i_methods_h": {"id": "Metode dan tema", "en": "Methods and themes"},
     "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
     "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
@@ -1258,7 +1260,9 @@ LABELS: dict[str, dict[str, str]] = {
     "dinas": {"id": "Dinas", "en": "Agency"},
     "unit": {"id": "Unit kerja", "en": "Work unit"},
     # who the 20 JP share of a unit counts (contract.scope.LowUnit.n): PNS, and ASN whose status is not known
-    "n_pns_dihitung": {"id": "PNS dihitung (dan ASN tanpa status)", "en": "PNS counted (and ASN without a status)"},
+    "n_pns_dihitung": {"id": "PNS dihitung", "en": "PNS counted"},
+    "n_pns_status_dihitung": {"id": "PNS dihitung (dan ASN yang statusnya tidak tercatat)",
+                              "en": "PNS counted (and ASN without a recorded status)"},
     "persen_20jp": {"id": "% PNS ≥ 20 JP", "en": "% PNS ≥ 20 JP"},
     "persen_20jp_ik": {"id": "% PNS ≥ 20 JP (rentang keyakinan 95%)", "en": "% PNS ≥ 20 JP (95% CI)"},
     "rata_jp": {"id": "Rata-rata JP", "en": "Mean JP"},
