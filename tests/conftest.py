@@ -7,7 +7,9 @@ need reports build them from it. Nothing here touches the repository's own data/
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -46,7 +48,24 @@ def work_scope(nodeid: str) -> str:
     module = nodeid.split("::", 1)[0]
     if module in BUILT_REPORTS_MODULES:
         return "built_reports"
-    return module if module.startswith("tests/integration/") else nodeid
+    if module.startswith("tests/integration/") or shares_a_build(module):
+        return module
+    return nodeid
+
+
+# a unit module's own fixture kept for the module or the session (the report contexts of the sample, its rendered
+# chapters, a workbook): handed out whole, it is built on one worker, not on both (2-3 s of CPU each, 5 Dec 2026)
+SHARED_BUILD = re.compile(r'scope="(module|session)"|^def test_\w+\([^)]*\bcontexts\b', re.M)
+
+
+@functools.cache
+def shares_a_build(module: str) -> bool:
+    """Whether the tests of a unit module share a fixture built once per module or session (its own, or the unit
+    conftest's ``contexts``)."""
+    try:
+        return bool(SHARED_BUILD.search((Path(__file__).parent.parent / module).read_text(encoding="utf-8")))
+    except OSError:
+        return False
 
 
 @pytest.hookimpl(optionalhook=True)
