@@ -195,7 +195,10 @@ def test_an_interrupted_batch_leaves_complete_outputs(built, tmp_path):
     started = time.time()
     proc = subprocess.Popen([sys.executable, "-m", "evalasn.run.cli", "--root", str(work), "reports", "--force",
                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(6)  # some reports are mid-way
+    deadline = time.monotonic() + 120
+    while not _kernels_in(work) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)  # until a report's kernel runs (an event, not a guess of how long start-up takes)
+    assert _kernels_in(work), "a report was mid-way when the interrupt came"
     proc.send_signal(signal.SIGINT)
     proc.communicate(timeout=120)
     for path in before:
