@@ -519,7 +519,8 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     if not (hasil["parameter"].get("intervensi") or "").strip():
         return None
     # the earned effects in about three lines, one design clause and the caveat once (did8); else the IKM's finding
-    sentence = impact.earned_brief(hasil, lang) or narrative.did_ikm(hasil, lang)
+    ikm = narrative.did_ikm(hasil, lang)
+    sentence = impact.earned_brief(hasil, lang, ikm or "") or ikm
     if not sentence:
         return None
     return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure",

@@ -406,12 +406,13 @@ def earned(hasil: Hasil) -> list[Any]:
     return out
 
 
-def earned_brief(hasil: Hasil, lang: str) -> str | None:
+def earned_brief(hasil: Hasil, lang: str, ikm_sentence: str = "") -> str | None:
     """The summary's finding on the declared intervention's earned effects, about three lines (did8, session 8: two
     causal sentences each with its full design clause made ~30 lines): the programme, each effect with its interval
     and units, then one design clause for all of them (the pre-trend check's detectable size of each; the figures of
     the check are in BAB III) and the caveat once. An IKM estimate that is not earned keeps its own sentence
-    (narrative.did_ikm) before it. None when no effect is earned."""
+    (narrative.did_ikm, given by the caller as `ikm_sentence`: narrative imports this module) before it. None when
+    no effect is earned."""
     found = earned(hasil)
     if not found:
         return None
@@ -446,19 +447,11 @@ def earned_brief(hasil: Hasil, lang: str) -> str | None:
         trend.append(t("did_trend_none", lang))
     caveat = next((c for c in (claim(did, lang)["catatan"] for did in found) if c), "")
     random = (found[0].get("intervensi") or {}).get("penugasan") == "acak"
-    ikm_first = [] if found[0] is hasil["level4_hasil"]["did_ikm"] else [_ikm_sentence(hasil, lang)]
+    ikm_first = [] if found[0] is hasil["level4_hasil"]["did_ikm"] else [ikm_sentence]
     said = t("sum_earned", lang, program=programme(found[0], lang)["program"], efek="; ".join(items),
              penugasan=t(f"did_assigned_{'acak' if random else 'observasional'}", lang), tren="; ".join(trend),
              catatan=caveat)
     return " ".join(filter(None, [*ikm_first, said]))
-
-
-def _ikm_sentence(hasil: Hasil, lang: str) -> str:
-    """The IKM's own finding when it is not earned (narrative.did_ikm's words, imported here lazily: narrative
-    imports this module)."""
-    from evalasn.report.words import narrative
-
-    return narrative.did_ikm(hasil, lang) or ""
 
 
 def shared_reasons(rows: list[IndicatorDid], lang: str) -> tuple[str, ...]:
