@@ -31,6 +31,8 @@ DESIGN = {"id": "selisih-dari-selisih tanpa pengundian unit", "en": "difference-
 PRETREND = {"id": "tren sebelum pelatihan", "en": "trend before the training"}
 CAVEAT = {"id": "catatan:", "en": "caveat:"}
 CAUSAL = {"id": "berdampak", "en": "had a positive effect"}
+WEAK = {"id": "belum dapat menyingkirkan selisih sebelum pelatihan sebesar separuh estimasi ini",
+        "en": "cannot rule out a pre-training difference of half this estimate"}
 
 
 # C2: declared for 2025 alone (config/intervensi.yml per year); the flat keys, every other year, declare none
@@ -101,7 +103,12 @@ def test_every_sentence_on_the_result_names_the_programme_with_design_and_caveat
             for paragraph in about:
                 assert all(part[lang] in paragraph.lower() for part in (DESIGN, PRETREND, CAVEAT)), (slug, paragraph)
         claimed += CAUSAL[lang] in finding
-    assert claimed >= 2  # the province and Kesehatan recover the planted effect
+        if slug == "provinsi":
+            assert WEAK[lang] in finding, finding
+    # REVIEW7 R7-1: the province recovers the planted +3 (4,49; 2,63-6,35; 24 + 27 units) but its pre-period
+    # estimate 1,10 (-1,08 to 3,28) does not rule out a gap of half the effect (2,24), nor Kesehatan's power (5,29
+    # against 6,25): observed words, with the reason (the earned sentence: test_did_wording, test_claims)
+    assert claimed == 0
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -118,6 +125,8 @@ def test_the_expansion_row_names_the_programme_and_the_training_body(declared_ro
     paths = project(declared_root)
     for lang in ("id", "en"):
         ctx = sections.load_context("provinsi", lang, paths)
+        assert not [row for row in plan.rows(ctx) if row.rule == "rec_did_expand"]  # not earned in the sample (R7-1)
+        ctx.hasil["level4_hasil"]["did_ikm"]["putusan"] = {"boleh_kausal": True, "kode_alasan": []}  # as if earned
         rows = [row for row in plan.rows(ctx) if row.rule == "rec_did_expand"]
         assert len(rows) == 1
         assert PROGRAMME in rows[0].action and "BPSDM" in rows[0].owner, rows[0]
@@ -164,3 +173,4 @@ def test_the_measurement_row_counts_the_units_it_asks_for(declared_root):
                 assert followup_review.measure(row, "", ctx.hasil, lang).values == (units,) * 3
                 measured += 1
     assert measured >= 2  # Perhubungan's interval holds zero: id and en
+

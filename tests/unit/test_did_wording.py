@@ -152,28 +152,66 @@ def test_the_pre_trend_record_carries_the_nearest_lead_and_its_mde():
     assert 6.5 < by_hand < 7.2  # above 2,8 x SE = 5,4: six df and a median-unbiased SE
 
 
-def _verdict_case(estimate: float, mde: float, intervensi: Intervention = DECLARED) -> IkmDid:
+def _verdict_case(estimate: float, mde: float, intervensi: Intervention = DECLARED,
+                  pre: tuple[float, float, float] | None = None) -> IkmDid:
+    """A 4 v 4 record; ``pre`` is the nearest pre-period estimate with its interval (default: 0 +- mde / 2.8 x 1.96,
+    what a check of that power sees when there is no gap)."""
+    half = mde / 2.8 * 1.96
+    value, low, high = pre or (0.0, -half, half)
     return cast(IkmDid, {"efek": {"unit_dilatih": 4, "unit_pembanding": 4, "cukup_data": True, "estimasi": estimate,
                                   "ci_bawah": estimate - 2.0, "ci_atas": estimate + 2.0},
                          "intervensi": intervensi,
-                         "uji_tren_awal": {"tersedia": True, "k": 1, "p": 0.5, "alpha": 0.1,
+                         "studi_peristiwa": [{"e": -3, "fase": "pre", "cukup_data": True, "estimasi": value,
+                                              "ci_bawah": low, "ci_atas": high}],
+                         "uji_tren_awal": {"tersedia": True, "k": 1, "p": 0.5, "alpha": 0.1, "e_terdekat": -3,
                                            "selisih_minimum_terdeteksi": mde}})
 
 
-@pytest.mark.parametrize("estimate,mde,intervensi,causal", [
-    (7.5, 6.9, DECLARED, True), (4.4, 7.9, DECLARED, False), (-4.0, 5.2, DECLARED, False),
-    (-4.0, 1.6, DECLARED, True), (4.4, 7.9, RANDOM, True),
-], ids=["sosial-ikm-earned", "satpol-ikm-weak", "waiting-time-weak", "province-waiting-time", "drawn-by-lot"])
-def test_a_pre_trend_check_that_cannot_see_the_effect_does_not_earn_the_word(estimate, mde, intervensi, causal):
-    result = did.verdict(_verdict_case(estimate, mde, intervensi), better=1 if estimate > 0 else -1)
+# set C (REVIEW7 R7-1): sosial 7,54 with a check that sees 6,88 (0,91 x) and a pre-period gap 3,06 (-1,66 to 7,79);
+# the province 4,93 with 2,00 (0,41 x) and 0,96 (-0,44 to 2,35)
+SOSIAL_C = (7.54, 6.88, DECLARED, (3.06, -1.66, 7.79))
+PROVINCE_C = (4.93, 2.00, DECLARED, (0.96, -0.44, 2.35))
+GAP_SEEN = (7.5, 3.0, DECLARED, (2.5, 0.9, 4.1))  # power enough, but the pre-period gap itself is a third of the effect
+
+
+@pytest.mark.parametrize("estimate,mde,intervensi,pre,causal", [
+    (*SOSIAL_C, False), (*PROVINCE_C, True), (*GAP_SEEN, False), (4.4, 7.9, DECLARED, None, False),
+    (-4.0, 5.2, DECLARED, None, False), (-4.0, 1.6, DECLARED, None, True), (4.4, 7.9, RANDOM, None, True),
+    (7.5, 5.5, DECLARED, None, False),
+], ids=["set-c-sosial-sees-0.91x", "set-c-province-earned", "pre-gap-a-third", "satpol-ikm-weak",
+        "waiting-time-weak", "province-waiting-time", "drawn-by-lot", "sees-0.73x"])
+def test_a_pre_trend_check_that_cannot_rule_out_half_the_effect_does_not_earn_the_word(estimate, mde, intervensi,
+                                                                                        pre, causal):
+    result = did.verdict(_verdict_case(estimate, mde, intervensi, pre), better=1 if estimate > 0 else -1)
     assert result["boleh_kausal"] is causal, result
     assert ("uji_tren_lemah" in result["kode_alasan"]) is not causal
 
 
-def test_ignoring_the_check_s_power_fails_the_verdict_check(monkeypatch):
-    monkeypatch.setattr(constants, "PRETREND_MDE_MAX_RATIO", float("inf"))
+@pytest.mark.parametrize("bounds,case", [
+    ({"PRETREND_MDE_MAX_RATIO": 1.0, "PRETREND_GAP_MAX_RATIO": float("inf")}, SOSIAL_C),
+    ({"PRETREND_GAP_MAX_RATIO": float("inf")}, GAP_SEEN),
+], ids=["session-8-rule", "no-pre-gap-check"])
+def test_the_old_or_a_missing_bound_fails_the_verdict_check(monkeypatch, bounds, case):
+    for name, value in bounds.items():
+        monkeypatch.setattr(constants, name, value)
     with pytest.raises(AssertionError):
-        test_a_pre_trend_check_that_cannot_see_the_effect_does_not_earn_the_word(4.4, 7.9, DECLARED, False)
+        test_a_pre_trend_check_that_cannot_rule_out_half_the_effect_does_not_earn_the_word(*case, False)
+
+
+@pytest.mark.parametrize("case,lang,words", [
+    (SOSIAL_C, "id", ("separuh estimasi ini (3,77)", "hanya dapat mendeteksi selisih sekitar 6,88")),
+    (SOSIAL_C, "en", ("half this estimate (3.77)", "can only detect differences of about 6.88")),
+    (GAP_SEEN, "id", ("separuh estimasi ini (3,75)", "selisih pada periode sebelum pelatihan 2,50",
+                      "0,90 s.d. 4,10")),
+    (GAP_SEEN, "en", ("half this estimate (3.75)", "difference in the period before training was 2.50",
+                      "0.90 to 4.10")),
+], ids=["power-id", "power-en", "gap-id", "gap-en"])
+def test_the_reason_names_half_the_effect_and_what_leaves_it_open(case, lang, words):
+    record = _verdict_case(*case)
+    record["putusan"] = did.verdict(record)
+    text = impact.reasons(record, lang)
+    assert all(w in text for w in words), text
+    assert "lebih besar daripada estimasi ini" not in text and "larger than this estimate" not in text
 
 
 def test_the_causal_sentence_prints_the_pre_period_estimate_and_what_the_check_could_detect():
@@ -205,7 +243,7 @@ def _indicator(causal: bool, declared: bool, estimate: float = -4.0) -> Indicato
 @pytest.mark.parametrize("causal,declared,lang,expected,absent", [
     (True, True, "id", "berdampak (turun 4,0)", "membaik"),
     (True, True, "en", "an effect (fell 4.0)", "better"),
-    (False, True, "id", "membaik; belum dapat disebut hasil pelatihan: uji tren awal hanya dapat",
+    (False, True, "id", "membaik; belum dapat disebut hasil pelatihan: uji tren awal belum dapat menyingkirkan",
      "berdampak"),
     (False, False, "id", "membaik; belum dapat disimpulkan: tidak ada program", "dampak"),
     (False, False, "en", "better; cannot yet be concluded: no training programme", "effect"),

@@ -49,16 +49,20 @@ def test_planted_ikm_effect_recovered_with_the_chosen_intervention(data, program
     assert [ev["fase"] for ev in out["studi_peristiwa"]] == ["pre", "transisi", "pasca"]
 
 
-@pytest.mark.parametrize("indikator,truth", [("waktu_tunggu_menit", PLANTED.waktu_tunggu_did),
-                                             ("layanan_tepat_waktu_persen", PLANTED.tepat_waktu_did)],
+# on-time share: 3,98 (2,23-5,73) with the nearest pre-period estimate -0,10 (-2,11 to 1,91), so a pre-training gap
+# of half the effect (1,99) is not ruled out and the word is not earned (REVIEW7 R7-1); waiting time -6,81 with
+# 0,34 (-2,32 to 2,99) against 3,41 is.
+@pytest.mark.parametrize("indikator,truth,causal", [("waktu_tunggu_menit", PLANTED.waktu_tunggu_did, True),
+                                                    ("layanan_tepat_waktu_persen", PLANTED.tepat_waktu_did, False)],
                          ids=["waiting-time", "on-time-share"])
-def test_planted_indicator_effects_recovered_under_staggered_timing(data, programme, indikator, truth):
+def test_planted_indicator_effects_recovered_under_staggered_timing(data, programme, indikator, truth, causal):
     ids, info = programme
     rows = did.kinerja_did(data.kinerja_unit, data.pegawai, data.partisipasi, 2025, ids=ids, intervensi=info)
     row = next(r for r in rows if r["indikator"] == indikator)
     assert _inside(row.get("efek"), truth), row.get("efek")
     assert len(row["kohort"]) >= 2  # trained in different quarters
-    assert row["putusan"]["boleh_kausal"] is True and row["membaik"] is True
+    assert row["membaik"] is True
+    assert row["putusan"] == {"boleh_kausal": causal, "kode_alasan": [] if causal else ["uji_tren_lemah"]}
 
 
 def test_post_only_comparison_in_the_sample_is_biased_by_selection(data, programme):
@@ -324,3 +328,4 @@ def test_unknown_intervention_stops_the_model_stage_with_the_themes(pipeline_roo
     out = cli(root, "model", "--intervensi", "pelatihan pajak daerah", check=False)
     assert out.returncode != 0 and "INTERVENSI='pelatihan pajak daerah'" in out.stderr and "layanan prima" in out.stderr
     assert "Traceback" not in out.stderr
+

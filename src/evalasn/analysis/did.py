@@ -15,6 +15,7 @@ this is the classic 2x2 on unit means. ``kesimpulan`` lists why an effect may no
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, cast
 
 import numpy as np
@@ -267,8 +268,8 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
     """Whether the estimate may be called an effect, and if not, why (codes: REASONS). Causal words
     need a declared intervention; a declared random assignment (``penugasan`` acak) stands in for the
     pre-trend check when there is none (randomisation makes the groups comparable before training),
-    while a check that exists and rejects still blocks; a check that could not detect a difference as large
-    as the effect does not earn the word (``uji_tren_lemah``, unless units were drawn by lot)."""
+    while a check that exists and rejects still blocks; a check that does not rule out a pre-training difference of
+    half the effect does not earn the word (``uji_tren_lemah``, unless units were drawn by lot)."""
     effect, why = info["efek"], list[str]()
     chosen: Intervention | dict[str, Any] = info.get("intervensi") or {}
     if effect["unit_dilatih"] == 0:
@@ -285,7 +286,7 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
             why.append("tanpa_uji_tren")
     elif test["p"] < constants.PRETREND_ALPHA:
         why.append("tren_awal_berbeda")
-    elif weak_pretrend(test, effect) and chosen.get("penugasan") != "acak":
+    elif weak_pretrend(test, effect, info.get("studi_peristiwa")) and chosen.get("penugasan") != "acak":
         why.append("uji_tren_lemah")
     if effect["cukup_data"] and effect["ci_bawah"] is not None and effect["ci_atas"] is not None:
         low, high = sorted((better * effect["ci_bawah"], better * effect["ci_atas"]))
@@ -296,11 +297,31 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
     return {"boleh_kausal": not why, "kode_alasan": why}
 
 
-def weak_pretrend(test: PretrendTest | dict[str, Any], effect: dict[str, Any] | Any) -> bool:
-    """Whether a pre-trend check that did not reject could not have seen a difference as large as the effect: its
-    minimum detectable difference above PRETREND_MDE_MAX_RATIO x |estimate| (constants; docs/metode.md)."""
-    mde, value = test.get("selisih_minimum_terdeteksi"), effect.get("estimasi") if effect.get("cukup_data") else None
-    return mde is not None and value is not None and mde > constants.PRETREND_MDE_MAX_RATIO * abs(value)
+def pretrend_shortfall(test: Mapping[str, Any], effect: Mapping[str, Any],
+                       events: Sequence[Mapping[str, Any]] | None = None) -> str | None:
+    """Why a pre-trend check that did not reject still does not rule out a pre-training difference of half the
+    effect (constants, docs/metode.md): ``daya`` when its minimum detectable difference is above
+    PRETREND_MDE_MAX_RATIO x |estimate|, ``selisih`` when the nearest pre-period estimate's interval (``events``,
+    the record's ``studi_peristiwa``) reaches PRETREND_GAP_MAX_RATIO x |estimate| on either side; None otherwise."""
+    value = effect.get("estimasi") if effect.get("cukup_data") else None
+    mde = test.get("selisih_minimum_terdeteksi")
+    if value is None or mde is None:
+        return None
+    if mde > constants.PRETREND_MDE_MAX_RATIO * abs(value):
+        return "daya"
+    lead = next((ev for ev in events or [] if ev.get("e") == test.get("e_terdekat") and ev.get("cukup_data")), None)
+    if lead is None or lead.get("ci_bawah") is None or lead.get("ci_atas") is None:
+        return "selisih"  # no interval to show the gap is small
+    if max(abs(lead["ci_bawah"]), abs(lead["ci_atas"])) >= constants.PRETREND_GAP_MAX_RATIO * abs(value):
+        return "selisih"
+    return None
+
+
+def weak_pretrend(test: Mapping[str, Any], effect: Mapping[str, Any],
+                  events: Sequence[Mapping[str, Any]] | None = None) -> bool:
+    """Whether a pre-trend check that did not reject leaves a pre-training difference of half the effect possible
+    (``pretrend_shortfall``)."""
+    return pretrend_shortfall(test, effect, events) is not None
 
 
 def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,

@@ -340,11 +340,11 @@ FIELDS: dict[str, Doc] = catalogue(
     alpha=Doc("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
               "probabilitas"),
     kode_alasan=Doc("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
-                    "tren_awal_berbeda, uji_tren_lemah (uji tren awal tidak dapat mendeteksi selisih sebesar efek), "
-                    "selang_memuat_nol, arah_tak_terduga.",
+                    "tren_awal_berbeda, uji_tren_lemah (uji tren awal tidak menyingkirkan selisih sebelum pelatihan "
+                    "sebesar separuh efek), selang_memuat_nol, arah_tak_terduga.",
                     "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
-                    "tren_awal_berbeda, uji_tren_lemah (the pre-trend check cannot detect a difference as large as "
-                    "the effect), selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
+                    "tren_awal_berbeda, uji_tren_lemah (the pre-trend check does not rule out a pre-training "
+                    "difference of half the effect), selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
     e_terdekat=Doc("Waktu relatif estimasi sebelum pelatihan yang terdekat ke pelatihan (estimasi dan selangnya di "
                    "studi peristiwa).",
                    "Relative time of the pre-training estimate nearest the training (its estimate and interval in the "

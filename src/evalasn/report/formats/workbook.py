@@ -192,8 +192,8 @@ VALUE_WORDS = {
     "unit_kurang": ("unit terlalu sedikit", "too few units"),
     "tren_awal_berbeda": ("tren sebelum pelatihan berbeda", "different trends before the training"),
     "tanpa_uji_tren": (TEXT["why_tanpa_uji_tren_old"]["id"], TEXT["why_tanpa_uji_tren_old"]["en"]),
-    "uji_tren_lemah": ("uji tren awal tidak dapat melihat selisih sebesar efek",
-                       "the pre-trend check cannot see a difference as large as the effect"),
+    "uji_tren_lemah": ("uji tren awal tidak menyingkirkan selisih awal separuh efek",
+                       "the pre-trend check does not rule out a pre-training gap of half the effect"),
     "satu_periode_sebelum": ("hanya satu periode sebelum pelatihan", "only one period before the training"),
     "data_sebelum_kurang": ("data periode awal kurang", "too few data in earlier periods"),
     "df_kurang": ("unit terlalu sedikit untuk uji bersama", "too few units for the joint test"),
@@ -815,8 +815,8 @@ def _why(code: str, lang: str, prefix: str = "why") -> str:
 
 # the reasons whose sentence needs figures, in words without them
 WHY_SHORT = {"tanpa_uji_tren": (TEXT["why_tanpa_uji_tren_old"]["id"], TEXT["why_tanpa_uji_tren_old"]["en"]),
-             "uji_tren_lemah": ("uji tren awal tidak dapat melihat selisih sebesar efek",
-                                "the pre-trend check cannot see a difference as large as the effect"),
+             "uji_tren_lemah": ("uji tren awal tidak menyingkirkan selisih awal separuh efek",
+                                "the pre-trend check does not rule out a pre-training gap of half the effect"),
              "unit_kurang": ("unit terlalu sedikit", "too few units")}
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.did import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.text import t
@@ -52,13 +53,28 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | N
     mde = _check(did).get("selisih_minimum_terdeteksi")
     if mde is not None and effect.get("estimasi") is not None:
         values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
-                   "besar": phrases.estimate(effect, lang, kind_of(did))}
+                   "besar": phrases.estimate(effect, lang, kind_of(did)),
+                   "separuh": fmt.figure(abs(point(effect)) * constants.PRETREND_GAP_MAX_RATIO, kind_of(did), lang,
+                                         sign=False)}
+    lead = pre_estimate(did, lang)
+    if lead:
+        values |= {"pre": lead["pre"], "ik_pre": lead["ik"]}
     if no_data is not None:
         values["tahun"] = str(no_data)
     return "; ".join(_missing_check(did, lang, codes) if code == "tanpa_uji_tren"
                      else t("why_tanpa_data_pelatihan" if code == "tanpa_dilatih" and no_data is not None
-                            else f"why_{code}", lang, **values)
+                            else _why_key(did, code), lang, **values)
                      for code in codes)
+
+
+def _why_key(did: AnyDid, code: str) -> str:
+    """The text key of a reason code; a weak pre-trend check says whether its power or its own pre-period estimate
+    leaves a gap of half the effect open (analysis.did.pretrend_shortfall)."""
+    if code == "uji_tren_lemah" and pretrend_shortfall(_check(did), did["efek"],
+                                                       did.get("studi_peristiwa")) == "selisih" \
+            and pre_estimate(did, "id"):
+        return "why_uji_tren_lemah_selisih"
+    return f"why_{code}"
 
 
 def no_training_year(hasil: Hasil) -> int | None:

@@ -253,12 +253,16 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "so the trend before training cannot be checked either"},
     "why_tanpa_uji_tren_old": {"id": "tren sebelum pelatihan tidak dapat diperiksa",
                                "en": "the trend before training cannot be checked"},
-    "why_uji_tren_lemah": {"id": "uji tren awal hanya dapat mendeteksi selisih sebelum pelatihan sekitar {mde} atau "
-                                 "lebih, lebih besar daripada estimasi ini ({besar}), jadi tren berbeda sebesar "
-                                 "estimasi itu tidak dapat disingkirkan",
-                           "en": "the pre-trend check can only detect pre-training differences of about {mde} or "
-                                 "more, larger than this estimate ({besar}), so a different trend of that size cannot "
-                                 "be ruled out"},
+    "why_uji_tren_lemah": {"id": "uji tren awal belum dapat menyingkirkan selisih sebelum pelatihan sebesar separuh "
+                                 "estimasi ini ({separuh}): ia hanya dapat mendeteksi selisih sekitar {mde} atau lebih",
+                           "en": "the pre-trend check cannot rule out a pre-training difference of half this estimate "
+                                 "({separuh}): it can only detect differences of about {mde} or more"},
+    "why_uji_tren_lemah_selisih": {"id": "uji tren awal belum dapat menyingkirkan selisih sebelum pelatihan sebesar "
+                                         "separuh estimasi ini ({separuh}): selisih pada periode sebelum pelatihan "
+                                         "{pre} (rentang keyakinan 95%: {ik_pre})",
+                                   "en": "the pre-trend check cannot rule out a pre-training difference of half this "
+                                         "estimate ({separuh}): the difference in the period before training was "
+                                         "{pre} (95% confidence interval: {ik_pre})"},
     "why_tren_awal_berbeda": {"id": "sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit "
                                     "pembanding (uji tren awal, {p})",
                               "en": "before the training, the units later trained were already moving differently "
