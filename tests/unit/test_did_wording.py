@@ -17,7 +17,7 @@ from evalasn.analysis import did, inference
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.outcomes import IkmDid, IndicatorDid, Intervention
 from evalasn.report.chapters import rules
-from evalasn.report.words import impact
+from evalasn.report.words import impact, narrative
 from tests.panel import simulate
 
 DECLARED: Intervention = {"teks": "K-PROG", "dipilih": True}
@@ -366,3 +366,30 @@ def test_a_dinas_without_training_data_is_told_so_not_that_its_window_was_short(
     trained_elsewhere = _untrained("nakertransgi", ["sosial"])  # its data came; no unit reached the threshold
     for text in (impact.compared(trained_elsewhere, lang) or "", narrative.did_ikm(trained_elsewhere, lang) or ""):
         assert blamed in text and said not in text, text
+
+# --- R7-14: an interval that includes zero says what was observed, never "no difference" -------------------------
+def _flat_record(estimate: float, low: float, high: float, intervensi: Intervention | None) -> IkmDid:
+    out = _run(4, 4, intervensi=intervensi)
+    assert out["efek"]["cukup_data"]
+    out["efek"] |= {"estimasi": estimate, "ci_bawah": low, "ci_atas": high}
+    out["putusan"] = did.verdict(out)
+    return out
+
+
+@pytest.mark.parametrize("estimate,low,high,intervensi,lang,words", [
+    (5.24, -0.90, 11.39, DECLARED, "id", ("IKM naik 5,24 poin lebih banyak daripada di unit pembanding",
+                                          "belum pasti: rentang keyakinan 95% −0,90 s.d. 11,39 memuat nol")),
+    (5.24, -0.90, 11.39, DECLARED, "en", ("the IKM rose 5.24 points more than in comparison units",
+                                          "not certain: the 95% confidence interval −0.90 to 11.39 includes zero")),
+    (4.37, -0.56, 9.30, None, "id", ("IKM naik 4,37 poin lebih banyak daripada di unit pembanding",
+                                     "−0,56 s.d. 9,30 memuat nol")),
+    (-1.20, -3.00, 0.60, None, "id", ("IKM naik 1,20 poin lebih sedikit daripada di unit pembanding",
+                                      "−0,60 s.d. 3,00 memuat nol")),
+    (-1.20, -3.00, 0.60, DECLARED, "en", ("the IKM rose 1.20 points less than in comparison units",
+                                          "−0.60 to 3.00 includes zero")),
+], ids=["set-c-ppkukm-id", "set-c-ppkukm-en", "undeclared-satpol-pp", "undeclared-below", "declared-below-en"])
+def test_an_interval_including_zero_is_said_as_observed_and_not_sure(estimate, low, high, intervensi, lang, words):
+    record = _flat_record(estimate, low, high, intervensi)
+    text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}}), lang)
+    assert text and all(w in text for w in words), text
+    assert not any(w in text for w in ("tidak berbeda", "did not differ", "berdampak", "had a positive effect")), text

@@ -19,11 +19,11 @@ from typing import Any
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
-from evalasn.analysis.contract.estimate import bounds, point
+from evalasn.analysis.contract.estimate import Interval, bounds, point
 from evalasn.analysis.did import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
-from evalasn.report.words.text import t
+from evalasn.report.words.text import label, t
 
 AnyDid = IkmDid | IndicatorDid  # the IKM's or an indicator's difference-in-differences
 
@@ -209,6 +209,8 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     common = dict(size, unit_d=fmt.integer(effect["unit_dilatih"], lang),
                   unit_p=fmt.integer(effect["unit_pembanding"], lang))
     verdict = did.get("putusan")
+    if direction == "flat":
+        common |= _flat(effect, lang)
     if not _declared_in(did):  # no intervention declared: observed words only
         if direction == "up":
             return t("f_did_obs_up_none", lang, alasan=reasons(did, lang), **common)
@@ -222,6 +224,17 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
     if direction == "down":
         return t("f_did_down", lang, **common)
     return t("f_did_flat", lang, daya=power_clause(effect, lang), **common)
+
+
+def _flat(effect: Interval, lang: str) -> dict[str, str]:
+    """An interval that includes zero, as observed (REVIEW7 R7-14): 'naik 5,24 poin lebih banyak daripada di unit
+    pembanding' (or 'lebih sedikit') and the interval '−0,90 s.d. 11,39' of that difference, in the words' sign."""
+    value, (low, high) = point(effect), bounds(effect)
+    if value < 0:
+        low, high = -high, -low
+    size, shown_low, shown_high = fmt.figures((abs(value), low, high), "ikm", lang)
+    return {"gerak": t("did_flat_down" if value < 0 else "did_flat_up", lang, besar=size),
+            "ik": f"{shown_low} {label('ik_to', lang)} {shown_high}"}
 
 
 def power_clause(effect, lang: str) -> str:

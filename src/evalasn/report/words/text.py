@@ -202,14 +202,19 @@ TEXT: dict[str, dict[str, str]] = {
                          "points relative to comparison units ({ik}; {unit_d} trained units, {unit_p} comparison "
                          "units). This direction is not expected; check the data and how that training was delivered "
                          "in those units before drawing a conclusion. {desain_kalimat}"},
-    "f_did_flat": {"id": "Layanan: IKM unit yang sedikitnya {ambang} stafnya mengikuti {subjek} tidak berbeda secara "
-                         "bermakna dari unit pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} "
-                         "unit pembanding). Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
+    # an interval that includes zero: what was observed, and that it is not sure (REVIEW7 R7-14: never "no difference")
+    "f_did_flat": {"id": "Layanan: di unit yang sedikitnya {ambang} stafnya mengikuti {subjek}, IKM {gerak} "
+                         "({unit_d} unit dilatih, {unit_p} unit pembanding), tetapi belum pasti: rentang keyakinan 95% "
+                         "{ik} memuat nol. Ini bukan bukti bahwa pelatihan itu tidak mengubah IKM{daya}. "
                          "{desain_kalimat}",
-                   "en": "Service: the IKM of units where at least {ambang} of staff took {subjek} did not differ "
-                         "meaningfully from comparison units (difference {besar} points; {ik}; {unit_d} trained "
-                         "units, {unit_p} comparison units). This is not evidence that the training left the IKM "
+                   "en": "Service: in units where at least {ambang} of staff took {subjek}, the IKM {gerak} "
+                         "({unit_d} trained units, {unit_p} comparison units), but this is not certain: the 95% "
+                         "confidence interval {ik} includes zero. This is not evidence that the training left the IKM "
                          "unchanged{daya}. {desain_kalimat}"},
+    "did_flat_up": {"id": "naik {besar} poin lebih banyak daripada di unit pembanding",
+                    "en": "rose {besar} points more than in comparison units"},
+    "did_flat_down": {"id": "naik {besar} poin lebih sedikit daripada di unit pembanding",
+                      "en": "rose {besar} points less than in comparison units"},
     "f_did_power": {"id": ": desain ini hanya dapat mendeteksi efek sekitar {mde} poin atau lebih (daya {daya}, taraf "
                           "{taraf})",
                     "en": ": this design can only detect an effect of about {mde} points or more ({daya} power, "

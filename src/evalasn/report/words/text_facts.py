@@ -153,12 +153,11 @@ TEXT: dict[str, dict[str, str]] = {
                               "comparison units ({ik}; {unit_d} trained units, {unit_p} comparison units). This "
                               "direction is not expected; check the data and how the training was delivered in those "
                               "units before drawing a conclusion."},
-    "f_did_flat_none": {"id": "Layanan: IKM unit yang stafnya dilatih tidak berbeda secara bermakna dari unit "
-                              "pembanding (selisih {besar} poin; {ik}; {unit_d} unit dilatih, {unit_p} unit "
-                              "pembanding).",
-                        "en": "Service: the IKM of units whose staff were trained did not differ meaningfully from "
-                              "comparison units (difference {besar} points; {ik}; {unit_d} trained units, {unit_p} "
-                              "comparison units)."},
+    "f_did_flat_none": {"id": "Layanan: di unit yang stafnya dilatih, IKM {gerak} ({unit_d} unit dilatih, {unit_p} "
+                              "unit pembanding), tetapi belum pasti: rentang keyakinan 95% {ik} memuat nol.",
+                        "en": "Service: in units whose staff were trained, the IKM {gerak} ({unit_d} trained units, "
+                              "{unit_p} comparison units), but this is not certain: the 95% confidence interval {ik} "
+                              "includes zero."},
     "f_did_none_none": {"id": "Layanan: IKM unit yang stafnya dilatih belum dapat dibandingkan dengan unit pembanding "
                               "({alasan}).",
                         "en": "Service: the IKM of units whose staff were trained cannot yet be compared with "
