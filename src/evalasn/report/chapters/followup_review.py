@@ -385,6 +385,7 @@ class AgencyFollowUp:
     done: int  # rows the agency reported 'selesai'
     reported: bool  # a signed sheet was returned
     not_met: int = 0  # targets judged not met
+    regenerated: bool = False  # no record of the published plan: the rows were regenerated from last year's data
 
     @property
     def judged(self) -> int:
@@ -406,7 +407,7 @@ def follow_up_of(ctx: Context) -> AgencyFollowUp:
     reported = signed_rows(ctx, [r.row for r in done])
     return AgencyFollowUp(ctx.hasil["cakupan"]["slug"], ctx.hasil["cakupan"]["nama"], len(done), counts(done)["met"],
                           sum(record.get("pelaksanaan") == "selesai" for record in reported.values()),
-                          bool(reported), counts(done)["not_met"])
+                          bool(reported), counts(done)["not_met"], ctx.published is None)
 
 
 def by_agency(ctx: Context) -> list[AgencyFollowUp]:

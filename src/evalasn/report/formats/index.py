@@ -296,7 +296,9 @@ def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = Non
     done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang)) \
         if follow_up.reported else t("fr_not_reported", lang)
     when = f"<b>{year - 1}</b> " if year else ""  # the plan judged is the year before the report's
-    return f'<span class="line">{when}{escape(met)};</span> <span class="line">{escape(done)}</span>'
+    # a reconstruction is never read as the plan the agency signed (R6-31), in the index either
+    rebuilt = f' <span class="line">{escape(t("index_fu_regenerated", lang))}</span>' if follow_up.regenerated else ""
+    return f'<span class="line">{when}{escape(met)};</span> <span class="line">{escape(done)}</span>{rebuilt}'
 
 
 # --- the years side by side --------------------------------------------------------------------------------

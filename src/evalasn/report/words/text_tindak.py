@@ -16,10 +16,11 @@ TEXT: dict[str, dict[str, str]] = {
                                   "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
                             "en": "None of the {total} follow-up targets of {tahun_lalu} can be judged yet: the "
                                   "reason of each is in Chapter X (Review of the {tahun_lalu} Follow-up)."},
-    "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, karena catatan rencana yang "
-                                     "terbit tidak ada.",
-                               "en": "That {tahun_lalu} plan was regenerated from the data, as no record of the "
-                                     "published plan exists."},
+    # R6-31: a Kepala Dinas reads "13 of 14 missed" as his signed plan's unless told it is a reconstruction
+    "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, bukan rencana yang "
+                                     "ditandatangani, karena catatan rencana yang terbit tidak ada.",
+                               "en": "That {tahun_lalu} plan was regenerated from the data, not the signed plan, as "
+                                     "no record of the published plan exists."},
     "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
                         "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
     "fr_no_data": {"id": "Data tidak memuat tahun {tahun_lalu}: belum ada rencana tindak lanjut yang dapat dinilai. "
@@ -101,6 +102,8 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "{met} of {total} judged met ({persen})"},
     "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
     "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged yet"},
+    "index_fu_regenerated": {"id": "(rencana dibuat ulang dari data, bukan yang ditandatangani)",
+                             "en": "(plan regenerated from the data, not the signed one)"},
     "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},
     "index_years_h": {"id": "Tahun demi tahun", "en": "Year by year"},
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
