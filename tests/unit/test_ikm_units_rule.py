@@ -120,8 +120,12 @@ def test_bab_x_counts_the_units_below_b_with_target_zero(kesehatan, lang):
     assert "%" not in row.today_text + row.target_text
     assert rules.deadline(ctx.hasil["tahun"], rules.QUARTER["rec_ikm_units"], lang, ctx.dated) == row.deadline
     assert unit_name("Puskesmas Senen", lang) in row.action
-    # with a weak element the element rows plan the service, not this count
-    assert "IKM-CD" not in {row.code for row in plan.rows(_with_units(kesehatan, FIVE_IN_C, weak=True, lang=lang))}
+    # with a weak element too (rule 5 names the units where to start): the element's row and this count, so that the
+    # element mean passing next year does not close the finding while the units stay in C (REVIEW6 R6-26)
+    both = {row.code: row for row in plan.rows(_with_units(kesehatan, FIVE_IN_C, weak=True, lang=lang))}
+    assert {"IKM-CD", "U8"} <= set(both) and both["IKM-CD"].today == 5.0 and both["IKM-CD"].target == 0.0
+    # no unit below B: no count row beside the element's
+    assert "IKM-CD" not in {row.code for row in plan.rows(_with_units(kesehatan, UNITS[3:4], weak=True, lang=lang))}
 
 
 def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):

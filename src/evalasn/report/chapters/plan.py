@@ -664,7 +664,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    for rec in _split(rules.recommendations(hasil, lang, ctx.targets), hasil, lang) + missed_coverage(ctx):
+    recs = rules.recommendations(hasil, lang, ctx.targets)
+    for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
         row_code = code(rec)
         if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil):
@@ -754,6 +755,17 @@ def record(row: PlanRow) -> FollowUpRow:
     if row.due[0]:
         out["tahun_batas"] = row.due[0]
     return out
+
+
+def named_units(hasil: Hasil, lang: str, recs: list[rules.Recommendation]) -> list[rules.Recommendation]:
+    """The units (province: dinas) below category B that rule 5 names where the weak elements' follow-up starts
+    (rules.weak_start): counted in their own row (IKM-CD, target 0) as rule 5b's, so that the finding is not closed
+    next year by the element means alone while those units stay in C (REVIEW6 R6-26); [] when rule 5b already
+    fired or no unit is below B."""
+    if any(rec.rule == "rec_ikm_units" for rec in recs) or not any(rec.rule == "rec_weak" for rec in recs):
+        return []
+    found = rules.ikm_units_recommendation(hasil, lang)
+    return [found] if found else []
 
 
 def missed_coverage(ctx: Context) -> list[rules.Recommendation]:

@@ -278,18 +278,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_weak", t("rec_weak", lang, unsur=names) + weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
-    below = ikm_below_b(hasil)
-    if below and not weak:
-        of_dinas = below[0].dinas
-        # those whose whole interval is below B first, as the summary's finding names them
-        ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
-        names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
-        elements = hasil["komunikasi"]["unsur"]
-        unjudged = bool(elements) and not any(r["cukup_data"] for r in elements)  # never "no element is weak"
-        key = "rec_ikm_units_dinas" if of_dinas else "rec_ikm_units_unjudged" if unjudged else "rec_ikm_units"
-        add("rec_ikm_units", t(key, lang, n=len(below), periode=hasil["komunikasi"]["periode"] or "", daftar=names,
-                               alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang) if unjudged else ""),
-            t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names))
+    if not weak and (below_b := ikm_units_recommendation(hasil, lang)):
+        out.append(below_b)
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
     if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
@@ -332,6 +322,27 @@ def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCos
         text += t("fu_rec_budget_shift", lang, metode=label(shift[0]["metode"], lang),
                   pembanding=label(shift[1]["metode"], lang))
     return text
+
+
+def ikm_units_recommendation(hasil: Hasil, lang: str) -> Recommendation | None:
+    """Rule 5b: the units (province: dinas) whose IKM estimate is below category B, named (those whose whole interval
+    is below B first, as the summary's finding names them); None without any. Its own recommendation when no element
+    is weak; with weak elements rule 5 names the units where to start, and BAB X still counts them in their own row
+    (plan.named_units; REVIEW6 R6-26: the dinas U8 mean could pass while a unit stayed in C, and the finding close)."""
+    below = ikm_below_b(hasil)
+    if not below:
+        return None
+    of_dinas = below[0].dinas
+    ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
+    names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
+    elements = hasil["komunikasi"]["unsur"]
+    unjudged = bool(elements) and not any(r["cukup_data"] for r in elements)  # never "no element is weak"
+    key = "rec_ikm_units_dinas" if of_dinas else "rec_ikm_units_unjudged" if unjudged else "rec_ikm_units"
+    return Recommendation(
+        "rec_ikm_units", t(key, lang, n=len(below), periode=hasil["komunikasi"]["periode"] or "", daftar=names,
+                           alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang) if unjudged else ""),
+        t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names),
+        OWNER["rec_ikm_units"], QUARTER["rec_ikm_units"])
 
 
 def pppk_over_cap(hasil: Hasil) -> ProportionEstimate | None:
