@@ -3,11 +3,13 @@ validated like the rest of that file."""
 
 from __future__ import annotations
 
-from typing import cast
+import re
+from typing import Any, cast
 
 import pandas as pd
 import pytest
 
+from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.errors import ConfigError
 from evalasn.paths import ProjectPaths, project
@@ -68,3 +70,34 @@ def test_a_config_file_is_parsed_once_but_read_again_when_edited(tmp_path):
     assert config._read(path) == {"jp_20": {"nilai": 80}}
     path.write_text("jp_20: {nilai: 90}\n", encoding="utf-8")
     assert config._read(path) == {"jp_20": {"nilai": 90}}
+
+
+CITED = re.compile(r"\b(?:PP|UU|Perpres|Perlan|Permen[\w-]*)\s*(\d+)\s*/\s*(\d{4})")
+
+
+def _catalogue_citations() -> dict[tuple[str, str], set[str]]:
+    from evalasn.report.words.text import GLOSSARY, TEXT
+
+    cited: dict[tuple[str, str], set[str]] = {}
+    entries: list[tuple[str, dict[str, Any]]] = [*TEXT.items(), *GLOSSARY.items()]
+    for key, entry in entries:
+        for value in entry.values():
+            for part in value if isinstance(value, tuple) else (value,):
+                for number, year in CITED.findall(part):
+                    cited.setdefault((number, year), set()).add(key)
+    return cited
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_regulation_the_text_applies_is_in_the_legal_basis(lang):
+    """REVIEW7 R7-15: BAB II, the glossary, the PPPK finding and its plan row apply PP 49/2018 Pasal 39, while 1.2
+    listed four other regulations and said "Yang dicantumkan hanya peraturan yang diterapkan": every regulation
+    the catalogue cites is listed (id 'Nomor 49 Tahun 2018', en '49/2018')."""
+    ctx = Context(cast(Hasil, {}), lang, pd.DataFrame(), config=load_report_config(project()))
+    listed = " ".join(legal_bases(ctx))
+    cited = _catalogue_citations()
+    assert ("49", "2018") in cited and ("11", "2017") in cited  # the guard reads the text it guards
+    missing = {f"{number}/{year}": sorted(keys) for (number, year), keys in cited.items()
+               if (f"Nomor {number} Tahun {year}" if lang == "id" else f"{number}/{year}") not in listed}
+    assert not missing, missing
+    assert f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP" in listed  # the cap from its one place

@@ -190,3 +190,19 @@ def test_the_sample_summary_puts_the_largest_amount_first(kesehatan, lang):
     for finding in found:
         if finding.kind in ("pppk", "kenaikan_rendah", "efisiensi"):  # one amount each, printed as it ranks
             assert fmt.rupiah(finding.rupiah, lang) in (finding.brief or finding.text)
+
+
+@pytest.mark.parametrize(("over", "shown"), [
+    pytest.param(_share(43, 74, 0.467, 0.687), True, id="pppk-row-in-bab-x-target-in-the-table"),
+    pytest.param(_share(0, 74, 0.0, 0.049), False, id="no-pppk-row-no-target"),
+])
+def test_the_targets_table_holds_the_pppk_cap_when_bab_x_sets_it(kesehatan, over, shown):
+    """REVIEW7 R7-15: Tabel 13 "Target yang dipakai laporan ini dan dasarnya" had no PPPK row though BAB X's PPPK-JP
+    row targets "≤ 0%" under PP 49/2018 Pasal 39."""
+    from evalasn.report.chapters import comparison
+
+    ctx = _with_pppk(kesehatan, over)
+    table = comparison.targets_table(ctx).replace("\u00a0", " ").replace("&nbsp;", " ")
+    assert ("PPPK di atas batas" in table and "PP 49/2018 Pasal 39" in table) is shown
+    rows = [row for row in plan.rows(ctx) if row.rule == "rec_pppk"]
+    assert bool(rows) is shown and all(row.target_text in table for row in rows)

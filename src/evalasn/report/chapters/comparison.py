@@ -6,11 +6,12 @@ this chapter lays them out.
 
 from __future__ import annotations
 
+from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, html
+from evalasn.report.chapters import followup_review, html, rules
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -261,6 +262,9 @@ def targets_table(ctx: Context) -> str:
             basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
         rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None
                      else show_target(key, ctx.targets.get(key), ctx.lang), basis])
+    if rules.pppk_over_cap(ctx.hasil) is not None:  # BAB X's row PPPK-JP targets none above the legal cap (R7-15)
+        rows.append([ctx.t("pos_target_pppk", batas=constants.PPPK_JP_MAXIMUM_PER_YEAR), "≤ 0%",
+                     ctx.t("pos_target_pppk_basis")])
     return html.table([ctx.label("indikator_kunci"), ctx.label("target"), ctx.label("dasar")], rows,
                       ctx.t("pos_targets_tab"))
 

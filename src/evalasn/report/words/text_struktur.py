@@ -7,6 +7,8 @@ rest of the catalogue.
 
 from __future__ import annotations
 
+from evalasn import constants
+
 TEXT: dict[str, dict[str, str]] = {
     # --- reasons (report.words.reasons) ------------------------------------------------------------
     "not_enough_because": {"id": "belum dapat dihitung: {alasan}", "en": "cannot be computed: {alasan}"},
@@ -139,6 +141,14 @@ TEXT: dict[str, dict[str, str]] = {
                         "Peraturan Pemerintah Nomor 17 Tahun 2020, Pasal 203 (sedikitnya 20 JP setahun).",
                   "en": "Government Regulation 11/2017 on Civil Servant Management as amended by Government "
                         "Regulation 17/2020, Article 203 (at least 20 JP a year)."},
+    # the cap from its one place (constants.PPPK_JP_MAXIMUM_PER_YEAR): BAB II's 20-JP rule, the glossary, the PPPK
+    # finding and plan row apply it (REVIEW7 R7-15)
+    "law_pp_49": {"id": "Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan "
+                        "Perjanjian Kerja, Pasal 39 (pengembangan kompetensi PPPK paling lama "
+                        f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per tahun masa perjanjian kerja).",
+                  "en": "Government Regulation 49/2018 on the Management of Government Employees with Work "
+                        "Agreements (PPPK), Article 39 (PPPK competency development at most "
+                        f"{constants.PPPK_JP_MAXIMUM_PER_YEAR} JP per contract year)."},
     "law_lan": {"id": "Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi "
                       "PNS (1 JP = 45 menit; perencanaan, pelaksanaan dan evaluasi pengembangan kompetensi).",
                 "en": "National Institute of Public Administration Regulation 10/2018 on Civil Servant Competency "
@@ -284,6 +294,10 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_trend_change": {"id": "Perubahan {indikator} dari {awal} ke {tahun}: {teks}.",
                          "en": "Change in {indikator} from {awal} to {tahun}: {teks}."},
     "pos_targets_h": {"id": "Target dan dasarnya", "en": "Targets and their basis"},
+    "pos_target_pppk": {"id": "PPPK di atas batas {batas} JP", "en": "PPPK above the {batas}-JP cap"},
+    "pos_target_pppk_basis": {"id": "PP 49/2018 Pasal 39 (batas hukum: tidak ada PPPK di atas batas; baris BAB X "
+                                    "PPPK-JP)",
+                              "en": "PP 49/2018 Art. 39 (legal cap: no PPPK above it; Chapter X row PPPK-JP)"},
     "pos_targets_tab": {"id": "Target yang dipakai laporan ini dan dasarnya",
                         "en": "Targets used in this report and their basis"},
     # --- the dinas on the province's attention list (issue 12.1) ---
