@@ -6,6 +6,7 @@ from typing import Any, cast
 import pytest
 
 from evalasn.analysis.contract import DinasRow, Hasil, KeyIkm, Pooling, UnitIkm
+from evalasn.report import facts
 from evalasn.report.words import uncertainty as U
 
 # The cases are fragments of hasil.json holding only the keys the function under test reads; each is
@@ -108,3 +109,25 @@ def test_the_gains_rank_interval_is_described_by_the_method_that_ran(metode, lan
     assert note in table_note
     adjusted = "galat prediksi model campuran" in table_note or "mixed model's prediction error" in table_note
     assert adjusted == (metode != "tanpa_pooling")
+
+
+# --- REVIEW7 R7-17: a rank whose range spans every place prints no place ------------------------------------------
+@pytest.mark.parametrize("rank,lang,expected", [
+    ({"peringkat": 1, "peringkat_terbaik": 1, "peringkat_terburuk": 6, "dari": 6}, "id",
+     "tidak dapat dibedakan (1–\u20606 dari\u00a06)"),
+    ({"peringkat": 1, "peringkat_terbaik": 1, "peringkat_terburuk": 6, "dari": 6}, "en",
+     "cannot be told apart (1–\u20606 of\u00a06)"),
+    ({"peringkat": 3, "peringkat_terbaik": 1, "peringkat_terburuk": 5, "dari": 6}, "id",
+     "3\u00a0dari\u00a06 (1–\u20605)"),
+    ({"peringkat": 6, "peringkat_terbaik": 2, "peringkat_terburuk": 6, "dari": 6}, "id",
+     "6\u00a0dari\u00a06 (2–\u20606)"),
+    ({"peringkat": 1, "peringkat_terbaik": 1, "peringkat_terburuk": 1, "dari": 1}, "id", "1\u00a0dari\u00a01"),
+], ids=["set-c-boundary-id", "set-c-boundary-en", "top-not-bottom", "bottom-not-top", "alone"])
+def test_a_rank_that_cannot_be_told_apart_prints_no_place(rank, lang, expected):
+    assert facts.rank_text(rank, lang) == expected
+
+
+def test_the_province_table_prints_only_the_range_when_it_spans_every_place():
+    row = cast(DinasRow, {"peringkat": 1, "peringkat_bawah": 1, "peringkat_atas": 6})
+    assert U.rank_cell(row, 6) == "1–\u20606"
+    assert U.rank_cell(row, 7) == "1\u00a0(1–\u20606)"

@@ -36,7 +36,7 @@ from evalasn.analysis import ikm_category, key_figures, results
 from evalasn.analysis.contract import Hasil, walk
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, names, narrative, reasons
+from evalasn.report.words import fmt, names, narrative, reasons, uncertainty
 from evalasn.report.words.text import label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
@@ -514,9 +514,12 @@ def show_target(key: str, target: Target | None, lang: str) -> str:
 
 
 def rank_text(rank: dict | None, lang: str) -> str:
-    """'5 dari 21' or '19 dari 21 (17–21)'; '–' without a rank."""
+    """'5 dari 21' or '19 dari 21 (17–21)'; 'tidak dapat dibedakan (1–6 dari 6)' when the range spans every place
+    (uncertainty.spans_all); '–' without a rank."""
     if not rank or not rank.get("peringkat"):
         return "–"
+    if uncertainty.spans_all(rank["peringkat_terbaik"], rank["peringkat_terburuk"], rank["dari"]):
+        return t("rank_apart", lang, n=rank["dari"], a=rank["peringkat_terbaik"], b=rank["peringkat_terburuk"])
     if rank["peringkat_terbaik"] == rank["peringkat_terburuk"] == rank["peringkat"]:
         return t("rank_of", lang, r=rank["peringkat"], n=rank["dari"])
     return t("rank_range", lang, r=rank["peringkat"], n=rank["dari"], a=rank["peringkat_terbaik"],

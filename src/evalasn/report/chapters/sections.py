@@ -191,9 +191,10 @@ def position(ctx: Context) -> str:
     shown = facts.columns(raw=gain_measure.fitted(pooling))
     rows = []
     marks = MissingMarks()  # every '–' with the mark of its reason, the reasons under the table (as the index)
+    ranked = sum(1 for row in hasil["perbandingan_dinas"] if row["peringkat"])
     for row in sorted(hasil["perbandingan_dinas"], key=lambda row: (row["peringkat"] or 999, row["dinas"])):
         figures_of = cast(dict, row)
-        rows.append([uncertainty.rank_cell(row), names.short_name_in(row["dinas"], lang)]
+        rows.append([uncertainty.rank_cell(row, ranked), names.short_name_in(row["dinas"], lang)]
                     + [marks.cell(c.key, figures_of[c.key if c.raw else facts.PROVINCE_FIELD.get(c.key, c.key)],
                                   lang, c.raw) for c in shown])
     rows.append(province_row(ctx, shown))

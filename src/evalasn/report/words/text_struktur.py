@@ -392,6 +392,10 @@ TEXT: dict[str, dict[str, str]] = {
     "rank_of": {"id": "{r}\u00a0dari\u00a0{n}", "en": "{r}\u00a0of\u00a0{n}"},
     "rank_range": {"id": "{r}\u00a0dari\u00a0{n} ({a}–\u2060{b})",
                    "en": "{r}\u00a0of\u00a0{n} ({a}–\u2060{b})"},
+    # a rank whose 95% range spans every place (e.g. the mixed model finds no difference between agencies): no place
+    # is printed, a shared "1 of 6" reads as first (REVIEW7 R7-17)
+    "rank_apart": {"id": "tidak dapat dibedakan ({a}–\u2060{b} dari\u00a0{n})",
+                   "en": "cannot be told apart ({a}–\u2060{b} of\u00a0{n})"},
     # --- BAB VIII Keterbatasan evaluasi --------------------------------------------------------
     "ch_limits": {"id": "BAB VIII Keterbatasan Evaluasi", "en": "Chapter VIII Limitations of the Evaluation"},
     "lim_intro": {"id": "Temuan laporan ini perlu dibaca dengan keterbatasan berikut, yang dihitung dari data yang "

@@ -152,12 +152,22 @@ def province_table_note(pooled: Pooling, lang: str) -> str:
              kenaikan=gain_measure.text("p_tab_gain", pooled, lang))
 
 
-def rank_cell(row: DinasRow) -> str:
-    """'3 (1–7)': the rank and its 95% interval, on one line."""
+def spans_all(best: int | None, worst: int | None, of: int | None) -> bool:
+    """Whether a rank's 95% range is every place from 1 to ``of`` (of at least 2): the data do not tell this dinas's
+    place apart from any other's, so no place is printed (REVIEW7 R7-17: six agencies all '1 dari 6 (1–6)' when
+    the mixed model found no difference between them)."""
+    return bool(of and of > 1 and best == 1 and worst == of)
+
+
+def rank_cell(row: DinasRow, ranked: int | None = None) -> str:
+    """'3 (1–7)': the rank and its 95% interval, on one line; only the range '1–6' when it spans all ``ranked``
+    places (spans_all)."""
     if not row.get("peringkat"):
         return "–"
     if row.get("peringkat_bawah") is None:
         return str(row["peringkat"])
+    if spans_all(row["peringkat_bawah"], row["peringkat_atas"], ranked):
+        return f"{row['peringkat_bawah']}–\u2060{row['peringkat_atas']}"
     return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
