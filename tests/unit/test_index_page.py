@@ -147,3 +147,17 @@ def test_the_command_says_an_index_was_not_written_and_an_old_one_removed(built,
                     "Indeks reports/index.en.html tidak ditulis: belum ada laporan berbahasa en dari data ini; indeks "
                     "dari build sebelumnya dihapus (make reports BAHASA=en)"]
     assert paths.index("id").exists() and not paths.index("en").exists()
+
+
+def test_the_report_links_are_beside_the_agency_name(built):
+    """REVIEW7 R7-2: the links column came last and, at 1366 px, fell outside the window with no scroll cue (the
+    Indonesian follow-up column is wide): the links sit beside the name, in every row."""
+    written = index.write_index(built, "id")
+    assert written is not None
+    page = lxml.html.fromstring(written.read_text(encoding="utf-8"))
+    table = page.xpath("//table[contains(@class, 'index-table')]")[0]
+    heads = [_text(th) for th in table.xpath("./thead/tr/th")]
+    assert heads[1] == index.t("index_reports", "id"), heads
+    rows = table.xpath("./tbody/tr")
+    assert rows and all(row.xpath("./td[2]//a/@href") for row in rows)
+    assert all(len(row.xpath("./td")) == len(heads) for row in rows)

@@ -57,10 +57,11 @@ def test_every_year_of_every_key_figure_is_the_record_the_reports_render(page):
             svg = cell.xpath("./*[local-name()='svg']")
             values = [facts.as_target_unit(key, figure) for figure in [*earlier, now]]
             assert bool(svg) == (sum(v is not None for v in values) >= 2), (slug, key)
-        # the latest year agrees with the first table's cells, which test_facts ties to the reports
+        # the latest year agrees with the first table's cells (after the name, the links and the year), which
+        # test_facts ties to the reports
         cells = [_text(cell) for cell in main[ctx.hasil["cakupan"]["nama"]]]
-        assert cells[2] == _text(row[1]).split(f"{ctx.hasil['tahun']} ")[-1]  # coverage
-        assert cells[7] == _text(row[5]).split(f"{ctx.hasil['tahun']} ")[-1]  # IKM (after the gain's two columns)
+        assert cells[3] == _text(row[1]).split(f"{ctx.hasil['tahun']} ")[-1]  # coverage
+        assert cells[8] == _text(row[5]).split(f"{ctx.hasil['tahun']} ")[-1]  # IKM (after the gain's two columns)
 
 
 def test_each_row_shows_last_years_follow_up_as_its_report_counts_it(page):

@@ -210,12 +210,13 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
     # an English name with the official one, which the reader can check (names.with_official)
     official = names.with_official(slug, name).removeprefix(name).strip()
     shown = escape(name) + (f' <span class="official">{escape(official)}</span>' if official else "")
+    # the links beside the name (REVIEW7 R7-2: last, they fell outside a 1366-px window with no scroll cue)
     return ("<tr>"
             f'<td data-v="{escape(name)}">{shown}</td>'
+            f'<td class="links" data-v="{escape(slug)}">{links}</td>'
             f'<td class="num year" data-v="{hasil["tahun"]}">{hasil["tahun"]}</td>'
             + "".join(cell(column) for column in facts.columns(raw=model))
-            + _follow_up_cell(follow_up, lang)
-            + f'<td data-v="{escape(slug)}">{links}</td></tr>')
+            + _follow_up_cell(follow_up, lang) + "</tr>")
 
 
 # the columns whose bracket (the gain's 95% interval, the IKM's category range) may wrap under the value: on a
@@ -432,6 +433,7 @@ INDEX_CSS = """
 @media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
 .index-table td.fu{min-width:8rem}.index-table .line{white-space:nowrap}
+.index-table td.links a{display:block}.index-table td.links .sep{display:none}
 .index-table td.kf-ikm{white-space:normal;min-width:4.6rem}
 .years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
 .years-table svg.spark{display:block;margin:0 0 .15rem auto;color:#1f4e79}
@@ -446,7 +448,7 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
   .index-table td.fu{min-width:7.5rem}.years-table td.fu{min-width:8rem}
   .index-table td.kf-gain{white-space:normal;min-width:4.2rem}.index-table td.kf-ikm{min-width:3.6rem}
   .index-table .ci{display:block;font-size:.7rem}
-  .index-table td:last-child{width:3.2rem}.index-table td:last-child a{display:block}.index-table .sep{display:none}
+  .index-table td.links{width:3.2rem}.index-table td.links a{display:block}.index-table .sep{display:none}
   .years-table svg.spark{width:44px;height:14px}.years-table .yr{font-size:.7rem}
   .index-table td:first-child,.index-table th:first-child,.years-table td:first-child,.years-table th:first-child{
     position:sticky;left:0;z-index:1;min-width:5.6rem;max-width:7.5rem;background:#fff;
@@ -462,12 +464,12 @@ def _page(rows: list[str], years_rows: list[str], lang: str, synthetic: bool, co
     css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
     # the key figures' columns come from the registry (report.facts.columns); a phone shows every column too,
     # the table scrolling sideways under the scope's name (INDEX_CSS), so no footnote mark is out of reach
-    heads = [(label("dinas", lang), ""), (label("tahun", lang), "year")]
+    heads = [(label("dinas", lang), ""), (t("index_reports", lang), "links"), (label("tahun", lang), "year")]
     for column in facts.columns(raw=model):
         heads.append((_gain_header(column, model, lang), _kind(column)))
         if _rank_after(column, model):  # the gain's rank with its interval beside it
             heads.append((label("index_rank_gain", lang), "rank"))
-    heads += [(t("index_followup", lang), "fu"), (t("index_reports", lang), "")]
+    heads += [(t("index_followup", lang), "fu")]
     header = "".join(f'<th data-sort scope="col"{f" class={kind!r}" if kind else ""}>{escape(h)}</th>'
                      for h, kind in heads)
     # the gain as in the table above: adjusted every year (the trend's mixed-model gain), the participants' mean
