@@ -81,3 +81,51 @@ def test_the_heights_are_those_of_the_printed_blocks():
     assert 0 < (page_tail.block_height(short) or 0) <= html.KEEP_HEIGHT_PT
     assert page_tail.block_height(html.bullets([LINE, LINE])) == pytest.approx(2 * 15 + 10, abs=15)
     assert page_tail.block_height("<dl><dt>a</dt></dl>") is None
+
+
+def test_a_long_list_item_breaks_across_pages_rather_than_leave_one_mostly_blank(tmp_path):
+    """REVIEW6 R6-19 (provinsi en p.6 70% full): a 27-line summary finding kept whole went to the next page. An item
+    taller than html.LONG_ITEM_PT may break (li.long, orphans and widows 3); a short one still moves whole."""
+    long_item = LINE * 30
+    listed = html.bullets([LINE * 3, long_item], ordered=True, cls="findings")
+    assert listed.count('class="long"') == 1
+    fills = _fills(tmp_path, [*_filler(20), listed, *_filler(10)])
+    assert fills[0] >= 0.85, fills  # the first page is filled by the first lines of the long item
+    held = listed.replace(' class="long"', "")  # the same item kept whole, as before
+    unbroken = _fills(tmp_path, [*_filler(20), held, *_filler(10)])
+    assert unbroken[0] < 0.7, unbroken
+
+
+def test_a_long_item_among_a_chapters_closing_items_keeps_its_class():
+    items = html.bullets([LINE * 3, LINE * 30, LINE * 3], ordered=True)
+    marked = page_tail._last_items(items, 100.0)
+    assert marked is not None and '<li class="long tail">' in marked and '<li class="tail">' in marked
+
+
+def _figure(height_in: float) -> str:
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.3, height_in))
+    ax.plot([0, 1], [0, 1])
+    return html.figure(fig, "Gambar 5. Uji", "Uji")
+
+
+def test_a_figure_before_a_chapters_closing_table_is_not_moved_off_a_page_it_fits():
+    """REVIEW6 R6-19 (gulkarmat p.15, kpkp p.17, 9 reports): the closing figure, paragraph and table were held as one
+    group of 60% of a page, which moved whole and left the page before under 40%; now the figure stays where it
+    falls and only the blocks after it are held."""
+    closing = [_figure(3.2), html.para(LINE * 2),
+               html.table(["Metode", "n"], [["pelatihan", "7"], ["mentoring", "1"]], "Tabel 8. Uji", numeric={1})]
+    opening = _filler(15)
+    held = page_tail.hold([*opening, *closing])
+    assert held[len(opening)] == closing[0]  # the figure stays a block of its own
+    assert held[len(opening) + 1:] == [f'<div class="tail">{closing[1]}{closing[2]}</div>']
+
+
+def test_a_figure_fits_the_page_after_the_chapters_opening_text(tmp_path):
+    """Laid out: 40% of text, a figure of 38%, then a paragraph and a table of 28% closing the chapter. Held as one
+    group, they left the first page at 40% (and the last at 63%); now 77% and 26%."""
+    closing = [_figure(3.2), html.para(LINE * 2),
+               html.table(["Metode", "n"], [[f"metode {i}", str(i)] for i in range(6)], "Tabel 8. Uji", numeric={1})]
+    fills = _fills(tmp_path, [*_filler(18), *closing])
+    assert len(fills) == 2 and min(fills) >= 0.25 and fills[0] >= 0.5, fills

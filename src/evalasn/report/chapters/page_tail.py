@@ -7,8 +7,9 @@ report.chapters.html.table records on its colgroup, data-tinggi) from the end un
 blocks among them are wrapped in ``div.tail`` (report.css: not split, so they move on together when they do not fit);
 where the last block needed is a list or a long table, only its last items or rows are held with them (``li.tail``,
 ``tr.tail``: no break between them), so the page before keeps the rest. Nothing moves when the chapter ends on the
-page it fits: the rule only says where a page may break. Closing blocks that pass TAIL_MOST_PT before a quarter page
-(a tall figure) are left as they are: moving them would empty the page before.
+page it fits: the rule only says where a page may break. A tall block (a figure) that would take the group past
+TAIL_MOST_PT is not held: the blocks after it go on together, and it stays where it falls (moving it would empty the
+page before).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ BODY_PT = (29.7 - 2 * 2.2) / 2.54 * 72  # report.css @page: A4 less the top and 
 # a quarter of the body as tools/page_fill.py counts it (to the last line's ink), and spare for the estimate (a line
 # counted for a short last line, a wrap counted where the words fit)
 TAIL_PT = 0.35 * BODY_PT
-TAIL_MOST_PT = 0.7 * BODY_PT  # a group that does not fit starts below 30% of its page: that page stays fuller
+# a group that does not fit moves from a page more than half full (tools/page_fill.py's "mostly blank" line): at 70%
+# a figure with the table after it moved and left the chapter's page before under 40% (REVIEW6 R6-19: gulkarmat,
+# kpkp, pendidikan, prkp, sumber-daya-air); a taller group holds only the blocks after its tall block
+TAIL_MOST_PT = 0.5 * BODY_PT
 LINE_PT = 17 / 2.54 * 72  # the text width (17 cm)
 LIST_INDENT_PT = 30.0  # the list's 40 px padding
 WRAP_WASTE = 1.1  # a line holds whole words: about a tenth less than its width
@@ -60,9 +64,9 @@ def hold(parts: list[str]) -> list[str]:
             return [*parts[:index], partial, *_wrap(parts[index + 1:], after_items=True)]
         if total + height <= TAIL_MOST_PT:
             first = index
-        else:
-            return list(parts)  # a tall block (a figure): moving it would empty the page before
-        break
+        elif first == len(parts):
+            return list(parts)  # a tall block (a figure) closes the chapter: moving it would empty the page before
+        break  # a tall block stays where it falls; the blocks after it go on together
     else:
         return list(parts)  # the whole chapter is short: it is its last page
     return [*parts[:first], *_wrap(parts[first:], after_items=False)]
@@ -176,6 +180,14 @@ def _last_items(part: str, need: float) -> str | None:
     for item in items[-count:]:
         tag_end = stripped.index(">", item.start())
         opening = stripped[item.start():tag_end]
-        marked += [stripped[last:item.start()], opening + ' class="tail"' if "class=" not in opening else opening]
+        marked += [stripped[last:item.start()], _with_tail(opening)]
         last = tag_end
     return "".join(marked) + stripped[last:]
+
+
+def _with_tail(opening: str) -> str:
+    """An item's or row's opening tag with the class ``tail`` added to those it has (a long list item: html.bullets)."""
+    if "class=" not in opening:
+        return opening + ' class="tail"'
+    return re.sub(r'class=(?:"([^"]*)"|(\S+))', lambda found: f'class="{found.group(1) or found.group(2)} tail"',
+                  opening, count=1)
