@@ -51,3 +51,12 @@ def test_the_list_page_is_filled_from_the_whole_body():
     page = number_and_list(body, "id")
     assert '<h2 class="list-title">Daftar Singkatan</h2>' in page
     assert re.findall(r"<tr><td>(.*?)</td>", page) == ["PNS", "SKM"]
+
+
+def test_a_name_in_the_style_sheet_or_a_script_is_not_listed():
+    """REVIEW6 R6-34: kesehatan's Daftar Singkatan listed KPKP, named only in a comment of the report's CSS."""
+    body = ('<style>/* KPKP 9.2: a chapter closing with a list */ p { orphans: 3; }</style>'
+            '<nav class="abbreviations" id="daftar-singkatan" data-title="Daftar Singkatan"></nav>'
+            '<h2 id="bab-1">BAB I Pendahuluan</h2><p>Survei SKM.</p><script>var DPMPTSP = 1;</script>')
+    page = number_and_list(body, "id")
+    assert re.findall(r"<tr><td>(.*?)</td>", page) == ["SKM"]

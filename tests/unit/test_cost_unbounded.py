@@ -132,8 +132,10 @@ def test_the_cost_table_says_it_cannot_be_divided_and_prints_no_interval(pipelin
                  "95%: −0,5 s.d. 2,8)",
            "en": "its gain is not yet certain to be above zero (only 6 activities; mean 1.2 points, 95% CI: "
                  "−0.5 to 2.8)"}[lang]
-    unbounded = {"id": "belum dapat dibagi per poin kenaikan; biaya per poin tidak punya batas atas",
-                 "en": "cannot yet be divided per point of gain; the cost per point has no upper bound"}[lang]
+    unbounded = {"id": "belum dapat dibagi per poin kenaikan; biaya per poin bisa sangat tinggi, karena "
+                       "kenaikannya bisa mendekati nol",
+                 "en": "cannot yet be divided per point of gain; the cost per point could be very high, as the "
+                       "gain may be close to zero"}[lang]
     assert unbounded in chapter
     assert why in chapter
 

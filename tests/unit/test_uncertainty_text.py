@@ -50,7 +50,7 @@ def test_attention_lists_only_what_survives_fdr_and_states_the_rule():
         {"dinas": "perhubungan", "temuan": "ikm", "estimasi": 74.0, "pembanding": 76.61, "p": 0.03, "q_bh": 0.4,
          "ditandai": False}]}}
     text = U.attention(cast(Hasil, h), "id")
-    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%)" in text and "Perhubungan" not in text
+    assert "Kesehatan (20 JP 51,5%, jelas di bawah dinas lain 61,0%)" in text and "Perhubungan" not in text
     assert "q <" not in text and "q =" not in text  # no statistics shorthand in the body
     assert "atas 42 uji dengan koreksi untuk banyak uji (rinciannya di Lampiran" in text and "Benjamini" not in text
     assert "Sosial (kenaikan nilai di bawah" in text
@@ -66,7 +66,8 @@ def test_attention_adds_last_years_follow_up_with_its_rule():
     follow_up = {"kesehatan": ["tindak lanjut 2024: 1 dari 8 target tercapai (12,5%)"],
                  "sosial": ["sheet rencana 2024 yang diisi tidak dikembalikan"]}
     text = U.attention(cast(Hasil, h), "id", follow_up, "Tindak lanjut tahun lalu: aturannya.")
-    assert "Kesehatan (20 JP 51,5%, dinas lain 61,0%; tindak lanjut 2024: 1 dari 8 target tercapai (12,5%))" in text
+    assert ("Kesehatan (20 JP 51,5%, jelas di bawah dinas lain 61,0%; tindak lanjut 2024: 1 dari 8 target tercapai "
+            "(12,5%))") in text
     assert "Sosial (sheet rencana 2024 yang diisi tidak dikembalikan)" in text
     assert text.index("Kesehatan") < text.index("Sosial")  # most reasons first
     assert text.endswith("Tindak lanjut tahun lalu: aturannya.")
@@ -131,3 +132,19 @@ def test_the_province_table_prints_only_the_range_when_it_spans_every_place():
     row = cast(DinasRow, {"peringkat": 1, "peringkat_bawah": 1, "peringkat_atas": 6})
     assert U.rank_cell(row, 6) == "1–\u20606"
     assert U.rank_cell(row, 7) == "1\u00a0(1–\u20606)"
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "Kesehatan (20 JP 51,5% (45,2–57,8), jelas di bawah dinas lain 61,0%)"),
+    ("en", "Health (20 JP 51.5% (45.2–57.8), clearly below other agencies 61.0%)"),
+], ids=["id", "en"])
+def test_a_20_jp_attention_reason_carries_its_interval_like_the_gain_reason(lang, said):
+    """REVIEW6 R6-34 (Satpol PP, SDA): '20 JP 52,5%, dinas lain 65,7%' was the only reason without its interval or
+    what the test found, beside the gain reason that had both."""
+    h = {"perhatian": {"q_fdr": 0.05, "jumlah_uji": 42, "gain_di_bawah_rata": [], "uji": [
+        {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
+         "ditandai": True}]},
+         "perbandingan_dinas": [{"dinas": "kesehatan", "jp_20": {"n": 240, "estimasi": 0.515, "ci_bawah": 0.452,
+                                                                 "ci_atas": 0.578, "cukup_data": True}}]}
+    text = U.attention(cast(Hasil, h), lang).replace("\u00a0", " ").replace("\u2060", "")
+    assert said in text, text

@@ -25,8 +25,8 @@ WORDS = {
     ("gain_tidak_positif", "en"): "gain not positive",
     ("gain_belum_jelas", "id"): "kenaikan nilai belum pasti di atas nol",
     ("gain_belum_jelas", "en"): "gain not yet certain to be above zero",
-    ("rasio_tak_terbatas", "id"): "biaya per poin tidak punya batas atas",
-    ("rasio_tak_terbatas", "en"): "cost per point has no upper bound",
+    ("rasio_tak_terbatas", "id"): "biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
+    ("rasio_tak_terbatas", "en"): "cost per point could be very high, as the gain may be close to zero",
 }
 
 

@@ -246,3 +246,12 @@ def test_no_column_is_named_by_a_capitalised_symbol_or_a_bare_bound(lang):
     odd = {key: name for key, name in shown.items()
            if name[:1] in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ" or name in ("Upper", "Lower", "Atas", "Bawah")}
     assert not odd
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_about_text_names_no_file_staff_do_not_know(lang):
+    """REVIEW6 R6-34: the Tentang/About sheet said 'diambil dari hasil.json yang sama dengan laporan PDF'."""
+    from evalasn.report.words.text import t
+
+    about = t("xlsx_about", lang, nama="Dinas Kesehatan", tahun=2025, isi="Isi", definisi="Definisi")
+    assert not SOFTWARE.search(about), about

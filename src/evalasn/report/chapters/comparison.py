@@ -135,7 +135,7 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
                     kenaikan=gain_measure.text("pos_attention_gain", hasil.get("pooling"), lang))) if with_rule else ""
     rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
     if listing["dalam_daftar"] or follow_up:
-        why = [test_reason(test, lang) for test in listing["uji"] if test["ditandai"]]
+        why = [test_reason(test, lang, hasil) for test in listing["uji"] if test["ditandai"]]
         why += [t("p_reason_gain", lang, selisih=uncertainty.gain_difference(hasil, hasil["cakupan"]["slug"], lang))] \
             if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule

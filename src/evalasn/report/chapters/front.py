@@ -165,7 +165,7 @@ def lagging(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = No
     for test in attention["uji"] if attention else []:
         if test["ditandai"]:
             reason = (t("lag_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang)) if test["temuan"] == "ikm"
-                      else t("lag_jp", lang, persen=fmt.share(test["estimasi"], 1, lang),
+                      else t("lag_jp", lang, persen=uncertainty.jp_share(hasil, test, lang),
                              pembanding=fmt.share(test["pembanding"], 1, lang)))
             flagged.setdefault(test["dinas"], []).append(reason)
     for dinas in attention["gain_di_bawah_rata"] if attention else []:

@@ -158,6 +158,13 @@ SUB = ' class="sub"'  # a section's line in the Daftar Isi, indented under its c
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LIST = re.compile(r"<nav\b([^>]*)>\s*</nav>")
 TAG = re.compile(r"<[^>]+>")
+UNREAD = re.compile(r"<(style|script)\b[^>]*>.*?</\1>", re.S | re.I)  # the page's CSS (its comments) and code
+
+
+def reader_text(body: str) -> str:
+    """The words of ``body`` a reader sees: no tags, no style sheet or script (REVIEW6 R6-34: the Daftar Singkatan
+    of kesehatan listed KPKP, named only in a comment of the report's CSS)."""
+    return unescape(TAG.sub(" ", UNREAD.sub(" ", body)))
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
 
 
@@ -241,7 +248,7 @@ def number_and_list(body: str, bahasa: str) -> str:
         attrs = _attrs(match.group(1))
         if attrs.get("id") != "daftar-singkatan":
             return fill(match)
-        pairs = abbreviations.used(unescape(TAG.sub(" ", body)), bahasa)
+        pairs = abbreviations.used(reader_text(body), bahasa)
         rows = "".join(f"<tr><td>{escape(abbr)}</td><td>{escape(words)}</td></tr>" for abbr, words in pairs)
         return (f'<nav class="abbreviations" id="daftar-singkatan"><h2 class="list-title">'
                 f'{attrs.get("data-title", "")}</h2><table class="abbreviations"><tbody>{rows}</tbody></table></nav>')

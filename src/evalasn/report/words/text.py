@@ -51,12 +51,12 @@ TEXT: dict[str, dict[str, str]] = {
                                  "lalu perbarui bidang (F9).",
                            "en": "The page numbers of this list are filled in when fields are updated: select all "
                                  "(Ctrl+A), then update fields (F9)."},
-    "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, diambil dari hasil.json yang sama dengan "
+    "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, dari hasil perhitungan yang sama dengan "
                          "laporan PDF. Satu sheet per tabel (daftarnya di sheet {isi}); estimasi dengan batas "
                          "bawah dan atas rentang keyakinan 95% di kolom sendiri; arti setiap kolom di sheet "
                          "{definisi}.",
-                   "en": "Key figures of the {nama} report for {tahun}, taken from the same hasil.json as the PDF "
-                         "report. One sheet per table (listed on the {isi} sheet); estimates with the lower and "
+                   "en": "Key figures of the {nama} report for {tahun}, from the same computed results as the "
+                         "PDF report. One sheet per table (listed on the {isi} sheet); estimates with the lower and "
                          "upper bounds of their 95% confidence interval in columns of their own; what each column "
                          "means is on the {definisi} sheet."},
     "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
@@ -924,8 +924,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "a gain below the province mean uses the mixed model (its interval wholly below "
                                "zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
-    "p_reason_jp": {"id": "20 JP {persen}, dinas lain {pembanding}", "en": "20 JP {persen}, other agencies "
-                                                                                "{pembanding}"},
+    "p_reason_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",
+                    "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "p_reason_gain_values": {"id": "kenaikan nilai {nilai}, di bawah rata-rata provinsi {provinsi}{selisih}",
                              "en": "gain {nilai}, below the province mean {provinsi}{selisih}"},

@@ -37,19 +37,20 @@ TEXT: dict[str, dict[str, str]] = {
     "why_gain_tidak_positif": {"id": "kenaikan nilai tidak positif", "en": "gain not positive"},
     "why_gain_belum_jelas": {"id": "kenaikan nilai belum pasti di atas nol",
                              "en": "gain not yet certain to be above zero"},
-    "why_rasio_tak_terbatas": {"id": "biaya per poin tidak punya batas atas",
-                               "en": "cost per point has no upper bound"},
+    # the unbounded ratio in the reader's words (REVIEW6 R6-34: "tidak punya batas atas" was shorthand)
+    "why_rasio_tak_terbatas": {"id": "biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
+                               "en": "cost per point could be very high, as the gain may be close to zero"},
     "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},
     "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
-    "why_cost_no_upper": {"id": "; biaya per poin tidak punya batas atas",
-                          "en": "; the cost per point has no upper bound"},
+    "why_cost_no_upper": {"id": "; biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
+                          "en": "; the cost per point could be very high, as the gain may be close to zero"},
     "why_ratio_unbounded": {"id": "kenaikan nilai jelas di atas nol (rata-rata {gain} poin dari {n_keg} kegiatan), "
                                   "tetapi pada {porsi} penarikan ulang kegiatan totalnya tidak positif, jadi biaya "
-                                  "per poin tidak punya batas atas",
+                                  "per poin bisa sangat tinggi",
                             "en": "its gain is clearly above zero (mean {gain} points over {n_keg} activities), but "
                                   "{porsi} of resamples of the activities have no positive total, so the cost per "
-                                  "point has no upper bound"},
+                                  "point could be very high"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
                        "en": "too few activities ({n_keg}; at least {min} needed)"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
@@ -599,8 +600,8 @@ TEXT: dict[str, dict[str, str]] = {
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
                                 "en": " Their gain figures are in the finding below."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
-    "lag_jp": {"id": "20 JP {persen}, dinas lain {pembanding}",  # no brackets: it stands inside one
-               "en": "20 JP {persen}, other agencies {pembanding}"},
+    "lag_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",  # inside the dinas's brackets
+               "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
     # --- annex: technical terms -----------------------------------------------------------------
     "a_terms_h": {"id": "Istilah teknis", "en": "Technical terms"},
     "a_terms_tab": {"id": "Istilah teknis yang dipakai dalam lampiran", "en": "Technical terms used in the annex"},

@@ -193,7 +193,7 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     flagged: dict[str, list[str]] = {}
     for test in attention_record["uji"] if attention_record else []:
         if test["ditandai"]:
-            flagged.setdefault(test["dinas"], []).append(test_reason(test, lang))
+            flagged.setdefault(test["dinas"], []).append(test_reason(test, lang, hasil))
     for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
         flagged.setdefault(dinas, []).append(t("p_reason_gain", lang, selisih=gain_difference(hasil, dinas, lang)))
     for dinas, reasons in (follow_up or {}).items():
@@ -209,13 +209,27 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
 
 
-def test_reason(test: AttentionTest, lang: str) -> str:
-    """One flagged attention test in plain words: 'IKM 2,9, di bawah kategori B' (the adjusted
-    p-value stays in hasil.json: no statistics shorthand in the body)."""
+def test_reason(test: AttentionTest, lang: str, hasil: Hasil | None = None) -> str:
+    """One flagged attention test in plain words: 'IKM 2,9, di bawah kategori B', '20 JP 52,5% (46,2–58,7), jelas
+    di bawah dinas lain 65,7%' (the adjusted p-value stays in hasil.json: no statistics shorthand in the body)."""
     if test["temuan"] == "ikm":
         return t("p_reason_ikm", lang, nilai=fmt.ikm(test["estimasi"], lang))
-    return t("p_reason_jp", lang, persen=fmt.figure(test["estimasi"], "proporsi", lang),
+    return t("p_reason_jp", lang, persen=jp_share(hasil, test, lang),
              pembanding=fmt.figure(test["pembanding"], "proporsi", lang))
+
+
+def jp_share(hasil: Hasil | None, test: AttentionTest, lang: str) -> str:
+    """A flagged dinas's 20 JP share with its 95% interval ('52,5% (46,2–58,7)'), as its gain reason carries its
+    own (REVIEW6 R6-34); the share alone when ``hasil`` does not hold that interval."""
+    record: Any = hasil or {}
+    rows: list[Any] = list(record.get("perbandingan_dinas") or [])
+    own = (record.get("cakupan") or {}).get("slug") == test["dinas"]
+    share: Any = record["pelaksanaan"]["jp_20"]["keseluruhan"] if own else \
+        next((row["jp_20"] for row in rows if row.get("dinas") == test["dinas"]), None)
+    if not share or not share.get("cukup_data") or share.get("ci_bawah") is None \
+            or abs(share["estimasi"] - test["estimasi"]) > 1e-9:
+        return fmt.figure(test["estimasi"], "proporsi", lang)
+    return phrases.percent_range(100 * share["estimasi"], 100 * share["ci_bawah"], 100 * share["ci_atas"], lang)
 
 
 def method_details(hasil: Hasil, lang: str) -> list[str]:
