@@ -36,11 +36,13 @@ CAUSAL = {"id": ("berdampak", "menyebabkan", "dampak positif"), "en": ("had a po
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
-    """Only f_did_up (the IKM), f_did_ind_up and kin_effect (a unit indicator, in the text and Tabel 7) claim an
-    effect (report.words.impact uses them only when putusan.boleh_kausal); m_min_n states the rule. Which hasil.json
+    """Only f_did_up (the IKM), f_did_ind_up and kin_effect (a unit indicator, in the text and Tabel 7) and
+    sum_earned (the summary's short form of those, impact.earned_brief) claim an effect (report.words.impact uses
+    them only when putusan.boleh_kausal; test_did_wording checks earned_brief is None otherwise); m_min_n states
+    the rule. Which hasil.json
     gets which sentence: tests/unit/test_impact.py and test_did_wording.py."""
     with_causal = {k for k, v in TEXT.items() if any(w in v[lang].lower() for w in CAUSAL[lang])}
-    assert with_causal <= {"f_did_up", "f_did_ind_up", "kin_effect", "m_min_n"}, with_causal
+    assert with_causal <= {"f_did_up", "f_did_ind_up", "kin_effect", "sum_earned", "m_min_n"}, with_causal
     assert "f_did_up" in with_causal
 
 
