@@ -35,7 +35,7 @@ from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import published_plan
 from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
-from evalasn.run.fastpath import contexts, docx_runs, docx_zip, garbage, sheet_files, sheet_rows
+from evalasn.run.fastpath import contexts, docx_runs, docx_zip, flow, garbage, sheet_files, sheet_rows
 from evalasn.run.fastpath import glyphs as fast_glyphs
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
@@ -482,6 +482,7 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_line_breaks.install()
         fast_styles.install()
         contexts.install()
+        flow.install()
         docx_zip.install()
         docx_runs.install()
         sheet_rows.install()

@@ -34,6 +34,8 @@ hasil.json, report HTML bytes and PDF text.
   values at once; fenced to WeasyPrint 70; the same bytes.
 - ``contexts``: WeasyPrint's Pango layouts made in one Pango context per document, direction and language instead
   of a new context per layout; fenced to WeasyPrint 70; the same bytes.
+- ``flow``: WeasyPrint's "is this box in normal flow?" answered from one read of the box's style instead of five
+  predicates reading it again; fenced to WeasyPrint 70; the same bytes.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.
