@@ -67,3 +67,39 @@ def test_clustermap_after_the_fork_servers_seaborn_is_seaborns_own():
     plain = _run(CLUSTERMAP, switch="0")
     assert fast[0] is False and plain[0] is True  # not loaded by the fork server's seaborn; loaded by the plain one
     assert fast[1:] == plain[1:]
+
+
+
+KERNEL_START = """
+import os, sys
+from evalasn.run.fastpath import imports, zygote
+from jupyter_client.connect import write_connection_file
+imports.seaborn_without_scipy_stats()
+for name in zygote.PRELOAD:
+    if name not in zygote.KERNEL_START:
+        __import__(name)
+not_yet = [name for name in zygote.KERNEL_START if name not in sys.modules]
+for name in zygote.KERNEL_START:
+    __import__(name)
+connection, _ = write_connection_file(sys.argv[1] + "/kernel.json")
+before = set(sys.modules)
+from ipykernel import kernelapp
+app = kernelapp.IPKernelApp.instance()
+app.initialize(["-f", connection])
+new = sorted(set(sys.modules) - before)
+with open(sys.argv[1] + "/modules.json", "w") as out:
+    json.dump([not_yet, new], out)
+os._exit(0)
+"""
+
+
+def test_a_forked_kernel_starts_without_importing(tmp_path):
+    """What ipykernel's start-up imports (pdb, sqlite3, psutil ...) is loaded by the fork server once, not by each
+    report's kernel: after the server's preload a kernel's start-up imports nothing; without zygote.KERNEL_START
+    those modules would still be missing (the check means something)."""
+    env = {**os.environ, fastpath.SWITCH: "1", "MPLBACKEND": "Agg", "IPYTHONDIR": str(tmp_path / "ipython")}
+    subprocess.run([sys.executable, "-c", "import json\n" + KERNEL_START, str(tmp_path)], env=env, capture_output=True,
+                   check=True, timeout=120)
+    not_yet, new = json.loads((tmp_path / "modules.json").read_text(encoding="utf-8"))
+    assert new == []
+    assert {"sqlite3", "psutil", "IPython.core.debugger"} <= set(not_yet)

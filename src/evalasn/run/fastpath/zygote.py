@@ -49,9 +49,15 @@ KERNEL_MODULE = "ipykernel_launcher"
 # support, debugpy, which the kernel otherwise imports at start-up: 0.25 s) and the report code
 # of notebooks/03_laporan.ipynb, with the Parquet reader the report's data come through (pandas imports
 # pyarrow.parquet and its dataset modules at the first read_parquet: 0.014-0.016 s of CPU in every kernel, 3 runs;
-# they start no thread)
+# they start no thread), and what IPKernelApp.initialize imports in every kernel (its pdb and debugger, the history's
+# sqlite3, psutil, the storemagic extension, tornado's asyncio platform: 0.013 CPU-s of a forked kernel's 0.067 to
+# its first cell, 16 runs; none starts a thread)
+KERNEL_START = ("IPython.core.debugger", "IPython.core.completerlib", "IPython.core.oinspect",
+                "IPython.extensions.storemagic", "IPython.utils.wildcard", "sqlite3", "psutil", "faulthandler",
+                "resource", "tornado.platform.asyncio")
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython.display",
-           "evalasn.report.chapters.sections", "evalasn.report.evaluator", "pyarrow.parquet", "pyarrow.dataset")
+           "evalasn.report.chapters.sections", "evalasn.report.evaluator", "pyarrow.parquet", "pyarrow.dataset",
+           *KERNEL_START)
 READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy machine, far more
 EXTRA_PRELOAD_ENV = "EVALASN_FASTPATH_PRELOAD"  # comma-separated modules an edited report notebook also imports
 LISTENER_ENV = "EVALASN_ZYGOTE_LISTENER"  # the shared server's listening socket (a file descriptor number)
