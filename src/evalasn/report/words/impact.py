@@ -20,7 +20,7 @@ from typing import Any
 from evalasn import constants
 from evalasn.analysis.contract import Hasil, IkmDid, IndicatorDid
 from evalasn.analysis.contract.estimate import Interval, bounds, point
-from evalasn.analysis.did import pretrend_shortfall
+from evalasn.analysis.pretrend_rule import pretrend_shortfall
 from evalasn.report.words import fmt, phrases
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.text import label, t
@@ -69,7 +69,7 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | N
 
 def _why_key(did: AnyDid, code: str) -> str:
     """The text key of a reason code; a weak pre-trend check says whether its power or its own pre-period estimate
-    leaves a gap of half the effect open (analysis.did.pretrend_shortfall)."""
+    leaves a gap of half the effect open (analysis.pretrend_rule.pretrend_shortfall)."""
     if code == "uji_tren_lemah" and pretrend_shortfall(_check(did), did["efek"],
                                                        did.get("studi_peristiwa")) == "selisih" \
             and pre_estimate(did, "id"):
