@@ -77,9 +77,9 @@ def test_the_summary_keeps_the_declared_intervention_when_five_other_findings_ex
 
 @pytest.mark.parametrize("lang, caveat", [
     ("id", "Catatan: sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit pembanding (uji "
-           "tren awal, p < 0,10)"),
+           "tren awal; angkanya di Lampiran)"),
     ("en", "Caveat: before the training, the units later trained were already moving differently from comparison "
-           "units (pre-trend check, p < 0.10)"),
+           "units (pre-trend check; its figures in the Annex)"),
 ], ids=["id", "en"])
 def test_the_summary_keeps_a_failed_pretrend_check_beside_the_difference(pipeline_root, lang, caveat):
     """Held-out provinsi (reader review 5, D16): the summary's 'IKM naik 1,95 poin lebih banyak' dropped the failed

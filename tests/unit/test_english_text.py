@@ -44,9 +44,10 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
 @pytest.mark.parametrize("key, values, expected", [
     ("fr_summary", {"met": 1, "total": 10, "not_met": 3, "cannot": 6}, "1 of 10 follow-up targets of 2024 was met"),
     ("fr_summary", {"met": 2, "total": 10, "not_met": 3, "cannot": 5}, "2 of 10 follow-up targets of 2024 were met"),
-    ("r_impact_pretrend_ok", {"k": 1, "p": "p = 0.30"}, "(test over 1 pre-training period, p = 0.30)"),
-    ("r_impact_pretrend_ok", {"k": "3", "p": "p = 0.30"}, "(joint test over 3 pre-training periods, p = 0.30)"),
-    ("r_impact_pretrend_bad", {"k": 1, "p": "p = 0.01"}, "(test over 1 pre-training period, p = 0.01)"),
+    ("r_impact_pretrend_ok", {"k": 1, "p": "p = 0.30"}, "(test over 1 pre-training period; its figures in the Annex)"),
+    ("r_impact_pretrend_ok", {"k": "3", "p": "p = 0.30"},
+     "(joint test over 3 pre-training periods; its figures in the Annex)"),
+    ("r_impact_pretrend_bad", {"k": 1, "p": "p = 0.01"}, "(test over 1 pre-training period; its figures in the Annex)"),
     ("b_zero", {"n": "1"}, "1 activity without cost is left out"),
     ("b_zero", {"n": "4"}, "4 activities without cost are left out"),
     ("i_pppk_few", {"n": "1", "batas": 24}, "PPPK (1 person) is not counted"),

@@ -81,3 +81,10 @@ def test_method_authors_are_named_in_the_annex_not_in_the_body(pipeline_root, sl
     assert "Benjamini-Hochberg" in annex
     if ctx.hasil["level4_hasil"]["did_ikm"].get("desain") == "studi_peristiwa":
         assert "Callaway & Sant'Anna" in annex
+    # the pre-trend check's p (3.4 said 'uji atas 1 periode sebelum pelatihan, p = 0,412'): its verdict in words in
+    # the chapter, its figure in the annex
+    check: dict = dict(ctx.hasil["level4_hasil"]["did_ikm"].get("uji_tren_awal") or {})
+    level4 = unescape(_text(sections.kirkpatrick(ctx)))
+    assert "p = " not in level4 and "p < " not in level4, level4
+    if check.get("tersedia") and check.get("p") is not None:
+        assert ("Uji tren awal IKM" if lang == "id" else "Pre-trend check of IKM") in annex and "p " in annex

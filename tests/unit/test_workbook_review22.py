@@ -178,10 +178,12 @@ def _event_study(k: int, p: float) -> Any:
 
 
 @pytest.mark.parametrize("k,p,lang,expected", [
-    pytest.param(1, 0.30, "id", "(uji atas 1 periode sebelum pelatihan, p = 0,300)", id="one-period-id"),
-    pytest.param(1, 0.01, "en", "(test over 1 pre-training period, p = 0.010)", id="one-period-en-bad"),
-    pytest.param(3, 0.30, "id", "(uji bersama atas 3 periode sebelum pelatihan, p = 0,300)", id="three-periods-id"),
-    pytest.param(3, 0.30, "en", "(joint test over 3 pre-training periods, p = 0.300)", id="three-periods-en"),
+    pytest.param(1, 0.30, "id", "(uji atas 1 periode sebelum pelatihan; angka ujinya di Lampiran)", id="one-period-id"),
+    pytest.param(1, 0.01, "en", "(test over 1 pre-training period; its figures in the Annex)", id="one-period-en-bad"),
+    pytest.param(3, 0.30, "id", "(uji bersama atas 3 periode sebelum pelatihan; angka ujinya di Lampiran)",
+                 id="three-periods-id"),
+    pytest.param(3, 0.30, "en", "(joint test over 3 pre-training periods; its figures in the Annex)",
+                 id="three-periods-en"),
 ])
 def test_a_pre_trend_test_of_one_period_is_not_called_joint(k, p, lang, expected):
     """'uji bersama atas 1 periode sebelum pelatihan': one estimate is tested alone, not jointly."""

@@ -155,17 +155,18 @@ TEXT: dict[str, dict[str, str]] = {
     "did_design_sentence": {"id": "Desain: {desain}{catatan}.", "en": "Design: {desain}{catatan}."},
     "did_assigned_observasional": {"id": "tanpa pengundian unit", "en": "units not drawn by lot"},
     "did_assigned_acak": {"id": "dengan pengundian unit", "en": "units drawn by lot"},
-    "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode, {p}",
-                     "en": "no different trend before the training over {k} {k:period|periods}, {p}"},
+    # the check's p is the annex's (R6-30: no p-values before the annex)
+    "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode",
+                     "en": "no different trend before the training over {k} {k:period|periods}"},
     # with the pre-period estimate nearest the training and what the check could detect (REVIEW6b R6b-11)
-    "did_trend_seen": {"id": "uji tren sebelum pelatihan atas {k} periode tidak menolak tren sejajar, {p}, tetapi "
+    "did_trend_seen": {"id": "uji tren sebelum pelatihan atas {k} periode tidak menolak tren sejajar, tetapi "
                              "hanya dapat mendeteksi selisih sekitar {mde} atau lebih; selisih pada periode sebelum "
                              "pelatihan {pre}, {ik}",
                        "en": "the check of the trend before the training over {k} {k:period|periods} does not reject "
-                             "parallel trends, {p}, but can only detect differences of about {mde} or more; "
+                             "parallel trends, but can only detect differences of about {mde} or more; "
                              "pre-training difference {pre}, {ik}"},
-    "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode, {p}",
-                      "en": "an already different trend before the training over {k} {k:period|periods}, {p}"},
+    "did_trend_bad": {"id": "tren sebelum pelatihan sudah berbeda atas {k} periode",
+                      "en": "an already different trend before the training over {k} {k:period|periods}"},
     "did_trend_none": {"id": "tren sebelum pelatihan tidak dapat diuji",
                        "en": "the trend before the training cannot be checked"},
     "did_trend_none_why": {"id": "tren sebelum pelatihan tidak dapat diuji: {sebab}",
@@ -269,9 +270,9 @@ TEXT: dict[str, dict[str, str]] = {
                                          "estimate ({separuh}): the difference in the period before training was "
                                          "{pre} (95% confidence interval: {ik_pre})"},
     "why_tren_awal_berbeda": {"id": "sebelum pelatihan, unit yang kemudian dilatih sudah bergerak berbeda dari unit "
-                                    "pembanding (uji tren awal, {p})",
+                                    "pembanding (uji tren awal; angkanya di Lampiran)",
                               "en": "before the training, the units later trained were already moving differently "
-                                    "from comparison units (pre-trend check, {p})"},
+                                    "from comparison units (pre-trend check; its figures in the Annex)"},
     "why_selang_memuat_nol": {"id": "rentang keyakinan 95% memuat nol", "en": "the 95% confidence interval includes "
                                                                               "zero"},
     "why_arah_tak_terduga": {"id": "arahnya berlawanan dengan yang diharapkan",
@@ -319,30 +320,31 @@ TEXT: dict[str, dict[str, str]] = {
                              "({persen_d} of staff took part), comparison units {jp_p} JP ({persen_p})."},
     "r_impact_pretrend_ok": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding tidak "
                                    "berbeda bermakna dari nol (uji{k:| bersama} atas {k} periode sebelum "
-                                   "pelatihan, {p}).",
+                                   "pelatihan; angka ujinya di Lampiran).",
                              "en": "Pre-trend check: before the training, the gap between trained and comparison "
                                    "units did not differ meaningfully from zero ({k:test|joint test} over {k} "
-                                   "pre-training {k:period|periods}, {p})."},
+                                   "pre-training {k:period|periods}; its figures in the Annex)."},
     "r_impact_pretrend_bad": {"id": "Uji tren awal: sebelum pelatihan, selisih unit dilatih dan pembanding sudah "
-                                    "berubah (uji{k:| bersama} atas {k} periode sebelum pelatihan, {p}); selisih "
+                                    "berubah (uji{k:| bersama} atas {k} periode sebelum pelatihan; angka ujinya di "
+                                    "Lampiran); selisih "
                                     "sesudah pelatihan tidak dapat dianggap hasil pelatihan saja.",
                               "en": "Pre-trend check: before the training, the gap between trained and comparison "
                                     "units was already changing ({k:test|joint test} over {k} pre-training "
-                                    "{k:period|periods}, {p}); "
+                                    "{k:period|periods}; its figures in the Annex); "
                                     "the gap after training cannot be taken as a result of training alone."},
     "r_impact_pretrend_none": {"id": "Uji tren awal tidak dapat dilakukan: {sebab}.",
                                "en": "No pre-trend check is possible: {sebab}."},
     "r_impact_pretrend_seen": {"id": "Uji tren awal: sebelum pelatihan, uji{k:| bersama} atas {k} periode tidak "
-                                     "menolak tren sejajar ({p}); selisih unit dilatih dan pembanding pada periode "
-                                     "sebelum pelatihan yang terdekat {pre} ({ik}). Uji ini hanya dapat mendeteksi "
-                                     "selisih sekitar {mde} atau lebih (daya {daya}, taraf {taraf}), jadi tidak "
-                                     "ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
+                                     "menolak tren sejajar (angka ujinya di Lampiran); selisih unit dilatih dan "
+                                     "pembanding pada periode sebelum pelatihan yang terdekat {pre} ({ik}). Uji ini "
+                                     "hanya dapat mendeteksi selisih sekitar {mde} atau lebih (daya {daya}, taraf "
+                                     "{taraf}), jadi tidak ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
                                "en": "Pre-trend check: before the training, the {k:test|joint test} over {k} "
-                                     "{k:period|periods} does not reject parallel trends ({p}); the gap between "
-                                     "trained and comparison units in the pre-training period nearest the training is "
-                                     "{pre} ({ik}). This check can only detect differences of about {mde} or more "
-                                     "({daya} power, {taraf} level), so not rejecting is no proof that the trends "
-                                     "were the same."},
+                                     "{k:period|periods} does not reject parallel trends (its figures in the Annex); "
+                                     "the gap between trained and comparison units in the pre-training period "
+                                     "nearest the training is {pre} ({ik}). This check can only detect differences "
+                                     "of about {mde} or more ({daya} power, {taraf} level), so not rejecting is no "
+                                     "proof that the trends were the same."},
     "r_impact_pretrend_said": {"id": "Uji tren awal (angkanya ada di kalimat temuan di atas; daya {daya}, taraf "
                                      "{taraf}): tidak ditolaknya tren sejajar bukan bukti bahwa trennya sama.",
                                "en": "Pre-trend check (its figures are in the finding above; {daya} power, {taraf} "
@@ -370,10 +372,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Dose: the IKM change did not differ meaningfully with the percent of staff trained "
                                  "({besar} points per 10 percentage points; {ik}; all units)."},
     "r_impact_dose_pretrend": {"id": "Dosis: {besar} poin per 10 poin persen staf yang dilatih ({ik}; semua unit), "
-                                     "tetapi uji tren awal menolak ({p}), jadi angka ini tidak ditafsirkan sebagai "
+                                     "tetapi uji tren awal menolak, jadi angka ini tidak ditafsirkan sebagai "
                                      "hubungan dengan pelatihan.",
                                "en": "Dose: {besar} points per 10 percentage points of staff trained ({ik}; all "
-                                     "units), but the pre-trend check rejects ({p}), so this figure is not read as "
+                                     "units), but the pre-trend check rejects, so this figure is not read as "
                                      "an association with training."},
     # how the interval was computed, in reader words; the technical words are the annex's (text_method, REVIEW5 D10)
     "r_impact_inference": {"id": "Rentang keyakinan di bagian ini dihitung per unit, karena staf satu unit saling "

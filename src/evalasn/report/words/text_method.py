@@ -39,6 +39,10 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Attention list: one-sided tests per agency (IKM against the category-B line: t test with "
                           "unit-level standard errors; 20-JP compliance against the other agencies: two-proportion z "
                           "test), {m} tests with the Benjamini-Hochberg correction (false discovery rate {q})."},
+    "a_pretrend": {"id": "Uji tren awal {apa}: uji{k:| bersama} (Wald) atas {k} periode sebelum pelatihan, {p} "
+                         "(taraf {alpha}).",
+                   "en": "Pre-trend check of {apa}: {k:test|joint Wald test} over {k} pre-training "
+                         "{k:period|periods}, {p} (level {alpha})."},
     "a_curve": {"id": "Uji kelengkungan model anggaran (suku kuadratik logaritma biaya per peserta, dalam poin nilai "
                       "per kuadrat logaritma; negatif bila tambahan hasil melandai pada biaya tinggi): {teks}.",
                 "en": "Curvature test of the budget model (a quadratic term in the log of cost per participant, in "

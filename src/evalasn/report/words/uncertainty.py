@@ -26,6 +26,7 @@ from evalasn.analysis.contract import (
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.analysis.contract.estimate import bounds
 from evalasn.report.words import fmt, gain_measure, phrases
+from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -264,6 +265,18 @@ def method_details(hasil: Hasil, lang: str) -> list[str]:
         out.append(t("a_impact_inference", lang, df=fmt.number(effect["df"], 0, lang), boot=boot))
     if did.get("tersedia") and did.get("desain") == "studi_peristiwa":  # 3.4 says it in words
         out.append(t("a_did_staggered", lang))
+    # each pre-trend check's p: 3.4 and Tabel 7 give its verdict in words (R6-30), the figure is here (impact
+    # imported here: it reads analysis.did, which the renderer's fast path leaves out, test_fastpath_imports)
+    from evalasn.report.words import impact
+
+    records: list[Any] = [did, *(hasil["level4_hasil"].get("did_kinerja") or [])]
+    for record in records:
+        check: Any = record.get("uji_tren_awal") if record.get("tersedia") else None
+        if check and check.get("tersedia") and check.get("p") is not None:
+            what = indicator_name(record["indikator"], lang) if "indikator" in record else "IKM"
+            out.append(t("a_pretrend", lang, apa=what, k=fmt.integer(check["k"], lang),
+                         p=impact.pretrend_p(check, lang),
+                         alpha=fmt.number(check.get("alpha") or constants.PRETREND_ALPHA, 2, lang)))
     found: Any = hasil
     listing = found.get("perhatian") or (found.get("perbandingan_provinsi") or {}).get("perhatian")
     if listing and listing.get("jumlah_uji"):  # BAB VII says "koreksi untuk banyak uji"
