@@ -215,7 +215,7 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
 
     line = reasons.reason({"n": 631, "n_kegiatan": 29, "alasan": "gain_tidak_positif", "rata_gain": -0.336,
                            "anggaran_rp": 3.0e8, "gain_bawah": -1.22, "gain_atas": 0.55, "cukup_data": False}, "id")
-    assert ("rata-rata −0,3 poin, rentang keyakinan 95%: −1,2 s.d. 0,6; 29 kegiatan, 631 peserta bernilai pre dan "
+    assert ("(−0,3 poin, rentang keyakinan 95%: −1,2 s.d. 0,6; 29 kegiatan, 631 peserta bernilai pre dan "
             "post") in line, line
     hasil = _held_out()
     hasil["pooling"] = {"per_dinas": [

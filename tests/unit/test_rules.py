@@ -117,7 +117,7 @@ def test_a_target_that_cannot_be_judged_says_why():
     (_none(390, unit_dilatih=2, unit_pembanding=9, rata_rata={}), "hanya 2 unit dilatih dan 9 unit pembanding"),
     (_none(89, n_kegiatan=4, alasan="kegiatan_kurang"), "hanya 4 kegiatan, perlu sedikitnya 5"),
     (_none(177, n_kegiatan=6, alasan="gain_tidak_positif", rata_gain=-0.58, anggaran_rp=61.8e6),
-     "kenaikan nilai totalnya tidak positif (rata-rata −0,6 poin; 6 kegiatan, 177 peserta bernilai pre dan post), "
+     "rata-rata kenaikan nilai peserta tidak positif (−0,6 poin; 6 kegiatan, 177 peserta bernilai pre dan post), "
      "jadi biaya kegiatannya Rp 61,8 juta"),
     (_none(4), "hanya 4 data, perlu sedikitnya 10"),
     (_none(22), "regresi perlu sedikitnya 30"),

@@ -21,10 +21,10 @@ from evalasn.report.words.text import t
 from tests.unit.test_workbook_reader import BUILT, _hasil
 
 WORDS = {
-    ("gain_tidak_positif", "id"): "kenaikan nilai tidak positif",
-    ("gain_tidak_positif", "en"): "gain not positive",
-    ("gain_belum_jelas", "id"): "kenaikan nilai belum pasti di atas nol",
-    ("gain_belum_jelas", "en"): "gain not yet certain to be above zero",
+    ("gain_tidak_positif", "id"): "rata-rata kenaikan peserta tidak positif",
+    ("gain_tidak_positif", "en"): "participants' mean gain not positive",
+    ("gain_belum_jelas", "id"): "rata-rata kenaikan peserta belum pasti di atas nol",
+    ("gain_belum_jelas", "en"): "participants' mean gain not yet certain to be above zero",
     ("rasio_tak_terbatas", "id"): "biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
     ("rasio_tak_terbatas", "en"): "cost per point could be very high, as the gain may be close to zero",
 }

@@ -19,24 +19,29 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "the survey does not cover periods before and after the training"},
     # {biaya}: the activities' whole cost, as Tabel 4 and 6 and the summary give it (analysis.budget.activity_cost:
     # one cost basis, REVIEW6 R6-25); {n}: the participants with both scores the mean rests on (R6-11)
-    "why_gain_not_positive": {"id": "kenaikan nilai totalnya tidak positif (rata-rata {gain} poin{ik}; {n_keg} "
+    # the cost per point is priced on the participants' own mean gain, not the adjusted gain Tabel 1 leads with:
+    # every reason names that measure (REVIEW7 R7-13: "kenaikan nilai belum pasti di atas nol" beside an adjusted
+    # gain clearly above zero)
+    "why_gain_not_positive": {"id": "rata-rata kenaikan nilai peserta tidak positif ({gain} poin{ik}; {n_keg} "
                                     "kegiatan, {n} peserta bernilai pre dan post), jadi biaya kegiatannya {biaya} "
                                     "tidak dapat dibagi per poin kenaikan",
-                              "en": "its total gain is not positive (mean {gain} points{ik}; {n_keg} activities, {n} "
-                                    "participants with both scores), so the activities' cost of {biaya} cannot be "
-                                    "divided per point of gain"},
+                              "en": "the participants' mean gain is not positive ({gain} points{ik}; {n_keg} "
+                                    "activities, {n} participants with both scores), so the activities' cost of "
+                                    "{biaya} cannot be divided per point of gain"},
     # the gain's own answer (hasil.json `status_kenaikan`) is "belum_pasti": the reason the data support, the
     # activities its interval rests on; "no upper bound" only when the bootstrap has unbounded replicates
-    "why_gain_unclear": {"id": "kenaikan nilai belum pasti di atas nol ({dasar}; rata-rata {gain} poin, {ik}), jadi "
-                               "biaya kegiatannya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
-                         "en": "its gain is not yet certain to be above zero ({dasar}; mean {gain} points, {ik}), so "
-                               "the activities' cost of {biaya} cannot yet be divided per point of gain{tak_terbatas}"},
+    "why_gain_unclear": {"id": "rata-rata kenaikan nilai peserta belum pasti di atas nol ({dasar}; {gain} poin, {ik}), "
+                               "jadi biaya kegiatannya {biaya} belum dapat dibagi per poin kenaikan{tak_terbatas}",
+                         "en": "the participants' mean gain is not yet certain to be above zero ({dasar}; {gain} "
+                               "points, {ik}), so the activities' cost of {biaya} cannot yet be divided per point of "
+                               "gain{tak_terbatas}"},
     # the three causes a cost per point is withheld for (hasil.json `alasan`), in one wording everywhere: the
     # workbook's reason words (report.formats.workbook.VALUE_WORDS reads these), Tabel 1's Status cell
     # (reasons.brief, with what the gain rests on) and Tabel 6's cost cell (results._cost_cell)
-    "why_gain_tidak_positif": {"id": "kenaikan nilai tidak positif", "en": "gain not positive"},
-    "why_gain_belum_jelas": {"id": "kenaikan nilai belum pasti di atas nol",
-                             "en": "gain not yet certain to be above zero"},
+    "why_gain_tidak_positif": {"id": "rata-rata kenaikan peserta tidak positif",
+                               "en": "participants' mean gain not positive"},
+    "why_gain_belum_jelas": {"id": "rata-rata kenaikan peserta belum pasti di atas nol",
+                             "en": "participants' mean gain not yet certain to be above zero"},
     # the unbounded ratio in the reader's words (REVIEW6 R6-34: "tidak punya batas atas" was shorthand)
     "why_rasio_tak_terbatas": {"id": "biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
                                "en": "cost per point could be very high, as the gain may be close to zero"},
@@ -45,10 +50,11 @@ TEXT: dict[str, dict[str, str]] = {
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     "why_cost_no_upper": {"id": "; biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
                           "en": "; the cost per point could be very high, as the gain may be close to zero"},
-    "why_ratio_unbounded": {"id": "kenaikan nilai jelas di atas nol (rata-rata {gain} poin dari {n_keg} kegiatan), "
-                                  "tetapi pada {porsi} penarikan ulang kegiatan totalnya tidak positif, jadi biaya "
-                                  "per poin bisa sangat tinggi",
-                            "en": "its gain is clearly above zero (mean {gain} points over {n_keg} activities), but "
+    "why_ratio_unbounded": {"id": "rata-rata kenaikan nilai peserta jelas di atas nol ({gain} poin dari {n_keg} "
+                                  "kegiatan), tetapi pada {porsi} penarikan ulang kegiatan totalnya tidak positif, "
+                                  "jadi biaya per poin bisa sangat tinggi",
+                            "en": "the participants' mean gain is clearly above zero ({gain} points over {n_keg} "
+                                  "activities), but "
                                   "{porsi} of resamples of the activities have no positive total, so the cost per "
                                   "point could be very high"},
     "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
