@@ -50,3 +50,28 @@ def test_definitions_give_the_unit_the_values_are_written_in(books, slug, lang):
     units = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
     share, percent = (UNITS[key][0 if lang == "id" else 1] for key in ("proporsi", "persen"))
     assert share not in units and percent in units
+
+
+@pytest.mark.parametrize(("path", "lang", "title"), [
+    pytest.param("level4_hasil.did_ikm.uji_tren_awal", "id", "Uji bersama bahwa estimasi pre nol", id="pretrend-id"),
+    pytest.param("level4_hasil.did_ikm.uji_tren_awal", "en", "Joint test that the pre estimates are zero",
+                 id="pretrend-en"),
+    pytest.param("perbandingan_provinsi.perhatian", "en",
+                 "What the province's attention list says about this agency", id="attention-en"),
+])
+def test_a_sheet_title_is_a_whole_phrase(path, lang, title):
+    """REVIEW7 R7-4: A1 read "Uji bersama bahwa estimasi pre" / "Joint test that the pre estimates" (the meaning cut
+    at its first parenthesis, before the verb)."""
+    from evalasn.report.formats import workbook
+
+    assert workbook.object_name(path, lang) == title
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_sheet_title_stops_inside_an_aside(lang):
+    from evalasn.analysis.contract import walk
+    from evalasn.report.formats import workbook
+
+    for path in walk.object_docs():
+        title = workbook.object_name(path, lang)
+        assert title.count("(") == title.count(")") and not title.endswith((":", "(", ",")), (path, title)

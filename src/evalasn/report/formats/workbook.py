@@ -276,6 +276,8 @@ OBJECT_NAMES = {
     "pooling.dinas_ini.selisih_rata": ("Selisih dari rata-rata provinsi (model campuran)",
                                        "Difference from the province mean (mixed model)"),
     "perbandingan_provinsi.indikator": ("Angka kunci dibanding provinsi", "Key figures against the province"),
+    "perbandingan_provinsi.perhatian": ("Apa kata daftar perhatian provinsi tentang dinas ini",
+                                        "What the province's attention list says about this agency"),
     "perbandingan_provinsi.perhatian.uji": ("Uji untuk daftar perhatian provinsi",
                                             "Tests for the province's attention list"),
     "perhatian.uji": ("Uji untuk daftar perhatian provinsi", "Tests for the province's attention list"),
@@ -318,6 +320,7 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "pelaksanaan.jp_20.pppk.di_atas_batas": (f"PPPK lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP",
                                              f"PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP"),
     "pelaksanaan.kegiatan_per_metode[]": ("Kegiatan per metode", "Activities by method"),
+    "pelaksanaan.tema[]": ("Tema kegiatan terbanyak", "Top activity themes"),
     "pelaksanaan.realisasi_anggaran[]": ("Pagu dan realisasi per tahun", "Budget and spending by year"),
     "level1_reaksi.sebaran": ("Skor reaksi per pita", "Reaction scores by band"),
     "level2_pembelajaran.ancova.plafon": ("Nilai post di batas atas", "Post scores at the ceiling"),
@@ -837,6 +840,29 @@ def _short(meaning: str, limit: int = 45) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _title(meaning: str) -> str:
+    """A whole title from a documented meaning (REVIEW7 R7-4: cut at its first parenthesis, "Uji bersama bahwa
+    estimasi pre" stopped before its verb): the asides in parentheses left out, the first sentence up to its
+    explanation (': ', '; ', ', seperti '); before a colon, "Estimasi:" is dropped, a short qualifier ("Hanya
+    berkas provinsi: satu baris per dinas") goes after a short rest, else the head is the title."""
+    text = meaning.replace("`", "")
+    while True:  # innermost asides first: "(a (b) c)"
+        shorter = re.sub(r" ?\([^()]*\)", "", text)
+        if shorter == text:
+            break
+        text = shorter
+    text = re.split(r"(?<!Art)\. |; |, seperti |, as ", text, maxsplit=1)[0].rstrip(".")
+    head, colon, rest = text.partition(": ")
+    words = len(head.split())
+    if colon and rest and head in ("Estimasi", "Estimate"):
+        text = rest
+    elif colon and rest and words <= 3 and len(rest.split()) <= 8:
+        text = f"{rest} — {head[:1].lower()}{head[1:]}"
+    elif colon:
+        text = head
+    return text[:1].upper() + text[1:]
+
+
 def _humane(key: str) -> str:
     return key.upper() if len(key) <= 3 else key.replace("_", " ").capitalize()
 
@@ -850,7 +876,7 @@ def object_name(path: str, lang: str) -> str:
     if named:
         return named[0 if lang == "id" else 1]
     doc = walk.object_docs().get(path) or walk.object_docs().get(bare)
-    return _short(doc.id if lang == "id" else doc.en, 0) if doc else _humane(bare.rsplit(".", 1)[-1])
+    return _title(doc.id if lang == "id" else doc.en) if doc else _humane(bare.rsplit(".", 1)[-1])
 
 
 def column_name(column: str, path: str, lang: str) -> str:
