@@ -172,6 +172,21 @@ def test_the_key_figure_table_sets_no_column_a_word_a_line():
     lines = html.cell_lines(header, rows, {1, 2, 3}, shares, tight)
     assert not tight
     assert max(max(row) for row in lines[1:]) <= 4, lines
+    # the Word version (its own measure, word_ooxml.column_widths): the indicator's and the status's longest cells
+    # in at most 4 lines each (it was 'Kenaikan / nilai, / disesuaikan / (model / campuran; / poin)')
+    import lxml.html
+
+    from evalasn.report.formats import word_ooxml
+
+    table = lxml.html.fromstring(html.table(header, rows, "Tabel 1", numeric={1, 2, 3})).find(".//table")
+    grid = [[(cell, cell.tag == "th") for cell in row.iter("th", "td")] for row in table.iter("tr")]
+    font = word_ooxml.TABLE_FONT_PT if word_ooxml.fits(grid, 7) else word_ooxml.SMALL_FONT_PT  # as table_xml
+    twips = word_ooxml.column_widths(grid, 7, font)
+    em = font * word_ooxml.TWIPS_PER_PT
+    for col in (0, 6):
+        usable = (twips[col] - word_ooxml.CELL_MARGIN_TWIPS) / em
+        longest = max(text_width(row[col], family="arial") for row in rows)
+        assert longest / usable * html.WRAP_WASTE <= 4, (col, twips)
 
 
 def test_a_table_too_wide_for_its_words_is_set_smaller_and_still_numbered():

@@ -197,8 +197,10 @@ def _measure(grid: list[list[tuple]], columns: int) -> list[list[tuple[float, fl
             if span == 1 and col < columns:
                 text = collapse(cell.text_content()).strip()
                 # not at a no-break space ("Rp\u00a0316.908" is one word), but after a hyphen, where Word and
-                # LibreOffice break a long run such as a plan row id ("kesehatan-2024-STOP-E-LEARNING:")
-                words = [part for word in text.split(" ") for part in re.split(r"(?<=-)", word) if part]
+                # LibreOffice break a long run such as a plan row id ("kesehatan-2024-STOP-E-LEARNING:"), and after
+                # the dash of a money range ("(Rp 337.606–" / "Rp 481.348)": html.hold_together, REVIEW6 R6-12)
+                words = [part for word in text.split(" ") for part in re.split(r"(?<=-)|(?<=–)(?=Rp\b)", word)
+                         if part]
                 # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
                 whole = _numeric(cell) and not is_head and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
                 pieces = [text] if whole else words or [""]
