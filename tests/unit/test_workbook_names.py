@@ -75,3 +75,15 @@ def test_no_sheet_title_stops_inside_an_aside(lang):
     for path in walk.object_docs():
         title = workbook.object_name(path, lang)
         assert title.count("(") == title.count(")") and not title.endswith((":", "(", ",")), (path, title)
+
+
+def test_an_empty_list_is_no_column_of_an_empty_row():
+    """REVIEW7 R7-6: the English sheet "Budget and Gain" held the header "Tanpa kenaikan" | "Tanpa estimasi" and one
+    empty row: the empty lists of `anggaran_vs_peningkatan` printed as blank cells under Indonesian names."""
+    from evalasn.report.formats import workbook
+
+    blocks = workbook._blocks("anggaran_vs_peningkatan", {"tanpa_kenaikan": [], "tanpa_estimasi": [],
+                                                           "biaya_per_poin": [{"metode": "seminar", "n": 3}]}, "en")
+    assert [path for path, _ in blocks] == ["anggaran_vs_peningkatan.biaya_per_poin[]"]
+    kept = workbook._blocks("data", {"dinas_tanpa_data": ["kpkp"], "kosong": []}, "en")
+    assert kept == [("data", [{"dinas_tanpa_data": "kpkp"}])]

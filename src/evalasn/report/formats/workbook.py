@@ -631,8 +631,8 @@ def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
             blocks += _blocks(f"{path}.{key}", child, lang)
         elif child is not None and not isinstance(child, list):
             plain[key] = child
-        elif isinstance(child, list):
-            plain[key] = ", ".join(str(v) for v in child)
+        elif isinstance(child, list) and child:  # an empty list is no column (REVIEW7 R7-6: a blank row under
+            plain[key] = ", ".join(str(v) for v in child)  # "Tanpa kenaikan" in the English "Budget and Gain")
     if path == DECLARED:
         plain = declared_intervention(plain, lang)
     return ([(path, [plain])] if plain else []) + blocks
