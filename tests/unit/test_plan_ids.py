@@ -110,3 +110,24 @@ def test_a_returned_english_workbook_gives_the_code_in_english(tmp_path, code, f
     parsed["tindak_lanjut"].frame["kode"] = [code]
     found = plan_ids.check(parsed, project(tmp_path))
     assert bool(found) is flagged
+
+
+@pytest.mark.parametrize("kept", [pytest.param(True, id="kept-record-after-pruning"),
+                                  pytest.param(False, id="published-results")])
+def test_without_the_workbook_the_published_plan_is_read_before_regenerating(tmp_path, kept):
+    """FOUND8 (cycle8): after the data changed the report's workbook is pruned, but the plan as published is kept
+    (reports/<dinas>/rencana-terbit-<tahun>.json; before that, the published hasil-<tahun>.json): make periksa checks
+    the returned ids against it, naming it, and regenerates nothing."""
+    import json
+
+    paths = project(tmp_path)
+    target = paths.kept_plan("kesehatan", 2024) if kept else paths.report_hasil("kesehatan", 2024)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"tahun": 2024, "rencana_tindak_lanjut": [{"id": row_id} for row_id in ISSUED]}),
+                      encoding="utf-8")
+    found = plan_ids.check(_parsed(["kesehatan-2024-JP20", "kesehatan-2024-JP21"]), paths,
+                           lambda parsed, slug, tahun: pytest.fail("regenerated although the published plan is kept"))
+    assert [(v.row, v.column, v.value) for v in found] == [(3, "id", "kesehatan-2024-JP21")]
+    name = "rencana-terbit-2024.json" if kept else "hasil-2024.json"
+    assert (f"seperti diterbitkan laporan 2024 (reports/kesehatan/{name}, rencana_tindak_lanjut): "
+            "kesehatan-2024-DATA, kesehatan-2024-JP20, kesehatan-2024-U7") in found[0].expected

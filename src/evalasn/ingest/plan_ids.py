@@ -3,8 +3,10 @@ stage: each row's dinas must have data, its year must be a year of the data, its
 code (the sheet's Kode column, when returned with it) and be a row of the plan that year's report issued.
 
 The plan as issued is read from that report's own workbook (reports/<dinas>/laporan-<dinas>-<tahun>.xlsx, its
-sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent). Without that workbook (after
-make clean, or the year was built on another computer) ``make periksa`` regenerates that year's plan from the data
+sheet "Rencana Tindak Lanjut" / "Follow-up plan": the ids the agency was sent), else from the plan as that report
+published it (reports/<dinas>/hasil-<tahun>.json, or rencana-terbit-<tahun>.json kept when the data changed and the
+report's files were pruned: evalasn.issued_plan). Without any of them (after make clean, or the year was built on
+another computer) ``make periksa`` regenerates that year's plan from the data
 in data/raw/ with the code that wrote it (``regenerate``, given by the command line: evalasn.run.plan_check; this
 layer does not model), as the report of the year after does; the clean stage leaves that to the report, which
 names the same file, sheet and row.
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evalasn import constants, plan_codes, schema
+from evalasn import constants, issued_plan, plan_codes, schema
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import ROW
 from evalasn.ingest.validate import Parsed, row_place
@@ -106,12 +108,21 @@ def check(parsed: dict[str, Parsed], paths: ProjectPaths, regenerate: Regenerate
 
 
 def _issued(paths: ProjectPaths, slug: str, tahun: int) -> tuple[frozenset[str], str] | None:
-    """The issued plan's ids and where they were read, for the message; None without that year's workbook."""
+    """The issued plan's ids and where they were read, for the message: that year's workbook, else the plan as that
+    report published it (its hasil-<tahun>.json, or rencana-terbit-<tahun>.json kept when the data changed and the
+    report's files were pruned: FOUND8 cycle8); None without any."""
     found = issued_ids(paths, slug, tahun)
-    if found is None:
+    if found is not None:
+        return found[0], f"seperti dicetak laporan {tahun} ({_shown(paths, found[1])}, sheet Rencana Tindak Lanjut)"
+    published = issued_plan.read(paths, slug, tahun)
+    if published is None:
         return None
-    where = found[1].relative_to(paths.root) if found[1].is_relative_to(paths.root) else found[1]
-    return found[0], f"seperti dicetak laporan {tahun} ({where}, sheet Rencana Tindak Lanjut)"
+    ids = frozenset(str(row["id"]) for row in published[0] if isinstance(row, dict) and isinstance(row.get("id"), str))
+    return ids, f"seperti diterbitkan laporan {tahun} ({_shown(paths, published[1])}, rencana_tindak_lanjut)"
+
+
+def _shown(paths: ProjectPaths, path: Path) -> Path:
+    return path.relative_to(paths.root) if path.is_relative_to(paths.root) else path
 
 
 def _regenerated(parsed: dict[str, Parsed], slug: str, tahun: int,

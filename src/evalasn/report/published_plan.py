@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
+from evalasn import issued_plan
 from evalasn.analysis.contract import FollowUpRow
 from evalasn.files import write_atomically
 from evalasn.paths import ProjectPaths
 
-ROWS = "rencana_tindak_lanjut"
+ROWS = issued_plan.ROWS
 
 
 @dataclass(frozen=True)
@@ -33,29 +35,19 @@ class PublishedPlan:
 
 
 def _rows_of(path: Path, tahun: int) -> tuple[FollowUpRow, ...] | None:
-    """The plan rows a published file holds for ``tahun``; None when it holds none (a file of another year, or one
-    published before the plan was written into the results)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("tahun") != tahun or not isinstance(data.get(ROWS), list):
-        return None
-    rows = data[ROWS]
-    return tuple(rows)
+    """The plan rows a published file holds for ``tahun`` (issued_plan.rows_of, typed as the contract's)."""
+    return cast(tuple[FollowUpRow, ...] | None, issued_plan.rows_of(path, tahun))
 
 
 def files(paths: ProjectPaths, slug: str, tahun: int) -> tuple[Path, Path]:
     """Where ``slug``'s plan of ``tahun`` is read, in order: the published results, then the kept record."""
-    return paths.report_hasil(slug, tahun), paths.kept_plan(slug, tahun)
+    return issued_plan.files(paths, slug, tahun)
 
 
 def read(paths: ProjectPaths, slug: str, tahun: int) -> PublishedPlan | None:
     """``slug``'s follow-up plan of ``tahun`` as its report published it; None when no record of it exists."""
-    for path in files(paths, slug, tahun):
-        if path.is_file() and (rows := _rows_of(path, tahun)) is not None:
-            return PublishedPlan(tahun, rows, path.name)
-    return None
+    found = issued_plan.read(paths, slug, tahun)
+    return PublishedPlan(tahun, cast(tuple[FollowUpRow, ...], found[0]), found[1].name) if found else None
 
 
 def keep(paths: ProjectPaths, slug: str, tahun: int) -> Path | None:
