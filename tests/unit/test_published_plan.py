@@ -215,3 +215,19 @@ def test_new_data_remove_last_years_report_but_keep_its_published_plan(tmp_path)
     assert published_plan.read(paths, "kesehatan", 2024) == PublishedPlan(2024, tuple(rows), "rencana-terbit-2024.json")
     assert prune(paths) == []  # the kept plan is no output of old data: a second run leaves it
     assert paths.kept_plan("kesehatan", 2024).exists()
+
+
+@pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_row_known_only_from_its_record_has_the_plans_own_indicator_words(pipeline_root, slug, lang):
+    """The indicator words were built twice (plan._goal and its helpers, published_rows.indicator_words) and could
+    drift: both now call plan.indicator_words. Every row the sample's plan issues reads the same from its record."""
+    from evalasn.report.chapters import sections
+
+    ctx = sections.load_context(slug, lang, project(pipeline_root))
+    rows = plan.rows(ctx)
+    assert rows
+    for row in rows:  # the subject as the review reads it from the code (followup_review._subject)
+        words = published_rows.indicator_words(row, followup_review._subject(row, ctx.hasil), ctx.hasil["tahun"],
+                                               lang, ctx.hasil)
+        assert words == row.indicator, row.code

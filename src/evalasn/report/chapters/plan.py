@@ -240,6 +240,33 @@ MEASURED: dict[str, _Measure] = {
 }
 
 
+def indicator_words(rule: str, subject: str, tahun: int, lang: str, dinas: tuple[str, ...] = (),
+                    province: bool = False, slug: str = "", did: Mapping[str, Any] | None = None) -> str:
+    """A row's indicator in words, measured in ``tahun`` + 1: the one place the plan (``_goal`` and its helpers) and a
+    row known only from its published record (published_rows) build it. ``subject``: the element, the method, or
+    the dinas of a province's gain row; ``dinas``: those a stop-or-redesign row was written for; ``province``: the
+    report's scope is the province; ``slug``: the scope (a dinas report's own gain row); ``did``: its
+    `level4_hasil.did_ikm` (the programme a measurement row names). '' for a rule without a measure."""
+    measured = MEASURED.get(rule)
+    if measured is None:
+        return ""
+    key, values = measured.indicator, {"tahun": tahun + 1, **RULE_WORDS.get(rule, {})}
+    if rule == "rec_weak":
+        values["unsur"] = phrases.element_name(subject, lang)
+    elif rule == "rec_gain_low":  # the province's row names its dinas; a dinas report's, itself
+        values["dinas"] = part_name(subject or slug, lang)
+    elif subject:
+        values["metode"] = label(subject, lang)
+    if rule in ("rec_stop", "rec_little") and dinas:
+        key = f"pl_ind_{rule.removeprefix('rec_')}_{'dinas' if len(dinas) > 1 else 'one'}"
+        values["dinas"] = phrases.and_([dinas_name(one, lang) for one in dinas], lang)
+    elif rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
+        values["siapa"] = t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)
+    elif rule == "rec_did_measure":
+        values |= impact.programme(did or {}, lang)  # type: ignore[arg-type]
+    return t(key, lang, **values)
+
+
 def little_gain_target(gain: Mapping[str, Any]) -> float | None:
     """The gain, in points, that removes a "very small gain" finding under the rule that raised it
     (analysis.budget.is_little_gain: the effect size, Hedges' g_av, estimated below
@@ -305,12 +332,8 @@ def _goal(rec: rules.Recommendation, hasil: Hasil, targets: dict[str, Target] | 
         target, threshold = prior, True
     if rec.rule == "rec_gain_low" and interval is not None:
         return _gain_low_goal(rec, hasil, interval, target, lang)
-    subject = {"unsur": phrases.element_name(rec.subject, lang)} if rec.rule == "rec_weak" else \
-        {"metode": label(rec.subject, lang)} if rec.subject else {}
-    if rec.rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
-        province = hasil["cakupan"]["jenis"] == "provinsi"
-        subject = {"siapa": t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)}
-    indicator = t(measure.indicator, lang, tahun=hasil["tahun"] + 1, **subject, **RULE_WORDS.get(rec.rule, {}))
+    indicator = indicator_words(rec.rule, rec.subject, hasil["tahun"], lang,
+                                province=(hasil.get("cakupan") or {}).get("jenis") == "provinsi")
     sign = "≥" if higher_better else "≤"
     if measure.unit == "count":  # a whole number of units, never a percent
         target = _rounded(target, 0, higher_better, threshold)
@@ -361,7 +384,7 @@ def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Go
     needed = max(effect.get("unit_untuk_estimasi_ini") or 0, 2 * constants.MIN_UNITS_PER_ARM, int(before or 0))
     if needed <= today:
         return None
-    indicator = t("pl_ind_did_units", lang, tahun=hasil["tahun"] + 1, **impact.programme(did, lang))
+    indicator = indicator_words("rec_did_measure", "", hasil["tahun"], lang, did=did)
     now = t("pl_now_did_units", lang, n=fmt.integer(today, lang), d=fmt.integer(trained, lang),
             p=fmt.integer(comparison, lang))
     return _Goal(indicator, float(today), now, float(needed),
@@ -382,7 +405,7 @@ def _gain_low_goal(rec: rules.Recommendation, hasil: Hasil, interval: Interval, 
                                                                                            False),
                        prov=facts.show_value("gain", mean, lang, False))
     target = _rounded(target, 1, True, True)
-    return _Goal(t("pl_ind_gain_low", lang, dinas=part_name(slug, lang), tahun=hasil["tahun"] + 1), point(interval),
+    return _Goal(indicator_words("rec_gain_low", slug, hasil["tahun"], lang), point(interval),
                  today_text, target, t("pl_tgt_gain_low", lang, target=fmt.number(target, 1, lang)))
 
 
@@ -432,9 +455,7 @@ def _little_dinas_goal(rec: rules.Recommendation, parts: list[StopPart], tahun: 
     parts = [StopPart(p.dinas, p.gain, p.budget, target=little_target(p.gain or {}, before.get(p.dinas)))
              for p in parts]
     dinas = tuple(p.dinas for p in parts)
-    indicator = t("pl_ind_little_dinas" if len(dinas) > 1 else "pl_ind_little_one", lang,
-                  metode=label(rec.subject, lang), tahun=tahun + 1,
-                  dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang))
+    indicator = indicator_words("rec_little", rec.subject, tahun, lang, dinas=dinas)
     targets = tuple(float(p.target) for p in parts if p.target is not None)
     shown = [little_target_text(float(p.target), p.gain or {}, lang, before.get(p.dinas), tahun - 1)
              for p in parts if p.target is not None]
@@ -542,10 +563,7 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
     population the finding was about (the scope, or the dinas a province row names)."""
     parts = _written_parts(rec, hasil)
     dinas = tuple(part.dinas for part in parts if part.dinas)
-    metode = label(rec.subject, lang)
-    indicator = t("pl_ind_stop_dinas" if len(dinas) > 1 else "pl_ind_stop_one", lang, metode=metode,
-                  tahun=hasil["tahun"] + 1, dinas=phrases.and_([dinas_name(slug, lang) for slug in dinas], lang)) \
-        if dinas else t("pl_ind_stop", lang, metode=metode, tahun=hasil["tahun"] + 1)
+    indicator = indicator_words("rec_stop", rec.subject, hasil["tahun"], lang, dinas=dinas)
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
     return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas,
                  today_parts=tuple(stop_text([part], lang) for part in parts) if dinas else ())

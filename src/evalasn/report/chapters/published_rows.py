@@ -13,8 +13,8 @@ from dataclasses import replace
 from evalasn import constants
 from evalasn.analysis.contract import FollowUpRow, Hasil
 from evalasn.report.chapters import plan
-from evalasn.report.words import fmt, impact, phrases
-from evalasn.report.words.text import label, t
+from evalasn.report.words import fmt
+from evalasn.report.words.text import t
 
 PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "points", "count", "element"
 
@@ -83,26 +83,12 @@ def target_words(row: plan.PlanRow, lang: str) -> str:
 
 
 def indicator_words(row: plan.PlanRow, subject: str, tahun: int, lang: str, previous: Hasil | None) -> str:
-    """The indicator of a row of the plan of ``tahun`` (measured in ``tahun`` + 1) as the plan names it."""
-    measured = plan.MEASURED.get(row.rule)
-    if measured is None:
-        return row.code
-    names = phrases.and_([plan.dinas_name(slug, lang) for slug in row.dinas], lang)
-    values: dict[str, str | int] = {"tahun": tahun + 1, "dinas": names, "metode": label(subject, lang),
-                                    **plan.RULE_WORDS.get(row.rule, {})}
-    key = measured.indicator
-    if row.rule in ("rec_stop", "rec_little") and row.dinas:
-        key = f"pl_ind_{row.rule.removeprefix('rec_')}_{'dinas' if len(row.dinas) > 1 else 'one'}"
-    elif row.rule == "rec_weak":
-        values["unsur"] = phrases.element_name(subject, lang)
-    elif row.rule == "rec_ikm_units":
-        province = bool(previous) and previous["cakupan"]["jenis"] == "provinsi"  # type: ignore[index]
-        values["siapa"] = t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)
-    elif row.rule == "rec_gain_low":  # the province's row names its dinas; a dinas report's, itself
-        values["dinas"] = plan.part_name(subject or (previous["cakupan"]["slug"] if previous else ""), lang)
-    elif row.rule == "rec_did_measure":
-        values |= impact.programme(previous["level4_hasil"]["did_ikm"] if previous else {}, lang)  # type: ignore[arg-type]
-    return t(key, lang, **values)
+    """The indicator of a row of the plan of ``tahun`` (measured in ``tahun`` + 1) as the plan names it
+    (plan.indicator_words, the one place); its code for a rule the plan no longer measures."""
+    province = bool(previous) and previous["cakupan"]["jenis"] == "provinsi"  # type: ignore[index]
+    return plan.indicator_words(row.rule, subject, tahun, lang, dinas=row.dinas, province=province,
+                                slug=previous["cakupan"]["slug"] if previous else "",
+                                did=previous["level4_hasil"]["did_ikm"] if previous else None) or row.code
 
 
 def _same(one: float | None, other: float | None) -> bool:
