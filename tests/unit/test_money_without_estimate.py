@@ -11,6 +11,7 @@ import pytest
 
 from evalasn.analysis import budget
 from evalasn.report.chapters import key_findings, rules
+from evalasn.report.words import reasons
 from evalasn.report.words.names import short_name_in
 
 
@@ -73,3 +74,24 @@ def test_nothing_is_said_without_such_pairs():
     assert rules.without_estimate_text(_province([]), "id") == ""
     found = key_findings.without_gain(_province([]), [], "id")
     assert found is not None and "Belum dapat dinilai per dinas" not in found.text
+
+
+# --- REVIEW7 R7-5: the rule that withheld the gain, in the agency report's words --------------------------------
+def _clustered_gain(metode: str, n_kegiatan: int, n: int, mean: float) -> Any:
+    """A gain withheld by analysis.learning's few-cluster rule (fewer than constants.MIN_CLUSTERS activities)."""
+    return {**_gain(metode, False, n=n, n_kegiatan=n_kegiatan), "alasan": "kegiatan_kurang_klaster",
+            "rata_peserta": mean}
+
+
+@pytest.mark.parametrize("lang,words,never", [
+    ("id", "hanya 2 kegiatan (48 peserta, rata-rata kenaikan 5,5 poin tanpa rentang), perlu sedikitnya 3 kegiatan "
+           "untuk rentang keyakinan", "perlu sedikitnya 5"),
+    ("en", "only 2 activities (48 participants", "at least 5 needed"),
+], ids=["id", "en"])
+def test_the_province_gives_the_rule_that_withheld_the_gain(lang, words, never):
+    gain = _clustered_gain("seminar", 2, 48, 5.5)
+    rows = budget.without_estimate([gain], [_spent("seminar", 47.1e6, n_kegiatan=2)], "gulkarmat")
+    assert rows[0].get("alasan") == "kegiatan_kurang_klaster"
+    text = rules.without_estimate_text(_province(rows), lang)
+    assert words in text and never not in text, text
+    assert reasons.reason(gain, lang) in text  # the agency report's own reason, word for word

@@ -244,16 +244,23 @@ def without_estimate(gains: list[MethodGain], activities: list[MethodActivities]
                      dinas: str | None = None) -> list[MethodWithoutEstimate]:
     """Money whose gain has no estimate (P4, session 8: such rows left the money-without-gain lists silently): every
     method with a budget in the year whose participants' gain was withheld (too few activities or participants) or
-    not measured at all, with its budget, activities and participants with both scores; the report says its cost
-    and why."""
+    not measured at all, with its budget, activities and participants with both scores and the gain's own reason
+    (``alasan``, with ``rata_peserta``); the report says its cost and why."""
     measured = {row["metode"]: row for row in gains}
     out: list[MethodWithoutEstimate] = []
     for cost in activities:
         gain = measured.get(cost["metode"])
         if cost["anggaran_rp"] <= 0 or (gain is not None and gain["cukup_data"]):
             continue
-        out.append({"metode": cost["metode"], "dinas": dinas, "n": int(gain["n"]) if gain else 0,
-                    "n_kegiatan": int(cost["n_kegiatan"]), "anggaran_rp": float(cost["anggaran_rp"])})
+        row: MethodWithoutEstimate = {"metode": cost["metode"], "dinas": dinas, "n": int(gain["n"]) if gain else 0,
+                                      "n_kegiatan": int(cost["n_kegiatan"]), "anggaran_rp": float(cost["anggaran_rp"])}
+        # the rule that withheld the gain, as the agency report gives it (REVIEW7 R7-5: the province printed the cost
+        # per point's minimum of 5 activities where the gain's of 3 withheld it)
+        if gain is not None and gain.get("alasan"):
+            row["alasan"] = gain["alasan"]
+            if gain.get("rata_peserta") is not None:
+                row["rata_peserta"] = gain["rata_peserta"]
+        out.append(row)
     return out
 
 

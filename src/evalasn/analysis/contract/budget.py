@@ -90,6 +90,8 @@ class MethodWithoutEstimate(TypedDict):
     n: int
     n_kegiatan: int
     anggaran_rp: float
+    alasan: NotRequired[str]
+    rata_peserta: NotRequired[float]
 
 
 class BudgetAndGain(TypedDict):
