@@ -231,3 +231,14 @@ def test_a_row_known_only_from_its_record_has_the_plans_own_indicator_words(pipe
         words = published_rows.indicator_words(row, followup_review._subject(row, ctx.hasil), ctx.hasil["tahun"],
                                                lang, ctx.hasil)
         assert words == row.indicator, row.code
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("key", ["fr_rows_regenerated", "fr_rows_published"])
+def test_the_plan_source_note_names_no_file(key, lang):
+    """REVIEW7 R7-3: "(hasil-2024.json laporan 2024 tidak ditemukan)" in the body of every report: a file name the
+    Kepala Dinas cannot place; the note says what is missing in words."""
+    from evalasn.report.words.text import t
+
+    note = t(key, lang, tahun_lalu=2024, berkas="hasil-2024.json")
+    assert ".json" not in note and "2024" in note

@@ -28,21 +28,21 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "The data hold no {tahun_lalu}: there is no follow-up plan to review yet. Next year's "
                          "evaluation reviews the plan of Chapter X."},
     "fr_rows_published": {"id": "Baris: rencana tindak lanjut {tahun_lalu} sebagaimana terbit bersama laporan "
-                                "{tahun_lalu} ({berkas}), dicocokkan dengan data tahun ini menurut ID barisnya; target "
+                                "{tahun_lalu}, dicocokkan dengan data tahun ini menurut ID barisnya; target "
                                 "yang dinilai adalah target yang terbit.",
-                          "en": "Rows: the {tahun_lalu} follow-up plan as published with the {tahun_lalu} report "
-                                "({berkas}), matched with this year's data by row id; the targets judged are the "
+                          "en": "Rows: the {tahun_lalu} follow-up plan as published with the {tahun_lalu} report, "
+                                "matched with this year's data by row id; the targets judged are the "
                                 "published ones."},
-    "fr_rows_regenerated": {"id": "Catatan rencana tindak lanjut {tahun_lalu} yang terbit tidak ada ({berkas} laporan "
-                                  "{tahun_lalu} tidak ditemukan). Baris di atas adalah rekonstruksi, bukan rencana "
-                                  "yang ditandatangani: rencana {tahun_lalu} yang dibuat ulang dari data "
-                                  "{tahun_lalu} dengan aturan yang sama seperti laporan {tahun_lalu}; perubahan yang "
-                                  "dibuat sebelum penandatanganan tidak tercermin.",
-                            "en": "No record of the {tahun_lalu} follow-up plan as published exists (the "
-                                  "{tahun_lalu} report's {berkas} was not found). The rows above are a reconstruction, "
-                                  "not the signed plan: the {tahun_lalu} plan regenerated from the {tahun_lalu} data "
-                                  "by the same rules as the {tahun_lalu} report; changes made before signature are "
-                                  "not reflected."},
+    "fr_rows_regenerated": {"id": "Catatan rencana tindak lanjut {tahun_lalu} yang terbit tidak ada (catatan rencana "
+                                  "dari laporan {tahun_lalu} tidak ditemukan). Baris di atas adalah rekonstruksi, "
+                                  "bukan rencana yang ditandatangani: rencana {tahun_lalu} yang dibuat ulang dari "
+                                  "data {tahun_lalu} dengan aturan yang sama seperti laporan {tahun_lalu}; perubahan "
+                                  "yang dibuat sebelum penandatanganan tidak tercermin.",
+                            "en": "No record of the {tahun_lalu} follow-up plan as published exists (the plan's "
+                                  "record from the {tahun_lalu} report was not found). The rows above are a "
+                                  "reconstruction, not the signed plan: the {tahun_lalu} plan regenerated from the "
+                                  "{tahun_lalu} data by the same rules as the {tahun_lalu} report; changes made "
+                                  "before signature are not reflected."},
     "fr_data_differs": {"id": "Data {tahun_lalu} berubah setelah rencana terbit: nilai {tahun_lalu} di rencana yang "
                               "terbit berbeda dengan nilai {tahun_lalu} yang dihitung ulang tahun ini dari data "
                               "sekarang ({daftar}). Kolom nilai {tahun_lalu} dan target memakai rencana yang terbit, "
