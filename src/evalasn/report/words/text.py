@@ -1154,13 +1154,16 @@ CONTROLS: dict[str, dict[str, str]] = {
 GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
     # two overlapping intervals can still differ clearly: a difference is judged on its own interval (REVIEW5b 13:
     # Sosial 0,8 (−0,5 s.d. 2,1) below the province 3,4 (1,7–5,1), difference −2,6 (−4,6 s.d. −0,6))
-    "ik": {"id": ("Rentang keyakinan 95%", "Rentang yang hampir pasti memuat nilai sebenarnya. Makin sempit, "
-                            "makin pasti angkanya. Apakah dua angka jelas berbeda dinilai dari rentang selisihnya: "
-                            "dua rentang yang tumpang tindih belum tentu berarti bedanya belum pasti."),
-           "en": ("95% CI", "95% confidence interval: a range that almost surely holds the true value. The narrower, "
-                            "the surer. Whether two figures clearly differ is judged on the interval of their "
-                            "difference: two overlapping intervals do not by themselves mean the difference is "
-                            "uncertain.")},
+    # 95%, not "almost surely": about 1 in 20 such ranges misses (REVIEW7 R7-20)
+    "ik": {"id": ("Rentang keyakinan 95%",
+                  "Rentang yang memuat nilai sebenarnya dengan keyakinan 95% (kira-kira 1 dari 20 rentang seperti "
+                  "ini meleset). Makin sempit, makin pasti angkanya. Apakah dua angka jelas berbeda dinilai dari "
+                  "rentang selisihnya: dua rentang yang tumpang tindih belum tentu berarti bedanya belum pasti."),
+           "en": ("95% CI",
+                  "95% confidence interval: a range that holds the true value with 95% confidence (about 1 in 20 "
+                  "such ranges misses it). The narrower, the surer. Whether two figures clearly differ is judged "
+                  "on the interval of their difference: two overlapping intervals do not by themselves mean the "
+                  "difference is uncertain.")},
     "n": {"id": ("n", "Banyaknya data di balik angka: ASN, keikutsertaan, responden atau unit."),
           "en": ("n", "How many data lie behind a number: civil servants, participations, respondents or units.")},
     # the cap from its one place (constants.PPPK_JP_MAXIMUM_PER_YEAR, with its regulation)

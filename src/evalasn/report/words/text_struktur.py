@@ -101,11 +101,13 @@ TEXT: dict[str, dict[str, str]] = {
                             "{tahun}. The report answers three questions of leadership: is the result good compared "
                             "with other agencies and with the target, is it getting better year by year, and what "
                             "should be done next, by whom and by when."},
-    "foreword_ci": {"id": "Setiap angka disertai banyaknya data (n) dan rentang keyakinan 95%: rentang nilai yang "
-                          "hampir pasti memuat nilai sebenarnya; makin sempit, makin pasti. Istilah ini dipakai di "
+    "foreword_ci": {"id": "Setiap angka disertai banyaknya data (n) dan rentang keyakinan 95%: rentang yang memuat "
+                          "nilai sebenarnya dengan keyakinan 95% (kira-kira 1 dari 20 rentang seperti ini meleset); "
+                          "makin sempit, makin pasti. Istilah ini dipakai di "
                           "seluruh laporan.",
                     "en": "Every figure comes with its amount of data (n) and its 95% confidence interval: the range "
-                          "that almost surely holds the true value; the narrower, the surer. The term is used "
+                          "that holds the true value with 95% confidence (about 1 in 20 such ranges misses it); the "
+                          "narrower, the surer. The term is used "
                           "throughout the report."},
     "foreword_thanks": {"id": "Terima kasih kami sampaikan kepada seluruh dinas yang telah menyediakan data. Semoga "
                               "laporan ini bermanfaat bagi perbaikan pengembangan kompetensi ASN.",
