@@ -316,6 +316,8 @@ def annex(ctx: Context) -> str:
              html.para(ctx.t("a_method", min_n=constants.MIN_N, min_reg=constants.MIN_N_REGRESSION,
                              min_reg_keg=constants.MIN_ACTIVITIES_REGRESSION,
                              min_unit=constants.MIN_UNITS_PER_ARM, min_resp=constants.MIN_RESPONDENTS_UNIT,
+                             min_klaster=constants.MIN_CLUSTERS, sedikit=constants.FEW_CLUSTERS,
+                             min_biaya=constants.MIN_ACTIVITIES_COST, min_tren=constants.MIN_ACTIVITIES_TREND_GAIN,
                              reps=fmt.integer(constants.BOOTSTRAP_REPS, lang), seed=constants.RANDOM_SEED,
                              ambang=fmt.percent(hasil["parameter"]["ambang_dilatih"] * 100, 0, lang))),
              # what the chapters say in reader words, in the words a methodologist checks (REVIEW5 D10)

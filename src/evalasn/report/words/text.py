@@ -1108,17 +1108,25 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "The first {n} of {total} rows are shown."},
     # --- annex --------------------------------------------------------------------------------
     "a_method_h": {"id": "Catatan metode", "en": "Method notes"},
-    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_reg} peserta dan "
-                       "{min_reg_keg} kegiatan untuk regresi biaya; "
-                       "{min_unit} unit per kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM "
-                       "satu unit. Rentang keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit "
-                       "dilatih: {ambang} staf.",
-                 "en": "Minimum data: {min_n} observations for means and tests; {min_reg} participants and "
-                       "{min_reg_keg} "
-                       "activities for the cost regression; "
-                       "{min_unit} units per group for difference-in-differences; {min_resp} respondents for a "
-                       "unit's IKM. 95% confidence intervals. Bootstrap with {reps} resamples and seed {seed}. "
-                       "Trained-unit threshold: {ambang} of staff."},
+    # every minimum the body cites, from constants (REVIEW7 R7-18)
+    "a_method": {"id": "Batas data minimum: {min_n} pengamatan untuk rata-rata dan uji; {min_klaster} kegiatan untuk "
+                       "rentang keyakinan kenaikan nilai dan {min_klaster} unit layanan untuk rentang keyakinan "
+                       "unsur layanan (dari {min_klaster} sampai di bawah {sedikit} klaster dipakai rentang yang lebih "
+                       "lebar dari galat berklaster dan galat tanpa klaster); {min_biaya} kegiatan dan {min_n} "
+                       "peserta untuk biaya per poin; {min_tren} kegiatan untuk kenaikan satu tahun dalam tren; "
+                       "{min_reg} peserta dan {min_reg_keg} kegiatan untuk regresi biaya; {min_unit} unit per "
+                       "kelompok untuk selisih-dari-selisih; {min_resp} responden untuk IKM satu unit. Rentang "
+                       "keyakinan 95%. Bootstrap {reps} ulangan dengan seed {seed}. Ambang unit dilatih: {ambang} "
+                       "staf.",
+                 "en": "Minimum data: {min_n} observations for means and tests; {min_klaster} activities for a "
+                       "gain's confidence interval and {min_klaster} service units for a service element's (from "
+                       "{min_klaster} to below {sedikit} clusters the wider of the clustered and the unclustered "
+                       "interval is used); {min_biaya} activities and {min_n} participants for a cost per point; "
+                       "{min_tren} activities for one year's gain in the trend; {min_reg} participants and "
+                       "{min_reg_keg} activities for the cost regression; {min_unit} units per group for "
+                       "difference-in-differences; {min_resp} respondents for a unit's IKM. 95% confidence "
+                       "intervals. Bootstrap with {reps} resamples and seed {seed}. Trained-unit threshold: {ambang} "
+                       "of staff."},
     "a_quality_h": {"id": "Ringkasan log kualitas data", "en": "Data-quality log summary"},
     # the absent table of signed follow-up sheets: what this report did without it (R6-9: "bagian laporannya dilewati"
     # beside a chapter that reviewed last year's plan in full)
