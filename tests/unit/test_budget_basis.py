@@ -117,3 +117,25 @@ def test_the_budget_note_counts_the_dinas_whose_activities_it_sums(cost, n):
                                          {"dinas": "nakertransgi", "anggaran_kegiatan_rp": cost}]}
     found = coverage.budget_years(hasil, "id")
     assert found is not None and found[1].endswith(f"mencakup kegiatan {n} dinas."), found
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", "Realisasi dihitung atas 1 dinas; tanpa data anggaran: "),
+    ("en", "Realisation is computed over 1 agencies; no budget data: "),
+], ids=["id", "en"])
+def test_a_missed_realisation_target_says_over_which_dinas(pipeline_root, lang, said):
+    """REVIEW7 R7-12 (set B): "Target terlewat: realisasi 8,2% terhadap target ≥ 95%" with no word that 8,2% was
+    KPKP's Rp 50 juta alone while three dinas sent no budget data."""
+    from evalasn.report.chapters import key_findings
+
+    ctx = sections.load_context("provinsi", lang, project(pipeline_root))
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
+        if row["tahun"] == hasil["tahun"]:
+            row["persen_realisasi"], row["realisasi_rp"] = 8.2, 0.082 * row["pagu_rp"]
+    rows = hasil["perbandingan_dinas"]
+    for row in rows[1:]:
+        row["persen_realisasi"] = None
+    found = [f for f in key_findings.missed_targets(dataclasses.replace(ctx, hasil=cast(Hasil, hasil)), [])
+             if f.topic == "persen_realisasi"]
+    assert found and said in found[0].text, [f.text for f in found]

@@ -38,7 +38,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, impact, narrative, phrases
+from evalasn.report.words import coverage, fmt, impact, narrative, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -404,6 +404,9 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
         named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
         if left_out:  # beside the figure they are missing from (R6b-14)
             text += t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named)
+        basis = coverage.budget_basis(ctx.hasil, lang) if key == "persen_realisasi" and ctx.province else ""
+        if basis:  # 8,2% of one dinas's ceiling read as the province's (REVIEW7 R7-12)
+            text += t("kt_target_budget_basis", lang, basis=basis.removeprefix(", "))
         fallback = rules.coverage_action(ctx.hasil, lang, row["target"].nilai) + "." if key == "cakupan_asn" \
             else t("kt_rec_target", lang)
         short = t("kt_more_target", lang, nama=t("kfs_" + key, lang),

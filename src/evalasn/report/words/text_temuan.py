@@ -535,6 +535,8 @@ TEXT: dict[str, dict[str, str]] = {
                               "coverage, 20 JP, score gain and cost per point cannot be judged, and missing data do "
                               "not mean no training. Send the {tahun} activity and participant exports (SIMDIKLAT or "
                               "LMS) so that they can be computed."},
+    # the province's realisation over the dinas that sent budget data (words.coverage.budget_basis; REVIEW7 R7-12)
+    "kt_target_budget_basis": {"id": " Realisasi dihitung {basis}.", "en": " Realisation is computed {basis}."},
     "kt_target_left_out": {"id": " Tanpa pegawai {dinas}: data kegiatan {tahun} dinas itu tidak diterima.",
                            "en": " Leaves out the staff of {dinas}: no {tahun} training data were received."},
 }
