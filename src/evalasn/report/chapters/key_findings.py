@@ -486,7 +486,8 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
                    if test["temuan"] == "ikm" and test["ditandai"]}
         listed = [row.shown(lang) for row in poor if row.name in flagged]
         text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
-    return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units"), short=_ikm_short(units, poor, lang))
+    return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units", brief=True),
+                   short=_ikm_short(units, poor, lang))
 
 
 def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -> str:

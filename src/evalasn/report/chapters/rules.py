@@ -275,7 +275,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]
     if weak:
         names = phrases.and_([phrases.element_name(r["unsur"], lang) for r in weak[:3]], lang)
-        add("rec_weak", t("rec_weak", lang, unsur=names) + weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names))
+        add("rec_weak", t("rec_weak", lang, unsur=names) + weak_start(hasil, lang), t("fu_rec_weak", lang, unsur=names),
+            brief=t("rec_weak", lang, unsur=names) + weak_start(hasil, lang, counted=True))
     # 5b. units (province: dinas) whose IKM is below category B while no element of the scope's mean is weak: the
     # improvement is aimed at those units, and BAB X counts them (plan.MEASURED "rec_ikm_units")
     if not weak and (below_b := ikm_units_recommendation(hasil, lang)):
@@ -356,21 +357,31 @@ def pppk_over_cap(hasil: Hasil) -> ProportionEstimate | None:
     return over if low > 0 else None
 
 
-def weak_start(hasil: Hasil, lang: str) -> str:
+def weak_start(hasil: Hasil, lang: str, counted: bool = False) -> str:
     """Where the weak elements' follow-up starts, as the summary's IKM finding names them (REVIEW5b 9: the province
     started from one agency whose interval reaches B and dropped the ten units surely below B): first the units
     (a dinas report: of the dinas; the province: of every dinas, rules.units_below_b) whose whole 95% interval is
-    below category B, then the units (dinas) whose estimate is below B, each list lowest first; '' when none is."""
+    below category B, then the units (dinas) whose estimate is below B, each list lowest first; '' when none is.
+    ``counted``: their numbers instead of their names (the summary, whose finding names them)."""
     below = ikm_below_b(hasil)
     if hasil["cakupan"]["jenis"] == "provinsi":
         first, after = units_below_b(hasil), [b for b in below if b.sure] + [b for b in below if not b.sure]
     else:
         first, after = [b for b in below if b.sure], [b for b in below if not b.sure]
-    listed = {key: named_few([counted_name(row, lang) for row in rows], rows, hasil, lang)
+    listed = {key: _counted_above(rows, lang) if counted else
+              named_few([counted_name(row, lang) for row in rows], rows, hasil, lang)
               for key, rows in (("daftar", first), ("lalu", after)) if rows}
     if first and after:
         return t("rec_weak_units_then", lang, **listed)
     return t("rec_weak_units_sure", lang, **listed) if first else t("rec_weak_units", lang, **listed) if after else ""
+
+
+def _counted_above(rows: list[BelowB], lang: str) -> str:
+    """``counted``: the summary's recommendation counts the units its finding has just named ('4 unit yang disebut
+    di atas'), not the names again (REVIEW7 R7-16: the list ran twice in one paragraph)."""
+    word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
+    return t("rec_weak_count", lang, n=fmt.integer(len(rows), lang),
+             siapa=t(word + ("_one" if len(rows) == 1 else ""), lang))
 
 
 def counted_name(row: BelowB, lang: str) -> str:
