@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, SHORT_NAMES, official_name
 from evalasn.report.chapters import plan
+from evalasn.report.words import units
 
 # words no English sentence or label uses, but nearly every Indonesian one does
 INDONESIAN_WORDS = (
@@ -34,10 +35,12 @@ PLAN_CODES = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _CODES))})(?![\
 
 
 def names_and_data(extra: Iterable[str] = ()) -> list[str]:
-    """Official Indonesian names and the agencies' short names (names, not words to translate), plus
+    """Official Indonesian names and the agencies' short names (names, not words to translate), the kinds of unit
+    unit names begin with (kept in the English build and explained in its list of abbreviations, REVIEW6b 15), plus
     values the users typed (themes, activity and unit names): longest first, so they are removed whole."""
+    kinds = [word for kind in units.UNIT_TYPES + units.PLACES for word in kind.words]
     names = [official_name(PROVINCE_SLUG), *AGENCIES.values(), *(n.removeprefix("Dinas ") for n in AGENCIES.values()),
-             *SHORT_NAMES.values(), *extra]
+             *SHORT_NAMES.values(), *kinds, *extra]
     return sorted({n for n in names if n and n.strip()}, key=len, reverse=True)
 
 

@@ -149,7 +149,8 @@ def test_the_published_plan_is_judged_by_id_not_the_regenerated_one(cycle):
     regenerated = {row.id: row.target for row in plan.last_year(now)}
     assert regenerated["kesehatan-2024-JP20"] == 90.0 != next(row.target for row in judged if row.code == "JP20")
     chapter = _chapter(paths.report_html("kesehatan", "id", 2025).read_text(encoding="utf-8"))
-    assert "sebagaimana terbit bersama laporan 2024 (rencana-terbit-2024.json)" in chapter
+    assert "sebagaimana terbit bersama laporan 2024, dicocokkan" in chapter
+    assert ".json" not in chapter  # the record's file is machinery, not the reader's (REVIEW7 R7-3)
     assert "rekonstruksi" not in chapter
     assert _row(chapter, "JP20")[3] == "≥ 100%"  # the published target, not the revised 90%
     record = json.loads(paths.report_hasil("kesehatan", 2025).read_text(encoding="utf-8"))["rencana_tahun_lalu"]
@@ -222,7 +223,8 @@ def test_without_a_signed_plan_the_chapter_has_the_regenerated_rows_and_says_so(
     codes = cycle.built_2024["review-kesehatan"]
     assert codes and re.findall(r"<tr\b[^>]*><td[^>]*>([A-Z0-9-]+)</td>", chapter) == codes
     assert all(_row(chapter, code)[6] == "tidak dilaporkan" for code in codes)
-    assert "Catatan rencana tindak lanjut 2023 yang terbit tidak ada (hasil-2023.json laporan 2023" in chapter
+    assert "Catatan rencana tindak lanjut 2023 yang terbit tidak ada (catatan rencana dari laporan 2023 tidak " \
+        "ditemukan)" in chapter
     assert "rekonstruksi, bukan rencana yang ditandatangani" in chapter and "dibuat ulang" in chapter
     assert "Sheet rencana tindak lanjut 2023 yang diisi tidak diterima" in chapter
 

@@ -43,10 +43,15 @@ def _rows(fragment: str, column: int = 0) -> dict[str, list[str]]:
     return rows
 
 
+INDEX_LEAD = 3  # the index's columns before the key figures: dinas, its reports' links (REVIEW7 R7-2), year
+
+
 def _index_page(paths, lang: str) -> tuple[dict[str, list[str]], dict[str, str], lxml.html.HtmlElement]:
     """The index's first table by scope name and the reasons under it by their marks."""
     page = lxml.html.fromstring(index_page(paths, lang)[0])
     table = page.xpath('//table[contains(@class, "index-table")]')[0]
+    heads = [_text(th) for th in table.xpath(".//thead//th")]
+    assert heads[INDEX_LEAD - 1] == facts.label("tahun", lang), heads  # the key figures start after the year
     rows = {cells[0]: cells for cells in ([_text(td) for td in tr.xpath("./td")] for tr in table.xpath(".//tbody/tr"))}
     notes = table.getparent().getnext()
     reasons = {sup.text: _plain(sup.tail).strip(";. ") for sup in notes.xpath("./sup")} \
@@ -131,7 +136,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         # records show them: the adjusted gain with its interval; a missing figure with the mark of its reason
         columns = facts.columns()
         assert len(columns) == len(key_figures.KEYS) + len(facts.RAW_BESIDE)
-        cells = iter(row[2:])
+        cells = iter(row[INDEX_LEAD:])
         for column in columns:
             _check_index_cell(next(cells), _index_expected(by_key[column.key], column, lang), index_reasons,
                               (slug, column))
@@ -140,7 +145,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
                                   ("why", facts.t("index_rank_province", lang) if slug == PROVINCE_SLUG else None),
                                   index_reasons, (slug, "rank"))
         if slug == PROVINCE_SLUG:  # the province's mixed-model mean, which every dinas compares itself with
-            _check_index_cell(row[2 + [c.key for c in columns].index("gain")],
+            _check_index_cell(row[INDEX_LEAD + [c.key for c in columns].index("gain")],
                               ("show", facts.show_value("gain", province.hasil["pooling"]["rata_provinsi"], lang)),
                               index_reasons, slug)
         if slug == PROVINCE_SLUG or slug not in province_rows:
@@ -456,7 +461,7 @@ def test_the_province_mean_every_dinas_compares_with_reads_the_same_in_the_provi
     assert listed[gain_column] == expected
     index, _, _ = _index_page(paths, lang)
     row = index[names.with_official(PROVINCE_SLUG, province.hasil["cakupan"]["nama"])]
-    assert row[2 + [c.key for c in facts.columns()].index("gain")] == expected
+    assert row[INDEX_LEAD + [c.key for c in facts.columns()].index("gain")] == expected
     compared = [facts.by_key(sections.load_context(slug, lang, paths))["gain"] for slug in scopes
                 if slug != PROVINCE_SLUG]
     beside = {_plain(facts.show_value("gain", f.province, lang)) for f in compared if f.adjusted}

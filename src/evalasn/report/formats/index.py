@@ -290,16 +290,21 @@ def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = Non
     if judged:  # the share of what could be judged, then what could not (REVIEW6b 12: no "0%" over unjudged rows)
         met = t("index_fu_met", lang, met=follow_up.met, total=judged,
                 persen=fmt.percent_of(follow_up.met, judged, lang))
-        if rows > judged:
-            met += "; " + t("index_fu_cannot", lang, n=rows - judged)
+        # the rows that could not be judged on a line of their own: one nowrap line of both pushed the index past
+        # a 1366-px window once the report links moved beside the name (REVIEW7 R7-2)
+        cannot = [t("index_fu_cannot", lang, n=rows - judged)] if rows > judged else []
     else:
-        met = t("index_fu_unjudged", lang, n=rows)
+        met, cannot = t("index_fu_unjudged", lang, n=rows), []
     done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang)) \
         if follow_up.reported else t("fr_not_reported", lang)
     when = f"<b>{year - 1}</b> " if year else ""  # the plan judged is the year before the report's
     # a reconstruction is never read as the plan the agency signed (R6-31), in the index either
-    rebuilt = f' <span class="line">{escape(t("index_fu_regenerated", lang))}</span>' if follow_up.regenerated else ""
-    return f'<span class="line">{when}{escape(met)};</span> <span class="line">{escape(done)}</span>{rebuilt}'
+    # (a note that wraps, not a nowrap line: at 1366 px the line pushed the index past the window, REVIEW7 R7-2)
+    rebuilt = f' <span class="fu-note">{escape(t("index_fu_regenerated", lang))}</span>' \
+        if follow_up.regenerated else ""
+    lines = [f"{when}{escape(met)}", *map(escape, cannot)]
+    return "".join(f'<span class="line">{line};</span> ' for line in lines) + \
+        f'<span class="line">{escape(done)}</span>{rebuilt}'
 
 
 # --- the years side by side --------------------------------------------------------------------------------
@@ -433,6 +438,7 @@ INDEX_CSS = """
 @media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
 .index-table td.fu{min-width:8rem}.index-table .line{white-space:nowrap}
+.index-table .fu-note{display:block;font-size:.78rem;color:#555}
 .index-table td.links a{display:block}.index-table td.links .sep{display:none}
 .index-table td.kf-ikm{white-space:normal;min-width:4.6rem}
 .years-table td{vertical-align:top}.years-table .yr{display:block;white-space:nowrap;font-size:.78rem;color:#333}
