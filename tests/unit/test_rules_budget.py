@@ -59,11 +59,11 @@ def test_no_more_budget_per_head_when_a_method_is_cheaper(hasil, realisasi, chea
     pytest.param("id", "sekitar Rp 600.000 per poin tambahan (rentang keyakinan 95%: Rp 480.000 s.d. "
                  "Rp 800.000) — 8,6 kali",
                  "ujung bawah rentang yang pertama pun masih 5,3 kali ujung atas rentang seminar",
-                 "Menurut biaya per poin yang teramati, seminar memberi",
+                 "Menurut biaya per poin yang teramati, satu poin kenaikan lewat seminar lebih murah",
                  "Hasil per rupiah lebih besar", id="id"),
     pytest.param("en", "about Rp 600,000 per extra point (95% CI: Rp 480,000 to Rp 800,000) — 8.6 times",
                  "the lower end of the first interval is 5.3 times the upper end of seminar's",
-                 "By the observed cost per point, seminar gives",
+                 "By the observed cost per point, a point of gain through seminar costs less",
                  "More result per rupiah comes from", id="en"),
 ])
 def test_the_cost_of_an_extra_point_has_its_interval_and_is_said_as_observed(hasil, lang, marginal, at_least,

@@ -559,14 +559,14 @@ TEXT: dict[str, dict[str, str]] = {
                                  "dengan tambahan {besar} poin ({ik}), jadi sekitar {marginal} per poin tambahan "
                                  "({ik_marginal}) — {kali} kali biaya per poin {metode} ({biaya}; {ik_biaya}); ujung "
                                  "bawah rentang yang pertama pun masih {kali_min} kali ujung atas rentang {metode}. "
-                                 "Menurut biaya per poin yang teramati, {metode} memberi satu poin kenaikan dengan "
-                                 "biaya lebih rendah daripada biaya per peserta yang lebih tinggi.",
+                                 "Menurut biaya per poin yang teramati, satu poin kenaikan lewat {metode} lebih "
+                                 "murah daripada lewat biaya per peserta yang lebih tinggi.",
                            "en": "Do not raise the cost per participant: doubling the median cost ({median}) goes with "
                                  "{besar} more points ({ik}), about {marginal} per extra point ({ik_marginal}) — "
                                  "{kali} times the cost per point of {metode} ({biaya}; {ik_biaya}); even the lower "
                                  "end of the first interval is {kali_min} times the upper end of {metode}'s. By the "
-                                 "observed cost per point, {metode} gives a point of gain for less than a higher "
-                                 "cost per participant does."},
+                                 "observed cost per point, a point of gain through {metode} costs less than one "
+                                 "bought with a higher cost per participant."},
     "rec_province_basis": {"id": " Dasar rekomendasi ini estimasi seluruh provinsi, karena estimasi dinas ini belum "
                                  "dapat dihitung ({alasan}).",
                            "en": " This rests on the province's estimate, because this agency's own cannot be "
