@@ -177,7 +177,7 @@ TEXT: dict[str, dict[str, str]] = {
                           "judged."},
     "pl_date_signed": {"id": "tanggal penandatanganan", "en": "the signature date"},
     "pl_date_built": {"id": "tanggal pembuatan laporan; tanggal penandatanganan belum ditetapkan",
-                      "en": "the date the report was built; no signature date has been set"},
+                      "en": "the date the report was produced; no signature date has been set"},
     "pl_after": {"id": "Laporan ini bertanggal {tanggal}, sesudah tahun rencana {tahun_berikut} berakhir: tindak "
                        "lanjut dijalankan segera; indikatornya diukur pada data {tahun_berikut} dan dinilai pada "
                        "evaluasi tahun {tahun_berikut}, yang datanya sudah ada sebelum tindak lanjut ini dapat "
