@@ -13,6 +13,7 @@ from evalasn.analysis.contract import walk
 from evalasn.paths import project
 from evalasn.report.chapters import followup, followup_review, key_findings, lagging_gain, plan, rules
 from evalasn.report.context import Context, load_context
+from evalasn.report.words import names
 
 CAUSAL = ("karena", "dampak", "berdampak", "menyebabkan", "akibat pelatihan", "because", "impact", "caused")
 
@@ -203,7 +204,10 @@ def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root,
     declared = walk.disagreements(plan.published(ctx.hasil, issued))  # the plan's records declared in the contract
     assert not [line for line in declared if line.startswith("rencana_tindak_lanjut")]
     note = followup.same_finding_note(ctx, issued) or ""
-    assert f"KENAIKAN-{first.upper()} = {first}-{tahun}-KENAIKAN" in note
+    # the code the dinas's own plan table prints and its name, then the id of its plan sheet (LOOK9 #17)
+    printed = ctx.t("pl_dinas_row", kode="KENAIKAN", dinas=names.short_name_in(first, lang),
+                    id=f"{first}-{tahun}-KENAIKAN")
+    assert f"KENAIKAN-{first.upper()} = {printed}" in note and names.short_name_in(first, lang) in printed
     assert f"KENAIKAN-{second.upper()} =" not in note
     sheet = plan.sheet_rows(issued, lang)
     column = plan.SHEET_COLUMNS.index("baris_dinas")

@@ -4,13 +4,14 @@ stable code, action, indicator, today's value, target, responsible unit and dead
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from evalasn import constants
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, phrases
+from evalasn.report.words import fmt, names, phrases
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
 
@@ -123,11 +124,25 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
 
 
 def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
-    """'Temuan yang sama di rencana tindak lanjut dinas itu sendiri (ID barisnya di sana): KENAIKAN-SOSIAL =
-    sosial-2025-KENAIKAN; …' for the province rows linked to a dinas's own row (plan.dinas_links); None without."""
-    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_(list(row.dinas_rows), ctx.lang))
+    """'Temuan yang sama di rencana tindak lanjut dinas itu sendiri (kode dan ID barisnya di sana): KENAIKAN-SOSIAL
+    = baris KENAIKAN rencana Sosial (sosial-2025-KENAIKAN); …' for the province rows linked to a dinas's own row
+    (plan.dinas_links); None without."""
+    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_([_dinas_row(ctx, row_id)
+                                                                           for row_id in row.dinas_rows], ctx.lang))
               for row in issued_rows if row.dinas_rows]
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) if linked else None
+
+
+_ROW_ID = re.compile(r"^(?P<slug>[a-z][a-z-]*)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][\w-]*)$")
+
+
+def _dinas_row(ctx: Context, row_id: str) -> str:
+    """'baris KENAIKAN rencana Kesehatan (kesehatan-2025-KENAIKAN)': the code as the dinas's own plan table prints
+    it, then the id; the id alone when it is not of the plan's form."""
+    found = _ROW_ID.match(row_id)
+    if not found:
+        return row_id
+    return ctx.t("pl_dinas_row", kode=found["kode"], dinas=names.short_name_in(found["slug"], ctx.lang), id=row_id)
 
 
 def _closed_item(ctx: Context, link: Link, tahun: int) -> str:

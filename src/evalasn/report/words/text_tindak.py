@@ -185,10 +185,14 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "This report is dated {tanggal}, after its plan year {tahun_berikut} ended: the follow-up is "
                        "due immediately; its indicators are measured on the {tahun_berikut} data and judged in the "
                        "{tahun_berikut} evaluation, whose data were collected before this follow-up could start."},
-    "pl_same_dinas": {"id": "Temuan yang sama di rencana tindak lanjut dinas itu sendiri (ID barisnya di sana): "
-                            "{daftar}.",
-                      "en": "The same finding in each agency's own follow-up plan (its row ID there): {daftar}."},
+    "pl_same_dinas": {"id": "Temuan yang sama di rencana tindak lanjut dinas itu sendiri (kode dan ID barisnya di "
+                            "sana): {daftar}.",
+                      "en": "The same finding in each agency's own follow-up plan (its row code and ID there): "
+                            "{daftar}."},
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
+    # the code the dinas's own report prints in its plan table, with the row's id (its plan sheet's id column) beside
+    # it: the id alone appears nowhere in that report's text (LOOK9 #17)
+    "pl_dinas_row": {"id": "baris {kode} rencana {dinas} ({id})", "en": "row {kode} of the {dinas} plan ({id})"},
     "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
                         "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
                         "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",
