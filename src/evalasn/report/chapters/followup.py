@@ -133,16 +133,13 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) if linked else None
 
 
-_ROW_ID = re.compile(r"^(?P<slug>[a-z][a-z-]*)-(?P<tahun>\d{4})-(?P<kode>[A-Z0-9][\w-]*)$")
-
-
 def _dinas_row(ctx: Context, row_id: str) -> str:
     """'baris KENAIKAN rencana Kesehatan (kesehatan-2025-KENAIKAN)': the code as the dinas's own plan table prints
     it, then the id; the id alone when it is not of the plan's form."""
-    found = _ROW_ID.match(row_id)
+    found = re.fullmatch(constants.PLAN_ROW_ID, row_id)
     if not found:
         return row_id
-    return ctx.t("pl_dinas_row", kode=found["kode"], dinas=names.short_name_in(found["slug"], ctx.lang), id=row_id)
+    return ctx.t("pl_dinas_row", kode=found["kode"], dinas=names.short_name_in(found["dinas"], ctx.lang), id=row_id)
 
 
 def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
