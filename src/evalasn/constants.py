@@ -270,20 +270,25 @@ LITTLE_GAIN_EFFECT_CEILING = dict((name, lower) for lower, name in EFFECT_SIZE_B
 # interval.
 COST_UNBOUNDED_SHARE = (1 - CONFIDENCE) / 2
 # Few clusters (analysis.small_clusters; docs/metode.md "Sedikit klaster"; REVIEW6b 1 and 2). A figure whose people
-# share an activity (a gain: one teacher, one test, one day) or a service unit (an SKM element: one counter, one
-# queue) has an interval clustered by activity or unit: CR1 with t on G - 1 df. That interval rests on G - 1
-# contrasts between cluster means, and with very few of them it is unreliable (Cameron & Miller 2015, J. Human
-# Resources 50(2), section VI; MacKinnon & Webb 2018): with two clusters its variance is one contrast (1 df), so the
-# interval is either uninformative (t(1) = 12,7 standard errors each side) or, when the two means happen to agree,
-# narrower than the one that ignores clustering (seminar of an agency: 0,110 from 2 activities beside 1,330 from its
-# 31 participants). Even the project's small-G method, the wild cluster bootstrap with Webb's six-point weights
-# (analysis.few_clusters, FEW_CLUSTERS below), has only 6^2 = 36 sign patterns at G = 2, too few for a 95% interval.
+# share an activity (a gain: one teacher, one test, one day) or a service unit (an SKM element or an agency's IKM,
+# the mean of the nine elements: one counter, one queue) has an interval clustered by activity or unit: CR1 with t
+# on G - 1 df. That interval rests on G - 1 contrasts between cluster means, and with very few of them it is
+# unreliable (Cameron & Miller 2015, J. Human Resources 50(2), section VI; MacKinnon & Webb 2018): with two clusters
+# its variance is one contrast (1 df), so the interval is either uninformative (t(1) = 12,7 standard errors each
+# side) or, when the two means happen to agree, narrower than the one that ignores clustering (seminar of an agency:
+# 0,110 from 2 activities beside 1,330 from its 31 participants). Even the project's small-G method, the wild
+# cluster bootstrap with Webb's six-point weights (analysis.few_clusters, FEW_CLUSTERS below), has only 6^2 = 36
+# sign patterns at G = 2, too few for a 95% interval.
 # So: below MIN_CLUSTERS clusters no clustered interval is given, and no finding, stop-or-redesign or weak-element plan
 # row rests on one: the report gives the participants' mean (or the element's mean) with its n and "hanya k
 # kegiatan/unit" (report.words.reasons). From MIN_CLUSTERS up to FEW_CLUSTERS clusters the interval uses the larger
 # of the CR1 and the unclustered standard error: with a positive intra-cluster correlation the true error of a mean
 # is at least the unclustered one, so a smaller CR1 value is the noise of a variance from G - 1 contrasts. Three is
 # the fewest with two contrasts (t(2) = 4,30 standard errors each side), as MIN_UNITS_PER_ARM and MIN_UNITS_DOSE.
+# The IKM follows the elements (analysis.small_clusters.too_few_units; REVIEW7 R7-11): from two units up to the
+# minimum it keeps its value and n, without interval, category range, rank or test (its respondents' interval, the
+# narrower one, had ranked agencies and put them "mungkin di bawah B"); one unit is that unit, with its respondents'
+# interval as every unit's IKM has.
 MIN_CLUSTERS = 3
 # The scales figures live on: an interval is clipped to its figure's scale (analysis.small_clusters.clip), so an
 # element mean reads "2,78 (1,00 s.d. 4,00)", never "(−0,52 s.d. 6,07)" (REVIEW6b 2). Keys are kinds of

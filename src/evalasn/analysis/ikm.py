@@ -49,12 +49,19 @@ def respondent_scores(skm: pd.DataFrame) -> pd.Series:
 
 def summarise(skm: pd.DataFrame, cluster: str | None = None) -> IkmSummary:
     """IKM of a set of responses: element means, converted IKM with a 95% interval (clustered by
-    unit when the set spans units), category, n respondents."""
+    unit when the set spans units), category, n respondents. Pooled over too few units for an interval
+    (small_clusters.too_few_units) it is withheld as the elements are: its value kept as `rata_ikm`, with
+    `alasan` "unit_kurang_klaster" and the units it rests on; no interval, category or test rests on it."""
     n = len(skm)
     if n < constants.MIN_RESPONDENTS_UNIT:
         return {**withheld(IkmSummary, n), "kategori": None, "label": None, "unsur": {}}
     means = skm[ELEMENTS].astype("float64").mean()
     value = ikm_from_element_means(means)
+    units = int(skm[cluster].nunique()) if cluster else 1
+    if small_clusters.too_few_units(units):
+        return {**withheld(IkmSummary, n), "kategori": None, "label": None,
+                "unsur": cast(ElementMeans, {u: float(means[u]) for u in ELEMENTS}),
+                "alasan": "unit_kurang_klaster", "n_unit_layanan": units, "rata_ikm": value}
     scores = respondent_scores(skm)
     low, high, se, df = _interval(scores, skm[cluster] if cluster else None, IKM_SCALE)
     shift = value - scores.mean()  # equals 0 without blanks; keeps the interval centred on the IKM
@@ -70,9 +77,10 @@ def _interval(scores: pd.Series, groups: pd.Series | None,
               scale: tuple[float, float]) -> tuple[float, float, float, int]:
     """(low, high, standard error, degrees of freedom), clipped to ``scale``: clustered by ``groups`` with the
     few-cluster rule (analysis.small_clusters: t on G - 1 df, never narrower than unclustered below FEW_CLUSTERS)
-    from constants.MIN_CLUSTERS groups on; with fewer groups a t interval over the respondents (n - 1 df), as for a
-    single unit: the groups are all the scope's units (strata, not a sample of units), and two cannot estimate the
-    variation between units (the t(1) interval ran from 54,82 to 97,96, REVIEW6b 2)."""
+    from constants.MIN_CLUSTERS groups on; for one unit (no ``groups``, or one group) a t interval over the
+    respondents (n - 1 df), as the unit's own IKM. Callers withhold a figure from two units up to the minimum
+    before asking (small_clusters.too_few_units; REVIEW7 R7-11: the respondents' interval there was the narrower
+    one)."""
     import statsmodels.api as sm  # here, not at the top: the index and the report stage import this module for
 
     # category() alone, and a no-change `make reports` must stay under 2 s (issue 25)
@@ -168,15 +176,12 @@ def elements(skm: pd.DataFrame) -> list[ElementMean]:
             continue
         y = values[element].astype("float64")
         mean = float(y.mean())
-        ends = None
-        if units >= constants.MIN_CLUSTERS or units == 1:  # one unit: its own respondents, as its IKM
-            low, high, _, _ = _interval(y, values["_unit"], SCALE)
-            ends = (low, high)
-        if ends is None:
+        if small_clusters.too_few_units(units):  # the IKM's rule (summarise); one unit: its own respondents
             out.append({"unsur": element, "nama": name, **withheld(ElementMean, len(values)), "lemah": None,
                         "n_unit_layanan": units, "rata_unsur": mean, "alasan": "unit_kurang_klaster"})
             continue
-        out.append({"unsur": element, "nama": name, **as_kind(ElementMean, estimate(len(values), mean, *ends)),
+        low, high, _, _ = _interval(y, values["_unit"], SCALE)
+        out.append({"unsur": element, "nama": name, **as_kind(ElementMean, estimate(len(values), mean, low, high)),
                     "lemah": mean < constants.WEAK_ELEMENT_THRESHOLD,
                     "komunikasi": element in constants.COMMUNICATION_ELEMENTS, "n_unit_layanan": units})
     return sorted(out, key=lambda r: (r["estimasi"] is None, r["estimasi"] or r.get("rata_unsur") or 0))

@@ -22,6 +22,8 @@ from evalasn.analysis.contract.scope import BudgetYear
 from evalasn.errors import StaleResultsError
 from evalasn.files import write_atomically
 
+# the keys an IKM withheld from too few service units carries (analysis.ikm.summarise), kept wherever it is copied
+WITHHELD_IKM_KEYS = ("alasan", "n_unit_layanan", "rata_ikm")
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
 
 
@@ -73,6 +75,9 @@ def key_figures(res: Sections) -> KeyFigures:
                "ci_atas": latest["ci_atas"], "cukup_data": latest["cukup_data"], "kategori": latest["kategori"],
                "label": latest["label"], "kategori_bawah": latest.get("kategori_bawah"),
                "kategori_atas": latest.get("kategori_atas"), "periode": latest["periode"]}
+        for key in WITHHELD_IKM_KEYS:  # withheld from too few units: why, and the value without interval
+            if key in latest:
+                ikm[key] = latest[key]  # type: ignore[literal-required]
     this_year = realisation_in_year(res)
     return {
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],

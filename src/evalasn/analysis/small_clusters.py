@@ -8,6 +8,9 @@ interval to the scale its figure lives on (constants.SCALE_BOUNDS).
   least the unclustered one; a CR1 error below it from a handful of clusters is the noise of a variance estimated
   from G - 1 contrasts, not information (REVIEW6b 1: 0,110 from two activities beside 1,330 unclustered).
 - From FEW_CLUSTERS on: CR1 with t(G - 1) as it is.
+
+A scope of service units (an agency's IKM and SKM elements) withholds by ``too_few_units``: one unit is that unit
+(its respondents' interval, as the unit's own IKM has), two up to MIN_CLUSTERS have no interval (REVIEW7 R7-11).
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ def interval(estimate: float, se_clustered: float, se_plain: float, clusters: in
     half = float(sps.t.ppf(0.5 + constants.CONFIDENCE / 2, clusters - 1)) * se
     low, high = clip(estimate - half, estimate + half, scale)
     return low, high, se
+
+
+def too_few_units(units: int) -> bool:
+    """Whether a figure pooled over ``units`` service units (an IKM, an SKM element mean) has no interval: more than
+    one unit but fewer than constants.MIN_CLUSTERS. One unit is not a cluster sample but the unit itself, whose
+    respondents' t interval stands (analysis.ikm.by_unit)."""
+    return 1 < units < constants.MIN_CLUSTERS
 
 
 def standard_error(se_clustered: float, se_plain: float, clusters: int) -> float:

@@ -31,7 +31,7 @@ from evalasn.analysis.contract.comparison import (
 )
 from evalasn.analysis.contract.estimate import Estimate
 from evalasn.analysis.data import Data
-from evalasn.analysis.results import key_figure
+from evalasn.analysis.results import WITHHELD_IKM_KEYS, key_figure
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.schema import unit_key
 
@@ -77,8 +77,13 @@ def _ikm(skm: pd.DataFrame) -> TrendIkm | None:
         return None
     latest = skm[skm["periode"] == skm["periode"].max()]
     summary = ikm.summarise(latest, cluster="_unit")
-    return {"n": summary["n"], "estimasi": summary["estimasi"], "ci_bawah": summary["ci_bawah"],
-            "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"], "kategori": summary["kategori"]}
+    row: TrendIkm = {"n": summary["n"], "estimasi": summary["estimasi"], "ci_bawah": summary["ci_bawah"],
+                     "ci_atas": summary["ci_atas"], "cukup_data": summary["cukup_data"],
+                     "kategori": summary["kategori"]}
+    for key in WITHHELD_IKM_KEYS:  # withheld from too few units: why, and the value without interval
+        if key in summary:
+            row[key] = summary[key]  # type: ignore[literal-required]
+    return row
 
 
 def _base(estimate: Estimate) -> TrendGain:

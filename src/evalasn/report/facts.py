@@ -120,9 +120,10 @@ class Fact:
         return None if self.has_value else why_missing(self.key, self.value, lang)
 
     def cell(self, lang: str, with_ci: bool = True) -> str:
-        """This year's figure as every table shows it: '6,3 (6,0–6,7)', 'tidak dapat dihitung'."""
+        """This year's figure as every table shows it: '6,3 (6,0–6,7)', an IKM from too few units '75,77 (tanpa
+        rentang)', 'tidak dapat dihitung'."""
         if not self.has_value:
-            return t("not_computed", lang)
+            return no_interval_cell(self.value, lang) or t("not_computed", lang)
         text = show_value(self.key, self.value, lang, with_ci)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
@@ -147,6 +148,8 @@ class Fact:
         trend table."""
         if as_target_unit(self.key, self.last_year) is not None:
             text = show_value(self.key, self.last_year, lang)
+        elif no_interval_cell(self.last_year, lang):
+            text = no_interval_cell(self.last_year, lang) or ""
         elif self.adjusted and self.last_year is None and self.last_year_raw is not None:
             text = year_reason(self, None, self.last_year_raw, lang)  # why that year has no adjusted gain
         elif isinstance(self.last_year, dict) and reasons.is_finding(self.last_year):
@@ -162,6 +165,8 @@ class Fact:
         """'21 dari 21 (19–21)', or why the figure is not ranked."""
         if self.rank and self.rank.get("peringkat"):
             return rank_text(self.rank, lang)
+        if no_interval_cell(self.value, lang):  # an IKM from too few units: not ranked on a value without interval
+            return t("rank_none_interval", lang)
         return t("rank_none_missing" if not self.has_value else "rank_none", lang)
 
     def target_cell(self, lang: str) -> str:
@@ -354,6 +359,8 @@ def why_missing(key: str, figure: Figure, lang: str) -> str:
 def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
     """Met / not met / cannot be judged (with the reason), by the rule in the module docstring."""
     values = as_target_unit(key, figure)
+    if values is None and no_interval_cell(figure, lang):  # the cell beside it shows the value: the reason alone
+        return Verdict("cannot", reasons.reason({**figure, "rata_ikm": None}, lang))
     if values is None:
         return Verdict("cannot", why_missing(key, figure, lang))
     return judge_values(values, target.nilai, target.higher_better, TOP_OF_SCALE.get(key), lang)
@@ -393,6 +400,13 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
     if not with_ci:
         return text
     return f"{text} ({fmt.span(low, high, lang)})"
+
+
+def no_interval_cell(figure: Figure, lang: str) -> str | None:
+    """'75,77 (tanpa rentang)': an IKM withheld from too few service units (reasons.without_interval) as a table
+    cell shows it, no category; None for any other figure."""
+    value = reasons.without_interval(figure) if isinstance(figure, dict) else None
+    return None if value is None else t("ikm_no_interval_cell", lang, nilai=fmt.ikm(value, lang))
 
 
 def plain_value(key: str, figure: Figure, lang: str) -> str:

@@ -100,6 +100,9 @@ class TrendIkm(TypedDict):
     ci_atas: float | None
     cukup_data: bool
     kategori: str | None
+    alasan: NotRequired[str]  # withheld from too few service units, as `ikm_per_periode[]`
+    n_unit_layanan: NotRequired[int]
+    rata_ikm: NotRequired[float]
 
 
 class TrendYear(TypedDict):

@@ -25,6 +25,10 @@ class IkmInterval(Interval):
     label: str | None
     kategori_bawah: str | None
     kategori_atas: str | None
+    # withheld from too few service units (analysis.ikm.summarise): the code, the units, the value without interval
+    alasan: NotRequired[str]
+    n_unit_layanan: NotRequired[int]
+    rata_ikm: NotRequired[float]
 
 
 class Estimate(Interval):

@@ -31,6 +31,10 @@ class IkmSummary(Estimate):
     kategori_atas: NotRequired[str | None]
     se: NotRequired[float]
     df: NotRequired[int]
+    # withheld from too few service units (analysis.small_clusters.too_few_units): the value, its units, the code
+    alasan: NotRequired[str]
+    n_unit_layanan: NotRequired[int]
+    rata_ikm: NotRequired[float]
     unsur: Annotated[ElementMeans, Doc(
         "Rata-rata tiap unsur u1–u9 pada periode itu (jawaban kosong tidak dihitung); objek kosong bila data "
         "tidak cukup.",

@@ -80,11 +80,15 @@ def level4(ctx: Context) -> list[str]:
                                          ik=phrases.ci(latest, lang, "ikm"),
                                          n=fmt.integer(latest["n"], lang), kategori=latest["kategori"],
                                          rentang=uncertainty.category_range(latest, lang), label=band)))
+        elif reasons.without_interval(latest) is not None:  # from too few service units: its value, n and why
+            parts.append(html.para(ctx.t("r_ikm_latest_withheld", periode=latest["periode"],
+                                         teks=reasons.not_enough(latest, lang))))
         sample = uncertainty.sample_note(l4.get("ikm_sampel"), lang)
         if sample:
             parts.append(html.para(sample, cls="note"))
-        parts.append(html.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), ctx.t("r_fig_ikm"),
-                                 ctx.t("r_fig_ikm")))
+        caption = ctx.t("r_fig_ikm") + (ctx.t("r_fig_ikm_open", min=constants.MIN_CLUSTERS) if any(
+            reasons.without_interval(r) is not None for r in l4["ikm_per_periode"]) else "")
+        parts.append(html.figure(figures.ikm_periods(l4["ikm_per_periode"], lang), caption, caption))
         did = l4["did_ikm"]
         sentence = narrative.did_ikm(hasil, lang)
         if sentence:

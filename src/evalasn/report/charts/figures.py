@@ -188,38 +188,42 @@ def ikm_view(values: Sequence[float], lows: Sequence[float], highs: Sequence[flo
 
 
 def ikm_periods(rows: Sequence[PeriodIkm], lang: str):
-    """IKM by period with its 95% band, over the category bands of PermenPAN-RB 14/2017."""
+    """IKM by period with its 95% band, over the category bands of PermenPAN-RB 14/2017; a period whose IKM rests
+    on too few service units for an interval (`rata_ikm`, analysis.ikm.summarise) as an open point without band."""
     theme()
-    ok = [r for r in rows if r["cukup_data"]]
+    shown = [r for r in rows if r["cukup_data"] or r.get("rata_ikm") is not None]
+    ok = [r for r in shown if r["cukup_data"]]
     fig, ax = plt.subplots(figsize=(WIDTH, 2.8))
-    positions = np.arange(len(ok))
+    positions = np.arange(len(shown))
     lowers = sorted((lower, letter) for lower, letter, _, _ in constants.IKM_CATEGORIES)
     top = constants.IKM_CONVERSION * constants.U_RANGE[1]  # 100
     bands = [(lo, hi, letter) for (lo, letter), (hi, _) in zip(lowers, [*lowers[1:], (top, "")], strict=True)]
-    values = [point(r) for r in ok] or [75]
+    values = [point(r) if r["cukup_data"] else float(r.get("rata_ikm") or 0.0) for r in shown] or [75]
     low_view, high_view = ikm_view(values, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok])
     for lo, hi, letter in bands:
         if hi > low_view and lo < high_view:
             ax.axhspan(lo, hi, color=PALETTE[{"A": 2, "B": 0, "C": 1, "D": 3}[letter]], alpha=0.08, lw=0)
-            ax.text(len(ok) - 0.45 if ok else 0, min(max(lo, low_view) + 0.5, high_view - 1.5), letter,
+            ax.text(len(shown) - 0.45 if shown else 0, min(max(lo, low_view) + 0.5, high_view - 1.5), letter,
                     fontsize=8, color=GREY)
-    if ok:
-        ax.fill_between(positions, [bounds(r)[0] for r in ok], [bounds(r)[1] for r in ok], color=MAIN, alpha=0.2,
-                        lw=0)
-        ax.plot(positions, values, "o-", color=MAIN)
-        for xi, value in zip(positions, values, strict=True):
+    if shown:
+        lows = [bounds(r)[0] if r["cukup_data"] else np.nan for r in shown]
+        highs = [bounds(r)[1] if r["cukup_data"] else np.nan for r in shown]
+        ax.fill_between(positions, lows, highs, color=MAIN, alpha=0.2, lw=0)
+        ax.plot(positions, values, "-", color=MAIN)
+        for xi, value, row in zip(positions, values, shown, strict=True):
+            ax.plot([xi], [value], "o", color=MAIN, markerfacecolor=MAIN if row["cukup_data"] else "white")
             ax.annotate(fmt.number(value, 2, lang), (xi, value), xytext=(0, 7), textcoords="offset points", ha="center",
                         fontsize=7.5)
     ax.set_xticks(positions)
-    ax.set_xticklabels([r["periode"] for r in ok])
+    ax.set_xticklabels([r["periode"] for r in shown])
     ax.set_ylim(low_view, high_view)
-    ax.set_xlim(-0.5, len(ok) - 0.3)
+    ax.set_xlim(-0.5, len(shown) - 0.3)
     ax.set_ylabel("IKM (25–100)")
     ax.set_xlabel(label("periode", lang))
     _decimal_axis(ax, "y", lang)
     _not_from_zero(ax, "y", "IKM (25–100)", lang, scale_min=IKM_SCALE[0])
-    if ok:
-        _describe(fig, t("alt_ikm", lang, periode=ok[-1]["periode"], nilai=fmt.ikm(values[-1], lang)))
+    if shown:
+        _describe(fig, t("alt_ikm", lang, periode=shown[-1]["periode"], nilai=fmt.ikm(values[-1], lang)))
     fig.tight_layout()
     return fig
 

@@ -139,6 +139,7 @@ COLUMN_NAMES = {
     "gain_n_kegiatan": ("Kenaikan nilai: jumlah kegiatan selangnya", "Score gain: activities of its interval"),
     "rata_peserta": ("Rata-rata kenaikan peserta (tanpa rentang)", "Participants' mean gain (no interval)"),
     "rata_unsur": ("Rata-rata unsur (tanpa rentang)", "Element mean (no interval)"),
+    "rata_ikm": ("IKM konversi (tanpa rentang)", "Converted IKM (no interval)"),
     "n_unit_layanan": ("Jumlah unit layanan", "Number of service units"),
     "status_kenaikan": ("Kenaikan jelas di atas nol?", "Gain clearly above zero?"),
     "porsi_replikasi_tidak_positif": ("Bagian replikasi bootstrap tanpa kenaikan positif",

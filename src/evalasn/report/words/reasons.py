@@ -101,6 +101,11 @@ def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
         shown = t("why_mean_no_interval", lang, rata=fmt.figure(mean, "poin_tes", lang)) if mean is not None else ""
         return t("why_clusters", lang, k=count(estimate.get("n_kegiatan") or 0), n=people, rata=shown,
                  min=constants.MIN_CLUSTERS)
+    if code == "unit_kurang_klaster" and "rata_ikm" in estimate:  # an IKM: its respondents, its value
+        value = estimate.get("rata_ikm")
+        shown = t("why_ikm_no_interval", lang, rata=fmt.ikm(value, lang)) if value is not None else ""
+        return t("why_ikm_unit_clusters", lang, k=count(estimate.get("n_unit_layanan") or 0), n=people, rata=shown,
+                 min=constants.MIN_CLUSTERS)
     if code == "unit_kurang_klaster":
         mean = estimate.get("rata_unsur")
         shown = t("why_element_no_interval", lang, rata=fmt.figure(mean, "skor_1_4", lang)) \
@@ -157,8 +162,22 @@ def unavailable(did: AnyEstimate, lang: str) -> str:
 
 
 def not_enough(estimate: AnyEstimate | None, lang: str) -> str:
-    """'belum dapat dihitung: <reason>' (for table cells and sentences)."""
+    """'belum dapat dihitung: <reason>' (for table cells and sentences); an IKM withheld from too few service units
+    was computed, so its value comes first: '75,77 tanpa rentang keyakinan: hanya 2 unit layanan (18 responden), …'."""
+    value = without_interval(estimate)
+    if value is not None and estimate is not None:
+        return t("ikm_no_interval_because", lang, nilai=fmt.ikm(value, lang),
+                 alasan=reason({**estimate, "rata_ikm": None}, lang))
     return t("not_enough_because", lang, alasan=reason(estimate, lang))
+
+
+def without_interval(estimate: AnyEstimate | None) -> float | None:
+    """The value of an IKM withheld from too few service units (`rata_ikm`, analysis.ikm.summarise), else None:
+    shown without interval, category or rank wherever the IKM is shown."""
+    if not estimate or estimate.get("cukup_data") or estimate.get("alasan") != "unit_kurang_klaster":
+        return None
+    value = estimate.get("rata_ikm")
+    return float(value) if value is not None else None
 
 
 FINDINGS = ("gain_tidak_positif", "gain_belum_jelas", "rasio_tak_terbatas")

@@ -641,6 +641,9 @@ TEXT: dict[str, dict[str, str]] = {
                            "({label}){rentang}.",
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} "
                            "({label}){rentang}."},
+    # an IKM from too few service units (reasons.without_interval): its value, n and why no category is judged
+    "r_ikm_latest_withheld": {"id": "IKM periode {periode}: {teks}; kategorinya belum dapat dinilai.",
+                              "en": "IKM in {periode}: {teks}; its category cannot be judged."},
     # --- estimates (issue 10.6) ---
     "ikm_cat_same": {"id": "; seluruh rentang keyakinan 95% dalam kategori {kategori}", "en": "; the whole 95% CI is "
                                                                                               "in category "
@@ -662,6 +665,8 @@ TEXT: dict[str, dict[str, str]] = {
                             "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
     "r_fig_ikm": {"id": "IKM (skala 25–100) per periode, dengan rentang keyakinan 95%; pita latar: batas kategori A–D",
                   "en": "IKM (scale 25–100) by period, with 95% CI; background bands: categories A–D"},
+    "r_fig_ikm_open": {"id": "; titik kosong: tanpa rentang (kurang dari {min} unit layanan)",
+                       "en": "; open points: no interval (fewer than {min} service units)"},
     "r_did_design": {"id": "Desain perbandingan: unit dengan sedikitnya {ambang} staf dilatih pada {jendela} "
                            "({unit_d} unit) dibandingkan dengan unit lain ({unit_p} unit), periode {sebelum} "
                            "(sebelum) dan {sesudah} (sesudah). Unit tidak dipilih secara acak: selisih-dari-selisih "

@@ -132,6 +132,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fact_no_last_year": {"id": "tidak ada data {tahun}", "en": "no {tahun} data"},
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
+    "rank_none_interval": {"id": "tidak diperingkat (tanpa rentang)", "en": "not ranked (no interval)"},
     "index_gain_province": {"id": "provinsi: kenaikan nilainya rata-rata peserta, tanpa penyesuaian model campuran",
                             "en": "province: its gain is the participants' mean, without the mixed model's "
                                   "adjustment"},

@@ -85,6 +85,15 @@ TEXT: dict[str, dict[str, str]] = {
                           "en": "only {k} service {k:unit|units} ({n} answers{rata}), at least {min} needed for "
                                 "an interval and a weak-element judgement"},
     "why_element_no_interval": {"id": ", rata-rata {rata} tanpa rentang", "en": ", mean {rata} without an interval"},
+    # an agency's IKM from too few service units (analysis.small_clusters.too_few_units; REVIEW7 R7-11)
+    "why_ikm_unit_clusters": {"id": "hanya {k} unit layanan ({n} responden{rata}), perlu sedikitnya {min} unit untuk "
+                                    "rentang keyakinan",
+                              "en": "only {k} service {k:unit|units} ({n} respondents{rata}), at least {min} needed "
+                                    "for an interval"},
+    "why_ikm_no_interval": {"id": ", IKM {rata} tanpa rentang", "en": ", IKM {rata} without an interval"},
+    "ikm_no_interval_cell": {"id": "{nilai} (tanpa rentang)", "en": "{nilai} (no interval)"},
+    "ikm_no_interval_because": {"id": "{nilai} tanpa rentang keyakinan: {alasan}",
+                                "en": "{nilai} without an interval: {alasan}"},
     "why_n_regression": {"id": "hanya {n} data, regresi perlu sedikitnya {min}",
                          "en": "only {n} data points, a regression needs at least {min}"},
     "why_no_variation": {"id": "{n} data tanpa keragaman yang cukup (biaya atau nilai hampir sama semua)",

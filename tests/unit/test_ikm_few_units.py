@@ -1,0 +1,132 @@
+"""One small-cluster rule for the IKM (REVIEW7 R7-11): an agency's IKM pooled over two service units keeps its value
+and n with the reason, and has no interval, category range, rank or below-B test (it had the respondents' interval,
+df n - 1, the narrower one); from constants.MIN_CLUSTERS units it is clustered by unit as statsmodels computes it
+(never narrower than unclustered below FEW_CLUSTERS); one unit is that unit, with its respondents' interval."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+import statsmodels.api as sm
+from scipy import stats as sps
+
+from evalasn import constants
+from evalasn.analysis import attention, ikm, results, trend
+from evalasn.report import facts
+from evalasn.report.config import Target
+from evalasn.report.words import reasons
+
+ELEMENTS = list(constants.IKM_ELEMENTS)
+
+
+def _units(k: int, size: int = 9, seed: int = 4) -> pd.DataFrame:
+    """``k`` service units of one agency, ``size`` respondents each, every unit with its own level (a counter, a
+    queue): answers 1-4 on the nine elements."""
+    rng = np.random.default_rng(seed)
+    frames = []
+    for unit in range(k):
+        level = 0.45 + 0.4 * rng.random()
+        answers = 1 + rng.binomial(3, level, size=(size, len(ELEMENTS)))
+        frames.append(pd.DataFrame(answers, columns=ELEMENTS).assign(unit_kerja=f"Unit {unit}"))
+    frame = pd.concat(frames, ignore_index=True)
+    return frame.assign(dinas="kebudayaan", periode="2025-S2", responden_id=[f"R{i}" for i in range(len(frame))])
+
+
+def _by_hand(frame: pd.DataFrame) -> float:
+    """PermenPAN-RB 14/2017: the nine element means x 1/9, x 25."""
+    return float(sum(frame[u].mean() / 9 for u in ELEMENTS) * 25)
+
+
+def test_an_agency_ikm_from_two_units_keeps_value_and_n_without_interval():
+    """Fails on the old rule, which gave 2 units the respondents' t interval (df = n - 1 = 17)."""
+    frame = _units(2)
+    period: Any = ikm.by_period(frame)[-1]
+    assert period["n"] == 18 and period["n_unit_layanan"] == 2 and period["alasan"] == "unit_kurang_klaster"
+    assert period["rata_ikm"] == pytest.approx(_by_hand(frame))
+    assert not period["cukup_data"] and period["estimasi"] is None
+    assert period["ci_bawah"] is None and period["ci_atas"] is None and "df" not in period and "se" not in period
+    assert period["kategori"] is None and "kategori_bawah" not in period and "kategori_atas" not in period
+
+
+def test_the_elements_and_the_ikm_follow_one_rule():
+    """The same units withhold both: the IKM is the mean of the nine elements x 25."""
+    frame = _units(2).assign(_unit=lambda f: f["unit_kerja"])
+    elements: Any = ikm.elements(frame)
+    summary: Any = ikm.summarise(frame, cluster="_unit")
+    assert {e["alasan"] for e in elements} == {summary["alasan"]} == {"unit_kurang_klaster"}
+    assert sum(e["rata_unsur"] for e in elements) / 9 * 25 == pytest.approx(summary["rata_ikm"])
+
+
+def _statsmodels_interval(frame: pd.DataFrame) -> tuple[float, float, float, float]:
+    """(mean, CR1 standard error by unit, unclustered standard error, t quantile on G - 1 df): an OLS of each
+    respondent's converted score on a constant with cluster-robust errors by unit."""
+    score = frame[ELEMENTS].astype(float).mean(axis=1).to_numpy() * 25
+    groups = pd.factorize(frame["unit_kerja"])[0]
+    fit = sm.OLS(score, np.ones((len(score), 1))).fit(cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+    plain = float(score.std(ddof=1) / np.sqrt(len(score)))
+    return float(fit.params[0]), float(fit.bse[0]), plain, float(sps.t.ppf(0.975, len(set(groups)) - 1))
+
+
+@pytest.mark.parametrize("k", [3, 8, constants.FEW_CLUSTERS + 2], ids=["3-unit", "8-unit", "banyak-unit"])
+def test_from_the_minimum_the_ikm_is_clustered_by_unit_as_statsmodels(k):
+    frame = _units(k, size=12, seed=k)
+    period: Any = ikm.by_period(frame)[-1]
+    mean, clustered, plain, t975 = _statsmodels_interval(frame)
+    se = clustered if k >= constants.FEW_CLUSTERS else max(clustered, plain)
+    assert period["estimasi"] == pytest.approx(mean) == pytest.approx(_by_hand(frame))
+    assert period["df"] == k - 1 and period["se"] == pytest.approx(se)
+    assert (period["ci_bawah"], period["ci_atas"]) == pytest.approx((mean - t975 * se, mean + t975 * se))
+    assert period["kategori_bawah"] is not None and "alasan" not in period
+
+
+def test_one_unit_is_that_unit_with_its_respondents_interval():
+    frame = _units(1, size=15)
+    period: Any = ikm.by_period(frame)[-1]
+    unit: Any = ikm.by_unit(frame)[0]
+    assert period["df"] == 14 and (period["ci_bawah"], period["ci_atas"]) == pytest.approx(
+        (unit["ci_bawah"], unit["ci_atas"]))
+
+
+def _key_figures(frame: pd.DataFrame) -> Any:
+    sections: Any = {"level4_hasil": {"ikm_per_periode": ikm.by_period(frame)},
+                     "pelaksanaan": {"cakupan_asn": None, "jp_20": {"keseluruhan": None}, "realisasi_anggaran": []},
+                     "level2_pembelajaran": {"keseluruhan": None}, "tahun": 2025,
+                     "anggaran_vs_peningkatan": {"biaya_per_poin_semua": None}}
+    return results.key_figures(sections)
+
+
+def test_a_two_unit_ikm_is_not_ranked_and_not_tested_against_b():
+    """The agencies' IKM rank and the province's below-B test skip it, as they skip any withheld figure (the old
+    interval ranked it and tested it)."""
+    rows = {f"d{k}": _key_figures(_units(k, seed=k)) for k in (2, 3, 4, 5)}
+    assert rows["d2"]["ikm"]["rata_ikm"] is not None and rows["d2"]["ikm"]["n_unit_layanan"] == 2
+    ranked = trend.ranks(rows, "ikm")
+    assert set(ranked) == {"d3", "d4", "d5"} and all(r["dari"] == 3 for r in ranked.values())
+    latest: Any = ikm.by_period(_units(2))[-1]
+    assert not (latest["cukup_data"] and latest.get("se"))  # attention.findings tests only such a period
+    assert attention.B_BAND == pytest.approx(76.61)
+
+
+@pytest.mark.parametrize("lang,reason,cell,shown", [
+    ("id", "hanya 2 unit layanan (18 responden, IKM 75,77 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
+           "keyakinan", "75,77 (tanpa rentang)",
+     "75,77 tanpa rentang keyakinan: hanya 2 unit layanan (18 responden), perlu sedikitnya 3 unit untuk rentang "
+     "keyakinan"),
+    ("en", "only 2 service units (18 respondents, IKM 75.77 without an interval), at least 3 needed for an interval",
+     "75.77 (no interval)",
+     "75.77 without an interval: only 2 service units (18 respondents), at least 3 needed for an interval"),
+], ids=["id", "en"])
+def test_every_place_says_the_value_its_n_and_why(lang, reason, cell, shown):
+    record = {"n": 18, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+              "alasan": "unit_kurang_klaster", "n_unit_layanan": 2, "rata_ikm": 75.771605}
+    assert reasons.reason(record, lang) == reason
+    assert facts.no_interval_cell(record, lang) == cell
+    assert facts.show_value("ikm", record, lang) == shown
+    fact = facts.Fact("ikm", 2025, record)
+    assert fact.cell(lang) == cell and fact.rank_cell(lang) == ("tidak diperingkat (tanpa rentang)" if lang == "id"
+                                                                else "not ranked (no interval)")
+    verdict = facts.judge("ikm", record, Target("ikm", 76.61, {}, True), lang)  # beside the cell: not again
+    assert verdict.status == "cannot" and verdict.why == shown.split(": ", 1)[1]
