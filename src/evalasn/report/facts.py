@@ -409,6 +409,15 @@ def no_interval_cell(figure: Figure, lang: str) -> str | None:
     return None if value is None else t("ikm_no_interval_cell", lang, nilai=fmt.ikm(value, lang))
 
 
+def missing_parts(key: str, figure: Figure, lang: str) -> tuple[str, str]:
+    """(cell text, reason) of a figure a table of scopes marks as missing: an IKM from too few service units shows
+    its value ('75,77 (tanpa rentang)') and the reason alone, any other '–' and why_missing's reason."""
+    shown = no_interval_cell(figure, lang)
+    if shown:
+        return shown, reasons.reason({**figure, "rata_ikm": None}, lang)
+    return "–", why_missing(key, figure, lang)
+
+
 def plain_value(key: str, figure: Figure, lang: str) -> str:
     """A key figure in words' units, without its interval: '58,3%', '7,6 poin', 'Rp 260.165'."""
     values = as_target_unit(key, figure)

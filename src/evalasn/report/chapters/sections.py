@@ -232,9 +232,9 @@ class MissingMarks:
         text = (facts.short_value if raw else facts.table_value)(key, figure, lang)
         if text != "–":
             return text
-        reason = facts.why_missing(key, figure, lang)
+        shown, reason = facts.missing_parts(key, figure, lang)  # an IKM from too few units: its value, then why
         mark = self.marks.setdefault(reason, SUPERSCRIPT[len(self.marks) % len(SUPERSCRIPT)])
-        return f"–{mark}"
+        return f"{shown}{mark}"
 
     def note(self) -> str:
         return "; ".join(f"{mark} {reason}" for reason, mark in self.marks.items()) + "." if self.marks else ""

@@ -61,13 +61,13 @@ class Reasons:
     def __init__(self) -> None:
         self.marks: dict[str, str] = {}
 
-    def missing(self, reason: str | None) -> str:
-        """'–' with the mark of ``reason`` (HTML)."""
+    def missing(self, reason: str | None, shown: str = "–") -> str:
+        """``shown`` ('–', or an IKM without interval: facts.missing_parts) with the mark of ``reason`` (HTML)."""
         if not reason:
-            return "–"
+            return escape(shown)
         count = len(self.marks)
         letter = self.marks.setdefault(reason, ascii_lowercase[count % 26] * (count // 26 + 1))
-        return f'–<sup class="why">{letter}</sup>'
+        return f'{escape(shown)}<sup class="why">{letter}</sup>'
 
     def note(self) -> str:
         """The reasons under the table, by their marks; '' when nothing is missing."""
@@ -198,7 +198,7 @@ def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp
         fact = figures[column.key]
         figure, shown = index_figure(fact, column, hasil, lang, model)
         text, sort = (escape(shown), facts.sort_value(column.key, figure)) if shown is not None \
-            else (missing.missing(figure), "")
+            else (missing.missing(figure, facts.missing_parts(column.key, fact.value, lang)[0]), "")
         if column.key in WRAPPED and not column.raw:  # the interval or the category range may go under the value
             value, _, interval = text.replace("\u00a0(", " (", 1).partition(" (")
             text = value + (f' <span class="ci">({interval}</span>' if interval else "")
@@ -236,7 +236,7 @@ def index_figure(fact: facts.Fact, column: facts.Column, hasil: Hasil, lang: str
         return _not_adjusted(hasil, lang), None
     figure = fact.raw if column.raw and fact.adjusted else fact.value
     if facts.as_target_unit(column.key, figure) is None:
-        return facts.why_missing(column.key, figure, lang), None
+        return facts.missing_parts(column.key, figure, lang)[1], None
     if column.raw:
         return figure, facts.short_value(column.key, figure, lang)
     return figure, facts.table_value(column.key, figure, lang)  # as the province's table of dinas: 'C (C–B)'
@@ -428,7 +428,8 @@ def _year_value(key: str, figure, lang: str, missing: Reasons, reason: str | Non
     """One year's figure in the years table (an IKM with its category range, as in the table above), or '–' with
     the mark of why it is missing."""
     if facts.as_target_unit(key, figure) is None:
-        return missing.missing(reason or facts.why_missing(key, figure, lang))
+        shown, why = facts.missing_parts(key, figure, lang)
+        return missing.missing(why if shown != "–" else reason or why, shown)
     if key in facts.RAW_BESIDE:  # the participants' mean, without its interval: one line a year
         return escape(facts.short_value(key, figure, lang))
     return escape(facts.table_value(key, figure, lang))
