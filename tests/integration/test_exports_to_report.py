@@ -63,6 +63,6 @@ def test_a_province_report_of_one_agency_says_it_describes_that_agency(evaluator
     make(evaluator, "report", "DINAS=provinsi")
     text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi", "id", 2025))))
     assert "Laporan provinsi ini dibangun dari data satu dinas saja (Dinas Kesehatan)" in text
-    assert "Data tersedia untuk 1 dari 21 dinas di registri" in text
+    assert "Data tersedia untuk 1 dari 21 dinas provinsi" in text
     assert "peringkat 1 dari 1" not in text.lower()
     assert "satu dinas saja (Dinas Kesehatan)" in paths.index("id").read_text(encoding="utf-8")

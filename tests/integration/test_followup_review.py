@@ -226,7 +226,7 @@ def test_without_a_signed_plan_the_chapter_has_the_regenerated_rows_and_says_so(
     assert "Catatan rencana tindak lanjut 2023 yang terbit tidak ada (catatan rencana dari laporan 2023 tidak " \
         "ditemukan)" in chapter
     assert "rekonstruksi, bukan rencana yang ditandatangani" in chapter and "dibuat ulang" in chapter
-    assert "Sheet rencana tindak lanjut 2023 yang diisi tidak diterima" in chapter
+    assert "Lembar isian rencana tindak lanjut 2023 yang diisi tidak diterima" in chapter
 
 
 def test_two_builds_of_the_2025_report_are_byte_identical(cycle, tmp_path):
@@ -285,7 +285,7 @@ def test_the_province_follows_up_on_every_dinas(cycle):
     # the attention list uses it, by its rule; each dinas's own report says the same of itself
     listed = followup_review.attention(province)
     assert listed is not None
-    assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["sosial"]  # kesehatan returned its sheet
+    assert "lembar isian rencana 2024 tidak dikembalikan" in listed["sosial"]  # kesehatan returned its sheet
     dinas = sections.load_context("kesehatan", "id", paths, tahun=2025)
     assert listed.get("kesehatan", []) == followup_review.attention_reasons(dinas)
     sentence = comparison.attention_sentence(dinas, with_rule=False) or ""

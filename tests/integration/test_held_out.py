@@ -329,7 +329,7 @@ def test_the_held_out_province_judges_a_dinas_row_on_those_dinas(held_out_cycle)
     table = followup_review.province_table(province)
     assert "Tindak lanjut 2024 per dinas" in table and table in chapter
     listed = followup_review.attention(province) or {}
-    assert "sheet rencana 2024 yang diisi tidak dikembalikan" in listed["satpol-pp"]
+    assert "lembar isian rencana 2024 tidak dikembalikan" in listed["satpol-pp"]
     # the index judges the province's plan from the files as its report does (the dinas's results read too)
     from evalasn.report.context import follow_up_context
 

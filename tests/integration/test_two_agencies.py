@@ -62,11 +62,11 @@ def test_the_province_report_and_the_index_say_which_agencies_have_data(built):
     root, _, _ = built
     paths = project(root)
     text = squash(" ".join(pdf_pages(paths.report_pdf("provinsi"))))
-    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas di registri; belum ada data: " in text
+    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas provinsi; belum ada data: " in text
     assert "Perbandingan dan peringkat antar-dinas tidak ditampilkan: diperlukan data sedikitnya 3 dinas, baru ada 2" \
         in text
     assert "satu dinas saja" not in text
     dinas = squash(" ".join(pdf_pages(paths.report_pdf("kesehatan"))))
     assert "Peringkat Dinas Kesehatan di antara dinas lain tidak dihitung: baru 2 dinas punya data" in dinas
     index = paths.index("id").read_text(encoding="utf-8")
-    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas di registri" in index
+    assert f"Data tersedia untuk 2 dari {len(AGENCIES)} dinas provinsi" in index

@@ -49,3 +49,15 @@ def test_no_sentence_names_a_file_path_or_a_code_name():
     found = {(key, lang): machinery.findall(re.sub(r"\{[^}]*\}", "", said))
              for key, sentence in TEXT.items() for lang, said in sentence.items() if isinstance(said, str)}
     assert {where: words for where, words in found.items() if words} == {}
+
+
+def test_no_indonesian_sentence_calls_the_form_a_sheet_or_the_annex_an_xlsx_file():
+    """LOOK9 #13: 'Sheet rencana tindak lanjut 2024 yang diisi tidak diterima' and 'lampiran tabel (berkas XLSX)' put
+    software words in the body; the reader's are 'lembar isian' and 'Excel'. The workbook's own note (xlsx_about) is
+    inside the workbook, where its sheets are what the reader sees."""
+    from evalasn.report.words.text import TEXT
+
+    software = re.compile(r"\bsheet\b|\bXLSX\b", re.IGNORECASE)
+    found = [key for key, sentence in TEXT.items()
+             if key != "xlsx_about" and software.search(re.sub(r"\{[^}]*\}", "", sentence.get("id", "")))]
+    assert found == []

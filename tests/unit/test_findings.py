@@ -178,7 +178,8 @@ def test_money_for_a_very_small_gain_is_judged_on_the_estimate_and_its_interval(
         if gain[0] > 0:
             assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar dengan kenaikan sangat kecil (1,8 poin; "
                                          "rentang keyakinan 95%: 1,0 s.d. 2,6; besar efek 0,16; "
-                                         "Rp 408.332 per poin)"), found.text
+                                         "Rp 408.332 per poin, rentang keyakinan 95%: Rp 285.832 s.d. "
+                                         "Rp 653.331)"), found.text
         else:
             assert found.text.startswith(f"{fmt_rupiah(rupiah)} untuk seminar tanpa kenaikan yang berarti (−1,0 poin; "
                                          "rentang keyakinan 95%: −2,4 s.d. 0,4"), found.text
@@ -203,6 +204,22 @@ def test_the_cheapest_method_beside_a_very_small_gain_has_its_interval(lang, com
     hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
     found = key_findings.without_gain(hasil, [], lang)
     assert found is not None and compared in found.text, found
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Rp 408.332 per poin, rentang keyakinan 95%: Rp 285.832 s.d. Rp 653.331)", id="id"),
+    pytest.param("en", "Rp 408,332 per point, 95% CI: Rp 285,832 to Rp 653,331)", id="en"),
+])
+def test_the_very_small_gain_s_cost_per_point_has_its_interval(lang, said):
+    """LOOK9 #1/#12/#20: the seminar's 'Rp 408.332 per poin' was the one cost per point of the summary, of 9.1 and
+    of Rek. 5 without its 95% interval; the item is the same text in all three (rules.little_item)."""
+    from evalasn.report.chapters import key_findings, rules
+
+    hasil = _little_hasil((1.8, 1.0, 2.6), (0.16, 0.19), 9.74e8, 408_332.0)
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = []
+    found = key_findings.without_gain(hasil, [], lang)
+    assert found is not None and said in found.text, found
+    assert said in rules.little_item(rules.little_gain(hasil)[0], lang)
 
 
 def fmt_rupiah(value: float) -> str:
@@ -285,7 +302,9 @@ def test_the_summary_names_seminar_and_e_learning_cost_where_their_intervals_sho
     english = key_findings.without_gain(hasil, [], "en")
     assert english is not None
     assert "Rp 52.8 million on e-learning" in english.text
-    assert "Rp 167 million on seminar without a meaningful gain" in english.text
+    # countable methods in the plural where English counts them (LOOK9 #20: 'Rp 974 million on seminar')
+    assert "Rp 167 million on seminars without a meaningful gain" in english.text
+    assert "Redesign seminars" in english.recommendation and "Stop or redesign e-learning" in english.recommendation
     assert [r.subject for r in rules.stop_or_redesign(hasil, "id")] == ["e-learning"]
 
 
@@ -313,7 +332,7 @@ def test_the_findings_and_the_stop_rows_follow_the_same_interval_rule(pipeline_r
 
 @pytest.mark.parametrize(("lang", "expected"), [
     pytest.param("id", "seminar di Kesehatan dan Satpol PP, serta e-learning di Satpol PP", id="id"),
-    pytest.param("en", "seminar in Health and Satpol PP, and e-learning in Satpol PP,", id="en"),
+    pytest.param("en", "seminars in Health and Satpol PP, and e-learning in Satpol PP,", id="en"),
 ])
 def test_methods_grouped_by_dinas_read_as_one_clear_sentence(lang, expected):
     """REVIEW4 15: 'Rancang ulang seminar di Kesehatan dan Satpol PP; e-learning di Satpol PP agar …' read as two

@@ -77,15 +77,16 @@ def _hasil(have: list[str]) -> Any:
 
 @pytest.mark.parametrize(("have", "lang", "expected", "absent"), [
     pytest.param(["kesehatan"], "id", ["dibangun dari data satu dinas saja (Dinas Kesehatan)",
-                                       f"1 dari {len(AGENCIES)} dinas di registri; belum ada data: Pendidikan",
+                                       f"1 dari {len(AGENCIES)} dinas provinsi; belum ada data: Pendidikan",
                                        "Perbandingan dan peringkat antar-dinas tidak ditampilkan"], [], id="one-id"),
     pytest.param(["kesehatan"], "en", ["built from the data of one agency only (Health Agency)",
-                                       f"1 of the registry's {len(AGENCIES)} agencies"], [], id="one-en"),
+                                       f"1 of the {len(AGENCIES)} provincial agencies"], [], id="one-en"),
     pytest.param(["kesehatan", "perhubungan"], "id",
                  [f"2 dari {len(AGENCIES)} dinas", "tidak ditampilkan: diperlukan data sedikitnya 3 dinas, baru ada 2"],
                  ["satu dinas saja", "Kesehatan,", "Perhubungan,"], id="two-id"),
-    pytest.param(list(AGENCIES), "id", [f"semua {len(AGENCIES)} dinas"], ["tidak ditampilkan", "belum ada data"],
-                 id="all"),
+    pytest.param(list(AGENCIES), "id", [f"semua {len(AGENCIES)} dinas provinsi."], ["tidak ditampilkan",
+                                                                                  "belum ada data"], id="all"),
+    pytest.param(list(AGENCIES), "en", [f"all {len(AGENCIES)} provincial agencies."], [], id="all-en"),
 ])
 def test_the_province_report_says_what_it_stands_on(have, lang, expected, absent):
     from evalasn.report.words import coverage
@@ -93,5 +94,19 @@ def test_the_province_report_says_what_it_stands_on(have, lang, expected, absent
     text = " ".join(coverage.province_sentences(_hasil(have), lang))
     for phrase in expected:
         assert phrase in text
-    for phrase in absent:
+    for phrase in absent + ["registri", "registry"]:  # a system word, not the reader's (LOOK9 #4/#22)
         assert phrase not in text
+
+
+@pytest.mark.parametrize(("have", "said"), [
+    pytest.param(list(AGENCIES), False, id="all-dinas-nothing"),
+    pytest.param(list(AGENCIES)[:-1], True, id="one-missing-said"),
+    pytest.param(["kesehatan", "perhubungan"], True, id="too-few-to-compare-said"),
+])
+def test_the_summary_says_coverage_only_where_it_informs(have, said):
+    """LOOK9 #4: the summary opened with 'Data tersedia untuk semua 21 dinas di registri.'; with every dinas in,
+    it says nothing of coverage (1.4 does), otherwise the same sentences as 1.4."""
+    from evalasn.report.words import coverage
+
+    hasil = _hasil(have)
+    assert coverage.summary_sentences(hasil, "id") == (coverage.province_sentences(hasil, "id") if said else [])

@@ -260,6 +260,23 @@ def test_the_service_recommendation_carries_its_number(hasil):
     assert all("poin" in text and "rentang keyakinan 95%" in text for text in recs)
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "setiap 1 poin skor resistensi dengan kenaikan nilai 1,6 poin lebih rendah (rentang keyakinan "
+                       "95%: 1,4 s.d. 1,8; n = 7.811).", id="id"),
+    pytest.param("en", "each extra point of resistance with a gain 1.6 points lower (95% CI: 1.4 to 1.8; n = 7,811).",
+                 id="en"),
+])
+def test_the_resistance_recommendation_carries_its_number(hasil, lang, said):
+    """LOOK9 #12: Rek. 'resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil' had no number, n or
+    interval; it now gives BAB V's slope (only when it is clearly below zero)."""
+    h = copy.deepcopy(hasil)
+    h["tantangan"]["resistensi"]["gain_per_poin_resistensi"] = _est(-1.5676, -1.7539, -1.3813, n=7811)
+    recs = [r.text for r in rules.recommendations(h, lang) if r.rule == "rec_resist"]
+    assert len(recs) == 1 and said in recs[0], recs
+    h["tantangan"]["resistensi"]["gain_per_poin_resistensi"] = _est(-0.5, -1.2, 0.2, n=7811)
+    assert not [r for r in rules.recommendations(h, lang) if r.rule == "rec_resist"]
+
+
 @pytest.mark.parametrize("basis, shown", [
     ("'PermenPAN-RB 14/2017: IKM konversi >= 76,61'", "PermenPAN-RB 14/2017: IKM konversi ≥ 76,61"),
     ("{id: 'biaya <= Rp 400.000', en: 'cost <= Rp 400,000'}", "biaya ≤ Rp 400.000"),

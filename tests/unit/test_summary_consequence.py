@@ -206,3 +206,31 @@ def test_the_targets_table_holds_the_pppk_cap_when_bab_x_sets_it(kesehatan, over
     assert ("PPPK di atas batas" in table and "PP 49/2018 Pasal 39" in table) is shown
     rows = [row for row in plan.rows(ctx) if row.rule == "rec_pppk"]
     assert bool(rows) is shown and all(row.target_text in table for row in rows)
+
+
+# --- LOOK9 #4/#22: the summary opens with the money, coverage where it informs ----------------------------
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("missing", "coverage"), [
+    pytest.param([], None, id="every-dinas-no-coverage-line"),
+    pytest.param(["sosial"], {"id": "Data tersedia untuk 20 dari 21 dinas provinsi; belum ada data: Sosial.",
+                              "en": "Data are available for 20 of the 21 provincial agencies; no data yet: Social "
+                                    "Affairs."}, id="one-dinas-without-data-after-the-money"),
+])
+def test_the_province_summary_opens_with_the_money(pipeline_root, lang, missing, coverage):
+    """The head of agency's first line was 'Data tersedia untuk semua 21 dinas di registri.' (a system word, and
+    nothing to act on): it is now the programme's cost; which dinas have no data follows it when some have none."""
+    from evalasn.report.chapters import front
+
+    ctx = load_context("provinsi", lang, project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    data = hasil["data"]
+    data["dinas_dengan_data"] = [s for s in data["dinas_dengan_data"] + data["dinas_tanpa_data"] if s not in missing]
+    data["dinas_tanpa_data"] = missing
+    parts = front.province_first_page(dataclasses.replace(ctx, hasil=hasil))
+    assert parts[0].split(">", 1)[1].startswith({"id": "Biaya program", "en": "Programme cost"}[lang]), parts[0]
+    page = " ".join(parts)
+    assert "registri" not in page and "registry" not in page
+    if coverage is None:
+        assert not any(word in page for word in ("Data tersedia", "Data are available"))
+    else:
+        assert coverage[lang] in page and coverage[lang] not in parts[0] and coverage[lang] in parts[1]

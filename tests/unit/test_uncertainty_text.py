@@ -64,11 +64,11 @@ def test_attention_adds_last_years_follow_up_with_its_rule():
         {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.515, "pembanding": 0.61, "p": 1e-5, "q_bh": 4e-4,
          "ditandai": True}]}}
     follow_up = {"kesehatan": ["tindak lanjut 2024: 1 dari 8 target tercapai (12,5%)"],
-                 "sosial": ["sheet rencana 2024 yang diisi tidak dikembalikan"]}
+                 "sosial": ["lembar isian rencana 2024 tidak dikembalikan"]}
     text = U.attention(cast(Hasil, h), "id", follow_up, "Tindak lanjut tahun lalu: aturannya.")
     assert ("Kesehatan (20 JP 51,5%, jelas di bawah dinas lain 61,0%; tindak lanjut 2024: 1 dari 8 target tercapai "
             "(12,5%))") in text
-    assert "Sosial (sheet rencana 2024 yang diisi tidak dikembalikan)" in text
+    assert "Sosial (lembar isian rencana 2024 tidak dikembalikan)" in text
     assert text.index("Kesehatan") < text.index("Sosial")  # most reasons first
     assert text.endswith("Tindak lanjut tahun lalu: aturannya.")
 

@@ -193,10 +193,11 @@ def province_first_page(ctx: Context) -> list[str]:
     """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
     dinas and the top three findings."""
     hasil, lang = ctx.hasil, ctx.lang
-    # first: what the "province" stands on (one dinas, how many of the registry's dinas; issue 20.7)
-    said = coverage.province_sentences(hasil, lang)
-    one = len(hasil["data"].get("dinas_dengan_data", [])) == 1  # then it is the first thing to know: in bold
-    parts = [html.para(" ".join(said), cls="lead" if one else None)] if said else []
+    # what the "province" stands on (issue 20.7): first, in bold, when it is one dinas; after the money when some
+    # dinas have no data; not at all when every dinas has (1.4 says so; LOOK9 #4: the first line is the money)
+    said = coverage.summary_sentences(hasil, lang)
+    one = len(hasil["data"].get("dinas_dengan_data", [])) == 1
+    parts = [html.para(" ".join(said), cls="lead")] if said and one else []
     spent = results.realisation_in_year(hasil)
     if spent:
         target = ctx.targets.get("persen_realisasi")
@@ -209,6 +210,8 @@ def province_first_page(ctx: Context) -> list[str]:
             target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
             n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
             n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
+    if said and not one:
+        parts.append(html.para(" ".join(said)))
     flags = lagging(hasil, lang, followup_review.attention(ctx), gain_figures=False)
     if flags:
         items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))

@@ -242,7 +242,7 @@ def _where(rows: list, methods: list[str], lang: str) -> str:
     for metode in methods:
         spent = () if metode in own else tuple(short_name_in(r["dinas"] or "", lang) for r in rows
                                                  if r["metode"] == metode and r["dinas"] is not None)
-        groups.setdefault(spent, []).append(label(metode, lang))
+        groups.setdefault(spent, []).append(phrases.method_noun(metode, lang))
     parts = [phrases.and_(names, lang) if not spent else
              t("kt_method_in", lang, metode=phrases.and_(names, lang), dinas=phrases.and_(list(spent), lang))
              for spent, names in groups.items()]
@@ -259,7 +259,7 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
     for metode in methods:
         if metode in own:
             row = own[metode]
-            items.append(t("kt_nogain_item", lang, metode=label(metode, lang),
+            items.append(t("kt_nogain_item", lang, metode=phrases.method_noun(metode, lang),
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
                            ik=phrases.ci(row, lang), dasar=rules.gain_basis(row, lang)))
             continue
@@ -270,7 +270,7 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
 
 def _pair_item(row, key: str, lang: str) -> str:
     """One method × dinas pair of the province's lists with its budget, gain and interval."""
-    return t(key, lang, metode=label(row["metode"], lang), dinas=short_name_in(row["dinas"] or "", lang),
+    return t(key, lang, metode=phrases.method_noun(row["metode"], lang), dinas=short_name_in(row["dinas"] or "", lang),
              biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
              dasar=rules.gain_basis(row, lang))
 

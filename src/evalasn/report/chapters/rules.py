@@ -245,7 +245,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     for row in little_gain(hasil):
         name = label(row.metode, lang)
         out.append(Recommendation(
-            "rec_little", t("rec_little", lang, metode=name, temuan=little_item(row, lang)),
+            "rec_little", t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
+                            temuan=little_item(row, lang)),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
     # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
@@ -283,8 +284,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         out.append(below_b)
     # 6. resistance
     resistance = hasil["tantangan"]["resistensi"]
-    if phrases.direction(resistance["gain_per_poin_resistensi"]) == "down":
-        add("rec_resist", t("rec_resist", lang), t("fu_rec_resist", lang))
+    slope = resistance["gain_per_poin_resistensi"]
+    if phrases.direction(slope) == "down":
+        size = phrases.size_with_ci(slope, lang, "poin_per_resistensi")
+        add("rec_resist", t("rec_resist", lang, besar=size["besar"], ik=size["ik"], n=fmt.integer(slope["n"], lang)),
+            t("fu_rec_resist", lang))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
     if spent is not None and spent < spend_target and not absorb_first:
         add("rec_realisation", t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0)),
@@ -553,7 +557,8 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
     for row in (r for r in rows if r["dinas"] is None):
         name = label(row["metode"], lang)
         out.append(Recommendation(
-            "rec_stop", t("rec_stop", lang, metode=name, biaya=fmt.rupiah(row["anggaran_rp"], lang),
+            "rec_stop", t("rec_stop", lang, metode=phrases.method_noun(row["metode"], lang),
+                          biaya=fmt.rupiah(row["anggaran_rp"], lang),
                           tanpa=no_gain_words([row], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
                           dasar=gain_basis(row, lang)),
             t("pl_act_stop", lang, metode=name), owner=OWNER["rec_stop"], quarter=QUARTER["rec_stop"],
@@ -565,7 +570,7 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
             continue
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
         out.append(Recommendation(
-            "rec_stop", t("rec_stop_prov", lang, metode=label(metode, lang), dinas=names,
+            "rec_stop", t("rec_stop_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
                           tanpa=no_gain_words(of_method, lang),
                           biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
                           daftar=pair_items(of_method, lang)),
@@ -628,7 +633,7 @@ def little_gain_dinas_recommendations(hasil: Hasil, lang: str) -> list[Recommend
         of_method = [r for r in rows if r["metode"] == metode]
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
         out.append(Recommendation(
-            "rec_little", t("rec_little_prov", lang, metode=label(metode, lang), dinas=names,
+            "rec_little", t("rec_little_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
                             daftar=pair_items(of_method, lang)),
             t("pl_act_little", lang, metode=label(metode, lang)), OWNER["rec_little"], QUARTER["rec_little"],
@@ -661,14 +666,15 @@ def little_item(row: LittleGain, lang: str) -> str:
     """A very small gain as the summary, 9.1 and 9.2 all say it (REVIEW7 R7-10: 9.2 called a fall of 1,0 point "a
     gain at most very small"): 'Rp 167 juta untuk seminar tanpa kenaikan yang berarti (−1,0 poin; …)' when the
     estimate is at or below zero (R6-10), else 'Rp 974 juta untuk seminar dengan kenaikan sangat kecil (1,8 poin; …;
-    besar efek 0,16; Rp 408.332 per poin)'."""
-    common = dict(metode=label(row.metode, lang), biaya=fmt.rupiah(row.anggaran_rp, lang),
+    besar efek 0,16; Rp 408.332 per poin, rentang keyakinan 95%: Rp 298.223 s.d. Rp 670.156)'."""
+    common = dict(metode=phrases.method_noun(row.metode, lang), biaya=fmt.rupiah(row.anggaran_rp, lang),
                   besar=phrases.estimate(row.gain, lang), ik=phrases.ci(row.gain, lang),
                   dasar=gain_basis(row.gain, lang))
     if (point(row.gain) or 0.0) <= constants.NO_GAIN_UPPER:
         return t("kt_little_item_flat", lang, **common)
-    per_point = t("rec_little_per_point", lang, biaya=fmt.figure(row.cost["estimasi"], "rp_per_poin", lang)) \
-        if row.cost else ""
+    # its interval like every other cost per point (LOOK9 #1: 'Rp 408.332 per poin' stood alone)
+    per_point = t("rec_little_per_point", lang, biaya=phrases.estimate(row.cost, lang, "rp_per_poin"),
+                  ik=phrases.ci(row.cost, lang, "rp_per_poin")) if row.cost else ""
     return t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
              per_poin=per_point)
 

@@ -44,6 +44,15 @@ def province_sentences(hasil: Hasil, lang: str) -> list[str]:
     return out
 
 
+def summary_sentences(hasil: Hasil, lang: str) -> list[str]:
+    """What the executive summary says about coverage: nothing when every dinas has data and comparisons are shown
+    (1.4 says so; the summary's first line is the money, LOOK9 #4), else province_sentences."""
+    data = hasil["data"]
+    if "dinas_registri" in data and not data["dinas_tanpa_data"] and comparable(hasil):
+        return []
+    return province_sentences(hasil, lang)
+
+
 def withheld(hasil: Hasil, lang: str) -> str:
     """Why comparisons and ranks among dinas are not shown."""
     data = hasil["data"]

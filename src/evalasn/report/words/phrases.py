@@ -14,7 +14,7 @@ from evalasn.analysis import certainty
 from evalasn.analysis.contract import Interval
 from evalasn.analysis.contract.estimate import bounds, point
 from evalasn.report.words import fmt, reasons
-from evalasn.report.words.text import t
+from evalasn.report.words.text import LABELS, label, t
 
 _DIRECTION = {certainty.UP: "up", certainty.UNSURE: "flat", certainty.DOWN: "down"}
 
@@ -103,6 +103,12 @@ def percent_range(percent: float, low: float, high: float, lang: str, count: int
 def capitalised(text: str) -> str:
     """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
     return text[:1].upper() + text[1:]
+
+
+def method_noun(metode: str, lang: str) -> str:
+    """A method as the object of a finding or recommendation: English plural where the method is countable ('Rp 974
+    million on seminars', 'Redesign workshops'; LOOK9 #20), the label otherwise (tables and plan rows keep it)."""
+    return label(f"{metode}_jamak", lang) if f"{metode}_jamak" in LABELS else label(metode, lang)
 
 
 def element_name(element: str, lang: str) -> str:

@@ -587,7 +587,7 @@ TEXT: dict[str, dict[str, str]] = {
                                  "data: {daftar}. The cost of activities by method above covers the activities of "
                                  "{n} agencies."},
     "i_no_budget": {"id": "Data yang diterima tidak memuat pagu dan realisasi anggaran; realisasi anggaran tidak "
-                          "dapat dinilai (catatan kualitas data di Lampiran menyebut file dan langkahnya).",
+                          "dapat dinilai (catatan kualitas data di Lampiran menyebut berkas dan langkahnya).",
                     "en": "The data received hold no budget ceiling or realisation; budget realisation cannot be "
                           "assessed (the data-quality notes in the annex name the file and what to do)."},
     # --- results ---------------------------------------------------------------------------
@@ -1098,10 +1098,13 @@ TEXT: dict[str, dict[str, str]] = {
                                   "kategori B; lalu {lalu}, yang estimasi IKM-nya di bawah kategori B.",
                             "en": " Start with {daftar}, whose IKM's whole 95% CI is below category B; then {lalu}, "
                                   "whose IKM estimate is below category B."},
+    # with the figure BAB V gives (f_resistance; LOOK9 #12): the rule fires only when the slope is clearly below zero
     "rec_resist": {"id": "Tangani resistensi terhadap perubahan sebelum pelatihan (pendampingan dan komunikasi "
-                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil.",
+                         "perubahan): resistensi tinggi berkaitan dengan kenaikan nilai yang lebih kecil, setiap "
+                         "1 poin skor resistensi dengan kenaikan nilai {besar} poin lebih rendah ({ik}; n = {n}).",
                    "en": "Address resistance to change before training (change coaching and communication): high "
-                         "resistance goes with smaller gains."},
+                         "resistance goes with smaller gains, each extra point of resistance with a gain {besar} "
+                         "points lower ({ik}; n = {n})."},
     "rec_realisation": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu.",
                         "en": "Improve budget planning and realisation: budget realisation {persen} of the ceiling."},
     "rec_data": {"id": "Lanjutkan evaluasi berkelanjutan: kumpulkan nilai pre/post, penilaian perilaku, SKM dan "
@@ -1372,6 +1375,9 @@ LABELS: dict[str, dict[str, str]] = {
     "pelatihan": {"id": "pelatihan", "en": "classroom training"},
     "workshop": {"id": "workshop", "en": "workshop"},
     "seminar": {"id": "seminar", "en": "seminar"},
+    # the countable methods as a sentence's object in English (phrases.method_noun): 'on seminars'
+    "workshop_jamak": {"id": "workshop", "en": "workshops"},
+    "seminar_jamak": {"id": "seminar", "en": "seminars"},
     "mentoring": {"id": "mentoring", "en": "mentoring"},
     "e-learning": {"id": "e-learning", "en": "e-learning"},
     "skor_reaksi": {"id": "Skor reaksi (1–5)", "en": "Reaction score (1–5)"},

@@ -3,10 +3,11 @@ data, which do not, a province report built from one dinas, and comparisons with
 constants.MIN_DINAS_COMPARISON. Merged into the one catalogue in ``words.text``."""
 
 TEXT: dict[str, dict[str, str]] = {
-    "cov_all": {"id": "Data tersedia untuk semua {n} dinas di registri.",
-                "en": "Data are available for all {n} agencies in the registry."},
-    "cov_some": {"id": "Data tersedia untuk {k} dari {n} dinas di registri; belum ada data: {daftar}.",
-                 "en": "Data are available for {k} of the registry's {n} agencies; no data yet: {daftar}."},
+    # {n}: the province's dinas (evalasn.registry); the reader's words, not the system's (LOOK9 #4/#22)
+    "cov_all": {"id": "Data tersedia untuk semua {n} dinas provinsi.",
+                "en": "Data are available for all {n} provincial agencies."},
+    "cov_some": {"id": "Data tersedia untuk {k} dari {n} dinas provinsi; belum ada data: {daftar}.",
+                 "en": "Data are available for {k} of the {n} provincial agencies; no data yet: {daftar}."},
     "cov_one": {"id": "Laporan provinsi ini dibangun dari data satu dinas saja ({nama}): angka-angkanya "
                       "menggambarkan dinas itu, bukan seluruh provinsi.",
                 "en": "This province report is built from the data of one agency only ({nama}): its figures "

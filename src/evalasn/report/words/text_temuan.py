@@ -126,15 +126,16 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": ", {n_keg} activities, {n} participants with both scores"},
     "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
                               "nilai yang tidak berarti atau sangat kecil ({daftar}).",
-                        "en": "Redesign {metode} in {dinas} or move its budget: {biaya} for score gains that are not "
+                        "en": "Redesign {metode} in {dinas} or move the budget: {biaya} for score gains that are not "
                               "meaningful or very small ({daftar})."},
     "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
     # {temuan}: the summary's words for the same method (rules.little_item; REVIEW7 R7-10)
     "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {temuan}.",
-                   "en": "Redesign {metode} or move its budget: {temuan}."},
-    "rec_little_per_point": {"id": "; {biaya} per poin", "en": "; {biaya} per point"},
+                   "en": "Redesign {metode} or move the budget: {temuan}."},
+    # a cost per point is given only with its interval (analysis.budget: none without one)
+    "rec_little_per_point": {"id": "; {biaya} per poin, {ik}", "en": "; {biaya} per point, {ik}"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
@@ -297,15 +298,15 @@ TEXT: dict[str, dict[str, str]] = {
     # them it shows, and the workbook sheet of every unit (report.formats.workbook.TABLE_SHEETS, level4_hasil.ikm_unit)
     # the workbook as the report's annex a reader is given with it, not a spreadsheet tab (REVIEW5 D12)
     "kt_and_more_sheet_some": {"id": " dan {n} unit lain ({k} di antaranya di tabel IKM terendah BAB VI; daftar "
-                                     "lengkapnya di lampiran tabel (berkas XLSX) laporan ini, bagian “{sheet}”, "
+                                     "lengkapnya di lampiran tabel (Excel) laporan ini, bagian “{sheet}”, "
                                      "periode {periode})",
                                "en": " and {n} other {n:unit|units} ({k} of them in the lowest-IKM table of Chapter "
-                                     "VI; the full list in this report's table annex (XLSX file), part “{sheet}”, "
+                                     "VI; the full list in this report's table annex (Excel), part “{sheet}”, "
                                      "period {periode})"},
-    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel (berkas XLSX) laporan ini, "
+    "kt_and_more_sheet": {"id": " dan {n} unit lain (daftar lengkapnya di lampiran tabel (Excel) laporan ini, "
                                 "bagian “{sheet}”, periode {periode})",
-                          "en": " and {n} other {n:unit|units} (the full list in this report's table annex (XLSX "
-                                "file), part “{sheet}”, period {periode})"},
+                          "en": " and {n} other {n:unit|units} (the full list in this report's table annex (Excel), "
+                                "part “{sheet}”, period {periode})"},
     "kt_ikm_sheet": {"id": "IKM per Unit", "en": "IKM per Unit"},
     "kt_and_more_dinas": {"id": " dan {n} dinas lain (BAB VII)",
                           "en": " and {n} other {n:agency|agencies} (Chapter VII)"},

@@ -55,12 +55,13 @@ TEXT: dict[str, dict[str, str]] = {
                               "current data by the same definition."},
     "fr_data_differs_row": {"id": "{kode}: {terbit} terbit, {ulang} dihitung ulang",
                             "en": "{kode}: {terbit} published, {ulang} computed again"},
-    "fr_not_returned": {"id": "Sheet rencana tindak lanjut {tahun_lalu} yang diisi tidak diterima: status pelaksanaan "
-                              "belum dilaporkan dinas.",
+    # "lembar isian", not "sheet": the reader's word for the form (LOOK9 #13)
+    "fr_not_returned": {"id": "Lembar isian rencana tindak lanjut {tahun_lalu} yang diisi tidak diterima: status "
+                              "pelaksanaan belum dilaporkan dinas.",
                         "en": "The filled-in {tahun_lalu} follow-up plan sheet was not received: the agency has not "
                               "reported execution."},
-    "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada sheet rencana tindak lanjut {tahun_lalu} yang diisi "
-                        "dan dikembalikan ({n} baris terisi); ID setiap baris yang "
+    "fr_signed": {"id": "Kolom pelaksanaan: laporan dinas pada lembar isian rencana tindak lanjut {tahun_lalu} yang "
+                        "diisi dan dikembalikan ({n} baris terisi); ID setiap baris yang "
                         "dikembalikan ada di rencana itu. Target: yang ditandatangani (kolom Target (angka)) bila "
                         "diisi.",
                   "en": "Execution column: the agency's report on the {tahun_lalu} follow-up plan sheet, filled in "
@@ -70,7 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_base_regenerated": {"id": "dibuat ulang", "en": "regenerated"},
     "fr_target_edited": {"id": "disunting; {dasar}: {semula}", "en": "edited; {dasar}: {semula}"},
     "fr_edited": {"id": "Target yang disunting staf sebelum penandatanganan dinilai sebagaimana ditandatangani "
-                        "(kolom Target (angka) sheet {tahun_lalu} yang dikembalikan), bukan target rencana yang "
+                        "(kolom Target (angka) lembar isian {tahun_lalu} yang dikembalikan), bukan target rencana yang "
                         "{dasar}: {daftar}.",
                   "en": "Targets staff edited before signature are judged as signed (the Target (number) column of "
                         "the returned {tahun_lalu} sheet), not the {dasar} plan's: {daftar}."},
@@ -80,16 +81,16 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
                     "en": "{done} of {total} rows of the {tahun_lalu} plan reported done ({persen})"},
-    "fr_att_missing": {"id": "sheet rencana {tahun_lalu} yang diisi tidak dikembalikan",
+    "fr_att_missing": {"id": "lembar isian rencana {tahun_lalu} tidak dikembalikan",
                        "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
     "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
                     "en": "Agencies needing attention for last year's follow-up: {daftar}."},
     "fr_att_rule": {"id": "Tindak lanjut tahun lalu (BAB X, Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
                           "pada rencana yang ditandatangani, kurang dari {ambang} target yang dapat dinilai tercapai, "
-                          "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila sheet rencananya "
-                          "tidak dikembalikan sementara dinas lain mengembalikannya. Rencana yang dibuat ulang "
-                          "karena tidak ada yang ditandatangani dinilai dalam bab itu, tetapi tidak menjadi dasar "
-                          "daftar ini.",
+                          "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila lembar isian "
+                          "rencananya tidak dikembalikan sementara dinas lain mengembalikannya. Rencana yang dibuat "
+                          "ulang karena tidak ada yang ditandatangani dinilai dalam bab itu, tetapi tidak menjadi "
+                          "dasar daftar ini.",
                     "en": "Last year's follow-up (Chapter X, Review of the Follow-up): an agency is also listed when, "
                           "in a signed plan, fewer than {ambang} of the targets that could be judged were met, when "
                           "fewer than {ambang} of its plan rows were reported done, or when it returned no plan "
