@@ -108,7 +108,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         assert [f.key for f in records] == list(key_figures.KEYS)
         summary, chapter = _rows(sections.summary(ctx)), _rows(comparison.key_figure_table(ctx))
         for fact in records:
-            name, shown = _plain(fact.name(lang)), _plain(fact.cell(lang))
+            name, shown = _plain(fact.name(lang)), _plain(fact.cell(lang, with_n=True))
             assert summary[name][1] == shown == chapter[name][1], (slug, fact.key)
             assert summary[name][-1] == chapter[name][-1] == _plain(fact.status(lang)), (slug, fact.key)
             assert summary[name][2] == _plain(fact.last_year_cell(lang)) != "–", (slug, fact.key)
@@ -455,7 +455,7 @@ def test_the_province_mean_every_dinas_compares_with_reads_the_same_in_the_provi
     assert name == _plain(facts.label("gain_adjusted", lang))
     for table in (sections.summary(province), comparison.key_figure_table(province)):
         cell = _rows(table)[name][1]
-        assert cell == _plain(expected + raw), cell
+        assert cell == _plain(expected + facts.basis("gain", model_mean, lang) + raw), cell  # its n (LOOK9 #3)
     listed = _rows(sections.position(province), column=1)[_plain(facts.label("provinsi", lang))]
     gain_column = 2 + [c.key for c in facts.columns(raw=False)].index("gain")
     assert listed[gain_column] == expected
@@ -618,7 +618,8 @@ def test_the_provinces_gain_of_every_year_is_one_figure_everywhere(pipeline_root
               for year in raw}
     name = _plain(gain.name(lang))
     summary, chapter = _rows(sections.summary(province))[name], _rows(comparison.key_figure_table(province))[name]
-    assert summary[1] == chapter[1] == shown[tahun] + beside[tahun]
+    with_n = {year: _plain(facts.basis("gain", figure, lang)) for year, figure in adjusted.items()}  # LOOK9 #3
+    assert summary[1] == chapter[1] == shown[tahun] + with_n[tahun] + beside[tahun]
     assert summary[2] == shown[tahun - 1] + beside[tahun - 1]
     trend = _rows(comparison.trend_table(province))
     assert trend[name][1:] == [shown[row["tahun"]] for row in years]

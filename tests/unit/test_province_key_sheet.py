@@ -19,7 +19,7 @@ from evalasn.report.formats import render, workbook
 
 BUILT = dt.datetime(2026, 1, 15, 9, 0)
 # the workbook columns that hold this year's figures, in the order Tabel 1's cell prints them
-NOW = ("xf_nilai", "xf_bawah", "xf_atas", "xf_mentah", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas")
+NOW = ("xf_nilai", "xf_bawah", "xf_atas", "xf_n", "xf_mentah", "provinsi", "xf_provinsi_bawah", "xf_provinsi_atas")
 BEFORE = ("xf_tahun_lalu", "xf_tahun_lalu_bawah", "xf_tahun_lalu_atas", "xf_tahun_lalu_mentah")
 
 
@@ -66,7 +66,7 @@ def test_the_province_key_sheet_holds_tabel_1s_figures(contexts, pipeline_root, 
         for cell, names in ((now, NOW), (before, BEFORE)):
             values = [row[column[n]] for n in names if row[column[n]] is not None]
             assert _agrees(numbers(cell, lang), values), (name, cell, values)
-    gain = next(cells for cells in printed if numbers(cells[1], lang) and len(numbers(cells[1], lang)) == 4)
+    gain = next(cells for cells in printed if len(numbers(cells[1], lang)) == 5)  # with n and the mean
     model = ctx.hasil["pooling"]["rata_provinsi"]  # the mean every dinas workbook's Provinsi column holds
     row = stored[plain(gain[0])]
     assert [row[column[n]] for n in NOW[:3]] == pytest.approx([model["estimasi"], model["ci_bawah"], model["ci_atas"]])

@@ -14,7 +14,7 @@ import pytest
 
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, key_findings
-from evalasn.report.words import method_mix, reasons
+from evalasn.report.words import fmt, method_mix, reasons
 from evalasn.report.words.text import t
 from tests.unit.test_gain_status_words import ADJUSTED, HASIL, MIX, PROVINCE, PROVINCE_RAW, RAW, _est
 
@@ -154,15 +154,39 @@ def test_the_summary_puts_each_recommendation_on_a_line_of_its_own(contexts):
 # 1366 px it overflowed the 52rem text column
 RANK = "{} dari {} ({})".replace(" ", "\u00a0")
 KESEHATAN_TABEL_1 = [
-    ["Cakupan ASN (%)", "66,6 (62,6–70,4)", "42,8 (38,7–46,9)", "71,0", RANK.format(17, 21, "7–21"), "≥ 100%",
-     "belum tercapai"],
-    ["Kenaikan nilai, disesuaikan (model campuran; poin)", "6,4 (5,8–6,9); rata-rata peserta 6,4",
-     "4,8 (4,1–5,5); rata-rata peserta 3,8", "9,2 (8,5–10,0); rata-rata peserta 9,4", RANK.format(21, 21, "19–21"),
-     "tidak di bawah provinsi; > 0,0", "di bawah rata-rata provinsi"],
-    ["IKM konversi", "78,09 B (76,55–79,63)", "74,65 C (72,90–76,40)", "78,33", RANK.format(13, 21, "1–21"),
-     "≥ 76,61", "belum dapat dinilai (rentang memuat target)"],
-    ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348)", "Rp 459.923 (Rp 361.123–Rp 653.723)",
-     "Rp 276.396", RANK.format(19, 20, "7–20"), "tidak ada target", "–"]]
+    ["Cakupan ASN (%)", "66,6 (62,6–70,4); n\u00a0=\u00a0566", "42,8 (38,7–46,9)", "71,0", RANK.format(17, 21, "7–21"),
+     "≥ 100%", "belum tercapai"],
+    ["Kenaikan nilai, disesuaikan (model campuran; poin)", "6,4 (5,8–6,9); n\u00a0=\u00a01.140; rata-rata peserta 6,4",
+     "4,8 (4,1–5,5); rata-rata peserta 3,8", "9,2 (8,5–10,0); rata-rata peserta 9,4",
+     RANK.format(21, 21, "19–21"), "tidak di bawah provinsi; > 0,0", "di bawah rata-rata provinsi"],
+    ["IKM konversi", "78,09 B (76,55–79,63); n\u00a0=\u00a0659", "74,65 C (72,90–76,40)", "78,33",
+     RANK.format(13, 21, "1–21"), "≥ 76,61", "belum dapat dinilai (rentang memuat target)"],
+    ["Realisasi anggaran (%)", "88,6 (sensus anggaran, tanpa rentang)", "83,7", "86,1", "9\u00a0dari\u00a021",
+     "≥ 95%", "belum tercapai"],
+    ["Biaya per poin (Rp)", "Rp 405.194 (Rp 337.606–Rp 481.348); n\u00a0=\u00a01.140",
+     "Rp 459.923 (Rp 361.123–Rp 653.723)", "Rp 276.396", RANK.format(19, 20, "7–20"), "tidak ada target",
+     "–"]]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("slug", ["provinsi", "kesehatan"])
+def test_tabel_1_gives_each_figure_its_n_or_says_the_budget_is_a_whole_count(contexts, slug, lang):
+    """LOOK9 #3: the Kata Pengantar promises every figure with its n and 95% interval, but Tabel 1 gave no n in any
+    row and 'Realisasi anggaran 86,1' had neither n, interval nor a word on why."""
+    ctx = contexts[(slug, lang)]
+    grid = _grid(key_findings.table(ctx))
+    body = {row[0]: row for row in grid[1:]}
+    for fact in facts.of(ctx):
+        if not fact.has_value:
+            continue
+        cell = body[html.hold_together(fact.name(lang))][1]
+        if fact.key == "persen_realisasi":
+            assert cell.endswith({"id": "(sensus anggaran, tanpa rentang)", "en": "(whole budget, no interval)"}[lang])
+        else:
+            assert f"n\u00a0=\u00a0{fmt.integer(fact.sample_size, lang)}" in cell, cell
+    # what n counts in each row: BAB VII's full note, where Tabel 1's short note points (the Kata Pengantar defines n)
+    notes = " ".join(html_text.unescape(note) for note in NOTES.findall(comparison.key_figure_table(ctx)))
+    assert {"id": "n: banyaknya ASN (cakupan)", "en": "n: the number of ASN (coverage)"}[lang] in notes
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")

@@ -37,7 +37,7 @@ from evalasn.analysis.contract import Hasil, walk
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, names, narrative, reasons, uncertainty
-from evalasn.report.words.text import label, t
+from evalasn.report.words.text import TEXT, label, t
 
 if TYPE_CHECKING:  # the records are built from a context's fields; the index builds them without one
     from evalasn.report.context import Context
@@ -119,12 +119,16 @@ class Fact:
         """Why the figure cannot be computed; None when it can."""
         return None if self.has_value else why_missing(self.key, self.value, lang)
 
-    def cell(self, lang: str, with_ci: bool = True) -> str:
+    def cell(self, lang: str, with_ci: bool = True, with_n: bool = False) -> str:
         """This year's figure as every table shows it: '6,3 (6,0–6,7)', an IKM from too few units '75,77 (tanpa
-        rentang)', 'tidak dapat dihitung'."""
+        rentang)', 'tidak dapat dihitung'; ``with_n``: with the data it rests on, '6,3 (6,0–6,7); n = 1.140', or for
+        an accounting total why it has no interval (Tabel 1, BAB VII)."""
         if not self.has_value:
-            return no_interval_cell(self.value, lang) or t("not_computed", lang)
-        text = show_value(self.key, self.value, lang, with_ci)
+            withheld = no_interval_cell(self.value, lang)
+            if withheld and with_n:
+                withheld += basis(self.key, self.value, lang)
+            return withheld or t("not_computed", lang)
+        text = show_value(self.key, self.value, lang, with_ci) + (basis(self.key, self.value, lang) if with_n else "")
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
         return text
@@ -198,6 +202,15 @@ class Fact:
         if isinstance(self.value, dict) and reasons.is_finding(self.value):
             return reasons.brief(self.value, lang)  # its figures are in the chapter, not in a narrow cell
         return self.reason(lang) or "–"
+
+
+def basis(key: str, figure: Figure, lang: str) -> str:
+    """What a figure rests on, after it in a table cell (the Kata Pengantar's promise, LOOK9 #3): '; n = 3.999' for an
+    estimate; for a plain total (budget realisation: the whole budget, not a sample) that it has no interval and
+    why; '' for anything else."""
+    if isinstance(figure, dict):
+        return t("fact_n", lang, n=fmt.integer(figure["n"], lang)) if figure.get("n") else ""
+    return t(f"fact_census_{key}", lang) if figure is not None and f"fact_census_{key}" in TEXT else ""
 
 
 def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,

@@ -45,17 +45,19 @@ def key_figure_table(ctx: Context) -> str:
     records = facts.of(ctx)
     if ctx.province:
         header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
-        body = [[f.name(lang), f.cell(lang), f.target_cell(lang), f.status(lang)] for f in records]
+        # each figure with its n as Tabel 1 prints it (LOOK9 #3: one cell, the same in both tables)
+        body = [[f.name(lang), f.cell(lang, with_n=True), f.target_cell(lang), f.status(lang)] for f in records]
         # the province's gain is the model's province mean, as every dinas compares with it (REVIEW6 R6-8): why its
         # participants' mean beside it differs
         note = ctx.t("fact_gain_why_province") if gain_adjusted(ctx) else ""
-        return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1}, note=note or None)
+        return html.table(header, body, ctx.t("pos_tab_prov", tahun=hasil["tahun"]), numeric={1},
+                          note=" ".join(filter(None, [note, ctx.t("kt_tab_note_n")])))
     header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"].replace("Dinas ", ""), ctx.label("provinsi"),
               ctx.label("peringkat_dari"), ctx.label("target"), ctx.label("status")]
     # a figure that cannot be computed says so in its cell and why in the status column (once, not twice)
-    body = [[f.name(lang), f.cell(lang), f.province_cell(lang), f.rank_cell(lang),
+    body = [[f.name(lang), f.cell(lang, with_n=True), f.province_cell(lang), f.rank_cell(lang),
              f.target_cell(lang), f.status(lang)] for f in records]
-    note = rank_note(ctx) + gain_note(ctx)
+    note = rank_note(ctx) + " " + ctx.t("kt_tab_note_n") + gain_note(ctx)
     return html.table(header, body, ctx.t("pos_tab", nama=hasil["cakupan"]["nama"], tahun=hasil["tahun"]),
                       numeric={1, 2}, note=note)
 

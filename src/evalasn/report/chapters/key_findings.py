@@ -542,7 +542,8 @@ def table(ctx: Context) -> str:
     header += [ctx.label("target"), ctx.label("status")]
     body = []
     for fact in facts.of(ctx):
-        cells = [fact.name(lang), fact.cell(lang), fact.last_year_cell(lang)]
+        # each figure with its n, a budget total with why it has no interval (the Kata Pengantar's promise; LOOK9 #3)
+        cells = [fact.name(lang), fact.cell(lang, with_n=True), fact.last_year_cell(lang)]
         if not ctx.province:
             cells += [fact.province_cell(lang), fact.rank_cell(lang)]
         cells += [fact.target_cell(lang), fact.status(lang)]

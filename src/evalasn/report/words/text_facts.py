@@ -28,6 +28,10 @@ TEXT: dict[str, dict[str, str]] = {
                                       "semua metode.",
                                 "en": "Cost of the participants with both scores over their total points of gain, "
                                       "all methods."},
+    # what a figure in Angka Kunci rests on (facts.basis; LOOK9 #3): its n, or why a total has no interval
+    "fact_n": {"id": "; n\u00a0=\u00a0{n}", "en": "; n\u00a0=\u00a0{n}"},  # kept on one line in a narrow cell
+    "fact_census_persen_realisasi": {"id": " (sensus anggaran, tanpa rentang)",
+                                     "en": " (whole budget, no interval)"},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------
     "fact_raw_beside": {"id": "; rata-rata peserta {mentah}", "en": "; participants' mean {mentah}"},
     # why the participants' mean and the adjusted gain fall on different sides of the province (words.method_mix)

@@ -478,6 +478,10 @@ TEXT: dict[str, dict[str, str]] = {
                           "catatan tabel angka kunci di BAB VII.",
                     "en": "{tahun_lalu} figures are computed with this year's definitions and methods{model}. {hal}: "
                           "see the notes to the key-figure table in Chapter VII."},
+    "kt_tab_note_n": {"id": "n: banyaknya ASN (cakupan), PNS (20 JP), peserta bernilai pre dan post (kenaikan nilai, "
+                            "biaya per poin) atau responden SKM (IKM) yang mendasari angka tahun ini.",
+                      "en": "n: the number of ASN (coverage), PNS (20 JP), participants with both scores (gain, cost "
+                            "per point) or SKM respondents (IKM) this year's figure rests on."},
     "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
                           "en": " (gain: the same mixed model)"},
     "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
