@@ -127,6 +127,7 @@ def test_every_place_says_the_value_its_n_and_why(lang, reason, cell, shown):
     assert facts.no_interval_cell(record, lang) == cell
     assert facts.show_value("ikm", record, lang) == shown
     fact = facts.Fact("ikm", 2025, record)
+    assert fact.cell(lang, with_n=True) == cell + "; n\u00a0=\u00a018"  # Tabel 1 gives its n too (LOOK9 #3)
     assert fact.cell(lang) == cell and fact.rank_cell(lang) == ("tidak diperingkat (tanpa rentang)" if lang == "id"
                                                                 else "not ranked (no interval)")
     verdict = facts.judge("ikm", record, Target("ikm", 76.61, {}, True), lang)  # beside the cell: not again
