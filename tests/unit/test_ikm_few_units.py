@@ -150,3 +150,18 @@ def test_the_province_finding_on_agencies_below_b_leaves_out_a_two_unit_ikm():
                                                                      "ci_atas": 78.0}}]}
     assert [name for name, _ in rules.ikm_scored(hasil)] == ["sosial"]
     assert [(b.name, b.sure) for b in rules.ikm_below_b(hasil)] == [("sosial", False)]
+
+
+@pytest.mark.parametrize("lang,words", [("id", "IKM PPAPP tidak diuji: kurang dari 3 unit layanan, tanpa rentang "
+                                               "keyakinan."),
+                                        ("en", "The IKM of PPAPP is not tested: fewer than 3 service units, no "
+                                               "interval.")], ids=["id", "en"])
+def test_the_attention_rule_says_which_agency_ikm_was_not_tested(lang, words):
+    """Its BAB VII counted 4 tests for 4 agencies without saying the IKM ones were not run (set B)."""
+    from evalasn.report.words import uncertainty
+
+    two = _key_figures(_units(2, seed=9))["ikm"]
+    hasil: Any = {"cakupan": {"jenis": "provinsi", "slug": "provinsi"},
+                  "perhatian": {"q_fdr": 0.05, "jumlah_uji": 1, "uji": [], "gain_di_bawah_rata": []},
+                  "perbandingan_dinas": [{"dinas": "ppapp", "ikm": two}]}
+    assert words in uncertainty.attention(hasil, lang)

@@ -943,6 +943,11 @@ TEXT: dict[str, dict[str, str]] = {
     # the verdict's own figure: the difference from the province mean with its interval (REVIEW5b 13: two
     # overlapping intervals beside "di bawah" read as a contradiction of the glossary)
     "p_reason_gain_diff": {"id": ": selisih {selisih} poin ({ik})", "en": ": difference {selisih} points ({ik})"},
+    # dinas whose IKM rests on too few service units for an interval (reasons.without_interval): not tested
+    "p_attention_ikm_untested": {"id": "IKM {daftar} tidak diuji: kurang dari {min} unit layanan, tanpa rentang "
+                                       "keyakinan.",
+                                 "en": "The IKM of {daftar} is not tested: fewer than {min} service units, no "
+                                       "interval."},
     "p_none": {"id": "Tidak ada dinas yang berbeda dari yang lain melebihi kebetulan.",
                "en": "No agency differs from the others beyond chance."},
     # --- conclusions --------------------------------------------------------------------------

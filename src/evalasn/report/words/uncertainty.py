@@ -28,6 +28,7 @@ from evalasn.analysis.contract.estimate import bounds
 from evalasn.report.words import fmt, gain_measure, phrases
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
+from evalasn.report.words.reasons import without_interval
 from evalasn.report.words.text import label, t
 
 
@@ -202,6 +203,11 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
     rule = t("p_attention_rule", lang, q=fdr_level, m=fmt.integer(tests_run, lang),
              kenaikan=gain_measure.text("p_attention_gain", hasil.get("pooling"), lang))
+    untested = [short_name_in(row["dinas"], lang) for row in hasil.get("perbandingan_dinas") or []
+                if without_interval(row.get("ikm")) is not None]
+    if untested:  # withheld as in its own report: not tested against B (analysis.attention)
+        rule += " " + t("p_attention_ikm_untested", lang, daftar=phrases.and_(untested, lang),
+                        min=constants.MIN_CLUSTERS)
     rule += f" {follow_up_rule}" if follow_up_rule else ""
     if not flagged:
         return t("p_none", lang) + " " + rule
