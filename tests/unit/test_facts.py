@@ -227,7 +227,8 @@ def test_the_workbook_has_the_key_figures_as_the_tables_show_them(pipeline_root,
     records = facts.of(ctx)
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, dt.datetime(2026, 1, 5),
                                                             key_facts=records)))
-    assert book.sheetnames[:2] == [workbook.label("tentang", lang), sheet]
+    contents = workbook.CONTENTS["sheet"][0 if lang == "id" else 1]
+    assert book.sheetnames[:3] == [contents, workbook.label("tentang", lang), sheet]
     rows = list(book[sheet].iter_rows(values_only=True))
     header = [str(cell) for cell in rows[0]]
     assert not [h for h in header if "_" in h] and str(ctx.hasil["tahun"]) in header[2]  # words, not JSON keys

@@ -189,10 +189,14 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     plan_rows = plan.for_workbook(hasil, lang, paths)
     plain = dict(hasil)  # the workbook walks hasil.json as plain data
     book = load_workbook(io.BytesIO(workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)))
-    assert book.sheetnames[1] == sheet
+    assert book.sheetnames[2] == sheet  # after the contents and the about sheet
     sheet_ = book[sheet]
     rows = list(sheet_.iter_rows(values_only=True))
     assert [row[0] for row in rows[1:]] == [row.id for row in plan_rows]
+    # this year's value as a number beside its text, as the target is (FOUND figures9: "61,6%" was text only)
+    today = rows[0].index(workbook.label("rtl_nilai_kini_angka", lang, tahun=hasil["tahun"]))
+    assert [row[today] for row in rows[1:]] == [pytest.approx(row.today) for row in plan_rows]
+    assert all(isinstance(row[today], (int, float)) for row in rows[1:])
     assert all(row[-len(plan.FILL_COLUMNS):] == (None,) * len(plan.FILL_COLUMNS) for row in rows[1:])
     assert sheet_.freeze_panes == "C2"
     (check,) = sheet_.data_validations.dataValidation

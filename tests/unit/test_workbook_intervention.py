@@ -24,8 +24,11 @@ def _sheet(intervention: dict, lang: str) -> tuple[str, list[list]]:
     hasil = _hasil()
     hasil["level4_hasil"]["did_ikm"] = {"tersedia": False, "alasan": "periode_kurang", "intervensi": intervention}
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, BUILT)))
-    sheet = next(ws for ws in book.worksheets if ws.title in ("Intervensi yang dinyatakan", "Declared intervention"))
-    return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row)]
+    title = workbook.object_name(workbook.DECLARED, lang)  # one row: on the Level 4 sheet, under its name
+    sheet = book[workbook.SHEET_NAMES["level4_hasil"][0 if lang == "id" else 1]]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    start = next(index for index, row in enumerate(rows) if row[0] == title)
+    return title, rows[start + 1:start + 3]
 
 
 def _definitions(intervention: dict, lang: str) -> list[str]:

@@ -56,20 +56,37 @@ def _header_rows(sheet) -> list[int]:
                    for cell in row)]
 
 
+def _tables_under(sheet, headers: list[int]) -> list[int]:
+    """The number of rows under each header row, to the next empty row."""
+    rows = [any(cell.value is not None for cell in row) for row in sheet.iter_rows()]
+    counts = []
+    for header in headers:
+        end = header
+        while end < len(rows) and rows[end]:
+            end += 1
+        counts.append(end - header)
+    return counts
+
+
 def frozen_header_problems(book: openpyxl.Workbook) -> list[str]:
-    """Sheets whose column names scroll away: more than one header row (several tables one below the other have
-    no one header to keep in view), or panes not frozen just below the one header. The about sheet (label and value
+    """Sheets whose column names scroll away from their rows: a table of several rows not alone on its sheet (tables
+    one below the other have no one header to keep in view), or with panes not frozen just below its header. One-row
+    tables gathered on a section's sheet have each its header right above its row. The about sheet (label and value
     rows, no header) keeps its title in view."""
     found = []
-    about, *others = book.worksheets
-    if about.freeze_panes != "A2":
-        found.append(f"{about.title}: title not kept in view ({about.freeze_panes})")
-    for sheet in others:
+    abouts = {workbook.label("tentang", lang) for lang in ("id", "en")}
+    for sheet in book.worksheets:
+        if sheet.title in abouts:
+            if sheet.freeze_panes != "A2":
+                found.append(f"{sheet.title}: title not kept in view ({sheet.freeze_panes})")
+            continue
         headers = _header_rows(sheet)
-        if len(headers) > 1:
-            found.append(f"{sheet.title}: {len(headers)} header rows (rows {headers}), none of them kept in view")
-        elif headers and (sheet.freeze_panes is None
-                          or openpyxl.utils.cell.coordinate_to_tuple(sheet.freeze_panes)[0] != headers[0] + 1):
+        rows = _tables_under(sheet, headers)
+        if len(headers) > 1 and any(count != 1 for count in rows):
+            found.append(f"{sheet.title}: {len(headers)} header rows (rows {headers}) over {rows} rows, none of "
+                         "them kept in view")
+        elif len(headers) == 1 and (sheet.freeze_panes is None or
+                                    openpyxl.utils.cell.coordinate_to_tuple(sheet.freeze_panes)[0] != headers[0] + 1):
             found.append(f"{sheet.title}: header row {headers[0]}, panes frozen at {sheet.freeze_panes}")
         elif not headers and sheet.max_row > 1:
             found.append(f"{sheet.title}: rows without a header row")
@@ -84,22 +101,45 @@ def test_every_sheet_keeps_its_one_header_in_view(lang):
     assert units.freeze_panes == "B3" and units.max_row == 2 + 20  # a list: its first column names each row
     implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
     assert implementation["A1"].value == workbook.object_name("pelaksanaan.cakupan_asn", lang)
-    assert implementation.freeze_panes == "A3"  # one row: nothing to the left to keep
+    assert implementation.freeze_panes is None  # two one-row tables, each header right above its row
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_contents_sheet_links_every_table_sheet_once(lang):
+def test_one_row_tables_share_their_sections_sheet(lang):
+    """REVIEW7 R7-4: 52 of the 79 sheets held a title, a header and one row. A section's one-row tables are on one
+    sheet named by the section, each under its whole name; a table of several rows has a sheet of its own."""
+    book = _book(lang)
+    implementation = book[{"id": "Pelaksanaan", "en": "Implementation"}[lang]]
+    names = [row[0] for row in implementation.iter_rows(values_only=True)]
+    assert names[0] == workbook.object_name("pelaksanaan.cakupan_asn", lang)
+    assert names[4] == workbook.object_name("pelaksanaan.jp_20.unit_terendah[]", lang)
+    assert implementation.max_row == 7 and workbook.block_rows([("a", [{}]), ("b", [{}])]) == [1, 5]
+    jobs = book[workbook._sheet_name("pelaksanaan", lang, set(), "pelaksanaan.jp_20.per_jenis_jabatan[]")]
+    assert jobs["A1"].value == workbook.object_name("pelaksanaan.jp_20.per_jenis_jabatan[]", lang)
+    assert jobs.max_row == 4  # its name, its header and its two rows
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contents_sheet_comes_first_and_links_every_table_at_its_name(lang):
     book = _book(lang)
     contents = book[workbook.CONTENTS["sheet"][0 if lang == "id" else 1]]
-    assert book.sheetnames.index(contents.title) == 1  # after the about sheet (no key figures or plan given)
+    assert book.sheetnames[0] == contents.title  # the sheet the workbook opens on
+    assert [cell.value for cell in contents[1]] == [workbook.CONTENTS[name][0 if lang == "id" else 1]
+                                                    for name in ("tab", "bagian", "tabel", "baris")]
     rows = list(contents.iter_rows(min_row=2))
-    linked = [row[0].hyperlink.location for row in rows]
-    tables = book.sheetnames[book.sheetnames.index(contents.title) + 1:-1]
-    assert linked == [f"'{name}'!A1" for name in tables]
-    for row in rows:  # the table's whole name, as row 1 of its sheet shows it
-        assert book[row[0].value]["A1"].value == row[2].value
-    headings = [book[name]["A1"].value for name in tables]
-    assert len(set(headings)) == len(headings), "two sheets with the same heading: the reader cannot tell them apart"
+    linked = []
+    for row in rows:  # each link lands on the table's whole name, as the contents sheet gives it
+        sheet, cell = row[0].hyperlink.location.rsplit("!", 1)
+        sheet = sheet.strip("'").replace("''", "'")
+        assert sheet == row[0].value
+        linked.append(sheet)
+        if row[3].value:
+            assert book[sheet][cell].value == row[2].value
+    assert list(dict.fromkeys(linked)) == book.sheetnames[1:]  # every other sheet, in the workbook's order
+    tables = [(row[0].value, row[2].value) for row in rows]
+    assert len(set(tables)) == len(tables), "two tables with the same name on one sheet"
+    chapters = {row[1].value for row in rows if row[1].value}
+    assert workbook.t("ch_implementation", lang) in chapters and workbook.t("ch_results", lang) in chapters
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -168,7 +208,11 @@ def test_sample_workbook_headers_and_codes_are_words_of_the_report_language(pipe
     ctx = sections.load_context(slug, lang, project(pipeline_root))
     records = facts.of(ctx)
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(dict(ctx.hasil), lang, BUILT, key_facts=records)))
-    assert not frozen_header_problems(book)  # the sample's sections hold several tables each: one per sheet
+    assert not frozen_header_problems(book)
+    # at most one sheet of a title, a header and one row per section (R7-4: 50 of kesehatan's 77 sheets)
+    small = [sheet.title for sheet in book.worksheets if sheet.max_row <= 3]
+    keys = [key for key in ctx.hasil if key not in workbook.LEFT_OUT]
+    assert len(small) <= len(keys) // 3, small
     found = []
     for sheet in book.worksheets[:-1]:
         if sheet.title == workbook.CONTENTS["sheet"][0 if lang == "id" else 1]:  # short names beside whole ones

@@ -824,9 +824,9 @@ def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetim
 
 # the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
 # (issue 24: the signed plan returns as this sheet)
+# (the value and the target as numbers too, in the indicator's unit: next year's check compares numbers)
 SHEET_COLUMNS = ("id", "kode", "baris_dinas", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target",
-                 "target_angka", "pj",
-                 "waktu")
+                 "nilai_kini_angka", "target_angka", "pj", "waktu")
 FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
@@ -835,5 +835,6 @@ def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
     both languages: agencies write it on the sheet they return; the id is the key)."""
     return [[row.id, row.code, "; ".join(row.dinas_rows) or None, row.action, row.indicator, row.measure,
-             row.today_text, row.target_text, row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
+             row.today_text, row.target_text, row.today if len(row.today_parts) <= 1 else None,
+             row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

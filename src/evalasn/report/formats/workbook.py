@@ -1,12 +1,13 @@
 """The key-figures workbook of a report (.xlsx), written from its hasil.json.
 
-One sheet per table of hasil.json, in its order (pelaksanaan, level1_reaksi, ... perbandingan_dinas):
-an "about" sheet first (then the key figures and the follow-up plan when given), a contents sheet
-linking every table's sheet before them, a definitions sheet last.
-Each table sheet holds one object: its name as a heading, then a header row kept in view while the
-reader scrolls (one table per sheet: a sheet of tables one below the other has no one header to keep,
-and a single rectangle is what Excel's sort, filter and pivot expect). A list of records (per method,
-per unit, per dinas) is one row per record; a single estimate is one row; an object of plain values is one row of them.
+The sheets follow hasil.json's sections, in its order (pelaksanaan, level1_reaksi, ... perbandingan_dinas):
+a contents sheet first, linking every sheet and table, then an "about" sheet (then the key figures and the
+follow-up plan when given), the sections' sheets, and a definitions sheet last.
+A section's one-row tables are gathered on one sheet named by the section, each under its whole name with its
+header above its row; a table of several rows has a sheet of its own, its header row kept in view while the
+reader scrolls (a sheet of long tables one below the other has no one header to keep, and a single rectangle is
+what Excel's sort, filter and pivot expect). A list of records (per method, per unit, per dinas) is one row per
+record; a single estimate is one row; an object of plain values is one row of them.
 Nested estimates are flattened into columns ("efek.estimasi", "efek.ci_bawah", ...). Numbers
 stay numbers, with formats by unit (shares as percent, rupiah with "Rp", counts with thousands
 separators: Excel shows them with the reader's own separators, 1.234,5 in Indonesian); an
@@ -367,8 +368,8 @@ def hidden_plan_columns(plan_rows: list) -> tuple[str, ...]:
     """The plan sheet's columns left out: HIDDEN_PLAN_COLUMNS, and the dinas's own rows on the same finding
     (plan.PlanRow.dinas_rows) when no row has any (a dinas's workbook)."""
     return HIDDEN_PLAN_COLUMNS + (() if any(row.dinas_rows for row in plan_rows) else ("baris_dinas",))
-# the sheet listing every table's sheet (after the about sheet): its name and headers
-CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Sheet", "Sheet"), "bagian": ("Bagian", "Section"),
+# the sheet listing every sheet and table (the workbook's first): its name and headers
+CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Lembar", "Sheet"), "bagian": ("Bab", "Chapter"),
             "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
 # columns whose values are codes with a label in the report's language
 WORDED_CODES = ("metode", "fase", "jenis_jabatan")
@@ -383,26 +384,32 @@ WORD_JOINER = "\u2060"
 
 def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = None,
           key_facts: Sequence[facts.Fact] | None = None) -> bytes:
-    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes); with the key
-    figures' records (report.facts), their sheet after the about sheet; with the follow-up plan's rows
-    (report.chapters.plan), a sheet for them after that."""
+    """The workbook of ``hasil`` in ``lang``, as bytes (equal content gives equal bytes): the contents sheet first,
+    then the about sheet, the key figures' records (report.facts) when given, the follow-up plan's rows
+    (report.chapters.plan) when given, the sections' sheets (_layout) and the definitions."""
     from openpyxl import Workbook
 
-    book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
-    _about(book.create_sheet(label("tentang", lang)[:31]), hasil, lang, built)
+    which = 0 if lang == "id" else 1
+    fixed = {name: label(name, lang)[:31] for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
+    taken = {name.lower() for name in fixed.values()} | {CONTENTS["sheet"][which].lower()}
+    layout = _layout(hasil, lang, taken)
+    front: list[tuple[str, int | None]] = [(fixed["tentang"], None)]
     if key_facts is not None:
-        _key_figures(book.create_sheet(label("xf_sheet", lang)[:31]), key_facts, lang)
+        front.append((fixed["xf_sheet"], len(key_facts)))
     if plan_rows is not None:
-        _plan(book.create_sheet(label("rencana_tindak_lanjut", lang)[:31]), hasil, plan_rows, lang)
+        front.append((fixed["rencana_tindak_lanjut"], len(plan_rows)))
+    book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
+    _contents(book.create_sheet(CONTENTS["sheet"][which]), front, layout, fixed["definisi"], hasil, lang)
+    _about(book.create_sheet(fixed["tentang"]), hasil, lang, built)
+    if key_facts is not None:
+        _key_figures(book.create_sheet(fixed["xf_sheet"]), key_facts, lang)
+    if plan_rows is not None:
+        _plan(book.create_sheet(fixed["rencana_tindak_lanjut"]), hasil, plan_rows, lang)
     used: dict[str, str] = {}  # object path -> unit, for the definitions
-    taken = {label(name, lang)[:31].lower() for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
-    taken.add(CONTENTS["sheet"][0 if lang == "id" else 1].lower())
-    tables = _tables(hasil, lang, taken)
-    _contents(book.create_sheet(CONTENTS["sheet"][0 if lang == "id" else 1]), tables, lang)
     columns: set[str] = set()
-    for _, name, block in tables:
-        _section(book.create_sheet(name), [block] if block else [], used, columns, lang)
-    _definitions(book.create_sheet(label("definisi", lang)[:31]), used, columns, lang)
+    for _, name, blocks in layout:
+        _section(book.create_sheet(name), blocks, used, columns, lang)
+    _definitions(book.create_sheet(fixed["definisi"]), used, columns, lang)
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
     book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
@@ -594,9 +601,8 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in hidden_plan_columns(plan_rows)]
     names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
     widths = {"id": 30, "kode": 18, "baris_dinas": 30, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40,
-              "nilai_kini": 18,
-              "target": 22, "target_angka": 14, "pj": 36, "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36,
-              "catatan": 36}
+              "nilai_kini": 18, "target": 22, "nilai_kini_angka": 14, "target_angka": 14, "pj": 36, "waktu": 18,
+              "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
     for col, name in enumerate(names, 1):
         sheet.column_dimensions[_letter(col)].width = widths[name]
     sheet.freeze_panes = "C2"
@@ -610,9 +616,14 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
                     pilihan=" / ".join(plan.EXECUTION[lang])) for name in names]
     sheet.append([_cell(sheet, text, bold=True, fill=True, wrap=True) for text in header])
     fill = len(plan.FILL_COLUMNS)
-    for cells in plan.sheet_rows(plan_rows, lang):
+    today = names.index("nilai_kini_angka")
+    for row, cells in zip(plan_rows, plan.sheet_rows(plan_rows, lang), strict=True):
         kept = [cells[index] for index in shown] + cells[len(cells) - fill:]
-        sheet.append([None if value is None else _cell(sheet, value, wrap=True) for value in kept])
+        # this year's value as a number ('61,6%' is 61.5854, shown 61.6): next year's check compares numbers
+        written = [None if value is None else _cell(sheet, value, wrap=True) for value in kept]
+        if isinstance(number := kept[today], (int, float)):  # shown with the decimals of the text beside it
+            written[today] = _cell(sheet, round(number, 10), FORMATS.get(row.unit))
+        sheet.append(written)
 
 
 def _blocks(path: str, value, lang: str = "id") -> list[tuple[str, list[dict]]]:
@@ -676,8 +687,9 @@ def _flat(record: dict, prefix: str = "", lang: str = "id") -> dict:
 
 def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], columns: set[str],
              lang: str) -> None:
-    """The table of a sheet: a heading, a header row and its rows, the header row kept in view (and for a list the
-    first column, which names each row). Each table has a sheet of its own (see build)."""
+    """The tables of a sheet, each a heading, a header row and its rows. A table of several rows is alone on its
+    sheet with its header row kept in view (and for a list the first column, which names each row); one-row tables
+    gathered on a section's sheet (_layout) have each its header right above its row."""
     widths: dict[int, int] = {}
     for path, records in blocks:  # widths first: a streamed sheet takes them before its rows
         names = list(dict.fromkeys(k for r in records for k in r))
@@ -687,7 +699,7 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
             widths[col] = max(widths.get(col, 8), min(len(shown) + 2, 28), min(longest + 2, 45))
     for col, width in widths.items():
         sheet.column_dimensions[_letter(col)].width = width
-    if blocks:  # set before the rows: a streamed sheet writes its view first
+    if len(blocks) == 1:  # set before the rows: a streamed sheet writes its view first
         sheet.freeze_panes = "B3" if len(blocks[0][1]) > 1 else "A3"
     yes, no = label("ya", lang), label("tidak", lang)  # Excel's TRUE/FALSE would be English
     for path, records in blocks:
@@ -727,41 +739,89 @@ def _section(sheet, blocks: list[tuple[str, list[dict]]], used: dict[str, str], 
         sheet.append([])
 
 
-def _tables(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, tuple[str, list[dict]] | None]]:
-    """(section, sheet name, table) for every table of hasil.json, in its order: one table per sheet, so that
-    each sheet has one header row to keep in view while scrolling (a sheet of several tables one below the other
-    has none: the reader scrolled away from the column names). A section's first table takes the section's name
-    ("Pelaksanaan"), the others their own (cut at a word: the contents sheet and row 1 give the whole name); an
-    empty section keeps an empty sheet, so that the reader sees it has nothing."""
-    tables: list[tuple[str, str, tuple[str, list[dict]] | None]] = []
+Block = tuple[str, list[dict]]  # (object path, rows) of one table
+
+
+def _layout(hasil: dict, lang: str, taken: set[str]) -> list[tuple[str, str, list[Block]]]:
+    """(section, sheet name, tables) for every sheet of hasil.json's sections, in its order. A section's one-row
+    tables (a single estimate, an object of plain values) are gathered on one sheet named by the section, each
+    under its whole name with its header above its row (REVIEW7 R7-4: 52 of 79 sheets held a title, a header and
+    one row, and the reader paged through 79 tabs for a figure); a table of several rows has a sheet of its own,
+    its one header row kept in view while the reader scrolls (a single rectangle is also what Excel's sort, filter
+    and pivot expect). Without one-row tables the section's first table takes the section's name; an empty section
+    keeps an empty sheet, so that the reader sees it has nothing."""
+    layout: list[tuple[str, str, list[Block]]] = []
     for key, value in hasil.items():
         if key in LEFT_OUT or not isinstance(value, (dict, list)):
             continue
         blocks = _blocks(key, value, lang)
-        if not blocks:
-            tables.append((key, _sheet_name(key, lang, taken), None))
-        for index, block in enumerate(blocks):
-            tables.append((key, _sheet_name(key, lang, taken, block[0] if index else None), block))
-    return tables
+        single = [block for block in blocks if len(block[1]) <= 1]
+        tables = [block for block in blocks if len(block[1]) > 1]
+        if single or not tables:
+            layout.append((key, _sheet_name(key, lang, taken), single))
+        for index, block in enumerate(tables):
+            named = block[0] if index or single else None
+            layout.append((key, _sheet_name(key, lang, taken, named), [block]))
+    return layout
 
 
-def _contents(sheet, tables: list[tuple[str, str, tuple[str, list[dict]] | None]], lang: str) -> None:
-    """One row per table sheet: its name (a link to it), its section, the table's whole name and its rows."""
+def block_rows(blocks: list[Block]) -> list[int]:
+    """The row of each table's name on its sheet (_section: a name, a header, the rows, an empty row)."""
+    rows, row = [], 1
+    for _, records in blocks:
+        rows.append(row)
+        row += len(records) + 3
+    return rows
+
+
+# the report's chapter that shows each section of hasil.json (the contents sheet's "Bab" column); another section
+# is named by its sheet
+CHAPTERS = {"data": "ch_intro", "pelaksanaan": "ch_implementation", "level1_reaksi": "ch_results",
+            "level2_pembelajaran": "ch_results", "level3_perilaku": "ch_results", "level4_hasil": "ch_results",
+            "anggaran_vs_peningkatan": "ch_budget", "tantangan": "ch_challenges", "komunikasi": "ch_communication",
+            "pooling": "ch_position", "tren": "ch_position", "perbandingan_provinsi": "ch_position",
+            "perbandingan_dinas": "ch_position", "perhatian": "ch_position", "rencana_tahun_lalu": "ch_followup"}
+
+
+def chapter(key: str, hasil: dict, lang: str) -> str:
+    """The report chapter holding section ``key``, as its heading reads ('BAB III Hasil per Level Kirkpatrick')."""
+    name = CHAPTERS.get(key)
+    if name is None:
+        return _sheet_name(key, lang, set())
+    if name == "ch_position" and hasil.get("cakupan", {}).get("jenis") == "provinsi":
+        name = "ch_position_prov"
+    return t(name, lang)
+
+
+def _contents(sheet, front: list[tuple[str, int | None]], layout: list[tuple[str, str, list[Block]]],
+              definitions: str, hasil: dict, lang: str) -> None:
+    """The workbook's first sheet: one row per sheet before the sections' (about, key figures, plan), one row per
+    table of the sections, then the definitions: the sheet (a link to the table's name on it), the report chapter
+    showing it, the table's whole name and its rows."""
     from openpyxl.worksheet.hyperlink import Hyperlink
 
     which = 0 if lang == "id" else 1
-    for letter, width in (("A", 32), ("B", 28), ("C", 80), ("D", 8)):
+    for letter, width in (("A", 32), ("B", 40), ("C", 80), ("D", 8)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.append([_cell(sheet, CONTENTS[name][which], bold=True, fill=True) for name in ("tab", "bagian", "tabel",
                                                                                           "baris")])
-    for key, name, block in tables:
-        link = _cell(sheet, name, colour=ACCENT)
+
+    def link(name: str, row: int = 1):
+        cell = _cell(sheet, name, colour=ACCENT)
         quoted = name.replace("'", "''")
-        link.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A1", display=name)
-        section = _sheet_name(key, lang, set())
-        sheet.append([link, section, object_name(block[0], lang) if block else None,
-                      len(block[1]) if block else 0])
+        cell.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A{row}", display=name)
+        return cell
+
+    for name, rows in front:
+        sheet.append([link(name), None, name, rows])
+    for key, name, blocks in layout:
+        where = chapter(key, hasil, lang)
+        if not blocks:
+            sheet.append([link(name), where, None, 0])
+        for (path, records), row in zip(blocks, block_rows(blocks), strict=True):
+            sheet.append([link(name, row), where, object_name(path, lang), len(records)])
+    sheet.append([link(definitions), None, definitions, None])
 
 
 def worded(column: str, value: str, record: dict, lang: str) -> str | None:

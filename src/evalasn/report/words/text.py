@@ -52,13 +52,14 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "The page numbers of this list are filled in when fields are updated: select all "
                                  "(Ctrl+A), then update fields (F9)."},
     "xlsx_about": {"id": "Angka kunci laporan {nama} tahun {tahun}, dari hasil perhitungan yang sama dengan "
-                         "laporan PDF. Satu sheet per tabel (daftarnya di sheet {isi}); estimasi dengan batas "
-                         "bawah dan atas rentang keyakinan 95% di kolom sendiri; arti setiap kolom di sheet "
-                         "{definisi}.",
+                         "laporan PDF. Tabel satu baris dikumpulkan dalam satu lembar per bagian, tabel lain di "
+                         "lembarnya sendiri (daftarnya di lembar pertama, {isi}); estimasi dengan batas bawah dan "
+                         "atas rentang keyakinan 95% di kolom sendiri; arti setiap kolom di lembar {definisi}.",
                    "en": "Key figures of the {nama} report for {tahun}, from the same computed results as the "
-                         "PDF report. One sheet per table (listed on the {isi} sheet); estimates with the lower and "
-                         "upper bounds of their 95% confidence interval in columns of their own; what each column "
-                         "means is on the {definisi} sheet."},
+                         "PDF report. One-row tables are gathered on one sheet per section, every other table has a "
+                         "sheet of its own (listed on the first sheet, {isi}); estimates with the lower and upper "
+                         "bounds of their 95% confidence interval in columns of their own; what each column means "
+                         "is on the {definisi} sheet."},
     "xlsx_not_enough": {"id": "Bila kolom “Cukup data” berisi “tidak”, data terlalu sedikit untuk estimasi: "
                               "kolom Alasan menyebut sebabnya, kolom n jumlah datanya.",
                         "en": "Where the column “Enough data” says “no”, there are too few data for an "

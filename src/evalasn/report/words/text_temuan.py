@@ -557,6 +557,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
     "rtl_ukuran": {"id": "Dibaca dari (hasil.json)", "en": "Read from (hasil.json)"},
     "rtl_nilai_kini": {"id": "Nilai {tahun}", "en": "{tahun} value"},
+    "rtl_nilai_kini_angka": {"id": "Nilai {tahun} (angka)", "en": "{tahun} value (number)"},
     "rtl_target_angka": {"id": "Target (angka)", "en": "Target (number)"},
     "rtl_target": {"id": "Target {tahun_berikut}", "en": "{tahun_berikut} target"},
     "rtl_pj": {"id": "Penanggung jawab", "en": "Responsible"},
