@@ -217,6 +217,24 @@ def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root,
     assert f"{first}-{tahun}-KENAIKAN" in {row.id for row in followup.issued(dinas_ctx)}
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_bab_ix_gives_each_lagging_dinas_a_line_of_its_own(pipeline_root, lang):
+    """LOOK9 #9: 9.1's first bullet was one run-on sentence of ~25 lines (three dinas, five methods each); the lead
+    now says what the list is and each dinas follows on a line of its own."""
+    from evalasn.report.chapters import sections
+
+    ctx = _province(pipeline_root, lang)
+    found = lagging_gain.listed(ctx.hasil)
+    result = lagging_gain.finding(ctx.hasil, lang)
+    assert result is not None and len(found) == 2
+    lead, *lines = result[0].split("\n")
+    assert lead.endswith(":") and len(lines) == len(found)
+    for item, line in zip(found, lines, strict=True):
+        assert line.startswith(f"– {names.short_name_in(item.dinas, lang)} "), line
+    chapter = sections.conclusion(ctx)
+    assert chapter.count("<br>– ") == len(found) and "\n" not in chapter
+
+
 def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost(pipeline_root):
     """REVIEW5b 6: the province printed rule (2) in its rule list but never applied it (Sosial, Rp 2,1 miliar for a
     gain below the province, was one line on the first page without cost or recommendation)."""

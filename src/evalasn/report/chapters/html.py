@@ -61,6 +61,12 @@ def markup(trusted_html: str, cls: str | None = None) -> str:
 LONG_ITEM_PT = 0.3 * page_tail.BODY_PT
 
 
+def lines(text: str) -> str:
+    """Plain ``text`` escaped, codes kept whole, each of its lines ('\n') on a line of its own (a list item of one
+    line per dinas; LOOK9 #9); for ``bullets(..., trusted=True)``."""
+    return "<br>".join(keep_codes(escape(line)) for line in text.split("\n"))
+
+
 def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None, trusted: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     klass = f' class="{cls}"' if cls else ""

@@ -198,8 +198,10 @@ def finding(hasil: Hasil, lang: str, own_rows: Collection[str] = ()) -> tuple[st
         items = [t("kt_gain_low_prov_item", lang, bukti=evidence(item, lang), biaya=cost(hasil, item.dinas, lang),
                    **figures(item, hasil, lang)) for item in found]
         advice = [action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True) for item in found]
+        # one line per dinas (LOOK9 #9: three dinas with five methods each ran 25 lines in one sentence); BAB IX
+        # prints each on a line of its own (html.lines), the summary gives the brief form
         return (t("kt_gain_low_prov", lang, prov=facts.show_value("gain", pooling.get("rata_provinsi"), lang),
-                  n=len(found), daftar="; ".join(items)),
+                  n=len(found), daftar=";".join(t("kt_gain_low_prov_line", lang, item=item) for item in items)),
                 # one sentence: the agencies' steps after the first go on after a semicolon, in lower case
                 t("kt_rec_gain_low_prov", lang, daftar="; ".join(
                     [advice[0], *(step[:1].lower() + step[1:] for step in advice[1:])])))

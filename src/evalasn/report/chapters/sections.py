@@ -280,7 +280,9 @@ def conclusion(ctx: Context) -> str:
     # conclusions and recommendations in the summary's order of consequence (key_findings; REVIEW5b 3)
     found = key_findings.ordered_conclusions(ctx)
     return html.section("kesimpulan", ctx.t("ch_conclusion", nomor="IX"),
-                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets(found),
+                        # a finding of several dinas gives one line to each (lagging_gain.finding; LOOK9 #9)
+                        html.heading(3, ctx.t("k_conclusions_h")), html.bullets([html.lines(f) for f in found],
+                                                                               trusted=True),
                         html.heading(3, ctx.t("k_recommend_h")),
                         # the rules first: after the list, the note was left alone on a page
                         html.para(ctx.t("k_rules"), cls="note"),

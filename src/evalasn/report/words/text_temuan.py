@@ -388,9 +388,11 @@ TEXT: dict[str, dict[str, str]] = {
                           "taken into account; {bukti}."},
     "kt_gain_low_prov": {"id": "Kenaikan nilai di bawah rata-rata provinsi {prov}: {n} dinas yang kenaikan nilai "
                                "yang disesuaikannya jelas di bawah rata-rata itu (campuran metode sudah "
-                               "diperhitungkan) — {daftar}.",
+                               "diperhitungkan):{daftar}.",
                          "en": "Gain below the province mean {prov}: {n} {n:agency|agencies} whose adjusted gain is "
-                               "clearly below that mean (the mix of methods already taken into account) — {daftar}."},
+                               "clearly below that mean (the mix of methods already taken into account):{daftar}."},
+    # each dinas of kt_gain_low_prov on a line of its own (html.lines)
+    "kt_gain_low_prov_line": {"id": "\n– {item}", "en": "\n– {item}"},
     "kt_gain_low_prov_item": {"id": "{nama} {nilai}, selisih {selisih} poin ({ik_selisih}), peringkat {peringkat}; "
                                     "{biaya}; {bukti}",
                               "en": "{nama} {nilai}, difference {selisih} points ({ik_selisih}), rank {peringkat}; "
