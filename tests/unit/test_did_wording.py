@@ -322,6 +322,26 @@ def test_the_summary_says_the_earned_effects_with_one_design_clause_and_the_cave
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_bab_ix_names_the_earned_indicator_effect_the_summary_relies_on(pipeline_root, lang):
+    """REVIEW7 R7-19: set C province 9.1 'Layanan' gave the IKM result only, while the summary's finding called the
+    waiting time's fall an effect; 9.1 now says what the summary says (impact.earned_brief, the IKM's own sentence
+    before it when that is not earned)."""
+    import copy
+
+    from evalasn.paths import project
+    from evalasn.report.context import load_context
+
+    hasil: Any = copy.deepcopy(load_context("provinsi", lang, project(pipeline_root)).hasil)
+    hasil["parameter"]["intervensi"] = "K-PROG"
+    hasil["level4_hasil"]["did_kinerja"] = [_indicator(True, True)]
+    said = dict(narrative.keyed_findings(hasil, lang))["intervensi"]
+    assert said == impact.earned_brief(hasil, lang, narrative.did_ikm(hasil, lang) or ""), said
+    assert ("waktu tunggu" if lang == "id" else "waiting time") in said and ("4,0" if lang == "id" else "4.0") in said
+    hasil["level4_hasil"]["did_kinerja"] = [_indicator(False, True)]  # not earned: the IKM's sentence alone
+    assert dict(narrative.keyed_findings(hasil, lang))["intervensi"] == narrative.did_ikm(hasil, lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_pre_trend_note_does_not_repeat_the_figures_of_the_finding_above_it(lang):
     """BAB III 3.4: the finding's design clause and the 'Uji tren awal' note below it both printed the pre-period
     estimate, its interval and the detectable difference; the note now says only what they do not prove."""

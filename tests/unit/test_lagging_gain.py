@@ -235,6 +235,21 @@ def test_bab_ix_gives_each_lagging_dinas_a_line_of_its_own(pipeline_root, lang):
     assert chapter.count("<br>– ") == len(found) and "\n" not in chapter
 
 
+def test_the_summary_points_to_the_section_that_holds_each_detail(pipeline_root):
+    """LOOK9 #2: 'Rata-rata per metode tiap dinas: BAB IX, 9.1.' and two lines later '(… metode per dinas: BAB IX,
+    9.2)' read as two places for one content; each pointer now names what it points to, and that place holds it."""
+    ctx = _province(pipeline_root)
+    short = lagging_gain.brief(ctx.hasil, "id")
+    assert short is not None
+    assert "Rata-rata per metode tiap dinas: BAB IX, 9.1." in short[0]
+    assert "metode yang ditinjau di tiap dinas: BAB IX, 9.2)" in short[1] and "metode per dinas: BAB IX" not in short[1]
+    conclusions = " ".join(key_findings.ordered_conclusions(ctx))
+    recommendations = " ".join(r.text for r in rules.recommendations(ctx.hasil, "id"))
+    first = names.short_name_in(ctx.hasil["perhatian"]["gain_di_bawah_rata"][0], "id")
+    assert f"– {first} " in conclusions and " vs " in conclusions  # 9.1: each dinas's means per method
+    assert f"{first} " in recommendations and "tinjau " in recommendations  # 9.2: the methods to review
+
+
 def test_the_province_summary_applies_rule_2_to_every_listed_dinas_with_its_cost(pipeline_root):
     """REVIEW5b 6: the province printed rule (2) in its rule list but never applied it (Sosial, Rp 2,1 miliar for a
     gain below the province, was one line on the first page without cost or recommendation)."""

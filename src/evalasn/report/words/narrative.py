@@ -31,7 +31,11 @@ def keyed_findings(hasil: Hasil, lang: str) -> list[tuple[str, str]]:
     duty = jp(hasil, lang)
     if duty and (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
         duty += " " + t("f_jp_pppk", lang)
-    out = [("gain", learning(hasil, lang)), ("intervensi", did_ikm(hasil, lang)), ("jp_20", duty),
+    ikm = did_ikm(hasil, lang)
+    # the declared intervention's earned effects as the summary says them (key_findings.intervention): REVIEW7 R7-19,
+    # set C's 9.1 gave the IKM alone while the summary's finding rested on the waiting time too
+    service = impact.earned_brief(hasil, lang, ikm or "") or ikm
+    out = [("gain", learning(hasil, lang)), ("intervensi", service), ("jp_20", duty),
            ("cakupan_asn", coverage(hasil, lang)), ("anggaran", budget(hasil, lang)),
            ("efisiensi", cheapest_method(hasil, lang)), ("ikm_cd", weakest_element(hasil, lang)),
            ("resistensi", resistance(hasil, lang))]

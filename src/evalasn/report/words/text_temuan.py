@@ -397,7 +397,8 @@ TEXT: dict[str, dict[str, str]] = {
                                     "{biaya}; {bukti}",
                               "en": "{nama} {nilai}, difference {selisih} points ({ik_selisih}), rank {peringkat}; "
                                     "{biaya}; {bukti}"},
-    # the summary's short forms (lagging_gain.brief; R6-16): one line per dinas, the per-method detail in BAB IX
+    # the summary's short forms (lagging_gain.brief; R6-16): one line per dinas, the per-method detail in BAB IX:
+    # the means per method in 9.1 (the conclusion), the methods to review in 9.2 (the recommendation; LOOK9 #2)
     "kt_gain_low_prov_brief": {"id": "Kenaikan nilai di bawah rata-rata provinsi {prov} pada {n} dinas (kenaikan yang "
                                      "disesuaikan, campuran metode sudah diperhitungkan): {daftar}{total}. Rata-rata "
                                      "per metode tiap dinas: BAB IX, 9.1.",
@@ -412,11 +413,11 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_rec_gain_low_prov_brief": {"id": "Tinjau bersama {dinas} desain dan pelaksanaan metode yang kenaikannya di "
                                          "sana lebih rendah daripada metode yang sama di provinsi; target: kenaikan "
                                          "yang disesuaikan setidaknya rata-rata provinsi (satu baris BAB X per dinas; "
-                                         "metode per dinas: BAB IX, 9.2).",
+                                         "metode yang ditinjau di tiap dinas: BAB IX, 9.2).",
                                    "en": "Review with {dinas} the design and delivery of the methods that gained less "
                                          "there than the same methods across the province; target: an adjusted gain "
-                                         "at least the province mean (one Chapter X row per agency; methods per "
-                                         "agency: Chapter IX, 9.2)."},
+                                         "at least the province mean (one Chapter X row per agency; the methods to "
+                                         "review in each agency: Chapter IX, 9.2)."},
     "kt_gain_low_brief": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} "
                                 "{nilai}, provinsi {prov}, selisih {selisih} poin ({ik_selisih}), peringkat "
                                 "{peringkat}{biaya}; {metode} (BAB IX, 9.1).",
