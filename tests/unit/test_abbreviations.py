@@ -45,6 +45,25 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     assert used(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rows CAKUPAN, BIAYA-POIN, KECIL-SEMINAR and KENAIKAN-SATPOL-PP; STOP-E-LEARNING.", "en",
+     [("BIAYA", "cost (plan row code, kept in Indonesian)"),
+      ("CAKUPAN", "coverage (plan row code, kept in Indonesian)"),
+      ("KECIL", "very small gain (redesign) (plan row code, kept in Indonesian)"),
+      ("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
+      ("POIN", "point (plan row code, kept in Indonesian)"),
+      ("SATPOL-PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)")]),
+    ("Baris CAKUPAN, BIAYA-POIN dan KECIL-SEMINAR.", "id", []),  # Indonesian: the codes are the reader's words
+    ("KENAIKAN-KPKP", "en", [("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
+                             ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, "
+                                      "Kelautan dan Pertanian)")]),
+], ids=["english-row-codes-glossed", "indonesian-not", "an-agency-acronym-keeps-its-entry"])
+def test_english_row_codes_are_glossed_once(text, lang, expected):
+    """LOOK9 #26: the English plan tables' codes (CAKUPAN, BIAYA-POIN, KECIL-SEMINAR, KENAIKAN-KESEHATAN) stayed
+    Indonesian with no gloss; each Indonesian word of a code the text prints is in the list of abbreviations."""
+    assert used(text, lang) == expected
+
+
 def test_the_list_page_is_filled_from_the_whole_body():
     body = ('<nav class="abbreviations" id="daftar-singkatan" data-title="Daftar Singkatan"></nav>'
             '<h2 id="bab-1">BAB I Pendahuluan</h2><p>Survei SKM dan PNS.</p>')

@@ -36,6 +36,32 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "UU": {"id": "Undang-Undang", "en": "Law"},
 }
 
+# the Indonesian words of the follow-up plan's row codes (report.chapters.plan: CAKUPAN, BIAYA-POIN, KECIL-SEMINAR,
+# KENAIKAN-KESEHATAN ...), glossed once for the English reader (LOOK9 #26): the codes stay Indonesian so that a row
+# keeps its code across years and languages
+ROW_CODE_WORDS: dict[str, str] = {
+    "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D", "JP20": "the 20 lesson-hour (JP) duty",
+    "KECIL": "very small gain (redesign)", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
+    "POIN": "point", "PORSI": "share", "REALISASI": "budget realisation", "RESISTENSI": "resistance to change",
+    "UKUR": "measure",
+}
+ROW_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
+
+
+def row_code_words(text: str) -> dict[str, str]:
+    """The Indonesian words of the row codes ``text`` prints, each with its English meaning, marked as a row code
+    kept in Indonesian; a dinas named in a code (KENAIKAN-SATPOL-PP) as the list names an agency."""
+    codes = set(ROW_CODE.findall(text))
+    parts = {part for code in codes for part in code.split("-")}
+    why = "plan row code, kept in Indonesian"
+    found = {word: f"{meaning} ({why})" for word, meaning in ROW_CODE_WORDS.items() if word in parts}
+    for slug in AGENCIES:
+        coded = slug.upper()
+        if any(code.endswith(f"-{coded}") for code in codes) and "-" + coded not in ("-" + w for w in found):
+            found[coded] = with_official(slug, scope_name(slug, official_name(slug), "en"))  # as an agency's entry
+    return found
+
+
 def used(text: str, lang: str) -> list[tuple[str, str]]:
     """(abbreviation, expansion) of each declared abbreviation and shortened agency name (DPMPTSP, Satpol PP,
     Citata) that ``text`` uses as a word, alphabetically."""
@@ -56,6 +82,8 @@ def used(text: str, lang: str) -> list[tuple[str, str]]:
         if _uses(whole, short):
             # in English its English name, with the official one the reader can check it against (issue 22.9)
             found[short] = with_official(slug, scope_name(slug, official_name(slug), lang))
+    if lang == "en":  # after the agencies' short names: KPKP keeps its own entry
+        found |= {word: meaning for word, meaning in row_code_words(whole).items() if word not in found}
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
 
 

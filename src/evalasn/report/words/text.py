@@ -736,10 +736,11 @@ TEXT: dict[str, dict[str, str]] = {
     "worse": {"id": "memburuk", "en": "worse"},
     "no_change": {"id": "tidak bermakna", "en": "not significant"},
     # --- budget -----------------------------------------------------------------------------
-    "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta menghasilkan kenaikan nilai yang "
-                      "lebih besar, dan di mana tambahan hasilnya mulai menurun?",
-                "en": "Question: do activities that cost more per participant produce larger gains, and where do "
-                      "returns start to fall off?"},
+    # what the data can answer without a declared intervention: 'berkaitan dengan', not 'menghasilkan' (LOOK9)
+    "b_intro": {"id": "Pertanyaan: apakah kegiatan yang lebih mahal per peserta berkaitan dengan kenaikan nilai yang "
+                      "lebih besar, dan di mana tambahan kenaikannya mulai menurun?",
+                "en": "Question: do activities that cost more per participant go with larger gains, and where does "
+                      "the extra gain start to fall off?"},
     # the curvature's figure (points per squared log of cost) is the annex's (text_method a_curve, REVIEW5 D10)
     "b_curve_none": {"id": "Dalam rentang biaya yang diamati tidak ada tanda tambahan hasil mulai menurun "
                            "(rinciannya di Lampiran).",
