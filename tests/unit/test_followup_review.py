@@ -231,7 +231,8 @@ def test_a_row_whose_finding_is_gone_is_named_as_not_carried_on(monkeypatch):
     u3 = _reviewed("U3", "rec_weak", 3.07, "≥ 3,07", "cannot", Measured((3.07, 2.97, 3.17), SCORE))
     jp = _reviewed("JP20", "rec_jp", 100.0, "≥ 100%", "not_met")
     monkeypatch.setattr(followup_review, "carried", lambda ctx: {"U3": u3, "JP20": jp})
-    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, dinas_results={},
+                          t=lambda key, **values: t(key, "id", **values))
     note = followup.closed_note(ctx, [_issued("JP20", "rec_jp", "", "")])  # type: ignore[arg-type]
     assert "U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat dinilai" in note.replace("\u2060", "")
     assert "JP20" not in note  # carried on in this year's plan
@@ -268,21 +269,21 @@ NOW_E_LEARNING = _stop(("kesehatan", _gain(-1.6, -2.7, -0.5), 5e7), ("satpol-pp"
     pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",),
                                                                 ("−1,6 (−2,7 s.d. −0,5)",)),
                  "(menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 "
-                 "belum tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
+                 "poin belum tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
     pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",),
                                                                 ("−1,2 (−3,0 s.d. 0,5)",), (2.1,)),
                  "(lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 "
-                 "belum dapat dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
+                 "poin belum dapat dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan", "satpol-pp"), ("a", "b"), (2.3, 2.3)),
                  # REVIEW4 10: whose value it is, and that the other dinas is new (it read as the whole row's)
                  "(lanjutan rencana 2024 untuk Kesehatan, baris KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target "
-                 "≥ 2,3 belum tercapai; Satpol PP: baris baru)", id="a-dinas-new-this-year-has-no-history"),
+                 "≥ 2,3 poin belum tercapai; Satpol PP: baris baru)", id="a-dinas-new-this-year-has-no-history"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3)),
                  "(lanjutan rencana 2024 untuk Bina Marga dan Kesehatan, baris KECIL-SEMINAR: Bina Marga: −0,5 (−1,9 "
-                 "s.d. 1,0); Kesehatan: −0,5 (−2,2 s.d. 1,1) pada 2024, target Bina Marga: ≥ 2,4; Kesehatan: ≥ 2,3 "
-                 "belum tercapai)", id="both-dinas-carried-each-named"),
+                 "s.d. 1,0); Kesehatan: −0,5 (−2,2 s.d. 1,1) pada 2024, target Bina Marga: ≥ 2,4 poin; Kesehatan: "
+                 "≥ 2,3 poin belum tercapai)", id="both-dinas-carried-each-named"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("satpol-pp",), ("b",), (2.3,)), "",
                  id="no-dinas-in-common-no-history"),
@@ -356,12 +357,13 @@ def test_a_dinas_left_out_of_last_years_row_is_named_as_not_carried_on(monkeypat
                                                     target=2.4), replace(NOW_SEMINAR.parts[1], target=2.3)))
     carried = {"KECIL-SEMINAR": _carried_row(LAST_SEMINAR, "not_met", now)}
     monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
-    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, t=lambda key, **values: t(key, "id", **values))
+    ctx = SimpleNamespace(lang="id", hasil={"tahun": 2025}, dinas_results={},
+                          t=lambda key, **values: t(key, "id", **values))
     kesehatan = _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan",), ("a",), (2.3,))
     note = followup.closed_note(ctx, [kesehatan])  # type: ignore[arg-type]
     note = re.sub(r"<[^>]+>", "", note).replace("\u2060", "")  # the words (an id or code is in a span.kode)
-    assert "KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan, perlu sedikitnya 5, target ≥ 2,4, belum " \
-           "dapat dinilai" in note
+    assert "KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan, perlu sedikitnya 5, target ≥ 2,4 poin, " \
+           "belum dapat dinilai" in note
     assert "Kesehatan" not in note
     both = _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3))
     assert followup.closed_note(ctx, [both]) == ""  # type: ignore[arg-type]
@@ -406,3 +408,80 @@ def test_a_late_plan_says_so_with_the_days_left(dated, signed, lang, expected):
         assert notice is None
     else:
         assert notice is not None and expected in notice.replace("\u2060", ""), notice
+
+
+def _province_money(e_learning_cost: float) -> dict:
+    """A province's results with a very small e-learning gain (1,8; 0,9–2,7; effect size 0,1) at ``e_learning_cost``
+    per point, against Rp 276.396 for all activities."""
+    gain = {"metode": "e-learning", "n": 400, "n_kegiatan": 20, "estimasi": 1.8, "ci_bawah": 0.9, "ci_atas": 2.7,
+            "p": None, "cukup_data": True, "g_av": 0.1, "g_av_bawah": 0.05, "g_av_atas": 0.15}
+    cost = {"metode": "e-learning", "n": 400, "n_kegiatan": 20, "estimasi": e_learning_cost,
+            "ci_bawah": e_learning_cost * 0.8, "ci_atas": e_learning_cost * 1.3, "p": None, "cukup_data": True}
+    overall = {"n": 7811, "estimasi": 276396.0, "ci_bawah": 259544.0, "ci_atas": 294844.0, "p": None,
+               "cukup_data": True}
+    return {"tahun": 2025, "cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+            "pelaksanaan": {"kegiatan_per_metode": [{"metode": "e-learning", "n_peserta": 400,
+                                                     "anggaran_rp": 385_236_000.0}]},
+            "level2_pembelajaran": {"per_metode": [gain]},
+            "anggaran_vs_peningkatan": {"biaya_per_poin": [cost], "biaya_per_poin_semua": overall,
+                                        "tanpa_kenaikan": [], "sedikit_kenaikan": []}}
+
+
+@pytest.mark.parametrize(("own_plans", "carried_on", "closed", "reason"), [
+    # LOOK9 #15: the province said 'tidak muncul lagi' while Kesehatan's own plan kept KECIL-E-LEARNING
+    pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-KECIL-E-LEARNING"}},
+                 "KECIL-E-LEARNING untuk Kesehatan (nilai 2025 −1,6 (−2,7 s.d. −0,5), target ≥ 2,2 poin, "
+                 "belum tercapai): dilanjutkan di baris KECIL-E-LEARNING rencana Kesehatan "
+                 "(kesehatan-2025-KECIL-E-LEARNING)", "KECIL-E-LEARNING untuk Satpol PP", True,
+                 id="kesehatan-in-its-own-plan-satpol-pp-closed"),
+    pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-STOP-E-LEARNING"},
+                  "satpol-pp": {"metode:E-LEARNING": "satpol-pp-2025-KECIL-E-LEARNING"}},
+                 "KECIL-E-LEARNING untuk Kesehatan dan Satpol PP", "", True, id="both-in-their-own-plans"),
+    pytest.param({}, "", "KECIL-E-LEARNING (nilai", False, id="in-no-dinas-plan-closed-as-before"),
+])
+def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatch, own_plans, carried_on, closed,
+                                                                     reason):
+    """LOOK9 #15, #11: last year's province KECIL-E-LEARNING (Kesehatan, Satpol PP) was listed as 'temuannya tidak
+    muncul lagi … tidak dilanjutkan' while Kesehatan's own plan continued it with the same value, and the province
+    said nowhere why it reviews no e-learning: now the row says where it goes on, and why the province has none."""
+    from evalasn.report.chapters import followup, followup_review
+    from evalasn.report.words.text import label, t
+
+    now = replace(NOW_E_LEARNING, parts=tuple(replace(part, target=target) for part, target in
+                                              zip(NOW_E_LEARNING.parts, (2.2, 2.1), strict=True)))
+    carried = {"KECIL-E-LEARNING": _carried_row(LAST_E_LEARNING, "not_met", now)}
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
+    monkeypatch.setattr(plan, "own_findings", lambda ctx, slug, cache=None: own_plans.get(slug, {}))
+    hasil = _province_money(230109.0)
+    ctx = SimpleNamespace(lang="id", hasil=hasil, previous=hasil, province=True,
+                          dinas_results={"kesehatan": {}, "satpol-pp": {}},
+                          t=lambda key, **values: t(key, "id", **values), label=lambda key: label(key, "id"))
+    note = re.sub(r"<[^>]+>", "", followup.closed_note(ctx, [])).replace("\u2060", "")  # type: ignore[arg-type]
+    assert carried_on in note and closed in note
+    said = "biaya per poinnya (Rp 230.109) tidak di atas biaya per poin seluruh kegiatan (Rp 276.396)"
+    assert (said in note) == reason and ("tidak muncul lagi" in note) == bool(closed)
+    if carried_on:
+        assert note.index(carried_on) < note.index(said)
+
+
+@pytest.mark.parametrize(("tanpa", "little_dinas", "expected"), [
+    pytest.param([], [], "KECIL-PROVINSI-SEMINAR", id="the-province-gain-its-own-code"),
+    pytest.param([], [{"metode": "seminar", "dinas": "kesehatan", "anggaran_rp": 1e8}], "KECIL-SEMINAR",
+                 id="dinas-gains-the-old-code"),
+    pytest.param([{"metode": "seminar", "dinas": None}], [], "STOP-PROVINSI-SEMINAR", id="stop-province"),
+    pytest.param([{"metode": "seminar", "dinas": "sosial"}], [], "STOP-SEMINAR", id="stop-dinas"),
+])
+def test_a_province_wide_method_row_has_its_own_code(monkeypatch, tanpa, little_dinas, expected):
+    """LOOK9 #6: the province's 2026 KECIL-SEMINAR measured the province's seminar gain (≥ 2,6) under the code of 2024's
+    per-dinas row (Bina Marga ≥ 2,9, Kesehatan ≥ 2,3): one code, two measures, a weaker target for Bina Marga."""
+    from evalasn.report.chapters import rules
+
+    monkeypatch.setattr(rules, "little_gain_dinas", lambda hasil: little_dinas)
+    hasil = {"cakupan": {"jenis": "provinsi"}, "anggaran_vs_peningkatan": {"tanpa_kenaikan": tanpa}}
+    rule = "rec_stop" if tanpa else "rec_little"
+    rec = rules.Recommendation(rule, "", subject="seminar")
+    assert plan.code(rec, plan.province_wide(rec, hasil)) == expected  # type: ignore[arg-type]
+    assert plan.finding(rule, expected) != plan.finding(rule, expected.replace("-PROVINSI", "")) \
+        or "PROVINSI" not in expected
+    dinas = {**hasil, "cakupan": {"jenis": "dinas"}}
+    assert plan.code(rec, plan.province_wide(rec, dinas)) == expected.replace("PROVINSI-", "")  # type: ignore[arg-type]

@@ -326,6 +326,11 @@ def test_the_bab_x_rule_text_names_every_source_of_a_target(lang):
         assert all(word in text for word in needed), needed
 
 
+# the shipped coordinator of the secretariat and service-unit kinds (config/laporan.yml koordinator_provinsi)
+BIRO_ID = "Biro Organisasi dan Reformasi Birokrasi Setda Provinsi DKI Jakarta; dilaksanakan oleh "
+BIRO_EN = "Organisation and Bureaucratic Reform Bureau, DKI Jakarta Provincial Secretariat; carried out by "
+
+
 def _element_results(weak: bool) -> dict:
     return {"komunikasi": {"unsur": [{"unsur": "u8", "lemah": weak}, {"unsur": "u7", "lemah": True}]}}
 
@@ -336,17 +341,22 @@ def _element_results(weak: bool) -> dict:
     # Citata, Dinas Pemuda dan Olahraga, DPMPTSP' mixed short and full names)
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "dispora": _element_results(True), "kpkp": _element_results(False)}, "u8", "id",
-                 "Sekretariat Dispora, Kesehatan dan Sosial", id="province-the-dinas-whose-element-is-weak"),
+                 BIRO_ID + "Sekretariat Dispora, Kesehatan dan Sosial",
+                 id="province-the-dinas-whose-element-is-weak"),
     # all of them: counted, not named (REVIEW4 9: a 45-line cell naming 21 secretariats)
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
-                              "dispora": _element_results(True)}, "u8", "id", "Sekretariat setiap dinas (3 dinas)",
+                              "dispora": _element_results(True)}, "u8", "id",
+                 BIRO_ID + "Sekretariat setiap dinas (3 dinas)",
                  id="province-every-dinas-counted"),
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True)}, "u8", "en",
-                 "each agency secretariat (2 agencies)", id="province-every-dinas-counted-english"),
+                 BIRO_EN + "each agency secretariat (2 agencies)",
+                 id="province-every-dinas-counted-english"),
     pytest.param("provinsi", {"kesehatan": _element_results(True), "sosial": _element_results(True),
                               "kpkp": {"komunikasi": {"unsur": []}}}, "u8", "en",
-                 "Health and Social Affairs secretariat", id="province-a-dinas-without-survey-not-all"),
-    pytest.param("provinsi", {}, "u8", "id", "Sekretariat setiap dinas", id="province-without-dinas-results"),
+                 BIRO_EN + "Health and Social Affairs secretariat",
+                 id="province-a-dinas-without-survey-not-all"),
+    pytest.param("provinsi", {}, "u8", "id", BIRO_ID + "Sekretariat setiap dinas",
+                 id="province-without-dinas-results"),
     pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u8", "en", "Health Agency secretariat",
                  id="english"),
     pytest.param("provinsi", {"kesehatan": _element_results(True)}, "u7", "id",
@@ -384,9 +394,59 @@ def test_an_element_owner_is_one_unit_from_the_config(tmp_path, element, key):
     assert rules.ELEMENT_OWNER[element] == key and set(rules.ELEMENT_OWNER.values()) <= set(RESPONSIBLE_KINDS)
     shipped = yaml.safe_load((CODE_ROOT / "config" / "laporan.yml").read_text(encoding="utf-8"))
     shipped["penanggung_jawab"][key] = {"id": "Unit Uji {dinas}", "en": "Test unit of {dinas}"}
+    shipped["koordinator_provinsi"].setdefault(key, "Kantor Uji")  # a unit naming a dinas needs its coordinator
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "laporan.yml").write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
     ctx = SimpleNamespace(lang="id", province=False, hasil={"cakupan": {"slug": "kesehatan"}}, dinas_results={},
                           t=lambda name, **values: t(name, "id", **values),
                           config=load_report_config(project(tmp_path)))
     assert plan.element_owner(ctx, element) == "Unit Uji Dinas Kesehatan"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("slug", "named", "lang", "owner"), [
+    pytest.param("provinsi", (), "id", "Kantor Koordinator Uji; dilaksanakan oleh Sekretariat setiap dinas (subbagian "
+                 "kepegawaian)", id="province-every-dinas-one-office"),
+    pytest.param("provinsi", ("sosial", "kpkp"), "en", "Test coordinating office; carried out by Social Affairs "
+                 "Agency and KPKP Agency secretariat (personnel section)", id="province-two-dinas-one-office-english"),
+    pytest.param("provinsi", ("sosial",), "id", "Sekretariat Dinas Sosial (subbagian kepegawaian)",
+                 id="province-one-dinas-its-own-unit"),
+    pytest.param("kesehatan", (), "id", "Sekretariat Dinas Kesehatan (subbagian kepegawaian)", id="dinas-report"),
+])
+def test_a_province_row_about_several_dinas_has_one_accountable_office(tmp_path, slug, named, lang, owner):
+    """LOOK9 #5: the plan promises 'satu penanggung jawab' while province rows named 'Sekretariat setiap dinas' or ten
+    service units. A row about more than one dinas is held by the coordinating office of config/laporan.yml
+    koordinator_provinsi, the dinas named after it as executors; a row about one dinas keeps that dinas's unit."""
+    from types import SimpleNamespace
+
+    import yaml
+
+    from evalasn.paths import CODE_ROOT, project
+    from evalasn.report.config import load_report_config
+    from evalasn.report.words.text import t
+
+    shipped = yaml.safe_load((CODE_ROOT / "config" / "laporan.yml").read_text(encoding="utf-8"))
+    shipped["koordinator_provinsi"]["pengembangan"] = {"id": "Kantor Koordinator Uji",
+                                                       "en": "Test coordinating office"}
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "laporan.yml").write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
+                          t=lambda key, **values: t(key, lang, **values),
+                          config=load_report_config(project(tmp_path)))
+    rec = rules.Recommendation("rec_jp", "", "", "pengembangan", 4)
+    assert plan.owner(ctx, rec, named) == owner  # type: ignore[arg-type]
+
+
+def test_a_coordinating_office_is_one_office(tmp_path):
+    """A coordinator written with {dinas} would be many offices again: the configuration error names the key."""
+    import yaml
+
+    from evalasn.errors import ConfigError
+    from evalasn.paths import CODE_ROOT, project
+    from evalasn.report.config import load_report_config
+
+    shipped = yaml.safe_load((CODE_ROOT / "config" / "laporan.yml").read_text(encoding="utf-8"))
+    shipped["koordinator_provinsi"]["anggaran"] = "Sekretariat {dinas}"
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "laporan.yml").write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="koordinator_provinsi.anggaran"):
+        load_report_config(project(tmp_path))

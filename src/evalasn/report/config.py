@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,9 @@ class ReportConfig:
     penanggung_jawab: dict[str, dict[str, str]]
     # provincial regulations listed after the national ones in Dasar Hukum (Pergub, Renstra/IKU, ...)
     dasar_hukum: tuple[dict[str, str], ...] = ()
+    # the one office accountable for a province plan row about more than one dinas, per kind whose unit names a
+    # dinas (koordinator_provinsi; LOOK9 #5): the dinas's units are then its executors
+    koordinator: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def load_report_config(paths: ProjectPaths) -> ReportConfig:
@@ -153,6 +156,7 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
     missing = [k for k in RESPONSIBLE_KINDS if k not in owners]
     if missing:
         raise ConfigError(path, f"penanggung_jawab.{missing[0]}", None, "kunci ini ada")
+    coordinators = _coordinators(path, data, owners, per_lang)
     extra_laws = data.get("dasar_hukum_tambahan") or []
     if not isinstance(extra_laws, list):
         raise ConfigError(path, "dasar_hukum_tambahan", extra_laws,
@@ -167,7 +171,28 @@ def load_report_config(paths: ProjectPaths) -> ReportConfig:
         nama=text("penandatangan.nama", signer.get("nama")), nip=nip,
         penanggung_jawab={k: per_lang(f"penanggung_jawab.{k}", owners[k]) for k in RESPONSIBLE_KINDS},
         dasar_hukum=tuple(per_lang(f"dasar_hukum_tambahan[{i + 1}]", law) for i, law in enumerate(extra_laws)),
+        koordinator=coordinators,
     )
+
+
+def _coordinators(path: Path, data: dict, owners: dict, per_lang) -> dict[str, dict[str, str]]:
+    """koordinator_provinsi: one office, without {dinas}, for every kind of penanggung_jawab whose unit names a
+    dinas; a configuration written before the key takes the repository's."""
+    found = data.get("koordinator_provinsi")
+    if found is None and path != CODE_ROOT / "config" / LAPORAN_FILE:
+        found = _read(CODE_ROOT / "config" / LAPORAN_FILE).get("koordinator_provinsi")
+    if not isinstance(found, dict):
+        raise ConfigError(path, "koordinator_provinsi", found, "pemetaan " + ", ".join(RESPONSIBLE_KINDS))
+    out = {}
+    for kind in RESPONSIBLE_KINDS:
+        if "{dinas}" not in str(owners[kind]):
+            continue
+        if kind not in found:
+            raise ConfigError(path, f"koordinator_provinsi.{kind}", None, "kunci ini ada")
+        out[kind] = per_lang(f"koordinator_provinsi.{kind}", found[kind])
+        if any("{dinas}" in text for text in out[kind].values()):
+            raise ConfigError(path, f"koordinator_provinsi.{kind}", found[kind], "satu kantor, tanpa {dinas}")
+    return out
 
 
 # --- target.yml --------------------------------------------------------------------------------

@@ -115,12 +115,77 @@ def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
 def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried | None = None) -> str:
     """'Baris rencana 2024 … tidak dilanjutkan: U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat
     dinilai); …', or '' when every such row is carried on."""
-    gone = closed(issued_rows, followup_review.carried(ctx) if carried is None else carried)
-    if not gone:
+    gone, in_dinas = in_dinas_plans(ctx, closed(issued_rows, followup_review.carried(ctx) if carried is None
+                                                else carried))
+    if not gone and not in_dinas:
         return ""
     tahun = ctx.hasil["tahun"]
-    listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
-    return html.para(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed), cls="note")
+    parts = []
+    if in_dinas:
+        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun), dinas=phrases.and_(
+            [_dinas_row(ctx, row_id) for row_id in ids], ctx.lang)) for link, ids in in_dinas]
+        parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items))
+                     + "".join(dict.fromkeys(_province_reason(ctx, link.before.row) for link, _ in in_dinas)))
+    if gone:
+        listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
+        parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
+    return html.para(" ".join(parts), cls="note")
+
+
+def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tuple[Link, tuple[str, ...]]]]:
+    """Last year's province rows that this year's province plan does not carry on (``gone``, closed), split by
+    whether the finding goes on in the own plan of the dinas the row was about (LOOK9 #15: the province called
+    KECIL-E-LEARNING 'not arising again' while Kesehatan's own plan kept it with the same value): (the rows or
+    parts of rows closed, the rows or parts carried on in a dinas's plan with the ids of the rows there). A dinas
+    report: every row is closed."""
+    if not ctx.dinas_results:  # a dinas report
+        return gone, []
+    cache: dict[str, dict[str, str]] = {}
+    closed_out: list[Link] = []
+    carried_out: list[tuple[Link, tuple[str, ...]]] = []
+    for link in gone:
+        row = link.before.row
+        about = link.dinas or plan.about_dinas(row, ctx.previous or ctx.hasil)
+        found = {slug: row_id for slug in about
+                 if (row_id := plan.own_findings(ctx, slug, cache).get(plan.dinas_finding(row)))}
+        if not found:
+            closed_out.append(link)
+            continue
+        if not row.dinas:  # a row about the whole scope or one dinas's gain: carried on as a whole
+            carried_out.append((link, tuple(found.values())))
+            continue
+        carried_out.append((Link(link.before, tuple(found)), tuple(found.values())))
+        if rest := tuple(slug for slug in about if slug not in found):
+            closed_out.append(Link(link.before, rest))
+    return closed_out, carried_out
+
+
+def _province_reason(ctx: Context, row: plan.PlanRow) -> str:
+    """Why the province plan has no row of its own on a method whose dinas rows go on in the dinas's plans (LOOK9
+    #11: e-learning, lower in Kesehatan, was reviewed nowhere in the province report): the province-wide gain is
+    very small but bought at a cost per point at or below the province's (rules.little_gain leaves it out), or it is
+    not very small; '' for a row not about a method, or when the province has its own row on it."""
+    if row.rule not in ("rec_little", "rec_stop"):
+        return ""
+    metode = row.code.rsplit("-" + plan.WHOLE_PROVINCE + "-", 1)[-1].split("-", 1)[-1].lower()
+    hasil = ctx.hasil
+    if any(r.metode == metode for r in rules.little_gain(hasil)) or any(
+            r["metode"] == metode for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])):
+        return ""
+    name = ctx.label(metode)
+    small = next((r for r in rules.very_small_gain(hasil) if r.metode == metode), None)
+    overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
+    if small is not None and small.cost and overall:
+        return " " + ctx.t("pl_closed_cheap", metode=name, besar=phrases.estimate(small.gain, ctx.lang),
+                           ik=phrases.ci(small.gain, ctx.lang),
+                           biaya=phrases.estimate(small.cost, ctx.lang, "rp_per_poin"),
+                           semua=phrases.estimate(overall, ctx.lang, "rp_per_poin"))
+    gain = next((g for g in hasil["level2_pembelajaran"]["per_metode"] if g["metode"] == metode
+                 and g.get("cukup_data")), None)
+    if gain is None:
+        return ""
+    return " " + ctx.t("pl_closed_not_small", metode=name, besar=phrases.estimate(gain, ctx.lang),
+                       ik=phrases.ci(gain, ctx.lang))
 
 
 def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
@@ -154,6 +219,9 @@ def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
     parts = [part for part in reviewed.now.parts if part.dinas in link.dinas]
     targets = [plan.gain_target_text(row.targets[row.dinas.index(slug)], ctx.lang) for slug in link.dinas] \
         if len(row.targets) == len(row.dinas) else [row.target_text]
+    if len(targets) == len(link.dinas) > 1:  # each dinas's own target by its name, as its value is
+        targets = [f"{plan.part_name(slug, ctx.lang)}: {target}" for slug, target in zip(link.dinas, targets,
+                                                                                         strict=True)]
     statuses = {plan.part_verdict(part, ctx.lang)[0] for part in parts}
     status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
     return ctx.t("pl_closed_row", kode=ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_(
@@ -178,7 +246,10 @@ def chapter(ctx: Context) -> str:
     parts = [html.heading(3, ctx.t("ch_followup_plan", tahun_berikut=nxt), "rencana-tindak-lanjut"),
              html.para(ctx.t("pl_intro", tahun=tahun, tahun_berikut=nxt, langkah=step,
                              batas=fmt.element_threshold(ctx.lang),
-                             efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))), table]
+                             efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang))
+                       + (ctx.t("pl_intro_coordinated") if plan.coordinated(ctx, issued_rows) else "")
+                       + "".join(dict.fromkeys(ctx.t("pl_intro_province_code", kode=row.code) for row in issued_rows
+                                               if f"-{plan.WHOLE_PROVINCE}-" in row.code))), table]
     if note := closed_note(ctx, issued_rows, carried):
         parts.append(note)
     late = late_notice(ctx)

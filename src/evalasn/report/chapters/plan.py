@@ -260,6 +260,8 @@ def indicator_words(rule: str, subject: str, tahun: int, lang: str, dinas: tuple
     if rule in ("rec_stop", "rec_little") and dinas:
         key = f"pl_ind_{rule.removeprefix('rec_')}_{'dinas' if len(dinas) > 1 else 'one'}"
         values["dinas"] = phrases.and_([dinas_name(one, lang) for one in dinas], lang)
+    elif rule in ("rec_stop", "rec_little") and province:  # the province's own gain (WHOLE_PROVINCE), said so
+        key = f"pl_ind_{rule.removeprefix('rec_')}_province"
     elif rule == "rec_ikm_units":  # the units of a dinas report, the dinas of the province's
         values["siapa"] = t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)
     elif rule == "rec_did_measure":
@@ -482,8 +484,8 @@ def little_target_text(target: float, gain: Mapping[str, Any], lang: str, before
 
 
 def gain_target_text(target: float, lang: str) -> str:
-    """A redesign row's gain target in one population: '≥ 2,3'."""
-    return f"≥ {fmt.number(target, 1, lang)}"
+    """A redesign row's gain target in one population with its unit, as every other target (LOOK9 #6): '≥ 2,3 poin'."""
+    return t("pl_tgt_gain", lang, target=fmt.number(target, 1, lang))
 
 
 def part_verdict(part: StopPart, lang: str) -> tuple[str, str]:
@@ -563,7 +565,8 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
     population the finding was about (the scope, or the dinas a province row names)."""
     parts = _written_parts(rec, hasil)
     dinas = tuple(part.dinas for part in parts if part.dinas)
-    indicator = indicator_words("rec_stop", rec.subject, hasil["tahun"], lang, dinas=dinas)
+    indicator = indicator_words("rec_stop", rec.subject, hasil["tahun"], lang, dinas=dinas,
+                                province=(hasil.get("cakupan") or {}).get("jenis") == "provinsi")
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
     return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas,
                  today_parts=tuple(stop_text([part], lang) for part in parts) if dinas else ())
@@ -604,14 +607,36 @@ def _split(recs: list[rules.Recommendation], hasil: Hasil, lang: str) -> list[ru
     return out
 
 
-def code(rec: rules.Recommendation) -> str:
-    """The row's code: the rule's and its subject's, never its position."""
-    return "-".join(part for part in (MEASURED[rec.rule].code, rec.subject.upper()) if part)
+# the word a province-wide method row carries in its code (KECIL-PROVINSI-SEMINAR, STOP-PROVINSI-SEMINAR): the
+# province's gain is another measure than the gains of the dinas a row without it names (KECIL-SEMINAR of Bina Marga
+# and Kesehatan), and a code means one measure across years (LOOK9 #6: the 2024 per-dinas KECIL-SEMINAR, targets
+# Bina Marga ≥ 2,9 and Kesehatan ≥ 2,3, became a province-wide ≥ 2,6 under the same code); before the method, so that
+# the code still ends with its subject (followup_review._subject)
+WHOLE_PROVINCE = "PROVINSI"
+
+
+def province_wide(rec: rules.Recommendation, hasil: Hasil) -> bool:
+    """Whether a province report's stop-or-redesign row measures the whole province's gain (its own
+    `tanpa_kenaikan` row; rules.little_gain), not the gains of the dinas it names."""
+    if (hasil.get("cakupan") or {}).get("jenis") != "provinsi":
+        return False
+    if rec.rule == "rec_little":
+        return not little_parts(rec, hasil)
+    return rec.rule == "rec_stop" and any(r["dinas"] is None and r["metode"] == rec.subject
+                                          for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []))
+
+
+def code(rec: rules.Recommendation, whole_province: bool = False) -> str:
+    """The row's code: the rule's and its subject's, never its position; a province-wide method row (province_wide)
+    with WHOLE_PROVINCE between them."""
+    scope = WHOLE_PROVINCE if whole_province and rec.rule in _SAME_FINDING else ""
+    return "-".join(part for part in (MEASURED[rec.rule].code, scope, rec.subject.upper()) if part)
 
 
 def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) -> str:
     """The responsible unit: for a weak element the one its table in BAB VI names, otherwise the
-    rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about)."""
+    rule's unit of config/laporan.yml, with the dinas named (``named``: those a province row is about); a province
+    row about more than one dinas is held by one coordinating office (accountable)."""
     if rec.rule == "rec_weak":
         return element_owner(ctx, rec.subject)
     text = ctx.config.penanggung_jawab[rec.owner][ctx.lang] if ctx.config else rec.owner
@@ -627,7 +652,24 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
         named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
     if ctx.province and named:
         dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
-    return text.replace("{dinas}", dinas)
+    return accountable(ctx, rec.owner, text.replace("{dinas}", dinas), len(named) != 1)
+
+
+def accountable(ctx: Context, key: str, units: str, several: bool) -> str:
+    """One accountable office per row (LOOK9 #5: 'Sekretariat setiap dinas' or ten service units cannot be held to
+    account): in the province report a row about more than one dinas (``several``) is held by the coordinating
+    office of config/laporan.yml koordinator_provinsi for the unit's kind, the dinas's ``units`` named after it as
+    executors; any other row by ``units``, one office."""
+    office = (ctx.config.koordinator if ctx.config else {}).get(key)
+    if not (ctx.province and several and office):
+        return units
+    return ctx.t("pl_owner_coordinated", kantor=office[ctx.lang], pelaksana=units)
+
+
+def coordinated(ctx: Context, plan_rows: list[PlanRow]) -> bool:
+    """Whether some row is held by a coordinating office with the dinas as executors (accountable)."""
+    offices = [office[ctx.lang] for office in (ctx.config.koordinator if ctx.config else {}).values()]
+    return ctx.province and any(row.owner.startswith(office + ";") for row in plan_rows for office in offices)
 
 
 def element_owner(ctx: Context, element: str) -> str:
@@ -635,7 +677,7 @@ def element_owner(ctx: Context, element: str) -> str:
     config/laporan.yml penanggung_jawab; REVIEW6 R6-6, R6-24), as BAB VI's table and BAB X's row name it, with its
     dinas named (REVIEW3 24): the report's dinas, or in the province report the dinas whose own element is weak this
     year (their results, ``Context.dinas_results``): one by name, every dinas with results counted, some by their
-    short names; every dinas when none is known."""
+    short names; every dinas when none is known; several dinas under their coordinating office (accountable)."""
     key = rules.ELEMENT_OWNER[element]
     text = ctx.config.penanggung_jawab[key][ctx.lang] if ctx.config else key
     if "{dinas}" not in text:
@@ -646,14 +688,14 @@ def element_owner(ctx: Context, element: str) -> str:
     weak = [slug for slug, result in sorted(ctx.dinas_results.items())
             if any(r["unsur"] == element and r.get("lemah") for r in result["komunikasi"]["unsur"])]
     if not weak:
-        dinas = ctx.t("every_dinas")
+        units = text.replace("{dinas}", ctx.t("every_dinas"))
     elif len(weak) == 1:
-        dinas = dinas_name(weak[0], ctx.lang)
+        units = text.replace("{dinas}", dinas_name(weak[0], ctx.lang))
     elif len(weak) == len(ctx.dinas_results):  # every dinas with results: counted, not a 45-line list (REVIEW4 9)
-        return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_every_dinas", n=len(weak))
+        units = text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_every_dinas", n=len(weak))
     else:  # some of them: each by its usual short name, as the province's tables name dinas (one naming convention)
-        dinas = phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang)
-    return text.replace("{dinas}", dinas)
+        units = text.replace("{dinas}", phrases.and_([part_name(slug, ctx.lang) for slug in weak], ctx.lang))
+    return accountable(ctx, key, units, len(weak) != 1)
 
 
 def _action(ctx: Context, rec: rules.Recommendation) -> str:
@@ -684,8 +726,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     seen: set[str] = set()
     recs = rules.recommendations(hasil, lang, ctx.targets)
     for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
-        goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, code(rec))))
-        row_code = code(rec)
+        row_code = code(rec, province_wide(rec, hasil))
+        goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, row_code)))
         if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil):
             continue
         seen.add(row_code)
@@ -705,12 +747,28 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
 
 
-def _about_dinas(row: PlanRow) -> tuple[str, ...]:
+def about_dinas(row: PlanRow, hasil: Hasil) -> tuple[str, ...]:
     """The dinas whose own finding a province row is: the dinas of KENAIKAN-<DINAS>, the dinas a stop-or-redesign
-    row names; () for a row about the province as a whole."""
+    row names, and for a province-wide method row (WHOLE_PROVINCE) every dinas whose own gain in that method was
+    judged without gain or very small (the pairs that drive it, REVIEW7 R7-19); () for a row about the province as a
+    whole."""
     if row.rule == "rec_gain_low":
         return (row.code.removeprefix(MEASURED["rec_gain_low"].code + "-").lower(),)
+    if row.rule in _SAME_FINDING and not row.dinas:
+        money = hasil["anggaran_vs_peningkatan"]
+        metode = row.code.rsplit(f"-{WHOLE_PROVINCE}-", 1)[-1]
+        return tuple(dict.fromkeys(r["dinas"] for r in [*money.get("tanpa_kenaikan", []),
+                                                        *money.get("sedikit_kenaikan", [])]
+                                   if r["dinas"] is not None and r["metode"].upper() == metode))
     return row.dinas
+
+
+def dinas_finding(row: PlanRow) -> str:
+    """The finding a province row is in a dinas's own plan (plan.finding): KENAIKAN-<DINAS> is KENAIKAN there, a
+    province-wide method row the method's row there (KECIL-PROVINSI-SEMINAR: the dinas's KECIL- or STOP-SEMINAR)."""
+    if row.rule == "rec_gain_low":
+        return MEASURED["rec_gain_low"].code
+    return finding(row.rule, row.code.replace(f"-{WHOLE_PROVINCE}-", "-"))
 
 
 def dinas_links(ctx: Context, province_rows: list[PlanRow]) -> list[PlanRow]:
@@ -721,22 +779,27 @@ def dinas_links(ctx: Context, province_rows: list[PlanRow]) -> list[PlanRow]:
     same finding (plan.finding; KENAIKAN-<DINAS> is KENAIKAN there), read from that plan as ``rows`` makes it from
     the dinas's results (``Context.dinas_results``): a dinas whose plan has no such row is not linked."""
     own: dict[str, dict[str, str]] = {}
-
-    def findings_of(slug: str) -> dict[str, str]:
-        if slug not in own:
-            agency = ctx.agencies.get(slug)
-            hasil = ctx.dinas_results.get(slug)
-            plan_rows = rows(Context(hasil, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
-                                     targets=agency.targets if agency else {})) if hasil is not None else []
-            own[slug] = {finding(r.rule, r.code): r.id for r in plan_rows}
-        return own[slug]
-
     out = []
     for row in province_rows:
-        key = MEASURED["rec_gain_low"].code if row.rule == "rec_gain_low" else finding(row.rule, row.code)
-        linked = tuple(found for slug in _about_dinas(row) if (found := findings_of(slug).get(key)))
+        key = dinas_finding(row)
+        linked = tuple(found for slug in about_dinas(row, ctx.hasil)
+                       if (found := own_findings(ctx, slug, own).get(key)))
         out.append(replace(row, dinas_rows=linked) if linked else row)
     return out
+
+
+def own_findings(ctx: Context, slug: str, cache: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
+    """A dinas's own plan of the province report's year, by finding (plan.finding): the id of each of its rows, as
+    ``rows`` makes it from the dinas's results (``Context.dinas_results``); {} without them. ``cache``: the plans
+    already made, by dinas."""
+    cache = {} if cache is None else cache
+    if slug not in cache:
+        agency = ctx.agencies.get(slug)
+        hasil = ctx.dinas_results.get(slug)
+        plan_rows = rows(Context(hasil, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
+                                 targets=agency.targets if agency else {})) if hasil is not None else []
+        cache[slug] = {finding(r.rule, r.code): r.id for r in plan_rows}
+    return cache[slug]
 
 
 def row_id(slug: str, tahun: int, row_code: str) -> str:

@@ -38,6 +38,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
+    "pl_tgt_gain": {"id": "≥ {target} poin", "en": "≥ {target} points"},
     "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
                            "en": "≥ {target} points = the unmet {tahun} target"},
     "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
@@ -97,6 +98,13 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Participants' score gain in {metode}, {tahun} (points)"},
     "pl_ind_little_dinas": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin)",
                             "en": "Participants' score gain in {metode}, {tahun}, in {dinas}, each agency (points)"},
+    # a province-wide row (plan.WHOLE_PROVINCE): the province's gain, not the named dinas's (LOOK9 #6)
+    "pl_ind_little_province": {"id": "Kenaikan nilai peserta {metode} {tahun}, seluruh provinsi (poin)",
+                               "en": "Participants' score gain in {metode}, {tahun}, whole province (points)"},
+    "pl_ind_stop_province": {"id": "Kenaikan nilai peserta {metode} {tahun}, seluruh provinsi (poin), atau "
+                                   "anggarannya",
+                             "en": "Participants' score gain in {metode}, {tahun}, whole province (points), or its "
+                                   "budget"},
     "pl_ind_little_one": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas} (poin)",
                           "en": "Participants' score gain in {metode}, {tahun}, in {dinas} (points)"},
     "pl_kode": {"id": "Kode", "en": "Code"},

@@ -200,10 +200,47 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Rows of the {tahun_lalu} plan whose target was not met or could not be judged, but whose "
                         "finding no longer arises in the {tahun} data under the same rule, are not carried on: "
                         "{daftar}. Such a row returns when its finding does."},
+    # last year's province row on a dinas's own finding that goes on in that dinas's own plan (LOOK9 #15)
+    "pl_closed_dinas": {"id": "Baris rencana {tahun_lalu} berikut tidak dilanjutkan di rencana provinsi, tetapi "
+                              "temuannya masih muncul pada data {tahun} di dinas itu sendiri dan dilanjutkan di "
+                              "rencana dinas tersebut: {daftar}.",
+                        "en": "These rows of the {tahun_lalu} plan are not carried on in the province plan, but their "
+                              "finding still arises in the {tahun} data in the agency itself and is carried on in "
+                              "that agency's plan: {daftar}."},
+    "pl_closed_dinas_item": {"id": "{baris}: dilanjutkan di {dinas}", "en": "{baris}: carried on as {dinas}"},
+    # why the province has no row of its own on that method (LOOK9 #11)
+    "pl_closed_cheap": {"id": "Se-provinsi, kenaikan nilai peserta {metode} juga sangat kecil ({besar} poin; {ik}), "
+                              "tetapi biaya per poinnya ({biaya}) tidak di atas biaya per poin seluruh kegiatan "
+                              "({semua}), jadi anggaran {metode} provinsi bukan temuan dan rencana provinsi tidak "
+                              "memuat baris untuknya; tinjauannya ada di rencana dinas yang disebut.",
+                        "en": "Province-wide, participants' gain in {metode} is also very small ({besar} points; "
+                              "{ik}), but its cost per point ({biaya}) is not above that of all activities "
+                              "({semua}), so the province's {metode} budget is not a finding and the province plan "
+                              "has no row for it; its review is in the agency plans named."},
+    "pl_closed_not_small": {"id": "Se-provinsi, kenaikan nilai peserta {metode} ({besar} poin; {ik}) tidak sangat "
+                                  "kecil, jadi rencana provinsi tidak memuat baris untuknya; tinjauannya ada di "
+                                  "rencana dinas yang disebut.",
+                            "en": "Province-wide, participants' gain in {metode} ({besar} points; {ik}) is not very "
+                                  "small, so the province plan has no row for it; its review is in the agency plans "
+                                  "named."},
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
     # every dinas with results counted in an owner's {dinas} (REVIEW4 9: not a 45-line list)
     "pl_owner_every_dinas": {"id": " ({n} dinas)", "en": " ({n} agencies)"},
+    # a province row about more than one dinas: one accountable office, the dinas's units as executors (LOOK9 #5)
+    "pl_owner_coordinated": {"id": "{kantor}; dilaksanakan oleh {pelaksana}",
+                             "en": "{kantor}; carried out by {pelaksana}"},
+    "pl_intro_coordinated": {"id": " Baris yang mengenai lebih dari satu dinas dipegang satu kantor koordinator "
+                                   "provinsi; unit dinas yang disebut sesudahnya adalah pelaksananya.",
+                             "en": " A row about more than one agency is held by one coordinating provincial "
+                                   "office; the agency units named after it carry it out."},
+    # a province-wide method row's code (plan.WHOLE_PROVINCE; LOOK9 #6): one sentence per such row
+    "pl_intro_province_code": {"id": " {kode} mengukur kenaikan nilai seluruh provinsi, bukan kenaikan tiap dinas "
+                                     "seperti baris dengan kode tanpa PROVINSI (tahun lalu atau di rencana dinas), "
+                                     "jadi kodenya sendiri dan targetnya tidak menggantikan target dinas mana pun.",
+                               "en": " {kode} measures the whole province's gain, not each agency's gain as a row "
+                                     "whose code lacks PROVINSI does (last year or in an agency's plan), so it has "
+                                     "its own code and its target replaces no agency's target."},
     "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
     "fr_hist_met": {"id": "tercapai", "en": "met"},

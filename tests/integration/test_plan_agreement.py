@@ -1,0 +1,63 @@
+"""The province plan and the agencies' own plans agree on the sample (issue 22 items 1 and 4; LOOK9 #6, #15, #16,
+REVIEW7 R7-19): a row code means one measure, a province row on an agency's finding links that agency's row, and
+no row of last year is called 'not arising again' in the province while the agency's own plan carries it on.
+Invariants of any data: the small sample has few method findings (the make sample's seminar and e-learning rows are
+checked in tests/unit/test_followup_review.py on inline frames)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import followup, followup_review, plan
+from evalasn.report.context import load_context
+
+
+@pytest.fixture(scope="module", params=["id", "en"])
+def plans(request, pipeline_root):
+    """(province context, its issued plan, each dinas's issued plan by slug) of the sample, in one language."""
+    paths = project(pipeline_root)
+    province = load_context("provinsi", request.param, paths)
+    own = {slug: followup.issued(load_context(slug, request.param, paths)) for slug in sorted(province.dinas_results)}
+    return province, followup.issued(province), own
+
+
+def test_a_province_method_row_names_the_measure_of_its_code(plans):
+    """LOOK9 #6: a row without PROVINSI in its code measures the dinas it names, each in its own results, as their
+    own plans do; a row with it measures the province and no dinas."""
+    _, issued, _ = plans
+    for row in issued:
+        if row.rule not in ("rec_little", "rec_stop"):
+            continue
+        assert (f"-{plan.WHOLE_PROVINCE}-" in row.code) == (not row.dinas), row.code
+
+
+def test_a_province_row_on_an_agency_finding_links_the_agency_row(plans):
+    """REVIEW7 R7-19: the province's KECIL- rows had `baris_dinas: []` although agencies with their own rows drive them.
+    Every dinas a province method row is about (named, or for a province-wide row a dinas whose own gain in that
+    method was judged) whose own plan has a row on the same method is linked, and only such rows."""
+    province, issued, own = plans
+    for row in issued:
+        if row.rule not in ("rec_little", "rec_stop", "rec_gain_low"):
+            continue
+        expected = {r.id for slug in plan.about_dinas(row, province.hasil) for r in own.get(slug, [])
+                    if plan.finding(r.rule, r.code) == plan.dinas_finding(row)}
+        assert set(row.dinas_rows) == expected, row.code
+
+
+def test_no_dinas_finding_is_called_gone_while_its_own_plan_carries_it(plans):
+    """LOOK9 #15: last year's province KECIL-E-LEARNING was 'tidak muncul lagi … tidak dilanjutkan' while Kesehatan's
+    own plan kept KECIL-E-LEARNING with the same value. A part of a row the province closes is of a dinas whose own
+    plan has no row on that finding; every other part says where it goes on."""
+    province, issued, own = plans
+    carried = followup_review.carried(province)
+    gone, in_dinas = followup.in_dinas_plans(province, followup.closed(issued, carried))
+    for link in gone:
+        for slug in link.dinas or plan.about_dinas(link.before.row, province.previous or province.hasil):
+            mine = {plan.finding(r.rule, r.code) for r in own.get(slug, [])}
+            assert plan.dinas_finding(link.before.row) not in mine, (link.before.row.code, slug)
+    note = re.sub(r"<[^>]+>", "", followup.closed_note(province, issued, carried)).replace("\u2060", "")
+    for _, ids in in_dinas:
+        assert all(row_id in note for row_id in ids)
