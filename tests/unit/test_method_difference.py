@@ -111,3 +111,26 @@ def test_no_recommendation_or_plan_row_shifts_to_the_method_rule_3_keeps_out(pip
     (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
     assert row.action.startswith("Jangan menaikkan biaya per peserta" if lang == "id" else
                                  "Do not raise the cost per participant"), row.action
+
+
+@pytest.mark.parametrize(("scope", "gain", "says"), [
+    # Kesehatan: mentoring 7,6 (4,8–10,4) against pelatihan 10,4 (9,7–11,1): shift advised, and why the province differs
+    pytest.param("dinas", (7.6, 4.8, 10.4), "Aturannya sama dengan laporan provinsi", id="dinas-not-clear-says-why"),
+    # the province: clearly smaller, no shift, and why an agency report can advise one
+    pytest.param("provinsi", (10.0, 8.0, 12.0), "Laporan setiap dinas menerapkan aturan yang sama",
+                 id="province-clearly-lower-says-why"),
+    pytest.param("dinas", (14.0, 13.0, 15.0), "", id="dinas-no-lower-gain-nothing-to-explain"),
+    pytest.param("provinsi", (12.5, 11.5, 13.5), "", id="province-shift-nothing-to-explain"),
+])
+def test_the_shift_advice_says_why_the_province_and_a_dinas_can_differ(scope, gain, says):
+    """LOOK9 #16: the province said 'Jangan mengalihkan pelatihan ke mentoring', Kesehatan 'Alihkan sebagian', with no
+    word on why: one rule (the gain difference's interval), judged on each scope's participants; the sentence says so
+    where the two can differ."""
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), gain)
+    hasil["pelaksanaan"]["jp_20"] = {}
+    hasil["cakupan"] = {"jenis": scope, "slug": "provinsi" if scope == "provinsi" else "kesehatan"}
+    if gain[0] == 7.6:
+        hasil["level2_pembelajaran"]["per_metode"][0].update(estimasi=10.4, ci_bawah=9.7, ci_atas=11.1)
+    lower = rules.less_per_participant(hasil)
+    sentence = rules.method_scope(hasil, lower, "id", metode="mentoring", pembanding="pelatihan")
+    assert (says in sentence and "mentoring" in sentence) if says else sentence == ""

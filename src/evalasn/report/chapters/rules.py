@@ -236,7 +236,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             biaya=phrases.estimate(best, lang, "rp_per_poin"),
                             ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
                             biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
-                            ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang)),
+                            ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang))
+            + method_scope(hasil, lower, lang, metode=name, pembanding=label(other["metode"], lang)),
             t("fu_rec_method_lower" if lower else "fu_rec_method", lang, metode=name,
               pembanding=label(other["metode"], lang)), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
@@ -840,6 +841,23 @@ def less_per_participant(hasil: Hasil) -> bool:
         return False
     cheap, dear = (_method_gain(hasil, row["metode"]) for row in pair)
     return bool(cheap and dear and clearly_below(cheap, dear))
+
+
+def method_scope(hasil: Hasil, lower: bool, lang: str, **names: str) -> str:
+    """Why rule 3 can advise a shift in one scope and none in another (LOOK9 #16: the province said 'jangan
+    mengalihkan pelatihan ke mentoring', Kesehatan 'alihkan sebagian'): one rule, judged on each scope's own
+    participants, whose difference interval is narrower for the province (more activities) than for a dinas. Said
+    where the two can differ: the province's 'no shift', and a dinas's shift whose gain difference is lower by its
+    estimate but not clearly ('' otherwise)."""
+    province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
+    if lower and province:
+        return t("rec_method_scope_province", lang, **names)
+    pair = method_pair(hasil)
+    gains = [_method_gain(hasil, row["metode"]) for row in pair] if pair else []
+    found = difference(gains[0], gains[1]) if len(gains) == 2 and gains[0] and gains[1] else None
+    if not lower and not province and found is not None and found[0] < 0 <= found[2]:
+        return t("rec_method_scope_dinas", lang, **names)
+    return ""
 
 
 def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPerPoint, lang: str) -> dict[str, str]:

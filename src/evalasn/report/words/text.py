@@ -1034,6 +1034,24 @@ TEXT: dict[str, dict[str, str]] = {
                                "{rincian}, so participants moved would learn less. Use {metode} for the learning "
                                "aims it can reach. This comparison between methods is indicative: the tests differ "
                                "by method (Chapter VIII)."},
+    # one rule, judged per scope (rules.method_scope; LOOK9 #16): why the province and a dinas can advise otherwise
+    "rec_method_scope_province": {"id": " Laporan setiap dinas menerapkan aturan yang sama pada pesertanya sendiri: "
+                                        "di dinas yang selisih kenaikan per pesertanya belum pasti (lebih sedikit "
+                                        "kegiatan, rentang lebih lebar), laporan dinas itu dapat menyarankan "
+                                        "mengalihkan sebagian kegiatan {pembanding} ke {metode}, dengan syarat "
+                                        "tujuan belajarnya sama.",
+                                  "en": " Each agency's report applies the same rule to its own participants: where "
+                                        "the difference in gain per participant is not certain (fewer activities, a "
+                                        "wider interval), that report can advise moving part of the {pembanding} "
+                                        "activities to {metode}, where the learning aims are the same."},
+    "rec_method_scope_dinas": {"id": " Aturannya sama dengan laporan provinsi (tidak mengalihkan bila kenaikan per "
+                                     "peserta {metode} jelas lebih kecil), tetapi dinilai pada peserta dinas ini: di "
+                                     "sini selisihnya belum pasti, sedangkan laporan provinsi, dengan lebih banyak "
+                                     "kegiatan, dapat menyarankan tidak mengalihkan.",
+                               "en": " The rule is the province report's (no shift when {metode}'s gain per "
+                                     "participant is clearly smaller), judged on this agency's participants: here the "
+                                     "difference is not certain, while the province report, with more activities, "
+                                     "can advise against the shift."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
     # the cheaper method's gain lower by its estimate, its difference's interval reaching zero (REVIEW6 R6-3): the
     # most a participant moved to it may lose, the lower end of the difference (analysis.difference)

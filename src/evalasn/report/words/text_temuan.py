@@ -38,7 +38,18 @@ TEXT: dict[str, dict[str, str]] = {
                        "not listed. Row codes stay the same from year to year, so that each row's status can be "
                        "assessed in the {tahun_berikut} evaluation."},
     "pl_tgt_little": {"id": "≥ {target} poin = besar efek {efek}", "en": "≥ {target} points = effect size {efek}"},
+    # a shift to a method the same plan reviews for gaining less than the province (plan.after_review; LOOK9 #16)
+    "pl_act_after_review": {"id": ", sesudah tinjauan {metode} pada baris {kode} (kenaikan {metode} di dinas ini di "
+                                  "bawah rata-rata provinsi untuk metode yang sama), agar peserta tidak dialihkan ke "
+                                  "kegiatan yang sedang ditinjau",
+                            "en": ", after the review of {metode} in row {kode} ({metode}'s gain here is below the "
+                                  "province mean for the same method), so that participants are not moved into "
+                                  "activities under review"},
     "pl_tgt_gain": {"id": "≥ {target} poin", "en": "≥ {target} points"},
+    "pl_tgt_little_both": {"id": "≥ {target} poin, sedikitnya besar efek {efek} ({nilai_efek} poin) dan target "
+                                 "{tahun} yang belum tercapai ({nilai_lalu} poin)",
+                           "en": "≥ {target} points, at least effect size {efek} ({nilai_efek} points) and the unmet "
+                                 "{tahun} target ({nilai_lalu} points)"},
     "pl_tgt_little_kept": {"id": "≥ {target} poin = target {tahun} yang belum tercapai",
                            "en": "≥ {target} points = the unmet {tahun} target"},
     "pl_tgt_weak": {"id": "≥ {batas} (seluruh rentang di atas batas Baik)",
