@@ -370,3 +370,26 @@ def test_bab_ix_recommends_with_the_summarys_words(pipeline_root, gain, effect, 
     assert found is not None and words in found.text and words in rec.text, (found, rec.text)
     item = rec.text.split("alihkan anggarannya: ", 1)[1].rstrip(".")
     assert item in found.text and "paling besar" not in rec.text
+
+
+@pytest.mark.parametrize(("province", "ranks", "expected"), [
+    pytest.param(False, {"biaya_per_poin": 20, "cakupan_asn": 21}, "Biaya per poin (Rp): di antara 20 dari 21 dinas",
+                 id="one-dinas-without-cost-per-point"),
+    pytest.param(False, {"biaya_per_poin": 21, "cakupan_asn": 21}, "", id="every-rank-of-every-dinas"),
+    pytest.param(True, {"biaya_per_poin": 20}, "", id="province-has-no-rank-column"),
+])
+def test_a_rank_among_fewer_dinas_says_why(monkeypatch, province, ranks, expected):
+    """LOOK9 #19: Kesehatan's Tabel 1 ranked its cost per point '19 dari 20' beside ranks 'dari 21', unexplained."""
+    from types import SimpleNamespace
+
+    from evalasn.report.chapters import key_findings
+    from evalasn.report.words.text import label, t
+
+    figures = [SimpleNamespace(name=lambda lang, key=key: label(f"kf_{key}", lang),
+                               rank={"peringkat": 3, "dari": dari}) for key, dari in ranks.items()]
+    monkeypatch.setattr(key_findings.facts, "of", lambda ctx: figures)
+    ctx = SimpleNamespace(lang="id", province=province, hasil={"perbandingan_provinsi": {"jumlah_dinas": 21}},
+                          t=lambda key, **values: t(key, "id", **values))
+    note = key_findings.rank_fewer(ctx)  # type: ignore[arg-type]
+    assert (expected in note and "BAB VII laporan provinsi" in note and "Cakupan" not in note) if expected \
+        else note == ""

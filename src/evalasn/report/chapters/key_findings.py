@@ -29,6 +29,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from evalasn import constants
 from evalasn.analysis.contract import Hasil
@@ -561,7 +562,20 @@ def table(ctx: Context) -> str:
     mix = None if ctx.province else comparison.mix_sentence(ctx)
     sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=[note, mix or "", sides or ""])
+                      note=[note, rank_fewer(ctx), mix or "", sides or ""])
+
+
+def rank_fewer(ctx: Context) -> str:
+    """A dinas's rank counted among fewer dinas than the province has (LOOK9 #19: 'Biaya per poin … 19 dari 20'
+    beside ranks 'dari 21', unexplained): which figures, how many dinas lack them and where they are named; ''
+    when every rank counts every dinas, and in the province report."""
+    against: Any = ctx.hasil.get("perbandingan_provinsi") or {}
+    total = against.get("jumlah_dinas")
+    if ctx.province or not total:
+        return ""
+    items = [ctx.t("kt_rank_fewer_item", nama=fact.name(ctx.lang), dari=fact.rank["dari"], n=total)
+             for fact in facts.of(ctx) if fact.rank and fact.rank.get("peringkat") and fact.rank["dari"] < total]
+    return ctx.t("kt_rank_fewer", daftar="; ".join(items)) if items else ""
 
 
 def missing_this_year(hasil: Hasil) -> list[str]:

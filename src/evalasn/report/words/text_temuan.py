@@ -509,6 +509,15 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
     "kt_tab_note_province": {"id": "Kenaikan nilai yang disesuaikan dan cara menilai status",
                              "en": "The adjusted gain and how the status is judged"},
+    # a rank among fewer dinas than the province has (key_findings.rank_fewer; LOOK9 #19)
+    "kt_rank_fewer": {"id": "Peringkat dihitung di antara dinas yang mempunyai angka itu tahun ini: {daftar}; angka "
+                            "dinas lain belum dapat dihitung (dinas dan alasannya: tabel angka kunci per dinas, BAB "
+                            "VII laporan provinsi).",
+                      "en": "Ranks are counted among the agencies that have the figure this year: {daftar}; the other "
+                            "agencies' figure cannot be computed yet (which agencies and why: the key-figures table "
+                            "by agency, Chapter VII of the province report)."},
+    "kt_rank_fewer_item": {"id": "{nama}: di antara {dari} dari {n} dinas", "en": "{nama}: among {dari} of {n} "
+                                                                                  "agencies"},
     "kt_tab_note_dinas": {"id": "Kenaikan nilai yang disesuaikan, kolom Provinsi, peringkat dan cara menilai status",
                           "en": "The adjusted gain, the Province column, the ranks and how the status is judged"},
     "kt_tab_note_dinas_raw": {"id": "Ukuran kenaikan nilai, kolom Provinsi, peringkat dan cara menilai status",
