@@ -121,7 +121,7 @@ def test_the_budget_note_counts_the_dinas_whose_activities_it_sums(cost, n):
 
 @pytest.mark.parametrize("lang, said", [
     ("id", "Realisasi dihitung atas 1 dinas; tanpa data anggaran: "),
-    ("en", "Realisation is computed over 1 agencies; no budget data: "),
+    ("en", "Realisation is computed over 1 agency; no budget data: "),
 ], ids=["id", "en"])
 def test_a_missed_realisation_target_says_over_which_dinas(pipeline_root, lang, said):
     """REVIEW7 R7-12 (set B): "Target terlewat: realisasi 8,2% terhadap target ≥ 95%" with no word that 8,2% was
@@ -139,3 +139,52 @@ def test_a_missed_realisation_target_says_over_which_dinas(pipeline_root, lang, 
     found = [f for f in key_findings.missed_targets(dataclasses.replace(ctx, hasil=cast(Hasil, hasil)), [])
              if f.topic == "persen_realisasi"]
     assert found and said in found[0].text, [f.text for f in found]
+
+
+def _one_budget(ctx) -> Any:
+    """The province's results as set B had them: 8,2% realised, every dinas but the first without budget rows."""
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
+        if row["tahun"] == hasil["tahun"]:
+            row["persen_realisasi"], row["realisasi_rp"] = 8.2, 0.082 * row["pagu_rp"]
+    for row in hasil["perbandingan_dinas"][1:]:
+        row["persen_realisasi"] = None
+    return dataclasses.replace(ctx, hasil=cast(Hasil, hasil))
+
+
+@pytest.mark.parametrize("lang, cell, said", [
+    ("id", "8,2 (sensus anggaran atas 1 dari {n} dinas, tanpa rentang)", "Realisasi dihitung atas 1 dinas; "),
+    ("en", "8.2 (whole budget of 1 of {n} agencies, no interval)", "Realisation is computed over 1 agency; "),
+], ids=["id", "en"])
+def test_the_province_realisation_says_over_which_dinas_in_tabel_1_and_bab_ix(pipeline_root, lang, cell, said):
+    """REVIEW7 R7-12 second half: the province's 8,2% stood in Tabel 1 as a whole-budget figure and in BAB IX's
+    recommendation ('realisasi 8,2% dari pagu') without saying it was one dinas's budget."""
+    from evalasn.report import facts
+    from evalasn.report.chapters import rules
+
+    ctx = _one_budget(sections.load_context("provinsi", lang, project(pipeline_root)))
+    total = len(ctx.hasil["perbandingan_dinas"])
+    fact = facts.by_key(ctx)["persen_realisasi"]
+    assert fact.cell(lang, with_n=True) == cell.format(n=total)
+    rec = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets)
+               if r.rule in ("rec_realisation", "rec_budget_absorb_first"))
+    assert said in rec.text and said not in rec.brief  # the summary's finding says it beside its figure
+
+
+@pytest.mark.parametrize("lang, cell", [("id", "8,2 (atas 1 dari 4 dinas)"), ("en", "8.2 (over 1 of 4 agencies)")],
+                         ids=["id", "en"])
+def test_a_dinas_report_says_over_how_many_dinas_the_province_realisation_is(pipeline_root, lang, cell):
+    """R7-12 (set B): Kebudayaan's Tabel 1 printed 'Provinsi 8,2' beside its own 'belum dapat dihitung', with no
+    word that the province figure was one other dinas's; with every dinas in, the cell is the figure alone."""
+    from evalasn.report import facts
+
+    ctx = sections.load_context("kesehatan", lang, project(pipeline_root))
+    plain = facts.by_key(ctx)["persen_realisasi"].province_cell(lang)
+    assert "(" not in plain  # the sample: every dinas has budget rows
+    hasil = cast(dict[str, Any], copy.deepcopy(ctx.hasil))
+    against = hasil["perbandingan_provinsi"]
+    against["jumlah_dinas"] = 4
+    row = next(r for r in against["indikator"] if r["kunci"] == "persen_realisasi")
+    row.update(provinsi=8.2, dari=1, peringkat=None)
+    fact = facts.by_key(dataclasses.replace(ctx, hasil=cast(Hasil, hasil)))["persen_realisasi"]
+    assert fact.province_cell(lang) == cell

@@ -45,6 +45,9 @@ if TYPE_CHECKING:  # the records are built from a context's fields; the index bu
 KEYS = key_figures.KEYS
 SHARES = key_figures.SHARES  # proportions 0-1 in hasil.json, percent in targets and tables
 TOP_OF_SCALE = key_figures.TOP_OF_SCALE
+# the province's figure is a sum over the dinas that have it (budget rows), not an estimate over everyone: its cell
+# says over how many dinas when some have none (REVIEW7 R7-12)
+SUMMED_OVER_DINAS = ("persen_realisasi",)
 
 
 def kind(key: str) -> str:
@@ -87,6 +90,10 @@ class Fact:
     province_raw: Figure = None  # the gain only: the province participants' mean, when ``province`` is the model's
     against: str | None = None  # an adjusted gain only: "below", "above" or "level" with the province mean
     first_year_raw: Figure = None  # the gain only: the first data year's participants' mean, beside its adjusted one
+    # the province's sum over the dinas (budget realisation) when only some of the compared dinas enter it: (those
+    # with it, all); said beside the province's figure: its own cell in the province report, the Provinsi cell in a
+    # dinas report (REVIEW7 R7-12)
+    province_basis: tuple[int, int] | None = None
 
     @property
     def has_value(self) -> bool:
@@ -128,7 +135,12 @@ class Fact:
             if withheld and with_n:
                 withheld += basis(self.key, self.value, lang)
             return withheld or t("not_computed", lang)
-        text = show_value(self.key, self.value, lang, with_ci) + (basis(self.key, self.value, lang) if with_n else "")
+        text = show_value(self.key, self.value, lang, with_ci)
+        if with_n and self.province_basis and self.province is None:  # the province's own sum, over some dinas
+            text += t(f"fact_census_{self.key}_part", lang, k=fmt.integer(self.province_basis[0], lang),
+                      n=fmt.integer(self.province_basis[1], lang))
+        elif with_n:
+            text += basis(self.key, self.value, lang)
         if self.raw is not None and as_target_unit(self.key, self.raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.raw, lang, False))
         return text
@@ -138,7 +150,11 @@ class Fact:
         mean of the same mixed model with its interval (like with like), the province participants' mean beside
         it as the participants' mean stands beside the dinas's."""
         if not self.adjusted:
-            return show_value(self.key, self.province, lang, False)
+            text = show_value(self.key, self.province, lang, False)
+            if self.province_basis and self.province is not None:  # REVIEW7 R7-12: 8,2 of one dinas read as all
+                text += t("fact_province_basis", lang, k=fmt.integer(self.province_basis[0], lang),
+                          n=fmt.integer(self.province_basis[1], lang))
+            return text
         text = show_value(self.key, self.province, lang)
         if self.province_raw is not None and as_target_unit(self.key, self.province_raw) is not None:
             text += t("fact_raw_beside", lang, mentah=show_value(self.key, self.province_raw, lang, False))
@@ -246,8 +262,26 @@ def build(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
         side = _against_province(hasil) if key == "gain" and raw is not None else None
         facts.append(Fact(key, tahun, value, raw, before, first, province, target,
                           judge(key, value, target, lang) if target else None, rank, before_raw, province_raw,
-                          side, first_raw))
+                          side, first_raw, _province_basis(key, hasil, against, compared)))
     return tuple(facts)
+
+
+def _province_basis(key: str, hasil: Hasil, against: Any, compared: dict) -> tuple[int, int] | None:
+    """(dinas with the figure, dinas compared) when the province's budget realisation sums fewer dinas than the
+    comparison holds: in the province report from `perbandingan_dinas` (a dinas without budget rows has no
+    `persen_realisasi`), in a dinas report from `perbandingan_provinsi` (a row's `dari` counts the dinas with the
+    figure); None otherwise."""
+    if key not in SUMMED_OVER_DINAS:
+        return None
+    rows = hasil.get("perbandingan_dinas") or []
+    if hasil["cakupan"].get("jenis") == "provinsi":
+        have, total = sum(1 for r in rows if r.get(key) is not None), len(rows)
+    else:
+        row = compared.get(key)
+        if not against or not row or row.get("dari") is None:
+            return None
+        have, total = row["dari"], against["jumlah_dinas"]
+    return (have, total) if total and have < total else None
 
 
 def of(ctx: Context) -> tuple[Fact, ...]:

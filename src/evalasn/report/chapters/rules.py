@@ -29,6 +29,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 from evalasn.report.words.units import unit_name
@@ -121,6 +122,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
 
     pct = lambda v, d=1: fmt.percent(v, d, lang)  # noqa: E731
     money = lambda v: fmt.rupiah(v, lang)  # noqa: E731
+    # the province's realisation over the dinas with budget rows (REVIEW7 R7-12): said in BAB IX, where the
+    # recommendation stands alone; the summary's finding says it beside its figure (its brief form leaves it out)
+    spent_basis = budget_basis(hasil, lang)
+    spent_basis = t("kt_target_budget_basis", lang, basis=spent_basis.removeprefix(", ")) if spent_basis else ""
     # 1. 20 JP below its target
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
@@ -185,11 +190,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         # towards more per participant (REVIEW5b 12, REVIEW5 D8)
         # one sentence with its link (R6-33): no slope and no province basis, which answered a question the finding
         # did not ask (and quoted a minimum the annex did not state)
-        add("rec_budget_absorb_first",
-            t("rec_budget_absorb_first", lang, persen=pct(spent), target=pct(spend_target, 0)),
+        absorb = t("rec_budget_absorb_first", lang, persen=pct(spent), target=pct(spend_target, 0))
+        add("rec_budget_absorb_first", absorb + spent_basis,
             # the follow-up (spend what was granted) rests on the dinas's own realisation, whatever
             # estimate put it first, so its row is not marked as the province's
-            t("fu_rec_absorb", lang))
+            t("fu_rec_absorb", lang), brief=absorb)
     elif cheaper:
         if marginal:
             best, per_point = marginal
@@ -292,8 +297,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             t("fu_rec_resist", lang))
     # 7. realisation below its target (said once: not when rule 2 already asks to absorb the ceiling)
     if spent is not None and spent < spend_target and not absorb_first:
-        add("rec_realisation", t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0)),
-            t("fu_rec_absorb", lang))
+        realise = t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0))
+        add("rec_realisation", realise + spent_basis, t("fu_rec_absorb", lang), brief=realise)
     # 8. always: continuous evaluation
     missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""

@@ -29,6 +29,9 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "Cost of the participants with both scores over their total points of gain, "
                                       "all methods."},
     # what a figure in Angka Kunci rests on (facts.basis; LOOK9 #3): its n, or why a total has no interval
+    "fact_census_persen_realisasi_part": {"id": " (sensus anggaran atas {k} dari {n} dinas, tanpa rentang)",
+                                          "en": " (whole budget of {k} of {n} agencies, no interval)"},
+    "fact_province_basis": {"id": " (atas {k} dari {n} dinas)", "en": " (over {k} of {n} agencies)"},
     "fact_n": {"id": "; n\u00a0=\u00a0{n}", "en": "; n\u00a0=\u00a0{n}"},  # kept on one line in a narrow cell
     "fact_census_persen_realisasi": {"id": " (sensus anggaran, tanpa rentang)",
                                      "en": " (whole budget, no interval)"},

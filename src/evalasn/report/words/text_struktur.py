@@ -612,7 +612,7 @@ TEXT: dict[str, dict[str, str]] = {
                               "(budget realisation {persen}; target "
                               "{target}, {status}); {n_keg} activities, {n} participations."},
     "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
-                        "en": ", over {n} agencies; no budget data: {daftar}"},
+                        "en": ", over {n} {n:agency|agencies}; no budget data: {daftar}"},
     "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
                                 "en": " Their gain figures are in the finding below."},
