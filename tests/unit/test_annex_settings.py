@@ -73,16 +73,19 @@ def test_an_absent_follow_up_table_says_what_the_report_did_without_it(lang, pre
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("id", ("3 kegiatan untuk rentang keyakinan kenaikan nilai", "3 unit layanan untuk rentang keyakinan unsur",
+    ("id", ("3 kegiatan untuk rentang keyakinan kenaikan nilai",
+            "3 unit layanan untuk rentang keyakinan unsur layanan dan IKM dinas dari beberapa unit",
             "di bawah 50 klaster dipakai rentang yang lebih lebar", "5 kegiatan dan 10 peserta untuk biaya per poin",
             "5 kegiatan untuk kenaikan satu tahun dalam tren")),
-    ("en", ("3 activities for a gain's confidence interval", "3 service units for a service element's",
+    ("en", ("3 activities for a gain's confidence interval",
+            "3 service units for a service element's and for an agency IKM over several units",
             "below 50 clusters the wider of", "5 activities and 10 participants for a cost per point",
             "5 activities for one year's gain in the trend")),
 ], ids=["id", "en"])
 def test_the_annex_lists_every_minimum_the_body_cites(pipeline_root, lang, said):
     """R7-18: the body withholds a gain's interval below MIN_CLUSTERS activities, an element's below MIN_CLUSTERS
-    units and a cost per point below MIN_ACTIVITIES_COST; the annex's list of minimums gave none of them."""
+    units (and, since R7-11, an agency IKM over 2 units) and a cost per point below MIN_ACTIVITIES_COST; the annex's
+    list of minimums gave none of them."""
     from evalasn import constants
 
     assert (constants.MIN_CLUSTERS, constants.FEW_CLUSTERS, constants.MIN_ACTIVITIES_COST, constants.MIN_N,
