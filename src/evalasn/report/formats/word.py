@@ -39,6 +39,7 @@ from evalasn.report.formats.word_reference import REFERENCE
 from evalasn.report.words.text import t
 
 SIGNATURE_INDENT_TWIPS = TEXT_WIDTH_TWIPS // 2  # report.css: .signature { margin-left: 50% }
+PAGE_NUMBER_TWIPS = 567  # 1 cm at the right of a contents line: its page number's, with a few leader dots
 
 BLOCK_TAGS = {"p", "div", "section", "nav", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "main", "article", "aside", "header", "footer", "blockquote", "dl", "hr", "pre", "details"}
@@ -333,6 +334,9 @@ class _Writer:
         style = "toc 1" if kind == "isi" else "table of figures"
         for item in nav.iter("li"):
             entry = self.add(style="toc 2" if "sub" in (item.get("class") or "").split() else style)
+            # the text wraps short of the page numbers' column, so a long caption's last line never runs into its
+            # number (LOOK9 #24: "... batas kategori A–D14"); the dotted tab leads to the number at the margin
+            entry.paragraph_format.right_indent = Twips(PAGE_NUMBER_TWIPS)
             entry.paragraph_format.tab_stops.add_tab_stop(Twips(TEXT_WIDTH_TWIPS), WD_TAB_ALIGNMENT.RIGHT,
                                                           WD_TAB_LEADER.DOTS)
             entry.add_run(collapse(item.text_content()).strip())
