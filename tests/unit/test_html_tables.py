@@ -4,6 +4,7 @@ would give, fixed so that WeasyPrint measures each cell once."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,8 @@ KEY_ROWS = [
 ], ids=["follow-up-plan", "key-figures"])
 def test_no_column_is_narrower_than_its_longest_word_header_word_or_number(header, rows, numeric):
     """Measured in the print font, bold for the header: every column holds its longest word (a code may break
-    after a hyphen), header word and whole number, at the size the table is set (smaller when needed)."""
+    after a hyphen in a sentence, not in a column of codes), header word and whole number, at the size the table is
+    set (smaller when needed)."""
     header = [html.hold_together(cell) for cell in header]
     rows = [[html.hold_together(cell) for cell in row] for row in rows]
     tight = not html.fits(header, rows, numeric)
@@ -264,7 +266,7 @@ def test_a_row_name_is_not_set_one_word_a_line():
 def test_no_plan_cell_is_a_tower_beside_its_row(word):
     """Issue 22.8 (L4): with an intervention declared the IKM-UKUR row's indicator took 12-13 lines of one or two
     words in its column (PDF and DOCX) beside an action of five: the columns are widened towards their longest cell in
-    a few lines before the rest goes where it saves the most lines; the codes wrap at their hyphens."""
+    a few lines before the rest goes where it saves the most lines; the codes are whole on their line (LOOK9 #8)."""
     if word:
         import lxml.html
 
@@ -278,10 +280,13 @@ def test_no_plan_cell_is_a_tower_beside_its_row(word):
         em = font * word_ooxml.TWIPS_PER_PT
         usable = (twips[2] - word_ooxml.CELL_MARGIN_TWIPS) / em
         indicator = text_width(TOWER_ROWS[-1][2], family="arial")
-        assert indicator / usable * html.WRAP_WASTE <= 9, twips
+        assert indicator / usable * html.WRAP_WASTE <= 10, twips
+        code = max(text_width(row[0], family="arial") for row in TOWER_ROWS)
+        assert (twips[0] - 140) / em >= code, twips  # inside the cell's margins (70 twips a side, table_xml)
         return
     lines = _lines(PLAN_HEADER, TOWER_ROWS, {3, 4})
     assert lines[-1][2] <= 9, lines[-1]
+    assert all(row[0] == 1 for row in lines[1:]), lines  # each code on one line
 
 
 SQUEEZED_ROWS = [
@@ -356,3 +361,25 @@ def test_a_plan_id_stays_on_one_line_with_its_characters(rows):
     assert _ems(shares[1], tight) >= _needed("satpol-pp-2024-KECIL-E-LEARNING:", False, tight) - 1e-9
     css = (Path(html.__file__).parents[1] / "templates" / "evalasn" / "report.css").read_text()
     assert "span.kode { white-space: nowrap; }" in css
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_a_plans_row_codes_are_whole_in_the_printed_kode_column():
+    """LOOK9 #8: the PDF's Kode column printed 'KECIL-' / 'E-LEARNING' and 'KENAIKAN-' / 'KESEHATAN': the column is as
+    wide as its longest code (span.kode: never broken), the room taken from the columns of sentences."""
+    import subprocess
+
+    import weasyprint
+
+    from evalasn.paths import TEMPLATES
+    from tests.unit.test_word_drawn import PLAN_HEADER, PLAN_ROWS
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    markup = html.table(PLAN_HEADER, PLAN_ROWS, "Tabel 1. Rencana", numeric={3, 4})
+    assert all(f'<span class="kode">{row[0]}</span></td>' in markup for row in PLAN_ROWS)
+    page = f'<html lang="id"><head><style>{css}</style></head><body><main class="laporan">{markup}</main></body></html>'
+    pdf = weasyprint.HTML(string=page).write_pdf()
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    starts = [line.split()[0] for line in text.splitlines() if line.strip()]
+    assert {row[0] for row in PLAN_ROWS} <= set(starts), text

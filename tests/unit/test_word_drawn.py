@@ -1,5 +1,5 @@
-"""The Word version as LibreOffice draws it (LOOK9 #24): a list entry's page number stands apart from a long
-caption."""
+"""The Word version as LibreOffice draws it (LOOK9 #24, #25): a list entry's page number stands apart from a long
+caption, and a plan's row codes are whole on their line in the Kode column."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from evalasn.report.chapters.html import table
 from evalasn.report.formats import word
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -48,3 +49,32 @@ def test_a_long_captions_page_number_is_not_glued_to_its_last_word(tmp_path):
     assert len(ends) == len(captions)
     # 'ujungnnnnnnnnnnnnn3': the number glued to the caption; 'ujungnnnnnn 4': a space, no leader
     assert not [end for end in ends if end.strip() and not end.lstrip().startswith(".")], ends
+
+
+PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab",
+               "Waktu"]
+PLAN_ROWS = [
+    ["KECIL-E-LEARNING", "Rancang ulang e-learning (tujuan, materi, tes) agar kenaikan nilainya sebanding dengan "
+     "biayanya, atau alihkan anggarannya ke metode dengan biaya per poin lebih rendah (lanjutan rencana 2024, baris "
+     "KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2 poin = besar efek 0,2 belum tercapai)",
+     "Kenaikan nilai peserta e-learning 2026 (poin)", "−1,6 (−3,3 s.d. 0,1)", "≥ 2,2 poin = besar efek 0,2",
+     "Sekretariat Dinas Kesehatan (subbagian kepegawaian)", "Triwulan IV 2026"],
+    ["PORSI-MENTORING", "Tambah porsi mentoring dalam rencana kegiatan (lanjutan rencana 2024, baris PORSI-MENTORING: "
+     "14,3% pada 2024, target ≥ 24,3% belum tercapai)", "Porsi peserta mentoring pada 2026 (% peserta)", "10,5%",
+     "≥ 24,3%", "Sekretariat Dinas Kesehatan (subbagian kepegawaian)", "Triwulan IV 2026"],
+    ["KENAIKAN-KESEHATAN", "Tinjau bersama BPSDM desain dan pelaksanaan pelatihan, workshop dan mentoring (tujuan, "
+     "materi, pengajar, tes), dibandingkan dengan dinas yang kenaikannya di atas rata-rata provinsi",
+     "Kenaikan nilai yang disesuaikan Kesehatan dikurangi rata-rata provinsi, 2026 (poin; model campuran)",
+     "−2,9 (−3,8 s.d. −1,9): 6,4 vs 9,2", "≥ 0,0 poin (setidaknya rata-rata provinsi)",
+     "BPSDM Provinsi DKI Jakarta (bidang penyelenggaraan pelatihan) bersama Dinas Kesehatan", "Triwulan IV 2026"],
+]
+
+
+def test_a_plans_row_codes_are_whole_in_the_kode_column(tmp_path):
+    """LOOK9 #8/#25: 'KECIL-' / 'E-LEARNING', 'PORSI-' / 'MENTORING' in the Kode column of the Word version (and of
+    the PDF): the column is as wide as its longest code, the room taken from the columns of sentences."""
+    body = '<section class="chapter"><h2 id="bab-1">BAB I Satu</h2>' + table(
+        PLAN_HEADER, PLAN_ROWS, "Tabel 1. Rencana", numeric={3, 4}) + "</section>"
+    drawn = _drawn(body, tmp_path)
+    starts = [line.split()[0] for line in drawn.splitlines() if line.strip()]
+    assert {"KECIL-E-LEARNING", "PORSI-MENTORING", "KENAIKAN-KESEHATAN"} <= set(starts), drawn

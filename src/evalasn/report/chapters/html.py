@@ -27,9 +27,8 @@ PNG_ZLIB_LEVEL = 6  # zlib's default: level 4 costs a fifth less for 1-6% larger
 # a plan row's id ("satpol-pp-2025-KENAIKAN") stays on one line with its characters unchanged (report.css span.kode:
 # no break after its hyphens), so a reader copies it whole from the PDF (FOUND8, plancode8: "satpol-pp-2025-KECIL-" /
 # "SEMINAR"), in a paragraph, a note or a table cell (measured as one piece there, _pieces); a row's code
-# ("KECIL-E-LEARNING") too in a paragraph or note, which have the room; in a table's narrow code column it may
-# still wrap after a hyphen, as the layout needs (a code column as wide as "KENAIKAN-KESEHATAN" left the plan's
-# actions in towers of 14 lines)
+# ("KECIL-E-LEARNING") too in a paragraph or note, which have the room, and in a table's column wide enough for it: a
+# column of codes is, when the line has the room (column_shares, LOOK9 #8: "KECIL-" / "E-LEARNING")
 PLAN_ID = re.compile(rf"(?<![\w-]){constants.PLAN_ROW_ID}(?![\w-])")
 PLAN_CODE = re.compile(rf"(?<![\w-])(?:{constants.PLAN_ROW_ID}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\w-])")
 
@@ -90,6 +89,8 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     header = [hold_together(str(h)) for h in header]
     rows = [[hold_together(str(c)) for c in row] for row in rows]
     tight, shares = layout(header, rows, numeric)
+    # a plan code is kept whole (span.kode) in a column wide enough for it, an id everywhere
+    kept = [PLAN_CODE if whole else PLAN_ID for whole in whole_words(header, rows, numeric, shares, tight)]
     notes = [note] if isinstance(note, str) else [text for text in note or [] if text]
     whole, held, height = print_breaks(header, rows, numeric, caption, notes, shares, tight)
     stack = stacks_on_phone(header, rows, numeric)
@@ -98,7 +99,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>"
-                         f"{keep_codes(escape(c), PLAN_ID)}</td>"
+                         f"{keep_codes(escape(c), kept[i])}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = "".join(f'<p class="table-note">{keep_codes(escape(text))}</p>' for text in notes)
@@ -286,19 +287,24 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     """Percent of the table width for each column (``tight``: at the smaller size of .tight).
 
     Each column is at least as wide as its longest unbreakable piece (a word, a number with its unit, a range;
-    a number cell whole); if those do not fit the line, or the table is ``tight``, long codes
-    ("kesehatan-2024-STOP-E-LEARNING") may break after their hyphens, widest column first. Then each column is
+    a number cell whole, a column of codes each code whole); if those do not fit the line, or the table is
+    ``tight``, long codes ("KENAIKAN-" / "KESEHATAN:" in a sentence) may break after their hyphens, widest column
+    first, a column of codes last. Then each column is
     widened towards its longest cell in TOWER_LINES lines, as far as the line allows; the rest of the line goes, a
     slice at a time, to the column where it saves the most lines (``share_out``)."""
     font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
     line, pad = TEXT_WIDTH_PT / font, 2 * padding / font + SLACK_EMS
+    codes = code_column(rows)
     cells = _measure(header, rows, numeric)
     columns = range(len(cells[0]))
     least, soft, most = ([max(row[col][kind] for row in cells) + pad for col in columns] for kind in (1, 2, 0))
-    # a squeezed table (tight) lets codes break after their hyphens ("KECIL-E-" / "LEARNING:") rather than keep a
-    # column of prose at its longest code's width; a wide table gives them their width while the line allows
+    # a squeezed table (tight) lets codes in sentences break after their hyphens ("KECIL-E-" / "LEARNING:") rather
+    # than keep a column of prose at its longest code's width; a wide table gives them their width while the line
+    # allows
     floor = list(soft) if tight else list(least)
-    for col in sorted(columns, key=lambda col: -least[col]):
+    if codes and sum(floor) - floor[0] + least[0] <= line:  # a column of codes: each code whole (LOOK9 #8)
+        floor[0] = least[0]
+    for col in sorted(columns, key=lambda col: (codes and col == 0, -least[col])):  # the codes' last
         if sum(floor) <= line:
             break
         floor[col] = soft[col]
@@ -306,10 +312,9 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
     # share below saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or two
     # words beside a 5-line action (issue 22.8)
     floor = towards_lines(floor, most, pad, line)
-    # a first column of codes (one word each) wraps at their hyphens rather than taking the room a column of
-    # sentences needs (as report.formats.word_ooxml.column_widths; the code stood on one line, the plan's actions
-    # in 15 lines beside it)
-    codes = bool(rows) and all(" " not in str(row[0]).strip() for row in rows if row)
+    # a first column of codes (one word each) is as wide as its longest code and no wider: the rest of the line goes
+    # to the columns of sentences (as report.formats.word_ooxml.column_widths; REVIEW3 19: the plan's actions stood
+    # in 15 lines beside a wide code column)
     if sum(most) <= line:
         widths = most
     else:
@@ -329,9 +334,24 @@ def towards_lines(floor: list[float], most: list[float], pad: float, line: float
     return [low + part * (high - low) for low, high in zip(floor, raised, strict=True)]
 
 
+def code_column(rows: list[list[str]]) -> bool:
+    """Whether the first column holds codes: one word in every row ("JP20", "KECIL-E-LEARNING")."""
+    return bool(rows) and all(" " not in str(row[0]).strip() for row in rows if row)
+
+
+def whole_words(header: list[str], rows: list[list[str]], numeric: set[int], shares: list[float],
+                tight: bool) -> list[bool]:
+    """Per column, whether it is wide enough at ``shares`` for its longest word on one line, a plan code included
+    (column_shares gives a column of codes that width when the line has the room): there a code is kept whole."""
+    font, padding = (TIGHT_FONT_PT, TIGHT_PADDING_PT) if tight else (TABLE_FONT_PT, TABLE_PADDING_PT)
+    cells = _measure(header, rows, numeric)
+    return [share / 100 * TEXT_WIDTH_PT / font >= max(row[col][1] for row in cells) + 2 * padding / font + SLACK_EMS
+            - 1e-6 for col, share in enumerate(shares)]
+
+
 def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[list[tuple[float, float, float]]]:
     """Per cell, in em: its width on one line, its longest unbreakable piece, and the same with codes broken
-    after their hyphens (a missing cell counts as empty)."""
+    after their hyphens (a plan id never: a missing cell counts as empty)."""
     count = max([len(header), *(len(row) for row in rows)])
     out = []
     for row in [header, *rows]:

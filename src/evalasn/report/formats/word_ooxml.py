@@ -12,7 +12,15 @@ import math
 import re
 from xml.sax.saxutils import escape as xml_escape
 
-from evalasn.report.chapters.html import SQUEEZE_GAIN, SQUEEZE_LINES, STUB_SHARE, WRAP_WASTE, share_out, towards_lines
+from evalasn.report.chapters.html import (
+    PLAN_CODE,
+    SQUEEZE_GAIN,
+    SQUEEZE_LINES,
+    STUB_SHARE,
+    WRAP_WASTE,
+    share_out,
+    towards_lines,
+)
 from evalasn.report.chapters.measure import text_width
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -164,8 +172,8 @@ def column_widths(grid: list[list[tuple]], columns: int, font_pt: float = TABLE_
         widths = most
     else:
         texts = [[full * em for full, _ in row] for row in cells]
-        # a first column of codes (one word each, "PORSI-MENTORING") wraps at its hyphens rather than taking the
-        # room a column of sentences needs (REVIEW3 19: Kode wide, Kegiatan tindak lanjut 20 lines a cell)
+        # a first column of codes (one word each, "PORSI-MENTORING") is as wide as its longest code and no wider:
+        # the rest goes to the columns of sentences (REVIEW3 19: Kode wide, Kegiatan tindak lanjut 20 lines a cell)
         firsts = [collapse(row[0][0].text_content()).strip() for row in grid
                   if row and not all(is_head for _, is_head in row)]
         codes = bool(firsts) and all(" " not in first for first in firsts)
@@ -198,9 +206,12 @@ def _measure(grid: list[list[tuple]], columns: int) -> list[list[tuple[float, fl
                 text = collapse(cell.text_content()).strip()
                 # not at a no-break space ("Rp\u00a0316.908" is one word), but after a hyphen, where Word and
                 # LibreOffice break a long run such as a plan row id ("kesehatan-2024-STOP-E-LEARNING:"), and after
-                # the dash of a money range ("(Rp 337.606–" / "Rp 481.348)": html.hold_together, REVIEW6 R6-12)
-                words = [part for word in text.split(" ") for part in re.split(r"(?<=-)|(?<=–)(?=Rp\b)", word)
-                         if part]
+                # the dash of a money range ("(Rp 337.606–" / "Rp 481.348)": html.hold_together, REVIEW6 R6-12); a
+                # plan row's code in the first column is one piece: a column of codes is as wide as its longest
+                # (LOOK9 #25: "KECIL-" / "E-LEARNING")
+                words = [part for word in text.split(" ")
+                         for part in ([word] if col == 0 and PLAN_CODE.fullmatch(word)
+                                      else re.split(r"(?<=-)|(?<=–)(?=Rp\b)", word)) if part]
                 # a number stays whole; words or a range in a number column ("kenaikan tidak positif") wrap
                 whole = _numeric(cell) and not is_head and (len(text) <= LONG_NUMBER_CELL or len(words) == 1)
                 pieces = [text] if whole else words or [""]
