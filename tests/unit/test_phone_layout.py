@@ -67,6 +67,9 @@ document.getElementById('f').addEventListener('load', function () {{
     out.figures.push(shown);
   }});
   doc.querySelectorAll('.scroll-hint').forEach(function (e) {{ out.hints.push(shown(e)); }});
+  out.signature = Array.prototype.map.call(doc.querySelectorAll('.signature p'), function (p) {{
+    var lines = doc.createRange(); lines.selectNodeContents(p);  // a line box of its text per line
+    return [p.className, lines.getClientRects().length]; }});
   var pre = document.createElement('pre'); pre.id = 'out'; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
 }});
@@ -248,3 +251,26 @@ def test_on_a_laptop_no_table_is_stacked_and_headers_wrap_at_their_columns_width
         assert table["labels"][0] in ("none", "normal"), table  # no column names before the cells
         assert table["scroll"] <= table["client"] + 1, table
     assert figures_table["head"] < 6 * 20, figures_table  # the long header in at most five lines, not eight
+
+
+@pytest.fixture(scope="module")
+def foreword_page(contexts, tmp_path_factory) -> Path:
+    """A report page's CSS with kesehatan's Kata Pengantar, signed with the draft's dotted lines."""
+    from evalasn.report.chapters import front
+
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    page = tmp_path_factory.mktemp("pengantar") / "pengantar.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{front.foreword(contexts[("kesehatan", "id")])}</main></body></html>',
+                    encoding="utf-8")
+    return page
+
+
+def test_on_a_phone_the_signatures_dotted_lines_are_whole(foreword_page, tmp_path):
+    """At 390 px the signature block on the right half of the screen broke the dotted name line in two
+    ('........................................' / '......'): place and date, the name's and the NIP's dotted lines
+    are each one line on the phone (the office's long name wraps)."""
+    lines = laid_out(foreword_page, 390, tmp_path)["signature"]
+    assert [count for kind, count in lines if kind == "signature-name"] == [1], lines
+    assert lines[0][1] == 1 and lines[-1][1] == 1, lines  # 'Jakarta, 6 Desember 2026' and 'NIP .....'
