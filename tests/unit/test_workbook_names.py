@@ -87,3 +87,22 @@ def test_an_empty_list_is_no_column_of_an_empty_row():
     assert [path for path, _ in blocks] == ["anggaran_vs_peningkatan.biaya_per_poin[]"]
     kept = workbook._blocks("data", {"dinas_tanpa_data": ["kpkp"], "kosong": []}, "en")
     assert kept == [("data", [{"dinas_tanpa_data": "kpkp"}])]
+
+
+@pytest.mark.parametrize(("lang", "sheet", "source"), [
+    pytest.param("id", "Rencana tahun lalu yang dinilai", "dibuat ulang dari data tahun lalu, bukan rencana yang "
+                 "ditandatangani", id="id"),
+    pytest.param("en", "Last year's plan judged", "regenerated from last year's data, not the signed plan", id="en"),
+])
+def test_last_years_judged_plan_has_a_sheet_named_for_it_and_its_source_in_words(lang, sheet, source):
+    """The published province workbook named this sheet 'Hanya berkas yang terbit…' (its meaning's qualifier, cut),
+    headed it with that qualifier and showed the code 'dibuat_ulang'."""
+    hasil = {"versi_skema": 1, "cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan", "jenis": "dinas"},
+             "tahun": 2025, "sintetis": True,
+             "rencana_tahun_lalu": {"tahun": 2024, "sumber": "dibuat_ulang", "berkas": None,
+                                    "id_dinilai": ["kesehatan-2024-JP20", "kesehatan-2024-U8"]}}
+    book = openpyxl.load_workbook(io.BytesIO(workbook.build(hasil, lang, dt.datetime(2026, 1, 5))))
+    rows = list(book[sheet].iter_rows(values_only=True))
+    assert rows[0][0] == sheet
+    assert source in rows[2] and "kesehatan-2024-JP20, kesehatan-2024-U8" in rows[2]
+    assert not [name for name in rows[1] if name and "_" in name], rows[1]

@@ -62,6 +62,9 @@ SHEET_NAMES = {
     "pooling": ("Perbandingan Dinas (model)", "Agency Comparison (model)"), "tren": ("Tren", "Trend"),
     "perbandingan_provinsi": ("Dibanding Provinsi", "Against the Province"),
     "perbandingan_dinas": ("Perbandingan Dinas", "Agency Comparison"), "perhatian": ("Perhatian", "Attention"),
+    # the published file's record of which plan of last year BAB X judged (its documented meaning opens with a
+    # qualifier, "Hanya berkas yang terbit ...", that named the sheet)
+    "rencana_tahun_lalu": ("Rencana tahun lalu yang dinilai", "Last year's plan judged"),
 }
 COLUMN_NAMES = {
     "estimasi": ("Estimasi", "Estimate"), "ci_bawah": ("Batas bawah 95%", "Lower 95% bound"),
@@ -99,6 +102,7 @@ COLUMN_NAMES = {
     "e_terdekat": ("Waktu relatif estimasi pra terdekat", "Relative time of the nearest pre estimate"),
     "sebab": ("Mengapa tanpa uji tren awal", "Why there is no pre-trend check"),
     "fase": ("Fase", "Phase"), "jendela_kegiatan": ("Jendela kegiatan", "Activity window"),
+    "sumber": ("Sumber", "Source"), "id_dinilai": ("ID baris yang dinilai", "Row IDs judged"),
     "jp_per_pegawai": ("JP kegiatan lain per pegawai", "Other activities' JP per staff"),
     "jumlah": ("Jumlah yang memenuhi", "Number who meet it"), "jumlah_uji": ("Jumlah uji", "Number of tests"),
     "jumlah_unit": ("Unit dengan SKM", "Units with an SKM"), "k": ("Jumlah estimasi pra", "Number of pre estimates"),
@@ -187,6 +191,10 @@ VALUE_WORDS = {
     "tanpa_pooling": ("tanpa model (rata-rata per dinas)", "no model (each agency's mean)"),
     "benjamini_hochberg": ("Benjamini-Hochberg", "Benjamini-Hochberg"),
     "pre": ("sebelum", "before"), "transisi": ("transisi", "transition"), "pasca": ("sesudah", "after"),
+    # where last year's judged plan came from (rencana_tahun_lalu.sumber; report.chapters.followup_review.Source)
+    "terbit": ("rencana yang terbit bersama laporan tahun lalu", "the plan published with last year's report"),
+    "dibuat_ulang": ("dibuat ulang dari data tahun lalu, bukan rencana yang ditandatangani",
+                     "regenerated from last year's data, not the signed plan"),
     # reason codes named in the definitions of 'alasan' and 'kode_alasan' (the sheets give each reason in a sentence)
     "periode_tidak_ada": ("tidak ada periode sebelum atau sesudah", "no before or after period"),
     "tanpa_skm": ("tanpa data SKM", "no SKM data"),
@@ -829,7 +837,7 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     position type, an effect-size band, an agency's slug, an SKM element (IKM category labels: ENGLISH_VALUES)."""
     if column in ("metode", "metode_fdr", "metode_gain") and value in VALUE_WORDS:  # an estimator, a correction
         return VALUE_WORDS[value][0 if lang == "id" else 1]
-    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase"):  # before the labels: 'pasca' has none
+    if value in VALUE_WORDS and column in ("desain", "penugasan", "fase", "sumber"):  # before labels: "pasca" has none
         return VALUE_WORDS[value][0 if lang == "id" else 1]
     if column in WORDED_CODES:
         return label(value, lang)
