@@ -434,6 +434,17 @@ def test_a_table_note_stays_whole_and_with_the_last_row(note):
     assert [bool(p.paragraph_format.keep_together) for p in notes] == ([True] if note else [])
 
 
+def test_a_note_after_a_table_stays_whole():
+    """REVIEW7 R7-19: LibreOffice put the last two lines of the note under kesehatan's plan table ('(3,0510–3,2434),
+    target ≥ 3,0644 … muncul lagi.') alone on a page: a note paragraph is kept whole, like a table's note."""
+    rows = [[f"metode {index}", str(index)] for index in range(12)]
+    note = " ".join(["Baris rencana 2024 yang targetnya belum tercapai tetapi temuannya tidak muncul lagi."] * 4)
+    markup = table(["Metode", "n"], rows, "Tabel 1. Metode", numeric={1}) + f'<p class="note">{note}</p>'
+    document: Any = docx.Document(io.BytesIO(word.from_html(_page(markup), "id", "Uji", {}, BUILT)))
+    (kept,) = [p for p in document.paragraphs if p.style is not None and p.style.name == "Catatan"]
+    assert kept.paragraph_format.keep_together
+
+
 @pytest.mark.parametrize("body_rows", [3, 16], ids=["kept-whole", "long"])
 def test_the_notes_under_a_table_stay_with_its_last_row(body_rows):
     """REVIEW3 15: LibreOffice put the two notes under kesehatan Tabel 15 alone on p.26. The table's last row keeps

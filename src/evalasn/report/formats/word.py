@@ -162,7 +162,9 @@ class _Writer:
             from docx.shared import Twips
 
             para.paragraph_format.left_indent = Twips(SIGNATURE_INDENT_TWIPS)
-        if style == CLASS_STYLES["table-note"]:  # a table's note whole, not its last lines alone on a page
+        # a note whole, not its last lines alone on a page (a table's note; REVIEW7 R7-19: LibreOffice put the last
+        # two lines of the note under kesehatan's plan table alone on a page)
+        if style in (CLASS_STYLES["table-note"], CLASS_STYLES["note"]):
             para.paragraph_format.keep_together = True
         if _note_follows(element):  # the notes under a table stay with it (REVIEW3 15: a page of two notes)
             para.paragraph_format.keep_with_next = True
