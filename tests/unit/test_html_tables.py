@@ -383,3 +383,19 @@ def test_a_plans_row_codes_are_whole_in_the_printed_kode_column():
                           check=True).stdout.decode()
     starts = [line.split()[0] for line in text.splitlines() if line.strip()]
     assert {row[0] for row in PLAN_ROWS} <= set(starts), text
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # LOOK9 #14: Tabel 16 wrote '(−3,7 s.d. −1,5)' and '(63,3%–66,4%)' in one table
+    pytest.param([["64,8% (63,3%–66,4%)"], ["−2,9 (−3,8 s.d. −1,9)"], ["Rp 276.396 (Rp 259.544–Rp 294.844)"]],
+                 [["64,8% (63,3% s.d. 66,4%)"], ["−2,9 (−3,8 s.d. −1,9)"],
+                  ["Rp 276.396 (Rp 259.544 s.d. Rp 294.844)"]], id="one-word-style-in-a-table-with-a-negative-end"),
+    pytest.param([["1.8 (1.0–2.6)"], ["−1.6 (−3.3 to 0.1)"]], [["1.8 (1.0 to 2.6)"], ["−1.6 (−3.3 to 0.1)"]],
+                 id="english"),
+    pytest.param([["1,8 (1,0–2,6)"], ["Triwulan IV 2026"], ["2024–2025"]],
+                 [["1,8 (1,0–2,6)"], ["Triwulan IV 2026"], ["2024–2025"]], id="no-negative-end-dash-kept"),
+])
+def test_one_table_writes_its_ranges_one_way(rows, expected):
+    from evalasn.report.chapters import html
+
+    assert html.one_range_style(rows) == expected

@@ -87,7 +87,7 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     agency names."""
     numeric = numeric or set()
     header = [hold_together(str(h)) for h in header]
-    rows = [[hold_together(str(c)) for c in row] for row in rows]
+    rows = [[hold_together(c) for c in row] for row in one_range_style([[str(c) for c in row] for row in rows])]
     tight, shares = layout(header, rows, numeric)
     # a plan code is kept whole (span.kode) in a column wide enough for it, an id everywhere
     kept = [PLAN_CODE if whole else PLAN_ID for whole in whole_words(header, rows, numeric, shares, tight)]
@@ -222,6 +222,21 @@ _HOLDS = (
     (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
     (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(])"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
 )
+
+
+# a range in brackets written with a word because an end is negative ('(−3,7 s.d. −1,5)', fmt.span), and one written
+# with a dash ('(63,3%–66,4%)'): inside one table all are written with the word (LOOK9 #14: two styles in Tabel 16)
+_WORD_RANGE = re.compile(r"\([^()]*?\d%?[ \u00a0](s\.d\.|to)[ \u00a0](?:Rp[ \u00a0])?[−\d]")
+_DASH_RANGE = re.compile(r"\(((?:Rp[ \u00a0])?\d[\d.,]*%?)–((?:Rp[ \u00a0])?\d[\d.,]*%?)\)")
+
+
+def one_range_style(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with one style of bracketed range: when some cell writes a range with its word ('s.d.', 'to'; an end
+    is negative), every bracketed dash range of the table is written with the same word; unchanged otherwise."""
+    word = next((found[1] for row in rows for cell in row if (found := _WORD_RANGE.search(cell))), None)
+    if word is None:
+        return rows
+    return [[_DASH_RANGE.sub(lambda m: f"({m[1]} {word} {m[2]})", cell) for cell in row] for row in rows]
 
 
 def hold_together(text: str) -> str:
