@@ -124,9 +124,11 @@ def test_on_a_laptop_the_index_fits_without_the_hint(index_page, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def figure_page(tmp_path_factory) -> Path:
+def figure_page(contexts, tmp_path_factory) -> Path:
     """A report page's CSS with one of its figures (Gambar 2's kind: a dot per method with its interval), as the
-    report's HTML embeds it."""
+    report's HTML embeds it, and kesehatan's Kata Pengantar after it (signed with the draft's dotted lines)."""
+    from evalasn.report.chapters import front
+
     estimates: list[Interval] = [{"estimasi": 3.8 + step / 20, "ci_bawah": 3.7 + step / 20,
                                   "ci_atas": 3.9 + step / 20, "n": 200, "cukup_data": True} for step in range(5)]
     fig = figures.estimates(estimates, ["pelatihan", "workshop", "seminar", "mentoring", "e-learning"],
@@ -137,20 +139,35 @@ def figure_page(tmp_path_factory) -> Path:
                     f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
                     '<main class="laporan"><p>Teks laporan.</p>'
                     + html.figure(fig, "Gambar 2. Rata-rata skor reaksi per metode", "Skor reaksi")
-                    .replace("<figure>", '<figure id="gambar-2">') +
+                    .replace("<figure>", '<figure id="gambar-2">') + front.foreword(contexts[("kesehatan", "id")]) +
                     "</main></body></html>", encoding="utf-8")
     return page
 
 
-def test_a_figure_on_a_phone_fits_the_screen(figure_page, tmp_path):
+@pytest.fixture(scope="module")
+def figure_on_phone(figure_page, tmp_path_factory) -> dict:
+    """figure_page as Chromium lays it out at 390 px (one run for the tests that read it)."""
+    return laid_out(figure_page, 390, tmp_path_factory.mktemp("telepon"))
+
+
+def test_a_figure_on_a_phone_fits_the_screen(figure_on_phone):
     """Issue 22.8 (L3): at its A4 width (so that its labels were as large as printed, reader review 2 #18) a figure
     was half as wide again as the phone's screen and scrolled, Gambar 8's dots past the edge: it is drawn at the
     screen's width, whole, with its caption."""
-    (figure,) = laid_out(figure_page, 390, tmp_path)["figures"]
+    (figure,) = figure_on_phone["figures"]
     assert figure["img"][2] <= figure["client"] + 0.5 and figure["scroll"] <= figure["client"] + 1, figure
     assert figure["right"] <= 390 and figure["img"][2] >= 0.9 * (390 - 2 * 0.75 * 14)  # the screen's width
     assert figure["caption"][1] <= 390
     assert figure["margin"] == "0px"
+
+
+def test_on_a_phone_the_signatures_dotted_lines_are_whole(figure_on_phone):
+    """At 390 px the signature block on the right half of the screen broke the dotted name line in two
+    ('........................................' / '......'): place and date, the name's and the NIP's dotted lines
+    are each one line on the phone (the office's long name wraps)."""
+    lines = figure_on_phone["signature"]
+    assert [count for kind, count in lines if kind == "signature-name"] == [1], lines
+    assert lines[0][1] == 1 and lines[-1][1] == 1, lines  # 'Jakarta, 6 Desember 2026' and 'NIP .....'
 
 
 def test_a_figure_reached_from_the_list_of_figures_is_not_under_the_running_head(figure_page, tmp_path):
@@ -252,25 +269,3 @@ def test_on_a_laptop_no_table_is_stacked_and_headers_wrap_at_their_columns_width
         assert table["scroll"] <= table["client"] + 1, table
     assert figures_table["head"] < 6 * 20, figures_table  # the long header in at most five lines, not eight
 
-
-@pytest.fixture(scope="module")
-def foreword_page(contexts, tmp_path_factory) -> Path:
-    """A report page's CSS with kesehatan's Kata Pengantar, signed with the draft's dotted lines."""
-    from evalasn.report.chapters import front
-
-    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
-    page = tmp_path_factory.mktemp("pengantar") / "pengantar.html"
-    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
-                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
-                    f'<main class="laporan">{front.foreword(contexts[("kesehatan", "id")])}</main></body></html>',
-                    encoding="utf-8")
-    return page
-
-
-def test_on_a_phone_the_signatures_dotted_lines_are_whole(foreword_page, tmp_path):
-    """At 390 px the signature block on the right half of the screen broke the dotted name line in two
-    ('........................................' / '......'): place and date, the name's and the NIP's dotted lines
-    are each one line on the phone (the office's long name wraps)."""
-    lines = laid_out(foreword_page, 390, tmp_path)["signature"]
-    assert [count for kind, count in lines if kind == "signature-name"] == [1], lines
-    assert lines[0][1] == 1 and lines[-1][1] == 1, lines  # 'Jakarta, 6 Desember 2026' and 'NIP .....'

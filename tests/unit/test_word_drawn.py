@@ -31,26 +31,11 @@ def _drawn(body: str, tmp_path: Path) -> str:
     return drawn.stdout
 
 
-def test_a_long_captions_page_number_is_not_glued_to_its_last_word(tmp_path):
-    """LOOK9 #24: 'Gambar 4. IKM (skala 25–100) per periode, … pita latar: batas kategori A–D14' — the caption's
-    last line ran to the margin and the page number stood against it. Captions of every length up to two lines: each
-    ends with its word, then the leader dots or a space, then the page number."""
-    words = "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta dengan rentang keyakinan".split()
-    # the last word's end in steps of a letter over the last 3 cm of the line (ten and eleven words: the first line)
-    captions = [f"Gambar {number}. " + " ".join((words * 4)[:count]) + " ujung" + "n" * letters
-                for number, (count, letters) in enumerate(((count, letters) for count in (10, 11)
-                                                           for letters in range(0, 16)), 1)]
-    entries = "".join(f'<li><a href="#g-{number}">{caption}</a></li>' for number, caption in enumerate(captions, 1))
-    targets = "".join(f'<h3 id="g-{number}">{caption}</h3>' for number, caption in enumerate(captions, 1))
-    body = (f'<section class="front lists"><nav class="list" id="daftar-gambar"><h2>Daftar Gambar</h2><ol>{entries}'
-            f'</ol></nav></section><section class="chapter"><h2 id="bab-1">BAB I Satu</h2>{targets}</section>')
-    drawn = _drawn(body, tmp_path)
-    ends = re.findall(r"ujungn*(.*)", drawn.split("BAB I Satu")[0])
-    assert len(ends) == len(captions)
-    # 'ujungnnnnnnnnnnnnn3': the number glued to the caption; 'ujungnnnnnn 4': a space, no leader
-    assert not [end for end in ends if end.strip() and not end.lstrip().startswith(".")], ends
-
-
+WORDS = "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta dengan rentang keyakinan".split()
+# the last word's end in steps of a letter over the last 3 cm of the line (ten and eleven words: the first line)
+CAPTIONS = [f"Gambar {number}. " + " ".join((WORDS * 4)[:count]) + " ujung" + "n" * letters
+            for number, (count, letters) in enumerate(((count, letters) for count in (10, 11)
+                                                       for letters in range(0, 16)), 1)]
 PLAN_HEADER = ["Kode", "Kegiatan tindak lanjut", "Indikator", "Nilai 2025", "Target 2026", "Penanggung jawab",
                "Waktu"]
 PLAN_ROWS = [
@@ -70,11 +55,32 @@ PLAN_ROWS = [
 ]
 
 
-def test_a_plans_row_codes_are_whole_in_the_kode_column(tmp_path):
+
+
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory) -> str:
+    """One document (one LibreOffice run for the tests below): a Daftar Gambar of CAPTIONS, then a chapter with
+    their headings and a plan table of PLAN_ROWS."""
+    entries = "".join(f'<li><a href="#g-{number}">{caption}</a></li>' for number, caption in enumerate(CAPTIONS, 1))
+    targets = "".join(f'<h3 id="g-{number}">{caption}</h3>' for number, caption in enumerate(CAPTIONS, 1))
+    plan = table(PLAN_HEADER, PLAN_ROWS, "Tabel 1. Rencana", numeric={3, 4})
+    body = (f'<section class="front lists"><nav class="list" id="daftar-gambar"><h2>Daftar Gambar</h2><ol>{entries}'
+            f'</ol></nav></section><section class="chapter"><h2 id="bab-1">BAB I Satu</h2>{targets}{plan}</section>')
+    return _drawn(body, tmp_path_factory.mktemp("word"))
+
+
+def test_a_long_captions_page_number_is_not_glued_to_its_last_word(drawn):
+    """LOOK9 #24: 'Gambar 4. IKM (skala 25–100) per periode, … pita latar: batas kategori A–D14' — the caption's
+    last line ran to the margin and the page number stood against it. Captions ending a letter further each time:
+    each ends with its word, then the leader dots, then the page number."""
+    ends = re.findall(r"ujungn*(.*)", drawn.split("BAB I Satu")[0])
+    assert len(ends) == len(CAPTIONS)
+    # 'ujungnnnnnnnnnnnnn3': the number glued to the caption; 'ujungnnnnnn 4': a space, no leader
+    assert not [end for end in ends if end.strip() and not end.lstrip().startswith(".")], ends
+
+
+def test_a_plans_row_codes_are_whole_in_the_kode_column(drawn):
     """LOOK9 #8/#25: 'KECIL-' / 'E-LEARNING', 'PORSI-' / 'MENTORING' in the Kode column of the Word version (and of
     the PDF): the column is as wide as its longest code, the room taken from the columns of sentences."""
-    body = '<section class="chapter"><h2 id="bab-1">BAB I Satu</h2>' + table(
-        PLAN_HEADER, PLAN_ROWS, "Tabel 1. Rencana", numeric={3, 4}) + "</section>"
-    drawn = _drawn(body, tmp_path)
     starts = [line.split()[0] for line in drawn.splitlines() if line.strip()]
     assert {"KECIL-E-LEARNING", "PORSI-MENTORING", "KENAIKAN-KESEHATAN"} <= set(starts), drawn
