@@ -25,7 +25,7 @@ def plans(request, pipeline_root):
 
 
 def test_a_province_method_row_names_the_measure_of_its_code(plans):
-    """LOOK9 #6: a row without PROVINSI in its code measures the dinas it names, each in its own results, as their
+    """LOOK9 #6: a row without PROV in its code measures the dinas it names, each in its own results, as their
     own plans do; a row with it measures the province and no dinas."""
     _, issued, _ = plans
     for row in issued:

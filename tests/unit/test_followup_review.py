@@ -465,10 +465,10 @@ def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatc
 
 
 @pytest.mark.parametrize(("tanpa", "little_dinas", "expected"), [
-    pytest.param([], [], "KECIL-PROVINSI-SEMINAR", id="the-province-gain-its-own-code"),
+    pytest.param([], [], "KECIL-PROV-SEMINAR", id="the-province-gain-its-own-code"),
     pytest.param([], [{"metode": "seminar", "dinas": "kesehatan", "anggaran_rp": 1e8}], "KECIL-SEMINAR",
                  id="dinas-gains-the-old-code"),
-    pytest.param([{"metode": "seminar", "dinas": None}], [], "STOP-PROVINSI-SEMINAR", id="stop-province"),
+    pytest.param([{"metode": "seminar", "dinas": None}], [], "STOP-PROV-SEMINAR", id="stop-province"),
     pytest.param([{"metode": "seminar", "dinas": "sosial"}], [], "STOP-SEMINAR", id="stop-dinas"),
 ])
 def test_a_province_wide_method_row_has_its_own_code(monkeypatch, tanpa, little_dinas, expected):
@@ -481,7 +481,7 @@ def test_a_province_wide_method_row_has_its_own_code(monkeypatch, tanpa, little_
     rule = "rec_stop" if tanpa else "rec_little"
     rec = rules.Recommendation(rule, "", subject="seminar")
     assert plan.code(rec, plan.province_wide(rec, hasil)) == expected  # type: ignore[arg-type]
-    assert plan.finding(rule, expected) != plan.finding(rule, expected.replace("-PROVINSI", "")) \
-        or "PROVINSI" not in expected
+    assert plan.finding(rule, expected) != plan.finding(rule, expected.replace("-PROV", "")) \
+        or "PROV" not in expected
     dinas = {**hasil, "cakupan": {"jenis": "dinas"}}
-    assert plan.code(rec, plan.province_wide(rec, dinas)) == expected.replace("PROVINSI-", "")  # type: ignore[arg-type]
+    assert plan.code(rec, plan.province_wide(rec, dinas)) == expected.replace("PROV-", "")  # type: ignore[arg-type]

@@ -485,16 +485,16 @@ FIELDS: dict[str, Doc] = catalogue(
                      "The dinas (slugs) a province row is about, judged on their own results; empty = the report's "
                      "whole scope.", "daftar_teks"),
     baris_dinas=Doc("Baris provinsi tentang temuan dinas sendiri (KENAIKAN-<DINAS>; baris STOP- atau KECIL- yang "
-                    "menyebut dinas di `dinas_dituju`; baris seluruh provinsi STOP-PROVINSI- atau KECIL-PROVINSI-: "
+                    "menyebut dinas di `dinas_dituju`; baris seluruh provinsi STOP-PROV- atau KECIL-PROV-: "
                     "dinas yang kenaikan metodenya dinilai sendiri): ID baris temuan yang sama di rencana tindak "
                     "lanjut setiap dinas itu (\"<dinas>-<tahun>-<kode>\", KENAIKAN-<DINAS> di sana KENAIKAN, "
-                    "KECIL-PROVINSI-SEMINAR di sana KECIL- atau STOP-SEMINAR), hanya bila rencana dinas itu "
+                    "KECIL-PROV-SEMINAR di sana KECIL- atau STOP-SEMINAR), hanya bila rencana dinas itu "
                     "memuatnya; kosong di baris lain dan di laporan dinas.",
                     "A province row about some dinas's own finding (KENAIKAN-<DINAS>; a STOP- or KECIL- row naming "
-                    "dinas in `dinas_dituju`; a whole-province STOP-PROVINSI- or KECIL-PROVINSI- row: the dinas whose "
+                    "dinas in `dinas_dituju`; a whole-province STOP-PROV- or KECIL-PROV- row: the dinas whose "
                     "own gain in the method was judged): the id of the row on the same finding in each of those "
                     "dinas's own follow-up plans (\"<dinas>-<tahun>-<kode>\"; KENAIKAN-<DINAS> is KENAIKAN there, "
-                    "KECIL-PROVINSI-SEMINAR is KECIL- or STOP-SEMINAR), only when that dinas's plan has it; empty on "
+                    "KECIL-PROV-SEMINAR is KECIL- or STOP-SEMINAR), only when that dinas's plan has it; empty on "
                     "other rows and in a dinas report.", "daftar_teks"),
     penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml (unsur SKM: kunci "
                          "rules.ELEMENT_OWNER, mis. \"sekretariat\", \"layanan\"); rencana yang terbit sebelum sesi 9 "

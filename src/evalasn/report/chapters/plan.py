@@ -615,12 +615,13 @@ def _split(recs: list[rules.Recommendation], hasil: Hasil, lang: str) -> list[ru
     return out
 
 
-# the word a province-wide method row carries in its code (KECIL-PROVINSI-SEMINAR, STOP-PROVINSI-SEMINAR): the
+# the mark a province-wide method row carries in its code (KECIL-PROV-SEMINAR, STOP-PROV-SEMINAR; short, as the Kode
+# column keeps a code whole and is as wide as the longest: KECIL-PROVINSI-SEMINAR took a third of Tabel 18): the
 # province's gain is another measure than the gains of the dinas a row without it names (KECIL-SEMINAR of Bina Marga
 # and Kesehatan), and a code means one measure across years (LOOK9 #6: the 2024 per-dinas KECIL-SEMINAR, targets
 # Bina Marga ≥ 2,9 and Kesehatan ≥ 2,3, became a province-wide ≥ 2,6 under the same code); before the method, so that
 # the code still ends with its subject (followup_review._subject)
-WHOLE_PROVINCE = "PROVINSI"
+WHOLE_PROVINCE = "PROV"
 
 
 def province_wide(rec: rules.Recommendation, hasil: Hasil) -> bool:
@@ -798,7 +799,7 @@ def about_dinas(row: PlanRow, hasil: Hasil) -> tuple[str, ...]:
 
 def dinas_finding(row: PlanRow) -> str:
     """The finding a province row is in a dinas's own plan (plan.finding): KENAIKAN-<DINAS> is KENAIKAN there, a
-    province-wide method row the method's row there (KECIL-PROVINSI-SEMINAR: the dinas's KECIL- or STOP-SEMINAR)."""
+    province-wide method row the method's row there (KECIL-PROV-SEMINAR: the dinas's KECIL- or STOP-SEMINAR)."""
     if row.rule == "rec_gain_low":
         return MEASURED["rec_gain_low"].code
     return finding(row.rule, row.code.replace(f"-{WHOLE_PROVINCE}-", "-"))

@@ -42,7 +42,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
 ROW_CODE_WORDS: dict[str, str] = {
     "BIAYA": "cost", "CAKUPAN": "coverage", "CD": "categories C and D", "JP20": "the 20 lesson-hour (JP) duty",
     "KECIL": "very small gain (redesign)", "KENAIKAN": "gain in test scores", "PELATIHAN": "classroom training",
-    "POIN": "point", "PORSI": "share", "PROVINSI": "the whole province",
+    "POIN": "point", "PORSI": "share", "PROV": "the whole province",
     "REALISASI": "budget realisation", "RESISTENSI": "resistance to change",
     "UKUR": "measure",
 }

@@ -236,10 +236,10 @@ TEXT: dict[str, dict[str, str]] = {
                                    "office; the agency units named after it carry it out."},
     # a province-wide method row's code (plan.WHOLE_PROVINCE; LOOK9 #6): one sentence per such row
     "pl_intro_province_code": {"id": " {kode} mengukur kenaikan nilai seluruh provinsi, bukan kenaikan tiap dinas "
-                                     "seperti baris dengan kode tanpa PROVINSI (tahun lalu atau di rencana dinas), "
+                                     "seperti baris dengan kode tanpa PROV (tahun lalu atau di rencana dinas), "
                                      "jadi kodenya sendiri dan targetnya tidak menggantikan target dinas mana pun.",
                                "en": " {kode} measures the whole province's gain, not each agency's gain as a row "
-                                     "whose code lacks PROVINSI does (last year or in an agency's plan), so it has "
+                                     "whose code lacks PROV does (last year or in an agency's plan), so it has "
                                      "its own code and its target replaces no agency's target."},
     "pl_closed_part": {"id": "{kode} untuk {dinas}", "en": "{kode} for {dinas}"},
     "fr_hist_not_met": {"id": "belum tercapai", "en": "not met"},
