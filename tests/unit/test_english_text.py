@@ -57,9 +57,11 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("kt_ikm_maybe_more", {"jumlah": 1, "siapa": "unit", "daftar": "Unit A"}, "Another 1 unit with an estimate"),
     ("cov_withheld_dinas", {"nama": "Dinas Baru", "k": 1, "min": 5}, "only 1 agency has data"),
     ("lim_boundary_more", {"n": 1}, "and 1 other unit"),
+    ("fr_summary_unjudged", {"total": 1}, "The one follow-up target of 2024 cannot be judged yet: the reason is in"),
+    ("fr_summary_unjudged", {"total": 3}, "None of the 3 follow-up targets of 2024 can be judged yet: the reason of"),
 ], ids=["one-target-was", "two-targets-were", "one-period", "three-periods", "one-period-bad", "one-activity-is",
         "four-activities-are", "one-pppk-person", "seven-pppk-people", "one-agency-in-c", "one-unit-in-c",
-        "one-agency-with-data", "one-other-unit"])
+        "one-agency-with-data", "one-other-unit", "one-unjudged-target", "three-unjudged-targets"])
 def test_english_numbers_agree(key, values, expected):
     assert expected in t(key, "en", tahun_lalu=2024, **values)
 

@@ -181,3 +181,18 @@ def test_the_cheapest_method_is_named_alone_only_when_its_interval_stands_apart(
     h["anggaran_vs_peningkatan"]["biaya_per_poin"] = rows
     sentence = narrative.cheapest_method(h, "id")
     assert sentence is not None and expected in sentence and absent not in sentence
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "selisihnya dengan e-learning dan pelatihan belum pasti (rentang keyakinan 95% selisihnya memuat nol)"),
+    ("en", "its difference from e-learning and classroom training is not certain (the difference's 95% CI"),
+], ids=["id", "en"])
+def test_a_cheapest_method_tie_is_worded_by_the_difference_not_by_overlap(hasil, lang, said):
+    """CHECK10 C10-16: the tie is judged by the difference's interval (analysis.difference); "its interval overlaps"
+    contradicted the glossary and rec. 7 one page later, and the tied methods were joined by a bare comma."""
+    h = copy.deepcopy(hasil)
+    h["anggaran_vs_peningkatan"]["biaya_per_poin"] = [
+        _cost("mentoring", 120e3, 108e3, 135e3), _cost("e-learning", 125e3, 114e3, 137e3),
+        _cost("pelatihan", 126e3, 112e3, 140e3)]
+    sentence = narrative.cheapest_method(h, lang)
+    assert sentence is not None and said in sentence and "overlap" not in sentence, sentence

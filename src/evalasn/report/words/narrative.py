@@ -170,7 +170,7 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
                   ik=ci(best, lang, "rp_per_poin"),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
     if tied:
-        return t("f_cheapest_tie", lang, setara=", ".join(label(r["metode"], lang) for r in tied), **common)
+        return t("f_cheapest_tie", lang, setara=phrases.and_([label(r["metode"], lang) for r in tied], lang), **common)
     return t("f_cheapest", lang, **common)
 
 

@@ -418,11 +418,11 @@ TEXT: dict[str, dict[str, str]] = {
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
                        "en": ", with smaller returns at high cost"},
     "f_cheapest_tie": {"id": "Efisiensi: biaya terendah per poin kenaikan ada pada {metode}, {biaya} per poin ({ik}; "
-                             "{n_keg} kegiatan, {n} peserta); selangnya tumpang tindih dengan {setara}, jadi belum "
-                             "jelas mana yang lebih murah.",
+                             "{n_keg} kegiatan, {n} peserta); selisihnya dengan {setara} belum pasti (rentang keyakinan "
+                             "95% selisihnya memuat nol), jadi belum jelas mana yang lebih murah.",
                        "en": "Efficiency: the lowest cost per point of gain is {metode}'s, {biaya} per point ({ik}; "
-                             "{n_keg} activities, {n} participants); its interval overlaps that of {setara}, so it is "
-                             "not clear which is cheaper."},
+                             "{n_keg} activities, {n} participants); its difference from {setara} is not certain (the "
+                             "difference's 95% CI includes zero), so it is not clear which is cheaper."},
     "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
                          "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
@@ -1482,6 +1482,8 @@ def _fill(template: str, lang: str, values: dict[str, object]) -> str:
         if field is None:
             continue
         value = _FORMATTER.convert_field(_FORMATTER.get_field(field, (), values)[0], conversion)
+        if spec and "{" in spec:  # a nested field, as str.format allows: '{k:the one|all {k}}'
+            spec = _FORMATTER.vformat(spec, (), values)
         shown = _FORMATTER.format_field(value, spec or "")
         before = "".join(parts).rstrip()
         if shown in PROSE_NAMES and before and before.split()[-1].lower() not in {"the", "("}:

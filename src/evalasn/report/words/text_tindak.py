@@ -14,8 +14,9 @@ TEXT: dict[str, dict[str, str]] = {
                               "{cannot:target|targets} cannot be judged yet."},
     "fr_summary_unjudged": {"id": "{total} target tindak lanjut {tahun_lalu} belum dapat dinilai: alasannya per "
                                   "baris di BAB X (Evaluasi Tindak Lanjut {tahun_lalu}).",
-                            "en": "None of the {total} follow-up targets of {tahun_lalu} can be judged yet: the "
-                                  "reason of each is in Chapter X (Review of the {tahun_lalu} Follow-up)."},
+                            "en": "{total:The one follow-up target|None of the {total} follow-up targets} of "
+                                  "{tahun_lalu} {total:cannot|can} be judged yet: the reason {total:is|of each is} "
+                                  "in Chapter X (Review of the {tahun_lalu} Follow-up)."},
     # R6-31: a Kepala Dinas reads "13 of 14 missed" as his signed plan's unless told it is a reconstruction
     "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, bukan rencana yang "
                                      "ditandatangani, karena catatan rencana yang terbit tidak ada.",

@@ -135,7 +135,8 @@ def pooling_intro(pooled: Pooling, lang: str) -> str:
     if pooled["metode"] == "mixedlm_batas":
         mean = pooled.get("rata_provinsi")
         assert mean is not None, "a fitted pooling (analysis.pooling) has the province mean"
-        return t("p_intro_boundary", lang, penyesuaian=adjust, rata=phrases.estimate(mean, lang),
+        # the clause ends in a comma to continue p_intro's sentence; inside brackets it would print "…,)"
+        return t("p_intro_boundary", lang, penyesuaian=adjust.rstrip(","), rata=phrases.estimate(mean, lang),
                  ik=phrases.ci(mean, lang), jumlah=fmt.integer(len(pooled["per_dinas"]), lang))
     return t("p_intro_none", lang, alasan=gain_measure.why_no_model(pooled, lang))
 
