@@ -418,8 +418,8 @@ TEXT: dict[str, dict[str, str]] = {
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
                        "en": ", with smaller returns at high cost"},
     "f_cheapest_tie": {"id": "Efisiensi: biaya terendah per poin kenaikan ada pada {metode}, {biaya} per poin ({ik}; "
-                             "{n_keg} kegiatan, {n} peserta); selisihnya dengan {setara} belum pasti (rentang keyakinan "
-                             "95% selisihnya memuat nol), jadi belum jelas mana yang lebih murah.",
+                             "{n_keg} kegiatan, {n} peserta); selisihnya dengan {setara} belum pasti (rentang "
+                             "keyakinan 95% selisihnya memuat nol), jadi belum jelas mana yang lebih murah.",
                        "en": "Efficiency: the lowest cost per point of gain is {metode}'s, {biaya} per point ({ik}; "
                              "{n_keg} activities, {n} participants); its difference from {setara} is not certain (the "
                              "difference's 95% CI includes zero), so it is not clear which is cheaper."},
