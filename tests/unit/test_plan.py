@@ -190,6 +190,9 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
     plain = dict(hasil)  # the workbook walks hasil.json as plain data
     book = load_workbook(io.BytesIO(workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)))
     assert book.sheetnames[2] == sheet  # after the contents and the about sheet
+    listed = {row[0]: row[1] for row in book[workbook.CONTENTS["sheet"][0 if lang == "id" else 1]].iter_rows(
+        min_row=2, values_only=True)}
+    assert listed[sheet] == workbook.t("ch_followup", lang)  # the chapter of the report that prints the plan
     sheet_ = book[sheet]
     rows = list(sheet_.iter_rows(values_only=True))
     assert [row[0] for row in rows[1:]] == [row.id for row in plan_rows]

@@ -401,11 +401,12 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     fixed = {name: label(name, lang)[:31] for name in ("tentang", "xf_sheet", "rencana_tindak_lanjut", "definisi")}
     taken = {name.lower() for name in fixed.values()} | {CONTENTS["sheet"][which].lower()}
     layout = _layout(hasil, lang, taken)
-    front: list[tuple[str, int | None]] = [(fixed["tentang"], None)]
+    # the sheets before the sections', with the report chapter showing the same (Tabel 1 in the summary, BAB X)
+    front: list[tuple[str, str | None, int | None]] = [(fixed["tentang"], None, None)]
     if key_facts is not None:
-        front.append((fixed["xf_sheet"], len(key_facts)))
+        front.append((fixed["xf_sheet"], t("ch_summary", lang), len(key_facts)))
     if plan_rows is not None:
-        front.append((fixed["rencana_tindak_lanjut"], len(plan_rows)))
+        front.append((fixed["rencana_tindak_lanjut"], t("ch_followup", lang), len(plan_rows)))
     book = Workbook(write_only=True)  # rows streamed to the file: the province's thousands of unit rows stay cheap
     _contents(book.create_sheet(CONTENTS["sheet"][which]), front, layout, fixed["definisi"], hasil, lang)
     _about(book.create_sheet(fixed["tentang"]), hasil, lang, built)
@@ -801,7 +802,7 @@ def chapter(key: str, hasil: dict, lang: str) -> str:
     return t(name, lang)
 
 
-def _contents(sheet, front: list[tuple[str, int | None]], layout: list[tuple[str, str, list[Block]]],
+def _contents(sheet, front: list[tuple[str, str | None, int | None]], layout: list[tuple[str, str, list[Block]]],
               definitions: str, hasil: dict, lang: str) -> None:
     """The workbook's first sheet: one row per sheet before the sections' (about, key figures, plan), one row per
     table of the sections, then the definitions: the sheet (a link to the table's name on it), the report chapter
@@ -821,8 +822,8 @@ def _contents(sheet, front: list[tuple[str, int | None]], layout: list[tuple[str
         cell.hyperlink = Hyperlink(ref="", location=f"'{quoted}'!A{row}", display=name)
         return cell
 
-    for name, rows in front:
-        sheet.append([link(name), None, name, rows])
+    for name, where, rows in front:
+        sheet.append([link(name), where, name, rows])
     for key, name, blocks in layout:
         where = chapter(key, hasil, lang)
         if not blocks:
