@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -105,6 +106,20 @@ def test_a_dinas_without_this_year_s_training_data_says_so_first(kesehatan, slug
         assert "Kirim ekspor kegiatan dan peserta" in said
         parts = key_findings.summary_parts(ctx)
         assert lead.format(tahun=ctx.hasil["tahun"]) in parts[0]  # before the findings and the key figures
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("id", ("kenaikan nilai, biaya per poin dan realisasi anggaran", "serta data pagu dan realisasi")),
+    ("en", ("cost per point and budget realisation cannot", "and the {tahun} budget ceiling and realisation")),
+], ids=["id", "en"])
+def test_a_dinas_without_this_year_s_budget_data_either_is_asked_for_it_too(kesehatan, monkeypatch, lang, said):
+    """CHECK10 C10-17: the summary asked for the activity export only while Tabel 1 below it said the year's budget
+    data were missing too."""
+    ctx = dataclasses.replace(_missing(kesehatan, ["kesehatan"]), lang=lang)
+    monkeypatch.setattr(key_findings.facts, "by_key", lambda _ctx: {"persen_realisasi": SimpleNamespace(
+        has_value=False)})
+    lead = key_findings.missing_data_lead(ctx)
+    assert all(part.format(tahun=ctx.hasil["tahun"]) in lead for part in said), lead
 
 
 def test_the_province_names_the_dinas_left_out_beside_its_figures(pipeline_root):

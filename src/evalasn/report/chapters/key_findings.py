@@ -594,8 +594,11 @@ def missing_data_lead(ctx: Context) -> str:
     if not left_out:
         return ""
     if not ctx.province:
-        return t("kt_no_year_data", lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]) \
-            if hasil["cakupan"]["slug"] in left_out else ""
+        if hasil["cakupan"]["slug"] not in left_out:
+            return ""
+        # the year's budget export missing too: say so and ask for it in the same sentence (CHECK10 C10-17)
+        key = "kt_no_year_data" if facts.by_key(ctx)["persen_realisasi"].has_value else "kt_no_year_data_budget"
+        return t(key, lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"])
     this_year = [row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]]
     return " ".join(comparison.missing_notes(this_year, True, lang))
 

@@ -571,6 +571,16 @@ TEXT: dict[str, dict[str, str]] = {
                               "coverage, 20 JP, score gain and cost per point cannot be judged, and missing data do "
                               "not mean no training. Send the {tahun} activity and participant exports (SIMDIKLAT or "
                               "LMS) so that they can be computed."},
+    "kt_no_year_data_budget": {"id": "Data kegiatan, peserta dan anggaran {tahun} {nama} tidak diterima: cakupan, "
+                                     "20 JP, kenaikan nilai, biaya per poin dan realisasi anggaran {tahun} belum dapat "
+                                     "dinilai, dan data yang tidak ada bukan berarti tidak ada pelatihan. Kirim ekspor "
+                                     "kegiatan dan peserta {tahun} (SIMDIKLAT atau LMS) serta data pagu dan realisasi "
+                                     "{tahun} agar angka itu dapat dihitung.",
+                               "en": "No {tahun} activity, participant or budget data were received from {nama}: its "
+                                     "{tahun} coverage, 20 JP, score gain, cost per point and budget realisation "
+                                     "cannot be judged, and missing data do not mean no training. Send the {tahun} "
+                                     "activity and participant exports (SIMDIKLAT or LMS) and the {tahun} budget "
+                                     "ceiling and realisation so that they can be computed."},
     # the province's realisation over the dinas that sent budget data (words.coverage.budget_basis; REVIEW7 R7-12)
     "kt_target_budget_basis": {"id": " Realisasi dihitung {basis}.", "en": " Realisation is computed {basis}."},
     "kt_target_left_out": {"id": " Tanpa pegawai {dinas}: data kegiatan {tahun} dinas itu tidak diterima.",
