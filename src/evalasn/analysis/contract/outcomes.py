@@ -229,11 +229,15 @@ class DidDesign(TypedDict):
         "lihat_objek")]]
     putusan: NotRequired[Annotated[Verdict, Doc(
         "Aturan kata: `boleh_kausal` true hanya bila ada pembanding, unit per kelompok cukup, uji tren awal ada, "
-        "tidak menolak dan dapat melihat selisih sebesar efek, dan selang tidak memuat nol pada arah yang "
-        "diharapkan; selain itu `kode_alasan` berisi kodenya.",
+        f"tidak menolak, selisih terkecil yang dapat dideteksinya paling besar {constants.PRETREND_MDE_MAX_RATIO} × "
+        "efek dan rentang selisih periode tepat sebelum pelatihan di dalam ± "
+        f"{constants.PRETREND_GAP_MAX_RATIO} × efek, dan selang tidak memuat nol pada arah yang diharapkan; selain "
+        "itu `kode_alasan` berisi kodenya.",
         "Wording rule: `boleh_kausal` is true only when a comparison group exists, units per arm meet the "
-        "minimum, the pre-trend check exists, does not reject and could see a difference as large as the "
-        "effect, and the interval excludes zero in the expected direction; otherwise `kode_alasan` holds the codes.",
+        "minimum, the pre-trend check exists, does not reject, its minimum detectable difference is at most "
+        f"{constants.PRETREND_MDE_MAX_RATIO} × the effect and the interval of the period just before training lies "
+        f"within ± {constants.PRETREND_GAP_MAX_RATIO} × the effect, and the interval excludes zero in the expected "
+        "direction; otherwise `kode_alasan` holds the codes.",
         "-")]]
 
 

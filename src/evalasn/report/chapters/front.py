@@ -113,6 +113,16 @@ def outline(ctx: Context) -> str:
     return ctx.t("intro_outline", daftar="; ".join(items))
 
 
+def causal_rule(lang: str) -> dict[str, str]:
+    """The figures of the causal-word rule as 1.6 states it, from the constants the verdict applies
+    (analysis.did.verdict, analysis.pretrend_rule): units per arm, the pre-trend test's level, the MDE and gap
+    ratios (CHECK10 C10-5: the text stated session 8's rule after the constants changed)."""
+    return {"min_unit": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
+            "alpha": fmt.percent(constants.PRETREND_ALPHA * 100, 0, lang),
+            "mde": fmt.number(constants.PRETREND_MDE_MAX_RATIO, 1, lang),
+            "gap": fmt.number(constants.PRETREND_GAP_MAX_RATIO, 1, lang)}
+
+
 def introduction(ctx: Context) -> str:
     """BAB I Pendahuluan."""
     hasil, data = ctx.hasil, ctx.hasil["data"]
@@ -149,7 +159,7 @@ def introduction(ctx: Context) -> str:
           and coverage.province_sentences(hasil, lang) else []),
         html.heading(3, ctx.t("intro_outline_h")), html.para(outline(ctx)),
         html.heading(3, ctx.t("m_methods_h")), html.bullets(methods),
-        html.para(ctx.t("m_min_n", min_n=constants.MIN_N) + " " + ctx.t("m_rounding"), cls="note"),
+        html.para(ctx.t("m_min_n", min_n=constants.MIN_N, **causal_rule(lang)) + " " + ctx.t("m_rounding"), cls="note"),
         html.heading(3, ctx.t("m_glossary_h")),
         html.table([ctx.label("istilah"), ctx.label("arti")], glossary, ctx.t("m_glossary_tab")))
 

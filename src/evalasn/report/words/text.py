@@ -517,16 +517,22 @@ TEXT: dict[str, dict[str, str]] = {
                          "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Sebuah perubahan disebut hasil pelatihan hanya bila "
-                      "program pelatihannya dinyatakan sebagai intervensi, ada kelompok pembanding dengan cukup "
-                      "unit, uji tren awal ada, tidak menolak dan dapat melihat selisih sebesar yang diestimasi, dan "
-                      "selangnya tidak memuat nol; selain itu laporan menulis apa yang teramati dan mengapa belum "
-                      "dapat disimpulkan.",
+                      "program pelatihannya dinyatakan sebagai intervensi, ada kelompok pembanding dengan "
+                      "sedikitnya {min_unit} unit per kelompok, uji tren awal ada dan tidak menolak tren sejajar "
+                      "(taraf {alpha}), uji itu dapat menyingkirkan selisih sebelum pelatihan sebesar {gap} × "
+                      "estimasi (selisih terkecil yang dapat dideteksinya paling besar {mde} × estimasi, dan "
+                      "rentang keyakinan 95% selisih periode tepat sebelum pelatihan di dalam ± {gap} × estimasi), "
+                      "dan selang estimasinya tidak memuat nol; selain itu laporan menulis apa yang teramati dan "
+                      "mengapa belum dapat disimpulkan.",
                 "en": "Figures with too few data (for instance fewer than {min_n} observations) read \"cannot be "
                       "computed\" with the reason. A change is called a result of the training only where the "
-                      "programme is declared as the intervention, a comparison group with enough units exists, the "
-                      "pre-trend check exists, does not reject and could see a difference as large as the one "
-                      "estimated, and the interval excludes zero; otherwise the report says what was observed and "
-                      "why it cannot yet be concluded."},
+                      "programme is declared as the intervention, a comparison group exists with at least {min_unit} "
+                      "units per group, the pre-trend check exists and does not reject parallel trends (at the "
+                      "{alpha} level), that check rules out a pre-training difference of {gap} × the estimate (the "
+                      "smallest difference it can detect is at most {mde} × the estimate, and the 95% interval of "
+                      "the difference in the period just before training lies within ± {gap} × the estimate), and "
+                      "the estimate's interval excludes zero; otherwise the report says what was observed and why "
+                      "it cannot yet be concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
