@@ -30,3 +30,30 @@ def test_rule_states_the_verdicts_constants(lang, expected):
 def test_rule_follows_a_changed_constant(monkeypatch, name, value, shown):
     monkeypatch.setattr(constants, name, value)
     assert shown in t("m_min_n", "id", min_n="5", **front.causal_rule("id"))
+
+
+def _hasil(intervensi: str, window: list[str] | None, share: float = 0.5) -> dict:
+    did = {"jendela_kegiatan": window} if window else {}
+    return {"parameter": {"intervensi": intervensi, "ambang_dilatih": share}, "level4_hasil": {"did_ikm": did}}
+
+
+@pytest.mark.parametrize("hasil,lang,expected,absent", [
+    (_hasil("layanan prima", ["2024-12-31", "2025-07-01"]), "id",
+     "sedikitnya 50% stafnya mengikuti pelatihan “layanan prima” pada 1 Januari–30 Juni 2025", "apa pun"),
+    (_hasil("", ["2024-12-31", "2025-07-01"]), "id",
+     "sedikitnya 50% stafnya mengikuti kegiatan pengembangan apa pun pada 1 Januari–30 Juni 2025", "layanan prima"),
+    (_hasil("layanan prima", None, 0.4), "en", "at least 40% of the staff took the “layanan prima” training;",
+     "any development"),
+    (_hasil("", None), "en", "at least 50% of the staff took any development activity (no intervention", "“"),
+], ids=["declared-id", "none-id", "declared-no-window-en", "none-en"])
+def test_glossary_trained_unit_is_the_designs(hasil, lang, expected, absent):
+    """The glossary's trained unit is the comparison's (CHECK10 C10-6): threshold, declared intervention (or any
+    activity when none is declared) and window, not 'any activity' whatever the design."""
+    text = front.trained_unit(hasil, lang)
+    assert expected in text and absent not in text, text
+
+
+def test_glossary_no_longer_calls_any_activity_a_trained_unit():
+    from evalasn.report.words.text import GLOSSARY
+
+    assert "dilatih" not in GLOSSARY["metode"]["id"][1] and '"trained"' not in GLOSSARY["metode"]["en"][1]

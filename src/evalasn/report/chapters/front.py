@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+from typing import Any
 
 from evalasn import constants
 from evalasn.analysis import results
@@ -123,6 +124,21 @@ def causal_rule(lang: str) -> dict[str, str]:
             "gap": fmt.number(constants.PRETREND_GAP_MAX_RATIO, 1, lang)}
 
 
+def trained_unit(hasil: Hasil, lang: str) -> str:
+    """The glossary's "Unit dilatih" as the comparison defines it: the threshold (hasil.json
+    `parameter.ambang_dilatih`, constants.TREATED_SHARE), the declared intervention or any development activity when
+    none is declared, and the activity window of the IKM comparison when it ran."""
+    share = hasil["parameter"].get("ambang_dilatih", constants.TREATED_SHARE)
+    did: Any = (hasil.get("level4_hasil") or {}).get("did_ikm") or {}
+    window = did.get("jendela_kegiatan")
+    when = t("gl_trained_window", lang, jendela=fmt.days_between(window[0], window[1], lang)) if window else ""
+    teks = (hasil["parameter"].get("intervensi") or "").strip()
+    words = dict(ambang=fmt.percent(share * 100, 0, lang), jendela=when)
+    if not teks:
+        return t("gl_trained_any", lang, **words)
+    return t("gl_trained", lang, program=t("did_programme", lang, teks=teks), **words)
+
+
 def introduction(ctx: Context) -> str:
     """BAB I Pendahuluan."""
     hasil, data = ctx.hasil, ctx.hasil["data"]
@@ -136,9 +152,11 @@ def introduction(ctx: Context) -> str:
         methods.append(gain_measure.text("m_pooling", hasil["pooling"], lang))
     # the mixed model in the glossary only where a gain of the report is its estimate (none without the model)
     model = gain_measure.fitted(hasil["pooling"])
-    glossary = [list(entry[lang]) for key, entry in GLOSSARY.items()
-                if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)
-                and (model or key not in gain_measure.MODEL_TERMS)]
+    keys = [key for key in GLOSSARY if key not in TECHNICAL_TERMS and (ctx.province or key not in PROVINCE_TERMS)
+            and (model or key not in gain_measure.MODEL_TERMS)]
+    glossary = [list(GLOSSARY[key][lang]) for key in keys]
+    glossary.insert(keys.index("did") + 1 if "did" in keys else len(keys),  # beside the design it serves
+                    [ctx.t("gl_trained_h"), trained_unit(hasil, lang)])
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
     return html.section(
         "pendahuluan", ctx.t("ch_intro"),

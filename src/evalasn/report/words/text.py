@@ -515,6 +515,21 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Differences, changes and ratios are computed from the figures before rounding, then "
                          "rounded; a printed difference can therefore differ by 0.1 from the difference of two "
                          "printed figures (6.35 − 9.21 = −2.86 prints as 6.4, 9.2 and −2.9)."},
+    # the glossary's trained unit as the comparison defines it (analysis.treatment.exposure: TREATED_SHARE of the
+    # unit's staff in the declared intervention's activities, or in any activity when none is declared, within the
+    # window; CHECK10 C10-6: 'unit yang stafnya mengikuti kegiatan pengembangan apa pun' left no comparison group)
+    "gl_trained_h": {"id": "Unit dilatih", "en": "Trained unit"},
+    "gl_trained": {"id": "Unit layanan yang sedikitnya {ambang} stafnya mengikuti {program}{jendela}; unit lain, "
+                         "termasuk yang stafnya hanya mengikuti kegiatan pengembangan lain, menjadi unit pembanding.",
+                   "en": "A service unit where at least {ambang} of the staff took {program}{jendela}; the other "
+                         "units, including those whose staff took only other development activities, are the "
+                         "comparison units."},
+    "gl_trained_any": {"id": "Unit layanan yang sedikitnya {ambang} stafnya mengikuti kegiatan pengembangan apa "
+                             "pun{jendela} (tidak ada intervensi yang dinyatakan); unit lain menjadi unit pembanding.",
+                       "en": "A service unit where at least {ambang} of the staff took any development "
+                             "activity{jendela} (no intervention is declared); the other units are the comparison "
+                             "units."},
+    "gl_trained_window": {"id": " pada {jendela}", "en": " in {jendela}"},
     "m_min_n": {"id": "Angka yang datanya terlalu sedikit (misalnya kurang dari {min_n} pengamatan) ditulis \"belum "
                       "dapat dihitung\" beserta alasannya. Sebuah perubahan disebut hasil pelatihan hanya bila "
                       "program pelatihannya dinyatakan sebagai intervensi, ada kelompok pembanding dengan "
@@ -1233,12 +1248,11 @@ GLOSSARY: dict[str, dict[str, tuple[str, str]]] = {
                                                 "comparison units over the same periods: change that happened "
                                                 "everywhere is not counted as a result of training.")},
     "metode": {"id": ("Metode pengembangan", "Bentuk kegiatan pengembangan kompetensi: pelatihan (kelas terstruktur), "
-                                             "workshop, seminar, mentoring dan e-learning. Unit \"dilatih\" adalah "
-                                             "unit yang stafnya mengikuti kegiatan pengembangan apa pun."),
+                                             "workshop, seminar, mentoring dan e-learning."),
                "en": ("Classroom training", "The development method “pelatihan”: a structured course in class, one of "
                                             "five methods (classroom training, workshop, seminar, mentoring, "
-                                            "e-learning). \"Training\" and \"trained\" elsewhere mean any "
-                                            "development activity.")},
+                                            "e-learning). \"Training\" elsewhere means any development "
+                                            "activity; a trained unit is defined in its own row.")},
     # --- estimates (issue 10.6) ---
     "gav": {"id": ("Besar efek", "Besar kenaikan nilai dibanding sebaran nilai peserta: sekitar 0,2 kecil, 0,5 sedang, "
                            "0,8 besar (rumusnya di Lampiran)."),
