@@ -37,9 +37,11 @@ from evalasn.report.config import LAPORAN_FILE, TARGET_FILE, config_file
 from evalasn.run import deadline, failures, staging, timestamps
 from evalasn.run.fastpath import contexts, docx_runs, docx_zip, flow, garbage, sheet_files, sheet_rows
 from evalasn.run.fastpath import glyphs as fast_glyphs
+from evalasn.run.fastpath import html_parse as fast_html_parse
 from evalasn.run.fastpath import kernels as fast_kernels
 from evalasn.run.fastpath import lengths as fast_lengths
 from evalasn.run.fastpath import line_breaks as fast_line_breaks
+from evalasn.run.fastpath import page_counters as fast_page_counters
 from evalasn.run.fastpath import pdf as fast_pdf
 from evalasn.run.fastpath import styles as fast_styles
 from evalasn.run.fastpath import text_layouts as fast_text_layouts
@@ -483,6 +485,8 @@ def worker_session(renderer: Renderer | None = None) -> Iterator[Renderer]:
         fast_styles.install()
         contexts.install()
         flow.install()
+        fast_page_counters.install()
+        fast_html_parse.install()
         docx_zip.install()
         docx_runs.install()
         sheet_rows.install()
