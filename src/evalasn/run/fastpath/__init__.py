@@ -36,6 +36,13 @@ hasil.json, report HTML bytes and PDF text.
   of a new context per layout; fenced to WeasyPrint 70; the same bytes.
 - ``flow``: WeasyPrint's "is this box in normal flow?" answered from one read of the box's style instead of five
   predicates reading it again; fenced to WeasyPrint 70; the same bytes.
+- ``page_counters``: WeasyPrint's list pages (Daftar Isi, Tabel, Gambar) get their page numbers after the first
+  pagination and are not made a third time because only the page count they recorded changed; fenced to WeasyPrint
+  70; the same bytes.
+- ``html_parse``: WeasyPrint's HTML parser (tinyhtml5) finds the patterns it built before (its cache stored them
+  under the wrong key); fenced to tinyhtml5 2.1; the same parse.
+- ``glyph_bitmaps``: the figures' glyphs rasterised once per font, size, glyph and sub-pixel offset in a kernel;
+  fenced to matplotlib 3.11; installed in the fork server; the same pixels.
 - ``figures``: Agg's renderer answers the font height metrics matplotlib's text layout asks for from a cache,
   instead of matplotlib reading the font's tables again for every label; installed in the fork server, so
   in the report kernels; the same pixels.

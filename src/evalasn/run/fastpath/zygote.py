@@ -42,7 +42,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 
-from evalasn.run.fastpath import figures, garbage, imports, markers, ticks
+from evalasn.run.fastpath import figures, garbage, glyph_bitmaps, imports, markers, ticks
 
 KERNEL_MODULE = "ipykernel_launcher"
 # what a report kernel imports, imported once in the server: the kernel (with its debugger
@@ -264,6 +264,7 @@ def serve() -> None:
         figures.install()  # every kernel forked from here lays out its figures' text with cached font metrics
         markers.install()  # and copies its ticks' marker styles without deep copies
         ticks.install()  # and works out an axis' ticks once per layout or draw of its axes
+        glyph_bitmaps.install()  # and rasterises each glyph once per size and sub-pixel offset
     except Exception as error:  # e.g. a broken edit of the report code: the kernel shows the traceback
         _reply(replies, {"error": f"{type(error).__name__}: {error}"})
         return
