@@ -13,7 +13,8 @@ whole-pixel offset applied to ``left``/``top``; mathtext's boxes are drawn as be
 Saves: a report's figures draw ~1,500 glyphs (kesehatan 1,477, provinsi 1,848), a quarter of them a bitmap drawn
 before in the same kernel (kesehatan: 1,116 distinct keys); the glyph loop of kesehatan's eight figures, each run in
 a fresh cache as in a kernel, median of 5 interleaved runs in one process at load ~9: 0.107 -> 0.087 CPU-s, ~0.4 CPU-s
-per batch (see ``bench/README.md``, tenth session).
+per batch; kesehatan's cells after the fork server's preload, under callgrind: 5.266 -> 5.131 G instructions (-2.6%)
+(see ``bench/README.md``, tenth session).
 
 Fenced to matplotlib 3.11 (``MATPLOTLIB_VERSIONS``); ``EVALASN_FASTPATH=0`` or another version keeps matplotlib's
 loop. Installed in the kernel fork server (evalasn.run.fastpath.zygote), so only kernels forked from it use it.
