@@ -285,10 +285,11 @@ COST_UNBOUNDED_SHARE = (1 - CONFIDENCE) / 2
 # of the CR1 and the unclustered standard error: with a positive intra-cluster correlation the true error of a mean
 # is at least the unclustered one, so a smaller CR1 value is the noise of a variance from G - 1 contrasts. Three is
 # the fewest with two contrasts (t(2) = 4,30 standard errors each side), as MIN_UNITS_PER_ARM and MIN_UNITS_DOSE.
-# The IKM follows the elements (analysis.small_clusters.too_few_units; REVIEW7 R7-11): from two units up to the
-# minimum it keeps its value and n, without interval, category range, rank or test (its respondents' interval, the
-# narrower one, had ranked agencies and put them "mungkin di bawah B"); one unit is that unit, with its respondents'
-# interval as every unit's IKM has.
+# The IKM follows the elements (analysis.small_clusters.too_few_units; REVIEW7 R7-11): an agency's IKM (and its
+# element means) from fewer than the minimum units, one or two, keeps its value and n, without interval, category
+# range, rank or test (its respondents' interval, the narrower one, had ranked agencies and put them "mungkin di bawah
+# B"; one unit kept it until CHECK10 C10-12, judging the agency with less data); a unit's own IKM in the unit tables
+# keeps its respondents' interval: that is the unit's figure.
 MIN_CLUSTERS = 3
 # The scales figures live on: an interval is clipped to its figure's scale (analysis.small_clusters.clip), so an
 # element mean reads "2,78 (1,00 s.d. 4,00)", never "(−0,52 s.d. 6,07)" (REVIEW6b 2). Keys are kinds of

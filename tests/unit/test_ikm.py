@@ -55,8 +55,8 @@ def test_unit_with_one_respondent_is_not_enough_data():
 
 
 def test_weakest_elements_sorted_and_flagged():
-    rows = [[3, 3, 3, 3, 3, 3, 2, 2, 4] for _ in range(20)]
-    elements = ikm.elements(_responses(rows))
+    rows = [[3, 3, 3, 3, 3, 3, 2, 2, 4] for _ in range(20)]  # three units: judged (fewer: test_ikm_few_units)
+    elements = ikm.elements(pd.concat([_responses(rows, unit) for unit in ("Unit A", "Unit B", "Unit C")]))
     assert [e["unsur"] for e in elements[:2]] in (["u7", "u8"], ["u8", "u7"])
     assert elements[0]["lemah"] and elements[0]["komunikasi"]
     assert not elements[-1]["lemah"]

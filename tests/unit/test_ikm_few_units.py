@@ -1,7 +1,8 @@
-"""One small-cluster rule for the IKM (REVIEW7 R7-11): an agency's IKM pooled over two service units keeps its value
-and n with the reason, and has no interval, category range, rank or below-B test (it had the respondents' interval,
-df n - 1, the narrower one); from constants.MIN_CLUSTERS units it is clustered by unit as statsmodels computes it
-(never narrower than unclustered below FEW_CLUSTERS); one unit is that unit, with its respondents' interval."""
+"""One small-cluster rule for the IKM (REVIEW7 R7-11, CHECK10 C10-12): an agency's IKM pooled over fewer than
+constants.MIN_CLUSTERS service units, one or two, keeps its value and n with the reason, and has no interval, category
+range, rank or below-B test (it had the respondents' interval, df n - 1, the narrower one); from the minimum it is
+clustered by unit as statsmodels computes it (never narrower than unclustered below FEW_CLUSTERS). A unit's own IKM
+keeps its respondents' interval."""
 
 from __future__ import annotations
 
@@ -83,12 +84,30 @@ def test_from_the_minimum_the_ikm_is_clustered_by_unit_as_statsmodels(k):
     assert period["kategori_bawah"] is not None and "alasan" not in period
 
 
-def test_one_unit_is_that_unit_with_its_respondents_interval():
-    frame = _units(1, size=15)
+@pytest.mark.parametrize("k", [1, 2], ids=["1-unit", "2-unit"])
+def test_an_agency_ikm_from_fewer_than_the_minimum_units_has_one_rule(k):
+    """CHECK10 C10-12: one unit kept its respondents' interval (df n - 1), a category, a below-B test and a rank
+    ("1 dari 1") while two units had none; now both keep value and n with the same reason. The unit's own IKM in the
+    unit tables keeps its respondents' interval: that is the unit's figure."""
+    frame = _units(k, size=15)
     period: Any = ikm.by_period(frame)[-1]
-    unit: Any = ikm.by_unit(frame)[0]
-    assert period["df"] == 14 and (period["ci_bawah"], period["ci_atas"]) == pytest.approx(
-        (unit["ci_bawah"], unit["ci_atas"]))
+    assert period["alasan"] == "unit_kurang_klaster" and period["n_unit_layanan"] == k and period["n"] == 15 * k
+    assert period["estimasi"] is None and period["ci_bawah"] is None and period["kategori"] is None
+    assert "df" not in period and period["rata_ikm"] == pytest.approx(_by_hand(frame))
+    assert all(e["alasan"] == "unit_kurang_klaster" and e["lemah"] is None for e in ikm.elements(frame))
+    units: Any = ikm.by_unit(frame)
+    assert all(u["cukup_data"] and u["ci_bawah"] < u["estimasi"] < u["ci_atas"] and u["kategori"] for u in units)
+
+
+@pytest.mark.parametrize("lang,reason", [
+    ("id", "hanya 1 unit layanan (11 responden, IKM 74,75 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
+           "keyakinan"),
+    ("en", "only 1 service unit (11 respondents, IKM 74.75 without an interval), at least 3 needed for an interval"),
+], ids=["id", "en"])
+def test_a_one_unit_agency_ikm_says_the_same_reason(lang, reason):
+    record = {"n": 11, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+              "alasan": "unit_kurang_klaster", "n_unit_layanan": 1, "rata_ikm": 74.75}
+    assert reasons.reason(record, lang) == reason
 
 
 def _key_figures(frame: pd.DataFrame) -> Any:

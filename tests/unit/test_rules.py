@@ -164,8 +164,9 @@ def test_rank_range_widens_only_where_intervals_overlap():
     assert (ranked["a"]["peringkat"], ranked["a"]["peringkat_terbaik"], ranked["a"]["peringkat_terburuk"]) == (1, 1, 2)
     assert (ranked["c"]["peringkat"], ranked["c"]["peringkat_terbaik"], ranked["c"]["peringkat_terburuk"]) == (3, 3, 3)
     cheaper_is_better = trend.ranks(_figures({"x": {"biaya_per_poin": _est(1, 1, 1)},
-                                             "y": {"biaya_per_poin": _est(2, 2, 2)}}), "biaya_per_poin")
-    assert cheaper_is_better["x"]["peringkat"] == 1
+                                             "y": {"biaya_per_poin": _est(2, 2, 2)},
+                                             "z": {"biaya_per_poin": _est(3, 3, 3)}}), "biaya_per_poin")
+    assert cheaper_is_better["x"]["peringkat"] == 1 and cheaper_is_better["z"]["peringkat"] == 3
 
 
 # --- recommendations on real results ---------------------------------------------------------------

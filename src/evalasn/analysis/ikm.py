@@ -48,17 +48,18 @@ def respondent_scores(skm: pd.DataFrame) -> pd.Series:
 
 
 def summarise(skm: pd.DataFrame, cluster: str | None = None) -> IkmSummary:
-    """IKM of a set of responses: element means, converted IKM with a 95% interval (clustered by
-    unit when the set spans units), category, n respondents. Pooled over too few units for an interval
-    (small_clusters.too_few_units) it is withheld as the elements are: its value kept as `rata_ikm`, with
-    `alasan` "unit_kurang_klaster" and the units it rests on; no interval, category or test rests on it."""
+    """IKM of a set of responses: element means, converted IKM with a 95% interval, category, n respondents.
+    Without ``cluster`` the set is one unit, its own IKM (by_unit's numbers: the respondents' t interval). With it,
+    a scope pooled over units, clustered by unit; over too few units for an interval (small_clusters.too_few_units,
+    one or two) it is withheld as the elements are: its value kept as `rata_ikm`, with `alasan`
+    "unit_kurang_klaster" and the units it rests on; no interval, category or test rests on it."""
     n = len(skm)
     if n < constants.MIN_RESPONDENTS_UNIT:
         return {**withheld(IkmSummary, n), "kategori": None, "label": None, "unsur": {}}
     means = skm[ELEMENTS].astype("float64").mean()
     value = ikm_from_element_means(means)
-    units = int(skm[cluster].nunique()) if cluster else 1
-    if small_clusters.too_few_units(units):
+    units = int(skm[cluster].nunique()) if cluster else None
+    if units is not None and small_clusters.too_few_units(units):
         return {**withheld(IkmSummary, n), "kategori": None, "label": None,
                 "unsur": cast(ElementMeans, {u: float(means[u]) for u in ELEMENTS}),
                 "alasan": "unit_kurang_klaster", "n_unit_layanan": units, "rata_ikm": value}
@@ -77,10 +78,9 @@ def _interval(scores: pd.Series, groups: pd.Series | None,
               scale: tuple[float, float]) -> tuple[float, float, float, int]:
     """(low, high, standard error, degrees of freedom), clipped to ``scale``: clustered by ``groups`` with the
     few-cluster rule (analysis.small_clusters: t on G - 1 df, never narrower than unclustered below FEW_CLUSTERS)
-    from constants.MIN_CLUSTERS groups on; for one unit (no ``groups``, or one group) a t interval over the
-    respondents (n - 1 df), as the unit's own IKM. Callers withhold a figure from two units up to the minimum
-    before asking (small_clusters.too_few_units; REVIEW7 R7-11: the respondents' interval there was the narrower
-    one)."""
+    from constants.MIN_CLUSTERS groups on; without ``groups`` a t interval over the respondents (n - 1 df). Callers
+    withhold a scope's figure from fewer units than the minimum before asking (small_clusters.too_few_units; REVIEW7
+    R7-11, CHECK10 C10-12: the respondents' interval there was the narrower one)."""
     import statsmodels.api as sm  # here, not at the top: the index and the report stage import this module for
 
     # category() alone, and a no-change `make reports` must stay under 2 s (issue 25)
@@ -160,10 +160,10 @@ def _plain(value: Any) -> Any:
 def elements(skm: pd.DataFrame) -> list[ElementMean]:
     """Every element's mean (1-4) with a 95% interval clustered by unit (analysis.small_clusters, clipped to the
     1-4 scale), weakest first, flagged when below the B band (constants.WEAK_ELEMENT_THRESHOLD). From fewer than
-    constants.MIN_CLUSTERS units (but more than one) an element has no interval and is not judged weak: no
+    constants.MIN_CLUSTERS units an element has no interval and is not judged weak: no
     weak-element finding or plan row rests on it (REVIEW6b 2: "2,78 (−0,52 s.d. 6,07)" from two units drove a finding
     and a target no agency could meet); its respondents' mean is kept as `rata_unsur` for the reason the report
-    gives. A scope of one unit is that unit: its elements have its respondents' interval, as its IKM has."""
+    gives. A scope of one unit follows the same rule, as its IKM does (CHECK10 C10-12)."""
     frame = skm.assign(_unit=unit_key(skm))
     out: list[ElementMean] = []
     for element in ELEMENTS:
@@ -176,7 +176,7 @@ def elements(skm: pd.DataFrame) -> list[ElementMean]:
             continue
         y = values[element].astype("float64")
         mean = float(y.mean())
-        if small_clusters.too_few_units(units):  # the IKM's rule (summarise); one unit: its own respondents
+        if small_clusters.too_few_units(units):  # the IKM's rule (summarise), one unit or two
             out.append({"unsur": element, "nama": name, **withheld(ElementMean, len(values)), "lemah": None,
                         "n_unit_layanan": units, "rata_unsur": mean, "alasan": "unit_kurang_klaster"})
             continue

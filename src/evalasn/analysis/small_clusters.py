@@ -9,8 +9,9 @@ interval to the scale its figure lives on (constants.SCALE_BOUNDS).
   from G - 1 contrasts, not information (REVIEW6b 1: 0,110 from two activities beside 1,330 unclustered).
 - From FEW_CLUSTERS on: CR1 with t(G - 1) as it is.
 
-A scope of service units (an agency's IKM and SKM elements) withholds by ``too_few_units``: one unit is that unit
-(its respondents' interval, as the unit's own IKM has), two up to MIN_CLUSTERS have no interval (REVIEW7 R7-11).
+A scope of service units (an agency's IKM and SKM elements) withholds by ``too_few_units``: fewer than MIN_CLUSTERS
+units, one or two, have no interval (REVIEW7 R7-11, CHECK10 C10-12); a unit's own IKM in the unit tables keeps its
+respondents' interval (analysis.ikm.by_unit): that is the unit's figure, not the agency's.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ def interval(estimate: float, se_clustered: float, se_plain: float, clusters: in
 
 
 def too_few_units(units: int) -> bool:
-    """Whether a figure pooled over ``units`` service units (an IKM, an SKM element mean) has no interval: more than
-    one unit but fewer than constants.MIN_CLUSTERS. One unit is not a cluster sample but the unit itself, whose
-    respondents' t interval stands (analysis.ikm.by_unit)."""
-    return 1 < units < constants.MIN_CLUSTERS
+    """Whether a figure of a scope pooled over ``units`` service units (an agency's IKM, an SKM element mean) has no
+    interval: fewer than constants.MIN_CLUSTERS, whatever the count. An agency's IKM from one counter is no less
+    clustered than from two (its interval over respondents ignores the unit's own period-to-period disturbances);
+    one unit kept it while two lost it, so the agency with less data was judged and ranked (CHECK10 C10-12)."""
+    return units < constants.MIN_CLUSTERS
 
 
 def standard_error(se_clustered: float, se_plain: float, clusters: int) -> float:

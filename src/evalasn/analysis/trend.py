@@ -140,7 +140,8 @@ def _bounds(figure: Interval | float) -> tuple[float, float]:
 
 def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
-    dinas that have it (1 = best; ties share the better rank)."""
+    dinas that have it (1 = best; ties share the better rank); none when fewer than
+    constants.MIN_DINAS_COMPARISON dinas have it (the others withheld: the report says so)."""
     sign = 1.0 if KEY_FIGURES[key] else -1.0
     # (signed value, signed low, signed high): higher is better after the sign
     have: dict[str, tuple[float, float, float]] = {}
@@ -150,6 +151,8 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
         if figure is not None and point is not None:
             low, high = sorted(sign * b for b in _bounds(figure))
             have[slug] = (sign * point, low, high)
+    if len(have) < constants.MIN_DINAS_COMPARISON:
+        return {}  # a place among fewer dinas with the figure is no comparison ("1 dari 1"; CHECK10 C10-13)
     out: dict[str, Rank] = {}
     for slug, (mine, low, high) in have.items():
         others = [v for s, v in have.items() if s != slug]

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from evalasn import constants
 from evalasn.analysis import ikm_category, key_figures, results
 from evalasn.analysis.contract import Hasil, walk
 from evalasn.analysis.contract.fields import FIELDS
@@ -187,6 +188,8 @@ class Fact:
             return rank_text(self.rank, lang)
         if no_interval_cell(self.value, lang):  # an IKM from too few units: not ranked on a value without interval
             return t("rank_none_interval", lang)
+        if self.has_value and self.rank and (self.rank.get("dari") or 0) < constants.MIN_DINAS_COMPARISON:
+            return t("rank_none_few", lang, n=self.rank.get("dari") or 0, min=constants.MIN_DINAS_COMPARISON)
         return t("rank_none_missing" if not self.has_value else "rank_none", lang)
 
     def target_cell(self, lang: str) -> str:

@@ -76,12 +76,11 @@ FIELDS: dict[str, Doc] = catalogue(
     se_tanpa_klaster=Doc("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
                          "Standard error if participants were independent, to compare with the clustered `se`.",
                          "poin_tes"),
-    df=Doc("Derajat bebas t selang IKM: unit − 1 bila berkelompok per unit, responden − 1 untuk satu unit; pada "
+    df=Doc("Derajat bebas t selang IKM: unit − 1 (berkelompok per unit, dari 3 unit); pada "
            "estimasi "
            "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan; "
            "model anggaran dengan sedikit kegiatan: Bell-McCaffrey.",
-           "Degrees of freedom of the IKM interval's t: units − 1 when clustered by unit, respondents − 1 for one "
-           "unit; in "
+           "Degrees of freedom of the IKM interval's t: units − 1 (clustered by unit, from 3 units); in "
            "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
            "may be fractional; budget model with few activities: Bell-McCaffrey.", "-"),
     d_av=Doc("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
@@ -384,7 +383,7 @@ FIELDS: dict[str, Doc] = catalogue(
                "(tidak ada baris kegiatan atau peserta dinas itu pada tahun itu); di kenaikan nilai dan rata-rata "
                f"unsur: \"peserta_kurang\" (kurang dari {constants.MIN_N} peserta dengan nilai pre dan post), "
                f"\"kegiatan_kurang_klaster\" (kurang dari {constants.MIN_CLUSTERS} kegiatan: tanpa selang, "
-               f"`rata_peserta` saja), \"unit_kurang_klaster\" (unsur atau IKM dari 2 sampai kurang dari "
+               f"`rata_peserta` saja), \"unit_kurang_klaster\" (unsur atau IKM dinas dari kurang dari "
                f"{constants.MIN_CLUSTERS} unit layanan: tanpa selang, tanpa kategori, tanpa penilaian lemah dan tanpa "
                "peringkat; `rata_unsur` atau `rata_ikm` saja), \"tanpa_keragaman\".",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
@@ -401,7 +400,7 @@ FIELDS: dict[str, Doc] = catalogue(
                "20 JP: \"tanpa_data_kegiatan\" (no activity or participant row of the agency that year); in a "
                f"gain and an element mean: \"peserta_kurang\" (fewer than {constants.MIN_N} participants with pre "
                f"and post scores), \"kegiatan_kurang_klaster\" (fewer than {constants.MIN_CLUSTERS} activities: no "
-               f"interval, `rata_peserta` only), \"unit_kurang_klaster\" (an element or an IKM from 2 to fewer than "
+               f"interval, `rata_peserta` only), \"unit_kurang_klaster\" (an agency element or IKM from fewer than "
                f"{constants.MIN_CLUSTERS} service units: no interval, no category, not judged weak, not ranked; "
                "`rata_unsur` or `rata_ikm` only), \"tanpa_keragaman\".",
                "teks"),
@@ -414,10 +413,10 @@ FIELDS: dict[str, Doc] = catalogue(
                    "layanan: rata-rata responden, tanpa selang dan tanpa penilaian lemah.",
                    f"An element mean given no interval for want of {constants.MIN_CLUSTERS} service units: the "
                    "respondents' mean, without an interval and not judged weak.", "skor_1_4"),
-    rata_ikm=Doc(f"IKM konversi yang tidak diberi selang karena dihitung dari 2 sampai kurang dari "
+    rata_ikm=Doc(f"IKM konversi yang tidak diberi selang karena dihitung dari kurang dari "
                  f"{constants.MIN_CLUSTERS} unit layanan: IKM semua responden, tanpa selang, tanpa kategori dan "
                  "tanpa peringkat (disebut laporan bersama n dan jumlah unit).",
-                 f"A converted IKM given no interval because it rests on 2 to fewer than {constants.MIN_CLUSTERS} "
+                 f"A converted IKM given no interval because it rests on fewer than {constants.MIN_CLUSTERS} "
                  "service units: the IKM of all respondents, without an interval, a category or a rank (the report "
                  "gives it with n and the number of units).", "ikm"),
     n_unit_layanan=Doc("Banyaknya unit layanan (klaster) tempat rata-rata unsur atau IKM bertumpu.",

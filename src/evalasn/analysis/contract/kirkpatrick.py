@@ -157,10 +157,10 @@ class ElementMean(Estimate):
 class Communication(TypedDict):
     unsur: Annotated[list[ElementMean], Doc(
         "Estimasi per unsur: rata-rata nilai unsur pada periode terbaru; selang cluster per unit (dipotong pada 1–4), "
-        f"tanpa `p`; dari 2 sampai kurang dari {constants.MIN_CLUSTERS} unit tanpa selang dan `lemah` null "
+        f"tanpa `p`; dari kurang dari {constants.MIN_CLUSTERS} unit tanpa selang dan `lemah` null "
         "(`rata_unsur`); terlemah dahulu.",
         "Estimate per element: mean element score in the latest period; interval clustered by unit (clipped to "
-        f"1–4), no `p`; from 2 to fewer than {constants.MIN_CLUSTERS} units no interval and `lemah` null "
+        f"1–4), no `p`; from fewer than {constants.MIN_CLUSTERS} units no interval and `lemah` null "
         "(`rata_unsur`); weakest first.",
         "skor_1_4")]
     periode: str | None

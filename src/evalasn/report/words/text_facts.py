@@ -140,6 +140,12 @@ TEXT: dict[str, dict[str, str]] = {
     "rank_none": {"id": "tidak diperingkat", "en": "not ranked"},
     "rank_none_missing": {"id": "tidak diperingkat (angka tidak ada)", "en": "not ranked (no figure)"},
     "rank_none_interval": {"id": "tidak diperingkat (tanpa rentang)", "en": "not ranked (no interval)"},
+    # a rank counted over the dinas with a comparable figure, withheld below constants.MIN_DINAS_COMPARISON (CHECK10
+    # C10-13: "1 dari 1" when the other agencies' IKM were withheld)
+    "rank_none_few": {"id": "tidak diperingkat: hanya {n} dinas dengan angka yang dapat dibandingkan (perlu "
+                            "sedikitnya {min})",
+                      "en": "not ranked: only {n} {n:agency|agencies} with a comparable figure (at least {min} "
+                            "needed)"},
     "index_gain_province": {"id": "provinsi: kenaikan nilainya rata-rata peserta, tanpa penyesuaian model campuran",
                             "en": "province: its gain is the participants' mean, without the mixed model's "
                                   "adjustment"},

@@ -1,0 +1,56 @@
+"""Ranks among dinas (analysis.trend.ranks, comparison; report.facts.rank_cell): counted over the dinas with a
+comparable figure and withheld below constants.MIN_DINAS_COMPARISON with the reason (CHECK10 C10-13: "1 dari 1" when
+the other agencies' IKM were withheld)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evalasn import constants
+from evalasn.analysis import trend
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report import facts
+
+KEYS = list(trend.KEY_FIGURES)
+
+
+def _row(**figures: Any) -> Any:
+    """One scope's key figures: every one missing but those given."""
+    return {key: figures.get(key) for key in KEYS}
+
+
+def _ikm(value: float, low: float, high: float) -> dict:
+    return {"n": 40, "estimasi": value, "ci_bawah": low, "ci_atas": high, "cukup_data": True, "kategori": "C"}
+
+
+def _withheld_ikm(value: float) -> dict:
+    return {"n": 18, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+            "alasan": "unit_kurang_klaster", "n_unit_layanan": 2, "rata_ikm": value}
+
+
+def test_one_agency_with_a_comparable_ikm_is_not_ranked_among_four():
+    """Set B1: PPAPP's IKM the only one with an interval among four agencies; it was '1 dari 1'."""
+    figures = {PROVINCE_SLUG: _row(ikm=_ikm(75.9, 74.1, 77.8)), "ppapp": _row(ikm=_ikm(74.75, 71.47, 78.03)),
+               **{slug: _row(ikm=_withheld_ikm(76.0)) for slug in ("dispora", "kebudayaan", "kpkp")}}
+    compared = trend.comparison(figures)
+    row = next(r for r in compared["ppapp"]["indikator"] if r["kunci"] == "ikm")
+    assert row["peringkat"] is None and row["dari"] == 1
+
+
+@pytest.mark.parametrize("have,ranked", [(2, False), (constants.MIN_DINAS_COMPARISON, True)],
+                         ids=["2-dinas-berangka", "3-dinas-berangka"])
+def test_ranked_only_from_the_minimum_dinas_with_the_figure(have, ranked):
+    rows = {f"d{i}": _row(ikm=_ikm(70.0 + i, 68.0 + i, 72.0 + i) if i < have else None) for i in range(5)}
+    out = trend.ranks(rows, "ikm")
+    assert bool(out) is ranked and (not out or {r["dari"] for r in out.values()} == {have})
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("id", "tidak diperingkat: hanya 1 dinas dengan angka yang dapat dibandingkan (perlu sedikitnya 3)"),
+    ("en", "not ranked: only 1 agency with a comparable figure (at least 3 needed)")], ids=["id", "en"])
+def test_the_withheld_rank_says_why(lang, words):
+    rank = {"peringkat": None, "peringkat_terbaik": None, "peringkat_terburuk": None, "dari": 1}
+    fact = facts.Fact("ikm", 2025, _ikm(74.75, 71.47, 78.03), rank=rank)
+    assert fact.rank_cell(lang) == words
