@@ -1,6 +1,7 @@
 """Ranks among dinas (analysis.trend.ranks, comparison; report.facts.rank_cell): counted over the dinas with a
 comparable figure and withheld below constants.MIN_DINAS_COMPARISON with the reason (CHECK10 C10-13: "1 dari 1" when
-the other agencies' IKM were withheld)."""
+the other agencies' IKM were withheld); a figure without an interval (budget realisation) ranked as printed, ties
+sharing a place (CHECK10 C10-3: 85,04 / 85,02 / 85,00 / 84,99 ranked 3, 4, 5, 6 on one printed 85,0)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_the_withheld_rank_says_why(lang, words):
     rank = {"peringkat": None, "peringkat_terbaik": None, "peringkat_terburuk": None, "dari": 1}
     fact = facts.Fact("ikm", 2025, _ikm(74.75, 71.47, 78.03), rank=rank)
     assert fact.rank_cell(lang) == words
+
+
+def test_realisation_tied_at_the_printed_precision_shares_a_place():
+    """Set C: DPMPTSP 85,06, Satpol PP 85,08 print 85,1; four print 85,0 and held places 3, 4, 5, 6."""
+    values = {"dpmptsp": 85.06, "lingkungan-hidup": 85.04, "perhubungan": 85.02, "ppkukm": 85.00,
+              "satpol-pp": 85.08, "sosial": 84.99}
+    out = trend.ranks({slug: _row(persen_realisasi=v) for slug, v in values.items()}, "persen_realisasi")
+    for slug in ("lingkungan-hidup", "perhubungan", "ppkukm", "sosial"):
+        assert out[slug] == {"peringkat": 3, "peringkat_terbaik": 3, "peringkat_terburuk": 6, "dari": 6}, slug
+    assert out["dpmptsp"]["peringkat"] == out["satpol-pp"]["peringkat"] == 1
+    assert facts.rank_text(dict(out["sosial"]), "id") == "3\u00a0dari\u00a06 (3–\u20606)"
+    apart = trend.ranks({slug: _row(persen_realisasi=v) for slug, v in
+                         {"a": 90.0, "b": 85.0, "c": 80.04}.items()}, "persen_realisasi")
+    assert [apart[s]["peringkat"] for s in "abc"] == [1, 2, 3]  # printed apart: a place each

@@ -30,6 +30,7 @@ from evalasn.analysis.contract.comparison import (
     TrendYear,
 )
 from evalasn.analysis.contract.estimate import Estimate
+from evalasn.analysis.contract.fields import FIELDS
 from evalasn.analysis.data import Data
 from evalasn.analysis.results import WITHHELD_IKM_KEYS, key_figure
 from evalasn.registry import PROVINCE_SLUG
@@ -138,6 +139,15 @@ def _bounds(figure: Interval | float) -> tuple[float, float]:
     return float(low), float(high)
 
 
+def as_printed(key: str, point: float) -> float:
+    """A key figure without an interval (budget realisation: a census of money, not an estimate) as the reports
+    print it (constants.DECIMALS of its unit), the value its rank compares: dinas that print the same value share a
+    place ("3 dari 6 (3–6)"), never four places on 85,0 (CHECK10 C10-3: 85,04 / 85,02 / 85,00 / 84,99). Figures with
+    an interval are ranked by it (peringkat_terbaik/terburuk) and keep their own values."""
+    decimals = constants.DECIMALS[FIELDS[key].unit]
+    return float(f"{point:.{decimals}f}")  # the printed rounding (report.words.fmt.number)
+
+
 def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     """slug -> {peringkat, peringkat_terbaik, peringkat_terburuk, dari} for one key figure over the
     dinas that have it (1 = best; ties share the better rank); none when fewer than
@@ -148,6 +158,9 @@ def ranks(rows: Mapping[str, KeyFigures], key: str) -> dict[str, Rank]:
     for slug, row in rows.items():
         figure = key_figure(row, key)
         point = value(figure)
+        if isinstance(figure, (int, float)) and point is not None:
+            point = as_printed(key, point)
+            figure = point
         if figure is not None and point is not None:
             low, high = sorted(sign * b for b in _bounds(figure))
             have[slug] = (sign * point, low, high)
