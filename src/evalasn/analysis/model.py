@@ -189,7 +189,8 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     ids, chosen = shared.get("intervensi") or treatment.match(data.kegiatan, params.intervensi, params.desain,
                                                               params.penjamin)
     did_args: dict[str, Any] = dict(share=params.ambang_dilatih, before=params.periode_sebelum or None,
-                                    after=params.periode_sesudah or None, ids=ids, intervensi=chosen)
+                                    after=params.periode_sesudah or None, ids=ids,
+                                    intervensi=treatment.money(chosen, ids, activities))
     is_province = slug == PROVINCE_SLUG
     budget_here = shared["anggaran_vs_peningkatan"] if is_province else budget.budget_model(
         part[part["tahun_kegiatan"] <= tahun])

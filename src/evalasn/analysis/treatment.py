@@ -16,7 +16,7 @@ import pandas as pd
 from evalasn.analysis.contract.outcomes import Intervention, OtherTraining, OtherTrainingArm
 from evalasn.errors import InterventionError
 
-__all__ = ["InterventionError", "exposure", "match", "other_training"]
+__all__ = ["InterventionError", "exposure", "match", "money", "other_training"]
 
 
 def match(kegiatan: pd.DataFrame, intervensi: str, penugasan: str = "observasional",
@@ -42,6 +42,19 @@ def match(kegiatan: pd.DataFrame, intervensi: str, penugasan: str = "observasion
         "teks": intervensi.strip(), "dipilih": True, "n_kegiatan": int(hit.sum()),
         "tema_cocok": sorted(chosen["tema"].dropna().astype(str).unique().tolist())[:10], "penugasan": penugasan,
         "penjamin": penjamin}
+
+
+def money(chosen: Intervention, ids: set[str] | None, activities: pd.DataFrame) -> Intervention:
+    """The declared intervention with what its activities of the evaluated year cost in this scope (``activities``:
+    the scope's kegiatan of the year): n_kegiatan_intervensi, biaya_intervensi_rp, and every activity's cost that
+    year (biaya_kegiatan_tahun_rp), so a finding can name its money and its share (CHECK10 C10-9); unchanged
+    without one."""
+    if ids is None or not chosen.get("dipilih"):
+        return chosen
+    own = activities["kegiatan_id"].astype(str).isin(ids)
+    return {**chosen, "n_kegiatan_intervensi": int(own.sum()),
+            "biaya_intervensi_rp": float(activities.loc[own, "anggaran_rp"].fillna(0).sum()),
+            "biaya_kegiatan_tahun_rp": float(activities["anggaran_rp"].fillna(0).sum())}
 
 
 def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, window_start: pd.Timestamp,

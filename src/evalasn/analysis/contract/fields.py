@@ -303,6 +303,14 @@ FIELDS: dict[str, Doc] = catalogue(
                            "pegawai cakupan ini (`n_kegiatan` menghitung semua tahun dan dinas).",
                            "Intervention activities the comparison uses: finished in the activity window and attended "
                            "by this scope's staff (`n_kegiatan` counts every year and agency).", "jumlah"),
+    n_kegiatan_intervensi=Doc("Kegiatan intervensi cakupan ini pada tahun evaluasi.",
+                         "This scope's intervention activities in the evaluated year.", "jumlah"),
+    biaya_intervensi_rp=Doc("Biaya kegiatan intervensi cakupan ini pada tahun evaluasi (jumlah `anggaran_rp`).",
+                       "The cost of this scope's intervention activities in the evaluated year (sum of "
+                       "`anggaran_rp`).", "rp"),
+    biaya_kegiatan_tahun_rp=Doc("Biaya semua kegiatan cakupan ini pada tahun evaluasi: penyebut bagian biaya "
+                                "intervensi.", "The cost of every activity of this scope in the evaluated year: the "
+                                "denominator of the intervention's share.", "rp"),
     tema_cocok=Doc("Tema kegiatan yang cocok (paling banyak 10).", "Themes of the matched activities (at most 10).",
                    "daftar_teks"),
     desain=Doc("\"studi_peristiwa\" (lebih dari dua periode) atau \"2x2\" (dua periode, tanpa uji tren awal).",

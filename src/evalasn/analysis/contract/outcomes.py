@@ -72,6 +72,9 @@ class Intervention(TypedDict):
     dipilih: bool
     n_kegiatan: NotRequired[int]
     n_kegiatan_jendela: NotRequired[int]
+    n_kegiatan_intervensi: NotRequired[int]
+    biaya_intervensi_rp: NotRequired[float]
+    biaya_kegiatan_tahun_rp: NotRequired[float]
     tema_cocok: NotRequired[list[str]]
     penugasan: NotRequired[str]
     penjamin: NotRequired[str]

@@ -39,7 +39,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, impact, narrative, phrases
+from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -528,8 +528,14 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     sentence = impact.earned_brief(hasil, lang, ikm or "") or ikm
     if not sentence:
         return None
+    # an earned effect names its money, so the by-money order places it (CHECK10 C10-9)
+    found = impact.earned(hasil)
+    money = intervention_cost.figures(found[0]) if found else None
+    if found and money:
+        sentence += " " + intervention_cost.finding_sentence(found[0], impact.programme(found[0], lang)["program"],
+                                                             hasil["tahun"], lang)
     return Finding("intervensi", sentence, _rec(recs, "rec_did_expand", "rec_did_review", "rec_did_measure",
-                                                 brief=True))
+                                                 brief=True), rupiah=money["biaya"] if money else None)
 
 
 # --- the Angka Kunci table ---------------------------------------------------------------------

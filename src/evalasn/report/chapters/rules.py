@@ -28,7 +28,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, impact, phrases, reasons
+from evalasn.report.words import fmt, impact, intervention_cost, phrases, reasons
 from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
@@ -270,9 +270,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     named = impact.programme(did, lang)  # the declared programme each names (an effect is only earned with one)
     if did_trend == "up" and did.get("putusan", {}).get("boleh_kausal"):  # expand only on an earned effect
         # the declared programme by name, with the design and caveat of its effect (issue 22.3, REVIEW5b 4)
+        price = intervention_cost.extension_sentence(did, lang)  # at this year's cost per unit (C10-9)
         add("rec_did_expand", t("rec_did_expand", lang, ambang=fmt.percent(did["ambang_persen_dilatih"], 0, lang),
-                                **size, **impact.claim(did, lang)), t("fu_rec_did", lang, **named),
-            brief=t("rec_did_expand_brief", lang, **named))
+                                **size, **impact.claim(did, lang)) + price, t("fu_rec_did", lang, **named),
+            brief=t("rec_did_expand_brief", lang, **named) + price)
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
         add("rec_did_review", t("rec_did_review", lang, **size, **named), t("fu_rec_review", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)

@@ -1106,6 +1106,15 @@ TEXT: dict[str, dict[str, str]] = {
                                    "sesudahnya (BAB X).",
                              "en": "Extend {program} to units that have not taken it, and measure their IKM before "
                                    "and after (Chapter X)."},
+    # the intervention's price (report.words.intervention_cost; CHECK10 C10-9)
+    "rec_did_extension": {"id": " Perkiraan biaya perluasan pada biaya tahun ini: {total} ({per_unit} per unit "
+                                "dilatih × {unit_p} unit pembanding).",
+                          "en": " Expected cost of the extension at this year's cost: {total} ({per_unit} per "
+                                "trained unit × {unit_p} comparison units)."},
+    "kt_did_money": {"id": "Biaya {program} {tahun}: {biaya} untuk {n} kegiatan ({persen} biaya kegiatan {tahun}; "
+                           "{per_unit} per unit dilatih).",
+                     "en": "Cost of {program} in {tahun}: {biaya} for {n} {n:activity|activities} ({persen} of the "
+                           "{tahun} activity cost; {per_unit} per trained unit)."},
     "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
