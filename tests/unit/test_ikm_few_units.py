@@ -184,3 +184,43 @@ def test_the_attention_rule_says_which_agency_ikm_was_not_tested(lang, words):
                   "perhatian": {"q_fdr": 0.05, "jumlah_uji": 1, "uji": [], "gain_di_bawah_rata": []},
                   "perbandingan_dinas": [{"dinas": "ppapp", "ikm": two}]}
     assert words in uncertainty.attention(hasil, lang)
+
+
+def _province(latest: dict, units: list[dict]) -> Any:
+    """A province's results as set B has them: every dinas IKM withheld (2 units each), the province's own from 8."""
+    withheld = {"n": 18, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+                "alasan": "unit_kurang_klaster", "n_unit_layanan": 2, "rata_ikm": 75.77}
+    return {"cakupan": {"jenis": "provinsi", "slug": "provinsi"}, "tahun": 2025, "komunikasi": {"periode": "2025-S2"},
+            "level4_hasil": {"ikm_per_periode": [latest], "ikm_unit": units, "ikm_sampel": {"responden_minimum": 278}},
+            "tren": [{"tahun": 2024, "ikm": {"n": 80, "estimasi": 78.42, "ci_bawah": 76.9, "ci_atas": 79.9,
+                                             "cukup_data": True, "kategori": "B"}}],
+            "perbandingan_dinas": [{"dinas": slug, "ikm": withheld} for slug in ("dispora", "kebudayaan", "kpkp")],
+            "perhatian": {"uji": []}}
+
+
+def _unit(name: str, value: float, low: float, high: float, letter: str) -> dict:
+    return {"periode": "2025-S2", "dinas": "kebudayaan", "unit_kerja": name, "n": 12, "estimasi": value,
+            "ci_bawah": low, "ci_atas": high, "cukup_data": True, "kategori": letter, "sampel_kurang": True}
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("id", "Layanan provinsi mungkin di bawah kategori B: IKM provinsi 2025-S2 75,95 (rentang keyakinan 95%: 74,06 "
+           "s.d. 77,84; 76 responden; 2024: 78,42 B) dalam kategori C, tetapi rentangnya mencapai kategori B. 2 unit "
+           "layanan juga punya estimasi IKM kategori C atau D yang rentangnya mencapai kategori B (BAB VI)."),
+    ("en", "Province service may be below category B: the province IKM in 2025-S2 is 75.95 (95% CI: 74.06 to 77.84; "
+           "76 respondents; 2024: 78.42 B), category C, but its interval reaches category B. 2 service units also "
+           "have an IKM estimate in category C or D whose interval reaches category B (Chapter VI)."),
+], ids=["id", "en"])
+def test_the_province_own_ikm_below_b_is_a_finding_when_every_agency_ikm_is_withheld(lang, words):
+    """CHECK10 C10-18, set B: the province IKM fell from 78,42 B to 75,95 C and the summary said nothing, because
+    the rule fired only on units wholly below B or on agencies with an interval (all withheld)."""
+    from evalasn.report.chapters import key_findings
+
+    latest = {"periode": "2025-S2", "n": 76, "estimasi": 75.95, "ci_bawah": 74.06, "ci_atas": 77.84,
+              "cukup_data": True, "kategori": "C", "label": "Kurang Baik"}
+    units = [_unit("Bidang Program", 75.23, 69.53, 80.94, "C"), _unit("Bidang Layanan", 76.11, 72.0, 80.0, "C"),
+             _unit("Bidang Umum", 80.0, 77.0, 83.0, "B")]
+    found = key_findings.poor_service(_province(latest, units), [], lang)
+    assert found is not None and found.text == words
+    assert key_findings.poor_service(_province({**latest, "estimasi": 77.0, "kategori": "B"}, units), [],
+                                     lang) is None  # in B: nothing to say

@@ -35,6 +35,7 @@ from evalasn import constants
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
+from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, rules
@@ -442,8 +443,12 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
     # the province applies the rule to units too (rules.units_below_b), as each dinas report does: first the
     # units whose whole interval is below B, then the dinas whose estimate is (reader review 3, item 3)
     units = rules.units_below_b(hasil) if hasil["cakupan"]["jenis"] == "provinsi" else []
+    own = _province_own(hasil, lang)
     if not poor and not units:
-        return None
+        # the province's own IKM below B, no unit or dinas judged (their IKMs withheld): said on its own (C10-18)
+        return Finding("ikm_cd", own, _rec(recs, "rec_weak", "rec_ikm_units", brief=True),
+                       short=t("kt_more_ikm", lang, daftar=t("kt_more_ikm_province", lang),
+                               bab=t("kt_bab_vi", lang))) if own else None
     province = bool(units) or poor[0].dinas
     period = hasil["komunikasi"]["periode"] or ""
     sure = [row for row in poor if row.sure]
@@ -474,6 +479,7 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         text = t("kt_ikm_maybe_only", lang, periode=period, daftar=listing(maybe), siapa_satu=t(who + "_one", lang),
                  **counted(maybe))
     indicative = [row.shown(lang) for row in poor if row.ikm.get("sampel_kurang")]
+    text = f"{own} {text}" if own else text
     if indicative:  # as Tabel 9 marks them (*): fewer respondents than the minimum sample
         minimum = (hasil["level4_hasil"].get("ikm_sampel") or {}).get("responden_minimum")
         shown_min = fmt.integer(minimum, lang) if minimum else ""
@@ -489,6 +495,31 @@ def poor_service(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
         text += t("kt_ikm_listed", lang, daftar=phrases.and_(listed, lang)) if listed else t("kt_ikm_not_listed", lang)
     return Finding("ikm_cd", text, _rec(recs, "rec_weak", "rec_ikm_units", brief=True),
                    short=_ikm_short(units, poor, lang))
+
+
+def _province_own(hasil: Hasil, lang: str) -> str:
+    """The province's own latest IKM when its estimate is in category C or D, by the rule the units and dinas follow
+    (below B when the whole 95% interval is, else "mungkin di bawah B"), with last year's IKM and how many units'
+    estimates are in C or D with an interval reaching B; '' otherwise or outside the province report (CHECK10 C10-18:
+    a fall from B to C reached the Sekda only in a table while every dinas IKM was withheld)."""
+    if hasil["cakupan"]["jenis"] != "provinsi":
+        return ""
+    periods = (hasil.get("level4_hasil") or {}).get("ikm_per_periode") or []
+    latest = periods[-1] if periods else None
+    if not latest or not latest["cukup_data"] or latest["kategori"] not in constants.POOR_IKM:
+        return ""
+    sure = ikm_category(latest.get("ci_atas"))[0] in constants.POOR_IKM
+    before = next((row.get("ikm") for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"] - 1), None)
+    was = t("kt_ikm_province_before", lang, tahun=hasil["tahun"] - 1, ikm=fmt.ikm(before["estimasi"], lang),
+            kat=before["kategori"]) if before and before.get("cukup_data") and before.get("kategori") else ""
+    maybe_units = [u for u in rules.latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
+                   and ikm_category(u.get("ci_atas"))[0] not in constants.POOR_IKM]
+    text = t("kt_ikm_province_sure" if sure else "kt_ikm_province_maybe", lang, periode=latest["periode"],
+             ikm=phrases.estimate(latest, lang, "ikm"), ik=phrases.ci(latest, lang, "ikm"),
+             n=fmt.integer(latest["n"], lang), kat=latest["kategori"], lalu=was)
+    if maybe_units:
+        text += t("kt_ikm_province_units", lang, n=len(maybe_units))
+    return text
 
 
 def _ikm_short(units: list[rules.BelowB], poor: list[rules.BelowB], lang: str) -> str:

@@ -483,11 +483,11 @@ def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
         ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
         rows = list(ikm.items())
     else:
-        rows = [(u["unit_kerja"], u) for u in _latest_units(hasil)]
+        rows = [(u["unit_kerja"], u) for u in latest_units(hasil)]
     return [(name, figure) for name, figure in rows if figure["cukup_data"]]
 
 
-def _latest_units(hasil: Hasil) -> list:
+def latest_units(hasil: Hasil) -> list:
     """The `ikm_unit` rows of the latest SKM period (the province's: every dinas's units)."""
     period = hasil["komunikasi"]["periode"] or ""
     return [u for u in (hasil.get("level4_hasil") or {}).get("ikm_unit", []) if u["periode"] == period]
@@ -498,7 +498,7 @@ def units_below_b(hasil: Hasil) -> list[BelowB]:
     ikm_below_b judges ``sure``, the lowest first; in the province report every dinas's units, each with its dinas
     (reader review 3, item 3: the province applies its rule (4) to units as each dinas report does)."""
     province = hasil["cakupan"]["jenis"] == "provinsi"
-    rows = [u for u in _latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
+    rows = [u for u in latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
             and ikm_category(u.get("ci_atas"))[0] in constants.POOR_IKM]
     return [BelowB(u["unit_kerja"], u, True, of=u.get("dinas") if province else None)
             for u in sorted(rows, key=lambda u: (u["estimasi"] or 0, u["unit_kerja"]))]
@@ -523,14 +523,14 @@ def ikm_below_b_count(hasil: Hasil) -> int | None:
 def ikm_table_units(hasil: Hasil) -> list[UnitIkm]:
     """The units BAB VI's table of the lowest IKM shows: the first IKM_TABLE_UNITS of the latest SKM period with an
     IKM (`ikm_unit` is lowest first within a period; the province's: every dinas's units)."""
-    return [u for u in _latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
+    return [u for u in latest_units(hasil) if u["cukup_data"]][:IKM_TABLE_UNITS]
 
 
 def ikm_withheld_units(hasil: Hasil) -> list[UnitIkm]:
     """The units of the latest SKM period whose IKM is withheld (too few respondents), fewest respondents last, at
     most IKM_TABLE_UNITS: BAB VI's table of the lowest IKM lists them with n and the reason below the units with an
     IKM, never leaves them out (REVIEW6b 16: a unit whose IKM is unknown may be the lowest)."""
-    return sorted((u for u in _latest_units(hasil) if not u["cukup_data"]),
+    return sorted((u for u in latest_units(hasil) if not u["cukup_data"]),
                   key=lambda u: (-u["n"], u.get("dinas") or "", u["unit_kerja"]))[:IKM_TABLE_UNITS]
 
 
@@ -546,7 +546,7 @@ def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> 
     if rows[0].dinas:
         return ", ".join(shown) + t("kt_and_more_dinas", lang, n=more)
     in_table = {(u.get("dinas"), u["unit_kerja"]) for u in ikm_table_units(hasil)}
-    of = {u["unit_kerja"]: u.get("dinas") for u in _latest_units(hasil)}  # a dinas report's rows carry no ``of``
+    of = {u["unit_kerja"]: u.get("dinas") for u in latest_units(hasil)}  # a dinas report's rows carry no ``of``
     tabled = sum((row.of or of.get(row.name), row.name) in in_table for row in rows[NAMED_AT_MOST:])
     if tabled == more:
         return ", ".join(shown) + t("kt_and_more", lang, n=more)

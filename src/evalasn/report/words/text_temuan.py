@@ -174,9 +174,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
                        "selisihnya seluruhnya di bawah nol); (5) hasil intervensi yang dinyatakan, bila ada; (6) "
-                       "target yang terlewat paling jauh, paling banyak dua; (7) unit atau dinas dengan IKM kategori "
-                       "C atau D. Paling banyak lima, yang lain disebut sesudahnya; semua temuan dan rekomendasi ada "
-                       "di BAB IX.",
+                       "target yang terlewat paling jauh, paling banyak dua; (7) provinsi, unit atau dinas dengan IKM "
+                       "kategori C atau D. Paling banyak lima, yang lain disebut sesudahnya; semua temuan dan "
+                       "rekomendasi ada di BAB IX.",
                  "en": "Selection rules, by priority: (1) money spent on methods whose gain's 95% interval ends at or "
                        "below zero, or whose gain is very small (effect size estimated below {efek} and its interval "
                        "ending below {atas}) at a cost per point above the overall cost per point; (2) PPPK above the "
@@ -185,8 +185,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "its gain, with its year's activity cost: the consequence reaches its whole training budget); "
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
                        "clear (its whole interval below zero); (5) the result for the declared intervention, if any; "
-                       "(6) the targets missed by the widest margin, at most two; (7) units or agencies with an IKM "
-                       "in category C or D. At most five, the others named after them; every finding and "
+                       "(6) the targets missed by the widest margin, at most two; (7) the province, units or agencies "
+                       "with an IKM in category C or D. At most five, the others named after them; every finding and "
                        "recommendation is in Chapter IX."},
     "kt_rec_label": {"id": "Rekomendasi:", "en": "Recommendation:"},
     # money without gain (R6-10: one plain sentence, amount first; a fall is never called a small gain)
@@ -290,6 +290,21 @@ TEXT: dict[str, dict[str, str]] = {
                                       "{min} (BAB VI).",
                                 "en": " {n} of these {jumlah} units {n:is|are} indicative: {n:its|their} respondents "
                                       "are fewer than the minimum sample of {min} (Chapter VI)."},
+    # the province's own IKM below B by the rule the units and dinas follow (key_findings._province_own; CHECK10 C10-18)
+    "kt_ikm_province_sure": {"id": "Layanan provinsi di bawah kategori B: IKM provinsi {periode} {ikm} ({ik}; {n} "
+                                   "responden{lalu}), seluruh rentang keyakinan 95%-nya dalam kategori C atau D.",
+                             "en": "Province service below category B: the province IKM in {periode} is {ikm} "
+                                   "({ik}; {n} respondents{lalu}), its whole 95% CI in category C or D."},
+    "kt_ikm_province_maybe": {"id": "Layanan provinsi mungkin di bawah kategori B: IKM provinsi {periode} {ikm} ({ik}; "
+                                    "{n} responden{lalu}) dalam kategori {kat}, tetapi rentangnya mencapai kategori B.",
+                              "en": "Province service may be below category B: the province IKM in {periode} is {ikm} "
+                                    "({ik}; {n} respondents{lalu}), category {kat}, but its interval reaches category "
+                                    "B."},
+    "kt_ikm_province_before": {"id": "; {tahun}: {ikm} {kat}", "en": "; {tahun}: {ikm} {kat}"},
+    "kt_ikm_province_units": {"id": " {n} unit layanan juga punya estimasi IKM kategori C atau D yang rentangnya "
+                                    "mencapai kategori B (BAB VI).",
+                              "en": " {n} service {n:unit|units} also {n:has|have} an IKM estimate in category C or D "
+                                    "whose interval reaches category B (Chapter VI)."},
     "kt_ikm_item": {"id": "{nama} {ikm} ({ik}; {n} responden)", "en": "{nama} {ikm} ({ik}; {n} respondents)"},
     "kt_ikm_n": {"id": "{n} responden", "en": "{n} respondents"},
     "who_asn": {"id": "ASN", "en": "staff"},
@@ -558,6 +573,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_more_ikm_units_maybe": {"id": "{n} unit dengan estimasi IKM kategori C atau D yang rentangnya mencapai B",
                                 "en": "{n} {n:unit|units} with an IKM estimate in category C or D whose interval "
                                       "reaches B"},
+    "kt_more_ikm_province": {"id": "IKM provinsi kategori C atau D", "en": "the province IKM in category C or D"},
     "kt_more_ikm_dinas": {"id": "{n} dinas dengan estimasi IKM kategori C atau D",
                           "en": "{n} {n:agency|agencies} with an IKM estimate in category C or D"},
     "kt_bab_vi": {"id": "BAB VI", "en": "Chapter VI"},
