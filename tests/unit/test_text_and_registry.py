@@ -39,11 +39,14 @@ CAUSAL = {"id": ("berdampak", "menyebabkan", "dampak positif", "menghasilkan"),
 def test_causal_words_only_in_the_one_sentence_the_verdict_gates(lang):
     """Only f_did_up (the IKM), f_did_ind_up and kin_effect (a unit indicator, in the text and Tabel 7) and
     sum_earned (the summary's short form of those, impact.earned_brief) claim an effect (report.words.impact uses
-    them only when putusan.boleh_kausal; test_did_wording checks earned_brief is None otherwise); m_min_n states
+    them only when putusan.boleh_kausal; test_did_wording checks earned_brief is None otherwise); f_did_province
+    cites the province's earned estimate in a dinas report (test_province_impact: only with the province's
+    perbandingan_provinsi.dampak_provinsi, which the model writes only on an earned verdict); m_min_n states
     the rule. Which hasil.json
     gets which sentence: tests/unit/test_impact.py and test_did_wording.py."""
     with_causal = {k for k, v in TEXT.items() if any(w in v[lang].lower() for w in CAUSAL[lang])}
-    assert with_causal <= {"f_did_up", "f_did_ind_up", "kin_effect", "sum_earned", "m_min_n"}, with_causal
+    assert with_causal <= {"f_did_up", "f_did_ind_up", "kin_effect", "sum_earned", "m_min_n", "f_did_province"}, \
+        with_causal
     assert "f_did_up" in with_causal
 
 

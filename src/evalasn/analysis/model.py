@@ -25,9 +25,9 @@ from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatric
 from evalasn.analysis.background import beside
 from evalasn.analysis.contract import Hasil, Sections
 from evalasn.analysis.contract.budget import BudgetModel, Pooling, pooling_fitted
-from evalasn.analysis.contract.comparison import Attention, DinasRow
+from evalasn.analysis.contract.comparison import Attention, DinasRow, ProvinceImpact
 from evalasn.analysis.contract.estimate import Estimate, ProportionEstimate
-from evalasn.analysis.contract.outcomes import Intervention, UnitIkm
+from evalasn.analysis.contract.outcomes import IkmDid, Intervention, UnitIkm
 from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
 from evalasn.analysis.data import Data, load
@@ -126,12 +126,31 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
             for row in res["anggaran_vs_peningkatan"].get("tanpa_estimasi", [])]
     # --- comparison with the province (issue 12) ---
     compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
+    earned = province_impact(scopes[PROVINCE_SLUG]["level4_hasil"]["did_ikm"])
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
+        if earned and slug != PROVINCE_SLUG:
+            against["dampak_provinsi"] = earned
     # (the follow-up plan, rencana_tindak_lanjut, is the report stage's: it publishes it with the report)
     return {slug: cast(Hasil, {**sections, **(province if slug == PROVINCE_SLUG else _ProvinceOnly()),
                                "perbandingan_provinsi": compared.get(slug), "provenans": provenance})
             for slug, sections in scopes.items()}
+
+
+def province_impact(did: IkmDid) -> ProvinceImpact | None:
+    """The province's IKM estimate of the declared intervention when its verdict allows the causal word (the dinas
+    reports cite it beside their own smaller comparison, CHECK10 C10-1); None otherwise."""
+    record: Any = did
+    effect, chosen = record.get("efek"), record.get("intervensi") or {}
+    if not (record.get("tersedia") and effect and chosen.get("dipilih")
+            and (record.get("putusan") or {}).get("boleh_kausal")
+            and effect.get("ci_bawah") is not None and effect.get("ci_atas") is not None):
+        return None
+    return {"teks": chosen["teks"],
+            "ambang_persen_dilatih": record.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100),
+            "estimasi": float(effect["estimasi"]), "ci_bawah": float(effect["ci_bawah"]),
+            "ci_atas": float(effect["ci_atas"]), "unit_dilatih": int(effect["unit_dilatih"]),
+            "unit_pembanding": int(effect["unit_pembanding"])}
 
 
 def resolve_year(data: Data, tahun: int = 0) -> int:

@@ -170,6 +170,15 @@ class AgainstProvince(TypedDict):
         "One key figure: cakupan_asn, jp_20, gain, ikm, persen_realisasi, "
         "biaya_per_poin.",
         "-")]
+    # the province's earned IKM effect of the declared intervention, for the dinas whose own comparison is too small
+    # to earn it (CHECK10 C10-1: one conclusion per question across the reports)
+    dampak_provinsi: NotRequired[Annotated["ProvinceImpact", Doc(
+        "Efek IKM intervensi yang dinyatakan di tingkat provinsi, hanya bila putusan provinsi membolehkan kata "
+        "kausal (`level4_hasil.did_ikm` laporan provinsi): teks intervensi, ambang, estimasi dan unitnya.",
+        "The declared intervention's IKM effect at province level, only when the province's verdict allows the "
+        "causal word (the province report's `level4_hasil.did_ikm`): intervention text, threshold, estimate and "
+        "units.",
+        "-")]]
     # added by the model stage once the province's attention list is known (issue 12.1)
     perhatian: NotRequired[Annotated["DinasAttention", Doc(
         "Apa kata daftar perlu perhatian di laporan provinsi (`perhatian`) tentang dinas ini: `dalam_daftar` benar "
@@ -179,6 +188,18 @@ class AgainstProvince(TypedDict):
         "one of its tests survives Benjamini-Hochberg or its pooled gain lies below the province mean; `uji` = this "
         "dinas's tests with their q (empty when its data are too few to test).",
         "-")]]
+
+
+class ProvinceImpact(TypedDict):
+    """The province's earned IKM estimate of the declared intervention (AgainstProvince.dampak_provinsi)."""
+
+    teks: str
+    ambang_persen_dilatih: float
+    estimasi: float
+    ci_bawah: float
+    ci_atas: float
+    unit_dilatih: int
+    unit_pembanding: int
 
 
 class TestResult(TypedDict):

@@ -34,7 +34,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain, rules
 from evalasn.report.config import Target, load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results
-from evalasn.report.words import fmt, impact, names, phrases, reasons
+from evalasn.report.words import fmt, impact, names, phrases, province_impact, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
 
@@ -206,7 +206,9 @@ MEASURED: dict[str, _Measure] = {
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
     "rec_did_measure": _Measure("IKM-UKUR", "level4_hasil.did_ikm.efek.unit_dilatih + "
                                             "level4_hasil.did_ikm.efek.unit_pembanding", "pl_ind_did_units",
-                                lambda hasil, _: did_units(hasil), unit="count", has_interval=False),
+                                lambda hasil, _: did_units(hasil), unit="count", has_interval=False,
+                                # none where the province earned the word (its IKM row; CHECK10 C10-1)
+                                issued=lambda hasil: province_impact.earned_elsewhere(hasil) is None),
     "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
                          floor=constants.WEAK_ELEMENT_THRESHOLD),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",

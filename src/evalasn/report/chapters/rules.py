@@ -28,7 +28,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
 from evalasn.report.config import Target
-from evalasn.report.words import fmt, impact, intervention_cost, phrases, reasons
+from evalasn.report.words import fmt, impact, intervention_cost, phrases, province_impact, reasons
 from evalasn.report.words.coverage import budget_basis
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
@@ -276,6 +276,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             brief=t("rec_did_expand_brief", lang, **named) + price)
     elif did_trend == "down" and impact.declared(hasil):  # significant, the unexpected way: check, then review
         add("rec_did_review", t("rec_did_review", lang, **size, **named), t("fu_rec_review", lang, **named))
+    elif did_trend is not None and effect and impact.declared(hasil) and province_impact.earned_elsewhere(hasil):
+        # the province earned the word with every unit: its row, not a measurement this dinas's units cannot reach
+        pooled = province_impact.earned_elsewhere(hasil) or {}
+        add("rec_did_measure", t("rec_did_province", lang, **{**province_impact.words(pooled, lang), **size}),
+            t("fu_rec_measure", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
         add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size, **named),
             t("fu_rec_measure", lang, **named))

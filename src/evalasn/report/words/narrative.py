@@ -12,7 +12,7 @@ from __future__ import annotations
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
-from evalasn.report.words import fmt, gain_measure, gain_sides, impact, phrases, reasons
+from evalasn.report.words import fmt, gain_measure, gain_sides, impact, phrases, province_impact, reasons
 from evalasn.report.words.phrases import category_en, ci, direction, element_name, estimate, size_with_ci, value_with_ci
 from evalasn.report.words.text import CONTROLS, label, t
 from evalasn.report.words.uncertainty import category_range
@@ -125,7 +125,8 @@ def did_ikm(hasil: Hasil, lang: str) -> str | None:
     trend = direction(effect)
     if trend is None:
         return impact.not_concluded(did, lang, impact.no_training_year(hasil))
-    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang, "ikm"), trend)
+    return impact.sentence(did, lang, _size_or_signed(effect, trend, lang, "ikm"), trend) \
+        + province_impact.sentence(hasil, lang)
 
 
 def budget(hasil: Hasil, lang: str) -> str:

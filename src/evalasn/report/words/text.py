@@ -1115,6 +1115,23 @@ TEXT: dict[str, dict[str, str]] = {
                            "{per_unit} per unit dilatih).",
                      "en": "Cost of {program} in {tahun}: {biaya} for {n} {n:activity|activities} ({persen} of the "
                            "{tahun} activity cost; {per_unit} per trained unit)."},
+    # a dinas whose own comparison does not earn the word beside the province's that does (CHECK10 C10-1)
+    "f_did_province": {"id": " Di tingkat provinsi, dengan {n} unit ({unit_d} dilatih, {unit_p} pembanding; unit "
+                             "dinas ini termasuk di dalamnya), {program} berdampak positif menurut desain yang sama: "
+                             "IKM naik {besar} poin lebih banyak daripada di unit pembanding ({ik}); rinciannya di "
+                             "BAB III laporan provinsi (3.4).",
+                       "en": " At province level, with {n} units ({unit_d} trained, {unit_p} comparison; this "
+                             "agency's units among them), {program} had a positive effect by the same design: the "
+                             "IKM rose {besar} points more than in comparison units ({ik}); details in Chapter III of "
+                             "the province report (3.4)."},
+    "rec_did_province": {"id": "Ikuti rekomendasi provinsi tentang {program} (BAB X laporan provinsi, baris IKM): "
+                               "perbandingan di dinas ini saja belum dapat menyimpulkannya (selisih {besar} poin; "
+                               "{ik}), perbandingan provinsi atas {n} unit dapat; karena itu rencana dinas ini tidak "
+                               "memuat baris pengukuran dampak sendiri.",
+                         "en": "Follow the province's recommendation on {program} (Chapter X of the province report, "
+                               "row IKM): this agency's comparison alone cannot conclude it (difference {besar} "
+                               "points; {ik}), the province's over {n} units can; this agency's plan therefore has no "
+                               "impact-measurement row of its own."},
     "rec_did_review": {"id": "Periksa data dan pelaksanaan {program}, lalu tinjau isinya: di unit yang "
                              "dilatih IKM turun {besar} poin dibanding unit pembanding ({ik}), arah yang tidak "
                              "diharapkan.",
