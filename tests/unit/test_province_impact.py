@@ -71,3 +71,38 @@ def test_the_model_passes_on_only_an_earned_province_estimate():
     assert model.province_impact(did) == PROVINCE
     assert model.province_impact(_did(False)) is None
     assert model.province_impact(_did(True) | {"intervensi": {"teks": "", "dipilih": False}}) is None
+
+
+# set C Sosial (seed 8283): 4 + 4 units, estimate 7,54, the pre-trend check's MDE 7,11 > 0,7 x 7,54
+SOSIAL_CHECK = {"tersedia": True, "k": 1, "p": 0.175, "alpha": 0.1, "e_terdekat": -3,
+                "selisih_minimum_terdeteksi": 7.108155}
+SOSIAL_EVENTS = [{"e": -3, "estimasi": 3.064382, "ci_bawah": -1.853589, "ci_atas": 7.982353, "cukup_data": True}]
+
+
+@pytest.mark.parametrize("check,events,expected", [
+    (SOSIAL_CHECK, SOSIAL_EVENTS, 15),  # 8 x (7,108 / (0,7 x 7,542))^2 = 14,5
+    ({**SOSIAL_CHECK, "selisih_minimum_terdeteksi": 4.0},
+     [{**SOSIAL_EVENTS[0], "estimasi": 1.0, "ci_bawah": -3.0, "ci_atas": 5.0}], 17),  # 8 x (4 / (3,771 - 1))^2
+    ({**SOSIAL_CHECK, "selisih_minimum_terdeteksi": 4.0},
+     [{**SOSIAL_EVENTS[0], "estimasi": 4.0, "ci_bawah": 1.0, "ci_atas": 7.0}], None),  # the gap itself past the bound
+    ({**SOSIAL_CHECK, "selisih_minimum_terdeteksi": 4.0},
+     [{**SOSIAL_EVENTS[0], "estimasi": 0.1, "ci_bawah": -1.0, "ci_atas": 1.2}], None),  # passes
+], ids=["power", "gap", "gap-unreachable", "passes"])
+def test_units_a_weak_pretrend_check_would_need(check, events, expected):
+    from evalasn.analysis.pretrend_rule import units_to_pass
+
+    effect = {"estimasi": 7.541948, "cukup_data": True}
+    assert units_to_pass(check, effect, events, 8) == expected
+
+
+def test_a_weak_pretrend_check_has_its_measurement_row_without_a_province_estimate():
+    """C10-2: Sosial's finding recommended measuring the impact (uji_tren_lemah, 8 units, enough for MIN_UNITS_PER_ARM)
+    and its plan had no row; now the row asks for the units the check would need, and the recommendation says so."""
+    from evalasn.report.chapters import rules
+
+    did = _did(False) | {"uji_tren_awal": SOSIAL_CHECK, "studi_peristiwa": SOSIAL_EVENTS}
+    did["efek"]["estimasi"] = 7.541948
+    hasil: Any = _hasil(did, None) | {"tahun": 2025}
+    goal = plan._did_units_goal(hasil, "id")
+    assert goal is not None and (goal.today, goal.target) == (8.0, 15.0)
+    assert "dengan sekitar 15 unit (kini 8)" in rules.measure_advice(did, "id")

@@ -4,6 +4,7 @@ test_fastpath_imports)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -35,3 +36,29 @@ def weak_pretrend(test: Mapping[str, Any], effect: Mapping[str, Any],
     """Whether a pre-trend check that did not reject leaves a pre-training difference of half the effect possible
     (``pretrend_shortfall``)."""
     return pretrend_shortfall(test, effect, events) is not None
+
+
+def units_to_pass(test: Mapping[str, Any], effect: Mapping[str, Any], events: Sequence[Mapping[str, Any]] | None,
+                  units: int) -> int | None:
+    """About how many units (today ``units``) a pre-trend check that falls short (pretrend_shortfall) would need to
+    pass, an estimate of today's size assumed: standard errors shrink with the square root of the units, so
+    ``daya`` needs units x (MDE / (PRETREND_MDE_MAX_RATIO x |estimate|))^2 and ``selisih`` units x (the nearest
+    pre-period interval's half-width / (PRETREND_GAP_MAX_RATIO x |estimate| - |its estimate|))^2; None when the check
+    does not fall short, or when the pre-period estimate itself reaches the bound (no number of units rules it
+    out) (CHECK10 C10-2: a "measure the impact" recommendation without a plan row)."""
+    why = pretrend_shortfall(test, effect, events)
+    value = effect.get("estimasi")
+    if why is None or value is None or units <= 0:
+        return None
+    if why == "daya":
+        ratio = test["selisih_minimum_terdeteksi"] / (constants.PRETREND_MDE_MAX_RATIO * abs(value))
+    else:
+        lead = next((ev for ev in events or [] if ev.get("e") == test.get("e_terdekat") and ev.get("cukup_data")),
+                    None)
+        if lead is None or lead.get("ci_bawah") is None or lead.get("ci_atas") is None:
+            return None
+        room = constants.PRETREND_GAP_MAX_RATIO * abs(value) - abs(lead["estimasi"])
+        if room <= 0:
+            return None
+        ratio = (lead["ci_atas"] - lead["ci_bawah"]) / 2 / room
+    return int(math.ceil(units * float(ratio) ** 2))

@@ -24,6 +24,7 @@ from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.analysis.little_gain import cheap_per_point, is_little_gain
+from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain
@@ -806,6 +807,11 @@ def measure_advice(did, lang: str) -> str:
         advice = (t("rec_did_more_units", lang, mde=shown, n=fmt.integer(needed, lang),
                     kini=fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)) if needed
                   else t("rec_did_mde", lang, mde=shown))
+    if "uji_tren_lemah" in codes and effect.get("cukup_data"):  # the units the check would need (CHECK10 C10-2)
+        today = effect["unit_dilatih"] + effect["unit_pembanding"]
+        needed = units_to_pass(did.get("uji_tren_awal") or {}, effect, did.get("studi_peristiwa"), today)
+        if needed:
+            advice += t("rec_did_pretrend_units", lang, n=fmt.integer(needed, lang), kini=fmt.integer(today, lang))
     gaps = (did.get("uji_tren_awal") or {}).get("sebab") or []
     if "tanpa_uji_tren" in codes:  # the advice that fits what is missing (REVIEW6b R6b-8)
         if "satu_periode_sebelum" in gaps:

@@ -1143,6 +1143,10 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Measure the effect of {program} with a design that can conclude it; the "
                               "training's content is not judged from this result (difference {besar} points; "
                               "{ik}){saran}."},
+    "rec_did_pretrend_units": {"id": "; uji tren awal dapat menyingkirkan selisih sebelum pelatihan sebesar separuh "
+                                     "estimasi ini dengan sekitar {n} unit (kini {kini})",
+                               "en": "; the pre-trend check could rule out a pre-training difference of half this "
+                                     "estimate with about {n} units (now {kini})"},
     "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
                                  "estimasi ini butuh sekitar {n} unit (kini {kini})",
                            "en": ": this design only detects effects of about {mde} points or more; an effect the "
