@@ -75,3 +75,26 @@ def test_each_asn_carries_what_their_activities_cost_per_participant():
     out = compliance.jp_per_pegawai(pegawai, part, 2025).set_index("pegawai_id")
     assert out.loc["P0", "jp"] == 30.0 and out.loc["P0", "biaya"] == 3e6  # 2024's activity not counted
     assert out.loc["P1", "biaya"] == 0.0  # an activity without a cost adds none
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("id", ["PPPK (9 orang) tidak dihitung dalam kewajiban 20 JP (batas 24 JP per tahun, PP 49/2018).",
+            "7 dari 9 PPPK mengikuti lebih dari 24 JP; biaya jam pelajaran di atas batas Rp 2,8 juta (jumlah biaya, "
+            "bukan estimasi).",
+            "Porsi dan rata-rata JP PPPK tanpa rentang keyakinan: hanya 9 PPPK, perlu sedikitnya 10."]),
+    ("en", ["PPPK (9 people) are not counted in the 20-JP duty (cap of 24 JP a year, PP 49/2018).",
+            "7 of 9 PPPK took more than 24 JP; the lesson hours beyond the cap cost Rp 2.8 million (a sum of costs, "
+            "not an estimate).",
+            "The PPPK share and mean JP have no interval: only 9 PPPK, at least 10 needed."]),
+], ids=["id", "en"])
+def test_pppk_above_the_cap_are_counted_with_their_money_at_any_n(lang, words):
+    """CHECK10 C10-4: Sosial's 9 PPPK, 7 above the legal cap, read "jumlahnya terlalu sedikit untuk angka
+    tersendiri"; the count above a legal cap is a census, stated with its cost, and the withheld share names its
+    minimum."""
+    from evalasn.report.words import uncertainty
+
+    frame = _asn(["PNS"] * 12 + ["PPPK"] * 9, [20.0] * 12 + [48.0] * 7 + [10.0] * 2).assign(biaya=800_000.0)
+    out = compliance.compliance(frame)
+    assert out["pppk"]["jumlah_di_atas_batas"] == 7 and not out["pppk"]["di_atas_batas"]["cukup_data"]
+    assert out["pppk"]["biaya_di_atas_batas_rp"] == pytest.approx(7 * 800_000 / 2)
+    assert uncertainty.pppk_sentences(out, lang) == words

@@ -207,6 +207,13 @@ FIELDS: dict[str, Doc] = catalogue(
                     "membagi hanya bagian peserta yang punya nilai pre dan post.",
                     "Total cost of the activities: all their participants, with scores or not (as Tabel 4); a cost "
                     "per point divides only the share of participants with both scores.", "rp"),
+    jumlah_di_atas_batas=Doc(
+        f"Banyaknya PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Pasal 39): hitungan "
+        "seluruh PPPK, bukan estimasi, jadi disebut pada setiap n (porsinya perlu sedikitnya "
+        f"{constants.MIN_N} PPPK).",
+        f"Number of PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Art. 39): a count of "
+        f"every PPPK, not an estimate, so given at any n (its share needs at least {constants.MIN_N} PPPK).",
+        "jumlah"),
     biaya_di_atas_batas_rp=Doc(
         f"Biaya jam pelajaran PPPK di atas {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP (PP 49/2018 Pasal 39): bagi setiap "
         f"PPPK di atas batas, biaya kegiatannya per peserta × (JP − {constants.PPPK_JP_MAXIMUM_PER_YEAR}) / JP; "

@@ -81,6 +81,7 @@ class Pppk(TypedDict):
         f"Estimasi: proporsi PPPK dengan lebih dari {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; selang Wilson.",
         f"Estimate: share of PPPK with more than {constants.PPPK_JP_MAXIMUM_PER_YEAR} JP; Wilson interval.",
         "proporsi")]
+    jumlah_di_atas_batas: NotRequired[int]
     biaya_di_atas_batas_rp: NotRequired[float | None]
 
 

@@ -121,6 +121,14 @@ def pppk_sentences(jp_20: Jp20, lang: str) -> list[str]:
                          ik_atas=phrases.ci(pppk["di_atas_batas"], lang, "proporsi")))
         else:
             out.append(t("i_pppk_few", lang, n=fmt.integer(pppk["n"], lang), batas=constants.PPPK_JP_MAXIMUM_PER_YEAR))
+        over = pppk.get("jumlah_di_atas_batas")
+        if over is not None:  # a census of the cap, at any n, with its money
+            money = pppk.get("biaya_di_atas_batas_rp")
+            cost = t("i_pppk_over_cost", lang, rp=fmt.rupiah(money, lang)) if over and money else ""
+            out.append(t("i_pppk_over", lang, k=fmt.integer(over, lang), n=fmt.integer(pppk["n"], lang),
+                         batas=constants.PPPK_JP_MAXIMUM_PER_YEAR, biaya=cost))
+        if not pppk["rata_jp_asn"]["cukup_data"]:
+            out.append(t("i_pppk_few_why", lang, n=fmt.integer(pppk["n"], lang), min=constants.MIN_N))
     if jp_20.get("n_status_tidak_diketahui"):
         out.append(t("i_status_unknown", lang, n=fmt.integer(jp_20["n_status_tidak_diketahui"], lang)))
     return out
