@@ -413,3 +413,23 @@ def test_an_interval_including_zero_is_said_as_observed_and_not_sure(estimate, l
     text = narrative.did_ikm(cast(Hasil, {"level4_hasil": {"did_ikm": record}, "data": {"ada_skm": True}}), lang)
     assert text and all(w in text for w in words), text
     assert not any(w in text for w in ("tidak berbeda", "did not differ", "berdampak", "had a positive effect")), text
+
+
+@pytest.mark.parametrize("case,lang,once", [
+    (SOSIAL_C, "id", "6,88"), (SOSIAL_C, "en", "6.88"), (GAP_SEEN, "id", "2,50"), (GAP_SEEN, "en", "2.50"),
+], ids=["power-id", "power-en", "gap-id", "gap-en"])
+def test_a_weak_check_s_figures_are_said_once(case, lang, once):
+    """CHECK10 C10-8: set C Sosial's finding gave 'ia hanya dapat mendeteksi selisih sekitar 7,11 atau lebih' in the
+    reason and again in the design clause; the reason keeps it, the design clause says the check did not reject."""
+    record = _verdict_case(*case)
+    record["putusan"] = did.verdict(record)
+    effect = record["efek"]
+    text = impact.sentence(record, lang, phrases_size(effect, lang), "up")
+    assert text.count(once) == 1, text
+    assert ("tidak menolak tren sejajar" if lang == "id" else "does not reject parallel trends") in text, text
+
+
+def phrases_size(effect, lang: str) -> dict[str, str]:
+    from evalasn.report.words import phrases
+
+    return phrases.size_with_ci(effect, lang, "ikm")

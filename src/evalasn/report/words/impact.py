@@ -155,19 +155,21 @@ def subject(did: AnyDid, lang: str) -> dict[str, str]:
             "Subjek": t("did_subject", lang, program=named["Program"], **when)}
 
 
-def claim(did: AnyDid, lang: str) -> dict[str, str]:
+def claim(did: AnyDid, lang: str, reason_said: bool = False) -> dict[str, str]:
     """What a sentence on a declared intervention's estimate carries in itself (issue 22.3): its subject
     (``programme``, ``subject``), its design (difference-in-differences, how units were assigned, the pre-trend check
     over its periods) and its caveat (more other training in the trained units in the same window, as printed: the
     estimate cannot be separated from it; otherwise, for an observational design, that units were not drawn by lot);
-    ``desain_kalimat`` is the two as a sentence of their own, for the sentences without a causal word."""
+    ``desain_kalimat`` is the two as a sentence of their own, for the sentences without a causal word.
+    ``reason_said``: the sentence already gives a weak check's reason (why_uji_tren_lemah: what it can detect, or the
+    pre-period difference), so the design clause says only that it does not reject (CHECK10 C10-8: the MDE twice)."""
     chosen: Mapping[str, Any] = did.get("intervensi") or {}
     test = did.get("uji_tren_awal")
     nearest = pre_estimate(did, lang)
     if test and test.get("tersedia") and test.get("p") is not None:
         key = "did_trend_bad" if test["p"] < (test.get("alpha") or constants.PRETREND_ALPHA) else "did_trend_ok"
         if key == "did_trend_ok" and nearest is not None:  # what the check saw and could see (REVIEW6b R6b-11)
-            key = "did_trend_seen"
+            key = "did_trend_not_rejected" if reason_said else "did_trend_seen"
         trend = t(key, lang, k=fmt.integer(test["k"], lang), p=pretrend_p(test, lang), **(nearest or {}))
     else:
         gaps = pretrend_gaps(did, lang)
@@ -215,8 +217,10 @@ def sentence(did: AnyDid, lang: str, size: dict[str, str], direction: str) -> st
         if direction == "up":
             return t("f_did_obs_up_none", lang, alasan=reasons(did, lang), **common)
         return t("f_did_down_none" if direction == "down" else "f_did_flat_none", lang, **common)
+    weak = direction == "up" and not (verdict and verdict["boleh_kausal"]) \
+        and "uji_tren_lemah" in (verdict["kode_alasan"] if verdict else [])
     common |= dict(ambang=fmt.percent(did.get("ambang_persen_dilatih", constants.TREATED_SHARE * 100), 0, lang),
-                   **claim(did, lang))
+                   **claim(did, lang, reason_said=weak))
     if direction == "up" and verdict and verdict["boleh_kausal"]:
         return t("f_did_up", lang, **common)
     if direction == "up":

@@ -159,6 +159,10 @@ TEXT: dict[str, dict[str, str]] = {
     # the check's p is the annex's (R6-30: no p-values before the annex)
     "did_trend_ok": {"id": "tren sebelum pelatihan tidak berbeda atas {k} periode",
                      "en": "no different trend before the training over {k} {k:period|periods}"},
+    # the same when the sentence's reason (why_uji_tren_lemah) already says what it could detect (CHECK10 C10-8)
+    "did_trend_not_rejected": {"id": "uji tren sebelum pelatihan atas {k} periode tidak menolak tren sejajar",
+                               "en": "the check of the trend before the training over {k} {k:period|periods} does "
+                                     "not reject parallel trends"},
     # with the pre-period estimate nearest the training and what the check could detect (REVIEW6b R6b-11)
     "did_trend_seen": {"id": "uji tren sebelum pelatihan atas {k} periode tidak menolak tren sejajar, tetapi "
                              "hanya dapat mendeteksi selisih sekitar {mde} atau lebih; selisih pada periode sebelum "
