@@ -249,3 +249,19 @@ def test_the_province_summary_opens_with_the_money(pipeline_root, lang, missing,
         assert not any(word in page for word in ("Data tersedia", "Data are available"))
     else:
         assert coverage[lang] in page and coverage[lang] not in parts[0] and coverage[lang] in parts[1]
+
+
+@pytest.mark.parametrize("lang,opening", [
+    ("id", "Biaya program Dinas Kesehatan "), ("en", "Programme cost of the Health Agency in "),
+], ids=["id", "en"])
+def test_a_dinas_summary_opens_with_its_own_money(pipeline_root, lang, opening):
+    """CHECK10 C10-10: the province summary opened with its cost (9c62a3e), the dinas summaries with 'Temuan utama'
+    and no rupiah before Tabel 1; now the dinas's own realisation, ceiling, activities and participations first."""
+    from evalasn.report.chapters import sections
+
+    ctx = load_context("kesehatan", lang, project(pipeline_root))
+    text = sections.summary(ctx)
+    body = text.split("</h2>", 1)[1] if "</h2>" in text else text
+    first = body.split("</p>", 1)[0]
+    assert opening in first and ("terealisasi dari pagu" if lang == "id" else "realised of a ceiling of") in first, \
+        first

@@ -217,6 +217,26 @@ def gain_reason(hasil: Hasil, dinas: str, lang: str) -> str:
              provinsi=facts.show_value("gain", mean, lang), selisih=uncertainty.gain_difference(hasil, dinas, lang))
 
 
+def cost_lead(ctx: Context) -> str:
+    """The summary's first line, the money (LOOK9 #4): the year's realisation against its ceiling and target, with
+    the activities and participations; the province's programme, or a dinas's own ('Biaya program Dinas Sosial
+    2025: ...', CHECK10 C10-10); '' without a budget row for the year."""
+    hasil, lang = ctx.hasil, ctx.lang
+    spent = results.realisation_in_year(hasil)
+    if not spent:
+        return ""
+    target = ctx.targets.get("persen_realisasi")
+    status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
+              if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
+    return html.para(ctx.t(
+        "prov_first_cost" if ctx.province else "dinas_first_cost", tahun=hasil["tahun"],
+        nama=hasil["cakupan"]["nama"], realisasi=ctx.money(spent["realisasi_rp"]), pagu=ctx.money(spent["pagu_rp"]),
+        persen=fmt.percent(spent["persen_realisasi"], 1, lang) + coverage.budget_basis(hasil, lang),
+        target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
+        n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
+        n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead")
+
+
 def province_first_page(ctx: Context) -> list[str]:
     """For the Sekda and Bappeda: programme cost and realisation against its target, the lagging
     dinas and the top three findings."""
@@ -226,18 +246,8 @@ def province_first_page(ctx: Context) -> list[str]:
     said = coverage.summary_sentences(hasil, lang)
     one = len(hasil["data"].get("dinas_dengan_data", [])) == 1
     parts = [html.para(" ".join(said), cls="lead")] if said and one else []
-    spent = results.realisation_in_year(hasil)
-    if spent:
-        target = ctx.targets.get("persen_realisasi")
-        status = (comparison.judge("persen_realisasi", spent["persen_realisasi"], target, lang).text(lang)
-                  if target and spent["persen_realisasi"] is not None else ctx.t("status_no_target"))
-        parts.append(html.para(ctx.t(
-            "prov_first_cost", tahun=hasil["tahun"], realisasi=ctx.money(spent["realisasi_rp"]),
-            pagu=ctx.money(spent["pagu_rp"]),
-            persen=fmt.percent(spent["persen_realisasi"], 1, lang) + coverage.budget_basis(hasil, lang),
-            target=fmt.percent(target.nilai, 0, lang) if target else "–", status=status,
-            n_keg=fmt.integer(hasil["data"]["n_kegiatan_tahun"], lang),
-            n=fmt.integer(hasil["data"]["n_partisipasi_tahun"], lang)), cls="lead"))
+    money = cost_lead(ctx)
+    parts += [money] if money else []
     if said and not one:
         parts.append(html.para(" ".join(said)))
     flags = lagging(hasil, lang, followup_review.attention(ctx), gain_figures=False)
