@@ -614,8 +614,8 @@ TEXT: dict[str, dict[str, str]] = {
     # a dinas summary's first line, as the province's (CHECK10 C10-10)
     "dinas_first_cost": {"id": "Biaya program {nama} {tahun}: {realisasi} terealisasi dari pagu {pagu} ({persen}; "
                                "target {target}, {status}); {n_keg} kegiatan, {n} keikutsertaan.",
-                         "en": "Programme cost of {nama} in {tahun}: {realisasi} realised of a ceiling of {pagu} (budget "
-                               "realisation {persen}; target {target}, {status}); {n_keg} activities, {n} "
+                         "en": "Programme cost of {nama} in {tahun}: {realisasi} realised of a ceiling of {pagu} "
+                               "(budget realisation {persen}; target {target}, {status}); {n_keg} activities, {n} "
                                "participations."},
     "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
                         "en": ", over {n} {n:agency|agencies}; no budget data: {daftar}"},
