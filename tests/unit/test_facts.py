@@ -665,3 +665,17 @@ def test_the_provinces_gain_of_every_year_is_one_figure_everywhere(pipeline_root
     last = header.index(workbook.label("xf_tahun_lalu", lang, tahun=tahun, tahun_lalu=tahun - 1))
     assert row[last] == pytest.approx(adjusted[tahun - 1]["estimasi"])
     assert row[header.index(workbook.label("provinsi", lang))] is None
+
+
+@pytest.mark.parametrize(("figure", "with_ci", "shown"), [
+    ({"estimasi": 76.91, "ci_bawah": 76.05, "ci_atas": 77.76, "cukup_data": True, "kategori": "B"}, True,
+     "76,91\u00a0B (C–\u2060B; 76,05–77,76)"),
+    ({"estimasi": 76.91, "ci_bawah": 76.05, "ci_atas": 77.76, "cukup_data": True, "kategori": "B"}, False,
+     "76,91\u00a0B\u00a0(C–\u2060B)"),
+    ({"estimasi": 80.0, "ci_bawah": 79.0, "ci_atas": 81.0, "cukup_data": True, "kategori": "B",
+      "kategori_bawah": "B", "kategori_atas": "B"}, True, "80,00\u00a0B (79,00–81,00)"),
+], ids=["last-year-reaching-c", "last-year-without-interval", "whole-interval-in-b"])
+def test_an_ikm_cell_names_the_categories_its_interval_reaches_in_every_format(figure, with_ci, shown):
+    """CHECK10 C10-14: Tabel 1's 2024 IKM '76,91 B (76,05–77,76)' while the index printed 'B (C–B)' for the same
+    record (a year of `tren` keeps only its interval: the categories come from its ends)."""
+    assert facts.show_value("ikm", figure, "id", with_ci) == shown

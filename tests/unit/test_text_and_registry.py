@@ -11,8 +11,13 @@ from evalasn.report.words.text import ACTIONS, GLOSSARY, LABELS, LANGS, TEXT
 def _fields(template: str) -> set[str]:
     """The values a sentence shows; a field used only to choose a plural ('{n:unit|units}', words.text) is grammar
     one language may need and the other not (Indonesian has no plural agreement), so it is not counted."""
-    parsed = [(name, spec) for _, name, spec, _ in string.Formatter().parse(template) if name]
-    return {name for name, spec in parsed if "|" not in (spec or "")}
+    shown: set[str] = set()
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name and "|" in (spec or ""):
+            shown |= _fields(spec or "")  # a value shown inside a plural choice: '{n:the one|all {n}}'
+        elif name:
+            shown.add(name)
+    return shown
 
 
 @pytest.mark.parametrize("key", sorted(TEXT))

@@ -445,11 +445,17 @@ def show_value(key: str, figure: Figure, lang: str, with_ci: bool = True) -> str
         return reasons.not_enough(figure, lang)
     # the figure's kind prints it, as every report prints it (constants.DECIMALS; money in one scale word)
     text, low, high = fmt.figures(as_target_unit(key, figure) or (None,) * 3, kind(key), lang, sign=False)
+    reach = None
     if key == "ikm" and figure.get("kategori"):
         text += f"\u00a0{figure['kategori']}"
+        # the categories its interval reaches, as the index and the unit tables print them (CHECK10 C10-14)
+        lowest, highest = ikm_categories(figure)  # an earlier year of `tren` keeps only its interval
+        if lowest and highest and not lowest == highest == figure["kategori"]:
+            reach = f"{lowest}–\u2060{highest}"
     if not with_ci:
-        return text
-    return f"{text} ({fmt.span(low, high, lang)})"
+        return f"{text}\u00a0({reach})" if reach else text
+    span = fmt.span(low, high, lang)
+    return f"{text} ({reach}; {span})" if reach else f"{text} ({span})"
 
 
 def no_interval_cell(figure: Figure, lang: str) -> str | None:
@@ -534,11 +540,7 @@ def table_value(key: str, figure: Figure, lang: str) -> str:
         return "–"
     if key == "gain":
         return show_value(key, figure, lang)
-    text = short_value(key, figure, lang)
-    low, high = ikm_categories(figure) if key == "ikm" else (None, None)
-    if low and high and not low == high == figure.get("kategori"):
-        text += f"\u00a0({low}–\u2060{high})"
-    return text
+    return short_value(key, figure, lang)  # an IKM's category range comes with it (show_value)
 
 
 def tied_note(rows: list[dict], lang: str) -> str:
