@@ -125,3 +125,24 @@ def test_an_activity_with_a_budget_but_no_participant_row_is_in_the_cost_named(l
         assert record["alasan"] == "gain_belum_jelas"
         assert record["anggaran_rp"] == pytest.approx(table_4["anggaran_rp"])
         assert fmt.rupiah(table_4["anggaran_rp"], lang) in reasons.reason(record, lang)
+
+
+TWO = ((5.0, 15, 600_000.0), (6.0, 14, 400_000.0))  # as set C's Sosial mentoring: 2 activities, 29 people
+
+
+@pytest.mark.parametrize("lang,cells", [
+    ("id", ("5,4\u00a0(tanpa rentang: hanya 2 kegiatan, perlu sedikitnya 3)", "Rp 503.448")),
+    ("en", ("5.4\u00a0(no interval: only 2 activities, at least 3 needed)", "Rp 503,448")),
+], ids=["id", "en"])
+def test_a_withheld_cost_row_gives_the_gain_reason_and_the_cost_per_participant(lang, cells):
+    """CHECK10 C10-11: Tabel 8 "mentoring 2 29 2 kegiatan (min. 5) – 5,4 –": the gain bare (the row's reason is the
+    cost's minimum, not the gain's) and the cost per participant withheld though it divides two known sums."""
+    from evalasn.report.chapters.results import gain_cell
+
+    frame = _frame(TWO, "mentoring", unscored=0)
+    gain = learning.paired_change_clustered(frame)
+    cost = budget.cost_per_point_all(frame, gain)
+    assert cost["alasan"] == "kegiatan_kurang" and gain["alasan"] == "kegiatan_kurang_klaster"
+    per_person = (15 * 600_000 + 14 * 400_000) / 29
+    assert cost["biaya_per_peserta_rp"] == pytest.approx(per_person)
+    assert (gain_cell(cost, gain, lang), fmt.rupiah(cost["biaya_per_peserta_rp"], lang)) == cells

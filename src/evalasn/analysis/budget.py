@@ -176,12 +176,15 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
     per_activity["cost"] = per_activity["biaya"] * per_activity["n"]
     n = int(per_activity["n"].sum())
+    # a division of two known sums, no estimate: given beside any cost per point, withheld or not (CHECK10 C10-11)
+    per_person = {"biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)} if n else {}
     too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
     if too_few or per_activity["gain"].sum() <= 0:
         # the reason is kept: a total gain at or below zero is a finding, not missing data
         reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": reason,
-                "rata_gain": float(per_activity["gain"].sum() / n) if n else None, "anggaran_rp": spent}
+                "rata_gain": float(per_activity["gain"].sum() / n) if n else None, "anggaran_rp": spent,
+                **per_person}  # type: ignore[typeddict-item]
     point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     status = gain.get("status_kenaikan") if gain else None
     unsure = status in (certainty.UNSURE, certainty.DOWN)
@@ -193,7 +196,7 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
                 "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": spent,
                 "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
                 "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
-                "porsi_replikasi_tidak_positif": share}
+                "porsi_replikasi_tidak_positif": share, **per_person}  # type: ignore[typeddict-item]
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
             "rata_gain": float(per_activity["gain"].sum() / n),
             "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n), "porsi_replikasi_tidak_positif": share}

@@ -597,8 +597,10 @@ FIELDS: dict[str, Doc] = catalogue(
                            "Mean score gain of the method's participants across the province.", "poin_tes"),
     rata_gain=Doc("Rata-rata peningkatan nilai peserta metode itu.", "Mean score gain of the method's participants.",
                   "poin_tes"),
-    biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n).",
-                             "Mean cost per participant with scores of the method (total cost / n).",
+    biaya_per_peserta_rp=Doc("Rata-rata biaya per peserta bernilai metode itu (total biaya / n); pembagian dua "
+                             "jumlah, bukan estimasi: ada juga bila biaya per poin tidak diberikan.",
+                             "Mean cost per participant with scores of the method (total cost / n); a division of "
+                             "two sums, not an estimate: given also when the cost per point is withheld.",
                              "rp_per_peserta"),
     gain_bawah=Doc("Biaya per poin yang tidak diberikan karena kenaikan belum pasti di atas nol (alasan "
                    "\"gain_belum_jelas\"): batas bawah selang 95% kenaikan (klaster per kegiatan).",

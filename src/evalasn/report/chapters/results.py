@@ -16,7 +16,7 @@ from evalasn.report.words import coverage, fmt, impact, narrative, phrases, reas
 from evalasn.report.words.indicators import indicator_name
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.phrases import with_range
-from evalasn.report.words.text import ACTIONS
+from evalasn.report.words.text import ACTIONS, t
 from evalasn.report.words.units import unit_name
 
 
@@ -176,7 +176,7 @@ def budget(ctx: Context) -> str:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
                          # a gain that is not positive is a finding, said in full below the scatter
                          _cost_cell(ctx, cost), "–",
-                         gain_cell(cost, gains.get(cost["metode"]), lang), "–"])
+                         gain_cell(cost, gains.get(cost["metode"]), lang), ctx.money(cost.get("biaya_per_peserta_rp"))])
             if reasons.is_finding(cost):  # a method whose spending bought no gain is a finding, said in words
                 # with the method's whole budget, as BAB II's table and the summary give it (one cost basis; the
                 # record's `anggaran_rp` is that cost too since analysis.budget.activity_cost)
@@ -213,6 +213,11 @@ def gain_cell(cost, gain, lang: str) -> str:
     mean = cost.get("rata_gain")
     if mean is None:
         return "–"
+    if gain and gain.get("alasan") == "kegiatan_kurang_klaster" and gain.get("n_kegiatan") is not None:
+        # the gain's own rule withheld its interval: its reason beside the bare mean (CHECK10 C10-11: "5,4" stood
+        # beside the cost's "min. 5", which is not the gain's minimum)
+        return f'{fmt.figure(mean, "poin_tes", lang)}\u00a0' + t("b_gain_no_interval", lang, k=gain["n_kegiatan"],
+                                                                 min=constants.MIN_CLUSTERS)
     if not gain or not gain.get("cukup_data") or gain.get("ci_bawah") is None or gain.get("ci_atas") is None \
             or gain.get("estimasi") is None or abs(gain["estimasi"] - mean) > 1e-6:
         return fmt.figure(mean, "poin_tes", lang)

@@ -829,6 +829,9 @@ TEXT: dict[str, dict[str, str]] = {
     "b_ctl_metode": {"id": "metode", "en": "method"},
     "b_ctl_log_ukuran_kelas": {"id": "ukuran kelas", "en": "class size"},
     "b_ctl_jp": {"id": "JP", "en": "JP"},
+    # a method's mean gain in the cost table whose own interval is withheld (fewer activities than MIN_CLUSTERS)
+    "b_gain_no_interval": {"id": "(tanpa rentang: hanya {k} kegiatan, perlu sedikitnya {min})",
+                           "en": "(no interval: only {k} {k:activity|activities}, at least {min} needed)"},
     "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
                "en": "{n} {n:activity|activities} without cost {n:is|are} left out of the model (log of "
                      "zero is undefined)."},
