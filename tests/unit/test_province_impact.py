@@ -106,3 +106,16 @@ def test_a_weak_pretrend_check_has_its_measurement_row_without_a_province_estima
     goal = plan._did_units_goal(hasil, "id")
     assert goal is not None and (goal.today, goal.target) == (8.0, 15.0)
     assert "dengan sekitar 15 unit (kini 8)" in rules.measure_advice(did, "id")
+
+
+def test_a_dinas_with_too_few_units_also_reads_the_province_s_estimate():
+    """Set C Lingkungan Hidup (7 + 1 units): 'belum dapat disimpulkan (unit terlalu sedikit ...)' and nothing on the
+    province's answer; now the province's estimate follows."""
+    from evalasn.report.words import narrative
+
+    did = _did(False, codes=("unit_kurang",))
+    did["efek"] = {"n": 16, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False,
+                   "unit_dilatih": 7, "unit_pembanding": 1}
+    hasil: Any = _hasil(did) | {"tahun": 2025, "data": {"ada_skm": True}, "parameter": {"intervensi": "layanan prima"}}
+    text = narrative.did_ikm(hasil, "id") or ""
+    assert "7 dilatih, 1 pembanding" in text and text.endswith("rinciannya di BAB III laporan provinsi (3.4)."), text

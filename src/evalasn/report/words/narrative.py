@@ -123,8 +123,9 @@ def did_ikm(hasil: Hasil, lang: str) -> str | None:
         return t("f_did_none_none", lang, alasan=reasons.unavailable(did, lang))
     effect = did["efek"]
     trend = direction(effect)
+    # the province's earned estimate after the dinas's own, whatever held the dinas's back (CHECK10 C10-1)
     if trend is None:
-        return impact.not_concluded(did, lang, impact.no_training_year(hasil))
+        return impact.not_concluded(did, lang, impact.no_training_year(hasil)) + province_impact.sentence(hasil, lang)
     return impact.sentence(did, lang, _size_or_signed(effect, trend, lang, "ikm"), trend) \
         + province_impact.sentence(hasil, lang)
 
