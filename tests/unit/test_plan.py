@@ -223,6 +223,8 @@ def test_every_measured_rule_gives_an_indicator_for_next_year_and_a_target_bette
     if rule == "rec_did_measure":  # it asks for units only when the interval holds zero: the units such an effect needs
         hasil = copy.deepcopy(hasil)
         hasil["level4_hasil"]["did_ikm"]["efek"]["unit_untuk_estimasi_ini"] = 200
+        # a dinas with that many service units (no dinas target above its own units: CHECK10 C10-1)
+        hasil["level4_hasil"]["ikm_unit"] += [{"unit_kerja": f"unit {k}"} for k in range(200)]  # type: ignore
     goal = plan._goal(rules.Recommendation(rule, "", subject=subject), hasil, ctx.targets, "id")
     assert goal is not None and goal.today is not None
     assert str(ctx.hasil["tahun"] + 1) in goal.indicator and "{" not in goal.indicator

@@ -102,10 +102,24 @@ def test_a_weak_pretrend_check_has_its_measurement_row_without_a_province_estima
 
     did = _did(False) | {"uji_tren_awal": SOSIAL_CHECK, "studi_peristiwa": SOSIAL_EVENTS}
     did["efek"]["estimasi"] = 7.541948
-    hasil: Any = _hasil(did, None) | {"tahun": 2025}
+    hasil: Any = _hasil(did, None) | {"tahun": 2025, "cakupan": {"slug": "sosial"}}
+    hasil["level4_hasil"]["ikm_unit"] = [{"unit_kerja": f"U{k}"} for k in range(16)]
     goal = plan._did_units_goal(hasil, "id")
     assert goal is not None and (goal.today, goal.target) == (8.0, 15.0)
     assert "dengan sekitar 15 unit (kini 8)" in rules.measure_advice(did, "id")
+
+
+@pytest.mark.parametrize("units,row", [(16, True), (8, False)], ids=["dinas-has-16-units", "dinas-has-8-units"])
+def test_no_dinas_target_above_its_own_units(units, row):
+    """C10-1: 'Unit dalam perbandingan dampak ... 8 (3 dilatih, 5 pembanding) → ≥ 20' in an agency of 8 service
+    units; a target the dinas cannot reach is not set: the recommendation says the measurement needs other dinas."""
+    did = _did(False) | {"uji_tren_awal": SOSIAL_CHECK, "studi_peristiwa": SOSIAL_EVENTS}
+    did["efek"]["estimasi"] = 7.541948
+    hasil: Any = _hasil(did, None) | {"tahun": 2025, "cakupan": {"slug": "sosial"}, "parameter": {
+        "intervensi": "layanan prima"}}
+    hasil["level4_hasil"]["ikm_unit"] = [{"unit_kerja": f"U{k}"} for k in range(units)]
+    assert (plan._did_units_goal(hasil, "id") is not None) is row
+    assert (province_impact.beyond_dinas(hasil, province_impact.units_needed(did)) is None) is row
 
 
 def test_a_dinas_with_too_few_units_also_reads_the_province_s_estimate():

@@ -27,7 +27,6 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import FollowUpRow, Hasil, PlanReviewed
 from evalasn.analysis.contract.estimate import Interval, point
-from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
@@ -386,13 +385,10 @@ def _did_units_goal(hasil: Hasil, lang: str, before: float | None = None) -> _Go
         return None
     trained, comparison = effect["unit_dilatih"], effect["unit_pembanding"]
     today = trained + comparison
-    # a pre-trend check too weak for the word: the units it would take (CHECK10 C10-2, Sosial's uji_tren_lemah)
-    pretrend = units_to_pass(did.get("uji_tren_awal") or {}, effect, did.get("studi_peristiwa"),
-                             trained + comparison) if effect.get("cukup_data") else None
-    needed = max(effect.get("unit_untuk_estimasi_ini") or 0, pretrend or 0, 2 * constants.MIN_UNITS_PER_ARM,
-                 int(before or 0))
-    if needed <= today:
-        return None
+    # with the units a weak pre-trend check would take (CHECK10 C10-2, Sosial's uji_tren_lemah)
+    needed = max(province_impact.units_needed(did), int(before or 0))
+    if needed <= today or province_impact.beyond_dinas(hasil, needed) is not None:
+        return None  # enough units, or more than the dinas has: the recommendation says so (C10-1)
     indicator = indicator_words("rec_did_measure", "", hasil["tahun"], lang, did=did)
     now = t("pl_now_did_units", lang, n=fmt.integer(today, lang), d=fmt.integer(trained, lang),
             p=fmt.integer(comparison, lang))

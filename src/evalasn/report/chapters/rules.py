@@ -283,7 +283,10 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         add("rec_did_measure", t("rec_did_province", lang, **{**province_impact.words(pooled, lang), **size}),
             t("fu_rec_measure", lang, **named))
     elif did_trend is not None and effect and impact.declared(hasil):  # not (yet) an effect: no verdict (23.2)
-        add("rec_did_measure", t("rec_did_measure", lang, saran=measure_advice(did, lang), **size, **named),
+        beyond = province_impact.beyond_dinas(hasil, province_impact.units_needed(did))
+        advice = measure_advice(did, lang) + (t("rec_did_beyond_dinas", lang, k=fmt.integer(beyond, lang))
+                                              if beyond is not None else "")
+        add("rec_did_measure", t("rec_did_measure", lang, saran=advice, **size, **named),
             t("fu_rec_measure", lang, **named))
     # 5. weak IKM elements
     weak = [r for r in hasil["komunikasi"]["unsur"] if r.get("lemah")]

@@ -1162,6 +1162,12 @@ TEXT: dict[str, dict[str, str]] = {
                                      "estimasi ini dengan sekitar {n} unit (kini {kini})",
                                "en": "; the pre-trend check could rule out a pre-training difference of half this "
                                      "estimate with about {n} units (now {kini})"},
+    "rec_did_beyond_dinas": {"id": "; itu lebih dari {k} unit layanan dinas ini, jadi pengukurannya perlu bersama "
+                                   "dinas lain (perbandingan tingkat provinsi) dan rencana dinas ini tidak memuat "
+                                   "baris sendiri untuknya",
+                             "en": "; that is more than this agency's {k} service units, so it needs measuring with "
+                                   "other agencies (the province-level comparison) and this agency's plan has no row "
+                                   "of its own for it"},
     "rec_did_more_units": {"id": ": desain ini hanya mendeteksi efek sekitar {mde} poin atau lebih; efek sebesar "
                                  "estimasi ini butuh sekitar {n} unit (kini {kini})",
                            "en": ": this design only detects effects of about {mde} points or more; an effect the "
