@@ -123,7 +123,9 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
                                       _mix("sosial", 55, 2, others), _mix("kpkp", 65, 3, others)]}
     found = rules.spread(hasil, "seminar", 2.6)
     assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
-    assert found.small == (("sosial", 2), ("kpkp", 3))
+    # LOOK10 N-1/N-3: judged alone from MIN_CLUSTERS activities (a gain's interval), as Satpol PP's 3 seminars are;
+    # a dinas with enough activities and no finding is named too (4 + 13 named of "18 dinas" left Pendidikan out)
+    assert found.small == (("sosial", 2),) and found.fine == (("kpkp", 3, 65),)
     assert [r.metode for r in rules.little_gain(hasil)] == ["seminar"]
     assert ("seminar", "kesehatan") not in [(r["metode"], r["dinas"]) for r in rules.little_gain_dinas(hasil)]
     text = (key_findings.without_gain(hasil, [], "id") or key_findings.Finding("", "", "")).text
@@ -132,10 +134,13 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
     # the pairs are inside the province-wide budget, counted once: 970 + Satpol PP e-learning 35,9 juta
     assert "Rp 1,0 miliar untuk kenaikan nilai" in text, text
     assert ", di 4 dinas:" in text and "dinilai sendiri: Kesehatan Rp 167 juta (perubahan −1,0 poin;" in text, text
-    assert "terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 5): Sosial (2 kegiatan) dan KPKP " \
-        "(3 kegiatan)" in text, text
-    # the summary's words: who drives it, only when they do; never the spread's detail
-    assert ("terutama dari Kesehatan dan Satpol PP (BAB IV)" in brief) is not stands, brief
+    assert "; dinilai sendiri tanpa temuan kenaikan kecil: KPKP (3 kegiatan, 65 peserta; angkanya di laporan " \
+        "dinas itu); terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari 3): Sosial (2 kegiatan)" in text, text
+    # the summary's words: who drives it, only when they do, pointing to the spread's figures; never the detail
+    assert ("terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)" in brief) is not stands, brief
+    others_said = f"di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah {others:.1f}".replace(
+        ".", ",")
+    assert (others_said in text) is not stands, text
     assert "di 4 dinas" not in brief
 
 

@@ -338,10 +338,17 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
                     biaya=fmt.rupiah(r["anggaran_rp"], lang), besar=phrases.estimate(r, lang), ik=phrases.ci(r, lang),
                     dasar=rules.gain_basis(r, lang)) for r in found.judged]
         text += t("kt_spread_judged", lang, daftar=phrases.and_(judged, lang))
+    if found.fine:
+        fine = [t("kt_spread_fine_item", lang, dinas=short_name_in(slug, lang), k=fmt.integer(count, lang),
+                  n=fmt.integer(n, lang)) for slug, count, n in found.fine]
+        text += t("kt_spread_fine", lang, daftar=phrases.and_(fine, lang))
     if found.small:
         small = [t("kt_spread_small_item", lang, dinas=short_name_in(slug, lang), k=count)
                  for slug, count in found.small]
-        text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_ACTIVITIES_COST)
+        text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_CLUSTERS)
+    if not found.stands and found.others is not None:  # what the summary's "terutama dari …" rests on (LOOK10 N-4)
+        text += t("kt_spread_others", lang, metode=label(row.metode, lang),
+                  rata=fmt.figure(found.others, "poin_tes", lang), n=fmt.integer(found.others_n, lang))
     return text
 
 

@@ -717,7 +717,9 @@ class Spread:
     """How a province-wide method row spreads over the dinas (the province report; analysis.pooling.method_mix):
     the dinas with a finding of their own for the method (``judged``: their rows of `tanpa_kenaikan` or
     `sedikit_kenaikan`), those with too few of its activities to be judged alone (``small``: slug and activities,
-    fewer than constants.MIN_ACTIVITIES_COST, no finding of their own), how many dinas ran it, and the mean gain of
+    fewer than constants.MIN_CLUSTERS, the minimum for a gain's interval, no finding of their own), those with
+    enough and no finding (``fine``: slug, activities, participants; LOOK10 N-3: Pendidikan's ten seminars were in
+    neither list), how many dinas ran it, and the mean gain of
     its participants outside the judged dinas (``others``, None without any). ``stands``: the province-wide row is
     the finding, not the judged dinas's alone (no judged dinas, or the others gained on average no more than the
     row's upper end: without the judged dinas the figure would still be within its interval or below it)."""
@@ -728,6 +730,7 @@ class Spread:
     others: float | None
     others_n: int
     stands: bool
+    fine: tuple[tuple[str, int, int], ...] = ()
 
 
 def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
@@ -741,11 +744,14 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
     others = [m for slug, m in mixes if slug not in named]
     others_n = sum(m["n"] for m in others)
     mean = sum(m["n"] * m["rata_gain"] for m in others) / others_n if others_n else None
+    # judged alone = a gain with its own interval (constants.MIN_CLUSTERS activities), as the rows of `judged` are
     small = tuple((slug, m.get("n_kegiatan") or 0) for slug, m in mixes
-                  if slug not in named and (m.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST)
+                  if slug not in named and (m.get("n_kegiatan") or 0) < constants.MIN_CLUSTERS)
+    fine = tuple((slug, m.get("n_kegiatan") or 0, m.get("n") or 0) for slug, m in mixes
+                 if slug not in named and (m.get("n_kegiatan") or 0) >= constants.MIN_CLUSTERS)
     # without the others' participants (no pooling) the judged dinas's own rows are the finding, as before
     stands = not judged or (mean is not None and upper is not None and mean <= upper)
-    return Spread(judged, small, len(mixes), mean, others_n, stands)
+    return Spread(judged, small, len(mixes), mean, others_n, stands, fine)
 
 
 def without_estimate_dinas(hasil: Hasil) -> list[MethodWithoutEstimate]:

@@ -222,7 +222,7 @@ TEXT: dict[str, dict[str, str]] = {
                                    "{ik}{dasar})",
                              "en": "{biaya} on {metode} in {dinas} for a very small gain ({besar} points; "
                                    "{ik}{dasar})"},
-    "kt_driven": {"id": ", terutama dari {dinas} (BAB IV)", "en": ", mainly from {dinas} (Chapter IV)"},
+    "kt_driven": {"id": ", terutama dari {dinas} (BAB IX, 9.1)", "en": ", mainly from {dinas} (Chapter IX, 9.1)"},
     # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
     "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
                   "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
@@ -231,6 +231,16 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "{dinas} {biaya} (change {besar} points; {ik}{dasar})"},
     "kt_spread_small": {"id": "; terlalu sedikit kegiatan untuk dinilai sendiri (kurang dari {min}): {daftar}",
                         "en": "; too few activities to be judged on their own (fewer than {min}): {daftar}"},
+    "kt_spread_fine": {"id": "; dinilai sendiri tanpa temuan kenaikan kecil: {daftar}",
+                       "en": "; judged on their own without a small-gain finding: {daftar}"},
+    "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
+                            "en": "{dinas} ({k} {k:activity|activities}, {n} participants; its figures in that "
+                                  "agency's report)"},
+    "kt_spread_others": {"id": "; di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {rata} "
+                               "poin ({n} peserta), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
+                         "en": "; outside the agencies with a finding of their own, {metode} participants changed by "
+                               "{rata} points on average ({n} participants), so the province-wide figure comes "
+                               "mainly from those agencies"},
     "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
