@@ -178,6 +178,14 @@ def test_the_measurement_recommendation_has_its_follow_up_row(base):
     from evalasn.report.chapters import plan
     from evalasn.report.context import Context
 
-    ctx = Context(_hasil(_did(), base), "id", pd.DataFrame())
+    hasil = _hasil(_did(), base)
+    # a dinas with more service units than the comparison needs: fe3b55e (CHECK10 C10-1) issues no row whose target
+    # is above the dinas's own units (that case: test_province_impact::test_no_dinas_target_above_its_own_units)
+    from evalasn.report.words import province_impact
+
+    model, need = hasil["level4_hasil"]["ikm_unit"][0], province_impact.units_needed(hasil["level4_hasil"]["did_ikm"])
+    hasil["level4_hasil"]["ikm_unit"] += [{**model, "unit_kerja": f"unit {k}", "periode": "2020-S1"}
+                                          for k in range(need)]
+    ctx = Context(hasil, "id", pd.DataFrame())
     rows = [row for row in plan.rows(ctx) if row.rule == "rec_did_measure"]
     assert len(rows) == 1 and rows[0].code == "IKM-UKUR" and rows[0].measure
