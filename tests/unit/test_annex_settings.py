@@ -50,7 +50,7 @@ def test_the_annex_names_no_parameter_key_and_each_settings_file_once(pipeline_r
 @pytest.mark.parametrize(("lang", "previous", "published", "said", "unsaid"), [
     ("id", {"tahun": 2024}, None, "status pelaksanaan rencana tindak lanjut 2024 tidak dilaporkan dinas; rencana 2024 "
                                   "dibuat ulang dari data", "dilewati"),
-    ("en", {"tahun": 2024}, None, "the 2024 plan was regenerated from the data", "left out"),
+    ("en", {"tahun": 2024}, None, "the 2024 plan was reconstructed from the data", "left out"),
     ("id", {"tahun": 2024}, object(), "rencana 2024 diambil dari rencana yang terbit", "dilewati"),
     ("id", None, None, "tabel opsional tidak ada; bagian laporannya dilewati", "dibuat ulang"),
 ], ids=["regenerated-id", "regenerated-en", "published-id", "no-last-year-id"])

@@ -58,10 +58,13 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("cov_withheld_dinas", {"nama": "Dinas Baru", "k": 1, "min": 5}, "only 1 agency has data"),
     ("lim_boundary_more", {"n": 1}, "and 1 other unit"),
     ("fr_summary_unjudged", {"total": 1}, "The one follow-up target of 2024 cannot be judged yet: the reason is in"),
+    ("pl_act_little", {"metode": "seminar"}, "Redesign the seminar activities (aims, content, test) so that their"),
+    ("fr_summary_regenerated", {}, "That 2024 plan was reconstructed from the data, not the signed plan"),
     ("fr_summary_unjudged", {"total": 3}, "None of the 3 follow-up targets of 2024 can be judged yet: the reason of"),
 ], ids=["one-target-was", "two-targets-were", "one-period", "three-periods", "one-period-bad", "one-activity-is",
         "four-activities-are", "one-pppk-person", "seven-pppk-people", "one-agency-in-c", "one-unit-in-c",
-        "one-agency-with-data", "one-other-unit", "one-unjudged-target", "three-unjudged-targets"])
+        "one-agency-with-data", "one-other-unit", "one-unjudged-target", "three-unjudged-targets",
+        "seminar-activities-plural", "plan-reconstructed-not-regenerated"])
 def test_english_numbers_agree(key, values, expected):
     assert expected in t(key, "en", tahun_lalu=2024, **values)
 

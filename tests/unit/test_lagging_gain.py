@@ -52,7 +52,7 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     found = {f.kind: f for f in key_findings.ranked(ctx)}
     finding = found["kenaikan_rendah"]
     assert "jelas di bawah rata-rata provinsi" in finding.text
-    assert "Akibatnya mengenai seluruh kegiatan dinas: biaya kegiatan" in finding.text  # its year's cost (REVIEW5b 6)
+    assert "Ini mengenai seluruh kegiatan dinas: biaya kegiatan" in finding.text  # its year's cost (REVIEW5b 6)
     assert "19\u00a0dari\u00a021 (14–\u206021)" in finding.text
     assert "selisih −1,7 poin; rentang keyakinan 95%: −3,1 s.d. −0,2" in finding.text
     # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough

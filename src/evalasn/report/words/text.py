@@ -21,7 +21,7 @@ TEXT: dict[str, dict[str, str]] = {
     "year": {"id": "Tahun evaluasi {tahun}", "en": "Evaluation year {tahun}"},
     "synthetic_banner": {"id": "DATA SINTETIS — laporan ini dibuat dari data contoh buatan, bukan data pegawai "
                                 "yang sebenarnya. Angka-angkanya tidak menggambarkan kinerja dinas mana pun.",
-                         "en": "SYNTHETIC DATA — this report was built from generated sample data, not real staff "
+                         "en": "SYNTHETIC DATA — this report was made from synthetic sample data, not real staff "
                                "records. Its figures describe no real agency."},
     "synthetic_short": {"id": "DATA SINTETIS — bukan data sebenarnya", "en": "SYNTHETIC DATA — not real data"},
     "page_of": {"id": "Halaman", "en": "Page"},
@@ -265,7 +265,8 @@ TEXT: dict[str, dict[str, str]] = {
     "why_tanpa_uji_tren_old": {"id": "tren sebelum pelatihan tidak dapat diperiksa",
                                "en": "the trend before training cannot be checked"},
     "why_uji_tren_lemah": {"id": "uji tren awal belum dapat menyingkirkan selisih sebelum pelatihan sebesar separuh "
-                                 "estimasi ini ({separuh}): ia hanya dapat mendeteksi selisih sekitar {mde} atau lebih",
+                                 "estimasi ini ({separuh}): uji itu hanya dapat mendeteksi selisih sekitar {mde} atau "
+                                 "lebih",
                            "en": "the pre-trend check cannot rule out a pre-training difference of half this estimate "
                                  "({separuh}): it can only detect differences of about {mde} or more"},
     "why_uji_tren_lemah_selisih": {"id": "uji tren awal belum dapat menyingkirkan selisih sebelum pelatihan sebesar "
@@ -1243,7 +1244,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "optional table absent: the agencies did not report the execution of the "
                                   "{tahun_lalu} follow-up plan; the {tahun_lalu} plan was {asal} and is reviewed in "
                                   "the chapter Review of the {tahun_lalu} Follow-up"},
-    "a_quality_plan_regenerated": {"id": "dibuat ulang dari data", "en": "regenerated from the data"},
+    "a_quality_plan_regenerated": {"id": "dibuat ulang dari data", "en": "reconstructed from the data"},
     "a_quality_plan_published": {"id": "diambil dari rencana yang terbit", "en": "taken from the published plan"},
     "a_tab_quality": {"id": "Catatan kualitas data dari tahap pembersihan (seluruh data provinsi: satu tahap untuk "
                              "semua dinas)",

@@ -103,8 +103,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "Stop {metode} or redesign it in {dinas} before it is budgeted again"},
     "pl_act_little": {"id": "Rancang ulang {metode} (tujuan, materi, tes) agar kenaikan nilainya sebanding dengan "
                             "biayanya, atau alihkan anggarannya ke metode dengan biaya per poin lebih rendah",
-                      "en": "Redesign {metode} (aims, content, test) so that its gain matches its cost, or move its "
-                            "budget to a method with a lower cost per point"},
+                      "en": "Redesign the {metode} activities (aims, content, test) so that their gain matches their "
+                            "cost, or move their budget to a method with a lower cost per point"},
     "pl_ind_little": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
                       "en": "Participants' score gain in {metode}, {tahun} (points)"},
     "pl_ind_little_dinas": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin)",
@@ -478,8 +478,8 @@ TEXT: dict[str, dict[str, str]] = {
                                           "yang sama di provinsi",
                                     "en": "its participants' mean gain per method is not lower than the same method's "
                                           "across the province"},
-    "kt_gain_low_cost": {"id": " Akibatnya mengenai seluruh kegiatan dinas: {biaya}.",
-                         "en": " The consequence reaches all of the agency's activities: {biaya}."},
+    "kt_gain_low_cost": {"id": " Ini mengenai seluruh kegiatan dinas: {biaya}.",
+                         "en": " This concerns all of the agency's activities: {biaya}."},
     "lg_cost": {"id": "biaya kegiatan {tahun} {biaya}{porsi}", "en": "activity cost {tahun} {biaya}{porsi}"},
     "lg_cost_share": {"id": " ({porsi} biaya kegiatan provinsi)", "en": " ({porsi} of the province's activity cost)"},
     "lg_cost_unsure": {"id": " untuk kenaikan nilai peserta {rata} poin{ik} yang belum pasti di atas nol, sehingga "

@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
     # R6-31: a Kepala Dinas reads "13 of 14 missed" as his signed plan's unless told it is a reconstruction
     "fr_summary_regenerated": {"id": "Rencana {tahun_lalu} itu dibuat ulang dari data, bukan rencana yang "
                                      "ditandatangani, karena catatan rencana yang terbit tidak ada.",
-                               "en": "That {tahun_lalu} plan was regenerated from the data, not the signed plan, as "
+                               "en": "That {tahun_lalu} plan was reconstructed from the data, not the signed plan, as "
                                      "no record of the published plan exists."},
     "fr_summary_none": {"id": "Rencana tindak lanjut {tahun_lalu} tidak memuat target terukur yang dapat dinilai.",
                         "en": "The {tahun_lalu} follow-up plan holds no measurable target to judge."},
@@ -69,7 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "and returned ({n} rows filled in); every returned row's id "
                         "is in that plan. Targets: the signed ones (column Target (number)) where given."},
     "fr_base_published": {"id": "terbit", "en": "published"},
-    "fr_base_regenerated": {"id": "dibuat ulang", "en": "regenerated"},
+    "fr_base_regenerated": {"id": "dibuat ulang", "en": "reconstructed"},
     "fr_target_edited": {"id": "disunting; {dasar}: {semula}", "en": "edited; {dasar}: {semula}"},
     "fr_edited": {"id": "Target yang disunting staf sebelum penandatanganan dinilai sebagaimana ditandatangani "
                         "(kolom Target (angka) lembar isian {tahun_lalu} yang dikembalikan), bukan target rencana yang "
@@ -105,7 +105,7 @@ TEXT: dict[str, dict[str, str]] = {
     "index_fu_cannot": {"id": "{n} belum dapat dinilai", "en": "{n} cannot be judged yet"},
     "index_fu_unjudged": {"id": "{n} target belum dapat dinilai", "en": "{n} {n:target|targets} cannot be judged yet"},
     "index_fu_regenerated": {"id": "(rencana dibuat ulang dari data, bukan yang ditandatangani)",
-                             "en": "(plan regenerated from the data, not the signed one)"},
+                             "en": "(plan reconstructed from the data, not the signed one)"},
     "index_fu_done": {"id": "{done} selesai ({persen})", "en": "{done} done ({persen})"},
     "index_years_h": {"id": "Tahun demi tahun", "en": "Year by year"},
     "index_years_note": {"id": "Setiap angka kunci untuk setiap tahun data, dihitung dengan definisi yang sama "
