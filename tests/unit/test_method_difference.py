@@ -113,6 +113,24 @@ def test_no_recommendation_or_plan_row_shifts_to_the_method_rule_3_keeps_out(pip
                                  "Do not raise the cost per participant"), row.action
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("dinas", "points_to_dinas_plan"), [
+    pytest.param("provinsi", True, id="province-names-no-ceiling-of-its-own"),
+    pytest.param("kesehatan", False, id="dinas-states-its-own-ceiling"),
+])
+def test_one_cost_ceiling_per_finance_unit(pipeline_root, dinas, points_to_dinas_plan, lang):
+    """LOOK10 N-21: the province BIAYA-POIN row, carried out by every dinas's finance unit, set 'plafon Rp 1,8 juta'
+    while each dinas plan set its own median (Kesehatan Rp 1,7 juta): one unit, two ceilings. The province row now
+    points to the dinas plan's ceiling (the province median only for a dinas with too few data of its own); the dinas
+    row states its ceiling in rupiah."""
+    ctx = load_context(dinas, lang, project(pipeline_root))
+    (row,) = [r for r in plan.rows(ctx) if r.code == "BIAYA-POIN"]
+    own_ceiling = "tetapkan plafon Rp" if lang == "id" else "set a ceiling of Rp"
+    pointer = "lihat baris BIAYA-POIN rencana dinas itu" if lang == "id" else "see the BIAYA-POIN row of that agency"
+    assert (pointer in row.action) is points_to_dinas_plan, row.action
+    assert (own_ceiling in row.action) is not points_to_dinas_plan, row.action
+
+
 @pytest.mark.parametrize(("scope", "gain", "says"), [
     # Kesehatan: mentoring 7,6 (4,8–10,4) against pelatihan 10,4 (9,7–11,1): shift advised, and why the province differs
     pytest.param("dinas", (7.6, 4.8, 10.4), "Aturannya sama dengan laporan provinsi", id="dinas-not-clear-says-why"),

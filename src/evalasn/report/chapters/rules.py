@@ -214,7 +214,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, budget_action(model, shift, lang), basis)
+        add("rec_budget_cheaper", text + note, budget_action(model, shift, lang, province), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, **doubling,
@@ -332,13 +332,15 @@ def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCo
 
 
 def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
-                  lang: str) -> str:
+                  lang: str, province: bool = False) -> str:
     """The BIAYA-POIN row's step, worded from the recommendation that raised it (REVIEW6 R6-22): no higher cost per
     participant, capped at the median of the cost model's data when it has one; moving activities to the cheaper
     method only where rule 3 advises it (``shift``: its pair, None when it gains clearly less per participant or
-    no method is clearly cheaper)."""
+    no method is clearly cheaper). The province row, carried out by every dinas's finance unit, sets no ceiling of
+    its own but points to the one in each dinas's plan (LOOK10 N-21: two ceilings for one unit)."""
     median = model.get("biaya_median_per_peserta_rp")
-    text = t("fu_rec_budget_cap", lang, median=fmt.rupiah(median, lang)) if median else t("fu_rec_budget_hold", lang)
+    cap = "fu_rec_budget_cap_province" if province else "fu_rec_budget_cap"
+    text = t(cap, lang, median=fmt.rupiah(median, lang)) if median else t("fu_rec_budget_hold", lang)
     if shift is not None:
         text += t("fu_rec_budget_shift", lang, metode=label(shift[0]["metode"], lang),
                   pembanding=label(shift[1]["metode"], lang))

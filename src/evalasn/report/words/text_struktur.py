@@ -529,6 +529,18 @@ TEXT: dict[str, dict[str, str]] = {
                                 "data evaluasi)",
                           "en": "Do not raise the cost per participant: set a ceiling of {median} per participant "
                                 "(the median of the evaluation data)"},
+    # the province row: one ceiling per finance unit, the one its own dinas plan states (LOOK10 N-21: the province
+    # median and each dinas's median gave one subbagian two ceilings); a dinas with too few data of its own takes
+    # the province model and so its median (rules.recommendations, rec_province_basis), and so does a dinas whose
+    # plan has no BIAYA-POIN row (its budget rule asked something else, e.g. to spend what was granted first)
+    "fu_rec_budget_cap_province": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
+                                         "rencana dinas itu (median biaya per peserta dinas itu; median provinsi "
+                                         "{median} bila data dinas itu terlalu sedikit atau rencananya tidak memuat "
+                                         "baris ini)",
+                                   "en": "Do not raise the cost per participant: a ceiling per agency, see the "
+                                         "BIAYA-POIN row of that agency's plan (the agency's median cost per "
+                                         "participant; the province median of {median} where its own data are too "
+                                         "few or its plan has no such row)"},
     "fu_rec_budget_hold": {"id": "Jangan menaikkan biaya per peserta", "en": "Do not raise the cost per participant"},
     "fu_rec_budget_shift": {"id": "; alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama",
                             "en": "; move part of the {pembanding} activities to {metode} where the learning aims "
