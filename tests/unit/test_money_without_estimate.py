@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from evalasn import constants
 from evalasn.analysis import budget
 from evalasn.report.chapters import key_findings, rules
 from evalasn.report.words import reasons
@@ -36,9 +37,10 @@ def test_a_method_with_money_and_no_gain_estimate_is_listed(gains, spent, expect
     assert all(r["dinas"] == "bina-marga" for r in rows)
 
 
-PAIRS = [{"metode": "seminar", "dinas": "bina-marga", "n": 12, "n_kegiatan": 1, "anggaran_rp": 8.1e6},
-         {"metode": "seminar", "dinas": "dpmptsp", "n": 24, "n_kegiatan": 1, "anggaran_rp": 41.1e6},
-         {"metode": "e-learning", "dinas": "citata", "n": 17, "n_kegiatan": 1, "anggaran_rp": 7.5e6}]
+FEW = {"alasan": "kegiatan_kurang_klaster", "rata_peserta": 12.4}  # analysis.learning's few-cluster rule
+PAIRS = [{"metode": "seminar", "dinas": "bina-marga", "n": 12, "n_kegiatan": 1, "anggaran_rp": 8.1e6, **FEW},
+         {"metode": "seminar", "dinas": "dpmptsp", "n": 24, "n_kegiatan": 1, "anggaran_rp": 41.1e6, **FEW},
+         {"metode": "e-learning", "dinas": "citata", "n": 17, "n_kegiatan": 1, "anggaran_rp": 7.5e6, **FEW}]
 
 
 def _province(pairs: list) -> Any:
@@ -53,17 +55,22 @@ def _province(pairs: list) -> Any:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_says_what_is_known_of_each_pair(lang):
-    text = rules.without_estimate_text(_province(PAIRS), lang)
+    intro, lines = rules.without_estimate_said(_province(PAIRS), lang)
+    text = " ".join([intro, *lines])
     assert text.count("Rp 8,1 juta" if lang == "id" else "Rp 8.1 million") == 1
-    # one reason for a method's pairs said once, each pair with its cost and participants
-    assert ("Seminar Rp 49,2 juta di 2 dinas — hanya 1 kegiatan, perlu sedikitnya 5:" if lang == "id"
-            else "Seminar Rp 49.2 million in 2 agencies — too few activities (1; at least 5 needed):") in text
-    assert ("Rp 8,1 juta (12 peserta)" if lang == "id" else "Rp 8.1 million (12 participants)") in text
+    # one line per method, each pair with its cost, activities and participants
+    assert len(lines) == 2
+    assert lines[0].startswith("Seminar Rp 49,2 juta di 2 dinas: " if lang == "id"
+                               else "Seminar Rp 49.2 million in 2 agencies: ")
+    assert ("Rp 8,1 juta (1 kegiatan, 12 peserta)" if lang == "id"
+            else "Rp 8.1 million (1 activity, 12 participants)") in lines[0]
     larger, smaller = (short_name_in(slug, lang) for slug in ("dpmptsp", "bina-marga"))
-    assert text.index(larger) < text.index(smaller)  # the larger budget first within its method
-    other = [{**PAIRS[0], "n_kegiatan": 6, "n": 4}, PAIRS[1]]  # two reasons: each pair keeps its own
-    assert "hanya 4 data, perlu sedikitnya 10; 4 peserta" in rules.without_estimate_text(_province(other), "id")
-    assert ("Rp 56,7 juta pada 3 pasangan" if lang == "id" else "Rp 56.7 million in 3 method") in text
+    assert lines[0].index(larger) < lines[0].index(smaller)  # the larger budget first within its method
+    other = [{**PAIRS[0], "n_kegiatan": 6, "n": 4, "alasan": None}, PAIRS[1]]  # no rule code: its own reason
+    own = rules.without_estimate_said(_province(other), "id")[1][0]
+    assert "hanya 4 data, perlu sedikitnya 10; 6 kegiatan, 4 peserta" in own
+    assert reasons.reason(other[0], "id") in own  # the agency report's own reason, word for word
+    assert ("Rp 56,7 juta pada 3 pasangan" if lang == "id" else "Rp 56.7 million in 3 method") in intro
     found = key_findings.without_gain(_province(PAIRS), [], lang)
     assert found is not None
     assert ("Belum dapat dinilai per dinas: Rp 56,7 juta pada 3 pasangan" if lang == "id"
@@ -71,7 +78,7 @@ def test_the_province_says_what_is_known_of_each_pair(lang):
 
 
 def test_nothing_is_said_without_such_pairs():
-    assert rules.without_estimate_text(_province([]), "id") == ""
+    assert rules.without_estimate_said(_province([]), "id") == ("", [])
     found = key_findings.without_gain(_province([]), [], "id")
     assert found is not None and "Belum dapat dinilai per dinas" not in found.text
 
@@ -83,15 +90,26 @@ def _clustered_gain(metode: str, n_kegiatan: int, n: int, mean: float) -> Any:
             "rata_peserta": mean}
 
 
-@pytest.mark.parametrize("lang,words,never", [
-    ("id", "hanya 2 kegiatan (48 peserta, rata-rata kenaikan 5,5 poin tanpa rentang), perlu sedikitnya 3 kegiatan "
-           "untuk rentang keyakinan", "perlu sedikitnya 5"),
-    ("en", "only 2 activities (48 participants", "at least 5 needed"),
+# LOOK10 N-2: 39 pairs each repeated "(hanya 1 kegiatan (16 peserta, rata-rata kenaikan 12,4 poin tanpa rentang),
+# perlu sedikitnya 3 kegiatan untuk rentang keyakinan; 16 peserta)"; the rule is said once, with its minimums
+@pytest.mark.parametrize("lang,rule,item,never", [
+    ("id", f"bila ada sedikitnya {constants.MIN_CLUSTERS} kegiatan dan {constants.MIN_N} peserta dengan nilai pre",
+     "Gulkarmat Rp 47,1 juta (2 kegiatan, 48 peserta)", ("perlu sedikitnya", "tanpa rentang", "rata-rata")),
+    ("en", f"from at least {constants.MIN_CLUSTERS} activities and {constants.MIN_N} participants with pre",
+     "Rp 47.1 million (2 activities, 48 participants)", ("needed", "without an interval", "mean gain")),
 ], ids=["id", "en"])
-def test_the_province_gives_the_rule_that_withheld_the_gain(lang, words, never):
-    gain = _clustered_gain("seminar", 2, 48, 5.5)
-    rows = budget.without_estimate([gain], [_spent("seminar", 47.1e6, n_kegiatan=2)], "gulkarmat")
-    assert rows[0].get("alasan") == "kegiatan_kurang_klaster"
-    text = rules.without_estimate_text(_province(rows), lang)
-    assert words in text and never not in text, text
-    assert reasons.reason(gain, lang) in text  # the agency report's own reason, word for word
+def test_the_province_says_the_rule_once_and_each_pair_in_a_few_words(lang, rule, item, never):
+    pairs = [budget.without_estimate([_clustered_gain("seminar", k, n, 5.5)],
+                                     [_spent("seminar", rupiah, n_kegiatan=k)], slug)[0]
+             for slug, k, n, rupiah in [("gulkarmat", 2, 48, 47.1e6), ("bina-marga", 1, 16, 8.1e6),
+                                        ("dpmptsp", 1, 16, 41.1e6)]]
+    few_people: Any = {**_gain("seminar", False, n=4, n_kegiatan=3), "alasan": "peserta_kurang"}
+    pairs.append(budget.without_estimate([few_people], [_spent("seminar", 5e6, n_kegiatan=3)], "citata")[0])
+    intro, lines = rules.without_estimate_said(_province(pairs), lang)
+    assert intro.count(rule) == 1, intro
+    assert len(lines) == 1 and item in lines[0], lines
+    assert ("(3 kegiatan, 4 peserta)" if lang == "id" else "(3 activities, 4 participants)") in lines[0]
+    assert lines[0].count("peserta" if lang == "id" else "participants") == 4  # participants once per pair
+    assert not any(word in " ".join([intro, *lines]) for word in never)  # no repeated rule, no mean without reason
+
+

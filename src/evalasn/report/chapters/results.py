@@ -187,8 +187,9 @@ def budget(ctx: Context) -> str:
                     said.update(gain_bawah=gain.get("ci_bawah"), gain_atas=gain.get("ci_atas"))
                 parts.append(html.para(f'{ctx.label(cost["metode"])}: {reasons.reason(said, lang)}.'
                                        + driven_note(ctx, cost["metode"], gain)))
-    if ctx.province and (unjudged := rules.without_estimate_text(hasil, lang)):  # P4: said, not dropped
-        parts.append(html.para(unjudged))
+    unjudged, per_method = rules.without_estimate_said(hasil, lang) if ctx.province else ("", [])
+    if unjudged:  # P4: said, not dropped; one line per method (LOOK10 N-2)
+        parts.extend([html.para(unjudged), html.bullets(per_method)])
     overall = anggaran.get("biaya_per_poin_semua") or {}
     if overall.get("cukup_data"):
         parts.append(html.para(ctx.t("b_cost_all", biaya=phrases.estimate(overall, lang, "rp_per_poin"),

@@ -767,28 +767,35 @@ def without_estimate_dinas(hasil: Hasil) -> list[MethodWithoutEstimate]:
     return sorted(rows, key=lambda r: (order.get(r["metode"], len(order)), -r["anggaran_rp"]))
 
 
-def without_estimate_text(hasil: Hasil, lang: str) -> str:
-    """BAB IV of the province: what is known of the pairs without a gain estimate, their cost and why, each with its
-    n: 'seminar Rp 163 juta di 8 dinas (Bina Marga Rp 8,1 juta: hanya 1 kegiatan, perlu sedikitnya 5, 12 peserta;
-    …)'; '' without any."""
+# the reasons the rule said once covers: too few participants (constants.MIN_N) or activities (MIN_CLUSTERS)
+RULE_CODES = ("peserta_kurang", "kegiatan_kurang_klaster")
+
+
+def without_estimate_said(hasil: Hasil, lang: str) -> tuple[str, list[str]]:
+    """BAB IV of the province: the pairs without a gain estimate, their total and the rule that withheld them said
+    once, then one line per method, each pair with its cost, activities and participants (LOOK10 N-2: the rule and
+    a mean without interval were repeated 39 times): 'Seminar Rp 163 juta di 8 dinas: Bina Marga Rp 8,1 juta
+    (1 kegiatan, 12 peserta); …'. A pair withheld for another reason keeps its own. ('', []) without any."""
     rows = without_estimate_dinas(hasil)
     if not rows:
-        return ""
+        return "", []
+    ruled = lambda r: r.get("alasan") in RULE_CODES and bool(r.get("n_kegiatan"))  # noqa: E731
+    rule = (t("b_no_estimate_rule", lang, min_keg=constants.MIN_CLUSTERS, min_n=constants.MIN_N)
+            if any(ruled(r) for r in rows) else "")
     groups = []
     for metode in dict.fromkeys(r["metode"] for r in rows):
         of_method = [r for r in rows if r["metode"] == metode]
-        why = {reasons.reason(r, lang) for r in of_method}
-        shared = why.pop() if len(why) == 1 else ""  # one reason for the method's pairs: said once
         items = [t("b_no_estimate_item", lang, dinas=short_name_in(r["dinas"] or "", lang),
-                   biaya=fmt.rupiah(r["anggaran_rp"], lang),
-                   alasan="" if shared else reasons.reason(r, lang) + "; ", n=fmt.integer(r["n"], lang))
+                   biaya=fmt.rupiah(r["anggaran_rp"], lang), k_keg=r["n_kegiatan"],
+                   keg=fmt.integer(r["n_kegiatan"], lang), n=fmt.integer(r["n"], lang),
+                   alasan="" if ruled(r) else reasons.reason(r, lang) + "; ")
                  for r in of_method]
         groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
                                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                                            k=len(of_method), daftar="; ".join(items),
-                                            alasan=f" — {shared}" if shared else "")))
-    return t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
-             daftar=" ".join(groups))
+                                            k=len(of_method), daftar="; ".join(items))))
+    intro = t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
+              aturan=rule)
+    return intro, groups
 
 
 def dinas_findings(hasil: Hasil) -> set[str]:

@@ -784,19 +784,25 @@ TEXT: dict[str, dict[str, str]] = {
                             "hasil lebih sedikit (rinciannya di Lampiran).",
                       "en": "Returns get smaller at high cost: each further doubling adds less (details in the "
                             "Annex)."},
-    # the province's method x dinas pairs with money and no gain estimate (rules.without_estimate_text)
+    # the province's method x dinas pairs with money and no gain estimate (rules.without_estimate_said): the rule
+    # once, then one line per method (LOOK10 N-2)
     "b_no_estimate": {"id": "Anggaran yang kenaikan nilainya tidak dapat diestimasi per dinas: {jumlah} pada {k} "
                             "pasangan metode × dinas dengan terlalu sedikit kegiatan atau peserta untuk dinilai "
-                            "sendiri; pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau dengan kenaikan "
-                            "sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya. {daftar}",
+                            "sendiri.{aturan} Pasangan ini tidak masuk daftar anggaran tanpa kenaikan atau dengan "
+                            "kenaikan sangat kecil, tetapi pesertanya masuk angka seluruh provinsi metodenya.",
                       "en": "Money whose gain cannot be estimated per agency: {jumlah} in {k} method × agency pairs "
-                            "with too few activities or participants to be judged alone; these pairs are in neither "
-                            "the list of money without gain nor that of money for a very small gain, but their "
-                            "participants are in the province-wide figure of their method. {daftar}"},
-    "b_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas{alasan}: {daftar}.",
-                            "en": "{metode} {biaya} in {k} {k:agency|agencies}{alasan}: {daftar}."},
-    "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}{n} peserta)",
-                           "en": "{dinas} {biaya} ({alasan}{n} participants)"},
+                            "with too few activities or participants to be judged alone.{aturan} These pairs are in "
+                            "neither the list of money without gain nor that of money for a very small gain, but "
+                            "their participants are in the province-wide figure of their method."},
+    "b_no_estimate_rule": {"id": " Kenaikan nilai satu metode di satu dinas diestimasi, dengan rentang keyakinan, "
+                                 "bila ada sedikitnya {min_keg} kegiatan dan {min_n} peserta dengan nilai pre dan "
+                                 "post.",
+                           "en": " A method's gain in one agency is estimated, with its confidence interval, from "
+                                 "at least {min_keg} activities and {min_n} participants with pre and post scores."},
+    "b_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas: {daftar}.",
+                            "en": "{metode} {biaya} in {k} {k:agency|agencies}: {daftar}."},
+    "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}{keg} kegiatan, {n} peserta)",
+                           "en": "{dinas} {biaya} ({alasan}{keg} {k_keg:activity|activities}, {n} participants)"},
     "kt_no_estimate": {"id": " Belum dapat dinilai per dinas: {jumlah} pada {k} pasangan metode × dinas dengan terlalu "
                              "sedikit kegiatan atau peserta (BAB IV).",
                        "en": " Not yet judged per agency: {jumlah} in {k} method × agency pairs with too few "
