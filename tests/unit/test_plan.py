@@ -464,28 +464,60 @@ def _row(row_code: str, rule: str) -> plan.PlanRow:
                         2, "Triwulan II 2026")
 
 
-@pytest.mark.parametrize(("reviewed", "province", "linked"), [
-    pytest.param(["pelatihan", "workshop", "mentoring"], False, {"PORSI-MENTORING", "BIAYA-POIN"},
+def _shift_case(monkeypatch, reviewed=("mentoring",)):
+    from types import SimpleNamespace
+
+    from evalasn.report.chapters import lagging_gain
+
+    monkeypatch.setattr(lagging_gain, "listed", lambda hasil: [SimpleNamespace(dinas=hasil["cakupan"]["slug"])])
+    monkeypatch.setattr(lagging_gain, "to_review", lambda item, own: list(reviewed))
+    monkeypatch.setattr(rules, "method_pair", lambda hasil: ({"metode": "mentoring"}, {"metode": "pelatihan"}))
+    monkeypatch.setattr(rules, "less_per_participant", lambda hasil: False)
+
+
+@pytest.mark.parametrize(("reviewed", "province", "share_row", "linked"), [
+    # the shift sits in PORSI-MENTORING only (LOOK10 N-7), so only that row waits for the review
+    pytest.param(["pelatihan", "workshop", "mentoring"], False, True, {"PORSI-MENTORING"},
                  id="kesehatan-shift-to-a-method-under-review"),
-    pytest.param(["pelatihan", "workshop"], False, set(), id="shift-to-a-method-not-under-review"),
-    pytest.param(["mentoring"], True, set(), id="province-rows-are-per-dinas"),
+    pytest.param(["mentoring"], False, False, {"BIAYA-POIN"}, id="no-share-row-budget-row-carries-the-shift"),
+    pytest.param(["pelatihan", "workshop"], False, True, set(), id="shift-to-a-method-not-under-review"),
+    pytest.param(["mentoring"], True, True, set(), id="province-rows-are-per-dinas"),
 ])
-def test_a_shift_to_a_method_the_plan_reviews_waits_for_the_review(monkeypatch, reviewed, province, linked):
+def test_a_shift_to_a_method_the_plan_reviews_waits_for_the_review(monkeypatch, reviewed, province, share_row,
+                                                                    linked):
     """LOOK9 #16: Kesehatan's plan said 'Tambah porsi mentoring' (and BIAYA-POIN 'alihkan sebagian kegiatan pelatihan
     ke mentoring') while its KENAIKAN row reviewed mentoring for gaining less than the province's, unlinked."""
     from types import SimpleNamespace
 
-    from evalasn.report.chapters import lagging_gain
     from evalasn.report.words.text import t
 
-    monkeypatch.setattr(lagging_gain, "listed", lambda hasil: [SimpleNamespace(dinas=hasil["cakupan"]["slug"])])
-    monkeypatch.setattr(lagging_gain, "to_review", lambda item, own: reviewed)
-    monkeypatch.setattr(rules, "method_pair", lambda hasil: ({"metode": "mentoring"}, {"metode": "pelatihan"}))
-    monkeypatch.setattr(rules, "less_per_participant", lambda hasil: False)
+    _shift_case(monkeypatch, reviewed)
     ctx = SimpleNamespace(lang="id", province=province, hasil={"cakupan": {"slug": "kesehatan"}})
-    rows = [_row("BIAYA-POIN", "rec_budget_cheaper"), _row("PORSI-MENTORING", "rec_method"),
+    rows = [_row("BIAYA-POIN", "rec_budget_cheaper"), *([_row("PORSI-MENTORING", "rec_method")] if share_row else []),
             _row("KENAIKAN", "rec_gain_low"), _row("JP20", "rec_jp")]
     out = plan.after_review(ctx, rows, [])  # type: ignore[arg-type]
     said = t("pl_act_after_review", "id", metode="mentoring", kode="KENAIKAN")
     assert {row.code for row in out if row.action.endswith(said)} == linked
     assert all(row.action == "Aksi" for row in out if row.code not in linked)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("share_row", "shift_kept"), [
+    pytest.param(True, False, id="share-row-carries-the-shift"),
+    pytest.param(False, True, id="no-share-row-budget-row-keeps-it"),
+])
+def test_the_shift_to_a_cheaper_method_is_one_row(monkeypatch, share_row, shift_kept, lang):
+    """LOOK10 N-7: Kesehatan's BIAYA-POIN said '...; alihkan sebagian kegiatan pelatihan ke mentoring bila tujuan
+    belajarnya sama' (subbagian keuangan) and PORSI-MENTORING 'Tambah porsi mentoring' (subbagian kepegawaian): one
+    action, two owners. With a PORSI row for the method BIAYA-POIN keeps only the cost ceiling."""
+    from types import SimpleNamespace
+
+    _shift_case(monkeypatch)
+    ctx = SimpleNamespace(lang=lang, province=False, hasil={"cakupan": {"slug": "kesehatan"}})
+    shift = rules.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang)  # type: ignore[typeddict-item]
+    cap = "Jangan menaikkan biaya per peserta" if lang == "id" else "Do not raise the cost per participant"
+    budget = dataclasses.replace(_row("BIAYA-POIN", "rec_budget_cheaper"), action=cap + shift)
+    rows = [budget, *([_row("PORSI-MENTORING", "rec_method")] if share_row else []), _row("JP20", "rec_jp")]
+    out = {row.code: row.action for row in plan.shift_in_one_row(ctx, rows)}  # type: ignore[arg-type]
+    assert out["BIAYA-POIN"] == (cap + shift if shift_kept else cap), out["BIAYA-POIN"]
+    assert "mentoring" in shift and out["PORSI-MENTORING" if share_row else "JP20"] == "Aksi"

@@ -25,7 +25,7 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis import results
-from evalasn.analysis.contract import FollowUpRow, Hasil, PlanReviewed
+from evalasn.analysis.contract import FollowUpRow, Hasil, MethodCostPerPoint, PlanReviewed
 from evalasn.analysis.contract.estimate import Interval, point
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -756,8 +756,32 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            goal.today_parts, path, UNIT_KEYS[measured.unit],
                            rules.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
                            due=rules.due(tahun, rec.quarter, ctx.dated)))
-    out = after_review(ctx, out, recs)
+    out = after_review(ctx, shift_in_one_row(ctx, out), recs)
     return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
+
+
+def _shifted_method(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
+    """Rule 3's pair when it advises moving participants to the cheaper method (BIAYA-POIN's shift), else None."""
+    pair = rules.method_pair(hasil)
+    return pair if pair and not rules.less_per_participant(hasil) else None
+
+
+def _share_rows(plan_rows: list[PlanRow]) -> set[str]:
+    """The methods the plan's PORSI-<METODE> rows move participants to ('mentoring')."""
+    prefix = MEASURED["rec_method"].code + "-"
+    return {row.code.removeprefix(prefix).lower() for row in plan_rows if row.rule == "rec_method"}
+
+
+def shift_in_one_row(ctx: Context, plan_rows: list[PlanRow]) -> list[PlanRow]:
+    """BIAYA-POIN keeps the cost ceiling and leaves the shift to the cheaper method to that method's PORSI row when
+    the plan has one (LOOK10 N-7: Kesehatan's plan moved pelatihan to mentoring in both rows, with two owners;
+    'Setiap baris: satu temuan, satu penanggung jawab'). Unchanged without such a row."""
+    pair = _shifted_method(ctx.hasil)
+    if pair is None or pair[0]["metode"] not in _share_rows(plan_rows):
+        return plan_rows
+    words = rules.shift_words(pair, ctx.lang)
+    return [replace(row, action=row.action.replace(words, "", 1)) if row.rule == "rec_budget_cheaper" else row
+            for row in plan_rows]
 
 
 def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recommendation]) -> list[PlanRow]:
@@ -771,8 +795,9 @@ def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recomm
     if ctx.province or review is None or item is None:
         return plan_rows
     reviewed = set(lagging_gain.to_review(item, {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}))
-    pair = rules.method_pair(ctx.hasil)
-    shift = pair[0]["metode"] if pair and not rules.less_per_participant(ctx.hasil) else None
+    pair = _shifted_method(ctx.hasil)
+    # BIAYA-POIN's shift, unless the method's PORSI row carries it (shift_in_one_row)
+    shift = pair[0]["metode"] if pair and pair[0]["metode"] not in _share_rows(plan_rows) else None
     out = []
     for row in plan_rows:
         moved = row.code.removeprefix(MEASURED["rec_method"].code + "-").lower() if row.rule == "rec_method" \

@@ -342,9 +342,15 @@ def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCos
     cap = "fu_rec_budget_cap_province" if province else "fu_rec_budget_cap"
     text = t(cap, lang, median=fmt.rupiah(median, lang)) if median else t("fu_rec_budget_hold", lang)
     if shift is not None:
-        text += t("fu_rec_budget_shift", lang, metode=label(shift[0]["metode"], lang),
-                  pembanding=label(shift[1]["metode"], lang))
+        text += shift_words(shift, lang)
     return text
+
+
+def shift_words(shift: tuple[MethodCostPerPoint, MethodCostPerPoint], lang: str) -> str:
+    """BIAYA-POIN's clause moving activities to the cheaper method ('; alihkan sebagian kegiatan pelatihan ke
+    mentoring ...'), which the plan leaves to that method's PORSI row when it has one (plan.shift_in_one_row)."""
+    return t("fu_rec_budget_shift", lang, metode=label(shift[0]["metode"], lang),
+             pembanding=label(shift[1]["metode"], lang))
 
 
 def ikm_units_recommendation(hasil: Hasil, lang: str) -> Recommendation | None:
