@@ -197,11 +197,11 @@ def test_the_clip_keeps_an_interval_on_its_scale():
      "id", "hanya 2 unit layanan (18 jawaban, rata-rata 2,7778 tanpa rentang), perlu sedikitnya 3 unit untuk rentang "
            "keyakinan dan penilaian unsur lemah"),
     ({"n": 40, "n_kegiatan": 2, "alasan": "kegiatan_kurang", "cukup_data": False, "rata_gain": 3.0}, "id",
-     "hanya 2 kegiatan, perlu sedikitnya 5"),
+     "hanya 2 kegiatan, perlu sedikitnya 5 untuk biaya per poin"),  # LOOK10 N-17: which minimum
     ({"n": 9, "n_kegiatan": 6, "alasan": "kegiatan_kurang", "cukup_data": False, "rata_gain": 3.0}, "id",
      "hanya 9 peserta dengan nilai pre dan post, perlu sedikitnya 10 (6 kegiatan)"),
     ({"n": 60, "n_kegiatan": 4, "alasan": "kegiatan_kurang_tren", "cukup_data": False}, "id",
-     "hanya 4 kegiatan, perlu sedikitnya 5"),
+     "hanya 4 kegiatan, perlu sedikitnya 5 untuk tren"),
     ({"n": 6, "kategori": None, "cukup_data": False}, "id", "hanya 6 responden, perlu sedikitnya 10"),
     ({"n": 0, "n_kegiatan": 0, "alasan": "peserta_kurang", "cukup_data": False}, "id",
      "tidak ada kegiatan pada periode ini"),

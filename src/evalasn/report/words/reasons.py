@@ -55,7 +55,7 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if estimate.get("alasan") == "kegiatan_kurang_regresi":
         if (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_REGRESSION:
             return t("why_activities", lang, n_keg=count(estimate["n_kegiatan"]),
-                     min=constants.MIN_ACTIVITIES_REGRESSION)
+                     min=constants.MIN_ACTIVITIES_REGRESSION, untuk=t("why_for_regression", lang))
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     if estimate.get("alasan") == "biaya_sama":
         return t("why_no_variation", lang, n=count(observations))
@@ -66,13 +66,14 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_participants", lang, n=count(observations), min=constants.MIN_N,
                  k=count(estimate.get("n_kegiatan") or 0))
     if estimate.get("alasan") in ("kegiatan_kurang", "kegiatan_kurang_tren"):  # cost per point, a year's trend gain
+        cost = estimate["alasan"] == "kegiatan_kurang"
         return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 min=constants.MIN_ACTIVITIES_COST if estimate["alasan"] == "kegiatan_kurang"
-                 else constants.MIN_ACTIVITIES_TREND_GAIN)
+                 min=constants.MIN_ACTIVITIES_COST if cost else constants.MIN_ACTIVITIES_TREND_GAIN,
+                 untuk=t("why_for_cost" if cost else "why_for_trend", lang))
     if "n_kegiatan" in estimate and (estimate.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         # a record without its reason code (an older hasil.json): the activity rule it most likely failed
         return t("why_activities", lang, n_keg=count(estimate.get("n_kegiatan") or 0),
-                 min=constants.MIN_ACTIVITIES_COST)
+                 min=constants.MIN_ACTIVITIES_COST, untuk=t("why_for_cost", lang))
     if observations == 0:
         return t("why_no_data", lang)
     if "kategori" in estimate and observations < constants.MIN_RESPONDENTS_UNIT:

@@ -57,8 +57,12 @@ TEXT: dict[str, dict[str, str]] = {
                                   "activities), but "
                                   "{porsi} of resamples of the activities have no positive total, so the cost per "
                                   "point could be very high"},
-    "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min}",
-                       "en": "too few activities ({n_keg}; at least {min} needed)"},
+    # the minimum names what it is for: 3 (a gain's interval) and 5 (a cost per point) stood side by side (LOOK10 N-17)
+    "why_activities": {"id": "hanya {n_keg} kegiatan, perlu sedikitnya {min} {untuk}",
+                       "en": "too few activities ({n_keg}; at least {min} needed {untuk})"},
+    "why_for_cost": {"id": "untuk biaya per poin", "en": "for a cost per point"},
+    "why_for_trend": {"id": "untuk tren", "en": "for the trend"},
+    "why_for_regression": {"id": "untuk regresi biaya", "en": "for the cost regression"},
     "why_no_periods": {"id": "data tidak mencakup periode sebelum dan sesudah pelatihan",
                        "en": "the data do not cover periods before and after the training"},
     "why_no_budget": {"id": "tidak ada data anggaran untuk tahun itu", "en": "no budget data for the year"},
