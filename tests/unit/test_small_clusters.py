@@ -278,7 +278,7 @@ def test_withheld_units_are_listed_for_the_lowest_ikm_table():
 
 
 @pytest.mark.parametrize("lang, words", [("id", "rencana dibuat ulang dari data, bukan yang ditandatangani"),
-                                         ("en", "plan regenerated from the data, not the signed one")],
+                                         ("en", "plan reconstructed from the data, not the signed one")],
                          ids=["id", "en"])
 def test_a_regenerated_plan_is_not_read_as_the_signed_one(monkeypatch, lang, words):
     """R6-31: '1 dari 14 target tindak lanjut 2024 tercapai' in the summary and the index, where no signed plan was
