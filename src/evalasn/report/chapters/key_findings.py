@@ -649,7 +649,8 @@ def missing_data_lead(ctx: Context) -> str:
 
 def summary_parts(ctx: Context) -> list[str]:
     """What is missing first (missing_data_lead), the ranked findings with their recommendations, those the cap
-    leaves out, then the Angka Kunci table."""
+    leaves out, the Angka Kunci table, then the rules that chose the findings (after the table: above it the
+    12-line rules split the summary's one table over two pages, LOOK10 N-19)."""
     found = ranked(ctx)
     lead = missing_data_lead(ctx)
     # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
@@ -663,9 +664,10 @@ def summary_parts(ctx: Context) -> list[str]:
                   html.bullets(items, ordered=True, cls="findings", trusted=True)]
         more = left_over(ctx)
         parts += [html.para(more)] if more else []
+    parts.append(table(ctx))
+    if items:
         parts += [html.para(ctx.t("kt_rules", efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
                                   atas=fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),
                                   batas=constants.PPPK_JP_MAXIMUM_PER_YEAR) + " " + ctx.t("kt_rounding"),
                             cls="note")]
-    parts.append(table(ctx))
     return parts
