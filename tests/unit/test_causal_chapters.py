@@ -21,7 +21,7 @@ CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implement
 SCOPES = ("provinsi", "kesehatan")
 CAUSAL = {
     "id": re.compile(r"\b(?:ber)?dampak\w*\b|\bpengaruh\b|\bmemengaruhi\b|\bmempengaruhi\b|\bmenyebabkan\b|"
-                     r"\bakibat\b", re.IGNORECASE),
+                     r"\bakibat\w*\b", re.IGNORECASE),
     "en": re.compile(r"\bimpact\w*\b|\b(?:the|an|its|no) effect\b(?! size)|\beffect (?:of|on)\b|\baffect(?:s|ed)?\b|"
                      r"\bcaus(?:e|ed|es)\b", re.IGNORECASE),
 }
@@ -29,7 +29,7 @@ CAUSAL = {
 # note that no programme was declared name no causal word either (R6-14: "apakah dapat disebut dampak", "Kata
 # \"berdampak\" hanya dipakai", "ditetapkan untuk diukur dampaknya" left the words in a report that claims none).
 NOT_A_CLAIM = {
-    "id": re.compile(r'bukan (?:bukti )?sebab-akibat|bukan akibat|diurutkan menurut akibatnya'),
+    "id": re.compile(r'bukan (?:bukti )?sebab-akibat|bukan akibat'),
     "en": re.compile(r'not (?:proof of )?(?:a )?cause'),
 }
 

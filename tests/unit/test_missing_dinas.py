@@ -28,7 +28,7 @@ def test_an_optional_table_without_rows_for_a_dinas_is_warned(tmp_path, sample_r
     # the table, the dinas, what the gap costs and what to do (reader review 5b item 11)
     cost, ask = schema.ABSENT_COSTS[table], schema.ABSENT_ASK
     assert warned == [f"PERINGATAN: tabel {table}: tidak ada baris untuk 1 dinas yang ada di tabel pegawai: {dropped}; "
-                      f"akibatnya {cost[0]}; {ask[0]}"]
+                      f"sehingga {cost[0]}; {ask[0]}"]
     assert quality.translate(warned[0]) == f"WARNING: table {table}: no rows for agencies of the staff table (1): " \
                                            f"{dropped}; so {cost[1]}; {ask[1]}"
 

@@ -194,7 +194,7 @@ def test_the_summary_orders_its_findings_by_the_money_they_name(found, order):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_sample_summary_puts_the_largest_amount_first(kesehatan, lang):
     """Sample kesehatan (REVIEW7 R7-7): PPPK Rp 267 juta came before larger money while the summary said "diurutkan
-    menurut akibatnya"; each finding's amount is the one its text prints."""
+    menurut bobotnya"; each finding's amount is the one its text prints."""
     ctx = _with_pppk(dataclasses.replace(kesehatan, lang=lang), _share(43, 74, 0.467, 0.687))
     found = key_findings.ranked(ctx)
     kinds = [f.kind for f in found]

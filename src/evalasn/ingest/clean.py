@@ -311,7 +311,7 @@ def missing_dinas(raw_tables, parsed, processed) -> list[dict]:
             # what the gap costs and what to do (reader review 5b item 11: the table and dinas alone read as a note)
             out.append({"tabel": name, "sumber": parsed[name].source,
                         "catatan": f"{WARNING_PREFIX}tabel {name}: tidak ada baris untuk {len(absent)} dinas yang ada "
-                                   f"di tabel pegawai: {', '.join(absent)}; akibatnya "
+                                   f"di tabel pegawai: {', '.join(absent)}; sehingga "
                                    f"{schema.ABSENT_COSTS[name][0]}; {schema.ABSENT_ASK[0]}"})
     return out
 

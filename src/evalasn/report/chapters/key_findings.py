@@ -120,7 +120,7 @@ def ordered_conclusions(ctx: Context) -> list[str]:
 
 
 def by_consequence(found: list[Finding]) -> list[Finding]:
-    """The order of the summary (REVIEW7 R7-7: it promised "diurutkan menurut akibatnya" and followed the rule
+    """The order of the summary (REVIEW7 R7-7: it promised an order by weight and followed the rule
     number, so PPPK hours worth Rp 65 juta came before a dinas's Rp 996 juta of activities that bought a lagging
     gain): the rules choose the first MAX_FINDINGS; among those, the findings that name an amount of money
     (Finding.rupiah: the money without or for a very small gain, the cost of PPPK hours beyond the cap, the lagging

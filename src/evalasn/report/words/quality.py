@@ -109,7 +109,7 @@ RULES: list[tuple[str, str]] = [
      "dibuat", "WARNING: column {0}: present but empty in all {1} rows: report section '{2}' cannot be built"),
     (rf"PERINGATAN: kolom (.+?): kolom ada tetapi kosong di semua {COUNT} baris: kolom ini tidak menambah apa pun "
      "pada laporan", "WARNING: column {0}: present but empty in all {1} rows: it adds nothing to the report"),
-    *((rf"PERINGATAN: tabel (.+?): tidak ada baris untuk {COUNT} dinas yang ada di tabel pegawai: (.+?); akibatnya "
+    *((rf"PERINGATAN: tabel (.+?): tidak ada baris untuk {COUNT} dinas yang ada di tabel pegawai: (.+?); sehingga "
        rf"{re.escape(cost_id)}; {re.escape(schema.ABSENT_ASK[0])}",
        f"WARNING: table {{0}}: no rows for agencies of the staff table ({{1}}): {{2}}; so {cost_en}; "
        f"{schema.ABSENT_ASK[1]}")

@@ -158,9 +158,9 @@ TEXT: dict[str, dict[str, str]] = {
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
-                       "akibatnya: temuan yang menyebut jumlah uang lebih dulu, dari jumlah terbesar, lalu temuan "
+                       "bobotnya: temuan yang menyebut jumlah uang lebih dulu, dari jumlah terbesar, lalu temuan "
                        "lain menurut urutan aturan di bawah:",
-                 "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by consequence: "
+                 "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
                        "findings that name an amount of money first, the largest first, then the others in the "
                        "order of the rules below:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
@@ -171,7 +171,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "per poin di atas biaya per poin keseluruhan; (2) PPPK di atas batas {batas} JP (PP 49/2018 "
                        "Pasal 39), bila seluruh rentang porsinya di atas nol; (3) kenaikan nilai dinas jelas di bawah "
                        "rata-rata provinsi (dinas dalam daftar perhatian provinsi karena kenaikannya, dengan biaya "
-                       "kegiatannya setahun: akibatnya mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
+                       "kegiatannya setahun: temuan ini mengenai seluruh anggaran pelatihan dinas); (4) metode dengan "
                        "anggaran terbesar dibanding metode termurah per poin, bila selisihnya jelas (rentang "
                        "selisihnya seluruhnya di bawah nol); (5) hasil intervensi yang dinyatakan, bila ada; (6) "
                        "target yang terlewat paling jauh, paling banyak dua; (7) provinsi, unit atau dinas dengan IKM "
@@ -182,7 +182,7 @@ TEXT: dict[str, dict[str, str]] = {
                        "ending below {atas}) at a cost per point above the overall cost per point; (2) PPPK above the "
                        "{batas}-JP cap (PP 49/2018 Art. 39), when the share's whole interval is above zero; (3) the "
                        "agency's gain clearly below the province mean (an agency on the province's attention list for "
-                       "its gain, with its year's activity cost: the consequence reaches its whole training budget); "
+                       "its gain, with its year's activity cost: the finding concerns its whole training budget); "
                        "(4) the method with the largest budget against the cheapest per point, when the difference is "
                        "clear (its whole interval below zero); (5) the result for the declared intervention, if any; "
                        "(6) the targets missed by the widest margin, at most two; (7) the province, units or agencies "
