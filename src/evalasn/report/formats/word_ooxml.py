@@ -96,14 +96,39 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
             grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
             align = '<w:jc w:val="right"/>' if _numeric(cell) else ""
             bold = "<w:b/>" if is_head else ""
-            text = xml_escape(collapse(cell.text_content()).strip())
+            runs = "".join(f'<w:r><w:rPr>{bold}{size}</w:rPr>{"<w:br/>" if index else ""}'
+                           f'<w:t xml:space="preserve">{xml_escape(line)}</w:t></w:r>'
+                           for index, line in enumerate(cell_lines(collapse(cell.text_content()).strip(),
+                                                                   width, font_pt, is_head)))
             xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{shade}</w:tcPr>'
-                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{keep}{align}</w:pPr>'
-                       f'<w:r><w:rPr>{bold}{size}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
+                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style_id}"/>{keep}{align}</w:pPr>{runs}</w:p></w:tc>')
             col += span
         xml.append("</w:tr>")
     xml.append("</w:tbl>")
     return "".join(xml)
+
+
+# the dash of a money range whose second end carries its own currency ("(Rp 337.606–Rp 481.348)"): the one place
+# inside a range where a cell's line may end (report.chapters.html._DASH_BREAKS, as the PDF breaks it)
+MONEY_DASH = re.compile(r"(?<=–)(?=Rp\b)")
+
+
+def cell_lines(text: str, width_twips: int, font_pt: float, bold: bool = False) -> list[str]:
+    """``text`` of a cell ``width_twips`` wide as the lines it must start (a line break, <w:br/>, before each but the
+    first): a new line after the dash of a money range wider than the cell, so that range wraps there and not inside
+    an amount. LibreOffice does not break after that dash where the range opens a line: it broke Kesehatan's
+    "(Rp 337.606–Rp 481.348)" inside the amount, "Rp 481." / "348" (LOOK10 N-6), and a zero-width space after the
+    dash did not change that; an explicit break holds in Word and LibreOffice alike, and each amount a reader copies
+    keeps its characters (no joiner or special hyphen inside it). A range that fits, and every other text, is one
+    line left to wrap at its spaces."""
+    room = (width_twips - CELL_MARGIN_TWIPS) / (font_pt * TWIPS_PER_PT)
+    lines, start = [], 0
+    for word in re.finditer(r"[^ ]+", text):
+        if MONEY_DASH.search(word.group()) and text_width(word.group(), bold, "arial") > room:
+            for dash in MONEY_DASH.finditer(word.group()):
+                lines.append(text[start:word.start() + dash.start()])
+                start = word.start() + dash.start()
+    return [*lines, text[start:]]
 
 
 def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
