@@ -57,7 +57,9 @@ document.getElementById('f').addEventListener('load', function () {{
       tallest: Math.max.apply(null, Array.prototype.map.call(block.querySelectorAll('td'),
                                                                function (c) {{ return box(c)[3]; }})),
       seen: [box(block)[0], box(block)[0] + block.clientLeft + block.clientWidth],
-      caption: captions(block)}});
+      caption: captions(block),
+      kodes: Array.prototype.map.call(block.querySelectorAll('td:not(:first-child) span.kode'), function (k) {{
+        var cell = box(k.closest('td')); return (box(k)[0] - cell[0]) / cell[2]; }})}});
   }});
   doc.querySelectorAll('figure').forEach(function (fig) {{
     var img = fig.querySelector('img');
@@ -258,6 +260,23 @@ def test_on_a_phone_a_table_of_long_texts_stacks_and_a_table_of_figures_scrolls(
     assert [label.strip('"') for label in plan["labels"]] == [html.hold_together(h) for h in PLAN_HEADER]
     assert plan["tallest"] < 300, plan
     assert figures_table["scroll"] > figures_table["client"] and figures_table["cue"], figures_table
+
+
+def test_a_code_inside_a_stacked_cell_stays_in_its_text(tmp_path):
+    """LOOK11 L-1: at 390 px a plan action quoting a row code ("... baris PPPK-JP: 33,8% ...") was torn in three: a
+    stacked cell is a grid of its column name and its content, and the text, the code's no-break span and the text
+    after it were three grid items, the code dropped into the column of names. The content is one item: every code
+    stands in the text's column, right of the names (at least the 35% the names take)."""
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    row = [PLAN_ROW[0], PLAN_ROW[1].replace("baris CAKUPAN", "baris PPPK-JP"), *PLAN_ROW[2:]]
+    page = tmp_path / "kode.html"
+    page.write_text('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+                    f'content="width=device-width, initial-scale=1"><style>{css}</style></head><body>'
+                    f'<main class="laporan">{html.table(PLAN_HEADER, [row] * 3, "Rencana", {3, 4})}</main></body>'
+                    "</html>", encoding="utf-8")
+    (plan,) = laid_out(page, 390, tmp_path)["tables"]
+    assert plan["stack"] and len(plan["kodes"]) == 3, plan
+    assert min(plan["kodes"]) >= 0.35, plan["kodes"]
 
 
 def test_on_a_laptop_no_table_is_stacked_and_headers_wrap_at_their_columns_width(wide_tables_page, tmp_path):

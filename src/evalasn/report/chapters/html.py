@@ -38,6 +38,16 @@ def keep_codes(escaped: str, pattern: re.Pattern[str] = PLAN_CODE) -> str:
     return pattern.sub(lambda found: f'<span class="kode">{found.group(0)}</span>', escaped)
 
 
+ONE_CODE = re.compile(r'<span class="kode">[^<]*</span>')
+
+
+def one_item(cell: str) -> str:
+    """A stacked cell's content (markup) as one element: the cell is a grid of its column's name and its content
+    (report.css .stack td), and a text with a code's span in it was three grid items, the code dropped into the
+    column of names (LOOK11 L-1)."""
+    return cell if "<" not in cell or ONE_CODE.fullmatch(cell) else f'<span class="isi">{cell}</span>'
+
+
 def heading(level: int, text: str, anchor: str | None = None) -> str:
     ident = f' id="{escape(anchor)}"' if anchor else ""
     return f"<h{level}{ident}>{escape(text)}</h{level}>"
@@ -96,10 +106,11 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
     stack = stacks_on_phone(header, rows, numeric)
     # a stacked cell names its column (report.css .stack td::before)
     labels = [f' data-label="{escape(h)}"' if stack else "" for h in header]
+    fill = one_item if stack else str
     head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(header))
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_class(i in numeric, c)}{labels[i] if i < len(labels) else ''}>"
-                         f"{keep_codes(escape(c), kept[i])}</td>"
+                         f"{fill(keep_codes(escape(c), kept[i]))}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
     foot = "".join(f'<p class="table-note">{keep_codes(escape(text))}</p>' for text in notes)
