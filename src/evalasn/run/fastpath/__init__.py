@@ -61,6 +61,10 @@ hasil.json, report HTML bytes and PDF text.
 - ``imports``: optional modules marked absent in ``sys.modules`` so a library skips work this project
   never uses (jsonschema's IRI grammar; scipy.stats under seaborn).
 
+The modules that replace a library's attributes install through one ``fence.Fence`` each: once per process, only
+with the switch on and the library at the version the module was checked against, every attribute put back as it
+was by ``uninstall`` (tests/unit/test_fastpath_fence.py).
+
 Everything else in evalasn.run uses public APIs only.
 """
 

@@ -20,38 +20,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 CONTEXTS = "_evalasn_pango_contexts"  # a FontConfiguration's {(direction, language tag): (context, PangoLanguage)}
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 def install() -> None:
     """Share contexts (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
+    if not _FENCE.ready():
         return
     from weasyprint.text import line_break
 
-    _ORIGINALS["setup"] = line_break.Layout.setup
-    line_break.Layout.setup = setup
+    _FENCE.replace(line_break.Layout, "setup", setup, key="setup")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    if _ORIGINALS:
-        from weasyprint.text import line_break
-
-        line_break.Layout.setup = _ORIGINALS.pop("setup")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def language_tag(style) -> str | None:

@@ -21,37 +21,32 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 SPECIAL = ("\t", "\n", "\r")  # the characters python-docx writes as elements of their own (w:tab, w:br)
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence()
 
 
 def install() -> None:
     """Set plain run text in one piece when the fast path is on (once per process)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     from docx.oxml.text import run
 
     appender = getattr(run, "_RunContentAppender", None)
     if appender is None or "add_text" not in vars(appender):
         return
-    _ORIGINALS["add_text"] = vars(appender)["add_text"]
-    appender.add_text = _at_once(_ORIGINALS["add_text"])
+    _FENCE.replace(appender, "add_text", _at_once(vars(appender)["add_text"]))
 
 
 def uninstall() -> None:
     """Back to python-docx's own loop (tests compare both)."""
-    if _ORIGINALS:
-        from docx.oxml.text import run
-
-        run._RunContentAppender.add_text = _ORIGINALS.pop("add_text")  # type: ignore[method-assign]
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def _at_once(add_text: Callable) -> Callable:

@@ -22,36 +22,31 @@ from __future__ import annotations
 import functools
 import zipfile
 from collections.abc import Callable
-from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence()
 
 
 def install() -> None:
     """Store the parts of a zip python-docx writes into memory, when the fast path is on (once per process)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     from docx.opc import phys_pkg
 
     writer = getattr(phys_pkg, "_ZipPkgWriter", None)
     if writer is None or "__init__" not in vars(writer):
         return
-    _ORIGINALS["init"] = vars(writer)["__init__"]
-    writer.__init__ = _stored(_ORIGINALS["init"])
+    _FENCE.replace(writer, "__init__", _stored(vars(writer)["__init__"]))
 
 
 def uninstall() -> None:
     """Back to python-docx's own zip (tests compare both)."""
-    if _ORIGINALS:
-        from docx.opc import phys_pkg
-
-        phys_pkg._ZipPkgWriter.__init__ = _ORIGINALS.pop("init")  # type: ignore[method-assign]
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def _stored(init: Callable) -> Callable:

@@ -25,33 +25,31 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 HOOK = "_get_font_height_metrics"
 # (ascent table, its line-gap, ascent and descent keys), in the order Text._get_layout tries them
 TABLES = (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"), ("hhea", "lineGap", "ascent", "descent"))
-_INSTALLED: list[Any] = []
+_FENCE = Fence()
 
 
 def install() -> None:
     """Give Agg's renderer the cached font metrics when the fast path is on (once per process)."""
     from matplotlib.backends.backend_agg import RendererAgg
 
-    if not enabled() or _INSTALLED or hasattr(RendererAgg, HOOK):
+    if not _FENCE.ready() or hasattr(RendererAgg, HOOK):
         return
-    setattr(RendererAgg, HOOK, font_height_metrics)
-    _INSTALLED.append(RendererAgg)
+    _FENCE.replace(RendererAgg, HOOK, font_height_metrics)
 
 
 def uninstall() -> None:
     """Back to matplotlib's own layout (tests compare both)."""
-    while _INSTALLED:
-        delattr(_INSTALLED.pop(), HOOK)
+    _FENCE.restore()
     _metrics.cache_clear()
 
 
 def installed() -> bool:
-    return bool(_INSTALLED)
+    return _FENCE.installed()
 
 
 def font_height_metrics(renderer, prop) -> tuple[float | None, float | None, float | None]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 PREDICATES = ("is_floated", "is_footnote", "is_note", "is_absolutely_positioned", "is_running", "is_in_normal_flow")
@@ -29,36 +29,29 @@ OUT_OF_FLOW_FLOATS = ("left", "right", "inline-start", "inline-end", "footnote")
 OUT_OF_FLOW_POSITIONS = ("absolute", "fixed")
 OUT_OF_FLOW_FUNCTIONS = ("running()", "note()")  # position's first item: ('running()', name), ('note()', name)
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 def install() -> None:
     """Answer from one read of the style (once per process; nothing on another WeasyPrint, when a box class
     overrides a predicate, or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
+    if not _FENCE.ready():
         return
     from weasyprint.formatting_structure import boxes
 
     if overridden(boxes):
         return
-    _ORIGINALS["is_in_normal_flow"] = boxes.Box.is_in_normal_flow
-    boxes.Box.is_in_normal_flow = is_in_normal_flow
+    _FENCE.replace(boxes.Box, "is_in_normal_flow", is_in_normal_flow, key="is_in_normal_flow")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    if _ORIGINALS:
-        from weasyprint.formatting_structure import boxes
-
-        boxes.Box.is_in_normal_flow = _ORIGINALS.pop("is_in_normal_flow")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def overridden(boxes_module) -> list[str]:

@@ -28,42 +28,33 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 MATPLOTLIB_VERSIONS = ("3.11.",)
 CACHE_LIMIT = 50_000  # bitmaps kept per process (a report's figures make ~1,100 distinct ones, a few KB in all)
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("matplotlib", MATPLOTLIB_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 _BITMAPS: dict[tuple, tuple] = {}
 
 
 def install() -> None:
     """Draw glyphs from the kept bitmaps (once per process; nothing on another matplotlib or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    import matplotlib
-
-    if not matplotlib.__version__.startswith(MATPLOTLIB_VERSIONS):
+    if not _FENCE.ready():
         return
     from matplotlib.backends.backend_agg import RendererAgg
 
-    renderer_class: Any = RendererAgg
-    _ORIGINALS["draw"] = renderer_class._draw_text_glyphs_and_boxes
-    renderer_class._draw_text_glyphs_and_boxes = draw_text_glyphs_and_boxes
+    _FENCE.replace(RendererAgg, "_draw_text_glyphs_and_boxes", draw_text_glyphs_and_boxes, key="draw")
 
 
 def uninstall() -> None:
     """matplotlib's own loop again (tests compare both)."""
-    if _ORIGINALS:
-        from matplotlib.backends.backend_agg import RendererAgg
-
-        renderer_class: Any = RendererAgg
-        renderer_class._draw_text_glyphs_and_boxes = _ORIGINALS.pop("draw")
+    _FENCE.restore()
     _BITMAPS.clear()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def draw_text_glyphs_and_boxes(self, gc, x_px, y_px, angle, glyphs, boxes):

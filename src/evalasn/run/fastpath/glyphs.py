@@ -22,40 +22,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)  # the draw_first_line this copies
 GLYPH_INFO_BYTES = 20  # PangoGlyphInfo: guint32 glyph; gint32 width, x_offset, y_offset; guint attributes
 FIELDS = GLYPH_INFO_BYTES // 4
 HEX4 = [f"{glyph:04x}" for glyph in range(1 << 16)]  # f'{glyph_id:04x}' for the ids a font can have
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 def install() -> None:
     """Put the run-at-once drawing in place (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
-    import weasyprint
     from weasyprint.draw import text
     from weasyprint.text.ffi import ffi
 
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS) or ffi.sizeof("PangoGlyphInfo") != GLYPH_INFO_BYTES:
+    if ffi.sizeof("PangoGlyphInfo") != GLYPH_INFO_BYTES:
         return
-    _ORIGINALS["draw_first_line"] = text.draw_first_line
-    text.draw_first_line = draw_first_line
+    _FENCE.replace(text, "draw_first_line", draw_first_line, key="draw_first_line")
 
 
 def uninstall() -> None:
     """WeasyPrint's own drawing again (tests compare both)."""
-    from weasyprint.draw import text
-
-    if _ORIGINALS:
-        text.draw_first_line = _ORIGINALS.pop("draw_first_line")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def draw_first_line(stream, textbox, text_overflow, block_ellipsis, matrix):

@@ -21,13 +21,12 @@ compares each pattern with the one tinyhtml5 builds and the parse tree of a repo
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 TINYHTML5_VERSIONS = ("2.1.",)
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("tinyhtml5", TINYHTML5_VERSIONS)
 
 
 class PatternCache(dict):
@@ -44,27 +43,19 @@ class PatternCache(dict):
 
 def install() -> None:
     """The working cache (once per process; nothing on another tinyhtml5 or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    from importlib.metadata import version
-
-    if not version("tinyhtml5").startswith(TINYHTML5_VERSIONS):
+    if not _FENCE.ready():
         return
     from tinyhtml5 import inputstream
 
     if not isinstance(getattr(inputstream, "characters_until_regex", None), dict):
         return
-    _ORIGINALS["characters_until_regex"] = inputstream.characters_until_regex
-    inputstream.characters_until_regex = PatternCache()
+    _FENCE.replace(inputstream, "characters_until_regex", PatternCache())
 
 
 def uninstall() -> None:
     """tinyhtml5's own dict again (tests compare both)."""
-    if _ORIGINALS:
-        from tinyhtml5 import inputstream
-
-        inputstream.characters_until_regex = _ORIGINALS.pop("characters_until_regex")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()

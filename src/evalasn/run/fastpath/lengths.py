@@ -21,26 +21,22 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 # the modules that import resolve_percentages by name (flex.py calls it through the percent module)
 LAYOUT_MODULES = ("percent", "inline", "page", "float", "grid", "absolute", "block", "column", "table")
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
 _WEASYPRINT: dict[str, Any] = {}  # WeasyPrint's names this copy uses, bound by install (WeasyPrint imported late)
 
 
 def install() -> None:
     """Put the one-loop resolution in place (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     import importlib
 
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
-        return
     from weasyprint.css.functions import check_math
     from weasyprint.css.properties import Dimension
     from weasyprint.formatting_structure import boxes
@@ -51,21 +47,16 @@ def install() -> None:
     for name in LAYOUT_MODULES:
         module = importlib.import_module(f"weasyprint.layout.{name}")
         if getattr(module, "resolve_percentages", None) is not None:
-            _ORIGINALS[name] = module.resolve_percentages
-            setattr(module, "resolve_percentages", resolve_percentages)  # noqa: B010  (a module mypy types)
+            _FENCE.replace(module, "resolve_percentages", resolve_percentages)
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    import importlib
-
-    for name, original in list(_ORIGINALS.items()):
-        setattr(importlib.import_module(f"weasyprint.layout.{name}"), "resolve_percentages", original)  # noqa: B010
-        del _ORIGINALS[name]
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def resolve_percentages(box, containing_block):

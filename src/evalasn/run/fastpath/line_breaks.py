@@ -46,7 +46,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 # the style properties split_first_line and Layout read beside WeasyPrint's font key (_font_style_cache_key)
@@ -58,7 +58,8 @@ MAX_SHARED = 200_000  # answers kept for the documents with the system's fonts; 
 FONT_KEYS = "_evalasn_font_keys"  # a style's font keys (without and with size), kept on the style object
 KEPT = "_evalasn_kept"  # evalasn.run.fastpath.text_layouts' Pango objects kept on a layout record: never shared
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 _SHARED: dict[tuple, tuple] = {}  # the answers for documents whose fonts are the system's
 # the modules that call split_first_line by the name they imported (svg.text imports it when called)
 CALLERS = ("weasyprint.text.line_break", "weasyprint.layout.inline", "weasyprint.layout.preferred")
@@ -66,39 +67,26 @@ CALLERS = ("weasyprint.text.line_break", "weasyprint.layout.inline", "weasyprint
 
 def install() -> None:
     """Remember line breaks per document (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     import importlib
 
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
-        return
     from weasyprint.text import line_break
 
     _ORIGINALS["split_first_line"] = line_break.split_first_line
-    _ORIGINALS["font_key"] = line_break._font_style_cache_key
     for name in CALLERS:
-        setattr(importlib.import_module(name), "split_first_line", split_first_line)  # noqa: B010  (mypy: ModuleType)
-    line_break._font_style_cache_key = font_key
+        _FENCE.replace(importlib.import_module(name), "split_first_line", split_first_line)
+    _FENCE.replace(line_break, "_font_style_cache_key", font_key, key="font_key")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    import importlib
-
-    if _ORIGINALS:
-        for name in CALLERS:
-            setattr(importlib.import_module(name), "split_first_line", _ORIGINALS["split_first_line"])  # noqa: B010
-        from weasyprint.text import line_break
-
-        line_break._font_style_cache_key = _ORIGINALS["font_key"]
-        _ORIGINALS.clear()
+    _FENCE.restore()
     _SHARED.clear()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def font_key(style, include_size=False) -> str:

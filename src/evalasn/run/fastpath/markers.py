@@ -25,36 +25,30 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence()
 
 
 def install() -> None:
     """Copy marker styles the light way when the fast path is on (once per process)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     from matplotlib.markers import MarkerStyle
 
     original = vars(MarkerStyle).get("_set_marker")
     if original is None:
         return
-    _ORIGINALS["set_marker"] = original
-    style_class: Any = MarkerStyle  # Any: the stubs do not declare the private method
-    style_class._set_marker = _light_copy(original)
+    _FENCE.replace(MarkerStyle, "_set_marker", _light_copy(original))
 
 
 def uninstall() -> None:
     """Back to matplotlib's own copy (tests compare both)."""
-    if _ORIGINALS:
-        from matplotlib.markers import MarkerStyle
-
-        style_class: Any = MarkerStyle
-        style_class._set_marker = _ORIGINALS.pop("set_marker")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def _light_copy(set_marker: Callable) -> Callable:

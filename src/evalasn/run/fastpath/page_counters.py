@@ -34,14 +34,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 OWN_COUNTERS = ("counter()", "counters()")  # content functions that read the item's own (page) counters
 VALUES = "_evalasn_page_counters"
 BOX = "_evalasn_box"  # the box whose content a marked item prints
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 class PrintedCounters(dict):
@@ -83,35 +84,23 @@ def _lookup_class():
 
 def install() -> None:
     """Compare only the counters an item names (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
+    if not _FENCE.ready():
         return
     from weasyprint import layout
     from weasyprint.css.targets import TargetCollector
 
-    _ORIGINALS["collect"] = TargetCollector.collect_missing_counters
     _ORIGINALS["class"] = _lookup_class()
-    _ORIGINALS["make_all_pages"] = layout.make_all_pages
-    TargetCollector.collect_missing_counters = collect_missing_counters
-    layout.make_all_pages = make_all_pages
+    _FENCE.replace(TargetCollector, "collect_missing_counters", collect_missing_counters, key="collect")
+    _FENCE.replace(layout, "make_all_pages", make_all_pages, key="make_all_pages")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    if _ORIGINALS:
-        from weasyprint import layout
-        from weasyprint.css.targets import TargetCollector
-
-        TargetCollector.collect_missing_counters = _ORIGINALS.pop("collect")
-        layout.make_all_pages = _ORIGINALS.pop("make_all_pages")
-        _ORIGINALS.clear()
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def prints_own_counters(content) -> bool:

@@ -31,11 +31,10 @@ import functools
 import io
 import struct
 from collections.abc import Callable
-from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence()
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # IHDR colour types whose IDAT rows WeasyPrint's image dictionary describes as they are
 # (8 bits per component, Colors 3 for RGB, 1 for grey); with alpha or a palette it converts first
@@ -44,32 +43,25 @@ PLAIN_COLOUR_TYPES = {2: "RGB", 0: "L"}
 
 def install() -> None:
     """Put both in place when the fast path is on (once per process)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     import pydyf
     from weasyprint import images
 
-    _ORIGINALS["write"] = pydyf.PDF.write
-    _ORIGINALS["png"] = images.RasterImage.__dict__["_get_png_data"]
-    _ORIGINALS["page_references"] = pydyf.PDF.__dict__["page_references"]
-    pydyf.PDF.write = _write_once(pydyf.PDF.write)
-    images.RasterImage._get_png_data = staticmethod(_png_rows(_ORIGINALS["png"].__func__))
-    pydyf.PDF.page_references = _kept_page_references(_ORIGINALS["page_references"])
+    _FENCE.replace(pydyf.PDF, "write", _write_once(pydyf.PDF.write))
+    png = images.RasterImage.__dict__["_get_png_data"]
+    _FENCE.replace(images.RasterImage, "_get_png_data", staticmethod(_png_rows(png.__func__)))
+    page_references = pydyf.PDF.__dict__["page_references"]
+    _FENCE.replace(pydyf.PDF, "page_references", _kept_page_references(page_references))
 
 
 def uninstall() -> None:
     """Back to the libraries' own code (tests compare both)."""
-    import pydyf
-    from weasyprint import images
-
-    if _ORIGINALS:
-        pydyf.PDF.write = _ORIGINALS.pop("write")
-        images.RasterImage._get_png_data = _ORIGINALS.pop("png")
-        pydyf.PDF.page_references = _ORIGINALS.pop("page_references")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 # --- each object's bytes made once per write -----------------------------------------------------

@@ -23,39 +23,33 @@ import os
 import tempfile
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 FENCE = "3.1."  # the openpyxl versions whose temporary files this makes
 MEMORY_FOLDER = "/dev/shm"  # a tmpfs on Linux
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("openpyxl", (FENCE,))
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 def install(folder: str = MEMORY_FOLDER) -> None:
     """openpyxl's temporary sheet files in ``folder`` when it is a writable folder and the fast path is on (once per
     process)."""
-    import openpyxl
     from openpyxl.worksheet import _writer
 
-    if (not enabled() or _ORIGINALS or not openpyxl.__version__.startswith(FENCE)
-            or not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK)
+    if (not _FENCE.ready() or not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK)
             or not hasattr(_writer, "create_temporary_file") or not hasattr(_writer, "ALL_TEMP_FILES")):
         return
-    _ORIGINALS["create_temporary_file"] = _writer.create_temporary_file
     _ORIGINALS["folder"] = folder
-    _writer.create_temporary_file = create_temporary_file
+    _FENCE.replace(_writer, "create_temporary_file", create_temporary_file)
 
 
 def uninstall() -> None:
     """Back to openpyxl's own (tests compare both)."""
-    if _ORIGINALS:
-        from openpyxl.worksheet import _writer
-
-        _writer.create_temporary_file = _ORIGINALS.pop("create_temporary_file")
-        _ORIGINALS.clear()
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def create_temporary_file(suffix: str = "") -> str:

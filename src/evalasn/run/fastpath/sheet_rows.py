@@ -24,9 +24,9 @@ compares whole workbooks' bytes with and without it on every kind of value. Inst
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 if TYPE_CHECKING:
     from lxml.etree import Element, SubElement
@@ -35,37 +35,29 @@ if TYPE_CHECKING:
     from openpyxl.utils.cell import get_column_letter
 
 FENCE = "3.1."  # the openpyxl versions whose cell writer this reproduces
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("openpyxl", (FENCE,))
 
 
 def install() -> None:
     """Write plain rows of streamed sheets as one element each, when the fast path is on (once per process)."""
-    import openpyxl
     from openpyxl import LXML
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    if not enabled() or _ORIGINALS or not LXML or not openpyxl.__version__.startswith(FENCE):
+    if not _FENCE.ready() or not LXML:
         return
     _import_writers()
-    original = vars(WriteOnlyWorksheet).get("_write_rows")
-    if original is None:
+    if vars(WriteOnlyWorksheet).get("_write_rows") is None:
         return
-    _ORIGINALS["write_rows"] = original
-    sheet_class: Any = WriteOnlyWorksheet  # Any: the private generator is not in the stubs
-    sheet_class._write_rows = _write_rows
+    _FENCE.replace(WriteOnlyWorksheet, "_write_rows", _write_rows)
 
 
 def uninstall() -> None:
     """Back to openpyxl's own writer (tests compare both)."""
-    if _ORIGINALS:
-        from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-        sheet_class: Any = WriteOnlyWorksheet
-        sheet_class._write_rows = _ORIGINALS.pop("write_rows")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def _import_writers() -> None:

@@ -32,24 +32,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 PENDING = "_evalasn_pending"  # a StyleFor's {(element, pseudo type): (parent, root, base URL, cascaded)}
 # properties ComputedStyle.__missing__ treats specially (specified values kept, 'auto' page from the ancestor)
 SPECIAL = frozenset({"float", "display", "position", "page"})
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 _WEASYPRINT: dict[str, Any] = {}  # WeasyPrint's tables this module reads, bound by install
 
 
 def install() -> None:
     """Put both in place (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
-        return
-    import weasyprint
-
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
+    if not _FENCE.ready():
         return
     from weasyprint import css
     from weasyprint.css.computed_values import COMPUTER_FUNCTIONS, PHYSICAL_FUNCTIONS
@@ -67,25 +64,18 @@ def install() -> None:
         # a physical property's logical counterparts in either inline direction (the block direction is always ttb)
         logical={key: frozenset(function(block="ttb", inline=inline) for inline in ("ltr", "rtl"))
                  for key, function in PHYSICAL_FUNCTIONS.items()})
-    _ORIGINALS.update(set_computed_styles=css.StyleFor.set_computed_styles, call=css.StyleFor.__call__,
-                      missing=css.ComputedStyle.__missing__)
-    css.StyleFor.set_computed_styles = set_computed_styles
-    css.StyleFor.__call__ = style_for
-    css.ComputedStyle.__missing__ = missing
+    _FENCE.replace(css.StyleFor, "set_computed_styles", set_computed_styles, key="set_computed_styles")
+    _FENCE.replace(css.StyleFor, "__call__", style_for, key="call")
+    _FENCE.replace(css.ComputedStyle, "__missing__", missing, key="missing")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    if _ORIGINALS:
-        from weasyprint import css
-
-        css.StyleFor.set_computed_styles = _ORIGINALS.pop("set_computed_styles")
-        css.StyleFor.__call__ = _ORIGINALS.pop("call")
-        css.ComputedStyle.__missing__ = _ORIGINALS.pop("missing")
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 # --- pseudo-elements' styles made when asked for ------------------------------------------------

@@ -26,42 +26,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
 WEASYPRINT_VERSIONS = ("70.",)
 PARAGRAPH_SEPARATORS = ("\n", "\r", "\u2029", "\u2028", "\x85")  # Pango starts a paragraph at each
 KEPT = "_evalasn_kept"  # a Layout's (Pango layout, language, style) kept for its drawing
 DRAWN = "_evalasn_drawn"  # set on a Layout once drawn: its next deactivate drops the Pango objects
 
-_ORIGINALS: dict[str, Any] = {}
+_FENCE = Fence("weasyprint", WEASYPRINT_VERSIONS)
+_ORIGINALS: dict[str, Any] = _FENCE.originals
 
 
 def install() -> None:
     """Keep measuring layouts for the drawing (once per process; nothing on another WeasyPrint or when off)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
-    import weasyprint
     from weasyprint.text import line_break
 
-    if not weasyprint.__version__.startswith(WEASYPRINT_VERSIONS):
-        return
-    layout_class = line_break.Layout
-    _ORIGINALS.update(deactivate=layout_class.deactivate, reactivate=layout_class.reactivate)
-    layout_class.deactivate = _deactivate
-    layout_class.reactivate = _reactivate
+    _FENCE.replace(line_break.Layout, "deactivate", _deactivate, key="deactivate")
+    _FENCE.replace(line_break.Layout, "reactivate", _reactivate, key="reactivate")
 
 
 def uninstall() -> None:
     """WeasyPrint's own again (tests compare both)."""
-    from weasyprint.text import line_break
-
-    for name, original in list(_ORIGINALS.items()):
-        setattr(line_break.Layout, name, original)
-        del _ORIGINALS[name]
+    _FENCE.restore()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def drawable_as_measured(layout) -> bool:

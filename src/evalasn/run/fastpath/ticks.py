@@ -30,16 +30,16 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from evalasn.run.fastpath import enabled
+from evalasn.run.fastpath.fence import Fence
 
-_ORIGINALS: dict[tuple[type, str], Callable] = {}
+_FENCE = Fence()
 _SCOPE: list[dict] = []  # the open layout or draw's remembered answers (one dict, or none outside)
 COUNTS = {"asked": 0, "worked_out": 0}  # for tests and measurements
 
 
 def install() -> None:
     """Remember ticks within a layout or a draw when the fast path is on (once per process)."""
-    if not enabled() or _ORIGINALS:
+    if not _FENCE.ready():
         return
     from matplotlib.axes._base import _AxesBase
     from matplotlib.axis import Axis
@@ -49,21 +49,17 @@ def install() -> None:
     if any(name not in vars(owner) for owner, name, _ in targets):
         return
     for owner, name, wrap in targets:
-        original = vars(owner)[name]
-        _ORIGINALS[(owner, name)] = original
-        setattr(owner, name, wrap(original))
+        _FENCE.replace(owner, name, wrap(vars(owner)[name]))
 
 
 def uninstall() -> None:
     """Back to matplotlib's own tick updates (tests compare both)."""
-    while _ORIGINALS:
-        (owner, name), original = _ORIGINALS.popitem()
-        setattr(owner, name, original)
+    _FENCE.restore()
     _SCOPE.clear()
 
 
 def installed() -> bool:
-    return bool(_ORIGINALS)
+    return _FENCE.installed()
 
 
 def _scoped(method: Callable) -> Callable:
