@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
@@ -242,9 +242,22 @@ def execution(record: dict | None, lang: str) -> str:
     return f"{word} ({fmt.date(when, lang)})" if when is not None and not pd.isna(when) else word
 
 
+REVIEWED = "_reviewed"  # where a context keeps its review: (the field values it was made from, the rows)
+
+
 def review(ctx: Context) -> list[Reviewed]:
     """Every row of last year's plan with this year's value and verdict, against the signed target where the
-    agency's returned sheet has one that staff changed before signature."""
+    agency's returned sheet has one that staff changed before signature. Made once per context and kept on it
+    (its chapters ask up to six times; the province report, three times for each dinas), made again when one of the
+    context's fields has been given another value since."""
+    inputs = tuple(getattr(ctx, each.name) for each in fields(ctx))
+    kept = vars(ctx).get(REVIEWED)
+    if kept is None or any(now is not then for now, then in zip(inputs, kept[0], strict=True)):
+        kept = vars(ctx)[REVIEWED] = (inputs, _review(ctx))
+    return list(kept[1])
+
+
+def _review(ctx: Context) -> list[Reviewed]:
     out = []
     rows = last_plan(ctx)
     signed = signed_rows(ctx, rows)  # unknown ids are an error before anything is shown
