@@ -114,17 +114,18 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     before = paths.hasil_previous(slug, hasil["tahun"])
     previous = results.read(before) if before.exists() else None
     previous_targets = load_targets(paths, slug, hasil["tahun"] - 1) if previous else {}
+    returned = returned_plans(paths)  # read once: the province report asks for each dinas
     agencies = {}
     # every dinas's results, in the province report: its plan names the dinas whose weak element a row is about
     # (report.chapters.plan.element_owner), with or without last year's plan to judge
     of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
     for dinas, result in of_dinas.items() if previous is not None else ():
         if paths.hasil_previous(dinas, hasil["tahun"]).exists():
-            agencies[dinas] = follow_up_context(paths, result, bahasa, report_config)
+            agencies[dinas] = follow_up_context(paths, result, bahasa, report_config, returned=returned)
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
                    previous_targets, published_plan.read(paths, slug, hasil["tahun"] - 1) if previous else None,
-                   signed_plan(paths, slug, hasil["tahun"] - 1), returned_any(paths, hasil["tahun"] - 1), agencies,
-                   of_dinas)
+                   signed_plan(paths, slug, hasil["tahun"] - 1, returned),
+                   returned_any(paths, hasil["tahun"] - 1, returned), agencies, of_dinas)
 
 
 def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
@@ -135,11 +136,12 @@ def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
 
 
 def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None,
-                      built: dt.datetime | None = None) -> Context:
+                      built: dt.datetime | None = None, returned: pd.DataFrame | None = None) -> Context:
     """What the review of last year's plan of ``hasil``'s scope and this year's plan need, and nothing else (no
     activities, no log): this and last year's targets, last year's results of the same model run and the scope's
     signed rows. The province report and the index judge each dinas with it exactly as its own report does; the
-    workbook issues the plan the report prints with it (``built``: the report's clock)."""
+    workbook issues the plan the report prints with it (``built``: the report's clock; ``returned``: the table of
+    returned plans, ``returned_plans``, when already read)."""
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     if bahasa != "id":  # named as its own report names it (words/names.py)
         hasil = cast(Hasil, {**hasil, "cakupan": {**hasil["cakupan"],
@@ -150,24 +152,32 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
                    load_report_config(paths), targets=load_targets(paths, slug, tahun), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
                    published=published_plan.read(paths, slug, tahun - 1) if previous else None,
-                   signed=signed_plan(paths, slug, tahun - 1), returned_any=returned_any(paths, tahun - 1),
+                   signed=signed_plan(paths, slug, tahun - 1, returned),
+                   returned_any=returned_any(paths, tahun - 1, returned),
                    dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {})
 
 
-def signed_plan(paths: ProjectPaths, slug: str, tahun: int) -> pd.DataFrame:
-    """The rows of ``slug``'s follow-up plan of ``tahun`` as the agency returned them (data/raw/, table
-    tindak_lanjut, through the clean stage); empty when none was supplied."""
+def returned_plans(paths: ProjectPaths) -> pd.DataFrame:
+    """The follow-up plans the agencies returned (data/raw/, table tindak_lanjut, through the clean stage); a frame
+    without columns when none was supplied."""
     path = paths.table("tindak_lanjut")
-    if not path.exists():
+    return pd.read_parquet(path) if path.exists() else pd.DataFrame()
+
+
+def signed_plan(paths: ProjectPaths, slug: str, tahun: int, returned: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows of ``slug``'s follow-up plan of ``tahun`` as the agency returned them; empty when none was supplied.
+    ``returned``: ``returned_plans`` when already read."""
+    rows = returned_plans(paths) if returned is None else returned
+    if "dinas" not in rows.columns:  # no table
         return pd.DataFrame()
-    rows = pd.read_parquet(path)
     return rows[(rows["dinas"] == slug) & (rows["tahun"] == tahun)].reset_index(drop=True)
 
 
-def returned_any(paths: ProjectPaths, tahun: int) -> bool:
-    """Whether any dinas returned its signed plan of ``tahun`` (the processed table tindak_lanjut has its rows)."""
-    path = paths.table("tindak_lanjut")
-    return path.exists() and bool((pd.read_parquet(path, columns=["tahun"])["tahun"] == tahun).any())
+def returned_any(paths: ProjectPaths, tahun: int, returned: pd.DataFrame | None = None) -> bool:
+    """Whether any dinas returned its signed plan of ``tahun`` (the processed table tindak_lanjut has its rows).
+    ``returned``: ``returned_plans`` when already read."""
+    rows = returned_plans(paths) if returned is None else returned
+    return "tahun" in rows.columns and bool((rows["tahun"] == tahun).any())
 
 
 def show(html: str) -> None:

@@ -29,7 +29,7 @@ from evalasn.report.chapters import followup_review
 from evalasn.report.chapters.followup_review import AgencyFollowUp
 from evalasn.report.chapters.html import escape
 from evalasn.report.config import load_report_config
-from evalasn.report.context import follow_up_context
+from evalasn.report.context import follow_up_context, returned_plans
 from evalasn.report.words import coverage, fmt, gain_measure, gain_sides, names, reasons
 from evalasn.report.words.text import label, t
 
@@ -104,6 +104,7 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
     missing, years_missing = Reasons(), Reasons()
     said: list[str] = []  # what the newest province file says of the registry's coverage (issue 20.7)
     config = load_report_config(paths)
+    returned = returned_plans(paths)  # read once for every scope's follow-up
     found: list[tuple[str, int, Hasil, AgencyFollowUp | None]] = []
     latests: list[tuple[Hasil, list[tuple[int, AgencyFollowUp | None]]]] = []
     for folder in scopes:
@@ -112,7 +113,7 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
                 hasil = results.read(paths.hasil(folder.name, year))
                 if current is not None and _source_of(hasil) != current:
                     continue
-                found.append((folder.name, year, hasil, _follow_up(paths, hasil, bahasa, config)))
+                found.append((folder.name, year, hasil, _follow_up(paths, hasil, bahasa, config, returned)))
             except (KeyError, TypeError, ValueError, StaleResultsError):  # unusable: its report failed too
                 continue
     # the gain's columns name the measure the comparison of dinas used: the mixed model's beside the raw mean when
@@ -151,10 +152,10 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
     return page, linked
 
 
-def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config) -> AgencyFollowUp | None:
+def _follow_up(paths: ProjectPaths, hasil: Hasil, lang: str, config, returned=None) -> AgencyFollowUp | None:
     """Last year's follow-up of the scope as its report's review chapter counts it; None without last year's
     results (or when a returned sheet names a row the plan does not have: its report says so)."""
-    ctx = follow_up_context(paths, hasil, lang, config)
+    ctx = follow_up_context(paths, hasil, lang, config, returned=returned)
     if ctx.previous is None:
         return None
     try:
