@@ -7,6 +7,7 @@ Daftar Gambar / Daftar Tabel; chapters are <h2 id=...> the Daftar Isi links to.
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import math
 import re
@@ -375,9 +376,18 @@ def whole_words(header: list[str], rows: list[list[str]], numeric: set[int], sha
             - 1e-6 for col, share in enumerate(shares)]
 
 
-def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> list[list[tuple[float, float, float]]]:
+Measured = tuple[tuple[tuple[float, float, float], ...], ...]
+
+
+def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> Measured:
     """Per cell, in em: its width on one line, its longest unbreakable piece, and the same with codes broken
-    after their hyphens (a plan id never: a missing cell counts as empty)."""
+    after their hyphens (a plan id never: a missing cell counts as empty). A table is measured once: whether it
+    stacks on a phone, fits, its column shares and whole words ask again for the same cells (~6 times a table)."""
+    return _measured(tuple(header), tuple(map(tuple, rows)), frozenset(numeric))
+
+
+@functools.lru_cache(maxsize=64)
+def _measured(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], numeric: frozenset[int]) -> Measured:
     count = max([len(header), *(len(row) for row in rows)])
     out = []
     for row in [header, *rows]:
@@ -390,8 +400,8 @@ def _measure(header: list[str], rows: list[list[str]], numeric: set[int]) -> lis
             pieces = words if whole else [part for word in words for part in _pieces(word)]
             measured.append((text_width(cell, bold), max(text_width(word, bold) for word in words),
                              max(text_width(piece, bold) for piece in pieces)))
-        out.append(measured)
-    return out
+        out.append(tuple(measured))
+    return tuple(out)
 
 
 def share_out(floor: list[float], most: list[float], cells: list[list[float]], pad: float,
