@@ -69,3 +69,24 @@ def test_realisation_tied_at_the_printed_precision_shares_a_place():
     apart = trend.ranks({slug: _row(persen_realisasi=v) for slug, v in
                          {"a": 90.0, "b": 85.0, "c": 80.04}.items()}, "persen_realisasi")
     assert [apart[s]["peringkat"] for s in "abc"] == [1, 2, 3]  # printed apart: a place each
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_with_its_participants_mean_withheld_keeps_the_models_rank(contexts, lang):
+    """CHECK11 C11-8 (set D, Kominfotik with two activities): the participants' mean withheld (fewer activities than
+    the clustered interval needs) but the mixed model's estimate with its interval and rank; the agency's own report
+    said "tidak diperingkat" while the province ranked it 1-7 and counted it in every other agency's "dari 7". The
+    agency's gain fact now carries the model's rank, as the province prints it."""
+    import copy
+
+    ctx = contexts[("kesehatan", lang)]
+    hasil = copy.deepcopy(ctx.hasil)
+    row = next(r for r in hasil["perbandingan_provinsi"]["indikator"] if r["kunci"] == "gain")
+    row.update(peringkat=None, peringkat_terbaik=None, peringkat_terburuk=None)  # the raw mean has no rank
+    mine = hasil["pooling"]["dinas_ini"]
+    assert mine["pooled"].get("cukup_data") and mine.get("peringkat")
+    changed = type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
+    rank = facts.by_key(changed)["gain"].rank
+    assert rank is not None and rank["peringkat"] == mine["peringkat"], rank
+    assert (rank["peringkat_terbaik"], rank["peringkat_terburuk"]) == (mine["peringkat_bawah"], mine["peringkat_atas"])
+    assert rank["dari"] == hasil["pooling"]["jumlah_dinas"]

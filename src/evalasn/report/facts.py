@@ -316,8 +316,11 @@ def _gain(hasil: Hasil, value: Figure, rank: dict | None) -> tuple[Figure, Figur
     of_how_many = (hasil.get("pooling") or {}).get("jumlah_dinas") or (rank or {}).get("dari") or place
     pooled_rank = {"peringkat": place, "peringkat_terbaik": mine.get("peringkat_bawah") or place,
                    "peringkat_terburuk": mine.get("peringkat_atas") or place, "dari": of_how_many} if place else None
-    # ranked only where the comparison among dinas ranks (enough dinas with data: analysis.trend)
-    ranked = pooled_rank if rank and rank.get("peringkat") else None
+    # the model's rank, as the province prints it: analysis.pooling ranks only where the comparison ranks (a mixed
+    # model over MIN_GROUPS_POOLING dinas, or raw means over MIN_DINAS_COMPARISON with intervals); gating it on the
+    # raw mean's rank left a dinas with too few activities for a raw interval "tidak diperingkat" in its own report
+    # while the province ranked it and counted it in every other dinas's "dari" (CHECK11 C11-8)
+    ranked = pooled_rank
     if adjusted is None:  # no model: the participants' mean, nothing beside it
         return value, None, ranked
     return adjusted, value, ranked
