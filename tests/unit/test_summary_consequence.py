@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -265,3 +265,30 @@ def test_a_dinas_summary_opens_with_its_own_money(pipeline_root, lang, opening):
     first = body.split("</p>", 1)[0]
     assert opening in first and ("terealisasi dari pagu" if lang == "id" else "realised of a ceiling of") in first, \
         first
+
+
+@pytest.mark.parametrize("lang, sure, maybe", [
+    ("id", "Mulai dari UPT Sosial Utara, yang seluruh", "lalu UPT Sosial Selatan, yang estimasi"),
+    ("en", "Start with UPT Sosial Utara, whose IKM's whole", "then UPT Sosial Selatan, whose IKM estimate"),
+], ids=["id", "en"])
+def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe):
+    """CHECK11 C11-10 (set C, Sosial): "Start with the 1 unit named above …; then the 1 unit named above" — two
+    different units read alike; one unit is named, more are counted ('the 2 units named above')."""
+    ikm: Any = {"n": 40, "estimasi": 73.86, "ci_bawah": 70.1, "ci_atas": 76.2, "cukup_data": True, "kategori": "C"}
+    rows = [rules.BelowB("UPT Sosial Utara", ikm, True), rules.BelowB("UPT Sosial Selatan", ikm, False)]
+    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows)
+    said = rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+    assert sure in said and maybe in said and "1 unit" not in said, said
+    monkeypatch.setattr(rules, "ikm_below_b", lambda hasil: rows[:1] * 2 + rows[1:])
+    assert ("2 unit yang disebut di atas" if lang == "id" else "the 2 units named above") in \
+        rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
+
+
+@pytest.mark.parametrize("count, says", [(1, " One more unit with"), (3, " Another 3 units with")],
+                         ids=["one", "three"])
+def test_one_more_unit_reads_as_english(count, says):
+    """CHECK11 C11-10: 'Another 1 unit with an estimate in category C or D …'."""
+    from evalasn.report.words.text import t
+
+    words = t("kt_ikm_unit_word" + ("_one" if count == 1 else ""), "en")
+    assert t("kt_ikm_maybe_more", "en", jumlah=str(count), siapa=words, daftar="X").startswith(says)

@@ -406,7 +406,11 @@ def weak_start(hasil: Hasil, lang: str, counted: bool = False) -> str:
 
 def _counted_above(rows: list[BelowB], lang: str) -> str:
     """``counted``: the summary's recommendation counts the units its finding has just named ('4 unit yang disebut
-    di atas'), not the names again (REVIEW7 R7-16: the list ran twice in one paragraph)."""
+    di atas'), not the names again (REVIEW7 R7-16: the list ran twice in one paragraph); one unit by its name
+    (CHECK11 C11-10: "Mulai dari 1 unit yang disebut di atas …; lalu 1 unit yang disebut di atas" named two units
+    alike)."""
+    if len(rows) == 1:
+        return rows[0].shown(lang)
     word = "kt_ikm_dinas_word" if rows[0].dinas else "kt_ikm_unit_word"
     return t("rec_weak_count", lang, n=fmt.integer(len(rows), lang),
              siapa=t(word + ("_one" if len(rows) == 1 else ""), lang))

@@ -282,8 +282,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "category C or D whose interval reaches category B may be below B — {daftar}."},
     "kt_ikm_maybe_more": {"id": " Lalu {jumlah} {siapa} lagi dengan estimasi kategori C atau D yang rentangnya "
                                 "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
-                          "en": " Another {jumlah} {siapa} with an estimate in category C or D whose interval "
-                                "reaches category B may be below B — {daftar}."},
+                          "en": " {jumlah:One more|Another {jumlah}} {siapa} with an estimate in category C or D whose "
+                                "interval reaches category B may be below B — {daftar}."},
     "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "
                                 "{siapa} — {daftar}.",
                           "en": " Agencies whose IKM's whole 95% CI is in category C or D: {jumlah} {siapa} — "
