@@ -121,6 +121,9 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
     hasil = _province(True)  # seminar 1,8 (1,0 s.d. 2,6), effect under small; Kesehatan and Satpol PP judged
     hasil["pooling"] = {"per_dinas": [_mix("kesehatan", 90, 8, -1.0), _mix("satpol-pp", 90, 6, -2.2),
                                       _mix("sosial", 55, 2, others), _mix("kpkp", 65, 3, others)]}
+    hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [  # the others' gain, clustered (LOOK11 L-3)
+        {"metode": "seminar", "dinas_dikecualikan": ["kesehatan", "satpol-pp"], "n": 120, "n_kegiatan": 5,
+         "estimasi": others, "ci_bawah": others - 0.2, "ci_atas": others + 0.2, "p": None, "cukup_data": True}]
     found = rules.spread(hasil, "seminar", 2.6)
     assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
     # LOOK10 N-1/N-3: judged alone from MIN_CLUSTERS activities (a gain's interval), as Satpol PP's 3 seminars are;
@@ -227,12 +230,16 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
         {"dinas": slug, "campuran_metode": [{"metode": "e-learning", "n": n, "n_kegiatan": k, "rata_gain": gain}]}
         for slug, n, k, gain in (("pendidikan", 327, 15, -1.96), ("kesehatan", 84, 4, 1.12),
                                  ("perhubungan", 132, 6, 1.70))]}
+    hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [
+        {"metode": "e-learning", "dinas_dikecualikan": ["pendidikan"], "n": 216, "n_kegiatan": 10, "estimasi": 1.475,
+         "ci_bawah": 0.9, "ci_atas": 2.1, "p": None, "cukup_data": True}]
     ctx: Any = SimpleNamespace(hasil=hasil, lang="id", t=lambda key, **values: t(key, "id", **values),
                                label=lambda key: label(key, "id"))
     gain = hasil["level2_pembelajaran"]["per_metode"][1]
     note = results.driven_note(ctx, "e-learning", gain)
     assert "terutama dari dinas yang dinilai sendiri (Pendidikan Rp 154 juta, perubahan −2,0 poin" in note, note
-    assert "rata-rata berubah 1,5 poin (216 peserta)" in note, note
+    assert "rata-rata berubah 1,5 poin (rentang keyakinan 95%: 0,9 s.d. 2,1; 10 kegiatan, 216 peserta bernilai pre " \
+        "dan post), di atas angka seluruh provinsi, −0,3 (−1,2 s.d. 0,6)" in note, note
     assert results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0]) == ""
 
 

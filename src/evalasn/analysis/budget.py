@@ -21,8 +21,14 @@ import numpy as np
 import pandas as pd
 
 from evalasn import constants
-from evalasn.analysis import certainty, clustered, few_clusters
-from evalasn.analysis.contract.budget import BudgetModel, MethodLittleGain, MethodWithoutEstimate, MethodWithoutGain
+from evalasn.analysis import certainty, clustered, few_clusters, learning
+from evalasn.analysis.contract.budget import (
+    BudgetModel,
+    MethodLittleGain,
+    MethodOutsideFindings,
+    MethodWithoutEstimate,
+    MethodWithoutGain,
+)
 from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
@@ -264,6 +270,21 @@ def without_estimate(gains: list[MethodGain], activities: list[MethodActivities]
             if gain.get("rata_peserta") is not None:
                 row["rata_peserta"] = gain["rata_peserta"]
         out.append(row)
+    return out
+
+
+def outside_findings(part: pd.DataFrame, findings: list[MethodWithoutGain]) -> list[MethodOutsideFindings]:
+    """The province: for each method some dinas has a finding of its own for (``findings``: the dinas rows of
+    `tanpa_kenaikan` and `sedikit_kenaikan`), the gain of its participants (``part``: the year's participations) in
+    every other dinas, clustered by activity as every method's gain (learning.paired_change_clustered): what the
+    province-wide figure is without those dinas (LOOK11 L-3: '3,3 poin (677 peserta)' had no interval)."""
+    out: list[MethodOutsideFindings] = []
+    for metode in constants.METODE:
+        judged = sorted({str(r["dinas"]) for r in findings if r["metode"] == metode and r.get("dinas")})
+        if judged:
+            rows = part[(part["metode"] == metode) & ~part["dinas"].isin(judged)]
+            out.append({"metode": metode, "dinas_dikecualikan": judged,
+                        **learning.paired_change_clustered(rows)})
     return out
 
 

@@ -120,6 +120,12 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
         scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("sedikit_kenaikan", []) + [
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
             for row in res["anggaran_vs_peningkatan"].get("sedikit_kenaikan", [])]
+    money = scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]
+    # each method's gain without the dinas that have a finding of their own for it (LOOK11 L-3)
+    everyone = data.scope(PROVINCE_SLUG).partisipasi
+    money["di_luar_temuan_dinas"] = budget.outside_findings(
+        everyone[everyone["tahun_kegiatan"] == tahun],
+        [r for r in [*money["tanpa_kenaikan"], *money.get("sedikit_kenaikan", [])] if r["dinas"] is not None])
     scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"]["tanpa_estimasi"] = \
         scopes[PROVINCE_SLUG]["anggaran_vs_peningkatan"].get("tanpa_estimasi", []) + [
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG

@@ -9,6 +9,7 @@ from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
     Estimate,
+    GainEstimate,
     Interval,
     MeanEstimate,
     MethodCostPerPoint,
@@ -94,6 +95,14 @@ class MethodWithoutEstimate(TypedDict):
     rata_peserta: NotRequired[float]
 
 
+class MethodOutsideFindings(GainEstimate):
+    """The province: a method's gain over its participants outside the dinas with a finding of their own for it
+    (analysis.budget.outside_findings)."""
+
+    metode: str
+    dinas_dikecualikan: list[str]
+
+
 class BudgetAndGain(TypedDict):
     model: Annotated[BudgetModel, Doc(
         "Model OLS peningkatan nilai peserta ~ ln(biaya per peserta kegiatan, juta Rp) + kontrol (jp, nilai pre, "
@@ -155,6 +164,16 @@ class BudgetAndGain(TypedDict):
         "\"small\") and the upper end of whose effect-size interval (`g_av_atas`) is < 0.5 "
         "(`constants.LITTLE_GAIN_EFFECT_CEILING`, \"medium\"): the gain is very small and the data rule out a "
         "medium or larger one. Province file: the province's methods (`dinas` null), then every dinas's rows.",
+        "poin_tes")]]
+    di_luar_temuan_dinas: NotRequired[Annotated[list[MethodOutsideFindings], Doc(
+        "Berkas provinsi: untuk setiap metode yang punya baris dinas di `tanpa_kenaikan` atau `sedikit_kenaikan`, "
+        "kenaikan nilai peserta metode itu di semua dinas lain (`dinas_dikecualikan`: dinas yang punya temuan "
+        "sendiri), berkelompok per kegiatan seperti `level2_pembelajaran.per_metode[]`: angka seluruh provinsi "
+        "tanpa dinas itu, pembanding untuk \"terutama dari dinas-dinas itu\".",
+        "Province file: for every method with agency rows in `tanpa_kenaikan` or `sedikit_kenaikan`, the score "
+        "gain of that method's participants in every other agency (`dinas_dikecualikan`: the agencies with a "
+        "finding of their own), clustered by activity as `level2_pembelajaran.per_metode[]`: the province-wide "
+        "figure without those agencies, the comparison behind \"mainly from those agencies\".",
         "poin_tes")]]
     tanpa_estimasi: NotRequired[Annotated[list[MethodWithoutEstimate], Doc(
         "Anggaran yang kenaikannya tidak diestimasi: setiap metode dengan anggaran kegiatan tahun evaluasi yang "

@@ -230,6 +230,10 @@ FIELDS: dict[str, Doc] = catalogue(
                         "mereka saja (laporan provinsi: bisa berbeda antartahun).",
                         "The dinas (slugs) that sent budget rows that year: its ceiling and spending are summed over "
                         "them only (province report: may differ between years).", "daftar_teks"),
+    dinas_dikecualikan=Doc("Dinas (slug) yang punya temuan sendiri untuk metode ini (`tanpa_kenaikan`, "
+                           "`sedikit_kenaikan`): pesertanya tidak dihitung.",
+                           "The dinas (slugs) with a finding of their own for this method (`tanpa_kenaikan`, "
+                           "`sedikit_kenaikan`): their participants are left out.", "daftar_teks"),
     persen_realisasi=Doc("Realisasi / pagu × 100 (null bila pagu 0); di `perbandingan_dinas[]` untuk tahun evaluasi.",
                          "Spent / ceiling × 100 (null when the ceiling is 0); in `perbandingan_dinas[]` for the "
                          "evaluated year.", "persen"),

@@ -316,14 +316,16 @@ def _little_total(hasil: Hasil) -> float:
 
 
 def _driven(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
-    """The summary's words on a province-wide row driven by the dinas with a finding of their own (rules.spread does
-    not stand): ', terutama dari Kesehatan, Lingkungan Hidup dan Satpol PP (BAB IV)' (BAB IV's driven_note gives
-    their figures and the other dinas's mean); '' when it stands."""
+    """The summary's words on a province-wide row the dinas with a finding of their own may drive (rules.spread does
+    not stand): ', terutama dari Kesehatan, Lingkungan Hidup dan Satpol PP (BAB IX, 9.1)' when the others' interval
+    lies above the row's, else only who they are (LOOK11 L-3); 9.1 gives their figures and the others' gain; ''
+    when it stands."""
     found = rules.spread(hasil, row.metode, row.gain.get("ci_atas"))
-    if found.stands or found.others is None:
+    if found.stands or found.outside is None:
         return ""
     names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in found.judged], lang)
-    return t("kt_driven", lang, dinas=names)
+    # "mainly from" only when the others' whole interval is above the row's (LOOK11 L-3); else who they are
+    return t("kt_driven" if found.driven else "kt_driven_observed", lang, dinas=names)
 
 
 def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
@@ -346,10 +348,8 @@ def _spread_text(hasil: Hasil, row: rules.LittleGain, lang: str) -> str:
         small = [t("kt_spread_small_item", lang, dinas=short_name_in(slug, lang), k=count)
                  for slug, count in found.small]
         text += t("kt_spread_small", lang, daftar=phrases.and_(small, lang), min=constants.MIN_CLUSTERS)
-    if not found.stands and found.others is not None:  # what the summary's "terutama dari …" rests on (LOOK10 N-4)
-        text += t("kt_spread_others", lang, metode=label(row.metode, lang),
-                  rata=fmt.figure(found.others, "poin_tes", lang), n=fmt.integer(found.others_n, lang))
-    return text
+    # what the summary's words on the judged dinas rest on (LOOK10 N-4), with its interval (LOOK11 L-3)
+    return text + rules.outside_said(found, row.gain, row.metode, lang)
 
 
 def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> Finding | None:

@@ -228,17 +228,20 @@ def gain_cell(cost, gain, lang: str) -> str:
 
 def driven_note(ctx: Context, metode: str, gain) -> str:
     """The province report: ' Angka seluruh provinsi ini terutama dari Pendidikan (…); di dinas lain peserta
-    e-learning rata-rata naik 1,4 poin (259 peserta).' when the dinas with a finding of their own drive the
-    province-wide figure (rules.spread does not stand: REVIEW5b 1); '' otherwise and in a dinas report."""
+    e-learning rata-rata berubah 1,4 poin (rentang keyakinan 95%: …; 6 kegiatan, 259 peserta …), di atas …' when the
+    dinas with a finding of their own drive the province-wide figure (REVIEW5b 1; the others' whole interval above
+    it, LOOK11 L-3), what was observed when the intervals overlap; '' when it stands and in a dinas report."""
     if ctx.hasil["cakupan"]["jenis"] != "provinsi" or not gain or not gain.get("cukup_data"):
         return ""
     found = rules.spread(ctx.hasil, metode, gain.get("ci_atas"))
-    if found.stands or found.others is None:
-        return ""
     lang = ctx.lang
-    return " " + ctx.t("b_driven", daftar="; ".join(rules.pair_item(r, lang) for r in found.judged),
-                       metode=ctx.label(metode),
-                       rata=fmt.figure(found.others, "poin_tes", lang), n=fmt.integer(found.others_n, lang))
+    comparison = rules.outside_comparison(found, gain, lang)
+    if not comparison or found.outside is None:
+        return ""
+    # "terutama dari" only when the others' whole interval lies above the province-wide one (LOOK11 L-3)
+    return " " + ctx.t("b_driven" if found.driven else "b_driven_observed",
+                       daftar="; ".join(rules.pair_item(r, lang) for r in found.judged), metode=ctx.label(metode),
+                       nilai=rules.outside_figure(found.outside, lang), banding=comparison)
 
 
 def cost_basis_note(ctx: Context) -> str | None:

@@ -18,7 +18,7 @@ from typing import overload
 from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
-from evalasn.analysis.contract.budget import MethodLittleGain, MethodWithoutEstimate
+from evalasn.analysis.contract.budget import MethodLittleGain, MethodOutsideFindings, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, Interval, ProportionEstimate, bounds, point
 from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.difference import clearly_below, difference
@@ -731,10 +731,11 @@ class Spread:
     `sedikit_kenaikan`), those with too few of its activities to be judged alone (``small``: slug and activities,
     fewer than constants.MIN_CLUSTERS, the minimum for a gain's interval, no finding of their own), those with
     enough and no finding (``fine``: slug, activities, participants; LOOK10 N-3: Pendidikan's ten seminars were in
-    neither list), how many dinas ran it, and the mean gain of
-    its participants outside the judged dinas (``others``, None without any). ``stands``: the province-wide row is
-    the finding, not the judged dinas's alone (no judged dinas, or the others gained on average no more than the
-    row's upper end: without the judged dinas the figure would still be within its interval or below it)."""
+    neither list), how many dinas ran it, and the gain of its participants outside the judged dinas (``outside``:
+    `anggaran_vs_peningkatan.di_luar_temuan_dinas`, clustered by activity; ``others`` its mean, None without any).
+    ``stands``: the province-wide row is the finding, not the judged dinas's alone (no judged dinas, or the others
+    gained on average no more than the row's upper end). ``driven``: the others' whole interval lies above the
+    row's, so the row comes mainly from the judged dinas (LOOK11 L-3); neither: only what was observed is said."""
 
     judged: tuple
     small: tuple[tuple[str, int], ...]
@@ -743,6 +744,8 @@ class Spread:
     others_n: int
     stands: bool
     fine: tuple[tuple[str, int, int], ...] = ()
+    outside: MethodOutsideFindings | None = None
+    driven: bool = False
 
 
 def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
@@ -753,17 +756,57 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
     named = {r["dinas"] for r in judged}
     mixes = [(row["dinas"], m) for row in (hasil.get("pooling") or {}).get("per_dinas") or []
              for m in row.get("campuran_metode") or [] if m["metode"] == metode]
-    others = [m for slug, m in mixes if slug not in named]
-    others_n = sum(m["n"] for m in others)
-    mean = sum(m["n"] * m["rata_gain"] for m in others) / others_n if others_n else None
+    # the analysis's record of the same dinas left out (another set would be another comparison: none is made)
+    outside = next((r for r in money.get("di_luar_temuan_dinas") or [] if r["metode"] == metode
+                    and set(r["dinas_dikecualikan"]) == named and r.get("n")), None)
+    mean = None if outside is None else outside["estimasi"] if outside.get("cukup_data") \
+        else outside.get("rata_peserta", outside.get("estimasi"))
     # judged alone = a gain with its own interval (constants.MIN_CLUSTERS activities), as the rows of `judged` are
     small = tuple((slug, m.get("n_kegiatan") or 0) for slug, m in mixes
                   if slug not in named and (m.get("n_kegiatan") or 0) < constants.MIN_CLUSTERS)
     fine = tuple((slug, m.get("n_kegiatan") or 0, m.get("n") or 0) for slug, m in mixes
                  if slug not in named and (m.get("n_kegiatan") or 0) >= constants.MIN_CLUSTERS)
-    # without the others' participants (no pooling) the judged dinas's own rows are the finding, as before
+    # without the others' participants the judged dinas's own rows are the finding, as before
     stands = not judged or (mean is not None and upper is not None and mean <= upper)
-    return Spread(judged, small, len(mixes), mean, others_n, stands, fine)
+    low = outside.get("ci_bawah") if outside is not None and outside.get("cukup_data") else None
+    driven = bool(judged) and not stands and low is not None and upper is not None and low > upper
+    return Spread(judged, small, len(mixes), mean, int(outside["n"]) if outside else 0, stands, fine, outside,
+                  driven)
+
+
+def outside_figure(outside: MethodOutsideFindings, lang: str) -> str:
+    """'3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post)': the gain
+    outside the judged dinas (Spread.outside), or its participants' mean with why it has no interval."""
+    if outside.get("cukup_data"):
+        return t("kt_others_figure", lang, nilai=phrases.estimate(outside, lang), ik=phrases.ci(outside, lang),
+                 dasar=gain_basis(outside, lang))
+    mean = outside.get("rata_peserta", outside.get("estimasi"))
+    return t("kt_others_figure_no_interval", lang, nilai=fmt.figure(mean, "poin_tes", lang),
+             k=outside.get("n_kegiatan") or 0, min=constants.MIN_CLUSTERS, n=fmt.integer(outside["n"], lang))
+
+
+def outside_comparison(found: Spread, gain, lang: str) -> str:
+    """The outside gain set against the province-wide ``gain``: above it with no overlap of the two intervals, or
+    what the data do not show (overlap, or no interval); '' when the row stands or has no outside record."""
+    if found.stands or found.outside is None:
+        return ""
+    if not found.outside.get("cukup_data"):
+        return t("kt_others_no_interval", lang)
+    shown = fmt.figures((gain["estimasi"], gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
+    province = f"{shown[0]} ({fmt.span(shown[1], shown[2], lang)})"
+    return t("kt_others_above" if found.driven else "kt_others_overlap", lang, provinsi=province)
+
+
+def outside_said(found: Spread, gain, metode: str, lang: str) -> str:
+    """BAB IX 9.1's clause on the participants outside the judged dinas (LOOK11 L-3): '; di luar dinas yang punya
+    temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang keyakinan 95%: …; 28 kegiatan, 677 peserta
+    …); rentangnya bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data ini belum menunjukkan
+    …'; 'terutama dari dinas-dinas itu' only when ``driven``; '' when the row stands."""
+    comparison = outside_comparison(found, gain, lang)
+    if not comparison or found.outside is None:
+        return ""
+    return t("kt_others", lang, metode=label(metode, lang), nilai=outside_figure(found.outside, lang)) + comparison \
+        + (t("kt_others_mainly", lang) if found.driven else "")
 
 
 def without_estimate_dinas(hasil: Hasil) -> list[MethodWithoutEstimate]:

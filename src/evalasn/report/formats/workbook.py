@@ -80,6 +80,7 @@ COLUMN_NAMES = {
     "biaya_per_peserta_rp": ("Rata-rata biaya per peserta", "Mean cost per participant"),
     "anggaran_kegiatan_rp": ("Biaya kegiatan tahun evaluasi", "Activity cost in the evaluated year"),
     "dinas_anggaran": ("Dinas dengan data anggaran", "Agencies with budget data"),
+    "dinas_dikecualikan": ("Dinas dengan temuan sendiri (tidak dihitung)", "Agencies with own finding (left out)"),
     "bobot_data_sendiri": ("Bobot data dinas sendiri", "Weight of the agency's own data"),
     "d_av": ("Ukuran efek d (rata-rata SD)", "Effect size d (average SD)"),
     "d_z": ("Ukuran efek berpasangan", "Paired effect size"),
@@ -358,6 +359,7 @@ TABLE_SHEETS = {  # tables whose sheet name is not their name shortened
     "anggaran_vs_peningkatan.biaya_per_poin[]": ("Biaya per poin per metode", "Cost per point by method"),
     "anggaran_vs_peningkatan.sedikit_kenaikan[]": ("Anggaran kenaikan sangat kecil", "Money for a very small gain"),
     "anggaran_vs_peningkatan.tanpa_estimasi[]": ("Anggaran tanpa estimasi", "Money with no gain estimate"),
+    "anggaran_vs_peningkatan.di_luar_temuan_dinas[]": ("Kenaikan di dinas lain", "Gain in the other agencies"),
     "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan per poin resistensi", "Gain per resistance point"),
     "tantangan.resistensi.resistensi_tinggi": ("Resistensi ≥ 3,5", "Resistance ≥ 3.5"),
     "komunikasi.unsur[]": ("Nilai unsur periode terbaru", "Element scores, latest period"),
@@ -847,7 +849,8 @@ def worded(column: str, value: str, record: dict, lang: str) -> str | None:
     if column in ("kontrol", "kontrol_dilepas", "penyesuaian"):  # model terms: 'metode, nilai_pre'
         return ", ".join(CONTROLS[term][lang] if term in CONTROLS else label(term, lang)
                          for term in value.split(", ")) if value else value
-    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran"):  # in English the reports' names (commas)
+    # in English the reports' names (commas)
+    if column in ("dinas_dengan_data", "dinas_tanpa_data", "dinas_anggaran", "dinas_dikecualikan"):
         return ("; " if lang == "en" else ", ").join(
             (names.scope_name(slug, official_name(slug), lang) if lang == "en" else compact_name(slug))
             if slug in AGENCIES else slug for slug in value.split(", ")) if value else value

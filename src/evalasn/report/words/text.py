@@ -809,11 +809,16 @@ TEXT: dict[str, dict[str, str]] = {
                              "activities or participants (Chapter IV)."},
     # the province-wide figure of a method driven by the dinas with a finding of their own (rules.spread)
     "b_driven": {"id": "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri ({daftar}); di dinas lain "
-                       "peserta {metode} rata-rata berubah {rata} poin ({n} peserta), jadi temuan ini tentang dinas "
-                       "itu, bukan tentang {metode} di semua dinas.",
+                       "peserta {metode} rata-rata berubah {nilai}{banding}, jadi temuan ini tentang dinas itu, bukan "
+                       "tentang {metode} di semua dinas.",
                  "en": "This province-wide figure comes mainly from the agencies judged on their own ({daftar}); in "
-                       "the other agencies {metode} participants changed by {rata} points on average ({n} "
-                       "participants), so the finding is about those agencies, not {metode} everywhere."},
+                       "the other agencies {metode} participants changed on average by {nilai}{banding}, so the "
+                       "finding is about those agencies, not {metode} everywhere."},
+    # the same, when the other dinas's interval overlaps the province-wide one (LOOK11 L-3): what was observed
+    "b_driven_observed": {"id": "Dinas yang dinilai sendiri: {daftar}; di dinas lain peserta {metode} rata-rata "
+                                "berubah {nilai}{banding}.",
+                          "en": "Agencies judged on their own: {daftar}; in the other agencies {metode} participants "
+                                "changed on average by {nilai}{banding}."},
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
                          "kegiatan, {n} peserta).",
                    "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "

@@ -223,6 +223,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "en": "{biaya} on {metode} in {dinas} for a very small gain ({besar} points; "
                                    "{ik}{dasar})"},
     "kt_driven": {"id": ", terutama dari {dinas} (BAB IX, 9.1)", "en": ", mainly from {dinas} (Chapter IX, 9.1)"},
+    # the judged dinas named without saying they drive the figure (rules.Spread neither stands nor is driven)
+    "kt_driven_observed": {"id": ", termasuk kenaikan yang tidak berarti atau sangat kecil di {dinas} (BAB IX, 9.1)",
+                           "en": ", including gains that are not meaningful or very small in {dinas} (Chapter IX, "
+                                 "9.1)"},
     # a province-wide method row spread over the dinas (report.chapters.rules.spread; REVIEW5b 1)
     "kt_spread": {"id": ", di {dinas} dinas: {n_keg} kegiatan, {n} peserta",
                   "en": ", in {dinas} {dinas:agency|agencies}: {n_keg} activities, {n} participants"},
@@ -236,11 +240,27 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_spread_fine_item": {"id": "{dinas} ({k} kegiatan, {n} peserta; angkanya di laporan dinas itu)",
                             "en": "{dinas} ({k} {k:activity|activities}, {n} participants; its figures in that "
                                   "agency's report)"},
-    "kt_spread_others": {"id": "; di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {rata} "
-                               "poin ({n} peserta), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
-                         "en": "; outside the agencies with a finding of their own, {metode} participants changed by "
-                               "{rata} points on average ({n} participants), so the province-wide figure comes "
-                               "mainly from those agencies"},
+    # the participants outside the dinas with a finding of their own (rules.outside_said; LOOK11 L-3)
+    "kt_others": {"id": "; di luar dinas yang punya temuan sendiri, peserta {metode} rata-rata berubah {nilai}",
+                  "en": "; outside the agencies with a finding of their own, {metode} participants changed on "
+                        "average by {nilai}"},
+    "kt_others_figure": {"id": "{nilai} poin ({ik}{dasar})", "en": "{nilai} points ({ik}{dasar})"},
+    "kt_others_figure_no_interval": {"id": "{nilai} poin (tanpa rentang: hanya {k} kegiatan, perlu sedikitnya {min}; "
+                                           "{n} peserta bernilai pre dan post)",
+                                     "en": "{nilai} points (no interval: only {k} {k:activity|activities}, at least "
+                                           "{min} needed; {n} participants with both scores)"},
+    "kt_others_above": {"id": ", di atas angka seluruh provinsi, {provinsi}, tanpa tumpang tindih kedua rentang",
+                        "en": ", above the province-wide {provinsi}, the two intervals not overlapping"},
+    "kt_others_mainly": {"id": ", jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
+                         "en": ", so the province-wide figure comes mainly from those agencies"},
+    "kt_others_overlap": {"id": "; rentangnya bertumpang tindih dengan angka seluruh provinsi, {provinsi}, jadi data "
+                                "ini belum menunjukkan bahwa angka seluruh provinsi terutama dari dinas-dinas itu",
+                          "en": "; its interval overlaps the province-wide {provinsi}, so these data do not show "
+                                "that the province-wide figure comes mainly from those agencies"},
+    "kt_others_no_interval": {"id": ", jadi belum dapat dinilai apakah angka seluruh provinsi terutama dari "
+                                    "dinas-dinas itu",
+                              "en": ", so whether the province-wide figure comes mainly from those agencies cannot "
+                                    "be judged"},
     "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},

@@ -1,0 +1,216 @@
+"""The gain of a method's participants outside the dinas with a finding of their own (LOOK11 L-3): clustered by
+activity as every method gain, checked against statsmodels, and the words that say the province-wide figure comes
+"mainly from" those dinas only when the two intervals do not overlap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+import statsmodels.api as sm
+from scipy import stats as sps
+
+from evalasn import constants
+from evalasn.analysis import budget, learning
+from evalasn.report.chapters import key_findings, rules
+
+
+def _participations(rng: np.random.Generator, plan: dict[str, tuple[int, float]], metode: str = "seminar",
+                    size: int = 12, class_sd: float = 1.5, noise_sd: float = 4.0) -> pd.DataFrame:
+    """``plan``: dinas -> (activities, mean gain); each activity shares a shock (same trainer, test, day)."""
+    frames = []
+    for dinas, (activities, gain) in plan.items():
+        shocks = rng.normal(0, class_sd, activities)
+        k = np.repeat(np.arange(activities), size)
+        pre = rng.normal(60, 8, len(k))
+        frames.append(pd.DataFrame({"dinas": dinas, "metode": metode, "kegiatan_id": [f"{dinas}-{i}" for i in k],
+                                    "nilai_pre": pre, "nilai_post": pre + gain + shocks[k]
+                                    + rng.normal(0, noise_sd, len(k))}))
+    frame = pd.concat(frames, ignore_index=True)
+    return frame.assign(gain=frame["nilai_post"] - frame["nilai_pre"])
+
+
+def _finding(dinas: str, metode: str = "seminar") -> Any:
+    return {"metode": metode, "dinas": dinas}
+
+
+def _statsmodels(rows: pd.DataFrame) -> tuple[float, float, float, int]:
+    """(mean, CR1 error, unclustered error, activities) of an intercept-only OLS of the gain, as statsmodels."""
+    gain, ones = rows["gain"].to_numpy(), np.ones((len(rows), 1))
+    groups = pd.factorize(rows["kegiatan_id"])[0]
+    clustered = sm.OLS(gain, ones).fit(cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+    plain = sm.OLS(gain, ones).fit()
+    return float(clustered.params[0]), float(clustered.bse[0]), float(plain.bse[0]), int(groups.max()) + 1
+
+
+@pytest.mark.parametrize("outside_activities", [
+    pytest.param(60, id="many-activities-CR1-as-statsmodels-cluster"),
+    pytest.param(12, id="few-activities-the-larger-of-CR1-and-unclustered"),
+])
+def test_the_outside_gain_is_statsmodels_ols_with_errors_clustered_by_activity(outside_activities):
+    rng = np.random.default_rng(7)
+    part = _participations(rng, {"kesehatan": (8, -1.0), "satpol-pp": (4, -2.0),
+                                 "sosial": (outside_activities // 2, 3.0),
+                                 "kpkp": (outside_activities - outside_activities // 2, 3.5)})
+    part = pd.concat([part, _participations(rng, {"kpkp": (5, 12.0)}, metode="pelatihan")], ignore_index=True)
+    [row] = budget.outside_findings(part, [_finding("kesehatan"), _finding("satpol-pp")])
+    reference = part[(part["metode"] == "seminar") & part["dinas"].isin(["sosial", "kpkp"])]
+    mean, se_cr1, se_plain, activities = _statsmodels(reference)
+    se = se_cr1 if activities >= constants.FEW_CLUSTERS else max(se_cr1, se_plain)
+    half = float(sps.t.ppf(0.975, activities - 1)) * se
+    assert row["metode"] == "seminar" and row["dinas_dikecualikan"] == ["kesehatan", "satpol-pp"]
+    assert (row["n"], row["n_kegiatan"]) == (len(reference), outside_activities)
+    assert row["estimasi"] == pytest.approx(mean)
+    assert (row["ci_bawah"], row["ci_atas"]) == pytest.approx((mean - half, mean + half))
+    if activities >= constants.FEW_CLUSTERS:  # the statsmodels interval itself (t on activities - 1)
+        low, high = sm.OLS(reference["gain"].to_numpy(), np.ones((len(reference), 1))).fit(
+            cov_type="cluster", cov_kwds={"groups": pd.factorize(reference["kegiatan_id"])[0]},
+            use_t=True).conf_int()[0]
+        assert (row["ci_bawah"], row["ci_atas"]) == pytest.approx((low, high))
+
+
+def test_only_methods_with_a_dinas_finding_get_an_outside_gain_and_too_few_activities_have_no_interval():
+    rng = np.random.default_rng(3)
+    part = _participations(rng, {"kesehatan": (6, -1.0), "sosial": (2, 3.0)})
+    part = pd.concat([part, _participations(rng, {"kpkp": (5, 12.0)}, metode="pelatihan")], ignore_index=True)
+    [row] = budget.outside_findings(part, [_finding("kesehatan")])
+    assert row["metode"] == "seminar" and not row["cukup_data"] and row["n_kegiatan"] == 2
+    assert row["alasan"] == "kegiatan_kurang_klaster" and row["rata_peserta"] == pytest.approx(
+        part.loc[part["dinas"] == "sosial", "gain"].mean())
+    assert budget.outside_findings(part, []) == []
+
+
+def _hasil(part: pd.DataFrame, judged: list[str]) -> Any:
+    """A province hasil of one method (seminar) as the model stage writes it from ``part``: the province-wide gain,
+    the judged dinas's own rows (very small gains) and the gain outside them."""
+    everyone = learning.paired_change_clustered(part)
+    rows: list[Any] = []
+    for dinas in judged:
+        own = learning.paired_change_clustered(part[part["dinas"] == dinas])
+        rows.append({"metode": "seminar", "dinas": dinas, "n": own["n"], "n_kegiatan": own["n_kegiatan"],
+                     "estimasi": own["estimasi"], "ci_bawah": own["ci_bawah"], "ci_atas": own["ci_atas"],
+                     "cukup_data": True, "anggaran_rp": 1.5e8, "menurun": False, "g_av_bawah": -0.1,
+                     "g_av_atas": 0.15})
+    return {"cakupan": {"jenis": "provinsi", "slug": "provinsi"},
+            "level2_pembelajaran": {"per_metode": [{"metode": "seminar", **everyone}]},
+            "anggaran_vs_peningkatan": {"tanpa_kenaikan": [], "sedikit_kenaikan": rows,
+                                        "di_luar_temuan_dinas": budget.outside_findings(part, rows)}}
+
+
+@pytest.mark.parametrize(("others_gain", "driven"), [
+    pytest.param(6.0, True, id="planted-difference-others-well-above-found"),
+    pytest.param(0.5, False, id="no-difference-planted-not-found"),
+])
+def test_a_planted_difference_between_the_judged_dinas_and_the_others_is_recovered(others_gain, driven):
+    rng = np.random.default_rng(11)
+    part = _participations(rng, {"kesehatan": (20, -1.0), "satpol-pp": (20, -1.0), "sosial": (15, others_gain),
+                                 "kpkp": (15, others_gain)})
+    hasil = _hasil(part, ["kesehatan", "satpol-pp"])
+    gain = hasil["level2_pembelajaran"]["per_metode"][0]
+    found = rules.spread(hasil, "seminar", gain["ci_atas"])
+    assert found.driven is driven and found.others_n == 15 * 2 * 12
+    said = rules.outside_said(found, gain, "seminar", "id")
+    assert ("jadi angka seluruh provinsi ini terutama dari dinas-dinas itu" in said) is driven, said
+
+
+def _province(outside: dict[str, Any] | None) -> Any:
+    """Seminar 1,8 (1,0–2,6) province-wide; Kesehatan and Satpol PP with findings of their own; ``outside`` the
+    analysis's record of the others (None: a hasil without it)."""
+    pair = {"metode": "seminar", "n": 90, "n_kegiatan": 5, "cukup_data": True, "menurun": False, "g_av_atas": 0.05}
+    hasil: Any = {
+        "cakupan": {"jenis": "provinsi", "slug": "provinsi"},
+        "pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "n_kegiatan": 52, "n_peserta": 1300,
+                                                 "jp_total": 400.0, "anggaran_rp": 9.7e8}]},
+        "level2_pembelajaran": {"per_metode": [{"metode": "seminar", "n": 1239, "n_kegiatan": 52, "estimasi": 1.8,
+                                                "ci_bawah": 1.0, "ci_atas": 2.6, "p": None, "cukup_data": True,
+                                                "g_av": 0.16, "g_av_atas": 0.19}]},
+        "anggaran_vs_peningkatan": {
+            "biaya_per_poin": [], "tanpa_kenaikan": [],
+            "sedikit_kenaikan": [{**pair, "dinas": "kesehatan", "estimasi": -1.0, "ci_bawah": -2.4, "ci_atas": 0.4,
+                                  "anggaran_rp": 1.667e8},
+                                 {**pair, "dinas": "satpol-pp", "estimasi": -2.2, "ci_bawah": -6.1, "ci_atas": 1.6,
+                                  "anggaran_rp": 3.47e7}]},
+        "pooling": {"per_dinas": [{"dinas": slug, "campuran_metode": [{"metode": "seminar", "n": n, "n_kegiatan": k,
+                                                                        "rata_gain": 0.0}]}
+                                  for slug, n, k in (("kesehatan", 187, 8), ("satpol-pp", 73, 3), ("sosial", 60, 2),
+                                                     ("kpkp", 617, 26))]},
+    }
+    if outside is not None:
+        hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [
+            {"metode": "seminar", "dinas_dikecualikan": ["kesehatan", "satpol-pp"], "n": 677, "n_kegiatan": 28,
+             "p": None, **outside}]
+    return hasil
+
+
+OVERLAP = {"estimasi": 3.29, "ci_bawah": 2.28, "ci_atas": 4.29, "cukup_data": True}
+ABOVE = {"estimasi": 4.6, "ci_bawah": 3.4, "ci_atas": 5.8, "cukup_data": True}
+BELOW = {"estimasi": 2.1, "ci_bawah": 1.2, "ci_atas": 3.0, "cukup_data": True}
+WITHHELD = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "rata_peserta": 3.29,
+            "alasan": "kegiatan_kurang_klaster"}
+
+
+@pytest.mark.parametrize(("outside", "lang", "summary", "chapter"), [
+    pytest.param(OVERLAP, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP "
+                 "(BAB IX, 9.1)",
+                 "; di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang "
+                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); rentangnya "
+                 "bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data ini belum menunjukkan "
+                 "bahwa angka seluruh provinsi terutama dari dinas-dinas itu", id="intervals-overlap-id"),
+    pytest.param(OVERLAP, "en", ", including gains that are not meaningful or very small in Health and Satpol PP "
+                 "(Chapter IX, 9.1)",
+                 "; outside the agencies with a finding of their own, seminar participants changed on average by 3.3 "
+                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); its interval "
+                 "overlaps the province-wide 1.8 (1.0–2.6), so these data do not show that the province-wide "
+                 "figure comes mainly from those agencies", id="intervals-overlap-en"),
+    pytest.param(ABOVE, "id", ", terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)",
+                 "rata-rata berubah 4,6 poin (rentang keyakinan 95%: 3,4 s.d. 5,8; 28 kegiatan, 677 peserta bernilai "
+                 "pre dan post), di atas angka seluruh provinsi, 1,8 (1,0–2,6), tanpa tumpang tindih kedua rentang, "
+                 "jadi angka seluruh provinsi ini terutama dari dinas-dinas itu", id="others-interval-above-id"),
+    pytest.param(ABOVE, "en", ", mainly from Health and Satpol PP (Chapter IX, 9.1)",
+                 "changed on average by 4.6 points (95% CI: 3.4 to 5.8; 28 activities, 677 participants with "
+                 "both scores), above the province-wide 1.8 (1.0–2.6), the two intervals not overlapping, so the "
+                 "province-wide figure comes mainly from those agencies", id="others-interval-above-en"),
+    pytest.param(WITHHELD, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
+                 "rata-rata berubah 3,3 poin (tanpa rentang: hanya 28 kegiatan, perlu sedikitnya 3; 677 peserta "
+                 "bernilai pre dan post), jadi belum dapat dinilai apakah angka seluruh provinsi terutama dari "
+                 "dinas-dinas itu", id="others-without-interval-id"),
+    pytest.param(BELOW, "id", "", "", id="others-within-the-row-it-stands-id"),
+    pytest.param(None, "id", "", "", id="no-outside-record-no-claim-id"),
+])
+def test_mainly_from_those_dinas_only_when_the_intervals_do_not_overlap(outside, lang, summary, chapter):
+    """LOOK11 L-3: '3,3 poin (677 peserta), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu' had no
+    interval; with it (2,3 s.d. 4,3) the interval reaches the province's 1,8 (1,0–2,6)."""
+    hasil = _province(outside)
+    full = (key_findings.without_gain(hasil, [], lang) or key_findings.Finding("", "", "")).text
+    brief = (key_findings.without_gain(hasil, [], lang, brief=True) or key_findings.Finding("", "", "")).text
+    assert (summary in brief) if summary else ("(BAB IX, 9.1)" not in brief and "9.1)" not in brief), brief
+    assert (chapter in full) if chapter else ("di luar dinas yang punya temuan sendiri" not in full), full
+    mainly = "terutama dari" if lang == "id" else "mainly from"
+    assert (mainly in brief.replace("belum menunjukkan", "")) is (outside is ABOVE)
+    assert full.count(mainly) == (1 if outside in (ABOVE, OVERLAP, WITHHELD) else 0), full
+
+
+@pytest.mark.parametrize(("outside", "opening", "clause"), [
+    pytest.param(ABOVE, "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri (Kesehatan",
+                 "rata-rata berubah 4,6 poin (rentang keyakinan 95%: 3,4 s.d. 5,8; 28 kegiatan, 677 peserta bernilai "
+                 "pre dan post), di atas angka seluruh provinsi, 1,8 (1,0–2,6), tanpa tumpang tindih kedua rentang, "
+                 "jadi temuan ini tentang dinas itu", id="bab-iv-driven"),
+    pytest.param(OVERLAP, "Dinas yang dinilai sendiri: Kesehatan",
+                 "rata-rata berubah 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai "
+                 "pre dan post); rentangnya bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data "
+                 "ini belum menunjukkan", id="bab-iv-overlap-says-what-was-observed"),
+])
+def test_bab_iv_note_on_a_driven_row_carries_the_others_interval(outside, opening, clause):
+    from types import SimpleNamespace
+
+    from evalasn.report.chapters import results
+    from evalasn.report.words.text import label, t
+
+    hasil = _province(outside)
+    ctx: Any = SimpleNamespace(hasil=hasil, lang="id", t=lambda key, **values: t(key, "id", **values),
+                               label=lambda key: label(key, "id"))
+    note = results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0])
+    assert note.startswith(" " + opening) and clause in note, note
+    assert ("jadi temuan ini tentang dinas itu" in note) is (outside is ABOVE), note
