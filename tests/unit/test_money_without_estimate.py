@@ -113,3 +113,40 @@ def test_the_province_says_the_rule_once_and_each_pair_in_a_few_words(lang, rule
     assert not any(word in " ".join([intro, *lines]) for word in never)  # no repeated rule, no mean without reason
 
 
+
+
+# --- LOOK11 L-7: BAB IV's money list and 9.1's list of dinas too small to judge count the same pairs --------------
+def _mixes(*pairs: tuple[str, str, int, int]) -> Any:
+    """pooling.per_dinas with each dinas's method mix: (dinas, method, activities, participants with scores)."""
+    out: dict[str, list] = {}
+    for slug, metode, k, n in pairs:
+        out.setdefault(slug, []).append({"metode": metode, "n": n, "n_kegiatan": k, "rata_gain": 1.0})
+    return {"per_dinas": [{"dinas": slug, "campuran_metode": mix} for slug, mix in out.items()]}
+
+
+@pytest.mark.parametrize(("lang", "mixes", "said"), [
+    pytest.param("id", [("dispora", "seminar", 1, 12), ("ppkukm", "seminar", 1, 10)],
+                 " Tanpa biaya tercatat: Dispora (1 kegiatan, 12 peserta) dan PPKUKM (1 kegiatan, 10 peserta).",
+                 id="two-seminars-without-cost-named-id"),
+    pytest.param("en", [("dispora", "seminar", 1, 12), ("ppkukm", "seminar", 1, 10)],
+                 " With no cost recorded: Youth and Sports (1 activity, 12 participants), and PPKUKM (1 activity, "
+                 "10 participants).",
+                 id="two-seminars-without-cost-named-en"),
+    pytest.param("id", [("sosial", "seminar", 4, 6)], " Tanpa biaya tercatat: Sosial (4 kegiatan, 6 peserta).",
+                 id="enough-activities-too-few-participants-same-rule"),
+    pytest.param("id", [("kpkp", "seminar", 3, 65)], "", id="large-enough-to-judge-not-named"),
+    pytest.param("id", [("sosial", "e-learning", 1, 12)], "", id="another-method-not-in-this-line"),
+    pytest.param("id", [], "", id="every-small-pair-had-money"),
+])
+def test_bab_iv_names_the_small_pairs_without_recorded_cost(lang, mixes, said):
+    """LOOK11 L-7: BAB IV's 'Seminar … di 11 dinas' and 9.1's 13 dinas 'terlalu sedikit kegiatan untuk dinilai
+    sendiri': Dispora's and PPKUKM's single seminars recorded no cost, so the money list left them out unsaid."""
+    hasil = _province(PAIRS[:2])
+    hasil["pooling"] = _mixes(("bina-marga", "seminar", 1, 12), ("dpmptsp", "seminar", 1, 24), *mixes)
+    seminar = rules.without_estimate_said(hasil, lang)[1][0]
+    assert seminar.startswith("Seminar Rp 49,2 juta di 2 dinas: " if lang == "id"
+                              else "Seminar Rp 49.2 million in 2 agencies: "), seminar
+    if said:
+        assert seminar.endswith(said) or said in seminar, seminar
+    else:
+        assert "biaya tercatat" not in seminar and "cost recorded" not in seminar, seminar

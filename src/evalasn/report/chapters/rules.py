@@ -843,12 +843,29 @@ def without_estimate_said(hasil: Hasil, lang: str) -> tuple[str, list[str]]:
                    keg=fmt.integer(r["n_kegiatan"], lang), n=fmt.integer(r["n"], lang),
                    alasan="" if ruled(r) else reasons.reason(r, lang) + "; ")
                  for r in of_method]
+        free = [t("b_no_estimate_free_item", lang, dinas=short_name_in(slug, lang), k_keg=count,
+                  keg=fmt.integer(count, lang), n=fmt.integer(n, lang))
+                for slug, count, n in unpriced_pairs(hasil, metode, {str(r["dinas"]) for r in of_method})]
         groups.append(phrases.capitalised(t("b_no_estimate_group", lang, metode=label(metode, lang),
                                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                                            k=len(of_method), daftar="; ".join(items))))
+                                            k=len(of_method), daftar="; ".join(items)))
+                      + (t("b_no_estimate_free", lang, daftar=phrases.and_(free, lang)) if free else ""))
     intro = t("b_no_estimate", lang, jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in rows), lang), k=len(rows),
               aturan=rule)
     return intro, groups
+
+
+def unpriced_pairs(hasil: Hasil, metode: str, priced: set[str]) -> list[tuple[str, int, int]]:
+    """(dinas, activities, participants with both scores) of ``metode``'s pairs too small to be judged alone
+    (fewer than constants.MIN_CLUSTERS activities or constants.MIN_N participants; analysis.pooling.method_mix) that
+    are not among the ``priced`` dinas of BAB IV's money list: their activities recorded no cost. 9.1 counts them
+    among the dinas with too few activities (LOOK11 L-7: 11 seminar dinas in BAB IV, 13 in 9.1)."""
+    mixes = [(row["dinas"], m) for row in (hasil.get("pooling") or {}).get("per_dinas") or []
+             for m in row.get("campuran_metode") or [] if m["metode"] == metode]
+    small = [(str(slug), int(m.get("n_kegiatan") or 0), int(m.get("n") or 0)) for slug, m in mixes
+             if slug not in priced and ((m.get("n_kegiatan") or 0) < constants.MIN_CLUSTERS
+                                        or (m.get("n") or 0) < constants.MIN_N)]
+    return sorted(small, key=lambda pair: (-pair[1], -pair[2], pair[0]))
 
 
 def dinas_findings(hasil: Hasil) -> set[str]:

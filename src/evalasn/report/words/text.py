@@ -799,6 +799,10 @@ TEXT: dict[str, dict[str, str]] = {
                                  "post.",
                            "en": " A method's gain in one agency is estimated, with its confidence interval, from "
                                  "at least {min_keg} activities and {min_n} participants with pre and post scores."},
+    # the pairs of the same rule whose activities recorded no cost (rules.unpriced_pairs; LOOK11 L-7)
+    "b_no_estimate_free": {"id": " Tanpa biaya tercatat: {daftar}.", "en": " With no cost recorded: {daftar}."},
+    "b_no_estimate_free_item": {"id": "{dinas} ({keg} kegiatan, {n} peserta)",
+                                "en": "{dinas} ({keg} {k_keg:activity|activities}, {n} participants)"},
     "b_no_estimate_group": {"id": "{metode} {biaya} di {k} dinas: {daftar}.",
                             "en": "{metode} {biaya} in {k} {k:agency|agencies}: {daftar}."},
     "b_no_estimate_item": {"id": "{dinas} {biaya} ({alasan}{keg} kegiatan, {n} peserta)",
