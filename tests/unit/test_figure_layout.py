@@ -219,3 +219,20 @@ def test_the_ikm_axis_holds_every_interval_whole(periods):
         assert bottom >= 25 and top <= 100
     if bottom == 25:
         assert "terendah skala, 25" in fig.axes[0].get_ylabel()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_adjusted_gain_legend_uses_the_captions_words_not_an_acronym(lang):
+    """LOOK11 L-6: Gambar 3's legend read '● disesuaikan (ANCOVA)', an English statistics acronym in a figure a head
+    of dinas reads, while its caption said 'disesuaikan ke nilai awal yang sama'."""
+    import re
+
+    from evalasn.report.words.text import t
+
+    point_label, raw_label = label("disesuaikan", lang), label("mentah", lang)
+    fig = figures.estimates([_estimate(13.6), _estimate(1.8)], ["pelatihan", "seminar"], "Perubahan nilai", lang,
+                            ref=0.0, raw=[_estimate(13.0), _estimate(2.0)], raw_label=raw_label,
+                            point_label=point_label)
+    legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert legend == [point_label, raw_label]
+    assert point_label in t("r_fig_l2", lang) and not re.search(r"\b[A-Z]{3,}\b", point_label), point_label

@@ -1434,7 +1434,8 @@ LABELS: dict[str, dict[str, str]] = {
     "es_sedang": {"id": "sedang", "en": "medium"},
     "es_kecil": {"id": "kecil", "en": "small"},
     "es_sangat_kecil": {"id": "sangat kecil", "en": "negligible"},
-    "disesuaikan": {"id": "disesuaikan (ANCOVA)", "en": "adjusted (ANCOVA)"},
+    # Gambar 3's legend in the reader's words, as its caption (LOOK11 L-6: no statistics acronym in the body)
+    "disesuaikan": {"id": "disesuaikan ke nilai awal yang sama", "en": "adjusted to the same starting score"},
     "mentah": {"id": "mentah", "en": "raw"},
     "responden": {"id": "Responden", "en": "Respondents"},
     "unsur_terlemah": {"id": "Unsur terlemah", "en": "Weakest element"},
