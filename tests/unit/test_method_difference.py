@@ -152,3 +152,31 @@ def test_the_shift_advice_says_why_the_province_and_a_dinas_can_differ(scope, ga
     lower = rules.less_per_participant(hasil)
     sentence = rules.method_scope(hasil, lower, "id", metode="mentoring", pembanding="pelatihan")
     assert (says in sentence and "mentoring" in sentence) if says else sentence == ""
+
+
+@pytest.mark.parametrize(("cheap_gain", "lang", "said"), [
+    pytest.param((10.0, 8.0, 12.0), "id", "Jangan mengalihkan kegiatan pelatihan ke mentoring hanya karena biaya per "
+                 "poinnya di atas: kenaikan per peserta mentoring jelas lebih kecil (selisih −3,0 poin; rentang "
+                 "keyakinan 95%: −5,8 s.d. −0,2), jadi peserta yang dialihkan belajar lebih sedikit.",
+                 id="gains-clearly-less-no-shift-id"),
+    pytest.param((10.0, 8.0, 12.0), "en", "Do not move classroom training activities to mentoring for the lower "
+                 "cost per point above alone: mentoring's gain per participant is clearly smaller (difference −3.0 "
+                 "points; 95% CI: −5.8 to −0.2)", id="gains-clearly-less-no-shift-en"),
+    pytest.param((12.0, 10.0, 14.0), "id", "Alihkan sebagian kegiatan pelatihan ke mentoring bila tujuan belajarnya "
+                 "sama, karena biaya per poin mentoring di atas jelas lebih rendah; kenaikan per peserta: mentoring "
+                 "12,0 poin", id="shift-advised-id"),
+])
+def test_the_summarys_money_finding_refers_back_to_its_costs_instead_of_repeating_them(cheap_gain, lang, said):
+    """LOOK11 L-12: under 'Ke mana anggaran pergi: … Rp 295.267 per poin (…); mentoring hanya Rp 140.446 per poin
+    (…)' the recommendation printed both costs and intervals again (13 lines); it now refers back and keeps what is
+    new, the gain per participant; BAB IX 9.2 keeps the full text."""
+    from evalasn.report.chapters import key_findings
+
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), cheap_gain)
+    hasil["cakupan"] = {"jenis": "provinsi", "slug": "provinsi"}
+    full = rules.Recommendation("rec_method", "the full text of BAB IX 9.2", subject="mentoring")
+    found = key_findings.where_money_goes(hasil, [full], lang)
+    assert found is not None
+    assert said in found.recommendation, found.recommendation
+    assert "Rp" not in found.recommendation and "9.2" in found.recommendation, found.recommendation
+    assert "Rp 150" in found.text and "Rp 300" in found.text, found.text  # the costs the recommendation refers to

@@ -373,6 +373,9 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     text += _money_basis(hasil, lang)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
+    pair = rules.method_pair(hasil)
+    if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
+        same = rules.method_brief(hasil, lang) or same
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),
                                                 besar=label(bulk, lang)), rupiah=budget[bulk])
 

@@ -988,6 +988,25 @@ def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPer
     return {"per_peserta": per_peserta, "rincian": f" ({items}; {t('rec_method_gap', lang, **gap)})"}
 
 
+def method_brief(hasil: Hasil, lang: str) -> str:
+    """Rule 3's recommendation under the summary's finding that has just given both methods' costs per point with
+    their intervals (key_findings.where_money_goes): it refers back to them and keeps what is new, the gain per
+    participant (LOOK11 L-12: the same two costs and intervals three times in 30 lines); the full text stays in
+    BAB IX, 9.2. '' without rule 3's pair."""
+    pair = method_pair(hasil)
+    if pair is None:
+        return ""
+    best, other = pair
+    names = dict(metode=label(best["metode"], lang), pembanding=label(other["metode"], lang))
+    gains = [_method_gain(hasil, row["metode"]) for row in pair]
+    found = difference(gains[0], gains[1]) if gains[0] and gains[1] else None
+    if less_per_participant(hasil) and found is not None:
+        shown: Interval = {"n": 0, "estimasi": found[0], "ci_bawah": found[1], "ci_atas": found[2], "cukup_data": True}
+        return t("rec_method_lower_brief", lang, selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang),
+                 **names)
+    return t("rec_method_brief", lang, per_peserta=per_participant(hasil, best, other, lang)["per_peserta"], **names)
+
+
 def method_share(hasil: Hasil, metode: str) -> float:
     """Percent of the evaluated year's participants in ``metode``."""
     rows = hasil["pelaksanaan"]["kegiatan_per_metode"]

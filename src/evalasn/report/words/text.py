@@ -1104,6 +1104,21 @@ TEXT: dict[str, dict[str, str]] = {
                                      "participant is clearly smaller), judged on this agency's participants: here the "
                                      "difference is not certain, while the province report, with more activities, "
                                      "can advise against the shift."},
+    # rule 3 under the summary's finding that gave both costs per point (rules.method_brief; LOOK11 L-12)
+    "rec_method_brief": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama, karena "
+                               "biaya per poin {metode} di atas jelas lebih rendah{per_peserta}. Perbandingan ini "
+                               "indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
+                         "en": "Move part of the {pembanding} activities to {metode} where the learning aims are the "
+                               "same, as {metode}'s cost per point above is clearly lower{per_peserta}. The comparison "
+                               "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
+    "rec_method_lower_brief": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per "
+                                     "poinnya di atas: kenaikan per peserta {metode} jelas lebih kecil (selisih "
+                                     "{selisih} poin; {ik}), jadi peserta yang dialihkan belajar lebih sedikit. "
+                                     "Perbandingan ini indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
+                               "en": "Do not move {pembanding} activities to {metode} for the lower cost per point "
+                                     "above alone: {metode}'s gain per participant is clearly smaller (difference "
+                                     "{selisih} points; {ik}), so participants moved would learn less. The comparison "
+                                     "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
     # the cheaper method's gain lower by its estimate, its difference's interval reaching zero (REVIEW6 R6-3): the
     # most a participant moved to it may lose, the lower end of the difference (analysis.difference)
