@@ -129,7 +129,8 @@ def test_the_coverage_recommendation_names_the_lowest_units(pipeline_root, slug,
     ctx = _flat_budget_and_missed_coverage(load_context(slug, lang, project(pipeline_root)))
     hasil = ctx.hasil
     if slug == "provinsi":
-        shares = dict(zip([r["dinas"] for r in hasil["perbandingan_dinas"]], (0.9, 0.4, 0.7, 0.5, 0.95), strict=False))
+        # the three lowest below the province's own coverage (68,7% in the sample): LOOK11 L-8
+        shares = dict(zip([r["dinas"] for r in hasil["perbandingan_dinas"]], (0.9, 0.4, 0.6, 0.5, 0.95), strict=False))
         for row in hasil["perbandingan_dinas"]:
             row["cakupan_asn"] = _share(shares[row["dinas"]])
         lowest = [short_name_in(d, lang) for d in sorted(shares, key=shares.__getitem__)[:3]]

@@ -14,7 +14,15 @@ import pandas as pd
 
 from evalasn import constants
 from evalasn.analysis.contract.estimate import MeanEstimate, ProportionEstimate
-from evalasn.analysis.contract.scope import CoverageUnit, GolonganShare, Jp20, LowUnit, PositionShare, Pppk
+from evalasn.analysis.contract.scope import (
+    CoverageUnit,
+    GolonganShare,
+    Jp20,
+    LowUnit,
+    PositionShare,
+    Pppk,
+    SmallUnits,
+)
 from evalasn.analysis.stats import mean_ci, proportion_ci, withheld
 
 
@@ -137,6 +145,7 @@ class _Duty(TypedDict):
     per_golongan: list[GolonganShare]
     per_jenis_jabatan: list[PositionShare]
     unit_terendah: list[LowUnit]
+    unit_kecil: SmallUnits
 
 
 def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _Duty:
@@ -144,6 +153,7 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _D
     frame = per_asn.assign(_ok=meets, golongan_ruang=per_asn["golongan"].str.split("/").str[0])
     units = (frame.groupby(["dinas", "unit_kerja"], observed=True)
              .agg(n=("_ok", "size"), memenuhi=("_ok", "sum"), rata_jp=("jp", "mean")).reset_index())
+    small = units[units["n"] < constants.MIN_N]  # not ranked on their own: their share together (LOOK11 L-8)
     units = units[units["n"] >= constants.MIN_N]
     units["persen_memenuhi"] = units["memenuhi"] / units["n"] * 100
     units = units.sort_values(["persen_memenuhi", "n", "dinas", "unit_kerja"],
@@ -156,6 +166,8 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _D
         "per_jenis_jabatan": [{"jenis_jabatan": key, **e} for key, e in _shares(frame, "jenis_jabatan")],
         "unit_terendah": [_low_unit(r.dinas, r.unit_kerja, int(r.n), float(r.persen_memenuhi), int(r.memenuhi),
                                     float(r.rata_jp)) for r in units.itertuples()],
+        "unit_kecil": {**proportion_ci(int(small["memenuhi"].sum()), int(small["n"].sum())),
+                       "jumlah": int(small["memenuhi"].sum()), "n_unit": len(small)},
     }
 
 

@@ -45,6 +45,13 @@ class PositionShare(ProportionEstimate):
     jenis_jabatan: str
 
 
+class SmallUnits(ProportionEstimate):
+    """The units too small to be ranked on their own (fewer than constants.MIN_N PNS), together
+    (analysis.compliance)."""
+
+    n_unit: int
+
+
 class LowUnit(TypedDict):
     dinas: str
     unit_kerja: str
@@ -118,6 +125,16 @@ class Jp20(TypedDict):
         f"Up to 10 work units (with ≥ {constants.MIN_N} PNS) with the lowest percent meeting "
         f"{constants.JP_MINIMUM_PER_YEAR} JP, lowest first; `n` = the unit's PNS (and ASN without a status).",
         "-")]
+    unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
+        f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP di semua unit "
+        f"kerja dengan kurang dari {constants.MIN_N} PNS bersama (unit itu tidak masuk `unit_terendah`); `n_unit` = "
+        "jumlah unit itu, `n` = PNS-nya, `jumlah` = yang memenuhi (hitungan, juga bila `n` terlalu kecil untuk "
+        "selang); selang Wilson.",
+        f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP over every "
+        f"work unit with fewer than {constants.MIN_N} PNS together (such units are not in `unit_terendah`); "
+        "`n_unit` = how many, `n` = their PNS, `jumlah` = those who meet it (a count, also when `n` is too small "
+        "for an interval); Wilson interval.",
+        "proporsi")]]
     n_pns: int
     n_status_tidak_diketahui: int
     pppk: Annotated[Pppk, Doc(

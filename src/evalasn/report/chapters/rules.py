@@ -20,14 +20,13 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import BudgetModel, Hasil, MethodCostPerPoint, MethodGain, UnitIkm
 from evalasn.analysis.contract.budget import MethodLittleGain, MethodOutsideFindings, MethodWithoutEstimate
 from evalasn.analysis.contract.estimate import IkmInterval, Interval, ProportionEstimate, bounds, point
-from evalasn.analysis.contract.scope import LowUnit
 from evalasn.analysis.difference import clearly_below, difference
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.analysis.little_gain import cheap_per_point, is_little_gain
 from evalasn.analysis.pretrend_rule import units_to_pass
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import lagging_gain
+from evalasn.report.chapters import jp_rule, lagging_gain
 from evalasn.report.config import Target
 from evalasn.report.words import fmt, impact, intervention_cost, phrases, province_impact, reasons
 from evalasn.report.words.coverage import budget_basis
@@ -131,15 +130,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     jp_20 = hasil["pelaksanaan"]["jp_20"]
     jp_target = target_value(targets, "jp_20", JP_TARGET_PERCENT)
     if jp_20["keseluruhan"]["cukup_data"] and point(jp_20["keseluruhan"]) * 100 < jp_target:
-        # the lowest units below the target only: a unit where every PNS has 20 JP is not where to start (REVIEW5b 19)
-        lowest = [jp_unit(r, province, lang) for r in jp_20["unit_terendah"] if r["persen_memenuhi"] < jp_target][:3]
-        units = ", ".join(lowest)
-        share_now = dict(persen=fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang), target=pct(jp_target, 0))
-        # no unit large enough to rank: no "start with the lowest units: –"
-        add("rec_jp", t("rec_jp_target", lang, unit=units, **share_now) if units else
-            t("rec_jp_target_all", lang, **share_now),
-            t("fu_rec_jp" if units else "fu_rec_jp_all", lang),
-            brief=t("rec_jp_brief", lang, n=len(lowest), **share_now) if units else "")
+        # from the dinas flagged for 20 JP, then the lowest units below the target and the figure (jp_rule)
+        text, action, brief = jp_rule.recommendation(hasil, lang, jp_target)
+        add("rec_jp", text, action, brief=brief)
     # 1a. PPPK above the legal cap (PP 49/2018 Pasal 39; constants.PPPK_JP_MAXIMUM_PER_YEAR): only when the share's
     # whole 95% interval is above zero (R6-32)
     over = pppk_over_cap(hasil)
@@ -424,16 +417,6 @@ def counted_name(row: BelowB, lang: str) -> str:
     return f"{name[:-1]}; {respondents})" if name.endswith(")") else f"{name} ({respondents})"
 
 
-def jp_unit(unit: LowUnit, province: bool, lang: str) -> str:
-    """'Puskesmas A 3,6% (0,6–17,7)', in the province report 'Puskesmas A (Kesehatan) 3,6% (0,6–17,7)': a unit of
-    `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
-    name = unit_name(unit["unit_kerja"], lang)
-    name = f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
-    share = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
-                                  unit.get("n"), "PNS")
-    return f"{name} {share}"
-
-
 def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown: int = 3,
                     with_values: bool = False) -> str:
     """'Puskesmas A, Puskesmas B, Puskesmas C': the units with the lowest coverage (`pelaksanaan.cakupan_unit_terendah`;
@@ -448,7 +431,10 @@ def lowest_coverage(hasil: Hasil, lang: str, target: float | None = None, shown:
 
 def coverage_lowest(hasil: Hasil, lang: str, target: float | None = None,
                     shown: int = 3) -> list[tuple[str, ProportionEstimate]]:
-    """(name, coverage) of the units (the province: dinas) lowest_coverage names, lowest first."""
+    """(name, coverage) of the units (the province: dinas) lowest_coverage names, lowest first: below ``target`` and
+    below the scope's own coverage (a unit above it does better than the scope, LOOK11 L-8)."""
+    own = hasil["pelaksanaan"].get("cakupan_asn") or {}
+    ceilings = [v for v in (target, 100 * point(own) if own.get("cukup_data") else None) if v is not None]
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG:
         rows = hasil.get("perbandingan_dinas", [])
         ranked = sorted(((short_name_in(r["dinas"], lang), r["cakupan_asn"]) for r in rows
@@ -456,7 +442,7 @@ def coverage_lowest(hasil: Hasil, lang: str, target: float | None = None,
     else:
         ranked = [(unit_name(r["unit_kerja"], lang), r["cakupan"])
                   for r in hasil["pelaksanaan"].get("cakupan_unit_terendah", []) if r["cakupan"]["cukup_data"]]
-    return [(name, share) for name, share in ranked if target is None or point(share) * 100 < target][:shown]
+    return [(name, share) for name, share in ranked if all(point(share) * 100 < v for v in ceilings)][:shown]
 
 
 def share_range(share: ProportionEstimate, lang: str, who: str = "") -> str:

@@ -525,6 +525,11 @@ TEXT: dict[str, dict[str, str]] = {
     # per rule: the follow-up action (its indicator and target: report.chapters.plan)
     "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
                   "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
+    "fu_jp_dinas": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {dinas}{lalu}",
+                    "en": "Schedule development for PNS below 20 JP, starting with {dinas}{lalu}"},
+    "fu_jp_then_units": {"id": ", lalu unit terendah", "en": ", then the lowest units"},
+    "fu_jp_small": {"id": ", termasuk unit dengan kurang dari {min} PNS", "en": ", including the units with fewer "
+                                                                                  "than {min} PNS"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
@@ -600,22 +605,40 @@ TEXT: dict[str, dict[str, str]] = {
                                 "dihitung ({alasan}).",
                           "en": " This figure is the province-wide model's, because this agency's own cannot be "
                                 "computed ({alasan})."},
-    "rec_jp_target_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit.",
-                          "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit."},
-    "rec_jp_brief": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit terendah "
-                           "(BAB IX, 9.2).",
-                     "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} lowest "
-                           "{n:unit|units} (Chapter IX, 9.2)."},
+    # the 20 JP recommendation: from the dinas flagged for 20 JP, then the units below the figure (jp_rule; LOOK11
+    # L-2, L-8)
+    "jp_rec": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); {mulai}{kecil}.",
+               "en": "Raise 20-JP compliance (now {persen}; target {target}); {mulai}{kecil}."},
+    "jp_rec_all": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}) di semua unit{kecil}.",
+                   "en": "Raise 20-JP compliance (now {persen}; target {target}) in every unit{kecil}."},
+    "jp_start_dinas": {"id": "mulai dari dinas yang jelas di bawah dinas lain: {dinas}",
+                       "en": "start with the agencies clearly below the others: {dinas}"},
+    "jp_then_units": {"id": ", lalu unit terendah di bawah {persen}: {unit}",
+                      "en": ", then the lowest units below {persen}: {unit}"},
+    "jp_start_units": {"id": "utamakan unit di bawah {persen}: {unit}",
+                       "en": "start with the units below {persen}: {unit}"},
+    "jp_small": {"id": "; unit dengan kurang dari {min} PNS, yang tidak diurutkan sendiri ({k} unit), bersama "
+                       "{jumlah}, juga di bawah {persen}",
+                 "en": "; the units with fewer than {min} PNS, not ranked on their own ({k} {k:unit|units}), "
+                       "together {jumlah}, are below {persen} too"},
+    "jp_small_count": {"id": "{jumlah} dari {n} PNS memenuhi 20 JP", "en": "{jumlah} of {n} PNS met 20 JP"},
+    "jp_brief_dinas": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {dinas}{lalu} "
+                             "(BAB IX, 9.2).",
+                       "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {dinas}{lalu} "
+                             "(Chapter IX, 9.2)."},
+    "jp_brief_then_units": {"id": ", lalu {n} unit terendah", "en": ", then the {n} lowest {n:unit|units}"},
+    "jp_brief_units": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {n} unit di bawah "
+                             "{persen} (BAB IX, 9.2).",
+                       "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} "
+                             "{n:unit|units} below {persen} (Chapter IX, 9.2)."},
+    "jp_brief_small": {"id": " dan unit dengan kurang dari {min} PNS (BAB IX, 9.2).",
+                       "en": " and the units with fewer than {min} PNS (Chapter IX, 9.2)."},
     "rec_coverage_brief": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
                                  "{persen}; target {target}), mulai dari {n} {siapa} dengan cakupan terendah (BAB IX, "
                                  "9.2).",
                            "en": "Schedule at least one activity for staff who have taken none (coverage now "
                                  "{persen}; target {target}), starting with the {n} {siapa} with the lowest coverage "
                                  "(Chapter IX, 9.2)."},
-    "rec_jp_target": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}); utamakan unit terendah: "
-                            "{unit}.",
-                      "en": "Raise 20-JP compliance (now {persen}; target {target}); start with the lowest units: "
-                            "{unit}."},
     "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
                                      "target {target}.",
                                "en": "Improve budget planning and realisation: budget realisation "

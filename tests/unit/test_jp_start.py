@@ -1,0 +1,170 @@
+"""Where the 20 JP recommendation starts (report.chapters.jp_rule): the province from the dinas its attention list
+flags for 20 JP (LOOK11 L-2), every report then from the lowest units below its own figure (LOOK11 L-8), saying when
+the units too small to be ranked are below that figure too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from evalasn.analysis import compliance
+from evalasn.report.chapters import jp_rule, rules
+
+
+def _share(value: float, low: float, high: float, n: int) -> Any:
+    return {"n": n, "estimasi": value, "ci_bawah": low, "ci_atas": high, "p": None, "cukup_data": True,
+            "jumlah": round(value * n)}
+
+
+def _unit(dinas: str, name: str, percent: float, n: int) -> Any:
+    return {"dinas": dinas, "unit_kerja": name, "n": n, "persen_memenuhi": percent,
+            "persen_bawah": max(percent - 15, 0), "persen_atas": min(percent + 15, 100), "rata_jp": 15.0}
+
+
+def _test(dinas: str, share: float, flagged: bool, temuan: str = "jp_20") -> Any:
+    return {"dinas": dinas, "temuan": temuan, "estimasi": share, "pembanding": 0.656, "p": 0.001, "q_bh": 0.01,
+            "ditandai": flagged}
+
+
+def _province(tests: list, units: list | None = None) -> Any:
+    """The sample province: 20 JP 64,8%; Sumber Daya Air 50,3% and Satpol PP 52,5% (their Tabel 11 shares)."""
+    return {"cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": _share(0.648, 0.633, 0.664, 3541),
+                                      "unit_terendah": units if units is not None else [
+                                          _unit("pendidikan", "Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan",
+                                                0.0, 12),
+                                          _unit("satpol-pp", "Bidang Pengembangan", 3.7, 27),
+                                          _unit("kesehatan", "Puskesmas Kecamatan Kembangan", 4.3, 23),
+                                          _unit("kpkp", "Sekretariat Dinas", 9.1, 11)]}},
+            "perhatian": {"uji": tests},
+            "perbandingan_dinas": [{"dinas": "sumber-daya-air", "jp_20": _share(0.503, 0.428, 0.578, 171)},
+                                   {"dinas": "satpol-pp", "jp_20": _share(0.525, 0.462, 0.587, 240)}]}
+
+
+def _plain(text: str) -> str:
+    """The sentence without its no-break spaces and joiners (they keep a figure and its interval on one line)."""
+    return text.replace("\xa0", " ").replace("\u2060", "")
+
+
+FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True), _test("kpkp", 0.62, False),
+           _test("kesehatan", 0.40, True, temuan="ikm")]
+
+
+@pytest.mark.parametrize(("tests", "lang", "text", "action", "brief"), [
+    pytest.param(FLAGGED, "id", "; mulai dari dinas yang jelas di bawah dinas lain: Sumber Daya Air 50,3% (42,8–57,8) "
+                 "dan Satpol PP 52,5% (46,2–58,7), lalu unit terendah di bawah 64,8%: Satuan Pelaksana Pendidikan "
+                 "Kecamatan Mampang Prapatan (Pendidikan) 0,0%",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari Sumber Daya Air dan Satpol PP, lalu "
+                 "unit terendah",
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari Sumber Daya Air dan Satpol PP, lalu "
+                 "3 unit terendah (BAB IX, 9.2).", id="province-starts-from-the-flagged-dinas-id"),
+    pytest.param(FLAGGED, "en", "; start with the agencies clearly below the others: Water Resources 50.3% "
+                 "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest units below 64.8%: ",
+                 "Schedule development for PNS below 20 JP, starting with Water Resources and Satpol PP, then the "
+                 "lowest units",
+                 "Raise 20-JP compliance (now 64.8%; target 100%), starting with Water Resources and Satpol PP, then "
+                 "the 3 lowest units (Chapter IX, 9.2).", id="province-starts-from-the-flagged-dinas-en"),
+    pytest.param(FLAGGED[2:], "id", "; utamakan unit di bawah 64,8%: Satuan Pelaksana",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
+                 "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari 3 unit di bawah 64,8% (BAB IX, 9.2).",
+                 id="no-dinas-on-the-attention-list-for-20-jp"),
+])
+def test_the_province_starts_from_the_dinas_flagged_for_20_jp(tests, lang, text, action, brief):
+    """LOOK11 L-2: the summary named Sumber Daya Air lagging on 20 JP (50,3%, last of 21), but Rek. 6 and JP20 started
+    from three units of other dinas: no recommendation or plan row acted on it."""
+    said, step, short = jp_rule.recommendation(_province(tests), lang, 100.0)
+    assert text in _plain(said), said
+    assert step == action and short == brief
+    assert "Kesehatan 40" not in said and "KPKP 62" not in said  # an IKM flag, an unflagged test
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_recommendation_and_plan_row_act_on_every_dinas_flagged_for_20_jp(pipeline_root, lang):
+    """The province's rule 1 (and so its JP20 row) is jp_rule's, naming every dinas the attention list flags for
+    20 JP in the sample province's results."""
+    from evalasn.analysis import results
+    from evalasn.paths import project
+    from evalasn.report.words.names import short_name_in
+
+    hasil: Any = results.read(project(pipeline_root).hasil("provinsi"))
+    hasil["pelaksanaan"]["jp_20"]["keseluruhan"].update(estimasi=0.6, ci_bawah=0.58, ci_atas=0.62)
+    hasil["perhatian"]["uji"] = [*hasil["perhatian"]["uji"], _test("sumber-daya-air", 0.503, True)]
+    rec = next(r for r in rules.recommendations(hasil, lang) if r.rule == "rec_jp")
+    assert (rec.text, rec.action, rec.brief) == jp_rule.recommendation(hasil, lang, 100.0)
+    flagged = {u["dinas"] for u in hasil["perhatian"]["uji"] if u["temuan"] == "jp_20" and u["ditandai"]}
+    for slug in flagged:
+        assert short_name_in(slug, lang) in rec.action and short_name_in(slug, lang) in rec.brief, (slug, rec)
+
+
+def _agency(units: list, small: Any) -> Any:
+    """KPKP of the sample: 20 JP 62,7%; units with >= 10 PNS at 9,1, 64,7, 70,6, 72,7 and 94,4%."""
+    return {"cakupan": {"slug": "kpkp", "jenis": "dinas"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": _share(0.627, 0.50, 0.74, 75), "unit_terendah": units,
+                                      **({"unit_kecil": small} if small else {})}}}
+
+
+KPKP_UNITS = [_unit("kpkp", "Sekretariat Dinas", 9.1, 11), _unit("kpkp", "Suku Dinas KPKP Jakarta Barat", 64.7, 17),
+              _unit("kpkp", "Suku Dinas KPKP Jakarta Utara", 70.6, 17), _unit("kpkp", "Suku Dinas X", 72.7, 11),
+              _unit("kpkp", "Suku Dinas Y", 94.4, 18)]
+FEW = {"n": 8, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False, "jumlah": 2,
+       "n_unit": 1}
+MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
+
+
+@pytest.mark.parametrize(("units", "small", "lang", "text", "brief"), [
+    pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%); utamakan unit di bawah "
+                 "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); unit dengan kurang dari 10 PNS, yang tidak "
+                 "diurutkan sendiri (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%.",
+                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari 1 unit di bawah 62,7% dan unit "
+                 "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
+    pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Sekretariat Dinas 9.1% (0.0–24.1; 11 "
+                 "PNS); the units with fewer than 10 PNS, not ranked on their own (6 units), together 25.0% "
+                 "(14.0–40.0; 40 PNS), are below 62.7% too.",
+                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with the 1 unit below 62.7% and the units "
+                 "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
+    pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
+                 "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), "
+                 "mulai dari 1 unit di bawah 62,7% (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
+    pytest.param(KPKP_UNITS[1:], None, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%) di semua unit.", "",
+                 id="every-unit-above-the-figure"),
+])
+def test_the_lowest_units_to_start_with_are_below_the_scopes_own_figure(units, small, lang, text, brief):
+    """LOOK11 L-8: KPKP 62,7% was told to start with Sekretariat Dinas 9,1%, Sudin Jakarta Barat 64,7% and Sudin
+    Jakarta Utara 70,6%: the second and third do better than the dinas, whose figure a unit under 10 PNS pulls down."""
+    said, step, short = jp_rule.recommendation(_agency(units, small), lang, 100.0)
+    assert text in _plain(said), said
+    assert short == brief
+    assert "Jakarta Barat" not in said and "West Jakarta" not in said
+    assert ("fewer than 10 PNS" in step or "kurang dari 10 PNS" in step) is ("10 PNS" in text), step
+
+
+def test_the_units_under_ten_pns_are_counted_together():
+    """analysis.compliance: the units too small to rank (fewer than constants.MIN_N PNS) as one share, with their
+    count; a unit of 10 PNS or more is not among them, PPPK never."""
+    staff = pd.DataFrame({
+        "pegawai_id": range(33), "dinas": "kpkp", "golongan": "III/a", "jenis_jabatan": "pelaksana",
+        "unit_kerja": ["Besar"] * 12 + ["Kecil A"] * 6 + ["Kecil B"] * 6 + ["Kecil B"] * 3 + ["Kecil C"] * 6,
+        "status": ["PNS"] * 24 + ["PPPK"] * 3 + ["PNS"] * 6,
+        "jp": [25.0] * 12 + [25.0] * 2 + [0.0] * 4 + [0.0] * 6 + [30.0] * 3 + [20.0] * 6})
+    found = compliance.compliance(staff)
+    small = found["unit_kecil"]
+    assert (small["n_unit"], small["n"], small["jumlah"]) == (3, 18, 8)  # PPPK of Kecil B not counted
+    assert small["estimasi"] == pytest.approx(8 / 18) and small["cukup_data"]
+    assert [u["unit_kerja"] for u in found["unit_terendah"]] == ["Besar"]
+
+
+@pytest.mark.parametrize(("own", "named"), [
+    pytest.param(0.71, ["Puskesmas A"], id="only-units-below-the-dinas-coverage"),
+    pytest.param(0.95, ["Puskesmas A", "Puskesmas B", "Puskesmas C"], id="all-below-it"),
+    pytest.param(0.30, [], id="none-below-it"),
+])
+def test_the_coverage_row_starts_from_units_below_the_scopes_own_coverage(own, named):
+    """The same rule as 20 JP's (LOOK11 L-8) for the units the coverage recommendation and CAKUPAN row start from."""
+    units = [{"dinas": "kesehatan", "unit_kerja": name, "cakupan": _share(share, share - 0.1, share + 0.1, 30)}
+             for name, share in (("Puskesmas A", 0.40), ("Puskesmas B", 0.80), ("Puskesmas C", 0.90))]
+    hasil: Any = {"cakupan": {"slug": "kesehatan", "jenis": "dinas"},
+                  "pelaksanaan": {"cakupan_asn": _share(own, own - 0.02, own + 0.02, 500),
+                                  "cakupan_unit_terendah": units}}
+    assert [name for name, _ in rules.coverage_lowest(hasil, "id", 100.0)] == named
