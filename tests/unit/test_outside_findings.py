@@ -214,3 +214,14 @@ def test_bab_iv_note_on_a_driven_row_carries_the_others_interval(outside, openin
     note = results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0])
     assert note.startswith(" " + opening) and clause in note, note
     assert ("jadi temuan ini tentang dinas itu" in note) is (outside is ABOVE), note
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    pytest.param("id", "Kenaikan nilai di luar dinas dengan temuan sendiri", id="id"),
+    pytest.param("en", "Score gain outside the agencies with a finding of their own", id="en"),
+])
+def test_the_workbook_block_is_named_for_what_it_holds(lang, title):
+    """The XLSX block of `di_luar_temuan_dinas` was headed 'Berkas provinsi' (its doc's first words)."""
+    from evalasn.report.formats import workbook
+
+    assert workbook.object_name("anggaran_vs_peningkatan.di_luar_temuan_dinas[]", lang) == title

@@ -231,6 +231,8 @@ OBJECT_NAMES = {
     "pelaksanaan.kegiatan_per_metode": ("Kegiatan per metode pada tahun evaluasi",
                                         "Activities by method in the evaluated year"),
     "level2_pembelajaran.per_metode": ("Kenaikan nilai per metode", "Score gain by method"),
+    "anggaran_vs_peningkatan.di_luar_temuan_dinas": ("Kenaikan nilai di luar dinas dengan temuan sendiri",
+                                                     "Score gain outside the agencies with a finding of their own"),
     "level2_pembelajaran.ancova.per_metode": ("ANCOVA per metode", "ANCOVA by method"),
     "level3_perilaku.per_10_poin_gain": ("Skor perilaku per 10 poin kenaikan nilai (kemiringan OLS)",
                                          "Behaviour score per 10 points of score gain (OLS slope)"),
