@@ -743,10 +743,13 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
     mixes = [(row["dinas"], m) for row in (hasil.get("pooling") or {}).get("per_dinas") or []
              for m in row.get("campuran_metode") or [] if m["metode"] == metode]
     # the analysis's record of the same dinas left out (another set would be another comparison: none is made)
+    # an estimate, or the participants' mean of too few activities for an interval (said as such); any other
+    # withheld record (too few participants, no spread) is no comparison at all
     outside = next((r for r in money.get("di_luar_temuan_dinas") or [] if r["metode"] == metode
-                    and set(r["dinas_dikecualikan"]) == named and r.get("n")), None)
-    mean = None if outside is None else outside["estimasi"] if outside.get("cukup_data") \
-        else outside.get("rata_peserta", outside.get("estimasi"))
+                    and set(r["dinas_dikecualikan"]) == named and r.get("n")
+                    and (r.get("cukup_data") or (r.get("alasan") == "kegiatan_kurang_klaster"
+                                                 and r.get("rata_peserta") is not None))), None)
+    mean = None if outside is None else outside["estimasi"] if outside.get("cukup_data") else outside["rata_peserta"]
     # judged alone = a gain with its own interval (constants.MIN_CLUSTERS activities), as the rows of `judged` are
     small = tuple((slug, m.get("n_kegiatan") or 0) for slug, m in mixes
                   if slug not in named and (m.get("n_kegiatan") or 0) < constants.MIN_CLUSTERS)
