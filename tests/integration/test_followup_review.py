@@ -22,7 +22,7 @@ import pytest
 
 from evalasn.analysis import results
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
-from evalasn.report.chapters import comparison, followup_review, plan, sections
+from evalasn.report.chapters import comparison, followup_review, plan, province_rows, sections
 from evalasn.report.formats import workbook
 from evalasn.report.words import fmt
 from tests.integration.helpers import cli, fill_plan_sheet
@@ -80,7 +80,7 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
         province = root / "laporan-provinsi-2024.xlsx"  # the province's 2024 workbook, kept outside reports/
         hasil = results.read(paths.hasil("provinsi", 2024))
         province.write_bytes(workbook.build(dict(hasil), "id", dt.datetime(2025, 1, 6),
-                                            plan.for_workbook(hasil, "id", paths)))
+                                            province_rows.for_workbook(hasil, "id", paths)))
         fill_plan_sheet(province, paths.raw / PROVINCE_SHEET, {}, rename={"provinsi-2024-JP20": "provinsi-2024-JP21"})
         mistyped = cli(root, "periksa", check=False)
         (paths.raw / PROVINCE_SHEET).unlink()

@@ -190,7 +190,7 @@ class HeldOutCycle:
 def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
     """The yearly cycle on the held-out set: model 2024, the 2024 workbooks' plan sheets (the report's own
     writer), Kesehatan's sheet filled and returned to data/raw/, clean and model 2025."""
-    from evalasn.report.chapters import plan
+    from evalasn.report.chapters import province_rows
     from evalasn.report.formats import workbook
     from tests.integration.helpers import fill_plan_sheet
 
@@ -203,7 +203,7 @@ def held_out_cycle(tmp_path_factory) -> HeldOutCycle:
     issued, issued_hasil = {}, {}
     for slug in ("kesehatan", "satpol-pp", "provinsi"):
         hasil = results.read(paths.hasil(slug, 2024))
-        issued[slug], issued_hasil[slug] = plan.for_workbook(hasil, "id", paths), hasil
+        issued[slug], issued_hasil[slug] = province_rows.for_workbook(hasil, "id", paths), hasil
     book = root / "laporan-kesehatan-2024.xlsx"  # kept outside reports/: the issued workbook is not at hand
     book.write_bytes(workbook.build(dict(issued_hasil["kesehatan"]), "id", dt.datetime(2025, 1, 6),
                                     issued["kesehatan"]))

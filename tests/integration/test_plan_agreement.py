@@ -6,6 +6,7 @@ checked in tests/unit/test_followup_review.py on inline frames)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -61,3 +62,46 @@ def test_no_dinas_finding_is_called_gone_while_its_own_plan_carries_it(plans):
     note = re.sub(r"<[^>]+>", "", followup.closed_note(province, issued, carried)).replace("\u2060", "")
     for _, ids in in_dinas:
         assert all(row_id in note for row_id in ids)
+
+
+def test_every_province_row_the_dinas_carry_out_is_in_their_plans_and_the_links_agree(plans):
+    """CHECK10 C10-4, C10-1: the province gave PPPK-JP, PORSI-MENTORING and U2/U4/U5 to 'setiap dinas' while the
+    agency plans had no such row, and no link named the province row an agency row carries out. Now each dinas a
+    province row names as executor (province_rows.executors) has the row on the same finding in its own issued plan
+    unless it has nobody the row is about or is already at the rule's line; the province row lists exactly those
+    rows (`baris_dinas`) and each of them names the province row (`baris_provinsi`), both ways."""
+    from evalasn.report.chapters import province_rows
+
+    province, issued, own = plans
+    by_id = {row.id: row for rows in own.values() for row in rows}
+    carried_out = 0
+    for row in issued:
+        expected = set()
+        for slug in province_rows.executors(province, row):
+            mine = {plan.finding(r.rule, r.code): r for r in own.get(slug, [])}
+            found = mine.get(plan.dinas_finding(row))
+            if found is not None:
+                expected.add(found.id)
+                continue
+            if row.rule in province_rows.OWN_FINDING:
+                continue  # linked only where the dinas's own finding is judged (test above)
+            # no row: nobody it is about, or at the rule's line already
+            result = province.dinas_results[slug]
+            figure = plan.MEASURED[row.rule].today(result, province_rows.subject(row))
+            line = province_rows.threshold(dataclasses.replace(province, hasil=result, targets=province.dinas_targets
+                                                               .get(slug, {})), row.rule)
+            value = figure.get("estimasi") if isinstance(figure, dict) else figure
+            scale = plan.MEASURED[row.rule].scale
+            assert not province_rows._populated(row.rule, figure) or (
+                line is not None and value is not None and
+                (value * scale >= line if plan.MEASURED[row.rule].higher_better else value * scale <= line)), \
+                (row.code, slug, figure)
+        assert set(row.dinas_rows) == expected, row.code
+        for row_id in row.dinas_rows:
+            assert by_id[row_id].province_rows == (row.id,), (row.code, row_id)
+            carried_out += 1
+    for slug, rows in own.items():
+        for row in rows:
+            for province_id in row.province_rows:
+                assert row.id in next(r for r in issued if r.id == province_id).dinas_rows, (slug, row.code)
+    assert carried_out > len(issued), "the sample no longer has province rows carried out by the dinas"

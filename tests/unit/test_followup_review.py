@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, province_rows
 from evalasn.report.chapters.followup_review import PERCENT, POINTS, RUPIAH, SCORE, Measured, judge, measure, show
 from evalasn.report.words import fmt
 
@@ -187,7 +187,7 @@ def test_a_row_not_reached_last_year_is_carried_forward_with_its_history(monkeyp
 
     reviewed = followup_review.Reviewed(last_year, Measured(None, SCORE), facts.Verdict(status))
     monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
-    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [this_year])
+    monkeypatch.setattr(province_rows, "rows", lambda ctx, before=None: [this_year])
     (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     assert row.action == "aksi" + (f" {expected}" if expected else "")
 
@@ -210,7 +210,7 @@ def test_a_carried_row_never_gets_a_weaker_target_than_last_years(monkeypatch):
                "metode:SEMINAR": _reviewed("STOP-SEMINAR", "rec_stop", 0.0, "> 0", "not_met")}
     monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
     seen: dict = {}
-    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: seen.update(before or {}) or [])
+    monkeypatch.setattr(province_rows, "rows", lambda ctx, before=None: seen.update(before or {}) or [])
     followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     assert seen == {"RESISTENSI": {"": 10.9}}  # a stop row's '> 0 or Rp 0' is no floor
     hasil = {"tahun": 2025, "tantangan": {"resistensi": {"resistensi_tinggi": {
@@ -298,7 +298,7 @@ def test_a_row_about_some_dinas_quotes_only_their_history(monkeypatch, last_year
     reviewed = followup_review.Reviewed(last_year, now, judge(last_year, now, "id"))
     assert reviewed.verdict.status in ("not_met", "cannot")  # carried on
     monkeypatch.setattr(followup_review, "review", lambda ctx: [reviewed])
-    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(this_year, action="aksi")])
+    monkeypatch.setattr(province_rows, "rows", lambda ctx, before=None: [replace(this_year, action="aksi")])
     (row,) = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     assert row.action == "aksi" + (f" {expected}" if expected else "")
 
@@ -340,7 +340,8 @@ def test_each_row_of_last_year_is_carried_on_once_per_dinas(monkeypatch, last_ye
     from evalasn.report.chapters import followup, followup_review
 
     monkeypatch.setattr(followup_review, "review", lambda ctx: [_carried_row(row) for row in last_year])
-    monkeypatch.setattr(plan, "rows", lambda ctx, before=None: [replace(row, action="aksi") for row in this_year])
+    monkeypatch.setattr(province_rows, "rows",
+                        lambda ctx, before=None: [replace(row, action="aksi") for row in this_year])
     issued_rows = followup.issued(SimpleNamespace(lang="id"))  # type: ignore[arg-type]
     for row, words in zip(issued_rows, expected, strict=True):
         assert row.action.startswith(f"aksi ({words}") and row.action.count("(lanjutan") \
@@ -431,8 +432,8 @@ def _province_money(e_learning_cost: float) -> dict:
     # LOOK9 #15: the province said 'tidak muncul lagi' while Kesehatan's own plan kept KECIL-E-LEARNING
     pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-KECIL-E-LEARNING"}},
                  "KECIL-E-LEARNING untuk Kesehatan (nilai 2025 −1,6 (−2,7 s.d. −0,5), target ≥ 2,2 poin, "
-                 "belum tercapai): dilanjutkan di baris KECIL-E-LEARNING rencana Kesehatan "
-                 "(kesehatan-2025-KECIL-E-LEARNING)", "KECIL-E-LEARNING untuk Satpol PP", True,
+                 "belum tercapai): dilanjutkan di baris KECIL-E-LEARNING rencana Kesehatan",
+                 "KECIL-E-LEARNING untuk Satpol PP", True,
                  id="kesehatan-in-its-own-plan-satpol-pp-closed"),
     pytest.param({"kesehatan": {"metode:E-LEARNING": "kesehatan-2025-STOP-E-LEARNING"},
                   "satpol-pp": {"metode:E-LEARNING": "satpol-pp-2025-KECIL-E-LEARNING"}},
@@ -451,13 +452,14 @@ def test_a_province_row_whose_finding_goes_on_in_a_dinas_plan_says_so(monkeypatc
                                               zip(NOW_E_LEARNING.parts, (2.2, 2.1), strict=True)))
     carried = {"KECIL-E-LEARNING": _carried_row(LAST_E_LEARNING, "not_met", now)}
     monkeypatch.setattr(followup_review, "carried", lambda ctx: carried)
-    monkeypatch.setattr(plan, "own_findings", lambda ctx, slug, cache=None: own_plans.get(slug, {}))
+    monkeypatch.setattr(province_rows, "own_findings", lambda ctx, slug, cache=None: own_plans.get(slug, {}))
     hasil = _province_money(230109.0)
     ctx = SimpleNamespace(lang="id", hasil=hasil, previous=hasil, province=True,
                           dinas_results={"kesehatan": {}, "satpol-pp": {}},
                           t=lambda key, **values: t(key, "id", **values), label=lambda key: label(key, "id"))
     note = re.sub(r"<[^>]+>", "", followup.closed_note(ctx, [])).replace("\u2060", "")  # type: ignore[arg-type]
     assert carried_on in note and closed in note
+    assert "2025-KECIL" not in note  # the row ids are the workbook's (LOOK10 N-9)
     said = "biaya per poinnya (Rp 230.109) tidak di atas biaya per poin seluruh kegiatan (Rp 276.396)"
     assert (said in note) == reason and ("tidak muncul lagi" in note) == bool(closed)
     if carried_on:
@@ -485,3 +487,22 @@ def test_a_province_wide_method_row_has_its_own_code(monkeypatch, tanpa, little_
         or "PROV" not in expected
     dinas = {**hasil, "cakupan": {"jenis": "dinas"}}
     assert plan.code(rec, plan.province_wide(rec, dinas)) == expected.replace("PROV-", "")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "ids", "expected"), [
+    pytest.param("id", ["kesehatan-2025-KECIL-SEMINAR", "satpol-pp-2025-KECIL-SEMINAR", "kpkp-2025-STOP-SEMINAR"],
+                 "baris KECIL-SEMINAR rencana Kesehatan dan Satpol PP dan baris STOP-SEMINAR rencana KPKP",
+                 id="grouped-by-code"),
+    pytest.param("en", ["kesehatan-2025-KENAIKAN"], "row KENAIKAN of the Health plan", id="english-one-plan"),
+    pytest.param("en", ["kesehatan-2025-PPPK-JP", "sosial-2025-PPPK-JP"], "row PPPK-JP of the Health and Social "
+                 "Affairs plans", id="english-several-plans"),
+])
+def test_a_dinas_row_is_named_by_its_printed_code_and_dinas_never_its_id(lang, ids, expected):
+    """LOOK10 N-9: the province body printed software-style ids ('(kesehatan-2025-KENAIKAN)', 11 of them) that only
+    the workbook's id column holds; the code the dinas's own plan prints and the dinas's name say which row."""
+    from evalasn.report.chapters import followup
+    from evalasn.report.words.text import t
+
+    ctx = SimpleNamespace(lang=lang, t=lambda key, **values: t(key, lang, **values))
+    said = followup.dinas_rows(ctx, ids)  # type: ignore[arg-type]
+    assert said == expected and "2025" not in said

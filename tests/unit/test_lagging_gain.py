@@ -181,6 +181,20 @@ def test_the_province_plan_has_a_row_for_each_dinas_listed_for_its_gain(pipeline
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_gain_row_is_worded_from_its_owner_side(pipeline_root, lang):
+    """LOOK10 N-8: the province's KENAIKAN-KESEHATAN read 'Tinjau bersama Kesehatan …' with owner 'Sekretariat Dinas
+    Kesehatan': the owner asked to review with itself. The province row's action is the dinas's own row's ('Tinjau
+    bersama BPSDM …'), its dinas named by the code and the owner."""
+    ctx = _province(pipeline_root, lang)
+    found = [r for r in plan.rows(ctx) if r.rule == "rec_gain_low"]
+    review = "Tinjau bersama BPSDM desain" if lang == "id" else "Review with BPSDM the design"
+    assert found and all(row.action.startswith(review) for row in found), [row.action for row in found]
+    for row in found:
+        slug = row.code.removeprefix("KENAIKAN-").lower()
+        assert names.short_name_in(slug, lang) not in row.action and plan.dinas_name(slug, lang) in row.owner
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root, lang):
     """P1 (session 8): KENAIKAN-<DINAS> of the province and KENAIKAN of the dinas's own plan are one finding seen
     from two scopes: the province's row carries the dinas's row id (hasil.json, BAB X's note, the plan sheet), and
@@ -198,16 +212,18 @@ def test_the_province_row_names_the_dinas_row_on_the_same_finding(pipeline_root,
     by_code = {row.code: row for row in issued}
     assert by_code[f"KENAIKAN-{first.upper()}"].dinas_rows == (f"{first}-{tahun}-KENAIKAN",)
     assert by_code[f"KENAIKAN-{second.upper()}"].dinas_rows == ()  # its own plan has no such row: no link
-    assert all(not row.dinas_rows for row in issued if not row.code.startswith(("KENAIKAN", "STOP", "KECIL")))
+    # a row every dinas carries out links rows of the same code only (report.chapters.province_rows)
+    assert all(row_id.endswith(f"-{tahun}-{row.code}") for row in issued for row_id in row.dinas_rows
+               if not row.code.startswith(("KENAIKAN", "STOP", "KECIL")))
     records = {r["id"]: r for r in plan.published(ctx.hasil, issued)["rencana_tindak_lanjut"]}
     assert records[f"provinsi-{tahun}-KENAIKAN-{first.upper()}"]["baris_dinas"] == [f"{first}-{tahun}-KENAIKAN"]
     declared = walk.disagreements(plan.published(ctx.hasil, issued))  # the plan's records declared in the contract
     assert not [line for line in declared if line.startswith("rencana_tindak_lanjut")]
     note = followup.same_finding_note(ctx, issued) or ""
-    # the code the dinas's own plan table prints and its name, then the id of its plan sheet (LOOK9 #17)
-    printed = ctx.t("pl_dinas_row", kode="KENAIKAN", dinas=names.short_name_in(first, lang),
-                    id=f"{first}-{tahun}-KENAIKAN")
+    # the code the dinas's own plan table prints and its name (LOOK9 #17); the id only in the plan sheet (LOOK10 N-9)
+    printed = ctx.t("pl_dinas_row", kode="KENAIKAN", dinas=names.short_name_in(first, lang), n=1)
     assert f"KENAIKAN-{first.upper()} = {printed}" in note and names.short_name_in(first, lang) in printed
+    assert f"{first}-{tahun}-KENAIKAN" not in note
     assert f"KENAIKAN-{second.upper()} =" not in note
     sheet = plan.sheet_rows(issued, lang)
     column = plan.SHEET_COLUMNS.index("baris_dinas")
@@ -335,14 +351,17 @@ def test_next_year_reads_the_row_again_and_judges_it(pipeline_root, now, status,
 
 @pytest.mark.parametrize(("mix", "lang", "expected"), [
     pytest.param([{**_mix("pelatihan", 11.2, 13.6, n=159), "n_kegiatan": 7},
-                  {**_mix("mentoring", 8.7, 10.5, n=33), "n_kegiatan": 1}], "id", "8 kegiatan, 192 peserta",
-                 id="activities-and-participants"),
-    pytest.param([{**_mix("pelatihan", 11.2, 13.6, n=159), "n_kegiatan": 7}], "en", "7 activities, 192 participants",
-                 id="english"),
-    pytest.param([_mix("pelatihan", 11.2, 13.6, n=159)], "id", "192 peserta", id="without-activity-counts"),
+                  {**_mix("mentoring", 8.7, 10.5, n=33), "n_kegiatan": 1}], "id",
+                 "8 kegiatan, 192 peserta bernilai pre dan post", id="activities-and-participants"),
+    pytest.param([{**_mix("pelatihan", 11.2, 13.6, n=159), "n_kegiatan": 7}], "en",
+                 "7 activities, 192 participants with both scores", id="english"),
+    pytest.param([_mix("pelatihan", 11.2, 13.6, n=159)], "id", "192 peserta bernilai pre dan post",
+                 id="without-activity-counts"),
 ])
 def test_each_listed_dinas_carries_its_counts(mix, lang, expected):
-    """P3 (session 8): 9.2's list of dinas below the province mean named each without its n."""
+    """P3 (session 8): 9.2's list of dinas below the province mean named each without its n; LOOK10 N-5: that n is
+    the participants with both scores ('1.140 peserta' beside Kesehatan's '1.196 keikutsertaan', while the province
+    defines 'peserta' as one participation), named so."""
     item = lagging_gain.Lagging("kpkp", {"n": 192, "estimasi": 7.5, "ci_bawah": 6.2, "ci_atas": 8.8,
                                          "cukup_data": True}, _contrast(-1.7, -3.1, -0.2), tuple(mix))
     assert lagging_gain.counts(item, lang) == expected

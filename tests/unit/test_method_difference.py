@@ -131,26 +131,55 @@ def test_one_cost_ceiling_per_finance_unit(pipeline_root, dinas, points_to_dinas
     assert (own_ceiling in row.action) is not points_to_dinas_plan, row.action
 
 
-@pytest.mark.parametrize(("scope", "gain", "says"), [
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_share_row_says_where_its_participants_come_from(pipeline_root, lang):
+    """LOOK10 N-7 left PORSI-MENTORING 'Tambah porsi mentoring dalam rencana kegiatan' as the only row of the shift,
+    without the method the participants move from (BIAYA-POIN's 'alihkan sebagian kegiatan pelatihan ke mentoring'
+    was dropped): the share row names it, once in the plan."""
+    ctx = load_context("kesehatan", lang, project(pipeline_root))
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    case = _hasil((150_000.0, 100_000.0, 200_000.0), (7.6, 4.8, 10.4))  # Kesehatan's: the shift stays advised
+    case["level2_pembelajaran"]["per_metode"][0].update(estimasi=10.4, ci_bawah=9.7, ci_atas=11.1)
+    hasil["pelaksanaan"]["kegiatan_per_metode"] = case["pelaksanaan"]["kegiatan_per_metode"]
+    hasil["level2_pembelajaran"]["per_metode"] = case["level2_pembelajaran"]["per_metode"]
+    hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] = case["anggaran_vs_peningkatan"]["biaya_per_poin"]
+    actions = {r.code: r.action for r in plan.rows(dataclasses.replace(ctx, hasil=hasil))}
+    moved = rules.shift_words(({"metode": "mentoring"}, {"metode": "pelatihan"}), lang).removeprefix("; ")  # type: ignore[typeddict-item]
+    assert moved in actions["PORSI-MENTORING"], actions["PORSI-MENTORING"]
+    assert sum(moved in action for action in actions.values()) == 1
+
+
+@pytest.mark.parametrize(("scope", "gain", "province_gain", "says"), [
     # Kesehatan: mentoring 7,6 (4,8–10,4) against pelatihan 10,4 (9,7–11,1): shift advised, and why the province differs
-    pytest.param("dinas", (7.6, 4.8, 10.4), "Aturannya sama dengan laporan provinsi", id="dinas-not-clear-says-why"),
+    # (the province's mentoring clearly smaller: it advises against, said as the fact it is, LOOK10 N-11)
+    pytest.param("dinas", (7.6, 4.8, 10.4), (10.0, 8.0, 12.0), "sedangkan laporan provinsi, dengan lebih banyak "
+                 "kegiatan, menyarankan tidak mengalihkan", id="dinas-not-clear-province-advises-against"),
+    # the province advises the same shift (its mentoring not clearly smaller): nothing differs, nothing to explain
+    pytest.param("dinas", (7.6, 4.8, 10.4), (12.5, 11.5, 13.5), "", id="dinas-not-clear-province-shifts-too"),
+    pytest.param("dinas", (7.6, 4.8, 10.4), None, "", id="dinas-without-the-province-results"),
     # the province: clearly smaller, no shift, and why an agency report can advise one
-    pytest.param("provinsi", (10.0, 8.0, 12.0), "Laporan setiap dinas menerapkan aturan yang sama",
+    pytest.param("provinsi", (10.0, 8.0, 12.0), None, "Laporan setiap dinas menerapkan aturan yang sama",
                  id="province-clearly-lower-says-why"),
-    pytest.param("dinas", (14.0, 13.0, 15.0), "", id="dinas-no-lower-gain-nothing-to-explain"),
-    pytest.param("provinsi", (12.5, 11.5, 13.5), "", id="province-shift-nothing-to-explain"),
+    pytest.param("dinas", (14.0, 13.0, 15.0), (10.0, 8.0, 12.0), "", id="dinas-no-lower-gain-nothing-to-explain"),
+    pytest.param("provinsi", (12.5, 11.5, 13.5), None, "", id="province-shift-nothing-to-explain"),
 ])
-def test_the_shift_advice_says_why_the_province_and_a_dinas_can_differ(scope, gain, says):
+def test_the_shift_advice_says_why_the_province_and_a_dinas_can_differ(scope, gain, province_gain, says):
     """LOOK9 #16: the province said 'Jangan mengalihkan pelatihan ke mentoring', Kesehatan 'Alihkan sebagian', with no
     word on why: one rule (the gain difference's interval), judged on each scope's participants; the sentence says so
-    where the two can differ."""
+    where the two differ, and says the province's advice only when the province gives it (LOOK10 N-11: 'dapat
+    menyarankan tidak mengalihkan' hedged a fact of the sibling report)."""
     hasil = _hasil((150_000.0, 100_000.0, 200_000.0), gain)
     hasil["pelaksanaan"]["jp_20"] = {}
     hasil["cakupan"] = {"jenis": scope, "slug": "provinsi" if scope == "provinsi" else "kesehatan"}
     if gain[0] == 7.6:
         hasil["level2_pembelajaran"]["per_metode"][0].update(estimasi=10.4, ci_bawah=9.7, ci_atas=11.1)
+    province = None
+    if province_gain is not None:
+        province = _hasil((150_000.0, 100_000.0, 200_000.0), province_gain)
+        province["cakupan"] = {"jenis": "provinsi", "slug": "provinsi"}
     lower = rules.less_per_participant(hasil)
-    sentence = rules.method_scope(hasil, lower, "id", metode="mentoring", pembanding="pelatihan")
+    sentence = rules.method_scope(hasil, lower, "id", province, metode="mentoring", pembanding="pelatihan")
+    assert "dapat menyarankan tidak" not in sentence
     assert (says in sentence and "mentoring" in sentence) if says else sentence == ""
 
 

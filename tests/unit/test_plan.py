@@ -13,7 +13,7 @@ import pytest
 
 from evalasn import constants
 from evalasn.paths import project
-from evalasn.report.chapters import plan, rules, sections
+from evalasn.report.chapters import plan, province_rows, rules, sections
 from evalasn.report.config import Target
 
 
@@ -186,7 +186,7 @@ def test_the_workbook_has_the_plan_as_a_sheet_to_fill(pipeline_root, lang, sheet
 
     paths = project(pipeline_root)
     hasil = results.read(paths.hasil("kesehatan", 0))
-    plan_rows = plan.for_workbook(hasil, lang, paths)
+    plan_rows = province_rows.for_workbook(hasil, lang, paths)
     plain = dict(hasil)  # the workbook walks hasil.json as plain data
     book = load_workbook(io.BytesIO(workbook.build(plain, lang, dt.datetime(2026, 1, 5), plan_rows)))
     assert book.sheetnames[2] == sheet  # after the contents and the about sheet

@@ -13,7 +13,7 @@ from evalasn import schema
 from evalasn.analysis import results
 from evalasn.ingest import draft, mapping, readers
 from evalasn.paths import project
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import plan, province_rows
 from evalasn.report.formats import workbook
 
 
@@ -22,7 +22,7 @@ def _returned_report(pipeline_root, lang: str, plan_sheet: str, keep_keyword: bo
     (one done, one not started), saved again as a spreadsheet program saves it; and the plan row ids."""
     paths = project(pipeline_root)
     hasil = results.read(paths.hasil("kesehatan", 0))
-    plan_rows = plan.for_workbook(hasil, lang, paths)
+    plan_rows = province_rows.for_workbook(hasil, lang, paths)
     book = load_workbook(io.BytesIO(workbook.build(dict(hasil), lang, dt.datetime(2026, 1, 5), plan_rows)))
     sheet = book[plan_sheet]
     header = [cell.value for cell in sheet[1]]

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 
@@ -66,6 +66,19 @@ class Context:
     # the province report: this year's results of every dinas, where a row of last year's plan written for some
     # dinas (a stop-or-redesign row) is measured again (report.chapters.followup_review.measure)
     dinas_results: dict[str, Hasil] = field(default_factory=dict)
+    # the province report: each dinas's targets of the year (config/target.yml), as its own report reads them: its
+    # plan, which the province's rows link to, is made with them (report.chapters.province_rows)
+    dinas_targets: dict[str, dict[str, Target]] = field(default_factory=dict)
+    # a dinas report: the province's context (its results of the same model run, targets, every dinas's results; None
+    # in the province report or without them): the province plan's rows each dinas carries out
+    # (report.chapters.province_rows) and the province's answer the dinas's recommendations quote (rules.method_scope)
+    province_ctx: Context | None = None
+    # what is computed once per context (the province's plan, report.chapters.province_rows.province_plan)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def province_results(self) -> Hasil | None:
+        return self.province_ctx.hasil if self.province_ctx is not None else None
 
     @property
     def dated(self) -> dt.date:
@@ -125,7 +138,49 @@ def load_context(slug: str, bahasa: str = "id", paths: ProjectPaths | None = Non
     return Context(hasil, bahasa, activities, log, built or build_time(), report_config, targets, files, previous,
                    previous_targets, published_plan.read(paths, slug, hasil["tahun"] - 1) if previous else None,
                    signed_plan(paths, slug, hasil["tahun"] - 1, returned),
-                   returned_any(paths, hasil["tahun"] - 1, returned), agencies, of_dinas)
+                   returned_any(paths, hasil["tahun"] - 1, returned), agencies, of_dinas,
+                   dinas_targets=targets_of(paths, of_dinas),
+                   province_ctx=province_context(paths, hasil, bahasa, report_config, built))
+
+
+def targets_of(paths: ProjectPaths, of_dinas: dict[str, Hasil]) -> dict[str, dict[str, Target]]:
+    """Each dinas's targets of its results' year (config/target.yml), as its own report reads them."""
+    return {slug: load_targets(paths, slug, result["tahun"]) for slug, result in of_dinas.items()}
+
+
+def province_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: ReportConfig | None = None,
+                     built: dt.datetime | None = None) -> Context | None:
+    """The province's context for a dinas report of ``hasil``'s year (the model stage writes every scope at once):
+    its results named in ``bahasa``, its targets, every dinas's results and targets; None in the province report or
+    when its results are missing."""
+    tahun = hasil["tahun"]
+    found = paths.hasil(PROVINCE_SLUG, tahun)
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG or not found.exists():
+        return None
+    # one per results file, language and configuration in a process (the index and the province's review of each
+    # dinas would read every dinas's results once per dinas)
+    targets = config_file(paths, TARGET_FILE)
+    key = (str(found), found.stat().st_mtime_ns, bahasa, id(config), targets.stat().st_mtime_ns if targets.exists()
+           else 0)
+    if key not in _PROVINCES:
+        _PROVINCES.clear()
+        _PROVINCES[key] = _province_context(paths, found, tahun, bahasa, config, built)
+    return _PROVINCES[key]
+
+
+_PROVINCES: dict[tuple, Context] = {}
+
+
+def _province_context(paths: ProjectPaths, found: Path, tahun: int, bahasa: str, config: ReportConfig | None,
+                      built: dt.datetime | None) -> Context:
+    province = results.read(found)
+    if bahasa != "id":
+        province = cast(Hasil, {**province, "cakupan": {**province["cakupan"], "nama": names.scope_name(
+            PROVINCE_SLUG, province["cakupan"]["nama"], bahasa)}})
+    of_dinas = dinas_results(paths, province)
+    return Context(province, bahasa, pd.DataFrame(), built=built or build_time(), config=config or
+                   load_report_config(paths), targets=load_targets(paths, PROVINCE_SLUG, tahun),
+                   dinas_results=of_dinas, dinas_targets=targets_of(paths, of_dinas))
 
 
 def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:
@@ -148,13 +203,15 @@ def follow_up_context(paths: ProjectPaths, hasil: Hasil, bahasa: str, config: Re
                                                   "nama": names.scope_name(slug, hasil["cakupan"]["nama"], bahasa)}})
     before = paths.hasil_previous(slug, tahun)
     previous = results.read(before) if before.exists() else None
+    of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
     return Context(hasil, bahasa, pd.DataFrame(), built=built or build_time(), config=config or
                    load_report_config(paths), targets=load_targets(paths, slug, tahun), previous=previous,
                    previous_targets=load_targets(paths, slug, tahun - 1) if previous else {},
                    published=published_plan.read(paths, slug, tahun - 1) if previous else None,
                    signed=signed_plan(paths, slug, tahun - 1, returned),
                    returned_any=returned_any(paths, tahun - 1, returned),
-                   dinas_results=dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {})
+                   dinas_results=of_dinas, dinas_targets=targets_of(paths, of_dinas),
+                   province_ctx=province_context(paths, hasil, bahasa, config, built))
 
 
 def returned_plans(paths: ProjectPaths) -> pd.DataFrame:

@@ -26,7 +26,7 @@ from evalasn.ingest import clean, privacy
 from evalasn.ingest.plan_ids import Regenerate
 from evalasn.ingest.validate import Parsed
 from evalasn.paths import ProjectPaths
-from evalasn.report.chapters import plan
+from evalasn.report.chapters import province_rows
 
 
 def regenerator(paths: ProjectPaths, params: Callable[[int], ModelParams]) -> Regenerate:
@@ -40,7 +40,8 @@ def regenerator(paths: ProjectPaths, params: Callable[[int], ModelParams]) -> Re
             made[tahun] = year_results(paths, parsed, replace(params(tahun), tahun=tahun, periode_sebelum="",
                                                               periode_sesudah=""))
         hasil = made[tahun].get(slug)
-        return None if hasil is None else frozenset(row.id for row in plan.for_workbook(hasil, "id", paths))
+        return None if hasil is None else frozenset(
+            row.id for row in province_rows.for_workbook(hasil, "id", paths, scopes=made[tahun]))
 
     return ids
 

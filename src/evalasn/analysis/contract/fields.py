@@ -502,18 +502,31 @@ FIELDS: dict[str, Doc] = catalogue(
                      "cakupan laporan.",
                      "The dinas (slugs) a province row is about, judged on their own results; empty = the report's "
                      "whole scope.", "daftar_teks"),
-    baris_dinas=Doc("Baris provinsi tentang temuan dinas sendiri (KENAIKAN-<DINAS>; baris STOP- atau KECIL- yang "
-                    "menyebut dinas di `dinas_dituju`; baris seluruh provinsi STOP-PROV- atau KECIL-PROV-: "
-                    "dinas yang kenaikan metodenya dinilai sendiri): ID baris temuan yang sama di rencana tindak "
-                    "lanjut setiap dinas itu (\"<dinas>-<tahun>-<kode>\", KENAIKAN-<DINAS> di sana KENAIKAN, "
-                    "KECIL-PROV-SEMINAR di sana KECIL- atau STOP-SEMINAR), hanya bila rencana dinas itu "
-                    "memuatnya; kosong di baris lain dan di laporan dinas.",
-                    "A province row about some dinas's own finding (KENAIKAN-<DINAS>; a STOP- or KECIL- row naming "
-                    "dinas in `dinas_dituju`; a whole-province STOP-PROV- or KECIL-PROV- row: the dinas whose "
-                    "own gain in the method was judged): the id of the row on the same finding in each of those "
-                    "dinas's own follow-up plans (\"<dinas>-<tahun>-<kode>\"; KENAIKAN-<DINAS> is KENAIKAN there, "
-                    "KECIL-PROV-SEMINAR is KECIL- or STOP-SEMINAR), only when that dinas's plan has it; empty on "
-                    "other rows and in a dinas report.", "daftar_teks"),
+    baris_dinas=Doc("Baris provinsi yang dilaksanakan dinas: ID baris temuan yang sama di rencana tindak lanjut "
+                    "setiap dinas pelaksananya (\"<dinas>-<tahun>-<kode>\"), hanya bila rencana dinas itu memuatnya. "
+                    "Pelaksananya: dinas yang temuannya sendiri (KENAIKAN-<DINAS>, di sana KENAIKAN; baris STOP- atau "
+                    "KECIL- yang menyebut dinas di `dinas_dituju`; baris STOP-PROV- atau KECIL-PROV-: dinas yang "
+                    "kenaikan metodenya dinilai sendiri, di sana KECIL- atau STOP-<METODE>); baris yang penanggung "
+                    "jawabnya unit dinas: dinas yang disebut, atau setiap dinas (kode yang sama di sana); baris IKM "
+                    "atas dampak yang terbukti di provinsi: dinas yang perbandingannya sendiri merujuk ke sana. "
+                    "Kosong di baris lain dan di laporan dinas; setiap ID di sini memuat ID baris ini di "
+                    "`baris_provinsi`-nya.",
+                    "A province row carried out by dinas: the id of the row on the same finding in the follow-up plan "
+                    "of each dinas carrying it out (\"<dinas>-<tahun>-<kode>\"), only when that dinas's plan has it. "
+                    "Carried out by: the dinas whose own finding it is (KENAIKAN-<DINAS>, KENAIKAN there; a STOP- or "
+                    "KECIL- row naming dinas in `dinas_dituju`; a STOP-PROV- or KECIL-PROV- row: the dinas whose own "
+                    "gain in the method was judged, KECIL- or STOP-<METODE> there); a row whose responsible unit is a "
+                    "dinas's: the dinas named, or every dinas (the same code there); the IKM row on an effect earned "
+                    "in the province: the dinas whose own comparison defers to it. Empty on other rows and in a dinas "
+                    "report; each id here lists this row's id in its `baris_provinsi`.", "daftar_teks"),
+    baris_provinsi=Doc("Di laporan dinas: ID baris rencana provinsi yang dilaksanakan baris ini (baris dinas sendiri "
+                       "pada temuan yang sama, atau baris yang dibawa dari rencana provinsi, yang tindakannya menyebut "
+                       "\"dari baris <kode> rencana provinsi\"); kosong di baris lain dan di laporan provinsi. Baris "
+                       "provinsi itu memuat ID baris ini di `baris_dinas`-nya.",
+                       "In a dinas report: the id of the province plan row this row carries out (the dinas's own row "
+                       "on the same finding, or a row carried from the province plan, whose action says \"from row "
+                       "<kode> of the province plan\"); empty on other rows and in the province report. That province "
+                       "row lists this row's id in its `baris_dinas`.", "daftar_teks"),
     penanggung_jawab=Doc("Unit penanggung jawab: kunci `penanggung_jawab` di config/laporan.yml (unsur SKM: kunci "
                          "rules.ELEMENT_OWNER, mis. \"sekretariat\", \"layanan\"); rencana yang terbit sebelum sesi 9 "
                          "memuat nama unit unsur SKM (\"Kepala unit layanan\", \"Sekretariat dinas\").",

@@ -24,6 +24,7 @@ class FollowUpRow(TypedDict):
     target_dinas: list[float]
     dinas_dituju: list[str]
     baris_dinas: NotRequired[list[str]]  # absent in a plan published before session 8
+    baris_provinsi: NotRequired[list[str]]  # absent in a plan published before session 11
     arah: str
     penanggung_jawab: str
     triwulan: int  # the printed deadline's quarter (R6-28: the row's record holds the deadline that was signed)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from evalasn import constants
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, html, plan, rules
+from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, phrases
 
@@ -75,7 +76,7 @@ def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
     before = {followup_review.finding(r.row): dict(zip(r.row.dinas, r.row.targets, strict=True)) if r.row.targets
               else {"": r.row.target}
               for r in carried.values() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
-    issued_rows = plan.rows(ctx, before)
+    issued_rows = province_rows.rows(ctx, before)
     linked, _ = links(issued_rows, carried)
     return [replace(row, action=row.action + _histories(row, row_links, ctx.lang))
             for row, row_links in zip(issued_rows, linked, strict=True)]
@@ -122,8 +123,8 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     tahun = ctx.hasil["tahun"]
     parts = []
     if in_dinas:
-        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun), dinas=phrases.and_(
-            [_dinas_row(ctx, row_id) for row_id in ids], ctx.lang)) for link, ids in in_dinas]
+        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun), dinas=dinas_rows(ctx, ids))
+                 for link, ids in in_dinas]
         parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items))
                      + "".join(dict.fromkeys(_province_reason(ctx, link.before.row) for link, _ in in_dinas)))
     if gone:
@@ -147,7 +148,7 @@ def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
         row = link.before.row
         about = link.dinas or plan.about_dinas(row, ctx.previous or ctx.hasil)
         found = {slug: row_id for slug in about
-                 if (row_id := plan.own_findings(ctx, slug, cache).get(plan.dinas_finding(row)))}
+                 if (row_id := province_rows.own_findings(ctx, slug, cache).get(plan.dinas_finding(row)))}
         if not found:
             closed_out.append(link)
             continue
@@ -189,22 +190,69 @@ def _province_reason(ctx: Context, row: plan.PlanRow) -> str:
 
 
 def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
-    """'Temuan yang sama di rencana tindak lanjut dinas itu sendiri (kode dan ID barisnya di sana): KENAIKAN-SOSIAL
-    = baris KENAIKAN rencana Sosial (sosial-2025-KENAIKAN); …' for the province rows linked to a dinas's own row
-    (plan.dinas_links); None without."""
-    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_([_dinas_row(ctx, row_id)
-                                                                           for row_id in row.dinas_rows], ctx.lang))
+    """The province: 'Baris rencana dinas yang melaksanakan … : KENAIKAN-SOSIAL = baris KENAIKAN rencana Sosial; JP20 =
+    baris JP20 rencana setiap dinas (21 dinas); …' for its rows linked to the dinas's rows (province_rows). A
+    dinas: the rows that carry out a province row, with the code there, and why a row carried from the province is
+    in its plan (province_note). None without any."""
+    if not ctx.province:
+        return province_note(ctx, issued_rows)
+    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=dinas_rows(ctx, row.dinas_rows))
               for row in issued_rows if row.dinas_rows]
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) if linked else None
 
 
-def _dinas_row(ctx: Context, row_id: str) -> str:
-    """'baris KENAIKAN rencana Kesehatan (kesehatan-2025-KENAIKAN)': the code as the dinas's own plan table prints
-    it, then the id; the id alone when it is not of the plan's form."""
+def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
+    """'Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana): JP20, PPPK-JP dan U8
+    (kode yang sama); KENAIKAN = KENAIKAN-KESEHATAN. …' (report.chapters.province_rows), and for a row carried from
+    the province why it is here; None when no row carries out a province row."""
+    same = [row.code for row in issued_rows if row.province_rows and _code(row.province_rows[0]) == row.code]
+    other = [ctx.t("pl_same_dinas_row", kode=row.code, baris=phrases.and_([_code(i) for i in row.province_rows],
+                                                                          ctx.lang))
+             for row in issued_rows if row.province_rows and _code(row.province_rows[0]) != row.code]
+    if not same and not other:
+        return None
+    items = ([ctx.t("pl_province_same", kode=phrases.and_(same, ctx.lang), n=len(same))] if same else []) + other
+    carried = [row.code for row in issued_rows if row.province_rows and row.action.find(
+        ctx.t("pl_act_from_province", kode=row.code)) >= 0]
+    slug = ctx.hasil["cakupan"]["slug"]
+    return ctx.t("pl_province_rows", daftar="; ".join(items)) + (ctx.t(
+        "pl_province_carried", kode=phrases.and_(carried, ctx.lang), n=len(carried),
+        dinas=names.short_name_in(slug, ctx.lang)) if carried else "")
+
+
+def _code(row_id: str) -> str:
+    """The code of a row id ('provinsi-2025-KENAIKAN-KESEHATAN' -> 'KENAIKAN-KESEHATAN')."""
     found = re.fullmatch(constants.PLAN_ROW_ID, row_id)
-    if not found:
-        return row_id
-    return ctx.t("pl_dinas_row", kode=found["kode"], dinas=names.short_name_in(found["dinas"], ctx.lang), id=row_id)
+    return found["kode"] if found else row_id
+
+
+def dinas_rows(ctx: Context, row_ids: Iterable[str]) -> str:
+    """'baris KECIL-SEMINAR rencana Kesehatan, Perhubungan dan Satpol PP': each code as the dinas's own plan table
+    prints it, with the dinas whose plan has it, by their usual short names; never the row ids (the workbook's, LOOK10
+    N-9). Of more than rules.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named. An id
+    not of the plan's form is given as it is."""
+    by_code: dict[str, list[str]] = {}
+    for row_id in row_ids:
+        found = re.fullmatch(constants.PLAN_ROW_ID, row_id)
+        if found:
+            by_code.setdefault(found["kode"], []).append(found["dinas"])
+        else:
+            by_code.setdefault(row_id, [])
+    every = set(getattr(ctx, "dinas_results", None) or {})
+    said = []
+    for code, slugs in by_code.items():
+        short = [names.short_name_in(slug, ctx.lang) for slug in slugs]
+        missing = sorted(every - set(slugs))
+        if not slugs:
+            said.append(code)
+        elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and not missing:
+            said.append(ctx.t("pl_dinas_row_every", kode=code, n=len(slugs)))
+        elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and len(missing) <= rules.NAMED_AT_MOST:
+            said.append(ctx.t("pl_dinas_row_but", kode=code, n=len(slugs), kecuali=phrases.and_(
+                [names.short_name_in(slug, ctx.lang) for slug in missing], ctx.lang)))
+        else:
+            said.append(ctx.t("pl_dinas_row", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short)))
+    return phrases.and_(said, ctx.lang)
 
 
 def _closed_item(ctx: Context, link: Link, tahun: int) -> str:

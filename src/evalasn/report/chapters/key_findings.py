@@ -93,7 +93,7 @@ def ordered_recommendations(ctx: Context) -> list[rules.Recommendation]:
     """BAB IX 9.2: the recommendations ranked by the summary's rules (REVIEW5b 3: the summary put money spent
     without gain first, 9.2 listed it fifth after 20 JP, coverage and the budget slope): those answering a summary
     finding first, in its order, then the others in the rules' order."""
-    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets)
+    recs = rules.recommendations(ctx.hasil, ctx.lang, ctx.targets, ctx.province_results)
     order = rule_order(candidates(ctx))
     rank = {name: k for k, name in enumerate(order)}
     return sorted(recs, key=lambda r: rank.get(r.rule, len(order)))
@@ -136,7 +136,7 @@ def candidates(ctx: Context) -> list[Finding]:
     """Every finding the rules of the module docstring raise: the first MAX_FINDINGS by consequence
     (by_consequence), then the others in rule order (the summary names them after its findings: left_over)."""
     hasil, lang = ctx.hasil, ctx.lang
-    recs = rules.recommendations(hasil, lang, ctx.targets)
+    recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
     found = [without_gain(hasil, recs, lang, brief=True), pppk_over_cap(hasil, recs, lang),
              gain_below_province(hasil, recs, lang), where_money_goes(hasil, recs, lang),
              intervention(hasil, recs, lang)]

@@ -180,8 +180,10 @@ def own_rows_of(hasil: Hasil, dinas: str) -> set[str]:
 
 
 def province_actions(hasil: Hasil, lang: str) -> dict[str, str]:
-    """The province plan's action for each dinas on the list (one row per dinas, code KENAIKAN-<DINAS>)."""
-    return {item.dinas: action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang, province=True)
+    """The province plan's action for each dinas on the list (one row per dinas, code KENAIKAN-<DINAS>), worded from
+    its owner's side, the dinas's secretariat, as the dinas's own KENAIKAN row is ('Tinjau bersama BPSDM …'; LOOK10
+    N-8: 'Tinjau bersama Kesehatan …' asked Kesehatan's secretariat to review with itself)."""
+    return {item.dinas: action(item, to_review(item, own_rows_of(hasil, item.dinas)), lang)
             for item in listed(hasil)}
 
 

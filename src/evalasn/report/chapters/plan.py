@@ -15,7 +15,6 @@ nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -27,13 +26,11 @@ from evalasn import constants
 from evalasn.analysis import results
 from evalasn.analysis.contract import FollowUpRow, Hasil, MethodCostPerPoint, PlanReviewed
 from evalasn.analysis.contract.estimate import Interval, point
-from evalasn.clock import build_time
-from evalasn.paths import ProjectPaths
 from evalasn.registry import compact_name
 from evalasn.report import facts
 from evalasn.report.chapters import lagging_gain, rules
-from evalasn.report.config import Target, load_report_config, load_targets
-from evalasn.report.context import Context, dinas_results
+from evalasn.report.config import Target
+from evalasn.report.context import Context
 from evalasn.report.words import fmt, impact, names, phrases, province_impact, reasons
 from evalasn.report.words.text import ACTIONS, label, t
 
@@ -69,9 +66,12 @@ class PlanRow:
     unit: str = ""  # the unit of ``today`` and ``target``, a key of contract.doc.UNITS
     owner_key: str = ""  # the responsible unit as a key (FollowUpRow.penanggung_jawab)
     # a province row about some dinas's own finding (KENAIKAN-<DINAS>, a stop-or-redesign row naming dinas): the id of
-    # the row on the same finding in each of those dinas's own plans (FollowUpRow.baris_dinas; dinas_links)
+    # the row on the same finding in each of those dinas's own plans (FollowUpRow.baris_dinas; province_rows)
     dinas_rows: tuple[str, ...] = ()
     due: tuple[int, int] = (0, 0)  # (year, quarter) of ``deadline`` as printed (rules.due); (0, 0) = unknown
+    # a dinas row on a province row the dinas carries out: the province row's id (FollowUpRow.baris_provinsi;
+    # report.chapters.province_rows)
+    province_rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -730,13 +730,15 @@ def finding(rule: str, row_code: str) -> str:
 
 
 def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[PlanRow]:
-    """The plan of the report's scope and year, in the recommendations' order. ``before``: by finding, last
-    year's targets not shown reached (report.chapters.followup.issued), below which this year's never go."""
+    """The plan of the report's scope and year from its own rules, in the recommendations' order. ``before``: by
+    finding, last year's targets not shown reached (report.chapters.followup.issued), below which this year's never
+    go. The plan a report issues adds the links between the province's rows and the dinas's, and the province rows a
+    dinas carries out (report.chapters.province_rows.rows)."""
     hasil, lang = ctx.hasil, ctx.lang
     slug, tahun = hasil["cakupan"]["slug"], hasil["tahun"]
     out: list[PlanRow] = []
     seen: set[str] = set()
-    recs = rules.recommendations(hasil, lang, ctx.targets)
+    recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
     for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
         row_code = code(rec, province_wide(rec, hasil))
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, row_code)))
@@ -756,8 +758,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
                            goal.today_parts, path, UNIT_KEYS[measured.unit],
                            rules.ELEMENT_OWNER[rec.subject] if rec.rule == "rec_weak" else rec.owner,
                            due=rules.due(tahun, rec.quarter, ctx.dated)))
-    out = after_review(ctx, shift_in_one_row(ctx, out), recs)
-    return dinas_links(ctx, out) if ctx.province and ctx.dinas_results else out
+    return after_review(ctx, shift_in_one_row(ctx, out), recs)
 
 
 def _shifted_method(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
@@ -833,37 +834,6 @@ def dinas_finding(row: PlanRow) -> str:
     return finding(row.rule, row.code.replace(f"-{WHOLE_PROVINCE}-", "-"))
 
 
-def dinas_links(ctx: Context, province_rows: list[PlanRow]) -> list[PlanRow]:
-    """The province's rows with ``dinas_rows``: a province row about some dinas's own finding and the row each of
-    those dinas's own plan has on it are one finding seen from two scopes (the province's KENAIKAN-SOSIAL and
-    Sosial's KENAIKAN, from the same attention list; the province's KECIL-SEMINAR naming Kesehatan and Kesehatan's
-    KECIL-SEMINAR, from the same method x dinas row). Each link is the id of a row the dinas's own plan issues on the
-    same finding (plan.finding; KENAIKAN-<DINAS> is KENAIKAN there), read from that plan as ``rows`` makes it from
-    the dinas's results (``Context.dinas_results``): a dinas whose plan has no such row is not linked."""
-    own: dict[str, dict[str, str]] = {}
-    out = []
-    for row in province_rows:
-        key = dinas_finding(row)
-        linked = tuple(found for slug in about_dinas(row, ctx.hasil)
-                       if (found := own_findings(ctx, slug, own).get(key)))
-        out.append(replace(row, dinas_rows=linked) if linked else row)
-    return out
-
-
-def own_findings(ctx: Context, slug: str, cache: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
-    """A dinas's own plan of the province report's year, by finding (plan.finding): the id of each of its rows, as
-    ``rows`` makes it from the dinas's results (``Context.dinas_results``); {} without them. ``cache``: the plans
-    already made, by dinas."""
-    cache = {} if cache is None else cache
-    if slug not in cache:
-        agency = ctx.agencies.get(slug)
-        hasil = ctx.dinas_results.get(slug)
-        plan_rows = rows(Context(hasil, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
-                                 targets=agency.targets if agency else {})) if hasil is not None else []
-        cache[slug] = {finding(r.rule, r.code): r.id for r in plan_rows}
-    return cache[slug]
-
-
 def row_id(slug: str, tahun: int, row_code: str) -> str:
     """A row's id (constants.PLAN_ROW_ID): its scope, its year and its code, which names the rule and its subject;
     never its position, so it does not move when another row is added or the rows are ordered otherwise."""
@@ -892,6 +862,7 @@ def record(row: PlanRow) -> FollowUpRow:
         "id": row.id, "kode": row.code, "kunci_temuan": finding(row.rule, row.code), "aturan": row.rule,
         "ukuran": row.path, "satuan": row.unit, "nilai_kini": row.today, "target": row.target,
         "target_dinas": list(row.targets), "dinas_dituju": list(row.dinas), "baris_dinas": list(row.dinas_rows),
+        "baris_provinsi": list(row.province_rows),
         "arah": "naik_baik" if row.higher_better else "turun_baik", "penanggung_jawab": row.owner_key,
         # the deadline as printed (R6-28: 133 of 198 rows recorded the rule's quarter beside a later printed one)
         "triwulan": row.due[1] or row.quarter, "triwulan_aturan": row.quarter}
@@ -936,22 +907,11 @@ def last_year(ctx: Context) -> list[PlanRow]:
                         targets=ctx.previous_targets, dinas_results=before))
 
 
-def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None) -> list[PlanRow]:
-    """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
-    same clock): its rows and ids are the issued plan's (report.chapters.followup.issued, which the report and its
-    workbook print, adds last year's unreached targets as floors and the rows' history)."""
-    slug = hasil["cakupan"]["slug"]
-    ctx = Context(hasil, lang, pd.DataFrame(), built=built or build_time(), config=load_report_config(paths),
-                  targets=load_targets(paths, slug, hasil["tahun"]),
-                  dinas_results=dinas_results(paths, hasil) if hasil["cakupan"]["jenis"] == "provinsi" else {})
-    return rows(ctx)
-
-
 # the workbook's follow-up sheet: the plan's columns, then the empty columns the agency fills
 # (issue 24: the signed plan returns as this sheet)
 # (the value and the target as numbers too, in the indicator's unit: next year's check compares numbers)
-SHEET_COLUMNS = ("id", "kode", "baris_dinas", "tindak_lanjut", "indikator", "ukuran", "nilai_kini", "target",
-                 "nilai_kini_angka", "target_angka", "pj", "waktu")
+SHEET_COLUMNS = ("id", "kode", "baris_dinas", "baris_provinsi", "tindak_lanjut", "indikator", "ukuran", "nilai_kini",
+                 "target", "nilai_kini_angka", "target_angka", "pj", "waktu")
 FILL_COLUMNS = ("pelaksanaan", "tanggal", "bukti", "catatan")
 EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "partly", "done")}
 
@@ -959,7 +919,8 @@ EXECUTION = {"id": ("belum", "sebagian", "selesai"), "en": ("not started", "part
 def sheet_rows(plan_rows: list[PlanRow], lang: str = "id") -> list[list[object]]:
     """One list of cells per row, in SHEET_COLUMNS order, with the FILL_COLUMNS left empty (the code the same in
     both languages: agencies write it on the sheet they return; the id is the key)."""
-    return [[row.id, row.code, "; ".join(row.dinas_rows) or None, row.action, row.indicator, row.measure,
-             row.today_text, row.target_text, row.today if len(row.today_parts) <= 1 else None,
-             row.target if len(row.targets) <= 1 else None, row.owner, row.deadline,
+    return [[row.id, row.code, "; ".join(row.dinas_rows) or None, "; ".join(row.province_rows) or None, row.action,
+             row.indicator, row.measure, row.today_text, row.target_text,
+             row.today if len(row.today_parts) <= 1 else None, row.target if len(row.targets) <= 1 else None,
+             row.owner, row.deadline,
              *([None] * len(FILL_COLUMNS))] for row in plan_rows]

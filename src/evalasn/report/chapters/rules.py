@@ -112,8 +112,10 @@ def target_value(targets: dict[str, Target] | None, key: str, fallback: float | 
     return found.nilai if found else fallback
 
 
-def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None) -> list[Recommendation]:
-    """Recommendations by the documented rules; each fires only when its finding supports it."""
+def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None = None,
+                    province_results: Hasil | None = None) -> list[Recommendation]:
+    """Recommendations by the documented rules; each fires only when its finding supports it. ``province_results``
+    (a dinas report): the province's, whose answer to the same question a recommendation may quote."""
     out: list[Recommendation] = []
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
 
@@ -236,7 +238,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
                             biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
                             ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang))
-            + method_scope(hasil, lower, lang, metode=name, pembanding=label(other["metode"], lang)),
+            + method_scope(hasil, lower, lang, province_results, metode=name, pembanding=label(other["metode"], lang)),
             t("fu_rec_method_lower" if lower else "fu_rec_method", lang, metode=name,
               pembanding=label(other["metode"], lang)), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
@@ -937,21 +939,31 @@ def less_per_participant(hasil: Hasil) -> bool:
     return bool(cheap and dear and clearly_below(cheap, dear))
 
 
-def method_scope(hasil: Hasil, lower: bool, lang: str, **names: str) -> str:
+def method_scope(hasil: Hasil, lower: bool, lang: str, province_results: Hasil | None = None, **names: str) -> str:
     """Why rule 3 can advise a shift in one scope and none in another (LOOK9 #16: the province said 'jangan
     mengalihkan pelatihan ke mentoring', Kesehatan 'alihkan sebagian'): one rule, judged on each scope's own
     participants, whose difference interval is narrower for the province (more activities) than for a dinas. Said
     where the two can differ: the province's 'no shift', and a dinas's shift whose gain difference is lower by its
-    estimate but not clearly ('' otherwise)."""
+    estimate but not clearly, when the province (``province_results``) advises against that same shift — a fact of
+    the sibling report, said without a hedge (LOOK10 N-11) and only when it holds ('' otherwise)."""
     province = (hasil.get("cakupan") or {}).get("jenis") == "provinsi"
     if lower and province:
         return t("rec_method_scope_province", lang, **names)
     pair = method_pair(hasil)
     gains = [_method_gain(hasil, row["metode"]) for row in pair] if pair else []
     found = difference(gains[0], gains[1]) if len(gains) == 2 and gains[0] and gains[1] else None
-    if not lower and not province and found is not None and found[0] < 0 <= found[2]:
+    if not lower and not province and found is not None and found[0] < 0 <= found[2] \
+            and pair is not None and advises_against(province_results, pair):
         return t("rec_method_scope_dinas", lang, **names)
     return ""
+
+
+def advises_against(province_results: Hasil | None, pair: tuple[MethodCostPerPoint, MethodCostPerPoint]) -> bool:
+    """Whether the province's rule 3 compares the same two methods and advises against the shift (its cheaper
+    method gains clearly less per participant: less_per_participant); False without the province's results."""
+    theirs = method_pair(province_results) if province_results is not None else None
+    same = theirs is not None and [r["metode"] for r in theirs] == [r["metode"] for r in pair]
+    return bool(same and province_results is not None and less_per_participant(province_results))
 
 
 def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPerPoint, lang: str) -> dict[str, str]:

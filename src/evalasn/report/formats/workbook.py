@@ -377,9 +377,11 @@ HIDDEN_PLAN_COLUMNS = ("ukuran",)
 
 
 def hidden_plan_columns(plan_rows: list) -> tuple[str, ...]:
-    """The plan sheet's columns left out: HIDDEN_PLAN_COLUMNS, and the dinas's own rows on the same finding
-    (plan.PlanRow.dinas_rows) when no row has any (a dinas's workbook)."""
-    return HIDDEN_PLAN_COLUMNS + (() if any(row.dinas_rows for row in plan_rows) else ("baris_dinas",))
+    """The plan sheet's columns left out: HIDDEN_PLAN_COLUMNS, the dinas's own rows on the same finding
+    (plan.PlanRow.dinas_rows) when no row has any (a dinas's workbook), and the province rows a dinas row carries out
+    (plan.PlanRow.province_rows) when none does (the province's)."""
+    return HIDDEN_PLAN_COLUMNS + (() if any(row.dinas_rows for row in plan_rows) else ("baris_dinas",)) + \
+        (() if any(row.province_rows for row in plan_rows) else ("baris_provinsi",))
 # the sheet listing every sheet and table (the workbook's first): its name and headers
 CONTENTS = {"sheet": ("Daftar Isi", "Contents"), "tab": ("Lembar", "Sheet"), "bagian": ("Bab", "Chapter"),
             "tabel": ("Tabel", "Table"), "baris": ("Baris", "Rows")}
@@ -613,9 +615,9 @@ def _plan(sheet, hasil: dict, plan_rows: list, lang: str) -> None:
     # names the figure with its unit and population
     shown = [index for index, name in enumerate(plan.SHEET_COLUMNS) if name not in hidden_plan_columns(plan_rows)]
     names = [*(plan.SHEET_COLUMNS[index] for index in shown), *plan.FILL_COLUMNS]
-    widths = {"id": 30, "kode": 18, "baris_dinas": 30, "tindak_lanjut": 50, "indikator": 40, "ukuran": 40,
-              "nilai_kini": 18, "target": 22, "nilai_kini_angka": 14, "target_angka": 14, "pj": 36, "waktu": 18,
-              "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
+    widths = {"id": 30, "kode": 18, "baris_dinas": 30, "baris_provinsi": 30, "tindak_lanjut": 50, "indikator": 40,
+              "ukuran": 40, "nilai_kini": 18, "target": 22, "nilai_kini_angka": 14, "target_angka": 14, "pj": 36,
+              "waktu": 18, "pelaksanaan": 16, "tanggal": 14, "bukti": 36, "catatan": 36}
     for col, name in enumerate(names, 1):
         sheet.column_dimensions[_letter(col)].width = widths[name]
     sheet.freeze_panes = "C2"

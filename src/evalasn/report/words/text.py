@@ -1099,11 +1099,11 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_method_scope_dinas": {"id": " Aturannya sama dengan laporan provinsi (tidak mengalihkan bila kenaikan per "
                                      "peserta {metode} jelas lebih kecil), tetapi dinilai pada peserta dinas ini: di "
                                      "sini selisihnya belum pasti, sedangkan laporan provinsi, dengan lebih banyak "
-                                     "kegiatan, dapat menyarankan tidak mengalihkan.",
+                                     "kegiatan, menyarankan tidak mengalihkan.",
                                "en": " The rule is the province report's (no shift when {metode}'s gain per "
                                      "participant is clearly smaller), judged on this agency's participants: here the "
                                      "difference is not certain, while the province report, with more activities, "
-                                     "can advise against the shift."},
+                                     "advises against the shift."},
     # rule 3 under the summary's finding that gave both costs per point (rules.method_brief; LOOK11 L-12)
     "rec_method_brief": {"id": "Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama, karena "
                                "biaya per poin {metode} di atas jelas lebih rendah{per_peserta}. Perbandingan ini "

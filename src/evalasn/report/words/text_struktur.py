@@ -560,8 +560,11 @@ TEXT: dict[str, dict[str, str]] = {
                           "before adding budget"},
     "fu_rec_absorb": {"id": "Susun rencana penarikan anggaran per triwulan dan pantau serapannya",
                       "en": "Draw up a quarterly spending plan and monitor it"},
-    "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan",
-                      "en": "Raise the share of {metode} in the activity plan"},
+    # where the participants come from, said in this row since BIAYA-POIN leaves the shift to it (plan.shift_in_one_row)
+    "fu_rec_method": {"id": "Tambah porsi {metode} dalam rencana kegiatan: alihkan sebagian kegiatan {pembanding} ke "
+                            "{metode} bila tujuan belajarnya sama",
+                      "en": "Raise the share of {metode} in the activity plan: move part of the {pembanding} "
+                            "activities to {metode} where the learning aims are the same"},
     "fu_rec_method_lower": {"id": "Tetapkan tujuan belajar yang dapat dicapai {metode} sebelum mengalihkan kegiatan "
                                   "{pembanding}",
                             "en": "Set the learning aims {metode} can reach before moving {pembanding} activities"},

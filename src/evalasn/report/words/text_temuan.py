@@ -409,8 +409,11 @@ TEXT: dict[str, dict[str, str]] = {
     # --- a dinas the province lists as lagging for its gain (report.chapters.lagging_gain; reader review 4, 2) ---
     "lg_item": {"id": "{metode} {dinas} vs {provinsi} ({n} peserta)",
                 "en": "{metode} {dinas} vs {provinsi} ({n} participants)"},
-    "lg_counts": {"id": "{n_keg} kegiatan, {n} peserta", "en": "{n_keg} activities, {n} participants"},
-    "lg_counts_people": {"id": "{n} peserta", "en": "{n} participants"},
+    # the adjusted gain's n: participants with both scores, fewer than the participations (LOOK10 N-5: "1.140 peserta"
+    # beside the dinas report's "1.196 keikutsertaan"), named as gain_basis_n names them
+    "lg_counts": {"id": "{n_keg} kegiatan, {n} peserta bernilai pre dan post",
+                  "en": "{n_keg} activities, {n} participants with both scores"},
+    "lg_counts_people": {"id": "{n} peserta bernilai pre dan post", "en": "{n} participants with both scores"},
     "lg_methods": {"id": "untuk metode yang sama, rata-rata kenaikan pesertanya lebih rendah daripada di provinsi pada "
                          "{k} dari {m} metode (rata-rata peserta, poin: {rincian})",
                    "en": "for the same method, its participants' mean gain is lower than across the province in {k} "
@@ -640,6 +643,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rtl_kode": {"id": "Kode", "en": "Code"},
     "rtl_baris_dinas": {"id": "Temuan yang sama di rencana dinas (ID baris)",
                         "en": "Same finding in the agency's plan (row ID)"},
+    "rtl_baris_provinsi": {"id": "Baris rencana provinsi yang dilaksanakan (ID baris)",
+                           "en": "Province plan row carried out (row ID)"},
     "rtl_tindak_lanjut": {"id": "Kegiatan tindak lanjut", "en": "Follow-up action"},
     "rtl_indikator": {"id": "Indikator (satuan, populasi)", "en": "Indicator (unit, population)"},
     "rtl_ukuran": {"id": "Dibaca dari (hasil.json)", "en": "Read from (hasil.json)"},

@@ -187,14 +187,42 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "This report is dated {tanggal}, after its plan year {tahun_berikut} ended: the follow-up is "
                        "due immediately; its indicators are measured on the {tahun_berikut} data and judged in the "
                        "{tahun_berikut} evaluation, whose data were collected before this follow-up could start."},
-    "pl_same_dinas": {"id": "Temuan yang sama di rencana tindak lanjut dinas itu sendiri (kode dan ID barisnya di "
-                            "sana): {daftar}.",
-                      "en": "The same finding in each agency's own follow-up plan (its row code and ID there): "
-                            "{daftar}."},
+    # the row ids ("kesehatan-2025-KENAIKAN") are the workbook's (its plan sheet's id column), never the body's: the
+    # code the dinas's own report prints in its plan table and the dinas's name say which row (LOOK10 N-9)
+    "pl_same_dinas": {"id": "Baris rencana tindak lanjut dinas yang memuat temuan yang sama atau melaksanakan baris "
+                            "provinsi (kode barisnya di sana; ID baris di lampiran tabel (Excel) laporan ini): "
+                            "{daftar}.",
+                      "en": "Rows of the agencies' own follow-up plans that hold the same finding or carry out the "
+                            "province row (their row code there; the row IDs are in this report's table annex "
+                            "(Excel)): {daftar}."},
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
-    # the code the dinas's own report prints in its plan table, with the row's id (its plan sheet's id column) beside
-    # it: the id alone appears nowhere in that report's text (LOOK9 #17)
-    "pl_dinas_row": {"id": "baris {kode} rencana {dinas} ({id})", "en": "row {kode} of the {dinas} plan ({id})"},
+    "pl_dinas_row_every": {"id": "baris {kode} rencana setiap dinas ({n} dinas)",
+                           "en": "row {kode} of every agency's plan ({n} agencies)"},
+    "pl_dinas_row_but": {"id": "baris {kode} rencana {n} dinas (semua kecuali {kecuali}: targetnya sudah tercapai "
+                               "atau indikatornya tidak berlaku di sana)",
+                         "en": "row {kode} of {n} agencies' plans (all but {kecuali}: the target is already met "
+                               "there or the indicator does not apply)"},
+    # a dinas plan's rows that carry out a province row (report.chapters.province_rows)
+    "pl_province_rows": {"id": "Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana; "
+                               "ID baris di lampiran tabel (Excel) laporan ini): {daftar}.",
+                         "en": "Rows that also carry out the province's follow-up plan (their row code there; the "
+                               "row IDs are in this report's table annex (Excel)): {daftar}."},
+    # a dinas plan's row carried from the province plan: where it comes from
+    "pl_act_from_province": {"id": " (dari baris {kode} rencana provinsi)",
+                             "en": " (from row {kode} of the province plan)"},
+    "pl_province_same": {"id": "{kode} (kode yang sama)", "en": "{kode} (the same {n:code|codes})"},
+    "pl_province_carried": {"id": " {kode} tidak berasal dari rekomendasi laporan ini: rencana provinsi "
+                                  "menugaskannya kepada {dinas}, jadi barisnya dimuat di sini dengan nilai dan target "
+                                  "{dinas} sendiri, menurut aturan yang sama.",
+                            "en": " {kode} {n:does|do} not come from this report's recommendations: the province "
+                                  "plan assigns {n:it|them} to this agency, so {n:the row is|the rows are} here with "
+                                  "the agency's own value and target, by the same rule."},
+    # PPPK above the cap counted when their share is withheld for too few PPPK (a census of a legal rule, C10-4)
+    "pl_now_census": {"id": "{k} dari {n} PPPK ({persen}; hitungan, tanpa rentang)",
+                      "en": "{k} of {n} PPPK ({persen}; a count, no interval)"},
+    # its target when its own value is withheld and its rule has no threshold of its own
+    "pl_tgt_province": {"id": "{target} (target provinsi)", "en": "{target} (province target)"},
+    "pl_dinas_row": {"id": "baris {kode} rencana {dinas}", "en": "row {kode} of the {dinas} {n:plan|plans}"},
     "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
                         "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
                         "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",

@@ -1,0 +1,295 @@
+"""The province plan's rows that dinas carry out, seen from both plans (CHECK10 C10-4, C10-1): a province row whose
+executors are the dinas ("Sekretariat setiap dinas", the named dinas, or the dinas that defer their IKM question to the
+province's earned estimate) has, in each such dinas's own plan, the row on the same finding (same code, the same
+indicator and target rule, the dinas's own value), either its own or one carried from the province; the dinas row
+names the province row (``PlanRow.province_rows``, hasil.json `baris_provinsi`) and the province row names the dinas
+rows (``PlanRow.dinas_rows``, `baris_dinas`).
+
+A dinas without the row's population (no PPPK, no activity of the method, no SKM answer on the element) or whose value
+already meets the target carries nothing; a dinas whose own value is withheld (too few service units, too few PPPK)
+carries the row as a pointer: the reason in place of its value, the rule's threshold (or the province's target) as
+target."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+
+from evalasn.analysis.contract import Hasil
+from evalasn.clock import build_time
+from evalasn.paths import ProjectPaths
+from evalasn.registry import PROVINCE_SLUG
+from evalasn.report.chapters import plan, rules
+from evalasn.report.config import load_report_config, load_targets
+from evalasn.report.context import Context, dinas_results, province_context, targets_of
+from evalasn.report.words import fmt, impact, province_impact, reasons
+from evalasn.report.words.text import ACTIONS, label, t
+
+# rules whose row asks for more than the indicator's configured line (the IKM rows of a declared intervention: extend
+# or review the programme, whatever the IKM's category): a dinas above that line still carries them
+BEYOND_THE_LINE = ("rec_did_expand", "rec_did_review")
+# province rows linked by the dinas whose own finding they are (plan.about_dinas): never carried into a dinas plan
+# that has no row on it (its own gain was not judged so)
+OWN_FINDING = ("rec_little", "rec_stop", "rec_gain_low")
+
+
+def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[plan.PlanRow]:
+    """The plan a report issues (report.chapters.followup.issued adds the rows' history): plan.rows, then in the
+    province report each row linked to the dinas rows that carry it out (dinas_links), in a dinas report the
+    province rows the dinas carries out (link)."""
+    own = plan.rows(ctx, before)
+    return dinas_links(ctx, own) if ctx.province and ctx.dinas_results else link(ctx, own, before)
+
+
+def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None,
+                 scopes: Mapping[str, Hasil] | None = None) -> list[plan.PlanRow]:
+    """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
+    same clock): its rows and ids are the issued plan's (report.chapters.followup.issued, which the report and its
+    workbook print, adds last year's unreached targets as floors and the rows' history). ``scopes``: every scope's
+    results of that year when they are not the model stage's files (make periksa regenerates a past year)."""
+    slug = hasil["cakupan"]["slug"]
+    config, built = load_report_config(paths), built or build_time()
+    if scopes is not None:
+        of_dinas = {one: found for one, found in scopes.items() if one != PROVINCE_SLUG}
+        province = scopes.get(PROVINCE_SLUG)
+        province_ctx = Context(province, lang, pd.DataFrame(), built=built, config=config,
+                               targets=load_targets(paths, PROVINCE_SLUG, province["tahun"]), dinas_results=of_dinas,
+                               dinas_targets=targets_of(paths, of_dinas)) \
+            if province is not None and slug != PROVINCE_SLUG else None
+        of_dinas = of_dinas if slug == PROVINCE_SLUG else {}
+    else:
+        of_dinas = dinas_results(paths, hasil) if slug == PROVINCE_SLUG else {}
+        province_ctx = province_context(paths, hasil, lang, config, built)
+    ctx = Context(hasil, lang, pd.DataFrame(), built=built, config=config,
+                  targets=load_targets(paths, slug, hasil["tahun"]), dinas_results=of_dinas,
+                  dinas_targets=targets_of(paths, of_dinas), province_ctx=province_ctx)
+    return rows(ctx)
+
+
+def province_plan(province: Context) -> list[plan.PlanRow]:
+    """The province's plan of the year, as its report issues the rows before the links to the dinas plans (and
+    before last year's floors: the codes, rules and owners are the same), once per province context."""
+    if "plan" not in province.memo:
+        province.memo["plan"] = plan.rows(province)
+    return province.memo["plan"]
+
+
+def dinas_links(ctx: Context, province_plan: list[plan.PlanRow]) -> list[plan.PlanRow]:
+    """The province's rows with ``dinas_rows``: each row the dinas carry out (executors: the dinas whose own finding
+    it is, 'Sekretariat setiap dinas', the dinas named, the dinas deferring to the province's IKM row) and the row each
+    of those dinas's plans has on the same finding, its own or carried from the province, are one finding seen from
+    two scopes (the province's KENAIKAN-SOSIAL and Sosial's KENAIKAN; the province's PPPK-JP and each dinas's PPPK-JP).
+    Each link is the id of that row as the dinas's plan issues it (own_findings): a dinas whose plan has no such row
+    (its target met, no population) is not linked."""
+    own: dict[str, dict[str, str]] = {}
+    out = []
+    for row in province_plan:
+        key = plan.dinas_finding(row)
+        linked = tuple(found for slug in executors(ctx, row) if (found := own_findings(ctx, slug, own).get(key)))
+        out.append(replace(row, dinas_rows=linked) if linked else row)
+    return out
+
+
+def own_findings(ctx: Context, slug: str, cache: dict[str, dict[str, str]] | None = None) -> dict[str, str]:
+    """A dinas's plan of the province report's year, by finding (plan.finding): the id of each of its rows, as
+    ``rows`` makes it from the dinas's results (``Context.dinas_results``); {} without them. ``cache``: the plans
+    already made, by dinas."""
+    cache = {} if cache is None else cache
+    if slug not in cache:
+        plan_rows = rows(dinas_context(ctx, slug)) if slug in ctx.dinas_results else []
+        cache[slug] = {plan.finding(r.rule, r.code): r.id for r in plan_rows}
+    return cache[slug]
+
+
+def executors(province: Context, row: plan.PlanRow) -> tuple[str, ...]:
+    """The dinas (slugs) that carry out a province row: the dinas whose own finding it is (plan.about_dinas); for a
+    row whose responsible unit is a dinas's (config/laporan.yml penanggung_jawab with {dinas}) the dinas it names
+    (units below B, a weak element's dinas) or, naming none, every dinas with results ("setiap dinas"); for the
+    province's IKM row on an earned intervention, the dinas whose own comparison defers to it
+    (province_impact.earned_elsewhere); () for a row the province holds alone (DATA, U7 at BPSDM)."""
+    every = tuple(sorted(province.dinas_results))
+    if row.rule in OWN_FINDING:
+        return plan.about_dinas(row, province.hasil)
+    if row.rule == "rec_did_expand":
+        return tuple(slug for slug in every if province_impact.earned_elsewhere(province.dinas_results[slug]))
+    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    owners = province.config.penanggung_jawab if province.config else {}
+    if "{dinas}" not in str((owners.get(key) or {}).get("id", "")):
+        return ()
+    if row.rule == "rec_ikm_units":
+        return tuple(below.name for below in rules.ikm_below_b(province.hasil) if below.name in every)
+    if row.rule == "rec_weak":
+        element = row.code.lower()
+        weak = tuple(slug for slug in every if any(r["unsur"] == element and r.get("lemah") for r in
+                                                   province.dinas_results[slug]["komunikasi"]["unsur"]))
+        return weak or every
+    return row.dinas or every
+
+
+def subject(row: plan.PlanRow) -> str:
+    """The row's subject as its rule names it: the element of U8 ('u8'), the method of PORSI-MENTORING ('mentoring');
+    '' for a rule with one row."""
+    if row.rule == "rec_weak":
+        return row.code.lower()
+    prefix = plan.MEASURED[row.rule].code
+    return row.code.removeprefix(prefix + "-").lower() if row.code.startswith(prefix + "-") else ""
+
+
+def link(ctx: Context, own: list[plan.PlanRow],
+         before: Mapping[str, Mapping[str, float]] | None = None) -> list[plan.PlanRow]:
+    """A dinas's plan with the province rows it carries out: its own row on the same finding names the province row;
+    without one, the row carried from the province on the dinas's own figures (``carry``), after its own rows.
+    Unchanged in the province report and without the province's results."""
+    province = ctx.province_ctx
+    if ctx.province or province is None:
+        return own
+    slug = ctx.hasil["cakupan"]["slug"]
+    out = list(own)
+    at = {plan.finding(row.rule, row.code): k for k, row in enumerate(out)}
+    for row in province_plan(province):
+        if slug not in executors(province, row):
+            continue
+        key = plan.dinas_finding(row)
+        if key in at:
+            mine = out[at[key]]
+            out[at[key]] = replace(mine, province_rows=(*mine.province_rows, row.id))
+        elif (carried := carry(ctx, row, (before or {}).get(key))) is not None:
+            at[key] = len(out)
+            out.append(carried)
+    return out
+
+
+def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan.PlanRow | None:
+    """The dinas's row for a province row it carries out and has no row of its own for: the province row's code,
+    rule and indicator on the dinas's own figure and target (plan.rows' rule, last year's unmet target as floor),
+    the action worded for the dinas with the province row named; a pointer when the dinas's figure is withheld
+    (``pointer``); None without the population or with the target already met."""
+    if row.rule in OWN_FINDING or not plan.MEASURED[row.rule].issued(ctx.hasil):
+        return None
+    about = subject(row)
+    figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
+    if not _populated(row.rule, figure):
+        return None
+    rec = rules.Recommendation(row.rule, "", action(ctx, row, about), rules.OWNER.get(row.rule, ""),
+                               rules.QUARTER[row.rule], subject=about)
+    goal = plan._goal(rec, ctx.hasil, ctx.targets, ctx.lang, before)
+    if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
+        goal = census(ctx, row) or pointer(ctx, row, about, figure)
+    line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
+    if goal is None or plan._met(goal) or (goal.today is not None and line is not None and plan._met(
+            replace(goal, target=line))):  # at the rule's line already (95% realised): nothing the row asks of it
+        return None
+    measured = plan.MEASURED[row.rule]
+    slug, tahun = ctx.hasil["cakupan"]["slug"], ctx.hasil["tahun"]
+    path = measured.path.format(s=about)
+    return plan.PlanRow(plan.row_id(slug, tahun, row.code), row.code, row.rule, rec.action, goal.indicator,
+                        goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
+                        plan.owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
+                        path, path=path, unit=plan.UNIT_KEYS[measured.unit],
+                        owner_key=rules.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
+                        province_rows=(row.id,), due=rules.due(tahun, rec.quarter, ctx.dated))
+
+
+def _populated(rule: str, figure: Any) -> bool:
+    """Whether the dinas has anyone the row is about: a figure at all, a share of a method it runs, a count of
+    PPPK or answers above zero."""
+    if figure is None:
+        return False
+    if isinstance(figure, dict):
+        return bool(figure.get("n"))
+    return rule != "rec_method" or figure > 0
+
+
+def threshold(ctx: Context, rule: str) -> float | None:
+    """The rule's own line in the dinas: its configured target (config/target.yml), else its threshold (the B band,
+    none above the PPPK cap); None for a rule judged by today's interval alone."""
+    measured = plan.MEASURED[rule]
+    configured = (ctx.targets or {}).get(measured.target_key) if measured.target_key else None
+    return configured.nilai if configured else measured.floor
+
+
+def census(ctx: Context, row: plan.PlanRow) -> plan._Goal | None:
+    """PPPK above the JP cap when their share is withheld for too few PPPK (CHECK10 C10-4): the count is a census of
+    a legal rule, no estimate: '6 dari 8 PPPK (75,0%)' against none above the cap. None for another rule."""
+    pppk: Any = ctx.hasil["pelaksanaan"]["jp_20"].get("pppk") or {}
+    over, total = pppk.get("jumlah_di_atas_batas"), pppk.get("n")
+    if row.rule != "rec_pppk" or over is None or not total:
+        return None
+    share = 100.0 * over / total
+    indicator = plan.indicator_words(row.rule, "", ctx.hasil["tahun"], ctx.lang)
+    return plan._Goal(indicator, share, t("pl_now_census", ctx.lang, k=fmt.integer(over, ctx.lang),
+                                          n=fmt.integer(total, ctx.lang), persen=fmt.percent(share, 1, ctx.lang)),
+                      0.0, f"≤ {fmt.percent(0.0, 0, ctx.lang)}", False)
+
+
+def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, Any]) -> plan._Goal:
+    """A carried row whose dinas figure is withheld: the indicator, the reason in place of the value, and the rule's
+    own threshold as target (the B band, none above the cap, a configured target), else the province row's target,
+    named so."""
+    measured = plan.MEASURED[row.rule]
+    indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
+    line = threshold(ctx, row.rule)
+    today = t("not_enough_because", ctx.lang, alasan=reasons.reason(figure, ctx.lang))
+    if line is None:
+        return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text),
+                          row.higher_better)
+    sign = "≥" if measured.higher_better else "≤"
+    if row.rule == "rec_weak":
+        shown = t("pl_tgt_weak", ctx.lang, batas=fmt.element_threshold(ctx.lang))
+    elif measured.unit == "percent":
+        shown = f"{sign} {fmt.percent(line, 0 if float(line).is_integer() else 1, ctx.lang)}"
+    else:
+        shown = f"{sign} {fmt.number(line, 2 if measured.unit == 'score' else 1, ctx.lang)}"
+    return plan._Goal(indicator, None, today, float(line), shown, measured.higher_better)
+
+
+def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
+    """The carried row's action as the dinas's own row of that rule words it, then the province row it comes from."""
+    lang, hasil = ctx.lang, ctx.hasil
+    province = ctx.province_results or hasil
+    if row.rule == "rec_weak":
+        text = ACTIONS[about][lang]
+    elif row.rule == "rec_jp":
+        text = t("fu_rec_jp", lang)
+    elif row.rule == "rec_pppk":
+        text = t("fu_rec_pppk", lang, batas=plan.RULE_WORDS["rec_pppk"]["batas"])
+    elif row.rule in ("rec_coverage", "rec_budget_reach"):
+        goal = (ctx.targets or {}).get("cakupan_asn")
+        text = rules.coverage_action(hasil, lang, goal.nilai if goal else None)
+    elif row.rule in ("rec_budget_cheaper", "rec_budget_more"):
+        money: Any = hasil["anggaran_vs_peningkatan"]
+        model = money["model"] if money["model"].get("biaya_median_per_peserta_rp") else money["model_provinsi"]
+        text = rules.budget_action(model, None, lang)
+    elif row.rule == "rec_method":
+        pair = rules.method_pair(province)
+        text = t("fu_rec_method", lang, metode=label(about, lang),
+                 pembanding=label(pair[1]["metode"], lang) if pair else "")
+    elif row.rule in ("rec_did_expand", "rec_did_review"):
+        text = t("fu_rec_did" if row.rule == "rec_did_expand" else "fu_rec_review", lang,
+                 **impact.programme(province["level4_hasil"]["did_ikm"], lang))
+    elif row.rule == "rec_ikm_units":
+        own = rules.ikm_units_recommendation(hasil, lang)
+        text = own.action if own else row.action
+    elif row.rule in SIMPLE_ACTIONS:
+        text = t(SIMPLE_ACTIONS[row.rule], lang)
+    else:  # a rule without a dinas wording of its own: the province's
+        text = row.action
+    return text + t("pl_act_from_province", lang, kode=row.code)
+
+
+# the action of a rule whose dinas row is worded without the dinas's figures (rules.recommendations)
+SIMPLE_ACTIONS = {"rec_resist": "fu_rec_resist", "rec_data": "fu_rec_data", "rec_realisation": "fu_rec_absorb",
+                  "rec_budget_absorb_first": "fu_rec_absorb"}
+
+
+def dinas_context(province: Context, slug: str) -> Context:
+    """A dinas's context as the province report makes its plan (own_findings): its results, the province's
+    configuration, the dinas's targets when known, and the province as the plan it carries rows of."""
+    agency = province.agencies.get(slug)
+    targets = agency.targets if agency else province.dinas_targets.get(slug, {})
+    return Context(province.dinas_results[slug], province.lang, pd.DataFrame(), built=province.built,
+                   config=province.config, targets=targets, province_ctx=province)

@@ -1,0 +1,154 @@
+"""The province plan's rows that dinas carry out, in both plans (CHECK10 C10-4, C10-1): a province row assigned to
+"setiap dinas" (or to named dinas, or deferred to by a dinas's IKM question) has its row in each such dinas's plan
+— its own on the same finding, or carried on its own figures — and the two name each other; a dinas without the
+row's population or already at the rule's line gets no row."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from evalasn.paths import project
+from evalasn.report.chapters import plan, province_rows
+from evalasn.report.context import Context, load_context
+
+OWNERS = {"pengembangan": {"id": "Sekretariat {dinas} (subbagian kepegawaian)"},
+          "sekretariat": {"id": "Sekretariat {dinas}"}, "layanan": {"id": "Unit pelayanan {dinas}"},
+          "evaluasi": {"id": "BPSDM Provinsi DKI Jakarta (bidang evaluasi)"},
+          "pelatihan": {"id": "BPSDM Provinsi DKI Jakarta (bidang penyelenggaraan pelatihan)"}}
+
+
+def _row(code: str, rule: str, owner_key: str = "", target: float = 0.0, target_text: str = "≤ 0%",
+         higher_better: bool = False) -> plan.PlanRow:
+    return plan.PlanRow(f"provinsi-2025-{code}", code, rule, "Aksi provinsi", "Indikator", 50.0, "50,0%", target,
+                        target_text, higher_better, "BPSDM; dilaksanakan oleh Sekretariat setiap dinas", 1,
+                        "Triwulan I 2026", owner_key=owner_key)
+
+
+def _element(unsur: str, lemah: bool) -> dict:
+    return {"unsur": unsur, "lemah": lemah}
+
+
+def _dinas(weak: tuple[str, ...] = (), earned: bool = False) -> Any:
+    did = {"intervensi": {"dipilih": True, "teks": "layanan prima"}, "putusan": {"boleh_kausal": False}}
+    return {"komunikasi": {"unsur": [_element(u, u in weak) for u in ("u2", "u5", "u8")]},
+            "level4_hasil": {"did_ikm": did},
+            "perbandingan_provinsi": {"dampak_provinsi": {"teks": "layanan prima"}} if earned else {}}
+
+
+def _province(**dinas: Any) -> Any:
+    hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"}, "perbandingan_dinas": [],
+             "anggaran_vs_peningkatan": {"tanpa_kenaikan": [], "sedikit_kenaikan": []}}
+    return SimpleNamespace(hasil=hasil, dinas_results=dinas, config=SimpleNamespace(penanggung_jawab=OWNERS))
+
+
+@pytest.mark.parametrize(("row", "dinas", "expected"), [
+    pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
+                 id="setiap-dinas-row-every-dinas"),
+    pytest.param(_row("DATA", "rec_data", "evaluasi"), {"a": _dinas(), "b": _dinas()}, (),
+                 id="row-held-by-bpsdm-alone-none"),
+    pytest.param(_row("U5", "rec_weak", "teknis"), {"a": _dinas(), "b": _dinas()}, (),
+                 id="owner-without-a-dinas-unit-none"),
+    pytest.param(_row("U2", "rec_weak", "sekretariat"), {"a": _dinas(("u2",)), "b": _dinas()}, ("a",),
+                 id="weak-element-the-dinas-where-it-is-weak"),
+    pytest.param(_row("U8", "rec_weak", "sekretariat"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
+                 id="weak-element-nowhere-weak-every-dinas"),
+    pytest.param(_row("IKM", "rec_did_expand", "pelatihan"), {"a": _dinas(earned=True), "b": _dinas()}, ("a",),
+                 id="province-ikm-row-the-dinas-deferring-to-it"),
+])
+def test_a_province_row_is_carried_out_by_the_dinas_its_owner_names(row, dinas, expected):
+    """C10-4: the province gave PPPK-JP, PORSI-MENTORING, U2/U4/U5 to 'setiap dinas' while no agency plan had them;
+    C10-1: the agencies deferring their IKM question to the province's earned estimate had no row linked to it."""
+    assert province_rows.executors(_province(**dinas), row) == expected
+
+
+@pytest.fixture
+def kesehatan(pipeline_root) -> Context:
+    return load_context("kesehatan", "id", project(pipeline_root))
+
+
+def _with(ctx: Context, change) -> Context:
+    hasil: Any = copy.deepcopy(ctx.hasil)
+    change(hasil)
+    return dataclasses.replace(ctx, hasil=hasil)
+
+
+def _pppk(n: int, over: int | None):
+    def change(hasil: Any) -> None:
+        withheld = {"n": n, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False}
+        hasil["pelaksanaan"]["jp_20"]["pppk"] = {"n": n, "di_atas_batas": withheld, "jumlah_di_atas_batas": over}
+    return change
+
+
+def _no_pppk(hasil: Any) -> None:
+    hasil["pelaksanaan"]["jp_20"]["pppk"] = None
+
+
+def _element_withheld(hasil: Any) -> None:
+    hasil["komunikasi"]["unsur"] = [{"unsur": "u5", "n": 40, "estimasi": None, "ci_bawah": None, "ci_atas": None,
+                                     "cukup_data": False, "lemah": False, "alasan": "unit_kurang", "n_unit_layanan": 2}]
+
+
+def _realised(share: float):
+    def change(hasil: Any) -> None:
+        for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
+            row["persen_realisasi"] = share
+    return change
+
+
+def _no_method(hasil: Any) -> None:
+    hasil["pelaksanaan"]["kegiatan_per_metode"] = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
+                                                   if r["metode"] != "mentoring"]
+
+
+@pytest.mark.parametrize(("row", "change", "today", "target"), [
+    pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 7), "7 dari 9 PPPK (77,8%; hitungan, "
+                 "tanpa rentang)", "≤ 0%", id="few-pppk-counted-not-hidden"),
+    pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 0), None, None, id="no-pppk-above-the-cap"),
+    pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _no_pppk, None, None, id="no-pppk-at-all"),
+    pytest.param(_row("U5", "rec_weak", "teknis", 3.0644, "≥ 3,0644", True), _element_withheld,
+                 "belum dapat dihitung", "≥ 3,0644", id="two-service-units-a-pointer-with-the-reason"),
+    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), _realised(96.0), None, None,
+                 id="realisation-already-at-its-target"),
+    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), _realised(80.0), "80,0%",
+                 "≥ 95%", id="realisation-below-its-target"),
+    pytest.param(_row("PORSI-MENTORING", "rec_method", "pengembangan", 26.6, "≥ 26,6%", True), _no_method, None, None,
+                 id="no-mentoring-no-share-row"),
+    # the province's earned effect: extend the programme to the units without it, whatever the dinas's IKM category
+    # (the sample's Kesehatan IKM is above the B line 76,61: still carried, its own interval's end as target)
+    pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), lambda hasil: None, ",",
+                 "≥ ", id="ikm-row-the-dinas-defers-to"),
+])
+def test_a_dinas_carries_a_province_row_on_its_own_figure_or_not_at_all(kesehatan, row, change, today, target):
+    """The carried row: the province's code and rule on the dinas's own value (a count for too few PPPK, the reason
+    for a withheld element mean), never an empty or meaningless row (no PPPK, no mentoring, the target met)."""
+    ctx = _with(kesehatan, change)
+    carried = province_rows.carry(ctx, row)
+    if today is None:
+        assert carried is None
+        return
+    assert carried is not None and carried.code == row.code and carried.province_rows == (row.id,)
+    assert carried.id == f"kesehatan-{ctx.hasil['tahun']}-{row.code}"
+    assert today in carried.today_text and carried.target_text.startswith(target), (carried.today_text,
+                                                                                    carried.target_text)
+    assert carried.action.endswith(f"(dari baris {row.code} rencana provinsi)") and "Aksi provinsi" not in \
+        carried.action
+    assert "setiap dinas" not in carried.owner and ("Kesehatan" in carried.owner or row.owner_key == "pelatihan")
+
+
+def test_a_dinas_row_on_the_same_finding_names_the_province_row(kesehatan):
+    """A dinas's own row on a province row it carries out is linked, not doubled."""
+    province = kesehatan.province_ctx
+    assert province is not None
+    own = plan.rows(kesehatan)
+    linked = province_rows.link(kesehatan, own)
+    assert [row.code for row in linked[:len(own)]] == [row.code for row in own]
+    by_code = {row.code: row for row in linked}
+    for prow in province_rows.province_plan(province):
+        if "kesehatan" in province_rows.executors(province, prow) and prow.code in by_code:
+            assert prow.id in by_code[prow.code].province_rows
+    assert len({row.code for row in linked}) == len(linked)
