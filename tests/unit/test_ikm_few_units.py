@@ -224,3 +224,25 @@ def test_the_province_own_ikm_below_b_is_a_finding_when_every_agency_ikm_is_with
     assert found is not None and found.text == words
     assert key_findings.poor_service(_province({**latest, "estimasi": 77.0, "kategori": "B"}, units), [],
                                      lang) is None  # in B: nothing to say
+
+
+@pytest.mark.parametrize("lang, says", [
+    ("id", "IKM dinas (79,17) tidak diberi rentang atau kategori karena hanya dari 1 unit layanan"),
+    ("en", "The agency's IKM (79.17) has no interval or category because it rests on only 1 service unit (an agency"),
+], ids=["id", "en"])
+def test_the_units_table_says_why_its_units_have_an_interval_the_agency_has_not(contexts, lang, says):
+    """CHECK11 C11-4 (set D, Gulkarmat, one service unit): "79,17 (tanpa rentang)" in Tabel 1 and 3.4, "79,17
+    (77,03–81,31) B" in the units' table, one number read two ways without a word. The table's note says why: the
+    agency figure needs MIN_CLUSTERS units, a unit's interval comes from its own respondents."""
+    import copy
+
+    ctx = contexts[("kesehatan", lang)]
+    assert says not in sections.communication(ctx)  # the sample's Kesehatan has enough units
+    hasil = copy.deepcopy(ctx.hasil)
+    latest = hasil["level4_hasil"]["ikm_per_periode"][-1]
+    latest.update(estimasi=None, ci_bawah=None, ci_atas=None, cukup_data=False, kategori=None,
+                  alasan="unit_kurang_klaster", n_unit_layanan=1, rata_ikm=79.1666)
+    changed = type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
+    from html import unescape
+
+    assert says in " ".join(unescape(sections.communication(changed)).split())

@@ -317,11 +317,10 @@ def communication(ctx: Context) -> str:
             ctx.label("unit"), ctx.label("responden"), ctx.label("ikm_ik"), ctx.label("kategori"),
             ctx.label("unsur_terlemah"), "U7", "U8"]
         offset = 1 if ctx.province else 0
+        note = ctx.t("k_tab_units_note", min=fmt.integer((hasil["level4_hasil"].get("ikm_sampel") or {}).get(
+            "responden_minimum"), lang)) + _agency_open(ctx)
         parts.append(html.table(header, rows, ctx.t("k_tab_units", periode=komunikasi["periode"]),
-                                numeric={offset + 1, offset + 2, offset + 5, offset + 6},
-                                note=ctx.t("k_tab_units_note",
-                                        min=fmt.integer((hasil["level4_hasil"].get("ikm_sampel") or {}).get(
-                                            "responden_minimum"), lang))))
+                                numeric={offset + 1, offset + 2, offset + 5, offset + 6}, note=note))
     parts.append(html.heading(3, ctx.t("k_rtl_h")))
     weak = [r for r in elements if r.get("lemah")]
     judged = [r for r in elements if r["cukup_data"]]
@@ -339,6 +338,18 @@ def communication(ctx: Context) -> str:
         parts.append(html.table([ctx.label(k) for k in ("unsur", "nilai", "tindakan", "pj", "tenggat")], rows,
                                 ctx.t("k_tab_rtl"), numeric={1}))
     return html.section("komunikasi", ctx.t("ch_communication"), *parts)
+
+
+def _agency_open(ctx: Context) -> str:
+    """Under the units' table of a dinas whose latest IKM is withheld for too few service units: why the units have
+    an interval and a category and the dinas has none ('' otherwise)."""
+    periods = ctx.hasil["level4_hasil"]["ikm_per_periode"]
+    latest = periods[-1] if periods else None
+    value = None if ctx.province else reasons.without_interval(latest)
+    if value is None or latest is None:
+        return ""
+    return ctx.t("k_tab_units_agency_open", nilai=fmt.ikm(value, ctx.lang), min=constants.MIN_CLUSTERS,
+                 k=fmt.integer(latest.get("n_unit_layanan") or 0, ctx.lang))
 
 
 def _window(did) -> tuple[str, str]:

@@ -899,6 +899,16 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "Category: the IKM category, with the categories of the two ends of the 95% CI in "
                                "brackets when they differ. *: fewer respondents than the minimum sample of {min}; the "
                                "category is indicative."},
+    # an agency IKM withheld for too few units beside its units' own intervals (CHECK11 C11-4: one unit was "79,17
+    # tanpa rentang" in Tabel 1 and "79,17 (77,03–81,31) B" here, one number read two ways)
+    "k_tab_units_agency_open": {"id": " IKM dinas ({nilai}) tidak diberi rentang atau kategori karena hanya dari {k} "
+                                      "unit layanan (angka dinas perlu sedikitnya {min} unit); rentang dan kategori "
+                                      "setiap unit di tabel ini dihitung dari responden unit itu dan menilai unit itu "
+                                      "sendiri.",
+                                "en": " The agency's IKM ({nilai}) has no interval or category because it rests on "
+                                      "only {k} service {k:unit|units} (an agency figure needs at least {min}); each "
+                                      "unit's interval and category in this table come from that unit's own "
+                                      "respondents and judge that unit only."},
     # not BAB X's name: the contents listed "6.1 Rencana Tindak Lanjut" and "BAB X Rencana Tindak Lanjut" (REVIEW4 17)
     "k_rtl_h": {"id": "Tindak lanjut unsur layanan", "en": "Follow-up on service elements"},
     "k_tab_rtl": {"id": "Rencana tindak lanjut untuk unsur pelayanan yang lemah",
