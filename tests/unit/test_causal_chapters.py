@@ -14,6 +14,8 @@ from evalasn.report.chapters import sections
 from evalasn.report.context import load_context
 from evalasn.report.words import impact
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
             "challenges", "communication", "position", "limitations", "conclusion", "follow_up", "closing", "annex")
 # The province and one agency whose IKM comparison ran (every scope: 50 s, too slow for make test; the

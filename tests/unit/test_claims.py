@@ -15,6 +15,8 @@ from evalasn.paths import project
 from evalasn.report.chapters import rules, sections
 from evalasn.report.words import impact, narrative
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 CAUSAL = re.compile(r"\bberdampak\b|\bdampak\w*\b[^.;:]{0,60}\bpada\b|\bimpact|\beffect (?:of|on)\b|\bhad an effect\b|"
                     r"\bperluas\b|\bexpand\b", re.IGNORECASE)
 

@@ -14,6 +14,8 @@ from evalasn.report.context import load_context
 from evalasn.report.words import names
 from evalasn.report.words.text import LABELS, TEXT, label, t
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 # wording the reader review found wrong, with what replaced it
 WRONG = {
     "entitles-not-obliges": r"\bentitles\b",  # PP 11/2017 Art. 203(4) 'mewajibkan': a duty, not a right

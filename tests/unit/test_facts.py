@@ -21,6 +21,8 @@ from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 from evalasn.report.words.units import unit_name
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 
 def _text(node) -> str:
     """A cell's text as a reader sees it: no-break spaces and word joiners are layout, not content."""

@@ -25,6 +25,8 @@ from evalasn.report.context import Context
 from evalasn.report.formats.index import index_page
 from evalasn.report.words import gain_measure, narrative
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 MODEL_WORDS = re.compile(r"model campuran|mixed[- ]model", re.IGNORECASE)
 # an adjustment claimed: in the parts that show the gain (the ANCOVA's and the budget model's, which ran, are
 # elsewhere: BAB III and IV)

@@ -13,6 +13,8 @@ from evalasn.paths import project
 from evalasn.report.chapters import sections
 from tests.integration.language import jargon
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 SCOPES = [(slug, lang) for slug in ("kebudayaan", "sosial", "kesehatan", "provinsi") for lang in ("id", "en")]
 TECHNICAL = {"id": ("koreksi sampel kecil CR2", "derajat bebas"), "en": ("CR2 small-sample correction",
                                                                          "degrees of freedom")}

@@ -13,6 +13,8 @@ import pytest
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.chapters import comparison, key_findings, sections
 
+pytestmark = pytest.mark.usefixtures("figures_not_drawn")  # the chapters' words, not their pictures
+
 CHAPTERS = ("cover", "foreword", "front_matter", "summary", "method", "implementation", "kirkpatrick", "budget",
             "challenges", "communication", "position", "limitations", "conclusion", "follow_up", "closing", "annex")
 
