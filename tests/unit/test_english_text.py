@@ -50,8 +50,10 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("r_impact_pretrend_ok", {"k": "3", "p": "p = 0.30"},
      "(joint test over 3 pre-training periods; its figures in the Annex)"),
     ("r_impact_pretrend_bad", {"k": 1, "p": "p = 0.01"}, "(test over 1 pre-training period; its figures in the Annex)"),
-    ("b_zero", {"n": "1"}, "1 activity without cost is left out"),
-    ("b_zero", {"n": "4"}, "4 activities without cost are left out"),
+    ("b_zero", {"n": "1"}, "1 activity without a recorded cost (budget Rp 0 or blank: missing data, not free "
+                           "activities) is left out"),
+    ("b_zero", {"n": "4"}, "4 activities without a recorded cost (budget Rp 0 or blank: missing data, not free "
+                           "activities) are left out"),
     ("i_pppk_few", {"n": "1", "batas": 24}, "PPPK (1 person) is not counted"),
     ("i_pppk_few", {"n": "7", "batas": 24}, "PPPK (7 people) are not counted"),
     ("kt_ikm_sure", {"jumlah": 1, "siapa": "agency", "periode": "2025-S2", "daftar": "Culture 75.56"},

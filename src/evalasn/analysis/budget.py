@@ -10,7 +10,8 @@ at most one term per ``constants.BUDGET_ACTIVITIES_PER_TERM`` activities (the dr
 listed in ``kontrol_dilepas``); with more activities CR1 with t(G - 1). The gain bought by
 doubling the budget per participant is the slope x ln 2. Diminishing returns: a quadratic term in
 ln(cost); returns fall off when it is negative with an interval that excludes zero. Activities
-without cost are left out of the model (ln 0 is undefined) and counted.
+without a recorded cost (recorded_cost) are left out of the model, of the cost per point and of its bootstrap, and
+counted.
 """
 
 from __future__ import annotations
@@ -51,11 +52,27 @@ FIXED_EFFECTS = ("metode", "tahun_kegiatan", "dinas")
 DROP_ORDER = ("dinas", "tahun_kegiatan", "metode", "log_ukuran_kelas", "jp")
 
 
+def recorded_cost(cost: pd.Series) -> pd.Series:
+    """Where an activity's cost (`anggaran_rp`, or its `biaya_per_peserta_rp`) is recorded: above Rp 0. The one rule
+    for every cost figure. SIMDIKLAT exports leave the field 0 when the cost sits in another budget line, so Rp 0, like
+    an empty cell, is missing data, not a free activity (CHECK11 C11-1: 15 seminars at Rp 0 became "the cheapest
+    method, Rp 0 per poin (Rp 0 s.d. Rp 0)"): the budget model (ln 0 is undefined too), the cost per point per method,
+    per dinas and overall, and its bootstrap use only activities with a recorded cost, and count the others
+    (`kegiatan_tanpa_biaya`)."""
+    return pd.to_numeric(cost, errors="coerce").fillna(0.0) > 0
+
+
+def without_recorded_cost(rows: pd.DataFrame, column: str = "biaya_per_peserta_rp") -> int:
+    """How many activities of ``rows`` (participations, or activities with ``column`` "anggaran_rp") have no
+    recorded cost (recorded_cost)."""
+    return int(rows.loc[~recorded_cost(rows[column]), "kegiatan_id"].nunique()) if len(rows) else 0
+
+
 def model_frame(part: pd.DataFrame) -> pd.DataFrame:
-    """Participations with a gain, a pre-test score, a class size and a positive cost per
-    participant, with ln(cost in millions) and ln(class size)."""
+    """Participations with a gain, a pre-test score, a class size and a recorded cost per
+    participant (recorded_cost), with ln(cost in millions) and ln(class size)."""
     sub = part.dropna(subset=["gain", "nilai_pre", "biaya_per_peserta_rp", "jp", "metode", "n_peserta"])
-    sub = sub[(sub["biaya_per_peserta_rp"] > 0) & (sub["n_peserta"] > 0)]
+    sub = sub[recorded_cost(sub["biaya_per_peserta_rp"]) & (sub["n_peserta"] > 0)]
     return sub.assign(log_biaya=np.log(sub["biaya_per_peserta_rp"] / 1e6),
                       log_ukuran_kelas=np.log(sub["n_peserta"].astype(float)))
 
@@ -64,7 +81,7 @@ def budget_model(part: pd.DataFrame) -> BudgetModel:
     """Gain per doubling of budget per participant, with the check for diminishing returns."""
     frame = model_frame(part)
     n_activities = frame["kegiatan_id"].nunique()
-    zero_cost = int(part.loc[part["biaya_per_peserta_rp"].fillna(0) <= 0, "kegiatan_id"].nunique())
+    zero_cost = without_recorded_cost(part)
     too_few = len(frame) < constants.MIN_N_REGRESSION or n_activities < constants.MIN_ACTIVITIES_REGRESSION
     if too_few or frame["log_biaya"].std() == 0:
         # why, for the report: too few activities for a regression over activities, or no spread in cost
@@ -165,18 +182,22 @@ def unattended_budget(kegiatan: pd.DataFrame | None) -> pd.Series:
     names adds it (truth8); the cleaning stage's log names these activities (ingest.clean.quality_log)."""
     if kegiatan is None or not len(kegiatan) or not {"metode", "n_peserta", "anggaran_rp"} <= set(kegiatan.columns):
         return pd.Series(dtype=float)
-    alone = kegiatan[(kegiatan["n_peserta"] == 0) & (kegiatan["anggaran_rp"].fillna(0) > 0)]
+    alone = kegiatan[(kegiatan["n_peserta"] == 0) & recorded_cost(kegiatan["anggaran_rp"])]
     return alone.groupby("metode")["anggaran_rp"].sum()
 
 
 def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: float = 0.0) -> CostPerPoint:
-    """The cost per point, withheld with its reason when there are too few activities, when the total gain is not
-    positive, when the gain is not clearly above zero (the gain record's ``status_kenaikan``, certainty.gain_status:
-    a ratio to a gain that may be zero says nothing), or when the bootstrap interval has no finite upper end. The
-    ratio is the scored participants' cost over their gain points; a withheld one carries the activities' whole
-    cost (activity_cost, plus ``unattended``: the budget of activities without participants), the money the report
-    says cannot be divided."""
-    rows = part.dropna(subset=["gain"])
+    """The cost per point over the activities with a recorded cost (recorded_cost; the others are counted in
+    `kegiatan_tanpa_biaya`), withheld with its reason when too few activities have a recorded cost while enough have
+    scores ("biaya_tidak_tercatat"), when there are too few activities, when the total gain is not positive, when the
+    gain is not clearly above zero (the gain record's ``status_kenaikan``, certainty.gain_status: a ratio to a gain
+    that may be zero says nothing), or when the bootstrap interval has no finite upper end. The ratio is the scored
+    participants' cost over their gain points; a withheld one carries the activities' whole cost (activity_cost,
+    plus ``unattended``: the budget of activities without participants), the money the report says cannot be
+    divided."""
+    scored = part.dropna(subset=["gain"])
+    rows = scored[recorded_cost(scored["biaya_per_peserta_rp"])]
+    unrecorded = without_recorded_cost(part)
     spent = activity_cost(part) + unattended
     per_activity = rows.groupby("kegiatan_id").agg(
         gain=("gain", "sum"), n=("gain", "size"), biaya=("biaya_per_peserta_rp", "first")).dropna()
@@ -184,12 +205,19 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
     n = int(per_activity["n"].sum())
     # a division of two known sums, no estimate: given beside any cost per point, withheld or not (CHECK10 C10-11)
     per_person = {"biaya_per_peserta_rp": float(per_activity["cost"].sum() / n)} if n else {}
+    mean_gain = float(per_activity["gain"].sum() / n) if n else None
     too_few = len(per_activity) < constants.MIN_ACTIVITIES_COST or n < constants.MIN_N
     if too_few or per_activity["gain"].sum() <= 0:
-        # the reason is kept: a total gain at or below zero is a finding, not missing data
-        reason = "kegiatan_kurang" if too_few else "gain_tidak_positif"
-        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "alasan": reason,
-                "rata_gain": float(per_activity["gain"].sum() / n) if n else None, "anggaran_rp": spent,
+        # the reason is kept: a total gain at or below zero is a finding, not missing data; too few activities with a
+        # recorded cost where the scored ones would be enough is missing cost, said as such (CHECK11 C11-1)
+        enough_scored = scored["kegiatan_id"].nunique() >= constants.MIN_ACTIVITIES_COST and len(scored) >= \
+            constants.MIN_N
+        reason = ("biaya_tidak_tercatat" if unrecorded and enough_scored else "kegiatan_kurang") if too_few \
+            else "gain_tidak_positif"
+        if reason == "biaya_tidak_tercatat":  # the gain is measured all the same: every scored participant's mean
+            mean_gain = float(scored["gain"].mean())
+        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "kegiatan_tanpa_biaya": unrecorded,
+                "alasan": reason, "rata_gain": mean_gain, "anggaran_rp": spent,
                 **per_person}  # type: ignore[typeddict-item]
     point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     status = gain.get("status_kenaikan") if gain else None
@@ -197,15 +225,15 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
     if unsure or not math.isfinite(high):
         # a finding, said in words, never a number: the gain may be zero (its own record says so), or the bootstrap
         # has more than constants.COST_UNBOUNDED_SHARE replicates without a positive gain (no finite upper bound)
-        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity),
+        return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "kegiatan_tanpa_biaya": unrecorded,
                 "alasan": "gain_belum_jelas" if unsure else "rasio_tak_terbatas",
-                "rata_gain": float(per_activity["gain"].sum() / n), "anggaran_rp": spent,
+                "rata_gain": mean_gain, "anggaran_rp": spent,
                 "gain_bawah": gain["ci_bawah"] if gain else None, "gain_atas": gain["ci_atas"] if gain else None,
                 "gain_n_kegiatan": gain["n_kegiatan"] if gain else len(per_activity),
                 "porsi_replikasi_tidak_positif": share, **per_person}  # type: ignore[typeddict-item]
     return {**as_kind(CostPerPoint, estimate(n, point, low, high)), "n_kegiatan": len(per_activity),
-            "rata_gain": float(per_activity["gain"].sum() / n),
-            "biaya_per_peserta_rp": float(per_activity["cost"].sum() / n), "porsi_replikasi_tidak_positif": share}
+            "kegiatan_tanpa_biaya": unrecorded, "rata_gain": mean_gain, "porsi_replikasi_tidak_positif": share,
+            **per_person}  # type: ignore[typeddict-item]
 
 
 def without_gain(gains: list[MethodGain], activities: list[MethodActivities],

@@ -313,7 +313,8 @@ def _activities_by_method(kegiatan: pd.DataFrame, tahun: int) -> list[MethodActi
         if len(of_method):
             out.append({"metode": metode, "n_kegiatan": len(of_method),
                         "n_peserta": int(of_method["n_peserta"].sum()), "jp_total": float(of_method["jp"].sum()),
-                        "anggaran_rp": float(of_method["anggaran_rp"].sum())})
+                        "anggaran_rp": float(of_method["anggaran_rp"].sum()),
+                        "kegiatan_tanpa_biaya": budget.without_recorded_cost(of_method, "anggaran_rp")})
     return out
 
 

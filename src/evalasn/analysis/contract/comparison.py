@@ -81,6 +81,7 @@ class PlainFigure(TypedDict):
     gain_n_kegiatan: NotRequired[int]
     porsi_replikasi_tidak_positif: NotRequired[float]
     rata_peserta: NotRequired[float]  # a gain withheld for want of activities: the participants' mean
+    kegiatan_tanpa_biaya: NotRequired[int]  # a cost per point: activities without a recorded cost
 
 
 class TrendGain(Estimate):

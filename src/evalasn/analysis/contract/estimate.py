@@ -108,6 +108,7 @@ class CostPerPoint(Estimate):
     n_kegiatan: int
     rata_gain: float | None
     biaya_per_peserta_rp: NotRequired[float]
+    kegiatan_tanpa_biaya: NotRequired[int]  # activities without a recorded cost, left out (budget.recorded_cost)
     alasan: NotRequired[str]
     anggaran_rp: NotRequired[float]
     gain_bawah: NotRequired[float | None]  # alasan "gain_belum_jelas": the gain's interval, which reaches zero

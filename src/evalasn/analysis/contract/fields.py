@@ -391,7 +391,10 @@ FIELDS: dict[str, Doc] = catalogue(
                "boleh disebut dampak — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
-               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta), \"gain_tidak_positif\" "
+               f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta), \"biaya_tidak_tercatat\" "
+               f"(kurang dari {constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta dengan biaya "
+               "tercatat, sedangkan kegiatan bernilai cukup: biaya sisanya Rp 0 atau kosong, `kegiatan_tanpa_biaya`), "
+               "\"gain_tidak_positif\" "
                "(total kenaikan ≤ 0: temuan, bukan data kurang), \"gain_belum_jelas\" (`status_kenaikan` kenaikan "
                "itu bukan \"naik\": selang 95% kenaikan mencapai nol, jadi tidak ada yang dapat dibagi dengan pasti) "
                "atau \"rasio_tak_terbatas\" (kenaikan jelas di atas nol, tetapi lebih dari "
@@ -410,7 +413,10 @@ FIELDS: dict[str, Doc] = catalogue(
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants), "
-               "\"gain_tidak_positif\" (total gain ≤ 0: a finding, not missing data), \"gain_belum_jelas\" (the "
+               f"\"biaya_tidak_tercatat\" (fewer than {constants.MIN_ACTIVITIES_COST} activities or "
+               f"{constants.MIN_N} participants with a recorded cost while the scored ones would be enough: the "
+               "others' cost is Rp 0 or blank, `kegiatan_tanpa_biaya`), \"gain_tidak_positif\" (total gain ≤ 0: "
+               "a finding, not missing data), \"gain_belum_jelas\" (the "
                "gain's `status_kenaikan` is not \"naik\": its 95% interval reaches zero, so there is nothing certain "
                "to divide by) or \"rasio_tak_terbatas\" (the gain is clearly above zero, but more than "
                f"{100 * constants.COST_UNBOUNDED_SHARE:g}% of bootstrap replicates have no positive gain: no finite "
@@ -587,9 +593,14 @@ FIELDS: dict[str, Doc] = catalogue(
                 "true: the interval lies wholly on the better side; false: wholly on the worse side; null: it "
                 "contains zero or there are too few data.", "boolean_null"),
     # budget
-    kegiatan_tanpa_biaya=Doc("Jumlah kegiatan tanpa biaya per peserta (0 atau kosong), dikeluarkan dari model.",
-                             "Number of activities without a cost per participant (0 or blank), left out of the "
-                             "model.", "jumlah"),
+    kegiatan_tanpa_biaya=Doc("Jumlah kegiatan tanpa biaya tercatat (anggaran Rp 0 atau kosong: ekspor SIMDIKLAT "
+                             "mengisi 0 bila biayanya di mata anggaran lain, jadi data hilang, bukan kegiatan gratis; "
+                             "analysis.budget.recorded_cost); dikeluarkan dari model anggaran dan dari biaya per poin "
+                             "serta bootstrap-nya.",
+                             "Number of activities without a recorded cost (budget Rp 0 or blank: SIMDIKLAT exports "
+                             "leave 0 when the cost sits in another budget line, so missing data, not a free "
+                             "activity; analysis.budget.recorded_cost); left out of the budget model and of the cost "
+                             "per point and its bootstrap.", "jumlah"),
     turun_hasil=Doc("Hasil yang menurun: batas atas selang `kuadratik` < 0; null bila model tidak diestimasi.",
                     "Diminishing returns: the upper bound of `kuadratik` < 0; null when the model was not fitted.",
                     "boolean_null"),

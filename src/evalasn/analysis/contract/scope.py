@@ -153,6 +153,7 @@ class MethodActivities(TypedDict):
     n_peserta: int
     jp_total: float
     anggaran_rp: float
+    kegiatan_tanpa_biaya: NotRequired[int]
 
 
 class Theme(TypedDict):

@@ -371,6 +371,9 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
              biaya_m=phrases.estimate(costs[cheapest], lang, "rp_per_poin"),
              ik_m=phrases.ci(costs[cheapest], lang, "rp_per_poin"))
     text += _money_basis(hasil, lang)
+    unrecorded = phrases.unrecorded_cost(hasil, lang)
+    if unrecorded:  # a method at Rp 0 is missing cost, not a free one (CHECK11 C11-1): the share is of recorded cost
+        text += t("cost_unrecorded_share", lang, daftar=unrecorded)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
     same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     pair = rules.method_pair(hasil)

@@ -166,14 +166,19 @@ def budget(ctx: Context) -> str:
     spent = {r["metode"]: r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]}
     gains = {r["metode"]: r for r in hasil["level2_pembelajaran"]["per_metode"]}
     for cost in anggaran["biaya_per_poin"]:
-        if not cost.get("n_kegiatan") and not cost["cukup_data"]:
+        if not cost.get("n_kegiatan") and not cost.get("kegiatan_tanpa_biaya") and not cost["cukup_data"]:
             continue  # a method not used this year is no row of "cannot be computed"
         if cost["cukup_data"]:
             rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
                          *_money_with_range(ctx, cost), gain_cell(cost, gains.get(cost["metode"]), lang),
                          ctx.money(cost.get("biaya_per_peserta_rp"))])
         else:
-            rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
+            # a method without recorded cost: its activities and scored participants as the gain counts them (the
+            # record's counts are the costed ones, none or too few; CHECK11 C11-1)
+            gain = gains.get(cost["metode"]) if cost.get("alasan") == "biaya_tidak_tercatat" else None
+            activities, people = (gain["n_kegiatan"], gain["n"]) if gain and gain.get("n_kegiatan") is not None \
+                else (cost["n_kegiatan"], cost["n"])
+            rows.append([ctx.label(cost["metode"]), fmt.integer(activities, lang), fmt.integer(people, lang),
                          # a gain that is not positive is a finding, said in full below the scatter
                          _cost_cell(ctx, cost), "–",
                          gain_cell(cost, gains.get(cost["metode"]), lang), ctx.money(cost.get("biaya_per_peserta_rp"))])
@@ -376,6 +381,8 @@ def _cost_cell(ctx: Context, row) -> str:
     """Why a method has no cost per point, short enough for a number column (the full reason wrapped
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
+    if row.get("alasan") == "biaya_tidak_tercatat":  # missing cost, not a free method (CHECK11 C11-1)
+        return ctx.t("b_cell_unrecorded", k=fmt.integer(row.get("kegiatan_tanpa_biaya") or 0, ctx.lang))
     if row.get("alasan") == "gain_belum_jelas":
         return ctx.t("b_cell_unclear", sebab=reasons.cause_words("gain_belum_jelas", ctx.lang))
     if row.get("alasan") == "rasio_tak_terbatas":

@@ -307,6 +307,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # 8. always: continuous evaluation
     missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
+    unrecorded = phrases.unrecorded_cost(hasil, lang)  # activities at Rp 0 or blank (CHECK11 C11-1)
+    shortfall += t("rec_data_cost", lang, daftar=unrecorded) if unrecorded else ""
     add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
     return out
 

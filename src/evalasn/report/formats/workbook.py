@@ -110,7 +110,8 @@ COLUMN_NAMES = {
     "kategori_bawah": ("Kategori di batas bawah", "Category at the lower bound"),
     "kategori_atas": ("Kategori di batas atas", "Category at the upper bound"),
     "label": ("Sebutan kategori", "Category name"),
-    "kegiatan_tanpa_biaya": ("Kegiatan tanpa biaya per peserta", "Activities without a cost per participant"),
+    "kegiatan_tanpa_biaya": ("Kegiatan tanpa biaya tercatat (Rp 0 atau kosong)",
+                             "Activities without a recorded cost (Rp 0 or blank)"),
     "kode_alasan": ("Alasan belum disebut efek", "Why it is not yet called an effect"),
     "komunikasi": ("Unsur komunikasi", "Communication element"),
     "kontrol": ("Variabel kontrol", "Controls"), "kontrol_dilepas": ("Kontrol dilepas", "Controls left out"),
@@ -219,6 +220,8 @@ VALUE_WORDS = {
     # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
     **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
+    "biaya_tidak_tercatat": (reasons.cause_words("biaya_tidak_tercatat", "id"),
+                             reasons.cause_words("biaya_tidak_tercatat", "en")),
     **GAIN_STATUS_WORDS,
 }
 # block headings whose documented meaning is long, names other keys or writes a model as a formula

@@ -171,9 +171,15 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
     common = dict(metode=label(best["metode"], lang), biaya=estimate(best, lang, "rp_per_poin"),
                   ik=ci(best, lang, "rp_per_poin"),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
+    # a method whose cost is not recorded is not the cheapest, it is missing (CHECK11 C11-1): said, not compared
+    unrecorded = frozenset(r["metode"] for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+                           if r.get("alasan") == "biaya_tidak_tercatat")
+    missing = phrases.unrecorded_cost(hasil, lang, unrecorded) if unrecorded else ""
+    left_out = t("cost_unrecorded_not_compared", lang, daftar=missing) if missing else ""
     if tied:
-        return t("f_cheapest_tie", lang, setara=phrases.and_([label(r["metode"], lang) for r in tied], lang), **common)
-    return t("f_cheapest", lang, **common)
+        return t("f_cheapest_tie", lang, setara=phrases.and_([label(r["metode"], lang) for r in tied], lang),
+                 **common) + left_out
+    return t("f_cheapest", lang, **common) + left_out
 
 
 def weakest_element(hasil: Hasil, lang: str) -> str | None:

@@ -120,6 +120,16 @@ def category_en(letter: str | None) -> str:
     return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
 
 
+def unrecorded_cost(hasil: Mapping[str, Any], lang: str, only: frozenset[str] | None = None) -> str:
+    """The year's activities without a recorded cost by method (`kegiatan_per_metode[].kegiatan_tanpa_biaya`,
+    analysis.budget.recorded_cost): '15 kegiatan seminar dan 2 kegiatan pelatihan'; '' when there are none (or for
+    results written before the count). ``only``: these methods alone."""
+    rows = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r.get("kegiatan_tanpa_biaya")
+            and (only is None or r["metode"] in only)]
+    return and_([t("cost_unrecorded_item", lang, k=fmt.integer(r["kegiatan_tanpa_biaya"], lang),
+                   metode=label(r["metode"], lang)) for r in rows], lang)
+
+
 def and_(items: list[str], lang: str) -> str:
     """'a, b dan c' (id) or 'a, b and c' (en); in English with a comma before the last 'and' when an item has an
     'and' of its own ('Highways, Youth and Sports, and Fire and Rescue', not '… Sports and Fire and Rescue')."""

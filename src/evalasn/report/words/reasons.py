@@ -13,7 +13,7 @@ from typing import Any
 
 from evalasn import constants
 from evalasn.report.words import fmt
-from evalasn.report.words.text import t
+from evalasn.report.words.text import label, t
 
 # Any estimate record of hasil.json (an Estimate and its kinds, a key or trend figure): the reason is
 # read from whichever optional keys the record has, so the record is looked at as a mapping.
@@ -39,6 +39,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     few = few_clusters(estimate, lang)
     if few:
         return few
+    if estimate.get("alasan") == "biaya_tidak_tercatat":
+        return cost_unrecorded(estimate, lang)
     if estimate.get("alasan") == "gain_tidak_positif":
         # with the gain's interval where the caller gives it (`gain_bawah`, `gain_atas`: REVIEW5b 1 and 17)
         low, high = estimate.get("gain_bawah"), estimate.get("gain_atas")
@@ -83,6 +85,18 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if observations < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     return t("why_no_variation", lang, n=count(observations))
+
+
+def cost_unrecorded(estimate: AnyEstimate, lang: str) -> str:
+    """Why a cost per point is withheld for want of recorded cost (alasan "biaya_tidak_tercatat",
+    analysis.budget.recorded_cost): 'biaya seminar tidak tercatat: 15 kegiatan dengan anggaran Rp 0 atau kosong', with
+    the costed activities left against the minimum when there are some."""
+    costed = estimate.get("n_kegiatan") or 0
+    left = t("why_cost_unrecorded_left", lang, c=fmt.integer(costed, lang), min=constants.MIN_ACTIVITIES_COST) \
+        if costed else ""
+    method = f'{label(estimate["metode"], lang)} ' if estimate.get("metode") else ""
+    return t("why_cost_unrecorded", lang, metode=method,
+             k=fmt.integer(estimate.get("kegiatan_tanpa_biaya") or 0, lang), sisa=left)
 
 
 def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:

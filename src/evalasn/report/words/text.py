@@ -848,9 +848,12 @@ TEXT: dict[str, dict[str, str]] = {
     # a method's mean gain in the cost table whose own interval is withheld (fewer activities than MIN_CLUSTERS)
     "b_gain_no_interval": {"id": "(tanpa rentang: hanya {k} kegiatan, perlu sedikitnya {min})",
                            "en": "(no interval: only {k} {k:activity|activities}, at least {min} needed)"},
-    "b_zero": {"id": "{n} kegiatan tanpa biaya tidak masuk model (log nol tidak terdefinisi).",
-               "en": "{n} {n:activity|activities} without cost {n:is|are} left out of the model (log of "
-                     "zero is undefined)."},
+    # a cost of Rp 0 or blank is missing, not zero (analysis.budget.recorded_cost; CHECK11 C11-1)
+    "b_zero": {"id": "{n} kegiatan tanpa biaya tercatat (anggaran Rp 0 atau kosong: data yang hilang, bukan kegiatan "
+                     "gratis) tidak masuk model (log nol tidak terdefinisi) dan tidak dihitung dalam biaya per poin.",
+               "en": "{n} {n:activity|activities} without a recorded cost (budget Rp 0 or blank: missing data, not "
+                     "free activities) {n:is|are} left out of the model (log of zero is undefined) and of the cost "
+                     "per point."},
     "b_fig": {"id": "Rata-rata kenaikan nilai per kegiatan terhadap biaya per peserta (skala log); garis: kemiringan "
                     "model yang disesuaikan, seperti di teks, ditarik "
                     "melalui rata-rata kegiatan; tanpa garis bila model tidak cukup data",

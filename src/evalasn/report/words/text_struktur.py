@@ -45,6 +45,36 @@ TEXT: dict[str, dict[str, str]] = {
     # the unbounded ratio in the reader's words (REVIEW6 R6-34: "tidak punya batas atas" was shorthand)
     "why_rasio_tak_terbatas": {"id": "biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
                                "en": "cost per point could be very high, as the gain may be close to zero"},
+    # an activity recorded at Rp 0 or blank has no recorded cost (analysis.budget.recorded_cost; CHECK11 C11-1): the
+    # missing cost is said, never priced at Rp 0 per point
+    "why_cost_unrecorded": {"id": "biaya {metode}tidak tercatat: {k} kegiatan dengan anggaran Rp 0 atau kosong{sisa}",
+                            "en": "{metode}cost not recorded: {k} {k:activity|activities} with a budget of Rp 0 or "
+                                  "blank{sisa}"},
+    "why_cost_unrecorded_left": {"id": "; hanya {c} kegiatan dengan biaya tercatat, perlu sedikitnya {min} untuk "
+                                       "biaya per poin",
+                                 "en": "; only {c} with a recorded cost, at least {min} needed for a cost per point"},
+    "why_biaya_tidak_tercatat": {"id": "biaya tidak tercatat", "en": "cost not recorded"},
+    "b_cell_unrecorded": {"id": "biaya tidak tercatat ({k} kegiatan Rp\u00a00)",
+                          "en": "cost not recorded ({k} at Rp\u00a00)"},
+    "cost_unrecorded_item": {"id": "{k} kegiatan {metode}", "en": "{k} {metode} {k:activity|activities}"},
+    "cost_unrecorded_not_compared": {"id": " Tidak dibandingkan karena biayanya tidak tercatat (anggaran Rp 0 atau "
+                                           "kosong, data yang hilang): {daftar}.",
+                                     "en": " Not compared because the cost is not recorded (budget Rp 0 or blank, "
+                                           "missing data): {daftar}."},
+    "cost_unrecorded_share": {"id": " Biaya {daftar} tidak tercatat (anggaran Rp 0 atau kosong), jadi porsi dan "
+                                    "jumlah ini hanya atas biaya yang tercatat.",
+                              "en": " The cost of {daftar} is not recorded (budget Rp 0 or blank), so these shares "
+                                    "and sums are of the recorded cost only."},
+    "lim_cost_unrecorded": {"id": "Biaya tidak tercatat: {k} dari {n} kegiatan tahun {tahun} beranggaran Rp 0 atau "
+                                  "kosong ({daftar}). Ekspor SIMDIKLAT mengisi 0 bila biayanya ada di mata anggaran "
+                                  "lain, jadi ini data yang hilang, bukan kegiatan gratis: kegiatan itu tidak dihitung "
+                                  "dalam biaya per poin, bootstrap-nya dan model anggaran.",
+                            "en": "Cost not recorded: {k} of {n} activities of {tahun} have a budget of Rp 0 or blank "
+                                  "({daftar}). SIMDIKLAT exports leave 0 when the cost sits in another budget line, "
+                                  "so this is missing data, not free activities: they are left out of the cost per "
+                                  "point, its bootstrap and the budget model."},
+    "rec_data_cost": {"id": "; catat biaya setiap kegiatan (kini tanpa biaya tercatat: {daftar})",
+                      "en": "; record each activity's cost (now without a recorded cost: {daftar})"},
     "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},
     "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
