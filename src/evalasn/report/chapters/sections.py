@@ -88,7 +88,9 @@ method = front.introduction  # BAB I Pendahuluan (with the methods and the gloss
 def implementation(ctx: Context) -> str:
     hasil = ctx.hasil
     pelaksanaan = hasil["pelaksanaan"]
-    parts = [html.heading(3, ctx.t("i_coverage_h")), html.para(ctx.t("i_jp_rule"))]
+    scope = names.scope_name(hasil["cakupan"]["slug"], hasil["cakupan"]["nama"], ctx.lang)
+    pppk = ctx.t("i_jp_pppk_apart") if phrases.has_pppk(hasil) else ctx.t("i_jp_no_pppk", nama=scope)
+    parts = [html.heading(3, ctx.t("i_coverage_h")), html.para(ctx.t("i_jp_rule", pppk=pppk))]
     for sentence in (narrative.coverage(hasil, ctx.lang), narrative.jp(hasil, ctx.lang),
                      *uncertainty.pppk_sentences(pelaksanaan["jp_20"], ctx.lang)):
         if sentence:

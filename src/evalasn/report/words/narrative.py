@@ -29,7 +29,7 @@ def keyed_findings(hasil: Hasil, lang: str) -> list[tuple[str, str]]:
     (report.chapters.key_findings.topics): gain, intervensi, jp_20, cakupan_asn, anggaran, efisiensi, ikm_cd,
     resistensi."""
     duty = jp(hasil, lang)
-    if duty and (hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"):
+    if duty and phrases.has_pppk(hasil):
         duty += " " + t("f_jp_pppk", lang)
     ikm = did_ikm(hasil, lang)
     # the declared intervention's earned effects as the summary says them (key_findings.intervention): REVIEW7 R7-19,

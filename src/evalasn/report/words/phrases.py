@@ -120,6 +120,12 @@ def category_en(letter: str | None) -> str:
     return next((en for _, code, _, en in constants.IKM_CATEGORIES if code == letter), "")
 
 
+def has_pppk(hasil: Mapping[str, Any]) -> bool:
+    """The scope has PPPK (`pelaksanaan.jp_20.pppk.n`): only then does BAB II give them a paragraph, and may a sentence
+    say they are reported apart."""
+    return bool((hasil["pelaksanaan"]["jp_20"].get("pppk") or {}).get("n"))
+
+
 def unrecorded_cost(hasil: Mapping[str, Any], lang: str, only: frozenset[str] | None = None) -> str:
     """The year's activities without a recorded cost by method (`kegiatan_per_metode[].kegiatan_tanpa_biaya`,
     analysis.budget.recorded_cost): '15 kegiatan seminar dan 2 kegiatan pelatihan'; '' when there are none (or for

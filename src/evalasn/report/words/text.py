@@ -555,13 +555,17 @@ TEXT: dict[str, dict[str, str]] = {
                       "it cannot yet be concluded."},
     # --- implementation ---------------------------------------------------------------------
     "i_coverage_h": {"id": "Cakupan dan kewajiban 20 JP", "en": "Coverage and the 20-JP duty"},
+    # {pppk}: i_jp_pppk_apart, or i_jp_no_pppk where the scope has none (CHECK11 C11-5: "dilaporkan terpisah"
+    # pointed to a PPPK paragraph that an agency without PPPK does not have)
     "i_jp_rule": {"id": "PP 11/2017 Pasal 203 ayat (4) mewajibkan setiap PNS mendapat pengembangan kompetensi "
                         "sedikitnya 20 jam pelajaran (JP) setahun; 1 JP = 45 menit. Kewajiban ini dihitung atas PNS; "
-                        "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
+                        "{pppk}",
                   "en": "PP 11/2017 Article 203(4) obliges every civil servant (PNS) to take at least 20 "
                         "lesson hours (JP) "
-                        "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; PPPK "
-                        "(contract staff) fall under PP 49/2018 and are reported apart."},
+                        "of competency development a year; 1 JP = 45 minutes. The duty is counted over PNS; {pppk}"},
+    "i_jp_pppk_apart": {"id": "PPPK diatur PP 49/2018 dan dilaporkan terpisah.",
+                        "en": "PPPK (contract staff) fall under PP 49/2018 and are reported apart."},
+    "i_jp_no_pppk": {"id": "{nama} tidak mempunyai PPPK.", "en": "{nama} has no PPPK (contract staff)."},
     # --- estimates (issue 10.6) ---
     "i_pppk": {"id": "PPPK ({n} orang) tidak dihitung dalam kewajiban 20 JP: PP 49/2018 Pasal 39 membatasi "
                      "pengembangan kompetensi PPPK paling lama {batas} JP per tahun masa perjanjian kerja. Rata-rata "

@@ -287,6 +287,8 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
     "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
+    # a scope without PPPK: no pointer to a PPPK paragraph BAB II does not have (CHECK11 C11-5)
+    "kt_target_pns_only": {"id": "Dihitung atas PNS.", "en": "Counted over PNS."},
     "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
                       "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
     "kt_ikm_sure": {"id": "Layanan di bawah kategori B: {jumlah} {siapa} yang seluruh rentang keyakinan 95% IKM-nya "
