@@ -105,6 +105,11 @@ def _no_method(hasil: Any) -> None:
                                                    if r["metode"] != "mentoring"]
 
 
+def _ikm_withheld(hasil: Any) -> None:
+    hasil["level4_hasil"]["ikm_per_periode"][-1].update(estimasi=None, ci_bawah=None, ci_atas=None, cukup_data=False,
+                                                         alasan="unit_kurang", n_unit_layanan=1)
+
+
 @pytest.mark.parametrize(("row", "change", "today", "target"), [
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _pppk(9, 7), "7 dari 9 PPPK (77,8%; hitungan, "
                  "tanpa rentang)", "≤ 0%", id="few-pppk-counted-not-hidden"),
@@ -122,6 +127,10 @@ def _no_method(hasil: Any) -> None:
     # (the sample's Kesehatan IKM is above the B line 76,61: still carried, its own interval's end as target)
     pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), lambda hasil: None, ",",
                  "≥ ", id="ikm-row-the-dinas-defers-to"),
+    # one service unit: its IKM withheld, the row a pointer with the province's target (not the B line, which the
+    # row's rule does not aim at)
+    pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), _ikm_withheld,
+                 "belum dapat dihitung", "≥ 81,38 (target provinsi)", id="one-service-unit-ikm-pointer"),
 ])
 def test_a_dinas_carries_a_province_row_on_its_own_figure_or_not_at_all(kesehatan, row, change, today, target):
     """The carried row: the province's code and rule on the dinas's own value (a count for too few PPPK, the reason

@@ -232,7 +232,7 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
     named so."""
     measured = plan.MEASURED[row.rule]
     indicator = plan.indicator_words(row.rule, about, ctx.hasil["tahun"], ctx.lang)
-    line = threshold(ctx, row.rule)
+    line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
     today = t("not_enough_because", ctx.lang, alasan=reasons.reason(figure, ctx.lang))
     if line is None:
         return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text),
