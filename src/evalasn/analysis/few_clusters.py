@@ -98,7 +98,9 @@ def coefficient(y: pd.Series, X: pd.DataFrame, groups: pd.Series, name: str, sca
                 seed: int = constants.RANDOM_SEED) -> dict[str, Any]:
     """Estimate, CR2 SE, Bell-McCaffrey df, 95% interval and p of ``name`` (times ``scale``); below
     FEW_CLUSTERS clusters (or ``bootstrap`` True) the wild bootstrap-t too, the wider interval kept."""
-    codes = pd.factorize(pd.Series(np.asarray(groups)))[0]
+    # clusters numbered in the order of their labels, not of the rows: the rows come sorted by the keyed
+    # pseudonym, and the seeded weights are drawn per cluster number (CHECK11 C11-14: another key, another interval)
+    codes = pd.factorize(pd.Series(np.asarray(groups)), sort=True)[0]
     contrast = (X.columns == name).astype(float)
     parts = cluster_parts(y.to_numpy(float), X.to_numpy(float), codes, contrast)
     n_clusters = len(parts.scores)

@@ -101,6 +101,9 @@ def exposure(pegawai: pd.DataFrame, part: pd.DataFrame, ids: set[str] | None, wi
                         tanggal_ambang=pd.to_datetime(reached), jp_lain_per_pegawai=jp_other / n_staff,
                         persen_dilatih_lain=100 * people_other / n_staff)
     # the intervention activities the comparison uses (finished in the window, attended by the scope's staff)
+    # the units in the order of their names, not of the staff rows (sorted by the keyed pseudonym): the DiD's wild
+    # bootstrap draws its seeded weights per unit number (CHECK11 C11-14: another key, another interval and p)
+    frame = frame.sort_values(["dinas", "unit_kerja"], kind="mergesort").reset_index(drop=True)
     frame.attrs["n_kegiatan_jendela"] = None if ids is None else int(pd.unique(kegiatan[is_int]).size)
     return frame
 
