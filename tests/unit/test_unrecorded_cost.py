@@ -176,8 +176,9 @@ def test_the_report_leaves_an_unrecorded_method_out_of_the_comparisons_and_says_
     assert "Rp 0 per" not in cheapest and "Rp 0 s.d." not in cheapest
     limits = html_text(limitations.chapter(ctx))
     assert items in limits
-    data_rec = next(r.text for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_data")
-    assert record in data_rec and items in data_rec
+    data_rec = next(r for r in rules.recommendations(hasil, lang, ctx.targets) if r.rule == "rec_data")
+    assert record in data_rec.text and items in data_rec.text
+    assert record in data_rec.action and items in data_rec.action  # the plan's DATA row (BAB X)
     table = html_text(results.budget(ctx))
     assert cell in table and "Rp\u00a00\u00a0– Rp\u00a00" not in table
 

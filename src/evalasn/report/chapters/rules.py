@@ -308,8 +308,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     unrecorded = phrases.unrecorded_cost(hasil, lang)  # activities at Rp 0 or blank (CHECK11 C11-1)
-    shortfall += t("rec_data_cost", lang, daftar=unrecorded) if unrecorded else ""
-    add("rec_data", t("rec_data", lang, kurang=shortfall), t("fu_rec_data", lang))
+    cost = t("rec_data_cost", lang, daftar=unrecorded) if unrecorded else ""
+    # the plan's DATA row asks for it too: its action (BAB X), beside the scores its indicator counts
+    add("rec_data", t("rec_data", lang, kurang=shortfall + cost), t("fu_rec_data", lang) + cost)
     return out
 
 
