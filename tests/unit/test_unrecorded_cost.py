@@ -20,7 +20,7 @@ import pytest
 from evalasn import constants
 from evalasn.analysis import budget, learning
 from evalasn.registry import PROVINCE_SLUG
-from evalasn.report.chapters import key_findings, limitations, results, rules
+from evalasn.report.chapters import key_findings, limitations, results, rules, sections
 from evalasn.report.words import narrative, reasons
 
 
@@ -181,6 +181,8 @@ def test_the_report_leaves_an_unrecorded_method_out_of_the_comparisons_and_says_
     assert record in data_rec.action and items in data_rec.action  # the plan's DATA row (BAB X)
     table = html_text(results.budget(ctx))
     assert cell in table and "Rp\u00a00\u00a0– Rp\u00a00" not in table
+    tabel_4 = html_text(sections.implementation(ctx))  # its seminar row: 'tidak tercatat', not 'Rp 0'
+    assert re.search(r"seminar 15 240 90 (tidak tercatat|not recorded) ", tabel_4), tabel_4
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -85,6 +85,17 @@ def summary(ctx: Context) -> str:
 method = front.introduction  # BAB I Pendahuluan (with the methods and the glossary)
 
 
+def _activity_cost_cell(ctx: Context, row) -> str:
+    """Tabel 4's budget of a method: 'tidak tercatat' when none of its activities has a recorded cost, 'Rp 755 juta
+    (2 tidak tercatat)' when some have none (`kegiatan_tanpa_biaya`), never 'Rp 0' for a missing cost."""
+    missing = row.get("kegiatan_tanpa_biaya") or 0
+    if missing and missing >= row["n_kegiatan"]:
+        return ctx.t("i_cost_unrecorded_cell")
+    if missing:
+        return ctx.t("i_cost_partly_cell", biaya=ctx.money(row["anggaran_rp"]), k=fmt.integer(missing, ctx.lang))
+    return ctx.money(row["anggaran_rp"])
+
+
 def implementation(ctx: Context) -> str:
     hasil = ctx.hasil
     pelaksanaan = hasil["pelaksanaan"]
@@ -122,10 +133,12 @@ def implementation(ctx: Context) -> str:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     else:
         rows = [[ctx.label(r["metode"]), fmt.integer(r["n_kegiatan"], ctx.lang), fmt.integer(r["n_peserta"], ctx.lang),
-                 fmt.integer(r["jp_total"], ctx.lang), ctx.money(r["anggaran_rp"])]
+                 fmt.integer(r["jp_total"], ctx.lang), _activity_cost_cell(ctx, r)]
                 for r in pelaksanaan["kegiatan_per_metode"]]
+        unrecorded = any(r.get("kegiatan_tanpa_biaya") for r in pelaksanaan["kegiatan_per_metode"])
         parts.append(html.table([ctx.label(k) for k in ("metode", "n_kegiatan", "n_peserta", "jp_total", "anggaran")],
-                                rows, ctx.t("i_tab_methods", tahun=hasil["tahun"]), numeric={1, 2, 3, 4}))
+                                rows, ctx.t("i_tab_methods", tahun=hasil["tahun"]), numeric={1, 2, 3, 4},
+                                note=ctx.t("i_tab_methods_unrecorded") if unrecorded else None))
     if pelaksanaan["tema"]:
         rows = [[names.theme_in(r["tema"], ctx.lang), fmt.integer(r["n_kegiatan"], ctx.lang),
                  fmt.integer(r["n_peserta"], ctx.lang)]

@@ -602,6 +602,13 @@ TEXT: dict[str, dict[str, str]] = {
                               "en": "PNS and ASN without a recorded status"},
     "i_methods_h": {"id": "Metode dan tema", "en": "Methods and themes"},
     "i_tab_methods": {"id": "Kegiatan per metode, tahun {tahun}", "en": "Activities by method, {tahun}"},
+    # an activity at Rp 0 or blank has no recorded cost (analysis.budget.recorded_cost; CHECK11 C11-1): never "Rp 0"
+    "i_cost_unrecorded_cell": {"id": "tidak tercatat", "en": "not recorded"},
+    "i_cost_partly_cell": {"id": "{biaya} ({k} tidak tercatat)", "en": "{biaya} ({k} not recorded)"},
+    "i_tab_methods_unrecorded": {"id": "Tidak tercatat: kegiatan dengan anggaran Rp 0 atau kosong; biayanya ada di "
+                                       "mata anggaran lain, jadi data yang hilang, bukan kegiatan gratis (BAB VIII).",
+                                 "en": "Not recorded: activities with a budget of Rp 0 or blank; their cost sits in "
+                                       "another budget line, so missing data, not free activities (Chapter VIII)."},
     "i_tab_themes": {"id": "Tema kegiatan dengan peserta terbanyak, tahun {tahun}",
                      "en": "Activity themes with most participants, {tahun}"},
     "i_budget_h": {"id": "Anggaran: pagu dan realisasi", "en": "Budget: ceiling and realisation"},
