@@ -217,7 +217,7 @@ def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
     slug = ctx.hasil["cakupan"]["slug"]
     return ctx.t("pl_province_rows", daftar="; ".join(items)) + (ctx.t(
         "pl_province_carried", kode=phrases.and_(carried, ctx.lang), n=len(carried),
-        dinas=names.short_name_in(slug, ctx.lang)) if carried else "")
+        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "")
 
 
 def _code(row_id: str) -> str:
