@@ -367,8 +367,10 @@ def test_a_row_not_met_last_year_is_carried_on_with_its_history(cycle):
     linked, _ = followup.links(this_year, carried)
     for row, row_links in zip(this_year, linked, strict=True):
         for link in row_links:  # each named with its own words and last year's value
-            word = "lanjutan" if link.before.row.code == row.code else "menggantikan"
-            assert f"{word} rencana 2024, baris {link.before.row.code}" in table[row.code]
+            # the same code: 'this row' beside the row's Kode (LOOK10 N-10); another: named
+            said = "lanjutan baris ini dari rencana 2024:" if link.before.row.code == row.code \
+                else f"menggantikan rencana 2024, baris {link.before.row.code}"
+            assert said in table[row.code]
         assert (findings[row.code] in last) == bool(row_links)
     assert not [code for code, text in table.items() if findings[code] not in last and "lanjutan" in text]
 
@@ -402,7 +404,7 @@ def test_the_workbook_issues_the_plan_the_report_prints(cycle):
     plain = lambda text: str(text).replace("\u00a0", " ").replace("\u2060", "")  # noqa: E731
     sheet_rows = {row[code]: (plain(row[action]), plain(row[target])) for row in rows[1:] if row[0]}
     assert printed and sheet_rows == printed
-    assert any("lanjutan rencana 2024, baris " in text for text, _ in sheet_rows.values())
+    assert any("lanjutan baris ini dari rencana 2024: " in text for text, _ in sheet_rows.values())
 
 
 def _judged_first(met: int, not_met: int, rows: int) -> str:

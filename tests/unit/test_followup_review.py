@@ -167,10 +167,11 @@ def _issued(code: str, rule: str, today_text: str, target_text: str) -> plan.Pla
                  id="redesign-row-replaced-by-stop-row-names-it"),
     pytest.param(_issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 459.923", "≤ Rp 361.123"), "cannot",
                  _issued("BIAYA-POIN", "rec_budget_cheaper", "Rp 405.194", "≤ Rp 337.606"),
-                 "(lanjutan rencana 2024, baris BIAYA-POIN: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
+                 "(lanjutan baris ini dari rencana 2024: Rp 459.923 pada 2024, target ≤ Rp 361.123 belum dapat "
                  "dinilai)", id="cannot-be-judged-row-carried-with-its-history"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "not_met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
-                 "(lanjutan rencana 2024, baris U3: 2,89 pada 2024, target ≥ 3,07 belum tercapai)", id="same-code"),
+                 "(lanjutan baris ini dari rencana 2024: 2,89 pada 2024, target ≥ 3,07 belum tercapai)",
+                 id="same-code"),
     pytest.param(_issued("U3", "rec_weak", "2,89", "≥ 3,07"), "met", _issued("U3", "rec_weak", "3,00", "≥ 3,07"),
                  "", id="met-row-not-carried"),
     pytest.param(_issued("KECIL-SEMINAR", "rec_little", "−0,5", "≥ 1,1"), "not_met",
@@ -272,16 +273,16 @@ NOW_E_LEARNING = _stop(("kesehatan", _gain(-1.6, -2.7, -0.5), 5e7), ("satpol-pp"
                  "poin belum tercapai)", id="stop-row-of-kesehatan-quotes-kesehatan-alone"),
     pytest.param(LAST_E_LEARNING, NOW_E_LEARNING, _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",),
                                                                 ("−1,2 (−3,0 s.d. 0,5)",), (2.1,)),
-                 "(lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 "
+                 "(lanjutan baris ini dari rencana 2024: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1 "
                  "poin belum dapat dinilai)", id="redesign-row-of-satpol-pp-quotes-satpol-pp-alone"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan", "satpol-pp"), ("a", "b"), (2.3, 2.3)),
                  # REVIEW4 10: whose value it is, and that the other dinas is new (it read as the whole row's)
-                 "(lanjutan rencana 2024 untuk Kesehatan, baris KECIL-SEMINAR: −0,5 (−2,2 s.d. 1,1) pada 2024, target "
+                 "(lanjutan baris ini dari rencana 2024 untuk Kesehatan: −0,5 (−2,2 s.d. 1,1) pada 2024, target "
                  "≥ 2,3 poin belum tercapai; Satpol PP: baris baru)", id="a-dinas-new-this-year-has-no-history"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
                  _province_row("KECIL-SEMINAR", "rec_little", ("bina-marga", "kesehatan"), ("a", "b"), (2.4, 2.3)),
-                 "(lanjutan rencana 2024 untuk Bina Marga dan Kesehatan, baris KECIL-SEMINAR: Bina Marga: −0,5 (−1,9 "
+                 "(lanjutan baris ini dari rencana 2024 untuk Bina Marga dan Kesehatan: Bina Marga: −0,5 (−1,9 "
                  "s.d. 1,0); Kesehatan: −0,5 (−2,2 s.d. 1,1) pada 2024, target Bina Marga: ≥ 2,4 poin; Kesehatan: "
                  "≥ 2,3 poin belum tercapai)", id="both-dinas-carried-each-named"),
     pytest.param(LAST_SEMINAR, NOW_SEMINAR,
@@ -319,17 +320,17 @@ WHOLE_E_LEARNING = replace(_issued("KECIL-E-LEARNING", "rec_little", "0,6 (−0,
     pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING),
                  (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),
                   _province_row("KECIL-E-LEARNING", "rec_little", ("kesehatan",), ("0,4 (−0,5 s.d. 1,3)",), (1.8,))),
-                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024",
-                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,6 (−0,3 s.d. 1,4) pada 2024"],
+                 ["lanjutan baris ini dari rencana 2024: −3,1 (−3,9 s.d. −2,3) pada 2024",
+                  "lanjutan baris ini dari rencana 2024: 0,6 (−0,3 s.d. 1,4) pada 2024"],
                  id="stop-row-continues-the-stop-row-of-its-dinas-not-the-redesign-row"),
     pytest.param((STOP_PENDIDIKAN, WHOLE_E_LEARNING), (replace(STOP_PENDIDIKAN, id="provinsi-2025-STOP-E-LEARNING"),),
-                 ["lanjutan rencana 2024, baris STOP-E-LEARNING: −3,1 (−3,9 s.d. −2,3) pada 2024"],
+                 ["lanjutan baris ini dari rencana 2024: −3,1 (−3,9 s.d. −2,3) pada 2024"],
                  id="a-row-carries-one-row-of-last-year-per-dinas"),
     pytest.param((LAST_E_LEARNING,),
                  (_province_row("STOP-E-LEARNING", "rec_stop", ("kesehatan",), ("−1,6 (−2,7 s.d. −0,5)",)),
                   _province_row("KECIL-E-LEARNING", "rec_little", ("satpol-pp",), ("−1,2 (−3,0 s.d. 0,5)",), (2.1,))),
                  ["menggantikan rencana 2024, baris KECIL-E-LEARNING: −0,6 (−2,1 s.d. 0,8) pada 2024, target ≥ 2,2",
-                  "lanjutan rencana 2024, baris KECIL-E-LEARNING: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1"],
+                  "lanjutan baris ini dari rencana 2024: 0,1 (−0,7 s.d. 1,0) pada 2024, target ≥ 2,1"],
                  id="each-dinas-part-goes-to-one-row"),
 ])
 def test_each_row_of_last_year_is_carried_on_once_per_dinas(monkeypatch, last_year, this_year, expected):

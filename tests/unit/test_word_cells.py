@@ -106,3 +106,33 @@ def test_no_amount_in_a_word_table_cell_can_break(lang):
 ], ids=["money-range-wider-than-its-column", "money-range-that-fits", "number-range", "words"])
 def test_a_cell_starts_a_line_only_after_the_dash_of_a_money_range_too_wide_for_it(text, width, lines):
     assert word_ooxml.cell_lines(text, width, word_ooxml.TABLE_FONT_PT) == lines
+
+
+def _last_year(code: str):
+    from evalasn.report import facts
+    from evalasn.report.chapters import followup_review, plan
+
+    row = plan.PlanRow(f"provinsi-2024-{code}", code, "rec_gain_lagging", "aksi", "indikator", 0.0, "−2,6", 0.0,
+                       "≥ 0,0", True, "pj", 2, "Triwulan IV 2025")
+    return followup_review.Reviewed(row, followup_review.Measured(None, followup_review.POINTS),
+                                    facts.Verdict("not_met"))
+
+
+@pytest.mark.parametrize("lang, code, quoted", [
+    ("id", "KENAIKAN-KESEHATAN", " (lanjutan baris ini dari rencana 2024: −2,6 pada 2024, target ≥ 0,0 belum "
+                                 "tercapai)"),
+    ("en", "KENAIKAN-SATPOL-PP", " (carried on from this row of the 2024 plan: −2,6 in 2024, target ≥ 0,0 not met)"),
+], ids=["id", "en"])
+def test_a_row_carried_under_its_own_code_does_not_repeat_the_code_in_its_sentence(lang, code, quoted):
+    """LOOK10 N-10: the province plan's row KENAIKAN-KESEHATAN said '(lanjutan rencana 2024, baris KENAIKAN-KESEHATAN:
+    …)' in its Kegiatan cell, too narrow for the code: the PDF broke it 'KENAIKAN-' / 'KESEHATAN', and LibreOffice
+    breaks any code at its hyphen in the Word version (no no-break run in Word; a non-breaking hyphen is copied as
+    another character, so a code copied from the cell would not be the sheet's). The row's code is in the Kode column
+    beside it: the sentence says 'this row'; a row that replaces another still names it."""
+    from evalasn.report.chapters import followup_review
+
+    shown = followup_review.history(_last_year(code), lang, code)
+    assert shown == quoted
+    assert code not in shown
+    replaced = followup_review.history(_last_year("KECIL-E-LEARNING"), lang, "STOP-E-LEARNING")
+    assert "KECIL-E-LEARNING" in replaced

@@ -282,10 +282,11 @@ def carried(ctx: Context) -> dict[str, Reviewed]:
 
 def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = (), named: bool = False,
             new: tuple[str, ...] = ()) -> str:
-    """' (lanjutan rencana 2024, baris JP20: 32,7% pada 2024, target ≥ 100% belum tercapai)', ' (menggantikan
-    rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row (``code``) has another code, or ''. Last year's row
-    about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does not
-    carry Satpol PP's history; '' when it names none of them. ``named``: this year's row is about several dinas, so
+    """' (lanjutan baris ini dari rencana 2024: 32,7% pada 2024, target ≥ 100% belum tercapai)' in this year's row
+    of the same ``code`` (its Kode beside; without ``code`` the quote names it: 'lanjutan rencana 2024, baris JP20'),
+    ' (menggantikan rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row has another code, or ''. Last
+    year's row about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does
+    not carry Satpol PP's history; '' when it names none of them. ``named``: this year's row is about several dinas, so
     the quote says whose it is ('lanjutan rencana 2024 untuk Kesehatan, …'), and ``new`` names those of them with no
     row last year ('; Satpol PP: baris baru'; REVIEW4 10: Kesehatan's value read as the whole row's)."""
     if reviewed is None:
@@ -297,14 +298,15 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
         if about is None:
             return ""
         value, target, verdict = about
-    key = "fr_carried" if not code or code == row.code else "fr_replaces"
+    key = "fr_carried" if not code else "fr_carried_here" if code == row.code else "fr_replaces"
     status = t({"not_met": "fr_hist_not_met", "met": "fr_hist_met"}.get(verdict, "fr_hist_cannot"), lang)
     whose = [slug for slug in row.dinas if slug in dinas] if named and row.dinas else []
     untuk = t("fr_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in whose], lang)) if whose \
         else ""
     baru = t("fr_new_for", lang, dinas=phrases.and_([plan.part_name(slug, lang) for slug in new], lang)) if new \
         else ""
-    # in words, the code as the tables print it ('lanjutan rencana 2024, baris BIAYA-POIN'); the id is the tables'
+    # in words, a code as the tables print it ('menggantikan rencana 2024, baris KECIL-E-LEARNING'); the id is the
+    # tables'
     return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status,
                    untuk=untuk, baru=baru)
 

@@ -108,6 +108,10 @@ def table_xml(grid: list[list[tuple]], cell_style_id: str, noted: bool = False, 
     return "".join(xml)
 
 
+# A plan code inside a sentence of a cell may still end a line at its hyphen: Word has no run that does not break,
+# and its non-breaking hyphen (w:noBreakHyphen) is copied out as U+2011 (0x1E in 8-bit text), not the '-' of the
+# plan sheet's codes (ingest.plan_ids reads them exactly); the plan's sentences leave out the code their row's Kode
+# column already shows (followup_review.history, LOOK10 N-10).
 # the dash of a money range whose second end carries its own currency ("(Rp 337.606–Rp 481.348)"): the one place
 # inside a range where a cell's line may end (report.chapters.html._DASH_BREAKS, as the PDF breaks it)
 MONEY_DASH = re.compile(r"(?<=–)(?=Rp\b)")

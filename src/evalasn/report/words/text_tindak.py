@@ -146,6 +146,12 @@ TEXT: dict[str, dict[str, str]] = {
                          "{target} {status}{baru})",
                    "en": "(carried on from the {tahun_lalu} plan{untuk}, row {kode}: {nilai} in {tahun_lalu}, target "
                          "{target} {status}{baru})"},
+    # beside the row's own Kode, the same code is not said again: a code inside a sentence broke at its hyphen in a
+    # narrow column ("baris KENAIKAN-" / "KESEHATAN", LOOK10 N-10)
+    "fr_carried_here": {"id": "(lanjutan baris ini dari rencana {tahun_lalu}{untuk}: {nilai} pada {tahun_lalu}, target "
+                              "{target} {status}{baru})",
+                        "en": "(carried on from this row of the {tahun_lalu} plan{untuk}: {nilai} in {tahun_lalu}, "
+                              "target {target} {status}{baru})"},
     "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
                           "{target} {status}{baru})",
                     "en": "(replaces the {tahun_lalu} plan's row {kode}{untuk}: {nilai} in {tahun_lalu}, target "
