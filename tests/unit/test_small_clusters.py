@@ -225,7 +225,7 @@ def test_a_gain_below_the_participant_minimum_names_participants_not_the_cost_ru
 @pytest.mark.parametrize("met,not_met,rows,expected", [
     (0, 0, 7, "7 target belum dapat dinilai"),
     (2, 1, 7, "2 dari 3 yang dapat dinilai tercapai (66,7%); 4 belum dapat dinilai"),
-    (3, 1, 4, "3 dari 4 yang dapat dinilai tercapai (75%)"),
+    (3, 1, 4, "3 dari 4 yang dapat dinilai tercapai (75,0%)"),
 ], ids=["none-judged", "some-judged", "all-judged"])
 def test_the_index_share_is_of_targets_that_could_be_judged(met, not_met, rows, expected):
     agency = followup_review.AgencyFollowUp("kebudayaan", "Dinas Kebudayaan", rows, met, 0, False, not_met)

@@ -479,8 +479,8 @@ def province_table(ctx: Context) -> str:
     if not ctx.province or not rows:
         return ""
     before = ctx.hasil["tahun"] - 1
-    def share(part: int, whole: int) -> str:  # with a decimal where it has one (1 of 8 is 12,5%)
-        return fmt.percent_of(part, whole, ctx.lang) or "–"
+    def share(part: int, whole: int) -> str:  # one decimal in each cell of the column (1 of 8 is 12,5%, 2 of 8 25,0%)
+        return fmt.percent_of(part, whole, ctx.lang, column=True) or "–"
     not_reported = ctx.t("fr_not_reported")
     body = [[a.name, fmt.integer(a.rows, ctx.lang), fmt.integer(a.met, ctx.lang), share(a.met, a.judged),
              fmt.integer(a.done, ctx.lang) if a.reported else not_reported,

@@ -290,13 +290,14 @@ def _follow_up_text(follow_up: AgencyFollowUp, lang: str, year: int | None = Non
     rows, judged = follow_up.rows, follow_up.judged
     if judged:  # the share of what could be judged, then what could not (REVIEW6b 12: no "0%" over unjudged rows)
         met = t("index_fu_met", lang, met=follow_up.met, total=judged,
-                persen=fmt.percent_of(follow_up.met, judged, lang))
+                persen=fmt.percent_of(follow_up.met, judged, lang, column=True))
         # the rows that could not be judged on a line of their own: one nowrap line of both pushed the index past
         # a 1366-px window once the report links moved beside the name (REVIEW7 R7-2)
         cannot = [t("index_fu_cannot", lang, n=rows - judged)] if rows > judged else []
     else:
         met, cannot = t("index_fu_unjudged", lang, n=rows), []
-    done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang)) \
+    done = t("index_fu_done", lang, done=follow_up.done, persen=fmt.percent_of(follow_up.done, rows, lang,
+                                                                          column=True)) \
         if follow_up.reported else t("fr_not_reported", lang)
     when = f"<b>{year - 1}</b> " if year else ""  # the plan judged is the year before the report's
     # a reconstruction is never read as the plan the agency signed (R6-31), in the index either

@@ -85,17 +85,18 @@ def percent(value: float | None, decimals: int = 1, lang: str = "id") -> str:
     return DASH if value is None else f"{number(value, decimals, lang)}%"
 
 
-def percent_of(part: float, whole: float, lang: str = "id") -> str | None:
+def percent_of(part: float, whole: float, lang: str = "id", column: bool = False) -> str | None:
     """A count's share of a count, with a decimal where it has one: 1 of 8 -> '12,5%', 1 of 3 -> '33,3%',
-    4 of 8 -> '50%'; None when ``whole`` is zero (no share to show)."""
+    4 of 8 -> '50%'; ``column``: always one decimal, as a table column or the index's cells show them one under
+    another ('50,0%', '0,0%' beside '12,5%': LOOK10 N-18); None when ``whole`` is zero (no share to show)."""
     if not whole:
         return None
     exact = Fraction(100 * int(part), int(whole)) if float(part).is_integer() and float(whole).is_integer() else None
     if exact is None:
         value = 100.0 * part / whole
-        return percent(value, 0 if abs(value - round(value)) < 1e-9 else 1, lang)
+        return percent(value, 0 if abs(value - round(value)) < 1e-9 and not column else 1, lang)
     if exact.denominator == 1:
-        return percent(float(exact), 0, lang)
+        return percent(float(exact), 1 if column else 0, lang)
     # a count's share rounded half up, as a reader checking by hand (or Excel's ROUND) does: 1 of 16 is 6,3%, not
     # the 6,2% of binary half-to-even rounding (REVIEW5 D12)
     tenths = math.floor(exact * 10 + Fraction(1, 2))
