@@ -61,3 +61,23 @@ def test_no_indonesian_sentence_calls_the_form_a_sheet_or_the_annex_an_xlsx_file
     found = [key for key, sentence in TEXT.items()
              if key != "xlsx_about" and software.search(re.sub(r"\{[^}]*\}", "", sentence.get("id", "")))]
     assert found == []
+
+
+@pytest.mark.parametrize("key", ["b_tab_cost", "m_budget"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_bootstrap_in_the_body_points_to_the_glossary(key, lang):
+    """LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)' and 1.6 'selang bootstrap' used the English word
+    with no pointer to its gloss (Tabel 2, Daftar istilah)."""
+    from evalasn.report.words.text import GLOSSARY
+
+    said = t(key, lang, tahun=2025, kontrol="x")
+    glossary = t("m_glossary_h", lang)
+    assert "bootstrap" in said and glossary in said, said
+    assert GLOSSARY["bootstrap"][lang][0] == "Bootstrap"  # the term it points to is there
+    assert "selang bootstrap" not in said
+
+
+def test_the_raw_files_table_says_berkas():
+    """LOOK10 N-20: the annex's 'Tabel 22. File data mentah yang dibaca' (its title also in the Daftar Tabel)."""
+    assert t("a_tab_files", "id") == "Berkas data mentah yang dibaca"
+    assert t("a_tab_files", "en") == "Raw data files read"

@@ -497,11 +497,11 @@ TEXT: dict[str, dict[str, str]] = {
                    "in units where at least {ambang} of staff were trained against the change in other units, "
                    "with standard errors clustered by unit."},
     "m_budget": {"id": "Anggaran: regresi kenaikan nilai terhadap logaritma biaya per peserta, dengan {kontrol} "
-                       "sebagai kontrol; biaya per poin kenaikan dengan "
-                       "selang bootstrap.",
+                       "sebagai kontrol; biaya per poin kenaikan dengan rentang keyakinan 95% dari bootstrap "
+                       "(lihat Daftar istilah).",
                  "en": "Budget: regression of the gain on the logarithm of cost per participant, with {kontrol} "
-                       "as controls; cost per point of gain with a "
-                       "bootstrap interval."},
+                       "as controls; cost per point of gain with a 95% confidence interval from the bootstrap "
+                       "(see the Glossary)."},
     "m_pooling": {"id": "Perbandingan dinas: model campuran (efek acak per dinas dan per kegiatan, efek tetap "
                         "metode) agar dinas dengan sedikit peserta tidak diperingkat berdasarkan kebetulan, peserta "
                         "satu kegiatan (pengajar dan tes yang sama) tidak dihitung saling bebas, dan campuran metode "
@@ -878,9 +878,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "column), since only their gain is measured; the activities-by-method table in Chapter II "
                            "counts the budget for all participants, so the budget there is larger ({daftar})."},
     "b_basis_item": {"id": "{metode}: {n} dari {semua} peserta", "en": "{metode}: {n} of {semua} participants"},
-    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% "
-                         "bootstrap)",
-                   "en": "Cost per point of gain by method, {tahun} (95% bootstrap CI)"},
+    # the English word glossed where the body uses it (LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)')
+    "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dari "
+                         "bootstrap, lihat Daftar istilah)",
+                   "en": "Cost per point of gain by method, {tahun} (95% CI from the bootstrap, see the Glossary)"},
     # --- challenges ----------------------------------------------------------------------------
     "c_resist_h": {"id": "Resistensi terhadap perubahan", "en": "Resistance to change"},
     "c_resist_share": {"id": "{persen} peserta memiliki skor resistensi tinggi (≥ 3,5 dari 5; {ik}; n = {n} "
@@ -1306,7 +1307,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "for every agency)"},
     "a_prov_h": {"id": "Asal-usul data dan kode", "en": "Provenance of data and code"},
     "a_tab_prov": {"id": "Asal-usul data dan kode laporan ini", "en": "Provenance of this report's data and code"},
-    "a_tab_files": {"id": "File data mentah yang dibaca", "en": "Raw data files read"},
+    "a_tab_files": {"id": "Berkas data mentah yang dibaca", "en": "Raw data files read"},  # LOOK10 N-20: not 'File'
 }
 
 # Terms a head of dinas may not know, in the order the report uses them (BAB I, Daftar istilah).
