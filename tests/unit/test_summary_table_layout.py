@@ -205,3 +205,25 @@ def test_on_a_laptop_tabel_1_shows_every_column_without_scrolling(tmp_path):
                     f'<main class="laporan"><p>Teks laporan.</p>{table}</main></body></html>', encoding="utf-8")
     (laid,) = laid_out(page, 1366, tmp_path)["tables"]
     assert laid["hidden"] == 0 and laid["scroll"] <= laid["client"] + 1, laid
+
+
+@pytest.mark.parametrize("slug, lang", [("kesehatan", "id"), ("kesehatan", "en"), ("provinsi", "id")],
+                         ids=["kesehatan-id", "kesehatan-en", "provinsi-id"])
+def test_the_key_figure_table_moves_with_its_rows_whole_and_its_notes_free(contexts, slug, lang):
+    """LOOK10 N-19 / Kesehatan: Tabel 1 was split 3 + 3 rows over pp. 7-8 (20 of the sample's 44 reports split it).
+    Its rows are kept whole (report.css .keep-rows), in Word too; its notes, paragraphs of two or three lines that
+    cannot split, are not held to it: held, they moved the whole table on and left p.7 37% full."""
+    import lxml.html
+
+    from evalasn.paths import TEMPLATES
+    from evalasn.report.formats import word_ooxml
+
+    markup = key_findings.table(contexts[(slug, lang)])
+    assert markup.startswith('<div class="keep-rows"><div class="table-block')
+    css = " ".join((TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8").split())
+    print_rules = css[css.index("@media print"):]
+    assert ".keep-rows table { break-inside: avoid; }" in print_rules
+    assert ".keep-rows .table-note { break-before: auto; }" in print_rules
+    table = lxml.html.fromstring(markup).find(".//table")
+    assert word_ooxml.print_breaks(table)[0] is True  # the Word rows keep with the next, all but the last
+

@@ -89,13 +89,15 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
-          note: str | list[str] | None = None, keep: bool | None = None, pin_first: bool = False) -> str:
+          note: str | list[str] | None = None, keep: bool | None = None, pin_first: bool = False,
+          keep_rows: bool = False) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
     several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
     its unit and a range with its ends (``hold_together``). ``pin_first``: on a phone the first column (a row's
     code or name) stays in view while the table scrolls sideways (report.css ``.pin``), as the index keeps its
-    agency names."""
+    agency names. ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
+    ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty."""
     numeric = numeric or set()
     header = [hold_together(str(h)) for h in header]
     rows = [[hold_together(c) for c in row] for row in one_range_style([[str(c) for c in row] for row in rows])]
@@ -126,6 +128,8 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
         block = f'<div class="tight">{block}</div>'
     if whole if keep is None else keep:
         return f'<div class="keep">{block}</div>'
+    if keep_rows:
+        return f'<div class="keep-rows">{block}</div>'
     return f'<div class="{held}">{block}</div>' if held else block
 
 

@@ -611,8 +611,10 @@ def table(ctx: Context) -> str:
     # at 390 px)
     mix = None if ctx.province else comparison.mix_sentence(ctx)
     sides = None if ctx.province else comparison.sides_sentence(ctx, last_year=True)
+    # the summary's one table in one piece: after the findings it was split 3 + 3 rows over two pages in 20 of the
+    # sample's 44 reports (Kesehatan p.7-8, LOOK10 N-19); its rows (35-56% of a page) move whole, the notes follow
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=[note, rank_fewer(ctx), mix or "", sides or ""])
+                      note=[note, rank_fewer(ctx), mix or "", sides or ""], keep_rows=True)
 
 
 def rank_fewer(ctx: Context) -> str:

@@ -395,7 +395,8 @@ def _table_wrapper(element) -> bool:
     """Whether ``element`` is one of the <div>s report.chapters.html.table puts around a table and its note."""
     names = set((element.get("class") or "").split()) if element is not None else set()
     return bool(element is not None and element.tag == "div" and names
-                and all(name in ("table-block", "pin", "keep", "tight") or LEAD.fullmatch(name) for name in names))
+                and all(name in ("table-block", "pin", "keep", "keep-rows", "tight") or LEAD.fullmatch(name)
+                                     for name in names))
 
 
 def _has_blocks(element) -> bool:

@@ -154,7 +154,8 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
 
 
 def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
-    """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``),
+    """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``, or
+    ``div.keep-rows``: its rows; a Word table's notes are paragraphs of their own either way),
     or its first and last rows held (``lead-N``; else KEEP_END_ROWS); whole is None for a table of
     another kind (no ``div.table-block`` around it)."""
     block = table.getparent()
@@ -163,12 +164,13 @@ def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
     classes: set[str] = set()
     for wrapper in block.iterancestors():  # the wrappers html.table puts around the block, nearest first
         names = set((wrapper.get("class") or "").split())
-        if wrapper.tag != "div" or not names or any(name not in ("keep", "tight") and not LEAD.fullmatch(name)
-                                                    for name in names):
+        if wrapper.tag != "div" or not names or any(name not in ("keep", "keep-rows", "tight")
+                                                    and not LEAD.fullmatch(name) for name in names):
             break
         classes |= names
     lead = min((int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)), default=KEEP_END_ROWS)
-    return "keep" in classes, (lead, lead)  # tall rows: as many held at its end as at its start (report.css)
+    # tall rows: as many held at its end as at its start (report.css)
+    return bool(classes & {"keep", "keep-rows"}), (lead, lead)
 
 
 def squeezed(grid: list[list[tuple]], columns: int) -> bool:
