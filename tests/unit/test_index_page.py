@@ -161,3 +161,41 @@ def test_the_report_links_are_beside_the_agency_name(built):
     rows = table.xpath("./tbody/tr")
     assert rows and all(row.xpath("./td[2]//a/@href") for row in rows)
     assert all(len(row.xpath("./td")) == len(heads) for row in rows)
+
+
+@pytest.mark.parametrize("key", ["index_note", "index_note_mean"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_index_note_says_its_ikm_cell_has_no_numeric_interval_and_where_it_is(key, lang):
+    """LOOK10 N-13: the index's '78,09 B (C–B)' beside the report's '78,09 B (C–B; 76,55–79,63)', and the note said
+    only 'other figures without intervals': the index keeps the category form (its table is wide already, N-12) and
+    says the IKM's numeric interval is left out and where it is."""
+    from evalasn.report.words.text import t
+
+    note = t(key, lang)
+    assert ("tanpa rentang angkanya" in note and "tabel angka kunci setiap laporan" in note) if lang == "id" \
+        else ("without its numeric interval" in note and "each report's key-figures table" in note), note
+
+
+@pytest.mark.parametrize("lang, order", [
+    ("id", ["provinsi", "kebudayaan", "dispora", "sosial", "satpol-pp"]),
+    ("en", ["provinsi", "satpol-pp", "kebudayaan", "sosial", "dispora"]),
+], ids=["id", "en"])
+def test_the_index_lists_the_province_then_the_dinas_by_the_name_it_shows(lang, order):
+    """LOOK10 N-12: by folder name the rows read Bina Marga, Cipta Karya, then 'Dinas Pemuda dan Olahraga',
+    'Penanaman Modal ...' ('dispora', 'dpmptsp'): random under the full names shown."""
+    names = {"dispora": "Dinas Pemuda dan Olahraga", "kebudayaan": "Dinas Kebudayaan",
+             "provinsi": "Provinsi DKI Jakarta", "satpol-pp": "Satuan Polisi Pamong Praja", "sosial": "Dinas Sosial"}
+    found = [(slug, year, {"cakupan": {"nama": names[slug]}}, None) for slug in sorted(names) for year in (2025, 2024)]
+    assert index._by_name(found, lang) == order  # type: ignore[arg-type]
+
+
+def test_the_index_table_stays_inside_its_column_on_a_laptop():
+    """LOOK10 N-12 (1366 px): the index table took the 6rem a report's table takes beside its 52rem text (report.css)
+    on top of its own 78rem column, so it began off the window's left edge, and its one-line follow-up notes kept it
+    wider than the column (the agency names behind a sideways scroll); tools/html_shot.py at 1366 px: it fits."""
+    css = " ".join(index.INDEX_CSS.split())
+    wide = css[css.index("@media screen and (min-width: 56rem)"):]
+    wide = wide[:wide.index("}}") + 2]
+    assert "main.laporan .table-block{margin-left:0;margin-right:0}" in wide
+    assert ".index-table .line{white-space:normal}" in wide
+    assert css.index(".index-table .line{white-space:nowrap}") < css.index(wide)  # the later rule wins

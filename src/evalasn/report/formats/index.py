@@ -119,7 +119,7 @@ def index_page(paths: ProjectPaths, bahasa: str = "id") -> tuple[str, int]:
     # the gain's columns name the measure the comparison of dinas used: the mixed model's beside the raw mean when
     # any year listed has the model, else the participants' mean alone (report.words.gain_measure)
     model = any(gain_measure.fitted(hasil.get("pooling")) for _, _, hasil, _ in found)
-    for slug in dict.fromkeys(entry[0] for entry in found):
+    for slug in _by_name(found, bahasa):
         follow_ups: list[tuple[int, AgencyFollowUp | None]] = []
         latest = None
         for _, year, hasil, follow_up in (entry for entry in found if entry[0] == slug):
@@ -181,6 +181,13 @@ def source_key(record: Mapping[str, Any]) -> tuple[bool, str, str]:
     with their hashes, and the mapping used."""
     return (bool(record.get("sintetis")), json.dumps(record.get("file"), sort_keys=True),
             json.dumps(record.get("pemetaan"), sort_keys=True))
+
+
+def _by_name(found: list[tuple[str, int, Hasil, AgencyFollowUp | None]], lang: str) -> list[str]:
+    """The scopes of ``found``, the province first, then the dinas by the name the index shows (LOOK10 N-12: by
+    folder name the rows read Bina Marga, Cipta Karya, then 'Dinas Pemuda dan Olahraga', 'Penanaman Modal ...')."""
+    shown = {slug: names.scope_name(slug, hasil["cakupan"]["nama"], lang) for slug, _, hasil, _ in reversed(found)}
+    return sorted(shown, key=lambda slug: (slug != PROVINCE_SLUG, shown[slug].casefold(), slug))
 
 
 def _row(paths: ProjectPaths, hasil: Hasil, lang: str, follow_up: AgencyFollowUp | None = None,
@@ -437,6 +444,9 @@ def _year_value(key: str, figure, lang: str, missing: Reasons, reason: str | Non
     return escape(facts.table_value(key, figure, lang))
 
 
+# the index's column is already wide (78rem): its tables stay inside it, without the 6rem a report's table takes
+# beside its 52rem text (report.css), which put the index table off the left edge at 1366 px, and its follow-up
+# lines wrap there, so the table fits the column (LOOK10 N-12: 'Dinas' hidden behind a sideways scroll)
 INDEX_CSS = """
 @media screen and (min-width: 60rem){main.laporan{max-width:78rem}}
 th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}
@@ -448,6 +458,8 @@ th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:' ▲'}th[ar
 .years-table svg.spark{display:block;margin:0 0 .15rem auto;color:#1f4e79}
 .years-table td.fu .yr{white-space:normal}
 .scroll-hint{display:none}
+@media screen and (min-width: 56rem){main.laporan .table-block{margin-left:0;margin-right:0}
+.index-table .line{white-space:normal}}
 @media screen and (max-width: 60rem){.scroll-hint{display:block}}
 @media screen and (max-width: 40rem){
   .index-table,.years-table{font-size:.74rem}

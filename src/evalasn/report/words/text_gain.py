@@ -65,10 +65,13 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Post-test over pre-test score gain (points): the participants' mean, 95% CI "
                                  "clustered by activity."},
     "index_note_mean": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai (rata-rata peserta) dan "
-                              "peringkatnya dengan rentang keyakinan 95%; angka lain tanpa rentang, yang ada di "
-                              "setiap laporan.",
+                              "peringkatnya dengan rentang keyakinan 95%; IKM dengan kategorinya dan, bila rentang "
+                              "keyakinan 95%-nya mencapai kategori lain, rentang kategori itu (C–B), tanpa rentang "
+                              "angkanya; rentang angka IKM dan angka lain ada di tabel angka kunci setiap laporan.",
                         "en": "Click a column header to sort. The gain (participants' mean) and its rank with their "
-                              "95% intervals; other figures without intervals, which each report gives."},
+                              "95% intervals; the IKM with its category and, where its 95% interval reaches another "
+                              "category, that range (C–B), without its numeric interval; the numeric intervals of the "
+                              "IKM and the other figures are in each report's key-figures table."},
     # the province's table of dinas: gains that read the same as rounded, ranked apart (report.facts.tied_note)
     "p_tied": {"id": "Pada pembulatan tabel, {jumlah} dinas sama-sama {nilai} poin: {rinci}; urutan peringkatnya "
                      "mengikuti angka yang lebih rinci itu, dan rentang peringkat mereka tumpang tindih, jadi urutan "

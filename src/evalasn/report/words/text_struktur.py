@@ -406,13 +406,16 @@ TEXT: dict[str, dict[str, str]] = {
                                 "tetap di kiri.",
                           "en": "The tables are wider than the screen: scroll sideways to see every column; the "
                                 "agency names stay on the left."},
+    # the index's IKM cell is the province table's form, '78,09 B (C–B)'; the report's own key-figure table adds the
+    # numeric interval, '78,09 B (C–B; 76,55–79,63)': one form per place, said here (LOOK10 N-13)
     "index_note": {"id": "Klik judul kolom untuk mengurutkan. Kenaikan nilai yang disesuaikan dan peringkatnya "
                          "dengan rentang keyakinan 95%; IKM dengan kategorinya dan, bila rentang keyakinan 95%-nya "
-                         "mencapai kategori lain, rentang kategori itu (C–B); angka lain tanpa rentang, yang ada di "
-                         "setiap laporan.",
+                         "mencapai kategori lain, rentang kategori itu (C–B), tanpa rentang angkanya; rentang "
+                         "angka IKM dan angka lain ada di tabel angka kunci setiap laporan.",
                    "en": "Click a column header to sort. The adjusted gain and its rank with their 95% intervals; "
                          "the IKM with its category and, where its 95% interval reaches another category, that "
-                         "range (C–B); other figures without intervals, which each report gives."},
+                         "range (C–B), without its numeric interval; the numeric intervals of the IKM and the other "
+                         "figures are in each report's key-figures table."},
     # --- a figure that cannot be given names what it is (a bare "belum dapat dihitung" said nothing) ---
     "r_l1_none": {"id": "Rata-rata skor reaksi peserta {alasan}.", "en": "Participants' mean reaction score {alasan}."},
     "r_l3_none": {"id": "Rata-rata penilaian perilaku oleh atasan {alasan}.",
