@@ -161,3 +161,38 @@ def test_a_dinas_row_on_the_same_finding_names_the_province_row(kesehatan):
         if "kesehatan" in province_rows.executors(province, prow) and prow.code in by_code:
             assert prow.id in by_code[prow.code].province_rows
     assert len({row.code for row in linked}) == len(linked)
+
+
+def _budget_province(lang: str) -> Any:
+    hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+             "anggaran_vs_peningkatan": {"model": {"biaya_median_per_peserta_rp": 1_300_000.0}}}
+    return SimpleNamespace(hasil=hasil, lang=lang, province=True, dinas_results={"kesehatan": {}, "dispora": {}})
+
+
+@pytest.mark.parametrize(("lang", "having", "said", "not_said"), [
+    pytest.param("id", ("kesehatan",), "lihat baris BIAYA-POIN rencana Kesehatan; dinas lain: median provinsi "
+                 "Rp 1,3 juta per peserta", "rencana dinas itu", id="id-one-of-two-named"),
+    pytest.param("en", ("kesehatan",), "see the BIAYA-POIN row of the plans of Health; other agencies: the province "
+                 "median of Rp 1.3 million per participant", "that agency's plan", id="en-one-of-two-named"),
+    pytest.param("id", (), "plafon median provinsi Rp 1,3 juta per peserta di setiap dinas", "lihat baris",
+                 id="id-none-has-the-row"),
+    pytest.param("en", (), "a ceiling of the province median, Rp 1.3 million per participant, in every agency",
+                 "see the", id="en-none-has-the-row"),
+    pytest.param("id", ("dispora", "kesehatan"), "lihat baris BIAYA-POIN rencana setiap dinas", "dinas itu terlalu "
+                 "sedikit atau rencananya tidak memuat", id="id-every-dinas-has-it"),
+])
+def test_the_province_budget_row_points_only_at_dinas_rows_that_exist(monkeypatch, lang, having, said, not_said):
+    """CHECK11 C11-13: the province BIAYA-POIN row said 'lihat baris BIAYA-POIN rencana dinas itu' while no dinas plan
+    had that row."""
+    from evalasn.report.chapters import rules
+    ctx = _budget_province(lang)
+    action = rules.budget_action(ctx.hasil["anggaran_vs_peningkatan"]["model"], None, lang, province=True)
+    row = dataclasses.replace(_row("BIAYA-POIN", "rec_budget_cheaper", "anggaran"), action=action + " (dari X)")
+    found = {slug: ({plan.dinas_finding(row): f"{slug}-2025-BIAYA-POIN"} if slug in having else {})
+             for slug in ("kesehatan", "dispora")}
+    monkeypatch.setattr(province_rows, "executors", lambda _ctx, _row: ("dispora", "kesehatan"))
+    monkeypatch.setattr(province_rows, "own_findings", lambda _ctx, slug, cache: cache.setdefault(slug, found[slug]))
+    linked, = province_rows.dinas_links(ctx, [row])
+    assert said in linked.action and not_said not in linked.action and linked.action.endswith(" (dari X)"), \
+        linked.action
+    assert linked.dinas_rows == tuple(f"{slug}-2025-BIAYA-POIN" for slug in ("dispora", "kesehatan") if slug in having)

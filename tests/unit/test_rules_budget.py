@@ -80,3 +80,42 @@ def test_the_cost_of_an_extra_point_has_its_interval_and_is_said_as_observed(has
     text = next(r.text for r in rules.recommendations(h, lang) if r.rule == "rec_budget_cheaper")
     assert marginal in text and at_least in text and observed in text, text
     assert prescribed not in text, text
+
+
+def _on_province_model(h: Hasil, realisasi: float) -> Hasil:
+    """A dinas with too few activities for its own cost model (it borrows the province's rising slope) and its
+    method costs withheld."""
+    h = _with(h, realisasi=realisasi, cheaper=False)
+    budget = h["anggaran_vs_peningkatan"]
+    budget["model"]["gain_per_dobel"].update({"estimasi": None, "ci_bawah": None, "ci_atas": None,
+                                              "cukup_data": False})
+    for method in budget["biaya_per_poin"]:
+        method.update({"estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "n_kegiatan": 2})
+    return h
+
+
+@pytest.mark.parametrize("lang, province_says, dinas_says, not_said", [
+    pytest.param("id", "Jangan menambah biaya per peserta", "satu poin kenaikan lewat seminar lebih murah",
+                 "sebelum menaikkan biaya per peserta", id="id"),
+    pytest.param("en", "Do not raise the cost per participant", "a point of gain through seminar costs less",
+                 "before raising the cost per participant", id="en"),
+])
+def test_a_dinas_on_the_province_cost_model_takes_its_verdict(hasil, lang, province_says, dinas_says, not_said):
+    """CHECK11 C11-13: the province told every finance unit not to raise the cost per participant (a cheaper method
+    buys a point for less), while the dinas that borrowed its slope said 'spend the budget first, before raising
+    the cost per participant', the cheaper way judged on the dinas's own, withheld, method costs."""
+    province = _with(hasil, realisasi=95.0, cheaper=True)
+    dinas = _on_province_model(hasil, realisasi=80.0)
+    said = {r.rule: r for r in rules.recommendations(dinas, lang, province_results=province)}
+    assert "rec_budget_absorb_first" not in said, sorted(said)
+    budget = said["rec_budget_cheaper"]
+    assert budget.text.startswith(province_says) and dinas_says in budget.text and budget.province_basis, budget.text
+    assert not any(not_said in r.text for r in said.values())
+    assert "rec_realisation" in said  # the unspent budget still has its own recommendation
+
+
+def test_a_dinas_on_the_province_cost_model_without_a_cheaper_way_spends_first(hasil):
+    """The same dinas, the province finding no cheaper way: spending what was granted comes first, as before."""
+    province = _with(hasil, realisasi=95.0, cheaper=False)
+    fired = {r.rule for r in rules.recommendations(_on_province_model(hasil, 80.0), "id", province_results=province)}
+    assert "rec_budget_absorb_first" in fired and "rec_budget_cheaper" not in fired, fired

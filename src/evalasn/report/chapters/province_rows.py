@@ -26,7 +26,8 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report.chapters import plan, rules
 from evalasn.report.config import load_report_config, load_targets
 from evalasn.report.context import Context, dinas_results, province_context, targets_of
-from evalasn.report.words import fmt, impact, province_impact, reasons
+from evalasn.report.words import fmt, impact, phrases, province_impact, reasons
+from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import ACTIONS, label, t
 
 # rules whose row asks for more than the indicator's configured line (the IKM rows of a declared intervention: extend
@@ -35,6 +36,8 @@ BEYOND_THE_LINE = ("rec_did_expand", "rec_did_review")
 # province rows linked by the dinas whose own finding they are (plan.about_dinas): never carried into a dinas plan
 # that has no row on it (its own gain was not judged so)
 OWN_FINDING = ("rec_little", "rec_stop", "rec_gain_low")
+# the province rows whose ceiling per dinas is each dinas plan's BIAYA-POIN row (budget_pointer)
+BUDGET_CAP = ("rec_budget_cheaper", "rec_budget_more")
 
 
 def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[plan.PlanRow]:
@@ -89,9 +92,34 @@ def dinas_links(ctx: Context, province_plan: list[plan.PlanRow]) -> list[plan.Pl
     out = []
     for row in province_plan:
         key = plan.dinas_finding(row)
-        linked = tuple(found for slug in executors(ctx, row) if (found := own_findings(ctx, slug, own).get(key)))
+        doers = executors(ctx, row)
+        linked = tuple(found for slug in doers if (found := own_findings(ctx, slug, own).get(key)))
+        if row.rule in BUDGET_CAP:
+            row = replace(row, action=budget_pointer(ctx, row, [slug for slug in doers if key in own.get(slug, {})],
+                                                     len(doers)))
         out.append(replace(row, dinas_rows=linked) if linked else row)
     return out
+
+
+def budget_pointer(ctx: Context, row: plan.PlanRow, having: list[str], executing: int) -> str:
+    """The province BIAYA-POIN row's ceiling per dinas, pointing only at rows that exist (CHECK11 C11-13: 'lihat
+    baris BIAYA-POIN rencana dinas itu' while no dinas plan had one): the dinas whose plans have the row, by name
+    ('setiap dinas' when all do), and the province median for the others; the province median for every dinas when
+    none has one. The row's other clauses (a shift, the province basis, last year's row) are kept."""
+    lang = ctx.lang
+    median = ctx.hasil["anggaran_vs_peningkatan"]["model"].get("biaya_median_per_peserta_rp")
+    general = t("fu_rec_budget_cap_province", lang, median=fmt.rupiah(median, lang)) if median else ""
+    if not general or general not in row.action:
+        return row.action
+    money = fmt.rupiah(median, lang)
+    if not having:
+        pointer = t("fu_rec_budget_cap_median", lang, median=money)
+    elif len(having) == executing:
+        pointer = t("fu_rec_budget_cap_every", lang, median=money)
+    else:
+        names = phrases.and_([short_name_in(slug, lang) for slug in having], lang)
+        pointer = t("fu_rec_budget_cap_named", lang, dinas=names, median=money)
+    return row.action.replace(general, pointer, 1)
 
 
 def own_findings(ctx: Context, slug: str, cache: dict[str, dict[str, str]] | None = None) -> dict[str, str]:

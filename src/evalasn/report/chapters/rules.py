@@ -169,11 +169,12 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     spent = this_year["persen_realisasi"] if this_year else None
     spend_target = target_value(targets, "persen_realisasi", REALISATION_TARGET)
     method = _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
-    # rule 3 forbids moving participants to a cheaper method that gains clearly less per person: no other rule argues
-    # by its cost per point (REVIEW6 R6-22, R6-23: the plan and rec 6 shifted to mentoring, rec 5 said not to)
-    shift = None if less_per_participant(hasil) else method
-    marginal = cheaper_than_more_budget(model, marginal_candidates(hasil, method, shift)) \
-        if phrases.direction(gain) == "up" else None
+    # a dinas that borrows the province's cost model takes the province's verdict on a cheaper way too, judged on the
+    # province's method costs (CHECK11 C11-13: one slope, "do not raise" from the province and "spend first, then
+    # raise" from the dinas whose own method costs are withheld)
+    judged = province_results if basis and province_results is not None else hasil
+    shift, marginal = cheaper_way(judged, model)
+    borrowed = judged is not hasil
     # a correlation is no reason to spend more per head when another method already buys a point for less:
     # a method clearly cheaper than another, or cheaper than what a doubling costs per extra point
     cheaper = phrases.direction(gain) == "up" and bool(shift or marginal)
@@ -206,10 +207,11 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         else:
             assert shift is not None  # cheaper without a marginal comparison means a clearly cheaper method
             best = shift[0]
-            text = t("rec_budget_cheaper", lang, **doubling,
+            # the province's method comparison is in the province's report, not in this one's rule 3
+            text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, budget_action(model, shift, lang, province), basis)
+        add("rec_budget_cheaper", text + note, budget_action(model, None if borrowed else shift, lang, province), basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, **doubling,
@@ -312,6 +314,20 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     # the plan's DATA row asks for it too: its action (BAB X), beside the scores its indicator counts
     add("rec_data", t("rec_data", lang, kurang=shortfall + cost), t("fu_rec_data", lang) + cost)
     return out
+
+
+def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
+                                                          tuple[MethodCostPerPoint, float] | None]:
+    """Rule 2's cheaper ways to a point in ``hasil``'s methods, set against ``model``'s slope: (rule 3's pair when it
+    advises the shift, the method cheaper than what a doubling costs per extra point); (None, None) when neither."""
+    budget = hasil["anggaran_vs_peningkatan"]
+    method = _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
+    # rule 3 forbids moving participants to a cheaper method that gains clearly less per person: no other rule argues
+    # by its cost per point (REVIEW6 R6-22, R6-23: the plan and rec 6 shifted to mentoring, rec 5 said not to)
+    shift = None if less_per_participant(hasil) else method
+    marginal = cheaper_than_more_budget(model, marginal_candidates(hasil, method, shift)) \
+        if phrases.direction(model["gain_per_dobel"]) == "up" else None
+    return shift, marginal
 
 
 def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,

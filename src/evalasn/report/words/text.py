@@ -1058,6 +1058,16 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Do not raise the cost per participant on the cost–result association alone "
                                  "({besar} points per doubling; {ik}): {metode} already buys a point of gain for less "
                                  "({biaya}; {ik_biaya}); see the method recommendation."},
+    # a dinas on the province's cost model (rules.cheaper_way, CHECK11 C11-13): the cheaper method is the province's,
+    # compared in the province report, not in this report's method recommendation
+    "rec_budget_cheaper_province": {"id": "Jangan menambah biaya per peserta atas dasar hubungan biaya dan hasil saja "
+                                          "({besar} poin per penggandaan; {ik}): di seluruh provinsi {metode} sudah "
+                                          "memberi satu poin kenaikan dengan biaya lebih rendah ({biaya}; {ik_biaya}); "
+                                          "lihat rekomendasi metode laporan provinsi.",
+                                    "en": "Do not raise the cost per participant on the cost–result association alone "
+                                          "({besar} points per doubling; {ik}): across the province, {metode} already "
+                                          "buys a point of gain for less ({biaya}; {ik_biaya}); see the method "
+                                          "recommendation of the province report."},
     "rec_budget_falls": {"id": "; namun hasilnya menurun pada biaya tinggi, jadi utamakan kegiatan yang biayanya masih "
                                "rendah", "en": "; but returns fall at high cost, so favour activities whose cost is "
                                               "still low"},

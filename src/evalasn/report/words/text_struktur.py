@@ -583,6 +583,23 @@ TEXT: dict[str, dict[str, str]] = {
                                          "BIAYA-POIN row of that agency's plan (the agency's median cost per "
                                          "participant; the province median of {median} where its own data are too "
                                          "few or its plan has no such row)"},
+    # the province row once the dinas plans are known (province_rows.budget_pointer, CHECK11 C11-13): it points only
+    # at BIAYA-POIN rows that exist, and states the province median for the dinas without one
+    "fu_rec_budget_cap_every": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
+                                      "rencana setiap dinas (median biaya per peserta dinas itu, atau median provinsi "
+                                      "{median} bila data dinas itu terlalu sedikit)",
+                                "en": "Do not raise the cost per participant: a ceiling per agency, see the "
+                                      "BIAYA-POIN row of each agency's plan (the agency's median cost per participant, "
+                                      "or the province median of {median} where its own data are too few)"},
+    "fu_rec_budget_cap_named": {"id": "Jangan menaikkan biaya per peserta: plafon per dinas, lihat baris BIAYA-POIN "
+                                      "rencana {dinas}; dinas lain: median provinsi {median} per peserta",
+                                "en": "Do not raise the cost per participant: a ceiling per agency, see the "
+                                      "BIAYA-POIN row of the plans of {dinas}; other agencies: the province median of "
+                                      "{median} per participant"},
+    "fu_rec_budget_cap_median": {"id": "Jangan menaikkan biaya per peserta: plafon median provinsi {median} per "
+                                       "peserta di setiap dinas",
+                                 "en": "Do not raise the cost per participant: a ceiling of the province median, "
+                                       "{median} per participant, in every agency"},
     "fu_rec_budget_hold": {"id": "Jangan menaikkan biaya per peserta", "en": "Do not raise the cost per participant"},
     "fu_rec_budget_shift": {"id": "; alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama",
                             "en": "; move part of the {pembanding} activities to {metode} where the learning aims "
