@@ -168,3 +168,37 @@ def test_the_coverage_row_starts_from_units_below_the_scopes_own_coverage(own, n
                   "pelaksanaan": {"cakupan_asn": _share(own, own - 0.02, own + 0.02, 500),
                                   "cakupan_unit_terendah": units}}
     assert [name for name, _ in rules.coverage_lowest(hasil, "id", 100.0)] == named
+
+
+SDA_UNITS = [_unit("sumber-daya-air", "Suku Dinas SDA Barat", 81.8, 11),
+             _unit("sumber-daya-air", "Suku Dinas SDA Pusat", 100.0, 11),
+             _unit("sumber-daya-air", "Suku Dinas SDA Utara", 100.0, 10)]
+SDA_SMALL = {**_share(0.389, 0.203, 0.614, 18), "jumlah": 7, "n_unit": 5}
+
+
+def _sda() -> Any:
+    """Set D's Sumber Daya Air: 20 JP 74,0%; every unit of 10 PNS or more above it, five small units at 38,9%."""
+    return {"cakupan": {"slug": "sumber-daya-air", "jenis": "dinas"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": _share(0.74, 0.604, 0.841, 50), "unit_terendah": SDA_UNITS,
+                                      "unit_kecil": SDA_SMALL}}}
+
+
+@pytest.mark.parametrize(("target", "lang", "text", "action"), [
+    pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100%); mulai dari unit dengan kurang dari "
+                 "10 PNS, yang tidak diurutkan sendiri (5 unit): bersama 38,9% (20,3–61,4; 18 PNS), di bawah 74,0%, "
+                 "sedangkan tidak ada unit yang lebih besar di bawah angka itu.",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit dengan kurang dari 10 PNS",
+                 id="sda-small-units-first-id"),
+    pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80%); start with the units with fewer than "
+                 "10 PNS, not ranked on their own (5 units): together 38.9% (20.3–61.4; 18 PNS), below 74.0%, while "
+                 "no larger unit is below that figure.",
+                 "Schedule development for PNS below 20 JP, starting with the units with fewer than 10 PNS",
+                 id="sda-agency-target-80-en"),
+])
+def test_the_small_units_come_first_when_every_ranked_unit_is_above_the_figure(target, lang, text, action):
+    """CHECK11 C11-2 (and its D2 variant, a target of 80%): every unit large enough to rank was above the dinas's
+    74,0%, the shortfall in five small units together at 38,9%, and the step said 'di semua unit' (units at 100%
+    included), the small units only as an afterthought."""
+    said, step, _ = jp_rule.recommendation(_sda(), lang, target)
+    assert _plain(said) == text and step == action, (said, step)
+    assert "semua unit" not in said and "every unit" not in said

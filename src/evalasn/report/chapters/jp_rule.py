@@ -71,13 +71,20 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
                                                           if units else "")
     elif units:
         where = t("jp_start_units", lang, persen=now, unit=units)
+    elif found.small:
+        # no ranked unit below the figure: the shortfall is in the small units, where the step starts (CHECK11 C11-2:
+        # 'di semua unit', units at 100% included, while 10 of the 13 PNS below 20 JP were in four small units)
+        where, small = t("jp_start_small", lang, **_small_values(found.small, lang), persen=now), ""
     else:
         where = ""
     text = t("jp_rec", lang, mulai=where, kecil=small, **share_now) if where else \
         t("jp_rec_all", lang, kecil=small, **share_now)
-    action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units", lang) if units else "") if found.dinas
-              else t("fu_rec_jp" if units else "fu_rec_jp_all", lang)) + (t("fu_jp_small", lang, min=constants.MIN_N)
-                                                                        if found.small else "")
+    if found.small and not (found.dinas or units):
+        action = t("fu_jp_start_small", lang, min=constants.MIN_N)
+    else:
+        action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units", lang) if units else "")
+                  if found.dinas else t("fu_rec_jp" if units else "fu_rec_jp_all", lang)) \
+            + (t("fu_jp_small", lang, min=constants.MIN_N) if found.small else "")
     brief = ""
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
@@ -101,11 +108,15 @@ def _unit(unit: Any, province: bool, lang: str) -> str:
 
 
 def _small(small: Any, now: str, lang: str) -> str:
-    """'; unit dengan kurang dari 10 PNS (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%': their
-    share with its interval when they are enough for one, else the count."""
+    """'; unit dengan kurang dari 10 PNS (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%'."""
+    return t("jp_small", lang, **_small_values(small, lang), persen=now)
+
+
+def _small_values(small: Any, lang: str) -> dict[str, Any]:
+    """The small units' count and share: with its interval when they are enough for one, else the count."""
     if small.get("cukup_data") and small.get("ci_bawah") is not None:
         share = phrases.percent_range(100 * small["estimasi"], 100 * small["ci_bawah"], 100 * small["ci_atas"], lang,
                                       small["n"], "PNS")
     else:
         share = t("jp_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang), n=fmt.integer(small["n"], lang))
-    return t("jp_small", lang, min=constants.MIN_N, k=small["n_unit"], jumlah=share, persen=now)
+    return dict(min=constants.MIN_N, k=small["n_unit"], jumlah=share)

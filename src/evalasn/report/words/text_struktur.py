@@ -561,6 +561,10 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_jp_dinas": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {dinas}{lalu}",
                     "en": "Schedule development for PNS below 20 JP, starting with {dinas}{lalu}"},
     "fu_jp_then_units": {"id": ", lalu unit terendah", "en": ", then the lowest units"},
+    "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit dengan kurang "
+                                "dari {min} PNS",
+                          "en": "Schedule development for PNS below 20 JP, starting with the units with fewer than "
+                                "{min} PNS"},
     "fu_jp_small": {"id": ", termasuk unit dengan kurang dari {min} PNS", "en": ", including the units with fewer "
                                                                                   "than {min} PNS"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
@@ -674,6 +678,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "{jumlah}, juga di bawah {persen}",
                  "en": "; the units with fewer than {min} PNS, not ranked on their own ({k} {k:unit|units}), "
                        "together {jumlah}, are below {persen} too"},
+    # no unit ranked on its own below the scope's figure, the small ones together below it (jp_rule, CHECK11 C11-2)
+    "jp_start_small": {"id": "mulai dari unit dengan kurang dari {min} PNS, yang tidak diurutkan sendiri ({k} unit): "
+                             "bersama {jumlah}, di bawah {persen}, sedangkan tidak ada unit yang lebih besar di bawah "
+                             "angka itu",
+                       "en": "start with the units with fewer than {min} PNS, not ranked on their own ({k} "
+                             "{k:unit|units}): together {jumlah}, below {persen}, while no larger unit is below that "
+                             "figure"},
     "jp_small_count": {"id": "{jumlah} dari {n} PNS memenuhi 20 JP", "en": "{jumlah} of {n} PNS met 20 JP"},
     "jp_brief_dinas": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {dinas}{lalu} "
                              "(BAB IX, 9.2).",
