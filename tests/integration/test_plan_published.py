@@ -45,12 +45,17 @@ def test_the_report_the_workbook_and_the_published_results_issue_one_plan(built_
     rows = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row and row[0]]
     assert [row[0] for row in rows] == [record["id"] for record in records]
     linked = any(record["baris_dinas"] for record in records)
-    hidden = workbook.HIDDEN_PLAN_COLUMNS + (() if linked else ("baris_dinas",))
+    carried = any(record.get("baris_provinsi") for record in records)
+    hidden = workbook.HIDDEN_PLAN_COLUMNS + (() if linked else ("baris_dinas",)) + \
+        (() if carried else ("baris_provinsi",))
     shown = [name for name in plan.SHEET_COLUMNS if name not in hidden]
     target = shown.index("target_angka")
     if linked:  # the dinas's own rows on the same finding (P1), as hasil.json names them
         column = shown.index("baris_dinas")
         assert [row[column] or "" for row in rows] == ["; ".join(r["baris_dinas"]) for r in records]
+    if carried:  # the province rows a dinas row carries out (CHECK10 C10-4), as hasil.json names them
+        column = shown.index("baris_provinsi")
+        assert [row[column] or "" for row in rows] == ["; ".join(r["baris_provinsi"]) for r in records]
     for row, record in zip(rows, records, strict=True):
         if len(record["target_dinas"]) <= 1:
             assert row[target] == pytest.approx(record["target"]), record["id"]
