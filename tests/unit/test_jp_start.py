@@ -202,3 +202,43 @@ def test_the_small_units_come_first_when_every_ranked_unit_is_above_the_figure(t
     said, step, _ = jp_rule.recommendation(_sda(), lang, target)
     assert _plain(said) == text and step == action, (said, step)
     assert "semua unit" not in said and "every unit" not in said
+
+
+def _prkp(coverage: tuple[float, float, float], mean: tuple[float, float, float]) -> Any:
+    """Set D's PRKP: 20 JP 1,3% of 79 PNS; five of its six units at 0,0%, Selatan 6,7%."""
+    units = [_unit("prkp", f"Seksi PRKP {w}", 0.0, n) for w, n in
+             (("Barat", 14), ("Timur", 13), ("Utara", 13), ("Kepulauan", 12), ("Pusat", 12))]
+    units.append(_unit("prkp", "Seksi PRKP Selatan", 6.7, 15))
+    return {"cakupan": {"slug": "prkp", "jenis": "dinas"},
+            "pelaksanaan": {"cakupan_asn": _share(*coverage, 90),
+                            "jp_20": {"keseluruhan": _share(0.0127, 0.002, 0.068, 79), "unit_terendah": units,
+                                      "rata_jp_asn": {"n": 79, "estimasi": mean[0], "ci_bawah": mean[1],
+                                                      "ci_atas": mean[2], "p": None, "cukup_data": True}}}}
+
+
+@pytest.mark.parametrize(("coverage", "mean", "lang", "said", "step", "not_said"), [
+    pytest.param((0.922, 0.848, 0.962), (8.6, 7.4, 9.8), "id",
+                 "utamakan unit di bawah 1,3%: 5 dari 6 unit sama-sama 0,0%: Seksi PRKP Barat (14 PNS), Seksi PRKP "
+                 "Timur (13 PNS), Seksi PRKP Utara (13 PNS), Seksi PRKP Kepulauan (12 PNS), Seksi PRKP Pusat (12 PNS); "
+                 "hampir semua ASN ikut kegiatan (cakupan 92,2%), tetapi rata-rata 8,6 (7,4–9,8) JP per PNS: "
+                 "kegiatannya terlalu singkat, jadi rencanakan kegiatan sedikitnya 20 JP",
+                 ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP", "Selatan",
+                 id="prkp-ties-and-short-activities-id"),
+    pytest.param((0.922, 0.848, 0.962), (8.6, 7.4, 9.8), "en",
+                 "start with the units below 1.3%: 5 of 6 units all at 0.0%: Seksi PRKP Barat (14 PNS), Seksi PRKP "
+                 "Timur (13 PNS), Seksi PRKP Utara (13 PNS), Seksi PRKP Kepulauan (12 PNS), Seksi PRKP Pusat (12 PNS); "
+                 "nearly all staff take part (coverage 92.2%), but PNS average 8.6 (7.4–9.8) JP: the activities are "
+                 "too short", ", through activities of at least 20 JP or series of activities", "Selatan",
+                 id="prkp-ties-and-short-activities-en"),
+    pytest.param((0.60, 0.50, 0.70), (8.6, 7.4, 9.8), "id", "5 dari 6 unit sama-sama 0,0%",
+                 "mulai dari unit terendah", "terlalu singkat", id="low-coverage-not-short-activities"),
+    pytest.param((0.922, 0.848, 0.962), (12.0, 9.0, 15.0), "id", "5 dari 6 unit sama-sama 0,0%",
+                 "mulai dari unit terendah", "terlalu singkat", id="mean-jp-not-clearly-below-half"),
+])
+def test_ties_are_named_together_and_short_activities_are_said(coverage, mean, lang, said, step, not_said):
+    """CHECK11 C11-12: PRKP was told to start with 3 of its 5 units tied at 0,0%, chosen by size, while 92,2% of its
+    staff took part and PNS averaged 8,6 JP: every activity was 4–8 JP, so the shortfall is their length."""
+    text, action, brief = jp_rule.recommendation(_prkp(coverage, mean), lang, 100.0)
+    assert said in _plain(text) and step in action, (text, action)
+    assert not_said not in text and not_said not in action
+    assert ("terlalu singkat" in brief or "too short" in brief) is ("terlalu singkat" in said or "too short" in said)

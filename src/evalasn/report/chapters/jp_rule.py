@@ -20,6 +20,15 @@ from evalasn.report.words.text import t
 from evalasn.report.words.units import unit_name
 
 SHOWN_UNITS = 3
+# Activities too short rather than staff left out (CHECK11 C11-12): most staff take part (the coverage's whole 95%
+# interval at or above SHORT_COVERAGE percent) while the mean JP per PNS stays, over its whole interval, below
+# SHORT_MEAN_JP, half the yearly 20 JP (constants.JP_MINIMUM_PER_YEAR): going to the lowest units cannot close a
+# shortfall that is in the length of every unit's activities, so the step asks for longer activities or series.
+SHORT_COVERAGE = 75.0
+SHORT_MEAN_JP = constants.JP_MINIMUM_PER_YEAR / 2
+# the lowest units' list from unit_terendah is complete when it holds fewer than the model stage keeps
+# (analysis.compliance.compliance's worst_units); only then a tie says "k dari n unit"
+RANKED_KEPT = 10
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,11 @@ def start(hasil: Hasil, target: float) -> JpStart:
         flagged = sorted((u for u in tests if u["temuan"] == "jp_20" and u["ditandai"]),
                          key=lambda u: (u["estimasi"], u["dinas"]))
     # below the target (REVIEW5b 19) and below the scope's own figure (LOOK11 L-8)
-    units = [r for r in jp_20["unit_terendah"] if r["persen_memenuhi"] < min(target, figure)][:SHOWN_UNITS]
+    lower = [r for r in jp_20["unit_terendah"] if r["persen_memenuhi"] < min(target, figure)]
+    units = lower[:SHOWN_UNITS]
+    if units:  # ties at the printed value are named together, never cut by size (CHECK11 C11-12)
+        last = _printed(units[-1])
+        units += [r for r in lower[SHOWN_UNITS:] if _printed(r) == last]
     small: Any = jp_20.get("unit_kecil")
     below = bool(small and small.get("n_unit") and small.get("n") and small.get("jumlah") is not None
                  and 100 * small["jumlah"] / small["n"] < figure)
@@ -62,7 +75,7 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     now = fmt.share(jp_20["keseluruhan"]["estimasi"], 1, lang)
     share_now = dict(persen=now, target=fmt.percent(target, 0, lang))
     names = phrases.and_([short_name_in(u["dinas"], lang) for u in found.dinas], lang)
-    units = ", ".join(_unit(r, province, lang) for r in found.units)
+    units = _units(found.units, len(hasil["pelaksanaan"]["jp_20"]["unit_terendah"]), province, lang)
     small = _small(found.small, now, lang) if found.small else ""
     if found.dinas:
         dinas = phrases.and_([f'{short_name_in(u["dinas"], lang)} {uncertainty.jp_share(hasil, u, lang)}'
@@ -94,7 +107,55 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     if brief and found.small:
         brief = brief.removesuffix(" (BAB IX, 9.2).").removesuffix(" (Chapter IX, 9.2).") \
             + t("jp_brief_small", lang, min=constants.MIN_N)
+    short = short_activities(hasil)
+    if short is not None:
+        coverage, mean = short
+        rata = phrases.with_range(*(fmt.number(mean[key], 1, lang) for key in ("estimasi", "ci_bawah", "ci_atas")))
+        said = t("jp_short", lang, cakupan=fmt.share(coverage, 1, lang), rata=rata)
+        text = text.removesuffix(".") + said + "."
+        action += t("fu_jp_short", lang)
+        if brief:
+            tail = next((end for end in (" (BAB IX, 9.2).", " (Chapter IX, 9.2).") if brief.endswith(end)), ".")
+            brief = brief.removesuffix(tail) + said + tail
     return text, action, brief
+
+
+def short_activities(hasil: Hasil) -> tuple[float, Any] | None:
+    """(the coverage, the mean JP per PNS) when the shortfall is in the length of the
+    activities (SHORT_COVERAGE, SHORT_MEAN_JP); None otherwise or without both estimates."""
+    pelaksanaan: Any = hasil["pelaksanaan"]
+    coverage, mean = pelaksanaan.get("cakupan_asn") or {}, pelaksanaan["jp_20"].get("rata_jp_asn") or {}
+    if not (coverage.get("cukup_data") and mean.get("cukup_data")) or coverage.get("ci_bawah") is None \
+            or mean.get("ci_atas") is None:
+        return None
+    if 100 * coverage["ci_bawah"] < SHORT_COVERAGE or mean["ci_atas"] >= SHORT_MEAN_JP:
+        return None
+    return coverage["estimasi"], mean
+
+
+def _printed(unit: Any) -> float:
+    """A unit's share as the report prints it (one decimal), which ties are judged on."""
+    return round(unit["persen_memenuhi"], 1)
+
+
+def _units(units: tuple[Any, ...], ranked: int, province: bool, lang: str) -> str:
+    """The units to start with, each with its share ('Puskesmas A 3,6% (…)'); more than SHOWN_UNITS tied at the
+    printed value are named together: '5 dari 6 unit 0,0%: A (14 PNS), B (13 PNS), …' (CHECK11 C11-12: three of
+    five units at 0,0% were chosen by size)."""
+    if len(units) <= SHOWN_UNITS:
+        return ", ".join(_unit(r, province, lang) for r in units)
+    tied = [r for r in units if _printed(r) == _printed(units[-1])]
+    first = [_unit(r, province, lang) for r in units[:len(units) - len(tied)]]
+    names = ", ".join(_tied_name(r, province, lang) for r in tied)
+    together = t("jp_units_tied", lang, k=len(tied), persen=fmt.figure(tied[0]["persen_memenuhi"], "persen", lang),
+                 unit=names, dari=t("jp_units_of", lang, n=ranked) if ranked < RANKED_KEPT else "")
+    return ", ".join([*first, together])
+
+
+def _tied_name(unit: Any, province: bool, lang: str) -> str:
+    name = unit_name(unit["unit_kerja"], lang)
+    where = f"{short_name_in(unit['dinas'], lang)}; " if province else ""
+    return f"{name} ({where}{fmt.integer(unit['n'], lang)}\u00a0PNS)"
 
 
 def _unit(unit: Any, province: bool, lang: str) -> str:

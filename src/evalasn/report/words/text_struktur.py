@@ -565,6 +565,8 @@ TEXT: dict[str, dict[str, str]] = {
                                 "dari {min} PNS",
                           "en": "Schedule development for PNS below 20 JP, starting with the units with fewer than "
                                 "{min} PNS"},
+    "fu_jp_short": {"id": ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP",
+                    "en": ", through activities of at least 20 JP or series of activities that together reach 20 JP"},
     "fu_jp_small": {"id": ", termasuk unit dengan kurang dari {min} PNS", "en": ", including the units with fewer "
                                                                                   "than {min} PNS"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
@@ -685,6 +687,17 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "start with the units with fewer than {min} PNS, not ranked on their own ({k} "
                              "{k:unit|units}): together {jumlah}, below {persen}, while no larger unit is below that "
                              "figure"},
+    # more than three units tied at the printed share, named together (jp_rule._units, CHECK11 C11-12)
+    "jp_units_tied": {"id": "{k}{dari} unit sama-sama {persen}: {unit}",
+                      "en": "{k}{dari} units all at {persen}: {unit}"},
+    "jp_units_of": {"id": " dari {n}", "en": " of {n}"},
+    # activities too short rather than staff left out (jp_rule.short_activities, CHECK11 C11-12)
+    "jp_short": {"id": "; hampir semua ASN ikut kegiatan (cakupan {cakupan}), tetapi rata-rata {rata} JP per PNS: "
+                       "kegiatannya terlalu singkat, jadi rencanakan kegiatan sedikitnya 20 JP atau rangkaian kegiatan "
+                       "yang bersama mencapai 20 JP",
+                 "en": "; nearly all staff take part (coverage {cakupan}), but PNS average {rata} JP: the activities "
+                       "are too short, so plan activities of at least 20 JP or series of activities that together "
+                       "reach 20 JP"},
     "jp_small_count": {"id": "{jumlah} dari {n} PNS memenuhi 20 JP", "en": "{jumlah} of {n} PNS met 20 JP"},
     "jp_brief_dinas": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {dinas}{lalu} "
                              "(BAB IX, 9.2).",
