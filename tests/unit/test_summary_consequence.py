@@ -292,3 +292,44 @@ def test_one_more_unit_reads_as_english(count, says):
 
     words = t("kt_ikm_unit_word" + ("_one" if count == 1 else ""), "en")
     assert t("kt_ikm_maybe_more", "en", jumlah=str(count), siapa=words, daftar="X").startswith(says)
+
+
+@pytest.mark.parametrize(("found", "programme", "order"), [
+    # set D Kominfotik (CHECK11 C11-9): one PPPK over the cap, Rp 2,7 juta of a Rp 89,6 juta programme, came first
+    pytest.param([_found("pppk", 2.7e6), dataclasses.replace(_found("target"), fall=True)], 8.96e7,
+                 ["target", "pppk"], id="kominfotik-coverage-fall-before-rp-2-7-juta"),
+    pytest.param([_found("pppk", 2.09e7), dataclasses.replace(_found("target"), fall=True)], 2.62e8,
+                 ["pppk", "target"], id="sda-rp-20-9-juta-is-8-percent-of-the-programme-first"),
+    pytest.param([_found("pppk", 2.7e6), _found("target")], 8.96e7, ["pppk", "target"],
+                 id="small-amount-keeps-rule-order-without-a-fall"),
+    pytest.param([_found("pppk", 2.7e6), dataclasses.replace(_found("target"), fall=True)], None,
+                 ["pppk", "target"], id="no-programme-cost-any-amount-first"),
+])
+def test_money_weighs_against_the_programme_and_a_fall_comes_next(found, programme, order):
+    assert [f.kind for f in key_findings.by_consequence(found, programme)] == order
+
+
+def _coverage_row(now: tuple[float, float, float], before: tuple[float, float, float]) -> dict:
+    def share(v: tuple[float, float, float]) -> dict:
+        return {"n": 66, "estimasi": v[0], "ci_bawah": v[1], "ci_atas": v[2], "p": None, "cukup_data": True,
+                "jumlah": round(66 * v[0])}
+    return {"key": "cakupan_asn", "value": share(now), "fact": SimpleNamespace(last_year=share(before)),
+            "target": SimpleNamespace(nilai=100.0, higher_better=True)}
+
+
+def _activities(year: int, n: int) -> dict:
+    return {"tahun": year, "pelaksanaan": {"kegiatan_per_metode": [{"metode": "pelatihan", "n_kegiatan": n}]}}
+
+
+@pytest.mark.parametrize(("lang", "now", "said"), [
+    pytest.param("id", (0.455, 0.340, 0.574), " Turun dari 90,9% (rentang keyakinan 95%: 81,6% s.d. 95,8%) pada "
+                 "2024; 2 kegiatan, 2024: 6.", id="id-fall-outside-the-interval"),
+    pytest.param("en", (0.455, 0.340, 0.574), " Down from 90.9% (95% CI: 81.6% to 95.8%) in 2024; 2 activities, "
+                 "against 6 in 2024.", id="en-fall-outside-the-interval"),
+    pytest.param("id", (0.85, 0.74, 0.92), "", id="last-year-inside-the-interval-nothing"),
+])
+def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, said):
+    """CHECK11 C11-9: Kominfotik's coverage 45,5% (34,0–57,4) against 90,9% in 2024, with 2 activities against 6,
+    was said with no comparison to last year."""
+    ctx = SimpleNamespace(lang=lang, hasil=_activities(2025, 2), previous=_activities(2024, 6))
+    assert key_findings.year_on_year(cast(Context, ctx), _coverage_row(now, (0.909, 0.816, 0.958))) == said

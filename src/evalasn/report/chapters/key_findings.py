@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from evalasn import constants
+from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
@@ -45,6 +46,11 @@ from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
 MAX_FINDINGS = 5
+# A sum of money weighs beside the programme it was part of: a finding whose amount is below MONEY_WEIGHT of the
+# year's realised programme cost is not put first for its money (CHECK11 C11-9: one PPPK over the cap, Rp 2,7 juta of
+# Rp 89,6 juta, came before the agency's coverage halving); one twentieth, the share below which a cost is commonly
+# read as small beside the budget it belongs to, a policy choice of the evaluation like the realisation target.
+MONEY_WEIGHT = 0.05
 MAX_TARGET_FINDINGS = 2
 # the recommendation rules that answer a missed target of each key figure (report.chapters.rules)
 TARGET_RULES = {"jp_20": ("rec_jp",), "persen_realisasi": ("rec_realisation", "rec_budget_absorb_first"),
@@ -62,6 +68,7 @@ class Finding:
     short: str = ""  # its few words, with where to read it, when the five-finding cap leaves it out (left_over)
     brief: str = ""  # the summary's text when BAB IX 9.1 keeps the full ``text`` (R6-16: about three lines)
     rupiah: float | None = None  # the money the finding names, its consequence (by_consequence)
+    fall: bool = False  # a key figure clearly worse than last year (its interval excludes last year's value)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -119,17 +126,21 @@ def ordered_conclusions(ctx: Context) -> list[str]:
     return out + [sentence for _, sentence in sorted(keyed, key=lambda pair: rank.get(pair[0], len(topics)))]
 
 
-def by_consequence(found: list[Finding]) -> list[Finding]:
+def by_consequence(found: list[Finding], programme: float | None = None) -> list[Finding]:
     """The order of the summary (REVIEW7 R7-7: it promised an order by weight and followed the rule
     number, so PPPK hours worth Rp 65 juta came before a dinas's Rp 996 juta of activities that bought a lagging
     gain): the rules choose the first MAX_FINDINGS; among those, the findings that name an amount of money
     (Finding.rupiah: the money without or for a very small gain, the cost of PPPK hours beyond the cap, the lagging
-    dinas's activity cost, the largest method's budget) come first, the largest amount first, then the others
-    (intervention, missed targets by margin, service) in rule order; equal amounts keep rule order. The findings the
-    cap leaves out follow in rule order (left_over)."""
+    dinas's activity cost, the largest method's budget) come first, the largest amount first, when the amount is at
+    least MONEY_WEIGHT of ``programme`` (the year's realised programme cost; any amount without it); then a missed
+    target clearly worse than last year (Finding.fall); then the others (intervention, missed targets by margin,
+    service, amounts small beside the programme) in rule order; equal amounts keep rule order. The findings the cap
+    leaves out follow in rule order (left_over)."""
     chosen, rest = found[:MAX_FINDINGS], found[MAX_FINDINGS:]
-    priced = sorted((f for f in chosen if f.rupiah), key=lambda f: -(f.rupiah or 0.0))  # stable: rule order on ties
-    return priced + [f for f in chosen if not f.rupiah] + rest
+    weighs = [f for f in chosen if f.rupiah and (not programme or f.rupiah >= MONEY_WEIGHT * programme)]
+    priced = sorted(weighs, key=lambda f: -(f.rupiah or 0.0))  # stable: rule order on ties
+    others = [f for f in chosen if f not in weighs]
+    return priced + [f for f in others if f.fall] + [f for f in others if not f.fall] + rest
 
 
 def candidates(ctx: Context) -> list[Finding]:
@@ -142,7 +153,8 @@ def candidates(ctx: Context) -> list[Finding]:
              intervention(hasil, recs, lang)]
     found += missed_targets(ctx, recs)
     found += [poor_service(hasil, recs, lang)]
-    return by_consequence([f for f in found if f is not None])
+    spent = results.realisation_in_year(hasil)
+    return by_consequence([f for f in found if f is not None], spent.get("realisasi_rp") if spent else None)
 
 
 def ranked(ctx: Context) -> list[Finding]:
@@ -408,7 +420,7 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
             continue
         gap = (target.nilai - values[0]) if target.higher_better else (values[0] - target.nilai)
         missed.append((gap / abs(target.nilai), row))
-    out = []
+    out: list[Finding] = []
     for _, row in sorted(missed, key=lambda pair: -pair[0])[:MAX_TARGET_FINDINGS]:
         key = row["key"]
         text = t("kt_target", lang, nama=t("kfs_" + key, lang), nilai=_with_interval(key, row["value"], lang),
@@ -428,10 +440,32 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
                   nilai=comparison.plain_value(key, row["value"], lang),
                   target=comparison.show_target(key, row["target"], lang),
                   tanpa=t("kt_more_left_out", lang, dinas=named) if left_out else "")
+        change = year_on_year(ctx, row, activities=not any(f.fall for f in out))  # the activities said once
+        text += change
         # the step and where its list of units is: the finding stays about three lines (P6, session 8)
         out.append(Finding("target", text, _rec(recs, *TARGET_RULES.get(key, ()), brief=True) or fallback, key,
-                           short))
+                           short, fall=bool(change)))
     return out
+
+
+def year_on_year(ctx: Context, row: dict, activities: bool = True) -> str:
+    """' Turun dari 90,9% (…) pada 2024; 2 kegiatan, 2024: 6.': a missed target's key figure clearly worse than last
+    year's (last year's value outside this year's 95% interval; CHECK11 C11-9), with the activities of both years
+    when last year's results are at hand (and ``activities``); '' otherwise."""
+    key, lang = row["key"], ctx.lang
+    now, before = comparison.as_target_unit(key, row["value"]), comparison.as_target_unit(key, row["fact"].last_year)
+    if now is None or before is None or now[1] == now[2]:
+        return ""
+    worse = before[0] > now[2] if row["target"].higher_better else before[0] < now[1]
+    if not worse:
+        return ""
+    tahun = ctx.hasil["tahun"] - 1
+    count = lambda h: sum(int(m.get("n_kegiatan") or 0) for m in h["pelaksanaan"]["kegiatan_per_metode"])  # noqa: E731
+    counted = t("kt_change_activities", lang, n=fmt.integer(count(ctx.hasil), lang), tahun=tahun,
+                m=fmt.integer(count(ctx.previous), lang)) \
+        if activities and ctx.previous is not None and ctx.previous["tahun"] == tahun else ""
+    return t("kt_change_worse" if row["target"].higher_better else "kt_change_worse_up", lang,
+             nilai=_with_interval(key, row["fact"].last_year, lang), tahun=tahun, kegiatan=counted)
 
 
 def _with_interval(key: str, figure, lang: str) -> str:
@@ -667,7 +701,8 @@ def summary_parts(ctx: Context) -> list[str]:
                                     f'{html.escape(f.recommendation)}' if f.recommendation else "") for f in found]
     parts = [html.para(lead, cls="lead")] if lead else []
     if items:
-        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"]),
+        parts += [html.para(ctx.t("kt_intro", nama=ctx.hasil["cakupan"]["nama"], tahun=ctx.hasil["tahun"],
+                                   porsi=fmt.percent(100 * MONEY_WEIGHT, 0, ctx.lang)),
                             cls="lead"),
                   html.bullets(items, ordered=True, cls="findings", trusted=True)]
         more = left_over(ctx)

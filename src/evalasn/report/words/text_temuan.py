@@ -158,10 +158,12 @@ TEXT: dict[str, dict[str, str]] = {
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
-                       "bobotnya: temuan yang menyebut jumlah uang lebih dulu, dari jumlah terbesar, lalu temuan "
+                       "bobotnya: temuan yang menyebut jumlah uang sedikitnya {porsi} dari biaya program tahun itu "
+                       "lebih dulu, dari jumlah terbesar, lalu target yang jelas memburuk dari tahun lalu, lalu temuan "
                        "lain menurut urutan aturan di bawah:",
                  "en": "Main findings of {nama}, {tahun}, each with its recommendation, ordered by weight: "
-                       "findings that name an amount of money first, the largest first, then the others in the "
+                       "findings that name an amount of money of at least {porsi} of the year's programme cost "
+                       "first, the largest first, then targets clearly worse than last year, then the others in the "
                        "order of the rules below:"},
     "kt_rounding": {"id": "Selisih dihitung dari angka sebelum pembulatan (BAB I, Metode).",
                     "en": "Differences are computed from the figures before rounding (Chapter I, Methods)."},
@@ -285,6 +287,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "monitor its cost per point (Chapter X)."},
     "kt_target": {"id": "Target terlewat: {nama} {nilai} terhadap target {target}.",
                   "en": "Target missed: {nama} {nilai} against a target of {target}."},
+    # a missed target's key figure clearly worse than last year (key_findings.year_on_year, CHECK11 C11-9)
+    "kt_change_worse": {"id": " Turun dari {nilai} pada {tahun}{kegiatan}.",
+                        "en": " Down from {nilai} in {tahun}{kegiatan}."},
+    "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}{kegiatan}.",
+                           "en": " Up from {nilai} in {tahun}{kegiatan}."},
+    "kt_change_activities": {"id": "; {n} kegiatan, {tahun}: {m}", "en": "; {n} activities, against {m} in {tahun}"},
     "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
     # a scope without PPPK: no pointer to a PPPK paragraph BAB II does not have (CHECK11 C11-5)
