@@ -30,10 +30,15 @@ def test_complete_rows_are_counted_not_the_smallest_count():
     pytest.param(4, 10, 40.0, id="four-of-ten-rows-complete"),
     pytest.param(784, 1196, 100 * 784 / 1196, id="kesehatan-sample-65.6"),
     pytest.param(0, 0, None, id="no-participations"),
+    # the dinas's year not received (CHECK11 C11-7): its DATA row asks for it, from 0%
+    pytest.param(0, 0, 0.0, id="year-not-received"),
 ])
-def test_the_data_row_is_the_share_of_complete_rows(complete, total, share):
+def test_the_data_row_is_the_share_of_complete_rows(request, complete, total, share):
     frame = _participations()
-    hasil: Any = {"data": {"n_partisipasi_tahun": total, "n_partisipasi_lengkap": complete},
+    missing = ["kesehatan"] if request.node.callspec.id == "year-not-received" else []
+    hasil: Any = {"data": {"n_partisipasi_tahun": total, "n_partisipasi_lengkap": complete}, "tahun": 2025,
+                  "cakupan": {"jenis": "dinas", "slug": "kesehatan"},
+                  "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": missing}],
                   # the two counts the old measure took the smaller of: 7 scored, 7 rated
                   "level2_pembelajaran": {"keseluruhan": {"n": int(frame["nilai_post"].notna().sum())}},
                   "level3_perilaku": {"keseluruhan": {"n": int(frame["skor_perilaku"].notna().sum())}}}

@@ -333,3 +333,24 @@ def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, said):
     was said with no comparison to last year."""
     ctx = SimpleNamespace(lang=lang, hasil=_activities(2025, 2), previous=_activities(2024, 6))
     assert key_findings.year_on_year(cast(Context, ctx), _coverage_row(now, (0.909, 0.816, 0.958))) == said
+
+
+@pytest.mark.parametrize("lang, action", [
+    ("id", "Kirim ekspor kegiatan dan peserta {tahun} (SIMDIKLAT atau LMS) serta pagu dan realisasi {tahun}"),
+    ("en", "Send the {tahun} activity and participant exports (SIMDIKLAT or LMS)"),
+], ids=["id", "en"])
+def test_a_dinas_whose_year_was_not_received_has_a_data_row_to_send_it(contexts, lang, action):
+    """CHECK11 C11-7 (set A, Nakertransgi without 2025 data): the summary's one request, "Kirim ekspor …", had no
+    plan row, owner or quarter (the DATA row's share of complete participations has no value without
+    participations). The row asks for the exports, today 0%, target 100%, in the first quarter."""
+    from evalasn.report.chapters import plan
+
+    ctx = _missing(contexts[("kesehatan", lang)], ["kesehatan"])
+    hasil: Any = ctx.hasil
+    hasil["data"].update(n_partisipasi_tahun=0, n_partisipasi_lengkap=0)
+    row = next((r for r in plan.rows(ctx) if r.code == "DATA"), None)
+    assert row is not None
+    assert row.action.startswith(action.format(tahun=hasil["tahun"])), row.action
+    assert row.today == 0.0 and row.target == 100.0 and row.quarter == 1
+    other = _missing(contexts[("kesehatan", lang)], ["sosial"])  # another dinas's year: the usual row
+    assert not next(r for r in plan.rows(other) if r.code == "DATA").action.startswith(action[:10])

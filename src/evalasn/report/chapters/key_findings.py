@@ -664,11 +664,7 @@ def rank_fewer(ctx: Context) -> str:
     return ctx.t("kt_rank_fewer", daftar="; ".join(items)) if items else ""
 
 
-def missing_this_year(hasil: Hasil) -> list[str]:
-    """The dinas (slugs) without any training row in the evaluated year, left out of its coverage and 20 JP
-    (hasil.json `tren[tahun].dinas_tanpa_data_kegiatan`, analysis.compliance.without_activity_data)."""
-    year = next((row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]), None)
-    return list(year.get("dinas_tanpa_data_kegiatan") or []) if year else []
+missing_this_year = rules.missing_this_year
 
 
 def missing_data_lead(ctx: Context) -> str:

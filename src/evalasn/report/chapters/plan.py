@@ -586,11 +586,12 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
 def data_share(hasil: Hasil) -> float | None:
     """Percent of the year's participations with all three values, pre, post and a behaviour rating (rows counted,
     as the label says and as BAB III's behaviour-gain slope counts them; the smaller of the two counts overstated it,
-    REVIEW3 #10); None without participations. Last year's row is judged on this definition: its value comes from
-    last year's results, which the model stage recomputes with the same code (hasil-<tahun>-tahun-lalu.json)."""
+    REVIEW3 #10); None without participations, 0 for a dinas whose year's data were not received (its DATA row asks
+    for them: CHECK11 C11-7). Last year's row is judged on this definition: its value comes from last year's
+    results, which the model stage recomputes with the same code (hasil-<tahun>-tahun-lalu.json)."""
     total = hasil["data"]["n_partisipasi_tahun"]
     if not total:
-        return None
+        return 0.0 if rules.year_not_received(hasil) else None
     return 100.0 * hasil["data"]["n_partisipasi_lengkap"] / total
 
 

@@ -306,14 +306,28 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if spent is not None and spent < spend_target and not absorb_first:
         realise = t("rec_realisation_target", lang, persen=pct(spent), target=pct(spend_target, 0))
         add("rec_realisation", realise + spent_basis, t("fu_rec_absorb", lang), brief=realise)
-    # 8. always: continuous evaluation
+    # 8. always: continuous evaluation; a dinas whose year was not received first sends it (CHECK11 C11-7: the
+    # summary's one request, "Kirim ekspor …", had no plan row, owner or quarter)
+    action = t("fu_rec_data_send", lang, tahun=hasil["tahun"]) if year_not_received(hasil) else t("fu_rec_data", lang)
     missing = missing_data(hasil, lang)
     shortfall = t("rec_data_missing", lang, daftar=", ".join(missing)) if missing else ""
     unrecorded = phrases.unrecorded_cost(hasil, lang)  # activities at Rp 0 or blank (CHECK11 C11-1)
     cost = t("rec_data_cost", lang, daftar=unrecorded) if unrecorded else ""
     # the plan's DATA row asks for it too: its action (BAB X), beside the scores its indicator counts
-    add("rec_data", t("rec_data", lang, kurang=shortfall + cost), t("fu_rec_data", lang) + cost)
+    add("rec_data", t("rec_data", lang, kurang=shortfall + cost), action + cost)
     return out
+
+
+def missing_this_year(hasil: Hasil) -> list[str]:
+    """The dinas (slugs) without any training row in the evaluated year, left out of its coverage and 20 JP
+    (hasil.json `tren[tahun].dinas_tanpa_data_kegiatan`, analysis.compliance.without_activity_data)."""
+    year = next((row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]), None)
+    return list(year.get("dinas_tanpa_data_kegiatan") or []) if year else []
+
+
+def year_not_received(hasil: Hasil) -> bool:
+    """Whether this report is a dinas's whose training data of the evaluated year were not received."""
+    return hasil["cakupan"]["jenis"] != "provinsi" and hasil["cakupan"]["slug"] in missing_this_year(hasil)
 
 
 def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPoint, MethodCostPerPoint] | None,

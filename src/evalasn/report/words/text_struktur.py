@@ -641,6 +641,11 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Hold change coaching before training for units with high resistance"},
     "fu_rec_data": {"id": "Kumpulkan data evaluasi lengkap dalam bentuk yang sama",
                     "en": "Collect complete evaluation data in the same shape"},
+    # a dinas whose evaluated year was not received (rules.year_not_received; CHECK11 C11-7)
+    "fu_rec_data_send": {"id": "Kirim ekspor kegiatan dan peserta {tahun} (SIMDIKLAT atau LMS) serta pagu dan "
+                               "realisasi {tahun}, lalu kumpulkan data evaluasi lengkap dalam bentuk yang sama",
+                         "en": "Send the {tahun} activity and participant exports (SIMDIKLAT or LMS) and the {tahun} "
+                               "budget ceiling and spending, then collect complete evaluation data in the same shape"},
     # --- recommendations added by the rules of issue 12 ---------------------------------------
     # every number with its interval (the extra point's from the doubling's, REVIEW2 16); what the costs show is said
     # as observed, not as a prescription (cost per point is descriptive, the slope an association)
