@@ -354,3 +354,21 @@ def test_a_dinas_whose_year_was_not_received_has_a_data_row_to_send_it(contexts,
     assert row.today == 0.0 and row.target == 100.0 and row.quarter == 1
     other = _missing(contexts[("kesehatan", lang)], ["sosial"])  # another dinas's year: the usual row
     assert not next(r for r in plan.rows(other) if r.code == "DATA").action.startswith(action[:10])
+
+
+@pytest.mark.parametrize("lang, says", [
+    ("id", " Lakukan pengalihan ini sesudah tinjauan mentoring (rekomendasi tinjauan kenaikan nilai)"),
+    ("en", " Make this shift after the review of mentoring (the recommendation to review the gain)"),
+], ids=["id", "en"])
+def test_a_shift_to_a_method_under_review_waits_for_the_review(contexts, monkeypatch, lang, says):
+    """LOOK11 L-4: Kesehatan's summary said "Tinjau bersama BPSDM … mentoring" and, two lines on, "Alihkan sebagian
+    kegiatan pelatihan ke mentoring"; the condition that reconciles them was only in the plan row PORSI-MENTORING."""
+    from types import SimpleNamespace
+
+    hasil: Any = contexts[("kesehatan", lang)].hasil
+    monkeypatch.setattr(rules.lagging_gain, "listed", lambda _: [SimpleNamespace(dinas="kesehatan")])
+    monkeypatch.setattr(rules.lagging_gain, "to_review", lambda item, own: ["mentoring"])
+    assert rules.after_review(hasil, "mentoring", lang).startswith(says)
+    assert rules.after_review(hasil, "e-learning", lang) == ""  # not a method under review
+    monkeypatch.setattr(rules.lagging_gain, "listed", lambda _: [])
+    assert rules.after_review(hasil, "mentoring", lang) == ""  # the dinas is not on the list

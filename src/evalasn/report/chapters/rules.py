@@ -240,7 +240,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                             ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
                             biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
                             ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang))
-            + method_scope(hasil, lower, lang, province_results, metode=name, pembanding=label(other["metode"], lang)),
+            + method_scope(hasil, lower, lang, province_results, metode=name, pembanding=label(other["metode"], lang))
+            + ("" if lower else after_review(hasil, best["metode"], lang)),
             t("fu_rec_method_lower" if lower else "fu_rec_method", lang, metode=name,
               pembanding=label(other["metode"], lang)), OWNER["rec_method"],
             QUARTER["rec_method"], subject=best["metode"]))
@@ -1038,7 +1039,21 @@ def method_brief(hasil: Hasil, lang: str) -> str:
         shown: Interval = {"n": 0, "estimasi": found[0], "ci_bawah": found[1], "ci_atas": found[2], "cukup_data": True}
         return t("rec_method_lower_brief", lang, selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang),
                  **names)
-    return t("rec_method_brief", lang, per_peserta=per_participant(hasil, best, other, lang)["per_peserta"], **names)
+    return t("rec_method_brief", lang, per_peserta=per_participant(hasil, best, other, lang)["per_peserta"], **names) \
+        + after_review(hasil, best["metode"], lang)
+
+
+def after_review(hasil: Hasil, metode: str, lang: str) -> str:
+    """A shift to ``metode`` in a dinas whose gain the province lists as lagging and whose own ``metode`` is among
+    the methods to review: the shift waits for that review, as the plan's row says (plan.after_review; LOOK11 L-4:
+    the summary said "Tinjau … mentoring" and, two lines on, "Alihkan … ke mentoring"). '' otherwise."""
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        return ""
+    item = next((i for i in lagging_gain.listed(hasil) if i.dinas == hasil["cakupan"]["slug"]), None)
+    own = {r.subject for r in stop_or_redesign(hasil, lang)} | {r.metode for r in little_gain(hasil)}
+    if item is None or metode not in lagging_gain.to_review(item, own):
+        return ""
+    return t("rec_after_review", lang, metode=label(metode, lang))
 
 
 def method_share(hasil: Hasil, metode: str) -> float:

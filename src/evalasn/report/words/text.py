@@ -1155,6 +1155,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "{selisih} points; {ik}), so participants moved would learn less. The comparison "
                                      "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
+    # the shift waits for the review of the same method (rules.after_review; LOOK11 L-4)
+    "rec_after_review": {"id": " Lakukan pengalihan ini sesudah tinjauan {metode} (rekomendasi tinjauan kenaikan "
+                               "nilai), agar peserta tidak dialihkan ke kegiatan yang sedang ditinjau.",
+                         "en": " Make this shift after the review of {metode} (the recommendation to review the "
+                               "gain), so that participants are not moved into activities under review."},
     # the cheaper method's gain lower by its estimate, its difference's interval reaching zero (REVIEW6 R6-3): the
     # most a participant moved to it may lose, the lower end of the difference (analysis.difference)
     "rec_method_gain_loss": {"id": "; kenaikan per peserta: {daftar}; selisihnya {selisih} poin ({ik}) belum pasti, "
