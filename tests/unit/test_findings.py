@@ -27,13 +27,14 @@ def _spent(metode: str, rupiah: float, activities: int = 5) -> Any:
     pytest.param((0.3, -1.0, 1.6), 1e7, False, False, id="positive-estimate-not-listed"),
     pytest.param((7.6, 4.8, 10.4), 1.4e8, False, False, id="clear-gain"),
     pytest.param((None, None, None), 1e7, False, False, id="too-few-data-is-no-finding"),
-    pytest.param((-1.0, -2.0, 0.0), 0.0, False, False, id="no-money-spent"),
+    pytest.param((-1.0, -2.0, 0.0), 0.0, True, False, id="no-recorded-cost-listed-on-its-gain"),
 ])
 def test_a_method_spent_without_gain_is_listed_with_its_budget(gain, rupiah, listed, fell):
     rows = budget.without_gain([_gain("seminar", *gain)], [_spent("seminar", rupiah)], dinas="kesehatan")
     assert bool(rows) is listed
     if listed:
         assert rows[0]["anggaran_rp"] == rupiah and rows[0]["menurun"] is fell and rows[0]["dinas"] == "kesehatan"
+        assert rows[0]["biaya_tercatat"] is (rupiah > 0)  # Rp 0 is a cost not recorded (CHECK11 C11-11)
 
 
 # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------------

@@ -216,9 +216,15 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
             else "gain_tidak_positif"
         if reason == "biaya_tidak_tercatat":  # the gain is measured all the same: every scored participant's mean
             mean_gain = float(scored["gain"].mean())
+        # "not positive" only when the gain's interval ends at or below zero; a total at or below zero whose
+        # interval reaches above it is a gain not yet certain (CHECK11 C11-11: "tidak positif (−2,0; −4,6 s.d. 0,7)")
+        upper = gain.get("ci_atas") if gain else None
+        unsure = reason == "gain_tidak_positif" and upper is not None and upper > constants.NO_GAIN_UPPER
+        gain_ends = {"gain_bawah": gain["ci_bawah"], "gain_atas": upper,
+                     "gain_n_kegiatan": gain["n_kegiatan"]} if unsure and gain else {}
         return {**withheld(CostPerPoint, n), "n_kegiatan": len(per_activity), "kegiatan_tanpa_biaya": unrecorded,
-                "alasan": reason, "rata_gain": mean_gain, "anggaran_rp": spent,
-                **per_person}  # type: ignore[typeddict-item]
+                "alasan": "gain_belum_jelas" if unsure else reason, "rata_gain": mean_gain, "anggaran_rp": spent,
+                **gain_ends, **per_person}  # type: ignore[typeddict-item]
     point, low, high, share = bootstrap_ratio(per_activity["cost"].to_numpy(), per_activity["gain"].to_numpy())
     status = gain.get("status_kenaikan") if gain else None
     unsure = status in (certainty.UNSURE, certainty.DOWN)
@@ -241,18 +247,21 @@ def without_gain(gains: list[MethodGain], activities: list[MethodActivities],
     """Money spent without gain (docs/metode.md, "Temuan"): every method with a budget in the year whose
     participants' gain (clustered by activity) has a 95% interval whose upper end is at or below zero
     (constants.NO_GAIN_UPPER: the data rule out a rise; a point estimate below zero is not enough), with the
-    budget of its activities; ``menurun`` when the whole interval lies below zero (scores fell)."""
+    budget of its activities; ``menurun`` when the whole interval lies below zero (scores fell). A method held in the
+    year whose cost is not recorded (recorded_cost: Rp 0 or blank) is listed all the same, ``biaya_tercatat`` false:
+    the finding is the learning result, whatever the money (CHECK11 C11-11: 241 participants' scores fell in 15
+    seminars recorded at Rp 0, and no finding said so)."""
     spent = {row["metode"]: row for row in activities}
     out: list[MethodWithoutGain] = []
     for gain in gains:
         cost = spent.get(gain["metode"])
         if not gain["cukup_data"] or gain["ci_atas"] is None or gain["ci_atas"] > constants.NO_GAIN_UPPER or not cost:
             continue
-        if cost["anggaran_rp"] <= 0:
-            continue
+        recorded = bool(recorded_cost(pd.Series([cost["anggaran_rp"]])).iloc[0])
         out.append({"metode": gain["metode"], "dinas": dinas, "n": gain["n"], "n_kegiatan": cost["n_kegiatan"],
                     "estimasi": gain["estimasi"], "ci_bawah": gain["ci_bawah"], "ci_atas": gain["ci_atas"],
-                    "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]),
+                    "cukup_data": True, "anggaran_rp": float(cost["anggaran_rp"]) if recorded else 0.0,
+                    "biaya_tercatat": recorded,
                     "menurun": bool(gain["ci_atas"] is not None and gain["ci_atas"] < 0)})
     return out
 

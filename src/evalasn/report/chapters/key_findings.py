@@ -209,7 +209,9 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
         counted = [r for r in rows if r["dinas"] is None or r["metode"] not in own]
         items = _no_gain_items(rows, stop, lang)
         spent += sum(r["anggaran_rp"] for r in counted)
-        texts.append(t("kt_nogain_total" if len(items) > 1 else "kt_nogain", lang,
+        # no recorded cost at all: the finding is the learning result alone (CHECK11 C11-11)
+        key = "kt_nogain_total" if len(items) > 1 else "kt_nogain"
+        texts.append(t(key if any(rules.costed(r) for r in counted) else "kt_nogain_nocost", lang,
                        jumlah=fmt.rupiah(sum(r["anggaran_rp"] for r in counted), lang),
                        arah=rules.no_gain_words(rows, lang, rise=True), daftar="; ".join(items)))
         advice.append(t("kt_rec_stop", lang, metode=_where(rows, stop, lang)))
@@ -273,11 +275,12 @@ def _no_gain_items(rows: list, methods: list[str], lang: str) -> list[str]:
     for metode in methods:
         if metode in own:
             row = own[metode]
-            items.append(t("kt_nogain_item", lang, metode=phrases.method_noun(metode, lang),
+            items.append(t("kt_nogain_item" if rules.costed(row) else "kt_nogain_item_nocost", lang,
+                           metode=phrases.method_noun(metode, lang),
                            biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang),
                            ik=phrases.ci(row, lang), dasar=rules.gain_basis(row, lang)))
             continue
-        items += [_pair_item(r, "kt_nogain_item_prov", lang)
+        items += [_pair_item(r, "kt_nogain_item_prov" if rules.costed(r) else "kt_nogain_item_prov_nocost", lang)
                   for r in rows if r["dinas"] is not None and r["metode"] == metode]
     return items
 

@@ -243,12 +243,14 @@ MEASURED: dict[str, _Measure] = {
 
 
 def indicator_words(rule: str, subject: str, tahun: int, lang: str, dinas: tuple[str, ...] = (),
-                    province: bool = False, slug: str = "", did: Mapping[str, Any] | None = None) -> str:
+                    province: bool = False, slug: str = "", did: Mapping[str, Any] | None = None,
+                    costed: bool = True) -> str:
     """A row's indicator in words, measured in ``tahun`` + 1: the one place the plan (``_goal`` and its helpers) and a
     row known only from its published record (published_rows) build it. ``subject``: the element, the method, or
     the dinas of a province's gain row; ``dinas``: those a stop-or-redesign row was written for; ``province``: the
     report's scope is the province; ``slug``: the scope (a dinas report's own gain row); ``did``: its
-    `level4_hasil.did_ikm` (the programme a measurement row names). '' for a rule without a measure."""
+    `level4_hasil.did_ikm` (the programme a measurement row names); ``costed`` false: a stop row whose method has no
+    recorded cost, measured on the gain alone. '' for a rule without a measure."""
     measured = MEASURED.get(rule)
     if measured is None:
         return ""
@@ -268,6 +270,8 @@ def indicator_words(rule: str, subject: str, tahun: int, lang: str, dinas: tuple
         values["siapa"] = t("kt_ikm_dinas_word" if province else "kt_ikm_unit_word", lang)
     elif rule == "rec_did_measure":
         values |= impact.programme(did or {}, lang)  # type: ignore[arg-type]
+    if rule == "rec_stop" and not costed:
+        key = f"{key}_gain"
     return t(key, lang, **values)
 
 
@@ -425,15 +429,19 @@ class StopPart:
     gain: Interval | None
     budget: float | None
     reason: str = ""
+    costed: bool = True  # false: the method's cost is not recorded (rules.costed), the row judged on its gain alone
     # a redesign row's (rec_little) gain target in this population; None: a stop row ('> 0 points or Rp 0')
     target: float | None = None
 
 
 def stop_part(hasil: Hasil, subject: str, dinas: str = "") -> StopPart:
     """The indicator of a stop-or-redesign row in ``hasil`` (the results of the population it names): the same
-    figures analysis.budget.without_gain wrote the row from."""
-    spent = sum(r["anggaran_rp"] for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject)
-    return StopPart(dinas, _method_gain(hasil, subject), float(spent))
+    figures analysis.budget.without_gain wrote the row from. A method held without a recorded cost is no method
+    without budget: judged on its gain (CHECK11 C11-11)."""
+    held = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"] if r["metode"] == subject]
+    spent = sum(r["anggaran_rp"] for r in held)
+    costed = spent > 0 or not any(r.get("n_kegiatan") for r in held)
+    return StopPart(dinas, _method_gain(hasil, subject), float(spent), costed=costed)
 
 
 def _written_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
@@ -441,7 +449,7 @@ def _written_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
     scope's own method (its `tanpa_kenaikan` row without a dinas), else (the province) each dinas's own row."""
     rows = [r for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
     own = [r for r in rows if r["dinas"] is None]
-    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"]) for r in (own or rows)]
+    return [StopPart(r["dinas"] or "", r, r["anggaran_rp"], costed=rules.costed(r)) for r in (own or rows)]
 
 
 def little_parts(rec: rules.Recommendation, hasil: Hasil) -> list[StopPart]:
@@ -520,7 +528,7 @@ def stop_verdict(part: StopPart) -> tuple[str, str]:
     above zero meets it, wholly at or below zero misses it, otherwise it cannot be judged."""
     if part.reason:
         return "cannot", part.reason
-    if part.budget is not None and part.budget <= 0:
+    if part.costed and part.budget is not None and part.budget <= 0:
         return "met", ""
     low, high = (part.gain["ci_bawah"], part.gain["ci_atas"]) if part.gain and part.gain.get("cukup_data") \
         else (None, None)
@@ -554,6 +562,9 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
         elif part.target is not None:  # a redesign row: the gain with its interval, as the scope's row shows it
             text = gain_text(part.gain, lang) if part.gain and part.gain.get("cukup_data") \
                 and part.gain.get("ci_bawah") is not None else reasons.reason(part.gain, lang)
+        elif not part.costed:
+            text = t("pl_now_stop_nocost", lang, besar=gain_text(part.gain, lang)) if part.gain else \
+                reasons.reason(part.gain, lang)
         elif part.budget is not None and part.budget <= 0:
             text = t("pl_stop_no_budget", lang)
         elif not part.gain or not part.gain.get("cukup_data") or part.gain.get("ci_bawah") is None:
@@ -576,10 +587,12 @@ def _stop_goal(rec: rules.Recommendation, hasil: Hasil, lang: str) -> _Goal:
     population the finding was about (the scope, or the dinas a province row names)."""
     parts = _written_parts(rec, hasil)
     dinas = tuple(part.dinas for part in parts if part.dinas)
+    costed = any(part.costed for part in parts)  # none recorded: the gain alone, never "or Rp 0" (CHECK11 C11-11)
     indicator = indicator_words("rec_stop", rec.subject, hasil["tahun"], lang, dinas=dinas,
-                                province=(hasil.get("cakupan") or {}).get("jenis") == "provinsi")
+                                province=(hasil.get("cakupan") or {}).get("jenis") == "provinsi", costed=costed)
     today = point(parts[0].gain) if len(parts) == 1 and parts[0].gain else None
-    return _Goal(indicator, today, stop_text(parts, lang), 0.0, t("pl_tgt_stop", lang), dinas=dinas,
+    return _Goal(indicator, today, stop_text(parts, lang), 0.0,
+                 t("pl_tgt_stop" if costed else "pl_tgt_stop_gain", lang), dinas=dinas,
                  today_parts=tuple(stop_text([part], lang) for part in parts) if dinas else ())
 
 

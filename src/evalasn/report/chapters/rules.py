@@ -606,11 +606,13 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
     out: list[Recommendation] = []
     for row in (r for r in rows if r["dinas"] is None):
         name = label(row["metode"], lang)
+        said = {"metode": phrases.method_noun(row["metode"], lang), "besar": phrases.estimate(row, lang),
+                "ik": phrases.ci(row, lang), "dasar": gain_basis(row, lang)}
+        text = t("rec_stop", lang, biaya=fmt.rupiah(row["anggaran_rp"], lang), tanpa=no_gain_words([row], lang),
+                 **said) if costed(row) else t("rec_stop_nocost", lang, arah=no_gain_words([row], lang, rise=True),
+                                               **said)
         out.append(Recommendation(
-            "rec_stop", t("rec_stop", lang, metode=phrases.method_noun(row["metode"], lang),
-                          biaya=fmt.rupiah(row["anggaran_rp"], lang),
-                          tanpa=no_gain_words([row], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
-                          dasar=gain_basis(row, lang)),
+            "rec_stop", text,
             t("pl_act_stop", lang, metode=name), owner=OWNER["rec_stop"], quarter=QUARTER["rec_stop"],
             subject=row["metode"]))
     own = {r["metode"] for r in rows if r["dinas"] is None}
@@ -619,14 +621,22 @@ def stop_or_redesign(hasil: Hasil, lang: str) -> list[Recommendation]:
         if not of_method:
             continue
         names = phrases.and_([short_name_in(r["dinas"] or "", lang) for r in of_method], lang)
+        text = t("rec_stop_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+                 tanpa=no_gain_words(of_method, lang), biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
+                 daftar=pair_items(of_method, lang)) if any(costed(r) for r in of_method) else \
+            t("rec_stop_prov_nocost", lang, metode=phrases.method_noun(metode, lang), dinas=names,
+              arah=no_gain_words(of_method, lang, rise=True), daftar=pair_items(of_method, lang))
         out.append(Recommendation(
-            "rec_stop", t("rec_stop_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
-                          tanpa=no_gain_words(of_method, lang),
-                          biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                          daftar=pair_items(of_method, lang)),
+            "rec_stop", text,
             t("pl_act_stop_prov", lang, metode=label(metode, lang), dinas=names), owner=OWNER["rec_stop"],
             quarter=QUARTER["rec_stop"], subject=metode))
     return out
+
+
+def costed(row) -> bool:
+    """Whether a row of `tanpa_kenaikan` has a recorded cost (analysis.budget.without_gain `biaya_tercatat`): a
+    method held at Rp 0 or blank is a finding on its gain alone, its money never said as "Rp 0" (CHECK11 C11-11)."""
+    return bool(row.get("biaya_tercatat", True))
 
 
 def pair_items(rows: list, lang: str) -> str:
@@ -641,9 +651,11 @@ def pair_items(rows: list, lang: str) -> str:
 
 def pair_item(row, lang: str) -> str:
     """'Kesehatan Rp 52,8 juta, perubahan −1,8 poin, rentang keyakinan 95%: …': one dinas's row of a method."""
-    return t("rec_pair_item", lang, dinas=short_name_in(row["dinas"] or "", lang),
-             biaya=fmt.rupiah(row["anggaran_rp"], lang), besar=phrases.estimate(row, lang), ik=phrases.ci(row, lang),
-             dasar=gain_basis(row, lang, "gain_basis_n_comma"))
+    said = {"dinas": short_name_in(row["dinas"] or "", lang), "besar": phrases.estimate(row, lang),
+            "ik": phrases.ci(row, lang), "dasar": gain_basis(row, lang, "gain_basis_n_comma")}
+    if not costed(row):
+        return t("rec_pair_item_nocost", lang, **said)
+    return t("rec_pair_item", lang, biaya=fmt.rupiah(row["anggaran_rp"], lang), **said)
 
 
 def gain_basis(row, lang: str, key: str = "gain_basis_n") -> str:

@@ -95,6 +95,36 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_ind_stop_one": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas} (poin), atau anggarannya",
                         "en": "Participants' score gain in {metode}, {tahun}, in {dinas} (points), or its budget"},
     "pl_now_stop": {"id": "{besar} poin, {biaya}", "en": "{besar} points, {biaya}"},
+    # a method without gain whose cost is not recorded (budget.without_gain `biaya_tercatat` false; CHECK11 C11-11):
+    # the row is judged on the gain alone, never on "Rp 0"
+    "pl_now_stop_nocost": {"id": "{besar} poin, biaya tidak tercatat", "en": "{besar} points, cost not recorded"},
+    "pl_tgt_stop_gain": {"id": "> 0 poin (seluruh selang 95% di atas nol)",
+                         "en": "> 0 points (whole 95% interval above zero)"},
+    "pl_ind_stop_gain": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
+                         "en": "Participants' score gain in {metode}, {tahun} (points)"},
+    "pl_ind_stop_dinas_gain": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin)",
+                               "en": "Participants' score gain in {metode}, {tahun}, in {dinas}, each agency (points)"},
+    "pl_ind_stop_one_gain": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas} (poin)",
+                             "en": "Participants' score gain in {metode}, {tahun}, in {dinas} (points)"},
+    "pl_ind_stop_province_gain": {"id": "Kenaikan nilai peserta {metode} {tahun}, seluruh provinsi (poin)",
+                                  "en": "Participants' score gain in {metode}, {tahun}, whole province (points)"},
+    "rec_stop_nocost": {"id": "Hentikan atau rancang ulang {metode}: nilai peserta {arah} (perubahan {besar} poin; "
+                              "{ik}{dasar}; biaya tidak tercatat).",
+                        "en": "Stop or redesign {metode}: participants' scores {arah} (change {besar} points; "
+                              "{ik}{dasar}; cost not recorded)."},
+    "rec_stop_prov_nocost": {"id": "Hentikan atau rancang ulang {metode} di {dinas}: nilai peserta {arah} ({daftar}; "
+                                   "biaya tidak tercatat).",
+                             "en": "Stop or redesign {metode} in {dinas}: participants' scores {arah} ({daftar}; "
+                                   "cost not recorded)."},
+    "rec_pair_item_nocost": {"id": "{dinas} biaya tidak tercatat, perubahan {besar} poin, {ik}{dasar}",
+                             "en": "{dinas} cost not recorded, change {besar} points, {ik}{dasar}"},
+    "kt_nogain_nocost": {"id": "Tanpa kenaikan nilai, nilai peserta {arah}: {daftar}.",
+                         "en": "No gain, participants' scores {arah}: {daftar}."},
+    "kt_nogain_item_nocost": {"id": "{metode} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
+                              "en": "{metode} ({besar} points; {ik}{dasar}; cost not recorded)"},
+    "kt_nogain_item_prov_nocost": {"id": "{metode} di {dinas} ({besar} poin; {ik}{dasar}; biaya tidak tercatat)",
+                                   "en": "{metode} in {dinas} ({besar} points; {ik}{dasar}; cost not recorded)"},
+
     "pl_stop_no_budget": {"id": "Rp 0 (tidak dianggarkan)", "en": "Rp 0 (not budgeted)"},
     "pl_measure_dinas": {"id": "— dari hasil dinas: {dinas}", "en": "— from the agencies' results: {dinas}"},
     "pl_act_stop": {"id": "Hentikan {metode} atau rancang ulang (tujuan, materi, tes) sebelum dianggarkan lagi",
