@@ -15,8 +15,10 @@ from evalasn.report.words import fmt, reasons
 # (gain per participant or None for a participant without a post-test score, participants, cost per participant)
 UNSURE = ((1.0, 40, 300_000.0), (5.6, 10, 900_000.0), (6.1, 8, 700_000.0), (11.3, 12, 2_500_000.0),
           (12.3, 15, 1_200_000.0), (13.4, 12, 600_000.0))
-NOT_POSITIVE = ((-2.0, 10, 500_000.0), (-1.0, 10, 400_000.0), (0.5, 10, 600_000.0), (-0.5, 10, 300_000.0),
-                (-1.5, 10, 450_000.0), (0.2, 10, 550_000.0))
+# the whole gain interval at or below zero: "tidak positif" (a total below zero whose interval reaches above zero is
+# "belum pasti di atas nol", CHECK11 C11-11)
+NOT_POSITIVE = ((-2.0, 10, 500_000.0), (-1.0, 10, 400_000.0), (-0.4, 10, 600_000.0), (-0.5, 10, 300_000.0),
+                (-1.5, 10, 450_000.0), (-0.3, 10, 550_000.0))
 CLEAR = ((9.0, 10, 500_000.0), (10.0, 10, 400_000.0), (11.0, 10, 600_000.0), (12.0, 10, 300_000.0),
          (10.5, 10, 450_000.0), (9.5, 10, 550_000.0))
 UNSCORED = 3  # participants of each activity without a post-test score (no gain)

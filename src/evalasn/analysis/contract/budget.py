@@ -72,7 +72,6 @@ class MethodWithoutGain(Interval):
     n_kegiatan: int
     anggaran_rp: float
     menurun: bool
-    # false: the method's activities have no recorded cost (analysis.budget.recorded_cost), `anggaran_rp` 0
     biaya_tercatat: NotRequired[bool]
 
 

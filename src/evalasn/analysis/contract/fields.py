@@ -223,6 +223,11 @@ FIELDS: dict[str, Doc] = catalogue(
         "JP; a sum of costs, not an estimate; null when the activities carry no cost.", "rp"),
     menurun=Doc("Seluruh selang 95% kenaikan nilai di bawah nol: nilai peserta turun.",
                 "The whole 95% interval of the score gain lies below zero: participants' scores fell.", "boolean"),
+    biaya_tercatat=Doc("Biaya kegiatan metode itu tercatat (di atas Rp 0; analysis.budget.recorded_cost); salah: "
+                       "Rp 0 atau kosong, `anggaran_rp` 0 dan temuannya kenaikan nilai saja. Tidak ada: tercatat.",
+                       "The method's activity cost is recorded (above Rp 0; analysis.budget.recorded_cost); false: "
+                       "Rp 0 or blank, `anggaran_rp` 0 and the finding is the score gain alone. Absent: recorded.",
+                       "boolean"),
     tema=Doc("Tema kegiatan (huruf kecil).", "Activity theme (lower case).", "teks"),
     pagu_rp=Doc("Pagu anggaran.", "Budget ceiling.", "rp"),
     realisasi_rp=Doc("Realisasi anggaran.", "Budget spent.", "rp"),
