@@ -83,6 +83,16 @@ def coverage_units(per_asn: pd.DataFrame, worst_units: int = 10) -> list[Coverag
             for r in units.itertuples()]
 
 
+def coverage_small(per_asn: pd.DataFrame) -> SmallUnits:
+    """The units with fewer than MIN_N ASN, not ranked by coverage_units, together: their share of ASN who took part
+    (CHECK11 C11-2: 12 of the 13 ASN without any activity were in four units of 3, never named)."""
+    units = (per_asn.assign(_ikut=per_asn["jp"] > 0).groupby(["dinas", "unit_kerja"], observed=True)
+             .agg(n=("_ikut", "size"), ikut=("_ikut", "sum")).reset_index())
+    small = units[units["n"] < constants.MIN_N]
+    taken, total = int(small["ikut"].sum()), int(small["n"].sum())
+    return {**proportion_ci(taken, total), "jumlah": taken, "n_unit": len(small)}
+
+
 def duty_group(per_asn: pd.DataFrame) -> pd.DataFrame:
     """The ASN who owe 20 JP: PNS and ASN whose status the export does not give (never PPPK)."""
     if "status" not in per_asn:

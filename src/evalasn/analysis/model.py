@@ -245,6 +245,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
         "pelaksanaan": {
             "cakupan_asn": compliance.coverage(per_asn, missing),
             "cakupan_unit_terendah": compliance.coverage_units(per_asn),
+            "cakupan_unit_kecil": compliance.coverage_small(per_asn),
             "jp_20": compliance.compliance(per_asn, missing=missing),
             "kegiatan_per_metode": _activities_by_method(scope.kegiatan, tahun),
             "tema": _themes(scope.kegiatan, tahun),

@@ -183,6 +183,14 @@ class Implementation(TypedDict):
         f"Up to 10 work units (with ≥ {constants.MIN_N} ASN) with the lowest coverage in the evaluated year, lowest "
         "first: the units where the coverage recommendation starts.",
         "-")]
+    cakupan_unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
+        f"Estimasi: proporsi ASN yang mengikuti minimal satu kegiatan pada tahun evaluasi di semua unit kerja dengan "
+        f"kurang dari {constants.MIN_N} ASN bersama (unit itu tidak masuk `cakupan_unit_terendah`); `n_unit` = "
+        "jumlah unit itu, `n` = ASN-nya, `jumlah` = yang ikut; selang Wilson.",
+        f"Estimate: share of ASN who took part in at least one activity in the evaluated year over every work unit "
+        f"with fewer than {constants.MIN_N} ASN together (such units are not in `cakupan_unit_terendah`); `n_unit` = "
+        "how many, `n` = their ASN, `jumlah` = those who took part; Wilson interval.",
+        "proporsi")]]
     jp_20: Annotated[Jp20, Doc(
         f"Kewajiban minimal {constants.JP_MINIMUM_PER_YEAR} JP setahun per PNS (PP 11/2017 Pasal 203(4)) pada "
         "tahun evaluasi: keseluruhan, per golongan, per jenis jabatan, unit terendah, rata-rata JP. Dihitung atas "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import overload
+from typing import Any, overload
 
 from evalasn import constants
 from evalasn.analysis import results
@@ -153,7 +153,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         units = lowest_coverage(hasil, lang, coverage_target.nilai, with_values=True)
         who = t("rec_coverage_dinas" if province else "rec_coverage_units", lang)
         now = dict(persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0), siapa=who)
-        add("rec_coverage", t("rec_coverage" if units else "rec_coverage_all", lang, unit=units, **now),
+        small = coverage_small(hasil, lang) if not units else ""
+        add("rec_coverage", t("rec_coverage_small", lang, kecil=small, **now) if small else
+            t("rec_coverage" if units else "rec_coverage_all", lang, unit=units, **now),
             coverage_action(hasil, lang, coverage_target.nilai),
             brief=t("rec_coverage_brief", lang, n=len(coverage_lowest(hasil, lang, coverage_target.nilai)), **now)
             if units else "")
@@ -481,6 +483,24 @@ def coverage_lowest(hasil: Hasil, lang: str, target: float | None = None,
     return [(name, share) for name, share in ranked if all(point(share) * 100 < v for v in ceilings)][:shown]
 
 
+def coverage_small(hasil: Hasil, lang: str) -> str:
+    """'unit dengan kurang dari 10 ASN (4 unit): bersama 0,0% (0,0–24,2; 12 ASN), di bawah 78,3%': the units too small
+    to rank by coverage, together, when their share is below the scope's own (a dinas report; CHECK11 C11-2: 12 of
+    the 13 ASN without any activity were in four units of 3 ASN); '' otherwise."""
+    small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
+    own = hasil["pelaksanaan"].get("cakupan_asn") or {}
+    if hasil["cakupan"]["slug"] == PROVINCE_SLUG or not small or not small.get("n_unit") or not small.get("n") \
+            or not own.get("cukup_data") or small["jumlah"] / small["n"] >= point(own):
+        return ""
+    if small.get("cukup_data") and small.get("ci_bawah") is not None:
+        share = share_range(small, lang, t("who_asn", lang))
+    else:
+        share = t("rec_coverage_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang),
+                  n=fmt.integer(small["n"], lang))
+    return t("rec_coverage_small_units", lang, min=constants.MIN_N, k=small["n_unit"], jumlah=share,
+             persen=fmt.share(point(own), 1, lang))
+
+
 def share_range(share: ProportionEstimate, lang: str, who: str = "") -> str:
     """'40,0% (21,9–61,3)': a share (0–1) with its interval, as phrases.percent_range prints a unit's; with ``who``
     the count it is a share of: '40,0% (21,9–61,3; 20 ASN)'."""
@@ -494,6 +514,8 @@ def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str
     lowest units (lowest_coverage) by name."""
     units = lowest_coverage(hasil, lang, target)
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+    if not units and coverage_small(hasil, lang):
+        return t("pl_act_coverage_small", lang, min=constants.MIN_N)
     return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
              siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
 

@@ -1178,6 +1178,18 @@ TEXT: dict[str, dict[str, str]] = {
                                "(cakupan kini {persen}; target {target}).",
                          "en": "Schedule at least one activity for staff who have taken none, in every unit (coverage "
                                "now {persen}; target {target})."},
+    # every unit ranked on its own at or above the dinas's coverage, the small ones together below it (CHECK11 C11-2)
+    "rec_coverage_small": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
+                                 "{persen}; target {target}), dimulai dari {kecil}, sedangkan tidak ada unit yang "
+                                 "lebih besar di bawah angka itu.",
+                           "en": "Schedule at least one activity for staff who have taken none (coverage now "
+                                 "{persen}; target {target}), starting with {kecil}, while no larger unit is below "
+                                 "that figure."},
+    "rec_coverage_small_units": {"id": "unit dengan kurang dari {min} ASN, yang tidak diurutkan sendiri ({k} unit): "
+                                       "bersama {jumlah}, di bawah {persen}",
+                                 "en": "the units with fewer than {min} staff, not ranked on their own ({k} "
+                                       "{k:unit|units}): together {jumlah}, below {persen}"},
+    "rec_coverage_small_count": {"id": "{jumlah} dari {n} ASN ikut", "en": "{jumlah} of {n} staff took part"},
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")
