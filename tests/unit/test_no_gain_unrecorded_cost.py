@@ -122,3 +122,23 @@ def test_not_positive_only_when_the_interval_ends_at_or_below_zero(activities, r
     assert words[lang] in said, said
     if reason == "gain_belum_jelas":
         assert ("tidak positif" if lang == "id" else "not positive") not in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_province_wide_fall_without_recorded_cost_is_held_by_the_coordinator_for_every_dinas(contexts, lang):
+    """gain11 (set D3): STOP-PROV-SEMINAR, the province's own seminar fall with no cost recorded anywhere, was owned
+    by "Sekretariat Dinas PRKP" alone, the one dinas whose own fall was significant; who spent is not known, so the
+    row goes to every dinas holding seminars under the coordinating office."""
+    import copy
+
+    from evalasn.registry import PROVINCE_SLUG
+
+    ctx = contexts[(PROVINCE_SLUG, lang)]
+    hasil = copy.deepcopy(ctx.hasil)
+    rows = budget.without_gain([SEMINAR], _activities(0.0)) + budget.without_gain([SEMINAR], _activities(0.0),
+                                                                                   dinas="prkp")
+    hasil["anggaran_vs_peningkatan"]["tanpa_kenaikan"] = rows
+    changed = type(ctx)(hasil, ctx.lang, ctx.activities, targets=ctx.targets, config=ctx.config)
+    stop = next(r for r in rules.stop_or_redesign(hasil, lang) if r.subject == "seminar")
+    owner = plan.owner(changed, stop)
+    assert "PRKP" not in owner and ctx.t("every_dinas") in owner, owner

@@ -670,8 +670,12 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     slug = ctx.hasil["cakupan"]["slug"]
     dinas = ctx.t("every_dinas") if ctx.province else names.compact(slug, compact_name(slug), ctx.lang)
     if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
-        named = tuple(r["dinas"] for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])
-                      if r["dinas"] is not None and r["metode"] == rec.subject)
+        rows = [r for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
+        whole = next((r for r in rows if r["dinas"] is None), None)
+        # a province-wide fall without recorded cost: who spent is not known, so every dinas that holds the method,
+        # not the one dinas whose own fall is significant (gain11: STOP-PROV-SEMINAR owned by PRKP alone)
+        if whole is None or whole.get("biaya_tercatat", True):
+            named = tuple(r["dinas"] for r in rows if r["dinas"] is not None)
     if ctx.province and rec.rule == "rec_gain_low" and rec.subject and not named:  # the row's own dinas
         named = (rec.subject,)
     if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
