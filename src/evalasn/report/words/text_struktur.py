@@ -645,7 +645,8 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_rec_data_send": {"id": "Kirim ekspor kegiatan dan peserta {tahun} (SIMDIKLAT atau LMS) serta pagu dan "
                                "realisasi {tahun}, lalu kumpulkan data evaluasi lengkap dalam bentuk yang sama",
                          "en": "Send the {tahun} activity and participant exports (SIMDIKLAT or LMS) and the {tahun} "
-                               "budget ceiling and spending, then collect complete evaluation data in the same shape"},
+                               "budget ceiling and realisation, then collect complete evaluation data in the same "
+                               "shape"},
     # --- recommendations added by the rules of issue 12 ---------------------------------------
     # every number with its interval (the extra point's from the doubling's, REVIEW2 16); what the costs show is said
     # as observed, not as a prescription (cost per point is descriptive, the slope an association)
