@@ -117,16 +117,16 @@ MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
     pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%); utamakan unit di bawah "
                  "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); unit dengan kurang dari 10 PNS, yang tidak "
                  "diurutkan sendiri (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%.",
-                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari 1 unit di bawah 62,7% dan unit "
+                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari Sekretariat Dinas dan unit "
                  "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
     pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Sekretariat Dinas 9.1% (0.0–24.1; 11 "
                  "PNS); the units with fewer than 10 PNS, not ranked on their own (6 units), together 25.0% "
                  "(14.0–40.0; 40 PNS), are below 62.7% too.",
-                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with the 1 unit below 62.7% and the units "
+                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Sekretariat Dinas and the units "
                  "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
     pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
                  "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), "
-                 "mulai dari 1 unit di bawah 62,7% (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
+                 "mulai dari Sekretariat Dinas (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
     pytest.param(KPKP_UNITS[1:], None, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%) di semua unit.", "",
                  id="every-unit-above-the-figure"),
 ])

@@ -73,3 +73,21 @@ def test_the_recommendation_naming_the_units_points_the_same_way(contexts):
     recs = [r.text for r in rules.recommendations(ctx.hasil, "id", ctx.targets) if r.rule in ("rec_weak",
                                                                                               "rec_ikm_units")]
     assert recs and all("11 unit lain (7 di antaranya" in text for text in recs), recs
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_one_more_is_named_not_pointed_to(lang):
+    """LOOK12 K-5: "…, Sekretariat Dinas 71,48 (…) dan 1 unit lain (BAB VI)": one more is named (its name is as short
+    as the pointer); two more are still pointed to."""
+    from typing import Any
+
+    from evalasn.report.chapters import rules
+
+    ikm: Any = {"n": 30, "estimasi": 71.5, "ci_bawah": 69.0, "ci_atas": 74.0, "cukup_data": True, "kategori": "C"}
+    names = [f"Dinas {chr(65 + i)}" for i in range(rules.NAMED_AT_MOST + 2)]
+    rows = [rules.BelowB(name, ikm, True, dinas=True) for name in names]
+    hasil: Any = {}
+    one_more = rules.named_few(names[:-1], rows[:-1], hasil, lang)
+    assert all(name in one_more for name in names[:-1]) and "lain" not in one_more and "other" not in one_more
+    two_more = rules.named_few(names, rows, hasil, lang)
+    assert names[-1] not in two_more and names[-2] not in two_more

@@ -102,6 +102,10 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
                   lalu=t("jp_brief_then_units", lang, n=len(found.units)) if units else "", **share_now)
+    elif len(found.units) == 1:  # one unit by its name, not "mulai dari 1 unit di bawah …" (LOOK12 K-5)
+        one = found.units[0]
+        shown = unit_name(one["unit_kerja"], lang) + (f" ({short_name_in(one['dinas'], lang)})" if province else "")
+        brief = t("jp_brief_unit_one", lang, unit=shown, **share_now)
     elif units:
         brief = t("jp_brief_units", lang, n=len(found.units), **share_now)
     if brief and found.small:

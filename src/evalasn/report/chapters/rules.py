@@ -604,7 +604,8 @@ def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> 
     table shows them all, else how many of them it shows and the workbook sheet that lists every unit; the province's
     dinas: 'dan 2 dinas lain (BAB VII)' (its table of dinas shows every one). ``rows[i]`` is the unit (dinas) of
     ``items[i]``."""
-    shown = items[:NAMED_AT_MOST]
+    # one more is named, not "dan 1 unit lain (BAB VI)": its name is as short as the pointer (LOOK12 K-5)
+    shown = items[:NAMED_AT_MOST + 1] if len(items) == NAMED_AT_MOST + 1 else items[:NAMED_AT_MOST]
     more = len(items) - len(shown)
     if not more:
         return phrases.and_(shown, lang)

@@ -714,6 +714,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "{persen} (BAB IX, 9.2).",
                        "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with the {n} "
                              "{n:unit|units} below {persen} (Chapter IX, 9.2)."},
+    "jp_brief_unit_one": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {unit} (BAB IX, "
+                                "9.2).",
+                          "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {unit} "
+                                "(Chapter IX, 9.2)."},
     "jp_brief_small": {"id": " dan unit dengan kurang dari {min} PNS (BAB IX, 9.2).",
                        "en": " and the units with fewer than {min} PNS (Chapter IX, 9.2)."},
     "rec_coverage_brief": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
