@@ -168,16 +168,14 @@ def budget(ctx: Context) -> str:
     for cost in anggaran["biaya_per_poin"]:
         if not cost.get("n_kegiatan") and not cost.get("kegiatan_tanpa_biaya") and not cost["cukup_data"]:
             continue  # a method not used this year is no row of "cannot be computed"
+        # Kegiatan, Peserta and the gain on one base, the gain's (every scored activity, as 9.1 and Tabel 7); the Rp
+        # columns over the costed ones only, said in the note where they differ (LOOK12 K-3)
+        activities, people = _gain_counts(cost, gains.get(cost["metode"]))
         if cost["cukup_data"]:
-            rows.append([ctx.label(cost["metode"]), fmt.integer(cost["n_kegiatan"], lang), fmt.integer(cost["n"], lang),
+            rows.append([ctx.label(cost["metode"]), fmt.integer(activities, lang), fmt.integer(people, lang),
                          *_money_with_range(ctx, cost), gain_cell(cost, gains.get(cost["metode"]), lang),
                          ctx.money(cost.get("biaya_per_peserta_rp"))])
         else:
-            # a method without recorded cost: its activities and scored participants as the gain counts them (the
-            # record's counts are the costed ones, none or too few; CHECK11 C11-1)
-            gain = gains.get(cost["metode"]) if cost.get("alasan") == "biaya_tidak_tercatat" else None
-            activities, people = (gain["n_kegiatan"], gain["n"]) if gain and gain.get("n_kegiatan") is not None \
-                else (cost["n_kegiatan"], cost["n"])
             rows.append([ctx.label(cost["metode"]), fmt.integer(activities, lang), fmt.integer(people, lang),
                          # a gain that is not positive is a finding, said in full below the scatter
                          _cost_cell(ctx, cost), "–",
@@ -206,17 +204,29 @@ def budget(ctx: Context) -> str:
                                  ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain_ik"),
                                  ctx.label("biaya_per_peserta")], rows,
                                 ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6},
-                                note=cost_basis_note(ctx)))
+                                note=" ".join(n for n in (cost_basis_note(ctx), costed_note(ctx)) if n) or None))
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
     return html.section("anggaran", ctx.t("ch_budget"), *parts)
 
 
+def _gain_counts(cost, gain) -> tuple:
+    """The activities and scored participants the method's gain is over (the cost record's when there is no gain
+    record)."""
+    if gain and gain.get("n_kegiatan") is not None:
+        return gain["n_kegiatan"], gain["n"]
+    return cost["n_kegiatan"], cost["n"]
+
+
 def gain_cell(cost, gain, lang: str) -> str:
     """The cost table's mean gain with its 95% interval (REVIEW5b 17: '−2,0' stood beside 'kenaikan tidak positif'
     without the interval that makes it a finding): the method's gain record (`level2_pembelajaran.per_metode`,
-    clustered by activity) when it is the same mean, else the mean alone."""
-    mean = cost.get("rata_gain")
+    clustered by activity, over every scored activity), the cost record's mean only when there is none. Since
+    the cost per point counts costed activities only (e5559e9) the two means differ whenever one is uncosted;
+    the table gives the gain's, with its interval (LOOK12 K-3)."""
+    mean = gain.get("estimasi") if gain else None
+    if mean is None:
+        mean = cost.get("rata_gain")
     if mean is None:
         return "–"
     if gain and gain.get("alasan") == "kegiatan_kurang_klaster" and gain.get("n_kegiatan") is not None:
@@ -224,11 +234,27 @@ def gain_cell(cost, gain, lang: str) -> str:
         # beside the cost's "min. 5", which is not the gain's minimum)
         return f'{fmt.figure(mean, "poin_tes", lang)}\u00a0' + t("b_gain_no_interval", lang, k=gain["n_kegiatan"],
                                                                  min=constants.MIN_CLUSTERS)
-    if not gain or not gain.get("cukup_data") or gain.get("ci_bawah") is None or gain.get("ci_atas") is None \
-            or gain.get("estimasi") is None or abs(gain["estimasi"] - mean) > 1e-6:
+    if not gain or not gain.get("cukup_data") or gain.get("ci_bawah") is None or gain.get("ci_atas") is None:
         return fmt.figure(mean, "poin_tes", lang)
     value, low, high = fmt.figures((mean, gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
     return f"{value}\u00a0({fmt.span(low, high, lang)})"
+
+
+def costed_note(ctx: Context) -> str | None:
+    """'Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat: pelatihan 26 dari 27
+    kegiatan (539 dari 563 peserta)' where the Rp columns stand on fewer activities than the gain (LOOK12 K-3);
+    None when every activity of every method has a recorded cost."""
+    gains = {r["metode"]: r for r in ctx.hasil["level2_pembelajaran"]["per_metode"]}
+    items = []
+    for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        if not cost.get("kegiatan_tanpa_biaya") or not cost.get("n_kegiatan"):
+            continue  # every activity costed, or none (the row says "biaya tidak tercatat")
+        activities, people = _gain_counts(cost, gains.get(cost["metode"]))
+        if cost["n_kegiatan"] < activities:
+            items.append(ctx.t("b_costed_item", metode=ctx.label(cost["metode"]),
+                               k=fmt.integer(cost["n_kegiatan"], ctx.lang), semua_k=fmt.integer(activities, ctx.lang),
+                               n=fmt.integer(cost["n"], ctx.lang), semua=fmt.integer(people, ctx.lang)))
+    return ctx.t("b_costed_note", daftar="; ".join(items)) if items else None
 
 
 def driven_note(ctx: Context, metode: str, gain) -> str:
@@ -250,14 +276,18 @@ def driven_note(ctx: Context, metode: str, gain) -> str:
 
 
 def cost_basis_note(ctx: Context) -> str | None:
-    """Where the cost-per-point table counts other participants than BAB II's table of methods: its costs
-    are over the participants with a score before and after, the budget of BAB II over all of them; None
-    when the two bases agree for every method."""
+    """Where the cost-per-point table counts other participants than BAB II's table of methods: its Peserta column
+    counts the participants with a score before and after, the budget of BAB II all of them; None when the two
+    bases agree for every method."""
     everyone = {r["metode"]: r["n_peserta"] for r in ctx.hasil["pelaksanaan"]["kegiatan_per_metode"]}
-    fewer = [ctx.t("b_basis_item", metode=ctx.label(cost["metode"]), n=fmt.integer(cost["n"], ctx.lang),
-                   semua=fmt.integer(everyone[cost["metode"]], ctx.lang))
-             for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
-             if cost.get("n_kegiatan") and cost["metode"] in everyone and cost["n"] < everyone[cost["metode"]]]
+    gains = {r["metode"]: r for r in ctx.hasil["level2_pembelajaran"]["per_metode"]}
+    fewer = []
+    for cost in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]:
+        people = _gain_counts(cost, gains.get(cost["metode"]))[1]
+        if (cost.get("n_kegiatan") or cost.get("kegiatan_tanpa_biaya")) and cost["metode"] in everyone \
+                and people < everyone[cost["metode"]]:
+            fewer.append(ctx.t("b_basis_item", metode=ctx.label(cost["metode"]), n=fmt.integer(people, ctx.lang),
+                               semua=fmt.integer(everyone[cost["metode"]], ctx.lang)))
     return ctx.t("b_basis_note", daftar="; ".join(fewer)) if fewer else None
 
 

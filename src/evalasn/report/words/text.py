@@ -877,6 +877,14 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Cost basis of this table: the participants with a score before and after (Participants "
                            "column), since only their gain is measured; the activities-by-method table in Chapter II "
                            "counts the budget for all participants, so the budget there is larger ({daftar})."},
+    # the Rp columns of Tabel 8 over the costed activities, the gain over all scored ones (LOOK12 K-3)
+    "b_costed_note": {"id": "Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat; kolom "
+                            "Kegiatan, Peserta dan kenaikan atas semua kegiatan bernilai ({daftar}).",
+                      "en": "Cost per point and cost per participant are over the activities with a recorded cost "
+                            "only; the Activities, Participants and gain columns over every scored activity "
+                            "({daftar})."},
+    "b_costed_item": {"id": "{metode}: {k} dari {semua_k} kegiatan, {n} dari {semua} peserta",
+                      "en": "{metode}: {k} of {semua_k} activities, {n} of {semua} participants"},
     "b_basis_item": {"id": "{metode}: {n} dari {semua} peserta", "en": "{metode}: {n} of {semua} participants"},
     # the English word glossed where the body uses it (LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)')
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dari "

@@ -1,0 +1,55 @@
+"""Tabel 8 on one base (LOOK12 K-3): the gain with its interval over every scored activity, as 9.1 gives it, and a
+note on the costed activities the Rp columns stand on."""
+from typing import Any, cast
+
+import pandas as pd
+import pytest
+
+from evalasn.report.chapters import results
+from evalasn.report.context import Context
+
+# as the sample's Kesehatan pelatihan: 26 of 27 activities costed, the costed mean 10,3, all scored 10,4
+COST = {"metode": "pelatihan", "cukup_data": True, "n_kegiatan": 26, "n": 539, "kegiatan_tanpa_biaya": 1,
+        "rata_gain": 10.31, "estimasi": 396_047.0, "ci_bawah": 353_538.0, "ci_atas": 442_127.0,
+        "biaya_per_peserta_rp": 4_100_000.0}
+GAIN = {"metode": "pelatihan", "cukup_data": True, "n_kegiatan": 27, "n": 563, "estimasi": 10.42,
+        "ci_bawah": 9.71, "ci_atas": 11.13}
+
+
+@pytest.mark.parametrize(("lang", "cell"), [("id", "10,4\u00a0(9,7–11,1)"), ("en", "10.4\u00a0(9.7–11.1)")],
+                         ids=["id", "en"])
+def test_the_gain_keeps_its_interval_when_one_activity_is_uncosted(lang, cell):
+    """Old code: the costed mean 10,3 bare, since it is not the gain record's 10,4."""
+    assert results.gain_cell(COST, GAIN, lang) == cell
+
+
+def _ctx(lang: str, cost: dict) -> Context:
+    hasil = {"level2_pembelajaran": {"per_metode": [GAIN]},
+             "anggaran_vs_peningkatan": {"biaya_per_poin": [cost]},
+             "pelaksanaan": {"kegiatan_per_metode": [{"metode": "pelatihan", "n_peserta": 590}]}}
+    return Context(cast(Any, hasil), lang, pd.DataFrame())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat; kolom Kegiatan, Peserta "
+           "dan kenaikan atas semua kegiatan bernilai (pelatihan: 26 dari 27 kegiatan, 539 dari 563 peserta)."),
+    ("en", "Cost per point and cost per participant are over the activities with a recorded cost only; the "
+           "Activities, Participants and gain columns over every scored activity (classroom training: 26 of 27 "
+           "activities, 539 of 563 participants)."),
+], ids=["id", "en"])
+def test_the_note_names_the_costed_base(lang, said):
+    assert results.costed_note(_ctx(lang, COST)) == said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_costed_note_when_every_activity_is_costed(lang):
+    every = {**COST, "n_kegiatan": 27, "n": 563, "kegiatan_tanpa_biaya": 0}
+    assert results.costed_note(_ctx(lang, every)) is None
+
+
+@pytest.mark.parametrize(("lang", "item"), [("id", "pelatihan: 563 dari 590 peserta"),
+                                           ("en", "classroom training: 563 of 590 participants")], ids=["id", "en"])
+def test_the_participants_note_counts_the_columns_base(lang, item):
+    """Old code: "539 dari 590", the costed participants, while the Peserta column and the gain count 563."""
+    note = results.cost_basis_note(_ctx(lang, COST))
+    assert note is not None and item in note, note
