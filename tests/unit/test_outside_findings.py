@@ -1,6 +1,7 @@
-"""The gain of a method's participants outside the dinas with a finding of their own (LOOK11 L-3): clustered by
-activity as every method gain, checked against statsmodels, and the words that say the province-wide figure comes
-"mainly from" those dinas only when the two intervals do not overlap."""
+"""The gain of a method's participants outside the dinas with a finding of their own (LOOK11 L-3) and its difference
+from the participants inside them (LOOK12 K-2): clustered by activity as every method gain, checked against
+statsmodels, and the words that say the province-wide figure comes "mainly from" those dinas only when the whole
+interval of that difference is above zero (never by whether two intervals overlap)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,41 @@ def test_the_outside_gain_is_statsmodels_ols_with_errors_clustered_by_activity(o
         assert (row["ci_bawah"], row["ci_atas"]) == pytest.approx((low, high))
 
 
+@pytest.mark.parametrize(("plan", "planted"), [
+    pytest.param({"kesehatan": (30, -1.0), "satpol-pp": (10, 0.0), "sosial": (20, 6.0), "kpkp": (15, 6.0)}, 6.5,
+                 id="planted-difference-6.5-recovered"),
+    pytest.param({"kesehatan": (30, 2.0), "satpol-pp": (10, 2.0), "sosial": (20, 2.0), "kpkp": (15, 2.0)}, 0.0,
+                 id="none-planted-none-found"),
+])
+def test_the_difference_is_statsmodels_ols_of_the_gain_on_the_group_clustered_by_activity(plan, planted):
+    """LOOK12 K-2: one estimate of outside − inside, as statsmodels OLS(gain ~ 1 + luar) with CR1 errors clustered by
+    activity and t on G − 1 (75 activities: CR1 as it is), on the same rows; a planted difference is inside its
+    interval, which is wholly above zero; none planted, the interval holds zero."""
+    rng = np.random.default_rng(5)
+    part = _participations(rng, plan)
+    [row] = budget.outside_findings(part, [_finding("kesehatan"), _finding("satpol-pp")])
+    gap = row["selisih_dengan_temuan"]
+    luar = (~part["dinas"].isin(["kesehatan", "satpol-pp"])).astype(float)
+    reference = sm.OLS(part["gain"].to_numpy(), sm.add_constant(luar.to_numpy())).fit(
+        cov_type="cluster", cov_kwds={"groups": pd.factorize(part["kegiatan_id"])[0]}, use_t=True)
+    assert (gap["n"], gap["n_kegiatan"]) == (len(part), 75) and gap["cukup_data"]
+    assert gap["estimasi"] == pytest.approx(reference.params[1])
+    assert (gap["ci_bawah"], gap["ci_atas"]) == pytest.approx(tuple(reference.conf_int()[1]))
+    assert gap["p"] == pytest.approx(reference.pvalues[1])
+    low, high = gap["ci_bawah"], gap["ci_atas"]
+    assert low is not None and high is not None and low <= planted <= high
+    assert (low > 0) is (planted > 0)
+
+
+def test_the_difference_is_withheld_when_either_group_has_too_few_activities():
+    rng = np.random.default_rng(9)
+    part = _participations(rng, {"kesehatan": (2, -1.0), "sosial": (20, 3.0)})
+    [row] = budget.outside_findings(part, [_finding("kesehatan")])
+    gap = row["selisih_dengan_temuan"]
+    assert row["cukup_data"] and not gap["cukup_data"] and gap["estimasi"] is None
+    assert (gap["n"], gap["n_kegiatan"], gap["alasan"]) == (len(part), 22, "kegiatan_kurang_klaster")
+
+
 def test_only_methods_with_a_dinas_finding_get_an_outside_gain_and_too_few_activities_have_no_interval():
     rng = np.random.default_rng(3)
     part = _participations(rng, {"kesehatan": (6, -1.0), "sosial": (2, 3.0)})
@@ -101,7 +137,7 @@ def _hasil(part: pd.DataFrame, judged: list[str]) -> Any:
 
 @pytest.mark.parametrize(("others_gain", "driven"), [
     pytest.param(6.0, True, id="planted-difference-others-well-above-found"),
-    pytest.param(0.5, False, id="no-difference-planted-not-found"),
+    pytest.param(-1.0, False, id="no-difference-planted-not-found"),
 ])
 def test_a_planted_difference_between_the_judged_dinas_and_the_others_is_recovered(others_gain, driven):
     rng = np.random.default_rng(11)
@@ -145,67 +181,86 @@ def _province(outside: dict[str, Any] | None) -> Any:
 
 
 OVERLAP = {"estimasi": 3.29, "ci_bawah": 2.28, "ci_atas": 4.29, "cukup_data": True}
-ABOVE = {"estimasi": 4.6, "ci_bawah": 3.4, "ci_atas": 5.8, "cukup_data": True}
 BELOW = {"estimasi": 2.1, "ci_bawah": 1.2, "ci_atas": 3.0, "cukup_data": True}
 WITHHELD = {"estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "rata_peserta": 3.29,
             "alasan": "kegiatan_kurang_klaster"}
+# outside − inside (analysis.budget.outside_difference): wholly above zero, or reaching it
+GAP = {"n": 937, "n_kegiatan": 39, "p": None, "cukup_data": True}
+GAP_ABOVE = {**GAP, "estimasi": 3.2, "ci_bawah": 1.8, "ci_atas": 4.6}
+GAP_ZERO = {**GAP, "estimasi": 1.1, "ci_bawah": -0.4, "ci_atas": 2.6}
+GAP_NONE = {**GAP, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False,
+            "alasan": "kegiatan_kurang_klaster"}
+# LOOK12 K-2: the others' interval overlaps the province's (the sample), their difference from the judged dinas does not
+# reach zero: "mainly from" those dinas (the old rule, overlap, said the opposite)
+DRIVEN = {**OVERLAP, "selisih_dengan_temuan": GAP_ABOVE}
+NOT_SHOWN = {**OVERLAP, "selisih_dengan_temuan": GAP_ZERO}
 
 
 @pytest.mark.parametrize(("outside", "lang", "summary", "chapter"), [
-    pytest.param(OVERLAP, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP "
-                 "(BAB IX, 9.1)",
+    pytest.param(DRIVEN, "id", ", terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)",
                  "; di luar dinas yang punya temuan sendiri, peserta seminar rata-rata berubah 3,3 poin (rentang "
-                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); rentangnya "
-                 "bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data ini belum menunjukkan "
-                 "bahwa angka seluruh provinsi terutama dari dinas-dinas itu", id="intervals-overlap-id"),
-    pytest.param(OVERLAP, "en", ", including gains that are not meaningful or very small in Health and Satpol PP "
-                 "(Chapter IX, 9.1)",
+                 "keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post); dikurangi kenaikan "
+                 "peserta di dinas-dinas itu, selisihnya 3,2 poin (rentang keyakinan 95%: 1,8 s.d. 4,6; 39 kegiatan, "
+                 "937 peserta bernilai pre dan post), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
+                 id="difference-above-zero-intervals-overlap-mainly-id"),
+    pytest.param(DRIVEN, "en", ", mainly from Health and Satpol PP (Chapter IX, 9.1)",
                  "; outside the agencies with a finding of their own, seminar participants changed on average by 3.3 "
-                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); its interval "
-                 "overlaps the province-wide 1.8 (1.0–2.6), so these data do not show that the province-wide "
-                 "figure comes mainly from those agencies", id="intervals-overlap-en"),
-    pytest.param(ABOVE, "id", ", terutama dari Kesehatan dan Satpol PP (BAB IX, 9.1)",
-                 "rata-rata berubah 4,6 poin (rentang keyakinan 95%: 3,4 s.d. 5,8; 28 kegiatan, 677 peserta bernilai "
-                 "pre dan post), di atas angka seluruh provinsi, 1,8 (1,0–2,6), tanpa tumpang tindih kedua rentang, "
-                 "jadi angka seluruh provinsi ini terutama dari dinas-dinas itu", id="others-interval-above-id"),
-    pytest.param(ABOVE, "en", ", mainly from Health and Satpol PP (Chapter IX, 9.1)",
-                 "changed on average by 4.6 points (95% CI: 3.4 to 5.8; 28 activities, 677 participants with "
-                 "both scores), above the province-wide 1.8 (1.0–2.6), the two intervals not overlapping, so the "
-                 "province-wide figure comes mainly from those agencies", id="others-interval-above-en"),
-    pytest.param(WITHHELD, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
+                 "points (95% CI: 2.3 to 4.3; 28 activities, 677 participants with both scores); less the gain of "
+                 "participants in those agencies, the difference is 3.2 points (95% CI: 1.8 to 4.6; 39 activities, "
+                 "937 participants with both scores), so the province-wide figure comes mainly from those agencies",
+                 id="difference-above-zero-intervals-overlap-mainly-en"),
+    pytest.param(NOT_SHOWN, "id", ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP "
+                 "(BAB IX, 9.1)",
+                 "; dikurangi kenaikan peserta di dinas-dinas itu, selisihnya 1,1 poin (rentang keyakinan 95%: −0,4 "
+                 "s.d. 2,6; 39 kegiatan, 937 peserta bernilai pre dan post), jadi data ini belum menunjukkan bahwa "
+                 "angka seluruh provinsi terutama dari dinas-dinas itu", id="difference-reaches-zero-observed-id"),
+    pytest.param(NOT_SHOWN, "en", ", including gains that are not meaningful or very small in Health and Satpol PP "
+                 "(Chapter IX, 9.1)",
+                 "; less the gain of participants in those agencies, the difference is 1.1 points (95% CI: −0.4 to "
+                 "2.6; 39 activities, 937 participants with both scores), so these data do not show that the "
+                 "province-wide figure comes mainly from those agencies", id="difference-reaches-zero-observed-en"),
+    pytest.param({**OVERLAP, "selisih_dengan_temuan": GAP_NONE}, "id",
+                 ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
+                 "(rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai pre dan post), jadi belum "
+                 "dapat dinilai apakah angka seluruh provinsi terutama dari dinas-dinas itu",
+                 id="difference-withheld-cannot-be-judged-id"),
+    pytest.param({**WITHHELD, "selisih_dengan_temuan": GAP_NONE}, "id",
+                 ", termasuk kenaikan yang tidak berarti atau sangat kecil di Kesehatan dan Satpol PP",
                  "rata-rata berubah 3,3 poin (tanpa rentang: hanya 28 kegiatan, perlu sedikitnya 3; 677 peserta "
                  "bernilai pre dan post), jadi belum dapat dinilai apakah angka seluruh provinsi terutama dari "
                  "dinas-dinas itu", id="others-without-interval-id"),
-    pytest.param(BELOW, "id", "", "", id="others-within-the-row-it-stands-id"),
-    pytest.param({**WITHHELD, "alasan": "peserta_kurang", "rata_peserta": None}, "id", "", "",
-                 id="others-too-few-participants-no-comparison-id"),
-    pytest.param({**WITHHELD, "alasan": "tanpa_keragaman"}, "id", "", "", id="others-without-spread-no-comparison-id"),
+    pytest.param({**BELOW, "selisih_dengan_temuan": GAP_ABOVE}, "id", "", "", id="others-within-the-row-it-stands-id"),
+    pytest.param({**WITHHELD, "alasan": "peserta_kurang", "rata_peserta": None, "selisih_dengan_temuan": GAP_NONE},
+                 "id", "", "", id="others-too-few-participants-no-comparison-id"),
+    pytest.param({**WITHHELD, "alasan": "tanpa_keragaman", "selisih_dengan_temuan": GAP_NONE}, "id", "", "",
+                 id="others-without-spread-no-comparison-id"),
     pytest.param(None, "id", "", "", id="no-outside-record-no-claim-id"),
 ])
-def test_mainly_from_those_dinas_only_when_the_intervals_do_not_overlap(outside, lang, summary, chapter):
-    """LOOK11 L-3: '3,3 poin (677 peserta), jadi angka seluruh provinsi ini terutama dari dinas-dinas itu' had no
-    interval; with it (2,3 s.d. 4,3) the interval reaches the province's 1,8 (1,0–2,6)."""
+def test_mainly_from_those_dinas_only_when_the_difference_is_wholly_above_zero(outside, lang, summary, chapter):
+    """LOOK12 K-2: judged by the difference outside − inside and its interval, printed with its n; the sample's
+    overlapping intervals (3,3 (2,3–4,3) and 1,8 (1,0–2,6)) do not decide it."""
     hasil = _province(outside)
     full = (key_findings.without_gain(hasil, [], lang) or key_findings.Finding("", "", "")).text
     brief = (key_findings.without_gain(hasil, [], lang, brief=True) or key_findings.Finding("", "", "")).text
     assert (summary in brief) if summary else ("(BAB IX, 9.1)" not in brief and "9.1)" not in brief), brief
     assert (chapter in full) if chapter else ("di luar dinas yang punya temuan sendiri" not in full), full
     mainly = "terutama dari" if lang == "id" else "mainly from"
-    assert (mainly in brief.replace("belum menunjukkan", "")) is (outside is ABOVE)
-    assert full.count(mainly) == (1 if any(outside is kind for kind in (ABOVE, OVERLAP, WITHHELD)) else 0), full
+    assert (mainly in brief.replace("belum menunjukkan", "")) is (outside is DRIVEN)
+    assert "bertumpang tindih" not in full and "overlap" not in full, full
+    assert full.count(mainly) == (1 if chapter else 0), full
 
 
 @pytest.mark.parametrize(("outside", "opening", "clause"), [
-    pytest.param(ABOVE, "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri (Kesehatan",
-                 "rata-rata berubah 4,6 poin (rentang keyakinan 95%: 3,4 s.d. 5,8; 28 kegiatan, 677 peserta bernilai "
-                 "pre dan post), di atas angka seluruh provinsi, 1,8 (1,0–2,6), tanpa tumpang tindih kedua rentang, "
-                 "jadi temuan ini tentang dinas itu", id="bab-iv-driven"),
-    pytest.param(OVERLAP, "Dinas yang dinilai sendiri: Kesehatan",
+    pytest.param(DRIVEN, "Angka seluruh provinsi ini terutama dari dinas yang dinilai sendiri (Kesehatan",
                  "rata-rata berubah 3,3 poin (rentang keyakinan 95%: 2,3 s.d. 4,3; 28 kegiatan, 677 peserta bernilai "
-                 "pre dan post); rentangnya bertumpang tindih dengan angka seluruh provinsi, 1,8 (1,0–2,6), jadi data "
-                 "ini belum menunjukkan", id="bab-iv-overlap-says-what-was-observed"),
+                 "pre dan post); dikurangi kenaikan peserta di dinas-dinas itu, selisihnya 3,2 poin (rentang "
+                 "keyakinan 95%: 1,8 s.d. 4,6; 39 kegiatan, 937 peserta bernilai pre dan post), jadi temuan ini "
+                 "tentang dinas itu", id="bab-iv-driven"),
+    pytest.param(NOT_SHOWN, "Dinas yang dinilai sendiri: Kesehatan",
+                 "selisihnya 1,1 poin (rentang keyakinan 95%: −0,4 s.d. 2,6; 39 kegiatan, 937 peserta bernilai pre "
+                 "dan post), jadi data ini belum menunjukkan", id="bab-iv-difference-reaches-zero-observed"),
 ])
-def test_bab_iv_note_on_a_driven_row_carries_the_others_interval(outside, opening, clause):
+def test_bab_iv_note_on_a_driven_row_carries_the_difference_and_its_interval(outside, opening, clause):
     from types import SimpleNamespace
 
     from evalasn.report.chapters import results
@@ -216,7 +271,7 @@ def test_bab_iv_note_on_a_driven_row_carries_the_others_interval(outside, openin
                                label=lambda key: label(key, "id"))
     note = results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0])
     assert note.startswith(" " + opening) and clause in note, note
-    assert ("jadi temuan ini tentang dinas itu" in note) is (outside is ABOVE), note
+    assert ("jadi temuan ini tentang dinas itu" in note) is (outside is DRIVEN), note
 
 
 @pytest.mark.parametrize(("lang", "title"), [

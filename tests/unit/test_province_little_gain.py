@@ -123,7 +123,10 @@ def test_a_province_wide_method_stands_when_its_judged_dinas_do_not_drive_it(oth
                                       _mix("sosial", 55, 2, others), _mix("kpkp", 65, 3, others)]}
     hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [  # the others' gain, clustered (LOOK11 L-3)
         {"metode": "seminar", "dinas_dikecualikan": ["kesehatan", "satpol-pp"], "n": 120, "n_kegiatan": 5,
-         "estimasi": others, "ci_bawah": others - 0.2, "ci_atas": others + 0.2, "p": None, "cukup_data": True}]
+         "estimasi": others, "ci_bawah": others - 0.2, "ci_atas": others + 0.2, "p": None, "cukup_data": True,
+         # their difference from the judged dinas, wholly above zero (LOOK12 K-2)
+         "selisih_dengan_temuan": {"n": 300, "n_kegiatan": 19, "estimasi": others + 1.5, "ci_bawah": others + 0.5,
+                                   "ci_atas": others + 2.5, "p": None, "cukup_data": True}}]
     found = rules.spread(hasil, "seminar", 2.6)
     assert found.stands is stands and found.others == pytest.approx(others) and found.dinas == 4
     # LOOK10 N-1/N-3: judged alone from MIN_CLUSTERS activities (a gain's interval), as Satpol PP's 3 seminars are;
@@ -232,14 +235,17 @@ def test_bab_iv_pooled_line_carries_its_interval_and_says_when_one_dinas_drives_
                                  ("perhubungan", 132, 6, 1.70))]}
     hasil["anggaran_vs_peningkatan"]["di_luar_temuan_dinas"] = [
         {"metode": "e-learning", "dinas_dikecualikan": ["pendidikan"], "n": 216, "n_kegiatan": 10, "estimasi": 1.475,
-         "ci_bawah": 0.9, "ci_atas": 2.1, "p": None, "cukup_data": True}]
+         "ci_bawah": 0.9, "ci_atas": 2.1, "p": None, "cukup_data": True,
+         "selisih_dengan_temuan": {"n": 543, "n_kegiatan": 25, "estimasi": 3.4, "ci_bawah": 2.3, "ci_atas": 4.5,
+                                   "p": None, "cukup_data": True}}]
     ctx: Any = SimpleNamespace(hasil=hasil, lang="id", t=lambda key, **values: t(key, "id", **values),
                                label=lambda key: label(key, "id"))
     gain = hasil["level2_pembelajaran"]["per_metode"][1]
     note = results.driven_note(ctx, "e-learning", gain)
     assert "terutama dari dinas yang dinilai sendiri (Pendidikan Rp 154 juta, perubahan −2,0 poin" in note, note
     assert "rata-rata berubah 1,5 poin (rentang keyakinan 95%: 0,9 s.d. 2,1; 10 kegiatan, 216 peserta bernilai pre " \
-        "dan post), di atas angka seluruh provinsi, −0,3 (−1,2 s.d. 0,6)" in note, note
+        "dan post); dikurangi kenaikan peserta di dinas-dinas itu, selisihnya 3,4 poin (rentang keyakinan 95%: " \
+        "2,3 s.d. 4,5; 25 kegiatan, 543 peserta bernilai pre dan post), jadi temuan ini tentang dinas itu" in note, note
     assert results.driven_note(ctx, "seminar", hasil["level2_pembelajaran"]["per_metode"][0]) == ""
 
 

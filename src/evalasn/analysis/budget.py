@@ -20,9 +20,10 @@ import math
 
 import numpy as np
 import pandas as pd
+from scipy import stats as sps
 
 from evalasn import constants
-from evalasn.analysis import certainty, clustered, few_clusters, learning
+from evalasn.analysis import certainty, clustered, few_clusters, learning, small_clusters
 from evalasn.analysis.contract.budget import (
     BudgetModel,
     MethodLittleGain,
@@ -34,6 +35,7 @@ from evalasn.analysis.contract.estimate import (
     BudgetCoefficient,
     CostPerPoint,
     GainEstimate,
+    MeanEstimate,
     MethodCostPerPoint,
     MethodGain,
 )
@@ -319,10 +321,34 @@ def outside_findings(part: pd.DataFrame, findings: list[MethodWithoutGain]) -> l
     for metode in constants.METODE:
         judged = sorted({str(r["dinas"]) for r in findings if r["metode"] == metode and r.get("dinas")})
         if judged:
-            rows = part[(part["metode"] == metode) & ~part["dinas"].isin(judged)]
+            rows = part[part["metode"] == metode]
             out.append({"metode": metode, "dinas_dikecualikan": judged,
-                        **learning.paired_change_clustered(rows)})
+                        **learning.paired_change_clustered(rows[~rows["dinas"].isin(judged)]),
+                        "selisih_dengan_temuan": outside_difference(rows, ~rows["dinas"].isin(judged))})
     return out
+
+
+def outside_difference(rows: pd.DataFrame, outside: pd.Series) -> MeanEstimate:
+    """The gain of the participants in ``outside`` less that of the others (the dinas with a finding of their own),
+    one estimate: OLS of post - pre on an intercept and an outside indicator, CR1 clustered by kegiatan_id with t on
+    G - 1 and the few-cluster rule of analysis.small_clusters, as every method gain (LOOK12 K-2: two overlapping
+    intervals do not decide a difference, and the outside group is part of the province-wide one). Withheld when
+    either side has fewer than constants.MIN_CLUSTERS activities."""
+    both = rows.assign(luar=outside.astype(float))[["nilai_pre", "nilai_post", "kegiatan_id", "luar"]].dropna()
+    n, activities = len(both), int(both["kegiatan_id"].nunique())
+    sides = [both.loc[both["luar"] == side, "kegiatan_id"].nunique() for side in (0.0, 1.0)]
+    if n < constants.MIN_N or min(sides) < constants.MIN_CLUSTERS:
+        return {**withheld(MeanEstimate, n), "n_kegiatan": activities, "alasan": "kegiatan_kurang_klaster"}
+    X = pd.DataFrame({"Intercept": 1.0, "luar": both["luar"]}, index=both.index)
+    fit = clustered.cluster_ols(both["nilai_post"] - both["nilai_pre"], X, both["kegiatan_id"], use_t=True)
+    value = float(fit.params["luar"])
+    plain = float(fit.bse_plain["luar"]) if fit.bse_plain is not None else float("nan")
+    ends = small_clusters.interval(value, float(fit.bse["luar"]), plain, activities)
+    if ends is None:
+        return {**withheld(MeanEstimate, n), "n_kegiatan": activities, "alasan": "tanpa_keragaman"}
+    low, high, se = ends
+    p = float(2 * sps.t.sf(abs(value / se), activities - 1))
+    return {**as_kind(MeanEstimate, estimate(n, value, low, high, p)), "n_kegiatan": activities}
 
 
 def realisation(anggaran: pd.DataFrame) -> list[BudgetYear]:

@@ -102,6 +102,18 @@ class MethodOutsideFindings(GainEstimate):
 
     metode: str
     dinas_dikecualikan: list[str]
+    selisih_dengan_temuan: Annotated[MeanEstimate, Doc(
+        "Estimasi: kenaikan nilai peserta metode ini di dinas lain dikurangi kenaikan peserta di "
+        "`dinas_dikecualikan`, satu estimasi (OLS kenaikan ~ penanda dinas lain, galat berkelompok per kegiatan, t "
+        "dengan G - 1 derajat bebas, aturan sedikit klaster); `n`, `n_kegiatan`: kedua kelompok. Tanpa estimasi bila "
+        f"salah satu kelompok kurang dari {constants.MIN_CLUSTERS} kegiatan. \"Terutama dari dinas-dinas itu\" "
+        "hanya bila seluruh rentangnya di atas nol.",
+        "Estimate: the gain of this method's participants in the other agencies less that of the participants in "
+        "`dinas_dikecualikan`, one estimate (OLS of the gain on an other-agencies indicator, errors clustered by "
+        "activity, t on G - 1 df, the few-cluster rule); `n`, `n_kegiatan`: both groups. Withheld when either group "
+        f"has fewer than {constants.MIN_CLUSTERS} activities. \"Mainly from those agencies\" only when its whole "
+        "interval is above zero.",
+        "poin_tes")]
 
 
 class BudgetAndGain(TypedDict):

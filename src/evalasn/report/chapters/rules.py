@@ -791,8 +791,9 @@ class Spread:
     neither list), how many dinas ran it, and the gain of its participants outside the judged dinas (``outside``:
     `anggaran_vs_peningkatan.di_luar_temuan_dinas`, clustered by activity; ``others`` its mean, None without any).
     ``stands``: the province-wide row is the finding, not the judged dinas's alone (no judged dinas, or the others
-    gained on average no more than the row's upper end). ``driven``: the others' whole interval lies above the
-    row's, so the row comes mainly from the judged dinas (LOOK11 L-3); neither: only what was observed is said."""
+    gained on average no more than the row's upper end). ``driven``: the whole interval of the difference between
+    the others and the judged dinas (`selisih_dengan_temuan`) lies above zero, so the row comes mainly from the
+    judged dinas (LOOK12 K-2: not the overlap of two intervals); neither: only what was observed is said."""
 
     judged: tuple
     small: tuple[tuple[str, int], ...]
@@ -828,8 +829,9 @@ def spread(hasil: Hasil, metode: str, upper: float | None) -> Spread:
                  if slug not in named and (m.get("n_kegiatan") or 0) >= constants.MIN_CLUSTERS)
     # without the others' participants the judged dinas's own rows are the finding, as before
     stands = not judged or (mean is not None and upper is not None and mean <= upper)
-    low = outside.get("ci_bawah") if outside is not None and outside.get("cukup_data") else None
-    driven = bool(judged) and not stands and low is not None and upper is not None and low > upper
+    gap = outside.get("selisih_dengan_temuan") if outside is not None else None
+    driven = bool(judged) and not stands and gap is not None and bool(gap.get("cukup_data")) \
+        and (gap.get("ci_bawah") or 0.0) > 0
     return Spread(judged, small, len(mixes), mean, int(outside["n"]) if outside else 0, stands, fine, outside,
                   driven)
 
@@ -846,15 +848,17 @@ def outside_figure(outside: MethodOutsideFindings, lang: str) -> str:
 
 
 def outside_comparison(found: Spread, gain, lang: str) -> str:
-    """The outside gain set against the province-wide ``gain``: above it with no overlap of the two intervals, or
-    what the data do not show (overlap, or no interval); '' when the row stands or has no outside record."""
+    """The outside gain set against the judged dinas's by their difference and its interval (LOOK12 K-2): '; selisihnya
+    dengan peserta di dinas-dinas itu +3,2 poin (…; 36 kegiatan, 720 peserta …)', then what the data show or do not
+    show; no difference: cannot be judged; '' when the row stands or has no outside record."""
     if found.stands or found.outside is None:
         return ""
-    if not found.outside.get("cukup_data"):
+    gap = found.outside.get("selisih_dengan_temuan")
+    if gap is None or not gap.get("cukup_data"):
         return t("kt_others_no_interval", lang)
-    shown = fmt.figures((gain["estimasi"], gain["ci_bawah"], gain["ci_atas"]), "poin_tes", lang)
-    province = f"{shown[0]} ({fmt.span(shown[1], shown[2], lang)})"
-    return t("kt_others_above" if found.driven else "kt_others_overlap", lang, provinsi=province)
+    shown = t("kt_others_figure", lang, nilai=phrases.estimate(gap, lang), ik=phrases.ci(gap, lang),
+              dasar=gain_basis(gap, lang))
+    return t("kt_others_gap", lang, selisih=shown) + ("" if found.driven else t("kt_others_not_shown", lang))
 
 
 def outside_said(found: Spread, gain, metode: str, lang: str) -> str:

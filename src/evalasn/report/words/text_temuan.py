@@ -281,14 +281,15 @@ TEXT: dict[str, dict[str, str]] = {
                                            "{n} peserta bernilai pre dan post)",
                                      "en": "{nilai} points (no interval: only {k} {k:activity|activities}, at least "
                                            "{min} needed; {n} participants with both scores)"},
-    "kt_others_above": {"id": ", di atas angka seluruh provinsi, {provinsi}, tanpa tumpang tindih kedua rentang",
-                        "en": ", above the province-wide {provinsi}, the two intervals not overlapping"},
+    # the difference outside − inside the judged dinas, one clustered estimate (LOOK12 K-2; never two overlaps)
+    "kt_others_gap": {"id": "; dikurangi kenaikan peserta di dinas-dinas itu, selisihnya {selisih}",
+                      "en": "; less the gain of participants in those agencies, the difference is {selisih}"},
     "kt_others_mainly": {"id": ", jadi angka seluruh provinsi ini terutama dari dinas-dinas itu",
                          "en": ", so the province-wide figure comes mainly from those agencies"},
-    "kt_others_overlap": {"id": "; rentangnya bertumpang tindih dengan angka seluruh provinsi, {provinsi}, jadi data "
-                                "ini belum menunjukkan bahwa angka seluruh provinsi terutama dari dinas-dinas itu",
-                          "en": "; its interval overlaps the province-wide {provinsi}, so these data do not show "
-                                "that the province-wide figure comes mainly from those agencies"},
+    "kt_others_not_shown": {"id": ", jadi data ini belum menunjukkan bahwa angka seluruh provinsi terutama dari "
+                                  "dinas-dinas itu",
+                            "en": ", so these data do not show that the province-wide figure comes mainly from "
+                                  "those agencies"},
     "kt_others_no_interval": {"id": ", jadi belum dapat dinilai apakah angka seluruh provinsi terutama dari "
                                     "dinas-dinas itu",
                               "en": ", so whether the province-wide figure comes mainly from those agencies cannot "
