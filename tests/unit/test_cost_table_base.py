@@ -53,3 +53,32 @@ def test_the_participants_note_counts_the_columns_base(lang, item):
     """Old code: "539 dari 590", the costed participants, while the Peserta column and the gain count 563."""
     note = results.cost_basis_note(_ctx(lang, COST))
     assert note is not None and item in note, note
+
+
+SEMINAR_GAIN = {"metode": "seminar", "n": 1239, "estimasi": 1.841, "ci_bawah": 1.048, "ci_atas": 2.634,
+                "cukup_data": True, "n_kegiatan": 52, "g_av": 0.1634, "besar_efek": "sangat_kecil"}
+SEMINAR_COST = {"metode": "seminar", "n": 1129, "estimasi": 435_846.8, "ci_bawah": 317_286.5, "ci_atas": 729_766.3,
+                "cukup_data": True, "n_kegiatan": 48, "kegiatan_tanpa_biaya": 4, "rata_gain": 1.893}
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "52 kegiatan, 1.239 peserta bernilai pre dan post; Rp 435.847 per poin atas 48 kegiatan dengan biaya "
+           "tercatat (1.129 peserta), rentang keyakinan 95%: Rp 317.286 s.d. Rp 729.766)"),
+    ("en", "52 activities, 1,239 participants with both scores; Rp 435,847 per point over the 48 activities with a "
+           "recorded cost (1,129 participants), 95% CI: Rp 317,286 to Rp 729,766)"),
+], ids=["id", "en"])
+def test_a_cost_per_point_beside_other_counts_names_its_own_base(lang, said):
+    """Province summary temuan 4: 'Rp 435.847 per poin' stood in the bracket of 52 kegiatan / 1.239 peserta."""
+    from evalasn.report.chapters import rules
+
+    row = rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, SEMINAR_COST))
+    assert rules.little_item(row, lang).endswith(said), rules.little_item(row, lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_activity_costed_says_no_base(lang):
+    from evalasn.report.chapters import rules
+
+    cost = {**SEMINAR_COST, "n_kegiatan": 52, "n": 1239, "kegiatan_tanpa_biaya": 0}
+    text = rules.little_item(rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, cost)), lang)
+    assert "tercatat" not in text and "recorded" not in text and ("435" in text), text

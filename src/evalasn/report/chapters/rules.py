@@ -758,8 +758,16 @@ def little_item(row: LittleGain, lang: str) -> str:
     if (point(row.gain) or 0.0) <= constants.NO_GAIN_UPPER:
         return t("kt_little_item_flat", lang, **common)
     # its interval like every other cost per point (LOOK9 #1: 'Rp 408.332 per poin' stood alone)
-    per_point = t("rec_little_per_point", lang, biaya=phrases.estimate(row.cost, lang, "rp_per_poin"),
-                  ik=phrases.ci(row.cost, lang, "rp_per_poin")) if row.cost else ""
+    per_point = ""
+    if row.cost:
+        # the cost per point on its own base where it differs from the gain's counts in the same bracket (LOOK12
+        # K-3: "52 kegiatan, 1.239 peserta …; Rp 435.847 per poin" was computed over 48 costed activities)
+        costed = row.cost.get("n_kegiatan") is not None and row.gain.get("n_kegiatan") is not None \
+            and row.cost["n_kegiatan"] < row.gain["n_kegiatan"]
+        per_point = t("rec_little_per_point_costed" if costed else "rec_little_per_point", lang,
+                      biaya=phrases.estimate(row.cost, lang, "rp_per_poin"),
+                      ik=phrases.ci(row.cost, lang, "rp_per_poin"), k=row.cost.get("n_kegiatan") or 0,
+                      n=fmt.integer(row.cost.get("n") or 0, lang))
     return t("kt_little_item_small", lang, **common, g=fmt.figure(row.gain.get("g_av"), "sd_selisih", lang),
              per_poin=per_point)
 

@@ -185,6 +185,10 @@ TEXT: dict[str, dict[str, str]] = {
                    "en": "Redesign {metode} or move the budget: {temuan}."},
     # a cost per point is given only with its interval (analysis.budget: none without one)
     "rec_little_per_point": {"id": "; {biaya} per poin, {ik}", "en": "; {biaya} per point, {ik}"},
+    "rec_little_per_point_costed": {"id": "; {biaya} per poin atas {k} kegiatan dengan biaya tercatat ({n} peserta), "
+                                          "{ik}",
+                                    "en": "; {biaya} per point over the {k} {k:activity|activities} with a recorded "
+                                          "cost ({n} participants), {ik}"},
     # --- the summary's findings ranked by consequence (report.chapters.key_findings) ---------------------
     # the order is key_findings.by_consequence's (REVIEW7 R7-7): the sentence says what it is
     "kt_intro": {"id": "Temuan utama {nama}, tahun {tahun}, masing-masing dengan rekomendasinya, diurutkan menurut "
