@@ -174,19 +174,26 @@ def _province_reason(ctx: Context, row: plan.PlanRow) -> str:
             r["metode"] == metode for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", [])):
         return ""
     name = ctx.label(metode)
+    # every dinas plan with the row this year, not only those that carried last year's (LOOK11 L-13: Lingkungan
+    # Hidup's new KECIL-E-LEARNING row was left out of "tinjauannya ada di rencana dinas yang disebut")
+    finding = plan.dinas_finding(row)
+    cache: dict[str, dict[str, str]] = {}
+    held = [found for slug in sorted(ctx.dinas_results or {})
+            if (found := province_rows.own_findings(ctx, slug, cache).get(finding))]
+    where = dinas_rows(ctx, held) if held else ctx.t("pl_closed_where_named")
     small = next((r for r in rules.very_small_gain(hasil) if r.metode == metode), None)
     overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
     if small is not None and small.cost and overall:
         return " " + ctx.t("pl_closed_cheap", metode=name, besar=phrases.estimate(small.gain, ctx.lang),
                            ik=phrases.ci(small.gain, ctx.lang),
                            biaya=phrases.estimate(small.cost, ctx.lang, "rp_per_poin"),
-                           semua=phrases.estimate(overall, ctx.lang, "rp_per_poin"))
+                           semua=phrases.estimate(overall, ctx.lang, "rp_per_poin"), di=where)
     gain = next((g for g in hasil["level2_pembelajaran"]["per_metode"] if g["metode"] == metode
                  and g.get("cukup_data")), None)
     if gain is None:
         return ""
     return " " + ctx.t("pl_closed_not_small", metode=name, besar=phrases.estimate(gain, ctx.lang),
-                       ik=phrases.ci(gain, ctx.lang))
+                       ik=phrases.ci(gain, ctx.lang), di=where)
 
 
 def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:

@@ -252,17 +252,18 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed_cheap": {"id": "Se-provinsi, kenaikan nilai peserta {metode} juga sangat kecil ({besar} poin; {ik}), "
                               "tetapi biaya per poinnya ({biaya}) tidak di atas biaya per poin seluruh kegiatan "
                               "({semua}), jadi anggaran {metode} provinsi bukan temuan dan rencana provinsi tidak "
-                              "memuat baris untuknya; tinjauannya ada di rencana dinas yang disebut.",
+                              "memuat baris untuknya; tinjauannya ada di {di}.",
                         "en": "Province-wide, participants' gain in {metode} is also very small ({besar} points; "
                               "{ik}), but its cost per point ({biaya}) is not above that of all activities "
                               "({semua}), so the province's {metode} budget is not a finding and the province plan "
-                              "has no row for it; its review is in the agency plans named."},
+                              "has no row for it; its review is in {di}."},
     "pl_closed_not_small": {"id": "Se-provinsi, kenaikan nilai peserta {metode} ({besar} poin; {ik}) tidak sangat "
                                   "kecil, jadi rencana provinsi tidak memuat baris untuknya; tinjauannya ada di "
-                                  "rencana dinas yang disebut.",
+                                  "{di}.",
                             "en": "Province-wide, participants' gain in {metode} ({besar} points; {ik}) is not very "
-                                  "small, so the province plan has no row for it; its review is in the agency plans "
-                                  "named."},
+                                  "small, so the province plan has no row for it; its review is in {di}."},
+    # where the method's review is when no dinas plan of this year holds the row (the dinas named before)
+    "pl_closed_where_named": {"id": "rencana dinas yang disebut", "en": "the agency plans named"},
     "pl_closed_row": {"id": "{kode} (nilai {tahun} {nilai}, target {target}, {status})",
                       "en": "{kode} ({tahun} value {nilai}, target {target}, {status})"},
     # every dinas with results counted in an owner's {dinas} (REVIEW4 9: not a 45-line list)
