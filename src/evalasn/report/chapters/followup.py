@@ -12,7 +12,7 @@ from evalasn import constants
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.context import Context
-from evalasn.report.words import fmt, names, phrases
+from evalasn.report.words import fmt, names, phrases, reasons
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
 
@@ -118,7 +118,10 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     dinilai); …', or '' when every such row is carried on."""
     gone, in_dinas = in_dinas_plans(ctx, closed(issued_rows, followup_review.carried(ctx) if carried is None
                                                 else carried))
-    if not gone and not in_dinas:
+    # a row whose finding this year's data cannot judge is not said to be gone (LOOK12 K-1)
+    unjudged = [(link, why) for link in gone if not link.dinas and (why := unjudged_reason(ctx, link.before.row))]
+    gone = [link for link in gone if all(link is not other for other, _ in unjudged)]
+    if not gone and not in_dinas and not unjudged:
         return ""
     tahun = ctx.hasil["tahun"]
     parts = []
@@ -130,7 +133,26 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     if gone:
         listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
         parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
+    if unjudged:
+        listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun), alasan=why)
+                           for link, why in unjudged)
+        parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
     return html.para(" ".join(parts), cls="note")
+
+
+def unjudged_reason(ctx: Context, row: plan.PlanRow) -> str:
+    """Why this year's data cannot say whether last year's share row (rec_method: 'the cheaper method per point')
+    still holds: the method's cost per point withheld, for a reason that is not itself a finding ('biaya mentoring
+    tidak tercatat: …; hanya 4 kegiatan dengan biaya tercatat, perlu sedikitnya 5 untuk biaya per poin'); '' when
+    it can be judged or the row is of another rule (LOOK12 K-1: PORSI-MENTORING read 'temuannya tidak muncul
+    lagi')."""
+    if row.rule != "rec_method" or "-" not in row.code:
+        return ""
+    metode = row.code.split("-", 1)[1].lower()
+    cost = next((r for r in ctx.hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] == metode), None)
+    if cost is None or cost["cukup_data"] or reasons.is_finding(cost):
+        return ""
+    return reasons.reason(cost, ctx.lang)
 
 
 def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tuple[Link, tuple[str, ...]]]]:
