@@ -411,6 +411,10 @@ def _cost_cell(ctx: Context, row) -> str:
     """Why a method has no cost per point, short enough for a number column (the full reason wrapped
     over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
     activities against the minimum."""
+    if row.get("alasan") == "biaya_tidak_tercatat" and row.get("n_kegiatan"):
+        # some costed, too few: the count against the minimum (LOOK12 K-1)
+        return ctx.t("b_cell_few_costed", c=fmt.integer(row["n_kegiatan"], ctx.lang),
+                     min=constants.MIN_ACTIVITIES_COST)
     if row.get("alasan") == "biaya_tidak_tercatat":  # missing cost, not a free method (CHECK11 C11-1)
         return ctx.t("b_cell_unrecorded", k=fmt.integer(row.get("kegiatan_tanpa_biaya") or 0, ctx.lang))
     if row.get("alasan") == "gain_belum_jelas":

@@ -9,6 +9,7 @@ beside these findings by the chapters (report.chapters.rules).
 
 from __future__ import annotations
 
+from evalasn import constants
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
@@ -172,10 +173,17 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
                   ik=ci(best, lang, "rp_per_poin"),
                   n_keg=fmt.integer(best["n_kegiatan"], lang), n=fmt.integer(best["n"], lang))
     # a method whose cost is not recorded is not the cheapest, it is missing (CHECK11 C11-1): said, not compared
-    unrecorded = frozenset(r["metode"] for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
-                           if r.get("alasan") == "biaya_tidak_tercatat")
+    withheld = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+                if r.get("alasan") == "biaya_tidak_tercatat"]
+    unrecorded = frozenset(r["metode"] for r in withheld if not r.get("n_kegiatan"))
     missing = phrases.unrecorded_cost(hasil, lang, unrecorded) if unrecorded else ""
     left_out = t("cost_unrecorded_not_compared", lang, daftar=missing) if missing else ""
+    # a method with some costed activities, too few: its whole cost per point is withheld, said with the count
+    # against the minimum (LOOK12 K-1: "Tidak dibandingkan …: 1 kegiatan mentoring" hid that 4 of 5 were costed)
+    left_out += "".join(t("cost_too_few_costed", lang, metode=label(r["metode"], lang),
+                          c=fmt.integer(r["n_kegiatan"], lang), min=constants.MIN_ACTIVITIES_COST,
+                          k=r.get("kegiatan_tanpa_biaya") or 0)
+                        for r in withheld if r.get("n_kegiatan"))
     if tied:
         return t("f_cheapest_tie", lang, setara=phrases.and_([label(r["metode"], lang) for r in tied], lang),
                  **common) + left_out

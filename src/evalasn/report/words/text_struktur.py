@@ -56,11 +56,18 @@ TEXT: dict[str, dict[str, str]] = {
     "why_biaya_tidak_tercatat": {"id": "biaya tidak tercatat", "en": "cost not recorded"},
     "b_cell_unrecorded": {"id": "biaya tidak tercatat ({k} kegiatan Rp\u00a00)",
                           "en": "cost not recorded ({k} at Rp\u00a00)"},
+    "b_cell_few_costed": {"id": "tidak dihitung: hanya {c} kegiatan dengan biaya tercatat (min. {min})",
+                          "en": "not computed: only {c} with a recorded cost (min. {min})"},
     "cost_unrecorded_item": {"id": "{k} kegiatan {metode}", "en": "{k} {metode} {k:activity|activities}"},
     "cost_unrecorded_not_compared": {"id": " Tidak dibandingkan karena biayanya tidak tercatat (anggaran Rp 0 atau "
                                            "kosong, data yang hilang): {daftar}.",
                                      "en": " Not compared because the cost is not recorded (budget Rp 0 or blank, "
                                            "missing data): {daftar}."},
+    "cost_too_few_costed": {"id": " Biaya per poin {metode} tidak dihitung: hanya {c} kegiatan dengan biaya tercatat, "
+                                  "perlu sedikitnya {min} ({k} kegiatan beranggaran Rp 0 atau kosong).",
+                            "en": " The cost per point of {metode} is not computed: only {c} activities with a "
+                                  "recorded cost, at least {min} needed ({k} {k:activity|activities} with a budget of "
+                                  "Rp 0 or blank)."},
     "cost_unrecorded_share": {"id": " Biaya {daftar} tidak tercatat (anggaran Rp 0 atau kosong), jadi porsi dan "
                                     "jumlah ini hanya atas biaya yang tercatat.",
                               "en": " The cost of {daftar} is not recorded (budget Rp 0 or blank), so these shares "
