@@ -1158,8 +1158,8 @@ TEXT: dict[str, dict[str, str]] = {
                                      "poinnya di atas: kenaikan per peserta {metode} jelas lebih kecil (selisih "
                                      "{selisih} poin; {ik}), jadi peserta yang dialihkan belajar lebih sedikit. "
                                      "Perbandingan ini indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
-                               "en": "Do not move {pembanding} activities to {metode} for the lower cost per point "
-                                     "above alone: {metode}'s gain per participant is clearly smaller (difference "
+                               "en": "Do not move {pembanding} activities to {metode} only because of the lower cost "
+                                     "per point above: {metode}'s gain per participant is clearly smaller (difference "
                                      "{selisih} points; {ik}), so participants moved would learn less. The comparison "
                                      "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
