@@ -116,8 +116,9 @@ def rows(ctx: Context, issued_rows: list[plan.PlanRow]) -> list[list[str]]:
 def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried | None = None) -> str:
     """'Baris rencana 2024 … tidak dilanjutkan: U3 (nilai 2025 3,07 (2,97–3,17), target ≥ 3,07, belum dapat
     dinilai); …', or '' when every such row is carried on."""
+    plans: dict[str, dict[str, str]] = {}  # each dinas's plan made once for the note (in_dinas_plans, _province_reason)
     gone, in_dinas = in_dinas_plans(ctx, closed(issued_rows, followup_review.carried(ctx) if carried is None
-                                                else carried))
+                                                else carried), plans)
     # a row whose finding this year's data cannot judge is not said to be gone (LOOK12 K-1)
     unjudged = [(link, why) for link in gone if not link.dinas and (why := unjudged_reason(ctx, link.before.row))]
     gone = [link for link in gone if all(link is not other for other, _ in unjudged)]
@@ -129,7 +130,7 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
         items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun), dinas=dinas_rows(ctx, ids))
                  for link, ids in in_dinas]
         parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items))
-                     + "".join(dict.fromkeys(_province_reason(ctx, link.before.row) for link, _ in in_dinas)))
+                     + "".join(dict.fromkeys(_province_reason(ctx, link.before.row, plans) for link, _ in in_dinas)))
     if gone:
         listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
         parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
@@ -155,7 +156,8 @@ def unjudged_reason(ctx: Context, row: plan.PlanRow) -> str:
     return reasons.reason(cost, ctx.lang)
 
 
-def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tuple[Link, tuple[str, ...]]]]:
+def in_dinas_plans(ctx: Context, gone: list[Link], cache: dict[str, dict[str, str]] | None = None
+                   ) -> tuple[list[Link], list[tuple[Link, tuple[str, ...]]]]:
     """Last year's province rows that this year's province plan does not carry on (``gone``, closed), split by
     whether the finding goes on in the own plan of the dinas the row was about (LOOK9 #15: the province called
     KECIL-E-LEARNING 'not arising again' while Kesehatan's own plan kept it with the same value): (the rows or
@@ -163,7 +165,7 @@ def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
     report: every row is closed."""
     if not ctx.dinas_results:  # a dinas report
         return gone, []
-    cache: dict[str, dict[str, str]] = {}
+    cache = {} if cache is None else cache  # the dinas plans, by dinas (province_rows.own_findings)
     closed_out: list[Link] = []
     carried_out: list[tuple[Link, tuple[str, ...]]] = []
     for link in gone:
@@ -183,7 +185,7 @@ def in_dinas_plans(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
     return closed_out, carried_out
 
 
-def _province_reason(ctx: Context, row: plan.PlanRow) -> str:
+def _province_reason(ctx: Context, row: plan.PlanRow, cache: dict[str, dict[str, str]] | None = None) -> str:
     """Why the province plan has no row of its own on a method whose dinas rows go on in the dinas's plans (LOOK9
     #11: e-learning, lower in Kesehatan, was reviewed nowhere in the province report): the province-wide gain is
     very small but bought at a cost per point at or below the province's (rules.little_gain leaves it out), or it is
@@ -199,7 +201,7 @@ def _province_reason(ctx: Context, row: plan.PlanRow) -> str:
     # every dinas plan with the row this year, not only those that carried last year's (LOOK11 L-13: Lingkungan
     # Hidup's new KECIL-E-LEARNING row was left out of "tinjauannya ada di rencana dinas yang disebut")
     finding = plan.dinas_finding(row)
-    cache: dict[str, dict[str, str]] = {}
+    cache = {} if cache is None else cache
     held = [found for slug in sorted(ctx.dinas_results or {})
             if (found := province_rows.own_findings(ctx, slug, cache).get(finding))]
     where = dinas_rows(ctx, held) if held else ctx.t("pl_closed_where_named")

@@ -103,9 +103,7 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
                   lalu=t("jp_brief_then_units", lang, n=len(found.units)) if units else "", **share_now)
     elif len(found.units) == 1:  # one unit by its name, not "mulai dari 1 unit di bawah …" (LOOK12 K-5)
-        one = found.units[0]
-        shown = unit_name(one["unit_kerja"], lang) + (f" ({short_name_in(one['dinas'], lang)})" if province else "")
-        brief = t("jp_brief_unit_one", lang, unit=shown, **share_now)
+        brief = t("jp_brief_unit_one", lang, unit=_name(found.units[0], province, lang), **share_now)
     elif units:
         brief = t("jp_brief_units", lang, n=len(found.units), **share_now)
     if brief and found.small:
@@ -165,11 +163,15 @@ def _tied_name(unit: Any, province: bool, lang: str) -> str:
 def _unit(unit: Any, province: bool, lang: str) -> str:
     """'Puskesmas A 3,6% (0,6–17,7; 23 PNS)', in the province report 'Puskesmas A (Kesehatan) 3,6% (…)': a unit of
     `jp_20.unit_terendah` with its share and interval as BAB II's table prints it (reader review 3, item 22)."""
-    name = unit_name(unit["unit_kerja"], lang)
-    name = f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
     share = phrases.percent_range(unit["persen_memenuhi"], unit["persen_bawah"], unit["persen_atas"], lang,
                                   unit.get("n"), "PNS")
-    return f"{name} {share}"
+    return f"{_name(unit, province, lang)} {share}"
+
+
+def _name(unit: Any, province: bool, lang: str) -> str:
+    """'Puskesmas A', in the province report 'Puskesmas A (Kesehatan)'."""
+    name = unit_name(unit["unit_kerja"], lang)
+    return f"{name} ({short_name_in(unit['dinas'], lang)})" if province else name
 
 
 def _small(small: Any, now: str, lang: str) -> str:

@@ -430,7 +430,7 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
                  target=comparison.show_target(key, row["target"], lang))
         if key == "jp_20":  # BAB II has a PPPK paragraph only where the scope has PPPK (CHECK11 C11-5)
             text += " " + t("kt_target_pns" if phrases.has_pppk(ctx.hasil) else "kt_target_pns_only", lang)
-        left_out = missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
+        left_out = rules.missing_this_year(ctx.hasil) if key in ("cakupan_asn", "jp_20") and ctx.province else []
         named = phrases.and_([short_name_in(slug, lang) for slug in left_out], lang)
         if left_out:  # beside the figure they are missing from (R6b-14)
             text += t("kt_target_left_out", lang, tahun=ctx.hasil["tahun"], dinas=named)
@@ -667,23 +667,19 @@ def rank_fewer(ctx: Context) -> str:
     return ctx.t("kt_rank_fewer", daftar="; ".join(items)) if items else ""
 
 
-missing_this_year = rules.missing_this_year
-
-
 def missing_data_lead(ctx: Context) -> str:
     """What the summary says first when training data of the evaluated year are missing (R6b-14): a dinas report
     whose dinas sent none, what cannot be judged and what to send; the province, which dinas its coverage and 20 JP
     leave out (the trend's note, for this year). '' when nothing is missing."""
     hasil, lang = ctx.hasil, ctx.lang
-    left_out = missing_this_year(hasil)
-    if not left_out:
-        return ""
     if not ctx.province:
-        if hasil["cakupan"]["slug"] not in left_out:
+        if not rules.year_not_received(hasil):
             return ""
         # the year's budget export missing too: say so and ask for it in the same sentence (CHECK10 C10-17)
         key = "kt_no_year_data" if facts.by_key(ctx)["persen_realisasi"].has_value else "kt_no_year_data_budget"
         return t(key, lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"])
+    if not rules.missing_this_year(hasil):
+        return ""
     this_year = [row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]]
     return " ".join(comparison.missing_notes(this_year, True, lang))
 

@@ -809,11 +809,10 @@ def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recomm
     review, and says so (LOOK9 #16: Kesehatan's plan said 'Tambah porsi mentoring' and, two rows on, reviewed its
     mentoring as below the province's, unlinked). Unchanged without such a pair, and in the province report."""
     review = next((row for row in plan_rows if row.rule == "rec_gain_low"), None)
-    slug = ctx.hasil["cakupan"]["slug"]
-    item = next((i for i in lagging_gain.listed(ctx.hasil) if i.dinas == slug), None)
-    if ctx.province or review is None or item is None:
+    if ctx.province or review is None:
         return plan_rows
-    reviewed = set(lagging_gain.to_review(item, {r.subject for r in recs if r.rule in ("rec_stop", "rec_little")}))
+    reviewed = set(rules.under_review(ctx.hasil, ctx.lang, {r.subject for r in recs
+                                                            if r.rule in ("rec_stop", "rec_little")}))
     pair = _shifted_method(ctx.hasil)
     # BIAYA-POIN's shift, unless the method's PORSI row carries it (shift_in_one_row)
     shift = pair[0]["metode"] if pair and pair[0]["metode"] not in _share_rows(plan_rows) else None

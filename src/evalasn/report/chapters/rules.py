@@ -12,6 +12,7 @@ it rests on the province's estimate.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, overload
 
@@ -1094,13 +1095,20 @@ def after_review(hasil: Hasil, metode: str, lang: str) -> str:
     """A shift to ``metode`` in a dinas whose gain the province lists as lagging and whose own ``metode`` is among
     the methods to review: the shift waits for that review, as the plan's row says (plan.after_review; LOOK11 L-4:
     the summary said "Tinjau … mentoring" and, two lines on, "Alihkan … ke mentoring"). '' otherwise."""
-    if hasil["cakupan"]["jenis"] == "provinsi":
-        return ""
+    return t("rec_after_review", lang, metode=label(metode, lang)) if metode in under_review(hasil, lang) else ""
+
+
+def under_review(hasil: Hasil, lang: str, own: Collection[str] | None = None) -> list[str]:
+    """The methods a dinas report's KENAIKAN row reviews (lagging_gain.to_review: those below the province's, without
+    ``own``, the methods with a stop-or-redesign row of their own, found here unless the caller has them); [] when
+    the report's scope is not on the province's attention list for its gain (the province report never is), checked
+    before the rows are made."""
     item = next((i for i in lagging_gain.listed(hasil) if i.dinas == hasil["cakupan"]["slug"]), None)
-    own = {r.subject for r in stop_or_redesign(hasil, lang)} | {r.metode for r in little_gain(hasil)}
-    if item is None or metode not in lagging_gain.to_review(item, own):
-        return ""
-    return t("rec_after_review", lang, metode=label(metode, lang))
+    if item is None:
+        return []
+    if own is None:
+        own = {r.subject for r in stop_or_redesign(hasil, lang)} | {r.metode for r in little_gain(hasil)}
+    return lagging_gain.to_review(item, own)
 
 
 def method_share(hasil: Hasil, metode: str) -> float:
