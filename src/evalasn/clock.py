@@ -20,14 +20,28 @@ def fixed_moment() -> dt.datetime | None:
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
 
 
+# The reports are the DKI Jakarta government's documents: they are dated in its zone, WIB (UTC+7; Indonesia
+# has kept this offset, without daylight saving, since 1964), whatever zone the build machine is set to, so a
+# report built on a UTC server after 17:00 UTC is not dated the day before (LOOK13 M-11). A fixed offset, not
+# the tz database: a fresh machine or container may have no zoneinfo files.
+REPORT_ZONE = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+
 def build_time() -> dt.datetime:
-    """The fixed moment when set, else now (local time, whole seconds)."""
-    return fixed_moment() or dt.datetime.now().replace(microsecond=0)
+    """The moment the build is dated (the fixed moment when set, else now) as wall time in Jakarta
+    (``REPORT_ZONE``), naive, whole seconds."""
+    moment = fixed_moment()
+    aware = moment.replace(tzinfo=dt.UTC) if moment is not None else dt.datetime.now(dt.UTC)
+    return aware.astimezone(REPORT_ZONE).replace(tzinfo=None, microsecond=0)
 
 
 def w3c(built: dt.datetime) -> str:
-    """``built`` (from build_time) as a W3C date-time for document metadata: UTC with 'Z' when the
-    moment is fixed, else the machine's local time with its offset."""
-    if fixed_moment() is not None:
-        return built.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return built.astimezone().isoformat(timespec="seconds")
+    """``built`` (from build_time: Jakarta wall time) as a W3C date-time for document metadata, with
+    Jakarta's offset."""
+    return built.replace(tzinfo=REPORT_ZONE).isoformat(timespec="seconds")
+
+
+def utc(built: dt.datetime) -> dt.datetime:
+    """``built`` (Jakarta wall time) as naive UTC, for the metadata writers that stamp a naive time with
+    'Z' (WeasyPrint's attachments, python-docx, openpyxl)."""
+    return built.replace(tzinfo=REPORT_ZONE).astimezone(dt.UTC).replace(tzinfo=None)

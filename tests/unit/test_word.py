@@ -10,6 +10,7 @@ import docx
 import openpyxl
 import pytest
 
+from evalasn import clock
 from evalasn.report.chapters.html import figure, table
 from evalasn.report.formats import word, word_reference, workbook
 
@@ -71,7 +72,8 @@ def test_html_becomes_word_headings_lists_tables_and_pictures():
     assert captions == ["Tabel 1. Unit dan jumlah", "Gambar 1. Garis naik"]
     assert document.sections[0].header.paragraphs[0].text.startswith("Dinas Uji")
     assert "Halaman 1 dari 1" in document.sections[0].footer.paragraphs[0].text
-    assert document.core_properties.author == "BPSDM" and document.core_properties.created.replace(tzinfo=None) == BUILT
+    assert document.core_properties.author == "BPSDM"
+    assert document.core_properties.created.replace(tzinfo=None) == clock.utc(BUILT)  # Word's time is UTC
     assert document.core_properties.last_modified_by == "BPSDM"  # not the software's name
 
 

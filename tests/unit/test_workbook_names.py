@@ -58,6 +58,11 @@ def test_definitions_give_the_unit_the_values_are_written_in(books, slug, lang):
                  id="pretrend-en"),
     pytest.param("perbandingan_provinsi.perhatian", "en",
                  "What the province's attention list says about this agency", id="attention-en"),
+    pytest.param("level4_hasil.did_kinerja[]", "en",  # LOOK13 M-5: "with arah and membaik"
+                 "Difference-in-differences per unit performance indicator, with “Better direction” and “Improved”",
+                 id="indicator-did-en"),
+    pytest.param("perbandingan_dinas[].jp_20", "en",
+                 "The agency's “Share of PNS with ≥ 20 JP in the evaluated year” estimate", id="dinas-jp20-en"),
 ])
 def test_a_sheet_title_is_a_whole_phrase(path, lang, title):
     """REVIEW7 R7-4: A1 read "Uji bersama bahwa estimasi pre" / "Joint test that the pre estimates" (the meaning cut
@@ -75,6 +80,19 @@ def test_no_sheet_title_stops_inside_an_aside(lang):
     for path in walk.object_docs():
         title = workbook.object_name(path, lang)
         assert title.count("(") == title.count(")") and not title.endswith((":", "(", ",")), (path, title)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_sheet_title_shows_a_key_of_hasil_json(lang):
+    """LOOK13 M-5: a title is read by staff, so the keys its meaning names are in words (as on the definitions
+    sheet), never `arah`, pelaksanaan.cakupan_asn or dinas_dikecualikan."""
+    from evalasn.analysis.contract import walk
+    from evalasn.report.formats import workbook
+
+    for path in walk.object_docs():
+        title = workbook.object_name(path, lang)
+        assert "`" not in title and not re.search(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]\w*\.[a-z]\w*", title), \
+            (path, title)
 
 
 def test_an_empty_list_is_no_column_of_an_empty_row():

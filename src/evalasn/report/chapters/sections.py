@@ -364,7 +364,7 @@ def annex(ctx: Context) -> str:
             [ctx.label("pengaturan"), params],
             [ctx.label("berkas_pengaturan"), ctx.t("set_files", laporan=shown[0], target=shown[1])],
             [ctx.label("kunci"), data["kunci_pseudonim"] or "–"],
-            [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')}"]]
+            [ctx.label("dibuat"), f"{fmt.date(ctx.built.date(), lang)} {ctx.built.strftime('%H:%M')} WIB"]]
     parts.append(html.table([ctx.label("item"), ctx.label("isi")], rows, ctx.t("a_tab_prov")))
     rows = [[f["file"], fmt.integer(f["bytes"], lang), f["sha256"]] for f in data["file"]]
     parts.append(html.table([ctx.label("file"), ctx.label("ukuran"), "SHA-256"], rows, ctx.t("a_tab_files"),

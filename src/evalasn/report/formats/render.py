@@ -24,7 +24,7 @@ from pathlib import Path
 
 from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PlanReviewed
-from evalasn.clock import build_time, w3c
+from evalasn.clock import build_time, utc, w3c
 from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
@@ -85,7 +85,7 @@ class Renderer:
 
         files = []
         if attachment is not None:
-            when = built or build_time()
+            when = utc(built or build_time())
             files.append(weasyprint.Attachment(string=attachment.read_bytes(), name=attachment.name,
                                                description=t("doc_attachment", bahasa), created=when, modified=when,
                                                relationship=ATTACHMENT_RELATIONSHIP))

@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import re
 
+from evalasn.clock import utc
 from evalasn.files import fixed_zip
 from evalasn.report.formats.word_ooxml import (
     LEAD,
@@ -70,7 +71,7 @@ def from_html(html: str, lang: str, title: str, meta: dict, built: dt.datetime) 
     core.title, core.author, core.subject = title, meta.get("author", ""), meta.get("subject", "")
     core.keywords, core.language = meta.get("keywords", ""), lang
     core.last_modified_by, core.revision = meta.get("author", ""), 1  # the issuing body, not the software
-    core.created = core.modified = built
+    core.created = core.modified = utc(built)
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue())

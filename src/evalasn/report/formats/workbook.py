@@ -29,6 +29,7 @@ from evalasn import constants, sheets
 from evalasn.analysis.contract import walk
 from evalasn.analysis.contract.doc import UNITS
 from evalasn.analysis.contract.fields import FIELDS
+from evalasn.clock import utc
 from evalasn.files import workbook_bytes
 from evalasn.registry import AGENCIES, PROVINCE_SLUG, compact_name, official_name
 from evalasn.report import facts
@@ -431,7 +432,7 @@ def build(hasil: dict, lang: str, built: dt.datetime, plan_rows: list | None = N
     book.properties.creator = t("doc_author", lang)
     scope = hasil["cakupan"]
     book.properties.title = titles.document_title(scope["slug"], scope["nama"], hasil["tahun"], lang)
-    book.properties.created = book.properties.modified = built
+    book.properties.created = book.properties.modified = utc(built)
     book.properties.language = lang
     book.properties.keywords = constants.REPORT_WORKBOOK_KEYWORD  # read back when an agency returns it (issue 24)
     return workbook_bytes(book)
@@ -924,8 +925,9 @@ def _title(meaning: str) -> str:
     """A whole title from a documented meaning (REVIEW7 R7-4: cut at its first parenthesis, "Uji bersama bahwa
     estimasi pre" stopped before its verb): the asides in parentheses left out, the first sentence up to its
     explanation (': ', '; ', ', seperti '); before a colon, "Estimasi:" is dropped, a short qualifier ("Hanya
-    berkas provinsi: satu baris per dinas") goes after a short rest, else the head is the title."""
-    text = meaning.replace("`", "")
+    berkas provinsi: satu baris per dinas") goes after a short rest, else the head is the title. Its `keys`
+    stay marked for definition_text."""
+    text = meaning
     while True:  # innermost asides first: "(a (b) c)"
         shorter = re.sub(r" ?\([^()]*\)", "", text)
         if shorter == text:
@@ -956,7 +958,10 @@ def object_name(path: str, lang: str) -> str:
     if named:
         return named[0 if lang == "id" else 1]
     doc = walk.object_docs().get(path) or walk.object_docs().get(bare)
-    return _title(doc.id if lang == "id" else doc.en) if doc else _humane(bare.rsplit(".", 1)[-1])
+    if doc is None:
+        return _humane(bare.rsplit(".", 1)[-1])
+    # the keys a meaning names ("with `arah` and `membaik`") in the reader's words, as on the definitions sheet
+    return definition_text(_title(doc.id if lang == "id" else doc.en), lang, near=path)
 
 
 def column_name(column: str, path: str, lang: str) -> str:
