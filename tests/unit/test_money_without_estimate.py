@@ -73,8 +73,37 @@ def test_the_province_says_what_is_known_of_each_pair(lang):
     assert ("Rp 56,7 juta pada 3 pasangan" if lang == "id" else "Rp 56.7 million in 3 method") in intro
     found = key_findings.without_gain(_province(PAIRS), [], lang)
     assert found is not None
-    assert ("Belum dapat dinilai per dinas: Rp 56,7 juta pada 3 pasangan" if lang == "id"
-            else "Not yet judged per agency: Rp 56.7 million in 3 method") in found.text
+    assert ("Di semua metode, Rp 56,7 juta pada 3 pasangan" if lang == "id"
+            else "Across all methods, Rp 56.7 million in 3 method") in found.text
+
+
+# LOOK13 M-9: "Belum dapat dinilai per dinas: Rp 1,4 miliar pada 39 pasangan" of four methods stood in the seminar
+# finding and read as seminar money larger than the seminar total; the finding's own method first, the rest apart
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,5 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
+           "peserta. Di semua metode, Rp 56,7 juta pada 3 pasangan metode × dinas belum dapat dinilai per dinas: "
+           "seminar Rp 49,2 juta dan e-learning Rp 7,5 juta (BAB IV)."),
+    ("en", " Not yet judged per agency: e-learning Rp 7.5 million in 1 agency with too few activities or "
+           "participants. Across all methods, Rp 56.7 million in 3 method × agency pairs are not yet judged per "
+           "agency: seminar Rp 49.2 million and e-learning Rp 7.5 million (Chapter IV)."),
+], ids=["id", "en"])
+def test_the_money_finding_gives_its_own_methods_unjudged_money_apart_from_the_total(lang, said):
+    found = key_findings.without_gain(_province(PAIRS), [], lang)
+    assert found is not None
+    assert found.text.endswith(said), found.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", " Belum dapat dinilai per dinas: e-learning Rp 7,5 juta di 1 dinas dengan terlalu sedikit kegiatan atau "
+           "peserta (BAB IV)."),
+    ("en", " Not yet judged per agency: e-learning Rp 7.5 million in 1 agency with too few activities or "
+           "participants (Chapter IV)."),
+], ids=["id", "en"])
+def test_no_total_when_every_unjudged_pair_is_of_the_findings_method(lang, said):
+    found = key_findings.without_gain(_province(PAIRS[2:]), [], lang)
+    assert found is not None
+    assert found.text.endswith(said), found.text
+    assert ("Di semua metode" if lang == "id" else "Across all methods") not in found.text
 
 
 def test_nothing_is_said_without_such_pairs():
