@@ -33,22 +33,63 @@ FEW = {"n": 6, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "
 
 
 @pytest.mark.parametrize(("small", "lang", "said", "step"), [
-    pytest.param(POS_POMPA, "id", "unit dengan kurang dari 10 ASN, yang tidak diurutkan sendiri (4 unit): bersama "
-                 "0,0% (0,0–24,3; 12 ASN), di bawah 78,3%",
-                 "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari unit dengan kurang "
-                 "dari 10 ASN", id="sda-four-pump-units-id"),
-    pytest.param(FEW, "en", "the units with fewer than 10 staff, not ranked on their own (2 units): together 1 of 6 "
-                 "staff took part, below 78.3%",
-                 "Schedule at least one activity for staff who have taken none, starting with the units with fewer "
-                 "than 10 staff", id="too-few-for-an-interval-en"),
+    pytest.param(POS_POMPA, "id", "4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), di bawah 78,3%",
+                 "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari 4 unit kecil "
+                 "dengan kurang dari 10 ASN", id="sda-four-pump-units-id"),
+    pytest.param(FEW, "en", "the 2 small units (< 10 staff) together: 1 of 6 staff took part (16.7%), below 78.3%",
+                 "Schedule at least one activity for staff who have taken none, starting with the 2 small units "
+                 "with fewer than 10 staff", id="too-few-for-an-interval-en"),
+    pytest.param({**FEW, "n_unit": 1}, "id", "satu unit kecil (< 10 ASN): 1 dari 6 ASN ikut (16,7%), di bawah 78,3%",
+                 "dimulai dari satu unit kecil dengan kurang dari 10 ASN", id="one-small-unit-id"),
     pytest.param({**POS_POMPA, "estimasi": 0.9, "jumlah": 11}, "id", "", "di setiap unit",
                  id="small-units-above-the-figure-not-said"),
     pytest.param(None, "id", "", "di setiap unit", id="results-without-the-field"),
 ])
 def test_the_coverage_step_starts_with_the_small_units_below_the_figure(small, lang, said, step):
     hasil = _sda(small)
-    assert rules.coverage_small(hasil, lang).replace("\xa0", " ").replace("\u2060", "") == said
-    assert step in rules.coverage_action(hasil, lang, 100.0)
+    assert _plain(rules.coverage_small(hasil, lang)) == said
+    assert step in _plain(rules.coverage_action(hasil, lang, 100.0))
+
+
+def _plain(text: str) -> str:
+    return text.replace("\xa0", " ").replace("\u2060", "")
+
+
+def _with_ranked_below(small: Any) -> Any:
+    """Set D's Sumber Daya Air with Suku Dinas SDA Selatan at 50,0%, below the dinas's 78,3%."""
+    hasil = _sda(small)
+    hasil["pelaksanaan"]["cakupan_unit_terendah"][0]["cakupan"] = _share(0.5, 0.25, 0.75, 12)
+    return hasil
+
+
+@pytest.mark.parametrize(("small", "lang", "text", "action", "brief"), [
+    pytest.param(POS_POMPA, "id", "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan 50,0% (25,0–75,0; "
+                 "12 ASN); 4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,3; 12 ASN), juga di bawah 78,3%.",
+                 "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan, termasuk 4 unit kecil dengan "
+                 "kurang dari 10 ASN",
+                 "mulai dari Suku Dinas SDA Selatan dan 4 unit dengan kurang dari 10 ASN (BAB IX, 9.2).",
+                 id="a-ranked-unit-and-the-small-units-id"),
+    pytest.param(POS_POMPA, "en", "starting with the units with the lowest coverage: Suku Dinas SDA Selatan 50.0% "
+                 "(25.0–75.0; 12 staff); 4 small units (< 10 staff) together: 0.0% (0.0–24.3; 12 staff), also below "
+                 "78.3%.",
+                 "starting with the units with the lowest coverage: Suku Dinas SDA Selatan, including the 4 small "
+                 "units with fewer than 10 staff",
+                 "starting with Suku Dinas SDA Selatan and the 4 units with fewer than 10 staff (Chapter IX, 9.2).",
+                 id="a-ranked-unit-and-the-small-units-en"),
+    pytest.param({**POS_POMPA, "estimasi": 0.9, "jumlah": 11}, "id", "dimulai dari unit dengan cakupan terendah: Suku "
+                 "Dinas SDA Selatan 50,0% (25,0–75,0; 12 ASN).",
+                 "dimulai dari unit dengan cakupan terendah: Suku Dinas SDA Selatan",
+                 "mulai dari Suku Dinas SDA Selatan (BAB IX, 9.2).", id="small-units-above-the-figure-not-said"),
+])
+def test_the_coverage_advice_follows_the_20_jp_rule_for_small_units(small, lang, text, action, brief):
+    """LOOK12 K-6: the 20 JP advice said where the small units below the dinas's figure are, its coverage sibling only
+    when no ranked unit was below the figure; both now say it whenever the small units together are below it (and
+    one unit is named, not counted: K-5)."""
+    said, step, short = rules.coverage_recommendation(_with_ranked_below(small), lang, 100.0)
+    assert _plain(said).endswith(text), said
+    assert _plain(step).endswith(action), step
+    assert _plain(short).endswith(brief), short
+    assert "Pusat" not in said and "Pusat" not in step  # 100%: above the figure
 
 
 def test_the_units_under_ten_asn_are_counted_together_for_coverage():

@@ -57,7 +57,7 @@ def test_the_20_jp_rule_is_a_duty_in_english_as_in_indonesian():
     ("i_pppk_few", {"n": "1", "batas": 24}, "PPPK (1 person) is not counted"),
     ("i_pppk_few", {"n": "7", "batas": 24}, "PPPK (7 people) are not counted"),
     ("kt_ikm_sure", {"jumlah": 1, "siapa": "agency", "periode": "2025-S2", "daftar": "Culture 75.56"},
-     "1 agency whose IKM's whole 95% CI"),
+     "one agency whose IKM's whole 95% CI"),
     ("kt_ikm_maybe_more", {"jumlah": 1, "siapa": "unit", "daftar": "Unit A"}, "One more unit with an estimate"),
     ("cov_withheld_dinas", {"nama": "Dinas Baru", "k": 1, "min": 5}, "only 1 agency has data"),
     ("lim_boundary_more", {"n": 1}, "and 1 other unit"),

@@ -116,7 +116,7 @@ def test_the_province_names_its_dinas_in_ikm_category_c(pipeline_root):
                   "ci_bawah": 73.0, "ci_atas": 76.0}
     found = key_findings.poor_service(hasil, [], "id")
     assert found is not None and "74,50 (rentang keyakinan 95%: 73,00 s.d. 76,00; 300 responden)" in found.text
-    assert "1 dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D" in found.text
+    assert "satu dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D" in found.text
 
 
 @pytest.mark.parametrize(("declared", "shown"), [

@@ -32,9 +32,9 @@ def _province(ikms: dict[str, Any], flagged: tuple[str, ...] = ()) -> Any:
                   "Tidak satu pun masuk daftar dinas yang perlu perhatian"],
                  ["dinas dengan IKM kategori C —"], id="every-interval-reaches-B-may-be-below"),
     pytest.param({"sosial": _ikm(70.1, 66.0, 74.2), "kpkp": _ikm(75.0, 72.0, 78.0)}, ("sosial",),
-                 ["1 dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D pada 2025-S2 — Sosial "
-                  "70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20; 300 responden).",
-                  "Lalu 1 dinas lagi dengan estimasi kategori C atau D yang rentangnya mencapai kategori B",
+                 ["satu dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D pada 2025-S2 — "
+                  "Sosial 70,10 (rentang keyakinan 95%: 66,00 s.d. 74,20; 300 responden).",
+                  "Lalu satu dinas lagi dengan estimasi kategori C atau D yang rentangnya mencapai kategori B",
                   "Di daftar dinas yang perlu perhatian (uji satu sisi dengan koreksi untuk banyak uji, BAB VII): "
                   "Sosial."], ["tidak ada dinas"], id="whole-interval-in-C-and-one-maybe"),
     pytest.param({slug: _ikm(75.0 + k / 10, 72.0, 78.0) for k, slug in enumerate(
@@ -60,7 +60,7 @@ def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
     found = key_findings.poor_service(hasil, [], "en")
     assert found is not None
     assert found.text.startswith("Service possibly below category B: no unit has its IKM's whole 95% CI")
-    assert ("1 unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
+    assert ("one unit with an IKM estimate in category C or D whose interval reaches category B may be below B — "
             "Puskesmas Kecamatan Senen 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, \
         found.text
     assert "73,82 C" not in found.text and "agencies needing attention" not in found.text

@@ -57,17 +57,21 @@ FLAGGED = [_test("satpol-pp", 0.525, True), _test("sumber-daya-air", 0.503, True
                  "dan Satpol PP 52,5% (46,2–58,7), lalu unit terendah di bawah 64,8%: Satuan Pelaksana Pendidikan "
                  "Kecamatan Mampang Prapatan (Pendidikan) 0,0%",
                  "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari Sumber Daya Air dan Satpol PP, lalu "
-                 "unit terendah",
+                 "unit di bawah 64,8%: Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan (Pendidikan), Bidang "
+                 "Pengembangan (Satpol PP) dan Puskesmas Kecamatan Kembangan (Kesehatan)",
                  "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari Sumber Daya Air dan Satpol PP, lalu "
                  "3 unit terendah (BAB IX, 9.2).", id="province-starts-from-the-flagged-dinas-id"),
     pytest.param(FLAGGED, "en", "; start with the agencies clearly below the others: Water Resources 50.3% "
                  "(42.8–57.8) and Satpol PP 52.5% (46.2–58.7), then the lowest units below 64.8%: ",
                  "Schedule development for PNS below 20 JP, starting with Water Resources and Satpol PP, then the "
-                 "lowest units",
+                 "units below 64.8%: Satuan Pelaksana Pendidikan Kecamatan Mampang Prapatan (Education), Bidang "
+                 "Pengembangan (Satpol PP) and Puskesmas Kecamatan Kembangan (Health)",
                  "Raise 20-JP compliance (now 64.8%; target 100%), starting with Water Resources and Satpol PP, then "
                  "the 3 lowest units (Chapter IX, 9.2).", id="province-starts-from-the-flagged-dinas-en"),
     pytest.param(FLAGGED[2:], "id", "; utamakan unit di bawah 64,8%: Satuan Pelaksana",
-                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah 64,8%: Satuan "
+                 "Pelaksana Pendidikan Kecamatan Mampang Prapatan (Pendidikan), Bidang Pengembangan (Satpol PP) dan "
+                 "Puskesmas Kecamatan Kembangan (Kesehatan)",
                  "Naikkan pemenuhan 20 JP (kini 64,8%; target 100%), mulai dari 3 unit di bawah 64,8% (BAB IX, 9.2).",
                  id="no-dinas-on-the-attention-list-for-20-jp"),
 ])
@@ -77,6 +81,7 @@ def test_the_province_starts_from_the_dinas_flagged_for_20_jp(tests, lang, text,
     said, step, short = jp_rule.recommendation(_province(tests), lang, 100.0)
     assert text in _plain(said), said
     assert step == action and short == brief
+    assert "Sekretariat Dinas" not in step  # the fourth unit below the figure: three shown, as in 9.2
     assert "Kesehatan 40" not in said and "KPKP 62" not in said  # an IKM flag, an unflagged test
 
 
@@ -115,14 +120,13 @@ MANY = {**_share(0.25, 0.14, 0.40, 40), "jumlah": 10, "n_unit": 6}
 
 @pytest.mark.parametrize(("units", "small", "lang", "text", "brief"), [
     pytest.param(KPKP_UNITS, FEW, "id", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%); utamakan unit di bawah "
-                 "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); unit dengan kurang dari 10 PNS, yang tidak "
-                 "diurutkan sendiri (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%.",
-                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari Sekretariat Dinas dan unit "
+                 "62,7%: Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS); satu unit kecil (< 10 PNS): 2 dari 8 PNS "
+                 "memenuhi 20 JP (25,0%), juga di bawah 62,7%.",
+                 "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), mulai dari Sekretariat Dinas dan satu unit "
                  "dengan kurang dari 10 PNS (BAB IX, 9.2).", id="kpkp-one-unit-below-and-a-small-unit-id"),
     pytest.param(KPKP_UNITS, MANY, "en", "start with the units below 62.7%: Sekretariat Dinas 9.1% (0.0–24.1; 11 "
-                 "PNS); the units with fewer than 10 PNS, not ranked on their own (6 units), together 25.0% "
-                 "(14.0–40.0; 40 PNS), are below 62.7% too.",
-                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Sekretariat Dinas and the units "
+                 "PNS); 6 small units (< 10 PNS) together: 25.0% (14.0–40.0; 40 PNS), also below 62.7%.",
+                 "Raise 20-JP compliance (now 62.7%; target 100%), starting with Sekretariat Dinas and the 6 units "
                  "with fewer than 10 PNS (Chapter IX, 9.2).", id="small-units-together-en"),
     pytest.param(KPKP_UNITS, {**MANY, "jumlah": 30, "estimasi": 0.75}, "id", "utamakan unit di bawah 62,7%: "
                  "Sekretariat Dinas 9,1% (0,0–24,1; 11 PNS).", "Naikkan pemenuhan 20 JP (kini 62,7%; target 100%), "
@@ -137,7 +141,8 @@ def test_the_lowest_units_to_start_with_are_below_the_scopes_own_figure(units, s
     assert text in _plain(said), said
     assert short == brief
     assert "Jakarta Barat" not in said and "West Jakarta" not in said
-    assert ("fewer than 10 PNS" in step or "kurang dari 10 PNS" in step) is ("10 PNS" in text), step
+    assert ("10 PNS" in step) is ("10 PNS" in text), step
+    assert "Jakarta Barat" not in step and "West Jakarta" not in step and "terendah" not in step, step
 
 
 def test_the_units_under_ten_pns_are_counted_together():
@@ -184,15 +189,14 @@ def _sda() -> Any:
 
 
 @pytest.mark.parametrize(("target", "lang", "text", "action"), [
-    pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100%); mulai dari unit dengan kurang dari "
-                 "10 PNS, yang tidak diurutkan sendiri (5 unit): bersama 38,9% (20,3–61,4; 18 PNS), di bawah 74,0%, "
-                 "sedangkan tidak ada unit yang lebih besar di bawah angka itu.",
-                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit dengan kurang dari 10 PNS",
+    pytest.param(100.0, "id", "Naikkan pemenuhan 20 JP (kini 74,0%; target 100%); mulai dari 5 unit kecil (< 10 PNS) "
+                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), di bawah 74,0%, sedangkan tidak ada unit yang lebih besar "
+                 "di bawah angka itu.",
+                 "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari 5 unit kecil dengan kurang dari 10 PNS",
                  id="sda-small-units-first-id"),
-    pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80%); start with the units with fewer than "
-                 "10 PNS, not ranked on their own (5 units): together 38.9% (20.3–61.4; 18 PNS), below 74.0%, while "
-                 "no larger unit is below that figure.",
-                 "Schedule development for PNS below 20 JP, starting with the units with fewer than 10 PNS",
+    pytest.param(80.0, "en", "Raise 20-JP compliance (now 74.0%; target 80%); start with the 5 small units (< 10 "
+                 "PNS) together: 38.9% (20.3–61.4; 18 PNS), below 74.0%, while no larger unit is below that figure.",
+                 "Schedule development for PNS below 20 JP, starting with the 5 small units with fewer than 10 PNS",
                  id="sda-agency-target-80-en"),
 ])
 def test_the_small_units_come_first_when_every_ranked_unit_is_above_the_figure(target, lang, text, action):
@@ -231,9 +235,11 @@ def _prkp(coverage: tuple[float, float, float], mean: tuple[float, float, float]
                  "too short", ", through activities of at least 20 JP or series of activities", "Selatan",
                  id="prkp-ties-and-short-activities-en"),
     pytest.param((0.60, 0.50, 0.70), (8.6, 7.4, 9.8), "id", "5 dari 6 unit sama-sama 0,0%",
-                 "mulai dari unit terendah", "terlalu singkat", id="low-coverage-not-short-activities"),
+                 "mulai dari unit di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP Utara, Seksi PRKP "
+                 "Kepulauan dan Seksi PRKP Pusat", "terlalu singkat", id="low-coverage-not-short-activities"),
     pytest.param((0.922, 0.848, 0.962), (12.0, 9.0, 15.0), "id", "5 dari 6 unit sama-sama 0,0%",
-                 "mulai dari unit terendah", "terlalu singkat", id="mean-jp-not-clearly-below-half"),
+                 "mulai dari unit di bawah 1,3%: Seksi PRKP Barat, Seksi PRKP Timur, Seksi PRKP Utara, Seksi PRKP "
+                 "Kepulauan dan Seksi PRKP Pusat", "terlalu singkat", id="mean-jp-not-clearly-below-half"),
 ])
 def test_ties_are_named_together_and_short_activities_are_said(coverage, mean, lang, said, step, not_said):
     """CHECK11 C11-12: PRKP was told to start with 3 of its 5 units tied at 0,0%, chosen by size, while 92,2% of its
@@ -241,4 +247,51 @@ def test_ties_are_named_together_and_short_activities_are_said(coverage, mean, l
     text, action, brief = jp_rule.recommendation(_prkp(coverage, mean), lang, 100.0)
     assert said in _plain(text) and step in action, (text, action)
     assert not_said not in text and not_said not in action
+    assert "Selatan" not in action  # 6,7%: above the scope's 1,3%, never named (LOOK12 K-10)
     assert ("terlalu singkat" in brief or "too short" in brief) is ("terlalu singkat" in said or "too short" in said)
+
+
+def _kesehatan() -> Any:
+    """The sample's Kesehatan: 20 JP 61,6%; three Puskesmas far below it, a fourth below it, a fifth above it."""
+    units = [_unit("kesehatan", f"Puskesmas Kecamatan {name}", share, n) for name, share, n in
+             (("Kembangan", 4.3, 23), ("Kebon Jeruk", 10.0, 20), ("Grogol Petamburan", 14.3, 21),
+              ("Palmerah", 50.0, 22), ("Tambora", 70.0, 20))]
+    return {"cakupan": {"slug": "kesehatan", "jenis": "dinas"},
+            "pelaksanaan": {"jp_20": {"keseluruhan": _share(0.616, 0.572, 0.658, 492), "unit_terendah": units}}}
+
+
+@pytest.mark.parametrize(("lang", "action"), [
+    pytest.param("id", "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah 61,6%: Puskesmas "
+                 "Kecamatan Kembangan, Puskesmas Kecamatan Kebon Jeruk dan Puskesmas Kecamatan Grogol Petamburan",
+                 id="kesehatan-id"),
+    pytest.param("en", "Schedule development for PNS below 20 JP, starting with the units below 61.6%: Puskesmas "
+                 "Kecamatan Kembangan, Puskesmas Kecamatan Kebon Jeruk and Puskesmas Kecamatan Grogol Petamburan",
+                 id="kesehatan-en"),
+])
+def test_the_plan_row_names_the_units_the_recommendation_starts_from(lang, action):
+    """LOOK12 K-10: Kesehatan's JP20 row said 'mulai dari unit terendah' while 9.2 named Kembangan, Kebon Jeruk and
+    Grogol Petamburan, and the CAKUPAN row beside it named its own three: the row staff sign names the same units as
+    the recommendation, no unit above the dinas's figure and no more than the recommendation shows."""
+    text, step, _ = jp_rule.recommendation(_kesehatan(), lang, 100.0)
+    assert _plain(step) == action, step
+    for unit in ("Kembangan", "Kebon Jeruk", "Grogol Petamburan"):
+        assert unit in text and unit in step
+    assert "Palmerah" not in step and "Tambora" not in step and "Tambora" not in text
+
+
+@pytest.mark.parametrize(("small", "lang", "said"), [
+    pytest.param({"n": 9, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
+                  "jumlah": 3, "n_unit": 1}, "id", "; satu unit kecil (< 10 PNS): 3 dari 9 PNS memenuhi 20 JP (33,3%), "
+                 "juga di bawah 62,7%", id="kpkp-one-small-unit-id"),
+    pytest.param({"n": 9, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False,
+                  "jumlah": 3, "n_unit": 1}, "en", "; one small unit (< 10 PNS): 3 of 9 PNS met 20 JP (33.3%), also "
+                 "below 62.7%", id="kpkp-one-small-unit-en"),
+    pytest.param({**_share(0.389, 0.203, 0.614, 18), "jumlah": 7, "n_unit": 5}, "id", "; 5 unit kecil (< 10 PNS) "
+                 "bersama-sama: 38,9% (20,3–61,4; 18 PNS), juga di bawah 62,7%", id="five-small-units-id"),
+])
+def test_the_small_units_read_as_a_sentence(small, lang, said):
+    """LOOK12 K-5: 'unit dengan kurang dari 10 PNS, yang tidak diurutkan sendiri (1 unit), bersama 3 dari 9 PNS
+    memenuhi 20 JP' read as a broken sentence (a plural for one unit, 'bersama' for 'together')."""
+    text, step, _ = jp_rule.recommendation(_agency(KPKP_UNITS, small), lang, 100.0)
+    assert said in _plain(text), text
+    assert "(1 unit)" not in text and "1 unit" not in step and "diurutkan" not in text

@@ -284,14 +284,15 @@ def test_one_unit_each_side_is_named_not_counted(monkeypatch, lang, sure, maybe)
         rules.weak_start(cast(Any, {"cakupan": {"jenis": "dinas"}}), lang, counted=True)
 
 
-@pytest.mark.parametrize("count, says", [(1, " One more unit with"), (3, " Another 3 units with")],
-                         ids=["one", "three"])
-def test_one_more_unit_reads_as_english(count, says):
-    """CHECK11 C11-10: 'Another 1 unit with an estimate in category C or D …'."""
+@pytest.mark.parametrize("lang, count, says", [("en", 1, " One more unit with"), ("en", 3, " Another 3 units with"),
+                                               ("id", 1, " Lalu satu unit lagi"), ("id", 3, " Lalu 3 unit lagi")],
+                         ids=["one-en", "three-en", "one-id", "three-id"])
+def test_one_more_unit_reads_as_a_sentence(lang, count, says):
+    """CHECK11 C11-10: 'Another 1 unit with an estimate in category C or D …'; LOOK12 K-5: 'Lalu 1 unit lagi'."""
     from evalasn.report.words.text import t
 
-    words = t("kt_ikm_unit_word" + ("_one" if count == 1 else ""), "en")
-    assert t("kt_ikm_maybe_more", "en", jumlah=str(count), siapa=words, daftar="X").startswith(says)
+    words = t("kt_ikm_unit_word" + ("_one" if count == 1 else ""), lang)
+    assert t("kt_ikm_maybe_more", lang, jumlah=str(count), siapa=words, daftar="X").startswith(says)
 
 
 @pytest.mark.parametrize(("found", "programme", "order"), [
@@ -321,17 +322,23 @@ def _activities(year: int, n: int) -> dict:
     return {"tahun": year, "pelaksanaan": {"kegiatan_per_metode": [{"metode": "pelatihan", "n_kegiatan": n}]}}
 
 
-@pytest.mark.parametrize(("lang", "now", "said"), [
-    pytest.param("id", (0.455, 0.340, 0.574), " Turun dari 90,9% (rentang keyakinan 95%: 81,6% s.d. 95,8%) pada "
-                 "2024; 2 kegiatan, 2024: 6.", id="id-fall-outside-the-interval"),
-    pytest.param("en", (0.455, 0.340, 0.574), " Down from 90.9% (95% CI: 81.6% to 95.8%) in 2024; 2 activities, "
-                 "against 6 in 2024.", id="en-fall-outside-the-interval"),
-    pytest.param("id", (0.85, 0.74, 0.92), "", id="last-year-inside-the-interval-nothing"),
+@pytest.mark.parametrize(("lang", "now", "before", "said"), [
+    pytest.param("id", (0.455, 0.340, 0.574), 6, " Turun dari 90,9% (rentang keyakinan 95%: 81,6% s.d. 95,8%) pada "
+                 "2024; 2 kegiatan pada 2025, 6 pada 2024.", id="id-fall-outside-the-interval"),
+    pytest.param("en", (0.455, 0.340, 0.574), 6, " Down from 90.9% (95% CI: 81.6% to 95.8%) in 2024; 2 activities "
+                 "in 2025, 6 in 2024.", id="en-fall-outside-the-interval"),
+    # LOOK12 K-8: set D PRKP "…; 10 kegiatan, 2024: 10" repeated a count that explains nothing
+    pytest.param("id", (0.455, 0.340, 0.574), 2, " Turun dari 90,9% (rentang keyakinan 95%: 81,6% s.d. 95,8%) pada "
+                 "2024.", id="id-same-count-not-said"),
+    pytest.param("en", (0.455, 0.340, 0.574), 2, " Down from 90.9% (95% CI: 81.6% to 95.8%) in 2024.",
+                 id="en-same-count-not-said"),
+    pytest.param("id", (0.85, 0.74, 0.92), 6, "", id="last-year-inside-the-interval-nothing"),
 ])
-def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, said):
+def test_a_missed_target_says_its_clear_fall_from_last_year(lang, now, before, said):
     """CHECK11 C11-9: Kominfotik's coverage 45,5% (34,0–57,4) against 90,9% in 2024, with 2 activities against 6,
-    was said with no comparison to last year."""
-    ctx = SimpleNamespace(lang=lang, hasil=_activities(2025, 2), previous=_activities(2024, 6))
+    was said with no comparison to last year; LOOK12 K-8: the activities as a sentence ('2 kegiatan pada 2025, 8
+    pada 2024', not '2 kegiatan, 2024: 8'), only when the count changed."""
+    ctx = SimpleNamespace(lang=lang, hasil=_activities(2025, 2), previous=_activities(2024, before))
     assert key_findings.year_on_year(cast(Context, ctx), _coverage_row(now, (0.909, 0.816, 0.958))) == said
 
 

@@ -92,12 +92,16 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
         where = ""
     text = t("jp_rec", lang, mulai=where, kecil=small, **share_now) if where else \
         t("jp_rec_all", lang, kecil=small, **share_now)
+    # the plan row names the units the recommendation starts from, as the CAKUPAN row does (LOOK12 K-10)
+    named = dict(persen=now, unit=phrases.and_([_name(u, province, lang) for u in found.units], lang),
+                 n=len(found.units))
+    small_units = found.small["n_unit"] if found.small else 0
     if found.small and not (found.dinas or units):
-        action = t("fu_jp_start_small", lang, min=constants.MIN_N)
+        action = t("fu_jp_start_small", lang, min=constants.MIN_N, k=small_units)
     else:
-        action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units", lang) if units else "")
-                  if found.dinas else t("fu_rec_jp" if units else "fu_rec_jp_all", lang)) \
-            + (t("fu_jp_small", lang, min=constants.MIN_N) if found.small else "")
+        action = (t("fu_jp_dinas", lang, dinas=names, lalu=t("fu_jp_then_units", lang, **named) if units else "")
+                  if found.dinas else t("fu_rec_jp", lang, **named) if units else t("fu_rec_jp_all", lang)) \
+            + (t("fu_jp_small", lang, min=constants.MIN_N, k=small_units) if found.small else "")
     brief = ""
     if found.dinas:
         brief = t("jp_brief_dinas", lang, dinas=names, n=len(found.units),
@@ -108,7 +112,7 @@ def recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, st
         brief = t("jp_brief_units", lang, n=len(found.units), **share_now)
     if brief and found.small:
         brief = brief.removesuffix(" (BAB IX, 9.2).").removesuffix(" (Chapter IX, 9.2).") \
-            + t("jp_brief_small", lang, min=constants.MIN_N)
+            + t("jp_brief_small", lang, min=constants.MIN_N, k=small_units)
     short = short_activities(hasil)
     if short is not None:
         coverage, mean = short
@@ -175,7 +179,7 @@ def _name(unit: Any, province: bool, lang: str) -> str:
 
 
 def _small(small: Any, now: str, lang: str) -> str:
-    """'; unit dengan kurang dari 10 PNS (1 unit), bersama 2 dari 8 PNS memenuhi 20 JP, juga di bawah 62,7%'."""
+    """'; satu unit kecil (< 10 PNS): 2 dari 8 PNS memenuhi 20 JP (25,0%), juga di bawah 62,7%'."""
     return t("jp_small", lang, **_small_values(small, lang), persen=now)
 
 
@@ -185,5 +189,6 @@ def _small_values(small: Any, lang: str) -> dict[str, Any]:
         share = phrases.percent_range(100 * small["estimasi"], 100 * small["ci_bawah"], 100 * small["ci_atas"], lang,
                                       small["n"], "PNS")
     else:
-        share = t("jp_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang), n=fmt.integer(small["n"], lang))
+        share = t("jp_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang), n=fmt.integer(small["n"], lang),
+                  persen=fmt.percent(100 * small["jumlah"] / small["n"], 1, lang))
     return dict(min=constants.MIN_N, k=small["n_unit"], jumlah=share)

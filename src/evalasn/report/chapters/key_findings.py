@@ -474,9 +474,10 @@ def missed_targets(ctx: Context, recs: list[rules.Recommendation]) -> list[Findi
 
 
 def year_on_year(ctx: Context, row: dict, activities: bool = True) -> str:
-    """' Turun dari 90,9% (…) pada 2024; 2 kegiatan, 2024: 6.': a missed target's key figure clearly worse than last
-    year's (last year's value outside this year's 95% interval; CHECK11 C11-9), with the activities of both years
-    when last year's results are at hand (and ``activities``); '' otherwise."""
+    """' Turun dari 90,9% (…) pada 2024; 2 kegiatan pada 2025, 6 pada 2024.': a missed target's key figure clearly
+    worse than last year's (last year's value outside this year's 95% interval; CHECK11 C11-9), with the activities of
+    both years when last year's results are at hand (and ``activities``) and their count changed (an unchanged count
+    explains nothing: LOOK12 K-8); '' otherwise."""
     key, lang = row["key"], ctx.lang
     now, before = comparison.as_target_unit(key, row["value"]), comparison.as_target_unit(key, row["fact"].last_year)
     if now is None or before is None or now[1] == now[2]:
@@ -486,9 +487,10 @@ def year_on_year(ctx: Context, row: dict, activities: bool = True) -> str:
         return ""
     tahun = ctx.hasil["tahun"] - 1
     count = lambda h: sum(int(m.get("n_kegiatan") or 0) for m in h["pelaksanaan"]["kegiatan_per_metode"])  # noqa: E731
-    counted = t("kt_change_activities", lang, n=fmt.integer(count(ctx.hasil), lang), tahun=tahun,
-                m=fmt.integer(count(ctx.previous), lang)) \
-        if activities and ctx.previous is not None and ctx.previous["tahun"] == tahun else ""
+    counts = (count(ctx.hasil), count(ctx.previous)) \
+        if activities and ctx.previous is not None and ctx.previous["tahun"] == tahun else None
+    counted = t("kt_change_activities", lang, n=fmt.integer(counts[0], lang), tahun_ini=ctx.hasil["tahun"],
+                tahun=tahun, m=fmt.integer(counts[1], lang)) if counts and counts[0] != counts[1] else ""
     return t("kt_change_worse" if row["target"].higher_better else "kt_change_worse_up", lang,
              nilai=_with_interval(key, row["fact"].last_year, lang), tahun=tahun, kegiatan=counted)
 

@@ -151,15 +151,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
     if coverage_target and coverage and facts.judge_values(coverage, coverage_target.nilai,
                                                            coverage_target.higher_better, 100.0,
                                                            lang).status == "not_met":
-        units = lowest_coverage(hasil, lang, coverage_target.nilai, with_values=True)
-        who = t("rec_coverage_dinas" if province else "rec_coverage_units", lang)
-        now = dict(persen=pct(coverage[0]), target=pct(coverage_target.nilai, 0), siapa=who)
-        small = coverage_small(hasil, lang) if not units else ""
-        add("rec_coverage", t("rec_coverage_small", lang, kecil=small, **now) if small else
-            t("rec_coverage" if units else "rec_coverage_all", lang, unit=units, **now),
-            coverage_action(hasil, lang, coverage_target.nilai),
-            brief=t("rec_coverage_brief", lang, n=len(coverage_lowest(hasil, lang, coverage_target.nilai)), **now)
-            if units else "")
+        text, action, brief = coverage_recommendation(hasil, lang, coverage_target.nilai)
+        add("rec_coverage", text, action, brief=brief)
     # 2. budget: more per participant only with a gain, the ceiling spent and no cheaper way to a point
     budget = hasil["anggaran_vs_peningkatan"]
     model, basis, why = budget["model"], False, ""
@@ -484,10 +477,35 @@ def coverage_lowest(hasil: Hasil, lang: str, target: float | None = None,
     return [(name, share) for name, share in ranked if all(point(share) * 100 < v for v in ceilings)][:shown]
 
 
-def coverage_small(hasil: Hasil, lang: str) -> str:
-    """'unit dengan kurang dari 10 ASN (4 unit): bersama 0,0% (0,0–24,2; 12 ASN), di bawah 78,3%': the units too small
-    to rank by coverage, together, when their share is below the scope's own (a dinas report; CHECK11 C11-2: 12 of
-    the 13 ASN without any activity were in four units of 3 ASN); '' otherwise."""
+def coverage_recommendation(hasil: Hasil, lang: str, target: float) -> tuple[str, str, str]:
+    """(the recommendation, its plan step, its summary form) for a coverage below ``target`` (percent): from the
+    units (the province: dinas) below the target and the scope's own coverage (coverage_lowest), and, as the 20 JP
+    step does (jp_rule; LOOK12 K-6), the units too small to rank when together they are below that coverage too;
+    from those alone when no ranked unit is (CHECK11 C11-2)."""
+    province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
+    chosen = coverage_lowest(hasil, lang, target)
+    units = lowest_coverage(hasil, lang, target, with_values=True)
+    coverage = facts.as_target_unit("cakupan_asn", hasil["pelaksanaan"]["cakupan_asn"])
+    now = dict(persen=fmt.percent(coverage[0] if coverage else None, 1, lang), target=fmt.percent(target, 0, lang),
+               siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
+    small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
+    if not units:
+        said = coverage_small(hasil, lang)
+        text = t("rec_coverage_small", lang, kecil=said, **now) if said else t("rec_coverage_all", lang, unit="", **now)
+        return text, coverage_action(hasil, lang, target), ""
+    also = coverage_small(hasil, lang, also=True)
+    text = t("rec_coverage", lang, unit=units + also, **now)
+    kecil = t("rec_coverage_brief_small", lang, k=small["n_unit"], min=constants.MIN_N) if also else ""
+    brief = t("rec_coverage_brief_one", lang, unit=chosen[0][0], kecil=kecil, **now) if len(chosen) == 1 else \
+        t("rec_coverage_brief", lang, n=len(chosen), kecil=kecil, **now)
+    return text, coverage_action(hasil, lang, target), brief
+
+
+def coverage_small(hasil: Hasil, lang: str, also: bool = False) -> str:
+    """'4 unit kecil (< 10 ASN) bersama-sama: 0,0% (0,0–24,2; 12 ASN), di bawah 78,3%': the units too small to rank
+    by coverage, together, when their share is below the scope's own (a dinas report; CHECK11 C11-2: 12 of the 13 ASN
+    without any activity were in four units of 3 ASN); '' otherwise. ``also``: said after ranked units below it,
+    '; 4 unit kecil … juga di bawah 78,3%'."""
     small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
     own = hasil["pelaksanaan"].get("cakupan_asn") or {}
     if hasil["cakupan"]["slug"] == PROVINCE_SLUG or not small or not small.get("n_unit") or not small.get("n") \
@@ -497,9 +515,9 @@ def coverage_small(hasil: Hasil, lang: str) -> str:
         share = share_range(small, lang, t("who_asn", lang))
     else:
         share = t("rec_coverage_small_count", lang, jumlah=fmt.integer(small["jumlah"], lang),
-                  n=fmt.integer(small["n"], lang))
-    return t("rec_coverage_small_units", lang, min=constants.MIN_N, k=small["n_unit"], jumlah=share,
-             persen=fmt.share(point(own), 1, lang))
+                  n=fmt.integer(small["n"], lang), persen=fmt.percent(100 * small["jumlah"] / small["n"], 1, lang))
+    return t("rec_coverage_small_also" if also else "rec_coverage_small_units", lang, min=constants.MIN_N,
+             k=small["n_unit"], jumlah=share, persen=fmt.share(point(own), 1, lang))
 
 
 def share_range(share: ProportionEstimate, lang: str, who: str = "") -> str:
@@ -515,10 +533,13 @@ def coverage_action(hasil: Hasil, lang: str, target: float | None = None) -> str
     lowest units (lowest_coverage) by name."""
     units = lowest_coverage(hasil, lang, target)
     province = hasil["cakupan"]["slug"] == PROVINCE_SLUG
-    if not units and coverage_small(hasil, lang):
-        return t("pl_act_coverage_small", lang, min=constants.MIN_N)
+    small: Any = hasil["pelaksanaan"].get("cakupan_unit_kecil")
+    below = bool(coverage_small(hasil, lang))
+    if not units and below:
+        return t("pl_act_coverage_small", lang, min=constants.MIN_N, k=small["n_unit"])
     return t("pl_act_coverage" if units else "pl_act_coverage_all", lang, unit=units,
-             siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang))
+             siapa=t("rec_coverage_dinas" if province else "rec_coverage_units", lang)) \
+        + (t("pl_act_coverage_also_small", lang, min=constants.MIN_N, k=small["n_unit"]) if units and below else "")
 
 
 @dataclass(frozen=True)

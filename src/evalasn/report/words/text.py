@@ -1202,11 +1202,18 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "Schedule at least one activity for staff who have taken none (coverage now "
                                  "{persen}; target {target}), starting with {kecil}, while no larger unit is below "
                                  "that figure."},
-    "rec_coverage_small_units": {"id": "unit dengan kurang dari {min} ASN, yang tidak diurutkan sendiri ({k} unit): "
-                                       "bersama {jumlah}, di bawah {persen}",
-                                 "en": "the units with fewer than {min} staff, not ranked on their own ({k} "
-                                       "{k:unit|units}): together {jumlah}, below {persen}"},
-    "rec_coverage_small_count": {"id": "{jumlah} dari {n} ASN ikut", "en": "{jumlah} of {n} staff took part"},
+    # one of them is "satu unit kecil", never "(1 unit), bersama" (LOOK12 K-5)
+    "rec_coverage_small_units": {"id": "{k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
+                                       "{jumlah}, di bawah {persen}",
+                                 "en": "{k:the one small unit (< {min} staff)|the {k} small units (< {min} staff) "
+                                       "together}: {jumlah}, below {persen}"},
+    # the small units below the figure beside ranked units below it, as the 20 JP step says them (LOOK12 K-6)
+    "rec_coverage_small_also": {"id": "; {k:satu unit kecil (< {min} ASN)|{k} unit kecil (< {min} ASN) bersama-sama}: "
+                                      "{jumlah}, juga di bawah {persen}",
+                                "en": "; {k:one small unit (< {min} staff)|{k} small units (< {min} staff) together}: "
+                                      "{jumlah}, also below {persen}"},
+    "rec_coverage_small_count": {"id": "{jumlah} dari {n} ASN ikut ({persen})",
+                                 "en": "{jumlah} of {n} staff took part ({persen})"},
     "rec_coverage_units": {"id": "unit", "en": "units"},
     "rec_coverage_dinas": {"id": "dinas", "en": "agencies"},
     # the recommendation carries its number (a reader acts on the size, not on "larger")

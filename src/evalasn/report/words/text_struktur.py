@@ -563,19 +563,22 @@ TEXT: dict[str, dict[str, str]] = {
     "fu_deadline_now": {"id": "segera", "en": "immediately"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
     # per rule: the follow-up action (its indicator and target: report.chapters.plan)
-    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit terendah",
-                  "en": "Schedule development for PNS below 20 JP, starting with the lowest units"},
+    # the units named, as 9.2 names them and as the CAKUPAN row names its own (LOOK12 K-10)
+    "fu_rec_jp": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit di bawah {persen}: {unit}",
+                  "en": "Schedule development for PNS below 20 JP, starting with the {n:unit|units} below {persen}: "
+                        "{unit}"},
     "fu_jp_dinas": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {dinas}{lalu}",
                     "en": "Schedule development for PNS below 20 JP, starting with {dinas}{lalu}"},
-    "fu_jp_then_units": {"id": ", lalu unit terendah", "en": ", then the lowest units"},
-    "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari unit dengan kurang "
-                                "dari {min} PNS",
-                          "en": "Schedule development for PNS below 20 JP, starting with the units with fewer than "
-                                "{min} PNS"},
+    "fu_jp_then_units": {"id": ", lalu unit di bawah {persen}: {unit}",
+                         "en": ", then the {n:unit|units} below {persen}: {unit}"},
+    "fu_jp_start_small": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP, mulai dari {k:satu unit kecil|{k} "
+                                "unit kecil} dengan kurang dari {min} PNS",
+                          "en": "Schedule development for PNS below 20 JP, starting with {k:the one small unit|the "
+                                "{k} small units} with fewer than {min} PNS"},
     "fu_jp_short": {"id": ", dengan kegiatan sedikitnya 20 JP atau rangkaian kegiatan yang bersama mencapai 20 JP",
                     "en": ", through activities of at least 20 JP or series of activities that together reach 20 JP"},
-    "fu_jp_small": {"id": ", termasuk unit dengan kurang dari {min} PNS", "en": ", including the units with fewer "
-                                                                                  "than {min} PNS"},
+    "fu_jp_small": {"id": ", termasuk {k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} PNS",
+                    "en": ", including {k:the one small unit|the {k} small units} with fewer than {min} PNS"},
     "fu_rec_jp_all": {"id": "Jadwalkan pengembangan untuk PNS yang belum 20 JP di semua unit",
                       "en": "Schedule development for PNS below 20 JP in every unit"},
     # worded from the recommendation that raised the row (rules.budget_action; REVIEW6 R6-22: the row shifted to the
@@ -689,17 +692,18 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": ", then the lowest units below {persen}: {unit}"},
     "jp_start_units": {"id": "utamakan unit di bawah {persen}: {unit}",
                        "en": "start with the units below {persen}: {unit}"},
-    "jp_small": {"id": "; unit dengan kurang dari {min} PNS, yang tidak diurutkan sendiri ({k} unit), bersama "
-                       "{jumlah}, juga di bawah {persen}",
-                 "en": "; the units with fewer than {min} PNS, not ranked on their own ({k} {k:unit|units}), "
-                       "together {jumlah}, are below {persen} too"},
+    # the units too small to rank on their own, together; one of them is "satu unit kecil", never "(1 unit), bersama"
+    # (LOOK12 K-5)
+    "jp_small": {"id": "; {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: {jumlah}, juga "
+                       "di bawah {persen}",
+                 "en": "; {k:one small unit (< {min} PNS)|{k} small units (< {min} PNS) together}: {jumlah}, also "
+                       "below {persen}"},
     # no unit ranked on its own below the scope's figure, the small ones together below it (jp_rule, CHECK11 C11-2)
-    "jp_start_small": {"id": "mulai dari unit dengan kurang dari {min} PNS, yang tidak diurutkan sendiri ({k} unit): "
-                             "bersama {jumlah}, di bawah {persen}, sedangkan tidak ada unit yang lebih besar di bawah "
-                             "angka itu",
-                       "en": "start with the units with fewer than {min} PNS, not ranked on their own ({k} "
-                             "{k:unit|units}): together {jumlah}, below {persen}, while no larger unit is below that "
-                             "figure"},
+    "jp_start_small": {"id": "mulai dari {k:satu unit kecil (< {min} PNS)|{k} unit kecil (< {min} PNS) bersama-sama}: "
+                             "{jumlah}, di bawah {persen}, sedangkan tidak ada unit yang lebih besar di bawah angka "
+                             "itu",
+                       "en": "start with {k:the one small unit (< {min} PNS)|the {k} small units (< {min} PNS) "
+                             "together}: {jumlah}, below {persen}, while no larger unit is below that figure"},
     # more than three units tied at the printed share, named together (jp_rule._units, CHECK11 C11-12)
     "jp_units_tied": {"id": "{k}{dari} unit sama-sama {persen}: {unit}",
                       "en": "{k}{dari} units all at {persen}: {unit}"},
@@ -711,7 +715,8 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "; nearly all staff take part (coverage {cakupan}), but PNS average {rata} JP: the activities "
                        "are too short, so plan activities of at least 20 JP or series of activities that together "
                        "reach 20 JP"},
-    "jp_small_count": {"id": "{jumlah} dari {n} PNS memenuhi 20 JP", "en": "{jumlah} of {n} PNS met 20 JP"},
+    "jp_small_count": {"id": "{jumlah} dari {n} PNS memenuhi 20 JP ({persen})",
+                       "en": "{jumlah} of {n} PNS met 20 JP ({persen})"},
     "jp_brief_dinas": {"id": "Naikkan pemenuhan 20 JP (kini {persen}; target {target}), mulai dari {dinas}{lalu} "
                              "(BAB IX, 9.2).",
                        "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {dinas}{lalu} "
@@ -725,14 +730,21 @@ TEXT: dict[str, dict[str, str]] = {
                                 "9.2).",
                           "en": "Raise 20-JP compliance (now {persen}; target {target}), starting with {unit} "
                                 "(Chapter IX, 9.2)."},
-    "jp_brief_small": {"id": " dan unit dengan kurang dari {min} PNS (BAB IX, 9.2).",
-                       "en": " and the units with fewer than {min} PNS (Chapter IX, 9.2)."},
+    "jp_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} PNS (BAB IX, 9.2).",
+                       "en": " and the {k:one unit|{k} units} with fewer than {min} PNS (Chapter IX, 9.2)."},
     "rec_coverage_brief": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan kini "
-                                 "{persen}; target {target}), mulai dari {n} {siapa} dengan cakupan terendah (BAB IX, "
-                                 "9.2).",
+                                 "{persen}; target {target}), mulai dari {n} {siapa} dengan cakupan terendah{kecil} "
+                                 "(BAB IX, 9.2).",
                            "en": "Schedule at least one activity for staff who have taken none (coverage now "
-                                 "{persen}; target {target}), starting with the {n} {siapa} with the lowest coverage "
-                                 "(Chapter IX, 9.2)."},
+                                 "{persen}; target {target}), starting with the {n} {siapa} with the lowest "
+                                 "coverage{kecil} (Chapter IX, 9.2)."},
+    # one unit (dinas) by its name (LOOK12 K-5)
+    "rec_coverage_brief_one": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut (cakupan "
+                                     "kini {persen}; target {target}), mulai dari {unit}{kecil} (BAB IX, 9.2).",
+                               "en": "Schedule at least one activity for staff who have taken none (coverage now "
+                                     "{persen}; target {target}), starting with {unit}{kecil} (Chapter IX, 9.2)."},
+    "rec_coverage_brief_small": {"id": " dan {k:satu unit|{k} unit} dengan kurang dari {min} ASN",
+                                 "en": " and the {k:one unit|{k} units} with fewer than {min} staff"},
     "rec_realisation_target": {"id": "Perbaiki perencanaan dan penyerapan anggaran: realisasi {persen} dari pagu, "
                                      "target {target}.",
                                "en": "Improve budget planning and realisation: budget realisation "

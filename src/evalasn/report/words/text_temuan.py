@@ -327,26 +327,29 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": " Down from {nilai} in {tahun}{kegiatan}."},
     "kt_change_worse_up": {"id": " Naik dari {nilai} pada {tahun}{kegiatan}.",
                            "en": " Up from {nilai} in {tahun}{kegiatan}."},
-    "kt_change_activities": {"id": "; {n} kegiatan, {tahun}: {m}", "en": "; {n} activities, against {m} in {tahun}"},
+    # the activities of both years as a sentence, only when their count changed (LOOK12 K-8: '2 kegiatan, 2024: 8')
+    "kt_change_activities": {"id": "; {n} kegiatan pada {tahun_ini}, {m} pada {tahun}",
+                             "en": "; {n} {n:activity|activities} in {tahun_ini}, {m} in {tahun}"},
     "kt_target_pns": {"id": "Dihitung atas PNS (PPPK dilaporkan terpisah, BAB II).",
                       "en": "Counted over PNS (PPPK are reported apart, Chapter II)."},
     # a scope without PPPK: no pointer to a PPPK paragraph BAB II does not have (CHECK11 C11-5)
     "kt_target_pns_only": {"id": "Dihitung atas PNS.", "en": "Counted over PNS."},
     "kt_rec_target": {"id": "Tetapkan langkah untuk mencapai target ini dalam rencana tindak lanjut (BAB X).",
                       "en": "Set steps to reach this target in the follow-up plan (Chapter X)."},
-    "kt_ikm_sure": {"id": "Layanan di bawah kategori B: {jumlah} {siapa} yang seluruh rentang keyakinan 95% IKM-nya "
-                          "dalam kategori C atau D pada {periode} — {daftar}.",
-                    "en": "Service below category B: {jumlah} {siapa} whose IKM's whole 95% CI is in category C or D "
-                          "in {periode} — {daftar}."},
+    "kt_ikm_sure": {"id": "Layanan di bawah kategori B: {jumlah:satu|{jumlah}} {siapa} yang seluruh rentang "
+                          "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode} — {daftar}.",
+                    "en": "Service below category B: {jumlah:one|{jumlah}} {siapa} whose IKM's whole 95% CI is in "
+                          "category C or D in {periode} — {daftar}."},
+    # one unit is "satu unit", not "1 unit" (LOOK12 K-5)
     "kt_ikm_maybe_only": {"id": "Layanan mungkin di bawah kategori B: tidak ada {siapa_satu} yang seluruh rentang "
-                                "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode}, tetapi {jumlah} "
-                                "{siapa} dengan estimasi IKM kategori C atau D yang rentangnya mencapai kategori B "
-                                "mungkin di bawah B — {daftar}.",
+                                "keyakinan 95% IKM-nya dalam kategori C atau D pada {periode}, tetapi "
+                                "{jumlah:satu|{jumlah}} {siapa} dengan estimasi IKM kategori C atau D yang rentangnya "
+                                "mencapai kategori B mungkin di bawah B — {daftar}.",
                           "en": "Service possibly below category B: no {siapa_satu} has its IKM's whole 95% CI in "
-                                "category C or D in {periode}, but {jumlah} {siapa} with an IKM estimate in "
-                                "category C or D whose interval reaches category B may be below B — {daftar}."},
-    "kt_ikm_maybe_more": {"id": " Lalu {jumlah} {siapa} lagi dengan estimasi kategori C atau D yang rentangnya "
-                                "mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
+                                "category C or D in {periode}, but {jumlah:one|{jumlah}} {siapa} with an IKM estimate "
+                                "in category C or D whose interval reaches category B may be below B — {daftar}."},
+    "kt_ikm_maybe_more": {"id": " Lalu {jumlah:satu|{jumlah}} {siapa} lagi dengan estimasi kategori C atau D yang "
+                                "rentangnya mencapai kategori B, jadi mungkin di bawah B — {daftar}.",
                           "en": " {jumlah:One more|Another {jumlah}} {siapa} with an estimate in category C or D whose "
                                 "interval reaches category B may be below B — {daftar}."},
     "kt_ikm_dinas_sure": {"id": " Dinas yang seluruh rentang keyakinan 95% IKM-nya dalam kategori C atau D: {jumlah} "

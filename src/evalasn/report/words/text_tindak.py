@@ -164,9 +164,12 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Schedule at least one activity for staff who have taken none, starting with the "
                               "{siapa} with the lowest coverage: {unit}"},
     "pl_act_coverage_small": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, dimulai dari "
-                                    "unit dengan kurang dari {min} ASN",
-                              "en": "Schedule at least one activity for staff who have taken none, starting with the "
-                                    "units with fewer than {min} staff"},
+                                    "{k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN",
+                              "en": "Schedule at least one activity for staff who have taken none, starting with "
+                                    "{k:the one small unit|the {k} small units} with fewer than {min} staff"},
+    "pl_act_coverage_also_small": {"id": ", termasuk {k:satu unit kecil|{k} unit kecil} dengan kurang dari {min} ASN",
+                                   "en": ", including {k:the one small unit|the {k} small units} with fewer than "
+                                         "{min} staff"},
     "pl_act_coverage_all": {"id": "Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, di setiap unit",
                             "en": "Schedule at least one activity for staff who have taken none, in every unit"},
     "pl_late": {"id": "Laporan ini bertanggal {tanggal}, sesudah triwulan I {tahun_berikut} dimulai: batas waktu yang "
