@@ -247,7 +247,8 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         name = label(row.metode, lang)
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
-                            temuan=little_item(row, lang)),
+                            temuan=little_item(row, lang),
+                            sesudah=little_after_review(cheaper_under_review(hasil, [row.metode], lang), lang)),
             t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
     # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
@@ -1117,6 +1118,29 @@ def after_review(hasil: Hasil, metode: str, lang: str) -> str:
     the methods to review: the shift waits for that review, as the plan's row says (plan.after_review; LOOK11 L-4:
     the summary said "Tinjau … mentoring" and, two lines on, "Alihkan … ke mentoring"). '' otherwise."""
     return t("rec_after_review", lang, metode=label(metode, lang)) if metode in under_review(hasil, lang) else ""
+
+
+def cheaper_under_review(hasil: Hasil, methods: Collection[str], lang: str) -> list[str]:
+    """The methods a redesign of ``methods`` may move its budget to ('alihkan anggarannya ke metode dengan biaya per
+    poin lebih rendah': a cost per point, below the redesigned methods' own where they have one) that the dinas
+    reviews for gaining less than the province (under_review), cheapest first: a move to them waits for that review,
+    as rule 3's shift does (after_review; LOOK12 K-12: Kesehatan's summary named pelatihan, a method under review, as
+    the cheaper one). [] otherwise, and in the province report (its plan reviews no method of its own)."""
+    if (hasil.get("cakupan") or {}).get("jenis", "provinsi") == "provinsi":
+        return []
+    reviewed = under_review(hasil, lang)
+    if not reviewed:
+        return []
+    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    own = [point(r) for r in rows if r["metode"] in methods]
+    return [r["metode"] for r in sorted(rows, key=point)
+            if r["metode"] in reviewed and r["metode"] not in methods and (not own or point(r) < max(own))]
+
+
+def little_after_review(methods: list[str], lang: str) -> str:
+    """', ke pelatihan dan workshop hanya sesudah tinjauan bersama BPSDM' for cheaper_under_review's methods; ''."""
+    return t("rec_little_after_review", lang, metode=phrases.and_([label(m, lang) for m in methods], lang)) \
+        if methods else ""
 
 
 def under_review(hasil: Hasil, lang: str, own: Collection[str] | None = None) -> list[str]:

@@ -181,8 +181,14 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
     # {temuan}: the summary's words for the same method (rules.little_item; REVIEW7 R7-10)
-    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya: {temuan}.",
-                   "en": "Redesign {metode} or move the budget: {temuan}."},
+    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya{sesudah}: {temuan}.",
+                   "en": "Redesign {metode} or move the budget{sesudah}: {temuan}."},
+    # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
+    # (rules.cheaper_under_review; LOOK12 K-12)
+    "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
+                                "en": ", to {metode} only after the review with BPSDM"},
+    "pl_act_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan pada baris {kode}",
+                                   "en": ", to {metode} only after the review in row {kode}"},
     # a cost per point is given only with its interval (analysis.budget: none without one)
     "rec_little_per_point": {"id": "; {biaya} per poin, {ik}", "en": "; {biaya} per point, {ik}"},
     "rec_little_per_point_costed": {"id": "; {biaya} per poin atas {k} kegiatan dengan biaya tercatat ({n} peserta), "
@@ -302,9 +308,9 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
     "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
-                            "anggarannya ke metode dengan biaya per poin lebih rendah (BAB X).",
+                            "anggarannya ke metode dengan biaya per poin lebih rendah{sesudah} (BAB X).",
                       "en": "Redesign {metode} so that the gain matches the cost, or move the budget to a method "
-                            "with a lower cost per point (Chapter X)."},
+                            "with a lower cost per point{sesudah} (Chapter X)."},
     "kt_money": {"id": "Ke mana anggaran pergi: {besar} menyerap {porsi} anggaran kegiatan ({anggaran} dari {total}) "
                        "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
                  "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
