@@ -76,7 +76,7 @@ class Renderer:
         resources = {"evalasn": {"bahasa": bahasa, "judul": title, "css": self._css, "meta": meta or {},
                                  "body_class": "synthetic" if synthetic else "real"}}
         body, _ = self._exporter.from_notebook_node(nb, resources=resources)
-        return number_and_list(body, bahasa)
+        return keep_currency(number_and_list(body, bahasa))
 
     def render_pdf(self, html: str, pdf_path: Path, attachment: Path | None = None, bahasa: str = "id",
                    built: dt.datetime | None = None) -> None:
@@ -166,6 +166,20 @@ def reader_text(body: str) -> str:
     of kesehatan listed KPKP, named only in a comment of the report's CSS)."""
     return unescape(TAG.sub(" ", UNREAD.sub(" ", body)))
 ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')
+# "Rp" and its amount on one line in every format made from the page (HTML, PDF, and the Word version made from the
+# same HTML): paragraphs ended a line with "Rp" and began the next with "408.332" (LOOK11 L-11); the tables' cells
+# hold it already (report.chapters.html.hold_together). The workbook is made from the results, not from this page:
+# its cells keep plain spaces
+CURRENCY_SPACE = re.compile(r"\bRp (?=[−-]?\d)")
+MARKUP = re.compile(r"(<(style|script)\b[^>]*>.*?</\2>|<[^>]+>)", re.S | re.I)
+
+
+def keep_currency(body: str) -> str:
+    """``body`` with a no-break space between "Rp" and its amount in the text a reader sees (not in tags, style
+    sheet or script)."""
+    parts = MARKUP.split(body)  # text, markup, its (style|script) group, text, ...
+    return "".join(part if index % 3 else CURRENCY_SPACE.sub("Rp\u00a0", part)
+                   for index, part in enumerate(parts) if index % 3 != 2)
 
 
 def _attrs(text: str) -> dict[str, str]:
