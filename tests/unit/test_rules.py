@@ -297,3 +297,32 @@ def test_the_shipped_configuration_has_no_ascii_comparison_signs():
     for name in ("target.yml", "laporan.yml"):
         text = config_file(project(), name).read_text(encoding="utf-8")
         assert ">=" not in text and "<=" not in text, name
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_plan_row_from_the_province_estimate_says_so_in_one_bracket(hasil, lang):
+    """LOOK12 K-7: Dispora's BIAYA-POIN read 'tetapkan plafon Rp 1,8 juta per peserta (median data evaluasi)
+    (berdasarkan estimasi provinsi)': two brackets in a row, and the first hid that the ceiling is the province's
+    median. One bracket says both."""
+    h = copy.deepcopy(hasil)
+    h["anggaran_vs_peningkatan"]["model"]["gain_per_dobel"] = _none(12)
+    prov = h["anggaran_vs_peningkatan"]["model_provinsi"]["gain_per_dobel"]
+    prov.update(estimasi=2.0, ci_bawah=1.5, ci_atas=2.5, cukup_data=True)
+    (budget,) = [r for r in rules.recommendations(h, lang) if r.rule.startswith("rec_budget")]
+    assert budget.province_basis and ") (" not in budget.action, budget.action
+    said = {"id": ("median provinsi", "berdasarkan estimasi provinsi"),
+            "en": ("province median", "based on the province's estimate")}[lang]
+    assert sum(budget.action.count(words) for words in said) == 1, budget.action
+    assert "median data evaluasi" not in budget.action and "evaluation data" not in budget.action
+
+
+@pytest.mark.parametrize(("lang", "basis", "expected"), [
+    ("id", True, "tetapkan plafon Rp 1,8 juta per peserta (median provinsi; data dinas ini terlalu sedikit)"),
+    ("id", False, "tetapkan plafon Rp 1,8 juta per peserta (median data evaluasi)"),
+    ("en", True, "set a ceiling of Rp 1.8 million per participant (the province median; this agency's own data are "
+                 "too few)"),
+], ids=["id-province-median", "id-own-median", "en-province-median"])
+def test_the_budget_ceiling_names_whose_median_it_is(lang, basis, expected):
+    """LOOK12 K-7: a ceiling taken from the province's cost model is the province's median, said in its one bracket."""
+    action = rules.budget_action(cast(Any, {"biaya_median_per_peserta_rp": 1.8e6}), None, lang, basis=basis)
+    assert action.endswith(expected), action

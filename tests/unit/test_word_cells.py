@@ -119,9 +119,9 @@ def _last_year(code: str):
 
 
 @pytest.mark.parametrize("lang, code, quoted", [
-    ("id", "KENAIKAN-KESEHATAN", " (lanjutan baris ini dari rencana 2024: −2,6 pada 2024, target ≥ 0,0 belum "
-                                 "tercapai)"),
-    ("en", "KENAIKAN-SATPOL-PP", " (carried on from this row of the 2024 plan: −2,6 in 2024, target ≥ 0,0 not met)"),
+    ("id", "KENAIKAN-KESEHATAN", "lanjutan baris ini dari rencana 2024: −2,6 pada 2024, target ≥ 0,0 belum "
+                                 "tercapai"),
+    ("en", "KENAIKAN-SATPOL-PP", "carried on from this row of the 2024 plan: −2,6 in 2024, target ≥ 0,0 not met"),
 ], ids=["id", "en"])
 def test_a_row_carried_under_its_own_code_does_not_repeat_the_code_in_its_sentence(lang, code, quoted):
     """LOOK10 N-10: the province plan's row KENAIKAN-KESEHATAN said '(lanjutan rencana 2024, baris KENAIKAN-KESEHATAN:

@@ -78,19 +78,23 @@ def issued(ctx: Context, carried: Carried | None = None) -> list[plan.PlanRow]:
               for r in carried.values() if r.row.rule != "rec_stop"}  # a stop row's '> 0 or Rp 0' is no floor
     issued_rows = province_rows.rows(ctx, before)
     linked, _ = links(issued_rows, carried)
-    return [replace(row, action=row.action + _histories(row, row_links, ctx.lang))
+    return [replace(row, action=_histories(row, row_links, ctx.lang))
             for row, row_links in zip(issued_rows, linked, strict=True)]
 
 
 def _histories(row: plan.PlanRow, row_links: list[Link], lang: str) -> str:
-    """The history of each of last year's rows ``row`` carries on; a row about several dinas says whose value each
-    quotes and which of its dinas had no row last year (REVIEW4 10)."""
+    """``row``'s step with the history of each of last year's rows it carries on, each beside it in one bracket or
+    after a semicolon (phrases.aside; LOOK12 K-7: "… (BAB VI) (lanjutan baris ini …)"); a row about several dinas
+    says whose value each quotes and which of its dinas had no row last year (REVIEW4 10)."""
     several = len(row.dinas) > 1
     covered = {slug for link in row_links for slug in (link.dinas or row.dinas)}
     new = tuple(slug for slug in row.dinas if slug not in covered) if several else ()
-    return "".join(followup_review.history(link.before, lang, row.code, link.dinas or row.dinas, named=several,
-                                           new=new if index == len(row_links) - 1 else ())
-                   for index, link in enumerate(row_links))
+    action = row.action
+    for index, link in enumerate(row_links):
+        action = phrases.aside(action, followup_review.history(link.before, lang, row.code, link.dinas or row.dinas,
+                                                               named=several,
+                                                               new=new if index == len(row_links) - 1 else ()))
+    return action
 
 
 def closed(issued_rows: list[plan.PlanRow], carried: Carried) -> list[Link]:

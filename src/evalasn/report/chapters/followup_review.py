@@ -282,9 +282,10 @@ def carried(ctx: Context) -> dict[str, Reviewed]:
 
 def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[str, ...] = (), named: bool = False,
             new: tuple[str, ...] = ()) -> str:
-    """' (lanjutan baris ini dari rencana 2024: 32,7% pada 2024, target ≥ 100% belum tercapai)' in this year's row
+    """'lanjutan baris ini dari rencana 2024: 32,7% pada 2024, target ≥ 100% belum tercapai' for this year's row
     of the same ``code`` (its Kode beside; without ``code`` the quote names it: 'lanjutan rencana 2024, baris JP20'),
-    ' (menggantikan rencana 2024, baris KECIL-E-LEARNING: …)' when this year's row has another code, or ''. Last
+    'menggantikan rencana 2024, baris KECIL-E-LEARNING: …' when this year's row has another code, or ''; said beside
+    the row's step by phrases.aside (followup._histories). Last
     year's row about some dinas is quoted for the dinas this year's row names (``dinas``) alone: a Kesehatan row does
     not carry Satpol PP's history; '' when it names none of them. ``named``: this year's row is about several dinas, so
     the quote says whose it is ('lanjutan rencana 2024 untuk Kesehatan, …'), and ``new`` names those of them with no
@@ -307,7 +308,7 @@ def history(reviewed: Reviewed | None, lang: str, code: str = "", dinas: tuple[s
         else ""
     # in words, a code as the tables print it ('menggantikan rencana 2024, baris KECIL-E-LEARNING'); the id is the
     # tables'
-    return " " + t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status,
+    return t(key, lang, kode=row.code, nilai=value, tahun_lalu=plan_year(row), target=target, status=status,
                    untuk=untuk, baru=baru)
 
 

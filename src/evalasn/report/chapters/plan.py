@@ -731,7 +731,7 @@ def element_owner(ctx: Context, element: str) -> str:
 def _action(ctx: Context, rec: rules.Recommendation) -> str:
     if rec.rule == "rec_weak":
         return ACTIONS[rec.subject][ctx.lang]
-    return rec.action + (f" {ctx.t('fu_basis_prov')}" if rec.province_basis else "")
+    return rec.action  # a step resting on the province's estimate says so itself (rules.based)
 
 
 # rules whose rows are about the same finding, a method's gain, when the evidence moves a method from one to the

@@ -290,8 +290,9 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = rules.coverage_action(hasil, lang, goal.nilai if goal else None)
     elif row.rule in ("rec_budget_cheaper", "rec_budget_more"):
         money: Any = hasil["anggaran_vs_peningkatan"]
-        model = money["model"] if money["model"].get("biaya_median_per_peserta_rp") else money["model_provinsi"]
-        text = rules.budget_action(model, None, lang)
+        own_median = bool(money["model"].get("biaya_median_per_peserta_rp"))  # else the province's, said so (K-7)
+        text = rules.budget_action(money["model"] if own_median else money["model_provinsi"], None, lang,
+                                   basis=not own_median)
     elif row.rule == "rec_method":
         pair = rules.method_pair(province)
         text = t("fu_rec_method", lang, metode=label(about, lang),
@@ -306,7 +307,7 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = t(SIMPLE_ACTIONS[row.rule], lang)
     else:  # a rule without a dinas wording of its own: the province's
         text = row.action
-    return text + t("pl_act_from_province", lang, kode=row.code)
+    return phrases.aside(text, t("pl_act_from_province", lang, kode=row.code))
 
 
 # the action of a rule whose dinas row is worded without the dinas's figures (rules.recommendations)

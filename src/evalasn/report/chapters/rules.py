@@ -207,12 +207,13 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
             text = t("rec_budget_cheaper_province" if borrowed else "rec_budget_cheaper", lang, **doubling,
                      metode=label(best["metode"], lang), biaya=phrases.estimate(best, lang, "rp_per_poin"),
                      ik_biaya=phrases.ci(best, lang, "rp_per_poin"))
-        add("rec_budget_cheaper", text + note, budget_action(model, None if borrowed else shift, lang, province), basis)
+        add("rec_budget_cheaper", text + note, budget_action(model, None if borrowed else shift, lang, province, basis),
+            basis)
     elif phrases.direction(gain) == "up":
         add("rec_budget_more",
             t("rec_budget_more", lang, **doubling,
               catatan=t("rec_budget_falls", lang) if model.get("turun_hasil") else "") + note,
-            t("fu_rec_more", lang), basis)
+            based(t("fu_rec_more", lang), basis, lang), basis)
     elif phrases.direction(gain) is not None:
         # its plan row measures coverage (plan.MEASURED): the step an agency schedules for it, not a budget maxim
         # what was observed (the slope with its interval) and what it does not show: no prescription (REVIEW4 12)
@@ -222,7 +223,7 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
                                                                    ik=phrases.ci(gain, lang))
         add("rec_budget_reach", t("rec_budget_reach_down" if down else "rec_budget_reach", lang, besar=size["besar"],
                                   ik=size["ik"]) + note,
-            coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis)
+            based(coverage_action(hasil, lang, coverage_target.nilai if coverage_target else None), basis, lang), basis)
     # 3. a method clearly cheaper per point: with both methods' gain per participant and the caveat that tests
     # differ by method; a cheaper method whose gain per participant is clearly lower is compared, not advised
     # (REVIEW5b 8: e-learning at a third of pelatihan's cost per point gained a third as much per person)
@@ -357,16 +358,23 @@ def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCo
     return [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] not in flagged]
 
 
+def based(action: str, basis: bool, lang: str) -> str:
+    """A plan row's step that rests on the province's estimate (``basis``) saying so beside it (phrases.aside)."""
+    return phrases.aside(action, t("fu_basis_prov", lang)) if basis else action
+
+
 def budget_action(model: BudgetModel, shift: tuple[MethodCostPerPoint, MethodCostPerPoint] | None,
-                  lang: str, province: bool = False) -> str:
+                  lang: str, province: bool = False, basis: bool = False) -> str:
     """The BIAYA-POIN row's step, worded from the recommendation that raised it (REVIEW6 R6-22): no higher cost per
     participant, capped at the median of the cost model's data when it has one; moving activities to the cheaper
     method only where rule 3 advises it (``shift``: its pair, None when it gains clearly less per participant or
     no method is clearly cheaper). The province row, carried out by every dinas's finance unit, sets no ceiling of
-    its own but points to the one in each dinas's plan (LOOK10 N-21: two ceilings for one unit)."""
+    its own but points to the one in each dinas's plan (LOOK10 N-21: two ceilings for one unit). ``basis``: the model
+    is the province's (the dinas's own data too few), so the ceiling is the province median and the row says so."""
     median = model.get("biaya_median_per_peserta_rp")
-    cap = "fu_rec_budget_cap_province" if province else "fu_rec_budget_cap"
-    text = t(cap, lang, median=fmt.rupiah(median, lang)) if median else t("fu_rec_budget_hold", lang)
+    cap = "fu_rec_budget_cap_province" if province else "fu_rec_budget_cap_basis" if basis else "fu_rec_budget_cap"
+    text = t(cap, lang, median=fmt.rupiah(median, lang)) if median else based(t("fu_rec_budget_hold", lang), basis,
+                                                                               lang)
     if shift is not None:
         text += shift_words(shift, lang)
     return text

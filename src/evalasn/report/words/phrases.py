@@ -100,6 +100,14 @@ def percent_range(percent: float, low: float, high: float, lang: str, count: int
     return f"{value}\u00a0({low_text}–\u2060{high_text}; {fmt.integer(count, lang)}\u00a0{who})"
 
 
+def aside(text: str, note: str) -> str:
+    """``text`` with ``note`` said beside it: in brackets, or after a semicolon when ``text`` already ends in a bracket
+    (LOOK12 K-7: "(median data evaluasi) (berdasarkan estimasi provinsi)" in a plan cell read as a pasting seam)."""
+    if not note:
+        return text
+    return f"{text}; {note}" if text.rstrip().endswith(")") else f"{text} ({note})"
+
+
 def capitalised(text: str) -> str:
     """A sentence that starts with a lower-case word (a method: 'seminar Rp …') with its first letter upper case."""
     return text[:1].upper() + text[1:]

@@ -558,7 +558,8 @@ TEXT: dict[str, dict[str, str]] = {
                  "en": "Each recommendation of Chapter IX with its indicator, target, responsible unit and deadline "
                        "in {tahun_berikut}. Each row's status is assessed in the {tahun_berikut} evaluation."},
     "fu_tab": {"id": "Rencana tindak lanjut {nama}", "en": "Follow-up plan of {nama}"},
-    "fu_basis_prov": {"id": "(berdasarkan estimasi provinsi)", "en": "(based on the province's estimate)"},
+    # said beside a row's step (phrases.aside): in brackets, or after a semicolon when the step ends in a bracket
+    "fu_basis_prov": {"id": "berdasarkan estimasi provinsi", "en": "based on the province's estimate"},
     "fu_deadline": {"id": "Triwulan {kuartal} {tahun}", "en": "Quarter {kuartal} {tahun}"},
     "fu_deadline_now": {"id": "segera", "en": "immediately"},
     "every_dinas": {"id": "setiap dinas", "en": "each agency"},
@@ -587,6 +588,12 @@ TEXT: dict[str, dict[str, str]] = {
                                 "data evaluasi)",
                           "en": "Do not raise the cost per participant: set a ceiling of {median} per participant "
                                 "(the median of the evaluation data)"},
+    # a dinas with too few data of its own takes the province's cost model, and so its median: said in the one bracket
+    # (LOOK12 K-7: Dispora's "(median data evaluasi) (berdasarkan estimasi provinsi)" hid whose median it was)
+    "fu_rec_budget_cap_basis": {"id": "Jangan menaikkan biaya per peserta: tetapkan plafon {median} per peserta "
+                                      "(median provinsi; data dinas ini terlalu sedikit)",
+                                "en": "Do not raise the cost per participant: set a ceiling of {median} per "
+                                      "participant (the province median; this agency's own data are too few)"},
     # the province row: one ceiling per finance unit, the one its own dinas plan states (LOOK10 N-21: the province
     # median and each dinas's median gave one subbagian two ceilings); a dinas with too few data of its own takes
     # the province model and so its median (rules.recommendations, rec_province_basis), and so does a dinas whose

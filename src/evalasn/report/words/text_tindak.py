@@ -142,20 +142,21 @@ TEXT: dict[str, dict[str, str]] = {
     "fr_p_met_share": {"id": "% tercapai dari yang dapat dinilai", "en": "% of judged met"},
     "fr_p_done": {"id": "Dilaporkan selesai", "en": "Reported done"},
     "fr_p_done_share": {"id": "% selesai", "en": "% done"},
-    "fr_carried": {"id": "(lanjutan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
-                         "{target} {status}{baru})",
-                   "en": "(carried on from the {tahun_lalu} plan{untuk}, row {kode}: {nilai} in {tahun_lalu}, target "
-                         "{target} {status}{baru})"},
+    # a carried row's history, said beside its step by phrases.aside (brackets, or a semicolon after a bracket)
+    "fr_carried": {"id": "lanjutan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                         "{target} {status}{baru}",
+                   "en": "carried on from the {tahun_lalu} plan{untuk}, row {kode}: {nilai} in {tahun_lalu}, target "
+                         "{target} {status}{baru}"},
     # beside the row's own Kode, the same code is not said again: a code inside a sentence broke at its hyphen in a
     # narrow column ("baris KENAIKAN-" / "KESEHATAN", LOOK10 N-10)
-    "fr_carried_here": {"id": "(lanjutan baris ini dari rencana {tahun_lalu}{untuk}: {nilai} pada {tahun_lalu}, target "
-                              "{target} {status}{baru})",
-                        "en": "(carried on from this row of the {tahun_lalu} plan{untuk}: {nilai} in {tahun_lalu}, "
-                              "target {target} {status}{baru})"},
-    "fr_replaces": {"id": "(menggantikan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
-                          "{target} {status}{baru})",
-                    "en": "(replaces the {tahun_lalu} plan's row {kode}{untuk}: {nilai} in {tahun_lalu}, target "
-                          "{target} {status}{baru})"},
+    "fr_carried_here": {"id": "lanjutan baris ini dari rencana {tahun_lalu}{untuk}: {nilai} pada {tahun_lalu}, target "
+                              "{target} {status}{baru}",
+                        "en": "carried on from this row of the {tahun_lalu} plan{untuk}: {nilai} in {tahun_lalu}, "
+                              "target {target} {status}{baru}"},
+    "fr_replaces": {"id": "menggantikan rencana {tahun_lalu}{untuk}, baris {kode}: {nilai} pada {tahun_lalu}, target "
+                          "{target} {status}{baru}",
+                    "en": "replaces the {tahun_lalu} plan's row {kode}{untuk}: {nilai} in {tahun_lalu}, target "
+                          "{target} {status}{baru}"},
     # a row about several dinas: whose last year's value is quoted, and which of them had no row (REVIEW4 10)
     "fr_for": {"id": " untuk {dinas}", "en": " for {dinas}"},
     "fr_new_for": {"id": "; {dinas}: baris baru", "en": "; {dinas}: new row"},
@@ -220,9 +221,9 @@ TEXT: dict[str, dict[str, str]] = {
                                "ID baris di lampiran tabel (Excel) laporan ini): {daftar}.",
                          "en": "Rows that also carry out the province's follow-up plan (their row code there; the "
                                "row IDs are in this report's table annex (Excel)): {daftar}."},
-    # a dinas plan's row carried from the province plan: where it comes from
-    "pl_act_from_province": {"id": " (dari baris {kode} rencana provinsi)",
-                             "en": " (from row {kode} of the province plan)"},
+    # a dinas plan's row carried from the province plan: where it comes from, beside its step (phrases.aside)
+    "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
+                             "en": "from row {kode} of the province plan"},
     "pl_province_same": {"id": "{kode} (kode yang sama)", "en": "{kode} (the same {n:code|codes})"},
     "pl_province_carried": {"id": " {kode} tidak berasal dari rekomendasi laporan ini: rencana provinsi "
                                   "menugaskannya kepada setiap dinas pelaksananya, termasuk {dinas}, jadi barisnya "
