@@ -47,12 +47,27 @@ def test_no_costed_note_when_every_activity_is_costed(lang):
     assert results.costed_note(_ctx(lang, every)) is None
 
 
-@pytest.mark.parametrize(("lang", "item"), [("id", "pelatihan: 563 dari 590 peserta"),
-                                           ("en", "classroom training: 563 of 590 participants")], ids=["id", "en"])
+@pytest.mark.parametrize(("lang", "item"), [("id", "(peserta bernilai dari semua peserta: pelatihan 563 dari 590)"),
+                                           ("en", "(participants with both scores out of all participants: "
+                                                  "classroom training 563 of 590)")], ids=["id", "en"])
 def test_the_participants_note_counts_the_columns_base(lang, item):
     """Old code: "539 dari 590", the costed participants, while the Peserta column and the gain count 563."""
     note = results.cost_basis_note(_ctx(lang, COST))
     assert note is not None and item in note, note
+
+
+@pytest.mark.parametrize(("lang", "base", "wrong"), [
+    ("id", "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah pada kegiatan dengan biaya "
+           "tercatat,", "(kolom Peserta)"),
+    ("en", "Cost basis of this table: the participants with a score before and after in the activities with a "
+           "recorded cost,", "(Participants column)"),
+], ids=["id", "en"])
+def test_the_cost_basis_is_the_costed_activities_not_the_participants_column(lang, base, wrong):
+    """LOOK13 M-3: sentence 1 said the cost base is the Peserta column, sentence 3 that the Rp columns are over the
+    costed activities only (539 of 563)."""
+    note = results.cost_basis_note(_ctx(lang, COST))
+    assert note is not None and note.startswith(base) and wrong not in note, note
+    assert results.costed_note(_ctx(lang, COST)) is not None  # the next sentence gives the costed counts
 
 
 SEMINAR_GAIN = {"metode": "seminar", "n": 1239, "estimasi": 1.841, "ci_bawah": 1.048, "ci_atas": 2.634,
@@ -82,3 +97,26 @@ def test_every_activity_costed_says_no_base(lang):
     cost = {**SEMINAR_COST, "n_kegiatan": 52, "n": 1239, "kegiatan_tanpa_biaya": 0}
     text = rules.little_item(rules.LittleGain("seminar", cast(Any, SEMINAR_GAIN), 974e6, cast(Any, cost)), lang)
     assert "tercatat" not in text and "recorded" not in text and ("435" in text), text
+
+
+# LOOK13 M-2: "mentoring, Rp 149.832 per poin (…; 27 kegiatan, 622 peserta)" beside Tabel 8's "mentoring 29 666": the
+# counts of a cost per point are of its costed activities and say so, as the summary's temuan 4 does
+MENTORING = {"metode": "mentoring", "cukup_data": True, "n_kegiatan": 27, "n": 622, "kegiatan_tanpa_biaya": 2,
+             "rata_gain": 10.4, "estimasi": 149_832.0, "ci_bawah": 117_885.0, "ci_atas": 189_700.0}
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "; 27 kegiatan dengan biaya tercatat, 622 peserta)"),
+    ("en", "; 27 activities with a recorded cost, 622 participants)"),
+], ids=["id", "en"])
+@pytest.mark.parametrize("dearer", [
+    pytest.param({"estimasi": 435_847.0, "ci_bawah": 317_286.0, "ci_atas": 729_766.0}, id="clearly-cheapest"),
+    pytest.param({"estimasi": 150_500.0, "ci_bawah": 118_000.0, "ci_atas": 190_000.0}, id="tie"),
+])
+def test_the_cheapest_methods_counts_name_the_costed_base(lang, said, dearer):
+    from evalasn.report.words import narrative
+
+    seminar = {**SEMINAR_COST, **dearer}
+    hasil = {"anggaran_vs_peningkatan": {"biaya_per_poin": [MENTORING, seminar]}}
+    sentence = narrative.cheapest_method(cast(Any, hasil), lang)
+    assert sentence is not None and said in sentence, sentence

@@ -138,11 +138,16 @@ class BudgetAndGain(TypedDict):
     biaya_per_poin: Annotated[list[MethodCostPerPoint], Doc(
         "Estimasi per metode: Rupiah per poin peningkatan nilai = total biaya (biaya per peserta × peserta "
         "bernilai) / total poin peningkatan peserta itu, partisipasi tahun evaluasi; selang bootstrap persentil "
-        f"({constants.BOOTSTRAP_REPS} ulangan atas kegiatan, seed {constants.RANDOM_SEED}), tanpa `p`.",
+        f"({constants.BOOTSTRAP_REPS} ulangan atas kegiatan, seed {constants.RANDOM_SEED}), tanpa `p`. Hanya atas "
+        "kegiatan dengan biaya tercatat (Rp 0 atau kosong tidak dihitung, `kegiatan_tanpa_biaya`): `n`, "
+        "`n_kegiatan` dan `rata_gain` atas dasar itu, jadi dapat lebih kecil dari kolom Kegiatan, Peserta dan "
+        "kenaikan tabel biaya per poin laporan (semua kegiatan bernilai).",
         "Estimate per method: Rupiah per point of score gain = total cost (cost per participant × participants "
         "with scores) / those participants' total gain points, participations of the evaluated year; percentile "
         f"bootstrap interval ({constants.BOOTSTRAP_REPS} resamples of activities, seed {constants.RANDOM_SEED}), "
-        "no `p`.",
+        "no `p`. Over the activities with a recorded cost only (Rp 0 or blank left out, `kegiatan_tanpa_biaya`): "
+        "`n`, `n_kegiatan` and `rata_gain` are of that base, so they can be smaller than the Activities, "
+        "Participants and gain columns of the report's cost-per-point table (every scored activity).",
         "rp_per_poin")]
     biaya_per_poin_semua: Annotated[CostPerPoint, Doc(
         "Efisiensi anggaran cakupan ini: Rupiah per poin peningkatan nilai atas semua metode (cara hitung dan "

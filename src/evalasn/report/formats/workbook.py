@@ -260,8 +260,11 @@ OBJECT_NAMES = {
     "gain_per_log_biaya": ("Kenaikan nilai per satuan log biaya per peserta",
                            "Score gain per unit of log cost per participant"),
     "kuadratik": ("Suku kuadrat log biaya (uji kelengkungan)", "Squared log-cost term (curvature check)"),
-    "anggaran_vs_peningkatan.biaya_per_poin": ("Biaya per poin kenaikan nilai, per metode",
-                                               "Cost per point of score gain, by method"),
+    # its n, activities and mean gain are of the costed activities, not Tabel 8's columns (LOOK13 M-3)
+    "anggaran_vs_peningkatan.biaya_per_poin": ("Biaya per poin kenaikan nilai, per metode, atas kegiatan dengan biaya "
+                                               "tercatat",
+                                               "Cost per point of score gain, by method, over the activities with a "
+                                               "recorded cost"),
     "tantangan.resistensi.gain_per_poin_resistensi": ("Kenaikan nilai per poin skor resistensi (dengan metode)",
                                                       "Score gain per point of resistance score (with method)"),
     "tantangan.resistensi.rata_resistensi": ("Rata-rata skor resistensi", "Mean resistance score"),

@@ -422,16 +422,19 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Budget: the relation between cost and result cannot be measured ({alasan})."},
     "f_budget_falls": {"id": ", dan tambahan hasilnya makin kecil pada biaya tinggi",
                        "en": ", with smaller returns at high cost"},
+    # the counts of the cost per point are of its costed activities, said so (LOOK13 M-2)
     "f_cheapest_tie": {"id": "Efisiensi: biaya terendah per poin kenaikan ada pada {metode}, {biaya} per poin ({ik}; "
-                             "{n_keg} kegiatan, {n} peserta); selisihnya dengan {setara} belum pasti (rentang "
-                             "keyakinan 95% selisihnya memuat nol), jadi belum jelas mana yang lebih murah.",
+                             "{n_keg} kegiatan dengan biaya tercatat, {n} peserta); selisihnya dengan {setara} belum "
+                             "pasti (rentang keyakinan 95% selisihnya memuat nol), jadi belum jelas mana yang lebih "
+                             "murah.",
                        "en": "Efficiency: the lowest cost per point of gain is {metode}'s, {biaya} per point ({ik}; "
-                             "{n_keg} activities, {n} participants); its difference from {setara} is not certain (the "
-                             "difference's 95% CI includes zero), so it is not clear which is cheaper."},
+                             "{n_keg} activities with a recorded cost, {n} participants); its difference from "
+                             "{setara} is not certain (the difference's 95% CI includes zero), so it is not clear "
+                             "which is cheaper."},
     "f_cheapest": {"id": "Efisiensi: metode dengan biaya terendah per poin kenaikan adalah {metode}, {biaya} per "
-                         "poin ({ik}; {n_keg} kegiatan, {n} peserta).",
+                         "poin ({ik}; {n_keg} kegiatan dengan biaya tercatat, {n} peserta).",
                    "en": "Efficiency: the method with the lowest cost per point of gain is {metode}, {biaya} per "
-                         "point ({ik}; {n_keg} activities, {n} participants)."},
+                         "point ({ik}; {n_keg} activities with a recorded cost, {n} participants)."},
     "f_weakest": {"id": "Komunikasi: unsur layanan terlemah adalah {unsur} ({nilai} dari 4; {ik}); IKM "
                         "keseluruhan {ikm}, kategori {kategori}{rentang}.",
                   "en": "Communication: the weakest service element is {unsur} ({nilai} of 4; {ik}); the overall "
@@ -843,10 +846,12 @@ TEXT: dict[str, dict[str, str]] = {
                                 "berubah {nilai}{banding}.",
                           "en": "Agencies judged on their own: {daftar}; in the other agencies {metode} participants "
                                 "changed on average by {nilai}{banding}."},
+    # the counts of the cost's own base, named as the summary's temuan 4 names them (LOOK13 M-2: "353 kegiatan"
+    # stood above a Tabel 8 whose Kegiatan column sums to 369, every scored activity)
     "b_cost_all": {"id": "Biaya per poin kenaikan nilai untuk semua metode, tahun {tahun}: {biaya} ({ik}; {n_keg} "
-                         "kegiatan, {n} peserta).",
-                   "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities, {n} "
-                         "participants)."},
+                         "kegiatan dengan biaya tercatat, {n} peserta).",
+                   "en": "Cost per point of gain over all methods, {tahun}: {biaya} ({ik}; {n_keg} activities with a "
+                         "recorded cost, {n} participants)."},
     "b_scope_prov": {"id": "Sebagai pembanding, estimasi seluruh provinsi (lebih banyak data; poin kenaikan nilai "
                            "per penggandaan biaya per peserta, seperti di atas): {teks}.",
                      "en": "For comparison, the province-wide estimate (more data; points of gain per doubling of "
@@ -880,12 +885,16 @@ TEXT: dict[str, dict[str, str]] = {
               "en": "Mean gain per activity against cost per participant (log scale); line: the slope of the adjusted "
                     "model, as in the text, drawn through the "
                     "activities' mean; no line when the model has too few data"},
-    "b_basis_note": {"id": "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah (kolom Peserta), "
-                           "karena hanya kenaikan mereka yang terukur; tabel kegiatan per metode di BAB II menghitung "
-                           "anggaran untuk semua peserta, jadi anggarannya lebih besar di sana ({daftar}).",
-                     "en": "Cost basis of this table: the participants with a score before and after (Participants "
-                           "column), since only their gain is measured; the activities-by-method table in Chapter II "
-                           "counts the budget for all participants, so the budget there is larger ({daftar})."},
+    # the costed activities' scored participants, as the note's next sentence says (b_costed_note); "(kolom Peserta)"
+    # named the column of every scored activity (LOOK13 M-3)
+    "b_basis_note": {"id": "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah pada kegiatan "
+                           "dengan biaya tercatat, karena hanya kenaikan mereka yang terukur; tabel kegiatan per "
+                           "metode di BAB II menghitung anggaran untuk semua peserta, jadi anggarannya lebih besar di "
+                           "sana (peserta bernilai dari semua peserta: {daftar}).",
+                     "en": "Cost basis of this table: the participants with a score before and after in the activities "
+                           "with a recorded cost, since only their gain is measured; the activities-by-method table in "
+                           "Chapter II counts the budget for all participants, so the budget there is larger "
+                           "(participants with both scores out of all participants: {daftar})."},
     # the Rp columns of Tabel 8 over the costed activities, the gain over all scored ones (LOOK12 K-3)
     "b_costed_note": {"id": "Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat; kolom "
                             "Kegiatan, Peserta dan kenaikan atas semua kegiatan bernilai ({daftar}).",
@@ -894,7 +903,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "({daftar})."},
     "b_costed_item": {"id": "{metode}: {k} dari {semua_k} kegiatan, {n} dari {semua} peserta",
                       "en": "{metode}: {k} of {semua_k} activities, {n} of {semua} participants"},
-    "b_basis_item": {"id": "{metode}: {n} dari {semua} peserta", "en": "{metode}: {n} of {semua} participants"},
+    "b_basis_item": {"id": "{metode} {n} dari {semua}", "en": "{metode} {n} of {semua}"},
     # the English word glossed where the body uses it (LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)')
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dari "
                          "bootstrap, lihat Daftar istilah)",
