@@ -73,6 +73,43 @@ def test_english_numbers_agree(key, values, expected):
     assert expected in t(key, "en", tahun_lalu=2024, **values)
 
 
+def _filled_with_one(template: str) -> dict[str, str]:
+    """Every field of ``template`` as the count 1, as fmt.integer writes it."""
+    import string
+
+    return {field.split(".")[0].split("[")[0]: "1" for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+PLURAL_AFTER_ONE = re.compile(r"(?<![\d.,])\b1 (?:units|agencies|activities|participants|periods|respondents|people"
+                              r"|targets|methods|rows|days)\b")
+
+
+def test_no_english_sentence_reads_a_count_of_one_as_plural():
+    """words12 (set D): 'units with at least 50% of staff trained during … (1 units) against other units (1 units)'.
+    Every English sentence with every field filled as 1 (a count of one) has the singular noun."""
+    wrong = {}
+    for key, entry in TEXT.items():
+        if not isinstance(entry["en"], str):
+            continue
+        try:
+            filled = t(key, "en", **_filled_with_one(entry["en"]))
+        except (ValueError, TypeError, KeyError, IndexError):  # a field with a number format: not a count
+            continue
+        if hits := PLURAL_AFTER_ONE.findall(filled):
+            wrong[key] = hits
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(("units", "expected"), [
+    pytest.param("1", "(1 unit) against other units (1 unit)", id="one-unit"),
+    pytest.param("12", "(12 units) against other units (12 units)", id="twelve-units"),
+    pytest.param("21", "(21 units) against other units (21 units)", id="twenty-one-units"),
+])
+def test_the_comparison_design_counts_its_units_in_english(units, expected):
+    assert expected in t("r_did_design", "en", ambang="50%", jendela="Jan–Jun 2025", unit_d=units, unit_p=units,
+                         sebelum="2024-S2", sesudah="2025-S2")
+
+
 @pytest.mark.parametrize("key, nama, expected", [
     ("kt_tab", "Health Agency", "Key figures of the Health Agency, 2025"),
     ("kt_tab", "Jakarta Provincial Government", "Key figures of the Jakarta Provincial Government, 2025"),

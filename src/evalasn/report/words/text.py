@@ -6,6 +6,7 @@ placeholders (tests/unit/test_text_and_registry.py checks), so the English repor
 
 from __future__ import annotations
 
+import re
 import string
 
 from evalasn import constants
@@ -1656,6 +1657,14 @@ class _Formatter(string.Formatter):
 
 _FORMATTER = _Formatter()
 SENTENCE_ENDS = (".", "!", "?")
+# English agreement after a count of one that no '{n:x|xs}' field covers: a count filled in as 1 takes the
+# singular noun ('dibandingkan dengan unit lain (1 unit)' is right in Indonesian, '(1 units)' is not English).
+# Scores are decimals ('1,0 poin') and plural in English, so 'points' is not here.
+ONE_COUNTED = re.compile(r"(?<![\d.,\-\u2212\u2013])\b1 (units|activities|participants|agencies|respondents|periods"
+                         r"|rows|days|targets|observations|methods|people|PNS members)\b")
+SINGULAR = {"units": "unit", "activities": "activity", "participants": "participant", "agencies": "agency",
+            "respondents": "respondent", "periods": "period", "rows": "row", "days": "day", "targets": "target",
+            "observations": "observation", "methods": "method", "people": "person", "PNS members": "PNS member"}
 
 
 def _format(template: str, values: dict[str, object]) -> str:
@@ -1684,7 +1693,8 @@ def _fill(template: str, lang: str, values: dict[str, object]) -> str:
         if shown in PROSE_NAMES and before and before.split()[-1].lower() not in {"the", "("}:
             shown = ("The " if before.endswith(SENTENCE_ENDS) else "the ") + shown
         parts.append(shown)
-    return "".join(parts)
+    filled = "".join(parts)
+    return ONE_COUNTED.sub(lambda match: f"1 {SINGULAR[match.group(1)]}", filled) if "1 " in filled else filled
 
 
 def t(key: str, lang: str = "id", **values) -> str:
