@@ -6,7 +6,7 @@ from typing import Any, cast
 import pandas as pd
 import pytest
 
-from evalasn.report.chapters import followup
+from evalasn.report.chapters import followup, followup_review
 from evalasn.report.context import Context
 
 # as the sample's Kesehatan mentoring: 4 of 5 activities costed, one short of the minimum
@@ -18,14 +18,17 @@ COMPUTED = {**WITHHELD, "estimasi": 150_000.0, "ci_bawah": 120_000.0, "ci_atas":
 
 def _reason(cost: dict, lang: str, rule: str = "rec_method") -> str:
     ctx = Context(cast(Any, {"anggaran_vs_peningkatan": {"biaya_per_poin": [cost]}}), lang, pd.DataFrame())
-    return followup.unjudged_reason(ctx, cast(Any, SimpleNamespace(rule=rule, code="PORSI-MENTORING")))
+    share = followup_review.Measured((10.5,) * 3, followup_review.PERCENT, has_interval=False)  # measured: 10,5%
+    reviewed = SimpleNamespace(row=SimpleNamespace(rule=rule, code="PORSI-MENTORING"), now=share)
+    return followup.unjudged_reason(ctx, cast(Any, reviewed))
 
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("id", "biaya mentoring tidak tercatat: 1 kegiatan dengan anggaran Rp 0 atau kosong; hanya 4 kegiatan dengan "
            "biaya tercatat, perlu sedikitnya 5 untuk biaya per poin"),
-    ("en", "mentoring cost not recorded: 1 activity with a budget of Rp 0 or blank; only 4 with a recorded cost, at "
-           "least 5 needed for a cost per point"),
+    # LOOK13 M-10: "because mentoring cost not recorded: …; only 4 with a recorded cost" was telegraphic
+    ("en", "the cost of 1 mentoring activity is not recorded (budget Rp 0 or blank): only 4 activities have a "
+           "recorded cost, and a cost per point needs at least 5"),
 ], ids=["id", "en"])
 def test_a_withheld_cost_per_point_leaves_the_share_row_unjudged(lang, said):
     assert _reason(WITHHELD, lang) == said
@@ -69,3 +72,30 @@ def test_the_table_cell_gives_the_costed_count_against_the_minimum(lang, cell):
 
     ctx = Context(cast(Any, {}), lang, pd.DataFrame())
     assert results._cost_cell(ctx, WITHHELD) == cell
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("id", "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan sudah "
+           "hilang; barisnya tidak dilanjutkan sampai datanya cukup: PORSI-MENTORING (nilai 2025 10,5%, target ≥ "
+           "24,3%, belum tercapai), karena biaya mentoring tidak tercatat"),
+    ("en", "The finding of these rows of the 2024 plan cannot be judged with the 2025 data, so it cannot be said to "
+           "be gone; the rows are not carried on until the data suffice: PORSI-MENTORING (2025 value 10.5%, target ≥ "
+           "24.3%, not met), because the cost of 1 mentoring activity is not recorded"),
+], ids=["id", "en"])
+def test_the_note_says_the_finding_cannot_be_judged_beside_a_judged_target(monkeypatch, lang, said):
+    """LOOK13 M-4: 'Baris rencana 2024 berikut belum dapat dinilai … PORSI-MENTORING (…, belum tercapai)' gave the row
+    two statuses; the target is judged (not met), the finding is what cannot be."""
+    import re
+
+    from evalasn.report import facts
+    from evalasn.report.words.text import t
+
+    row = SimpleNamespace(rule="rec_method", code="PORSI-MENTORING", dinas=(), target_text="≥ 24,3%" if lang == "id"
+                          else "≥ 24.3%")
+    share = followup_review.Measured((10.5,) * 3, followup_review.PERCENT, has_interval=False)
+    reviewed = followup_review.Reviewed(cast(Any, row), share, facts.Verdict("not_met"))
+    monkeypatch.setattr(followup_review, "carried", lambda ctx: {"PORSI-MENTORING": reviewed})
+    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025, "anggaran_vs_peningkatan": {"biaya_per_poin": [WITHHELD]}},
+                          dinas_results={}, t=lambda key, **values: t(key, lang, **values))
+    note = re.sub(r"<[^>]+>", "", followup.closed_note(cast(Any, ctx), [])).replace("\u2060", "")
+    assert note.startswith(said), note

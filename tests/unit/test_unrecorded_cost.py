@@ -133,7 +133,7 @@ def test_the_minimum_is_the_cost_per_points_own():
 
 @pytest.mark.parametrize(("lang", "said"), [
     pytest.param("id", "biaya seminar tidak tercatat: 15 kegiatan dengan anggaran Rp 0 atau kosong", id="id"),
-    pytest.param("en", "seminar cost not recorded: 15 activities with a budget of Rp 0 or blank", id="en"),
+    pytest.param("en", "the cost of 15 seminar activities is not recorded (budget Rp 0 or blank)", id="en"),
 ])
 def test_the_report_says_the_cost_is_not_recorded_never_rp_0_per_point(lang, said):
     row = _method_cost(_frame([0.0] * 15))

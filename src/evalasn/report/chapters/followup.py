@@ -123,9 +123,8 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     plans: dict[str, dict[str, str]] = {}  # each dinas's plan made once for the note (in_dinas_plans, _province_reason)
     gone, in_dinas = in_dinas_plans(ctx, closed(issued_rows, followup_review.carried(ctx) if carried is None
                                                 else carried), plans)
-    # a row whose finding this year's data cannot judge is not said to be gone (LOOK12 K-1)
-    unjudged = [(link, why) for link in gone if not link.dinas and (why := unjudged_reason(ctx, link.before.row))]
-    gone = [link for link in gone if all(link is not other for other, _ in unjudged)]
+    # a row whose finding this year's data cannot judge is not said to be gone (LOOK12 K-1, LOOK13 M-1)
+    gone, unjudged = split_unjudged(ctx, gone)
     if not gone and not in_dinas and not unjudged:
         return ""
     tahun = ctx.hasil["tahun"]
@@ -139,18 +138,67 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
         listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
         parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
     if unjudged:
-        listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun), alasan=why)
-                           for link, why in unjudged)
+        listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun, valued), alasan=why)
+                           for link, why, valued in unjudged)
         parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
     return html.para(" ".join(parts), cls="note")
 
 
-def unjudged_reason(ctx: Context, row: plan.PlanRow) -> str:
-    """Why this year's data cannot say whether last year's share row (rec_method: 'the cheaper method per point')
-    still holds: the method's cost per point withheld, for a reason that is not itself a finding ('biaya mentoring
-    tidak tercatat: …; hanya 4 kegiatan dengan biaya tercatat, perlu sedikitnya 5 untuk biaya per poin'); '' when
-    it can be judged or the row is of another rule (LOOK12 K-1: PORSI-MENTORING read 'temuannya tidak muncul
-    lagi')."""
+def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tuple[Link, str, bool]]]:
+    """Last year's rows (or the dinas of a row) not carried on, split by whether this year's data can apply the
+    rule that raised them: (those it can, whose finding is gone; those it cannot, each with the reason said once
+    and whether its value this year can be given). Whatever the rule, a row whose own indicator cannot be measured
+    this year cannot be judged (LOOK13 M-1: Bina Marga's KECIL-SEMINAR, 1 activity where an interval needs 3,
+    read 'temuannya tidak muncul lagi'); nor a share row whose method's cost per point is withheld
+    (unjudged_reason). A row about several dinas is split by dinas."""
+    judged: list[Link] = []
+    unjudged: list[tuple[Link, str, bool]] = []
+    for link in gone:
+        reviewed = link.before
+        if not reviewed.now.parts:
+            why = unjudged_reason(ctx, reviewed)
+            if why:
+                unjudged.append((link, why, reviewed.now.values is not None))
+            else:
+                judged.append(link)
+            continue
+        parts = [part for part in reviewed.now.parts if not link.dinas or part.dinas in link.dinas]
+        missing = {part.dinas: why for part in parts if (why := _part_unjudged(part, ctx.lang))}
+        if not missing:
+            judged.append(link)
+            continue
+        several = len(missing) > 1
+        why = "; ".join(f"{plan.part_name(slug, ctx.lang)}: {text}" if several else text
+                        for slug, text in missing.items())
+        if len(missing) == len(parts):
+            unjudged.append((link, why, False))
+            continue
+        order = link.dinas or reviewed.row.dinas  # some dinas judged, some not: each part where it belongs
+        judged.append(Link(reviewed, tuple(slug for slug in order if slug not in missing)))
+        unjudged.append((Link(reviewed, tuple(slug for slug in order if slug in missing)), why, False))
+    return judged, unjudged
+
+
+def _part_unjudged(part: plan.StopPart, lang: str) -> str:
+    """Why one population of a stop-or-redesign row cannot be judged this year for want of data (too few
+    activities for an interval, its results missing); '' when it can (its interval holding the target is a
+    judgement)."""
+    status, key = plan.part_verdict(part, lang)
+    if status != "cannot" or key == "status_ci_holds":
+        return ""
+    return part.reason or reasons.reason(part.gain, lang)
+
+
+def unjudged_reason(ctx: Context, reviewed: followup_review.Reviewed) -> str:
+    """Why this year's data cannot say whether the finding of last year's row still holds, or '' when they can:
+    its indicator cannot be measured this year for want of data (not for a result, such as a cost per point
+    without a positive gain: followup_review.Measured.finding), since the rule that raised it reads the same figure;
+    a share row (rec_method, 'the cheaper method per point') whose method's cost per point is withheld for a
+    reason that is not a finding ('biaya mentoring tidak tercatat: …; hanya 4 kegiatan dengan biaya tercatat, perlu
+    sedikitnya 5 untuk biaya per poin'; LOOK12 K-1)."""
+    now, row = reviewed.now, reviewed.row
+    if now.values is None:
+        return "" if now.finding else now.reason
     if row.rule != "rec_method" or "-" not in row.code:
         return ""
     metode = row.code.split("-", 1)[1].lower()
@@ -290,27 +338,49 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str]) -> str:
     return phrases.and_(said, ctx.lang)
 
 
-def _closed_item(ctx: Context, link: Link, tahun: int) -> str:
-    """'U3 (nilai 2025 …, target ≥ 3,07, belum dapat dinilai)'; for the dinas a row about several leaves out:
-    'KECIL-SEMINAR untuk Bina Marga (nilai 2025 hanya 1 kegiatan …, target ≥ 2,4, belum dapat dinilai)'."""
+def _closed_item(ctx: Context, link: Link, tahun: int, valued: bool = True) -> str:
+    """'U3 (nilai 2025 …, target ≥ 3,07, belum dapat dinilai (rentang memuat target))'; for the dinas a row about
+    several leaves out: 'KENAIKAN untuk Kominfotik (nilai 2025 …, target …, belum tercapai)'. Not ``valued`` (a row
+    whose value this year cannot be measured, its reason said after it): 'KECIL-SEMINAR untuk Bina Marga (target ≥
+    2,9 poin, belum dapat dinilai)', the reason not said twice more (LOOK13 M-1)."""
     reviewed = link.before
+    if not valued:
+        return ctx.t("pl_unjudged_row", kode=_closed_code(ctx, link), target=_closed_target(ctx, link),
+                     status=ctx.t("status_cannot"))
     if not link.dinas:
         return ctx.t("pl_closed_row", kode=reviewed.row.code, tahun=tahun,
                      nilai=followup_review.show(reviewed.now, ctx.lang), target=reviewed.row.target_text,
                      status=reviewed.verdict.text(ctx.lang))
-    row = reviewed.row
     parts = [part for part in reviewed.now.parts if part.dinas in link.dinas]
+    statuses = {plan.part_verdict(part, ctx.lang)[0] for part in parts}
+    status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
+    return ctx.t("pl_closed_row", kode=_closed_code(ctx, link), tahun=tahun,
+                 nilai=plan.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
+                 target=_closed_target(ctx, link), status=facts.Verdict(status).text(ctx.lang))
+
+
+def _closed_code(ctx: Context, link: Link) -> str:
+    """The row's code, with the dinas when the item is about some of a row's dinas ('KECIL-SEMINAR untuk Bina
+    Marga')."""
+    row = link.before.row
+    if not link.dinas:
+        return row.code
+    return ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_([plan.part_name(slug, ctx.lang)
+                                                                     for slug in link.dinas], ctx.lang))
+
+
+def _closed_target(ctx: Context, link: Link) -> str:
+    """The row's target, for the dinas of the item alone when it is about some of them, each by its name when
+    several."""
+    row = link.before.row
+    if not link.dinas:
+        return row.target_text
     targets = [plan.gain_target_text(row.targets[row.dinas.index(slug)], ctx.lang) for slug in link.dinas] \
         if len(row.targets) == len(row.dinas) else [row.target_text]
     if len(targets) == len(link.dinas) > 1:  # each dinas's own target by its name, as its value is
         targets = [f"{plan.part_name(slug, ctx.lang)}: {target}" for slug, target in zip(link.dinas, targets,
                                                                                          strict=True)]
-    statuses = {plan.part_verdict(part, ctx.lang)[0] for part in parts}
-    status = "not_met" if "not_met" in statuses else "met" if statuses == {"met"} else "cannot"
-    return ctx.t("pl_closed_row", kode=ctx.t("pl_closed_part", kode=row.code, dinas=phrases.and_(
-        [plan.part_name(slug, ctx.lang) for slug in link.dinas], ctx.lang)), tahun=tahun,
-        nilai=plan.stop_text(parts, ctx.lang) if parts else reviewed.verdict.text(ctx.lang),
-        target="; ".join(dict.fromkeys(targets)), status=facts.Verdict(status).text(ctx.lang))
+    return "; ".join(dict.fromkeys(targets))
 
 
 def chapter(ctx: Context) -> str:

@@ -44,14 +44,18 @@ from evalasn.report.words.text import t
 @dataclass(frozen=True)
 class Measured:
     """A row's indicator in one year's results, in the target's unit; ``values`` is None when it cannot
-    be computed (``reason`` says why). A stop-or-redesign row is measured in each population it was written
-    for (``parts``: the scope, or each dinas a province row names), not as one value."""
+    be computed (``reason`` says why; ``brief``, its cause in a few words for the Status cell beside the value
+    cell that gives ``reason``; ``finding``: the missing value is itself a result, a cost per point without a
+    positive gain). A stop-or-redesign row is measured in each population it was written for (``parts``: the
+    scope, or each dinas a province row names), not as one value."""
 
     values: tuple[float, float, float] | None  # value, low, high (equal without an interval)
     unit: str
     has_interval: bool = True
     reason: str = ""
     parts: tuple[plan.StopPart, ...] = ()
+    brief: str = ""
+    finding: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ class Reviewed:
 
 def _interval(estimate, scale: float, unit: str, lang: str) -> Measured:
     if not estimate or not estimate.get("cukup_data"):
-        return Measured(None, unit, reason=reasons.reason(estimate, lang) if estimate else t("not_computed", lang))
+        return Measured(None, unit, reason=reasons.reason(estimate, lang) if estimate else t("not_computed", lang),
+                        brief=reasons.short(estimate, lang), finding=reasons.is_finding(estimate))
     return Measured((estimate["estimasi"] * scale, estimate["ci_bawah"] * scale, estimate["ci_atas"] * scale), unit)
 
 
@@ -114,12 +119,13 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
             return facts.Verdict("met")
         if any(status == "not_met" for _, status, _ in verdicts):
             return facts.Verdict("not_met")
-        why = [(part, t(key, lang) if key == "status_ci_holds" else key or reasons.reason(part.gain, lang))
+        # the value cell gives each population's whole reason (show): here its cause in a few words (LOOK13 M-1)
+        why = [(part, t(key, lang) if key == "status_ci_holds" else part.reason or reasons.short(part.gain, lang))
                for part, status, key in verdicts if status == "cannot"]
         return facts.Verdict("cannot", "; ".join(f"{plan.part_name(part.dinas, lang)}: {text}" if len(now.parts) > 1
-                                                 else text for part, text in why))
-    if now.values is None:
-        return facts.Verdict("cannot", now.reason)
+                                                 else text for part, text in why if text))
+    if now.values is None:  # the value cell gives the reason (show): the status its cause alone (LOOK13 M-1)
+        return facts.Verdict("cannot", now.brief)
     top = 100.0 if row.rule in ("rec_jp", "rec_budget_reach", "rec_coverage", "rec_data") else None
     return facts.judge_values(now.values, row.target, row.higher_better, top, lang)
 

@@ -143,6 +143,29 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
     return t("why_brief", lang, sebab=cause_words(cause, lang), dasar=gain_basis(activities, lang))
 
 
+def short(estimate: AnyEstimate | None, lang: str) -> str:
+    """A withheld figure's cause in a few words, for a Status cell beside the cell that gives the whole reason
+    (LOOK13 M-1: Tabel 15 repeated the 14-line value cell in its Status cell): 'hanya 1 kegiatan', 'hanya 12
+    peserta', 'hanya 2 unit layanan', 'biaya tidak tercatat'; '' when the cause has no shorter form than the reason."""
+    code = (estimate or {}).get("alasan")
+    count = lambda v: fmt.integer(v or 0, lang)  # noqa: E731
+    if estimate is None or not code:
+        return ""
+    activities = estimate.get("n_kegiatan")
+    minimum = {"kegiatan_kurang_klaster": constants.MIN_CLUSTERS, "kegiatan_kurang": constants.MIN_ACTIVITIES_COST,
+               "kegiatan_kurang_tren": constants.MIN_ACTIVITIES_TREND_GAIN,
+               "kegiatan_kurang_regresi": constants.MIN_ACTIVITIES_REGRESSION}.get(code)
+    if minimum is not None and activities is not None and activities < minimum:  # as ``reason`` tells them apart
+        return t("why_short_activities", lang, k=count(activities))
+    if code in ("peserta_kurang", "kegiatan_kurang") and estimate.get("n"):
+        return t("why_short_participants", lang, n=count(estimate.get("n")))
+    if code == "unit_kurang_klaster" and estimate.get("n_unit_layanan") is not None:
+        return t("why_short_units", lang, k=count(estimate.get("n_unit_layanan")))
+    if code == "biaya_tidak_tercatat":
+        return t("why_biaya_tidak_tercatat", lang)
+    return ""
+
+
 def cause_words(cause: str, lang: str) -> str:
     """A withheld cost per point's cause (one of FINDINGS, hasil.json `alasan`) in the words every table and the
     workbook use: 'kenaikan nilai tidak positif' / 'gain not positive'."""

@@ -48,12 +48,18 @@ TEXT: dict[str, dict[str, str]] = {
     # an activity recorded at Rp 0 or blank has no recorded cost (analysis.budget.recorded_cost; CHECK11 C11-1): the
     # missing cost is said, never priced at Rp 0 per point
     "why_cost_unrecorded": {"id": "biaya {metode}tidak tercatat: {k} kegiatan dengan anggaran Rp 0 atau kosong{sisa}",
-                            "en": "{metode}cost not recorded: {k} {k:activity|activities} with a budget of Rp 0 or "
-                                  "blank{sisa}"},
+                            # a sentence, not a label (LOOK13 M-10: "because mentoring cost not recorded: …")
+                            "en": "the cost of {k} {metode}{k:activity|activities} is not recorded (budget Rp 0 or "
+                                  "blank){sisa}"},
     "why_cost_unrecorded_left": {"id": "; hanya {c} kegiatan dengan biaya tercatat, perlu sedikitnya {min} untuk "
                                        "biaya per poin",
-                                 "en": "; only {c} with a recorded cost, at least {min} needed for a cost per point"},
+                                 "en": ": only {c} {c:activity has|activities have} a recorded cost, and a cost per "
+                                       "point needs at least {min}"},
     "why_biaya_tidak_tercatat": {"id": "biaya tidak tercatat", "en": "cost not recorded"},
+    # the cause alone, beside a cell that gives the whole reason (reasons.short; LOOK13 M-1)
+    "why_short_activities": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
+    "why_short_participants": {"id": "hanya {n} peserta", "en": "only {n} participants"},
+    "why_short_units": {"id": "hanya {k} unit layanan", "en": "only {k} service {k:unit|units}"},
     "b_cell_unrecorded": {"id": "biaya tidak tercatat ({k} kegiatan Rp\u00a00)",
                           "en": "cost not recorded ({k} at Rp\u00a00)"},
     "b_cell_few_costed": {"id": "tidak dihitung: hanya {c} kegiatan dengan biaya tercatat (min. {min})",

@@ -244,14 +244,17 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Rows of the {tahun_lalu} plan whose target was not met or could not be judged, but whose "
                         "finding no longer arises in the {tahun} data under the same rule, are not carried on: "
                         "{daftar}. Such a row returns when its finding does."},
-    # last year's row whose finding this year's data cannot judge: not "gone" (LOOK12 K-1)
-    "pl_closed_unjudged": {"id": "Baris rencana {tahun_lalu} berikut belum dapat dinilai dengan data {tahun}, jadi "
-                                 "tidak dapat dikatakan temuannya sudah hilang; barisnya tidak dilanjutkan sampai "
-                                 "datanya cukup: {daftar}.",
-                           "en": "These rows of the {tahun_lalu} plan cannot be judged with the {tahun} data, so it "
-                                 "cannot be said that their finding is gone; they are not carried on until the data "
-                                 "suffice: {daftar}."},
+    # last year's row whose finding this year's data cannot judge: not "gone" (LOOK12 K-1); the finding is what
+    # cannot be judged, the target may be (LOOK13 M-4: "belum tercapai" beside "baris … belum dapat dinilai")
+    "pl_closed_unjudged": {"id": "Temuan baris rencana {tahun_lalu} berikut belum dapat dinilai dengan data {tahun}, "
+                                 "jadi tidak dapat dikatakan sudah hilang; barisnya tidak dilanjutkan sampai datanya "
+                                 "cukup: {daftar}.",
+                           "en": "The finding of these rows of the {tahun_lalu} plan cannot be judged with the "
+                                 "{tahun} data, so it cannot be said to be gone; the rows are not carried on until "
+                                 "the data suffice: {daftar}."},
     "pl_unjudged_item": {"id": "{baris}, karena {alasan}", "en": "{baris}, because {alasan}"},
+    # such a row whose value cannot be measured this year: its reason follows, once (LOOK13 M-1)
+    "pl_unjudged_row": {"id": "{kode} (target {target}, {status})", "en": "{kode} (target {target}, {status})"},
     # last year's province row on a dinas's own finding that goes on in that dinas's own plan (LOOK9 #15)
     "pl_closed_dinas": {"id": "Baris rencana {tahun_lalu} berikut tidak dilanjutkan di rencana provinsi, tetapi "
                               "temuannya masih muncul pada data {tahun} di dinas itu sendiri dan dilanjutkan di "
