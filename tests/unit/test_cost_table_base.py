@@ -120,3 +120,48 @@ def test_the_cheapest_methods_counts_name_the_costed_base(lang, said, dearer):
     hasil = {"anggaran_vs_peningkatan": {"biaya_per_poin": [MENTORING, seminar]}}
     sentence = narrative.cheapest_method(cast(Any, hasil), lang)
     assert sentence is not None and said in sentence, sentence
+
+
+# LOOK13 M-7: Tabel 8's reason cells in two formats, "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min. 5)"
+# beside a bare "1 kegiatan (min. 5)" that read as a value; M-6: the long reasons stood a word a line at 390 px
+WITHHELD = {"cukup_data": False, "estimasi": None, "ci_bawah": None, "ci_atas": None, "n": 33}
+
+
+@pytest.mark.parametrize(("cost", "lang", "cell"), [
+    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "id", "tidak dihitung: hanya 1 kegiatan (min.\u00a05)",
+                 id="one-activity-id"),
+    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "en", "not computed: only 1 activity (min.\u00a05)",
+                 id="one-activity-en"),
+    pytest.param({"n_kegiatan": 4, "kegiatan_tanpa_biaya": 1, "alasan": "biaya_tidak_tercatat"}, "id",
+                 "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min.\u00a05)", id="few-costed-id"),
+    pytest.param({"n_kegiatan": 0, "kegiatan_tanpa_biaya": 2, "alasan": "biaya_tidak_tercatat"}, "en",
+                 "not computed: cost not recorded (2 activities at Rp\u00a00)", id="none-costed-en"),
+    pytest.param({"n_kegiatan": 8, "alasan": "gain_belum_jelas"}, "id",
+                 "tidak dihitung: kenaikan peserta belum pasti di atas nol", id="gain-unclear-id"),
+    pytest.param({"n_kegiatan": 8, "alasan": "gain_tidak_positif"}, "en", "not computed: mean gain not positive",
+                 id="gain-not-positive-en"),
+    pytest.param({"n_kegiatan": 8, "alasan": "rasio_tak_terbatas"}, "id",
+                 "tidak dihitung: kenaikannya bisa mendekati nol", id="unbounded-id"),
+])
+def test_every_reason_cell_reads_as_a_reason_in_one_format(cost, lang, cell):
+    ctx = Context(cast(Any, {}), lang, pd.DataFrame())
+    assert results._cost_cell(ctx, {**WITHHELD, **cost}) == cell
+
+
+@pytest.mark.parametrize(("cell", "held"), [
+    pytest.param("10,4\u00a0(9,7 s.d. 11,1)", "10,4\u00a0(9,7\u00a0s.d.\u00a011,1)", id="id-word-range"),
+    pytest.param("−1.0\u00a0(−2.4 to 0.4)", "−1.0\u00a0(−2.4\u00a0to\u00a00.4)", id="en-negative-range"),
+    pytest.param("10,4\u00a0(9,7–11,1)", "10,4\u00a0(9,7\u00a0s.d.\u00a011,1)", id="dash-range-made-word"),
+    pytest.param("Rp 317.286 (Rp 200.000 s.d. Rp 729.766)", "Rp\u00a0317.286 (Rp\u00a0200.000 s.d. Rp\u00a0729.766)",
+                 id="money-may-break"),
+])
+def test_a_bracketed_range_in_a_held_column_never_breaks_inside(cell, held):
+    """LOOK13 M-6: Tabel 8 printed "10,4 (9,7 / s.d. 11,1)", the interval's upper end on the next line; the table's
+    other columns keep their breaks (a plan cell's range held whole set its neighbour a word a line)."""
+    from evalasn.report.chapters import html
+
+    negative = "−1,0\u00a0(−2,4 s.d. 0,4)"  # makes the table write its ranges with the word
+    markup = html.table(["Metode", "Kenaikan", "Lain"], [["a", cell, "(9,7 s.d. 11,1)"], ["b", negative, "x"]],
+                        "T", numeric={1, 2}, held_ranges={1})
+    assert f">{held}</td>" in markup, markup
+    assert ">(9,7 s.d. 11,1)</td>" in markup  # not a held column

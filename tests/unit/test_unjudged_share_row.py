@@ -64,9 +64,10 @@ def test_efficiency_says_the_cost_per_point_is_withheld_and_why(lang, said):
     assert text is not None and text.endswith(said) and "Tidak dibandingkan" not in text, text
 
 
-@pytest.mark.parametrize(("lang", "cell"), [("id", "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min. 5)"),
-                                            ("en", "not computed: only 4 with a recorded cost (min. 5)")],
-                         ids=["id", "en"])
+@pytest.mark.parametrize(("lang", "cell"), [
+    ("id", "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min.\u00a05)"),
+    ("en", "not computed: only 4 activities with a recorded cost (min.\u00a05)"),
+], ids=["id", "en"])
 def test_the_table_cell_gives_the_costed_count_against_the_minimum(lang, cell):
     from evalasn.report.chapters import results
 

@@ -162,7 +162,7 @@ SAID = {"id": ("15 kegiatan seminar", "Tidak dibandingkan karena biayanya tidak 
                "biaya tidak tercatat (15 kegiatan Rp\u00a00)"),
         "en": ("15 seminar activities", "Not compared because the cost is not recorded",
                "so these shares and sums are of the recorded cost only", "record each activity's cost",
-               "cost not recorded (15 at Rp\u00a00)")}
+               "cost not recorded (15 activities at Rp\u00a00)")}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -90,17 +90,20 @@ def bullets(items: Iterable[str], ordered: bool = False, cls: str | None = None,
 
 def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[int] | None = None,
           note: str | list[str] | None = None, keep: bool | None = None, pin_first: bool = False,
-          keep_rows: bool = False) -> str:
+          keep_rows: bool = False, held_ranges: set[int] | None = None) -> str:
     """A captioned table; cells are escaped; ``numeric`` column indexes are right-aligned; ``note``: one note, or
     several, each its own paragraph (a reader on a phone gets short paragraphs, not a wall); ``keep`` whole on one
     page (default: when its printed height is at most KEEP_HEIGHT_PT, see ``print_breaks``). A number stays with
     its unit and a range with its ends (``hold_together``). ``pin_first``: on a phone the first column (a row's
     code or name) stays in view while the table scrolls sideways (report.css ``.pin``), as the index keeps its
     agency names. ``keep_rows``: the rows whole on one page, its notes free to follow overleaf (report.css
-    ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty."""
+    ``.keep-rows``), for a table too tall with its notes to be kept whole without leaving a page half empty.
+    ``held_ranges``: column indexes whose bracketed ranges of numbers never break inside (``hold_range``)."""
     numeric = numeric or set()
+    held_ranges = held_ranges or set()
     header = [hold_together(str(h)) for h in header]
-    rows = [[hold_together(c) for c in row] for row in one_range_style([[str(c) for c in row] for row in rows])]
+    rows = [[hold_together(hold_range(c) if i in held_ranges else c) for i, c in enumerate(row)]
+            for row in one_range_style([[str(c) for c in row] for row in rows])]
     tight, shares = layout(header, rows, numeric)
     # a plan code is kept whole (span.kode) in a column wide enough for it, an id everywhere
     kept = [PLAN_CODE if whole else PLAN_ID for whole in whole_words(header, rows, numeric, shares, tight)]
@@ -238,6 +241,16 @@ _HOLDS = (
     (re.compile(r"(?<=[\d%]) (?=" + _UNITS + ")"), NBSP),  # "167 juta", "−1,0 poin", "20 JP"
     (re.compile(r"([\d%)]|" + _UNITS + r")–(?=[\d−(])"), r"\1–" + WORD_JOINER),  # "62,6–70,4": one range
 )
+# a bracketed range of numbers written with its word ("(9,7 s.d. 11,1)": one_range_style, fmt.span), held whole in
+# the columns a table names (``held_ranges``; LOOK13 M-6: Tabel 8 broke "10,4 (9,7 / s.d. 11,1)"); not everywhere:
+# a plan cell's "−1,6 (−2,7 s.d. −0,5) poin, Rp 52,8 juta" held whole widened its column and set the indicator
+# beside it a word a line (issue 22.8). A range of amounts keeps its break.
+_WORD_RANGE_HELD = re.compile(r"(\([−-]?\d[\d.,]*%?) (s\.d\.|to) (?=[−-]?\d[\d.,]*%?\))")
+
+
+def hold_range(text: str) -> str:
+    """``text`` with its bracketed ranges of numbers written with their word held on one line: '(9,7 s.d. 11,1)'."""
+    return _WORD_RANGE_HELD.sub(r"\1" + NBSP + r"\2" + NBSP, text)
 
 
 # a range in brackets written with a word because an end is negative ('(−3,7 s.d. −1,5)', fmt.span), and one written

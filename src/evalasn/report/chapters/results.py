@@ -204,6 +204,7 @@ def budget(ctx: Context) -> str:
                                  ctx.label("biaya_per_poin"), ctx.label("ik95"), ctx.label("rata_gain_ik"),
                                  ctx.label("biaya_per_peserta")], rows,
                                 ctx.t("b_tab_cost", tahun=hasil["tahun"]), numeric={1, 2, 3, 4, 5, 6},
+                                held_ranges={5},  # the gain's interval never broken inside (LOOK13 M-6)
                                 note=" ".join(n for n in (cost_basis_note(ctx), costed_note(ctx)) if n) or None))
     else:
         parts.append(html.note(ctx.t("i_no_activities", tahun=hasil["tahun"])))
@@ -408,21 +409,22 @@ def _money_with_range(ctx: Context, cost) -> tuple[str, str]:
 
 
 def _cost_cell(ctx: Context, row) -> str:
-    """Why a method has no cost per point, short enough for a number column (the full reason wrapped
-    over eight to twelve lines there): a non-positive gain (said in full above the table), or too few
-    activities against the minimum."""
+    """Why a method has no cost per point, in one format for every reason and short enough for a number column at
+    390 px: 'tidak dihitung: hanya 1 kegiatan (min. 5)' (LOOK13 M-6, M-7). A finding (a gain not positive, not yet
+    certain above zero, or an unbounded ratio) is said in full above the table; the cell gives the closing words of
+    its cause (reasons.cause_words)."""
+    return ctx.t("b_cell_not_computed", alasan=_cell_reason(ctx, row))
+
+
+def _cell_reason(ctx: Context, row) -> str:
     if row.get("alasan") == "biaya_tidak_tercatat" and row.get("n_kegiatan"):
         # some costed, too few: the count against the minimum (LOOK12 K-1)
         return ctx.t("b_cell_few_costed", c=fmt.integer(row["n_kegiatan"], ctx.lang),
                      min=constants.MIN_ACTIVITIES_COST)
     if row.get("alasan") == "biaya_tidak_tercatat":  # missing cost, not a free method (CHECK11 C11-1)
         return ctx.t("b_cell_unrecorded", k=fmt.integer(row.get("kegiatan_tanpa_biaya") or 0, ctx.lang))
-    if row.get("alasan") == "gain_belum_jelas":
-        return ctx.t("b_cell_unclear", sebab=reasons.cause_words("gain_belum_jelas", ctx.lang))
-    if row.get("alasan") == "rasio_tak_terbatas":
-        return reasons.cause_words("rasio_tak_terbatas", ctx.lang)
-    if reasons.is_finding(row):
-        return reasons.cause_words("gain_tidak_positif", ctx.lang)
+    if row.get("alasan") in reasons.FINDINGS:
+        return ctx.t(f"b_cell_{row['alasan']}")
     if 0 < (row.get("n_kegiatan") or 0) < constants.MIN_ACTIVITIES_COST:
         return ctx.t("b_cell_few", n=fmt.integer(row["n_kegiatan"], ctx.lang), min=constants.MIN_ACTIVITIES_COST)
     return reasons.not_enough(row, ctx.lang)

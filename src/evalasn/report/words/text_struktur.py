@@ -37,7 +37,7 @@ TEXT: dict[str, dict[str, str]] = {
                                "gain{tak_terbatas}"},
     # the three causes a cost per point is withheld for (hasil.json `alasan`), in one wording everywhere: the
     # workbook's reason words (report.formats.workbook.VALUE_WORDS reads these), Tabel 1's Status cell
-    # (reasons.brief, with what the gain rests on) and Tabel 6's cost cell (results._cost_cell)
+    # (reasons.brief, with what the gain rests on) and Tabel 8's cost cell (results._cost_cell: their closing words)
     "why_gain_tidak_positif": {"id": "rata-rata kenaikan peserta tidak positif",
                                "en": "participants' mean gain not positive"},
     "why_gain_belum_jelas": {"id": "rata-rata kenaikan peserta belum pasti di atas nol",
@@ -60,10 +60,19 @@ TEXT: dict[str, dict[str, str]] = {
     "why_short_activities": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
     "why_short_participants": {"id": "hanya {n} peserta", "en": "only {n} participants"},
     "why_short_units": {"id": "hanya {k} unit layanan", "en": "only {k} service {k:unit|units}"},
+    # Tabel 8's cost cell of a method without a cost per point: one format for every reason, "tidak dihitung: " and
+    # a short reason (LOOK13 M-7: a bare "1 kegiatan (min. 5)" read as a value; M-6: the long reasons stood a word a
+    # line at 390 px); the full reason is said above the table (results.budget) or in 9.1
+    "b_cell_not_computed": {"id": "tidak dihitung: {alasan}", "en": "not computed: {alasan}"},
     "b_cell_unrecorded": {"id": "biaya tidak tercatat ({k} kegiatan Rp\u00a00)",
-                          "en": "cost not recorded ({k} at Rp\u00a00)"},
-    "b_cell_few_costed": {"id": "tidak dihitung: hanya {c} kegiatan dengan biaya tercatat (min. {min})",
-                          "en": "not computed: only {c} with a recorded cost (min. {min})"},
+                          "en": "cost not recorded ({k} {k:activity|activities} at Rp\u00a00)"},
+    "b_cell_few_costed": {"id": "hanya {c} kegiatan dengan biaya tercatat (min.\u00a0{min})",
+                          "en": "only {c} {c:activity|activities} with a recorded cost (min.\u00a0{min})"},
+    # the cause words' (why_*) closing words, so the cell names a withheld cost as the workbook does
+    "b_cell_gain_tidak_positif": {"id": "kenaikan peserta tidak positif", "en": "mean gain not positive"},
+    "b_cell_gain_belum_jelas": {"id": "kenaikan peserta belum pasti di atas nol",
+                                "en": "mean gain not yet certain to be above zero"},
+    "b_cell_rasio_tak_terbatas": {"id": "kenaikannya bisa mendekati nol", "en": "the gain may be close to zero"},
     "cost_unrecorded_item": {"id": "{k} kegiatan {metode}", "en": "{k} {metode} {k:activity|activities}"},
     "cost_unrecorded_not_compared": {"id": " Tidak dibandingkan karena biayanya tidak tercatat (anggaran Rp 0 atau "
                                            "kosong, data yang hilang): {daftar}.",
@@ -112,8 +121,8 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
-    "b_cell_few": {"id": "{n} kegiatan (min.\u00a0{min})", "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
-    "b_cell_unclear": {"id": "belum dapat dibagi per poin: {sebab}", "en": "cannot yet be divided per point: {sebab}"},
+    "b_cell_few": {"id": "hanya {n} kegiatan (min.\u00a0{min})",
+                   "en": "only {n} {n:activity|activities} (min.\u00a0{min})"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
