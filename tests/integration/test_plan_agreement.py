@@ -105,3 +105,26 @@ def test_every_province_row_the_dinas_carry_out_is_in_their_plans_and_the_links_
             for province_id in row.province_rows:
                 assert row.id in next(r for r in issued if r.id == province_id).dinas_rows, (slug, row.code)
     assert carried_out > len(issued), "the sample no longer has province rows carried out by the dinas"
+
+
+def test_one_code_one_indicator_between_the_province_and_the_dinas_plans(plans):
+    """LOOK12 K-4: the province's IKM-CD counted dinas below B while the dinas rows it linked under the same code
+    counted units. A province row and a dinas row it is linked to share a code only when they share the indicator."""
+    _, issued, own = plans
+    by_id = {row.id: row for rows in own.values() for row in rows}
+    for row in issued:
+        for row_id in row.dinas_rows:
+            mine = by_id[row_id]
+            assert mine.code != row.code or mine.indicator == row.indicator, (row.code, row_id)
+
+
+def test_every_dinas_left_out_of_a_linked_row_has_its_own_reason(plans):
+    """LOOK12 K-9: 'targetnya sudah tercapai atau indikatornya tidak berlaku di sana' was one either/or for every dinas
+    left out. Each row one office holds in both plans (U7, DATA) is linked wherever the dinas plans have it."""
+    province, issued, own = plans
+    note = followup.same_finding_note(province, issued) or ""
+    assert "tidak berlaku di sana" not in note and "does not apply" not in note
+    for row in issued:
+        if row.rule == "rec_data" or row.code in ("U6", "U7"):
+            having = {r.id for rows in own.values() for r in rows if r.code == row.code}
+            assert set(row.dinas_rows) == having, row.code

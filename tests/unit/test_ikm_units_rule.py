@@ -136,7 +136,8 @@ def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):
     hasil["perbandingan_dinas"][0]["ikm"] = _ikm(74.0, 72.0, 76.0)
     slug = hasil["perbandingan_dinas"][0]["dinas"]
     ctx = dataclasses.replace(ctx, hasil=hasil)
-    row = {row.code: row for row in plan.rows(ctx)}["IKM-CD"]
+    # its own code: a count of dinas, not the dinas plans' IKM-CD count of units (LOOK12 K-4)
+    row = {row.code: row for row in plan.rows(ctx)}["IKM-CD-DINAS"]
     assert row.indicator.startswith("Jumlah dinas dengan estimasi IKM di bawah kategori B")
     assert (row.today_text, row.target_text, row.dinas) == ("1", "≤ 0", ())  # read in the province's own results
     assert ctx.t("every_dinas") not in row.owner and plan.dinas_name(slug, "id") in row.owner

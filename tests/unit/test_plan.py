@@ -438,7 +438,8 @@ def test_a_province_row_about_several_dinas_has_one_accountable_office(tmp_path,
     (tmp_path / "config" / "laporan.yml").write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
     ctx = SimpleNamespace(lang=lang, province=slug == "provinsi", hasil={"cakupan": {"slug": slug}},
                           t=lambda key, **values: t(key, lang, **values),
-                          config=load_report_config(project(tmp_path)))
+                          config=load_report_config(project(tmp_path)),
+                          dinas_results=dict.fromkeys(("sosial", "kpkp", "kesehatan", "dispora", "prkp"), {}))
     rec = rules.Recommendation("rec_jp", "", "", "pengembangan", 4)
     assert plan.owner(ctx, rec, named) == owner  # type: ignore[arg-type]
 

@@ -35,7 +35,7 @@ def _element(unsur: str, lemah: bool) -> dict:
 
 def _dinas(weak: tuple[str, ...] = (), earned: bool = False) -> Any:
     did = {"intervensi": {"dipilih": True, "teks": "layanan prima"}, "putusan": {"boleh_kausal": False}}
-    return {"komunikasi": {"unsur": [_element(u, u in weak) for u in ("u2", "u5", "u8")]},
+    return {"komunikasi": {"unsur": [_element(u, u in weak) for u in ("u2", "u5", "u7", "u8")]},
             "level4_hasil": {"did_ikm": did},
             "perbandingan_provinsi": {"dampak_provinsi": {"teks": "layanan prima"}} if earned else {}}
 
@@ -49,10 +49,16 @@ def _province(**dinas: Any) -> Any:
 @pytest.mark.parametrize(("row", "dinas", "expected"), [
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
                  id="setiap-dinas-row-every-dinas"),
-    pytest.param(_row("DATA", "rec_data", "evaluasi"), {"a": _dinas(), "b": _dinas()}, (),
-                 id="row-held-by-bpsdm-alone-none"),
-    pytest.param(_row("U5", "rec_weak", "teknis"), {"a": _dinas(), "b": _dinas()}, (),
-                 id="owner-without-a-dinas-unit-none"),
+    # LOOK12 K-4: a row one BPSDM division holds in the province plan and in every dinas plan is linked to the dinas
+    # rows as a row of their own units is (HELD_FOR_EACH); any other row without a dinas unit stays the province's
+    pytest.param(_row("DATA", "rec_data", "evaluasi"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
+                 id="data-held-by-bpsdm-for-each-dinas-every-dinas"),
+    pytest.param(_row("U7", "rec_weak", "pelatihan"), {"a": _dinas(("u7",)), "b": _dinas()}, ("a",),
+                 id="u7-held-by-bpsdm-the-dinas-where-it-is-weak"),
+    pytest.param(_row("U7", "rec_weak", "pelatihan"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
+                 id="u7-held-by-bpsdm-nowhere-weak-every-dinas"),
+    pytest.param(_row("IKM-UKUR", "rec_did_measure", "evaluasi"), {"a": _dinas(), "b": _dinas()}, (),
+                 id="other-row-without-a-dinas-unit-none"),
     pytest.param(_row("U2", "rec_weak", "sekretariat"), {"a": _dinas(("u2",)), "b": _dinas()}, ("a",),
                  id="weak-element-the-dinas-where-it-is-weak"),
     pytest.param(_row("U8", "rec_weak", "sekretariat"), {"a": _dinas(), "b": _dinas()}, ("a", "b"),
@@ -166,7 +172,8 @@ def test_a_dinas_row_on_the_same_finding_names_the_province_row(kesehatan):
 def _budget_province(lang: str) -> Any:
     hasil = {"cakupan": {"slug": "provinsi", "jenis": "provinsi"},
              "anggaran_vs_peningkatan": {"model": {"biaya_median_per_peserta_rp": 1_300_000.0}}}
-    return SimpleNamespace(hasil=hasil, lang=lang, province=True, dinas_results={"kesehatan": {}, "dispora": {}})
+    return SimpleNamespace(hasil=hasil, lang=lang, province=True, dinas_results={"kesehatan": {}, "dispora": {}},
+                           config=None)
 
 
 @pytest.mark.parametrize(("lang", "having", "said", "not_said"), [

@@ -130,8 +130,8 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     tahun = ctx.hasil["tahun"]
     parts = []
     if in_dinas:
-        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun), dinas=dinas_rows(ctx, ids))
-                 for link, ids in in_dinas]
+        items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun),
+                       dinas=dinas_rows(ctx, ids, link.before.row)) for link, ids in in_dinas]
         parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items))
                      + "".join(dict.fromkeys(_province_reason(ctx, link.before.row, plans) for link, _ in in_dinas)))
     if gone:
@@ -256,7 +256,7 @@ def _province_reason(ctx: Context, row: plan.PlanRow, cache: dict[str, dict[str,
     cache = {} if cache is None else cache
     held = [found for slug in sorted(ctx.dinas_results or {})
             if (found := province_rows.own_findings(ctx, slug, cache).get(finding))]
-    where = dinas_rows(ctx, held) if held else ctx.t("pl_closed_where_named")
+    where = dinas_rows(ctx, held, row) if held else ctx.t("pl_closed_where_named")
     small = next((r for r in rules.very_small_gain(hasil) if r.metode == metode), None)
     overall = hasil["anggaran_vs_peningkatan"].get("biaya_per_poin_semua")
     if small is not None and small.cost and overall:
@@ -279,9 +279,23 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
     in its plan (province_note). None without any."""
     if not ctx.province:
         return province_note(ctx, issued_rows)
-    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=dinas_rows(ctx, row.dinas_rows))
+    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=dinas_rows(ctx, row.dinas_rows, row))
               for row in issued_rows if row.dinas_rows]
-    return ctx.t("pl_same_dinas", daftar="; ".join(linked)) if linked else None
+    return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + held_for_each(ctx, issued_rows) if linked else None
+
+
+def held_for_each(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:
+    """What a linked row held by one province office in both plans means (province_rows.HELD_FOR_EACH; LOOK12 K-4:
+    the reviewer could not tell whether the province U7 was one task or the sum of twenty): in the province report
+    that its row judges the whole province and each dinas row that dinas, in a dinas report that its row is the
+    office's task in this dinas; '' without such a row."""
+    owners = ctx.config.penanggung_jawab if ctx.config else {}
+    codes = [row.code for row in issued_rows if row.rule in province_rows.HELD_FOR_EACH
+             and (row.dinas_rows if ctx.province else row.province_rows)
+             and "{dinas}" not in str((owners.get(row.owner_key or rules.OWNER.get(row.rule, "")) or {}).get(
+                 ctx.lang, "{dinas}"))]
+    return ctx.t("pl_held_province" if ctx.province else "pl_held_dinas", kode=phrases.and_(codes, ctx.lang),
+                 n=len(codes)) if codes else ""
 
 
 def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
@@ -296,11 +310,11 @@ def province_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | None:
         return None
     items = ([ctx.t("pl_province_same", kode=phrases.and_(same, ctx.lang), n=len(same))] if same else []) + other
     carried = [row.code for row in issued_rows if row.province_rows and row.action.find(
-        ctx.t("pl_act_from_province", kode=row.code)) >= 0]
+        ctx.t("pl_act_from_province", kode=_code(row.province_rows[0]))) >= 0]
     slug = ctx.hasil["cakupan"]["slug"]
     return ctx.t("pl_province_rows", daftar="; ".join(items)) + (ctx.t(
         "pl_province_carried", kode=phrases.and_(carried, ctx.lang), n=len(carried),
-        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "")
+        dinas=plan.dinas_name(slug, ctx.lang)) if carried else "") + held_for_each(ctx, issued_rows)
 
 
 def _code(row_id: str) -> str:
@@ -309,11 +323,12 @@ def _code(row_id: str) -> str:
     return found["kode"] if found else row_id
 
 
-def dinas_rows(ctx: Context, row_ids: Iterable[str]) -> str:
+def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = None) -> str:
     """'baris KECIL-SEMINAR rencana Kesehatan, Perhubungan dan Satpol PP': each code as the dinas's own plan table
     prints it, with the dinas whose plan has it, by their usual short names; never the row ids (the workbook's, LOOK10
-    N-9). Of more than rules.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named. An id
-    not of the plan's form is given as it is."""
+    N-9). Of more than rules.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named, each
+    with why its plan has no such row when the province row ``row`` is given (province_rows.absent; LOOK12 K-9). An
+    id not of the plan's form is given as it is."""
     by_code: dict[str, list[str]] = {}
     for row_id in row_ids:
         found = re.fullmatch(constants.PLAN_ROW_ID, row_id)
@@ -331,8 +346,16 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str]) -> str:
         elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and not missing:
             said.append(ctx.t("pl_dinas_row_every", kode=code, n=len(slugs)))
         elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and len(missing) <= rules.NAMED_AT_MOST:
-            said.append(ctx.t("pl_dinas_row_but", kode=code, n=len(slugs), kecuali=phrases.and_(
-                [names.short_name_in(slug, ctx.lang) for slug in missing], ctx.lang)))
+            left = [names.short_name_in(slug, ctx.lang) for slug in missing]
+            if row is not None:  # the dinas with the same reason together
+                why: dict[str, list[str]] = {}
+                for name, slug in zip(left, missing, strict=True):
+                    why.setdefault(province_rows.absent(ctx, row, slug), []).append(name)
+                said.append(ctx.t("pl_dinas_row_but_why", kode=code, n=len(slugs), kecuali="; ".join(
+                    ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
+                    for reason, dinas in why.items())))
+            else:
+                said.append(ctx.t("pl_dinas_row_but", kode=code, n=len(slugs), kecuali=phrases.and_(left, ctx.lang)))
         else:
             said.append(ctx.t("pl_dinas_row", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short)))
     return phrases.and_(said, ctx.lang)

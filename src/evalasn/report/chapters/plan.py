@@ -139,6 +139,9 @@ class _Measure:
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
     has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
     province_path: str = ""  # the province report's field when it is not ``path`` ({s} = the row's subject)
+    # the province report's code when its row counts another population than a dinas's row of the rule (a code means
+    # one indicator, LOOK12 K-4: IKM-CD counts a dinas's units, IKM-CD-DINAS the province's dinas)
+    province_code: str = ""
     # whether this year's plan sets the row at all; ``today`` still measures it, so last year's row is judged
     issued: Callable[[Hasil], bool] = lambda _hasil: True
 
@@ -223,7 +226,7 @@ MEASURED: dict[str, _Measure] = {
     "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
                                         "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
                               lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
-                              floor=0.0, has_interval=False),
+                              floor=0.0, has_interval=False, province_code="IKM-CD-DINAS"),
     # the adjusted gain clearly below the province mean (the attention list's rule): the difference, at least zero
     # next year (the line that removes the finding, as an element's B band); the province: one row per dinas
     "rec_gain_low": _Measure("KENAIKAN", "pooling.dinas_ini.selisih_rata", "pl_ind_gain_low",
@@ -652,9 +655,12 @@ def province_wide(rec: rules.Recommendation, hasil: Hasil) -> bool:
                                           for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []))
 
 
-def code(rec: rules.Recommendation, whole_province: bool = False) -> str:
+def code(rec: rules.Recommendation, whole_province: bool = False, province: bool = False) -> str:
     """The row's code: the rule's and its subject's, never its position; a province-wide method row (province_wide)
-    with WHOLE_PROVINCE between them."""
+    with WHOLE_PROVINCE between them; in the province report (``province``) a rule's own province code when it has
+    one (_Measure.province_code)."""
+    if province and MEASURED[rec.rule].province_code:
+        return MEASURED[rec.rule].province_code
     scope = WHOLE_PROVINCE if whole_province and rec.rule in _SAME_FINDING else ""
     return "-".join(part for part in (MEASURED[rec.rule].code, scope, rec.subject.upper()) if part)
 
@@ -669,20 +675,53 @@ def owner(ctx: Context, rec: rules.Recommendation, named: tuple[str, ...] = ()) 
     # a long name is shortened ('Dinas PPAPP'): the table caption gives it in full
     slug = ctx.hasil["cakupan"]["slug"]
     dinas = ctx.t("every_dinas") if ctx.province else names.compact(slug, compact_name(slug), ctx.lang)
+    held: tuple[str, ...] = ()  # the dinas that held the method of a province-wide method row
     if ctx.province and rec.rule == "rec_stop" and not named:  # the dinas that spent the money, not every dinas
         rows = [r for r in ctx.hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r["metode"] == rec.subject]
         whole = next((r for r in rows if r["dinas"] is None), None)
-        # a province-wide fall without recorded cost: who spent is not known, so every dinas that holds the method,
-        # not the one dinas whose own fall is significant (gain11: STOP-PROV-SEMINAR owned by PRKP alone)
         if whole is None or whole.get("biaya_tercatat", True):
             named = tuple(r["dinas"] for r in rows if r["dinas"] is not None)
+        else:
+            # a province-wide fall with no cost recorded in any dinas (all Rp 0 or blank): nobody is known to have
+            # spent, so not the one dinas whose own fall is significant (gain11: STOP-PROV-SEMINAR owned by PRKP
+            # alone) but the dinas that held the method's activities that year, who can stop or redesign them,
+            # under the coordinating office of the rule's unit (config/laporan.yml koordinator_provinsi: BPSDM)
+            named = held = holding(ctx, rec.subject)
+    if ctx.province and rec.rule == "rec_little" and not named:  # the province's own very small gain (KECIL-PROV-):
+        named = held = holding(ctx, rec.subject)  # the dinas that held the method, 'setiap dinas' only when all did
     if ctx.province and rec.rule == "rec_gain_low" and rec.subject and not named:  # the row's own dinas
         named = (rec.subject,)
     if ctx.province and rec.rule == "rec_ikm_units" and not named:  # the dinas whose IKM is below B
         named = tuple(row.name for row in rules.ikm_below_b(ctx.hasil))
-    if ctx.province and named:
-        dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
-    return accountable(ctx, rec.owner, text.replace("{dinas}", dinas), len(named) != 1)
+    if ctx.province and named and held:  # every dinas bar a few: said so (LOOK12 K-9)
+        units = executor_units(ctx, text, named)
+    else:  # the dinas the row is about, by name
+        if ctx.province and named:
+            dinas = phrases.and_([names.compact(slug, compact_name(slug), ctx.lang) for slug in named], ctx.lang)
+        units = text.replace("{dinas}", dinas)
+    return accountable(ctx, rec.owner, units, len(named) != 1)
+
+
+def holding(ctx: Context, metode: str) -> tuple[str, ...]:
+    """The dinas (slugs) with results that held activities of ``metode`` in the year; () without their results."""
+    return tuple(slug for slug, result in sorted((ctx.dinas_results or {}).items())
+                 if any(r["metode"] == metode and r.get("n_kegiatan")
+                        for r in result["pelaksanaan"]["kegiatan_per_metode"]))
+
+
+def executor_units(ctx: Context, text: str, named: tuple[str, ...]) -> str:
+    """A unit of config/laporan.yml (``text``, with {dinas}) for the dinas ``named`` in the province report: every
+    dinas only when each dinas with results is named; all but a few ('Sekretariat setiap dinas (subbagian
+    kepegawaian), kecuali Pendidikan dan PRKP'); else each by name (LOOK12 K-9)."""
+    every = set(ctx.dinas_results or ())
+    if every and set(named) >= every:
+        return text.replace("{dinas}", ctx.t("every_dinas"))
+    left = sorted(every - set(named))
+    if every >= set(named) and len(left) <= rules.NAMED_AT_MOST < len(named):
+        return text.replace("{dinas}", ctx.t("every_dinas")) + ctx.t("pl_owner_except", kecuali=phrases.and_(
+            [part_name(slug, ctx.lang) for slug in left], ctx.lang))
+    return text.replace("{dinas}", phrases.and_([names.compact(slug, compact_name(slug), ctx.lang)
+                                                  for slug in named], ctx.lang))
 
 
 def accountable(ctx: Context, key: str, units: str, several: bool) -> str:
@@ -742,9 +781,13 @@ _SAME_FINDING = {"rec_little": "metode", "rec_stop": "metode"}
 
 def finding(rule: str, row_code: str) -> str:
     """What a row is about across years: its code, or for a method's gain row the method ('metode:SEMINAR'),
-    whichever of KECIL- or STOP- the evidence of the year gave it."""
+    whichever of KECIL- or STOP- the evidence of the year gave it; a province row with a code of its own
+    (_Measure.province_code) the rule's code, so last year's province IKM-CD (of dinas) goes on as IKM-CD-DINAS."""
     kind = _SAME_FINDING.get(rule)
-    return f"{kind}:{row_code.split('-', 1)[1]}" if kind and "-" in row_code else row_code
+    if kind and "-" in row_code:
+        return f"{kind}:{row_code.split('-', 1)[1]}"
+    measured = MEASURED.get(rule)
+    return measured.code if measured and measured.province_code and row_code == measured.province_code else row_code
 
 
 def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[PlanRow]:
@@ -758,7 +801,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     seen: set[str] = set()
     recs = rules.recommendations(hasil, lang, ctx.targets, ctx.province_results)
     for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
-        row_code = code(rec, province_wide(rec, hasil))
+        row_code = code(rec, province_wide(rec, hasil), ctx.province)
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, row_code)))
         if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil):
             continue
@@ -855,9 +898,16 @@ def about_dinas(row: PlanRow, hasil: Hasil) -> tuple[str, ...]:
 def dinas_finding(row: PlanRow) -> str:
     """The finding a province row is in a dinas's own plan (plan.finding): KENAIKAN-<DINAS> is KENAIKAN there, a
     province-wide method row the method's row there (KECIL-PROV-SEMINAR: the dinas's KECIL- or STOP-SEMINAR)."""
-    if row.rule == "rec_gain_low":
-        return MEASURED["rec_gain_low"].code
-    return finding(row.rule, row.code.replace(f"-{WHOLE_PROVINCE}-", "-"))
+    return finding(row.rule, dinas_code(row))
+
+
+def dinas_code(row: PlanRow) -> str:
+    """The code a province row has in a dinas's own plan: KENAIKAN-<DINAS> is KENAIKAN, KECIL-PROV-SEMINAR
+    KECIL-SEMINAR, IKM-CD-DINAS (dinas below B) IKM-CD (the dinas's units below B, how it carries the row)."""
+    measured = MEASURED[row.rule]
+    if row.rule == "rec_gain_low" or (measured.province_code and row.code == measured.province_code):
+        return measured.code
+    return row.code.replace(f"-{WHOLE_PROVINCE}-", "-")
 
 
 def row_id(slug: str, tahun: int, row_code: str) -> str:

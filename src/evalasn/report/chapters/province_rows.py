@@ -38,6 +38,11 @@ BEYOND_THE_LINE = ("rec_did_expand", "rec_did_review")
 OWN_FINDING = ("rec_little", "rec_stop", "rec_gain_low")
 # the province rows whose ceiling per dinas is each dinas plan's BIAYA-POIN row (budget_pointer)
 BUDGET_CAP = ("rec_budget_cheaper", "rec_budget_more")
+# rules measured in each dinas's own results whose rows a province office holds in the province plan and in every
+# dinas plan alike (U6, U7 at the BPSDM training division, DATA at its evaluation division; LOOK12 K-4): the province
+# row is that office's task measured over the whole province, each dinas's row the same task in that dinas, on the
+# dinas's own value; linked like the rows the dinas's own units hold
+HELD_FOR_EACH = ("rec_weak", "rec_data")
 
 
 def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) -> list[plan.PlanRow]:
@@ -97,8 +102,27 @@ def dinas_links(ctx: Context, province_plan: list[plan.PlanRow]) -> list[plan.Pl
         if row.rule in BUDGET_CAP:
             row = replace(row, action=budget_pointer(ctx, row, [slug for slug in doers if key in own.get(slug, {})],
                                                      len(doers)))
-        out.append(replace(row, dinas_rows=linked) if linked else row)
+        if linked:
+            carriers = tuple(slug for slug in doers if key in own.get(slug, {}))
+            row = replace(row, dinas_rows=linked, owner=carried_by(ctx, row, carriers))
+        out.append(row)
     return out
+
+
+def carried_by(ctx: Context, row: plan.PlanRow, carriers: tuple[str, ...]) -> str:
+    """The row's owner with its executors as the dinas plans carry it (LOOK12 K-9: 'dilaksanakan oleh Sekretariat
+    setiap dinas' beside a note that two dinas have no such row): 'setiap dinas' only when every dinas with results
+    carries the row; else all but the few that do not ('Sekretariat setiap dinas (subbagian kepegawaian), kecuali
+    Pendidikan dan PRKP') or the dinas that do, by their short names. Unchanged for a row whose owner does not name
+    every dinas (one office, named dinas) or about some dinas's own finding."""
+    key = row.owner_key or rules.OWNER.get(row.rule, "")
+    owners = ctx.config.penanggung_jawab if ctx.config else {}
+    text = str((owners.get(key) or {}).get(ctx.lang, ""))
+    every = set(ctx.dinas_results)
+    if row.rule in OWN_FINDING or row.dinas or "{dinas}" not in text or not carriers \
+            or text.replace("{dinas}", ctx.t("every_dinas")) not in row.owner or set(carriers) >= every:
+        return row.owner
+    return plan.accountable(ctx, key, plan.executor_units(ctx, text, carriers), len(carriers) > 1)
 
 
 def budget_pointer(ctx: Context, row: plan.PlanRow, having: list[str], executing: int) -> str:
@@ -138,7 +162,8 @@ def executors(province: Context, row: plan.PlanRow) -> tuple[str, ...]:
     row whose responsible unit is a dinas's (config/laporan.yml penanggung_jawab with {dinas}) the dinas it names
     (units below B, a weak element's dinas) or, naming none, every dinas with results ("setiap dinas"); for the
     province's IKM row on an earned intervention, the dinas whose own comparison defers to it
-    (province_impact.earned_elsewhere); () for a row the province holds alone (DATA, U7 at BPSDM)."""
+    (province_impact.earned_elsewhere); for a row a province office holds for each dinas (HELD_FOR_EACH: U7, DATA)
+    the dinas as for a row of their own units; () for any other row the province holds alone."""
     every = tuple(sorted(province.dinas_results))
     if row.rule in OWN_FINDING:
         return plan.about_dinas(row, province.hasil)
@@ -146,7 +171,7 @@ def executors(province: Context, row: plan.PlanRow) -> tuple[str, ...]:
         return tuple(slug for slug in every if province_impact.earned_elsewhere(province.dinas_results[slug]))
     key = row.owner_key or rules.OWNER.get(row.rule, "")
     owners = province.config.penanggung_jawab if province.config else {}
-    if "{dinas}" not in str((owners.get(key) or {}).get("id", "")):
+    if "{dinas}" not in str((owners.get(key) or {}).get("id", "")) and row.rule not in HELD_FOR_EACH:
         return ()
     if row.rule == "rec_ikm_units":
         return tuple(below.name for below in rules.ikm_below_b(province.hasil) if below.name in every)
@@ -164,7 +189,8 @@ def subject(row: plan.PlanRow) -> str:
     if row.rule == "rec_weak":
         return row.code.lower()
     prefix = plan.MEASURED[row.rule].code
-    return row.code.removeprefix(prefix + "-").lower() if row.code.startswith(prefix + "-") else ""
+    code = row.code if row.rule == "rec_gain_low" else plan.dinas_code(row)  # the dinas's code (IKM-CD-DINAS: none)
+    return code.removeprefix(prefix + "-").lower() if code.startswith(prefix + "-") else ""
 
 
 def link(ctx: Context, own: list[plan.PlanRow],
@@ -192,34 +218,106 @@ def link(ctx: Context, own: list[plan.PlanRow],
 
 
 def carry(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan.PlanRow | None:
-    """The dinas's row for a province row it carries out and has no row of its own for: the province row's code,
-    rule and indicator on the dinas's own figure and target (plan.rows' rule, last year's unmet target as floor),
-    the action worded for the dinas with the province row named; a pointer when the dinas's figure is withheld
-    (``pointer``); None without the population or with the target already met."""
-    if row.rule in OWN_FINDING or not plan.MEASURED[row.rule].issued(ctx.hasil):
+    """The dinas's row for a province row it carries out and has no row of its own for: the province row's code in
+    the dinas's plan (plan.dinas_code), rule and indicator on the dinas's own figure and target (plan.rows' rule,
+    last year's unmet target as floor), the action worded for the dinas with the province row named; a pointer when
+    the dinas's figure is withheld (``pointer``); None without the population or with the target already met
+    (``absent`` says which)."""
+    goal = _carried_goal(ctx, row, before)
+    if not isinstance(goal, plan._Goal):
         return None
     about = subject(row)
-    figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
-    if not _populated(row.rule, figure):
-        return None
     rec = rules.Recommendation(row.rule, "", action(ctx, row, about), rules.OWNER.get(row.rule, ""),
                                rules.QUARTER[row.rule], subject=about)
-    goal = plan._goal(rec, ctx.hasil, ctx.targets, ctx.lang, before)
-    if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
-        goal = census(ctx, row) or pointer(ctx, row, about, figure)
-    line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
-    if goal is None or plan._met(goal) or (goal.today is not None and line is not None and plan._met(
-            replace(goal, target=line))):  # at the rule's line already (95% realised): nothing the row asks of it
-        return None
     measured = plan.MEASURED[row.rule]
     slug, tahun = ctx.hasil["cakupan"]["slug"], ctx.hasil["tahun"]
     path = measured.path.format(s=about)
-    return plan.PlanRow(plan.row_id(slug, tahun, row.code), row.code, row.rule, rec.action, goal.indicator,
+    code = plan.dinas_code(row)
+    return plan.PlanRow(plan.row_id(slug, tahun, code), code, row.rule, rec.action, goal.indicator,
                         goal.today, goal.today_text, goal.target, goal.target_text, goal.higher_better,
                         plan.owner(ctx, rec), rec.quarter, rules.deadline(tahun, rec.quarter, ctx.lang, ctx.dated),
                         path, path=path, unit=plan.UNIT_KEYS[measured.unit],
                         owner_key=rules.ELEMENT_OWNER[about] if row.rule == "rec_weak" else rec.owner,
                         province_rows=(row.id,), due=rules.due(tahun, rec.quarter, ctx.dated))
+
+
+def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] | None = None) -> plan._Goal | str:
+    """The goal of the row ``carry`` makes in the dinas of ``ctx``, or why it makes none, in words (absent)."""
+    lang = ctx.lang
+    if row.rule in OWN_FINDING:
+        return t("pl_absent_own", lang)
+    about = subject(row)
+    figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
+    if not _populated(row.rule, figure):
+        return unpopulated(ctx, row.rule, about)
+    if not plan.MEASURED[row.rule].issued(ctx.hasil):
+        return t("pl_absent_rule_off", lang)
+    rec = rules.Recommendation(row.rule, "", "", rules.OWNER.get(row.rule, ""), rules.QUARTER[row.rule],
+                               subject=about)
+    goal = plan._goal(rec, ctx.hasil, ctx.targets, lang, before)
+    if goal is None and isinstance(figure, dict) and not figure.get("cukup_data"):
+        goal = census(ctx, row) or pointer(ctx, row, about, figure)
+    if goal is None:
+        return reasons.reason(figure if isinstance(figure, dict) else None, lang)
+    line = threshold(ctx, row.rule) if row.rule not in BEYOND_THE_LINE else None
+    at_line = goal.today is not None and line is not None and plan._met(replace(goal, target=line))
+    if not (plan._met(goal) or at_line):  # at the rule's line already (95% realised): nothing the row asks of it
+        return goal
+    if goal.today == 0 and not goal.higher_better and row.rule in ZERO_WORDS:  # none left: said as a count
+        return t(ZERO_WORDS[row.rule], lang)
+    if row.rule == "rec_weak":  # an element is weak by its mean below the B band's edge (analysis.ikm), not by the
+        target = f"≥ {fmt.element_threshold(lang)}"  # whole interval the row's target asks for
+    else:
+        target = line_text(row.rule, line, lang) if at_line and line is not None else goal.target_text
+    # the sign kept with its number at a line end, as a target cell keeps it
+    return t("pl_absent_met", lang, nilai=goal.today_text, target=target.replace("≥ ", "≥\u00a0").replace(
+        "≤ ", "≤\u00a0"))
+
+
+# a rule whose target is none (PPPK above the cap, units below B): its value at zero in words
+ZERO_WORDS = {"rec_pppk": "pl_absent_pppk_cap", "rec_ikm_units": "pl_absent_ikm_units"}
+# a rule's population when a dinas has none of it (unpopulated); a rule not here: no data for the indicator
+NOBODY = {"rec_pppk": "pl_absent_pppk", "rec_method": "pl_absent_method", "rec_weak": "pl_absent_answers",
+          "rec_data": "pl_absent_participations"}
+
+
+def unpopulated(ctx: Context, rule: str, about: str) -> str:
+    """Why a dinas without the row's population carries nothing: its year's data not received, else who it has
+    none of ('tidak ada PPPK', 'tidak ada kegiatan mentoring')."""
+    if rules.year_not_received(ctx.hasil):
+        return t("pl_absent_no_year", ctx.lang, tahun=ctx.hasil["tahun"])
+    return t(NOBODY.get(rule, "pl_absent_no_data"), ctx.lang, metode=ctx.label(about) if about else "")
+
+
+def absent(province: Context, row: plan.PlanRow, slug: str) -> str:
+    """Why the plan of the dinas ``slug`` has no row on the province row ``row`` (LOOK12 K-9: 'targetnya sudah
+    tercapai atau indikatornya tidak berlaku di sana' for every such dinas, true of neither for a dinas whose data
+    never came): 'data 2025 tidak diterima', 'tidak ada PPPK', 'tidak ada PPPK di atas batas', '95,4% sudah ≥ 95%';
+    for a dinas the row is not assigned to (an element not weak there, an IKM not below B), its own value against
+    the rule's line."""
+    ctx = dinas_context(province, slug)
+    if rules.year_not_received(ctx.hasil):
+        return t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"])
+    if row.rule == "rec_ikm_units" and slug not in executors(province, row):
+        return t("pl_absent_ikm_b", province.lang)
+    found = _carried_goal(ctx, row)
+    if isinstance(found, str):
+        return found
+    # not assigned to it and its own figure withheld (an element of one service unit): why it cannot be computed
+    return found.today_text if found.today is None else t("pl_absent_own", province.lang)
+
+
+def line_text(rule: str, line: float, lang: str) -> str:
+    """A rule's own line as a target cell prints it: '≥ 95%', '≤ 0%', the B band of an element."""
+    measured = plan.MEASURED[rule]
+    sign = "≥" if measured.higher_better else "≤"
+    if rule == "rec_weak":
+        return t("pl_tgt_weak", lang, batas=fmt.element_threshold(lang))
+    if measured.unit == "percent":
+        return f"{sign} {fmt.percent(line, 0 if float(line).is_integer() else 1, lang)}"
+    if measured.unit == "count":
+        return f"{sign} {fmt.integer(line, lang)}"
+    return f"{sign} {fmt.number(line, 2 if measured.unit == 'score' else 1, lang)}"
 
 
 def _populated(rule: str, figure: Any) -> bool:
@@ -265,14 +363,8 @@ def pointer(ctx: Context, row: plan.PlanRow, about: str, figure: Mapping[str, An
     if line is None:
         return plan._Goal(indicator, None, today, row.target, t("pl_tgt_province", ctx.lang, target=row.target_text),
                           row.higher_better)
-    sign = "≥" if measured.higher_better else "≤"
-    if row.rule == "rec_weak":
-        shown = t("pl_tgt_weak", ctx.lang, batas=fmt.element_threshold(ctx.lang))
-    elif measured.unit == "percent":
-        shown = f"{sign} {fmt.percent(line, 0 if float(line).is_integer() else 1, ctx.lang)}"
-    else:
-        shown = f"{sign} {fmt.number(line, 2 if measured.unit == 'score' else 1, ctx.lang)}"
-    return plan._Goal(indicator, None, today, float(line), shown, measured.higher_better)
+    return plan._Goal(indicator, None, today, float(line), line_text(row.rule, line, ctx.lang),
+                      measured.higher_better)
 
 
 def action(ctx: Context, row: plan.PlanRow, about: str) -> str:

@@ -212,10 +212,52 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
     "pl_dinas_row_every": {"id": "baris {kode} rencana setiap dinas ({n} dinas)",
                            "en": "row {kode} of every agency's plan ({n} agencies)"},
-    "pl_dinas_row_but": {"id": "baris {kode} rencana {n} dinas (semua kecuali {kecuali}: targetnya sudah tercapai "
-                               "atau indikatornya tidak berlaku di sana)",
-                         "en": "row {kode} of {n} agencies' plans (all but {kecuali}: the target is already met "
-                               "there or the indicator does not apply)"},
+    # all but a few dinas, each with why its plan has no such row (province_rows.absent; LOOK12 K-9: the either/or
+    # "targetnya sudah tercapai atau indikatornya tidak berlaku di sana" was true of neither for a dinas without data)
+    "pl_dinas_row_but_why": {"id": "baris {kode} rencana {n} dinas (semua kecuali {kecuali})",
+                             "en": "row {kode} of {n} agencies' plans (all but {kecuali})"},
+    "pl_absent_item": {"id": "{dinas}: {alasan}", "en": "{dinas}: {alasan}"},
+    # the same where the row is not at hand (a note on last year's rows): the dinas alone
+    "pl_dinas_row_but": {"id": "baris {kode} rencana {n} dinas (semua kecuali {kecuali})",
+                         "en": "row {kode} of {n} agencies' plans (all but {kecuali})"},
+    # why a dinas's plan has no row on a province row (province_rows.absent)
+    "pl_absent_no_year": {"id": "data {tahun} tidak diterima", "en": "its {tahun} data were not received"},
+    "pl_absent_met": {"id": "{nilai} sudah {target}", "en": "{nilai}, already {target}"},
+    "pl_absent_pppk": {"id": "tidak ada PPPK", "en": "no PPPK"},
+    "pl_absent_pppk_cap": {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"},
+    "pl_absent_method": {"id": "tidak ada kegiatan {metode}", "en": "no {metode} activities"},
+    "pl_absent_answers": {"id": "tidak ada jawaban SKM untuk unsur ini", "en": "no SKM answers on this element"},
+    "pl_absent_participations": {"id": "tidak ada keikutsertaan tercatat", "en": "no participation recorded"},
+    "pl_absent_no_data": {"id": "tidak ada data untuk indikatornya", "en": "no data for its indicator"},
+    "pl_absent_ikm_units": {"id": "tidak ada unit dengan estimasi IKM di bawah kategori B",
+                            "en": "no unit with an IKM estimate below category B"},
+    "pl_absent_ikm_b": {"id": "estimasi IKM dinas itu tidak di bawah kategori B",
+                        "en": "its IKM estimate is not below category B"},
+    "pl_absent_own": {"id": "temuannya tidak muncul di dinas itu", "en": "the finding does not arise there"},
+    "pl_absent_rule_off": {"id": "aturan barisnya tidak menetapkan target di dinas itu tahun ini",
+                           "en": "the row's rule sets no target there this year"},
+    # a row one province office holds in the province plan and in the dinas plans (province_rows.HELD_FOR_EACH;
+    # LOOK12 K-4: one task measured twice, or the sum of twenty?)
+    "pl_held_province": {"id": " Baris {kode} {n:dipegang|masing-masing dipegang} satu kantor provinsi (kolom "
+                               "Penanggung jawab), di rencana provinsi dan di rencana dinas: satu tugas kantor itu, "
+                               "dinilai di sini pada angka seluruh provinsi dan di rencana setiap dinas pada angka "
+                               "dinas itu sendiri; baris dinasnya bukan tugas tambahan bagi dinas, dan target provinsi "
+                               "tidak menggantikan target dinas mana pun.",
+                         "en": " {n:Row|Rows} {kode} {n:is|are each} held by one provincial office (the Responsible "
+                               "column) in the province plan and in the agency plans: one task of that office, judged "
+                               "here on the whole province's figure and in each agency's plan on that agency's own "
+                               "figure; the agency rows are no extra task for the agencies, and the province target "
+                               "replaces no agency's target."},
+    "pl_held_dinas": {"id": " Baris {kode} {n:dipegang|masing-masing dipegang} kantor provinsi yang juga memegang "
+                            "baris provinsi dengan kode yang sama (kolom Penanggung jawab): tugas kantor itu di dinas "
+                            "ini, dinilai pada angka dinas ini sendiri; baris provinsinya menilai angka seluruh "
+                            "provinsi.",
+                      "en": " {n:Row|Rows} {kode} {n:is|are each} held by the provincial office that also holds "
+                            "the province row with the same code (the Responsible column): that office's task in "
+                            "this agency, judged on this agency's own figure; the province row judges the whole "
+                            "province's figure."},
+    # the executors of a province row every dinas but a few carry (province_rows.carried_by; LOOK12 K-9)
+    "pl_owner_except": {"id": ", kecuali {kecuali}", "en": ", except {kecuali}"},
     # a dinas plan's rows that carry out a province row (report.chapters.province_rows)
     "pl_province_rows": {"id": "Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana; "
                                "ID baris di lampiran tabel (Excel) laporan ini): {daftar}.",

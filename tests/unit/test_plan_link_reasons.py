@@ -1,0 +1,238 @@
+"""The links between the province plan and the dinas plans say what they mean (LOOK12 K-4, K-9, FOUND gain11): a dinas
+without a province row says why, by its own figures; the executor cell says "setiap dinas" only when every dinas
+carries the row; a row one province office holds in both plans says it is one task measured twice; one code, one
+indicator (IKM-CD counts a dinas's units, IKM-CD-DINAS the province's dinas); a province-wide fall with no recorded
+cost is carried out by the dinas that held the method, not by one dinas."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from evalasn.analysis import budget
+from evalasn.report.chapters import followup, plan, province_rows, rules
+from evalasn.report.words.text import t
+
+OWNERS = {"pengembangan": {"id": "Sekretariat {dinas} (subbagian kepegawaian)",
+                           "en": "{dinas} secretariat (personnel section)"},
+          "sekretariat": {"id": "Sekretariat {dinas}", "en": "{dinas} secretariat"},
+          "evaluasi": {"id": "BPSDM (bidang evaluasi)", "en": "BPSDM (evaluation division)"},
+          "pelatihan": {"id": "BPSDM (bidang penyelenggaraan pelatihan)", "en": "BPSDM (training delivery division)"}}
+OFFICES = {"pengembangan": {"id": "BPSDM (bidang pengembangan kompetensi)",
+                            "en": "BPSDM (competency development division)"}}
+FIVE = ("dispora", "kesehatan", "kpkp", "pendidikan", "prkp")
+
+
+def _ctx(lang: str, dinas: dict[str, Any] | None = None, hasil: Any = None, province: bool = True) -> Any:
+    slug = "provinsi" if province else "kesehatan"
+    return SimpleNamespace(lang=lang, province=province, t=lambda key, **values: t(key, lang, **values),
+                           hasil=hasil or {"cakupan": {"slug": slug, "jenis": "provinsi" if province else "dinas"}},
+                           dinas_results=dinas if dinas is not None else {slug: {} for slug in FIVE},
+                           config=SimpleNamespace(penanggung_jawab=OWNERS, koordinator=OFFICES))
+
+
+def _row(code: str, rule: str, owner: str = "", owner_key: str = "", **links: Any) -> plan.PlanRow:
+    return plan.PlanRow(f"provinsi-2025-{code}", code, rule, "Aksi", "Indikator", 50.0, "50,0%", 0.0, "≤ 0%", False,
+                        owner, 1, "Triwulan I 2026", owner_key=owner_key, **links)
+
+
+# --- K-9: why a dinas plan has no row on a province row, from that dinas's own figures --------------------------------
+
+def _pppk(n: int, over: int | None):
+    def change(hasil: Any) -> None:
+        withheld = {"n": n, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False}
+        hasil["pelaksanaan"]["jp_20"]["pppk"] = {"n": n, "di_atas_batas": withheld, "jumlah_di_atas_batas": over}
+    return change
+
+
+def _no_pppk(hasil: Any) -> None:
+    hasil["pelaksanaan"]["jp_20"]["pppk"] = None
+
+
+def _realised(share: float):
+    def change(hasil: Any) -> None:
+        for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
+            row["persen_realisasi"] = share
+    return change
+
+
+def _no_mentoring(hasil: Any) -> None:
+    hasil["pelaksanaan"]["kegiatan_per_metode"] = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
+                                                   if r["metode"] != "mentoring"]
+
+
+def _not_received(hasil: Any) -> None:
+    hasil["tren"] = [{**row, "dinas_tanpa_data_kegiatan": ["kesehatan"]} if row["tahun"] == hasil["tahun"] else row
+                     for row in hasil.get("tren") or [{"tahun": hasil["tahun"]}]]
+    _no_pppk(hasil)
+
+
+@pytest.mark.parametrize(("row", "change", "said"), [
+    pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _no_pppk,
+                 {"id": "tidak ada PPPK", "en": "no PPPK"}, id="no-pppk-at-all"),
+    pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _pppk(9, 0),
+                 {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"}, id="no-pppk-above-the-cap"),
+    pytest.param(_row("REALISASI", "rec_realisation", owner_key="anggaran"), _realised(96.0),
+                 {"id": "96,0% sudah ≥\u00a095%", "en": "96.0%, already ≥\u00a095%"}, id="realisation-at-its-line"),
+    pytest.param(_row("PORSI-MENTORING", "rec_method", owner_key="pengembangan"), _no_mentoring,
+                 {"id": "tidak ada kegiatan mentoring", "en": "no mentoring activities"}, id="no-mentoring"),
+    pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _not_received,
+                 {"id": "data 2025 tidak diterima", "en": "its 2025 data were not received"},
+                 id="year-not-received-neither-met-nor-inapplicable"),
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_without_the_province_row_says_its_own_reason(contexts, row, change, said, lang):
+    """LOOK12 K-9: 'semua kecuali Pendidikan dan PRKP: targetnya sudah tercapai atau indikatornya tidak berlaku di
+    sana' for every such dinas; Nakertransgi, which sent no 2025 data, was neither."""
+    province = contexts[("kesehatan", lang)].province_ctx
+    assert province is not None
+    hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
+    change(hasil)
+    changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
+    assert province_rows.carry(province_rows.dinas_context(changed, "kesehatan"), row) is None
+    assert province_rows.absent(changed, row, "kesehatan") == said[lang]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dinas_left_out_whose_own_figure_is_withheld_says_why_it_cannot_be_computed(contexts, lang):
+    """Set D: Gulkarmat (one SKM service unit) read 'U8 … semua kecuali Gulkarmat: temuannya tidak muncul di dinas
+    itu', while its U8 could not be computed at all."""
+    province = contexts[("kesehatan", lang)].province_ctx
+    assert province is not None
+    hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
+    hasil["komunikasi"]["unsur"] = [{"unsur": "u8", "n": 40, "estimasi": None, "ci_bawah": None, "ci_atas": None,
+                                     "cukup_data": False, "lemah": None, "alasan": "unit_kurang",
+                                     "n_unit_layanan": 1}]
+    changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
+    said = province_rows.absent(changed, _row("U8", "rec_weak", owner_key="sekretariat"), "kesehatan")
+    assert said.startswith({"id": "belum dapat dihitung", "en": "cannot be computed"}[lang]), said
+    assert said != t("pl_absent_own", lang)
+
+
+@pytest.mark.parametrize(("lang", "missing", "expected"), [
+    pytest.param("id", ("kpkp",), "baris REALISASI rencana 6 dinas (semua kecuali KPKP: alasan kpkp)",
+                 id="id-one-left-with-its-reason"),
+    pytest.param("id", ("pendidikan", "prkp"), "baris REALISASI rencana 5 dinas (semua kecuali Pendidikan: alasan "
+                 "pendidikan; PRKP: alasan prkp)", id="id-two-left-each-with-its-own-reason"),
+    pytest.param("en", ("kpkp",), "row REALISASI of 6 agencies' plans (all but KPKP: alasan kpkp)",
+                 id="en-one-left-with-its-reason"),
+    pytest.param("id", ("kpkp", "sosial"), "baris REALISASI rencana 5 dinas (semua kecuali KPKP dan Sosial: alasan "
+                 "sama)", id="id-the-same-reason-said-once"),
+])
+def test_the_link_note_gives_each_left_out_dinas_its_reason_never_an_either_or(monkeypatch, lang, missing, expected):
+    monkeypatch.setattr(province_rows, "absent", lambda _ctx, _row, slug: "alasan sama" if slug in ("kpkp", "sosial")
+                        and len(missing) > 1 else f"alasan {slug}")
+    row = _row("REALISASI", "rec_realisation")
+    seven = (*FIVE, "sosial", "dpmptsp")
+    ids = [f"{slug}-2025-REALISASI" for slug in seven if slug not in missing]
+    said = followup.dinas_rows(_ctx(lang, dict.fromkeys(seven, {})), ids, row)
+    assert said == expected
+    assert "tidak berlaku" not in said and "does not apply" not in said
+
+
+# --- K-9: the executor cell -----------------------------------------------------------------------------------------
+
+EVERY = {"id": "BPSDM (bidang pengembangan kompetensi); dilaksanakan oleh Sekretariat setiap dinas (subbagian "
+               "kepegawaian)",
+         "en": "BPSDM (competency development division); carried out by each agency secretariat (personnel section)"}
+
+
+@pytest.mark.parametrize(("lang", "carriers", "expected"), [
+    pytest.param("id", FIVE, EVERY["id"], id="id-every-dinas-carries-it"),
+    pytest.param("id", FIVE[:4], EVERY["id"] + ", kecuali PRKP", id="id-all-but-one"),
+    pytest.param("en", FIVE[:4], EVERY["en"] + ", except PRKP", id="en-all-but-one"),
+    pytest.param("id", ("kesehatan",), "Sekretariat Dinas Kesehatan (subbagian kepegawaian)",
+                 id="id-one-dinas-its-own-unit"),
+])
+def test_the_executor_cell_says_every_dinas_only_when_every_dinas_carries_the_row(lang, carriers, expected):
+    """LOOK12 K-9: PPPK-JP read 'dilaksanakan oleh Sekretariat setiap dinas' beside a note that two dinas have no
+    such row."""
+    row = _row("PPPK-JP", "rec_pppk", EVERY[lang], "pengembangan")
+    assert province_rows.carried_by(_ctx(lang), row, carriers) == expected
+
+
+def test_a_row_held_by_one_office_or_about_named_dinas_keeps_its_owner():
+    office = _row("DATA", "rec_data", "BPSDM (bidang evaluasi)", "evaluasi")
+    named = _row("U3", "rec_weak", "Biro; dilaksanakan oleh Unit pelayanan Kesehatan dan KPKP", "layanan")
+    for row in (office, named):
+        assert province_rows.carried_by(_ctx("id"), row, ("kesehatan",)) == row.owner
+
+
+# --- K-4: U7 and DATA linked both ways, and what the link means -------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "province", "said", "not_said"), [
+    pytest.param("id", True, "Baris U7 dan DATA masing-masing dipegang satu kantor provinsi", "U8",
+                 id="id-province-one-task-judged-on-the-whole-province"),
+    pytest.param("en", True, "Rows U7 and DATA are each held by one provincial office", "U8",
+                 id="en-province-one-task-judged-on-the-whole-province"),
+    pytest.param("id", False, "tugas kantor itu di dinas ini, dinilai pada angka dinas ini sendiri", "U8",
+                 id="id-dinas-its-part-on-its-own-figure"),
+])
+def test_a_row_one_office_holds_in_both_plans_says_what_the_link_means(lang, province, said, not_said):
+    """LOOK12 K-4: the reviewer could not tell whether the province U7 was one task or the sum of twenty."""
+    link: Any = {"dinas_rows": ("kesehatan-2025-X",)} if province else {"province_rows": ("provinsi-2025-X",)}
+    rows = [_row("U8", "rec_weak", owner_key="sekretariat", **link),
+            _row("U7", "rec_weak", owner_key="pelatihan", **link),
+            _row("DATA", "rec_data", owner_key="evaluasi", **link), _row("U9", "rec_weak", owner_key="pelatihan")]
+    note = followup.held_for_each(_ctx(lang, province=province), rows)
+    assert said in note and not_said not in note and "U9" not in note, note
+
+
+def test_no_sentence_without_such_a_linked_row():
+    assert followup.held_for_each(_ctx("id"), [_row("U8", "rec_weak", owner_key="sekretariat")]) == ""
+
+
+# --- K-4: one code, one indicator -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_province_count_of_dinas_below_b_has_its_own_short_code(lang):
+    rec = rules.Recommendation("rec_ikm_units", "", owner="layanan")
+    province, dinas = plan.code(rec, province=True), plan.code(rec)
+    assert (province, dinas) == ("IKM-CD-DINAS", "IKM-CD")
+    assert len(province) <= len("KECIL-PROV-SEMINAR")  # no wider Kode column in the PDF table (formats10)
+    row = _row(province, "rec_ikm_units")
+    assert plan.dinas_code(row) == dinas and plan.dinas_finding(row) == plan.finding("rec_ikm_units", dinas)
+    # last year's province row under the old code goes on as this year's, not 'temuannya tidak muncul lagi'
+    assert plan.finding("rec_ikm_units", province) == plan.finding("rec_ikm_units", "IKM-CD")
+    words = {scope: plan.indicator_words("rec_ikm_units", "", 2025, lang, province=scope) for scope in (True, False)}
+    assert words[True] != words[False]
+
+
+# --- gain11: a province-wide fall without recorded cost ---------------------------------------------------------------
+
+SEMINAR: Any = {"metode": "seminar", "n": 241, "estimasi": -2.2, "ci_bawah": -3.4, "ci_atas": -0.9, "p": None,
+                "cukup_data": True, "n_kegiatan": 15}
+
+
+def _held(seminars: int) -> Any:
+    return {"pelaksanaan": {"kegiatan_per_metode": [
+        {"metode": "seminar", "n_kegiatan": seminars, "n_peserta": 10 * seminars, "jp_total": 4.0, "anggaran_rp": 0.0},
+        {"metode": "pelatihan", "n_kegiatan": 3, "n_peserta": 30, "jp_total": 24.0, "anggaran_rp": 9e6}]}}
+
+
+@pytest.mark.parametrize(("lang", "held", "said", "not_said"), [
+    pytest.param("id", {"prkp": 4, "kesehatan": 2, "dispora": 0}, ("BPSDM (bidang pengembangan kompetensi); "
+                 "dilaksanakan oleh Sekretariat", "Kesehatan", "PRKP"), ("setiap dinas", "Pemuda"),
+                 id="id-the-dinas-that-held-seminars"),
+    pytest.param("en", {"prkp": 4, "kesehatan": 2, "dispora": 0}, ("Health", "Public Housing"),
+                 ("each agency", "Youth"),
+                 id="en-the-dinas-that-held-seminars"),
+    pytest.param("id", {"prkp": 4, "kesehatan": 2, "dispora": 1}, ("Sekretariat setiap dinas",), ("kecuali",),
+                 id="id-every-dinas-held-them"),
+])
+def test_a_province_wide_fall_without_recorded_cost_is_carried_out_by_the_dinas_holding_the_method(lang, held, said,
+                                                                                                    not_said):
+    """FOUND gain11 (set D3): STOP-PROV-SEMINAR, seminars at Rp 0 in every dinas, was owned by 'Sekretariat Dinas
+    PRKP' alone, the one dinas whose own fall was significant; then by every dinas, seminars or not."""
+    activities: Any = [{"metode": "seminar", "n_kegiatan": 15, "n_peserta": 241, "jp_total": 60.0, "anggaran_rp": 0.0}]
+    rows = budget.without_gain([SEMINAR], activities) + budget.without_gain([SEMINAR], activities, dinas="prkp")
+    hasil = {"tahun": 2025, "cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+             "anggaran_vs_peningkatan": {"tanpa_kenaikan": rows, "sedikit_kenaikan": []}}
+    ctx = _ctx(lang, {slug: _held(n) for slug, n in held.items()}, hasil)
+    stop = rules.Recommendation("rec_stop", "", owner="pengembangan", subject="seminar")
+    owner = plan.owner(ctx, stop)
+    assert all(part in owner for part in said) and not any(part in owner for part in not_said), owner
