@@ -165,3 +165,12 @@ def test_a_bracketed_range_in_a_held_column_never_breaks_inside(cell, held):
                         "T", numeric={1, 2}, held_ranges={1})
     assert f">{held}</td>" in markup, markup
     assert ">(9,7 s.d. 11,1)</td>" in markup  # not a held column
+
+
+@pytest.mark.parametrize(("lang", "base"), [("id", "pada kegiatan dengan biaya tercatat"),
+                                            ("en", "in the activities with a recorded cost")], ids=["id", "en"])
+def test_the_key_figure_sheet_names_the_base_of_the_cost_per_points_n(lang, base):
+    """The workbook's key-figure row 'Biaya per poin (Rp) … n 1.089': the n of the costed activities, said so."""
+    from evalasn.report import facts
+
+    assert base in facts.Fact("biaya_per_poin", 2025, cast(Any, MENTORING)).definition(lang)

@@ -24,10 +24,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "category (PermenPAN-RB 14/2017)."},
     "fact_def_persen_realisasi": {"id": "Realisasi anggaran pengembangan kompetensi terhadap pagu tahun itu.",
                                   "en": "Competency development budget realisation against the year's budget ceiling."},
-    "fact_def_biaya_per_poin": {"id": "Biaya peserta yang bernilai pre dan post dibagi total poin kenaikan mereka, "
-                                      "semua metode.",
-                                "en": "Cost of the participants with both scores over their total points of gain, "
-                                      "all methods."},
+    # its n counts the scored participants of the costed activities, said (LOOK13 M-2/M-3: one base per count)
+    "fact_def_biaya_per_poin": {"id": "Biaya peserta yang bernilai pre dan post pada kegiatan dengan biaya tercatat "
+                                      "dibagi total poin kenaikan mereka, semua metode.",
+                                "en": "Cost of the participants with both scores in the activities with a recorded "
+                                      "cost over their total points of gain, all methods."},
     # what a figure in Angka Kunci rests on (facts.basis; LOOK9 #3): its n, or why a total has no interval
     "fact_census_persen_realisasi_part": {"id": " (sensus anggaran atas {k} dari {n} dinas, tanpa rentang)",
                                           "en": " (whole budget of {k} of {n} agencies, no interval)"},
