@@ -100,16 +100,17 @@ def test_a_dinas_without_the_province_row_says_its_own_reason(contexts, row, cha
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_dinas_left_out_whose_own_figure_is_withheld_says_why_it_cannot_be_computed(contexts, lang):
     """Set D: Gulkarmat (one SKM service unit) read 'U8 … semua kecuali Gulkarmat: temuannya tidak muncul di dinas
-    itu', while its U8 could not be computed at all."""
+    itu', while its U8 could not be judged at all."""
     province = contexts[("kesehatan", lang)].province_ctx
     assert province is not None
     hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
     hasil["komunikasi"]["unsur"] = [{"unsur": "u8", "n": 40, "estimasi": None, "ci_bawah": None, "ci_atas": None,
-                                     "cukup_data": False, "lemah": None, "alasan": "unit_kurang",
-                                     "n_unit_layanan": 1}]
+                                     "cukup_data": False, "lemah": None, "alasan": "unit_kurang_klaster",
+                                     "n_unit_layanan": 1, "rata_unsur": 2.775}]
     changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
     said = province_rows.absent(changed, _row("U8", "rec_weak", owner_key="sekretariat"), "kesehatan")
-    assert said.startswith({"id": "belum dapat dihitung", "en": "cannot be computed"}[lang]), said
+    assert said.startswith({"id": "tidak dapat dinilai karena hanya 1 unit", "en": "cannot be judged because only 1 "
+                            "service unit"}[lang]), said
     assert said != t("pl_absent_own", lang)
 
 

@@ -303,8 +303,11 @@ def absent(province: Context, row: plan.PlanRow, slug: str) -> str:
     found = _carried_goal(ctx, row)
     if isinstance(found, str):
         return found
-    # not assigned to it and its own figure withheld (an element of one service unit): why it cannot be computed
-    return found.today_text if found.today is None else t("pl_absent_own", province.lang)
+    # not assigned to it and its own figure withheld (an element of one service unit): why it cannot be judged
+    figure = plan.MEASURED[row.rule].today(ctx.hasil, subject(row))
+    if found.today is None and isinstance(figure, dict):
+        return t("pl_absent_withheld", province.lang, alasan=reasons.reason(figure, province.lang))
+    return t("pl_absent_own", province.lang)
 
 
 def line_text(rule: str, line: float, lang: str) -> str:

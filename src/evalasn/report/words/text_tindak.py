@@ -233,6 +233,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "en": "no unit with an IKM estimate below category B"},
     "pl_absent_ikm_b": {"id": "estimasi IKM dinas itu tidak di bawah kategori B",
                         "en": "its IKM estimate is not below category B"},
+    "pl_absent_withheld": {"id": "tidak dapat dinilai karena {alasan}", "en": "cannot be judged because {alasan}"},
     "pl_absent_own": {"id": "temuannya tidak muncul di dinas itu", "en": "the finding does not arise there"},
     "pl_absent_rule_off": {"id": "aturan barisnya tidak menetapkan target di dinas itu tahun ini",
                            "en": "the row's rule sets no target there this year"},
