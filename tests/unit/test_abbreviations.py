@@ -49,7 +49,7 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     ("Rows CAKUPAN, BIAYA-POIN, KECIL-SEMINAR and KENAIKAN-SATPOL-PP; STOP-E-LEARNING.", "en",
      [("BIAYA", "cost (plan row code, kept in Indonesian)"),
       ("CAKUPAN", "coverage (plan row code, kept in Indonesian)"),
-      ("KECIL", "very small gain (redesign) (plan row code, kept in Indonesian)"),
+      ("KECIL", "very small gain, to be redesigned (plan row code, kept in Indonesian)"),
       ("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
       ("POIN", "point (plan row code, kept in Indonesian)"),
       ("SATPOL-PP", "Civil Service Police Unit (Satuan Polisi Pamong Praja)")]),
@@ -57,7 +57,7 @@ def test_used_lists_only_the_abbreviations_the_text_uses(text, lang, expected):
     ("KENAIKAN-KPKP", "en", [("KENAIKAN", "gain in test scores (plan row code, kept in Indonesian)"),
                              ("KPKP", "Food Security, Marine and Agriculture Agency (Dinas Ketahanan Pangan, "
                                       "Kelautan dan Pertanian)")]),
-    ("KECIL-PROV-SEMINAR", "en", [("KECIL", "very small gain (redesign) (plan row code, kept in Indonesian)"),
+    ("KECIL-PROV-SEMINAR", "en", [("KECIL", "very small gain, to be redesigned (plan row code, kept in Indonesian)"),
                                       ("PROV", "the whole province (plan row code, kept in Indonesian)")]),
 ], ids=["english-row-codes-glossed", "indonesian-not", "an-agency-acronym-keeps-its-entry",
         "a-province-wide-code-glossed"])

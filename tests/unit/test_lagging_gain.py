@@ -54,7 +54,7 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     assert "jelas di bawah rata-rata provinsi" in finding.text
     assert "Ini mengenai seluruh kegiatan dinas: biaya kegiatan" in finding.text  # its year's cost (REVIEW5b 6)
     assert "19\u00a0dari\u00a021 (14–\u206021)" in finding.text
-    assert "selisih −1,7 poin; rentang keyakinan 95%: −3,1 s.d. −0,2" in finding.text
+    assert "selisih −1,7 poin (rentang keyakinan 95%: −3,1 s.d. −0,2)" in finding.text
     # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough
     assert "pada 2 dari 3 metode" in finding.text
     # each pair with its participants (a list item carries its n: P3, session 8)
@@ -124,6 +124,10 @@ def test_a_dinas_listed_for_its_gain_gets_a_recommendation_and_a_plan_row(pipeli
     ctx = dataclasses.replace(_dinas(pipeline_root, listed=True), lang=lang)
     recs = [r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_gain_low"]
     assert len(recs) == 1 and ("pelatihan dan mentoring" if lang == "id" else "mentoring") in recs[0].text
+    # one bracket per aside (LOOK12 K-7, fmt12): 'rata-rata provinsi 9,2 (8,5–10,0) (peringkat 21 dari 21 …' and
+    # '… (8,5–10,0) (selisih −2,9 poin; …' read as pasting seams
+    (finding,) = [f for f in key_findings.ranked(ctx) if f.kind == "kenaikan_rendah"]
+    assert ") (" not in recs[0].text and ") (" not in finding.text, (recs[0].text, finding.text)
     (row,) = [r for r in plan.rows(ctx) if r.rule == "rec_gain_low"]
     assert row.id == f"kesehatan-{ctx.hasil['tahun']}-KENAIKAN" and row.code == "KENAIKAN"
     assert row.measure == "pooling.dinas_ini.selisih_rata"

@@ -481,12 +481,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "activities"},
     "lg_all_methods": {"id": "kegiatan pelatihannya", "en": "its training activities"},
     "rec_gain_low": {"id": "Tinjau bersama BPSDM desain dan pelaksanaan {metode} (tujuan, materi, pengajar, tes): "
-                           "kenaikan nilai yang disesuaikan {nama} {nilai} jelas di bawah rata-rata provinsi {prov} "
-                           "(peringkat {peringkat}; laporan provinsi mencantumkannya di antara dinas yang perlu "
-                           "perhatian), dan {bukti}.",
+                           "kenaikan nilai yang disesuaikan {nama} {nilai} jelas di bawah rata-rata provinsi {prov}, "
+                           "peringkat {peringkat} — laporan provinsi mencantumkannya di antara dinas yang perlu "
+                           "perhatian — dan {bukti}.",
                      "en": "Review with BPSDM the design and delivery of {metode} (aims, content, trainers, test): "
-                           "{nama}'s adjusted gain {nilai} is clearly below the province mean {prov} (rank "
-                           "{peringkat}; the province report lists it among the agencies needing attention), and "
+                           "{nama}'s adjusted gain {nilai} is clearly below the province mean {prov}, rank "
+                           "{peringkat} — the province report lists it among the agencies needing attention — and "
                            "{bukti}."},
     "rec_gain_low_prov": {"id": "Tinjau bersama dinas yang kenaikan nilai yang disesuaikannya jelas di "
                                 "bawah rata-rata provinsi {prov} desain dan pelaksanaan metode yang kenaikannya di "
@@ -500,11 +500,11 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "{nama} {nilai}, {jumlah}, rank {peringkat} — review {metode} (participants' mean per "
                            "method, points, {nama} vs province: {rincian})"},
     "kt_gain_low": {"id": "Kenaikan nilai di bawah rata-rata provinsi: kenaikan nilai yang disesuaikan {nama} {nilai} "
-                          "jelas di bawah rata-rata provinsi {prov} (selisih {selisih} poin; {ik_selisih}), peringkat "
+                          "jelas di bawah rata-rata provinsi {prov}: selisih {selisih} poin ({ik_selisih}), peringkat "
                           "{peringkat}; laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian. "
                           "Campuran metode sudah diperhitungkan; {bukti}.",
                     "en": "Gain below the province mean: {nama}'s adjusted gain {nilai} is clearly below the province "
-                          "mean {prov} (difference {selisih} points; {ik_selisih}), rank {peringkat}; the province "
+                          "mean {prov}: difference {selisih} points ({ik_selisih}), rank {peringkat}; the province "
                           "report lists {nama} among the agencies needing attention. The mix of methods is already "
                           "taken into account; {bukti}."},
     "kt_gain_low_prov": {"id": "Kenaikan nilai di bawah rata-rata provinsi {prov}: {n} dinas yang kenaikan nilai "
