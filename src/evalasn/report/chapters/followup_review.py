@@ -56,6 +56,11 @@ class Measured:
     parts: tuple[plan.StopPart, ...] = ()
     brief: str = ""
     finding: bool = False
+    mean: float | None = None  # the value without its interval when ``values`` is withheld for want of data
+
+
+# the mean a withheld estimate still carries (hasil.json): a gain's participants' mean, an SKM element's mean
+MEANS = ("rata_peserta", "rata_unsur")
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,8 @@ class Reviewed:
 def _interval(estimate, scale: float, unit: str, lang: str) -> Measured:
     if not estimate or not estimate.get("cukup_data"):
         return Measured(None, unit, reason=reasons.reason(estimate, lang) if estimate else t("not_computed", lang),
-                        brief=reasons.short(estimate, lang), finding=reasons.is_finding(estimate))
+                        brief=reasons.short(estimate, lang), finding=reasons.is_finding(estimate),
+                        mean=next((estimate[k] * scale for k in MEANS if (estimate or {}).get(k) is not None), None))
     return Measured((estimate["estimasi"] * scale, estimate["ci_bawah"] * scale, estimate["ci_atas"] * scale), unit)
 
 
@@ -349,9 +355,8 @@ def _about(reviewed: Reviewed, dinas: tuple[str, ...], lang: str) -> tuple[str, 
 def show(now: Measured, lang: str) -> str:
     """This year's value as the table shows it: '58,3% (54,2–62,3)', 'Rp 260.165', or the reason."""
     if now.parts:  # a stop row: as its plan row showed last year's value (plan.stop_text)
-        return plan.stop_text(now.parts, lang)
-    if now.values is None:
-        return now.reason
+        return plan.stop_text(now.parts, lang, brief=True)
+
     def one(value: float) -> str:
         if now.unit == PERCENT:
             return fmt.percent(value, 1, lang)
@@ -363,6 +368,9 @@ def show(now: Measured, lang: str) -> str:
             return fmt.element(value, lang)
         # a gain in points to one decimal, as the plan row wrote it (plan._goal); a score (1-4, IKM) to two
         return fmt.number(value, 1 if now.unit == POINTS else 2, lang)
+    if now.values is None:  # the mean alone when the Status cell gives the cause and the note the whole reason
+        return t("pl_now_no_interval", lang, besar=one(now.mean)) if now.mean is not None and now.brief \
+            else now.reason
     value, low, high = now.values
     if now.unit == POINTS and now.has_interval:  # a gain that may be negative: as the plan row wrote it
         return plan.gain_text({"estimasi": value, "ci_bawah": low, "ci_atas": high}, lang)  # type: ignore[typeddict-item]

@@ -554,17 +554,23 @@ def part_name(slug: str, lang: str) -> str:
     return names.short_name_in(slug, lang)
 
 
-def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
+def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str, brief: bool = False) -> str:
     """A stop-or-redesign row's value as the plan and next year's review show it, in the indicator's unit
     (points, with the 95% interval, and the method's budget), per dinas when the row names several:
-    '−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta'; 'Kesehatan: …; Satpol PP: Rp 0 (tidak dianggarkan)'."""
+    '−1,0 (−2,4 s.d. 0,4) poin, Rp 167 juta'; 'Kesehatan: …; Satpol PP: Rp 0 (tidak dianggarkan)'. ``brief``: a
+    redesign row's gain without an interval as its mean alone ('2,8 poin, tanpa rentang'), for a table whose
+    Status cell gives the cause and whose note the whole reason (LOOK13 M-1: a 10-line value cell)."""
     out = []
     for part in parts:
         if part.reason:
             text = part.reason
         elif part.target is not None:  # a redesign row: the gain with its interval, as the scope's row shows it
-            text = gain_text(part.gain, lang) if part.gain and part.gain.get("cukup_data") \
-                and part.gain.get("ci_bawah") is not None else reasons.reason(part.gain, lang)
+            if part.gain and part.gain.get("cukup_data") and part.gain.get("ci_bawah") is not None:
+                text = gain_text(part.gain, lang)
+            elif brief and part.gain and (mean := _mean_gain(part.gain)) is not None:
+                text = t("pl_now_no_interval", lang, besar=fmt.number(mean, 1, lang))
+            else:
+                text = reasons.reason(part.gain, lang)
         elif not part.costed:
             text = t("pl_now_stop_nocost", lang, besar=gain_text(part.gain, lang)) if part.gain else \
                 reasons.reason(part.gain, lang)
@@ -576,6 +582,13 @@ def stop_text(parts: list[StopPart] | tuple[StopPart, ...], lang: str) -> str:
             text = t("pl_now_stop", lang, besar=gain_text(part.gain, lang), biaya=fmt.rupiah(part.budget, lang))
         out.append(f"{part_name(part.dinas, lang)}: {text}" if part.dinas and len(parts) > 1 else text)
     return "; ".join(out)
+
+
+def _mean_gain(gain: Interval) -> float | None:
+    """A method's mean gain, also when it is withheld for want of an interval ('rata_peserta')."""
+    mean = gain.get("estimasi")
+    withheld: Any = dict(gain).get("rata_peserta")
+    return mean if mean is not None else withheld
 
 
 def gain_text(gain: Interval, lang: str) -> str:

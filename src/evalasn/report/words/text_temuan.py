@@ -98,6 +98,7 @@ TEXT: dict[str, dict[str, str]] = {
     # a method without gain whose cost is not recorded (budget.without_gain `biaya_tercatat` false; CHECK11 C11-11):
     # the row is judged on the gain alone, never on "Rp 0"
     "pl_now_stop_nocost": {"id": "{besar} poin, biaya tidak tercatat", "en": "{besar} points, cost not recorded"},
+    "pl_now_no_interval": {"id": "{besar}, tanpa rentang", "en": "{besar}, no interval"},
     "pl_tgt_stop_gain": {"id": "> 0 poin (seluruh selang 95% di atas nol)",
                          "en": "> 0 points (whole 95% interval above zero)"},
     "pl_ind_stop_gain": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
