@@ -255,7 +255,7 @@ def province_first_page(ctx: Context) -> list[str]:
         items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
                  for d, why in flags]
         low_gain = bool(lagging_gain.listed(hasil))  # the finding that gives their gain figures (R6-16)
-        lead = ctx.t("prov_first_lagging", daftar="; ".join(items)) + (ctx.t("prov_first_lagging_gain") if low_gain
-                                                                       else "")
+        lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (
+            ctx.t("prov_first_lagging_gain", n=len(items)) if low_gain else "")
         parts.append(html.para(lead, cls="lead"))
     return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures

@@ -786,9 +786,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "participations."},
     "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
                         "en": ", over {n} {n:agency|agencies}; no budget data: {daftar}"},
-    "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.", "en": "Agencies lagging behind: {daftar}."},
+    "prov_first_lagging": {"id": "Dinas yang tertinggal: {daftar}.",
+                           "en": "{n:Agency|Agencies} lagging behind: {daftar}."},
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",
-                                "en": " Their gain figures are in the finding below."},
+                                "en": " {n:Its gain figure is|Their gain figures are} in the finding below."},
     "lag_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
     "lag_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",  # inside the dinas's brackets
                "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
