@@ -79,8 +79,8 @@ def test_the_province_summary_names_every_pair_with_its_gain_interval_and_budget
 
 def test_bab_ix_recommends_for_each_pair_with_its_figures():
     texts = [r.text for r in rules.little_gain_dinas_recommendations(_province(False), "id")]
-    assert texts[0].startswith("Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya: "
-                               "Rp 201 juta"), texts
+    assert texts[0].startswith("Rancang ulang seminar di Kesehatan dan Satpol PP atau alihkan anggarannya ke "
+                               "mentoring: Rp 201 juta"), texts
     assert "Kesehatan Rp 167 juta, perubahan −1,0 poin, rentang keyakinan 95%" in texts[0]
     assert texts[1].startswith("Rancang ulang e-learning di Satpol PP"), texts
     stop = [r.text for r in rules.stop_or_redesign(_province(False), "id")]

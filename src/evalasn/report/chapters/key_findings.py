@@ -220,10 +220,10 @@ def without_gain(hasil: Hasil, recs: list[rules.Recommendation], lang: str, brie
         spent += _little_total(hasil)
         methods = [r.metode for r in little] + [m for m in dict.fromkeys(r["metode"] for r in pairs)]
         marked = [{"metode": r.metode, "dinas": None} for r in little] + [dict(r) for r in pairs]
-        # a move to a cheaper method the dinas reviews waits for the review (LOOK12 K-12)
-        waits = rules.cheaper_under_review(hasil, [r.metode for r in little], lang) if little else []
+        # the budget goes only to a method the data support, after the review where the dinas reviews it (LOOK12
+        # K-12, LOOK14 P-4)
         advice.append(t("kt_rec_little", lang, metode=_where(marked, methods, lang),
-                        sesudah=rules.little_after_review(waits, lang)))
+                        alihkan=rules.little_move(hasil, methods, lang, "kt")))
     unjudged = rules.without_estimate_dinas(hasil)
     if texts and unjudged:  # the province's pairs without an estimate: their cost said, not dropped (P4, session 8)
         named = {r["metode"] for r in rows} | {r.metode for r in little} | {r["metode"] for r in pairs}

@@ -863,8 +863,8 @@ def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recomm
     """A dinas plan's rows that move participants to a method (PORSI-<METODE> 'Tambah porsi', BIAYA-POIN's shift)
     while its KENAIKAN row reviews that same method for gaining less than in the province: the shift waits for the
     review, and says so (LOOK9 #16: Kesehatan's plan said 'Tambah porsi mentoring' and, two rows on, reviewed its
-    mentoring as below the province's, unlinked); and a redesign row's 'alihkan anggarannya ke metode dengan biaya
-    per poin lebih rendah' when a cheaper method is one the KENAIKAN row reviews (rules.cheaper_under_review; LOOK12
+    mentoring as below the province's, unlinked); and a redesign row's 'alihkan anggarannya ke …' when a method it
+    names (rules.move_targets) is one the KENAIKAN row reviews (rules.cheaper_under_review; LOOK12
     K-12). Unchanged without such a pair, and in the province report."""
     review = next((row for row in plan_rows if row.rule == "rec_gain_low"), None)
     if ctx.province or review is None:
@@ -884,10 +884,11 @@ def after_review(ctx: Context, plan_rows: list[PlanRow], recs: list[rules.Recomm
         elif row.rule == "rec_little" and not row.dinas:
             subject = row.code.removeprefix(MEASURED["rec_little"].code + "-").lower()
             waits = rules.cheaper_under_review(ctx.hasil, [subject], ctx.lang)
-            if waits:
+            if waits:  # every destination waiting: the condition without their names (rules.little_move)
+                every = waits == rules.move_targets(ctx.hasil, [subject])
                 row = replace(row, action=row.action + t(
-                    "pl_act_little_after_review", ctx.lang, kode=review.code,
-                    metode=phrases.and_([label(m, ctx.lang) for m in waits], ctx.lang)))
+                    "pl_act_little_after_review_all" if every else "pl_act_little_after_review", ctx.lang,
+                    kode=review.code, metode=phrases.and_([label(m, ctx.lang) for m in waits], ctx.lang)))
         out.append(row)
     return out
 

@@ -248,9 +248,9 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         name = label(row.metode, lang)
         out.append(Recommendation(
             "rec_little", t("rec_little", lang, metode=phrases.method_noun(row.metode, lang),
-                            temuan=little_item(row, lang),
-                            sesudah=little_after_review(cheaper_under_review(hasil, [row.metode], lang), lang)),
-            t("pl_act_little", lang, metode=name), OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
+                            temuan=little_item(row, lang), alihkan=little_move(hasil, [row.metode], lang, "rec")),
+            t("pl_act_little", lang, metode=name, alihkan=little_move(hasil, [row.metode], lang, "pl")),
+            OWNER["rec_little"], QUARTER["rec_little"], subject=row.metode))
     out += little_gain_dinas_recommendations(hasil, lang)
     # 3d. the adjusted gain clearly below the province mean (the province's attention list): review the methods that
     # gained less than the same methods in the province (observed; reader review 4, item 2)
@@ -751,8 +751,9 @@ def little_gain_dinas_recommendations(hasil: Hasil, lang: str) -> list[Recommend
         out.append(Recommendation(
             "rec_little", t("rec_little_prov", lang, metode=phrases.method_noun(metode, lang), dinas=names,
                             biaya=fmt.rupiah(sum(r["anggaran_rp"] for r in of_method), lang),
-                            daftar=pair_items(of_method, lang)),
-            t("pl_act_little", lang, metode=label(metode, lang)), OWNER["rec_little"], QUARTER["rec_little"],
+                            daftar=pair_items(of_method, lang), alihkan=little_move(hasil, [metode], lang, "rec")),
+            t("pl_act_little", lang, metode=label(metode, lang), alihkan=little_move(hasil, [metode], lang, "pl")),
+            OWNER["rec_little"], QUARTER["rec_little"],
             subject=metode))
     return out
 
@@ -1128,27 +1129,54 @@ def after_review(hasil: Hasil, metode: str, lang: str) -> str:
     return t("rec_after_review", lang, metode=label(metode, lang)) if metode in under_review(hasil, lang) else ""
 
 
+def move_targets(hasil: Hasil, methods: Collection[str]) -> list[str]:
+    """Where a redesign of ``methods`` may move its budget ('atau alihkan anggarannya ke …'): the methods with a cost
+    per point below the redesigned methods' own (where they have one) whose own gain is above zero (its interval's
+    lower end) and not very small by the rule that flags the redesigned method (is_little_gain), cheapest first.
+    LOOK14 P-4: the province's seminar advice sent its budget to 'a method with a lower cost per point', e-learning
+    among them with the same 1,8 points as seminar. [] when none qualifies: the advice is a redesign alone."""
+    gains = {g["metode"]: g for g in hasil["level2_pembelajaran"]["per_metode"]}
+    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
+    own = [point(r) for r in rows if r["metode"] in methods]
+
+    def gains_enough(metode: str) -> bool:
+        gain = gains.get(metode)
+        low = gain.get("ci_bawah") if gain else None
+        return bool(gain and gain.get("cukup_data") and low is not None and float(low) > constants.NO_GAIN_UPPER
+                    and not is_little_gain(gain))
+    return [r["metode"] for r in sorted(rows, key=point)
+            if r["metode"] not in methods and (not own or point(r) < max(own)) and gains_enough(r["metode"])]
+
+
 def cheaper_under_review(hasil: Hasil, methods: Collection[str], lang: str) -> list[str]:
-    """The methods a redesign of ``methods`` may move its budget to ('alihkan anggarannya ke metode dengan biaya per
-    poin lebih rendah': a cost per point, below the redesigned methods' own where they have one) that the dinas
-    reviews for gaining less than the province (under_review), cheapest first: a move to them waits for that review,
-    as rule 3's shift does (after_review; LOOK12 K-12: Kesehatan's summary named pelatihan, a method under review, as
-    the cheaper one). [] otherwise, and in the province report (its plan reviews no method of its own)."""
+    """The methods a redesign of ``methods`` may move its budget to (move_targets) that the dinas reviews for gaining
+    less than the province (under_review), cheapest first: a move to them waits for that review, as rule 3's shift
+    does (after_review; LOOK12 K-12: Kesehatan's summary named pelatihan, a method under review, as the cheaper one).
+    [] otherwise, and in the province report (its plan reviews no method of its own)."""
     if (hasil.get("cakupan") or {}).get("jenis", "provinsi") == "provinsi":
         return []
     reviewed = under_review(hasil, lang)
-    if not reviewed:
-        return []
-    rows = [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]]
-    own = [point(r) for r in rows if r["metode"] in methods]
-    return [r["metode"] for r in sorted(rows, key=point)
-            if r["metode"] in reviewed and r["metode"] not in methods and (not own or point(r) < max(own))]
+    return [m for m in move_targets(hasil, methods) if m in reviewed] if reviewed else []
 
 
-def little_after_review(methods: list[str], lang: str) -> str:
-    """', ke pelatihan dan workshop hanya sesudah tinjauan bersama BPSDM' for cheaper_under_review's methods; ''."""
-    return t("rec_little_after_review", lang, metode=phrases.and_([label(m, lang) for m in methods], lang)) \
-        if methods else ""
+def little_move(hasil: Hasil, methods: Collection[str], lang: str, form: str) -> str:
+    """A redesign's other branch, naming where the budget may go (move_targets) and, in a dinas report, which of
+    those wait for the review with BPSDM (cheaper_under_review): ``form`` 'kt' (the summary, with the reason),
+    'rec' (9.2) or 'pl' (the plan row; plan.after_review adds the review); '' when no method qualifies (LOOK14
+    P-4), so that the advice is 'Rancang ulang seminar' alone."""
+    targets = move_targets(hasil, methods)
+    if not targets:
+        return ""
+    key = f"{form}_little_move" + (("_many" if len(targets) > 1 else "_one") if form == "kt" else "")
+    text = t(key, lang, tujuan=phrases.and_([label(m, lang) for m in targets], lang))
+    if form == "pl":
+        return text
+    waits = cheaper_under_review(hasil, methods, lang)
+    if not waits:
+        return text
+    if waits == targets:
+        return text + t("rec_little_after_review_all", lang)
+    return text + t("rec_little_after_review", lang, metode=phrases.and_([label(m, lang) for m in waits], lang))
 
 
 def under_review(hasil: Hasil, lang: str, own: Collection[str] | None = None) -> list[str]:

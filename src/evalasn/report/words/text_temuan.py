@@ -132,10 +132,12 @@ TEXT: dict[str, dict[str, str]] = {
                     "en": "Stop {metode} or redesign it (aims, content, test) before it is budgeted again"},
     "pl_act_stop_prov": {"id": "Hentikan {metode} atau rancang ulang di {dinas} sebelum dianggarkan lagi",
                          "en": "Stop {metode} or redesign it in {dinas} before it is budgeted again"},
+    # {alihkan}: rules.little_move, '' when no method is cheaper per point with a gain not very small (LOOK14 P-4)
     "pl_act_little": {"id": "Rancang ulang {metode} (tujuan, materi, tes) agar kenaikan nilainya sebanding dengan "
-                            "biayanya, atau alihkan anggarannya ke metode dengan biaya per poin lebih rendah",
+                            "biayanya{alihkan}",
                       "en": "Redesign the {metode} activities (aims, content, test) so that their gain matches their "
-                            "cost, or move their budget to a method with a lower cost per point"},
+                            "cost{alihkan}"},
+    "pl_little_move": {"id": ", atau alihkan anggarannya ke {tujuan}", "en": ", or move their budget to {tujuan}"},
     "pl_ind_little": {"id": "Kenaikan nilai peserta {metode} {tahun} (poin)",
                       "en": "Participants' score gain in {metode}, {tahun} (points)"},
     "pl_ind_little_dinas": {"id": "Kenaikan nilai peserta {metode} {tahun} di {dinas}, tiap dinas (poin)",
@@ -174,22 +176,36 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "; {n_keg} activities, {n} participants with both scores"},
     "gain_basis_n_comma": {"id": ", {n_keg} kegiatan, {n} peserta bernilai pre dan post",
                            "en": ", {n_keg} activities, {n} participants with both scores"},
-    "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas} atau alihkan anggarannya: {biaya} untuk kenaikan "
+    "rec_little_prov": {"id": "Rancang ulang {metode} di {dinas}{alihkan}: {biaya} untuk kenaikan "
                               "nilai yang tidak berarti atau sangat kecil ({daftar}).",
-                        "en": "Redesign {metode} in {dinas} or move the budget: {biaya} for score gains that are not "
+                        "en": "Redesign {metode} in {dinas}{alihkan}: {biaya} for score gains that are not "
                               "meaningful or very small ({daftar})."},
     "rec_pair_item": {"id": "{dinas} {biaya}, perubahan {besar} poin, {ik}{dasar}",
                       "en": "{dinas} {biaya}, change {besar} points, {ik}{dasar}"},
     "rec_pair_one": {"id": "perubahan {besar} poin, {ik}{dasar}", "en": "change {besar} points, {ik}{dasar}"},
     # {temuan}: the summary's words for the same method (rules.little_item; REVIEW7 R7-10)
-    "rec_little": {"id": "Rancang ulang {metode} atau alihkan anggarannya{sesudah}: {temuan}.",
-                   "en": "Redesign {metode} or move the budget{sesudah}: {temuan}."},
+    "rec_little": {"id": "Rancang ulang {metode}{alihkan}: {temuan}.",
+                   "en": "Redesign {metode}{alihkan}: {temuan}."},
+    # where the budget may go (rules.little_move: cheaper per point, a gain not very small; LOOK14 P-4)
+    "rec_little_move": {"id": " atau alihkan anggarannya ke {tujuan}", "en": " or move the budget to {tujuan}"},
+    "kt_little_move_one": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin lebih rendah "
+                                 "yang kenaikannya tidak juga sangat kecil",
+                           "en": ", or move the budget to {tujuan}, a method with a lower cost per point whose gain "
+                                 "is not also very small"},
+    "kt_little_move_many": {"id": ", atau alihkan anggarannya ke {tujuan}, metode dengan biaya per poin lebih rendah "
+                                  "yang kenaikannya tidak juga sangat kecil",
+                            "en": ", or move the budget to {tujuan}, methods with a lower cost per point whose gain "
+                                  "is not also very small"},
     # the cheaper methods the dinas reviews with BPSDM (KENAIKAN) wait for that review, as rule 3's shift does
-    # (rules.cheaper_under_review; LOOK12 K-12)
+    # (rules.cheaper_under_review; LOOK12 K-12); _all: every named destination waits
     "rec_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan bersama BPSDM",
                                 "en": ", to {metode} only after the review with BPSDM"},
+    "rec_little_after_review_all": {"id": ", hanya sesudah tinjauan bersama BPSDM",
+                                    "en": ", only after the review with BPSDM"},
     "pl_act_little_after_review": {"id": ", ke {metode} hanya sesudah tinjauan pada baris {kode}",
                                    "en": ", to {metode} only after the review in row {kode}"},
+    "pl_act_little_after_review_all": {"id": ", hanya sesudah tinjauan pada baris {kode}",
+                                       "en": ", only after the review in row {kode}"},
     # a cost per point is given only with its interval (analysis.budget: none without one)
     "rec_little_per_point": {"id": "; {biaya} per poin, {ik}", "en": "; {biaya} per point, {ik}"},
     "rec_little_per_point_costed": {"id": "; {biaya} per poin atas {k} kegiatan dengan biaya tercatat ({n} peserta), "
@@ -308,10 +324,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kt_spread_small_item": {"id": "{dinas} ({k} kegiatan)", "en": "{dinas} ({k} {k:activity|activities})"},
     "kt_little_cheapest": {"id": "; sebagai pembanding, {metode} {biaya} per poin ({ik})",
                            "en": "; for comparison, {metode} costs {biaya} per point ({ik})"},
-    "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya, atau alihkan "
-                            "anggarannya ke metode dengan biaya per poin lebih rendah{sesudah} (BAB X).",
-                      "en": "Redesign {metode} so that the gain matches the cost, or move the budget to a method "
-                            "with a lower cost per point{sesudah} (Chapter X)."},
+    "kt_rec_little": {"id": "Rancang ulang {metode} agar kenaikannya sebanding dengan biayanya{alihkan} (BAB X).",
+                      "en": "Redesign {metode} so that the gain matches the cost{alihkan} (Chapter X)."},
     "kt_money": {"id": "Ke mana anggaran pergi: {besar} menyerap {porsi} anggaran kegiatan ({anggaran} dari {total}) "
                        "dengan biaya {biaya} per poin kenaikan ({ik}); {murah} hanya {biaya_m} per poin ({ik_m}).",
                  "en": "Where the money goes: {besar} takes {porsi} of the activity budget ({anggaran} of {total}) at "
