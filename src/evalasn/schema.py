@@ -75,8 +75,10 @@ RAW: dict[str, Table] = {
                    example="2025-03-05"),
             Column("jp", "float", "Jam pelajaran (1 JP = 45 menit)", "Study hours (1 JP = 45 minutes)", example=24,
                    **_JP),
-            Column("anggaran_rp", "float", "Biaya terealisasi (Rupiah)", "Realised cost (Rupiah)", min=0,
-                   example=45_000_000),
+            # empty, like Rp 0, is a cost not recorded (analysis.budget.recorded_cost: the reports say "Rp 0 atau
+            # kosong"); refusing the cell made the user type a false 0 (CHECK12 C12-7)
+            Column("anggaran_rp", "float", "Biaya terealisasi (Rupiah); kosong atau 0 = tidak tercatat",
+                   "Realised cost (Rupiah); empty or 0 = not recorded", min=0, nullable=True, example=45_000_000),
         ),
         key=("kegiatan_id",),
         row_means="satu kegiatan pengembangan", row_means_en="one development activity",
@@ -233,7 +235,8 @@ PROCESSED: dict[str, Table] = {
             Column("tanggal_selesai", "date", "Tanggal selesai", "End date"),
             Column("tahun", "int", "Tahun (dari tanggal selesai)", "Year (of the end date)", **_YEAR),
             Column("jp", "float", "Jam pelajaran", "Study hours", **_JP),
-            Column("anggaran_rp", "float", "Biaya (Rp)", "Cost (Rp)", min=0),
+            Column("anggaran_rp", "float", "Biaya (Rp); kosong = tidak tercatat", "Cost (Rp); empty = not recorded",
+                   min=0, nullable=True),
             Column("n_peserta", "int", "Jumlah peserta", "Number of participants", min=0),
             Column("biaya_per_peserta_rp", "float", "Biaya per peserta (Rp)", "Cost per participant (Rp)", min=0,
                    nullable=True),

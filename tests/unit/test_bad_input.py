@@ -453,9 +453,9 @@ REJECTED = [
     pytest.param(Rejected(set_cell("peserta", 13, "skor_reaksi", "7"), "peserta.csv", 13, "skor_reaksi", "7",
                           "angka, 1–5", count=1), id="skor-reaksi-7"),
     pytest.param(Rejected(set_cell("kegiatan", 7, "anggaran_rp", "-5000000"), "kegiatan.csv", 7, "anggaran_rp",
-                          "-5000000", "angka, ≥ 0, wajib diisi", count=1), id="negative-budget"),
+                          "-5000000", "angka, ≥ 0", count=1), id="negative-budget"),  # empty = not recorded (C12-7)
     pytest.param(Rejected(set_cell("kegiatan", 7, "anggaran_rp", "empat puluh juta"), "kegiatan.csv", 7,
-                          "anggaran_rp", "empat puluh juta", "angka, ≥ 0, wajib diisi", count=1),
+                          "anggaran_rp", "empat puluh juta", "angka, ≥ 0", count=1),
                  id="non-numeric-budget"),
     pytest.param(Rejected(set_cell("anggaran", 3, "tahun", "2025,5"), "anggaran.csv", 3, "tahun", "2025,5",
                           "bilangan bulat, 2000–2100", count=1), id="fractional-year"),

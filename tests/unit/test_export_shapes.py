@@ -91,6 +91,19 @@ def test_numbers_with_a_wrong_unit_refused(column, cell, expected):
     assert expected in problem.expected
 
 
+@pytest.mark.parametrize("cell", [pytest.param("", id="empty"), pytest.param("-", id="dash-marker")])
+def test_an_empty_cost_is_a_cost_not_recorded(cell):
+    """CHECK12 C12-7: an empty anggaran_rp stopped the build while every report calls 'Rp 0 atau kosong' a cost not
+    recorded; it is read as empty (NaN), which analysis.budget.recorded_cost counts among the unrecorded."""
+    from evalasn.analysis import budget
+
+    result = parsed("kegiatan", {**KEGIATAN, "jp": ["24", "24"], "anggaran_rp": ["1000", cell]})
+    assert not result.violations, result.violations
+    assert result.frame["anggaran_rp"].iloc[0] == 1000 and pd.isna(result.frame["anggaran_rp"].iloc[1])
+    assert budget.recorded_cost(result.frame["anggaran_rp"]).tolist() == [True, False]
+    assert_translated(result)
+
+
 def test_numbers_in_csv_and_xlsx_text_cells(tmp_path: Path):
     """The LMS CSV and the text cells of an .xlsx give the same numbers and the same notes."""
     header = ["kegiatan_id", "nama_kegiatan", "dinas", "metode", "tema", "tanggal_mulai", "tanggal_selesai", "jp",
