@@ -246,3 +246,19 @@ def test_the_units_table_says_why_its_units_have_an_interval_the_agency_has_not(
     from html import unescape
 
     assert says in " ".join(unescape(sections.communication(changed)).split())
+
+
+@pytest.mark.parametrize(("lang", "short", "expected"), [
+    pytest.param("id", 1, "Satu-satunya unit layanan periode 2025-S2 memiliki responden kurang dari sampel minimum 278",
+                 id="id-one-short"),
+    pytest.param("en", 1, "The only service unit in 2025-S2 has fewer respondents", id="en-one-short"),
+    pytest.param("id", 0, "Satu-satunya unit layanan periode 2025-S2 memenuhi sampel minimum 278", id="id-one-ok"),
+])
+def test_one_service_unit_is_the_only_unit_not_one_of_one(lang, short, expected):
+    """CHECK12 C12-6: '1 dari 1 unit layanan … kategori unit-unit itu indikatif' for a dinas with one unit."""
+    from evalasn.report.words import uncertainty
+
+    note = uncertainty.sample_note({"jumlah_unit": 1, "unit_sampel_kurang": short, "periode": "2025-S2",
+                                    "responden_minimum": 278, "pengguna_diasumsikan": 1000}, lang)
+    assert note is not None and note.startswith(expected), note
+    assert "1 dari 1" not in note and "1 of 1" not in note and "unit-unit" not in note

@@ -111,12 +111,13 @@ def chapter(ctx: Context) -> str:
         small = sum(1 for u in units if not u["cukup_data"])
         listing = "; ".join(f"{r['periode']} {fmt.integer(r['n'], lang)}" for r in periods)
         counts = dict(unit=fmt.integer(len(units), lang), periode=period, min=constants.MIN_RESPONDENTS_UNIT)
+        one = "_one" if len(units) == 1 else ""  # the only unit (CHECK12 C12-6: "Setiap unit (1)")
         # the regulation's minimum sample as BAB III judges it (assumed users per unit), else why it cannot be
         minimum = uncertainty.sample_note(hasil["level4_hasil"].get("ikm_sampel"), lang) or ctx.t("lim_survey_users")
         parts.append(html.para(" ".join([
             ctx.t("lim_survey", daftar=listing),
-            ctx.t("lim_survey_small", kecil=fmt.integer(small, lang), **counts) if small else
-            ctx.t("lim_survey_all", **counts), minimum])))
+            ctx.t(f"lim_survey_small{one}", kecil=fmt.integer(small, lang), **counts) if small else
+            ctx.t(f"lim_survey_all{one}", **counts), minimum])))
         parts.append(html.heading(3, ctx.t("lim_boundary_h")))
         items = boundary_items(ctx)
         parts.append(html.para(ctx.t("lim_boundary", daftar="; ".join(items)) if items else ctx.t("lim_boundary_none")))

@@ -709,6 +709,19 @@ TEXT: dict[str, dict[str, str]] = {
                              "sample of {min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming "
                              "{pengguna} service users per unit per period, since the data do not give that number): "
                              "their categories are indicative (marked * in Chapter VI)."},
+    # one service unit: its name is in BAB VI; a count of one read "1 dari 1 unit … unit-unit itu" (CHECK12 C12-6)
+    "ikm_sample_low_one": {"id": "Satu-satunya unit layanan periode {periode} memiliki responden kurang dari sampel "
+                                 "minimum {min} (tabel Krejcie & Morgan yang dipakai PermenPAN-RB 14/2017, dengan "
+                                 "asumsi {pengguna} pengguna layanan per unit per periode, karena jumlah pengguna "
+                                 "tidak ada dalam data): kategorinya indikatif (bertanda * di BAB VI).",
+                           "en": "The only service unit in {periode} has fewer respondents than the minimum sample of "
+                                 "{min} (Krejcie & Morgan's table as PermenPAN-RB 14/2017 uses it, assuming {pengguna} "
+                                 "service users per unit per period, since the data do not give that number): its "
+                                 "category is indicative (marked * in Chapter VI)."},
+    "ikm_sample_ok_one": {"id": "Satu-satunya unit layanan periode {periode} memenuhi sampel minimum {min} responden "
+                                "(Krejcie & Morgan, asumsi {pengguna} pengguna layanan per unit per periode).",
+                          "en": "The only service unit in {periode} meets the minimum sample of {min} respondents "
+                                "(Krejcie & Morgan, assuming {pengguna} service users per unit per period)."},
     "ikm_sample_ok": {"id": "Semua {unit} unit layanan periode {periode} memenuhi sampel minimum {min} responden "
                             "(Krejcie & Morgan, asumsi {pengguna} pengguna layanan per unit per periode).",
                       "en": "All {unit} service units in {periode} meet the minimum sample of {min} respondents "

@@ -530,6 +530,14 @@ TEXT: dict[str, dict[str, str]] = {
                                "sehingga IKM-nya tidak ditampilkan sendiri.",
                          "en": "{kecil} of {unit} units in {periode} had fewer than {min} respondents, so their IKM "
                                "is not shown on its own."},
+    "lim_survey_small_one": {"id": "Satu-satunya unit pada periode {periode} punya kurang dari {min} responden "
+                                   "sehingga IKM-nya tidak ditampilkan sendiri.",
+                             "en": "The only unit in {periode} had fewer than {min} respondents, so its IKM is not "
+                                   "shown on its own."},
+    "lim_survey_all_one": {"id": "Satu-satunya unit pada periode {periode} punya sedikitnya {min} responden, sehingga "
+                                 "IKM-nya dapat ditampilkan.",
+                           "en": "The only unit in {periode} had at least {min} respondents, so its IKM can be "
+                                 "shown."},
     "lim_survey_all": {"id": "Setiap unit ({unit}) pada periode {periode} punya sedikitnya {min} responden, sehingga "
                              "IKM setiap unit dapat ditampilkan.",
                        "en": "Every unit ({unit}) in {periode} had at least {min} respondents, so each unit's IKM "

@@ -63,9 +63,10 @@ def sample_note(check: SampleCheck | None, lang: str) -> str | None:
     common = dict(unit=fmt.integer(check["jumlah_unit"], lang), periode=check["periode"],
                   min=fmt.integer(check["responden_minimum"], lang),
                   pengguna=fmt.integer(check["pengguna_diasumsikan"], lang))
+    one = "_one" if check["jumlah_unit"] == 1 else ""  # the only unit, not '1 dari 1 unit … unit-unit itu'
     if not check["unit_sampel_kurang"]:
-        return t("ikm_sample_ok", lang, **common)
-    return t("ikm_sample_low", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
+        return t(f"ikm_sample_ok{one}", lang, **common)
+    return t(f"ikm_sample_low{one}", lang, kurang=fmt.integer(check["unit_sampel_kurang"], lang), **common)
 
 
 # --- level 2 -----------------------------------------------------------------------------------
