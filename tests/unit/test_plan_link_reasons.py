@@ -237,3 +237,35 @@ def test_a_province_wide_fall_without_recorded_cost_is_carried_out_by_the_dinas_
     stop = rules.Recommendation("rec_stop", "", owner="pengembangan", subject="seminar")
     owner = plan.owner(ctx, stop)
     assert all(part in owner for part in said) and not any(part in owner for part in not_said), owner
+
+
+def _element(low: float, high: float, estimate: float = 3.0811):
+    def change(hasil: Any) -> None:
+        hasil["komunikasi"]["unsur"] = [{**r, "estimasi": estimate, "ci_bawah": low, "ci_atas": high,
+                                         "cukup_data": True, "lemah": False} if r["unsur"] == "u7" else r
+                                        for r in hasil["komunikasi"]["unsur"]]
+    return change
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    pytest.param(_element(2.834014, 3.328148), {
+        "id": "estimasinya 3,0811 di atas 3,0644, jadi U7 tidak termasuk unsur lemah di sana, meski rentangnya "
+              "2,8340–3,3281 masih memuat batas itu",
+        "en": "its estimate 3.0811 is above 3.0644, so U7 is not a weak element there, though its interval "
+              "2.8340–3.3281 still contains that line"}, id="estimate-above-the-line-interval-across-it"),
+    pytest.param(_element(3.07, 3.328148), {"id": "3,0811 sudah ≥\u00a03,0644", "en": "3.0811, already ≥\u00a03.0644"},
+                 id="whole-interval-above-the-line"),
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_element_above_the_line_is_not_said_to_meet_a_target_its_interval_still_holds(contexts, change, said,
+                                                                                          lang):
+    """LOOK14 P-2: 'U7 … semua kecuali Dispora: 3,0811 sudah ≥ 3,0644' while Dispora's interval 2,8340–3,3281 holds
+    3,0644, which the chapter's own rule calls 'belum dapat dinilai (rentang memuat target)'."""
+    province = contexts[("kesehatan", lang)].province_ctx
+    assert province is not None
+    hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
+    change(hasil)
+    changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
+    row = _row("U7", "rec_weak", owner_key="sekretariat")
+    assert province_rows.carry(province_rows.dinas_context(changed, "kesehatan"), row) is None
+    assert province_rows.absent(changed, row, "kesehatan") == said[lang]

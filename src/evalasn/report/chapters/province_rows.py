@@ -269,9 +269,42 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
         target = f"≥ {fmt.element_threshold(lang)}"  # whole interval the row's target asks for
     else:
         target = line_text(row.rule, line, lang) if at_line and line is not None else goal.target_text
-    # the sign kept with its number at a line end, as a target cell keeps it
-    return t("pl_absent_met", lang, nilai=goal.today_text, target=target.replace("≥ ", "≥\u00a0").replace(
-        "≤ ", "≤\u00a0"))
+    reaching = _interval_across(figure, line if at_line and line is not None else goal.target, goal.higher_better)
+    if reaching:  # LOOK14 P-2: the estimate is past the line, its interval is not: the rule does not fire there,
+        # which is not the target reached (the chapter judges such a value "belum dapat dinilai")
+        key = "pl_absent_not_weak" if row.rule == "rec_weak" else "pl_absent_estimate_only"
+        return t(key, lang, nilai=goal.today_text, target=_sign_kept(target), batas=fmt.element_threshold(lang),
+                 kode=row.code, rentang=_span(row.rule, reaching, lang))
+    return t("pl_absent_met", lang, nilai=goal.today_text, target=_sign_kept(target))
+
+
+def _sign_kept(target: str) -> str:
+    """The sign kept with its number at a line end, as a target cell keeps it."""
+    return target.replace("≥ ", "≥\u00a0").replace("≤ ", "≤\u00a0")
+
+
+def _interval_across(figure: Any, line: float, higher_better: bool) -> tuple[float, float] | None:
+    """The figure's 95% interval when it reaches the wrong side of ``line`` (the estimate being past it); None
+    without an interval or with the whole interval past the line."""
+    if not isinstance(figure, dict) or figure.get("ci_bawah") is None or figure.get("ci_atas") is None:
+        return None
+    low, high = float(figure["ci_bawah"]), float(figure["ci_atas"])
+    across = low < line - 1e-9 if higher_better else high > line + 1e-9
+    return (low, high) if across else None
+
+
+def _span(rule: str, ends: tuple[float, float], lang: str) -> str:
+    """An interval's two ends as the row's value prints them ('2,8340–3,3281' for an element)."""
+    measured = plan.MEASURED[rule]
+    if measured.unit == "element":
+        shown = [fmt.element(end, lang) for end in ends]
+    elif measured.unit == "percent":
+        shown = [fmt.percent(end, 1, lang) for end in ends]
+    elif measured.unit == "rupiah":
+        shown = [fmt.rupiah(end, lang) for end in ends]
+    else:
+        shown = [fmt.number(end, 2 if measured.unit == "score" else 1, lang) for end in ends]
+    return fmt.span(shown[0], shown[1], lang=lang)
 
 
 # a rule whose target is none (PPPK above the cap, units below B): its value at zero in words

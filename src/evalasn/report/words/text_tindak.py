@@ -223,6 +223,16 @@ TEXT: dict[str, dict[str, str]] = {
     # why a dinas's plan has no row on a province row (province_rows.absent)
     "pl_absent_no_year": {"id": "data {tahun} tidak diterima", "en": "its {tahun} data were not received"},
     "pl_absent_met": {"id": "{nilai} sudah {target}", "en": "{nilai}, already {target}"},
+    # the estimate past the rule's line while its 95% interval still reaches across it (LOOK14 P-2): the row's rule
+    # does not fire there, which is not "sudah tercapai" (the chapter judges such a value "belum dapat dinilai")
+    "pl_absent_not_weak": {"id": "estimasinya {nilai} di atas {batas}, jadi {kode} tidak termasuk unsur lemah di "
+                                 "sana, meski rentangnya {rentang} masih memuat batas itu",
+                           "en": "its estimate {nilai} is above {batas}, so {kode} is not a weak element there, "
+                                 "though its interval {rentang} still contains that line"},
+    "pl_absent_estimate_only": {"id": "estimasinya {nilai} sudah {target}, meski rentangnya {rentang} masih memuat "
+                                      "batas itu",
+                                "en": "its estimate {nilai} is already {target}, though its interval {rentang} still "
+                                      "contains that line"},
     "pl_absent_pppk": {"id": "tidak ada PPPK", "en": "no PPPK"},
     "pl_absent_pppk_cap": {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"},
     "pl_absent_method": {"id": "tidak ada kegiatan {metode}", "en": "no {metode} activities"},
