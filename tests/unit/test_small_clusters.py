@@ -298,3 +298,19 @@ def test_a_regenerated_plan_is_not_read_as_the_signed_one(monkeypatch, lang, wor
     ctx.published = None  # no record of the published plan
     sentence = followup_review.summary_sentence(cast(Any, ctx)) or ""
     assert "dibuat ulang dari data, bukan rencana yang ditandatangani" in sentence, sentence
+
+
+@pytest.mark.parametrize(("record", "lang", "said"), [
+    pytest.param({"metode": "seminar", "n_kegiatan": 1}, "en", "there was only 1 seminar activity (12 participants, "
+                 "mean gain 2.8 points, no interval), and an interval needs at least 3", id="en-one-seminar"),
+    pytest.param({"n_kegiatan": 2}, "en", "there were only 2 activities (12 participants, mean gain 2.8 points, no "
+                 "interval), and an interval needs at least 3", id="en-a-dinas-gain-two-activities"),
+    pytest.param({"metode": "seminar", "n_kegiatan": 1}, "id", "hanya 1 kegiatan seminar (12 peserta, rata-rata "
+                 "kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan",
+                 id="id-one-seminar"),
+])
+def test_the_few_activities_reason_is_a_clause_naming_the_method(record, lang, said):
+    """LOOK14 P-6: 'because only 1 activity (12 participants, mean gain 2.8 points without an interval), at least 3
+    needed for an interval' read verbless after 'because'."""
+    gain = {"alasan": "kegiatan_kurang_klaster", "n": 12, "rata_peserta": 2.8, **record}
+    assert reasons.reason(gain, lang) == said

@@ -60,10 +60,10 @@ UNJUDGED = {"id": "Temuan baris rencana 2024 berikut belum dapat dinilai dengan 
                   "said to be gone; the rows are not carried on until the data suffice: "}
 GONE = {"id": "temuannya tidak muncul lagi", "en": "finding no longer arises"}
 SEMINAR_ITEM = {
-    "id": "KECIL-SEMINAR (target ≥ 2,9 poin, belum dapat dinilai), karena hanya 1 kegiatan (12 peserta, rata-rata "
-          "kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan.",
-    "en": "KECIL-SEMINAR (target ≥ 2.9 points, cannot be judged), because only 1 activity (12 participants, mean gain "
-          "2.8 points without an interval), at least 3 needed for an interval."}
+    "id": "KECIL-SEMINAR (target ≥ 2,9 poin, belum dapat dinilai), karena hanya 1 kegiatan seminar (12 peserta, "
+          "rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan.",
+    "en": "KECIL-SEMINAR (target ≥ 2.9 points, cannot be judged), because there was only 1 seminar activity (12 "
+          "participants, mean gain 2.8 points, no interval), and an interval needs at least 3."}
 ELEMENT_ITEM = {
     "id": "U3 (target ≥ 3,0644, belum dapat dinilai), karena hanya 2 unit layanan (40 jawaban",
     "en": "U3 (target ≥ 3.0644, cannot be judged), because only 2 service units (40 answers"}
@@ -106,11 +106,11 @@ def test_a_row_the_data_judge_is_closed_as_gone(monkeypatch, lang, row, subject,
 
 @pytest.mark.parametrize(("lang", "gone", "unjudged"), [
     ("id", "KECIL-SEMINAR untuk Kesehatan (nilai 2025 2,0 (1,0–3,0), target ≥ 2,3 poin, belum dapat dinilai)",
-     "KECIL-SEMINAR untuk Bina Marga (target ≥ 2,4 poin, belum dapat dinilai), karena hanya 1 kegiatan (12 peserta, "
-     "rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan."),
+     "KECIL-SEMINAR untuk Bina Marga (target ≥ 2,4 poin, belum dapat dinilai), karena hanya 1 kegiatan seminar (12 "
+     "peserta, rata-rata kenaikan 2,8 poin tanpa rentang), perlu sedikitnya 3 kegiatan untuk rentang keyakinan."),
     ("en", "KECIL-SEMINAR for Health (2025 value 2.0 (1.0–3.0), target ≥ 2.3 points, cannot be judged)",
-     "KECIL-SEMINAR for Highways (target ≥ 2.4 points, cannot be judged), because only 1 activity (12 "
-     "participants, mean gain 2.8 points without an interval), at least 3 needed for an interval."),
+     "KECIL-SEMINAR for Highways (target ≥ 2.4 points, cannot be judged), because there was only 1 seminar activity "
+     "(12 participants, mean gain 2.8 points, no interval), and an interval needs at least 3."),
 ], ids=["id", "en"])
 def test_a_province_row_is_split_by_the_dinas_the_data_can_judge(monkeypatch, lang, gone, unjudged):
     """The province's KECIL-SEMINAR of 2024 about Bina Marga and Kesehatan, carried on for neither: Kesehatan's

@@ -114,7 +114,8 @@ def few_clusters(estimate: AnyEstimate, lang: str) -> str | None:
     if code == "kegiatan_kurang_klaster":
         mean = estimate.get("rata_peserta")
         shown = t("why_mean_no_interval", lang, rata=fmt.figure(mean, "poin_tes", lang)) if mean is not None else ""
-        return t("why_clusters", lang, k=count(estimate.get("n_kegiatan") or 0), n=people, rata=shown,
+        method = f' {label(estimate["metode"], lang)}' if estimate.get("metode") else ""
+        return t("why_clusters", lang, k=count(estimate.get("n_kegiatan") or 0), metode=method, n=people, rata=shown,
                  min=constants.MIN_CLUSTERS)
     if code == "unit_kurang_klaster" and "rata_ikm" in estimate:  # an IKM: its respondents, its value
         value = estimate.get("rata_ikm")

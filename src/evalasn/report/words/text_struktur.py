@@ -130,12 +130,14 @@ TEXT: dict[str, dict[str, str]] = {
     "why_participants": {"id": "hanya {n} peserta dengan nilai pre dan post, perlu sedikitnya {min} ({k} kegiatan)",
                          "en": "only {n} participants with pre and post scores, at least {min} needed "
                                "({k} {k:activity|activities})"},
-    "why_clusters": {"id": "hanya {k} kegiatan ({n} peserta{rata}), perlu sedikitnya {min} kegiatan untuk rentang "
-                           "keyakinan",
-                     "en": "only {k} {k:activity|activities} ({n} participants{rata}), at least {min} needed for an "
-                           "interval"},
+    # a clause that reads after "karena"/"because" as well as alone (LOOK14 P-6: "because only 1 activity (…), at
+    # least 3 needed for an interval"); {metode} is " seminar" for a method's gain, empty for a dinas's
+    "why_clusters": {"id": "hanya {k} kegiatan{metode} ({n} peserta{rata}), perlu sedikitnya {min} kegiatan untuk "
+                           "rentang keyakinan",
+                     "en": "there {k:was|were} only {k}{metode} {k:activity|activities} ({n} participants{rata}), "
+                           "and an interval needs at least {min}"},
     "why_mean_no_interval": {"id": ", rata-rata kenaikan {rata} poin tanpa rentang",
-                             "en": ", mean gain {rata} points without an interval"},
+                             "en": ", mean gain {rata} points, no interval"},
     "why_unit_clusters": {"id": "hanya {k} unit layanan ({n} jawaban{rata}), perlu sedikitnya {min} unit untuk "
                                 "rentang keyakinan dan penilaian unsur lemah",
                           "en": "only {k} service {k:unit|units} ({n} answers{rata}), at least {min} needed for "
