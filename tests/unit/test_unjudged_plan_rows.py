@@ -4,6 +4,7 @@ the rule, its reason said once (LOOK13 M-1: Bina Marga's KECIL-SEMINAR, 1 activi
 
 from __future__ import annotations
 
+import html
 import re
 from types import SimpleNamespace
 from typing import Any, cast
@@ -46,12 +47,12 @@ def _reviewed(row: plan.PlanRow, subject: str, hasil: dict, lang: str, of_dinas:
     return followup_review.Reviewed(row, now, followup_review.judge(row, now, lang))
 
 
-def _note(monkeypatch, reviewed: list, lang: str, issued: list | None = None) -> str:
+def _note(monkeypatch, reviewed: list, lang: str, issued: list | None = None, hasil: dict | None = None) -> str:
     monkeypatch.setattr(followup_review, "carried", lambda ctx: {r.row.code: r for r in reviewed})
-    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, dinas_results={},
+    ctx = SimpleNamespace(lang=lang, hasil=hasil or {"tahun": 2025}, dinas_results={},
                           t=lambda key, **values: t(key, lang, **values))
     note = followup.closed_note(cast(Any, ctx), issued or [])
-    return re.sub(r"<[^>]+>", "", note).replace("\u2060", "")
+    return html.unescape(re.sub(r"<[^>]+>", "", note)).replace("\u2060", "")
 
 
 UNJUDGED = {"id": "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan "
@@ -137,3 +138,49 @@ def test_the_status_cell_gives_the_cause_not_the_value_cells_reason(lang, status
     seminar = plan.StopPart("", cast(Any, ONE_SEMINAR), 8e6, target=2.9)
     parts = followup_review.Measured(None, followup_review.POINTS, parts=(seminar,))
     assert followup_review.judge(row, parts, lang).text(lang) == status  # a redesign row measured in parts too
+
+
+def _costs(mentoring_cost: tuple[float, float, float], mentoring_gain: tuple[float, float, float]) -> dict:
+    """Pelatihan (the largest budget) against mentoring: their costs per point and gains per participant."""
+    def est(metode: str, values: tuple[float, float, float], n: int) -> dict:
+        return {"metode": metode, "n": n, "estimasi": values[0], "ci_bawah": values[1], "ci_atas": values[2],
+                "cukup_data": True, "n_kegiatan": 40}
+    return {"tahun": 2025, "cakupan": {"slug": "provinsi", "jenis": "provinsi"},
+            "level2_pembelajaran": {"per_metode": [est("pelatihan", (8.1, 7.6, 8.6), 6000),
+                                                   est("mentoring", mentoring_gain, 700)]},
+            "komunikasi": {"unsur": []},
+            "anggaran_vs_peningkatan": {"biaya_per_poin": [est("pelatihan", (300_339.0, 280_000.0, 320_000.0), 6000),
+                                                           est("mentoring", mentoring_cost, 700)],
+                                        "biaya_per_poin_semua": None},
+            "pelaksanaan": {"kegiatan_per_metode": [
+                {"metode": "pelatihan", "anggaran_rp": 16.4e9, "n_peserta": 6000, "n_kegiatan": 400},
+                {"metode": "mentoring", "anggaran_rp": 1.0e9, "n_peserta": 700, "n_kegiatan": 40}]}}
+
+
+SHIFT = {"id": "Baris PORSI-MENTORING (nilai 2025 10,4%, target ≥ 21,8%, belum tercapai) tidak dilanjutkan, meski "
+               "temuannya masih muncul pada data 2025 (biaya mentoring per poin kenaikan jelas lebih rendah daripada "
+               "pelatihan): kenaikan per peserta mentoring kini jelas lebih kecil (selisih −3,1 poin; rentang "
+               "keyakinan 95%: ",
+         "en": "Row PORSI-MENTORING (2025 value 10.4%, target ≥ 21.8%, not met) is not carried on, although its "
+               "finding still arises in the 2025 data (mentoring's cost per point of gain is clearly lower than "
+               "classroom training's): mentoring's gain per participant is now clearly smaller (difference −3.1 "
+               "points; 95% CI: "}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("hasil", "closed_as"), [
+    pytest.param(_costs((149_832.0, 130_000.0, 170_000.0), (5.0, 4.4, 5.6)), SHIFT,
+                 id="cheaper-per-point-but-less-per-participant-finding-goes-on"),
+    pytest.param(_costs((290_000.0, 150_000.0, 430_000.0), (5.0, 4.4, 5.6)), GONE,
+                 id="no-longer-clearly-cheaper-finding-gone"),
+])
+def test_a_share_row_dropped_for_the_advice_is_not_said_gone(monkeypatch, lang, hasil, closed_as):
+    """LOOK14 P-16: 'PORSI-MENTORING … temuannya tidak muncul lagi' while the same cost-per-point comparison heads the
+    summary; what changed is the advice (mentoring's gain per participant is now clearly smaller)."""
+    target = "≥ 21,8%" if lang == "id" else "≥ 21.8%"
+    row = _row("PORSI-MENTORING", "rec_method", 21.8, target)
+    note = _note(monkeypatch, [_reviewed(row, "mentoring", hasil, lang)], lang, hasil=hasil)
+    assert closed_as[lang] in note, note
+    if closed_as is SHIFT:
+        assert GONE[lang] not in note and note.endswith({"id": "tidak lagi direkomendasikan (BAB IX, 9.2).",
+                                                         "en": "no longer advised (Chapter IX, 9.2)."}[lang]), note

@@ -13,6 +13,7 @@ from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, phrases, reasons
+from evalasn.report.words.text import label
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
 
@@ -125,7 +126,10 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
                                                 else carried), plans)
     # a row whose finding this year's data cannot judge is not said to be gone (LOOK12 K-1, LOOK13 M-1)
     gone, unjudged = split_unjudged(ctx, gone)
-    if not gone and not in_dinas and not unjudged:
+    # a share row whose finding goes on while this year's advice turns against the shift (LOOK14 P-16)
+    advised = [(link, why) for link in gone if (why := shift_advised_against(ctx, link))]
+    gone = [link for link in gone if all(link is not other for other, _ in advised)]
+    if not gone and not in_dinas and not unjudged and not advised:
         return ""
     tahun = ctx.hasil["tahun"]
     parts = []
@@ -137,11 +141,28 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     if gone:
         listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
         parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
+    parts += [ctx.t("pl_closed_shift_lower", baris=_closed_item(ctx, link, tahun), tahun=tahun, **why)
+              for link, why in advised]
     if unjudged:
         listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun, valued), alasan=why)
                            for link, why, valued in unjudged)
         parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
     return html.para(" ".join(parts), cls="note")
+
+
+def shift_advised_against(ctx: Context, link: Link) -> dict[str, str]:
+    """The words of a closed share row (rec_method, 'raise the share of the method cheaper per point') whose
+    method is still rule 3's cheaper one this year, but now gains clearly less per participant (rules.gain_gap):
+    the finding has not gone, the advice has turned against the shift (LOOK14 P-16: PORSI-MENTORING closed as
+    'temuannya tidak muncul lagi' beside the summary's finding on the same two costs). Empty for any other row."""
+    row = link.before.row
+    if row.rule != "rec_method" or "-" not in row.code or link.dinas:
+        return {}
+    pair, gap = rules.method_pair(ctx.hasil), rules.gain_gap(ctx.hasil)
+    if pair is None or gap is None or pair[0]["metode"] != row.code.split("-", 1)[1].lower():
+        return {}
+    return {"metode": label(pair[0]["metode"], ctx.lang), "pembanding": label(pair[1]["metode"], ctx.lang),
+            "selisih": phrases.estimate(gap, ctx.lang), "ik": phrases.ci(gap, ctx.lang)}
 
 
 def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tuple[Link, str, bool]]]:

@@ -1052,6 +1052,19 @@ def less_per_participant(hasil: Hasil) -> bool:
     return bool(cheap and dear and clearly_below(cheap, dear))
 
 
+def gain_gap(hasil: Hasil) -> Interval | None:
+    """Rule 3's cheaper method's gain per participant minus the dearer one's, with its 95% interval, when it is
+    clearly below zero (less_per_participant: no shift advised); None otherwise."""
+    pair = method_pair(hasil)
+    if pair is None or not less_per_participant(hasil):
+        return None
+    gains = [_method_gain(hasil, row["metode"]) for row in pair]
+    found = difference(gains[0], gains[1]) if gains[0] and gains[1] else None
+    if found is None:
+        return None
+    return {"n": 0, "estimasi": found[0], "ci_bawah": found[1], "ci_atas": found[2], "cukup_data": True}
+
+
 def method_scope(hasil: Hasil, lower: bool, lang: str, province_results: Hasil | None = None, **names: str) -> str:
     """Why rule 3 can advise a shift in one scope and none in another (LOOK9 #16: the province said 'jangan
     mengalihkan pelatihan ke mentoring', Kesehatan 'alihkan sebagian'): one rule, judged on each scope's own
@@ -1112,10 +1125,8 @@ def method_brief(hasil: Hasil, lang: str) -> str:
         return ""
     best, other = pair
     names = dict(metode=label(best["metode"], lang), pembanding=label(other["metode"], lang))
-    gains = [_method_gain(hasil, row["metode"]) for row in pair]
-    found = difference(gains[0], gains[1]) if gains[0] and gains[1] else None
-    if less_per_participant(hasil) and found is not None:
-        shown: Interval = {"n": 0, "estimasi": found[0], "ci_bawah": found[1], "ci_atas": found[2], "cukup_data": True}
+    shown = gain_gap(hasil)
+    if shown is not None:
         return t("rec_method_lower_brief", lang, selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang),
                  **names)
     return t("rec_method_brief", lang, per_peserta=per_participant(hasil, best, other, lang)["per_peserta"], **names) \

@@ -297,6 +297,17 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "Rows of the {tahun_lalu} plan whose target was not met or could not be judged, but whose "
                         "finding no longer arises in the {tahun} data under the same rule, are not carried on: "
                         "{daftar}. Such a row returns when its finding does."},
+    # last year's share row whose finding goes on, the advice having turned against the shift (LOOK14 P-16)
+    "pl_closed_shift_lower": {"id": "Baris {baris} tidak dilanjutkan, meski temuannya masih muncul pada data {tahun} "
+                                    "(biaya {metode} per poin kenaikan jelas lebih rendah daripada {pembanding}): "
+                                    "kenaikan per peserta {metode} kini jelas lebih kecil (selisih {selisih} poin; "
+                                    "{ik}), jadi pengalihan kegiatan {pembanding} ke {metode} tidak lagi "
+                                    "direkomendasikan (BAB IX, 9.2).",
+                              "en": "Row {baris} is not carried on, although its finding still arises in the {tahun} "
+                                    "data ({metode}'s cost per point of gain is clearly lower than {pembanding}'s): "
+                                    "{metode}'s gain per participant is now clearly smaller (difference {selisih} "
+                                    "points; {ik}), so moving {pembanding} activities to {metode} is no longer "
+                                    "advised (Chapter IX, 9.2)."},
     # last year's row whose finding this year's data cannot judge: not "gone" (LOOK12 K-1); the finding is what
     # cannot be judged, the target may be (LOOK13 M-4: "belum tercapai" beside "baris … belum dapat dinilai")
     "pl_closed_unjudged": {"id": "Temuan baris rencana {tahun_lalu} berikut belum dapat dinilai dengan data {tahun}, "
