@@ -64,3 +64,27 @@ def test_a_dinas_report_marks_a_unit_whose_interval_reaches_b():
             "Puskesmas Kecamatan Senen 73.82 (95% CI: 70.50 to 77.10; 300 respondents)") in found.text, \
         found.text
     assert "73,82 C" not in found.text and "agencies needing attention" not in found.text
+
+
+SIX = ("nakertransgi", "kominfotik", "sumber-daya-air", "kebudayaan", "sosial", "citata")
+
+
+@pytest.mark.parametrize(("lang", "action"), [
+    pytest.param("id", "Perbaiki layanan bersama dinas dengan IKM di bawah kategori B: Nakertransgi, Kominfotik, "
+                 "Sumber Daya Air, Kebudayaan, Sosial dan Citata", id="id-six-named"),
+    pytest.param("en", "Improve service with the agencies whose IKM is below category B: ", id="en-six-named"),
+])
+def test_the_plan_action_names_every_dinas_below_b_as_its_executor_cell_does(lang, action):
+    """LOOK14 P-11: IKM-CD-DINAS 'Nakertransgi, Kominfotik, Sumber Daya Air dan 3 dinas lain (BAB VII)' beside an
+    executor cell naming all six."""
+    from evalasn.report.chapters import rules
+    from evalasn.report.words.names import short_name_in
+
+    hasil: Any = {**_province({slug: _ikm(74.0 + k / 10, 70.0, 78.0) for k, slug in enumerate(SIX)}),
+                  "tahun": 2025}
+    hasil["komunikasi"]["unsur"] = []
+    rec = rules.ikm_units_recommendation(hasil, lang)
+    assert rec is not None
+    assert rec.action.startswith(action), rec.action
+    assert all(short_name_in(slug, lang) in rec.action for slug in SIX), rec.action
+    assert "dinas lain" not in rec.action and "other agencies" not in rec.action, rec.action

@@ -398,13 +398,16 @@ def ikm_units_recommendation(hasil: Hasil, lang: str) -> Recommendation | None:
     of_dinas = below[0].dinas
     ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
     names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
+    # the plan's action names every dinas, as the executor cell beside it does (LOOK14 P-11: "Nakertransgi,
+    # Kominfotik, Sumber Daya Air dan 3 dinas lain (BAB VII)" beside six named executors); units stay counted
+    acted = phrases.and_([b.shown(lang) for b in ordered], lang) if of_dinas else names
     elements = hasil["komunikasi"]["unsur"]
     unjudged = bool(elements) and not any(r["cukup_data"] for r in elements)  # never "no element is weak"
     key = "rec_ikm_units_dinas" if of_dinas else "rec_ikm_units_unjudged" if unjudged else "rec_ikm_units"
     return Recommendation(
         "rec_ikm_units", t(key, lang, n=len(below), periode=hasil["komunikasi"]["periode"] or "", daftar=names,
                            alasan=reasons.reason({**elements[0], "rata_unsur": None}, lang) if unjudged else ""),
-        t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=names),
+        t("fu_rec_ikm_units_dinas" if of_dinas else "fu_rec_ikm_units", lang, n=len(below), daftar=acted),
         OWNER["rec_ikm_units"], QUARTER["rec_ikm_units"])
 
 
