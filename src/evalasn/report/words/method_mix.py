@@ -21,9 +21,15 @@ def evidence(method: Any) -> bool:
     return activities is None or activities >= constants.MIN_CLUSTERS
 
 
-def few_note(method: Any, lang: str) -> str:
-    """' (hanya 2 kegiatan)' after a method that is not evidence (``evidence``); '' otherwise."""
-    return "" if evidence(method) else t("mix_few", lang, k=fmt.integer(method["n_kegiatan"], lang))
+def item(method: Any, lang: str) -> str:
+    """'pelatihan 11,2 vs 13,6'; a method that is not evidence (``evidence``) is not set beside the province's:
+    'mentoring tidak dibandingkan: hanya 1 kegiatan, 8,7 poin tanpa rentang' (LOOK14 P-5: 'mentoring 8,7 vs 10,5
+    (hanya 1 kegiatan, tidak dihitung)' printed a comparison and called it not computed, in a bracket in a bracket)."""
+    if not evidence(method):
+        return t("mix_item_few", lang, metode=label(method["metode"], lang),
+                 dinas=fmt.number(method["rata_gain"], 1, lang), k=fmt.integer(method["n_kegiatan"], lang))
+    return t("mix_item", lang, metode=label(method["metode"], lang), dinas=fmt.number(method["rata_gain"], 1, lang),
+             provinsi=fmt.number(method["rata_gain_provinsi"], 1, lang))
 
 
 def _point(figure: Any) -> float | None:
@@ -66,8 +72,7 @@ def sentence(hasil: Any, adjusted: Any, raw: Any, province: Any, province_raw: A
                            for m in mix], lang)
     province_shares = phrases.and_([f"{label(m['metode'], lang)} "
                                     f"{fmt.percent(100 * m['porsi_peserta_provinsi'], 0, lang)}" for m in mix], lang)
-    details = "; ".join(t("mix_item", lang, metode=label(m["metode"], lang), dinas=fmt.number(m["rata_gain"], 1, lang),
-                          provinsi=fmt.number(m["rata_gain_provinsi"], 1, lang)) + few_note(m, lang) for m in mix)
+    details = "; ".join(item(m, lang) for m in mix)
     figures = {"nama": name, "mentah": fmt.number(raw_value, 1, lang), "nilai": fmt.number(value, 1, lang),
                "prov_mentah": fmt.number(province_raw_value, 1, lang), "prov": fmt.number(province_value, 1, lang)}
     if raw_clear and not adjusted_clear and raw_value != province_raw_value:

@@ -77,9 +77,11 @@ TEXT: dict[str, dict[str, str]] = {
     "mix_above": {"id": "di atas", "en": "above"},
     "mix_below": {"id": "di bawah", "en": "below"},
     "mix_item": {"id": "{metode} {dinas} vs {provinsi}", "en": "{metode} {dinas} vs {provinsi}"},
-    # a method whose mean rests on fewer than constants.MIN_CLUSTERS activities: named, not counted (smalln8)
-    "mix_few": {"id": " (hanya {k} kegiatan, tidak dihitung)",
-                "en": " (only {k} {k:activity|activities}, not counted)"},
+    # a method whose mean rests on fewer than constants.MIN_CLUSTERS activities: named, not compared (smalln8;
+    # LOOK14 P-5: no 'vs' beside a figure called not counted, no bracket inside mix_why's bracket)
+    "mix_item_few": {"id": "{metode} tidak dibandingkan: hanya {k} kegiatan, {dinas} poin tanpa rentang",
+                     "en": "{metode} not compared: only {k} {k:activity|activities}, {dinas} points without an "
+                           "interval"},
     # an adjusted gain's status: its place beside the province mean (report.facts.Fact.status)
     "fact_gain_status": {"id": "Status kenaikan nilai yang disesuaikan: letaknya terhadap rata-rata provinsi, dengan "
                                 "aturan daftar dinas yang perlu perhatian (rentang keyakinan 95% selisihnya seluruhnya "
