@@ -20,7 +20,7 @@ from tests.unit.test_gain_status_words import ADJUSTED, HASIL, MIX, PROVINCE, PR
 
 ROWS = re.compile(r"<tr>(.*?)</tr>")
 CELLS = re.compile(r"<t[hd][^>]*>(.*?)</t[hd]>")
-NOTES = re.compile(r'<p class="table-note">(.*?)</p>')
+NOTES = re.compile(r'<p class="table-note(?: long)?">(.*?)</p>')
 NOTE_MOST_CHARS = 520  # about seven lines at 390 px (.8rem of 14 px): KPKP's mix sentence, the longest, is 514
 
 

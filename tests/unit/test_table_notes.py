@@ -24,7 +24,7 @@ def _text(fragment: str) -> str:
 
 
 def _note(table: str) -> str:
-    found = re.search(r'<p class="table-note">(.*?)</p>', table, re.S)
+    found = re.search(r'<p class="table-note(?: long)?">(.*?)</p>', table, re.S)
     return _text(found.group(1)) if found else ""
 
 
@@ -95,3 +95,20 @@ def test_staff_without_a_recorded_status_are_named_only_when_the_data_have_them(
     hasil["pelaksanaan"]["jp_20"]["n_status_tidak_diketahui"] = 3
     some = _text(sections.implementation(dataclasses.replace(ctx, hasil=hasil)))
     assert some.count(words) >= 2, some  # the table's title and its count column (and the sentence on them)
+
+
+def test_a_table_note_is_kept_whole_in_print_and_a_long_one_may_split():
+    """LOOK14 P-1: provinsi Tabel 8's seven-line note split 4 + 3 lines over a page end, its last three lines alone
+    on the chapter's last page; Word keeps a note whole (formats.word). A note longer than NOTE_WHOLE_LINES may
+    split (Tabel 18's eleven lines held whole left the plan's page before half empty)."""
+    from evalasn.report.chapters import html
+
+    css = " ".join(_css().split())
+    print_rules = css[css.index("@media print"):]
+    assert ".table-note { break-before: avoid; break-inside: avoid; }" in print_rules
+    assert ".table-note.long { break-inside: auto; }" in print_rules
+    short = "Dasar biaya tabel ini: peserta yang memiliki nilai sebelum dan sesudah. " * 6
+    long = short * 3
+    assert html.note_lines(short) <= html.NOTE_WHOLE_LINES < html.note_lines(long)
+    markup = html.table(["Metode", "Biaya"], [["pelatihan", "Rp 1"]], "T", numeric={1}, note=[short, long])
+    assert re.findall(r'<p class="([^"]*)">', markup) == ["table-note", "table-note long"]

@@ -119,7 +119,8 @@ def table(header: list[str], rows: list[list[str]], caption: str, numeric: set[i
                          f"{fill(keep_codes(escape(c), kept[i]))}</td>"
                          for i, c in enumerate(row)) + "</tr>"
         for row in rows)
-    foot = "".join(f'<p class="table-note">{keep_codes(escape(text))}</p>' for text in notes)
+    foot = "".join(f'<p class="table-note{" long" if note_lines(text) > NOTE_WHOLE_LINES else ""}">'
+                   f'{keep_codes(escape(text))}</p>' for text in notes)
     cols = "".join(f'<col style="--w:{share:.1f}%">' for share in shares)
     # its printed height, for the chapter's closing blocks (report.chapters.page_tail)
     group = f'<colgroup data-tinggi="{height:.0f}">{cols}</colgroup>'
@@ -189,9 +190,21 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
     height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
     height += math.ceil(text_width(caption, True) * CAPTION_PT / TEXT_WIDTH_PT * WRAP_WASTE) * CAPTION_PT * 1.5
     for note in notes:
-        height += math.ceil(text_width(note) * NOTE_PT / TEXT_WIDTH_PT * WRAP_WASTE) * NOTE_PT * 1.5 + NOTE_PT
+        height += note_lines(note) * NOTE_PT * 1.5 + NOTE_PT
     lead = _held(lines[1:])
     return height <= KEEP_HEIGHT_PT, f"lead-{lead}" if lead < HOLD_ROWS else "", height
+
+
+# A table's note is kept whole in print (report.css .table-note), as the Word version keeps it (formats.word):
+# provinsi Tabel 8's seven-line note split 4 + 3, its last three lines alone on the chapter's last page (LOOK14 P-1).
+# One longer than this many printed lines may split (.table-note.long, orphans and widows 3): Tabel 18's eleven-line
+# note kept whole took the plan's last two rows with it and left the page before half empty.
+NOTE_WHOLE_LINES = 8
+
+
+def note_lines(note: str) -> int:
+    """A table note's printed lines across the text width, as ``print_breaks`` counts them."""
+    return math.ceil(text_width(note) * NOTE_PT / TEXT_WIDTH_PT * WRAP_WASTE)
 
 
 def _held(lines: list[int]) -> int:

@@ -910,13 +910,15 @@ TEXT: dict[str, dict[str, str]] = {
                            "Chapter II counts the budget for all participants, so the budget there is larger "
                            "(participants with both scores out of all participants: {daftar})."},
     # the Rp columns of Tabel 8 over the costed activities, the gain over all scored ones (LOOK12 K-3)
-    "b_costed_note": {"id": "Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat; kolom "
-                            "Kegiatan, Peserta dan kenaikan atas semua kegiatan bernilai ({daftar}).",
+    # the counts without the columns' own (Kegiatan, Peserta): the note of "198 dari 202 kegiatan, 3.832 dari 3.903
+    # peserta" for five methods ran over a page end (LOOK14 P-1)
+    "b_costed_note": {"id": "Biaya per poin dan biaya per peserta hanya atas kegiatan dengan biaya tercatat "
+                            "({daftar}); kolom Kegiatan, Peserta dan kenaikan atas semua kegiatan bernilai.",
                       "en": "Cost per point and cost per participant are over the activities with a recorded cost "
-                            "only; the Activities, Participants and gain columns over every scored activity "
-                            "({daftar})."},
-    "b_costed_item": {"id": "{metode}: {k} dari {semua_k} kegiatan, {n} dari {semua} peserta",
-                      "en": "{metode}: {k} of {semua_k} activities, {n} of {semua} participants"},
+                            "only ({daftar}); the Activities, Participants and gain columns over every scored "
+                            "activity."},
+    "b_costed_item": {"id": "{metode} {k} kegiatan, {n} peserta",
+                      "en": "{metode} {k} activities, {n} participants"},
     "b_basis_item": {"id": "{metode} {n} dari {semua}", "en": "{metode} {n} of {semua}"},
     # the English word glossed where the body uses it (LOOK10 N-20: Tabel 8 '(rentang keyakinan 95% bootstrap)')
     "b_tab_cost": {"id": "Biaya per poin kenaikan nilai menurut metode, tahun {tahun} (rentang keyakinan 95% dari "
