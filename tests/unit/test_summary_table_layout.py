@@ -227,3 +227,26 @@ def test_the_key_figure_table_moves_with_its_rows_whole_and_its_notes_free(conte
     table = lxml.html.fromstring(markup).find(".//table")
     assert word_ooxml.print_breaks(table)[0] is True  # the Word rows keep with the next, all but the last
 
+
+
+@pytest.mark.parametrize(("findings", "split"), [pytest.param(2, True, id="two-findings-half-page-empty"),
+                                                 pytest.param(7, False, id="seven-findings-page-full")])
+def test_the_key_figure_table_starts_under_a_short_summary(contexts, findings, split):
+    """LOOK14 P-13 / ppkukm p.6: a money line and two findings, then half a page blank, Tabel 1 whole on p.7. Under
+    blocks that fill less than half a page its rows may start on the page and go on overleaf (a repeated header);
+    under a longer summary they stay whole (LOOK10 N-19)."""
+    import lxml.html
+
+    from evalasn.report.formats import word_ooxml
+
+    item = ("Target terlewat: cakupan 77,3% (rentang keyakinan 95%: 66,7% s.d. 85,3%) terhadap target ≥ 100%. "
+            "<br><strong>Rekomendasi:</strong> Jadwalkan sedikitnya satu kegiatan bagi ASN yang belum pernah ikut, "
+            "mulai dari 3 unit dengan cakupan terendah (BAB IX, 9.2).")
+    above = [html.para("Biaya program Dinas PPKUKM 2025: Rp 500 juta terealisasi dari pagu Rp 555 juta.", cls="lead"),
+             html.para("Temuan utama, masing-masing dengan rekomendasinya, diurutkan menurut bobotnya.", cls="lead"),
+             html.bullets([item] * findings, ordered=True, cls="findings", trusted=True)]
+    assert key_findings.rows_may_split(above) is split
+    markup = key_findings.table(contexts[("kesehatan", "id")], split=split)
+    assert markup.startswith('<div class="keep-rows">') is not split, markup[:80]
+    table = lxml.html.fromstring(markup).find(".//table")
+    assert word_ooxml.print_breaks(table)[0] is not split  # Word: the rows kept with the next only when whole

@@ -258,4 +258,4 @@ def province_first_page(ctx: Context) -> list[str]:
         lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (
             ctx.t("prov_first_lagging_gain", n=len(items)) if low_gain else "")
         parts.append(html.para(lead, cls="lead"))
-    return parts + key_findings.summary_parts(ctx)  # findings ranked by consequence, then the key figures
+    return parts + key_findings.summary_parts(ctx, above=parts)  # findings ranked by consequence, then the key figures

@@ -28,6 +28,7 @@ Before them, a dinas without training data in the evaluated year says so (missin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,7 +40,7 @@ from evalasn.analysis.difference import clearly_below
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html, lagging_gain, rules
+from evalasn.report.chapters import comparison, html, lagging_gain, page_tail, rules
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases
 from evalasn.report.words.names import short_name_in
@@ -647,9 +648,10 @@ def intervention(hasil: Hasil, recs: list[rules.Recommendation], lang: str) -> F
 
 
 # --- the Angka Kunci table ---------------------------------------------------------------------
-def table(ctx: Context) -> str:
+def table(ctx: Context, split: bool = False) -> str:
     """Angka Kunci: figure, this year (with its interval), last year (measured the same way), the province, the
-    rank (dinas), target, status; each row the key figure's record (report.facts), as BAB VII shows it."""
+    rank (dinas), target, status; each row the key figure's record (report.facts), as BAB VII shows it. Its rows
+    whole on one page, or, ``split``, free to start on the page and go on overleaf by row (``rows_may_split``)."""
     hasil, lang = ctx.hasil, ctx.lang
     tahun = hasil["tahun"]
     header = [ctx.label("indikator_kunci"), str(tahun), str(tahun - 1)]
@@ -678,7 +680,23 @@ def table(ctx: Context) -> str:
     # the summary's one table in one piece: after the findings it was split 3 + 3 rows over two pages in 20 of the
     # sample's 44 reports (Kesehatan p.7-8, LOOK10 N-19); its rows (35-56% of a page) move whole, the notes follow
     return html.table(header, body, ctx.t("kt_tab", nama=hasil["cakupan"]["nama"], tahun=tahun), numeric=numeric,
-                      note=[note, rank_fewer(ctx), mix or "", sides or ""], keep_rows=True)
+                      note=[note, rank_fewer(ctx), mix or "", sides or ""], keep_rows=not split)
+
+
+def rows_may_split(above: Sequence[str]) -> bool:
+    """Whether the Angka Kunci table may start under ``above`` (the summary's blocks before it, on its first page)
+    and go on overleaf by row: when they fill less than half a page, so that moved whole it would leave the
+    summary's first page more than half empty (LOOK14 P-13: ppkukm p.6, two findings and then blank; the rows
+    whole otherwise, LOOK10 N-19)."""
+    heights = [page_tail.block_height(part) for part in above]
+    if any(height is None for height in heights):
+        return False
+    return page_tail.HEADINGS["h2"] + sum(h for h in heights if h is not None) < SPLIT_ABOVE_SHARE * page_tail.BODY_PT
+
+
+# half a page as page_tail estimates it: its estimate of the summary's lead paragraphs and findings runs about a fifth
+# over their printed height (ppkukm: 414 pt estimated, 350 pt printed, 48% of the page)
+SPLIT_ABOVE_SHARE = 0.6
 
 
 def rank_fewer(ctx: Context) -> str:
@@ -711,10 +729,11 @@ def missing_data_lead(ctx: Context) -> str:
     return " ".join(comparison.missing_notes(this_year, True, lang))
 
 
-def summary_parts(ctx: Context) -> list[str]:
+def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:
     """What is missing first (missing_data_lead), the ranked findings with their recommendations, those the cap
     leaves out, the Angka Kunci table, then the rules that chose the findings (after the table: above it the
-    12-line rules split the summary's one table over two pages, LOOK10 N-19)."""
+    12-line rules split the summary's one table over two pages, LOOK10 N-19). ``above``: the summary's blocks
+    before these (its money, the province's first page)."""
     found = ranked(ctx)
     lead = missing_data_lead(ctx)
     # the recommendation on a line of its own: after a finding's text WeasyPrint broke the line before the bold label
@@ -729,7 +748,7 @@ def summary_parts(ctx: Context) -> list[str]:
                   html.bullets(items, ordered=True, cls="findings", trusted=True)]
         more = left_over(ctx)
         parts += [html.para(more)] if more else []
-    parts.append(table(ctx))
+    parts.append(table(ctx, split=rows_may_split([*above, *parts])))
     if items:
         parts += [html.para(ctx.t("kt_rules", efek=fmt.number(constants.LITTLE_GAIN_EFFECT_UPPER, 1, ctx.lang),
                                   atas=fmt.number(constants.LITTLE_GAIN_EFFECT_CEILING, 1, ctx.lang),

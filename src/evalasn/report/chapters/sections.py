@@ -70,7 +70,8 @@ def summary(ctx: Context) -> str:
         # its money first, as the province's (CHECK10 C10-10), then the findings ranked by consequence with their
         # recommendations, then the key figures (issue 22.2)
         money = front.cost_lead(ctx)
-        head = ([money] if money else []) + key_findings.summary_parts(ctx)
+        head = ([money] if money else [])
+        head += key_findings.summary_parts(ctx, above=head)
         listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
         head += [html.para(listed)] if listed else []
     compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
