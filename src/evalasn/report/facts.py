@@ -29,7 +29,7 @@ everyone counted reached it, not met otherwise. Budget realisation is an account
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from evalasn import constants
@@ -72,6 +72,18 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class FollowUpTarget:
+    """Last year's follow-up plan row on a key figure without a configured target (BAB X's BIAYA-POIN): its target,
+    the plan's year, its code and this year's verdict, as BAB X's review table judges it (LOOK14 P-15: Tabel 1 said
+    "tidak ada target" beside BAB X's "belum tercapai")."""
+
+    target: str
+    tahun: int
+    code: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
 class Fact:
     """One key figure of one scope and year."""
 
@@ -95,6 +107,7 @@ class Fact:
     # with it, all); said beside the province's figure: its own cell in the province report, the Provinsi cell in a
     # dinas report (REVIEW7 R7-12)
     province_basis: tuple[int, int] | None = None
+    followup: FollowUpTarget | None = None  # without ``target``: last year's plan row on this figure
 
     @property
     def has_value(self) -> bool:
@@ -196,6 +209,8 @@ class Fact:
         """The target the status column judges: for an adjusted gain its place beside the province mean ('tidak di
         bawah rata-rata provinsi') and then the target above zero, named by the status only when not met; for every
         other figure its target (show_target)."""
+        if self.target is None and self.followup is not None:
+            return t("fact_followup_target", lang, target=self.followup.target, tahun=self.followup.tahun)
         shown = show_target(self.key, self.target, lang)
         if self.against is None or not self.has_value:
             return shown
@@ -218,6 +233,8 @@ class Fact:
             return text
         if self.verdict is not None:
             return self.verdict.text(lang)
+        if self.target is None and self.followup is not None:
+            return self.followup.verdict.text(lang)
         if isinstance(self.value, dict) and reasons.is_finding(self.value):
             return reasons.brief(self.value, lang)  # its figures are in the chapter, not in a narrow cell
         return self.reason(lang) or "–"
@@ -294,8 +311,29 @@ def of(ctx: Context) -> tuple[Fact, ...]:
     cached = ctx.__dict__.get("_facts")
     if cached is None or cached[0] != made_from:
         cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets, ctx.previous))
+        ctx.__dict__["_facts"] = cached  # what a call made while the follow-up is read below gets
+        cached = (made_from, followed_up(ctx, cached[1]))
         ctx.__dict__["_facts"] = cached
     return cached[1]
+
+
+def followed_up(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """Each figure without a configured target with last year's plan row on it (BIAYA-POIN), as BAB X's review
+    judges it: one record per figure, so Tabel 1, BAB VII and the workbook say what BAB X says."""
+    # imported here: the review reads these records (plan.missed_coverage) and the plan chapters import this module
+    from evalasn.report.chapters import followup_review, plan
+
+    if all(fact.target is not None for fact in built):
+        return built
+    rows: dict[str, Any] = {}  # config key -> followup_review.Reviewed
+    for reviewed in followup_review.review(ctx):
+        measured = plan.MEASURED.get(reviewed.row.rule)
+        # a row on the whole figure (its code is the rule's alone: BIAYA-POIN, not STOP-SEMINAR or U7)
+        if measured and measured.target_key and reviewed.row.code == measured.code and not reviewed.row.dinas:
+            rows.setdefault(measured.target_key, reviewed)
+    tahun = ctx.hasil["tahun"] - 1
+    return tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict))
+                 if fact.target is None and (found := rows.get(fact.key)) else fact for fact in built)
 
 
 def by_key(ctx: Context) -> dict[str, Fact]:

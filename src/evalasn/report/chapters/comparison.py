@@ -260,6 +260,10 @@ def targets_table(ctx: Context) -> str:
     for key in KEYS:
         basis = ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"
         fact = records.get(key)
+        if fact is not None and fact.target is None and fact.followup is not None:  # BAB X's row (LOOK14 P-15)
+            rows.append([label(f"kf_{key}", ctx.lang), fact.followup.target,
+                         ctx.t("fact_followup_basis", tahun=fact.followup.tahun, kode=fact.followup.code)])
+            continue
         if fact is not None and fact.target_cell(ctx.lang) != show_target(key, ctx.targets.get(key), ctx.lang):
             basis = ctx.t("fact_gain_target_basis") + ("" if basis == "–" else f" {basis}")
         rows.append([label(f"kf_{key}", ctx.lang), fact.target_cell(ctx.lang) if fact is not None

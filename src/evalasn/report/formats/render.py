@@ -134,7 +134,8 @@ def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | 
         return None, facts.build(hasil, bahasa, {}), None
     scope = follow_up_context(project(root), hasil, bahasa, built=built)
     reviewed = followup_review.source_record(scope) if scope.previous is not None else None
-    return followup.issued(scope), facts.build(hasil, bahasa, scope.targets, scope.previous), reviewed
+    # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
+    return followup.issued(scope), facts.of(scope), reviewed
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:

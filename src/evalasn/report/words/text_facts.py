@@ -97,6 +97,13 @@ TEXT: dict[str, dict[str, str]] = {
     # the target an adjusted gain's status judges (report.facts.Fact.target_cell): its place beside the province
     # mean, then the above-zero target, which the status names only when it is not met; short, beside the Provinsi
     # column it refers to ("tidak di bawah rata-rata provinsi; > 0,0" took five lines of the narrow Target column)
+    # a figure without a configured target judged against last year's follow-up plan row (facts.FollowUpTarget)
+    "fact_followup_target": {"id": "{target} (rencana tindak lanjut {tahun}, BAB X)",
+                             "en": "{target} ({tahun} follow-up plan, Chapter X)"},
+    "fact_followup_basis": {"id": "Rencana tindak lanjut {tahun}, baris {kode} (BAB X); tidak ada target peraturan "
+                                  "atau kebijakan untuk indikator ini",
+                            "en": "{tahun} follow-up plan, row {kode} (Chapter X); no regulatory or policy target "
+                                  "for this indicator"},
     "fact_gain_target_place": {"id": "tidak di bawah provinsi", "en": "not below province"},
     "fact_gain_target_basis": {"id": "Letak terhadap rata-rata provinsi: aturan daftar dinas yang perlu perhatian "
                                      "(di bawah bila seluruh rentang keyakinan 95% selisih dari rata-rata provinsi "

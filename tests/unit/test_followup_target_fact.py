@@ -1,0 +1,40 @@
+"""A key figure without a configured target that last year's follow-up plan judged (BIAYA-POIN) shows that target and
+its verdict in Tabel 1, BAB VII and the workbook, not "tidak ada target" beside BAB X's "belum tercapai" (LOOK14
+P-15): one record per figure."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from evalasn.report import facts
+from evalasn.report.chapters import followup_review, plan
+
+COST = {"n": 1089, "estimasi": 440_863.0, "ci_bawah": 385_774.0, "ci_atas": 517_069.0, "cukup_data": True}
+
+
+def _reviewed(code: str, rule: str, status: str, dinas: tuple[str, ...] = ()) -> Any:
+    row = plan.PlanRow(f"kesehatan-2024-{code}", code, rule, "aksi", "indikator", 461_820.0, "Rp 461.820", 361_488.0,
+                       "≤ Rp 361.488", False, "pj", 2, "Triwulan II 2025", dinas=dinas,
+                       today_parts=("a",) * len(dinas))
+    return SimpleNamespace(row=row, verdict=facts.Verdict(status))
+
+
+@pytest.mark.parametrize(("lang", "reviewed", "target", "status"), [
+    pytest.param("id", [_reviewed("BIAYA-POIN", "rec_budget_cheaper", "not_met")],
+                 "≤ Rp 361.488 (rencana tindak lanjut 2024, BAB X)", "belum tercapai", id="id-plan-target-not-met"),
+    pytest.param("en", [_reviewed("BIAYA-POIN", "rec_budget_more", "met")],
+                 "≤ Rp 361.488 (2024 follow-up plan, Chapter X)", "met", id="en-plan-target-met"),
+    pytest.param("id", [], "tidak ada target", "–", id="id-no-plan-row-no-target"),
+    pytest.param("id", [_reviewed("STOP-SEMINAR", "rec_stop", "not_met")], "tidak ada target", "–",
+                 id="id-a-method-row-is-not-the-figure"),
+])
+def test_cost_per_point_shows_the_plan_target_bab_x_judges(monkeypatch, lang, reviewed, target, status):
+    monkeypatch.setattr(followup_review, "review", lambda _ctx: reviewed)
+    fact = facts.Fact("biaya_per_poin", 2025, COST)
+    ctx: Any = SimpleNamespace(hasil={"tahun": 2025}, lang=lang)
+    (shown,) = facts.followed_up(ctx, (fact,))
+    assert shown.target_cell(lang) == target
+    assert shown.status(lang) == status
