@@ -205,8 +205,8 @@ def test_the_method_pelatihan_is_classroom_training_in_english():
 
 
 @pytest.mark.parametrize(("n", "expected"), [
-    pytest.param(1, "Agency lagging behind: X. Its gain figure is in the finding below.", id="one-agency"),
-    pytest.param(2, "Agencies lagging behind: X. Their gain figures are in the finding below.", id="two-agencies"),
+    pytest.param(1, "Agency lagging behind — X. Its gain figure is in the finding below.", id="one-agency"),
+    pytest.param(2, "Agencies lagging behind — X. Their gain figures are in the finding below.", id="two-agencies"),
 ])
 def test_the_province_summary_counts_the_agencies_lagging_behind(n, expected):
     """CHECK12 C12-11: 'Agencies lagging behind: Youth and Sports (…)' for one agency."""

@@ -58,7 +58,7 @@ def test_a_dinas_listed_for_its_gain_gets_a_finding_with_what_the_data_say(pipel
     # the same methods compared, as printed: 13,6 vs 13,6 is not lower, four participants are not enough
     assert "pada 2 dari 3 metode" in finding.text
     # each pair with its participants (a list item carries its n: P3, session 8)
-    assert "pelatihan 11,2 vs 13,6 (100 peserta); mentoring 8,7 vs 10,5 (100 peserta)" in finding.text
+    assert "pelatihan 11,2 vs 13,6 atas 100 peserta; mentoring 8,7 vs 10,5 atas 100 peserta" in finding.text
     assert "workshop 13,6" not in finding.text
     assert "pelatihan dan mentoring" in finding.recommendation and "KENAIKAN" in finding.recommendation
     assert not any(word in (finding.text + finding.recommendation).lower() for word in CAUSAL)

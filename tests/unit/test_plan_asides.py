@@ -16,7 +16,11 @@ from evalasn.report.words import phrases
     ("Jadwalkan pengembangan", "lanjutan", "Jadwalkan pengembangan (lanjutan)"),
     ("dan 2 unit lain (BAB VI)", "lanjutan", "dan 2 unit lain (BAB VI); lanjutan"),
     ("plafon Rp 1,8 juta (median)", "", "plafon Rp 1,8 juta (median)"),
-], ids=["plain-step-gets-a-bracket", "step-in-a-bracket-gets-a-semicolon", "no-note-no-change"])
+    # LOOK14 P-7: "(lanjutan …: −2,6 (−3,7 s.d. −1,5): …, target ≥ 0,0 poin (setidaknya rata-rata provinsi) …)"
+    ("Tinjau desain pelatihan", "lanjutan: −2,6 (−3,7 s.d. −1,5), target ≥ 0,0 poin belum tercapai",
+     "Tinjau desain pelatihan; lanjutan: −2,6 (−3,7 s.d. −1,5), target ≥ 0,0 poin belum tercapai"),
+], ids=["plain-step-gets-a-bracket", "step-in-a-bracket-gets-a-semicolon", "no-note-no-change",
+        "note-with-brackets-gets-a-semicolon"])
 def test_an_aside_after_a_bracket_follows_a_semicolon(text, note, expected):
     assert phrases.aside(text, note) == expected
 

@@ -102,10 +102,12 @@ def percent_range(percent: float, low: float, high: float, lang: str, count: int
 
 def aside(text: str, note: str) -> str:
     """``text`` with ``note`` said beside it: in brackets, or after a semicolon when ``text`` already ends in a bracket
-    (LOOK12 K-7: "(median data evaluasi) (berdasarkan estimasi provinsi)" in a plan cell read as a pasting seam)."""
+    (LOOK12 K-7: "(median data evaluasi) (berdasarkan estimasi provinsi)" in a plan cell read as a pasting seam) or
+    ``note`` holds brackets of its own (LOOK14 P-7: "(lanjutan …: −2,6 (−3,7 s.d. −1,5): …, target ≥ 0,0 poin
+    (setidaknya rata-rata provinsi) belum tercapai)", three levels)."""
     if not note:
         return text
-    return f"{text}; {note}" if text.rstrip().endswith(")") else f"{text} ({note})"
+    return f"{text}; {note}" if text.rstrip().endswith(")") or "(" in note else f"{text} ({note})"
 
 
 def capitalised(text: str) -> str:

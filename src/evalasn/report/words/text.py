@@ -1052,6 +1052,9 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "a gain below the province mean uses the mixed model (its interval wholly below "
                                "zero)."},
     "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
+    # the summary's first paragraph: a reason holds a bracketed interval, so the dinas's reasons follow a colon (LOOK14
+    # P-7: "Satpol PP (20 JP 52,5% (46,2–58,7), jelas di bawah …)")
+    "p_first_reason": {"id": "{nama}: {alasan}", "en": "{nama}: {alasan}"},
     "p_reason_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",
                     "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},

@@ -476,8 +476,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "en": "Improve service with the {n:agency|agencies} whose IKM is below category B: "
                                      "{daftar}"},
     # --- a dinas the province lists as lagging for its gain (report.chapters.lagging_gain; reader review 4, 2) ---
-    "lg_item": {"id": "{metode} {dinas} vs {provinsi} ({n} peserta)",
-                "en": "{metode} {dinas} vs {provinsi} ({n} participants)"},
+    # its count without a bracket: the list stands in one (LOOK14 P-7: "(… poin: pelatihan 10,4 vs 13,6 (563 peserta);
+    # …)")
+    "lg_item": {"id": "{metode} {dinas} vs {provinsi} atas {n} peserta",
+                "en": "{metode} {dinas} vs {provinsi} over {n} participants"},
     # the adjusted gain's n: participants with both scores, fewer than the participations (LOOK10 N-5: "1.140 peserta"
     # beside the dinas report's "1.196 keikutsertaan"), named as gain_basis_n names them
     "lg_counts": {"id": "{n_keg} kegiatan, {n} peserta bernilai pre dan post",
