@@ -173,9 +173,14 @@ JP_RANGE = (0.5, 1000)
 # A participant's resistance-to-change score counts as high when it rounds to 4 ("agree") or 5 on the
 # 1-5 scale, i.e. at least half a point above the neutral midpoint 3.
 HIGH_RESISTANCE_SCORE = 3.5
-# Fewest units for the dose-response slope of an impact (analysis.eventstudy.dose): a line through
-# the units' changes needs one unit more than its two coefficients to leave an error to estimate.
-MIN_UNITS_DOSE = 3
+# Fewest units for the dose-response slope of an impact (analysis.eventstudy.dose). The slope has two coefficients
+# and one row per unit, so its clustered error rests on G - 2 residual contrasts, and every impact estimate with
+# fewer than FEW_CLUSTERS units also takes the wild cluster bootstrap-t (its interval the wider). With 3 units (one
+# contrast) or 4 (two) the bootstrap's refitted residuals can reproduce the data's own pattern, its standard error
+# falls near zero in many draws and its critical value has no bound: CHECK12 C12-12, a slope of -0,25 IKM points
+# per 10 points with an interval of +-165 at 4 units (critical value 72 instead of t(2) = 4,30) and +-36 million at
+# 3. So the slope needs as many residual contrasts as the fewest for any clustered interval (MIN_CLUSTERS): 5 units.
+MIN_UNITS_DOSE = 5
 
 # --- Statistical guard rails ------------------------------------------------------------
 MIN_N = 10  # below this many observations a mean or test is "tidak cukup data"
@@ -301,6 +306,9 @@ SCALE_BOUNDS: dict[str, tuple[float, float]] = {
     "proporsi": (0.0, 1.0),
     "skor_1_5": (float(SKOR_RANGE[0]), float(SKOR_RANGE[1])),
 }
+# An interval wider than its figure's whole scale (an IKM slope whose 95% interval spans more than the 75 points from
+# 25 to 100) says that the computation failed, not how uncertain the figure is: such an estimate is withheld
+# (analysis.small_clusters.wider_than_scale), never printed as a result (CHECK12 C12-12).
 POOLING_TAU2_ZERO = 1e-6  # tau2 / sigma2 below this is the REML boundary tau2 = 0 (full shrinkage), not noise
 RANK_DRAWS = 4000  # draws from the BLUPs' joint prediction-error distribution for rank intervals (seeded)
 FDR_Q = 0.05  # Benjamini-Hochberg (1995) false-discovery rate across the province report's dinas findings

@@ -38,6 +38,7 @@ from evalasn.analysis.contract.outcomes import (
 )
 from evalasn.analysis.ikm import respondent_scores
 from evalasn.analysis.pretrend_rule import weak_pretrend
+from evalasn.analysis.small_clusters import wider_than_scale
 from evalasn.analysis.stats import as_kind, estimate, withheld
 
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
@@ -67,10 +68,11 @@ def choose_periods(frame: pd.DataFrame, tahun: int, before: str | None = None,
 def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,
            share: float = constants.TREATED_SHARE, before: str | None = None, after: str | None = None,
            ids: set[str] | None = None, intervensi: Intervention | None = None, better: int = 1,
-           cache: dict[Any, pd.DataFrame] | None = None) -> IkmDid:
+           cache: dict[Any, pd.DataFrame] | None = None, scale: tuple[float, float] | None = None) -> IkmDid:
     """The full impact record of outcome ``y`` (rows: dinas, unit_kerja, periode and its dates);
     ``better`` is +1 when a higher value is better, -1 when lower is; ``cache`` keeps the units'
-    exposure per window (indicators measured in the same periods share it)."""
+    exposure per window (indicators measured in the same periods share it); ``scale``: the outcome's
+    bounds (SCALE_BOUNDS), against which an interval is judged plausible."""
     pre, post = choose_periods(frame, tahun, before, after)
     if pre is None or post is None:
         return {"tersedia": False, "alasan": "periode_tidak_ada"}  # code: the report words it
@@ -123,12 +125,23 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
                                for ev in events]
     info["uji_tren_awal"] = pretrend_record(ES.pretrend(cells, n, strata, events), events, base, n_t, n_c)
     delta = Y[:, ia] - Y[:, ib]
-    slope = ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n))
-    info["dosis"] = ({**as_kind(DoseEstimate, _record(slope, slope["n_unit"])), "per_poin_persen": 10.0,
-                      **_inference(slope)} if slope
-                     else {**withheld(DoseEstimate, int(seen.sum())), "per_poin_persen": 10.0})
+    info["dosis"] = dose_record(ES.dose(delta, units["persen_dilatih"].to_numpy(float), np.arange(n), n, np.zeros(n)),
+                                int(np.sum(~np.isnan(delta))), scale)
     info["putusan"] = verdict(info, better)
     return info
+
+
+def dose_record(slope: dict[str, Any], units: int, scale: tuple[float, float] | None) -> DoseEstimate:
+    """The dose slope as hasil.json keeps it, withheld with its reason (``alasan``) when fewer than MIN_UNITS_DOSE
+    units have both periods ("unit_kurang_dosis": ES.dose returns nothing) or when its interval is wider than the
+    outcome's whole scale ("rentang_melebihi_skala": a failed computation, never printed; CHECK12 C12-12)."""
+    if not slope:
+        code = "unit_kurang_dosis" if units < constants.MIN_UNITS_DOSE else "tanpa_keragaman"
+        return {**withheld(DoseEstimate, units), "per_poin_persen": 10.0, "alasan": code, "n_klaster": units}
+    if wider_than_scale(slope.get("ci_bawah"), slope.get("ci_atas"), scale):
+        return {**withheld(DoseEstimate, slope["n_unit"]), "per_poin_persen": 10.0, "alasan": "rentang_melebihi_skala",
+                "n_klaster": slope["n_unit"]}
+    return {**as_kind(DoseEstimate, _record(slope, slope["n_unit"])), "per_poin_persen": 10.0, **_inference(slope)}
 
 
 def pretrend_record(test: JointTest, events: list[dict[str, Any]], base: dict[int, int], n_t: int,
@@ -304,7 +317,7 @@ def ikm_did(skm: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun:
     if skm.empty:
         return {"tersedia": False, "alasan": "tanpa_skm"}
     return impact(skm.assign(skor=respondent_scores(skm)), "skor", pegawai, part, tahun, share, before, after,
-                  ids, intervensi)
+                  ids, intervensi, scale=constants.SCALE_BOUNDS["ikm"])
 
 
 def kinerja_did(kinerja: pd.DataFrame, pegawai: pd.DataFrame, part: pd.DataFrame, tahun: int,

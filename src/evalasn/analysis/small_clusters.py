@@ -63,3 +63,11 @@ def clip(low: float, high: float, scale: tuple[float, float] | None) -> tuple[fl
         return float(low), float(high)
     bottom, top = scale
     return float(min(max(low, bottom), top)), float(max(min(high, top), bottom))
+
+
+def wider_than_scale(low: float | None, high: float | None, scale: tuple[float, float] | None) -> bool:
+    """True when an interval is not finite or is wider than its figure's whole ``scale`` (SCALE_BOUNDS): not an
+    uncertainty but a failed computation, withheld rather than printed (CHECK12 C12-12)."""
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+        return True
+    return scale is not None and high - low > scale[1] - scale[0]

@@ -412,7 +412,10 @@ FIELDS: dict[str, Doc] = catalogue(
                f"\"kegiatan_kurang_klaster\" (kurang dari {constants.MIN_CLUSTERS} kegiatan: tanpa selang, "
                f"`rata_peserta` saja), \"unit_kurang_klaster\" (unsur atau IKM dinas dari kurang dari "
                f"{constants.MIN_CLUSTERS} unit layanan: tanpa selang, tanpa kategori, tanpa penilaian lemah dan tanpa "
-               "peringkat; `rata_unsur` atau `rata_ikm` saja), \"tanpa_keragaman\".",
+               "peringkat; `rata_unsur` atau `rata_ikm` saja), \"tanpa_keragaman\"; di dosis: \"unit_kurang_dosis\" "
+               f"(kurang dari {constants.MIN_UNITS_DOSE} unit dengan data sebelum dan sesudah), "
+               "\"rentang_melebihi_skala\" (selang 95% lebih lebar dari seluruh skala ukurannya: perhitungan gagal, "
+               "bukan ketidakpastian; tidak dicetak).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
@@ -432,7 +435,10 @@ FIELDS: dict[str, Doc] = catalogue(
                f"and post scores), \"kegiatan_kurang_klaster\" (fewer than {constants.MIN_CLUSTERS} activities: no "
                f"interval, `rata_peserta` only), \"unit_kurang_klaster\" (an agency element or IKM from fewer than "
                f"{constants.MIN_CLUSTERS} service units: no interval, no category, not judged weak, not ranked; "
-               "`rata_unsur` or `rata_ikm` only), \"tanpa_keragaman\".",
+               "`rata_unsur` or `rata_ikm` only), \"tanpa_keragaman\"; in the dose: \"unit_kurang_dosis\" (fewer "
+               f"than {constants.MIN_UNITS_DOSE} units with before and after data), \"rentang_melebihi_skala\" (the "
+               "95% interval is wider than the whole scale of its measure: a failed computation, not an "
+               "uncertainty; never printed).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
                      "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",

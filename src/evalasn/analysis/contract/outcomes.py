@@ -132,6 +132,7 @@ class EventTime(DidEstimate):
 
 class DoseEstimate(DidEstimate):
     per_poin_persen: float
+    alasan: NotRequired[str]
 
 
 class JointTest(TypedDict):

@@ -361,6 +361,8 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     dose = did.get("dosis")
     if dose and dose["cukup_data"]:
         notes.append(dose_note(dose, test if rejected else None, lang, tr))
+    elif dose and dose.get("alasan") in ("unit_kurang_dosis", "rentang_melebihi_skala"):
+        notes.append(dose_withheld(dose, lang, tr))
     effect = did["efek"]
     if effect.get("cukup_data") and effect.get("df"):
         boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
@@ -377,6 +379,16 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
     if rejected_test is not None:
         return tr("r_impact_dose_pretrend", p=fmt.p_value(rejected_test["p"], lang), **values)
     return tr("r_impact_dose_flat" if low <= 0 <= high else "r_impact_dose", **values)
+
+
+def dose_withheld(dose, lang: str, tr) -> str:
+    """Why the dose slope is not given: too few units for it (MIN_UNITS_DOSE), or an interval wider than the
+    whole IKM scale (a failed computation, never printed as a result: CHECK12 C12-12)."""
+    units = fmt.integer(dose.get("n_klaster") or dose.get("n") or 0, lang)
+    if dose["alasan"] == "unit_kurang_dosis":
+        return tr("r_impact_dose_units", k=units, min=fmt.integer(constants.MIN_UNITS_DOSE, lang))
+    bottom, top = constants.SCALE_BOUNDS["ikm"]
+    return tr("r_impact_dose_wide", k=units, bawah=fmt.integer(int(bottom), lang), atas=fmt.integer(int(top), lang))
 
 
 def verdict_cell(row: IndicatorDid, lang: str, shared: tuple[str, ...] = ()) -> str:

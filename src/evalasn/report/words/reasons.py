@@ -34,6 +34,11 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
                  min=constants.MIN_UNITS_PER_ARM)
     if "unit_dilatih" in estimate:
         return t("why_periods", lang)
+    if estimate.get("alasan") == "unit_kurang_dosis":  # the dose slope (analysis.did.dose_record)
+        return t("why_dose_units", lang, k=count(estimate.get("n_klaster") or observations),
+                 min=constants.MIN_UNITS_DOSE)
+    if estimate.get("alasan") == "rentang_melebihi_skala":
+        return t("why_wider_than_scale", lang, k=count(estimate.get("n_klaster") or observations))
     if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
         return t("why_no_activity_data", lang)
     few = few_clusters(estimate, lang)

@@ -378,6 +378,18 @@ TEXT: dict[str, dict[str, str]] = {
                                  "({besar} poin per 10 poin persen; {ik}; semua unit).",
                            "en": "Dose: the IKM change did not differ meaningfully with the percent of staff trained "
                                  "({besar} points per 10 percentage points; {ik}; all units)."},
+    "r_impact_dose_units": {"id": "Dosis (perubahan IKM menurut persen staf yang dilatih): belum dapat dihitung: "
+                                  "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} "
+                                  "unit untuk kemiringan dengan rentang keyakinan.",
+                            "en": "Dose (IKM change by percent of staff trained): cannot be computed yet: only {k} "
+                                  "service {k:unit|units} with before and after data, at least {min} are needed for "
+                                  "a slope with a confidence interval."},
+    "r_impact_dose_wide": {"id": "Dosis (perubahan IKM menurut persen staf yang dilatih): tidak ditampilkan: dari "
+                                 "{k} unit layanan rentang keyakinannya lebih lebar dari seluruh skala IKM "
+                                 "({bawah}–{atas}), jadi datanya belum cukup untuk mengukurnya.",
+                           "en": "Dose (IKM change by percent of staff trained): not shown: from {k} service "
+                                 "{k:unit|units} its confidence interval is wider than the whole IKM scale "
+                                 "({bawah}–{atas}), so the data cannot yet measure it."},
     "r_impact_dose_pretrend": {"id": "Dosis: {besar} poin per 10 poin persen staf yang dilatih ({ik}; semua unit), "
                                      "tetapi uji tren awal menolak, jadi angka ini tidak ditafsirkan sebagai "
                                      "hubungan dengan pelatihan.",

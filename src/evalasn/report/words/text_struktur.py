@@ -15,6 +15,12 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_data": {"id": "tidak ada data pada periode ini", "en": "no data in this period"},
     "why_units": {"id": "hanya {d} unit dilatih dan {p} unit pembanding, perlu sedikitnya {min} di setiap kelompok",
                   "en": "only {d} trained and {p} comparison units, at least {min} needed in each group"},
+    "why_dose_units": {"id": "hanya {k} unit layanan dengan data sebelum dan sesudah, perlu sedikitnya {min} unit",
+                       "en": "only {k} service {k:unit|units} with before and after data, at least {min} needed"},
+    "why_wider_than_scale": {"id": "rentang keyakinan dari {k} unit lebih lebar dari seluruh skala, jadi tidak "
+                                   "ditampilkan",
+                             "en": "the confidence interval from {k} {k:unit|units} is wider than the whole scale, "
+                                   "so it is not shown"},
     "why_periods": {"id": "survei tidak mencakup periode sebelum dan sesudah pelatihan",
                     "en": "the survey does not cover periods before and after the training"},
     # {biaya}: the activities' whole cost, as Tabel 4 and 6 and the summary give it (analysis.budget.activity_cost:
