@@ -232,10 +232,12 @@ def _cost_per_point(part: pd.DataFrame, gain: GainEstimate | None, unattended: f
         # recorded cost where the scored ones would be enough is missing cost, said as such (CHECK11 C11-1)
         enough_scored = scored["kegiatan_id"].nunique() >= constants.MIN_ACTIVITIES_COST and len(scored) >= \
             constants.MIN_N
-        reason = ("biaya_tidak_tercatat" if unrecorded and enough_scored else "kegiatan_kurang") if too_few \
-            else "gain_tidak_positif"
-        if reason == "biaya_tidak_tercatat":  # the gain is measured all the same: every scored participant's mean
-            mean_gain = float(scored["gain"].mean())
+        # no costed activity at all while some are at Rp 0 is missing cost too, however few they are: "kegiatan_kurang"
+        # with 0 activities read "tidak ada kegiatan" on a row of 2 (CHECK12 C12-3)
+        missing = unrecorded and (enough_scored or per_activity.empty)
+        reason = ("biaya_tidak_tercatat" if missing else "kegiatan_kurang") if too_few else "gain_tidak_positif"
+        if reason == "biaya_tidak_tercatat" and len(scored):  # the gain is measured all the same: every scored
+            mean_gain = float(scored["gain"].mean())  # participant's mean
         # "not positive" only when the gain's interval ends at or below zero; a total at or below zero whose
         # interval reaches above it is a gain not yet certain (CHECK11 C11-11: "tidak positif (−2,0; −4,6 s.d. 0,7)")
         upper = gain.get("ci_atas") if gain else None

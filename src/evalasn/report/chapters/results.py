@@ -226,6 +226,8 @@ def gain_cell(cost, gain, lang: str) -> str:
     the cost per point counts costed activities only (e5559e9) the two means differ whenever one is uncosted;
     the table gives the gain's, with its interval (LOOK12 K-3)."""
     mean = gain.get("estimasi") if gain else None
+    if mean is None and gain:  # withheld by the gain's own rule, its participants' mean kept (CHECK12 C12-3)
+        mean = gain.get("rata_peserta")
     if mean is None:
         mean = cost.get("rata_gain")
     if mean is None:
