@@ -582,8 +582,26 @@ def ikm_scored(hasil: Hasil) -> list[tuple[str, IkmInterval]]:
         ikm = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r["ikm"]}
         rows = list(ikm.items())
     else:
-        rows = [(u["unit_kerja"], u) for u in latest_units(hasil)]
+        rows = [(u["unit_kerja"], u) for u in judged_units(hasil)]
     return [(name, figure) for name, figure in rows if figure["cukup_data"]]
+
+
+def judged_units(hasil: Hasil) -> list:
+    """The latest period's units that may be judged below B on their own interval: not the one unit of a dinas that
+    has no other that period. That unit's IKM is the dinas's, which from fewer than MIN_CLUSTERS units has no interval
+    and no category (the key figure's rule, analysis.small_clusters.too_few_units): the summary judged the same 40
+    answers "mungkin di bawah B" that Tabel 1 called "belum dapat dinilai" (CHECK12 C12-4)."""
+    period = hasil["komunikasi"]["periode"] or ""
+    own: dict[str | None, Any]
+    if hasil["cakupan"]["jenis"] == "provinsi":
+        own = {r["dinas"]: r["ikm"] for r in hasil.get("perbandingan_dinas", []) if r.get("ikm")}
+    else:
+        own = {None: next((r for r in (hasil.get("level4_hasil") or {}).get("ikm_per_periode", [])
+                           if r.get("periode") == period), None)}
+    alone = {dinas for dinas, ikm in own.items()
+             if ikm and ikm.get("periode") == period and ikm.get("n_unit_layanan") == 1}
+    province = hasil["cakupan"]["jenis"] == "provinsi"
+    return [u for u in latest_units(hasil) if (u.get("dinas") if province else None) not in alone]
 
 
 def latest_units(hasil: Hasil) -> list:
@@ -597,7 +615,7 @@ def units_below_b(hasil: Hasil) -> list[BelowB]:
     ikm_below_b judges ``sure``, the lowest first; in the province report every dinas's units, each with its dinas
     (reader review 3, item 3: the province applies its rule (4) to units as each dinas report does)."""
     province = hasil["cakupan"]["jenis"] == "provinsi"
-    rows = [u for u in latest_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
+    rows = [u for u in judged_units(hasil) if u["cukup_data"] and u["kategori"] in constants.POOR_IKM
             and ikm_category(u.get("ci_atas"))[0] in constants.POOR_IKM]
     return [BelowB(u["unit_kerja"], u, True, of=u.get("dinas") if province else None)
             for u in sorted(rows, key=lambda u: (u["estimasi"] or 0, u["unit_kerja"]))]
