@@ -245,7 +245,11 @@ def basis(key: str, figure: Figure, lang: str) -> str:
     estimate; for a plain total (budget realisation: the whole budget, not a sample) that it has no interval and
     why; '' for anything else."""
     if isinstance(figure, dict):
-        return t("fact_n", lang, n=fmt.integer(figure["n"], lang)) if figure.get("n") else ""
+        counted = t("fact_n", lang, n=fmt.integer(figure["n"], lang)) if figure.get("n") else ""
+        if counted and key == "biaya_per_poin" and figure.get("kegiatan_tanpa_biaya"):
+            # its n is the costed activities' scored participants, fewer than the gain's (CHECK12 C12-8)
+            counted += t("fact_n_uncosted", lang, k=fmt.integer(figure["kegiatan_tanpa_biaya"], lang))
+        return counted
     return t(f"fact_census_{key}", lang) if figure is not None and f"fact_census_{key}" in TEXT else ""
 
 

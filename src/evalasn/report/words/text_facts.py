@@ -34,6 +34,8 @@ TEXT: dict[str, dict[str, str]] = {
                                           "en": " (whole budget of {k} of {n} agencies, no interval)"},
     "fact_province_basis": {"id": " (atas {k} dari {n} dinas)", "en": " (over {k} of {n} agencies)"},
     "fact_n": {"id": "; n\u00a0=\u00a0{n}", "en": "; n\u00a0=\u00a0{n}"},  # kept on one line in a narrow cell
+    "fact_n_uncosted": {"id": "; {k} kegiatan tanpa biaya tercatat",
+                        "en": "; {k} {k:activity|activities} without a recorded cost"},
     "fact_census_persen_realisasi": {"id": " (sensus anggaran, tanpa rentang)",
                                      "en": " (whole budget, no interval)"},
     # --- one gain measure: the mixed model's estimate, the raw mean beside it --------------------------

@@ -619,10 +619,13 @@ TEXT: dict[str, dict[str, str]] = {
                           "catatan tabel angka kunci di BAB VII.",
                     "en": "{tahun_lalu} figures are computed with this year's definitions and methods{model}. {hal}: "
                           "see the notes to the key-figure table in Chapter VII."},
-    "kt_tab_note_n": {"id": "n: banyaknya ASN (cakupan), PNS (20 JP), peserta bernilai pre dan post (kenaikan nilai, "
-                            "biaya per poin) atau responden SKM (IKM) yang mendasari angka tahun ini.",
-                      "en": "n: the number of ASN (coverage), PNS (20 JP), participants with both scores (gain, cost "
-                            "per point) or SKM respondents (IKM) this year's figure rests on."},
+    # the cost per point's n is of the costed activities only, as the XLSX says (cb44702; CHECK12 C12-8: 157 beside 217)
+    "kt_tab_note_n": {"id": "n: banyaknya ASN (cakupan), PNS (20 JP), peserta bernilai pre dan post (kenaikan nilai; "
+                            "biaya per poin: peserta bernilai pada kegiatan dengan biaya tercatat) atau responden SKM "
+                            "(IKM) yang mendasari angka tahun ini.",
+                      "en": "n: the number of ASN (coverage), PNS (20 JP), participants with both scores (gain; cost "
+                            "per point: participants with both scores in the activities with a recorded cost) or SKM "
+                            "respondents (IKM) this year's figure rests on."},
     "kt_tab_note_model": {"id": " (kenaikan nilai: model campuran yang sama)",
                           "en": " (gain: the same mixed model)"},
     "kt_tab_note_status": {"id": "Cara menilai status", "en": "How the status is judged"},
