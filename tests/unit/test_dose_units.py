@@ -79,3 +79,9 @@ def test_the_dose_slope_and_its_error_are_statsmodels_ols_with_hc2():
     reference = sm.OLS(delta, sm.add_constant(share / 10)).fit(cov_type="HC2")
     assert slope["estimasi"] == pytest.approx(reference.params[1], rel=1e-9)
     assert slope["se"] == pytest.approx(reference.bse[1], rel=1e-9)
+
+
+def test_no_unit_seen_before_and_after_gives_no_dose_sentence():
+    """The design sentence already counts 0 units; 'hanya 0 unit layanan' is no reason (set E Gulkarmat)."""
+    record = {**did.dose_record({}, 0, IKM)}
+    assert impact.dose_withheld(record, "id", lambda key, **v: t(key, "id", **v)) == ""

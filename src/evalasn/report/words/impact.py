@@ -362,7 +362,7 @@ def design_notes(did: AnyDid, lang: str, tr, said: str = "") -> list[str]:
     if dose and dose["cukup_data"]:
         notes.append(dose_note(dose, test if rejected else None, lang, tr))
     elif dose and dose.get("alasan") in ("unit_kurang_dosis", "rentang_melebihi_skala"):
-        notes.append(dose_withheld(dose, lang, tr))
+        notes.extend(filter(None, [dose_withheld(dose, lang, tr)]))
     effect = did["efek"]
     if effect.get("cukup_data") and effect.get("df"):
         boot = (tr("r_impact_boot", min=fmt.integer(constants.FEW_CLUSTERS, lang)) if effect.get("bootstrap_liar")
@@ -383,7 +383,10 @@ def dose_note(dose, rejected_test, lang: str, tr) -> str:
 
 def dose_withheld(dose, lang: str, tr) -> str:
     """Why the dose slope is not given: too few units for it (MIN_UNITS_DOSE), or an interval wider than the
-    whole IKM scale (a failed computation, never printed as a result: CHECK12 C12-12)."""
+    whole IKM scale (a failed computation, never printed as a result: CHECK12 C12-12); '' without any unit seen
+    before and after (the design sentence above already counts 0 units: set E Gulkarmat read 'hanya 0 unit')."""
+    if not (dose.get("n_klaster") or dose.get("n")):
+        return ""
     units = fmt.integer(dose.get("n_klaster") or dose.get("n") or 0, lang)
     if dose["alasan"] == "unit_kurang_dosis":
         return tr("r_impact_dose_units", k=units, min=fmt.integer(constants.MIN_UNITS_DOSE, lang))
