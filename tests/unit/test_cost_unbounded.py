@@ -129,10 +129,10 @@ def test_the_cost_table_says_it_cannot_be_divided_and_prints_no_interval(pipelin
     assert said in chapter
     assert "280.793" not in chapter and "280,793" not in chapter and "4.700.000" not in chapter
     # 6% of the bootstrap's replicates without a positive gain: here, and only here, "no upper bound" is true
-    why = {"id": "rata-rata kenaikan nilai peserta belum pasti di atas nol (hanya 6 kegiatan; 1,2 poin, rentang "
-                 "keyakinan 95%: −0,5 s.d. 2,8)",
-           "en": "the participants' mean gain is not yet certain to be above zero (only 6 activities; 1.2 points, 95% "
-                 "CI: −0.5 to 2.8)"}[lang]
+    why = {"id": "rata-rata kenaikan nilai peserta belum pasti di atas nol (6 kegiatan, jadi rentangnya lebar; 1,2 "
+                 "poin, rentang keyakinan 95%: −0,5 s.d. 2,8)",
+           "en": "the participants' mean gain is not yet certain to be above zero (6 activities, so the interval is "
+                 "wide; 1.2 points, 95% CI: −0.5 to 2.8)"}[lang]
     unbounded = {"id": "belum dapat dibagi per poin kenaikan; biaya per poin bisa sangat tinggi, karena "
                        "kenaikannya bisa mendekati nol",
                  "en": "cannot yet be divided per point of gain; the cost per point could be very high, as the "

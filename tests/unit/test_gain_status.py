@@ -80,11 +80,12 @@ def test_few_unequal_activities_the_bootstrap_bounds_the_ratio_but_the_gain_is_n
     assert cost.get("gain_n_kegiatan") == 6
     said = {lang: reasons.reason(cost, lang) for lang in ("id", "en")}
     # the measure the cost is priced on, named (REVIEW7 R7-13: not the adjusted gain Tabel 1 leads with)
-    assert said["id"].startswith("rata-rata kenaikan nilai peserta belum pasti di atas nol (hanya 6 kegiatan; 6,4 "
-                                 "poin, rentang keyakinan 95%: −1,0 s.d. 13,9), jadi biaya kegiatannya Rp 81,8 juta "
+    assert said["id"].startswith("rata-rata kenaikan nilai peserta belum pasti di atas nol (6 kegiatan, jadi "
+                                 "rentangnya lebar; 6,4 poin, rentang keyakinan 95%: −1,0 s.d. 13,9), jadi biaya "
+                                 "kegiatannya Rp 81,8 juta "
                                  "belum dapat dibagi")
-    assert said["en"].startswith("the participants' mean gain is not yet certain to be above zero (only 6 activities; "
-                                 "6.4 points, 95% CI: −1.0 to 13.9)")
+    assert said["en"].startswith("the participants' mean gain is not yet certain to be above zero (6 activities, "
+                                 "so the interval is wide; 6.4 points, 95% CI: −1.0 to 13.9)")
     # the bootstrap bounds the ratio: "no upper bound" would be false
     assert "sangat tinggi" not in said["id"] and "very high" not in said["en"]
 
@@ -140,9 +141,10 @@ def _hasil(gain: Any, pooled: tuple[float, float, float] | None) -> dict[str, An
 
 
 @pytest.mark.parametrize("lang, unsure, banned", [
-    ("id", "Pembelajaran: perubahan nilai peserta belum pasti (hanya 6 kegiatan): rata-rata 6,4 poin", "bermakna"),
-    ("en", "Learning: the change in participants' scores is not yet certain (only 6 activities): mean 6.4 points",
-     "meaningfully"),
+    ("id", "Pembelajaran: perubahan nilai peserta belum pasti (6 kegiatan, jadi rentangnya lebar): rata-rata 6,4 "
+           "poin", "bermakna"),
+    ("en", "Learning: the change in participants' scores is not yet certain (6 activities, so the interval is wide): "
+           "mean 6.4 points", "meaningfully"),
 ], ids=["id", "en"])
 def test_the_results_chapter_says_not_yet_certain_with_its_activities(lang, unsure, banned):
     gain = learning.paired_change_clustered(_frame())
@@ -154,10 +156,10 @@ def test_the_results_chapter_says_not_yet_certain_with_its_activities(lang, unsu
 @pytest.mark.parametrize("lang, why", [
     ("id", "Kedua ukuran berbeda soal apakah nilai naik: kenaikan yang disesuaikan mengambil efek setiap metode dari "
            "21 dinas melalui model campuran, sedangkan rentang rata-rata peserta bersandar pada kegiatan Kebudayaan "
-           "sendiri (hanya 6 kegiatan)."),
+           "sendiri (6 kegiatan, jadi rentangnya lebar)."),
     ("en", "The two measures differ on whether scores rose: the adjusted gain takes each method's effect from all 21 "
            "agencies through the mixed model, while the interval of the participants' mean rests on Culture's own "
-           "activities alone (only 6 activities)."),
+           "activities alone (6 activities, so the interval is wide)."),
 ], ids=["id", "en"])
 def test_one_sentence_says_why_the_two_measures_disagree_on_a_gain(lang, why):
     gain = learning.paired_change_clustered(_frame())
@@ -180,11 +182,11 @@ def _row(slug: str, gain: Any, pooled: tuple[float, float, float]) -> dict[str, 
 
 @pytest.mark.parametrize("lang, named", [
     ("id", "Kenaikan yang disesuaikan dan rata-rata peserta berbeda soal apakah nilai naik pada Kebudayaan "
-           "(rata-rata peserta 6,4 poin; rentang keyakinan 95%: −1,0 s.d. 13,9; hanya 6 kegiatan): kenaikan yang "
-           "disesuaikan mengambil efek setiap metode dari 21 dinas"),
+           "(rata-rata peserta 6,4 poin; rentang keyakinan 95%: −1,0 s.d. 13,9; 6 kegiatan, jadi rentangnya lebar): "
+           "kenaikan yang disesuaikan mengambil efek setiap metode dari 21 dinas"),
     ("en", "The adjusted gain and the participants' mean differ on whether scores rose for Culture (participants' "
-           "mean 6.4 points; 95% CI: −1.0 to 13.9; only 6 activities): the adjusted gain takes each method's effect "
-           "from all 21 agencies"),
+           "mean 6.4 points; 95% CI: −1.0 to 13.9; 6 activities, so the interval is wide): the adjusted gain takes "
+           "each method's effect from all 21 agencies"),
 ], ids=["id", "en"])
 def test_the_province_table_and_the_index_name_each_dinas_whose_measures_disagree(lang, named):
     unsure = learning.paired_change_clustered(_frame())
@@ -274,8 +276,8 @@ def test_last_years_sentence_only_where_the_report_gives_last_years_mean(pipelin
 
 
 @pytest.mark.parametrize("lang, brief", [
-    ("id", "rata-rata kenaikan peserta belum pasti di atas nol (hanya 6 kegiatan)"),
-    ("en", "participants' mean gain not yet certain to be above zero (only 6 activities)"),
+    ("id", "rata-rata kenaikan peserta belum pasti di atas nol (6 kegiatan, jadi rentangnya lebar)"),
+    ("en", "participants' mean gain not yet certain to be above zero (6 activities, so the interval is wide)"),
 ], ids=["id", "en"])
 def test_the_status_cell_of_a_withheld_cost_gives_its_cause_not_its_figures(lang, brief):
     """Tabel 1's Status column held the whole reason, 13 lines in a narrow cell (reader review 4, item 17): the
@@ -289,3 +291,19 @@ def test_the_status_cell_of_a_withheld_cost_gives_its_cause_not_its_figures(lang
     # any other missing figure keeps its whole (short) reason
     few = {"cukup_data": False, "n_kegiatan": 3, "n": 40}
     assert facts.Fact(key="biaya_per_poin", tahun=2025, value=few).status(lang) == reasons.reason(few, lang)
+
+
+@pytest.mark.parametrize(("gain", "lang", "said"), [
+    pytest.param(-1.0, "id", "8 kegiatan", id="mean-below-zero-id"),
+    pytest.param(-1.0, "en", "8 activities", id="mean-below-zero-en"),
+    pytest.param(None, "id", "8 kegiatan", id="no-mean-given-id"),
+    pytest.param(5.7, "id", "7 kegiatan, jadi rentangnya lebar", id="mean-above-zero-few-activities-id"),
+    pytest.param(5.7, "en", "7 activities, so the interval is wide", id="mean-above-zero-few-activities-en"),
+])
+def test_the_activity_count_is_named_as_a_reason_only_where_it_is_one(gain, lang, said):
+    """LOOK14 P-10: 'belum pasti di atas nol (hanya 8 kegiatan; −1,0 poin, …)' blamed 8 activities, which meet every
+    minimum, for a mean that is simply not above zero; a mean above zero on few activities is not certain because the
+    interval is wide, and says so, without 'hanya'."""
+    count = 7 if gain and gain > 0 else 8
+    assert reasons.gain_basis(count, lang, gain) == said
+    assert "hanya" not in reasons.gain_basis(count, lang, gain)

@@ -46,8 +46,9 @@ def test_the_workbook_and_the_report_tables_name_a_withheld_cost_alike(cause, la
     words = WORDS[(cause, lang)]
     cost = _withheld(cause)
     fact = facts.Fact(key="biaya_per_poin", tahun=2025, value=cost)
-    # Tabel 1 (and the workbook's key-figure sheet): the cause, then what the gain rests on
-    assert fact.status(lang) == f"{words} ({t('why_gain_basis_few', lang, k='6')})"
+    # Tabel 1 (and the workbook's key-figure sheet): the cause, then what the gain rests on (a mean of −1,0: the
+    # count is not the reason, LOOK14 P-10)
+    assert fact.status(lang) == f"{words} ({t('why_gain_basis', lang, k='6')})"
     # the workbook's words for the code, in the reason columns' definitions
     assert workbook.VALUE_WORDS[cause] == (WORDS[(cause, "id")], WORDS[(cause, "en")])
     book = openpyxl.load_workbook(io.BytesIO(workbook.build(_hasil(), lang, BUILT, key_facts=(fact,))))

@@ -41,7 +41,7 @@ def sentence(hasil: Any, lang: str, with_numbers: bool = False, year: int | None
     return t(key, lang, m=fmt.integer(_agencies(pooling), lang),
              nama=short_name_in(hasil["cakupan"]["slug"], lang), angka=numbers,
              tahun=t("gs_year", lang, tahun=year) if year else "",
-             dasar=reasons.gain_basis(overall.get("n_kegiatan") or 0, lang))
+             dasar=reasons.gain_basis(overall.get("n_kegiatan") or 0, lang, overall.get("estimasi")))
 
 
 def disagreeing(raw: Any, pooled: Any) -> bool:
@@ -59,7 +59,7 @@ def item(slug: str, raw: Any, lang: str, year: int | None = None) -> str:
     list of dinas whose two measures disagree; ``year`` after the name where rows of several years are listed."""
     name = short_name_in(slug, lang) + (f" {year}" if year else "")
     return t("gs_item", lang, nama=name, mentah=fmt.number(raw["estimasi"], 1, lang), ik=ci(raw, lang),
-             dasar=reasons.gain_basis(raw.get("n_kegiatan") or 0, lang))
+             dasar=reasons.gain_basis(raw.get("n_kegiatan") or 0, lang, raw.get("estimasi")))
 
 
 def listed(items: list[str], pooling: Any, lang: str) -> str:

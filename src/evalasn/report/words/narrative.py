@@ -76,8 +76,8 @@ def learning(hasil: Hasil, lang: str) -> str:
         sentence = t("f_learning_up", lang, pre=fmt.figure(overall["rata_pre"], "poin_tes", lang),
                      post=fmt.figure(overall["rata_post"], "poin_tes", lang), **improved, **common)
     elif trend == "flat":
-        sentence = t("f_learning_flat", lang, dasar=reasons.gain_basis(overall["n_kegiatan"], lang), **improved,
-                     **common)
+        basis = reasons.gain_basis(overall["n_kegiatan"], lang, overall.get("estimasi"))
+        sentence = t("f_learning_flat", lang, dasar=basis, **improved, **common)
     else:
         sentence = t("f_learning_down", lang, **common)
     adjusted = adjusted_gain(hasil)

@@ -146,7 +146,8 @@ def brief(estimate: AnyEstimate | None, lang: str) -> str:
     if cause not in FINDINGS or estimate is None:
         return reason(estimate, lang)
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
-    return t("why_brief", lang, sebab=cause_words(cause, lang), dasar=gain_basis(activities, lang))
+    return t("why_brief", lang, sebab=cause_words(cause, lang),
+             dasar=gain_basis(activities, lang, estimate.get("rata_gain")))
 
 
 def short(estimate: AnyEstimate | None, lang: str) -> str:
@@ -178,11 +179,13 @@ def cause_words(cause: str, lang: str) -> str:
     return t(f"why_{cause}", lang)
 
 
-def gain_basis(activities: int, lang: str) -> str:
-    """What a gain's interval rests on: 'hanya 6 kegiatan' below constants.FEW_CLUSTERS (where the small-sample t
-    on G - 1 df widens it), else '60 kegiatan'."""
-    key = "why_gain_basis_few" if activities < constants.FEW_CLUSTERS else "why_gain_basis"
-    return t(key, lang, k=fmt.integer(activities, lang))
+def gain_basis(activities: int, lang: str, gain: float | None = None) -> str:
+    """What a gain's interval rests on: '6 kegiatan, jadi rentangnya lebar' for a mean ``gain`` above zero on fewer
+    than constants.FEW_CLUSTERS activities (the small-sample t on G - 1 df widens the interval, which is why it
+    reaches zero), else '8 kegiatan'. LOOK14 P-10: 'hanya 8 kegiatan; −1,0 poin' blamed a count that meets every
+    minimum for a mean that is simply not above zero."""
+    few = gain is not None and gain > 0 and activities < constants.FEW_CLUSTERS
+    return t("why_gain_basis_few" if few else "why_gain_basis", lang, k=fmt.integer(activities, lang))
 
 
 def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
@@ -193,7 +196,7 @@ def gain_unclear(estimate: AnyEstimate, lang: str) -> str:
     interval = fmt.interval(low, high, "poin_tes", lang) if low is not None and high is not None else ""
     activities = estimate.get("gain_n_kegiatan") or estimate.get("n_kegiatan") or 0
     unbounded = (estimate.get("porsi_replikasi_tidak_positif") or 0.0) > constants.COST_UNBOUNDED_SHARE
-    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang),
+    return t("why_gain_unclear", lang, dasar=gain_basis(activities, lang, estimate.get("rata_gain")),
              gain=fmt.figure(estimate.get("rata_gain") or 0.0, "poin_tes", lang), ik=interval,
              biaya=fmt.rupiah(estimate.get("anggaran_rp") or 0.0, lang),
              tak_terbatas=t("why_cost_no_upper", lang) if unbounded else "")

@@ -104,7 +104,9 @@ TEXT: dict[str, dict[str, str]] = {
     "rec_data_cost": {"id": "; catat biaya setiap kegiatan (kini tanpa biaya tercatat: {daftar})",
                       "en": "; record each activity's cost (now without a recorded cost: {daftar})"},
     "why_brief": {"id": "{sebab} ({dasar})", "en": "{sebab} ({dasar})"},
-    "why_gain_basis_few": {"id": "hanya {k} kegiatan", "en": "only {k} {k:activity|activities}"},
+    # a mean above zero whose interval, on few activities, reaches zero: the width is the reason (LOOK14 P-10)
+    "why_gain_basis_few": {"id": "{k} kegiatan, jadi rentangnya lebar",
+                           "en": "{k} {k:activity|activities}, so the interval is wide"},
     "why_gain_basis": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     "why_cost_no_upper": {"id": "; biaya per poin bisa sangat tinggi, karena kenaikannya bisa mendekati nol",
                           "en": "; the cost per point could be very high, as the gain may be close to zero"},
