@@ -97,7 +97,7 @@ JP_CLEAR = {"dinas": "kesehatan", "temuan": "jp_20", "estimasi": 0.5, "pembandin
                                             "koreksi untuk banyak uji"]),
     ("en", [IKM_FLAGGED, JP_CLEAR], False, ["lists Dinas Kesehatan", "IKM 70.5", "42 tests",
                                             "correction for many tests"]),
-    ("id", [JP_CLEAR], True, ["mencantumkan", "kenaikan nilai di bawah rata-rata provinsi"]),
+    ("id", [JP_CLEAR], True, ["mencantumkan", "perlu perhatian karena kenaikan nilainya di bawah rata-rata provinsi"]),
     ("id", [JP_CLEAR], False, ["tidak mencantumkan", "pemenuhan 20 JP 50,0% di bawah dinas lain (55,0%), tetapi "
                                                    "belum melebihi kebetulan"]),
     ("en", [JP_CLEAR], False, ["does not list", "20-JP compliance 50.0% below the other agencies (55.0%), but not "
@@ -158,6 +158,27 @@ def test_an_unlisted_dinas_hears_what_its_ikm_test_found(lang, interval, said, u
                  "dalam_daftar": False, "uji": [IKM_CLEAR], "gain_rendah": False, "q_fdr": 0.05, "jumlah_uji": 42}}}
     text = attention_sentence(Context(cast(Hasil, hasil), lang, None), with_rule=False) or ""
     assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Laporan provinsi mencantumkan Dinas Kesehatan di antara dinas yang perlu perhatian karena "
+                 "kenaikan nilainya di bawah rata-rata provinsi (selisih −2,9 poin; rentang keyakinan 95%: −3,8 s.d. "
+                 "−1,9).", id="id"),
+    pytest.param("en", "The province report lists Dinas Kesehatan among the agencies needing attention for a gain "
+                 "below the province mean (difference −2.9 points; 95% CI: −3.8 to −1.9).", id="en"),
+])
+def test_the_gain_reason_gives_its_difference_in_a_bracket_not_after_a_second_colon(lang, said):
+    """LOOK14 P-12: 'Laporan provinsi mencantumkan Dinas Kesehatan di antara dinas yang perlu perhatian: kenaikan
+    nilai di bawah rata-rata provinsi: selisih −2,9 poin (…)' chained two colons, as a list heading in a list item."""
+    from evalasn.report.chapters.comparison import attention_sentence
+    from evalasn.report.context import Context
+
+    contrast = {"estimasi": -2.9, "ci_bawah": -3.8, "ci_atas": -1.9, "n": 920, "cukup_data": True}
+    hasil = {"cakupan": {"slug": "kesehatan", "nama": "Dinas Kesehatan"},
+             "pooling": {"metode": "mixedlm", "dinas_ini": {"dinas": "kesehatan", "selisih_rata": contrast}},
+             "perbandingan_provinsi": {"jumlah_dinas": 21, "indikator": [], "perhatian": {
+                 "dalam_daftar": True, "uji": [JP_CLEAR], "gain_rendah": True, "q_fdr": 0.05, "jumlah_uji": 42}}}
+    assert attention_sentence(Context(cast(Hasil, hasil), lang, None), with_rule=False) == said
 
 
 def test_no_attention_sentence_without_the_record():

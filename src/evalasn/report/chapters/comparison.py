@@ -138,8 +138,9 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     rule += f" {followup_review.attention_rule(lang)}" if with_rule and ctx.previous is not None else ""
     if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang, hasil) for test in listing["uji"] if test["ditandai"]]
-        why += [t("p_reason_gain", lang, selisih=uncertainty.gain_difference(hasil, hasil["cakupan"]["slug"], lang))] \
-            if listing["gain_rendah"] else []
+        # the difference in its own bracket, not a second colon (LOOK14 P-12)
+        why += [t("pos_reason_gain", lang, selisih=uncertainty.gain_difference(
+            hasil, hasil["cakupan"]["slug"], lang, "pos_reason_gain_diff"))] if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule
     if not listing["uji"] and not coverage.comparable(hasil):
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")

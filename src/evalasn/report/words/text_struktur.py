@@ -385,10 +385,15 @@ TEXT: dict[str, dict[str, str]] = {
     "pos_targets_tab": {"id": "Target yang dipakai laporan ini dan dasarnya",
                         "en": "Targets used in this report and their basis"},
     # --- the dinas on the province's attention list (issue 12.1) ---
-    "pos_attention_listed": {"id": "Laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian: "
+    # 'karena', not a colon before reasons that carry their own figures (LOOK14 P-12: "… perlu perhatian: kenaikan
+    # nilai di bawah rata-rata provinsi: selisih …")
+    "pos_attention_listed": {"id": "Laporan provinsi mencantumkan {nama} di antara dinas yang perlu perhatian karena "
                                    "{alasan}.",
-                             "en": "The province report lists {nama} among the agencies needing attention: "
+                             "en": "The province report lists {nama} among the agencies needing attention for "
                                    "{alasan}."},
+    "pos_reason_gain": {"id": "kenaikan nilainya di bawah rata-rata provinsi{selisih}",
+                        "en": "a gain below the province mean{selisih}"},
+    "pos_reason_gain_diff": {"id": " (selisih {selisih} poin; {ik})", "en": " (difference {selisih} points; {ik})"},
     # what each check found, in the words of its own test (R6-15: "tidak ada yang lebih rendah dari dinas lain" beside
     # an IKM last of 21 whose test is against the category-B line, not against other agencies)
     "pos_attention_clear": {"id": "Laporan provinsi tidak mencantumkan {nama} di antara dinas yang perlu perhatian: "

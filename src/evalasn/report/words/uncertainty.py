@@ -183,7 +183,7 @@ def rank_cell(row: DinasRow, ranked: int | None = None) -> str:
     return f"{row['peringkat']}\u00a0({row['peringkat_bawah']}–\u2060{row['peringkat_atas']})"
 
 
-def gain_difference(hasil: Hasil, dinas: str, lang: str) -> str:
+def gain_difference(hasil: Hasil, dinas: str, lang: str, key: str = "p_reason_gain_diff") -> str:
     """': selisih −2,6 poin (rentang keyakinan 95%: −4,6 s.d. −0,6)': the difference of ``dinas``'s adjusted gain
     from the province mean (`pooling.per_dinas[].selisih_rata`; a dinas report: `pooling.dinas_ini`), the figure the
     verdict "di bawah rata-rata provinsi" rests on (REVIEW5b 13); '' without it."""
@@ -193,7 +193,7 @@ def gain_difference(hasil: Hasil, dinas: str, lang: str) -> str:
     contrast = row.get("selisih_rata") if row else None
     if not contrast or not contrast.get("cukup_data"):
         return ""
-    return t("p_reason_gain_diff", lang, selisih=phrases.estimate(contrast, lang), ik=phrases.ci(contrast, lang))
+    return t(key, lang, selisih=phrases.estimate(contrast, lang), ik=phrases.ci(contrast, lang))
 
 
 def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = None,
