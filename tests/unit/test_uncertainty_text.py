@@ -150,3 +150,16 @@ def test_a_20_jp_attention_reason_carries_its_interval_like_the_gain_reason(lang
                                                                  "ci_atas": 0.578, "cukup_data": True}}]}
     text = U.attention(cast(Hasil, h), lang).replace("\u00a0", " ").replace("\u2060", "")
     assert said in text, text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "Biaya per poin: biaya peserta dinas itu yang bernilai pre dan post pada kegiatan dengan biaya "
+                 "tercatat dibagi total poin kenaikan mereka", id="id"),
+    pytest.param("en", "Cost per point: the cost of the agency's participants with both scores in the activities with "
+                 "a recorded cost over their total gain points", id="en"),
+])
+def test_the_province_table_note_gives_the_cost_per_point_its_own_base(lang, said):
+    """LOOK14 P-14: Tabel 11's note said the cost per point was over the participants with both scores, the gain's
+    base (7.811), while it is over those in the activities with a recorded cost (7.455)."""
+    pooled: dict[str, Any] = {"metode": "mixedlm", "penyesuaian": ["metode"], "per_dinas": [{}] * 21}
+    assert said in U.province_table_note(cast(Pooling, pooled), lang)

@@ -1036,12 +1036,16 @@ TEXT: dict[str, dict[str, str]] = {
                                  "province's mix of methods), as in the province's Key Figures and what each "
                                  "agency's report compares its gain with; the province participants' mean is "
                                  "{mentah}."},
+    # the cost per point's own base, as Tabel 1's n note and the XLSX give it (LOOK14 P-14: the gain's participants
+    # with both scores, 7.811, and the cost's, 7.455, named alike)
     "p_tab_note": {"id": "Peringkat: menurut kenaikan nilai. {peringkat} Kenaikan: {kenaikan}. Biaya per poin: "
-                         "biaya peserta dinas itu yang bernilai pre dan post dibagi total poin kenaikan mereka "
-                         "(efisiensi anggaran); selangnya ada di BAB IV laporan setiap dinas.",
+                         "biaya peserta dinas itu yang bernilai pre dan post pada kegiatan dengan biaya tercatat "
+                         "dibagi total poin kenaikan mereka (efisiensi anggaran); selangnya ada di BAB IV laporan "
+                         "setiap dinas.",
                    "en": "Rank: by the gain. {peringkat} Gain: {kenaikan}. Cost per point: the cost of the "
-                         "agency's participants with both scores over their total gain points (budget efficiency); "
-                         "each agency report gives its interval in Chapter IV."},
+                         "agency's participants with both scores in the activities with a recorded cost over their "
+                         "total gain points (budget efficiency); each agency report gives its interval in Chapter "
+                         "IV."},
     "p_tab_gain": {"id": "poin nilai (sesudah − sebelum) yang disesuaikan dengan campuran metode, dengan rentang "
                          "keyakinan 95% dari galat prediksi model campuran; laporan setiap dinas memakai angka dan "
                          "peringkat yang sama, dengan rata-rata peserta (mentah) di sampingnya",
