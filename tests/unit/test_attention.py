@@ -16,7 +16,7 @@ from evalasn.registry import PROVINCE_SLUG
 
 def _scope(ikm: float | None, se: float = 1.0, df: int = 20, met: int = 50, n: int = 100) -> dict:
     periods = [] if ikm is None else [{"periode": "2025-S2", "estimasi": ikm, "se": se, "df": df, "cukup_data": True}]
-    return {"level4_hasil": {"ikm_per_periode": periods},
+    return {"tahun": 2025, "level4_hasil": {"ikm_per_periode": periods},
             "pelaksanaan": {"jp_20": {"keseluruhan": {"jumlah": met, "n": n, "cukup_data": True}}}}
 
 

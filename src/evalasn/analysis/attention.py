@@ -24,6 +24,7 @@ from evalasn.analysis.contract import Sections
 from evalasn.analysis.contract.budget import PooledDinas, Pooling
 from evalasn.analysis.contract.comparison import Attention, AttentionTest, DinasAttention, TestResult
 from evalasn.analysis.contract.estimate import ProportionEstimate
+from evalasn.analysis.results import current_ikm
 from evalasn.registry import PROVINCE_SLUG
 
 B_BAND = next(lower for lower, letter, _, _ in constants.IKM_CATEGORIES if letter == "B")
@@ -37,8 +38,7 @@ def findings(scopes: dict[str, Sections], pooled: Pooling) -> Attention:
     among = len(scopes) - 1 >= constants.MIN_DINAS_COMPARISON  # against "the rest of the province": enough dinas
     for slug in sorted(s for s in scopes if s != PROVINCE_SLUG):
         res = scopes[slug]
-        periods = res["level4_hasil"]["ikm_per_periode"]
-        latest = periods[-1] if periods else None
+        latest = current_ikm(res)  # the evaluated year's: an earlier year's survey is not tested as this year's
         if latest and latest["cukup_data"] and latest.get("se"):
             tests.append(_ikm_test(slug, latest["periode"], latest["estimasi"], latest.get("se"), latest.get("df")))
         jp = res["pelaksanaan"]["jp_20"]["keseluruhan"]

@@ -222,7 +222,10 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
     # the survey up to the evaluated year: a report for an earlier year (and last year's results the
     # follow-up review reads) never shows a later period's IKM as its own
     skm = scope.skm[scope.skm["periode"].astype(str).str[:4].astype(int) <= tahun]
-    latest_skm = skm["periode"].max() if len(skm) else None
+    # the year's own IKM and elements come from its own periods only: an earlier year's survey is history, never
+    # the evaluated year's figure (CHECK12 C12-1: a 2024-S2 IKM printed, ranked and planned on as 2025's)
+    in_year_skm = skm[skm["periode"].astype(str).str[:4].astype(int) == tahun]
+    latest_skm = in_year_skm["periode"].max() if len(in_year_skm) else None
     ikm_units = shared["ikm_unit"] if is_province else [r for r in shared["ikm_unit"] if r["dinas"] == slug]
     learned = kirkpatrick.level2(in_year, by_dinas=is_province)
     result: Sections = {
@@ -259,6 +262,7 @@ def analyse_scope(data: Data, slug: str, params: ModelParams, shared: Shared) ->
             "ikm_unit": ikm_units,
             "ikm_sampel": ikm.sample_check(ikm_units, latest_skm),
             "periode_terbaru": latest_skm,
+            "alasan_ikm": results.IKM_NOT_RECEIVED if len(skm) and latest_skm is None else None,
             "did_ikm": did.ikm_did(scope.skm, scope.pegawai, part, tahun, **did_args),
             "did_kinerja": did.kinerja_did(scope.kinerja_unit, scope.pegawai, part, tahun, **did_args),
         },

@@ -18,10 +18,13 @@ from typing import Any, cast
 from evalasn.analysis.contract import SCHEMA_VERSION as SCHEMA_VERSION
 from evalasn.analysis.contract import Hasil, Interval, KeyFigures, Sections, TrendYear
 from evalasn.analysis.contract.comparison import KeyIkm
+from evalasn.analysis.contract.outcomes import PeriodIkm
 from evalasn.analysis.contract.scope import BudgetYear
 from evalasn.errors import StaleResultsError
 from evalasn.files import write_atomically
 
+# `level4_hasil.alasan_ikm`: SKM periods exist, but none of the evaluated year (its IKM of that year is withheld)
+IKM_NOT_RECEIVED = "skm_tidak_diterima"
 # the keys an IKM withheld from too few service units carries (analysis.ikm.summarise), kept wherever it is copied
 WITHHELD_IKM_KEYS = ("alasan", "n_unit_layanan", "rata_ikm")
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
@@ -65,19 +68,46 @@ def key_figure(figures: KeyFigures | TrendYear, key: str) -> Interval | float | 
     return cast(Interval | float | None, cast(Mapping[str, object], figures)[key])
 
 
+def current_ikm(res: Sections) -> PeriodIkm | None:
+    """The IKM of the evaluated year's last survey period (`level4_hasil.periode_terbaru`); None when that year has
+    no SKM (`level4_hasil.alasan_ikm` says why when earlier periods exist)."""
+    of_year = [row for row in _periods(res) if str(row["periode"])[:4] == str(res.get("tahun"))]
+    return of_year[-1] if of_year else None
+
+
+def _periods(res: Sections) -> list[PeriodIkm]:
+    """`level4_hasil.ikm_per_periode`; none in a part of the results that has no survey section."""
+    return (cast(Mapping[str, Any], res).get("level4_hasil") or {}).get("ikm_per_periode") or []
+
+
+def _key_ikm(row: PeriodIkm) -> KeyIkm:
+    ikm: KeyIkm = {"n": row["n"], "estimasi": row["estimasi"], "ci_bawah": row["ci_bawah"],
+                   "ci_atas": row["ci_atas"], "cukup_data": row["cukup_data"], "kategori": row["kategori"],
+                   "label": row["label"], "kategori_bawah": row.get("kategori_bawah"),
+                   "kategori_atas": row.get("kategori_atas"), "periode": row["periode"]}
+    for key in WITHHELD_IKM_KEYS:  # withheld from too few units: why, and the value without interval
+        if key in row:
+            ikm[key] = row[key]  # type: ignore[literal-required]
+    return ikm
+
+
+def key_ikm(res: Sections) -> KeyIkm | None:
+    """The evaluated year's IKM as a key figure; withheld (alasan IKM_NOT_RECEIVED, `periode` the year, `terakhir`
+    the last earlier period's figure) when the scope sent SKM before but none that year; None without any SKM."""
+    latest = current_ikm(res)
+    if latest:
+        return _key_ikm(latest)
+    rows = _periods(res)
+    if not rows:  # no SKM at all: said where the survey is missing (r_no_skm)
+        return None
+    return {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+            "label": None, "kategori_bawah": None, "kategori_atas": None, "periode": str(res["tahun"]),
+            "alasan": IKM_NOT_RECEIVED, "terakhir": _key_ikm(rows[-1])}
+
+
 def key_figures(res: Sections) -> KeyFigures:
     """The figures the index and the comparison table show for one scope."""
-    ikm_rows = res["level4_hasil"]["ikm_per_periode"]
-    latest = ikm_rows[-1] if ikm_rows else None
-    ikm: KeyIkm | None = None
-    if latest:
-        ikm = {"n": latest["n"], "estimasi": latest["estimasi"], "ci_bawah": latest["ci_bawah"],
-               "ci_atas": latest["ci_atas"], "cukup_data": latest["cukup_data"], "kategori": latest["kategori"],
-               "label": latest["label"], "kategori_bawah": latest.get("kategori_bawah"),
-               "kategori_atas": latest.get("kategori_atas"), "periode": latest["periode"]}
-        for key in WITHHELD_IKM_KEYS:  # withheld from too few units: why, and the value without interval
-            if key in latest:
-                ikm[key] = latest[key]  # type: ignore[literal-required]
+    ikm = key_ikm(res)
     this_year = realisation_in_year(res)
     return {
         "cakupan_asn": res["pelaksanaan"]["cakupan_asn"],

@@ -23,6 +23,7 @@ from evalasn.analysis.contract import Interval, KeyFigures
 from evalasn.analysis.contract.comparison import (
     AgainstProvince,
     IndicatorRank,
+    KeyIkm,
     PlainFigure,
     Rank,
     TrendGain,
@@ -32,7 +33,7 @@ from evalasn.analysis.contract.comparison import (
 from evalasn.analysis.contract.estimate import Estimate
 from evalasn.analysis.contract.fields import FIELDS
 from evalasn.analysis.data import Data
-from evalasn.analysis.results import WITHHELD_IKM_KEYS, key_figure
+from evalasn.analysis.results import IKM_NOT_RECEIVED, WITHHELD_IKM_KEYS, key_figure
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.schema import unit_key
 
@@ -67,8 +68,20 @@ def trend(data: Data, years: list[int], tahun: int, evaluated: KeyFigures,
                           "biaya_per_poin": _plain(figures["biaya_per_poin"])}
         if adjusted is not None:
             row["gain_model"] = adjusted.get(year)
+        withheld = evaluated.get("ikm") if year == tahun else None
+        if row["ikm"] is None and withheld and withheld.get("alasan") == IKM_NOT_RECEIVED:
+            row["ikm"] = _not_received(withheld)  # the year without its own SKM: why, as the key figure says
         out.append(row)
     return out
+
+
+def _not_received(withheld: KeyIkm) -> TrendIkm:
+    """The evaluated year's IKM withheld for want of that year's SKM (analysis.results.key_ikm), as a trend cell."""
+    row: TrendIkm = {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False,
+                     "kategori": None, "alasan": IKM_NOT_RECEIVED, "periode": withheld["periode"]}
+    if "terakhir" in withheld:
+        row["terakhir"] = withheld["terakhir"]
+    return row
 
 
 def _ikm(skm: pd.DataFrame) -> TrendIkm | None:

@@ -444,7 +444,7 @@ def year_reason(fact: Fact, figure: Figure, raw: Figure, lang: str) -> str:
 def why_missing(key: str, figure: Figure, lang: str) -> str:
     """Why a key figure has no value; an IKM without any response is a missing survey."""
     figure = figure if isinstance(figure, dict) else None
-    if key == "ikm" and not (figure or {}).get("n"):
+    if key == "ikm" and not (figure or {}).get("n") and not (figure or {}).get("alasan"):
         return t("why_no_survey", lang)
     if key == "persen_realisasi" and figure is None:  # a plain number: none when no anggaran row has that year
         return t("why_no_budget", lang)
@@ -456,6 +456,8 @@ def judge(key: str, figure: Figure, target: Target, lang: str) -> Verdict:
     values = as_target_unit(key, figure)
     if values is None and no_interval_cell(figure, lang):  # the cell beside it shows the value: the reason alone
         return Verdict("cannot", reasons.reason({**figure, "rata_ikm": None}, lang))
+    if values is None and isinstance(figure, dict) and figure.get("alasan") == results.IKM_NOT_RECEIVED:
+        return Verdict("cannot", reasons.short(figure, lang))  # the cause alone: the summary names the last IKM
     if values is None:
         return Verdict("cannot", why_missing(key, figure, lang))
     return judge_values(values, target.nilai, target.higher_better, TOP_OF_SCALE.get(key), lang)

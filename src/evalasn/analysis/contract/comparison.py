@@ -15,10 +15,25 @@ from evalasn.analysis.contract.estimate import (
 )
 
 
-class KeyIkm(IkmInterval):
-    """The latest period's IKM, as a key figure (analysis.results.key_figures)."""
+class LastIkm(IkmInterval):
+    """The last earlier survey period's IKM that a withheld key IKM names (analysis.results.key_ikm)."""
 
     periode: str
+
+
+# a withheld IKM of the evaluated year (no SKM that year): the last earlier period's figure, only for its reason
+LAST_IKM = Doc("IKM tidak dihitung karena SKM tahun yang dievaluasi tidak diterima (`alasan` \"skm_tidak_diterima\"): "
+               "angka periode survei terakhir tahun sebelumnya, hanya untuk menyebut alasannya (bukan angka tahun "
+               "ini).",
+               "IKM withheld because no SKM of the evaluated year was received (`alasan` \"skm_tidak_diterima\"): the "
+               "figure of the last earlier survey period, only to state the reason (not this year's figure).", "ikm")
+
+
+class KeyIkm(IkmInterval):
+    """The evaluated year's last period's IKM, as a key figure (analysis.results.key_ikm)."""
+
+    periode: str
+    terakhir: NotRequired[Annotated[LastIkm, LAST_IKM]]
 
 
 class KeyFigures(TypedDict):
@@ -37,10 +52,10 @@ class KeyFigures(TypedDict):
         "The dinas's `level2_pembelajaran.keseluruhan` estimate.",
         "poin_tes")]
     ikm: Annotated[KeyIkm | None, Doc(
-        "IKM konversi periode survei terakhir dinas itu (dari `ikm_per_periode[]`); null "
-        "tanpa SKM.",
-        "The dinas's converted IKM of its last survey period (from `ikm_per_periode[]`); "
-        "null without SKM.",
+        "IKM konversi periode survei terakhir tahun yang dievaluasi (dari `ikm_per_periode[]`); tanpa nilai, "
+        "dengan `alasan` \"skm_tidak_diterima\", bila hanya ada SKM tahun sebelumnya; null tanpa SKM.",
+        "The converted IKM of the evaluated year's last survey period (from `ikm_per_periode[]`); withheld, with "
+        "`alasan` \"skm_tidak_diterima\", when only earlier years have an SKM; null without SKM.",
         "ikm")]
     persen_realisasi: float | None
     biaya_per_poin: Annotated[CostPerPoint, Doc(
@@ -104,6 +119,9 @@ class TrendIkm(TypedDict):
     alasan: NotRequired[str]  # withheld from too few service units, as `ikm_per_periode[]`
     n_unit_layanan: NotRequired[int]
     rata_ikm: NotRequired[float]
+    # the evaluated year without its own SKM, as the key figure (analysis.results.key_ikm)
+    periode: NotRequired[str]
+    terakhir: NotRequired[Annotated[LastIkm, LAST_IKM]]
 
 
 class TrendYear(TypedDict):

@@ -262,7 +262,16 @@ FIELDS: dict[str, Doc] = catalogue(
                     "period.", "jumlah"),
     unit_sampel_kurang=Doc("Jumlah unit dengan responden di bawah sampel minimum.",
                            "Number of units with fewer respondents than the minimum sample.", "jumlah"),
-    periode_terbaru=Doc("Periode survei SKM terbaru cakupan ini.", "The scope's latest SKM survey period.",
+    alasan_ikm=Doc("Mengapa IKM tahun yang dievaluasi tidak ada: \"skm_tidak_diterima\" bila cakupan ini punya SKM "
+                   "tahun sebelumnya tetapi tidak tahun ini (IKM tahun ini, peringkat, temuan dan baris rencana SKM "
+                   "tidak dihitung); null bila ada SKM tahun ini atau tanpa SKM sama sekali.",
+                   "Why the evaluated year's IKM is missing: \"skm_tidak_diterima\" when the scope has SKM of earlier "
+                   "years but none of this year (this year's IKM, rank, findings and SKM plan rows are not computed); "
+                   "null when the year has an SKM or there is no SKM at all.", "teks"),
+    periode_terbaru=Doc("Periode survei SKM terbaru tahun yang dievaluasi (null bila tahun itu tanpa SKM: periode "
+                        "tahun sebelumnya tidak menjadi angka tahun ini).",
+                        "The evaluated year's latest SKM survey period (null when that year has no SKM: an earlier "
+                        "year's period never becomes this year's figure).",
                         "kode_periode"),
     kategori=Doc(f"Kategori mutu pelayanan dari IKM konversi dibulatkan 2 desimal: {CATEGORIES}, selain itu D.",
                  f"Service quality category from the converted IKM rounded to 2 decimals: {CATEGORIES}, else D.",

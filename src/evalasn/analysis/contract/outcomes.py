@@ -296,6 +296,7 @@ class Outcomes(TypedDict):
         "(`constants.SKM_SERVICE_USERS_ASSUMED`). Units below it: their category is indicative.",
         "-")]
     periode_terbaru: str | None
+    alasan_ikm: str | None
     did_ikm: Annotated[IkmDid, Doc(
         "Perbandingan perubahan IKM konversi: unit yang dilatih (dengan intervensi yang dinyatakan, bila ada) "
         "terhadap yang belum/tidak, semua periode sampai periode sesudah (studi peristiwa, uji tren awal, dosis, "

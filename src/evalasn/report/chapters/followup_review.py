@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from evalasn import constants
+from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
 from evalasn.report import facts
@@ -109,6 +110,13 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
         return Measured(None, POINTS, parts=tuple(parts))
     unit = {"percent": PERCENT, "rupiah": RUPIAH, "points": POINTS, "count": COUNT,
             "element": ELEMENT}.get(record.unit, SCORE)
+    withheld = results.key_ikm(hasil) if record.survey else None
+    if withheld and withheld.get("alasan") == results.IKM_NOT_RECEIVED:
+        # no SKM this year: an earlier period's figure would judge last year's row on the data that made it (the
+        # last IKM named on the IKM's own row only: an element's or a unit count's row would read it as its value)
+        brief = reasons.short(withheld, lang)
+        return Measured(None, unit, False, reasons.reason(withheld, lang) if record.target_key == "ikm" else brief,
+                        brief=brief)
     figure = record.today(hasil, subject)
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)

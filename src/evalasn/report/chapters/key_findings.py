@@ -42,7 +42,7 @@ from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
 from evalasn.report.chapters import comparison, html, lagging_gain, page_tail, rules
 from evalasn.report.context import Context
-from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases
+from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases, reasons
 from evalasn.report.words.names import short_name_in
 from evalasn.report.words.text import label, t
 
@@ -582,8 +582,7 @@ def _province_own(hasil: Hasil, lang: str) -> str:
     a fall from B to C reached the Sekda only in a table while every dinas IKM was withheld)."""
     if hasil["cakupan"]["jenis"] != "provinsi":
         return ""
-    periods = (hasil.get("level4_hasil") or {}).get("ikm_per_periode") or []
-    latest = periods[-1] if periods else None
+    latest = results.current_ikm(hasil)
     if not latest or not latest["cukup_data"] or latest["kategori"] not in constants.POOR_IKM:
         return ""
     sure = ikm_category(latest.get("ci_atas"))[0] in constants.POOR_IKM
@@ -718,15 +717,24 @@ def missing_data_lead(ctx: Context) -> str:
     leave out (the trend's note, for this year). '' when nothing is missing."""
     hasil, lang = ctx.hasil, ctx.lang
     if not ctx.province:
-        if not rules.year_not_received(hasil):
-            return ""
-        # the year's budget export missing too: say so and ask for it in the same sentence (CHECK10 C10-17)
-        key = "kt_no_year_data" if facts.by_key(ctx)["persen_realisasi"].has_value else "kt_no_year_data_budget"
-        return t(key, lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"])
-    if not rules.missing_this_year(hasil):
-        return ""
+        said = []
+        if rules.year_not_received(hasil):
+            # the year's budget export missing too: say so and ask for it in the same sentence (CHECK10 C10-17)
+            key = "kt_no_year_data" if facts.by_key(ctx)["persen_realisasi"].has_value else "kt_no_year_data_budget"
+            said.append(t(key, lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]))
+        ikm = results.key_ikm(hasil)
+        if ikm and ikm.get("alasan") == results.IKM_NOT_RECEIVED:  # only an earlier year's SKM (CHECK12 C12-1)
+            said.append(t("kt_no_year_skm", lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"],
+                          terakhir=reasons.skm_last(ikm, lang)))
+        return " ".join(said)
     this_year = [row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]]
-    return " ".join(comparison.missing_notes(this_year, True, lang))
+    notes = comparison.missing_notes(this_year, True, lang) if rules.missing_this_year(hasil) else []
+    no_survey = [row["dinas"] for row in hasil.get("perbandingan_dinas") or []
+                 if row["ikm"] and row["ikm"].get("alasan") == results.IKM_NOT_RECEIVED]
+    if no_survey:  # only an earlier year's SKM (CHECK12 C12-1): out of the province's IKM and its dinas lists
+        notes.append(t("kt_no_year_skm_dinas", lang, tahun=hasil["tahun"], n=len(no_survey),
+                       dinas=phrases.and_([short_name_in(slug, lang) for slug in no_survey], lang)))
+    return " ".join(notes)
 
 
 def summary_parts(ctx: Context, above: Sequence[str] = ()) -> list[str]:

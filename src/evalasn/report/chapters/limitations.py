@@ -5,6 +5,7 @@ whose interval crosses a boundary, and what would strengthen the next evaluation
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PeriodIkm, UnitIkm
 from evalasn.report.chapters import html
 from evalasn.report.context import Context
@@ -43,8 +44,7 @@ def boundary_items(ctx: Context) -> list[str]:
     hasil, lang = ctx.hasil, ctx.lang
     items = []
     num = lambda v: fmt.ikm(v, lang)  # noqa: E731
-    periods = hasil["level4_hasil"]["ikm_per_periode"]
-    latest = periods[-1] if periods else None
+    latest = results.current_ikm(hasil)
     others = crossing(latest)
     if latest and others:
         items.append(ctx.t("lim_boundary_item", nama=hasil["cakupan"]["nama"], periode=latest["periode"],
@@ -105,6 +105,10 @@ def chapter(ctx: Context) -> str:
     periods = hasil["level4_hasil"]["ikm_per_periode"]
     if not hasil["data"]["ada_skm"] or not periods:
         parts.append(html.para(ctx.t("lim_no_survey")))
+    elif hasil["level4_hasil"].get("alasan_ikm"):  # only earlier periods: their sizes, and why none is this year's
+        parts.append(html.para(" ".join([
+            ctx.t("lim_survey", daftar="; ".join(f"{r['periode']} {fmt.integer(r['n'], lang)}" for r in periods)),
+            ctx.t("lim_survey_not_received", tahun=hasil["tahun"])])))
     else:
         period = hasil["komunikasi"]["periode"]
         units = [u for u in hasil["level4_hasil"]["ikm_unit"] if u["periode"] == period]

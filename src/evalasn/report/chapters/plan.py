@@ -138,6 +138,7 @@ class _Measure:
     higher_better: bool = True
     floor: float | None = None  # a threshold to reach when today is below it (the B band of an SKM element)
     has_interval: bool = True  # False: a plain figure (realisation, a share of participants), no interval
+    survey: bool = False  # read from the year's SKM: without that year's survey it cannot be judged (CHECK12 C12-1)
     province_path: str = ""  # the province report's field when it is not ``path`` ({s} = the row's subject)
     # the province report's code when its row counts another population than a dinas's row of the rule (a code means
     # one indicator, LOOK12 K-4: IKM-CD counts a dinas's units, IKM-CD-DINAS the province's dinas)
@@ -204,8 +205,8 @@ MEASURED: dict[str, _Measure] = {
                            # lower; last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
                            # dihitung" beside the 8,6% of Tabel 4)
                            issued=lambda hasil: not rules.less_per_participant(hasil)),
-    "rec_did_expand": _Measure("IKM", *_IKM),
-    "rec_did_review": _Measure("IKM", *_IKM),
+    "rec_did_expand": _Measure("IKM", *_IKM, survey=True),
+    "rec_did_review": _Measure("IKM", *_IKM, survey=True),
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
     "rec_did_measure": _Measure("IKM-UKUR", "level4_hasil.did_ikm.efek.unit_dilatih + "
                                             "level4_hasil.did_ikm.efek.unit_pembanding", "pl_ind_did_units",
@@ -213,7 +214,7 @@ MEASURED: dict[str, _Measure] = {
                                 # none where the province earned the word (its IKM row; CHECK10 C10-1)
                                 issued=lambda hasil: province_impact.earned_elsewhere(hasil) is None),
     "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
-                         floor=constants.WEAK_ELEMENT_THRESHOLD),
+                         floor=constants.WEAK_ELEMENT_THRESHOLD, survey=True),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
                            lambda hasil, _: hasil["tantangan"]["resistensi"]["resistensi_tinggi"], scale=100.0,
                            higher_better=False),
@@ -226,7 +227,7 @@ MEASURED: dict[str, _Measure] = {
     "rec_ikm_units": _Measure("IKM-CD", "count(kategori in C, D: level4_hasil.ikm_unit[periode=komunikasi.periode] | "
                                         "perbandingan_dinas[].ikm)", "pl_ind_ikm_units",
                               lambda hasil, _: rules.ikm_below_b_count(hasil), unit="count", higher_better=False,
-                              floor=0.0, has_interval=False, province_code="IKM-CD-DINAS"),
+                              floor=0.0, has_interval=False, province_code="IKM-CD-DINAS", survey=True),
     # the adjusted gain clearly below the province mean (the attention list's rule): the difference, at least zero
     # next year (the line that removes the finding, as an element's B band); the province: one row per dinas
     "rec_gain_low": _Measure("KENAIKAN", "pooling.dinas_ini.selisih_rata", "pl_ind_gain_low",

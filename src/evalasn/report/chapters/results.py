@@ -72,8 +72,11 @@ def level4(ctx: Context) -> list[str]:
     if not hasil["data"]["ada_skm"]:
         parts.append(html.note(ctx.t("r_no_skm")))
     else:
-        latest = l4["ikm_per_periode"][-1]
-        if latest["cukup_data"]:
+        latest = results.current_ikm(hasil) or l4["ikm_per_periode"][-1]
+        if l4.get("alasan_ikm"):  # no survey of the year: its IKM is withheld, earlier periods are the figure's
+            parts.append(html.para(ctx.t("r_ikm_not_received", tahun=hasil["tahun"],
+                                         teks=reasons.not_enough(results.key_ikm(hasil), lang))))
+        elif latest["cukup_data"]:
             band = latest["label"] if lang == "id" else phrases.category_en(latest["kategori"])
             parts.append(html.para(ctx.t("r_ikm_latest", periode=latest["periode"],
                                          nilai=phrases.estimate(latest, lang, "ikm"),
@@ -329,6 +332,9 @@ def communication(ctx: Context) -> str:
     komunikasi = hasil["komunikasi"]
     if not hasil["data"]["ada_skm"]:
         return html.section("komunikasi", ctx.t("ch_communication"), html.note(ctx.t("r_no_skm")))
+    if hasil["level4_hasil"].get("alasan_ikm"):  # only an earlier year's SKM: no element of this year to judge
+        return html.section("komunikasi", ctx.t("ch_communication"), html.note(ctx.t(
+            "k_not_received", tahun=hasil["tahun"], alasan=reasons.reason(results.key_ikm(hasil), lang))))
     parts = [html.para(ctx.t("k_intro", batas=fmt.element_threshold(lang),
                              konversi=fmt.ikm(constants.WEAK_ELEMENT_THRESHOLD * constants.IKM_CONVERSION, lang)))]
     elements = komunikasi["unsur"]
@@ -381,8 +387,7 @@ def communication(ctx: Context) -> str:
 def _agency_open(ctx: Context) -> str:
     """Under the units' table of a dinas whose latest IKM is withheld for too few service units: why the units have
     an interval and a category and the dinas has none ('' otherwise)."""
-    periods = ctx.hasil["level4_hasil"]["ikm_per_periode"]
-    latest = periods[-1] if periods else None
+    latest = results.current_ikm(ctx.hasil)
     value = None if ctx.province else reasons.without_interval(latest)
     if value is None or latest is None:
         return ""

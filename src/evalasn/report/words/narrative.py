@@ -10,6 +10,7 @@ beside these findings by the chapters (report.chapters.rules).
 from __future__ import annotations
 
 from evalasn import constants
+from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, Interval
 from evalasn.analysis.contract.estimate import point
 from evalasn.analysis.difference import clearly_below
@@ -192,10 +193,10 @@ def cheapest_method(hasil: Hasil, lang: str) -> str | None:
 
 def weakest_element(hasil: Hasil, lang: str) -> str | None:
     rows = [r for r in hasil["komunikasi"]["unsur"] if r["cukup_data"]]
-    periods = hasil["level4_hasil"]["ikm_per_periode"]
-    if not rows or not periods or not periods[-1]["cukup_data"]:
+    latest = results.current_ikm(hasil)
+    if not rows or not latest or not latest["cukup_data"]:
         return None
-    weakest, latest = rows[0], periods[-1]
+    weakest = rows[0]
     band = latest["label"] if lang == "id" else category_en(latest["kategori"])
     return t("f_weakest", lang, unsur=element_name(weakest["unsur"], lang), nilai=estimate(weakest, lang, "skor_1_4"),
              ik=ci(weakest, lang, "skor_1_4"), kategori=f"{latest['kategori']} ({band})",

@@ -41,6 +41,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_wider_than_scale", lang, k=count(estimate.get("n_klaster") or observations))
     if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
         return t("why_no_activity_data", lang)
+    if estimate.get("alasan") == "skm_tidak_diterima":
+        return skm_not_received(estimate, lang)
     few = few_clusters(estimate, lang)
     if few:
         return few
@@ -90,6 +92,23 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if observations < constants.MIN_N_REGRESSION:
         return t("why_n_regression", lang, n=count(observations), min=constants.MIN_N_REGRESSION)
     return t("why_no_variation", lang, n=count(observations))
+
+
+def skm_not_received(estimate: AnyEstimate, lang: str) -> str:
+    """Why the evaluated year's IKM is withheld when only an earlier year's SKM came (alasan "skm_tidak_diterima",
+    analysis.results.key_ikm): 'SKM 2025 tidak diterima (terakhir 2024-S2: 75,39; 73,41–77,37; 92 responden)'."""
+    return t("why_skm_not_received", lang, tahun=str(estimate.get("periode") or "")[:4],
+             terakhir=skm_last(estimate, lang))
+
+
+def skm_last(estimate: AnyEstimate, lang: str) -> str:
+    """The last earlier period's IKM an IKM withheld for want of this year's SKM names: '2024-S2: 75,39; rentang
+    keyakinan 95%: 73,41 s.d. 77,37; 92 responden' (the period alone when that figure was withheld too)."""
+    last = estimate.get("terakhir") or {}
+    if last.get("estimasi") is None or last.get("ci_bawah") is None or last.get("ci_atas") is None:
+        return str(last.get("periode") or "")
+    return t("why_skm_last", lang, periode=last["periode"], nilai=fmt.ikm(last["estimasi"], lang),
+             ik=fmt.interval(last["ci_bawah"], last["ci_atas"], "ikm", lang), n=fmt.integer(last["n"], lang))
 
 
 def cost_unrecorded(estimate: AnyEstimate, lang: str) -> str:
@@ -170,6 +189,8 @@ def short(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_short_units", lang, k=count(estimate.get("n_unit_layanan")))
     if code == "biaya_tidak_tercatat":
         return t("why_biaya_tidak_tercatat", lang)
+    if code == "skm_tidak_diterima":
+        return t("why_short_skm", lang, tahun=str(estimate.get("periode") or "")[:4])
     return ""
 
 

@@ -703,6 +703,12 @@ TEXT: dict[str, dict[str, str]] = {
                            "({label}){rentang}.",
                      "en": "IKM in {periode}: {nilai} ({ik}; n = {n} respondents), category {kategori} "
                            "({label}){rentang}."},
+    "k_not_received": {"id": "Unsur layanan {tahun} dan IKM unit layanan {tahun} belum dapat dinilai: {alasan}; "
+                             "tindak lanjut unsur layanan menunggu SKM {tahun}.",
+                       "en": "The {tahun} service elements and service units' IKM cannot be judged: {alasan}; the "
+                             "follow-up of service elements waits for the {tahun} SKM."},
+    "r_ikm_not_received": {"id": "IKM {tahun}: {teks}. Grafik di bawah hanya memuat periode sebelumnya.",
+                           "en": "IKM {tahun}: {teks}. The chart below shows earlier periods only."},
     # an IKM from too few service units (reasons.without_interval): its value, n and why no category is judged
     "r_ikm_latest_withheld": {"id": "IKM periode {periode}: {teks}; kategorinya belum dapat dinilai.",
                               "en": "IKM in {periode}: {teks}; its category cannot be judged."},

@@ -129,6 +129,12 @@ TEXT: dict[str, dict[str, str]] = {
     "why_no_survey": {"id": "tidak ada data survei kepuasan masyarakat", "en": "no public satisfaction survey data"},
     "why_no_activities": {"id": "tidak ada kegiatan pada periode ini", "en": "no activities in this period"},
     "why_no_activity_data": {"id": "tidak ada data kegiatan tahun itu", "en": "no training data for that year"},
+    # an IKM of the evaluated year without that year's SKM (alasan "skm_tidak_diterima", analysis.results.key_ikm)
+    "why_skm_not_received": {"id": "SKM {tahun} tidak diterima (terakhir {terakhir})",
+                             "en": "no {tahun} SKM was received (latest {terakhir})"},
+    "why_short_skm": {"id": "SKM {tahun} tidak diterima", "en": "no {tahun} SKM received"},
+    "why_skm_last": {"id": "{periode}: {nilai}; {ik}; {n} responden",
+                     "en": "{periode}: {nilai}; {ik}; {n} respondents"},
     "b_cell_few": {"id": "hanya {n} kegiatan (min.\u00a0{min})",
                    "en": "only {n} {n:activity|activities} (min.\u00a0{min})"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
@@ -541,6 +547,10 @@ TEXT: dict[str, dict[str, str]] = {
     "lim_survey_h": {"id": "Ukuran sampel survei", "en": "Survey sample sizes"},
     # BAB VIII says what BAB III says about the regulation's minimum sample (one assumption, one answer)
     "lim_survey": {"id": "Responden SKM per periode: {daftar}.", "en": "SKM respondents per period: {daftar}."},
+    "lim_survey_not_received": {"id": "SKM {tahun} tidak diterima: ukuran sampel {tahun} tidak dapat diperiksa, dan "
+                                      "periode sebelumnya tidak dipakai sebagai angka {tahun}.",
+                                "en": "No {tahun} SKM was received: the {tahun} sample sizes cannot be checked, and "
+                                      "earlier periods are not used as {tahun}'s figures."},
     "lim_survey_small": {"id": "{kecil} dari {unit} unit pada periode {periode} punya kurang dari {min} responden "
                                "sehingga IKM-nya tidak ditampilkan sendiri.",
                          "en": "{kecil} of {unit} units in {periode} had fewer than {min} respondents, so their IKM "

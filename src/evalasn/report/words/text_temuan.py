@@ -704,6 +704,19 @@ TEXT: dict[str, dict[str, str]] = {
                                      "cannot be judged, and missing data do not mean no training. Send the {tahun} "
                                      "activity and participant exports (SIMDIKLAT or LMS) and the {tahun} budget "
                                      "ceiling and realisation so that they can be computed."},
+    # only an earlier year's SKM (analysis.results.key_ikm, alasan "skm_tidak_diterima"; CHECK12 C12-1)
+    "kt_no_year_skm": {"id": "Hasil SKM {tahun} {nama} tidak diterima: IKM {tahun} dan unsur layanannya belum dapat "
+                             "dinilai; angka terakhir ({terakhir}) tidak dipakai sebagai angka {tahun}. Kirim hasil "
+                             "SKM {tahun} agar IKM dapat dihitung.",
+                       "en": "No {tahun} SKM results were received from {nama}: its {tahun} IKM and service elements "
+                             "cannot be judged; the latest figure ({terakhir}) is not used as {tahun}'s. Send the "
+                             "{tahun} SKM results so that the IKM can be computed."},
+    "kt_no_year_skm_dinas": {"id": "IKM provinsi {tahun} dan perbandingan IKM antardinas tidak memuat {dinas}: SKM "
+                                   "{tahun} dinas itu tidak diterima, dan angka periode sebelumnya tidak dipakai "
+                                   "sebagai angka {tahun}.",
+                             "en": "The province's {tahun} IKM and the comparison of agencies' IKM leave out {dinas}: "
+                                   "no {tahun} SKM was received from {n:that agency|those agencies}, and an earlier "
+                                   "period's figure is not used as {tahun}'s."},
     # the province's realisation over the dinas that sent budget data (words.coverage.budget_basis; REVIEW7 R7-12)
     "kt_target_budget_basis": {"id": " Realisasi dihitung {basis}.", "en": " Realisation is computed {basis}."},
     "kt_target_left_out": {"id": " Tanpa pegawai {dinas}: data kegiatan {tahun} dinas itu tidak diterima.",
