@@ -424,7 +424,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "peringkat; `rata_unsur` atau `rata_ikm` saja), \"tanpa_keragaman\"; di dosis: \"unit_kurang_dosis\" "
                f"(kurang dari {constants.MIN_UNITS_DOSE} unit dengan data sebelum dan sesudah), "
                "\"rentang_melebihi_skala\" (selang 95% lebih lebar dari seluruh skala ukurannya: perhitungan gagal, "
-               "bukan ketidakpastian; tidak dicetak).",
+               "bukan ketidakpastian; tidak dicetak); di IKM angka kunci: \"skm_tidak_diterima\" (SKM tahun yang "
+               "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
@@ -447,7 +448,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "`rata_unsur` or `rata_ikm` only), \"tanpa_keragaman\"; in the dose: \"unit_kurang_dosis\" (fewer "
                f"than {constants.MIN_UNITS_DOSE} units with before and after data), \"rentang_melebihi_skala\" (the "
                "95% interval is wider than the whole scale of its measure: a failed computation, not an "
-               "uncertainty; never printed).",
+               "uncertainty; never printed); in the key IKM: \"skm_tidak_diterima\" (no SKM of the evaluated year "
+               "received; `terakhir` names the earlier period).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
                      "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",

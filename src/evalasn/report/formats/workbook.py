@@ -218,6 +218,12 @@ VALUE_WORDS = {
     "unit_kurang_klaster": ("unit layanan terlalu sedikit untuk rentang", "too few service units for an interval"),
     "kegiatan_kurang_tren": ("kegiatan terlalu sedikit untuk tren", "too few activities for the trend"),
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
+    # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
+    "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
+    # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
+    "unit_kurang_dosis": ("unit dengan data sebelum dan sesudah terlalu sedikit untuk dosis",
+                          "too few units with before and after data for the dose"),
+    "rentang_melebihi_skala": ("rentang lebih lebar dari seluruh skala", "interval wider than the whole scale"),
     # a withheld cost per point's cause: the words of the report's tables (one catalogue entry, reasons.cause_words)
     **{cause: (reasons.cause_words(cause, "id"), reasons.cause_words(cause, "en")) for cause in reasons.FINDINGS},
     "biaya_sama": ("biaya per peserta tidak bervariasi", "no variation in the cost per participant"),
