@@ -242,3 +242,26 @@ def test_the_plan_source_note_names_no_file(key, lang):
 
     note = t(key, lang, tahun_lalu=2024, berkas="hasil-2024.json")
     assert ".json" not in note and "2024" in note
+
+
+@pytest.mark.parametrize(("previous_jp", "differs", "unchecked"), [
+    pytest.param({"estimasi": 0.4, "ci_bawah": 0.35, "ci_atas": 0.45, "n": 400, "cukup_data": True}, [], [],
+                 id="same-value"),
+    pytest.param({"estimasi": 0.5, "ci_bawah": 0.45, "ci_atas": 0.55, "n": 400, "cukup_data": True},
+                 ["kesehatan-2024-JP20"], [], id="data-changed"),
+    pytest.param({"estimasi": None, "ci_bawah": None, "ci_atas": None, "n": 2, "cukup_data": False},
+                 [], ["kesehatan-2024-JP20"], id="withheld-now-not-a-change"),
+])
+def test_only_a_recomputed_value_that_differs_is_changed_data(previous_jp, differs, unchecked):
+    """CHECK12 C12-14: a published value this year's data withhold (2 PPPK, too few data) was reported as 'Data 2024
+    berubah setelah rencana terbit' although no data changed; it is 'not computed again' instead."""
+    from types import SimpleNamespace
+
+    base: Any = PREVIOUS
+    previous = {**base, "pelaksanaan": {**base["pelaksanaan"], "jp_20": {"keseluruhan": previous_jp}}}
+    ctx: Any = SimpleNamespace(hasil={"tahun": 2025}, lang="id", previous=previous,
+                               published=SimpleNamespace(source="rencana-2024.json"))
+    found = followup_review.source(ctx, [REGENERATED[0]])
+    assert [item.id for item in found.differs] == differs
+    assert [item.id for item in found.unchecked] == unchecked
+    assert all(item.recomputed for item in found.unchecked)  # why it is not computed again

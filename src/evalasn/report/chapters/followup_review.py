@@ -174,6 +174,9 @@ class Source:
     kind: str
     file: str
     differs: tuple[Differs, ...] = ()
+    # published rows whose value of their year cannot be computed again from this year's data (``recomputed``: why):
+    # not checked, which is not a change of data (CHECK12 C12-14)
+    unchecked: tuple[Differs, ...] = ()
 
     @property
     def published(self) -> bool:
@@ -186,16 +189,18 @@ def source(ctx: Context, rows: list[plan.PlanRow] | None = None) -> Source:
     before = ctx.hasil["tahun"] - 1
     if ctx.published is None or ctx.previous is None:
         return Source("dibuat_ulang", f"hasil-{before}.json")
-    differs = []
+    differs, unchecked = [], []
     for row in last_plan(ctx) if rows is None else rows:
         if row.today is None or row.dinas:
             continue
         again = measure(row, _subject(row, ctx.previous), ctx.previous, ctx.lang)
         value = again.values[0] if again.values is not None else None
-        if value is None or not math.isclose(value, row.today, rel_tol=1e-6, abs_tol=1e-9):
-            shown = published_rows.value_text(value, row.unit, ctx.lang) if value is not None else again.reason
-            differs.append(Differs(row.code, row.id, row.today_text, shown))
-    return Source("terbit", ctx.published.source, tuple(differs))
+        if value is None:  # withheld this year (a rule, too few data): the published value is not contradicted
+            unchecked.append(Differs(row.code, row.id, row.today_text, again.brief or again.reason))
+        elif not math.isclose(value, row.today, rel_tol=1e-6, abs_tol=1e-9):
+            differs.append(Differs(row.code, row.id, row.today_text,
+                                   published_rows.value_text(value, row.unit, ctx.lang)))
+    return Source("terbit", ctx.published.source, tuple(differs), tuple(unchecked))
 
 
 def source_record(ctx: Context) -> PlanReviewed:
@@ -547,6 +552,10 @@ def chapter(ctx: Context) -> str:
         parts.append(html.para(ctx.t("fr_data_differs", tahun_lalu=before, tahun=tahun, daftar="; ".join(
             ctx.t("fr_data_differs_row", kode=item.code, terbit=item.published, ulang=item.recomputed)
             for item in found.differs)), cls="note"))
+    if found.unchecked:  # not computed again (too few data this year): said as such, not as changed data
+        parts.append(html.para(ctx.t("fr_data_unchecked", tahun_lalu=before, daftar="; ".join(
+            ctx.t("fr_data_unchecked_row", kode=item.code, terbit=item.published, alasan=item.recomputed)
+            for item in found.unchecked)), cls="note"))
     parts.append(html.para(ctx.t("fr_signed", tahun_lalu=before, n=filled) if reported
                            else ctx.t("fr_not_returned", tahun_lalu=before), cls="note"))
     base = "fr_base_published" if found.published else "fr_base_regenerated"

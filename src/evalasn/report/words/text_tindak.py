@@ -54,6 +54,14 @@ TEXT: dict[str, dict[str, str]] = {
                               "the current data ({daftar}). The {tahun_lalu} value and target columns use the "
                               "published plan, as that is what was agreed; the {tahun} values are computed from the "
                               "current data by the same definition."},
+    "fr_data_unchecked": {"id": "Nilai {tahun_lalu} di rencana yang terbit tidak dapat dihitung ulang dari data "
+                                "sekarang, jadi tidak diperiksa ({daftar}); kolom nilai {tahun_lalu} dan target "
+                                "memakai rencana yang terbit.",
+                          "en": "Some {tahun_lalu} values of the published plan cannot be computed again from today's "
+                                "data, so they are not checked ({daftar}); the {tahun_lalu} value and target columns "
+                                "use the published plan."},
+    "fr_data_unchecked_row": {"id": "{kode}: {terbit} terbit, tidak dihitung ulang: {alasan}",
+                              "en": "{kode}: {terbit} published, not computed again: {alasan}"},
     "fr_data_differs_row": {"id": "{kode}: {terbit} terbit, {ulang} dihitung ulang",
                             "en": "{kode}: {terbit} published, {ulang} computed again"},
     # "lembar isian", not "sheet": the reader's word for the form (LOOK9 #13)
