@@ -22,7 +22,7 @@ PERCENT, RUPIAH, SCORE, POINTS, COUNT, ELEMENT = "percent", "rupiah", "score", "
 # not a number staff can move, and stays as issued
 UNITS = {"rec_jp": PERCENT, "rec_realisation": PERCENT, "rec_budget_absorb_first": PERCENT,
          "rec_budget_reach": PERCENT, "rec_coverage": PERCENT, "rec_method": PERCENT, "rec_resist": PERCENT,
-         "rec_data": PERCENT,
+         "rec_data": PERCENT, "rec_pppk": PERCENT,
          "rec_budget_cheaper": RUPIAH, "rec_budget_more": RUPIAH, "rec_did_expand": SCORE, "rec_did_review": SCORE,
          "rec_did_measure": COUNT, "rec_weak": ELEMENT, "rec_ikm_units": COUNT, "rec_gain_low": POINTS}
 # the results contract's unit key of a row (FollowUpRow.satuan, plan.UNIT_KEYS) -> how its value is shown
