@@ -276,3 +276,20 @@ def test_a_published_target_is_written_in_its_rows_unit(rule, higher_better, tar
     """CHECK12 C12-14: the published PPPK-JP target was reprinted '≤ 0,00' (a score) beside its '50,0%'."""
     row = replace(REGENERATED[0], rule=rule, higher_better=higher_better, target=target)
     assert published_rows.target_text(row, target, "id") == text
+
+
+@pytest.mark.parametrize(("over", "total", "status"), [
+    pytest.param(2, 2, "not_met", id="2-of-2-pppk-over-the-cap"),
+    pytest.param(0, 2, "met", id="none-of-2-over-the-cap"),
+])
+def test_a_few_pppk_over_the_cap_are_judged_by_their_count(over, total, status):
+    """CHECK12 C12-14: 'PPPK-JP ... hanya 2 data, perlu sedikitnya 10 | belum dapat dinilai' while 10.2 printed '2 dari
+    2 PPPK': every PPPK is counted, so against a target of none the count judges the row."""
+    row = replace(REGENERATED[0], code="PPPK-JP", rule="rec_pppk", higher_better=False, target=0.0)
+    withheld = {"n": total, "estimasi": None, "ci_bawah": None, "ci_atas": None, "p": None, "cukup_data": False}
+    hasil: Any = {**PREVIOUS, "tahun": 2025, "pelaksanaan": {
+        "jp_20": {"keseluruhan": {}, "pppk": {"n": total, "di_atas_batas": withheld, "jumlah_di_atas_batas": over}},
+        "kegiatan_per_metode": []}}
+    now = followup_review.measure(row, "", hasil, "id")
+    assert now.values == (100.0 * over / total,) * 3
+    assert followup_review.judge(row, now, "id").status == status

@@ -118,9 +118,23 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
         return Measured(None, unit, False, reasons.reason(withheld, lang) if record.target_key == "ikm" else brief,
                         brief=brief)
     figure = record.today(hasil, subject)
+    counted = _census_share(row.rule, hasil, figure)
+    if counted is not None:
+        return _plain(counted, unit, lang)
     if record.has_interval or isinstance(figure, dict):
         return _interval(figure, record.scale, unit, lang)
     return _plain(figure, unit, lang)
+
+
+def _census_share(rule: str, hasil: Hasil, figure: object) -> float | None:
+    """The percent of PPPK above the JP cap by their count when the share is withheld for few PPPK: every PPPK is
+    counted (a census, not a sample), so against a target of none the count judges it, as 10.2 prints it ('2 dari 2
+    PPPK'; CHECK12 C12-14); None for any other row or when the share itself is given."""
+    if rule != "rec_pppk" or not isinstance(figure, dict) or figure.get("cukup_data"):
+        return None
+    pppk = hasil["pelaksanaan"]["jp_20"].get("pppk") or {}
+    over, total = pppk.get("jumlah_di_atas_batas"), pppk.get("n")
+    return 100.0 * over / total if over is not None and total else None
 
 
 def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
