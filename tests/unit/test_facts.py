@@ -16,7 +16,7 @@ from evalasn.analysis import key_figures, results
 from evalasn.paths import project
 from evalasn.registry import PROVINCE_SLUG, official_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, key_findings, rules, sections
+from evalasn.report.chapters import comparison, fact_targets, key_findings, rules, sections
 from evalasn.report.formats.index import index_page
 from evalasn.report.words import names
 from evalasn.report.words.units import unit_name
@@ -106,7 +106,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
     assert len(scopes) > 3 and PROVINCE_SLUG in scopes
     for slug in scopes:
         ctx = sections.load_context(slug, lang, paths)
-        records = facts.of(ctx)
+        records = fact_targets.of(ctx)
         assert [f.key for f in records] == list(key_figures.KEYS)
         summary, chapter = _rows(sections.summary(ctx)), _rows(comparison.key_figure_table(ctx))
         for fact in records:
@@ -119,7 +119,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         # one name per gain measure: the key figures' is the adjusted one where it is adjusted; the trend gives that
         # measure every year, this year's and last year's as the key figures do, the participants' mean below it
         # (REVIEW5 D14: the trend showed only the mean, 3,8 for 2024 beside Tabel 1's 4,8)
-        gain_fact = facts.by_key(ctx)["gain"]
+        gain_fact = fact_targets.by_key(ctx)["gain"]
         trend = _rows(comparison.trend_table(ctx))
         if gain_fact.adjusted:
             adjusted_name = _plain(facts.label("gain_adjusted", lang))
@@ -132,7 +132,7 @@ def test_every_key_figure_reads_the_same_in_summary_chapter_province_table_and_i
         # in English the agency's English name with its official Indonesian one, which the reader can check
         row = index[names.with_official(slug, ctx.hasil["cakupan"]["nama"])]
         assert official_name(slug) in row[0], slug
-        by_key = facts.by_key(ctx)
+        by_key = fact_targets.by_key(ctx)
         gain = by_key["gain"]
         # one index column per registered key figure (and the gain's raw mean beside it, then its rank), as the
         # records show them: the adjusted gain with its interval; a missing figure with the mark of its reason

@@ -388,7 +388,7 @@ def test_a_rank_among_fewer_dinas_says_why(monkeypatch, province, ranks, expecte
 
     figures = [SimpleNamespace(name=lambda lang, key=key: label(f"kf_{key}", lang),
                                rank={"peringkat": 3, "dari": dari}) for key, dari in ranks.items()]
-    monkeypatch.setattr(key_findings.facts, "of", lambda ctx: figures)
+    monkeypatch.setattr(key_findings.fact_targets, "of", lambda ctx: figures)
     ctx = SimpleNamespace(lang="id", province=province, hasil={"perbandingan_provinsi": {"jumlah_dinas": 21}},
                           t=lambda key, **values: t(key, "id", **values))
     note = key_findings.rank_fewer(ctx)  # type: ignore[arg-type]

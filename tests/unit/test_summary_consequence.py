@@ -116,7 +116,7 @@ def test_a_dinas_without_this_year_s_budget_data_either_is_asked_for_it_too(kese
     """CHECK10 C10-17: the summary asked for the activity export only while Tabel 1 below it said the year's budget
     data were missing too."""
     ctx = dataclasses.replace(_missing(kesehatan, ["kesehatan"]), lang=lang)
-    monkeypatch.setattr(key_findings.facts, "by_key", lambda _ctx: {"persen_realisasi": SimpleNamespace(
+    monkeypatch.setattr(key_findings.fact_targets, "by_key", lambda _ctx: {"persen_realisasi": SimpleNamespace(
         has_value=False)})
     lead = key_findings.missing_data_lead(ctx)
     assert all(part.format(tahun=ctx.hasil["tahun"]) in lead for part in said), lead

@@ -29,7 +29,7 @@ everyone counted reached it, not met otherwise. Budget realisation is an account
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from evalasn import constants
@@ -310,34 +310,14 @@ def _province_basis(key: str, hasil: Hasil, against: Any, compared: dict) -> tup
 
 def of(ctx: Context) -> tuple[Fact, ...]:
     """The key figures of the report's scope, built once per report context (again only when its
-    results, language or targets are replaced)."""
+    results, language or targets are replaced). Without last year's follow-up targets: those come from BAB X's
+    review, a chapter above this layer (report.chapters.fact_targets.of adds them)."""
     made_from = (id(ctx.hasil), ctx.lang, id(ctx.targets), id(ctx.previous))
     cached = ctx.__dict__.get("_facts")
     if cached is None or cached[0] != made_from:
         cached = (made_from, build(ctx.hasil, ctx.lang, ctx.targets, ctx.previous))
-        ctx.__dict__["_facts"] = cached  # what a call made while the follow-up is read below gets
-        cached = (made_from, followed_up(ctx, cached[1]))
         ctx.__dict__["_facts"] = cached
     return cached[1]
-
-
-def followed_up(ctx: Context, built: tuple[Fact, ...]) -> tuple[Fact, ...]:
-    """Each figure without a configured target with last year's plan row on it (BIAYA-POIN), as BAB X's review
-    judges it: one record per figure, so Tabel 1, BAB VII and the workbook say what BAB X says."""
-    # imported here: the review reads these records (plan.missed_coverage) and the plan chapters import this module
-    from evalasn.report.chapters import followup_review, plan
-
-    if all(fact.target is not None for fact in built):
-        return built
-    rows: dict[str, Any] = {}  # config key -> followup_review.Reviewed
-    for reviewed in followup_review.review(ctx):
-        measured = plan.MEASURED.get(reviewed.row.rule)
-        # a row on the whole figure (its code is the rule's alone: BIAYA-POIN, not STOP-SEMINAR or U7)
-        if measured and measured.target_key and reviewed.row.code == measured.code and not reviewed.row.dinas:
-            rows.setdefault(measured.target_key, reviewed)
-    tahun = ctx.hasil["tahun"] - 1
-    return tuple(replace(fact, followup=FollowUpTarget(found.row.target_text, tahun, found.row.code, found.verdict))
-                 if fact.target is None and (found := rows.get(fact.key)) else fact for fact in built)
 
 
 def by_key(ctx: Context) -> dict[str, Fact]:

@@ -11,7 +11,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil
 from evalasn.analysis.contract.comparison import AttentionTest
 from evalasn.report import facts
-from evalasn.report.chapters import followup_review, html, rules
+from evalasn.report.chapters import fact_targets, followup_review, html, rules
 from evalasn.report.charts import trend as trend_figures
 from evalasn.report.context import Context
 from evalasn.report.facts import (  # noqa: F401  (key_findings reads them here)
@@ -36,13 +36,13 @@ def key_figure_rows(ctx: Context) -> list[dict]:
     """For each key figure: its name, this scope's value, the province's, the rank and the target
     (the records of report.facts, built once per report)."""
     return [{"key": f.key, "name": f.name(ctx.lang), "value": f.value, "province": f.province, "rank": f.rank,
-             "target": f.target, "verdict": f.verdict, "fact": f} for f in facts.of(ctx)]
+             "target": f.target, "verdict": f.verdict, "fact": f} for f in fact_targets.of(ctx)]
 
 
 def key_figure_table(ctx: Context) -> str:
     lang = ctx.lang
     hasil = ctx.hasil
-    records = facts.of(ctx)
+    records = fact_targets.of(ctx)
     if ctx.province:
         header = [ctx.label("indikator_kunci"), hasil["cakupan"]["nama"], ctx.label("target"), ctx.label("status")]
         # each figure with its n as Tabel 1 prints it (LOOK9 #3: one cell, the same in both tables)
@@ -66,7 +66,7 @@ def rank_note(ctx: Context) -> str:
     """What the ranks in brackets are (or why there are none), and how the gain's was made."""
     hasil = ctx.hasil
     note = ctx.t("pos_rank_note") if coverage.comparable(hasil) else coverage.withheld_for_dinas(hasil, ctx.lang)
-    if facts.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
+    if fact_targets.by_key(ctx)["gain"].rank:  # the gain's rank interval comes from the method that ranked it
         note += " " + gain_rank_method(hasil["pooling"], ctx.lang)
     return note
 
@@ -74,7 +74,7 @@ def rank_note(ctx: Context) -> str:
 def gain_adjusted(ctx: Context) -> bool:
     """Whether the gain shown is the mixed model's with the raw mean beside it (a dinas with pooling, or the
     province with the model's province mean)."""
-    return facts.by_key(ctx)["gain"].raw is not None
+    return fact_targets.by_key(ctx)["gain"].raw is not None
 
 
 def mix_sentence(ctx: Context) -> str | None:
@@ -83,7 +83,7 @@ def mix_sentence(ctx: Context) -> str | None:
     adjusted gain."""
     if not gain_adjusted(ctx):
         return None
-    gain = facts.by_key(ctx)["gain"]
+    gain = fact_targets.by_key(ctx)["gain"]
     return method_mix.sentence(ctx.hasil, gain.value, gain.raw, gain.province, gain.province_raw, ctx.lang,
                                against=gain.against) or None
 
@@ -110,7 +110,7 @@ def gain_note(ctx: Context) -> str:
     dinas outside the comparison."""
     pooling = ctx.hasil["pooling"]
     if gain_adjusted(ctx):
-        gain = facts.by_key(ctx)["gain"]
+        gain = fact_targets.by_key(ctx)["gain"]
         status = [ctx.t("fact_gain_status")] if gain.against is not None else []
         return " " + " ".join([ctx.t("fact_gain_why"), *filter(None, [mix_sentence(ctx), sides_sentence(ctx)]),
                                ctx.t("fact_gain_province"), *status])
@@ -197,7 +197,7 @@ def trend_table(ctx: Context) -> str:
     body = []
     for key in KEYS:
         if key == "gain" and gain_adjusted(ctx):
-            gain = facts.by_key(ctx)["gain"]
+            gain = fact_targets.by_key(ctx)["gain"]
             body.append([label("gain_adjusted", lang)] + [
                 show_value(key, r["gain_model"], lang) if as_target_unit(key, r.get("gain_model")) is not None
                 else facts.year_reason(gain, None, r["gain"], lang) for r in years])
@@ -256,7 +256,7 @@ def trend_figure(ctx: Context) -> str:
 def targets_table(ctx: Context) -> str:
     """7.2: each key figure's target as its status judges it (report.facts.Fact.target_cell: a dinas's adjusted gain
     by its place beside the province mean, then the target above zero) and the basis of each."""
-    records = facts.by_key(ctx)
+    records = fact_targets.by_key(ctx)
     rows = []
     for key in KEYS:
         basis = ctx.targets[key].dasar[ctx.lang] if key in ctx.targets else "–"

@@ -40,7 +40,7 @@ from evalasn.analysis.difference import clearly_below
 from evalasn.analysis.ikm_category import category as ikm_category
 from evalasn.registry import PROVINCE_SLUG
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, html, lagging_gain, page_tail, rules
+from evalasn.report.chapters import comparison, fact_targets, html, lagging_gain, page_tail, rules
 from evalasn.report.context import Context
 from evalasn.report.words import coverage, fmt, impact, intervention_cost, narrative, phrases, reasons
 from evalasn.report.words.names import short_name_in
@@ -657,7 +657,7 @@ def table(ctx: Context, split: bool = False) -> str:
     header += [] if ctx.province else [ctx.label("provinsi"), ctx.label("peringkat_dari")]
     header += [ctx.label("target"), ctx.label("status")]
     body = []
-    for fact in facts.of(ctx):
+    for fact in fact_targets.of(ctx):
         # each figure with its n, a budget total with why it has no interval (the Kata Pengantar's promise; LOOK9 #3)
         cells = [fact.name(lang), fact.cell(lang, with_n=True), fact.last_year_cell(lang)]
         if not ctx.province:
@@ -707,7 +707,7 @@ def rank_fewer(ctx: Context) -> str:
     if ctx.province or not total:
         return ""
     items = [ctx.t("kt_rank_fewer_item", nama=fact.name(ctx.lang), dari=fact.rank["dari"], n=total)
-             for fact in facts.of(ctx) if fact.rank and fact.rank.get("peringkat") and fact.rank["dari"] < total]
+             for fact in fact_targets.of(ctx) if fact.rank and fact.rank.get("peringkat") and fact.rank["dari"] < total]
     return ctx.t("kt_rank_fewer", daftar="; ".join(items)) if items else ""
 
 
@@ -720,7 +720,8 @@ def missing_data_lead(ctx: Context) -> str:
         said = []
         if rules.year_not_received(hasil):
             # the year's budget export missing too: say so and ask for it in the same sentence (CHECK10 C10-17)
-            key = "kt_no_year_data" if facts.by_key(ctx)["persen_realisasi"].has_value else "kt_no_year_data_budget"
+            realised = fact_targets.by_key(ctx)["persen_realisasi"].has_value
+            key = "kt_no_year_data" if realised else "kt_no_year_data_budget"
             said.append(t(key, lang, tahun=hasil["tahun"], nama=hasil["cakupan"]["nama"]))
         ikm = results.key_ikm(hasil)
         if ikm and ikm.get("alasan") == results.IKM_NOT_RECEIVED:  # only an earlier year's SKM (CHECK12 C12-1)

@@ -15,7 +15,7 @@ from evalasn.analysis.contract import Hasil
 from evalasn.analysis.results import realisation_in_year
 from evalasn.registry import short_name
 from evalasn.report import facts
-from evalasn.report.chapters import comparison, followup, front, html, key_findings
+from evalasn.report.chapters import comparison, fact_targets, followup, front, html, key_findings
 from evalasn.report.chapters.followup import chapter as follow_up_plan
 from evalasn.report.chapters.followup_review import attention as follow_up_attention
 from evalasn.report.chapters.followup_review import attention_rule
@@ -262,7 +262,7 @@ def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
     """The province's own row under its table of dinas, from its key-figure records (report.facts): the gain
     column holds the same model's province mean, which every dinas's adjusted gain is set against (its Tabel 1
     and BAB VII), the other columns the province's figures as its Angka Kunci shows them."""
-    records = facts.by_key(ctx)
+    records = fact_targets.by_key(ctx)
     cells = []
     for column in shown:
         fact = records[column.key]
@@ -275,7 +275,7 @@ def province_row(ctx: Context, shown: tuple[facts.Column, ...]) -> list[str]:
 
 def province_row_note(ctx: Context) -> str:
     """What the province row's gain is, when it is the mixed model's province mean; '' otherwise."""
-    gain = facts.by_key(ctx)["gain"]
+    gain = fact_targets.by_key(ctx)["gain"]
     if not gain.adjusted:
         return ""
     return ctx.t("p_tab_province_row", mentah=facts.show_value("gain", gain.raw, ctx.lang))

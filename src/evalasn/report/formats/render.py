@@ -29,7 +29,7 @@ from evalasn.files import write_atomically
 from evalasn.paths import TEMPLATES, project
 from evalasn.report import facts
 from evalasn.report.cells import TEXT_CLASS, keep_report_cells
-from evalasn.report.chapters import followup, followup_review, plan
+from evalasn.report.chapters import fact_targets, followup, followup_review, plan
 from evalasn.report.context import follow_up_context
 from evalasn.report.formats import deflate, figures_by_reference, leaders, word, workbook
 from evalasn.report.words import abbreviations, names
@@ -135,7 +135,7 @@ def published_parts(hasil: Hasil, bahasa: str, built: dt.datetime, root: Path | 
     scope = follow_up_context(project(root), hasil, bahasa, built=built)
     reviewed = followup_review.source_record(scope) if scope.previous is not None else None
     # facts.of: the records Tabel 1 prints, last year's plan target on a figure without one included (LOOK14 P-15)
-    return followup.issued(scope), facts.of(scope), reviewed
+    return followup.issued(scope), fact_targets.of(scope), reviewed
 
 
 def document_meta(hasil: dict, bahasa: str, built: dt.datetime) -> dict[str, str]:
