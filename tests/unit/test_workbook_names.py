@@ -130,3 +130,19 @@ def test_last_years_judged_plan_has_a_sheet_named_for_it_and_its_source_in_words
     assert rows[0][0] == sheet
     assert source in rows[2] and "kesehatan-2024-JP20, kesehatan-2024-U8" in rows[2]
     assert not [name for name in rows[1] if name and "_" in name], rows[1]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_definition_names_the_did_estimates_by_key_or_as_impact(lang):
+    """LOOK14 P-8: the Definitions sheet read 'pada estimasi dampak (did_*)', 'in the impact “Why it is not yet called
+    an effect”': a key pattern, and the causal word for the estimates the reports call observed differences."""
+    from evalasn.analysis.contract import walk
+    from evalasn.analysis.contract.fields import FIELDS
+    from evalasn.report.formats import workbook
+
+    texts = {key: workbook.definition_text(doc.id if lang == "id" else doc.en, lang) for key, doc in FIELDS.items()}
+    texts |= {path: workbook.definition_text(doc.id if lang == "id" else doc.en, lang, near=path)
+              for path, doc in walk.object_docs().items()}
+    wrong = {key: text for key, text in texts.items()
+             if re.search(r"did_\*|estimasi dampak|\bdampak:|impact estimates|in the impact|\bimpact:", text)}
+    assert wrong == {}

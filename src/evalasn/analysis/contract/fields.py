@@ -68,20 +68,23 @@ FIELDS: dict[str, Doc] = catalogue(
         "(σ² + m·ω²)) over its activities (m participants; τ² between-dinas, ω² between-activity, σ² residual "
         "variance; without the activity level v = σ²/n); near 1 = little shrinkage, 0 when τ² = 0.", "proporsi"),
     # --- estimates (issue 10.6) ---
-    se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut cluster; dampak: per unit dengan koreksi CR2; "
+    se=Doc("Galat baku estimasi (berkelompok bila objeknya menyebut klaster; selisih-dari-selisih: per unit dengan "
+           "koreksi CR2; "
            f"model anggaran dengan kegiatan < {constants.FEW_CLUSTERS}: per kegiatan dengan koreksi CR2).",
-           "Standard error of the estimate (clustered where its object says so; impact: by unit with the CR2 "
+           "Standard error of the estimate (clustered where its object says so; difference-in-differences: by unit "
+           "with the CR2 "
            f"correction; budget model with activities < {constants.FEW_CLUSTERS}: by activity with the CR2 "
            "correction).", "lihat_objek"),
     se_tanpa_klaster=Doc("Galat baku bila peserta dianggap saling bebas, sebagai pembanding `se` berkelompok.",
                          "Standard error if participants were independent, to compare with the clustered `se`.",
                          "poin_tes"),
-    df=Doc("Derajat bebas t selang IKM: unit − 1 (berkelompok per unit, dari 3 unit); pada "
-           "estimasi "
-           "dampak (`did_*`): Satterthwaite dari desain antarkohort, paling banyak G − 2 (G = unit), bisa pecahan; "
+    df=Doc("Derajat bebas t selang IKM: unit − 1 (berkelompok per unit, dari 3 unit); pada estimasi "
+           "selisih-dari-selisih (unit dilatih dibanding belum dilatih): Satterthwaite dari desain antarkohort, "
+           "paling banyak G − 2 (G = unit), bisa pecahan; "
            "model anggaran dengan sedikit kegiatan: Bell-McCaffrey.",
-           "Degrees of freedom of the IKM interval's t: units − 1 (clustered by unit, from 3 units); in "
-           "impact estimates (`did_*`): Satterthwaite from the design across cohorts, at most G − 2 (G = units), "
+           "Degrees of freedom of the IKM interval's t: units − 1 (clustered by unit, from 3 units); in the "
+           "difference-in-differences estimates (trained against untrained units): Satterthwaite from the design "
+           "across cohorts, at most G − 2 (G = units), "
            "may be fractional; budget model with few activities: Bell-McCaffrey.", "-"),
     d_av=Doc("Ukuran efek d_av: rata-rata selisih / rata-rata simpangan baku pre dan post (Lakens 2013).",
              "Effect size d_av: mean difference / mean of the pre and post SDs (Lakens 2013).", "sd_rata"),
@@ -373,7 +376,7 @@ FIELDS: dict[str, Doc] = catalogue(
     df2=Doc("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
     alpha=Doc("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
               "probabilitas"),
-    kode_alasan=Doc("Kode mengapa belum boleh disebut dampak: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+    kode_alasan=Doc("Kode mengapa belum boleh disebut efek: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
                     "tren_awal_berbeda, uji_tren_lemah (uji tren awal tidak menyingkirkan selisih sebelum pelatihan "
                     "sebesar separuh efek), selang_memuat_nol, arah_tak_terduga.",
                     "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
@@ -401,8 +404,8 @@ FIELDS: dict[str, Doc] = catalogue(
     tersedia=Doc("Periode sebelum dan sesudah ada sehingga DiD dapat disusun.",
                  "The before and after periods exist, so the DiD can be set up.", "boolean"),
     alasan=Doc("Mengapa DiD tidak tersedia (\"periode_tidak_ada\": periode sebelum atau sesudah tidak ada dalam "
-               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` dampak: kode mengapa belum "
-               "boleh disebut dampak — "
+               "data; \"tanpa_skm\": tidak ada data SKM); di `putusan.kode_alasan` selisih-dari-selisih: kode mengapa "
+               "belum boleh disebut efek — "
                "tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; di biaya per poin: \"kegiatan_kurang\" (kurang dari "
                f"{constants.MIN_ACTIVITIES_COST} kegiatan atau {constants.MIN_N} peserta), \"biaya_tidak_tercatat\" "
@@ -427,7 +430,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "bukan ketidakpastian; tidak dicetak); di IKM angka kunci: \"skm_tidak_diterima\" (SKM tahun yang "
                "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
-               "\"tanpa_skm\": no SKM data); in the impact `putusan.kode_alasan`: codes: why it may not yet be called "
+               "\"tanpa_skm\": no SKM data); in the difference-in-differences' `putusan.kode_alasan`: why it may "
+               "not yet be called "
                "an effect — tanpa_pembanding, unit_kurang, tanpa_uji_tren, tren_awal_berbeda, selang_memuat_nol, "
                "arah_tak_terduga; in cost per point: \"kegiatan_kurang\" (fewer than "
                f"{constants.MIN_ACTIVITIES_COST} activities or {constants.MIN_N} participants), "
