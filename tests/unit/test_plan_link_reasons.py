@@ -16,6 +16,7 @@ import pytest
 from evalasn.analysis import budget
 from evalasn.report.chapters import followup, plan, province_rows, rules
 from evalasn.report.words.text import t
+from tests.unit.hasil_edits import realised, without_mentoring
 
 OWNERS = {"pengembangan": {"id": "Sekretariat {dinas} (subbagian kepegawaian)",
                            "en": "{dinas} secretariat (personnel section)"},
@@ -53,16 +54,6 @@ def _no_pppk(hasil: Any) -> None:
     hasil["pelaksanaan"]["jp_20"]["pppk"] = None
 
 
-def _realised(share: float):
-    def change(hasil: Any) -> None:
-        for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
-            row["persen_realisasi"] = share
-    return change
-
-
-def _no_mentoring(hasil: Any) -> None:
-    hasil["pelaksanaan"]["kegiatan_per_metode"] = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
-                                                   if r["metode"] != "mentoring"]
 
 
 def _not_received(hasil: Any) -> None:
@@ -76,9 +67,9 @@ def _not_received(hasil: Any) -> None:
                  {"id": "tidak ada PPPK", "en": "no PPPK"}, id="no-pppk-at-all"),
     pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _pppk(9, 0),
                  {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"}, id="no-pppk-above-the-cap"),
-    pytest.param(_row("REALISASI", "rec_realisation", owner_key="anggaran"), _realised(96.0),
+    pytest.param(_row("REALISASI", "rec_realisation", owner_key="anggaran"), realised(96.0),
                  {"id": "96,0% sudah ≥\u00a095%", "en": "96.0%, already ≥\u00a095%"}, id="realisation-at-its-line"),
-    pytest.param(_row("PORSI-MENTORING", "rec_method", owner_key="pengembangan"), _no_mentoring,
+    pytest.param(_row("PORSI-MENTORING", "rec_method", owner_key="pengembangan"), without_mentoring,
                  {"id": "tidak ada kegiatan mentoring", "en": "no mentoring activities"}, id="no-mentoring"),
     pytest.param(_row("PPPK-JP", "rec_pppk", owner_key="pengembangan"), _not_received,
                  {"id": "data 2025 tidak diterima", "en": "its 2025 data were not received"},

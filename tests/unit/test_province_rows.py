@@ -15,6 +15,7 @@ import pytest
 from evalasn.paths import project
 from evalasn.report.chapters import plan, province_rows
 from evalasn.report.context import Context, load_context
+from tests.unit.hasil_edits import realised, without_mentoring
 
 OWNERS = {"pengembangan": {"id": "Sekretariat {dinas} (subbagian kepegawaian)"},
           "sekretariat": {"id": "Sekretariat {dinas}"}, "layanan": {"id": "Unit pelayanan {dinas}"},
@@ -99,16 +100,6 @@ def _element_withheld(hasil: Any) -> None:
                                      "cukup_data": False, "lemah": False, "alasan": "unit_kurang", "n_unit_layanan": 2}]
 
 
-def _realised(share: float):
-    def change(hasil: Any) -> None:
-        for row in hasil["pelaksanaan"]["realisasi_anggaran"]:
-            row["persen_realisasi"] = share
-    return change
-
-
-def _no_method(hasil: Any) -> None:
-    hasil["pelaksanaan"]["kegiatan_per_metode"] = [r for r in hasil["pelaksanaan"]["kegiatan_per_metode"]
-                                                   if r["metode"] != "mentoring"]
 
 
 def _ikm_withheld(hasil: Any) -> None:
@@ -123,12 +114,12 @@ def _ikm_withheld(hasil: Any) -> None:
     pytest.param(_row("PPPK-JP", "rec_pppk", "pengembangan"), _no_pppk, None, None, id="no-pppk-at-all"),
     pytest.param(_row("U5", "rec_weak", "teknis", 3.0644, "≥ 3,0644", True), _element_withheld,
                  "belum dapat dihitung", "≥ 3,0644", id="two-service-units-a-pointer-with-the-reason"),
-    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), _realised(96.0), None, None,
+    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), realised(96.0), None, None,
                  id="realisation-already-at-its-target"),
-    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), _realised(80.0), "80,0%",
+    pytest.param(_row("REALISASI", "rec_realisation", "anggaran", 95.0, "≥ 95%", True), realised(80.0), "80,0%",
                  "≥ 95%", id="realisation-below-its-target"),
-    pytest.param(_row("PORSI-MENTORING", "rec_method", "pengembangan", 26.6, "≥ 26,6%", True), _no_method, None, None,
-                 id="no-mentoring-no-share-row"),
+    pytest.param(_row("PORSI-MENTORING", "rec_method", "pengembangan", 26.6, "≥ 26,6%", True), without_mentoring,
+                 None, None, id="no-mentoring-no-share-row"),
     # the province's earned effect: extend the programme to the units without it, whatever the dinas's IKM category
     # (the sample's Kesehatan IKM is above the B line 76,61: still carried, its own interval's end as target)
     pytest.param(_row("IKM", "rec_did_expand", "pelatihan", 81.38, "≥ 81,38", True), lambda hasil: None, ",",
