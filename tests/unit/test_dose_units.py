@@ -12,6 +12,7 @@ from evalasn.analysis import did, eventstudy
 from evalasn.analysis.small_clusters import wider_than_scale
 from evalasn.report.words import impact, reasons
 from evalasn.report.words.text import t
+from tests.panel import simulate
 
 IKM = constants.SCALE_BOUNDS["ikm"]
 
@@ -85,3 +86,25 @@ def test_no_unit_seen_before_and_after_gives_no_dose_sentence():
     """The design sentence already counts 0 units; 'hanya 0 unit layanan' is no reason (set E Gulkarmat)."""
     record = {**did.dose_record({}, 0, IKM)}
     assert impact.dose_withheld(record, "id", lambda key, **v: t(key, "id", **v)) == ""
+
+
+@pytest.mark.parametrize(("scale", "withheld"), [((25.0, 100.0), False), ((0.0, 0.01), True)],
+                         ids=["ikm-scale", "interval-wider-than-scale"])
+def test_a_did_effect_wider_than_its_scale_is_withheld_with_its_reason(scale, withheld):
+    """The effect itself follows the dose's rule: an interval wider than the outcome's whole scale is never printed,
+    and the verdict and the report say why (not 'too few units')."""
+    p = simulate(5, n_treated=6, n_control=6)
+    out = did.impact(p.outcome, "y", p.pegawai, p.part, 2025, intervensi={"teks": "K-PROG", "dipilih": True},
+                     scale=scale)
+    effect, codes = out["efek"], out["putusan"]["kode_alasan"]
+    assert (effect["unit_dilatih"], effect["unit_pembanding"]) == (6, 6)
+    if not withheld:
+        assert effect["cukup_data"] and effect["ci_bawah"] is not None and "rentang_melebihi_skala" not in codes
+        return
+    assert effect["cukup_data"] is False and effect["alasan"] == "rentang_melebihi_skala"
+    assert effect["estimasi"] is None and effect["ci_bawah"] is None and effect["n_klaster"] == 12
+    assert "rentang_melebihi_skala" in codes and "unit_kurang" not in codes
+    for lang, words in (("id", "rentang keyakinan dari 12 unit lebih lebar dari seluruh skala"),
+                        ("en", "the confidence interval from 12 units is wider than the whole scale")):
+        assert words in impact.reasons(out, lang)
+        assert words in reasons.reason(effect, lang)

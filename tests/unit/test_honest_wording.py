@@ -150,6 +150,9 @@ def test_every_reason_code_is_reached_from_data():
     panel = simulate(5, n_treated=4, n_control=15)
     cases.append(did.impact(panel.outcome, "y", panel.pegawai, panel.part, 2025, before="2025-S1", after="2025-S2",
                             intervensi=DECLARED))
+    narrow = simulate(5, n_treated=6, n_control=6)  # an interval wider than a (tiny) scale: a failed computation
+    cases.append(did.impact(narrow.outcome, "y", narrow.pegawai, narrow.part, 2025, intervensi=DECLARED,
+                            scale=(0.0, 0.01)))
     reached = {code for case in cases for code in case["putusan"]["kode_alasan"]}
     assert reached == set(did.REASONS), set(did.REASONS) - reached
 

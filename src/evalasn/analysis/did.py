@@ -42,8 +42,8 @@ from evalasn.analysis.small_clusters import wider_than_scale
 from evalasn.analysis.stats import as_kind, estimate, withheld
 
 ESTIMATE_KEYS = ("estimasi", "ci_bawah", "ci_atas", "p")
-REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "intervensi_tidak_dipilih", "tanpa_uji_tren",
-           "tren_awal_berbeda", "uji_tren_lemah", "selang_memuat_nol", "arah_tak_terduga")
+REASONS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "rentang_melebihi_skala", "intervensi_tidak_dipilih",
+           "tanpa_uji_tren", "tren_awal_berbeda", "uji_tren_lemah", "selang_memuat_nol", "arah_tak_terduga")
 # why a pre-trend check did not run (uji_tren_awal.sebab), from what is missing, in this order
 PRETREND_GAPS = ("tanpa_dilatih", "tanpa_pembanding", "unit_kurang", "satu_periode_sebelum", "data_sebelum_kurang",
                  "df_kurang")
@@ -116,6 +116,11 @@ def impact(frame: pd.DataFrame, y: str, pegawai: pd.DataFrame, part: pd.DataFram
     if not effect or min(n_t, n_c) < constants.MIN_UNITS_PER_ARM:
         info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
                         "n_klaster": n_t + n_c}
+    elif wider_than_scale(effect.get("ci_bawah"), effect.get("ci_atas"), scale):
+        # an interval wider than the outcome's whole scale is a failed computation, not an uncertainty (C12-12's
+        # rule for the dose, here for the effect itself)
+        info["efek"] = {**withheld(IkmEffect, rows), "unit_dilatih": n_t, "unit_pembanding": n_c, "rata_rata": table,
+                        "n_klaster": n_t + n_c, "alasan": "rentang_melebihi_skala"}
     else:
         info["efek"] = {**as_kind(IkmEffect, _record(effect, rows)), "unit_dilatih": n_t, "unit_pembanding": n_c,
                         "rata_rata": table, **_inference(effect), **power(effect)}
@@ -290,7 +295,7 @@ def verdict(info: IkmDid, better: int = 1) -> Verdict:
     elif effect["unit_pembanding"] == 0:
         why.append("tanpa_pembanding")
     elif not effect["cukup_data"]:
-        why.append("unit_kurang")
+        why.append("rentang_melebihi_skala" if effect.get("alasan") == "rentang_melebihi_skala" else "unit_kurang")
     if not chosen.get("dipilih"):
         why.append("intervensi_tidak_dipilih")
     test = info["uji_tren_awal"]

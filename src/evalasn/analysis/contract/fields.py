@@ -376,10 +376,12 @@ FIELDS: dict[str, Doc] = catalogue(
     df2=Doc("Derajat bebas penyebut F.", "Denominator degrees of freedom of F.", "-"),
     alpha=Doc("Taraf uji tren awal (PRETREND_ALPHA).", "Level of the pre-trend check (PRETREND_ALPHA).",
               "probabilitas"),
-    kode_alasan=Doc("Kode mengapa belum boleh disebut efek: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+    kode_alasan=Doc("Kode mengapa belum boleh disebut efek: tanpa_pembanding, unit_kurang, rentang_melebihi_skala, "
+                    "tanpa_uji_tren, "
                     "tren_awal_berbeda, uji_tren_lemah (uji tren awal tidak menyingkirkan selisih sebelum pelatihan "
                     "sebesar separuh efek), selang_memuat_nol, arah_tak_terduga.",
-                    "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, tanpa_uji_tren, "
+                    "Codes of why it may not yet be called an effect: tanpa_pembanding, unit_kurang, "
+                    "rentang_melebihi_skala, tanpa_uji_tren, "
                     "tren_awal_berbeda, uji_tren_lemah (the pre-trend check does not rule out a pre-training "
                     "difference of half the effect), selang_memuat_nol, arah_tak_terduga.", "daftar_teks"),
     e_terdekat=Doc("Waktu relatif estimasi sebelum pelatihan yang terdekat ke pelatihan (estimasi dan selangnya di "
@@ -427,7 +429,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "peringkat; `rata_unsur` atau `rata_ikm` saja), \"tanpa_keragaman\"; di dosis: \"unit_kurang_dosis\" "
                f"(kurang dari {constants.MIN_UNITS_DOSE} unit dengan data sebelum dan sesudah), "
                "\"rentang_melebihi_skala\" (selang 95% lebih lebar dari seluruh skala ukurannya: perhitungan gagal, "
-               "bukan ketidakpastian; tidak dicetak); di IKM angka kunci: \"skm_tidak_diterima\" (SKM tahun yang "
+               "bukan ketidakpastian; tidak dicetak; juga di `efek` selisih-dari-selisih); di IKM angka kunci: "
+               "\"skm_tidak_diterima\" (SKM tahun yang "
                "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the difference-in-differences' `putusan.kode_alasan`: why it may "
@@ -452,7 +455,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "`rata_unsur` or `rata_ikm` only), \"tanpa_keragaman\"; in the dose: \"unit_kurang_dosis\" (fewer "
                f"than {constants.MIN_UNITS_DOSE} units with before and after data), \"rentang_melebihi_skala\" (the "
                "95% interval is wider than the whole scale of its measure: a failed computation, not an "
-               "uncertainty; never printed); in the key IKM: \"skm_tidak_diterima\" (no SKM of the evaluated year "
+               "uncertainty; never printed; also in a difference-in-differences' `efek`); in the key IKM: "
+               "\"skm_tidak_diterima\" (no SKM of the evaluated year "
                "received; `terakhir` names the earlier period).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "

@@ -161,6 +161,7 @@ class Verdict(TypedDict):
 class IkmEffect(DidEstimate):
     unit_dilatih: int
     unit_pembanding: int
+    alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata skor IKM konversi di keempat sel (dilatih/tidak × sebelum/sesudah).",
         "Mean converted IKM score in the four cells (trained/untrained × before/after).",
@@ -170,6 +171,7 @@ class IkmEffect(DidEstimate):
 class IndicatorEffect(DidEstimate):
     unit_dilatih: int
     unit_pembanding: int
+    alasan: NotRequired[str]
     rata_rata: Annotated[CellMeans, Doc(
         "Rata-rata nilai indikator di keempat sel (dilatih/tidak × sebelum/sesudah).",
         "Mean indicator value in the four cells (trained/untrained × before/after).",

@@ -49,7 +49,7 @@ def reasons(did: AnyDid, lang: str, skip: tuple[str, ...] = (), no_data: int | N
     values = {"unit_d": fmt.integer(effect["unit_dilatih"], lang),
               "unit_p": fmt.integer(effect["unit_pembanding"], lang),
               "min": fmt.integer(constants.MIN_UNITS_PER_ARM, lang),
-              "p": pretrend_p(test, lang)}
+              "p": pretrend_p(test, lang), "k": fmt.integer(effect["unit_dilatih"] + effect["unit_pembanding"], lang)}
     mde = _check(did).get("selisih_minimum_terdeteksi")
     if mde is not None and effect.get("estimasi") is not None:
         values |= {"mde": fmt.figure(mde, kind_of(did), lang, sign=False),
@@ -74,7 +74,7 @@ def _why_key(did: AnyDid, code: str) -> str:
                                                        did.get("studi_peristiwa")) == "selisih" \
             and pre_estimate(did, "id"):
         return "why_uji_tren_lemah_selisih"
-    return f"why_{code}"
+    return "why_wider_than_scale" if code == "rentang_melebihi_skala" else f"why_{code}"
 
 
 def no_training_year(hasil: Hasil) -> int | None:

@@ -26,6 +26,8 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_no_data", lang)
     observations = estimate.get("n") or 0
     count = lambda v: fmt.integer(v, lang)  # noqa: E731
+    if estimate.get("alasan") == "rentang_melebihi_skala":  # a dose or a DiD effect (analysis.did)
+        return t("why_wider_than_scale", lang, k=count(estimate.get("n_klaster") or observations))
     if estimate.get("unit_dilatih") == 0:  # nobody reached the threshold in the window (issue 23.3)
         return t("why_tanpa_dilatih", lang, unit_p=count(estimate.get("unit_pembanding") or 0))
     if ("unit_dilatih" in estimate
@@ -37,8 +39,6 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
     if estimate.get("alasan") == "unit_kurang_dosis":  # the dose slope (analysis.did.dose_record)
         return t("why_dose_units", lang, k=count(estimate.get("n_klaster") or observations),
                  min=constants.MIN_UNITS_DOSE)
-    if estimate.get("alasan") == "rentang_melebihi_skala":
-        return t("why_wider_than_scale", lang, k=count(estimate.get("n_klaster") or observations))
     if estimate.get("alasan") == "tanpa_data_kegiatan":  # analysis.compliance.without_activity_data
         return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "skm_tidak_diterima":
