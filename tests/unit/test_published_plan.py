@@ -293,3 +293,22 @@ def test_a_few_pppk_over_the_cap_are_judged_by_their_count(over, total, status):
     now = followup_review.measure(row, "", hasil, "id")
     assert now.values == (100.0 * over / total,) * 3
     assert followup_review.judge(row, now, "id").status == status
+
+
+@pytest.mark.parametrize(("received", "status", "value"), [
+    pytest.param(True, "not_met", 40.0, id="data-received-40-percent"),
+    pytest.param(False, "cannot", None, id="year-not-received"),
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_last_years_data_row_is_not_judged_at_zero_when_the_year_never_came(received, status, value, lang):
+    """CHECK12 (set E Kominfotik): '% keikutsertaan 2025 dengan nilai pre/post ... 0,0% belum tercapai' judged a year
+    with no training data at all; the 0% the new plan's DATA row starts from (C11-7) is no measurement."""
+    row = replace(REGENERATED[0], code="DATA", rule="rec_data", higher_better=True, target=80.0)
+    hasil: Any = {**PREVIOUS, "tahun": 2025, "data": {"n_partisipasi_tahun": 10 if received else 0,
+                                                      "n_partisipasi_lengkap": 4 if received else 0},
+                  "tren": [{"tahun": 2025, "dinas_tanpa_data_kegiatan": [] if received else ["kesehatan"]}]}
+    now = followup_review.measure(row, "", hasil, lang)
+    assert (now.values[0] if now.values else None) == value
+    assert followup_review.judge(row, now, lang).status == status
+    if not received:
+        assert now.reason == {"id": "data 2025 tidak diterima", "en": "its 2025 data were not received"}[lang]

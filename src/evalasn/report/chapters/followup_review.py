@@ -26,7 +26,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan, published_rows
+from evalasn.report.chapters import html, plan, published_rows, rules
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
     COUNT,
     ELEMENT,
@@ -117,6 +117,11 @@ def measure(row: plan.PlanRow, subject: str, hasil: Hasil, lang: str,
         brief = reasons.short(withheld, lang)
         return Measured(None, unit, False, reasons.reason(withheld, lang) if record.target_key == "ikm" else brief,
                         brief=brief)
+    if row.rule == "rec_data" and rules.year_not_received(hasil):
+        # the year's training data never came: 0% (how the new plan's DATA row starts, CHECK11 C11-7) is no
+        # measurement of last year's target, so the row cannot be judged and says why
+        brief = t("pl_absent_no_year", lang, tahun=str(hasil["tahun"]))
+        return Measured(None, unit, False, brief, brief=brief)
     figure = record.today(hasil, subject)
     counted = _census_share(row.rule, hasil, figure)
     if counted is not None:
