@@ -416,8 +416,11 @@ def where_money_goes(hasil: Hasil, recs: list[rules.Recommendation], lang: str) 
     if unrecorded:  # a method at Rp 0 is missing cost, not a free one (CHECK11 C11-1): the share is of recorded cost
         text += t("cost_unrecorded_share", lang, daftar=unrecorded)
     # the recommendation answers this comparison (the bulk of spending), not rule 3's dearest method
-    same = next((r.text for r in recs if r.rule == "rec_method" and r.subject == cheapest), "")  # BAB IX 9.2's
     pair = rules.method_pair(hasil)
+    # BAB IX 9.2's (its subject the method it moves participants to: the next cheaper one when the cheapest is ruled
+    # out for learning less, C12-15)
+    same = next((r.text for r in recs if r.rule == "rec_method" and pair is not None
+                 and pair[0]["metode"] == cheapest), "")
     if same and pair is not None and pair[1]["metode"] == bulk:  # both costs said above: refer back (LOOK11 L-12)
         same = rules.method_brief(hasil, lang) or same
     return Finding("efisiensi", text, same or t("kt_rec_money", lang, metode=label(cheapest, lang),

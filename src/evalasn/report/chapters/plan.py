@@ -202,9 +202,10 @@ MEASURED: dict[str, _Measure] = {
                            "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
                            if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False,
                            # no share target this year for a cheaper method whose gain per participant is clearly
-                           # lower; last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
+                           # lower, unless the next cheaper method takes its place (rules.method_shift, C12-15);
+                           # last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
                            # dihitung" beside the 8,6% of Tabel 4)
-                           issued=lambda hasil: not rules.less_per_participant(hasil)),
+                           issued=lambda hasil: rules.method_shift(hasil) is not None),
     "rec_did_expand": _Measure("IKM", *_IKM, survey=True),
     "rec_did_review": _Measure("IKM", *_IKM, survey=True),
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
@@ -837,9 +838,8 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
 
 
 def _shifted_method(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
-    """Rule 3's pair when it advises moving participants to the cheaper method (BIAYA-POIN's shift), else None."""
-    pair = rules.method_pair(hasil)
-    return pair if pair and not rules.less_per_participant(hasil) else None
+    """Rule 3's shift (BIAYA-POIN's): (the method participants move to, the method they come from), else None."""
+    return rules.method_shift(hasil)
 
 
 def _share_rows(plan_rows: list[PlanRow]) -> set[str]:

@@ -422,7 +422,7 @@ def action(ctx: Context, row: plan.PlanRow, about: str) -> str:
         text = rules.budget_action(money["model"] if own_median else money["model_provinsi"], None, lang,
                                    basis=not own_median)
     elif row.rule == "rec_method":
-        pair = rules.method_pair(province)
+        pair = rules.method_shift(province)
         text = t("fu_rec_method", lang, metode=label(about, lang),
                  pembanding=label(pair[1]["metode"], lang) if pair else "")
     elif row.rule in ("rec_did_expand", "rec_did_review"):

@@ -231,17 +231,20 @@ def recommendations(hasil: Hasil, lang: str, targets: dict[str, Target] | None =
         best, other = method
         name = label(best["metode"], lang)
         lower = less_per_participant(hasil)
+        # a cheaper method ruled out for learning less: the next one that does not, or that none exists (C12-15)
+        moved = method_shift(hasil)
+        instead = next_method_words(hasil, lang, "rec") if lower else ""
         out.append(Recommendation(
             "rec_method", t("rec_method_lower" if lower else "rec_method", lang, metode=name,
                             biaya=phrases.estimate(best, lang, "rp_per_poin"),
                             ik=phrases.ci(best, lang, "rp_per_poin"), pembanding=label(other["metode"], lang),
-                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"),
+                            biaya_p=phrases.estimate(other, lang, "rp_per_poin"), lain=instead,
                             ik_p=phrases.ci(other, lang, "rp_per_poin"), **per_participant(hasil, best, other, lang))
             + method_scope(hasil, lower, lang, province_results, metode=name, pembanding=label(other["metode"], lang))
             + ("" if lower else after_review(hasil, best["metode"], lang)),
-            t("fu_rec_method_lower" if lower else "fu_rec_method", lang, metode=name,
-              pembanding=label(other["metode"], lang)), OWNER["rec_method"],
-            QUARTER["rec_method"], subject=best["metode"]))
+            t("fu_rec_method", lang, metode=label(moved[0]["metode"], lang), pembanding=label(other["metode"], lang))
+            if moved else t("fu_rec_method_lower", lang, metode=name, pembanding=label(other["metode"], lang)),
+            OWNER["rec_method"], QUARTER["rec_method"], subject=(moved or method)[0]["metode"]))
     # 3b. money spent without gain: stop or redesign the method (issue 22.2, 22.4); for a very small gain: redesign
     out += stop_or_redesign(hasil, lang)
     for row in little_gain(hasil):
@@ -337,7 +340,7 @@ def cheaper_way(hasil: Hasil, model: BudgetModel) -> tuple[tuple[MethodCostPerPo
     method = _clearly_cheaper(budget["biaya_per_poin"], hasil["pelaksanaan"]["kegiatan_per_metode"])
     # rule 3 forbids moving participants to a cheaper method that gains clearly less per person: no other rule argues
     # by its cost per point (REVIEW6 R6-22, R6-23: the plan and rec 6 shifted to mentoring, rec 5 said not to)
-    shift = None if less_per_participant(hasil) else method
+    shift = method_shift(hasil)
     marginal = cheaper_than_more_budget(model, marginal_candidates(hasil, method, shift)) \
         if phrases.direction(model["gain_per_dobel"]) == "up" else None
     return shift, marginal
@@ -350,12 +353,21 @@ def marginal_candidates(hasil: Hasil, method: tuple[MethodCostPerPoint, MethodCo
     R6-23: rec 6 praised mentoring's cost per point right after rec 5 said not to move participants to it). When
     rule 3 keeps its cheaper method out (``method`` without ``shift``), only the method it leaves standing, its
     dearer one; otherwise every method but those whose gain is a finding of its own (no gain, or a very small one:
-    rules 3b and 3c, which ask to redesign or stop them)."""
+    rules 3b and 3c, which ask to redesign or stop them) and rule 3's cheaper method when the shift goes to the next
+    one (next_cheaper)."""
     if method is not None and shift is None:
         return [method[1]]
-    flagged = {row.metode for row in little_gain(hasil)} | \
+    moved_elsewhere = method is not None and shift is not None and shift[0]["metode"] != method[0]["metode"]
+    vetoed = {method[0]["metode"]} if method is not None and moved_elsewhere else set()
+    return [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+            if r["metode"] not in flagged_methods(hasil) | vetoed]
+
+
+def flagged_methods(hasil: Hasil) -> set[str]:
+    """The methods whose gain is a finding of its own (no gain, or a very small one: rules 3b and 3c, which ask to
+    redesign or stop them): no other rule argues by their cost per point."""
+    return {row.metode for row in little_gain(hasil)} | \
         {r["metode"] for r in hasil["anggaran_vs_peningkatan"].get("tanpa_kenaikan", []) if r.get("dinas") is None}
-    return [r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["metode"] not in flagged]
 
 
 def based(action: str, basis: bool, lang: str) -> str:
@@ -1073,6 +1085,63 @@ def less_per_participant(hasil: Hasil) -> bool:
     return bool(cheap and dear and clearly_below(cheap, dear))
 
 
+def next_cheaper(hasil: Hasil) -> MethodCostPerPoint | None:
+    """When rule 3's cheaper method gains clearly less per participant (less_per_participant), the method the dearer
+    one's activities may go to instead: the cheapest other method whose cost per point is clearly below the dearer
+    one's (the whole 95% interval of the difference below zero) and whose gain per participant is not clearly below
+    it, leaving out a method whose gain is a finding of its own (flagged_methods). CHECK12 C12-15: the province said
+    only "do not move pelatihan to e-learning" while mentoring, as cheap per point as e-learning (their difference
+    not certain) and learning more than pelatihan, was never offered. None when rule 3 advises its own shift or no
+    method qualifies (the recommendation then says that no cheaper method without a learning loss exists)."""
+    pair = method_pair(hasil)
+    if pair is None or not less_per_participant(hasil):
+        return None
+    cheap, dear = pair
+    dear_gain = _method_gain(hasil, dear["metode"])
+    left_out = flagged_methods(hasil) | {cheap["metode"], dear["metode"]}
+    for row in sorted((r for r in hasil["anggaran_vs_peningkatan"]["biaya_per_poin"] if r["cukup_data"]), key=point):
+        gain = _method_gain(hasil, row["metode"])
+        if row["metode"] not in left_out and clearly_below(row, dear) and gain and dear_gain \
+                and not clearly_below(gain, dear_gain):
+            return row
+    return None
+
+
+def method_shift(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] | None:
+    """(the method rule 3 advises moving participants to, the dearer method they come from): its pair when the
+    cheaper method does not gain clearly less per participant, else the next cheaper method that does not
+    (next_cheaper) against the same dearer one; None when rule 3 advises no shift. The plan's PORSI-<METODE> row,
+    BIAYA-POIN's shift and rule 2's cheaper way all follow it."""
+    pair = method_pair(hasil)
+    if pair is None or not less_per_participant(hasil):
+        return pair
+    other = next_cheaper(hasil)
+    return (other, pair[1]) if other is not None else None
+
+
+def next_method_words(hasil: Hasil, lang: str, form: str) -> str:
+    """What rule 3 advises when its cheaper method gains clearly less per participant: the shift to the next cheaper
+    method (next_cheaper) with its cost per point and gain, or that no cheaper method without a learning loss exists;
+    ``form`` 'rec' (BAB IX 9.2) or 'brief' (the summary, whose finding gave the dearer method's cost). '' when rule 3
+    advises its own shift."""
+    pair = method_pair(hasil)
+    if pair is None or not less_per_participant(hasil):
+        return ""
+    dear = label(pair[1]["metode"], lang)
+    other = next_cheaper(hasil)
+    if other is None:
+        return t("rec_method_next_none", lang, pembanding=dear)
+    gain = _method_gain(hasil, other["metode"])
+    assert gain is not None  # next_cheaper needs it
+    words = dict(metode=label(other["metode"], lang), pembanding=dear,
+                 biaya=phrases.estimate(other, lang, "rp_per_poin"), ik=phrases.ci(other, lang, "rp_per_poin"))
+    if form == "brief":
+        return t("rec_method_next_brief", lang, besar=phrases.estimate(gain, lang), ik_g=phrases.ci(gain, lang),
+                 **words) + after_review(hasil, other["metode"], lang)
+    return t("rec_method_next", lang, per_peserta=per_participant(hasil, other, pair[1], lang)["per_peserta"],
+             **words) + after_review(hasil, other["metode"], lang)
+
+
 def gain_gap(hasil: Hasil) -> Interval | None:
     """Rule 3's cheaper method's gain per participant minus the dearer one's, with its 95% interval, when it is
     clearly below zero (less_per_participant: no shift advised); None otherwise."""
@@ -1149,7 +1218,7 @@ def method_brief(hasil: Hasil, lang: str) -> str:
     shown = gain_gap(hasil)
     if shown is not None:
         return t("rec_method_lower_brief", lang, selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang),
-                 **names)
+                 lain=next_method_words(hasil, lang, "brief"), **names)
     return t("rec_method_brief", lang, per_peserta=per_participant(hasil, best, other, lang)["per_peserta"], **names) \
         + after_review(hasil, best["metode"], lang)
 

@@ -1180,14 +1180,14 @@ TEXT: dict[str, dict[str, str]] = {
                                "biaya {metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
                                "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil"
                                "{rincian}, jadi peserta yang dialihkan belajar lebih sedikit. Pakai {metode} "
-                               "untuk tujuan belajar yang memang dapat dicapainya. Perbandingan antar-metode ini "
+                               "untuk tujuan belajar yang memang dapat dicapainya.{lain} Perbandingan antar-metode ini "
                                "indikatif: tes tiap metode berbeda (BAB VIII).",
                          "en": "Do not move {pembanding} activities to {metode} for its cost per point alone: "
                                "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than "
                                "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly smaller"
                                "{rincian}, so participants moved would learn less. Use {metode} for the learning "
-                               "aims it can reach. This comparison between methods is indicative: the tests differ "
-                               "by method (Chapter VIII)."},
+                               "aims it can reach.{lain} This comparison between methods is indicative: the tests "
+                               "differ by method (Chapter VIII)."},
     # one rule, judged per scope (rules.method_scope; LOOK9 #16): why the province and a dinas can advise otherwise
     "rec_method_scope_province": {"id": " Laporan setiap dinas menerapkan aturan yang sama pada pesertanya sendiri: "
                                         "di dinas yang selisih kenaikan per pesertanya belum pasti (lebih sedikit "
@@ -1215,12 +1215,29 @@ TEXT: dict[str, dict[str, str]] = {
                                "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
     "rec_method_lower_brief": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per "
                                      "poinnya di atas: kenaikan per peserta {metode} jelas lebih kecil (selisih "
-                                     "{selisih} poin; {ik}), jadi peserta yang dialihkan belajar lebih sedikit. "
+                                     "{selisih} poin; {ik}), jadi peserta yang dialihkan belajar lebih sedikit.{lain} "
                                      "Perbandingan ini indikatif (tes tiap metode berbeda); rinciannya di BAB IX, 9.2.",
                                "en": "Do not move {pembanding} activities to {metode} only because of the lower cost "
                                      "per point above: {metode}'s gain per participant is clearly smaller (difference "
-                                     "{selisih} points; {ik}), so participants moved would learn less. The comparison "
-                                     "is indicative (the tests differ by method); details in Chapter IX, 9.2."},
+                                     "{selisih} points; {ik}), so participants moved would learn less.{lain} The "
+                                     "comparison is indicative (the tests differ by method); details in Chapter IX, "
+                                     "9.2."},
+    # the cheaper method ruled out for learning less: the next cheaper one that does not, or that none exists
+    # (rules.next_method_words; CHECK12 C12-15: "don't" with no alternative for 65% of the money)
+    "rec_method_next": {"id": " Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: biaya "
+                              "{metode} per poin kenaikan ({biaya}; {ik}) juga jelas lebih rendah daripada "
+                              "{pembanding}, tanpa kenaikan per peserta yang jelas lebih kecil{per_peserta}.",
+                        "en": " Move part of the {pembanding} activities to {metode} where the learning aims are the "
+                              "same: {metode}'s cost per point of gain ({biaya}; {ik}) is also clearly lower than "
+                              "{pembanding}'s, without a clearly smaller gain per participant{per_peserta}."},
+    "rec_method_next_brief": {"id": " Alihkan sebagian kegiatan {pembanding} ke {metode} bila tujuan belajarnya sama: "
+                                    "{biaya} per poin ({ik}), kenaikan {besar} poin ({ik_g}).",
+                              "en": " Move part of the {pembanding} activities to {metode} where the learning aims "
+                                    "are the same: {biaya} per point ({ik}), gain {besar} points ({ik_g})."},
+    "rec_method_next_none": {"id": " Tidak ada metode lain yang biaya per poinnya jelas lebih rendah daripada "
+                                   "{pembanding} tanpa kenaikan per peserta yang jelas lebih kecil.",
+                             "en": " No other method has a cost per point clearly below {pembanding}'s without a "
+                                   "clearly smaller gain per participant."},
     "rec_method_gain": {"id": "; kenaikan per peserta: {daftar}", "en": "; gain per participant: {daftar}"},
     # the shift waits for the review of the same method (rules.after_review; LOOK11 L-4)
     "rec_after_review": {"id": " Lakukan pengalihan ini sesudah tinjauan {metode} (rekomendasi tinjauan kenaikan "
