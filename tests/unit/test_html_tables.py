@@ -399,3 +399,20 @@ def test_one_table_writes_its_ranges_one_way(rows, expected):
     from evalasn.report.chapters import html
 
     assert html.one_range_style(rows) == expected
+
+
+def test_the_province_plans_actions_get_the_room_of_columns_that_never_set_a_rows_height():
+    """LOOK14 P-3: the province plan's first row (JP20) stood in 20 lines of the 'Kegiatan tindak lanjut' column while
+    'Penanggung jawab' was widened for 8-line cells beside it, and no row fitted under the 10.2 intro. A column is
+    widened towards its longest cell only for the cells that stand taller than their row: the actions get that room."""
+    import json
+    from pathlib import Path
+
+    plan = json.loads((Path(__file__).parents[1] / "reference" / "provinsi-rencana-2025.json").read_text("utf-8"))
+    header = [html.hold_together(text) for text in plan["header"]]
+    rows = [[html.hold_together(text) for text in row] for row in plan["rows"]]
+    tight, shares = html.layout(header, rows, {3, 4})
+    lines = html.cell_lines(header, rows, {3, 4}, shares, tight)
+    assert lines[1][1] <= 18, lines[1]  # JP20's action (20 before)
+    assert sum(max(row) for row in lines) <= 195, lines  # 202 before
+    assert shares[1] > shares[5] + 2, shares  # the actions wider than the Penanggung jawab

@@ -27,6 +27,26 @@ def test_a_short_table_is_kept_whole_and_a_long_one_flows():
     assert ".keep { break-inside: avoid; }" in css
 
 
+@pytest.mark.parametrize(("last", "alone"), [("kata " * 300, True), ("kata " * 8, False)],
+                         ids=["tall-last-row", "short-last-row"])
+def test_a_tall_last_row_may_open_a_page_alone_in_pdf_and_docx(last, alone):
+    """LOOK14 P-3: provinsi en Tabel 18's last two rows (17 and 18 lines) were held together and left the page before
+    half empty; a last row of at least END_ALONE_LINES lines may open a page alone (with the note), a short one stays
+    with the row before it."""
+    import lxml.html
+
+    from evalasn.report.formats import word_ooxml
+
+    rows = [[f"K{i}", "kata " * 8] for i in range(30)] + [["K30", last]]
+    markup = H.table(["Kode", "Tindakan"], rows, "Rencana", note="Catatan.")
+    outer = markup[:markup.index(">")]
+    assert ("end-1" in outer) is alone, outer
+    table = lxml.html.fromstring(markup).find(".//table")
+    assert word_ooxml.print_breaks(table)[1][1] == (1 if alone else word_ooxml.KEEP_END_ROWS)
+    css = (TEMPLATES / "evalasn" / "report.css").read_text(encoding="utf-8")
+    assert ".end-1 tbody tr:last-child { break-before: auto; }" in css
+
+
 def test_a_money_range_breaks_only_after_its_dash_and_keeps_one_unit():
     """One unit per interval (REVIEW3 24: 'Rp 363.113 (Rp 230.943–Rp 2,3 juta)' in KPKP's trend table)."""
     from evalasn.report.context import Context

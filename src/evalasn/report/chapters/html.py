@@ -172,6 +172,9 @@ def stacks_on_phone(header: list[str], rows: list[list[str]], numeric: set[int])
 BODY_HEIGHT_PT = (29.7 - 2 * 2.2) / 2.54 * 72  # A4 less the 2.2 cm top and bottom margins (report.css @page)
 KEEP_HEIGHT_PT = BODY_HEIGHT_PT / 3
 HOLD_LINES, HOLD_ROWS, HOLD_LEAST = 5, 3, 2
+# a last row this tall opens a page alone, with the table's note: held to the row before it, two rows of 17 and 18
+# lines left the page before half empty (provinsi en Tabel 18, DATA and IKM-CD-DINAS; LOOK14 P-3)
+END_ALONE_LINES = 2 * HOLD_LINES
 # Print tables keep the body's leading: at 1.35 and .25rem padding the sample's 44 reports were 26 pages shorter
 # (1,479 of 1,505) but more chapters ended on a nearly empty page (133 pages under a quarter full; 123 without)
 TABLE_LINE_HEIGHT = 1.5  # report.css: html line-height, which tables inherit
@@ -182,9 +185,9 @@ WRAP_WASTE = 1.1  # a wrapped line holds whole words: about a tenth less than th
 
 def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], caption: str, notes: list[str],
                  shares: list[float], tight: bool) -> tuple[bool, str, float]:
-    """Whether the printed table is kept whole, the class of a split table whose first rows are tall:
-    ``lead-2`` (two rows held at its start and at its end, not three), else "", and its printed height in
-    points."""
+    """Whether the printed table is kept whole, the classes of a split table whose first rows are tall:
+    ``lead-2`` (two rows held at its start and at its end, not three), and whose last row is (``end-1``: that row
+    alone may open a page), else "", and its printed height in points."""
     lines = row_lines(header, rows, numeric, shares, tight)
     font = TIGHT_FONT_PT if tight else TABLE_FONT_PT
     height = BLOCK_MARGIN_PT + sum(count * font * TABLE_LINE_HEIGHT + CELL_EDGE_PT for count in lines)
@@ -192,7 +195,9 @@ def print_breaks(header: list[str], rows: list[list[str]], numeric: set[int], ca
     for note in notes:
         height += note_lines(note) * NOTE_PT * 1.5 + NOTE_PT
     lead = _held(lines[1:])
-    return height <= KEEP_HEIGHT_PT, f"lead-{lead}" if lead < HOLD_ROWS else "", height
+    held = [f"lead-{lead}"] if lead < HOLD_ROWS else []
+    held += ["end-1"] if len(lines) > 2 and lines[-1] >= END_ALONE_LINES else []
+    return height <= KEEP_HEIGHT_PT, " ".join(held), height
 
 
 # A table's note is kept whole in print (report.css .table-note), as the Word version keeps it (formats.word):
@@ -365,25 +370,59 @@ def column_shares(header: list[str], rows: list[list[str]], numeric: set[int], t
         if sum(floor) <= line:
             break
         floor[col] = soft[col]
-    # every column, as far as the line allows, wide enough for its longest cell in TOWER_LINES lines: the greedy
-    # share below saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or two
-    # words beside a 5-line action (issue 22.8)
-    floor = towards_lines(floor, most, pad, line)
-    # a first column of codes (one word each) is as wide as its longest code and no wider: the rest of the line goes
-    # to the columns of sentences (as report.formats.word_ooxml.column_widths; REVIEW3 19: the plan's actions stood
-    # in 15 lines beside a wide code column)
+    # every column, as far as the line allows, wide enough for its longest cell in TOWER_LINES lines (``widen``): the
+    # greedy share alone saves the most lines in all, and left the IKM-UKUR plan row's indicator 12 lines of one or
+    # two words beside a 5-line action (issue 22.8); a first column of codes (one word each) is as wide as its
+    # longest code and no wider: the rest of the line goes to the columns of sentences (as
+    # report.formats.word_ooxml.column_widths; REVIEW3 19: the plan's actions stood in 15 lines beside a wide code
+    # column)
     if sum(most) <= line:
         widths = most
     else:
-        widths = share_out(floor, most, [[cell[0] for cell in row] for row in cells], pad,
-                           max(line - sum(floor), 0.0), stub_share=0.0 if codes else STUB_SHARE)
+        widths = widen(floor, most, most, [[cell[0] for cell in row] for row in cells], pad, line,
+                       stub_share=0.0 if codes else STUB_SHARE)
     return [100 * width / sum(widths) for width in widths]
 
 
-def towards_lines(floor: list[float], most: list[float], pad: float, line: float) -> list[float]:
+def towards_lines(floor: list[float], most: list[float], pad: float, line: float,
+                  cells: list[list[float]] | None = None, laid: list[float] | None = None) -> list[float]:
     """``floor`` widened towards the width that shows each column's longest cell (``most``, with ``pad``) in
-    TOWER_LINES lines, each column by the same part of the way, as far as ``line`` allows."""
-    raised = [max(low, min(high, (high - pad) / TOWER_LINES + pad)) for low, high in zip(floor, most, strict=True)]
+    TOWER_LINES lines, each column by the same part of the way, as far as ``line`` allows. With ``cells`` (per row,
+    each cell's text on one line, without ``pad``) and the widths a first layout gave them (``laid``), a column is
+    widened only for its towers there, the cells taller than TOWER_LINES and than every other cell of their row: a
+    cell no taller than its row costs no height, and widening its column for it took the room of the column that
+    sets the rows' height (LOOK14 P-3: the province plan's 'Penanggung jawab' widened for 8-line cells beside
+    actions of 20)."""
+    if not cells or not laid:
+        return _part_way(floor, most, [(high - pad) / TOWER_LINES + pad for high in most], line)
+
+    def count(text: float, width: float) -> int:
+        return max(1, math.ceil(text / max(width - pad, 1e-6) - 1e-9))
+
+    towers = [0.0] * len(floor)
+    for row in cells:
+        now = [count(text, width) for text, width in zip(row, laid, strict=True)]
+        for col, text in enumerate(row):
+            others = max((n for other, n in enumerate(now) if other != col), default=1)
+            towers[col] = max(towers[col], text / max(TOWER_LINES, others) + pad)
+    return _part_way(floor, most, towers, line)
+
+
+def widen(floor: list[float], longest: list[float], most: list[float], cells: list[list[float]], pad: float,
+          line: float, stub_share: float) -> list[float]:
+    """Column widths from ``floor``: towards each column's ``longest`` cell in TOWER_LINES lines (``towards_lines``),
+    then the rest of ``line`` where it saves the most lines (``share_out``, up to ``most``); laid out once so, then
+    again widening only the columns whose cells stood taller than their rows in that first layout (LOOK14 P-3)."""
+    raised = towards_lines(floor, longest, pad, line)
+    first = share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share)
+    raised = towards_lines(floor, longest, pad, line, cells, first)
+    return share_out(raised, most, cells, pad, max(line - sum(raised), 0.0), stub_share)
+
+
+def _part_way(floor: list[float], most: list[float], wanted: list[float], line: float) -> list[float]:
+    """Each column from ``floor`` towards ``wanted`` (no wider than ``most``), all by the same part of the way, as
+    far as ``line`` allows."""
+    raised = [max(low, min(high, want)) for low, high, want in zip(floor, most, wanted, strict=True)]
     more = sum(raised) - sum(floor)
     if more <= 0:
         return list(floor)

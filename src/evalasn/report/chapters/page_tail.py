@@ -161,7 +161,7 @@ def _last_items(part: str, need: float) -> str | None:
         items = list(LIST_ITEM.finditer(stripped))
         findings = "findings" in _classes(stripped[:stripped.index(">")])
         heights = [_item_height(item.group(1), findings) for item in items]
-    elif re.match(r'<div class="(table-block|lead-\d|tight)', stripped) and "<tbody>" in stripped:
+    elif re.match(r'<div class="(table-block|lead-\d|end-1|tight)', stripped) and "<tbody>" in stripped:
         table = TABLE_HEIGHT.search(stripped)
         rows = list(ROW.finditer(stripped, stripped.index("<tbody>")))
         if table is None or not rows:

@@ -41,6 +41,7 @@ KEEP_END_ROWS = 3  # a longer table keeps at least this many body rows together 
 LEAD_SHARE, LEAD_MAX_ROWS = 0.25, 6
 SPACES = re.compile(r"[ \t\n\r\f]+")
 LEAD = re.compile(r"lead-\d")  # report.chapters.html.print_breaks: the first rows held
+END_ALONE = "end-1"  # report.chapters.html.print_breaks: the last row, tall, not held to the one before it
 
 # the elements CT_Settings (ECMA-376 17.15.1.78) puts after updateFields
 SETTINGS_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
@@ -156,21 +157,21 @@ def kept_rows(grid: list[list[tuple]], whole: bool | None = None,
 def print_breaks(table) -> tuple[bool | None, tuple[int, int]]:
     """How the PDF breaks an HTML <table> of report.chapters.html.table, from its wrappers: whole (``div.keep``, or
     ``div.keep-rows``: its rows; a Word table's notes are paragraphs of their own either way),
-    or its first and last rows held (``lead-N``; else KEEP_END_ROWS); whole is None for a table of
-    another kind (no ``div.table-block`` around it)."""
+    or its first and last rows held (``lead-N``; else KEEP_END_ROWS; ``end-1``: the last row alone); whole is None
+    for a table of another kind (no ``div.table-block`` around it)."""
     block = table.getparent()
     if block is None or "table-block" not in (block.get("class") or "").split():
         return None, (KEEP_END_ROWS, KEEP_END_ROWS)
     classes: set[str] = set()
     for wrapper in block.iterancestors():  # the wrappers html.table puts around the block, nearest first
         names = set((wrapper.get("class") or "").split())
-        if wrapper.tag != "div" or not names or any(name not in ("keep", "keep-rows", "tight")
+        if wrapper.tag != "div" or not names or any(name not in ("keep", "keep-rows", "tight", END_ALONE)
                                                     and not LEAD.fullmatch(name) for name in names):
             break
         classes |= names
     lead = min((int(name[len("lead-"):]) for name in classes if LEAD.fullmatch(name)), default=KEEP_END_ROWS)
-    # tall rows: as many held at its end as at its start (report.css)
-    return bool(classes & {"keep", "keep-rows"}), (lead, lead)
+    # tall rows: as many held at its end as at its start, a tall last row alone (report.css)
+    return bool(classes & {"keep", "keep-rows"}), (lead, 1 if END_ALONE in classes else lead)
 
 
 def squeezed(grid: list[list[tuple]], columns: int) -> bool:
