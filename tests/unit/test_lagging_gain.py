@@ -81,6 +81,24 @@ def test_the_summary_says_the_dinas_gain_finding_in_a_few_lines_and_bab_ix_keeps
     assert "pelatihan 11,2 vs 13,6" not in summary and "pelatihan 11,2 vs 13,6" in conclusions
 
 
+@pytest.mark.parametrize(("lang", "said", "figure"), [
+    pytest.param("id", "kenaikan nilainya di bawah rata-rata provinsi.</p>", "−1,7 poin", id="id"),
+    pytest.param("en", "a gain below the province mean.</p>", "−1.7 points", id="en"),
+])
+def test_the_summarys_attention_sentence_does_not_repeat_the_gain_finding_figure(pipeline_root, lang, said, figure):
+    """LOOK14 P-12: under finding 1's 'selisih −2,9 poin (…)' the attention sentence gave the same difference again
+    ('… perlu perhatian karena kenaikan nilainya di bawah rata-rata provinsi (selisih −2,9 poin; …)'): in the summary
+    the reason stands without it; BAB VII, with no finding above it, keeps the figure."""
+    from evalasn.report.chapters import comparison, sections
+
+    ctx = dataclasses.replace(_dinas(pipeline_root, listed=True), lang=lang)
+    assert any(f.kind == "kenaikan_rendah" for f in key_findings.ranked(ctx))
+    summary = sections.summary(ctx)
+    assert said in summary, summary
+    assert summary.count(figure) == 1, summary.count(figure)  # finding 1's
+    assert figure in (comparison.attention_sentence(ctx) or "")  # BAB VII
+
+
 def test_the_province_lead_does_not_print_the_gain_figures_of_the_finding_below(pipeline_root):
     """R6-16: 'Dinas yang tertinggal' gave each lagging dinas's gain, province mean and difference, and finding 2
     the same figures again."""

@@ -121,10 +121,11 @@ def gain_note(ctx: Context) -> str:
 
 
 # --- the dinas on the province's attention list (issue 12.1) ---
-def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
+def attention_sentence(ctx: Context, with_rule: bool = True, gain_given: bool = False) -> str | None:
     """Whether the province report lists this dinas as needing attention, and why (from the dinas's
     own hasil.json: `perbandingan_provinsi.perhatian`), with the rule (BAB VII) or without it (the
-    summary); None in the province report or without it."""
+    summary); ``gain_given``: a finding above already gives the gain's difference from the province, which the
+    reason then does not repeat (LOOK14 P-12); None in the province report or without it."""
     hasil, lang = ctx.hasil, ctx.lang
     against = hasil.get("perbandingan_provinsi")
     listing = against.get("perhatian") if against else None
@@ -139,8 +140,9 @@ def attention_sentence(ctx: Context, with_rule: bool = True) -> str | None:
     if listing["dalam_daftar"] or follow_up:
         why = [test_reason(test, lang, hasil) for test in listing["uji"] if test["ditandai"]]
         # the difference in its own bracket, not a second colon (LOOK14 P-12)
-        why += [t("pos_reason_gain", lang, selisih=uncertainty.gain_difference(
-            hasil, hasil["cakupan"]["slug"], lang, "pos_reason_gain_diff"))] if listing["gain_rendah"] else []
+        difference = "" if gain_given else uncertainty.gain_difference(hasil, hasil["cakupan"]["slug"], lang,
+                                                                       "pos_reason_gain_diff")
+        why += [t("pos_reason_gain", lang, selisih=difference)] if listing["gain_rendah"] else []
         return t("pos_attention_listed", lang, nama=name, alasan="; ".join(why + follow_up)) + rule
     if not listing["uji"] and not coverage.comparable(hasil):
         return coverage.withheld_for_dinas(hasil, lang, "cov_attention_withheld")

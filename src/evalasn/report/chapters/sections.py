@@ -72,7 +72,9 @@ def summary(ctx: Context) -> str:
         money = front.cost_lead(ctx)
         head = ([money] if money else [])
         head += key_findings.summary_parts(ctx, above=head)
-        listed = comparison.attention_sentence(ctx, with_rule=False)  # on the province's attention list? (12.1)
+        # on the province's attention list? (12.1); the gain's difference not a second time when a finding gives it
+        given = any(finding.kind == "kenaikan_rendah" for finding in key_findings.ranked(ctx))
+        listed = comparison.attention_sentence(ctx, with_rule=False, gain_given=given)
         head += [html.para(listed)] if listed else []
     compared = impact.compared(ctx.hasil, ctx.lang)  # no intervention declared: what the IKM comparison compared
     head += [html.para(compared)] if compared else []
