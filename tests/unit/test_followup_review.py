@@ -510,3 +510,32 @@ def test_a_dinas_row_is_named_by_its_printed_code_and_dinas_never_its_id(lang, i
     ctx = SimpleNamespace(lang=lang, t=lambda key, **values: t(key, lang, **values))
     said = followup.dinas_rows(ctx, ids)  # type: ignore[arg-type]
     assert said == expected and "2025" not in said
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("id", ", dan bagi Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan data 2025"),
+    ("en", ", and for Health row KECIL-SEMINAR of the 2024 plan (its finding cannot be judged with the 2025 data"),
+])
+def test_a_province_wide_redesign_row_names_last_years_row_of_each_executor_without_one(lang, expected):
+    """CHECK12 C12-2: KECIL-PROV-SEMINAR is carried out by Dispora and Kesehatan (the dinas that held seminars), but
+    the link note named Dispora's KECIL-SEMINAR alone; Kesehatan, with no row this year, had last year's KECIL-SEMINAR,
+    whose 2025 interval (3 activities) is too wide to settle the rule."""
+    from evalasn.report.chapters import followup
+    from evalasn.report.words.text import label, t
+
+    wide = {**_gain(1.78, -1.97, 5.54), "n_kegiatan": 3, "g_av_bawah": -0.197, "g_av_atas": 0.552}
+    last = _province_row("KECIL-SEMINAR", "rec_little", ("kesehatan",), ("1,6 (−0,8 s.d. 3,9)",), (3.9,))
+    now = Measured(None, POINTS, parts=(plan.StopPart("kesehatan", wide, 5e6, target=3.9),))  # type: ignore[arg-type]
+    carried = {"KECIL-SEMINAR": _carried_row(last, "cannot", now)}
+    held = {"pelaksanaan": {"kegiatan_per_metode": [{"metode": "seminar", "n_kegiatan": 3}]}}
+    ctx = SimpleNamespace(lang=lang, hasil={"tahun": 2025}, province=True,
+                          dinas_results={"dispora": held, "kesehatan": held, "gulkarmat": {
+                              "pelaksanaan": {"kegiatan_per_metode": []}}},
+                          t=lambda key, **values: t(key, lang, **values), label=lambda key: label(key, lang))
+    row = replace(_issued("KECIL-PROV-SEMINAR", "rec_little", "1,0 (−0,5 s.d. 2,5)", "≥ 2,5"),
+                  dinas_rows=("dispora-2025-KECIL-SEMINAR",))
+    said = followup.rows_before(ctx, row, carried)  # type: ignore[arg-type]
+    assert said.startswith(expected) and "Dispora" not in said and "Gulkarmat" not in said, said
+    # the executor that carries it in its own plan this year is named there, not here
+    linked = replace(row, dinas_rows=("dispora-2025-KECIL-SEMINAR", "kesehatan-2025-KECIL-SEMINAR"))
+    assert followup.rows_before(ctx, linked, carried) == ""  # type: ignore[arg-type]

@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from evalasn import constants
 from evalasn.report import facts
 from evalasn.report.chapters import followup_review, html, plan, province_rows, rules
 from evalasn.report.context import Context
 from evalasn.report.words import fmt, names, phrases, reasons
-from evalasn.report.words.text import label
+from evalasn.report.words.text import label, t
 
 Carried = dict[str, followup_review.Reviewed]  # followup_review.carried: last year's rows not shown reached, by code
 
@@ -178,13 +179,15 @@ def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
         reviewed = link.before
         if not reviewed.now.parts:
             why = unjudged_reason(ctx, reviewed)
-            if why:
-                unjudged.append((link, why, reviewed.now.values is not None))
+            wide = "" if why else _own_too_wide(ctx, reviewed)  # its value said in the reason
+            if why or wide:
+                unjudged.append((link, why or wide, bool(why) and reviewed.now.values is not None))
             else:
                 judged.append(link)
             continue
         parts = [part for part in reviewed.now.parts if not link.dinas or part.dinas in link.dinas]
-        missing = {part.dinas: why for part in parts if (why := _part_unjudged(part, ctx.lang))}
+        missing = {part.dinas: why for part in parts
+                   if (why := _part_unjudged(part, ctx.lang, ctx.hasil["tahun"]))}
         if not missing:
             judged.append(link)
             continue
@@ -200,14 +203,52 @@ def split_unjudged(ctx: Context, gone: list[Link]) -> tuple[list[Link], list[tup
     return judged, unjudged
 
 
-def _part_unjudged(part: plan.StopPart, lang: str) -> str:
-    """Why one population of a stop-or-redesign row cannot be judged this year for want of data (too few
-    activities for an interval, its results missing); '' when it can (its interval holding the target is a
-    judgement)."""
+def _part_unjudged(part: plan.StopPart, lang: str, tahun: int) -> str:
+    """Why one population of a stop-or-redesign row cannot be judged this year (``tahun``): for want of data (too
+    few activities for an interval, its results missing), or an interval too wide to settle the rule (too_wide);
+    '' when it can (an interval holding the target but clear of the rule's line is a judgement)."""
     status, key = plan.part_verdict(part, lang)
-    if status != "cannot" or key == "status_ci_holds":
+    if status != "cannot":
         return ""
+    if key == "status_ci_holds":
+        return too_wide(part, lang, tahun)
     return part.reason or reasons.reason(part.gain, lang)
+
+
+def _own_too_wide(ctx: Context, reviewed: followup_review.Reviewed) -> str:
+    """too_wide for a stop-or-redesign row about the report's own scope (a dinas's KECIL-SEMINAR), whose value this
+    year is its own method's gain; '' for another row or a verdict other than 'interval holds the target'."""
+    row = reviewed.row
+    if row.rule not in ("rec_little", "rec_stop") or "-" not in row.code or reviewed.verdict.status != "cannot":
+        return ""
+    subject = plan.dinas_code(row).split("-", 1)[1].lower()
+    part = plan.stop_part(ctx.hasil, subject)
+    part = replace(part, target=row.target if row.rule == "rec_little" else None)
+    status, key = plan.part_verdict(part, ctx.lang)
+    return too_wide(part, ctx.lang, ctx.hasil["tahun"]) if status == "cannot" and key == "status_ci_holds" else ""
+
+
+def too_wide(part: plan.StopPart, lang: str, tahun: int) -> str:
+    """Why a population whose interval holds its target cannot show the finding gone either: the same interval
+    still reaches the rule's own line — a very small gain (below the gain that removes the finding under its rule,
+    plan.little_gain_target) or, for a stop row, zero — so the rule that raised the row can neither fire nor be
+    ruled out ('rentang nilai 2025, 1,8 (−2,0 s.d. 5,5) poin, memuat target dan juga kenaikan sangat kecil (hanya 3
+    kegiatan)'; CHECK12 C12-2: Kesehatan's KECIL-SEMINAR read "temuannya tidak muncul lagi" on 3 activities). The
+    activities are said "hanya" below constants.FEW_CLUSTERS, where the interval is the conservative one of few
+    clusters. '' when the interval is clear of that line, or when a redesign row's gain has no effect-size interval
+    to place the line (the interval holding the target is then the judgement, as before)."""
+    gain = part.gain
+    low = gain.get("ci_bawah") if gain else None
+    if gain is None or low is None:
+        return ""
+    line = 0.0 if part.target is None else plan.little_gain_target(gain)
+    if line is None or float(low) >= line:
+        return ""
+    held = int(cast(Any, gain).get("n_kegiatan") or 0)  # a method's gain (MethodGain) counts its activities
+    count = "" if not held else " (" + t("why_short_activities" if held < constants.FEW_CLUSTERS
+                                         else "pl_unjudged_activities", lang, k=held) + ")"
+    return t("pl_unjudged_wide_stop" if part.target is None else "pl_unjudged_wide_little", lang, tahun=tahun,
+             nilai=plan.gain_text(gain, lang), kegiatan=count)
 
 
 def unjudged_reason(ctx: Context, reviewed: followup_review.Reviewed) -> str:
@@ -300,9 +341,39 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
     in its plan (province_note). None without any."""
     if not ctx.province:
         return province_note(ctx, issued_rows)
-    linked = [ctx.t("pl_same_dinas_row", kode=row.code, baris=dinas_rows(ctx, row.dinas_rows, row))
-              for row in issued_rows if row.dinas_rows]
+    carried = followup_review.carried(ctx) if ctx.previous is not None else {}
+    linked = []
+    for row in issued_rows:
+        before = rows_before(ctx, row, carried)
+        if row.dinas_rows or before:
+            baris = dinas_rows(ctx, row.dinas_rows, row) if row.dinas_rows else ""
+            linked.append(ctx.t("pl_same_dinas_row", kode=row.code, baris=(baris + before).removeprefix(", ")))
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + held_for_each(ctx, issued_rows) if linked else None
+
+
+def rows_before(ctx: Context, row: plan.PlanRow, carried: Carried) -> str:
+    """For a province-wide redesign row (KECIL-PROV-SEMINAR, carried out by every dinas that held the method,
+    plan.holding), each such dinas with no row on the finding in its own plan this year but one in last year's plan
+    not shown reached: ', dan bagi Kesehatan baris KECIL-SEMINAR rencana 2024 (temuannya belum dapat dinilai dengan
+    data 2025)' (CHECK12 C12-2: the link note named Dispora's row alone while the row names Kesehatan as an executor
+    too); '' otherwise."""
+    if row.rule != "rec_little" or f"-{plan.WHOLE_PROVINCE}-" not in row.code:
+        return ""
+    metode = plan.dinas_code(row).split("-", 1)[1].lower()
+    linked = {found["dinas"] for row_id in row.dinas_rows if (found := re.fullmatch(constants.PLAN_ROW_ID, row_id))}
+    finding = plan.dinas_finding(row)
+    out = []
+    for slug in plan.holding(ctx, metode):
+        last = next((r for r in carried.values() if slug not in linked and slug in r.row.dinas
+                     and followup_review.finding(r.row) == finding), None)
+        if last is None:
+            continue
+        _, unjudged = split_unjudged(ctx, [Link(last, (slug,))])
+        out.append(ctx.t("pl_same_before", dinas=names.short_name_in(slug, ctx.lang), kode=last.row.code,
+                         tahun_lalu=ctx.hasil["tahun"] - 1, tahun=ctx.hasil["tahun"],
+                         status=ctx.t("pl_before_unjudged" if unjudged else "pl_before_gone",
+                                      tahun=ctx.hasil["tahun"])))
+    return "".join(out)
 
 
 def held_for_each(ctx: Context, issued_rows: list[plan.PlanRow]) -> str:

@@ -218,6 +218,14 @@ TEXT: dict[str, dict[str, str]] = {
                             "province row (their row code there; the row IDs are in this report's table annex "
                             "(Excel)): {daftar}."},
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
+    # a province-wide redesign row's executor without a row this year, with last year's row (followup.rows_before;
+    # CHECK12 C12-2)
+    "pl_same_before": {"id": ", dan bagi {dinas} baris {kode} rencana {tahun_lalu} ({status})",
+                       "en": ", and for {dinas} row {kode} of the {tahun_lalu} plan ({status})"},
+    "pl_before_unjudged": {"id": "temuannya belum dapat dinilai dengan data {tahun}; lihat catatan di bawah",
+                           "en": "its finding cannot be judged with the {tahun} data; see the note below"},
+    "pl_before_gone": {"id": "temuannya tidak muncul lagi pada data {tahun} di dinas itu",
+                       "en": "its finding no longer arises in the {tahun} data there"},
     "pl_dinas_row_every": {"id": "baris {kode} rencana setiap dinas ({n} dinas)",
                            "en": "row {kode} of every agency's plan ({n} agencies)"},
     # all but a few dinas, each with why its plan has no such row (province_rows.absent; LOOK12 K-9: the either/or
@@ -324,6 +332,17 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": "The finding of these rows of the {tahun_lalu} plan cannot be judged with the "
                                  "{tahun} data, so it cannot be said to be gone; the rows are not carried on until "
                                  "the data suffice: {daftar}."},
+    # a stop-or-redesign population whose interval holds its target and still reaches the rule's line (followup.
+    # too_wide; CHECK12 C12-2): the rule can neither fire nor be ruled out
+    "pl_unjudged_wide_little": {"id": "rentang nilai {tahun}, {nilai} poin, memuat target dan juga kenaikan sangat "
+                                      "kecil{kegiatan}",
+                                "en": "the {tahun} interval, {nilai} points, holds both the target and a very small "
+                                      "gain{kegiatan}"},
+    "pl_unjudged_wide_stop": {"id": "rentang nilai {tahun}, {nilai} poin, memuat nol: tanpa kenaikan belum dapat "
+                                    "dikesampingkan{kegiatan}",
+                              "en": "the {tahun} interval, {nilai} points, holds zero: no gain cannot be ruled "
+                                    "out{kegiatan}"},
+    "pl_unjudged_activities": {"id": "{k} kegiatan", "en": "{k} {k:activity|activities}"},
     "pl_unjudged_item": {"id": "{baris}, karena {alasan}", "en": "{baris}, because {alasan}"},
     # such a row whose value cannot be measured this year: its reason follows, once (LOOK13 M-1)
     "pl_unjudged_row": {"id": "{kode} (target {target}, {status})", "en": "{kode} (target {target}, {status})"},
