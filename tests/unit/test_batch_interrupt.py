@@ -74,7 +74,7 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def _plain_fork():
+def _plain_fork(root=None):
     yield multiprocessing.get_context("fork")
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -36,8 +37,36 @@ def write(path: Path, result: Hasil) -> None:
 
 
 def read(path: Path) -> Hasil:
-    """The results of one scope, as the model stage wrote them (a plain dict typed by the contract)."""
-    data: Hasil = json.loads(Path(path).read_text(encoding="utf-8"))
+    """The results of one scope, as the model stage wrote them (a plain dict typed by the contract); parsed already
+    when this process was forked after ``preload`` of the file and it still holds the same bytes."""
+    raw = Path(path).read_bytes()
+    kept = _PRELOADED.pop(_key(path), None)  # handed out once: a second read gets its own dict, as without preload
+    if kept is not None and kept[0] == raw:
+        return kept[1]
+    return _parse(raw, path)
+
+
+def preload(paths: Iterable[Path]) -> None:
+    """Parse these results files now, for the processes this one forks next (a report kernels' fork server: each
+    agency report reads every dinas's results, ~5 MB of JSON at Jakarta scale). A file that cannot be read or
+    parsed is left to ``read``, which reports it as usual."""
+    for path in paths:
+        try:
+            raw = Path(path).read_bytes()
+            _PRELOADED[_key(path)] = (raw, _parse(raw, path))
+        except (OSError, ValueError, StaleResultsError):
+            continue
+
+
+_PRELOADED: dict[str, tuple[bytes, Hasil]] = {}  # file -> (its bytes, their results), filled by preload
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def _parse(raw: bytes, path: Path) -> Hasil:
+    data: Hasil = json.loads(raw.decode("utf-8"))
     if data.get("versi_skema") != SCHEMA_VERSION:
         raise StaleResultsError(f"{path}: versi_skema {data.get('versi_skema')} != {SCHEMA_VERSION}; jalankan ulang "
                          "tahap model (make model)")

@@ -46,11 +46,12 @@ def start_server() -> None:
         print(f"Peringatan: {error}; kernel dijalankan sebagai proses baru.", file=sys.stderr)
 
 
-def start_shared_server() -> None:
-    """In the batch's own process, before it forks its pool workers: one fork server for all of them."""
+def start_shared_server(root: str | None = None) -> None:
+    """In the batch's own process, before it forks its pool workers: one fork server for all of them (``root``: the
+    batch's project, whose results it parses once for every kernel)."""
     global _SHARED
     if _SHARED is None and enabled() and hasattr(os, "fork"):
-        _SHARED = zygote.SharedServer()
+        _SHARED = zygote.SharedServer(root)
 
 
 def stop_shared_server() -> None:

@@ -61,6 +61,8 @@ PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "I
 READY_TIMEOUT_S = 120  # preloading takes ~2.5 s; a cold disk cache on a busy machine, far more
 EXTRA_PRELOAD_ENV = "EVALASN_FASTPATH_PRELOAD"  # comma-separated modules an edited report notebook also imports
 LISTENER_ENV = "EVALASN_ZYGOTE_LISTENER"  # the shared server's listening socket (a file descriptor number)
+RESULTS_ENV = "EVALASN_ZYGOTE_RESULTS"  # the batch's project root: its scopes' results parsed before forking
+RESULTS_MAX_BYTES = 64 * 2**20  # more results than that (many years, a far larger province) are read per kernel
 SOCKET_NAME = "zygote.sock"
 
 
@@ -205,11 +207,13 @@ class ForkedKernel:
             self.client.busy = False
 
 
-def _start_server(listener: socket.socket | None = None) -> subprocess.Popen:
+def _start_server(listener: socket.socket | None = None, root: str | None = None) -> subprocess.Popen:
     # debugpy, imported with the kernel, warns about frozen modules on every start; reports are not debugged
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     if listener is not None:
         env[LISTENER_ENV] = str(listener.fileno())
+    if root is not None:
+        env[RESULTS_ENV] = root
     return subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             bufsize=0, env=env, pass_fds=[listener.fileno()] if listener is not None else [])
 
@@ -228,16 +232,17 @@ def _stop(process: subprocess.Popen) -> None:
 
 class SharedServer:
     """One fork server for all the workers of a batch: started by the batch's own process before it
-    forks the workers, which each connect to ``address`` (a socket in a folder only this user can enter)."""
+    forks the workers, which each connect to ``address`` (a socket in a folder only this user can enter).
+    ``root``: the batch's project, whose scopes' results the server parses once for all its kernels."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: str | None = None) -> None:
         self.folder = tempfile.mkdtemp(prefix="evalasn-kernel-")  # mode 0700: no other user connects
         self.address = os.path.join(self.folder, SOCKET_NAME)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             listener.bind(self.address)
             listener.listen(16)  # a worker may connect before the server has preloaded: it waits for "ready"
-            self.process = _start_server(listener)
+            self.process = _start_server(listener, root)
         finally:
             listener.close()  # the server has its own copy
 
@@ -271,10 +276,31 @@ def serve() -> None:
     if threading.active_count() != 1:  # forking a threaded process can deadlock the child
         _reply(replies, {"error": f"preloading started threads {threading.enumerate()}"})
         return
+    preload_results(os.environ.pop(RESULTS_ENV, ""))
     garbage.settle(worker=False)
     listener = os.environ.pop(LISTENER_ENV, "")
     _reply(replies, {"ready": True})
     _Server(0, replies, socket.socket(fileno=int(listener)) if listener else None).run()
+
+
+def preload_results(root: str) -> None:
+    """Every scope's results of the project at ``root`` (not last year's, which only its own report reads) parsed
+    here, so that a kernel forked after finds them parsed (``analysis.results.read``, which checks the file's bytes
+    are the same): an agency report reads every dinas's results, 0.05-0.1 CPU-s of JSON per kernel at Jakarta
+    scale. Nothing when there is no root or too much to hold (RESULTS_MAX_BYTES)."""
+    if not root:
+        return
+    from evalasn.analysis import results
+    from evalasn.paths import project
+
+    files = [path for path in sorted(project(root).reports.glob("*/_build/hasil-*.json"))
+             if not path.name.endswith("-tahun-lalu.json")]
+    try:
+        if sum(path.stat().st_size for path in files) > RESULTS_MAX_BYTES:
+            return
+    except OSError:  # a file removed meanwhile: the kernels read what is there
+        return
+    results.preload(files)
 
 
 class _Server:
