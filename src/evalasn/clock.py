@@ -45,3 +45,10 @@ def utc(built: dt.datetime) -> dt.datetime:
     """``built`` (Jakarta wall time) as naive UTC, for the metadata writers that stamp a naive time with
     'Z' (WeasyPrint's attachments, python-docx, openpyxl)."""
     return built.replace(tzinfo=REPORT_ZONE).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def today() -> dt.date:
+    """Today's date in Jakarta by the real clock, never the fixed build moment: input dates are checked against
+    it (a date after today has not happened; an archive rebuilt later still passes), while $SOURCE_DATE_EPOCH
+    only dates the documents."""
+    return dt.datetime.now(REPORT_ZONE).date()

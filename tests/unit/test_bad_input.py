@@ -35,6 +35,8 @@ from evalasn.ingest.errors import InputError, group, mask
 from evalasn.report.words import quality
 
 FROM_MUTATION = object()  # the expected value is what the mutation returns
+NEXT_YEAR = f"{dt.date.today().year + 1}-02-10"  # a date that has not happened, whenever the tests run
+NEXT_YEAR_STAMP = f"10/02/{dt.date.today().year + 1} 09:15:00"  # a survey form's submission time, day first
 
 
 # --- the valid data set and the project root of each test ----------------------------------
@@ -488,6 +490,11 @@ REJECTED = [
     pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_selesai", "2205-04-02"), "kegiatan.csv", 2,
                           "tanggal_selesai", "2205-04-02", "tahun 2205 di luar rentang 2000–2100", count=1),
                  id="date-year-typo"),
+    # CHECK13 D13-1: one activity typed into next year made that year the evaluated year of every report
+    pytest.param(Rejected(set_cell("kegiatan", 6, "tanggal_selesai", NEXT_YEAR), "kegiatan.csv", 6,
+                          "tanggal_selesai", NEXT_YEAR, "tanggal sesudah hari ini", count=1), id="date-in-the-future"),
+    pytest.param(Rejected(set_cell("skm", 30, "periode", NEXT_YEAR_STAMP), "skm.csv", 30, "periode", NEXT_YEAR_STAMP,
+                          "tanggal sesudah hari ini", count=1), id="survey-timestamp-in-the-future"),
     pytest.param(Rejected(set_cell("kegiatan", 2, "tanggal_mulai", "2024-03-29 pagi"), "kegiatan.csv", 2,
                           "tanggal_mulai", "2024-03-29 pagi",
                           "tanggal (YYYY-MM-DD, DD/MM/YYYY, 6 Januari 2025 atau tanggal Excel)",

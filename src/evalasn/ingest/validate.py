@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from evalasn import constants, registry
+from evalasn import clock, constants, registry
 from evalasn.ingest import errors, numbers, survey
 from evalasn.ingest.errors import Violation
 from evalasn.ingest.readers import FILE, ROW, SHEET, RawTable, place
@@ -213,7 +213,9 @@ DATE_YEARS = (int(_KEGIATAN_TAHUN.min), int(_KEGIATAN_TAHUN.max))
 
 def _date(text: pd.Series, col: Column, raw: RawTable):
     values, dmy, serial = _parse_dates(text)
-    values = values.where(values.dt.year.between(*DATE_YEARS))
+    # a date after today has not happened: one mistyped year (2027 for 2024) would make a year to come the evaluated
+    # year of every report (CHECK13 D13-1); an activity only scheduled has no post-test to evaluate either
+    values = values.where(values.dt.year.between(*DATE_YEARS) & (values <= pd.Timestamp(clock.today())))
     bad = values.isna() & (text != "")
     notes = []
     if dmy.notna().any():
@@ -408,7 +410,7 @@ def _periode(text: pd.Series, col: Column, raw: RawTable):
                          "Amerika: tidak ada angka pertama di atas 12, ada angka kedua di atas 12); dibaca bulan "
                          "lebih dulu")
         dates = _parse_dates(readable)[0]
-        dates = dates.where(dates.dt.year.between(*DATE_YEARS))
+        dates = dates.where(dates.dt.year.between(*DATE_YEARS) & (dates <= pd.Timestamp(clock.today())))
         binned = dict(zip(undecided, survey.bin_period(dates, raw.period_unit), strict=True))
         dated = values.isna() & text.map(binned).notna()
         if dated.any():
@@ -458,6 +460,9 @@ def _hint(col: Column, value: str) -> str | None:
         return f"jawaban tidak dikenal; {survey.expected_labels(col.name)}"
     if col.kind == "periode" and value and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", value):
         date_part = re.sub(TIME_AFTER_DATE, "", value)
+        read = _parse_dates(pd.Series([date_part], dtype=object))[0].iat[0]
+        if pd.notna(read) and read > pd.Timestamp(clock.today()):
+            return future_hint()
         if pd.notna(pd.to_datetime(date_part, format="%m/%d/%Y", errors="coerce")):
             return ("tanggal ditulis bulan/hari/tahun (format Amerika); tanggal dibaca hari lebih dulu "
                     "(DD/MM/YYYY, seperti formulir berbahasa Indonesia): ekspor ulang dengan pengaturan Indonesia "
@@ -482,15 +487,23 @@ def _date_hints(col: Column, values: pd.Series) -> pd.Series:
     values = values.astype(object).reset_index(drop=True)
     out = pd.Series(None, index=values.index, dtype=object)
     parsed = _parse_dates(values)[0]
-    known = parsed.notna()
+    known = parsed.notna() & ~parsed.dt.year.between(*DATE_YEARS)
     if known.any():
         out[known] = ("tahun " + parsed[known].dt.year.astype(str) + f" di luar rentang {DATE_YEARS[0]}–"
                       f"{DATE_YEARS[1]} (salah ketik?); " + col.expected())
+    future = parsed.notna() & ~known & (parsed > pd.Timestamp(clock.today()))
+    out[future] = future_hint()
     month_first = out.isna() & pd.to_datetime(values, format="%m/%d/%Y", errors="coerce").notna()
     out[month_first] = "tanggal ditulis bulan/hari/tahun (format Amerika); tulis DD/MM/YYYY atau YYYY-MM-DD"
     impossible = out.isna() & values.astype(str).str.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
     out[impossible] = "tanggal ini tidak ada di kalender (hari atau bulan mustahil); " + col.expected()
     return out
+
+
+def future_hint() -> str:
+    """Why a date after today is refused, with today's date (Jakarta)."""
+    return (f"tanggal sesudah hari ini ({clock.today().isoformat()}): belum terjadi; periksa tahunnya (salah ketik?), "
+            "atau hapus baris yang baru dijadwalkan")
 
 
 def _nip_problem(digits: str) -> str:
