@@ -29,8 +29,8 @@ def test_a_method_with_no_costed_activity_is_missing_cost_not_no_activity(costs)
 
 
 @pytest.mark.parametrize(("lang", "cell"), [
-    ("id", "tidak dihitung: biaya tidak tercatat (2 kegiatan Rp\u00a00)"),
-    ("en", "not computed: cost not recorded (2 activities at Rp\u00a00)")], ids=["id", "en"])
+    ("id", "tidak\u00a0dihitung: biaya tidak tercatat (2 kegiatan Rp\u00a00)"),
+    ("en", "not\u00a0computed: cost not recorded (2 activities at Rp\u00a00)")], ids=["id", "en"])
 def test_the_cost_cell_names_the_missing_cost(lang, cell):
     ctx = Context(cast(Any, {}), lang, pd.DataFrame())
     assert results._cost_cell(ctx, _cost([0.0, 0.0])) == cell

@@ -130,20 +130,20 @@ WITHHELD = {"cukup_data": False, "estimasi": None, "ci_bawah": None, "ci_atas": 
 
 
 @pytest.mark.parametrize(("cost", "lang", "cell"), [
-    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "id", "tidak dihitung: hanya 1 kegiatan (min.\u00a05)",
-                 id="one-activity-id"),
-    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "en", "not computed: only 1 activity (min.\u00a05)",
-                 id="one-activity-en"),
+    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "id",
+                 "tidak\u00a0dihitung: hanya 1 kegiatan (min.\u00a05)", id="one-activity-id"),
+    pytest.param({"n_kegiatan": 1, "alasan": "kegiatan_kurang"}, "en",
+                 "not\u00a0computed: only 1 activity (min.\u00a05)", id="one-activity-en"),
     pytest.param({"n_kegiatan": 4, "kegiatan_tanpa_biaya": 1, "alasan": "biaya_tidak_tercatat"}, "id",
-                 "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min.\u00a05)", id="few-costed-id"),
+                 "tidak\u00a0dihitung: hanya 4 berbiaya tercatat (min.\u00a05)", id="few-costed-id"),
     pytest.param({"n_kegiatan": 0, "kegiatan_tanpa_biaya": 2, "alasan": "biaya_tidak_tercatat"}, "en",
-                 "not computed: cost not recorded (2 activities at Rp\u00a00)", id="none-costed-en"),
+                 "not\u00a0computed: cost not recorded (2 activities at Rp\u00a00)", id="none-costed-en"),
     pytest.param({"n_kegiatan": 8, "alasan": "gain_belum_jelas"}, "id",
-                 "tidak dihitung: kenaikan peserta belum pasti di atas nol", id="gain-unclear-id"),
-    pytest.param({"n_kegiatan": 8, "alasan": "gain_tidak_positif"}, "en", "not computed: mean gain not positive",
+                 "tidak\u00a0dihitung: kenaikan belum pasti di atas nol", id="gain-unclear-id"),
+    pytest.param({"n_kegiatan": 8, "alasan": "gain_tidak_positif"}, "en", "not\u00a0computed: mean gain not positive",
                  id="gain-not-positive-en"),
     pytest.param({"n_kegiatan": 8, "alasan": "rasio_tak_terbatas"}, "id",
-                 "tidak dihitung: kenaikannya bisa mendekati nol", id="unbounded-id"),
+                 "tidak\u00a0dihitung: kenaikannya bisa mendekati nol", id="unbounded-id"),
 ])
 def test_every_reason_cell_reads_as_a_reason_in_one_format(cost, lang, cell):
     ctx = Context(cast(Any, {}), lang, pd.DataFrame())
@@ -176,3 +176,40 @@ def test_the_key_figure_sheet_names_the_base_of_the_cost_per_points_n(lang, base
     from evalasn.report import facts
 
     assert base in facts.Fact("biaya_per_poin", 2025, cast(Any, MENTORING)).definition(lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_reason_cell_of_tabel_8_takes_at_most_three_printed_lines(lang):
+    """LOOK14 (English Tabel 8): 'not' / 'computed:' / 'mean gain' / 'not yet' / 'certain to be' / 'above zero', six
+    lines in the cost column as wide as its figures. The label holds together; a table whose columns then do not fit
+    is set smaller and the cost column gets the room: every reason cell in at most three lines."""
+    from evalasn.report.chapters import html
+
+    ctx = Context(cast(Any, {}), lang, pd.DataFrame())
+    header = {"id": ["Metode", "Kegiatan", "Peserta", "Biaya per poin", "Rentang keyakinan 95%",
+                     "Rata-rata kenaikan (poin; rentang 95%)", "Biaya per peserta"],
+              "en": ["Method", "Activities", "Participants", "Cost per point", "95% CI", "Mean gain (points; 95% CI)",
+                     "Cost per participant"]}[lang]
+    unclear, few = (results._cost_cell(ctx, {**WITHHELD, **cost}) for cost in (
+        {"n_kegiatan": 8, "alasan": "gain_belum_jelas"},
+        {"n_kegiatan": 4, "kegiatan_tanpa_biaya": 1, "alasan": "biaya_tidak_tercatat"}))
+    # the sample's kesehatan Tabel 8, as each language prints it
+    rows = {"id": [["pelatihan", "27", "563", "Rp 396.047", "Rp 353.538 – Rp 442.127", "10,4 (9,7 s.d. 11,1)",
+                    "Rp 4,1 juta"],
+                   ["workshop", "7", "162", "Rp 470.528", "Rp 337.453 – Rp 595.010", "5,4 (3,5 s.d. 7,3)",
+                    "Rp 2,5 juta"],
+                   ["seminar", "8", "187", unclear, "–", "−1,0 (−2,4 s.d. 0,4)", "Rp 863.840"],
+                   ["mentoring", "5", "118", few, "–", "7,6 (4,8 s.d. 10,4)", "Rp 1,4 juta"],
+                   ["e-learning", "5", "110", unclear, "–", "−1,6 (−3,3 s.d. 0,1)", "Rp 460.342"]],
+            "en": [["classroom training", "27", "563", "Rp 396,047", "Rp 353,538 – Rp 442,127", "10.4 (9.7 to 11.1)",
+                    "Rp 4.1 million"],
+                   ["workshop", "7", "162", "Rp 470,528", "Rp 337,453 – Rp 595,010", "5.4 (3.5 to 7.3)",
+                    "Rp 2.5 million"],
+                   ["seminar", "8", "187", unclear, "–", "−1.0 (−2.4 to 0.4)", "Rp 863,840"],
+                   ["mentoring", "5", "118", few, "–", "7.6 (4.8 to 10.4)", "Rp 1.4 million"],
+                   ["e-learning", "5", "110", unclear, "–", "−1.6 (−3.3 to 0.1)", "Rp 460,342"]]}[lang]
+    header = [html.hold_together(text) for text in header]
+    rows = [[html.hold_together(html.hold_range(text) if col == 5 else text) for col, text in enumerate(row)]
+            for row in rows]
+    lines = html.cell_lines(header, rows, {1, 2, 3, 4, 5, 6})
+    assert all(row[3] <= 3 for row in lines[3:]), lines

@@ -65,8 +65,8 @@ def test_efficiency_says_the_cost_per_point_is_withheld_and_why(lang, said):
 
 
 @pytest.mark.parametrize(("lang", "cell"), [
-    ("id", "tidak dihitung: hanya 4 kegiatan dengan biaya tercatat (min.\u00a05)"),
-    ("en", "not computed: only 4 activities with a recorded cost (min.\u00a05)"),
+    ("id", "tidak\u00a0dihitung: hanya 4 berbiaya tercatat (min.\u00a05)"),
+    ("en", "not\u00a0computed: only 4 costed (min.\u00a05)"),
 ], ids=["id", "en"])
 def test_the_table_cell_gives_the_costed_count_against_the_minimum(lang, cell):
     from evalasn.report.chapters import results

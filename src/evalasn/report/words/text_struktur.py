@@ -69,15 +69,18 @@ TEXT: dict[str, dict[str, str]] = {
     # Tabel 8's cost cell of a method without a cost per point: one format for every reason, "tidak dihitung: " and
     # a short reason (LOOK13 M-7: a bare "1 kegiatan (min. 5)" read as a value; M-6: the long reasons stood a word a
     # line at 390 px); the full reason is said above the table (results.budget) or in 9.1
-    "b_cell_not_computed": {"id": "tidak dihitung: {alasan}", "en": "not computed: {alasan}"},
+    # the label on one line (LOOK14: en "not" / "computed:" opened a 6-line cell; held, a table whose columns then
+    # do not fit is set smaller, .tight, and the cell's column gets the room)
+    "b_cell_not_computed": {"id": "tidak\u00a0dihitung: {alasan}", "en": "not\u00a0computed: {alasan}"},
     "b_cell_unrecorded": {"id": "biaya tidak tercatat ({k} kegiatan Rp\u00a00)",
                           "en": "cost not recorded ({k} {k:activity|activities} at Rp\u00a00)"},
-    "b_cell_few_costed": {"id": "hanya {c} kegiatan dengan biaya tercatat (min.\u00a0{min})",
-                          "en": "only {c} {c:activity|activities} with a recorded cost (min.\u00a0{min})"},
+    # the count's unit is the Kegiatan column's beside it (LOOK14: four lines in Tabel 8's cost column)
+    "b_cell_few_costed": {"id": "hanya {c} berbiaya tercatat (min.\u00a0{min})",
+                          "en": "only {c} costed (min.\u00a0{min})"},
     # the cause words' (why_*) closing words, so the cell names a withheld cost as the workbook does
     "b_cell_gain_tidak_positif": {"id": "kenaikan peserta tidak positif", "en": "mean gain not positive"},
-    "b_cell_gain_belum_jelas": {"id": "kenaikan peserta belum pasti di atas nol",
-                                "en": "mean gain not yet certain to be above zero"},
+    "b_cell_gain_belum_jelas": {"id": "kenaikan belum pasti di atas nol",
+                                "en": "gain not clearly above zero"},
     "b_cell_rasio_tak_terbatas": {"id": "kenaikannya bisa mendekati nol", "en": "the gain may be close to zero"},
     "cost_unrecorded_item": {"id": "{k} kegiatan {metode}", "en": "{k} {metode} {k:activity|activities}"},
     "cost_unrecorded_not_compared": {"id": " Tidak dibandingkan karena biayanya tidak tercatat (anggaran Rp 0 atau "
