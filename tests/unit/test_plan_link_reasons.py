@@ -126,6 +126,23 @@ def test_the_link_note_gives_each_left_out_dinas_its_reason_never_an_either_or(m
     assert "tidak berlaku" not in said and "does not apply" not in said
 
 
+@pytest.mark.parametrize(("lang", "expected"), [
+    pytest.param("id", "baris U8 rencana Dispora dan Kesehatan (Gulkarmat: alasan gulkarmat; Kominfotik: alasan "
+                 "kominfotik)", id="id"),
+    pytest.param("en", "row U8 of the Youth and Sports, and Health plans (Fire and Rescue: alasan gulkarmat; "
+                 "Communication and Informatics: alasan kominfotik)", id="en"),
+])
+def test_a_written_out_list_gives_each_dinas_left_out_its_reason(monkeypatch, lang, expected):
+    """CHECK12 C12-5 (set E, four dinas): 'U8 = baris U8 rencana Dispora, Kesehatan dan Kominfotik' left Gulkarmat out
+    without the reason set D's 'semua kecuali Gulkarmat: …' gives: whatever the number of dinas, each one left out
+    says why."""
+    monkeypatch.setattr(province_rows, "absent", lambda _ctx, _row, slug: f"alasan {slug}")
+    four = ("dispora", "kesehatan", "gulkarmat", "kominfotik")
+    ids = [f"{slug}-2025-U8" for slug in ("dispora", "kesehatan")]
+    said = followup.dinas_rows(_ctx(lang, dict.fromkeys(four, {})), ids, _row("U8", "rec_weak"), every_reason=True)
+    assert said == expected, said
+
+
 # --- K-9: the executor cell -----------------------------------------------------------------------------------------
 
 EVERY = {"id": "BPSDM (bidang pengembangan kompetensi); dilaksanakan oleh Sekretariat setiap dinas (subbagian "

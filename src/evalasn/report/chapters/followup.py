@@ -346,7 +346,7 @@ def same_finding_note(ctx: Context, issued_rows: list[plan.PlanRow]) -> str | No
     for row in issued_rows:
         before = rows_before(ctx, row, carried)
         if row.dinas_rows or before:
-            baris = dinas_rows(ctx, row.dinas_rows, row) if row.dinas_rows else ""
+            baris = dinas_rows(ctx, row.dinas_rows, row, every_reason=True) if row.dinas_rows else ""
             linked.append(ctx.t("pl_same_dinas_row", kode=row.code, baris=(baris + before).removeprefix(", ")))
     return ctx.t("pl_same_dinas", daftar="; ".join(linked)) + held_for_each(ctx, issued_rows) if linked else None
 
@@ -415,12 +415,14 @@ def _code(row_id: str) -> str:
     return found["kode"] if found else row_id
 
 
-def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = None) -> str:
+def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = None,
+               every_reason: bool = False) -> str:
     """'baris KECIL-SEMINAR rencana Kesehatan, Perhubungan dan Satpol PP': each code as the dinas's own plan table
     prints it, with the dinas whose plan has it, by their usual short names; never the row ids (the workbook's, LOOK10
     N-9). Of more than rules.NAMED_AT_MOST dinas, counted: every dinas of the report, or all but a few named, each
-    with why its plan has no such row when the province row ``row`` is given (province_rows.absent; LOOK12 K-9). An
-    id not of the plan's form is given as it is."""
+    with why its plan has no such row when the province row ``row`` is given (province_rows.absent; LOOK12 K-9);
+    ``every_reason`` (the province's link note): a few dinas left out of a list written out say why too (CHECK12
+    C12-5). An id not of the plan's form is given as it is."""
     by_code: dict[str, list[str]] = {}
     for row_id in row_ids:
         found = re.fullmatch(constants.PLAN_ROW_ID, row_id)
@@ -439,18 +441,29 @@ def dinas_rows(ctx: Context, row_ids: Iterable[str], row: plan.PlanRow | None = 
             said.append(ctx.t("pl_dinas_row_every", kode=code, n=len(slugs)))
         elif len(slugs) > rules.NAMED_AT_MOST and every >= set(slugs) and len(missing) <= rules.NAMED_AT_MOST:
             left = [names.short_name_in(slug, ctx.lang) for slug in missing]
-            if row is not None:  # the dinas with the same reason together
-                why: dict[str, list[str]] = {}
-                for name, slug in zip(left, missing, strict=True):
-                    why.setdefault(province_rows.absent(ctx, row, slug), []).append(name)
-                said.append(ctx.t("pl_dinas_row_but_why", kode=code, n=len(slugs), kecuali="; ".join(
-                    ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
-                    for reason, dinas in why.items())))
+            if row is not None:
+                said.append(ctx.t("pl_dinas_row_but_why", kode=code, n=len(slugs),
+                                  kecuali=_absent_reasons(ctx, row, missing)))
             else:
                 said.append(ctx.t("pl_dinas_row_but", kode=code, n=len(slugs), kecuali=phrases.and_(left, ctx.lang)))
+        elif every_reason and row is not None and every >= set(slugs) and 0 < len(missing) <= rules.NAMED_AT_MOST:
+            # the link note's list written out leaves a few dinas out as the 'semua kecuali' form does: each with its
+            # reason (CHECK12 C12-5: set E's 'rencana Dispora, Kesehatan dan Kominfotik' left Gulkarmat out unexplained)
+            said.append(ctx.t("pl_dinas_row_why", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short),
+                              kecuali=_absent_reasons(ctx, row, missing)))
         else:
             said.append(ctx.t("pl_dinas_row", kode=code, dinas=phrases.and_(short, ctx.lang), n=len(short)))
     return phrases.and_(said, ctx.lang)
+
+
+def _absent_reasons(ctx: Context, row: plan.PlanRow, missing: list[str]) -> str:
+    """'Gulkarmat: tidak dapat dinilai karena …; KPKP: 95,4% sudah ≥ 95%': why each dinas's plan has no row on the
+    province row ``row`` (province_rows.absent), the dinas with the same reason together."""
+    why: dict[str, list[str]] = {}
+    for slug in missing:
+        why.setdefault(province_rows.absent(ctx, row, slug), []).append(names.short_name_in(slug, ctx.lang))
+    return "; ".join(ctx.t("pl_absent_item", dinas=phrases.and_(dinas, ctx.lang), alasan=reason)
+                     for reason, dinas in why.items())
 
 
 def _closed_item(ctx: Context, link: Link, tahun: int, valued: bool = True) -> str:

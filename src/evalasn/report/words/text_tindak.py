@@ -307,6 +307,9 @@ TEXT: dict[str, dict[str, str]] = {
     # its target when its own value is withheld and its rule has no threshold of its own
     "pl_tgt_province": {"id": "{target} (target provinsi)", "en": "{target} (province target)"},
     "pl_dinas_row": {"id": "baris {kode} rencana {dinas}", "en": "row {kode} of the {dinas} {n:plan|plans}"},
+    # the list written out, with why each of the few dinas left out has no such row (CHECK12 C12-5)
+    "pl_dinas_row_why": {"id": "baris {kode} rencana {dinas} ({kecuali})",
+                         "en": "row {kode} of the {dinas} {n:plan|plans} ({kecuali})"},
     "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
                         "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
                         "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",
