@@ -146,8 +146,9 @@ def test_the_lowest_units_to_start_with_are_below_the_scopes_own_figure(units, s
 
 
 def test_the_units_under_ten_pns_are_counted_together():
-    """analysis.compliance: the units too small to rank (fewer than constants.MIN_N PNS) as one share, with their
-    count; a unit of 10 PNS or more is not among them, PPPK never."""
+    """analysis.compliance: the units too small to rank (fewer than constants.MIN_N PNS) below the scope's share as
+    one share, with their count; a unit of 10 PNS or more is not among them, PPPK never, nor a small unit at or above
+    the scope's share (Kecil C, 6 of 6; CHECK12 C12-10)."""
     staff = pd.DataFrame({
         "pegawai_id": range(33), "dinas": "kpkp", "golongan": "III/a", "jenis_jabatan": "pelaksana",
         "unit_kerja": ["Besar"] * 12 + ["Kecil A"] * 6 + ["Kecil B"] * 6 + ["Kecil B"] * 3 + ["Kecil C"] * 6,
@@ -155,9 +156,24 @@ def test_the_units_under_ten_pns_are_counted_together():
         "jp": [25.0] * 12 + [25.0] * 2 + [0.0] * 4 + [0.0] * 6 + [30.0] * 3 + [20.0] * 6})
     found = compliance.compliance(staff)
     small = found["unit_kecil"]
-    assert (small["n_unit"], small["n"], small["jumlah"]) == (3, 18, 8)  # PPPK of Kecil B not counted
-    assert small["estimasi"] == pytest.approx(8 / 18) and small["cukup_data"]
+    assert (small["n_unit"], small["n"], small["jumlah"]) == (2, 12, 2)  # PPPK of Kecil B not counted
+    assert small["estimasi"] == pytest.approx(2 / 12) and small["cukup_data"]
     assert [u["unit_kerja"] for u in found["unit_terendah"]] == ["Besar"]
+
+
+def test_a_small_unit_above_the_scopes_share_is_not_pooled_with_those_below():
+    """CHECK12 C12-10 (set D Sumber Daya Air, 74,0%): 'mulai dari 5 unit kecil (< 10 PNS) bersama-sama: 38,9% (18
+    PNS)' pooled four Pos Pompa (0 of 10 at 20 JP) with Suku Dinas SDA Selatan (7 of 8): every PNS below 20 JP of the
+    small units was in the Pos Pompa. Only the small units below the dinas's share are pooled: 0 of 10."""
+    units = ["Besar A"] * 20 + ["Besar B"] * 20 + [f"Pos Pompa {i}" for i in range(4) for _ in (0, 1)] + \
+        ["Pos Pompa 0", "Pos Pompa 1"] + ["Suku Dinas SDA Selatan"] * 8
+    jp = [25.0] * 20 + [25.0] * 15 + [5.0] * 5 + [0.0] * 10 + [25.0] * 7 + [5.0]
+    staff = pd.DataFrame({"pegawai_id": range(len(units)), "dinas": "sumber-daya-air", "golongan": "III/a",
+                          "jenis_jabatan": "pelaksana", "unit_kerja": units, "status": "PNS", "jp": jp})
+    found = compliance.compliance(staff)
+    assert found["keseluruhan"]["estimasi"] == pytest.approx(42 / 58)  # 72,4%, as the dinas's 74,0%
+    small = found["unit_kecil"]
+    assert (small["n_unit"], small["n"], small["jumlah"]) == (4, 10, 0), small
 
 
 @pytest.mark.parametrize(("own", "named"), [

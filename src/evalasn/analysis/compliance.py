@@ -83,12 +83,22 @@ def coverage_units(per_asn: pd.DataFrame, worst_units: int = 10) -> list[Coverag
             for r in units.itertuples()]
 
 
+def small_below(units: pd.DataFrame, counted: str, share: float | None) -> pd.DataFrame:
+    """The units with fewer than constants.MIN_N staff (too few to rank on their own) whose own share (``counted`` of
+    ``n``) is below the scope's ``share``: together they are where a step starts; a small unit at or above the
+    scope's share is none (CHECK12 C12-10: Suku Dinas SDA Selatan, 7 of 8 PNS at 20 JP, pooled with four Pos Pompa at
+    0 of 10 read '5 unit kecil bersama-sama: 38,9%' beside a dinas at 74,0%)."""
+    small = units[units["n"] < constants.MIN_N]
+    return small[small[counted] < share * small["n"]] if share is not None else small.iloc[:0]
+
+
 def coverage_small(per_asn: pd.DataFrame) -> SmallUnits:
-    """The units with fewer than MIN_N ASN, not ranked by coverage_units, together: their share of ASN who took part
-    (CHECK11 C11-2: 12 of the 13 ASN without any activity were in four units of 3, never named)."""
+    """The units with fewer than MIN_N ASN, not ranked by coverage_units, below the scope's coverage (small_below),
+    together: their share of ASN who took part (CHECK11 C11-2: 12 of the 13 ASN without any activity were in four
+    units of 3, never named)."""
     units = (per_asn.assign(_ikut=per_asn["jp"] > 0).groupby(["dinas", "unit_kerja"], observed=True)
              .agg(n=("_ikut", "size"), ikut=("_ikut", "sum")).reset_index())
-    small = units[units["n"] < constants.MIN_N]
+    small = small_below(units, "ikut", float(units["ikut"].sum() / units["n"].sum()) if len(units) else None)
     taken, total = int(small["ikut"].sum()), int(small["n"].sum())
     return {**proportion_ci(taken, total), "jumlah": taken, "n_unit": len(small)}
 
@@ -163,7 +173,8 @@ def _duty(per_asn: pd.DataFrame, worst_units: int, missing: Sequence[str]) -> _D
     frame = per_asn.assign(_ok=meets, golongan_ruang=per_asn["golongan"].str.split("/").str[0])
     units = (frame.groupby(["dinas", "unit_kerja"], observed=True)
              .agg(n=("_ok", "size"), memenuhi=("_ok", "sum"), rata_jp=("jp", "mean")).reset_index())
-    small = units[units["n"] < constants.MIN_N]  # not ranked on their own: their share together (LOOK11 L-8)
+    # not ranked on their own: the share together of those below the scope's (LOOK11 L-8, small_below)
+    small = small_below(units, "memenuhi", float(meets.mean()) if len(frame) else None)
     units = units[units["n"] >= constants.MIN_N]
     units["persen_memenuhi"] = units["memenuhi"] / units["n"] * 100
     units = units.sort_values(["persen_memenuhi", "n", "dinas", "unit_kerja"],

@@ -46,8 +46,8 @@ class PositionShare(ProportionEstimate):
 
 
 class SmallUnits(ProportionEstimate):
-    """The units too small to be ranked on their own (fewer than constants.MIN_N PNS), together
-    (analysis.compliance)."""
+    """The units too small to be ranked on their own (fewer than constants.MIN_N PNS) whose own share is below the
+    scope's, together (analysis.compliance.small_below)."""
 
     n_unit: int
 
@@ -127,11 +127,13 @@ class Jp20(TypedDict):
         "-")]
     unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
         f"Estimasi: proporsi PNS (dan ASN tanpa status) dengan ≥ {constants.JP_MINIMUM_PER_YEAR} JP di semua unit "
-        f"kerja dengan kurang dari {constants.MIN_N} PNS bersama (unit itu tidak masuk `unit_terendah`); `n_unit` = "
+        f"kerja dengan kurang dari {constants.MIN_N} PNS yang persennya di bawah persen keseluruhan, bersama (unit "
+        "itu tidak masuk `unit_terendah`); `n_unit` = "
         "jumlah unit itu, `n` = PNS-nya, `jumlah` = yang memenuhi (hitungan, juga bila `n` terlalu kecil untuk "
         "selang); selang Wilson.",
         f"Estimate: share of PNS (and ASN without a status) with ≥ {constants.JP_MINIMUM_PER_YEAR} JP over every "
-        f"work unit with fewer than {constants.MIN_N} PNS together (such units are not in `unit_terendah`); "
+        f"work unit with fewer than {constants.MIN_N} PNS whose own share is below the scope's, together (such "
+        "units are not in `unit_terendah`); "
         "`n_unit` = how many, `n` = their PNS, `jumlah` = those who meet it (a count, also when `n` is too small "
         "for an interval); Wilson interval.",
         "proporsi")]]
@@ -185,10 +187,12 @@ class Implementation(TypedDict):
         "-")]
     cakupan_unit_kecil: NotRequired[Annotated[SmallUnits, Doc(
         f"Estimasi: proporsi ASN yang mengikuti minimal satu kegiatan pada tahun evaluasi di semua unit kerja dengan "
-        f"kurang dari {constants.MIN_N} ASN bersama (unit itu tidak masuk `cakupan_unit_terendah`); `n_unit` = "
-        "jumlah unit itu, `n` = ASN-nya, `jumlah` = yang ikut; selang Wilson.",
+        f"kurang dari {constants.MIN_N} ASN yang cakupannya di bawah cakupan keseluruhan, bersama (unit itu tidak "
+        "masuk `cakupan_unit_terendah`); `n_unit` = jumlah unit itu, `n` = ASN-nya, `jumlah` = yang ikut; selang "
+        "Wilson.",
         f"Estimate: share of ASN who took part in at least one activity in the evaluated year over every work unit "
-        f"with fewer than {constants.MIN_N} ASN together (such units are not in `cakupan_unit_terendah`); `n_unit` = "
+        f"with fewer than {constants.MIN_N} ASN whose own coverage is below the scope's, together (such units are "
+        "not in `cakupan_unit_terendah`); `n_unit` = "
         "how many, `n` = their ASN, `jumlah` = those who took part; Wilson interval.",
         "proporsi")]]
     jp_20: Annotated[Jp20, Doc(
