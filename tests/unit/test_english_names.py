@@ -45,8 +45,8 @@ def test_compact_names_for_narrow_cells(slug, lang, shown):
 
 @pytest.mark.parametrize("table, lang, shown", [
     ("pegawai", "en", "staff"), ("skm", "en", "satisfaction survey (SKM)"), ("pegawai", "id", "pegawai"),
-    (None, "en", "–"), ("lain", "en", "lain"),
-], ids=["staff-en", "skm-en", "staff-id", "none", "unknown-as-data"])
+    ("kinerja_unit", "id", "kinerja unit"), (None, "en", "–"), ("lain", "en", "lain"), ("lain_lain", "id", "lain_lain"),
+], ids=["staff-en", "skm-en", "staff-id", "unit-performance-id", "none", "unknown-as-data", "unknown-as-data-id"])
 def test_quality_log_table_names(table, lang, shown):
     assert names.table_name(table, lang) == shown
 
@@ -55,6 +55,13 @@ def test_quality_log_table_names(table, lang, shown):
 def test_every_contract_table_has_an_english_name(table):
     """The English annex lists absent optional tables by name: 'tindak_lanjut | optional table absent' (REVIEW3 20)."""
     assert names.table_name(table, "en") != table
+
+
+@pytest.mark.parametrize("table", sorted(schema.RAW))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_contract_table_is_named_in_words(table, lang):
+    """LOOK15 Q-8: the Indonesian annex Tabel 20 printed "kinerja_unit" and "tindak_lanjut" (the keys)."""
+    assert "_" not in names.table_name(table, lang)
 
 
 

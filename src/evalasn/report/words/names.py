@@ -114,18 +114,23 @@ def theme_in(theme: str, lang: str) -> str:
     return THEMES_EN.get(" ".join(str(theme).split()).lower(), theme)
 
 
-# the tables of the data contract, as the English build names them (the quality log's first column)
+# the tables of the data contract in words (the quality log's first column): the Indonesian annex printed the keys
+# "kinerja_unit" and "tindak_lanjut" where the English one had words (LOOK15 Q-8)
 TABLE_NAMES = {"pegawai": "staff", "kegiatan": "activities", "peserta": "participants",
                "skm": "satisfaction survey (SKM)", "anggaran": "budget", "kinerja_unit": "unit performance",
                "tindak_lanjut": "returned follow-up plan"}
+TABLE_NAMES_ID = {"pegawai": "pegawai", "kegiatan": "kegiatan", "peserta": "peserta", "skm": "SKM",
+                  "anggaran": "anggaran", "kinerja_unit": "kinerja unit",
+                  "tindak_lanjut": "rencana tindak lanjut yang dikembalikan"}
 SHORT_ENOUGH = 40  # characters: a longer English name is shortened in narrow table cells
 
 
 def table_name(table: str | None, lang: str) -> str:
-    """'pegawai' -> 'staff' in English; the contract's name in Indonesian; '–' when there is none."""
+    """A table of the data contract in the report's language ('kinerja_unit' -> 'kinerja unit', 'unit performance');
+    a table not in the contract as written; '–' when there is none."""
     if not table:
         return "–"
-    return TABLE_NAMES.get(table, table) if lang == "en" else table
+    return (TABLE_NAMES if lang == "en" else TABLE_NAMES_ID).get(table, table)
 
 
 def compact(slug: str, compact_official: str, lang: str) -> str:
