@@ -277,3 +277,56 @@ def test_an_element_above_the_line_is_not_said_to_meet_a_target_its_interval_sti
     row = _row("U7", "rec_weak", owner_key="sekretariat")
     assert province_rows.carry(province_rows.dinas_context(changed, "kesehatan"), row) is None
     assert province_rows.absent(changed, row, "kesehatan") == said[lang]
+
+
+# --- CHECK13 D13-2: a census at its 100% target is met by the count; an interval is printed in the row's unit ---------
+
+def _everyone(field: str, n: int):
+    def change(hasil: Any) -> None:
+        counted = {"n": n, "estimasi": 1.0, "ci_bawah": 0.784689, "ci_atas": 1.0, "p": None, "cukup_data": True,
+                   "jumlah": n}
+        if field == "jp_20":
+            hasil["pelaksanaan"]["jp_20"]["keseluruhan"] = counted
+        else:
+            hasil["pelaksanaan"][field] = counted
+    return change
+
+
+@pytest.mark.parametrize(("row", "change", "said"), [
+    pytest.param(_row("JP20", "rec_jp", owner_key="pengembangan"), _everyone("jp_20", 14),
+                 {"id": "14 dari 14 PNS sudah memenuhi 20 JP (tercapai)",
+                  "en": "14 of 14 PNS already have 20 JP (met)"},
+                 id="jp20-14-of-14"),
+    pytest.param(_row("CAKUPAN", "rec_coverage", owner_key="pengembangan"), _everyone("cakupan_asn", 33),
+                 {"id": "33 dari 33 ASN sudah mengikuti kegiatan (tercapai)",
+                  "en": "33 of 33 staff already took part in an activity (met)"}, id="coverage-33-of-33"),
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_census_at_its_full_target_is_met_by_the_count_not_an_estimate_short_of_its_interval(contexts, row, change,
+                                                                                               said, lang):
+    """Set F: 'Kebudayaan: estimasinya 100,0% sudah ≥ 100%, meski rentangnya 0,8%–1,0% masih memuat batas itu' beside
+    its own Tabel 1 'tercapai' (14 of 14 PNS at 20 JP)."""
+    province = contexts[("kesehatan", lang)].province_ctx
+    assert province is not None
+    hasil: Any = copy.deepcopy(province.dinas_results["kesehatan"])
+    change(hasil)
+    changed = dataclasses.replace(province, dinas_results={**province.dinas_results, "kesehatan": hasil})
+    assert province_rows.carry(province_rows.dinas_context(changed, "kesehatan"), row) is None
+    assert province_rows.absent(changed, row, "kesehatan") == said[lang]
+
+
+@pytest.mark.parametrize(("rule", "figure", "line", "higher_better", "expected"), [
+    pytest.param("rec_jp", {"ci_bawah": 0.785, "ci_atas": 1.0}, 80.0, True, "78,5%–100,0%", id="share-in-percent"),
+    pytest.param("rec_resist", {"ci_bawah": 0.02, "ci_atas": 0.125}, 10.0, False, "2,0%–12,5%",
+                 id="lower-better-share"),
+    pytest.param("rec_weak", {"ci_bawah": 2.834, "ci_atas": 3.3281}, 3.0, True, "2,8340–3,3281", id="element-mean"),
+])
+def test_an_interval_reaching_across_the_line_is_compared_and_printed_in_the_rows_unit(rule, figure, line,
+                                                                                      higher_better, expected):
+    """Set F: the proportions 0,785–1,0 were compared with 80 (percent) and printed '0,8%–1,0%'."""
+    ends = province_rows._interval_across({**figure}, line, higher_better, plan.MEASURED[rule].scale)
+    assert ends is not None
+    assert province_rows._span(rule, ends, "id") == expected
+    past = {"ci_bawah": 0.9, "ci_atas": 0.99} if higher_better else {"ci_bawah": 0.01, "ci_atas": 0.05}
+    if rule != "rec_weak":  # the whole interval past the line: nothing across
+        assert province_rows._interval_across(past, line, higher_better, plan.MEASURED[rule].scale) is None

@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from evalasn.analysis import key_figures
 from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -263,13 +264,16 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
     at_line = goal.today is not None and line is not None and plan._met(replace(goal, target=line))
     if not (plan._met(goal) or at_line):  # at the rule's line already (95% realised): nothing the row asks of it
         return goal
+    if (counted := _census_met(row.rule, figure, goal, lang)) is not None:
+        return counted
     if goal.today == 0 and not goal.higher_better and row.rule in ZERO_WORDS:  # none left: said as a count
         return t(ZERO_WORDS[row.rule], lang)
     if row.rule == "rec_weak":  # an element is weak by its mean below the B band's edge (analysis.ikm), not by the
         target = f"≥ {fmt.element_threshold(lang)}"  # whole interval the row's target asks for
     else:
         target = line_text(row.rule, line, lang) if at_line and line is not None else goal.target_text
-    reaching = _interval_across(figure, line if at_line and line is not None else goal.target, goal.higher_better)
+    reaching = _interval_across(figure, line if at_line and line is not None else goal.target, goal.higher_better,
+                                plan.MEASURED[row.rule].scale)
     if reaching:  # LOOK14 P-2: the estimate is past the line, its interval is not: the rule does not fire there,
         # which is not the target reached (the chapter judges such a value "belum dapat dinilai")
         key = "pl_absent_not_weak" if row.rule == "rec_weak" else "pl_absent_estimate_only"
@@ -283,18 +287,36 @@ def _sign_kept(target: str) -> str:
     return target.replace("≥ ", "≥\u00a0").replace("≤ ", "≤\u00a0")
 
 
-def _interval_across(figure: Any, line: float, higher_better: bool) -> tuple[float, float] | None:
-    """The figure's 95% interval when it reaches the wrong side of ``line`` (the estimate being past it); None
-    without an interval or with the whole interval past the line."""
+# a count of all persons against a target at the top of its scale (100% of ASN covered, of PNS at 20 JP): judged by
+# the count, as the dinas report judges it (report.facts.judge_values; CHECK13 D13-2): the words for "k of n reached it"
+CENSUS_MET = {"cakupan_asn": "pl_absent_census_coverage", "jp_20": "pl_absent_census_jp"}
+
+
+def _census_met(rule: str, figure: Any, goal: plan._Goal, lang: str) -> str | None:
+    """'14 dari 14 PNS sudah memenuhi 20 JP (tercapai)' when the rule's figure is a census at the top of its scale
+    and everyone counted reached it; None otherwise (an estimate, or someone not yet reached)."""
+    key = plan.MEASURED[rule].target_key
+    top = key_figures.TOP_OF_SCALE.get(key or "")
+    if (key not in CENSUS_MET or top is None or not isinstance(figure, dict) or goal.today is None
+            or goal.target < top - 1e-9 or goal.today < top - 1e-9 or figure.get("jumlah") is None):
+        return None
+    return t(CENSUS_MET[key], lang, k=fmt.integer(figure["jumlah"], lang), n=fmt.integer(figure["n"], lang))
+
+
+def _interval_across(figure: Any, line: float, higher_better: bool, scale: float = 1.0) -> tuple[float, float] | None:
+    """The figure's 95% interval, in the line's unit (a share 0-1 times ``scale``: percent), when it reaches the wrong
+    side of ``line`` (the estimate being past it); None without an interval or with the whole interval past the
+    line."""
     if not isinstance(figure, dict) or figure.get("ci_bawah") is None or figure.get("ci_atas") is None:
         return None
-    low, high = float(figure["ci_bawah"]), float(figure["ci_atas"])
+    low, high = float(figure["ci_bawah"]) * scale, float(figure["ci_atas"]) * scale
     across = low < line - 1e-9 if higher_better else high > line + 1e-9
     return (low, high) if across else None
 
 
 def _span(rule: str, ends: tuple[float, float], lang: str) -> str:
-    """An interval's two ends as the row's value prints them ('2,8340–3,3281' for an element)."""
+    """An interval's two ends (in the row's unit: percent already scaled) as the row's value prints them
+    ('2,8340–3,3281' for an element, '78,5%–100,0%' for a share)."""
     measured = plan.MEASURED[rule]
     if measured.unit == "element":
         shown = [fmt.element(end, lang) for end in ends]

@@ -249,6 +249,11 @@ TEXT: dict[str, dict[str, str]] = {
                                       "batas itu",
                                 "en": "its estimate {nilai} is already {target}, though its interval {rentang} still "
                                       "contains that line"},
+    # a census at a 100% target, everyone counted reached it: met by the count, as the dinas report judges it
+    "pl_absent_census_jp": {"id": "{k} dari {n} PNS sudah memenuhi 20 JP (tercapai)",
+                            "en": "{k} of {n} PNS already have 20 JP (met)"},
+    "pl_absent_census_coverage": {"id": "{k} dari {n} ASN sudah mengikuti kegiatan (tercapai)",
+                                  "en": "{k} of {n} staff already took part in an activity (met)"},
     "pl_absent_pppk": {"id": "tidak ada PPPK", "en": "no PPPK"},
     "pl_absent_pppk_cap": {"id": "tidak ada PPPK di atas batas", "en": "no PPPK above the cap"},
     "pl_absent_method": {"id": "tidak ada kegiatan {metode}", "en": "no {metode} activities"},
