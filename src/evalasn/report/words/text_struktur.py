@@ -138,8 +138,9 @@ TEXT: dict[str, dict[str, str]] = {
     "why_short_skm": {"id": "SKM {tahun} tidak diterima", "en": "no {tahun} SKM received"},
     "why_skm_last": {"id": "{periode}: {nilai}; {ik}; {n} responden",
                      "en": "{periode}: {nilai}; {ik}; {n} respondents"},
+    # en without 'only': 'not computed:' / 'only 4' / 'activities' / '(min. 5)' stood in four lines (set E, LOOK14)
     "b_cell_few": {"id": "hanya {n} kegiatan (min.\u00a0{min})",
-                   "en": "only {n} {n:activity|activities} (min.\u00a0{min})"},
+                   "en": "{n} {n:activity|activities} (min.\u00a0{min})"},
     "why_respondents": {"id": "hanya {n} responden, perlu sedikitnya {min}",
                         "en": "only {n} respondents, at least {min} needed"},
     "why_n": {"id": "hanya {n} data, perlu sedikitnya {min}", "en": "only {n} data points, at least {min} needed"},
