@@ -23,7 +23,7 @@ import pandas as pd
 from evalasn import __version__, constants
 from evalasn.analysis import attention, budget, compliance, did, ikm, kirkpatrick, pooling, results, treatment, trend
 from evalasn.analysis.background import beside
-from evalasn.analysis.contract import Hasil, Sections
+from evalasn.analysis.contract import Hasil, KeyFigures, Sections
 from evalasn.analysis.contract.budget import BudgetModel, Pooling, pooling_fitted
 from evalasn.analysis.contract.comparison import Attention, DinasRow, ProvinceImpact
 from evalasn.analysis.contract.estimate import Estimate, ProportionEstimate
@@ -32,7 +32,7 @@ from evalasn.analysis.contract.provenance import Parameters, Provenance
 from evalasn.analysis.contract.scope import DinasCoverage, MethodActivities, Theme
 from evalasn.analysis.data import Data, load
 from evalasn.analysis.parameters import ModelParams as ModelParams  # re-exported: notebook 02 calls model.ModelParams
-from evalasn.analysis.results import key_figures
+from evalasn.analysis.results import current_ikm, in_period, key_figures
 from evalasn.errors import InputError, ParameterError
 from evalasn.files import READY, replace_together
 from evalasn.paths import CODE_ROOT, ProjectPaths, project
@@ -131,7 +131,7 @@ def year_results(data: Data, params: ModelParams, provenance: Provenance) -> dic
             {**row, "dinas": slug} for slug, res in scopes.items() if slug != PROVINCE_SLUG
             for row in res["anggaran_vs_peningkatan"].get("tanpa_estimasi", [])]
     # --- comparison with the province (issue 12) ---
-    compared = trend.comparison({slug: key_figures(res) for slug, res in scopes.items()})
+    compared = trend.comparison(compared_figures(scopes))
     earned = province_impact(scopes[PROVINCE_SLUG]["level4_hasil"]["did_ikm"])
     for slug, against in compared.items():  # is this dinas on the province's attention list? (issue 12.1)
         against["perhatian"] = attention.for_dinas(province["perhatian"], slug)
@@ -347,15 +347,29 @@ def _pooling_for(pooled: Pooling, slug: str) -> Pooling:
             "dinas_ini": rows[0] if rows else None}
 
 
+def compared_figures(scopes: dict[str, Sections]) -> dict[str, KeyFigures]:
+    """Every scope's key figures as the dinas are compared (ranks, the province's table): one survey period across
+    dinas, the province's last of the year; a dinas whose last is earlier has its IKM withheld there with the reason
+    (results.in_period; CHECK13 D13-3: Perhubungan's 2025-S1 ranked beside the others' 2025-S2)."""
+    province = current_ikm(scopes[PROVINCE_SLUG]) if PROVINCE_SLUG in scopes else None
+    period = province["periode"] if province else None
+    out = {slug: key_figures(res) for slug, res in scopes.items()}
+    for slug, figures in out.items():
+        if slug != PROVINCE_SLUG:
+            figures["ikm"] = in_period(figures["ikm"], period)
+    return out
+
+
 def compare_dinas(scopes: dict[str, Sections], shared: Shared) -> list[DinasRow]:
     """One row per dinas with its key figures, for the province report and the index."""
     pooled = {r["dinas"]: r for r in shared["pooling"].get("per_dinas", [])}
+    figures = compared_figures(scopes)
     rows: list[DinasRow] = []
     for slug, res in scopes.items():
         if slug == PROVINCE_SLUG:
             continue
         mine = pooled.get(slug)
-        rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **key_figures(res),
+        rows.append({"dinas": slug, "nama": res["cakupan"]["nama"], **figures[slug],
                      "gain_pooled": mine["pooled"] if mine else None,
                      "peringkat": mine["peringkat"] if mine else None,
                      "peringkat_bawah": mine["peringkat_bawah"] if mine else None,

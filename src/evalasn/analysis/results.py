@@ -26,6 +26,9 @@ from evalasn.files import write_atomically
 
 # `level4_hasil.alasan_ikm`: SKM periods exist, but none of the evaluated year (its IKM of that year is withheld)
 IKM_NOT_RECEIVED = "skm_tidak_diterima"
+# `perbandingan_dinas[].ikm`: the dinas's last SKM of the year is of an earlier period than the province's (its
+# 2025-S1 beside the others' 2025-S2); the province compares one period, so it is withheld there (CHECK13 D13-3)
+IKM_OTHER_PERIOD = "skm_periode_lain"
 # the keys an IKM withheld from too few service units carries (analysis.ikm.summarise), kept wherever it is copied
 WITHHELD_IKM_KEYS = ("alasan", "n_unit_layanan", "rata_ikm")
 FLOAT_DECIMALS = 6  # enough for Rupiah and points; keeps the files readable and stable
@@ -132,6 +135,17 @@ def key_ikm(res: Sections) -> KeyIkm | None:
     return {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
             "label": None, "kategori_bawah": None, "kategori_atas": None, "periode": str(res["tahun"]),
             "alasan": IKM_NOT_RECEIVED, "terakhir": _key_ikm(rows[-1])}
+
+
+def in_period(ikm: KeyIkm | None, period: str | None) -> KeyIkm | None:
+    """A dinas's key IKM as the province compares it, in the province's period ``period`` (its last of the year):
+    withheld (alasan IKM_OTHER_PERIOD, `terakhir` the dinas's own last figure) when the dinas's last period of the
+    year is another one; unchanged otherwise (already withheld, no SKM, no province period)."""
+    if ikm is None or period is None or ikm.get("alasan") == IKM_NOT_RECEIVED or ikm["periode"] == period:
+        return ikm
+    return {"n": 0, "estimasi": None, "ci_bawah": None, "ci_atas": None, "cukup_data": False, "kategori": None,
+            "label": None, "kategori_bawah": None, "kategori_atas": None, "periode": period,
+            "alasan": IKM_OTHER_PERIOD, "terakhir": cast(Any, ikm)}
 
 
 def key_figures(res: Sections) -> KeyFigures:

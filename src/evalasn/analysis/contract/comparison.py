@@ -23,10 +23,13 @@ class LastIkm(IkmInterval):
 
 # a withheld IKM of the evaluated year (no SKM that year): the last earlier period's figure, only for its reason
 LAST_IKM = Doc("IKM tidak dihitung karena SKM tahun yang dievaluasi tidak diterima (`alasan` \"skm_tidak_diterima\"): "
-               "angka periode survei terakhir tahun sebelumnya, hanya untuk menyebut alasannya (bukan angka tahun "
-               "ini).",
+               "angka periode survei terakhir tahun sebelumnya; di `perbandingan_dinas[]`, dengan `alasan` "
+               "\"skm_periode_lain\": angka periode terakhir dinas itu, yang lebih awal dari periode provinsi. Hanya "
+               "untuk menyebut alasannya (bukan angka yang dibandingkan).",
                "IKM withheld because no SKM of the evaluated year was received (`alasan` \"skm_tidak_diterima\"): the "
-               "figure of the last earlier survey period, only to state the reason (not this year's figure).", "ikm")
+               "figure of the last earlier survey period; in `perbandingan_dinas[]`, with `alasan` "
+               "\"skm_periode_lain\": the agency's own last period's figure, earlier than the province's period. Only "
+               "to state the reason (not the figure compared).", "ikm")
 
 
 class KeyIkm(IkmInterval):
@@ -53,9 +56,13 @@ class KeyFigures(TypedDict):
         "poin_tes")]
     ikm: Annotated[KeyIkm | None, Doc(
         "IKM konversi periode survei terakhir tahun yang dievaluasi (dari `ikm_per_periode[]`); tanpa nilai, "
-        "dengan `alasan` \"skm_tidak_diterima\", bila hanya ada SKM tahun sebelumnya; null tanpa SKM.",
+        "dengan `alasan` \"skm_tidak_diterima\", bila hanya ada SKM tahun sebelumnya; di `perbandingan_dinas[]` "
+        "periode itu periode terakhir provinsi (satu periode untuk semua dinas): tanpa nilai, dengan `alasan` "
+        "\"skm_periode_lain\", bila periode terakhir dinas itu lebih awal; null tanpa SKM.",
         "The converted IKM of the evaluated year's last survey period (from `ikm_per_periode[]`); withheld, with "
-        "`alasan` \"skm_tidak_diterima\", when only earlier years have an SKM; null without SKM.",
+        "`alasan` \"skm_tidak_diterima\", when only earlier years have an SKM; in `perbandingan_dinas[]` that "
+        "period is the province's last (one period for every agency): withheld, with `alasan` "
+        "\"skm_periode_lain\", when the agency's last period is earlier; null without SKM.",
         "ikm")]
     persen_realisasi: float | None
     biaya_per_poin: Annotated[CostPerPoint, Doc(

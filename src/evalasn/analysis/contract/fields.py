@@ -431,7 +431,9 @@ FIELDS: dict[str, Doc] = catalogue(
                "\"rentang_melebihi_skala\" (selang 95% lebih lebar dari seluruh skala ukurannya: perhitungan gagal, "
                "bukan ketidakpastian; tidak dicetak; juga di `efek` selisih-dari-selisih); di IKM angka kunci: "
                "\"skm_tidak_diterima\" (SKM tahun yang "
-               "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya).",
+               "dievaluasi tidak diterima, `terakhir` menyebut periode sebelumnya), \"skm_periode_lain\" (di "
+               "`perbandingan_dinas[]`: SKM terakhir dinas itu dari periode yang lebih awal daripada periode provinsi; "
+               "`terakhir` menyebut angkanya).",
                "Why the DiD is not available (\"periode_tidak_ada\": no before or after period in the data; "
                "\"tanpa_skm\": no SKM data); in the difference-in-differences' `putusan.kode_alasan`: why it may "
                "not yet be called "
@@ -457,7 +459,8 @@ FIELDS: dict[str, Doc] = catalogue(
                "95% interval is wider than the whole scale of its measure: a failed computation, not an "
                "uncertainty; never printed; also in a difference-in-differences' `efek`); in the key IKM: "
                "\"skm_tidak_diterima\" (no SKM of the evaluated year "
-               "received; `terakhir` names the earlier period).",
+               "received; `terakhir` names the earlier period), \"skm_periode_lain\" (in `perbandingan_dinas[]`: "
+               "the agency's last SKM is of an earlier period than the province's; `terakhir` gives its figure).",
                "teks"),
     rata_peserta=Doc(f"Kenaikan yang tidak diberi selang karena kurang dari {constants.MIN_CLUSTERS} kegiatan: "
                      "rata-rata kenaikan peserta, tanpa selang (disebut laporan bersama n dan jumlah kegiatan).",

@@ -733,11 +733,16 @@ def missing_data_lead(ctx: Context) -> str:
         return " ".join(said)
     this_year = [row for row in hasil.get("tren") or [] if row["tahun"] == hasil["tahun"]]
     notes = comparison.missing_notes(this_year, True, lang) if rules.missing_this_year(hasil) else []
-    no_survey = [row["dinas"] for row in hasil.get("perbandingan_dinas") or []
-                 if row["ikm"] and row["ikm"].get("alasan") == results.IKM_NOT_RECEIVED]
-    if no_survey:  # only an earlier year's SKM (CHECK12 C12-1): out of the province's IKM and its dinas lists
-        notes.append(t("kt_no_year_skm_dinas", lang, tahun=hasil["tahun"], n=len(no_survey),
-                       dinas=phrases.and_([short_name_in(slug, lang) for slug in no_survey], lang)))
+    # only an earlier year's SKM (CHECK12 C12-1), or only an earlier period of the year than the province's (CHECK13
+    # D13-3: analysis.results.in_period): out of the province's IKM and its dinas lists, each with its reason
+    left_out = [row for row in hasil.get("perbandingan_dinas") or []
+                if row["ikm"] and row["ikm"].get("alasan") in (results.IKM_NOT_RECEIVED, results.IKM_OTHER_PERIOD)]
+    if left_out:
+        own = results.key_ikm(hasil)
+        period = own["periode"] if own else hasil["tahun"]
+        notes.append(t("kt_skm_left_out_dinas", lang, periode=period,
+                       daftar=phrases.and_([t("kt_skm_left_out_item", lang, dinas=short_name_in(row["dinas"], lang),
+                                              alasan=reasons.short(row["ikm"], lang)) for row in left_out], lang)))
     return " ".join(notes)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from evalasn.analysis import key_figures
+from evalasn.analysis import key_figures, results
 from evalasn.analysis.contract import Hasil
 from evalasn.clock import build_time
 from evalasn.paths import ProjectPaths
@@ -176,12 +176,24 @@ def executors(province: Context, row: plan.PlanRow) -> tuple[str, ...]:
         return ()
     if row.rule == "rec_ikm_units":
         return tuple(below.name for below in rules.ikm_below_b(province.hasil) if below.name in every)
-    if row.rule == "rec_weak":
+    if row.rule == "rec_weak":  # judged in the province's period: a dinas out of it is named with its reason (absent)
         element = row.code.lower()
-        weak = tuple(slug for slug in every if any(r["unsur"] == element and r.get("lemah") for r in
-                                                   province.dinas_results[slug]["komunikasi"]["unsur"]))
+        weak = tuple(slug for slug in every if skm_left_out(province, slug) is None
+                     and any(r["unsur"] == element and r.get("lemah")
+                             for r in province.dinas_results[slug]["komunikasi"]["unsur"]))
         return weak or every
     return row.dinas or every
+
+
+def skm_left_out(province: Context, slug: str) -> str | None:
+    """Why the dinas ``slug`` is out of the province's SKM comparison, which reads one period, the province's last:
+    'SKM 2025 tidak diterima', 'hanya SKM 2025-S1' (perbandingan_dinas[].ikm, analysis.results.in_period; CHECK13
+    D13-3, D13-4); None when it is in it."""
+    row = next((r for r in province.hasil.get("perbandingan_dinas") or [] if r["dinas"] == slug), None)
+    ikm = row["ikm"] if row else None
+    if ikm and ikm.get("alasan") in (results.IKM_NOT_RECEIVED, results.IKM_OTHER_PERIOD):
+        return reasons.short(ikm, province.lang)
+    return None
 
 
 def subject(row: plan.PlanRow) -> str:
@@ -353,6 +365,8 @@ def absent(province: Context, row: plan.PlanRow, slug: str) -> str:
     ctx = dinas_context(province, slug)
     if rules.year_not_received(ctx.hasil):
         return t("pl_absent_no_year", province.lang, tahun=ctx.hasil["tahun"])
+    if plan.MEASURED[row.rule].survey and (left_out := skm_left_out(province, slug)):
+        return left_out  # not "its IKM is not below B", "no SKM answers on this element" (CHECK13 D13-4)
     if row.rule == "rec_ikm_units" and slug not in executors(province, row):
         return t("pl_absent_ikm_b", province.lang)
     found = _carried_goal(ctx, row)

@@ -220,6 +220,8 @@ VALUE_WORDS = {
     "tanpa_keragaman": ("tanpa keragaman", "no variation"),
     # the evaluated year's IKM without that year's SKM (analysis.results.key_ikm)
     "skm_tidak_diterima": ("SKM tahun itu tidak diterima", "no SKM of that year received"),
+    # a dinas's last SKM earlier than the province's period (analysis.results.in_period)
+    "skm_periode_lain": ("SKM terakhir dari periode yang lebih awal", "last SKM from an earlier period"),
     # a dose slope withheld (analysis.did dose; CHECK12 C12-12)
     "unit_kurang_dosis": ("unit dengan data sebelum dan sesudah terlalu sedikit untuk dosis",
                           "too few units with before and after data for the dose"),

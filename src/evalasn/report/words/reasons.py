@@ -43,6 +43,9 @@ def reason(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_no_activity_data", lang)
     if estimate.get("alasan") == "skm_tidak_diterima":
         return skm_not_received(estimate, lang)
+    if estimate.get("alasan") == "skm_periode_lain":  # the province's one period (analysis.results.in_period)
+        return t("why_skm_other_period", lang, periode=estimate.get("periode") or "",
+                 lain=(estimate.get("terakhir") or {}).get("periode") or "", terakhir=skm_last(estimate, lang))
     few = few_clusters(estimate, lang)
     if few:
         return few
@@ -191,6 +194,8 @@ def short(estimate: AnyEstimate | None, lang: str) -> str:
         return t("why_biaya_tidak_tercatat", lang)
     if code == "skm_tidak_diterima":
         return t("why_short_skm", lang, tahun=str(estimate.get("periode") or "")[:4])
+    if code == "skm_periode_lain":
+        return t("why_short_skm_other", lang, lain=(estimate.get("terakhir") or {}).get("periode") or "")
     return ""
 
 

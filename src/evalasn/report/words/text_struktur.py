@@ -136,6 +136,13 @@ TEXT: dict[str, dict[str, str]] = {
     "why_skm_not_received": {"id": "SKM {tahun} tidak diterima (terakhir {terakhir})",
                              "en": "no {tahun} SKM was received (latest {terakhir})"},
     "why_short_skm": {"id": "SKM {tahun} tidak diterima", "en": "no {tahun} SKM received"},
+    # a dinas whose last SKM of the year is earlier than the province's period (alasan "skm_periode_lain",
+    # analysis.results.in_period; CHECK13 D13-3): the province compares one period
+    "why_skm_other_period": {"id": "hanya SKM {lain}; SKM {periode} tidak diterima, dan angka {lain} tidak "
+                                   "dibandingkan dengan angka {periode} dinas lain (terakhir {terakhir})",
+                             "en": "only a {lain} SKM; no {periode} SKM was received, and the {lain} figure is not "
+                                   "compared with other agencies' {periode} figures (latest {terakhir})"},
+    "why_short_skm_other": {"id": "hanya SKM {lain}", "en": "only a {lain} SKM"},
     "why_skm_last": {"id": "{periode}: {nilai}; {ik}; {n} responden",
                      "en": "{periode}: {nilai}; {ik}; {n} respondents"},
     # en without 'only': 'not computed:' / 'only 4' / 'activities' / '(min. 5)' stood in four lines (set E, LOOK14)

@@ -711,12 +711,13 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "No {tahun} SKM results were received from {nama}: its {tahun} IKM and service elements "
                              "cannot be judged; the latest figure ({terakhir}) is not used as {tahun}'s. Send the "
                              "{tahun} SKM results so that the IKM can be computed."},
-    "kt_no_year_skm_dinas": {"id": "IKM provinsi {tahun} dan perbandingan IKM antardinas tidak memuat {dinas}: SKM "
-                                   "{tahun} dinas itu tidak diterima, dan angka periode sebelumnya tidak dipakai "
-                                   "sebagai angka {tahun}.",
-                             "en": "The province's {tahun} IKM and the comparison of agencies' IKM leave out {dinas}: "
-                                   "no {tahun} SKM was received from {n:that agency|those agencies}, and an earlier "
-                                   "period's figure is not used as {tahun}'s."},
+    # the province's IKM and its comparison of dinas: one period, the province's last; each dinas left out with its
+    # reason ("SKM 2025 tidak diterima", "hanya SKM 2025-S1"; CHECK12 C12-1, CHECK13 D13-3)
+    "kt_skm_left_out_dinas": {"id": "IKM provinsi {periode} dan perbandingan IKM antardinas tidak memuat {daftar}: "
+                                    "angka periode lain tidak dipakai sebagai angka {periode}.",
+                              "en": "The province's {periode} IKM and the comparison of agencies' IKM leave out "
+                                    "{daftar}: another period's figure is not used as {periode}'s."},
+    "kt_skm_left_out_item": {"id": "{dinas} ({alasan})", "en": "{dinas} ({alasan})"},
     # the province's realisation over the dinas that sent budget data (words.coverage.budget_basis; REVIEW7 R7-12)
     "kt_target_budget_basis": {"id": " Realisasi dihitung {basis}.", "en": " Realisation is computed {basis}."},
     "kt_target_left_out": {"id": " Tanpa pegawai {dinas}: data kegiatan {tahun} dinas itu tidak diterima.",
