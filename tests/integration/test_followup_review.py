@@ -66,6 +66,10 @@ def cycle(tmp_path_factory, pipeline_root) -> Cycle:
         built: dict[str, object] = {"html": paths.report_html("kesehatan", "id", 2024).read_text(encoding="utf-8"),
                                     "published": json.loads(paths.report_hasil("kesehatan", 2024).read_text(
                                         encoding="utf-8"))}
+        # the plan each other dinas's 2024 report issues, with the rows the 2024 province plan gave it (C12-13)
+        province_2024 = results.read(paths.hasil("provinsi", 2024))
+        built["issued-dinas"] = {slug: province_rows.rows(sections.load_context(slug, "id", paths, tahun=2024))
+                                 for slug in province_2024["data"]["dinas_dengan_data"] if slug != "kesehatan"}
         for slug in ("kesehatan", "provinsi"):
             built[f"hasil-{slug}"] = _without_provenance(paths.hasil(slug, 2024))
             then = sections.load_context(slug, "id", paths, tahun=2024)
@@ -114,6 +118,22 @@ def _row(chapter: str, code: str) -> list[str]:
     row = chapter[found.start():]
     return [re.sub(r"<[^>]+>", "", cell).replace("\u00a0", " ").replace("\u2060", "")
             for cell in re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")])]
+
+
+def test_a_rebuilt_dinas_plan_is_the_plan_its_2024_report_issued(cycle):
+    """CHECK12 C12-13: without a published record, a dinas's 2024 plan is made again from the 2024 results as the
+    2024 build made it: the 2024 province plan first, its rows each dinas carries out added to the dinas's plan (the
+    rebuild without them lacked PORSI-E-LEARNING, PPPK-JP, BIAYA-POIN ... that the 2024 reports publish)."""
+    issued = cycle.built_2024["issued-dinas"]
+    assert isinstance(issued, dict)
+    # the sample gives some dinas rows carried from the province plan ('dari baris PPPK-JP rencana provinsi'):
+    # what the old rebuild left out
+    assert any(row.province_rows and "rencana provinsi" in row.action for rows in issued.values() for row in rows)
+    undated = lambda rows: [replace(row, deadline="", due=(0, 0)) for row in rows]  # noqa: E731
+    for slug, printed in issued.items():
+        now = sections.load_context(slug, "id", cycle.paths, tahun=2025)
+        assert followup_review.source(now).kind == "dibuat_ulang"
+        assert undated(followup_review.last_plan(now)) == undated(printed), slug
 
 
 @pytest.mark.parametrize("slug", ["kesehatan", "provinsi"])

@@ -46,7 +46,8 @@ def test_the_fingerprint_reads_the_same_files_as_the_makefiles_report_sources():
     assert ours == make_code
 
 
-@pytest.mark.parametrize("changed", ["tindak_lanjut", "tahun_lalu"], ids=["returned-sheet", "last-years-results"])
+@pytest.mark.parametrize("changed", ["tindak_lanjut", "tahun_lalu", "provinsi_tahun_lalu"],
+                         ids=["returned-sheet", "last-years-results", "province-last-years-results"])
 def test_a_returned_follow_up_sheet_or_last_years_results_rebuild_the_report(tmp_path, changed):
     """Issue 24: the review of last year's plan reads both; a sheet cleaned in without a model run still counts."""
     from evalasn.paths import project
@@ -56,7 +57,9 @@ def test_a_returned_follow_up_sheet_or_last_years_results_rebuild_the_report(tmp
     paths.hasil("kesehatan", 2025).parent.mkdir(parents=True)
     paths.hasil("kesehatan", 2025).write_text("{}", encoding="utf-8")
     before = batch.fingerprint(paths, job)
-    target = paths.table("tindak_lanjut") if changed == "tindak_lanjut" else paths.hasil_previous("kesehatan", 2025)
+    # the province's of last year: its plan's rows the dinas's plan of last year, made again, carries (C12-13)
+    target = paths.table("tindak_lanjut") if changed == "tindak_lanjut" else paths.hasil_previous(
+        "provinsi" if changed == "provinsi_tahun_lalu" else "kesehatan", 2025)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(b"isi")
     assert batch.fingerprint(paths, job) != before

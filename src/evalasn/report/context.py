@@ -73,6 +73,10 @@ class Context:
     # in the province report or without them): the province plan's rows each dinas carries out
     # (report.chapters.province_rows) and the province's answer the dinas's recommendations quote (rules.method_scope)
     province_ctx: Context | None = None
+    # a dinas report's province context: the province's context of the year before (its results, targets and every
+    # dinas's results of that year, from this year's model stage), so that the dinas's plan of last year, made again,
+    # has the rows last year's province plan gave it (report.chapters.province_rows.last_year; CHECK12 C12-13)
+    year_before: Context | None = None
     # what is computed once per context (the province's plan, report.chapters.province_rows.province_plan)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -178,9 +182,30 @@ def _province_context(paths: ProjectPaths, found: Path, tahun: int, bahasa: str,
         province = cast(Hasil, {**province, "cakupan": {**province["cakupan"], "nama": names.scope_name(
             PROVINCE_SLUG, province["cakupan"]["nama"], bahasa)}})
     of_dinas = dinas_results(paths, province)
-    return Context(province, bahasa, pd.DataFrame(), built=built or build_time(), config=config or
-                   load_report_config(paths), targets=load_targets(paths, PROVINCE_SLUG, tahun),
-                   dinas_results=of_dinas, dinas_targets=targets_of(paths, of_dinas))
+    config = config or load_report_config(paths)
+    return Context(province, bahasa, pd.DataFrame(), built=built or build_time(), config=config,
+                   targets=load_targets(paths, PROVINCE_SLUG, tahun), dinas_results=of_dinas,
+                   dinas_targets=targets_of(paths, of_dinas), year_before=_year_before(paths, tahun, bahasa, config,
+                                                                                      built))
+
+
+def _year_before(paths: ProjectPaths, tahun: int, bahasa: str, config: ReportConfig,
+                 built: dt.datetime | None) -> Context | None:
+    """The province's context of the year before ``tahun`` as that year's build made it (province_context), from the
+    results this year's model stage computed for it (hasil-<tahun>-tahun-lalu.json of the province and of every dinas)
+    and that year's targets; None without the province's."""
+    found = paths.hasil_previous(PROVINCE_SLUG, tahun)
+    if not found.exists():
+        return None
+    province = results.read(found)
+    if bahasa != "id":
+        province = cast(Hasil, {**province, "cakupan": {**province["cakupan"], "nama": names.scope_name(
+            PROVINCE_SLUG, province["cakupan"]["nama"], bahasa)}})
+    of_dinas = {dinas: results.read(paths.hasil_previous(dinas, tahun))
+                for dinas in province["data"]["dinas_dengan_data"] if paths.hasil_previous(dinas, tahun).exists()}
+    return Context(province, bahasa, pd.DataFrame(), built=built or build_time(), config=config,
+                   targets=load_targets(paths, PROVINCE_SLUG, tahun - 1), dinas_results=of_dinas,
+                   dinas_targets={slug: load_targets(paths, slug, tahun - 1) for slug in of_dinas})
 
 
 def dinas_results(paths: ProjectPaths, hasil: Hasil) -> dict[str, Hasil]:

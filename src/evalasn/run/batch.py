@@ -394,9 +394,10 @@ def fingerprint(paths: ProjectPaths, job: Job, code: bytes | None = None) -> str
     config = [config_file(paths, name) for name in (LAPORAN_FILE, TARGET_FILE)]  # report configuration
     # last year's results and the agencies' returned follow-up sheets: the review of last year's plan (issue 24)
     follow_up = [paths.hasil_previous(job.slug, job.tahun), paths.table("tindak_lanjut")]
-    # a dinas report: the province's results, whose plan rows it carries out and whose answers it quotes
+    # a dinas report: the province's results, whose plan rows it carries out and whose answers it quotes, and the
+    # province's of last year, whose plan rows its plan of last year made again carries (CHECK12 C12-13)
     if job.slug != PROVINCE_SLUG:
-        follow_up.append(paths.hasil(PROVINCE_SLUG, job.tahun))
+        follow_up += [paths.hasil(PROVINCE_SLUG, job.tahun), paths.hasil_previous(PROVINCE_SLUG, job.tahun)]
     for path in [paths.hasil(job.slug, job.tahun), paths.quality_log, *config, *follow_up,
                  *published_plans(paths, job.slug, job.tahun - 1)]:
         if path.is_file():

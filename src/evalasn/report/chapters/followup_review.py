@@ -26,7 +26,7 @@ from evalasn.analysis import results
 from evalasn.analysis.contract import Hasil, PlanReviewed
 from evalasn.errors import InputError
 from evalasn.report import facts
-from evalasn.report.chapters import html, plan, published_rows, rules
+from evalasn.report.chapters import html, plan, province_rows, published_rows, rules
 from evalasn.report.chapters.published_rows import (  # noqa: F401  (the units and target words, used here too)
     COUNT,
     ELEMENT,
@@ -166,7 +166,7 @@ def judge(row: plan.PlanRow, now: Measured, lang: str) -> facts.Verdict:
 def last_plan(ctx: Context) -> list[plan.PlanRow]:
     """Last year's plan as its report published it (``Context.published``: its rows by id, in the published order,
     with the published targets), else regenerated from last year's results (plan.last_year); empty without them."""
-    regenerated = plan.last_year(ctx)
+    regenerated = province_rows.last_year(ctx)
     if ctx.published is None or ctx.previous is None:
         return regenerated
     previous = ctx.previous

@@ -54,6 +54,21 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     return dinas_links(ctx, own) if ctx.province and ctx.dinas_results else link(ctx, own, before)
 
 
+def last_year(ctx: Context) -> list[plan.PlanRow]:
+    """Last year's plan made again from last year's results (plan.last_year) as last year's build issued it: in a
+    dinas report, with the rows last year's province plan gave the dinas (link), made from last year's results of
+    the province and of every dinas (Context.year_before of the province context). CHECK12 C12-13: without a
+    published record, a dinas's rebuilt 2024 plan lacked PORSI-E-LEARNING and PPPK-JP, rows the province gave it and
+    its 2024 report published."""
+    province = ctx.province_ctx.year_before if ctx.province_ctx is not None else None
+    if ctx.province or ctx.previous is None or province is None:
+        return plan.last_year(ctx)
+    # the dinas's own rows with the province's results of that year too (a dinas borrowing the province's cost
+    # model takes its verdict on a cheaper way: rules.recommendations), then the province's rows it carried
+    return rows(Context(ctx.previous, ctx.lang, pd.DataFrame(), built=ctx.built, config=ctx.config,
+                        targets=ctx.previous_targets, province_ctx=province))
+
+
 def for_workbook(hasil: Hasil, lang: str, paths: ProjectPaths, built: dt.datetime | None = None,
                  scopes: Mapping[str, Hasil] | None = None) -> list[plan.PlanRow]:
     """The plan of ``hasil`` from its own year alone (the configuration read as the report reads it, dated by the
