@@ -102,3 +102,15 @@ def test_rule_2_never_argues_by_the_method_rule_3_rules_out():
     candidates = {r["metode"] for r in rules.marginal_candidates(hasil, rules.method_pair(hasil),
                                                                  rules.method_shift(hasil))}
     assert "e-learning" not in candidates and "mentoring" in candidates
+
+
+@pytest.mark.parametrize(("methods", "subject", "advised"), [
+    pytest.param((PELATIHAN, E_LEARNING, MENTORING), "mentoring", True, id="the-next-method-is-advised"),
+    pytest.param((PELATIHAN, E_LEARNING, MENTORING), "e-learning", False, id="the-ruled-out-method-is-not"),
+    pytest.param((PELATIHAN, E_LEARNING), "e-learning", False, id="ruled-out-without-a-next-method"),
+    pytest.param((PELATIHAN,), "e-learning", True, id="no-comparison-of-its-own-carries-the-province-row"),
+])
+def test_a_share_row_is_set_for_the_method_the_scopes_own_rule_leaves_open(methods, subject, advised):
+    """A dinas without a cost comparison of its own (too few activities) carries the province's PORSI row on its own
+    share; one whose rule 3 rules the method out does not (province_rows._carried_goal reads the same measure)."""
+    assert plan.MEASURED["rec_method"].issued(_hasil(*methods), subject) is advised

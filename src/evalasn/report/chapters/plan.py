@@ -143,8 +143,9 @@ class _Measure:
     # the province report's code when its row counts another population than a dinas's row of the rule (a code means
     # one indicator, LOOK12 K-4: IKM-CD counts a dinas's units, IKM-CD-DINAS the province's dinas)
     province_code: str = ""
-    # whether this year's plan sets the row at all; ``today`` still measures it, so last year's row is judged
-    issued: Callable[[Hasil], bool] = lambda _hasil: True
+    # whether this year's plan sets the row (of the subject, '' = any) at all; ``today`` still measures it, so last
+    # year's row is judged
+    issued: Callable[..., bool] = lambda _hasil, _subject="": True
 
 
 def _ikm(hasil: Hasil, _subject: str) -> Interval | None:
@@ -202,10 +203,10 @@ MEASURED: dict[str, _Measure] = {
                            "pl_ind_method", lambda hasil, subject: rules.method_share(hasil, subject)
                            if hasil["pelaksanaan"]["kegiatan_per_metode"] else None, has_interval=False,
                            # no share target this year for a cheaper method whose gain per participant is clearly
-                           # lower, unless the next cheaper method takes its place (rules.method_shift, C12-15);
-                           # last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
+                           # lower, unless for the next cheaper method that takes its place (rules.share_advised,
+                           # C12-15); last year's share row is still measured (REVIEW6 R6-1: it read "belum dapat
                            # dihitung" beside the 8,6% of Tabel 4)
-                           issued=lambda hasil: rules.method_shift(hasil) is not None),
+                           issued=rules.share_advised),
     "rec_did_expand": _Measure("IKM", *_IKM, survey=True),
     "rec_did_review": _Measure("IKM", *_IKM, survey=True),
     # designing the measurement, judged by what it asks for: the units the comparison uses (_did_units_goal)
@@ -213,7 +214,7 @@ MEASURED: dict[str, _Measure] = {
                                             "level4_hasil.did_ikm.efek.unit_pembanding", "pl_ind_did_units",
                                 lambda hasil, _: did_units(hasil), unit="count", has_interval=False,
                                 # none where the province earned the word (its IKM row; CHECK10 C10-1)
-                                issued=lambda hasil: province_impact.earned_elsewhere(hasil) is None),
+                                issued=lambda hasil, _subject="": province_impact.earned_elsewhere(hasil) is None),
     "rec_weak": _Measure("", "komunikasi.unsur[unsur={s}]", "pl_ind_weak", _element, unit="element",
                          floor=constants.WEAK_ELEMENT_THRESHOLD, survey=True),
     "rec_resist": _Measure("RESISTENSI", "tantangan.resistensi.resistensi_tinggi (× 100)", "pl_ind_resist",
@@ -818,7 +819,7 @@ def rows(ctx: Context, before: Mapping[str, Mapping[str, float]] | None = None) 
     for rec in _split(recs, hasil, lang) + missed_coverage(ctx) + named_units(hasil, lang, recs):
         row_code = code(rec, province_wide(rec, hasil), ctx.province)
         goal = _goal(rec, hasil, ctx.targets, lang, (before or {}).get(finding(rec.rule, row_code)))
-        if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil):
+        if goal is None or _met(goal) or row_code in seen or not MEASURED[rec.rule].issued(hasil, rec.subject):
             continue
         seen.add(row_code)
         measured = MEASURED[rec.rule]

@@ -278,7 +278,7 @@ def _carried_goal(ctx: Context, row: plan.PlanRow, before: Mapping[str, float] |
     figure = plan.MEASURED[row.rule].today(ctx.hasil, about)
     if not _populated(row.rule, figure):
         return unpopulated(ctx, row.rule, about)
-    if not plan.MEASURED[row.rule].issued(ctx.hasil):
+    if not plan.MEASURED[row.rule].issued(ctx.hasil, about):
         return t("pl_absent_rule_off", lang)
     rec = rules.Recommendation(row.rule, "", "", rules.OWNER.get(row.rule, ""), rules.QUARTER[row.rule],
                                subject=about)

@@ -1119,6 +1119,17 @@ def method_shift(hasil: Hasil) -> tuple[MethodCostPerPoint, MethodCostPerPoint] 
     return (other, pair[1]) if other is not None else None
 
 
+def share_advised(hasil: Hasil, metode: str = "") -> bool:
+    """Whether a share row (PORSI-<METODE>, ``metode``; '' = any) may set a target in ``hasil``'s scope: always,
+    unless rule 3 there rules its cheaper method out for gaining clearly less per participant; then only for the
+    method it moves participants to instead (method_shift), none without one. A dinas without a comparison of its
+    own carries the province's share row on its own share (province_rows), as before C12-15."""
+    if method_pair(hasil) is None or not less_per_participant(hasil):
+        return True
+    shift = method_shift(hasil)
+    return shift is not None and metode in ("", shift[0]["metode"])
+
+
 def next_method_words(hasil: Hasil, lang: str, form: str) -> str:
     """What rule 3 advises when its cheaper method gains clearly less per participant: the shift to the next cheaper
     method (next_cheaper) with its cost per point and gain, or that no cheaper method without a learning loss exists;
