@@ -62,7 +62,9 @@ def test_one_key_with_different_content_in_two_files_is_one_problem_naming_both_
     [problem] = combined.violations
     assert (problem.source, problem.row, problem.column, problem.value) == ("b.xlsx, sheet Rekap", 3, "kegiatan_id",
                                                                            "KES-1")
-    assert problem.expected.startswith("kunci yang sama ada di a.csv dengan isi lain")
+    assert problem.expected == ("kunci yang sama ada di a.csv dengan isi lain; satu kegiatan pengembangan hanya "
+                                "dicatat sekali: hapus salah satu baris, atau tandai file yang tidak dipakai 'tabel: "
+                                "abaikan' di data/raw/pemetaan.yml")
     assert problem.detail == "di sana baris 2; jp: 24 / 32"  # per row; the pattern groups the summary
 
 

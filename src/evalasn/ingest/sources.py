@@ -122,7 +122,7 @@ def check_across_files(parsed: Parsed, table: Table) -> None:
         shown = ", ".join(_difference(table, c, row[f"{c}_pertama"], row[c]) for c in differing[:DIFFERENCES_SHOWN])
         parsed.violations.append(Violation(  # what differs row by row is its detail: one summary line a pair of files
             here, int(row[ROW]), "+".join(key), " / ".join(str(row[c]) for c in key),
-            f"kunci yang sama ada di {there} dengan isi lain; satu {table.row_means} hanya dicatat sekali: hapus "
+            f"kunci yang sama ada di {there} dengan isi lain; {table.row_means} hanya dicatat sekali: hapus "
             "salah satu baris, atau tandai file yang tidak dipakai 'tabel: abaikan' di data/raw/pemetaan.yml",
             kind="rujukan", detail=f"di sana baris {int(row[f'{ROW}_pertama'])}; {shown}"))
     if drop:
