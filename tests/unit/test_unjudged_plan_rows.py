@@ -57,8 +57,8 @@ def _note(monkeypatch, reviewed: list, lang: str, issued: list | None = None, ha
 
 UNJUDGED = {"id": "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan "
                   "sudah hilang; barisnya tidak dilanjutkan sampai datanya cukup: ",
-            "en": "The finding of these rows of the 2024 plan cannot be judged with the 2025 data, so it cannot be "
-                  "said to be gone; the rows are not carried on until the data suffice: "}
+            "en": "The finding of this row of the 2024 plan cannot be judged with the 2025 data, so it cannot be "
+                  "said to be gone; the row is not carried on until the data suffice: "}
 GONE = {"id": "temuannya tidak muncul lagi", "en": "finding no longer arises"}
 SEMINAR_ITEM = {
     "id": "KECIL-SEMINAR (target ≥ 2,9 poin, belum dapat dinilai), karena hanya 1 kegiatan seminar (12 peserta, "
@@ -122,6 +122,20 @@ def test_a_province_row_is_split_by_the_dinas_the_data_can_judge(monkeypatch, la
     closed, _, rest = note.partition(UNJUDGED[lang])
     assert GONE[lang] in closed and gone in closed and unjudged.split(" (")[0] not in closed, note
     assert rest.startswith(unjudged) and "Kesehatan" not in rest and "Health" not in rest, note
+
+
+@pytest.mark.parametrize(("rows", "opening"), [
+    pytest.param(1, UNJUDGED["en"], id="one-row-singular"),
+    pytest.param(2, "The finding of these rows of the 2024 plan cannot be judged with the 2025 data, so it cannot be "
+                    "said to be gone; the rows are not carried on until the data suffice: ", id="two-rows-plural"),
+])
+def test_the_english_note_agrees_with_the_number_of_rows(monkeypatch, rows, opening):
+    """LOOK15 Q-6: 'The finding of these rows … the rows are not carried on' with one row after it."""
+    seminar = _reviewed(_row("KECIL-SEMINAR", "rec_little", 2.9, plan.gain_target_text(2.9, "en")), "seminar",
+                        _hasil(seminar=ONE_SEMINAR), "en")
+    element = _reviewed(_row("U3", "rec_weak", 3.0644, "≥ 3.0644"), "u3", _hasil(element=FEW_UNITS), "en")
+    note = _note(monkeypatch, [seminar, element][:rows], "en")
+    assert note.startswith(opening) and ("; U3 (target" in note) == (rows == 2), note
 
 
 @pytest.mark.parametrize(("lang", "status"), [("id", "belum dapat dinilai (hanya 1 kegiatan)"),

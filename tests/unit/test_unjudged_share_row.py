@@ -79,8 +79,8 @@ def test_the_table_cell_gives_the_costed_count_against_the_minimum(lang, cell):
     ("id", "Temuan baris rencana 2024 berikut belum dapat dinilai dengan data 2025, jadi tidak dapat dikatakan sudah "
            "hilang; barisnya tidak dilanjutkan sampai datanya cukup: PORSI-MENTORING (nilai 2025 10,5%, target ≥ "
            "24,3%, belum tercapai), karena biaya mentoring tidak tercatat"),
-    ("en", "The finding of these rows of the 2024 plan cannot be judged with the 2025 data, so it cannot be said to "
-           "be gone; the rows are not carried on until the data suffice: PORSI-MENTORING (2025 value 10.5%, target ≥ "
+    ("en", "The finding of this row of the 2024 plan cannot be judged with the 2025 data, so it cannot be said to "
+           "be gone; the row is not carried on until the data suffice: PORSI-MENTORING (2025 value 10.5%, target ≥ "
            "24.3%, not met), because the cost of 1 mentoring activity is not recorded"),
 ], ids=["id", "en"])
 def test_the_note_says_the_finding_cannot_be_judged_beside_a_judged_target(monkeypatch, lang, said):

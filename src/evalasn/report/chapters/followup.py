@@ -137,17 +137,17 @@ def closed_note(ctx: Context, issued_rows: list[plan.PlanRow], carried: Carried 
     if in_dinas:
         items = [ctx.t("pl_closed_dinas_item", baris=_closed_item(ctx, link, tahun),
                        dinas=dinas_rows(ctx, ids, link.before.row)) for link, ids in in_dinas]
-        parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items))
+        parts.append(ctx.t("pl_closed_dinas", tahun_lalu=tahun - 1, tahun=tahun, daftar="; ".join(items), n=len(items))
                      + "".join(dict.fromkeys(_province_reason(ctx, link.before.row, plans) for link, _ in in_dinas)))
     if gone:
         listed = "; ".join(_closed_item(ctx, link, tahun) for link in gone)
-        parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
+        parts.append(ctx.t("pl_closed", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed, n=len(gone)))
     parts += [ctx.t("pl_closed_shift_lower", baris=_closed_item(ctx, link, tahun), tahun=tahun, **why)
               for link, why in advised]
     if unjudged:
         listed = "; ".join(ctx.t("pl_unjudged_item", baris=_closed_item(ctx, link, tahun, valued), alasan=why)
                            for link, why, valued in unjudged)
-        parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed))
+        parts.append(ctx.t("pl_closed_unjudged", tahun_lalu=tahun - 1, tahun=tahun, daftar=listed, n=len(unjudged)))
     return html.para(" ".join(parts), cls="note")
 
 

@@ -318,9 +318,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed": {"id": "Baris rencana {tahun_lalu} yang targetnya belum tercapai atau belum dapat dinilai, tetapi "
                         "temuannya tidak muncul lagi pada data {tahun} menurut aturan yang sama, tidak dilanjutkan: "
                         "{daftar}. Baris itu muncul kembali bila temuannya muncul lagi.",
-                  "en": "Rows of the {tahun_lalu} plan whose target was not met or could not be judged, but whose "
-                        "finding no longer arises in the {tahun} data under the same rule, are not carried on: "
-                        "{daftar}. Such a row returns when its finding does."},
+                  "en": "{n:A row|Rows} of the {tahun_lalu} plan whose target was not met or could not be judged, "
+                        "but whose finding no longer arises in the {tahun} data under the same rule, {n:is|are} not "
+                        "carried on: {daftar}. Such a row returns when its finding does."},
     # last year's share row whose finding goes on, the advice having turned against the shift (LOOK14 P-16)
     "pl_closed_shift_lower": {"id": "Baris {baris} tidak dilanjutkan, meski temuannya masih muncul pada data {tahun} "
                                     "(biaya {metode} per poin kenaikan jelas lebih rendah daripada {pembanding}): "
@@ -337,9 +337,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed_unjudged": {"id": "Temuan baris rencana {tahun_lalu} berikut belum dapat dinilai dengan data {tahun}, "
                                  "jadi tidak dapat dikatakan sudah hilang; barisnya tidak dilanjutkan sampai datanya "
                                  "cukup: {daftar}.",
-                           "en": "The finding of these rows of the {tahun_lalu} plan cannot be judged with the "
-                                 "{tahun} data, so it cannot be said to be gone; the rows are not carried on until "
-                                 "the data suffice: {daftar}."},
+                           "en": "The finding of {n:this row|these rows} of the {tahun_lalu} plan cannot be judged "
+                                 "with the {tahun} data, so it cannot be said to be gone; {n:the row is|the rows are} "
+                                 "not carried on until the data suffice: {daftar}."},
     # a stop-or-redesign population whose interval holds its target and still reaches the rule's line (followup.
     # too_wide; CHECK12 C12-2): the rule can neither fire nor be ruled out
     "pl_unjudged_wide_little": {"id": "rentang nilai {tahun}, {nilai} poin, memuat target dan juga kenaikan sangat "
@@ -358,9 +358,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_closed_dinas": {"id": "Baris rencana {tahun_lalu} berikut tidak dilanjutkan di rencana provinsi, tetapi "
                               "temuannya masih muncul pada data {tahun} di dinas itu sendiri dan dilanjutkan di "
                               "rencana dinas tersebut: {daftar}.",
-                        "en": "These rows of the {tahun_lalu} plan are not carried on in the province plan, but their "
-                              "finding still arises in the {tahun} data in the agency itself and is carried on in "
-                              "that agency's plan: {daftar}."},
+                        "en": "{n:This row|These rows} of the {tahun_lalu} plan {n:is|are} not carried on in the "
+                              "province plan, but {n:its|their} finding still arises in the {tahun} data in the "
+                              "agency itself and is carried on in that agency's plan: {daftar}."},
     "pl_closed_dinas_item": {"id": "{baris}: dilanjutkan di {dinas}", "en": "{baris}: carried on as {dinas}"},
     # why the province has no row of its own on that method (LOOK9 #11)
     "pl_closed_cheap": {"id": "Se-provinsi, kenaikan nilai peserta {metode} juga sangat kecil ({besar} poin; {ik}), "
