@@ -136,7 +136,7 @@ def test_a_target_staff_edited_before_signature_is_the_one_judged(rule, issued, 
 
 
 @pytest.mark.parametrize(("rows", "met", "not_met", "done", "reported", "others", "expected"), [
-    (8, 3, 4, 6, True, True, ["tindak lanjut 2024: 3 dari 7 target yang dapat dinilai tercapai (42,9%)"]),
+    (8, 3, 4, 6, True, True, ["3 dari 7 target rencana 2024 yang dapat dinilai tercapai (42,9%)"]),
     (8, 3, 0, 6, True, True, []),
     (8, 4, 4, 6, True, True, []),
     (8, 2, 2, 6, True, True, []),

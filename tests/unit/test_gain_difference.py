@@ -36,8 +36,17 @@ def test_the_lagging_line_prints_the_difference_the_verdict_rests_on(lang, said)
     assert said in reasons[0]
 
 
-def test_the_attention_list_gives_the_difference_too():
-    assert ": selisih −2,6 poin (rentang keyakinan 95%: −4,6 s.d. −0,6)" in uncertainty.attention(_hasil(), "id")
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "— Sosial: kenaikan nilai di bawah rata-rata provinsi (selisih −2,6 poin; rentang keyakinan "
+                       "95%: −4,6 s.d. −0,6).", id="id"),
+    pytest.param("en", "— Social Affairs: gain below the province mean (difference −2.6 points; 95% CI: −4.6 to "
+                       "−0.6).", id="en"),
+])
+def test_the_attention_list_gives_the_difference_too(lang, said):
+    """LOOK15 Q-4: 'Sosial (kenaikan nilai di bawah rata-rata provinsi: selisih −2,6 poin (rentang keyakinan 95%:
+    …))', brackets in brackets and two colons; the agency report's form, one bracket."""
+    text = uncertainty.attention(_hasil(), lang)
+    assert said in text and "))" not in text, text
     assert uncertainty.gain_difference(_hasil(), "dispora", "id") == ""
 
 

@@ -88,3 +88,24 @@ def test_the_plan_action_names_every_dinas_below_b_as_its_executor_cell_does(lan
     assert rec.action.startswith(action), rec.action
     assert all(short_name_in(slug, lang) in rec.action for slug in SIX), rec.action
     assert "dinas lain" not in rec.action and "other agencies" not in rec.action, rec.action
+
+
+@pytest.mark.parametrize(("lang", "start"), [
+    pytest.param("id", " Mulai dari Nakertransgi (300 responden), Kominfotik (300 responden), Sumber Daya Air (300 "
+                 "responden), Kebudayaan (300 responden), Sosial (300 responden) dan Citata (300 responden), yang "
+                 "estimasi IKM-nya di bawah kategori B.", id="id-six-named"),
+    pytest.param("en", " Start with Manpower and Energy (300 respondents), Communication and Informatics (300 "
+                 "respondents), ", id="en-six-named"),
+])
+def test_the_weak_element_rule_names_every_dinas_below_b_as_the_plan_row_does(lang, start):
+    """LOOK15 Q-5: province 9.2 Rek. 8 '… Sumber Daya Air (240 responden) dan 3 dinas lain (BAB VII)' while the
+    IKM-CD-DINAS row it raises names all six as executors (LOOK14 P-11 fixed only the row)."""
+    from evalasn.report.chapters import rules
+    from evalasn.report.words.names import short_name_in
+
+    hasil: Any = {**_province({slug: _ikm(74.0 + k / 10, 70.0, 78.0) for k, slug in enumerate(SIX)}),
+                  "tahun": 2025, "level4_hasil": {"ikm_unit": []}}
+    said = rules.weak_start(hasil, lang)
+    assert said.startswith(start), said
+    assert all(short_name_in(slug, lang) in said for slug in SIX), said
+    assert "dinas lain" not in said and "other agencies" not in said, said

@@ -128,6 +128,27 @@ def test_bab_x_counts_the_units_below_b_with_target_zero(kesehatan, lang):
     assert "IKM-CD" not in {row.code for row in plan.rows(_with_units(kesehatan, UNITS[3:4], weak=True, lang=lang))}
 
 
+SIX_IN_C = [_unit(f"Puskesmas {name}", "", _ikm(65.0 + k, 62.0 + k, 68.0 + k))
+            for k, name in enumerate(("Koja", "Tebet", "Senen", "Gambir", "Tambora", "Menteng"))]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("units", "every"), [
+    pytest.param(FIVE_IN_C, True, id="rule-5-names-all-five"),
+    pytest.param(SIX_IN_C, False, id="six-in-c-three-named-as-rule-5"),
+])
+def test_the_ikm_cd_action_names_the_units_rule_5_names(kesehatan, lang, units, every):
+    """LOOK15 Q-5: the IKM-CD row 'Puskesmas Kecamatan Koja, … Senen dan 2 unit lain (BAB VI)' while 9.2 named all
+    five where the weak elements' follow-up starts (four whose interval is below B, then one that may be)."""
+    ctx = _with_units(kesehatan, units, weak=True, lang=lang)
+    action = {row.code: row for row in plan.rows(ctx)}["IKM-CD"].action
+    start = next(r for r in rules.recommendations(ctx.hasil, lang, ctx.targets) if r.rule == "rec_weak").text
+    names = [unit_name(unit["unit_kerja"], lang) for unit in units]
+    assert [name in action for name in names] == [name in start for name in names], (action, start)
+    assert all(name in action for name in names) is every, action
+    assert ("unit lain" in action or "other unit" in action) is not every, action
+
+
 def test_the_province_row_counts_dinas_and_names_them_as_owners(pipeline_root):
     ctx = sections.load_context("provinsi", "id", project(pipeline_root))
     hasil: Any = copy.deepcopy(ctx.hasil)

@@ -209,3 +209,24 @@ def test_the_summarys_money_finding_refers_back_to_its_costs_instead_of_repeatin
     assert said in found.recommendation, found.recommendation
     assert "Rp" not in found.recommendation and "9.2" in found.recommendation, found.recommendation
     assert "Rp 150" in found.text and "Rp 300" in found.text, found.text  # the costs the recommendation refers to
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    pytest.param("id", "tetapi kenaikan per pesertanya jelas lebih kecil, jadi peserta yang dialihkan belajar lebih "
+                 "sedikit: mentoring 10,0 poin (rentang keyakinan 95%: 8,0 s.d. 12,0) dan pelatihan 13,0 poin "
+                 "(rentang keyakinan 95%: 11,0 s.d. 15,0); selisih −3,0 poin (rentang keyakinan 95%: −5,8 s.d. "
+                 "−0,2). Pakai mentoring", id="id"),
+    pytest.param("en", "but its gain per participant is clearly smaller, so participants moved would learn less: "
+                 "mentoring 10.0 points (95% CI: 8.0 to 12.0) and classroom training 13.0 points (95% CI: 11.0 to "
+                 "15.0); difference −3.0 points (95% CI: −5.8 to −0.2). Use mentoring", id="en"),
+])
+def test_the_clearly_smaller_gain_is_given_with_one_bracket_level(lang, said):
+    """LOOK15 Q-4 (province 9.2 Rek. 1): '… jelas lebih kecil (mentoring 10,5 poin (rentang keyakinan 95%: …) dan
+    pelatihan 13,6 poin (…); selisih −3,1 poin, …)', the gains' intervals inside the sentence's bracket."""
+    from evalasn.report.words.text import t
+
+    hasil = _hasil((150_000.0, 100_000.0, 200_000.0), (10.0, 8.0, 12.0))
+    other, best = hasil["anggaran_vs_peningkatan"]["biaya_per_poin"]
+    text = t("rec_method_lower", lang, metode=label("mentoring", lang), pembanding=label("pelatihan", lang),
+             biaya="Rp 1", ik="-", biaya_p="Rp 2", ik_p="-", lain="", **rules.per_participant(hasil, best, other, lang))
+    assert said in text.replace("\u00a0", " ").replace("\u2060", ""), text

@@ -252,7 +252,7 @@ def province_first_page(ctx: Context) -> list[str]:
         parts.append(html.para(" ".join(said)))
     flags = lagging(hasil, lang, followup_review.attention(ctx), gain_figures=False)
     if flags:
-        items = [ctx.t("p_first_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
+        items = [ctx.t("p_attention_reason", nama=names.short_name_in(d, ctx.lang), alasan=", ".join(why))
                  for d, why in flags]
         low_gain = bool(lagging_gain.listed(hasil))  # the finding that gives their gain figures (R6-16)
         lead = ctx.t("prov_first_lagging", daftar="; ".join(items), n=len(items)) + (

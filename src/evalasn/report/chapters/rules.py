@@ -409,10 +409,12 @@ def ikm_units_recommendation(hasil: Hasil, lang: str) -> Recommendation | None:
         return None
     of_dinas = below[0].dinas
     ordered = [b for b in below if b.sure] + [b for b in below if not b.sure]
-    names = named_few([b.shown(lang) for b in ordered], ordered, hasil, lang)
+    shown = [b.shown(lang) for b in ordered]
+    names = named_few(shown, ordered, hasil, lang)  # as the summary's finding names them (its recommendation)
     # the plan's action names every dinas, as the executor cell beside it does (LOOK14 P-11: "Nakertransgi,
-    # Kominfotik, Sumber Daya Air dan 3 dinas lain (BAB VII)" beside six named executors); units stay counted
-    acted = phrases.and_([b.shown(lang) for b in ordered], lang) if of_dinas else names
+    # Kominfotik, Sumber Daya Air dan 3 dinas lain (BAB VII)" beside six named executors), and every unit when rule 5
+    # names them all where it starts (LOOK15 Q-5: IKM-CD "Puskesmas … Senen dan 2 unit lain (BAB VI)", 9.2 all five)
+    acted = phrases.and_(shown, lang) if of_dinas or in_full(ordered) else names
     elements = hasil["komunikasi"]["unsur"]
     unjudged = bool(elements) and not any(r["cukup_data"] for r in elements)  # never "no element is weak"
     key = "rec_ikm_units_dinas" if of_dinas else "rec_ikm_units_unjudged" if unjudged else "rec_ikm_units"
@@ -446,7 +448,7 @@ def weak_start(hasil: Hasil, lang: str, counted: bool = False) -> str:
     else:
         first, after = [b for b in below if b.sure], [b for b in below if not b.sure]
     listed = {key: _counted_above(rows, lang) if counted else
-              named_few([counted_name(row, lang) for row in rows], rows, hasil, lang)
+              every_or_few([counted_name(row, lang) for row in rows], rows, hasil, lang)
               for key, rows in (("daftar", first), ("lalu", after)) if rows}
     if first and after:
         return t("rec_weak_units_then", lang, **listed)
@@ -661,6 +663,20 @@ def ikm_withheld_units(hasil: Hasil) -> list[UnitIkm]:
     IKM, never leaves them out (REVIEW6b 16: a unit whose IKM is unknown may be the lowest)."""
     return sorted((u for u in latest_units(hasil) if not u["cukup_data"]),
                   key=lambda u: (-u["n"], u.get("dinas") or "", u["unit_kerja"]))[:IKM_TABLE_UNITS]
+
+
+def in_full(rows: list[BelowB]) -> bool:
+    """Whether weak_start names every one of ``rows``: each of its two lists (whole interval below B; estimate below
+    B) is short enough for named_few to name in full."""
+    groups = ([r for r in rows if r.sure], [r for r in rows if not r.sure])
+    return all(len(group) <= NAMED_AT_MOST + 1 for group in groups)
+
+
+def every_or_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> str:
+    """A list of weak_start: every dinas of the province (the IKM-CD-DINAS row names each as its executor, LOOK14
+    P-11; LOOK15 Q-5: 9.2 "Sumber Daya Air (240 responden) dan 3 dinas lain (BAB VII)" beside that row), else
+    named_few. The summary's finding keeps named_few."""
+    return phrases.and_(items, lang) if rows and rows[0].dinas else named_few(items, rows, hasil, lang)
 
 
 def named_few(items: list[str], rows: list[BelowB], hasil: Hasil, lang: str) -> str:
@@ -1197,7 +1213,8 @@ def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPer
     """{per_peserta}: '; kenaikan per peserta: mentoring 4,1 poin (…) dan pelatihan 5,2 poin (…)', with, when the
     cheaper method's gain is estimated lower but not clearly (the difference's interval reaches zero), what a moved
     participant may lose (REVIEW6 R6-3: the lower end of the difference); {rincian}: the two gains and their difference
-    in brackets, for the sentence that says the gain is clearly smaller ('' without both gains). Rule 3's sentences
+    after a colon, for the sentence that says the gain is clearly smaller ('' without both gains; LOOK15 Q-4: in
+    brackets it held the gains' own, "(mentoring 10,5 poin (rentang …) dan …)"). Rule 3's sentences
     also say the comparison is indicative (tests differ by method)."""
     gains = [_method_gain(hasil, row["metode"]) for row in (best, other)]
     if not (gains[0] and gains[1]):
@@ -1206,14 +1223,14 @@ def per_participant(hasil: Hasil, best: MethodCostPerPoint, other: MethodCostPer
                             besar=phrases.estimate(g, lang), ik=phrases.ci(g, lang)) for g in gains if g], lang)
     found = difference(gains[0], gains[1])
     if found is None:
-        return {"per_peserta": t("rec_method_gain", lang, daftar=items), "rincian": f" ({items})"}
+        return {"per_peserta": t("rec_method_gain", lang, daftar=items), "rincian": f": {items}"}
     value, low, high = found
     shown: Interval = {"n": 0, "estimasi": value, "ci_bawah": low, "ci_atas": high, "cukup_data": True}
     gap = dict(selisih=phrases.estimate(shown, lang), ik=phrases.ci(shown, lang))
     per_peserta = t("rec_method_gain", lang, daftar=items)
     if value < 0 <= high:  # lower by the estimate, not clearly: what a participant moved may lose
         per_peserta = t("rec_method_gain_loss", lang, daftar=items, rugi=fmt.figure(-low, "poin_tes", lang), **gap)
-    return {"per_peserta": per_peserta, "rincian": f" ({items}; {t('rec_method_gap', lang, **gap)})"}
+    return {"per_peserta": per_peserta, "rincian": f": {items}; {t('rec_method_gap', lang, **gap)}"}
 
 
 def method_brief(hasil: Hasil, lang: str) -> str:

@@ -183,7 +183,7 @@ def position(ctx: Context) -> str:
         return comparison.chapter(ctx, [html.para(" ".join(coverage.province_sentences(hasil, lang)))]
                                   + ([html.para(ctx.t("fr_att_list", daftar="; ".join(
                                       ctx.t("p_attention_reason", nama=names.short_name_in(slug, ctx.lang),
-                                            alasan="; ".join(why))
+                                            alasan=phrases.and_(why, lang))
                                       for slug, why in listed.items())) + " " + attention_rule(lang))]
                                      if listed else []))
     pooling = hasil["pooling"]

@@ -1059,8 +1059,9 @@ TEXT: dict[str, dict[str, str]] = {
                          "model's prediction error; each agency report uses the same figure and rank, with the "
                          "participants' raw mean beside it"},
     "p_abbreviations": {"id": "Nama singkat: {daftar}.", "en": "Short names: {daftar}."},
-    "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan: {daftar}.",
-                    "en": "Agencies needing attention, those with most reasons first: {daftar}."},
+    # a dash, not a colon: each dinas's reasons follow a colon of their own (p_attention_reason)
+    "p_attention": {"id": "Dinas yang perlu perhatian, diurutkan menurut jumlah alasan — {daftar}.",
+                    "en": "Agencies needing attention, those with most reasons first — {daftar}."},
     # --- estimates (issue 10.6) ---
     "p_attention_rule": {"id": "Aturannya: IKM di bawah kategori B dan pemenuhan 20 JP PNS di bawah dinas lain diuji "
                                "per dinas atas {m} uji dengan koreksi untuk banyak uji (rinciannya di Lampiran), "
@@ -1073,10 +1074,9 @@ TEXT: dict[str, dict[str, str]] = {
                                "seluruhnya di bawah nol).",
                          "en": "a gain below the province mean uses the mixed model (its interval wholly below "
                                "zero)."},
-    "p_attention_reason": {"id": "{nama} ({alasan})", "en": "{nama} ({alasan})"},
-    # the summary's first paragraph: a reason holds a bracketed interval, so the dinas's reasons follow a colon (LOOK14
-    # P-7: "Satpol PP (20 JP 52,5% (46,2–58,7), jelas di bawah …)")
-    "p_first_reason": {"id": "{nama}: {alasan}", "en": "{nama}: {alasan}"},
+    # a reason holds a bracketed interval, so the dinas's reasons follow a colon (LOOK14 P-7, the summary; LOOK15 Q-4,
+    # BAB VII: "Satpol PP (20 JP 52,5% (46,2–58,7), jelas di bawah …)")
+    "p_attention_reason": {"id": "{nama}: {alasan}", "en": "{nama}: {alasan}"},
     "p_reason_jp": {"id": "20 JP {persen}, jelas di bawah dinas lain {pembanding}",
                     "en": "20 JP {persen}, clearly below other agencies {pembanding}"},
     "p_reason_ikm": {"id": "IKM {nilai}, di bawah kategori B", "en": "IKM {nilai}, below category B"},
@@ -1089,6 +1089,9 @@ TEXT: dict[str, dict[str, str]] = {
     # the verdict's own figure: the difference from the province mean with its interval (REVIEW5b 13: two
     # overlapping intervals beside "di bawah" read as a contradiction of the glossary)
     "p_reason_gain_diff": {"id": ": selisih {selisih} poin ({ik})", "en": ": difference {selisih} points ({ik})"},
+    # the same in BAB VII's list, where the dinas's colon comes first: one bracket (LOOK15 Q-4: "kenaikan nilai di
+    # bawah rata-rata provinsi: selisih −2,8 poin (rentang keyakinan 95%: …))")
+    "p_reason_gain_gap": {"id": " (selisih {selisih} poin; {ik})", "en": " (difference {selisih} points; {ik})"},
     # dinas whose IKM rests on too few service units for an interval (reasons.without_interval): not tested
     "p_attention_ikm_untested": {"id": "IKM {daftar} tidak diuji: kurang dari {min} unit layanan, tanpa rentang "
                                        "keyakinan.",
@@ -1178,14 +1181,14 @@ TEXT: dict[str, dict[str, str]] = {
     # the cheaper method gains clearly less per participant (rules.less_per_participant; REVIEW5b 8): no shift
     "rec_method_lower": {"id": "Jangan mengalihkan kegiatan {pembanding} ke {metode} hanya karena biaya per poinnya: "
                                "biaya {metode} per poin kenaikan ({biaya}; {ik}) jelas lebih rendah daripada "
-                               "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil"
-                               "{rincian}, jadi peserta yang dialihkan belajar lebih sedikit. Pakai {metode} "
+                               "{pembanding} ({biaya_p}; {ik_p}), tetapi kenaikan per pesertanya jelas lebih kecil, "
+                               "jadi peserta yang dialihkan belajar lebih sedikit{rincian}. Pakai {metode} "
                                "untuk tujuan belajar yang memang dapat dicapainya.{lain} Perbandingan antar-metode ini "
                                "indikatif: tes tiap metode berbeda (BAB VIII).",
                          "en": "Do not move {pembanding} activities to {metode} for its cost per point alone: "
                                "{metode}'s cost per point of gain ({biaya}; {ik}) is clearly lower than "
-                               "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly smaller"
-                               "{rincian}, so participants moved would learn less. Use {metode} for the learning "
+                               "{pembanding}'s ({biaya_p}; {ik_p}), but its gain per participant is clearly smaller, "
+                               "so participants moved would learn less{rincian}. Use {metode} for the learning "
                                "aims it can reach.{lain} This comparison between methods is indicative: the tests "
                                "differ by method (Chapter VIII)."},
     # one rule, judged per scope (rules.method_scope; LOOK9 #16): why the province and a dinas can advise otherwise
@@ -1250,7 +1253,7 @@ TEXT: dict[str, dict[str, str]] = {
                                    "tetapi peserta yang dialihkan dapat belajar hingga {rugi} poin lebih sedikit",
                              "en": "; gain per participant: {daftar}; the difference, {selisih} points ({ik}), is "
                                    "not certain, but participants moved could learn up to {rugi} points less"},
-    "rec_method_gap": {"id": "selisih {selisih} poin, {ik}", "en": "difference {selisih} points, {ik}"},
+    "rec_method_gap": {"id": "selisih {selisih} poin ({ik})", "en": "difference {selisih} points ({ik})"},
     "rec_method_gain_item": {"id": "{metode} {besar} poin ({ik})", "en": "{metode} {besar} points ({ik})"},
     # the units named, as the 20 JP rule names its own (REVIEW2 17: 'dimulai dari unit dengan cakupan terendah: cakupan
     # 71,0%, target 100%' named none)

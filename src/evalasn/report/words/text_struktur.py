@@ -830,7 +830,7 @@ TEXT: dict[str, dict[str, str]] = {
                                "participations."},
     "prov_cost_basis": {"id": ", atas {n} dinas; tanpa data anggaran: {daftar}",
                         "en": ", over {n} {n:agency|agencies}; no budget data: {daftar}"},
-    # a dash, not a colon: each dinas's reasons follow a colon of their own (text.p_first_reason; LOOK14 P-7)
+    # a dash, not a colon: each dinas's reasons follow a colon of their own (text.p_attention_reason; LOOK14 P-7)
     "prov_first_lagging": {"id": "Dinas yang tertinggal — {daftar}.",
                            "en": "{n:Agency|Agencies} lagging behind — {daftar}."},
     "prov_first_lagging_gain": {"id": " Angka kenaikan nilainya ada pada temuan di bawah.",

@@ -86,14 +86,15 @@ TEXT: dict[str, dict[str, str]] = {
                         "the returned {tahun_lalu} sheet), not the {dasar} plan's: {daftar}."},
     "fr_edited_row": {"id": "baris {kode} {target} ({dasar}: {semula})",
                       "en": "row {kode} {target} ({dasar}: {semula})"},
-    "fr_att_met": {"id": "tindak lanjut {tahun_lalu}: {met} dari {total} target yang dapat dinilai tercapai ({persen})",
-                   "en": "{tahun_lalu} follow-up: {met} of {total} targets that could be judged met ({persen})"},
+    # no colon of its own: in the attention lists it follows the dinas's (LOOK15 Q-4)
+    "fr_att_met": {"id": "{met} dari {total} target rencana {tahun_lalu} yang dapat dinilai tercapai ({persen})",
+                   "en": "{met} of {total} targets of the {tahun_lalu} plan that could be judged met ({persen})"},
     "fr_att_done": {"id": "{done} dari {total} baris rencana {tahun_lalu} dilaporkan selesai ({persen})",
                     "en": "{done} of {total} rows of the {tahun_lalu} plan reported done ({persen})"},
     "fr_att_missing": {"id": "lembar isian rencana {tahun_lalu} tidak dikembalikan",
                        "en": "the filled-in {tahun_lalu} plan sheet was not returned"},
-    "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu: {daftar}.",
-                    "en": "Agencies needing attention for last year's follow-up: {daftar}."},
+    "fr_att_list": {"id": "Dinas yang perlu perhatian karena tindak lanjut tahun lalu — {daftar}.",
+                    "en": "Agencies needing attention for last year's follow-up — {daftar}."},
     "fr_att_rule": {"id": "Tindak lanjut tahun lalu (BAB X, Evaluasi Tindak Lanjut): dinas juga tercantum bila, "
                           "pada rencana yang ditandatangani, kurang dari {ambang} target yang dapat dinilai tercapai, "
                           "bila kurang dari {ambang} baris rencananya dilaporkan selesai, atau bila lembar isian "
@@ -212,11 +213,11 @@ TEXT: dict[str, dict[str, str]] = {
     # the row ids ("kesehatan-2025-KENAIKAN") are the workbook's (its plan sheet's id column), never the body's: the
     # code the dinas's own report prints in its plan table and the dinas's name say which row (LOOK10 N-9)
     "pl_same_dinas": {"id": "Baris rencana tindak lanjut dinas yang memuat temuan yang sama atau melaksanakan baris "
-                            "provinsi (kode barisnya di sana; ID baris di lampiran tabel (Excel) laporan ini): "
+                            "provinsi (kode barisnya di sana; ID baris di lampiran tabel Excel laporan ini): "
                             "{daftar}.",
                       "en": "Rows of the agencies' own follow-up plans that hold the same finding or carry out the "
-                            "province row (their row code there; the row IDs are in this report's table annex "
-                            "(Excel)): {daftar}."},
+                            "province row (their row code there; the row IDs are in this report's Excel table "
+                            "annex): {daftar}."},
     "pl_same_dinas_row": {"id": "{kode} = {baris}", "en": "{kode} = {baris}"},
     # a province-wide redesign row's executor without a row this year, with last year's row (followup.rows_before;
     # CHECK12 C12-2)
@@ -292,9 +293,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pl_owner_except": {"id": ", kecuali {kecuali}", "en": ", except {kecuali}"},
     # a dinas plan's rows that carry out a province row (report.chapters.province_rows)
     "pl_province_rows": {"id": "Baris yang juga melaksanakan rencana tindak lanjut provinsi (kode barisnya di sana; "
-                               "ID baris di lampiran tabel (Excel) laporan ini): {daftar}.",
+                               "ID baris di lampiran tabel Excel laporan ini): {daftar}.",
                          "en": "Rows that also carry out the province's follow-up plan (their row code there; the "
-                               "row IDs are in this report's table annex (Excel)): {daftar}."},
+                               "row IDs are in this report's Excel table annex): {daftar}."},
     # a dinas plan's row carried from the province plan: where it comes from, beside its step (phrases.aside)
     "pl_act_from_province": {"id": "dari baris {kode} rencana provinsi",
                              "en": "from row {kode} of the province plan"},

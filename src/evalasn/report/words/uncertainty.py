@@ -207,7 +207,8 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
         if test["ditandai"]:
             flagged.setdefault(test["dinas"], []).append(test_reason(test, lang, hasil))
     for dinas in attention_record["gain_di_bawah_rata"] if attention_record else []:
-        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang, selisih=gain_difference(hasil, dinas, lang)))
+        flagged.setdefault(dinas, []).append(t("p_reason_gain", lang, selisih=gain_difference(hasil, dinas, lang,
+                                                                                          "p_reason_gain_gap")))
     for dinas, reasons in (follow_up or {}).items():
         flagged.setdefault(dinas, []).extend(reasons)
     tests_run = attention_record["jumlah_uji"] if attention_record else 0
@@ -222,7 +223,9 @@ def attention(hasil: Hasil, lang: str, follow_up: dict[str, list[str]] | None = 
     if not flagged:
         return t("p_none", lang) + " " + rule
     order = sorted(flagged, key=lambda d: (-len(flagged[d]), d))
-    items = [t("p_attention_reason", lang, nama=short_name_in(d, lang), alasan="; ".join(flagged[d])) for d in order]
+    # a dinas's reasons joined by "dan", the dinas by ";" (LOOK15 Q-4: one bracket level)
+    items = [t("p_attention_reason", lang, nama=short_name_in(d, lang), alasan=phrases.and_(flagged[d], lang))
+             for d in order]
     return t("p_attention", lang, daftar="; ".join(items)) + " " + rule
 
 
